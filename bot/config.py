@@ -1,0 +1,99 @@
+"""Settings from the environment and an optional `.env` file, validated at start.
+
+A bad setting is reported as a `ConfigError` with a sentence a person can act on, so
+`make run` can print it instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+TOKEN_HELP = (
+    "DISCORD_TOKEN is not set.\n"
+    "  1. Open https://discord.com/developers/applications, create an application,\n"
+    "     then under 'Bot' press 'Reset Token' and copy the token.\n"
+    "  2. Put it in a file named .env next to the Makefile:  DISCORD_TOKEN=your-token\n"
+    "     (copy .env.example to .env to start from every setting), or export it.\n"
+    "  3. Run `make run` again. The README's 'Set up a Discord application' section\n"
+    "     explains how to invite the bot to your server."
+)
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message says how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    token: str | None
+    db_path: Path
+    log_level: int
+    dev_guild_id: int | None
+    # Only for tests and self-hosted gateways/proxies: where the Discord REST API lives.
+    api_base: str | None
+
+    def require_token(self) -> str:
+        if not self.token:
+            raise ConfigError(TOKEN_HELP)
+        return self.token
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """Parse KEY=VALUE lines; comments, blank lines and `export ` prefixes are allowed."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export ") :].lstrip()
+        key, sep, value = line.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"{path}:{number}: expected KEY=VALUE, got {raw!r}")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def _optional_int(name: str, value: str | None) -> int | None:
+    if value is None or value.strip() == "":
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number (a Discord id), got {value!r}") from None
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env")
+) -> Settings:
+    """Environment wins over `.env`, so a deployment can override a checked-out file."""
+    merged: dict[str, str] = {}
+    if dotenv is not None:
+        merged.update(read_dotenv(dotenv))
+    merged.update(os.environ if environ is None else environ)
+
+    level_name = merged.get("PLEDGEWATCH_LOG_LEVEL", "INFO").strip().upper() or "INFO"
+    level = logging.getLevelName(level_name)
+    if not isinstance(level, int):
+        raise ConfigError(
+            f"PLEDGEWATCH_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR; got {level_name!r}"
+        )
+    api_base = merged.get("DISCORD_API_BASE", "").strip() or None
+    if api_base and not api_base.startswith(("http://", "https://")):
+        raise ConfigError(f"DISCORD_API_BASE must be an http(s) URL, got {api_base!r}")
+    return Settings(
+        token=merged.get("DISCORD_TOKEN", "").strip() or None,
+        db_path=Path(merged.get("PLEDGEWATCH_DB", "").strip() or "./pledgewatch.db"),
+        log_level=level,
+        dev_guild_id=_optional_int("PLEDGEWATCH_DEV_GUILD", merged.get("PLEDGEWATCH_DEV_GUILD")),
+        api_base=api_base,
+    )

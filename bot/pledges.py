@@ -1,0 +1,163 @@
+"""Domain types and the status rules. Pure: no I/O, no Discord."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from bot.errors import InvalidTransition
+
+SYSTEM_ACTOR = 0  # recorded_by / actor_id for the seed import and the CLI
+DUE_SOON = timedelta(days=7)
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    FULFILLED = "fulfilled"
+    PARTLY = "partly fulfilled"
+    BROKEN = "broken"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_ruling(self) -> bool:
+        return self is not Status.OPEN
+
+
+RULINGS: frozenset[Status] = frozenset(s for s in Status if s.is_ruling)
+
+# Who may go where. A ruling is reversed by going back to open first, so that the
+# history reads as "ruled, reopened, ruled again" instead of a silent change of mind.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.OPEN: RULINGS,
+    **{ruling: frozenset({Status.OPEN}) for ruling in RULINGS},
+}
+
+
+def check_transition(current: Status, new: Status) -> None:
+    if new == current:
+        raise InvalidTransition(f"This pledge is already {current.value}.")
+    if new not in TRANSITIONS[current]:
+        raise InvalidTransition(
+            f"A pledge that is {current.value} can't become {new.value} directly: "
+            f"reopen it first (status: open), then rule again."
+        )
+
+
+class ListFilter(StrEnum):
+    """What /pledge list can show. `overdue` and `due soon` are derived from open."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    DUE_SOON = "due soon"
+    FULFILLED = "fulfilled"
+    PARTLY = "partly fulfilled"
+    BROKEN = "broken"
+    WITHDRAWN = "withdrawn"
+    ALL = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The member acting, with what Discord says about their rights in that server."""
+
+    user_id: int
+    manage_guild: bool = False
+    role_ids: frozenset[int] = frozenset()
+
+    @classmethod
+    def system(cls) -> Actor:
+        return cls(user_id=SYSTEM_ACTOR, manage_guild=True)
+
+
+@dataclass(frozen=True, slots=True)
+class GuildSettings:
+    guild_id: int
+    alert_channel_id: int | None = None
+    editor_role_id: int | None = None
+    timezone: str = "UTC"
+    day_first: bool = True
+    heads_up_minutes: int = 24 * 60
+    follow_up_days: tuple[int, ...] = (1, 7)
+    repeat_days: int = 30
+    review_days: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Pledge:
+    id: int
+    guild_id: int
+    number: int
+    speaker: str
+    promise: str
+    said_at: datetime
+    recorded_by: int
+    status: Status
+    created_at: datetime
+    updated_at: datetime
+    beneficiary: str | None = None
+    quote: str | None = None
+    source_url: str | None = None
+    source_title: str | None = None
+    deadline_text: str | None = None
+    due_at: datetime | None = None
+    due_earliest: datetime | None = None
+    vague: bool = False
+    depends_on: int | None = None
+    status_note: str | None = None
+    evidence_url: str | None = None
+    seed_key: str | None = None
+    deleted_at: datetime | None = None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.status is Status.OPEN and self.due_at is not None and self.due_at < now
+
+    def is_due_soon(self, now: datetime) -> bool:
+        return (
+            self.status is Status.OPEN
+            and self.due_at is not None
+            and now <= self.due_at <= now + DUE_SOON
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One line of a pledge's history."""
+
+    pledge_id: int
+    at: datetime
+    actor_id: int
+    kind: str
+    field: str | None = None
+    from_value: str | None = None
+    to_value: str | None = None
+    note: str | None = None
+    evidence_url: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    items: list[Pledge]
+    total: int
+    offset: int
+    limit: int
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.limit))
+
+    @property
+    def page_index(self) -> int:
+        return self.offset // self.limit
+
+
+@dataclass(frozen=True, slots=True)
+class TrackRecord:
+    speaker: str
+    counts: dict[str, int] = field(default_factory=dict)
+    overdue: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import aiosqlite
+import pytest
+
+from bot.pledges import Event, ListFilter, Status
+from db.store import SchemaTooNew, Store, bundled_migrations, from_db, to_db
+
+NOW = datetime(2025, 8, 18, 12, 0, tzinfo=UTC)
+
+
+def _fields(**overrides):
+    fields = {"speaker": "A", "promise": "p", "said_at": NOW, "recorded_by": 1}
+    fields.update(overrides)
+    return fields
+
+
+async def test_fresh_database_is_migrated_to_newest(tmp_path):
+    async with Store(tmp_path / "a.db") as store:
+        assert await store.schema_version() == bundled_migrations()[-1].version
+        async with store.db.execute("PRAGMA journal_mode") as cur:
+            assert (await cur.fetchone())[0] == "wal"
+        async with store.db.execute("PRAGMA foreign_keys") as cur:
+            assert (await cur.fetchone())[0] == 1
+
+
+async def test_rerunning_migrations_is_a_noop(tmp_path):
+    async with Store(tmp_path / "a.db") as store:
+        await store.insert_pledge(1, _fields(), NOW)
+        assert await store.migrate() == []
+    async with Store(tmp_path / "a.db") as store:
+        assert await store.migrate() == []
+        assert (await store.get_pledge(1, 1)).speaker == "A"
+
+
+@pytest.mark.parametrize("start", range(0, len(bundled_migrations())))
+async def test_migrates_from_each_earlier_version(tmp_path, start):
+    path = tmp_path / "a.db"
+    store = Store(path)
+    await store.open(migrate=False)
+    await store.migrate(target=start)
+    assert await store.schema_version() == start
+    applied = await store.migrate()
+    assert applied == [m.version for m in bundled_migrations()][start:]
+    await store.insert_pledge(1, _fields(), NOW)
+    await store.close()
+
+
+async def test_database_newer_than_code_is_refused_untouched(tmp_path):
+    path = tmp_path / "a.db"
+    newest = bundled_migrations()[-1].version
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA user_version = {newest + 1}")
+    with pytest.raises(SchemaTooNew, match="Upgrade Pledgewatch"):
+        await Store(path).open()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == newest + 1
+        assert raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+async def test_numbers_are_per_guild_and_never_reused(store):
+    a1 = await store.insert_pledge(10, _fields(), NOW)
+    a2 = await store.insert_pledge(10, _fields(), NOW)
+    b1 = await store.insert_pledge(20, _fields(), NOW)
+    assert (a1.number, a2.number, b1.number) == (1, 2, 1)
+    await store.update_pledge(a2.id, {"deleted_at": NOW}, [], NOW)
+    a3 = await store.insert_pledge(10, _fields(), NOW)
+    assert a3.number == 3
+    assert await store.get_pledge(10, 2) is None
+    assert (await store.get_pledge(10, 2, include_deleted=True)).deleted_at == NOW
+
+
+async def test_history_is_append_only(store):
+    pledge = await store.insert_pledge(1, _fields(), NOW)
+    with pytest.raises(aiosqlite.IntegrityError, match="append-only"):
+        async with store.transaction() as db:
+            await db.execute("DELETE FROM pledge_events WHERE pledge_id = ?", (pledge.id,))
+    with pytest.raises(aiosqlite.IntegrityError, match="append-only"):
+        async with store.transaction() as db:
+            await db.execute("UPDATE pledge_events SET kind = 'x'")
+    assert [e.kind for e in await store.history(pledge.id)] == ["created"]
+
+
+async def test_failed_write_leaves_nothing_behind(store):
+    pledge = await store.insert_pledge(1, _fields(), NOW)
+    event = Event(pledge_id=pledge.id, at=NOW, actor_id=1, kind="ruled")
+    with pytest.raises(aiosqlite.IntegrityError):
+        # The status is refused by the CHECK constraint after the event was written.
+        await store.update_pledge(pledge.id, {"status": "maybe"}, [event], NOW)
+    assert [e.kind for e in await store.history(pledge.id)] == ["created"]
+    assert (await store.get_pledge(1, 1)).status is Status.OPEN
+
+
+async def test_list_filters_and_orders_by_due(store):
+    later = datetime(2025, 9, 1, tzinfo=UTC)
+    earlier = datetime(2025, 8, 1, tzinfo=UTC)
+    await store.insert_pledge(1, _fields(speaker="Merz", promise="meeting", due_at=later), NOW)
+    await store.insert_pledge(1, _fields(speaker="Rutte", promise="100% details_x"), NOW)
+    await store.insert_pledge(1, _fields(speaker="Trump", promise="summit", due_at=earlier), NOW)
+    page = await store.list_pledges(1, status=ListFilter.ALL, now=NOW)
+    assert [p.speaker for p in page.items] == ["Trump", "Merz", "Rutte"]  # no deadline last
+    overdue = await store.list_pledges(1, status=ListFilter.OVERDUE, now=NOW)
+    assert [p.speaker for p in overdue.items] == ["Trump"]
+    soon = await store.list_pledges(
+        1, status=ListFilter.DUE_SOON, now=datetime(2025, 8, 28, tzinfo=UTC)
+    )
+    assert [p.speaker for p in soon.items] == ["Merz"]
+    by_speaker = await store.list_pledges(1, status=ListFilter.ALL, now=NOW, speaker="mer")
+    assert [p.speaker for p in by_speaker.items] == ["Merz"]
+    # LIKE wildcards in user input are literal.
+    assert (await store.list_pledges(1, status=ListFilter.ALL, now=NOW, query="0%")).total == 1
+    assert (await store.list_pledges(1, status=ListFilter.ALL, now=NOW, query="s_x")).total == 1
+    assert (await store.list_pledges(1, status=ListFilter.ALL, now=NOW, query="%")).total == 1
+    paged = await store.list_pledges(1, status=ListFilter.ALL, now=NOW, limit=2, offset=2)
+    assert paged.total == 3 and [p.speaker for p in paged.items] == ["Rutte"]
+
+
+def test_times_round_trip_as_utc():
+    from zoneinfo import ZoneInfo
+
+    moment = datetime(2025, 8, 18, 23, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert to_db(moment) == "2025-08-18T21:30:00+00:00"
+    assert from_db(to_db(moment)) == moment
+    with pytest.raises(ValueError):
+        to_db(datetime(2025, 1, 1))  # noqa: DTZ001 - the point of the test
