@@ -1,0 +1,166 @@
+"""Command line: `python -m bot run | migrate | seed | list | sync`.
+
+Every subcommand goes through the same PledgeService as the slash commands, so what the
+CLI shows is what the bot would show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+import discord
+
+from bot.clock import SystemClock
+from bot.config import ConfigError, Settings, load_settings
+from bot.errors import UserFacingError
+from bot.pledges import ListFilter, Pledge
+from bot.service import PledgeService
+from db.store import SchemaTooNew, Store
+
+log = logging.getLogger("bot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pledgewatch", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="connect to Discord and serve the server(s)")
+    sub.add_parser("migrate", help="bring the database schema up to date")
+    seed = sub.add_parser("seed", help="import the bundled article's pledges into a server")
+    seed.add_argument("--guild", type=int, required=True, help="the server (guild) id")
+    listing = sub.add_parser("list", help="print a server's pledges as plain text")
+    listing.add_argument("--guild", type=int, required=True)
+    listing.add_argument(
+        "--status", default="all", choices=[f.value for f in ListFilter], help="default: all"
+    )
+    sync = sub.add_parser("sync", help="register the slash commands with Discord")
+    sync.add_argument(
+        "--guild", type=int, help="sync to one server only (instant; for development)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command in ("run", "sync"):
+            settings.require_token()
+        discord.utils.setup_logging(level=settings.log_level, root=True)
+        return asyncio.run(_dispatch(args, settings))
+    except ConfigError as exc:
+        print(f"pledgewatch: {exc}", file=sys.stderr)
+        return 2
+    except SchemaTooNew as exc:
+        print(f"pledgewatch: {exc}", file=sys.stderr)
+        return 3
+    except UserFacingError as exc:
+        print(f"pledgewatch: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "run":
+        return await run_bot(settings)
+    if args.command == "sync":
+        return await sync_commands(settings, args.guild)
+    async with Store(settings.db_path) as store:
+        service = PledgeService(store, SystemClock())
+        if args.command == "migrate":
+            print(f"{settings.db_path}: schema version {await store.schema_version()}")
+        elif args.command == "seed":
+            result = await service.seed(args.guild)
+            print(
+                f"Imported {len(result.added)} pledge(s) into server {args.guild}; "
+                f"{result.skipped} were already there."
+            )
+        elif args.command == "list":
+            page = await service.list(args.guild, status=args.status, page_size=1_000_000)
+            now = service.clock.now()
+            for pledge in page.items:
+                print(format_line(pledge, now))
+            print(f"{page.total} pledge(s).")
+    return 0
+
+
+def format_line(pledge: Pledge, now) -> str:
+    if pledge.due_at is None:
+        due = "no deadline"
+    else:
+        due = "due " + pledge.due_at.strftime("%Y-%m-%d %H:%M UTC")
+        if pledge.vague:
+            due += " (approximate)"
+    status = "overdue" if pledge.is_overdue(now) else pledge.status.value
+    return f"#{pledge.number:<4} [{status}] {pledge.speaker}: {pledge.promise} — {due}"
+
+
+def _make_bot(settings: Settings):
+    # Imported here so that `seed`/`list` work without touching discord.py's HTTP layer.
+    from bot.client import PledgeBot
+
+    if settings.api_base:
+        from bot.discord_endpoint import use_api_base
+
+        use_api_base(settings.api_base)
+    return PledgeBot(store=Store(settings.db_path), clock=SystemClock())
+
+
+async def run_bot(settings: Settings) -> int:
+    bot = _make_bot(settings)
+    loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+
+    def request_stop(sig: signal.Signals) -> None:
+        log.info("Received %s, shutting down", sig.name)
+        stopping.set()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, request_stop, sig)
+    async with bot:
+        runner = asyncio.create_task(bot.start(settings.require_token()))
+        stopper = asyncio.create_task(stopping.wait())
+        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        stopper.cancel()
+        if runner in done:
+            exc = runner.exception()
+            if isinstance(exc, discord.LoginFailure):
+                print(
+                    "pledgewatch: Discord refused the token. Copy a fresh one from the "
+                    "Developer Portal (Bot → Reset Token) into DISCORD_TOKEN in .env.",
+                    file=sys.stderr,
+                )
+                return 2
+            if exc is not None:
+                raise exc
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await runner
+    return 0
+
+
+async def sync_commands(settings: Settings, guild_id: int | None) -> int:
+    bot = _make_bot(settings)
+    guild_id = guild_id if guild_id is not None else settings.dev_guild_id
+    async with bot:
+        await bot.login(settings.require_token())
+        if guild_id is not None:
+            guild = discord.Object(id=guild_id)
+            bot.tree.copy_global_to(guild=guild)
+            synced = await bot.tree.sync(guild=guild)
+            print(f"Synced {len(synced)} command(s) to server {guild_id}.")
+        else:
+            synced = await bot.tree.sync()
+            print(f"Synced {len(synced)} global command(s); Discord may take a while to show them.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings, read_dotenv
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_defaults(tmp_path):
+    settings = load_settings({}, dotenv=tmp_path / "missing.env")
+    assert settings.token is None
+    assert settings.db_path == Path("pledgewatch.db")
+    assert settings.log_level == logging.INFO
+    assert settings.dev_guild_id is None and settings.api_base is None
+
+
+def test_env_overrides_dotenv(tmp_path):
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(
+        "# comment\nexport DISCORD_TOKEN='from-file'\nPLEDGEWATCH_DB=/data/p.db\n"
+        "PLEDGEWATCH_DEV_GUILD=42\n"
+    )
+    settings = load_settings({"DISCORD_TOKEN": "from-env"}, dotenv=dotenv)
+    assert settings.token == "from-env"
+    assert settings.db_path == Path("/data/p.db")
+    assert settings.dev_guild_id == 42
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"PLEDGEWATCH_LOG_LEVEL": "LOUD"}, "PLEDGEWATCH_LOG_LEVEL"),
+        ({"PLEDGEWATCH_DEV_GUILD": "abc"}, "must be a number"),
+        ({"DISCORD_API_BASE": "ftp://x"}, "http"),
+    ],
+)
+def test_bad_settings_say_what_to_fix(tmp_path, env, message):
+    with pytest.raises(ConfigError, match=message):
+        load_settings(env, dotenv=tmp_path / "none")
+
+
+def test_malformed_dotenv_line(tmp_path):
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("DISCORD_TOKEN\n")
+    with pytest.raises(ConfigError, match=":1: expected KEY=VALUE"):
+        read_dotenv(dotenv)
+
+
+def test_missing_token_is_explained_not_a_traceback(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    env["PYTHONPATH"] = str(ROOT)
+    env["PLEDGEWATCH_DB"] = str(tmp_path / "p.db")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,  # no .env there
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "DISCORD_TOKEN is not set" in done.stderr
+    assert "discord.com/developers/applications" in done.stderr
+    assert ".env" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_cli_seed_and_list(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    env["PYTHONPATH"] = str(ROOT)
+    env["PLEDGEWATCH_DB"] = str(tmp_path / "p.db")
+
+    def cli(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "bot", *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+
+    first = cli("seed", "--guild", "1")
+    assert "Imported 7 pledge(s)" in first
+    listing = cli("list", "--guild", "1")
+    assert "Friedrich Merz" in listing and "due 2025-09-01 23:59 UTC" in listing
+    assert "(approximate)" in listing  # Rutte's "over the coming days"
+    assert "7 pledge(s)." in listing
+    second = cli("seed", "--guild", "1")
+    assert "Imported 0 pledge(s)" in second and "7 were already there" in second
+    assert cli("list", "--guild", "1") == listing
+    assert "0 pledge(s)." in cli("list", "--guild", "2")
