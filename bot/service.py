@@ -1,0 +1,532 @@
+"""Every use case of Pledgewatch, with its rules. Knows nothing of Discord.
+
+Cogs and the CLI both call this. Permission checks live here (not only in Discord's
+command permissions, which a server admin can change), and every change is written
+together with its history event and its new alert plan in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bot.alerts import plan_alerts
+from bot.clock import Clock
+from bot.deadlines import DEADLINE_EXAMPLES, Deadline, parse_deadline
+from bot.errors import InvalidInput, NotFound, PermissionDenied
+from bot.pledges import (
+    Actor,
+    Event,
+    GuildSettings,
+    ListFilter,
+    Page,
+    Pledge,
+    Status,
+    TrackRecord,
+    check_transition,
+)
+from db.store import PlannedAlert, Store
+
+MAX_SPEAKER = 100
+MAX_PROMISE = 500
+MAX_NOTE = 1000
+MAX_QUOTE = 1000
+MAX_BENEFICIARY = 100
+MAX_URL = 500
+MAX_DEADLINE_WORDS = 200
+PAGE_SIZE = 10
+
+Planner = Callable[[Pledge, GuildSettings, datetime], list[PlannedAlert]]
+
+
+@dataclass(frozen=True, slots=True)
+class SeedResult:
+    added: list[Pledge]
+    skipped: int
+
+
+def _text(name: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            raise InvalidInput(f"{name} can't be empty.")
+        return None
+    value = " ".join(value.split()) if name != "Quote" else value.strip()
+    if len(value) > limit:
+        raise InvalidInput(
+            f"{name} is {len(value)} characters long; the limit is {limit}. "
+            "Shorten it and try again."
+        )
+    return value
+
+
+def check_url(value: str | None, name: str = "Source") -> str | None:
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if len(value) > MAX_URL:
+        raise InvalidInput(f"{name} URL is longer than {MAX_URL} characters.")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+        raise InvalidInput(
+            f"{name} must be a web address starting with http:// or https://, "
+            f"like https://example.com/article (got {value!r})."
+        )
+    return value
+
+
+def check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(
+            f"{name!r} is not a time zone I know. Use an IANA name such as Europe/Berlin, "
+            "America/New_York or UTC (the option suggests names as you type)."
+        ) from None
+    return name
+
+
+def timezone_names() -> list[str]:
+    return sorted(available_timezones() | {"UTC"})
+
+
+def unreadable_deadline(words: str) -> InvalidInput:
+    examples = ", ".join(f"“{e}”" for e in DEADLINE_EXAMPLES)
+    return InvalidInput(
+        f"I couldn't read a deadline in “{words}”: it names no date or time span I understand. "
+        f"Try words like {examples}, or leave the deadline out if the pledge has none."
+    )
+
+
+class PledgeService:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        planner: Planner = plan_alerts,
+        on_alerts_changed: Callable[[], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.planner = planner
+        # Called after every write that may have moved the next due alert, so the
+        # dispatcher can wake early instead of polling.
+        self.on_alerts_changed = on_alerts_changed
+
+    def _alerts_changed(self) -> None:
+        if self.on_alerts_changed is not None:
+            self.on_alerts_changed()
+
+    # -- reading ---------------------------------------------------------------------
+
+    async def settings(self, guild_id: int) -> GuildSettings:
+        return await self.store.get_settings(guild_id)
+
+    async def get(self, guild_id: int, number: int) -> Pledge:
+        pledge = await self.store.get_pledge(guild_id, number)
+        if pledge is None:
+            raise NotFound(
+                f"There is no pledge #{number} in this server. Use /pledge list to see the numbers."
+            )
+        return pledge
+
+    async def list(
+        self,
+        guild_id: int,
+        *,
+        status: ListFilter | str = ListFilter.OPEN,
+        speaker: str | None = None,
+        query: str | None = None,
+        page: int = 0,
+        page_size: int = PAGE_SIZE,
+    ) -> Page:
+        return await self.store.list_pledges(
+            guild_id,
+            status=ListFilter(status),
+            now=self.clock.now(),
+            speaker=speaker,
+            query=query,
+            limit=page_size,
+            offset=max(page, 0) * page_size,
+        )
+
+    async def history(self, guild_id: int, number: int) -> list[Event]:
+        pledge = await self.get(guild_id, number)
+        return await self.store.history(pledge.id)
+
+    async def autocomplete(self, guild_id: int, typed: str) -> list[Pledge]:
+        return await self.store.search_numbers(guild_id, typed, limit=25)
+
+    async def track_records(self, guild_id: int) -> list[TrackRecord]:
+        rows = await self.store.track_records(guild_id, self.clock.now())
+        records: dict[str, TrackRecord] = {}
+        for speaker, status, count, overdue in rows:
+            key = speaker.casefold()
+            record = records.setdefault(key, TrackRecord(speaker=speaker, counts={}, overdue=0))
+            record.counts[status] = record.counts.get(status, 0) + count
+            records[key] = TrackRecord(record.speaker, record.counts, record.overdue + overdue)
+        return sorted(records.values(), key=lambda r: (-r.total, r.speaker.casefold()))
+
+    # -- recording -------------------------------------------------------------------
+
+    def read_deadline(self, words: str, reference: datetime, settings: GuildSettings) -> Deadline:
+        if len(words) > MAX_DEADLINE_WORDS:
+            raise InvalidInput(f"The deadline is longer than {MAX_DEADLINE_WORDS} characters.")
+        deadline = parse_deadline(words, reference, settings.timezone, day_first=settings.day_first)
+        if deadline is None:
+            raise unreadable_deadline(words)
+        return deadline
+
+    async def add(
+        self,
+        guild_id: int,
+        actor: Actor,
+        *,
+        speaker: str,
+        promise: str,
+        deadline: str | None = None,
+        said_at: datetime | None = None,
+        source_url: str | None = None,
+        source_title: str | None = None,
+        quote: str | None = None,
+        beneficiary: str | None = None,
+        depends_on: int | None = None,
+        seed_key: str | None = None,
+        require_readable_deadline: bool = True,
+    ) -> Pledge:
+        now = self.clock.now()
+        settings = await self.settings(guild_id)
+        said_at = said_at or now
+        if said_at.tzinfo is None:
+            raise ValueError("said_at must be timezone-aware")
+        if said_at > now + timedelta(days=1):
+            raise InvalidInput(
+                "The date it was said is in the future. Give a past date or leave it out."
+            )
+        fields: dict[str, Any] = {
+            "speaker": _text("Speaker", speaker, MAX_SPEAKER, required=True),
+            "promise": _text("Promise", promise, MAX_PROMISE, required=True),
+            "quote": _text("Quote", quote, MAX_QUOTE),
+            "beneficiary": _text("Beneficiary", beneficiary, MAX_BENEFICIARY),
+            "source_url": check_url(source_url),
+            "source_title": _text("Source title", source_title, MAX_PROMISE),
+            "said_at": said_at,
+            "recorded_by": actor.user_id,
+            "seed_key": seed_key,
+        }
+        words = _text("Deadline", deadline, MAX_DEADLINE_WORDS)
+        if words:
+            fields["deadline_text"] = words
+            parsed = parse_deadline(words, said_at, settings.timezone, day_first=settings.day_first)
+            if parsed is None and require_readable_deadline:
+                raise unreadable_deadline(words)
+            if parsed is not None:
+                fields.update(due_at=parsed.due, due_earliest=parsed.earliest, vague=parsed.vague)
+        if depends_on is not None:
+            await self.get(guild_id, depends_on)
+            fields["depends_on"] = depends_on
+        draft = Pledge(
+            id=0,
+            guild_id=guild_id,
+            number=0,
+            status=Status.OPEN,
+            created_at=now,
+            updated_at=now,
+            **fields,
+        )
+        pledge = await self.store.insert_pledge(
+            guild_id, fields, now, alerts=self.planner(draft, settings, now)
+        )
+        self._alerts_changed()
+        return pledge
+
+    async def seed(self, guild_id: int, actor: Actor | None = None) -> SeedResult:
+        """Import the bundled article's pledges; those already imported are skipped, so
+        running it twice adds nothing."""
+        actor = actor or Actor.system()
+        await self._require_manager(guild_id, actor, "import the article's pledges")
+        entries = load_seed()
+        numbers = await self.store.seeded_numbers(guild_id)
+        present = set(numbers)
+        added: list[Pledge] = []
+        for entry in entries:
+            if entry["key"] in present:
+                continue
+            depends = entry.get("depends_on")
+            pledge = await self.add(
+                guild_id,
+                actor,
+                speaker=entry["speaker"],
+                promise=entry["promise"],
+                deadline=entry.get("deadline"),
+                said_at=datetime.fromisoformat(entry["said_at"]),
+                source_url=entry.get("source_url"),
+                source_title=entry.get("source_title"),
+                quote=entry.get("quote"),
+                beneficiary=entry.get("beneficiary"),
+                depends_on=numbers.get(depends) if depends else None,
+                seed_key=entry["key"],
+                require_readable_deadline=False,
+            )
+            numbers[entry["key"]] = pledge.number
+            added.append(pledge)
+        return SeedResult(added=added, skipped=len(entries) - len(added))
+
+    # -- changing ----------------------------------------------------------------------
+
+    async def mark(
+        self,
+        guild_id: int,
+        number: int,
+        actor: Actor,
+        status: Status | str,
+        *,
+        note: str | None = None,
+        evidence_url: str | None = None,
+    ) -> Pledge:
+        status = Status(status)
+        pledge = await self.get(guild_id, number)
+        settings = await self._require_editor(pledge, actor, "rule on")
+        check_transition(pledge.status, status)
+        note = _text("Note", note, MAX_NOTE)
+        evidence_url = check_url(evidence_url, "Evidence")
+        now = self.clock.now()
+        event = Event(
+            pledge_id=pledge.id,
+            at=now,
+            actor_id=actor.user_id,
+            kind="ruled" if status.is_ruling else "reopened",
+            field="status",
+            from_value=pledge.status.value,
+            to_value=status.value,
+            note=note,
+            evidence_url=evidence_url,
+        )
+        changes = {"status": status, "status_note": note, "evidence_url": evidence_url}
+        after = _replace(pledge, changes)
+        update = {
+            "number": pledge.number,
+            "actor_id": actor.user_id,
+            "from": pledge.status.value,
+            "to": status.value,
+            "note": note,
+            "evidence_url": evidence_url,
+        }
+        extra = [(guild_id, pledge.id, PlannedAlert("status", now, update))]
+        for dependent in await self.store.dependents(guild_id, pledge.number):
+            if dependent.status is Status.OPEN:
+                extra.append(
+                    (
+                        guild_id,
+                        dependent.id,
+                        PlannedAlert("dependency", now, {**update, "dependent": dependent.number}),
+                    )
+                )
+        ruled = await self.store.update_pledge(
+            pledge.id,
+            changes,
+            [event],
+            now,
+            alerts=self.planner(after, settings, now),
+            extra_alerts=extra,
+        )
+        self._alerts_changed()
+        return ruled
+
+    async def extend(
+        self,
+        guild_id: int,
+        number: int,
+        actor: Actor,
+        deadline: str,
+        *,
+        reason: str | None = None,
+    ) -> Pledge:
+        pledge = await self.get(guild_id, number)
+        settings = await self._require_editor(pledge, actor, "extend")
+        if pledge.status is not Status.OPEN:
+            raise InvalidInput(
+                f"#{number} is already {pledge.status.value}; reopen it (status: open) "
+                "before giving it a new deadline."
+            )
+        words = _text("Deadline", deadline, MAX_DEADLINE_WORDS, required=True)
+        now = self.clock.now()
+        parsed = self.read_deadline(words, now, settings)
+        reason = _text("Reason", reason, MAX_NOTE)
+        changes = {
+            "deadline_text": words,
+            "due_at": parsed.due,
+            "due_earliest": parsed.earliest,
+            "vague": parsed.vague,
+        }
+        event = Event(
+            pledge_id=pledge.id,
+            at=now,
+            actor_id=actor.user_id,
+            kind="extended",
+            field="due_at",
+            from_value=_describe_due(pledge.deadline_text, pledge.due_at),
+            to_value=_describe_due(words, parsed.due),
+            note=reason,
+        )
+        after = _replace(pledge, changes)
+        extended = await self.store.update_pledge(
+            pledge.id, changes, [event], now, alerts=self.planner(after, settings, now)
+        )
+        self._alerts_changed()
+        return extended
+
+    async def edit(
+        self,
+        guild_id: int,
+        number: int,
+        actor: Actor,
+        *,
+        speaker: str | None = None,
+        promise: str | None = None,
+        source_url: str | None = None,
+        quote: str | None = None,
+        beneficiary: str | None = None,
+    ) -> Pledge:
+        pledge = await self.get(guild_id, number)
+        await self._require_editor(pledge, actor, "edit")
+        wanted: dict[str, Any] = {}
+        if speaker is not None:
+            wanted["speaker"] = _text("Speaker", speaker, MAX_SPEAKER, required=True)
+        if promise is not None:
+            wanted["promise"] = _text("Promise", promise, MAX_PROMISE, required=True)
+        if source_url is not None:
+            wanted["source_url"] = check_url(source_url)
+        if quote is not None:
+            wanted["quote"] = _text("Quote", quote, MAX_QUOTE)
+        if beneficiary is not None:
+            wanted["beneficiary"] = _text("Beneficiary", beneficiary, MAX_BENEFICIARY)
+        changes = {k: v for k, v in wanted.items() if getattr(pledge, k) != v}
+        if not changes:
+            raise InvalidInput(
+                "Nothing to change: give at least one new value "
+                "(speaker, promise, source or quote)."
+            )
+        now = self.clock.now()
+        events = [
+            Event(
+                pledge_id=pledge.id,
+                at=now,
+                actor_id=actor.user_id,
+                kind="edited",
+                field=key,
+                from_value=getattr(pledge, key),
+                to_value=value,
+            )
+            for key, value in changes.items()
+        ]
+        return await self.store.update_pledge(pledge.id, changes, events, now)
+
+    async def delete(self, guild_id: int, number: int, actor: Actor) -> Pledge:
+        pledge = await self.get(guild_id, number)
+        await self._require_editor(pledge, actor, "delete")
+        now = self.clock.now()
+        event = Event(pledge_id=pledge.id, at=now, actor_id=actor.user_id, kind="deleted")
+        deleted = await self.store.update_pledge(
+            pledge.id, {"deleted_at": now}, [event], now, alerts=[]
+        )
+        self._alerts_changed()
+        return deleted
+
+    # -- settings ----------------------------------------------------------------------
+
+    async def update_settings(self, guild_id: int, actor: Actor, **changes: Any) -> GuildSettings:
+        await self._require_manager(guild_id, actor, "change Pledgewatch's settings")
+        if "timezone" in changes:
+            changes["timezone"] = check_timezone(changes["timezone"])
+        if "heads_up_minutes" in changes and not 0 <= changes["heads_up_minutes"] <= 60 * 24 * 30:
+            raise InvalidInput(
+                "The heads-up must be between 0 (none) and 30 days before the deadline."
+            )
+        if "follow_up_days" in changes:
+            days = tuple(sorted(set(changes["follow_up_days"])))
+            if not days or any(not 1 <= d <= 365 for d in days) or len(days) > 10:
+                raise InvalidInput("Follow-ups are 1 to 10 whole numbers of days, each 1 to 365.")
+            changes["follow_up_days"] = days
+        for key in ("repeat_days", "review_days"):
+            if key in changes and not 1 <= changes[key] <= 365:
+                raise InvalidInput("Repeat and review intervals must be between 1 and 365 days.")
+        before = await self.settings(guild_id)
+        await self.store.update_settings(guild_id, changes, self.clock.now())
+        after = await self.settings(guild_id)
+        if _alert_timing(before) != _alert_timing(after):
+            await self.replan_guild(guild_id)
+        return after
+
+    async def replan_guild(self, guild_id: int) -> int:
+        """After the alert settings change, every open pledge gets the new schedule."""
+        settings = await self.settings(guild_id)
+        now = self.clock.now()
+        page = await self.store.list_pledges(
+            guild_id, status=ListFilter.OPEN, now=now, limit=1_000_000
+        )
+        for pledge in page.items:
+            await self.store.update_pledge(
+                pledge.id, {}, [], now, alerts=self.planner(pledge, settings, now)
+            )
+        self._alerts_changed()
+        return len(page.items)
+
+    async def alert_problem(self, guild_id: int) -> str | None:
+        """Why this server's alerts are not going out, if they are not."""
+        return await self.store.alert_failure(guild_id)
+
+    # -- permissions -------------------------------------------------------------------
+
+    async def check_can_change(self, pledge: Pledge, actor: Actor, verb: str) -> None:
+        """Raise PermissionDenied unless `actor` may `verb` this pledge."""
+        await self._require_editor(pledge, actor, verb)
+
+    async def _require_editor(self, pledge: Pledge, actor: Actor, verb: str) -> GuildSettings:
+        settings = await self.settings(pledge.guild_id)
+        if (
+            actor.manage_guild
+            or actor.user_id == pledge.recorded_by
+            or (settings.editor_role_id is not None and settings.editor_role_id in actor.role_ids)
+        ):
+            return settings
+        who = "the member who recorded it or members with Manage Server"
+        if settings.editor_role_id is not None:
+            who = (
+                "the member who recorded it, members with Manage Server, "
+                f"or members with the <@&{settings.editor_role_id}> role"
+            )
+        raise PermissionDenied(f"You can't {verb} #{pledge.number}: only {who} can.")
+
+    async def _require_manager(self, guild_id: int, actor: Actor, verb: str) -> None:
+        if not actor.manage_guild:
+            raise PermissionDenied(f"Only members with the Manage Server permission can {verb}.")
+
+
+def _alert_timing(settings: GuildSettings) -> tuple:
+    return (
+        settings.heads_up_minutes,
+        settings.follow_up_days,
+        settings.repeat_days,
+        settings.review_days,
+    )
+
+
+def _describe_due(words: str | None, due: datetime | None) -> str | None:
+    if due is None:
+        return words
+    return f"{words} ({due.isoformat(timespec='minutes')})" if words else due.isoformat()
+
+
+def _replace(pledge: Pledge, changes: dict[str, Any]) -> Pledge:
+    return replace(pledge, **changes)
+
+
+def load_seed() -> list[dict[str, Any]]:
+    data = resources.files("bot").joinpath("data/seed_pledges.json").read_text("utf-8")
+    return json.loads(data)["pledges"]

@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
+from bot.pledges import Actor, ListFilter, Status
+from bot.service import MAX_NOTE, MAX_PROMISE, MAX_SPEAKER, MAX_URL, load_seed
+
+GUILD = 100
+OTHER_GUILD = 200
+AUTHOR = Actor(user_id=1)
+STRANGER = Actor(user_id=2)
+MANAGER = Actor(user_id=3, manage_guild=True)
+EDITOR_ROLE = 555
+EDITOR = Actor(user_id=4, role_ids=frozenset({EDITOR_ROLE}))
+
+
+async def add(service, guild=GUILD, actor=AUTHOR, **kw):
+    kw.setdefault("speaker", "Friedrich Merz")
+    kw.setdefault("promise", "Putin and Zelenskyy will meet")
+    return await service.add(guild, actor, **kw)
+
+
+async def test_add_parses_deadline_from_when_it_was_said(service, clock):
+    said = datetime(2025, 8, 18, 12, tzinfo=UTC)
+    pledge = await add(service, deadline="within two weeks", said_at=said)
+    assert pledge.number == 1
+    assert pledge.status is Status.OPEN
+    assert pledge.due_at == datetime(2025, 9, 1, 23, 59, 59, tzinfo=UTC)
+    assert not pledge.vague
+    assert pledge.deadline_text == "within two weeks"
+    assert pledge.recorded_by == AUTHOR.user_id
+    history = await service.history(GUILD, 1)
+    assert [e.kind for e in history] == ["created"]
+
+
+async def test_vague_deadline_is_flagged(service):
+    pledge = await add(service, deadline="over the coming days")
+    assert pledge.vague and pledge.due_at is not None
+
+
+async def test_unreadable_deadline_is_refused_and_nothing_saved(service):
+    with pytest.raises(InvalidInput, match="when the time is right"):
+        await add(service, deadline="when the time is right")
+    assert (await service.list(GUILD, status="all")).total == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("speaker", "x" * (MAX_SPEAKER + 1), "Speaker is 101 characters"),
+        ("speaker", "   ", "Speaker can't be empty"),
+        ("promise", "x" * (MAX_PROMISE + 1), "limit is 500"),
+        ("source_url", "javascript:alert(1)", "http:// or https://"),
+        ("source_url", "ftp://example.com/x", "http:// or https://"),
+        ("source_url", "https://e.com/" + "a" * MAX_URL, "longer than 500"),
+        ("depends_on", 42, "no pledge #42"),
+    ],
+)
+async def test_add_rejects_bad_input(service, field, value, message):
+    with pytest.raises((InvalidInput, NotFound), match=message):
+        await add(service, **{field: value})
+
+
+async def test_said_in_the_future_is_refused(service, clock):
+    with pytest.raises(InvalidInput, match="future"):
+        await add(service, said_at=clock.now() + timedelta(days=3))
+
+
+ALLOWED = [
+    (Status.OPEN, Status.FULFILLED),
+    (Status.OPEN, Status.PARTLY),
+    (Status.OPEN, Status.BROKEN),
+    (Status.OPEN, Status.WITHDRAWN),
+    (Status.FULFILLED, Status.OPEN),
+    (Status.PARTLY, Status.OPEN),
+    (Status.BROKEN, Status.OPEN),
+    (Status.WITHDRAWN, Status.OPEN),
+]
+
+
+@pytest.mark.parametrize(("start", "target"), ALLOWED)
+async def test_allowed_transitions(service, start, target):
+    await add(service)
+    if start is not Status.OPEN:
+        await service.mark(GUILD, 1, AUTHOR, start)
+    pledge = await service.mark(
+        GUILD, 1, AUTHOR, target, note="met in Geneva", evidence_url="https://example.com/a"
+    )
+    assert pledge.status is target
+    last = (await service.history(GUILD, 1))[-1]
+    assert last.kind == ("reopened" if target is Status.OPEN else "ruled")
+    assert (last.from_value, last.to_value) == (start.value, target.value)
+    assert last.note == "met in Geneva" and last.evidence_url == "https://example.com/a"
+    assert last.actor_id == AUTHOR.user_id
+
+
+@pytest.mark.parametrize(
+    ("start", "target"),
+    [(a, b) for a in Status for b in Status if (a, b) not in ALLOWED],
+)
+async def test_refused_transitions(service, start, target):
+    await add(service)
+    if start is not Status.OPEN:
+        await service.mark(GUILD, 1, AUTHOR, start)
+    before = await service.history(GUILD, 1)
+    with pytest.raises(InvalidTransition):
+        await service.mark(GUILD, 1, AUTHOR, target)
+    assert await service.history(GUILD, 1) == before
+
+
+@pytest.mark.parametrize(
+    ("actor", "allowed"),
+    [(AUTHOR, True), (MANAGER, True), (EDITOR, True), (STRANGER, False)],
+)
+async def test_who_may_change_a_pledge(service, actor, allowed):
+    await service.update_settings(GUILD, MANAGER, editor_role_id=EDITOR_ROLE)
+    await add(service, deadline="by the end of the year")
+    await add(service)
+
+    async def attempts():
+        await service.mark(GUILD, 1, actor, Status.BROKEN)
+        await service.extend(GUILD, 2, actor, "within a month")
+        await service.edit(GUILD, 2, actor, promise="new words")
+        await service.delete(GUILD, 2, actor)
+
+    if allowed:
+        await attempts()
+        assert (await service.get(GUILD, 1)).status is Status.BROKEN
+        with pytest.raises(NotFound):
+            await service.get(GUILD, 2)
+    else:
+        with pytest.raises(PermissionDenied, match="only the member who recorded it"):
+            await attempts()
+        for verb_call in (
+            service.extend(GUILD, 2, actor, "within a month"),
+            service.edit(GUILD, 2, actor, promise="x"),
+            service.delete(GUILD, 2, actor),
+        ):
+            with pytest.raises(PermissionDenied):
+                await verb_call
+        assert (await service.get(GUILD, 1)).status is Status.OPEN
+
+
+async def test_editor_role_is_named_in_refusal(service):
+    await service.update_settings(GUILD, MANAGER, editor_role_id=EDITOR_ROLE)
+    await add(service)
+    with pytest.raises(PermissionDenied, match=f"<@&{EDITOR_ROLE}>"):
+        await service.mark(GUILD, 1, STRANGER, Status.BROKEN)
+
+
+async def test_settings_need_manage_server(service):
+    with pytest.raises(PermissionDenied, match="Manage Server"):
+        await service.update_settings(GUILD, AUTHOR, alert_channel_id=1)
+    with pytest.raises(PermissionDenied):
+        await service.seed(GUILD, AUTHOR)
+    with pytest.raises(InvalidInput, match="Europe/Berlin"):
+        await service.update_settings(GUILD, MANAGER, timezone="Mars/Olympus")
+    settings = await service.update_settings(GUILD, MANAGER, timezone="Europe/Berlin")
+    assert settings.timezone == "Europe/Berlin"
+
+
+async def test_guild_isolation(service):
+    await add(service, guild=GUILD, promise="in A")
+    with pytest.raises(NotFound):
+        await service.get(OTHER_GUILD, 1)
+    with pytest.raises(NotFound):
+        await service.mark(OTHER_GUILD, 1, MANAGER, Status.BROKEN)
+    assert (await service.list(OTHER_GUILD, status="all")).total == 0
+    assert await service.autocomplete(OTHER_GUILD, "") == []
+    other = await add(service, guild=OTHER_GUILD, promise="in B")
+    assert other.number == 1
+    assert (await service.get(GUILD, 1)).promise == "in A"
+
+
+async def test_extend_keeps_old_deadline_in_history(service, clock):
+    await add(service, deadline="within two weeks")
+    clock.advance(timedelta(days=20))
+    pledge = await service.extend(GUILD, 1, AUTHOR, "within a month", reason="talks slipped")
+    assert pledge.due_at == datetime(2025, 10, 7, 23, 59, 59, tzinfo=UTC)
+    event = (await service.history(GUILD, 1))[-1]
+    assert event.kind == "extended"
+    assert "within two weeks" in event.from_value and "2025-09-01" in event.from_value
+    assert "within a month" in event.to_value and event.note == "talks slipped"
+    with pytest.raises(InvalidInput, match="couldn't read"):
+        await service.extend(GUILD, 1, AUTHOR, "someday maybe")
+
+
+async def test_edit_records_each_field(service):
+    await add(service)
+    await service.edit(GUILD, 1, AUTHOR, speaker="Merz", source_url="https://example.com/x")
+    events = (await service.history(GUILD, 1))[1:]
+    assert {(e.field, e.from_value, e.to_value) for e in events} == {
+        ("speaker", "Friedrich Merz", "Merz"),
+        ("source_url", None, "https://example.com/x"),
+    }
+    with pytest.raises(InvalidInput, match="Nothing to change"):
+        await service.edit(GUILD, 1, AUTHOR, speaker="Merz")
+
+
+async def test_note_limit(service):
+    await add(service)
+    with pytest.raises(InvalidInput, match="limit is 1000"):
+        await service.mark(GUILD, 1, AUTHOR, Status.BROKEN, note="n" * (MAX_NOTE + 1))
+
+
+async def test_soft_delete_hides_but_keeps_history(service, store):
+    pledge = await add(service, deadline="within two weeks")
+    await service.delete(GUILD, 1, AUTHOR)
+    assert (await service.list(GUILD, status="all")).total == 0
+    assert [e.kind for e in await store.history(pledge.id)] == ["created", "deleted"]
+    rows = await store.outbox_for_pledge(pledge.id)
+    assert rows and all(r.state == "cancelled" for r in rows)
+
+
+async def test_overdue_and_due_soon_are_derived(service, clock):
+    await add(service, deadline="within two weeks")  # due 1 Sep
+    await add(service, deadline="by the end of the year")
+    assert (await service.list(GUILD, status=ListFilter.OVERDUE)).total == 0
+    clock.set(datetime(2025, 8, 28, tzinfo=UTC))
+    assert [p.number for p in (await service.list(GUILD, status="due soon")).items] == [1]
+    clock.set(datetime(2025, 9, 2, tzinfo=UTC))
+    overdue = await service.list(GUILD, status=ListFilter.OVERDUE)
+    assert [p.number for p in overdue.items] == [1]
+    assert overdue.items[0].status is Status.OPEN  # overdue is never stored
+
+
+async def test_seed_twice_adds_nothing(service):
+    first = await service.seed(GUILD)
+    entries = load_seed()
+    assert len(first.added) == len(entries) >= 6
+    second = await service.seed(GUILD)
+    assert second.added == [] and second.skipped == len(entries)
+    listed = (await service.list(GUILD, status="all", page_size=50)).items
+    assert len(listed) == len(entries)
+    by_speaker = {p.seed_key: p for p in listed}
+    merz = by_speaker["2025-08-18-merz-meeting"]
+    assert merz.due_at == datetime(2025, 9, 1, 23, 59, 59, tzinfo=UTC)
+    rutte = by_speaker["2025-08-18-rutte-guarantees"]
+    assert rutte.vague
+    trilat = by_speaker["2025-08-18-trump-trilateral"]
+    assert trilat.due_at is None and trilat.depends_on == merz.number
+    # Another server gets its own copy with its own numbers.
+    assert len((await service.seed(OTHER_GUILD)).added) == len(entries)
+
+
+async def test_ruling_queues_status_update_and_cancels_followups(service, store):
+    pledge = await add(service, deadline="within two weeks")
+    planned = await store.outbox_for_pledge(pledge.id)
+    assert [r.kind for r in planned] == ["heads_up", "due", "follow_up", "follow_up", "follow_up"]
+    dependent = await add(service, promise="trilateral summit", depends_on=1)
+    await service.mark(GUILD, 1, AUTHOR, Status.BROKEN, note="no meeting")
+    rows = await store.outbox_for_pledge(pledge.id)
+    assert {r.state for r in rows if r.kind != "status"} == {"cancelled"}
+    status = [r for r in rows if r.kind == "status"]
+    assert len(status) == 1 and status[0].payload["to"] == "broken"
+    dep_rows = [r for r in await store.outbox_for_pledge(dependent.id) if r.kind == "dependency"]
+    assert len(dep_rows) == 1 and dep_rows[0].payload["number"] == 1
