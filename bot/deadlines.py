@@ -356,7 +356,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
         rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
         rf"|q(?P<p_q>[1-4]){_G}" + _year_spec("pqq")
-        rf"|(?P<p_qy_first>{_YEAR4})\s*q(?P<p_q2>[1-4]){_G}"
+        + rf"|(?P<p_qy_first>{_YEAR4})\s*q(?P<p_q2>[1-4]){_G}"
         r"|(?P<p_qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter" + _G
         + _year_spec("pq")
         + rf"|h(?P<p_h>[12])(?:\s*(?P<p_hy>{_YEAR4}))?{_G}"
@@ -364,7 +364,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         + rf"|(?P<p_month>{_MONTH_NAMES})" + _year_spec("pm")
         # "the summer recess" is an event with a date of its own, not the season.
         + rf"|(?P<p_season>{_SEASONS})(?:\s+(?P<p_sy>{_YEAR4}){_G})?"
-        r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|break|sales?)" + _G + ")"
+        r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?)" + _G + ")"
         rf"|(?P<p_year>{_YEAR4}){_G}"
         ")"
     )),
