@@ -8,7 +8,9 @@ message.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import discord
 from discord.utils import format_dt
@@ -299,3 +301,285 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
         footer += f" Showing {len(candidates)} of {total}."
     embed.set_footer(text=footer)
     return embed
+
+
+# -- alerts --------------------------------------------------------------------------
+# What the dispatcher posts to a server's alert channel, and the ruling buttons on it.
+# The buttons are matched after a restart by their custom id alone (cogs/alerts.py
+# registers DynamicItems with the templates below), so the ids carry everything needed:
+# the server, the pledge number and the ruling.
+
+RULE_CHOICES: dict[str, Status] = {
+    "fulfilled": Status.FULFILLED,
+    "partly": Status.PARTLY,
+    "broken": Status.BROKEN,
+}
+RULE_TEMPLATE = (
+    r"pledge:rule:(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
+    r":(?P<choice>fulfilled|partly|broken)"
+)
+EXTEND_TEMPLATE = r"pledge:extend:(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
+EXTEND_FORM_TEMPLATE = r"pledge:extend-form:(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
+EXTEND_DEADLINE_INPUT = "deadline"
+EXTEND_REASON_INPUT = "reason"
+DIGEST_DESCRIPTION_MAX = 3900  # below 4096, leaving room for the page marker
+
+_ALERT_HEADLINES = {
+    "heads_up": "⏰ Heads-up: pledge #{n} is due {due}.",
+    "due": "⌛ Deadline reached for pledge #{n}: was it kept?",
+    "follow_up": "🔔 Pledge #{n} is still open, its deadline passed {due}. Was it kept?",
+    "review": "🔍 Review: pledge #{n} has no deadline. Has anything happened?",
+}
+_DIGEST_WHAT = {
+    "heads_up": "due soon",
+    "due": "deadline reached",
+    "follow_up": "still open after its deadline",
+    "review": "review (no deadline)",
+}
+
+
+def rule_button_id(guild_id: int, number: int, choice: str) -> str:
+    return f"pledge:rule:{guild_id}:{number}:{choice}"
+
+
+def extend_button_id(guild_id: int, number: int) -> str:
+    return f"pledge:extend:{guild_id}:{number}"
+
+
+def extend_form_id(guild_id: int, number: int) -> str:
+    return f"pledge:extend-form:{guild_id}:{number}"
+
+
+@dataclass(slots=True)
+class AlertMessage:
+    """One message for the alert channel. `view` is None for a message without buttons
+    (and, when editing, removes the buttons)."""
+
+    content: str | None
+    embeds: list[discord.Embed] = field(default_factory=list)
+    view: discord.ui.View | None = None
+
+    @property
+    def custom_ids(self) -> list[str]:
+        if self.view is None:
+            return []
+        return [getattr(item, "custom_id", None) or "" for item in self.view.children]
+
+
+def ruling_view(guild_id: int, number: int) -> discord.ui.View:
+    """Fulfilled / Partly / Broken / Extend…, answered by the DynamicItems in
+    cogs/alerts.py. The view is stopped before it is sent: discord.py would otherwise
+    keep every alert's view in memory, although the dynamic items answer the clicks."""
+    view = discord.ui.View(timeout=None)
+    styles = {
+        "fulfilled": (discord.ButtonStyle.success, "Fulfilled"),
+        "partly": (discord.ButtonStyle.primary, "Partly"),
+        "broken": (discord.ButtonStyle.danger, "Broken"),
+    }
+    for choice, (style, label) in styles.items():
+        view.add_item(
+            discord.ui.Button(
+                style=style, label=label, custom_id=rule_button_id(guild_id, number, choice)
+            )
+        )
+    view.add_item(
+        discord.ui.Button(
+            style=discord.ButtonStyle.secondary,
+            label="Extend…",
+            custom_id=extend_button_id(guild_id, number),
+        )
+    )
+    view.stop()
+    return view
+
+
+def extend_modal(guild_id: int, number: int) -> discord.ui.Modal:
+    """The Extend… form. Stopped, like the ruling view, so that the submission is
+    answered by the cog's listener by its custom id, also after a restart."""
+    modal = discord.ui.Modal(
+        title=cut(f"Extend pledge #{number}", 45),
+        custom_id=extend_form_id(guild_id, number),
+        timeout=None,
+    )
+    modal.add_item(
+        discord.ui.TextInput(
+            label="New deadline, in words",
+            custom_id=EXTEND_DEADLINE_INPUT,
+            placeholder="e.g. by the end of September, within two weeks",
+            max_length=200,
+        )
+    )
+    modal.add_item(
+        discord.ui.TextInput(
+            label="Reason",
+            custom_id=EXTEND_REASON_INPUT,
+            style=discord.TextStyle.paragraph,
+            placeholder="Why was it extended? (optional)",
+            required=False,
+            max_length=1000,
+        )
+    )
+    modal.stop()
+    return modal
+
+
+def _late_note(alert_due: datetime) -> str:
+    return f"\n-# Late: this alert was due {format_dt(alert_due, 'f')}."
+
+
+def alert_message(
+    kind: str,
+    pledge: Pledge,
+    now: datetime,
+    *,
+    alert_due: datetime,
+    late: bool = False,
+) -> AlertMessage:
+    """A heads-up, due alert, follow-up or review: a line of text and the pledge card.
+    Every alert that asks "was it kept?" carries the ruling buttons."""
+    due = format_dt(pledge.due_at, "R") if pledge.due_at else "never"
+    content = _ALERT_HEADLINES[kind].format(n=pledge.number, due=due)
+    if late:
+        content += _late_note(alert_due)
+    view = None if kind == "heads_up" else ruling_view(pledge.guild_id, pledge.number)
+    return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], view)
+
+
+def _ruling_words(payload: dict[str, Any]) -> str:
+    actor = _actor(payload.get("actor_id", 0))
+    if payload.get("to") == Status.OPEN.value:
+        return f"{actor} reopened it (it was {payload.get('from')})"
+    return f"{actor} ruled it **{payload.get('to')}**"
+
+
+def _ruling_details(payload: dict[str, Any]) -> str:
+    parts = []
+    if payload.get("note"):
+        parts.append(f"Note: {cut(payload['note'], 1000)}")
+    if payload.get("evidence_url"):
+        parts.append(f"Evidence: {payload['evidence_url']}")
+    return "\n".join(parts)
+
+
+def status_message(payload: dict[str, Any], pledge: Pledge | None, now: datetime) -> AlertMessage:
+    """Posted after every ruling, from a command or a button: who, what, why."""
+    content = f"📣 Pledge #{payload.get('number')}: {_ruling_words(payload)}."
+    details = _ruling_details(payload)
+    if details:
+        content += "\n" + details
+    embeds = [pledge_embed(pledge, now)] if pledge is not None else []
+    return AlertMessage(cut(content, CONTENT_MAX), embeds)
+
+
+def dependency_message(
+    payload: dict[str, Any], pledge: Pledge | None, now: datetime
+) -> AlertMessage:
+    """Tells a dependent pledge's watchers that the pledge it depends on was ruled."""
+    content = (
+        f"🔗 Pledge #{payload.get('dependent')} depends on #{payload.get('number')}: "
+        f"{_ruling_words(payload)}."
+    )
+    details = _ruling_details(payload)
+    if details:
+        content += "\n" + details
+    embeds = [pledge_embed(pledge, now)] if pledge is not None else []
+    return AlertMessage(cut(content, CONTENT_MAX), embeds)
+
+
+def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -> AlertMessage:
+    """An alert message after its pledge changed: the outcome instead of the question.
+    The buttons come back only if the pledge is open again (reopened)."""
+    if pledge.status is Status.OPEN:
+        content = f"⏳ Pledge #{pledge.number} is open again."
+        view: discord.ui.View | None = ruling_view(pledge.guild_id, pledge.number)
+    else:
+        by = f" by {_actor(actor_id)}" if actor_id is not None else ""
+        content = (
+            f"{STATUS_ICONS[pledge.status.value]} Pledge #{pledge.number} was ruled "
+            f"**{pledge.status.value}**{by}."
+        )
+        view = None
+    return AlertMessage(content, [pledge_embed(pledge, now)], view)
+
+
+def extended_alert(pledge: Pledge, now: datetime, *, actor_id: int) -> AlertMessage:
+    """An alert message after Extend…: the question is moot until the new deadline."""
+    due = when(pledge.due_at) if pledge.due_at else "no date"
+    content = f"⏩ {_actor(actor_id)} extended pledge #{pledge.number}: now due {due}."
+    return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], None)
+
+
+@dataclass(frozen=True, slots=True)
+class DigestItem:
+    """One alert folded into a digest."""
+
+    kind: str
+    number: int
+    promise: str | None
+    due_at: datetime | None
+    late: bool
+    payload: dict[str, Any] | None = None
+    jump_url: str | None = None
+
+
+def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+def digest_line(item: DigestItem) -> str:
+    if item.kind in ("status", "dependency"):
+        payload = item.payload or {}
+        what = _ruling_words(payload)
+        if item.kind == "dependency":
+            what = f"depends on #{payload.get('number')}: {what}"
+        icon = "🔗" if item.kind == "dependency" else "📣"
+    else:
+        what = _DIGEST_WHAT.get(item.kind, item.kind)
+        icon = STATUS_ICONS["overdue"] if item.kind in ("due", "follow_up") else "⏳"
+    due = format_dt(item.due_at, "D") if item.due_at else "no deadline"
+    link = f"[alert]({item.jump_url})" if item.jump_url else f"`/pledge show {item.number}`"
+    promise = cut(item.promise or "", 90)
+    line = f"{icon} **#{item.number}** {promise} — {what} · due {due} · {link}"
+    if item.late:
+        line += " · *late*"
+    return cut(line, 1000)
+
+
+def digest_messages(items: Sequence[DigestItem]) -> list[tuple[AlertMessage, int]]:
+    """Many alerts of one server as few messages as Discord's limits allow.
+
+    Returns (message, how many of `items` it covers), in order, so the caller can
+    record which alerts went out in which message."""
+    pages: list[list[str]] = [[]]
+    size = 0
+    for line in map(digest_line, items):
+        if pages[-1] and size + len(line) + 1 > DIGEST_DESCRIPTION_MAX:
+            pages.append([])
+            size = 0
+        pages[-1].append(line)
+        size += len(line) + 1
+    late = sum(1 for item in items if item.late)
+    result = []
+    for index, page in enumerate(pages, start=1):
+        title = f"Pledgewatch digest: {len(items)} alerts"
+        if len(pages) > 1:
+            title += f" ({index}/{len(pages)})"
+        embed = discord.Embed(
+            title=title, description="\n".join(page), colour=discord.Colour.blurple()
+        )
+        footer = "Many alerts fell due together, so they are listed here in one message."
+        if late:
+            footer += f" {late} are late: they fell due while they could not be posted."
+        embed.set_footer(text=footer)
+        result.append((AlertMessage(None, [embed]), len(page)))
+    return result
+
+
+def alert_failure_text(channel_id: int, reason: str, retry_at: datetime) -> str:
+    """Why a server's alerts are waiting; /pledgewatch show displays it."""
+    return (
+        f"Alerts are waiting: I could not post in <#{channel_id}> ({reason}). "
+        "Check that I can view the channel, send messages and embed links there, "
+        "or pick another channel with /pledgewatch channel. "
+        f"Next try {format_dt(retry_at, 'R')}; nothing is lost meanwhile."
+    )
