@@ -8,6 +8,7 @@ dropped connection, rate limits, errors and the record of unexpected calls.
 from __future__ import annotations
 
 import asyncio
+import io
 import zlib
 
 import discord
@@ -162,6 +163,15 @@ async def local(interaction: discord.Interaction) -> None:
     await interaction.response.send_message(f"local to {interaction.guild_id}")
 
 
+@app_commands.command(name="wordcount", description="Reads an upload, answers with a file")
+async def wordcount(interaction: discord.Interaction, article: discord.Attachment) -> None:
+    text = (await article.read()).decode()
+    report = discord.File(
+        io.BytesIO(f"{article.filename}: {len(text.split())}".encode()), "count.txt"
+    )
+    await interaction.response.send_message(f"{len(text.split())} words", file=report)
+
+
 @app_commands.command(name="counter", description="A message with buttons")
 async def counter(interaction: discord.Interaction) -> None:
     await interaction.response.send_message("count: 0", view=CounterView())
@@ -195,7 +205,7 @@ class DemoBot(commands.Bot):
         )
 
     async def setup_hook(self) -> None:
-        for command in (echo, whois, counter, feedback, ping, notes, purge, slow):
+        for command in (echo, whois, counter, feedback, ping, notes, purge, slow, wordcount):
             self.tree.add_command(command)
         if self.local_guild_id is not None:
             self.tree.add_command(local, guild=discord.Object(self.local_guild_id))
@@ -276,7 +286,17 @@ async def test_command_sync_records_the_tree(demo: DemoBot, fake_discord: FakeDi
     expected = [c.to_dict(demo.tree) for c in demo.tree.get_commands()]
     assert fake_discord.command_definitions() == expected
     stored = {c["name"]: c for c in fake_discord.commands}
-    assert set(stored) == {"echo", "whois", "counter", "feedback", "ping", "notes", "purge", "slow"}
+    assert set(stored) == {
+        "echo",
+        "whois",
+        "counter",
+        "feedback",
+        "ping",
+        "notes",
+        "purge",
+        "slow",
+        "wordcount",
+    }
     assert all(
         int(c["id"]) > 0 and int(c["application_id"]) == fake_discord.application_id
         for c in stored.values()
@@ -320,7 +340,7 @@ async def test_echo_round_trip(demo: DemoBot, fake_discord: FakeDiscord) -> None
     assert message.author_id == fake.bot_user.id
     assert message.data["type"] == 20
     assert message.data["interaction_metadata"]["user"]["id"] == str(fake.member.id)
-    sent = fake.requests_to("POST /interactions/*/*/callback")[0].json
+    sent = fake.requests_to("POST /interactions/{id}/{token}/callback")[0].json
     assert sent["type"] == 4 and sent["data"]["content"] == "HI HI x3"
 
 
@@ -406,7 +426,7 @@ async def test_defer_then_follow_ups(demo: DemoBot, fake_discord: FakeDiscord) -
     assert extra.ephemeral and extra.visible_to == fake.member.id
     assert temporary.deleted
     assert fake.messages(fake.guilds[0].text_channel_id) == []
-    webhook_calls = [r.method for r in fake.requests_to("/webhooks/*")]
+    webhook_calls = [r.method for r in fake.requests_to("/webhooks/**")]
     assert webhook_calls == ["POST", "POST", "GET", "PATCH", "POST", "DELETE"]
 
 
@@ -639,6 +659,57 @@ async def test_an_answer_after_the_deadline_is_refused(
     fake.ack_deadline = 0.1
     with pytest.raises(InteractionTimeout, match="did not answer"):
         await fake.invoke(fake.guilds[0], "slow", timeout=1.0)
-    (late,) = fake.requests_to("POST /interactions/*/*/callback")
+    (late,) = fake.requests_to("POST /interactions/{id}/{token}/callback")
     assert late.status == 404
     assert fake.messages(fake.guilds[0].text_channel_id) == []
+
+
+async def test_attachments_both_ways(demo: DemoBot, fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    upload = fake.upload("article.txt", "The chancellor promised lower taxes")
+    result = await fake.invoke(fake.guilds[0], "wordcount", {"article": upload})
+    assert result.content == "5 words"
+    (attachment,) = result.message.data["attachments"]
+    assert attachment["filename"] == "count.txt"
+    assert result.message.files == [("count.txt", b"article.txt: 5")]
+    assert fake.unknown_requests == []
+
+
+async def test_registered_commands_work_without_a_sync(
+    bot_factory: BotFactory, fake_discord: FakeDiscord
+) -> None:
+    """How a bot running as a subprocess (which does not sync on start) gets commands."""
+    fake = fake_discord
+    bot = await bot_factory.start(DemoBot, sync=False)
+    assert fake.commands == []
+    fake.register_commands([c.to_dict(bot.tree) for c in bot.tree.get_commands()])
+    await fake.wait_for_bot()
+    result = await fake.invoke(fake.guilds[0], "echo", {"text": "no sync needed"})
+    assert result.content == "no sync needed"
+    assert fake.requests_to("PUT /applications/**") == []
+
+
+# ---- the product's bot on the same harness ----------------------------------------
+
+
+async def test_running_bot_is_the_real_pledgebot(
+    running_bot: commands.Bot, bot_factory: BotFactory, fake_discord: FakeDiscord
+) -> None:
+    """`running_bot` starts PledgeBot on a temporary database, synced into the fake; a
+    restart brings up a new PledgeBot on the same file. Product flows are tested
+    elsewhere; this only proves the harness."""
+    from bot.client import PledgeBot
+
+    fake = fake_discord
+    assert isinstance(running_bot, PledgeBot)
+    assert running_bot.clock is bot_factory.clock
+    assert fake.command_definitions() == [
+        c.to_dict(running_bot.tree) for c in running_bot.tree.get_commands()
+    ]
+    assert bot_factory.db_path.exists()
+
+    restarted = await bot_factory.restart()
+    assert isinstance(restarted, PledgeBot) and restarted is not running_bot
+    assert running_bot.is_closed()
+    assert len(fake.ops(IDENTIFY)) == 2
+    assert fake.unknown_requests == []

@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from tests.fakediscord.models import FakeChannel, FakeGuild, FakeRole, FakeUser
+from tests.fakediscord.models import FakeAttachment, FakeChannel, FakeGuild, FakeRole, FakeUser
 
 if TYPE_CHECKING:
     from tests.fakediscord.server import FakeDiscord
@@ -412,6 +412,14 @@ class OptionBuilder:
             if self.guild is not None and target in self.guild.roles:
                 return str(self.resolve_role(target))
             return str(self.resolve_user(target))
+        elif kind == ATTACHMENT:
+            attachment = self.fake.upload(*value) if isinstance(value, tuple) else value
+            if not isinstance(attachment, FakeAttachment):
+                raise InvalidInteraction(
+                    f"option {name!r} takes fake.upload(...) or (filename, content), got {value!r}"
+                )
+            self.resolved.setdefault("attachments", {})[str(attachment.id)] = attachment.payload()
+            return str(attachment.id)
         else:
             raise InvalidInteraction(f"option type {kind} ({name!r}) is not supported by the fake")
         choices = option.get("choices")

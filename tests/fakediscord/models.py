@@ -105,6 +105,28 @@ class FakeUser:
 
 
 @dataclass(eq=False)
+class FakeAttachment:
+    """A file a member uploads with a command option, served back at `url`."""
+
+    id: int
+    filename: str
+    content: bytes
+    content_type: str
+    url: str
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "filename": self.filename,
+            "size": len(self.content),
+            "url": self.url,
+            "proxy_url": self.url,
+            "content_type": self.content_type,
+            "ephemeral": True,
+        }
+
+
+@dataclass(eq=False)
 class FakeRole:
     id: int
     name: str

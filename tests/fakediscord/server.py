@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import fnmatch
 import hashlib
 import json
 import logging
 import math
+import mimetypes
 import re
 import secrets
 import socket
@@ -56,6 +56,7 @@ from tests.fakediscord.models import (
     READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
     VIEW_CHANNEL,
+    FakeAttachment,
     FakeChannel,
     FakeGuild,
     FakeMember,
@@ -109,12 +110,26 @@ class RecordedRequest:
         return f"{self.method} {self.path} -> {self.status}"
 
 
+def route_matcher(route: str) -> tuple[str | None, re.Pattern[str]]:
+    """Split "[METHOD ]/path" into the method and a regex for the path.
+
+    `*` and `{name}` match one path segment, `**` any number of them; paths are
+    relative to /api/v10."""
+    method, _, pattern = route.strip().rpartition(" ")
+    pattern = "/" + re.sub(r"\{[^}]+\}", "*", pattern).lstrip("/")
+    regex = "".join(
+        ".*" if part == "**" else "[^/]+" if part == "*" else re.escape(part)
+        for part in re.split(r"(\*\*|\*)", pattern)
+    )
+    return (method.upper() or None), re.compile(f"^{regex}$")
+
+
 @dataclass
 class Failure:
     """An injected error: `times` answers (None: until removed) for matching requests."""
 
     method: str | None
-    pattern: str
+    pattern: re.Pattern[str]
     status: int
     code: int
     message: str
@@ -128,7 +143,7 @@ class Failure:
             return False
         if self.method is not None and self.method != method:
             return False
-        return fnmatch.fnmatchcase(path, self.pattern)
+        return bool(self.pattern.match(path))
 
     def response(self, fake: FakeDiscord) -> web.Response:
         self.hits += 1
@@ -144,7 +159,7 @@ class Failure:
                 "X-RateLimit-Remaining": "0",
                 "X-RateLimit-Reset": f"{time.time() + self.retry_after:.3f}",
                 "X-RateLimit-Reset-After": f"{self.retry_after:.3f}",
-                "X-RateLimit-Bucket": _bucket(self.pattern),
+                "X-RateLimit-Bucket": _bucket(self.pattern.pattern),
                 "X-RateLimit-Scope": "global" if self.is_global else "user",
                 # discord.py treats a 429 without Via as a Cloudflare ban, as it should.
                 "Via": "1.1 google",
@@ -228,6 +243,7 @@ class FakeDiscord:
         self._channel_messages: dict[int, list[int]] = {}
         self._nonces: dict[tuple[int, str], tuple[int, datetime]] = {}
         self._dm_channels: dict[int, FakeChannel] = {}
+        self._files: dict[int, FakeAttachment] = {}
         self._by_token: dict[str, InteractionResult] = {}
         self._command_payloads: dict[int | None, list[dict[str, Any]]] = {}
         self._commands: dict[int | None, list[dict[str, Any]]] = {}
@@ -307,6 +323,24 @@ class FakeDiscord:
             )
         return user
 
+    def upload(
+        self, filename: str, content: bytes | str, content_type: str | None = None
+    ) -> FakeAttachment:
+        """A file as a member would attach it to a command option; the bot can download
+        it from the fake (`await attachment.read()`)."""
+        data = content.encode() if isinstance(content, str) else bytes(content)
+        guessed = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        attachment_id = self.snowflakes.next()
+        attachment = FakeAttachment(
+            id=attachment_id,
+            filename=filename,
+            content=data,
+            content_type=content_type or guessed,
+            url=f"http://127.0.0.1:{self._port}/attachments/{attachment_id}/{filename}",
+        )
+        self._files[attachment_id] = attachment
+        return attachment
+
     async def add_text_channel(self, guild: int | FakeGuild, name: str) -> FakeChannel:
         g = self.guild(guild)
         channel = FakeChannel(self.snowflakes.next(), name, g.id, position=len(g.channels))
@@ -339,6 +373,7 @@ class FakeDiscord:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_get("/gateway", self.gateway.handle)
         app.router.add_get("/gateway/", self.gateway.handle)
+        app.router.add_get("/attachments/{attachment_id}/{filename}", self._handle_download)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._handle_rest)
         app.router.add_route("*", "/{tail:.*}", self._handle_outside_api)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
@@ -433,15 +468,15 @@ class FakeDiscord:
     ) -> Failure:
         """Answer the next `times` matching requests with an error.
 
-        `route` is "[METHOD ]/path/with/*" relative to /api/v10; `{name}` placeholders
-        count as `*`, e.g. "POST /channels/{channel_id}/messages". 429 answers carry
-        `retry_after` in the body and Discord's X-RateLimit-* headers.
+        `route` is "[METHOD ]/path" relative to /api/v10, where `*` or `{name}` is one
+        path segment and `**` any rest, e.g. "POST /channels/{channel_id}/messages".
+        429 answers carry `retry_after` in the body and Discord's X-RateLimit-* headers;
+        403 defaults to code 50013 Missing Permissions, 404 to 10003 Unknown Channel.
         """
-        method, _, pattern = route.strip().rpartition(" ")
-        pattern = "/" + re.sub(r"\{[^}]+\}", "*", pattern).lstrip("/")
+        method, pattern = route_matcher(route)
         default_code, default_message = _DEFAULT_ERRORS.get(status, (0, f"{status}: Error"))
         failure = Failure(
-            method=method.upper() or None,
+            method=method,
             pattern=pattern,
             status=status,
             code=default_code if code is None else code,
@@ -457,14 +492,9 @@ class FakeDiscord:
         self._failures.clear()
 
     def requests_to(self, route: str) -> list[RecordedRequest]:
-        """Recorded requests matching "[METHOD ]/path/*" (same syntax as `fail`)."""
-        method, _, pattern = route.strip().rpartition(" ")
-        pattern = "/" + re.sub(r"\{[^}]+\}", "*", pattern).lstrip("/")
-        return [
-            r
-            for r in self.requests
-            if (not method or r.method == method.upper()) and fnmatch.fnmatchcase(r.path, pattern)
-        ]
+        """Recorded requests matching "[METHOD ]/path" (same patterns as `fail`)."""
+        method, pattern = route_matcher(route)
+        return [r for r in self.requests if method in (None, r.method) and pattern.match(r.path)]
 
     async def drop_gateway(
         self,
@@ -555,6 +585,27 @@ class FakeDiscord:
         key = None if guild is None else self.guild(guild).id
         payload = self._command_payloads.get(key)
         return copy.deepcopy(payload) if payload is not None else None
+
+    def register_commands(
+        self, definitions: list[dict[str, Any]], guild: int | FakeGuild | None = None
+    ) -> None:
+        """Install command definitions as if the bot had synced them (validated the
+        same way). For bots run as a subprocess, which do not sync on start."""
+        scope = None if guild is None else self.guild(guild).id
+        validate_commands(definitions)
+        self._command_payloads[scope] = copy.deepcopy(definitions)
+        self._commands[scope] = [self._command_object(scope, c) for c in definitions]
+
+    async def wait_for_bot(self, *, identified: int = 1, timeout: float = 15.0) -> None:  # noqa: ASYNC109 - test helpers take a timeout, like asyncio.wait_for
+        """Wait until the bot has IDENTIFIED `identified` times in total and received its
+        guilds, and its session is connected - e.g. after starting a bot subprocess."""
+
+        def ready() -> bool:
+            session = self.gateway.session_for_guild(self.guilds[0].id if self.guilds else None)
+            return self._ready_sent >= identified and session is not None and session.connected
+
+        if not await self._wait_for(ready, timeout):
+            raise AssertionError(self._diagnostics("the bot did not connect"))
 
     # ---- member actions -------------------------------------------------------------
 
@@ -898,6 +949,20 @@ class FakeDiscord:
         except ValueError:
             raise ApiError(400, 50109, "The request body contains invalid JSON.") from None
 
+    async def _handle_download(self, request: web.Request) -> web.Response:
+        """The CDN: files members uploaded and files the bot attached to messages."""
+        self._touch()
+        record = RecordedRequest("GET", request.path, {}, None)
+        self.requests.append(record)
+        try:
+            attachment = self._files[int(request.match_info["attachment_id"])]
+        except (KeyError, ValueError):
+            record.status = 404
+            self.unknown_requests.append(record)
+            return web.Response(status=404, text="Not Found")
+        record.status = 200
+        return web.Response(body=attachment.content, content_type=attachment.content_type)
+
     async def _handle_outside_api(self, request: web.Request) -> web.Response:
         self._touch()
         record = RecordedRequest(request.method, request.path, dict(request.query), None)
@@ -1211,9 +1276,7 @@ class FakeDiscord:
         self, call: _Call, app: str, guild_id: str | None = None
     ) -> tuple[int, Any]:
         scope = self._command_scope(app, guild_id)
-        validate_commands(call.json)
-        self._command_payloads[scope] = copy.deepcopy(call.json)
-        self._commands[scope] = [self._command_object(scope, c) for c in call.json]
+        self.register_commands(call.json, scope)
         return 200, copy.deepcopy(self._commands[scope])
 
     async def _post_command(
@@ -1323,18 +1386,10 @@ class FakeDiscord:
         result = []
         for index, (filename, content) in enumerate(files):
             meta = described.get(str(index), {})
-            attachment_id = self.snowflakes.next()
-            result.append(
-                {
-                    "id": str(attachment_id),
-                    "filename": meta.get("filename", filename),
-                    "description": meta.get("description"),
-                    "size": len(content),
-                    "url": f"http://127.0.0.1:{self._port}/attachments/{attachment_id}/{filename}",
-                    "proxy_url": f"http://127.0.0.1:{self._port}/attachments/{attachment_id}/{filename}",
-                    "content_type": "application/octet-stream",
-                }
-            )
+            attachment = self.upload(meta.get("filename", filename), content)
+            data = attachment.payload() | {"description": meta.get("description")}
+            data.pop("ephemeral")
+            result.append(data)
         return result
 
     def _store_message(
