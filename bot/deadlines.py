@@ -458,6 +458,7 @@ _SCANNER = re.compile(
 )
 _RULE_PATTERNS: dict[str, re.Pattern[str]] = {kind: re.compile(p) for kind, p in _RULES}
 _NOISE = re.compile(r"[\W_]*")
+_DOTTED_END = re.compile(r"\.[A-Za-z]\.$")
 _GAP_MERGE = re.compile(r"[\s,]*(?:-\s*)?")
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-",
                             "\u2014": "-", "\u2212": "-", "\u00a0": " "})
@@ -505,6 +506,7 @@ class _Span:
     seconds: float
     business_days: int
     relation: str | None  # "before"/"after" an anchor that must follow
+    precision: Precision  # of an exact (minutes/hours) span: "in 90 minutes" is to the minute
 
 
 @dataclass(slots=True)
@@ -605,7 +607,8 @@ def _span_of(value: float, unit: str, relation: str | None = None) -> _Span | No
         days = _ceil((in_months - months) * 30)
     if months * 31 + days + business * 2 + seconds / 86400 > _MAX_SPAN_DAYS:
         return None
-    return _Span(months, days, seconds, business, relation)
+    precision: Precision = "hour" if unit == "hour" and seconds % 3600 == 0 else "minute"
+    return _Span(months, days, seconds, business, relation, precision)
 
 
 def _ceil(value: float) -> int:
@@ -947,7 +950,7 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 def _apply_span(moment: datetime, day: date, span: _Span, sign: int, ctx: _Ctx) -> _Res:
     if span.seconds and not (span.months or span.days or span.business_days):
         due = moment + sign * timedelta(seconds=span.seconds)
-        return _Res(due=due, precision="minute" if span.seconds < 3600 else "hour")
+        return _Res(due=due, precision=span.precision)
     return _day_res(_shift_day(day, span, sign), ctx)
 
 
@@ -1445,7 +1448,10 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> tuple[_Candida
     if best is None or best.res.invalid:
         return None
     source = text if len(text) == len(lowered) else lowered
-    return best, source[best.start : best.end].strip(" ,")
+    matched = source[best.start : best.end].strip(" ,")
+    if matched.endswith(".") and not _DOTTED_END.search(matched):
+        matched = matched[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
+    return best, matched
 
 
 # --------------------------------------------------------------------------------------
