@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run | migrate | seed | list | sync`.
+"""Command line: `python -m bot run | migrate | seed | list | export | sync`.
 
 Every subcommand goes through the same PledgeService as the slash commands, so what the
 CLI shows is what the bot would show.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import signal
 import sys
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--status", default="all", choices=[f.value for f in ListFilter], help="default: all"
     )
+    export = sub.add_parser("export", help="write a server's pledges and history as JSON")
+    export.add_argument("--guild", type=int, required=True)
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument(
         "--guild", type=int, help="sync to one server only (instant; for development)"
@@ -87,6 +90,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             for pledge in page.items:
                 print(format_line(pledge, now))
             print(f"{page.total} pledge(s).")
+        elif args.command == "export":
+            records = await service.export(args.guild)
+            json.dump({"guild_id": args.guild, "pledges": records}, sys.stdout, indent=2)
+            print()
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
@@ -158,6 +158,17 @@ class PledgeService:
     async def history(self, guild_id: int, number: int) -> list[Event]:
         pledge = await self.get(guild_id, number)
         return await self.store.history(pledge.id)
+
+    async def export(self, guild_id: int) -> list[dict[str, Any]]:
+        """Every pledge of the server (deleted ones included) with its whole history, as
+        plain JSON-ready data: the server's own copy of what it recorded."""
+        pledges = await self.store.all_pledges(guild_id)
+        out = []
+        for pledge in pledges:
+            record = _plain(asdict(pledge))
+            record["history"] = [_plain(asdict(e)) for e in await self.store.history(pledge.id)]
+            out.append(record)
+        return out
 
     async def autocomplete(self, guild_id: int, typed: str) -> list[Pledge]:
         return await self.store.search_numbers(guild_id, typed, limit=25)
@@ -525,6 +536,13 @@ def _describe_due(words: str | None, due: datetime | None) -> str | None:
 
 def _replace(pledge: Pledge, changes: dict[str, Any]) -> Pledge:
     return replace(pledge, **changes)
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value.isoformat() if isinstance(value, datetime) else value
+        for key, value in values.items()
+    }
 
 
 def load_seed() -> list[dict[str, Any]]:

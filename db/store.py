@@ -426,6 +426,13 @@ class Store:
             row = await cur.fetchone()
         return _pledge(row) if row else None
 
+    async def all_pledges(self, guild_id: int) -> list[Pledge]:
+        async with self.db.execute(
+            f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? ORDER BY number",
+            (guild_id,),
+        ) as cur:
+            return [_pledge(row) for row in await cur.fetchall()]
+
     async def seeded_numbers(self, guild_id: int) -> dict[str, int]:
         """seed_key -> number of the bundled pledges this server already has (deleted
         ones included, so a pledge a server deleted is not imported again)."""

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.clock import FakeClock
+from bot.service import PledgeService
 
 from db.store import Store
 
@@ -28,7 +29,5 @@ async def store(tmp_path):
 
 
 @pytest.fixture
-def service(store: Store, clock: FakeClock):
-    from bot.service import PledgeService
-
+def service(store: Store, clock: FakeClock) -> PledgeService:
     return PledgeService(store, clock)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -98,3 +99,8 @@ def test_cli_seed_and_list(tmp_path):
     assert "Imported 0 pledge(s)" in second and "7 were already there" in second
     assert cli("list", "--guild", "1") == listing
     assert "0 pledge(s)." in cli("list", "--guild", "2")
+    exported = json.loads(cli("export", "--guild", "1"))
+    assert len(exported["pledges"]) == 7
+    merz = next(p for p in exported["pledges"] if p["speaker"] == "Friedrich Merz")
+    assert merz["due_at"] == "2025-09-01T23:59:59+00:00"
+    assert [e["kind"] for e in merz["history"]] == ["created"]
