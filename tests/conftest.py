@@ -6,7 +6,6 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.service import PledgeService
-
 from db.store import Store
 
 # The seed article's day, noon UTC: a fixed "now" keeps due dates in assertions exact.
