@@ -472,6 +472,8 @@ class PledgeService:
         after = await self.settings(guild_id)
         if _alert_timing(before) != _alert_timing(after):
             await self.replan_guild(guild_id)
+        elif before.alert_channel_id != after.alert_channel_id:
+            self._alerts_changed()  # alerts waiting for a channel can go out now
         return after
 
     async def replan_guild(self, guild_id: int) -> int:
