@@ -66,7 +66,11 @@ class BotFactory:
             bot = None
         bot = bot or self._make()
         use_api_base(self.fake.api_base)
-        await bot.login(self.fake.token)
+        try:
+            await bot.login(self.fake.token)
+        except BaseException:
+            await bot.close()  # login opened an HTTP session (and maybe the store)
+            raise
         task = asyncio.create_task(bot.connect(reconnect=True), name="bot-connect")
         self._tasks[bot] = task
         self.bot = bot

@@ -537,7 +537,9 @@ async def test_restart_reconnects_a_new_bot(
     bot_factory: BotFactory, fake_discord: FakeDiscord
 ) -> None:
     first = await bot_factory.start(DemoBot)
+    (old_session,) = fake_discord.gateway.sessions.values()
     await bot_factory.restart()
+    assert not old_session.resumable  # a clean close (1000) ends the session on Discord
     second = bot_factory.bot
     assert second is not None and second is not first and first.is_closed()
     assert len(fake_discord.ops(IDENTIFY)) == 2

@@ -345,10 +345,14 @@ class Gateway:
         if data.get("token") != self.fake.token:
             await ws.close(code=4004, message=b"Authentication failed.")
             return None
-        if session is None or not session.resumable or session.connected:
+        if session is None or not session.resumable:
             # discord.py answers op 9 (false) by closing and identifying afresh.
             await conn.send({"op": INVALID_SESSION, "d": False})
             return None
+        if session.conn is not None:
+            # The client gave up on a socket we still think is open: the resume wins.
+            old, session.conn = session.conn, None
+            await old.ws.close(code=4000, message=b"Session resumed elsewhere")
         seq = data.get("seq") or 0
         # Replay by index, so dispatches made while replaying are replayed too; the
         # connection is attached only once caught up (no await in between), so no
