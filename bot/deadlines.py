@@ -1423,9 +1423,12 @@ def _zone(name: str) -> ZoneInfo:
         raise ValueError(f"unknown time zone {name!r}") from exc
 
 
-def _context(reference: datetime, tz: str | tzinfo, day_first: bool, past: bool) -> _Ctx:
+def _check_reference(reference: datetime) -> None:
     if reference.tzinfo is None or reference.utcoffset() is None:
         raise ValueError("reference must be an aware datetime")
+
+
+def _context(reference: datetime, tz: str | tzinfo, day_first: bool, past: bool) -> _Ctx:
     zone = _zone(tz) if isinstance(tz, str) else tz
     local = reference.astimezone(zone)
     return _Ctx(reference, zone, local, local.date(), day_first, past)
@@ -1471,17 +1474,21 @@ def parse_deadline(
     deadline and schedules review reminders instead. See the module docstring for the
     conventions; they are the product's definition of what deadline words mean.
     """
-    ctx = _context(reference, tz, day_first, past=False)
-    found = _read(text, ctx, timedelta(days=1))
-    if found is None:
-        return None
-    cand, matched = found
-    res = cand.res
-    assert res.due is not None
-    due = res.due.astimezone(UTC)
-    earliest = None
-    if res.earliest is not None:
-        earliest = min(max(res.earliest.astimezone(UTC), reference.astimezone(UTC)), due)
+    _check_reference(reference)
+    try:
+        ctx = _context(reference, tz, day_first, past=False)
+        found = _read(text, ctx, timedelta(days=1))
+        if found is None:
+            return None
+        cand, matched = found
+        res = cand.res
+        assert res.due is not None
+        due = res.due.astimezone(UTC)
+        earliest = None
+        if res.earliest is not None:
+            earliest = min(max(res.earliest.astimezone(UTC), reference.astimezone(UTC)), due)
+    except OverflowError:
+        return None  # a reference at the very edge of datetime's range, plus a span
     return Deadline(due=due, vague=res.vague, earliest=earliest, matched=matched,
                     precision=res.precision)
 
@@ -1498,17 +1505,21 @@ def parse_said_on(
     A bare day is recorded as 12:00 local time: noon stays on the same calendar day in
     every zone a server is likely to switch to, so the day shown never drifts.
     """
-    ctx = _context(now, tz, day_first, past=True)
-    found = _read(text, ctx, None)
-    if found is None:
-        return None
-    res = found[0].res
-    assert res.due is not None
-    if res.day is not None and res.precision == "day":
-        when = ctx.at(res.day, _NOON)
-    else:
-        when = res.due
-    when = when.astimezone(UTC)
-    if when > now + timedelta(days=1):
+    _check_reference(now)
+    try:
+        ctx = _context(now, tz, day_first, past=True)
+        found = _read(text, ctx, None)
+        if found is None:
+            return None
+        res = found[0].res
+        assert res.due is not None
+        if res.day is not None and res.precision == "day":
+            when = ctx.at(res.day, _NOON)
+        else:
+            when = res.due
+        when = when.astimezone(UTC)
+        if when - now > timedelta(days=1):
+            return None
+    except OverflowError:
         return None
     return when

@@ -155,6 +155,18 @@ def test_past_dates_are_no_deadline() -> None:
     assert parse_deadline("2025-08-17", REF) is not None  # within a day: a late entry
 
 
+@pytest.mark.parametrize(
+    "reference",
+    [datetime(9999, 12, 31, 23, 59, tzinfo=UTC), datetime(1, 1, 1, tzinfo=UTC)],
+    ids=["datetime-max", "datetime-min"],
+)
+@pytest.mark.parametrize("tz", ["UTC", "Pacific/Kiritimati", "America/Los_Angeles"])
+def test_references_at_the_edge_of_time_do_not_raise(reference: datetime, tz: str) -> None:
+    for case in CASES:
+        _check(parse_deadline(case.text, reference, tz), reference)
+        parse_said_on(case.text, reference, tz)
+
+
 # -- parse_said_on --------------------------------------------------------------------------
 
 NOW = utc("2025-08-20 15:30:00")  # a Wednesday
