@@ -185,6 +185,10 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 _OTHER_PRONOUNS = frozenset({"it", "they"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _ANY_PRONOUN = _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON
+_LEADING_FUNCTION_WORDS = frozenset(
+    "in on at after before when while if as for from with by since during under over "
+    "speaking writing asked".split()
+)
 _DISCOURSE_WORDS = frozenset(
     "but and however later meanwhile so also yet still then now separately earlier".split()
 )
@@ -250,13 +254,19 @@ _STRONG = re.compile(
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
     r"\s+to)\b"
 )
-_AGREE = re.compile(r"\b(?:agree[sd]?|agreeing)\s+(?:to|that)\b|\bsigned\s+up\s+to\b")
+# "agreed on Thursday to", "agreed in principle to": a short adverbial may intervene.
+_ADVERBIAL = r"(?:\s+(?:on\s+\w+day|in\s+principle|last\s+night|\w+ly|also|now|today))?"
+_AGREE = re.compile(
+    r"\b(?:agree[sd]?|agreeing)" + _ADVERBIAL + r"\s+(?:to|that)\b|\bsigned\s+up\s+to\b"
+)
 _WILL = re.compile(
     r"\b(?:will|shall)\b(?!\s+of\b)|[’']ll\b|\b(?:is|are|am)\s+going\s+to\b|[’']re\s+going\s+to\b"
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
-    r"\b(?:is|are|was|were|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b"
+    r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
+    # British news style: "the club is to appoint an architect".
+    r"\b(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
 )
 _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
 _WOULD = re.compile(r"\bwould\b")
@@ -280,7 +290,7 @@ _BASE = {
 _VERB_CUES = frozenset({"strong", "agree", "plan"})
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|neither|nor|refused|refuses|refusing|declined|declines|"
+    r"\b(?:not|never|no|no\s+longer|neither|nor|refused|refuses|refusing|declined|declines|"
     r"denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|without|"
     r"unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
     r"n[’']t\b",
@@ -535,7 +545,10 @@ def _normalise(phrase: str) -> str:
     "German Chancellor Friedrich Merz" -> "Friedrich Merz", "the Kremlin" stays, and a
     description with no name in it ("a council spokesperson") is kept as written.
     """
-    phrase = phrase.strip(" ,.")
+    phrase = phrase.strip(" ,")
+    last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if last_word not in _AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
+        phrase = phrase.rstrip(".")
     if " of " in phrase:
         first, _, rest = phrase.partition(" of ")
         first_norm = _normalise(first)
@@ -589,15 +602,18 @@ def _normalise(phrase: str) -> str:
             if tokens[0].lower() in _DETERMINERS:
                 tokens = tokens[1:]
             return " ".join(tokens)
-    if tokens[0] in {"The", "A", "An"}:
-        tokens[0] = tokens[0].lower()
+    if tokens[0] in {"The", "A", "An"} or tokens[0].lower() in _DESCRIPTOR_WORDS:
+        tokens[0] = tokens[0].lower()  # sentence-initial capital, not a name
     return " ".join(tokens)
 
 
 def _is_named(speaker: str | None) -> bool:
     if not speaker:
         return False
-    return any(_is_capitalised(t) and not _is_possessive(t) for t in speaker.split())
+    return any(
+        _is_capitalised(t) and not _is_possessive(t) and t.lower() not in _DESCRIPTOR_WORDS
+        for t in speaker.split()
+    )
 
 
 def _is_org(speaker: str) -> bool:
@@ -661,11 +677,22 @@ class _People:
         else:
             self.surnames.setdefault(name, set())
 
-    def scan(self, text: str) -> None:
+    # "Jane Doe met voters on Monday." -- a full name opening a sentence.
+    _SUBJECT = re.compile(r"^[“\"]?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)(?=,|\s+[a-z])")
+
+    def scan(self, text: str, sentences: Iterable[str] = ()) -> None:
         for match in self._TITLED.finditer(text):
             name = _normalise(match.group(1))
             if name.split()[0].lower() not in _TITLES | _NATIONALITIES:
                 self.add(name)
+        for sentence in sentences:
+            match = self._SUBJECT.match(sentence)
+            if match is None:
+                continue
+            words = match.group(1).split()
+            stop = _DETERMINERS | _DISCOURSE_WORDS | _TITLES | _NATIONALITIES | _DESCRIPTOR_WORDS
+            if not any(w.lower() in stop or w.lower() in _LEADING_FUNCTION_WORDS for w in words):
+                self.add(" ".join(words))
 
     def expand(self, name: str) -> str:
         parts = name.split()
@@ -828,7 +855,7 @@ class _Extractor:
         self.tz = tz
         self.sentences = _build_sentences(text)
         self.people = _People()
-        self.people.scan(text)
+        self.people.scan(text, (sentence.text for sentence in self.sentences))
         for sentence in self.sentences:
             for match in _REPORT.finditer(sentence.text):
                 phrase = self._phrase_for_report(sentence.text, match)
