@@ -1,0 +1,120 @@
+"""How fast and how right the deadline parser is. Prints figures; asserts nothing.
+
+    .venv/bin/python bench/deadlines.py
+
+Throughput: 100,000 phrases cycling through the labelled table of tests/deadline_cases.py,
+on one core. Accuracy: the same table, scored for us and for `dateparser` side by side.
+A phrase counts as right when the calendar day it falls due on (in the case's zone)
+is the labelled one, and when "no deadline" is expected, None is returned. That is the
+one thing both libraries can be asked; our own tests check the rest (exact instants,
+precision, vagueness).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import warnings
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.deadlines import parse_deadline  # noqa: E402 - after the path set-up
+from tests.deadline_cases import CASES, Case  # noqa: E402
+
+PHRASES = 100_000
+
+
+def throughput() -> float:
+    inputs = [(c.text, c.reference, c.tz, c.day_first) for c in CASES]
+    count = len(inputs)
+    start = time.perf_counter()
+    for i in range(PHRASES):
+        text, reference, tz, day_first = inputs[i % count]
+        parse_deadline(text, reference, tz, day_first=day_first)
+    return PHRASES / (time.perf_counter() - start)
+
+
+def ours(case: Case) -> date | None:
+    got = parse_deadline(case.text, case.reference, case.tz, day_first=case.day_first)
+    return None if got is None else got.due.astimezone(ZoneInfo(case.tz)).date()
+
+
+def theirs(case: Case) -> date | None:
+    import dateparser
+
+    zone = ZoneInfo(case.tz)
+    # dateparser reads a naive base as wall time in TIMEZONE; given an aware base it
+    # counts relative words in UTC and ignores TIMEZONE, which would be unfair to it.
+    base = case.reference.astimezone(zone).replace(tzinfo=None)
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": base,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "TIMEZONE": case.tz,
+        "DATE_ORDER": "DMY" if case.day_first else "MDY",
+    }
+    try:
+        got = dateparser.parse(case.text, settings=settings)
+    except Exception:  # noqa: BLE001 - a third-party crash counts as a wrong answer
+        return date.min
+    return None if got is None else got.astimezone(zone).date()
+
+
+def accuracy() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser's own deprecation chatter
+        rows = []
+        started = time.perf_counter()
+        for case in CASES:
+            rows.append((case, ours(case), None))
+        ours_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        rows = [(case, mine, theirs(case)) for case, mine, _ in rows]
+        theirs_seconds = time.perf_counter() - started
+
+    total = len(rows)
+    ours_right = [c for c, mine, _ in rows if mine == c.expected_local_date]
+    theirs_right = [c for c, _, other in rows if other == c.expected_local_date]
+    refusals = [c for c in CASES if c.due is None]
+    print(f"accuracy on {total} labelled phrasings ({len(refusals)} of them with no deadline):")
+    print(f"  {'':22}{'pledgewatch':>14}{'dateparser':>14}")
+    print(f"  {'right (due day)':22}{_pct(len(ours_right), total):>14}"
+          f"{_pct(len(theirs_right), total):>14}")
+    for label, subset in (
+        ("  with a deadline", [c for c in CASES if c.due is not None]),
+        ("  without (refusals)", refusals),
+    ):
+        mine = sum(c in ours_right for c in subset)
+        other = sum(c in theirs_right for c in subset)
+        print(f"  {label:22}{_pct(mine, len(subset)):>14}{_pct(other, len(subset)):>14}")
+    print(f"  {'ms per phrase':22}{ours_seconds / total * 1000:>14.3f}"
+          f"{theirs_seconds / total * 1000:>14.3f}")
+
+    wrong = [(c, mine) for c, mine, _ in rows if mine != c.expected_local_date]
+    if wrong:
+        print("\nphrasings we get wrong:")
+        for case, mine in wrong:
+            print(f"  {case.id!r}: expected {case.expected_local_date}, got {mine}")
+    only_theirs = [(c, o) for c, m, o in rows if o == c.expected_local_date != m]
+    if only_theirs:
+        print("\nphrasings only dateparser gets right:")
+        for case, _ in only_theirs:
+            print(f"  {case.id!r}")
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} {100 * part / whole:5.1f}%" if whole else "-"
+
+
+def main() -> None:
+    rate = throughput()
+    print(f"throughput: {PHRASES:,} phrases in {PHRASES / rate:.2f} s = {rate:,.0f} phrases/s"
+          f" ({1e6 / rate:.1f} µs each, {len(CASES)} distinct phrasings cycled)\n")
+    accuracy()
+
+
+if __name__ == "__main__":
+    main()
