@@ -387,11 +387,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since)" + _G + ")?"
         r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
         + _UNITS_SINGULAR + ")"
+        + r"|this\s+time\s+next\s+(?P<sp_unit_same>week|month|year)" + _G
+        + r"|the\s+(?P<sp_unit_rel>day|week|month)\s+(?P<sp_rel1>before|after)" + _G
+        + r"|the\s+(?P<sp_unit_the>hour)" + _G
     )),
     ("vague", (
         rf"(?:(?:the\s+)?(?:coming|next|following|upcoming)\s+(?:(?:few|several|couple\s+of)\s+)?"
         rf"|{_FEW}\s+)(?P<vg_unit>days|weeks|months|years){_G}(?:\s+(?:ahead|to\s+come){_G})?"
         rf"|(?:the\s+)?(?P<vg_unit2>days|weeks|months|years)\s+(?:ahead|to\s+come){_G}"
+        rf"|(?P<vg_within>days|weeks|months|years){_G}"
         r"|(?P<vg_soon>soon|shortly|in\s+due\s+course|before\s+(?:too\s+)?long"
         r"|(?:in\s+)?the\s+near\s+future|near\s+future|(?:in\s+)?the\s+short\s+term"
         r"|short[\s-]term|asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|practicable|feasible"
@@ -908,8 +912,10 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
 
 
 def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    if m["sp_unit1"]:
-        value, unit, low = 1.0, _unit_of(m["sp_unit1"]), None
+    if m["sp_unit_the"] and not (hit.pre or hit.whole):
+        return None  # "within the hour" is a span; "the hour is late" is not
+    if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
+        value, unit, low = 1.0, _unit_of(one), None
     else:
         value = _number(m["sp_n"])
         if value is None:
@@ -926,7 +932,7 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             low, value = value, max(value, float(_SMALL.get(or_) or or_))
         unit = _unit_of(m["sp_unit"])
     relation = None
-    if rel := m["sp_rel"]:
+    if rel := m["sp_rel"] or m["sp_rel1"]:
         relation = "before" if rel.startswith(("before", "prior")) else "after"
     span = _span_of(value, unit, relation)
     if span is None:
@@ -996,12 +1002,14 @@ _VAGUE_WINDOWS: dict[str, tuple[relativedelta, Precision]] = {
 def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past:
         return None
+    if m["vg_within"] and not hit.pre.rstrip().endswith("within"):
+        return None  # "within weeks" is a vague window; "weeks" alone is just a word
     if m["vg_soon"]:
         key = "soon"
     elif m["vg_now"]:
         key = "now"
     else:
-        key = m["vg_unit"] or m["vg_unit2"]
+        key = m["vg_unit"] or m["vg_unit2"] or m["vg_within"]
     delta, precision = _VAGUE_WINDOWS[key]
     return _Res(
         due=ctx.end_of(ctx.today + delta), precision=precision, vague=True,
