@@ -7,6 +7,7 @@ from an explicit list, and closes everything again on shutdown.
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import TYPE_CHECKING
 
 import discord
@@ -129,6 +130,13 @@ class PledgeBot(commands.Bot):
         from bot.service import PledgeService
 
         self.service: PledgeService = PledgeService(store, self.clock)
+        # Views with a timeout (list pages, confirmations, extract candidates) each keep
+        # a timer task; they are stopped on close so that shutdown leaves nothing behind.
+        self._timed_views: weakref.WeakSet[discord.ui.View] = weakref.WeakSet()
+
+    def track_view(self, view: discord.ui.View) -> discord.ui.View:
+        self._timed_views.add(view)
+        return view
 
     async def setup_hook(self) -> None:
         await self.store.open()
@@ -137,6 +145,8 @@ class PledgeBot(commands.Bot):
         log.info("Loaded %d extensions", len(self.extensions_to_load))
 
     async def close(self) -> None:
+        for view in list(self._timed_views):
+            view.stop()
         try:
             await super().close()
         finally:

@@ -1,0 +1,157 @@
+"""/pledgewatch: the server's settings (Manage Server only) and the article import."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.errors import InvalidInput
+from bot.service import timezone_names
+from cogs.common import actor_of, bot_of
+
+NO_MENTIONS = discord.AllowedMentions.none()
+_TIMEZONES: list[str] = []
+
+
+async def timezone_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    if not _TIMEZONES:
+        _TIMEZONES.extend(timezone_names())
+    needle = current.strip().lower().replace(" ", "_")
+    starts = [z for z in _TIMEZONES if z.lower().startswith(needle)]
+    within = [z for z in _TIMEZONES if needle in z.lower() and z not in starts]
+    return [app_commands.Choice(name=z, value=z) for z in (starts + within)[:25]]
+
+
+def _days(text: str) -> tuple[int, ...]:
+    parts = [p for p in re.split(r"[\s,;]+", text.strip()) if p]
+    try:
+        return tuple(int(p.removesuffix("d")) for p in parts)
+    except ValueError:
+        raise InvalidInput(
+            "Follow-ups must be whole numbers of days separated by commas, "
+            f"like “1, 7” (got “{text}”)."
+        ) from None
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
+    """Pledgewatch settings for this server."""
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def _update(self, interaction: discord.Interaction, message: str, **changes) -> None:
+        bot = bot_of(interaction)
+        settings = await bot.service.update_settings(
+            interaction.guild_id, actor_of(interaction), **changes
+        )
+        failure = await bot.service.alert_problem(interaction.guild_id)
+        await interaction.response.send_message(
+            message,
+            embed=render.settings_embed(settings, failure),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    @app_commands.command(name="channel", description="Set the channel where alerts are posted")
+    @app_commands.describe(channel="The text channel for reminders and status updates")
+    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        await self._update(
+            interaction, f"Alerts will be posted in {channel.mention}.", alert_channel_id=channel.id
+        )
+
+    @app_commands.command(
+        name="role", description="Set the role whose members may rule on any pledge"
+    )
+    @app_commands.describe(role="Members with this role may rule, extend, edit and delete")
+    async def role(self, interaction: discord.Interaction, role: discord.Role) -> None:
+        await self._update(
+            interaction,
+            f"Members with {role.mention} may now rule on pledges.",
+            editor_role_id=role.id,
+        )
+
+    @app_commands.command(name="timezone", description="Set the server's time zone for deadlines")
+    @app_commands.describe(name="An IANA time zone such as Europe/Berlin")
+    @app_commands.autocomplete(name=timezone_autocomplete)
+    async def timezone(self, interaction: discord.Interaction, name: str) -> None:
+        await self._update(interaction, f"Time zone set to {name}.", timezone=name.strip())
+
+    @app_commands.command(name="dateorder", description="How to read dates like 03/04/2026")
+    @app_commands.describe(order="day-first (3 April) or month-first (March 4)")
+    async def dateorder(
+        self, interaction: discord.Interaction, order: Literal["day-first", "month-first"]
+    ) -> None:
+        await self._update(
+            interaction, f"Numeric dates are read {order}.", day_first=order == "day-first"
+        )
+
+    @app_commands.command(name="alerts", description="Change when alerts are sent")
+    @app_commands.describe(
+        heads_up_hours="Hours before the deadline for the heads-up (0 for none; default 24)",
+        follow_ups="Days after the deadline for follow-ups, e.g. “1, 7”",
+        repeat_days="Then remind every this many days while open (default 30)",
+        review_days="Remind about pledges without a deadline every this many days (default 30)",
+    )
+    async def alerts(
+        self,
+        interaction: discord.Interaction,
+        heads_up_hours: app_commands.Range[int, 0, 720] | None = None,
+        follow_ups: str | None = None,
+        repeat_days: app_commands.Range[int, 1, 365] | None = None,
+        review_days: app_commands.Range[int, 1, 365] | None = None,
+    ) -> None:
+        changes: dict = {}
+        if heads_up_hours is not None:
+            changes["heads_up_minutes"] = heads_up_hours * 60
+        if follow_ups is not None:
+            changes["follow_up_days"] = _days(follow_ups)
+        if repeat_days is not None:
+            changes["repeat_days"] = repeat_days
+        if review_days is not None:
+            changes["review_days"] = review_days
+        if not changes:
+            raise InvalidInput("Give at least one option to change; /pledgewatch show lists them.")
+        await self._update(
+            interaction, "Alert schedule updated; open pledges were replanned.", **changes
+        )
+
+    @app_commands.command(name="show", description="Show this server's Pledgewatch settings")
+    async def show(self, interaction: discord.Interaction) -> None:
+        bot = bot_of(interaction)
+        settings = await bot.service.settings(interaction.guild_id)
+        failure = await bot.service.alert_problem(interaction.guild_id)
+        await interaction.response.send_message(
+            embed=render.settings_embed(settings, failure),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    @app_commands.command(
+        name="seed", description="Import the pledges of the bundled example article"
+    )
+    async def seed(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(thinking=True)
+        bot = bot_of(interaction)
+        result = await bot.service.seed(interaction.guild_id, actor_of(interaction))
+        if result.added:
+            numbers = ", ".join(f"#{p.number}" for p in result.added)
+            message = f"Imported {len(result.added)} pledge(s) from the article: {numbers}."
+        else:
+            message = "The article's pledges are already here; nothing was added."
+        if result.skipped and result.added:
+            message += f" {result.skipped} were already here."
+        await interaction.followup.send(message, allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(SettingsCommands(bot))

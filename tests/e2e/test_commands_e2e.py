@@ -1,0 +1,336 @@
+"""Every slash command, end to end: the real PledgeBot, the real store, the fake Discord.
+
+What a member would see is asserted on what went over the wire: public or ephemeral,
+the text and embeds, buttons, who would be pinged.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.fakediscord import CommandNotAvailable, InvalidInteraction
+
+pytestmark = pytest.mark.usefixtures("running_bot")
+
+MERZ = {
+    "speaker": "Friedrich Merz",
+    "promise": "Putin and Zelenskyy will meet",
+    "deadline": "within two weeks",
+    "said_on": "18 August 2025",
+}
+DUE_1_SEP = int(datetime(2025, 9, 1, 23, 59, 59, tzinfo=UTC).timestamp())
+
+
+def field(embed: dict, name: str) -> str:
+    return next(f["value"] for f in embed["fields"] if f["name"].startswith(name))
+
+
+async def add(fake, guild=None, user=None, **options):
+    guild = guild or fake.guilds[0]
+    result = await fake.invoke(guild, "pledge add", {**MERZ, **options}, user=user or fake.member)
+    return result
+
+
+async def test_add_posts_public_card_with_discord_timestamps(fake_discord):
+    result = await add(fake_discord)
+    assert not result.ephemeral
+    assert result.content == "Recorded pledge #1."
+    card = result.embeds[0]
+    assert card["title"].startswith("#1 · Putin and Zelenskyy will meet")
+    assert f"<t:{DUE_1_SEP}:f>" in field(card, "Due") and f"<t:{DUE_1_SEP}:R>" in field(card, "Due")
+    assert "approximately" not in field(card, "Due")
+    assert "open" in field(card, "Status")
+    assert f"<@{fake_discord.member.id}>" in field(card, "Recorded by")
+    # No alert channel yet: the reply says alerts are paused and how to fix it.
+    assert "/pledgewatch channel" in card["footer"]["text"]
+
+
+async def test_vague_deadline_is_shown_as_approximate(fake_discord):
+    result = await add(fake_discord, deadline="over the coming days")
+    assert "approximately" in field(result.embeds[0], "Due")
+
+
+async def test_unreadable_deadline_is_refused_with_examples_and_nothing_saved(fake_discord):
+    result = await add(fake_discord, deadline="when the time is right")
+    assert result.ephemeral
+    assert "“when the time is right”" in result.content
+    assert "within two weeks" in result.content  # an example
+    listing = await fake_discord.invoke(fake_discord.guilds[0], "pledge list", {"status": "all"})
+    assert "No pledges match" in listing.text
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"quote": "q" * 1001}, "limit is 1000"),
+        ({"source": "javascript:alert(1)"}, "http:// or https://"),
+        ({"said_on": "the day after tomorrow next year"}, "couldn't read"),
+        ({"depends_on": 77}, "no pledge #77"),
+    ],
+)
+async def test_bad_input_gets_an_ephemeral_explanation(fake_discord, options, expected):
+    result = await add(fake_discord, **options)
+    assert result.ephemeral
+    assert expected in result.content
+
+
+async def test_mentions_in_user_text_ping_nobody(fake_discord):
+    guild = fake_discord.guilds[0]
+    sneaky = f"@everyone @here <@&{guild.moderator_role_id}> <@{fake_discord.moderator.id}>"
+    result = await add(fake_discord, speaker=sneaky[:100], promise=sneaky, quote=sneaky)
+    assert not result.ephemeral
+    message = result.message
+    assert message.pinged_user_ids == []
+    assert message.pinged_role_ids == []
+    assert message.data["mention_everyone"] is False
+
+
+async def test_list_pages_and_only_the_asker_may_turn_them(fake_discord):
+    for i in range(23):
+        await add(fake_discord, promise=f"promise {i:02d}", deadline=f"within {i + 1} days")
+    result = await fake_discord.invoke(fake_discord.guilds[0], "pledge list")
+    first = result.message
+    assert "Page 1 of 3" in first.text and "23 pledge(s)" in first.text
+    assert "promise 00" in first.text and "promise 10" not in first.text
+    previous, nxt = (b["custom_id"] for b in first.buttons())
+    assert first.component(previous)["disabled"] is True
+
+    stranger = await fake_discord.click(first, nxt, user=fake_discord.stranger)
+    assert stranger.ephemeral and "belong to the member who ran the command" in stranger.content
+    assert "Page 1 of 3" in fake_discord.message(first.id).text
+
+    await fake_discord.click(first, nxt, user=fake_discord.member)
+    await fake_discord.click(first, nxt, user=fake_discord.member)
+    last = fake_discord.message(first.id)
+    assert "Page 3 of 3" in last.text and "promise 22" in last.text
+    assert last.component(nxt)["disabled"] is True
+    await fake_discord.click(first, previous, user=fake_discord.member)
+    assert "Page 2 of 3" in fake_discord.message(first.id).text
+
+
+async def test_list_filters(fake_discord):
+    await add(fake_discord)
+    await add(fake_discord, speaker="Mark Rutte", promise="security guarantees", deadline=None)
+    guild = fake_discord.guilds[0]
+    by_speaker = await fake_discord.invoke(guild, "pledge list", {"speaker": "rutte"})
+    assert "security guarantees" in by_speaker.text and "Merz" not in by_speaker.text
+    by_query = await fake_discord.invoke(guild, "pledge list", {"query": "zelenskyy"})
+    assert "Friedrich Merz" in by_query.text and "Rutte" not in by_query.text
+    overdue = await fake_discord.invoke(guild, "pledge list", {"status": "overdue"})
+    assert "No pledges match" in overdue.text
+    empty = await fake_discord.invoke(guild, "pledge list", {"status": "broken"})
+    assert "/pledge add" in empty.text
+
+
+async def test_show_has_full_history(fake_discord):
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(guild, "pledge extend", {"number": 1, "deadline": "by Christmas"})
+    result = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    history = field(result.embeds[0], "History")
+    assert "recorded by" in history and "extended the deadline" in history
+
+
+async def test_mark_permissions_and_transitions(fake_discord):
+    await add(fake_discord, user=fake_discord.member)
+    guild = fake_discord.guilds[0]
+    refused = await fake_discord.invoke(
+        guild, "pledge mark", {"number": 1, "status": "broken"}, user=fake_discord.stranger
+    )
+    assert refused.ephemeral and "only the member who recorded it" in refused.content
+
+    ruled = await fake_discord.invoke(
+        guild,
+        "pledge mark",
+        {
+            "number": 1,
+            "status": "partly fulfilled",
+            "note": "met by video",
+            "evidence": "https://example.com/evidence",
+        },
+        user=fake_discord.moderator,
+    )
+    assert not ruled.ephemeral and "partly fulfilled" in ruled.content
+    assert "met by video" in field(ruled.embeds[0], "Ruling")
+
+    again = await fake_discord.invoke(guild, "pledge mark", {"number": 1, "status": "broken"})
+    assert again.ephemeral and "reopen it first" in again.content
+    reopened = await fake_discord.invoke(guild, "pledge mark", {"number": 1, "status": "open"})
+    assert "Reopened pledge #1" in reopened.content
+
+
+async def test_editor_role_may_rule(fake_discord):
+    guild = fake_discord.guilds[0]
+    await add(fake_discord, user=fake_discord.member)
+    await fake_discord.invoke(
+        guild, "pledgewatch role", {"role": guild.moderator_role_id}, user=fake_discord.moderator
+    )
+    refused = await fake_discord.invoke(
+        guild, "pledge mark", {"number": 1, "status": "broken"}, user=fake_discord.stranger
+    )
+    assert f"<@&{guild.moderator_role_id}>" in refused.content
+    assert refused.message.pinged_role_ids == []
+
+
+async def test_extend_and_edit(fake_discord):
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    extended = await fake_discord.invoke(
+        guild,
+        "pledge extend",
+        {"number": 1, "deadline": "by the end of September", "reason": "talks slipped"},
+    )
+    due = int(datetime(2025, 9, 30, 23, 59, 59, tzinfo=UTC).timestamp())
+    assert f"<t:{due}:f>" in field(extended.embeds[0], "Due")
+    bad = await fake_discord.invoke(guild, "pledge extend", {"number": 1, "deadline": "someday"})
+    assert bad.ephemeral and "“someday”" in bad.content
+
+    edited = await fake_discord.invoke(
+        guild,
+        "pledge edit",
+        {"number": 1, "speaker": "Chancellor Merz", "source": "https://example.com/a"},
+    )
+    assert "Chancellor Merz" in edited.text and "https://example.com/a" in edited.text
+    nothing = await fake_discord.invoke(guild, "pledge edit", {"number": 1})
+    assert nothing.ephemeral and "Nothing to change" in nothing.content
+
+
+async def test_delete_asks_for_confirmation(fake_discord):
+    await add(fake_discord)
+    await add(fake_discord, promise="second")
+    guild = fake_discord.guilds[0]
+    refused = await fake_discord.invoke(
+        guild, "pledge delete", {"number": 1}, user=fake_discord.stranger
+    )
+    assert refused.ephemeral and "can't delete #1" in refused.content
+
+    ask = await fake_discord.invoke(guild, "pledge delete", {"number": 1})
+    assert ask.ephemeral and "Delete pledge #1?" in ask.content
+    delete_id, keep_id = (b["custom_id"] for b in ask.message.buttons())
+    with pytest.raises(InvalidInteraction):  # nobody else can even see it
+        await fake_discord.click(ask.message, delete_id, user=fake_discord.stranger)
+    kept = await fake_discord.click(ask.message, keep_id)
+    assert "Kept pledge #1" in fake_discord.message(ask.message.id).content
+    assert kept.type == 7
+
+    ask = await fake_discord.invoke(guild, "pledge delete", {"number": 1})
+    await fake_discord.click(ask.message, ask.message.buttons()[0]["custom_id"])
+    assert "was deleted" in fake_discord.message(ask.message.id).content
+    gone = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    assert gone.ephemeral and "no pledge #1" in gone.content
+    listing = await fake_discord.invoke(guild, "pledge list", {"status": "all"})
+    assert "second" in listing.text and "1 pledge(s)" in listing.text
+
+
+async def test_number_autocomplete(fake_discord):
+    await add(fake_discord)
+    await add(fake_discord, speaker="Mark Rutte", promise="security guarantees")
+    for i in range(30):
+        await add(fake_discord, promise=f"filler {i}")
+    guild = fake_discord.guilds[0]
+    choices = await fake_discord.autocomplete(
+        guild, "pledge show", {"number": "2"}, focused="number"
+    )
+    assert choices[0] == {"name": "#2 Mark Rutte: security guarantees", "value": 2}
+    assert len(choices) <= 25
+    by_text = await fake_discord.autocomplete(
+        guild, "pledge mark", {"number": "rutte"}, focused="number"
+    )
+    assert [c["value"] for c in by_text] == [2]
+    everything = await fake_discord.autocomplete(
+        guild, "pledge show", {"number": ""}, focused="number"
+    )
+    assert len(everything) == 25
+    assert all(len(c["name"]) <= 100 for c in everything)
+
+
+async def test_servers_are_isolated(fake_discord):
+    first, second = fake_discord.guilds[0], fake_discord.guilds[1]
+    await add(fake_discord, guild=first)
+    other = await fake_discord.invoke(second, "pledge show", {"number": 1})
+    assert other.ephemeral and "no pledge #1" in other.content
+    rule = await fake_discord.invoke(
+        second, "pledge mark", {"number": 1, "status": "broken"}, user=fake_discord.moderator
+    )
+    assert rule.ephemeral
+    assert (
+        await fake_discord.autocomplete(second, "pledge show", {"number": ""}, focused="number")
+        == []
+    )
+    listing = await fake_discord.invoke(second, "pledge list", {"status": "all"})
+    assert "Merz" not in listing.text
+
+
+async def test_commands_are_not_available_in_dms(fake_discord):
+    with pytest.raises(CommandNotAvailable):
+        await fake_discord.invoke(None, "pledge list")
+
+
+async def test_settings_need_manage_server_even_if_discord_lets_it_through(fake_discord):
+    guild = fake_discord.guilds[0]
+    with pytest.raises(CommandNotAvailable):
+        await fake_discord.invoke(guild, "pledgewatch show", user=fake_discord.member)
+    forced = await fake_discord.invoke(
+        guild,
+        "pledgewatch channel",
+        {"channel": guild.alert_channel_id},
+        user=fake_discord.member,
+        respect_default_permissions=False,
+    )
+    assert forced.ephemeral and "Manage Server" in forced.content
+
+
+async def test_settings_round_trip(fake_discord):
+    guild = fake_discord.guilds[0]
+    mod = fake_discord.moderator
+    result = await fake_discord.invoke(
+        guild, "pledgewatch channel", {"channel": guild.alert_channel_id}, user=mod
+    )
+    assert result.ephemeral and f"<#{guild.alert_channel_id}>" in result.text
+    zones = await fake_discord.autocomplete(
+        guild, "pledgewatch timezone", {"name": "berl"}, focused="name", user=mod
+    )
+    assert {"name": "Europe/Berlin", "value": "Europe/Berlin"} in zones
+    bad = await fake_discord.invoke(guild, "pledgewatch timezone", {"name": "Mars/Base"}, user=mod)
+    assert bad.ephemeral and "not a time zone" in bad.content
+    await fake_discord.invoke(guild, "pledgewatch timezone", {"name": "Pacific/Auckland"}, user=mod)
+    await fake_discord.invoke(guild, "pledgewatch dateorder", {"order": "month-first"}, user=mod)
+    await fake_discord.invoke(
+        guild, "pledgewatch alerts", {"heads_up_hours": 48, "follow_ups": "1, 3"}, user=mod
+    )
+    bad_days = await fake_discord.invoke(
+        guild, "pledgewatch alerts", {"follow_ups": "soon"}, user=mod
+    )
+    assert bad_days.ephemeral and "whole numbers of days" in bad_days.content
+    shown = await fake_discord.invoke(guild, "pledgewatch show", user=mod)
+    text = shown.text
+    assert "Pacific/Auckland" in text and "month-first" in text
+    assert "Heads-up 2 d" in text and "1 d, 3 d" in text
+    assert "paused" not in text
+    # Deadlines are now read in Auckland, where 12:00 UTC on 18 August is already the
+    # 19th: "today" ends at midnight there, 11:59:59 UTC on the 19th.
+    card = await add(fake_discord, deadline="today", said_on=None)
+    auckland_midnight = int(datetime(2025, 8, 19, 11, 59, 59, tzinfo=UTC).timestamp())
+    assert f"<t:{auckland_midnight}:f>" in field(card.embeds[0], "Due")
+
+
+async def test_seed_imports_once(fake_discord):
+    guild = fake_discord.guilds[0]
+    first = await fake_discord.invoke(guild, "pledgewatch seed", user=fake_discord.moderator)
+    assert "Imported 7 pledge(s)" in first.content
+    second = await fake_discord.invoke(guild, "pledgewatch seed", user=fake_discord.moderator)
+    assert "nothing was added" in second.content
+    listing = await fake_discord.invoke(guild, "pledge list", {"status": "all"})
+    assert "7 pledge(s)" in listing.text
+
+
+async def test_track_record(fake_discord):
+    guild = fake_discord.guilds[0]
+    await add(fake_discord)
+    await add(fake_discord, promise="second")
+    await fake_discord.invoke(guild, "pledge mark", {"number": 1, "status": "fulfilled"})
+    await fake_discord.invoke(guild, "pledge mark", {"number": 2, "status": "broken"})
+    result = await fake_discord.invoke(guild, "pledge record")
+    assert "Friedrich Merz" in result.text and "50% kept" in result.text
