@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import discord
-from bot.deadlines import parse_said_on
 from discord import app_commands
 
+from bot.deadlines import parse_said_on
 from bot.errors import InvalidInput
 from bot.pledges import Actor
 from bot.render import autocomplete_name

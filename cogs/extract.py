@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import discord
-from bot.deadlines import parse_said_on
-from bot.extract import Candidate, extract_pledges
 
 from bot import render
 from bot.client import ReportingModal, ReportingView
+from bot.deadlines import parse_said_on
 from bot.errors import InvalidInput
+from bot.extract import Candidate, extract_pledges
 from bot.service import check_url
 from cogs.common import actor_of, bot_of
 
