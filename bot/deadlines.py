@@ -36,30 +36,40 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
 - Numeric dates: four-digit-year-first is year-month-day; otherwise a part above 12 is
   the day, and when both could be the day `day_first` decides (default day first).
 - Vague words are vague windows (`vague=True`) that fall due at the window's end and
-  start at the reference: "the coming days" and "a few days" 7 days; "the coming
-  weeks" and "a few weeks" 4 weeks; "the coming months" 3 months; "the coming years"
-  3 years; "soon", "shortly", "in due course", "in the near future", "as soon as
-  possible" 60 days; "immediately", "right away", "without delay" 7 days. These are
-  product choices, not facts about English: a reminder has to come at some point, and
-  60 days is long enough that "soon" is not called broken too early and short enough
-  that the pledge still gets a review while people remember it.
+  start at the reference: "the coming days", "a few days" and "within days" 7 days;
+  "the coming weeks", "a few weeks" and "within weeks" 4 weeks; "the coming months"
+  3 months; "the coming years" 3 years; "soon", "shortly", "in due course", "in the
+  near future", "as soon as possible" 60 days; "immediately", "right away", "without
+  delay" 7 days. These are product choices, not facts about English: a reminder has
+  to come at some point, and 60 days is long enough that "soon" is not called broken
+  too early and short enough that the pledge is reviewed while people remember it.
 - "early / mid / late <period>" split the period in thirds: of a year, January-April,
   May-August, September-December; of a month, days 1-10, 11-20, 21-end; of a quarter
-  or season, its months; of a week, Mon-Tue, Wed-Thu, Fri-Sun. "later this <period>"
-  runs from the reference to the period's end. "The beginning of" reads as "early".
+  or season, its months; of a week, Mon-Tue, Wed-Thu, Fri-Sun. "The beginning of"
+  reads as "early". "later this <period>" runs from the reference to the period's end.
 - Seasons are meteorological (summer = June-August) and flip for zones that observe
   daylight saving time in January or lie in a short list of southern zones.
 - Parts of the day end at: morning 12:00, afternoon 18:00, evening and night 23:59:59,
-  lunchtime 14:00, close of business 17:00, midnight 23:59:59 of that day.
-- A span tied to an event we cannot date ("within two weeks of the election") makes
-  the whole text unreadable (None), because any date we printed would be a guess; a
-  phrase after "after", "from", "since" or "every" is open-ended and is ignored.
+  lunchtime 14:00, close of business 17:00, midnight 23:59:59 of that day. A bare time
+  ("by 5pm") is its next occurrence. A zone word after a time ("5pm ET", "17:00 CET")
+  makes the whole phrase read on that zone's calendar.
+- Business days skip Saturdays and Sundays (not public holidays); counted from a
+  weekend they start from the Friday before.
+- A span may count from a date that follows it: "two weeks before Christmas", "a week
+  from Friday", "the day after Christmas". A span tied to an event we cannot date
+  ("within two weeks of the election") makes the whole text unreadable (None): any
+  date we printed would be a guess. A phrase after "after", "from", "since" or "every"
+  is open-ended and is ignored, and so is "as soon as <event>".
 - A result more than a day before the reference is no deadline (it is in the past),
   and a fixed date that does not exist ("February 30") is refused rather than rolled.
+- `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
+  clock times and exact spans, "day" for days and counted spans, and otherwise the unit
+  the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
+  seasons are "quarter", a vague "few weeks" is "week", "soon" is "month").
 
 The time zone may be an IANA name or a ZoneInfo. An unknown zone name raises ValueError,
-as does a naive reference: both are programming errors the callers validate up front
-(the settings cog checks zone names). The *text*, which comes from users, never raises.
+as does a naive reference: both are programming errors, so callers should validate a
+zone name where it is entered. The *text*, which comes from users, never raises.
 """
 
 from __future__ import annotations
@@ -67,7 +77,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Literal
@@ -513,7 +523,7 @@ class _Span:
     precision: Precision  # of an exact (minutes/hours) span: "in 90 minutes" is to the minute
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Res:
     due: datetime | None
     precision: Precision
@@ -621,14 +631,16 @@ def _ceil(value: float) -> int:
 
 
 def _add_business_days(day: date, count: int) -> date:
+    # Said at the weekend, the count starts as if said on the Friday before: five
+    # business days from a Saturday end on the next Friday.
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
     weeks, rest = divmod(count, 5)
     day += timedelta(weeks=weeks)
     while rest:
         day += timedelta(days=1)
         if day.weekday() < 5:
             rest -= 1
-    if count and day.weekday() >= 5:  # "5 business days" said on a Saturday
-        day += timedelta(days=7 - day.weekday())
     return day
 
 
@@ -851,9 +863,7 @@ def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         offset = 1
     if ctx.past and offset:
         return None
-    res = _day_res(ctx.today + timedelta(days=offset), ctx)
-    res.part = part
-    return res
+    return replace(_day_res(ctx.today + timedelta(days=offset), ctx), part=part)
 
 
 def _part_time(part: str) -> _TimeOfDay:
@@ -875,8 +885,8 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
             key = "noon"
         elif word.startswith("lunch"):
             key = "lunch"
-        elif word in ("cob", "eob") or "business" in word and "day" not in word or "play" in word:
-            key = "cob"
+        elif word in ("cob", "eob") or any(w in word for w in ("business", "working", "play")):
+            key = "cob"  # close of business, end of the business day, close of play
         elif word == "eod" or word.endswith("day"):
             key = "eod"
         else:
@@ -912,6 +922,8 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
 
 
 def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None  # "in two weeks" cannot be when something was said
     if m["sp_unit_the"] and not (hit.pre or hit.whole):
         return None  # "within the hour" is a span; "the hour is late" is not
     if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
@@ -937,8 +949,6 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     span = _span_of(value, unit, relation)
     if span is None:
         return None
-    if ctx.past:
-        return None
     if relation:
         return _Res(due=None, precision="day", span=span)
     res = _apply_span(ctx.reference, ctx.today, span, 1, ctx)
@@ -946,10 +956,8 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         low_span = _span_of(low, unit)
         if low_span is not None:
             start = _apply_span(ctx.reference, ctx.today, low_span, 1, ctx)
-            if start.day is not None:
-                res.earliest = ctx.start_of(start.day)
-            else:
-                res.earliest = start.due
+            earliest = ctx.start_of(start.day) if start.day is not None else start.due
+            res = replace(res, earliest=earliest)
     return res
 
 
@@ -1350,8 +1358,7 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate] | None:
                 moved = _apply_span(anchor.due, day, res.span, sign, ctx)
             else:
                 moved = _day_res(_shift_day(day, res.span, sign), ctx)
-            moved.vague = anchor.vague
-            moved.day = None
+            moved = replace(moved, vague=anchor.vague, day=None)
             assert nxt is not None
             out.append(_Candidate(hit.start, nxt.end, moved))
             i += 2

@@ -72,6 +72,7 @@ CASES: tuple[Case, ...] = (
     C("within 6 months", f"2026-02-18 {EOD}", "day"),
     C("in a year", f"2026-08-18 {EOD}", "day"),
     C("within 5 business days", f"2025-08-25 {EOD}", "day"),
+    C("within 5 business days", f"2025-08-29 {EOD}", "day", said="2025-08-23 10:00:00"),
     C("in half an hour", "2025-08-18 10:30:00", "minute"),
     C("in an hour and a half", "2025-08-18 11:30:00", "minute"),
     C("a day or two", f"2025-08-20 {EOD}", "day"),
@@ -134,6 +135,7 @@ CASES: tuple[Case, ...] = (
     C("by 5pm ET on Friday", "2025-08-22 21:00:00", "hour"),
     C("2025-09-15T17:00Z", "2025-09-15 17:00:00", "minute"),
     C("by COB Friday", "2025-08-22 17:00:00", "hour"),
+    C("by the end of the business day", "2025-08-18 17:00:00", "hour"),
     # -- holidays -----------------------------------------------------------------------------
     C("by Christmas", f"2025-12-25 {EOD}", "day"),
     C("before New Year", f"2026-01-01 {EOD}", "day"),
