@@ -53,7 +53,8 @@ async def read_request(
     return ExtractRequest(text=text, published=when, source_url=check_url(source))
 
 
-async def read_attachment(attachment: discord.Attachment) -> str:
+def check_attachment(attachment: discord.Attachment) -> None:
+    """Refuse a file from what Discord says of it, before anything is downloaded."""
     if attachment.size > MAX_ATTACHMENT:
         raise InvalidInput(
             f"The file is {attachment.size // 1000} kB; the limit is {MAX_ATTACHMENT // 1000} kB. "
@@ -62,6 +63,9 @@ async def read_attachment(attachment: discord.Attachment) -> str:
     name = attachment.filename.lower()
     if not (name.endswith(".txt") or (attachment.content_type or "").startswith("text/plain")):
         raise InvalidInput("Attach the article as a plain .txt file.")
+
+
+async def read_attachment(attachment: discord.Attachment) -> str:
     data = await attachment.read()
     try:
         return data.decode("utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 import discord
@@ -18,7 +19,13 @@ from cogs.common import (
     bot_of,
     pledge_number_autocomplete,
 )
-from cogs.extract import ArticleModal, answer_with_candidates, read_attachment, read_request
+from cogs.extract import (
+    ArticleModal,
+    answer_with_candidates,
+    check_attachment,
+    read_attachment,
+    read_request,
+)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 VIEW_TIMEOUT = 600
@@ -347,9 +354,11 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
                 modal.source.default = source[:500]
             await interaction.response.send_modal(modal)
             return
+        check_attachment(file)
+        request = await read_request(interaction, "(attached)", published, source)
         await interaction.response.defer(thinking=True)
         text = await read_attachment(file)
-        request = await read_request(interaction, text, published, source)
+        request = replace(request, text=text)
         await answer_with_candidates(interaction, request)
 
     @app_commands.command(name="record", description="Speakers' track records in this server")
