@@ -37,6 +37,18 @@ def throughput() -> float:
     return PHRASES / (time.perf_counter() - start)
 
 
+def worst_case() -> None:
+    """Long hostile text: the scan must stay linear, not merely fast on nice phrases."""
+    reference = CASES[0].reference
+    for label, text in (
+        ("6,000 chars of 'by by by ...'", "by " * 2000),
+        ("6,000 chars of prose", ("the minister said that it would be done " * 150)[:6000]),
+    ):
+        start = time.perf_counter()
+        parse_deadline(text, reference)
+        print(f"worst case: {label}: {(time.perf_counter() - start) * 1000:.1f} ms")
+
+
 def ours(case: Case) -> date | None:
     got = parse_deadline(case.text, case.reference, case.tz, day_first=case.day_first)
     return None if got is None else got.due.astimezone(ZoneInfo(case.tz)).date()
@@ -112,7 +124,9 @@ def _pct(part: int, whole: int) -> str:
 def main() -> None:
     rate = throughput()
     print(f"throughput: {PHRASES:,} phrases in {PHRASES / rate:.2f} s = {rate:,.0f} phrases/s"
-          f" ({1e6 / rate:.1f} µs each, {len(CASES)} distinct phrasings cycled)\n")
+          f" ({1e6 / rate:.1f} µs each, {len(CASES)} distinct phrasings cycled)")
+    worst_case()
+    print()
     accuracy()
 
 

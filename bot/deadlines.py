@@ -464,9 +464,11 @@ def _strip_group_names(pattern: str) -> str:
     return re.sub(r"\(\?P<[a-z0-9_]+>", "(?:", pattern)
 
 
+# At most four filler words in a row: enough for "at some point in" or "probably by no
+# later than", and it keeps the scan linear on text like "by by by by ...".
 _SCANNER = re.compile(
     r"(?<![a-z0-9])(?P<pre>(?:(?:(?P<open>" + _OPEN_WORDS + r")|" + _PREFIX_WORDS
-    + r")\s+)*)(?:"
+    + r")\s+){0,4})(?:"
     + "|".join(f"(?P<{kind}>{_strip_group_names(p)})" for kind, p in _RULES)
     + ")"
 )
