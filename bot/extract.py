@@ -37,6 +37,12 @@ __all__ = [
 #: frame is more often a hypothetical than a promise.
 MIN_CONFIDENCE = 0.45
 
+# News sentences run to a few hundred characters. Anything much longer is pasted text
+# without punctuation, and the per-cue work (quadratic in the sentence) would let one
+# paste hold up the bot, so such stretches are not analysed.
+_MAX_SENTENCE_CHARS = 1200
+_MAX_CUES_PER_SENTENCE = 12
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -109,7 +115,8 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
         return False
     if not match.group().startswith("."):
         return True
-    word_match = re.search(r"(\S+)$", text[: match.start()])
+    # A bounded look-back: searching the whole prefix made splitting quadratic.
+    word_match = re.search(r"(\S+)$", text[max(0, match.start() - 40) : match.start()])
     word = word_match.group(1).lstrip(_OPENERS) if word_match else ""
     low = word.lower()
     next_word = re.match(r"[^\W_]+", rest.lstrip(_OPENERS))
@@ -137,9 +144,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = para_start
         for match in _TERMINATOR.finditer(text, para_start, para_end):
             if _is_boundary(text, match, para_end):
-                spans.append((start, match.end()))
+                spans.extend(_split_overlong(text, start, match.end()))
                 start = match.end()
-        spans.append((start, para_end))
+        spans.extend(_split_overlong(text, start, para_end))
     trimmed: list[tuple[int, int]] = []
     for start, end in spans:
         chunk = text[start:end]
@@ -148,6 +155,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             lead = len(chunk) - len(chunk.lstrip())
             trimmed.append((start + lead, start + lead + len(stripped)))
     return trimmed
+
+
+def _split_overlong(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Fall back to line breaks when a "sentence" is too long to be one.
+
+    Hard-wrapped prose keeps its line breaks inside sentences, but a pasted list of
+    unpunctuated lines (bullet points, a transcript) would otherwise become one
+    enormous sentence.
+    """
+    if end - start <= _MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    pieces = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        pieces.append((start + line.start(), start + line.end()))
+    return pieces or [(start, end)]
 
 
 def split_sentences(text: str) -> list[str]:
@@ -383,9 +405,10 @@ def _build_sentences(text: str) -> list[_Sentence]:
             paragraph += 1
             open_quote = False
         chunk = text[start:end]
-        para_text = text[paragraph_bounds[paragraph][0] : paragraph_bounds[paragraph][1]].strip()
+        para_start, para_end = paragraph_bounds[paragraph]
         headline = (
-            para_text == chunk
+            len(chunk) <= 140
+            and text[para_start:para_end].strip() == chunk
             and "\n" not in chunk
             and len(chunk) <= 140
             and chunk[-1:] not in ".!?…”\"’"
@@ -857,14 +880,19 @@ class _Extractor:
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
         for sentence in self.sentences:
+            if len(sentence.text) > _MAX_SENTENCE_CHARS:
+                continue
             for match in _REPORT.finditer(sentence.text):
                 phrase = self._phrase_for_report(sentence.text, match)
                 if phrase:
                     name = _normalise(phrase)
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
+        self.span_attributions: dict[int, str] = {}
         for index, sentence in enumerate(self.sentences):
             sentence.attribution = self._attribution(index)
+            if sentence.quote_span is not None and sentence.attribution:
+                self.span_attributions.setdefault(sentence.quote_span, sentence.attribution)
 
     # -- speakers -------------------------------------------------------------
 
@@ -878,6 +906,8 @@ class _Extractor:
 
     def _attribution(self, index: int) -> str | None:
         sentence = self.sentences[index]
+        if len(sentence.text) > _MAX_SENTENCE_CHARS:
+            return None
         for match in _REPORT.finditer(sentence.text):
             phrase = self._phrase_for_report(sentence.text, match)
             speaker = self._resolve(phrase, index, match.start()) if phrase else None
@@ -918,12 +948,7 @@ class _Extractor:
 
     def _span_attribution(self, index: int) -> str | None:
         span = self.sentences[index].quote_span
-        if span is None:
-            return None
-        for other in self.sentences:
-            if other.quote_span == span and other.attribution:
-                return other.attribution
-        return None
+        return None if span is None else self.span_attributions.get(span)
 
     def _speaker(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
         """Who made the commitment, and whether we had to guess it from the context.
@@ -1086,11 +1111,11 @@ class _Extractor:
         candidates: list[Candidate] = []
         seen: set[str] = set()
         for index, sentence in enumerate(self.sentences):
-            if sentence.text in seen:
+            if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
             best: tuple[float, str | None, Deadline | None, int, int] | None = None
             best_cue: _Cue | None = None
-            for cue in _cues(sentence.text, sentence.headline):
+            for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
                 scored = self._score(index, cue)
                 if scored[0] >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
                     best, best_cue = scored, cue

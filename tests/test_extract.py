@@ -168,6 +168,15 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
+def test_unpunctuated_paste_falls_back_to_line_breaks() -> None:
+    """A pasted list without full stops must not become one giant, unanalysed sentence."""
+    lines = ["The council will open a new library by 2027"] + ["Item without a full stop"] * 60
+    text = "\n".join(lines)
+    assert split_sentences(text) == lines
+    candidates = extract_pledges(text, PUBLISHED)
+    assert [c.quote for c in candidates] == [lines[0]]
+
+
 def test_sentence_spans_are_exact_slices() -> None:
     text = "  Dr. Lee spoke.\n\n“We will,” she said.  "
     spans = sentence_spans(text)
