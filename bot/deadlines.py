@@ -317,7 +317,7 @@ _ORDINAL_DAY = rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{_alternation(_ORDINAL_WORDS)}
 _SEASONS = r"(?:spring|summer|autumn|fall|winter)" + _G
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)" + _G
 _HOUR_WORDS = _alternation(w for w, n in _SMALL.items() if n <= 12)
-_FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of)"
+_FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
 _HOLIDAY_NAMES = f"(?:{_holiday_names_pattern()})" + _G
 _ZONES = (
     r"(?:\s*(?P<tm_zone>utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst"

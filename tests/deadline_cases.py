@@ -265,4 +265,17 @@ CASES: tuple[Case, ...] = (
     C("within 100 days of taking office", None),
     C("in the medium term", None),
     C("the day before the election", None),
+    # -- a second blind probe of forty: these two of them failed at first ----------------------
+    C("in a matter of days", f"2025-08-25 {EOD}", "day", vague=True),
+    C("within a matter of weeks", f"2025-09-15 {EOD}", "week", vague=True),
+    # -- and some of the thirty-eight it got right ---------------------------------------------
+    C("The ceasefire must hold for 72 hours", "2025-08-21 10:00:00", "hour"),
+    C("Ministers will bring forward legislation this autumn", f"2025-11-30 {EOD}", "quarter",
+      vague=True),
+    C("by the end of Q2 next year", f"2026-06-30 {EOD}", "quarter"),
+    C("the report is due on 9/30", f"2025-09-30 {EOD}", "day"),
+    C("within 3-5 business days", f"2025-08-25 {EOD}", "day"),
+    C("it will take place on 2 September at 10am", "2025-09-02 10:00:00", "hour"),
+    C("by the end of the financial year", None),
+    C("promised to respond within 48 hours of receiving the letter", None),
 )
