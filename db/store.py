@@ -218,7 +218,9 @@ class Store:
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await db.execute("PRAGMA busy_timeout = 5000")
-            await db.execute("PRAGMA synchronous = NORMAL")
+            # FULL: a committed ruling or alert receipt survives a power cut, not only a
+            # crash of the process. Writes are rare (member actions, one per alert).
+            await db.execute("PRAGMA synchronous = FULL")
         except BaseException:
             await db.close()
             raise
