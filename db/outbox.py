@@ -1,0 +1,324 @@
+"""The alert outbox's SQL: what the dispatcher claims, confirms, skips and retries.
+
+Delivery is "at least once, deduplicated": a row is claimed and committed before the
+message is sent, and the message id is committed after it. A crash in between leaves a
+'claimed' row, which the next run sends again with the same nonce so that Discord drops
+the duplicate. Everything here runs on the Store's one connection and inside its
+transactions, so the dispatcher's writes never interleave with a ruling's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import aiosqlite
+
+from bot.pledges import GuildSettings, Pledge
+from db.store import (
+    _PLEDGE_COLUMNS,
+    PLANNED_KINDS,
+    OutboxRow,
+    PlannedAlert,
+    Store,
+    _outbox,
+    _pledge,
+    from_db,
+    to_db,
+)
+
+# Kinds whose message carries the ruling buttons, and so is edited after a ruling.
+BUTTON_KINDS = ("due", "follow_up", "review")
+_PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
+_BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
+
+Planner = Callable[[Pledge, GuildSettings, datetime], list[PlannedAlert]]
+
+
+@dataclass(frozen=True, slots=True)
+class GuildQueue:
+    """A server with alerts waiting, and the moment its first one may be attempted:
+    its earliest waiting alert, or the end of its failure backoff if that is later."""
+
+    guild_id: int
+    channel_id: int
+    ready_at: datetime
+    backing_off: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    row: OutboxRow
+    pledge: Pledge | None
+
+
+@dataclass(frozen=True, slots=True)
+class GuildFailure:
+    failures: int
+    retry_at: datetime
+    channel_id: int | None
+    last_error: str | None
+
+
+# Per configured server: its first waiting alert (through alert_outbox_guild_waiting, one
+# index probe per server) and its backoff, ignored once the failing channel was replaced.
+_QUEUES = """
+SELECT guild_id, channel_id, first_due, retry_at FROM (
+    SELECT s.guild_id AS guild_id, s.alert_channel_id AS channel_id,
+           (SELECT o.due_at FROM alert_outbox o
+             WHERE o.guild_id = s.guild_id AND o.state IN ('pending', 'claimed')
+             ORDER BY o.due_at LIMIT 1) AS first_due,
+           CASE WHEN f.channel_id IS s.alert_channel_id THEN f.retry_at END AS retry_at
+      FROM guild_settings s LEFT JOIN alert_guild_state f ON f.guild_id = s.guild_id
+     WHERE s.alert_channel_id IS NOT NULL {only}
+) WHERE first_due IS NOT NULL
+"""
+
+# A pledge whose several alerts fell due while nobody could send them gets only the most
+# recent: the older pending ones are skipped. Claimed rows are never skipped, because
+# they may already have reached Discord and must be retried with their nonce.
+_COLLAPSE = f"""
+UPDATE alert_outbox SET state = 'skipped'
+ WHERE guild_id = :guild AND state = 'pending' AND kind IN ({_PLANNED}) AND due_at <= :now
+   AND EXISTS (
+       SELECT 1 FROM alert_outbox newer
+        WHERE newer.pledge_id = alert_outbox.pledge_id
+          AND newer.state IN ('pending', 'claimed')
+          AND newer.kind IN ({_PLANNED})
+          AND newer.due_at <= :now
+          AND (newer.due_at > alert_outbox.due_at
+               OR (newer.due_at = alert_outbox.due_at AND newer.id > alert_outbox.id)))
+"""
+
+
+class Outbox:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def _db(self) -> aiosqlite.Connection:
+        return self.store.db
+
+    # -- what is waiting -----------------------------------------------------------
+
+    async def queues(self, guild_id: int | None = None) -> list[GuildQueue]:
+        """Every server with an alert channel and waiting alerts, soonest first.
+
+        Servers without a channel are left out: their alerts wait, and the dispatcher
+        is woken when a channel is set."""
+        only = "AND s.guild_id = :guild" if guild_id is not None else ""
+        async with self._db.execute(_QUEUES.format(only=only), {"guild": guild_id}) as cur:
+            rows = await cur.fetchall()
+        queues = []
+        for guild, channel, first_due, retry_at in rows:
+            due = from_db(first_due)
+            retry = from_db(retry_at)
+            backing_off = retry is not None and retry > due
+            queues.append(GuildQueue(guild, channel, retry if backing_off else due, backing_off))
+        queues.sort(key=lambda q: q.ready_at)
+        return queues
+
+    async def count_claimed(self) -> int:
+        async with self._db.execute(
+            "SELECT COUNT(*) FROM alert_outbox WHERE state = 'claimed'"
+        ) as cur:
+            return (await cur.fetchone())[0]
+
+    # -- claiming --------------------------------------------------------------------
+
+    async def claim_due(
+        self, guild_id: int, now: datetime, *, limit: int, late_before: datetime
+    ) -> list[Claimed]:
+        """Collapse missed alerts, then claim up to `limit` due rows of one server, in
+        due order, committed before anything is sent. Rows claimed by an earlier run
+        (a crash between claim and confirm) come back as they are."""
+        params = {"guild": guild_id, "now": to_db(now)}
+        async with self.store.transaction() as db:
+            await db.execute(_COLLAPSE, params)
+            async with db.execute(
+                "SELECT * FROM alert_outbox WHERE guild_id = :guild "
+                "AND state IN ('pending', 'claimed') AND due_at <= :now "
+                "ORDER BY due_at, id LIMIT :limit",
+                {**params, "limit": limit},
+            ) as cur:
+                rows = [_outbox(row) for row in await cur.fetchall()]
+            if not rows:
+                return []
+            fresh = [row.id for row in rows if row.state == "pending"]
+            if fresh:
+                await db.execute(
+                    "UPDATE alert_outbox SET state = 'claimed', claimed_at = ?, "
+                    f"late = (due_at < ?) WHERE id IN ({_marks(fresh)})",
+                    (to_db(now), to_db(late_before), *fresh),
+                )
+            async with db.execute(
+                f"SELECT * FROM alert_outbox WHERE id IN ({_marks(rows)}) ORDER BY due_at, id",
+                [row.id for row in rows],
+            ) as cur:
+                rows = [_outbox(row) for row in await cur.fetchall()]
+            pledge_ids = sorted({row.pledge_id for row in rows if row.pledge_id is not None})
+            pledges: dict[int, Pledge] = {}
+            if pledge_ids:
+                async with db.execute(
+                    f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id IN ({_marks(pledge_ids)})",
+                    pledge_ids,
+                ) as cur:
+                    pledges = {p.id: p for p in map(_pledge, await cur.fetchall())}
+        return [Claimed(row, pledges.get(row.pledge_id)) for row in rows]
+
+    # -- outcomes --------------------------------------------------------------------
+
+    async def confirm(
+        self,
+        row_ids: Sequence[int],
+        *,
+        channel_id: int,
+        message_id: int,
+        now: datetime,
+        digest: bool = False,
+        replan: Iterable[int] = (),
+        planner: Planner | None = None,
+    ) -> None:
+        """Record the delivered message, and (in the same transaction) replan the
+        pledges in `replan` so a sent follow-up or review schedules its next repeat.
+
+        The plan is computed from the pledge as it is inside the transaction: a ruling
+        that landed while the message was on its way must not get its follow-ups back."""
+        async with self.store.transaction() as db:
+            await db.execute(
+                "UPDATE alert_outbox SET state = 'sent', sent_at = ?, channel_id = ?, "
+                f"message_id = ?, digest = ?, last_error = NULL WHERE id IN ({_marks(row_ids)})",
+                (to_db(now), channel_id, message_id, int(digest), *row_ids),
+            )
+            if planner is None:
+                return
+            for pledge_id in sorted(set(replan)):
+                async with db.execute(
+                    f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id = ?", (pledge_id,)
+                ) as cur:
+                    found = await cur.fetchone()
+                if found is None:
+                    continue
+                pledge = _pledge(found)
+                settings = await self.store.get_settings(pledge.guild_id)
+                alerts = planner(pledge, settings, now)
+                await self.store._replan(db, pledge.guild_id, pledge.id, alerts, now)
+
+    async def release(
+        self,
+        row_ids: Sequence[int],
+        *,
+        failed: Sequence[int] = (),
+        error: str | None = None,
+    ) -> None:
+        """Put claimed rows back to wait; the ones in `failed` count an attempt and
+        carry the error that /pledgewatch show reports."""
+        if not row_ids:
+            return
+        failed_set = set(failed)
+        untried = [i for i in row_ids if i not in failed_set]
+        tried = [i for i in row_ids if i in failed_set]
+        async with self.store.transaction() as db:
+            if untried:
+                await db.execute(
+                    "UPDATE alert_outbox SET state = 'pending' "
+                    f"WHERE id IN ({_marks(untried)}) AND state = 'claimed'",
+                    untried,
+                )
+            if tried:
+                await db.execute(
+                    "UPDATE alert_outbox SET state = 'pending', attempts = attempts + 1, "
+                    f"last_error = ? WHERE id IN ({_marks(tried)}) AND state = 'claimed'",
+                    (error, *tried),
+                )
+
+    async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None:
+        """Never send these: superseded, about a pledge that is gone, or refused by
+        Discord as malformed (retrying would only fail again)."""
+        if not row_ids:
+            return
+        async with self.store.transaction() as db:
+            await db.execute(
+                f"UPDATE alert_outbox SET state = 'skipped', last_error = ? "
+                f"WHERE id IN ({_marks(row_ids)})",
+                (error, *row_ids),
+            )
+
+    # -- per-server failure state --------------------------------------------------------
+
+    async def guild_failure(self, guild_id: int) -> GuildFailure | None:
+        async with self._db.execute(
+            "SELECT failures, retry_at, channel_id, last_error FROM alert_guild_state "
+            "WHERE guild_id = ?",
+            (guild_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return GuildFailure(row[0], from_db(row[1]), row[2], row[3])
+
+    async def record_failure(
+        self,
+        guild_id: int,
+        channel_id: int,
+        *,
+        now: datetime,
+        backoff: Callable[[int], timedelta],
+        error: str | Callable[[datetime], str],
+    ) -> GuildFailure:
+        """Count one more failure for this server's channel and set when to try again.
+        `backoff(failures)` gives the wait; a different channel starts the count anew.
+        `error` may be built from the retry time, so the message can say when."""
+        async with self.store.transaction() as db:
+            async with db.execute(
+                "SELECT failures, channel_id FROM alert_guild_state WHERE guild_id = ?",
+                (guild_id,),
+            ) as cur:
+                row = await cur.fetchone()
+            failures = row[0] + 1 if row is not None and row[1] == channel_id else 1
+            retry_at = now + backoff(failures)
+            text = error(retry_at) if callable(error) else error
+            await db.execute(
+                "INSERT INTO alert_guild_state "
+                "(guild_id, failures, retry_at, channel_id, last_error, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET "
+                "failures = excluded.failures, retry_at = excluded.retry_at, "
+                "channel_id = excluded.channel_id, last_error = excluded.last_error, "
+                "updated_at = excluded.updated_at",
+                (guild_id, failures, to_db(retry_at), channel_id, text, to_db(now)),
+            )
+        return GuildFailure(failures, retry_at, channel_id, text)
+
+    async def clear_failure(self, guild_id: int) -> None:
+        async with self.store.transaction() as db:
+            await db.execute("DELETE FROM alert_guild_state WHERE guild_id = ?", (guild_id,))
+
+    # -- messages already sent -------------------------------------------------------------
+
+    async def alert_messages(self, pledge_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """pledge id -> (channel id, message id) of its latest own alert message (the
+        one with the ruling buttons; digests are not counted)."""
+        if not pledge_ids:
+            return {}
+        found: dict[int, tuple[int, int]] = {}
+        async with self._db.execute(
+            "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
+            f"WHERE pledge_id IN ({_marks(pledge_ids)}) AND state = 'sent' AND digest = 0 "
+            f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
+            list(pledge_ids),
+        ) as cur:
+            for pledge_id, channel_id, message_id in await cur.fetchall():
+                found[pledge_id] = (channel_id, message_id)
+        return found
+
+    async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]:
+        """Every outbox row of a server (tests and diagnostics)."""
+        async with self._db.execute(
+            "SELECT * FROM alert_outbox WHERE guild_id = ? ORDER BY due_at, id", (guild_id,)
+        ) as cur:
+            return [_outbox(row) for row in await cur.fetchall()]
+
+
+def _marks(values: Sequence) -> str:
+    return ", ".join("?" * len(values))
