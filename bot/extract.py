@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -357,6 +357,11 @@ _YEAR_REFERENCE = re.compile(
 )
 
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+# Background in commas ("The road, first promised in 2019, will open ..."): its dates
+# belong to the background, not to the pledge around it.
+_BACKGROUND = re.compile(
+    r",\s+(?:who|whose|which|first|originally|initially|once|[a-z]+ed\s+(?:in|on|last))\b[^,]*,"
+)
 _FORWARD_DEADLINE = re.compile(
     r"^\W*(?:by|within|before|no\s+later\s+than|in\s+the\s+(?:next|coming)|"
     r"over\s+the\s+(?:next|coming))\b[^,;]*",
@@ -367,8 +372,11 @@ _FORWARD_DEADLINE = re.compile(
 _LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
-    r"confirmed|noted|argued|claimed|explained)\s+(?:only\s+|also\s+)?(?:that\s+)?|"
+    r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?(?:that\s+)?|"
     r"\b(?:\w+ed|\w+s|told\s+[^,;:]{1,40}?)\s+(?:only\s+|also\s+)?that\s+)"
+)
+_HARD_BOUNDARY = re.compile(
+    r"[;:—–]\s*|,\s+(?:but|and|as|while|although|though|whereas)\s+|\bbut\s+"
 )
 _RELATIVE_START = re.compile(r",\s+(?:which|who)\s+")
 _RIGHT_BOUNDARY = re.compile(
@@ -391,7 +399,6 @@ class _Sentence:
     headline: bool
     quote_span: int | None = None
     attribution: str | None = None
-    mentions: list[str] = field(default_factory=list)
 
 
 def _build_sentences(text: str) -> list[_Sentence]:
@@ -569,6 +576,11 @@ def _normalise(phrase: str) -> str:
     description with no name in it ("a council spokesperson") is kept as written.
     """
     phrase = phrase.strip(" ,")
+    if " and " in phrase:
+        # "Ukraine and Russia agreed ...": both made the pledge.
+        parts = [_normalise(part) for part in phrase.split(" and ")]
+        if all(_looks_like_name(part) for part in parts):
+            return " and ".join(parts)
     last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
     if last_word not in _AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
         phrase = phrase.rstrip(".")
@@ -685,12 +697,10 @@ class _People:
     def __init__(self) -> None:
         self.full_names: set[str] = set()
         self.surnames: dict[str, set[str]] = {}
-        self.orgs: set[str] = set()
 
     def add(self, name: str) -> None:
         if name.lower().startswith("the ") or name.split()[-1].lower() in _ORG_HEADS:
-            self.orgs.add(name)
-            return
+            return  # organisations are never "he" or "she"
         if not _looks_like_name(name):
             return
         self.full_names.add(name)
@@ -805,8 +815,10 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
 def _clause_bounds(text: str, cue: _Cue) -> tuple[int, int]:
     """The committing clause around a cue: after "said"/"that"/"as", up to a "—" or "but"."""
     left = 0
+    background = [m.span() for m in _BACKGROUND.finditer(text)]
     for match in _LEFT_BOUNDARY.finditer(text, 0, cue.start):
-        if match.end() <= cue.start:
+        inside = any(start < match.start() < end for start, end in background)
+        if match.end() <= cue.start and not inside:
             left = match.end()
     for match in _RELATIVE_START.finditer(text, 0, cue.start):
         if "," not in text[match.end() : cue.start] and match.start() >= left:
@@ -1027,7 +1039,14 @@ class _Extractor:
         return found
 
     def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
-        """Confidence for one cue (0 when it is ruled out) with its speaker and clause."""
+        """Confidence for one cue, with its speaker, deadline and promise bounds.
+
+        Vetoes come first (question, past frame, negation, a condition on a weak cue)
+        because no amount of supporting evidence turns "did not confirm that Russia
+        would" into a pledge. What survives is scored additively, so that a reviewer
+        can see why one candidate outranks another: the cue's own strength, plus a
+        named speaker, plus a time frame, minus hedges.
+        """
         sentence = self.sentences[index]
         text = sentence.text
         nothing = (0.0, None, None, 0, 0)
@@ -1035,7 +1054,7 @@ class _Extractor:
         clause = text[left:right]
         prefix = text[left : cue.start]
         after = text[cue.end : right]
-        matrix = _RELATIVE_WHO.sub(",", text[: right])
+        matrix = _BACKGROUND.sub(",", text[:right])
 
         if "?" in text[cue.start :]:
             return nothing
@@ -1052,8 +1071,13 @@ class _Extractor:
         subject = _subject_before(text, cue.start)
         first_person = bool(subject) and subject.lower() in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
-        hard_prefix = text[: cue.start]
-        if _NEGATION.search(prefix) or _NEGATION.search(hard_prefix[max(0, left - 60) : left]):
+        # The clause itself, and the words governing it ("did not confirm that X would"),
+        # but not an earlier clause that a "but" or a semicolon has already closed.
+        governing = text[max(0, left - 60) : left]
+        closed = list(_HARD_BOUNDARY.finditer(governing))
+        if closed:
+            governing = governing[closed[-1].end() :]
+        if _NEGATION.search(prefix) or _NEGATION.search(governing):
             return nothing
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
@@ -1074,8 +1098,6 @@ class _Extractor:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
             score += 0.1 if deadline.vague else 0.2
-            if deadline.matched and deadline.matched.lower().startswith("in "):
-                score -= 0.0
         elif cue.kind in {"maybe", "goal"}:
             return nothing  # "could"/"target" commit to nothing without a time frame
 

@@ -309,6 +309,7 @@ def test_same_speaker(a: str | None, b: str | None, same: bool) -> None:
         "Two years ago the governor vowed to fix the roads.",
         "Acme said in 2019 that it would hire 500 people.",
         "The storm was set to hit the coast by Friday, forecasters said.",
+        "The minister promised, in 2019, to build a bridge.",
         "The president would have signed the bill if Congress had passed it, his aide said.",
         # questions
         "Will the government cut taxes by June?",
@@ -349,6 +350,50 @@ def test_explicit_pledge_survives_a_condition_elsewhere_in_the_sentence() -> Non
     )
     assert candidate.cue == "vowed"
     assert candidate.promise == "vowed to fix the roads by 2027"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "promise"),
+    [
+        # A negation in a clause that "but" or ";" has closed does not reach the pledge.
+        (
+            "Mr. Lee said the US would not send troops, but Europe would take the lead by 2026.",
+            "Lee",
+            "Europe would take the lead by 2026",
+        ),
+        (
+            "Ms. Park did not attend the summit; the minister pledged to cut tariffs by 2026.",
+            "the minister",
+            "pledged to cut tariffs by 2026",
+        ),
+        # A past date in background commas does not make the pledge history.
+        (
+            "The road, first promised in 2019, will open by June, the mayor said.",
+            "the mayor",
+            "The road, first promised in 2019, will open by June",
+        ),
+        # A coordinated subject made the pledge together.
+        (
+            "Ukraine and Russia agreed to exchange prisoners next month, Turkish officials said.",
+            "Ukraine and Russia",
+            "agreed to exchange prisoners next month",
+        ),
+        # A time frame in front of the attribution still belongs to the pledge.
+        (
+            "By the end of the year, the council said, every school will have a nurse.",
+            "the council",
+            "every school will have a nurse",
+        ),
+    ],
+)
+def test_clause_scope(text: str, speaker: str, promise: str) -> None:
+    candidate = _one(text)
+    assert (candidate.speaker, candidate.promise) == (speaker, promise)
+
+
+def test_time_frame_before_the_attribution_is_the_deadline() -> None:
+    candidate = _one("By the end of the year, the council said, every school will have a nurse.")
+    assert candidate.deadline_text == "By the end of the year"
 
 
 def test_headline_forms() -> None:
