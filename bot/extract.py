@@ -413,11 +413,11 @@ def _build_sentences(text: str) -> list[_Sentence]:
             open_quote = False
         chunk = text[start:end]
         para_start, para_end = paragraph_bounds[paragraph]
+        # A one-line paragraph without a full stop: headline style ("X to do Y").
         headline = (
             len(chunk) <= 140
             and text[para_start:para_end].strip() == chunk
             and "\n" not in chunk
-            and len(chunk) <= 140
             and chunk[-1:] not in ".!?…”\"’"
         )
         starts_inside = open_quote
