@@ -5,11 +5,13 @@ Not an extension itself: the cogs import it.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
+from bot.client import ReportingView
 from bot.deadlines import parse_said_on
 from bot.errors import InvalidInput
 from bot.pledges import Actor
@@ -17,6 +19,22 @@ from bot.render import autocomplete_name
 
 if TYPE_CHECKING:
     from bot.client import PledgeBot
+
+
+class ExpiringView(ReportingView):
+    """A view that lives a while after it is posted, then greys its buttons out, so a
+    member never presses a button that silently does nothing."""
+
+    def __init__(self, timeout: float) -> None:
+        super().__init__(timeout=timeout)
+        self.message: discord.Message | discord.InteractionMessage | None = None
+
+    async def on_timeout(self) -> None:
+        for item in self.children:
+            item.disabled = True  # type: ignore[attr-defined]
+        if self.message is not None:
+            with contextlib.suppress(discord.HTTPException):
+                await self.message.edit(view=self)
 
 
 def actor_of(interaction: discord.Interaction) -> Actor:

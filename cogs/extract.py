@@ -13,12 +13,12 @@ from datetime import datetime
 import discord
 
 from bot import render
-from bot.client import ReportingModal, ReportingView
+from bot.client import ReportingModal
 from bot.deadlines import parse_said_on
 from bot.errors import InvalidInput
 from bot.extract import Candidate, extract_pledges
 from bot.service import check_url
-from cogs.common import actor_of, bot_of
+from cogs.common import ExpiringView, actor_of, bot_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_ATTACHMENT = 100_000  # bytes
@@ -119,13 +119,12 @@ class ArticleModal(ReportingModal, title="Find pledges in an article"):
         await answer_with_candidates(interaction, request)
 
 
-class CandidateView(ReportingView):
+class CandidateView(ExpiringView):
     def __init__(self, candidates: list[Candidate], request: ExtractRequest) -> None:
         super().__init__(timeout=VIEW_TIMEOUT)
         self.candidates = candidates
         self.request = request
         self.added: dict[int, int] = {}  # candidate index -> pledge number
-        self.message: discord.WebhookMessage | None = None
         for index, candidate in enumerate(candidates):
             button = discord.ui.Button(
                 label=f"Add {index + 1}",
@@ -194,12 +193,3 @@ class CandidateView(ReportingView):
             else "Every candidate with a speaker was already added."
         )
         await interaction.followup.send(text, allowed_mentions=NO_MENTIONS)
-
-    async def on_timeout(self) -> None:
-        for item in self.children:
-            item.disabled = True  # type: ignore[attr-defined]
-        if self.message is not None:
-            try:
-                await self.message.edit(view=self)
-            except discord.HTTPException:
-                pass

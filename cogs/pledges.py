@@ -10,10 +10,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.client import ReportingView
 from bot.pledges import ListFilter, Status
 from cogs.common import (
     DeadlineTransformer,
+    ExpiringView,
     SaidOnTransformer,
     actor_of,
     bot_of,
@@ -37,13 +37,12 @@ MarkChoice = Literal["fulfilled", "partly fulfilled", "broken", "withdrawn", "op
 PledgeNumber = app_commands.Range[int, 1, 10_000_000]
 
 
-class OwnerOnlyView(ReportingView):
+class OwnerOnlyView(ExpiringView):
     """Buttons only the member who asked may press; others are told so, privately."""
 
     def __init__(self, owner_id: int) -> None:
         super().__init__(timeout=VIEW_TIMEOUT)
         self.owner_id = owner_id
-        self.message: discord.InteractionMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.owner_id:
@@ -54,15 +53,6 @@ class OwnerOnlyView(ReportingView):
             ephemeral=True,
         )
         return False
-
-    async def on_timeout(self) -> None:
-        for item in self.children:
-            item.disabled = True  # type: ignore[attr-defined]
-        if self.message is not None:
-            try:
-                await self.message.edit(view=self)
-            except discord.HTTPException:
-                pass
 
 
 class ListPager(OwnerOnlyView):
@@ -152,6 +142,13 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             pledge, bot.clock.now(), history=history, settings=settings, full_history=full
         )
 
+    async def _reply_with_card(
+        self, interaction: discord.Interaction, number: int, text: str
+    ) -> None:
+        """Public: the channel sees what changed, with the card as it is now."""
+        embed = await self._card(interaction, number)
+        await interaction.response.send_message(text, embed=embed, allowed_mentions=NO_MENTIONS)
+
     @app_commands.command(name="add", description="Record a pledge someone made")
     @app_commands.describe(
         speaker="Who made the pledge, e.g. Friedrich Merz",
@@ -189,9 +186,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             beneficiary=beneficiary,
             depends_on=depends_on,
         )
-        embed = await self._card(interaction, pledge.number)
-        await interaction.response.send_message(
-            f"Recorded pledge #{pledge.number}.", embed=embed, allowed_mentions=NO_MENTIONS
+        await self._reply_with_card(
+            interaction, pledge.number, f"Recorded pledge #{pledge.number}."
         )
 
     @app_commands.command(name="list", description="List this server's pledges")
@@ -252,11 +248,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             note=note,
             evidence_url=evidence,
         )
-        embed = await self._card(interaction, number)
         verb = "Reopened" if status == "open" else f"Marked as {status}:"
-        await interaction.response.send_message(
-            f"{verb} pledge #{number}.", embed=embed, allowed_mentions=NO_MENTIONS
-        )
+        await self._reply_with_card(interaction, number, f"{verb} pledge #{number}.")
 
     @app_commands.command(name="extend", description="Give a pledge a new deadline")
     @app_commands.describe(
@@ -276,10 +269,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         await bot.service.extend(
             interaction.guild_id, number, actor_of(interaction), deadline, reason=reason
         )
-        embed = await self._card(interaction, number)
-        await interaction.response.send_message(
-            f"Extended pledge #{number}.", embed=embed, allowed_mentions=NO_MENTIONS
-        )
+        await self._reply_with_card(interaction, number, f"Extended pledge #{number}.")
 
     @app_commands.command(name="edit", description="Correct a pledge's details")
     @app_commands.describe(
@@ -309,10 +299,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             source_url=source,
             quote=quote,
         )
-        embed = await self._card(interaction, number)
-        await interaction.response.send_message(
-            f"Updated pledge #{number}.", embed=embed, allowed_mentions=NO_MENTIONS
-        )
+        await self._reply_with_card(interaction, number, f"Updated pledge #{number}.")
 
     @app_commands.command(name="delete", description="Delete a pledge (asks to confirm)")
     @app_commands.describe(number="The pledge number")
