@@ -88,3 +88,41 @@ async def test_killed_and_restarted_bot_keeps_its_pledges(fake_discord, tmp_path
         not (tmp_path / "pledgewatch.db-wal").exists()
         or (tmp_path / "pledgewatch.db-wal").stat().st_size == 0
     )
+
+
+async def run_cli(fake, tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))}
+    env.update(
+        DISCORD_TOKEN=fake.token,
+        DISCORD_API_BASE=fake.api_base,
+        PLEDGEWATCH_DB=str(tmp_path / "cli.db"),
+        PYTHONPATH=str(ROOT),
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_sync_command_registers_the_tree(fake_discord, tmp_path):
+    fake = fake_discord
+    guild = fake.guilds[0]
+    expected = await command_definitions(tmp_path)
+    code, out, err = await run_cli(fake, tmp_path, "sync", "--guild", str(guild.id))
+    assert code == 0, err
+    assert f"Synced {len(expected)} command(s) to server {guild.id}" in out
+    assert fake.command_definitions(guild) == expected
+    assert fake.command_definitions() is None  # nothing global: --guild means that server
+
+    code, out, err = await run_cli(fake, tmp_path, "sync")
+    assert code == 0, err
+    assert fake.command_definitions() == expected
+    assert fake.unknown_requests == []
