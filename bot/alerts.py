@@ -354,9 +354,12 @@ class Dispatcher:
 
     async def _serve(self, guild_id: int) -> None:
         cancelled = False
+        claimed = 0
         try:
-            while await self._serve_batch(guild_id):
-                pass
+            more = True
+            while more:
+                count, more = await self._serve_batch(guild_id)
+                claimed += count
         except asyncio.CancelledError:
             cancelled = True
             raise
@@ -375,9 +378,11 @@ class Dispatcher:
                     log.exception("Could not read server %s's next alert", guild_id)
             del self._servers[guild_id]
             if not cancelled:
-                self._report_done(guild_id, next_ready, known=known)
+                self._report_done(guild_id, next_ready, known=known, progressed=claimed > 0)
 
-    def _report_done(self, guild_id: int, next_ready: datetime | None, *, known: bool) -> None:
+    def _report_done(
+        self, guild_id: int, next_ready: datetime | None, *, known: bool, progressed: bool
+    ) -> None:
         """Wake the main loop only if this server's next alert comes before the main
         loop meant to wake anyway: during a burst, hundreds of servers finish, and a
         full look at every server after each of them would slow the burst down.
@@ -388,28 +393,28 @@ class Dispatcher:
             self._wake.set()
         elif next_ready is None:
             return
-        elif next_ready <= self.clock.now():
-            # Still due right after its task ran: either it arrived meanwhile (and the
-            # service woke us) or it cannot be sent now; waking here would spin.
-            log.debug("Server %s still has alerts due after its run", guild_id)
+        elif next_ready <= self.clock.now() and not progressed:
+            # Due, yet its task could claim nothing: waking again now would spin. (New
+            # alerts wake the main loop through the service.)
+            log.debug("Server %s has alerts due that its run could not claim", guild_id)
         elif next_ready < self._deadline:
             self._wake.set()
 
-    async def _serve_batch(self, guild_id: int) -> bool:
-        """Claim and deliver one batch; True if there may be more to send now."""
+    async def _serve_batch(self, guild_id: int) -> tuple[int, bool]:
+        """Claim and deliver one batch: (rows claimed, whether there may be more now)."""
         settings = await self.store.get_settings(guild_id)
         channel_id = settings.alert_channel_id
         if channel_id is None:
-            return False  # unset meanwhile: the alerts wait for a channel
+            return 0, False  # unset meanwhile: the alerts wait for a channel
         failure = await self.outbox.guild_failure(guild_id)
         now = self.clock.now()
         if failure is not None and failure.channel_id == channel_id and failure.retry_at > now:
-            return False
+            return 0, False
         claimed = await self.outbox.claim_due(
             guild_id, now, limit=self.config.batch, late_before=now - self.config.late_after
         )
         if not claimed:
-            return False
+            return 0, False
         live, moot = [], []
         for item in claimed:
             (live if _still_relevant(item) else moot).append(item)
@@ -417,7 +422,7 @@ class Dispatcher:
         delivered = await self._deliver(guild_id, channel_id, live)
         if delivered and failure is not None:
             await self.outbox.clear_failure(guild_id)
-        return delivered and len(claimed) >= self.config.batch
+        return len(claimed), delivered and len(claimed) >= self.config.batch
 
     async def _deliver(self, guild_id: int, channel_id: int, items: list[Claimed]) -> bool:
         """Send one by one, or as a digest when many fell due together. False after a
@@ -465,6 +470,8 @@ class Dispatcher:
         return True
 
     async def _deliver_digest(self, guild_id: int, channel_id: int, items: list[Claimed]) -> bool:
+        # Listed by pledge number: a reader scans a digest for "their" pledge.
+        items = sorted(items, key=lambda i: (_number(i), i.row.due_at, i.row.id))
         pledge_ids = [i.pledge.id for i in items if i.pledge is not None]
         earlier = await self.outbox.alert_messages(pledge_ids)
         digest_items = []
@@ -474,7 +481,7 @@ class Dispatcher:
             digest_items.append(
                 render.DigestItem(
                     kind=item.row.kind,
-                    number=pledge.number if pledge else (item.row.payload or {}).get("number", 0),
+                    number=_number(item),
                     promise=pledge.promise if pledge else None,
                     due_at=pledge.due_at if pledge else None,
                     late=item.row.late,
@@ -596,6 +603,12 @@ class Dispatcher:
             state.failures,
             reason,
         )
+
+
+def _number(item: Claimed) -> int:
+    if item.pledge is not None:
+        return item.pledge.number
+    return int((item.row.payload or {}).get("number", 0))
 
 
 def _still_relevant(item: Claimed) -> bool:

@@ -574,7 +574,8 @@ async def test_one_servers_failure_never_delays_another(dispatcher, store, clock
     assert sender.in_channel(OTHER_CHANNEL) == []
     release.set()
     await settle(dispatcher, clock)
-    assert len(sender.in_channel(OTHER_CHANNEL)) == 1
+    # OTHER's due alert, late, and its 1-day follow-up that fell due meanwhile.
+    assert [s.message.content[0] for s in sender.in_channel(OTHER_CHANNEL)] == ["⌛", "🔔"]
 
 
 async def test_dispatcher_stops_cleanly(dispatcher, clock):
@@ -587,3 +588,20 @@ async def test_dispatcher_stops_cleanly(dispatcher, clock):
 def test_config_defaults_match_the_issue():
     config = DispatcherConfig()
     assert config.max_sleep == 3600 and config.digest_threshold == 5
+
+
+async def test_an_alert_falling_due_while_its_server_is_busy_is_not_delayed(
+    dispatcher, store, clock, sender
+):
+    await add_pledge(store, clock, due_at=START + HOUR)
+    await add_pledge(store, clock, due_at=START + HOUR + 30 * SECOND)
+    sender.hang[CHANNEL] = release = asyncio.Event()
+    await start(dispatcher, clock)
+    clock.advance(HOUR)  # the first is being sent, slowly
+    await parked(dispatcher, clock, {GUILD})
+    clock.advance(30 * SECOND)  # the second falls due meanwhile
+    await parked(dispatcher, clock, {GUILD})
+    release.set()
+    await settle(dispatcher, clock)
+    assert [s.message.content[0] for s in sender.sent] == ["⌛", "⌛"]
+    assert clock.now() == START + HOUR + 30 * SECOND  # no clock move was needed
