@@ -117,9 +117,10 @@ class PledgeService:
         # Called after every write that may have moved the next due alert, so the
         # dispatcher can wake early instead of polling.
         self.on_alerts_changed = on_alerts_changed
+        self._quiet = 0  # > 0 while a bulk import holds its wake-up until it is done
 
     def _alerts_changed(self) -> None:
-        if self.on_alerts_changed is not None:
+        if self.on_alerts_changed is not None and not self._quiet:
             self.on_alerts_changed()
 
     # -- reading ---------------------------------------------------------------------
@@ -265,27 +266,34 @@ class PledgeService:
         numbers = await self.store.seeded_numbers(guild_id)
         present = set(numbers)
         added: list[Pledge] = []
-        for entry in entries:
-            if entry["key"] in present:
-                continue
-            depends = entry.get("depends_on")
-            pledge = await self.add(
-                guild_id,
-                actor,
-                speaker=entry["speaker"],
-                promise=entry["promise"],
-                deadline=entry.get("deadline"),
-                said_at=datetime.fromisoformat(entry["said_at"]),
-                source_url=entry.get("source_url"),
-                source_title=entry.get("source_title"),
-                quote=entry.get("quote"),
-                beneficiary=entry.get("beneficiary"),
-                depends_on=numbers.get(depends) if depends else None,
-                seed_key=entry["key"],
-                require_readable_deadline=False,
-            )
-            numbers[entry["key"]] = pledge.number
-            added.append(pledge)
+        # One wake-up for the whole import, so that the dispatcher sees every long-past
+        # alert at once and sends one digest, not a few alerts and then a digest.
+        self._quiet += 1
+        try:
+            for entry in entries:
+                if entry["key"] in present:
+                    continue
+                depends = entry.get("depends_on")
+                pledge = await self.add(
+                    guild_id,
+                    actor,
+                    speaker=entry["speaker"],
+                    promise=entry["promise"],
+                    deadline=entry.get("deadline"),
+                    said_at=datetime.fromisoformat(entry["said_at"]),
+                    source_url=entry.get("source_url"),
+                    source_title=entry.get("source_title"),
+                    quote=entry.get("quote"),
+                    beneficiary=entry.get("beneficiary"),
+                    depends_on=numbers.get(depends) if depends else None,
+                    seed_key=entry["key"],
+                    require_readable_deadline=False,
+                )
+                numbers[entry["key"]] = pledge.number
+                added.append(pledge)
+        finally:
+            self._quiet -= 1
+            self._alerts_changed()
         return SeedResult(added=added, skipped=len(entries) - len(added))
 
     # -- changing ----------------------------------------------------------------------

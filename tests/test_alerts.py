@@ -307,3 +307,13 @@ async def test_every_change_tells_the_dispatcher(service):
     assert len(woken) == 6
     await service.update_settings(GUILD, MANAGER, alert_channel_id=42)
     assert len(woken) == 7  # a channel set at last: the waiting alerts may go out
+
+
+async def test_seeding_wakes_the_dispatcher_once_so_old_pledges_make_one_digest(service):
+    woken = []
+    service.on_alerts_changed = lambda: woken.append(1)
+    result = await service.seed(GUILD)
+    assert len(result.added) > 5
+    assert len(woken) == 1
+    await add(service)
+    assert len(woken) == 2  # and single changes wake it again as before
