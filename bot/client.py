@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Loaded in this order by setup_hook; a missing cog is a startup error, not a silent gap.
-EXTENSIONS: tuple[str, ...] = ("cogs.pledges", "cogs.settings")
+EXTENSIONS: tuple[str, ...] = ("cogs.pledges", "cogs.settings", "cogs.alerts")
 
 
 def intents() -> discord.Intents:

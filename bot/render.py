@@ -509,6 +509,11 @@ def extended_alert(pledge: Pledge, now: datetime, *, actor_id: int) -> AlertMess
     return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], None)
 
 
+def extend_confirmation(pledge: Pledge) -> str:
+    due = when(pledge.due_at) if pledge.due_at else "no date"
+    return f"Extended pledge #{pledge.number}: now due {due}."
+
+
 @dataclass(frozen=True, slots=True)
 class DigestItem:
     """One alert folded into a digest."""
@@ -536,10 +541,10 @@ def digest_line(item: DigestItem) -> str:
     else:
         what = _DIGEST_WHAT.get(item.kind, item.kind)
         icon = STATUS_ICONS["overdue"] if item.kind in ("due", "follow_up") else "⏳"
-    due = format_dt(item.due_at, "D") if item.due_at else "no deadline"
+    due = "due " + format_dt(item.due_at, "D") if item.due_at else "no deadline"
     link = f"[alert]({item.jump_url})" if item.jump_url else f"`/pledge show {item.number}`"
     promise = cut(item.promise or "", 90)
-    line = f"{icon} **#{item.number}** {promise} — {what} · due {due} · {link}"
+    line = f"{icon} **#{item.number}** {promise} — {what} · {due} · {link}"
     if item.late:
         line += " · *late*"
     return cut(line, 1000)
