@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -251,7 +252,9 @@ class Dispatcher:
         self._servers: dict[int, asyncio.Task[None]] = {}
         self._parked = False
         self._deadline: datetime | None = None
-        self._starved = False  # more servers were ready than max_servers allowed
+        # Servers with alerts due that wait for one of the max_servers slots; a finishing
+        # server task starts the next, so a burst needs no extra look at every server.
+        self._backlog: deque[int] = deque()
         self.wakeups = 0  # passes of the main loop, for tests and the benchmark
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -267,6 +270,7 @@ class Dispatcher:
         await asyncio.gather(*tasks, return_exceptions=True)
         self._task = None
         self._servers.clear()
+        self._backlog.clear()
 
     def wake(self) -> None:
         """Something changed (a pledge, a ruling, the alert channel): look again now."""
@@ -275,7 +279,7 @@ class Dispatcher:
     @property
     def idle(self) -> bool:
         """Parked in its sleep with nothing in flight (tests wait for this)."""
-        return self._parked and not self._wake.is_set() and not self._servers
+        return self._parked and not self._wake.is_set() and not self._servers and not self._backlog
 
     @property
     def sleeping_until(self) -> datetime | None:
@@ -315,23 +319,27 @@ class Dispatcher:
         now = self.clock.now()
         queues = await self.outbox.queues()
         next_at: datetime | None = None
-        starved = False
+        ready: list[int] = []
         for queue in queues:
             if queue.guild_id in self._servers:
                 continue  # its task reports back when done
             if queue.ready_at > now:
                 next_at = queue.ready_at  # sorted: the first one later than now is the next
                 break
-            if len(self._servers) >= self.config.max_servers:
-                starved = True
-                break
-            self._servers[queue.guild_id] = asyncio.create_task(
-                self._serve(queue.guild_id), name=f"pledgewatch-alerts-{queue.guild_id}"
-            )
-        self._starved = starved
+            ready.append(queue.guild_id)
+        self._backlog = deque(ready)
+        self._start_servers()
         if next_at is None:
             return self.config.max_sleep
         return min(self.config.max_sleep, max((next_at - now).total_seconds(), 0.0))
+
+    def _start_servers(self) -> None:
+        while self._backlog and len(self._servers) < self.config.max_servers:
+            guild_id = self._backlog.popleft()
+            if guild_id not in self._servers:
+                self._servers[guild_id] = asyncio.create_task(
+                    self._serve(guild_id), name=f"pledgewatch-alerts-{guild_id}"
+                )
 
     async def _sleep(self, delay: float) -> None:
         """Sleep on the injected clock until `delay` passes or `wake()` is called."""
@@ -378,6 +386,7 @@ class Dispatcher:
                     log.exception("Could not read server %s's next alert", guild_id)
             del self._servers[guild_id]
             if not cancelled:
+                self._start_servers()
                 self._report_done(guild_id, next_ready, known=known, progressed=claimed > 0)
 
     def _report_done(
@@ -389,7 +398,7 @@ class Dispatcher:
 
         Synchronous on purpose: between leaving `_servers` and this decision there is
         no await, so the main loop cannot skip the server as busy and then miss it."""
-        if not known or not self._parked or self._starved or self._deadline is None:
+        if not known or not self._parked or self._deadline is None:
             self._wake.set()
         elif next_ready is None:
             return
@@ -402,11 +411,9 @@ class Dispatcher:
 
     async def _serve_batch(self, guild_id: int) -> tuple[int, bool]:
         """Claim and deliver one batch: (rows claimed, whether there may be more now)."""
-        settings = await self.store.get_settings(guild_id)
-        channel_id = settings.alert_channel_id
+        channel_id, failure = await self.outbox.guild_state(guild_id)
         if channel_id is None:
             return 0, False  # unset meanwhile: the alerts wait for a channel
-        failure = await self.outbox.guild_failure(guild_id)
         now = self.clock.now()
         if failure is not None and failure.channel_id == channel_id and failure.retry_at > now:
             return 0, False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import aiosqlite
 
@@ -64,23 +65,24 @@ class GuildFailure:
 # Per configured server: its first waiting alert (through alert_outbox_guild_waiting, one
 # index probe per server) and its backoff, ignored once the failing channel was replaced.
 _QUEUES = """
-SELECT guild_id, channel_id, first_due, retry_at FROM (
-    SELECT s.guild_id AS guild_id, s.alert_channel_id AS channel_id,
-           (SELECT o.due_at FROM alert_outbox o
-             WHERE o.guild_id = s.guild_id AND o.state IN ('pending', 'claimed')
-             ORDER BY o.due_at LIMIT 1) AS first_due,
-           CASE WHEN f.channel_id IS s.alert_channel_id THEN f.retry_at END AS retry_at
-      FROM guild_settings s LEFT JOIN alert_guild_state f ON f.guild_id = s.guild_id
-     WHERE s.alert_channel_id IS NOT NULL {only}
-) WHERE first_due IS NOT NULL
+SELECT s.guild_id, s.alert_channel_id,
+       (SELECT o.due_at FROM alert_outbox o
+         WHERE o.guild_id = s.guild_id AND o.state IN ('pending', 'claimed')
+         ORDER BY o.due_at LIMIT 1),
+       CASE WHEN f.channel_id IS s.alert_channel_id THEN f.retry_at END
+  FROM guild_settings s LEFT JOIN alert_guild_state f ON f.guild_id = s.guild_id
+ WHERE s.alert_channel_id IS NOT NULL {only}
 """
 
 # A pledge whose several alerts fell due while nobody could send them gets only the most
 # recent: the older pending ones are skipped. Claimed rows are never skipped, because
 # they may already have reached Discord and must be retried with their nonce.
+# (The redundant "state IN (...)" lets SQLite use the partial index of waiting rows; it
+# cannot tell on its own that state = 'pending' implies it, and would scan the table.)
 _COLLAPSE = f"""
 UPDATE alert_outbox SET state = 'skipped'
- WHERE guild_id = :guild AND state = 'pending' AND kind IN ({_PLANNED}) AND due_at <= :now
+ WHERE guild_id = :guild AND state IN ('pending', 'claimed') AND state = 'pending'
+   AND kind IN ({_PLANNED}) AND due_at <= :now
    AND EXISTS (
        SELECT 1 FROM alert_outbox newer
         WHERE newer.pledge_id = alert_outbox.pledge_id
@@ -100,6 +102,13 @@ class Outbox:
     def _db(self) -> aiosqlite.Connection:
         return self.store.db
 
+    async def _write(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
+        """One statement, committed on its own, in one round trip. Taken under the
+        store's write lock: on the shared connection, a statement issued while another
+        coroutine's transaction is open would become part of that transaction."""
+        async with self.store._write_lock:
+            return list(await self._db.execute_fetchall(sql, params))
+
     # -- what is waiting -----------------------------------------------------------
 
     async def queues(self, guild_id: int | None = None) -> list[GuildQueue]:
@@ -108,10 +117,11 @@ class Outbox:
         Servers without a channel are left out: their alerts wait, and the dispatcher
         is woken when a channel is set."""
         only = "AND s.guild_id = :guild" if guild_id is not None else ""
-        async with self._db.execute(_QUEUES.format(only=only), {"guild": guild_id}) as cur:
-            rows = await cur.fetchall()
+        rows = await self._db.execute_fetchall(_QUEUES.format(only=only), {"guild": guild_id})
         queues = []
         for guild, channel, first_due, retry_at in rows:
+            if first_due is None:
+                continue  # nothing waiting (filtered here: in SQL it would probe twice)
             due = from_db(first_due)
             retry = from_db(retry_at)
             backing_off = retry is not None and retry > due
@@ -120,10 +130,26 @@ class Outbox:
         return queues
 
     async def count_claimed(self) -> int:
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT COUNT(*) FROM alert_outbox WHERE state = 'claimed'"
-        ) as cur:
-            return (await cur.fetchone())[0]
+        )
+        return next(iter(rows))[0]
+
+    async def guild_state(self, guild_id: int) -> tuple[int | None, GuildFailure | None]:
+        """The server's alert channel and its failure backoff, in one query: a server
+        task asks this before every batch."""
+        rows = await self._db.execute_fetchall(
+            "SELECT s.alert_channel_id, f.failures, f.retry_at, f.channel_id, f.last_error "
+            "FROM (SELECT ? AS guild_id) g "
+            "LEFT JOIN guild_settings s ON s.guild_id = g.guild_id "
+            "LEFT JOIN alert_guild_state f ON f.guild_id = g.guild_id",
+            (guild_id,),
+        )
+        channel, failures, retry_at, failed_channel, error = next(iter(rows))
+        failure = None
+        if failures is not None:
+            failure = GuildFailure(failures, from_db(retry_at), failed_channel, error)
+        return channel, failure
 
     # -- claiming --------------------------------------------------------------------
 
@@ -132,39 +158,32 @@ class Outbox:
     ) -> list[Claimed]:
         """Collapse missed alerts, then claim up to `limit` due rows of one server, in
         due order, committed before anything is sent. Rows claimed by an earlier run
-        (a crash between claim and confirm) come back as they are."""
+        (a crash between claim and confirm) come back as they are, late flag and all.
+
+        Two single statements rather than a transaction (the claim is one UPDATE ...
+        RETURNING): a burst claims for hundreds of servers, and every round trip to
+        the database thread counts in how late the last of them goes out."""
         params = {"guild": guild_id, "now": to_db(now)}
-        async with self.store.transaction() as db:
-            await db.execute(_COLLAPSE, params)
-            async with db.execute(
-                "SELECT * FROM alert_outbox WHERE guild_id = :guild "
-                "AND state IN ('pending', 'claimed') AND due_at <= :now "
-                "ORDER BY due_at, id LIMIT :limit",
-                {**params, "limit": limit},
-            ) as cur:
-                rows = [_outbox(row) for row in await cur.fetchall()]
-            if not rows:
-                return []
-            fresh = [row.id for row in rows if row.state == "pending"]
-            if fresh:
-                await db.execute(
-                    "UPDATE alert_outbox SET state = 'claimed', claimed_at = ?, "
-                    f"late = (due_at < ?) WHERE id IN ({_marks(fresh)})",
-                    (to_db(now), to_db(late_before), *fresh),
-                )
-            async with db.execute(
-                f"SELECT * FROM alert_outbox WHERE id IN ({_marks(rows)}) ORDER BY due_at, id",
-                [row.id for row in rows],
-            ) as cur:
-                rows = [_outbox(row) for row in await cur.fetchall()]
-            pledge_ids = sorted({row.pledge_id for row in rows if row.pledge_id is not None})
-            pledges: dict[int, Pledge] = {}
-            if pledge_ids:
-                async with db.execute(
-                    f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id IN ({_marks(pledge_ids)})",
-                    pledge_ids,
-                ) as cur:
-                    pledges = {p.id: p for p in map(_pledge, await cur.fetchall())}
+        await self._write(_COLLAPSE, params)
+        claimed = await self._write(
+            "UPDATE alert_outbox SET "
+            "claimed_at = CASE WHEN state = 'pending' THEN :now ELSE claimed_at END, "
+            "late = CASE WHEN state = 'pending' THEN (due_at < :late) ELSE late END, "
+            "state = 'claimed' "
+            "WHERE id IN (SELECT id FROM alert_outbox WHERE guild_id = :guild "
+            "AND state IN ('pending', 'claimed') AND due_at <= :now "
+            "ORDER BY due_at, id LIMIT :limit) RETURNING *",
+            {**params, "late": to_db(late_before), "limit": limit},
+        )
+        rows = sorted(map(_outbox, claimed), key=lambda row: (row.due_at, row.id))
+        pledge_ids = sorted({row.pledge_id for row in rows if row.pledge_id is not None})
+        pledges: dict[int, Pledge] = {}
+        if pledge_ids:
+            found = await self._db.execute_fetchall(
+                f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id IN ({_marks(pledge_ids)})",
+                pledge_ids,
+            )
+            pledges = {p.id: p for p in map(_pledge, found)}
         return [Claimed(row, pledges.get(row.pledge_id)) for row in rows]
 
     # -- outcomes --------------------------------------------------------------------
@@ -185,15 +204,18 @@ class Outbox:
 
         The plan is computed from the pledge as it is inside the transaction: a ruling
         that landed while the message was on its way must not get its follow-ups back."""
+        sent = (
+            "UPDATE alert_outbox SET state = 'sent', sent_at = ?, channel_id = ?, "
+            f"message_id = ?, digest = ?, last_error = NULL WHERE id IN ({_marks(row_ids)})"
+        )
+        values = (to_db(now), channel_id, message_id, int(digest), *row_ids)
+        replan = sorted(set(replan))
+        if planner is None or not replan:
+            await self._write(sent, values)
+            return
         async with self.store.transaction() as db:
-            await db.execute(
-                "UPDATE alert_outbox SET state = 'sent', sent_at = ?, channel_id = ?, "
-                f"message_id = ?, digest = ?, last_error = NULL WHERE id IN ({_marks(row_ids)})",
-                (to_db(now), channel_id, message_id, int(digest), *row_ids),
-            )
-            if planner is None:
-                return
-            for pledge_id in sorted(set(replan)):
+            await db.execute(sent, values)
+            for pledge_id in replan:
                 async with db.execute(
                     f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id = ?", (pledge_id,)
                 ) as cur:
@@ -238,25 +260,13 @@ class Outbox:
         Discord as malformed (retrying would only fail again)."""
         if not row_ids:
             return
-        async with self.store.transaction() as db:
-            await db.execute(
-                f"UPDATE alert_outbox SET state = 'skipped', last_error = ? "
-                f"WHERE id IN ({_marks(row_ids)})",
-                (error, *row_ids),
-            )
+        await self._write(
+            f"UPDATE alert_outbox SET state = 'skipped', last_error = ? "
+            f"WHERE id IN ({_marks(row_ids)})",
+            (error, *row_ids),
+        )
 
     # -- per-server failure state --------------------------------------------------------
-
-    async def guild_failure(self, guild_id: int) -> GuildFailure | None:
-        async with self._db.execute(
-            "SELECT failures, retry_at, channel_id, last_error FROM alert_guild_state "
-            "WHERE guild_id = ?",
-            (guild_id,),
-        ) as cur:
-            row = await cur.fetchone()
-        if row is None:
-            return None
-        return GuildFailure(row[0], from_db(row[1]), row[2], row[3])
 
     async def record_failure(
         self,
@@ -291,8 +301,7 @@ class Outbox:
         return GuildFailure(failures, retry_at, channel_id, text)
 
     async def clear_failure(self, guild_id: int) -> None:
-        async with self.store.transaction() as db:
-            await db.execute("DELETE FROM alert_guild_state WHERE guild_id = ?", (guild_id,))
+        await self._write("DELETE FROM alert_guild_state WHERE guild_id = ?", (guild_id,))
 
     # -- messages already sent -------------------------------------------------------------
 
@@ -301,16 +310,13 @@ class Outbox:
         one with the ruling buttons; digests are not counted)."""
         if not pledge_ids:
             return {}
-        found: dict[int, tuple[int, int]] = {}
-        async with self._db.execute(
+        rows = await self._db.execute_fetchall(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
             f"WHERE pledge_id IN ({_marks(pledge_ids)}) AND state = 'sent' AND digest = 0 "
             f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
             list(pledge_ids),
-        ) as cur:
-            for pledge_id, channel_id, message_id in await cur.fetchall():
-                found[pledge_id] = (channel_id, message_id)
-        return found
+        )
+        return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
 
     async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]:
         """Every outbox row of a server (tests and diagnostics)."""
