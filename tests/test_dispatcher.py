@@ -10,9 +10,18 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 
+import aiohttp
+import discord
 import pytest
 
-from bot.alerts import DeliveryError, Dispatcher, DispatcherConfig, alert_nonce, plan_alerts
+from bot.alerts import (
+    DeliveryError,
+    DiscordSender,
+    Dispatcher,
+    DispatcherConfig,
+    alert_nonce,
+    plan_alerts,
+)
 from bot.clock import FakeClock
 from bot.pledges import Actor, Pledge, Status
 from bot.render import AlertMessage
@@ -605,3 +614,60 @@ async def test_an_alert_falling_due_while_its_server_is_busy_is_not_delayed(
     await settle(dispatcher, clock)
     assert [s.message.content[0] for s in sender.sent] == ["⌛", "⌛"]
     assert clock.now() == START + HOUR + 30 * SECOND  # no clock move was needed
+
+
+# -- the Discord boundary ----------------------------------------------------------------------
+
+
+class _Response:
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.reason = "reason"
+
+
+@pytest.mark.parametrize(
+    ("error", "kind", "status"),
+    [
+        (discord.Forbidden(_Response(403), "Missing Access"), "unusable", 403),
+        (discord.NotFound(_Response(404), "Unknown Channel"), "unusable", 404),
+        (discord.HTTPException(_Response(429), "You are being rate limited."), "transient", 429),
+        (discord.DiscordServerError(_Response(503), "Service Unavailable"), "transient", 503),
+        (discord.HTTPException(_Response(400), "Invalid Form Body"), "rejected", 400),
+        (aiohttp.ClientConnectionError("reset"), "transient", None),
+        (TimeoutError(), "transient", None),
+    ],
+)
+async def test_discord_sender_sorts_failures(error, kind, status):
+    class Channel:
+        async def send(self, **kwargs):
+            raise error
+
+    class Client:
+        def get_partial_messageable(self, channel_id):
+            return Channel()
+
+    with pytest.raises(DeliveryError) as raised:
+        await DiscordSender(Client()).send(1, AlertMessage("hi"), nonce="pw1.x")
+    assert (raised.value.kind, raised.value.status) == (kind, status)
+
+
+async def test_discord_sender_sends_the_nonce_and_pings_nobody():
+    calls = []
+
+    class Message:
+        id = 42
+
+    class Channel:
+        async def send(self, **kwargs):
+            calls.append(kwargs)
+            return Message()
+
+    class Client:
+        def get_partial_messageable(self, channel_id):
+            return Channel()
+
+    message_id = await DiscordSender(Client()).send(1, AlertMessage("hi"), nonce="pw1.x")
+    assert message_id == 42
+    (call,) = calls
+    assert call["nonce"] == "pw1.x"
+    assert call["allowed_mentions"].to_dict() == {"parse": []}

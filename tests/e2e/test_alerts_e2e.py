@@ -297,3 +297,30 @@ async def test_a_burst_becomes_a_digest_only_above_five(fake_discord, running_bo
         assert [m.content[0] for m in posted] == ["⏰"] * count
     else:
         assert len(posted) == 1 and posted[0].embeds[0]["title"].endswith(f"{count} alerts")
+
+
+async def test_a_crash_between_claim_and_confirm_resends_once_and_discord_keeps_one(
+    fake_discord, bot_factory, clock
+):
+    bot = await bot_factory.start()
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await record_merz(fake_discord)
+    clock.set(DUE - timedelta(days=1))
+    heads_up = await fake_discord.wait_for_message(guild.alert_channel_id)
+    await quiet(bot, clock)
+    # As if the process died after Discord took the message but before its id was
+    # recorded: the row is claimed and has no message id.
+    async with bot.store.transaction() as db:
+        await db.execute(
+            "UPDATE alert_outbox SET state = 'claimed', message_id = NULL, sent_at = NULL "
+            "WHERE kind = 'heads_up'"
+        )
+    bot = await bot_factory.restart()
+    await quiet(bot, clock)
+    posts = fake_discord.requests_to(f"POST /channels/{guild.alert_channel_id}/messages")
+    assert len(posts) == 2
+    assert posts[0].json["nonce"] == posts[1].json["nonce"]
+    assert alerts(fake_discord) == [heads_up]  # Discord dropped the duplicate
+    (row,) = [r for r in await bot.store.outbox_for_pledge(1) if r.kind == "heads_up"]
+    assert (row.state, row.message_id) == ("sent", heads_up.id)
