@@ -170,11 +170,9 @@ def _delivery_errors() -> Iterator[None]:
     try:
         yield
     except discord.Forbidden as error:
-        raise DeliveryError(
-            "unusable", "I am missing permissions there (403)", status=403
-        ) from error
+        raise DeliveryError("unusable", "403: missing permissions there", status=403) from error
     except discord.NotFound as error:
-        raise DeliveryError("unusable", "the channel no longer exists (404)", status=404) from error
+        raise DeliveryError("unusable", "404: the channel no longer exists", status=404) from error
     except discord.RateLimited as error:
         raise DeliveryError(
             "transient", "rate limited", status=429, retry_after=error.retry_after
@@ -208,12 +206,12 @@ def digest_nonce(rows: Sequence[OutboxRow]) -> str:
 def unusable_backoff(failures: int) -> timedelta:
     """403/404: ten minutes, doubling to an hour. Discord bans an IP after 10,000
     invalid requests in ten minutes, so these are never retried in a loop."""
-    return timedelta(minutes=min(10 * 2 ** (failures - 1), 60))
+    return timedelta(minutes=min(10 * 2 ** min(failures - 1, 3), 60))
 
 
 def transient_backoff(failures: int) -> timedelta:
     """429/5xx/network: 30 seconds, doubling to ten minutes."""
-    return timedelta(seconds=min(30 * 2 ** (failures - 1), 600))
+    return timedelta(seconds=min(30 * 2 ** min(failures - 1, 5), 600))
 
 
 Planner = Callable[[Pledge, GuildSettings, datetime], list[PlannedAlert]]
@@ -528,6 +526,9 @@ class Dispatcher:
                 replan=[r.pledge_id for r in rows if r.kind in ("follow_up", "review")],
                 planner=self._next_alerts,
             )
+            for item in chunk:
+                if item.row.kind == "status" and item.pledge is not None:
+                    await self._update_alert_message(item.pledge, item.row)
             start += count
         return True
 

@@ -479,7 +479,7 @@ async def test_forbidden_channel_waits_ten_minutes_between_tries_and_loses_nothi
 ):
     p = await add_pledge(store, clock, due_at=START + HOUR)
     sender.failures[CHANNEL] = DeliveryError(
-        "unusable", "I am missing permissions there (403)", status=403
+        "unusable", "403: missing permissions there", status=403
     )
     await start(dispatcher, clock)
     await advance(dispatcher, clock, HOUR)  # the due alert
@@ -507,7 +507,7 @@ async def test_forbidden_channel_waits_ten_minutes_between_tries_and_loses_nothi
 async def test_a_new_channel_lifts_the_wait(dispatcher, store, clock, sender, service):
     await add_pledge(store, clock, due_at=START + HOUR)
     sender.failures[CHANNEL] = DeliveryError(
-        "unusable", "the channel no longer exists (404)", status=404
+        "unusable", "404: the channel no longer exists", status=404
     )
     await start(dispatcher, clock)
     await advance(dispatcher, clock, HOUR)
