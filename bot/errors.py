@@ -19,3 +19,7 @@ class InvalidInput(UserFacingError):
 
 class InvalidTransition(UserFacingError):
     pass
+
+
+class Conflict(UserFacingError):
+    """Someone else changed the same pledge between our checks and our write."""

@@ -7,18 +7,21 @@ together with its history event and its new alert plan in one transaction.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 from bot.alerts import plan_alerts
 from bot.clock import Clock
-from bot.deadlines import DEADLINE_EXAMPLES, Deadline, parse_deadline
+from bot.deadlines import DEADLINE_EXAMPLES, Deadline, parse_deadline, parse_said_on
 from bot.errors import InvalidInput, NotFound, PermissionDenied
 from bot.pledges import (
     Actor,
@@ -31,6 +34,7 @@ from bot.pledges import (
     TrackRecord,
     check_transition,
 )
+from bot.text import cut
 from db.store import PlannedAlert, Store
 
 MAX_SPEAKER = 100
@@ -81,26 +85,55 @@ def check_url(value: str | None, name: str = "Source") -> str | None:
 
 
 def check_timezone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # Looked up in the list rather than by opening the zone: "Europe" is a folder of
+    # zones, not a zone, and ZoneInfo("Europe") fails with an OS error.
+    if name not in _zone_names():
         raise InvalidInput(
-            f"{name!r} is not a time zone I know. Use an IANA name such as Europe/Berlin, "
-            "America/New_York or UTC (the option suggests names as you type)."
-        ) from None
+            f"“{cut(name, 60)}” is not a time zone I know. Use an IANA name such as "
+            "Europe/Berlin, America/New_York or UTC (the option suggests names as you type)."
+        )
     return name
 
 
+@functools.cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones() | {"UTC"})
+
+
 def timezone_names() -> list[str]:
-    return sorted(available_timezones() | {"UTC"})
+    return sorted(_zone_names())
 
 
-def unreadable_deadline(words: str) -> InvalidInput:
+def unreadable_deadline(
+    words: str, reference: datetime | None = None, settings: GuildSettings | None = None
+) -> InvalidInput:
+    """Why the deadline words were refused, in words the member can act on."""
+    shown = cut(words, 100)
+    if reference is not None and settings is not None:
+        # The parser refuses dates before the pledge was made; say so rather than
+        # claiming not to understand a plain date.
+        past = parse_said_on(words, reference, settings.timezone, day_first=settings.day_first)
+        if past is not None:
+            return InvalidInput(
+                f"“{shown}” ({past:%d %B %Y}) is before the pledge was made, so it can't be "
+                "its deadline. Give a later date or span, or leave the deadline out."
+            )
     examples = ", ".join(f"“{e}”" for e in DEADLINE_EXAMPLES)
     return InvalidInput(
-        f"I couldn't read a deadline in “{words}”: it names no date or time span I understand. "
+        f"I couldn't read a deadline in “{shown}”: it names no date or time span I understand. "
         f"Try words like {examples}, or leave the deadline out if the pledge has none."
     )
+
+
+def _one_at_a_time(method):
+    """Run a change with its server's lock held (see PledgeService._locks)."""
+
+    @functools.wraps(method)
+    async def locked(self: PledgeService, guild_id: int, *args: Any, **kwargs: Any):
+        async with self._locks[guild_id]:
+            return await method(self, guild_id, *args, **kwargs)
+
+    return locked
 
 
 class PledgeService:
@@ -118,6 +151,10 @@ class PledgeService:
         # dispatcher can wake early instead of polling.
         self.on_alerts_changed = on_alerts_changed
         self._quiet = 0  # > 0 while a bulk import holds its wake-up until it is done
+        # Changes to one server's pledges run one at a time, so that a check (may this
+        # member rule? is it still open?) still holds when the write happens, even when
+        # two members click at once. The store re-checks the status as a last guard.
+        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     def _alerts_changed(self) -> None:
         if self.on_alerts_changed is not None and not self._quiet:
@@ -191,10 +228,15 @@ class PledgeService:
             raise InvalidInput(f"The deadline is longer than {MAX_DEADLINE_WORDS} characters.")
         deadline = parse_deadline(words, reference, settings.timezone, day_first=settings.day_first)
         if deadline is None:
-            raise unreadable_deadline(words)
+            raise unreadable_deadline(words, reference, settings)
         return deadline
 
-    async def add(
+    async def add(self, guild_id: int, actor: Actor, **fields: Any) -> Pledge:
+        """Record a pledge; see `_add` for the fields."""
+        async with self._locks[guild_id]:
+            return await self._add(guild_id, actor, **fields)
+
+    async def _add(
         self,
         guild_id: int,
         actor: Actor,
@@ -236,7 +278,7 @@ class PledgeService:
             fields["deadline_text"] = words
             parsed = parse_deadline(words, said_at, settings.timezone, day_first=settings.day_first)
             if parsed is None and require_readable_deadline:
-                raise unreadable_deadline(words)
+                raise unreadable_deadline(words, said_at, settings)
             if parsed is not None:
                 fields.update(due_at=parsed.due, due_earliest=parsed.earliest, vague=parsed.vague)
         if depends_on is not None:
@@ -262,8 +304,15 @@ class PledgeService:
         running it twice adds nothing."""
         actor = actor or Actor.system()
         await self._require_manager(guild_id, actor, "import the article's pledges")
+        async with self._locks[guild_id]:
+            return await self._seed(guild_id, actor)
+
+    async def _seed(self, guild_id: int, actor: Actor) -> SeedResult:
         entries = load_seed()
         numbers = await self.store.seeded_numbers(guild_id)
+        # A bundled pledge the server deleted stays deleted, and others no longer
+        # depend on it.
+        live = {key: n for key, n in numbers.items() if await self.store.get_pledge(guild_id, n)}
         present = set(numbers)
         added: list[Pledge] = []
         # One wake-up for the whole import, so that the dispatcher sees every long-past
@@ -274,7 +323,7 @@ class PledgeService:
                 if entry["key"] in present:
                     continue
                 depends = entry.get("depends_on")
-                pledge = await self.add(
+                pledge = await self._add(
                     guild_id,
                     actor,
                     speaker=entry["speaker"],
@@ -285,11 +334,11 @@ class PledgeService:
                     source_title=entry.get("source_title"),
                     quote=entry.get("quote"),
                     beneficiary=entry.get("beneficiary"),
-                    depends_on=numbers.get(depends) if depends else None,
+                    depends_on=live.get(depends) if depends else None,
                     seed_key=entry["key"],
                     require_readable_deadline=False,
                 )
-                numbers[entry["key"]] = pledge.number
+                live[entry["key"]] = pledge.number
                 added.append(pledge)
         finally:
             self._quiet -= 1
@@ -298,6 +347,7 @@ class PledgeService:
 
     # -- changing ----------------------------------------------------------------------
 
+    @_one_at_a_time
     async def mark(
         self,
         guild_id: int,
@@ -353,10 +403,12 @@ class PledgeService:
             now,
             alerts=self.planner(after, settings, now),
             extra_alerts=extra,
+            expect_status=pledge.status,
         )
         self._alerts_changed()
         return ruled
 
+    @_one_at_a_time
     async def extend(
         self,
         guild_id: int,
@@ -395,11 +447,17 @@ class PledgeService:
         )
         after = _replace(pledge, changes)
         extended = await self.store.update_pledge(
-            pledge.id, changes, [event], now, alerts=self.planner(after, settings, now)
+            pledge.id,
+            changes,
+            [event],
+            now,
+            alerts=self.planner(after, settings, now),
+            expect_status=pledge.status,
         )
         self._alerts_changed()
         return extended
 
+    @_one_at_a_time
     async def edit(
         self,
         guild_id: int,
@@ -444,21 +502,25 @@ class PledgeService:
             )
             for key, value in changes.items()
         ]
-        return await self.store.update_pledge(pledge.id, changes, events, now)
+        return await self.store.update_pledge(
+            pledge.id, changes, events, now, expect_status=pledge.status
+        )
 
+    @_one_at_a_time
     async def delete(self, guild_id: int, number: int, actor: Actor) -> Pledge:
         pledge = await self.get(guild_id, number)
         await self._require_editor(pledge, actor, "delete")
         now = self.clock.now()
         event = Event(pledge_id=pledge.id, at=now, actor_id=actor.user_id, kind="deleted")
         deleted = await self.store.update_pledge(
-            pledge.id, {"deleted_at": now}, [event], now, alerts=[]
+            pledge.id, {"deleted_at": now}, [event], now, alerts=[], expect_status=pledge.status
         )
         self._alerts_changed()
         return deleted
 
     # -- settings ----------------------------------------------------------------------
 
+    @_one_at_a_time
     async def update_settings(self, guild_id: int, actor: Actor, **changes: Any) -> GuildSettings:
         await self._require_manager(guild_id, actor, "change Pledgewatch's settings")
         if "timezone" in changes:
@@ -476,27 +538,21 @@ class PledgeService:
             if key in changes and not 1 <= changes[key] <= 365:
                 raise InvalidInput("Repeat and review intervals must be between 1 and 365 days.")
         before = await self.settings(guild_id)
-        await self.store.update_settings(guild_id, changes, self.clock.now())
-        after = await self.settings(guild_id)
-        if _alert_timing(before) != _alert_timing(after):
-            await self.replan_guild(guild_id)
-        elif before.alert_channel_id != after.alert_channel_id:
-            self._alerts_changed()  # alerts waiting for a channel can go out now
-        return after
-
-    async def replan_guild(self, guild_id: int) -> int:
-        """After the alert settings change, every open pledge gets the new schedule."""
-        settings = await self.settings(guild_id)
+        after = replace(before, **changes)
+        replans: list[tuple[int, list[PlannedAlert]]] = []
         now = self.clock.now()
-        page = await self.store.list_pledges(
-            guild_id, status=ListFilter.OPEN, now=now, limit=1_000_000
-        )
-        for pledge in page.items:
-            await self.store.update_pledge(
-                pledge.id, {}, [], now, alerts=self.planner(pledge, settings, now)
+        new_schedule = _alert_timing(before) != _alert_timing(after)
+        if new_schedule:
+            # Every open pledge moves to the new schedule in the same transaction as
+            # the setting itself.
+            page = await self.store.list_pledges(
+                guild_id, status=ListFilter.OPEN, now=now, limit=1_000_000
             )
-        self._alerts_changed()
-        return len(page.items)
+            replans = [(p.id, self.planner(p, after, now)) for p in page.items]
+        await self.store.update_settings(guild_id, changes, now, replans=replans)
+        if new_schedule or before.alert_channel_id != after.alert_channel_id:
+            self._alerts_changed()  # a new schedule, or alerts that waited for a channel
+        return await self.settings(guild_id)
 
     async def alert_problem(self, guild_id: int) -> str | None:
         """Why this server's alerts are not going out, if they are not."""
@@ -525,6 +581,11 @@ class PledgeService:
         raise PermissionDenied(f"You can't {verb} #{pledge.number}: only {who} can.")
 
     async def _require_manager(self, guild_id: int, actor: Actor, verb: str) -> None:
+        self.check_manager(actor, verb)
+
+    @staticmethod
+    def check_manager(actor: Actor, verb: str) -> None:
+        """Raise PermissionDenied unless `actor` has Manage Server."""
         if not actor.manage_guild:
             raise PermissionDenied(f"Only members with the Manage Server permission can {verb}.")
 

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot import render
 from bot.errors import InvalidInput
 from bot.service import timezone_names
+from bot.text import cut
 from cogs.common import actor_of, bot_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -36,7 +37,7 @@ def _days(text: str) -> tuple[int, ...]:
     except ValueError:
         raise InvalidInput(
             "Follow-ups must be whole numbers of days separated by commas, "
-            f"like “1, 7” (got “{text}”)."
+            f"like “1, 7” (got “{cut(text, 100)}”)."
         ) from None
 
 
@@ -50,12 +51,15 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         super().__init__()
 
     async def _update(self, interaction: discord.Interaction, message: str, **changes) -> None:
+        """Settings answers are private. The change is deferred first: a new alert
+        schedule replans every open pledge of the server, which can take a moment."""
         bot = bot_of(interaction)
-        settings = await bot.service.update_settings(
-            interaction.guild_id, actor_of(interaction), **changes
-        )
+        actor = actor_of(interaction)
+        bot.service.check_manager(actor, "change Pledgewatch's settings")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        settings = await bot.service.update_settings(interaction.guild_id, actor, **changes)
         failure = await bot.service.alert_problem(interaction.guild_id)
-        await interaction.response.send_message(
+        await interaction.followup.send(
             message,
             embed=render.settings_embed(settings, failure),
             ephemeral=True,
@@ -140,9 +144,12 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         name="seed", description="Import the pledges of the bundled example article"
     )
     async def seed(self, interaction: discord.Interaction) -> None:
-        await interaction.response.defer(thinking=True)
         bot = bot_of(interaction)
-        result = await bot.service.seed(interaction.guild_id, actor_of(interaction))
+        actor = actor_of(interaction)
+        # Refused before the public "thinking…", so the refusal stays private.
+        bot.service.check_manager(actor, "import the article's pledges")
+        await interaction.response.defer(thinking=True)
+        result = await bot.service.seed(interaction.guild_id, actor)
         if result.added:
             numbers = ", ".join(f"#{p.number}" for p in result.added)
             message = f"Imported {len(result.added)} pledge(s) from the article: {numbers}."

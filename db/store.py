@@ -21,6 +21,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.errors import Conflict
 from bot.pledges import DUE_SOON, Event, GuildSettings, ListFilter, Page, Pledge, Status
 
 log = logging.getLogger(__name__)
@@ -104,15 +105,34 @@ _PLEDGE_COLUMNS = (
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
     {
-        "speaker", "promise", "beneficiary", "quote", "source_url", "source_title", "said_at",
-        "deadline_text", "due_at", "due_earliest", "vague", "depends_on", "status",
-        "status_note", "evidence_url", "deleted_at",
+        "speaker",
+        "promise",
+        "beneficiary",
+        "quote",
+        "source_url",
+        "source_title",
+        "said_at",
+        "deadline_text",
+        "due_at",
+        "due_earliest",
+        "vague",
+        "depends_on",
+        "status",
+        "status_note",
+        "evidence_url",
+        "deleted_at",
     }
 )
 _SETTINGS = frozenset(
     {
-        "alert_channel_id", "editor_role_id", "timezone", "day_first", "heads_up_minutes",
-        "follow_up_days", "repeat_days", "review_days",
+        "alert_channel_id",
+        "editor_role_id",
+        "timezone",
+        "day_first",
+        "heads_up_minutes",
+        "follow_up_days",
+        "repeat_days",
+        "review_days",
     }
 )
 # Alerts that belong to a pledge's plan (status updates are one-offs, never replanned).
@@ -275,6 +295,8 @@ class Store:
         async with self._write_lock:
             for migration in migrations:
                 if current < migration.version <= target:
+                    if await self.schema_version() >= migration.version:
+                        continue  # applied meanwhile by another process on this file
                     script = (
                         "BEGIN IMMEDIATE;\n"
                         f"{migration.sql}\n"
@@ -286,6 +308,10 @@ class Store:
                     except BaseException:
                         if self.db.in_transaction:
                             await self.db.execute("ROLLBACK")
+                        # Another process sharing the file (a second shard) may have
+                        # applied it between our version check and our lock.
+                        if await self.schema_version() >= migration.version:
+                            continue
                         raise
                     log.info("Applied migration %s", migration.name)
                     applied.append(migration.version)
@@ -327,11 +353,22 @@ class Store:
             review_days=row["review_days"],
         )
 
-    async def update_settings(self, guild_id: int, changes: dict[str, Any], now: datetime) -> None:
+    async def update_settings(
+        self,
+        guild_id: int,
+        changes: dict[str, Any],
+        now: datetime,
+        *,
+        replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+    ) -> None:
+        """Change a server's settings and, in the same transaction, swap in the new
+        alert plans of its pledges, so a crash never leaves half on the old schedule."""
         unknown = set(changes) - _SETTINGS
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
         async with self.transaction() as db:
+            for pledge_id, alerts in replans:
+                await self._replan(db, guild_id, pledge_id, alerts, now)
             await db.execute(
                 "INSERT INTO guild_settings (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
                 (guild_id,),
@@ -355,7 +392,7 @@ class Store:
         alerts: Sequence[PlannedAlert] = (),
     ) -> Pledge:
         """Give the pledge the server's next number, record the creation event and plan
-        its alerts, all in one transaction. A seed_key already present returns None."""
+        its alerts, all in one transaction."""
         async with self.transaction() as db:
             async with db.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM pledges WHERE guild_id = ?",
@@ -387,21 +424,33 @@ class Store:
         *,
         alerts: Sequence[PlannedAlert] | None = None,
         extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
+        expect_status: Status | None = None,
     ) -> Pledge:
         """Apply `changes`, append `events`, and (when `alerts` is given) replace the
         pledge's still-pending planned alerts, atomically. `extra_alerts` are one-off
-        rows (guild, pledge, alert) such as status updates."""
+        rows (guild, pledge, alert) such as status updates.
+
+        `expect_status` is the status the caller's checks saw: if another writer (a
+        second click, another process) ruled or deleted the pledge since, nothing is
+        written and `Conflict` is raised, so two rulings can never both be accepted."""
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
         async with self.transaction() as db:
-            if changes:
-                assignments = ", ".join(f"{key} = ?" for key in changes)
-                values = [_db_value(k, v) for k, v in changes.items()]
-                await db.execute(
-                    f"UPDATE pledges SET {assignments}, updated_at = ? WHERE id = ?",
-                    (*values, to_db(now), pledge_id),
-                )
+            assignments = "".join(f"{key} = ?, " for key in changes)
+            values = [_db_value(k, v) for k, v in changes.items()]
+            sql = f"UPDATE pledges SET {assignments}updated_at = ? WHERE id = ?"
+            params = [*values, to_db(now), pledge_id]
+            if expect_status is not None:
+                sql += " AND status = ? AND deleted_at IS NULL"
+                params.append(expect_status.value)
+            if changes or expect_status is not None:
+                cur = await db.execute(sql, params)
+                if cur.rowcount == 0:
+                    raise Conflict(
+                        "This pledge was changed by someone else a moment ago. "
+                        "Look at it again with /pledge show and retry if still needed."
+                    )
             for event in events:
                 await self._insert_event(db, event)
             pledge = await self._pledge_by_id(db, pledge_id)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -258,3 +259,92 @@ async def test_ruling_queues_status_update_and_cancels_followups(service, store)
     assert len(status) == 1 and status[0].payload["to"] == "broken"
     dep_rows = [r for r in await store.outbox_for_pledge(dependent.id) if r.kind == "dependency"]
     assert len(dep_rows) == 1 and dep_rows[0].payload["number"] == 1
+
+
+async def test_simultaneous_rulings_accept_only_one(service, store):
+    pledge = await add(service, deadline="within two weeks")
+    results = await asyncio.gather(
+        service.mark(GUILD, 1, AUTHOR, Status.FULFILLED),
+        service.mark(GUILD, 1, MANAGER, Status.BROKEN),
+        return_exceptions=True,
+    )
+    accepted = [r for r in results if not isinstance(r, Exception)]
+    refused = [r for r in results if isinstance(r, Exception)]
+    assert len(accepted) == 1 and len(refused) == 1
+    assert isinstance(refused[0], InvalidTransition)
+    assert [e.kind for e in await store.history(pledge.id)] == ["created", "ruled"]
+    status_rows = [r for r in await store.outbox_for_pledge(pledge.id) if r.kind == "status"]
+    assert len(status_rows) == 1
+
+
+async def test_delete_racing_an_extension_leaves_no_alerts(service, store):
+    pledge = await add(service, deadline="within two weeks")
+    deleted, extended = await asyncio.gather(
+        service.delete(GUILD, 1, AUTHOR),
+        service.extend(GUILD, 1, AUTHOR, "by the end of the year"),
+        return_exceptions=True,
+    )
+    assert deleted.deleted_at is not None
+    assert isinstance(extended, NotFound)
+    assert [e.kind for e in await store.history(pledge.id)] == ["created", "deleted"]
+    assert all(r.state == "cancelled" for r in await store.outbox_for_pledge(pledge.id))
+
+
+async def test_evidence_must_be_a_web_address(service):
+    await add(service)
+    with pytest.raises(InvalidInput, match="Evidence must be a web address"):
+        await service.mark(GUILD, 1, AUTHOR, Status.BROKEN, evidence_url="file:///etc/passwd")
+    assert (await service.get(GUILD, 1)).status is Status.OPEN
+
+
+@pytest.mark.parametrize("name", ["Europe", "America", "posix/Europe/Berlin/..", "X" * 2500, ""])
+async def test_timezone_must_be_a_zone(service, name):
+    with pytest.raises(InvalidInput, match="not a time zone I know"):
+        await service.update_settings(GUILD, MANAGER, timezone=name)
+
+
+async def test_a_deadline_before_the_pledge_says_so(service):
+    with pytest.raises(InvalidInput, match="before the pledge was made"):
+        await add(service, deadline="by 1 January 2020")
+    await add(service)
+    with pytest.raises(InvalidInput, match="before the pledge was made"):
+        await service.extend(GUILD, 1, AUTHOR, "yesterday")
+
+
+async def test_long_unreadable_words_are_cut_in_the_reply(service):
+    with pytest.raises(InvalidInput) as caught:
+        await add(service, deadline="z" * 200)
+    assert len(str(caught.value)) < 600
+
+
+async def test_seed_keeps_a_deleted_pledge_deleted(service):
+    first = await service.seed(GUILD)
+    await service.delete(GUILD, 1, MANAGER)
+    again = await service.seed(GUILD)
+    assert again.added == [] and again.skipped == len(first.added)
+    with pytest.raises(NotFound):
+        await service.get(GUILD, 1)
+
+
+async def test_seed_does_not_depend_on_a_deleted_pledge(service, monkeypatch):
+    import bot.service as service_module
+
+    entries = load_seed()
+    without_trilateral = [e for e in entries if e["key"] != "2025-08-18-trump-trilateral"]
+    monkeypatch.setattr(service_module, "load_seed", lambda: without_trilateral)
+    await service.seed(GUILD)
+    merz = next(
+        p
+        for p in (await service.list(GUILD, status="all", page_size=50)).items
+        if p.seed_key == "2025-08-18-merz-meeting"
+    )
+    await service.delete(GUILD, merz.number, MANAGER)
+    monkeypatch.setattr(service_module, "load_seed", lambda: entries)
+    result = await service.seed(GUILD)
+    assert [p.seed_key for p in result.added] == ["2025-08-18-trump-trilateral"]
+    assert result.added[0].depends_on is None
+
+
+async def test_concurrent_seeds_import_once(service):
+    results = await asyncio.gather(service.seed(GUILD), service.seed(GUILD))
+    assert sorted(len(r.added) for r in results) == [0, len(load_seed())]

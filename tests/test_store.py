@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime
 
 import aiosqlite
 import pytest
 
+from bot.errors import Conflict
 from bot.pledges import Event, ListFilter, Status
 from db.store import SchemaTooNew, Store, bundled_migrations, from_db, to_db
 
@@ -86,12 +88,38 @@ async def test_history_is_append_only(store):
 
 async def test_failed_write_leaves_nothing_behind(store):
     pledge = await store.insert_pledge(1, _fields(), NOW)
-    event = Event(pledge_id=pledge.id, at=NOW, actor_id=1, kind="ruled")
+    orphan = Event(pledge_id=pledge.id + 999, at=NOW, actor_id=1, kind="ruled")
     with pytest.raises(aiosqlite.IntegrityError):
-        # The status is refused by the CHECK constraint after the event was written.
-        await store.update_pledge(pledge.id, {"status": "maybe"}, [event], NOW)
+        # The status change succeeds, then the event's foreign key fails: all or nothing.
+        await store.update_pledge(pledge.id, {"status": Status.BROKEN}, [orphan], NOW)
     assert [e.kind for e in await store.history(pledge.id)] == ["created"]
     assert (await store.get_pledge(1, 1)).status is Status.OPEN
+
+
+async def test_stale_status_is_refused_and_nothing_written(store):
+    pledge = await store.insert_pledge(1, _fields(), NOW)
+    ruled = Event(pledge_id=pledge.id, at=NOW, actor_id=1, kind="ruled")
+    await store.update_pledge(
+        pledge.id, {"status": Status.FULFILLED}, [ruled], NOW, expect_status=Status.OPEN
+    )
+    with pytest.raises(Conflict, match="changed by someone else"):
+        await store.update_pledge(
+            pledge.id, {"status": Status.BROKEN}, [ruled], NOW, expect_status=Status.OPEN
+        )
+    assert (await store.get_pledge(1, 1)).status is Status.FULFILLED
+    assert [e.kind for e in await store.history(pledge.id)] == ["created", "ruled"]
+
+
+async def test_two_processes_migrating_one_new_file(tmp_path):
+    path = tmp_path / "shared.db"
+    first, second = Store(path), Store(path)
+    await asyncio.gather(first.open(), second.open())
+    newest = bundled_migrations()[-1].version
+    assert await first.schema_version() == await second.schema_version() == newest
+    await first.insert_pledge(1, _fields(), NOW)
+    assert (await second.get_pledge(1, 1)).speaker == "A"
+    await first.close()
+    await second.close()
 
 
 async def test_list_filters_and_orders_by_due(store):
