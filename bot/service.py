@@ -212,14 +212,19 @@ class PledgeService:
         return await self.store.search_numbers(guild_id, typed, limit=25)
 
     async def track_records(self, guild_id: int) -> list[TrackRecord]:
+        """Each speaker's pledges by status, most pledges first. Names differing only in
+        case are one speaker; the first spelling seen is shown."""
         rows = await self.store.track_records(guild_id, self.clock.now())
-        records: dict[str, TrackRecord] = {}
-        for speaker, status, count, overdue in rows:
+        names: dict[str, str] = {}
+        counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
+        overdue: defaultdict[str, int] = defaultdict(int)
+        for speaker, status, count, late in rows:
             key = speaker.casefold()
-            record = records.setdefault(key, TrackRecord(speaker=speaker, counts={}, overdue=0))
-            record.counts[status] = record.counts.get(status, 0) + count
-            records[key] = TrackRecord(record.speaker, record.counts, record.overdue + overdue)
-        return sorted(records.values(), key=lambda r: (-r.total, r.speaker.casefold()))
+            names.setdefault(key, speaker)
+            counts[key][status] = counts[key].get(status, 0) + count
+            overdue[key] += late
+        records = [TrackRecord(names[k], counts[k], overdue[k]) for k in names]
+        return sorted(records, key=lambda r: (-r.total, r.speaker.casefold()))
 
     # -- recording -------------------------------------------------------------------
 

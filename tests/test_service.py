@@ -348,3 +348,18 @@ async def test_seed_does_not_depend_on_a_deleted_pledge(service, monkeypatch):
 async def test_concurrent_seeds_import_once(service):
     results = await asyncio.gather(service.seed(GUILD), service.seed(GUILD))
     assert sorted(len(r.added) for r in results) == [0, len(load_seed())]
+
+
+async def test_track_records_merge_spellings_and_count_overdue(service, clock):
+    await add(service, speaker="Donald Trump", deadline="within two weeks")
+    await add(service, speaker="donald trump", deadline="within a month")
+    await add(service, speaker="Donald Trump")
+    await add(service, speaker="Mark Rutte")
+    await service.mark(GUILD, 2, AUTHOR, Status.BROKEN)
+    clock.advance(timedelta(days=20))  # #1 is now overdue
+    records = await service.track_records(GUILD)
+    assert [r.speaker for r in records] == ["Donald Trump", "Mark Rutte"]
+    trump = records[0]
+    assert trump.counts == {"open": 2, "broken": 1} and trump.overdue == 1
+    assert trump.total == 3
+    assert await service.track_records(OTHER_GUILD) == []
