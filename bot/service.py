@@ -213,14 +213,15 @@ class PledgeService:
 
     async def track_records(self, guild_id: int) -> list[TrackRecord]:
         """Each speaker's pledges by status, most pledges first. Names differing only in
-        case are one speaker; the first spelling seen is shown."""
+        case are one speaker, shown in its capitalised spelling ("Donald Trump" sorts
+        before "donald trump")."""
         rows = await self.store.track_records(guild_id, self.clock.now())
         names: dict[str, str] = {}
         counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
         overdue: defaultdict[str, int] = defaultdict(int)
         for speaker, status, count, late in rows:
             key = speaker.casefold()
-            names.setdefault(key, speaker)
+            names[key] = min(names.get(key, speaker), speaker)
             counts[key][status] = counts[key].get(status, 0) + count
             overdue[key] += late
         records = [TrackRecord(names[k], counts[k], overdue[k]) for k in names]
