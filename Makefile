@@ -1,28 +1,46 @@
 # Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+# Each installs only what it needs, so running the bot never brings in the test tools
+# or the benchmark's comparison parser (dateparser):
+#   make run    -e .               (the bot)
+#   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff)
+#   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: run test bench lint sync seed clean
+.PHONY: run test bench lint clean
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
-	touch $(STAMP)
+$(PY):
+	$(PYTHON) -m venv $(VENV)
 
-run: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(PY)
+	$(PIP) -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(PY)
+	$(PIP) -e '.[dev]'
+	touch $@
+
+$(BENCH_STAMP): pyproject.toml | $(PY)
+	$(PIP) -e '.[dev,bench]'
+	touch $@
+
+run: $(RUN_STAMP)
 	$(PY) -m bot run
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(BENCH_STAMP)
 	$(PY) bench/deadlines.py
 	$(PY) bench/alerts.py
 	$(PY) bench/extract.py
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(PY) -m ruff check bot cogs db tests bench
 
 clean:

@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import render
 from bot.clock import Clock, SystemClock
 from bot.errors import UserFacingError
 
@@ -93,18 +94,38 @@ class ReportingModal(discord.ui.Modal):
 
 
 async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:
-    """Answer whether or not the interaction was already answered or deferred."""
+    """Answer privately whether or not the interaction was already answered or deferred.
+
+    The message is cut to Discord's 2000 characters: an error that echoes a long option
+    would otherwise be rejected, leaving the interaction unanswered. After a public
+    "thinking…" defer, the first follow-up would replace the placeholder and keep its
+    public visibility, so the placeholder is deleted first and the follow-up becomes a
+    message of its own that only the member sees.
+    """
+    message = render.cut(message, render.CONTENT_MAX)
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(
-                message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-            )
-        else:
+        if not interaction.response.is_done():
             await interaction.response.send_message(
                 message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
             )
+            return
+        if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+            await _delete_public_placeholder(interaction)
+        await interaction.followup.send(
+            message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
     except discord.HTTPException:
         log.warning("Could not deliver an error message to interaction %s", interaction.id)
+
+
+async def _delete_public_placeholder(interaction: discord.Interaction) -> None:
+    try:
+        original = await interaction.original_response()
+        if original.flags.loading and not original.flags.ephemeral:
+            await original.delete()
+    except discord.HTTPException:
+        # Already answered or gone: the follow-up below is still worth trying.
+        log.debug("Could not delete the thinking message of interaction %s", interaction.id)
 
 
 class PledgeBot(commands.Bot):

@@ -112,13 +112,6 @@ class Pledge:
     def is_overdue(self, now: datetime) -> bool:
         return self.status is Status.OPEN and self.due_at is not None and self.due_at < now
 
-    def is_due_soon(self, now: datetime) -> bool:
-        return (
-            self.status is Status.OPEN
-            and self.due_at is not None
-            and now <= self.due_at <= now + DUE_SOON
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class Event:

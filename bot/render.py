@@ -24,7 +24,10 @@ FIELD_VALUE_MAX = 1024
 FOOTER_MAX = 2048
 CONTENT_MAX = 2000
 EMBED_TOTAL_MAX = 6000
-HISTORY_SHOWN = 5
+FIELDS_MAX = 25
+QUOTE_MAX = 1000  # counted after quoting, "> " on every line included
+HISTORY_SHOWN = 5  # on every card but /pledge show's
+HISTORY_LINE_MIN = 80  # what the newest event keeps, at worst, on a card short of room
 
 COLOURS: dict[str, discord.Colour] = {
     Status.OPEN.value: discord.Colour.blurple(),
@@ -47,13 +50,31 @@ ALERTS_PAUSED = (
     "Someone with Manage Server can set one with /pledgewatch channel."
 )
 
-NO_MENTIONS = discord.AllowedMentions.none()
-
 
 def cut(text: str, limit: int) -> str:
     """Shorten to at most `limit` characters, marking the cut with an ellipsis."""
     text = text or ""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def one_line(text: str) -> str:
+    """Runs of whitespace, newlines included, as one space: for list lines, choice
+    names and other places where a newline would break the layout."""
+    return " ".join((text or "").split())
+
+
+def blockquote(text: str, limit: int = QUOTE_MAX) -> str:
+    """`text` as a Markdown quote of at most `limit` characters.
+
+    Cut after quoting: every line gains "> ", so a quote of mostly newlines would grow
+    to three times its length if it were cut first. Runs of blank lines become one,
+    which is also how the quote reads best."""
+    lines: list[str] = []
+    for line in (text or "").strip().splitlines():
+        line = line.rstrip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return cut("\n".join("> " + line for line in lines), limit)
 
 
 def when(moment: datetime) -> str:
@@ -102,7 +123,7 @@ def pledge_embed(
     if pledge.beneficiary:
         description[0] += f" to {cut(pledge.beneficiary, 100)}"
     if pledge.quote:
-        description.append("> " + cut(pledge.quote, 1000).replace("\n", "\n> "))
+        description.append(blockquote(pledge.quote))
     embed.description = cut("\n".join(description), DESCRIPTION_MAX)
     embed.add_field(name="Status", value=f"{STATUS_ICONS[label]} {label}", inline=True)
     embed.add_field(name="Due", value=cut(due_text(pledge, now), FIELD_VALUE_MAX), inline=True)
@@ -119,17 +140,79 @@ def pledge_embed(
         "Pledgewatch (article import)" if pledge.recorded_by == 0 else f"<@{pledge.recorded_by}>"
     )
     embed.add_field(name="Recorded by", value=recorder, inline=True)
-    if history:
-        shown = list(history) if full_history else list(history)[-HISTORY_SHOWN:]
-        lines = [history_line(event) for event in shown]
-        value = _fit_lines(lines, FIELD_VALUE_MAX, newest_last=True)
-        title = "History" if len(shown) == len(history) else f"History (last {len(shown)})"
-        embed.add_field(name=title, value=value, inline=False)
     footer = f"Pledge #{pledge.number}"
     if settings is not None and settings.alert_channel_id is None:
         footer += " · " + ALERTS_PAUSED
     embed.set_footer(text=cut(footer, FOOTER_MAX))
+    if history:
+        _add_history(embed, list(history), full=full_history)
+    _fit_total(embed)
     return embed
+
+
+def _history_title(shown: int, total: int) -> str:
+    return "History" if shown == total else f"History (last {shown} of {total})"
+
+
+def _add_history(embed: discord.Embed, history: list[Event], *, full: bool) -> None:
+    """The history as the card's last fields, newest last, in what room the card has left.
+
+    A card shows the last HISTORY_SHOWN events in one field; /pledge show (`full`) shows
+    every event, spread over as many fields as the 25-field and 6000-character limits
+    allow. Older events are dropped first, and the title then says how many are shown
+    ("History (last 12 of 40)"); the newest event is always shown, if need be by cutting
+    the quote to make room."""
+    total = len(history)
+    pool = history if full else history[-HISTORY_SHOWN:]
+    slots = FIELDS_MAX - len(embed.fields) if full else 1
+    name_cost = len(_history_title(total - 1, total))  # the longest title a field may get
+    room = EMBED_TOTAL_MAX - len(embed)
+    if room < name_cost + HISTORY_LINE_MIN:
+        _shrink_description(embed, name_cost + HISTORY_LINE_MIN - room)
+        room = EMBED_TOTAL_MAX - len(embed)
+    lines = [cut(history_line(event), FIELD_VALUE_MAX) for event in pool]
+    chunks: list[list[str]] = []  # newest field first, each newest line first
+    sizes: list[int] = []
+    used = 0
+    for line in reversed(lines):
+        if chunks and sizes[-1] + 1 + len(line) <= FIELD_VALUE_MAX:
+            if used + 1 + len(line) > room:
+                break
+            chunks[-1].append(line)
+            sizes[-1] += 1 + len(line)
+            used += 1 + len(line)
+            continue
+        if chunks and (len(chunks) == slots or used + name_cost + len(line) > room):
+            break
+        if not chunks:  # the newest event: always shown, cut if the card is short of room
+            line = cut(line, max(1, room - name_cost))
+        chunks.append([line])
+        sizes.append(len(line))
+        used += name_cost + len(line)
+    if not chunks:
+        return
+    shown = sum(len(chunk) for chunk in chunks)
+    for index, chunk in enumerate(reversed(chunks)):
+        name = _history_title(shown, total) if index == 0 else "History (cont.)"
+        embed.add_field(name=name, value="\n".join(reversed(chunk)), inline=False)
+
+
+def _shrink_description(embed: discord.Embed, by: int) -> None:
+    if embed.description and by > 0:
+        embed.description = cut(embed.description, max(1, len(embed.description) - by))
+
+
+def _fit_total(embed: discord.Embed) -> None:
+    """The last guarantee of Discord's 6000 characters over a whole embed: should the
+    parts, each within its own limit, still add up to more, the description (the quote)
+    is cut, then the longest fields. History was laid out within the budget already."""
+    _shrink_description(embed, len(embed) - EMBED_TOTAL_MAX)
+    while len(embed) > EMBED_TOTAL_MAX and embed.fields:
+        index, longest = max(enumerate(embed.fields), key=lambda pair: len(pair[1].value))
+        value = cut(longest.value, max(1, len(longest.value) - (len(embed) - EMBED_TOTAL_MAX)))
+        embed.set_field_at(index, name=longest.name, value=value, inline=longest.inline)
+        if len(value) == 1:
+            break
 
 
 def _fit_lines(lines: list[str], limit: int, *, newest_last: bool) -> str:
@@ -167,7 +250,8 @@ def history_line(event: Event) -> str:
     else:
         text = f"{event.kind} by {who}"
     extra = " ".join(filter(None, [event.note and f"— {event.note}", event.evidence_url]))
-    return f"{at} {text} {cut(extra, 300)}".rstrip()
+    # One event, one line: the history fields are laid out, and cut, line by line.
+    return one_line(f"{at} {text} {cut(one_line(extra), 300)}")
 
 
 def list_embed(
@@ -208,14 +292,13 @@ def list_line(pledge: Pledge, now: datetime) -> str:
         due = "no deadline"
     else:
         due = ("~" if pledge.vague else "") + format_dt(pledge.due_at, "D")
-    promise = cut(pledge.promise, 150)
-    return (
-        f"{STATUS_ICONS[label]} **#{pledge.number}** {cut(pledge.speaker, 60)}: {promise} — {due}"
-    )
+    promise = cut(one_line(pledge.promise), 150)
+    speaker = cut(one_line(pledge.speaker), 60)
+    return f"{STATUS_ICONS[label]} **#{pledge.number}** {speaker}: {promise} — {due}"
 
 
 def autocomplete_name(pledge: Pledge) -> str:
-    return cut(f"#{pledge.number} {pledge.speaker}: {pledge.promise}", 100)
+    return cut(one_line(f"#{pledge.number} {pledge.speaker}: {pledge.promise}"), 100)
 
 
 def settings_embed(settings: GuildSettings, failure: str | None = None) -> discord.Embed:
@@ -224,16 +307,17 @@ def settings_embed(settings: GuildSettings, failure: str | None = None) -> disco
     embed.add_field(name="Alert channel", value=channel)
     role = f"<@&{settings.editor_role_id}>" if settings.editor_role_id else "not set"
     embed.add_field(name="Editor role", value=role)
-    embed.add_field(name="Time zone", value=settings.timezone)
+    embed.add_field(name="Time zone", value=cut(settings.timezone, FIELD_VALUE_MAX))
     embed.add_field(name="Date order", value="day-first" if settings.day_first else "month-first")
     heads = settings.heads_up_minutes
     embed.add_field(
         name="Alert schedule",
-        value=(
+        value=cut(
             f"Heads-up {_duration(heads)} before the deadline\n"
             f"Follow-ups {', '.join(f'{d} d' for d in settings.follow_up_days)} after, "
             f"then every {settings.repeat_days} d while open\n"
-            f"Review pledges without a deadline every {settings.review_days} d"
+            f"Review pledges without a deadline every {settings.review_days} d",
+            FIELD_VALUE_MAX,
         ),
         inline=False,
     )
@@ -283,18 +367,21 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
             "You can still record one by hand with /pledge add."
         )
         return embed
+    # Every candidate has an Add button, so every one gets its line: the promises share
+    # what the description has left after the fixed parts.
+    share = DESCRIPTION_MAX // len(candidates) - 1
     lines = []
     for index, candidate in enumerate(candidates, start=1):
-        speaker = cut(candidate.speaker, 80) if candidate.speaker else "*speaker unknown*"
+        speaker = cut(one_line(candidate.speaker), 80) if candidate.speaker else "*speaker unknown*"
         if candidate.deadline is None:
             due = "no deadline"
         else:
             due = ("~" if candidate.deadline.vague else "") + format_dt(candidate.deadline.due, "D")
-            due += f" (“{cut(candidate.deadline.matched, 60)}”)"
-        lines.append(
-            f"**{index}.** {speaker}: {cut(candidate.promise, 300)}\n"
-            f"   due {due} · confidence {candidate.confidence:.0%}"
-        )
+            due += f" (“{cut(one_line(candidate.deadline.matched), 60)}”)"
+        head = f"**{index}.** {speaker}: "
+        tail = f"\n   due {due} · confidence {candidate.confidence:.0%}"
+        room = max(20, min(300, share - len(head) - len(tail)))
+        lines.append(head + cut(one_line(candidate.promise), room) + tail)
     embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
     footer = f"Published {published:%d %b %Y}. Nothing is saved until someone presses Add."
     if total > len(candidates):
@@ -543,7 +630,7 @@ def digest_line(item: DigestItem) -> str:
         icon = STATUS_ICONS["overdue"] if item.kind in ("due", "follow_up") else "⏳"
     due = "due " + format_dt(item.due_at, "D") if item.due_at else "no deadline"
     link = f"[alert]({item.jump_url})" if item.jump_url else f"`/pledge show {item.number}`"
-    promise = cut(item.promise or "", 90)
+    promise = cut(one_line(item.promise or ""), 90)
     line = f"{icon} **#{item.number}** {promise} — {what} · {due} · {link}"
     if item.late:
         line += " · *late*"

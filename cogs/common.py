@@ -15,26 +15,54 @@ from bot.client import ReportingView
 from bot.deadlines import parse_said_on
 from bot.errors import InvalidInput
 from bot.pledges import Actor
-from bot.render import autocomplete_name
+from bot.render import autocomplete_name, cut
 
 if TYPE_CHECKING:
     from bot.client import PledgeBot
 
+#: How much of a member's own input an error message quotes back. Options such as
+#: `said_on` have no length limit, and an echo of thousands of characters helps nobody.
+ECHO_MAX = 100
+
 
 class ExpiringView(ReportingView):
     """A view that lives a while after it is posted, then greys its buttons out, so a
-    member never presses a button that silently does nothing."""
+    member never presses a button that silently does nothing.
+
+    The grey-out is an edit through an interaction's webhook (the only way to edit an
+    ephemeral message or a follow-up), and those tokens live 15 minutes. discord.py
+    restarts the timeout at every click, so the edit goes through the token of the
+    latest click that updated the message, which is never older than the timeout;
+    `message` (the command's own response) is the fallback before any click.
+    Subclasses keep their timeout below 15 minutes.
+    """
 
     def __init__(self, timeout: float) -> None:
         super().__init__(timeout=timeout)
         self.message: discord.Message | discord.InteractionMessage | None = None
+        self._latest: discord.Interaction | None = None
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        self._latest = interaction
+        return True
 
     async def on_timeout(self) -> None:
         for item in self.children:
             item.disabled = True  # type: ignore[attr-defined]
-        if self.message is not None:
-            with contextlib.suppress(discord.HTTPException):
+        latest = self._latest
+        with contextlib.suppress(discord.HTTPException):
+            if latest is not None and latest.response.type in _UPDATED_THE_MESSAGE:
+                await latest.edit_original_response(view=self)
+            elif self.message is not None:
                 await self.message.edit(view=self)
+
+
+# Click answers whose "original response" is the clicked message itself; any other
+# answer (an error, a refusal) made a new message that must not receive the view.
+_UPDATED_THE_MESSAGE = (
+    discord.InteractionResponseType.message_update,
+    discord.InteractionResponseType.deferred_message_update,
+)
 
 
 def actor_of(interaction: discord.Interaction) -> Actor:
@@ -64,7 +92,7 @@ class SaidOnTransformer(app_commands.Transformer):
         )
         if said is None:
             raise InvalidInput(
-                f"I couldn't read “{value}” as the day it was said. "
+                f"I couldn't read “{cut(value, ECHO_MAX)}” as the day it was said. "
                 "Use a past date like “18 August 2025”, “2025-08-18”, “yesterday” or “3 days ago”."
             )
         return said

@@ -2,12 +2,15 @@
 
 Not an extension: `/pledge extract` is declared in cogs/pledges.py (one `/pledge`
 group) and uses the modal and view defined here. Nothing is saved until a member
-presses Add; the candidates live only in the view, which expires after 15 minutes.
+presses Add; the candidates live only in the view, which expires 14 minutes after the
+last click (interaction tokens, through which the expired buttons are greyed out,
+live 15).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import discord
@@ -18,12 +21,18 @@ from bot.deadlines import parse_said_on
 from bot.errors import InvalidInput
 from bot.extract import Candidate, extract_pledges
 from bot.service import check_url
-from cogs.common import ExpiringView, actor_of, bot_of
+from cogs.common import ECHO_MAX, ExpiringView, actor_of, bot_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_ATTACHMENT = 100_000  # bytes
 MAX_SHOWN = 10  # leaves one button row free for "Add all"
-VIEW_TIMEOUT = 900
+VIEW_TIMEOUT = 840  # below the 15-minute token lifetime; see ExpiringView
+# A file of at most 100 kB normally downloads in a blink, so it is read and decoded
+# before the command is answered, and a bad file is refused privately. A download
+# still running after this long is finished after a "thinking…" defer instead, so the
+# 3-second answer deadline is kept either way.
+DOWNLOAD_BEFORE_DEFER = 1.5  # seconds
+SPEAKER_MAX = 100  # as the `speaker` option of /pledge add
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +53,7 @@ async def read_request(
         parsed = parse_said_on(published, now, settings.timezone, day_first=settings.day_first)
         if parsed is None:
             raise InvalidInput(
-                f"I couldn't read “{published}” as the publication date. "
+                f"I couldn't read “{render.cut(published, ECHO_MAX)}” as the publication date. "
                 "Use a date like “18 August 2025”, “2025-08-18” or “yesterday”."
             )
         when = parsed
@@ -71,6 +80,32 @@ async def read_attachment(attachment: discord.Attachment) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput("The file is not UTF-8 text. Save it as UTF-8 and try again.") from None
+
+
+async def answer_attachment(
+    interaction: discord.Interaction,
+    file: discord.Attachment,
+    published: str | None,
+    source: str | None,
+) -> None:
+    """/pledge extract with a file: refuse what can be refused before answering, then
+    show the candidates publicly."""
+    check_attachment(file)
+    request = await read_request(interaction, "(attached)", published, source)
+    download = asyncio.ensure_future(read_attachment(file))
+    try:
+        done, _ = await asyncio.wait({download}, timeout=DOWNLOAD_BEFORE_DEFER)
+        if not done:
+            await interaction.response.defer(thinking=True)
+        text = await download
+    finally:
+        if not download.done():
+            download.cancel()
+        elif not download.cancelled():
+            download.exception()  # retrieved: a failure is reported once, by the caller
+    if not interaction.response.is_done():
+        await interaction.response.defer(thinking=True)
+    await answer_with_candidates(interaction, replace(request, text=text))
 
 
 async def answer_with_candidates(interaction: discord.Interaction, request: ExtractRequest) -> None:
@@ -125,6 +160,9 @@ class CandidateView(ExpiringView):
         self.candidates = candidates
         self.request = request
         self.added: dict[int, int] = {}  # candidate index -> pledge number
+        # Clicks run as concurrent tasks: a double click, or Add next to Add all, would
+        # both pass the `added` check while the first insert is still awaited.
+        self._adding = asyncio.Lock()
         for index, candidate in enumerate(candidates):
             button = discord.ui.Button(
                 label=f"Add {index + 1}",
@@ -141,48 +179,61 @@ class CandidateView(ExpiringView):
         add_all.callback = self._add_all
         self.add_item(add_all)
 
-    async def _add(self, interaction: discord.Interaction, index: int) -> int:
-        if index in self.added:
-            return self.added[index]
-        candidate = self.candidates[index]
-        if candidate.speaker is None:
-            raise InvalidInput(
-                f"Candidate {index + 1} has no speaker I could find; record it with /pledge add."
+    async def _add(self, interaction: discord.Interaction, index: int) -> tuple[int, bool]:
+        """Record candidate `index` once; returns its pledge number and whether this call
+        recorded it (False: an earlier click had)."""
+        async with self._adding:
+            if index in self.added:
+                return self.added[index], False
+            candidate = self.candidates[index]
+            if candidate.speaker is None:
+                raise InvalidInput(
+                    f"Candidate {index + 1} has no speaker I could find; "
+                    "record it with /pledge add."
+                )
+            pledge = await bot_of(interaction).service.add(
+                interaction.guild_id,
+                actor_of(interaction),
+                speaker=render.cut(candidate.speaker, SPEAKER_MAX),
+                promise=render.cut(candidate.promise, 500),
+                deadline=candidate.deadline_text,
+                said_at=self.request.published,
+                source_url=self.request.source_url,
+                quote=render.cut(candidate.quote, 1000),
+                require_readable_deadline=False,
             )
-        pledge = await bot_of(interaction).service.add(
-            interaction.guild_id,
-            actor_of(interaction),
-            speaker=candidate.speaker,
-            promise=render.cut(candidate.promise, 500),
-            deadline=candidate.deadline_text,
-            said_at=self.request.published,
-            source_url=self.request.source_url,
-            quote=render.cut(candidate.quote, 1000),
-            require_readable_deadline=False,
-        )
-        self.added[index] = pledge.number
+            self.added[index] = pledge.number
         for item in self.children:
             if getattr(item, "custom_id", None) == f"extract:add:{index}":
                 item.disabled = True  # type: ignore[attr-defined]
                 item.label = f"Added #{pledge.number}"  # type: ignore[attr-defined]
-        return pledge.number
+        return pledge.number, True
 
     def _adder(self, index: int):
         async def callback(interaction: discord.Interaction) -> None:
-            number = await self._add(interaction, index)
+            number, recorded = await self._add(interaction, index)
             await interaction.response.edit_message(view=self)
-            await interaction.followup.send(
-                f"Recorded candidate {index + 1} as pledge #{number}.",
-                allowed_mentions=NO_MENTIONS,
-            )
+            if recorded:
+                await interaction.followup.send(
+                    f"Recorded candidate {index + 1} as pledge #{number}.",
+                    allowed_mentions=NO_MENTIONS,
+                )
+            else:
+                await interaction.followup.send(
+                    f"Candidate {index + 1} was already recorded as pledge #{number}.",
+                    ephemeral=True,
+                    allowed_mentions=NO_MENTIONS,
+                )
 
         return callback
 
     async def _add_all(self, interaction: discord.Interaction) -> None:
         numbers = []
         for index, candidate in enumerate(self.candidates):
-            if candidate.speaker is not None and index not in self.added:
-                numbers.append(await self._add(interaction, index))
+            if candidate.speaker is not None:
+                number, recorded = await self._add(interaction, index)
+                if recorded:
+                    numbers.append(number)
         for item in self.children:
             if getattr(item, "custom_id", None) == "extract:all":
                 item.disabled = True  # type: ignore[attr-defined]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Literal
 
 import discord
@@ -19,13 +18,7 @@ from cogs.common import (
     bot_of,
     pledge_number_autocomplete,
 )
-from cogs.extract import (
-    ArticleModal,
-    answer_with_candidates,
-    check_attachment,
-    read_attachment,
-    read_request,
-)
+from cogs.extract import ArticleModal, answer_attachment
 
 NO_MENTIONS = discord.AllowedMentions.none()
 VIEW_TIMEOUT = 600
@@ -46,7 +39,7 @@ class OwnerOnlyView(ExpiringView):
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.owner_id:
-            return True
+            return await super().interaction_check(interaction)
         await interaction.response.send_message(
             "These buttons belong to the member who ran the command. "
             "Run it yourself to get your own.",
@@ -341,12 +334,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
                 modal.source.default = source[:500]
             await interaction.response.send_modal(modal)
             return
-        check_attachment(file)
-        request = await read_request(interaction, "(attached)", published, source)
-        await interaction.response.defer(thinking=True)
-        text = await read_attachment(file)
-        request = replace(request, text=text)
-        await answer_with_candidates(interaction, request)
+        await answer_attachment(interaction, file, published, source)
 
     @app_commands.command(name="record", description="Speakers' track records in this server")
     async def record(self, interaction: discord.Interaction) -> None:

@@ -133,6 +133,32 @@ async def test_show_has_full_history(fake_discord):
     assert "recorded by" in history and "extended the deadline" in history
 
 
+async def test_show_spreads_a_long_history_over_several_fields(fake_discord):
+    """/pledge show promises the full history; one 1024-character field held about ten
+    events of a pledge extended again and again."""
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    for days in range(3, 33):
+        await fake_discord.invoke(
+            guild,
+            "pledge extend",
+            {"number": 1, "deadline": f"within {days} days", "reason": f"slipped again ({days})"},
+        )
+    result = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    history = [f for f in result.embeds[0]["fields"] if f["name"].startswith("History")]
+    assert len(history) >= 2
+    assert history[0]["name"] == "History"
+    assert {f["name"] for f in history[1:]} == {"History (cont.)"}
+    text = "\n".join(f["value"] for f in history)
+    assert "recorded by" in text and text.count("extended the deadline") == 30
+    assert text.index("slipped again (3)") < text.index("slipped again (32)")
+    assert "slipped again (32)" in history[-1]["value"]
+    # The card after a change shows only the latest events, and says so.
+    card = await fake_discord.invoke(guild, "pledge extend", {"number": 1, "deadline": "by 2026"})
+    latest = [f for f in card.embeds[0]["fields"] if f["name"].startswith("History")]
+    assert [f["name"] for f in latest] == ["History (last 5 of 32)"]
+
+
 async def test_mark_permissions_and_transitions(fake_discord):
     await add(fake_discord, user=fake_discord.member)
     guild = fake_discord.guilds[0]

@@ -3,7 +3,8 @@ candidate pledges, and add one with its button."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,119 @@ async def test_text_without_pledges(fake_discord):
         opened, {"extract:text": "The weather was mild. Markets closed higher on Friday."}
     )
     assert "found no pledges" in result.text
+
+
+MERZ_SENTENCE = (
+    "German Chancellor Friedrich Merz said the Putin-Zelenskyy meeting "
+    "could happen within two weeks."
+)
+
+
+async def candidates_for(fake, text: str):
+    upload = fake.upload("article.txt", text)
+    result = await fake.invoke(
+        fake.guilds[0], "pledge extract", {"file": upload, "published": "18 August 2025"}
+    )
+    assert "Candidate pledges" in result.text, result.text
+    return result.message
+
+
+async def pledge_count(fake) -> int:
+    listing = await fake.invoke(fake.guilds[0], "pledge list", {"status": "all"})
+    if "No pledges match" in listing.text:
+        return 0
+    return int(listing.text.split(" pledge(s)")[0].rsplit(" ", 1)[-1])
+
+
+async def test_non_utf8_file_is_refused_privately(fake_discord):
+    """The refusal used to replace the public "thinking…" message, so the whole channel
+    saw it; the file is now read before the command is answered."""
+    guild = fake_discord.guilds[0]
+    upload = fake_discord.upload("talks.txt", b"\xff\xfe not utf-8 \xff")
+    result = await fake_discord.invoke(guild, "pledge extract", {"file": upload})
+    assert result.ephemeral and "not UTF-8" in result.content
+    assert fake_discord.messages(guild.text_channel_id) == []
+
+
+async def test_non_utf8_file_after_a_slow_download_is_refused_privately(fake_discord, monkeypatch):
+    """A download too slow to finish before the 3-second answer is finished after a
+    public "thinking…" defer; a refusal then deletes that placeholder and comes as a
+    message only the member sees."""
+    monkeypatch.setattr("cogs.extract.DOWNLOAD_BEFORE_DEFER", 0)
+    guild = fake_discord.guilds[0]
+    upload = fake_discord.upload("talks.txt", b"\xff\xfe not utf-8 \xff")
+    result = await fake_discord.invoke(guild, "pledge extract", {"file": upload})
+    assert result.type == 5  # it did defer publicly first
+    assert result.message.deleted
+    [refusal] = result.followups
+    assert refusal.ephemeral and "not UTF-8" in refusal.content
+    assert fake_discord.messages(guild.text_channel_id) == []
+
+
+async def test_slow_download_still_lists_candidates(fake_discord, monkeypatch):
+    monkeypatch.setattr("cogs.extract.DOWNLOAD_BEFORE_DEFER", 0)
+    message = await candidates_for(fake_discord, MERZ_SENTENCE)
+    assert not message.ephemeral and "Friedrich Merz" in message.text
+
+
+async def test_double_click_on_add_records_the_pledge_once(fake_discord):
+    message = await candidates_for(fake_discord, MERZ_SENTENCE)
+    first, second = await asyncio.gather(
+        fake_discord.click(message, "extract:add:0", wait=True),
+        fake_discord.click(message, "extract:add:0", user=fake_discord.moderator),
+    )
+    assert await pledge_count(fake_discord) == 1
+    answers = [m.content for m in first.followups + second.followups]
+    assert sum("Recorded candidate 1 as pledge #1" in text for text in answers) == 1
+    assert sum("already recorded as pledge #1" in text for text in answers) == 1
+
+
+async def test_add_and_add_all_at_once_record_each_candidate_once(fake_discord):
+    message = await candidates_for(fake_discord, ARTICLE)
+    adds = [b["custom_id"] for b in message.buttons() if b["custom_id"].startswith("extract:add")]
+    enabled = [c for c in adds if not message.component(c).get("disabled")]
+    await asyncio.gather(
+        fake_discord.click(message, enabled[0]),
+        fake_discord.click(message, "extract:all", user=fake_discord.moderator),
+        fake_discord.click(message, enabled[-1], user=fake_discord.stranger),
+    )
+    assert await pledge_count(fake_discord) == len(enabled)
+
+
+async def test_overlong_speaker_is_cut_not_refused(fake_discord):
+    speaker = (
+        "Alexander Bartholomew Montgomery-Worthington Fitzgerald-Kensington "
+        "Wolfeschlegelsteinhausenbergerdorff Vanderbilt-Rockefeller"
+    )
+    assert len(speaker) > 100
+    message = await candidates_for(
+        fake_discord, f"Chairman {speaker} said the stadium will open within two weeks."
+    )
+    added = await fake_discord.click(message, "extract:add:0")
+    assert not added.ephemeral and "as pledge #1" in added.followups[0].content
+    shown = await fake_discord.invoke(fake_discord.guilds[0], "pledge show", {"number": 1})
+    assert "Alexander Bartholomew" in shown.embeds[0]["description"]
+
+
+async def test_expired_buttons_are_greyed_out_through_the_latest_click(
+    fake_discord, clock, monkeypatch
+):
+    """The view times out 14 minutes after the last click, not after the command, whose
+    token (15 minutes) may be gone by then: the grey-out uses the click's token."""
+    from cogs import extract
+
+    assert extract.VIEW_TIMEOUT < 15 * 60
+    monkeypatch.setattr("cogs.extract.VIEW_TIMEOUT", 1.0)
+    message = await candidates_for(fake_discord, ARTICLE)
+    clock.advance(timedelta(minutes=10))
+    await fake_discord.click(message, "extract:add:0")
+    clock.advance(timedelta(minutes=10))  # the command's token has expired, the click's not
+
+    def greyed() -> bool:
+        return all(b.get("disabled") for b in fake_discord.message(message.id).buttons())
+
+    for _ in range(100):
+        if greyed():
+            break
+        await asyncio.sleep(0.05)
+    assert greyed()
