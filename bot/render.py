@@ -16,6 +16,7 @@ import discord
 from discord.utils import format_dt
 
 from bot.pledges import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
+from bot.text import cut
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
@@ -49,12 +50,6 @@ ALERTS_PAUSED = (
     "Alerts are paused: this server has no alert channel. "
     "Someone with Manage Server can set one with /pledgewatch channel."
 )
-
-
-def cut(text: str, limit: int) -> str:
-    """Shorten to at most `limit` characters, marking the cut with an ellipsis."""
-    text = text or ""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def one_line(text: str) -> str:
