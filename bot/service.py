@@ -208,6 +208,9 @@ class PledgeService:
             out.append(record)
         return out
 
+    async def speakers(self, guild_id: int, typed: str) -> list[str]:
+        return await self.store.speakers(guild_id, typed, limit=25)
+
     async def autocomplete(self, guild_id: int, typed: str) -> list[Pledge]:
         return await self.store.search_numbers(guild_id, typed, limit=25)
 

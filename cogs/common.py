@@ -128,3 +128,13 @@ async def pledge_number_autocomplete(
         return []
     pledges = await bot_of(interaction).service.autocomplete(interaction.guild_id, current)
     return [app_commands.Choice(name=autocomplete_name(p), value=p.number) for p in pledges]
+
+
+async def speaker_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Speakers already on record, so the same person is spelled the same way."""
+    if interaction.guild_id is None:
+        return []
+    names = await bot_of(interaction).service.speakers(interaction.guild_id, current)
+    return [app_commands.Choice(name=cut(n, 100), value=n) for n in names]

@@ -17,6 +17,7 @@ from cogs.common import (
     actor_of,
     bot_of,
     pledge_number_autocomplete,
+    speaker_autocomplete,
 )
 from cogs.extract import ArticleModal, answer_attachment
 
@@ -153,7 +154,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         beneficiary="To whom it was promised",
         depends_on="Number of a pledge this one depends on",
     )
-    @app_commands.autocomplete(depends_on=pledge_number_autocomplete)
+    @app_commands.autocomplete(depends_on=pledge_number_autocomplete, speaker=speaker_autocomplete)
     async def add(
         self,
         interaction: discord.Interaction,
@@ -189,6 +190,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         speaker="Only pledges by this speaker (part of the name is enough)",
         query="Only pledges whose text contains this",
     )
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
     async def list_(
         self,
         interaction: discord.Interaction,
@@ -272,7 +274,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         source="New source link (http or https)",
         quote="New quote",
     )
-    @app_commands.autocomplete(number=pledge_number_autocomplete)
+    @app_commands.autocomplete(number=pledge_number_autocomplete, speaker=speaker_autocomplete)
     async def edit(
         self,
         interaction: discord.Interaction,

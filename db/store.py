@@ -559,6 +559,20 @@ class Store:
         async with self.db.execute(sql, (*params, limit)) as cur:
             return [_pledge(row) for row in await cur.fetchall()]
 
+    async def speakers(self, guild_id: int, typed: str, limit: int = 25) -> list[str]:
+        """Speakers of the server's pledges for autocomplete: those starting with what was
+        typed first, then those containing it, each group by how often they pledged."""
+        typed = typed.strip()
+        async with self.db.execute(
+            "SELECT MIN(speaker) AS name, COUNT(*) AS n, "
+            "CASE WHEN speaker LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END AS rank "
+            "FROM pledges WHERE guild_id = ? AND deleted_at IS NULL "
+            "AND speaker LIKE ? ESCAPE '\\' "
+            "GROUP BY speaker COLLATE NOCASE ORDER BY rank, n DESC, name LIMIT ?",
+            (_like(typed)[1:], guild_id, _like(typed), limit),
+        ) as cur:
+            return [row["name"] for row in await cur.fetchall()]
+
     async def track_records(self, guild_id: int, now: datetime) -> list[tuple[str, str, int, int]]:
         """(speaker, status, count, overdue) per speaker and status."""
         async with self.db.execute(

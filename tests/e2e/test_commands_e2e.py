@@ -360,3 +360,30 @@ async def test_track_record(fake_discord):
     await fake_discord.invoke(guild, "pledge mark", {"number": 2, "status": "broken"})
     result = await fake_discord.invoke(guild, "pledge record")
     assert "Friedrich Merz" in result.text and "50% kept" in result.text
+
+
+async def test_speaker_autocomplete_suggests_speakers_on_record(fake_discord):
+    guild = fake_discord.guilds[0]
+    await add(fake_discord, speaker="Donald Trump")
+    await add(fake_discord, speaker="donald trump", promise="again")
+    await add(fake_discord, speaker="Mark Rutte")
+    await add(fake_discord, speaker="Friedrich Merz")
+    await add(fake_discord, speaker="Olaf 100% Scholz_x")
+    typed_d = await fake_discord.autocomplete(
+        guild, "pledge add", {"speaker": "d"}, focused="speaker"
+    )
+    # Prefix matches first; spellings that differ only in case are one speaker.
+    assert [c["value"] for c in typed_d] == ["Donald Trump", "Friedrich Merz"]
+    everyone = await fake_discord.autocomplete(
+        guild, "pledge list", {"speaker": ""}, focused="speaker"
+    )
+    assert everyone[0]["value"] == "Donald Trump"  # pledged most often
+    assert len(everyone) == 4
+    literal = await fake_discord.autocomplete(
+        guild, "pledge list", {"speaker": "0%"}, focused="speaker"
+    )
+    assert [c["value"] for c in literal] == ["Olaf 100% Scholz_x"]
+    other = await fake_discord.autocomplete(
+        fake_discord.guilds[1], "pledge list", {"speaker": ""}, focused="speaker"
+    )
+    assert other == []
