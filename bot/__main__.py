@@ -116,7 +116,10 @@ def _make_bot(settings: Settings):
         from bot.discord_endpoint import use_api_base
 
         use_api_base(settings.api_base)
-    return PledgeBot(store=Store(settings.db_path), clock=SystemClock())
+    shards = {}
+    if settings.shard_count is not None:
+        shards = {"shard_id": settings.shard_id, "shard_count": settings.shard_count}
+    return PledgeBot(store=Store(settings.db_path), clock=SystemClock(), **shards)
 
 
 async def run_bot(settings: Settings) -> int:

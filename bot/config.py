@@ -35,6 +35,9 @@ class Settings:
     dev_guild_id: int | None
     # Only for tests and self-hosted gateways/proxies: where the Discord REST API lives.
     api_base: str | None
+    # Several processes against one database: each runs one shard (GUIDE §3).
+    shard_id: int | None = None
+    shard_count: int | None = None
 
     def require_token(self) -> str:
         if not self.token:
@@ -90,10 +93,24 @@ def load_settings(
     api_base = merged.get("DISCORD_API_BASE", "").strip() or None
     if api_base and not api_base.startswith(("http://", "https://")):
         raise ConfigError(f"DISCORD_API_BASE must be an http(s) URL, got {api_base!r}")
+    shard_id = _optional_int("PLEDGEWATCH_SHARD_ID", merged.get("PLEDGEWATCH_SHARD_ID"))
+    shard_count = _optional_int("PLEDGEWATCH_SHARD_COUNT", merged.get("PLEDGEWATCH_SHARD_COUNT"))
+    if (shard_id is None) != (shard_count is None):
+        raise ConfigError(
+            "Set both PLEDGEWATCH_SHARD_ID and PLEDGEWATCH_SHARD_COUNT, or neither "
+            "(one process serving every server)."
+        )
+    if shard_count is not None and not 0 <= shard_id < shard_count:
+        raise ConfigError(
+            f"PLEDGEWATCH_SHARD_ID must be from 0 to PLEDGEWATCH_SHARD_COUNT - 1 "
+            f"({shard_count - 1}); got {shard_id}."
+        )
     return Settings(
         token=merged.get("DISCORD_TOKEN", "").strip() or None,
         db_path=Path(merged.get("PLEDGEWATCH_DB", "").strip() or "./pledgewatch.db"),
         log_level=level,
         dev_guild_id=_optional_int("PLEDGEWATCH_DEV_GUILD", merged.get("PLEDGEWATCH_DEV_GUILD")),
         api_base=api_base,
+        shard_id=shard_id,
+        shard_count=shard_count,
     )

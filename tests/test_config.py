@@ -40,11 +40,20 @@ def test_env_overrides_dotenv(tmp_path):
         ({"PLEDGEWATCH_LOG_LEVEL": "LOUD"}, "PLEDGEWATCH_LOG_LEVEL"),
         ({"PLEDGEWATCH_DEV_GUILD": "abc"}, "must be a number"),
         ({"DISCORD_API_BASE": "ftp://x"}, "http"),
+        ({"PLEDGEWATCH_SHARD_ID": "0"}, "or neither"),
+        ({"PLEDGEWATCH_SHARD_ID": "2", "PLEDGEWATCH_SHARD_COUNT": "2"}, "from 0 to"),
     ],
 )
 def test_bad_settings_say_what_to_fix(tmp_path, env, message):
     with pytest.raises(ConfigError, match=message):
         load_settings(env, dotenv=tmp_path / "none")
+
+
+def test_shards(tmp_path):
+    settings = load_settings(
+        {"PLEDGEWATCH_SHARD_ID": "1", "PLEDGEWATCH_SHARD_COUNT": "3"}, dotenv=tmp_path / "x"
+    )
+    assert (settings.shard_id, settings.shard_count) == (1, 3)
 
 
 def test_malformed_dotenv_line(tmp_path):
