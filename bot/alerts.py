@@ -21,7 +21,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -31,7 +31,7 @@ import discord
 from bot import render
 from bot.clock import Clock
 from bot.pledges import GuildSettings, Pledge, Status
-from db.outbox import Claimed, Outbox
+from db.outbox import SINGLE, Claimed, Outbox
 from db.store import PLANNED_KINDS, OutboxRow, PlannedAlert, Store
 
 if TYPE_CHECKING:
@@ -224,11 +224,33 @@ class DispatcherConfig:
     batch: int = 100  # rows a server task holds at a time (memory stays flat)
     max_servers: int = 64  # server tasks running at once
     late_after: timedelta = timedelta(minutes=5)  # sent later than this -> marked late
+    # Real seconds one send or edit may take before it counts as a transient failure
+    # (discord.py's own HTTP calls can wait for minutes in its rate-limit retries).
+    send_timeout: float = 30.0
+
+
+def own_everything(guild_id: int) -> bool:
+    return True
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One message of a batch: a single alert, or one page of a digest. `nonce` is
+    fixed (in the outbox's send_as) before the first send and reused on every retry."""
+
+    nonce: str
+    items: list[Claimed]
+    digest: bool
+    message: AlertMessage | None = field(default=None)  # a page rendered when grouped
 
 
 class Dispatcher:
     """Sends due alerts. Start with `start()`, stop with `await stop()`; `wake()` is the
-    service's on_alerts_changed hook."""
+    service's on_alerts_changed hook.
+
+    `owns(guild_id)` says whether this process delivers that server's alerts: when
+    several processes (each its own shards) share one database, each must deliver only
+    the servers of its shards, or every process would claim and post every alert."""
 
     def __init__(
         self,
@@ -238,8 +260,10 @@ class Dispatcher:
         *,
         planner: Planner = plan_alerts,
         config: DispatcherConfig | None = None,
+        owns: Callable[[int], bool] = own_everything,
     ) -> None:
         self.store = store
+        self.owns = owns
         self.outbox = Outbox(store)
         self.clock = clock
         self.sender = sender
@@ -296,11 +320,16 @@ class Dispatcher:
     # -- the main loop -------------------------------------------------------------------
 
     async def _run(self) -> None:
-        claimed = await self.outbox.count_claimed()
-        if claimed:
-            log.info("Retrying %d alert(s) claimed but not confirmed before a restart", claimed)
+        first = True
         while True:
             try:
+                if first:
+                    # Inside the guard: a locked or busy database at start-up must not
+                    # end the dispatcher before its first pass.
+                    claimed = await self.outbox.count_claimed()
+                    if claimed:
+                        log.info("Retrying %d alert(s) claimed but not confirmed", claimed)
+                    first = False
                 delay = await self._pass()
             except asyncio.CancelledError:
                 raise
@@ -315,7 +344,9 @@ class Dispatcher:
         self._wake.clear()
         self.wakeups += 1
         now = self.clock.now()
-        queues = await self.outbox.queues()
+        # Other processes' servers are left out before anything else: counting their
+        # next alert as ours would wake this process for nothing, or spin on it.
+        queues = [q for q in await self.outbox.queues() if self.owns(q.guild_id)]
         next_at: datetime | None = None
         ready: list[int] = []
         for queue in queues:
@@ -415,70 +446,75 @@ class Dispatcher:
         now = self.clock.now()
         if failure is not None and failure.channel_id == channel_id and failure.retry_at > now:
             return 0, False
+        settings = await self.store.get_settings(guild_id)
         claimed = await self.outbox.claim_due(
-            guild_id, now, limit=self.config.batch, late_before=now - self.config.late_after
+            guild_id,
+            now,
+            limit=self.config.batch,
+            late_before=now - self.config.late_after,
+            single_up_to=self.config.digest_threshold,
         )
         if not claimed:
             return 0, False
         live, moot = [], []
         for item in claimed:
-            (live if _still_relevant(item) else moot).append(item)
+            (live if self._wanted(item.row, item.pledge, settings) else moot).append(item)
         await self.outbox.skip([item.row.id for item in moot])
-        delivered = await self._deliver(guild_id, channel_id, live)
+        units = await self._units(guild_id, live)
+        # Without moot rows or new rows to fix to messages, nothing was awaited since the
+        # pledges were read with the claim: no ruling can have landed in between, and
+        # the first message needs no second look (a burst is one alert per server).
+        fresh = not moot and all(item.send_as is not None for item in live)
+        delivered = await self._deliver(guild_id, channel_id, units, settings, fresh=fresh)
         if delivered and failure is not None:
             await self.outbox.clear_failure(guild_id)
-        return len(claimed), delivered and len(claimed) >= self.config.batch
+        # A batch of leftover digest pages is claimed alone: what else is due comes next.
+        leftover_pages = any(item.send_as not in (None, SINGLE) for item in claimed)
+        return len(claimed), delivered and (len(claimed) >= self.config.batch or leftover_pages)
 
-    async def _deliver(self, guild_id: int, channel_id: int, items: list[Claimed]) -> bool:
-        """Send one by one, or as a digest when many fell due together. False after a
-        failure that makes the server wait (its unsent rows are back to pending)."""
-        if not items:
-            return True
-        if len(items) > self.config.digest_threshold:
-            return await self._deliver_digest(guild_id, channel_id, items)
-        for index, item in enumerate(items):
-            row = item.row
-            try:
-                message = self._message(item)
-            except Exception:
-                log.exception("Could not render alert %s; skipping it", row.id)
-                await self.outbox.skip([row.id], error="could not be rendered")
-                continue
-            try:
-                message_id = await self.sender.send(channel_id, message, nonce=alert_nonce(row))
-            except DeliveryError as error:
-                if error.kind == "rejected":
-                    log.error("Discord refused alert %s: %s; skipping it", row.id, error.reason)
-                    await self.outbox.skip([row.id], error=error.reason)
-                    continue
-                rest = [i.row.id for i in items[index:]]
-                await self._back_off(
-                    guild_id,
-                    channel_id,
-                    error.kind,
-                    error.reason,
-                    rest,
-                    failed=[row.id],
-                    retry_after=error.retry_after,
+    async def _units(self, guild_id: int, items: list[Claimed]) -> list[_Unit]:
+        """The messages this batch goes out in, in due order. Rows already fixed to a
+        message keep it; new rows become single messages, or digest pages when more
+        than `digest_threshold` fell due together, committed before any is sent."""
+        pages: dict[str, list[Claimed]] = {}
+        units: list[_Unit] = []
+        fresh: list[Claimed] = []
+        for item in items:
+            if item.send_as is None:
+                fresh.append(item)
+            elif item.send_as == SINGLE:
+                units.append(_Unit(alert_nonce(item.row), [item], digest=False))
+            else:
+                pages.setdefault(item.send_as, []).append(item)
+        units += [_Unit(nonce, page, digest=True) for nonce, page in pages.items()]
+        if len(fresh) > self.config.digest_threshold:
+            # Listed by pledge number: a reader scans a digest for "their" pledge.
+            fresh.sort(key=lambda i: (_number(i), i.row.due_at, i.row.id))
+            start = 0
+            for message, count in await self._digest_pages(guild_id, fresh):
+                page = fresh[start : start + count]
+                start += count
+                units.append(
+                    _Unit(digest_nonce([i.row for i in page]), page, digest=True, message=message)
                 )
-                return False
-            await self.outbox.confirm(
-                [row.id],
-                channel_id=channel_id,
-                message_id=message_id,
-                now=self.clock.now(),
-                replan=[row.pledge_id] if row.kind in ("follow_up", "review") else (),
-                planner=self._next_alerts,
-            )
-            if row.kind == "status" and item.pledge is not None:
-                await self._update_alert_message(item.pledge, row)
-        return True
+        else:
+            units += [_Unit(alert_nonce(i.row), [i], digest=False) for i in fresh]
+        await self.outbox.fix_send_as(
+            {
+                item.row.id: unit.nonce if unit.digest else SINGLE
+                for unit in units
+                for item in unit.items
+                if item.send_as is None
+            }
+        )
+        units.sort(key=lambda u: min((i.row.due_at, i.row.id) for i in u.items))
+        return units
 
-    async def _deliver_digest(self, guild_id: int, channel_id: int, items: list[Claimed]) -> bool:
-        # Listed by pledge number: a reader scans a digest for "their" pledge.
-        items = sorted(items, key=lambda i: (_number(i), i.row.due_at, i.row.id))
+    async def _digest_pages(
+        self, guild_id: int, items: list[Claimed], *, links: bool = True
+    ) -> list[tuple[AlertMessage, int]]:
         pledge_ids = [i.pledge.id for i in items if i.pledge is not None]
-        earlier = await self.outbox.alert_messages(pledge_ids)
+        earlier = await self.outbox.alert_messages(pledge_ids) if links else {}
         digest_items = []
         for item in items:
             pledge = item.pledge
@@ -494,42 +530,144 @@ class Dispatcher:
                     jump_url=render.jump_url(guild_id, *jump) if jump else None,
                 )
             )
-        start = 0
-        for message, count in render.digest_messages(digest_items):
-            chunk = items[start : start + count]
-            rows = [i.row for i in chunk]
-            try:
-                message_id = await self.sender.send(channel_id, message, nonce=digest_nonce(rows))
-            except DeliveryError as error:
-                if error.kind == "rejected":
-                    log.error("Discord refused a digest: %s; skipping its alerts", error.reason)
-                    await self.outbox.skip([r.id for r in rows], error=error.reason)
-                    start += count
-                    continue
-                rest = [i.row.id for i in items[start:]]
-                await self._back_off(
-                    guild_id,
-                    channel_id,
-                    error.kind,
-                    error.reason,
-                    rest,
-                    failed=[r.id for r in rows],
-                    retry_after=error.retry_after,
-                )
-                return False
-            await self.outbox.confirm(
-                [r.id for r in rows],
-                channel_id=channel_id,
-                message_id=message_id,
-                now=self.clock.now(),
-                digest=True,
-                replan=[r.pledge_id for r in rows if r.kind in ("follow_up", "review")],
-                planner=self._next_alerts,
-            )
-            for item in chunk:
-                if item.row.kind == "status" and item.pledge is not None:
-                    await self._update_alert_message(item.pledge, item.row)
+        return render.digest_messages(digest_items)
+
+    async def _unit_messages(
+        self, guild_id: int, unit: _Unit, items: list[Claimed]
+    ) -> list[tuple[str, AlertMessage, list[Claimed]]]:
+        """(nonce, message, rows) for a unit about to be sent: normally one message.
+
+        A page sent again (after a crash or failure) is rendered afresh from the rows
+        still wanted; should it no longer fit one message (a promise edited, a link to
+        a newer alert), it drops its links first and only then spills over into extra
+        messages with nonces of their own."""
+        if not unit.digest:
+            (item,) = items
+            return [(unit.nonce, self._message(item), items)]
+        if unit.message is not None and len(items) == len(unit.items):
+            return [(unit.nonce, unit.message, items)]
+        items = sorted(items, key=lambda i: (_number(i), i.row.due_at, i.row.id))
+        pages = await self._digest_pages(guild_id, items)
+        if len(pages) > 1:
+            pages = await self._digest_pages(guild_id, items, links=False)
+        if len(pages) > 1:
+            log.warning("Digest page %s no longer fits one message; splitting it", unit.nonce)
+        result, start = [], 0
+        for index, (message, count) in enumerate(pages):
+            nonce = unit.nonce if index == 0 else f"{unit.nonce}~{index}"[:25]
+            result.append((nonce, message, items[start : start + count]))
             start += count
+        return result
+
+    def _wanted(self, row: OutboxRow, pledge: Pledge | None, settings: GuildSettings) -> bool:
+        """Whether an alert should still go out, judged from the pledge as it is now.
+
+        A planned alert must still be part of the pledge's plan: open, not deleted, and
+        its moment one the plan (under the current settings and deadline) has. The
+        replan after a ruling, extension or settings change cancels the rows still
+        pending; this catches the ones a server task had claimed already."""
+        if row.kind in PLANNED_KINDS:
+            if pledge is None or pledge.deleted_at is not None or pledge.status is not Status.OPEN:
+                return False
+            # The row exists, so "recorded after the heads-up moment" was settled when it
+            # was planned; only the deadline, the settings and the status decide now.
+            planned = replace(
+                pledge, created_at=min(pledge.created_at, row.due_at - timedelta(seconds=1))
+            )
+            return any(
+                alert.kind == row.kind and alert.due_at == row.due_at
+                for alert in self.planner(planned, settings, row.due_at)
+            )
+        if row.kind == "dependency":
+            return pledge is not None and pledge.deleted_at is None
+        return True
+
+    async def _still_wanted(
+        self, items: list[Claimed], settings: GuildSettings, *, fresh: bool
+    ) -> list[Claimed]:
+        """Right before a send: drop (and skip) the rows a ruling, an extension or a
+        deletion made moot since they were claimed. `fresh`: the pledges were read with
+        nothing awaited since but this batch's own bookkeeping."""
+        if not fresh:
+            now = await self.outbox.pledges(
+                sorted({i.row.pledge_id for i in items if i.row.pledge_id is not None})
+            )
+            items = [Claimed(i.row, now.get(i.row.pledge_id), i.send_as) for i in items]
+        live = [i for i in items if self._wanted(i.row, i.pledge, settings)]
+        if len(live) < len(items):
+            kept = {i.row.id for i in live}
+            await self.outbox.skip([i.row.id for i in items if i.row.id not in kept])
+        return live
+
+    async def _send(self, channel_id: int, message: AlertMessage, nonce: str) -> int:
+        """One send, bounded: a request hanging in the HTTP client (or in its internal
+        rate-limit retries) must not hold one of the max_servers slots for minutes
+        while other servers' alerts wait. Treated as transient: the retry keeps the
+        nonce, so a post that did land meanwhile is not posted twice."""
+        try:
+            async with asyncio.timeout(self.config.send_timeout):
+                return await self.sender.send(channel_id, message, nonce=nonce)
+        except TimeoutError as error:
+            raise DeliveryError(
+                "transient", f"no answer from Discord within {self.config.send_timeout:g} s"
+            ) from error
+
+    async def _deliver(
+        self,
+        guild_id: int,
+        channel_id: int,
+        units: list[_Unit],
+        settings: GuildSettings,
+        *,
+        fresh: bool = False,
+    ) -> bool:
+        """Send the units one by one, each after a last look at its pledges. False after
+        a failure that makes the server wait (its unsent rows are back to pending, still
+        fixed to their messages)."""
+        for index, unit in enumerate(units):
+            items = await self._still_wanted(unit.items, settings, fresh=fresh and index == 0)
+            if not items:
+                continue
+            try:
+                messages = await self._unit_messages(guild_id, unit, items)
+            except Exception:
+                log.exception("Could not render alert(s) %s; skipping", [i.row.id for i in items])
+                await self.outbox.skip([i.row.id for i in items], error="could not be rendered")
+                continue
+            for nonce, message, rows in messages:
+                row_ids = [i.row.id for i in rows]
+                try:
+                    message_id = await self._send(channel_id, message, nonce)
+                except DeliveryError as error:
+                    if error.kind == "rejected":
+                        log.error(
+                            "Discord refused alert(s) %s: %s; skipping", row_ids, error.reason
+                        )
+                        await self.outbox.skip(row_ids, error=error.reason)
+                        continue
+                    rest = [i.row.id for u in units[index:] for i in u.items]
+                    await self._back_off(
+                        guild_id,
+                        channel_id,
+                        error.kind,
+                        error.reason,
+                        rest,
+                        failed=row_ids,
+                        retry_after=error.retry_after,
+                    )
+                    return False
+                await self.outbox.confirm(
+                    row_ids,
+                    channel_id=channel_id,
+                    message_id=message_id,
+                    now=self.clock.now(),
+                    digest=unit.digest,
+                    replan=[i.row.pledge_id for i in rows if i.row.kind in ("follow_up", "review")],
+                    planner=self._next_alerts,
+                )
+                for item in rows:
+                    if item.row.kind == "status" and item.pledge is not None:
+                        await self._update_alert_message(item.pledge, item.row)
         return True
 
     def _next_alerts(
@@ -564,11 +702,14 @@ class Dispatcher:
             return
         actor = (row.payload or {}).get("actor_id")
         try:
-            await self.sender.edit(
-                channel_id,
-                message_id,
-                render.ruled_alert(current, self.clock.now(), actor_id=actor),
-            )
+            async with asyncio.timeout(self.config.send_timeout):
+                await self.sender.edit(
+                    channel_id,
+                    message_id,
+                    render.ruled_alert(current, self.clock.now(), actor_id=actor),
+                )
+        except TimeoutError:
+            log.info("Editing alert message %s timed out", message_id)
         except DeliveryError as error:
             log.info("Could not edit alert message %s: %s", message_id, error.reason)
 
@@ -617,14 +758,3 @@ def _number(item: Claimed) -> int:
     if item.pledge is not None:
         return item.pledge.number
     return int((item.row.payload or {}).get("number", 0))
-
-
-def _still_relevant(item: Claimed) -> bool:
-    """A planned alert about a pledge that was ruled, deleted or removed meanwhile is
-    moot (the replan normally cancels it first; this covers a race with the claim)."""
-    pledge = item.pledge
-    if item.row.kind in PLANNED_KINDS:
-        return pledge is not None and pledge.deleted_at is None and pledge.status is Status.OPEN
-    if item.row.kind == "dependency":
-        return pledge is not None and pledge.deleted_at is None
-    return True

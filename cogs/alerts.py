@@ -18,7 +18,7 @@ discord.py only logs exceptions raised inside a DynamicItem callback.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import discord
@@ -138,11 +138,38 @@ def _form_values(components: list[dict[str, Any]]) -> dict[str, str]:
     }
 
 
+def shard_owner(bot: discord.Client) -> Callable[[int], bool]:
+    """Whether this process delivers a server's alerts: the server belongs to one of its
+    shards, by discord.py's rule `(guild_id >> 22) % shard_count == shard_id`.
+
+    Several processes, each running its own shards, share one database; without this
+    each would deliver every server's alerts. Read at every call, not once: an
+    auto-sharded client learns its shard count only when it connects. Without sharding
+    (no count, or one shard) the process owns every server."""
+
+    def owns(guild_id: int) -> bool:
+        count = bot.shard_count
+        if not count or count <= 1:
+            return True
+        shard_ids = getattr(bot, "shard_ids", None)
+        if shard_ids is None:
+            shard_ids = None if bot.shard_id is None else [bot.shard_id]
+        if shard_ids is None:
+            return True  # one connection for all shards' servers
+        return (guild_id >> 22) % count in shard_ids
+
+    return owns
+
+
 class AlertsCog(commands.Cog):
     def __init__(self, bot: PledgeBot) -> None:
         self.bot = bot
         self.dispatcher = Dispatcher(
-            bot.store, bot.clock, DiscordSender(bot), planner=bot.service.planner
+            bot.store,
+            bot.clock,
+            DiscordSender(bot),
+            planner=bot.service.planner,
+            owns=shard_owner(bot),
         )
 
     async def cog_load(self) -> None:

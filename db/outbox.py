@@ -5,6 +5,11 @@ message is sent, and the message id is committed after it. A crash in between le
 'claimed' row, which the next run sends again with the same nonce so that Discord drops
 the duplicate. Everything here runs on the Store's one connection and inside its
 transactions, so the dispatcher's writes never interleave with a ruling's.
+
+A retry only deduplicates if it sends the same message with the same nonce, so the
+message a row goes out in (`send_as`: alone, or a page of a digest with that page's
+nonce) is committed before the row's first send and never changes afterwards, even if
+by the retry more alerts fell due, some became moot, or the rest of the digest went out.
 """
 
 from __future__ import annotations
@@ -48,10 +53,17 @@ class GuildQueue:
     backing_off: bool
 
 
+# send_as of a row that goes out as a message of its own (a digest page has its nonce).
+SINGLE = "single"
+
+
 @dataclass(frozen=True, slots=True)
 class Claimed:
     row: OutboxRow
     pledge: Pledge | None
+    # None: never handed to Discord, free to group; SINGLE or a digest page's nonce: the
+    # message it goes out in, fixed before its first send.
+    send_as: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +103,37 @@ UPDATE alert_outbox SET state = 'skipped'
           AND newer.due_at <= :now
           AND (newer.due_at > alert_outbox.due_at
                OR (newer.due_at = alert_outbox.due_at AND newer.id > alert_outbox.id)))
+"""
+
+
+# Unconfirmed digest pages first and alone (see claim_due), else the due rows in order.
+# The late flag is worked out afresh at every claim (a retry hours after a crash is late),
+# except for digest pages, whose text must not grow past Discord's limits on a retry.
+# MATERIALIZED: the picked rows are computed once, before the UPDATE changes any.
+_CLAIM = """
+WITH pages AS MATERIALIZED (
+    SELECT id FROM alert_outbox
+     WHERE guild_id = :guild AND state IN ('pending', 'claimed')
+       AND send_as IS NOT NULL AND send_as != 'single'
+), picked AS MATERIALIZED (
+    SELECT id FROM pages
+    UNION ALL
+    SELECT id FROM (
+        SELECT id FROM alert_outbox
+         WHERE guild_id = :guild AND state IN ('pending', 'claimed') AND due_at <= :now
+           AND NOT EXISTS (SELECT 1 FROM pages)
+         ORDER BY due_at, id LIMIT :limit)
+)
+UPDATE alert_outbox SET
+    claimed_at = CASE WHEN state = 'pending' THEN :now ELSE claimed_at END,
+    late = CASE WHEN send_as IS NULL OR send_as = 'single' THEN (due_at < :late) ELSE late END,
+    send_as = CASE
+        WHEN send_as IS NOT NULL THEN send_as
+        WHEN (SELECT COUNT(*) FROM picked) <= :single_up_to THEN 'single'
+    END,
+    state = 'claimed'
+ WHERE id IN (SELECT id FROM picked)
+RETURNING *
 """
 
 
@@ -154,37 +197,67 @@ class Outbox:
     # -- claiming --------------------------------------------------------------------
 
     async def claim_due(
-        self, guild_id: int, now: datetime, *, limit: int, late_before: datetime
+        self,
+        guild_id: int,
+        now: datetime,
+        *,
+        limit: int,
+        late_before: datetime,
+        single_up_to: int,
     ) -> list[Claimed]:
         """Collapse missed alerts, then claim up to `limit` due rows of one server, in
         due order, committed before anything is sent. Rows claimed by an earlier run
-        (a crash between claim and confirm) come back as they are, late flag and all.
+        (a crash between claim and confirm) come back with them, nonce and all.
 
-        Two single statements rather than a transaction (the claim is one UPDATE ...
+        A digest page that did not go out (crash, timeout, failure) is claimed first,
+        whole and alone: its rows must go out together in that page again, not be
+        split between batches. When no more than `single_up_to` rows are claimed, the
+        new ones are fixed as single messages in the same statement (the common case
+        needs no extra write before the send); above it they stay free, and the
+        dispatcher fixes their digest pages with `fix_send_as` before sending any.
+
+        Single statements rather than a transaction (the claim is one UPDATE ...
         RETURNING): a burst claims for hundreds of servers, and every round trip to
         the database thread counts in how late the last of them goes out."""
         params = {"guild": guild_id, "now": to_db(now)}
         await self._write(_COLLAPSE, params)
         claimed = await self._write(
-            "UPDATE alert_outbox SET "
-            "claimed_at = CASE WHEN state = 'pending' THEN :now ELSE claimed_at END, "
-            "late = CASE WHEN state = 'pending' THEN (due_at < :late) ELSE late END, "
-            "state = 'claimed' "
-            "WHERE id IN (SELECT id FROM alert_outbox WHERE guild_id = :guild "
-            "AND state IN ('pending', 'claimed') AND due_at <= :now "
-            "ORDER BY due_at, id LIMIT :limit) RETURNING *",
-            {**params, "late": to_db(late_before), "limit": limit},
+            _CLAIM,
+            {**params, "late": to_db(late_before), "limit": limit, "single_up_to": single_up_to},
         )
-        rows = sorted(map(_outbox, claimed), key=lambda row: (row.due_at, row.id))
-        pledge_ids = sorted({row.pledge_id for row in rows if row.pledge_id is not None})
-        pledges: dict[int, Pledge] = {}
-        if pledge_ids:
-            found = await self._db.execute_fetchall(
-                f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id IN ({_marks(pledge_ids)})",
-                pledge_ids,
-            )
-            pledges = {p.id: p for p in map(_pledge, found)}
-        return [Claimed(row, pledges.get(row.pledge_id)) for row in rows]
+        found = sorted(
+            ((_outbox(row), row["send_as"]) for row in claimed),
+            key=lambda pair: (pair[0].due_at, pair[0].id),
+        )
+        pledges = await self.pledges(
+            sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
+        )
+        return [Claimed(row, pledges.get(row.pledge_id), send_as) for row, send_as in found]
+
+    async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
+        """The pledges as they are now (the dispatcher looks again right before a send)."""
+        if not pledge_ids:
+            return {}
+        found = await self._db.execute_fetchall(
+            f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id IN ({_marks(pledge_ids)})",
+            list(pledge_ids),
+        )
+        return {p.id: p for p in map(_pledge, found)}
+
+    async def fix_send_as(self, send_as: dict[int, str]) -> None:
+        """Commit which message each row goes out in, before the first of them is sent."""
+        if not send_as:
+            return
+        by_unit: dict[str, list[int]] = {}
+        for row_id, unit in send_as.items():
+            by_unit.setdefault(unit, []).append(row_id)
+        async with self.store.transaction() as db:
+            for unit, row_ids in by_unit.items():
+                await db.execute(
+                    f"UPDATE alert_outbox SET send_as = ? WHERE id IN ({_marks(row_ids)}) "
+                    "AND send_as IS NULL",
+                    (unit, *row_ids),
+                )
 
     # -- outcomes --------------------------------------------------------------------
 

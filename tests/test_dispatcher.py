@@ -8,7 +8,10 @@ in its sleep again with nothing in flight.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+from collections import Counter
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 
 import aiohttp
 import discord
@@ -25,7 +28,9 @@ from bot.alerts import (
 from bot.clock import FakeClock
 from bot.pledges import Actor, Pledge, Status
 from bot.render import AlertMessage
+from cogs.alerts import shard_owner
 from db.outbox import Outbox
+from db.store import Store
 from tests.conftest import START
 
 GUILD, OTHER = 100, 200
@@ -62,6 +67,7 @@ class FakeSender:
         self.failures: dict[int, DeliveryError] = {}  # channel -> error to raise
         self.hang: dict[int, asyncio.Event] = {}  # channel -> released when set
         self.crash_after_post = False
+        self.crash_after_posts: int | None = None  # crash once this many are posted
         self._by_nonce: dict[str, Sent] = {}
         self._next_id = 1000
 
@@ -77,7 +83,7 @@ class FakeSender:
         sent = Sent(channel_id, message, nonce, self._next_id)
         self.sent.append(sent)
         self._by_nonce[nonce] = sent
-        if self.crash_after_post:
+        if self.crash_after_post or len(self.sent) == self.crash_after_posts:
             await asyncio.Event().wait()  # the process dies before the answer arrives
         return sent.id
 
@@ -398,7 +404,9 @@ async def test_claimed_rows_are_never_collapsed_away(store, clock, sender, servi
     p = await add_pledge(store, clock, due_at=START + HOUR)
     outbox = Outbox(store)
     clock.advance(HOUR)
-    claimed = await outbox.claim_due(GUILD, clock.now(), limit=1, late_before=clock.now())
+    claimed = await outbox.claim_due(
+        GUILD, clock.now(), limit=1, late_before=clock.now(), single_up_to=5
+    )
     assert [c.row.kind for c in claimed] == ["due"]
     clock.advance(2 * DAY)  # the 1-day follow-up falls due too
     dispatcher = Dispatcher(store, clock, sender)
@@ -407,8 +415,9 @@ async def test_claimed_rows_are_never_collapsed_away(store, clock, sender, servi
     finally:
         await dispatcher.stop()
     assert [s.nonce for s in sender.sent][0] == alert_nonce(claimed[0].row)
+    # Resent two days after its moment: marked late, although the first try was not.
     assert await states(store, p.id) == [
-        ("due", "sent", False),
+        ("due", "sent", True),
         ("follow_up", "sent", True),
         ("follow_up", "pending", False),
         ("follow_up", "pending", False),
@@ -671,3 +680,250 @@ async def test_discord_sender_sends_the_nonce_and_pings_nobody():
     (call,) = calls
     assert call["nonce"] == "pw1.x"
     assert call["allowed_mentions"].to_dict() == {"parse": []}
+
+
+# -- review fixes: retries send the same messages, moot alerts stay unsent -----------------------
+
+
+def listed(sent: list[Sent]) -> Counter[int]:
+    """How often each pledge number is alerted about in what the channel shows: digest
+    lines and alerts of their own (whose card title starts with the number). Status
+    updates after a ruling are other news and not counted."""
+    counts: Counter[int] = Counter()
+    for message in sent:
+        (embed, *_) = message.message.embeds
+        if embed.title.startswith("Pledgewatch digest"):
+            for line in embed.description.splitlines():
+                if not line.startswith("📣"):
+                    counts[int(line.split("**#")[1].split("**")[0])] += 1
+        elif not (message.message.content or "").startswith("📣"):
+            counts[int(embed.title.split(" ")[0].lstrip("#"))] += 1
+    return counts
+
+
+async def crashed_run(store, clock, sender: FakeSender, posts: int) -> None:
+    """A dispatcher run that dies once `posts` messages reached the channel, before it
+    could record the last one's id."""
+    sender.crash_after_posts = posts
+    first = Dispatcher(store, clock, sender)
+    first.start()
+    for _ in range(100_000):
+        await asyncio.sleep(0)
+        if len(sender.sent) == posts and first._servers:
+            break
+    await first.stop()
+    sender.crash_after_posts = None
+
+
+async def test_a_digest_interrupted_midway_resends_the_same_pages_and_no_line_twice(
+    store, clock, sender, service
+):
+    """The rows of a digest are fixed to their page before the first page is sent; the
+    retry sends the same pages with the same nonces although, meanwhile, one pledge was
+    ruled (its line is moot) and more alerts fell due."""
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
+    pledges = [
+        await add_pledge(store, clock, due_at=START + HOUR, promise=f"{i} " + "x" * 300)
+        for i in range(30)
+    ]
+    clock.advance(HOUR)
+    await crashed_run(store, clock, sender, posts=1)
+    (page_one,) = sender.sent
+    assert page_one.message.embeds[0].title.endswith("(1/2)")
+    await service.mark(GUILD, pledges[0].number, EDITOR, Status.BROKEN)
+    more = [await add_pledge(store, clock, due_at=clock.now()) for _ in range(6)]
+    second = Dispatcher(store, clock, sender)
+    try:
+        await start(second, clock)
+    finally:
+        await second.stop()
+    assert [n for _, n in sender.attempts].count(page_one.nonce) == 2
+    digests = [s for s in sender.sent if s.message.embeds[0].title.startswith("Pledgewatch")]
+    counts = listed(digests)
+    assert set(counts.values()) == {1}
+    assert set(counts) == {p.number for p in pledges + more}
+    rows = [r for p in pledges for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    # The ruled pledge's row is moot now (its line did go out, in the first page).
+    assert [r.state for r in rows] == ["skipped"] + ["sent"] * 29
+
+
+async def test_an_alert_resent_after_a_crash_is_not_folded_into_a_digest(
+    store, clock, sender, service
+):
+    """Sent alone (perhaps), so resent alone with its nonce: a digest line for it as well
+    would be a second alert, as Discord cannot deduplicate across the two."""
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
+    first = [await add_pledge(store, clock, due_at=START + HOUR) for _ in range(3)]
+    clock.advance(HOUR)
+    await crashed_run(store, clock, sender, posts=1)
+    (posted,) = sender.sent
+    later = [await add_pledge(store, clock, due_at=clock.now()) for _ in range(6)]
+    second = Dispatcher(store, clock, sender)
+    try:
+        await start(second, clock)
+    finally:
+        await second.stop()
+    assert [n for _, n in sender.attempts].count(posted.nonce) == 2
+    counts = listed(sender.sent)
+    assert set(counts) == {p.number for p in first + later}
+    assert set(counts.values()) == {1}
+    # The six new ones still make one digest.
+    assert sum(1 for s in sender.sent if s.message.content is None) == 1
+
+
+@pytest.mark.parametrize("change", ["extend", "rule", "delete"])
+async def test_a_claimed_alert_made_moot_before_its_send_stays_unsent(
+    dispatcher, store, clock, sender, service, change
+):
+    sent_first = await add_pledge(store, clock, due_at=START + HOUR)
+    waiting = await add_pledge(store, clock, due_at=START + HOUR)
+    sender.hang[CHANNEL] = release = asyncio.Event()
+    await start(dispatcher, clock)
+    clock.advance(HOUR)
+    for _ in range(10_000):
+        await asyncio.sleep(0)
+        if sender.attempts:
+            break
+    # The first is on its way, the second claimed and waiting behind it.
+    rows = await states(store, waiting.id)
+    assert rows == [("due", "claimed", False)] + [("follow_up", "pending", False)] * 3
+    if change == "extend":
+        await service.extend(GUILD, waiting.number, EDITOR, "in two weeks")
+    elif change == "rule":
+        await service.mark(GUILD, waiting.number, EDITOR, Status.BROKEN)
+    else:
+        await service.delete(GUILD, waiting.number, EDITOR)
+    release.set()
+    await settle(dispatcher, clock)
+    alerts = [s for s in sender.sent if s.message.content.startswith("⌛")]
+    assert listed(alerts) == Counter({sent_first.number: 1})
+    rows = await store.outbox_for_pledge(waiting.id)
+    (due,) = [r for r in rows if r.kind == "due" and r.due_at == START + HOUR]
+    assert due.state == "skipped"
+    if change == "extend":
+        pending = [
+            r.kind for r in await store.outbox_for_pledge(waiting.id) if r.state == "pending"
+        ]
+        assert "due" in pending
+
+
+async def test_a_database_error_at_start_does_not_end_the_dispatcher(
+    dispatcher, store, clock, sender, monkeypatch
+):
+    await add_pledge(store, clock, due_at=START + 2 * HOUR)
+    count_claimed = dispatcher.outbox.count_claimed
+    calls = 0
+
+    async def locked_once() -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return await count_claimed()
+
+    monkeypatch.setattr(dispatcher.outbox, "count_claimed", locked_once)
+    await start(dispatcher, clock)
+    assert dispatcher.running
+    await run_for(dispatcher, clock, 2 * HOUR)
+    assert [s.message.content[0] for s in sender.sent] == ["⌛"]
+
+
+async def test_a_hanging_send_times_out_and_frees_its_slot_for_other_servers(
+    store, clock, sender, service
+):
+    """discord.py can sit in a request (or its rate-limit retries) for minutes; with every
+    slot taken by such sends, other servers' alerts would wait behind them."""
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
+    await service.update_settings(OTHER, MANAGER, alert_channel_id=OTHER_CHANNEL)
+    await add_pledge(store, clock, OTHER, due_at=START + HOUR - SECOND)
+    await add_pledge(store, clock, GUILD, due_at=START + HOUR)
+    sender.hang[OTHER_CHANNEL] = asyncio.Event()  # never answers
+    dispatcher = Dispatcher(
+        store, clock, sender, config=DispatcherConfig(max_servers=1, send_timeout=0.05)
+    )
+    try:
+        dispatcher.start()
+        clock.advance(HOUR)
+        for _ in range(300):  # real time: the timeout is real seconds
+            await asyncio.sleep(0.01)
+            if sender.in_channel(CHANNEL):
+                break
+        assert [s.message.content[0] for s in sender.in_channel(CHANNEL)] == ["⌛"]
+        problem = await service.alert_problem(OTHER)
+        assert problem and "no answer from Discord" in problem
+        (due,) = [r for r in await Outbox(store).rows_for_guild(OTHER) if r.kind == "due"]
+        assert (due.state, due.attempts) == ("pending", 1)
+    finally:
+        await dispatcher.stop()
+
+
+# -- sharding -------------------------------------------------------------------------------
+
+
+def shard_of(guild_id: int, count: int = 2) -> int:
+    return (guild_id >> 22) % count
+
+
+async def test_two_processes_with_complementary_shards_deliver_each_alert_once(
+    tmp_path, store, clock, service
+):
+    """Two processes, one shard each, on one database file: each server's alerts come
+    from exactly one of them, and neither wakes for the other's servers."""
+    guilds = [(n << 22) + 17 for n in range(1, 7)]  # shards 1, 0, 1, 0, 1, 0
+    for index, guild in enumerate(guilds):
+        await service.update_settings(guild, MANAGER, alert_channel_id=CHANNEL + index)
+        for _ in range(index + 1):  # up to 6 alerts: singles and one digest
+            await add_pledge(store, clock, guild, due_at=START + HOUR)
+    other_store = Store(store.path)
+    await other_store.open()
+    senders = [FakeSender(), FakeSender()]
+    processes = [
+        Dispatcher(store, clock, senders[0], owns=lambda g: shard_of(g) == 0),
+        Dispatcher(other_store, clock, senders[1], owns=lambda g: shard_of(g) == 1),
+    ]
+    try:
+        processes[0].start()
+        await settle(processes[0], clock)
+        clock.advance(HOUR)
+        await settle(processes[0], clock)
+        # Shard 1's alerts are due, but shard 0's process neither sends them nor spins.
+        assert processes[0].sleeping_until == clock.now() + HOUR
+        processes[1].start()
+        await settle(processes[1], clock)
+        for _ in range(24):
+            clock.advance(HOUR)
+            for process in processes:
+                await settle(process, clock)
+    finally:
+        for process in processes:
+            await process.stop()
+        await other_store.close()
+    for shard, sender in enumerate(senders):
+        for sent in sender.sent:
+            assert shard_of(guilds[sent.channel_id - CHANNEL]) == shard
+    for index, guild in enumerate(guilds):
+        # The due alerts, then the 1-day follow-ups: every pledge twice, from one process.
+        in_channel = [s for sender in senders for s in sender.in_channel(CHANNEL + index)]
+        assert set(listed(in_channel).values()) == {2} and len(listed(in_channel)) == index + 1
+        rows = await Outbox(store).rows_for_guild(guild)
+        assert {r.state for r in rows if r.kind == "due"} == {"sent"}
+    assert all(p.wakeups <= 27 for p in processes)
+
+
+@pytest.mark.parametrize(
+    ("shard_count", "shard_id", "shard_ids", "owned"),
+    [
+        (None, None, None, {0, 1, 2, 3}),
+        (1, 0, None, {0, 1, 2, 3}),
+        (2, 0, None, {0, 2}),
+        (2, 1, None, {1, 3}),
+        (4, None, [1, 2], {1, 2}),
+        (3, None, None, {0, 1, 2, 3}),
+    ],
+)
+def test_a_bot_owns_the_servers_of_its_shards(shard_count, shard_id, shard_ids, owned):
+    bot = SimpleNamespace(shard_count=shard_count, shard_id=shard_id)
+    if shard_ids is not None:
+        bot.shard_ids = shard_ids
+    owns = shard_owner(bot)
+    assert {n for n in range(4) if owns((n << 22) + 99)} == owned
