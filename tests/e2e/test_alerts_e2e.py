@@ -324,3 +324,24 @@ async def test_a_crash_between_claim_and_confirm_resends_once_and_discord_keeps_
     assert alerts(fake_discord) == [heads_up]  # Discord dropped the duplicate
     (row,) = [r for r in await bot.store.outbox_for_pledge(1) if r.kind == "heads_up"]
     assert (row.state, row.message_id) == ("sent", heads_up.id)
+
+
+async def test_a_process_delivers_only_the_servers_of_its_shard(fake_discord, running_bot, clock):
+    """Several processes share one database, each running its own shard: the bot's
+    dispatcher leaves alone the servers of another shard (discord.py's rule)."""
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await record_merz(fake_discord)
+    ours = (guild.id >> 22) % 2
+    running_bot.shard_count, running_bot.shard_id = 2, 1 - ours  # another shard's process
+    clock.set(DUE)
+    dispatcher_of(running_bot).wake()
+    await quiet(running_bot, clock)
+    assert alerts(fake_discord) == []
+    running_bot.shard_id = ours  # the process that runs this server's shard
+    dispatcher_of(running_bot).wake()
+    await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("⌛")
+    )
+    await quiet(running_bot, clock)
+    assert [m.content[0] for m in alerts(fake_discord)] == ["⌛"]  # the heads-up was folded in
