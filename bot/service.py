@@ -240,11 +240,6 @@ class PledgeService:
             raise unreadable_deadline(words, reference, settings)
         return deadline
 
-    async def add(self, guild_id: int, actor: Actor, **fields: Any) -> Pledge:
-        """Record a pledge; see `_add` for the fields."""
-        async with self._locks[guild_id]:
-            return await self._add(guild_id, actor, **fields)
-
     async def _add(
         self,
         guild_id: int,
@@ -308,11 +303,15 @@ class PledgeService:
         self._alerts_changed()
         return pledge
 
+    # Recording takes the server's lock like every change; the seed import, which holds
+    # the lock for its whole run, calls _add directly.
+    add = _one_at_a_time(_add)
+
     async def seed(self, guild_id: int, actor: Actor | None = None) -> SeedResult:
         """Import the bundled article's pledges; those already imported are skipped, so
         running it twice adds nothing."""
         actor = actor or Actor.system()
-        await self._require_manager(guild_id, actor, "import the article's pledges")
+        self.check_manager(actor, "import the article's pledges")
         async with self._locks[guild_id]:
             return await self._seed(guild_id, actor)
 
@@ -386,7 +385,7 @@ class PledgeService:
             evidence_url=evidence_url,
         )
         changes = {"status": status, "status_note": note, "evidence_url": evidence_url}
-        after = _replace(pledge, changes)
+        after = replace(pledge, **changes)
         update = {
             "number": pledge.number,
             "actor_id": actor.user_id,
@@ -454,7 +453,7 @@ class PledgeService:
             to_value=_describe_due(words, parsed.due),
             note=reason,
         )
-        after = _replace(pledge, changes)
+        after = replace(pledge, **changes)
         extended = await self.store.update_pledge(
             pledge.id,
             changes,
@@ -531,7 +530,7 @@ class PledgeService:
 
     @_one_at_a_time
     async def update_settings(self, guild_id: int, actor: Actor, **changes: Any) -> GuildSettings:
-        await self._require_manager(guild_id, actor, "change Pledgewatch's settings")
+        self.check_manager(actor, "change Pledgewatch's settings")
         if "timezone" in changes:
             changes["timezone"] = check_timezone(changes["timezone"])
         if "heads_up_minutes" in changes and not 0 <= changes["heads_up_minutes"] <= 60 * 24 * 30:
@@ -589,9 +588,6 @@ class PledgeService:
             )
         raise PermissionDenied(f"You can't {verb} #{pledge.number}: only {who} can.")
 
-    async def _require_manager(self, guild_id: int, actor: Actor, verb: str) -> None:
-        self.check_manager(actor, verb)
-
     @staticmethod
     def check_manager(actor: Actor, verb: str) -> None:
         """Raise PermissionDenied unless `actor` has Manage Server."""
@@ -612,10 +608,6 @@ def _describe_due(words: str | None, due: datetime | None) -> str | None:
     if due is None:
         return words
     return f"{words} ({due.isoformat(timespec='minutes')})" if words else due.isoformat()
-
-
-def _replace(pledge: Pledge, changes: dict[str, Any]) -> Pledge:
-    return replace(pledge, **changes)
 
 
 def _plain(values: dict[str, Any]) -> dict[str, Any]:

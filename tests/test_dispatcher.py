@@ -877,23 +877,31 @@ async def test_two_processes_with_complementary_shards_deliver_each_alert_once(
     other_store = Store(store.path)
     await other_store.open()
     senders = [FakeSender(), FakeSender()]
+    # One clock per process, moved together: settle() asks the clock whether its
+    # dispatcher is asleep, and a shared clock would count the other process's sleep.
+    clocks = [clock, FakeClock(clock.now())]
     processes = [
-        Dispatcher(store, clock, senders[0], owns=lambda g: shard_of(g) == 0),
-        Dispatcher(other_store, clock, senders[1], owns=lambda g: shard_of(g) == 1),
+        Dispatcher(store, clocks[0], senders[0], owns=lambda g: shard_of(g) == 0),
+        Dispatcher(other_store, clocks[1], senders[1], owns=lambda g: shard_of(g) == 1),
     ]
+
+    def advance_both(delta: timedelta) -> None:
+        for each in clocks:
+            each.advance(delta)
+
     try:
         processes[0].start()
-        await settle(processes[0], clock)
-        clock.advance(HOUR)
-        await settle(processes[0], clock)
+        await settle(processes[0], clocks[0])
+        advance_both(HOUR)
+        await settle(processes[0], clocks[0])
         # Shard 1's alerts are due, but shard 0's process neither sends them nor spins.
         assert processes[0].sleeping_until == clock.now() + HOUR
         processes[1].start()
-        await settle(processes[1], clock)
+        await settle(processes[1], clocks[1])
         for _ in range(24):
-            clock.advance(HOUR)
-            for process in processes:
-                await settle(process, clock)
+            advance_both(HOUR)
+            for process, own_clock in zip(processes, clocks, strict=True):
+                await settle(process, own_clock)
     finally:
         for process in processes:
             await process.stop()
