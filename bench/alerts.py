@@ -42,10 +42,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot import render  # noqa: E402 - after the path set-up
-from bot.alerts import Dispatcher, plan_alerts  # noqa: E402
-from bot.clock import FakeClock, SystemClock  # noqa: E402
-from bot.pledges import GuildSettings, Pledge, Status  # noqa: E402
+from bot.chat import render  # noqa: E402 - after the path set-up
+from bot.chat.dispatcher import Dispatcher  # noqa: E402
+from bot.core.alerts import plan_alerts  # noqa: E402
+from bot.core.clock import FakeClock, SystemClock  # noqa: E402
+from bot.core.model import GuildSettings, Pledge, Status  # noqa: E402
 from db.store import Store, from_db, to_db  # noqa: E402
 
 SERVERS = 100

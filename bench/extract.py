@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.extract import extract_pledges  # noqa: E402
+from bot.core.extract import extract_pledges  # noqa: E402
 from tests.data.articles.labelled import Score, load_articles, score  # noqa: E402
 
 TARGET_SECONDS = 2.0

@@ -14,15 +14,15 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 
 import discord
 
-from bot.clock import SystemClock
+from bot.app import bot_from_settings, build_service, open_store
 from bot.config import ConfigError, Settings, load_settings
-from bot.errors import UserFacingError
-from bot.pledges import ListFilter, Pledge
-from bot.service import PledgeService
-from db.store import SchemaTooNew, Store
+from bot.core.errors import UserFacingError
+from bot.core.model import ListFilter, Pledge
+from db.store import SchemaTooNew
 
 log = logging.getLogger("bot")
 
@@ -74,8 +74,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await run_bot(settings)
     if args.command == "sync":
         return await sync_commands(settings, args.guild)
-    async with Store(settings.db_path) as store:
-        service = PledgeService(store, SystemClock())
+    async with open_store(settings) as store:
+        service = build_service(store)
         if args.command == "migrate":
             print(f"{settings.db_path}: schema version {await store.schema_version()}")
         elif args.command == "seed":
@@ -97,7 +97,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def format_line(pledge: Pledge, now) -> str:
+def format_line(pledge: Pledge, now: datetime) -> str:
     if pledge.due_at is None:
         due = "no deadline"
     else:
@@ -108,22 +108,8 @@ def format_line(pledge: Pledge, now) -> str:
     return f"#{pledge.number:<4} [{status}] {pledge.speaker}: {pledge.promise} — {due}"
 
 
-def _make_bot(settings: Settings):
-    # Imported here so that `seed`/`list` work without touching discord.py's HTTP layer.
-    from bot.client import PledgeBot
-
-    if settings.api_base:
-        from bot.discord_endpoint import use_api_base
-
-        use_api_base(settings.api_base)
-    shards = {}
-    if settings.shard_count is not None:
-        shards = {"shard_id": settings.shard_id, "shard_count": settings.shard_count}
-    return PledgeBot(store=Store(settings.db_path), clock=SystemClock(), **shards)
-
-
 async def run_bot(settings: Settings) -> int:
-    bot = _make_bot(settings)
+    bot = bot_from_settings(settings)
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
 
@@ -157,7 +143,7 @@ async def run_bot(settings: Settings) -> int:
 
 
 async def sync_commands(settings: Settings, guild_id: int | None) -> int:
-    bot = _make_bot(settings)
+    bot = bot_from_settings(settings)
     guild_id = guild_id if guild_id is not None else settings.dev_guild_id
     async with bot:
         await bot.login(settings.require_token())

@@ -1,8 +1,9 @@
 """Every use case of Pledgewatch, with its rules. Knows nothing of Discord.
 
-Cogs and the CLI both call this. Permission checks live here (not only in Discord's
-command permissions, which a server admin can change), and every change is written
-together with its history event and its new alert plan in one transaction.
+Cogs, buttons and the CLI all call this. Permission checks live here (not only in
+Discord's command permissions, which a server admin can change), and every change is
+written together with its history event and its new alert plan in one transaction.
+It knows storage only through the protocols of bot/core/ports.py.
 """
 
 from __future__ import annotations
@@ -19,11 +20,19 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import available_timezones
 
-from bot.alerts import plan_alerts
-from bot.clock import Clock
-from bot.deadlines import DEADLINE_EXAMPLES, Deadline, parse_deadline, parse_said_on
-from bot.errors import InvalidInput, NotFound, PermissionDenied
-from bot.pledges import (
+from bot.core.alerts import AlertKind, PlannedAlert, Planner, plan_alerts
+from bot.core.clock import Clock
+from bot.core.deadlines import DEADLINE_EXAMPLES, Deadline, parse_deadline, parse_said_on
+from bot.core.errors import InvalidInput, NotFound, PermissionDenied
+from bot.core.extract import Candidate, extract_pledges
+from bot.core.model import (
+    MAX_BENEFICIARY,
+    MAX_DEADLINE_WORDS,
+    MAX_NOTE,
+    MAX_PROMISE,
+    MAX_QUOTE,
+    MAX_SPEAKER,
+    MAX_URL,
     Actor,
     Event,
     GuildSettings,
@@ -34,25 +43,26 @@ from bot.pledges import (
     TrackRecord,
     check_transition,
 )
-from bot.text import cut
-from db.store import PlannedAlert, Store
+from bot.core.ports import PledgeStore
+from bot.core.text import cut
 
-MAX_SPEAKER = 100
-MAX_PROMISE = 500
-MAX_NOTE = 1000
-MAX_QUOTE = 1000
-MAX_BENEFICIARY = 100
-MAX_URL = 500
-MAX_DEADLINE_WORDS = 200
 PAGE_SIZE = 10
-
-Planner = Callable[[Pledge, GuildSettings, datetime], list[PlannedAlert]]
+ECHO_MAX = 100  # how much of a member's input an error message quotes back
 
 
 @dataclass(frozen=True, slots=True)
 class SeedResult:
     added: list[Pledge]
     skipped: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Candidate pledges found in an article, and what to record them with."""
+
+    candidates: list[Candidate]
+    published: datetime
+    source_url: str | None
 
 
 def _text(name: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
@@ -139,7 +149,7 @@ def _one_at_a_time(method):
 class PledgeService:
     def __init__(
         self,
-        store: Store,
+        store: PledgeStore,
         clock: Clock,
         planner: Planner = plan_alerts,
         on_alerts_changed: Callable[[], None] | None = None,
@@ -239,6 +249,82 @@ class PledgeService:
         if deadline is None:
             raise unreadable_deadline(words, reference, settings)
         return deadline
+
+    async def read_said_on(
+        self, guild_id: int, words: str, *, what: str = "the day it was said"
+    ) -> datetime:
+        """A past moment in the server's zone ("18 August 2025", "yesterday"); `what`
+        names it in the error ("the publication date")."""
+        settings = await self.settings(guild_id)
+        said = parse_said_on(
+            words, self.clock.now(), settings.timezone, day_first=settings.day_first
+        )
+        if said is None:
+            raise InvalidInput(
+                f"I couldn't read “{cut(words, ECHO_MAX)}” as {what}. Use a past date like "
+                "“18 August 2025”, “2025-08-18”, “yesterday” or “3 days ago”."
+            )
+        return said
+
+    async def check_deadline_words(
+        self, guild_id: int, words: str, *, said_on: str | None = None
+    ) -> Deadline:
+        """Read deadline words as /pledge add and extend will, relative to `said_on`
+        when given and readable (else now), so a bad option is refused at once."""
+        settings = await self.settings(guild_id)
+        reference = self.clock.now()
+        if said_on and said_on.strip():
+            parsed = parse_said_on(
+                said_on, reference, settings.timezone, day_first=settings.day_first
+            )
+            reference = parsed or reference
+        return self.read_deadline(words, reference, settings)
+
+    async def start_extraction(
+        self,
+        guild_id: int,
+        *,
+        text: str,
+        published: str | None = None,
+        source_url: str | None = None,
+    ) -> Extraction:
+        """Check what came with an article (its date, default now; its link; some
+        text) before anything is read, so a bad option is refused at once."""
+        when = self.clock.now()
+        if published and published.strip():
+            when = await self.read_said_on(guild_id, published, what="the publication date")
+        source = check_url(source_url)
+        if not text.strip():
+            raise InvalidInput("The article text is empty. Paste the text or attach a .txt file.")
+        return Extraction(candidates=[], published=when, source_url=source)
+
+    async def extract(self, guild_id: int, text: str, start: Extraction) -> Extraction:
+        """Candidate pledges in an article, read against its publication date in the
+        server's zone. Nothing is recorded: members pick what to add."""
+        settings = await self.settings(guild_id)
+        candidates = extract_pledges(text, start.published, settings.timezone)
+        return replace(start, candidates=candidates)
+
+    async def add_candidate(
+        self, guild_id: int, actor: Actor, candidate: Candidate, extraction: Extraction
+    ) -> Pledge:
+        """Record a candidate found by `extract` as a pledge, cut to the field limits
+        (a deadline the parser cannot read is kept as words)."""
+        if candidate.speaker is None:
+            raise InvalidInput(
+                "That candidate has no speaker I could find; record it with /pledge add."
+            )
+        return await self.add(
+            guild_id,
+            actor,
+            speaker=cut(candidate.speaker, MAX_SPEAKER),
+            promise=cut(candidate.promise, MAX_PROMISE),
+            deadline=candidate.deadline_text,
+            said_at=extraction.published,
+            source_url=extraction.source_url,
+            quote=cut(candidate.quote, MAX_QUOTE),
+            require_readable_deadline=False,
+        )
 
     async def _add(
         self,
@@ -394,14 +480,14 @@ class PledgeService:
             "note": note,
             "evidence_url": evidence_url,
         }
-        extra = [(guild_id, pledge.id, PlannedAlert("status", now, update))]
+        extra = [(guild_id, pledge.id, PlannedAlert(AlertKind.STATUS, now, update))]
         for dependent in await self.store.dependents(guild_id, pledge.number):
             if dependent.status is Status.OPEN:
                 extra.append(
                     (
                         guild_id,
                         dependent.id,
-                        PlannedAlert("dependency", now, {**update, "dependent": dependent.number}),
+                        PlannedAlert(AlertKind.DEPENDENCY, now, {**update, "dependent": dependent.number}),
                     )
                 )
         ruled = await self.store.update_pledge(
@@ -571,6 +657,17 @@ class PledgeService:
     async def check_can_change(self, pledge: Pledge, actor: Actor, verb: str) -> None:
         """Raise PermissionDenied unless `actor` may `verb` this pledge."""
         await self._require_editor(pledge, actor, verb)
+
+    async def check_can_extend(self, guild_id: int, number: int, actor: Actor) -> Pledge:
+        """Refuse an extension before the member types the new deadline, not after."""
+        pledge = await self.get(guild_id, number)
+        await self._require_editor(pledge, actor, "extend")
+        if pledge.status is not Status.OPEN:
+            raise InvalidInput(
+                f"#{pledge.number} is already {pledge.status.value}; reopen it with "
+                "/pledge mark (status: open) before giving it a new deadline."
+            )
+        return pledge
 
     async def _require_editor(self, pledge: Pledge, actor: Actor, verb: str) -> GuildSettings:
         settings = await self.settings(pledge.guild_id)

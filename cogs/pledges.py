@@ -8,59 +8,54 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
-from bot.pledges import ListFilter, Status
-from cogs.common import (
+from bot.chat import render
+from bot.chat.client import PledgeBot, actor_of
+from bot.chat.limits import NO_MENTIONS
+from bot.chat.ui.base import OwnerOnlyView
+from bot.chat.ui.extract import ArticleModal, answer_attachment
+from bot.core.clock import Clock
+from bot.core.model import MAX_PROMISE, MAX_SPEAKER, MAX_URL, ListFilter, Status
+from bot.service import PledgeService
+from cogs._shared import (
     DeadlineTransformer,
-    ExpiringView,
     SaidOnTransformer,
-    actor_of,
-    bot_of,
+    guild_of,
     pledge_number_autocomplete,
     speaker_autocomplete,
 )
-from cogs.extract import ArticleModal, answer_attachment
-
-NO_MENTIONS = discord.AllowedMentions.none()
-VIEW_TIMEOUT = 600
 
 ListChoice = Literal[
     "open", "overdue", "due soon", "fulfilled", "partly fulfilled", "broken", "withdrawn", "all"
 ]
 MarkChoice = Literal["fulfilled", "partly fulfilled", "broken", "withdrawn", "open"]
 PledgeNumber = app_commands.Range[int, 1, 10_000_000]
-
-
-class OwnerOnlyView(ExpiringView):
-    """Buttons only the member who asked may press; others are told so, privately."""
-
-    def __init__(self, owner_id: int) -> None:
-        super().__init__(timeout=VIEW_TIMEOUT)
-        self.owner_id = owner_id
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.owner_id:
-            return await super().interaction_check(interaction)
-        await interaction.response.send_message(
-            "These buttons belong to the member who ran the command. "
-            "Run it yourself to get your own.",
-            ephemeral=True,
-        )
-        return False
+Speaker = app_commands.Range[str, 1, MAX_SPEAKER]
+Promise = app_commands.Range[str, 1, MAX_PROMISE]
+SearchText = app_commands.Range[str, 1, 100]
 
 
 class ListPager(OwnerOnlyView):
-    def __init__(self, owner_id: int, guild_id: int, status: ListFilter, speaker, query) -> None:
+    def __init__(
+        self,
+        service: PledgeService,
+        clock: Clock,
+        owner_id: int,
+        guild_id: int,
+        status: ListFilter,
+        speaker: str | None,
+        query: str | None,
+    ) -> None:
         super().__init__(owner_id)
+        self.service = service
+        self.clock = clock
         self.guild_id = guild_id
         self.status = status
         self.speaker = speaker
         self.query = query
         self.page = 0
 
-    async def render(self, interaction: discord.Interaction) -> discord.Embed:
-        bot = bot_of(interaction)
-        page = await bot.service.list(
+    async def render(self) -> discord.Embed:
+        page = await self.service.list(
             self.guild_id,
             status=self.status,
             speaker=self.speaker,
@@ -69,14 +64,14 @@ class ListPager(OwnerOnlyView):
         )
         if self.page >= page.page_count:  # the list shrank since the last page was shown
             self.page = page.page_count - 1
-            return await self.render(interaction)
+            return await self.render()
         self.previous.disabled = self.page == 0
         self.next.disabled = self.page + 1 >= page.page_count
-        settings = await bot.service.settings(self.guild_id)
+        settings = await self.service.settings(self.guild_id)
         return render.list_embed(
             page,
             self.status,
-            bot.clock.now(),
+            self.clock.now(),
             speaker=self.speaker,
             query=self.query,
             settings=settings,
@@ -85,24 +80,24 @@ class ListPager(OwnerOnlyView):
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.page = max(0, self.page - 1)
-        await interaction.response.edit_message(embed=await self.render(interaction), view=self)
+        await interaction.response.edit_message(embed=await self.render(), view=self)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         self.page += 1
-        await interaction.response.edit_message(embed=await self.render(interaction), view=self)
+        await interaction.response.edit_message(embed=await self.render(), view=self)
 
 
 class DeleteConfirm(OwnerOnlyView):
-    def __init__(self, owner_id: int, guild_id: int, number: int) -> None:
+    def __init__(self, service: PledgeService, owner_id: int, guild_id: int, number: int) -> None:
         super().__init__(owner_id)
+        self.service = service
         self.guild_id = guild_id
         self.number = number
 
     @discord.ui.button(label="Delete", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        bot = bot_of(interaction)
-        await bot.service.delete(self.guild_id, self.number, actor_of(interaction))
+        await self.service.delete(self.guild_id, self.number, actor_of(interaction))
         self.stop()
         await interaction.response.edit_message(
             content=f"Pledge #{self.number} was deleted. Its history is kept.",
@@ -123,17 +118,19 @@ class DeleteConfirm(OwnerOnlyView):
 class PledgeCommands(commands.GroupCog, group_name="pledge"):
     """Record and rule on pledges."""
 
-    def __init__(self, bot: commands.Bot) -> None:
-        self.bot = bot
+    def __init__(self, bot: PledgeBot, service: PledgeService, clock: Clock) -> None:
+        self.bot = bot  # for track_view: timed views are stopped when the bot closes
+        self.service = service
+        self.clock = clock
         super().__init__()
 
     async def _card(self, interaction: discord.Interaction, number: int, *, full: bool = False):
-        bot = bot_of(interaction)
-        pledge = await bot.service.get(interaction.guild_id, number)
-        history = await bot.service.history(interaction.guild_id, number)
-        settings = await bot.service.settings(interaction.guild_id)
+        guild_id = guild_of(interaction)
+        pledge = await self.service.get(guild_id, number)
+        history = await self.service.history(guild_id, number)
+        settings = await self.service.settings(guild_id)
         return render.pledge_embed(
-            pledge, bot.clock.now(), history=history, settings=settings, full_history=full
+            pledge, self.clock.now(), history=history, settings=settings, full_history=full
         )
 
     async def _reply_with_card(
@@ -158,8 +155,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
     async def add(
         self,
         interaction: discord.Interaction,
-        speaker: app_commands.Range[str, 1, 100],
-        promise: app_commands.Range[str, 1, 500],
+        speaker: Speaker,
+        promise: Promise,
         deadline: app_commands.Transform[str, DeadlineTransformer] | None = None,
         said_on: app_commands.Transform[str, SaidOnTransformer] | None = None,
         source: str | None = None,
@@ -167,9 +164,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         beneficiary: str | None = None,
         depends_on: PledgeNumber | None = None,
     ) -> None:
-        bot = bot_of(interaction)
-        pledge = await bot.service.add(
-            interaction.guild_id,
+        pledge = await self.service.add(
+            guild_of(interaction),
             actor_of(interaction),
             speaker=speaker,
             promise=promise,
@@ -195,14 +191,20 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         self,
         interaction: discord.Interaction,
         status: ListChoice = "open",
-        speaker: app_commands.Range[str, 1, 100] | None = None,
-        query: app_commands.Range[str, 1, 100] | None = None,
+        speaker: SearchText | None = None,
+        query: SearchText | None = None,
     ) -> None:
         view = ListPager(
-            interaction.user.id, interaction.guild_id, ListFilter(status), speaker, query
+            self.service,
+            self.clock,
+            interaction.user.id,
+            guild_of(interaction),
+            ListFilter(status),
+            speaker,
+            query,
         )
-        bot_of(interaction).track_view(view)
-        embed = await view.render(interaction)
+        self.bot.track_view(view)
+        embed = await view.render()
         if view.next.disabled and view.previous.disabled:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
             return
@@ -234,9 +236,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         note: str | None = None,
         evidence: str | None = None,
     ) -> None:
-        bot = bot_of(interaction)
-        await bot.service.mark(
-            interaction.guild_id,
+        await self.service.mark(
+            guild_of(interaction),
             number,
             actor_of(interaction),
             Status(status),
@@ -260,9 +261,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         deadline: app_commands.Transform[str, DeadlineTransformer],
         reason: str | None = None,
     ) -> None:
-        bot = bot_of(interaction)
-        await bot.service.extend(
-            interaction.guild_id, number, actor_of(interaction), deadline, reason=reason
+        await self.service.extend(
+            guild_of(interaction), number, actor_of(interaction), deadline, reason=reason
         )
         await self._reply_with_card(interaction, number, f"Extended pledge #{number}.")
 
@@ -279,14 +279,13 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         self,
         interaction: discord.Interaction,
         number: PledgeNumber,
-        speaker: app_commands.Range[str, 1, 100] | None = None,
-        promise: app_commands.Range[str, 1, 500] | None = None,
+        speaker: Speaker | None = None,
+        promise: Promise | None = None,
         source: str | None = None,
         quote: str | None = None,
     ) -> None:
-        bot = bot_of(interaction)
-        await bot.service.edit(
-            interaction.guild_id,
+        await self.service.edit(
+            guild_of(interaction),
             number,
             actor_of(interaction),
             speaker=speaker,
@@ -300,12 +299,14 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
     @app_commands.describe(number="The pledge number")
     @app_commands.autocomplete(number=pledge_number_autocomplete)
     async def delete(self, interaction: discord.Interaction, number: PledgeNumber) -> None:
-        bot = bot_of(interaction)
-        pledge = await bot.service.get(interaction.guild_id, number)
+        guild_id = guild_of(interaction)
+        pledge = await self.service.get(guild_id, number)
         # Refuse now rather than after the confirmation click.
-        await bot.service.check_can_change(pledge, actor_of(interaction), "delete")
-        view = bot.track_view(DeleteConfirm(interaction.user.id, interaction.guild_id, number))
-        embed = render.pledge_embed(pledge, bot.clock.now())
+        await self.service.check_can_change(pledge, actor_of(interaction), "delete")
+        view = self.bot.track_view(
+            DeleteConfirm(self.service, interaction.user.id, guild_id, number)
+        )
+        embed = render.pledge_embed(pledge, self.clock.now())
         await interaction.response.send_message(
             f"Delete pledge #{number}? Its history is kept, but it leaves every list.",
             embed=embed,
@@ -333,18 +334,18 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             if published:
                 modal.published.default = published[:100]
             if source:
-                modal.source.default = source[:500]
+                modal.source.default = source[:MAX_URL]
             await interaction.response.send_modal(modal)
             return
         await answer_attachment(interaction, file, published, source)
 
     @app_commands.command(name="record", description="Speakers' track records in this server")
     async def record(self, interaction: discord.Interaction) -> None:
-        records = await bot_of(interaction).service.track_records(interaction.guild_id)
+        records = await self.service.track_records(guild_of(interaction))
         await interaction.response.send_message(
             embed=render.track_record_embed(records), allowed_mentions=NO_MENTIONS
         )
 
 
-async def setup(bot: commands.Bot) -> None:
-    await bot.add_cog(PledgeCommands(bot))
+async def setup(bot: PledgeBot) -> None:
+    await bot.add_cog(PledgeCommands(bot, bot.service, bot.clock))

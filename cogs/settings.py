@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
-from bot.errors import InvalidInput
-from bot.service import timezone_names
-from bot.text import cut
-from cogs.common import actor_of, bot_of
+from bot.chat import render
+from bot.chat.client import PledgeBot, actor_of
+from bot.chat.limits import ECHO_MAX, NO_MENTIONS
+from bot.core.errors import InvalidInput
+from bot.core.text import cut
+from bot.service import PledgeService, timezone_names
+from cogs._shared import guild_of
 
-NO_MENTIONS = discord.AllowedMentions.none()
 _TIMEZONES: list[str] = []
 
 
@@ -37,7 +38,7 @@ def _days(text: str) -> tuple[int, ...]:
     except ValueError:
         raise InvalidInput(
             "Follow-ups must be whole numbers of days separated by commas, "
-            f"like “1, 7” (got “{cut(text, 100)}”)."
+            f"like “1, 7” (got “{cut(text, ECHO_MAX)}”)."
         ) from None
 
 
@@ -46,19 +47,19 @@ def _days(text: str) -> tuple[int, ...]:
 class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
     """Pledgewatch settings for this server."""
 
-    def __init__(self, bot: commands.Bot) -> None:
-        self.bot = bot
+    def __init__(self, service: PledgeService) -> None:
+        self.service = service
         super().__init__()
 
-    async def _update(self, interaction: discord.Interaction, message: str, **changes) -> None:
+    async def _update(self, interaction: discord.Interaction, message: str, **changes: Any) -> None:
         """Settings answers are private. The change is deferred first: a new alert
         schedule replans every open pledge of the server, which can take a moment."""
-        bot = bot_of(interaction)
+        guild_id = guild_of(interaction)
         actor = actor_of(interaction)
-        bot.service.check_manager(actor, "change Pledgewatch's settings")
+        self.service.check_manager(actor, "change Pledgewatch's settings")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        settings = await bot.service.update_settings(interaction.guild_id, actor, **changes)
-        failure = await bot.service.alert_problem(interaction.guild_id)
+        settings = await self.service.update_settings(guild_id, actor, **changes)
+        failure = await self.service.alert_problem(guild_id)
         await interaction.followup.send(
             message,
             embed=render.settings_embed(settings, failure),
@@ -114,7 +115,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         repeat_days: app_commands.Range[int, 1, 365] | None = None,
         review_days: app_commands.Range[int, 1, 365] | None = None,
     ) -> None:
-        changes: dict = {}
+        changes: dict[str, Any] = {}
         if heads_up_hours is not None:
             changes["heads_up_minutes"] = heads_up_hours * 60
         if follow_ups is not None:
@@ -131,9 +132,9 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
 
     @app_commands.command(name="show", description="Show this server's Pledgewatch settings")
     async def show(self, interaction: discord.Interaction) -> None:
-        bot = bot_of(interaction)
-        settings = await bot.service.settings(interaction.guild_id)
-        failure = await bot.service.alert_problem(interaction.guild_id)
+        guild_id = guild_of(interaction)
+        settings = await self.service.settings(guild_id)
+        failure = await self.service.alert_problem(guild_id)
         await interaction.response.send_message(
             embed=render.settings_embed(settings, failure),
             ephemeral=True,
@@ -144,12 +145,11 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         name="seed", description="Import the pledges of the bundled example article"
     )
     async def seed(self, interaction: discord.Interaction) -> None:
-        bot = bot_of(interaction)
         actor = actor_of(interaction)
         # Refused before the public "thinking…", so the refusal stays private.
-        bot.service.check_manager(actor, "import the article's pledges")
+        self.service.check_manager(actor, "import the article's pledges")
         await interaction.response.defer(thinking=True)
-        result = await bot.service.seed(interaction.guild_id, actor)
+        result = await self.service.seed(guild_of(interaction), actor)
         if result.added:
             numbers = ", ".join(f"#{p.number}" for p in result.added)
             message = f"Imported {len(result.added)} pledge(s) from the article: {numbers}."
@@ -160,5 +160,5 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         await interaction.followup.send(message, allowed_mentions=NO_MENTIONS)
 
 
-async def setup(bot: commands.Bot) -> None:
-    await bot.add_cog(SettingsCommands(bot))
+async def setup(bot: PledgeBot) -> None:
+    await bot.add_cog(SettingsCommands(bot.service))

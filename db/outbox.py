@@ -14,64 +14,37 @@ by the retry more alerts fell due, some became moot, or the rest of the digest w
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 import aiosqlite
 
-from bot.pledges import GuildSettings, Pledge
-from db.store import (
-    _PLEDGE_COLUMNS,
+from bot.core.alerts import (
+    BUTTON_KINDS,
     PLANNED_KINDS,
+    Claimed,
+    GuildFailure,
+    GuildQueue,
     OutboxRow,
     PlannedAlert,
-    Store,
-    _outbox,
-    _pledge,
+    Planner,
+)
+from bot.core.model import Pledge
+from db._sqlite import (
+    PLEDGE_COLUMNS,
+    Database,
+    fetch_pledge,
+    fetch_settings,
     from_db,
+    marks,
+    outbox_from_row,
+    pledge_from_row,
     to_db,
 )
 
-# Kinds whose message carries the ruling buttons, and so is edited after a ruling.
-BUTTON_KINDS = ("due", "follow_up", "review")
 _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
-
-Planner = Callable[[Pledge, GuildSettings, datetime], list[PlannedAlert]]
-
-
-@dataclass(frozen=True, slots=True)
-class GuildQueue:
-    """A server with alerts waiting, and the moment its first one may be attempted:
-    its earliest waiting alert, or the end of its failure backoff if that is later."""
-
-    guild_id: int
-    channel_id: int
-    ready_at: datetime
-    backing_off: bool
-
-
-# send_as of a row that goes out as a message of its own (a digest page has its nonce).
-SINGLE = "single"
-
-
-@dataclass(frozen=True, slots=True)
-class Claimed:
-    row: OutboxRow
-    pledge: Pledge | None
-    # None: never handed to Discord, free to group; SINGLE or a digest page's nonce: the
-    # message it goes out in, fixed before its first send.
-    send_as: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GuildFailure:
-    failures: int
-    retry_at: datetime
-    channel_id: int | None
-    last_error: str | None
 
 
 # Per configured server: its first waiting alert (through alert_outbox_guild_waiting, one
@@ -137,20 +110,12 @@ RETURNING *
 """
 
 
-class Outbox:
-    def __init__(self, store: Store) -> None:
-        self.store = store
+class OutboxRepository:
+    """The outbox's queries, on the store's one connection and inside its transactions,
+    so the dispatcher's writes never interleave with a ruling's."""
 
-    @property
-    def _db(self) -> aiosqlite.Connection:
-        return self.store.db
-
-    async def _write(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
-        """One statement, committed on its own, in one round trip. Taken under the
-        store's write lock: on the shared connection, a statement issued while another
-        coroutine's transaction is open would become part of that transaction."""
-        async with self.store._write_lock:
-            return list(await self._db.execute_fetchall(sql, params))
+    def __init__(self, database: Database) -> None:
+        self._database = database
 
     # -- what is waiting -----------------------------------------------------------
 
@@ -160,7 +125,7 @@ class Outbox:
         Servers without a channel are left out: their alerts wait, and the dispatcher
         is woken when a channel is set."""
         only = "AND s.guild_id = :guild" if guild_id is not None else ""
-        rows = await self._db.execute_fetchall(_QUEUES.format(only=only), {"guild": guild_id})
+        rows = await self._database.read(_QUEUES.format(only=only), {"guild": guild_id})
         queues = []
         for guild, channel, first_due, retry_at in rows:
             if first_due is None:
@@ -173,7 +138,7 @@ class Outbox:
         return queues
 
     async def count_claimed(self) -> int:
-        rows = await self._db.execute_fetchall(
+        rows = await self._database.read(
             "SELECT COUNT(*) FROM alert_outbox WHERE state = 'claimed'"
         )
         return next(iter(rows))[0]
@@ -181,7 +146,7 @@ class Outbox:
     async def guild_state(self, guild_id: int) -> tuple[int | None, GuildFailure | None]:
         """The server's alert channel and its failure backoff, in one query: a server
         task asks this before every batch."""
-        rows = await self._db.execute_fetchall(
+        rows = await self._database.read(
             "SELECT s.alert_channel_id, f.failures, f.retry_at, f.channel_id, f.last_error "
             "FROM (SELECT ? AS guild_id) g "
             "LEFT JOIN guild_settings s ON s.guild_id = g.guild_id "
@@ -220,13 +185,13 @@ class Outbox:
         RETURNING): a burst claims for hundreds of servers, and every round trip to
         the database thread counts in how late the last of them goes out."""
         params = {"guild": guild_id, "now": to_db(now)}
-        await self._write(_COLLAPSE, params)
-        claimed = await self._write(
+        await self._database.write(_COLLAPSE, params)
+        claimed = await self._database.write(
             _CLAIM,
             {**params, "late": to_db(late_before), "limit": limit, "single_up_to": single_up_to},
         )
         found = sorted(
-            ((_outbox(row), row["send_as"]) for row in claimed),
+            ((outbox_from_row(row), row["send_as"]) for row in claimed),
             key=lambda pair: (pair[0].due_at, pair[0].id),
         )
         pledges = await self.pledges(
@@ -238,11 +203,11 @@ class Outbox:
         """The pledges as they are now (the dispatcher looks again right before a send)."""
         if not pledge_ids:
             return {}
-        found = await self._db.execute_fetchall(
-            f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id IN ({_marks(pledge_ids)})",
+        found = await self._database.read(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id IN ({marks(pledge_ids)})",
             list(pledge_ids),
         )
-        return {p.id: p for p in map(_pledge, found)}
+        return {p.id: p for p in map(pledge_from_row, found)}
 
     async def fix_send_as(self, send_as: dict[int, str]) -> None:
         """Commit which message each row goes out in, before the first of them is sent."""
@@ -251,10 +216,10 @@ class Outbox:
         by_unit: dict[str, list[int]] = {}
         for row_id, unit in send_as.items():
             by_unit.setdefault(unit, []).append(row_id)
-        async with self.store.transaction() as db:
+        async with self._database.transaction() as db:
             for unit, row_ids in by_unit.items():
                 await db.execute(
-                    f"UPDATE alert_outbox SET send_as = ? WHERE id IN ({_marks(row_ids)}) "
+                    f"UPDATE alert_outbox SET send_as = ? WHERE id IN ({marks(row_ids)}) "
                     "AND send_as IS NULL",
                     (unit, *row_ids),
                 )
@@ -279,26 +244,22 @@ class Outbox:
         that landed while the message was on its way must not get its follow-ups back."""
         sent = (
             "UPDATE alert_outbox SET state = 'sent', sent_at = ?, channel_id = ?, "
-            f"message_id = ?, digest = ?, last_error = NULL WHERE id IN ({_marks(row_ids)})"
+            f"message_id = ?, digest = ?, last_error = NULL WHERE id IN ({marks(row_ids)})"
         )
         values = (to_db(now), channel_id, message_id, int(digest), *row_ids)
         replan = sorted(set(replan))
         if planner is None or not replan:
-            await self._write(sent, values)
+            await self._database.write(sent, values)
             return
-        async with self.store.transaction() as db:
+        async with self._database.transaction() as db:
             await db.execute(sent, values)
             for pledge_id in replan:
-                async with db.execute(
-                    f"SELECT {_PLEDGE_COLUMNS} FROM pledges WHERE id = ?", (pledge_id,)
-                ) as cur:
-                    found = await cur.fetchone()
-                if found is None:
+                pledge = await fetch_pledge(db, pledge_id)
+                if pledge is None:
                     continue
-                pledge = _pledge(found)
-                settings = await self.store.get_settings(pledge.guild_id)
+                settings = await fetch_settings(db, pledge.guild_id)
                 alerts = planner(pledge, settings, now)
-                await self.store._replan(db, pledge.guild_id, pledge.id, alerts, now)
+                await replan_alerts(db, pledge.guild_id, pledge.id, alerts, now)
 
     async def release(
         self,
@@ -314,17 +275,17 @@ class Outbox:
         failed_set = set(failed)
         untried = [i for i in row_ids if i not in failed_set]
         tried = [i for i in row_ids if i in failed_set]
-        async with self.store.transaction() as db:
+        async with self._database.transaction() as db:
             if untried:
                 await db.execute(
                     "UPDATE alert_outbox SET state = 'pending' "
-                    f"WHERE id IN ({_marks(untried)}) AND state = 'claimed'",
+                    f"WHERE id IN ({marks(untried)}) AND state = 'claimed'",
                     untried,
                 )
             if tried:
                 await db.execute(
                     "UPDATE alert_outbox SET state = 'pending', attempts = attempts + 1, "
-                    f"last_error = ? WHERE id IN ({_marks(tried)}) AND state = 'claimed'",
+                    f"last_error = ? WHERE id IN ({marks(tried)}) AND state = 'claimed'",
                     (error, *tried),
                 )
 
@@ -333,9 +294,9 @@ class Outbox:
         Discord as malformed (retrying would only fail again)."""
         if not row_ids:
             return
-        await self._write(
+        await self._database.write(
             f"UPDATE alert_outbox SET state = 'skipped', last_error = ? "
-            f"WHERE id IN ({_marks(row_ids)})",
+            f"WHERE id IN ({marks(row_ids)})",
             (error, *row_ids),
         )
 
@@ -353,7 +314,7 @@ class Outbox:
         """Count one more failure for this server's channel and set when to try again.
         `backoff(failures)` gives the wait; a different channel starts the count anew.
         `error` may be built from the retry time, so the message can say when."""
-        async with self.store.transaction() as db:
+        async with self._database.transaction() as db:
             async with db.execute(
                 "SELECT failures, channel_id FROM alert_guild_state WHERE guild_id = ?",
                 (guild_id,),
@@ -374,7 +335,7 @@ class Outbox:
         return GuildFailure(failures, retry_at, channel_id, text)
 
     async def clear_failure(self, guild_id: int) -> None:
-        await self._write("DELETE FROM alert_guild_state WHERE guild_id = ?", (guild_id,))
+        await self._database.write("DELETE FROM alert_guild_state WHERE guild_id = ?", (guild_id,))
 
     # -- messages already sent -------------------------------------------------------------
 
@@ -383,9 +344,9 @@ class Outbox:
         one with the ruling buttons; digests are not counted)."""
         if not pledge_ids:
             return {}
-        rows = await self._db.execute_fetchall(
+        rows = await self._database.read(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
-            f"WHERE pledge_id IN ({_marks(pledge_ids)}) AND state = 'sent' AND digest = 0 "
+            f"WHERE pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' AND digest = 0 "
             f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
             list(pledge_ids),
         )
@@ -393,11 +354,75 @@ class Outbox:
 
     async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]:
         """Every outbox row of a server (tests and diagnostics)."""
-        async with self._db.execute(
+        rows = await self._database.read(
             "SELECT * FROM alert_outbox WHERE guild_id = ? ORDER BY due_at, id", (guild_id,)
-        ) as cur:
-            return [_outbox(row) for row in await cur.fetchall()]
+        )
+        return [outbox_from_row(row) for row in rows]
+
+    async def rows_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
+        rows = await self._database.read(
+            "SELECT * FROM alert_outbox WHERE pledge_id = ? ORDER BY due_at, id", (pledge_id,)
+        )
+        return [outbox_from_row(row) for row in rows]
+
+    async def last_failure(self, guild_id: int) -> str | None:
+        """The last delivery error of a still-waiting alert of this server, if any."""
+        row = await self._database.read_one(
+            "SELECT last_error FROM alert_outbox WHERE guild_id = ? AND state IN "
+            "('pending', 'claimed') AND last_error IS NOT NULL ORDER BY due_at LIMIT 1",
+            (guild_id,),
+        )
+        return row[0] if row else None
 
 
-def _marks(values: Sequence) -> str:
-    return ", ".join("?" * len(values))
+# -- planning inside another repository's transaction ------------------------------------
+# A change to a pledge and its new plan commit together, so the pledge repository calls
+# these with its own open transaction.
+
+
+async def replan_alerts(
+    db: aiosqlite.Connection,
+    guild_id: int,
+    pledge_id: int,
+    alerts: Sequence[PlannedAlert],
+    now: datetime,
+) -> None:
+    """Cancel the pending planned alerts the new plan no longer wants; add the new.
+
+    Rows already sent or claimed stay as they are, and the unique index keeps an alert
+    that was already sent from being scheduled a second time."""
+    wanted = {(a.kind, to_db(a.due_at)) for a in alerts}
+    async with db.execute(
+        "SELECT id, kind, due_at FROM alert_outbox WHERE pledge_id = ? AND state = 'pending' "
+        f"AND kind IN ({marks(PLANNED_KINDS)})",
+        (pledge_id, *PLANNED_KINDS),
+    ) as cur:
+        pending = await cur.fetchall()
+    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) not in wanted]
+    if stale:
+        await db.execute(
+            f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(stale)})", stale
+        )
+    for alert in alerts:
+        await insert_alert(db, guild_id, pledge_id, alert, now)
+
+
+async def insert_alert(
+    db: aiosqlite.Connection,
+    guild_id: int,
+    pledge_id: int | None,
+    alert: PlannedAlert,
+    now: datetime,
+) -> None:
+    await db.execute(
+        "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (
+            guild_id,
+            pledge_id,
+            str(alert.kind),
+            to_db(alert.due_at),
+            json.dumps(alert.payload) if alert.payload is not None else None,
+            to_db(now),
+        ),
+    )

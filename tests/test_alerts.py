@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.alerts import plan_alerts
-from bot.pledges import Actor, GuildSettings, Pledge, Status
+from bot.core.alerts import plan_alerts
+from bot.core.model import Actor, GuildSettings, Pledge, Status
 
 GUILD = 100
 AUTHOR = Actor(user_id=1)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.deadlines import (
+from bot.core.deadlines import (
     DEADLINE_EXAMPLES,
     HOLIDAYS,
     Deadline,

@@ -17,19 +17,13 @@ import aiohttp
 import discord
 import pytest
 
-from bot.alerts import (
-    DeliveryError,
-    DiscordSender,
-    Dispatcher,
-    DispatcherConfig,
-    alert_nonce,
-    plan_alerts,
-)
-from bot.clock import FakeClock
-from bot.pledges import Actor, Pledge, Status
-from bot.render import AlertMessage
-from cogs.alerts import shard_owner
-from db.outbox import Outbox
+from bot.chat.client import shard_owner
+from bot.chat.dispatcher import Dispatcher, DispatcherConfig
+from bot.chat.render import AlertMessage
+from bot.chat.sender import DeliveryError, DiscordSender
+from bot.core.alerts import alert_nonce, plan_alerts
+from bot.core.clock import FakeClock
+from bot.core.model import Actor, Pledge, Status
 from db.store import Store
 from tests.conftest import START
 
@@ -402,7 +396,7 @@ async def test_claimed_rows_are_never_collapsed_away(store, clock, sender, servi
     a later alert of the same pledge is also due."""
     await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
     p = await add_pledge(store, clock, due_at=START + HOUR)
-    outbox = Outbox(store)
+    outbox = store.outbox
     clock.advance(HOUR)
     claimed = await outbox.claim_due(
         GUILD, clock.now(), limit=1, late_before=clock.now(), single_up_to=5
@@ -851,7 +845,7 @@ async def test_a_hanging_send_times_out_and_frees_its_slot_for_other_servers(
         assert [s.message.content[0] for s in sender.in_channel(CHANNEL)] == ["⌛"]
         problem = await service.alert_problem(OTHER)
         assert problem and "no answer from Discord" in problem
-        (due,) = [r for r in await Outbox(store).rows_for_guild(OTHER) if r.kind == "due"]
+        (due,) = [r for r in await store.outbox.rows_for_guild(OTHER) if r.kind == "due"]
         assert (due.state, due.attempts) == ("pending", 1)
     finally:
         await dispatcher.stop()
@@ -913,7 +907,7 @@ async def test_two_processes_with_complementary_shards_deliver_each_alert_once(
         # The due alerts, then the 1-day follow-ups: every pledge twice, from one process.
         in_channel = [s for sender in senders for s in sender.in_channel(CHANNEL + index)]
         assert set(listed(in_channel).values()) == {2} and len(listed(in_channel)) == index + 1
-        rows = await Outbox(store).rows_for_guild(guild)
+        rows = await store.outbox.rows_for_guild(guild)
         assert {r.state for r in rows if r.kind == "due"} == {"sent"}
     assert all(p.wakeups <= 27 for p in processes)
 

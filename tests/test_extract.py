@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.extract import (
+from bot.core.extract import (
     Candidate,
     extract_pledges,
     same_speaker,

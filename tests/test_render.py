@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import discord
 
-from bot import render
-from bot.pledges import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
+from bot.chat import render
+from bot.chat.ui.ruling import ExtendForm
+from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
 
 NOW = datetime(2025, 9, 10, 12, tzinfo=UTC)
 
@@ -281,7 +282,7 @@ def test_alerts_with_maximal_input_fit():
         broken = newline_pledge(status=Status.BROKEN)
         assert_message_within_limits(render.ruled_alert(broken, NOW, actor_id=1))
         assert_message_within_limits(render.extended_alert(pledge, NOW, actor_id=1))
-    modal = render.extend_modal(99_999_999_999_999_999_999, 9_999_999_999)
+    modal = ExtendForm(99_999_999_999_999_999_999, 9_999_999_999)
     assert len(modal.title) <= 45 and len(modal.custom_id) <= 100
 
 
@@ -324,8 +325,8 @@ def test_settings_with_maximal_input_fit():
 
 
 def test_candidates_with_maximal_input_fit():
-    from bot.deadlines import Deadline
-    from bot.extract import Candidate
+    from bot.core.deadlines import Deadline
+    from bot.core.extract import Candidate
 
     deadline = Deadline(due=NOW, vague=True, earliest=None, matched="m\n" * 100, precision="day")
     candidates = [

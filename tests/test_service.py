@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
-from bot.pledges import Actor, ListFilter, Status
+from bot.core.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
+from bot.core.model import Actor, ListFilter, Status
 from bot.service import MAX_NOTE, MAX_PROMISE, MAX_SPEAKER, MAX_URL, load_seed
 
 GUILD = 100

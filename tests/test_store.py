@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import aiosqlite
 import pytest
 
-from bot.errors import Conflict
-from bot.pledges import Event, ListFilter, Status
+from bot.core.errors import Conflict
+from bot.core.model import Event, ListFilter, Status
 from db.store import SchemaTooNew, Store, bundled_migrations, from_db, to_db
 
 NOW = datetime(2025, 8, 18, 12, 0, tzinfo=UTC)

@@ -21,7 +21,7 @@ import discord
 import pytest
 from discord.ext import commands
 
-from bot.discord_endpoint import reset_api_base, use_api_base
+from bot.chat.endpoint import reset_api_base, use_api_base
 from tests.fakediscord import FakeDiscord
 
 # discord.py waits this long after the last GUILD_CREATE before it fires on_ready. The
@@ -43,10 +43,10 @@ class BotFactory:
         self._make: Callable[[], commands.Bot] = self.pledgebot
 
     def pledgebot(self) -> commands.Bot:
-        from bot.client import PledgeBot
+        from bot.app import build_bot
         from db.store import Store
 
-        return PledgeBot(
+        return build_bot(
             store=Store(self.db_path), clock=self.clock, guild_ready_timeout=GUILD_READY_TIMEOUT
         )
 

@@ -140,7 +140,7 @@ async def test_non_utf8_file_after_a_slow_download_is_refused_privately(fake_dis
     """A download too slow to finish before the 3-second answer is finished after a
     public "thinking…" defer; a refusal then deletes that placeholder and comes as a
     message only the member sees."""
-    monkeypatch.setattr("cogs.extract.DOWNLOAD_BEFORE_DEFER", 0)
+    monkeypatch.setattr("bot.chat.ui.extract.DOWNLOAD_BEFORE_DEFER", 0)
     guild = fake_discord.guilds[0]
     upload = fake_discord.upload("talks.txt", b"\xff\xfe not utf-8 \xff")
     result = await fake_discord.invoke(guild, "pledge extract", {"file": upload})
@@ -152,7 +152,7 @@ async def test_non_utf8_file_after_a_slow_download_is_refused_privately(fake_dis
 
 
 async def test_slow_download_still_lists_candidates(fake_discord, monkeypatch):
-    monkeypatch.setattr("cogs.extract.DOWNLOAD_BEFORE_DEFER", 0)
+    monkeypatch.setattr("bot.chat.ui.extract.DOWNLOAD_BEFORE_DEFER", 0)
     message = await candidates_for(fake_discord, MERZ_SENTENCE)
     assert not message.ephemeral and "Friedrich Merz" in message.text
 
@@ -201,10 +201,10 @@ async def test_expired_buttons_are_greyed_out_through_the_latest_click(
 ):
     """The view times out 14 minutes after the last click, not after the command, whose
     token (15 minutes) may be gone by then: the grey-out uses the click's token."""
-    from cogs import extract
+    from bot.chat.ui import extract
 
     assert extract.VIEW_TIMEOUT < 15 * 60
-    monkeypatch.setattr("cogs.extract.VIEW_TIMEOUT", 1.0)
+    monkeypatch.setattr("bot.chat.ui.extract.VIEW_TIMEOUT", 1.0)
     message = await candidates_for(fake_discord, ARTICLE)
     clock.advance(timedelta(minutes=10))
     await fake_discord.click(message, "extract:add:0")

@@ -16,7 +16,7 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_endpoint import (
+from bot.chat.endpoint import (
     current_api_base,
     current_gateway,
     gateway_url_for,
@@ -700,7 +700,7 @@ async def test_running_bot_is_the_real_pledgebot(
     """`running_bot` starts PledgeBot on a temporary database, synced into the fake; a
     restart brings up a new PledgeBot on the same file. Product flows are tested
     elsewhere; this only proves the harness."""
-    from bot.client import PledgeBot
+    from bot.chat.client import PledgeBot
 
     fake = fake_discord
     assert isinstance(running_bot, PledgeBot)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.errors import InvalidInput
+from bot.core.errors import InvalidInput
 from tests.fakediscord import FakeDiscord
 
 MERZ = {

@@ -10,7 +10,7 @@ import signal
 import sys
 from pathlib import Path
 
-from bot.client import PledgeBot
+from bot.app import build_bot
 from db.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +39,7 @@ async def start_bot_process(fake, db_path: Path) -> asyncio.subprocess.Process:
 
 async def command_definitions(tmp_path: Path) -> list[dict]:
     """What `python -m bot sync` would register: the tree of a real PledgeBot."""
-    bot = PledgeBot(store=Store(tmp_path / "definitions.db"))
+    bot = build_bot(store=Store(tmp_path / "definitions.db"))
     async with bot:
         await bot.setup_hook()
         return [c.to_dict(bot.tree) for c in bot.tree.get_commands()]

@@ -1,7 +1,7 @@
 """A local fake of Discord (REST API + gateway) that the real discord.py client talks to.
 
 Start it with `async with FakeDiscord() as fake:`, point discord.py at it with
-`bot.discord_endpoint.use_api_base(fake.api_base)`, and drive the bot the way members
+`bot.chat.endpoint.use_api_base(fake.api_base)`, and drive the bot the way members
 would (`invoke`, `autocomplete`, `click`, `submit_modal`); read back what the bot
 did (`messages`, `requests`, `unknown_requests`, InteractionResult). See server.py.
 """

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.extract import Candidate, same_speaker
+from bot.core.extract import Candidate, same_speaker
 
 ARTICLES_DIR = Path(__file__).resolve().parent
 

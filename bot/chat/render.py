@@ -1,8 +1,9 @@
 """Everything that turns pledges into Discord messages. The only place that formats.
 
-Every builder here keeps to Discord's limits (GUIDE §3) whatever the input: text that
-is too long is cut with an ellipsis, so a maximal pledge never makes Discord reject the
-message.
+Every builder here keeps to Discord's limits (bot/chat/limits.py) whatever the input:
+text that is too long is cut with an ellipsis, so a maximal pledge never makes Discord
+reject the message. The buttons on alerts are defined in bot/chat/ui/ruling.py; the
+alert messages here attach them.
 """
 
 from __future__ import annotations
@@ -15,17 +16,35 @@ from typing import Any
 import discord
 from discord.utils import format_dt
 
-from bot.pledges import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
-from bot.text import cut
+from bot.chat.limits import (
+    CHOICE_NAME_MAX,
+    CONTENT_MAX,
+    DESCRIPTION_MAX,
+    EMBED_TOTAL_MAX,
+    FIELD_NAME_MAX,
+    FIELD_VALUE_MAX,
+    FIELDS_MAX,
+    FOOTER_MAX,
+    NO_MENTIONS,
+    TITLE_MAX,
+)
+from bot.chat.ui import ruling
+from bot.core.alerts import AlertKind
+from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
+from bot.core.text import cut
 
-TITLE_MAX = 256
-DESCRIPTION_MAX = 4096
-FIELD_NAME_MAX = 256
-FIELD_VALUE_MAX = 1024
-FOOTER_MAX = 2048
-CONTENT_MAX = 2000
-EMBED_TOTAL_MAX = 6000
-FIELDS_MAX = 25
+__all__ = [  # the limits are re-exported: tests check every builder against them
+    "CONTENT_MAX",
+    "DESCRIPTION_MAX",
+    "EMBED_TOTAL_MAX",
+    "FIELD_NAME_MAX",
+    "FIELD_VALUE_MAX",
+    "FIELDS_MAX",
+    "FOOTER_MAX",
+    "NO_MENTIONS",
+    "TITLE_MAX",
+]
+
 QUOTE_MAX = 1000  # counted after quoting, "> " on every line included
 HISTORY_SHOWN = 5  # on every card but /pledge show's
 HISTORY_LINE_MIN = 80  # what the newest event keeps, at worst, on a card short of room
@@ -293,7 +312,7 @@ def list_line(pledge: Pledge, now: datetime) -> str:
 
 
 def autocomplete_name(pledge: Pledge) -> str:
-    return cut(one_line(f"#{pledge.number} {pledge.speaker}: {pledge.promise}"), 100)
+    return cut(one_line(f"#{pledge.number} {pledge.speaker}: {pledge.promise}"), CHOICE_NAME_MAX)
 
 
 def settings_embed(settings: GuildSettings, failure: str | None = None) -> discord.Embed:
@@ -386,50 +405,22 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
 
 
 # -- alerts --------------------------------------------------------------------------
-# What the dispatcher posts to a server's alert channel, and the ruling buttons on it.
-# The buttons are matched after a restart by their custom id alone (cogs/alerts.py
-# registers DynamicItems with the templates below), so the ids carry everything needed:
-# the server, the pledge number and the ruling.
+# What the dispatcher posts to a server's alert channel.
 
-RULE_CHOICES: dict[str, Status] = {
-    "fulfilled": Status.FULFILLED,
-    "partly": Status.PARTLY,
-    "broken": Status.BROKEN,
-}
-RULE_TEMPLATE = (
-    r"pledge:rule:(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
-    r":(?P<choice>fulfilled|partly|broken)"
-)
-EXTEND_TEMPLATE = r"pledge:extend:(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
-EXTEND_FORM_TEMPLATE = r"pledge:extend-form:(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
-EXTEND_DEADLINE_INPUT = "deadline"
-EXTEND_REASON_INPUT = "reason"
 DIGEST_DESCRIPTION_MAX = 3900  # below 4096, leaving room for the page marker
 
-_ALERT_HEADLINES = {
-    "heads_up": "⏰ Heads-up: pledge #{n} is due {due}.",
-    "due": "⌛ Deadline reached for pledge #{n}: was it kept?",
-    "follow_up": "🔔 Pledge #{n} is still open, its deadline passed {due}. Was it kept?",
-    "review": "🔍 Review: pledge #{n} has no deadline. Has anything happened?",
+_ALERT_HEADLINES: dict[str, str] = {
+    AlertKind.HEADS_UP: "⏰ Heads-up: pledge #{n} is due {due}.",
+    AlertKind.DUE: "⌛ Deadline reached for pledge #{n}: was it kept?",
+    AlertKind.FOLLOW_UP: "🔔 Pledge #{n} is still open, its deadline passed {due}. Was it kept?",
+    AlertKind.REVIEW: "🔍 Review: pledge #{n} has no deadline. Has anything happened?",
 }
-_DIGEST_WHAT = {
-    "heads_up": "due soon",
-    "due": "deadline reached",
-    "follow_up": "still open after its deadline",
-    "review": "review (no deadline)",
+_DIGEST_WHAT: dict[str, str] = {
+    AlertKind.HEADS_UP: "due soon",
+    AlertKind.DUE: "deadline reached",
+    AlertKind.FOLLOW_UP: "still open after its deadline",
+    AlertKind.REVIEW: "review (no deadline)",
 }
-
-
-def rule_button_id(guild_id: int, number: int, choice: str) -> str:
-    return f"pledge:rule:{guild_id}:{number}:{choice}"
-
-
-def extend_button_id(guild_id: int, number: int) -> str:
-    return f"pledge:extend:{guild_id}:{number}"
-
-
-def extend_form_id(guild_id: int, number: int) -> str:
-    return f"pledge:extend-form:{guild_id}:{number}"
 
 
 @dataclass(slots=True)
@@ -448,69 +439,12 @@ class AlertMessage:
         return [getattr(item, "custom_id", None) or "" for item in self.view.children]
 
 
-def ruling_view(guild_id: int, number: int) -> discord.ui.View:
-    """Fulfilled / Partly / Broken / Extend…, answered by the DynamicItems in
-    cogs/alerts.py. The view is stopped before it is sent: discord.py would otherwise
-    keep every alert's view in memory, although the dynamic items answer the clicks."""
-    view = discord.ui.View(timeout=None)
-    styles = {
-        "fulfilled": (discord.ButtonStyle.success, "Fulfilled"),
-        "partly": (discord.ButtonStyle.primary, "Partly"),
-        "broken": (discord.ButtonStyle.danger, "Broken"),
-    }
-    for choice, (style, label) in styles.items():
-        view.add_item(
-            discord.ui.Button(
-                style=style, label=label, custom_id=rule_button_id(guild_id, number, choice)
-            )
-        )
-    view.add_item(
-        discord.ui.Button(
-            style=discord.ButtonStyle.secondary,
-            label="Extend…",
-            custom_id=extend_button_id(guild_id, number),
-        )
-    )
-    view.stop()
-    return view
-
-
-def extend_modal(guild_id: int, number: int) -> discord.ui.Modal:
-    """The Extend… form. Stopped, like the ruling view, so that the submission is
-    answered by the cog's listener by its custom id, also after a restart."""
-    modal = discord.ui.Modal(
-        title=cut(f"Extend pledge #{number}", 45),
-        custom_id=extend_form_id(guild_id, number),
-        timeout=None,
-    )
-    modal.add_item(
-        discord.ui.TextInput(
-            label="New deadline, in words",
-            custom_id=EXTEND_DEADLINE_INPUT,
-            placeholder="e.g. by the end of September, within two weeks",
-            max_length=200,
-        )
-    )
-    modal.add_item(
-        discord.ui.TextInput(
-            label="Reason",
-            custom_id=EXTEND_REASON_INPUT,
-            style=discord.TextStyle.paragraph,
-            placeholder="Why was it extended? (optional)",
-            required=False,
-            max_length=1000,
-        )
-    )
-    modal.stop()
-    return modal
-
-
 def _late_note(alert_due: datetime) -> str:
     return f"\n-# Late: this alert was due {format_dt(alert_due, 'f')}."
 
 
 def alert_message(
-    kind: str,
+    kind: AlertKind,
     pledge: Pledge,
     now: datetime,
     *,
@@ -523,7 +457,7 @@ def alert_message(
     content = _ALERT_HEADLINES[kind].format(n=pledge.number, due=due)
     if late:
         content += _late_note(alert_due)
-    view = None if kind == "heads_up" else ruling_view(pledge.guild_id, pledge.number)
+    view = None if kind == AlertKind.HEADS_UP else ruling.ruling_view(pledge.guild_id, pledge.number)
     return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], view)
 
 
@@ -573,7 +507,7 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
     The buttons come back only if the pledge is open again (reopened)."""
     if pledge.status is Status.OPEN:
         content = f"⏳ Pledge #{pledge.number} is open again."
-        view: discord.ui.View | None = ruling_view(pledge.guild_id, pledge.number)
+        view: discord.ui.View | None = ruling.ruling_view(pledge.guild_id, pledge.number)
     else:
         by = f" by {_actor(actor_id)}" if actor_id is not None else ""
         content = (
@@ -614,15 +548,15 @@ def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
 
 
 def digest_line(item: DigestItem) -> str:
-    if item.kind in ("status", "dependency"):
+    if item.kind in (AlertKind.STATUS, AlertKind.DEPENDENCY):
         payload = item.payload or {}
         what = _ruling_words(payload)
-        if item.kind == "dependency":
+        if item.kind == AlertKind.DEPENDENCY:
             what = f"depends on #{payload.get('number')}: {what}"
-        icon = "🔗" if item.kind == "dependency" else "📣"
+        icon = "🔗" if item.kind == AlertKind.DEPENDENCY else "📣"
     else:
         what = _DIGEST_WHAT.get(item.kind, item.kind)
-        icon = STATUS_ICONS["overdue"] if item.kind in ("due", "follow_up") else "⏳"
+        icon = STATUS_ICONS["overdue"] if item.kind in (AlertKind.DUE, AlertKind.FOLLOW_UP) else "⏳"
     due = "due " + format_dt(item.due_at, "D") if item.due_at else "no deadline"
     link = f"[alert]({item.jump_url})" if item.jump_url else f"`/pledge show {item.number}`"
     promise = cut(one_line(item.promise or ""), 90)

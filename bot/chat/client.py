@@ -1,28 +1,34 @@
-"""The Discord client: wires the store, the clock and the cogs together.
+"""The Discord client: the bot, its command tree and the one error handler.
 
-Nothing here knows the rules of pledges; it opens resources, loads the feature cogs
-from an explicit list, and closes everything again on shutdown.
+Nothing here knows the rules of pledges or builds its own parts: bot/app.py hands it
+the store, the clock, the service and the dispatcher. It opens the store, loads the
+feature cogs from an explicit list, and closes everything again on shutdown.
 """
 
 from __future__ import annotations
 
 import logging
 import weakref
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
-from bot.clock import Clock, SystemClock
-from bot.errors import UserFacingError
+from bot.chat.limits import CONTENT_MAX, NO_MENTIONS
+from bot.core.clock import Clock
+from bot.core.errors import UserFacingError
+from bot.core.model import Actor
+from bot.core.text import cut
 
 if TYPE_CHECKING:
+    from bot.chat.dispatcher import Dispatcher
+    from bot.core.ports import Store
     from bot.service import PledgeService
-    from db.store import Store
 
 log = logging.getLogger(__name__)
+ViewT = TypeVar("ViewT", bound=discord.ui.View)
 
 # Loaded in this order by setup_hook; a missing cog is a startup error, not a silent gap.
 EXTENSIONS: tuple[str, ...] = ("cogs.pledges", "cogs.settings", "cogs.alerts")
@@ -79,20 +85,6 @@ class PledgeTree(app_commands.CommandTree):
         await send_ephemeral(interaction, message)
 
 
-class ReportingView(discord.ui.View):
-    """A view whose callbacks may raise our errors; the tree answers them."""
-
-    async def on_error(
-        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item
-    ) -> None:
-        await interaction.client.tree.report(interaction, error)  # type: ignore[attr-defined]
-
-
-class ReportingModal(discord.ui.Modal):
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await interaction.client.tree.report(interaction, error)  # type: ignore[attr-defined]
-
-
 async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:
     """Answer privately whether or not the interaction was already answered or deferred.
 
@@ -102,17 +94,17 @@ async def send_ephemeral(interaction: discord.Interaction, message: str) -> None
     public visibility, so the placeholder is deleted first and the follow-up becomes a
     message of its own that only the member sees.
     """
-    message = render.cut(message, render.CONTENT_MAX)
+    message = cut(message, CONTENT_MAX)
     try:
         if not interaction.response.is_done():
             await interaction.response.send_message(
-                message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                message, ephemeral=True, allowed_mentions=NO_MENTIONS
             )
             return
         if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
             await _delete_public_placeholder(interaction)
         await interaction.followup.send(
-            message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            message, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
     except discord.HTTPException:
         log.warning("Could not deliver an error message to interaction %s", interaction.id)
@@ -129,11 +121,16 @@ async def _delete_public_placeholder(interaction: discord.Interaction) -> None:
 
 
 class PledgeBot(commands.Bot):
+    """The running bot. Cogs are handed `service` and `clock` when they are loaded;
+    the alerts cog starts and stops `dispatcher` with itself."""
+
     def __init__(
         self,
         *,
         store: Store,
-        clock: Clock | None = None,
+        clock: Clock,
+        service: PledgeService,
+        dispatcher: Dispatcher | None = None,
         extensions: tuple[str, ...] | None = None,
         **options,
     ) -> None:
@@ -141,21 +138,20 @@ class PledgeBot(commands.Bot):
             command_prefix=commands.when_mentioned,
             intents=intents(),
             tree_cls=PledgeTree,
-            allowed_mentions=discord.AllowedMentions.none(),
+            allowed_mentions=NO_MENTIONS,
             help_command=None,
             **options,
         )
         self.store = store
-        self.clock: Clock = clock or SystemClock()
+        self.clock = clock
+        self.service = service
+        self.dispatcher = dispatcher
         self.extensions_to_load = EXTENSIONS if extensions is None else extensions
-        from bot.service import PledgeService
-
-        self.service: PledgeService = PledgeService(store, self.clock)
         # Views with a timeout (list pages, confirmations, extract candidates) each keep
         # a timer task; they are stopped on close so that shutdown leaves nothing behind.
         self._timed_views: weakref.WeakSet[discord.ui.View] = weakref.WeakSet()
 
-    def track_view(self, view: discord.ui.View) -> discord.ui.View:
+    def track_view(self, view: ViewT) -> ViewT:
         self._timed_views.add(view)
         return view
 
@@ -172,3 +168,59 @@ class PledgeBot(commands.Bot):
             await super().close()
         finally:
             await self.store.close()
+
+
+def bot_of(interaction: discord.Interaction) -> PledgeBot:
+    """The bot an interaction arrived at, for the parts discord.py builds from an
+    interaction alone (persistent buttons, transformers, autocomplete); cogs are handed
+    the service instead."""
+    client = interaction.client
+    if not isinstance(client, PledgeBot):
+        raise TypeError(f"expected the PledgeBot, got {type(client).__name__}")
+    return client
+
+
+def actor_of(interaction: discord.Interaction) -> Actor:
+    """The rights Discord resolved for this member in this channel (administrators have
+    every permission), plus their roles for the editor-role rule."""
+    user = interaction.user
+    roles = frozenset(r.id for r in getattr(user, "roles", ()))
+    return Actor(
+        user_id=user.id,
+        manage_guild=interaction.permissions.manage_guild,
+        role_ids=roles,
+    )
+
+
+
+async def report(interaction: discord.Interaction, error: BaseException) -> None:
+    """Answer a failed button, form or view through the tree's one error handler."""
+    tree = interaction.client.tree
+    if isinstance(tree, PledgeTree):
+        await tree.report(interaction, error)
+    else:  # a client without our tree (never in the running bot): still answer
+        log.error("Interaction failed", exc_info=error)
+        await send_ephemeral(interaction, "Sorry, something went wrong on our side.")
+
+
+def shard_owner(bot: discord.Client) -> Callable[[int], bool]:
+    """Whether this process delivers a server's alerts: the server belongs to one of its
+    shards, by discord.py's rule `(guild_id >> 22) % shard_count == shard_id`.
+
+    Several processes, each running its own shards, share one database; without this
+    each would deliver every server's alerts. Read at every call, not once: an
+    auto-sharded client learns its shard count only when it connects. Without sharding
+    (no count, or one shard) the process owns every server."""
+
+    def owns(guild_id: int) -> bool:
+        count = bot.shard_count
+        if not count or count <= 1:
+            return True
+        shard_ids = getattr(bot, "shard_ids", None)
+        if shard_ids is None:
+            shard_ids = None if bot.shard_id is None else [bot.shard_id]
+        if shard_ids is None:
+            return True  # one connection for all shards' servers
+        return (guild_id >> 22) % count in shard_ids
+
+    return owns

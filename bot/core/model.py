@@ -6,10 +6,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.errors import InvalidTransition
+from bot.core.errors import InvalidTransition
 
 SYSTEM_ACTOR = 0  # recorded_by / actor_id for the seed import and the CLI
 DUE_SOON = timedelta(days=7)
+
+# How long each piece of a pledge may be, in characters. The slash command options,
+# the extract flow and the service all take their limits from here.
+MAX_SPEAKER = 100
+MAX_PROMISE = 500
+MAX_NOTE = 1000
+MAX_QUOTE = 1000
+MAX_BENEFICIARY = 100
+MAX_URL = 500
+MAX_DEADLINE_WORDS = 200
 
 
 class Status(StrEnum):

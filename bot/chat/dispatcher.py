@@ -1,220 +1,46 @@
-"""Which alerts a pledge gets, and when (pure); and the dispatcher that sends them.
+"""The dispatcher: the one task that sends due alerts from the outbox to Discord.
 
-The plan is recomputed after every change to a pledge (ruling, extension, edit,
-deletion) and the store swaps the still-pending rows for the new plan, so a ruling
-cancels the follow-ups and an extension moves the due alert, in the same transaction
-as the change itself.
-
-The dispatcher is one asyncio task that sleeps until the next alert is due, as
-RoboDanny's reminder cog does, instead of polling: the service wakes it when a change
-may have brought the next alert closer, and a single sleep never lasts more than an
-hour (asyncio timers are unreliable past ~48 days, and an idle bot so wakes at most 24
-times a day). Each server's alerts are delivered by a task of their own, so one
-server's broken channel or rate limit never holds up another server.
+It sleeps until the next alert is due, as RoboDanny's reminder cog does, instead of
+polling: the service wakes it when a change may have brought the next alert closer,
+and a single sleep never lasts more than an hour (asyncio timers are unreliable past
+~48 days, and an idle bot so wakes at most 24 times a day). Each server's alerts are
+delivered by a task of their own, so one server's broken channel or rate limit never
+holds up another server. What to send and when is decided in bot/core/alerts.py.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import zlib
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Literal, Protocol
 
-import aiohttp
-import discord
-
-from bot import render
-from bot.clock import Clock
-from bot.pledges import GuildSettings, Pledge, Status
-from db.outbox import SINGLE, Claimed, Outbox
-from db.store import PLANNED_KINDS, OutboxRow, PlannedAlert, Store
-
-if TYPE_CHECKING:
-    from bot.render import AlertMessage
+from bot.chat import render
+from bot.chat.render import AlertMessage
+from bot.chat.sender import AlertSender, DeliveryError, FailureKind
+from bot.core.alerts import (
+    REPEATING_KINDS,
+    SINGLE,
+    AlertKind,
+    Claimed,
+    OutboxRow,
+    PlannedAlert,
+    Planner,
+    alert_nonce,
+    digest_nonce,
+    plan_alerts,
+    still_wanted,
+    transient_backoff,
+    unusable_backoff,
+    upcoming,
+)
+from bot.core.clock import Clock
+from bot.core.model import GuildSettings, Pledge
+from bot.core.ports import Store
 
 log = logging.getLogger(__name__)
-
-# -- the plan (pure) ---------------------------------------------------------------------
-
-
-def _schedule(pledge: Pledge, settings: GuildSettings, now: datetime) -> list[PlannedAlert]:
-    """Every alert moment of the pledge, up to and including the first one after `now`.
-
-    Endless repeats are planned lazily: when the first one after "now" is sent the
-    pledge is replanned, which adds the next."""
-    moments: list[PlannedAlert] = []
-    if pledge.due_at is None:
-        # Reviews count from when the pledge was said: a promise made months ago with
-        # no deadline is due for a look now, not a month after someone recorded it.
-        every = timedelta(days=settings.review_days)
-        moment = pledge.said_at + every
-        while True:
-            moments.append(PlannedAlert("review", moment))
-            if moment > now:
-                return moments
-            moment += every
-    due = pledge.due_at
-    if settings.heads_up_minutes > 0:
-        heads_up = due - timedelta(minutes=settings.heads_up_minutes)
-        # Recorded after the heads-up moment: a heads-up would only repeat the news.
-        if heads_up > pledge.created_at:
-            moments.append(PlannedAlert("heads_up", heads_up))
-    moments.append(PlannedAlert("due", due))
-    follow_ups = sorted(set(settings.follow_up_days))
-    moments += [PlannedAlert("follow_up", due + timedelta(days=d)) for d in follow_ups]
-    every = timedelta(days=settings.repeat_days)
-    moment = due + timedelta(days=follow_ups[-1] if follow_ups else 0) + every
-    while True:
-        moments.append(PlannedAlert("follow_up", moment))
-        if moment > now:
-            return moments
-        moment += every
-
-
-def plan_alerts(pledge: Pledge, settings: GuildSettings, now: datetime) -> list[PlannedAlert]:
-    """The alerts an open pledge should have in the outbox: all still to come, plus the
-    most recent one already due.
-
-    Only the most recent past moment is kept because a missed alert is sent late but
-    once: a pledge recorded (or reopened, or seen again after downtime) after several
-    of its moments passed gets one catch-up alert, never a string of stale ones. The
-    outbox's unique index keeps an alert that was already sent or skipped from being
-    planned a second time."""
-    if pledge.status is not Status.OPEN or pledge.deleted_at is not None:
-        return []
-    moments = _schedule(pledge, settings, now)
-    past = [a for a in moments if a.due_at <= now]
-    return past[-1:] + [a for a in moments if a.due_at > now]
-
-
-# -- sending -------------------------------------------------------------------------------
-
-FailureKind = Literal["unusable", "transient", "rejected"]
-
-
-class DeliveryError(Exception):
-    """Why a message did not reach the alert channel, sorted by what to do about it:
-
-    * unusable  - the channel is gone or the bot may not post there (404/403): wait,
-      tell the server, and retry no more than every ten minutes;
-    * transient - rate limited, Discord's 5xx, network trouble: retry with backoff;
-    * rejected  - Discord refused this message itself (400): retrying cannot help.
-    """
-
-    def __init__(
-        self,
-        kind: FailureKind,
-        reason: str,
-        *,
-        status: int | None = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(f"{kind}: {reason}")
-        self.kind = kind
-        self.reason = reason
-        self.status = status
-        self.retry_after = retry_after
-
-
-class AlertSender(Protocol):
-    """The dispatcher's only contact with Discord; tests hand in a fake."""
-
-    async def send(self, channel_id: int, message: AlertMessage, *, nonce: str) -> int:
-        """Post and return the new message's id; raise DeliveryError on failure."""
-
-    async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
-        """Replace an alert message's text, card and buttons; raise DeliveryError."""
-
-
-class DiscordSender:
-    """Sends through discord.py's REST client, by channel id (no cache needed).
-
-    discord.py 2.7 sends `nonce` with `enforce_nonce: true` whenever a nonce is given,
-    so Discord returns the first message instead of posting a second one when the same
-    nonce comes again within a few minutes: a resend after a crash is deduplicated."""
-
-    def __init__(self, client: discord.Client) -> None:
-        self.client = client
-
-    async def send(self, channel_id: int, message: AlertMessage, *, nonce: str) -> int:
-        channel = self.client.get_partial_messageable(channel_id)
-        with _delivery_errors():
-            sent = await channel.send(
-                content=message.content,
-                embeds=message.embeds,
-                view=message.view,  # type: ignore[arg-type]  # None sends no components
-                nonce=nonce,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-        return sent.id
-
-    async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
-        partial = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
-        with _delivery_errors():
-            await partial.edit(
-                content=message.content,
-                embeds=message.embeds,
-                view=message.view,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-
-
-@contextmanager
-def _delivery_errors() -> Iterator[None]:
-    """discord.py's and aiohttp's exceptions -> DeliveryError."""
-    try:
-        yield
-    except discord.Forbidden as error:
-        raise DeliveryError("unusable", "403: missing permissions there", status=403) from error
-    except discord.NotFound as error:
-        raise DeliveryError("unusable", "404: the channel no longer exists", status=404) from error
-    except discord.RateLimited as error:
-        raise DeliveryError(
-            "transient", "rate limited", status=429, retry_after=error.retry_after
-        ) from error
-    except discord.HTTPException as error:
-        if error.status == 429 or error.status >= 500:
-            raise DeliveryError(
-                "transient", f"Discord answered {error.status}", status=error.status
-            ) from error
-        raise DeliveryError(
-            "rejected",
-            f"Discord refused the message ({error.status}: {error.text})",
-            status=error.status,
-        ) from error
-    except (aiohttp.ClientError, OSError, TimeoutError) as error:
-        raise DeliveryError("transient", f"network error: {error!r}") from error
-
-
-def alert_nonce(row: OutboxRow) -> str:
-    """Stable for a row across restarts, distinct between rows and databases; Discord
-    accepts nonces of up to 25 characters."""
-    check = zlib.crc32(f"{row.id}:{row.guild_id}:{row.kind}:{row.due_at.isoformat()}".encode())
-    return f"pw{row.id}.{check:08x}"[:25]
-
-
-def digest_nonce(rows: Sequence[OutboxRow]) -> str:
-    check = zlib.crc32(",".join(str(row.id) for row in rows).encode())
-    return f"pwd{rows[0].id}.{check:08x}"[:25]
-
-
-def unusable_backoff(failures: int) -> timedelta:
-    """403/404: ten minutes, doubling to an hour. Discord bans an IP after 10,000
-    invalid requests in ten minutes, so these are never retried in a loop."""
-    return timedelta(minutes=min(10 * 2 ** min(failures - 1, 3), 60))
-
-
-def transient_backoff(failures: int) -> timedelta:
-    """429/5xx/network: 30 seconds, doubling to ten minutes."""
-    return timedelta(seconds=min(30 * 2 ** min(failures - 1, 5), 600))
-
-
-Planner = Callable[[Pledge, GuildSettings, datetime], list[PlannedAlert]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,15 +87,18 @@ class Dispatcher:
         planner: Planner = plan_alerts,
         config: DispatcherConfig | None = None,
         owns: Callable[[int], bool] = own_everything,
+        wakeup: asyncio.Event | None = None,
     ) -> None:
         self.store = store
         self.owns = owns
-        self.outbox = Outbox(store)
+        self.outbox = store.outbox
         self.clock = clock
         self.sender = sender
         self.planner = planner
         self.config = config or DispatcherConfig()
-        self._wake = asyncio.Event()
+        # Set by the service (through the composition root) when a change may have
+        # brought the next alert closer; shared so neither has to know the other.
+        self._wake = wakeup or asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._servers: dict[int, asyncio.Task[None]] = {}
         self._parked = False
@@ -489,7 +318,7 @@ class Dispatcher:
         units += [_Unit(nonce, page, digest=True) for nonce, page in pages.items()]
         if len(fresh) > self.config.digest_threshold:
             # Listed by pledge number: a reader scans a digest for "their" pledge.
-            fresh.sort(key=lambda i: (_number(i), i.row.due_at, i.row.id))
+            fresh.sort(key=lambda i: (i.number, i.row.due_at, i.row.id))
             start = 0
             for message, count in await self._digest_pages(guild_id, fresh):
                 page = fresh[start : start + count]
@@ -522,7 +351,7 @@ class Dispatcher:
             digest_items.append(
                 render.DigestItem(
                     kind=item.row.kind,
-                    number=_number(item),
+                    number=item.number,
                     promise=pledge.promise if pledge else None,
                     due_at=pledge.due_at if pledge else None,
                     late=item.row.late,
@@ -546,7 +375,7 @@ class Dispatcher:
             return [(unit.nonce, self._message(item), items)]
         if unit.message is not None and len(items) == len(unit.items):
             return [(unit.nonce, unit.message, items)]
-        items = sorted(items, key=lambda i: (_number(i), i.row.due_at, i.row.id))
+        items = sorted(items, key=lambda i: (i.number, i.row.due_at, i.row.id))
         pages = await self._digest_pages(guild_id, items)
         if len(pages) > 1:
             pages = await self._digest_pages(guild_id, items, links=False)
@@ -560,27 +389,7 @@ class Dispatcher:
         return result
 
     def _wanted(self, row: OutboxRow, pledge: Pledge | None, settings: GuildSettings) -> bool:
-        """Whether an alert should still go out, judged from the pledge as it is now.
-
-        A planned alert must still be part of the pledge's plan: open, not deleted, and
-        its moment one the plan (under the current settings and deadline) has. The
-        replan after a ruling, extension or settings change cancels the rows still
-        pending; this catches the ones a server task had claimed already."""
-        if row.kind in PLANNED_KINDS:
-            if pledge is None or pledge.deleted_at is not None or pledge.status is not Status.OPEN:
-                return False
-            # The row exists, so "recorded after the heads-up moment" was settled when it
-            # was planned; only the deadline, the settings and the status decide now.
-            planned = replace(
-                pledge, created_at=min(pledge.created_at, row.due_at - timedelta(seconds=1))
-            )
-            return any(
-                alert.kind == row.kind and alert.due_at == row.due_at
-                for alert in self.planner(planned, settings, row.due_at)
-            )
-        if row.kind == "dependency":
-            return pledge is not None and pledge.deleted_at is None
-        return True
+        return still_wanted(row, pledge, settings, self.planner)
 
     async def _still_wanted(
         self, items: list[Claimed], settings: GuildSettings, *, fresh: bool
@@ -662,31 +471,31 @@ class Dispatcher:
                     message_id=message_id,
                     now=self.clock.now(),
                     digest=unit.digest,
-                    replan=[i.row.pledge_id for i in rows if i.row.kind in ("follow_up", "review")],
+                    replan=[
+                        i.row.pledge_id
+                        for i in rows
+                        if i.row.kind in REPEATING_KINDS and i.row.pledge_id is not None
+                    ],
                     planner=self._next_alerts,
                 )
                 for item in rows:
-                    if item.row.kind == "status" and item.pledge is not None:
+                    if item.row.kind == AlertKind.STATUS and item.pledge is not None:
                         await self._update_alert_message(item.pledge, item.row)
         return True
 
     def _next_alerts(
         self, pledge: Pledge, settings: GuildSettings, now: datetime
     ) -> list[PlannedAlert]:
-        """The plan after an alert went out: only what is still to come. The alert just
-        sent stands for every moment up to now; after long downtime the plan's "most
-        recent past moment" can be a later one the outbox never held, and sending it
-        too would be a second catch-up for the same pledge."""
-        return [alert for alert in self.planner(pledge, settings, now) if alert.due_at > now]
+        return upcoming(self.planner, pledge, settings, now)
 
     def _message(self, item: Claimed) -> AlertMessage:
         row, pledge = item.row, item.pledge
         now = self.clock.now()
-        if row.kind == "status":
+        if row.kind == AlertKind.STATUS:
             return render.status_message(row.payload or {}, pledge, now)
-        if row.kind == "dependency":
+        if row.kind == AlertKind.DEPENDENCY:
             return render.dependency_message(row.payload or {}, pledge, now)
-        assert pledge is not None  # _still_relevant
+        assert pledge is not None  # _still_wanted dropped planned alerts of gone pledges
         return render.alert_message(row.kind, pledge, now, alert_due=row.due_at, late=row.late)
 
     async def _update_alert_message(self, pledge: Pledge, row: OutboxRow) -> None:
@@ -753,8 +562,3 @@ class Dispatcher:
             reason,
         )
 
-
-def _number(item: Claimed) -> int:
-    if item.pledge is not None:
-        return item.pledge.number
-    return int((item.row.payload or {}).get("number", 0))

@@ -1,65 +1,34 @@
 """The /pledge extract flow: article text in, candidate pledges out, Add buttons.
 
-Not an extension: `/pledge extract` is declared in cogs/pledges.py (one `/pledge`
-group) and uses the modal and view defined here. Nothing is saved until a member
-presses Add; the candidates live only in the view, which expires 14 minutes after the
-last click (interaction tokens, through which the expired buttons are greyed out,
-live 15).
+`/pledge extract` is declared in cogs/pledges.py (one `/pledge` group) and uses the
+form and view defined here; reading the article is the service's `extract`. Nothing is
+saved until a member presses Add; the candidates live only in the view, which expires
+14 minutes after the last click (interaction tokens, through which the expired
+buttons are greyed out, live 15).
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 
 import discord
 
-from bot import render
-from bot.client import ReportingModal
-from bot.deadlines import parse_said_on
-from bot.errors import InvalidInput
-from bot.extract import Candidate, extract_pledges
-from bot.service import check_url
-from cogs.common import ECHO_MAX, ExpiringView, actor_of, bot_of
+from bot.chat import render
+from bot.chat.client import actor_of, bot_of
+from bot.chat.limits import NO_MENTIONS, VIEW_TIMEOUT
+from bot.chat.ui.base import ExpiringView, ReportingModal
+from bot.core.errors import InvalidInput
+from bot.core.model import MAX_URL
+from bot.service import Extraction
 
-NO_MENTIONS = discord.AllowedMentions.none()
 MAX_ATTACHMENT = 100_000  # bytes
 MAX_SHOWN = 10  # leaves one button row free for "Add all"
-VIEW_TIMEOUT = 840  # below the 15-minute token lifetime; see ExpiringView
 # A file of at most 100 kB normally downloads in a blink, so it is read and decoded
 # before the command is answered, and a bad file is refused privately. A download
 # still running after this long is finished after a "thinking…" defer instead, so the
 # 3-second answer deadline is kept either way.
 DOWNLOAD_BEFORE_DEFER = 1.5  # seconds
-SPEAKER_MAX = 100  # as the `speaker` option of /pledge add
-
-
-@dataclass(frozen=True, slots=True)
-class ExtractRequest:
-    text: str
-    published: datetime
-    source_url: str | None
-
-
-async def read_request(
-    interaction: discord.Interaction, text: str, published: str | None, source: str | None
-) -> ExtractRequest:
-    bot = bot_of(interaction)
-    settings = await bot.service.settings(interaction.guild_id)
-    now = bot.clock.now()
-    when = now
-    if published and published.strip():
-        parsed = parse_said_on(published, now, settings.timezone, day_first=settings.day_first)
-        if parsed is None:
-            raise InvalidInput(
-                f"I couldn't read “{render.cut(published, ECHO_MAX)}” as the publication date. "
-                "Use a date like “18 August 2025”, “2025-08-18” or “yesterday”."
-            )
-        when = parsed
-    if not text.strip():
-        raise InvalidInput("The article text is empty. Paste the text or attach a .txt file.")
-    return ExtractRequest(text=text, published=when, source_url=check_url(source))
 
 
 def check_attachment(attachment: discord.Attachment) -> None:
@@ -91,7 +60,11 @@ async def answer_attachment(
     """/pledge extract with a file: refuse what can be refused before answering, then
     show the candidates publicly."""
     check_attachment(file)
-    request = await read_request(interaction, "(attached)", published, source)
+    service = bot_of(interaction).service
+    guild_id = _guild(interaction)
+    start = await service.start_extraction(
+        guild_id, text="(attached)", published=published, source_url=source
+    )
     download = asyncio.ensure_future(read_attachment(file))
     try:
         done, _ = await asyncio.wait({download}, timeout=DOWNLOAD_BEFORE_DEFER)
@@ -105,19 +78,23 @@ async def answer_attachment(
             download.exception()  # retrieved: a failure is reported once, by the caller
     if not interaction.response.is_done():
         await interaction.response.defer(thinking=True)
-    await answer_with_candidates(interaction, replace(request, text=text))
+    await answer_with_candidates(interaction, await service.extract(guild_id, text, start))
 
 
-async def answer_with_candidates(interaction: discord.Interaction, request: ExtractRequest) -> None:
+def _guild(interaction: discord.Interaction) -> int:
+    if interaction.guild_id is None:  # the command is guild-only; a DM never gets here
+        raise InvalidInput("Pledgewatch works inside a server, not in direct messages.")
+    return interaction.guild_id
+
+
+async def answer_with_candidates(interaction: discord.Interaction, found: Extraction) -> None:
     bot = bot_of(interaction)
-    settings = await bot.service.settings(interaction.guild_id)
-    candidates = extract_pledges(request.text, request.published, settings.timezone)
-    shown = candidates[:MAX_SHOWN]
-    embed = render.candidates_embed(shown, len(candidates), request.published)
+    shown = found.candidates[:MAX_SHOWN]
+    embed = render.candidates_embed(shown, len(found.candidates), found.published)
     if not shown:
         await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
         return
-    view = bot.track_view(CandidateView(shown, request))
+    view = bot.track_view(CandidateView(replace(found, candidates=shown)))
     view.message = await interaction.followup.send(
         embed=embed, view=view, allowed_mentions=NO_MENTIONS, wait=True
     )
@@ -143,27 +120,34 @@ class ArticleModal(ReportingModal, title="Find pledges in an article"):
         custom_id="extract:source",
         placeholder="https://…",
         required=False,
-        max_length=500,
+        max_length=MAX_URL,
     )
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        request = await read_request(
-            interaction, self.text.value, self.published.value, self.source.value
+        service = bot_of(interaction).service
+        guild_id = _guild(interaction)
+        start = await service.start_extraction(
+            guild_id,
+            text=self.text.value,
+            published=self.published.value,
+            source_url=self.source.value,
         )
         await interaction.response.defer(thinking=True)
-        await answer_with_candidates(interaction, request)
+        await answer_with_candidates(
+            interaction, await service.extract(guild_id, self.text.value, start)
+        )
 
 
 class CandidateView(ExpiringView):
-    def __init__(self, candidates: list[Candidate], request: ExtractRequest) -> None:
+    def __init__(self, found: Extraction) -> None:
         super().__init__(timeout=VIEW_TIMEOUT)
-        self.candidates = candidates
-        self.request = request
+        self.found = found
+        self.candidates = found.candidates
         self.added: dict[int, int] = {}  # candidate index -> pledge number
         # Clicks run as concurrent tasks: a double click, or Add next to Add all, would
         # both pass the `added` check while the first insert is still awaited.
         self._adding = asyncio.Lock()
-        for index, candidate in enumerate(candidates):
+        for index, candidate in enumerate(self.candidates):
             button = discord.ui.Button(
                 label=f"Add {index + 1}",
                 style=discord.ButtonStyle.primary,
@@ -191,22 +175,14 @@ class CandidateView(ExpiringView):
                     f"Candidate {index + 1} has no speaker I could find; "
                     "record it with /pledge add."
                 )
-            pledge = await bot_of(interaction).service.add(
-                interaction.guild_id,
-                actor_of(interaction),
-                speaker=render.cut(candidate.speaker, SPEAKER_MAX),
-                promise=render.cut(candidate.promise, 500),
-                deadline=candidate.deadline_text,
-                said_at=self.request.published,
-                source_url=self.request.source_url,
-                quote=render.cut(candidate.quote, 1000),
-                require_readable_deadline=False,
+            pledge = await bot_of(interaction).service.add_candidate(
+                _guild(interaction), actor_of(interaction), candidate, self.found
             )
             self.added[index] = pledge.number
         for item in self.children:
-            if getattr(item, "custom_id", None) == f"extract:add:{index}":
-                item.disabled = True  # type: ignore[attr-defined]
-                item.label = f"Added #{pledge.number}"  # type: ignore[attr-defined]
+            if isinstance(item, discord.ui.Button) and item.custom_id == f"extract:add:{index}":
+                item.disabled = True
+                item.label = f"Added #{pledge.number}"
         return pledge.number, True
 
     def _adder(self, index: int):
@@ -235,8 +211,8 @@ class CandidateView(ExpiringView):
                 if recorded:
                     numbers.append(number)
         for item in self.children:
-            if getattr(item, "custom_id", None) == "extract:all":
-                item.disabled = True  # type: ignore[attr-defined]
+            if isinstance(item, discord.ui.Button) and item.custom_id == "extract:all":
+                item.disabled = True
         await interaction.response.edit_message(view=self)
         text = (
             "Recorded " + ", ".join(f"#{n}" for n in numbers) + "."

@@ -1,0 +1,113 @@
+"""How an alert reaches Discord: the dispatcher's only contact with it.
+
+The dispatcher depends on the `AlertSender` protocol; the running bot hands it a
+`DiscordSender`, tests hand in a fake. Every failure comes back as a `DeliveryError`
+sorted by what to do about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Literal, Protocol
+
+import aiohttp
+import discord
+
+from bot.chat.render import NO_MENTIONS, AlertMessage
+
+FailureKind = Literal["unusable", "transient", "rejected"]
+
+
+class DeliveryError(Exception):
+    """Why a message did not reach the alert channel, sorted by what to do about it:
+
+    * unusable  - the channel is gone or the bot may not post there (404/403): wait,
+      tell the server, and retry no more than every ten minutes;
+    * transient - rate limited, Discord's 5xx, network trouble: retry with backoff;
+    * rejected  - Discord refused this message itself (400): retrying cannot help.
+    """
+
+    def __init__(
+        self,
+        kind: FailureKind,
+        reason: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(f"{kind}: {reason}")
+        self.kind = kind
+        self.reason = reason
+        self.status = status
+        self.retry_after = retry_after
+
+
+class AlertSender(Protocol):
+    """The dispatcher's only contact with Discord; tests hand in a fake."""
+
+    async def send(self, channel_id: int, message: AlertMessage, *, nonce: str) -> int:
+        """Post and return the new message's id; raise DeliveryError on failure."""
+
+    async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
+        """Replace an alert message's text, card and buttons; raise DeliveryError."""
+
+
+class DiscordSender:
+    """Sends through discord.py's REST client, by channel id (no cache needed).
+
+    discord.py 2.7 sends `nonce` with `enforce_nonce: true` whenever a nonce is given,
+    so Discord returns the first message instead of posting a second one when the same
+    nonce comes again within a few minutes: a resend after a crash is deduplicated."""
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+
+    async def send(self, channel_id: int, message: AlertMessage, *, nonce: str) -> int:
+        channel = self.client.get_partial_messageable(channel_id)
+        with _delivery_errors():
+            sent = await channel.send(
+                content=message.content,
+                embeds=message.embeds,
+                view=message.view,  # type: ignore[arg-type]  # None sends no components
+                nonce=nonce,
+                allowed_mentions=NO_MENTIONS,
+            )
+        return sent.id
+
+    async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
+        partial = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
+        with _delivery_errors():
+            await partial.edit(
+                content=message.content,
+                embeds=message.embeds,
+                view=message.view,
+                allowed_mentions=NO_MENTIONS,
+            )
+
+
+@contextmanager
+def _delivery_errors() -> Iterator[None]:
+    """discord.py's and aiohttp's exceptions -> DeliveryError."""
+    try:
+        yield
+    except discord.Forbidden as error:
+        raise DeliveryError("unusable", "403: missing permissions there", status=403) from error
+    except discord.NotFound as error:
+        raise DeliveryError("unusable", "404: the channel no longer exists", status=404) from error
+    except discord.RateLimited as error:
+        raise DeliveryError(
+            "transient", "rate limited", status=429, retry_after=error.retry_after
+        ) from error
+    except discord.HTTPException as error:
+        if error.status == 429 or error.status >= 500:
+            raise DeliveryError(
+                "transient", f"Discord answered {error.status}", status=error.status
+            ) from error
+        raise DeliveryError(
+            "rejected",
+            f"Discord refused the message ({error.status}: {error.text})",
+            status=error.status,
+        ) from error
+    except (aiohttp.ClientError, OSError, TimeoutError) as error:
+        raise DeliveryError("transient", f"network error: {error!r}") from error

@@ -1,0 +1,168 @@
+"""Deadline words plus the moment they were said -> the moment a pledge falls due.
+
+Why a scanner of our own instead of a general date parser: pledges arrive as deadline
+*phrases* ("within two weeks", "by the end of the quarter", "in the coming months"),
+often inside a whole sentence, and the product needs more than a timestamp. It needs to
+know whether the words were vague, where a window starts and how precise the speaker
+was, and it must refuse to guess when the words hold no time frame at all ("after that
+meeting takes place"). General parsers answer "which date is this string" and fill the
+gaps with today's values, which turns refusals into wrong deadlines. dateutil still does
+the calendar work (relativedelta for month arithmetic, easter for the movable feasts).
+
+How it reads text: one precompiled regular expression finds every time phrase it knows
+(with the filler words in front, such as "by", "no later than", "within"); each phrase is
+then read by the rule that matched it. Neighbouring phrases combine ("5 p.m." + "on 20
+August", "two weeks" + "before Christmas"). Of the phrases left, a definite one beats a
+vague one, then the longest wins. The whole thing runs at tens of thousands of phrases
+per second because the hot path is one regex scan and a few dictionary look-ups.
+
+Conventions, decided here so that every part of the bot reads deadlines alike:
+
+- Minutes and hours are exact instants counted from the reference. Every other span
+  ("within two weeks", "in 3 months") lands on a local calendar day and falls due at
+  the end of that day (23:59:59 in the server's zone): a speaker who says "two weeks"
+  has not broken the pledge at 10:01 on the fourteenth day. Months and years use
+  calendar arithmetic (31 January + 1 month = 28 February).
+- A range ("two to three weeks", "Q3", "in October", "the weekend") falls due at its
+  later end; `earliest` is where the window starts.
+- "<weekday>" and "this <weekday>" mean the next such day on or after the reference
+  day. "next <weekday>" means that day in the following Monday-to-Sunday week, which is
+  the later of the two common readings: a tracker should not call a pledge overdue on
+  a reading the speaker may not have meant. "<weekday> week" is a week after
+  "<weekday>".
+- Weeks run Monday to Sunday: "the end of the week" is Sunday.
+- A date without a year is its next occurrence on or after the reference day (for
+  `parse_said_on`, its latest occurrence on or before the day it is read).
+- Numeric dates: four-digit-year-first is year-month-day; otherwise a part above 12 is
+  the day, and when both could be the day `day_first` decides (default day first).
+- Vague words are vague windows (`vague=True`) that fall due at the window's end and
+  start at the reference: "the coming days", "a few days" and "within days" 7 days;
+  "the coming weeks", "a few weeks" and "within weeks" 4 weeks; "the coming months"
+  3 months; "the coming years" 3 years; "soon", "shortly", "in due course", "in the
+  near future", "as soon as possible" 60 days; "immediately", "right away", "without
+  delay" 7 days. These are product choices, not facts about English: a reminder has
+  to come at some point, and 60 days is long enough that "soon" is not called broken
+  too early and short enough that the pledge is reviewed while people remember it.
+- "early / mid / late <period>" split the period in thirds: of a year, January-April,
+  May-August, September-December; of a month, days 1-10, 11-20, 21-end; of a quarter
+  or season, its months; of a week, Mon-Tue, Wed-Thu, Fri-Sun. "The beginning of"
+  reads as "early". "later this <period>" runs from the reference to the period's end.
+- Seasons are meteorological (summer = June-August) and flip for zones that observe
+  daylight saving time in January or lie in a short list of southern zones.
+- Parts of the day end at: morning 12:00, afternoon 18:00, evening and night 23:59:59,
+  lunchtime 14:00, close of business 17:00, midnight 23:59:59 of that day. A bare time
+  ("by 5pm") is its next occurrence. A zone word after a time ("5pm ET", "17:00 CET")
+  makes the whole phrase read on that zone's calendar.
+- Business days skip Saturdays and Sundays (not public holidays); counted from a
+  weekend they start from the Friday before.
+- A span may count from a date that follows it: "two weeks before Christmas", "a week
+  from Friday", "the day after Christmas". A span tied to an event we cannot date
+  ("within two weeks of the election") makes the whole text unreadable (None): any
+  date we printed would be a guess. A phrase after "after", "from", "since" or "every"
+  is open-ended and is ignored, and so is "as soon as <event>".
+- A result more than a day before the reference is no deadline (it is in the past),
+  and a fixed date that does not exist ("February 30") is refused rather than rolled.
+- `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
+  clock times and exact spans, "day" for days and counted spans, and otherwise the unit
+  the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
+  seasons are "quarter", a vague "few weeks" is "week", "soon" is "month").
+
+The time zone may be an IANA name or a ZoneInfo. An unknown zone name raises ValueError,
+as does a naive reference: both are programming errors, so callers should validate a
+zone name where it is entered. The *text*, which comes from users, never raises.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.deadlines.choose import (
+    _check_reference,
+    _context,
+    _read,
+)
+from bot.core.deadlines.holidays import HOLIDAYS, Holiday
+from bot.core.deadlines.model import DEADLINE_EXAMPLES, Deadline, Precision
+from bot.core.deadlines.vocabulary import (
+    _NOON,
+)
+
+__all__ = [
+    "DEADLINE_EXAMPLES",
+    "HOLIDAYS",
+    "Deadline",
+    "Holiday",
+    "Precision",
+    "parse_deadline",
+    "parse_said_on",
+]
+
+
+# --------------------------------------------------------------------------------------
+# Public API.
+
+
+def parse_deadline(
+    text: str,
+    reference: datetime,
+    tz: str | ZoneInfo = "UTC",
+    *,
+    day_first: bool = True,
+) -> Deadline | None:
+    """Read the time frame in `text`, said at `reference`, on the calendar of `tz`.
+
+    None means "no time frame we can state": the bot then stores the pledge without a
+    deadline and schedules review reminders instead. See the module docstring for the
+    conventions; they are the product's definition of what deadline words mean.
+    """
+    _check_reference(reference)
+    try:
+        ctx = _context(reference, tz, day_first, past=False)
+        found = _read(text, ctx, timedelta(days=1))
+        if found is None:
+            return None
+        cand, matched = found
+        res = cand.res
+        assert res.due is not None
+        due = res.due.astimezone(UTC)
+        earliest = None
+        if res.earliest is not None:
+            earliest = min(max(res.earliest.astimezone(UTC), reference.astimezone(UTC)), due)
+    except OverflowError:
+        return None  # a reference at the very edge of datetime's range, plus a span
+    return Deadline(
+        due=due, vague=res.vague, earliest=earliest, matched=matched, precision=res.precision
+    )
+
+
+def parse_said_on(
+    text: str,
+    now: datetime,
+    tz: str | ZoneInfo = "UTC",
+    *,
+    day_first: bool = True,
+) -> datetime | None:
+    """When a pledge was said, for the "said on" option: looks back, not ahead.
+
+    A bare day is recorded as 12:00 local time: noon stays on the same calendar day in
+    every zone a server is likely to switch to, so the day shown never drifts.
+    """
+    _check_reference(now)
+    try:
+        ctx = _context(now, tz, day_first, past=True)
+        found = _read(text, ctx, None)
+        if found is None:
+            return None
+        res = found[0].res
+        assert res.due is not None
+        if res.day is not None and res.precision == "day":
+            when = ctx.at(res.day, _NOON)
+        else:
+            when = res.due
+        when = when.astimezone(UTC)
+        if when - now > timedelta(days=1):
+            return None
+    except OverflowError:
+        return None
+    return when

@@ -1,0 +1,256 @@
+"""Reading context and intermediate results, and the calendar helpers the readers share."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from dateutil.relativedelta import relativedelta
+
+from bot.core.deadlines.model import (
+    Precision,
+)
+from bot.core.deadlines.vocabulary import (
+    _EOD,
+    _MONTHS,
+    _ORDINAL_WORDS,
+    _SMALL,
+    _TENS,
+)
+
+# --------------------------------------------------------------------------------------
+# Reading context and intermediate results.
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    reference: datetime  # aware, any zone
+    zone: tzinfo
+    local: datetime  # reference in `zone`
+    today: date
+    day_first: bool
+    past: bool  # True for parse_said_on: year-less dates and weekdays look back
+
+    def end_of(self, day: date) -> datetime:
+        return datetime.combine(day, _EOD, tzinfo=self.zone)
+
+    def start_of(self, day: date) -> datetime:
+        return datetime.combine(day, time(0), tzinfo=self.zone)
+
+    def at(self, day: date, when: time) -> datetime:
+        return datetime.combine(day, when, tzinfo=self.zone)
+
+    def in_zone(self, zone: tzinfo) -> _Ctx:
+        local = self.reference.astimezone(zone)
+        return _Ctx(self.reference, zone, local, local.date(), self.day_first, self.past)
+
+
+@dataclass(frozen=True, slots=True)
+class _TimeOfDay:
+    when: time  # for deadlines: the moment it ends
+    typical: time  # for said-on: a moment inside it
+    start: time | None
+    precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    months: int
+    days: int
+    seconds: float
+    business_days: int
+    relation: str | None  # "before"/"after" an anchor that must follow
+    precision: Precision  # of an exact (minutes/hours) span: "in 90 minutes" is to the minute
+
+
+@dataclass(frozen=True, slots=True)
+class _Res:
+    due: datetime | None
+    precision: Precision
+    vague: bool = False
+    earliest: datetime | None = None
+    day: date | None = None  # set when the phrase names one local day (a time may join)
+    part: str | None = None  # a part of that day already named ("tonight")
+    tod: _TimeOfDay | None = None  # a time of day still looking for its day
+    span: _Span | None = None  # a span that counts from an anchor, not the reference
+    past: bool = False  # a phrase about the past: never a deadline
+    invalid: bool = False  # a date that does not exist
+    skip: bool = False  # understood, but carries no deadline (open-ended, conditional)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    core: str
+    pre: str
+    open: bool
+    whole: bool
+    res: _Res | None = None
+
+
+def _number(text: str) -> float | None:
+    text = text.strip()
+    half = 0.0
+    if text.endswith("and a half"):
+        half = 0.5
+        text = text[: -len("and a half")].strip()
+    if text[0].isdigit():
+        return float(text) + half
+    words = [w for w in re.split(r"[\s-]+", text) if w not in ("a", "an", "of")]
+    if not words:  # "a", "an"
+        return 1.0 + half
+    if words[0] == "half":
+        return 0.5
+    if words[-1] == "hundred":
+        return 100.0 + half
+    special = {"couple": 2, "dozen": 12}
+    total = 0
+    for word in words:
+        value = special.get(word) or _TENS.get(word) or _SMALL.get(word)
+        if value is None:
+            return None
+        total += value
+    return total + half
+
+
+def _unit_of(text: str) -> str:
+    text = text.rstrip("'s").strip()
+    if text.startswith(("business", "working", "weekday")):
+        return "bday"
+    if text.startswith("min"):
+        return "minute"
+    if text.startswith("h"):
+        return "hour"
+    if text.startswith("decade"):
+        return "decade"
+    if text.startswith("d"):
+        return "day"
+    if text.startswith("fortnight"):
+        return "fortnight"
+    if text.startswith("w"):
+        return "week"
+    if text.startswith("mo"):
+        return "month"
+    if text.startswith("q"):
+        return "quarter"
+    return "year"
+
+
+_MAX_SPAN_DAYS = 200 * 366
+
+
+def _span_of(value: float, unit: str, relation: str | None = None) -> _Span | None:
+    """Turn "1.5 years" into calendar parts; None when the span is absurdly long."""
+    if value < 0:
+        return None
+    months = days = business = 0
+    seconds = 0.0
+    if unit == "minute":
+        seconds = value * 60
+    elif unit == "hour":
+        seconds = value * 3600
+    elif unit == "bday":
+        business = _ceil(value)
+    elif unit in ("day", "week", "fortnight"):
+        days = _ceil(value * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    else:
+        in_months = value * {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
+        months = int(in_months)
+        days = _ceil((in_months - months) * 30)
+    if months * 31 + days + business * 2 + seconds / 86400 > _MAX_SPAN_DAYS:
+        return None
+    precision: Precision = "hour" if unit == "hour" and seconds % 3600 == 0 else "minute"
+    return _Span(months, days, seconds, business, relation, precision)
+
+
+def _ceil(value: float) -> int:
+    whole = int(value)
+    return whole + (1 if value > whole + 1e-9 else 0)
+
+
+def _add_business_days(day: date, count: int) -> date:
+    # Said at the weekend, the count starts as if said on the Friday before: five
+    # business days from a Saturday end on the next Friday.
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    weeks, rest = divmod(count, 5)
+    day += timedelta(weeks=weeks)
+    while rest:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            rest -= 1
+    return day
+
+
+def _shift_day(day: date, span: _Span, sign: int) -> date:
+    if span.business_days:
+        if sign < 0:
+            for _ in range(span.business_days):
+                day -= timedelta(days=1)
+                while day.weekday() >= 5:
+                    day -= timedelta(days=1)
+            return day
+        return _add_business_days(day, span.business_days)
+    return day + relativedelta(months=sign * span.months, days=sign * span.days)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_of(text: str) -> int:
+    return _MONTHS[text[:3]]
+
+
+def _day_number(text: str) -> int:
+    text = text.strip()
+    if text[0].isdigit():
+        return int(re.match(r"[0-9]+", text).group())  # type: ignore[union-attr]
+    return _ORDINAL_WORDS[re.sub(r"\s+", " ", text)]
+
+
+def _year_of(m: re.Match[str], p: str, ctx: _Ctx) -> int | None:
+    """A year from a `_year_spec` group set, or None when the text gave none."""
+    if y := m.group(f"{p}_y"):
+        return int(y)
+    if y2 := m.group(f"{p}_y2"):
+        return 2000 + int(y2)
+    rel = m.group(f"{p}_yrel")
+    if rel == "next":
+        return ctx.today.year + 1
+    if rel in ("this", "the"):
+        return ctx.today.year
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _occurrence(month: int, day: int, ctx: _Ctx) -> date | None:
+    """The next (or, when reading the past, latest) month/day on or after (before) today.
+
+    Eight years cover 29 February across a skipped leap year such as 2100.
+    """
+    step = -1 if ctx.past else 1
+    year = ctx.today.year
+    for _ in range(9):
+        if _valid(year, month, day):
+            found = date(year, month, day)
+            if (found <= ctx.today) if ctx.past else (found >= ctx.today):
+                return found
+        year += step
+    return None
+
+
+def _day_res(day: date, ctx: _Ctx, precision: Precision = "day") -> _Res:
+    return _Res(due=ctx.end_of(day), precision=precision, day=day)
+
+
+_INVALID = _Res(due=None, precision="day", invalid=True)
+_PAST = _Res(due=None, precision="day", past=True)
+_SKIP = _Res(due=None, precision="day", skip=True)

@@ -1,0 +1,84 @@
+"""Holidays the parser can date: a table, so that adding one is one line."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+# --------------------------------------------------------------------------------------
+# Holidays: a table, so that adding one is one line.
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A named day. `names` are lower-case phrasings; an apostrophe is optional."""
+
+    names: tuple[str, ...]
+    on: Callable[[int], date]
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], date]:
+    """The n-th weekday of a month (n = -1 for the last), as holiday rules are written."""
+
+    def rule(year: int) -> date:
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    return rule
+
+
+def _after_easter(days: int) -> Callable[[int], date]:
+    return lambda year: easter(year) + timedelta(days=days)
+
+
+def _after(rule: Callable[[int], date], days: int) -> Callable[[int], date]:
+    return lambda year: rule(year) + timedelta(days=days)
+
+
+_THANKSGIVING = _nth_weekday(11, 3, 4)
+
+HOLIDAYS: tuple[Holiday, ...] = (
+    Holiday(("christmas eve", "xmas eve"), _fixed(12, 24)),
+    Holiday(("christmas day", "christmas", "xmas"), _fixed(12, 25)),
+    Holiday(("boxing day",), _fixed(12, 26)),
+    Holiday(("new year's eve", "nye"), _fixed(12, 31)),
+    Holiday(("new year's day", "new year's", "new year"), _fixed(1, 1)),
+    Holiday(("good friday",), _after_easter(-2)),
+    Holiday(("easter sunday", "easter day", "easter"), _after_easter(0)),
+    Holiday(("easter monday",), _after_easter(1)),
+    Holiday(("pentecost", "whitsun"), _after_easter(49)),
+    Holiday(("valentine's day", "valentine's"), _fixed(2, 14)),
+    Holiday(("st. patrick's day", "st patrick's day", "saint patrick's day"), _fixed(3, 17)),
+    Holiday(("may day",), _fixed(5, 1)),
+    Holiday(("memorial day",), _nth_weekday(5, 0, -1)),
+    Holiday(("juneteenth",), _fixed(6, 19)),
+    Holiday(("canada day",), _fixed(7, 1)),
+    Holiday(("independence day", "the fourth of july", "fourth of july"), _fixed(7, 4)),
+    Holiday(("bastille day",), _fixed(7, 14)),
+    Holiday(("labor day", "labour day"), _nth_weekday(9, 0, 1)),
+    Holiday(("halloween",), _fixed(10, 31)),
+    Holiday(("guy fawkes night", "bonfire night"), _fixed(11, 5)),
+    Holiday(("thanksgiving day", "thanksgiving"), _THANKSGIVING),
+    Holiday(("black friday",), _after(_THANKSGIVING, 1)),
+)
+
+_HOLIDAY_BY_NAME: dict[str, Holiday] = {
+    name.replace("'", ""): holiday for holiday in HOLIDAYS for name in holiday.names
+}
+
+
+def _holiday_names_pattern() -> str:
+    names = sorted({n for h in HOLIDAYS for n in h.names}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "'?") for n in names)

@@ -1,0 +1,595 @@
+"""Rule readers: the text a rule matched -> what it means."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from bot.core.deadlines.context import (
+    _INVALID,
+    _PAST,
+    _SKIP,
+    _Ctx,
+    _day_number,
+    _day_res,
+    _Hit,
+    _last_day,
+    _month_of,
+    _number,
+    _occurrence,
+    _Res,
+    _shift_day,
+    _Span,
+    _span_of,
+    _TimeOfDay,
+    _unit_of,
+    _valid,
+    _year_of,
+)
+from bot.core.deadlines.holidays import (
+    _HOLIDAY_BY_NAME,
+)
+from bot.core.deadlines.model import (
+    Precision,
+)
+from bot.core.deadlines.vocabulary import (
+    _DAY_PARTS,
+    _FULL_WEEKDAYS,
+    _SEASON_START_NORTH,
+    _SMALL,
+    _SOUTHERN_PREFIXES,
+    _WEEKDAYS,
+)
+
+# --------------------------------------------------------------------------------------
+# Rule readers: matched text -> _Res.
+
+
+def _read_iso(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+    year, month, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    if not _valid(year, month, day):
+        return _INVALID
+    found = date(year, month, day)
+    if m["iso_h"] is None:
+        return _day_res(found, ctx)
+    hour, minute, second = int(m["iso_h"]), int(m["iso_mi"]), int(m["iso_s"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return _INVALID
+    zone: tzinfo = ctx.zone
+    if z := m["iso_z"]:
+        if z == "z":
+            zone = UTC
+        else:
+            digits = z[1:].replace(":", "")
+            offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            if offset >= timedelta(hours=24):
+                return _INVALID
+            zone = _fixed_zone(-offset if z[0] == "-" else offset)
+    due = datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    return _Res(due=due, precision="minute")
+
+
+@lru_cache(maxsize=64)
+def _fixed_zone(offset: timedelta) -> tzinfo:
+    return timezone(offset)
+
+
+def _read_numeric(a: int, b: int, year: int | None, ctx: _Ctx) -> _Res:
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        month, day = a, b
+    elif a <= 12 and b <= 12:
+        day, month = (a, b) if ctx.day_first else (b, a)
+    else:
+        return _INVALID
+    if year is None:
+        found = _occurrence(month, day, ctx)
+        return _INVALID if found is None else _day_res(found, ctx)
+    if not _valid(year, month, day):
+        return _INVALID
+    return _day_res(date(year, month, day), ctx)
+
+
+def _read_numdate(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+    year = int(m["nd_y"])
+    if year < 100:
+        year += 2000
+    return _read_numeric(int(m["nd_a"]), int(m["nd_b"]), year, ctx)
+
+
+def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    # "24/7" and "1/2" are not dates unless the words around say so.
+    if not (hit.pre or hit.whole):
+        return None
+    return _read_numeric(int(m["ns_a"]), int(m["ns_b"]), None, ctx)
+
+
+def _read_calendar_date(month: int, day: int, year: int | None, ctx: _Ctx) -> _Res:
+    if year is None:
+        found = _occurrence(month, day, ctx)
+        return _INVALID if found is None else _day_res(found, ctx)
+    if not _valid(year, month, day):
+        return _INVALID
+    return _day_res(date(year, month, day), ctx)
+
+
+def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    year = _year_of(m, "md", ctx)
+    # "we may first ask", "march second": verbs before an ordinal word are no date.
+    if (
+        m["md_m"].startswith(("may", "mar"))
+        and not m["md_d"][0].isdigit()
+        and not (hit.pre or hit.whole or year is not None)
+    ):
+        return None
+    return _read_calendar_date(_month_of(m["md_m"]), _day_number(m["md_d"]), year, ctx)
+
+
+def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if not m["dm_d"][0].isdigit() and not m["dm_of"]:
+        return None  # "a second march" is no date; "the second of March" is
+    return _read_calendar_date(
+        _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx), ctx
+    )
+
+
+def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if not (m["dom_the"] or hit.pre or hit.whole):
+        return None
+    day = int(m["dom_d"])
+    if not 1 <= day <= 31:
+        return _INVALID
+    first = ctx.today.replace(day=1)
+    if m["dom_rel"] == "next":
+        month_start = first + relativedelta(months=1)
+        if not _valid(month_start.year, month_start.month, day):
+            return _INVALID
+        return _day_res(month_start.replace(day=day), ctx)
+    step = -1 if ctx.past else 1
+    for i in range(13):
+        month_start = first + relativedelta(months=step * i)
+        if _valid(month_start.year, month_start.month, day):
+            found = month_start.replace(day=day)
+            if (found <= ctx.today) if ctx.past else (found >= ctx.today):
+                return _day_res(found, ctx)
+    return _INVALID
+
+
+def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    name = m["wd"].rstrip(".")
+    rel = re.sub(r"\s+", " ", m["wd_rel"] or "")
+    if name not in _FULL_WEEKDAYS and not (rel or hit.pre or hit.whole):
+        return None  # "sat", "sun", "wed" are words too
+    weekday = _WEEKDAYS[name[:3]]
+    today = ctx.today
+    if ctx.past:
+        if rel or m["wd_wk"] or m["wd_week"]:
+            return None
+        return _day_res(today - timedelta(days=(today.weekday() - weekday) % 7), ctx)
+    ahead = (weekday - today.weekday()) % 7
+    if rel in ("coming", "this coming", "the coming", "the next", "the following", "following"):
+        ahead = ahead or 7
+    elif rel == "next" or m["wd_wk"] in ("next", "the following"):
+        ahead = 7 - today.weekday() + weekday
+    if m["wd_week"]:
+        ahead += 7
+    return _day_res(today + timedelta(days=ahead), ctx)
+
+
+def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    word = re.sub(r"\s+", " ", m["dw"])
+    part = None
+    if word.startswith("this "):
+        offset, part = 0, word[5:]
+    elif word in ("tonight", "tonite"):
+        offset, part = 0, "night"
+    elif word in ("today", "later today"):
+        offset = 0
+    elif "after" in word or word == "overmorrow":
+        offset = 2
+    else:
+        offset = 1
+    if ctx.past and offset:
+        return None
+    return replace(_day_res(ctx.today + timedelta(days=offset), ctx), part=part)
+
+
+def _part_time(part: str) -> _TimeOfDay:
+    p = _DAY_PARTS[part]
+    return _TimeOfDay(p.end, p.typical, p.start, p.precision)
+
+
+def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    tod = _time_of_day(m)
+    if tod is None:
+        return _INVALID
+    return _Res(due=None, precision=tod.precision, tod=tod)
+
+
+def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
+    if word := m["tm_word"]:
+        word = re.sub(r"^the\s+|\s+", " ", word).strip()
+        if "noon" in word or word == "midday":
+            key = "noon"
+        elif word.startswith("lunch"):
+            key = "lunch"
+        elif word in ("cob", "eob") or any(w in word for w in ("business", "working", "play")):
+            key = "cob"  # close of business, end of the business day, close of play
+        elif word == "eod" or word.endswith("day"):
+            key = "eod"
+        else:
+            key = word
+        return _part_time(key)
+    minute = 0
+    if m["tm_ampm"] or m["tm_ampm2"]:
+        hour = int(m["tm_h"]) if m["tm_h"] else _SMALL[m["tm_hw2"]]
+        minute = int(m["tm_m"] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if (m["tm_ampm"] or m["tm_ampm2"])[0] == "p" else 0)
+    elif m["tm_h24"]:
+        hour, minute = int(m["tm_h24"]), int(m["tm_m24"])
+        if hour == 24 and minute == 0:
+            return _part_time("midnight")
+    else:
+        raw = m["tm_hw"]
+        hour = int(raw) if raw[0].isdigit() else _SMALL[raw]
+        part = m["tm_part"] or ""
+        if not 1 <= hour <= 12:
+            return None
+        if "afternoon" in part or "evening" in part or "night" in part:
+            hour = hour % 12 + 12
+        elif "morning" in part:
+            hour %= 12
+        elif hour < 7:  # "five o'clock" in a pledge is teatime, not dawn
+            hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    when = time(hour, minute)
+    return _TimeOfDay(when, when, None, "minute" if minute else "hour")
+
+
+def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None  # "in two weeks" cannot be when something was said
+    if m["sp_unit_the"] and not (hit.pre or hit.whole):
+        return None  # "within the hour" is a span; "the hour is late" is not
+    if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
+        value, unit, low = 1.0, _unit_of(one), None
+    else:
+        value = _number(m["sp_n"])
+        if value is None:
+            return None
+        low = None
+        if m["sp_n2"]:
+            high = _number(m["sp_n2"])
+            if high is None:
+                return None
+            low, value = min(value, high), max(value, high)
+        if m["sp_half"]:
+            value += 0.5
+        if (or_ := m["sp_or"]) and or_ != "so":
+            low, value = value, max(value, float(_SMALL.get(or_) or or_))
+        unit = _unit_of(m["sp_unit"])
+    relation = None
+    if rel := m["sp_rel"] or m["sp_rel1"]:
+        relation = "before" if rel.startswith(("before", "prior")) else "after"
+    span = _span_of(value, unit, relation)
+    if span is None:
+        return None
+    if relation:
+        return _Res(due=None, precision="day", span=span)
+    res = _apply_span(ctx.reference, ctx.today, span, 1, ctx)
+    if low is not None and low != value:
+        low_span = _span_of(low, unit)
+        if low_span is not None:
+            start = _apply_span(ctx.reference, ctx.today, low_span, 1, ctx)
+            earliest = ctx.start_of(start.day) if start.day is not None else start.due
+            res = replace(res, earliest=earliest)
+    return res
+
+
+def _apply_span(moment: datetime, day: date, span: _Span, sign: int, ctx: _Ctx) -> _Res:
+    if span.seconds and not (span.months or span.days or span.business_days):
+        due = moment + sign * timedelta(seconds=span.seconds)
+        return _Res(due=due, precision=span.precision)
+    return _day_res(_shift_day(day, span, sign), ctx)
+
+
+def _read_past(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if not ctx.past:
+        return _PAST
+    today = ctx.today
+    if name := m["pa_wd"]:
+        weekday = _WEEKDAYS[name.rstrip(".")[:3]]
+        return _day_res(today - timedelta(days=(today.weekday() - weekday) % 7 or 7), ctx)
+    if m["pa_yday"]:
+        return _day_res(today - timedelta(days=2 if "before" in m["pa_yday"] else 1), ctx)
+    if name := m["pa_hol"]:
+        holiday = _HOLIDAY_BY_NAME[re.sub(r"\s+", " ", name.replace("'", ""))]
+        for year in (today.year, today.year - 1):
+            found = holiday.on(year)
+            if found < today:
+                return _day_res(found, ctx)
+        return None
+    if unit_text := m["pa_unit"]:
+        value = _number(m["pa_n"])
+        if m["pa_n2"]:
+            value = _number(m["pa_n2"])
+        if value is None:
+            return None
+        span = _span_of(value, _unit_of(unit_text))
+        if span is None:
+            return None
+        return _apply_span(ctx.reference, today, span, -1, ctx)
+    return None
+
+
+_VAGUE_WINDOWS: dict[str, tuple[relativedelta, Precision]] = {
+    "days": (relativedelta(days=7), "day"),
+    "weeks": (relativedelta(weeks=4), "week"),
+    "months": (relativedelta(months=3), "month"),
+    "years": (relativedelta(years=3), "year"),
+    "soon": (relativedelta(days=60), "month"),
+    "now": (relativedelta(days=7), "day"),
+}
+
+
+def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None
+    if m["vg_within"] and not hit.pre.rstrip().endswith("within"):
+        return None  # "within weeks" is a vague window; "weeks" alone is just a word
+    if m["vg_soon"]:
+        key = "soon"
+    elif m["vg_now"]:
+        key = "now"
+    else:
+        key = m["vg_unit"] or m["vg_unit2"] or m["vg_within"]
+    delta, precision = _VAGUE_WINDOWS[key]
+    return _Res(
+        due=ctx.end_of(ctx.today + delta),
+        precision=precision,
+        vague=True,
+        earliest=ctx.reference,
+    )
+
+
+def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    holiday = _HOLIDAY_BY_NAME[re.sub(r"\s+", " ", m["hol"].replace("'", ""))]
+    if m["hol_y"]:
+        return _day_res(holiday.on(int(m["hol_y"])), ctx)
+    today = ctx.today
+    if ctx.past:
+        years = (today.year, today.year - 1)
+    elif m["hol_rel"] == "next":
+        years = (today.year + 1,) if holiday.on(today.year) <= today else (today.year,)
+    else:
+        years = (today.year, today.year + 1)
+    for year in years:
+        found = holiday.on(year)
+        if (found <= today) if ctx.past else (found >= today):
+            return _day_res(found, ctx)
+    return None
+
+
+# Periods: a window of days plus how the speaker named it.
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    start: date
+    end: date
+    precision: Precision
+    kind: str  # "week", "weekend", "month", "quarter", "half", "year", "decade", "season"
+    vague: bool = False
+
+
+def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
+    today = ctx.today
+    nxt = 1 if rel in ("next", "coming") else 0
+    if unit == "week":
+        start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt)
+        return _Window(start, start + timedelta(days=6), "week", "week")
+    if unit == "weekend":
+        start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt, days=5)
+        return _Window(start, start + timedelta(days=1), "day", "weekend")
+    if unit == "month":
+        start = today.replace(day=1) + relativedelta(months=nxt)
+        return _Window(start, _last_day(start.year, start.month), "month", "month")
+    if unit == "quarter":
+        start = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+        start += relativedelta(months=3 * nxt)
+        end = start + relativedelta(months=3, days=-1)
+        return _Window(start, end, "quarter", "quarter")
+    if unit == "year":
+        year = today.year + nxt
+        return _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+    if unit == "decade":
+        first = today.year // 10 * 10 + 10 * nxt
+        return _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
+    return None
+
+
+def _quarter_window(q: int, year: int | None, ctx: _Ctx) -> _Window:
+    if year is None:
+        year = ctx.today.year
+        if _last_day(year, q * 3) < ctx.today:
+            year += 1
+    start = date(year, q * 3 - 2, 1)
+    return _Window(start, _last_day(year, q * 3), "quarter", "quarter")
+
+
+@lru_cache(maxsize=64)
+def _southern(zone: tzinfo) -> bool:
+    key = getattr(zone, "key", "") or ""
+    if key.startswith(_SOUTHERN_PREFIXES):
+        return True
+    january = zone.utcoffset(datetime(2025, 1, 15))  # noqa: DTZ001 - probing the zone
+    july = zone.utcoffset(datetime(2025, 7, 15))  # noqa: DTZ001
+    return january is not None and july is not None and january > july
+
+
+def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
+    start_month = _SEASON_START_NORTH[name]
+    if _southern(ctx.zone):
+        start_month = (start_month + 5) % 12 + 1
+    today = ctx.today
+
+    def window(y: int) -> _Window:
+        start = date(y, start_month, 1)
+        end = start + relativedelta(months=3, days=-1)
+        return _Window(start, end, "quarter", "season", vague=True)
+
+    if year is not None:
+        return window(year)
+    for y in (today.year - 1, today.year, today.year + 1):
+        w = window(y)
+        if (w.start > today) if rel == "next" else (w.end >= today):
+            return w
+    return window(today.year + 1)
+
+
+def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None
+    mod = re.sub(r"\s+", " ", m["p_mod"] or "").strip()
+    rel = re.sub(r"\s+", " ", m["p_rel"] or "")
+    rel = "this" if rel in ("the current", "current") else rel
+    context = bool(mod or hit.pre or hit.whole)
+    window: _Window | None
+    if unit := m["p_unit"]:
+        named = rel in ("this", "next", "coming") or (rel == "the" and bool(hit.pre))
+        if not (mod or hit.whole or named):
+            return None
+        window = _window_for_unit(unit, rel, ctx)
+    elif q := m["p_q"] or m["p_q2"] or m["p_q3"]:
+        year = m["p_qy"] or m["p_qy_first"] or (_year_of(m, "pqq", ctx) if m["p_q"] else None)
+        window = _quarter_window(int(q), int(year) if year else None, ctx)
+    elif qord := m["p_qord"]:
+        q = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(qord[:2], 4)
+        window = _quarter_window(q, _year_of(m, "pq", ctx), ctx)
+    elif h := m["p_h"] or m["p_hord"]:
+        first_half = h in ("1", "first", "1st")
+        explicit = m["p_hy"] or _year_of(m, "ph", ctx)
+        year = int(explicit) if explicit else ctx.today.year
+        if not explicit and _last_day(year, 6 if first_half else 12) < ctx.today:
+            year += 1
+        start = date(year, 1 if first_half else 7, 1)
+        window = _Window(start, _last_day(year, 6 if first_half else 12), "quarter", "half")
+    elif name := m["p_month"]:
+        month = _month_of(name)
+        year = _year_of(m, "pm", ctx)
+        # Month names are also words ("may", "march", "jan"): read them only with
+        # something around that makes them a time ("in May", "by the end of March").
+        if not (context or year is not None or rel in ("this", "next")):
+            return None
+        if year is None:
+            year = ctx.today.year
+            if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
+                year += 1
+        window = _Window(date(year, month, 1), _last_day(year, month), "month", "month")
+    elif season := m["p_season"]:
+        if not (context or m["p_sy"] or rel in ("this", "next")):
+            return None
+        year = int(m["p_sy"]) if m["p_sy"] else None
+        window = _season_window(season, year, rel, ctx)
+    elif year_text := m["p_year"]:
+        if not context:
+            return None
+        year = int(year_text)
+        window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+    else:
+        return None
+    if window is None:
+        return None
+    return _apply_modifier(window, mod, ctx)
+
+
+def _thirds(window: _Window) -> list[tuple[date, date]]:
+    s, e = window.start, window.end
+    if window.kind in ("year", "half", "quarter", "season"):
+        months = (e.year - s.year) * 12 + e.month - s.month + 1
+        step = max(months // 3, 1)
+        cuts = [s, s + relativedelta(months=step), s + relativedelta(months=2 * step)]
+    elif window.kind == "month":
+        cuts = [s, s.replace(day=11), s.replace(day=21)]
+    else:
+        size = ((e - s).days + 1) // 3 or 1
+        cuts = [s, s + timedelta(days=size), s + timedelta(days=2 * size)]
+    ends = [cuts[1] - timedelta(days=1), cuts[2] - timedelta(days=1), e]
+    return list(zip(cuts, ends, strict=True))
+
+
+def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
+    mod = mod.removeprefix("the ").removeprefix("very ")
+    if mod.startswith(("end", "close", "conclusion")) or mod in ("last day of", "final day of"):
+        return _Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
+    if mod in ("later", "later in"):
+        return _Res(
+            due=ctx.end_of(window.end),
+            precision=window.precision,
+            vague=True,
+            earliest=ctx.reference,
+        )
+    third = None
+    if mod.startswith(("beginning", "start", "outset", "first", "early")):
+        third = 0
+    elif mod.startswith(("mid", "middle")):
+        third = 1
+    elif mod.startswith(("late", "latter", "last", "final")):
+        third = 2
+    if third is not None:
+        start, end = _thirds(window)[third]
+        return _Res(
+            due=ctx.end_of(end),
+            precision=window.precision,
+            vague=True,
+            earliest=ctx.start_of(start),
+        )
+    return _Res(
+        due=ctx.end_of(window.end),
+        precision=window.precision,
+        vague=window.vague,
+        earliest=ctx.start_of(window.start),
+    )
+
+
+def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None
+    unit = m["pe_unit"] or m["pe_unit2"]
+    if short := m["pe_short"]:
+        unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}[short]
+    window = _window_for_unit(unit, "this", ctx)
+    return None if window is None else _apply_modifier(window, "end", ctx)
+
+
+def _read_refuse(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+    return _SKIP
+
+
+_READERS: dict[str, Callable[[re.Match[str], _Hit, _Ctx], _Res | None]] = {
+    "refuse": _read_refuse,
+    "iso": _read_iso,
+    "numdate": _read_numdate,
+    "numdate_short": _read_numdate_short,
+    "date_mdy": _read_mdy,
+    "date_dmy": _read_dmy,
+    "period": _read_period,
+    "period_end": _read_period_end,
+    "past": _read_past,
+    "span": _read_span,
+    "vague": _read_vague,
+    "holiday": _read_holiday,
+    "dom": _read_dom,
+    "weekday": _read_weekday,
+    "dayword": _read_dayword,
+    "time": _read_time,
+}

@@ -1,0 +1,441 @@
+"""The words the parser knows, compiled into one scanner (see the package docstring)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from bot.core.deadlines.holidays import (
+    _holiday_names_pattern,
+)
+from bot.core.deadlines.model import (
+    Precision,
+)
+
+# --------------------------------------------------------------------------------------
+# Vocabulary.
+
+_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_SMALL = {
+    **_ONES,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+for _word, _n in list(_ORDINAL_WORDS.items()):
+    if _n < 10:
+        _ORDINAL_WORDS[f"twenty-{_word}"] = 20 + _n
+        _ORDINAL_WORDS[f"twenty {_word}"] = 20 + _n
+_ORDINAL_WORDS["thirty-first"] = _ORDINAL_WORDS["thirty first"] = 31
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_FULL_WEEKDAYS = frozenset(calendar.day_name[i].lower() for i in range(7))
+_SEASON_START_NORTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SOUTHERN_PREFIXES = (
+    "Australia/",
+    "America/Argentina/",
+    "America/Sao_Paulo",
+    "America/Santiago",
+    "America/Montevideo",
+    "America/Lima",
+    "Africa/Johannesburg",
+    "Pacific/Auckland",
+    "Pacific/Fiji",
+    "Antarctica/",
+)
+_ZONE_WORDS = {
+    "utc": "UTC",
+    "gmt": "UTC",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "new york": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "brussels": "Europe/Brussels",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "bst": "Europe/London",
+    "uk": "Europe/London",
+    "london": "Europe/London",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+}
+
+_EOD = time(23, 59, 59)
+_NOON = time(12)
+
+
+@dataclass(frozen=True, slots=True)
+class _DayPart:
+    """A named time of day: when it starts, when it ends, and a typical moment in it
+    (the last is what "said on ... this morning" records)."""
+
+    start: time | None
+    end: time
+    typical: time
+    precision: Precision
+
+
+_DAY_PARTS: dict[str, _DayPart] = {
+    "morning": _DayPart(time(6), _NOON, time(9), "hour"),
+    "afternoon": _DayPart(_NOON, time(18), time(15), "hour"),
+    "evening": _DayPart(time(18), _EOD, time(19), "hour"),
+    "night": _DayPart(time(18), _EOD, time(22), "hour"),
+    "noon": _DayPart(None, _NOON, _NOON, "hour"),
+    "midnight": _DayPart(None, _EOD, time(0), "hour"),
+    "lunch": _DayPart(_NOON, time(14), time(13), "hour"),
+    "cob": _DayPart(None, time(17), time(17), "hour"),
+    "eod": _DayPart(None, _EOD, time(17), "day"),
+}
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_G = "(?![a-z0-9])"  # end of a word, also after a trailing full stop ("p.m.", "sept.")
+_YEAR4 = "(?:19|20|21)[0-9]{2}"
+_NUMWORD = (
+    rf"(?:(?:{_alternation(_TENS)})(?:[\s-]+(?:{_alternation(_ONES)}))?"
+    rf"|{_alternation(_SMALL)})"
+)
+_NUM = (
+    r"(?:[0-9]{1,6}(?:\.[0-9]+)?|(?:a|one)\s+hundred|"
+    + _NUMWORD
+    + r"|a\s+couple(?:\s+of)?|couple\s+of|a\s+dozen|dozen|half\s+an?|a\s+half|an?)"
+    + _G
+)
+_NUMH = rf"{_NUM}(?:\s+and\s+a\s+half)?"
+_UNITS = (
+    r"(?:minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|weekdays|days?|d"
+    r"|weeks?|wks?|w|fortnights?|months?|mos?|quarters?|years?|yrs?|y|decades?)"
+    r"(?:'s|s'|')?" + _G
+)
+_UNITS_SINGULAR = r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade)" + _G
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?" + _G
+)
+_WEEKDAY_NAMES = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\.?" + _G
+)
+_ORDINAL_DAY = rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{_alternation(_ORDINAL_WORDS)})" + _G
+_SEASONS = r"(?:spring|summer|autumn|fall|winter)" + _G
+_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)" + _G
+_HOUR_WORDS = _alternation(w for w, n in _SMALL.items() if n <= 12)
+_FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
+_HOLIDAY_NAMES = f"(?:{_holiday_names_pattern()})" + _G
+_ZONES = (
+    r"(?:\s*(?P<tm_zone>utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst"
+    r"|aest|aedt|nzst|nzdt)"
+    + _G
+    + r"|\s+(?P<tm_zone_word>eastern|central|mountain|pacific|uk|london|new\s+york|brussels"
+    r"|paris|berlin)\s+time" + _G + ")?"
+)
+
+
+def _range(p: str) -> str:
+    return rf"(?:between\s+)?(?P<{p}_n>{_NUMH})(?:\s*(?:-|to|or|and)\s*(?P<{p}_n2>{_NUMH}))?"
+
+
+def _year_spec(p: str) -> str:
+    return (
+        rf"(?:,?\s+(?:of\s+)?(?P<{p}_y>{_YEAR4}){_G}|\s*'(?P<{p}_y2>[0-9]{{2}}){_G}"
+        rf"|(?:\s+of)?\s+(?P<{p}_yrel>this|next|the)\s+year{_G})?"
+    )
+
+
+# Each rule is (kind, pattern). Named groups belong to the rule; the combined scanner
+# strips the names, and the rule's own compiled pattern re-reads the matched text.
+# Order matters: at one position the first rule that matches wins.
+_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "refuse",
+        r"as\s+soon\s+as(?!\s+(?:possible|practicable|feasible|practical|we\s+can"
+        r"|i\s+can|they\s+can|he\s+can|she\s+can|it\s+can))" + _G,
+    ),
+    (
+        "iso",
+        rf"(?P<iso_y>{_YEAR4})[-/.](?P<iso_m>[0-9]{{1,2}})[-/.](?P<iso_d>[0-9]{{1,2}})"
+        r"(?:t(?P<iso_h>[0-9]{2}):(?P<iso_mi>[0-9]{2})(?::(?P<iso_s>[0-9]{2})(?:\.[0-9]+)?)?"
+        r"(?P<iso_z>z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])",
+    ),
+    (
+        "numdate",
+        r"(?P<nd_a>[0-9]{1,2})[/.-](?P<nd_b>[0-9]{1,2})[/.-]"
+        rf"(?P<nd_y>{_YEAR4}|[0-9]{{2}})(?![0-9])",
+    ),
+    ("numdate_short", r"(?P<ns_a>[0-9]{1,2})/(?P<ns_b>[0-9]{1,2})(?![0-9/])"),
+    (
+        "date_mdy",
+        rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
+        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})" + _year_spec("md"),
+    ),
+    (
+        "date_dmy",
+        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<dm_d>{_ORDINAL_DAY})"
+        rf"(?P<dm_of>\s+of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm"),
+    ),
+    (
+        "period_end",
+        r"(?P<pe_unit>week|month|quarter|year)(?:[\s-]?end|'s\s+end)"
+        + _G
+        + r"|eo(?P<pe_short>[wmqy])"
+        + _G
+        + r"|end-of-(?P<pe_unit2>week|month|quarter|year)"
+        + _G,
+    ),
+    (
+        "period",
+        (
+            r"(?:(?P<p_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|last\s+days?|final\s+days?"
+            r"|last\s+weeks?|final\s+weeks?)\s+of|(?:the\s+)?(?:beginning|start|outset|first\s+days?"
+            r"|first\s+weeks?)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
+            r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
+            r"(?:(?P<p_rel>this|next|the\s+current|current|the|coming)\s+)?(?:"
+            rf"(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
+            rf"|q(?P<p_q>[1-4]){_G}"
+            + _year_spec("pqq")
+            + rf"|(?P<p_qy_first>{_YEAR4})\s*q(?P<p_q2>[1-4]){_G}"
+            r"|(?P<p_qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter"
+            + _G
+            + _year_spec("pq")
+            + rf"|h(?P<p_h>[12])(?:\s*(?P<p_hy>{_YEAR4}))?{_G}"
+            r"|(?P<p_hord>first|second|1st|2nd|latter|last)\s+half"
+            + _G
+            + _year_spec("ph")
+            + rf"|(?P<p_month>{_MONTH_NAMES})"
+            + _year_spec("pm")
+            # "the summer recess" is an event with a date of its own, not the season.
+            + rf"|(?P<p_season>{_SEASONS})(?:\s+(?P<p_sy>{_YEAR4}){_G})?"
+            r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?)" + _G + ")"
+            rf"|(?P<p_year>{_YEAR4}){_G}"
+            ")"
+        ),
+    ),
+    (
+        "past",
+        (
+            rf"(?:this\s+past|last|previous|past)\s+(?:(?P<pa_wd>{_WEEKDAY_NAMES})"
+            rf"|(?P<pa_hol>{_HOLIDAY_NAMES})|(?:{_FEW}|couple\s+of|{_NUM})?\s*{_UNITS}"
+            rf"|{_MONTH_NAMES}|{_SEASONS}|night{_G}|weekend{_G})"
+            rf"|(?:{_range('pa')})\s*-?\s*(?P<pa_unit>{_UNITS})\s+ago{_G}"
+            rf"|{_FEW}\s+{_UNITS}\s+ago{_G}"
+            r"|(?P<pa_yday>yesterday|(?:the\s+)?day\s+before\s+yesterday)"
+            + _G
+            + r"|earlier\s+(?:today|this\s+(?:week|month|year|morning)|in\s+the\s+(?:week|month"
+            r"|year|day))" + _G + r"|recently|the\s+other\s+day"
+        ),
+    ),
+    (
+        "span",
+        (
+            r"(?:(?:the\s+)?(?P<sp_next>next|coming|following|upcoming)\s+)?"
+            + _range("sp")
+            + rf"\s*-?\s*(?P<sp_unit>{_UNITS})(?P<sp_half>\s+and\s+a\s+half)?"
+            r"(?:\s+or\s+(?P<sp_or>two|three|2|3|so)" + _G + r")?"
+            r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|from\s+the\s+date\s+of\s+(?:this|the)"
+            r"\s+(?:pledge|promise|statement|announcement)))?"
+            r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since)" + _G + ")?"
+            r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
+            + _UNITS_SINGULAR
+            + ")"
+            + r"|this\s+time\s+next\s+(?P<sp_unit_same>week|month|year)"
+            + _G
+            + r"|the\s+(?P<sp_unit_rel>day|week|month)\s+(?P<sp_rel1>before|after)"
+            + _G
+            + r"|the\s+(?P<sp_unit_the>hour)"
+            + _G
+        ),
+    ),
+    (
+        "vague",
+        (
+            rf"(?:(?:the\s+)?(?:coming|next|following|upcoming)\s+(?:(?:few|several|couple\s+of)\s+)?"
+            rf"|{_FEW}\s+)(?P<vg_unit>days|weeks|months|years){_G}(?:\s+(?:ahead|to\s+come){_G})?"
+            rf"|(?:the\s+)?(?P<vg_unit2>days|weeks|months|years)\s+(?:ahead|to\s+come){_G}"
+            rf"|(?P<vg_within>days|weeks|months|years){_G}"
+            r"|(?P<vg_soon>soon|shortly|in\s+due\s+course|before\s+(?:too\s+)?long"
+            r"|(?:in\s+)?the\s+near\s+future|near\s+future|(?:in\s+)?the\s+short\s+term"
+            r"|short[\s-]term|asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|practicable|feasible"
+            r"|practical|we\s+can|i\s+can|they\s+can|he\s+can|she\s+can|it\s+can)"
+            r"|at\s+the\s+earliest\s+opportunity|any\s+(?:day|time)\s+now|sooner\s+rather\s+than"
+            r"\s+later|in\s+short\s+order|imminently|in\s+a\s+while)"
+            + _G
+            + r"|(?P<vg_now>immediately|right\s+away|straight\s+away|straightaway|at\s+once"
+            r"|forthwith|without\s+delay|urgently|without\s+further\s+delay)" + _G
+        ),
+    ),
+    (
+        "holiday",
+        rf"(?:(?P<hol_rel>this|next)\s+)?(?:the\s+)?(?P<hol>{_HOLIDAY_NAMES})"
+        rf"(?:,?\s+(?P<hol_y>{_YEAR4}){_G})?",
+    ),
+    (
+        "dom",
+        rf"(?:{_WEEKDAY_NAMES},?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
+        r"(?:st|nd|rd|th)" + _G + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month" + _G + ")?"
+        r"(?!\s+(?:century|centuries|anniversary|birthday|amendment|floor|percentile|time"
+        r"|place|edition|session|congress|round|day|week|month|year|minute|hour)" + _G + ")",
+    ),
+    (
+        "weekday",
+        r"(?:(?P<wd_rel>this\s+coming|this|next|coming|the\s+coming|the\s+next"
+        r"|the\s+following|following)\s+)?"
+        rf"(?P<wd>{_WEEKDAY_NAMES})(?:\s+(?P<wd_wk>next|this|the\s+following)\s+week{_G}"
+        rf"|\s+(?P<wd_week>week){_G})?",
+    ),
+    (
+        "dayword",
+        r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr"
+        r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+(?:morning|afternoon"
+        r"|evening)|later\s+today)" + _G,
+    ),
+    (
+        "time",
+        (
+            r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2}))?\s*(?P<tm_ampm>" + _AMPM + ")"
+            r"|(?P<tm_h24>[0-9]{1,2})[:h](?P<tm_m24>[0-9]{2})(?![0-9])"
+            rf"|(?P<tm_hw>{_HOUR_WORDS}|[0-9]{{1,2}})\s+o'?\s?clock{_G}"
+            r"(?:\s+(?P<tm_part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + _G + ")?"
+            rf"|(?P<tm_hw2>{_HOUR_WORDS})\s*(?P<tm_ampm2>{_AMPM})"
+            r"|(?P<tm_word>(?:12\s+)?noon|midday|midnight|lunch\s*time|lunch"
+            r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob|eob"
+            r"|(?:the\s+)?close\s+of\s+(?:business|play)|(?:the\s+)?end\s+of\s+(?:business|play)"
+            r"|(?:the\s+)?(?:morning|afternoon|evening|night))" + _G + ")" + _ZONES
+        ),
+    ),
+)
+
+_PREFIX_WORDS = (
+    r"by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|no\s+later|by|before"
+    r"|up\s+until|up\s+to|until|till|til|within|inside\s+of|inside|in|on|at|during|over"
+    r"|around|about|approximately|roughly|circa|sometime|some\s+time|at\s+some\s+point"
+    r"|some\s+point|due|deadline:?|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than"
+    r"|under|in\s+time\s+for|ahead\s+of|prior\s+to|as\s+early\s+as|as\s+late\s+as"
+    r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@"
+)
+_OPEN_WORDS = (
+    r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|as\s+of|every|each"
+    r"|not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|later\s+than|once|post"
+)
+_SUFFIX = re.compile(
+    r"(?:,?\s+(?:at\s+the\s+(?:very\s+)?latest|or\s+so|or\s+sooner|or\s+earlier|tops"
+    r"|max(?:imum)?|at\s+most|latest)" + _G + ")*"
+)
+
+
+def _strip_group_names(pattern: str) -> str:
+    return re.sub(r"\(\?P<[a-z0-9_]+>", "(?:", pattern)
+
+
+# At most four filler words in a row: enough for "at some point in" or "probably by no
+# later than", and it keeps the scan linear on text like "by by by by ...".
+_SCANNER = re.compile(
+    r"(?<![a-z0-9])(?P<pre>(?:(?:(?P<open>"
+    + _OPEN_WORDS
+    + r")|"
+    + _PREFIX_WORDS
+    + r")\s+){0,4})(?:"
+    + "|".join(f"(?P<{kind}>{_strip_group_names(p)})" for kind, p in _RULES)
+    + ")"
+)
+_RULE_PATTERNS: dict[str, re.Pattern[str]] = {kind: re.compile(p) for kind, p in _RULES}
+_NOISE = re.compile(r"[\W_]*")
+_DOTTED_END = re.compile(r"\.[A-Za-z]\.$")
+_GAP_MERGE = re.compile(r"[\s,]*(?:-\s*)?")
+_NORMALISE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "`": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)

@@ -1,0 +1,49 @@
+"""Candidate pledges in pasted news text.
+
+A moderator pastes an article and we point at the sentences worth recording, so that
+nobody has to read the whole piece with a highlighter. The rules are deliberately
+shallow (regular expressions over sentences, no language model): they must run
+offline, be explainable in a code review, and fail in predictable ways. Every
+candidate is a suggestion a person confirms with a button, so the rules lean towards
+rejecting the familiar false friends of news prose (reported history, questions,
+denials, conditional offers) rather than squeezing out the last bit of recall.
+
+The pipeline, per article: split into sentences (keeping exact offsets, so the quote
+is a true excerpt), find the commitment cues in each sentence, throw away cues that
+sit under a negation, a question, a condition or a past frame, attribute the
+strongest surviving cue to a speaker, ask `bot.core.deadlines` for a time frame, and score.
+"""
+
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.core.extract.candidate import MIN_CONFIDENCE, Candidate
+from bot.core.extract.extractor import _Extractor
+from bot.core.extract.sentences import sentence_spans, split_sentences
+from bot.core.extract.speakers import same_speaker
+
+__all__ = [
+    "Candidate",
+    "MIN_CONFIDENCE",
+    "extract_pledges",
+    "same_speaker",
+    "sentence_spans",
+    "split_sentences",
+]
+
+
+def extract_pledges(
+    text: str, published: datetime, tz: str | ZoneInfo = "UTC"
+) -> list[Candidate]:
+    """Candidate pledges in `text`, in reading order, at most one per sentence.
+
+    `published` anchors relative deadlines ("within two weeks" of what?) and decides
+    what counts as history ("in February 2022" before it); a naive datetime is read in
+    `tz`, the server's time zone.
+    """
+    if not text.strip():
+        return []
+    return _Extractor(text, published, tz).run()

@@ -1,0 +1,37 @@
+"""What the extractor hands out: a candidate pledge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.deadlines import Deadline
+
+#: Candidates scoring below this are dropped: a bare "would" with no speaker or time
+#: frame is more often a hypothetical than a promise.
+MIN_CONFIDENCE = 0.45
+
+# News sentences run to a few hundred characters. Anything much longer is pasted text
+# without punctuation, and the per-cue work (quadratic in the sentence) would let one
+# paste hold up the bot, so such stretches are not analysed.
+_MAX_SENTENCE_CHARS = 1200
+_MAX_CUES_PER_SENTENCE = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One sentence that looks like a pledge, with what we could work out about it.
+
+    `quote` is the sentence exactly as it appears in the text and `promise` a slice of
+    it, never a rewording, so that what gets recorded can always be traced back to
+    the source. `start` (offset of the quote in the text) and `cue` (the words that
+    made us think "commitment") are there for ordering and for explaining a verdict.
+    """
+
+    speaker: str | None
+    promise: str
+    quote: str
+    deadline: Deadline | None
+    deadline_text: str | None
+    confidence: float
+    start: int = 0
+    cue: str = ""

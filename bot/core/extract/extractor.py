@@ -1,0 +1,489 @@
+"""The extractor: cues in each sentence -> scored candidates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.extract.candidate import (
+    _MAX_CUES_PER_SENTENCE,
+    _MAX_SENTENCE_CHARS,
+    MIN_CONFIDENCE,
+    Candidate,
+)
+from bot.core.extract.cues import (
+    _AGREE,
+    _ANY_PRONOUN,
+    _BACKGROUND,
+    _BASE,
+    _CONDITION,
+    _DESCRIPTOR_WORDS,
+    _EXPECTED,
+    _FIRST_PERSON,
+    _FORWARD_DEADLINE,
+    _GOAL,
+    _HARD_BOUNDARY,
+    _HEDGE,
+    _LEFT_BOUNDARY,
+    _MAYBE,
+    _MONTHS,
+    _NEGATION,
+    _NOUN_BEFORE,
+    _ORG_HEADS,
+    _OTHER_PRONOUNS,
+    _PAST_AUX,
+    _PAST_REPORT,
+    _PAST_TIME,
+    _PERSON_PRONOUNS,
+    _PLAN,
+    _POST_NEGATION,
+    _RELATIVE_START,
+    _RELATIVE_WHO,
+    _REPORT,
+    _RIGHT_BOUNDARY,
+    _STRONG,
+    _SUBJECTLIKE_BEFORE,
+    _TRIM_CHARS,
+    _VERB_CUES,
+    _WILL,
+    _WOULD,
+    _YEAR_REFERENCE,
+)
+from bot.core.extract.passages import (
+    _build_sentences,
+)
+from bot.core.extract.speakers import (
+    _is_capitalised,
+    _is_named,
+    _is_org,
+    _normalise,
+    _People,
+    _subject_before,
+    _walk_back,
+    _walk_forward,
+)
+
+# ---------------------------------------------------------------------------
+# The extractor
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cue:
+    kind: str
+    start: int
+    end: int
+
+
+def _cues(text: str, headline: bool) -> list[_Cue]:
+    """Every commitment cue in a sentence, noun look-alikes filtered out."""
+    found: list[_Cue] = []
+    for match in _STRONG.finditer(text):
+        word = match.group()
+        before = text[: match.start()]
+        if re.fullmatch(r"(?:pledge|promise|vow|swear)s?", word) and not word.endswith(" to"):
+            followed = re.match(r"\s+(?:\w+\s+){0,2}?(?:to|that|not)\b", text[match.end() :])
+            if not (followed or _SUBJECTLIKE_BEFORE.search(before)) or _NOUN_BEFORE.search(before):
+                continue
+        elif word.endswith("ed") and _NOUN_BEFORE.search(before):
+            continue
+        elif word.startswith("guarantee") and not _SUBJECTLIKE_BEFORE.search(before):
+            continue  # "security guarantees to Ukraine" is a noun
+        elif word.endswith("ing") and not re.match(r"\s+(?:to|that|not)\b", text[match.end() :]):
+            continue
+        found.append(_Cue("strong", match.start(), match.end()))
+    for kind, pattern in (
+        ("agree", _AGREE),
+        ("will", _WILL),
+        ("plan", _PLAN),
+        ("expected", _EXPECTED),
+        ("would", _WOULD),
+        ("maybe", _MAYBE),
+        ("goal", _GOAL),
+    ):
+        for match in pattern.finditer(text):
+            before = text[: match.start()]
+            if kind == "will" and re.search(
+                r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$",
+                before,
+                re.IGNORECASE,
+            ):
+                continue
+            if kind == "plan" and _NOUN_BEFORE.search(before):
+                continue
+            found.append(_Cue(kind, match.start(), match.end()))
+    if headline:
+        says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
+        bare = re.match(r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?[a-z]", text)
+        if says:
+            found.append(_Cue("headline", says.start(1), says.end() - 1))
+        elif bare and len(bare.group(1).split()) <= 5:
+            last = bare.group(1).split()[-1]
+            if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
+                found.append(_Cue("headline", 0, bare.end() - 1))
+    # One cue per position: "will" inside "is going to" and the like.
+    found.sort(key=lambda cue: (cue.start, -_BASE[cue.kind]))
+    unique: list[_Cue] = []
+    for cue in found:
+        if unique and cue.start < unique[-1].end:
+            continue
+        unique.append(cue)
+    return unique
+
+
+def _clause_bounds(text: str, cue: _Cue) -> tuple[int, int]:
+    """The committing clause around a cue: after "said"/"that"/"as", up to a "—" or "but"."""
+    left = 0
+    background = [m.span() for m in _BACKGROUND.finditer(text)]
+    for match in _LEFT_BOUNDARY.finditer(text, 0, cue.start):
+        inside = any(start < match.start() < end for start, end in background)
+        if match.end() <= cue.start and not inside:
+            left = match.end()
+    for match in _RELATIVE_START.finditer(text, 0, cue.start):
+        if "," not in text[match.end() : cue.start] and match.start() >= left:
+            left = match.start() + 1
+    right = len(text)
+    right_match = _RIGHT_BOUNDARY.search(text, cue.end)
+    if right_match:
+        right = right_match.start()
+    trailing = _trailing_attribution(text, cue.end)
+    if trailing is not None:
+        right = min(right, trailing[0])
+    return left, right
+
+
+def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
+    """An attribution after the cue: ", Trump said." / ",” he said." / ", said Jo Lee."
+
+    Returns where the attribution starts (to end the clause there) and the speaker
+    phrase.
+    """
+    for match in _REPORT.finditer(text, after):
+        verb = match.group()
+        if verb.startswith("according"):
+            comma = text.rfind(",", after, match.start())
+            if comma < 0:
+                continue
+            phrase = _walk_forward(text[match.end() :])
+            if phrase:
+                return comma, phrase
+            continue
+        between = text[after : match.start()]
+        punct = max(between.rfind(","), between.rfind("”"), between.rfind('"'))
+        if punct < 0:
+            continue
+        gap = between[punct + 1 :]
+        if len(gap.split()) > 6:
+            continue
+        phrase = _subject_before(text, match.start()) if gap.strip(" ,”\"") else None
+        if phrase is None and not gap.strip(" ,”\""):
+            phrase = _walk_forward(text[match.end() :])
+        if phrase:
+            return after + punct, phrase
+    return None
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    if text[start:end].lower().startswith("that "):
+        start += 5
+    # Re-include a closing quote or bracket whose opening half survived the trim.
+    body = text[start:end]
+    for opening, closing in (("“", "”"), ("‘", "’"), ("(", ")")):
+        if body.count(opening) > body.count(closing) and text[end : end + 1] == closing:
+            end += 1
+            body = text[start:end]
+    return start, end
+
+
+class _Extractor:
+    def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
+        self.text = text
+        self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=self.zone)
+        self.published = published
+        self.tz = tz
+        self.sentences = _build_sentences(text)
+        self.people = _People()
+        self.people.scan(text, (sentence.text for sentence in self.sentences))
+        for sentence in self.sentences:
+            if len(sentence.text) > _MAX_SENTENCE_CHARS:
+                continue
+            for match in _REPORT.finditer(sentence.text):
+                phrase = self._phrase_for_report(sentence.text, match)
+                if phrase:
+                    name = _normalise(phrase)
+                    if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
+                        self.people.add(name)
+        self.span_attributions: dict[int, str] = {}
+        for index, sentence in enumerate(self.sentences):
+            sentence.attribution = self._attribution(index)
+            if sentence.quote_span is not None and sentence.attribution:
+                self.span_attributions.setdefault(sentence.quote_span, sentence.attribution)
+
+    # -- speakers -------------------------------------------------------------
+
+    def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
+        if match.group().startswith("according"):
+            return _walk_forward(text[match.end() :])
+        phrase = _subject_before(text, match.start())
+        if phrase is None:
+            phrase = _walk_forward(text[match.end() :])
+        return phrase
+
+    def _attribution(self, index: int) -> str | None:
+        sentence = self.sentences[index]
+        if len(sentence.text) > _MAX_SENTENCE_CHARS:
+            return None
+        for match in _REPORT.finditer(sentence.text):
+            phrase = self._phrase_for_report(sentence.text, match)
+            speaker = self._resolve(phrase, index, match.start()) if phrase else None
+            if speaker:
+                return speaker
+        return None
+
+    def _resolve(self, phrase: str, index: int, position: int) -> str | None:
+        """Turn a speaker phrase into a speaker, following "he"/"it" back in the text."""
+        low = phrase.lower()
+        if low in _FIRST_PERSON:
+            return None
+        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+            earlier = self.sentences[index].text[:position]
+            for match in _REPORT.finditer(earlier):
+                found = self._phrase_for_report(earlier, match)
+                if found and found.lower() not in _ANY_PRONOUN:
+                    return self.people.expand(_normalise(found))
+            return self._from_context(index, person=low in _PERSON_PRONOUNS)
+        return self.people.expand(_normalise(phrase))
+
+    def _from_context(self, index: int, *, person: bool) -> str | None:
+        paragraph = self.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - 7), -1):
+            sentence = self.sentences[back]
+            if paragraph - sentence.paragraph > 2:
+                break
+            attribution = sentence.attribution
+            if attribution and (not person or not _is_org(attribution)):
+                return attribution
+            if person:
+                mention = self.people.first_mention(sentence.text)
+                if mention:
+                    return mention
+            elif attribution:
+                return attribution
+        return None
+
+    def _span_attribution(self, index: int) -> str | None:
+        span = self.sentences[index].quote_span
+        return None if span is None else self.span_attributions.get(span)
+
+    def _speaker(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
+        """Who made the commitment, and whether we had to guess it from the context.
+
+        Order of evidence: a reporting verb before the cue ("Merz said the meeting
+        could..."), the subject of a commitment verb ("the Kremlin agreed to"), an
+        attribution after it (", Trump said."), the quotation it belongs to, the named
+        subject of a "will", and last the nearest earlier attribution.
+        """
+        text = self.sentences[index].text
+        for match in _REPORT.finditer(text, 0, cue.start):
+            if match.end() > cue.start:
+                break
+            phrase = self._phrase_for_report(text, match)
+            if phrase and phrase.lower() not in _FIRST_PERSON:
+                speaker = self._resolve(phrase, index, match.start())
+                if speaker:
+                    return speaker, False
+        subject = _subject_before(text, cue.start)
+        if cue.kind == "headline" or (
+            cue.kind in _VERB_CUES and subject and subject.lower() not in _FIRST_PERSON
+        ):
+            if cue.kind == "headline":
+                # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
+                if cue.start:
+                    subject = _walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
+                else:
+                    subject = text[: text.find(" to ")]
+            if subject:
+                speaker = self._resolve(subject, index, cue.start)
+                if speaker:
+                    return speaker, False
+        trailing = _trailing_attribution(text, cue.end)
+        if trailing is not None:
+            speaker = self._resolve(trailing[1], index, len(text))
+            if speaker:
+                return speaker, False
+        spanned = self._span_attribution(index)
+        if spanned:
+            return spanned, False
+        if subject and _is_named(subject) and subject.lower() not in _FIRST_PERSON:
+            return self._resolve(subject, index, cue.start), False
+        if subject and subject.lower() in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+            return self._resolve(subject, index, cue.start), True
+        return self._from_context(index, person=True), True
+
+    # -- judging a cue ----------------------------------------------------------
+
+    def _is_past(self, region: str) -> bool:
+        if _PAST_TIME.search(region) or _PAST_REPORT.search(region):
+            return True
+        published = self.published.astimezone(self.zone)
+        for match in _YEAR_REFERENCE.finditer(region):
+            year = int(match.group("year"))
+            month = match.group("month")
+            if year < published.year:
+                return True
+            if year == published.year and month:
+                if _MONTHS.index(month.lower()) + 1 < published.month:
+                    return True
+        return False
+
+    def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
+        start, end = clause
+        if cue.kind in _VERB_CUES:
+            # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
+            tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
+            if tail:
+                start = cue.start + tail.start()
+        start, end = _clean(text, start, end)
+        found = parse_deadline(text[start:end], self.published, self.tz)
+        if found is None:
+            lead = _FORWARD_DEADLINE.match(text[:start])
+            if lead:
+                found = parse_deadline(lead.group(), self.published, self.tz)
+        return found
+
+    def _vetoed(
+        self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
+    ) -> bool:
+        """Whether the sentence frames the cue as something other than a commitment: a
+        question, biography, a past frame, "would have", or a negation governing it."""
+        if "?" in text[cue.start :]:
+            return True
+        if _RELATIVE_WHO.search(text) and any(
+            m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)
+        ):
+            return True  # "X, who will retire next year, said ..." is biography
+        if _PAST_AUX.search(text[: cue.start]):
+            return True
+        if cue.kind in {"would", "maybe"} and re.match(r"\s+have\b", after):
+            return True  # "would have", "could have": what did not happen
+        if self._is_past(matrix):
+            return True
+        # The clause itself, and the words governing it ("did not confirm that X would"),
+        # but not an earlier clause that a "but" or a semicolon has already closed.
+        governing = text[max(0, left - 60) : left]
+        closed = list(_HARD_BOUNDARY.finditer(governing))
+        if closed:
+            governing = governing[closed[-1].end() :]
+        return bool(_NEGATION.search(prefix) or _NEGATION.search(governing))
+
+    def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
+        """Confidence for one cue, with its speaker, deadline and promise bounds.
+
+        Vetoes come first (question, past frame, negation, a condition on a weak cue)
+        because no amount of supporting evidence turns "did not confirm that Russia
+        would" into a pledge. What survives is scored additively, so that a reviewer
+        can see why one candidate outranks another: the cue's own strength, plus a
+        named speaker, plus a time frame, minus hedges.
+        """
+        sentence = self.sentences[index]
+        text = sentence.text
+        nothing = (0.0, None, None, 0, 0)
+        left, right = _clause_bounds(text, cue)
+        clause = text[left:right]
+        prefix = text[left : cue.start]
+        after = text[cue.end : right]
+        matrix = _BACKGROUND.sub(",", text[:right])
+
+        if self._vetoed(text, cue, left, prefix, after, matrix):
+            return nothing
+        subject = _subject_before(text, cue.start)
+        first_person = bool(subject) and subject.lower() in _FIRST_PERSON
+        negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
+        if negated_after and not (first_person and cue.kind == "will"):
+            return nothing
+
+        score = _BASE[cue.kind]
+        conditional = _CONDITION.search(clause) is not None
+        if conditional:
+            if cue.kind != "strong":
+                return nothing
+            score -= 0.2
+        if _HEDGE.search(clause):
+            score -= 0.15
+        if negated_after:
+            score -= 0.05
+
+        deadline = self._deadline(text, (left, right), cue)
+        if deadline is not None:
+            if deadline.due < self.published - timedelta(days=1):
+                return nothing  # a deadline already behind us is history, not a pledge
+            score += 0.1 if deadline.vague else 0.2
+        elif cue.kind in {"maybe", "goal"}:
+            return nothing  # "could"/"target" commit to nothing without a time frame
+
+        if cue.kind == "would":
+            reported = (
+                _REPORT.search(text[: cue.start]) is not None
+                or sentence.quote_span is not None
+                or _trailing_attribution(text, cue.end) is not None
+            )
+            if not reported:
+                score -= 0.2
+        speaker, guessed = self._speaker(index, cue)
+        if speaker:
+            if _is_named(speaker):
+                score += 0.1 if guessed else 0.2
+            else:
+                score += 0.05 if guessed else 0.1
+        if first_person and sentence.quote_span is not None:
+            score += 0.05
+
+        if cue.kind in _VERB_CUES:
+            start = cue.start
+        elif cue.kind == "headline" and cue.start > 0:
+            start = cue.start
+        else:
+            start = left
+        start, end = _clean(text, start, right)
+        if end <= start:
+            return nothing
+        return max(0.0, min(1.0, score)), speaker, deadline, start, end
+
+    def run(self) -> list[Candidate]:
+        candidates: list[Candidate] = []
+        seen: set[str] = set()
+        for index, sentence in enumerate(self.sentences):
+            if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
+                continue
+            best: tuple[float, str | None, Deadline | None, int, int] | None = None
+            best_cue: _Cue | None = None
+            for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
+                scored = self._score(index, cue)
+                if scored[0] >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
+                    best, best_cue = scored, cue
+            if best is None or best_cue is None:
+                continue
+            confidence, speaker, deadline, start, end = best
+            seen.add(sentence.text)
+            candidates.append(
+                Candidate(
+                    speaker=speaker,
+                    promise=sentence.text[start:end],
+                    quote=sentence.text,
+                    deadline=deadline,
+                    deadline_text=deadline.matched if deadline else None,
+                    confidence=round(confidence, 2),
+                    start=sentence.start,
+                    cue=sentence.text[best_cue.start : best_cue.end],
+                )
+            )
+        return candidates

@@ -1,0 +1,63 @@
+"""Sentences with their context: paragraph, headline, quotation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.extract.sentences import (
+    _paragraph_spans,
+    sentence_spans,
+)
+
+# ---------------------------------------------------------------------------
+# Sentences with their context
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int
+    text: str
+    paragraph: int
+    headline: bool
+    quote_span: int | None = None
+    attribution: str | None = None
+
+
+def _build_sentences(text: str) -> list[_Sentence]:
+    paragraph_bounds = list(_paragraph_spans(text))
+    sentences: list[_Sentence] = []
+    span_id = 0
+    open_quote = False
+    paragraph = 0
+    for start, end in sentence_spans(text):
+        while paragraph + 1 < len(paragraph_bounds) and start >= paragraph_bounds[paragraph + 1][0]:
+            paragraph += 1
+            open_quote = False
+        chunk = text[start:end]
+        para_start, para_end = paragraph_bounds[paragraph]
+        # A one-line paragraph without a full stop: headline style ("X to do Y").
+        headline = (
+            len(chunk) <= 140
+            and text[para_start:para_end].strip() == chunk
+            and "\n" not in chunk
+            and chunk[-1:] not in ".!?…”\"’"
+        )
+        starts_inside = open_quote
+        depth_open = open_quote
+        for char in chunk:
+            if char == "“":
+                depth_open = True
+            elif char == "”":
+                depth_open = False
+            elif char == '"':
+                depth_open = not depth_open
+        has_quote = starts_inside or any(c in chunk for c in "“”\"")
+        if not starts_inside and has_quote:
+            span_id += 1
+        sentence = _Sentence(start, chunk, paragraph, headline)
+        if has_quote:
+            sentence.quote_span = span_id
+        sentences.append(sentence)
+        open_quote = depth_open
+    return sentences

@@ -1,0 +1,325 @@
+"""Noun phrases and speakers: who a sentence commits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.core.extract.cues import (
+    _DESCRIPTOR_WORDS,
+    _DETERMINERS,
+    _DISCOURSE_WORDS,
+    _FIRST_PERSON,
+    _LEADING_FUNCTION_WORDS,
+    _NATIONALITIES,
+    _ORG_HEADS,
+    _OTHER_PRONOUNS,
+    _PERSON_PRONOUNS,
+    _TITLES,
+)
+from bot.core.extract.sentences import (
+    _AMBIGUOUS_ABBREVIATIONS,
+)
+
+# ---------------------------------------------------------------------------
+# Noun phrases and speakers
+# ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\d,.]*%?|[^\w\s]")
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalpha()
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _is_possessive(token: str) -> bool:
+    return token.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _walk_back(text: str) -> str | None:
+    """The noun phrase that ends where `text` ends ("... Nato secretary-general Mark Rutte").
+
+    Capitalised words, possessives and a closed set of title words are taken; anything
+    else (a verb, a preposition, punctuation) ends the phrase. That is crude, but
+    attributions in news copy are formulaic enough for it.
+    """
+    tokens = _TOKEN.findall(text)
+    taken: list[str] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        low = token.lower()
+        if not _is_word(token):
+            break
+        if not taken and (low in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON):
+            return low
+        if low in _DETERMINERS:
+            taken.append(token)
+            break
+        if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
+            taken.append(token)
+            continue
+        if low in {"of", "and"} and taken and index > 0 and _is_capitalised(tokens[index - 1]):
+            taken.append(token)
+            continue
+        break
+    taken.reverse()
+    while taken and (taken[0].lower() in _DISCOURSE_WORDS or taken[0].lower() in {"of", "and"}):
+        taken.pop(0)
+    if not taken or all(t.lower() in _DETERMINERS for t in taken):
+        return None
+    return " ".join(taken)
+
+
+def _walk_forward(text: str) -> str | None:
+    """The noun phrase that starts `text` ("said Mark Osei, the company's chairman")."""
+    head, _, rest = text.partition(",")
+    first = _walk_forward_plain(head)
+    appositive = _walk_forward_plain(rest) if rest else None
+    return _prefer_name(first, appositive)
+
+
+def _walk_forward_plain(text: str) -> str | None:
+    tokens = _TOKEN.findall(text)
+    taken: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if not _is_word(token):
+            break
+        if not taken and low in _DETERMINERS:
+            taken.append(token)
+            continue
+        if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
+            taken.append(token)
+            continue
+        if low == "of" and taken:
+            taken.append(token)
+            continue
+        break
+    while taken and taken[-1].lower() in {"of"} | _DETERMINERS:
+        taken.pop()
+    if not taken:
+        return None
+    return " ".join(taken).rstrip(".")
+
+
+def _looks_like_name(phrase: str | None) -> bool:
+    if not phrase:
+        return False
+    tokens = phrase.split()
+    return all(_is_capitalised(t) and not _is_possessive(t) for t in tokens) and len(tokens) <= 5
+
+
+def _prefer_name(first: str | None, appositive: str | None) -> str | None:
+    """Between "X, Y," pick the one that names someone ("Canada's minister, Claire Roy")."""
+    first_name = _normalise(first) if first else None
+    if first_name and _looks_like_name(first_name) and not first_name.startswith("the "):
+        return first
+    if appositive and _looks_like_name(_normalise(appositive)):
+        return appositive
+    return first or appositive
+
+
+def _subject_before(sentence: str, position: int) -> str | None:
+    """The phrase governing a verb at `position`, skipping an appositive if there is one."""
+    prefix = sentence[:position]
+    prefix = re.sub(
+        r"(?:\s+(?:\w+ly|also|only|now|then|again|already|still|has|have|is|are|am|will|"
+        r"would|formally|later|earlier|once))+\s*$",
+        " ",
+        prefix,
+        flags=re.IGNORECASE,
+    ).rstrip()
+    if prefix.endswith(","):
+        body = prefix[:-1]
+        relatives = list(re.finditer(r",\s+(?:who|whose|which)\b", body))
+        if relatives:
+            return _walk_back(body[: relatives[-1].start()])
+        comma = body.rfind(",")
+        if comma < 0:
+            return _walk_back(body)
+        head = _walk_back(body[:comma])
+        appositive = _walk_back(body[comma + 1 :])
+        return _prefer_name(head, appositive)
+    relative_who = re.search(r"\s+who\s+[^,]*$", prefix)
+    if relative_who:
+        return _walk_back(prefix[: relative_who.start()])
+    return _walk_back(prefix)
+
+
+def _normalise(phrase: str) -> str:
+    """Short form of a speaker phrase: the name without titles, or the phrase itself.
+
+    "German Chancellor Friedrich Merz" -> "Friedrich Merz", "the Kremlin" stays, and a
+    description with no name in it ("a council spokesperson") is kept as written.
+    """
+    phrase = phrase.strip(" ,")
+    if " and " in phrase:
+        # "Ukraine and Russia agreed ...": both made the pledge.
+        parts = [_normalise(part) for part in phrase.split(" and ")]
+        if all(_looks_like_name(part) for part in parts):
+            return " and ".join(parts)
+    last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if last_word not in _AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
+        phrase = phrase.rstrip(".")
+    if " of " in phrase:
+        first, _, rest = phrase.partition(" of ")
+        first_norm = _normalise(first)
+        if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
+            return first_norm
+        if first.split()[0].lower() != "the":
+            rest_norm = _normalise(rest)
+            if _looks_like_name(rest_norm) and not _looks_like_name(first_norm):
+                return rest_norm
+        else:
+            return "the " + phrase.split(" ", 1)[1]
+    tokens = phrase.split()
+    while tokens and tokens[0].lower() in _DISCOURSE_WORDS:
+        tokens.pop(0)
+    if not tokens:
+        return phrase
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if _is_capitalised(token) and not _is_possessive(token) and low not in _DETERMINERS:
+            if low.rstrip("s") in _DESCRIPTOR_WORDS or low in _DESCRIPTOR_WORDS:
+                if current:
+                    runs.append(current)
+                current = []
+                continue
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    if runs:
+        last = runs[-1]
+        ends_phrase = tokens[-len(last) :] == last
+        title_positions = [i for i, t in enumerate(last) if t.lower() in _TITLES]
+        name = last[title_positions[-1] + 1 :] if title_positions else list(last)
+        while name and name[0].lower() in _NATIONALITIES and len(name) > 1:
+            name.pop(0)
+        if name and name[0].lower() in _NATIONALITIES:
+            name = []
+        leading_the = tokens[0].lower() == "the"
+        if leading_the and not title_positions and tokens[1:2] == last[:1] and ends_phrase:
+            return "the " + " ".join(last)
+        if name and ends_phrase:
+            return " ".join(name)
+        tail = tokens[tokens.index(last[-1]) + 1 :]
+        if name and all(t.lower() in _DESCRIPTOR_WORDS for t in tail):
+            # "Northbridge council": a named organisation described by its kind.
+            if tokens[0].lower() in _DETERMINERS:
+                tokens = tokens[1:]
+            return " ".join(tokens)
+    if tokens[0] in {"The", "A", "An"} or tokens[0].lower() in _DESCRIPTOR_WORDS:
+        tokens[0] = tokens[0].lower()  # sentence-initial capital, not a name
+    return " ".join(tokens)
+
+
+def _is_named(speaker: str | None) -> bool:
+    if not speaker:
+        return False
+    return any(
+        _is_capitalised(t) and not _is_possessive(t) and t.lower() not in _DESCRIPTOR_WORDS
+        for t in speaker.split()
+    )
+
+
+def _is_org(speaker: str) -> bool:
+    low = speaker.lower()
+    return low.startswith("the ") or low.split()[-1] in _ORG_HEADS
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker strings plausibly name the same speaker.
+
+    Articles give a full name once and a surname afterwards, and organisations come
+    with or without "the"; comparing the trailing words covers both.
+    """
+    if not a or not b:
+        return False
+
+    def words(value: str) -> list[str]:
+        tokens = re.findall(r"[\w’'\-.]+", value.casefold().replace("’", "'"))
+        tokens = [t.rstrip(".") for t in tokens]
+        if tokens and tokens[0] in {"the", "a", "an"}:
+            tokens = tokens[1:]
+        return tokens
+
+    left, right = words(a), words(b)
+    if not left or not right:
+        return False
+    shorter, longer = sorted((left, right), key=len)
+    return longer[-len(shorter) :] == shorter
+
+
+class _People:
+    """Who the article names, so that "he" and a bare surname can be resolved.
+
+    Built from the attributions themselves plus names that follow a title; a name seen
+    in full once ("Donald Trump") lets later surnames ("Trump") be expanded.
+    """
+
+    _TITLED = re.compile(
+        r"(?i:\b(?:president|chancellor|minister|secretary(?:-general)?|senator|sen\.|"
+        r"governor|mayor|envoy|adviser|ambassador|leader|director|executive|chief|"
+        r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|mr\.?|mrs\.?|ms\.?|dr\.?|"
+        r"prof\.?|gen\.?|vice-president|commissioner|of\s+state))\s+"
+        r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+    )
+
+    def __init__(self) -> None:
+        self.full_names: set[str] = set()
+        self.surnames: dict[str, set[str]] = {}
+
+    def add(self, name: str) -> None:
+        if name.lower().startswith("the ") or name.split()[-1].lower() in _ORG_HEADS:
+            return  # organisations are never "he" or "she"
+        if not _looks_like_name(name):
+            return
+        self.full_names.add(name)
+        parts = name.split()
+        if len(parts) >= 2:
+            self.surnames.setdefault(parts[-1], set()).add(name)
+        else:
+            self.surnames.setdefault(name, set())
+
+    # "Jane Doe met voters on Monday." -- a full name opening a sentence.
+    _SUBJECT = re.compile(r"^[“\"]?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)(?=,|\s+[a-z])")
+
+    def scan(self, text: str, sentences: Iterable[str] = ()) -> None:
+        for match in self._TITLED.finditer(text):
+            name = _normalise(match.group(1))
+            if name.split()[0].lower() not in _TITLES | _NATIONALITIES:
+                self.add(name)
+        for sentence in sentences:
+            match = self._SUBJECT.match(sentence)
+            if match is None:
+                continue
+            words = match.group(1).split()
+            stop = _DETERMINERS | _DISCOURSE_WORDS | _TITLES | _NATIONALITIES | _DESCRIPTOR_WORDS
+            if not any(w.lower() in stop or w.lower() in _LEADING_FUNCTION_WORDS for w in words):
+                self.add(" ".join(words))
+
+    def expand(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            full = self.surnames.get(name, set())
+            if len(full) == 1:
+                return next(iter(full))
+        return name
+
+    def first_mention(self, text: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for surname in self.surnames:
+            match = re.search(rf"\b{re.escape(surname)}\b", text)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), surname)
+        return self.expand(best[1]) if best else None

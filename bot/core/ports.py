@@ -1,0 +1,158 @@
+"""What the service and the dispatcher need of storage, as protocols.
+
+The SQLite store in `db/` implements them; a second engine implements the same
+protocols and nothing above storage changes. Written down here, in the core, so that
+neither the service nor the dispatcher imports `db`: the composition root (bot/app.py)
+hands them the concrete store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.core.alerts import Claimed, GuildFailure, GuildQueue, OutboxRow, PlannedAlert, Planner
+from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
+
+
+class PledgeStore(Protocol):
+    """Pledges, their history and the servers' settings; each change is written with its
+    history events and its new alert plan in one transaction."""
+
+    async def get_settings(self, guild_id: int) -> GuildSettings: ...
+
+    async def update_settings(
+        self,
+        guild_id: int,
+        changes: dict[str, Any],
+        now: datetime,
+        *,
+        replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+    ) -> None: ...
+
+    async def insert_pledge(
+        self,
+        guild_id: int,
+        fields: dict[str, Any],
+        now: datetime,
+        *,
+        alerts: Sequence[PlannedAlert] = (),
+    ) -> Pledge: ...
+
+    async def update_pledge(
+        self,
+        pledge_id: int,
+        changes: dict[str, Any],
+        events: Iterable[Event],
+        now: datetime,
+        *,
+        alerts: Sequence[PlannedAlert] | None = None,
+        extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
+        expect_status: Status | None = None,
+    ) -> Pledge: ...
+
+    async def get_pledge(
+        self, guild_id: int, number: int, *, include_deleted: bool = False
+    ) -> Pledge | None: ...
+
+    async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None: ...
+
+    async def all_pledges(self, guild_id: int) -> list[Pledge]: ...
+
+    async def seeded_numbers(self, guild_id: int) -> dict[str, int]: ...
+
+    async def list_pledges(
+        self,
+        guild_id: int,
+        *,
+        status: ListFilter,
+        now: datetime,
+        speaker: str | None = None,
+        query: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+    ) -> Page: ...
+
+    async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]: ...
+
+    async def speakers(self, guild_id: int, typed: str, limit: int = 25) -> list[str]: ...
+
+    async def track_records(
+        self, guild_id: int, now: datetime
+    ) -> list[tuple[str, str, int, int]]: ...
+
+    async def dependents(self, guild_id: int, number: int) -> list[Pledge]: ...
+
+    async def history(self, pledge_id: int) -> list[Event]: ...
+
+    async def alert_failure(self, guild_id: int) -> str | None: ...
+
+
+class OutboxStore(Protocol):
+    """The alert outbox: claim -> send with a stable nonce -> confirm."""
+
+    async def queues(self, guild_id: int | None = None) -> list[GuildQueue]: ...
+
+    async def count_claimed(self) -> int: ...
+
+    async def guild_state(self, guild_id: int) -> tuple[int | None, GuildFailure | None]: ...
+
+    async def claim_due(
+        self,
+        guild_id: int,
+        now: datetime,
+        *,
+        limit: int,
+        late_before: datetime,
+        single_up_to: int,
+    ) -> list[Claimed]: ...
+
+    async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]: ...
+
+    async def fix_send_as(self, send_as: dict[int, str]) -> None: ...
+
+    async def confirm(
+        self,
+        row_ids: Sequence[int],
+        *,
+        channel_id: int,
+        message_id: int,
+        now: datetime,
+        digest: bool = False,
+        replan: Iterable[int] = (),
+        planner: Planner | None = None,
+    ) -> None: ...
+
+    async def release(
+        self, row_ids: Sequence[int], *, failed: Sequence[int] = (), error: str | None = None
+    ) -> None: ...
+
+    async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None: ...
+
+    async def record_failure(
+        self,
+        guild_id: int,
+        channel_id: int,
+        *,
+        now: datetime,
+        backoff: Callable[[int], timedelta],
+        error: str | Callable[[datetime], str],
+    ) -> GuildFailure: ...
+
+    async def clear_failure(self, guild_id: int) -> None: ...
+
+    async def alert_messages(self, pledge_ids: Sequence[int]) -> dict[int, tuple[int, int]]: ...
+
+    async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]: ...
+
+
+class Store(PledgeStore, Protocol):
+    """Everything the running bot keeps: the pledges, and the outbox beside them."""
+
+    @property
+    def outbox(self) -> OutboxStore: ...
+
+    async def open(self) -> None: ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,331 @@
+"""The SQLite connection and what every repository shares: the write lock, the
+transaction helper, migrations, and the mappers from rows to domain objects.
+
+One aiosqlite connection in autocommit mode; every write runs inside an explicit
+`BEGIN IMMEDIATE ... COMMIT` taken under an asyncio lock, because coroutines sharing one
+connection would otherwise interleave their statements inside each other's transactions.
+Private to `db/`: the repositories (db/pledges.py, db/outbox.py) and the store build on
+it; nothing outside `db/` imports it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.core.alerts import AlertKind, OutboxRow
+from bot.core.model import Event, GuildSettings, Pledge, Status
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+PLEDGE_COLUMNS = (
+    "id, guild_id, number, speaker, promise, beneficiary, quote, source_url, source_title, "
+    "said_at, "
+    "deadline_text, due_at, due_earliest, vague, depends_on, recorded_by, status, "
+    "status_note, evidence_url, seed_key, created_at, updated_at, deleted_at"
+)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer Pledgewatch; running old code on it could
+    silently drop data the newer version relies on."""
+
+
+def to_db(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("naive datetimes are never stored; pass an aware datetime")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_db(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def _moment(text: str) -> datetime:
+    """A NOT NULL time column."""
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def marks(values: Sequence[Any]) -> str:
+    """`?, ?, ?` for an IN list of `values`."""
+    return ", ".join("?" * len(values))
+
+
+def like(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching `text` anywhere."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def db_value(key: str, value: Any) -> Any:
+    if isinstance(value, datetime):
+        return to_db(value)
+    if isinstance(value, Status):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if key == "follow_up_days" and not isinstance(value, str):
+        return ",".join(str(int(v)) for v in value)
+    return value
+
+
+# -- row mappers ---------------------------------------------------------------------------
+
+
+def pledge_from_row(row: aiosqlite.Row) -> Pledge:
+    return Pledge(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        number=row["number"],
+        speaker=row["speaker"],
+        promise=row["promise"],
+        beneficiary=row["beneficiary"],
+        quote=row["quote"],
+        source_url=row["source_url"],
+        source_title=row["source_title"],
+        said_at=_moment(row["said_at"]),
+        deadline_text=row["deadline_text"],
+        due_at=from_db(row["due_at"]),
+        due_earliest=from_db(row["due_earliest"]),
+        vague=bool(row["vague"]),
+        depends_on=row["depends_on"],
+        recorded_by=row["recorded_by"],
+        status=Status(row["status"]),
+        status_note=row["status_note"],
+        evidence_url=row["evidence_url"],
+        seed_key=row["seed_key"],
+        created_at=_moment(row["created_at"]),
+        updated_at=_moment(row["updated_at"]),
+        deleted_at=from_db(row["deleted_at"]),
+    )
+
+
+def event_from_row(row: aiosqlite.Row) -> Event:
+    return Event(
+        id=row["id"],
+        pledge_id=row["pledge_id"],
+        at=_moment(row["at"]),
+        actor_id=row["actor_id"],
+        kind=row["kind"],
+        field=row["field"],
+        from_value=row["from_value"],
+        to_value=row["to_value"],
+        note=row["note"],
+        evidence_url=row["evidence_url"],
+    )
+
+
+def outbox_from_row(row: aiosqlite.Row) -> OutboxRow:
+    return OutboxRow(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        pledge_id=row["pledge_id"],
+        kind=AlertKind(row["kind"]),
+        due_at=_moment(row["due_at"]),
+        state=row["state"],
+        payload=json.loads(row["payload"]) if row["payload"] else None,
+        attempts=row["attempts"],
+        next_attempt_at=from_db(row["next_attempt_at"]),
+        last_error=row["last_error"],
+        late=bool(row["late"]),
+        claimed_at=from_db(row["claimed_at"]),
+        sent_at=from_db(row["sent_at"]),
+        channel_id=row["channel_id"],
+        message_id=row["message_id"],
+    )
+
+
+def settings_from_row(guild_id: int, row: aiosqlite.Row | None) -> GuildSettings:
+    if row is None:
+        return GuildSettings(guild_id=guild_id)
+    return GuildSettings(
+        guild_id=guild_id,
+        alert_channel_id=row["alert_channel_id"],
+        editor_role_id=row["editor_role_id"],
+        timezone=row["timezone"],
+        day_first=bool(row["day_first"]),
+        heads_up_minutes=row["heads_up_minutes"],
+        follow_up_days=tuple(int(v) for v in row["follow_up_days"].split(",") if v),
+        repeat_days=row["repeat_days"],
+        review_days=row["review_days"],
+    )
+
+
+async def fetch_settings(db: aiosqlite.Connection, guild_id: int) -> GuildSettings:
+    async with db.execute("SELECT * FROM guild_settings WHERE guild_id = ?", (guild_id,)) as cur:
+        return settings_from_row(guild_id, await cur.fetchone())
+
+
+async def fetch_pledge(db: aiosqlite.Connection, pledge_id: int) -> Pledge | None:
+    async with db.execute(
+        f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id = ?", (pledge_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return pledge_from_row(row) if row else None
+
+
+# -- migrations ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def bundled_migrations() -> list[Migration]:
+    found: list[Migration] = []
+    for entry in resources.files("db.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration {expected:04d} is missing (found {migration.name})")
+    return found
+
+
+# -- the connection ------------------------------------------------------------------------
+
+
+class Database:
+    """The one connection, its write lock and the transaction helper."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._db: aiosqlite.Connection | None = None
+        self._write_lock = asyncio.Lock()
+
+    async def open(self, *, migrate: bool = True) -> None:
+        if self._db is not None:
+            return
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = await aiosqlite.connect(self.path, isolation_level=None)
+        db.row_factory = aiosqlite.Row
+        try:
+            # The busy timeout first: switching the journal mode needs a lock that a
+            # second process opening the same new file may hold for a moment.
+            await db.execute("PRAGMA busy_timeout = 5000")
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            # FULL: a committed ruling or alert receipt survives a power cut, not only a
+            # crash of the process. Writes are rare (member actions, one per alert).
+            await db.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            await db.close()
+            raise
+        self._db = db
+        if migrate:
+            try:
+                await self.migrate()
+            except BaseException:
+                await self.close()
+                raise
+
+    async def close(self) -> None:
+        if self._db is not None:
+            db, self._db = self._db, None
+            async with self._write_lock:
+                await db.close()
+
+    @property
+    def connection(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise RuntimeError("Store is not open")
+        return self._db
+
+    async def schema_version(self) -> int:
+        async with self.connection.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        assert row is not None  # a PRAGMA always answers
+        return int(row[0])
+
+    async def migrate(self, target: int | None = None) -> list[int]:
+        """Bring the schema to `target` (default: the newest bundled). Returns the
+        versions applied; an up-to-date database applies nothing."""
+        migrations = bundled_migrations()
+        newest = migrations[-1].version if migrations else 0
+        target = newest if target is None else target
+        current = await self.schema_version()
+        if current > newest:
+            raise SchemaTooNew(
+                f"The database {self.path} has schema version {current}, but this Pledgewatch "
+                f"only knows versions up to {newest}. Upgrade Pledgewatch (git pull && make run) "
+                f"or point PLEDGEWATCH_DB at another file; the database was left untouched."
+            )
+        applied: list[int] = []
+        async with self._write_lock:
+            for migration in migrations:
+                if current < migration.version <= target and await self._apply(migration):
+                    applied.append(migration.version)
+        return applied
+
+    async def _apply(self, migration: Migration) -> bool:
+        db = self.connection
+        if await self.schema_version() >= migration.version:
+            return False  # applied meanwhile by another process on this file
+        script = (
+            "BEGIN IMMEDIATE;\n"
+            f"{migration.sql}\n"
+            f"PRAGMA user_version = {migration.version};\n"
+            "COMMIT;"
+        )
+        try:
+            await db.executescript(script)
+        except BaseException:
+            if db.in_transaction:
+                await db.execute("ROLLBACK")
+            # Another process sharing the file (a second shard) may have applied it
+            # between our version check and our lock.
+            if await self.schema_version() >= migration.version:
+                return False
+            raise
+        log.info("Applied migration %s", migration.name)
+        return True
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._write_lock:
+            db = self.connection
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+            else:
+                await db.execute("COMMIT")
+
+    async def write(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
+        """One statement, committed on its own, in one round trip. Taken under the write
+        lock: on the shared connection, a statement issued while another coroutine's
+        transaction is open would become part of that transaction."""
+        async with self._write_lock:
+            return list(await self.connection.execute_fetchall(sql, params))
+
+    async def read(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
+        return list(await self.connection.execute_fetchall(sql, params))
+
+    async def read_one(self, sql: str, params: Any = ()) -> aiosqlite.Row | None:
+        async with self.connection.execute(sql, params) as cur:
+            return await cur.fetchone()

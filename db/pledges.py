@@ -1,0 +1,341 @@
+"""Pledges, their history and the servers' settings: the queries behind every command.
+
+Each change is written with its history events and its new alert plan in one
+transaction (the plan through db/outbox.py's planning functions), so a crash never
+leaves a pledge changed without its event or on its old schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from bot.core.alerts import PlannedAlert
+from bot.core.errors import Conflict
+from bot.core.model import DUE_SOON, Event, GuildSettings, ListFilter, Page, Pledge, Status
+from db._sqlite import (
+    PLEDGE_COLUMNS,
+    Database,
+    db_value,
+    event_from_row,
+    fetch_pledge,
+    fetch_settings,
+    like,
+    pledge_from_row,
+    to_db,
+)
+from db.outbox import insert_alert, replan_alerts
+
+# Columns a caller may change through update_pledge.
+_EDITABLE = frozenset(
+    {
+        "speaker",
+        "promise",
+        "beneficiary",
+        "quote",
+        "source_url",
+        "source_title",
+        "said_at",
+        "deadline_text",
+        "due_at",
+        "due_earliest",
+        "vague",
+        "depends_on",
+        "status",
+        "status_note",
+        "evidence_url",
+        "deleted_at",
+    }
+)
+_SETTINGS = frozenset(
+    {
+        "alert_channel_id",
+        "editor_role_id",
+        "timezone",
+        "day_first",
+        "heads_up_minutes",
+        "follow_up_days",
+        "repeat_days",
+        "review_days",
+    }
+)
+
+
+class PledgeRepository:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    # -- settings ----------------------------------------------------------------------
+
+    async def get_settings(self, guild_id: int) -> GuildSettings:
+        return await fetch_settings(self._database.connection, guild_id)
+
+    async def update_settings(
+        self,
+        guild_id: int,
+        changes: dict[str, Any],
+        now: datetime,
+        *,
+        replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+    ) -> None:
+        """Change a server's settings and, in the same transaction, swap in the new
+        alert plans of its pledges, so a crash never leaves half on the old schedule."""
+        unknown = set(changes) - _SETTINGS
+        if unknown:
+            raise ValueError(f"unknown settings: {sorted(unknown)}")
+        async with self._database.transaction() as db:
+            for pledge_id, alerts in replans:
+                await replan_alerts(db, guild_id, pledge_id, alerts, now)
+            await db.execute(
+                "INSERT INTO guild_settings (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
+                (guild_id,),
+            )
+            if changes:
+                assignments = ", ".join(f"{key} = ?" for key in changes)
+                values = [db_value(k, v) for k, v in changes.items()]
+                await db.execute(
+                    f"UPDATE guild_settings SET {assignments}, updated_at = ? WHERE guild_id = ?",
+                    (*values, to_db(now), guild_id),
+                )
+
+    # -- pledges -----------------------------------------------------------------------
+
+    async def insert_pledge(
+        self,
+        guild_id: int,
+        fields: dict[str, Any],
+        now: datetime,
+        *,
+        alerts: Sequence[PlannedAlert] = (),
+    ) -> Pledge:
+        """Give the pledge the server's next number, record the creation event and plan
+        its alerts, all in one transaction."""
+        async with self._database.transaction() as db:
+            async with db.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM pledges WHERE guild_id = ?",
+                (guild_id,),
+            ) as cur:
+                number = (await cur.fetchone())[0]
+            columns = ["guild_id", "number", "created_at", "updated_at", *fields]
+            values = [guild_id, number, to_db(now), to_db(now)]
+            values += [db_value(k, v) for k, v in fields.items()]
+            cur = await db.execute(
+                f"INSERT INTO pledges ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                values,
+            )
+            pledge_id = cur.lastrowid
+            assert pledge_id is not None  # an INSERT always sets it
+            await self._insert_event(
+                db,
+                Event(pledge_id=pledge_id, at=now, actor_id=fields["recorded_by"], kind="created"),
+            )
+            await replan_alerts(db, guild_id, pledge_id, alerts, now)
+            return await self._pledge_by_id(db, pledge_id)
+
+    async def update_pledge(
+        self,
+        pledge_id: int,
+        changes: dict[str, Any],
+        events: Iterable[Event],
+        now: datetime,
+        *,
+        alerts: Sequence[PlannedAlert] | None = None,
+        extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
+        expect_status: Status | None = None,
+    ) -> Pledge:
+        """Apply `changes`, append `events`, and (when `alerts` is given) replace the
+        pledge's still-pending planned alerts, atomically. `extra_alerts` are one-off
+        rows (guild, pledge, alert) such as status updates.
+
+        `expect_status` is the status the caller's checks saw: if another writer (a
+        second click, another process) ruled or deleted the pledge since, nothing is
+        written and `Conflict` is raised, so two rulings can never both be accepted."""
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        async with self._database.transaction() as db:
+            assignments = "".join(f"{key} = ?, " for key in changes)
+            values = [db_value(k, v) for k, v in changes.items()]
+            sql = f"UPDATE pledges SET {assignments}updated_at = ? WHERE id = ?"
+            params = [*values, to_db(now), pledge_id]
+            if expect_status is not None:
+                sql += " AND status = ? AND deleted_at IS NULL"
+                params.append(expect_status.value)
+            if changes or expect_status is not None:
+                cur = await db.execute(sql, params)
+                if cur.rowcount == 0:
+                    raise Conflict(
+                        "This pledge was changed by someone else a moment ago. "
+                        "Look at it again with /pledge show and retry if still needed."
+                    )
+            for event in events:
+                await self._insert_event(db, event)
+            pledge = await self._pledge_by_id(db, pledge_id)
+            if alerts is not None:
+                await replan_alerts(db, pledge.guild_id, pledge_id, alerts, now)
+            for guild_id, about, alert in extra_alerts:
+                await insert_alert(db, guild_id, about, alert, now)
+            return pledge
+
+    async def get_pledge(
+        self, guild_id: int, number: int, *, include_deleted: bool = False
+    ) -> Pledge | None:
+        sql = f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND number = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        async with self._database.connection.execute(sql, (guild_id, number)) as cur:
+            row = await cur.fetchone()
+        return pledge_from_row(row) if row else None
+
+    async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None:
+        return await fetch_pledge(self._database.connection, pledge_id)
+
+    async def all_pledges(self, guild_id: int) -> list[Pledge]:
+        async with self._database.connection.execute(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? ORDER BY number",
+            (guild_id,),
+        ) as cur:
+            return [pledge_from_row(row) for row in await cur.fetchall()]
+
+    async def seeded_numbers(self, guild_id: int) -> dict[str, int]:
+        """seed_key -> number of the bundled pledges this server already has (deleted
+        ones included, so a pledge a server deleted is not imported again)."""
+        async with self._database.connection.execute(
+            "SELECT seed_key, number FROM pledges WHERE guild_id = ? AND seed_key IS NOT NULL",
+            (guild_id,),
+        ) as cur:
+            return {row[0]: row[1] for row in await cur.fetchall()}
+
+    async def list_pledges(
+        self,
+        guild_id: int,
+        *,
+        status: ListFilter,
+        now: datetime,
+        speaker: str | None = None,
+        query: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+    ) -> Page:
+        where = ["guild_id = ?", "deleted_at IS NULL"]
+        params: list[Any] = [guild_id]
+        if status is ListFilter.OVERDUE:
+            where += ["status = 'open'", "due_at IS NOT NULL", "due_at < ?"]
+            params.append(to_db(now))
+        elif status is ListFilter.DUE_SOON:
+            where += ["status = 'open'", "due_at >= ?", "due_at <= ?"]
+            params += [to_db(now), to_db(now + DUE_SOON)]
+        elif status is not ListFilter.ALL:
+            where.append("status = ?")
+            params.append(status.value)
+        if speaker:
+            where.append("speaker LIKE ? ESCAPE '\\'")
+            params.append(like(speaker.strip()))
+        if query:
+            where.append(
+                "(promise LIKE ? ESCAPE '\\' OR quote LIKE ? ESCAPE '\\' "
+                "OR speaker LIKE ? ESCAPE '\\' OR beneficiary LIKE ? ESCAPE '\\')"
+            )
+            params += [like(query.strip())] * 4
+        clause = " AND ".join(where)
+        async with self._database.connection.execute(f"SELECT COUNT(*) FROM pledges WHERE {clause}", params) as cur:
+            total = (await cur.fetchone())[0]
+        async with self._database.connection.execute(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE {clause} "
+            "ORDER BY due_at IS NULL, due_at, number LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ) as cur:
+            items = [pledge_from_row(row) for row in await cur.fetchall()]
+        return Page(items=items, total=total, offset=offset, limit=limit)
+
+    async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]:
+        """Autocomplete: exact and prefix number matches first, then text matches."""
+        typed = typed.strip().lstrip("#")
+        params: list[Any] = [guild_id]
+        rank = "0"
+        where = "guild_id = ? AND deleted_at IS NULL"
+        if typed:
+            rank = (
+                "CASE WHEN CAST(number AS TEXT) = ? THEN 0 "
+                "WHEN CAST(number AS TEXT) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END"
+            )
+            where += (
+                " AND (CAST(number AS TEXT) LIKE ? ESCAPE '\\' OR speaker LIKE ? ESCAPE '\\' "
+                "OR promise LIKE ? ESCAPE '\\')"
+            )
+            prefix = like(typed)[1:]
+            params = [typed, prefix, guild_id, prefix, like(typed), like(typed)]
+        sql = (
+            f"SELECT {PLEDGE_COLUMNS}, {rank} AS rank FROM pledges WHERE {where} "
+            "ORDER BY rank, status != 'open', number DESC LIMIT ?"
+        )
+        async with self._database.connection.execute(sql, (*params, limit)) as cur:
+            return [pledge_from_row(row) for row in await cur.fetchall()]
+
+    async def speakers(self, guild_id: int, typed: str, limit: int = 25) -> list[str]:
+        """Speakers of the server's pledges for autocomplete: those starting with what was
+        typed first, then those containing it, each group by how often they pledged."""
+        typed = typed.strip()
+        async with self._database.connection.execute(
+            "SELECT MIN(speaker) AS name, COUNT(*) AS n, "
+            "CASE WHEN speaker LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END AS rank "
+            "FROM pledges WHERE guild_id = ? AND deleted_at IS NULL "
+            "AND speaker LIKE ? ESCAPE '\\' "
+            "GROUP BY speaker COLLATE NOCASE ORDER BY rank, n DESC, name LIMIT ?",
+            (like(typed)[1:], guild_id, like(typed), limit),
+        ) as cur:
+            return [row["name"] for row in await cur.fetchall()]
+
+    async def track_records(self, guild_id: int, now: datetime) -> list[tuple[str, str, int, int]]:
+        """(speaker, status, count, overdue) per speaker and status."""
+        async with self._database.connection.execute(
+            "SELECT speaker, status, COUNT(*), "
+            "SUM(CASE WHEN status = 'open' AND due_at < ? THEN 1 ELSE 0 END) "
+            "FROM pledges WHERE guild_id = ? AND deleted_at IS NULL "
+            "GROUP BY speaker COLLATE NOCASE, status ORDER BY speaker COLLATE NOCASE",
+            (to_db(now), guild_id),
+        ) as cur:
+            return [(r[0], r[1], r[2], r[3] or 0) for r in await cur.fetchall()]
+
+    async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
+        async with self._database.connection.execute(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND depends_on = ? "
+            "AND deleted_at IS NULL ORDER BY number",
+            (guild_id, number),
+        ) as cur:
+            return [pledge_from_row(row) for row in await cur.fetchall()]
+
+    # -- history -----------------------------------------------------------------------
+
+    async def history(self, pledge_id: int) -> list[Event]:
+        async with self._database.connection.execute(
+            "SELECT * FROM pledge_events WHERE pledge_id = ? ORDER BY id", (pledge_id,)
+        ) as cur:
+            return [event_from_row(row) for row in await cur.fetchall()]
+
+    async def _pledge_by_id(self, db: aiosqlite.Connection, pledge_id: int) -> Pledge:
+        pledge = await fetch_pledge(db, pledge_id)
+        assert pledge is not None  # read inside the transaction that wrote it
+        return pledge
+
+    async def _insert_event(self, db: aiosqlite.Connection, event: Event) -> None:
+        await db.execute(
+            "INSERT INTO pledge_events (pledge_id, at, actor_id, kind, field, from_value, "
+            "to_value, note, evidence_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.pledge_id,
+                to_db(event.at),
+                event.actor_id,
+                event.kind,
+                event.field,
+                event.from_value,
+                event.to_value,
+                event.note,
+                event.evidence_url,
+            ),
+        )
+
