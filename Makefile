@@ -2,7 +2,7 @@
 # Each installs only what it needs, so running the bot never brings in the test tools
 # or the benchmark's comparison parser (dateparser):
 #   make run    -e .               (the bot)
-#   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff)
+#   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff, import-linter, basedpyright)
 #   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with)
 PYTHON ?= python3
 VENV := .venv
@@ -40,8 +40,12 @@ bench: $(BENCH_STAMP)
 	$(PY) bench/alerts.py
 	$(PY) bench/extract.py
 
+# The walls between the rooms are checked here, not by good intentions: ruff, the
+# import contracts of pyproject.toml ([tool.importlinter]) and the type checker.
 lint: $(DEV_STAMP)
 	$(PY) -m ruff check bot cogs db tests bench
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/basedpyright
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core.deadlines import parse_deadline  # noqa: E402 - after the path set-up
-from tests.deadline_cases import CASES, Case  # noqa: E402
+from tests.core.deadline_cases import CASES, Case  # noqa: E402
 
 PHRASES = 100_000
 

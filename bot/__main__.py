@@ -28,7 +28,8 @@ log = logging.getLogger("bot")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pledgewatch", description=__doc__.splitlines()[0])
+    summary = (__doc__ or "pledgewatch").splitlines()[0]
+    parser = argparse.ArgumentParser(prog="pledgewatch", description=summary)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="connect to Discord and serve the server(s)")
     sub.add_parser("migrate", help="bring the database schema up to date")

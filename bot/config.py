@@ -35,7 +35,7 @@ class Settings:
     dev_guild_id: int | None
     # Only for tests and self-hosted gateways/proxies: where the Discord REST API lives.
     api_base: str | None
-    # Several processes against one database: each runs one shard (GUIDE §3).
+    # Several processes against one database: each runs its own shard.
     shard_id: int | None = None
     shard_count: int | None = None
 
@@ -100,7 +100,7 @@ def load_settings(
             "Set both PLEDGEWATCH_SHARD_ID and PLEDGEWATCH_SHARD_COUNT, or neither "
             "(one process serving every server)."
         )
-    if shard_count is not None and not 0 <= shard_id < shard_count:
+    if shard_count is not None and shard_id is not None and not 0 <= shard_id < shard_count:
         raise ConfigError(
             f"PLEDGEWATCH_SHARD_ID must be from 0 to PLEDGEWATCH_SHARD_COUNT - 1 "
             f"({shard_count - 1}); got {shard_id}."

@@ -12,19 +12,23 @@ import asyncio
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
-from typing import Any
-from urllib.parse import urlsplit
-from zoneinfo import available_timezones
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from bot.core.alerts import AlertKind, PlannedAlert, Planner, plan_alerts
 from bot.core.clock import Clock
-from bot.core.deadlines import DEADLINE_EXAMPLES, Deadline, parse_deadline, parse_said_on
+from bot.core.deadlines import Deadline, parse_deadline, parse_said_on
 from bot.core.errors import InvalidInput, NotFound, PermissionDenied
 from bot.core.extract import Candidate, extract_pledges
+from bot.core.inputs import (
+    check_timezone,
+    check_url,
+    clean_text,
+    unreadable_deadline,
+)
 from bot.core.model import (
     MAX_BENEFICIARY,
     MAX_DEADLINE_WORDS,
@@ -32,7 +36,6 @@ from bot.core.model import (
     MAX_PROMISE,
     MAX_QUOTE,
     MAX_SPEAKER,
-    MAX_URL,
     Actor,
     Event,
     GuildSettings,
@@ -65,81 +68,17 @@ class Extraction:
     source_url: str | None
 
 
-def _text(name: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
-    if value is None or not value.strip():
-        if required:
-            raise InvalidInput(f"{name} can't be empty.")
-        return None
-    value = " ".join(value.split()) if name != "Quote" else value.strip()
-    if len(value) > limit:
-        raise InvalidInput(
-            f"{name} is {len(value)} characters long; the limit is {limit}. "
-            "Shorten it and try again."
-        )
-    return value
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def check_url(value: str | None, name: str = "Source") -> str | None:
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    if len(value) > MAX_URL:
-        raise InvalidInput(f"{name} URL is longer than {MAX_URL} characters.")
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
-        raise InvalidInput(
-            f"{name} must be a web address starting with http:// or https://, "
-            f"like https://example.com/article (got {value!r})."
-        )
-    return value
-
-
-def check_timezone(name: str) -> str:
-    # Looked up in the list rather than by opening the zone: "Europe" is a folder of
-    # zones, not a zone, and ZoneInfo("Europe") fails with an OS error.
-    if name not in _zone_names():
-        raise InvalidInput(
-            f"“{cut(name, 60)}” is not a time zone I know. Use an IANA name such as "
-            "Europe/Berlin, America/New_York or UTC (the option suggests names as you type)."
-        )
-    return name
-
-
-@functools.cache
-def _zone_names() -> frozenset[str]:
-    return frozenset(available_timezones() | {"UTC"})
-
-
-def timezone_names() -> list[str]:
-    return sorted(_zone_names())
-
-
-def unreadable_deadline(
-    words: str, reference: datetime | None = None, settings: GuildSettings | None = None
-) -> InvalidInput:
-    """Why the deadline words were refused, in words the member can act on."""
-    shown = cut(words, 100)
-    if reference is not None and settings is not None:
-        # The parser refuses dates before the pledge was made; say so rather than
-        # claiming not to understand a plain date.
-        past = parse_said_on(words, reference, settings.timezone, day_first=settings.day_first)
-        if past is not None:
-            return InvalidInput(
-                f"“{shown}” ({past:%d %B %Y}) is before the pledge was made, so it can't be "
-                "its deadline. Give a later date or span, or leave the deadline out."
-            )
-    examples = ", ".join(f"“{e}”" for e in DEADLINE_EXAMPLES)
-    return InvalidInput(
-        f"I couldn't read a deadline in “{shown}”: it names no date or time span I understand. "
-        f"Try words like {examples}, or leave the deadline out if the pledge has none."
-    )
-
-
-def _one_at_a_time(method):
+def _one_at_a_time(
+    method: Callable[Concatenate[PledgeService, int, P], Awaitable[R]],
+) -> Callable[Concatenate[PledgeService, int, P], Awaitable[R]]:
     """Run a change with its server's lock held (see PledgeService._locks)."""
 
     @functools.wraps(method)
-    async def locked(self: PledgeService, guild_id: int, *args: Any, **kwargs: Any):
+    async def locked(self: PledgeService, guild_id: int, *args: P.args, **kwargs: P.kwargs) -> R:
         async with self._locks[guild_id]:
             return await method(self, guild_id, *args, **kwargs)
 
@@ -353,17 +292,17 @@ class PledgeService:
                 "The date it was said is in the future. Give a past date or leave it out."
             )
         fields: dict[str, Any] = {
-            "speaker": _text("Speaker", speaker, MAX_SPEAKER, required=True),
-            "promise": _text("Promise", promise, MAX_PROMISE, required=True),
-            "quote": _text("Quote", quote, MAX_QUOTE),
-            "beneficiary": _text("Beneficiary", beneficiary, MAX_BENEFICIARY),
+            "speaker": clean_text("Speaker", speaker, MAX_SPEAKER, required=True),
+            "promise": clean_text("Promise", promise, MAX_PROMISE, required=True),
+            "quote": clean_text("Quote", quote, MAX_QUOTE),
+            "beneficiary": clean_text("Beneficiary", beneficiary, MAX_BENEFICIARY),
             "source_url": check_url(source_url),
-            "source_title": _text("Source title", source_title, MAX_PROMISE),
+            "source_title": clean_text("Source title", source_title, MAX_PROMISE),
             "said_at": said_at,
             "recorded_by": actor.user_id,
             "seed_key": seed_key,
         }
-        words = _text("Deadline", deadline, MAX_DEADLINE_WORDS)
+        words = clean_text("Deadline", deadline, MAX_DEADLINE_WORDS)
         if words:
             fields["deadline_text"] = words
             parsed = parse_deadline(words, said_at, settings.timezone, day_first=settings.day_first)
@@ -456,7 +395,7 @@ class PledgeService:
         pledge = await self.get(guild_id, number)
         settings = await self._require_editor(pledge, actor, "rule on")
         check_transition(pledge.status, status)
-        note = _text("Note", note, MAX_NOTE)
+        note = clean_text("Note", note, MAX_NOTE)
         evidence_url = check_url(evidence_url, "Evidence")
         now = self.clock.now()
         event = Event(
@@ -487,7 +426,9 @@ class PledgeService:
                     (
                         guild_id,
                         dependent.id,
-                        PlannedAlert(AlertKind.DEPENDENCY, now, {**update, "dependent": dependent.number}),
+                        PlannedAlert(
+                            AlertKind.DEPENDENCY, now, {**update, "dependent": dependent.number}
+                        ),
                     )
                 )
         ruled = await self.store.update_pledge(
@@ -519,10 +460,11 @@ class PledgeService:
                 f"#{number} is already {pledge.status.value}; reopen it (status: open) "
                 "before giving it a new deadline."
             )
-        words = _text("Deadline", deadline, MAX_DEADLINE_WORDS, required=True)
+        words = clean_text("Deadline", deadline, MAX_DEADLINE_WORDS, required=True)
+        assert words is not None  # required=True refuses empty words
         now = self.clock.now()
         parsed = self.read_deadline(words, now, settings)
-        reason = _text("Reason", reason, MAX_NOTE)
+        reason = clean_text("Reason", reason, MAX_NOTE)
         changes = {
             "deadline_text": words,
             "due_at": parsed.due,
@@ -568,15 +510,15 @@ class PledgeService:
         await self._require_editor(pledge, actor, "edit")
         wanted: dict[str, Any] = {}
         if speaker is not None:
-            wanted["speaker"] = _text("Speaker", speaker, MAX_SPEAKER, required=True)
+            wanted["speaker"] = clean_text("Speaker", speaker, MAX_SPEAKER, required=True)
         if promise is not None:
-            wanted["promise"] = _text("Promise", promise, MAX_PROMISE, required=True)
+            wanted["promise"] = clean_text("Promise", promise, MAX_PROMISE, required=True)
         if source_url is not None:
             wanted["source_url"] = check_url(source_url)
         if quote is not None:
-            wanted["quote"] = _text("Quote", quote, MAX_QUOTE)
+            wanted["quote"] = clean_text("Quote", quote, MAX_QUOTE)
         if beneficiary is not None:
-            wanted["beneficiary"] = _text("Beneficiary", beneficiary, MAX_BENEFICIARY)
+            wanted["beneficiary"] = clean_text("Beneficiary", beneficiary, MAX_BENEFICIARY)
         changes = {k: v for k, v in wanted.items() if getattr(pledge, k) != v}
         if not changes:
             raise InvalidInput(

@@ -151,7 +151,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         beneficiary="To whom it was promised",
         depends_on="Number of a pledge this one depends on",
     )
-    @app_commands.autocomplete(depends_on=pledge_number_autocomplete, speaker=speaker_autocomplete)
+    @app_commands.autocomplete(depends_on=pledge_number_autocomplete)
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
     async def add(
         self,
         interaction: discord.Interaction,
@@ -274,7 +275,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         source="New source link (http or https)",
         quote="New quote",
     )
-    @app_commands.autocomplete(number=pledge_number_autocomplete, speaker=speaker_autocomplete)
+    @app_commands.autocomplete(number=pledge_number_autocomplete)
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
     async def edit(
         self,
         interaction: discord.Interaction,

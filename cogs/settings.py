@@ -13,8 +13,9 @@ from bot.chat import render
 from bot.chat.client import PledgeBot, actor_of
 from bot.chat.limits import ECHO_MAX, NO_MENTIONS
 from bot.core.errors import InvalidInput
+from bot.core.inputs import timezone_names
 from bot.core.text import cut
-from bot.service import PledgeService, timezone_names
+from bot.service import PledgeService
 from cogs._shared import guild_of
 
 _TIMEZONES: list[str] = []

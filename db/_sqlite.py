@@ -58,7 +58,7 @@ def from_db(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).astimezone(UTC)
 
 
-def _moment(text: str) -> datetime:
+def moment(text: str) -> datetime:
     """A NOT NULL time column."""
     return datetime.fromisoformat(text).astimezone(UTC)
 
@@ -100,7 +100,7 @@ def pledge_from_row(row: aiosqlite.Row) -> Pledge:
         quote=row["quote"],
         source_url=row["source_url"],
         source_title=row["source_title"],
-        said_at=_moment(row["said_at"]),
+        said_at=moment(row["said_at"]),
         deadline_text=row["deadline_text"],
         due_at=from_db(row["due_at"]),
         due_earliest=from_db(row["due_earliest"]),
@@ -111,8 +111,8 @@ def pledge_from_row(row: aiosqlite.Row) -> Pledge:
         status_note=row["status_note"],
         evidence_url=row["evidence_url"],
         seed_key=row["seed_key"],
-        created_at=_moment(row["created_at"]),
-        updated_at=_moment(row["updated_at"]),
+        created_at=moment(row["created_at"]),
+        updated_at=moment(row["updated_at"]),
         deleted_at=from_db(row["deleted_at"]),
     )
 
@@ -121,7 +121,7 @@ def event_from_row(row: aiosqlite.Row) -> Event:
     return Event(
         id=row["id"],
         pledge_id=row["pledge_id"],
-        at=_moment(row["at"]),
+        at=moment(row["at"]),
         actor_id=row["actor_id"],
         kind=row["kind"],
         field=row["field"],
@@ -138,7 +138,7 @@ def outbox_from_row(row: aiosqlite.Row) -> OutboxRow:
         guild_id=row["guild_id"],
         pledge_id=row["pledge_id"],
         kind=AlertKind(row["kind"]),
-        due_at=_moment(row["due_at"]),
+        due_at=moment(row["due_at"]),
         state=row["state"],
         payload=json.loads(row["payload"]) if row["payload"] else None,
         attempts=row["attempts"],

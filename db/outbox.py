@@ -38,6 +38,7 @@ from db._sqlite import (
     fetch_settings,
     from_db,
     marks,
+    moment,
     outbox_from_row,
     pledge_from_row,
     to_db,
@@ -130,10 +131,10 @@ class OutboxRepository:
         for guild, channel, first_due, retry_at in rows:
             if first_due is None:
                 continue  # nothing waiting (filtered here: in SQL it would probe twice)
-            due = from_db(first_due)
+            due = moment(first_due)
             retry = from_db(retry_at)
-            backing_off = retry is not None and retry > due
-            queues.append(GuildQueue(guild, channel, retry if backing_off else due, backing_off))
+            ready = retry if retry is not None and retry > due else due
+            queues.append(GuildQueue(guild, channel, ready, ready is not due))
         queues.sort(key=lambda q: q.ready_at)
         return queues
 
@@ -156,7 +157,7 @@ class OutboxRepository:
         channel, failures, retry_at, failed_channel, error = next(iter(rows))
         failure = None
         if failures is not None:
-            failure = GuildFailure(failures, from_db(retry_at), failed_channel, error)
+            failure = GuildFailure(failures, moment(retry_at), failed_channel, error)
         return channel, failure
 
     # -- claiming --------------------------------------------------------------------
@@ -197,7 +198,10 @@ class OutboxRepository:
         pledges = await self.pledges(
             sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
         )
-        return [Claimed(row, pledges.get(row.pledge_id), send_as) for row, send_as in found]
+        return [
+            Claimed(row, pledges.get(row.pledge_id) if row.pledge_id else None, send_as)
+            for row, send_as in found
+        ]
 
     async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
         """The pledges as they are now (the dispatcher looks again right before a send)."""

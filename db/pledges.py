@@ -118,7 +118,9 @@ class PledgeRepository:
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM pledges WHERE guild_id = ?",
                 (guild_id,),
             ) as cur:
-                number = (await cur.fetchone())[0]
+                found = await cur.fetchone()
+            assert found is not None  # an aggregate always answers one row
+            number = found[0]
             columns = ["guild_id", "number", "created_at", "updated_at", *fields]
             values = [guild_id, number, to_db(now), to_db(now)]
             values += [db_value(k, v) for k, v in fields.items()]
@@ -242,8 +244,10 @@ class PledgeRepository:
             )
             params += [like(query.strip())] * 4
         clause = " AND ".join(where)
-        async with self._database.connection.execute(f"SELECT COUNT(*) FROM pledges WHERE {clause}", params) as cur:
-            total = (await cur.fetchone())[0]
+        counted = await self._database.read_one(
+            f"SELECT COUNT(*) FROM pledges WHERE {clause}", params
+        )
+        total = counted[0] if counted else 0
         async with self._database.connection.execute(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE {clause} "
             "ORDER BY due_at IS NULL, due_at, number LIMIT ? OFFSET ?",
@@ -338,4 +342,3 @@ class PledgeRepository:
                 event.evidence_url,
             ),
         )
-

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.core.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
-from bot.core.model import Actor, ListFilter, Status
-from bot.service import MAX_NOTE, MAX_PROMISE, MAX_SPEAKER, MAX_URL, load_seed
+from bot.core.model import MAX_NOTE, MAX_PROMISE, MAX_SPEAKER, MAX_URL, Actor, ListFilter, Status
+from bot.service import load_seed
 
 GUILD = 100
 OTHER_GUILD = 200

@@ -103,9 +103,7 @@ async def send_ephemeral(interaction: discord.Interaction, message: str) -> None
             return
         if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
             await _delete_public_placeholder(interaction)
-        await interaction.followup.send(
-            message, ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException:
         log.warning("Could not deliver an error message to interaction %s", interaction.id)
 
@@ -192,10 +190,9 @@ def actor_of(interaction: discord.Interaction) -> Actor:
     )
 
 
-
 async def report(interaction: discord.Interaction, error: BaseException) -> None:
     """Answer a failed button, form or view through the tree's one error handler."""
-    tree = interaction.client.tree
+    tree = getattr(interaction.client, "tree", None)
     if isinstance(tree, PledgeTree):
         await tree.report(interaction, error)
     else:  # a client without our tree (never in the running bot): still answer

@@ -401,7 +401,10 @@ class Dispatcher:
             now = await self.outbox.pledges(
                 sorted({i.row.pledge_id for i in items if i.row.pledge_id is not None})
             )
-            items = [Claimed(i.row, now.get(i.row.pledge_id), i.send_as) for i in items]
+            items = [
+                Claimed(i.row, now.get(i.row.pledge_id) if i.row.pledge_id else None, i.send_as)
+                for i in items
+            ]
         live = [i for i in items if self._wanted(i.row, i.pledge, settings)]
         if len(live) < len(items):
             kept = {i.row.id for i in live}
@@ -561,4 +564,3 @@ class Dispatcher:
             state.failures,
             reason,
         )
-

@@ -37,8 +37,8 @@ def _route_classes() -> set[type]:
     """Every Route class discord.py builds request URLs from (one class in 2.7)."""
     return {
         discord.http.Route,
-        discord.webhook.async_.Route,
-        discord.webhook.sync.Route,
+        discord.webhook.async_.Route,  # pyright: ignore[reportPrivateImportUsage]
+        discord.webhook.sync.Route,  # pyright: ignore[reportPrivateImportUsage]
     }
 
 

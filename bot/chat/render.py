@@ -222,8 +222,9 @@ def _fit_total(embed: discord.Embed) -> None:
     is cut, then the longest fields. History was laid out within the budget already."""
     _shrink_description(embed, len(embed) - EMBED_TOTAL_MAX)
     while len(embed) > EMBED_TOTAL_MAX and embed.fields:
-        index, longest = max(enumerate(embed.fields), key=lambda pair: len(pair[1].value))
-        value = cut(longest.value, max(1, len(longest.value) - (len(embed) - EMBED_TOTAL_MAX)))
+        index, longest = max(enumerate(embed.fields), key=lambda pair: len(pair[1].value or ""))
+        text = longest.value or ""
+        value = cut(text, max(1, len(text) - (len(embed) - EMBED_TOTAL_MAX)))
         embed.set_field_at(index, name=longest.name, value=value, inline=longest.inline)
         if len(value) == 1:
             break
@@ -457,7 +458,9 @@ def alert_message(
     content = _ALERT_HEADLINES[kind].format(n=pledge.number, due=due)
     if late:
         content += _late_note(alert_due)
-    view = None if kind == AlertKind.HEADS_UP else ruling.ruling_view(pledge.guild_id, pledge.number)
+    view = (
+        None if kind == AlertKind.HEADS_UP else ruling.ruling_view(pledge.guild_id, pledge.number)
+    )
     return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], view)
 
 
@@ -556,7 +559,9 @@ def digest_line(item: DigestItem) -> str:
         icon = "🔗" if item.kind == AlertKind.DEPENDENCY else "📣"
     else:
         what = _DIGEST_WHAT.get(item.kind, item.kind)
-        icon = STATUS_ICONS["overdue"] if item.kind in (AlertKind.DUE, AlertKind.FOLLOW_UP) else "⏳"
+        icon = (
+            STATUS_ICONS["overdue"] if item.kind in (AlertKind.DUE, AlertKind.FOLLOW_UP) else "⏳"
+        )
     due = "due " + format_dt(item.due_at, "D") if item.due_at else "no deadline"
     link = f"[alert]({item.jump_url})" if item.jump_url else f"`/pledge show {item.number}`"
     promise = cut(one_line(item.promise or ""), 90)

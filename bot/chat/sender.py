@@ -37,7 +37,7 @@ class DeliveryError(Exception):
         retry_after: float | None = None,
     ) -> None:
         super().__init__(f"{kind}: {reason}")
-        self.kind = kind
+        self.kind: FailureKind = kind
         self.reason = reason
         self.status = status
         self.retry_after = retry_after
@@ -48,9 +48,11 @@ class AlertSender(Protocol):
 
     async def send(self, channel_id: int, message: AlertMessage, *, nonce: str) -> int:
         """Post and return the new message's id; raise DeliveryError on failure."""
+        ...
 
     async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
         """Replace an alert message's text, card and buttons; raise DeliveryError."""
+        ...
 
 
 class DiscordSender:

@@ -1,4 +1,4 @@
-"""Discord's limits (GUIDE §3) with maximal input, end to end.
+"""Discord's limits (bot/chat/limits.py) with maximal input, end to end.
 
 The fake rejects what Discord rejects (a 2001-character reply, an embed over 6000
 characters) with 400 Invalid Form Body, so every reply here proves that the bot stays

@@ -94,9 +94,7 @@ class RuleButton(
         )
 
 
-class ExtendButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=rf"pledge:extend:{_ID}"
-):
+class ExtendButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"pledge:extend:{_ID}"):
     """Extend…: asks for the new deadline in words and a reason."""
 
     def __init__(self, guild_id: int, number: int) -> None:
@@ -193,7 +191,10 @@ class ExtendForm(discord.ui.Modal):
             # Opened from an alert: the alert now says what happened instead of asking.
             edited = render.extended_alert(pledge, bot.clock.now(), actor_id=interaction.user.id)
             await interaction.response.edit_message(
-                content=edited.content, embeds=edited.embeds, view=None, allowed_mentions=NO_MENTIONS
+                content=edited.content,
+                embeds=edited.embeds,
+                view=None,
+                allowed_mentions=NO_MENTIONS,
             )
         else:
             await interaction.response.send_message(

@@ -14,7 +14,6 @@ sit under a negation, a question, a condition or a past frame, attribute the
 strongest surviving cue to a speaker, ask `bot.core.deadlines` for a time frame, and score.
 """
 
-
 from __future__ import annotations
 
 from datetime import datetime
@@ -35,9 +34,7 @@ __all__ = [
 ]
 
 
-def extract_pledges(
-    text: str, published: datetime, tz: str | ZoneInfo = "UTC"
-) -> list[Candidate]:
+def extract_pledges(text: str, published: datetime, tz: str | ZoneInfo = "UTC") -> list[Candidate]:
     """Candidate pledges in `text`, in reading order, at most one per sentence.
 
     `published` anchors relative deadlines ("within two weeks" of what?) and decides

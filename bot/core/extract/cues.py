@@ -165,9 +165,9 @@ _PAST_REPORT = re.compile(
     r"hoped|expected|insisted|claimed|committed)\b",
     re.IGNORECASE,
 )
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december".split()
+)
 _PAST_TIME = re.compile(
     r"\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
     + "|".join(_MONTHS)

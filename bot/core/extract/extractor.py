@@ -178,8 +178,8 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
         gap = between[punct + 1 :]
         if len(gap.split()) > 6:
             continue
-        phrase = _subject_before(text, match.start()) if gap.strip(" ,”\"") else None
-        if phrase is None and not gap.strip(" ,”\""):
+        phrase = _subject_before(text, match.start()) if gap.strip(' ,”"') else None
+        if phrase is None and not gap.strip(' ,”"'):
             phrase = _walk_forward(text[match.end() :])
         if phrase:
             return after + punct, phrase

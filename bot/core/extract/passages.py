@@ -41,7 +41,7 @@ def _build_sentences(text: str) -> list[_Sentence]:
             len(chunk) <= 140
             and text[para_start:para_end].strip() == chunk
             and "\n" not in chunk
-            and chunk[-1:] not in ".!?…”\"’"
+            and chunk[-1:] not in '.!?…”"’'
         )
         starts_inside = open_quote
         depth_open = open_quote
@@ -52,7 +52,7 @@ def _build_sentences(text: str) -> list[_Sentence]:
                 depth_open = False
             elif char == '"':
                 depth_open = not depth_open
-        has_quote = starts_inside or any(c in chunk for c in "“”\"")
+        has_quote = starts_inside or any(c in chunk for c in '“”"')
         if not starts_inside and has_quote:
             span_id += 1
         sentence = _Sentence(start, chunk, paragraph, headline)

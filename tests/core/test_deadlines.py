@@ -21,7 +21,7 @@ from bot.core.deadlines import (
     parse_deadline,
     parse_said_on,
 )
-from tests.deadline_cases import CASES, REFERENCE, Case
+from tests.core.deadline_cases import CASES, REFERENCE, Case
 
 REF = datetime.fromisoformat(REFERENCE).replace(tzinfo=UTC)
 ZONES = ("UTC", "Pacific/Auckland", "America/Los_Angeles", "Europe/Berlin", "Asia/Kolkata",

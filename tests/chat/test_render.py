@@ -1,4 +1,4 @@
-"""The builders must stay within Discord's limits (GUIDE §3) for any input."""
+"""The builders must stay within Discord's limits (bot/chat/limits.py) for any input."""
 
 from __future__ import annotations
 

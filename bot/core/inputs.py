@@ -1,0 +1,87 @@
+"""Checks of what members type: lengths, web addresses, time zones, deadline words.
+
+Each refusal is an InvalidInput whose message says what was wrong and how to fix it;
+the service runs these before anything is written.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime
+from urllib.parse import urlsplit
+from zoneinfo import available_timezones
+
+from bot.core.deadlines import DEADLINE_EXAMPLES, parse_said_on
+from bot.core.errors import InvalidInput
+from bot.core.model import MAX_URL, GuildSettings
+from bot.core.text import cut
+
+
+def clean_text(name: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            raise InvalidInput(f"{name} can't be empty.")
+        return None
+    value = " ".join(value.split()) if name != "Quote" else value.strip()
+    if len(value) > limit:
+        raise InvalidInput(
+            f"{name} is {len(value)} characters long; the limit is {limit}. "
+            "Shorten it and try again."
+        )
+    return value
+
+
+def check_url(value: str | None, name: str = "Source") -> str | None:
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if len(value) > MAX_URL:
+        raise InvalidInput(f"{name} URL is longer than {MAX_URL} characters.")
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+        raise InvalidInput(
+            f"{name} must be a web address starting with http:// or https://, "
+            f"like https://example.com/article (got {value!r})."
+        )
+    return value
+
+
+def check_timezone(name: str) -> str:
+    # Looked up in the list rather than by opening the zone: "Europe" is a folder of
+    # zones, not a zone, and ZoneInfo("Europe") fails with an OS error.
+    if name not in _zone_names():
+        raise InvalidInput(
+            f"“{cut(name, 60)}” is not a time zone I know. Use an IANA name such as "
+            "Europe/Berlin, America/New_York or UTC (the option suggests names as you type)."
+        )
+    return name
+
+
+@functools.cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones() | {"UTC"})
+
+
+def timezone_names() -> list[str]:
+    return sorted(_zone_names())
+
+
+def unreadable_deadline(
+    words: str, reference: datetime | None = None, settings: GuildSettings | None = None
+) -> InvalidInput:
+    """Why the deadline words were refused, in words the member can act on."""
+    shown = cut(words, 100)
+    if reference is not None and settings is not None:
+        # The parser refuses dates before the pledge was made; say so rather than
+        # claiming not to understand a plain date.
+        past = parse_said_on(words, reference, settings.timezone, day_first=settings.day_first)
+        if past is not None:
+            return InvalidInput(
+                f"“{shown}” ({past:%d %B %Y}) is before the pledge was made, so it can't be "
+                "its deadline. Give a later date or span, or leave the deadline out."
+            )
+    examples = ", ".join(f"“{e}”" for e in DEADLINE_EXAMPLES)
+    return InvalidInput(
+        f"I couldn't read a deadline in “{shown}”: it names no date or time span I understand. "
+        f"Try words like {examples}, or leave the deadline out if the pledge has none."
+    )

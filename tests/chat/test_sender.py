@@ -1,0 +1,67 @@
+"""The alert dispatcher on a FakeClock: The Discord boundary: DiscordSender's error sorting
+and what it sends."""
+
+from __future__ import annotations
+
+import aiohttp
+import discord
+import pytest
+
+from bot.chat.render import AlertMessage
+from bot.chat.sender import DeliveryError, DiscordSender
+
+# -- the Discord boundary ----------------------------------------------------------------------
+
+
+class _Response:
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.reason = "reason"
+
+
+@pytest.mark.parametrize(
+    ("error", "kind", "status"),
+    [
+        (discord.Forbidden(_Response(403), "Missing Access"), "unusable", 403),
+        (discord.NotFound(_Response(404), "Unknown Channel"), "unusable", 404),
+        (discord.HTTPException(_Response(429), "You are being rate limited."), "transient", 429),
+        (discord.DiscordServerError(_Response(503), "Service Unavailable"), "transient", 503),
+        (discord.HTTPException(_Response(400), "Invalid Form Body"), "rejected", 400),
+        (aiohttp.ClientConnectionError("reset"), "transient", None),
+        (TimeoutError(), "transient", None),
+    ],
+)
+async def test_discord_sender_sorts_failures(error, kind, status):
+    class Channel:
+        async def send(self, **kwargs):
+            raise error
+
+    class Client:
+        def get_partial_messageable(self, channel_id):
+            return Channel()
+
+    with pytest.raises(DeliveryError) as raised:
+        await DiscordSender(Client()).send(1, AlertMessage("hi"), nonce="pw1.x")
+    assert (raised.value.kind, raised.value.status) == (kind, status)
+
+
+async def test_discord_sender_sends_the_nonce_and_pings_nobody():
+    calls = []
+
+    class Message:
+        id = 42
+
+    class Channel:
+        async def send(self, **kwargs):
+            calls.append(kwargs)
+            return Message()
+
+    class Client:
+        def get_partial_messageable(self, channel_id):
+            return Channel()
+
+    message_id = await DiscordSender(Client()).send(1, AlertMessage("hi"), nonce="pw1.x")
+    assert message_id == 42
+    (call,) = calls
+    assert call["nonce"] == "pw1.x"
+    assert call["allowed_mentions"].to_dict() == {"parse": []}

@@ -1,0 +1,129 @@
+"""Through the service, every change to a pledge (ruling, extension, deletion, settings)
+changes its alert plan at once, in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.model import Status
+from tests.core.plans import (
+    AUTHOR,
+    DAY,
+    DUE,
+    GUILD,
+    MANAGER,
+    NOW,
+    plan,
+    pledge,
+)
+
+# -- through the service: every change replans at once ------------------------------------
+
+
+async def pending(store, pledge_id: int) -> list[tuple[str, datetime]]:
+    rows = await store.outbox_for_pledge(pledge_id)
+    return [(r.kind, r.due_at) for r in rows if r.state == "pending"]
+
+
+async def add(service, **kw):
+    kw.setdefault("speaker", "Friedrich Merz")
+    kw.setdefault("promise", "Putin and Zelenskyy will meet")
+    return await service.add(GUILD, AUTHOR, **kw)
+
+
+async def test_recording_plans_alerts(service, store):
+    p = await add(service, deadline="within two weeks")
+    assert p.due_at == DUE
+    assert await pending(store, p.id) == plan(pledge())
+
+
+async def test_ruling_cancels_the_plan_and_reopening_restores_it(service, store, clock):
+    p = await add(service, deadline="within two weeks")
+    await service.mark(GUILD, 1, AUTHOR, Status.BROKEN)
+    assert await pending(store, p.id) == [("status", NOW)]
+    clock.set(NOW + DAY)
+    await service.mark(GUILD, 1, AUTHOR, Status.OPEN)
+    planned = [(k, d) for k, d in await pending(store, p.id) if k != "status"]
+    assert planned == plan(pledge(), now=NOW + DAY)
+
+
+async def test_extension_replaces_the_plan(service, store, clock):
+    p = await add(service, deadline="within two weeks")
+    await service.extend(GUILD, 1, AUTHOR, "by the end of October", reason="talks delayed")
+    extended = await service.get(GUILD, 1)
+    assert extended.due_at is not None and extended.due_at > DUE
+    assert await pending(store, p.id) == plan(extended)
+    rows = await store.outbox_for_pledge(p.id)
+    assert {r.due_at for r in rows if r.state == "cancelled"} >= {DUE, DUE - DAY}
+
+
+async def test_extending_an_overdue_pledge_stops_its_follow_ups(service, store, clock):
+    p = await add(service, deadline="within two weeks")
+    clock.set(DUE + 2 * DAY)
+    await service.extend(GUILD, 1, AUTHOR, "within a week")
+    extended = await service.get(GUILD, 1)
+    assert [k for k, _ in await pending(store, p.id)][:2] == ["heads_up", "due"]
+    assert all(d > DUE + 2 * DAY for _, d in await pending(store, p.id))
+    assert extended.due_at > clock.now()
+
+
+async def test_deletion_cancels_everything(service, store):
+    p = await add(service, deadline="within two weeks")
+    await service.delete(GUILD, 1, AUTHOR)
+    assert await pending(store, p.id) == []
+
+
+async def test_settings_change_replans_open_pledges_only(service, store):
+    open_one = await add(service, deadline="within two weeks")
+    ruled = await add(service, deadline="within two weeks")
+    await service.mark(GUILD, 2, AUTHOR, Status.FULFILLED)
+    no_deadline = await add(service)
+    await service.update_settings(
+        GUILD, MANAGER, heads_up_minutes=60, follow_up_days=(2,), repeat_days=10, review_days=7
+    )
+    s = await service.settings(GUILD)
+    assert await pending(store, open_one.id) == plan(pledge(), s=s)
+    assert [k for k, _ in await pending(store, ruled.id)] == ["status"]
+    assert await pending(store, no_deadline.id) == [("review", NOW + 7 * DAY)]
+
+
+async def test_dependents_get_a_status_update_when_the_pledge_they_depend_on_is_ruled(
+    service, store
+):
+    first = await add(service, deadline="within two weeks")
+    dependent = await add(service, promise="A trilateral summit", depends_on=first.number)
+    ruled_dependent = await add(service, promise="Something else", depends_on=first.number)
+    await service.mark(GUILD, ruled_dependent.number, AUTHOR, Status.WITHDRAWN)
+    await service.mark(GUILD, first.number, AUTHOR, Status.BROKEN, note="no meeting")
+    rows = [r for r in await store.outbox_for_pledge(dependent.id) if r.kind == "dependency"]
+    assert len(rows) == 1
+    assert rows[0].payload["dependent"] == dependent.number
+    assert rows[0].payload["to"] == "broken" and rows[0].payload["note"] == "no meeting"
+    # A dependent that is itself already ruled is not bothered.
+    assert not [
+        r for r in await store.outbox_for_pledge(ruled_dependent.id) if r.kind == "dependency"
+    ]
+
+
+async def test_every_change_tells_the_dispatcher(service):
+    woken = []
+    service.on_alerts_changed = lambda: woken.append(1)
+    await add(service, deadline="within two weeks")
+    await service.extend(GUILD, 1, AUTHOR, "by the end of October")
+    await service.mark(GUILD, 1, AUTHOR, Status.BROKEN)
+    await add(service)
+    await service.delete(GUILD, 2, AUTHOR)
+    await service.update_settings(GUILD, MANAGER, repeat_days=10)
+    assert len(woken) == 6
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=42)
+    assert len(woken) == 7  # a channel set at last: the waiting alerts may go out
+
+
+async def test_seeding_wakes_the_dispatcher_once_so_old_pledges_make_one_digest(service):
+    woken = []
+    service.on_alerts_changed = lambda: woken.append(1)
+    result = await service.seed(GUILD)
+    assert len(result.added) > 5
+    assert len(woken) == 1
+    await add(service)
+    assert len(woken) == 2  # and single changes wake it again as before
