@@ -45,7 +45,7 @@ bench: $(BENCH_STAMP)
 lint: $(DEV_STAMP)
 	$(PY) -m ruff check bot cogs db tests bench
 	$(VENV)/bin/lint-imports
-	$(VENV)/bin/basedpyright
+	$(VENV)/bin/basedpyright --project pyproject.toml
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
