@@ -8,6 +8,7 @@ alert messages here attach them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,7 +32,7 @@ from bot.chat.limits import (
 from bot.chat.ui import ruling
 from bot.core.alerts import AlertKind
 from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
-from bot.core.text import cut
+from bot.core.text import cut, without_direction_overrides
 
 __all__ = [  # the limits are re-exported: tests check every builder against them
     "CONTENT_MAX",
@@ -71,6 +72,40 @@ ALERTS_PAUSED = (
 )
 
 
+# Inline markdown, links, mentions and timestamps: escaped wherever they stand. A
+# backslash comes first, so that a member's own backslash cannot un-escape what follows.
+_INLINE = re.compile(r"([\\*_~|`\[\]<>])")
+# Headings, quotes, lists and "-#" subtext only count at the start of a line.
+_LINE_START = re.compile(r"(?m)^(\s*)([#\-+])")
+_ORDERED = re.compile(r"(?m)^(\s*\d+)\.(?=\s)")
+# Characters a URL keeps; anything else (brackets, parentheses, markdown, quotes) is
+# percent-encoded, so a stored address can never close a link and open another.
+_URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#@!$&'+,;=%]")
+
+
+def md(text: str | None) -> str:
+    """Member-supplied text made literal for Discord's markdown: no bold, headings,
+    quotes, lists, spoilers, code, masked links (`[shown](elsewhere)`), mentions or
+    timestamps (`<@id>`, `<t:…>`) can be smuggled in. Stricter than discord.py's
+    `escape_markdown`, which leaves `<…>` and a backslash-led `\\<…>` alone. Every piece
+    of user text passes through this before it is placed in a message; limits are
+    applied after escaping (Discord hides the backslashes, but they count)."""
+    escaped = _INLINE.sub(r"\\\1", without_direction_overrides(text or ""))
+    escaped = _LINE_START.sub(r"\1\\\2", escaped)
+    return _ORDERED.sub(r"\1\\.", escaped)
+
+
+def safe_url(url: str) -> str:
+    """A stored web address as something markdown cannot misread: unsafe characters
+    percent-encoded (the address still leads to the same page)."""
+    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
+
+
+def shown_url(url: str) -> str:
+    """A web address shown as itself, in angle brackets so Discord adds no preview."""
+    return f"<{safe_url(url)}>"
+
+
 def one_line(text: str) -> str:
     """Runs of whitespace, newlines included, as one space: for list lines, choice
     names and other places where a newline would break the layout."""
@@ -85,7 +120,7 @@ def blockquote(text: str, limit: int = QUOTE_MAX) -> str:
     which is also how the quote reads best."""
     lines: list[str] = []
     for line in (text or "").strip().splitlines():
-        line = line.rstrip()
+        line = md(line.rstrip())
         if line or (lines and lines[-1]):
             lines.append(line)
     return cut("\n".join("> " + line for line in lines), limit)
@@ -101,23 +136,24 @@ def status_label(pledge: Pledge, now: datetime) -> str:
 
 def due_text(pledge: Pledge, now: datetime) -> str:
     if pledge.due_at is None:
-        words = f" (“{pledge.deadline_text}” names no date)" if pledge.deadline_text else ""
+        words = f" (“{md(pledge.deadline_text)}” names no date)" if pledge.deadline_text else ""
         return "No deadline" + words
     text = when(pledge.due_at)
     if pledge.vague:
         text = "approximately " + text
     if pledge.deadline_text:
-        text += f"\n“{pledge.deadline_text}”"
+        text += f"\n“{md(pledge.deadline_text)}”"
     if pledge.is_overdue(now):
         text = "**Overdue** — was due " + text
     return text
 
 
 def _link(url: str | None, title: str | None) -> str | None:
+    if url and title:
+        return f"[{md(cut(title, 200))}]({safe_url(url)})"
     if url:
-        label = cut(title, 200).replace("[", "(").replace("]", ")") if title else url
-        return f"[{label}]({url})" if title else url
-    return title
+        return shown_url(url)
+    return md(title) if title else None
 
 
 def pledge_embed(
@@ -130,12 +166,12 @@ def pledge_embed(
 ) -> discord.Embed:
     label = status_label(pledge, now)
     embed = discord.Embed(
-        title=cut(f"#{pledge.number} · {pledge.promise}", TITLE_MAX),
+        title=cut(f"#{pledge.number} · {md(pledge.promise)}", TITLE_MAX),
         colour=COLOURS[label],
     )
-    description = [f"**{cut(pledge.speaker, 100)}** pledged"]
+    description = [f"**{cut(md(pledge.speaker), 200)}** pledged"]
     if pledge.beneficiary:
-        description[0] += f" to {cut(pledge.beneficiary, 100)}"
+        description[0] += f" to {cut(md(pledge.beneficiary), 200)}"
     if pledge.quote:
         description.append(blockquote(pledge.quote))
     embed.description = cut("\n".join(description), DESCRIPTION_MAX)
@@ -148,7 +184,12 @@ def pledge_embed(
     if pledge.depends_on:
         embed.add_field(name="Depends on", value=f"#{pledge.depends_on}", inline=True)
     if pledge.status.is_ruling and (pledge.status_note or pledge.evidence_url):
-        ruling = " ".join(filter(None, [pledge.status_note, pledge.evidence_url]))
+        ruling = " ".join(
+            filter(
+                None,
+                [md(pledge.status_note), pledge.evidence_url and shown_url(pledge.evidence_url)],
+            )
+        )
         embed.add_field(name="Ruling", value=cut(ruling, FIELD_VALUE_MAX), inline=False)
     recorder = (
         "Pledgewatch (article import)" if pledge.recorded_by == 0 else f"<@{pledge.recorded_by}>"
@@ -257,14 +298,17 @@ def history_line(event: Event) -> str:
     elif event.kind in ("ruled", "reopened"):
         text = f"{who}: {event.from_value} → **{event.to_value}**"
     elif event.kind == "extended":
-        text = f"{who} extended the deadline: {event.from_value or 'none'} → {event.to_value}"
+        text = (
+            f"{who} extended the deadline: {md(event.from_value) or 'none'} → {md(event.to_value)}"
+        )
     elif event.kind == "edited":
         text = f"{who} edited {event.field}"
     elif event.kind == "deleted":
         text = f"deleted by {who}"
     else:
         text = f"{event.kind} by {who}"
-    extra = " ".join(filter(None, [event.note and f"— {event.note}", event.evidence_url]))
+    evidence = event.evidence_url and shown_url(event.evidence_url)
+    extra = " ".join(filter(None, [event.note and f"— {md(event.note)}", evidence]))
     # One event, one line: the history fields are laid out, and cut, line by line.
     return one_line(f"{at} {text} {cut(one_line(extra), 300)}")
 
@@ -280,9 +324,9 @@ def list_embed(
 ) -> discord.Embed:
     filters = [status.value]
     if speaker:
-        filters.append(f"speaker “{cut(speaker, 50)}”")
+        filters.append(f"speaker “{md(cut(speaker, 50))}”")
     if query:
-        filters.append(f"matching “{cut(query, 50)}”")
+        filters.append(f"matching “{md(cut(query, 50))}”")
     embed = discord.Embed(
         title=cut(f"Pledges — {', '.join(filters)}", TITLE_MAX), colour=discord.Colour.blurple()
     )
@@ -307,8 +351,8 @@ def list_line(pledge: Pledge, now: datetime) -> str:
         due = "no deadline"
     else:
         due = ("~" if pledge.vague else "") + format_dt(pledge.due_at, "D")
-    promise = cut(one_line(pledge.promise), 150)
-    speaker = cut(one_line(pledge.speaker), 60)
+    promise = cut(md(one_line(pledge.promise)), 150)
+    speaker = cut(md(one_line(pledge.speaker)), 60)
     return f"{STATUS_ICONS[label]} **#{pledge.number}** {speaker}: {promise} — {due}"
 
 
@@ -368,7 +412,7 @@ def track_record_embed(records: Sequence[TrackRecord]) -> discord.Embed:
         parts = [f"{n} {s}" for s, n in sorted(record.counts.items()) if n]
         if record.overdue:
             parts.append(f"{record.overdue} overdue")
-        lines.append(f"**{cut(record.speaker, 80)}** — {score} ({', '.join(parts)})")
+        lines.append(f"**{cut(md(record.speaker), 80)}** — {score} ({', '.join(parts)})")
     embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
     return embed
 
@@ -387,16 +431,18 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
     share = DESCRIPTION_MAX // len(candidates) - 1
     lines = []
     for index, candidate in enumerate(candidates, start=1):
-        speaker = cut(one_line(candidate.speaker), 80) if candidate.speaker else "*speaker unknown*"
+        speaker = (
+            cut(md(one_line(candidate.speaker)), 80) if candidate.speaker else "*speaker unknown*"
+        )
         if candidate.deadline is None:
             due = "no deadline"
         else:
             due = ("~" if candidate.deadline.vague else "") + format_dt(candidate.deadline.due, "D")
-            due += f" (“{cut(one_line(candidate.deadline.matched), 60)}”)"
+            due += f" (“{cut(md(one_line(candidate.deadline.matched)), 60)}”)"
         head = f"**{index}.** {speaker}: "
         tail = f"\n   due {due} · confidence {candidate.confidence:.0%}"
         room = max(20, min(300, share - len(head) - len(tail)))
-        lines.append(head + cut(one_line(candidate.promise), room) + tail)
+        lines.append(head + cut(md(one_line(candidate.promise)), room) + tail)
     embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
     footer = f"Published {published:%d %b %Y}. Nothing is saved until someone presses Add."
     if total > len(candidates):
@@ -474,9 +520,9 @@ def _ruling_words(payload: dict[str, Any]) -> str:
 def _ruling_details(payload: dict[str, Any]) -> str:
     parts = []
     if payload.get("note"):
-        parts.append(f"Note: {cut(payload['note'], 1000)}")
+        parts.append(f"Note: {cut(md(payload['note']), 1000)}")
     if payload.get("evidence_url"):
-        parts.append(f"Evidence: {payload['evidence_url']}")
+        parts.append(f"Evidence: {shown_url(payload['evidence_url'])}")
     return "\n".join(parts)
 
 
@@ -564,7 +610,7 @@ def digest_line(item: DigestItem) -> str:
         )
     due = "due " + format_dt(item.due_at, "D") if item.due_at else "no deadline"
     link = f"[alert]({item.jump_url})" if item.jump_url else f"`/pledge show {item.number}`"
-    promise = cut(one_line(item.promise or ""), 90)
+    promise = cut(md(one_line(item.promise or "")), 90)
     line = f"{icon} **#{item.number}** {promise} — {what} · {due} · {link}"
     if item.late:
         line += " · *late*"

@@ -7,6 +7,7 @@ the service runs these before anything is written.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from datetime import datetime
 from urllib.parse import urlsplit
 from zoneinfo import available_timezones
@@ -14,13 +15,31 @@ from zoneinfo import available_timezones
 from bot.core.deadlines import DEADLINE_EXAMPLES, parse_said_on
 from bot.core.errors import InvalidInput
 from bot.core.model import MAX_URL, GuildSettings
-from bot.core.text import cut
+from bot.core.text import cut, without_direction_overrides
+
+# Letters that draw nothing: a speaker made of these looks empty on every card.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
+
+
+def is_blank(text: str) -> bool:
+    """True when nothing would show: only spaces, format characters (zero-width space
+    and joiners, word joiner, direction marks) and letters that draw nothing."""
+    return all(
+        ch.isspace() or ch in _BLANK_LETTERS or unicodedata.category(ch) in ("Cf", "Cc")
+        for ch in text
+    )
 
 
 def clean_text(name: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
-    if value is None or not value.strip():
+    """Text a member typed, ready to store: direction overrides removed, runs of
+    whitespace folded (a quote keeps its lines), within `limit`. Text that would show
+    nothing counts as empty."""
+    if value is not None:
+        value = without_direction_overrides(value)
+    if value is None or is_blank(value):
         if required:
-            raise InvalidInput(f"{name} can't be empty.")
+            invisible = " (it has only invisible characters)" if value and value.strip() else ""
+            raise InvalidInput(f"{name} can't be empty{invisible}. Type the words themselves.")
         return None
     value = " ".join(value.split()) if name != "Quote" else value.strip()
     if len(value) > limit:
