@@ -216,6 +216,8 @@ class Database:
         self._write_lock = asyncio.Lock()
 
     async def open(self, *, migrate: bool = True) -> None:
+        """Connect, refuse a database newer than this code before writing anything to
+        it, then set the connection up (WAL, foreign keys) and migrate."""
         if self._db is not None:
             return
         if str(self.path) != ":memory:":
@@ -226,6 +228,9 @@ class Database:
             # The busy timeout first: switching the journal mode needs a lock that a
             # second process opening the same new file may hold for a moment.
             await db.execute("PRAGMA busy_timeout = 5000")
+            # Read-only look at the version before anything that writes: switching a
+            # rollback-journal file to WAL rewrites its header.
+            await self._refuse_newer(db)
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA foreign_keys = ON")
             # FULL: a committed ruling or alert receipt survives a power cut, not only a
@@ -241,6 +246,19 @@ class Database:
             except BaseException:
                 await self.close()
                 raise
+
+    async def _refuse_newer(self, db: aiosqlite.Connection) -> None:
+        async with db.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        current = int(row[0]) if row else 0
+        migrations = bundled_migrations()
+        newest = migrations[-1].version if migrations else 0
+        if current > newest:
+            raise SchemaTooNew(
+                f"The database {self.path} has schema version {current}, but this Pledgewatch "
+                f"only knows versions up to {newest}. Upgrade Pledgewatch (git pull && make run) "
+                f"or point PLEDGEWATCH_DB at another file; the database was left untouched."
+            )
 
     async def close(self) -> None:
         if self._db is not None:
@@ -267,12 +285,7 @@ class Database:
         newest = migrations[-1].version if migrations else 0
         target = newest if target is None else target
         current = await self.schema_version()
-        if current > newest:
-            raise SchemaTooNew(
-                f"The database {self.path} has schema version {current}, but this Pledgewatch "
-                f"only knows versions up to {newest}. Upgrade Pledgewatch (git pull && make run) "
-                f"or point PLEDGEWATCH_DB at another file; the database was left untouched."
-            )
+        await self._refuse_newer(self.connection)
         applied: list[int] = []
         async with self._write_lock:
             for migration in migrations:

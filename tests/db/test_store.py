@@ -63,6 +63,26 @@ async def test_database_newer_than_code_is_refused_untouched(tmp_path):
         assert raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
 
 
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+async def test_a_newer_database_is_byte_identical_after_the_refusal(tmp_path, journal):
+    """The refusal said "left untouched" while the journal mode had already been
+    switched to WAL, which rewrites a rollback-journal file's header (#11, finding 3)."""
+    path = tmp_path / "newer.db"
+    newest = bundled_migrations()[-1].version
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA journal_mode = {journal}")
+    raw.execute("CREATE TABLE future (x)")
+    raw.execute("INSERT INTO future VALUES (1)")
+    raw.execute(f"PRAGMA user_version = {newest + 1}")
+    raw.commit()
+    raw.close()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(SchemaTooNew, match="left untouched"):
+        await Store(path).open()
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert after == before
+
+
 async def test_numbers_are_per_guild_and_never_reused(store):
     a1 = await store.insert_pledge(10, _fields(), NOW)
     a2 = await store.insert_pledge(10, _fields(), NOW)
