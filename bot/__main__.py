@@ -1,7 +1,9 @@
 """Command line: `python -m bot run | migrate | seed | list | export | sync`.
 
 Every subcommand goes through the same PledgeService as the slash commands, so what the
-CLI shows is what the bot would show.
+CLI shows is what the bot would show. An operator's mistake ends in one sentence that
+says what is wrong and what to do, with an exit code the README documents; a traceback
+is shown only with PLEDGEWATCH_LOG_LEVEL=DEBUG.
 """
 
 from __future__ import annotations
@@ -11,20 +13,45 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 
+import aiohttp
 import discord
 
 from bot.app import bot_from_settings, build_service, open_store
+from bot.chat.client import PledgeBot
 from bot.config import ConfigError, Settings, load_settings
 from bot.core.errors import UserFacingError
 from bot.core.model import ListFilter, Pledge
-from db.store import SchemaTooNew
+from db.store import DatabaseUnusable, SchemaTooNew
 
 log = logging.getLogger("bot")
+
+# Exit codes (README, "Command line").
+EXIT_OK = 0
+EXIT_REFUSED = 1  # the request itself was refused (unknown server, bad option value)
+EXIT_CONFIG = 2  # a setting is missing or wrong, or Discord refused the token
+EXIT_SCHEMA_NEWER = 3  # the database was written by a newer Pledgewatch
+EXIT_DATABASE = 4  # the database file cannot be used
+EXIT_UNREACHABLE = 5  # Discord could not be reached (sync gives up; run keeps trying)
+EXIT_UNEXPECTED = 70  # a bug: the message says how to see the details
+EXIT_INTERRUPTED = 130
+
+BAD_TOKEN = (
+    "Discord refused the token. Copy a fresh one from the Developer Portal "
+    "(Bot → Reset Token) into DISCORD_TOKEN in .env."
+)
+# Login attempts while Discord is unreachable: waits double from 1 s to a minute.
+FIRST_RETRY, LAST_RETRY = 1.0, 60.0
+SYNC_ATTEMPTS = 4
+
+
+class DiscordUnreachable(Exception):
+    pass
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,23 +78,46 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    debug = False
     try:
         settings = load_settings()
+        debug = settings.log_level <= logging.DEBUG
         if args.command in ("run", "sync"):
             settings.require_token()
         discord.utils.setup_logging(level=settings.log_level, root=True)
         return asyncio.run(_dispatch(args, settings))
-    except ConfigError as exc:
-        print(f"pledgewatch: {exc}", file=sys.stderr)
-        return 2
-    except SchemaTooNew as exc:
-        print(f"pledgewatch: {exc}", file=sys.stderr)
-        return 3
-    except UserFacingError as exc:
-        print(f"pledgewatch: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `python -m bot export | head`: the reader has all it wanted. Point stdout at
+        # nothing so the interpreter's final flush does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # every failure ends in one sentence, see _exit_code
+        code, message = _exit_code(exc)
+        if debug or code == EXIT_UNEXPECTED and debug:
+            log.exception("pledgewatch failed")
+        print(f"pledgewatch: {message}", file=sys.stderr)
+        return code
+
+
+def _exit_code(exc: Exception) -> tuple[int, str]:
+    if isinstance(exc, ConfigError):
+        return EXIT_CONFIG, str(exc)
+    if isinstance(exc, discord.LoginFailure):
+        return EXIT_CONFIG, BAD_TOKEN
+    if isinstance(exc, SchemaTooNew):
+        return EXIT_SCHEMA_NEWER, str(exc)
+    if isinstance(exc, DatabaseUnusable):
+        return EXIT_DATABASE, str(exc)
+    if isinstance(exc, DiscordUnreachable):
+        return EXIT_UNREACHABLE, str(exc)
+    if isinstance(exc, UserFacingError):
+        return EXIT_REFUSED, str(exc)
+    return EXIT_UNEXPECTED, (
+        f"unexpected error ({type(exc).__name__}: {exc}). It is a bug; run again with "
+        "PLEDGEWATCH_LOG_LEVEL=DEBUG to see where, and report it."
+    )
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -95,7 +145,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             records = await service.export(args.guild)
             json.dump({"guild_id": args.guild, "pledges": records}, sys.stdout, indent=2)
             print()
-    return 0
+    return EXIT_OK
 
 
 def format_line(pledge: Pledge, now: datetime) -> str:
@@ -107,6 +157,37 @@ def format_line(pledge: Pledge, now: datetime) -> str:
             due += " (approximate)"
     status = "overdue" if pledge.is_overdue(now) else pledge.status.value
     return f"#{pledge.number:<4} [{status}] {pledge.speaker}: {pledge.promise} — {due}"
+
+
+async def login(bot: PledgeBot, token: str, *, attempts: int | None = None) -> None:
+    """Log in, waiting and trying again while Discord cannot be reached (network down,
+    Discord's 5xx): `attempts` tries at most, or until cancelled when None. A refused
+    token (LoginFailure) is not retried."""
+    delay = FIRST_RETRY
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            await bot.login(token)
+            return
+        except discord.LoginFailure:
+            raise
+        except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError) as error:
+            reason = _network_reason(error)
+            if attempts is not None and attempt >= attempts:
+                raise DiscordUnreachable(
+                    f"Discord could not be reached after {attempt} tries ({reason}). Check "
+                    "the network and DISCORD_API_BASE (leave it unset for discord.com)."
+                ) from error
+            log.warning("Discord cannot be reached (%s); trying again in %.0f s", reason, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, LAST_RETRY)
+
+
+def _network_reason(error: BaseException) -> str:
+    if isinstance(error, discord.DiscordServerError):
+        return f"Discord answered {error.status}"
+    return str(error) or type(error).__name__
 
 
 async def run_bot(settings: Settings) -> int:
@@ -122,32 +203,29 @@ async def run_bot(settings: Settings) -> int:
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, request_stop, sig)
     async with bot:
-        runner = asyncio.create_task(bot.start(settings.require_token()))
+        runner = asyncio.create_task(_serve(bot, settings.require_token()))
         stopper = asyncio.create_task(stopping.wait())
         done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
         stopper.cancel()
         if runner in done:
-            exc = runner.exception()
-            if isinstance(exc, discord.LoginFailure):
-                print(
-                    "pledgewatch: Discord refused the token. Copy a fresh one from the "
-                    "Developer Portal (Bot → Reset Token) into DISCORD_TOKEN in .env.",
-                    file=sys.stderr,
-                )
-                return 2
-            if exc is not None:
-                raise exc
+            runner.result()  # raises what ended it; main() turns it into a sentence
+        runner.cancel()
         await bot.close()
         with contextlib.suppress(asyncio.CancelledError):
             await runner
-    return 0
+    return EXIT_OK
+
+
+async def _serve(bot: PledgeBot, token: str) -> None:
+    await login(bot, token)
+    await bot.connect(reconnect=True)
 
 
 async def sync_commands(settings: Settings, guild_id: int | None) -> int:
     bot = bot_from_settings(settings)
     guild_id = guild_id if guild_id is not None else settings.dev_guild_id
     async with bot:
-        await bot.login(settings.require_token())
+        await login(bot, settings.require_token(), attempts=SYNC_ATTEMPTS)
         if guild_id is not None:
             guild = discord.Object(id=guild_id)
             bot.tree.copy_global_to(guild=guild)
@@ -156,7 +234,7 @@ async def sync_commands(settings: Settings, guild_id: int | None) -> int:
         else:
             synced = await bot.tree.sync()
             print(f"Synced {len(synced)} global command(s); Discord may take a while to show them.")
-    return 0
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 TOKEN_HELP = (
     "DISCORD_TOKEN is not set.\n"
@@ -21,6 +22,10 @@ TOKEN_HELP = (
     "  3. Run `make run` again. The README's 'Set up a Discord application' section\n"
     "     explains how to invite the bot to your server."
 )
+
+
+# The REST API version discord.py 2.x speaks; DISCORD_API_BASE must include it.
+API_VERSION_PATH = "/api/v10"
 
 
 class ConfigError(Exception):
@@ -93,6 +98,12 @@ def load_settings(
     api_base = merged.get("DISCORD_API_BASE", "").strip() or None
     if api_base and not api_base.startswith(("http://", "https://")):
         raise ConfigError(f"DISCORD_API_BASE must be an http(s) URL, got {api_base!r}")
+    if api_base and not urlsplit(api_base).path.rstrip("/").endswith(API_VERSION_PATH):
+        raise ConfigError(
+            f"DISCORD_API_BASE must end with the API version {API_VERSION_PATH}, like "
+            f"http://127.0.0.1:8080{API_VERSION_PATH}; got {api_base!r}. Leave it unset "
+            "to use discord.com."
+        )
     shard_id = _optional_int("PLEDGEWATCH_SHARD_ID", merged.get("PLEDGEWATCH_SHARD_ID"))
     shard_count = _optional_int("PLEDGEWATCH_SHARD_COUNT", merged.get("PLEDGEWATCH_SHARD_COUNT"))
     if (shard_id is None) != (shard_count is None):

@@ -21,7 +21,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from bot.core.alerts import AlertKind, PlannedAlert, Planner, plan_alerts
 from bot.core.clock import Clock
 from bot.core.deadlines import Deadline, parse_deadline, parse_said_on
-from bot.core.errors import InvalidInput, NotFound, PermissionDenied
+from bot.core.errors import AlreadyRecorded, InvalidInput, NotFound, PermissionDenied
 from bot.core.extract import Candidate, extract_pledges
 from bot.core.inputs import (
     check_timezone,
@@ -356,21 +356,27 @@ class PledgeService:
                 if entry["key"] in present:
                     continue
                 depends = entry.get("depends_on")
-                pledge = await self._add(
-                    guild_id,
-                    actor,
-                    speaker=entry["speaker"],
-                    promise=entry["promise"],
-                    deadline=entry.get("deadline"),
-                    said_at=datetime.fromisoformat(entry["said_at"]),
-                    source_url=entry.get("source_url"),
-                    source_title=entry.get("source_title"),
-                    quote=entry.get("quote"),
-                    beneficiary=entry.get("beneficiary"),
-                    depends_on=live.get(depends) if depends else None,
-                    seed_key=entry["key"],
-                    require_readable_deadline=False,
-                )
+                try:
+                    pledge = await self._add(
+                        guild_id,
+                        actor,
+                        speaker=entry["speaker"],
+                        promise=entry["promise"],
+                        deadline=entry.get("deadline"),
+                        said_at=datetime.fromisoformat(entry["said_at"]),
+                        source_url=entry.get("source_url"),
+                        source_title=entry.get("source_title"),
+                        quote=entry.get("quote"),
+                        beneficiary=entry.get("beneficiary"),
+                        depends_on=live.get(depends) if depends else None,
+                        seed_key=entry["key"],
+                        require_readable_deadline=False,
+                    )
+                except AlreadyRecorded:
+                    # Another process (a second `seed`, another shard) imported it
+                    # between our look and our write: theirs stands.
+                    live.update(await self.store.seeded_numbers(guild_id))
+                    continue
                 live[entry["key"]] = pledge.number
                 added.append(pledge)
         finally:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -42,6 +44,45 @@ PLEDGE_COLUMNS = (
 class SchemaTooNew(RuntimeError):
     """The database was written by a newer Pledgewatch; running old code on it could
     silently drop data the newer version relies on."""
+
+
+class DatabaseUnusable(RuntimeError):
+    """The database file cannot be opened or written: the message says why, in words an
+    operator can act on."""
+
+
+def _unusable(path: Path, error: BaseException) -> DatabaseUnusable:
+    """What went wrong opening `path`, as one sentence with the way out."""
+    where = "Point PLEDGEWATCH_DB at another file"
+    if path.is_dir():
+        return DatabaseUnusable(
+            f"PLEDGEWATCH_DB is {path}, which is a folder, not a file. "
+            f"Point it at a file inside it, e.g. {path / 'pledgewatch.db'}."
+        )
+    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        return DatabaseUnusable(
+            f"PLEDGEWATCH_DB is {path}, but {blocker} is a file, so no folder can be made "
+            f"there. {where}."
+        )
+    text = str(error)
+    folder = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
+    unwritable = (path.exists() and not os.access(path, os.W_OK)) or (
+        folder is not None and not os.access(folder, os.W_OK)
+    )
+    if unwritable or "readonly" in text or isinstance(error, PermissionError):
+        return DatabaseUnusable(
+            f"The database {path} can't be written ({text}): the file, its folder or the "
+            f"disk is read-only. Make it writable, or {where.lower()}."
+        )
+    if isinstance(error, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text or "corrupt" in text
+    ):
+        return DatabaseUnusable(
+            f"{path} is not a usable SQLite database ({text}): it is another kind of "
+            f"file, or damaged. {where}, or restore it from a backup."
+        )
+    return DatabaseUnusable(f"The database {path} could not be opened ({text}). {where}.")
 
 
 def to_db(moment: datetime | None) -> str | None:
@@ -217,12 +258,28 @@ class Database:
 
     async def open(self, *, migrate: bool = True) -> None:
         """Connect, refuse a database newer than this code before writing anything to
-        it, then set the connection up (WAL, foreign keys) and migrate."""
+        it, then set the connection up (WAL, foreign keys) and migrate. A file that
+        cannot be used raises DatabaseUnusable saying why."""
         if self._db is not None:
             return
+        try:
+            await self._open(migrate=migrate)
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise _unusable(self.path, error) from error
+
+    async def _open(self, *, migrate: bool) -> None:
         if str(self.path) != ":memory:":
+            if self.path.is_dir():
+                raise IsADirectoryError(str(self.path))
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(self.path, isolation_level=None)
+        connecting = aiosqlite.connect(self.path, isolation_level=None)
+        try:
+            db = await connecting
+        except BaseException:
+            # aiosqlite stops its worker thread on a failed connect without waiting for
+            # it; wait here, or the thread outlives the event loop and fails noisily.
+            await asyncio.to_thread(connecting._thread.join, 5)
+            raise
         db.row_factory = aiosqlite.Row
         try:
             # The busy timeout first: switching the journal mode needs a lock that a

@@ -7,6 +7,7 @@ leaves a pledge changed without its event or on its old schedule.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.alerts import PlannedAlert
-from bot.core.errors import Conflict
+from bot.core.errors import AlreadyRecorded, Conflict
 from bot.core.model import DUE_SOON, Event, GuildSettings, ListFilter, Page, Pledge, Status
 from db._sqlite import (
     PLEDGE_COLUMNS,
@@ -124,11 +125,18 @@ class PledgeRepository:
             columns = ["guild_id", "number", "created_at", "updated_at", *fields]
             values = [guild_id, number, to_db(now), to_db(now)]
             values += [db_value(k, v) for k, v in fields.items()]
-            cur = await db.execute(
-                f"INSERT INTO pledges ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})",
-                values,
-            )
+            try:
+                cur = await db.execute(
+                    f"INSERT INTO pledges ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' * len(columns))})",
+                    values,
+                )
+            except sqlite3.IntegrityError as error:
+                if "seed_key" not in str(error):
+                    raise
+                raise AlreadyRecorded(
+                    f"The bundled pledge {fields.get('seed_key')!r} is already in this server."
+                ) from error
             pledge_id = cur.lastrowid
             assert pledge_id is not None  # an INSERT always sets it
             await self._insert_event(

@@ -15,11 +15,25 @@ from pathlib import Path
 import aiosqlite
 
 from bot.core.alerts import OutboxRow
-from db._sqlite import Database, SchemaTooNew, bundled_migrations, from_db, to_db
+from db._sqlite import (
+    Database,
+    DatabaseUnusable,
+    SchemaTooNew,
+    bundled_migrations,
+    from_db,
+    to_db,
+)
 from db.outbox import OutboxRepository
 from db.pledges import PledgeRepository
 
-__all__ = ["SchemaTooNew", "Store", "bundled_migrations", "from_db", "to_db"]
+__all__ = [
+    "DatabaseUnusable",
+    "SchemaTooNew",
+    "Store",
+    "bundled_migrations",
+    "from_db",
+    "to_db",
+]
 
 
 class Store(PledgeRepository):

@@ -30,3 +30,13 @@ async def store(tmp_path):
 @pytest.fixture
 def service(store: Store, clock: FakeClock) -> PledgeService:
     return PledgeService(store, clock)
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

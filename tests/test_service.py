@@ -363,3 +363,26 @@ async def test_track_records_merge_spellings_and_count_overdue(service, clock):
     assert trump.counts == {"open": 2, "broken": 1} and trump.overdue == 1
     assert trump.total == 3
     assert await service.track_records(OTHER_GUILD) == []
+
+
+async def test_two_processes_seeding_one_server_at_once_import_each_pledge_once(tmp_path, clock):
+    """Two `seed` runs on one server (two processes, each its own connection and its own
+    per-server lock): one died with an IntegrityError traceback (#11, finding 4)."""
+    from bot.service import PledgeService
+    from db.store import Store
+
+    path = tmp_path / "shared.db"
+    first, second = Store(path), Store(path)
+    await first.open()
+    await second.open()
+    try:
+        results = await asyncio.gather(
+            PledgeService(first, clock).seed(GUILD), PledgeService(second, clock).seed(GUILD)
+        )
+        seeded = await first.seeded_numbers(GUILD)
+        assert len(seeded) == len(load_seed()) == 7
+        assert sum(len(r.added) for r in results) == 7
+        assert sorted(seeded.values()) == list(range(1, 8))
+    finally:
+        await first.close()
+        await second.close()

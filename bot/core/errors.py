@@ -21,5 +21,9 @@ class InvalidTransition(UserFacingError):
     pass
 
 
+class AlreadyRecorded(UserFacingError):
+    """A bundled pledge another process imported between our look and our write."""
+
+
 class Conflict(UserFacingError):
     """Someone else changed the same pledge between our checks and our write."""
