@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # every failure ends in one sentence, see _exit_code
         code, message = _exit_code(exc)
-        if debug or code == EXIT_UNEXPECTED and debug:
+        if debug:
             log.exception("pledgewatch failed")
         print(f"pledgewatch: {message}", file=sys.stderr)
         return code

@@ -119,22 +119,28 @@ Planner = Callable[[Pledge, GuildSettings, datetime], list[PlannedAlert]]
 # -- the plan --------------------------------------------------------------------------
 
 
-def _schedule(pledge: Pledge, settings: GuildSettings, now: datetime) -> list[PlannedAlert]:
-    """Every alert moment of the pledge, up to and including the first one after `now`.
+def _series(
+    kind: AlertKind, first: datetime, every: timedelta, now: datetime
+) -> list[PlannedAlert]:
+    """The moments `first`, `first + every`, ... that the plan needs: the most recent one
+    at or before `now` (if any) and the first one after it. Worked out by arithmetic, so
+    a pledge said a century ago with a daily reminder costs what a new one costs."""
+    if first > now:
+        return [PlannedAlert(kind, first)]
+    last = first + every * ((now - first) // every)
+    return [PlannedAlert(kind, last), PlannedAlert(kind, last + every)]
 
-    Endless repeats are planned lazily: when the first one after "now" is sent the
-    pledge is replanned, which adds the next."""
-    moments: list[PlannedAlert] = []
+
+def _schedule(pledge: Pledge, settings: GuildSettings, now: datetime) -> list[PlannedAlert]:
+    """The alert moments of the pledge that matter at `now`: the fixed ones, and of the
+    endless repeats only the latest past and the next (the rest are planned lazily:
+    when the next one is sent the pledge is replanned, which adds the one after)."""
     if pledge.due_at is None:
         # Reviews count from when the pledge was said: a promise made months ago with
         # no deadline is due for a look now, not a month after someone recorded it.
         every = timedelta(days=settings.review_days)
-        moment = pledge.said_at + every
-        while True:
-            moments.append(PlannedAlert(AlertKind.REVIEW, moment))
-            if moment > now:
-                return moments
-            moment += every
+        return _series(AlertKind.REVIEW, pledge.said_at + every, every, now)
+    moments: list[PlannedAlert] = []
     due = pledge.due_at
     if settings.heads_up_minutes > 0:
         heads_up = due - timedelta(minutes=settings.heads_up_minutes)
@@ -145,12 +151,8 @@ def _schedule(pledge: Pledge, settings: GuildSettings, now: datetime) -> list[Pl
     follow_ups = sorted(set(settings.follow_up_days))
     moments += [PlannedAlert(AlertKind.FOLLOW_UP, due + timedelta(days=d)) for d in follow_ups]
     every = timedelta(days=settings.repeat_days)
-    moment = due + timedelta(days=follow_ups[-1] if follow_ups else 0) + every
-    while True:
-        moments.append(PlannedAlert(AlertKind.FOLLOW_UP, moment))
-        if moment > now:
-            return moments
-        moment += every
+    first_repeat = due + timedelta(days=follow_ups[-1] if follow_ups else 0) + every
+    return moments + _series(AlertKind.FOLLOW_UP, first_repeat, every, now)
 
 
 def plan_alerts(pledge: Pledge, settings: GuildSettings, now: datetime) -> list[PlannedAlert]:
