@@ -19,13 +19,14 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.extract.candidate import MIN_CONFIDENCE, Candidate
+from bot.core.extract.candidate import MAYBE_BELOW, MIN_CONFIDENCE, Candidate
 from bot.core.extract.extractor import _Extractor
 from bot.core.extract.sentences import sentence_spans, split_sentences
 from bot.core.extract.speakers import same_speaker
 
 __all__ = [
     "Candidate",
+    "MAYBE_BELOW",
     "MIN_CONFIDENCE",
     "extract_pledges",
     "same_speaker",
