@@ -148,10 +148,12 @@ def throughput(articles: list[Article]) -> None:
 def main(argv: list[str]) -> None:
     misses = "--misses" in argv
     heldout, tuned, written = load_split("heldout"), load_split("tuned"), load_split("written")
-    evaluate("held-out", heldout, per_article=False, misses=False)
+    if "--no-heldout" not in argv:
+        evaluate("held-out", heldout, per_article=False, misses=False)
     evaluate("tuned", tuned, per_article=True, misses=misses)
     evaluate("written", written, per_article=True, misses=False)
-    throughput(tuned + heldout)
+    if "--no-timing" not in argv:
+        throughput(tuned + heldout)
 
 
 if __name__ == "__main__":

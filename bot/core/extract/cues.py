@@ -119,6 +119,66 @@ _PLAN = re.compile(
 )
 _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
 _WOULD = re.compile(r"\bwould\b")
+# Obligations put on someone by an order, a decree or a law: "has been instructed to",
+# "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
+_ORDER = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
+    r"requested|charged|commissioned|invited)\s+(?:to|with)\b|"
+    r"\b(?:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
+    r"rules?|charter|agreement|memorandum|statute)\s+(?:also\s+|further\s+|now\s+)?"
+    r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
+    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends)\b"
+)
+# What follows a "will" that judges rather than commits: "will be of interest", "will
+# have noticed", "will welcome".
+_EVALUATIVE = re.compile(
+    r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
+    r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able)\b)|"
+    r"have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
+    r"understand\b|recall\b|remember\b|note\b)"
+)
+# The first finite verb of a sentence, whose subject is the sentence's actor.
+_FINITE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
+    r"did|does|agreed|said|says|[a-z]{3,}ed)\b"
+)
+_MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
+# Announced schedules: "is scheduled to sail", "the summit scheduled to take place",
+# "This is expected next week", "are due to".
+_SCHEDULE = re.compile(
+    r"\b(?:scheduled|slated|timetabled|due|set)\s+to\s+(?!be\s+(?:discussed|seen)\b)(?=[a-z])|"
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\b(?=\s+(?:to|next|on|in|later|this|by|"
+    r"before|early|shortly|within)\b|\s*[.,])"
+)
+# Commitments named by a noun: "reiterated their unwavering commitment to providing".
+_COMMIT_NOUN = re.compile(
+    r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
+    r"expressed|made|gave|signalled|signaled|affirmed|announced)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
+    r"\s+(?:to|that)\b"
+)
+# Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
+# summit in early 2025". Only with a time frame: "looked forward to working together"
+# is a courtesy.
+_READOUT = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
+    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b"
+)
+# Effective dates and sunsets: "expires on", "takes effect from", "with effect from",
+# "from 1 April retailers may no longer".
+_EFFECTIVE = re.compile(
+    r"\b(?:expires?|lapses?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
+    r"enters?\s+into\s+force|with\s+effect\s+from|effective\s+(?:from|on|as\s+of)|"
+    r"(?:may|can|will|shall)\s+no\s+longer)\b"
+)
+# Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
+_PRESENT_PLAN = re.compile(
+    r"\b(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
+    r"convenes|chairs|attends)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
+    r"developing|working\s+on|setting\s+up)\b"
+)
 _MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
 _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 
@@ -127,16 +187,26 @@ _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 # hypothetical mood, hence the low base that a speaker and a deadline must lift.
 _BASE = {
     "strong": 0.55,
+    "commit": 0.55,
+    "order": 0.55,
     "agree": 0.45,
     "will": 0.4,
+    "schedule": 0.45,
     "plan": 0.35,
+    "must": 0.3,
     "headline": 0.35,
+    "readout": 0.35,
+    "effective": 0.35,
+    "present": 0.25,
     "would": 0.3,
     "maybe": 0.3,
     "goal": 0.3,
     "expected": 0.2,
 }
-_VERB_CUES = frozenset({"strong", "agree", "plan"})
+_VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
+#: Cues that say nothing about the future without a time frame ("looked forward to
+#: working together", "travels widely", "could").
+_NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present"})
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|no\s+longer|neither|nor|refused|refuses|refusing|declined|declines|"
@@ -151,8 +221,14 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:hopes?\s+to|hoping|try\s+to|tries\s+to|consider|considering|perhaps|possibly|"
-    r"maybe|usually|typically|often)\b",
+    r"\b(?:try\s+to|tries\s+to|usually|typically|often|generally)\b",
+    re.IGNORECASE,
+)
+# Words that turn a future into a guess or a wish: no commitment is stated.
+_DOUBT = re.compile(
+    r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
+    r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
+    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe))\b",
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -19,19 +20,28 @@ from bot.core.extract.cues import (
     _ANY_PRONOUN,
     _BACKGROUND,
     _BASE,
+    _COMMIT_NOUN,
     _CONDITION,
     _DESCRIPTOR_WORDS,
+    _DOUBT,
+    _EFFECTIVE,
+    _EVALUATIVE,
     _EXPECTED,
+    _FINITE,
     _FIRST_PERSON,
     _FORWARD_DEADLINE,
     _GOAL,
     _HARD_BOUNDARY,
     _HEDGE,
+    _LEADING_FUNCTION_WORDS,
     _LEFT_BOUNDARY,
     _MAYBE,
     _MONTHS,
+    _MUST,
+    _NEED_DEADLINE,
     _NEGATION,
     _NOUN_BEFORE,
+    _ORDER,
     _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PAST_AUX,
@@ -40,10 +50,13 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _PLAN,
     _POST_NEGATION,
+    _PRESENT_PLAN,
+    _READOUT,
     _RELATIVE_START,
     _RELATIVE_WHO,
     _REPORT,
     _RIGHT_BOUNDARY,
+    _SCHEDULE,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
@@ -96,9 +109,16 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             continue
         found.append(_Cue("strong", match.start(), match.end()))
     for kind, pattern in (
+        ("commit", _COMMIT_NOUN),
+        ("order", _ORDER),
+        ("schedule", _SCHEDULE),
+        ("readout", _READOUT),
+        ("effective", _EFFECTIVE),
         ("agree", _AGREE),
         ("will", _WILL),
+        ("must", _MUST),
         ("plan", _PLAN),
+        ("present", _PRESENT_PLAN),
         ("expected", _EXPECTED),
         ("would", _WOULD),
         ("maybe", _MAYBE),
@@ -227,6 +247,62 @@ class _Extractor:
             sentence.attribution = self._attribution(index)
             if sentence.quote_span is not None and sentence.attribution:
                 self.span_attributions.setdefault(sentence.quote_span, sentence.attribution)
+            sentence.actor = sentence.attribution or self._leading_actor(index)
+
+    def _masked(self, index: int) -> str:
+        """The sentence with its speaker label blanked ("§ Mr. GodberI will" -> "I will")."""
+        sentence = self.sentences[index]
+        if not sentence.label_end:
+            return sentence.text
+        return " " * sentence.label_end + sentence.text[sentence.label_end :]
+
+    def _leading_actor(self, index: int) -> str | None:
+        """The actor a sentence is about: the subject of its first finite verb."""
+        text = self._masked(index)
+        if len(text) > _MAX_SENTENCE_CHARS:
+            return None
+        begin = len(text) - len(text.lstrip())
+        first = re.match(r"\W*(\w+)", text[begin:])
+        if first and first.group(1).lower() in _LEADING_FUNCTION_WORDS:
+            comma = text.find(",", begin, begin + 200)
+            begin = comma + 1 if comma > 0 else begin
+        verb = _FINITE.search(text, begin)
+        if verb is None:
+            return None
+        subject = _subject_before(text[begin:], verb.start() - begin)
+        if not subject:
+            return None
+        low = subject.lower()
+        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+            return self._last_actor(index, person=low in _PERSON_PRONOUNS)
+        if low in _FIRST_PERSON:
+            return self._voice(index)
+        return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
+
+    def _voice(self, index: int) -> str | None:
+        """Who is speaking in this sentence: a transcript label, the "X said:" paragraph
+        before it, or the quotation's attribution."""
+        sentence = self.sentences[index]
+        for who in (sentence.label, sentence.introduced, self._span_attribution(index)):
+            if who:
+                return self.people.expand(_normalise(who))
+        return None
+
+    def _last_actor(self, index: int, *, person: bool) -> str | None:
+        """The last actor named before sentence `index`: in its paragraph first, then in
+        the two before ("They will consider ..." after "The panel will ...")."""
+        if person:
+            found = self._from_context(index, person=True)
+            if found:
+                return found
+        paragraph = self.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - 12), -1):
+            sentence = self.sentences[back]
+            if paragraph - sentence.paragraph > 2:
+                break
+            if sentence.actor:
+                return sentence.actor
+        return None
 
     # -- speakers -------------------------------------------------------------
 
@@ -288,11 +364,13 @@ class _Extractor:
         """Who made the commitment, and whether we had to guess it from the context.
 
         Order of evidence: a reporting verb before the cue ("Merz said the meeting
-        could..."), the subject of a commitment verb ("the Kremlin agreed to"), an
-        attribution after it (", Trump said."), the quotation it belongs to, the named
-        subject of a "will", and last the nearest earlier attribution.
+        could..."), the subject of the cue when it names an actor ("the Kremlin agreed
+        to", "the Secretary shall", "The panel will"), an attribution after it (",
+        Trump said."), a pronoun resolved to the last actor named before it, the voice
+        that speaks the sentence (a transcript label, an "X said:" paragraph, the
+        quotation's attribution), and last the nearest actor named before it.
         """
-        text = self.sentences[index].text
+        text = self._masked(index)
         for match in _REPORT.finditer(text, 0, cue.start):
             if match.end() > cue.start:
                 break
@@ -302,32 +380,36 @@ class _Extractor:
                 if speaker:
                     return speaker, False
         subject = _subject_before(text, cue.start)
-        if cue.kind == "headline" or (
-            cue.kind in _VERB_CUES and subject and subject.lower() not in _FIRST_PERSON
-        ):
-            if cue.kind == "headline":
-                # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
-                if cue.start:
-                    subject = _walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
-                else:
-                    subject = text[: text.find(" to ")]
-            if subject:
-                speaker = self._resolve(subject, index, cue.start)
-                if speaker:
-                    return speaker, False
+        low = subject.lower() if subject else ""
+        if cue.kind == "headline":
+            # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
+            if cue.start:
+                subject = _walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
+            else:
+                subject = text[: text.find(" to ")]
+            speaker = self._resolve(subject, index, cue.start) if subject else None
+            if speaker:
+                return speaker, False
+        elif subject and low not in _ANY_PRONOUN and is_actor(subject, self.text):
+            speaker = self._resolve(subject, index, cue.start)
+            if speaker:
+                return speaker, False
         trailing = _trailing_attribution(text, cue.end)
         if trailing is not None:
             speaker = self._resolve(trailing[1], index, len(text))
             if speaker:
                 return speaker, False
-        spanned = self._span_attribution(index)
-        if spanned:
-            return spanned, False
-        if subject and _is_named(subject) and subject.lower() not in _FIRST_PERSON:
+        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+            found = self._resolve(subject or "", index, cue.start)
+            if found:
+                return found, True
+            return self._last_actor(index, person=low in _PERSON_PRONOUNS), True
+        voice = self._voice(index)
+        if voice:
+            return voice, False
+        if subject and _is_named(subject) and low not in _FIRST_PERSON:
             return self._resolve(subject, index, cue.start), False
-        if subject and subject.lower() in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
-            return self._resolve(subject, index, cue.start), True
-        return self._from_context(index, person=True), True
+        return self._last_actor(index, person=False) or self._from_context(index, person=True), True
 
     # -- judging a cue ----------------------------------------------------------
 
@@ -403,20 +485,28 @@ class _Extractor:
         after = text[cue.end : right]
         matrix = _BACKGROUND.sub(",", text[:right])
 
-        if self._vetoed(text, cue, left, prefix, after, matrix):
+        if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
             return nothing
-        subject = _subject_before(text, cue.start)
-        first_person = bool(subject) and subject.lower() in _FIRST_PERSON
+        subject = _subject_before(self._masked(index), cue.start)
+        low = subject.lower() if subject else ""
+        first_person = low in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
+        if low == "you" or _EVALUATIVE.match(after):
+            return nothing  # "You will have noticed", "This will be of interest"
+        if cue.kind not in {"strong", "commit", "order"} and _DOUBT.search(
+            text[max(0, left - 40) : right]
+        ):
+            return nothing  # "would probably be back soon", "I think it's going to"
 
         score = _BASE[cue.kind]
-        conditional = _CONDITION.search(clause) is not None
-        if conditional:
-            if cue.kind != "strong":
+        if _CONDITION.search(clause) is not None:
+            # "if the vote passes, the treaty will be signed": the commitment is stated;
+            # a conditional "would"/"could" is a hypothetical.
+            if cue.kind in {"would", "maybe", "expected"}:
                 return nothing
-            score -= 0.2
+            score -= 0.1 if cue.kind in {"will", "strong"} else 0.2
         if _HEDGE.search(clause):
             score -= 0.15
         if negated_after:
@@ -427,8 +517,8 @@ class _Extractor:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
             score += 0.1 if deadline.vague else 0.2
-        elif cue.kind in {"maybe", "goal"}:
-            return nothing  # "could"/"target" commit to nothing without a time frame
+        elif cue.kind in _NEED_DEADLINE:
+            return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
             reported = (
