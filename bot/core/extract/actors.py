@@ -36,10 +36,29 @@ _INTRODUCES = re.compile(
     r"(?:\s+(?:today|yesterday|on\s+\w+day))?\s*:\s*$"
 )
 
+_MODIFIERS = frozenset(
+    """
+    report statement filing source sources policy foreign special deputy senior general
+    prime health finance defence defense interior environment energy education transport
+    transportation housing justice trade economy press security public local regional
+    national federal city's state's opposition communications
+    """.split()
+)
+# Words that head a subject without naming anyone: "More are set to walk free".
+_NOT_ACTORS = frozenset("more many some most others several all few this that it there".split())
+_STOP_WORDS = frozenset(
+    """
+    in on at by for with from to into over under after before during since than as and or
+    but that which who whom whose while when if because although though said says told
+    is are was were be been has have had will would shall should can could may must might
+    not also now then
+    """.split()
+)
+
 #: Head nouns of phrases that can commit to something: people and bodies.
 _ACTOR_HEADS = (
     _ORG_HEADS
-    | (_DESCRIPTOR_WORDS - {"report", "statement", "filing", "source", "sources", "policy"})
+    | (_DESCRIPTOR_WORDS - _MODIFIERS)
     | frozenset(
         """
         panel panels leaders presidents ministers secretaries office parliament navy army
@@ -51,7 +70,7 @@ _ACTOR_HEADS = (
         banks providers operators manufacturers producers members organisations
         organizations institutions universities schools hospitals trust trusts service
         services executive presidency premier mayor duma bodies body taskforce task-force
-        secretariat summit participants chair co-chair everyone everybody both
+        secretariat participants chair co-chair everyone everybody both
         """.split()
     )
 )
@@ -105,6 +124,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
+    if head in _NOT_ACTORS or head in _MODIFIERS:
+        return False
     if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS:
         return True
     capitalised = [w for w in words if w[:1].isupper()]
@@ -113,3 +134,44 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if len(words) == 1 and text:
         return re.search(rf"\b{re.escape(words[0].lower())}\b", text) is None
     return True
+
+
+_TOKENS = re.compile(r"[\w’'\-.]+|[^\w\s]")
+
+
+def noun_phrase_before(prefix: str) -> str | None:
+    """The noun phrase that ends `prefix`, lower-case words included ("The two
+    presidents", "the Government of the Russian Federation", "Nearly 4,000 British
+    personnel"), stopping at punctuation, a preposition, a verb-like function word or
+    after a determiner."""
+    tokens = _TOKENS.findall(prefix[-200:])
+    taken: list[str] = []
+    index = len(tokens) - 1
+    while index >= 0 and len(taken) < 9:
+        token = tokens[index]
+        low = token.lower()
+        if not (token[0].isalnum() or token[0] in "’'"):
+            break
+        if low in _DETERMINERS:
+            taken.append(token)
+            before = tokens[index - 1].lower() if index > 0 else ""
+            if before == "of" and index > 1 and tokens[index - 2][:1].isupper():
+                taken.append(tokens[index - 1])
+                index -= 2
+                continue
+            break
+        if low == "of" and taken and taken[-1][:1].isupper() and index > 0:
+            if tokens[index - 1][:1].isupper():
+                taken.append(token)
+                index -= 1
+                continue
+        if low in _STOP_WORDS or token.endswith("ly"):
+            break
+        taken.append(token)
+        index -= 1
+    taken.reverse()
+    while taken and taken[0].lower() in {"of", "and"}:
+        taken.pop(0)
+    if not taken or all(t.lower() in _DETERMINERS for t in taken):
+        return None
+    return " ".join(taken)

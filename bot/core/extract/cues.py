@@ -113,6 +113,8 @@ _WILL = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
+    r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
     # British news style: "the club is to appoint an architect".
     r"\b(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
@@ -135,13 +137,20 @@ _ORDER = re.compile(
 _EVALUATIVE = re.compile(
     r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
     r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able)\b)|"
-    r"have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
+    r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
+)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:\w+ly|also|only|now|then|again|already|still|has|have|is|are|am|was|were|"
+    r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
+    re.IGNORECASE,
 )
 # The first finite verb of a sentence, whose subject is the sentence's actor.
 _FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
-    r"did|does|agreed|said|says|[a-z]{3,}ed)\b"
+    r"did|does|agreed|said|says|needs|wants|plans|faces|remains|continues|takes|makes|"
+    r"gives|sets|holds|meets|calls|urges|expects|seeks|intends|aims|agrees|warns|"
+    r"travels|visits|[a-z]{3,}ed)\b"
 )
 _MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
 # Announced schedules: "is scheduled to sail", "the summit scheduled to take place",
@@ -175,9 +184,7 @@ _EFFECTIVE = re.compile(
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
 _PRESENT_PLAN = re.compile(
     r"\b(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
-    r"convenes|chairs|attends)\b|"
-    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
-    r"developing|working\s+on|setting\s+up)\b"
+    r"convenes|chairs|attends)\b"
 )
 _MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
 _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
@@ -193,13 +200,13 @@ _BASE = {
     "will": 0.4,
     "schedule": 0.45,
     "plan": 0.35,
-    "must": 0.3,
+    "must": 0.35,
     "headline": 0.35,
     "readout": 0.35,
     "effective": 0.35,
     "present": 0.25,
     "would": 0.3,
-    "maybe": 0.3,
+    "maybe": 0.15,
     "goal": 0.3,
     "expected": 0.2,
 }
@@ -217,7 +224,8 @@ _NEGATION = re.compile(
 )
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
 _CONDITION = re.compile(
-    r"\b(?:if|unless|provided\s+that|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as)\b",
+    r"\b(?:if|unless|provided\s+that|providing|on\s+condition|(?<!for\s)as\s+long\s+as|"
+    r"so\s+long\s+as)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -232,7 +240,8 @@ _DOUBT = re.compile(
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(
-    r"\b(?:had|was|were|did|used\s+to|would\s+have|could\s+have|should\s+have)\s+"
+    r"(?<!\bit\s)(?<!\bIt\s)\b(?:had|was|were|did|used\s+to|would\s+have|could\s+have|"
+    r"should\s+have)\s+"
     r"(?:\w+ly\s+|also\s+|already\s+)?$",
     re.IGNORECASE,
 )
@@ -287,3 +296,10 @@ _RIGHT_BOUNDARY = re.compile(
     r",\s+(?:unveiling|saying|adding|citing|calling|noting|including)\b"
 )
 _TRIM_CHARS = " \t\n,.;:!?“”\"‘’'—–-()"
+# "during a July visit", "in July": a month named without a year.
+_MONTH_MENTION = re.compile(
+    r"\b(?:in|during|since|on\s+a|at\s+a|during\s+a|during\s+an|in\s+a)\s+("
+    + "|".join(_MONTHS)
+    + r")\b(?!\s+\d)",
+    re.IGNORECASE,
+)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
-from bot.core.extract.actors import is_actor
+from bot.core.extract.actors import is_actor, noun_phrase_before
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -18,6 +18,7 @@ from bot.core.extract.candidate import (
 from bot.core.extract.cues import (
     _AGREE,
     _ANY_PRONOUN,
+    _AUX_TAIL,
     _BACKGROUND,
     _BASE,
     _COMMIT_NOUN,
@@ -36,6 +37,7 @@ from bot.core.extract.cues import (
     _LEADING_FUNCTION_WORDS,
     _LEFT_BOUNDARY,
     _MAYBE,
+    _MONTH_MENTION,
     _MONTHS,
     _MUST,
     _NEED_DEADLINE,
@@ -256,6 +258,19 @@ class _Extractor:
             return sentence.text
         return " " * sentence.label_end + sentence.text[sentence.label_end :]
 
+    def _subject(self, index: int, position: int) -> str | None:
+        """The subject of the verb at `position`: a name or title phrase, a pronoun, or
+        a plain noun phrase that names an actor ("The two presidents", "the panel")."""
+        text = self._masked(index)
+        subject = _subject_before(text, position)
+        if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
+            return subject
+        prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
+        phrase = noun_phrase_before(prefix)
+        if phrase and (phrase.lower() in _ANY_PRONOUN or is_actor(phrase, self.text)):
+            return phrase
+        return subject
+
     def _leading_actor(self, index: int) -> str | None:
         """The actor a sentence is about: the subject of its first finite verb."""
         text = self._masked(index)
@@ -269,7 +284,9 @@ class _Extractor:
         verb = _FINITE.search(text, begin)
         if verb is None:
             return None
-        subject = _subject_before(text[begin:], verb.start() - begin)
+        if re.match(r"(?:is|are|was|were)\s+\w+ed\b", text[verb.start() :]):
+            return None  # a passive: "Gas issues were discussed" names no actor
+        subject = self._subject(index, verb.start())
         if not subject:
             return None
         low = subject.lower()
@@ -310,7 +327,9 @@ class _Extractor:
         if match.group().startswith("according"):
             return _walk_forward(text[match.end() :])
         phrase = _subject_before(text, match.start())
-        if phrase is None:
+        before = text[: match.start()].rstrip()
+        if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
+            # Inversion after a quotation: '..., said Mark Osei'.
             phrase = _walk_forward(text[match.end() :])
         return phrase
 
@@ -336,6 +355,10 @@ class _Extractor:
                 found = self._phrase_for_report(earlier, match)
                 if found and found.lower() not in _ANY_PRONOUN:
                     return self.people.expand(_normalise(found))
+            if low in _OTHER_PRONOUNS:
+                found = self._last_actor(index, person=False)
+                if found:
+                    return found
             return self._from_context(index, person=low in _PERSON_PRONOUNS)
         return self.people.expand(_normalise(phrase))
 
@@ -379,7 +402,9 @@ class _Extractor:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:
                     return speaker, False
-        subject = _subject_before(text, cue.start)
+        subject = self._subject(index, cue.start)
+        if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
+            subject = None  # "sets a new national ambition": the actor is the sentence's
         low = subject.lower() if subject else ""
         if cue.kind == "headline":
             # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
@@ -407,8 +432,9 @@ class _Extractor:
         voice = self._voice(index)
         if voice:
             return voice, False
-        if subject and _is_named(subject) and low not in _FIRST_PERSON:
-            return self._resolve(subject, index, cue.start), False
+        own = self.sentences[index].actor
+        if own and low not in _FIRST_PERSON:
+            return own, True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
 
     # -- judging a cue ----------------------------------------------------------
@@ -425,6 +451,13 @@ class _Extractor:
             if year == published.year and month:
                 if _MONTHS.index(month.lower()) + 1 < published.month:
                     return True
+        return False
+
+    def _past_month(self, region: str) -> bool:
+        published = self.published.astimezone(self.zone)
+        for match in _MONTH_MENTION.finditer(region):
+            if _MONTHS.index(match.group(1).lower()) + 1 < published.month:
+                return True
         return False
 
     def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
@@ -487,6 +520,8 @@ class _Extractor:
 
         if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
             return nothing
+        if text[cue.start : cue.end].split()[0].endswith("ed") and self._past_month(clause):
+            return nothing  # "promised during a July visit", published in December
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in _FIRST_PERSON
