@@ -303,3 +303,5 @@ _MONTH_MENTION = re.compile(
     + r")\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# Verbs that promise only to think about something; under a condition, nothing is left.
+_WEAK_VERB = re.compile(r"^\s*(?:\w+ly\s+)?(?:consider|look\s+at|think\s+about|review|explore)\b")

@@ -63,6 +63,7 @@ from bot.core.extract.cues import (
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
     _VERB_CUES,
+    _WEAK_VERB,
     _WILL,
     _WOULD,
     _YEAR_REFERENCE,
@@ -415,11 +416,17 @@ class _Extractor:
             speaker = self._resolve(subject, index, cue.start) if subject else None
             if speaker:
                 return speaker, False
-        elif subject and low not in _ANY_PRONOUN and is_actor(subject, self.text):
-            speaker = self._resolve(subject, index, cue.start)
+        trailing = _trailing_attribution(text, cue.end)
+        if trailing is not None and cue.kind == "would":
+            # Reported speech: "X would take charge, Trump said" is Trump's promise.
+            speaker = self._resolve(trailing[1], index, len(text))
             if speaker:
                 return speaker, False
-        trailing = _trailing_attribution(text, cue.end)
+        if cue.kind != "headline" and subject and low not in _ANY_PRONOUN:
+            if is_actor(subject, self.text):
+                speaker = self._resolve(subject, index, cue.start)
+                if speaker:
+                    return speaker, False
         if trailing is not None:
             speaker = self._resolve(trailing[1], index, len(text))
             if speaker:
@@ -539,8 +546,8 @@ class _Extractor:
         if _CONDITION.search(clause) is not None:
             # "if the vote passes, the treaty will be signed": the commitment is stated;
             # a conditional "would"/"could" is a hypothetical.
-            if cue.kind in {"would", "maybe", "expected"}:
-                return nothing
+            if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
+                return nothing  # "We'll consider it if earnings hold up"
             score -= 0.1 if cue.kind in {"will", "strong"} else 0.2
         if _HEDGE.search(clause):
             score -= 0.15
