@@ -24,9 +24,7 @@ _HANSARD_LABEL = re.compile(
     r"(?=[A-Z][a-z]|I\b|asked\b)"
 )
 # "MS. NAUERT: ...", "SECRETARY POMPEO: ...", "QUESTION: ...", "Q: ..."
-_TRANSCRIPT_LABEL = re.compile(
-    r"^((?:[A-Z][A-Z.’'\-]*\s+){0,4}[A-Z][A-Z.’'\-]*|Q|Question)\s*:\s+"
-)
+_TRANSCRIPT_LABEL = re.compile(r"^((?:[A-Z][A-Z.’'\-]*\s+){0,4}[A-Z][A-Z.’'\-]*|Q|Question)\s*:\s+")
 _QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )
@@ -97,13 +95,13 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
 
 
 def introduced_speaker(paragraph: str) -> str | None:
-    """"Environment Secretary George Eustice said:" -> the phrase before the verb."""
+    """ "Environment Secretary George Eustice said:" -> the phrase before the verb."""
     match = _INTRODUCES.match(paragraph.strip())
     return match.group("who").strip() if match else None
 
 
 def _title_case(name: str) -> str:
-    """"MS. NAUERT" -> "Ms. Nauert", so that it compares with the text's own spelling."""
+    """ "MS. NAUERT" -> "Ms. Nauert", so that it compares with the text's own spelling."""
     return " ".join(word[:1] + word[1:].lower() for word in name.split())
 
 

@@ -150,7 +150,8 @@ _FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
     r"did|does|agreed|said|says|needs|wants|plans|faces|remains|continues|takes|makes|"
     r"gives|sets|holds|meets|calls|urges|expects|seeks|intends|aims|agrees|warns|"
-    r"travels|visits|[a-z]{3,}ed)\b"
+    r"travels|visits|met|held|took|gave|made|began|sent|spoke|led|won|saw|told|"
+    r"[a-z]{3,}ed)\b"
 )
 _MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
 # Announced schedules: "is scheduled to sail", "the summit scheduled to take place",
@@ -305,3 +306,9 @@ _MONTH_MENTION = re.compile(
 )
 # Verbs that promise only to think about something; under a condition, nothing is left.
 _WEAK_VERB = re.compile(r"^\s*(?:\w+ly\s+)?(?:consider|look\s+at|think\s+about|review|explore)\b")
+# A time span counted from an act ("within three months of the date of this order"),
+# read from the publication date when the whole clause is too wordy for the parser.
+_SPAN_OF = re.compile(
+    r"\b(?:within|in)\s+(?:\d+|[a-z]+)(?:\s+\([^)]{1,10}\))?\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)

@@ -59,6 +59,7 @@ from bot.core.extract.cues import (
     _REPORT,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
+    _SPAN_OF,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
@@ -479,7 +480,15 @@ class _Extractor:
         if found is None:
             lead = _FORWARD_DEADLINE.match(text[:start])
             if lead:
-                found = parse_deadline(lead.group(), self.published, self.tz)
+                words = lead.group()
+                found = parse_deadline(words, self.published, self.tz)
+                if found is None and " of " in words:
+                    # "Within 45 days of the date of this order": of today, the order's date.
+                    found = parse_deadline(words.split(" of ")[0], self.published, self.tz)
+        if found is None:
+            span = _SPAN_OF.search(text, start, end)
+            if span:
+                found = parse_deadline(span.group(), self.published, self.tz)
         return found
 
     def _vetoed(
