@@ -210,6 +210,19 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     return None
 
 
+def _judges_or_guesses(
+    text: str, cue: _Cue, subject: str, left: int, right: int, after: str
+) -> bool:
+    """A "will" that judges ("You will have noticed", "This will be of interest") or a
+    future that is a guess or a wish ("would probably be back soon", "I think it's
+    going to")."""
+    if subject == "you" or _EVALUATIVE.match(after):
+        return True
+    return cue.kind not in {"strong", "commit", "order"} and bool(
+        _DOUBT.search(text[max(0, left - 40) : right])
+    )
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_CHARS:
         start += 1
@@ -544,12 +557,8 @@ class _Extractor:
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
-        if low == "you" or _EVALUATIVE.match(after):
-            return nothing  # "You will have noticed", "This will be of interest"
-        if cue.kind not in {"strong", "commit", "order"} and _DOUBT.search(
-            text[max(0, left - 40) : right]
-        ):
-            return nothing  # "would probably be back soon", "I think it's going to"
+        if _judges_or_guesses(text, cue, low, left, right, after):
+            return nothing
 
         score = _BASE[cue.kind]
         if _CONDITION.search(clause) is not None:
