@@ -22,7 +22,7 @@ from bot.core.alerts import AlertKind, PlannedAlert, Planner, plan_alerts
 from bot.core.clock import Clock
 from bot.core.deadlines import Deadline, parse_deadline, parse_said_on
 from bot.core.errors import AlreadyRecorded, InvalidInput, NotFound, PermissionDenied
-from bot.core.extract import Candidate, extract_pledges
+from bot.core.extract import Candidate, extract_pledges, rank_candidates
 from bot.core.inputs import (
     check_timezone,
     check_url,
@@ -239,10 +239,11 @@ class PledgeService:
 
     async def extract(self, guild_id: int, text: str, start: Extraction) -> Extraction:
         """Candidate pledges in an article, read against its publication date in the
-        server's zone. Nothing is recorded: members pick what to add."""
+        server's zone, most confident first. Nothing is recorded: members pick what to
+        add."""
         settings = await self.settings(guild_id)
         candidates = extract_pledges(text, start.published, settings.timezone)
-        return replace(start, candidates=candidates)
+        return replace(start, candidates=rank_candidates(candidates))
 
     async def add_candidate(
         self, guild_id: int, actor: Actor, candidate: Candidate, extraction: Extraction

@@ -31,6 +31,7 @@ from bot.chat.limits import (
 )
 from bot.chat.ui import ruling
 from bot.core.alerts import AlertKind
+from bot.core.extract import is_maybe
 from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
 from bot.core.text import cut, without_direction_overrides
 
@@ -418,7 +419,12 @@ def track_record_embed(records: Sequence[TrackRecord]) -> discord.Embed:
 
 
 def candidates_embed(candidates: Sequence, total: int, published: datetime) -> discord.Embed:
-    """Candidates found by /pledge extract, numbered to match their Add buttons."""
+    """Candidates found by /pledge extract, numbered to match their Add buttons.
+
+    They come most confident first; those below the threshold follow under a "Maybe"
+    heading rather than being hidden, so a pledge the rules doubt is still one click
+    away while the confident ones are what a member reads first.
+    """
     embed = discord.Embed(title="Candidate pledges", colour=discord.Colour.blurple())
     if not candidates:
         embed.description = (
@@ -426,11 +432,16 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
             "You can still record one by hand with /pledge add."
         )
         return embed
+    maybe_heading = "**Maybe** (less sure: check the sentence before adding)"
     # Every candidate has an Add button, so every one gets its line: the promises share
     # what the description has left after the fixed parts.
-    share = DESCRIPTION_MAX // len(candidates) - 1
+    share = (DESCRIPTION_MAX - len(maybe_heading) - 2) // len(candidates) - 1
     lines = []
+    in_maybe = False
     for index, candidate in enumerate(candidates, start=1):
+        if is_maybe(candidate) and not in_maybe:
+            in_maybe = True
+            lines.append(maybe_heading)
         speaker = (
             cut(md(one_line(candidate.speaker)), 80) if candidate.speaker else "*speaker unknown*"
         )
@@ -444,7 +455,10 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
         room = max(20, min(300, share - len(head) - len(tail)))
         lines.append(head + cut(md(one_line(candidate.promise)), room) + tail)
     embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
-    footer = f"Published {published:%d %b %Y}. Nothing is saved until someone presses Add."
+    footer = (
+        f"Published {published:%d %b %Y}. Most confident first. "
+        "Nothing is saved until someone presses Add."
+    )
     if total > len(candidates):
         footer += f" Showing {len(candidates)} of {total}."
     embed.set_footer(text=footer)

@@ -15,13 +15,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.extract import (
+    MAYBE_BELOW,
     Candidate,
     extract_pledges,
+    is_maybe,
+    rank_candidates,
     same_speaker,
     sentence_spans,
     split_sentences,
 )
-from tests.data.articles.labelled import Score, load_articles, matches, score
+from tests.data.articles.labelled import Score, load_articles, load_split, matches, score
 
 PUBLISHED = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 SEED_PUBLISHED = datetime(2025, 8, 18, tzinfo=UTC)
@@ -217,9 +220,10 @@ def test_split_keeps_every_character(text: str) -> None:
             "direct talks within a month.",
             "Yuri Ushakov",
         ),
+        # The actor the text names, not the person who announced it (issue 13).
         (
             "The ministry will publish the plan by June, said Health Minister Ana Silva.",
-            "Ana Silva",
+            "the ministry",
         ),
         ("The bridge will reopen by Friday, according to Mayor Tom Reed.", "Tom Reed"),
         (
@@ -515,7 +519,7 @@ def test_labelled_set_is_big_enough() -> None:
 
 
 def test_precision_and_recall_on_the_labelled_set() -> None:
-    total = Score(0, 0, 0, 0, 0, 0)
+    total = Score()
     for article in ARTICLES:
         total = total + score(article, extract_pledges(article.text, article.published, article.tz))
     assert total.precision >= 0.8, total
@@ -537,3 +541,101 @@ def test_matching_rule_needs_key_and_speaker() -> None:
     wrong_speaker = Candidate("Donald Trump", "x", quote, None, None, 0.5)
     assert matches(right, merz_label)
     assert not matches(wrong_speaker, merz_label)
+
+
+# ---------------------------------------------------------------------------
+# Real texts (issue 13): orders, transcripts, readouts, ranking
+# ---------------------------------------------------------------------------
+
+
+def test_an_order_obliges_the_body_it_names() -> None:
+    text = (
+        "Within 45 days of the date of this order, the Secretary of Energy shall provide "
+        "an interim report to the President."
+    )
+    candidate = _one(text, datetime(2017, 5, 1, 12, tzinfo=UTC))
+    assert same_speaker(candidate.speaker, "the Secretary of Energy")
+    assert candidate.deadline is not None
+    assert candidate.deadline.due.date().isoformat() == "2017-06-15"
+
+
+def test_an_instruction_names_the_instructed_body() -> None:
+    text = "The Government of the Republic has been instructed to submit proposals by 1 June."
+    candidate = _one(text, datetime(2020, 3, 1, 12, tzinfo=UTC))
+    assert same_speaker(candidate.speaker, "the Government of the Republic")
+    assert candidate.deadline is not None and candidate.deadline.due.month == 6
+
+
+def test_they_is_the_last_actor_of_the_paragraph() -> None:
+    text = "The panel met on Monday. They will consider the evidence before the summer."
+    candidate = _one(text)
+    assert same_speaker(candidate.speaker, "the panel")
+
+
+def test_a_hansard_answer_is_its_members() -> None:
+    text = "§ Mr. GodberI will inform my right hon. Friend of the hon. Member's view."
+    candidate = _one(text, datetime(1959, 6, 8, 12, tzinfo=UTC))
+    assert same_speaker(candidate.speaker, "Mr. Godber")
+
+
+def test_a_transcript_question_is_no_pledge_and_the_answer_is_the_speakers() -> None:
+    text = (
+        "QUESTION: Will the Secretary travel to Geneva next week?\n\n"
+        "MS. BERG: The Secretary will travel to Geneva on Monday."
+    )
+    candidates = extract_pledges(text, PUBLISHED)
+    assert [c.quote for c in candidates] == [
+        "MS. BERG: The Secretary will travel to Geneva on Monday."
+    ]
+
+
+def test_a_readout_agreement_in_the_passive_counts() -> None:
+    text = (
+        "The two presidents spoke by phone. It was agreed to maintain contacts at various levels."
+    )
+    candidate = _one(text)
+    assert same_speaker(candidate.speaker, "the two presidents")
+
+
+def test_a_dated_readout_look_ahead_counts_and_a_courtesy_does_not() -> None:
+    dated = "The two leaders met today. They also looked ahead to the first summit in early 2026."
+    assert _one(dated).deadline is not None
+    assert extract_pledges("They looked forward to working closely together.", PUBLISHED) == []
+
+
+def test_a_stated_conditional_commitment_counts() -> None:
+    candidate = _one("If the vote passes, the treaty will be signed on 12 May, the minister said.")
+    assert candidate.deadline is not None and candidate.deadline.due.day == 12
+
+
+def test_hedges_and_hopes_are_not_pledges() -> None:
+    for text in (
+        "He said he would probably be back soon.",
+        "I am hopeful that we shall be making some progress here.",
+        "“I think it's going to be very successful,” Trump said.",
+    ):
+        assert extract_pledges(text, PUBLISHED) == [], text
+
+
+def test_ranking_puts_the_confident_first_and_marks_maybes() -> None:
+    low = Candidate("A", "x", "x", None, None, MAYBE_BELOW - 0.1, start=0)
+    high = Candidate("B", "y", "y", None, None, MAYBE_BELOW + 0.1, start=50)
+    assert rank_candidates([low, high]) == [high, low]
+    assert is_maybe(low) and not is_maybe(high)
+
+
+def test_the_tuned_real_split_stays_above_its_floor() -> None:
+    """The real texts we tune on (tests/data/articles/real/tuned). The held-out split is
+    scored only by bench/extract.py, in aggregate."""
+    total = Score()
+    for article in load_split("tuned"):
+        total = total + score(article, extract_pledges(article.text, article.published, article.tz))
+    assert total.precision >= 0.7, total
+    assert total.recall >= 0.8, total
+    assert total.speaker_rate >= 0.8, total
+
+
+def test_every_tuned_key_is_in_its_text() -> None:
+    for article in load_split("tuned"):
+        for label in article.pledges:
+            assert label.key in article.text, (article.name, label.key)

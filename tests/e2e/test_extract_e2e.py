@@ -4,6 +4,7 @@ candidate pledges, and add one with its button."""
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -69,6 +70,39 @@ async def test_paste_article_and_add_a_candidate(fake_discord):
     assert count >= 2
     merz_entries = listing.text.count("Friedrich Merz")
     assert merz_entries == 1
+
+
+async def test_candidates_most_confident_first_and_maybes_keep_their_buttons(fake_discord):
+    """Ranking: the confident candidates come first; the rest are listed under "Maybe"
+    (not hidden) with an Add button each, within Discord's 5 rows of 5 buttons."""
+    guild = fake_discord.guilds[0]
+    opened = await fake_discord.invoke(guild, "pledge extract")
+    listed = await fake_discord.submit_modal(
+        opened, {"extract:text": ARTICLE[:4000], "extract:published": "18 August 2025"}
+    )
+    message = listed.message
+    description = message.embeds[0]["description"]
+    confidences = [int(c) for c in re.findall(r"confidence (\d+)%", description)]
+    assert confidences == sorted(confidences, reverse=True)
+    assert "**Maybe**" in description
+    sure_part, maybe_part = description.split("**Maybe**", 1)
+    sure = [int(c) for c in re.findall(r"confidence (\d+)%", sure_part)]
+    maybe = [int(c) for c in re.findall(r"confidence (\d+)%", maybe_part)]
+    assert sure and all(c >= 60 for c in sure)
+    assert maybe and all(c < 60 for c in maybe)
+
+    buttons = message.buttons()
+    assert len(buttons) <= 25 and len(message.components) <= 5
+    first_maybe = len(sure) + 1
+    sure_button = message.component("extract:add:0")
+    maybe_button = message.component(f"extract:add:{first_maybe - 1}")
+    assert sure_button["style"] == 1  # primary
+    assert maybe_button["style"] == 2 and not maybe_button.get("disabled")  # secondary
+
+    added = await fake_discord.click(message, f"extract:add:{first_maybe - 1}")
+    assert f"Recorded candidate {first_maybe} as pledge #1" in added.followups[0].content
+    shown = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    assert shown.embeds[0]["description"]
 
 
 async def test_attached_article(fake_discord):

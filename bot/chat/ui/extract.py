@@ -19,11 +19,14 @@ from bot.chat.client import actor_of, bot_of
 from bot.chat.limits import NO_MENTIONS, VIEW_TIMEOUT
 from bot.chat.ui.base import ExpiringView, ReportingModal
 from bot.core.errors import InvalidInput
+from bot.core.extract import is_maybe
 from bot.core.model import MAX_URL
 from bot.service import Extraction
 
 MAX_ATTACHMENT = 100_000  # bytes
-MAX_SHOWN = 10  # leaves one button row free for "Add all"
+# Discord allows 5 rows of 5 buttons: four rows of Add buttons, the last for "Add all".
+ADD_ROWS = 4
+MAX_SHOWN = ADD_ROWS * 5
 # A file of at most 100 kB normally downloads in a blink, so it is read and decoded
 # before the command is answered, and a bad file is refused privately. A download
 # still running after this long is finished after a "thinking…" defer instead, so the
@@ -148,9 +151,14 @@ class CandidateView(ExpiringView):
         # both pass the `added` check while the first insert is still awaited.
         self._adding = asyncio.Lock()
         for index, candidate in enumerate(self.candidates):
+            # The "Maybe" candidates keep their button, greyed in colour only.
             button = discord.ui.Button(
                 label=f"Add {index + 1}",
-                style=discord.ButtonStyle.primary,
+                style=(
+                    discord.ButtonStyle.secondary
+                    if is_maybe(candidate)
+                    else discord.ButtonStyle.primary
+                ),
                 custom_id=f"extract:add:{index}",
                 disabled=candidate.speaker is None,
                 row=index // 5,
@@ -158,7 +166,10 @@ class CandidateView(ExpiringView):
             button.callback = self._adder(index)
             self.add_item(button)
         add_all = discord.ui.Button(
-            label="Add all", style=discord.ButtonStyle.success, custom_id="extract:all", row=4
+            label="Add all",
+            style=discord.ButtonStyle.success,
+            custom_id="extract:all",
+            row=ADD_ROWS,
         )
         add_all.callback = self._add_all
         self.add_item(add_all)

@@ -19,15 +19,18 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.extract.candidate import MIN_CONFIDENCE, Candidate
+from bot.core.extract.candidate import MAYBE_BELOW, MIN_CONFIDENCE, Candidate
 from bot.core.extract.extractor import _Extractor
 from bot.core.extract.sentences import sentence_spans, split_sentences
 from bot.core.extract.speakers import same_speaker
 
 __all__ = [
     "Candidate",
+    "MAYBE_BELOW",
     "MIN_CONFIDENCE",
     "extract_pledges",
+    "is_maybe",
+    "rank_candidates",
     "same_speaker",
     "sentence_spans",
     "split_sentences",
@@ -44,3 +47,14 @@ def extract_pledges(text: str, published: datetime, tz: str | ZoneInfo = "UTC") 
     if not text.strip():
         return []
     return _Extractor(text, published, tz).run()
+
+
+def rank_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """Most confident first (reading order among equals): what a member sees first is
+    the part we are surest of, and the doubtful rest follows instead of being hidden."""
+    return sorted(candidates, key=lambda candidate: (-candidate.confidence, candidate.start))
+
+
+def is_maybe(candidate: Candidate) -> bool:
+    """Below `MAYBE_BELOW`: shown under "Maybe", still one click from being recorded."""
+    return candidate.confidence < MAYBE_BELOW

@@ -9,6 +9,9 @@ from bot.core.deadlines import Deadline
 #: Candidates scoring below this are dropped: a bare "would" with no speaker or time
 #: frame is more often a hypothetical than a promise.
 MIN_CONFIDENCE = 0.45
+#: Candidates below this are shown under "Maybe" in Discord rather than hidden: recall
+#: is kept, and what a member sees first is the confident part.
+MAYBE_BELOW = 0.6
 
 # News sentences run to a few hundred characters. Anything much longer is pasted text
 # without punctuation, and the per-cue work (quadratic in the sentence) would let one

@@ -113,12 +113,80 @@ _WILL = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
+    r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
     # British news style: "the club is to appoint an architect".
     r"\b(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
 )
 _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
 _WOULD = re.compile(r"\bwould\b")
+# Obligations put on someone by an order, a decree or a law: "has been instructed to",
+# "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
+_ORDER = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
+    r"requested|charged|commissioned|invited)\s+(?:to|with)\b|"
+    r"\b(?:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
+    r"rules?|charter|agreement|memorandum|statute)\s+(?:also\s+|further\s+|now\s+)?"
+    r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
+    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends)\b"
+)
+# What follows a "will" that judges rather than commits: "will be of interest", "will
+# have noticed", "will welcome".
+_EVALUATIVE = re.compile(
+    r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
+    r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able)\b)|"
+    r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
+    r"understand\b|recall\b|remember\b|note\b)"
+)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:\w+ly|also|only|now|then|again|already|still|has|have|is|are|am|was|were|"
+    r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
+    re.IGNORECASE,
+)
+# The first finite verb of a sentence, whose subject is the sentence's actor.
+_FINITE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
+    r"did|does|agreed|said|says|needs|wants|plans|faces|remains|continues|takes|makes|"
+    r"gives|sets|holds|meets|calls|urges|expects|seeks|intends|aims|agrees|warns|"
+    r"travels|visits|met|held|took|gave|made|began|sent|spoke|led|won|saw|told|"
+    r"[a-z]{3,}ed)\b"
+)
+_MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
+# Announced schedules: "is scheduled to sail", "the summit scheduled to take place",
+# "This is expected next week", "are due to".
+_SCHEDULE = re.compile(
+    r"\b(?:scheduled|slated|timetabled|due|set)\s+to\s+(?!be\s+(?:discussed|seen)\b)(?=[a-z])|"
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\b(?=\s+(?:to|next|on|in|later|this|by|"
+    r"before|early|shortly|within)\b|\s*[.,])"
+)
+# Commitments named by a noun: "reiterated their unwavering commitment to providing".
+_COMMIT_NOUN = re.compile(
+    r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
+    r"expressed|made|gave|signalled|signaled|affirmed|announced)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
+    r"\s+(?:to|that)\b"
+)
+# Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
+# summit in early 2025". Only with a time frame: "looked forward to working together"
+# is a courtesy.
+_READOUT = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
+    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b"
+)
+# Effective dates and sunsets: "expires on", "takes effect from", "with effect from",
+# "from 1 April retailers may no longer".
+_EFFECTIVE = re.compile(
+    r"\b(?:expires?|lapses?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
+    r"enters?\s+into\s+force|with\s+effect\s+from|effective\s+(?:from|on|as\s+of)|"
+    r"(?:may|can|will|shall)\s+no\s+longer)\b"
+)
+# Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
+_PRESENT_PLAN = re.compile(
+    r"\b(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
+    r"convenes|chairs|attends)\b"
+)
 _MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
 _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 
@@ -127,16 +195,26 @@ _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 # hypothetical mood, hence the low base that a speaker and a deadline must lift.
 _BASE = {
     "strong": 0.55,
+    "commit": 0.55,
+    "order": 0.55,
     "agree": 0.45,
     "will": 0.4,
+    "schedule": 0.45,
     "plan": 0.35,
+    "must": 0.35,
     "headline": 0.35,
+    "readout": 0.35,
+    "effective": 0.35,
+    "present": 0.25,
     "would": 0.3,
-    "maybe": 0.3,
+    "maybe": 0.15,
     "goal": 0.3,
     "expected": 0.2,
 }
-_VERB_CUES = frozenset({"strong", "agree", "plan"})
+_VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
+#: Cues that say nothing about the future without a time frame ("looked forward to
+#: working together", "travels widely", "could").
+_NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present"})
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|no\s+longer|neither|nor|refused|refuses|refusing|declined|declines|"
@@ -147,16 +225,24 @@ _NEGATION = re.compile(
 )
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
 _CONDITION = re.compile(
-    r"\b(?:if|unless|provided\s+that|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as)\b",
+    r"\b(?:if|unless|provided\s+that|providing|on\s+condition|(?<!for\s)as\s+long\s+as|"
+    r"so\s+long\s+as)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(?:hopes?\s+to|hoping|try\s+to|tries\s+to|consider|considering|perhaps|possibly|"
-    r"maybe|usually|typically|often)\b",
+    r"\b(?:try\s+to|tries\s+to|usually|typically|often|generally)\b",
+    re.IGNORECASE,
+)
+# Words that turn a future into a guess or a wish: no commitment is stated.
+_DOUBT = re.compile(
+    r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
+    r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
+    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe))\b",
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(
-    r"\b(?:had|was|were|did|used\s+to|would\s+have|could\s+have|should\s+have)\s+"
+    r"(?<!\bit\s)(?<!\bIt\s)\b(?:had|was|were|did|used\s+to|would\s+have|could\s+have|"
+    r"should\s+have)\s+"
     r"(?:\w+ly\s+|also\s+|already\s+)?$",
     re.IGNORECASE,
 )
@@ -211,3 +297,18 @@ _RIGHT_BOUNDARY = re.compile(
     r",\s+(?:unveiling|saying|adding|citing|calling|noting|including)\b"
 )
 _TRIM_CHARS = " \t\n,.;:!?“”\"‘’'—–-()"
+# "during a July visit", "in July": a month named without a year.
+_MONTH_MENTION = re.compile(
+    r"\b(?:in|during|since|on\s+a|at\s+a|during\s+a|during\s+an|in\s+a)\s+("
+    + "|".join(_MONTHS)
+    + r")\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+# Verbs that promise only to think about something; under a condition, nothing is left.
+_WEAK_VERB = re.compile(r"^\s*(?:\w+ly\s+)?(?:consider|look\s+at|think\s+about|review|explore)\b")
+# A time span counted from an act ("within three months of the date of this order"),
+# read from the publication date when the whole clause is too wordy for the parser.
+_SPAN_OF = re.compile(
+    r"\b(?:within|in)\s+(?:\d+|[a-z]+)(?:\s+\([^)]{1,10}\))?\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.extract.actors import is_actor, noun_phrase_before
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -17,21 +18,32 @@ from bot.core.extract.candidate import (
 from bot.core.extract.cues import (
     _AGREE,
     _ANY_PRONOUN,
+    _AUX_TAIL,
     _BACKGROUND,
     _BASE,
+    _COMMIT_NOUN,
     _CONDITION,
     _DESCRIPTOR_WORDS,
+    _DOUBT,
+    _EFFECTIVE,
+    _EVALUATIVE,
     _EXPECTED,
+    _FINITE,
     _FIRST_PERSON,
     _FORWARD_DEADLINE,
     _GOAL,
     _HARD_BOUNDARY,
     _HEDGE,
+    _LEADING_FUNCTION_WORDS,
     _LEFT_BOUNDARY,
     _MAYBE,
+    _MONTH_MENTION,
     _MONTHS,
+    _MUST,
+    _NEED_DEADLINE,
     _NEGATION,
     _NOUN_BEFORE,
+    _ORDER,
     _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PAST_AUX,
@@ -40,14 +52,19 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _PLAN,
     _POST_NEGATION,
+    _PRESENT_PLAN,
+    _READOUT,
     _RELATIVE_START,
     _RELATIVE_WHO,
     _REPORT,
     _RIGHT_BOUNDARY,
+    _SCHEDULE,
+    _SPAN_OF,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
     _VERB_CUES,
+    _WEAK_VERB,
     _WILL,
     _WOULD,
     _YEAR_REFERENCE,
@@ -96,9 +113,16 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             continue
         found.append(_Cue("strong", match.start(), match.end()))
     for kind, pattern in (
+        ("commit", _COMMIT_NOUN),
+        ("order", _ORDER),
+        ("schedule", _SCHEDULE),
+        ("readout", _READOUT),
+        ("effective", _EFFECTIVE),
         ("agree", _AGREE),
         ("will", _WILL),
+        ("must", _MUST),
         ("plan", _PLAN),
+        ("present", _PRESENT_PLAN),
         ("expected", _EXPECTED),
         ("would", _WOULD),
         ("maybe", _MAYBE),
@@ -186,6 +210,19 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     return None
 
 
+def _judges_or_guesses(
+    text: str, cue: _Cue, subject: str, left: int, right: int, after: str
+) -> bool:
+    """A "will" that judges ("You will have noticed", "This will be of interest") or a
+    future that is a guess or a wish ("would probably be back soon", "I think it's
+    going to")."""
+    if subject == "you" or _EVALUATIVE.match(after):
+        return True
+    return cue.kind not in {"strong", "commit", "order"} and bool(
+        _DOUBT.search(text[max(0, left - 40) : right])
+    )
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_CHARS:
         start += 1
@@ -227,6 +264,77 @@ class _Extractor:
             sentence.attribution = self._attribution(index)
             if sentence.quote_span is not None and sentence.attribution:
                 self.span_attributions.setdefault(sentence.quote_span, sentence.attribution)
+            sentence.actor = sentence.attribution or self._leading_actor(index)
+
+    def _masked(self, index: int) -> str:
+        """The sentence with its speaker label blanked ("§ Mr. GodberI will" -> "I will")."""
+        sentence = self.sentences[index]
+        if not sentence.label_end:
+            return sentence.text
+        return " " * sentence.label_end + sentence.text[sentence.label_end :]
+
+    def _subject(self, index: int, position: int) -> str | None:
+        """The subject of the verb at `position`: a name or title phrase, a pronoun, or
+        a plain noun phrase that names an actor ("The two presidents", "the panel")."""
+        text = self._masked(index)
+        subject = _subject_before(text, position)
+        if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
+            return subject
+        prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
+        phrase = noun_phrase_before(prefix)
+        if phrase and (phrase.lower() in _ANY_PRONOUN or is_actor(phrase, self.text)):
+            return phrase
+        return subject
+
+    def _leading_actor(self, index: int) -> str | None:
+        """The actor a sentence is about: the subject of its first finite verb."""
+        text = self._masked(index)
+        if len(text) > _MAX_SENTENCE_CHARS:
+            return None
+        begin = len(text) - len(text.lstrip())
+        first = re.match(r"\W*(\w+)", text[begin:])
+        if first and first.group(1).lower() in _LEADING_FUNCTION_WORDS:
+            comma = text.find(",", begin, begin + 200)
+            begin = comma + 1 if comma > 0 else begin
+        verb = _FINITE.search(text, begin)
+        if verb is None:
+            return None
+        if re.match(r"(?:is|are|was|were)\s+\w+ed\b", text[verb.start() :]):
+            return None  # a passive: "Gas issues were discussed" names no actor
+        subject = self._subject(index, verb.start())
+        if not subject:
+            return None
+        low = subject.lower()
+        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+            return self._last_actor(index, person=low in _PERSON_PRONOUNS)
+        if low in _FIRST_PERSON:
+            return self._voice(index)
+        return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
+
+    def _voice(self, index: int) -> str | None:
+        """Who is speaking in this sentence: a transcript label, the "X said:" paragraph
+        before it, or the quotation's attribution."""
+        sentence = self.sentences[index]
+        for who in (sentence.label, sentence.introduced, self._span_attribution(index)):
+            if who:
+                return self.people.expand(_normalise(who))
+        return None
+
+    def _last_actor(self, index: int, *, person: bool) -> str | None:
+        """The last actor named before sentence `index`: in its paragraph first, then in
+        the two before ("They will consider ..." after "The panel will ...")."""
+        if person:
+            found = self._from_context(index, person=True)
+            if found:
+                return found
+        paragraph = self.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - 12), -1):
+            sentence = self.sentences[back]
+            if paragraph - sentence.paragraph > 2:
+                break
+            if sentence.actor:
+                return sentence.actor
+        return None
 
     # -- speakers -------------------------------------------------------------
 
@@ -234,7 +342,9 @@ class _Extractor:
         if match.group().startswith("according"):
             return _walk_forward(text[match.end() :])
         phrase = _subject_before(text, match.start())
-        if phrase is None:
+        before = text[: match.start()].rstrip()
+        if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
+            # Inversion after a quotation: '..., said Mark Osei'.
             phrase = _walk_forward(text[match.end() :])
         return phrase
 
@@ -260,6 +370,10 @@ class _Extractor:
                 found = self._phrase_for_report(earlier, match)
                 if found and found.lower() not in _ANY_PRONOUN:
                     return self.people.expand(_normalise(found))
+            if low in _OTHER_PRONOUNS:
+                found = self._last_actor(index, person=False)
+                if found:
+                    return found
             return self._from_context(index, person=low in _PERSON_PRONOUNS)
         return self.people.expand(_normalise(phrase))
 
@@ -288,11 +402,13 @@ class _Extractor:
         """Who made the commitment, and whether we had to guess it from the context.
 
         Order of evidence: a reporting verb before the cue ("Merz said the meeting
-        could..."), the subject of a commitment verb ("the Kremlin agreed to"), an
-        attribution after it (", Trump said."), the quotation it belongs to, the named
-        subject of a "will", and last the nearest earlier attribution.
+        could..."), the subject of the cue when it names an actor ("the Kremlin agreed
+        to", "the Secretary shall", "The panel will"), an attribution after it (",
+        Trump said."), a pronoun resolved to the last actor named before it, the voice
+        that speaks the sentence (a transcript label, an "X said:" paragraph, the
+        quotation's attribution), and last the nearest actor named before it.
         """
-        text = self.sentences[index].text
+        text = self._masked(index)
         for match in _REPORT.finditer(text, 0, cue.start):
             if match.end() > cue.start:
                 break
@@ -301,33 +417,46 @@ class _Extractor:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:
                     return speaker, False
-        subject = _subject_before(text, cue.start)
-        if cue.kind == "headline" or (
-            cue.kind in _VERB_CUES and subject and subject.lower() not in _FIRST_PERSON
-        ):
-            if cue.kind == "headline":
-                # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
-                if cue.start:
-                    subject = _walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
-                else:
-                    subject = text[: text.find(" to ")]
-            if subject:
+        subject = self._subject(index, cue.start)
+        if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
+            subject = None  # "sets a new national ambition": the actor is the sentence's
+        low = subject.lower() if subject else ""
+        if cue.kind == "headline":
+            # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
+            if cue.start:
+                subject = _walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
+            else:
+                subject = text[: text.find(" to ")]
+            speaker = self._resolve(subject, index, cue.start) if subject else None
+            if speaker:
+                return speaker, False
+        trailing = _trailing_attribution(text, cue.end)
+        if trailing is not None and cue.kind == "would":
+            # Reported speech: "X would take charge, Trump said" is Trump's promise.
+            speaker = self._resolve(trailing[1], index, len(text))
+            if speaker:
+                return speaker, False
+        if cue.kind != "headline" and subject and low not in _ANY_PRONOUN:
+            if is_actor(subject, self.text):
                 speaker = self._resolve(subject, index, cue.start)
                 if speaker:
                     return speaker, False
-        trailing = _trailing_attribution(text, cue.end)
         if trailing is not None:
             speaker = self._resolve(trailing[1], index, len(text))
             if speaker:
                 return speaker, False
-        spanned = self._span_attribution(index)
-        if spanned:
-            return spanned, False
-        if subject and _is_named(subject) and subject.lower() not in _FIRST_PERSON:
-            return self._resolve(subject, index, cue.start), False
-        if subject and subject.lower() in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
-            return self._resolve(subject, index, cue.start), True
-        return self._from_context(index, person=True), True
+        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+            found = self._resolve(subject or "", index, cue.start)
+            if found:
+                return found, True
+            return self._last_actor(index, person=low in _PERSON_PRONOUNS), True
+        voice = self._voice(index)
+        if voice:
+            return voice, False
+        own = self.sentences[index].actor
+        if own and low not in _FIRST_PERSON:
+            return own, True
+        return self._last_actor(index, person=False) or self._from_context(index, person=True), True
 
     # -- judging a cue ----------------------------------------------------------
 
@@ -345,6 +474,13 @@ class _Extractor:
                     return True
         return False
 
+    def _past_month(self, region: str) -> bool:
+        published = self.published.astimezone(self.zone)
+        for match in _MONTH_MENTION.finditer(region):
+            if _MONTHS.index(match.group(1).lower()) + 1 < published.month:
+                return True
+        return False
+
     def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
         start, end = clause
         if cue.kind in _VERB_CUES:
@@ -357,7 +493,15 @@ class _Extractor:
         if found is None:
             lead = _FORWARD_DEADLINE.match(text[:start])
             if lead:
-                found = parse_deadline(lead.group(), self.published, self.tz)
+                words = lead.group()
+                found = parse_deadline(words, self.published, self.tz)
+                if found is None and " of " in words:
+                    # "Within 45 days of the date of this order": of today, the order's date.
+                    found = parse_deadline(words.split(" of ")[0], self.published, self.tz)
+        if found is None:
+            span = _SPAN_OF.search(text, start, end)
+            if span:
+                found = parse_deadline(span.group(), self.published, self.tz)
         return found
 
     def _vetoed(
@@ -403,20 +547,26 @@ class _Extractor:
         after = text[cue.end : right]
         matrix = _BACKGROUND.sub(",", text[:right])
 
-        if self._vetoed(text, cue, left, prefix, after, matrix):
+        if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
             return nothing
-        subject = _subject_before(text, cue.start)
-        first_person = bool(subject) and subject.lower() in _FIRST_PERSON
+        if text[cue.start : cue.end].split()[0].endswith("ed") and self._past_month(clause):
+            return nothing  # "promised during a July visit", published in December
+        subject = _subject_before(self._masked(index), cue.start)
+        low = subject.lower() if subject else ""
+        first_person = low in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
+        if _judges_or_guesses(text, cue, low, left, right, after):
+            return nothing
 
         score = _BASE[cue.kind]
-        conditional = _CONDITION.search(clause) is not None
-        if conditional:
-            if cue.kind != "strong":
-                return nothing
-            score -= 0.2
+        if _CONDITION.search(clause) is not None:
+            # "if the vote passes, the treaty will be signed": the commitment is stated;
+            # a conditional "would"/"could" is a hypothetical.
+            if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
+                return nothing  # "We'll consider it if earnings hold up"
+            score -= 0.1 if cue.kind in {"will", "strong"} else 0.2
         if _HEDGE.search(clause):
             score -= 0.15
         if negated_after:
@@ -427,8 +577,8 @@ class _Extractor:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
             score += 0.1 if deadline.vague else 0.2
-        elif cue.kind in {"maybe", "goal"}:
-            return nothing  # "could"/"target" commit to nothing without a time frame
+        elif cue.kind in _NEED_DEADLINE:
+            return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
             reported = (

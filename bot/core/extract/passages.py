@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.extract.actors import introduced_speaker, paragraph_label
 from bot.core.extract.sentences import (
     _paragraph_spans,
     sentence_spans,
@@ -22,6 +23,14 @@ class _Sentence:
     headline: bool
     quote_span: int | None = None
     attribution: str | None = None
+    # The paragraph's speaker label (Hansard, transcripts) and where it ends in `text`.
+    label: str | None = None
+    label_end: int = 0
+    question: bool = False
+    # Who the "X said:" paragraph before this quoted paragraph introduced.
+    introduced: str | None = None
+    # The actor this sentence names as its subject, for "they" in later sentences.
+    actor: str | None = None
 
 
 def _build_sentences(text: str) -> list[_Sentence]:
@@ -30,10 +39,23 @@ def _build_sentences(text: str) -> list[_Sentence]:
     span_id = 0
     open_quote = False
     paragraph = 0
+    labels = [paragraph_label(text[a:b].lstrip()) for a, b in paragraph_bounds]
+    introduced: list[str | None] = [None] * len(paragraph_bounds)
+    for number, (para_start, para_end) in enumerate(paragraph_bounds):
+        who = introduced_speaker(text[para_start:para_end])
+        follow = number + 1
+        while who and follow < len(paragraph_bounds):
+            body = text[paragraph_bounds[follow][0] : paragraph_bounds[follow][1]].lstrip()
+            if not body or body[0] not in "“\"‘'" and follow > number + 1:
+                break
+            introduced[follow] = who
+            follow += 1
+    first_in_paragraph = True
     for start, end in sentence_spans(text):
         while paragraph + 1 < len(paragraph_bounds) and start >= paragraph_bounds[paragraph + 1][0]:
             paragraph += 1
             open_quote = False
+            first_in_paragraph = True
         chunk = text[start:end]
         para_start, para_end = paragraph_bounds[paragraph]
         # A one-line paragraph without a full stop: headline style ("X to do Y").
@@ -56,6 +78,12 @@ def _build_sentences(text: str) -> list[_Sentence]:
         if not starts_inside and has_quote:
             span_id += 1
         sentence = _Sentence(start, chunk, paragraph, headline)
+        label, label_end, question = labels[paragraph]
+        sentence.label, sentence.question = label, question
+        sentence.introduced = introduced[paragraph]
+        if first_in_paragraph:
+            sentence.label_end = min(label_end, len(chunk))
+        first_in_paragraph = False
         if has_quote:
             sentence.quote_span = span_id
         sentences.append(sentence)

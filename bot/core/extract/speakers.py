@@ -116,6 +116,9 @@ def _looks_like_name(phrase: str | None) -> bool:
 def _prefer_name(first: str | None, appositive: str | None) -> str | None:
     """Between "X, Y," pick the one that names someone ("Canada's minister, Claire Roy")."""
     first_name = _normalise(first) if first else None
+    if appositive and first_name and _looks_like_name(_normalise(appositive)):
+        if _looks_like_name(first_name):
+            return appositive  # "... son of Mobutu Sese Seko, Nzanga Mobutu, told"
     if first_name and _looks_like_name(first_name) and not first_name.startswith("the "):
         return first
     if appositive and _looks_like_name(_normalise(appositive)):

@@ -1,0 +1,175 @@
+"""Who acts in a text: speaker labels of transcripts, and which noun phrases are actors.
+
+Real texts name their actors in ways news copy does not: Hansard runs the member's
+name into the answer ("§ Mr. GodberI will inform ..."), briefing transcripts put it in
+capitals before a colon ("MS. NAUERT: We will ..."), releases introduce a quotation
+with a paragraph of its own ("Environment Secretary George Eustice said:"), and orders
+and readouts make bodies the subject ("the Secretary shall", "The panel will", "They
+agreed"). This module reads those conventions; the extractor decides what to do with
+them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.cues import _DESCRIPTOR_WORDS, _DETERMINERS, _ORG_HEADS
+
+# "§ Mr. H. StraussThe report ...", "§ 26. Mr. G. Jegerasked the Minister ...": the
+# member's name glued to the first word of what they said.
+_HANSARD_LABEL = re.compile(
+    r"^§?\s*(?:\d+\.\s*)?((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|"
+    r"Major|Captain|Colonel|General|Brigadier|Commander|Dame|Rev|The)\.?\s+"
+    r"(?:[A-Z]\.\s*)*(?:[A-Z][a-z’'\-]+?\s+)?[A-Z][a-z’']+?(?:-[A-Z][a-z’']+?)?)"
+    r"(?=[A-Z][a-z]|I\b|asked\b)"
+)
+# "MS. NAUERT: ...", "SECRETARY POMPEO: ...", "QUESTION: ...", "Q: ..."
+_TRANSCRIPT_LABEL = re.compile(r"^((?:[A-Z][A-Z.’'\-]*\s+){0,4}[A-Z][A-Z.’'\-]*|Q|Question)\s*:\s+")
+_QUESTIONERS = frozenset(
+    {"q", "question", "questioner", "reporter", "audience member", "journalist"}
+)
+# A paragraph that only introduces the quotation that follows.
+_INTRODUCES = re.compile(
+    r"^(?P<who>[^“\"]{2,120}?)\s+(?:said|says|added|adds|told\s+[^:]{1,60}|stated|commented)"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day))?\s*:\s*$"
+)
+
+_MODIFIERS = frozenset(
+    """
+    report statement filing source sources policy foreign special deputy senior general
+    prime health finance defence defense interior environment energy education transport
+    transportation housing justice trade economy press security public local regional
+    national federal city's state's opposition communications
+    """.split()
+)
+# Words that head a subject without naming anyone: "More are set to walk free".
+_NOT_ACTORS = frozenset("more many some most others several all few this that it there".split())
+_STOP_WORDS = frozenset(
+    """
+    in on at by for with from to into over under after before during since than as and or
+    but that which who whom whose while when if because although though said says told
+    is are was were be been has have had will would shall should can could may must might
+    not also now then
+    """.split()
+)
+
+#: Head nouns of phrases that can commit to something: people and bodies.
+_ACTOR_HEADS = (
+    _ORG_HEADS
+    | (_DESCRIPTOR_WORDS - _MODIFIERS)
+    | frozenset(
+        """
+        panel panels leaders presidents ministers secretaries office parliament navy army
+        force forces personnel commission commissions members states countries nations
+        partners signatories retailers companies firms airlines insurers councils
+        departments ministries agencies authorities governments allies co-chairs cochairs
+        chiefs troops delegation delegations sides parties court courts assembly senate
+        congress house kremlin whitehall industry sector employers businesses supermarkets
+        banks providers operators manufacturers producers members organisations
+        organizations institutions universities schools hospitals trust trusts service
+        services executive presidency premier mayor duma bodies body taskforce task-force
+        secretariat participants chair co-chair everyone everybody both
+        """.split()
+    )
+)
+_QUESTION_PARAGRAPH = re.compile(r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z]asked\s+the\b")
+
+
+def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
+    """The speaker a paragraph is labelled with, how many characters the label takes,
+    and whether the paragraph is a question from the floor."""
+    if _QUESTION_PARAGRAPH.match(paragraph):
+        hansard = _HANSARD_LABEL.match(paragraph)
+        return (hansard.group(1) if hansard else None), 0, True
+    hansard = _HANSARD_LABEL.match(paragraph)
+    if hansard:
+        return hansard.group(1), hansard.end(), False
+    transcript = _TRANSCRIPT_LABEL.match(paragraph)
+    if transcript:
+        name = transcript.group(1).strip()
+        if name.lower() in _QUESTIONERS:
+            return None, transcript.end(), True
+        if len(name) > 2 or name.isalpha():
+            return _title_case(name), transcript.end(), False
+    return None, 0, False
+
+
+def introduced_speaker(paragraph: str) -> str | None:
+    """ "Environment Secretary George Eustice said:" -> the phrase before the verb."""
+    match = _INTRODUCES.match(paragraph.strip())
+    return match.group("who").strip() if match else None
+
+
+def _title_case(name: str) -> str:
+    """ "MS. NAUERT" -> "Ms. Nauert", so that it compares with the text's own spelling."""
+    return " ".join(word[:1] + word[1:].lower() for word in name.split())
+
+
+def is_actor(phrase: str | None, text: str = "") -> bool:
+    """Whether a noun phrase names someone who can commit: a person, a body, a group.
+
+    "The report", "This work", "Legislation" are not; "the panel", "the Secretary of
+    Energy", "HMS Prince of Wales", "Kerry" are. A single capitalised word at the start
+    of a sentence is a name only if the text never writes it in lower case.
+    """
+    if not phrase:
+        return False
+    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    if " of " in f" {phrase} ":
+        words = phrase.split(" of ")[0].split()
+    words = [w for w in words if w.lower() not in _DETERMINERS]
+    if not words:
+        return False
+    head = words[-1].lower().strip(".,’'")
+    head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
+    if head in _NOT_ACTORS or head in _MODIFIERS:
+        return False
+    if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS:
+        return True
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not capitalised:
+        return False
+    if len(words) == 1 and text:
+        return re.search(rf"\b{re.escape(words[0].lower())}\b", text) is None
+    return True
+
+
+_TOKENS = re.compile(r"[\w’'\-.]+|[^\w\s]")
+
+
+def noun_phrase_before(prefix: str) -> str | None:
+    """The noun phrase that ends `prefix`, lower-case words included ("The two
+    presidents", "the Government of the Russian Federation", "Nearly 4,000 British
+    personnel"), stopping at punctuation, a preposition, a verb-like function word or
+    after a determiner."""
+    tokens = _TOKENS.findall(prefix[-200:])
+    taken: list[str] = []
+    index = len(tokens) - 1
+    while index >= 0 and len(taken) < 9:
+        token = tokens[index]
+        low = token.lower()
+        if not (token[0].isalnum() or token[0] in "’'"):
+            break
+        if low in _DETERMINERS:
+            taken.append(token)
+            before = tokens[index - 1].lower() if index > 0 else ""
+            if before == "of" and index > 1 and tokens[index - 2][:1].isupper():
+                taken.append(tokens[index - 1])
+                index -= 2
+                continue
+            break
+        if low == "of" and taken and taken[-1][:1].isupper() and index > 0:
+            if tokens[index - 1][:1].isupper():
+                taken.append(token)
+                index -= 1
+                continue
+        if low in _STOP_WORDS or token.endswith("ly"):
+            break
+        taken.append(token)
+        index -= 1
+    taken.reverse()
+    while taken and taken[0].lower() in {"of", "and"}:
+        taken.pop(0)
+    if not taken or all(t.lower() in _DETERMINERS for t in taken):
+        return None
+    return " ".join(taken)
