@@ -597,6 +597,15 @@ class PledgeService:
             self._alerts_changed()  # a new schedule, or alerts that waited for a channel
         return await self.settings(guild_id)
 
+    async def settings_for_manager(
+        self, guild_id: int, actor: Actor
+    ) -> tuple[GuildSettings, str | None]:
+        """What /pledgewatch show displays (settings and why alerts wait, if they do), for
+        members with Manage Server only: the command's default permission is a hint a
+        server admin can change."""
+        self.check_manager(actor, "see Pledgewatch's settings")
+        return await self.settings(guild_id), await self.alert_problem(guild_id)
+
     async def alert_problem(self, guild_id: int) -> str | None:
         """Why this server's alerts are not going out, if they are not."""
         return await self.store.alert_failure(guild_id)

@@ -332,7 +332,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         source: str | None = None,
     ) -> None:
         if file is None:
-            modal = ArticleModal()
+            modal = self.bot.track_view(ArticleModal())
             if published:
                 modal.published.default = published[:100]
             if source:

@@ -133,9 +133,9 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
 
     @app_commands.command(name="show", description="Show this server's Pledgewatch settings")
     async def show(self, interaction: discord.Interaction) -> None:
-        guild_id = guild_of(interaction)
-        settings = await self.service.settings(guild_id)
-        failure = await self.service.alert_problem(guild_id)
+        settings, failure = await self.service.settings_for_manager(
+            guild_of(interaction), actor_of(interaction)
+        )
         await interaction.response.send_message(
             embed=render.settings_embed(settings, failure),
             ephemeral=True,

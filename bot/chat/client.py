@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from bot.service import PledgeService
 
 log = logging.getLogger(__name__)
-ViewT = TypeVar("ViewT", bound=discord.ui.View)
+ViewT = TypeVar("ViewT", bound=discord.ui.View | discord.ui.Modal)
 
 # Loaded in this order by setup_hook; a missing cog is a startup error, not a silent gap.
 EXTENSIONS: tuple[str, ...] = ("cogs.pledges", "cogs.settings", "cogs.alerts")
@@ -145,9 +145,10 @@ class PledgeBot(commands.Bot):
         self.service = service
         self.dispatcher = dispatcher
         self.extensions_to_load = EXTENSIONS if extensions is None else extensions
-        # Views with a timeout (list pages, confirmations, extract candidates) each keep
+        # Views and forms with a timeout (list pages, confirmations, extract candidates,
+        # the paste form) each keep
         # a timer task; they are stopped on close so that shutdown leaves nothing behind.
-        self._timed_views: weakref.WeakSet[discord.ui.View] = weakref.WeakSet()
+        self._timed_views: weakref.WeakSet[discord.ui.View | discord.ui.Modal] = weakref.WeakSet()
 
     def track_view(self, view: ViewT) -> ViewT:
         self._timed_views.add(view)

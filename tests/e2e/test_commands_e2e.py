@@ -387,3 +387,17 @@ async def test_speaker_autocomplete_suggests_speakers_on_record(fake_discord):
         fake_discord.guilds[1], "pledge list", {"speaker": ""}, focused="speaker"
     )
     assert other == []
+
+
+async def test_settings_are_shown_to_managers_only_even_if_discord_lets_others_in(fake_discord):
+    """An admin who opens /pledgewatch show to everyone in Discord's settings showed the
+    alert-failure text to all: the bot now checks Manage Server itself (#11, finding 6)."""
+    guild = fake_discord.guilds[0]
+    refused = await fake_discord.invoke(
+        guild, "pledgewatch show", user=fake_discord.member, respect_default_permissions=False
+    )
+    assert refused.ephemeral
+    assert "Only members with the Manage Server permission can see" in refused.content
+    assert refused.embeds == []
+    shown = await fake_discord.invoke(guild, "pledgewatch show", user=fake_discord.moderator)
+    assert shown.ephemeral and shown.embeds[0]["title"] == "Pledgewatch settings"

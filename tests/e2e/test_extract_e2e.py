@@ -121,7 +121,12 @@ async def test_bad_inputs_are_explained(fake_discord):
     assert result.ephemeral and "plain .txt" in result.text
     huge = fake_discord.upload("huge.txt", "x" * 150_000)
     result = await fake_discord.invoke(guild, "pledge extract", {"file": huge})
-    assert result.ephemeral and "limit is 100 kB" in result.text
+    assert result.ephemeral and "150,000 bytes" in result.text
+    assert "the limit is 100,000 bytes (100 kB)" in result.text
+    # One byte over: the refusal used to say "the file is 100 kB; the limit is 100 kB".
+    over = fake_discord.upload("over.txt", "x" * 100_001)
+    result = await fake_discord.invoke(guild, "pledge extract", {"file": over})
+    assert result.ephemeral and "100,001 bytes" in result.text
     opened = await fake_discord.invoke(guild, "pledge extract")
     bad_date = await fake_discord.submit_modal(
         opened, {"extract:text": ARTICLE[:1000], "extract:published": "the other day"}
@@ -252,3 +257,20 @@ async def test_expired_buttons_are_greyed_out_through_the_latest_click(
             break
         await asyncio.sleep(0.05)
     assert greyed()
+
+
+async def test_an_abandoned_paste_form_expires(fake_discord, running_bot, monkeypatch):
+    """Every abandoned form was held in memory until the bot restarted (#11, finding 6)."""
+    from bot.chat.ui import extract
+
+    assert extract.ArticleModal().timeout == extract.FORM_TIMEOUT <= 60 * 60
+    monkeypatch.setattr("bot.chat.ui.extract.FORM_TIMEOUT", 0.2)
+    store = running_bot._connection._view_store  # discord.py's registry of open forms
+    before = len(store._modals)
+    await fake_discord.invoke(fake_discord.guilds[0], "pledge extract")
+    assert len(store._modals) == before + 1
+    for _ in range(100):
+        if len(store._modals) == before:
+            break
+        await asyncio.sleep(0.05)
+    assert len(store._modals) == before

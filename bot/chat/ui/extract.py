@@ -32,13 +32,15 @@ MAX_SHOWN = ADD_ROWS * 5
 # still running after this long is finished after a "thinking…" defer instead, so the
 # 3-second answer deadline is kept either way.
 DOWNLOAD_BEFORE_DEFER = 1.5  # seconds
+FORM_TIMEOUT = 30 * 60  # seconds a paste form stays open
 
 
 def check_attachment(attachment: discord.Attachment) -> None:
     """Refuse a file from what Discord says of it, before anything is downloaded."""
     if attachment.size > MAX_ATTACHMENT:
         raise InvalidInput(
-            f"The file is {attachment.size // 1000} kB; the limit is {MAX_ATTACHMENT // 1000} kB. "
+            f"The file is {attachment.size:,} bytes; the limit is {MAX_ATTACHMENT:,} bytes "
+            f"({MAX_ATTACHMENT // 1000} kB). "
             "Attach a shorter text or paste the paragraphs that matter."
         )
     name = attachment.filename.lower()
@@ -104,6 +106,9 @@ async def answer_with_candidates(interaction: discord.Interaction, found: Extrac
 
 
 class ArticleModal(ReportingModal, title="Find pledges in an article"):
+    """The paste form. It expires FORM_TIMEOUT after it opens: an abandoned form would
+    otherwise be kept in memory until the bot restarts."""
+
     text = discord.ui.TextInput(
         label="Article text",
         custom_id="extract:text",
@@ -125,6 +130,9 @@ class ArticleModal(ReportingModal, title="Find pledges in an article"):
         required=False,
         max_length=MAX_URL,
     )
+
+    def __init__(self) -> None:
+        super().__init__(timeout=FORM_TIMEOUT)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         service = bot_of(interaction).service
