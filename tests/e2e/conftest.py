@@ -130,6 +130,8 @@ class BotFactory:
 async def fake_discord(clock) -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord(guilds=2, clock=clock) as fake:
         yield fake
+    # Every request the bot made must be one Discord's own API description allows.
+    assert fake.spec_violations == [], "\n".join(fake.spec_violations)
     # Nothing the bot or the fake started may outlive them: a leftover task would be
     # destroyed pending when the loop closes, hiding a shutdown bug.
     # Tasks that end by themselves within a moment (discord.py's short on_ready delay

@@ -311,7 +311,9 @@ async def test_command_sync_records_the_tree(demo: DemoBot, fake_discord: FakeDi
     }
 
 
-async def test_invalid_command_definitions_are_rejected_like_discord(demo: DemoBot) -> None:
+async def test_invalid_command_definitions_are_rejected_like_discord(
+    demo: DemoBot, fake_discord: FakeDiscord
+) -> None:
     @app_commands.command(name="long", description="x" * 101)
     async def too_long(interaction: discord.Interaction) -> None:  # pragma: no cover
         pass
@@ -320,6 +322,10 @@ async def test_invalid_command_definitions_are_rejected_like_discord(demo: DemoB
     with pytest.raises(discord.HTTPException) as caught:
         await demo.tree.sync()
     assert caught.value.status == 400 and caught.value.code == 50035
+    # Discord's own description rejects it too; taken back, as this request was the point.
+    (violation,) = fake_discord.spec_violations
+    assert "description" in violation and "is too long" in violation
+    fake_discord.spec_violations.clear()
 
 
 # ---- slash commands ----------------------------------------------------------------
@@ -625,6 +631,11 @@ async def test_message_limits_are_enforced(demo: DemoBot, fake_discord: FakeDisc
     assert caught.value.status == 400 and caught.value.code == 50035
     with pytest.raises(discord.HTTPException):
         await channel.send(embed=discord.Embed(title="t" * 257))
+    # The long title breaks Discord's own description too (it allows message content
+    # longer than 2000 characters: the limit for bots is stricter than the description).
+    (violation,) = fake_discord.spec_violations
+    assert "embeds/0/title" in violation and "is too long" in violation
+    fake_discord.spec_violations.clear()
 
 
 async def test_guild_commands_are_scoped(

@@ -65,6 +65,7 @@ from tests.fakediscord.models import (
     Snowflakes,
     iso,
 )
+from tests.fakediscord.spec import discord_api_spec
 from tests.fakediscord.validation import (
     ApiError,
     validate_choices,
@@ -235,6 +236,11 @@ class FakeDiscord:
 
         self.requests: list[RecordedRequest] = []
         self.unknown_requests: list[RecordedRequest] = []
+        # Requests Discord's own API description does not allow (spec.py): a route it
+        # does not have, or a body its request schema rejects. Checked on every request;
+        # the e2e fixtures fail the test that caused one.
+        self.spec = discord_api_spec()
+        self.spec_violations: list[str] = []
         self.interactions: list[InteractionResult] = []
         self.gateway = Gateway(self, heartbeat_interval)
 
@@ -980,6 +986,14 @@ class FakeDiscord:
         try:
             record.json, files = await self._read_body(request)
             record.files = [name for name, _ in files]
+            violation = self.spec.check(
+                request.method,
+                path,
+                record.json,
+                multipart=request.content_type.startswith("multipart/"),
+            )
+            if violation is not None:
+                self.spec_violations.append(violation)
             response = self._injected_failure(request.method, path)
             if response is None:
                 handler, params = self._route(request.method, path)
