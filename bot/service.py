@@ -9,10 +9,11 @@ It knows storage only through the protocols of bot/core/ports.py.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
@@ -46,7 +47,7 @@ from bot.core.model import (
     TrackRecord,
     check_transition,
 )
-from bot.core.ports import PledgeStore
+from bot.core.ports import ServiceStore
 from bot.core.text import cut
 
 PAGE_SIZE = 10
@@ -88,7 +89,7 @@ def _one_at_a_time(
 class PledgeService:
     def __init__(
         self,
-        store: PledgeStore,
+        store: ServiceStore,
         clock: Clock,
         planner: Planner = plan_alerts,
         on_alerts_changed: Callable[[], None] | None = None,
@@ -108,6 +109,18 @@ class PledgeService:
     def _alerts_changed(self) -> None:
         if self.on_alerts_changed is not None and not self._quiet:
             self.on_alerts_changed()
+
+    @contextlib.asynccontextmanager
+    async def bulk_change(self, guild_id: int) -> AsyncIterator[None]:
+        """Hold the server's lock for a bulk write (an import), and wake the dispatcher
+        once at the end, so long-past alerts come as one digest."""
+        async with self._locks[guild_id]:
+            self._quiet += 1
+            try:
+                yield
+            finally:
+                self._quiet -= 1
+                self._alerts_changed()
 
     # -- reading ---------------------------------------------------------------------
 

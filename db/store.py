@@ -16,15 +16,24 @@ import aiosqlite
 
 from bot.core.alerts import OutboxRow
 from db._sqlite import Database, SchemaTooNew, bundled_migrations, from_db, to_db
+from db.keeping import KeepingRepository, backup_database
 from db.outbox import OutboxRepository
 from db.pledges import PledgeRepository
 
-__all__ = ["SchemaTooNew", "Store", "bundled_migrations", "from_db", "to_db"]
+__all__ = [
+    "SchemaTooNew",
+    "Store",
+    "backup_database",
+    "bundled_migrations",
+    "from_db",
+    "to_db",
+]
 
 
-class Store(PledgeRepository):
-    """Pledges and settings (the methods of PledgeRepository), `outbox` beside them,
-    and the file's lifecycle: open (with migrations), close."""
+class Store(PledgeRepository, KeepingRepository):
+    """Pledges and settings (the methods of PledgeRepository), scorecard, import and
+    follower queries (KeepingRepository), `outbox` beside them, and the file's
+    lifecycle: open (with migrations), close."""
 
     def __init__(self, path: str | Path) -> None:
         self.database = Database(path)
