@@ -149,6 +149,11 @@ class KeepingRepository:
         key = speaker.casefold() if speaker is not None else None
         target = "pledge_id = ?" if pledge_id is not None else "speaker_key = ?"
         async with self._database.transaction() as db:
+            if dm:  # asked for DMs again: perhaps they opened them; try once more
+                await db.execute(
+                    "DELETE FROM follower_notices WHERE guild_id = ? AND user_id = ?",
+                    (guild_id, user_id),
+                )
             cur = await db.execute(
                 f"UPDATE follows SET dm = ? WHERE guild_id = ? AND user_id = ? AND {target}",
                 (int(dm), guild_id, user_id, pledge_id if pledge_id is not None else key),
@@ -163,7 +168,12 @@ class KeepingRepository:
             return True
 
     async def unfollow(
-        self, guild_id: int, user_id: int, *, pledge_id: int | None = None, speaker: str | None = None
+        self,
+        guild_id: int,
+        user_id: int,
+        *,
+        pledge_id: int | None = None,
+        speaker: str | None = None,
     ) -> bool:
         target = "pledge_id = ?" if pledge_id is not None else "speaker_key = ?"
         value = pledge_id if pledge_id is not None else (speaker or "").casefold()
@@ -186,9 +196,12 @@ class KeepingRepository:
             for r in rows
         ]
 
-    async def followers(self, guild_id: int, pledges: Sequence[Pledge]) -> dict[int, list[Follower]]:
+    async def followers(
+        self, guild_id: int, pledges: Sequence[Pledge]
+    ) -> dict[int, list[Follower]]:
         """pledge id -> who follows it, directly or through its speaker. A member who
-        follows both is told once, as the pledge's own follow asks (mention or DM)."""
+        follows both is told once, as the pledge's own follow asks (mention or DM); a
+        member whose DMs were refused is mentioned until they ask for DMs again."""
         if not pledges:
             return {}
         ids = [p.id for p in pledges]
@@ -202,14 +215,23 @@ class KeepingRepository:
             f"AND speaker_key IN ({marks(keys)})",
             [guild_id, *keys],
         )
+        closed = {
+            row[0]
+            for row in await self._database.read(
+                "SELECT user_id FROM follower_notices WHERE guild_id = ?", (guild_id,)
+            )
+        }
         speakers: dict[str, dict[int, bool]] = {}
         for key, user, dm in by_speaker:
             speakers.setdefault(key, {})[user] = bool(dm)
-        found: dict[int, dict[int, bool]] = {p.id: dict(speakers.get(p.speaker.casefold(), {})) for p in pledges}
+        found: dict[int, dict[int, bool]] = {
+            p.id: dict(speakers.get(p.speaker.casefold(), {})) for p in pledges
+        }
         for pledge_id, user, dm in direct:
             found[pledge_id][user] = bool(dm)
+        # DMs refused before: mentioned, without another refused request each time.
         return {
-            pid: [Follower(user, dm) for user, dm in sorted(users.items())]
+            pid: [Follower(user, dm and user not in closed) for user, dm in sorted(users.items())]
             for pid, users in found.items()
             if users
         }

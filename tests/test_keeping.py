@@ -31,7 +31,9 @@ def keeping(service: PledgeService) -> KeepingService:
 
 
 async def _add(service, speaker, promise, deadline="within two weeks", guild=GUILD, **kw):
-    return await service.add(guild, ALICE, speaker=speaker, promise=promise, deadline=deadline, **kw)
+    return await service.add(
+        guild, ALICE, speaker=speaker, promise=promise, deadline=deadline, **kw
+    )
 
 
 # -- scorecards ------------------------------------------------------------------------
@@ -100,12 +102,12 @@ async def test_scorecards_stay_in_their_server(service, keeping):
 
 
 async def test_csv_neutralises_formulas(service, keeping):
-    await _add(service, "=HYPERLINK(\"http://evil\",\"x\")", "+1 more", quote="@SUM(A1)")
+    await _add(service, '=HYPERLINK("http://evil","x")', "+1 more", quote="@SUM(A1)")
     await _add(service, "Merz", "-minus", deadline="over the coming days")
     file = await keeping.export_file(GUILD, "csv")
     assert file.filename.endswith(".csv") and file.count == 2
     rows = list(csv.DictReader(io.StringIO(file.data.decode("utf-8-sig"))))
-    assert rows[0]["speaker"] == "'=HYPERLINK(\"http://evil\",\"x\")"
+    assert rows[0]["speaker"] == '\'=HYPERLINK("http://evil","x")'
     assert rows[0]["promise"] == "'+1 more"
     assert rows[0]["quote"] == "'@SUM(A1)"
     assert rows[1]["promise"] == "'-minus"
@@ -233,18 +235,21 @@ async def test_import_is_for_managers(keeping):
 
 async def test_backup_during_writes_holds_every_committed_pledge(service, store, tmp_path):
     committed: list[int] = []
+    halfway = asyncio.Event()
 
     async def writer() -> None:
         for index in range(60):
             pledge = await _add(service, "Merz", f"promise {index}")
             committed.append(pledge.number)
+            if len(committed) == 20:
+                halfway.set()
             await asyncio.sleep(0)
 
     task = asyncio.create_task(writer())
-    while len(committed) < 20:
-        await asyncio.sleep(0)
+    await halfway.wait()
     before = list(committed)
     target = tmp_path / "copies" / "backup.db"
+    # The copy runs in a thread while the writer goes on committing on the loop.
     verdict = await asyncio.to_thread(backup_database, store.path, target)
     await task
     assert verdict == "ok"

@@ -187,9 +187,7 @@ def to_ics(guild_id: int, records: Sequence[ExportRecord], now: datetime) -> byt
         lines = [f"Status: {pledge.status.value}"]
         if pledge.deadline_text:
             words = f"“{pledge.deadline_text}”"
-            lines.append(
-                f"Approximate deadline: {words}" if pledge.vague else f"Deadline: {words}"
-            )
+            lines.append(f"Approximate deadline: {words}" if pledge.vague else f"Deadline: {words}")
         if pledge.quote:
             lines.append(f"Quote: {pledge.quote}")
         event.add("description", "\n".join(lines))

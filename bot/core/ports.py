@@ -127,7 +127,12 @@ class KeepingStore(Protocol):
     ) -> bool: ...
 
     async def unfollow(
-        self, guild_id: int, user_id: int, *, pledge_id: int | None = None, speaker: str | None = None
+        self,
+        guild_id: int,
+        user_id: int,
+        *,
+        pledge_id: int | None = None,
+        speaker: str | None = None,
     ) -> bool: ...
 
     async def follows(self, guild_id: int, user_id: int) -> list[Follow]: ...
