@@ -14,7 +14,7 @@ import functools
 import json
 from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -158,17 +158,6 @@ class PledgeService:
     async def history(self, guild_id: int, number: int) -> list[Event]:
         pledge = await self.get(guild_id, number)
         return await self.store.history(pledge.id)
-
-    async def export(self, guild_id: int) -> list[dict[str, Any]]:
-        """Every pledge of the server (deleted ones included) with its whole history, as
-        plain JSON-ready data: the server's own copy of what it recorded."""
-        pledges = await self.store.all_pledges(guild_id)
-        out = []
-        for pledge in pledges:
-            record = _plain(asdict(pledge))
-            record["history"] = [_plain(asdict(e)) for e in await self.store.history(pledge.id)]
-            out.append(record)
-        return out
 
     async def speakers(self, guild_id: int, typed: str) -> list[str]:
         return await self.store.speakers(guild_id, typed, limit=25)
@@ -660,13 +649,6 @@ def _describe_due(words: str | None, due: datetime | None) -> str | None:
     if due is None:
         return words
     return f"{words} ({due.isoformat(timespec='minutes')})" if words else due.isoformat()
-
-
-def _plain(values: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: value.isoformat() if isinstance(value, datetime) else value
-        for key, value in values.items()
-    }
 
 
 def load_seed() -> list[dict[str, Any]]:
