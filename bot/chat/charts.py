@@ -14,16 +14,18 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import matplotlib
 
 matplotlib.use("Agg")
 
 from matplotlib import dates as mdates  # noqa: E402  (after choosing the backend)
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from bot.core.model import Event, Pledge, Status  # noqa: E402
 from bot.core.scorecard import SpeakerScore  # noqa: E402
@@ -78,7 +80,7 @@ def _style(axes, title: str) -> None:
     axes.set_axisbelow(True)
 
 
-def _finish(figure: Figure, axes, handles: list, rows: int) -> None:
+def _finish(figure: Figure, axes, handles: Sequence[Artist], rows: int) -> None:
     """Room for at least three rows (one bar is not a wall of colour), the legend in a
     strip of its own under the axes, where it never covers a bar."""
     axes.set_ylim(max(rows, 3) - 0.5, -0.5)
@@ -138,7 +140,15 @@ def timeline_png(
         heading += f" — the {len(rows)} busiest of {len(pledges)} pledges"
     _style(axes, heading)
     if not rows:
-        axes.text(0.5, 0.5, "No pledges yet", ha="center", va="center", color=INK)
+        axes.text(
+            0.5,
+            0.5,
+            "No pledges yet",
+            ha="center",
+            va="center",
+            color=INK,
+            transform=axes.transAxes,
+        )
         axes.set_yticks([])
     for y, pledge in enumerate(rows):
         label = "overdue" if pledge.is_overdue(now) else pledge.status.value
@@ -160,12 +170,15 @@ def timeline_png(
             moment = mdates.date2num(event.at)
             axes.plot([moment, moment], [y - 0.3, y + 0.3], color="white", lw=1.6)
     axes.axvline(mdates.date2num(now), color=TODAY, linewidth=1.4, linestyle="--")
+    moments = [now] + [p.said_at for p in rows] + [p.due_at for p in rows if p.due_at]
+    pad = timedelta(days=3)
+    axes.set_xlim(mdates.date2num(min(moments) - pad), mdates.date2num(max(moments) + pad))
     axes.set_yticks(range(len(rows)), [_label(p) for p in rows])
     axes.xaxis_date()
     locator = mdates.AutoDateLocator(maxticks=8)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    handles = [Patch(color=COLOURS[k], label=k) for k in ORDER]
+    handles: list[Artist] = [Patch(color=COLOURS[k], label=k) for k in ORDER]
     handles.append(Patch(facecolor="white", edgecolor=INK, hatch="//", label="approximate"))
     handles.append(Line2D([], [], color=TODAY, linestyle="--", label="today"))
     _finish(figure, axes, handles, len(rows))
@@ -192,12 +205,19 @@ def outcomes_png(scores: Sequence[SpeakerScore], *, title: str, limit: int = MAX
         rate = "no rulings" if score.kept_rate is None else f"{score.kept_rate:.0%} kept"
         axes.text(left[y] + 0.1, y, rate, va="center", fontsize=8, color=INK)
     if not shown:
-        axes.text(0.5, 0.5, "No pledges yet", ha="center", va="center", color=INK)
+        axes.text(
+            0.5,
+            0.5,
+            "No pledges yet",
+            ha="center",
+            va="center",
+            color=INK,
+            transform=axes.transAxes,
+        )
     axes.set_xlabel("pledges", color=INK)
     axes.set_xlim(0, max(left, default=1) * 1.18 + 1)
-    axes.xaxis.get_major_locator().set_params(integer=True)
-    handles = [Patch(color=COLOURS[k], label=k) for k in ORDER]
-    _finish(figure, axes, handles, len(shown))
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _finish(figure, axes, [Patch(color=COLOURS[k], label=k) for k in ORDER], len(shown))
     return Chart(_png(figure), len(shown), len(scores))
 
 

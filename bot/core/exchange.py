@@ -211,8 +211,8 @@ def _time(value: Any, where: str, name: str, *, required: bool = False) -> datet
     if value is None and not required:
         return None
     try:
-        moment = datetime.fromisoformat(value)
-    except (TypeError, ValueError):
+        moment = datetime.fromisoformat(str(value) if value is not None else "")
+    except ValueError:
         raise InvalidInput(f"{where}: `{name}` is not an ISO date and time ({value!r}).") from None
     if moment.tzinfo is None:
         raise InvalidInput(f"{where}: `{name}` has no time zone ({value!r}).")
