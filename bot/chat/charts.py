@@ -179,7 +179,7 @@ def timeline_png(
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     handles: list[Artist] = [Patch(color=COLOURS[k], label=k) for k in ORDER]
-    handles.append(Patch(facecolor="white", edgecolor=INK, hatch="//", label="approximate"))
+    handles.append(Patch(facecolor="white", edgecolor=INK, hatch="//", label="approximate or none"))
     handles.append(Line2D([], [], color=TODAY, linestyle="--", label="today"))
     _finish(figure, axes, handles, len(rows))
     return Chart(_png(figure), len(rows), len(pledges))

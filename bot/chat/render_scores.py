@@ -37,7 +37,7 @@ def late_text(score: SpeakerScore) -> str:
 
 def _row(cells: Sequence[str]) -> str:
     name, *rest = cells
-    widths = (5, 5, 6, 5, 7, 4, 7)
+    widths = (4, 6, 7, 6, 8, 5, 8)
     return f"{name:<{TABLE_NAME}}" + "".join(f"{c:>{w}}" for c, w in zip(rest, widths, strict=True))
 
 
