@@ -7,6 +7,7 @@ protocols of bot/core/ports.py; cogs and the command line call it.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -124,17 +125,20 @@ class KeepingService:
             pledges = sorted(page.items, key=lambda p: p.number)
         stamp = now.strftime("%Y%m%d")
         name = f"pledges-{guild_id}-{stamp}.{fmt}"
+        # The files are built in a worker thread: thousands of pledges take seconds of
+        # CPU, and the bot must keep answering (and heartbeating) meanwhile.
         if fmt == "csv":
-            return ExportFile(name, to_csv(pledges, now), len(pledges))
+            return ExportFile(name, await asyncio.to_thread(to_csv, pledges, now), len(pledges))
+        if fmt not in ("json", "ics"):
+            raise InvalidInput(f"Unknown export format “{cut(fmt, 20)}”: use csv, json or ics.")
         history: defaultdict[int, list[Event]] = defaultdict(list)
         for event in await self.store.guild_events(guild_id):
             history[event.pledge_id].append(event)
         records = [ExportRecord(p, history[p.id]) for p in pledges]
-        if fmt == "json":
-            return ExportFile(name, to_json(guild_id, records, now), len(records))
-        if fmt == "ics":
-            return ExportFile(name, to_ics(guild_id, records, now), len(records))
-        raise InvalidInput(f"Unknown export format “{cut(fmt, 20)}”: use csv, json or ics.")
+        build = to_json if fmt == "json" else to_ics
+        return ExportFile(
+            name, await asyncio.to_thread(build, guild_id, records, now), len(records)
+        )
 
     async def import_file(
         self, guild_id: int, actor: Actor, data: bytes, *, merge: bool = False
@@ -144,7 +148,7 @@ class KeepingService:
         a malformed file, or a server that already has pledges (unless `merge`),
         changes nothing."""
         self.service.check_manager(actor, "import pledges")
-        imported = parse_import(data)
+        imported = await asyncio.to_thread(parse_import, data)
         if not imported:
             raise InvalidInput("The file holds no pledges; nothing was imported.")
         settings = await self.service.settings(guild_id)

@@ -15,31 +15,14 @@ from bot.core.alerts import PlannedAlert
 from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge
-from db._sqlite import Database, db_value, event_from_row, marks, to_db
+from db._sqlite import PLEDGE_COLUMNS, Database, db_value, event_from_row, marks, to_db
 from db.outbox import replan_alerts
 
-_IMPORT_COLUMNS = (
-    "number",
-    "speaker",
-    "promise",
-    "beneficiary",
-    "quote",
-    "source_url",
-    "source_title",
-    "said_at",
-    "deadline_text",
-    "due_at",
-    "due_earliest",
-    "vague",
-    "depends_on",
-    "recorded_by",
-    "status",
-    "status_note",
-    "evidence_url",
-    "seed_key",
-    "created_at",
-    "updated_at",
-    "deleted_at",
+# Every column but the row id and the server: an import keeps numbers, times and all.
+_IMPORT_COLUMNS = tuple(
+    name
+    for name in (c.strip() for c in PLEDGE_COLUMNS.split(","))
+    if name not in ("id", "guild_id")
 )
 
 

@@ -82,21 +82,25 @@ def test_missing_token_is_explained_not_a_traceback(tmp_path):
     assert "Traceback" not in done.stderr
 
 
+def run_cli(cwd, env, *args, check=True):
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=check,
+    )
+
+
 def test_cli_seed_and_list(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
     env["PYTHONPATH"] = str(ROOT)
     env["PLEDGEWATCH_DB"] = str(tmp_path / "p.db")
 
     def cli(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "bot", *args],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        ).stdout
+        return run_cli(tmp_path, env, *args).stdout
 
     first = cli("seed", "--guild", "1")
     assert "Imported 7 pledge(s)" in first
@@ -123,15 +127,7 @@ def test_cli_import_round_trips_and_refuses_without_changing_anything(tmp_path):
     }
 
     def cli(*args, check=True):
-        return subprocess.run(
-            [sys.executable, "-m", "bot", *args],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=check,
-        )
+        return run_cli(tmp_path, env, *args, check=check)
 
     cli("seed", "--guild", "1")
     cli("export", "--guild", "1", "--output", str(tmp_path / "one.json"))

@@ -95,6 +95,12 @@ def _finish(figure: Figure, axes, handles: Sequence[Artist], rows: int) -> None:
     figure.tight_layout(rect=(0, 0.05 if rows > 8 else 0.1, 1, 1))
 
 
+def _nothing_yet(axes) -> None:
+    axes.text(
+        0.5, 0.5, "No pledges yet", ha="center", va="center", color=INK, transform=axes.transAxes
+    )
+
+
 def _png(figure: Figure) -> bytes:
     out = io.BytesIO()
     figure.savefig(out, format="png", facecolor=BACKGROUND, dpi=DPI)
@@ -140,15 +146,7 @@ def timeline_png(
         heading += f" — the {len(rows)} busiest of {len(pledges)} pledges"
     _style(axes, heading)
     if not rows:
-        axes.text(
-            0.5,
-            0.5,
-            "No pledges yet",
-            ha="center",
-            va="center",
-            color=INK,
-            transform=axes.transAxes,
-        )
+        _nothing_yet(axes)
         axes.set_yticks([])
     for y, pledge in enumerate(rows):
         label = "overdue" if pledge.is_overdue(now) else pledge.status.value
@@ -205,15 +203,7 @@ def outcomes_png(scores: Sequence[SpeakerScore], *, title: str, limit: int = MAX
         rate = "no rulings" if score.kept_rate is None else f"{score.kept_rate:.0%} kept"
         axes.text(left[y] + 0.1, y, rate, va="center", fontsize=8, color=INK)
     if not shown:
-        axes.text(
-            0.5,
-            0.5,
-            "No pledges yet",
-            ha="center",
-            va="center",
-            color=INK,
-            transform=axes.transAxes,
-        )
+        _nothing_yet(axes)
     axes.set_xlabel("pledges", color=INK)
     axes.set_xlim(0, max(left, default=1) * 1.18 + 1)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))

@@ -13,7 +13,7 @@ import discord
 from discord.utils import format_dt
 
 from bot.chat.limits import CONTENT_MAX, DESCRIPTION_MAX, FIELD_VALUE_MAX
-from bot.chat.render import STATUS_ICONS, list_line, one_line
+from bot.chat.render import STATUS_ICONS, _fit_lines, list_line, one_line
 from bot.core.model import Follow
 from bot.core.scorecard import SpeakerCard, SpeakerScore
 from bot.core.text import cut
@@ -118,14 +118,9 @@ def speaker_card_embed(card: SpeakerCard, now: datetime) -> discord.Embed:
     return embed
 
 
-def _lines(lines: Sequence[str]) -> str:
-    kept, size = [], 0
-    for line in lines:
-        if size + len(line) + 1 > FIELD_VALUE_MAX:
-            break
-        kept.append(line)
-        size += len(line) + 1
-    return "\n".join(kept)
+def _lines(lines: Sequence[str], limit: int = FIELD_VALUE_MAX) -> str:
+    """Whole lines, first ones first, as many as fit; "" for none."""
+    return _fit_lines(list(lines), limit, newest_last=False) if lines else ""
 
 
 def chart_text(kind: str, shown: int, total: int, speaker: str | None) -> str:
@@ -192,14 +187,7 @@ def following_embed(follows: Sequence[Follow]) -> discord.Embed:
             lines.append(f"**#{follow.number}** {promise}{how}")
         else:
             lines.append(f"every pledge of **{cut(one_line(follow.speaker or ''), 100)}**{how}")
-    text, size = [], 0
-    for line in lines:
-        if size + len(line) + 1 > DESCRIPTION_MAX - 100:
-            text.append(f"…and {len(lines) - len(text)} more")
-            break
-        text.append(line)
-        size += len(line) + 1
-    embed.description = "\n".join(text)
+    embed.description = _lines(lines, DESCRIPTION_MAX)
     return embed
 
 

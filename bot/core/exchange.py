@@ -106,14 +106,18 @@ def pledge_record(record: ExportRecord) -> dict[str, Any]:
 
 
 def to_json(guild_id: int, records: Sequence[ExportRecord], now: datetime) -> bytes:
-    document = {
+    """One pledge (with its history) a line: diffable and greppable, and about a third
+    of the size of an indented file, which matters under Discord's upload limit."""
+    head = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "guild_id": guild_id,
         "exported_at": now.isoformat(),
-        "pledges": [pledge_record(r) for r in records],
     }
-    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    lines = [json.dumps(pledge_record(r), ensure_ascii=False) for r in records]
+    body = ",\n".join(lines)
+    text = json.dumps(head, ensure_ascii=False)[:-1] + ', "pledges": [\n' + body + "\n]}\n"
+    return text.encode("utf-8")
 
 
 def neutralise(value: Any) -> Any:
