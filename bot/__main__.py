@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run | migrate | seed | list | export | sync`.
+"""Command line: `python -m bot run | migrate | seed | list | export | import | backup | sync`.
 
 Every subcommand goes through the same PledgeService as the slash commands, so what the
 CLI shows is what the bot would show. An operator's mistake ends in one sentence that
@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import signal
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 
 import aiohttp
 import discord
@@ -26,8 +26,9 @@ from bot.app import bot_from_settings, build_service, open_store
 from bot.chat.client import PledgeBot
 from bot.config import ConfigError, Settings, load_settings
 from bot.core.errors import UserFacingError
-from bot.core.model import ListFilter, Pledge
-from db.store import DatabaseUnusable, SchemaTooNew
+from bot.core.model import Actor, ListFilter, Pledge
+from bot.keeping import KeepingService
+from db.store import DatabaseUnusable, SchemaTooNew, backup_database
 
 log = logging.getLogger("bot")
 
@@ -67,8 +68,16 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--status", default="all", choices=[f.value for f in ListFilter], help="default: all"
     )
-    export = sub.add_parser("export", help="write a server's pledges and history as JSON")
+    export = sub.add_parser("export", help="write a server's pledges (JSON: with history)")
     export.add_argument("--guild", type=int, required=True)
+    export.add_argument("--format", default="json", choices=["json", "csv", "ics"])
+    export.add_argument("--output", "-o", type=Path, help="a file (default: standard output)")
+    restore = sub.add_parser("import", help="restore a JSON export into a server")
+    restore.add_argument("file", type=Path, help="a file made by `export` or /pledge export")
+    restore.add_argument("--guild", type=int, required=True)
+    restore.add_argument("--merge", action="store_true", help="add after the server's own pledges")
+    backup = sub.add_parser("backup", help="copy the database safely, even while the bot runs")
+    backup.add_argument("path", type=Path, help="where the copy goes")
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument(
         "--guild", type=int, help="sync to one server only (instant; for development)"
@@ -85,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("run", "sync"):
             settings.require_token()
         discord.utils.setup_logging(level=settings.log_level, root=True)
+        if args.command == "backup":
+            return backup(settings, args.path)
         return asyncio.run(_dispatch(args, settings))
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -142,9 +153,47 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 print(format_line(pledge, now))
             print(f"{page.total} pledge(s).")
         elif args.command == "export":
-            records = await service.export(args.guild)
-            json.dump({"guild_id": args.guild, "pledges": records}, sys.stdout, indent=2)
-            print()
+            file = await KeepingService(service).export_file(args.guild, args.format)
+            if args.output is None:
+                sys.stdout.buffer.write(file.data)
+                sys.stdout.flush()
+            else:
+                args.output.write_bytes(file.data)
+                print(f"Wrote {file.count} pledge(s) to {args.output}.", file=sys.stderr)
+        elif args.command == "import":
+            return await restore(service, args)
+    return EXIT_OK
+
+
+async def restore(service, args: argparse.Namespace) -> int:
+    try:
+        data = await asyncio.to_thread(args.file.read_bytes)
+    except OSError as error:
+        print(f"pledgewatch: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return EXIT_REFUSED
+    result = await KeepingService(service).import_file(
+        args.guild, Actor.system(), data, merge=args.merge
+    )
+    print(
+        f"Imported {len(result.numbers)} pledge(s) into server {args.guild}"
+        + (f", #{result.numbers[0]} to #{result.numbers[-1]}." if result.numbers else ".")
+    )
+    if result.past:
+        print(f"{result.past} were already past a deadline or review date; alerts will follow.")
+    return EXIT_OK
+
+
+def backup(settings: Settings, target: Path) -> int:
+    """SQLite's online backup API: a consistent copy even while the bot writes."""
+    if target.resolve() == Path(settings.db_path).resolve():
+        print("pledgewatch: the backup must go to another file than the database", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        verdict = backup_database(settings.db_path, target)
+    except (OSError, RuntimeError) as error:
+        print(f"pledgewatch: backup failed: {error}", file=sys.stderr)
+        return EXIT_DATABASE
+    print(f"Backed up {settings.db_path} to {target} (integrity check: {verdict}).")
     return EXIT_OK
 
 

@@ -47,10 +47,12 @@ def build_bot(
     bot = PledgeBot(store=store, clock=clock, service=service, extensions=extensions, **options)
     # The one mutual reference: the dispatcher posts through the bot, and the bot's
     # alerts extension starts and stops the dispatcher with itself.
+    sender = DiscordSender(bot)
     bot.dispatcher = Dispatcher(
         store,
         clock,
-        DiscordSender(bot),
+        sender,
+        reach=sender,
         planner=service.planner,
         owns=shard_owner(bot),
         wakeup=wakeup,

@@ -9,11 +9,12 @@ It knows storage only through the protocols of bot/core/ports.py.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass, replace
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -46,7 +47,7 @@ from bot.core.model import (
     TrackRecord,
     check_transition,
 )
-from bot.core.ports import PledgeStore
+from bot.core.ports import ServiceStore
 from bot.core.text import cut
 
 PAGE_SIZE = 10
@@ -88,7 +89,7 @@ def _one_at_a_time(
 class PledgeService:
     def __init__(
         self,
-        store: PledgeStore,
+        store: ServiceStore,
         clock: Clock,
         planner: Planner = plan_alerts,
         on_alerts_changed: Callable[[], None] | None = None,
@@ -108,6 +109,18 @@ class PledgeService:
     def _alerts_changed(self) -> None:
         if self.on_alerts_changed is not None and not self._quiet:
             self.on_alerts_changed()
+
+    @contextlib.asynccontextmanager
+    async def bulk_change(self, guild_id: int) -> AsyncIterator[None]:
+        """Hold the server's lock for a bulk write (an import), and wake the dispatcher
+        once at the end, so long-past alerts come as one digest."""
+        async with self._locks[guild_id]:
+            self._quiet += 1
+            try:
+                yield
+            finally:
+                self._quiet -= 1
+                self._alerts_changed()
 
     # -- reading ---------------------------------------------------------------------
 
@@ -145,17 +158,6 @@ class PledgeService:
     async def history(self, guild_id: int, number: int) -> list[Event]:
         pledge = await self.get(guild_id, number)
         return await self.store.history(pledge.id)
-
-    async def export(self, guild_id: int) -> list[dict[str, Any]]:
-        """Every pledge of the server (deleted ones included) with its whole history, as
-        plain JSON-ready data: the server's own copy of what it recorded."""
-        pledges = await self.store.all_pledges(guild_id)
-        out = []
-        for pledge in pledges:
-            record = _plain(asdict(pledge))
-            record["history"] = [_plain(asdict(e)) for e in await self.store.history(pledge.id)]
-            out.append(record)
-        return out
 
     async def speakers(self, guild_id: int, typed: str) -> list[str]:
         return await self.store.speakers(guild_id, typed, limit=25)
@@ -663,13 +665,6 @@ def _describe_due(words: str | None, due: datetime | None) -> str | None:
     if due is None:
         return words
     return f"{words} ({due.isoformat(timespec='minutes')})" if words else due.isoformat()
-
-
-def _plain(values: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: value.isoformat() if isinstance(value, datetime) else value
-        for key, value in values.items()
-    }
 
 
 def load_seed() -> list[dict[str, Any]]:

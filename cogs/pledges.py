@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat import render
+from bot.chat import charts, render, render_scores
 from bot.chat.client import PledgeBot, actor_of
 from bot.chat.limits import NO_MENTIONS
-from bot.chat.ui.base import OwnerOnlyView
+from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
 from bot.core.clock import Clock
+from bot.core.errors import InvalidInput
 from bot.core.model import MAX_PROMISE, MAX_SPEAKER, MAX_URL, ListFilter, Status
+from bot.keeping import KeepingService
 from bot.service import PledgeService
 from cogs._shared import (
     DeadlineTransformer,
@@ -32,6 +36,45 @@ PledgeNumber = app_commands.Range[int, 1, 10_000_000]
 Speaker = app_commands.Range[str, 1, MAX_SPEAKER]
 Promise = app_commands.Range[str, 1, MAX_PROMISE]
 SearchText = app_commands.Range[str, 1, 100]
+ChartKind = Literal["timeline", "outcomes"]
+ExportChoice = Literal["csv", "json", "ics"]
+MAX_UPLOAD = 8_000_000  # bytes; Discord takes at least this much from any bot
+
+
+async def draw_chart(
+    keeping: KeepingService, guild_id: int, speaker: str | None, kind: ChartKind
+) -> tuple[str, discord.File]:
+    """The chart as a reply text and a PNG file; drawn in a worker thread."""
+    data = await keeping.chart_data(guild_id, speaker)
+    now = keeping.clock.now()
+    whose = f"{data.speaker}'s pledges" if data.speaker else "Pledges"
+    if kind == "timeline":
+        chart = await asyncio.to_thread(
+            charts.timeline_png, data.pledges, data.extensions, now, title=f"{whose}: timeline"
+        )
+    else:
+        chart = await asyncio.to_thread(
+            charts.outcomes_png, data.scores, title=f"{whose}: outcomes by speaker"
+        )
+    text = render_scores.chart_text(kind, chart.shown, chart.total, data.speaker)
+    return text, discord.File(io.BytesIO(chart.png), filename=f"pledges-{kind}.png")
+
+
+class ChartOffer(ExpiringView):
+    """The scorecard's "Chart" button: anyone may press it for the picture."""
+
+    def __init__(self, keeping: KeepingService, guild_id: int, speaker: str | None) -> None:
+        super().__init__()
+        self.keeping = keeping
+        self.guild_id = guild_id
+        self.speaker = speaker
+
+    @discord.ui.button(label="Chart", emoji="📊", style=discord.ButtonStyle.secondary)
+    async def chart(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await interaction.response.defer(thinking=True)
+        kind: ChartKind = "timeline" if self.speaker else "outcomes"
+        text, file = await draw_chart(self.keeping, self.guild_id, self.speaker, kind)
+        await interaction.followup.send(text, file=file, allowed_mentions=NO_MENTIONS)
 
 
 class ListPager(OwnerOnlyView):
@@ -121,6 +164,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
     def __init__(self, bot: PledgeBot, service: PledgeService, clock: Clock) -> None:
         self.bot = bot  # for track_view: timed views are stopped when the bot closes
         self.service = service
+        self.keeping = KeepingService(service)
         self.clock = clock
         super().__init__()
 
@@ -341,11 +385,118 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             return
         await answer_attachment(interaction, file, published, source)
 
-    @app_commands.command(name="record", description="Speakers' track records in this server")
-    async def record(self, interaction: discord.Interaction) -> None:
-        records = await self.service.track_records(guild_of(interaction))
+    @app_commands.command(name="record", description="Scorecard: who keeps their pledges")
+    @app_commands.describe(speaker="One speaker's card (default: the whole server's table)")
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
+    async def record(
+        self, interaction: discord.Interaction, speaker: Speaker | None = None
+    ) -> None:
+        guild_id = guild_of(interaction)
+        if speaker:
+            card = await self.keeping.speaker_card(guild_id, speaker)
+            embed = render_scores.speaker_card_embed(card, self.clock.now())
+            speaker = card.score.speaker
+        else:
+            embed = render_scores.scorecard_embed(await self.keeping.scorecards(guild_id))
+        view = self.bot.track_view(ChartOffer(self.keeping, guild_id, speaker))
         await interaction.response.send_message(
-            embed=render.track_record_embed(records), allowed_mentions=NO_MENTIONS
+            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        )
+        view.message = await interaction.original_response()
+
+    @app_commands.command(name="chart", description="A picture of the record, as a PNG")
+    @app_commands.describe(
+        speaker="Only this speaker's pledges",
+        kind="timeline (said → due, by status) or outcomes (a bar per speaker)",
+    )
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
+    async def chart(
+        self,
+        interaction: discord.Interaction,
+        speaker: Speaker | None = None,
+        kind: ChartKind | None = None,
+    ) -> None:
+        guild_id = guild_of(interaction)
+        await interaction.response.defer(thinking=True)
+        chosen: ChartKind = kind or ("timeline" if speaker else "outcomes")
+        text, file = await draw_chart(self.keeping, guild_id, speaker, chosen)
+        await interaction.followup.send(text, file=file, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="export", description="Download the pledges as a file")
+    @app_commands.describe(
+        format="csv (spreadsheets), json (everything, re-importable) or ics (calendars)",
+        status="Only pledges with this status (default: every pledge, with deleted ones in JSON)",
+        speaker="Only pledges by this speaker (part of the name is enough)",
+    )
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
+    async def export(
+        self,
+        interaction: discord.Interaction,
+        format: ExportChoice,
+        status: ListChoice | None = None,
+        speaker: SearchText | None = None,
+    ) -> None:
+        guild_id = guild_of(interaction)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        file = await self.keeping.export_file(guild_id, format, status=status, speaker=speaker)
+        if len(file.data) > MAX_UPLOAD:
+            raise InvalidInput(
+                f"The file would be {len(file.data) // 1_000_000} MB, more than Discord takes. "
+                "Narrow it with status or speaker, or use `python -m bot export` on the host."
+            )
+        filters = [f"status {status}"] if status else []
+        filters += [f"speaker “{speaker}”"] if speaker else []
+        await interaction.followup.send(
+            render_scores.export_text(format, file.count, filters),
+            file=discord.File(io.BytesIO(file.data), filename=file.filename),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    @app_commands.command(name="follow", description="Be told when a pledge falls due or is ruled")
+    @app_commands.describe(
+        number="The pledge to follow",
+        speaker="Or follow every pledge of this speaker, later ones included",
+        dm="Send me a direct message instead of mentioning me in the alert channel",
+    )
+    @app_commands.autocomplete(number=pledge_number_autocomplete)
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
+    async def follow(
+        self,
+        interaction: discord.Interaction,
+        number: PledgeNumber | None = None,
+        speaker: Speaker | None = None,
+        dm: bool = False,
+    ) -> None:
+        result = await self.keeping.follow(
+            guild_of(interaction), interaction.user.id, number=number, speaker=speaker, dm=dm
+        )
+        text = render_scores.follow_text(result.number, result.speaker, result.dm, result.new)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="unfollow", description="Stop following a pledge or a speaker")
+    @app_commands.describe(number="The pledge", speaker="Or the speaker")
+    @app_commands.autocomplete(number=pledge_number_autocomplete)
+    @app_commands.autocomplete(speaker=speaker_autocomplete)
+    async def unfollow(
+        self,
+        interaction: discord.Interaction,
+        number: PledgeNumber | None = None,
+        speaker: Speaker | None = None,
+    ) -> None:
+        result = await self.keeping.unfollow(
+            guild_of(interaction), interaction.user.id, number=number, speaker=speaker
+        )
+        text = render_scores.unfollow_text(result.number, result.speaker)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="following", description="The pledges and speakers you follow")
+    async def following(self, interaction: discord.Interaction) -> None:
+        follows = await self.keeping.following(guild_of(interaction), interaction.user.id)
+        await interaction.response.send_message(
+            embed=render_scores.following_embed(follows),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
         )
 
 

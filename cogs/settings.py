@@ -9,16 +9,18 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat import render
+from bot.chat import render, render_scores
 from bot.chat.client import PledgeBot, actor_of
 from bot.chat.limits import ECHO_MAX, NO_MENTIONS
 from bot.core.errors import InvalidInput
 from bot.core.inputs import timezone_names
 from bot.core.text import cut
+from bot.keeping import KeepingService
 from bot.service import PledgeService
 from cogs._shared import guild_of
 
 _TIMEZONES: list[str] = []
+MAX_IMPORT_BYTES = 25_000_000
 
 
 async def timezone_autocomplete(
@@ -50,6 +52,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
 
     def __init__(self, service: PledgeService) -> None:
         self.service = service
+        self.keeping = KeepingService(service)
         super().__init__()
 
     async def _update(self, interaction: discord.Interaction, message: str, **changes: Any) -> None:
@@ -159,6 +162,32 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         if result.skipped and result.added:
             message += f" {result.skipped} were already here."
         await interaction.followup.send(message, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="import", description="Restore pledges from a JSON export")
+    @app_commands.describe(
+        file="A .json file made by /pledge export format:json or `python -m bot export`",
+        merge="Add them after this server's own pledges (default: only into an empty server)",
+    )
+    async def import_(
+        self, interaction: discord.Interaction, file: discord.Attachment, merge: bool = False
+    ) -> None:
+        actor = actor_of(interaction)
+        self.service.check_manager(actor, "import pledges")
+        if file.size > MAX_IMPORT_BYTES:
+            raise InvalidInput(
+                f"The file is {file.size // 1_000_000} MB; the limit is "
+                f"{MAX_IMPORT_BYTES // 1_000_000} MB. Use `python -m bot import` on the host."
+            )
+        if not file.filename.lower().endswith(".json"):
+            raise InvalidInput("Attach the .json file that /pledge export format:json made.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        data = await file.read()
+        result = await self.keeping.import_file(guild_of(interaction), actor, data, merge=merge)
+        await interaction.followup.send(
+            render_scores.import_text(result.numbers, result.past),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
 
 
 async def setup(bot: PledgeBot) -> None:

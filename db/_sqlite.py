@@ -190,6 +190,7 @@ def outbox_from_row(row: aiosqlite.Row) -> OutboxRow:
         sent_at=from_db(row["sent_at"]),
         channel_id=row["channel_id"],
         message_id=row["message_id"],
+        created_at=from_db(row["created_at"]),
     )
 
 

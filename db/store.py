@@ -23,6 +23,7 @@ from db._sqlite import (
     from_db,
     to_db,
 )
+from db.keeping import KeepingRepository, backup_database
 from db.outbox import OutboxRepository
 from db.pledges import PledgeRepository
 
@@ -30,15 +31,17 @@ __all__ = [
     "DatabaseUnusable",
     "SchemaTooNew",
     "Store",
+    "backup_database",
     "bundled_migrations",
     "from_db",
     "to_db",
 ]
 
 
-class Store(PledgeRepository):
-    """Pledges and settings (the methods of PledgeRepository), `outbox` beside them,
-    and the file's lifecycle: open (with migrations), close."""
+class Store(PledgeRepository, KeepingRepository):
+    """Pledges and settings (the methods of PledgeRepository), scorecard, import and
+    follower queries (KeepingRepository), `outbox` beside them, and the file's
+    lifecycle: open (with migrations), close."""
 
     def __init__(self, path: str | Path) -> None:
         self.database = Database(path)

@@ -82,21 +82,25 @@ def test_missing_token_is_explained_not_a_traceback(tmp_path):
     assert "Traceback" not in done.stderr
 
 
+def run_cli(cwd, env, *args, check=True):
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=check,
+    )
+
+
 def test_cli_seed_and_list(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
     env["PYTHONPATH"] = str(ROOT)
     env["PLEDGEWATCH_DB"] = str(tmp_path / "p.db")
 
     def cli(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "bot", *args],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        ).stdout
+        return run_cli(tmp_path, env, *args).stdout
 
     first = cli("seed", "--guild", "1")
     assert "Imported 7 pledge(s)" in first
@@ -113,3 +117,47 @@ def test_cli_seed_and_list(tmp_path):
     merz = next(p for p in exported["pledges"] if p["speaker"] == "Friedrich Merz")
     assert merz["due_at"] == "2025-09-01T23:59:59+00:00"
     assert [e["kind"] for e in merz["history"]] == ["created"]
+
+
+def test_cli_import_round_trips_and_refuses_without_changing_anything(tmp_path):
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))},
+        "PLEDGEWATCH_DB": str(tmp_path / "cli.db"),
+        "PYTHONPATH": str(ROOT),
+    }
+
+    def cli(*args, check=True):
+        return run_cli(tmp_path, env, *args, check=check)
+
+    cli("seed", "--guild", "1")
+    cli("export", "--guild", "1", "--output", str(tmp_path / "one.json"))
+    done = cli("import", str(tmp_path / "one.json"), "--guild", "2")
+    assert "Imported 7 pledge(s) into server 2, #1 to #7." in done.stdout
+    one = json.loads((tmp_path / "one.json").read_text())
+    two = json.loads(cli("export", "--guild", "2").stdout)
+
+    def strip(doc):
+        return [
+            {k: v for k, v in p.items() if k not in ("id", "guild_id", "history")}
+            | {
+                "history": [
+                    {k: v for k, v in e.items() if k not in ("id", "pledge_id")}
+                    for e in p["history"]
+                ]
+            }
+            for p in doc["pledges"]
+        ]
+
+    assert strip(two) == strip(one)
+    again = cli("import", str(tmp_path / "one.json"), "--guild", "2", check=False)
+    assert again.returncode == 1 and "already has 7 pledge(s)" in again.stderr
+    (tmp_path / "bad.json").write_text('{"pledges": [{"number": "x"}]}')
+    bad = cli("import", str(tmp_path / "bad.json"), "--guild", "3", check=False)
+    assert bad.returncode == 1 and "lacks" in bad.stderr
+    assert "0 pledge(s)." in cli("list", "--guild", "3").stdout
+    merged = cli("import", str(tmp_path / "one.json"), "--guild", "2", "--merge")
+    assert "#8 to #14" in merged.stdout
+    backed = cli("backup", str(tmp_path / "copy" / "backup.db"))
+    assert "integrity check: ok" in backed.stdout
+    env["PLEDGEWATCH_DB"] = str(tmp_path / "copy" / "backup.db")
+    assert "14 pledge(s)." in cli("list", "--guild", "2").stdout

@@ -17,9 +17,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.chat import render
+from bot.chat import render, render_scores
 from bot.chat.render import AlertMessage
-from bot.chat.sender import AlertSender, DeliveryError, FailureKind
+from bot.chat.sender import (
+    AlertSender,
+    DeliveryError,
+    DirectMessageRefused,
+    FailureKind,
+    FollowerReach,
+)
 from bot.core.alerts import (
     REPEATING_KINDS,
     SINGLE,
@@ -53,6 +59,8 @@ class DispatcherConfig:
     # Real seconds one send or edit may take before it counts as a transient failure
     # (discord.py's own HTTP calls can wait for minutes in its rate-limit retries).
     send_timeout: float = 30.0
+    # How long a follower seen as a member of the server is taken to still be one.
+    member_check_every: timedelta = timedelta(hours=6)
 
 
 def own_everything(guild_id: int) -> bool:
@@ -88,8 +96,12 @@ class Dispatcher:
         config: DispatcherConfig | None = None,
         owns: Callable[[int], bool] = own_everything,
         wakeup: asyncio.Event | None = None,
+        reach: FollowerReach | None = None,
     ) -> None:
         self.store = store
+        # Followers beyond the channel (DMs, membership checks); None: mentions only.
+        self.reach = reach
+        self._members_seen: dict[tuple[int, int], datetime] = {}
         self.owns = owns
         self.outbox = store.outbox
         self.clock = clock
@@ -357,6 +369,8 @@ class Dispatcher:
                     late=item.row.late,
                     payload=item.row.payload,
                     jump_url=render.jump_url(guild_id, *jump) if jump else None,
+                    speaker=pledge.speaker if pledge else None,
+                    before_added=item.row.planned_late,
                 )
             )
         return render.digest_messages(digest_items)
@@ -449,6 +463,7 @@ class Dispatcher:
             for nonce, message, rows in messages:
                 row_ids = [i.row.id for i in rows]
                 try:
+                    message = await self._with_followers(guild_id, rows, message, nonce)
                     message_id = await self._send(channel_id, message, nonce)
                 except DeliveryError as error:
                     if error.kind == "rejected":
@@ -486,6 +501,78 @@ class Dispatcher:
                         await self._update_alert_message(item.pledge, item.row)
         return True
 
+    # -- followers -------------------------------------------------------------------
+
+    async def _with_followers(
+        self, guild_id: int, rows: list[Claimed], message: AlertMessage, nonce: str
+    ) -> AlertMessage:
+        """The message with its pledges' followers: those who chose direct messages get
+        one (sent first, with the same nonce, so a retry is not a second DM); the others,
+        and those whose DMs are closed, are mentioned once each, and only they may be
+        pinged. A follower Discord says is no longer a member is dropped."""
+        pledges = [i.pledge for i in rows if i.pledge is not None]
+        found = await self.store.followers(guild_id, pledges)
+        wanted: dict[int, bool] = {}
+        for followers in found.values():
+            for follower in followers:
+                wanted[follower.user_id] = wanted.get(follower.user_id, True) and follower.dm
+        mention: list[int] = []
+        refused: list[int] = []
+        for user_id, dm in sorted(wanted.items()):
+            if not await self._still_member(guild_id, user_id):
+                continue
+            if dm and self.reach is not None:
+                outcome = await self._direct(guild_id, user_id, message, nonce)
+                if outcome == "sent":
+                    continue
+                if outcome == "refused first":
+                    refused.append(user_id)
+            mention.append(user_id)
+        if not mention:
+            return message
+        line = render_scores.followers_line(mention, refused)
+        return AlertMessage(
+            render_scores.with_followers(message.content, line),
+            message.embeds,
+            message.view,
+            mentions=tuple(mention),
+        )
+
+    async def _still_member(self, guild_id: int, user_id: int) -> bool:
+        if self.reach is None:
+            return True
+        now = self.clock.now()
+        seen = self._members_seen.get((guild_id, user_id))
+        if seen is not None and now - seen < self.config.member_check_every:
+            return True
+        try:
+            async with asyncio.timeout(self.config.send_timeout):
+                member = await self.reach.is_member(guild_id, user_id)
+        except TimeoutError:
+            member = None
+        if member is False:
+            dropped = await self.store.drop_follower(guild_id, user_id)
+            log.info("Follower %s left server %s; dropped %d follow(s)", user_id, guild_id, dropped)
+            return False
+        if member:
+            self._members_seen[(guild_id, user_id)] = now
+        return True  # unknown (Discord could not be asked): mention rather than lose them
+
+    async def _direct(self, guild_id: int, user_id: int, message: AlertMessage, nonce: str) -> str:
+        """'sent', 'refused first' (closed DMs, first time: tell them), 'refused' or
+        'failed' (mention them instead, this time)."""
+        assert self.reach is not None
+        try:
+            async with asyncio.timeout(self.config.send_timeout):
+                await self.reach.direct(guild_id, user_id, message, nonce=nonce)
+        except DirectMessageRefused:
+            first = await self.store.note_dm_refused(guild_id, user_id, self.clock.now())
+            return "refused first" if first else "refused"
+        except (DeliveryError, TimeoutError) as error:
+            log.info("Could not DM follower %s: %s", user_id, error)
+            return "failed"
+        return "sent"
+
     def _next_alerts(
         self, pledge: Pledge, settings: GuildSettings, now: datetime
     ) -> list[PlannedAlert]:
@@ -499,7 +586,14 @@ class Dispatcher:
         if row.kind == AlertKind.DEPENDENCY:
             return render.dependency_message(row.payload or {}, pledge, now)
         assert pledge is not None  # _still_wanted dropped planned alerts of gone pledges
-        return render.alert_message(row.kind, pledge, now, alert_due=row.due_at, late=row.late)
+        return render.alert_message(
+            row.kind,
+            pledge,
+            now,
+            alert_due=row.due_at,
+            late=row.late,
+            before_added=row.planned_late,
+        )
 
     async def _update_alert_message(self, pledge: Pledge, row: OutboxRow) -> None:
         """After a ruling (from a command or a button), the pledge's alert message shows

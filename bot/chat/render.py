@@ -492,6 +492,7 @@ class AlertMessage:
     content: str | None
     embeds: list[discord.Embed] = field(default_factory=list)
     view: discord.ui.View | None = None
+    mentions: tuple[int, ...] = ()  # followers' user ids: the only mentions allowed to ping
 
     @property
     def custom_ids(self) -> list[str]:
@@ -504,6 +505,10 @@ def _late_note(alert_due: datetime) -> str:
     return f"\n-# Late: this alert was due {format_dt(alert_due, 'f')}."
 
 
+def _before_added_note(alert_due: datetime) -> str:
+    return f"\n-# This moment ({format_dt(alert_due, 'f')}) had passed when the pledge was added."
+
+
 def alert_message(
     kind: AlertKind,
     pledge: Pledge,
@@ -511,12 +516,16 @@ def alert_message(
     *,
     alert_due: datetime,
     late: bool = False,
+    before_added: bool = False,
 ) -> AlertMessage:
     """A heads-up, due alert, follow-up or review: a line of text and the pledge card.
-    Every alert that asks "was it kept?" carries the ruling buttons."""
+    Every alert that asks "was it kept?" carries the ruling buttons. `before_added`: the
+    moment had passed when the pledge was recorded or imported (not a late alert)."""
     due = format_dt(pledge.due_at, "R") if pledge.due_at else "never"
     content = _ALERT_HEADLINES[kind].format(n=pledge.number, due=due)
-    if late:
+    if before_added:
+        content += _before_added_note(alert_due)
+    elif late:
         content += _late_note(alert_due)
     view = (
         None if kind == AlertKind.HEADS_UP else ruling.ruling_view(pledge.guild_id, pledge.number)
@@ -604,6 +613,8 @@ class DigestItem:
     late: bool
     payload: dict[str, Any] | None = None
     jump_url: str | None = None
+    speaker: str | None = None
+    before_added: bool = False  # its moment had passed when the pledge was added
 
 
 def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
@@ -625,8 +636,11 @@ def digest_line(item: DigestItem) -> str:
     due = "due " + format_dt(item.due_at, "D") if item.due_at else "no deadline"
     link = f"[alert]({item.jump_url})" if item.jump_url else f"`/pledge show {item.number}`"
     promise = cut(md(one_line(item.promise or "")), 90)
-    line = f"{icon} **#{item.number}** {promise} — {what} · {due} · {link}"
-    if item.late:
+    speaker = f"{cut(md(one_line(item.speaker)), 40)}: " if item.speaker else ""
+    line = f"{icon} **#{item.number}** {speaker}{promise} — {what} · {due} · {link}"
+    if item.before_added:
+        line += " · *past when added*"
+    elif item.late:
         line += " · *late*"
     return cut(line, 1000)
 
@@ -644,7 +658,8 @@ def digest_messages(items: Sequence[DigestItem]) -> list[tuple[AlertMessage, int
             size = 0
         pages[-1].append(line)
         size += len(line) + 1
-    late = sum(1 for item in items if item.late)
+    late = sum(1 for item in items if item.late and not item.before_added)
+    before = len({item.number for item in items if item.before_added})
     result = []
     for index, page in enumerate(pages, start=1):
         title = f"Pledgewatch digest: {len(items)} alerts"
@@ -654,6 +669,11 @@ def digest_messages(items: Sequence[DigestItem]) -> list[tuple[AlertMessage, int
             title=title, description="\n".join(page), colour=discord.Colour.blurple()
         )
         footer = "Many alerts fell due together, so they are listed here in one message."
+        if before:
+            footer += (
+                f" {before} pledge(s) were already past their deadlines or review dates "
+                "when they were added."
+            )
         if late:
             footer += f" {late} are late: they fell due while they could not be posted."
         embed.set_footer(text=footer)

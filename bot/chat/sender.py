@@ -15,6 +15,7 @@ import aiohttp
 import discord
 
 from bot.chat.render import NO_MENTIONS, AlertMessage
+from bot.chat.render_scores import direct_message_text
 
 FailureKind = Literal["unusable", "transient", "rejected"]
 
@@ -55,6 +56,38 @@ class AlertSender(Protocol):
         ...
 
 
+class DirectMessageRefused(Exception):
+    """Discord answered 50007: the member does not take direct messages from us."""
+
+
+class FollowerReach(Protocol):
+    """How the dispatcher reaches followers beyond the channel: optional (without it,
+    every follower is mentioned and membership is not checked)."""
+
+    async def is_member(self, guild_id: int, user_id: int) -> bool | None:
+        """True/False when Discord says so; None when it could not be asked."""
+        ...
+
+    async def direct(
+        self, guild_id: int, user_id: int, message: AlertMessage, *, nonce: str
+    ) -> None:
+        """Send `message` as a DM; DirectMessageRefused for closed DMs, DeliveryError else."""
+        ...
+
+
+def allowed_mentions(message: AlertMessage) -> discord.AllowedMentions:
+    """Exactly the message's followers may be pinged: never roles, @everyone or anyone
+    named in user text."""
+    if not message.mentions:
+        return NO_MENTIONS
+    return discord.AllowedMentions(
+        everyone=False,
+        roles=False,
+        replied_user=False,
+        users=[discord.Object(id=user_id) for user_id in message.mentions],
+    )
+
+
 class DiscordSender:
     """Sends through discord.py's REST client, by channel id (no cache needed).
 
@@ -73,9 +106,37 @@ class DiscordSender:
                 embeds=message.embeds,
                 view=message.view,  # type: ignore[arg-type]  # None sends no components
                 nonce=nonce,
-                allowed_mentions=NO_MENTIONS,
+                allowed_mentions=allowed_mentions(message),
             )
         return sent.id
+
+    async def is_member(self, guild_id: int, user_id: int) -> bool | None:
+        """GET /guilds/{id}/members/{user}: works without the members intent."""
+        try:
+            await self.client.http.get_member(guild_id, user_id)
+        except discord.NotFound as error:
+            return False if error.code == 10007 else None
+        except (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError):
+            return None
+        return True
+
+    async def direct(
+        self, guild_id: int, user_id: int, message: AlertMessage, *, nonce: str
+    ) -> None:
+        guild = self.client.get_guild(guild_id)
+        with _delivery_errors():
+            try:
+                channel = await self.client.create_dm(discord.Object(id=user_id))
+                await channel.send(
+                    content=direct_message_text(guild.name if guild else None, message.content),
+                    embeds=message.embeds,
+                    nonce=nonce,
+                    allowed_mentions=NO_MENTIONS,
+                )
+            except discord.Forbidden as error:
+                if error.code == 50007:
+                    raise DirectMessageRefused(str(user_id)) from error
+                raise
 
     async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
         partial = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
@@ -84,7 +145,7 @@ class DiscordSender:
                 content=message.content,
                 embeds=message.embeds,
                 view=message.view,
-                allowed_mentions=NO_MENTIONS,
+                allowed_mentions=allowed_mentions(message),
             )
 
 

@@ -74,6 +74,13 @@ class OutboxRow:
     sent_at: datetime | None
     channel_id: int | None
     message_id: int | None
+    created_at: datetime | None = None  # when it was planned
+
+    @property
+    def planned_late(self) -> bool:
+        """Planned only after its moment had passed: a pledge recorded or imported
+        already past its deadline or review date, not an alert that could not be posted."""
+        return self.created_at is not None and self.created_at > self.due_at
 
 
 @dataclass(frozen=True, slots=True)

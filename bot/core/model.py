@@ -164,3 +164,23 @@ class TrackRecord:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Follow:
+    """What a member follows: one pledge (`number`) or every pledge of a `speaker`."""
+
+    guild_id: int
+    user_id: int
+    dm: bool = False
+    number: int | None = None
+    speaker: str | None = None
+    promise: str | None = None  # the followed pledge's promise, for /pledge following
+
+
+@dataclass(frozen=True, slots=True)
+class Follower:
+    """A member to tell about a pledge's alerts; `dm`: by direct message, not a mention."""
+
+    user_id: int
+    dm: bool = False

@@ -13,7 +13,17 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.core.alerts import Claimed, GuildFailure, GuildQueue, OutboxRow, PlannedAlert, Planner
-from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
+from bot.core.exchange import ImportedPledge
+from bot.core.model import (
+    Event,
+    Follow,
+    Follower,
+    GuildSettings,
+    ListFilter,
+    Page,
+    Pledge,
+    Status,
+)
 
 
 class PledgeStore(Protocol):
@@ -89,6 +99,57 @@ class PledgeStore(Protocol):
     async def alert_failure(self, guild_id: int) -> str | None: ...
 
 
+class KeepingStore(Protocol):
+    """Scorecards, export and import, and members following pledges."""
+
+    async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]: ...
+
+    async def count_pledges(self, guild_id: int) -> int: ...
+
+    async def import_pledges(
+        self,
+        guild_id: int,
+        pledges: Sequence[tuple[ImportedPledge, Sequence[PlannedAlert]]],
+        now: datetime,
+        *,
+        merge: bool = False,
+    ) -> list[int]: ...
+
+    async def follow(
+        self,
+        guild_id: int,
+        user_id: int,
+        now: datetime,
+        *,
+        pledge_id: int | None = None,
+        speaker: str | None = None,
+        dm: bool = False,
+    ) -> bool: ...
+
+    async def unfollow(
+        self,
+        guild_id: int,
+        user_id: int,
+        *,
+        pledge_id: int | None = None,
+        speaker: str | None = None,
+    ) -> bool: ...
+
+    async def follows(self, guild_id: int, user_id: int) -> list[Follow]: ...
+
+    async def followers(
+        self, guild_id: int, pledges: Sequence[Pledge]
+    ) -> dict[int, list[Follower]]: ...
+
+    async def drop_follower(self, guild_id: int, user_id: int) -> int: ...
+
+    async def note_dm_refused(self, guild_id: int, user_id: int, now: datetime) -> bool: ...
+
+
+class ServiceStore(PledgeStore, KeepingStore, Protocol):
+    """What the use cases (bot/service.py, bot/keeping.py) need of storage."""
+
+
 class OutboxStore(Protocol):
     """The alert outbox: claim -> send with a stable nonce -> confirm."""
 
@@ -147,7 +208,7 @@ class OutboxStore(Protocol):
     async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]: ...
 
 
-class Store(PledgeStore, Protocol):
+class Store(PledgeStore, KeepingStore, Protocol):
     """Everything the running bot keeps: the pledges, and the outbox beside them."""
 
     @property

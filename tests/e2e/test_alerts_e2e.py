@@ -93,7 +93,10 @@ async def test_seeding_long_past_pledges_sends_one_catch_up_digest(
     assert len(lines) == 7
     for number, line in enumerate(lines, start=1):
         assert f"**#{number}**" in line and f"/pledge show {number}" in line
-        assert "*late*" in line
+        # Seeded already past their moments: introduced as such, not as late alerts.
+        assert "*past when added*" in line and "*late*" not in line
+    assert "7 pledge(s) were already past their deadlines" in embed["footer"]["text"]
+    assert "could not be posted" not in embed["footer"]["text"]
     merz = next(line for line in lines if "Putin" in line)
     assert f"<t:{int(DUE.timestamp())}:D>" in merz
     assert "no deadline" in next(line for line in lines if "co-ordinate" in line)

@@ -359,7 +359,9 @@ async def test_track_record(fake_discord):
     await fake_discord.invoke(guild, "pledge mark", {"number": 1, "status": "fulfilled"})
     await fake_discord.invoke(guild, "pledge mark", {"number": 2, "status": "broken"})
     result = await fake_discord.invoke(guild, "pledge record")
-    assert "Friedrich Merz" in result.text and "50% kept" in result.text
+    header, _, row = result.embeds[0]["description"].splitlines()[1:4]
+    assert header.split() == ["Speaker", "Pl.", "Kept", "Broken", "Open", "Overdue", "Ext", "Late"]
+    assert row.split() == ["Friedrich", "Merz", "2", "50%", "1", "0", "0", "0", "—"]
 
 
 async def test_speaker_autocomplete_suggests_speakers_on_record(fake_discord):

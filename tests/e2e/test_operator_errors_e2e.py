@@ -136,19 +136,36 @@ def test_an_api_base_without_the_version_is_a_setting_error(tmp_path):
 
 
 def test_export_into_a_closed_pipe_ends_quietly(tmp_path):
-    db = str(tmp_path / "pw.db")
-    assert pledgewatch("seed", "--guild", "1", cwd=tmp_path, PLEDGEWATCH_DB=db).returncode == 0
-    shell = f"'{sys.executable}' -m bot export --guild 1 | head -n 1"
-    result = subprocess.run(
-        ["bash", "-o", "pipefail", "-c", shell],
-        cwd=tmp_path,
-        env=environment(PLEDGEWATCH_DB=db),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.stdout == "{\n"
-    assert result.returncode == EXIT_OK and result.stderr == "", result.stderr
+    """`export | head` ended in a BrokenPipeError traceback. The export is made larger
+    than a pipe's buffer (64 kB), so the reader really does leave before the writer."""
+    db = tmp_path / "pw.db"
+    assert pledgewatch("migrate", cwd=tmp_path, PLEDGEWATCH_DB=str(db)).returncode == 0
+    with sqlite3.connect(db) as raw:
+        raw.executemany(
+            "INSERT INTO pledges (guild_id, number, speaker, promise, said_at, recorded_by, "
+            "status, created_at, updated_at) VALUES (1, ?, 'Merz', ?, ?, 0, 'open', ?, ?)",
+            [
+                (
+                    n,
+                    "p" * 400,
+                    "2025-08-18T12:00:00+00:00",
+                    "2025-08-18T12:00:00+00:00",
+                    "2025-08-18T12:00:00+00:00",
+                )
+                for n in range(1, 1001)
+            ],
+        )
+    for export in ("export --guild 1", "export --guild 1 --format csv"):
+        shell = f"'{sys.executable}' -m bot {export} | head -c 100 > /dev/null"
+        result = subprocess.run(
+            ["bash", "-o", "pipefail", "-c", shell],
+            cwd=tmp_path,
+            env=environment(PLEDGEWATCH_DB=str(db)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == EXIT_OK and result.stderr == "", result.stderr
 
 
 def test_sync_gives_up_on_an_unreachable_discord_in_words(tmp_path, unused_port):

@@ -249,6 +249,8 @@ class FakeDiscord:
         self._channel_messages: dict[int, list[int]] = {}
         self._nonces: dict[tuple[int, str], tuple[int, datetime]] = {}
         self._dm_channels: dict[int, FakeChannel] = {}
+        # Members whose DMs are closed to the bot: a DM to them is refused with 50007.
+        self.closed_dms: set[int] = set()
         self._files: dict[int, FakeAttachment] = {}
         self._by_token: dict[str, InteractionResult] = {}
         self._command_payloads: dict[int | None, list[dict[str, Any]]] = {}
@@ -548,6 +550,24 @@ class FakeDiscord:
         messages are not in any channel (see InteractionResult)."""
         found = [self._messages[i] for i in self._channel_messages.get(channel_id, [])]
         return [m for m in found if include_deleted or not m.deleted]
+
+    def files(self, message: StoredMessage) -> dict[str, bytes]:
+        """filename -> content of the files attached to a message."""
+        found = {}
+        for attachment in message.payload().get("attachments") or []:
+            stored = self._files[int(attachment["id"])]
+            found[stored.filename] = stored.content
+        return found
+
+    def direct_messages(self, user: FakeUser) -> list[StoredMessage]:
+        """What the bot sent `user` by direct message, oldest first."""
+        channel = self._dm_channels.get(user.id)
+        return self.messages(channel.id) if channel is not None else []
+
+    def remove_member(self, guild: int | FakeGuild, user: FakeUser) -> None:
+        """The member leaves the server (no event: the bot lacks the members intent);
+        GET /guilds/{id}/members/{user} answers 10007 Unknown Member from now on."""
+        self.guild(guild).members.pop(user.id, None)
 
     def message(self, message_id: int) -> StoredMessage:
         return self._messages[int(message_id)]
@@ -1583,6 +1603,8 @@ class FakeDiscord:
                 if seen is not None and self.now() - seen[1] <= NONCE_WINDOW:
                     # Discord returns the message created with this nonce, and sends nothing new.
                     return 200, self._messages[seen[0]].payload()
+        if guild is None and any(u.id in self.closed_dms for u in channel.recipients or []):
+            raise ApiError(403, 50007, "Cannot send messages to this user")
         if guild is not None and not perms & EMBED_LINKS:
             body = body | {"embeds": []}  # Discord drops embeds the bot may not post
         flags = int(body.get("flags") or 0) & CHANNEL_MESSAGE_FLAGS

@@ -1,0 +1,122 @@
+"""Charts are PNGs of a known size, under 1 MB, with 1 pledge and with 500; crowded
+ones keep the busiest rows and say so. Scorecard and follower texts keep to Discord's
+limits whatever the input."""
+
+from __future__ import annotations
+
+import struct
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.chat import charts, render_scores
+from bot.chat.limits import CONTENT_MAX, DESCRIPTION_MAX, EMBED_TOTAL_MAX, FIELD_VALUE_MAX
+from bot.core.model import Event, Follow, Pledge, Status
+from bot.core.scorecard import score_speakers, speaker_card
+from tests.chat.test_render import big_pledge
+
+NOW = datetime(2025, 9, 10, 12, tzinfo=UTC)
+STATUSES = list(Status)
+
+
+def pledges(count: int) -> list[Pledge]:
+    made = []
+    for i in range(count):
+        said = NOW - timedelta(days=120 - i % 100)
+        made.append(
+            Pledge(
+                id=i + 1,
+                guild_id=1,
+                number=i + 1,
+                speaker=f"Speaker {i % 31} of a long line of speakers",
+                promise=f"Promise {i} " + "words " * 20,
+                said_at=said,
+                recorded_by=0,
+                status=STATUSES[i % len(STATUSES)],
+                created_at=said,
+                updated_at=said,
+                due_at=None if i % 11 == 0 else said + timedelta(days=7 + i % 90),
+                vague=i % 5 == 0,
+            )
+        )
+    return made
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+@pytest.mark.parametrize(
+    ("count", "rows", "height"), [(1, 1, 280), (50, 40, 1260), (500, 40, 1260)]
+)
+def test_timeline_png(count, rows, height):
+    made = pledges(count)
+    extended = {
+        made[0].id: [
+            Event(
+                pledge_id=made[0].id,
+                at=made[0].said_at + timedelta(days=2),
+                actor_id=1,
+                kind="extended",
+            )
+        ]
+    }
+    chart = charts.timeline_png(made, extended, NOW, title="Timeline")
+    assert (chart.shown, chart.total) == (rows, count)
+    assert png_size(chart.png) == (1000, height)
+    assert len(chart.png) < 1_000_000
+    text = render_scores.chart_text("timeline", chart.shown, chart.total, None)
+    assert ("busiest" in text) == (count > rows)
+
+
+@pytest.mark.parametrize(
+    ("count", "speakers", "height"), [(1, 1, 280), (50, 31, 840), (500, 31, 840)]
+)
+def test_outcomes_png(count, speakers, height):
+    scores = score_speakers(pledges(count), [], NOW)
+    chart = charts.outcomes_png(scores, title="Outcomes")
+    assert (chart.shown, chart.total) == (min(speakers, charts.MAX_SPEAKERS), speakers)
+    assert png_size(chart.png) == (1000, height)
+    assert len(chart.png) < 1_000_000
+
+
+def test_empty_charts_still_draw():
+    assert png_size(charts.timeline_png([], {}, NOW, title="t").png) == (1000, 280)
+    assert png_size(charts.outcomes_png([], title="o").png) == (1000, 280)
+
+
+def test_busiest_rows_put_open_pledges_with_extensions_first():
+    made = pledges(100)
+    ruled_busy = next(p for p in made if p.status is Status.BROKEN)
+    open_busy = next(p for p in made if p.status is Status.OPEN)
+    events = {
+        p.id: [Event(pledge_id=p.id, at=NOW, actor_id=1, kind="extended")] * 3
+        for p in (ruled_busy, open_busy)
+    }
+    kept = charts.busiest(made, events, limit=5)
+    assert open_busy in kept
+    assert all(p.status is Status.OPEN for p in kept)
+
+
+def test_scorecard_texts_keep_to_discord_limits():
+    many = [big_pledge(n, speaker=f"{'S' * 90} {n}") for n in range(1, 400)]
+    embed = render_scores.scorecard_embed(score_speakers(many, [], NOW))
+    assert len(embed.description or "") <= DESCRIPTION_MAX and len(embed) <= EMBED_TOTAL_MAX
+    assert "more speakers" in (embed.description or "")
+    same = [big_pledge(n) for n in range(1, 30)]
+    card = speaker_card("S" * 100, same, [], NOW)
+    assert card is not None
+    embed = render_scores.speaker_card_embed(card, NOW)
+    assert len(embed) <= EMBED_TOTAL_MAX
+    assert all(len(f.value or "") <= FIELD_VALUE_MAX for f in embed.fields)
+    follows = [Follow(1, 2, True, n, None, "P" * 500) for n in range(300)]
+    assert len(render_scores.following_embed(follows).description or "") <= DESCRIPTION_MAX
+
+
+def test_followers_line_fits_any_alert():
+    line = render_scores.followers_line(list(range(10**17, 10**17 + 60)), [10**17])
+    content = render_scores.with_followers("x" * CONTENT_MAX, line)
+    assert len(content) <= CONTENT_MAX and content.endswith("instead.")
+    assert render_scores.with_followers(None, "-# Following: <@1>") == "-# Following: <@1>"

@@ -1,0 +1,202 @@
+"""Scorecards, charts, export and import, and following, end to end: the real bot
+against the fake Discord, files and mentions checked as they arrive on the wire."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import icalendar
+
+from tests.e2e.test_alerts_e2e import DUE, MERZ, alerts, quiet, set_channel
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+async def seed(fake, guild=None):
+    result = await fake.invoke(guild or fake.guilds[0], "pledgewatch seed", user=fake.moderator)
+    assert "Imported 7 pledge(s)" in result.text
+
+
+async def test_scorecard_offers_its_chart(fake_discord, running_bot, clock):
+    await seed(fake_discord)
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(
+        guild, "pledge mark", {"number": 1, "status": "broken"}, user=fake_discord.moderator
+    )
+    table = await fake_discord.invoke(guild, "pledge record")
+    assert table.embeds[0]["title"] == "Scorecard"
+    assert "Friedrich Merz" in table.text and "Kept" in table.text
+    (button,) = table.message.buttons()
+    pressed = await fake_discord.click(table.message, button["custom_id"])
+    chart = pressed.followups[0] if pressed.followups else pressed.message
+    (png,) = fake_discord.files(chart).values()
+    assert png.startswith(PNG) and len(png) < 1_000_000
+    card = await fake_discord.invoke(guild, "pledge record", {"speaker": "Friedrich Merz"})
+    assert card.embeds[0]["title"] == "Scorecard: Friedrich Merz"
+    fields = {f["name"]: f["value"] for f in card.embeds[0]["fields"]}
+    assert "**#1**" in fields["Latest rulings"] and "broken" in fields["Latest rulings"]
+    assert fields["Kept"] == "0% of 1 ruled"
+    missing = await fake_discord.invoke(guild, "pledge record", {"speaker": "Nobody"})
+    assert missing.ephemeral and "No pledges by “Nobody”" in missing.content
+    assert fake_discord.unknown_requests == []
+
+
+async def test_chart_command_attaches_a_png(fake_discord, running_bot, clock):
+    await seed(fake_discord)
+    guild = fake_discord.guilds[0]
+    for options in ({}, {"speaker": "Donald Trump", "kind": "timeline"}):
+        result = await fake_discord.invoke(guild, "pledge chart", options)
+        ((name, png),) = fake_discord.files(result.message).items()
+        assert name.endswith(".png") and png.startswith(PNG)
+        assert "📊" in result.content
+    assert fake_discord.unknown_requests == []
+
+
+async def test_export_files_and_import_into_another_server(fake_discord, running_bot, clock):
+    await seed(fake_discord)
+    one, two = fake_discord.guilds[0], fake_discord.guilds[1]
+    files = {}
+    for fmt in ("csv", "json", "ics"):
+        result = await fake_discord.invoke(one, "pledge export", {"format": fmt})
+        assert result.ephemeral
+        ((name, data),) = fake_discord.files(result.message).items()
+        assert name.endswith("." + fmt)
+        files[fmt] = data
+    assert files["csv"].decode("utf-8-sig").startswith("number,speaker,promise,status")
+    assert len(json.loads(files["json"])["pledges"]) == 7
+    events = icalendar.Calendar.from_ical(files["ics"]).walk("VEVENT")
+    assert any(str(e["SUMMARY"]).startswith("≈") for e in events)  # Rutte's vague deadline
+    refused = await fake_discord.invoke(
+        two,
+        "pledgewatch import",
+        {"file": ("pledges.json", files["json"])},
+        user=fake_discord.member,
+        respect_default_permissions=False,  # a server override; the bot checks again
+    )
+    assert refused.ephemeral and "Manage Server" in refused.content
+    broken = await fake_discord.invoke(
+        two,
+        "pledgewatch import",
+        {"file": ("pledges.json", b"{oops")},
+        user=fake_discord.moderator,
+    )
+    assert "not valid JSON" in broken.text
+    done = await fake_discord.invoke(
+        two,
+        "pledgewatch import",
+        {"file": ("pledges.json", files["json"])},
+        user=fake_discord.moderator,
+    )
+    assert "Imported 7 pledge(s), #1 to #7" in done.text
+    again = await fake_discord.invoke(two, "pledge export", {"format": "json"})
+    ((_, copy),) = fake_discord.files(again.message).items()
+    assert [p["promise"] for p in json.loads(copy)["pledges"]] == [
+        p["promise"] for p in json.loads(files["json"])["pledges"]
+    ]
+    assert fake_discord.unknown_requests == []
+
+
+async def test_a_followed_pledge_mentions_its_follower_and_nobody_else(
+    fake_discord, running_bot, clock
+):
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await fake_discord.invoke(guild, "pledge add", MERZ)  # #1: followed
+    await fake_discord.invoke(guild, "pledge add", {**MERZ, "promise": "other"})  # #2: not
+    followed = await fake_discord.invoke(guild, "pledge follow", {"number": 1})
+    assert followed.ephemeral and "You now follow pledge #1" in followed.content
+    await fake_discord.invoke(guild, "pledge follow", {"number": 2}, user=fake_discord.stranger)
+    await fake_discord.invoke(guild, "pledge unfollow", {"number": 2}, user=fake_discord.stranger)
+    listing = await fake_discord.invoke(guild, "pledge following")
+    assert "**#1**" in listing.text and "#2" not in listing.text
+    clock.set(DUE)
+    first = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: "pledge #1" in m.content and m.content.startswith("⌛")
+    )
+    second = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: "pledge #2" in m.content and m.content.startswith("⌛")
+    )
+    assert first.pinged_user_ids == [fake_discord.member.id]
+    # On the wire: only this user may be pinged; no roles, no @everyone parsing.
+    assert first.allowed_mentions == {"parse": [], "users": [fake_discord.member.id]}
+    assert second.allowed_mentions == {"parse": []}
+    assert f"<@{fake_discord.member.id}>" in first.content
+    assert second.pinged_user_ids == [] and "Following" not in second.content
+    assert fake_discord.unknown_requests == []
+
+
+async def test_dm_followers_get_a_dm_and_closed_dms_fall_back_once(
+    fake_discord, running_bot, clock
+):
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await fake_discord.invoke(guild, "pledge add", MERZ)
+    await fake_discord.invoke(guild, "pledge follow", {"number": 1, "dm": True})
+    fake_discord.closed_dms.add(fake_discord.stranger.id)
+    await fake_discord.invoke(
+        guild,
+        "pledge follow",
+        {"speaker": "Friedrich Merz", "dm": True},
+        user=fake_discord.stranger,
+    )
+    clock.set(DUE - timedelta(days=1))
+    heads_up = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("⏰")
+    )
+    (dm,) = fake_discord.direct_messages(fake_discord.member)
+    assert dm.content.startswith("⏰") and "/pledge unfollow" in dm.content
+    assert heads_up.pinged_user_ids == [fake_discord.stranger.id]
+    assert "DMs from this server are closed" in heads_up.content
+    clock.set(DUE)
+    due = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("⌛")
+    )
+    assert due.pinged_user_ids == [fake_discord.stranger.id]
+    assert "closed" not in due.content  # told once
+    assert len(fake_discord.direct_messages(fake_discord.member)) == 2
+    assert fake_discord.unknown_requests == []
+
+
+async def test_a_follower_who_left_is_dropped(fake_discord, running_bot, clock):
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await fake_discord.invoke(guild, "pledge add", MERZ)
+    await fake_discord.invoke(guild, "pledge follow", {"number": 1}, user=fake_discord.stranger)
+    fake_discord.remove_member(guild, fake_discord.stranger)
+    clock.set(DUE - timedelta(days=1))
+    heads_up = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("⏰")
+    )
+    assert heads_up.pinged_user_ids == [] and "Following" not in heads_up.content
+    follows = await running_bot.store.follows(guild.id, fake_discord.stranger.id)
+    assert follows == []
+
+
+async def test_status_update_and_digest_mention_each_follower_once(
+    fake_discord, running_bot, clock
+):
+    guild = fake_discord.guilds[0]
+    clock.set(datetime(2025, 12, 1, 12, tzinfo=UTC))  # every bundled deadline long past
+    await seed(fake_discord)
+    await fake_discord.invoke(guild, "pledge follow", {"speaker": "Donald Trump"})
+    await fake_discord.invoke(guild, "pledge follow", {"number": 1})
+    await set_channel(fake_discord)
+    await quiet(running_bot, clock)
+    (digest,) = [m for m in alerts(fake_discord) if m.embeds and "digest" in m.embeds[0]["title"]]
+    assert digest.content.count(f"<@{fake_discord.member.id}>") == 1
+    assert digest.pinged_user_ids == [fake_discord.member.id]
+    embed = digest.embeds[0]
+    assert "**#1** Friedrich Merz: A meeting" in embed["description"]
+    assert (
+        "already past their deadlines or review dates when they were added"
+        in embed["footer"]["text"]
+    )
+    assert "could not be posted" not in embed["footer"]["text"]
+    await fake_discord.invoke(
+        guild, "pledge mark", {"number": 1, "status": "broken"}, user=fake_discord.moderator
+    )
+    update = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("📣")
+    )
+    assert update.pinged_user_ids == [fake_discord.member.id]
