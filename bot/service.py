@@ -44,7 +44,6 @@ from bot.core.model import (
     Page,
     Pledge,
     Status,
-    TrackRecord,
     check_transition,
 )
 from bot.core.ports import ServiceStore
@@ -164,22 +163,6 @@ class PledgeService:
 
     async def autocomplete(self, guild_id: int, typed: str) -> list[Pledge]:
         return await self.store.search_numbers(guild_id, typed, limit=25)
-
-    async def track_records(self, guild_id: int) -> list[TrackRecord]:
-        """Each speaker's pledges by status, most pledges first. Names differing only in
-        case are one speaker, shown in its capitalised spelling ("Donald Trump" sorts
-        before "donald trump")."""
-        rows = await self.store.track_records(guild_id, self.clock.now())
-        names: dict[str, str] = {}
-        counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
-        overdue: defaultdict[str, int] = defaultdict(int)
-        for speaker, status, count, late in rows:
-            key = speaker.casefold()
-            names[key] = min(names.get(key, speaker), speaker)
-            counts[key][status] = counts[key].get(status, 0) + count
-            overdue[key] += late
-        records = [TrackRecord(names[k], counts[k], overdue[k]) for k in names]
-        return sorted(records, key=lambda r: (-r.total, r.speaker.casefold()))
 
     # -- recording -------------------------------------------------------------------
 

@@ -302,17 +302,6 @@ class PledgeRepository:
         ) as cur:
             return [row["name"] for row in await cur.fetchall()]
 
-    async def track_records(self, guild_id: int, now: datetime) -> list[tuple[str, str, int, int]]:
-        """(speaker, status, count, overdue) per speaker and status."""
-        async with self._database.connection.execute(
-            "SELECT speaker, status, COUNT(*), "
-            "SUM(CASE WHEN status = 'open' AND due_at < ? THEN 1 ELSE 0 END) "
-            "FROM pledges WHERE guild_id = ? AND deleted_at IS NULL "
-            "GROUP BY speaker COLLATE NOCASE, status ORDER BY speaker COLLATE NOCASE",
-            (to_db(now), guild_id),
-        ) as cur:
-            return [(r[0], r[1], r[2], r[3] or 0) for r in await cur.fetchall()]
-
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
         async with self._database.connection.execute(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND depends_on = ? "

@@ -350,21 +350,6 @@ async def test_concurrent_seeds_import_once(service):
     assert sorted(len(r.added) for r in results) == [0, len(load_seed())]
 
 
-async def test_track_records_merge_spellings_and_count_overdue(service, clock):
-    await add(service, speaker="Donald Trump", deadline="within two weeks")
-    await add(service, speaker="donald trump", deadline="within a month")
-    await add(service, speaker="Donald Trump")
-    await add(service, speaker="Mark Rutte")
-    await service.mark(GUILD, 2, AUTHOR, Status.BROKEN)
-    clock.advance(timedelta(days=20))  # #1 is now overdue
-    records = await service.track_records(GUILD)
-    assert [r.speaker for r in records] == ["Donald Trump", "Mark Rutte"]
-    trump = records[0]
-    assert trump.counts == {"open": 2, "broken": 1} and trump.overdue == 1
-    assert trump.total == 3
-    assert await service.track_records(OTHER_GUILD) == []
-
-
 async def test_two_processes_seeding_one_server_at_once_import_each_pledge_once(tmp_path, clock):
     """Two `seed` runs on one server (two processes, each its own connection and its own
     per-server lock): one died with an IntegrityError traceback (#11, finding 4)."""

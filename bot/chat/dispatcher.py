@@ -17,12 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.chat import render, render_scores
+from bot.chat import render
+from bot.chat.followers import Followers
 from bot.chat.render import AlertMessage
 from bot.chat.sender import (
     AlertSender,
     DeliveryError,
-    DirectMessageRefused,
     FailureKind,
     FollowerReach,
 )
@@ -99,15 +99,13 @@ class Dispatcher:
         reach: FollowerReach | None = None,
     ) -> None:
         self.store = store
-        # Followers beyond the channel (DMs, membership checks); None: mentions only.
-        self.reach = reach
-        self._members_seen: dict[tuple[int, int], datetime] = {}
+        self.config = config or DispatcherConfig()
+        self.followers = Followers(store, clock, reach, self.config)
         self.owns = owns
         self.outbox = store.outbox
         self.clock = clock
         self.sender = sender
         self.planner = planner
-        self.config = config or DispatcherConfig()
         # Set by the service (through the composition root) when a change may have
         # brought the next alert closer; shared so neither has to know the other.
         self._wake = wakeup or asyncio.Event()
@@ -463,7 +461,7 @@ class Dispatcher:
             for nonce, message, rows in messages:
                 row_ids = [i.row.id for i in rows]
                 try:
-                    message = await self._with_followers(guild_id, rows, message, nonce)
+                    message = await self.followers.add_to(guild_id, rows, message, nonce)
                     message_id = await self._send(channel_id, message, nonce)
                 except DeliveryError as error:
                     if error.kind == "rejected":
@@ -500,78 +498,6 @@ class Dispatcher:
                     if item.row.kind == AlertKind.STATUS and item.pledge is not None:
                         await self._update_alert_message(item.pledge, item.row)
         return True
-
-    # -- followers -------------------------------------------------------------------
-
-    async def _with_followers(
-        self, guild_id: int, rows: list[Claimed], message: AlertMessage, nonce: str
-    ) -> AlertMessage:
-        """The message with its pledges' followers: those who chose direct messages get
-        one (sent first, with the same nonce, so a retry is not a second DM); the others,
-        and those whose DMs are closed, are mentioned once each, and only they may be
-        pinged. A follower Discord says is no longer a member is dropped."""
-        pledges = [i.pledge for i in rows if i.pledge is not None]
-        found = await self.store.followers(guild_id, pledges)
-        wanted: dict[int, bool] = {}
-        for followers in found.values():
-            for follower in followers:
-                wanted[follower.user_id] = wanted.get(follower.user_id, True) and follower.dm
-        mention: list[int] = []
-        refused: list[int] = []
-        for user_id, dm in sorted(wanted.items()):
-            if not await self._still_member(guild_id, user_id):
-                continue
-            if dm and self.reach is not None:
-                outcome = await self._direct(guild_id, user_id, message, nonce)
-                if outcome == "sent":
-                    continue
-                if outcome == "refused first":
-                    refused.append(user_id)
-            mention.append(user_id)
-        if not mention:
-            return message
-        line = render_scores.followers_line(mention, refused)
-        return AlertMessage(
-            render_scores.with_followers(message.content, line),
-            message.embeds,
-            message.view,
-            mentions=tuple(mention),
-        )
-
-    async def _still_member(self, guild_id: int, user_id: int) -> bool:
-        if self.reach is None:
-            return True
-        now = self.clock.now()
-        seen = self._members_seen.get((guild_id, user_id))
-        if seen is not None and now - seen < self.config.member_check_every:
-            return True
-        try:
-            async with asyncio.timeout(self.config.send_timeout):
-                member = await self.reach.is_member(guild_id, user_id)
-        except TimeoutError:
-            member = None
-        if member is False:
-            dropped = await self.store.drop_follower(guild_id, user_id)
-            log.info("Follower %s left server %s; dropped %d follow(s)", user_id, guild_id, dropped)
-            return False
-        if member:
-            self._members_seen[(guild_id, user_id)] = now
-        return True  # unknown (Discord could not be asked): mention rather than lose them
-
-    async def _direct(self, guild_id: int, user_id: int, message: AlertMessage, nonce: str) -> str:
-        """'sent', 'refused first' (closed DMs, first time: tell them), 'refused' or
-        'failed' (mention them instead, this time)."""
-        assert self.reach is not None
-        try:
-            async with asyncio.timeout(self.config.send_timeout):
-                await self.reach.direct(guild_id, user_id, message, nonce=nonce)
-        except DirectMessageRefused:
-            first = await self.store.note_dm_refused(guild_id, user_id, self.clock.now())
-            return "refused first" if first else "refused"
-        except (DeliveryError, TimeoutError) as error:
-            log.info("Could not DM follower %s: %s", user_id, error)
-            return "failed"
-        return "sent"
 
     def _next_alerts(
         self, pledge: Pledge, settings: GuildSettings, now: datetime

@@ -32,7 +32,7 @@ from bot.chat.limits import (
 from bot.chat.ui import ruling
 from bot.core.alerts import AlertKind
 from bot.core.extract import is_maybe
-from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
+from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
 from bot.core.text import cut, without_direction_overrides
 
 __all__ = [  # the limits are re-exported: tests check every builder against them
@@ -396,26 +396,6 @@ def _duration(minutes: int) -> str:
     if minutes % 60 == 0:
         return f"{minutes // 60} h"
     return f"{minutes} min"
-
-
-def track_record_embed(records: Sequence[TrackRecord]) -> discord.Embed:
-    embed = discord.Embed(title="Track records", colour=discord.Colour.blurple())
-    if not records:
-        embed.description = "No pledges yet. Record one with /pledge add."
-        return embed
-    lines = []
-    for record in records:
-        kept = record.counts.get(Status.FULFILLED.value, 0)
-        partly = record.counts.get(Status.PARTLY.value, 0)
-        broken = record.counts.get(Status.BROKEN.value, 0)
-        ruled = kept + partly + broken
-        score = f"{(kept + partly / 2) / ruled:.0%} kept" if ruled else "nothing ruled yet"
-        parts = [f"{n} {s}" for s, n in sorted(record.counts.items()) if n]
-        if record.overdue:
-            parts.append(f"{record.overdue} overdue")
-        lines.append(f"**{cut(md(record.speaker), 80)}** — {score} ({', '.join(parts)})")
-    embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
-    return embed
 
 
 def candidates_embed(candidates: Sequence, total: int, published: datetime) -> discord.Embed:

@@ -16,7 +16,7 @@ from bot.chat.limits import CONTENT_MAX, DESCRIPTION_MAX, FIELD_VALUE_MAX
 from bot.chat.render import STATUS_ICONS, _fit_lines, list_line, md, one_line
 from bot.core.model import Follow
 from bot.core.scorecard import SpeakerCard, SpeakerScore
-from bot.core.text import cut
+from bot.core.text import cut, without_direction_overrides
 
 TABLE_NAME = 22  # characters of a speaker's name in the server table
 RATE_NOTE = (
@@ -53,7 +53,9 @@ def scorecard_embed(scores: Sequence[SpeakerScore]) -> discord.Embed:
     size = sum(len(line) + 1 for line in lines)
     shown = 0
     for score in scores:
-        name = cut(one_line(score.speaker).replace("`", "'"), TABLE_NAME - 1)
+        # In a code block nothing formats; only a backtick could close it early.
+        speaker = without_direction_overrides(one_line(score.speaker)).replace("`", "'")
+        name = cut(speaker, TABLE_NAME - 1)
         line = _row(
             [
                 name,

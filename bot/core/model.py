@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -154,16 +154,6 @@ class Page:
     def page_index(self) -> int:
         return self.offset // self.limit
 
-
-@dataclass(frozen=True, slots=True)
-class TrackRecord:
-    speaker: str
-    counts: dict[str, int] = field(default_factory=dict)
-    overdue: int = 0
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,12 @@ from urllib.parse import urlsplit
 import discord
 import pytest
 
-from bot.chat import render
+from bot.chat import render, render_scores
 from bot.core.alerts import AlertKind
 from bot.core.deadlines import Deadline
 from bot.core.extract import Candidate
-from bot.core.model import Event, ListFilter, Page, Pledge, Status, TrackRecord
+from bot.core.model import Event, Follow, ListFilter, Page, Pledge, Status
+from bot.core.scorecard import Ruling, SpeakerCard, SpeakerScore
 
 NOW = datetime(2025, 8, 18, 12, 0, tzinfo=UTC)
 EVIL = "https://evil.example"
@@ -67,8 +68,21 @@ def texts_of(message_or_embeds) -> list[str]:
     return found
 
 
+_CODE_BLOCK = re.compile(r"```\n(.*?)\n```", re.S)
+
+
+def outside_code_blocks(text: str) -> str:
+    """Markdown is inert inside a code block (the scorecard's table); what matters there
+    is that no user text can close the block early."""
+    for block in _CODE_BLOCK.findall(text):
+        assert "`" not in block, block
+    return _CODE_BLOCK.sub("", text)
+
+
 def assert_safe(rendered, *, allowed_links: tuple[str, ...] = ()) -> None:
     for text in texts_of(rendered):
+        assert "\u202e" not in text
+        text = outside_code_blocks(text)
         assert all(link in allowed_links for link in active_links(text)), text
         # The one link allowed leads where the member's source said: ok.example.
         assert all(urlsplit(link).netloc == "ok.example" for link in allowed_links)
@@ -76,7 +90,7 @@ def assert_safe(rendered, *, allowed_links: tuple[str, ...] = ()) -> None:
         assert "\u202e" not in text
         for line in text.splitlines():
             line = line.removeprefix("> ")  # the card's own quote block; its lines escaped
-            line = line.removeprefix("-# Late:")  # the alert's own small print
+            line = line.removeprefix("-# ")  # our own small print (user text cannot start one)
             assert not re.match(r"^\s*(#{1,3}\s|>\s|-#\s|```)", line), line
 
 
@@ -133,8 +147,19 @@ async def test_cards_lists_and_scorecards_show_hostile_text_as_text(text, url):
     assert_safe(untitled)
     page = Page(items=[pledge] * 3, total=3, offset=0, limit=10)
     assert_safe(render.list_embed(page, ListFilter.ALL, NOW, speaker=text, query=text))
-    record = TrackRecord(speaker=text, counts={"broken": 1, "open": 2}, overdue=1)
-    assert_safe(render.track_record_embed([record]))
+    score = SpeakerScore(speaker=text, pledges=3, broken=1, open=2, overdue=1)
+    assert_safe(render_scores.scorecard_embed([score]))
+    card = SpeakerCard(score, [pledge], [Ruling(pledge, NOW)])
+    assert_safe(render_scores.speaker_card_embed(card, NOW))
+    follows = [Follow(1, 1, number=7, promise=text), Follow(1, 1, dm=True, speaker=text)]
+    assert_safe(render_scores.following_embed(follows))
+    for reply in (
+        render_scores.chart_text("timeline", 40, 500, text),
+        render_scores.follow_text(None, text, dm=False, new=True),
+        render_scores.unfollow_text(None, text),
+        render_scores.direct_message_text(text, "alert"),
+    ):
+        assert_safe(render.AlertMessage(reply))
     deadline = Deadline(due=NOW, vague=False, earliest=None, matched=text, precision="day")
     candidate = Candidate(text, text, text, deadline, text, 0.9)
     assert_safe(render.candidates_embed([candidate], 1, NOW))

@@ -8,7 +8,7 @@ import discord
 
 from bot.chat import render
 from bot.chat.ui.ruling import ExtendForm
-from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
+from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
 
 NOW = datetime(2025, 9, 10, 12, tzinfo=UTC)
 
@@ -106,16 +106,6 @@ def test_empty_list_says_how_to_add():
 
 def test_autocomplete_name_fits():
     assert len(render.autocomplete_name(big_pledge(9_999_999))) <= 100
-
-
-def test_track_records_fit_and_score():
-    records = [
-        TrackRecord(speaker=f"Speaker {i} " + "x" * 90, counts={"fulfilled": 3, "broken": 1})
-        for i in range(500)
-    ]
-    embed = render.track_record_embed(records)
-    assert_within_limits(embed)
-    assert "75% kept" in embed.description
 
 
 # -- newline-heavy and maximal input, for every builder --------------------------------
