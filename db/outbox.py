@@ -271,14 +271,18 @@ class OutboxRepository:
         *,
         failed: Sequence[int] = (),
         error: str | None = None,
+        outcome_unknown: bool = False,
     ) -> None:
         """Put claimed rows back to wait; the ones in `failed` count an attempt and
-        carry the error that /pledgewatch show reports."""
+        carry the error that /pledgewatch show reports. With `outcome_unknown` (no
+        answer: the message may have been posted) the failed rows stay claimed, so the
+        retry keeps their claim time and looks in the channel before posting again."""
         if not row_ids:
             return
         failed_set = set(failed)
         untried = [i for i in row_ids if i not in failed_set]
         tried = [i for i in row_ids if i in failed_set]
+        state = "'claimed'" if outcome_unknown else "'pending'"
         async with self._database.transaction() as db:
             if untried:
                 await db.execute(
@@ -288,7 +292,7 @@ class OutboxRepository:
                 )
             if tried:
                 await db.execute(
-                    "UPDATE alert_outbox SET state = 'pending', attempts = attempts + 1, "
+                    f"UPDATE alert_outbox SET state = {state}, attempts = attempts + 1, "
                     f"last_error = ? WHERE id IN ({marks(tried)}) AND state = 'claimed'",
                     (error, *tried),
                 )

@@ -59,6 +59,9 @@ class DispatcherConfig:
     # Real seconds one send or edit may take before it counts as a transient failure
     # (discord.py's own HTTP calls can wait for minutes in its rate-limit retries).
     send_timeout: float = 30.0
+    # Discord remembers a nonce for a few minutes. A retry of a send whose outcome is
+    # unknown (a crash, no answer) later than this looks in the channel first.
+    nonce_memory: timedelta = timedelta(minutes=2)
     # How long a follower seen as a member of the server is taken to still be one.
     member_check_every: timedelta = timedelta(hours=6)
 
@@ -433,8 +436,32 @@ class Dispatcher:
                 return await self.sender.send(channel_id, message, nonce=nonce)
         except TimeoutError as error:
             raise DeliveryError(
-                "transient", f"no answer from Discord within {self.config.send_timeout:g} s"
+                "transient",
+                f"no answer from Discord within {self.config.send_timeout:g} s",
+                outcome_unknown=True,
             ) from error
+
+    async def _posted_before(self, channel_id: int, nonce: str, rows: list[Claimed]) -> int | None:
+        """The message a retried send already posted, found by its reference in the
+        channel, when the first attempt's outcome is unknown and Discord may have
+        forgotten its nonce by now. Without Read Message History this cannot be seen,
+        and the alert is sent again (the nonce still catches a quick retry)."""
+        claimed = [i.row.claimed_at for i in rows if i.row.claimed_at is not None]
+        if not claimed or min(claimed) > self.clock.now() - self.config.nonce_memory:
+            return None
+        since = min(claimed) - timedelta(minutes=1)
+        try:
+            async with asyncio.timeout(self.config.send_timeout):
+                return await self.sender.find_posted(channel_id, nonce, since)
+        except (DeliveryError, TimeoutError) as error:
+            log.warning(
+                "Cannot look for alert %s in channel %s (%s); sending it again, which may "
+                "post it twice: give the bot Read Message History there",
+                nonce,
+                channel_id,
+                error,
+            )
+            return None
 
     async def _deliver(
         self,
@@ -461,8 +488,13 @@ class Dispatcher:
             for nonce, message, rows in messages:
                 row_ids = [i.row.id for i in rows]
                 try:
-                    message = await self.followers.add_to(guild_id, rows, message, nonce)
-                    message_id = await self._send(channel_id, message, nonce)
+                    message_id = await self._posted_before(channel_id, nonce, rows)
+                    if message_id is None:
+                        message = await self.followers.add_to(guild_id, rows, message, nonce)
+                        message = render.with_reference(message, nonce)
+                        message_id = await self._send(channel_id, message, nonce)
+                    else:
+                        log.info("Alert %s was posted before a crash; not posting again", nonce)
                 except DeliveryError as error:
                     if error.kind == "rejected":
                         log.error(
@@ -479,6 +511,7 @@ class Dispatcher:
                         rest,
                         failed=row_ids,
                         retry_after=error.retry_after,
+                        outcome_unknown=error.outcome_unknown,
                     )
                     return False
                 await self.outbox.confirm(
@@ -555,6 +588,7 @@ class Dispatcher:
         *,
         failed: Sequence[int] = (),
         retry_after: float | None = None,
+        outcome_unknown: bool = False,
     ) -> None:
         now = self.clock.now()
         settings = await self.store.get_settings(guild_id)
@@ -575,7 +609,9 @@ class Dispatcher:
             backoff=backoff,
             error=lambda retry_at: render.alert_failure_text(channel, reason, retry_at),
         )
-        await self.outbox.release(list(row_ids), failed=failed, error=state.last_error)
+        await self.outbox.release(
+            list(row_ids), failed=failed, error=state.last_error, outcome_unknown=outcome_unknown
+        )
         log.warning(
             "Alerts of server %s wait until %s (%s failure %d: %s)",
             guild_id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -479,6 +479,27 @@ class AlertMessage:
         if self.view is None:
             return []
         return [getattr(item, "custom_id", None) or "" for item in self.view.children]
+
+
+def with_reference(message: AlertMessage, reference: str) -> AlertMessage:
+    """The message marked with its alert's reference (the nonce it is sent with), so that
+    after a crash the dispatcher can recognise it in the channel once Discord has
+    forgotten the nonce: in the last card's footer, else in a line of small print."""
+    tag = f"Alert {reference}"
+    if not message.embeds:
+        content = cut(message.content or "", CONTENT_MAX - len(tag) - 4)
+        return replace(message, content=f"{content}\n-# {tag}" if content else f"-# {tag}")
+    embed = message.embeds[-1].copy()
+    footer = embed.footer.text or ""
+    room = FOOTER_MAX - len(tag) - 3
+    embed.set_footer(text=f"{cut(footer, room)} · {tag}" if footer else tag)
+    _fit_total(embed)
+    return replace(message, embeds=[*message.embeds[:-1], embed])
+
+
+def carries_reference(content: str | None, footers: Sequence[str | None], reference: str) -> bool:
+    tag = f"Alert {reference}"
+    return tag in (content or "") or any(tag in (footer or "") for footer in footers)
 
 
 def _late_note(alert_due: datetime) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Literal, Protocol
 
 import aiohttp
 import discord
 
-from bot.chat.render import NO_MENTIONS, AlertMessage
+from bot.chat.render import NO_MENTIONS, AlertMessage, carries_reference
 from bot.chat.render_scores import direct_message_text
 
 FailureKind = Literal["unusable", "transient", "rejected"]
@@ -36,9 +37,13 @@ class DeliveryError(Exception):
         *,
         status: int | None = None,
         retry_after: float | None = None,
+        outcome_unknown: bool = False,
     ) -> None:
         super().__init__(f"{kind}: {reason}")
         self.kind: FailureKind = kind
+        # No answer, a broken connection or Discord's 5xx: the message may have been
+        # posted all the same.
+        self.outcome_unknown = outcome_unknown
         self.reason = reason
         self.status = status
         self.retry_after = retry_after
@@ -53,6 +58,11 @@ class AlertSender(Protocol):
 
     async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
         """Replace an alert message's text, card and buttons; raise DeliveryError."""
+        ...
+
+    async def find_posted(self, channel_id: int, reference: str, since: datetime) -> int | None:
+        """The id of our message carrying `reference` posted after `since`, if any; raise
+        DeliveryError when the channel cannot be read (no Read Message History)."""
         ...
 
 
@@ -138,6 +148,18 @@ class DiscordSender:
                     raise DirectMessageRefused(str(user_id)) from error
                 raise
 
+    async def find_posted(self, channel_id: int, reference: str, since: datetime) -> int | None:
+        """Reads the channel's messages since `since` (100 at most, oldest first)."""
+        channel = self.client.get_partial_messageable(channel_id)
+        me = self.client.user.id if self.client.user else None
+        with _delivery_errors():
+            async for message in channel.history(limit=100, after=since, oldest_first=True):
+                if message.author.id == me and carries_reference(
+                    message.content, [e.footer.text for e in message.embeds], reference
+                ):
+                    return message.id
+        return None
+
     async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
         partial = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
         with _delivery_errors():
@@ -163,9 +185,14 @@ def _delivery_errors() -> Iterator[None]:
             "transient", "rate limited", status=429, retry_after=error.retry_after
         ) from error
     except discord.HTTPException as error:
-        if error.status == 429 or error.status >= 500:
+        if error.status == 429:
+            raise DeliveryError("transient", "rate limited", status=429) from error
+        if error.status >= 500:
             raise DeliveryError(
-                "transient", f"Discord answered {error.status}", status=error.status
+                "transient",
+                f"Discord answered {error.status}",
+                status=error.status,
+                outcome_unknown=True,
             ) from error
         raise DeliveryError(
             "rejected",
@@ -173,4 +200,6 @@ def _delivery_errors() -> Iterator[None]:
             status=error.status,
         ) from error
     except (aiohttp.ClientError, OSError, TimeoutError) as error:
-        raise DeliveryError("transient", f"network error: {error!r}") from error
+        raise DeliveryError(
+            "transient", f"network error: {error!r}", outcome_unknown=True
+        ) from error

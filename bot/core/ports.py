@@ -182,7 +182,12 @@ class OutboxStore(Protocol):
     ) -> None: ...
 
     async def release(
-        self, row_ids: Sequence[int], *, failed: Sequence[int] = (), error: str | None = None
+        self,
+        row_ids: Sequence[int],
+        *,
+        failed: Sequence[int] = (),
+        error: str | None = None,
+        outcome_unknown: bool = False,
     ) -> None: ...
 
     async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None: ...

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.render import AlertMessage
+from bot.chat.render import AlertMessage, carries_reference
 from bot.chat.sender import DeliveryError
 from bot.core.alerts import plan_alerts
 from bot.core.clock import FakeClock
@@ -54,6 +54,9 @@ class FakeSender:
         self.hang: dict[int, asyncio.Event] = {}  # channel -> released when set
         self.crash_after_post = False
         self.crash_after_posts: int | None = None  # crash once this many are posted
+        self.nonce_memory = True  # False: as if Discord had forgotten every nonce
+        self.history_readable = True  # False: no Read Message History in any channel
+        self.lookups: list[tuple[int, str]] = []  # (channel, reference) looked for
         self._by_nonce: dict[str, Sent] = {}
         self._next_id = 1000
 
@@ -63,7 +66,7 @@ class FakeSender:
             await self.hang[channel_id].wait()
         if channel_id in self.failures:
             raise self.failures[channel_id]
-        if nonce in self._by_nonce:
+        if nonce in self._by_nonce and self.nonce_memory:
             return self._by_nonce[nonce].id
         self._next_id += 1
         sent = Sent(channel_id, message, nonce, self._next_id)
@@ -75,6 +78,16 @@ class FakeSender:
 
     async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
         self.edits.append((channel_id, message_id, message))
+
+    async def find_posted(self, channel_id: int, reference: str, since: datetime) -> int | None:
+        self.lookups.append((channel_id, reference))
+        if not self.history_readable:
+            raise DeliveryError("unusable", "403: missing permissions there", status=403)
+        for sent in self.in_channel(channel_id):
+            footers = [embed.footer.text for embed in sent.message.embeds]
+            if carries_reference(sent.message.content, footers, reference):
+                return sent.id
+        return None
 
     def in_channel(self, channel_id: int) -> list[Sent]:
         return [s for s in self.sent if s.channel_id == channel_id]

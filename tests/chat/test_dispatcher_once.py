@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 
+from bot.chat import render
 from bot.chat.dispatcher import Dispatcher, DispatcherConfig
 from bot.core.alerts import alert_nonce
-from bot.core.model import Status
+from bot.core.model import Pledge, Status
 from tests.chat.dispatching import (
     CHANNEL,
     DAY,
@@ -23,6 +25,7 @@ from tests.chat.dispatching import (
     OTHER_CHANNEL,
     SECOND,
     FakeSender,
+    Sent,
     add_pledge,
     listed,
     run_for,
@@ -244,6 +247,121 @@ async def test_a_hanging_send_times_out_and_frees_its_slot_for_other_servers(
         problem = await service.alert_problem(OTHER)
         assert problem and "no answer from Discord" in problem
         (due,) = [r for r in await store.outbox.rows_for_guild(OTHER) if r.kind == "due"]
-        assert (due.state, due.attempts) == ("pending", 1)
+        # No answer: it may have been posted, so it stays claimed with its claim time,
+        # and its retry looks in the channel first once Discord may have forgotten
+        # the nonce (issue 11; it went back to pending before).
+        assert (due.state, due.attempts) == ("claimed", 1)
     finally:
         await dispatcher.stop()
+
+
+async def crash_after_posting_the_due_alert(store, clock, sender, service) -> Pledge:
+    """The due alert reaches Discord, then the process dies before recording it."""
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
+    p = await add_pledge(store, clock, due_at=START + HOUR)
+    first = Dispatcher(store, clock, sender)
+    sender.crash_after_post = True
+    first.start()
+    clock.advance(HOUR)
+    for _ in range(10_000):
+        await asyncio.sleep(0)
+        if len(sender.attempts) == 1 and first._servers:
+            break
+    await first.stop()
+    sender.crash_after_post = False
+    return p
+
+
+@pytest.mark.parametrize("downtime", [timedelta(minutes=10), timedelta(days=3)])
+async def test_a_resend_long_after_a_crash_finds_the_posted_alert_instead(
+    store, clock, sender, service, downtime
+):
+    """Past Discord's nonce memory (minutes), the resend after a crash posted the alert a
+    second time (#11, finding 5): now the alert carries its reference, and the retry
+    looks for it in the channel before posting."""
+    p = await crash_after_posting_the_due_alert(store, clock, sender, service)
+    sender.nonce_memory = False  # Discord has forgotten the nonce
+    clock.advance(downtime)
+    second = Dispatcher(store, clock, sender)
+    try:
+        await start(second, clock)
+    finally:
+        await second.stop()
+    (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    due_posts = [s for s in sender.sent if s.nonce == alert_nonce(row)]
+    assert len(due_posts) == 1  # looked, found, did not post again
+    assert sender.lookups == [(CHANNEL, alert_nonce(row))]
+    assert (row.state, row.message_id) == ("sent", sender.sent[0].id)
+    footer = sender.sent[0].message.embeds[-1].footer.text
+    assert footer.endswith(f"Alert {alert_nonce(row)}")
+
+
+async def test_a_quick_resend_leans_on_the_nonce_and_reads_nothing(store, clock, sender, service):
+    p = await crash_after_posting_the_due_alert(store, clock, sender, service)
+    second = Dispatcher(store, clock, sender)
+    try:
+        await start(second, clock)
+    finally:
+        await second.stop()
+    assert sender.lookups == [] and len(sender.sent) == 1 and len(sender.attempts) == 2
+    (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    assert row.state == "sent"
+
+
+async def test_without_read_message_history_a_late_resend_posts_again(
+    store, clock, sender, service, caplog
+):
+    """The documented fallback: the channel cannot be read, so the alert is sent again
+    (as before this change) and the log says what permission would prevent it."""
+    await crash_after_posting_the_due_alert(store, clock, sender, service)
+    sender.nonce_memory = False
+    sender.history_readable = False
+    clock.advance(timedelta(hours=1))
+    second = Dispatcher(store, clock, sender)
+    try:
+        await start(second, clock)
+    finally:
+        await second.stop()
+    assert len(sender.sent) == 2
+    assert "give the bot Read Message History" in caplog.text
+
+
+async def test_a_send_without_answer_stays_claimed_and_is_looked_for_before_a_retry(
+    store, clock, sender, service
+):
+    """No answer within the send timeout: it may have landed. The row keeps its claim
+    and, retried after the backoff and past the nonce memory, is looked for first."""
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
+    p = await add_pledge(store, clock, due_at=START + HOUR)
+    sender.nonce_memory = False
+    # Discord's memory shorter than the first backoff (30 s), so the first retry is one
+    # that must look rather than lean on the nonce.
+    config = DispatcherConfig(send_timeout=0.05, nonce_memory=timedelta(seconds=10))
+    dispatcher = Dispatcher(store, clock, sender, config=config)
+    sender.hang[CHANNEL] = asyncio.Event()
+    try:
+        dispatcher.start()
+        clock.advance(HOUR)
+        for _ in range(300):
+            await asyncio.sleep(0.01)
+            if (await service.alert_problem(GUILD)) is not None:
+                break
+        (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+        assert row.state == "claimed"
+        # It had landed after all: Discord posted it, the answer never came.
+        sender.sent.append(
+            Sent(
+                CHANNEL,
+                render.with_reference(render.AlertMessage("⌛"), alert_nonce(row)),
+                alert_nonce(row),
+                4242,
+            )
+        )
+        del sender.hang[CHANNEL]
+        await run_for(dispatcher, clock, timedelta(minutes=15))
+    finally:
+        await dispatcher.stop()
+    (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    assert sender.lookups == [(CHANNEL, alert_nonce(row))]
+    assert (row.state, row.message_id) == ("sent", 4242)
+    assert len(sender.sent) == 1

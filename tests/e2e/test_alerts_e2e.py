@@ -348,3 +348,34 @@ async def test_a_process_delivers_only_the_servers_of_its_shard(fake_discord, ru
     )
     await quiet(running_bot, clock)
     assert [m.content[0] for m in alerts(fake_discord)] == ["⌛"]  # the heads-up was folded in
+
+
+async def test_after_a_crash_and_long_downtime_the_alert_is_found_not_posted_twice(
+    fake_discord, bot_factory, clock
+):
+    """Beyond Discord's nonce memory a resend after a crash posted the alert twice
+    (#11, finding 5): the retry now finds the alert in the channel by its reference."""
+    bot = await bot_factory.start()
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await record_merz(fake_discord)
+    clock.set(DUE - timedelta(days=1))
+    heads_up = await fake_discord.wait_for_message(guild.alert_channel_id)
+    await quiet(bot, clock)
+    async with bot.store.transaction() as db:
+        await db.execute(
+            "UPDATE alert_outbox SET state = 'claimed', message_id = NULL, sent_at = NULL "
+            "WHERE kind = 'heads_up'"
+        )
+    await bot_factory.stop(bot)
+    fake_discord.remember_nonces = False
+    clock.set(DUE - timedelta(hours=20))  # four hours of downtime, still before the due alert
+    bot = await bot_factory.start()
+    await quiet(bot, clock)
+    posts = fake_discord.requests_to(f"POST /channels/{guild.alert_channel_id}/messages")
+    assert len(posts) == 1 and alerts(fake_discord) == [heads_up]
+    looked = fake_discord.requests_to(f"GET /channels/{guild.alert_channel_id}/messages")
+    assert len(looked) == 1
+    (row,) = [r for r in await bot.store.outbox_for_pledge(1) if r.kind == "heads_up"]
+    assert (row.state, row.message_id) == ("sent", heads_up.id)
+    assert heads_up.embeds[-1]["footer"]["text"].endswith(f"Alert {posts[0].json['nonce']}")

@@ -248,6 +248,9 @@ class FakeDiscord:
         self._messages: dict[int, StoredMessage] = {}
         self._channel_messages: dict[int, list[int]] = {}
         self._nonces: dict[tuple[int, str], tuple[int, datetime]] = {}
+        # False: Discord has forgotten every nonce (as it does after a few minutes), so
+        # enforce_nonce deduplicates nothing.
+        self.remember_nonces = True
         self._dm_channels: dict[int, FakeChannel] = {}
         # Members whose DMs are closed to the bot: a DM to them is refused with 50007.
         self.closed_dms: set[int] = set()
@@ -1598,7 +1601,7 @@ class FakeDiscord:
                         }
                     },
                 )
-            if body.get("enforce_nonce"):
+            if body.get("enforce_nonce") and self.remember_nonces:
                 seen = self._nonces.get((channel.id, nonce))
                 if seen is not None and self.now() - seen[1] <= NONCE_WINDOW:
                     # Discord returns the message created with this nonce, and sends nothing new.
