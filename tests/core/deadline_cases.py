@@ -276,6 +276,8 @@ CASES: tuple[Case, ...] = (
     C("the report is due on 9/30", f"2025-09-30 {EOD}", "day"),
     C("within 3-5 business days", f"2025-08-25 {EOD}", "day"),
     C("it will take place on 2 September at 10am", "2025-09-02 10:00:00", "hour"),
-    C("by the end of the financial year", None),
+    # Issue 12 rule: fiscal years are read, ending by default on 31 December outside GB,
+    # AU and the US (this case used to expect None, from before fiscal years were read).
+    C("by the end of the financial year", f"2025-12-31 {EOD}", "year"),
     C("promised to respond within 48 hours of receiving the letter", None),
 )

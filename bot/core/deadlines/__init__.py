@@ -75,15 +75,24 @@ zone name where it is entered. The *text*, which comes from users, never raises.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
+    _Outcome,
     _read,
 )
+from bot.core.deadlines.fiscal import default_fiscal_year_end, parse_fiscal_year_end
 from bot.core.deadlines.holidays import HOLIDAYS, Holiday
-from bot.core.deadlines.model import DEADLINE_EXAMPLES, Deadline, Precision
+from bot.core.deadlines.model import (
+    DEADLINE_EXAMPLES,
+    Deadline,
+    Precision,
+    Refusal,
+    RefusalKind,
+)
 from bot.core.deadlines.vocabulary import (
     _NOON,
 )
@@ -94,7 +103,11 @@ __all__ = [
     "Deadline",
     "Holiday",
     "Precision",
+    "Refusal",
+    "default_fiscal_year_end",
+    "interpret_deadline",
     "parse_deadline",
+    "parse_fiscal_year_end",
     "parse_said_on",
 ]
 
@@ -109,6 +122,7 @@ def parse_deadline(
     tz: str | ZoneInfo = "UTC",
     *,
     day_first: bool = True,
+    fiscal_year_end: tuple[int, int] | None = None,
 ) -> Deadline | None:
     """Read the time frame in `text`, said at `reference`, on the calendar of `tz`.
 
@@ -116,14 +130,35 @@ def parse_deadline(
     deadline and schedules review reminders instead. See the module docstring for the
     conventions; they are the product's definition of what deadline words mean.
     """
+    found = interpret_deadline(
+        text, reference, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
+    )
+    return found if isinstance(found, Deadline) else None
+
+
+def interpret_deadline(
+    text: str,
+    reference: datetime,
+    tz: str | ZoneInfo = "UTC",
+    *,
+    day_first: bool = True,
+    fiscal_year_end: tuple[int, int] | None = None,
+) -> Deadline | Refusal | None:
+    """As `parse_deadline`, but says why time words hold no deadline (a `Refusal`).
+
+    `fiscal_year_end` is the (month, day) the server's fiscal year ends on; by default
+    the one of the zone's country (`default_fiscal_year_end`).
+    """
     _check_reference(reference)
+    fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
-        ctx = _context(reference, tz, day_first, past=False)
+        ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
         found = _read(text, ctx, timedelta(days=1))
         if found is None:
             return None
-        cand, matched = found
-        res = cand.res
+        if found.cand is None:
+            return _refused(found, reference)
+        res = found.cand.res
         assert res.due is not None
         due = res.due.astimezone(UTC)
         earliest = None
@@ -132,8 +167,24 @@ def parse_deadline(
     except OverflowError:
         return None  # a reference at the very edge of datetime's range, plus a span
     return Deadline(
-        due=due, vague=res.vague, earliest=earliest, matched=matched, precision=res.precision
+        due=due,
+        vague=res.vague,
+        earliest=earliest,
+        matched=found.matched,
+        precision=res.precision,
+        reason=found.reason,
     )
+
+
+def _refused(found: _Outcome, reference: datetime) -> Refusal | None:
+    kind = cast(RefusalKind, found.refusal)
+    earliest = None
+    if found.start is not None:
+        earliest = found.start.astimezone(UTC)
+        if earliest < reference - timedelta(days=1):
+            kind = "past"  # "for ten weeks from last April": it started in the past
+            earliest = None
+    return Refusal(kind=kind, words=found.matched, reason=found.reason, earliest=earliest)
 
 
 def parse_said_on(
@@ -152,9 +203,9 @@ def parse_said_on(
     try:
         ctx = _context(now, tz, day_first, past=True)
         found = _read(text, ctx, None)
-        if found is None:
+        if found is None or found.cand is None:
             return None
-        res = found[0].res
+        res = found.cand.res
         assert res.due is not None
         if res.day is not None and res.precision == "day":
             when = ctx.at(res.day, _NOON)

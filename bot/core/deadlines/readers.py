@@ -213,6 +213,8 @@ def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
+    if "tm_word" not in m.re.groupindex:
+        return _clock_time(m)
     if word := m["tm_word"]:
         word = re.sub(r"^the\s+|\s+", " ", word).strip()
         if "noon" in word or word == "midday":
@@ -229,6 +231,8 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
     minute = 0
     if m["tm_ampm"] or m["tm_ampm2"]:
         hour = int(m["tm_h"]) if m["tm_h"] else _SMALL[m["tm_hw2"]]
+        if m["tm_hn2"] and int(m["tm_hn2"]) != hour:
+            return None  # "NINE (10) A.M." contradicts itself
         minute = int(m["tm_m"] or 0)
         if not 1 <= hour <= 12:
             return None
@@ -249,6 +253,14 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
             hour %= 12
         elif hour < 7:  # "five o'clock" in a pledge is teatime, not dawn
             hour += 12
+    return _at(hour, minute)
+
+
+def _clock_time(m: re.Match[str]) -> _TimeOfDay | None:
+    return _at(int(m["tm_mil"][:2]), int(m["tm_mil"][2:]))
+
+
+def _at(hour: int, minute: int) -> _TimeOfDay | None:
     if hour > 23 or minute > 59:
         return None
     when = time(hour, minute)
@@ -394,6 +406,8 @@ class _Window:
 def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
     today = ctx.today
     nxt = 1 if rel in ("next", "coming") else 0
+    if rel == "the new":  # "the end of the new week": the week that starts next
+        nxt = 0 if unit == "week" and today.weekday() == 0 else 1
     if unit == "week":
         start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt)
         return _Window(start, start + timedelta(days=6), "week", "week")
@@ -465,7 +479,7 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     context = bool(mod or hit.pre or hit.whole)
     window: _Window | None
     if unit := m["p_unit"]:
-        named = rel in ("this", "next", "coming") or (rel == "the" and bool(hit.pre))
+        named = rel in ("this", "next", "coming", "the new") or (rel == "the" and bool(hit.pre))
         if not (mod or hit.whole or named):
             return None
         window = _window_for_unit(unit, rel, ctx)
@@ -509,7 +523,30 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None
     if window is None:
         return None
+    if m["p_nth"]:
+        return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
     return _apply_modifier(window, mod, ctx)
+
+
+_NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
+
+
+def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | None:
+    """ "the first half of June" (1-15), "the second week of May" (8-14), "the last
+    fortnight of March" (its last 14 days): a window inside the month."""
+    size = {"half": 15, "week": 7, "fortnight": 14}[unit]
+    if nth.startswith(("last", "final")) or (unit == "half" and nth[:2] in ("se", "2n")):
+        start = window.end - timedelta(days=size - 1) if unit != "half" else window.start.replace(day=16)
+        end = window.end
+    else:
+        n = _NTH[nth[:2]]
+        start = window.start + timedelta(days=size * (n - 1))
+        end = start + timedelta(days=size - 1)
+        if unit == "half" and n > 2 or end > window.end:
+            return _INVALID
+    return _Res(
+        due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start)
+    )
 
 
 def _thirds(window: _Window) -> list[tuple[date, date]]:
@@ -592,4 +629,5 @@ _READERS: dict[str, Callable[[re.Match[str], _Hit, _Ctx], _Res | None]] = {
     "weekday": _read_weekday,
     "dayword": _read_dayword,
     "time": _read_time,
+    "clock": _read_time,
 }
