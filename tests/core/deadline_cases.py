@@ -280,4 +280,57 @@ CASES: tuple[Case, ...] = (
     # AU and the US (this case used to expect None, from before fiscal years were read).
     C("by the end of the financial year", f"2025-12-31 {EOD}", "year"),
     C("promised to respond within 48 hours of receiving the letter", None),
+    # -- issue 12: written and labelled before the parser changed; each failed on the
+    #    parser of commit 2bdef61 unless marked "(passed before)" -----------------------------
+    # numbers: every number is used or the phrase is refused
+    C("by 31 December 2200", f"2200-12-31 {EOD}", "day"),
+    C("within -5 days", None),
+    C("by 31 December 12000", None),
+    C("by 5pm UTC+2", "2025-08-18 15:00:00", "hour"),
+    C("by 17:00 GMT-05:30", "2025-08-18 22:30:00", "hour"),
+    C("at 09:00 +0200 on 20 August", "2025-08-20 07:00:00", "hour"),
+    C("the first day of April, two thousand and twenty-six", f"2026-04-01 {EOD}", "day"),
+    # clock times in words and legal style, zones and cities
+    C("no later than NINE (9) A.M. on 1 September", "2025-09-01 09:00:00", "hour"),
+    C("by 3pm London time on Friday", "2025-08-22 14:00:00", "hour"),  # (passed before)
+    C("by 9am Tokyo time tomorrow", "2025-08-19 00:00:00", "hour"),
+    C("by 5pm GMT on Friday", "2025-08-22 17:00:00", "hour", tz="Europe/London"),  # (passed)
+    C("at 2 a.m. CDT on 2 November 2025", "2025-11-02 07:00:00", "hour"),
+    C("1200 hours, Alaska local time, 1 September 2025", "2025-09-01 20:00:00", "hour"),
+    C("effective 0901 UTC, 7 December 2025", "2025-12-07 09:01:00", "minute",
+      tz="America/New_York"),
+    C("on 4 September from 1:00 pm to 4:00 pm", "2025-09-04 16:00:00", "hour"),
+    # the right date among several
+    C("It will now open on 2 October, not on 15 September as planned.", f"2025-10-02 {EOD}",
+      "day"),
+    C("The scheme will start on 1 November instead of on 15 September", f"2025-11-01 {EOD}",
+      "day"),
+    C("The report has been delayed by about two weeks.", None),
+    C("The consultation closes on 30 September, a month from its launch.",
+      f"2025-09-30 {EOD}", "day"),
+    C("by 15 October at the latest, within two weeks of the vote", f"2025-10-15 {EOD}", "day"),
+    C("from 1 September until 30 November", f"2025-11-30 {EOD}", "day"),  # (passed before)
+    C("As I said on Friday 15 August, we will publish it in the autumn", f"2025-11-30 {EOD}",
+      "quarter", vague=True),
+    C("The deadline (1 March) was missed.", None),
+    C("the deadline was 1 August and it was missed", None),
+    # fiscal years and parts of months and weeks
+    C("by the end of FY27", f"2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("in FY 2026/27", f"2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("in the 2025-26 financial year", "2026-06-30 13:59:59", "year", tz="Australia/Sydney"),
+    C("FY2026", "2026-10-01 03:59:59", "year", tz="America/New_York"),
+    C("by the end of this financial year", f"2025-12-31 {EOD}", "year"),
+    C("in the first half of September", f"2025-09-15 {EOD}", "week"),
+    C("the second week of September", f"2025-09-14 {EOD}", "week"),
+    C("at the very start of next week", f"2025-08-26 {EOD}", "week", vague=True),  # (passed)
+    C("by the end of the new week", f"2025-08-24 {EOD}", "week"),
+    C("by the end of the new week", f"2025-08-31 {EOD}", "week", said="2025-08-23 10:00:00"),
+    C("the week commencing 1 September", f"2025-09-07 {EOD}", "day"),
+    # refusals
+    C("each complaint gets a reply within five working days", None),
+    C("not before June", None),  # (passed before; the earliest date is tested apart)
+    C("no sooner than the spring", None),  # (passed before; likewise)
+    C("the scheme will no longer start on 1 October", None),
+    C("for ten weeks from last April", None),  # (passed before)
+    C("this will not happen until 2027", None),
 )

@@ -164,7 +164,7 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
     if res.past or res.skip or res.invalid:
         return res
     negated = clauses.negated(clause)
-    after = bool(re.search(r"(?:after|later\s+than|post)\s*$", pre))
+    after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
     sentence = clauses.clause_before(text, hit.start, floor, sentence=True)
     if hit.open and after and clauses.negated(sentence):
         hit.open = False  # "in no event ... after October 1": that is the deadline
@@ -299,9 +299,12 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
         nxt = live[i + 1] if i + 1 < len(live) else None
         adjacent = nxt is not None and _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
         if res.span is not None:
-            moved = _anchored(res, nxt.res if adjacent and nxt is not None else None, ctx)
+            anchor = nxt.res if adjacent and nxt is not None else None
+            moved = _anchored(res, anchor, ctx)
             if moved is None:
                 hit.note = "event"
+                if anchor is not None and anchor.past and nxt is not None:
+                    hit.note, hit.end = "past", nxt.end  # "for ten weeks from last April"
                 i += 1
                 continue
             assert nxt is not None
@@ -474,6 +477,9 @@ class _Outcome:
 
 _REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "zone", "number")
 _TRAILING_NUMBER = re.compile(r"(?:\s+|[+-])[+-]?[0-9]")
+# "January 1, 0": after a date, a number that is not a year it could read, and not a count
+# of something ("3 June, 500 people"), is a year it dropped.
+_TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
 
 
 def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | None:
@@ -517,20 +523,31 @@ def _read_hits(
         if best.res.vague and clauses.event_gate(lowered):
             return _Outcome(None, _words(source, best), "it waits for an event", "event")
         last = (best.words or ((best.start, best.end),))[-1][1]
-        if (m := _TRAILING_NUMBER.match(lowered, last)) is not None:
-            number = re.match(r"[+-]?[0-9.,:]+", lowered[m.end() - 1 :])
-            words = number.group() if number else lowered[last:].strip()
+        m = _TRAILING_NUMBER.match(lowered, last)
+        if m is None and best.kind in _DATED:
+            m = _TRAILING_YEAR.match(lowered, last)
+        if m is not None:
+            number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
+            words = number.group(1) if number else lowered[last:].strip()
             return _Outcome(None, words, f"the number “{words}” is not understood", "number")
-    return _Outcome(best, _words(source, best), _why(best, other, source))
+    reason = _why(best, other, source)
+    dropped = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
+    if other is None and dropped:
+        reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
+    return _Outcome(best, _words(source, best), reason)
+
+
+def _hit_words(source: str, hit: _Hit) -> str:
+    return source[hit.start : hit.end].strip(" ,.")
 
 
 _NOTES = {
-    "earliest": "it gives only the earliest date, not a deadline",
-    "negated": "the date is denied or dropped",
-    "past": "it is about the past",
+    "earliest": "that gives only the earliest date, not a deadline",
+    "negated": "that date is denied or dropped",
+    "past": "that is about the past",
     "recurring": "a recurring service standard",
-    "event": "it counts from an event I cannot date",
-    "number": "a number in it cannot be a date",
+    "event": "that counts from an event I cannot date",
+    "number": "a number there cannot be read",
 }
 
 
@@ -543,5 +560,5 @@ def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
     start = first.res.start if first.res is not None and kind == "earliest" else None
     if kind == "earliest" and start is None:
         return None
-    words = source[first.start : first.end].strip(" ,.")
+    words = _hit_words(source, first)
     return _Outcome(None, words, _NOTES[kind], kind, start)

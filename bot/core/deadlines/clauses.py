@@ -35,7 +35,7 @@ _PAST_VERB = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|aim\w*|plan\w*|intend\w*|hope\w*"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
-    r"|need\w*|necessary|target\w*|scheduled|set\s+to|deadline)\b|'ll\b"
+    r"|need\w*|necessary|target\w*|scheduled|set\s+to)\b|'ll\b"
 )
 _DEADLINE_PRE = re.compile(
     r"\b(?:by|until|till|til|before|within|no\s+later|not\s+later|deadline|due|through|thru"
