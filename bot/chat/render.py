@@ -8,6 +8,7 @@ alert messages here attach them.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +31,7 @@ from bot.chat.limits import (
 )
 from bot.chat.ui import ruling
 from bot.core.alerts import AlertKind
+from bot.core.deadlines import Deadline, Refusal
 from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status, TrackRecord
 from bot.core.text import cut
 
@@ -316,7 +318,32 @@ def autocomplete_name(pledge: Pledge) -> str:
     return cut(one_line(f"#{pledge.number} {pledge.speaker}: {pledge.promise}"), CHOICE_NAME_MAX)
 
 
-def settings_embed(settings: GuildSettings, failure: str | None = None) -> discord.Embed:
+def read_as(reading: Deadline | Refusal | None) -> str:
+    """ "read as: “within two weeks”": what the deadline words were understood as, and,
+    when the text held several time expressions, which one was chosen and why."""
+    if isinstance(reading, Deadline):
+        line = f"read as: “{cut(one_line(reading.matched), 200)}”"
+        if reading.reason.startswith("chosen over"):
+            line += f" ({cut(one_line(reading.reason), 300)})"
+        return line
+    if isinstance(reading, Refusal) and reading.earliest is not None:
+        return (
+            f"read as: not before {format_dt(reading.earliest, 'D')} "
+            f"(“{cut(one_line(reading.words), 200)}”), so no deadline"
+        )
+    return ""
+
+
+def fiscal_year_text(settings: GuildSettings, end: tuple[int, int]) -> str:
+    day = f"{end[1]} {calendar.month_name[end[0]]}"
+    if settings.fiscal_year_end:
+        return f"ends {day}"
+    return f"ends {day} (default for {cut(settings.timezone, 60)})"
+
+
+def settings_embed(
+    settings: GuildSettings, failure: str | None = None, fiscal_end: tuple[int, int] = (12, 31)
+) -> discord.Embed:
     embed = discord.Embed(title="Pledgewatch settings", colour=discord.Colour.blurple())
     channel = f"<#{settings.alert_channel_id}>" if settings.alert_channel_id else "not set"
     embed.add_field(name="Alert channel", value=channel)
@@ -324,6 +351,7 @@ def settings_embed(settings: GuildSettings, failure: str | None = None) -> disco
     embed.add_field(name="Editor role", value=role)
     embed.add_field(name="Time zone", value=cut(settings.timezone, FIELD_VALUE_MAX))
     embed.add_field(name="Date order", value="day-first" if settings.day_first else "month-first")
+    embed.add_field(name="Fiscal year", value=fiscal_year_text(settings, fiscal_end))
     heads = settings.heads_up_minutes
     embed.add_field(
         name="Alert schedule",

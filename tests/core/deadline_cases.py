@@ -315,8 +315,8 @@ CASES: tuple[Case, ...] = (
     C("The deadline (1 March) was missed.", None),
     C("the deadline was 1 August and it was missed", None),
     # fiscal years and parts of months and weeks
-    C("by the end of FY27", f"2027-03-31 22:59:59", "year", tz="Europe/London"),
-    C("in FY 2026/27", f"2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("by the end of FY27", "2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("in FY 2026/27", "2027-03-31 22:59:59", "year", tz="Europe/London"),
     C("in the 2025-26 financial year", "2026-06-30 13:59:59", "year", tz="Australia/Sydney"),
     C("FY2026", "2026-10-01 03:59:59", "year", tz="America/New_York"),
     C("by the end of this financial year", f"2025-12-31 {EOD}", "year"),

@@ -561,4 +561,5 @@ def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
     if kind == "earliest" and start is None:
         return None
     words = _hit_words(source, first)
-    return _Outcome(None, words, _NOTES[kind], kind, start)
+    reason = f"a number in “{words}” cannot be read" if kind == "number" else _NOTES[kind]
+    return _Outcome(None, words, reason, kind, start)

@@ -536,8 +536,8 @@ def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | No
     fortnight of March" (its last 14 days): a window inside the month."""
     size = {"half": 15, "week": 7, "fortnight": 14}[unit]
     if nth.startswith(("last", "final")) or (unit == "half" and nth[:2] in ("se", "2n")):
-        start = window.end - timedelta(days=size - 1) if unit != "half" else window.start.replace(day=16)
         end = window.end
+        start = window.start.replace(day=16) if unit == "half" else end - timedelta(days=size - 1)
     else:
         n = _NTH[nth[:2]]
         start = window.start + timedelta(days=size * (n - 1))

@@ -284,7 +284,10 @@ _ZONES = (
     + r")(?![a-z0-9])\s*\)?)?"
 )
 # Legal and military clock styles: "NINE (9) A.M.", "1200 hours", "0901 UTC".
-_MILITARY = r"(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu))(?:\s*(?:hours|hrs|h(?![a-z])))?"
+_MILITARY = (
+    r"(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu))"
+    r"(?:\s*(?:hours|hrs|h(?![a-z])))?"
+)
 # "as soon as we can", "as soon as she properly and practically can": a promise of speed.
 _CAN = (
     r"(?:we|i|they|he|she|it|you|the\s+government|the\s+department)\s+"
