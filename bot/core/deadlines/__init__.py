@@ -62,6 +62,36 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   is open-ended and is ignored, and so is "as soon as <event>".
 - A result more than a day before the reference is no deadline (it is in the past),
   and a fixed date that does not exist ("February 30") is refused rather than rolled.
+- Every number and zone is used or the phrase is refused (issue 12): a year is any year
+  datetime can hold ("31 December 2200"; "12000" is refused), a negative count ("within
+  -5 days") is refused, and a number left dangling after a date ("by 1 June 123") refuses
+  the phrase rather than being dropped. A zone after a time ("5pm London time", "17:00
+  UTC+2", "09:00 +0200", "(e.d.t.)") makes the time that instant; region names follow
+  daylight saving, "EST"/"CDT"/"BST"-style abbreviations are the fixed offsets they name.
+  A zone that belongs to another phrase than the chosen one is not applied to it.
+- Several expressions in one text (see choose.py and clauses.py): a phrase in a clause
+  that negates it ("not on 15 September", "instead of 1 October", "no longer") or that
+  reports the past ("said on 20 March", "laid before the House on 12 June") never counts;
+  nor does the size of a delay ("postponed by a week") or a span from an undated event
+  when something else is left. Of the rest: definite beats vague, then an explicit
+  calendar date beats spans and periods, then a phrase after a deadline word ("by",
+  "until", "no later than", "extended to") beats one without, then among explicit dates
+  the later (the later end of a range), then the longest. A lone clock time and a lone
+  date in one sentence are one moment ("on 29 January ... at 1:00 p.m."); times joined
+  by "to"/"and" ("from 8:30 a.m. to 12:00 p.m.") fall due at the later one.
+- Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
+  give only a start ("not before June", "not until 2027", "on and after 3 June", "from
+  <date>" alone), which carries that start; "negated", "past", "event", "recurring"
+  ("each complaint ... within five working days", "Monday through Friday"), "number" and
+  "zone". A deadline before a stated earliest date ("by 2020 ... not until 2027") is
+  contradicted and dropped. A span from a past anchor ("for ten weeks from last April")
+  is "past".
+- Fiscal years are named by the calendar year they end in ("FY27", "FY 2026/27", "the
+  2025-26 financial year") and end on `fiscal_year_end` (month, day); by default that of
+  the zone's country: 31 March GB, 30 June AU, 30 September US, else 31 December.
+  "the first half of <month>" is days 1-15, "the second week of <month>" days 8-14,
+  "the week commencing <day>" runs to that week's Sunday, "the new week" is the week
+  starting next Monday (this week when said on a Monday).
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

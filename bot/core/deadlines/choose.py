@@ -156,6 +156,8 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         hit.note = "event"  # "the end of the three-month period"
         return _SKIP
+    if hit.whole and not hit.open:
+        return res  # the text is this phrase alone: no clause around it to read
     before = text[: hit.start + len(pre)]
     if res.day is not None and clauses.week_commencing(before):
         end = res.day + timedelta(days=6)

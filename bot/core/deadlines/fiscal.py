@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
@@ -44,6 +45,7 @@ _US = (
 _AU = ("Australia/",)
 
 
+@lru_cache(maxsize=256)
 def default_fiscal_year_end(tz: str | ZoneInfo) -> tuple[int, int]:
     """(month, day) the fiscal year ends on for a server in `tz`, before any setting."""
     key = tz if isinstance(tz, str) else (getattr(tz, "key", "") or "")
