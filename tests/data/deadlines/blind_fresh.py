@@ -11,7 +11,8 @@ country's year end; refusals have `due=None` and a `refusal` kind). Where the ca
 page shows no date, the comment says which reference was taken and why the label does
 not depend on it. Sources and licences are in README.md next to this file.
 
-The first-run score is recorded in README.md ("Fresh blind set"). These labels must never
+First run (once, on commit 775829a): 32 of 43 right (74.4%); the misses are listed in
+README.md ("Fresh blind set: first run"). These labels must never
 be edited to fit the parser; a disagreement is a finding about the parser (or a labelling
 mistake argued in review with the reason written down).
 """
