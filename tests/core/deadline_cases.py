@@ -333,4 +333,21 @@ CASES: tuple[Case, ...] = (
     C("the scheme will no longer start on 1 October", None),
     C("for ten weeks from last April", None),  # (passed before)
     C("this will not happen until 2027", None),
+    # -- issue 12, after the fresh blind set's first run: the kinds it missed, in phrasings
+    #    of our own (written before the fix; each failed on commit e23a4c7) -----------------
+    C("I replied to the minister on 2 August.", None),
+    C("On 5 August we announced the review.", None),
+    C("The sitting will continue until 7 o'clock.", "2025-08-18 19:00:00", "hour"),
+    C("within 60 days of the date of this notice", f"2025-10-17 {EOD}", "day"),
+    C("no later than 45 days after publication of this notice", f"2025-10-02 {EOD}", "day"),
+    C("The office is closed for two weeks from tomorrow, Tuesday 19 August.",
+      f"2025-09-02 {EOD}", "day"),
+    C("Over the coming weeks we will consult, with the new rules in place in early 2027.",
+      f"2027-04-30 {EOD}", "year", vague=True),
+    C("savings of £2 billion in 2026-27", "2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("spending will grow between 2025-26 and 2028-29", "2029-03-31 22:59:59", "year",
+      tz="Europe/London"),
+    C("in 2026-27", f"2027-12-31 {EOD}", "year"),
+    C("The forecast is better than at Spring Budget 2025.", None),
+    C("Processing can take up to ten working days.", None),
 )

@@ -183,8 +183,11 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
     if negated:
         hit.note = "negated"
         return _SKIP
-    if hit.kind == "span" and clauses.delay_size(clause + pre):
-        hit.note = "event"  # "postponed by roughly a week": the size of a delay
+    whole_clause = clauses.clause_before(text, hit.start)
+    if hit.kind == "span" and (
+        clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
+    ):
+        hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     deadline = clauses.deadline_word(pre)
     rolled = (
@@ -194,8 +197,12 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         and not re.search(r"[0-9]{4}|next|'[0-9]", hit.core)
         and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
     )
-    if (clauses.reported_past(clause) and not deadline) or (
-        rolled and (clauses.reported_past(clause) or text[hit.start - 1 : hit.start] == "(")
+    if (clauses.reported_past(whole_clause) and not deadline) or (
+        rolled
+        and (
+            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+            or text[hit.start - 1 : hit.start] == "("
+        )
     ):
         hit.note = "past"
         return _PAST
@@ -239,6 +246,7 @@ class _Candidate:
     kind: str = ""
     pre: str = ""
     words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
+    named: bool = False  # names a year ("mid-2027", "2026-27")
 
 
 _TIME_RANGE = re.compile(
@@ -310,8 +318,12 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 i += 1
                 continue
             assert nxt is not None
-            out.append(_Candidate(hit.start, nxt.end, moved, nxt.kind, hit.pre))
-            i += 2
+            end, i = nxt.end, i + 2
+            if i < len(live) and _same_day(nxt.res, live[i].res) and _GAP_MERGE.fullmatch(
+                text, nxt.end, live[i].start
+            ):
+                end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
+            out.append(_Candidate(hit.start, end, moved, nxt.kind, hit.pre))
             continue
         if adjacent and nxt is not None and nxt.res is not None:
             joined = _join(res, nxt.res, ctx)
@@ -323,6 +335,15 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
         out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
     return _join_loose(out, ctx)
+
+
+def _same_day(first: _Res | None, second: _Res | None) -> bool:
+    return (
+        first is not None
+        and second is not None
+        and first.day is not None
+        and first.day == second.day
+    )
 
 
 def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
@@ -386,20 +407,24 @@ _WHY = (
     "a definite time beats a vague one",
     "an explicit calendar date beats a relative span or a period",
     "it follows a deadline word (by, until, no later than ...)",
+    "a named year beats relative words",
     "the later end of a range counts",
     "the longest expression counts",
     "the first expression counts",
 )
+_Key = tuple[bool, bool, bool, bool, float, int, int]
+_YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 
-def _key(cand: _Candidate) -> tuple[bool, bool, bool, float, int, int]:
+def _key(cand: _Candidate) -> _Key:
     res = cand.res
     dated = cand.kind in _DATED
-    later = res.due.timestamp() if dated and res.due is not None else 0.0
+    later = res.due.timestamp() if (dated or cand.named) and res.due is not None else 0.0
     return (
         not res.vague,
         dated,
         clauses.deadline_word(cand.pre),
+        cand.named,
         later,
         cand.end - cand.start,
         -cand.start,
@@ -410,7 +435,7 @@ def _best(
     cands: list[_Candidate], floor: datetime | None, bound: datetime | None
 ) -> tuple[_Candidate | None, _Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
-    ranked: list[tuple[tuple[bool, bool, bool, float, int, int], _Candidate]] = []
+    ranked: list[tuple[_Key, _Candidate]] = []
     for cand in cands:
         res = cand.res
         if res.past or res.skip:
@@ -506,12 +531,32 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     return found
 
 
+_RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|-)\s*")
+
+
+def _name_years(text: str, cands: list[_Candidate]) -> None:
+    """Mark candidates that name a year after a time word ("in mid-2027", "by 2030") or
+    end a range of such ("between 2025-26 and 2028-29"). "to early 2028" alone, the
+    object of "extend ... to", says what is done, not when."""
+    previous: _Candidate | None = None
+    for cand in sorted(cands, key=lambda c: c.start):
+        year = _YEAR_IN.search(text, cand.start, cand.end) is not None
+        ranged = (
+            previous is not None
+            and previous.named
+            and _RANGE_GAP.fullmatch(text, previous.end, cand.start) is not None
+        )
+        cand.named = year and (bool(cand.pre) or ranged)
+        previous = cand
+
+
 def _read_hits(
     text: str, lowered: str, hits: list[_Hit], ctx: _Ctx, floor_slack: timedelta | None
 ) -> _Outcome | None:
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
     cands = _combine(lowered, hits, ctx)
+    _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     starts = [h.res.start for h in hits if h.strong and h.res is not None and h.res.start]
     best, other = _best(cands, floor, max(starts) if starts else None)

@@ -26,14 +26,16 @@ _BOUNDARY = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|altho
 _SENTENCE = re.compile(r"\.(?=\s|$)|[;:!?]")
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
+    r"|as\s+opposed\s+to"
     r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances)\b|n't\b"
 )
 _PAST_VERB = re.compile(
     r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
     r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened)\b"
+    r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|aim\w*|plan\w*|intend\w*|hope\w*"
+    r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
     r"|need\w*|necessary|target\w*|scheduled|set\s+to)\b|'ll\b"
 )
@@ -75,6 +77,23 @@ def clause_before(text: str, start: int, floor: int = 0, sentence: bool = False)
     for m in (_SENTENCE if sentence else _BOUNDARY).finditer(window):
         last = m.end()
     return window[last:]
+
+
+def sentence_after(text: str, end: int) -> str:
+    """The rest of the sentence after `end`."""
+    m = _SENTENCE.search(text, end)
+    return text[end : m.start() if m else len(text)]
+
+
+_DURATION = re.compile(
+    r"\b(?:can|could|may|might|usually|typically|normally|generally|often)\s+(?:[a-z]+\s+)?"
+    r"(?:take|takes|last|lasts)\b[^.;:]*$"
+)
+
+
+def duration_estimate(before: str) -> bool:
+    """ "processing can take up to ten working days": how long a thing lasts, no deadline."""
+    return _DURATION.search(before) is not None
 
 
 def negated(clause: str) -> bool:

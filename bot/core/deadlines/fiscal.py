@@ -96,6 +96,8 @@ def _named_year(a: str | None, b: str | None) -> int | None:
 def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past:
         return None
+    if a5 := m["fy_a5"]:
+        return _bare_years(int(a5), int(m["fy_b5"]), ctx)
     named = _named_year(
         m["fy_a"] or m["fy_a2"] or m["fy_a3"] or m["fy_a4"], m["fy_b"] or m["fy_b2"] or m["fy_b3"]
     )
@@ -122,6 +124,19 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         else:
             window = _Window(_half(start) + timedelta(days=1), end, "quarter", "half")
     return _apply_modifier(window, mod, ctx)
+
+
+def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
+    """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
+    US), else the two calendar years; either way due at the later end."""
+    if (first + 1) % 100 != second:
+        return None  # "2024-27" is no year's name
+    if ctx.fy_end == (12, 31):
+        window = _Window(date(first, 1, 1), date(first + 1, 12, 31), "year", "year")
+    else:
+        end = _year_end(first + 1, ctx)
+        window = _Window(_year_end(first, ctx) + timedelta(days=1), end, "year", "year")
+    return _apply_modifier(window, "", ctx)
 
 
 def _half(start: date) -> date:

@@ -251,7 +251,7 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
             hour = hour % 12 + 12
         elif "morning" in part:
             hour %= 12
-        elif hour < 7:  # "five o'clock" in a pledge is teatime, not dawn
+        elif hour < 8:  # "five o'clock" in a pledge is teatime, "7 o'clock" the evening
             hour += 12
     return _at(hour, minute)
 

@@ -361,7 +361,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|budget)\s+year" + _G
         + rf"|fy\s?'?(?P<fy_a3>[0-9]{{4}}|[0-9]{{2}})(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?"
         + _G
-        + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G})",
+        + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
+        + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-]))",
     ),
     (
         "period",
@@ -392,7 +393,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _year_spec("pm")
             # "the summer recess" is an event with a date of its own, not the season.
             + rf"|(?P<p_season>{_SEASONS})(?:\s+(?P<p_sy>{_YEAR4}){_G})?"
-            r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?)" + _G + ")"
+            r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
+            r"|conference|forecast|review|update|edition|meeting|summit|semester)" + _G + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}"
             ")"
         ),
@@ -419,8 +421,10 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _range("sp")
             + rf"\s*-?\s*(?P<sp_unit>{_UNITS})(?P<sp_half>\s+and\s+a\s+half)?"
             r"(?:\s+or\s+(?P<sp_or>two|three|2|3|so)" + _G + r")?"
-            r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|from\s+the\s+date\s+of\s+(?:this|the)"
-            r"\s+(?:pledge|promise|statement|announcement)))?"
+            r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|(?:from|of|after|following)\s+"
+            r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present)"
+            r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
+            r"|decision|determination|report)" + _G + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since)" + _G + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
             + _UNITS_SINGULAR
@@ -499,7 +503,7 @@ _PREFIX_WORDS = (
     r"|up\s+until|up\s+to|until|till|til|within|inside\s+of|inside|in|on|at|during|over"
     r"|around|about|approximately|roughly|circa|sometime|some\s+time|at\s+some\s+point"
     r"|some\s+point|due|deadline:?|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than"
-    r"|under|in\s+time\s+for|ahead\s+of|prior\s+to|as\s+early\s+as|as\s+late\s+as"
+    r"|under|in\s+time\s+for|ahead\s+of|prior\s+to|as\s+early\s+as|as\s+late\s+as|between"
     r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@|through|thru"
     r"|committed\s+to|commitment\s+to|target(?:ed|ing)?|aim(?:s|ed|ing)?\s+for|extended\s+to"
     r"|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
