@@ -9,8 +9,8 @@ conventions as `blind_real.py` (its docstring) and `blind_fresh.py`: the publish
 local times: America/Denver for Colorado, Utah and Wyoming), the publication date at 10:00
 local unless the source gives the time, a clock time with a zone word is that instant, a
 range falls due at its later end, refusals have `due=None` and a `refusal` kind. Sources
-and licences are in README.md next to this file; its section "Second fresh blind set:
-first run" records the one first-run score. Never edit these labels to fit the parser.
+and licences are in README.md next to this file. First run (once, on commit cbf3664): 37
+of 48 right (77.1%); README.md ("Second fresh blind set: first run") lists the misses. Never edit these labels to fit the parser.
 """
 
 from __future__ import annotations
