@@ -26,12 +26,13 @@ _BOUNDARY = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|altho
 _SENTENCE = re.compile(r"\.(?=\s|$)|[;:!?]")
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
-    r"|as\s+opposed\s+to"
+    r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
     r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances)\b|n't\b"
 )
 _PAST_VERB = re.compile(
     r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
-    r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened)\b"
+    r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened|made|took"
+    r"|held|met|gave|sent|came|went|began|spoke|convened|identified)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
 )
 _FUTURE = re.compile(
@@ -55,6 +56,7 @@ _RECURRING = re.compile(
     r"|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|per\s+(?:day|week|month|year"
     r"|annum))\b|\b(?:monday|mon)\s+(?:through|thru|to|-)\s+(?:friday|fri)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
+    r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
 )
 _EVENT_GATE = re.compile(
@@ -88,6 +90,7 @@ def sentence_after(text: str, end: int) -> str:
 _DURATION = re.compile(
     r"\b(?:can|could|may|might|usually|typically|normally|generally|often)\s+(?:[a-z]+\s+)?"
     r"(?:take|takes|last|lasts)\b[^.;:]*$"
+    r"|\b(?:will\s+)?lasts?(?:\s+for)?\s*$"
 )
 
 

@@ -110,13 +110,31 @@ def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return _read_numeric(int(m["ns_a"]), int(m["ns_b"]), None, ctx)
 
 
-def _read_calendar_date(month: int, day: int, year: int | None, ctx: _Ctx) -> _Res:
+def _read_calendar_date(
+    month: int, day: int, year: int | None, ctx: _Ctx, weekday: str | None = None
+) -> _Res:
     if year is None:
         found = _occurrence(month, day, ctx)
-        return _INVALID if found is None else _day_res(found, ctx)
+        if found is None:
+            return _INVALID
+        if weekday and not ctx.past:
+            return _agreeing(found, _WEEKDAYS[weekday.rstrip(".")[:3]], ctx)
+        return _day_res(found, ctx)
     if not _valid(year, month, day):
         return _INVALID
     return _day_res(date(year, month, day), ctx)
+
+
+def _agreeing(found: date, weekday: int, ctx: _Ctx) -> _Res:
+    """ "Thursday 14 August" said on 18 August 2025: the date with that weekday is four days
+    ago, so the words are about the past, not 14 August 2026 (a Friday)."""
+    if found.weekday() == weekday:
+        return _day_res(found, ctx)
+    if _valid(found.year - 1, found.month, found.day):
+        before = found.replace(year=found.year - 1)
+        if before.weekday() == weekday and (ctx.today - before).days < 366:
+            return _PAST
+    return _day_res(found, ctx)
 
 
 def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -128,14 +146,16 @@ def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         and not (hit.pre or hit.whole or year is not None)
     ):
         return None
-    return _read_calendar_date(_month_of(m["md_m"]), _day_number(m["md_d"]), year, ctx)
+    return _read_calendar_date(
+        _month_of(m["md_m"]), _day_number(m["md_d"]), year, ctx, m["md_wd"]
+    )
 
 
 def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if not m["dm_d"][0].isdigit() and not m["dm_of"]:
         return None  # "a second march" is no date; "the second of March" is
     return _read_calendar_date(
-        _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx), ctx
+        _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx), ctx, m["dm_wd"]
     )
 
 

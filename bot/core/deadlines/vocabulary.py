@@ -377,7 +377,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|first\s+weeks?)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
             r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
-            rf"(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            rf"(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
             rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
             rf"|q(?P<p_q>[1-4]){_G}"
             + _year_spec("pqq")
@@ -403,7 +403,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "past",
         (
             rf"(?:this\s+past|last|previous|past)\s+(?:(?P<pa_wd>{_WEEKDAY_NAMES})"
-            rf"|(?P<pa_hol>{_HOLIDAY_NAMES})|(?:{_FEW}|couple\s+of|{_NUM})?\s*{_UNITS}"
+            rf"|(?P<pa_hol>{_HOLIDAY_NAMES})|(?:{_FEW}|couple\s+of|{_NUMH})?\s*{_UNITS}"
             rf"|{_MONTH_NAMES}|{_SEASONS}|night{_G}|weekend{_G})"
             rf"|(?:{_range('pa')})\s*-?\s*(?P<pa_unit>{_UNITS})\s+ago{_G}"
             rf"|{_FEW}\s+{_UNITS}\s+ago{_G}"
