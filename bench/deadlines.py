@@ -11,9 +11,9 @@ tests check the rest (exact instants, precision, vagueness).
 
 Then the sets of real phrasings of issue 12 (tests/data/deadlines): the tuning set (94,
 labelled before the parser changed, then used to change it) and two fresh blind sets (43
-and 48, each labelled after the changes of its time and before any run on it). For each: the recorded first-run
-figure, the figure now by the exact rule of those sets (due to the minute, vague flag
-when vague), and the due-day rule beside dateparser.
+and 48, each labelled after the changes of its time and before any run on it). For each:
+the recorded first-run figure, the figure now by the exact rule of those sets (due to the
+minute, vague flag when vague), and the due-day rule beside dateparser.
 """
 
 from __future__ import annotations
