@@ -549,16 +549,21 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
     return AlertMessage(content, [pledge_embed(pledge, now)], view)
 
 
-def extended_alert(pledge: Pledge, now: datetime, *, actor_id: int) -> AlertMessage:
-    """An alert message after Extend…: the question is moot until the new deadline."""
+def extended_alert(
+    pledge: Pledge, now: datetime, *, actor_id: int, reading: str = ""
+) -> AlertMessage:
+    """An alert message after Extend…: the question is moot until the new deadline.
+    `reading` is the "read as: ..." line of `read_as`."""
     due = when(pledge.due_at) if pledge.due_at else "no date"
     content = f"⏩ {_actor(actor_id)} extended pledge #{pledge.number}: now due {due}."
+    content += f"\n{reading}" if reading else ""
     return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], None)
 
 
-def extend_confirmation(pledge: Pledge) -> str:
+def extend_confirmation(pledge: Pledge, reading: str = "") -> str:
     due = when(pledge.due_at) if pledge.due_at else "no date"
-    return f"Extended pledge #{pledge.number}: now due {due}."
+    text = f"Extended pledge #{pledge.number}: now due {due}."
+    return cut(f"{text}\n{reading}" if reading else text, CONTENT_MAX)
 
 
 @dataclass(frozen=True, slots=True)
