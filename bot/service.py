@@ -21,13 +21,15 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from bot.core.alerts import AlertKind, PlannedAlert, Planner, plan_alerts
 from bot.core.clock import Clock
-from bot.core.deadlines import Deadline, parse_deadline, parse_said_on
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_said_on
 from bot.core.errors import AlreadyRecorded, InvalidInput, NotFound, PermissionDenied
 from bot.core.extract import Candidate, extract_pledges, rank_candidates
 from bot.core.inputs import (
+    check_fiscal_year_end,
     check_timezone,
     check_url,
     clean_text,
+    fiscal_year_end,
     unreadable_deadline,
 )
 from bot.core.model import (
@@ -166,13 +168,41 @@ class PledgeService:
 
     # -- recording -------------------------------------------------------------------
 
-    def read_deadline(self, words: str, reference: datetime, settings: GuildSettings) -> Deadline:
+    def read_deadline(
+        self, words: str, reference: datetime, settings: GuildSettings
+    ) -> Deadline | Refusal:
+        """A deadline, or earliest-only words ("not before June"): a `Refusal` of kind
+        "earliest" whose date is recorded without a deadline. Anything else is refused
+        with the parser's reason."""
         if len(words) > MAX_DEADLINE_WORDS:
             raise InvalidInput(f"The deadline is longer than {MAX_DEADLINE_WORDS} characters.")
-        deadline = parse_deadline(words, reference, settings.timezone, day_first=settings.day_first)
-        if deadline is None:
-            raise unreadable_deadline(words, reference, settings)
-        return deadline
+        found = self._interpret(words, reference, settings)
+        if isinstance(found, Deadline) or (found is not None and found.kind == "earliest"):
+            return found
+        if found is not None and found.kind != "past":
+            raise InvalidInput(
+                f"I couldn't read a deadline in “{cut(words, ECHO_MAX)}”: {found.reason}. "
+                "Correct it, or leave the deadline out if the pledge has none."
+            )
+        raise unreadable_deadline(words, reference, settings)
+
+    def _interpret(
+        self, words: str, reference: datetime, settings: GuildSettings
+    ) -> Deadline | Refusal | None:
+        return interpret_deadline(
+            words,
+            reference,
+            settings.timezone,
+            day_first=settings.day_first,
+            fiscal_year_end=fiscal_year_end(settings),
+        )
+
+    async def reading_of(self, pledge: Pledge, reference: datetime) -> Deadline | Refusal | None:
+        """How a pledge's deadline words were read, for the "read as:" line of a reply."""
+        if not pledge.deadline_text:
+            return None
+        settings = await self.settings(pledge.guild_id)
+        return self._interpret(pledge.deadline_text, reference, settings)
 
     async def read_said_on(
         self, guild_id: int, words: str, *, what: str = "the day it was said"
@@ -192,7 +222,7 @@ class PledgeService:
 
     async def check_deadline_words(
         self, guild_id: int, words: str, *, said_on: str | None = None
-    ) -> Deadline:
+    ) -> Deadline | Refusal:
         """Read deadline words as /pledge add and extend will, relative to `said_on`
         when given and readable (else now), so a bad option is refused at once."""
         settings = await self.settings(guild_id)
@@ -291,11 +321,11 @@ class PledgeService:
         words = clean_text("Deadline", deadline, MAX_DEADLINE_WORDS)
         if words:
             fields["deadline_text"] = words
-            parsed = parse_deadline(words, said_at, settings.timezone, day_first=settings.day_first)
-            if parsed is None and require_readable_deadline:
-                raise unreadable_deadline(words, said_at, settings)
-            if parsed is not None:
-                fields.update(due_at=parsed.due, due_earliest=parsed.earliest, vague=parsed.vague)
+            if require_readable_deadline:
+                parsed: Deadline | Refusal | None = self.read_deadline(words, said_at, settings)
+            else:
+                parsed = self._interpret(words, said_at, settings)
+            fields.update(_due_fields(parsed))
         if depends_on is not None:
             await self.get(guild_id, depends_on)
             fields["depends_on"] = depends_on
@@ -457,12 +487,7 @@ class PledgeService:
         now = self.clock.now()
         parsed = self.read_deadline(words, now, settings)
         reason = clean_text("Reason", reason, MAX_NOTE)
-        changes = {
-            "deadline_text": words,
-            "due_at": parsed.due,
-            "due_earliest": parsed.earliest,
-            "vague": parsed.vague,
-        }
+        changes = {"deadline_text": words, **_due_fields(parsed)}
         event = Event(
             pledge_id=pledge.id,
             at=now,
@@ -470,7 +495,7 @@ class PledgeService:
             kind="extended",
             field="due_at",
             from_value=_describe_due(pledge.deadline_text, pledge.due_at),
-            to_value=_describe_due(words, parsed.due),
+            to_value=_describe_due(words, changes["due_at"]),
             note=reason,
         )
         after = replace(pledge, **changes)
@@ -553,6 +578,8 @@ class PledgeService:
         self.check_manager(actor, "change Pledgewatch's settings")
         if "timezone" in changes:
             changes["timezone"] = check_timezone(changes["timezone"])
+        if "fiscal_year_end" in changes:
+            changes["fiscal_year_end"] = check_fiscal_year_end(changes["fiscal_year_end"])
         if "heads_up_minutes" in changes and not 0 <= changes["heads_up_minutes"] <= 60 * 24 * 30:
             raise InvalidInput(
                 "The heads-up must be between 0 (none) and 30 days before the deadline."
@@ -653,3 +680,14 @@ def _describe_due(words: str | None, due: datetime | None) -> str | None:
 def load_seed() -> list[dict[str, Any]]:
     data = resources.files("bot").joinpath("data/seed_pledges.json").read_text("utf-8")
     return json.loads(data)["pledges"]
+
+
+def _due_fields(parsed: Deadline | Refusal | None) -> dict[str, Any]:
+    """The pledge columns for a reading: earliest-only words keep their start date and
+    no deadline ("not before June")."""
+    if isinstance(parsed, Deadline):
+        return {"due_at": parsed.due, "due_earliest": parsed.earliest, "vague": parsed.vague}
+    if isinstance(parsed, Refusal) and parsed.earliest is not None:
+        return {"due_at": None, "due_earliest": parsed.earliest, "vague": False}
+    return {"due_at": None, "due_earliest": None, "vague": False}
+

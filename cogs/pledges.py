@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+from datetime import datetime
 from typing import Literal
 
 import discord
@@ -17,7 +18,7 @@ from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput
-from bot.core.model import MAX_PROMISE, MAX_SPEAKER, MAX_URL, ListFilter, Status
+from bot.core.model import MAX_PROMISE, MAX_SPEAKER, MAX_URL, ListFilter, Pledge, Status
 from bot.keeping import KeepingService
 from bot.service import PledgeService
 from cogs._shared import (
@@ -177,6 +178,15 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             pledge, self.clock.now(), history=history, settings=settings, full_history=full
         )
 
+    async def _reply_with_reading(
+        self, interaction: discord.Interaction, pledge: Pledge, text: str, reference: datetime
+    ) -> None:
+        """The card, and "read as: <matched words>" so the member sees what was understood."""
+        reading = render.read_as(await self.service.reading_of(pledge, reference))
+        await self._reply_with_card(
+            interaction, pledge.number, f"{text}\n{reading}" if reading else text
+        )
+
     async def _reply_with_card(
         self, interaction: discord.Interaction, number: int, text: str
     ) -> None:
@@ -221,8 +231,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             beneficiary=beneficiary,
             depends_on=depends_on,
         )
-        await self._reply_with_card(
-            interaction, pledge.number, f"Recorded pledge #{pledge.number}."
+        await self._reply_with_reading(
+            interaction, pledge, f"Recorded pledge #{pledge.number}.", pledge.said_at
         )
 
     @app_commands.command(name="list", description="List this server's pledges")
@@ -306,10 +316,12 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         deadline: app_commands.Transform[str, DeadlineTransformer],
         reason: str | None = None,
     ) -> None:
-        await self.service.extend(
+        pledge = await self.service.extend(
             guild_of(interaction), number, actor_of(interaction), deadline, reason=reason
         )
-        await self._reply_with_card(interaction, number, f"Extended pledge #{number}.")
+        await self._reply_with_reading(
+            interaction, pledge, f"Extended pledge #{number}.", pledge.updated_at
+        )
 
     @app_commands.command(name="edit", description="Correct a pledge's details")
     @app_commands.describe(

@@ -13,7 +13,7 @@ from bot.chat import render, render_scores
 from bot.chat.client import PledgeBot, actor_of
 from bot.chat.limits import ECHO_MAX, NO_MENTIONS
 from bot.core.errors import InvalidInput
-from bot.core.inputs import timezone_names
+from bot.core.inputs import fiscal_year_end, timezone_names
 from bot.core.text import cut
 from bot.keeping import KeepingService
 from bot.service import PledgeService
@@ -66,7 +66,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         failure = await self.service.alert_problem(guild_id)
         await interaction.followup.send(
             message,
-            embed=render.settings_embed(settings, failure),
+            embed=render.settings_embed(settings, failure, fiscal_year_end(settings)),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
@@ -102,6 +102,19 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
     ) -> None:
         await self._update(
             interaction, f"Numeric dates are read {order}.", day_first=order == "day-first"
+        )
+
+    @app_commands.command(
+        name="fiscalyear", description="Set the day the fiscal year ends, for words like FY27"
+    )
+    @app_commands.describe(
+        end="Day and month, e.g. “31 March”, “30 June”, “09-30”; “default” to follow the zone"
+    )
+    async def fiscalyear(self, interaction: discord.Interaction, end: str) -> None:
+        await self._update(
+            interaction,
+            "Fiscal year end set; deadlines already recorded keep their dates.",
+            fiscal_year_end=end,
         )
 
     @app_commands.command(name="alerts", description="Change when alerts are sent")
@@ -140,7 +153,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
             guild_of(interaction), actor_of(interaction)
         )
         await interaction.response.send_message(
-            embed=render.settings_embed(settings, failure),
+            embed=render.settings_embed(settings, failure, fiscal_year_end(settings)),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )

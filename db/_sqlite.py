@@ -207,6 +207,7 @@ def settings_from_row(guild_id: int, row: aiosqlite.Row | None) -> GuildSettings
         follow_up_days=tuple(int(v) for v in row["follow_up_days"].split(",") if v),
         repeat_days=row["repeat_days"],
         review_days=row["review_days"],
+        fiscal_year_end=row["fiscal_year_end"],
     )
 
 

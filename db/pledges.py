@@ -61,6 +61,7 @@ _SETTINGS = frozenset(
         "follow_up_days",
         "repeat_days",
         "review_days",
+        "fiscal_year_end",
     }
 )
 

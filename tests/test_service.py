@@ -371,3 +371,55 @@ async def test_two_processes_seeding_one_server_at_once_import_each_pledge_once(
     finally:
         await first.close()
         await second.close()
+
+
+# -- issue 12: earliest-only words, refusals with reasons, the fiscal-year setting ----------
+
+
+async def test_earliest_only_words_record_a_start_and_no_deadline(service):
+    said = datetime(2025, 8, 18, 12, tzinfo=UTC)
+    pledge = await add(service, deadline="not before June", said_at=said)
+    assert pledge.due_at is None
+    assert pledge.due_earliest == datetime(2026, 6, 1, tzinfo=UTC)
+    assert pledge.deadline_text == "not before June"
+    again = await service.get(GUILD, pledge.number)
+    assert again.due_at is None and again.due_earliest == pledge.due_earliest
+
+
+async def test_a_recurring_standard_is_refused_with_the_reason(service):
+    with pytest.raises(InvalidInput, match="recurring service standard"):
+        await add(service, deadline="each complaint gets a reply within five working days")
+    assert (await service.list(GUILD, status="all")).total == 0
+
+
+async def test_a_number_it_cannot_use_is_named(service):
+    with pytest.raises(InvalidInput, match="number in “by 31 December 12000”"):
+        await add(service, deadline="by 31 December 12000")
+
+
+async def test_fiscal_year_end_follows_the_zone_then_the_setting(service):
+    said = datetime(2025, 8, 18, 12, tzinfo=UTC)
+    await service.update_settings(GUILD, MANAGER, timezone="Europe/London")
+    pledge = await add(service, deadline="by the end of this financial year", said_at=said)
+    assert pledge.due_at == datetime(2026, 3, 31, 22, 59, 59, tzinfo=UTC)  # GB: 31 March
+    settings = await service.update_settings(GUILD, MANAGER, fiscal_year_end="30 June")
+    assert settings.fiscal_year_end == "06-30"
+    pledge = await add(service, deadline="by the end of this financial year", said_at=said)
+    assert pledge.due_at == datetime(2026, 6, 30, 22, 59, 59, tzinfo=UTC)
+    settings = await service.update_settings(GUILD, MANAGER, fiscal_year_end="default")
+    assert settings.fiscal_year_end is None
+    other = await service.settings(OTHER_GUILD)
+    assert other.fiscal_year_end is None
+
+
+async def test_a_bad_fiscal_year_end_is_refused(service):
+    with pytest.raises(InvalidInput, match="fiscal year ends"):
+        await service.update_settings(GUILD, MANAGER, fiscal_year_end="31 Smarch")
+    with pytest.raises(PermissionDenied):
+        await service.update_settings(GUILD, AUTHOR, fiscal_year_end="31 March")
+
+
+async def test_extend_to_earliest_only_words_clears_the_deadline(service, clock):
+    pledge = await add(service, deadline="within two weeks")
+    extended = await service.extend(GUILD, pledge.number, AUTHOR, "no sooner than the spring")
+    assert extended.due_at is None and extended.due_earliest is not None

@@ -8,7 +8,7 @@ alert messages here attach them.
 
 from __future__ import annotations
 
-import re
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -29,11 +29,13 @@ from bot.chat.limits import (
     NO_MENTIONS,
     TITLE_MAX,
 )
+from bot.chat.markdown import blockquote, md, one_line, safe_url, shown_url
 from bot.chat.ui import ruling
 from bot.core.alerts import AlertKind
+from bot.core.deadlines import Deadline, Refusal
 from bot.core.extract import is_maybe
 from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
-from bot.core.text import cut, without_direction_overrides
+from bot.core.text import cut
 
 __all__ = [  # the limits are re-exported: tests check every builder against them
     "CONTENT_MAX",
@@ -47,7 +49,6 @@ __all__ = [  # the limits are re-exported: tests check every builder against the
     "TITLE_MAX",
 ]
 
-QUOTE_MAX = 1000  # counted after quoting, "> " on every line included
 HISTORY_SHOWN = 5  # on every card but /pledge show's
 HISTORY_LINE_MIN = 80  # what the newest event keeps, at worst, on a card short of room
 
@@ -71,60 +72,6 @@ ALERTS_PAUSED = (
     "Alerts are paused: this server has no alert channel. "
     "Someone with Manage Server can set one with /pledgewatch channel."
 )
-
-
-# Inline markdown, links, mentions and timestamps: escaped wherever they stand. A
-# backslash comes first, so that a member's own backslash cannot un-escape what follows.
-_INLINE = re.compile(r"([\\*_~|`\[\]<>])")
-# Headings, quotes, lists and "-#" subtext only count at the start of a line.
-_LINE_START = re.compile(r"(?m)^(\s*)([#\-+])")
-_ORDERED = re.compile(r"(?m)^(\s*\d+)\.(?=\s)")
-# Characters a URL keeps; anything else (brackets, parentheses, markdown, quotes) is
-# percent-encoded, so a stored address can never close a link and open another.
-_URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#@!$&'+,;=%]")
-
-
-def md(text: str | None) -> str:
-    """Member-supplied text made literal for Discord's markdown: no bold, headings,
-    quotes, lists, spoilers, code, masked links (`[shown](elsewhere)`), mentions or
-    timestamps (`<@id>`, `<t:…>`) can be smuggled in. Stricter than discord.py's
-    `escape_markdown`, which leaves `<…>` and a backslash-led `\\<…>` alone. Every piece
-    of user text passes through this before it is placed in a message; limits are
-    applied after escaping (Discord hides the backslashes, but they count)."""
-    escaped = _INLINE.sub(r"\\\1", without_direction_overrides(text or ""))
-    escaped = _LINE_START.sub(r"\1\\\2", escaped)
-    return _ORDERED.sub(r"\1\\.", escaped)
-
-
-def safe_url(url: str) -> str:
-    """A stored web address as something markdown cannot misread: unsafe characters
-    percent-encoded (the address still leads to the same page)."""
-    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
-
-
-def shown_url(url: str) -> str:
-    """A web address shown as itself, in angle brackets so Discord adds no preview."""
-    return f"<{safe_url(url)}>"
-
-
-def one_line(text: str) -> str:
-    """Runs of whitespace, newlines included, as one space: for list lines, choice
-    names and other places where a newline would break the layout."""
-    return " ".join((text or "").split())
-
-
-def blockquote(text: str, limit: int = QUOTE_MAX) -> str:
-    """`text` as a Markdown quote of at most `limit` characters.
-
-    Cut after quoting: every line gains "> ", so a quote of mostly newlines would grow
-    to three times its length if it were cut first. Runs of blank lines become one,
-    which is also how the quote reads best."""
-    lines: list[str] = []
-    for line in (text or "").strip().splitlines():
-        line = md(line.rstrip())
-        if line or (lines and lines[-1]):
-            lines.append(line)
-    return cut("\n".join("> " + line for line in lines), limit)
 
 
 def when(moment: datetime) -> str:
@@ -361,7 +308,32 @@ def autocomplete_name(pledge: Pledge) -> str:
     return cut(one_line(f"#{pledge.number} {pledge.speaker}: {pledge.promise}"), CHOICE_NAME_MAX)
 
 
-def settings_embed(settings: GuildSettings, failure: str | None = None) -> discord.Embed:
+def read_as(reading: Deadline | Refusal | None) -> str:
+    """ "read as: “within two weeks”": what the deadline words were understood as, and,
+    when the text held several time expressions, which one was chosen and why."""
+    if isinstance(reading, Deadline):
+        line = f"read as: “{cut(one_line(reading.matched), 200)}”"
+        if reading.reason.startswith("chosen over"):
+            line += f" ({cut(one_line(reading.reason), 300)})"
+        return line
+    if isinstance(reading, Refusal) and reading.earliest is not None:
+        return (
+            f"read as: not before {format_dt(reading.earliest, 'D')} "
+            f"(“{cut(one_line(reading.words), 200)}”), so no deadline"
+        )
+    return ""
+
+
+def fiscal_year_text(settings: GuildSettings, end: tuple[int, int]) -> str:
+    day = f"{end[1]} {calendar.month_name[end[0]]}"
+    if settings.fiscal_year_end:
+        return f"ends {day}"
+    return f"ends {day} (default for {cut(settings.timezone, 60)})"
+
+
+def settings_embed(
+    settings: GuildSettings, failure: str | None = None, fiscal_end: tuple[int, int] = (12, 31)
+) -> discord.Embed:
     embed = discord.Embed(title="Pledgewatch settings", colour=discord.Colour.blurple())
     channel = f"<#{settings.alert_channel_id}>" if settings.alert_channel_id else "not set"
     embed.add_field(name="Alert channel", value=channel)
@@ -369,6 +341,7 @@ def settings_embed(settings: GuildSettings, failure: str | None = None) -> disco
     embed.add_field(name="Editor role", value=role)
     embed.add_field(name="Time zone", value=cut(settings.timezone, FIELD_VALUE_MAX))
     embed.add_field(name="Date order", value="day-first" if settings.day_first else "month-first")
+    embed.add_field(name="Fiscal year", value=fiscal_year_text(settings, fiscal_end))
     heads = settings.heads_up_minutes
     embed.add_field(
         name="Alert schedule",
@@ -591,16 +564,21 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
     return AlertMessage(content, [pledge_embed(pledge, now)], view)
 
 
-def extended_alert(pledge: Pledge, now: datetime, *, actor_id: int) -> AlertMessage:
-    """An alert message after Extend…: the question is moot until the new deadline."""
+def extended_alert(
+    pledge: Pledge, now: datetime, *, actor_id: int, reading: str = ""
+) -> AlertMessage:
+    """An alert message after Extend…: the question is moot until the new deadline.
+    `reading` is the "read as: ..." line of `read_as`."""
     due = when(pledge.due_at) if pledge.due_at else "no date"
     content = f"⏩ {_actor(actor_id)} extended pledge #{pledge.number}: now due {due}."
+    content += f"\n{reading}" if reading else ""
     return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], None)
 
 
-def extend_confirmation(pledge: Pledge) -> str:
+def extend_confirmation(pledge: Pledge, reading: str = "") -> str:
     due = when(pledge.due_at) if pledge.due_at else "no date"
-    return f"Extended pledge #{pledge.number}: now due {due}."
+    text = f"Extended pledge #{pledge.number}: now due {due}."
+    return cut(f"{text}\n{reading}" if reading else text, CONTENT_MAX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,12 @@ from datetime import datetime
 from urllib.parse import urlsplit
 from zoneinfo import available_timezones
 
-from bot.core.deadlines import DEADLINE_EXAMPLES, parse_said_on
+from bot.core.deadlines import (
+    DEADLINE_EXAMPLES,
+    default_fiscal_year_end,
+    parse_fiscal_year_end,
+    parse_said_on,
+)
 from bot.core.errors import InvalidInput
 from bot.core.model import MAX_URL, GuildSettings
 from bot.core.text import cut, without_direction_overrides
@@ -104,3 +109,24 @@ def unreadable_deadline(
         f"I couldn't read a deadline in “{shown}”: it names no date or time span I understand. "
         f"Try words like {examples}, or leave the deadline out if the pledge has none."
     )
+
+
+def fiscal_year_end(settings: GuildSettings) -> tuple[int, int]:
+    """(month, day) the server's fiscal year ends on: its setting, else its zone's default."""
+    if settings.fiscal_year_end:
+        month, day = settings.fiscal_year_end.split("-")
+        return (int(month), int(day))
+    return default_fiscal_year_end(settings.timezone)
+
+
+def check_fiscal_year_end(text: str | None) -> str | None:
+    """ "31 March", "03-31", "June 30" -> "03-31"; "default" (or nothing) -> None."""
+    if text is None or text.strip().lower() in ("", "default", "reset"):
+        return None
+    end = parse_fiscal_year_end(text)
+    if end is None:
+        raise InvalidInput(
+            f"I couldn't read “{cut(text, 100)}” as the day the fiscal year ends. "
+            "Give a day and month such as “31 March”, “30 June” or “09-30”, or “default”."
+        )
+    return f"{end[0]:02d}-{end[1]:02d}"

@@ -91,6 +91,7 @@ class GuildSettings:
     follow_up_days: tuple[int, ...] = (1, 7)
     repeat_days: int = 30
     review_days: int = 30
+    fiscal_year_end: str | None = None  # "MM-DD"; None: the default of the time zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -343,3 +343,23 @@ def test_a_history_event_is_one_line_whatever_its_note():
     [event] = maximal_events(1, note="first line\nsecond line\n\n\nthird")
     line = render.history_line(event)
     assert "\n" not in line and "first line second line third" in line
+
+
+def test_read_as_names_the_words_the_reason_and_earliest_only_starts():
+    """Issue 12: what the deadline words were understood as, for add and extend replies."""
+    from datetime import UTC, datetime
+
+    from bot.core.deadlines import interpret_deadline
+
+    said = datetime(2025, 8, 18, 10, tzinfo=UTC)
+    one = interpret_deadline("within two weeks", said)
+    assert render.read_as(one) == "read as: “within two weeks”"
+    several = interpret_deadline("It will now open on 2 October, not on 15 September.", said)
+    line = render.read_as(several)
+    assert line.startswith("read as: “on 2 October” (chosen over “on 15 September”")
+    start = int(datetime(2026, 6, 1, tzinfo=UTC).timestamp())
+    earliest = render.read_as(interpret_deadline("not before June", said))
+    assert earliest == f"read as: not before <t:{start}:D> (“not before June”), so no deadline"
+    assert render.read_as(None) == ""
+    confirmation = render.extend_confirmation(big_pledge(), line)
+    assert confirmation.endswith(line) and len(confirmation) <= 2000

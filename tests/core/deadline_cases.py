@@ -276,6 +276,89 @@ CASES: tuple[Case, ...] = (
     C("the report is due on 9/30", f"2025-09-30 {EOD}", "day"),
     C("within 3-5 business days", f"2025-08-25 {EOD}", "day"),
     C("it will take place on 2 September at 10am", "2025-09-02 10:00:00", "hour"),
-    C("by the end of the financial year", None),
+    # Issue 12 rule: fiscal years are read, ending by default on 31 December outside GB,
+    # AU and the US (this case used to expect None, from before fiscal years were read).
+    C("by the end of the financial year", f"2025-12-31 {EOD}", "year"),
     C("promised to respond within 48 hours of receiving the letter", None),
+    # -- issue 12: written and labelled before the parser changed; each failed on the
+    #    parser of commit 2bdef61 unless marked "(passed before)" -----------------------------
+    # numbers: every number is used or the phrase is refused
+    C("by 31 December 2200", f"2200-12-31 {EOD}", "day"),
+    C("within -5 days", None),
+    C("by 31 December 12000", None),
+    C("by 5pm UTC+2", "2025-08-18 15:00:00", "hour"),
+    C("by 17:00 GMT-05:30", "2025-08-18 22:30:00", "hour"),
+    C("at 09:00 +0200 on 20 August", "2025-08-20 07:00:00", "hour"),
+    C("the first day of April, two thousand and twenty-six", f"2026-04-01 {EOD}", "day"),
+    # clock times in words and legal style, zones and cities
+    C("no later than NINE (9) A.M. on 1 September", "2025-09-01 09:00:00", "hour"),
+    C("by 3pm London time on Friday", "2025-08-22 14:00:00", "hour"),  # (passed before)
+    C("by 9am Tokyo time tomorrow", "2025-08-19 00:00:00", "hour"),
+    C("by 5pm GMT on Friday", "2025-08-22 17:00:00", "hour", tz="Europe/London"),  # (passed)
+    C("at 2 a.m. CDT on 2 November 2025", "2025-11-02 07:00:00", "hour"),
+    C("1200 hours, Alaska local time, 1 September 2025", "2025-09-01 20:00:00", "hour"),
+    C("effective 0901 UTC, 7 December 2025", "2025-12-07 09:01:00", "minute",
+      tz="America/New_York"),
+    C("on 4 September from 1:00 pm to 4:00 pm", "2025-09-04 16:00:00", "hour"),
+    # the right date among several
+    C("It will now open on 2 October, not on 15 September as planned.", f"2025-10-02 {EOD}",
+      "day"),
+    C("The scheme will start on 1 November instead of on 15 September", f"2025-11-01 {EOD}",
+      "day"),
+    C("The report has been delayed by about two weeks.", None),
+    C("The consultation closes on 30 September, a month from its launch.",
+      f"2025-09-30 {EOD}", "day"),
+    C("by 15 October at the latest, within two weeks of the vote", f"2025-10-15 {EOD}", "day"),
+    C("from 1 September until 30 November", f"2025-11-30 {EOD}", "day"),  # (passed before)
+    C("As I said on Friday 15 August, we will publish it in the autumn", f"2025-11-30 {EOD}",
+      "quarter", vague=True),
+    C("The deadline (1 March) was missed.", None),
+    C("the deadline was 1 August and it was missed", None),
+    # fiscal years and parts of months and weeks
+    C("by the end of FY27", "2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("in FY 2026/27", "2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("in the 2025-26 financial year", "2026-06-30 13:59:59", "year", tz="Australia/Sydney"),
+    C("FY2026", "2026-10-01 03:59:59", "year", tz="America/New_York"),
+    C("by the end of this financial year", f"2025-12-31 {EOD}", "year"),
+    C("in the first half of September", f"2025-09-15 {EOD}", "week"),
+    C("the second week of September", f"2025-09-14 {EOD}", "week"),
+    C("at the very start of next week", f"2025-08-26 {EOD}", "week", vague=True),  # (passed)
+    C("by the end of the new week", f"2025-08-24 {EOD}", "week"),
+    C("by the end of the new week", f"2025-08-31 {EOD}", "week", said="2025-08-23 10:00:00"),
+    C("the week commencing 1 September", f"2025-09-07 {EOD}", "day"),
+    # refusals
+    C("each complaint gets a reply within five working days", None),
+    C("not before June", None),  # (passed before; the earliest date is tested apart)
+    C("no sooner than the spring", None),  # (passed before; likewise)
+    C("the scheme will no longer start on 1 October", None),
+    C("for ten weeks from last April", None),  # (passed before)
+    C("this will not happen until 2027", None),
+    # -- issue 12, after the fresh blind set's first run: the kinds it missed, in phrasings
+    #    of our own (written before the fix; each failed on commit e23a4c7) -----------------
+    C("I replied to the minister on 2 August.", None),
+    C("On 5 August we announced the review.", None),
+    C("The sitting will continue until 7 o'clock.", "2025-08-18 19:00:00", "hour"),
+    C("within 60 days of the date of this notice", f"2025-10-17 {EOD}", "day"),
+    C("no later than 45 days after publication of this notice", f"2025-10-02 {EOD}", "day"),
+    C("The office is closed for two weeks from tomorrow, Tuesday 19 August.",
+      f"2025-09-02 {EOD}", "day"),
+    C("Over the coming weeks we will consult, with the new rules in place in early 2027.",
+      f"2027-04-30 {EOD}", "year", vague=True),
+    C("savings of £2 billion in 2026-27", "2027-03-31 22:59:59", "year", tz="Europe/London"),
+    C("spending will grow between 2025-26 and 2028-29", "2029-03-31 22:59:59", "year",
+      tz="Europe/London"),
+    C("in 2026-27", f"2027-12-31 {EOD}", "year"),
+    C("The forecast is better than at Spring Budget 2025.", None),
+    C("Processing can take up to ten working days.", None),
+    # -- issue 12, after the second fresh set's first run: its kinds of miss, in phrasings
+    #    of our own (written before the fix; each failed on commit b0b944b) -----------------
+    C("Over the past two and a half years we built 40 schools.", None),
+    C("On Thursday 14 August we met the unions.", None),
+    C("Thursday 14 August", None),  # that weekday and date met four days ago: the past
+    C("Friday 22 August", f"2025-08-22 {EOD}", "day"),  # (passed before) agrees ahead
+    C("The cancelled launch on 5 September will not be rearranged.", None),
+    C("The programme will last for three years.", None),
+    C("We will finish within this calendar year.", f"2025-12-31 {EOD}", "year"),
+    C("The helpline is open 24 hours a day.", None),
+    C("My note of 1 August to the committee made the position clear.", None),
 )

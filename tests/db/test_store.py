@@ -174,3 +174,25 @@ def test_times_round_trip_as_utc():
     assert from_db(to_db(moment)) == moment
     with pytest.raises(ValueError):
         to_db(datetime(2025, 1, 1))  # noqa: DTZ001 - the point of the test
+
+
+async def test_fiscal_year_end_survives_the_migration_that_adds_it(tmp_path):
+    """Issue 12: a server's settings written before 0005 read back with no fiscal year
+    end (the zone's default), and the new column stores and clears one."""
+    path = tmp_path / "a.db"
+    store = Store(path)
+    await store.open(migrate=False)
+    await store.migrate(target=3)
+    await store.db.execute(
+        "INSERT INTO guild_settings (guild_id, timezone) VALUES (?, ?)", (7, "Europe/London")
+    )
+    await store.db.commit()
+    await store.migrate()
+    before = await store.get_settings(7)
+    assert before.timezone == "Europe/London" and before.fiscal_year_end is None
+    await store.update_settings(7, {"fiscal_year_end": "06-30"}, NOW)
+    assert (await store.get_settings(7)).fiscal_year_end == "06-30"
+    assert (await store.get_settings(8)).fiscal_year_end is None
+    await store.update_settings(7, {"fiscal_year_end": None}, NOW)
+    assert (await store.get_settings(7)).fiscal_year_end is None
+    await store.close()

@@ -206,6 +206,7 @@ async def test_buttons_keep_working_after_a_restart(fake_discord, bot_factory, c
     edited = fake_discord.message(alert.id)
     assert edited.buttons() == []
     assert f"<@{fake_discord.member.id}> extended pledge #1" in edited.content
+    assert "read as: “by the end of October”" in edited.content  # issue 12
     pledge = await bot.service.get(guild.id, 1)
     assert pledge.due_at == datetime(2025, 10, 31, 23, 59, 59, tzinfo=UTC)
 

@@ -36,7 +36,8 @@ async def add(fake, guild=None, user=None, **options):
 async def test_add_posts_public_card_with_discord_timestamps(fake_discord):
     result = await add(fake_discord)
     assert not result.ephemeral
-    assert result.content == "Recorded pledge #1."
+    # Issue 12: the reply also says what the deadline words were read as.
+    assert result.content == "Recorded pledge #1.\nread as: “within two weeks”"
     card = result.embeds[0]
     assert card["title"].startswith("#1 · Putin and Zelenskyy will meet")
     assert f"<t:{DUE_1_SEP}:f>" in field(card, "Due") and f"<t:{DUE_1_SEP}:R>" in field(card, "Due")
@@ -403,3 +404,39 @@ async def test_settings_are_shown_to_managers_only_even_if_discord_lets_others_i
     assert refused.embeds == []
     shown = await fake_discord.invoke(guild, "pledgewatch show", user=fake_discord.moderator)
     assert shown.ephemeral and shown.embeds[0]["title"] == "Pledgewatch settings"
+
+
+async def test_add_says_which_words_were_read_and_why(fake_discord):
+    """Issue 12: "read as: <matched words>", and the reason when there were several."""
+    result = await add(
+        fake_discord,
+        deadline="It will now open on 2 October, not on 15 September.",
+    )
+    assert not result.ephemeral
+    assert "read as: “on 2 October”" in result.content
+    assert "15 September" in result.content
+    earliest = await add(fake_discord, deadline="not before June")
+    start = int(datetime(2026, 6, 1, tzinfo=UTC).timestamp())
+    assert f"read as: not before <t:{start}:D>" in earliest.content
+    assert "no deadline" in earliest.content
+
+
+async def test_extend_reply_says_what_was_read(fake_discord):
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    result = await fake_discord.invoke(
+        guild, "pledge extend", {"number": 1, "deadline": "by the end of FY27"}
+    )
+    assert result.content.startswith("Extended pledge #1.\nread as: “by the end of FY27”")
+
+
+async def test_fiscal_year_setting_round_trip(fake_discord):
+    guild, mod = fake_discord.guilds[0], fake_discord.moderator
+    show = await fake_discord.invoke(guild, "pledgewatch show", user=mod)
+    assert field(show.embeds[0], "Fiscal year") == "ends 31 December (default for UTC)"
+    bad = await fake_discord.invoke(guild, "pledgewatch fiscalyear", {"end": "soon"}, user=mod)
+    assert bad.ephemeral and "fiscal year ends" in bad.content
+    done = await fake_discord.invoke(guild, "pledgewatch fiscalyear", {"end": "31 March"}, user=mod)
+    assert done.ephemeral and field(done.embeds[0], "Fiscal year") == "ends 31 March"
+    show = await fake_discord.invoke(guild, "pledgewatch show", user=mod)
+    assert field(show.embeds[0], "Fiscal year") == "ends 31 March"

@@ -106,7 +106,8 @@ async def test_maximal_pledge_through_every_command(fake_discord, running_bot):
         guild, "pledgewatch channel", {"channel": guild.alert_channel_id}, user=mod
     )
     first = await fake_discord.invoke(guild, "pledge add", MERZ)
-    assert first.content == "Recorded pledge #1."
+    # Issue 12: replies to add say what the deadline words were read as.
+    assert first.content == "Recorded pledge #1.\nread as: “within two weeks”"
     added = await fake_discord.invoke(
         guild,
         "pledge add",
@@ -121,7 +122,8 @@ async def test_maximal_pledge_through_every_command(fake_discord, running_bot):
             "depends_on": 1,
         },
     )
-    assert not added.ephemeral and added.content == "Recorded pledge #2.", added.content
+    assert not added.ephemeral, added.content
+    assert added.content == "Recorded pledge #2.\nread as: “within two weeks”", added.content
     assert "> a" in added.embeds[0]["description"]
 
     for weeks in ("three", "four", "five", "six", "seven", "eight", "nine", "ten"):
@@ -130,7 +132,8 @@ async def test_maximal_pledge_through_every_command(fake_discord, running_bot):
             "pledge extend",
             {"number": 2, "deadline": (f"within {weeks} weeks" + PAD)[:200], "reason": REASON},
         )
-        assert not extended.ephemeral and extended.content == "Extended pledge #2."
+        assert not extended.ephemeral
+        assert extended.content == f"Extended pledge #2.\nread as: “within {weeks} weeks”"
 
     edited = await fake_discord.invoke(guild, "pledge edit", {"number": 2, "quote": SHORT_LINES})
     assert not edited.ephemeral and edited.content == "Updated pledge #2."

@@ -187,9 +187,12 @@ class ExtendForm(discord.ui.Modal):
             values.get(cls.DEADLINE, ""),
             reason=values.get(cls.REASON) or None,
         )
+        reading = render.read_as(await bot.service.reading_of(pledge, pledge.updated_at))
         if interaction.message is not None:
             # Opened from an alert: the alert now says what happened instead of asking.
-            edited = render.extended_alert(pledge, bot.clock.now(), actor_id=interaction.user.id)
+            edited = render.extended_alert(
+                pledge, bot.clock.now(), actor_id=interaction.user.id, reading=reading
+            )
             await interaction.response.edit_message(
                 content=edited.content,
                 embeds=edited.embeds,
@@ -198,7 +201,9 @@ class ExtendForm(discord.ui.Modal):
             )
         else:
             await interaction.response.send_message(
-                render.extend_confirmation(pledge), ephemeral=True, allowed_mentions=NO_MENTIONS
+                render.extend_confirmation(pledge, reading),
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
             )
 
 

@@ -62,6 +62,36 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   is open-ended and is ignored, and so is "as soon as <event>".
 - A result more than a day before the reference is no deadline (it is in the past),
   and a fixed date that does not exist ("February 30") is refused rather than rolled.
+- Every number and zone is used or the phrase is refused (issue 12): a year is any year
+  datetime can hold ("31 December 2200"; "12000" is refused), a negative count ("within
+  -5 days") is refused, and a number left dangling after a date ("by 1 June 123") refuses
+  the phrase rather than being dropped. A zone after a time ("5pm London time", "17:00
+  UTC+2", "09:00 +0200", "(e.d.t.)") makes the time that instant; region names follow
+  daylight saving, "EST"/"CDT"/"BST"-style abbreviations are the fixed offsets they name.
+  A zone that belongs to another phrase than the chosen one is not applied to it.
+- Several expressions in one text (see choose.py and clauses.py): a phrase in a clause
+  that negates it ("not on 15 September", "instead of 1 October", "no longer") or that
+  reports the past ("said on 20 March", "laid before the House on 12 June") never counts;
+  nor does the size of a delay ("postponed by a week") or a span from an undated event
+  when something else is left. Of the rest: definite beats vague, then an explicit
+  calendar date beats spans and periods, then a phrase after a deadline word ("by",
+  "until", "no later than", "extended to") beats one without, then among explicit dates
+  the later (the later end of a range), then the longest. A lone clock time and a lone
+  date in one sentence are one moment ("on 29 January ... at 1:00 p.m."); times joined
+  by "to"/"and" ("from 8:30 a.m. to 12:00 p.m.") fall due at the later one.
+- Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
+  give only a start ("not before June", "not until 2027", "on and after 3 June", "from
+  <date>" alone), which carries that start; "negated", "past", "event", "recurring"
+  ("each complaint ... within five working days", "Monday through Friday"), "number" and
+  "zone". A deadline before a stated earliest date ("by 2020 ... not until 2027") is
+  contradicted and dropped. A span from a past anchor ("for ten weeks from last April")
+  is "past".
+- Fiscal years are named by the calendar year they end in ("FY27", "FY 2026/27", "the
+  2025-26 financial year") and end on `fiscal_year_end` (month, day); by default that of
+  the zone's country: 31 March GB, 30 June AU, 30 September US, else 31 December.
+  "the first half of <month>" is days 1-15, "the second week of <month>" days 8-14,
+  "the week commencing <day>" runs to that week's Sunday, "the new week" is the week
+  starting next Monday (this week when said on a Monday).
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
@@ -75,15 +105,24 @@ zone name where it is entered. The *text*, which comes from users, never raises.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
+    _Outcome,
     _read,
 )
+from bot.core.deadlines.fiscal import default_fiscal_year_end, parse_fiscal_year_end
 from bot.core.deadlines.holidays import HOLIDAYS, Holiday
-from bot.core.deadlines.model import DEADLINE_EXAMPLES, Deadline, Precision
+from bot.core.deadlines.model import (
+    DEADLINE_EXAMPLES,
+    Deadline,
+    Precision,
+    Refusal,
+    RefusalKind,
+)
 from bot.core.deadlines.vocabulary import (
     _NOON,
 )
@@ -94,7 +133,11 @@ __all__ = [
     "Deadline",
     "Holiday",
     "Precision",
+    "Refusal",
+    "default_fiscal_year_end",
+    "interpret_deadline",
     "parse_deadline",
+    "parse_fiscal_year_end",
     "parse_said_on",
 ]
 
@@ -109,6 +152,7 @@ def parse_deadline(
     tz: str | ZoneInfo = "UTC",
     *,
     day_first: bool = True,
+    fiscal_year_end: tuple[int, int] | None = None,
 ) -> Deadline | None:
     """Read the time frame in `text`, said at `reference`, on the calendar of `tz`.
 
@@ -116,14 +160,35 @@ def parse_deadline(
     deadline and schedules review reminders instead. See the module docstring for the
     conventions; they are the product's definition of what deadline words mean.
     """
+    found = interpret_deadline(
+        text, reference, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
+    )
+    return found if isinstance(found, Deadline) else None
+
+
+def interpret_deadline(
+    text: str,
+    reference: datetime,
+    tz: str | ZoneInfo = "UTC",
+    *,
+    day_first: bool = True,
+    fiscal_year_end: tuple[int, int] | None = None,
+) -> Deadline | Refusal | None:
+    """As `parse_deadline`, but says why time words hold no deadline (a `Refusal`).
+
+    `fiscal_year_end` is the (month, day) the server's fiscal year ends on; by default
+    the one of the zone's country (`default_fiscal_year_end`).
+    """
     _check_reference(reference)
+    fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
-        ctx = _context(reference, tz, day_first, past=False)
+        ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
         found = _read(text, ctx, timedelta(days=1))
         if found is None:
             return None
-        cand, matched = found
-        res = cand.res
+        if found.cand is None:
+            return _refused(found, reference)
+        res = found.cand.res
         assert res.due is not None
         due = res.due.astimezone(UTC)
         earliest = None
@@ -132,8 +197,24 @@ def parse_deadline(
     except OverflowError:
         return None  # a reference at the very edge of datetime's range, plus a span
     return Deadline(
-        due=due, vague=res.vague, earliest=earliest, matched=matched, precision=res.precision
+        due=due,
+        vague=res.vague,
+        earliest=earliest,
+        matched=found.matched,
+        precision=res.precision,
+        reason=found.reason,
     )
+
+
+def _refused(found: _Outcome, reference: datetime) -> Refusal | None:
+    kind = cast(RefusalKind, found.refusal)
+    earliest = None
+    if found.start is not None:
+        earliest = found.start.astimezone(UTC)
+        if earliest < reference - timedelta(days=1):
+            kind = "past"  # "for ten weeks from last April": it started in the past
+            earliest = None
+    return Refusal(kind=kind, words=found.matched, reason=found.reason, earliest=earliest)
 
 
 def parse_said_on(
@@ -152,9 +233,9 @@ def parse_said_on(
     try:
         ctx = _context(now, tz, day_first, past=True)
         found = _read(text, ctx, None)
-        if found is None:
+        if found is None or found.cand is None:
             return None
-        res = found[0].res
+        res = found.cand.res
         assert res.due is not None
         if res.day is not None and res.precision == "day":
             when = ctx.at(res.day, _NOON)

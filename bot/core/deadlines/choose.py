@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.context import (
+    _PAST,
     _SKIP,
     _Ctx,
     _day_res,
@@ -17,6 +19,7 @@ from bot.core.deadlines.context import (
     _shift_day,
     _TimeOfDay,
 )
+from bot.core.deadlines.fiscal import _read_fiscal
 from bot.core.deadlines.readers import (
     _READERS,
     _apply_span,
@@ -63,29 +66,147 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
     return lowered, hits
 
 
-def _zone_override(hits: list[_Hit]) -> tzinfo | None:
+_ALL_READERS = {**_READERS, "fiscal": _read_fiscal}
+_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy"})
+_UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
+_OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
+
+
+class _BadZone(Exception):
+    """A zone or offset we cannot place: the phrase is refused, never read in another zone."""
+
+
+def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
     for hit in hits:
-        if hit.kind == "time":
-            m = _RULE_PATTERNS["time"].fullmatch(hit.core)
-            if m and (word := m["tm_zone"] or m["tm_zone_word"]):
-                return _zone(_ZONE_WORDS[re.sub(r"\s+", " ", word)])
+        if hit.kind in ("time", "clock"):
+            m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
+            if m is None:
+                continue
+            word = m["tm_zone"] or m["tm_zone_word"]
+            if not (word or m["tm_bare_off"]):
+                continue
+            return _zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"]), hit
     return None
 
 
-def _resolve(hits: list[_Hit], ctx: _Ctx) -> None:
+def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
+    hours: float | str = 0
+    if word:
+        key = re.sub(r"\s+", " ", word.replace(".", "")).strip()
+        key = "alaska" if key == "alt" else key
+        if std:
+            key = f"{key} {std}"
+        if key not in _ZONE_WORDS:
+            raise _BadZone(word)
+        hours = _ZONE_WORDS[key]
+    if offset:
+        if hours != 0:
+            raise _BadZone(offset)  # "EST+2": an offset from a zone that is not UTC
+        m = _OFFSET.fullmatch(offset.strip())
+        if m is None:
+            raise _BadZone(offset)
+        hours = int(m[2]) + int(m[3] or 0) / 60
+        hours = -hours if m[1] == "-" else hours
+    if isinstance(hours, str):
+        return _zone(hours)
+    if not -14 <= hours <= 14:
+        raise _BadZone(offset or "")
+    return timezone(timedelta(hours=hours))
+
+
+def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
+    floor = 0
     for hit in hits:
         m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
         if m is None:  # pragma: no cover - the scanner matched this very text
             continue
         try:
-            res = _READERS[hit.kind](m, hit, ctx)
+            res = _ALL_READERS[hit.kind](m, hit, ctx)
         except (ValueError, OverflowError, KeyError):
             res = None  # a date beyond datetime's range, or a word we do not map
-        if res is not None and hit.open:
-            # Keep a time of day so it still joins its day: "after 5pm on Friday" is
-            # open-ended as a whole, not "on Friday".
+            hit.note = "number"
+        if res is not None and not ctx.past:
+            res = _with_cues(text, hit, res, ctx, floor)
+        elif res is not None and hit.open:
             res = _Res(due=None, precision="day", skip=True, tod=res.tod)
         hit.res = res
+        if res is not None:
+            floor = hit.end
+
+
+def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
+    if res.tod is not None and res.due is None:
+        return None
+    if after:
+        return res.due
+    if res.earliest is not None:
+        return res.earliest
+    if res.day is not None:
+        return ctx.start_of(res.day)
+    return res.due
+
+
+def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
+    """Apply what the clause around a phrase says about it (see clauses.py)."""
+    pre = hit.pre
+    clause = clauses.clause_before(text, hit.start, floor)
+    if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
+        hit.note = "number"  # "within -5 days": a negative count is no deadline
+        return _SKIP
+    if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
+        hit.note = "event"  # "the end of the three-month period"
+        return _SKIP
+    if hit.whole and not hit.open:
+        return res  # the text is this phrase alone: no clause around it to read
+    before = text[: hit.start + len(pre)]
+    if res.day is not None and clauses.week_commencing(before):
+        end = res.day + timedelta(days=6)
+        hit.open = False
+        return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
+    if res.past or res.skip or res.invalid:
+        return res
+    negated = clauses.negated(clause)
+    after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
+    sentence = clauses.clause_before(text, hit.start, floor, sentence=True)
+    if hit.open and after and clauses.negated(sentence):
+        hit.open = False  # "in no event ... after October 1": that is the deadline
+        return res
+    if hit.open or (negated and (re.search(r"\b(?:until|till|before|for)\s*$", clause + pre)
+                                 or hit.kind == "span")):
+        hit.note = "earliest"
+        hit.strong = negated or clauses.strong_earliest(pre)
+        if re.search(r"\b(?:every|each|once)\s*$", pre):
+            hit.note = "recurring" if "once" not in pre else "event"
+        return _Res(
+            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
+        )
+    if negated:
+        hit.note = "negated"
+        return _SKIP
+    whole_clause = clauses.clause_before(text, hit.start)
+    if hit.kind == "span" and (
+        clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
+    ):
+        hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
+        return _SKIP
+    deadline = clauses.deadline_word(pre)
+    rolled = (
+        res.day is not None
+        and res.day.year > ctx.today.year
+        and hit.kind in _DATED
+        and not re.search(r"[0-9]{4}|next|'[0-9]", hit.core)
+        and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
+    )
+    if (clauses.reported_past(whole_clause) and not deadline) or (
+        rolled
+        and (
+            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+            or text[hit.start - 1 : hit.start] == "("
+        )
+    ):
+        hit.note = "past"
+        return _PAST
+    return res
 
 
 def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
@@ -122,15 +243,64 @@ class _Candidate:
     start: int
     end: int
     res: _Res
+    kind: str = ""
+    pre: str = ""
+    words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
+    named: bool = False  # names a year ("mid-2027", "2026-27")
 
 
-def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate] | None:
+_TIME_RANGE = re.compile(
+    r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing))?\s*"
+)
+
+
+def _merge_time_ranges(text: str, live: list[_Hit]) -> list[_Hit]:
+    """ "from 8:30 a.m. to 5:00 p.m.", "12:00 Noon and 1:00 p.m.": the later time counts."""
+    out: list[_Hit] = []
+    for hit in live:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.res is not None
+            and hit.res is not None
+            and prev.res.tod is not None
+            and _is_time(hit.res)
+            and prev.res.due is None
+            and _TIME_RANGE.fullmatch(text, prev.end, hit.start)
+        ):
+            hit.start, hit.pre = prev.start, prev.pre
+            out[-1] = hit
+            continue
+        out.append(hit)
+    return out
+
+
+def _join_loose(cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+    """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m."."""
+    usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
+    days = [c for c in usable if c.res.day is not None and not c.res.vague and c.kind in _DATED]
+    times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
+    if len(days) != 1 or len(times) != 1 or len(usable) != 2:
+        return cands
+    day, clock = days[0], times[0]
+    local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
+    if local is None or clock.res.earliest is not None:
+        return cands
+    tod = _TimeOfDay(local.time(), local.time(), None, clock.res.precision)
+    joined = _with_time(day.res, tod, ctx)
+    first, second = sorted((day, clock), key=lambda c: c.start)
+    parts = ((first.start, first.end), (second.start, second.end))
+    rest = [c for c in cands if c is not day and c is not clock]
+    return [*rest, _Candidate(first.start, second.end, joined, day.kind, day.pre, parts)]
+
+
+def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
     """Join neighbours ("noon" + "on Friday", "two weeks" + "before Christmas").
 
-    Returns None when a span counts from an event we could not date: the text then
-    has no deadline we can honestly state.
+    A span that counts from an event we could not date ("within two weeks of the
+    election") is dropped with the note "event": alone, it leaves no deadline.
     """
-    live = [h for h in hits if h.res is not None]
+    live = _merge_time_ranges(text, [h for h in hits if h.res is not None])
     out: list[_Candidate] = []
     i = 0
     while i < len(live):
@@ -140,32 +310,57 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate] | None:
         adjacent = nxt is not None and _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
         if res.span is not None:
             anchor = nxt.res if adjacent and nxt is not None else None
-            if anchor is None or anchor.skip or anchor.past or anchor.invalid:
-                return None
-            if anchor.tod is not None and anchor.due is None:
-                anchor = _time_alone(anchor.tod, ctx)
-            if anchor.due is None:
-                return None
-            sign = -1 if res.span.relation == "before" else 1
-            day = anchor.day if anchor.day is not None else anchor.due.astimezone(ctx.zone).date()
-            if anchor.day is None and anchor.precision in ("minute", "hour"):
-                moved = _apply_span(anchor.due, day, res.span, sign, ctx)
-            else:
-                moved = _day_res(_shift_day(day, res.span, sign), ctx)
-            moved = replace(moved, vague=anchor.vague, day=None)
+            moved = _anchored(res, anchor, ctx)
+            if moved is None:
+                hit.note = "event"
+                if anchor is not None and anchor.past and nxt is not None:
+                    hit.note, hit.end = "past", nxt.end  # "for ten weeks from last April"
+                i += 1
+                continue
             assert nxt is not None
-            out.append(_Candidate(hit.start, nxt.end, moved))
-            i += 2
+            end, i = nxt.end, i + 2
+            if i < len(live) and _same_day(nxt.res, live[i].res) and _GAP_MERGE.fullmatch(
+                text, nxt.end, live[i].start
+            ):
+                end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
+            out.append(_Candidate(hit.start, end, moved, nxt.kind, hit.pre))
             continue
         if adjacent and nxt is not None and nxt.res is not None:
             joined = _join(res, nxt.res, ctx)
             if joined is not None:
-                out.append(_Candidate(hit.start, nxt.end, joined))
+                kind = hit.kind if _is_day(res) else nxt.kind
+                out.append(_Candidate(hit.start, nxt.end, joined, kind, hit.pre))
                 i += 2
                 continue
-        out.append(_Candidate(hit.start, hit.end, _settle(res, ctx)))
+        out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
-    return out
+    return _join_loose(out, ctx)
+
+
+def _same_day(first: _Res | None, second: _Res | None) -> bool:
+    return (
+        first is not None
+        and second is not None
+        and first.day is not None
+        and first.day == second.day
+    )
+
+
+def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
+    assert res.span is not None
+    if anchor is None or anchor.skip or anchor.past or anchor.invalid:
+        return None
+    if anchor.tod is not None and anchor.due is None:
+        anchor = _time_alone(anchor.tod, ctx)
+    if anchor.due is None:
+        return None
+    sign = -1 if res.span.relation == "before" else 1
+    day = anchor.day if anchor.day is not None else anchor.due.astimezone(ctx.zone).date()
+    if anchor.day is None and anchor.precision in ("minute", "hour"):
+        moved = _apply_span(anchor.due, day, res.span, sign, ctx)
+    else:
+        moved = _day_res(_shift_day(day, res.span, sign), ctx)
+    return replace(moved, vague=anchor.vague, day=None)
 
 
 def _is_day(res: _Res) -> bool:
@@ -208,9 +403,39 @@ def _settle(res: _Res, ctx: _Ctx) -> _Res:
     return res
 
 
-def _best(cands: list[_Candidate], floor: datetime | None) -> _Candidate | None:
-    best: _Candidate | None = None
-    best_key: tuple[bool, int, int] | None = None
+_WHY = (
+    "a definite time beats a vague one",
+    "an explicit calendar date beats a relative span or a period",
+    "it follows a deadline word (by, until, no later than ...)",
+    "a named year beats relative words",
+    "the later end of a range counts",
+    "the longest expression counts",
+    "the first expression counts",
+)
+_Key = tuple[bool, bool, bool, bool, float, int, int]
+_YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+
+def _key(cand: _Candidate) -> _Key:
+    res = cand.res
+    dated = cand.kind in _DATED
+    later = res.due.timestamp() if (dated or cand.named) and res.due is not None else 0.0
+    return (
+        not res.vague,
+        dated,
+        clauses.deadline_word(cand.pre),
+        cand.named,
+        later,
+        cand.end - cand.start,
+        -cand.start,
+    )
+
+
+def _best(
+    cands: list[_Candidate], floor: datetime | None, bound: datetime | None
+) -> tuple[_Candidate | None, _Candidate | None]:
+    """The candidate that counts, and the runner-up it beat (for the reason)."""
+    ranked: list[tuple[_Key, _Candidate]] = []
     for cand in cands:
         res = cand.res
         if res.past or res.skip:
@@ -218,10 +443,29 @@ def _best(cands: list[_Candidate], floor: datetime | None) -> _Candidate | None:
         if not res.invalid:
             if res.due is None or (floor is not None and res.due < floor):
                 continue
-        key = (not res.vague, cand.end - cand.start, -cand.start)
-        if best_key is None or key > best_key:
-            best, best_key = cand, key
-    return best
+            if bound is not None and res.due < bound:
+                continue  # "by 2020 ... will not happen until 2027": contradicted
+        ranked.append((_key(cand), cand))
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    if not ranked:
+        return None, None
+    return ranked[0][1], ranked[1][1] if len(ranked) > 1 else None
+
+
+def _why(best: _Candidate, other: _Candidate | None, text: str) -> str:
+    if other is None:
+        return "the only time expression read as a deadline"
+    a, b = _key(best), _key(other)
+    index = next((i for i in range(len(a)) if a[i] != b[i]), len(_WHY) - 1)
+    return f"chosen over “{_words(text, other)}”: {_WHY[index]}"
+
+
+def _words(text: str, cand: _Candidate) -> str:
+    parts = cand.words or ((cand.start, cand.end),)
+    out = " … ".join(text[s:e].strip(" ,") for s, e in parts)
+    if out.endswith(".") and not _DOTTED_END.search(out):
+        out = out[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -237,30 +481,132 @@ def _check_reference(reference: datetime) -> None:
         raise ValueError("reference must be an aware datetime")
 
 
-def _context(reference: datetime, tz: str | tzinfo, day_first: bool, past: bool) -> _Ctx:
+def _context(
+    reference: datetime,
+    tz: str | tzinfo,
+    day_first: bool,
+    past: bool,
+    fy_end: tuple[int, int] = (12, 31),
+) -> _Ctx:
     zone = _zone(tz) if isinstance(tz, str) else tz
     local = reference.astimezone(zone)
-    return _Ctx(reference, zone, local, local.date(), day_first, past)
+    return _Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
 
 
-def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> tuple[_Candidate, str] | None:
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    cand: _Candidate | None
+    matched: str
+    reason: str
+    refusal: str | None = None  # earliest | negated | past | event | recurring | number | zone
+    start: datetime | None = None  # where an earliest-only phrase starts
+
+
+_REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "zone", "number")
+_TRAILING_NUMBER = re.compile(r"(?:\s+|[+-])[+-]?[0-9]")
+# "January 1, 0": after a date, a number that is not a year it could read, and not a count
+# of something ("3 June, 500 people"), is a year it dropped.
+_TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
+
+
+def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | None:
     if not text or not isinstance(text, str):
         return None
     lowered, hits = _scan(text)
     if not hits:
         return None
-    if (zone := _zone_override(hits)) is not None:
-        ctx = ctx.in_zone(zone)
-    _resolve(hits, ctx)
-    cands = _combine(lowered, hits, ctx)
-    if not cands:
-        return None
-    floor = ctx.reference - floor_slack if floor_slack is not None else None
-    best = _best(cands, floor)
-    if best is None or best.res.invalid:
-        return None
+    try:
+        zoned = _zone_override(hits)
+    except _BadZone as exc:
+        return _Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
+    if zoned is None:
+        return _read_hits(text, lowered, hits, ctx, floor_slack)
+    found = _read_hits(text, lowered, hits, ctx.in_zone(zoned[0]), floor_slack)
+    cand = found.cand if found is not None else None
+    if cand is not None and not cand.start <= zoned[1].start < cand.end:
+        # The zone belongs to another time in the sentence ("scheduled for 22 August at
+        # 0500 UTC is postponed until 1 October"): read the chosen phrase in our own zone.
+        _, hits = _scan(text)
+        return _read_hits(text, lowered, hits, ctx, floor_slack)
+    return found
+
+
+_RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|-)\s*")
+
+
+def _name_years(text: str, cands: list[_Candidate]) -> None:
+    """Mark candidates that name a year after a time word ("in mid-2027", "by 2030") or
+    end a range of such ("between 2025-26 and 2028-29"). "to early 2028" alone, the
+    object of "extend ... to", says what is done, not when."""
+    previous: _Candidate | None = None
+    for cand in sorted(cands, key=lambda c: c.start):
+        year = _YEAR_IN.search(text, cand.start, cand.end) is not None
+        ranged = (
+            previous is not None
+            and previous.named
+            and _RANGE_GAP.fullmatch(text, previous.end, cand.start) is not None
+        )
+        cand.named = year and (bool(cand.pre) or ranged)
+        previous = cand
+
+
+def _read_hits(
+    text: str, lowered: str, hits: list[_Hit], ctx: _Ctx, floor_slack: timedelta | None
+) -> _Outcome | None:
     source = text if len(text) == len(lowered) else lowered
-    matched = source[best.start : best.end].strip(" ,")
-    if matched.endswith(".") and not _DOTTED_END.search(matched):
-        matched = matched[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
-    return best, matched
+    _resolve(lowered, hits, ctx)
+    cands = _combine(lowered, hits, ctx)
+    _name_years(lowered, cands)
+    floor = ctx.reference - floor_slack if floor_slack is not None else None
+    starts = [h.res.start for h in hits if h.strong and h.res is not None and h.res.start]
+    best, other = _best(cands, floor, max(starts) if starts else None)
+    if best is not None and best.res.invalid:
+        return None
+    if best is None:
+        return _refusal(hits, source)
+    if not ctx.past:
+        if best.kind in _UNDATED and clauses.recurring(lowered):
+            return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
+        if best.res.vague and clauses.event_gate(lowered):
+            return _Outcome(None, _words(source, best), "it waits for an event", "event")
+        last = (best.words or ((best.start, best.end),))[-1][1]
+        m = _TRAILING_NUMBER.match(lowered, last)
+        if m is None and best.kind in _DATED:
+            m = _TRAILING_YEAR.match(lowered, last)
+        if m is not None:
+            number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
+            words = number.group(1) if number else lowered[last:].strip()
+            return _Outcome(None, words, f"the number “{words}” is not understood", "number")
+    reason = _why(best, other, source)
+    dropped = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
+    if other is None and dropped:
+        reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
+    return _Outcome(best, _words(source, best), reason)
+
+
+def _hit_words(source: str, hit: _Hit) -> str:
+    return source[hit.start : hit.end].strip(" ,.")
+
+
+_NOTES = {
+    "earliest": "that gives only the earliest date, not a deadline",
+    "negated": "that date is denied or dropped",
+    "past": "that is about the past",
+    "recurring": "a recurring service standard",
+    "event": "that counts from an event I cannot date",
+    "number": "a number there cannot be read",
+}
+
+
+def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
+    noted = [h for h in hits if h.note is not None]
+    if not noted:
+        return None
+    first = min(noted, key=lambda h: _REFUSAL_ORDER.index(h.note or "number"))
+    kind = first.note or "number"
+    start = first.res.start if first.res is not None and kind == "earliest" else None
+    if kind == "earliest" and start is None:
+        return None
+    words = _hit_words(source, first)
+    reason = f"a number in “{words}” cannot be read" if kind == "number" else _NOTES[kind]
+    return _Outcome(None, words, reason, kind, start)

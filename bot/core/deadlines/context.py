@@ -32,6 +32,7 @@ class _Ctx:
     today: date
     day_first: bool
     past: bool  # True for parse_said_on: year-less dates and weekdays look back
+    fy_end: tuple[int, int] = (12, 31)  # month and day the server's fiscal year ends on
 
     def end_of(self, day: date) -> datetime:
         return datetime.combine(day, _EOD, tzinfo=self.zone)
@@ -44,7 +45,9 @@ class _Ctx:
 
     def in_zone(self, zone: tzinfo) -> _Ctx:
         local = self.reference.astimezone(zone)
-        return _Ctx(self.reference, zone, local, local.date(), self.day_first, self.past)
+        return _Ctx(
+            self.reference, zone, local, local.date(), self.day_first, self.past, self.fy_end
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ class _Res:
     past: bool = False  # a phrase about the past: never a deadline
     invalid: bool = False  # a date that does not exist
     skip: bool = False  # understood, but carries no deadline (open-ended, conditional)
+    start: datetime | None = None  # of an open-ended phrase ("not before June"): its start
 
 
 @dataclass(slots=True)
@@ -90,6 +94,8 @@ class _Hit:
     open: bool
     whole: bool
     res: _Res | None = None
+    note: str | None = None  # why the phrase is no deadline: negated, past, event, ...
+    strong: bool = False  # an earliest bound that rules out any deadline before it
 
 
 def _number(text: str) -> float | None:
@@ -216,15 +222,39 @@ def _day_number(text: str) -> int:
 def _year_of(m: re.Match[str], p: str, ctx: _Ctx) -> int | None:
     """A year from a `_year_spec` group set, or None when the text gave none."""
     if y := m.group(f"{p}_y"):
-        return int(y)
+        return int(y)  # a year datetime cannot hold raises ValueError: the phrase is refused
     if y2 := m.group(f"{p}_y2"):
         return 2000 + int(y2)
+    if words := m.group(f"{p}_yw"):
+        return _year_from_words(words)
     rel = m.group(f"{p}_yrel")
     if rel == "next":
         return ctx.today.year + 1
     if rel in ("this", "the"):
         return ctx.today.year
+    if rel == "last" or m.group(f"{p}_yafter") == "last":
+        return ctx.today.year - 1  # "20 March last year", "in June last": the past
     return None
+
+
+def _year_from_words(words: str) -> int:
+    """ "nineteen hundred and thirty-eight" -> 1938; anything else raises ValueError."""
+    parts = [w for w in re.split(r"[\s-]+", words) if w != "and"]
+    if parts[:2] in (["nineteen", "hundred"], ["twenty", "hundred"]):
+        base = 1900 if parts[0] == "nineteen" else 2000
+    elif parts[:2] == ["two", "thousand"]:
+        base = 2000
+    else:
+        raise ValueError(words)
+    rest = 0
+    for word in parts[2:]:
+        value = _TENS.get(word) or _SMALL.get(word)
+        if value is None:
+            raise ValueError(words)
+        rest += value
+    if rest > 99:
+        raise ValueError(words)
+    return base + rest
 
 
 def _valid(year: int, month: int, day: int) -> bool:

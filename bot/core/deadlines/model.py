@@ -26,7 +26,9 @@ class Deadline:
     `due` is always aware UTC so it can be stored and compared without knowing the
     server's zone; `earliest` (also UTC) is set for windows and ranges and is never
     before the reference. `matched` is the part of the text that was understood, so the
-    bot can show "understood: within two weeks" and the member can see what was read.
+    bot can show "read as: within two weeks" and the member can see what was read.
+    `reason` says, when the text held several time expressions, which one was chosen
+    and why ("chosen over “at the end of March”: an explicit calendar date beats ...").
     """
 
     due: datetime
@@ -34,3 +36,22 @@ class Deadline:
     earliest: datetime | None
     matched: str
     precision: Precision
+    reason: str = ""
+
+
+RefusalKind = Literal["earliest", "negated", "past", "event", "recurring", "number", "zone"]
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Time words that hold no deadline, and why: `words` names the part that decided it.
+
+    An "earliest" refusal ("not before June", "no sooner than the spring") carries the
+    date the pledge may start from in `earliest` (aware UTC): the bot records it on the
+    pledge without a deadline.
+    """
+
+    kind: RefusalKind
+    words: str
+    reason: str
+    earliest: datetime | None = None

@@ -110,13 +110,31 @@ def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return _read_numeric(int(m["ns_a"]), int(m["ns_b"]), None, ctx)
 
 
-def _read_calendar_date(month: int, day: int, year: int | None, ctx: _Ctx) -> _Res:
+def _read_calendar_date(
+    month: int, day: int, year: int | None, ctx: _Ctx, weekday: str | None = None
+) -> _Res:
     if year is None:
         found = _occurrence(month, day, ctx)
-        return _INVALID if found is None else _day_res(found, ctx)
+        if found is None:
+            return _INVALID
+        if weekday and not ctx.past:
+            return _agreeing(found, _WEEKDAYS[weekday.rstrip(".")[:3]], ctx)
+        return _day_res(found, ctx)
     if not _valid(year, month, day):
         return _INVALID
     return _day_res(date(year, month, day), ctx)
+
+
+def _agreeing(found: date, weekday: int, ctx: _Ctx) -> _Res:
+    """ "Thursday 14 August" said on 18 August 2025: the date with that weekday is four days
+    ago, so the words are about the past, not 14 August 2026 (a Friday)."""
+    if found.weekday() == weekday:
+        return _day_res(found, ctx)
+    if _valid(found.year - 1, found.month, found.day):
+        before = found.replace(year=found.year - 1)
+        if before.weekday() == weekday and (ctx.today - before).days < 366:
+            return _PAST
+    return _day_res(found, ctx)
 
 
 def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -128,14 +146,16 @@ def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         and not (hit.pre or hit.whole or year is not None)
     ):
         return None
-    return _read_calendar_date(_month_of(m["md_m"]), _day_number(m["md_d"]), year, ctx)
+    return _read_calendar_date(
+        _month_of(m["md_m"]), _day_number(m["md_d"]), year, ctx, m["md_wd"]
+    )
 
 
 def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if not m["dm_d"][0].isdigit() and not m["dm_of"]:
         return None  # "a second march" is no date; "the second of March" is
     return _read_calendar_date(
-        _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx), ctx
+        _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx), ctx, m["dm_wd"]
     )
 
 
@@ -213,6 +233,8 @@ def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
+    if "tm_word" not in m.re.groupindex:
+        return _clock_time(m)
     if word := m["tm_word"]:
         word = re.sub(r"^the\s+|\s+", " ", word).strip()
         if "noon" in word or word == "midday":
@@ -229,6 +251,8 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
     minute = 0
     if m["tm_ampm"] or m["tm_ampm2"]:
         hour = int(m["tm_h"]) if m["tm_h"] else _SMALL[m["tm_hw2"]]
+        if m["tm_hn2"] and int(m["tm_hn2"]) != hour:
+            return None  # "NINE (10) A.M." contradicts itself
         minute = int(m["tm_m"] or 0)
         if not 1 <= hour <= 12:
             return None
@@ -247,8 +271,16 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
             hour = hour % 12 + 12
         elif "morning" in part:
             hour %= 12
-        elif hour < 7:  # "five o'clock" in a pledge is teatime, not dawn
+        elif hour < 8:  # "five o'clock" in a pledge is teatime, "7 o'clock" the evening
             hour += 12
+    return _at(hour, minute)
+
+
+def _clock_time(m: re.Match[str]) -> _TimeOfDay | None:
+    return _at(int(m["tm_mil"][:2]), int(m["tm_mil"][2:]))
+
+
+def _at(hour: int, minute: int) -> _TimeOfDay | None:
     if hour > 23 or minute > 59:
         return None
     when = time(hour, minute)
@@ -394,6 +426,8 @@ class _Window:
 def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
     today = ctx.today
     nxt = 1 if rel in ("next", "coming") else 0
+    if rel == "the new":  # "the end of the new week": the week that starts next
+        nxt = 0 if unit == "week" and today.weekday() == 0 else 1
     if unit == "week":
         start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt)
         return _Window(start, start + timedelta(days=6), "week", "week")
@@ -465,7 +499,7 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     context = bool(mod or hit.pre or hit.whole)
     window: _Window | None
     if unit := m["p_unit"]:
-        named = rel in ("this", "next", "coming") or (rel == "the" and bool(hit.pre))
+        named = rel in ("this", "next", "coming", "the new") or (rel == "the" and bool(hit.pre))
         if not (mod or hit.whole or named):
             return None
         window = _window_for_unit(unit, rel, ctx)
@@ -509,7 +543,30 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None
     if window is None:
         return None
+    if m["p_nth"]:
+        return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
     return _apply_modifier(window, mod, ctx)
+
+
+_NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
+
+
+def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | None:
+    """ "the first half of June" (1-15), "the second week of May" (8-14), "the last
+    fortnight of March" (its last 14 days): a window inside the month."""
+    size = {"half": 15, "week": 7, "fortnight": 14}[unit]
+    if nth.startswith(("last", "final")) or (unit == "half" and nth[:2] in ("se", "2n")):
+        end = window.end
+        start = window.start.replace(day=16) if unit == "half" else end - timedelta(days=size - 1)
+    else:
+        n = _NTH[nth[:2]]
+        start = window.start + timedelta(days=size * (n - 1))
+        end = start + timedelta(days=size - 1)
+        if unit == "half" and n > 2 or end > window.end:
+            return _INVALID
+    return _Res(
+        due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start)
+    )
 
 
 def _thirds(window: _Window) -> list[tuple[date, date]]:
@@ -592,4 +649,5 @@ _READERS: dict[str, Callable[[re.Match[str], _Hit, _Ctx], _Res | None]] = {
     "weekday": _read_weekday,
     "dayword": _read_dayword,
     "time": _read_time,
+    "clock": _read_time,
 }

@@ -109,38 +109,84 @@ _SOUTHERN_PREFIXES = (
     "Pacific/Fiji",
     "Antarctica/",
 )
-_ZONE_WORDS = {
-    "utc": "UTC",
-    "gmt": "UTC",
+# A zone word names either a region's clock (an IANA zone, which follows its daylight
+# saving) or, when it says "standard" or "daylight", a fixed offset read as written:
+# "2 a.m. CDT" is UTC-5 even on the night daylight time ends.
+_ZONE_WORDS: dict[str, str | float] = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "zulu": 0,
     "et": "America/New_York",
-    "est": "America/New_York",
-    "edt": "America/New_York",
     "eastern": "America/New_York",
+    "est": -5,
+    "edt": -4,
+    "eastern standard": -5,
+    "eastern daylight": -4,
     "new york": "America/New_York",
+    "washington": "America/New_York",
     "ct": "America/Chicago",
-    "cst": "America/Chicago",
-    "cdt": "America/Chicago",
     "central": "America/Chicago",
+    "cst": -6,
+    "cdt": -5,
+    "central standard": -6,
+    "central daylight": -5,
     "mt": "America/Denver",
-    "mst": "America/Denver",
-    "mdt": "America/Denver",
     "mountain": "America/Denver",
+    "mst": -7,
+    "mdt": -6,
+    "mountain standard": -7,
+    "mountain daylight": -6,
     "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles",
-    "cet": "Europe/Paris",
-    "cest": "Europe/Paris",
+    "pst": -8,
+    "pdt": -7,
+    "pacific standard": -8,
+    "pacific daylight": -7,
+    "alaska": "America/Anchorage",
+    "alaska local": "America/Anchorage",
+    "a.l.t": "America/Anchorage",
+    "akst": -9,
+    "akdt": -8,
+    "hawaii": "Pacific/Honolulu",
+    "hst": -10,
+    "cet": 1,
+    "cest": 2,
     "brussels": "Europe/Brussels",
     "paris": "Europe/Paris",
     "berlin": "Europe/Berlin",
-    "bst": "Europe/London",
+    "rome": "Europe/Rome",
+    "madrid": "Europe/Madrid",
+    "geneva": "Europe/Zurich",
+    "moscow": "Europe/Moscow",
+    "msk": 3,
+    "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv",
+    "bst": 1,
     "uk": "Europe/London",
     "london": "Europe/London",
-    "aest": "Australia/Sydney",
-    "aedt": "Australia/Sydney",
-    "nzst": "Pacific/Auckland",
-    "nzdt": "Pacific/Auckland",
+    "british summer": 1,
+    "dublin": "Europe/Dublin",
+    "ist": 5.5,
+    "india": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "dubai": "Asia/Dubai",
+    "beijing": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong",
+    "singapore": "Asia/Singapore",
+    "tokyo": "Asia/Tokyo",
+    "jst": 9,
+    "seoul": "Asia/Seoul",
+    "kst": 9,
+    "sydney": "Australia/Sydney",
+    "canberra": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "aest": 10,
+    "aedt": 11,
+    "wellington": "Pacific/Auckland",
+    "auckland": "Pacific/Auckland",
+    "nzst": 12,
+    "nzdt": 13,
 }
 
 _EOD = time(23, 59, 59)
@@ -177,9 +223,16 @@ def _alternation(words: object) -> str:
 
 _G = "(?![a-z0-9])"  # end of a word, also after a trailing full stop ("p.m.", "sept.")
 _YEAR4 = "(?:19|20|21)[0-9]{2}"
+# A year inside a full date may be any year we can count in ("31 December 2200",
+# "18 August 1800"); five digits and more are read too and then refused, never dropped.
+_YEARN = "[0-9]{4,6}"
 _NUMWORD = (
     rf"(?:(?:{_alternation(_TENS)})(?:[\s-]+(?:{_alternation(_ONES)}))?"
     rf"|{_alternation(_SMALL)})"
+)
+_YEAR_WORDS = (
+    rf"(?:nineteen|twenty)\s+hundred(?:\s+(?:and\s+)?{_NUMWORD})?"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?{_NUMWORD})?"
 )
 _NUM = (
     r"(?:[0-9]{1,6}(?:\.[0-9]+)?|(?:a|one)\s+hundred|"
@@ -208,12 +261,37 @@ _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)" + _G
 _HOUR_WORDS = _alternation(w for w, n in _SMALL.items() if n <= 12)
 _FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
 _HOLIDAY_NAMES = f"(?:{_holiday_names_pattern()})" + _G
+_ZONE_ABBR = (
+    r"utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
+    r"|ist|jst|kst|aest|aedt|nzst|nzdt|z|zulu"
+)
+_ZONE_CITY = (
+    r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|london|new\s+york"
+    r"|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev|dublin|india"
+    r"|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
+    r"|wellington|auckland|british\s+summer"
+)
+_OFFSET = r"[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?"
 _ZONES = (
-    r"(?:\s*(?P<tm_zone>utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|cet|cest|bst"
-    r"|aest|aedt|nzst|nzdt)"
-    + _G
-    + r"|\s+(?P<tm_zone_word>eastern|central|mountain|pacific|uk|london|new\s+york|brussels"
-    r"|paris|berlin)\s+time" + _G + ")?"
+    r"(?:,?\s*\(?\s*(?:(?P<tm_zone>(?:"
+    + _ZONE_ABBR
+    + r")(?:\.|(?=\W)|$)|[ecmp]\.[sd]\.t\.?|a\.l\.t\.?)"
+    + r"(?P<tm_off>\s*" + _OFFSET + r")?"
+    + r"|(?P<tm_zone_word>"
+    + _ZONE_CITY
+    + r")(?:\s+(?P<tm_std>standard|daylight))?(?:\s+local)?\s+time(?:\s*\(a\.l\.t\.?\))?"
+    + r"|(?P<tm_bare_off>[+-][0-9]{2}:?[0-9]{2})"
+    + r")(?![a-z0-9])\s*\)?)?"
+)
+# Legal and military clock styles: "NINE (9) A.M.", "1200 hours", "0901 UTC".
+_MILITARY = (
+    r"(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu))"
+    r"(?:\s*(?:hours|hrs|h(?![a-z])))?"
+)
+# "as soon as we can", "as soon as she properly and practically can": a promise of speed.
+_CAN = (
+    r"(?:we|i|they|he|she|it|you|the\s+government|the\s+department)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:can|could|are\s+able|is\s+able|am\s+able)(?![a-z])"
 )
 
 
@@ -223,8 +301,10 @@ def _range(p: str) -> str:
 
 def _year_spec(p: str) -> str:
     return (
-        rf"(?:,?\s+(?:of\s+)?(?P<{p}_y>{_YEAR4}){_G}|\s*'(?P<{p}_y2>[0-9]{{2}}){_G}"
-        rf"|(?:\s+of)?\s+(?P<{p}_yrel>this|next|the)\s+year{_G})?"
+        rf"(?:,?\s+(?:of\s+)?(?P<{p}_y>{_YEARN}){_G}|\s*'(?P<{p}_y2>[0-9]{{2}}){_G}"
+        rf"|,?\s+(?P<{p}_yw>{_YEAR_WORDS}){_G}"
+        rf"|(?:\s+of)?\s+(?P<{p}_yrel>this|next|the|last)\s+year{_G}"
+        rf"|\s+(?P<{p}_yafter>next|last)(?=\s*(?:[^\sa-z]|$)))?"
     )
 
 
@@ -234,19 +314,21 @@ def _year_spec(p: str) -> str:
 _RULES: tuple[tuple[str, str], ...] = (
     (
         "refuse",
-        r"as\s+soon\s+as(?!\s+(?:possible|practicable|feasible|practical|we\s+can"
-        r"|i\s+can|they\s+can|he\s+can|she\s+can|it\s+can))" + _G,
+        r"as\s+soon\s+as(?!\s+(?:possible|practicable|feasible|practical|"
+        + _CAN
+        + "))"
+        + _G,
     ),
     (
         "iso",
-        rf"(?P<iso_y>{_YEAR4})[-/.](?P<iso_m>[0-9]{{1,2}})[-/.](?P<iso_d>[0-9]{{1,2}})"
+        rf"(?P<iso_y>{_YEARN})[-/.](?P<iso_m>[0-9]{{1,2}})[-/.](?P<iso_d>[0-9]{{1,2}})"
         r"(?:t(?P<iso_h>[0-9]{2}):(?P<iso_mi>[0-9]{2})(?::(?P<iso_s>[0-9]{2})(?:\.[0-9]+)?)?"
         r"(?P<iso_z>z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])",
     ),
     (
         "numdate",
         r"(?P<nd_a>[0-9]{1,2})[/.-](?P<nd_b>[0-9]{1,2})[/.-]"
-        rf"(?P<nd_y>{_YEAR4}|[0-9]{{2}})(?![0-9])",
+        rf"(?P<nd_y>{_YEARN}|[0-9]{{2}})(?![0-9])",
     ),
     ("numdate_short", r"(?P<ns_a>[0-9]{1,2})/(?P<ns_b>[0-9]{1,2})(?![0-9/])"),
     (
@@ -257,7 +339,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "date_dmy",
         rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<dm_d>{_ORDINAL_DAY})"
-        rf"(?P<dm_of>\s+of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm"),
+        rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm"),
     ),
     (
         "period_end",
@@ -269,14 +351,33 @@ _RULES: tuple[tuple[str, str], ...] = (
         + _G,
     ),
     (
+        "fiscal",
+        r"(?:(?P<fy_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle"
+        r"|first\s+half|second\s+half)\s+of)\s+)?(?:the\s+)?(?:"
+        r"(?:(?P<fy_rel>this|next|current|coming|last|previous|following)\s+)?"
+        r"(?:financial|fiscal|budget)\s+year"
+        rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
+        rf"|(?P<fy_a2>{_YEAR4})\s*[-/]\s*(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
+        r"|budget)\s+year" + _G
+        + rf"|fy\s?'?(?P<fy_a3>[0-9]{{4}}|[0-9]{{2}})(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?"
+        + _G
+        + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
+        + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-]))",
+    ),
+    (
         "period",
         (
             r"(?:(?P<p_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|last\s+days?|final\s+days?"
-            r"|last\s+weeks?|final\s+weeks?)\s+of|(?:the\s+)?(?:beginning|start|outset|first\s+days?"
+            r"|last\s+weeks?|final\s+weeks?)\s+of"
+            r"|(?:the\s+)?(?P<p_nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+            r"(?P<p_nth_unit>half|week|fortnight)\s+of(?=\s+(?:(?:the|this|next)\s+month|"
+            + _MONTH_NAMES
+            + r"))"
+            r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|first\s+days?"
             r"|first\s+weeks?)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
-            r"(?:(?P<p_rel>this|next|the\s+current|current|the|coming)\s+)?(?:"
-            rf"(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
+            rf"(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
             rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
             rf"|q(?P<p_q>[1-4]){_G}"
             + _year_spec("pqq")
@@ -292,7 +393,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _year_spec("pm")
             # "the summer recess" is an event with a date of its own, not the season.
             + rf"|(?P<p_season>{_SEASONS})(?:\s+(?P<p_sy>{_YEAR4}){_G})?"
-            r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?)" + _G + ")"
+            r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
+            r"|conference|forecast|review|update|edition|meeting|summit|semester)" + _G + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}"
             ")"
         ),
@@ -301,7 +403,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "past",
         (
             rf"(?:this\s+past|last|previous|past)\s+(?:(?P<pa_wd>{_WEEKDAY_NAMES})"
-            rf"|(?P<pa_hol>{_HOLIDAY_NAMES})|(?:{_FEW}|couple\s+of|{_NUM})?\s*{_UNITS}"
+            rf"|(?P<pa_hol>{_HOLIDAY_NAMES})|(?:{_FEW}|couple\s+of|{_NUMH})?\s*{_UNITS}"
             rf"|{_MONTH_NAMES}|{_SEASONS}|night{_G}|weekend{_G})"
             rf"|(?:{_range('pa')})\s*-?\s*(?P<pa_unit>{_UNITS})\s+ago{_G}"
             rf"|{_FEW}\s+{_UNITS}\s+ago{_G}"
@@ -311,6 +413,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|year|day))" + _G + r"|recently|the\s+other\s+day"
         ),
     ),
+    ("clock", _MILITARY + _ZONES),
     (
         "span",
         (
@@ -318,8 +421,10 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _range("sp")
             + rf"\s*-?\s*(?P<sp_unit>{_UNITS})(?P<sp_half>\s+and\s+a\s+half)?"
             r"(?:\s+or\s+(?P<sp_or>two|three|2|3|so)" + _G + r")?"
-            r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|from\s+the\s+date\s+of\s+(?:this|the)"
-            r"\s+(?:pledge|promise|statement|announcement)))?"
+            r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|(?:from|of|after|following)\s+"
+            r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present)"
+            r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
+            r"|decision|determination|report)" + _G + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since)" + _G + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
             + _UNITS_SINGULAR
@@ -342,7 +447,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|(?P<vg_soon>soon|shortly|in\s+due\s+course|before\s+(?:too\s+)?long"
             r"|(?:in\s+)?the\s+near\s+future|near\s+future|(?:in\s+)?the\s+short\s+term"
             r"|short[\s-]term|asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|practicable|feasible"
-            r"|practical|we\s+can|i\s+can|they\s+can|he\s+can|she\s+can|it\s+can)"
+            r"|practical|" + _CAN + ")"
             r"|at\s+the\s+earliest\s+opportunity|any\s+(?:day|time)\s+now|sooner\s+rather\s+than"
             r"\s+later|in\s+short\s+order|imminently|in\s+a\s+while)"
             + _G
@@ -353,7 +458,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "holiday",
         rf"(?:(?P<hol_rel>this|next)\s+)?(?:the\s+)?(?P<hol>{_HOLIDAY_NAMES})"
-        rf"(?:,?\s+(?P<hol_y>{_YEAR4}){_G})?",
+        rf"(?:,?\s+(?P<hol_y>{_YEAR4}){_G})?"
+        r"(?!\s+(?:recess|break|holidays?|adjournment|sitting)" + _G + ")",
     ),
     (
         "dom",
@@ -379,11 +485,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         "time",
         (
             r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2}))?\s*(?P<tm_ampm>" + _AMPM + ")"
-            r"|(?P<tm_h24>[0-9]{1,2})[:h](?P<tm_m24>[0-9]{2})(?![0-9])"
+            r"|(?P<tm_h24>[0-9]{1,2})[:h](?P<tm_m24>[0-9]{2})(?![0-9]|\s+noon)"
             rf"|(?P<tm_hw>{_HOUR_WORDS}|[0-9]{{1,2}})\s+o'?\s?clock{_G}"
             r"(?:\s+(?P<tm_part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + _G + ")?"
-            rf"|(?P<tm_hw2>{_HOUR_WORDS})\s*(?P<tm_ampm2>{_AMPM})"
-            r"|(?P<tm_word>(?:12\s+)?noon|midday|midnight|lunch\s*time|lunch"
+            rf"|(?P<tm_hw2>{_HOUR_WORDS})\s*(?:\(\s*(?P<tm_hn2>[0-9]{{1,2}})\s*\)\s*)?"
+            rf"(?P<tm_ampm2>{_AMPM})"
+            r"|(?P<tm_word>(?:12(?:[:.]00)?\s+)?noon|midday|midnight|lunch\s*time|lunch"
             r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob|eob"
             r"|(?:the\s+)?close\s+of\s+(?:business|play)|(?:the\s+)?end\s+of\s+(?:business|play)"
             r"|(?:the\s+)?(?:morning|afternoon|evening|night))" + _G + ")" + _ZONES
@@ -396,12 +503,15 @@ _PREFIX_WORDS = (
     r"|up\s+until|up\s+to|until|till|til|within|inside\s+of|inside|in|on|at|during|over"
     r"|around|about|approximately|roughly|circa|sometime|some\s+time|at\s+some\s+point"
     r"|some\s+point|due|deadline:?|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than"
-    r"|under|in\s+time\s+for|ahead\s+of|prior\s+to|as\s+early\s+as|as\s+late\s+as"
-    r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@"
+    r"|under|in\s+time\s+for|ahead\s+of|prior\s+to|as\s+early\s+as|as\s+late\s+as|between"
+    r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@|through|thru"
+    r"|committed\s+to|commitment\s+to|target(?:ed|ing)?|aim(?:s|ed|ing)?\s+for|extended\s+to"
+    r"|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
 )
 _OPEN_WORDS = (
     r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|as\s+of|every|each"
     r"|not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|later\s+than|once|post"
+    r"|on\s+(?:and|or)\s+after|not\s+until|not\s+till|with\s+effect\s+from"
 )
 _SUFFIX = re.compile(
     r"(?:,?\s+(?:at\s+the\s+(?:very\s+)?latest|or\s+so|or\s+sooner|or\s+earlier|tops"

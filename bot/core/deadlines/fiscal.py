@@ -1,0 +1,146 @@
+"""Fiscal years: where a server's fiscal year ends, and the phrases that name one.
+
+A fiscal year is named by the calendar year it ends in, as governments and companies
+write it: with a 31 March year end "FY27", "FY 2026/27" and "the 2026-27 financial year"
+all end on 31 March 2027; with a 30 September year end (US federal) "FY2026" ends on
+30 September 2026. "this financial year" is the one that contains the reference day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
+from bot.core.deadlines.readers import _apply_modifier, _Window
+from bot.core.deadlines.vocabulary import _MONTHS
+
+# The default year end by the country of the server's time zone (issue 12): GB 31 March,
+# AU 30 June, US federal 30 September, everywhere else 31 December.
+_GB = ("Europe/London", "Europe/Belfast", "GB", "GB-Eire")
+_US = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Phoenix",
+    "America/Los_Angeles",
+    "America/Anchorage",
+    "America/Juneau",
+    "America/Sitka",
+    "America/Nome",
+    "America/Yakutat",
+    "America/Metlakatla",
+    "America/Adak",
+    "America/Boise",
+    "America/Detroit",
+    "America/Menominee",
+    "America/Indiana/",
+    "America/Kentucky/",
+    "America/North_Dakota/",
+    "Pacific/Honolulu",
+    "US/",
+)
+_AU = ("Australia/",)
+
+
+@lru_cache(maxsize=256)
+def default_fiscal_year_end(tz: str | ZoneInfo) -> tuple[int, int]:
+    """(month, day) the fiscal year ends on for a server in `tz`, before any setting."""
+    key = tz if isinstance(tz, str) else (getattr(tz, "key", "") or "")
+    if key.startswith(_GB):
+        return (3, 31)
+    if key.startswith(_AU):
+        return (6, 30)
+    if key.startswith(_US):
+        return (9, 30)
+    return (12, 31)
+
+
+def parse_fiscal_year_end(text: str) -> tuple[int, int] | None:
+    """ "03-31", "31 March", "March 31", "30/6" -> (month, day); None when unreadable."""
+    words = text.strip().lower().replace(",", " ")
+    if m := re.fullmatch(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})", words):
+        a, b = int(m[1]), int(m[2])
+        month, day = (a, b) if a <= 12 and (b > 12 or "-" in words) else (b, a)
+    elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)", words):
+        day, month = int(m[1]), _MONTHS.get(m[2][:3], 0)
+    elif m := re.fullmatch(r"([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?", words):
+        month, day = _MONTHS.get(m[1][:3], 0), int(m[2])
+    else:
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= _last_day(2001, month).day:
+        return None  # 29 February is no year end: most years have none
+    return (month, day)
+
+
+def _year_end(year: int, ctx: _Ctx) -> date:
+    month, day = ctx.fy_end
+    return date(year, month, min(day, _last_day(year, month).day))
+
+
+def _named_year(a: str | None, b: str | None) -> int | None:
+    """The calendar year a named fiscal year ends in: "2025-26" -> 2026, "27" -> 2027."""
+    if b:
+        end = int(b)
+        if end < 100:
+            end += int(a or "2000") // 100 * 100 if a and len(a) == 4 else 2000
+        return end
+    if a:
+        year = int(a)
+        return year + 2000 if year < 100 else year
+    return None
+
+
+def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None
+    if a5 := m["fy_a5"]:
+        return _bare_years(int(a5), int(m["fy_b5"]), ctx)
+    named = _named_year(
+        m["fy_a"] or m["fy_a2"] or m["fy_a3"] or m["fy_a4"], m["fy_b"] or m["fy_b2"] or m["fy_b3"]
+    )
+    rel = m["fy_rel"] or ""
+    if named is not None:
+        end = _year_end(named, ctx)
+    else:
+        if not (rel or m["fy_mod"] or hit.pre or hit.whole):
+            return None  # "the financial year" with nothing around it is just a noun
+        end = _year_end(ctx.today.year, ctx)
+        if end < ctx.today:
+            end = _year_end(ctx.today.year + 1, ctx)
+        if rel in ("next", "following", "coming"):
+            end = _year_end(end.year + 1, ctx)
+        elif rel in ("last", "previous"):
+            return _PAST
+    start = _year_end(end.year - 1, ctx) + timedelta(days=1)
+    window = _Window(start, end, "year", "year")
+    mod = re.sub(r"\s+", " ", m["fy_mod"] or "").strip()
+    if mod.endswith("half of"):
+        mod = "end of"
+        if "first" in m["fy_mod"]:
+            window = _Window(start, _half(start), "quarter", "half")
+        else:
+            window = _Window(_half(start) + timedelta(days=1), end, "quarter", "half")
+    return _apply_modifier(window, mod, ctx)
+
+
+def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
+    """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
+    US), else the two calendar years; either way due at the later end."""
+    if (first + 1) % 100 != second:
+        return None  # "2024-27" is no year's name
+    if ctx.fy_end == (12, 31):
+        window = _Window(date(first, 1, 1), date(first + 1, 12, 31), "year", "year")
+    else:
+        end = _year_end(first + 1, ctx)
+        window = _Window(_year_end(first, ctx) + timedelta(days=1), end, "year", "year")
+    return _apply_modifier(window, "", ctx)
+
+
+def _half(start: date) -> date:
+    month = start.month + 5
+    year = start.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return _last_day(year, month)
