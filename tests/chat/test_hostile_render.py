@@ -139,10 +139,10 @@ CASES = [(text, url) for text in HOSTILE for url in HOSTILE_URLS]
 @pytest.mark.parametrize(("text", "url"), CASES)
 async def test_cards_lists_and_scorecards_show_hostile_text_as_text(text, url):
     pledge = hostile_pledge(text, url)
-    link = render.safe_url(url)
+    link = markdown.safe_url(url)
     card = render.pledge_embed(pledge, NOW, history=[hostile_event(text, url)] * 3)
     assert_safe(card, allowed_links=(link,))
-    assert render.safe_url(url) == link and "(" not in link and "[" not in link
+    assert markdown.safe_url(url) == link and "(" not in link and "[" not in link
     untitled = render.pledge_embed(hostile_pledge(text, url, source_title=None), NOW)
     assert_safe(untitled)
     page = Page(items=[pledge] * 3, total=3, offset=0, limit=10)
@@ -168,7 +168,7 @@ async def test_cards_lists_and_scorecards_show_hostile_text_as_text(text, url):
 @pytest.mark.parametrize(("text", "url"), CASES)
 async def test_alerts_status_updates_and_digests_show_hostile_text_as_text(text, url):
     pledge = hostile_pledge(text, url, status=Status.OPEN)
-    link = render.safe_url(url)
+    link = markdown.safe_url(url)
     for kind in (AlertKind.HEADS_UP, AlertKind.DUE, AlertKind.FOLLOW_UP, AlertKind.REVIEW):
         message = render.alert_message(kind, pledge, NOW, alert_due=NOW, late=True)
         assert_safe(message, allowed_links=(link,))
@@ -209,5 +209,5 @@ def test_the_checker_itself_catches_what_it_looks_for():
 
 def test_escaped_text_reads_the_same_once_discord_drops_the_backslashes():
     text = "Merz: 50% of *all* [troops] <soon> #1 - done_ok"
-    escaped = render.md(text)
+    escaped = markdown.md(text)
     assert re.sub(r"\\(.)", r"\1", escaped) == text

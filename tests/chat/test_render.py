@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import discord
 
-from bot.chat import render
+from bot.chat import markdown, render
 from bot.chat.ui.ruling import ExtendForm
 from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
 
@@ -161,11 +161,11 @@ def assert_message_within_limits(message: render.AlertMessage) -> None:
 
 def test_quote_is_cut_after_quoting():
     for quote in (BLANK_LINES, SHORT_LINES, "\n\n\nx\n\n\n", "y" * 1000):
-        quoted = render.blockquote(quote)
-        assert len(quoted) <= render.QUOTE_MAX
+        quoted = markdown.blockquote(quote)
+        assert len(quoted) <= markdown.QUOTE_MAX
         assert all(line.startswith(">") for line in quoted.split("\n"))
     # Runs of blank lines read as one.
-    assert render.blockquote(BLANK_LINES) == "> a\n> \n> a"
+    assert markdown.blockquote(BLANK_LINES) == "> a\n> \n> a"
 
 
 def test_newline_heavy_quote_keeps_the_card_within_limits():
