@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import discord
 import pytest
 
-from bot.chat import render, render_scores
+from bot.chat import markdown, render, render_scores
 from bot.core.alerts import AlertKind
 from bot.core.deadlines import Deadline
 from bot.core.extract import Candidate
