@@ -312,14 +312,14 @@ def read_as(reading: Deadline | Refusal | None) -> str:
     """ "read as: “within two weeks”": what the deadline words were understood as, and,
     when the text held several time expressions, which one was chosen and why."""
     if isinstance(reading, Deadline):
-        line = f"read as: “{cut(one_line(reading.matched), 200)}”"
+        line = f"read as: “{cut(md(one_line(reading.matched)), 200)}”"
         if reading.reason.startswith("chosen over"):
-            line += f" ({cut(one_line(reading.reason), 300)})"
+            line += f" ({cut(md(one_line(reading.reason)), 300)})"
         return line
     if isinstance(reading, Refusal) and reading.earliest is not None:
         return (
             f"read as: not before {format_dt(reading.earliest, 'D')} "
-            f"(“{cut(one_line(reading.words), 200)}”), so no deadline"
+            f"(“{cut(md(one_line(reading.words)), 200)}”), so no deadline"
         )
     return ""
 

@@ -8,6 +8,7 @@ unescaped bracket); the only link a card may carry is the source's own, percent-
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -16,7 +17,7 @@ import pytest
 
 from bot.chat import markdown, render, render_scores
 from bot.core.alerts import AlertKind
-from bot.core.deadlines import Deadline
+from bot.core.deadlines import Deadline, Refusal
 from bot.core.extract import Candidate
 from bot.core.model import Event, Follow, ListFilter, Page, Pledge, Status
 from bot.core.scorecard import Ruling, SpeakerCard, SpeakerScore
@@ -163,6 +164,10 @@ async def test_cards_lists_and_scorecards_show_hostile_text_as_text(text, url):
     deadline = Deadline(due=NOW, vague=False, earliest=None, matched=text, precision="day")
     candidate = Candidate(text, text, text, deadline, text, 0.9)
     assert_safe(render.candidates_embed([candidate], 1, NOW))
+    chosen = replace(deadline, reason=f"chosen over “{text}”")
+    assert_safe(render.AlertMessage(render.read_as(chosen)))
+    earliest = Refusal("earliest", text, "only a start", earliest=NOW)
+    assert_safe(render.AlertMessage(render.read_as(earliest)))
 
 
 @pytest.mark.parametrize(("text", "url"), CASES)
