@@ -143,7 +143,7 @@ def export_text(fmt: str, count: int, filters: Sequence[str]) -> str:
     }[fmt]
     text = f"📦 {count} pledge(s) as {what}."
     if filters:
-        text += f" Filtered: {cut(', '.join(filters), 300)}."
+        text += f" Filtered: {cut(md(', '.join(filters)), 300)}."
     return cut(text, CONTENT_MAX)
 
 
