@@ -346,6 +346,7 @@ async def test_a_send_without_answer_stays_claimed_and_is_looked_for_before_a_re
             await asyncio.sleep(0.01)
             if (await service.alert_problem(GUILD)) is not None:
                 break
+        await settle(dispatcher, clock)  # the server's backoff is written too
         (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
         assert row.state == "claimed"
         # It had landed after all: Discord posted it, the answer never came.
