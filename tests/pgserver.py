@@ -96,7 +96,8 @@ class PgServer:
                 )
         return site / root.name / "pginstall" / "bin"
 
-    def start(self) -> PgServer:
+    def start(self, *, durable: bool = False) -> PgServer:
+        """initdb and start; `durable` keeps fsync on (benchmarks measure real commits)."""
         bin_dir = self._binaries()
         data = self.base / "data"
         env = {**os.environ, "LC_ALL": "C", "LANG": "C", "TZ": "UTC"}
@@ -115,7 +116,8 @@ class PgServer:
         self._process = subprocess.Popen(
             [str(bin_dir / "postgres"), "-D", str(data), "-p", str(self.port)]
             + ["-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={self.base}"]
-            + ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+            + ([] if durable else ["-c", "fsync=off", "-c", "synchronous_commit=off"])
+            + ([] if durable else ["-c", "full_page_writes=off"])
             + ["-c", "max_connections=300", "-c", "shared_buffers=64MB"],
             stdout=log,
             stderr=subprocess.STDOUT,
