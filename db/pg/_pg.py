@@ -10,26 +10,29 @@ PostgreSQL itself: row locks, a per-server advisory lock for pledge numbers, and
 
 from __future__ import annotations
 
-import json
 import logging
-import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
 import asyncpg
 
-from bot.core.alerts import AlertKind, OutboxRow
-from bot.core.model import Event, GuildSettings, Pledge, Status
-from db._sqlite import DatabaseUnusable, SchemaTooNew
+from bot.core.model import GuildSettings, Pledge, Status
+from db._sqlite import (
+    DatabaseUnusable,
+    Migration,
+    SchemaTooNew,
+    event_from_row,
+    outbox_from_row,
+    pledge_from_row,
+    settings_from_row,
+)
+from db._sqlite import bundled_migrations as sqlite_migrations
 
 log = logging.getLogger(__name__)
 
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 # One process migrates at a time: the others wait on this advisory lock, then find the
 # schema up to date. (Any constant works; this one spells "PLDGWTCH" in hex-ish.)
 _MIGRATION_LOCK = 0x504C4447_57544348
@@ -86,93 +89,12 @@ def like(text: str) -> str:
     return f"%{escaped}%"
 
 
-# -- record mappers ------------------------------------------------------------------------
-
-
-def pledge_from_record(row: Record) -> Pledge:
-    return Pledge(
-        id=row["id"],
-        guild_id=row["guild_id"],
-        number=row["number"],
-        speaker=row["speaker"],
-        promise=row["promise"],
-        beneficiary=row["beneficiary"],
-        quote=row["quote"],
-        source_url=row["source_url"],
-        source_title=row["source_title"],
-        said_at=row["said_at"].astimezone(UTC),
-        deadline_text=row["deadline_text"],
-        due_at=from_pg(row["due_at"]),
-        due_earliest=from_pg(row["due_earliest"]),
-        vague=row["vague"],
-        depends_on=row["depends_on"],
-        recorded_by=row["recorded_by"],
-        status=Status(row["status"]),
-        status_note=row["status_note"],
-        evidence_url=row["evidence_url"],
-        seed_key=row["seed_key"],
-        created_at=row["created_at"].astimezone(UTC),
-        updated_at=row["updated_at"].astimezone(UTC),
-        deleted_at=from_pg(row["deleted_at"]),
-    )
-
-
-def event_from_record(row: Record) -> Event:
-    return Event(
-        id=row["id"],
-        pledge_id=row["pledge_id"],
-        at=row["at"].astimezone(UTC),
-        actor_id=row["actor_id"],
-        kind=row["kind"],
-        field=row["field"],
-        from_value=row["from_value"],
-        to_value=row["to_value"],
-        note=row["note"],
-        evidence_url=row["evidence_url"],
-    )
-
-
-def outbox_from_record(row: Record) -> OutboxRow:
-    return OutboxRow(
-        id=row["id"],
-        guild_id=row["guild_id"],
-        pledge_id=row["pledge_id"],
-        kind=AlertKind(row["kind"]),
-        due_at=row["due_at"].astimezone(UTC),
-        state=row["state"],
-        payload=json.loads(row["payload"]) if row["payload"] else None,
-        attempts=row["attempts"],
-        next_attempt_at=from_pg(row["next_attempt_at"]),
-        last_error=row["last_error"],
-        late=row["late"],
-        claimed_at=from_pg(row["claimed_at"]),
-        sent_at=from_pg(row["sent_at"]),
-        channel_id=row["channel_id"],
-        message_id=row["message_id"],
-        created_at=from_pg(row["created_at"]),
-    )
-
-
-def settings_from_record(guild_id: int, row: Record | None) -> GuildSettings:
-    if row is None:
-        return GuildSettings(guild_id=guild_id)
-    return GuildSettings(
-        guild_id=guild_id,
-        alert_channel_id=row["alert_channel_id"],
-        editor_role_id=row["editor_role_id"],
-        timezone=row["timezone"],
-        day_first=row["day_first"],
-        heads_up_minutes=row["heads_up_minutes"],
-        follow_up_days=tuple(int(v) for v in row["follow_up_days"].split(",") if v),
-        repeat_days=row["repeat_days"],
-        review_days=row["review_days"],
-        fiscal_year_end=row["fiscal_year_end"],
-    )
+# -- records: mapped by db/_sqlite.py's row mappers, shared by both engines ---------------
 
 
 async def fetch_settings(conn: Any, guild_id: int) -> GuildSettings:
     row = await conn.fetchrow("SELECT * FROM guild_settings WHERE guild_id = $1", guild_id)
-    return settings_from_record(guild_id, row)
+    return settings_from_row(guild_id, row)
 
 
 async def fetch_pledge(conn: Any, pledge_id: int, guild_id: int | None = None) -> Pledge | None:
@@ -184,31 +106,15 @@ async def fetch_pledge(conn: Any, pledge_id: int, guild_id: int | None = None) -
             guild_id,
             pledge_id,
         )
-    return pledge_from_record(row) if row else None
+    return pledge_from_row(row) if row else None
 
 
 # -- migrations ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Migration:
-    version: int
-    name: str
-    sql: str
-
-
 def bundled_migrations() -> list[Migration]:
     """db/migrations/pg/NNNN_*.sql, the same versions as the SQLite set beside it."""
-    found: list[Migration] = []
-    for entry in resources.files("db.migrations.pg").iterdir():
-        match = _MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
-    found.sort(key=lambda m: m.version)
-    for expected, migration in enumerate(found, start=1):
-        if migration.version != expected:
-            raise RuntimeError(f"migration {expected:04d} is missing (found {migration.name})")
-    return found
+    return sqlite_migrations("db.migrations.pg")
 
 
 _VERSION_TABLE = """
@@ -355,3 +261,12 @@ def affected(status: str) -> int:
 
 def ids(values: Sequence[int]) -> list[int]:
     return [int(v) for v in values]
+
+
+__all__ = [
+    "PLEDGE_COLUMNS",
+    "PgDatabase",
+    "event_from_row",
+    "outbox_from_row",
+    "pledge_from_row",
+]

@@ -10,10 +10,13 @@ from bot.core.alerts import PlannedAlert
 from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge
-from db.keeping import _IMPORT_COLUMNS
-from db.pg._pg import PgDatabase, event_from_record, ids, pg_value, to_pg
+from db.keeping import _IMPORT_COLUMNS, imported_fields
+from db.pg._pg import PgDatabase, event_from_row, ids, pg_value, to_pg
 from db.pg.outbox import replan_alerts
 from db.pg.pledges import insert_events
+
+# An import at least this big refreshes the planner's statistics when it commits.
+_ANALYZE_AFTER = 1000
 
 
 class PgKeepingRepository:
@@ -30,7 +33,7 @@ class PgKeepingRepository:
             sql += " AND e.kind = ANY($2::text[])"
             args.append(list(kinds))
         rows = await self._database.fetch(sql + " ORDER BY e.pledge_id, e.id", *args)
-        return [event_from_record(row) for row in rows]
+        return [event_from_row(row) for row in rows]
 
     async def count_pledges(self, guild_id: int) -> int:
         return await self._database.fetchval(
@@ -74,18 +77,18 @@ class PgKeepingRepository:
             )
             numbers = []
             for imported, alerts in pledges:
-                values = dict(imported.fields)
-                values["number"] += shift
-                if values["depends_on"] is not None:
-                    values["depends_on"] += shift
-                if values["seed_key"] in seeds:
-                    values["seed_key"] = None
+                values = imported_fields(imported, shift, seeds)
                 row = [guild_id] + [_import_value(c, values[c]) for c in _IMPORT_COLUMNS]
                 pledge_id = await conn.fetchval(insert, *row)
                 await insert_events(conn, pledge_id, imported.history)
                 await replan_alerts(conn, guild_id, pledge_id, alerts, now)
                 numbers.append(values["number"])
-            return numbers
+        if len(pledges) >= _ANALYZE_AFTER:
+            # Fresh statistics now rather than at autovacuum's next round: without them
+            # the planner takes a big server for a small one and filters a whole
+            # server's rows to find one pledge (13 ms instead of 0.3 ms at 100k).
+            await self._database.execute("ANALYZE pledges, pledge_events, alert_outbox")
+        return numbers
 
     # -- following -------------------------------------------------------------------
 

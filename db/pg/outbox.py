@@ -36,8 +36,8 @@ from db.pg._pg import (
     fetch_settings,
     from_pg,
     ids,
-    outbox_from_record,
-    pledge_from_record,
+    outbox_from_row,
+    pledge_from_row,
     to_pg,
 )
 
@@ -155,7 +155,7 @@ class PgOutboxRepository:
             _CLAIM, guild_id, to_pg(now), limit, to_pg(late_before), single_up_to
         )
         found = sorted(
-            ((outbox_from_record(row), row["send_as"]) for row in claimed),
+            ((outbox_from_row(row), row["send_as"]) for row in claimed),
             key=lambda pair: (pair[0].due_at, pair[0].id),
         )
         pledges = await self._pledges(
@@ -178,7 +178,7 @@ class PgOutboxRepository:
             sql += " AND guild_id = $2"
             args.append(guild_id)
         found = await self._database.fetch(sql, *args)
-        return {p.id: p for p in map(pledge_from_record, found)}
+        return {p.id: p for p in map(pledge_from_row, found)}
 
     async def fix_send_as(self, send_as: dict[int, str]) -> None:
         if not send_as:
@@ -317,13 +317,13 @@ class PgOutboxRepository:
         rows = await self._database.fetch(
             "SELECT * FROM alert_outbox WHERE guild_id = $1 ORDER BY due_at, id", guild_id
         )
-        return [outbox_from_record(row) for row in rows]
+        return [outbox_from_row(row) for row in rows]
 
     async def rows_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
         rows = await self._database.fetch(
             "SELECT * FROM alert_outbox WHERE pledge_id = $1 ORDER BY due_at, id", pledge_id
         )
-        return [outbox_from_record(row) for row in rows]
+        return [outbox_from_row(row) for row in rows]
 
     async def last_failure(self, guild_id: int) -> str | None:
         return await self._database.fetchval(

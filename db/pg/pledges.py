@@ -20,12 +20,12 @@ from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
     affected,
-    event_from_record,
+    event_from_row,
     fetch_pledge,
     fetch_settings,
     like,
     pg_value,
-    pledge_from_record,
+    pledge_from_row,
     to_pg,
 )
 from db.pg.outbox import insert_alert, replan_alerts
@@ -104,7 +104,7 @@ class PgPledgeRepository:
                     f"The bundled pledge {fields.get('seed_key')!r} is already in this server."
                 ) from error
             assert row is not None  # INSERT ... RETURNING answers the row
-            pledge = pledge_from_record(row)
+            pledge = pledge_from_row(row)
             await insert_event(
                 conn,
                 Event(pledge_id=pledge.id, at=now, actor_id=fields["recorded_by"], kind="created"),
@@ -161,7 +161,7 @@ class PgPledgeRepository:
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
         row = await self._database.fetchrow(sql, guild_id, number)
-        return pledge_from_record(row) if row else None
+        return pledge_from_row(row) if row else None
 
     async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None:
         async with self._database.pool.acquire() as conn:
@@ -171,7 +171,7 @@ class PgPledgeRepository:
         rows = await self._database.fetch(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 ORDER BY number", guild_id
         )
-        return [pledge_from_record(row) for row in rows]
+        return [pledge_from_row(row) for row in rows]
 
     async def seeded_numbers(self, guild_id: int) -> dict[str, int]:
         rows = await self._database.fetch(
@@ -226,7 +226,7 @@ class PgPledgeRepository:
             *params,
         )
         return Page(
-            items=[pledge_from_record(r) for r in rows], total=total, offset=offset, limit=limit
+            items=[pledge_from_row(r) for r in rows], total=total, offset=offset, limit=limit
         )
 
     async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]:
@@ -252,7 +252,7 @@ class PgPledgeRepository:
                 like(typed),
                 limit,
             )
-        return [pledge_from_record(row) for row in rows]
+        return [pledge_from_row(row) for row in rows]
 
     async def speakers(self, guild_id: int, typed: str, limit: int = 25) -> list[str]:
         """Speakers for autocomplete: those starting with what was typed first, then
@@ -277,7 +277,7 @@ class PgPledgeRepository:
             guild_id,
             number,
         )
-        return [pledge_from_record(row) for row in rows]
+        return [pledge_from_row(row) for row in rows]
 
     # -- history -----------------------------------------------------------------------
 
@@ -285,7 +285,7 @@ class PgPledgeRepository:
         rows = await self._database.fetch(
             "SELECT * FROM pledge_events WHERE pledge_id = $1 ORDER BY id", pledge_id
         )
-        return [event_from_record(row) for row in rows]
+        return [event_from_row(row) for row in rows]
 
 
 _EVENT_INSERT = (
