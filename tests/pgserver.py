@@ -123,7 +123,7 @@ class PgServer:
             stderr=subprocess.STDOUT,
             env=env,
             cwd=self.base,
-            start_new_session=True,  # a Ctrl-C of pytest reaches pytest, which stops it
+            # In pytest's process group: a Ctrl-C (or a CI job's end) stops it with pytest.
             **self._as,
         )
         log.close()

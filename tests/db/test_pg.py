@@ -60,11 +60,16 @@ async def _sqlite_columns(path) -> dict[str, list[str]]:
     async with Store(path):
         pass
     with sqlite3.connect(path) as raw:
+        found = raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        # A full-text index (FTS5) is a virtual table with shadow tables of its own: an
+        # index, which PostgreSQL's twin keeps as an index, not as tables.
+        virtual = [name for name, sql in found if sql.upper().startswith("CREATE VIRTUAL")]
         tables = [
-            r[0]
-            for r in raw.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
+            name
+            for name, _ in found
+            if name not in virtual and not any(name.startswith(f"{v}_") for v in virtual)
         ]
         return {t: [c[1] for c in raw.execute(f"PRAGMA table_info({t})")] for t in tables}
 
