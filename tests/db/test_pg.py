@@ -6,8 +6,11 @@ both through the parametrised `store` fixture.)"""
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import asyncpg
 import pytest
@@ -22,6 +25,7 @@ from db.store import SchemaTooNew, Store
 
 NOW = datetime(2025, 8, 18, 12, 0, tzinfo=UTC)
 GUILD = 100
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _fields(**overrides):
@@ -217,3 +221,31 @@ async def test_times_are_kept_to_the_second_in_utc(pg):
         pledge = await store.insert_pledge(GUILD, _fields(said_at=said), NOW)
         assert pledge.said_at == datetime(2025, 8, 18, 12, 30, 15, tzinfo=UTC)
         assert pledge.said_at.tzinfo is UTC
+
+
+async def _cli(*args: str, database: str, cwd) -> tuple[int, str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))}
+    env.update(PLEDGEWATCH_DB=database, PYTHONPATH=str(ROOT))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=cwd, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_the_command_line_on_postgres(pg, tmp_path, unused_port):
+    code, out, err = await _cli("seed", "--guild", "1234", database=pg, cwd=tmp_path)
+    assert code == 0, err
+    assert "Imported 7 pledge(s) into server 1234" in out
+    code, out, err = await _cli("list", "--guild", "1234", database=pg, cwd=tmp_path)
+    assert code == 0 and "7 pledge(s)." in out
+    code, out, _ = await _cli("migrate", database=pg, cwd=tmp_path)
+    assert code == 0 and out.strip().endswith(f"schema version {pg_migrations()[-1].version}")
+    code, _, err = await _cli("backup", str(tmp_path / "copy.db"), database=pg, cwd=tmp_path)
+    assert code == 1 and "pg_dump" in err
+    assert not (tmp_path / "copy.db").exists()
+    away = f"postgresql://bot:s3cret@127.0.0.1:{unused_port}/nowhere"
+    code, _, err = await _cli("list", "--guild", "1", database=away, cwd=tmp_path)
+    assert code == 4 and "could not be opened" in err and "s3cret" not in err
