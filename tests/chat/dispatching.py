@@ -98,11 +98,16 @@ class FakeSender:
         return [s for s in self.sent if s.channel_id == channel_id]
 
 
+async def _turn(turn: int) -> None:
+    await asyncio.sleep(0 if turn < 1000 else 0.0005)
+
+
 async def settle(dispatcher: Dispatcher, clock: FakeClock) -> None:
     """Let the dispatcher run until it is parked in a FakeClock sleep, with no server
-    task in flight (bounded by loop iterations, not by time)."""
-    for _ in range(200_000):
-        await asyncio.sleep(0)
+    task in flight (bounded by loop iterations; after the first thousand each one also
+    lets real time pass, for a database whose answers come over a socket)."""
+    for turn in range(200_000):
+        await _turn(turn)
         if dispatcher.idle and clock.sleeping:
             return
     raise AssertionError("the dispatcher never settled")
@@ -113,8 +118,8 @@ async def parked(
 ) -> None:
     """Like settle, but tolerates the server tasks in `stuck` once they hang in a send
     (not merely started: on PostgreSQL their claim is still on its way for a while)."""
-    for _ in range(200_000):
-        await asyncio.sleep(0)
+    for turn in range(200_000):
+        await _turn(turn)
         if (
             dispatcher.sleeping_until
             and clock.sleeping
