@@ -139,7 +139,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     async with open_store(settings) as store:
         service = build_service(store)
         if args.command == "migrate":
-            print(f"{settings.db_path}: schema version {await store.schema_version()}")
+            print(f"{settings.database}: schema version {await store.schema_version()}")
         elif args.command == "seed":
             result = await service.seed(args.guild)
             print(
@@ -185,6 +185,14 @@ async def restore(service, args: argparse.Namespace) -> int:
 
 def backup(settings: Settings, target: Path) -> int:
     """SQLite's online backup API: a consistent copy even while the bot writes."""
+    if settings.db_url is not None:
+        print(
+            "pledgewatch: backup copies a SQLite file; PLEDGEWATCH_DB is a PostgreSQL "
+            "database. Back it up with PostgreSQL's own tools, e.g. "
+            "pg_dump --format=custom --file=PATH DATABASE_URL.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     if target.resolve() == Path(settings.db_path).resolve():
         print("pledgewatch: the backup must go to another file than the database", file=sys.stderr)
         return EXIT_REFUSED

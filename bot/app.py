@@ -19,11 +19,16 @@ from bot.config import Settings
 from bot.core.clock import Clock, SystemClock
 from bot.core.ports import Store
 from bot.service import PledgeService
+from db.pg import PgStore
 from db.store import Store as SqliteStore
 
 
-def open_store(settings: Settings) -> SqliteStore:
-    """The store the settings name (not yet opened)."""
+def open_store(settings: Settings) -> SqliteStore | PgStore:
+    """The store the settings name (not yet opened): the SQLite file (the embedded
+    default), or the PostgreSQL database of a postgresql:// URL, which processes on
+    several machines can share."""
+    if settings.db_url is not None:
+        return PgStore(settings.db_url)
     return SqliteStore(settings.db_path)
 
 

@@ -27,6 +27,9 @@ TOKEN_HELP = (
 # The REST API version discord.py 2.x speaks; DISCORD_API_BASE must include it.
 API_VERSION_PATH = "/api/v10"
 
+# PLEDGEWATCH_DB values that name a PostgreSQL database rather than a SQLite file.
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
 
 class ConfigError(Exception):
     """A setting is missing or malformed; the message says how to fix it."""
@@ -43,6 +46,21 @@ class Settings:
     # Several processes against one database: each runs its own shard.
     shard_id: int | None = None
     shard_count: int | None = None
+    # PLEDGEWATCH_DB=postgresql://...: the shared PostgreSQL database instead of a file
+    # (db_path then keeps its default and is not used).
+    db_url: str | None = None
+
+    @property
+    def database(self) -> str:
+        """Where the data lives, for messages: the file, or the URL without its password."""
+        if self.db_url is None:
+            return str(self.db_path)
+        parts = urlsplit(self.db_url)
+        if parts.password is None:
+            return self.db_url
+        return parts._replace(
+            netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+        ).geturl()
 
     def require_token(self) -> str:
         if not self.token:
@@ -116,12 +134,15 @@ def load_settings(
             f"PLEDGEWATCH_SHARD_ID must be from 0 to PLEDGEWATCH_SHARD_COUNT - 1 "
             f"({shard_count - 1}); got {shard_id}."
         )
+    db = merged.get("PLEDGEWATCH_DB", "").strip() or "./pledgewatch.db"
+    db_url = db if db.startswith(POSTGRES_SCHEMES) else None
     return Settings(
         token=merged.get("DISCORD_TOKEN", "").strip() or None,
-        db_path=Path(merged.get("PLEDGEWATCH_DB", "").strip() or "./pledgewatch.db"),
+        db_path=Path("./pledgewatch.db" if db_url else db),
         log_level=level,
         dev_guild_id=_optional_int("PLEDGEWATCH_DEV_GUILD", merged.get("PLEDGEWATCH_DEV_GUILD")),
         api_base=api_base,
         shard_id=shard_id,
         shard_count=shard_count,
+        db_url=db_url,
     )

@@ -93,15 +93,17 @@ def to_db(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def from_db(text: str | None) -> datetime | None:
+def from_db(text: str | datetime | None) -> datetime | None:
+    """A time column: ISO text from SQLite, or a datetime from PostgreSQL (db/pg/)."""
     if text is None:
         return None
-    return datetime.fromisoformat(text).astimezone(UTC)
+    return moment(text)
 
 
-def moment(text: str) -> datetime:
+def moment(text: str | datetime) -> datetime:
     """A NOT NULL time column."""
-    return datetime.fromisoformat(text).astimezone(UTC)
+    when = text if isinstance(text, datetime) else datetime.fromisoformat(text)
+    return when.astimezone(UTC)
 
 
 def marks(values: Sequence[Any]) -> str:
@@ -128,9 +130,11 @@ def db_value(key: str, value: Any) -> Any:
 
 
 # -- row mappers ---------------------------------------------------------------------------
+# Shared by both engines: an aiosqlite.Row and an asyncpg.Record both index by column name.
+Row = Any
 
 
-def pledge_from_row(row: aiosqlite.Row) -> Pledge:
+def pledge_from_row(row: Row) -> Pledge:
     return Pledge(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -158,7 +162,7 @@ def pledge_from_row(row: aiosqlite.Row) -> Pledge:
     )
 
 
-def event_from_row(row: aiosqlite.Row) -> Event:
+def event_from_row(row: Row) -> Event:
     return Event(
         id=row["id"],
         pledge_id=row["pledge_id"],
@@ -173,7 +177,7 @@ def event_from_row(row: aiosqlite.Row) -> Event:
     )
 
 
-def outbox_from_row(row: aiosqlite.Row) -> OutboxRow:
+def outbox_from_row(row: Row) -> OutboxRow:
     return OutboxRow(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -194,7 +198,7 @@ def outbox_from_row(row: aiosqlite.Row) -> OutboxRow:
     )
 
 
-def settings_from_row(guild_id: int, row: aiosqlite.Row | None) -> GuildSettings:
+def settings_from_row(guild_id: int, row: Row | None) -> GuildSettings:
     if row is None:
         return GuildSettings(guild_id=guild_id)
     return GuildSettings(
@@ -234,9 +238,10 @@ class Migration:
     sql: str
 
 
-def bundled_migrations() -> list[Migration]:
+def bundled_migrations(package: str = "db.migrations") -> list[Migration]:
+    """The numbered migrations of `package` (db.migrations.pg for PostgreSQL's twins)."""
     found: list[Migration] = []
-    for entry in resources.files("db.migrations").iterdir():
+    for entry in resources.files(package).iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
             found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))

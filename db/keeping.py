@@ -26,6 +26,18 @@ _IMPORT_COLUMNS = tuple(
 )
 
 
+def imported_fields(imported: ImportedPledge, shift: int, seeds: set[str]) -> dict[str, Any]:
+    """An imported pledge's columns as merged: number and depends_on moved past the
+    server's highest by `shift`, and a seed key the server already has dropped."""
+    values = dict(imported.fields)
+    values["number"] += shift
+    if values["depends_on"] is not None:
+        values["depends_on"] += shift
+    if values["seed_key"] in seeds:
+        values["seed_key"] = None
+    return values
+
+
 class KeepingRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -89,12 +101,7 @@ class KeepingRepository:
             shift = highest if merge else 0
             numbers = []
             for imported, alerts in pledges:
-                values = dict(imported.fields)
-                values["number"] += shift
-                if values["depends_on"] is not None:
-                    values["depends_on"] += shift
-                if values["seed_key"] in seeds:
-                    values["seed_key"] = None
+                values = imported_fields(imported, shift, seeds)
                 row = [guild_id] + [db_value(c, values[c]) for c in _IMPORT_COLUMNS]
                 cur = await db.execute(
                     f"INSERT INTO pledges (guild_id, {', '.join(_IMPORT_COLUMNS)}) "

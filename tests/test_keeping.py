@@ -233,6 +233,7 @@ async def test_import_is_for_managers(keeping):
 # -- backup ------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 async def test_backup_during_writes_holds_every_committed_pledge(service, store, tmp_path):
     committed: list[int] = []
     halfway = asyncio.Event()

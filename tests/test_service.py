@@ -8,6 +8,7 @@ import pytest
 from bot.core.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from bot.core.model import MAX_NOTE, MAX_PROMISE, MAX_SPEAKER, MAX_URL, Actor, ListFilter, Status
 from bot.service import load_seed
+from tests.conftest import same_database
 
 GUILD = 100
 OTHER_GUILD = 200
@@ -350,14 +351,12 @@ async def test_concurrent_seeds_import_once(service):
     assert sorted(len(r.added) for r in results) == [0, len(load_seed())]
 
 
-async def test_two_processes_seeding_one_server_at_once_import_each_pledge_once(tmp_path, clock):
+async def test_two_processes_seeding_one_server_at_once_import_each_pledge_once(store, clock):
     """Two `seed` runs on one server (two processes, each its own connection and its own
     per-server lock): one died with an IntegrityError traceback (#11, finding 4)."""
     from bot.service import PledgeService
-    from db.store import Store
 
-    path = tmp_path / "shared.db"
-    first, second = Store(path), Store(path)
+    first, second = same_database(store), same_database(store)
     await first.open()
     await second.open()
     try:

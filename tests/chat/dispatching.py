@@ -52,6 +52,7 @@ class FakeSender:
         self.edits: list[tuple[int, int, AlertMessage]] = []
         self.failures: dict[int, DeliveryError] = {}  # channel -> error to raise
         self.hang: dict[int, asyncio.Event] = {}  # channel -> released when set
+        self.hanging = 0  # sends waiting in `hang` right now
         self.crash_after_post = False
         self.crash_after_posts: int | None = None  # crash once this many are posted
         self.nonce_memory = True  # False: as if Discord had forgotten every nonce
@@ -63,7 +64,11 @@ class FakeSender:
     async def send(self, channel_id: int, message: AlertMessage, *, nonce: str) -> int:
         self.attempts.append((channel_id, nonce))
         if channel_id in self.hang:
-            await self.hang[channel_id].wait()
+            self.hanging += 1
+            try:
+                await self.hang[channel_id].wait()
+            finally:
+                self.hanging -= 1
         if channel_id in self.failures:
             raise self.failures[channel_id]
         if nonce in self._by_nonce and self.nonce_memory:
@@ -93,21 +98,34 @@ class FakeSender:
         return [s for s in self.sent if s.channel_id == channel_id]
 
 
+async def _turn(turn: int) -> None:
+    await asyncio.sleep(0 if turn < 1000 else 0.0005)
+
+
 async def settle(dispatcher: Dispatcher, clock: FakeClock) -> None:
     """Let the dispatcher run until it is parked in a FakeClock sleep, with no server
-    task in flight (bounded by loop iterations, not by time)."""
-    for _ in range(200_000):
-        await asyncio.sleep(0)
+    task in flight (bounded by loop iterations; after the first thousand each one also
+    lets real time pass, for a database whose answers come over a socket)."""
+    for turn in range(200_000):
+        await _turn(turn)
         if dispatcher.idle and clock.sleeping:
             return
     raise AssertionError("the dispatcher never settled")
 
 
-async def parked(dispatcher: Dispatcher, clock: FakeClock, stuck: set[int]) -> None:
-    """Like settle, but tolerates the server tasks in `stuck`, which hang in a send."""
-    for _ in range(200_000):
-        await asyncio.sleep(0)
-        if dispatcher.sleeping_until and clock.sleeping and dispatcher.busy_servers <= stuck:
+async def parked(
+    dispatcher: Dispatcher, clock: FakeClock, stuck: set[int], sender: FakeSender
+) -> None:
+    """Like settle, but tolerates the server tasks in `stuck` once they hang in a send
+    (not merely started: on PostgreSQL their claim is still on its way for a while)."""
+    for turn in range(200_000):
+        await _turn(turn)
+        if (
+            dispatcher.sleeping_until
+            and clock.sleeping
+            and dispatcher.busy_servers <= stuck
+            and sender.hanging >= len(dispatcher.busy_servers)
+        ):
             return
     raise AssertionError("the dispatcher never parked")
 

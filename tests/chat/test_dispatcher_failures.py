@@ -146,11 +146,11 @@ async def test_one_servers_failure_never_delays_another(dispatcher, store, clock
     sender.hang[OTHER_CHANNEL] = release = asyncio.Event()
     await add_pledge(store, clock, GUILD, due_at=clock.now() + 2 * DAY + 30 * SECOND)
     clock.advance(timedelta(minutes=10))  # OTHER retries, and its send hangs
-    await parked(dispatcher, clock, {OTHER})
+    await parked(dispatcher, clock, {OTHER}, sender)
     assert sender.attempts[-1][0] == OTHER_CHANNEL
     for _ in range(24):
         clock.advance(HOUR)
-        await parked(dispatcher, clock, {OTHER})
+        await parked(dispatcher, clock, {OTHER}, sender)
     # GUILD's 1-day follow-up and its new pledge's heads-up went out on time.
     assert [s.message.content[0] for s in sender.in_channel(CHANNEL)] == ["⌛", "🔔", "⏰"]
     assert sender.in_channel(OTHER_CHANNEL) == []

@@ -112,9 +112,9 @@ async def test_an_alert_falling_due_while_its_server_is_busy_is_not_delayed(
     sender.hang[CHANNEL] = release = asyncio.Event()
     await start(dispatcher, clock)
     clock.advance(HOUR)  # the first is being sent, slowly
-    await parked(dispatcher, clock, {GUILD})
+    await parked(dispatcher, clock, {GUILD}, sender)
     clock.advance(30 * SECOND)  # the second falls due meanwhile
-    await parked(dispatcher, clock, {GUILD})
+    await parked(dispatcher, clock, {GUILD}, sender)
     release.set()
     await settle(dispatcher, clock)
     assert [s.message.content[0] for s in sender.sent] == ["⌛", "⌛"]

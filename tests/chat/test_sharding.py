@@ -11,7 +11,6 @@ import pytest
 from bot.chat.client import shard_owner
 from bot.chat.dispatcher import Dispatcher
 from bot.core.clock import FakeClock
-from db.store import Store
 from tests.chat.dispatching import (
     CHANNEL,
     HOUR,
@@ -21,7 +20,7 @@ from tests.chat.dispatching import (
     listed,
     settle,
 )
-from tests.conftest import START
+from tests.conftest import START, same_database
 
 # -- sharding -------------------------------------------------------------------------------
 
@@ -40,7 +39,7 @@ async def test_two_processes_with_complementary_shards_deliver_each_alert_once(
         await service.update_settings(guild, MANAGER, alert_channel_id=CHANNEL + index)
         for _ in range(index + 1):  # up to 6 alerts: singles and one digest
             await add_pledge(store, clock, guild, due_at=START + HOUR)
-    other_store = Store(store.path)
+    other_store = same_database(store)
     await other_store.open()
     senders = [FakeSender(), FakeSender()]
     # One clock per process, moved together: settle() asks the clock whether its

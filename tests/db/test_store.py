@@ -5,10 +5,12 @@ import sqlite3
 from datetime import UTC, datetime
 
 import aiosqlite
+import asyncpg
 import pytest
 
 from bot.core.errors import Conflict
 from bot.core.model import Event, ListFilter, Status
+from db.pg import PgStore
 from db.store import SchemaTooNew, Store, bundled_migrations, from_db, to_db
 
 NOW = datetime(2025, 8, 18, 12, 0, tzinfo=UTC)
@@ -95,21 +97,32 @@ async def test_numbers_are_per_guild_and_never_reused(store):
     assert (await store.get_pledge(10, 2, include_deleted=True)).deleted_at == NOW
 
 
+async def raw_write(store, sql: str) -> None:
+    """One statement straight to the engine, past the store's methods."""
+    if isinstance(store, PgStore):
+        await store.database.execute(sql)
+        return
+    async with store.transaction() as db:
+        await db.execute(sql)
+
+
+# What each engine raises when the schema refuses a write.
+REFUSED = (aiosqlite.IntegrityError, asyncpg.IntegrityConstraintViolationError)
+
+
 async def test_history_is_append_only(store):
     pledge = await store.insert_pledge(1, _fields(), NOW)
-    with pytest.raises(aiosqlite.IntegrityError, match="append-only"):
-        async with store.transaction() as db:
-            await db.execute("DELETE FROM pledge_events WHERE pledge_id = ?", (pledge.id,))
-    with pytest.raises(aiosqlite.IntegrityError, match="append-only"):
-        async with store.transaction() as db:
-            await db.execute("UPDATE pledge_events SET kind = 'x'")
+    with pytest.raises((aiosqlite.IntegrityError, asyncpg.RaiseError), match="append-only"):
+        await raw_write(store, f"DELETE FROM pledge_events WHERE pledge_id = {pledge.id}")
+    with pytest.raises((aiosqlite.IntegrityError, asyncpg.RaiseError), match="append-only"):
+        await raw_write(store, "UPDATE pledge_events SET kind = 'x'")
     assert [e.kind for e in await store.history(pledge.id)] == ["created"]
 
 
 async def test_failed_write_leaves_nothing_behind(store):
     pledge = await store.insert_pledge(1, _fields(), NOW)
     orphan = Event(pledge_id=pledge.id + 999, at=NOW, actor_id=1, kind="ruled")
-    with pytest.raises(aiosqlite.IntegrityError):
+    with pytest.raises(REFUSED):
         # The status change succeeds, then the event's foreign key fails: all or nothing.
         await store.update_pledge(pledge.id, {"status": Status.BROKEN}, [orphan], NOW)
     assert [e.kind for e in await store.history(pledge.id)] == ["created"]

@@ -16,14 +16,19 @@ from db.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def start_bot_process(fake, db_path: Path) -> asyncio.subprocess.Process:
+async def start_bot_process(
+    fake, db_path: Path, *, database: str | None = None, **settings: str
+) -> asyncio.subprocess.Process:
+    """`python -m bot run` on `db_path` (or on `database`, e.g. a PostgreSQL URL, run
+    in db_path's folder), with more PLEDGEWATCH_* `settings` if given."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))}
     env.update(
         DISCORD_TOKEN=fake.token,
         DISCORD_API_BASE=fake.api_base,
-        PLEDGEWATCH_DB=str(db_path),
+        PLEDGEWATCH_DB=database or str(db_path),
         PLEDGEWATCH_LOG_LEVEL="WARNING",
         PYTHONPATH=str(ROOT),
+        **settings,
     )
     return await asyncio.create_subprocess_exec(
         sys.executable,

@@ -251,6 +251,9 @@ class FakeDiscord:
         # False: Discord has forgotten every nonce (as it does after a few minutes), so
         # enforce_nonce deduplicates nothing.
         self.remember_nonces = True
+        # channel -> released when set: a message posted there is stored (and seen by
+        # everyone) but its answer waits, as if the sender died before hearing back.
+        self.stall_after_post: dict[int, asyncio.Event] = {}
         self._dm_channels: dict[int, FakeChannel] = {}
         # Members whose DMs are closed to the bot: a DM to them is refused with 50007.
         self.closed_dms: set[int] = set()
@@ -1617,6 +1620,9 @@ class FakeDiscord:
         if nonce is not None:
             self._nonces[(channel.id, nonce)] = (message.id, self.now())
         await self._emit("MESSAGE_CREATE", message)
+        stall = self.stall_after_post.get(channel.id)
+        if stall is not None:
+            await stall.wait()  # posted, but the answer is held back until released
         return 200, message.payload()
 
     def _channel_message_or_error(self, channel: FakeChannel, message_id: str) -> StoredMessage:

@@ -1,0 +1,390 @@
+"""The alert outbox on PostgreSQL: claim -> send with the row's stable nonce -> confirm,
+as db/outbox.py does on SQLite, for any number of processes on any number of machines.
+
+The claim is one `UPDATE ... RETURNING` whose rows are picked with `FOR UPDATE SKIP
+LOCKED`: two claims running at the same moment (two processes, or one process's
+server tasks) never take the same row, and neither waits for the other. A row stays
+'claimed' after its claim commits, so a process that crashed between send and confirm
+(or its replacement, started on the same shard) claims it again and resends it with
+the same `send_as` and nonce. Each server's alerts are sent by the one process whose
+shard owns the server (bot/chat/client.py, shard_owner), so a claimed row is only
+ever taken up again by its owner.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.core.alerts import (
+    BUTTON_KINDS,
+    PLANNED_KINDS,
+    Claimed,
+    GuildFailure,
+    GuildQueue,
+    OutboxRow,
+    PlannedAlert,
+    Planner,
+)
+from bot.core.model import Pledge
+from db.pg._pg import (
+    PLEDGE_COLUMNS,
+    PgDatabase,
+    fetch_pledge,
+    fetch_settings,
+    from_pg,
+    ids,
+    outbox_from_row,
+    pledge_from_row,
+    to_pg,
+)
+
+_PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
+_BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
+_WAITING = "state IN ('pending', 'claimed')"
+
+_QUEUES = f"""
+SELECT s.guild_id, s.alert_channel_id,
+       (SELECT o.due_at FROM alert_outbox o
+         WHERE o.guild_id = s.guild_id AND o.{_WAITING}
+         ORDER BY o.due_at LIMIT 1) AS first_due,
+       CASE WHEN f.channel_id IS NOT DISTINCT FROM s.alert_channel_id THEN f.retry_at END
+  FROM guild_settings s
+  LEFT JOIN alert_guild_state f ON f.guild_id = s.guild_id
+ WHERE s.alert_channel_id IS NOT NULL {{only}}
+"""
+
+# Of a pledge's several missed alerts only the most recent goes out (see db/outbox.py).
+_COLLAPSE = f"""
+UPDATE alert_outbox o SET state = 'skipped'
+ WHERE o.guild_id = $1 AND o.state = 'pending' AND o.kind IN ({_PLANNED}) AND o.due_at <= $2
+   AND EXISTS (
+       SELECT 1 FROM alert_outbox newer
+        WHERE newer.guild_id = o.guild_id AND newer.pledge_id = o.pledge_id
+          AND newer.{_WAITING} AND newer.kind IN ({_PLANNED}) AND newer.due_at <= $2
+          AND (newer.due_at > o.due_at OR (newer.due_at = o.due_at AND newer.id > o.id)))
+"""
+
+# Unconfirmed digest pages first, whole and alone; else the due rows in order. $1 guild,
+# $2 now, $3 limit, $4 late_before, $5 single_up_to.
+_CLAIM = f"""
+WITH pages AS (
+    SELECT id FROM alert_outbox
+     WHERE guild_id = $1 AND {_WAITING} AND send_as IS NOT NULL AND send_as <> 'single'
+       FOR UPDATE SKIP LOCKED
+), due AS (
+    SELECT id FROM alert_outbox
+     WHERE guild_id = $1 AND {_WAITING} AND due_at <= $2 AND NOT EXISTS (SELECT 1 FROM pages)
+     ORDER BY due_at, id LIMIT $3
+       FOR UPDATE SKIP LOCKED
+), picked AS (
+    SELECT id FROM pages UNION ALL SELECT id FROM due
+), counted AS (
+    SELECT COUNT(*) AS n FROM picked
+)
+UPDATE alert_outbox o SET
+    claimed_at = CASE WHEN o.state = 'pending' THEN $2 ELSE o.claimed_at END,
+    late = CASE WHEN o.send_as IS NULL OR o.send_as = 'single' THEN o.due_at < $4
+                ELSE o.late END,
+    send_as = CASE WHEN o.send_as IS NOT NULL THEN o.send_as
+                   WHEN counted.n <= $5 THEN 'single' END,
+    state = 'claimed'
+  FROM counted
+ WHERE o.guild_id = $1 AND o.id IN (SELECT id FROM picked)
+RETURNING o.*
+"""
+
+
+class PgOutboxRepository:
+    """The outbox's queries on the pool; see db/outbox.py for what each promises."""
+
+    def __init__(self, database: PgDatabase) -> None:
+        self._database = database
+
+    async def queues(self, guild_id: int | None = None) -> list[GuildQueue]:
+        only = "AND s.guild_id = $1" if guild_id is not None else ""
+        args = (guild_id,) if guild_id is not None else ()
+        rows = await self._database.fetch(_QUEUES.format(only=only), *args)
+        queues = []
+        for guild, channel, first_due, retry_at in rows:
+            if first_due is None:
+                continue
+            due = from_pg(first_due)
+            retry = from_pg(retry_at)
+            assert due is not None
+            ready = retry if retry is not None and retry > due else due
+            queues.append(GuildQueue(guild, channel, ready, ready is not due))
+        queues.sort(key=lambda q: q.ready_at)
+        return queues
+
+    async def count_claimed(self) -> int:
+        return await self._database.fetchval(
+            "SELECT COUNT(*) FROM alert_outbox WHERE state = 'claimed'"
+        )
+
+    async def guild_state(self, guild_id: int) -> tuple[int | None, GuildFailure | None]:
+        row = await self._database.fetchrow(
+            "SELECT s.alert_channel_id, f.failures, f.retry_at, f.channel_id, f.last_error "
+            "FROM (SELECT $1::bigint AS guild_id) g "
+            "LEFT JOIN guild_settings s ON s.guild_id = g.guild_id "
+            "LEFT JOIN alert_guild_state f ON f.guild_id = g.guild_id",
+            guild_id,
+        )
+        assert row is not None  # one row from the VALUES-like subquery
+        channel, failures, retry_at, failed_channel, error = row
+        failure = None
+        if failures is not None:
+            failure = GuildFailure(failures, retry_at.astimezone(UTC), failed_channel, error)
+        return channel, failure
+
+    async def claim_due(
+        self,
+        guild_id: int,
+        now: datetime,
+        *,
+        limit: int,
+        late_before: datetime,
+        single_up_to: int,
+    ) -> list[Claimed]:
+        """Collapse missed alerts, then claim up to `limit` due rows of one server in one
+        statement (see the module's docstring for why no two claims take one row)."""
+        await self._database.execute(_COLLAPSE, guild_id, to_pg(now))
+        claimed = await self._database.fetch(
+            _CLAIM, guild_id, to_pg(now), limit, to_pg(late_before), single_up_to
+        )
+        found = sorted(
+            ((outbox_from_row(row), row["send_as"]) for row in claimed),
+            key=lambda pair: (pair[0].due_at, pair[0].id),
+        )
+        pledges = await self._pledges(
+            guild_id, sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
+        )
+        return [
+            Claimed(row, pledges.get(row.pledge_id) if row.pledge_id else None, send_as)
+            for row, send_as in found
+        ]
+
+    async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
+        return await self._pledges(None, pledge_ids)
+
+    async def _pledges(self, guild_id: int | None, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
+        if not pledge_ids:
+            return {}
+        sql = f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id = ANY($1::bigint[])"
+        args: list[Any] = [ids(pledge_ids)]
+        if guild_id is not None:
+            sql += " AND guild_id = $2"
+            args.append(guild_id)
+        found = await self._database.fetch(sql, *args)
+        return {p.id: p for p in map(pledge_from_row, found)}
+
+    async def fix_send_as(self, send_as: dict[int, str]) -> None:
+        if not send_as:
+            return
+        by_unit: dict[str, list[int]] = {}
+        for row_id, unit in send_as.items():
+            by_unit.setdefault(unit, []).append(row_id)
+        async with self._database.transaction() as conn:
+            for unit, row_ids in by_unit.items():
+                await conn.execute(
+                    "UPDATE alert_outbox SET send_as = $1 WHERE id = ANY($2::bigint[]) "
+                    "AND send_as IS NULL",
+                    unit,
+                    ids(row_ids),
+                )
+
+    async def confirm(
+        self,
+        row_ids: Sequence[int],
+        *,
+        channel_id: int,
+        message_id: int,
+        now: datetime,
+        digest: bool = False,
+        replan: Iterable[int] = (),
+        planner: Planner | None = None,
+    ) -> None:
+        sent = (
+            "UPDATE alert_outbox SET state = 'sent', sent_at = $1, channel_id = $2, "
+            "message_id = $3, digest = $4, last_error = NULL WHERE id = ANY($5::bigint[])"
+        )
+        values = (to_pg(now), channel_id, message_id, digest, ids(row_ids))
+        replan = sorted(set(replan))
+        if planner is None or not replan:
+            await self._database.execute(sent, *values)
+            return
+        async with self._database.transaction() as conn:
+            await conn.execute(sent, *values)
+            for pledge_id in replan:
+                # FOR UPDATE: a ruling committing meanwhile is seen, not overwritten.
+                await conn.execute("SELECT 1 FROM pledges WHERE id = $1 FOR UPDATE", pledge_id)
+                pledge = await fetch_pledge(conn, pledge_id)
+                if pledge is None:
+                    continue
+                settings = await fetch_settings(conn, pledge.guild_id)
+                alerts = planner(pledge, settings, now)
+                await replan_alerts(conn, pledge.guild_id, pledge.id, alerts, now)
+
+    async def release(
+        self,
+        row_ids: Sequence[int],
+        *,
+        failed: Sequence[int] = (),
+        error: str | None = None,
+        outcome_unknown: bool = False,
+    ) -> None:
+        if not row_ids:
+            return
+        failed_set = set(failed)
+        untried = [i for i in row_ids if i not in failed_set]
+        tried = [i for i in row_ids if i in failed_set]
+        state = "'claimed'" if outcome_unknown else "'pending'"
+        async with self._database.transaction() as conn:
+            if untried:
+                await conn.execute(
+                    "UPDATE alert_outbox SET state = 'pending' "
+                    "WHERE id = ANY($1::bigint[]) AND state = 'claimed'",
+                    ids(untried),
+                )
+            if tried:
+                await conn.execute(
+                    f"UPDATE alert_outbox SET state = {state}, attempts = attempts + 1, "
+                    "last_error = $1 WHERE id = ANY($2::bigint[]) AND state = 'claimed'",
+                    error,
+                    ids(tried),
+                )
+
+    async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None:
+        if not row_ids:
+            return
+        await self._database.execute(
+            "UPDATE alert_outbox SET state = 'skipped', last_error = $1 "
+            "WHERE id = ANY($2::bigint[])",
+            error,
+            ids(row_ids),
+        )
+
+    async def record_failure(
+        self,
+        guild_id: int,
+        channel_id: int,
+        *,
+        now: datetime,
+        backoff: Callable[[int], timedelta],
+        error: str | Callable[[datetime], str],
+    ) -> GuildFailure:
+        async with self._database.transaction() as conn:
+            row = await conn.fetchrow(
+                "SELECT failures, channel_id FROM alert_guild_state WHERE guild_id = $1 FOR UPDATE",
+                guild_id,
+            )
+            failures = row[0] + 1 if row is not None and row[1] == channel_id else 1
+            retry_at = now + backoff(failures)
+            text = error(retry_at) if callable(error) else error
+            await conn.execute(
+                "INSERT INTO alert_guild_state "
+                "(guild_id, failures, retry_at, channel_id, last_error, updated_at) "
+                "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (guild_id) DO UPDATE SET "
+                "failures = excluded.failures, retry_at = excluded.retry_at, "
+                "channel_id = excluded.channel_id, last_error = excluded.last_error, "
+                "updated_at = excluded.updated_at",
+                guild_id,
+                failures,
+                to_pg(retry_at),
+                channel_id,
+                text,
+                to_pg(now),
+            )
+        return GuildFailure(failures, retry_at, channel_id, text)
+
+    async def clear_failure(self, guild_id: int) -> None:
+        await self._database.execute("DELETE FROM alert_guild_state WHERE guild_id = $1", guild_id)
+
+    async def alert_messages(self, pledge_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        if not pledge_ids:
+            return {}
+        rows = await self._database.fetch(
+            "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
+            "WHERE pledge_id = ANY($1::bigint[]) AND state = 'sent' AND NOT digest "
+            f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
+            ids(pledge_ids),
+        )
+        return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
+
+    async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]:
+        rows = await self._database.fetch(
+            "SELECT * FROM alert_outbox WHERE guild_id = $1 ORDER BY due_at, id", guild_id
+        )
+        return [outbox_from_row(row) for row in rows]
+
+    async def rows_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
+        rows = await self._database.fetch(
+            "SELECT * FROM alert_outbox WHERE pledge_id = $1 ORDER BY due_at, id", pledge_id
+        )
+        return [outbox_from_row(row) for row in rows]
+
+    async def last_failure(self, guild_id: int) -> str | None:
+        return await self._database.fetchval(
+            f"SELECT last_error FROM alert_outbox WHERE guild_id = $1 AND {_WAITING} "
+            "AND last_error IS NOT NULL ORDER BY due_at LIMIT 1",
+            guild_id,
+        )
+
+
+# -- planning inside another repository's transaction ------------------------------------
+
+
+async def replan_alerts(
+    conn: Any,
+    guild_id: int,
+    pledge_id: int,
+    alerts: Sequence[PlannedAlert],
+    now: datetime,
+) -> None:
+    """Cancel the pending planned alerts the new plan no longer wants; add the new."""
+    wanted = {(str(a.kind), to_pg(a.due_at)) for a in alerts}
+    pending = await conn.fetch(
+        "SELECT id, kind, due_at FROM alert_outbox WHERE guild_id = $1 AND pledge_id = $2 "
+        f"AND state = 'pending' AND kind IN ({_PLANNED})",
+        guild_id,
+        pledge_id,
+    )
+    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) not in wanted]
+    if stale:
+        await conn.execute(
+            "UPDATE alert_outbox SET state = 'cancelled' "
+            "WHERE guild_id = $1 AND id = ANY($2::bigint[])",
+            guild_id,
+            stale,
+        )
+    if alerts:
+        await conn.executemany(
+            _INSERT_ALERT, [_alert_values(guild_id, pledge_id, a, now) for a in alerts]
+        )
+
+
+_INSERT_ALERT = (
+    "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, payload, created_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING"
+)
+
+
+def _alert_values(
+    guild_id: int, pledge_id: int | None, alert: PlannedAlert, now: datetime
+) -> tuple[Any, ...]:
+    return (
+        guild_id,
+        pledge_id,
+        str(alert.kind),
+        to_pg(alert.due_at),
+        json.dumps(alert.payload) if alert.payload is not None else None,
+        to_pg(now),
+    )
+
+
+async def insert_alert(
+    conn: Any, guild_id: int, pledge_id: int | None, alert: PlannedAlert, now: datetime
+) -> None:
+    await conn.execute(_INSERT_ALERT, *_alert_values(guild_id, pledge_id, alert, now))
