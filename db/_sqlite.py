@@ -228,6 +228,20 @@ async def fetch_pledge(db: aiosqlite.Connection, pledge_id: int) -> Pledge | Non
     return pledge_from_row(row) if row else None
 
 
+async def _switch_to_wal(db: aiosqlite.Connection) -> None:
+    """WAL mode, waiting for a second process that opens the same new file at the same
+    moment: SQLite can answer "database is locked" to the switch at once, without
+    calling the busy handler, while the other connection holds its lock."""
+    for attempt in range(60):
+        try:
+            await db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == 59:
+                raise
+            await asyncio.sleep(min(0.05 * (attempt + 1), 0.5))
+
+
 # -- migrations ----------------------------------------------------------------------------
 
 
@@ -295,7 +309,7 @@ class Database:
             # Read-only look at the version before anything that writes: switching a
             # rollback-journal file to WAL rewrites its header.
             await self._refuse_newer(db)
-            await db.execute("PRAGMA journal_mode = WAL")
+            await _switch_to_wal(db)
             await db.execute("PRAGMA foreign_keys = ON")
             # FULL: a committed ruling or alert receipt survives a power cut, not only a
             # crash of the process. Writes are rare (member actions, one per alert).
