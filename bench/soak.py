@@ -113,6 +113,7 @@ class SoakConfig:
 class Figures:
     kills: int = 0
     long_outages: int = 0
+    history_reads: int = 0  # the dispatcher looking for an alert's reference in a channel
     gateway_cuts: int = 0
     bursts: int = 0
     injected_errors: int = 0
@@ -415,12 +416,15 @@ class Chaos:
         self.figures = members.figures
         self.rng = random.Random(None if config.seed is None else config.seed + 1)
         self.long_outages_left = config.long_outages
+        # Long outages are spread over the run (loop times), not all at its start.
+        self.long_outage_every = 0.0
+        self.long_outage_at = 0.0
 
-    async def aim(self) -> None:
-        """Where the kill lands: at a random moment, just after a member's command went
-        out (between the bot's commit and its reply, with luck), or just as an alert's
-        post reached Discord (before the bot recorded it as sent, with luck)."""
-        mode = self.rng.choice(("anywhere", "command", "alert"))
+    async def aim(self, mode: str) -> None:
+        """Where the kill lands: "anywhere" (a random moment), "command" (just after a
+        member's command went out: between the bot's commit and its reply, with luck), or
+        "alert" (an alert's post reached Discord, its answer held back: the bot cannot
+        have recorded it as sent)."""
         if mode == "command":
             self.members.sending.clear()
             with contextlib.suppress(TimeoutError):
@@ -443,21 +447,24 @@ class Chaos:
     async def kill(self) -> None:
         if not self.bot.up.is_set():
             return
+        loop = asyncio.get_running_loop()
+        long = self.long_outages_left > 0 and loop.time() >= self.long_outage_at
         try:
-            await self.aim()
+            await self.aim("alert" if long else self.rng.choice(("anywhere", "command", "alert")))
             await self.bot.kill()
         finally:
             self.fake.post_delay = 0.0
         self.figures.kills += 1
-        if self.long_outages_left > 0 and self.rng.random() < 0.5:
+        if long:
             # Down longer than the dispatcher trusts nonces, and Discord has forgotten
             # them by the time the bot is back: the reference lookup must find its post.
             self.long_outages_left -= 1
+            self.long_outage_at += self.long_outage_every
             self.figures.long_outages += 1
             self.fake.remember_nonces = False
             await asyncio.sleep(NONCE_MEMORY.total_seconds() + 15)
             await self.bot.start()
-            await self.fake.settle(quiet=5.0, timeout=60.0)
+            await delivered(self.fake, self.bot.db_path, limit=60.0)  # the backlog is out
             self.fake.remember_nonces = True
             return
         await asyncio.sleep(self.rng.uniform(0.1, 4.0))
@@ -476,14 +483,14 @@ class Chaos:
         self.figures.gateway_cuts += 1
 
     async def burst(self) -> None:
-        """A few error answers on one or two routes, for at most a few seconds."""
+        """A few error answers on one or two routes, for at most 8 seconds."""
         for route in self.rng.sample(BURST_ROUTES, self.rng.randint(1, 2)):
             status = self.rng.choice((500, 502, 503, 429))
             self.fake.fail(
                 route, status, times=self.rng.randint(1, 3), retry_after=self.rng.uniform(0.2, 2)
             )
         self.figures.bursts += 1
-        await asyncio.sleep(self.rng.uniform(1.0, 5.0))
+        await asyncio.sleep(self.rng.uniform(2.0, 8.0))
         self.figures.injected_errors += self._hits()
         self.fake.clear_failures()
 
@@ -493,6 +500,8 @@ class Chaos:
     async def run(self, until: float) -> None:
         loop = asyncio.get_running_loop()
         now = loop.time()
+        self.long_outage_every = (until - now) / (self.config.long_outages + 1)
+        self.long_outage_at = now + self.long_outage_every
         next_at = {
             self.kill: now + self.rng.uniform(*self.config.kill_every) / 2,
             self.cut: now + self.rng.uniform(*self.config.cut_every) / 2,
@@ -565,21 +574,27 @@ def waiting_alerts(db_path: Path, moment: datetime) -> int:
     return int(count)
 
 
-async def quiet(fake: FakeDiscord, bot: BotProcess, db_path: Path, config: SoakConfig) -> None:
-    """Nobody acts and nothing breaks; wait (bounded) until nothing due is waiting.
-    The outbox lives in the bot's database, so that is what is read, once a second."""
+async def delivered(fake: FakeDiscord, db_path: Path, *, limit: float) -> bool:
+    """Wait (at most `limit` seconds) until no alert whose moment has passed is waiting.
+    The outbox lives in the bot's database, so that is what is read, about once a second,
+    each time the fake has been quiet for a moment."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while loop.time() < deadline:
+        await fake.settle(quiet=0.5, timeout=min(2.0, max(0.0, deadline - loop.time())))
+        if await asyncio.to_thread(waiting_alerts, db_path, CLOCK.now()) == 0:
+            return True
+        await asyncio.sleep(0.5)
+    return False
+
+
+async def quiet(fake: FakeDiscord, bot: BotProcess, config: SoakConfig) -> None:
+    """Nobody acts and nothing breaks, until what is due has been delivered."""
     fake.clear_failures()
     fake.remember_nonces = True
     if not bot.up.is_set():
         await bot.start()
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + config.quiet_max
-    while loop.time() < deadline:
-        await fake.settle(quiet=1.0, timeout=max(0.0, deadline - loop.time()))
-        waiting = await asyncio.to_thread(waiting_alerts, db_path, CLOCK.now())
-        if waiting == 0:
-            return
-        await asyncio.sleep(1.0)
+    await delivered(fake, bot.db_path, limit=config.quiet_max)
 
 
 def integrity(db_path: Path) -> str:
@@ -737,11 +752,12 @@ async def run_soak(config: SoakConfig, workdir: Path) -> Figures:
             config.log(f"soak: {config.seconds:g} s of members and chaos; bot log {bot.log_path}")
             await _phase(fake, bot, members, chaos, config)
             config.log("soak: quiet period, waiting for what is due to be delivered")
-            await quiet(fake, bot, db_path, config)
+            await quiet(fake, bot, config)
             end = CLOCK.now()
         finally:
             await bot.stop()
             figures.bot_errors = bot.errors()
+        figures.history_reads = len(fake.requests_to("GET /channels/{channel_id}/messages"))
         if fake.spec_violations:
             figures.problems += [f"spec: {v}" for v in fake.spec_violations[:5]]
         await count(fake, db_path, members.adds, end - timedelta(seconds=config.grace), figures)
@@ -754,7 +770,8 @@ def report(figures: Figures, config: SoakConfig) -> str:
     lines = [
         f"soak of {config.seconds / 60:g} min active, {f.seconds:.0f} s in all "
         f"(grace {config.grace:g} s, seed {f.seed}), {CLOCK.now():%Y-%m-%d %H:%M} UTC",
-        f"  kills (SIGKILL)          {f.kills} (longer than the nonce memory: {f.long_outages})",
+        f"  kills (SIGKILL)          {f.kills} (down longer than the nonce memory: "
+        f"{f.long_outages}; channel history read {f.history_reads} times)",
         f"  gateway cuts             {f.gateway_cuts}",
         f"  error bursts             {f.bursts} ({f.injected_errors} 5xx/429 answers given)",
         f"  commands sent/answered   {f.commands_sent} / {f.commands_answered}",
