@@ -13,17 +13,20 @@ What happens, all on 127.0.0.1 and on the real clock (the bot process has no oth
   then daily.
 * Members (one task per member and server) add pledges whose alerts fall due within
   the run: "in N minutes" (the due alert), "in 60+N minutes" (the heads-up), and said
-  "1440 minutes ago" with "in N minutes" (the 1-day follow-up in N minutes; a late
-  catch-up for the passed deadline at once); N = 1 gives alerts due at once. They rule
-  and extend by command, click Fulfilled/Partly/Broken/Extend... on alerts (Extend fills
-  in its form), and look pledges up.
-* Chaos (one task): `kill -9` of the bot process at random moments, restarted on the
-  same database after a short downtime; in runs of 10 minutes or more a few outages are
-  longer than the dispatcher's nonce memory, with the fake's nonce memory switched off
-  for them (Discord has forgotten by then), so only the reference lookup stands between
-  a crash mid-send and a second post; gateway cuts (resume or re-IDENTIFY); bursts of
-  500/502/503/429 answers on the routes the bot uses, each burst bounded in count and
-  time.
+  "1440 minutes ago" with "in N minutes" (the 1-day follow-up in N minutes, and a late
+  catch-up for the deadline that passed yesterday at once), N from 1 to 8 and within
+  the run. Status updates follow every ruling. They rule and extend by command, click
+  Fulfilled/Partly/Broken/Extend... on alerts (Extend fills in its form), and look
+  pledges up.
+* Chaos (one task): `kill -9` of the bot process, restarted on the same database after
+  0.1-4 s; a third of the kills at a random moment, a third just after a member's
+  command went out, a third while an alert's post has reached the fake but its answer
+  is held back (so the bot cannot have recorded it). In runs of 10 minutes or more,
+  one outage per 10 minutes outlasts the dispatcher's nonce memory, with the fake's
+  nonce memory switched off until the backlog is out (Discord has forgotten by then):
+  only the reference lookup stands between that crash mid-post and a second post.
+  Gateway cuts (resume or re-IDENTIFY); bursts of 500/502/503/429 answers on the routes
+  the bot uses, each burst bounded in count (1-3 answers a route) and time (2-8 s).
 * Quiet: members and chaos stop, the bot is up, and the run waits (bounded) until the
   database has no alert waiting whose moment has passed; then the bot gets SIGTERM.
 
