@@ -44,6 +44,7 @@ from bot.core.model import (
     GuildSettings,
     ListFilter,
     Page,
+    PageKey,
     Pledge,
     Status,
     check_transition,
@@ -145,7 +146,12 @@ class PledgeService:
         query: str | None = None,
         page: int = 0,
         page_size: int = PAGE_SIZE,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
     ) -> Page:
+        """Page `page` of the list. Paging on from a shown page, pass the place it ended
+        (`after`, for the next page) or began (`before`, for the previous one): the page
+        is then found from there by keyset, and `page` only numbers it."""
         return await self.store.list_pledges(
             guild_id,
             status=ListFilter(status),
@@ -154,6 +160,8 @@ class PledgeService:
             query=query,
             limit=page_size,
             offset=max(page, 0) * page_size,
+            after=after,
+            before=before,
         )
 
     async def history(self, guild_id: int, number: int) -> list[Event]:

@@ -1,9 +1,12 @@
 """The SQLite connection and what every repository shares: the write lock, the
 transaction helper, migrations, and the mappers from rows to domain objects.
 
-One aiosqlite connection in autocommit mode; every write runs inside an explicit
-`BEGIN IMMEDIATE ... COMMIT` taken under an asyncio lock, because coroutines sharing one
-connection would otherwise interleave their statements inside each other's transactions.
+One aiosqlite connection in autocommit mode for writes; every write runs inside an
+explicit `BEGIN IMMEDIATE ... COMMIT` taken under an asyncio lock, because coroutines
+sharing one connection would otherwise interleave their statements inside each other's
+transactions. Reads go to a small pool of query-only connections beside it (WAL lets
+readers run while another reads or writes), so a `/pledge show` never waits behind a
+long read or write of another server.
 Private to `db/`: the repositories (db/pledges.py, db/outbox.py) and the store build on
 it; nothing outside `db/` imports it.
 """
@@ -250,13 +253,20 @@ def bundled_migrations() -> list[Migration]:
 # -- the connection ------------------------------------------------------------------------
 
 
-class Database:
-    """The one connection, its write lock and the transaction helper."""
+READERS = 3  # query-only connections beside the writer (each is a thread)
 
-    def __init__(self, path: str | Path) -> None:
+
+class Database:
+    """The writer connection, its write lock and the transaction helper, and the pool of
+    read connections."""
+
+    def __init__(self, path: str | Path, *, readers: int = READERS) -> None:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        self._readers_wanted = readers
+        self._readers: list[aiosqlite.Connection] = []
+        self._idle: asyncio.Queue[aiosqlite.Connection] | None = None
 
     async def open(self, *, migrate: bool = True) -> None:
         """Connect, refuse a database newer than this code before writing anything to
@@ -299,12 +309,28 @@ class Database:
             await db.close()
             raise
         self._db = db
-        if migrate:
-            try:
+        try:
+            if migrate:
                 await self.migrate()
-            except BaseException:
-                await self.close()
-                raise
+            await self._open_readers()
+        except BaseException:
+            await self.close()
+            raise
+
+    async def _open_readers(self) -> None:
+        """The read pool, opened after the migrations so each sees the final schema. An
+        in-memory database cannot be shared between connections: it reads on the writer."""
+        if str(self.path) == ":memory:":
+            return
+        idle: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
+        for _ in range(self._readers_wanted):
+            reader = await aiosqlite.connect(self.path, isolation_level=None)
+            reader.row_factory = aiosqlite.Row
+            self._readers.append(reader)
+            await reader.execute("PRAGMA busy_timeout = 5000")
+            await reader.execute("PRAGMA query_only = 1")
+            idle.put_nowait(reader)
+        self._idle = idle
 
     async def _refuse_newer(self, db: aiosqlite.Connection) -> None:
         async with db.execute("PRAGMA user_version") as cur:
@@ -320,6 +346,9 @@ class Database:
             )
 
     async def close(self) -> None:
+        readers, self._readers, self._idle = self._readers, [], None
+        for reader in readers:
+            await reader.close()
         if self._db is not None:
             db, self._db = self._db, None
             async with self._write_lock:
@@ -395,9 +424,24 @@ class Database:
         async with self._write_lock:
             return list(await self.connection.execute_fetchall(sql, params))
 
+    @asynccontextmanager
+    async def reader(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A read connection of the pool for as long as the block runs (the writer, for
+        an in-memory database). Each statement on it is its own read transaction."""
+        idle = self._idle
+        if idle is None:
+            yield self.connection
+            return
+        reader = await idle.get()
+        try:
+            yield reader
+        finally:
+            idle.put_nowait(reader)
+
     async def read(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
-        return list(await self.connection.execute_fetchall(sql, params))
+        async with self.reader() as db:
+            return list(await db.execute_fetchall(sql, params))
 
     async def read_one(self, sql: str, params: Any = ()) -> aiosqlite.Row | None:
-        async with self.connection.execute(sql, params) as cur:
+        async with self.reader() as db, db.execute(sql, params) as cur:
             return await cur.fetchone()

@@ -16,7 +16,8 @@ import aiosqlite
 
 from bot.core.alerts import PlannedAlert
 from bot.core.errors import AlreadyRecorded, Conflict
-from bot.core.model import DUE_SOON, Event, GuildSettings, ListFilter, Page, Pledge, Status
+from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
+from db import listing
 from db._sqlite import (
     PLEDGE_COLUMNS,
     Database,
@@ -24,7 +25,6 @@ from db._sqlite import (
     event_from_row,
     fetch_pledge,
     fetch_settings,
-    like,
     pledge_from_row,
     to_db,
 )
@@ -73,7 +73,8 @@ class PledgeRepository:
     # -- settings ----------------------------------------------------------------------
 
     async def get_settings(self, guild_id: int) -> GuildSettings:
-        return await fetch_settings(self._database.connection, guild_id)
+        async with self._database.reader() as db:
+            return await fetch_settings(db, guild_id)
 
     async def update_settings(
         self,
@@ -198,28 +199,28 @@ class PledgeRepository:
         sql = f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND number = ?"
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
-        async with self._database.connection.execute(sql, (guild_id, number)) as cur:
-            row = await cur.fetchone()
+        row = await self._database.read_one(sql, (guild_id, number))
         return pledge_from_row(row) if row else None
 
     async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None:
-        return await fetch_pledge(self._database.connection, pledge_id)
+        async with self._database.reader() as db:
+            return await fetch_pledge(db, pledge_id)
 
     async def all_pledges(self, guild_id: int) -> list[Pledge]:
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? ORDER BY number",
             (guild_id,),
-        ) as cur:
-            return [pledge_from_row(row) for row in await cur.fetchall()]
+        )
+        return [pledge_from_row(row) for row in rows]
 
     async def seeded_numbers(self, guild_id: int) -> dict[str, int]:
         """seed_key -> number of the bundled pledges this server already has (deleted
         ones included, so a pledge a server deleted is not imported again)."""
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             "SELECT seed_key, number FROM pledges WHERE guild_id = ? AND seed_key IS NOT NULL",
             (guild_id,),
-        ) as cur:
-            return {row[0]: row[1] for row in await cur.fetchall()}
+        )
+        return {row[0]: row[1] for row in rows}
 
     async def list_pledges(
         self,
@@ -231,93 +232,46 @@ class PledgeRepository:
         query: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
     ) -> Page:
-        where = ["guild_id = ?", "deleted_at IS NULL"]
-        params: list[Any] = [guild_id]
-        if status is ListFilter.OVERDUE:
-            where += ["status = 'open'", "due_at IS NOT NULL", "due_at < ?"]
-            params.append(to_db(now))
-        elif status is ListFilter.DUE_SOON:
-            where += ["status = 'open'", "due_at >= ?", "due_at <= ?"]
-            params += [to_db(now), to_db(now + DUE_SOON)]
-        elif status is not ListFilter.ALL:
-            where.append("status = ?")
-            params.append(status.value)
-        if speaker:
-            where.append("speaker LIKE ? ESCAPE '\\'")
-            params.append(like(speaker.strip()))
-        if query:
-            where.append(
-                "(promise LIKE ? ESCAPE '\\' OR quote LIKE ? ESCAPE '\\' "
-                "OR speaker LIKE ? ESCAPE '\\' OR beneficiary LIKE ? ESCAPE '\\')"
-            )
-            params += [like(query.strip())] * 4
-        clause = " AND ".join(where)
-        counted = await self._database.read_one(
-            f"SELECT COUNT(*) FROM pledges WHERE {clause}", params
+        """A page in list order. With `after` (or `before`), the page that follows (or
+        precedes) that place, found by keyset, and `offset` only numbers the page."""
+        return await listing.list_page(
+            self._database,
+            guild_id,
+            status=status,
+            now=now,
+            speaker=speaker,
+            query=query,
+            limit=limit,
+            offset=offset,
+            after=after,
+            before=before,
         )
-        total = counted[0] if counted else 0
-        async with self._database.connection.execute(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE {clause} "
-            "ORDER BY due_at IS NULL, due_at, number LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        ) as cur:
-            items = [pledge_from_row(row) for row in await cur.fetchall()]
-        return Page(items=items, total=total, offset=offset, limit=limit)
 
     async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]:
         """Autocomplete: exact and prefix number matches first, then text matches."""
-        typed = typed.strip().lstrip("#")
-        params: list[Any] = [guild_id]
-        rank = "0"
-        where = "guild_id = ? AND deleted_at IS NULL"
-        if typed:
-            rank = (
-                "CASE WHEN CAST(number AS TEXT) = ? THEN 0 "
-                "WHEN CAST(number AS TEXT) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END"
-            )
-            where += (
-                " AND (CAST(number AS TEXT) LIKE ? ESCAPE '\\' OR speaker LIKE ? ESCAPE '\\' "
-                "OR promise LIKE ? ESCAPE '\\')"
-            )
-            prefix = like(typed)[1:]
-            params = [typed, prefix, guild_id, prefix, like(typed), like(typed)]
-        sql = (
-            f"SELECT {PLEDGE_COLUMNS}, {rank} AS rank FROM pledges WHERE {where} "
-            "ORDER BY rank, status != 'open', number DESC LIMIT ?"
-        )
-        async with self._database.connection.execute(sql, (*params, limit)) as cur:
-            return [pledge_from_row(row) for row in await cur.fetchall()]
+        return await listing.search_numbers(self._database, guild_id, typed, limit)
 
     async def speakers(self, guild_id: int, typed: str, limit: int = 25) -> list[str]:
-        """Speakers of the server's pledges for autocomplete: those starting with what was
-        typed first, then those containing it, each group by how often they pledged."""
-        typed = typed.strip()
-        async with self._database.connection.execute(
-            "SELECT MIN(speaker) AS name, COUNT(*) AS n, "
-            "CASE WHEN speaker LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END AS rank "
-            "FROM pledges WHERE guild_id = ? AND deleted_at IS NULL "
-            "AND speaker LIKE ? ESCAPE '\\' "
-            "GROUP BY speaker COLLATE NOCASE ORDER BY rank, n DESC, name LIMIT ?",
-            (like(typed)[1:], guild_id, like(typed), limit),
-        ) as cur:
-            return [row["name"] for row in await cur.fetchall()]
+        return await listing.speakers(self._database, guild_id, typed, limit)
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND depends_on = ? "
             "AND deleted_at IS NULL ORDER BY number",
             (guild_id, number),
-        ) as cur:
-            return [pledge_from_row(row) for row in await cur.fetchall()]
+        )
+        return [pledge_from_row(row) for row in rows]
 
     # -- history -----------------------------------------------------------------------
 
     async def history(self, pledge_id: int) -> list[Event]:
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             "SELECT * FROM pledge_events WHERE pledge_id = ? ORDER BY id", (pledge_id,)
-        ) as cur:
-            return [event_from_row(row) for row in await cur.fetchall()]
+        )
+        return [event_from_row(row) for row in rows]
 
     async def _pledge_by_id(self, db: aiosqlite.Connection, pledge_id: int) -> Pledge:
         pledge = await fetch_pledge(db, pledge_id)

@@ -21,6 +21,7 @@ from bot.core.model import (
     GuildSettings,
     ListFilter,
     Page,
+    PageKey,
     Pledge,
     Status,
 )
@@ -82,6 +83,8 @@ class PledgeStore(Protocol):
         query: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
     ) -> Page: ...
 
     async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]: ...
