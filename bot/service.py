@@ -698,4 +698,3 @@ def _due_fields(parsed: Deadline | Refusal | None) -> dict[str, Any]:
     if isinstance(parsed, Refusal) and parsed.earliest is not None:
         return {"due_at": None, "due_earliest": parsed.earliest, "vague": False}
     return {"due_at": None, "due_earliest": None, "vague": False}
-

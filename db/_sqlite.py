@@ -320,7 +320,7 @@ class Database:
     async def _open_readers(self) -> None:
         """The read pool, opened after the migrations so each sees the final schema. An
         in-memory database cannot be shared between connections: it reads on the writer."""
-        if str(self.path) == ":memory:":
+        if str(self.path) == ":memory:" or not self._readers_wanted:
             return
         idle: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
         for _ in range(self._readers_wanted):
@@ -437,6 +437,11 @@ class Database:
             yield reader
         finally:
             idle.put_nowait(reader)
+
+    async def read_in_order(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
+        """A read on the writer connection: it runs after every statement issued on it
+        before, like the dispatcher's reads of what its own writes just changed."""
+        return list(await self.connection.execute_fetchall(sql, params))
 
     async def read(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
         async with self.reader() as db:

@@ -287,9 +287,7 @@ def list_embed(
         lines = [list_line(p, now) for p in page.items]
         embed.description = cut("\n".join(lines), DESCRIPTION_MAX)
     plus = "+" if page.capped else ""
-    footer = (
-        f"Page {page.page_index + 1} of {page.page_count}{plus} · {page.total}{plus} pledge(s)"
-    )
+    footer = f"Page {page.page_index + 1} of {page.page_count}{plus} · {page.total}{plus} pledge(s)"
     if settings is not None and settings.alert_channel_id is None:
         footer += " · " + ALERTS_PAUSED
     embed.set_footer(text=footer)

@@ -193,7 +193,6 @@ class Page:
         return PageKey.of(self.items[-1]) if self.items else None
 
 
-
 @dataclass(frozen=True, slots=True)
 class Follow:
     """What a member follows: one pledge (`number`) or every pledge of a `speaker`."""

@@ -166,6 +166,7 @@ class OutboxStore(Protocol):
         limit: int,
         late_before: datetime,
         single_up_to: int,
+        planner: Planner | None = None,
     ) -> list[Claimed]: ...
 
     async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]: ...
@@ -193,7 +194,14 @@ class OutboxStore(Protocol):
         outcome_unknown: bool = False,
     ) -> None: ...
 
-    async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None: ...
+    async def skip(
+        self,
+        row_ids: Sequence[int],
+        *,
+        error: str | None = None,
+        planner: Planner | None = None,
+        now: datetime | None = None,
+    ) -> None: ...
 
     async def record_failure(
         self,

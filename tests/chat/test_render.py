@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import discord
 
 from bot.chat import render
+from bot.chat.markdown import QUOTE_MAX
 from bot.chat.ui.ruling import ExtendForm
 from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
 
@@ -162,7 +163,7 @@ def assert_message_within_limits(message: render.AlertMessage) -> None:
 def test_quote_is_cut_after_quoting():
     for quote in (BLANK_LINES, SHORT_LINES, "\n\n\nx\n\n\n", "y" * 1000):
         quoted = render.blockquote(quote)
-        assert len(quoted) <= render.QUOTE_MAX
+        assert len(quoted) <= QUOTE_MAX
         assert all(line.startswith(">") for line in quoted.split("\n"))
     # Runs of blank lines read as one.
     assert render.blockquote(BLANK_LINES) == "> a\n> \n> a"

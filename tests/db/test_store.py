@@ -158,6 +158,7 @@ async def test_list_filters_and_orders_by_due(store):
     assert [p.speaker for p in soon.items] == ["Merz"]
     by_speaker = await store.list_pledges(1, status=ListFilter.ALL, now=NOW, speaker="mer")
     assert [p.speaker for p in by_speaker.items] == ["Merz"]
+
     # The query finds words by their beginning (FTS5 since issue 15, no longer any
     # substring): "detail" finds "details_x", "0%" no longer finds "100%". What a member
     # types is never FTS syntax, and text without words is a literal substring.
