@@ -479,24 +479,73 @@ async def replan_alerts(
     gone out (the dispatcher replans the pledge in the transaction that confirms it),
     or when the pledge or the server's settings change. The unique index keeps an
     alert that was already sent from being scheduled a second time."""
+    await replan_many(db, guild_id, [(pledge_id, alerts)], now)
+
+
+async def replan_many(
+    db: aiosqlite.Connection,
+    guild_id: int,
+    plans: Sequence[tuple[int, Sequence[PlannedAlert]]],
+    now: datetime,
+) -> None:
+    """replan_alerts for many pledges of one server in a few statements (a server-wide
+    replan does thousands per batch)."""
+    if not plans:
+        return
+    ids = [pledge_id for pledge_id, _ in plans]
+    rows: dict[int, list[aiosqlite.Row]] = {pledge_id: [] for pledge_id in ids}
     async with db.execute(
-        "SELECT id, kind, due_at, state FROM alert_outbox WHERE pledge_id = ? "
-        f"AND kind IN ({_PLANNED}) AND state != 'cancelled'",
-        (pledge_id,),
+        "SELECT id, pledge_id, kind, due_at, state FROM alert_outbox "
+        f"WHERE pledge_id IN ({marks(ids)}) AND kind IN ({_PLANNED}) AND state != 'cancelled'",
+        ids,
     ) as cur:
-        rows = await cur.fetchall()
+        for row in await cur.fetchall():
+            rows[row["pledge_id"]].append(row)
+    stale: list[int] = []
+    new: list[tuple[int, PlannedAlert]] = []
+    for pledge_id, alerts in plans:
+        cancel, target = _next_alert(rows[pledge_id], alerts)
+        stale += cancel
+        if target is not None:
+            new.append((pledge_id, target))
+    for start in range(0, len(stale), 500):
+        chunk = stale[start : start + 500]
+        await db.execute(
+            f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(chunk)})", chunk
+        )
+    await db.executemany(_INSERT_ALERT, [_alert_row(guild_id, p, a, now) for p, a in new])
+
+
+def _next_alert(
+    rows: Sequence[aiosqlite.Row], alerts: Sequence[PlannedAlert]
+) -> tuple[list[int], PlannedAlert | None]:
+    """(pending rows to cancel, the alert to store) for one pledge's new plan."""
     gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
     ordered = sorted(alerts, key=lambda a: a.due_at)
     target = next((a for a in ordered if (str(a.kind), to_db(a.due_at)) not in gone), None)
     wanted = (str(target.kind), to_db(target.due_at)) if target is not None else None
     pending = [row for row in rows if row["state"] == "pending"]
     stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
-    if stale:
-        await db.execute(
-            f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(stale)})", stale
-        )
-    if target is not None and len(stale) == len(pending):
-        await insert_alert(db, guild_id, pledge_id, target, now)
+    return stale, target if len(stale) == len(pending) else None
+
+
+_INSERT_ALERT = (
+    "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, payload, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+
+
+def _alert_row(
+    guild_id: int, pledge_id: int | None, alert: PlannedAlert, now: datetime
+) -> tuple[Any, ...]:
+    return (
+        guild_id,
+        pledge_id,
+        str(alert.kind),
+        to_db(alert.due_at),
+        json.dumps(alert.payload) if alert.payload is not None else None,
+        to_db(now),
+    )
 
 
 async def insert_alert(
@@ -508,15 +557,4 @@ async def insert_alert(
 ) -> None:
     """`now` is stored as the moment it was planned (an alert planned after its moment
     is told as "before it was recorded")."""
-    await db.execute(
-        "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, payload, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        (
-            guild_id,
-            pledge_id,
-            str(alert.kind),
-            to_db(alert.due_at),
-            json.dumps(alert.payload) if alert.payload is not None else None,
-            to_db(now),
-        ),
-    )
+    await db.execute(_INSERT_ALERT, _alert_row(guild_id, pledge_id, alert, now))

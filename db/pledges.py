@@ -14,7 +14,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.core.alerts import PlannedAlert
+from bot.core.alerts import PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db import listing
@@ -28,7 +28,7 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.outbox import insert_alert, replan_alerts
+from db.outbox import insert_alert, replan_alerts, replan_many
 
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
@@ -83,15 +83,25 @@ class PledgeRepository:
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+        replan_all: bool = False,
     ) -> None:
         """Change a server's settings and, in the same transaction, swap in the new
-        alert plans of its pledges, so a crash never leaves half on the old schedule."""
+        alert plans of `replans`. With `replan_all`, mark every open pledge of the
+        server for replanning instead: `replan_batch` works through them, and the mark
+        survives a crash, so a restart finishes the job."""
         unknown = set(changes) - _SETTINGS
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
         async with self._database.transaction() as db:
             for pledge_id, alerts in replans:
                 await replan_alerts(db, guild_id, pledge_id, alerts, now)
+            if replan_all:  # from the start again, if one was under way
+                await db.execute(
+                    "INSERT INTO replan_marks (guild_id, started_at) VALUES (?, ?) "
+                    "ON CONFLICT (guild_id) DO UPDATE SET next_due = '', next_number = 0, "
+                    "started_at = excluded.started_at",
+                    (guild_id, to_db(now)),
+                )
             await db.execute(
                 "INSERT INTO guild_settings (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
                 (guild_id,),
@@ -103,6 +113,45 @@ class PledgeRepository:
                     f"UPDATE guild_settings SET {assignments}, updated_at = ? WHERE guild_id = ?",
                     (*values, to_db(now), guild_id),
                 )
+
+    async def replan_batch(
+        self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
+    ) -> bool:
+        """Replan the next `limit` open pledges of a server marked by `replan_all`, in
+        list order, in one transaction that also moves the mark on (and removes it after
+        the last). True while pledges remain; False when there is nothing to do."""
+        async with self._database.transaction() as db:
+            async with db.execute(
+                "SELECT next_due, next_number FROM replan_marks WHERE guild_id = ?", (guild_id,)
+            ) as cur:
+                mark = await cur.fetchone()
+            if mark is None:
+                return False
+            async with db.execute(
+                f"SELECT {PLEDGE_COLUMNS}, due_key FROM pledges INDEXED BY pledges_list "
+                "WHERE guild_id = ? AND status = 'open' AND deleted_at IS NULL "
+                "AND (due_key, number) > (?, ?) ORDER BY due_key, number LIMIT ?",
+                (guild_id, mark[0], mark[1], limit),
+            ) as cur:
+                rows = await cur.fetchall()
+            settings = await fetch_settings(db, guild_id)
+            pledges = [pledge_from_row(row) for row in rows]
+            await replan_many(
+                db, guild_id, [(p.id, planner(p, settings, now)) for p in pledges], now
+            )
+            if len(rows) < limit:
+                await db.execute("DELETE FROM replan_marks WHERE guild_id = ?", (guild_id,))
+                return False
+            await db.execute(
+                "UPDATE replan_marks SET next_due = ?, next_number = ? WHERE guild_id = ?",
+                (rows[-1]["due_key"], rows[-1]["number"], guild_id),
+            )
+            return True
+
+    async def pending_replans(self) -> list[int]:
+        """Servers whose server-wide replan is unfinished (a crash interrupted it)."""
+        rows = await self._database.read("SELECT guild_id FROM replan_marks ORDER BY guild_id")
+        return [row[0] for row in rows]
 
     # -- pledges -----------------------------------------------------------------------
 

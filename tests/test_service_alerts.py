@@ -87,6 +87,7 @@ async def test_settings_change_replans_open_pledges_only(service, store):
     await service.update_settings(
         GUILD, MANAGER, heads_up_minutes=60, follow_up_days=(2,), repeat_days=10, review_days=7
     )
+    await service.replans.wait()  # the replan runs after the reply since issue 15
     s = await service.settings(GUILD)
     assert await pending(store, open_one.id) == plan(pledge(), s=s)[:1]
     assert [k for k, _ in await pending(store, ruled.id)] == ["status"]
@@ -120,6 +121,7 @@ async def test_every_change_tells_the_dispatcher(service):
     await add(service)
     await service.delete(GUILD, 2, AUTHOR)
     await service.update_settings(GUILD, MANAGER, repeat_days=10)
+    await service.replans.wait()  # it wakes the dispatcher when its replan is done
     assert len(woken) == 6
     await service.update_settings(GUILD, MANAGER, alert_channel_id=42)
     assert len(woken) == 7  # a channel set at last: the waiting alerts may go out

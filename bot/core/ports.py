@@ -40,7 +40,14 @@ class PledgeStore(Protocol):
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+        replan_all: bool = False,
     ) -> None: ...
+
+    async def replan_batch(
+        self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
+    ) -> bool: ...
+
+    async def pending_replans(self) -> list[int]: ...
 
     async def insert_pledge(
         self,

@@ -93,11 +93,12 @@ BEGIN
 END;
 
 -- A server-wide replan (a change of /pledgewatch alerts) walks the server's open
--- pledges in batches from `next_pledge`; a row here means one is unfinished (a crash
--- mid-way is resumed at start-up).
+-- pledges in list order, in batches, each continuing after (next_due, next_number); a
+-- row here means one is unfinished, and a crash mid-way is resumed at start-up.
 CREATE TABLE replan_marks (
     guild_id    INTEGER PRIMARY KEY,
-    next_pledge INTEGER NOT NULL DEFAULT 0,
+    next_due    TEXT    NOT NULL DEFAULT '',
+    next_number INTEGER NOT NULL DEFAULT 0,
     started_at  TEXT    NOT NULL
 );
 
@@ -110,3 +111,6 @@ CREATE INDEX alert_outbox_by_pledge ON alert_outbox (pledge_id);
 DROP INDEX alert_outbox_waiting;
 -- Stale claims and outbox totals.
 CREATE INDEX alert_outbox_claimed ON alert_outbox (guild_id) WHERE state = 'claimed';
+-- /pledgewatch show: the last error of a waiting alert, among the few that have one.
+CREATE INDEX alert_outbox_failed ON alert_outbox (guild_id, due_at)
+    WHERE state IN ('pending', 'claimed') AND last_error IS NOT NULL;
