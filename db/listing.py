@@ -144,7 +144,9 @@ async def list_page(
     found = _Filter(guild_id, status, now)
     if not await _narrow(database, found, guild_id, speaker, query):
         return Page(items=[], total=0, offset=0, limit=limit, more=False)
-    source = f"pledges INDEXED BY {found.index}" if found.index else "pledges"
+    # Driven by the text index: the matches are looked up by id (NOT INDEXED keeps the
+    # rowid lookups and forbids walking a server-wide index instead).
+    source = f"pledges INDEXED BY {found.index}" if found.index else "pledges NOT INDEXED"
     counted = await database.read_one(
         f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} WHERE {found.clause} LIMIT ?)",
         (*found.params, COUNT_CAP + 1),

@@ -114,3 +114,6 @@ CREATE INDEX alert_outbox_claimed ON alert_outbox (guild_id) WHERE state = 'clai
 -- /pledgewatch show: the last error of a waiting alert, among the few that have one.
 CREATE INDEX alert_outbox_failed ON alert_outbox (guild_id, due_at)
     WHERE state IN ('pending', 'claimed') AND last_error IS NOT NULL;
+
+-- /pledge following: what one member follows.
+CREATE INDEX follows_by_member ON follows (guild_id, user_id);
