@@ -32,6 +32,7 @@ NO_DEADLINE = "~"  # due_key of a pledge without a deadline: sorts after every d
 _WORD = re.compile(r"[^\W_]+")  # FTS5 words: letters and digits
 _PREFIXED = ", ".join(f"p.{name.strip()}" for name in PLEDGE_COLUMNS.split(","))
 _MAX_WORDS = 8
+_EXPAND = 16  # a typed word beginning more words than this is searched as a prefix
 
 
 def _key(key: PageKey) -> tuple[str, int]:
@@ -39,13 +40,33 @@ def _key(key: PageKey) -> tuple[str, int]:
     return (due if due is not None else NO_DEADLINE, key.number)
 
 
-def fts_match(text: str) -> str | None:
+def words_of(text: str) -> list[str]:
+    """The words of `text` as the text index splits them (letters and digits)."""
+    return _WORD.findall(text.casefold())[:_MAX_WORDS]
+
+
+async def fts_match(db: aiosqlite.Connection, text: str) -> str | None:
     """An FTS5 query finding pledges with words starting with each word of `text`;
-    quoted, so nothing a member types is read as FTS syntax. None: no words at all."""
-    words = _WORD.findall(text.casefold())[:_MAX_WORDS]
+    quoted, so nothing a member types is read as FTS syntax. None: no words at all.
+
+    A typed word is searched as the whole words it begins, when they are few: checking
+    one pledge against a prefix query merges every doclist the prefix covers, against
+    a few words it is a seek in each."""
+    words = words_of(text)
     if not words:
         return None
-    return " AND ".join(f'"{word}"*' for word in words)
+    parts = []
+    for word in words:
+        rows = await db.execute_fetchall(
+            "SELECT term FROM pledge_words WHERE term >= ? AND term < ? LIMIT ?",
+            (word, word + "\U0010ffff", _EXPAND + 1),
+        )
+        terms = [row[0] for row in rows]
+        if len(terms) > _EXPAND:
+            parts.append(f'"{word}"*')
+        else:
+            parts.append("(" + " OR ".join(f'"{t}"' for t in terms or [word]) + ")")
+    return " AND ".join(parts)
 
 
 class _Filter:
@@ -67,6 +88,11 @@ class _Filter:
             self.where.append("status = ?")
             self.params.append(status.value)
         self.sort = False  # the driving index is not in list order: sort the matches
+        # A filter checked row by row on the list order (it matches many): counting its
+        # matches would read the whole server, so the count is `known` or a lower bound.
+        self.walk = False
+        self.known: int | None = None
+        self.all = status is ListFilter.ALL
 
     def add(self, condition: str, *params: Any) -> None:
         self.where.append(condition)
@@ -105,14 +131,19 @@ async def _narrow(
         if not spellings:
             return False
         names = [name for name, _ in spellings]
-        if sum(n for _, n in spellings) <= SELECTIVE:
+        matched = sum(n for _, n in spellings)
+        if matched <= SELECTIVE:
             found.index, found.sort = "pledges_by_speaker", len(names) > 1
             found.add(f"speaker IN ({marks(names)})", *names)
         else:
             found.add(f"+speaker IN ({marks(names)})", *names)
+            found.walk = True
+            found.known = matched if found.all and not (query and query.strip()) else None
     if query and query.strip():
-        match = fts_match(query)
+        async with database.reader() as db:
+            match = await fts_match(db, query)
         if match is None:  # punctuation only: a literal substring, checked row by row
+            found.walk, found.known = True, None
             found.add(
                 "(promise LIKE ? ESCAPE '\\' OR quote LIKE ? ESCAPE '\\' "
                 "OR speaker LIKE ? ESCAPE '\\' OR beneficiary LIKE ? ESCAPE '\\')",
@@ -123,8 +154,13 @@ async def _narrow(
         ):
             found.index, found.sort = "", True  # driven by the text index
             found.add("id IN (SELECT rowid FROM pledge_text WHERE pledge_text MATCH ?)", match)
-        else:
-            found.add("+id IN (SELECT rowid FROM pledge_text WHERE pledge_text MATCH ?)", match)
+        else:  # each row of the list order looked up in the text index by its id
+            found.walk, found.known = True, None
+            found.add(
+                "EXISTS (SELECT 1 FROM pledge_text WHERE pledge_text MATCH ? "
+                "AND pledge_text.rowid = pledges.id)",
+                match,
+            )
     return True
 
 
@@ -147,11 +183,13 @@ async def list_page(
     # Driven by the text index: the matches are looked up by id (NOT INDEXED keeps the
     # rowid lookups and forbids walking a server-wide index instead).
     source = f"pledges INDEXED BY {found.index}" if found.index else "pledges NOT INDEXED"
-    counted = await database.read_one(
-        f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} WHERE {found.clause} LIMIT ?)",
-        (*found.params, COUNT_CAP + 1),
-    )
-    total = counted[0] if counted else 0
+    total = found.known
+    if total is None and not found.walk:
+        counted = await database.read_one(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} WHERE {found.clause} LIMIT ?)",
+            (*found.params, COUNT_CAP + 1),
+        )
+        total = counted[0] if counted else 0
     where, params = found.clause, list(found.params)
     order = "due_key, number"
     if after is not None:
@@ -171,12 +209,15 @@ async def list_page(
     if before is not None:
         items.reverse()
         more = True  # the page this one was reached from follows it
+    capped = total is not None and total > COUNT_CAP
+    if total is None:  # not counted: at least what was seen, "+" while more follow
+        total, capped = offset + len(items) + int(more), more
     return Page(
         items=items,
         total=min(total, COUNT_CAP),
         offset=offset,
         limit=limit,
-        capped=total > COUNT_CAP,
+        capped=capped,
         more=more,
     )
 
@@ -244,7 +285,7 @@ async def search_numbers(database: Database, guild_id: int, typed: str, limit: i
     typed = typed.strip().lstrip("#")
     async with database.reader() as db:
         rows = await _by_number(db, guild_id, typed, limit)
-        match = fts_match(typed) if typed else None
+        match = await fts_match(db, typed) if typed else None
         if match is not None and len(rows) < limit:
             seen = {row["id"] for row in rows}
             for state in ("status = 'open'", "status != 'open'"):

@@ -15,7 +15,7 @@ CREATE INDEX pledges_list ON pledges (guild_id, status, due_key, number)
 CREATE INDEX pledges_list_all ON pledges (guild_id, due_key, number)
     WHERE deleted_at IS NULL;
 -- /pledge list speaker:<name>, in list order.
-CREATE INDEX pledges_by_speaker ON pledges (guild_id, speaker COLLATE NOCASE, due_key, number)
+CREATE INDEX pledges_by_speaker ON pledges (guild_id, speaker, due_key, number)
     WHERE deleted_at IS NULL;
 -- A ruling tells the pledges that depend on the ruled one.
 CREATE INDEX pledges_dependents ON pledges (guild_id, depends_on)
@@ -71,6 +71,9 @@ CREATE VIRTUAL TABLE pledge_text USING fts5 (
     content = 'pledges', content_rowid = 'id', detail = 'none'
 );
 INSERT INTO pledge_text (pledge_text) VALUES ('rebuild');
+-- The words of the text index: a typed word is looked up here and searched as the few
+-- whole words it begins (an FTS5 prefix query merges every doclist it covers per probe).
+CREATE VIRTUAL TABLE pledge_words USING fts5vocab (pledge_text, 'row');
 
 CREATE TRIGGER pledge_text_insert AFTER INSERT ON pledges
 BEGIN

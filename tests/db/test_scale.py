@@ -89,12 +89,24 @@ async def test_a_replan_interrupted_by_a_crash_is_finished_at_start_up(tmp_path)
     await store.close()
 
 
-async def test_a_settings_change_answers_before_its_replan_is_done(store):
+async def test_a_settings_change_replans_in_batches_after_the_reply(store, monkeypatch):
     clock = FakeClock(NOW)
     service = PledgeService(store, clock)
     for i in range(5):
         await service.add(GUILD, MANAGER, speaker="Merz", promise=f"p{i}", deadline="in a week")
+    monkeypatch.setattr("bot.replans.REPLAN_BATCH", 2)
+    batches = []
+    replan_batch = store.replan_batch
+
+    async def counted(*args, **kwargs):
+        batches.append(await store.pending_replans())
+        return await replan_batch(*args, **kwargs)
+
+    monkeypatch.setattr(store, "replan_batch", counted)
     await service.update_settings(GUILD, MANAGER, heads_up_minutes=60)
-    assert await store.pending_replans() == [GUILD]  # marked, under way
     await service.replans.wait()
+    assert batches == [[GUILD]] * 3  # 2 + 2 + 1, the mark kept until the last
     assert await store.pending_replans() == []
+    for pledge in (await store.list_pledges(GUILD, status=ListFilter.OPEN, now=NOW)).items:
+        (row,) = [r for r in await store.outbox_for_pledge(pledge.id) if r.state == "pending"]
+        assert row.due_at == pledge.due_at - timedelta(minutes=60)
