@@ -18,7 +18,7 @@ from bot.core.alerts import Planner
 from bot.core.clock import Clock
 from bot.core.ports import PledgeStore
 
-REPLAN_BATCH = 2_000  # open pledges per transaction
+REPLAN_BATCH = 10_000  # open pledges per transaction
 log = logging.getLogger(__name__)
 
 

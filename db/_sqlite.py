@@ -133,31 +133,37 @@ def db_value(key: str, value: Any) -> Any:
 # -- row mappers ---------------------------------------------------------------------------
 
 
-def pledge_from_row(row: aiosqlite.Row) -> Pledge:
+def pledge_from_row(row: aiosqlite.Row | tuple[Any, ...]) -> Pledge:
+    """A pledge from a row that starts with PLEDGE_COLUMNS, in that order (read by
+    position: a server-wide replan or a scorecard maps every pledge of a server)."""
+    (id_, guild_id, number, speaker, promise, beneficiary, quote, source_url, source_title,
+     said_at, deadline_text, due_at, due_earliest, vague, depends_on, recorded_by, status,
+     status_note, evidence_url, seed_key, created_at, updated_at, deleted_at,
+     ) = row[:23]  # fmt: skip
     return Pledge(
-        id=row["id"],
-        guild_id=row["guild_id"],
-        number=row["number"],
-        speaker=row["speaker"],
-        promise=row["promise"],
-        beneficiary=row["beneficiary"],
-        quote=row["quote"],
-        source_url=row["source_url"],
-        source_title=row["source_title"],
-        said_at=moment(row["said_at"]),
-        deadline_text=row["deadline_text"],
-        due_at=from_db(row["due_at"]),
-        due_earliest=from_db(row["due_earliest"]),
-        vague=bool(row["vague"]),
-        depends_on=row["depends_on"],
-        recorded_by=row["recorded_by"],
-        status=Status(row["status"]),
-        status_note=row["status_note"],
-        evidence_url=row["evidence_url"],
-        seed_key=row["seed_key"],
-        created_at=moment(row["created_at"]),
-        updated_at=moment(row["updated_at"]),
-        deleted_at=from_db(row["deleted_at"]),
+        id=id_,
+        guild_id=guild_id,
+        number=number,
+        speaker=speaker,
+        promise=promise,
+        beneficiary=beneficiary,
+        quote=quote,
+        source_url=source_url,
+        source_title=source_title,
+        said_at=moment(said_at),
+        deadline_text=deadline_text,
+        due_at=from_db(due_at),
+        due_earliest=from_db(due_earliest),
+        vague=bool(vague),
+        depends_on=depends_on,
+        recorded_by=recorded_by,
+        status=Status(status),
+        status_note=status_note,
+        evidence_url=evidence_url,
+        seed_key=seed_key,
+        created_at=moment(created_at),
+        updated_at=moment(updated_at),
+        deleted_at=from_db(deleted_at),
     )
 
 

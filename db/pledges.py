@@ -7,6 +7,7 @@ leaves a pledge changed without its event or on its old schedule.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -29,6 +30,8 @@ from db._sqlite import (
     to_db,
 )
 from db.outbox import insert_alert, replan_alerts, replan_many
+
+_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
 
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
@@ -135,10 +138,13 @@ class PledgeRepository:
             ) as cur:
                 rows = await cur.fetchall()
             settings = await fetch_settings(db, guild_id)
-            pledges = [pledge_from_row(row) for row in rows]
-            await replan_many(
-                db, guild_id, [(p.id, planner(p, settings, now)) for p in pledges], now
-            )
+            plans = []
+            for start in range(0, len(rows), _PLAN_CHUNK):
+                for row in rows[start : start + _PLAN_CHUNK]:
+                    pledge = pledge_from_row(row)
+                    plans.append((pledge.id, planner(pledge, settings, now)))
+                await asyncio.sleep(0)  # planning is CPU: let other servers' reads in
+            await replan_many(db, guild_id, plans, now, in_place=True)
             if len(rows) < limit:
                 await db.execute("DELETE FROM replan_marks WHERE guild_id = ?", (guild_id,))
                 return False
