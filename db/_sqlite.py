@@ -260,6 +260,7 @@ def bundled_migrations() -> list[Migration]:
 
 
 READERS = 3  # query-only connections beside the writer (each is a thread)
+CHECKPOINT_EVERY = 200  # commits between two background WAL checkpoints
 
 
 class Database:
@@ -273,6 +274,12 @@ class Database:
         self._readers_wanted = readers
         self._readers: list[aiosqlite.Connection] = []
         self._idle: asyncio.Queue[aiosqlite.Connection] | None = None
+        # With the pool, the WAL is checkpointed on a connection of its own in the
+        # background, not by whichever command's commit crosses the threshold (at a
+        # million pledges that commit waited a quarter of a second).
+        self._checkpointer: aiosqlite.Connection | None = None
+        self._checkpointing: asyncio.Task[None] | None = None
+        self._commits = 0
 
     async def open(self, *, migrate: bool = True) -> None:
         """Connect, refuse a database newer than this code before writing anything to
@@ -337,6 +344,24 @@ class Database:
             await reader.execute("PRAGMA query_only = 1")
             idle.put_nowait(reader)
         self._idle = idle
+        self._checkpointer = await aiosqlite.connect(self.path, isolation_level=None)
+        await self._checkpointer.execute("PRAGMA busy_timeout = 5000")
+        await self.connection.execute("PRAGMA wal_autocheckpoint = 0")
+
+    def _committed(self) -> None:
+        """Count a commit; every CHECKPOINT_EVERY, checkpoint the WAL in the background
+        (PASSIVE: it never blocks the writer or a reader)."""
+        self._commits += 1
+        if self._checkpointer is None or self._commits % CHECKPOINT_EVERY:
+            return
+        if self._checkpointing is None or self._checkpointing.done():
+            self._checkpointing = asyncio.create_task(self._checkpoint(self._checkpointer))
+
+    async def _checkpoint(self, db: aiosqlite.Connection) -> None:
+        try:
+            await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error as error:
+            log.warning("Background WAL checkpoint failed: %s", error)
 
     async def _refuse_newer(self, db: aiosqlite.Connection) -> None:
         async with db.execute("PRAGMA user_version") as cur:
@@ -355,6 +380,12 @@ class Database:
         readers, self._readers, self._idle = self._readers, [], None
         for reader in readers:
             await reader.close()
+        if self._checkpointing is not None:
+            await asyncio.gather(self._checkpointing, return_exceptions=True)
+            self._checkpointing = None
+        if self._checkpointer is not None:
+            checkpointer, self._checkpointer = self._checkpointer, None
+            await checkpointer.close()
         if self._db is not None:
             db, self._db = self._db, None
             async with self._write_lock:
@@ -422,13 +453,16 @@ class Database:
                 raise
             else:
                 await db.execute("COMMIT")
+                self._committed()
 
     async def write(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
         """One statement, committed on its own, in one round trip. Taken under the write
         lock: on the shared connection, a statement issued while another coroutine's
         transaction is open would become part of that transaction."""
         async with self._write_lock:
-            return list(await self.connection.execute_fetchall(sql, params))
+            rows = list(await self.connection.execute_fetchall(sql, params))
+        self._committed()
+        return rows
 
     @asynccontextmanager
     async def reader(self) -> AsyncIterator[aiosqlite.Connection]:

@@ -136,7 +136,7 @@ class PledgeRepository:
                 "AND (due_key, number) > (?, ?) ORDER BY due_key, number LIMIT ?",
                 (guild_id, mark[0], mark[1], limit),
             ) as cur:
-                rows = await cur.fetchall()
+                rows = list(await cur.fetchall())
             settings = await fetch_settings(db, guild_id)
             plans = []
             for start in range(0, len(rows), _PLAN_CHUNK):

@@ -110,3 +110,15 @@ async def test_a_settings_change_replans_in_batches_after_the_reply(store, monke
     for pledge in (await store.list_pledges(GUILD, status=ListFilter.OPEN, now=NOW)).items:
         (row,) = [r for r in await store.outbox_for_pledge(pledge.id) if r.state == "pending"]
         assert row.due_at == pledge.due_at - timedelta(minutes=60)
+
+
+async def test_the_wal_is_checkpointed_in_the_background_not_by_a_commit(store, monkeypatch):
+    monkeypatch.setattr("db._sqlite.CHECKPOINT_EVERY", 3)
+    (auto,) = await store.database.read_in_order("PRAGMA wal_autocheckpoint")
+    assert auto[0] == 0  # no command's commit pays for a checkpoint
+    for i in range(7):
+        await store.insert_pledge(GUILD, _fields(promise=f"p{i}"), NOW)
+    task = store.database._checkpointing
+    assert task is not None
+    await task
+    assert task.exception() is None
