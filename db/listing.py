@@ -45,13 +45,14 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text.casefold())[:_MAX_WORDS]
 
 
-async def fts_match(db: aiosqlite.Connection, text: str) -> str | None:
+async def fts_match(db: aiosqlite.Connection, guild_id: int, text: str) -> str | None:
     """An FTS5 query finding pledges with words starting with each word of `text`;
     quoted, so nothing a member types is read as FTS syntax. None: no words at all.
 
     A typed word is searched as the whole words it begins, when they are few: checking
     one pledge against a prefix query merges every doclist the prefix covers, against
-    a few words it is a seek in each."""
+    a few words it is a seek in each. The server's own word comes first: a search reads
+    its server's matches only."""
     words = words_of(text)
     if not words:
         return None
@@ -66,7 +67,7 @@ async def fts_match(db: aiosqlite.Connection, text: str) -> str | None:
             parts.append(f'"{word}"*')
         else:
             parts.append("(" + " OR ".join(f'"{t}"' for t in terms or [word]) + ")")
-    return " AND ".join(parts)
+    return " AND ".join([f'"srv{int(guild_id)}"', *parts])
 
 
 class _Filter:
@@ -114,7 +115,7 @@ async def _spellings(database: Database, guild_id: int, typed: str) -> list[tupl
 
 
 async def _text_matches(database: Database, match: str) -> int:
-    """How many pledges (of every server) the words match, counted up to SELECTIVE + 1."""
+    """How many pledges of the server the words match, counted up to SELECTIVE + 1."""
     row = await database.read_one(
         "SELECT COUNT(*) FROM (SELECT 1 FROM pledge_text WHERE pledge_text MATCH ? LIMIT ?)",
         (match, SELECTIVE + 1),
@@ -141,7 +142,7 @@ async def _narrow(
             found.known = matched if found.all and not (query and query.strip()) else None
     if query and query.strip():
         async with database.reader() as db:
-            match = await fts_match(db, query)
+            match = await fts_match(db, guild_id, query)
         if match is None:  # punctuation only: a literal substring, checked row by row
             found.walk, found.known = True, None
             found.add(
@@ -285,7 +286,7 @@ async def search_numbers(database: Database, guild_id: int, typed: str, limit: i
     typed = typed.strip().lstrip("#")
     async with database.reader() as db:
         rows = await _by_number(db, guild_id, typed, limit)
-        match = await fts_match(db, typed) if typed else None
+        match = await fts_match(db, guild_id, typed) if typed else None
         if match is not None and len(rows) < limit:
             seen = {row["id"] for row in rows}
             for state in ("status = 'open'", "status != 'open'"):

@@ -65,9 +65,12 @@ END;
 
 -- /pledge list query:<words> and the text part of number autocomplete: words of the
 -- promise, quote, speaker and beneficiary, found by prefix. External content (the text
--- stays in pledges alone), kept in step by triggers.
+-- stays in pledges alone), kept in step by triggers. `text_server` ("srv123") is one
+-- word naming the server: every search ANDs it, so a search reads the matches of its
+-- own server, not those of every server.
+ALTER TABLE pledges ADD COLUMN text_server TEXT GENERATED ALWAYS AS ('srv' || guild_id) VIRTUAL;
 CREATE VIRTUAL TABLE pledge_text USING fts5 (
-    speaker, promise, quote, beneficiary,
+    text_server, speaker, promise, quote, beneficiary,
     content = 'pledges', content_rowid = 'id', detail = 'none'
 );
 INSERT INTO pledge_text (pledge_text) VALUES ('rebuild');
@@ -77,22 +80,22 @@ CREATE VIRTUAL TABLE pledge_words USING fts5vocab (pledge_text, 'row');
 
 CREATE TRIGGER pledge_text_insert AFTER INSERT ON pledges
 BEGIN
-    INSERT INTO pledge_text (rowid, speaker, promise, quote, beneficiary)
-    VALUES (new.id, new.speaker, new.promise, new.quote, new.beneficiary);
+    INSERT INTO pledge_text (rowid, text_server, speaker, promise, quote, beneficiary)
+    VALUES (new.id, new.text_server, new.speaker, new.promise, new.quote, new.beneficiary);
 END;
 
 CREATE TRIGGER pledge_text_update AFTER UPDATE OF speaker, promise, quote, beneficiary ON pledges
 BEGIN
-    INSERT INTO pledge_text (pledge_text, rowid, speaker, promise, quote, beneficiary)
-    VALUES ('delete', old.id, old.speaker, old.promise, old.quote, old.beneficiary);
-    INSERT INTO pledge_text (rowid, speaker, promise, quote, beneficiary)
-    VALUES (new.id, new.speaker, new.promise, new.quote, new.beneficiary);
+    INSERT INTO pledge_text (pledge_text, rowid, text_server, speaker, promise, quote, beneficiary)
+    VALUES ('delete', old.id, old.text_server, old.speaker, old.promise, old.quote, old.beneficiary);
+    INSERT INTO pledge_text (rowid, text_server, speaker, promise, quote, beneficiary)
+    VALUES (new.id, new.text_server, new.speaker, new.promise, new.quote, new.beneficiary);
 END;
 
 CREATE TRIGGER pledge_text_delete AFTER DELETE ON pledges
 BEGIN
-    INSERT INTO pledge_text (pledge_text, rowid, speaker, promise, quote, beneficiary)
-    VALUES ('delete', old.id, old.speaker, old.promise, old.quote, old.beneficiary);
+    INSERT INTO pledge_text (pledge_text, rowid, text_server, speaker, promise, quote, beneficiary)
+    VALUES ('delete', old.id, old.text_server, old.speaker, old.promise, old.quote, old.beneficiary);
 END;
 
 -- A server-wide replan (a change of /pledgewatch alerts) walks the server's open
