@@ -44,12 +44,14 @@ from bot.core.model import (
     GuildSettings,
     ListFilter,
     Page,
+    PageKey,
     Pledge,
     Status,
     check_transition,
 )
 from bot.core.ports import ServiceStore
 from bot.core.text import cut
+from bot.replans import Replans
 
 PAGE_SIZE = 10
 ECHO_MAX = 100  # how much of a member's input an error message quotes back
@@ -106,6 +108,8 @@ class PledgeService:
         # member rule? is it still open?) still holds when the write happens, even when
         # two members click at once. The store re-checks the status as a last guard.
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        # Server-wide replans (a new alert schedule), run in the background.
+        self.replans = Replans(store, clock, planner, self._alerts_changed)
 
     def _alerts_changed(self) -> None:
         if self.on_alerts_changed is not None and not self._quiet:
@@ -145,7 +149,12 @@ class PledgeService:
         query: str | None = None,
         page: int = 0,
         page_size: int = PAGE_SIZE,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
     ) -> Page:
+        """Page `page` of the list. Paging on from a shown page, pass the place it ended
+        (`after`, for the next page) or began (`before`, for the previous one): the page
+        is then found from there by keyset, and `page` only numbers it."""
         return await self.store.list_pledges(
             guild_id,
             status=ListFilter(status),
@@ -154,6 +163,8 @@ class PledgeService:
             query=query,
             limit=page_size,
             offset=max(page, 0) * page_size,
+            after=after,
+            before=before,
         )
 
     async def history(self, guild_id: int, number: int) -> list[Event]:
@@ -594,19 +605,16 @@ class PledgeService:
                 raise InvalidInput("Repeat and review intervals must be between 1 and 365 days.")
         before = await self.settings(guild_id)
         after = replace(before, **changes)
-        replans: list[tuple[int, list[PlannedAlert]]] = []
-        now = self.clock.now()
         new_schedule = _alert_timing(before) != _alert_timing(after)
+        # A new schedule marks every open pledge for replanning in the same transaction
+        # as the setting; the replan runs in batches after the reply (see _replan).
+        await self.store.update_settings(
+            guild_id, changes, self.clock.now(), replan_all=new_schedule
+        )
         if new_schedule:
-            # Every open pledge moves to the new schedule in the same transaction as
-            # the setting itself.
-            page = await self.store.list_pledges(
-                guild_id, status=ListFilter.OPEN, now=now, limit=1_000_000
-            )
-            replans = [(p.id, self.planner(p, after, now)) for p in page.items]
-        await self.store.update_settings(guild_id, changes, now, replans=replans)
-        if new_schedule or before.alert_channel_id != after.alert_channel_id:
-            self._alerts_changed()  # a new schedule, or alerts that waited for a channel
+            self.replans.start(guild_id)
+        if before.alert_channel_id != after.alert_channel_id:
+            self._alerts_changed()  # alerts that waited for a channel
         return await self.settings(guild_id)
 
     async def settings_for_manager(
@@ -690,4 +698,3 @@ def _due_fields(parsed: Deadline | Refusal | None) -> dict[str, Any]:
     if isinstance(parsed, Refusal) and parsed.earliest is not None:
         return {"due_at": None, "due_earliest": parsed.earliest, "vague": False}
     return {"due_at": None, "due_earliest": None, "vague": False}
-

@@ -24,9 +24,12 @@ class AlertsCog(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(*PERSISTENT_ITEMS)
         self.dispatcher.start()
+        # A server-wide replan that a crash or shutdown interrupted goes on from its mark.
+        await self.bot.service.replans.resume(self.dispatcher.owns)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*PERSISTENT_ITEMS)
+        await self.bot.service.replans.stop()
         await self.dispatcher.stop()
 
     @commands.Cog.listener()

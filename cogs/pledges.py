@@ -18,7 +18,7 @@ from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
 from bot.core.clock import Clock
 from bot.core.errors import InvalidInput
-from bot.core.model import MAX_PROMISE, MAX_SPEAKER, MAX_URL, ListFilter, Pledge, Status
+from bot.core.model import MAX_PROMISE, MAX_SPEAKER, MAX_URL, ListFilter, Page, Pledge, Status
 from bot.keeping import KeepingService
 from bot.service import PledgeService
 from cogs._shared import (
@@ -97,20 +97,27 @@ class ListPager(OwnerOnlyView):
         self.speaker = speaker
         self.query = query
         self.page = 0
+        self.shown: Page | None = None
 
-    async def render(self) -> discord.Embed:
+    async def render(self, step: int = 0) -> discord.Embed:
+        """The page `step` pages from the one shown, found from where that one began or
+        ended, so a late page costs what the first does."""
+        shown = self.shown if step else None
         page = await self.service.list(
             self.guild_id,
             status=self.status,
             speaker=self.speaker,
             query=self.query,
-            page=self.page,
+            page=self.page + step,
+            after=shown.last_key if shown is not None and step > 0 else None,
+            before=shown.first_key if shown is not None and step < 0 else None,
         )
-        if self.page >= page.page_count:  # the list shrank since the last page was shown
-            self.page = page.page_count - 1
+        if step and not page.items:  # the list shrank since the last page was shown
+            self.page = 0
             return await self.render()
+        self.page, self.shown = self.page + step, page
         self.previous.disabled = self.page == 0
-        self.next.disabled = self.page + 1 >= page.page_count
+        self.next.disabled = not page.has_next
         settings = await self.service.settings(self.guild_id)
         return render.list_embed(
             page,
@@ -123,13 +130,12 @@ class ListPager(OwnerOnlyView):
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        self.page = max(0, self.page - 1)
-        await interaction.response.edit_message(embed=await self.render(), view=self)
+        step = -1 if self.page > 0 else 0
+        await interaction.response.edit_message(embed=await self.render(step), view=self)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        self.page += 1
-        await interaction.response.edit_message(embed=await self.render(), view=self)
+        await interaction.response.edit_message(embed=await self.render(1), view=self)
 
 
 class DeleteConfirm(OwnerOnlyView):

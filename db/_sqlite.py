@@ -1,9 +1,12 @@
 """The SQLite connection and what every repository shares: the write lock, the
 transaction helper, migrations, and the mappers from rows to domain objects.
 
-One aiosqlite connection in autocommit mode; every write runs inside an explicit
-`BEGIN IMMEDIATE ... COMMIT` taken under an asyncio lock, because coroutines sharing one
-connection would otherwise interleave their statements inside each other's transactions.
+One aiosqlite connection in autocommit mode for writes; every write runs inside an
+explicit `BEGIN IMMEDIATE ... COMMIT` taken under an asyncio lock, because coroutines
+sharing one connection would otherwise interleave their statements inside each other's
+transactions. Reads go to a small pool of query-only connections beside it (WAL lets
+readers run while another reads or writes), so a `/pledge show` never waits behind a
+long read or write of another server.
 Private to `db/`: the repositories (db/pledges.py, db/outbox.py) and the store build on
 it; nothing outside `db/` imports it.
 """
@@ -135,30 +138,37 @@ Row = Any
 
 
 def pledge_from_row(row: Row) -> Pledge:
+    """A pledge from a row that starts with PLEDGE_COLUMNS, in that order (read by
+    position: a server-wide replan or a scorecard maps every pledge of a server). Either
+    engine's row: SQLite's and asyncpg's both iterate over their values."""
+    (id_, guild_id, number, speaker, promise, beneficiary, quote, source_url, source_title,
+     said_at, deadline_text, due_at, due_earliest, vague, depends_on, recorded_by, status,
+     status_note, evidence_url, seed_key, created_at, updated_at, deleted_at,
+     ) = tuple(row)[:23]  # fmt: skip
     return Pledge(
-        id=row["id"],
-        guild_id=row["guild_id"],
-        number=row["number"],
-        speaker=row["speaker"],
-        promise=row["promise"],
-        beneficiary=row["beneficiary"],
-        quote=row["quote"],
-        source_url=row["source_url"],
-        source_title=row["source_title"],
-        said_at=moment(row["said_at"]),
-        deadline_text=row["deadline_text"],
-        due_at=from_db(row["due_at"]),
-        due_earliest=from_db(row["due_earliest"]),
-        vague=bool(row["vague"]),
-        depends_on=row["depends_on"],
-        recorded_by=row["recorded_by"],
-        status=Status(row["status"]),
-        status_note=row["status_note"],
-        evidence_url=row["evidence_url"],
-        seed_key=row["seed_key"],
-        created_at=moment(row["created_at"]),
-        updated_at=moment(row["updated_at"]),
-        deleted_at=from_db(row["deleted_at"]),
+        id=id_,
+        guild_id=guild_id,
+        number=number,
+        speaker=speaker,
+        promise=promise,
+        beneficiary=beneficiary,
+        quote=quote,
+        source_url=source_url,
+        source_title=source_title,
+        said_at=moment(said_at),
+        deadline_text=deadline_text,
+        due_at=from_db(due_at),
+        due_earliest=from_db(due_earliest),
+        vague=bool(vague),
+        depends_on=depends_on,
+        recorded_by=recorded_by,
+        status=Status(status),
+        status_note=status_note,
+        evidence_url=evidence_url,
+        seed_key=seed_key,
+        created_at=moment(created_at),
+        updated_at=moment(updated_at),
+        deleted_at=from_db(deleted_at),
     )
 
 
@@ -269,13 +279,27 @@ def bundled_migrations(package: str = "db.migrations") -> list[Migration]:
 # -- the connection ------------------------------------------------------------------------
 
 
-class Database:
-    """The one connection, its write lock and the transaction helper."""
+READERS = 3  # query-only connections beside the writer (each is a thread)
+CHECKPOINT_EVERY = 200  # commits between two background WAL checkpoints
 
-    def __init__(self, path: str | Path) -> None:
+
+class Database:
+    """The writer connection, its write lock and the transaction helper, and the pool of
+    read connections."""
+
+    def __init__(self, path: str | Path, *, readers: int = READERS) -> None:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        self._readers_wanted = readers
+        self._readers: list[aiosqlite.Connection] = []
+        self._idle: asyncio.Queue[aiosqlite.Connection] | None = None
+        # With the pool, the WAL is checkpointed on a connection of its own in the
+        # background, not by whichever command's commit crosses the threshold (at a
+        # million pledges that commit waited a quarter of a second).
+        self._checkpointer: aiosqlite.Connection | None = None
+        self._checkpointing: asyncio.Task[None] | None = None
+        self._commits = 0
 
     async def open(self, *, migrate: bool = True) -> None:
         """Connect, refuse a database newer than this code before writing anything to
@@ -318,12 +342,46 @@ class Database:
             await db.close()
             raise
         self._db = db
-        if migrate:
-            try:
+        try:
+            if migrate:
                 await self.migrate()
-            except BaseException:
-                await self.close()
-                raise
+            await self._open_readers()
+        except BaseException:
+            await self.close()
+            raise
+
+    async def _open_readers(self) -> None:
+        """The read pool, opened after the migrations so each sees the final schema. An
+        in-memory database cannot be shared between connections: it reads on the writer."""
+        if str(self.path) == ":memory:" or not self._readers_wanted:
+            return
+        idle: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
+        for _ in range(self._readers_wanted):
+            reader = await aiosqlite.connect(self.path, isolation_level=None)
+            reader.row_factory = aiosqlite.Row
+            self._readers.append(reader)
+            await reader.execute("PRAGMA busy_timeout = 5000")
+            await reader.execute("PRAGMA query_only = 1")
+            idle.put_nowait(reader)
+        self._idle = idle
+        self._checkpointer = await aiosqlite.connect(self.path, isolation_level=None)
+        await self._checkpointer.execute("PRAGMA busy_timeout = 5000")
+        await self.connection.execute("PRAGMA wal_autocheckpoint = 0")
+
+    def _committed(self) -> None:
+        """Count a commit; every CHECKPOINT_EVERY, checkpoint the WAL in the background
+        (PASSIVE: it never blocks the writer or a reader)."""
+        self._commits += 1
+        if self._checkpointer is None or self._commits % CHECKPOINT_EVERY:
+            return
+        if self._checkpointing is None or self._checkpointing.done():
+            self._checkpointing = asyncio.create_task(self._checkpoint(self._checkpointer))
+
+    async def _checkpoint(self, db: aiosqlite.Connection) -> None:
+        try:
+            await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error as error:
+            log.warning("Background WAL checkpoint failed: %s", error)
 
     async def _refuse_newer(self, db: aiosqlite.Connection) -> None:
         async with db.execute("PRAGMA user_version") as cur:
@@ -339,6 +397,15 @@ class Database:
             )
 
     async def close(self) -> None:
+        readers, self._readers, self._idle = self._readers, [], None
+        for reader in readers:
+            await reader.close()
+        if self._checkpointing is not None:
+            await asyncio.gather(self._checkpointing, return_exceptions=True)
+            self._checkpointing = None
+        if self._checkpointer is not None:
+            checkpointer, self._checkpointer = self._checkpointer, None
+            await checkpointer.close()
         if self._db is not None:
             db, self._db = self._db, None
             async with self._write_lock:
@@ -406,17 +473,40 @@ class Database:
                 raise
             else:
                 await db.execute("COMMIT")
+                self._committed()
 
     async def write(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
         """One statement, committed on its own, in one round trip. Taken under the write
         lock: on the shared connection, a statement issued while another coroutine's
         transaction is open would become part of that transaction."""
         async with self._write_lock:
-            return list(await self.connection.execute_fetchall(sql, params))
+            rows = list(await self.connection.execute_fetchall(sql, params))
+        self._committed()
+        return rows
 
-    async def read(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
+    @asynccontextmanager
+    async def reader(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A read connection of the pool for as long as the block runs (the writer, for
+        an in-memory database). Each statement on it is its own read transaction."""
+        idle = self._idle
+        if idle is None:
+            yield self.connection
+            return
+        reader = await idle.get()
+        try:
+            yield reader
+        finally:
+            idle.put_nowait(reader)
+
+    async def read_in_order(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
+        """A read on the writer connection: it runs after every statement issued on it
+        before, like the dispatcher's reads of what its own writes just changed."""
         return list(await self.connection.execute_fetchall(sql, params))
 
+    async def read(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
+        async with self.reader() as db:
+            return list(await db.execute_fetchall(sql, params))
+
     async def read_one(self, sql: str, params: Any = ()) -> aiosqlite.Row | None:
-        async with self.connection.execute(sql, params) as cur:
+        async with self.reader() as db, db.execute(sql, params) as cur:
             return await cur.fetchone()

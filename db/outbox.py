@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 import aiosqlite
 
@@ -112,8 +113,13 @@ RETURNING *
 
 
 class OutboxRepository:
-    """The outbox's queries, on the store's one connection and inside its transactions,
-    so the dispatcher's writes never interleave with a ruling's."""
+    """The outbox's queries, on the store's writer connection and inside its
+    transactions, so the dispatcher's writes never interleave with a ruling's.
+
+    The dispatcher also reads on the writer (`read_in_order`): its loop decides when to
+    wake from what its server tasks just wrote, and a read there is ordered after every
+    statement issued before it. Only what a command shows (`last_failure`, for
+    /pledgewatch show) reads on the pool."""
 
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -126,7 +132,7 @@ class OutboxRepository:
         Servers without a channel are left out: their alerts wait, and the dispatcher
         is woken when a channel is set."""
         only = "AND s.guild_id = :guild" if guild_id is not None else ""
-        rows = await self._database.read(_QUEUES.format(only=only), {"guild": guild_id})
+        rows = await self._database.read_in_order(_QUEUES.format(only=only), {"guild": guild_id})
         queues = []
         for guild, channel, first_due, retry_at in rows:
             if first_due is None:
@@ -139,7 +145,7 @@ class OutboxRepository:
         return queues
 
     async def count_claimed(self) -> int:
-        rows = await self._database.read(
+        rows = await self._database.read_in_order(
             "SELECT COUNT(*) FROM alert_outbox WHERE state = 'claimed'"
         )
         return next(iter(rows))[0]
@@ -147,7 +153,7 @@ class OutboxRepository:
     async def guild_state(self, guild_id: int) -> tuple[int | None, GuildFailure | None]:
         """The server's alert channel and its failure backoff, in one query: a server
         task asks this before every batch."""
-        rows = await self._database.read(
+        rows = await self._database.read_in_order(
             "SELECT s.alert_channel_id, f.failures, f.retry_at, f.channel_id, f.last_error "
             "FROM (SELECT ? AS guild_id) g "
             "LEFT JOIN guild_settings s ON s.guild_id = g.guild_id "
@@ -170,6 +176,7 @@ class OutboxRepository:
         limit: int,
         late_before: datetime,
         single_up_to: int,
+        planner: Planner | None = None,
     ) -> list[Claimed]:
         """Collapse missed alerts, then claim up to `limit` due rows of one server, in
         due order, committed before anything is sent. Rows claimed by an earlier run
@@ -184,8 +191,15 @@ class OutboxRepository:
 
         Single statements rather than a transaction (the claim is one UPDATE ...
         RETURNING): a burst claims for hundreds of servers, and every round trip to
-        the database thread counts in how late the last of them goes out."""
+        the database thread counts in how late the last of them goes out.
+
+        With `planner`, a pledge whose stored next alert is older than `late_before`
+        is first moved on to the latest moment of its plan that has passed: only the
+        next alert is stored, and after downtime the one catch-up alert is the latest
+        missed, as if every missed one had been stored and collapsed."""
         params = {"guild": guild_id, "now": to_db(now)}
+        if planner is not None:
+            await self._catch_up(guild_id, now, late_before, planner)
         await self._database.write(_COLLAPSE, params)
         claimed = await self._database.write(
             _CLAIM,
@@ -203,11 +217,44 @@ class OutboxRepository:
             for row, send_as in found
         ]
 
+    async def _catch_up(
+        self, guild_id: int, now: datetime, late_before: datetime, planner: Planner
+    ) -> None:
+        """Move long-missed next alerts on to the latest missed moment of their plan."""
+        missed = await self._database.read_in_order(
+            "SELECT id, pledge_id, kind, due_at, created_at FROM alert_outbox "
+            "WHERE guild_id = ? AND state IN ('pending', 'claimed') AND state = 'pending' "
+            f"AND send_as IS NULL AND kind IN ({_PLANNED}) AND due_at < ?",
+            (guild_id, to_db(late_before)),
+        )
+        if not missed:
+            return
+        async with self._database.transaction() as db:
+            settings = await fetch_settings(db, guild_id)
+            for row in missed:
+                pledge = await fetch_pledge(db, row["pledge_id"])
+                if pledge is None:
+                    continue
+                past = [a for a in planner(pledge, settings, now) if a.due_at <= now]
+                latest = max(past, key=lambda a: a.due_at) if past else None
+                if latest is None or (str(latest.kind), to_db(latest.due_at)) == (
+                    row["kind"],
+                    row["due_at"],
+                ):
+                    continue
+                await db.execute(
+                    "UPDATE alert_outbox SET state = 'cancelled' "
+                    "WHERE id = ? AND state = 'pending'",
+                    (row["id"],),
+                )
+                # Planned when the missed one was: it is a missed alert, not one planned late.
+                await insert_alert(db, guild_id, pledge.id, latest, moment(row["created_at"]))
+
     async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
         """The pledges as they are now (the dispatcher looks again right before a send)."""
         if not pledge_ids:
             return {}
-        found = await self._database.read(
+        found = await self._database.read_in_order(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id IN ({marks(pledge_ids)})",
             list(pledge_ids),
         )
@@ -256,14 +303,8 @@ class OutboxRepository:
             await self._database.write(sent, values)
             return
         async with self._database.transaction() as db:
-            await db.execute(sent, values)
-            for pledge_id in replan:
-                pledge = await fetch_pledge(db, pledge_id)
-                if pledge is None:
-                    continue
-                settings = await fetch_settings(db, pledge.guild_id)
-                alerts = planner(pledge, settings, now)
-                await replan_alerts(db, pledge.guild_id, pledge.id, alerts, now)
+            rows = await db.execute_fetchall(sent + " RETURNING pledge_id, kind, due_at", values)
+            await _replan(db, [row for row in rows if row[0] in replan], planner, now)
 
     async def release(
         self,
@@ -297,16 +338,30 @@ class OutboxRepository:
                     (error, *tried),
                 )
 
-    async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None:
+    async def skip(
+        self,
+        row_ids: Sequence[int],
+        *,
+        error: str | None = None,
+        planner: Planner | None = None,
+        now: datetime | None = None,
+    ) -> None:
         """Never send these: superseded, about a pledge that is gone, or refused by
-        Discord as malformed (retrying would only fail again)."""
+        Discord as malformed (retrying would only fail again). With `planner` (and
+        `now`), their pledges are replanned in the same transaction, so a pledge whose
+        stored next alert was skipped gets the one after it."""
         if not row_ids:
             return
-        await self._database.write(
+        skipped = (
             f"UPDATE alert_outbox SET state = 'skipped', last_error = ? "
-            f"WHERE id IN ({marks(row_ids)})",
-            (error, *row_ids),
+            f"WHERE id IN ({marks(row_ids)}) RETURNING pledge_id, kind, due_at"
         )
+        if planner is None or now is None:
+            await self._database.write(skipped, (error, *row_ids))
+            return
+        async with self._database.transaction() as db:
+            rows = await db.execute_fetchall(skipped, (error, *row_ids))
+            await _replan(db, rows, planner, now)
 
     # -- per-server failure state --------------------------------------------------------
 
@@ -352,7 +407,7 @@ class OutboxRepository:
         one with the ruling buttons; digests are not counted)."""
         if not pledge_ids:
             return {}
-        rows = await self._database.read(
+        rows = await self._database.read_in_order(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
             f"WHERE pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' AND digest = 0 "
             f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
@@ -362,13 +417,13 @@ class OutboxRepository:
 
     async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]:
         """Every outbox row of a server (tests and diagnostics)."""
-        rows = await self._database.read(
+        rows = await self._database.read_in_order(
             "SELECT * FROM alert_outbox WHERE guild_id = ? ORDER BY due_at, id", (guild_id,)
         )
         return [outbox_from_row(row) for row in rows]
 
     async def rows_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
-        rows = await self._database.read(
+        rows = await self._database.read_in_order(
             "SELECT * FROM alert_outbox WHERE pledge_id = ? ORDER BY due_at, id", (pledge_id,)
         )
         return [outbox_from_row(row) for row in rows]
@@ -388,6 +443,27 @@ class OutboxRepository:
 # these with its own open transaction.
 
 
+async def _replan(
+    db: aiosqlite.Connection, done: Iterable[Any], planner: Planner, now: datetime
+) -> None:
+    """Replan the pledges of alerts that went out (or were skipped), from their state
+    inside the open transaction. `done` holds (pledge_id, kind, due_at) rows: the plan
+    is taken from after the latest of each pledge's, so a moment that passed while the
+    alert was on its way still goes out (once), and none before it again."""
+    after: dict[int, str] = {}
+    for pledge_id, kind, due_at in done:
+        if pledge_id is not None and kind in PLANNED_KINDS:
+            after[pledge_id] = max(after.get(pledge_id, due_at), due_at)
+    for pledge_id in sorted(after):
+        pledge = await fetch_pledge(db, pledge_id)
+        if pledge is None:
+            continue
+        settings = await fetch_settings(db, pledge.guild_id)
+        since = moment(after[pledge_id])
+        alerts = [a for a in planner(pledge, settings, now) if a.due_at > since]
+        await replan_alerts(db, pledge.guild_id, pledge.id, alerts, now)
+
+
 async def replan_alerts(
     db: aiosqlite.Connection,
     guild_id: int,
@@ -395,24 +471,98 @@ async def replan_alerts(
     alerts: Sequence[PlannedAlert],
     now: datetime,
 ) -> None:
-    """Cancel the pending planned alerts the new plan no longer wants; add the new.
+    """Keep in the outbox only the pledge's next alert: the first of the plan that has
+    not gone out yet (sent, skipped, or claimed and on its way). Pending rows the plan no
+    longer starts with are cancelled.
 
-    Rows already sent or claimed stay as they are, and the unique index keeps an alert
-    that was already sent from being scheduled a second time."""
-    wanted = {(a.kind, to_db(a.due_at)) for a in alerts}
+    The rest of the plan is not stored: it is worked out again when the next alert has
+    gone out (the dispatcher replans the pledge in the transaction that confirms it),
+    or when the pledge or the server's settings change. The unique index keeps an
+    alert that was already sent from being scheduled a second time."""
+    await replan_many(db, guild_id, [(pledge_id, alerts)], now)
+
+
+async def replan_many(
+    db: aiosqlite.Connection,
+    guild_id: int,
+    plans: Sequence[tuple[int, Sequence[PlannedAlert]]],
+    now: datetime,
+    *,
+    in_place: bool = False,
+) -> None:
+    """replan_alerts for many pledges of one server in a few statements (a server-wide
+    replan does thousands per batch). With `in_place`, a pledge's one pending row that
+    was never handed to Discord (no send_as, no attempt) is moved to the new alert
+    instead of being cancelled beside a new row: half the writes, and no cancelled rows
+    piling up with every change of schedule."""
+    if not plans:
+        return
+    ids = [pledge_id for pledge_id, _ in plans]
+    rows: dict[int, list[aiosqlite.Row]] = {pledge_id: [] for pledge_id in ids}
     async with db.execute(
-        "SELECT id, kind, due_at FROM alert_outbox WHERE pledge_id = ? AND state = 'pending' "
-        f"AND kind IN ({marks(PLANNED_KINDS)})",
-        (pledge_id, *PLANNED_KINDS),
+        "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
+        "FROM alert_outbox "
+        f"WHERE pledge_id IN ({marks(ids)}) AND kind IN ({_PLANNED}) AND state != 'cancelled'",
+        ids,
     ) as cur:
-        pending = await cur.fetchall()
-    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) not in wanted]
-    if stale:
+        for row in await cur.fetchall():
+            rows[row["pledge_id"]].append(row)
+    stale: list[int] = []
+    new: list[tuple[int, PlannedAlert]] = []
+    moved: list[tuple[Any, ...]] = []
+    for pledge_id, alerts in plans:
+        cancel, target = _next_alert(rows[pledge_id], alerts)
+        fresh = [r["id"] for r in rows[pledge_id] if r["id"] in cancel and r["fresh"]]
+        if in_place and target is not None and fresh:
+            cancel = [i for i in cancel if i != fresh[0]]
+            row = _alert_row(guild_id, pledge_id, target, now)
+            moved.append((row[2], row[3], row[4], row[5], fresh[0]))
+            target = None
+        stale += cancel
+        if target is not None:
+            new.append((pledge_id, target))
+    for start in range(0, len(stale), 500):
+        chunk = stale[start : start + 500]
         await db.execute(
-            f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(stale)})", stale
+            f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(chunk)})", chunk
         )
-    for alert in alerts:
-        await insert_alert(db, guild_id, pledge_id, alert, now)
+    await db.executemany(
+        "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = ?, created_at = ? WHERE id = ?",
+        moved,
+    )
+    await db.executemany(_INSERT_ALERT, [_alert_row(guild_id, p, a, now) for p, a in new])
+
+
+def _next_alert(
+    rows: Sequence[aiosqlite.Row], alerts: Sequence[PlannedAlert]
+) -> tuple[list[int], PlannedAlert | None]:
+    """(pending rows to cancel, the alert to store) for one pledge's new plan."""
+    gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
+    ordered = sorted(alerts, key=lambda a: a.due_at)
+    target = next((a for a in ordered if (str(a.kind), to_db(a.due_at)) not in gone), None)
+    wanted = (str(target.kind), to_db(target.due_at)) if target is not None else None
+    pending = [row for row in rows if row["state"] == "pending"]
+    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
+    return stale, target if len(stale) == len(pending) else None
+
+
+_INSERT_ALERT = (
+    "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, payload, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+
+
+def _alert_row(
+    guild_id: int, pledge_id: int | None, alert: PlannedAlert, now: datetime
+) -> tuple[Any, ...]:
+    return (
+        guild_id,
+        pledge_id,
+        str(alert.kind),
+        to_db(alert.due_at),
+        json.dumps(alert.payload) if alert.payload is not None else None,
+        to_db(now),
+    )
 
 
 async def insert_alert(
@@ -422,15 +572,6 @@ async def insert_alert(
     alert: PlannedAlert,
     now: datetime,
 ) -> None:
-    await db.execute(
-        "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, payload, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        (
-            guild_id,
-            pledge_id,
-            str(alert.kind),
-            to_db(alert.due_at),
-            json.dumps(alert.payload) if alert.payload is not None else None,
-            to_db(now),
-        ),
-    )
+    """`now` is stored as the moment it was planned (an alert planned after its moment
+    is told as "before it was recorded")."""
+    await db.execute(_INSERT_ALERT, _alert_row(guild_id, pledge_id, alert, now))

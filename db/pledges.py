@@ -7,6 +7,7 @@ leaves a pledge changed without its event or on its old schedule.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -14,9 +15,10 @@ from typing import Any
 
 import aiosqlite
 
-from bot.core.alerts import PlannedAlert
+from bot.core.alerts import PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
-from bot.core.model import DUE_SOON, Event, GuildSettings, ListFilter, Page, Pledge, Status
+from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
+from db import listing
 from db._sqlite import (
     PLEDGE_COLUMNS,
     Database,
@@ -24,11 +26,12 @@ from db._sqlite import (
     event_from_row,
     fetch_pledge,
     fetch_settings,
-    like,
     pledge_from_row,
     to_db,
 )
-from db.outbox import insert_alert, replan_alerts
+from db.outbox import insert_alert, replan_alerts, replan_many
+
+_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
 
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
@@ -73,7 +76,8 @@ class PledgeRepository:
     # -- settings ----------------------------------------------------------------------
 
     async def get_settings(self, guild_id: int) -> GuildSettings:
-        return await fetch_settings(self._database.connection, guild_id)
+        async with self._database.reader() as db:
+            return await fetch_settings(db, guild_id)
 
     async def update_settings(
         self,
@@ -82,15 +86,25 @@ class PledgeRepository:
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+        replan_all: bool = False,
     ) -> None:
         """Change a server's settings and, in the same transaction, swap in the new
-        alert plans of its pledges, so a crash never leaves half on the old schedule."""
+        alert plans of `replans`. With `replan_all`, mark every open pledge of the
+        server for replanning instead: `replan_batch` works through them, and the mark
+        survives a crash, so a restart finishes the job."""
         unknown = set(changes) - _SETTINGS
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
         async with self._database.transaction() as db:
             for pledge_id, alerts in replans:
                 await replan_alerts(db, guild_id, pledge_id, alerts, now)
+            if replan_all:  # from the start again, if one was under way
+                await db.execute(
+                    "INSERT INTO replan_marks (guild_id, started_at) VALUES (?, ?) "
+                    "ON CONFLICT (guild_id) DO UPDATE SET next_due = '', next_number = 0, "
+                    "started_at = excluded.started_at",
+                    (guild_id, to_db(now)),
+                )
             await db.execute(
                 "INSERT INTO guild_settings (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
                 (guild_id,),
@@ -102,6 +116,48 @@ class PledgeRepository:
                     f"UPDATE guild_settings SET {assignments}, updated_at = ? WHERE guild_id = ?",
                     (*values, to_db(now), guild_id),
                 )
+
+    async def replan_batch(
+        self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
+    ) -> bool:
+        """Replan the next `limit` open pledges of a server marked by `replan_all`, in
+        list order, in one transaction that also moves the mark on (and removes it after
+        the last). True while pledges remain; False when there is nothing to do."""
+        async with self._database.transaction() as db:
+            async with db.execute(
+                "SELECT next_due, next_number FROM replan_marks WHERE guild_id = ?", (guild_id,)
+            ) as cur:
+                mark = await cur.fetchone()
+            if mark is None:
+                return False
+            async with db.execute(
+                f"SELECT {PLEDGE_COLUMNS}, due_key FROM pledges INDEXED BY pledges_list "
+                "WHERE guild_id = ? AND status = 'open' AND deleted_at IS NULL "
+                "AND (due_key, number) > (?, ?) ORDER BY due_key, number LIMIT ?",
+                (guild_id, mark[0], mark[1], limit),
+            ) as cur:
+                rows = list(await cur.fetchall())
+            settings = await fetch_settings(db, guild_id)
+            plans = []
+            for start in range(0, len(rows), _PLAN_CHUNK):
+                for row in rows[start : start + _PLAN_CHUNK]:
+                    pledge = pledge_from_row(row)
+                    plans.append((pledge.id, planner(pledge, settings, now)))
+                await asyncio.sleep(0)  # planning is CPU: let other servers' reads in
+            await replan_many(db, guild_id, plans, now, in_place=True)
+            if len(rows) < limit:
+                await db.execute("DELETE FROM replan_marks WHERE guild_id = ?", (guild_id,))
+                return False
+            await db.execute(
+                "UPDATE replan_marks SET next_due = ?, next_number = ? WHERE guild_id = ?",
+                (rows[-1]["due_key"], rows[-1]["number"], guild_id),
+            )
+            return True
+
+    async def pending_replans(self) -> list[int]:
+        """Servers whose server-wide replan is unfinished (a crash interrupted it)."""
+        rows = await self._database.read("SELECT guild_id FROM replan_marks ORDER BY guild_id")
+        return [row[0] for row in rows]
 
     # -- pledges -----------------------------------------------------------------------
 
@@ -198,28 +254,28 @@ class PledgeRepository:
         sql = f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND number = ?"
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
-        async with self._database.connection.execute(sql, (guild_id, number)) as cur:
-            row = await cur.fetchone()
+        row = await self._database.read_one(sql, (guild_id, number))
         return pledge_from_row(row) if row else None
 
     async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None:
-        return await fetch_pledge(self._database.connection, pledge_id)
+        async with self._database.reader() as db:
+            return await fetch_pledge(db, pledge_id)
 
     async def all_pledges(self, guild_id: int) -> list[Pledge]:
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? ORDER BY number",
             (guild_id,),
-        ) as cur:
-            return [pledge_from_row(row) for row in await cur.fetchall()]
+        )
+        return [pledge_from_row(row) for row in rows]
 
     async def seeded_numbers(self, guild_id: int) -> dict[str, int]:
         """seed_key -> number of the bundled pledges this server already has (deleted
         ones included, so a pledge a server deleted is not imported again)."""
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             "SELECT seed_key, number FROM pledges WHERE guild_id = ? AND seed_key IS NOT NULL",
             (guild_id,),
-        ) as cur:
-            return {row[0]: row[1] for row in await cur.fetchall()}
+        )
+        return {row[0]: row[1] for row in rows}
 
     async def list_pledges(
         self,
@@ -231,93 +287,46 @@ class PledgeRepository:
         query: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
     ) -> Page:
-        where = ["guild_id = ?", "deleted_at IS NULL"]
-        params: list[Any] = [guild_id]
-        if status is ListFilter.OVERDUE:
-            where += ["status = 'open'", "due_at IS NOT NULL", "due_at < ?"]
-            params.append(to_db(now))
-        elif status is ListFilter.DUE_SOON:
-            where += ["status = 'open'", "due_at >= ?", "due_at <= ?"]
-            params += [to_db(now), to_db(now + DUE_SOON)]
-        elif status is not ListFilter.ALL:
-            where.append("status = ?")
-            params.append(status.value)
-        if speaker:
-            where.append("speaker LIKE ? ESCAPE '\\'")
-            params.append(like(speaker.strip()))
-        if query:
-            where.append(
-                "(promise LIKE ? ESCAPE '\\' OR quote LIKE ? ESCAPE '\\' "
-                "OR speaker LIKE ? ESCAPE '\\' OR beneficiary LIKE ? ESCAPE '\\')"
-            )
-            params += [like(query.strip())] * 4
-        clause = " AND ".join(where)
-        counted = await self._database.read_one(
-            f"SELECT COUNT(*) FROM pledges WHERE {clause}", params
+        """A page in list order. With `after` (or `before`), the page that follows (or
+        precedes) that place, found by keyset, and `offset` only numbers the page."""
+        return await listing.list_page(
+            self._database,
+            guild_id,
+            status=status,
+            now=now,
+            speaker=speaker,
+            query=query,
+            limit=limit,
+            offset=offset,
+            after=after,
+            before=before,
         )
-        total = counted[0] if counted else 0
-        async with self._database.connection.execute(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE {clause} "
-            "ORDER BY due_at IS NULL, due_at, number LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        ) as cur:
-            items = [pledge_from_row(row) for row in await cur.fetchall()]
-        return Page(items=items, total=total, offset=offset, limit=limit)
 
     async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]:
         """Autocomplete: exact and prefix number matches first, then text matches."""
-        typed = typed.strip().lstrip("#")
-        params: list[Any] = [guild_id]
-        rank = "0"
-        where = "guild_id = ? AND deleted_at IS NULL"
-        if typed:
-            rank = (
-                "CASE WHEN CAST(number AS TEXT) = ? THEN 0 "
-                "WHEN CAST(number AS TEXT) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END"
-            )
-            where += (
-                " AND (CAST(number AS TEXT) LIKE ? ESCAPE '\\' OR speaker LIKE ? ESCAPE '\\' "
-                "OR promise LIKE ? ESCAPE '\\')"
-            )
-            prefix = like(typed)[1:]
-            params = [typed, prefix, guild_id, prefix, like(typed), like(typed)]
-        sql = (
-            f"SELECT {PLEDGE_COLUMNS}, {rank} AS rank FROM pledges WHERE {where} "
-            "ORDER BY rank, status != 'open', number DESC LIMIT ?"
-        )
-        async with self._database.connection.execute(sql, (*params, limit)) as cur:
-            return [pledge_from_row(row) for row in await cur.fetchall()]
+        return await listing.search_numbers(self._database, guild_id, typed, limit)
 
     async def speakers(self, guild_id: int, typed: str, limit: int = 25) -> list[str]:
-        """Speakers of the server's pledges for autocomplete: those starting with what was
-        typed first, then those containing it, each group by how often they pledged."""
-        typed = typed.strip()
-        async with self._database.connection.execute(
-            "SELECT MIN(speaker) AS name, COUNT(*) AS n, "
-            "CASE WHEN speaker LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END AS rank "
-            "FROM pledges WHERE guild_id = ? AND deleted_at IS NULL "
-            "AND speaker LIKE ? ESCAPE '\\' "
-            "GROUP BY speaker COLLATE NOCASE ORDER BY rank, n DESC, name LIMIT ?",
-            (like(typed)[1:], guild_id, like(typed), limit),
-        ) as cur:
-            return [row["name"] for row in await cur.fetchall()]
+        return await listing.speakers(self._database, guild_id, typed, limit)
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND depends_on = ? "
             "AND deleted_at IS NULL ORDER BY number",
             (guild_id, number),
-        ) as cur:
-            return [pledge_from_row(row) for row in await cur.fetchall()]
+        )
+        return [pledge_from_row(row) for row in rows]
 
     # -- history -----------------------------------------------------------------------
 
     async def history(self, pledge_id: int) -> list[Event]:
-        async with self._database.connection.execute(
+        rows = await self._database.read(
             "SELECT * FROM pledge_events WHERE pledge_id = ? ORDER BY id", (pledge_id,)
-        ) as cur:
-            return [event_from_row(row) for row in await cur.fetchall()]
+        )
+        return [event_from_row(row) for row in rows]
 
     async def _pledge_by_id(self, db: aiosqlite.Connection, pledge_id: int) -> Pledge:
         pledge = await fetch_pledge(db, pledge_id)

@@ -27,12 +27,11 @@ from bot.chat.sender import (
     FollowerReach,
 )
 from bot.core.alerts import (
-    REPEATING_KINDS,
+    PLANNED_KINDS,
     SINGLE,
     AlertKind,
     Claimed,
     OutboxRow,
-    PlannedAlert,
     Planner,
     alert_nonce,
     digest_nonce,
@@ -40,7 +39,6 @@ from bot.core.alerts import (
     still_wanted,
     transient_backoff,
     unusable_backoff,
-    upcoming,
 )
 from bot.core.clock import Clock
 from bot.core.model import GuildSettings, Pledge
@@ -295,13 +293,14 @@ class Dispatcher:
             limit=self.config.batch,
             late_before=now - self.config.late_after,
             single_up_to=self.config.digest_threshold,
+            planner=self.planner,
         )
         if not claimed:
             return 0, False
         live, moot = [], []
         for item in claimed:
             (live if self._wanted(item.row, item.pledge, settings) else moot).append(item)
-        await self.outbox.skip([item.row.id for item in moot])
+        await self._skip([item.row.id for item in moot])
         units = await self._units(guild_id, live)
         # Without moot rows or new rows to fix to messages, nothing was awaited since the
         # pledges were read with the claim: no ruling can have landed in between, and
@@ -423,7 +422,7 @@ class Dispatcher:
         live = [i for i in items if self._wanted(i.row, i.pledge, settings)]
         if len(live) < len(items):
             kept = {i.row.id for i in live}
-            await self.outbox.skip([i.row.id for i in items if i.row.id not in kept])
+            await self._skip([i.row.id for i in items if i.row.id not in kept])
         return live
 
     async def _send(self, channel_id: int, message: AlertMessage, nonce: str) -> int:
@@ -483,7 +482,7 @@ class Dispatcher:
                 messages = await self._unit_messages(guild_id, unit, items)
             except Exception:
                 log.exception("Could not render alert(s) %s; skipping", [i.row.id for i in items])
-                await self.outbox.skip([i.row.id for i in items], error="could not be rendered")
+                await self._skip([i.row.id for i in items], error="could not be rendered")
                 continue
             for nonce, message, rows in messages:
                 row_ids = [i.row.id for i in rows]
@@ -500,7 +499,7 @@ class Dispatcher:
                         log.error(
                             "Discord refused alert(s) %s: %s; skipping", row_ids, error.reason
                         )
-                        await self.outbox.skip(row_ids, error=error.reason)
+                        await self._skip(row_ids, error=error.reason)
                         continue
                     rest = [i.row.id for u in units[index:] for i in u.items]
                     await self._back_off(
@@ -523,19 +522,19 @@ class Dispatcher:
                     replan=[
                         i.row.pledge_id
                         for i in rows
-                        if i.row.kind in REPEATING_KINDS and i.row.pledge_id is not None
+                        if i.row.kind in PLANNED_KINDS and i.row.pledge_id is not None
                     ],
-                    planner=self._next_alerts,
+                    planner=self.planner,
                 )
                 for item in rows:
                     if item.row.kind == AlertKind.STATUS and item.pledge is not None:
                         await self._update_alert_message(item.pledge, item.row)
         return True
 
-    def _next_alerts(
-        self, pledge: Pledge, settings: GuildSettings, now: datetime
-    ) -> list[PlannedAlert]:
-        return upcoming(self.planner, pledge, settings, now)
+    async def _skip(self, row_ids: list[int], *, error: str | None = None) -> None:
+        """Skip rows and replan their pledges: the outbox holds only each pledge's next
+        alert (issue 15), so the one after a skipped alert is planned with the skip."""
+        await self.outbox.skip(row_ids, error=error, planner=self.planner, now=self.clock.now())
 
     def _message(self, item: Claimed) -> AlertMessage:
         row, pledge = item.row, item.pledge

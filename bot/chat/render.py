@@ -286,7 +286,8 @@ def list_embed(
     else:
         lines = [list_line(p, now) for p in page.items]
         embed.description = cut("\n".join(lines), DESCRIPTION_MAX)
-    footer = f"Page {page.page_index + 1} of {page.page_count} · {page.total} pledge(s)"
+    plus = "+" if page.capped else ""
+    footer = f"Page {page.page_index + 1} of {page.page_count}{plus} · {page.total}{plus} pledge(s)"
     if settings is not None and settings.alert_channel_id is None:
         footer += " · " + ALERTS_PAUSED
     embed.set_footer(text=footer)

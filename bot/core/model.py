@@ -140,21 +140,57 @@ class Event:
     id: int | None = None
 
 
+# Lists count their matches only this far: a count costs what it counts, and "10000+
+# pledges" tells a member as much as the exact figure would.
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class PageKey:
+    """A pledge's place in list order (due date, no deadline last, then number): where a
+    keyset page continues from, so a late page costs what an early one costs."""
+
+    due_at: datetime | None
+    number: int
+
+    @staticmethod
+    def of(pledge: Pledge) -> PageKey:
+        return PageKey(pledge.due_at, pledge.number)
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     items: list[Pledge]
-    total: int
+    total: int  # the matches, or COUNT_CAP when `capped`
     offset: int
     limit: int
+    capped: bool = False  # more than COUNT_CAP matched; `total` is a lower bound
+    more: bool | None = None  # items after this page (None: judged from `total`)
 
     @property
     def page_count(self) -> int:
-        return max(1, -(-self.total // self.limit))
+        counted = max(1, -(-self.total // self.limit))
+        if self.capped or self.more:
+            return max(counted, self.page_index + 1 + int(bool(self.more)))
+        return counted
 
     @property
     def page_index(self) -> int:
         return self.offset // self.limit
 
+    @property
+    def has_next(self) -> bool:
+        if self.more is not None:
+            return self.more
+        return self.page_index + 1 < self.page_count
+
+    @property
+    def first_key(self) -> PageKey | None:
+        return PageKey.of(self.items[0]) if self.items else None
+
+    @property
+    def last_key(self) -> PageKey | None:
+        return PageKey.of(self.items[-1]) if self.items else None
 
 
 @dataclass(frozen=True, slots=True)

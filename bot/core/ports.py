@@ -21,6 +21,7 @@ from bot.core.model import (
     GuildSettings,
     ListFilter,
     Page,
+    PageKey,
     Pledge,
     Status,
 )
@@ -39,7 +40,14 @@ class PledgeStore(Protocol):
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+        replan_all: bool = False,
     ) -> None: ...
+
+    async def replan_batch(
+        self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
+    ) -> bool: ...
+
+    async def pending_replans(self) -> list[int]: ...
 
     async def insert_pledge(
         self,
@@ -82,6 +90,8 @@ class PledgeStore(Protocol):
         query: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
     ) -> Page: ...
 
     async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]: ...
@@ -163,6 +173,7 @@ class OutboxStore(Protocol):
         limit: int,
         late_before: datetime,
         single_up_to: int,
+        planner: Planner | None = None,
     ) -> list[Claimed]: ...
 
     async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]: ...
@@ -190,7 +201,14 @@ class OutboxStore(Protocol):
         outcome_unknown: bool = False,
     ) -> None: ...
 
-    async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None: ...
+    async def skip(
+        self,
+        row_ids: Sequence[int],
+        *,
+        error: str | None = None,
+        planner: Planner | None = None,
+        now: datetime | None = None,
+    ) -> None: ...
 
     async def record_failure(
         self,

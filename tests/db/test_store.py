@@ -171,12 +171,29 @@ async def test_list_filters_and_orders_by_due(store):
     assert [p.speaker for p in soon.items] == ["Merz"]
     by_speaker = await store.list_pledges(1, status=ListFilter.ALL, now=NOW, speaker="mer")
     assert [p.speaker for p in by_speaker.items] == ["Merz"]
-    # LIKE wildcards in user input are literal.
-    assert (await store.list_pledges(1, status=ListFilter.ALL, now=NOW, query="0%")).total == 1
-    assert (await store.list_pledges(1, status=ListFilter.ALL, now=NOW, query="s_x")).total == 1
-    assert (await store.list_pledges(1, status=ListFilter.ALL, now=NOW, query="%")).total == 1
+
+    # The query finds words by their beginning (FTS5 since issue 15, no longer any
+    # substring): "detail" finds "details_x", "0%" no longer finds "100%". What a member
+    # types is never FTS syntax, and text without words is a literal substring.
+    async def found(query: str) -> int:
+        return (await store.list_pledges(1, status=ListFilter.ALL, now=NOW, query=query)).total
+
+    assert await found("detail") == 1 and await found("100") == 1 and await found("0%") == 0
+    assert await found('summ" OR meet*') == 0 and await found("SUMMIT trump") == 1
+    assert await found("%") == 1 and await found("_") == 1
     paged = await store.list_pledges(1, status=ListFilter.ALL, now=NOW, limit=2, offset=2)
     assert paged.total == 3 and [p.speaker for p in paged.items] == ["Rutte"]
+    # Keyset pages: on from where the shown page ended, back from where it began.
+    first = await store.list_pledges(1, status=ListFilter.ALL, now=NOW, limit=2)
+    assert first.more and first.has_next and first.page_count == 2
+    second = await store.list_pledges(
+        1, status=ListFilter.ALL, now=NOW, limit=2, offset=2, after=first.last_key
+    )
+    assert [p.speaker for p in second.items] == ["Rutte"] and not second.has_next
+    back = await store.list_pledges(
+        1, status=ListFilter.ALL, now=NOW, limit=2, before=second.first_key
+    )
+    assert [p.speaker for p in back.items] == ["Trump", "Merz"] and back.page_index == 0
 
 
 def test_times_round_trip_as_utc():

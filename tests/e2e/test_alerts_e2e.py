@@ -262,6 +262,9 @@ async def test_forbidden_channel_pauses_alerts_and_resumes_without_losing_one(
     heads_up = await fake_discord.wait_for_message(guild.alert_channel_id)
     assert heads_up.content.startswith("⏰ Heads-up: pledge #1")
     assert "Late" in heads_up.content
+    # The show reads on its own connection since issue 15: let the dispatcher record
+    # the delivery it just made before asking.
+    await quiet(running_bot, clock)
     show = await fake_discord.invoke(guild, "pledgewatch show", user=fake_discord.moderator)
     assert "I could not post in" not in show.text
 
