@@ -147,9 +147,14 @@ class PgOutboxRepository:
         limit: int,
         late_before: datetime,
         single_up_to: int,
+        planner: Planner | None = None,
     ) -> list[Claimed]:
         """Collapse missed alerts, then claim up to `limit` due rows of one server in one
-        statement (see the module's docstring for why no two claims take one row)."""
+        statement (see the module's docstring for why no two claims take one row). With
+        `planner`, long-missed next alerts are first moved on to the latest missed
+        moment of their plan (see db/outbox.py)."""
+        if planner is not None:
+            await self._catch_up(guild_id, now, late_before, planner)
         await self._database.execute(_COLLAPSE, guild_id, to_pg(now))
         claimed = await self._database.fetch(
             _CLAIM, guild_id, to_pg(now), limit, to_pg(late_before), single_up_to
@@ -165,6 +170,40 @@ class PgOutboxRepository:
             Claimed(row, pledges.get(row.pledge_id) if row.pledge_id else None, send_as)
             for row, send_as in found
         ]
+
+    async def _catch_up(
+        self, guild_id: int, now: datetime, late_before: datetime, planner: Planner
+    ) -> None:
+        """Move long-missed next alerts on to the latest missed moment of their plan."""
+        missed = await self._database.fetch(
+            "SELECT id, pledge_id, kind, due_at, created_at FROM alert_outbox "
+            "WHERE guild_id = $1 AND state = 'pending' AND send_as IS NULL "
+            f"AND kind IN ({_PLANNED}) AND due_at < $2",
+            guild_id,
+            to_pg(late_before),
+        )
+        if not missed:
+            return
+        async with self._database.transaction() as conn:
+            settings = await fetch_settings(conn, guild_id)
+            for row in missed:
+                pledge = await fetch_pledge(conn, row["pledge_id"])
+                if pledge is None:
+                    continue
+                past = [a for a in planner(pledge, settings, now) if a.due_at <= now]
+                latest = max(past, key=lambda a: a.due_at) if past else None
+                if latest is None or (str(latest.kind), to_pg(latest.due_at)) == (
+                    row["kind"],
+                    row["due_at"],
+                ):
+                    continue
+                await conn.execute(
+                    "UPDATE alert_outbox SET state = 'cancelled' "
+                    "WHERE id = $1 AND state = 'pending'",
+                    row["id"],
+                )
+                # Planned when the missed one was: it is a missed alert, not one planned late.
+                await insert_alert(conn, guild_id, pledge.id, latest, row["created_at"])
 
     async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
         return await self._pledges(None, pledge_ids)
@@ -216,16 +255,8 @@ class PgOutboxRepository:
             await self._database.execute(sent, *values)
             return
         async with self._database.transaction() as conn:
-            await conn.execute(sent, *values)
-            for pledge_id in replan:
-                # FOR UPDATE: a ruling committing meanwhile is seen, not overwritten.
-                await conn.execute("SELECT 1 FROM pledges WHERE id = $1 FOR UPDATE", pledge_id)
-                pledge = await fetch_pledge(conn, pledge_id)
-                if pledge is None:
-                    continue
-                settings = await fetch_settings(conn, pledge.guild_id)
-                alerts = planner(pledge, settings, now)
-                await replan_alerts(conn, pledge.guild_id, pledge.id, alerts, now)
+            rows = await conn.fetch(sent + " RETURNING pledge_id, kind, due_at", *values)
+            await _replan(conn, [row for row in rows if row[0] in replan], planner, now)
 
     async def release(
         self,
@@ -256,15 +287,28 @@ class PgOutboxRepository:
                     ids(tried),
                 )
 
-    async def skip(self, row_ids: Sequence[int], *, error: str | None = None) -> None:
+    async def skip(
+        self,
+        row_ids: Sequence[int],
+        *,
+        error: str | None = None,
+        planner: Planner | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        """As db/outbox.py: with `planner` and `now`, the skipped rows' pledges are
+        replanned in the same transaction."""
         if not row_ids:
             return
-        await self._database.execute(
+        skipped = (
             "UPDATE alert_outbox SET state = 'skipped', last_error = $1 "
-            "WHERE id = ANY($2::bigint[])",
-            error,
-            ids(row_ids),
+            "WHERE id = ANY($2::bigint[]) RETURNING pledge_id, kind, due_at"
         )
+        if planner is None or now is None:
+            await self._database.execute(skipped, error, ids(row_ids))
+            return
+        async with self._database.transaction() as conn:
+            rows = await conn.fetch(skipped, error, ids(row_ids))
+            await _replan(conn, rows, planner, now)
 
     async def record_failure(
         self,
@@ -336,6 +380,25 @@ class PgOutboxRepository:
 # -- planning inside another repository's transaction ------------------------------------
 
 
+async def _replan(conn: Any, done: Iterable[Any], planner: Planner, now: datetime) -> None:
+    """Replan the pledges of alerts that went out (or were skipped), each from after the
+    latest of its finished alerts (see db/outbox.py)."""
+    after: dict[int, datetime] = {}
+    for pledge_id, kind, due_at in done:
+        if pledge_id is not None and kind in PLANNED_KINDS:
+            after[pledge_id] = max(after.get(pledge_id, due_at), due_at)
+    for pledge_id in sorted(after):
+        # FOR UPDATE: a ruling committing meanwhile is seen, not overwritten.
+        await conn.execute("SELECT 1 FROM pledges WHERE id = $1 FOR UPDATE", pledge_id)
+        pledge = await fetch_pledge(conn, pledge_id)
+        if pledge is None:
+            continue
+        settings = await fetch_settings(conn, pledge.guild_id)
+        since = after[pledge_id]
+        alerts = [a for a in planner(pledge, settings, now) if a.due_at > since]
+        await replan_alerts(conn, pledge.guild_id, pledge.id, alerts, now)
+
+
 async def replan_alerts(
     conn: Any,
     guild_id: int,
@@ -343,15 +406,47 @@ async def replan_alerts(
     alerts: Sequence[PlannedAlert],
     now: datetime,
 ) -> None:
-    """Cancel the pending planned alerts the new plan no longer wants; add the new."""
-    wanted = {(str(a.kind), to_pg(a.due_at)) for a in alerts}
-    pending = await conn.fetch(
-        "SELECT id, kind, due_at FROM alert_outbox WHERE guild_id = $1 AND pledge_id = $2 "
-        f"AND state = 'pending' AND kind IN ({_PLANNED})",
+    """Keep in the outbox only the pledge's next alert: the first of the plan that has
+    not gone out yet (sent, skipped, or claimed); see db/outbox.py."""
+    await replan_many(conn, guild_id, [(pledge_id, alerts)], now)
+
+
+async def replan_many(
+    conn: Any,
+    guild_id: int,
+    plans: Sequence[tuple[int, Sequence[PlannedAlert]]],
+    now: datetime,
+    *,
+    in_place: bool = False,
+) -> None:
+    """replan_alerts for many pledges of one server in a few statements; with
+    `in_place`, a pending row never handed to Discord is moved to the new alert."""
+    if not plans:
+        return
+    rows: dict[int, list[Any]] = {pledge_id: [] for pledge_id, _ in plans}
+    found = await conn.fetch(
+        "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
+        "FROM alert_outbox WHERE guild_id = $1 AND pledge_id = ANY($2::bigint[]) "
+        f"AND kind IN ({_PLANNED}) AND state <> 'cancelled'",
         guild_id,
-        pledge_id,
+        ids(list(rows)),
     )
-    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) not in wanted]
+    for row in found:
+        rows[row["pledge_id"]].append(row)
+    stale: list[int] = []
+    new: list[tuple[Any, ...]] = []
+    moved: list[tuple[Any, ...]] = []
+    for pledge_id, alerts in plans:
+        cancel, target = _next_alert(rows[pledge_id], alerts)
+        fresh = [r["id"] for r in rows[pledge_id] if r["id"] in cancel and r["fresh"]]
+        if in_place and target is not None and fresh:
+            cancel = [i for i in cancel if i != fresh[0]]
+            values = _alert_values(guild_id, pledge_id, target, now)
+            moved.append((*values[2:], fresh[0]))
+            target = None
+        stale += cancel
+        if target is not None:
+            new.append(_alert_values(guild_id, pledge_id, target, now))
     if stale:
         await conn.execute(
             "UPDATE alert_outbox SET state = 'cancelled' "
@@ -359,10 +454,27 @@ async def replan_alerts(
             guild_id,
             stale,
         )
-    if alerts:
+    if moved:
         await conn.executemany(
-            _INSERT_ALERT, [_alert_values(guild_id, pledge_id, a, now) for a in alerts]
+            "UPDATE alert_outbox SET kind = $1, due_at = $2, payload = $3, created_at = $4 "
+            "WHERE id = $5",
+            moved,
         )
+    if new:
+        await conn.executemany(_INSERT_ALERT, new)
+
+
+def _next_alert(
+    rows: Sequence[Any], alerts: Sequence[PlannedAlert]
+) -> tuple[list[int], PlannedAlert | None]:
+    """(pending rows to cancel, the alert to store) for one pledge's new plan."""
+    gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
+    ordered = sorted(alerts, key=lambda a: a.due_at)
+    target = next((a for a in ordered if (str(a.kind), to_pg(a.due_at)) not in gone), None)
+    wanted = (str(target.kind), to_pg(target.due_at)) if target is not None else None
+    pending = [row for row in rows if row["state"] == "pending"]
+    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
+    return stale, target if len(stale) == len(pending) else None
 
 
 _INSERT_ALERT = (

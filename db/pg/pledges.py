@@ -7,15 +7,17 @@ to one server take turns on a transaction-scoped advisory lock keyed by the serv
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 import asyncpg
 
-from bot.core.alerts import PlannedAlert
+from bot.core.alerts import PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
-from bot.core.model import DUE_SOON, Event, GuildSettings, ListFilter, Page, Pledge, Status
+from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
+from db.pg import listing
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -23,15 +25,14 @@ from db.pg._pg import (
     event_from_row,
     fetch_pledge,
     fetch_settings,
-    like,
     pg_value,
     pledge_from_row,
     to_pg,
 )
-from db.pg.outbox import insert_alert, replan_alerts
+from db.pg.outbox import insert_alert, replan_alerts, replan_many
 from db.pledges import _EDITABLE, _SETTINGS
 
-_ORDER = "ORDER BY due_at IS NULL, due_at, number"
+_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
 
 
 class PgPledgeRepository:
@@ -51,13 +52,24 @@ class PgPledgeRepository:
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
+        replan_all: bool = False,
     ) -> None:
+        """As db/pledges.py: with `replan_all`, the server is marked for replanning in
+        the same transaction, and `replan_batch` works through its open pledges."""
         unknown = set(changes) - _SETTINGS
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
         async with self._database.transaction() as conn:
             for pledge_id, alerts in replans:
                 await replan_alerts(conn, guild_id, pledge_id, alerts, now)
+            if replan_all:  # from the start again, if one was under way
+                await conn.execute(
+                    "INSERT INTO replan_marks (guild_id, started_at) VALUES ($1, $2) "
+                    "ON CONFLICT (guild_id) DO UPDATE SET next_due = '-infinity', "
+                    "next_number = 0, started_at = excluded.started_at",
+                    guild_id,
+                    to_pg(now),
+                )
             await conn.execute(
                 "INSERT INTO guild_settings (guild_id) VALUES ($1) ON CONFLICT DO NOTHING",
                 guild_id,
@@ -71,6 +83,51 @@ class PgPledgeRepository:
                     to_pg(now),
                     *(pg_value(k, changes[k]) for k in keys),
                 )
+
+    async def replan_batch(
+        self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
+    ) -> bool:
+        """As db/pledges.py: the next `limit` open pledges after the mark, replanned in
+        one transaction that moves the mark on (and removes it after the last)."""
+        async with self._database.transaction() as conn:
+            mark = await conn.fetchrow(
+                "SELECT next_due, next_number FROM replan_marks WHERE guild_id = $1 FOR UPDATE",
+                guild_id,
+            )
+            if mark is None:
+                return False
+            rows = await conn.fetch(
+                f"SELECT {PLEDGE_COLUMNS}, {listing.DUE_KEY} AS due_key FROM pledges "
+                "WHERE guild_id = $1 AND status = 'open' AND deleted_at IS NULL "
+                f"AND ({listing.DUE_KEY}, number) > ($2, $3) "
+                f"ORDER BY {listing.DUE_KEY}, number LIMIT $4 FOR UPDATE",
+                guild_id,
+                mark[0],
+                mark[1],
+                limit,
+            )
+            settings = await fetch_settings(conn, guild_id)
+            plans = []
+            for start in range(0, len(rows), _PLAN_CHUNK):
+                for row in rows[start : start + _PLAN_CHUNK]:
+                    pledge = pledge_from_row(row)
+                    plans.append((pledge.id, planner(pledge, settings, now)))
+                await asyncio.sleep(0)  # planning is CPU: let other work in
+            await replan_many(conn, guild_id, plans, now, in_place=True)
+            if len(rows) < limit:
+                await conn.execute("DELETE FROM replan_marks WHERE guild_id = $1", guild_id)
+                return False
+            await conn.execute(
+                "UPDATE replan_marks SET next_due = $2, next_number = $3 WHERE guild_id = $1",
+                guild_id,
+                rows[-1]["due_key"],
+                rows[-1]["number"],
+            )
+            return True
+
+    async def pending_replans(self) -> list[int]:
+        rows = await self._database.fetch("SELECT guild_id FROM replan_marks ORDER BY guild_id")
+        return [row[0] for row in rows]
 
     # -- pledges -----------------------------------------------------------------------
 
@@ -190,85 +247,28 @@ class PgPledgeRepository:
         query: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
     ) -> Page:
-        where = ["guild_id = $1", "deleted_at IS NULL"]
-        params: list[Any] = [guild_id]
-
-        def param(value: Any) -> str:
-            params.append(value)
-            return f"${len(params)}"
-
-        if status is ListFilter.OVERDUE:
-            where += ["status = 'open'", "due_at IS NOT NULL", f"due_at < {param(to_pg(now))}"]
-        elif status is ListFilter.DUE_SOON:
-            where += [
-                "status = 'open'",
-                f"due_at >= {param(to_pg(now))}",
-                f"due_at <= {param(to_pg(now + DUE_SOON))}",
-            ]
-        elif status is not ListFilter.ALL:
-            where.append(f"status = {param(status.value)}")
-        if speaker:
-            where.append(f"speaker ILIKE {param(like(speaker.strip()))}")
-        if query:
-            pattern = param(like(query.strip()))
-            where.append(
-                f"(promise ILIKE {pattern} OR quote ILIKE {pattern} "
-                f"OR speaker ILIKE {pattern} OR beneficiary ILIKE {pattern})"
-            )
-        clause = " AND ".join(where)
-        total = await self._database.fetchval(
-            f"SELECT COUNT(*) FROM pledges WHERE {clause}", *params
-        )
-        rows = await self._database.fetch(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE {clause} {_ORDER} "
-            f"LIMIT {param(limit)} OFFSET {param(offset)}",
-            *params,
-        )
-        return Page(
-            items=[pledge_from_row(r) for r in rows], total=total, offset=offset, limit=limit
+        """As db/pledges.py: a page in list order, by keyset with `after`/`before`."""
+        return await listing.list_page(
+            self._database,
+            guild_id,
+            status=status,
+            now=now,
+            speaker=speaker,
+            query=query,
+            limit=limit,
+            offset=offset,
+            after=after,
+            before=before,
         )
 
     async def search_numbers(self, guild_id: int, typed: str, limit: int = 25) -> list[Pledge]:
-        """Autocomplete: exact and prefix number matches first, then text matches."""
-        typed = typed.strip().lstrip("#")
-        if not typed:
-            rows = await self._database.fetch(
-                f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
-                "AND deleted_at IS NULL ORDER BY status <> 'open', number DESC LIMIT $2",
-                guild_id,
-                limit,
-            )
-        else:
-            rows = await self._database.fetch(
-                f"SELECT {PLEDGE_COLUMNS}, CASE WHEN number::text = $2 THEN 0 "
-                "WHEN number::text LIKE $3 THEN 1 ELSE 2 END AS rank FROM pledges "
-                "WHERE guild_id = $1 AND deleted_at IS NULL AND (number::text LIKE $3 "
-                "OR speaker ILIKE $4 OR promise ILIKE $4) "
-                "ORDER BY rank, status <> 'open', number DESC LIMIT $5",
-                guild_id,
-                typed,
-                like(typed)[1:],
-                like(typed),
-                limit,
-            )
-        return [pledge_from_row(row) for row in rows]
+        return await listing.search_numbers(self._database, guild_id, typed, limit)
 
     async def speakers(self, guild_id: int, typed: str, limit: int = 25) -> list[str]:
-        """Speakers for autocomplete: those starting with what was typed first, then
-        those containing it, each group by how often they pledged."""
-        typed = typed.strip()
-        rows = await self._database.fetch(
-            'SELECT MIN(speaker COLLATE "C") AS name, COUNT(*) AS n, '
-            "MIN(CASE WHEN speaker ILIKE $2 THEN 0 ELSE 1 END) AS rank "
-            "FROM pledges WHERE guild_id = $1 AND deleted_at IS NULL AND speaker ILIKE $3 "
-            "GROUP BY lower(speaker) ORDER BY rank, n DESC, name LIMIT $4",
-            guild_id,
-            like(typed)[1:],
-            like(typed),
-            limit,
-        )
-        return [row["name"] for row in rows]
+        return await listing.speakers(self._database, guild_id, typed, limit)
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
         rows = await self._database.fetch(

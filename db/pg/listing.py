@@ -1,0 +1,182 @@
+"""The read side of /pledge list and the autocompletes on PostgreSQL: the same answers
+as db/listing.py, on the indexes of db/migrations/pg/0006_scale.sql.
+
+- a list walks `pledges_list`/`pledges_list_all` in list order, (COALESCE(due_at,
+  'infinity'), number), from a keyset position when given one;
+- counts stop at COUNT_CAP;
+- the text filter matches each typed word as the beginning of a word of the promise,
+  quote, speaker or beneficiary, through the GIN index `pledges_text`;
+- speakers come from `speaker_names`, one row per spelling, kept by a trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from bot.core.model import COUNT_CAP, DUE_SOON, ListFilter, Page, PageKey, Pledge
+from db.pg._pg import PLEDGE_COLUMNS, PgDatabase, like, pledge_from_row, to_pg
+
+DUE_KEY = "COALESCE(due_at, 'infinity'::timestamptz)"
+# The expression of the index `pledges_text`, word for word (the planner matches it).
+TEXT = (
+    "to_tsvector('simple'::regconfig, speaker || ' ' || promise || ' ' || "
+    "COALESCE(quote, '') || ' ' || COALESCE(beneficiary, ''))"
+)
+_WORD = re.compile(r"[^\W_]+")  # words: letters and digits, as SQLite's text index
+_MAX_WORDS = 8
+
+
+def prefix_query(text: str) -> str | None:
+    """A to_tsquery text finding every word of `text` as the beginning of a word; only
+    letters and digits pass, so nothing a member types is read as query syntax."""
+    words = _WORD.findall(text.lower())[:_MAX_WORDS]
+    return " & ".join(f"{word}:*" for word in words) if words else None
+
+
+class _Where:
+    """A WHERE clause with numbered parameters."""
+
+    def __init__(self, guild_id: int) -> None:
+        self.parts = ["guild_id = $1", "deleted_at IS NULL"]
+        self.params: list[Any] = [guild_id]
+
+    def param(self, value: Any) -> str:
+        self.params.append(value)
+        return f"${len(self.params)}"
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+
+    @property
+    def clause(self) -> str:
+        return " AND ".join(self.parts)
+
+
+def _filter(
+    guild_id: int, status: ListFilter, now: datetime, speaker: str | None, query: str | None
+) -> _Where:
+    found = _Where(guild_id)
+    if status is ListFilter.OVERDUE:
+        found.add(f"status = 'open' AND due_at < {found.param(to_pg(now))}")
+    elif status is ListFilter.DUE_SOON:
+        low, high = found.param(to_pg(now)), found.param(to_pg(now + DUE_SOON))
+        found.add(f"status = 'open' AND due_at >= {low} AND due_at <= {high}")
+    elif status is not ListFilter.ALL:
+        found.add(f"status = {found.param(status.value)}")
+    if speaker and speaker.strip():
+        found.add(
+            "speaker IN (SELECT n.speaker FROM speaker_names n WHERE n.guild_id = $1 "
+            f"AND n.speaker ILIKE {found.param(like(speaker.strip()))})"
+        )
+    if query and query.strip():
+        words = prefix_query(query)
+        if words is None:  # punctuation only: a literal substring
+            pattern = found.param(like(query.strip()))
+            found.add(
+                f"(promise ILIKE {pattern} OR quote ILIKE {pattern} "
+                f"OR speaker ILIKE {pattern} OR beneficiary ILIKE {pattern})"
+            )
+        else:
+            found.add(f"{TEXT} @@ to_tsquery('simple'::regconfig, {found.param(words)})")
+    return found
+
+
+async def list_page(
+    database: PgDatabase,
+    guild_id: int,
+    *,
+    status: ListFilter,
+    now: datetime,
+    speaker: str | None,
+    query: str | None,
+    limit: int,
+    offset: int,
+    after: PageKey | None,
+    before: PageKey | None,
+) -> Page:
+    found = _filter(guild_id, status, now, speaker, query)
+    total = await database.fetchval(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM pledges WHERE {found.clause} LIMIT "
+        f"{found.param(COUNT_CAP + 1)}) counted",
+        *found.params,
+    )
+    found.params.pop()
+    order = f"{DUE_KEY}, number"
+    key = after if after is not None else before
+    if key is not None:
+        due, number = found.param(to_pg(key.due_at)), found.param(key.number)
+        sign = ">" if after is not None else "<"
+        place = f"(COALESCE({due}::timestamptz, 'infinity'), {number})"
+        found.add(f"({DUE_KEY}, number) {sign} {place}")
+        if before is not None:
+            order = f"{DUE_KEY} DESC, number DESC"
+    tail = f"LIMIT {found.param(limit + 1)}"
+    if key is None:
+        tail += f" OFFSET {found.param(offset)}"
+    rows = await database.fetch(
+        f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE {found.clause} ORDER BY {order} {tail}",
+        *found.params,
+    )
+    items = [pledge_from_row(row) for row in rows[:limit]]
+    more = len(rows) > limit
+    if before is not None:
+        items.reverse()
+        more = True  # the page this one was reached from follows it
+    return Page(
+        items=items,
+        total=min(total, COUNT_CAP),
+        offset=offset,
+        limit=limit,
+        capped=total > COUNT_CAP,
+        more=more,
+    )
+
+
+async def search_numbers(
+    database: PgDatabase, guild_id: int, typed: str, limit: int
+) -> list[Pledge]:
+    """Autocomplete: the exact number, then number prefixes, then word matches, open
+    pledges first within each and higher numbers before lower."""
+    typed = typed.strip().lstrip("#")
+    if not typed:
+        rows = await database.fetch(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
+            "AND deleted_at IS NULL ORDER BY status <> 'open', number DESC LIMIT $2",
+            guild_id,
+            limit,
+        )
+        return [pledge_from_row(row) for row in rows]
+    # to_tsquery(NULL) is NULL: no words, no text matches.
+    text = f"{TEXT} @@ to_tsquery('simple'::regconfig, $4::text)"
+    rows = await database.fetch(
+        f"SELECT {PLEDGE_COLUMNS}, CASE WHEN number::text = $2 THEN 0 "
+        "WHEN number::text LIKE $3 THEN 1 ELSE 2 END AS rank FROM pledges "
+        f"WHERE guild_id = $1 AND deleted_at IS NULL AND (number::text LIKE $3 OR {text}) "
+        "ORDER BY rank, status <> 'open', number DESC LIMIT $5",
+        guild_id,
+        typed,
+        like(typed)[1:],
+        prefix_query(typed),
+        limit,
+    )
+    return [pledge_from_row(row) for row in rows]
+
+
+async def speakers(database: PgDatabase, guild_id: int, typed: str, limit: int) -> list[str]:
+    """Speakers for autocomplete: those starting with what was typed first, then those
+    containing it, each group by how often they pledged; spellings differing only in
+    case are one speaker, shown as the one sorting first."""
+    typed = typed.strip()
+    rows = await database.fetch(
+        'SELECT MIN(speaker COLLATE "C") AS name, SUM(pledges) AS n, '
+        "MIN(CASE WHEN speaker ILIKE $2 THEN 0 ELSE 1 END) AS rank "
+        "FROM speaker_names WHERE guild_id = $1 AND speaker ILIKE $3 "
+        "GROUP BY lower(speaker) ORDER BY rank, n DESC, name LIMIT $4",
+        guild_id,
+        like(typed)[1:],
+        like(typed),
+        limit,
+    )
+    return [row["name"] for row in rows]
