@@ -5,6 +5,10 @@ on any number of machines may share. PLEDGEWATCH_DB=postgresql://... selects it
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
 from bot.core.alerts import OutboxRow
 from db.pg._pg import PgDatabase
 from db.pg.keeping import PgKeepingRepository
@@ -44,6 +48,12 @@ class PgStore(PgPledgeRepository, PgKeepingRepository):
 
     async def migrate(self, target: int | None = None) -> list[int]:
         return await self.database.migrate(target)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Any]:
+        """A connection of the pool inside one transaction (as Store.transaction)."""
+        async with self.database.transaction() as conn:
+            yield conn
 
     async def alert_failure(self, guild_id: int) -> str | None:
         return await self.outbox.last_failure(guild_id)

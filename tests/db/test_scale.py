@@ -1,10 +1,12 @@
-"""Issue 15 on SQLite: reads beside a long write, speaker and number lookups kept in step
+"""Issue 15 on both engines: reads beside a long write, speaker and number lookups kept in step
 by triggers, and a server-wide replan that a crash interrupts and a start-up finishes."""
 
 from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from bot.core.alerts import plan_alerts
 from bot.core.clock import FakeClock
@@ -112,6 +114,7 @@ async def test_a_settings_change_replans_in_batches_after_the_reply(store, monke
         assert row.due_at == pledge.due_at - timedelta(minutes=60)
 
 
+@pytest.mark.sqlite_only  # SQLite's WAL and its checkpoints: PostgreSQL has neither
 async def test_the_wal_is_checkpointed_in_the_background_not_by_a_commit(store, monkeypatch):
     monkeypatch.setattr("db._sqlite.CHECKPOINT_EVERY", 3)
     (auto,) = await store.database.read_in_order("PRAGMA wal_autocheckpoint")
