@@ -511,7 +511,7 @@ async def replan_many(
     new: list[tuple[int, PlannedAlert]] = []
     moved: list[tuple[Any, ...]] = []
     for pledge_id, alerts in plans:
-        cancel, target = _next_alert(rows[pledge_id], alerts)
+        cancel, target = next_alert(rows[pledge_id], alerts)
         fresh = [r["id"] for r in rows[pledge_id] if r["id"] in cancel and r["fresh"]]
         if in_place and target is not None and fresh:
             cancel = [i for i in cancel if i != fresh[0]]
@@ -533,14 +533,18 @@ async def replan_many(
     await db.executemany(_INSERT_ALERT, [_alert_row(guild_id, p, a, now) for p, a in new])
 
 
-def _next_alert(
-    rows: Sequence[aiosqlite.Row], alerts: Sequence[PlannedAlert]
+def next_alert(
+    rows: Sequence[Any],
+    alerts: Sequence[PlannedAlert],
+    encode: Callable[[datetime], Any] = to_db,
 ) -> tuple[list[int], PlannedAlert | None]:
-    """(pending rows to cancel, the alert to store) for one pledge's new plan."""
+    """(pending rows to cancel, the alert to store) for one pledge's new plan: the first
+    alert of the plan that no sent, skipped or claimed row stands for. Shared by both
+    engines; `encode` turns a moment into how the engine stores `due_at`."""
     gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
     ordered = sorted(alerts, key=lambda a: a.due_at)
-    target = next((a for a in ordered if (str(a.kind), to_db(a.due_at)) not in gone), None)
-    wanted = (str(target.kind), to_db(target.due_at)) if target is not None else None
+    target = next((a for a in ordered if (str(a.kind), encode(a.due_at)) not in gone), None)
+    wanted = (str(target.kind), encode(target.due_at)) if target is not None else None
     pending = [row for row in rows if row["state"] == "pending"]
     stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
     return stale, target if len(stale) == len(pending) else None

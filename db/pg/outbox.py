@@ -29,6 +29,7 @@ from bot.core.alerts import (
     Planner,
 )
 from bot.core.model import Pledge
+from db.outbox import next_alert
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -437,7 +438,7 @@ async def replan_many(
     new: list[tuple[Any, ...]] = []
     moved: list[tuple[Any, ...]] = []
     for pledge_id, alerts in plans:
-        cancel, target = _next_alert(rows[pledge_id], alerts)
+        cancel, target = next_alert(rows[pledge_id], alerts, to_pg)
         fresh = [r["id"] for r in rows[pledge_id] if r["id"] in cancel and r["fresh"]]
         if in_place and target is not None and fresh:
             cancel = [i for i in cancel if i != fresh[0]]
@@ -462,19 +463,6 @@ async def replan_many(
         )
     if new:
         await conn.executemany(_INSERT_ALERT, new)
-
-
-def _next_alert(
-    rows: Sequence[Any], alerts: Sequence[PlannedAlert]
-) -> tuple[list[int], PlannedAlert | None]:
-    """(pending rows to cancel, the alert to store) for one pledge's new plan."""
-    gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
-    ordered = sorted(alerts, key=lambda a: a.due_at)
-    target = next((a for a in ordered if (str(a.kind), to_pg(a.due_at)) not in gone), None)
-    wanted = (str(target.kind), to_pg(target.due_at)) if target is not None else None
-    pending = [row for row in rows if row["state"] == "pending"]
-    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
-    return stale, target if len(stale) == len(pending) else None
 
 
 _INSERT_ALERT = (
