@@ -235,12 +235,8 @@ class OutboxRepository:
                 pledge = await fetch_pledge(db, row["pledge_id"])
                 if pledge is None:
                     continue
-                past = [a for a in planner(pledge, settings, now) if a.due_at <= now]
-                latest = max(past, key=lambda a: a.due_at) if past else None
-                if latest is None or (str(latest.kind), to_db(latest.due_at)) == (
-                    row["kind"],
-                    row["due_at"],
-                ):
+                latest = latest_missed(row, planner(pledge, settings, now), now)
+                if latest is None:
                     continue
                 await db.execute(
                     "UPDATE alert_outbox SET state = 'cancelled' "
@@ -531,6 +527,21 @@ async def replan_many(
         moved,
     )
     await db.executemany(_INSERT_ALERT, [_alert_row(guild_id, p, a, now) for p, a in new])
+
+
+def latest_missed(
+    row: Any,
+    plan: Sequence[PlannedAlert],
+    now: datetime,
+    encode: Callable[[datetime], Any] = to_db,
+) -> PlannedAlert | None:
+    """For a next alert long missed (`row`): the plan's latest moment already past, which
+    replaces it, or None when that is the row itself (or nothing has passed)."""
+    past = [a for a in plan if a.due_at <= now]
+    latest = max(past, key=lambda a: a.due_at) if past else None
+    if latest is None or (str(latest.kind), encode(latest.due_at)) == (row["kind"], row["due_at"]):
+        return None
+    return latest
 
 
 def next_alert(

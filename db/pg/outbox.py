@@ -29,7 +29,7 @@ from bot.core.alerts import (
     Planner,
 )
 from bot.core.model import Pledge
-from db.outbox import next_alert
+from db.outbox import latest_missed, next_alert
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -191,12 +191,8 @@ class PgOutboxRepository:
                 pledge = await fetch_pledge(conn, row["pledge_id"])
                 if pledge is None:
                     continue
-                past = [a for a in planner(pledge, settings, now) if a.due_at <= now]
-                latest = max(past, key=lambda a: a.due_at) if past else None
-                if latest is None or (str(latest.kind), to_pg(latest.due_at)) == (
-                    row["kind"],
-                    row["due_at"],
-                ):
+                latest = latest_missed(row, planner(pledge, settings, now), now, to_pg)
+                if latest is None:
                     continue
                 await conn.execute(
                     "UPDATE alert_outbox SET state = 'cancelled' "
