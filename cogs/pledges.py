@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 from datetime import datetime
 from typing import Literal
@@ -42,25 +41,6 @@ ExportChoice = Literal["csv", "json", "ics"]
 MAX_UPLOAD = 8_000_000  # bytes; Discord takes at least this much from any bot
 
 
-async def draw_chart(
-    keeping: KeepingService, guild_id: int, speaker: str | None, kind: ChartKind
-) -> tuple[str, discord.File]:
-    """The chart as a reply text and a PNG file; drawn in a worker thread."""
-    data = await keeping.chart_data(guild_id, speaker)
-    now = keeping.clock.now()
-    whose = f"{data.speaker}'s pledges" if data.speaker else "Pledges"
-    if kind == "timeline":
-        chart = await asyncio.to_thread(
-            charts.timeline_png, data.pledges, data.extensions, now, title=f"{whose}: timeline"
-        )
-    else:
-        chart = await asyncio.to_thread(
-            charts.outcomes_png, data.scores, title=f"{whose}: outcomes by speaker"
-        )
-    text = render_scores.chart_text(kind, chart.shown, chart.total, data.speaker)
-    return text, discord.File(io.BytesIO(chart.png), filename=f"pledges-{kind}.png")
-
-
 class ChartOffer(ExpiringView):
     """The scorecard's "Chart" button: anyone may press it for the picture."""
 
@@ -74,7 +54,7 @@ class ChartOffer(ExpiringView):
     async def chart(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         await interaction.response.defer(thinking=True)
         kind: ChartKind = "timeline" if self.speaker else "outcomes"
-        text, file = await draw_chart(self.keeping, self.guild_id, self.speaker, kind)
+        text, file = await charts.chart_reply(self.keeping, self.guild_id, self.speaker, kind)
         await interaction.followup.send(text, file=file, allowed_mentions=NO_MENTIONS)
 
 
@@ -437,7 +417,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         guild_id = guild_of(interaction)
         await interaction.response.defer(thinking=True)
         chosen: ChartKind = kind or ("timeline" if speaker else "outcomes")
-        text, file = await draw_chart(self.keeping, guild_id, speaker, chosen)
+        text, file = await charts.chart_reply(self.keeping, guild_id, speaker, chosen)
         await interaction.followup.send(text, file=file, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="export", description="Download the pledges as a file")

@@ -11,6 +11,7 @@ apart also by people with colour-blindness.
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import discord  # noqa: E402
 from matplotlib import dates as mdates  # noqa: E402  (after choosing the backend)
 from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -27,9 +29,11 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
+from bot.chat import render_scores  # noqa: E402
 from bot.core.model import Event, Pledge, Status  # noqa: E402
 from bot.core.scorecard import SpeakerScore  # noqa: E402
 from bot.core.text import cut  # noqa: E402
+from bot.keeping import KeepingService  # noqa: E402
 
 MAX_ROWS = 40  # pledges on a timeline; beyond this, the busiest only
 MAX_SPEAKERS = 25  # bars on an outcomes chart
@@ -220,3 +224,22 @@ def _count(score: SpeakerScore, key: str) -> int:
         Status.OPEN.value: score.open - score.overdue,
         "overdue": score.overdue,
     }[key]
+
+
+async def chart_reply(
+    keeping: KeepingService, guild_id: int, speaker: str | None, kind: str
+) -> tuple[str, discord.File]:
+    """The chart as a reply text and a PNG file; drawn in a worker thread."""
+    data = await keeping.chart_data(guild_id, speaker)
+    now = keeping.clock.now()
+    whose = f"{data.speaker}'s pledges" if data.speaker else "Pledges"
+    if kind == "timeline":
+        chart = await asyncio.to_thread(
+            timeline_png, data.pledges, data.extensions, now, title=f"{whose}: timeline"
+        )
+    else:
+        chart = await asyncio.to_thread(
+            outcomes_png, data.scores, title=f"{whose}: outcomes by speaker"
+        )
+    text = render_scores.chart_text(kind, chart.shown, chart.total, data.speaker)
+    return text, discord.File(io.BytesIO(chart.png), filename=f"pledges-{kind}.png")
