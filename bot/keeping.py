@@ -17,8 +17,8 @@ from bot.core.exchange import ExportRecord, parse_import, to_csv, to_ics, to_jso
 from bot.core.model import Actor, Event, Follow, ListFilter, Pledge
 from bot.core.ports import ServiceStore
 from bot.core.scorecard import SpeakerCard, SpeakerScore, score_speakers, speaker_card
-from bot.core.text import cut
-from bot.service import ECHO_MAX, PledgeService
+from bot.core.text import ECHO_MAX, cut
+from bot.service import PledgeService
 
 ExportFormat = Literal["csv", "json", "ics"]
 MAX_EXPORT = 1_000_000

@@ -50,11 +50,10 @@ from bot.core.model import (
     check_transition,
 )
 from bot.core.ports import ServiceStore
-from bot.core.text import cut
+from bot.core.text import ECHO_MAX, cut
 from bot.replans import Replans
 
 PAGE_SIZE = 10
-ECHO_MAX = 100  # how much of a member's input an error message quotes back
 
 
 @dataclass(frozen=True, slots=True)

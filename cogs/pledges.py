@@ -12,7 +12,7 @@ from discord.ext import commands
 
 from bot.chat import charts, render, render_scores
 from bot.chat.client import PledgeBot, actor_of
-from bot.chat.limits import NO_MENTIONS
+from bot.chat.limits import MAX_UPLOAD, NO_MENTIONS
 from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
 from bot.core.clock import Clock
@@ -38,7 +38,6 @@ Promise = app_commands.Range[str, 1, MAX_PROMISE]
 SearchText = app_commands.Range[str, 1, 100]
 ChartKind = Literal["timeline", "outcomes"]
 ExportChoice = Literal["csv", "json", "ics"]
-MAX_UPLOAD = 8_000_000  # bytes; Discord takes at least this much from any bot
 
 
 class ChartOffer(ExpiringView):

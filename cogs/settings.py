@@ -11,10 +11,10 @@ from discord.ext import commands
 
 from bot.chat import render, render_scores
 from bot.chat.client import PledgeBot, actor_of
-from bot.chat.limits import ECHO_MAX, NO_MENTIONS
+from bot.chat.limits import NO_MENTIONS
 from bot.core.errors import InvalidInput
 from bot.core.inputs import fiscal_year_end, timezone_names
-from bot.core.text import cut
+from bot.core.text import ECHO_MAX, cut
 from bot.keeping import KeepingService
 from bot.service import PledgeService
 from cogs._shared import guild_of

@@ -19,9 +19,8 @@ EMBED_TOTAL_MAX = 6000
 FIELDS_MAX = 25
 CHOICE_NAME_MAX = 100  # an autocomplete choice's name
 MODAL_TITLE_MAX = 45
-# How much of a member's own input an error message quotes back. Options such as
-# `said_on` have no length limit, and an echo of thousands of characters helps nobody.
-ECHO_MAX = 100
+# Files the bot attaches: Discord takes at least this much from any bot.
+MAX_UPLOAD = 8_000_000  # bytes
 # Buttons with a timeout (pages, confirmations, extract candidates) must expire before
 # the 15-minute interaction token through which they are greyed out.
 VIEW_TIMEOUT = 840
