@@ -9,20 +9,32 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from bot.core.errors import InvalidInput, NotFound
-from bot.core.exchange import ExportRecord, parse_import, to_csv, to_ics, to_json
-from bot.core.model import Actor, Event, Follow, ListFilter, Pledge
+from bot.core.exchange import ExportRecord, parse_import, size_floor, to_csv, to_ics, to_json
+from bot.core.model import Actor, Event, Follow, ListFilter, PageKey, Pledge
 from bot.core.ports import ServiceStore
-from bot.core.scorecard import SpeakerCard, SpeakerScore, score_speakers, speaker_card
+from bot.core.scorecard import (
+    SCORE_ROWS,
+    SHOWN,
+    TIMELINE_ROWS,
+    Scoreboard,
+    SpeakerCard,
+    SpeakerScore,
+    Tally,
+    group_tallies,
+    score_tallies,
+)
 from bot.core.text import ECHO_MAX, cut
 from bot.service import PledgeService
 
 ExportFormat = Literal["csv", "json", "ics"]
 MAX_EXPORT = 1_000_000
-_SCORE_EVENTS = ("ruled", "extended")
+EXPORT_PAGE = 2_000  # pledges read at a time by an export
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +54,12 @@ class ImportResult:
 class ChartData:
     """What a chart is drawn from: the pledges, their extensions, the figures."""
 
-    pledges: list[Pledge]
+    pledges: list[Pledge]  # the candidates for a timeline's rows, not every pledge
     extensions: dict[int, list[Event]]
     scores: list[SpeakerScore]
     speaker: str | None
+    total: int = 0  # live pledges charted (the server's, or the speaker's)
+    speakers: int = 0  # speakers in all, of which `scores` holds the busiest
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,40 +78,68 @@ class KeepingService:
 
     # -- scorecards ------------------------------------------------------------------
 
-    async def _scored(self, guild_id: int) -> tuple[list[Pledge], list[Event]]:
-        page = await self.store.list_pledges(
-            guild_id, status=ListFilter.ALL, now=self.clock.now(), limit=MAX_EXPORT
-        )
-        return page.items, await self.store.guild_events(guild_id, _SCORE_EVENTS)
+    async def scorecards(self, guild_id: int) -> Scoreboard:
+        """The busiest speakers' figures (SCORE_ROWS of them), most pledges first, and
+        how many speakers the server has. Reads the speakers' counts, then only the rows
+        of the speakers shown: the same cost at a hundred pledges as at a million."""
+        board, _ = await self._board(guild_id)
+        return board
 
-    async def scorecards(self, guild_id: int) -> list[SpeakerScore]:
-        """Every speaker's figures, most pledges first."""
-        pledges, events = await self._scored(guild_id)
-        return score_speakers(pledges, events, self.clock.now())
+    async def _board(self, guild_id: int) -> tuple[Scoreboard, int]:
+        """The scoreboard, and the server's live pledges."""
+        tallies, speakers, live = await self.store.top_speakers(guild_id, SCORE_ROWS)
+        groups = group_tallies(tallies)[:SCORE_ROWS]
+        return Scoreboard(await self._scores(guild_id, groups), speakers), live
 
-    async def speaker_card(self, guild_id: int, speaker: str) -> SpeakerCard:
-        pledges, events = await self._scored(guild_id)
-        card = speaker_card(speaker, pledges, events, self.clock.now())
-        if card is None:
+    async def _scores(self, guild_id: int, groups: list[list[Tally]]) -> list[SpeakerScore]:
+        names = [[tally.speaker for tally in group] for group in groups]
+        figures = await self.store.speaker_figures(guild_id, names, self.clock.now())
+        return [
+            score_tallies(group, overdue, late)
+            for group, (overdue, late) in zip(groups, figures, strict=True)
+        ]
+
+    async def _speaker(self, guild_id: int, speaker: str) -> list[Tally]:
+        """The spellings of one speaker (matched without regard to case)."""
+        group = await self.store.speaker_spellings(guild_id, speaker)
+        if not group:
             raise NotFound(
                 f"No pledges by “{cut(speaker, ECHO_MAX)}” in this server. Pick a speaker "
                 "from the suggestions, or leave the option out for the whole server."
             )
-        return card
+        return group
+
+    async def speaker_card(self, guild_id: int, speaker: str) -> SpeakerCard:
+        group = await self._speaker(guild_id, speaker)
+        (score,) = await self._scores(guild_id, [group])
+        overdue, rulings = await self.store.speaker_pledges(
+            guild_id, [t.speaker for t in group], self.clock.now(), SHOWN
+        )
+        return SpeakerCard(score, overdue, rulings)
 
     async def chart_data(self, guild_id: int, speaker: str | None = None) -> ChartData:
-        pledges, events = await self._scored(guild_id)
+        """What a chart is drawn from: for the server, its busiest pledges and speakers
+        (never every pledge); for one speaker, their pledges and figures."""
         if speaker:
-            key = speaker.strip().casefold()
-            pledges = [p for p in pledges if p.speaker.casefold() == key]
-            if not pledges:
-                await self.speaker_card(guild_id, speaker)  # raises the NotFound
+            group = await self._speaker(guild_id, speaker)
+            names = {t.speaker for t in group}
+            page = await self.store.list_pledges(
+                guild_id,
+                status=ListFilter.ALL,
+                now=self.clock.now(),
+                speaker=speaker,
+                limit=MAX_EXPORT,
+            )
+            pledges = [p for p in page.items if p.speaker in names]
+            board = Scoreboard(await self._scores(guild_id, [group]), 1)
+            live = len(pledges)
+        else:
+            board, live = await self._board(guild_id)
+            pledges = await self.store.busiest_pledges(guild_id, TIMELINE_ROWS)
         extensions: defaultdict[int, list[Event]] = defaultdict(list)
-        for event in events:
-            if event.kind == "extended":
-                extensions[event.pledge_id].append(event)
-        scores = score_speakers(pledges, events, self.clock.now())
-        return ChartData(pledges, dict(extensions), scores, speaker)
+        for event in await self.store.events_of(guild_id, [p.id for p in pledges], ("extended",)):
+            extensions[event.pledge_id].append(event)
+        return ChartData(pledges, dict(extensions), board.scores, speaker, live, board.speakers)
 
     # -- export and import -------------------------------------------------------------
 
@@ -108,37 +150,72 @@ class KeepingService:
         *,
         status: ListFilter | str | None = None,
         speaker: str | None = None,
+        max_bytes: int | None = None,
     ) -> ExportFile:
         """The server's pledges as a file. Without filters: every pledge, deleted ones
-        included (JSON carries them with their deletion, so an import is identical)."""
+        included (JSON carries them with their deletion, so an import is identical).
+
+        Read in pages of EXPORT_PAGE. With `max_bytes` (an upload's limit), reading stops
+        as soon as the file is sure to be bigger (`size_floor`, a lower bound of each
+        pledge's share), so a server of a million pledges is refused after reading what
+        fits in one upload, not all of it."""
+        if fmt not in ("csv", "json", "ics"):
+            raise InvalidInput(f"Unknown export format “{cut(fmt, 20)}”: use csv, json or ics.")
         now = self.clock.now()
-        if status is None and not speaker:
-            pledges = await self.store.all_pledges(guild_id)
-        else:
-            page = await self.store.list_pledges(
-                guild_id,
-                status=ListFilter(status or ListFilter.ALL),
-                now=now,
-                speaker=speaker,
-                limit=MAX_EXPORT,
-            )
-            pledges = sorted(page.items, key=lambda p: p.number)
-        stamp = now.strftime("%Y%m%d")
-        name = f"pledges-{guild_id}-{stamp}.{fmt}"
+        records: list[ExportRecord] = []
+        floor = 0
+        async for page in self._export_pages(guild_id, status, speaker, now):
+            floor += sum(size_floor(fmt, pledge) for pledge in page)
+            if max_bytes is not None and floor > max_bytes:
+                raise InvalidInput(
+                    f"The file would be more than {max_bytes // 1_000_000} MB, more than an "
+                    "upload may be. Narrow it with status or speaker, or ask the host to run "
+                    "`python -m bot export`."
+                )
+            history: defaultdict[int, list[Event]] = defaultdict(list)
+            if fmt != "csv":
+                for event in await self.store.events_of(guild_id, [p.id for p in page]):
+                    history[event.pledge_id].append(event)
+            records += [ExportRecord(p, history[p.id]) for p in page]
+        records.sort(key=lambda r: r.pledge.number)
+        name = f"pledges-{guild_id}-{now.strftime('%Y%m%d')}.{fmt}"
         # The files are built in a worker thread: thousands of pledges take seconds of
         # CPU, and the bot must keep answering (and heartbeating) meanwhile.
         if fmt == "csv":
+            pledges = [r.pledge for r in records]
             return ExportFile(name, await asyncio.to_thread(to_csv, pledges, now), len(pledges))
-        if fmt not in ("json", "ics"):
-            raise InvalidInput(f"Unknown export format “{cut(fmt, 20)}”: use csv, json or ics.")
-        history: defaultdict[int, list[Event]] = defaultdict(list)
-        for event in await self.store.guild_events(guild_id):
-            history[event.pledge_id].append(event)
-        records = [ExportRecord(p, history[p.id]) for p in pledges]
         build = to_json if fmt == "json" else to_ics
         return ExportFile(
             name, await asyncio.to_thread(build, guild_id, records, now), len(records)
         )
+
+    async def _export_pages(
+        self, guild_id: int, status: ListFilter | str | None, speaker: str | None, now: datetime
+    ) -> AsyncIterator[list[Pledge]]:
+        """The pledges an export holds, a page at a time, each page continuing from the
+        last (by number; with filters, in list order)."""
+        if status is None and not speaker:
+            after = 0
+            while page := await self.store.all_pledges(guild_id, after=after, limit=EXPORT_PAGE):
+                yield page
+                after = page[-1].number
+            return
+        key: PageKey | None = None
+        while True:
+            found = await self.store.list_pledges(
+                guild_id,
+                status=ListFilter(status or ListFilter.ALL),
+                now=now,
+                speaker=speaker,
+                limit=EXPORT_PAGE,
+                after=key,
+            )
+            if not found.items:
+                return
+            yield found.items
+            if len(found.items) < EXPORT_PAGE:
+                return
+            key = PageKey.of(found.items[-1])
 
     async def import_file(
         self, guild_id: int, actor: Actor, data: bytes, *, merge: bool = False

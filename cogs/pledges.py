@@ -435,7 +435,9 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
     ) -> None:
         guild_id = guild_of(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        file = await self.keeping.export_file(guild_id, format, status=status, speaker=speaker)
+        file = await self.keeping.export_file(
+            guild_id, format, status=status, speaker=speaker, max_bytes=MAX_UPLOAD
+        )
         if len(file.data) > MAX_UPLOAD:
             raise InvalidInput(
                 f"The file would be {len(file.data) // 1_000_000} MB, more than Discord takes. "

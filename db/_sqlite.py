@@ -137,6 +137,13 @@ def db_value(key: str, value: Any) -> Any:
 Row = Any
 
 
+def _fold(text: str | None) -> str | None:
+    """SQL `fold(x)`: a name as Python compares names without regard to case (SQLite's
+    own lower() folds ASCII letters only). Registered on this module's connections, for
+    queries only: no trigger or index uses it, so the sqlite3 shell still works."""
+    return None if text is None else text.casefold()
+
+
 def pledge_from_row(row: Row) -> Pledge:
     """A pledge from a row that starts with PLEDGE_COLUMNS, in that order (read by
     position: a server-wide replan or a scorecard maps every pledge of a server). Either
@@ -326,6 +333,7 @@ class Database:
             await asyncio.to_thread(connecting._thread.join, 5)
             raise
         db.row_factory = aiosqlite.Row
+        await db.create_function("fold", 1, _fold, deterministic=True)
         try:
             # The busy timeout first: switching the journal mode needs a lock that a
             # second process opening the same new file may hold for a moment.
@@ -359,6 +367,7 @@ class Database:
         for _ in range(self._readers_wanted):
             reader = await aiosqlite.connect(self.path, isolation_level=None)
             reader.row_factory = aiosqlite.Row
+            await reader.create_function("fold", 1, _fold, deterministic=True)
             self._readers.append(reader)
             await reader.execute("PRAGMA busy_timeout = 5000")
             await reader.execute("PRAGMA query_only = 1")

@@ -14,8 +14,18 @@ from typing import Any
 from bot.core.alerts import PlannedAlert
 from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
-from bot.core.model import Event, Follow, Follower, Pledge
-from db._sqlite import PLEDGE_COLUMNS, Database, db_value, event_from_row, marks, to_db
+from bot.core.model import Event, Follow, Follower, Pledge, Status
+from bot.core.scorecard import Ruling, Tally, median_by_group
+from db._sqlite import (
+    PLEDGE_COLUMNS,
+    Database,
+    db_value,
+    event_from_row,
+    from_db,
+    marks,
+    pledge_from_row,
+    to_db,
+)
 from db.outbox import replan_alerts
 
 # Every column but the row id and the server: an import keeps numbers, times and all.
@@ -38,6 +48,15 @@ def imported_fields(imported: ImportedPledge, shift: int, seeds: set[str]) -> di
     return values
 
 
+_TALLY = "speaker, pledges, open, fulfilled, partly, broken, withdrawn, extensions"
+
+
+def _ruling(pledge: Pledge, at: Any) -> Ruling:
+    moment = from_db(at)
+    assert moment is not None  # the query asks for ruled_at IS NOT NULL
+    return Ruling(pledge, moment)
+
+
 class KeepingRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -51,6 +70,125 @@ class KeepingRepository:
             "WHERE p.guild_id = ?"
         )
         params: list[Any] = [guild_id]
+        if kinds:
+            sql += f" AND e.kind IN ({marks(kinds)})"
+            params += list(kinds)
+        rows = await self._database.read(sql + " ORDER BY e.pledge_id, e.id", params)
+        return [event_from_row(row) for row in rows]
+
+    # -- scorecards and charts ----------------------------------------------------------
+
+    async def top_speakers(self, guild_id: int, limit: int) -> tuple[list[Tally], int, int]:
+        """The spellings of the server's `limit` speakers with the most live pledges
+        (names differing only in case are one speaker), how many speakers the server
+        has, and its live pledges. Ranked inside SQLite: Python sees the top rows only."""
+        async with self._database.reader() as db:
+            async with db.execute(
+                "SELECT COUNT(DISTINCT fold(speaker)), COALESCE(SUM(pledges), 0) "
+                "FROM speaker_names WHERE guild_id = ?",
+                (guild_id,),
+            ) as cur:
+                speakers, live = await cur.fetchone() or (0, 0)
+            async with db.execute(
+                f"SELECT {_TALLY} FROM speaker_names WHERE guild_id = ? AND fold(speaker) IN ("
+                "SELECT fold(speaker) AS k FROM speaker_names WHERE guild_id = ? GROUP BY k "
+                "ORDER BY SUM(pledges) DESC, fold(MIN(speaker)) LIMIT ?)",
+                (guild_id, guild_id, limit),
+            ) as cur:
+                tallies = [Tally(*row) for row in await cur.fetchall()]
+        return tallies, speakers, live
+
+    async def speaker_spellings(self, guild_id: int, speaker: str) -> list[Tally]:
+        """The spellings of one speaker, matched without regard to case."""
+        rows = await self._database.read(
+            f"SELECT {_TALLY} FROM speaker_names WHERE guild_id = ? AND fold(speaker) = ?",
+            (guild_id, speaker.strip().casefold()),
+        )
+        return [Tally(*row) for row in rows]
+
+    async def speaker_figures(
+        self, guild_id: int, groups: Sequence[Sequence[str]], now: datetime
+    ) -> list[tuple[int, float | None]]:
+        """For each group of spellings (one speaker): how many of its open pledges are
+        past their due date, and the median days late of those ruled after it. Reads
+        the groups' rows only, through indexes kept in that order."""
+        group_of = {name: i for i, names in enumerate(groups) for name in names}
+        names = list(group_of)
+        overdue = [0] * len(groups)
+        late: list[tuple[int, float]] = []
+        if names:
+            async with self._database.reader() as db:
+                async with db.execute(
+                    "SELECT speaker, COUNT(*) FROM pledges INDEXED BY pledges_open_by_speaker "
+                    f"WHERE guild_id = ? AND speaker IN ({marks(names)}) AND status = 'open' "
+                    "AND deleted_at IS NULL AND due_key < ? GROUP BY speaker",
+                    (guild_id, *names, to_db(now)),
+                ) as cur:
+                    for name, count in await cur.fetchall():
+                        overdue[group_of[name]] += count
+                async with db.execute(
+                    "SELECT speaker, late_days FROM pledges INDEXED BY pledges_late "
+                    f"WHERE guild_id = ? AND speaker IN ({marks(names)}) "
+                    "AND late_days IS NOT NULL AND deleted_at IS NULL",
+                    (guild_id, *names),
+                ) as cur:
+                    late = [(group_of[name], days) for name, days in await cur.fetchall()]
+        medians = median_by_group(late, len(groups))
+        return list(zip(overdue, medians, strict=True))
+
+    async def speaker_pledges(
+        self, guild_id: int, names: Sequence[str], now: datetime, limit: int
+    ) -> tuple[list[Pledge], list[Ruling]]:
+        """One speaker's (its spellings') most overdue open pledges and latest standing
+        rulings, `limit` of each."""
+        async with self._database.reader() as db:
+            async with db.execute(
+                f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_open_by_speaker "
+                f"WHERE guild_id = ? AND speaker IN ({marks(names)}) AND status = 'open' "
+                "AND deleted_at IS NULL AND due_key < ? ORDER BY due_key, number LIMIT ?",
+                (guild_id, *names, to_db(now), limit),
+            ) as cur:
+                overdue = [pledge_from_row(row) for row in await cur.fetchall()]
+            async with db.execute(
+                f"SELECT {PLEDGE_COLUMNS}, ruled_at FROM pledges INDEXED BY pledges_rulings "
+                f"WHERE guild_id = ? AND speaker IN ({marks(names)}) AND status <> 'open' "
+                "AND ruled_at IS NOT NULL AND deleted_at IS NULL "
+                "ORDER BY ruled_at DESC, number DESC LIMIT ?",
+                (guild_id, *names, limit),
+            ) as cur:
+                rulings = [
+                    _ruling(pledge_from_row(row), row["ruled_at"]) for row in await cur.fetchall()
+                ]
+        return overdue, rulings
+
+    async def busiest_pledges(self, guild_id: int, limit: int) -> list[Pledge]:
+        """The server's `limit` busiest pledges for a timeline: open ones first, then
+        ruled; within each, most extensions, then the latest due (no deadline last)."""
+        found: list[Pledge] = []
+        async with self._database.reader() as db:
+            for status in Status:
+                if len(found) >= limit and status is not Status.OPEN:
+                    break
+                async with db.execute(
+                    f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_busiest "
+                    "WHERE guild_id = ? AND status = ? AND deleted_at IS NULL "
+                    "ORDER BY extensions DESC, due_at DESC LIMIT ?",
+                    (guild_id, status.value, limit),
+                ) as cur:
+                    found += [pledge_from_row(row) for row in await cur.fetchall()]
+        return found
+
+    async def events_of(
+        self, guild_id: int, pledge_ids: Sequence[int], kinds: Sequence[str] = ()
+    ) -> list[Event]:
+        """The history of the given pledges of a server (of `kinds`, if given), in order."""
+        if not pledge_ids:
+            return []
+        sql = (
+            "SELECT e.* FROM pledges p JOIN pledge_events e ON e.pledge_id = p.id "
+            f"WHERE p.guild_id = ? AND p.id IN ({marks(pledge_ids)})"
+        )
+        params: list[Any] = [guild_id, *pledge_ids]
         if kinds:
             sql += f" AND e.kind IN ({marks(kinds)})"
             params += list(kinds)

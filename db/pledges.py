@@ -261,10 +261,15 @@ class PledgeRepository:
         async with self._database.reader() as db:
             return await fetch_pledge(db, pledge_id)
 
-    async def all_pledges(self, guild_id: int) -> list[Pledge]:
+    async def all_pledges(
+        self, guild_id: int, *, after: int = 0, limit: int | None = None
+    ) -> list[Pledge]:
+        """The server's pledges, deleted ones included, by number: after the number
+        `after`, and `limit` of them (all without one)."""
         rows = await self._database.read(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? ORDER BY number",
-            (guild_id,),
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND number > ? "
+            "ORDER BY number LIMIT ?",
+            (guild_id, after, -1 if limit is None else limit),
         )
         return [pledge_from_row(row) for row in rows]
 

@@ -16,6 +16,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 import matplotlib
 
@@ -31,11 +32,11 @@ from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from bot.chat import render_scores  # noqa: E402
 from bot.core.model import Event, Pledge, Status  # noqa: E402
-from bot.core.scorecard import SpeakerScore  # noqa: E402
+from bot.core.scorecard import TIMELINE_ROWS, SpeakerScore  # noqa: E402
 from bot.core.text import cut  # noqa: E402
 from bot.keeping import KeepingService  # noqa: E402
 
-MAX_ROWS = 40  # pledges on a timeline; beyond this, the busiest only
+MAX_ROWS = TIMELINE_ROWS  # pledges on a timeline; beyond this, the busiest only
 MAX_SPEAKERS = 25  # bars on an outcomes chart
 WIDTH = 10.0  # inches, at DPI: 1000 px wide
 DPI = 100
@@ -119,12 +120,14 @@ def busiest(
     pledges: Sequence[Pledge], extensions: dict[int, list[Event]], limit: int = MAX_ROWS
 ) -> list[Pledge]:
     """The rows a crowded timeline keeps: the pledges with the most going on (open ones
-    before ruled ones, then the most extensions, then the latest due), shown by due date."""
+    before ruled ones, then the most extensions, then the latest due, no deadline last:
+    the order the store's `busiest_pledges` reads them in), shown by due date."""
     ranked = sorted(
         pledges,
         key=lambda p: (
             p.status is not Status.OPEN,
             -len(extensions.get(p.id, ())),
+            p.due_at is None,
             -(p.due_at or p.said_at).timestamp(),
         ),
     )
@@ -138,16 +141,18 @@ def timeline_png(
     *,
     title: str,
     limit: int = MAX_ROWS,
+    total: int | None = None,
 ) -> Chart:
     """One row per pledge from when it was said to when it is due, coloured by status
     (hatched: an approximate deadline, or none); extensions as white ticks at the moment
     the deadline was moved; today as a dashed line."""
     rows = busiest(pledges, extensions, limit)
+    total = len(pledges) if total is None else total  # the pledges may be candidates only
     figure = _figure(len(rows))
     axes = figure.add_subplot()
     heading = title
-    if len(rows) < len(pledges):
-        heading += f" — the {len(rows)} busiest of {len(pledges)} pledges"
+    if len(rows) < total:
+        heading += f" — the {len(rows)} busiest of {total} pledges"
     _style(axes, heading)
     if not rows:
         _nothing_yet(axes)
@@ -184,18 +189,26 @@ def timeline_png(
     handles.append(Patch(facecolor="white", edgecolor=INK, hatch="//", label="approximate or none"))
     handles.append(Line2D([], [], color=TODAY, linestyle="--", label="today"))
     _finish(figure, axes, handles, len(rows))
-    return Chart(_png(figure), len(rows), len(pledges))
+    return Chart(_png(figure), len(rows), total)
 
 
-def outcomes_png(scores: Sequence[SpeakerScore], *, title: str, limit: int = MAX_SPEAKERS) -> Chart:
+def outcomes_png(
+    scores: Sequence[SpeakerScore],
+    *,
+    title: str,
+    limit: int = MAX_SPEAKERS,
+    total: int | None = None,
+) -> Chart:
     """A stacked bar per speaker (the busiest `limit`): kept, partly, broken, withdrawn,
-    open on time and overdue, with the kept rate at the end of each bar."""
+    open on time and overdue, with the kept rate at the end of each bar. `total`: the
+    speakers in all, when `scores` holds only the busiest."""
     shown = list(scores[:limit])
+    total = len(scores) if total is None else total
     figure = _figure(len(shown))
     axes = figure.add_subplot()
     heading = title
-    if len(shown) < len(scores):
-        heading += f" — the {len(shown)} busiest of {len(scores)} speakers"
+    if len(shown) < total:
+        heading += f" — the {len(shown)} busiest of {total} speakers"
     _style(axes, heading)
     names = [cut(s.speaker, 32) for s in shown]
     left = [0.0] * len(shown)
@@ -212,7 +225,7 @@ def outcomes_png(scores: Sequence[SpeakerScore], *, title: str, limit: int = MAX
     axes.set_xlim(0, max(left, default=1) * 1.18 + 1)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     _finish(figure, axes, [Patch(color=COLOURS[k], label=k) for k in ORDER], len(shown))
-    return Chart(_png(figure), len(shown), len(scores))
+    return Chart(_png(figure), len(shown), total)
 
 
 def _count(score: SpeakerScore, key: str) -> int:
@@ -235,11 +248,15 @@ async def chart_reply(
     whose = f"{data.speaker}'s pledges" if data.speaker else "Pledges"
     if kind == "timeline":
         chart = await asyncio.to_thread(
-            timeline_png, data.pledges, data.extensions, now, title=f"{whose}: timeline"
+            partial(timeline_png, title=f"{whose}: timeline", total=data.total),
+            data.pledges,
+            data.extensions,
+            now,
         )
     else:
         chart = await asyncio.to_thread(
-            outcomes_png, data.scores, title=f"{whose}: outcomes by speaker"
+            partial(outcomes_png, title=f"{whose}: outcomes by speaker", total=data.speakers),
+            data.scores,
         )
     text = render_scores.chart_text(kind, chart.shown, chart.total, data.speaker)
     return text, discord.File(io.BytesIO(chart.png), filename=f"pledges-{kind}.png")

@@ -15,7 +15,7 @@ from discord.utils import format_dt
 from bot.chat.limits import CONTENT_MAX, DESCRIPTION_MAX, FIELD_VALUE_MAX
 from bot.chat.render import STATUS_ICONS, _fit_lines, list_line, md, one_line
 from bot.core.model import Follow
-from bot.core.scorecard import SpeakerCard, SpeakerScore
+from bot.core.scorecard import Scoreboard, SpeakerCard, SpeakerScore
 from bot.core.text import cut, without_direction_overrides
 
 TABLE_NAME = 22  # characters of a speaker's name in the server table
@@ -41,8 +41,9 @@ def _row(cells: Sequence[str]) -> str:
     return f"{name:<{TABLE_NAME}}" + "".join(f"{c:>{w}}" for c, w in zip(rest, widths, strict=True))
 
 
-def scorecard_embed(scores: Sequence[SpeakerScore]) -> discord.Embed:
-    """The server's table: one row per speaker, most pledges first."""
+def scorecard_embed(board: Scoreboard) -> discord.Embed:
+    """The server's table: one row per speaker, most pledges first, as many as fit."""
+    scores = board.scores
     embed = discord.Embed(title="Scorecard", colour=discord.Colour.blurple())
     if not scores:
         embed.description = "No pledges yet. Record one with /pledge add."
@@ -74,8 +75,10 @@ def scorecard_embed(scores: Sequence[SpeakerScore]) -> discord.Embed:
         size += len(line) + 1
         shown += 1
     text = "```\n" + "\n".join(lines) + "\n```"
-    if shown < len(scores):
-        text += f"\n…and {len(scores) - shown} more speakers. Name one: /pledge record speaker:NAME"
+    if shown < board.speakers:
+        text += (
+            f"\n…and {board.speakers - shown} more speakers. Name one: /pledge record speaker:NAME"
+        )
     embed.description = text
     embed.set_footer(text=RATE_NOTE)
     return embed

@@ -25,6 +25,7 @@ from bot.core.model import (
     Pledge,
     Status,
 )
+from bot.core.scorecard import Ruling, Tally
 
 
 class PledgeStore(Protocol):
@@ -76,7 +77,9 @@ class PledgeStore(Protocol):
 
     async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None: ...
 
-    async def all_pledges(self, guild_id: int) -> list[Pledge]: ...
+    async def all_pledges(
+        self, guild_id: int, *, after: int = 0, limit: int | None = None
+    ) -> list[Pledge]: ...
 
     async def seeded_numbers(self, guild_id: int) -> dict[str, int]: ...
 
@@ -109,6 +112,24 @@ class KeepingStore(Protocol):
     """Scorecards, export and import, and members following pledges."""
 
     async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]: ...
+
+    async def top_speakers(self, guild_id: int, limit: int) -> tuple[list[Tally], int, int]: ...
+
+    async def speaker_spellings(self, guild_id: int, speaker: str) -> list[Tally]: ...
+
+    async def speaker_figures(
+        self, guild_id: int, groups: Sequence[Sequence[str]], now: datetime
+    ) -> list[tuple[int, float | None]]: ...
+
+    async def speaker_pledges(
+        self, guild_id: int, names: Sequence[str], now: datetime, limit: int
+    ) -> tuple[list[Pledge], list[Ruling]]: ...
+
+    async def busiest_pledges(self, guild_id: int, limit: int) -> list[Pledge]: ...
+
+    async def events_of(
+        self, guild_id: int, pledge_ids: Sequence[int], kinds: Sequence[str] = ()
+    ) -> list[Event]: ...
 
     async def count_pledges(self, guild_id: int) -> int: ...
 

@@ -20,6 +20,10 @@ from datetime import datetime
 from bot.core.model import Event, Pledge, Status
 
 SHOWN = 5  # overdue pledges and rulings on one speaker's card
+# Speakers worked out in full for the server's table: more rows than its embed holds
+# (about 55) or a chart draws (25). The rest are counted, not scored.
+SCORE_ROWS = 60
+TIMELINE_ROWS = 40  # pledges on a timeline; beyond this, the busiest only
 DAY_SECONDS = 86_400.0
 
 
@@ -42,7 +46,7 @@ class SpeakerScore:
     open: int = 0
     overdue: int = 0
     extensions: int = 0
-    days_late: tuple[float, ...] = ()
+    late_median: float | None = None  # median days late of the pledges ruled after their due date
 
     @property
     def ruled(self) -> int:
@@ -56,7 +60,66 @@ class SpeakerScore:
 
     @property
     def median_days_late(self) -> float | None:
-        return statistics.median(self.days_late) if self.days_late else None
+        return self.late_median
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """One spelling of a speaker's name and its live pledges' counts, as the store keeps
+    them in step with every change."""
+
+    speaker: str
+    pledges: int
+    open: int = 0
+    fulfilled: int = 0
+    partly: int = 0
+    broken: int = 0
+    withdrawn: int = 0
+    extensions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Scoreboard:
+    """The server's table: the busiest speakers scored in full, and how many there are."""
+
+    scores: list[SpeakerScore]
+    speakers: int
+
+
+def group_tallies(tallies: Iterable[Tally]) -> list[list[Tally]]:
+    """The spellings of each speaker (names differing only in case are one speaker),
+    most pledges first, then by name."""
+    groups: dict[str, list[Tally]] = {}
+    for tally in tallies:
+        groups.setdefault(tally.speaker.casefold(), []).append(tally)
+    return sorted(
+        groups.values(),
+        key=lambda g: (-sum(t.pledges for t in g), min(t.speaker for t in g).casefold()),
+    )
+
+
+def median_by_group(values: Iterable[tuple[int, float]], groups: int) -> list[float | None]:
+    """(group index, value) pairs -> each group's median (None for a group without any)."""
+    by_group: list[list[float]] = [[] for _ in range(groups)]
+    for group, value in values:
+        by_group[group].append(value)
+    return [statistics.median(found) if found else None for found in by_group]
+
+
+def score_tallies(group: Sequence[Tally], overdue: int, late_median: float | None) -> SpeakerScore:
+    """One speaker's figures from its spellings' counts and what the store read for it."""
+    return SpeakerScore(
+        speaker=min(t.speaker for t in group),
+        pledges=sum(t.pledges for t in group),
+        fulfilled=sum(t.fulfilled for t in group),
+        partly=sum(t.partly for t in group),
+        broken=sum(t.broken for t in group),
+        withdrawn=sum(t.withdrawn for t in group),
+        open=sum(t.open for t in group),
+        overdue=overdue,
+        extensions=sum(t.extensions for t in group),
+        late_median=late_median,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +179,7 @@ def _score(
         open=counts[Status.OPEN],
         overdue=sum(1 for p in group if p.is_overdue(now)),
         extensions=sum(extensions.get(p.id, 0) for p in group),
-        days_late=tuple(sorted(late)),
+        late_median=statistics.median(late) if late else None,
     )
 
 

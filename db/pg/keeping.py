@@ -9,11 +9,25 @@ from typing import Any
 from bot.core.alerts import PlannedAlert
 from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
-from bot.core.model import Event, Follow, Follower, Pledge
-from db.keeping import _IMPORT_COLUMNS, imported_fields
-from db.pg._pg import PgDatabase, event_from_row, ids, pg_value, to_pg
+from bot.core.model import Event, Follow, Follower, Pledge, Status
+from bot.core.scorecard import Ruling, Tally, median_by_group
+from db.keeping import _IMPORT_COLUMNS, _TALLY, imported_fields
+from db.pg._pg import (
+    PLEDGE_COLUMNS,
+    PgDatabase,
+    event_from_row,
+    ids,
+    pg_value,
+    pledge_from_row,
+    to_pg,
+)
+from db.pg.listing import DUE_KEY
 from db.pg.outbox import replan_alerts
 from db.pg.pledges import insert_events
+
+# Days from the due date to the standing ruling: the expression of the index
+# `pledges_late`, word for word (SQLite's virtual column `late_days`).
+_LATE_DAYS = "(EXTRACT(EPOCH FROM ruled_at - due_at)::double precision / 86400)"
 
 # An import at least this big refreshes the planner's statistics when it commits.
 _ANALYZE_AFTER = 1000
@@ -31,6 +45,126 @@ class PgKeepingRepository:
         args: list[Any] = [guild_id]
         if kinds:
             sql += " AND e.kind = ANY($2::text[])"
+            args.append(list(kinds))
+        rows = await self._database.fetch(sql + " ORDER BY e.pledge_id, e.id", *args)
+        return [event_from_row(row) for row in rows]
+
+    # -- scorecards and charts (see db/keeping.py) ----------------------------------------
+
+    async def top_speakers(self, guild_id: int, limit: int) -> tuple[list[Tally], int, int]:
+        """As db/keeping.py, with PostgreSQL's lower() for folding (Unicode-aware in a
+        UTF-8 locale; Python's casefold merges what it leaves apart afterwards)."""
+        async with self._database.transaction() as conn:
+            speakers, live = await conn.fetchrow(
+                "SELECT COUNT(DISTINCT lower(speaker)), COALESCE(SUM(pledges), 0) "
+                "FROM speaker_names WHERE guild_id = $1",
+                guild_id,
+            )
+            rows = await conn.fetch(
+                f"SELECT {_TALLY} FROM speaker_names WHERE guild_id = $1 AND lower(speaker) IN ("
+                "SELECT lower(speaker) AS k FROM speaker_names WHERE guild_id = $1 GROUP BY k "
+                'ORDER BY SUM(pledges) DESC, lower(MIN(speaker COLLATE "C")) LIMIT $2)',
+                guild_id,
+                limit,
+            )
+        return [Tally(*row) for row in rows], speakers, live
+
+    async def speaker_spellings(self, guild_id: int, speaker: str) -> list[Tally]:
+        key = speaker.strip().casefold()
+        rows = await self._database.fetch(
+            f"SELECT {_TALLY} FROM speaker_names "
+            "WHERE guild_id = $1 AND lower(speaker) = lower($2)",
+            guild_id,
+            speaker.strip(),
+        )
+        return [Tally(*row) for row in rows if row["speaker"].casefold() == key]
+
+    async def speaker_figures(
+        self, guild_id: int, groups: Sequence[Sequence[str]], now: datetime
+    ) -> list[tuple[int, float | None]]:
+        group_of = {name: i for i, names in enumerate(groups) for name in names}
+        names = list(group_of)
+        overdue = [0] * len(groups)
+        late: list[tuple[int, float]] = []
+        if names:
+            async with self._database.transaction() as conn:
+                for name, count in await conn.fetch(
+                    "SELECT speaker, COUNT(*) FROM pledges WHERE guild_id = $1 "
+                    "AND speaker = ANY($2::text[]) AND status = 'open' AND deleted_at IS NULL "
+                    f"AND {DUE_KEY} < $3 GROUP BY speaker",
+                    guild_id,
+                    names,
+                    to_pg(now),
+                ):
+                    overdue[group_of[name]] += count
+                late = [
+                    (group_of[name], days)
+                    for name, days in await conn.fetch(
+                        f"SELECT speaker, {_LATE_DAYS} FROM pledges WHERE guild_id = $1 "
+                        "AND speaker = ANY($2::text[]) AND status <> 'open' "
+                        "AND ruled_at > due_at AND deleted_at IS NULL",
+                        guild_id,
+                        names,
+                    )
+                ]
+        medians = median_by_group(late, len(groups))
+        return list(zip(overdue, medians, strict=True))
+
+    async def speaker_pledges(
+        self, guild_id: int, names: Sequence[str], now: datetime, limit: int
+    ) -> tuple[list[Pledge], list[Ruling]]:
+        async with self._database.transaction() as conn:
+            overdue = await conn.fetch(
+                f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
+                "AND speaker = ANY($2::text[]) AND status = 'open' AND deleted_at IS NULL "
+                f"AND {DUE_KEY} < $3 ORDER BY {DUE_KEY}, number LIMIT $4",
+                guild_id,
+                list(names),
+                to_pg(now),
+                limit,
+            )
+            rulings = await conn.fetch(
+                f"SELECT {PLEDGE_COLUMNS}, ruled_at FROM pledges WHERE guild_id = $1 "
+                "AND speaker = ANY($2::text[]) AND status <> 'open' AND ruled_at IS NOT NULL "
+                "AND deleted_at IS NULL ORDER BY ruled_at DESC, number DESC LIMIT $3",
+                guild_id,
+                list(names),
+                limit,
+            )
+        return (
+            [pledge_from_row(row) for row in overdue],
+            [Ruling(pledge_from_row(row), row["ruled_at"]) for row in rulings],
+        )
+
+    async def busiest_pledges(self, guild_id: int, limit: int) -> list[Pledge]:
+        found: list[Pledge] = []
+        async with self._database.transaction() as conn:
+            for status in Status:
+                if len(found) >= limit and status is not Status.OPEN:
+                    break
+                rows = await conn.fetch(
+                    f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
+                    "AND status = $2 AND deleted_at IS NULL "
+                    "ORDER BY extensions DESC, due_at DESC NULLS LAST LIMIT $3",
+                    guild_id,
+                    status.value,
+                    limit,
+                )
+                found += [pledge_from_row(row) for row in rows]
+        return found
+
+    async def events_of(
+        self, guild_id: int, pledge_ids: Sequence[int], kinds: Sequence[str] = ()
+    ) -> list[Event]:
+        if not pledge_ids:
+            return []
+        sql = (
+            "SELECT e.* FROM pledges p JOIN pledge_events e ON e.pledge_id = p.id "
+            "WHERE p.guild_id = $1 AND p.id = ANY($2::bigint[])"
+        )
+        args: list[Any] = [guild_id, ids(pledge_ids)]
+        if kinds:
+            sql += " AND e.kind = ANY($3::text[])"
             args.append(list(kinds))
         rows = await self._database.fetch(sql + " ORDER BY e.pledge_id, e.id", *args)
         return [event_from_row(row) for row in rows]

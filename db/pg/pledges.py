@@ -224,9 +224,15 @@ class PgPledgeRepository:
         async with self._database.pool.acquire() as conn:
             return await fetch_pledge(conn, pledge_id)
 
-    async def all_pledges(self, guild_id: int) -> list[Pledge]:
+    async def all_pledges(
+        self, guild_id: int, *, after: int = 0, limit: int | None = None
+    ) -> list[Pledge]:
         rows = await self._database.fetch(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 ORDER BY number", guild_id
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND number > $2 "
+            "ORDER BY number LIMIT $3",
+            guild_id,
+            after,
+            limit,
         )
         return [pledge_from_row(row) for row in rows]
 

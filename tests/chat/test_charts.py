@@ -12,7 +12,7 @@ import pytest
 from bot.chat import charts, render_scores
 from bot.chat.limits import CONTENT_MAX, DESCRIPTION_MAX, EMBED_TOTAL_MAX, FIELD_VALUE_MAX
 from bot.core.model import Event, Follow, Pledge, Status
-from bot.core.scorecard import score_speakers, speaker_card
+from bot.core.scorecard import Scoreboard, score_speakers, speaker_card
 from tests.chat.test_render import big_pledge
 
 NOW = datetime(2025, 9, 10, 12, tzinfo=UTC)
@@ -102,7 +102,7 @@ def test_busiest_rows_put_open_pledges_with_extensions_first():
 
 def test_scorecard_texts_keep_to_discord_limits():
     many = [big_pledge(n, speaker=f"{'S' * 90} {n}") for n in range(1, 400)]
-    embed = render_scores.scorecard_embed(score_speakers(many, [], NOW))
+    embed = render_scores.scorecard_embed(Scoreboard(score_speakers(many, [], NOW), 399))
     assert len(embed.description or "") <= DESCRIPTION_MAX and len(embed) <= EMBED_TOTAL_MAX
     assert "more speakers" in (embed.description or "")
     same = [big_pledge(n) for n in range(1, 30)]

@@ -47,10 +47,12 @@ async def test_crash_between_claim_and_confirm_resends_once_with_the_same_nonce(
     sender.crash_after_post = True
     first.start()
     clock.advance(HOUR)  # the due alert
+    # Wait (on a busy machine, for the claim's write too) until the message is posted.
     for _ in range(10_000):
-        await asyncio.sleep(0)
+        await asyncio.sleep(0.001)
         if len(sender.attempts) == 1 and first._servers:
             break
+    assert len(sender.attempts) == 1
     await first.stop()  # "crash": the message is posted, its id never recorded
     assert [r.state for r in await store.outbox_for_pledge(p.id) if r.kind == "due"] == ["claimed"]
     sender.crash_after_post = False
@@ -176,7 +178,7 @@ async def test_a_claimed_alert_made_moot_before_its_send_stays_unsent(
     await start(dispatcher, clock)
     clock.advance(HOUR)
     for _ in range(10_000):
-        await asyncio.sleep(0)
+        await asyncio.sleep(0.001)
         if sender.attempts:
             break
     # The first is on its way, the second claimed and waiting behind it.

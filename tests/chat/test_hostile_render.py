@@ -20,7 +20,7 @@ from bot.core.alerts import AlertKind
 from bot.core.deadlines import Deadline, Refusal
 from bot.core.extract import Candidate
 from bot.core.model import Event, Follow, ListFilter, Page, Pledge, Status
-from bot.core.scorecard import Ruling, SpeakerCard, SpeakerScore
+from bot.core.scorecard import Ruling, Scoreboard, SpeakerCard, SpeakerScore
 
 NOW = datetime(2025, 8, 18, 12, 0, tzinfo=UTC)
 EVIL = "https://evil.example"
@@ -149,7 +149,7 @@ async def test_cards_lists_and_scorecards_show_hostile_text_as_text(text, url):
     page = Page(items=[pledge] * 3, total=3, offset=0, limit=10)
     assert_safe(render.list_embed(page, ListFilter.ALL, NOW, speaker=text, query=text))
     score = SpeakerScore(speaker=text, pledges=3, broken=1, open=2, overdue=1)
-    assert_safe(render_scores.scorecard_embed([score]))
+    assert_safe(render_scores.scorecard_embed(Scoreboard([score], 1)))
     card = SpeakerCard(score, [pledge], [Ruling(pledge, NOW)])
     assert_safe(render_scores.speaker_card_embed(card, NOW))
     follows = [Follow(1, 1, number=7, promise=text), Follow(1, 1, dm=True, speaker=text)]

@@ -147,8 +147,11 @@ async def exercise(service, store, clock, sender) -> None:
         await keeping.following(GUILD, author.user_id)
         await keeping.scorecards(GUILD)
         await keeping.speaker_card(GUILD, "Mark Rutte")
+        await keeping.chart_data(GUILD)
+        await keeping.chart_data(GUILD, "mark rutte")
         await keeping.export_file(GUILD, "csv")
         await keeping.export_file(GUILD, "json", status="open")
+        await keeping.export_file(GUILD, "ics", max_bytes=8_000_000)
     finally:
         await dispatcher.stop()
 
@@ -161,6 +164,7 @@ async def test_every_statement_the_bot_runs_uses_an_index(statements, service, s
 
     await exercise(service, store, clock, FakeSender())
     db = sqlite3.connect(store.path)
+    db.create_function("fold", 1, str.casefold, deterministic=True)  # as db/_sqlite.py does
     try:
         report = {}
         for sql, params in statements.items():

@@ -1,0 +1,123 @@
+"""The scoreboard the store keeps (per-speaker counts kept by triggers, overdue and days
+late read through indexes) agrees with the pure reference in bot/core/scorecard.py,
+which works everything out from every pledge and every event, after any mix of adds,
+rulings, reopenings, extensions, edits of the speaker, deletions and an import: on the
+real database of both engines."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from bot.core.errors import UserFacingError
+from bot.core.model import Actor, ListFilter, Status
+from bot.core.scorecard import score_speakers, speaker_card
+from bot.keeping import KeepingService
+
+MOD = Actor(user_id=99, manage_guild=True)
+GUILD, OTHER = 1, 2
+NAMES = ["Merz", "merz", "Rutte", "Zelenskyy", "Trump", "Émilie Ötzi", "ÉMILIE ÖTZI"]
+DEADLINES = ["within two weeks", "by the end of the year", "over the coming days", "", "tomorrow"]
+
+
+async def _reference(service, guild):
+    """Every live pledge and every event of the server, the slow way."""
+    page = await service.store.list_pledges(
+        guild, status=ListFilter.ALL, now=service.clock.now(), limit=10_000
+    )
+    events = []
+    for pledge in page.items:
+        events += await service.store.history(pledge.id)
+    return page.items, events
+
+
+async def _compare(service, keeping, guild) -> list:
+    now = service.clock.now()
+    pledges, events = await _reference(service, guild)
+    expected = score_speakers(pledges, events, now)
+    board = await keeping.scorecards(guild)
+    assert board.speakers == len(expected)
+    assert len(board.scores) == len(expected)
+    for got, want in zip(board.scores, expected, strict=True):
+        assert got.speaker == want.speaker
+        counts = ("pledges", "fulfilled", "partly", "broken", "withdrawn", "open", "overdue")
+        assert [getattr(got, k) for k in counts] == [getattr(want, k) for k in counts]
+        assert got.extensions == want.extensions
+        if want.median_days_late is None:
+            assert got.median_days_late is None
+        else:
+            assert abs(got.median_days_late - want.median_days_late) < 1e-4
+        card = await keeping.speaker_card(guild, want.speaker.upper())
+        reference = speaker_card(want.speaker, pledges, events, now)
+        assert reference is not None
+        assert [p.number for p in card.most_overdue] == [p.number for p in reference.most_overdue]
+        assert [(r.pledge.number, r.at) for r in card.latest_rulings] == [
+            (r.pledge.number, r.at) for r in reference.latest_rulings
+        ]
+    return expected
+
+
+async def _step(service, rng: random.Random, count: int) -> None:
+    choice = rng.random()
+    number = rng.randint(1, max(count, 1))
+    try:
+        if choice < 0.3 or count == 0:
+            await service.add(
+                GUILD,
+                MOD,
+                speaker=rng.choice(NAMES),
+                promise=f"promise {rng.random():.6f}",
+                deadline=rng.choice(DEADLINES) or None,
+            )
+        elif choice < 0.55:
+            await service.mark(GUILD, number, MOD, rng.choice(list(Status)), note="ruled")
+        elif choice < 0.7:
+            await service.extend(GUILD, number, MOD, rng.choice(["within a month", "by March"]))
+        elif choice < 0.8:
+            await service.edit(GUILD, number, MOD, speaker=rng.choice(NAMES))
+        elif choice < 0.85:
+            await service.delete(GUILD, number, MOD)
+        else:
+            service.clock.advance(timedelta(days=rng.randint(1, 20), hours=rng.randint(0, 23)))
+    except UserFacingError:
+        pass  # a transition the rules refuse, or a deleted pledge: nothing changed
+
+
+async def test_the_kept_scoreboard_agrees_with_the_reference(service, store):
+    keeping = KeepingService(service)
+    rng = random.Random(15)
+    count = 0
+    seen = []
+    for step in range(260):
+        await _step(service, rng, count)
+        count = len(await service.store.all_pledges(GUILD))
+        if step % 65 == 64:
+            seen += await _compare(service, keeping, GUILD)
+    # the walk reached every figure: late rulings, overdue pledges, extensions, spellings
+    assert any(s.median_days_late for s in seen) and any(s.overdue for s in seen)
+    assert any(s.extensions for s in seen) and any(s.withdrawn for s in seen)
+    assert any(s.speaker.casefold() == "émilie ötzi" and s.pledges > 1 for s in seen)
+    exported = await keeping.export_file(GUILD, "json")
+    await keeping.import_file(OTHER, MOD, exported.data)
+    await _compare(service, keeping, OTHER)
+    assert await keeping.scorecards(OTHER) == await keeping.scorecards(GUILD)
+
+
+async def test_a_crowded_server_charts_its_busiest_pledges_and_speakers(service, store):
+    keeping = KeepingService(service)
+    for index in range(70):
+        await service.add(
+            GUILD,
+            MOD,
+            speaker=f"Speaker {index % 65}",
+            promise=f"p{index}",
+            deadline="within two weeks",
+        )
+    await service.extend(GUILD, 70, MOD, "within a month")
+    await service.mark(GUILD, 1, MOD, Status.BROKEN)
+    data = await keeping.chart_data(GUILD)
+    assert data.total == 70 and data.speakers == 65
+    assert len(data.pledges) >= 40 and data.pledges[0].number == 70  # most extensions first
+    assert [e.pledge_id for e in data.extensions[data.pledges[0].id]] == [data.pledges[0].id]
+    assert all(p.status is Status.OPEN for p in data.pledges[:40])
+    assert len(data.scores) == 60 and data.scores[0].pledges == 2
