@@ -25,6 +25,7 @@ import asyncio  # noqa: E402
 import json  # noqa: E402
 import random  # noqa: E402
 import resource  # noqa: E402
+import shutil  # noqa: E402
 import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -461,7 +462,15 @@ async def record(path: Path, guild: int, runs: int, old_runs: int) -> dict[str, 
         out["new"][name] = await timed(new, runs)
     out["rss"] = peak_mb()
     show = commands(service, keeping, guild, fixtures)["show"][0]
-    out["show"] = await _while(lambda: keeping.scorecards(guild), show)
+
+    async def heavy() -> None:
+        """The heaviest commands of this phase, one after another, for two seconds."""
+        until = time.perf_counter() + 2.0
+        while time.perf_counter() < until:
+            await keeping.scorecards(guild)
+            await keeping.chart_data(guild)
+
+    out["show"] = await _while(heavy, show)
     for name, (_, old) in table.items():
         out["old"][name] = await timed(old, old_runs) if name.startswith("record") else []
     await store.close()
@@ -560,7 +569,13 @@ def scenario(title: str, guilds: list[tuple[int, int]], guild: int, other: int, 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "scale.db"
         pledges = sum(n for _, n in guilds)
-        made = generate(path, guilds)
+        kept = Path(args.keep_db) if args.keep_db else None
+        if kept is not None and kept.exists():
+            path, made = kept, 0.0  # reused: its phases change it a little (adds, marks)
+        else:
+            made = generate(path, guilds)
+            if kept is not None:
+                shutil.copyfile(path, kept)
         sizes = disk(path, pledges)
         skip = set(args.skip.split(","))
         new = run_child("serve", path, guild, runs=args.runs)
@@ -585,6 +600,9 @@ def main() -> None:
     parser.add_argument("--servers", type=int, default=10_000, help="servers of 100 pledges")
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--keep-db", help="keep the generated file here, or reuse it if it exists (one size)"
+    )
     parser.add_argument(
         "--skip", default="", help="phases to leave out, e.g. baseline,record (comma-separated)"
     )

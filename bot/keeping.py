@@ -92,7 +92,7 @@ class KeepingService:
         return Scoreboard(await self._scores(guild_id, groups), speakers), live
 
     async def _scores(self, guild_id: int, groups: list[list[Tally]]) -> list[SpeakerScore]:
-        names = [[tally.speaker for tally in group] for group in groups]
+        names = [[name for tally in group for name in tally.names] for group in groups]
         figures = await self.store.speaker_figures(guild_id, names, self.clock.now())
         return [
             score_tallies(group, overdue, late)
@@ -113,7 +113,7 @@ class KeepingService:
         group = await self._speaker(guild_id, speaker)
         (score,) = await self._scores(guild_id, [group])
         overdue, rulings = await self.store.speaker_pledges(
-            guild_id, [t.speaker for t in group], self.clock.now(), SHOWN
+            guild_id, [name for tally in group for name in tally.names], self.clock.now(), SHOWN
         )
         return SpeakerCard(score, overdue, rulings)
 
@@ -122,7 +122,7 @@ class KeepingService:
         (never every pledge); for one speaker, their pledges and figures."""
         if speaker:
             group = await self._speaker(guild_id, speaker)
-            names = {t.speaker for t in group}
+            names = {name for tally in group for name in tally.names}
             page = await self.store.list_pledges(
                 guild_id,
                 status=ListFilter.ALL,

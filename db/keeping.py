@@ -81,7 +81,9 @@ class KeepingRepository:
     async def top_speakers(self, guild_id: int, limit: int) -> tuple[list[Tally], int, int]:
         """The spellings of the server's `limit` speakers with the most live pledges
         (names differing only in case are one speaker), how many speakers the server
-        has, and its live pledges. Ranked inside SQLite: Python sees the top rows only."""
+        has, and its live pledges. Ranked inside SQLite: Python sees the top rows only.
+        (Measured: this is faster than one grouped pass returning each speaker's sums
+        and spellings, whose many aggregates cost more than the second look.)"""
         async with self._database.reader() as db:
             async with db.execute(
                 "SELECT COUNT(DISTINCT fold(speaker)), COALESCE(SUM(pledges), 0) "

@@ -65,8 +65,8 @@ class SpeakerScore:
 
 @dataclass(frozen=True, slots=True)
 class Tally:
-    """One spelling of a speaker's name and its live pledges' counts, as the store keeps
-    them in step with every change."""
+    """A speaker's name (one spelling, or several counted together) and its live
+    pledges' counts, as the store keeps them in step with every change."""
 
     speaker: str
     pledges: int
@@ -76,6 +76,11 @@ class Tally:
     broken: int = 0
     withdrawn: int = 0
     extensions: int = 0
+    spellings: tuple[str, ...] = ()  # several spellings counted together (else `speaker`)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.spellings or (self.speaker,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,21 +53,22 @@ class PgKeepingRepository:
 
     async def top_speakers(self, guild_id: int, limit: int) -> tuple[list[Tally], int, int]:
         """As db/keeping.py, with PostgreSQL's lower() for folding (Unicode-aware in a
-        UTF-8 locale; Python's casefold merges what it leaves apart afterwards)."""
-        async with self._database.transaction() as conn:
-            speakers, live = await conn.fetchrow(
-                "SELECT COUNT(DISTINCT lower(speaker)), COALESCE(SUM(pledges), 0) "
-                "FROM speaker_names WHERE guild_id = $1",
-                guild_id,
-            )
-            rows = await conn.fetch(
-                f"SELECT {_TALLY} FROM speaker_names WHERE guild_id = $1 AND lower(speaker) IN ("
-                "SELECT lower(speaker) AS k FROM speaker_names WHERE guild_id = $1 GROUP BY k "
-                'ORDER BY SUM(pledges) DESC, lower(MIN(speaker COLLATE "C")) LIMIT $2)',
-                guild_id,
-                limit,
-            )
-        return [Tally(*row) for row in rows], speakers, live
+        UTF-8 locale, ASCII letters only in the C locale)."""
+        rows = await self._database.fetch(
+            'SELECT MIN(speaker COLLATE "C"), SUM(pledges), SUM(open), SUM(fulfilled), '
+            "SUM(partly), SUM(broken), SUM(withdrawn), SUM(extensions), array_agg(speaker), "
+            "COUNT(*) OVER (), SUM(SUM(pledges)) OVER () "
+            "FROM speaker_names WHERE guild_id = $1 GROUP BY lower(speaker) "
+            'ORDER BY SUM(pledges) DESC, lower(MIN(speaker COLLATE "C")) LIMIT $2',
+            guild_id,
+            limit,
+        )
+        if not rows:
+            return [], 0, 0
+        tallies = [
+            Tally(row[0], *(int(v) for v in row[1:8]), spellings=tuple(row[8])) for row in rows
+        ]
+        return tallies, int(rows[0][9]), int(rows[0][10])
 
     async def speaker_spellings(self, guild_id: int, speaker: str) -> list[Tally]:
         key = speaker.strip().casefold()
