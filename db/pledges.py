@@ -7,7 +7,6 @@ leaves a pledge changed without its event or on its old schedule.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -29,9 +28,7 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.outbox import insert_alert, replan_alerts, replan_many
-
-_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
+from db.outbox import batch_columns, insert_alert, plan_batch, replan_alerts, replan_many
 
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
@@ -131,26 +128,22 @@ class PledgeRepository:
             if mark is None:
                 return False
             async with db.execute(
-                f"SELECT {PLEDGE_COLUMNS}, due_key FROM pledges INDEXED BY pledges_list "
+                f"SELECT {batch_columns(planner)}, due_key, number FROM pledges "
+                "INDEXED BY pledges_list "
                 "WHERE guild_id = ? AND status = 'open' AND deleted_at IS NULL "
                 "AND (due_key, number) > (?, ?) ORDER BY due_key, number LIMIT ?",
                 (guild_id, mark[0], mark[1], limit),
             ) as cur:
                 rows = list(await cur.fetchall())
             settings = await fetch_settings(db, guild_id)
-            plans = []
-            for start in range(0, len(rows), _PLAN_CHUNK):
-                for row in rows[start : start + _PLAN_CHUNK]:
-                    pledge = pledge_from_row(row)
-                    plans.append((pledge.id, planner(pledge, settings, now)))
-                await asyncio.sleep(0)  # planning is CPU: let other servers' reads in
+            plans = await plan_batch(rows, planner, settings, now)
             await replan_many(db, guild_id, plans, now, in_place=True)
             if len(rows) < limit:
                 await db.execute("DELETE FROM replan_marks WHERE guild_id = ?", (guild_id,))
                 return False
             await db.execute(
                 "UPDATE replan_marks SET next_due = ?, next_number = ? WHERE guild_id = ?",
-                (rows[-1]["due_key"], rows[-1]["number"], guild_id),
+                (rows[-1][-2], rows[-1][-1], guild_id),
             )
             return True
 
