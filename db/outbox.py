@@ -541,6 +541,14 @@ def batch_columns(planner: Planner) -> str:
     return PLAN_COLUMNS if planner is plan_alerts else PLEDGE_COLUMNS
 
 
+def resume_after(by_number: bool, next_number: int) -> int:
+    """The number a server-wide replan continues after. Its mark holds only a number
+    (`next_due` stays at the column's default: `by_number`); a mark that still holds a
+    deadline was left by the walk in deadline order of earlier versions and starts over
+    from the first pledge: a pledge replanned twice is written once."""
+    return next_number if by_number else 0
+
+
 async def plan_batch(
     rows: Sequence[Any], planner: Planner, settings: GuildSettings, now: datetime
 ) -> list[tuple[int, list[Moment]]]:

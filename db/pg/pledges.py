@@ -16,7 +16,7 @@ import asyncpg
 from bot.core.alerts import PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
-from db.outbox import batch_columns, plan_batch
+from db.outbox import batch_columns, plan_batch, resume_after
 from db.pg import listing
 from db.pg._pg import (
     PLEDGE_COLUMNS,
@@ -85,24 +85,23 @@ class PgPledgeRepository:
     async def replan_batch(
         self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
     ) -> bool:
-        """As db/pledges.py: the next `limit` open pledges after the mark, replanned in
-        one transaction that moves the mark on (and removes it after the last)."""
+        """As db/pledges.py: the next `limit` open pledges after the mark, in number
+        order, replanned in one transaction that moves the mark on (and removes it after
+        the last)."""
         async with self._database.transaction() as conn:
             mark = await conn.fetchrow(
-                "SELECT next_due, next_number FROM replan_marks WHERE guild_id = $1 FOR UPDATE",
+                "SELECT next_due = '-infinity', next_number FROM replan_marks "
+                "WHERE guild_id = $1 FOR UPDATE",
                 guild_id,
             )
             if mark is None:
                 return False
             rows = await conn.fetch(
-                f"SELECT {batch_columns(planner)}, {listing.DUE_KEY} AS due_key, number "
-                "FROM pledges "
-                "WHERE guild_id = $1 AND status = 'open' AND deleted_at IS NULL "
-                f"AND ({listing.DUE_KEY}, number) > ($2, $3) "
-                f"ORDER BY {listing.DUE_KEY}, number LIMIT $4 FOR UPDATE",
+                f"SELECT {batch_columns(planner)}, number FROM pledges "
+                "WHERE guild_id = $1 AND number > $2 AND status = 'open' AND deleted_at IS NULL "
+                "ORDER BY number LIMIT $3 FOR UPDATE",
                 guild_id,
-                mark[0],
-                mark[1],
+                resume_after(mark[0], mark[1]),
                 limit,
             )
             settings = await fetch_settings(conn, guild_id)
@@ -112,9 +111,9 @@ class PgPledgeRepository:
                 await conn.execute("DELETE FROM replan_marks WHERE guild_id = $1", guild_id)
                 return False
             await conn.execute(
-                "UPDATE replan_marks SET next_due = $2, next_number = $3 WHERE guild_id = $1",
+                "UPDATE replan_marks SET next_due = '-infinity', next_number = $2 "
+                "WHERE guild_id = $1",
                 guild_id,
-                rows[-1][-2],
                 rows[-1][-1],
             )
             return True

@@ -186,3 +186,25 @@ async def test_the_lean_replan_writes_what_the_whole_plan_writes(store):
     # The same schedule again: every next alert is the stored one, so nothing is written.
     await _replan(store, plan_alerts, {}, later + timedelta(minutes=5))
     assert await _outbox(store, count) == lean
+
+
+async def test_a_mark_left_by_the_walk_in_deadline_order_starts_over(store):
+    """Before, the replan walked the pledges in deadline order and its mark held a
+    deadline and a number; now it walks in number order. An unfinished replan of the
+    earlier kind, resumed after an upgrade, starts over rather than skip pledges whose
+    number is below the mark's."""
+    for n in range(6):
+        await store.insert_pledge(GUILD, _fields(due_at=NOW + timedelta(days=10 - n)), NOW)
+    await store.update_settings(GUILD, {"heads_up_minutes": 60}, NOW, replan_all=True)
+    async with store.transaction() as db:
+        if isinstance(store, Store):
+            sql = "UPDATE replan_marks SET next_due = ?, next_number = 4"
+            await db.execute(sql, ((NOW + timedelta(days=7)).isoformat(),))
+        else:
+            sql = "UPDATE replan_marks SET next_due = $1, next_number = 4"
+            await db.execute(sql, NOW + timedelta(days=7))
+    while await store.replan_batch(GUILD, plan_alerts, NOW, limit=2):
+        pass
+    for n in range(1, 7):
+        (row,) = await store.outbox_for_pledge(n)
+        assert row.due_at == NOW + timedelta(days=11 - n, minutes=-60)
