@@ -30,6 +30,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -46,6 +48,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import scale  # noqa: E402 - bench/scale.py: the data and the peak RSS
 
+from bot import replans  # noqa: E402
 from bot.core.alerts import PLANNED_KINDS, AlertKind, PlannedAlert, plan_alerts  # noqa: E402
 from bot.core.clock import FakeClock  # noqa: E402
 from bot.core.model import Actor, GuildSettings, Pledge, Status  # noqa: E402
@@ -221,7 +224,8 @@ async def old_pg_batch(store: PgStore, guild: int, planner: Any, now: datetime, 
 # -- one run, in a fresh process ---------------------------------------------------------
 
 
-async def run(engine: str, where: str, path: str) -> dict[str, Any]:
+async def run(engine: str, where: str, path: str, batch: str) -> dict[str, Any]:
+    replans.REPLAN_BATCH = int(batch)
     store: Any = Store(Path(where)) if engine == "sqlite" else PgStore(where)
     await store.open()
     if path == "old":
@@ -233,15 +237,31 @@ async def run(engine: str, where: str, path: str) -> dict[str, Any]:
         store.replan_batch = replan_batch
     service = PledgeService(store, FakeClock(NOW))
     await service.get(OTHER, 1)
+    cpu = _cpu()
     started = time.perf_counter()
     await service.update_settings(SERVER, MANAGER, **SCHEDULE)
     reply = time.perf_counter() - started
     shows = await scale._while(service.replans.wait, lambda i: service.get(OTHER, 1))
     total = time.perf_counter() - started
+    cpu = _cpu() - cpu
     rss = scale.peak_mb()
     digest = await _digest(store, engine)
     await store.close()
-    return {"reply": reply, "total": total, "rss": rss, "show": max(shows), "digest": digest}
+    return {
+        "reply": reply,
+        "total": total,
+        "cpu": cpu,
+        "rss": rss,
+        "show": max(shows),
+        "digest": digest,
+    }
+
+
+def _cpu() -> float:
+    """CPU seconds of this process, every thread (SQLite's included; not PostgreSQL's
+    server): the work, whatever else the machine runs meanwhile."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 async def _digest(store: Any, engine: str) -> str:
@@ -267,9 +287,9 @@ async def _digest(store: Any, engine: str) -> str:
         after = rows[-1][0]
 
 
-def run_child(engine: str, where: str, path: str) -> dict[str, Any]:
+def run_child(engine: str, where: str, path: str, batch: int) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, __file__, "--child", engine, where, path],
+        [sys.executable, __file__, "--child", engine, where, path, str(batch)],
         check=True,
         capture_output=True,
         text=True,
@@ -372,17 +392,17 @@ async def pg_copy(server: Any, name: str, copy: str, drop: bool = False) -> str:
     return server.url(copy)
 
 
-def one_size(engine: str, size: int, count: int, source: Any, runs: int, server: Any) -> None:
+def one_size(engine: str, size: int, count: int, source: Any, args: Any, server: Any) -> None:
     results: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
     with tempfile.TemporaryDirectory() as folder:
-        for _ in range(runs):
+        for _ in range(args.runs):
             for path in ("old", "new"):
                 if engine == "sqlite":
                     where = str(Path(folder) / f"{path}.db")
                     shutil.copy(source, where)
                 else:
                     where = asyncio.run(pg_copy(server, source, f"run_{path}"))
-                results[path].append(run_child(engine, where, path))
+                results[path].append(run_child(engine, where, path, args.batch))
                 if engine == "sqlite":
                     Path(where).unlink()
                 else:
@@ -392,11 +412,14 @@ def one_size(engine: str, size: int, count: int, source: Any, runs: int, server:
         r = best[path]
         print(
             f"{engine:>8} {size:>9,} {count:>9,} {path:>4} {r['reply'] * 1000:>8.1f} "
-            f"{r['total']:>8.2f} {r['total'] / max(count, 1) * 1e6:>8.1f} {r['rss']:>8.0f} "
+            f"{r['total']:>8.2f} {r['cpu']:>7.2f} {r['total'] / max(count, 1) * 1e6:>8.1f} "
+            f"{r['rss']:>8.0f} "
             f"{r['show']:>9.1f}  {r['digest']}"
         )
     same = "same outbox" if best["old"]["digest"] == best["new"]["digest"] else "OUTBOX DIFFERS"
-    print(f"{'':>8} old / new: {best['old']['total'] / best['new']['total']:.1f}x ({same})")
+    ratio = best["old"]["total"] / best["new"]["total"]
+    cpu = best["old"]["cpu"] / best["new"]["cpu"]
+    print(f"{'':>8} old / new: {ratio:.1f}x time, {cpu:.1f}x cpu ({same})")
 
 
 def main(args: argparse.Namespace) -> None:
@@ -408,17 +431,19 @@ def main(args: argparse.Namespace) -> None:
         files = {size: data_file(folder, size) for size in sizes}
         print(
             f"server-wide replan (/pledgewatch alerts heads_up 2 h, repeat 14 days); best of "
-            f"{args.runs} run(s) per path; SQLite {sqlite3.sqlite_version}"
+            f"{args.runs} run(s) per path; batches of {args.batch:,}; SQLite "
+            f"{sqlite3.sqlite_version}; load average {os.getloadavg()[0]:.1f} on "
+            f"{os.cpu_count()} cores"
         )
         header = (
             f"{'engine':>8} {'pledges':>9} {'open':>9} {'path':>4} {'reply ms':>8} "
-            f"{'done s':>8} {'us/open':>8} {'peak MB':>8} {'show max':>9}  outbox"
+            f"{'done s':>8} {'cpu s':>7} {'us/open':>8} {'peak MB':>8} {'show ms':>9}  outbox"
         )
         if "sqlite" in engines:
             print(header)
             for size in sizes:
                 path, count = files[size]
-                one_size("sqlite", size, count, path, args.runs, None)
+                one_size("sqlite", size, count, path, args, None)
         if "postgres" in engines:
             from tests.pgserver import PgServer
 
@@ -427,7 +452,7 @@ def main(args: argparse.Namespace) -> None:
                 names = asyncio.run(postgres_copies(server, {s: files[s][0] for s in sizes}))
                 print(header)
                 for size in sizes:
-                    one_size("postgres", size, files[size][1], names[size], args.runs, server)
+                    one_size("postgres", size, files[size][1], names[size], args, server)
             finally:
                 server.stop()
 
@@ -518,7 +543,8 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=1, help="runs per path (best is shown)")
     parser.add_argument("--said-1900", action="store_true", help="the planner's worst case")
     parser.add_argument("--stepping-up-to", type=int, default=150)
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--batch", type=int, default=replans.REPLAN_BATCH, help="pledges a batch")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(asyncio.run(run(*args.child))))

@@ -519,14 +519,11 @@ async def replan_many(
     planned = to_db(now)
     await db.executemany(
         "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = NULL, created_at = ? WHERE id = ?",
-        [(str(kind), to_db(at), planned, row_id) for row_id, (kind, at) in moved],
+        [(kind, due, planned, row_id) for row_id, kind, due in moved],
     )
     await db.executemany(
         _INSERT_ALERT,
-        [
-            (guild_id, pledge_id, str(kind), to_db(at), None, planned)
-            for pledge_id, (kind, at) in new
-        ],
+        [(guild_id, pledge_id, kind, due, None, planned) for pledge_id, kind, due in new],
     )
 
 
@@ -584,35 +581,51 @@ async def plan_batch(
     return plans
 
 
+Write = tuple[int, str, Any]  # (pledge or row id, kind, due_at as the engine stores it)
+
+
 def outbox_writes(
     rows: dict[int, list[Any]],
     plans: Sequence[tuple[int, Sequence[Moment]]],
     in_place: bool,
     encode: Callable[[datetime], Any] = to_db,
-) -> tuple[list[int], list[tuple[int, Moment]], list[tuple[int, Moment]]]:
-    """What replan_many writes, for both engines: (row ids to cancel, (pledge id, alert)
-    to insert, (row id, alert) to move there), from each pledge's stored rows (`rows`,
-    pledges without any left out) and its new plan. Moves come in row id order, so the
-    writes walk the table's pages in order."""
+) -> tuple[list[int], list[Write], list[Write]]:
+    """What replan_many writes, for both engines: (row ids to cancel, (pledge id, kind,
+    due_at) to insert, (row id, kind, due_at) to move there), from each pledge's stored
+    rows (`rows`, pledges without any left out) and its new plan. Moves come in row id
+    order, so the writes walk the table's pages in order."""
     stale: list[int] = []
-    new: list[tuple[int, Moment]] = []
-    moved: list[tuple[int, Moment]] = []
+    new: list[Write] = []
+    moved: list[Write] = []
     for pledge_id, plan in plans:
         mine = rows.get(pledge_id)
         if not mine:  # nothing stored: the plan's first alert
             if plan:
-                new.append((pledge_id, plan[0]))
+                new.append((pledge_id, str(plan[0][0]), encode(plan[0][1])))
+            continue
+        if len(mine) == 1 and plan and mine[0]["state"] == "pending":
+            # The usual case, next_alert's answer without its sets and lists: one
+            # waiting row, nothing gone out, so the plan's first alert is the one to keep.
+            row, kind, due = mine[0], str(plan[0][0]), encode(plan[0][1])
+            if row["kind"] == kind and row["due_at"] == due:
+                continue  # already stored: no write
+            if in_place and row["fresh"]:
+                moved.append((row["id"], kind, due))
+            else:
+                stale.append(row["id"])
+                new.append((pledge_id, kind, due))
             continue
         cancel, index = next_alert(mine, plan, encode)
-        if index is not None and in_place:
+        target = None if index is None else (str(plan[index][0]), encode(plan[index][1]))
+        if target is not None and in_place:
             fresh = next((r["id"] for r in mine if r["fresh"] and r["id"] in cancel), None)
             if fresh is not None:
                 cancel.remove(fresh)
-                moved.append((fresh, plan[index]))
-                index = None
+                moved.append((fresh, *target))
+                target = None
         stale += cancel
-        if index is not None:
-            new.append((pledge_id, plan[index]))
+        if target is not None:
+            new.append((pledge_id, *target))
     moved.sort(key=lambda move: move[0])
     return stale, new, moved
 

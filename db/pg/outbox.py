@@ -446,9 +446,7 @@ async def replan_many(
             "UPDATE alert_outbox o SET kind = m.kind, due_at = m.due_at, payload = NULL, "
             "created_at = $4 FROM unnest($1::bigint[], $2::text[], $3::timestamptz[]) "
             "AS m (id, kind, due_at) WHERE o.id = m.id",
-            [row_id for row_id, _ in moved],
-            [str(kind) for _, (kind, _) in moved],
-            [to_pg(at) for _, (_, at) in moved],
+            *map(list, zip(*moved, strict=True)),
             planned,
         )
     if new:
@@ -459,9 +457,7 @@ async def replan_many(
             "AS n (pledge_id, kind, due_at) "
             "ON CONFLICT DO NOTHING",
             guild_id,
-            [pledge_id for pledge_id, _ in new],
-            [str(kind) for _, (kind, _) in new],
-            [to_pg(at) for _, (_, at) in new],
+            *map(list, zip(*new, strict=True)),
             planned,
         )
 
