@@ -33,9 +33,10 @@ from bot.core.alerts import (
     PlannedAlert,
     Planner,
     Timing,
+    deadline_moments,
     moments_of,
     plan_alerts,
-    plan_moments,
+    review_moments,
 )
 from bot.core.model import GuildSettings, Pledge
 from db._sqlite import (
@@ -559,20 +560,13 @@ async def plan_batch(
     for start in range(0, len(rows), _PLAN_CHUNK):
         chunk = rows[start : start + _PLAN_CHUNK]
         if planner is plan_alerts:
-            for row in chunk:
+            for row in chunk:  # id, due_at, said_at, created_at: each read only if needed
                 due_at = row[1]
-                plans.append(
-                    (
-                        row[0],
-                        plan_moments(
-                            timing,
-                            None if due_at is None else moment(due_at),
-                            moment(row[2]),
-                            moment(row[3]),
-                            now,
-                        ),
-                    )
-                )
+                if due_at is None:
+                    plan = review_moments(timing, moment(row[2]), now)
+                else:
+                    plan = deadline_moments(timing, moment(due_at), moment(row[3]), now)
+                plans.append((row[0], plan))
         else:
             for row in chunk:
                 pledge = pledge_from_row(row)

@@ -220,16 +220,29 @@ def plan_moments(
     now: datetime,
 ) -> list[Moment]:
     """plan_alerts(pledge, settings, now) of an open, undeleted pledge, as (kind, moment)
-    pairs in time order. The schedule's moments come out in time order already (a
-    heads-up before the deadline, follow-ups of at least a day after it, the repeats after
-    the last follow-up), so "the latest past one and all to come" is a slice."""
+    pairs in time order."""
     if due_at is None:
-        every = timing.review
-        first = said_at + every
-        if first > now:
-            return [(AlertKind.REVIEW, first)]
-        last = first + every * ((now - first) // every)
-        return [(AlertKind.REVIEW, last), (AlertKind.REVIEW, last + every)]
+        return review_moments(timing, said_at, now)
+    return deadline_moments(timing, due_at, created_at, now)
+
+
+def review_moments(timing: Timing, said_at: datetime, now: datetime) -> list[Moment]:
+    """plan_moments of a pledge without a deadline: only when it was said counts."""
+    every = timing.review
+    first = said_at + every
+    if first > now:
+        return [(AlertKind.REVIEW, first)]
+    last = first + every * ((now - first) // every)
+    return [(AlertKind.REVIEW, last), (AlertKind.REVIEW, last + every)]
+
+
+def deadline_moments(
+    timing: Timing, due_at: datetime, created_at: datetime, now: datetime
+) -> list[Moment]:
+    """plan_moments of a pledge with a deadline. The schedule's moments come out in time
+    order already (a heads-up before the deadline, follow-ups of at least a day after
+    it, the repeats after the last follow-up), so "the latest past one and all to come"
+    is a slice."""
     moments: list[Moment] = []
     if timing.heads_up is not None:
         heads_up = due_at - timing.heads_up
