@@ -129,9 +129,10 @@ class PledgeRepository:
         the last). True while pledges remain; False when there is nothing to do.
 
         Number order is the order the pledges (and, mostly, their outbox rows) were
-        written in, so a batch reads and rewrites neighbouring pages: at a million
-        pledges a batch in deadline order cost twice the time, most of it in commits of
-        pages scattered over the whole file (bench/replan.py)."""
+        written in, so a batch reads and rewrites neighbouring pages: on bench/replan.py's
+        million-pledge file the SQL of a batch in deadline order took 72 us a pledge
+        against 32 in number order, most of the difference in commits of pages
+        scattered over the whole file (31 us against 4)."""
         async with self._database.transaction() as db:
             async with db.execute(
                 "SELECT next_due = '', next_number FROM replan_marks WHERE guild_id = ?",
