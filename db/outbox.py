@@ -14,6 +14,7 @@ by the retry more alerts fell due, some became moot, or the rest of the digest w
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
@@ -27,11 +28,17 @@ from bot.core.alerts import (
     Claimed,
     GuildFailure,
     GuildQueue,
+    Moment,
     OutboxRow,
     PlannedAlert,
     Planner,
+    Timing,
+    deadline_moments,
+    moments_of,
+    plan_alerts,
+    review_moments,
 )
-from bot.core.model import Pledge
+from bot.core.model import GuildSettings, Pledge
 from db._sqlite import (
     PLEDGE_COLUMNS,
     Database,
@@ -475,26 +482,27 @@ async def replan_alerts(
     gone out (the dispatcher replans the pledge in the transaction that confirms it),
     or when the pledge or the server's settings change. The unique index keeps an
     alert that was already sent from being scheduled a second time."""
-    await replan_many(db, guild_id, [(pledge_id, alerts)], now)
+    await replan_many(db, guild_id, [(pledge_id, moments_of(alerts))], now)
 
 
 async def replan_many(
     db: aiosqlite.Connection,
     guild_id: int,
-    plans: Sequence[tuple[int, Sequence[PlannedAlert]]],
+    plans: Sequence[tuple[int, Sequence[Moment]]],
     now: datetime,
     *,
     in_place: bool = False,
 ) -> None:
     """replan_alerts for many pledges of one server in a few statements (a server-wide
-    replan does thousands per batch). With `in_place`, a pledge's one pending row that
-    was never handed to Discord (no send_as, no attempt) is moved to the new alert
-    instead of being cancelled beside a new row: half the writes, and no cancelled rows
-    piling up with every change of schedule."""
+    replan does thousands per batch); each plan as (kind, moment) pairs in time order.
+    With `in_place`, a pledge's one pending row that was never handed to Discord (no
+    send_as, no attempt) is moved to the new alert instead of being cancelled beside a
+    new row: half the writes, and no cancelled rows piling up with every change of
+    schedule. A pledge whose next alert is already the stored one costs no write."""
     if not plans:
         return
     ids = [pledge_id for pledge_id, _ in plans]
-    rows: dict[int, list[aiosqlite.Row]] = {pledge_id: [] for pledge_id in ids}
+    rows: dict[int, list[aiosqlite.Row]] = {}
     async with db.execute(
         "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
         "FROM alert_outbox "
@@ -502,31 +510,118 @@ async def replan_many(
         ids,
     ) as cur:
         for row in await cur.fetchall():
-            rows[row["pledge_id"]].append(row)
-    stale: list[int] = []
-    new: list[tuple[int, PlannedAlert]] = []
-    moved: list[tuple[Any, ...]] = []
-    for pledge_id, alerts in plans:
-        cancel, target = next_alert(rows[pledge_id], alerts)
-        fresh = [r["id"] for r in rows[pledge_id] if r["id"] in cancel and r["fresh"]]
-        if in_place and target is not None and fresh:
-            cancel = [i for i in cancel if i != fresh[0]]
-            row = _alert_row(guild_id, pledge_id, target, now)
-            moved.append((row[2], row[3], row[4], row[5], fresh[0]))
-            target = None
-        stale += cancel
-        if target is not None:
-            new.append((pledge_id, target))
+            rows.setdefault(row["pledge_id"], []).append(row)
+    stale, new, moved = outbox_writes(rows, plans, in_place)
     for start in range(0, len(stale), 500):
         chunk = stale[start : start + 500]
         await db.execute(
             f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(chunk)})", chunk
         )
+    planned = to_db(now)
     await db.executemany(
-        "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = ?, created_at = ? WHERE id = ?",
-        moved,
+        "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = NULL, created_at = ? WHERE id = ?",
+        [(kind, due, planned, row_id) for row_id, kind, due in moved],
     )
-    await db.executemany(_INSERT_ALERT, [_alert_row(guild_id, p, a, now) for p, a in new])
+    await db.executemany(
+        _INSERT_ALERT,
+        [(guild_id, pledge_id, kind, due, None, planned) for pledge_id, kind, due in new],
+    )
+
+
+# What plan_alerts reads of an open, undeleted pledge: a server-wide replan selects only
+# these (and maps no Pledge) when the planner is plan_alerts.
+PLAN_COLUMNS = "id, due_at, said_at, created_at"
+_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
+
+
+def batch_columns(planner: Planner) -> str:
+    """The pledge columns a server-wide replan with `planner` selects."""
+    return PLAN_COLUMNS if planner is plan_alerts else PLEDGE_COLUMNS
+
+
+def resume_after(by_number: bool, next_number: int) -> int:
+    """The number a server-wide replan continues after. Its mark holds only a number
+    (`next_due` stays at the column's default: `by_number`); a mark that still holds a
+    deadline was left by the walk in deadline order of earlier versions and starts over
+    from the first pledge: a pledge replanned twice is written once."""
+    return next_number if by_number else 0
+
+
+async def plan_batch(
+    rows: Sequence[Any], planner: Planner, settings: GuildSettings, now: datetime
+) -> list[tuple[int, list[Moment]]]:
+    """The new plan of each open pledge of a batch (rows of `batch_columns(planner)`), for
+    replan_many; either engine's rows. With plan_alerts, the lean plan_moments works from
+    the three moments the plan depends on; another planner (a test's, a benchmark's
+    baseline) gets the whole Pledge. Planning is CPU: other servers' reads get the event
+    loop between chunks."""
+    plans: list[tuple[int, list[Moment]]] = []
+    timing = Timing.of(settings)
+    for start in range(0, len(rows), _PLAN_CHUNK):
+        chunk = rows[start : start + _PLAN_CHUNK]
+        if planner is plan_alerts:
+            for row in chunk:  # id, due_at, said_at, created_at: each read only if needed
+                due_at = row[1]
+                if due_at is None:
+                    plan = review_moments(timing, moment(row[2]), now)
+                else:
+                    plan = deadline_moments(timing, moment(due_at), moment(row[3]), now)
+                plans.append((row[0], plan))
+        else:
+            for row in chunk:
+                pledge = pledge_from_row(row)
+                plans.append((pledge.id, moments_of(planner(pledge, settings, now))))
+        await asyncio.sleep(0)
+    return plans
+
+
+Write = tuple[int, str, Any]  # (pledge or row id, kind, due_at as the engine stores it)
+
+
+def outbox_writes(
+    rows: dict[int, list[Any]],
+    plans: Sequence[tuple[int, Sequence[Moment]]],
+    in_place: bool,
+    encode: Callable[[datetime], Any] = to_db,
+) -> tuple[list[int], list[Write], list[Write]]:
+    """What replan_many writes, for both engines: (row ids to cancel, (pledge id, kind,
+    due_at) to insert, (row id, kind, due_at) to move there), from each pledge's stored
+    rows (`rows`, pledges without any left out) and its new plan. Moves come in row id
+    order, so the writes walk the table's pages in order."""
+    stale: list[int] = []
+    new: list[Write] = []
+    moved: list[Write] = []
+    for pledge_id, plan in plans:
+        mine = rows.get(pledge_id)
+        if not mine:  # nothing stored: the plan's first alert
+            if plan:
+                new.append((pledge_id, str(plan[0][0]), encode(plan[0][1])))
+            continue
+        if len(mine) == 1 and plan and mine[0]["state"] == "pending":
+            # The usual case, next_alert's answer without its sets and lists: one
+            # waiting row, nothing gone out, so the plan's first alert is the one to keep.
+            row, kind, due = mine[0], str(plan[0][0]), encode(plan[0][1])
+            if row["kind"] == kind and row["due_at"] == due:
+                continue  # already stored: no write
+            if in_place and row["fresh"]:
+                moved.append((row["id"], kind, due))
+            else:
+                stale.append(row["id"])
+                new.append((pledge_id, kind, due))
+            continue
+        cancel, index = next_alert(mine, plan, encode)
+        target = None if index is None else (str(plan[index][0]), encode(plan[index][1]))
+        if target is not None and in_place:
+            fresh = next((r["id"] for r in mine if r["fresh"] and r["id"] in cancel), None)
+            if fresh is not None:
+                cancel.remove(fresh)
+                moved.append((fresh, *target))
+                target = None
+        stale += cancel
+        if target is not None:
+            new.append((pledge_id, *target))
+    moved.sort(key=lambda move: move[0])
+    return stale, new, moved
 
 
 def latest_missed(
@@ -546,19 +641,25 @@ def latest_missed(
 
 def next_alert(
     rows: Sequence[Any],
-    alerts: Sequence[PlannedAlert],
+    plan: Sequence[Moment],
     encode: Callable[[datetime], Any] = to_db,
-) -> tuple[list[int], PlannedAlert | None]:
-    """(pending rows to cancel, the alert to store) for one pledge's new plan: the first
-    alert of the plan that no sent, skipped or claimed row stands for. Shared by both
-    engines; `encode` turns a moment into how the engine stores `due_at`."""
-    gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
-    ordered = sorted(alerts, key=lambda a: a.due_at)
-    target = next((a for a in ordered if (str(a.kind), encode(a.due_at)) not in gone), None)
-    wanted = (str(target.kind), encode(target.due_at)) if target is not None else None
+) -> tuple[list[int], int | None]:
+    """(pending rows to cancel, the index in `plan` of the alert to store, or None when
+    there is nothing to store) for one pledge's new plan, in time order: its first alert
+    that no sent, skipped or claimed row stands for. Shared by both engines; `encode`
+    turns a moment into how the engine stores `due_at`."""
     pending = [row for row in rows if row["state"] == "pending"]
+    if len(pending) == len(rows):  # nothing gone out: the plan's first alert
+        index = 0 if plan else None
+    else:
+        gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
+        index = next(
+            (i for i, (kind, at) in enumerate(plan) if (str(kind), encode(at)) not in gone),
+            None,
+        )
+    wanted = None if index is None else (str(plan[index][0]), encode(plan[index][1]))
     stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
-    return stale, target if len(stale) == len(pending) else None
+    return stale, index if len(stale) == len(pending) else None
 
 
 _INSERT_ALERT = (

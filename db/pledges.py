@@ -7,7 +7,6 @@ leaves a pledge changed without its event or on its old schedule.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -29,9 +28,14 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.outbox import insert_alert, replan_alerts, replan_many
-
-_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
+from db.outbox import (
+    batch_columns,
+    insert_alert,
+    plan_batch,
+    replan_alerts,
+    replan_many,
+    resume_after,
+)
 
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
@@ -121,36 +125,38 @@ class PledgeRepository:
         self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
     ) -> bool:
         """Replan the next `limit` open pledges of a server marked by `replan_all`, in
-        list order, in one transaction that also moves the mark on (and removes it after
-        the last). True while pledges remain; False when there is nothing to do."""
+        number order, in one transaction that also moves the mark on (and removes it after
+        the last). True while pledges remain; False when there is nothing to do.
+
+        Number order is the order the pledges (and, mostly, their outbox rows) were
+        written in, so a batch reads and rewrites neighbouring pages: on bench/replan.py's
+        million-pledge file the SQL of a batch in deadline order took 72 us a pledge
+        against 32 in number order, most of the difference in commits of pages
+        scattered over the whole file (31 us against 4)."""
         async with self._database.transaction() as db:
             async with db.execute(
-                "SELECT next_due, next_number FROM replan_marks WHERE guild_id = ?", (guild_id,)
+                "SELECT next_due = '', next_number FROM replan_marks WHERE guild_id = ?",
+                (guild_id,),
             ) as cur:
                 mark = await cur.fetchone()
             if mark is None:
                 return False
             async with db.execute(
-                f"SELECT {PLEDGE_COLUMNS}, due_key FROM pledges INDEXED BY pledges_list "
-                "WHERE guild_id = ? AND status = 'open' AND deleted_at IS NULL "
-                "AND (due_key, number) > (?, ?) ORDER BY due_key, number LIMIT ?",
-                (guild_id, mark[0], mark[1], limit),
+                f"SELECT {batch_columns(planner)}, number FROM pledges "
+                "WHERE guild_id = ? AND number > ? AND status = 'open' AND deleted_at IS NULL "
+                "ORDER BY number LIMIT ?",
+                (guild_id, resume_after(bool(mark[0]), mark[1]), limit),
             ) as cur:
                 rows = list(await cur.fetchall())
             settings = await fetch_settings(db, guild_id)
-            plans = []
-            for start in range(0, len(rows), _PLAN_CHUNK):
-                for row in rows[start : start + _PLAN_CHUNK]:
-                    pledge = pledge_from_row(row)
-                    plans.append((pledge.id, planner(pledge, settings, now)))
-                await asyncio.sleep(0)  # planning is CPU: let other servers' reads in
+            plans = await plan_batch(rows, planner, settings, now)
             await replan_many(db, guild_id, plans, now, in_place=True)
             if len(rows) < limit:
                 await db.execute("DELETE FROM replan_marks WHERE guild_id = ?", (guild_id,))
                 return False
             await db.execute(
-                "UPDATE replan_marks SET next_due = ?, next_number = ? WHERE guild_id = ?",
-                (rows[-1]["due_key"], rows[-1]["number"], guild_id),
+                "UPDATE replan_marks SET next_due = '', next_number = ? WHERE guild_id = ?",
+                (rows[-1][-1], guild_id),
             )
             return True
 

@@ -24,12 +24,14 @@ from bot.core.alerts import (
     Claimed,
     GuildFailure,
     GuildQueue,
+    Moment,
     OutboxRow,
     PlannedAlert,
     Planner,
+    moments_of,
 )
 from bot.core.model import Pledge
-from db.outbox import latest_missed, next_alert
+from db.outbox import latest_missed, outbox_writes
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -405,45 +407,33 @@ async def replan_alerts(
 ) -> None:
     """Keep in the outbox only the pledge's next alert: the first of the plan that has
     not gone out yet (sent, skipped, or claimed); see db/outbox.py."""
-    await replan_many(conn, guild_id, [(pledge_id, alerts)], now)
+    await replan_many(conn, guild_id, [(pledge_id, moments_of(alerts))], now)
 
 
 async def replan_many(
     conn: Any,
     guild_id: int,
-    plans: Sequence[tuple[int, Sequence[PlannedAlert]]],
+    plans: Sequence[tuple[int, Sequence[Moment]]],
     now: datetime,
     *,
     in_place: bool = False,
 ) -> None:
-    """replan_alerts for many pledges of one server in a few statements; with
-    `in_place`, a pending row never handed to Discord is moved to the new alert."""
+    """replan_alerts for many pledges of one server (see db/outbox.py), the writes of a
+    batch as one statement each: the moves and new rows travel as arrays."""
     if not plans:
         return
-    rows: dict[int, list[Any]] = {pledge_id: [] for pledge_id, _ in plans}
+    rows: dict[int, list[Any]] = {}
     found = await conn.fetch(
         "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
         "FROM alert_outbox WHERE guild_id = $1 AND pledge_id = ANY($2::bigint[]) "
         f"AND kind IN ({_PLANNED}) AND state <> 'cancelled'",
         guild_id,
-        ids(list(rows)),
+        ids([pledge_id for pledge_id, _ in plans]),
     )
     for row in found:
-        rows[row["pledge_id"]].append(row)
-    stale: list[int] = []
-    new: list[tuple[Any, ...]] = []
-    moved: list[tuple[Any, ...]] = []
-    for pledge_id, alerts in plans:
-        cancel, target = next_alert(rows[pledge_id], alerts, to_pg)
-        fresh = [r["id"] for r in rows[pledge_id] if r["id"] in cancel and r["fresh"]]
-        if in_place and target is not None and fresh:
-            cancel = [i for i in cancel if i != fresh[0]]
-            values = _alert_values(guild_id, pledge_id, target, now)
-            moved.append((*values[2:], fresh[0]))
-            target = None
-        stale += cancel
-        if target is not None:
-            new.append(_alert_values(guild_id, pledge_id, target, now))
+        rows.setdefault(row["pledge_id"], []).append(row)
+    stale, new, moved = outbox_writes(rows, plans, in_place, to_pg)
+    planned = to_pg(now)
     if stale:
         await conn.execute(
             "UPDATE alert_outbox SET state = 'cancelled' "
@@ -452,13 +442,24 @@ async def replan_many(
             stale,
         )
     if moved:
-        await conn.executemany(
-            "UPDATE alert_outbox SET kind = $1, due_at = $2, payload = $3, created_at = $4 "
-            "WHERE id = $5",
-            moved,
+        await conn.execute(
+            "UPDATE alert_outbox o SET kind = m.kind, due_at = m.due_at, payload = NULL, "
+            "created_at = $4 FROM unnest($1::bigint[], $2::text[], $3::timestamptz[]) "
+            "AS m (id, kind, due_at) WHERE o.id = m.id",
+            *map(list, zip(*moved, strict=True)),
+            planned,
         )
     if new:
-        await conn.executemany(_INSERT_ALERT, new)
+        await conn.execute(
+            "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, created_at) "
+            "SELECT $1, n.pledge_id, n.kind, n.due_at, $5 "
+            "FROM unnest($2::bigint[], $3::text[], $4::timestamptz[]) "
+            "AS n (pledge_id, kind, due_at) "
+            "ON CONFLICT DO NOTHING",
+            guild_id,
+            *map(list, zip(*new, strict=True)),
+            planned,
+        )
 
 
 _INSERT_ALERT = (

@@ -7,7 +7,6 @@ to one server take turns on a transaction-scoped advisory lock keyed by the serv
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -17,6 +16,7 @@ import asyncpg
 from bot.core.alerts import PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
+from db.outbox import batch_columns, plan_batch, resume_after
 from db.pg import listing
 from db.pg._pg import (
     PLEDGE_COLUMNS,
@@ -31,8 +31,6 @@ from db.pg._pg import (
 )
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
 from db.pledges import _EDITABLE, _SETTINGS
-
-_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
 
 
 class PgPledgeRepository:
@@ -87,41 +85,36 @@ class PgPledgeRepository:
     async def replan_batch(
         self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
     ) -> bool:
-        """As db/pledges.py: the next `limit` open pledges after the mark, replanned in
-        one transaction that moves the mark on (and removes it after the last)."""
+        """As db/pledges.py: the next `limit` open pledges after the mark, in number
+        order, replanned in one transaction that moves the mark on (and removes it after
+        the last)."""
         async with self._database.transaction() as conn:
             mark = await conn.fetchrow(
-                "SELECT next_due, next_number FROM replan_marks WHERE guild_id = $1 FOR UPDATE",
+                "SELECT next_due = '-infinity', next_number FROM replan_marks "
+                "WHERE guild_id = $1 FOR UPDATE",
                 guild_id,
             )
             if mark is None:
                 return False
             rows = await conn.fetch(
-                f"SELECT {PLEDGE_COLUMNS}, {listing.DUE_KEY} AS due_key FROM pledges "
-                "WHERE guild_id = $1 AND status = 'open' AND deleted_at IS NULL "
-                f"AND ({listing.DUE_KEY}, number) > ($2, $3) "
-                f"ORDER BY {listing.DUE_KEY}, number LIMIT $4 FOR UPDATE",
+                f"SELECT {batch_columns(planner)}, number FROM pledges "
+                "WHERE guild_id = $1 AND number > $2 AND status = 'open' AND deleted_at IS NULL "
+                "ORDER BY number LIMIT $3 FOR UPDATE",
                 guild_id,
-                mark[0],
-                mark[1],
+                resume_after(mark[0], mark[1]),
                 limit,
             )
             settings = await fetch_settings(conn, guild_id)
-            plans = []
-            for start in range(0, len(rows), _PLAN_CHUNK):
-                for row in rows[start : start + _PLAN_CHUNK]:
-                    pledge = pledge_from_row(row)
-                    plans.append((pledge.id, planner(pledge, settings, now)))
-                await asyncio.sleep(0)  # planning is CPU: let other work in
+            plans = await plan_batch(rows, planner, settings, now)
             await replan_many(conn, guild_id, plans, now, in_place=True)
             if len(rows) < limit:
                 await conn.execute("DELETE FROM replan_marks WHERE guild_id = $1", guild_id)
                 return False
             await conn.execute(
-                "UPDATE replan_marks SET next_due = $2, next_number = $3 WHERE guild_id = $1",
+                "UPDATE replan_marks SET next_due = '-infinity', next_number = $2 "
+                "WHERE guild_id = $1",
                 guild_id,
-                rows[-1]["due_key"],
-                rows[-1]["number"],
+                rows[-1][-1],
             )
             return True
 

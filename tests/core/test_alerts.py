@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.alerts import plan_alerts
+from bot.core.alerts import Timing, moments_of, plan_alerts, plan_moments
 from bot.core.model import GuildSettings, Pledge, Status
 from tests.core.plans import (
     DAY,
@@ -235,3 +236,53 @@ def test_a_century_old_pledge_with_daily_reviews_plans_two_moments():
     s = replace(DEFAULTS, review_days=1)
     p = pledge(said_at=datetime(1900, 1, 1, 12, tzinfo=UTC), due_at=None)
     assert plan(p, NOW, s) == [("review", NOW), ("review", NOW + DAY)]
+
+
+# -- the lean plan of a server-wide replan agrees with plan_alerts ------------------------
+
+_SECOND = timedelta(seconds=1)
+_moment_offsets = st.integers(-1500 * 86400, 1500 * 86400)  # seconds, about 4 years
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    s=settings_strategy,
+    said=_moment_offsets,
+    recorded_after_said=st.integers(0, 400 * 86400),
+    due=st.one_of(st.none(), _moment_offsets),
+    now=_moment_offsets,
+)
+def test_the_lean_plan_is_plan_alerts(s, said, recorded_after_said, due, now):
+    """plan_moments (what a server-wide replan runs for every open pledge) returns
+    exactly plan_alerts' alerts, in the same order, for any settings and times to the
+    second: deadlines before, at and after now, heads-ups before and after recording,
+    moments exactly at now."""
+    said_at = NOW + said * _SECOND
+    p = pledge(
+        said_at=said_at,
+        created_at=said_at + recorded_after_said * _SECOND,
+        due_at=None if due is None else NOW + due * _SECOND,
+    )
+    at = NOW + now * _SECOND
+    lean = plan_moments(Timing.of(s), p.due_at, p.said_at, p.created_at, at)
+    assert lean == plan(p, at, s)
+    assert lean == moments_of(plan_alerts(p, s, at))  # in time order already
+
+
+@pytest.mark.parametrize("step", [0, 1, -1])
+@pytest.mark.parametrize("moment", ["heads_up", "due", "follow_up", "repeat", "review"])
+def test_the_lean_plan_at_the_edges_of_each_moment(moment, step):
+    """`now` exactly at, a second before and a second after each kind of moment (the
+    boundary between "the latest past" and "to come")."""
+    s = replace(DEFAULTS, heads_up_minutes=90, follow_up_days=(2, 5), repeat_days=10)
+    p = pledge(due_at=None) if moment == "review" else pledge()
+    edges = {
+        "heads_up": DUE - timedelta(minutes=90),
+        "due": DUE,
+        "follow_up": DUE + 2 * DAY,
+        "repeat": DUE + 25 * DAY,
+        "review": NOW + 60 * DAY,
+    }
+    at = edges[moment] + step * _SECOND
+    lean = plan_moments(Timing.of(s), p.due_at, p.said_at, p.created_at, at)
+    assert lean == plan(p, at, s)

@@ -125,3 +125,86 @@ async def test_the_wal_is_checkpointed_in_the_background_not_by_a_commit(store, 
     assert task is not None
     await task
     assert task.exception() is None
+
+
+def _whole_plan(pledge, settings, now):
+    """plan_alerts, but not the object itself: the replan maps whole Pledges for it."""
+    return plan_alerts(pledge, settings, now)
+
+
+async def _replan(store, planner, changes, now):
+    await store.update_settings(GUILD, changes, now, replan_all=True)
+    while await store.replan_batch(GUILD, planner, now, limit=4):
+        pass
+
+
+async def _outbox(store, count):
+    rows = [row for n in range(1, count + 1) for row in await store.outbox_for_pledge(n)]
+    return sorted(
+        (r.pledge_id, r.kind, r.due_at, r.state, r.id, r.created_at)
+        for r in rows
+        if r.state != "cancelled"
+    )
+
+
+async def test_the_lean_replan_writes_what_the_whole_plan_writes(store):
+    """A server-wide replan with plan_alerts reads three columns and runs plan_moments;
+    with any other planner it maps whole Pledges. Both leave the same outbox, also for
+    pledges whose alerts went out already (the next one after those is stored), and a
+    pledge whose next alert is already the stored one is not written at all."""
+    said = NOW - timedelta(days=50)
+    offsets = [-40, -8, -1, 0.02, 1, 3, 10, 30, 45, None, None, None, -200, 0]
+    for offset in offsets:
+        due = None if offset is None else NOW + timedelta(days=offset)
+        await store.insert_pledge(GUILD, _fields(said_at=said, due_at=due), NOW)
+    count = len(offsets)
+    await _replan(store, _whole_plan, {"heads_up_minutes": 60}, NOW)  # inserts every row
+    # Alerts go out: their sent rows stand for those moments from now on.
+    later = NOW + timedelta(days=2)
+    claimed = await store.outbox.claim_due(
+        GUILD, later, limit=100, late_before=later - timedelta(hours=1), single_up_to=100
+    )
+    assert len(claimed) >= 5
+    await store.outbox.confirm([c.row.id for c in claimed], channel_id=1, message_id=2, now=later)
+    first = {
+        "heads_up_minutes": 180,
+        "repeat_days": 14,
+        "follow_up_days": (1, 3),
+        "review_days": 30,
+    }
+    second = {"heads_up_minutes": 0, "repeat_days": 5, "follow_up_days": (2,), "review_days": 9}
+
+    await _replan(store, _whole_plan, first, later)
+    whole = await _outbox(store, count)
+    await _replan(store, plan_alerts, second, later)
+    assert await _outbox(store, count) != whole
+    await _replan(store, plan_alerts, first, later)
+    lean = await _outbox(store, count)
+    assert [row[:4] for row in lean] == [row[:4] for row in whole]
+    assert sum(row[3] == "sent" for row in lean) == len(claimed)
+
+    # The same schedule again: every next alert is the stored one, so nothing is written.
+    await _replan(store, plan_alerts, {}, later + timedelta(minutes=5))
+    assert await _outbox(store, count) == lean
+
+
+async def test_a_mark_left_by_the_walk_in_deadline_order_starts_over(store):
+    """Before, the replan walked the pledges in deadline order and its mark held a
+    deadline and a number; now it walks in number order. An unfinished replan of the
+    earlier kind, resumed after an upgrade, starts over rather than skip pledges whose
+    number is below the mark's."""
+    for n in range(6):
+        await store.insert_pledge(GUILD, _fields(due_at=NOW + timedelta(days=10 - n)), NOW)
+    await store.update_settings(GUILD, {"heads_up_minutes": 60}, NOW, replan_all=True)
+    async with store.transaction() as db:
+        if isinstance(store, Store):
+            sql = "UPDATE replan_marks SET next_due = ?, next_number = 4"
+            await db.execute(sql, ((NOW + timedelta(days=7)).isoformat(),))
+        else:
+            sql = "UPDATE replan_marks SET next_due = $1, next_number = 4"
+            await db.execute(sql, NOW + timedelta(days=7))
+    while await store.replan_batch(GUILD, plan_alerts, NOW, limit=2):
+        pass
+    for n in range(1, 7):
+        (row,) = await store.outbox_for_pledge(n)
+        assert row.due_at == NOW + timedelta(days=11 - n, minutes=-60)
