@@ -16,6 +16,7 @@ ten costs about ten rows whatever the server's size:
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from typing import Any
@@ -114,13 +115,16 @@ async def _spellings(database: Database, guild_id: int, typed: str) -> list[tupl
     return [(row[0], row[1]) for row in rows]
 
 
-async def _text_matches(database: Database, match: str) -> int:
-    """How many pledges of the server the words match, counted up to SELECTIVE + 1."""
-    row = await database.read_one(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM pledge_text WHERE pledge_text MATCH ? LIMIT ?)",
+async def _text_matches(database: Database, match: str) -> list[int]:
+    """The ids of the server's pledges the words match, up to SELECTIVE + 1 of them:
+    read once, so that the count and the page do not run the text query again (with
+    the server's word, each run steps through as many entries as the server has
+    pledges: 10 ms at a million)."""
+    rows = await database.read(
+        "SELECT rowid FROM pledge_text WHERE pledge_text MATCH ? LIMIT ?",
         (match, SELECTIVE + 1),
     )
-    return row[0] if row else 0
+    return [row[0] for row in rows]
 
 
 async def _narrow(
@@ -151,10 +155,10 @@ async def _narrow(
                 *[like(query.strip())] * 4,
             )
         elif found.index != "pledges_by_speaker" and (
-            await _text_matches(database, match) <= SELECTIVE
+            len(ids := await _text_matches(database, match)) <= SELECTIVE
         ):
-            found.index, found.sort = "", True  # driven by the text index
-            found.add("id IN (SELECT rowid FROM pledge_text WHERE pledge_text MATCH ?)", match)
+            found.index, found.sort = "", True  # driven by the text index's matches
+            found.add("id IN (SELECT value FROM json_each(?))", json.dumps(ids))
         else:  # each row of the list order looked up in the text index by its id
             found.walk, found.known = True, None
             found.add(
