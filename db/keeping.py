@@ -15,7 +15,7 @@ from bot.core.alerts import PlannedAlert
 from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge, Status
-from bot.core.scorecard import Ruling, Tally, median_by_group
+from bot.core.scorecard import Ruling, Tally
 from db._sqlite import (
     PLEDGE_COLUMNS,
     Database,
@@ -112,30 +112,44 @@ class KeepingRepository:
         self, guild_id: int, groups: Sequence[Sequence[str]], now: datetime
     ) -> list[tuple[int, float | None]]:
         """For each group of spellings (one speaker): how many of its open pledges are
-        past their due date, and the median days late of those ruled after it. Reads
-        the groups' rows only, through indexes kept in that order."""
+        past their due date, and the median days late of those ruled after it. Counted
+        and picked inside SQLite, through indexes in that order (a count steps through
+        the index; the median is read at its place in it): no row goes to Python, so a
+        speaker with half a million rulings costs milliseconds."""
         group_of = {name: i for i, names in enumerate(groups) for name in names}
         names = list(group_of)
-        overdue = [0] * len(groups)
-        late: list[tuple[int, float]] = []
-        if names:
-            async with self._database.reader() as db:
+        overdue, late = [0] * len(groups), [0] * len(groups)
+        if not names:
+            return []
+        async with self._database.reader() as db:
+            for counts, index, condition, params in (
+                (overdue, "pledges_open_by_speaker", "status = 'open' AND due_key < ?", [now]),
+                (late, "pledges_late", "late_days IS NOT NULL", []),
+            ):
                 async with db.execute(
-                    "SELECT speaker, COUNT(*) FROM pledges INDEXED BY pledges_open_by_speaker "
-                    f"WHERE guild_id = ? AND speaker IN ({marks(names)}) AND status = 'open' "
-                    "AND deleted_at IS NULL AND due_key < ? GROUP BY speaker",
-                    (guild_id, *names, to_db(now)),
+                    f"SELECT speaker, COUNT(*) FROM pledges INDEXED BY {index} "
+                    f"WHERE guild_id = ? AND speaker IN ({marks(names)}) AND {condition} "
+                    "AND deleted_at IS NULL GROUP BY speaker",
+                    (guild_id, *names, *map(to_db, params)),
                 ) as cur:
                     for name, count in await cur.fetchall():
-                        overdue[group_of[name]] += count
-                async with db.execute(
-                    "SELECT speaker, late_days FROM pledges INDEXED BY pledges_late "
-                    f"WHERE guild_id = ? AND speaker IN ({marks(names)}) "
-                    "AND late_days IS NOT NULL AND deleted_at IS NULL",
-                    (guild_id, *names),
-                ) as cur:
-                    late = [(group_of[name], days) for name, days in await cur.fetchall()]
-        medians = median_by_group(late, len(groups))
+                        counts[group_of[name]] += count
+            medians: list[float | None] = [None] * len(groups)
+            asked = [i for i, count in enumerate(late) if count]
+            if asked:
+                # One statement: each speaker's middle one or two values, averaged.
+                parts, params = [], []
+                for i in asked:
+                    parts.append(
+                        f"SELECT {i}, (SELECT AVG(late_days) FROM (SELECT late_days "
+                        "FROM pledges INDEXED BY pledges_late WHERE guild_id = ? "
+                        f"AND speaker IN ({marks(groups[i])}) AND late_days IS NOT NULL "
+                        "AND deleted_at IS NULL ORDER BY late_days LIMIT ? OFFSET ?))"
+                    )
+                    params += [guild_id, *groups[i], 2 - late[i] % 2, (late[i] - 1) // 2]
+                async with db.execute(" UNION ALL ".join(parts), params) as cur:
+                    for i, median in await cur.fetchall():
+                        medians[i] = median
         return list(zip(overdue, medians, strict=True))
 
     async def speaker_pledges(

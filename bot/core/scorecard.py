@@ -103,14 +103,6 @@ def group_tallies(tallies: Iterable[Tally]) -> list[list[Tally]]:
     )
 
 
-def median_by_group(values: Iterable[tuple[int, float]], groups: int) -> list[float | None]:
-    """(group index, value) pairs -> each group's median (None for a group without any)."""
-    by_group: list[list[float]] = [[] for _ in range(groups)]
-    for group, value in values:
-        by_group[group].append(value)
-    return [statistics.median(found) if found else None for found in by_group]
-
-
 def score_tallies(group: Sequence[Tally], overdue: int, late_median: float | None) -> SpeakerScore:
     """One speaker's figures from its spellings' counts and what the store read for it."""
     return SpeakerScore(

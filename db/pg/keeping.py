@@ -10,7 +10,7 @@ from bot.core.alerts import PlannedAlert
 from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge, Status
-from bot.core.scorecard import Ruling, Tally, median_by_group
+from bot.core.scorecard import Ruling, Tally
 from db.keeping import _IMPORT_COLUMNS, _TALLY, imported_fields
 from db.pg._pg import (
     PLEDGE_COLUMNS,
@@ -83,32 +83,37 @@ class PgKeepingRepository:
     async def speaker_figures(
         self, guild_id: int, groups: Sequence[Sequence[str]], now: datetime
     ) -> list[tuple[int, float | None]]:
+        """As db/keeping.py: counted and the median taken inside PostgreSQL
+        (percentile_cont(0.5) averages the two middle values, as statistics.median)."""
         group_of = {name: i for i, names in enumerate(groups) for name in names}
-        names = list(group_of)
-        overdue = [0] * len(groups)
-        late: list[tuple[int, float]] = []
-        if names:
-            async with self._database.transaction() as conn:
-                for name, count in await conn.fetch(
-                    "SELECT speaker, COUNT(*) FROM pledges WHERE guild_id = $1 "
-                    "AND speaker = ANY($2::text[]) AND status = 'open' AND deleted_at IS NULL "
-                    f"AND {DUE_KEY} < $3 GROUP BY speaker",
-                    guild_id,
-                    names,
-                    to_pg(now),
-                ):
-                    overdue[group_of[name]] += count
-                late = [
-                    (group_of[name], days)
-                    for name, days in await conn.fetch(
-                        f"SELECT speaker, {_LATE_DAYS} FROM pledges WHERE guild_id = $1 "
-                        "AND speaker = ANY($2::text[]) AND status <> 'open' "
-                        "AND ruled_at > due_at AND deleted_at IS NULL",
-                        guild_id,
-                        names,
-                    )
-                ]
-        medians = median_by_group(late, len(groups))
+        if not group_of:
+            return []
+        names, which = list(group_of), list(group_of.values())
+        overdue: list[int] = [0] * len(groups)
+        medians: list[float | None] = [None] * len(groups)
+        async with self._database.transaction() as conn:
+            for i, count in await conn.fetch(
+                "SELECT g.i, COUNT(*) FROM pledges p "
+                "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON p.speaker = g.name "
+                "WHERE p.guild_id = $1 AND p.status = 'open' AND p.deleted_at IS NULL "
+                f"AND {DUE_KEY} < $4 GROUP BY g.i",
+                guild_id,
+                names,
+                which,
+                to_pg(now),
+            ):
+                overdue[i] = count
+            for i, median in await conn.fetch(
+                f"SELECT g.i, percentile_cont(0.5) WITHIN GROUP (ORDER BY {_LATE_DAYS}) "
+                "FROM pledges p "
+                "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON p.speaker = g.name "
+                "WHERE p.guild_id = $1 AND p.status <> 'open' AND p.ruled_at > p.due_at "
+                "AND p.deleted_at IS NULL GROUP BY g.i",
+                guild_id,
+                names,
+                which,
+            ):
+                medians[i] = median
         return list(zip(overdue, medians, strict=True))
 
     async def speaker_pledges(
