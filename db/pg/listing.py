@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.model import COUNT_CAP, DUE_SOON, ListFilter, Page, PageKey, Pledge
+from db.listing import _prefix_ranges
 from db.pg._pg import PLEDGE_COLUMNS, PgDatabase, like, pledge_from_row, to_pg
 
 DUE_KEY = "COALESCE(due_at, 'infinity'::timestamptz)"
@@ -148,20 +149,54 @@ async def search_numbers(
             limit,
         )
         return [pledge_from_row(row) for row in rows]
-    # to_tsquery(NULL) is NULL: no words, no text matches.
-    text = f"{TEXT} @@ to_tsquery('simple'::regconfig, $4::text)"
-    rows = await database.fetch(
-        f"SELECT {PLEDGE_COLUMNS}, CASE WHEN number::text = $2 THEN 0 "
-        "WHEN number::text LIKE $3 THEN 1 ELSE 2 END AS rank FROM pledges "
-        f"WHERE guild_id = $1 AND deleted_at IS NULL AND (number::text LIKE $3 OR {text}) "
-        "ORDER BY rank, status <> 'open', number DESC LIMIT $5",
-        guild_id,
-        typed,
-        like(typed)[1:],
-        prefix_query(typed),
-        limit,
-    )
+    async with database.transaction() as conn:
+        rows = await _by_number(conn, guild_id, typed, limit)
+        query = prefix_query(typed)
+        if query is not None and len(rows) < limit:
+            # to_tsquery's matches through the GIN index, open ones first, newest first.
+            rows += await conn.fetch(
+                f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
+                f"AND deleted_at IS NULL AND {TEXT} @@ to_tsquery('simple'::regconfig, $2) "
+                "AND NOT (id = ANY($3::bigint[])) "
+                "ORDER BY status <> 'open', number DESC LIMIT $4",
+                guild_id,
+                query,
+                [row["id"] for row in rows],
+                limit - len(rows),
+            )
     return [pledge_from_row(row) for row in rows]
+
+
+async def _by_number(conn: Any, guild_id: int, typed: str, limit: int) -> list[Any]:
+    """As db/listing.py: the pledge numbered `typed`, then those whose number starts
+    with it, open ones first, each group by number, highest first; each a range of
+    the server's (guild_id, number) key, never the whole server."""
+    if not typed.isdigit():
+        return []
+    highest = await conn.fetchval("SELECT MAX(number) FROM pledges WHERE guild_id = $1", guild_id)
+    number = int(typed)
+    if highest is None or number > highest:
+        return []
+    rows: list[Any] = []
+    steps = [(number, number, True), (number, number, False)]
+    steps += [
+        (low, high, open_)
+        for open_ in (True, False)
+        for low, high in _prefix_ranges(number, highest)
+    ]
+    for low, high, open_ in steps:
+        if len(rows) >= limit:
+            break
+        state = "status = 'open'" if open_ else "status <> 'open'"
+        rows += await conn.fetch(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND number BETWEEN $2 "
+            f"AND $3 AND deleted_at IS NULL AND {state} ORDER BY number DESC LIMIT $4",
+            guild_id,
+            low,
+            high,
+            limit - len(rows),
+        )
+    return rows
 
 
 async def speakers(database: PgDatabase, guild_id: int, typed: str, limit: int) -> list[str]:
