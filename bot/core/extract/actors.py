@@ -43,7 +43,12 @@ _MODIFIERS = frozenset(
     """.split()
 )
 # Words that head a subject without naming anyone: "More are set to walk free".
-_NOT_ACTORS = frozenset("more many some most others several all few this that it there".split())
+_NOT_ACTORS = frozenset(
+    """
+    more many some most others several all few this that it there once when while after
+    before today tomorrow here now then thus however meanwhile afterwards lastly finally
+    """.split()
+)
 _STOP_WORDS = frozenset(
     """
     in on at by for with from to into over under after before during since than as and or
@@ -75,9 +80,28 @@ _ACTOR_HEADS = (
 _QUESTION_PARAGRAPH = re.compile(r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z]asked\s+the\b")
 
 
+# A written answer's heading: the member's name on a line of its own, after the
+# reference line ("Lord McIntosh of Haringey", "The Leader of the House of Commons (Mr.
+# Peter Hain)"). The paragraphs below it are that member's.
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon)\.?"
+)
+_NAME_LINE = re.compile(
+    r"^(?:The\s+[A-Z][^()\n]{2,80}?\s+\((?P<paren>" + _HONORIFIC + r"\s+[^()\n]{2,60})\)|"
+    r"(?P<plain>" + _HONORIFIC + r"\s+(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+"
+    r"(?:\s+(?:of|[A-Z][\w’'\-]+)){0,4}))\s*$"
+)
+
+
 def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
     """The speaker a paragraph is labelled with, how many characters the label takes,
     and whether the paragraph is a question from the floor."""
+    if paragraph.startswith("asked "):
+        return None, 0, True  # "Lord Chesham / asked Her Majesty's Government: ..."
+    lines = paragraph.strip().splitlines()
+    heading = _NAME_LINE.match(lines[-1].strip()) if 0 < len(lines) <= 3 else None
+    if heading:
+        return heading.group("paren") or heading.group("plain"), len(paragraph), False
     if _QUESTION_PARAGRAPH.match(paragraph):
         hansard = _HANSARD_LABEL.match(paragraph)
         return (hansard.group(1) if hansard else None), 0, True
@@ -129,6 +153,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
+    if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():
+        return False  # "Maximum use", "Additional costs": a sentence-initial capital only
     if len(words) == 1 and text:
         return re.search(rf"\b{re.escape(words[0].lower())}\b", text) is None
     return True

@@ -74,6 +74,7 @@ from bot.core.extract.passages import (
 )
 from bot.core.extract.speakers import (
     _is_capitalised,
+    dominant_body,
     _is_named,
     _is_org,
     _normalise,
@@ -259,6 +260,7 @@ class _Extractor:
                     name = _normalise(phrase)
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
+        self.body = dominant_body(text)
         self.span_attributions: dict[int, str] = {}
         for index, sentence in enumerate(self.sentences):
             sentence.attribution = self._attribution(index)
@@ -453,6 +455,8 @@ class _Extractor:
         voice = self._voice(index)
         if voice:
             return voice, False
+        if self.body and low not in _ANY_PRONOUN and not is_actor(subject, self.text):
+            return self.body, True  # an impersonal future in an institution's text
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:
             return own, True

@@ -168,6 +168,8 @@ def _normalise(phrase: str) -> str:
     last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
     if last_word not in _AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
         phrase = phrase.rstrip(".")
+    if " of " in phrase and re.match(r"(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", phrase):
+        return phrase  # "Lord McIntosh of Haringey" is one name, the place included
     if " of " in phrase:
         first, _, rest = phrase.partition(" of ")
         first_norm = _normalise(first)
@@ -261,6 +263,24 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return False
     shorter, longer = sorted((left, right), key=len)
     return longer[-len(shorter) :] == shorter
+
+
+_BODY = re.compile(
+    r"\b(?:Commission|Government|Kremlin|Administration)\b|\b(?<=the\s)government\b"
+)
+
+
+def dominant_body(text: str) -> str | None:
+    """The institution a release or a record speaks for, when it names itself often
+    ("the Commission", "the Government"): the actor of its impersonal futures ("More
+    details will be announced", "Maximum use will be made of existing structures")."""
+    counts: dict[str, int] = {}
+    for match in _BODY.finditer(text):
+        counts[match.group()] = counts.get(match.group(), 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda word: counts[word])
+    return f"the {best}" if counts[best] >= 2 else None
 
 
 class _People:
