@@ -88,7 +88,7 @@ _REPORT = re.compile(
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|new|election|campaign|"
-    r"previous|broken|first|last)|’s|'s|\d)\s+$",
+    r"previous|broken|first|last|on|of|for|about|with)|’s|'s|\d)\s+$",
     re.IGNORECASE,
 )
 _SUBJECTLIKE_BEFORE = re.compile(
@@ -98,7 +98,7 @@ _SUBJECTLIKE_BEFORE = re.compile(
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security
 # guarantees"), so they are checked against their context in `_cues`.
 _STRONG = re.compile(
-    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore|sworn|"
+    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
     r"swear(?:s|ing)?|undert(?:ook|akes?|aking)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
     r"\s+to)\b"
@@ -106,13 +106,17 @@ _STRONG = re.compile(
 # "agreed on Thursday to", "agreed in principle to": a short adverbial may intervene.
 _ADVERBIAL = r"(?:\s+(?:on\s+\w+day|in\s+principle|last\s+night|\w+ly|also|now|today))?"
 _AGREE = re.compile(
-    r"\b(?:agree[sd]?|agreeing)" + _ADVERBIAL + r"\s+(?:to|that)\b|\bsigned\s+up\s+to\b"
+    r"\b(?:agree[sd]?|agreeing)" + _ADVERBIAL + r"\s+(?:to|that)\b|\bsigned\s+up\s+to\b|"
+    r"\bcommit(?:s|ted)\s+that\b"
 )
 _WILL = re.compile(
     r"\b(?:will|shall)\b(?!\s+of\b)|[’']ll\b|\b(?:is|are|am)\s+going\s+to\b|[’']re\s+going\s+to\b"
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
+    # A decision taken: "the companies have chosen to undertake", "has decided to".
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:chosen|decided|opted|resolved|"
+    r"planned)\b|"
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
     r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
@@ -158,15 +162,19 @@ _MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b"
 # "This is expected next week", "are due to".
 _SCHEDULE = re.compile(
     r"\b(?:scheduled|slated|timetabled|due|set)\s+to\s+(?!be\s+(?:discussed|seen)\b)(?=[a-z])|"
+    # "The final report is planned for spring 1998", "is envisaged to be completed".
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|envisaged|intended|"
+    r"scheduled|slated|timetabled|pencilled\s+in)\s+(?:to|for)\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\b(?=\s+(?:to|next|on|in|later|this|by|"
     r"before|early|shortly|within)\b|\s*[.,])"
 )
 # Commitments named by a noun: "reiterated their unwavering commitment to providing".
 _COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
-    r"expressed|made|gave|signalled|signaled|affirmed|announced)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"expressed|made|gave|signalled|signaled|affirmed|announced|secured|obtained|won|"
+    r"received)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
-    r"\s+(?:to|that)\b"
+    r"\s+(?:to|that|from)\b"
 )
 # Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
 # summit in early 2025". Only with a time frame: "looked forward to working together"
@@ -186,6 +194,26 @@ _EFFECTIVE = re.compile(
 _PRESENT_PLAN = re.compile(
     r"\b(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
     r"convenes|chairs|attends)\b"
+)
+# "agreed that" commits only when what follows is to come: "agreed that they would
+# meet again", not "agreed that the meeting provided an important opportunity".
+_FUTURE_MARK = re.compile(
+    r"\b(?:will|would|shall|should|must|could|can|is\s+to|are\s+to|needs?\s+to|going\s+to)\b|"
+    r"[’']ll\b"
+)
+# What a thing (not an actor) "will" do is a description of the future, no commitment:
+# "This will provide further disincentives", "the order would represent a profound
+# statement", "Completion date will depend on the work".
+_DESCRIPTIVE = re.compile(
+    r"^\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|in\s+turn\s+)?(?:provide|allow|enable|help|"
+    r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
+    r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
+    r"reach|benefit|boost|transform|pave|open\s+up)\b"
+)
+# Sentences that ask, whatever their final mark ("How many of the reviews ... will be
+# published during the Recess." in a written question).
+_INTERROGATIVE = re.compile(
+    r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did)\b"
 )
 _MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
 _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
@@ -207,7 +235,7 @@ _BASE = {
     "effective": 0.35,
     "present": 0.25,
     "would": 0.3,
-    "maybe": 0.15,
+    "maybe": 0.0,
     "goal": 0.3,
     "expected": 0.2,
 }
@@ -225,7 +253,7 @@ _NEGATION = re.compile(
 )
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
 _CONDITION = re.compile(
-    r"\b(?:if|unless|provided\s+that|providing|on\s+condition|(?<!for\s)as\s+long\s+as|"
+    r"\b(?:if|unless|provided\s+that|providing\s+that|on\s+condition|(?<!for\s)as\s+long\s+as|"
     r"so\s+long\s+as)\b",
     re.IGNORECASE,
 )

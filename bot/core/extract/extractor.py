@@ -23,6 +23,7 @@ from bot.core.extract.cues import (
     _BASE,
     _COMMIT_NOUN,
     _CONDITION,
+    _DESCRIPTIVE,
     _DESCRIPTOR_WORDS,
     _DOUBT,
     _EFFECTIVE,
@@ -31,9 +32,11 @@ from bot.core.extract.cues import (
     _FINITE,
     _FIRST_PERSON,
     _FORWARD_DEADLINE,
+    _FUTURE_MARK,
     _GOAL,
     _HARD_BOUNDARY,
     _HEDGE,
+    _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
     _LEFT_BOUNDARY,
     _MAYBE,
@@ -137,8 +140,12 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 re.IGNORECASE,
             ):
                 continue
-            if kind == "plan" and _NOUN_BEFORE.search(before):
+            if _skip_cue(kind, text, match):
                 continue
+            if kind == "plan" and _NOUN_BEFORE.search(before):
+                pronoun = re.search(r"\b(?:this|that)\s+$", before, re.IGNORECASE)
+                if not (pronoun and match.group().split()[0].endswith("s")):
+                    continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
     if headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
@@ -157,6 +164,23 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             continue
         unique.append(cue)
     return unique
+
+
+def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
+    """Cue words used for something else: "agreed that" + a finding, a present tense
+    inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
+    if kind == "agree" and match.group().endswith("that"):
+        return not _FUTURE_MARK.search(text, match.end())
+    if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
+        return True
+    opened = max(text.rfind('"', 0, match.start()), text.rfind("“", 0, match.start()))
+    if opened >= 0 and text.count('"', 0, match.start()) % 2 + text.count("“", 0, match.start()) > (
+        text.count("”", 0, match.start())
+    ):
+        closed = re.search(r'["”]', text[match.end() :])
+        if closed and len(text[opened : match.end() + closed.start()].split()) <= 4:
+            return True
+    return False
 
 
 def _clause_bounds(text: str, cue: _Cue) -> tuple[int, int]:
@@ -513,7 +537,7 @@ class _Extractor:
     ) -> bool:
         """Whether the sentence frames the cue as something other than a commitment: a
         question, biography, a past frame, "would have", or a negation governing it."""
-        if "?" in text[cue.start :]:
+        if "?" in text[cue.start :] or _INTERROGATIVE.match(text):
             return True
         if _RELATIVE_WHO.search(text) and any(
             m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)
@@ -532,6 +556,19 @@ class _Extractor:
         if closed:
             governing = governing[closed[-1].end() :]
         return bool(_NEGATION.search(prefix) or _NEGATION.search(governing))
+
+    def _describes(self, index: int, cue: _Cue, subject: str, after: str) -> bool:
+        """A future told about a thing or about others, with no one committing: "This
+        will provide further disincentives", "they are going to have to break ties"."""
+        if subject in {"he", "she", "they", "you"} and re.match(r"\s+have\s+to\b", after):
+            return True  # a demand on others, not their commitment
+        if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
+            return False
+        if not _DESCRIPTIVE.match(after):
+            return False
+        return subject in {"it", "this", "that", ""} or not is_actor(
+            self._subject(index, cue.start), self.text
+        )
 
     def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         """Confidence for one cue, with its speaker, deadline and promise bounds.
@@ -562,6 +599,8 @@ class _Extractor:
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
         if _judges_or_guesses(text, cue, low, left, right, after):
+            return nothing
+        if cue.kind in {"will", "would"} and self._describes(index, cue, low, after):
             return nothing
 
         score = _BASE[cue.kind]
