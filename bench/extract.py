@@ -114,6 +114,11 @@ def _print_misses(article: Article, candidates: list[Candidate]) -> None:
             print(f"    MISS  {label.key!r}")
         elif not any(score(article, [hit]).speaker_right for hit in hits):
             print(f"    WHO   {label.key!r}: got {hits[0].speaker!r}, want {label.speakers}")
+        if hits and label.due is not None and not score(article, hits[:1]).due_agreed:
+            got = hits[0].deadline
+            print(
+                f"    DUE   {label.key!r}: got {got.due.date() if got else None}, want {label.due}"
+            )
     for candidate in candidates:
         if not any(holds(candidate, label) for label in article.pledges):
             print(f"    FALSE {candidate.confidence:.2f} {candidate.quote[:150]!r}")

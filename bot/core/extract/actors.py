@@ -83,9 +83,7 @@ _QUESTION_PARAGRAPH = re.compile(r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z]ask
 # A written answer's heading: the member's name on a line of its own, after the
 # reference line ("Lord McIntosh of Haringey", "The Leader of the House of Commons (Mr.
 # Peter Hain)"). The paragraphs below it are that member's.
-_HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon)\.?"
-)
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon)\.?"
 _NAME_LINE = re.compile(
     r"^(?:The\s+[A-Z][^()\n]{2,80}?\s+\((?P<paren>" + _HONORIFIC + r"\s+[^()\n]{2,60})\)|"
     r"(?P<plain>" + _HONORIFIC + r"\s+(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+"

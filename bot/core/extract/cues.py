@@ -235,7 +235,7 @@ _BASE = {
     "effective": 0.35,
     "present": 0.25,
     "would": 0.3,
-    "maybe": 0.0,
+    "maybe": 0.1,
     "goal": 0.3,
     "expected": 0.2,
 }

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.deadlines import Deadline
 from bot.core.extract.actors import is_actor, noun_phrase_before
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
@@ -31,7 +31,6 @@ from bot.core.extract.cues import (
     _EXPECTED,
     _FINITE,
     _FIRST_PERSON,
-    _FORWARD_DEADLINE,
     _FUTURE_MARK,
     _GOAL,
     _HARD_BOUNDARY,
@@ -40,8 +39,6 @@ from bot.core.extract.cues import (
     _LEADING_FUNCTION_WORDS,
     _LEFT_BOUNDARY,
     _MAYBE,
-    _MONTH_MENTION,
-    _MONTHS,
     _MUST,
     _NEED_DEADLINE,
     _NEGATION,
@@ -50,8 +47,6 @@ from bot.core.extract.cues import (
     _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PAST_AUX,
-    _PAST_REPORT,
-    _PAST_TIME,
     _PERSON_PRONOUNS,
     _PLAN,
     _POST_NEGATION,
@@ -62,7 +57,6 @@ from bot.core.extract.cues import (
     _REPORT,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
-    _SPAN_OF,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
@@ -70,14 +64,12 @@ from bot.core.extract.cues import (
     _WEAK_VERB,
     _WILL,
     _WOULD,
-    _YEAR_REFERENCE,
 )
 from bot.core.extract.passages import (
     _build_sentences,
 )
 from bot.core.extract.speakers import (
     _is_capitalised,
-    dominant_body,
     _is_named,
     _is_org,
     _normalise,
@@ -85,7 +77,9 @@ from bot.core.extract.speakers import (
     _subject_before,
     _walk_back,
     _walk_forward,
+    dominant_body,
 )
+from bot.core.extract.timeframe import TimeFrames
 
 # ---------------------------------------------------------------------------
 # The extractor
@@ -272,6 +266,7 @@ class _Extractor:
             published = published.replace(tzinfo=self.zone)
         self.published = published
         self.tz = tz
+        self.times = TimeFrames(published, tz, self.zone)
         self.sentences = _build_sentences(text)
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -488,27 +483,6 @@ class _Extractor:
 
     # -- judging a cue ----------------------------------------------------------
 
-    def _is_past(self, region: str) -> bool:
-        if _PAST_TIME.search(region) or _PAST_REPORT.search(region):
-            return True
-        published = self.published.astimezone(self.zone)
-        for match in _YEAR_REFERENCE.finditer(region):
-            year = int(match.group("year"))
-            month = match.group("month")
-            if year < published.year:
-                return True
-            if year == published.year and month:
-                if _MONTHS.index(month.lower()) + 1 < published.month:
-                    return True
-        return False
-
-    def _past_month(self, region: str) -> bool:
-        published = self.published.astimezone(self.zone)
-        for match in _MONTH_MENTION.finditer(region):
-            if _MONTHS.index(match.group(1).lower()) + 1 < published.month:
-                return True
-        return False
-
     def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
         start, end = clause
         if cue.kind in _VERB_CUES:
@@ -517,20 +491,7 @@ class _Extractor:
             if tail:
                 start = cue.start + tail.start()
         start, end = _clean(text, start, end)
-        found = parse_deadline(text[start:end], self.published, self.tz)
-        if found is None:
-            lead = _FORWARD_DEADLINE.match(text[:start])
-            if lead:
-                words = lead.group()
-                found = parse_deadline(words, self.published, self.tz)
-                if found is None and " of " in words:
-                    # "Within 45 days of the date of this order": of today, the order's date.
-                    found = parse_deadline(words.split(" of ")[0], self.published, self.tz)
-        if found is None:
-            span = _SPAN_OF.search(text, start, end)
-            if span:
-                found = parse_deadline(span.group(), self.published, self.tz)
-        return found
+        return self.times.read(text, start, end)
 
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
@@ -547,7 +508,7 @@ class _Extractor:
             return True
         if cue.kind in {"would", "maybe"} and re.match(r"\s+have\b", after):
             return True  # "would have", "could have": what did not happen
-        if self._is_past(matrix):
+        if self.times.is_past(matrix):
             return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
@@ -590,7 +551,7 @@ class _Extractor:
 
         if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
             return nothing
-        if text[cue.start : cue.end].split()[0].endswith("ed") and self._past_month(clause):
+        if text[cue.start : cue.end].split()[0].endswith("ed") and self.times.past_month(clause):
             return nothing  # "promised during a July visit", published in December
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""

@@ -265,9 +265,7 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return longer[-len(shorter) :] == shorter
 
 
-_BODY = re.compile(
-    r"\b(?:Commission|Government|Kremlin|Administration)\b|\b(?<=the\s)government\b"
-)
+_BODY = re.compile(r"\b(?:Commission|Government|Kremlin|Administration)\b|\b(?<=the\s)government\b")
 
 
 def dominant_body(text: str) -> str | None:
