@@ -131,10 +131,17 @@ _ORDER = re.compile(
     r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
     r"requested|charged|commissioned|invited)\s+(?:to|with)\b|"
-    r"\b(?:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
-    r"rules?|charter|agreement|memorandum|statute)\s+(?:also\s+|further\s+|now\s+)?"
+    r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
+    r"rules?|charter|agreement|memorandum|statute)"
+    # "Instructions to the Government of the Russian Federation are related ... to".
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?)?\s+(?:also\s+|further\s+|now\s+)?"
     r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
-    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends)\b"
+    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
+    r"(?:are|is)\s+related)\b|"
+    # "The President instructed the Prosecutor General's Office ... to audit".
+    r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
+    r"(?:to|with)\s+(?=[a-z])|"
+    r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b"
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome".
@@ -181,8 +188,13 @@ _COMMIT_NOUN = re.compile(
 # is a courtesy.
 _READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
-    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b"
+    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
+    r"\bahead\s+of\s+(?=(?:meeting|seeing|visiting|hosting|welcoming)\b)"
 )
+# What makes a readout cue a plan without a date: a meeting or an accepted invitation
+# ("looked forward to meeting in person at the upcoming G20 Summit"), not a courtesy
+# ("looked forward to working closely together").
+_MEETING = re.compile(r"^\s*(?:meeting|seeing|visiting|hosting|welcoming|receiving|attending)\b")
 # Effective dates and sunsets: "expires on", "takes effect from", "with effect from",
 # "from 1 April retailers may no longer".
 _EFFECTIVE = re.compile(
@@ -243,6 +255,8 @@ _VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"}
 #: Cues that say nothing about the future without a time frame ("looked forward to
 #: working together", "travels widely", "could").
 _NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present"})
+# A commitment demanded of others: "they are going to have to pledge to abide by".
+_DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|no\s+longer|neither|nor|refused|refuses|refusing|declined|declines|"

@@ -23,6 +23,7 @@ from bot.core.extract.cues import (
     _BASE,
     _COMMIT_NOUN,
     _CONDITION,
+    _DEMANDED,
     _DESCRIPTIVE,
     _DESCRIPTOR_WORDS,
     _DOUBT,
@@ -39,6 +40,7 @@ from bot.core.extract.cues import (
     _LEADING_FUNCTION_WORDS,
     _LEFT_BOUNDARY,
     _MAYBE,
+    _MEETING,
     _MUST,
     _NEED_DEADLINE,
     _NEGATION,
@@ -521,7 +523,8 @@ class _Extractor:
     def _describes(self, index: int, cue: _Cue, subject: str, after: str) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
-        if subject in {"he", "she", "they", "you"} and re.match(r"\s+have\s+to\b", after):
+        demand = cue.kind == "must" or re.match(r"\s+have\s+to\b", after)
+        if subject in {"he", "she", "they", "you"} and demand:
             return True  # a demand on others, not their commitment
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
@@ -561,7 +564,9 @@ class _Extractor:
             return nothing
         if _judges_or_guesses(text, cue, low, left, right, after):
             return nothing
-        if cue.kind in {"will", "would"} and self._describes(index, cue, low, after):
+        if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
+            return nothing
+        if cue.kind in {"will", "would", "must"} and self._describes(index, cue, low, after):
             return nothing
 
         score = _BASE[cue.kind]
@@ -581,7 +586,10 @@ class _Extractor:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
             score += 0.1 if deadline.vague else 0.2
-        elif cue.kind in _NEED_DEADLINE:
+        elif cue.kind in _NEED_DEADLINE and not (
+            cue.kind == "readout"
+            and (_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
+        ):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
@@ -622,7 +630,7 @@ class _Extractor:
             best_cue: _Cue | None = None
             for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
                 scored = self._score(index, cue)
-                if scored[0] >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
+                if round(scored[0], 2) >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
                     best, best_cue = scored, cue
             if best is None or best_cue is None:
                 continue
