@@ -204,7 +204,7 @@ _EFFECTIVE = re.compile(
 )
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
 _PRESENT_PLAN = re.compile(
-    r"\b(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
+    r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
     r"convenes|chairs|attends)\b"
 )
 # "agreed that" commits only when what follows is to come: "agreed that they would
@@ -217,7 +217,8 @@ _FUTURE_MARK = re.compile(
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".
 _DESCRIPTIVE = re.compile(
-    r"^\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|in\s+turn\s+)?(?:provide|allow|enable|help|"
+    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+|also\s+|still\s+|further\s+|in\s+turn\s+)?"
+    r"(?:provide|allow|enable|help|"
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up)\b"
@@ -263,6 +264,15 @@ _NEGATION = re.compile(
     r"denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|without|"
     r"unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
     r"n[’']t\b",
+    re.IGNORECASE,
+)
+# Asking someone else for a commitment is not one: "we need a commitment that the
+# Minister will return", "urged the co-chairs to", "called on Member States to".
+_REQUEST = re.compile(
+    r"\b(?:need|needs|want|wants|seek|seeks|sought)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\b|\b(?:urged?|urges|urging|"
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
+    r"press(?:es|ed|ing)?\s+(?:for|on))\b",
     re.IGNORECASE,
 )
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)

@@ -57,6 +57,7 @@ from bot.core.extract.cues import (
     _RELATIVE_START,
     _RELATIVE_WHO,
     _REPORT,
+    _REQUEST,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
     _STRONG,
@@ -169,6 +170,8 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
         return not _FUTURE_MARK.search(text, match.end())
     if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
         return True
+    if kind == "will" and re.match(r"\s*,\s+(?:that|which)\b", text[match.end() :]):
+        return True  # "as I am sure all Members will," stands for a verb said before
     opened = max(text.rfind('"', 0, match.start()), text.rfind("“", 0, match.start()))
     if opened >= 0 and text.count('"', 0, match.start()) % 2 + text.count("“", 0, match.start()) > (
         text.count("”", 0, match.start())
@@ -518,14 +521,20 @@ class _Extractor:
         closed = list(_HARD_BOUNDARY.finditer(governing))
         if closed:
             governing = governing[closed[-1].end() :]
-        return bool(_NEGATION.search(prefix) or _NEGATION.search(governing))
+        return any(
+            pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
+        )
 
     def _describes(self, index: int, cue: _Cue, subject: str, after: str) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
         demand = cue.kind == "must" or re.match(r"\s+have\s+to\b", after)
-        if subject in {"he", "she", "they", "you"} and demand:
+        sentence = self.sentences[index].text
+        others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
+        if demand and (subject in {"he", "she", "they", "you"} or others):
             return True  # a demand on others, not their commitment
+        if re.match(r"\s+still\s+(?:have|be)\b", after):
+            return True  # "we'll still have 68,000 troops there" states what remains
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
         if not _DESCRIPTIVE.match(after):
