@@ -263,6 +263,30 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _without_repeated_headlines(
+    candidates: list[Candidate], headlines: set[int]
+) -> list[Candidate]:
+    """A headline counts only when the body does not repeat it: "College travels to
+    Bratislava" above "the College of Commissioners will pay their first official visit
+    to Bratislava" is one pledge, and the body's sentence is the one to record."""
+    body = [_stems(c.quote) for i, c in enumerate(candidates) if i not in headlines]
+    kept = []
+    for number, candidate in enumerate(candidates):
+        words = _stems(candidate.quote)
+        if (
+            number in headlines
+            and words
+            and any(len(words & other) >= 0.5 * len(words) for other in body)
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 class _Extractor:
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -631,6 +655,7 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         candidates: list[Candidate] = []
+        headlines: set[int] = set()
         seen: set[str] = set()
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
@@ -645,6 +670,8 @@ class _Extractor:
                 continue
             confidence, speaker, deadline, start, end = best
             seen.add(sentence.text)
+            if sentence.headline:
+                headlines.add(len(candidates))
             candidates.append(
                 Candidate(
                     speaker=speaker,
@@ -657,4 +684,4 @@ class _Extractor:
                     cue=sentence.text[best_cue.start : best_cue.end],
                 )
             )
-        return candidates
+        return _without_repeated_headlines(candidates, headlines)
