@@ -619,6 +619,8 @@ class _Extractor:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
             score += 0.1 if deadline.vague else 0.2
+        elif cue.kind == "must" and first_person:
+            return nothing  # "we must do it professionally": a resolve, nothing to check
         elif cue.kind in _NEED_DEADLINE and not (
             cue.kind == "readout"
             and (_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
