@@ -129,6 +129,13 @@ def _prefer_name(first: str | None, appositive: str | None) -> str | None:
 def _subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     prefix = sentence[:position]
+    # "The Prime Minister was pleased to accept": the subject of the attitude.
+    prefix = re.sub(
+        r"\s+(?:was|were|is|are|am)\s+(?:\w+ly\s+)?(?:pleased|glad|happy|delighted|proud|"
+        r"ready|willing|keen|eager)\s+to\s*$",
+        " ",
+        prefix,
+    )
     prefix = re.sub(
         r"(?:\s+(?:\w+ly|also|only|now|then|again|already|still|has|have|is|are|am|will|"
         r"would|formally|later|earlier|once))+\s*$",

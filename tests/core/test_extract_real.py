@@ -1,0 +1,207 @@
+"""The extraction rules added for real texts (issue 13), one failure kind per test.
+
+The sentences are short paraphrases of the kinds met in the real corpus
+(tests/data/articles/real/): transcripts and written answers, institutional releases,
+orders, readouts. The corpus itself is scored by bench/extract.py and by the floor
+tests in test_extract.py; these pin each rule so that a regression names it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.core.extract import Candidate, extract_pledges
+from bot.core.extract.timeframe import TimeFrames, plain_words
+
+PUBLISHED = datetime(2018, 4, 26, 18, 0, tzinfo=UTC)
+
+
+def _found(text: str, published: datetime = PUBLISHED) -> list[Candidate]:
+    return extract_pledges(text, published, "UTC")
+
+
+def _only(text: str, published: datetime = PUBLISHED) -> Candidate:
+    candidates = _found(text, published)
+    assert len(candidates) == 1, candidates
+    return candidates[0]
+
+
+def _due(candidate: Candidate) -> date | None:
+    return candidate.deadline.due.date() if candidate.deadline else None
+
+
+# -- who speaks ------------------------------------------------------------------
+
+
+def test_a_transcript_speaker_keeps_the_floor_over_later_paragraphs() -> None:
+    text = (
+        "MS NAUERT: Secretary Pompeo is on his way to Brussels.\n\n"
+        "Next, we will head to Riyadh on Saturday.\n\n"
+        "QUESTION: Will he go to Amman?\n\n"
+        "Yes, and we will go there on Monday."
+    )
+    riyadh = _found(text)[0]
+    assert "Riyadh" in riyadh.quote
+    assert riyadh.speaker == "Nauert"
+    assert _due(riyadh) == date(2018, 4, 28)
+    # The question from the floor and its paragraphs speak for no one on the podium.
+    assert all("Amman" not in candidate.quote for candidate in _found(text))
+
+
+def test_a_one_word_capitals_kicker_is_not_a_speaker() -> None:
+    text = (
+        "ICYMI: Administration secures commitments\n\n"
+        "The Administration will pursue bipartisan legislation next year."
+    )
+    assert _only(text).speaker == "the Administration"
+
+
+def test_a_written_answer_belongs_to_the_member_named_above_it() -> None:
+    text = (
+        "HL Deb 30 July 1997 vol 582 cc59-63WA\nLord Chesham\n\n"
+        "asked Her Majesty's Government:\n\n"
+        "How many reviews have been announced and how many will be published in the Recess.\n\n"
+        "Lord McIntosh of Haringey\n\n"
+        "A comprehensive spending review This will be completed in the next twelve months. "
+        "Maximum use will be made of existing structures to conduct the review."
+    )
+    candidates = _found(text, datetime(1997, 7, 30, 12, tzinfo=UTC))
+    assert [c.quote[:20] for c in candidates] == ["A comprehensive spen", "Maximum use will be "]
+    assert {c.speaker for c in candidates} == {"Lord McIntosh of Haringey"}
+    assert _due(candidates[0]) == date(1998, 7, 30)
+
+
+def test_an_impersonal_future_in_a_release_is_the_institutions() -> None:
+    text = (
+        "The Commission adopted its work programme today. The Commission said the "
+        "programme sets out its priorities.\n\n"
+        "More details will be announced next week."
+    )
+    details = next(c for c in _found(text) if "More details" in c.quote)
+    assert details.speaker == "the Commission"
+
+
+def test_a_sentence_initial_capital_is_not_a_name() -> None:
+    text = "The Government published the plan. Additional funds will be released in May."
+    funds = _only(text)
+    assert funds.speaker == "the Government"
+
+
+# -- what is not a pledge ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreeing on a finding, not on something to do
+        "Ministers agreed that the meeting provided an important opportunity for dialogue.",
+        # a thing's future, described
+        "This will provide further disincentives against irregular entry.",
+        "Completion date for the review will, however, depend on the work of the group.",
+        # what others will have to do, demanded of them
+        "But they are going to have to pledge to abide by the constitution by June.",
+        # asking for a commitment
+        "We need a commitment that the Minister will return to the House next week.",
+        "The Business Secretary urged the co-chairs to support small firms by the end of the month.",
+        # what remains, and a resolve without anything to check
+        "And we'll still have 68,000 troops there.",
+        '"We are a team and we have to work as such," she said.',
+        # an inauguration, a quoted expression, a question without its mark
+        "Mike Pompeo was just sworn in by Justice Alito at the Supreme Court.",
+        'The Speaker raised the number of "I will write" replies to questions.',
+        "How many of the reviews will be published during the summer Recess.",
+    ],
+)
+def test_false_friends_from_real_texts(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_agreeing_to_something_to_come_still_counts() -> None:
+    assert _only("Ministers agreed that they would meet again in the autumn.").cue == "agreed that"
+
+
+def test_a_meeting_ahead_is_a_plan_even_without_a_date_but_a_courtesy_is_not() -> None:
+    meeting = _only("The leaders looked forward to meeting in person at the upcoming G20 Summit.")
+    assert meeting.speaker == "the leaders"
+    assert _found("The leaders looked forward to working closely together.") == []
+    assert _found("The Prime Minister was pleased to accept the invitation.") != []
+
+
+def test_instructions_addressed_to_a_named_body() -> None:
+    text = (
+        "Instructions to the Government of the Russian Federation are related, in particular, "
+        "to improving remuneration for young teachers."
+    )
+    assert _only(text).cue.startswith("Instructions to the Government")
+
+
+def test_a_decision_taken_is_a_cue() -> None:
+    text = "The companies have chosen to undertake these commitments immediately."
+    assert _only(text).speaker == "the companies"
+
+
+def test_a_headline_the_body_repeats_counts_once() -> None:
+    text = (
+        "College travels to Bratislava for the Slovak Presidency\n\n"
+        "The College will travel to Bratislava for the start of the Slovak Presidency on Friday."
+    )
+    assert [c.quote[:11] for c in _found(text)] == ["The College"]
+
+
+# -- when it is due --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        (
+            "Wednesday 12 December: Commission will present an Action Plan on company law",
+            datetime(2012, 12, 1, tzinfo=UTC),
+            date(2012, 12, 12),
+        ),
+        (
+            "The Secretary of State will travel to Bangkok, Thailand; Australia; and "
+            "Micronesia July 30th through August 6th.",
+            datetime(2019, 7, 25, tzinfo=UTC),
+            date(2019, 8, 6),
+        ),
+        (
+            "The order gives the Joint Chiefs of Staff 30 days to come up with a plan.",
+            datetime(2017, 1, 28, tzinfo=UTC),
+            date(2017, 2, 27),
+        ),
+        (
+            "The Minister said the report will be published to-morrow.",
+            datetime(1942, 9, 9, tzinfo=UTC),
+            date(1942, 9, 10),
+        ),
+        (
+            '"This process will be complete by twenty-fourteen," the President said.',
+            datetime(2011, 6, 23, tzinfo=UTC),
+            date(2014, 12, 31),
+        ),
+        (
+            "The review team said it is expected to report later this year or early next year.",
+            datetime(1997, 7, 30, tzinfo=UTC),
+            date(1998, 4, 30),
+        ),
+    ],
+)
+def test_deadlines_around_the_clause(text: str, published: datetime, due: date) -> None:
+    assert _due(_only(text, published)) == due
+
+
+def test_time_words_respelt_for_the_parser() -> None:
+    assert plain_words("commissioned in 2022–2023") == "commissioned in 2023"
+    assert plain_words("to-morrow and by twenty-twenty-one") == "tomorrow and by 2021"
+    assert plain_words("the coming weeks and months") == "the coming months"
+
+
+def test_time_frames_keep_the_later_alternative_only_when_later() -> None:
+    times = TimeFrames(datetime(2020, 3, 1, tzinfo=UTC), "UTC", UTC)
+    later = times.parse("by June or by the end of the year")
+    assert later is not None and later.due.date() == date(2020, 12, 31)
+    earlier = times.parse("by December or by June")
+    assert earlier is not None and earlier.due.date() == date(2020, 12, 31)
