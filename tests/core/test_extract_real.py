@@ -205,3 +205,47 @@ def test_time_frames_keep_the_later_alternative_only_when_later() -> None:
     assert later is not None and later.due.date() == date(2020, 12, 31)
     earlier = times.parse("by December or by June")
     assert earlier is not None and earlier.due.date() == date(2020, 12, 31)
+
+
+# -- orders, reported commitments and forecasts --------------------------------------
+
+
+def test_an_order_timed_on_the_line_below() -> None:
+    text = (
+        "The Government of the Russian Federation, together with the regional authorities, "
+        "shall ensure the construction of 40 schools. Deadline – December 1, 2024."
+    )
+    order = _only(text)
+    assert order.speaker == "the Government of the Russian Federation"
+    assert _due(order) == date(2024, 12, 1)
+
+
+def test_decree_wording() -> None:
+    directed = _only("The Ministry of Finance is hereby directed to submit a report.")
+    assert directed.speaker == "the Ministry of Finance"
+    in_force = _only("This Decree enters into force on the day of its official publication.")
+    assert _due(in_force) == PUBLISHED.date()
+    start = _only("From 1 April retailers may no longer sell single-use plastic straws.")
+    assert start.speaker == "retailers"
+
+
+def test_a_commitment_reported_in_the_past_perfect_with_a_date_ahead() -> None:
+    text = (
+        "Foreign Ministry spokeswoman Anna Berg said the minister had undertaken to report "
+        "back before the summer."
+    )
+    reported = _only(text)
+    assert reported.speaker == "Anna Berg"
+    assert _due(reported) == date(2018, 8, 31)
+    assert _found("She said the company had promised to open the plant by 2016.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares are expected to rise next week, analysts said.",
+        "The central bank will cut rates in June, economists said.",
+    ],
+)
+def test_forecasts_by_those_who_do_not_act(text: str) -> None:
+    assert _found(text) == []

@@ -111,6 +111,8 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
         name = transcript.group(1).strip()
         if name.lower() in _QUESTIONERS:
             return None, transcript.end(), True
+        if name.lower() in {"a", "answer"}:
+            return None, transcript.end(), False  # the answer of someone named elsewhere
         if len(name) > 2 or name.isalpha():
             return _title_case(name), transcript.end(), False
     return None, 0, False
@@ -158,6 +160,9 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     return True
 
 
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _TOKENS = re.compile(r"[\w’'\-.]+|[^\w\s]")
 
 
@@ -194,6 +199,9 @@ def noun_phrase_before(prefix: str) -> str | None:
     taken.reverse()
     while taken and taken[0].lower() in {"of", "and"}:
         taken.pop(0)
+    # "From 1 April retailers": the date opening the sentence is no part of the actor.
+    while len(taken) > 2 and taken[0][:1].isdigit() and taken[1].lower() in _MONTH_NAMES:
+        taken = taken[2:]
     if not taken or all(t.lower() in _DETERMINERS for t in taken):
         return None
     return " ".join(taken)

@@ -99,7 +99,7 @@ _SUBJECTLIKE_BEFORE = re.compile(
 # guarantees"), so they are checked against their context in `_cues`.
 _STRONG = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
-    r"swear(?:s|ing)?|undert(?:ook|akes?|aking)\s+to|guarantee[sd]?\s+(?:to|that)|"
+    r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
     r"\s+to)\b"
 )
@@ -128,7 +128,7 @@ _WOULD = re.compile(r"\bwould\b")
 # Obligations put on someone by an order, a decree or a law: "has been instructed to",
 # "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
 _ORDER = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
     r"requested|charged|commissioned|invited)\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
@@ -228,6 +228,20 @@ _DESCRIPTIVE = re.compile(
 _INTERROGATIVE = re.compile(
     r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did)\b"
 )
+# Who forecasts rather than commits: "Shares are expected to rise, analysts said".
+_FORECASTERS = frozenset(
+    "analyst economist forecaster expert observer strategist trader investor pollster "
+    "poll meteorologist forecast survey".split()
+)
+# A line that times the item before it: "Deadline – December 1, 2024." in a list of
+# instructions, "Report by: 1 July".
+_DEADLINE_LINE = re.compile(
+    r"^\W*(?:deadline|due\s+date|due|term|time\s*frame|report(?:ing)?\s+by|to\s+be\s+"
+    r"completed\s+by)\s*[:–—\-]+\s*",
+    re.IGNORECASE,
+)
+# The start of an effective date: "From 1 April retailers may no longer sell".
+_STARTING = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s+", re.IGNORECASE)
 _MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
 _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 

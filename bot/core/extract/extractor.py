@@ -23,6 +23,7 @@ from bot.core.extract.cues import (
     _BASE,
     _COMMIT_NOUN,
     _CONDITION,
+    _DEADLINE_LINE,
     _DEMANDED,
     _DESCRIPTIVE,
     _DESCRIPTOR_WORDS,
@@ -32,6 +33,7 @@ from bot.core.extract.cues import (
     _EXPECTED,
     _FINITE,
     _FIRST_PERSON,
+    _FORECASTERS,
     _FUTURE_MARK,
     _GOAL,
     _HARD_BOUNDARY,
@@ -60,6 +62,7 @@ from bot.core.extract.cues import (
     _REQUEST,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
+    _STARTING,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
@@ -533,12 +536,11 @@ class _Extractor:
             m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)
         ):
             return True  # "X, who will retire next year, said ..." is biography
-        if _PAST_AUX.search(text[: cue.start]):
-            return True
         if cue.kind in {"would", "maybe"} and re.match(r"\s+have\b", after):
             return True  # "would have", "could have": what did not happen
-        if self.times.is_past(matrix):
-            return True
+        if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix):
+            if not self._backshifted(text, cue):
+                return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
         governing = text[max(0, left - 60) : left]
@@ -548,6 +550,52 @@ class _Extractor:
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
         )
+
+    def _dated_otherwise(self, text: str, cue: _Cue, after: str) -> bool:
+        """A cue that needs a time frame but has one of another kind: a meeting or an
+        accepted invitation, or the start of an effective date ("From 1 April retailers
+        may no longer sell", which sets no deadline by the parser's convention)."""
+        if cue.kind == "readout":
+            return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
+        if cue.kind == "effective":
+            for start in _STARTING.finditer(text):
+                words = "on " + text[start.end() : start.end() + 40]
+                if self.times.parse(words) is not None:
+                    return True
+        return False
+
+    def _forecast(self, text: str, cue: _Cue, speaker: str | None) -> bool:
+        """Said by those who predict, not by those who act: analysts, economists, polls."""
+        trailing = _trailing_attribution(text, cue.end)
+        report = _REPORT.search(text[: cue.start])
+        voices = [speaker, trailing[1] if trailing else None]
+        if report:
+            voices.append(_subject_before(text, report.start()))
+        return any(
+            voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices
+        )
+
+    def _backshifted(self, text: str, cue: _Cue) -> bool:
+        """Reported speech that moved a commitment into the past perfect: "Anna Berg said
+        the minister had undertaken to report back before the summer" (a future date)."""
+        if cue.kind not in {"strong", "agree", "commit", "plan"}:
+            return False
+        before = text[: cue.start]
+        if not (_REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
+            return False
+        found = self.times.read(text, cue.end, len(text))
+        return found is not None and found.due > self.published
+
+    def _deadline_line(self, index: int) -> Deadline | None:
+        """The time frame a list item gets on the line below it ("Deadline – December 1,
+        2024."), as decrees and lists of instructions write it."""
+        if index + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[index + 1]
+        line = _DEADLINE_LINE.match(following.text)
+        if following.paragraph - self.sentences[index].paragraph > 1 or line is None:
+            return None
+        return self.times.parse(following.text[line.end() :])
 
     def _describes(self, index: int, cue: _Cue, subject: str, after: str) -> bool:
         """A future told about a thing or about others, with no one committing: "This
@@ -621,10 +669,7 @@ class _Extractor:
             score += 0.1 if deadline.vague else 0.2
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
-        elif cue.kind in _NEED_DEADLINE and not (
-            cue.kind == "readout"
-            and (_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
-        ):
+        elif cue.kind in _NEED_DEADLINE and not self._dated_otherwise(text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
@@ -636,6 +681,8 @@ class _Extractor:
             if not reported:
                 score -= 0.2
         speaker, guessed = self._speaker(index, cue)
+        if self._forecast(text, cue, speaker):
+            return nothing  # "Shares are expected to rise next week, analysts said"
         if speaker:
             if _is_named(speaker):
                 score += 0.1 if guessed else 0.2
@@ -671,6 +718,8 @@ class _Extractor:
             if best is None or best_cue is None:
                 continue
             confidence, speaker, deadline, start, end = best
+            if deadline is None:
+                deadline = self._deadline_line(index)
             seen.add(sentence.text)
             if sentence.headline:
                 headlines.add(len(candidates))

@@ -58,6 +58,9 @@ def _walk_back(text: str) -> str | None:
             return low
         if low in _DETERMINERS:
             taken.append(token)
+            inner = index > 1 and tokens[index - 1].lower() == "of"
+            if low == "the" and inner and _is_capitalised(tokens[index - 2]):
+                continue  # "the Government of the Russian Federation"
             break
         if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
             taken.append(token)

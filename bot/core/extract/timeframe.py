@@ -47,6 +47,12 @@ _GRANT = re.compile(
     r"\b(?:gives?|given|giving|allows?|allowed|has|have)\s+(?:[^,;.]{0,60}?\s)?"
     r"((?:\d+|[a-z]+)\s+(?:days?|weeks?|months?))\b"
 )
+# "enters into force on the day of its official publication": the day it is published.
+_ON_PUBLICATION = re.compile(
+    r"\b(?:on|from)\s+the\s+(?:day|date)\s+of\s+(?:its|this|their|the)\s+(?:official\s+)?"
+    r"(?:publication|signing|signature|adoption)\b|\bupon\s+(?:its\s+)?(?:publication|signature)\b",
+    re.IGNORECASE,
+)
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
@@ -63,6 +69,7 @@ def plain_words(text: str) -> str:
     text = _OLD_SPELLING.sub(lambda m: "to" + m.group(1), text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
+    text = _ON_PUBLICATION.sub("today", text)
     return re.sub(r"\bweeks\s+and\s+months\b", "months", text)
 
 
