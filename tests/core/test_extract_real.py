@@ -104,7 +104,7 @@ def test_a_sentence_initial_capital_is_not_a_name() -> None:
         "But they are going to have to pledge to abide by the constitution by June.",
         # asking for a commitment
         "We need a commitment that the Minister will return to the House next week.",
-        "The Business Secretary urged the co-chairs to support small firms by the end of the month.",
+        "The Business Secretary urged the co-chairs to support small firms by the end of May.",
         # what remains, and a resolve without anything to check
         "And we'll still have 68,000 troops there.",
         '"We are a team and we have to work as such," she said.',
