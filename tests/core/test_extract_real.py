@@ -249,3 +249,16 @@ def test_a_commitment_reported_in_the_past_perfect_with_a_date_ahead() -> None:
 )
 def test_forecasts_by_those_who_do_not_act(text: str) -> None:
     assert _found(text) == []
+
+
+def test_what_a_thing_will_do_is_a_forecast_unless_someone_decided_it() -> None:
+    assert _found("Prices will rise further next year, the Bank of England warned.") == []
+    assert _found("The storm is expected to hit the coast on Thursday.") == []
+    decided = _only("The minimum wage will rise to £11.44 in April, the Government announced.")
+    assert decided.speaker == "the Government"
+    assert _only("Tesco will increase staff pay by 5% in April.").speaker == "Tesco"
+
+
+def test_an_office_written_with_capitals_lifts_a_reported_would() -> None:
+    text = "The Minister said he would write to the hon. Member."
+    assert _only(text).speaker == "the Minister"

@@ -233,6 +233,13 @@ _FORECASTERS = frozenset(
     "analyst economist forecaster expert observer strategist trader investor pollster "
     "poll meteorologist forecast survey".split()
 )
+# Verbs of what markets, weather and numbers do: "Prices will rise further next year",
+# "The storm is expected to hit the coast on Thursday". Said of a thing, a forecast.
+_FORECAST_VERB = re.compile(
+    r"^\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+|still\s+)?(?:rise|fall|drop|grow|increase|"
+    r"decrease|decline|climb|slow|slump|soar|surge|ease|recover|peak|hit|strike|top|exceed|"
+    r"remain|stay|worsen|improve|pick\s+up)\b"
+)
 # A line that times the item before it: "Deadline – December 1, 2024." in a list of
 # instructions, "Report by: 1 July".
 _DEADLINE_LINE = re.compile(

@@ -33,6 +33,7 @@ from bot.core.extract.cues import (
     _EXPECTED,
     _FINITE,
     _FIRST_PERSON,
+    _FORECAST_VERB,
     _FORECASTERS,
     _FUTURE_MARK,
     _GOAL,
@@ -84,6 +85,7 @@ from bot.core.extract.speakers import (
     _walk_back,
     _walk_forward,
     dominant_body,
+    is_specific,
 )
 from bot.core.extract.timeframe import TimeFrames
 
@@ -607,6 +609,12 @@ class _Extractor:
             return True  # a demand on others, not their commitment
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
+        if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
+            phrase = self._subject(index, cue.start) or ""
+            plural_noun = " " not in phrase and phrase.lower().endswith("s")
+            decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
+            if (not is_actor(phrase, self.text) or plural_noun) and not decided:
+                return True  # "Prices will rise further": a thing's future, forecast
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
         if not _DESCRIPTIVE.match(after):
@@ -647,7 +655,8 @@ class _Extractor:
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if cue.kind in {"will", "would", "must"} and self._describes(index, cue, low, after):
+        describing = {"will", "would", "must", "expected", "schedule"}
+        if cue.kind in describing and self._describes(index, cue, low, after):
             return nothing
 
         score = _BASE[cue.kind]
@@ -684,7 +693,7 @@ class _Extractor:
         if self._forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
         if speaker:
-            if _is_named(speaker):
+            if is_specific(speaker):
                 score += 0.1 if guessed else 0.2
             else:
                 score += 0.05 if guessed else 0.1

@@ -238,6 +238,15 @@ def _normalise(phrase: str) -> str:
     return " ".join(tokens)
 
 
+def is_specific(speaker: str | None) -> bool:
+    """A name, or an office written as one: "the Minister", "the Government" (capitals
+    after "the" single out one holder or body, where "a minister" does not)."""
+    if _is_named(speaker):
+        return True
+    words = (speaker or "").split()
+    return len(words) >= 2 and words[0].lower() == "the" and _is_capitalised(words[-1])
+
+
 def _is_named(speaker: str | None) -> bool:
     if not speaker:
         return False
