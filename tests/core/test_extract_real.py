@@ -262,3 +262,8 @@ def test_what_a_thing_will_do_is_a_forecast_unless_someone_decided_it() -> None:
 def test_an_office_written_with_capitals_lifts_a_reported_would() -> None:
     text = "The Minister said he would write to the hon. Member."
     assert _only(text).speaker == "the Minister"
+
+
+def test_a_past_month_that_is_the_deadline_itself_means_next_year() -> None:
+    text = "Both sides agreed to hold the next round of talks in Geneva in January."
+    assert _due(_only(text)) == date(2019, 1, 31)

@@ -644,7 +644,11 @@ class _Extractor:
         if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
             return nothing
         if text[cue.start : cue.end].split()[0].endswith("ed") and self.times.past_month(clause):
-            return nothing  # "promised during a July visit", published in December
+            # "promised during a July visit", published in December; but "agreed to hold
+            # the next round in January" names next January as the deadline.
+            ahead = self._deadline(text, (left, right), cue)
+            if ahead is None or not self.times.past_month(ahead.matched):
+                return nothing
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in _FIRST_PERSON
