@@ -267,3 +267,11 @@ def test_an_office_written_with_capitals_lifts_a_reported_would() -> None:
 def test_a_past_month_that_is_the_deadline_itself_means_next_year() -> None:
     text = "Both sides agreed to hold the next round of talks in Geneva in January."
     assert _due(_only(text)) == date(2019, 1, 31)
+
+
+def test_it_after_a_body_that_acted_today_is_that_body() -> None:
+    text = (
+        "The European Commission today adopted a proposal on packaging. "
+        "It will be presented to the Council next month."
+    )
+    assert _only(text).speaker == "the European Commission"

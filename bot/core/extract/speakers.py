@@ -140,7 +140,7 @@ def _subject_before(sentence: str, position: int) -> str | None:
         prefix,
     )
     prefix = re.sub(
-        r"(?:\s+(?:\w+ly|also|only|now|then|again|already|still|has|have|is|are|am|will|"
+        r"(?:\s+(?:\w+ly|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|"
         r"would|formally|later|earlier|once))+\s*$",
         " ",
         prefix,
