@@ -275,3 +275,16 @@ def test_it_after_a_body_that_acted_today_is_that_body() -> None:
         "It will be presented to the Council next month."
     )
     assert _only(text).speaker == "the European Commission"
+
+
+def test_an_agenda_item_under_a_dated_heading_is_a_schedule() -> None:
+    published = datetime(2012, 11, 30, tzinfo=UTC)
+    text = (
+        "Thursday 6 December: The Commission presents a package to fight tax evasion\n\n"
+        "Wednesday 19 December: European action plan for entrepreneurs\n\n"
+        "Monday 26 November: The Commission adopts its annual growth survey"
+    )
+    item = _only(text, published)
+    assert item.speaker == "the Commission"
+    assert _due(item) == date(2012, 12, 6)
+    assert item.promise.startswith("The Commission presents")

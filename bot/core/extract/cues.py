@@ -271,12 +271,13 @@ _BASE = {
     "would": 0.3,
     "maybe": 0.1,
     "goal": 0.3,
+    "agenda": 0.35,
     "expected": 0.2,
 }
 _VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
 #: Cues that say nothing about the future without a time frame ("looked forward to
 #: working together", "travels widely", "could").
-_NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present"})
+_NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "agenda"})
 # A commitment demanded of others: "they are going to have to pledge to abide by".
 _DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
@@ -384,4 +385,18 @@ _WEAK_VERB = re.compile(r"^\s*(?:\w+ly\s+)?(?:consider|look\s+at|think\s+about|r
 _SPAN_OF = re.compile(
     r"\b(?:within|in)\s+(?:\d+|[a-z]+)(?:\s+\([^)]{1,10}\))?\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
+)
+# "Wednesday 12 December:" heading an item of an agenda or a list, which reads as a
+# schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
+_DATED_HEADING = re.compile(
+    r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(month.capitalize() for month in _MONTHS)
+    + r")(?:\s+\d{4})?\s*:"
+)
+# The item under a dated heading has its own verb: "45 Countries worldwide join forces",
+# not "European action plan for entrepreneurs".
+_AGENDA_ITEM = re.compile(
+    r"^\s*(?:\S+\s+){1,4}?(?:presents|present|adopts|adopt|proposes|publishes|launches|"
+    r"unveils|hosts|meets|visits|travels|opens|holds|joins?|signs?|delivers|announces|reports|"
+    r"debates|votes|decides|will|is\s+to|are\s+to)\b"
 )

@@ -16,6 +16,7 @@ from bot.core.extract.candidate import (
     Candidate,
 )
 from bot.core.extract.cues import (
+    _AGENDA_ITEM,
     _AGREE,
     _ANY_PRONOUN,
     _AUX_TAIL,
@@ -23,6 +24,7 @@ from bot.core.extract.cues import (
     _BASE,
     _COMMIT_NOUN,
     _CONDITION,
+    _DATED_HEADING,
     _DEADLINE_LINE,
     _DEMANDED,
     _DESCRIPTIVE,
@@ -149,6 +151,9 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 if not (pronoun and match.group().split()[0].endswith("s")):
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
+    heading = _DATED_HEADING.match(text)
+    if heading and _AGENDA_ITEM.match(text[heading.end() :]):
+        found.append(_Cue("agenda", heading.end() - 1, heading.end()))
     if headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
         bare = re.match(r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?[a-z]", text)
@@ -476,6 +481,11 @@ class _Extractor:
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
         low = subject.lower() if subject else ""
+        if cue.kind == "agenda":
+            item = _walk_forward(text[cue.end :])
+            if item and is_actor(item, self.text):
+                return self.people.expand(_normalise(item)), False
+            return self.body or self._last_actor(index, person=False), True
         if cue.kind == "headline":
             # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
             if cue.start:
@@ -708,6 +718,8 @@ class _Extractor:
             start = cue.start
         elif cue.kind == "headline" and cue.start > 0:
             start = cue.start
+        elif cue.kind == "agenda":
+            start = cue.end
         else:
             start = left
         start, end = _clean(text, start, right)

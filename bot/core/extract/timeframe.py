@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
 from bot.core.extract.cues import (
+    _DATED_HEADING,
     _FORWARD_DEADLINE,
     _MONTH_MENTION,
     _MONTHS,
@@ -36,12 +37,6 @@ _SPOKEN_YEAR = re.compile(
 )
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 _OLD_SPELLING = re.compile(r"\bto-(morrow|day|night)\b", re.IGNORECASE)
-# "Wednesday 12 December:" heading a list item.
-_DATED_HEADING = re.compile(
-    r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-    + "|".join(month.capitalize() for month in _MONTHS)
-    + r")(?:\s+\d{4})?\s*:"
-)
 # "gives the Joint Chiefs of Staff 30 days", "have 90 days to".
 _GRANT = re.compile(
     r"\b(?:gives?|given|giving|allows?|allowed|has|have)\s+(?:[^,;.]{0,60}?\s)?"
