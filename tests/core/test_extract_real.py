@@ -288,3 +288,8 @@ def test_an_agenda_item_under_a_dated_heading_is_a_schedule() -> None:
     assert item.speaker == "the Commission"
     assert _due(item) == date(2012, 12, 6)
     assert item.promise.startswith("The Commission presents")
+
+
+def test_an_office_that_says_he_would() -> None:
+    text = "The prime minister's office said he would attend the summit in person."
+    assert _only(text).speaker == "the prime minister's office"

@@ -26,7 +26,7 @@ _DESCRIPTOR_WORDS = frozenset(
     foreign policy special deputy senior general prime health finance defence defense
     interior environment energy education transport transportation housing justice trade
     economy press security public local regional national federal city's state's
-    opposition communications
+    opposition communications office embassy palace presidency secretariat
     """.split()
 )
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())

@@ -173,6 +173,12 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     return unique
 
 
+# "X said he would": a reported commitment of the reporter's own.
+_SAID_OWN = re.compile(
+    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|confirmed)\s+(?:that\s+)?(?:he|she|it|they)\s+$"
+)
+
+
 def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     """Cue words used for something else: "agreed that" + a finding, a present tense
     inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
@@ -703,6 +709,8 @@ class _Extractor:
             )
             if not reported:
                 score -= 0.2
+            if _SAID_OWN.search(text[: cue.start]):
+                score += 0.05  # "X said he would": the reporter commits themself
         speaker, guessed = self._speaker(index, cue)
         if self._forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
