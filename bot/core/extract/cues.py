@@ -292,9 +292,9 @@ _NEGATION = re.compile(
 # Minister will return", "urged the co-chairs to", "called on Member States to".
 _REQUEST = re.compile(
     r"\b(?:need|needs|want|wants|seek|seeks|sought)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\b|\b(?:urged?|urges|urging|"
-    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
-    r"press(?:es|ed|ing)?\s+(?:for|on))\b",
+    r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\s+(?:that|from)\b|"
+    r"\b(?:urged?|urges|urging|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
+    r"press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
     re.IGNORECASE,
 )
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
