@@ -293,3 +293,21 @@ def test_an_agenda_item_under_a_dated_heading_is_a_schedule() -> None:
 def test_an_office_that_says_he_would() -> None:
     text = "The prime minister's office said he would attend the summit in person."
     assert _only(text).speaker == "the prime minister's office"
+
+
+def test_a_things_future_with_a_date_ahead_is_a_plan_not_a_description() -> None:
+    text = (
+        "The Government published its plan today. The Government said the new scheme "
+        "was ready.\n\nThe new scheme will provide free school meals from September."
+    )
+    meals = _only(text)
+    assert meals.speaker == "the Government"
+    assert _found("This will provide further disincentives against irregular entry.") == []
+
+
+def test_in_a_governments_own_text_a_rise_is_policy() -> None:
+    text = (
+        "The Government has set out its plans. The Government will consult on them.\n\n"
+        "The state pension will rise by 8.5% in April."
+    )
+    assert any("state pension" in candidate.quote for candidate in _found(text))

@@ -593,6 +593,18 @@ class _Extractor:
             voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices
         )
 
+    def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
+        """Whether the clause names a time after today: a deadline or a start ("from
+        September"); "today" itself is when a thing was done as often as when it is due."""
+        found = self._deadline(text, clause, cue)
+        if found is not None:
+            return found.due > self.published + timedelta(days=1)
+        for start in _STARTING.finditer(text, clause[0], clause[1]):
+            begins = self.times.parse("on " + text[start.end() : start.end() + 40])
+            if begins is not None and begins.due > self.published + timedelta(days=1):
+                return True
+        return False
+
     def _backshifted(self, text: str, cue: _Cue) -> bool:
         """Reported speech that moved a commitment into the past perfect: "Anna Berg said
         the minister had undertaken to report back before the summer" (a future date)."""
@@ -615,7 +627,7 @@ class _Extractor:
             return None
         return self.times.parse(following.text[line.end() :])
 
-    def _describes(self, index: int, cue: _Cue, subject: str, after: str) -> bool:
+    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
         demand = cue.kind == "must" or re.match(r"\s+have\s+to\b", after)
@@ -629,12 +641,14 @@ class _Extractor:
             phrase = self._subject(index, cue.start) or ""
             plural_noun = " " not in phrase and phrase.lower().endswith("s")
             decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
-            if (not is_actor(phrase, self.text) or plural_noun) and not decided:
+            # In a government's or a commission's own text "the state pension will rise
+            # by 8.5% in April" is its policy, not a forecast.
+            if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
                 return True  # "Prices will rise further": a thing's future, forecast
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
-        if not _DESCRIPTIVE.match(after):
-            return False
+        if not _DESCRIPTIVE.match(after) or dated:
+            return False  # "The scheme will provide free meals from September" is a plan
         return subject in {"it", "this", "that", ""} or not is_actor(
             self._subject(index, cue.start), self.text
         )
@@ -676,7 +690,8 @@ class _Extractor:
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
-        if cue.kind in describing and self._describes(index, cue, low, after):
+        dated = self._ahead(text, cue, (left, right))
+        if cue.kind in describing and self._describes(index, cue, low, after, dated):
             return nothing
 
         score = _BASE[cue.kind]
