@@ -311,3 +311,9 @@ def test_in_a_governments_own_text_a_rise_is_policy() -> None:
         "The state pension will rise by 8.5% in April."
     )
     assert any("state pension" in candidate.quote for candidate in _found(text))
+
+
+def test_she_is_the_person_named_first_even_among_many_names() -> None:
+    names = " ".join(f"Minister Jo Smith{i} spoke." for i in range(200))
+    text = f"{names}\n\nMinister Ann Lee met Jo Smith7 today. She will report by June."
+    assert _found(text)[-1].speaker == "Ann Lee"

@@ -12,6 +12,7 @@ them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.extract.cues import _DESCRIPTOR_WORDS, _DETERMINERS, _ORG_HEADS
 
@@ -129,6 +130,13 @@ def _title_case(name: str) -> str:
     return " ".join(word[:1] + word[1:].lower() for word in name.split())
 
 
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of a text as written, for "does it ever write this in lower case?"
+    (once per text: a 100 kB paste asks thousands of times)."""
+    return frozenset(re.findall(r"\w+(?:[’'.\-]\w+)*", text))
+
+
 def is_actor(phrase: str | None, text: str = "") -> bool:
     """Whether a noun phrase names someone who can commit: a person, a body, a group.
 
@@ -156,7 +164,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():
         return False  # "Maximum use", "Additional costs": a sentence-initial capital only
     if len(words) == 1 and text:
-        return re.search(rf"\b{re.escape(words[0].lower())}\b", text) is None
+        return words[0].lower().strip(".,’'") not in _words_of(text)
     return True
 
 

@@ -312,6 +312,7 @@ class _Extractor:
         self.published = published
         self.tz = tz
         self.times = TimeFrames(published, tz, self.zone)
+        self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.sentences = _build_sentences(text)
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -534,6 +535,13 @@ class _Extractor:
     # -- judging a cue ----------------------------------------------------------
 
     def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
+        """The clause's deadline, read once per cue (the vetoes ask before the score)."""
+        key = (text, clause, cue.kind, cue.start)
+        if key not in self.deadlines:
+            self.deadlines[key] = self._read_deadline(text, clause, cue)
+        return self.deadlines[key]
+
+    def _read_deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
         start, end = clause
         if cue.kind in _VERB_CUES:
             # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
