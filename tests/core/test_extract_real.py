@@ -317,3 +317,14 @@ def test_she_is_the_person_named_first_even_among_many_names() -> None:
     names = " ".join(f"Minister Jo Smith{i} spoke." for i in range(200))
     text = f"{names}\n\nMinister Ann Lee met Jo Smith7 today. She will report by June."
     assert _found(text)[-1].speaker == "Ann Lee"
+
+
+def test_ahead_of_seeing_each_other_is_the_subjects_plan() -> None:
+    text = (
+        "Following the phone call, a Downing Street spokesperson said:\n\n"
+        "The Prime Minister spoke to President Obama yesterday evening ahead of seeing each "
+        "other at the G7 meeting in Brussels next week."
+    )
+    plan = _only(text, datetime(2014, 5, 26, 12, tzinfo=UTC))
+    assert plan.speaker == "the Prime Minister"
+    assert _due(plan) == date(2014, 6, 8)

@@ -122,7 +122,13 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
 def introduced_speaker(paragraph: str) -> str | None:
     """ "Environment Secretary George Eustice said:" -> the phrase before the verb."""
     match = _INTRODUCES.match(paragraph.strip())
-    return match.group("who").strip() if match else None
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    lead = re.match(
+        r"(?:following|after|before|in|on|at|speaking|commenting|responding)\b[^,]*,\s*", who, re.I
+    )
+    return who[lead.end() :] if lead and lead.end() < len(who) else who
 
 
 def _title_case(name: str) -> str:

@@ -485,8 +485,11 @@ class _Extractor:
                 if speaker:
                     return speaker, False
         subject = self._subject(index, cue.start)
+        ahead = text[cue.start : cue.end].startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
+        elif ahead and self.sentences[index].actor:
+            return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
         if cue.kind == "agenda":
             item = _walk_forward(text[cue.end :])
@@ -548,6 +551,8 @@ class _Extractor:
             tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
             if tail:
                 start = cue.start + tail.start()
+            elif cue.kind == "readout":
+                start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
         start, end = _clean(text, start, end)
         return self.times.read(text, start, end)
 
