@@ -328,3 +328,16 @@ def test_ahead_of_seeing_each_other_is_the_subjects_plan() -> None:
     plan = _only(text, datetime(2014, 5, 26, 12, tzinfo=UTC))
     assert plan.speaker == "the Prime Minister"
     assert _due(plan) == date(2014, 6, 8)
+
+
+def test_a_document_acts_for_whoever_issued_it() -> None:
+    text = (
+        "The Commission adopted its work programme. The Commission will present it.\n\n"
+        "The Communication will include a proposal on youth guarantees next month."
+    )
+    assert _found(text)[-1].speaker == "the Commission"
+    law = (
+        "The Government passed four laws today. The Government said they would help.\n\n"
+        "The Illegal Migration Act will mean that people who come illegally are returned."
+    )
+    assert _found(law)[-1].speaker == "the Government"

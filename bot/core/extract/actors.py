@@ -50,6 +50,15 @@ _NOT_ACTORS = frozenset(
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
     """.split()
 )
+# Documents act through whoever issued them: "The Communication will include a proposal"
+# is the Commission's, "This Decree enters into force" the issuer's.
+_DOCUMENTS = frozenset(
+    """
+    communication report strategy plan bill act order decree regulation regulations directive
+    programme program paper package guidelines guidance framework roadmap statement
+    document letter memorandum
+    """.split()
+)
 _STOP_WORDS = frozenset(
     """
     in on at by for with from to into over under after before during since than as and or
@@ -160,7 +169,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
-    if head in _NOT_ACTORS or head in _MODIFIERS:
+    if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS:
         return False
     if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS:
         return True

@@ -662,9 +662,12 @@ class _Extractor:
             return False
         if not _DESCRIPTIVE.match(after) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
-        return subject in {"it", "this", "that", ""} or not is_actor(
-            self._subject(index, cue.start), self.text
-        )
+        phrase = self._subject(index, cue.start) or ""
+        if re.search(
+            r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", phrase, re.I
+        ):
+            return False  # "the Act will mean that ...": what a law does is an obligation
+        return subject in {"it", "this", "that", ""} or not is_actor(phrase, self.text)
 
     def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         """Confidence for one cue, with its speaker, deadline and promise bounds.
