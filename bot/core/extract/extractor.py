@@ -339,7 +339,13 @@ class _Extractor:
             return True  # "X, who will retire next year, said ..." is biography
         if cue.kind in {"would", "maybe"} and re.match(r"\s+have\b", after):
             return True  # "would have", "could have": what did not happen
-        if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix):
+        # A past-tense cue ("promised in 2019 to") is history whatever the year's place;
+        # for others only a year before the cue frames the sentence as past.
+        past_verb = cue.kind not in {"order"} and text[cue.start : cue.end].split()[0].endswith(
+            "ed"
+        )
+        years = None if past_verb else _BACKGROUND.sub(",", text[: cue.start])
+        if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
             if not self._backshifted(text, cue):
                 return True
         # The clause itself, and the words governing it ("did not confirm that X would"),

@@ -117,11 +117,15 @@ class TimeFrames:
             found = self.parse("within " + grant.group(1)) if grant else None
         return found
 
-    def is_past(self, region: str) -> bool:
+    def is_past(self, region: str, years: str | None = None) -> bool:
+        """Whether `region` frames what it says as past ("last year", "had said", "in
+        2015"); the year references are looked for in `years` when given (the frame
+        before a cue, not the object after it: "instructed to audit spending on the
+        wildfires in 2015" is an order for now)."""
         if _PAST_TIME.search(region) or _PAST_REPORT.search(region):
             return True
         published = self.published.astimezone(self.zone)
-        for match in _YEAR_REFERENCE.finditer(region):
+        for match in _YEAR_REFERENCE.finditer(region if years is None else years):
             year = int(match.group("year"))
             month = match.group("month")
             if year < published.year:
