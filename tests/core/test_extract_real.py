@@ -346,5 +346,6 @@ def test_a_document_acts_for_whoever_issued_it() -> None:
 def test_a_past_year_in_the_object_does_not_make_an_order_history() -> None:
     order = "The President instructed the Prosecutor General's Office to audit the 2015 floods."
     assert _only(order).cue.startswith("instructed")
-    assert _found("The government promised in 2019 to build 40 new hospitals by 2030.") == []
-    assert _found("In 2019 the government said it would build 40 new hospitals.") == []
+    later = datetime(2024, 3, 1, tzinfo=UTC)
+    assert _found("The government promised in 2019 to build 40 hospitals by 2030.", later) == []
+    assert _found("In 2019 the government said it would build 40 new hospitals.", later) == []
