@@ -349,3 +349,15 @@ def test_a_past_year_in_the_object_does_not_make_an_order_history() -> None:
     later = datetime(2024, 3, 1, tzinfo=UTC)
     assert _found("The government promised in 2019 to build 40 hospitals by 2030.", later) == []
     assert _found("In 2019 the government said it would build 40 new hospitals.", later) == []
+
+
+def test_should_obliges_in_a_list_of_instructions() -> None:
+    text = (
+        "The Government was instructed to complete the schools. The Ministry of Health was "
+        "instructed to open the clinics.\n\n"
+        "According to the document, the Cabinet together with regional executive authorities "
+        "should assess the sufficiency of funds."
+    )
+    assessed = _found(text)[-1]
+    assert assessed.cue == "should" and assessed.speaker == "the Cabinet"
+    assert _found("The talks should resume soon, he said.") == []

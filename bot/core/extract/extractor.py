@@ -45,6 +45,7 @@ from bot.core.extract.cues import (
     _MEETING,
     _NEED_DEADLINE,
     _NEGATION,
+    _ORDER,
     _OTHER_PRONOUNS,
     _PAST_AUX,
     _PERSON_PRONOUNS,
@@ -96,6 +97,8 @@ class _Extractor:
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
         self.body = dominant_body(text)
+        # A list of instructions or a decree, where "X should assess ..." is an order.
+        self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
         self.span_attributions: dict[int, str] = {}
         for index, sentence in enumerate(self.sentences):
             sentence.attribution = self._attribution(index)
@@ -554,6 +557,8 @@ class _Extractor:
             best: tuple[float, str | None, Deadline | None, int, int] | None = None
             best_cue: _Cue | None = None
             for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
+                if self.ordering and sentence.text[cue.start : cue.end] == "should":
+                    cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
                 scored = self._score(index, cue)
                 if round(scored[0], 2) >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
                     best, best_cue = scored, cue

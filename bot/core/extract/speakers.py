@@ -132,6 +132,12 @@ def _prefer_name(first: str | None, appositive: str | None) -> str | None:
 def _subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     prefix = sentence[:position]
+    # "the Cabinet together with regional executive authorities should": the Cabinet.
+    prefix = re.sub(
+        r"\s+(?:together|jointly|along|in\s+conjunction|in\s+co-?operation)\s+with\s+[^,]{1,80}$",
+        "",
+        prefix,
+    )
     # "The Prime Minister was pleased to accept": the subject of the attitude.
     prefix = re.sub(
         r"\s+(?:was|were|is|are|am)\s+(?:\w+ly\s+)?(?:pleased|glad|happy|delighted|proud|"
