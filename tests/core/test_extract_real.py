@@ -361,3 +361,12 @@ def test_should_obliges_in_a_list_of_instructions() -> None:
     assessed = _found(text)[-1]
     assert assessed.cue == "should" and assessed.speaker == "the Cabinet"
     assert _found("The talks should resume soon, he said.") == []
+
+
+def test_a_capitals_kicker_does_not_keep_the_floor() -> None:
+    text = (
+        "FACT SHEET: President Biden Announces New Actions\n\n"
+        "The Administration will publish the rule by June.\n\n"
+        "We will work with Congress on the bill by the end of the year."
+    )
+    assert {c.speaker for c in _found(text)} == {"the Administration"}

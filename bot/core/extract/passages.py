@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.core.extract.actors import introduced_speaker, paragraph_label
 from bot.core.extract.sentences import (
     _paragraph_spans,
     sentence_spans,
+)
+
+_HONORIFICS = frozenset(
+    """
+    mr mrs ms miss dr sir lord lady baroness dame secretary president ambassador senator
+    minister governor general admiral chairman chairwoman chair spokesperson spokesman
+    spokeswoman commissioner mayor prime deputy under assistant vice
+    """.split()
 )
 
 # ---------------------------------------------------------------------------
@@ -43,10 +52,13 @@ def _carried_labels(
     carried: list[tuple[str | None, int, bool]] = []
     speaker: str | None = None
     asking = False
+    seen = Counter(label for label, label_end, _ in labels if label and label_end)
     for label, label_end, question in labels:
         if label_end or question:
-            # A one-word capitals label ("ICYMI:", "UPDATE:") is a kicker, not a speaker.
-            keeps = label is not None and " " in label.strip()
+            # A capitals kicker ("ICYMI:", "FACT SHEET:") is no speaker: one who keeps
+            # the floor has a title ("MS NAUERT:") or speaks more than once.
+            titled = label is not None and label.split()[0].lower().rstrip(".") in _HONORIFICS
+            keeps = label is not None and (titled or seen[label] > 1)
             speaker, asking = (None, True) if question else (label if keeps else None, False)
             carried.append((label, label_end, question))
         else:
