@@ -370,3 +370,12 @@ def test_a_capitals_kicker_does_not_keep_the_floor() -> None:
         "We will work with Congress on the bill by the end of the year."
     )
     assert {c.speaker for c in _found(text)} == {"the Administration"}
+
+
+def test_nobody_near_an_impersonal_sentence_names_the_protagonist_without_credit() -> None:
+    text = (
+        "The Department published its findings. The Department said the data was clear.\n\n"
+        "Two review exercises will begin today."
+    )
+    review = _found(text)[-1]
+    assert review.speaker == "the Department"

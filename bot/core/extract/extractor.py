@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -97,6 +98,7 @@ class _Extractor:
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
         self.body = dominant_body(text)
+        self.protagonist: str | None = None
         # A list of instructions or a decree, where "X should assess ..." is an order.
         self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
         self.span_attributions: dict[int, str] = {}
@@ -150,6 +152,15 @@ class _Extractor:
         if low in _FIRST_PERSON:
             return self._voice(index)
         return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
+
+    def _protagonist(self) -> str | None:
+        """The actor the text names as a subject most often: who an impersonal sentence
+        with nobody near it ("Two review exercises will begin today") most likely
+        concerns. Counted once per text."""
+        if self.protagonist is None:
+            counts = Counter(sentence.actor for sentence in self.sentences if sentence.actor)
+            self.protagonist = counts.most_common(1)[0][0] if counts else ""
+        return self.protagonist or None
 
     def _voice(self, index: int) -> str | None:
         """Who is speaking in this sentence: a transcript label, the "X said:" paragraph
@@ -541,6 +552,8 @@ class _Extractor:
                 score += 0.05 if guessed else 0.1
         if first_person and sentence.quote_span is not None:
             score += 0.05
+        # Nobody near it: name the text's protagonist, a guess that earns no confidence.
+        speaker = speaker or self._protagonist()
 
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
