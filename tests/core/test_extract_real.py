@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.core.extract import Candidate, extract_pledges
+from bot.core.extract import Candidate, extract_pledges, split_sentences
 from bot.core.extract.timeframe import TimeFrames, plain_words
 
 PUBLISHED = datetime(2018, 4, 26, 18, 0, tzinfo=UTC)
@@ -379,3 +379,31 @@ def test_nobody_near_an_impersonal_sentence_names_the_protagonist_without_credit
     )
     review = _found(text)[-1]
     assert review.speaker == "the Department"
+
+
+def test_a_committing_introduction_carries_over_its_list() -> None:
+    text = (
+        "Signatories commit to the following by the end of 2025:\n\n"
+        "• publish their gender pay gap every year\n"
+        "• report progress annually to the Treasury\n\n"
+        "The measures announced today include:\n\n"
+        "- a £5 million fund for schools"
+    )
+    found = _found(text, datetime(2024, 3, 1, tzinfo=UTC))
+    assert [c.promise for c in found[1:]] == [
+        "publish their gender pay gap every year",
+        "report progress annually to the Treasury",
+    ]
+    assert all(_due(c) == date(2025, 12, 31) for c in found)
+    assert found[1].start == text.index("• publish")
+
+
+def test_list_items_are_sentences_of_their_own() -> None:
+    text = "The panel will:\n\n• review the model\n• report by June\n1. first item\n(a) second item"
+    assert split_sentences(text) == [
+        "The panel will:",
+        "• review the model",
+        "• report by June",
+        "1. first item",
+        "(a) second item",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from datetime import datetime, timedelta
@@ -61,6 +62,7 @@ from bot.core.extract.cues import (
 from bot.core.extract.passages import (
     _build_sentences,
 )
+from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
     _is_named,
     _is_org,
@@ -564,35 +566,67 @@ class _Extractor:
         candidates: list[Candidate] = []
         headlines: set[int] = set()
         seen: set[str] = set()
+        intro: Candidate | None = None  # "The panel will:" before a list of what it will do
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
-            best: tuple[float, str | None, Deadline | None, int, int] | None = None
-            best_cue: _Cue | None = None
-            for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
-                if self.ordering and sentence.text[cue.start : cue.end] == "should":
-                    cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
-                scored = self._score(index, cue)
-                if round(scored[0], 2) >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
-                    best, best_cue = scored, cue
-            if best is None or best_cue is None:
+            found = self._best(index)
+            item = BULLET.match(sentence.text)
+            if found is None and item and intro is not None:
+                found = self._list_item(sentence.text, item.end(), intro)
+            elif not item:
+                intro = None
+            if found is None:
                 continue
-            confidence, speaker, deadline, start, end = best
-            if deadline is None:
-                deadline = self._deadline_line(index)
+            found = dataclasses.replace(found, start=sentence.start)
+            if sentence.text.rstrip().endswith(":") and not item:
+                intro = found
             seen.add(sentence.text)
             if sentence.headline:
                 headlines.add(len(candidates))
-            candidates.append(
-                Candidate(
-                    speaker=speaker,
-                    promise=sentence.text[start:end],
-                    quote=sentence.text,
-                    deadline=deadline,
-                    deadline_text=deadline.matched if deadline else None,
-                    confidence=round(confidence, 2),
-                    start=sentence.start,
-                    cue=sentence.text[best_cue.start : best_cue.end],
-                )
-            )
+            candidates.append(found)
         return _without_repeated_headlines(candidates, headlines)
+
+    def _best(self, index: int) -> Candidate | None:
+        """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""
+        sentence = self.sentences[index]
+        best: tuple[float, str | None, Deadline | None, int, int] | None = None
+        best_cue: _Cue | None = None
+        for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
+            if self.ordering and sentence.text[cue.start : cue.end] == "should":
+                cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
+            scored = self._score(index, cue)
+            if round(scored[0], 2) >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
+                best, best_cue = scored, cue
+        if best is None or best_cue is None:
+            return None
+        confidence, speaker, deadline, start, end = best
+        deadline = deadline or self._deadline_line(index)
+        return Candidate(
+            speaker=speaker,
+            promise=sentence.text[start:end],
+            quote=sentence.text,
+            deadline=deadline,
+            deadline_text=deadline.matched if deadline else None,
+            confidence=round(confidence, 2),
+            cue=sentence.text[best_cue.start : best_cue.end],
+        )
+
+    def _list_item(self, text: str, begins: int, intro: Candidate) -> Candidate | None:
+        """A bullet under a committing introduction ("Signatories commit to the following
+        by 2025:"): the introduction's pledge, item by item, dated by the item's own
+        time frame if it has one."""
+        start, end = _clean(text, begins, len(text))
+        if end <= start:
+            return None
+        own = self.times.read(text, start, end)
+        deadline = own if own is not None and own.due >= self.published else intro.deadline
+        return Candidate(
+            speaker=intro.speaker,
+            promise=text[start:end],
+            quote=text,
+            deadline=deadline,
+            deadline_text=deadline.matched if deadline else None,
+            confidence=intro.confidence,
+            cue=intro.cue,
+        )
