@@ -407,3 +407,15 @@ def test_list_items_are_sentences_of_their_own() -> None:
         "1. first item",
         "(a) second item",
     ]
+
+
+def test_an_event_or_a_statement_commits_no_one() -> None:
+    text = (
+        "The Commission met today. The Commission said the visit was a success.\n\n"
+        "A press conference with President Juncker and Prime Minister Fico will take place "
+        "tomorrow. The statement by Vice-President Dombrovskis will be available online "
+        "tomorrow. The summit is scheduled to take place on 9 December."
+    )
+    assert {c.speaker for c in _found(text, datetime(2016, 6, 30, tzinfo=UTC))} == {
+        "the Commission"
+    }

@@ -59,6 +59,23 @@ _DOCUMENTS = frozenset(
     document letter memorandum
     """.split()
 )
+# Events happen; whoever holds them commits: "The Normandy format summit scheduled to
+# take place on December 9" is the leaders', "the consultation will close" the ministry's.
+_EVENTS = frozenset(
+    """
+    summit meeting conference talks visit ceremony debate vote session event call briefing
+    launch signing election referendum consultation hearing inquiry review exercise
+    exercises negotiations round
+    """.split()
+)
+# "A press conference with President Juncker and Prime Minister Fico will take place":
+# the names are the event's guests, not the subject of its verb.
+EVENT_WITH = re.compile(
+    r"\b(?:conference|meeting|summit|visit|talks|ceremony|debate|session|event|call|briefing|"
+    r"signing|statement|speech|address|remarks|interview|letter)\s+(?:with|between|by|from)\s+"
+    r"[^,;:]{1,80}$",
+    re.IGNORECASE,
+)
 _STOP_WORDS = frozenset(
     """
     in on at by for with from to into over under after before during since than as and or
@@ -169,7 +186,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
-    if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS:
+    if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
         return False
     if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS:
         return True

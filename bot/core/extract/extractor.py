@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.actors import is_actor, noun_phrase_before
+from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -121,10 +121,13 @@ class _Extractor:
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
+        prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
+        event = EVENT_WITH.search(prefix)
+        if event:
+            return event.group().split()[0].lower()  # the event, which commits no one
         subject = _subject_before(text, position)
         if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
             return subject
-        prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         phrase = noun_phrase_before(prefix)
         if phrase and (phrase.lower() in _ANY_PRONOUN or is_actor(phrase, self.text)):
             return phrase
