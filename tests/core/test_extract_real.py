@@ -419,3 +419,5 @@ def test_an_event_or_a_statement_commits_no_one() -> None:
     assert {c.speaker for c in _found(text, datetime(2016, 6, 30, tzinfo=UTC))} == {
         "the Commission"
     }
+    between = _only("The meeting between the two leaders will take place in Geneva next week.")
+    assert between.speaker == "leaders"

@@ -69,10 +69,11 @@ _EVENTS = frozenset(
     """.split()
 )
 # "A press conference with President Juncker and Prime Minister Fico will take place":
-# the names are the event's guests, not the subject of its verb.
+# the names are the event's guests, not the subject of its verb (a meeting "between"
+# two leaders is theirs, so "between" is not here).
 EVENT_WITH = re.compile(
     r"\b(?:conference|meeting|summit|visit|talks|ceremony|debate|session|event|call|briefing|"
-    r"signing|statement|speech|address|remarks|interview|letter)\s+(?:with|between|by|from)\s+"
+    r"signing|statement|speech|address|remarks|interview|letter)\s+(?:with|by|from)\s+"
     r"[^,;:]{1,80}$",
     re.IGNORECASE,
 )
