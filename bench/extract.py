@@ -3,13 +3,17 @@
 Run from the repository root: `.venv/bin/python bench/extract.py`. Prints figures and
 asserts nothing (timing assertions would be flaky on a shared machine).
 
-Three sets, the one that counts first:
+Every split directory under `tests/data/articles/real/` is scored, the one that counts
+first:
 
-- held-out: 22 real texts labelled before the extractor was changed for issue 13 and
-  never looked at while tuning. Only aggregate figures are printed for it, never a
-  per-article or per-sentence line, so that reading this output cannot leak it.
-- tuned: 25 real texts, looked at while changing the rules (per-article lines, and
-  with `--misses` the sentences missed or wrongly proposed).
+- a blind split (`blind2/`, or any directory other than the two below): labelled by
+  someone else and never looked at while changing the extractor. Only aggregate figures
+  are printed for it, never a per-article or per-sentence line, so that reading this
+  output cannot leak it; its first run is the figure that counts. A missing directory
+  is skipped.
+- heldout (22 texts) and tuned (25 texts): real texts that have both been read sentence
+  by sentence while changing the rules ("seen"), printed per article, and with
+  `--misses` the sentences missed or wrongly proposed.
 - written: the articles written alongside the first rules (our own style).
 
 Figures: sentence-level precision (candidates whose sentence holds a labelled pledge)
@@ -19,31 +23,36 @@ names); the share of found pledges with a labelled due date whose due date is ri
 within a day. Precision and recall are also printed for the "sure" list alone (the
 candidates above `MAYBE_BELOW`, what a member sees first in Discord).
 
-Speed: throughput over the real corpus, and one 100 kB article (real texts repeated to
-100 kB), single-threaded, against the 2 s target.
+Speed: throughput over the real corpus, one 100 kB article (real texts repeated to
+100 kB), and the worst of several hostile 100 kB pastes (`HOSTILE`), single-threaded,
+against the 2 s target.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.core.extract import MAYBE_BELOW, Candidate, extract_pledges  # noqa: E402
 from tests.data.articles.labelled import (  # noqa: E402
+    SEEN_SPLITS,
     Article,
     Score,
     holds,
     load_split,
+    real_splits,
     score,
 )
 
 TARGET_SECONDS = 2.0
 BIG_ARTICLE_BYTES = 100_000
 FIRST_RUN = {
-    "held-out": "first run (before issue 13): precision 0.52, recall 0.37, due 14/21",
+    "heldout": "first run (before issue 13, while still blind): precision 0.52, recall 0.37, "
+    "due 14/21; last blind-ish run (before the seen phase): precision 0.78, recall 0.76",
     "tuned": "first run (before issue 13): precision 0.31, recall 0.19",
 }
 
@@ -67,11 +76,13 @@ def _sure(candidates: list[Candidate]) -> list[Candidate]:
     return [candidate for candidate in candidates if candidate.confidence >= MAYBE_BELOW]
 
 
-def evaluate(title: str, articles: list[Article], *, per_article: bool, misses: bool) -> None:
+def evaluate(
+    title: str, articles: list[Article], *, per_article: bool, misses: bool, note: str = ""
+) -> None:
     total = sure_total = Score()
     print(f"\n== {title}: {len(articles)} texts ==")
-    if title in FIRST_RUN:
-        print(FIRST_RUN[title])
+    if note in FIRST_RUN:
+        print(FIRST_RUN[note])
     if per_article:
         print(_header())
     for article in articles:
@@ -105,6 +116,11 @@ def _print_misses(article: Article, candidates: list[Candidate]) -> None:
             print(f"    MISS  {label.key!r}")
         elif not any(score(article, [hit]).speaker_right for hit in hits):
             print(f"    WHO   {label.key!r}: got {hits[0].speaker!r}, want {label.speakers}")
+        if hits and label.due is not None and not score(article, hits[:1]).due_agreed:
+            got = hits[0].deadline
+            print(
+                f"    DUE   {label.key!r}: got {got.due.date() if got else None}, want {label.due}"
+            )
     for candidate in candidates:
         if not any(holds(candidate, label) for label in article.pledges):
             print(f"    FALSE {candidate.confidence:.2f} {candidate.quote[:150]!r}")
@@ -145,15 +161,50 @@ def throughput(articles: list[Article]) -> None:
     )
 
 
+# Pastes built to make the per-sentence work add up: thousands of distinct names and
+# pronouns, quotations, transcript labels, written-answer headings, agenda lines, orders
+# with deadline lines, and one long paragraph. Each is cut to 100 kB.
+HOSTILE = {
+    "names and pronouns": "Minister Jo Smith{i} met them. She will act by June {d}. "
+    "They will follow in May. It will be done {i}. ",
+    "quotations": '"We will act on item {i} by June," said Minister Ann Lee{i}. ',
+    "transcript labels": "MS LEE{d}: We will do thing {i} next week.\n\n",
+    "written answers": "Lord Smith{i} of Place{i}\n\nThe report {i} will be published by June.\n\n",
+    "agenda lines": "Wednesday 12 December: The Commission {i} presents a plan\n\n",
+    "orders": "Instructions to The Government Of Region {i} concern item {i}. "
+    "Deadline – December 1, 2024.\n\n",
+    "one paragraph": "The council {i} said it would rebuild bridge {i} by May, officials said. ",
+}
+
+
+def hostile(published: datetime) -> None:
+    worst = ("", 0.0)
+    for name, pattern in HOSTILE.items():
+        text = "".join(pattern.format(i=i, d=i % 28 + 1) for i in range(4000))[:BIG_ARTICLE_BYTES]
+        started = time.perf_counter()
+        extract_pledges(text, published, "UTC")
+        elapsed = time.perf_counter() - started
+        worst = max(worst, (name, elapsed), key=lambda pair: pair[1])
+    print(
+        f"hostile 100 kB pastes ({len(HOSTILE)} kinds): worst {worst[1]:.2f} s ({worst[0]}; "
+        f"target {TARGET_SECONDS:.0f} s)"
+    )
+
+
 def main(argv: list[str]) -> None:
     misses = "--misses" in argv
-    heldout, tuned, written = load_split("heldout"), load_split("tuned"), load_split("written")
-    if "--no-heldout" not in argv:
-        evaluate("held-out", heldout, per_article=False, misses=False)
-    evaluate("tuned", tuned, per_article=True, misses=misses)
-    evaluate("written", written, per_article=True, misses=False)
+    seen: list[Article] = []
+    for name in real_splits():
+        articles = load_split(name)
+        if name in SEEN_SPLITS:
+            evaluate(f"{name} (seen)", articles, per_article=True, misses=misses, note=name)
+            seen += articles
+        else:
+            evaluate(f"{name}: blind (first run counts)", articles, per_article=False, misses=False)
+    evaluate("written", load_split("written"), per_article=True, misses=False)
     if "--no-timing" not in argv:
-        throughput(tuned + heldout)
+        throughput(seen)
+        hostile(seen[0].published)
 
 
 if __name__ == "__main__":

@@ -624,18 +624,22 @@ def test_ranking_puts_the_confident_first_and_marks_maybes() -> None:
     assert is_maybe(low) and not is_maybe(high)
 
 
-def test_the_tuned_real_split_stays_above_its_floor() -> None:
-    """The real texts we tune on (tests/data/articles/real/tuned). The held-out split is
-    scored only by bench/extract.py, in aggregate."""
+@pytest.mark.parametrize("split", ["tuned", "heldout"])
+def test_the_seen_real_splits_stay_above_their_floor(split: str) -> None:
+    """The real texts read while changing the rules (tests/data/articles/real/tuned and,
+    since issue 13's second round, heldout). A blind split is scored only by
+    bench/extract.py, in aggregate, and never here."""
     total = Score()
-    for article in load_split("tuned"):
+    for article in load_split(split):
         total = total + score(article, extract_pledges(article.text, article.published, article.tz))
-    assert total.precision >= 0.7, total
-    assert total.recall >= 0.8, total
-    assert total.speaker_rate >= 0.8, total
+    assert total.precision >= 0.85, total
+    assert total.recall >= 0.85, total
+    assert total.speaker_rate >= 0.85, total
+    assert total.due_rate >= 0.85, total
 
 
-def test_every_tuned_key_is_in_its_text() -> None:
-    for article in load_split("tuned"):
+@pytest.mark.parametrize("split", ["tuned", "heldout"])
+def test_every_seen_key_is_in_its_text(split: str) -> None:
+    for article in load_split(split):
         for label in article.pledges:
             assert label.key in article.text, (article.name, label.key)

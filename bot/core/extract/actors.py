@@ -12,6 +12,7 @@ them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.extract.cues import _DESCRIPTOR_WORDS, _DETERMINERS, _ORG_HEADS
 
@@ -43,7 +44,39 @@ _MODIFIERS = frozenset(
     """.split()
 )
 # Words that head a subject without naming anyone: "More are set to walk free".
-_NOT_ACTORS = frozenset("more many some most others several all few this that it there".split())
+_NOT_ACTORS = frozenset(
+    """
+    more many some most others several all few this that it there once when while after
+    before today tomorrow here now then thus however meanwhile afterwards lastly finally
+    """.split()
+)
+# Documents act through whoever issued them: "The Communication will include a proposal"
+# is the Commission's, "This Decree enters into force" the issuer's.
+_DOCUMENTS = frozenset(
+    """
+    communication report strategy plan bill act order decree regulation regulations directive
+    programme program paper package guidelines guidance framework roadmap statement
+    document letter memorandum
+    """.split()
+)
+# Events happen; whoever holds them commits: "The Normandy format summit scheduled to
+# take place on December 9" is the leaders', "the consultation will close" the ministry's.
+_EVENTS = frozenset(
+    """
+    summit meeting conference talks visit ceremony debate vote session event call briefing
+    launch signing election referendum consultation hearing inquiry review exercise
+    exercises negotiations round
+    """.split()
+)
+# "A press conference with President Juncker and Prime Minister Fico will take place":
+# the names are the event's guests, not the subject of its verb (a meeting "between"
+# two leaders is theirs, so "between" is not here).
+EVENT_WITH = re.compile(
+    r"\b(?:conference|meeting|summit|visit|talks|ceremony|debate|session|event|call|briefing|"
+    r"signing|statement|speech|address|remarks|interview|letter)\s+(?:with|by|from)\s+"
+    r"[^,;:]{1,80}$",
+    re.IGNORECASE,
+)
 _STOP_WORDS = frozenset(
     """
     in on at by for with from to into over under after before during since than as and or
@@ -75,9 +108,26 @@ _ACTOR_HEADS = (
 _QUESTION_PARAGRAPH = re.compile(r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z]asked\s+the\b")
 
 
+# A written answer's heading: the member's name on a line of its own, after the
+# reference line ("Lord McIntosh of Haringey", "The Leader of the House of Commons (Mr.
+# Peter Hain)"). The paragraphs below it are that member's.
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon)\.?"
+_NAME_LINE = re.compile(
+    r"^(?:The\s+[A-Z][^()\n]{2,80}?\s+\((?P<paren>" + _HONORIFIC + r"\s+[^()\n]{2,60})\)|"
+    r"(?P<plain>" + _HONORIFIC + r"\s+(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+"
+    r"(?:\s+(?:of|[A-Z][\w’'\-]+)){0,4}))\s*$"
+)
+
+
 def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
     """The speaker a paragraph is labelled with, how many characters the label takes,
     and whether the paragraph is a question from the floor."""
+    if paragraph.startswith("asked "):
+        return None, 0, True  # "Lord Chesham / asked Her Majesty's Government: ..."
+    lines = paragraph.strip().splitlines()
+    heading = _NAME_LINE.match(lines[-1].strip()) if 0 < len(lines) <= 3 else None
+    if heading:
+        return heading.group("paren") or heading.group("plain"), len(paragraph), False
     if _QUESTION_PARAGRAPH.match(paragraph):
         hansard = _HANSARD_LABEL.match(paragraph)
         return (hansard.group(1) if hansard else None), 0, True
@@ -89,6 +139,8 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
         name = transcript.group(1).strip()
         if name.lower() in _QUESTIONERS:
             return None, transcript.end(), True
+        if name.lower() in {"a", "answer"}:
+            return None, transcript.end(), False  # the answer of someone named elsewhere
         if len(name) > 2 or name.isalpha():
             return _title_case(name), transcript.end(), False
     return None, 0, False
@@ -97,12 +149,25 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
 def introduced_speaker(paragraph: str) -> str | None:
     """ "Environment Secretary George Eustice said:" -> the phrase before the verb."""
     match = _INTRODUCES.match(paragraph.strip())
-    return match.group("who").strip() if match else None
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    lead = re.match(
+        r"(?:following|after|before|in|on|at|speaking|commenting|responding)\b[^,]*,\s*", who, re.I
+    )
+    return who[lead.end() :] if lead and lead.end() < len(who) else who
 
 
 def _title_case(name: str) -> str:
     """ "MS. NAUERT" -> "Ms. Nauert", so that it compares with the text's own spelling."""
     return " ".join(word[:1] + word[1:].lower() for word in name.split())
+
+
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of a text as written, for "does it ever write this in lower case?"
+    (once per text: a 100 kB paste asks thousands of times)."""
+    return frozenset(re.findall(r"\w+(?:[’'.\-]\w+)*", text))
 
 
 def is_actor(phrase: str | None, text: str = "") -> bool:
@@ -122,18 +187,23 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
-    if head in _NOT_ACTORS or head in _MODIFIERS:
+    if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
         return False
     if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS:
         return True
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
+    if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():
+        return False  # "Maximum use", "Additional costs": a sentence-initial capital only
     if len(words) == 1 and text:
-        return re.search(rf"\b{re.escape(words[0].lower())}\b", text) is None
+        return words[0].lower().strip(".,’'") not in _words_of(text)
     return True
 
 
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _TOKENS = re.compile(r"[\w’'\-.]+|[^\w\s]")
 
 
@@ -170,6 +240,9 @@ def noun_phrase_before(prefix: str) -> str | None:
     taken.reverse()
     while taken and taken[0].lower() in {"of", "and"}:
         taken.pop(0)
+    # "From 1 April retailers": the date opening the sentence is no part of the actor.
+    while len(taken) > 2 and taken[0][:1].isdigit() and taken[1].lower() in _MONTH_NAMES:
+        taken = taken[2:]
     if not taken or all(t.lower() in _DETERMINERS for t in taken):
         return None
     return " ".join(taken)

@@ -26,7 +26,7 @@ _DESCRIPTOR_WORDS = frozenset(
     foreign policy special deputy senior general prime health finance defence defense
     interior environment energy education transport transportation housing justice trade
     economy press security public local regional national federal city's state's
-    opposition communications
+    opposition communications office embassy palace presidency secretariat
     """.split()
 )
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
@@ -88,7 +88,7 @@ _REPORT = re.compile(
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|new|election|campaign|"
-    r"previous|broken|first|last)|’s|'s|\d)\s+$",
+    r"previous|broken|first|last|on|of|for|about|with)|’s|'s|\d)\s+$",
     re.IGNORECASE,
 )
 _SUBJECTLIKE_BEFORE = re.compile(
@@ -98,21 +98,25 @@ _SUBJECTLIKE_BEFORE = re.compile(
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security
 # guarantees"), so they are checked against their context in `_cues`.
 _STRONG = re.compile(
-    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore|sworn|"
-    r"swear(?:s|ing)?|undert(?:ook|akes?|aking)\s+to|guarantee[sd]?\s+(?:to|that)|"
+    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
+    r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
     r"\s+to)\b"
 )
 # "agreed on Thursday to", "agreed in principle to": a short adverbial may intervene.
 _ADVERBIAL = r"(?:\s+(?:on\s+\w+day|in\s+principle|last\s+night|\w+ly|also|now|today))?"
 _AGREE = re.compile(
-    r"\b(?:agree[sd]?|agreeing)" + _ADVERBIAL + r"\s+(?:to|that)\b|\bsigned\s+up\s+to\b"
+    r"\b(?:agree[sd]?|agreeing)" + _ADVERBIAL + r"\s+(?:to|that)\b|\bsigned\s+up\s+to\b|"
+    r"\bcommit(?:s|ted)\s+that\b"
 )
 _WILL = re.compile(
     r"\b(?:will|shall)\b(?!\s+of\b)|[’']ll\b|\b(?:is|are|am)\s+going\s+to\b|[’']re\s+going\s+to\b"
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
+    # A decision taken: "the companies have chosen to undertake", "has decided to".
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:chosen|decided|opted|resolved|"
+    r"planned)\b|"
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
     r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
@@ -124,13 +128,20 @@ _WOULD = re.compile(r"\bwould\b")
 # Obligations put on someone by an order, a decree or a law: "has been instructed to",
 # "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
 _ORDER = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+)?"
+    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
     r"requested|charged|commissioned|invited)\s+(?:to|with)\b|"
-    r"\b(?:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
-    r"rules?|charter|agreement|memorandum|statute)\s+(?:also\s+|further\s+|now\s+)?"
+    r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
+    r"rules?|charter|agreement|memorandum|statute)"
+    # "Instructions to the Government of the Russian Federation are related ... to".
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?)?\s+(?:also\s+|further\s+|now\s+)?"
     r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
-    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends)\b"
+    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
+    r"(?:are|is)\s+related)\b|"
+    # "The President instructed the Prosecutor General's Office ... to audit".
+    r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
+    r"(?:to|with)\s+(?=[a-z])|"
+    r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b"
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome".
@@ -141,7 +152,7 @@ _EVALUATIVE = re.compile(
     r"understand\b|recall\b|remember\b|note\b)"
 )
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:\w+ly|also|only|now|then|again|already|still|has|have|is|are|am|was|were|"
+    r"(?:\s+(?:\w+ly|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
     r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
     re.IGNORECASE,
 )
@@ -158,23 +169,32 @@ _MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b"
 # "This is expected next week", "are due to".
 _SCHEDULE = re.compile(
     r"\b(?:scheduled|slated|timetabled|due|set)\s+to\s+(?!be\s+(?:discussed|seen)\b)(?=[a-z])|"
+    # "The final report is planned for spring 1998", "is envisaged to be completed".
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|envisaged|intended|"
+    r"scheduled|slated|timetabled|pencilled\s+in)\s+(?:to|for)\b|"
     r"\b(?:is|are|was|were)\s+(?:also\s+)?expected\b(?=\s+(?:to|next|on|in|later|this|by|"
     r"before|early|shortly|within)\b|\s*[.,])"
 )
 # Commitments named by a noun: "reiterated their unwavering commitment to providing".
 _COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
-    r"expressed|made|gave|signalled|signaled|affirmed|announced)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"expressed|made|gave|signalled|signaled|affirmed|announced|secured|obtained|won|"
+    r"received)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
-    r"\s+(?:to|that)\b"
+    r"\s+(?:to|that|from)\b"
 )
 # Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
 # summit in early 2025". Only with a time frame: "looked forward to working together"
 # is a courtesy.
 _READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
-    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b"
+    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
+    r"\bahead\s+of\s+(?=(?:meeting|seeing|visiting|hosting|welcoming)\b)"
 )
+# What makes a readout cue a plan without a date: a meeting or an accepted invitation
+# ("looked forward to meeting in person at the upcoming G20 Summit"), not a courtesy
+# ("looked forward to working closely together").
+_MEETING = re.compile(r"^\s*(?:meeting|seeing|visiting|hosting|welcoming|receiving|attending)\b")
 # Effective dates and sunsets: "expires on", "takes effect from", "with effect from",
 # "from 1 April retailers may no longer".
 _EFFECTIVE = re.compile(
@@ -184,9 +204,51 @@ _EFFECTIVE = re.compile(
 )
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
 _PRESENT_PLAN = re.compile(
-    r"\b(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
+    r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
     r"convenes|chairs|attends)\b"
 )
+# "agreed that" commits only when what follows is to come: "agreed that they would
+# meet again", not "agreed that the meeting provided an important opportunity".
+_FUTURE_MARK = re.compile(
+    r"\b(?:will|would|shall|should|must|could|can|is\s+to|are\s+to|needs?\s+to|going\s+to)\b|"
+    r"[’']ll\b"
+)
+# What a thing (not an actor) "will" do is a description of the future, no commitment:
+# "This will provide further disincentives", "the order would represent a profound
+# statement", "Completion date will depend on the work".
+_DESCRIPTIVE = re.compile(
+    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+|also\s+|still\s+|further\s+|in\s+turn\s+)?"
+    r"(?:provide|allow|enable|help|"
+    r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
+    r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
+    r"reach|benefit|boost|transform|pave|open\s+up)\b"
+)
+# Sentences that ask, whatever their final mark ("How many of the reviews ... will be
+# published during the Recess." in a written question).
+_INTERROGATIVE = re.compile(
+    r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did)\b"
+)
+# Who forecasts rather than commits: "Shares are expected to rise, analysts said".
+_FORECASTERS = frozenset(
+    "analyst economist forecaster expert observer strategist trader investor pollster "
+    "poll meteorologist forecast survey".split()
+)
+# Verbs of what markets, weather and numbers do: "Prices will rise further next year",
+# "The storm is expected to hit the coast on Thursday". Said of a thing, a forecast.
+_FORECAST_VERB = re.compile(
+    r"^\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+|still\s+)?(?:rise|fall|drop|grow|increase|"
+    r"decrease|decline|climb|slow|slump|soar|surge|ease|recover|peak|hit|strike|top|exceed|"
+    r"remain|stay|worsen|improve|pick\s+up)\b"
+)
+# A line that times the item before it: "Deadline – December 1, 2024." in a list of
+# instructions, "Report by: 1 July".
+_DEADLINE_LINE = re.compile(
+    r"^\W*(?:deadline|due\s+date|due|term|time\s*frame|report(?:ing)?\s+by|to\s+be\s+"
+    r"completed\s+by)\s*[:–—\-]+\s*",
+    re.IGNORECASE,
+)
+# The start of an effective date: "From 1 April retailers may no longer sell".
+_STARTING = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s+", re.IGNORECASE)
 _MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
 _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 
@@ -207,14 +269,17 @@ _BASE = {
     "effective": 0.35,
     "present": 0.25,
     "would": 0.3,
-    "maybe": 0.15,
+    "maybe": 0.1,
     "goal": 0.3,
+    "agenda": 0.35,
     "expected": 0.2,
 }
 _VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
 #: Cues that say nothing about the future without a time frame ("looked forward to
 #: working together", "travels widely", "could").
-_NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present"})
+_NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "agenda"})
+# A commitment demanded of others: "they are going to have to pledge to abide by".
+_DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|no\s+longer|neither|nor|refused|refuses|refusing|declined|declines|"
@@ -223,9 +288,18 @@ _NEGATION = re.compile(
     r"n[’']t\b",
     re.IGNORECASE,
 )
+# Asking someone else for a commitment is not one: "we need a commitment that the
+# Minister will return", "urged the co-chairs to", "called on Member States to".
+_REQUEST = re.compile(
+    r"\b(?:need|needs|want|wants|seek|seeks|sought)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\s+(?:that|from)\b|"
+    r"\b(?:urged?|urges|urging|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
+    r"press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
+    re.IGNORECASE,
+)
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
 _CONDITION = re.compile(
-    r"\b(?:if|unless|provided\s+that|providing|on\s+condition|(?<!for\s)as\s+long\s+as|"
+    r"\b(?:if|unless|provided\s+that|providing\s+that|on\s+condition|(?<!for\s)as\s+long\s+as|"
     r"so\s+long\s+as)\b",
     re.IGNORECASE,
 )
@@ -311,4 +385,18 @@ _WEAK_VERB = re.compile(r"^\s*(?:\w+ly\s+)?(?:consider|look\s+at|think\s+about|r
 _SPAN_OF = re.compile(
     r"\b(?:within|in)\s+(?:\d+|[a-z]+)(?:\s+\([^)]{1,10}\))?\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
+)
+# "Wednesday 12 December:" heading an item of an agenda or a list, which reads as a
+# schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
+_DATED_HEADING = re.compile(
+    r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(month.capitalize() for month in _MONTHS)
+    + r")(?:\s+\d{4})?\s*:"
+)
+# The item under a dated heading has its own verb: "45 Countries worldwide join forces",
+# not "European action plan for entrepreneurs".
+_AGENDA_ITEM = re.compile(
+    r"^\s*(?:\S+\s+){1,4}?(?:presents|present|adopts|adopt|proposes|publishes|launches|"
+    r"unveils|hosts|meets|visits|travels|opens|holds|joins?|signs?|delivers|announces|reports|"
+    r"debates|votes|decides|will|is\s+to|are\s+to)\b"
 )

@@ -2,78 +2,68 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
+from collections import Counter
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import Deadline, parse_deadline
-from bot.core.extract.actors import is_actor, noun_phrase_before
+from bot.core.deadlines import Deadline
+from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
     MIN_CONFIDENCE,
     Candidate,
 )
+from bot.core.extract.clauses import (
+    _SAID_OWN,
+    _clause_bounds,
+    _clean,
+    _Cue,
+    _cues,
+    _judges_or_guesses,
+    _promise_start,
+    _trailing_attribution,
+    _without_repeated_headlines,
+)
 from bot.core.extract.cues import (
-    _AGREE,
     _ANY_PRONOUN,
     _AUX_TAIL,
     _BACKGROUND,
     _BASE,
-    _COMMIT_NOUN,
     _CONDITION,
-    _DESCRIPTOR_WORDS,
-    _DOUBT,
-    _EFFECTIVE,
-    _EVALUATIVE,
-    _EXPECTED,
+    _DEADLINE_LINE,
+    _DEMANDED,
+    _DESCRIPTIVE,
     _FINITE,
     _FIRST_PERSON,
-    _FORWARD_DEADLINE,
-    _GOAL,
+    _FORECAST_VERB,
+    _FORECASTERS,
     _HARD_BOUNDARY,
     _HEDGE,
+    _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
-    _LEFT_BOUNDARY,
-    _MAYBE,
-    _MONTH_MENTION,
-    _MONTHS,
-    _MUST,
+    _MEETING,
     _NEED_DEADLINE,
     _NEGATION,
-    _NOUN_BEFORE,
     _ORDER,
-    _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PAST_AUX,
-    _PAST_REPORT,
-    _PAST_TIME,
     _PERSON_PRONOUNS,
-    _PLAN,
     _POST_NEGATION,
-    _PRESENT_PLAN,
-    _READOUT,
-    _RELATIVE_START,
     _RELATIVE_WHO,
     _REPORT,
-    _RIGHT_BOUNDARY,
-    _SCHEDULE,
-    _SPAN_OF,
-    _STRONG,
-    _SUBJECTLIKE_BEFORE,
-    _TRIM_CHARS,
+    _REQUEST,
+    _STARTING,
     _VERB_CUES,
     _WEAK_VERB,
-    _WILL,
-    _WOULD,
-    _YEAR_REFERENCE,
 )
 from bot.core.extract.passages import (
     _build_sentences,
 )
+from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
-    _is_capitalised,
     _is_named,
     _is_org,
     _normalise,
@@ -81,162 +71,10 @@ from bot.core.extract.speakers import (
     _subject_before,
     _walk_back,
     _walk_forward,
+    dominant_body,
+    is_specific,
 )
-
-# ---------------------------------------------------------------------------
-# The extractor
-# ---------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Cue:
-    kind: str
-    start: int
-    end: int
-
-
-def _cues(text: str, headline: bool) -> list[_Cue]:
-    """Every commitment cue in a sentence, noun look-alikes filtered out."""
-    found: list[_Cue] = []
-    for match in _STRONG.finditer(text):
-        word = match.group()
-        before = text[: match.start()]
-        if re.fullmatch(r"(?:pledge|promise|vow|swear)s?", word) and not word.endswith(" to"):
-            followed = re.match(r"\s+(?:\w+\s+){0,2}?(?:to|that|not)\b", text[match.end() :])
-            if not (followed or _SUBJECTLIKE_BEFORE.search(before)) or _NOUN_BEFORE.search(before):
-                continue
-        elif word.endswith("ed") and _NOUN_BEFORE.search(before):
-            continue
-        elif word.startswith("guarantee") and not _SUBJECTLIKE_BEFORE.search(before):
-            continue  # "security guarantees to Ukraine" is a noun
-        elif word.endswith("ing") and not re.match(r"\s+(?:to|that|not)\b", text[match.end() :]):
-            continue
-        found.append(_Cue("strong", match.start(), match.end()))
-    for kind, pattern in (
-        ("commit", _COMMIT_NOUN),
-        ("order", _ORDER),
-        ("schedule", _SCHEDULE),
-        ("readout", _READOUT),
-        ("effective", _EFFECTIVE),
-        ("agree", _AGREE),
-        ("will", _WILL),
-        ("must", _MUST),
-        ("plan", _PLAN),
-        ("present", _PRESENT_PLAN),
-        ("expected", _EXPECTED),
-        ("would", _WOULD),
-        ("maybe", _MAYBE),
-        ("goal", _GOAL),
-    ):
-        for match in pattern.finditer(text):
-            before = text[: match.start()]
-            if kind == "will" and re.search(
-                r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$",
-                before,
-                re.IGNORECASE,
-            ):
-                continue
-            if kind == "plan" and _NOUN_BEFORE.search(before):
-                continue
-            found.append(_Cue(kind, match.start(), match.end()))
-    if headline:
-        says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
-        bare = re.match(r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?[a-z]", text)
-        if says:
-            found.append(_Cue("headline", says.start(1), says.end() - 1))
-        elif bare and len(bare.group(1).split()) <= 5:
-            last = bare.group(1).split()[-1]
-            if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
-                found.append(_Cue("headline", 0, bare.end() - 1))
-    # One cue per position: "will" inside "is going to" and the like.
-    found.sort(key=lambda cue: (cue.start, -_BASE[cue.kind]))
-    unique: list[_Cue] = []
-    for cue in found:
-        if unique and cue.start < unique[-1].end:
-            continue
-        unique.append(cue)
-    return unique
-
-
-def _clause_bounds(text: str, cue: _Cue) -> tuple[int, int]:
-    """The committing clause around a cue: after "said"/"that"/"as", up to a "—" or "but"."""
-    left = 0
-    background = [m.span() for m in _BACKGROUND.finditer(text)]
-    for match in _LEFT_BOUNDARY.finditer(text, 0, cue.start):
-        inside = any(start < match.start() < end for start, end in background)
-        if match.end() <= cue.start and not inside:
-            left = match.end()
-    for match in _RELATIVE_START.finditer(text, 0, cue.start):
-        if "," not in text[match.end() : cue.start] and match.start() >= left:
-            left = match.start() + 1
-    right = len(text)
-    right_match = _RIGHT_BOUNDARY.search(text, cue.end)
-    if right_match:
-        right = right_match.start()
-    trailing = _trailing_attribution(text, cue.end)
-    if trailing is not None:
-        right = min(right, trailing[0])
-    return left, right
-
-
-def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
-    """An attribution after the cue: ", Trump said." / ",” he said." / ", said Jo Lee."
-
-    Returns where the attribution starts (to end the clause there) and the speaker
-    phrase.
-    """
-    for match in _REPORT.finditer(text, after):
-        verb = match.group()
-        if verb.startswith("according"):
-            comma = text.rfind(",", after, match.start())
-            if comma < 0:
-                continue
-            phrase = _walk_forward(text[match.end() :])
-            if phrase:
-                return comma, phrase
-            continue
-        between = text[after : match.start()]
-        punct = max(between.rfind(","), between.rfind("”"), between.rfind('"'))
-        if punct < 0:
-            continue
-        gap = between[punct + 1 :]
-        if len(gap.split()) > 6:
-            continue
-        phrase = _subject_before(text, match.start()) if gap.strip(' ,”"') else None
-        if phrase is None and not gap.strip(' ,”"'):
-            phrase = _walk_forward(text[match.end() :])
-        if phrase:
-            return after + punct, phrase
-    return None
-
-
-def _judges_or_guesses(
-    text: str, cue: _Cue, subject: str, left: int, right: int, after: str
-) -> bool:
-    """A "will" that judges ("You will have noticed", "This will be of interest") or a
-    future that is a guess or a wish ("would probably be back soon", "I think it's
-    going to")."""
-    if subject == "you" or _EVALUATIVE.match(after):
-        return True
-    return cue.kind not in {"strong", "commit", "order"} and bool(
-        _DOUBT.search(text[max(0, left - 40) : right])
-    )
-
-
-def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM_CHARS:
-        start += 1
-    while end > start and text[end - 1] in _TRIM_CHARS:
-        end -= 1
-    if text[start:end].lower().startswith("that "):
-        start += 5
-    # Re-include a closing quote or bracket whose opening half survived the trim.
-    body = text[start:end]
-    for opening, closing in (("“", "”"), ("‘", "’"), ("(", ")")):
-        if body.count(opening) > body.count(closing) and text[end : end + 1] == closing:
-            end += 1
-            body = text[start:end]
-    return start, end
+from bot.core.extract.timeframe import TimeFrames
 
 
 class _Extractor:
@@ -247,6 +85,8 @@ class _Extractor:
             published = published.replace(tzinfo=self.zone)
         self.published = published
         self.tz = tz
+        self.times = TimeFrames(published, tz, self.zone)
+        self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.sentences = _build_sentences(text)
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -259,6 +99,10 @@ class _Extractor:
                     name = _normalise(phrase)
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
+        self.body = dominant_body(text)
+        self.protagonist: str | None = None
+        # A list of instructions or a decree, where "X should assess ..." is an order.
+        self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
         self.span_attributions: dict[int, str] = {}
         for index, sentence in enumerate(self.sentences):
             sentence.attribution = self._attribution(index)
@@ -277,10 +121,13 @@ class _Extractor:
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
+        prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
+        event = EVENT_WITH.search(prefix)
+        if event:
+            return event.group().split()[0].lower()  # the event, which commits no one
         subject = _subject_before(text, position)
         if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
             return subject
-        prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         phrase = noun_phrase_before(prefix)
         if phrase and (phrase.lower() in _ANY_PRONOUN or is_actor(phrase, self.text)):
             return phrase
@@ -310,6 +157,15 @@ class _Extractor:
         if low in _FIRST_PERSON:
             return self._voice(index)
         return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
+
+    def _protagonist(self) -> str | None:
+        """The actor the text names as a subject most often: who an impersonal sentence
+        with nobody near it ("Two review exercises will begin today") most likely
+        concerns. Counted once per text."""
+        if self.protagonist is None:
+            counts = Counter(sentence.actor for sentence in self.sentences if sentence.actor)
+            self.protagonist = counts.most_common(1)[0][0] if counts else ""
+        return self.protagonist or None
 
     def _voice(self, index: int) -> str | None:
         """Who is speaking in this sentence: a transcript label, the "X said:" paragraph
@@ -418,9 +274,17 @@ class _Extractor:
                 if speaker:
                     return speaker, False
         subject = self._subject(index, cue.start)
+        ahead = text[cue.start : cue.end].startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
+        elif ahead and self.sentences[index].actor:
+            return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
+        if cue.kind == "agenda":
+            item = _walk_forward(text[cue.end :])
+            if item and is_actor(item, self.text):
+                return self.people.expand(_normalise(item)), False
+            return self.body or self._last_actor(index, person=False), True
         if cue.kind == "headline":
             # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
             if cue.start:
@@ -453,6 +317,8 @@ class _Extractor:
         voice = self._voice(index)
         if voice:
             return voice, False
+        if self.body and low not in _ANY_PRONOUN and not is_actor(subject, self.text):
+            return self.body, True  # an impersonal future in an institution's text
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:
             return own, True
@@ -460,74 +326,165 @@ class _Extractor:
 
     # -- judging a cue ----------------------------------------------------------
 
-    def _is_past(self, region: str) -> bool:
-        if _PAST_TIME.search(region) or _PAST_REPORT.search(region):
-            return True
-        published = self.published.astimezone(self.zone)
-        for match in _YEAR_REFERENCE.finditer(region):
-            year = int(match.group("year"))
-            month = match.group("month")
-            if year < published.year:
-                return True
-            if year == published.year and month:
-                if _MONTHS.index(month.lower()) + 1 < published.month:
-                    return True
-        return False
-
-    def _past_month(self, region: str) -> bool:
-        published = self.published.astimezone(self.zone)
-        for match in _MONTH_MENTION.finditer(region):
-            if _MONTHS.index(match.group(1).lower()) + 1 < published.month:
-                return True
-        return False
-
     def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
+        """The clause's deadline, read once per cue (the vetoes ask before the score)."""
+        key = (text, clause, cue.kind, cue.start)
+        if key not in self.deadlines:
+            self.deadlines[key] = self._read_deadline(text, clause, cue)
+        return self.deadlines[key]
+
+    def _read_deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
         start, end = clause
         if cue.kind in _VERB_CUES:
             # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
             tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
             if tail:
                 start = cue.start + tail.start()
+            elif cue.kind == "readout":
+                start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
         start, end = _clean(text, start, end)
-        found = parse_deadline(text[start:end], self.published, self.tz)
-        if found is None:
-            lead = _FORWARD_DEADLINE.match(text[:start])
-            if lead:
-                words = lead.group()
-                found = parse_deadline(words, self.published, self.tz)
-                if found is None and " of " in words:
-                    # "Within 45 days of the date of this order": of today, the order's date.
-                    found = parse_deadline(words.split(" of ")[0], self.published, self.tz)
-        if found is None:
-            span = _SPAN_OF.search(text, start, end)
-            if span:
-                found = parse_deadline(span.group(), self.published, self.tz)
-        return found
+        return self.times.read(text, start, end)
 
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
     ) -> bool:
         """Whether the sentence frames the cue as something other than a commitment: a
         question, biography, a past frame, "would have", or a negation governing it."""
-        if "?" in text[cue.start :]:
+        if "?" in text[cue.start :] or _INTERROGATIVE.match(text):
             return True
         if _RELATIVE_WHO.search(text) and any(
             m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)
         ):
             return True  # "X, who will retire next year, said ..." is biography
-        if _PAST_AUX.search(text[: cue.start]):
-            return True
         if cue.kind in {"would", "maybe"} and re.match(r"\s+have\b", after):
             return True  # "would have", "could have": what did not happen
-        if self._is_past(matrix):
-            return True
+        # A past-tense cue ("promised in 2019 to") is history whatever the year's place;
+        # for others only a year before the cue frames the sentence as past.
+        past_verb = cue.kind not in {"order"} and text[cue.start : cue.end].split()[0].endswith(
+            "ed"
+        )
+        years = None if past_verb else _BACKGROUND.sub(",", text[: cue.start])
+        if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
+            if not self._backshifted(text, cue):
+                return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
         governing = text[max(0, left - 60) : left]
         closed = list(_HARD_BOUNDARY.finditer(governing))
         if closed:
             governing = governing[closed[-1].end() :]
-        return bool(_NEGATION.search(prefix) or _NEGATION.search(governing))
+        return any(
+            pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
+        )
+
+    def _dated_otherwise(self, text: str, cue: _Cue, after: str) -> bool:
+        """A cue that needs a time frame but has one of another kind: a meeting or an
+        accepted invitation, or the start of an effective date ("From 1 April retailers
+        may no longer sell", which sets no deadline by the parser's convention)."""
+        if cue.kind == "readout":
+            return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
+        if cue.kind == "effective":
+            for start in _STARTING.finditer(text):
+                words = "on " + text[start.end() : start.end() + 40]
+                if self.times.parse(words) is not None:
+                    return True
+        return False
+
+    def _forecast(self, text: str, cue: _Cue, speaker: str | None) -> bool:
+        """Said by those who predict, not by those who act: analysts, economists, polls."""
+        trailing = _trailing_attribution(text, cue.end)
+        report = _REPORT.search(text[: cue.start])
+        voices = [speaker, trailing[1] if trailing else None]
+        if report:
+            voices.append(_subject_before(text, report.start()))
+        return any(
+            voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices
+        )
+
+    def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
+        """Whether the clause names a time after today: a deadline or a start ("from
+        September"); "today" itself is when a thing was done as often as when it is due."""
+        found = self._deadline(text, clause, cue)
+        if found is not None:
+            return found.due > self.published + timedelta(days=1)
+        for start in _STARTING.finditer(text, clause[0], clause[1]):
+            begins = self.times.parse("on " + text[start.end() : start.end() + 40])
+            if begins is not None and begins.due > self.published + timedelta(days=1):
+                return True
+        return False
+
+    def _backshifted(self, text: str, cue: _Cue) -> bool:
+        """Reported speech that moved a commitment into the past perfect: "Anna Berg said
+        the minister had undertaken to report back before the summer" (a future date)."""
+        if cue.kind not in {"strong", "agree", "commit", "plan"}:
+            return False
+        before = text[: cue.start]
+        if not (_REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
+            return False
+        found = self.times.read(text, cue.end, len(text))
+        return found is not None and found.due > self.published
+
+    def _deadline_line(self, index: int) -> Deadline | None:
+        """The time frame a list item gets on the line below it ("Deadline – December 1,
+        2024."), as decrees and lists of instructions write it."""
+        if index + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[index + 1]
+        line = _DEADLINE_LINE.match(following.text)
+        if following.paragraph - self.sentences[index].paragraph > 1 or line is None:
+            return None
+        return self.times.parse(following.text[line.end() :])
+
+    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
+        """A future told about a thing or about others, with no one committing: "This
+        will provide further disincentives", "they are going to have to break ties"."""
+        demand = cue.kind == "must" or re.match(r"\s+have\s+to\b", after)
+        sentence = self.sentences[index].text
+        others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
+        if demand and (subject in {"he", "she", "they", "you"} or others):
+            return True  # a demand on others, not their commitment
+        if re.match(r"\s+still\s+(?:have|be)\b", after):
+            return True  # "we'll still have 68,000 troops there" states what remains
+        if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
+            phrase = self._subject(index, cue.start) or ""
+            plural_noun = " " not in phrase and phrase.lower().endswith("s")
+            decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
+            # In a government's or a commission's own text "the state pension will rise
+            # by 8.5% in April" is its policy, not a forecast.
+            if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
+                return True  # "Prices will rise further": a thing's future, forecast
+        if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
+            return False
+        if not _DESCRIPTIVE.match(after) or dated:
+            return False  # "The scheme will provide free meals from September" is a plan
+        phrase = self._subject(index, cue.start) or ""
+        if re.search(
+            r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", phrase, re.I
+        ):
+            return False  # "the Act will mean that ...": what a law does is an obligation
+        return subject in {"it", "this", "that", ""} or not is_actor(phrase, self.text)
+
+    def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
+        """ "promised during a July visit", published in December; but "agreed to hold
+        the next round in January" names next January as the deadline."""
+        verb = text[cue.start : cue.end].split()[0]
+        if not (verb.endswith("ed") and self.times.past_month(text[clause[0] : clause[1]])):
+            return False
+        ahead = self._deadline(text, clause, cue)
+        return ahead is None or not self.times.past_month(ahead.matched)
+
+    def _reported_would(self, index: int, cue: _Cue) -> float:
+        """ "would" is a pledge in reported speech and a hypothetical elsewhere; "X said
+        he would" is the reporter's own commitment."""
+        sentence = self.sentences[index]
+        text = sentence.text
+        reported = (
+            _REPORT.search(text[: cue.start]) is not None
+            or sentence.quote_span is not None
+            or _trailing_attribution(text, cue.end) is not None
+        )
+        own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
+        return own + (0.0 if reported else -0.2)
 
     def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         """Confidence for one cue, with its speaker, deadline and promise bounds.
@@ -549,8 +506,8 @@ class _Extractor:
 
         if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
             return nothing
-        if text[cue.start : cue.end].split()[0].endswith("ed") and self._past_month(clause):
-            return nothing  # "promised during a July visit", published in December
+        if self._past_promise(text, cue, (left, right)):
+            return nothing
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in _FIRST_PERSON
@@ -558,6 +515,12 @@ class _Extractor:
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
         if _judges_or_guesses(text, cue, low, left, right, after):
+            return nothing
+        if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
+            return nothing
+        describing = {"will", "would", "must", "expected", "schedule"}
+        dated = self._ahead(text, cue, (left, right))
+        if cue.kind in describing and self._describes(index, cue, low, after, dated):
             return nothing
 
         score = _BASE[cue.kind]
@@ -577,63 +540,96 @@ class _Extractor:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
             score += 0.1 if deadline.vague else 0.2
-        elif cue.kind in _NEED_DEADLINE:
+        elif cue.kind == "must" and first_person:
+            return nothing  # "we must do it professionally": a resolve, nothing to check
+        elif cue.kind in _NEED_DEADLINE and not self._dated_otherwise(text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
-            reported = (
-                _REPORT.search(text[: cue.start]) is not None
-                or sentence.quote_span is not None
-                or _trailing_attribution(text, cue.end) is not None
-            )
-            if not reported:
-                score -= 0.2
+            score += self._reported_would(index, cue)
         speaker, guessed = self._speaker(index, cue)
+        if self._forecast(text, cue, speaker):
+            return nothing  # "Shares are expected to rise next week, analysts said"
         if speaker:
-            if _is_named(speaker):
+            if is_specific(speaker):
                 score += 0.1 if guessed else 0.2
             else:
                 score += 0.05 if guessed else 0.1
         if first_person and sentence.quote_span is not None:
             score += 0.05
+        # Nobody near it: name the text's protagonist, a guess that earns no confidence.
+        speaker = speaker or self._protagonist()
 
-        if cue.kind in _VERB_CUES:
-            start = cue.start
-        elif cue.kind == "headline" and cue.start > 0:
-            start = cue.start
-        else:
-            start = left
-        start, end = _clean(text, start, right)
+        start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
         return max(0.0, min(1.0, score)), speaker, deadline, start, end
 
     def run(self) -> list[Candidate]:
         candidates: list[Candidate] = []
+        headlines: set[int] = set()
         seen: set[str] = set()
+        intro: Candidate | None = None  # "The panel will:" before a list of what it will do
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
-            best: tuple[float, str | None, Deadline | None, int, int] | None = None
-            best_cue: _Cue | None = None
-            for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
-                scored = self._score(index, cue)
-                if scored[0] >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
-                    best, best_cue = scored, cue
-            if best is None or best_cue is None:
+            found = self._best(index)
+            item = BULLET.match(sentence.text)
+            if found is None and item and intro is not None:
+                found = self._list_item(sentence.text, item.end(), intro)
+            elif not item:
+                intro = None
+            if found is None:
                 continue
-            confidence, speaker, deadline, start, end = best
+            found = dataclasses.replace(found, start=sentence.start)
+            if sentence.text.rstrip().endswith(":") and not item:
+                intro = found
             seen.add(sentence.text)
-            candidates.append(
-                Candidate(
-                    speaker=speaker,
-                    promise=sentence.text[start:end],
-                    quote=sentence.text,
-                    deadline=deadline,
-                    deadline_text=deadline.matched if deadline else None,
-                    confidence=round(confidence, 2),
-                    start=sentence.start,
-                    cue=sentence.text[best_cue.start : best_cue.end],
-                )
-            )
-        return candidates
+            if sentence.headline:
+                headlines.add(len(candidates))
+            candidates.append(found)
+        return _without_repeated_headlines(candidates, headlines)
+
+    def _best(self, index: int) -> Candidate | None:
+        """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""
+        sentence = self.sentences[index]
+        best: tuple[float, str | None, Deadline | None, int, int] | None = None
+        best_cue: _Cue | None = None
+        for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
+            if self.ordering and sentence.text[cue.start : cue.end] == "should":
+                cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
+            scored = self._score(index, cue)
+            if round(scored[0], 2) >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
+                best, best_cue = scored, cue
+        if best is None or best_cue is None:
+            return None
+        confidence, speaker, deadline, start, end = best
+        deadline = deadline or self._deadline_line(index)
+        return Candidate(
+            speaker=speaker,
+            promise=sentence.text[start:end],
+            quote=sentence.text,
+            deadline=deadline,
+            deadline_text=deadline.matched if deadline else None,
+            confidence=round(confidence, 2),
+            cue=sentence.text[best_cue.start : best_cue.end],
+        )
+
+    def _list_item(self, text: str, begins: int, intro: Candidate) -> Candidate | None:
+        """A bullet under a committing introduction ("Signatories commit to the following
+        by 2025:"): the introduction's pledge, item by item, dated by the item's own
+        time frame if it has one."""
+        start, end = _clean(text, begins, len(text))
+        if end <= start:
+            return None
+        own = self.times.read(text, start, end)
+        deadline = own if own is not None and own.due >= self.published else intro.deadline
+        return Candidate(
+            speaker=intro.speaker,
+            promise=text[start:end],
+            quote=text,
+            deadline=deadline,
+            deadline_text=deadline.matched if deadline else None,
+            confidence=intro.confidence,
+            cue=intro.cue,
+        )

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.core.extract.actors import introduced_speaker, paragraph_label
 from bot.core.extract.sentences import (
     _paragraph_spans,
     sentence_spans,
+)
+
+_HONORIFICS = frozenset(
+    """
+    mr mrs ms miss dr sir lord lady baroness dame secretary president ambassador senator
+    minister governor general admiral chairman chairwoman chair spokesperson spokesman
+    spokeswoman commissioner mayor prime deputy under assistant vice
+    """.split()
 )
 
 # ---------------------------------------------------------------------------
@@ -33,13 +42,37 @@ class _Sentence:
     actor: str | None = None
 
 
+def _carried_labels(
+    labels: list[tuple[str | None, int, bool]],
+) -> list[tuple[str | None, int, bool]]:
+    """A transcript speaker keeps the floor over the unlabelled paragraphs that follow
+    ("MS NAUERT: ..." then "Next, we will head to Riyadh."), until the next label; so
+    does a question ("QUESTION: ...", "asked Her Majesty's Government:" and the question
+    itself in the paragraph below)."""
+    carried: list[tuple[str | None, int, bool]] = []
+    speaker: str | None = None
+    asking = False
+    seen = Counter(label for label, label_end, _ in labels if label and label_end)
+    for label, label_end, question in labels:
+        if label_end or question:
+            # A capitals kicker ("ICYMI:", "FACT SHEET:") is no speaker: one who keeps
+            # the floor has a title ("MS NAUERT:") or speaks more than once.
+            titled = label is not None and label.split()[0].lower().rstrip(".") in _HONORIFICS
+            keeps = label is not None and (titled or seen[label] > 1)
+            speaker, asking = (None, True) if question else (label if keeps else None, False)
+            carried.append((label, label_end, question))
+        else:
+            carried.append((label or speaker, 0, asking))
+    return carried
+
+
 def _build_sentences(text: str) -> list[_Sentence]:
     paragraph_bounds = list(_paragraph_spans(text))
     sentences: list[_Sentence] = []
     span_id = 0
     open_quote = False
     paragraph = 0
-    labels = [paragraph_label(text[a:b].lstrip()) for a, b in paragraph_bounds]
+    labels = _carried_labels([paragraph_label(text[a:b].lstrip()) for a, b in paragraph_bounds])
     introduced: list[str | None] = [None] * len(paragraph_bounds)
     for number, (para_start, para_end) in enumerate(paragraph_bounds):
         who = introduced_speaker(text[para_start:para_end])

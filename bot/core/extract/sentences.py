@@ -45,6 +45,22 @@ def _paragraph_spans(text: str) -> Iterable[tuple[int, int]]:
     yield start, len(text)
 
 
+# A line that starts a list item: "• publish ...", "- report ...", "1. appoint ...".
+BULLET = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_ITEM_START = re.compile(r"\n(?=" + BULLET.pattern + ")")
+
+
+def _item_spans(text: str) -> Iterable[tuple[int, int]]:
+    """Paragraphs, each list item of them apart: an unpunctuated bullet list is a list
+    of sentences, not one."""
+    for para_start, para_end in _paragraph_spans(text):
+        start = para_start
+        for match in _ITEM_START.finditer(text, para_start, para_end):
+            yield start, match.start()
+            start = match.end()
+        yield start, para_end
+
+
 def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     """Decide whether the punctuation in `match` really ends a sentence.
 
@@ -85,7 +101,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     white space, since pasted articles are often hard-wrapped.
     """
     spans: list[tuple[int, int]] = []
-    for para_start, para_end in _paragraph_spans(text):
+    for para_start, para_end in _item_spans(text):
         start = para_start
         for match in _TERMINATOR.finditer(text, para_start, para_end):
             if _is_boundary(text, match, para_end):

@@ -1,0 +1,269 @@
+"""Cues and clauses: which words of a sentence commit, and where the committing clause
+runs (split from the extractor, which scores them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.extract.candidate import (
+    Candidate,
+)
+from bot.core.extract.cues import (
+    _AGENDA_ITEM,
+    _AGREE,
+    _BACKGROUND,
+    _BASE,
+    _COMMIT_NOUN,
+    _DATED_HEADING,
+    _DESCRIPTOR_WORDS,
+    _DOUBT,
+    _EFFECTIVE,
+    _EVALUATIVE,
+    _EXPECTED,
+    _FUTURE_MARK,
+    _GOAL,
+    _LEFT_BOUNDARY,
+    _MAYBE,
+    _MUST,
+    _NOUN_BEFORE,
+    _ORDER,
+    _ORG_HEADS,
+    _PLAN,
+    _PRESENT_PLAN,
+    _READOUT,
+    _RELATIVE_START,
+    _REPORT,
+    _RIGHT_BOUNDARY,
+    _SCHEDULE,
+    _STRONG,
+    _SUBJECTLIKE_BEFORE,
+    _TRIM_CHARS,
+    _VERB_CUES,
+    _WILL,
+    _WOULD,
+)
+from bot.core.extract.speakers import (
+    _is_capitalised,
+    _subject_before,
+    _walk_forward,
+)
+
+# ---------------------------------------------------------------------------
+# Cues and clauses
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cue:
+    kind: str
+    start: int
+    end: int
+
+
+def _cues(text: str, headline: bool) -> list[_Cue]:
+    """Every commitment cue in a sentence, noun look-alikes filtered out."""
+    found: list[_Cue] = []
+    for match in _STRONG.finditer(text):
+        word = match.group()
+        before = text[: match.start()]
+        if re.fullmatch(r"(?:pledge|promise|vow|swear)s?", word) and not word.endswith(" to"):
+            followed = re.match(r"\s+(?:\w+\s+){0,2}?(?:to|that|not)\b", text[match.end() :])
+            if not (followed or _SUBJECTLIKE_BEFORE.search(before)) or _NOUN_BEFORE.search(before):
+                continue
+        elif word.endswith("ed") and _NOUN_BEFORE.search(before):
+            continue
+        elif word.startswith("guarantee") and not _SUBJECTLIKE_BEFORE.search(before):
+            continue  # "security guarantees to Ukraine" is a noun
+        elif word.endswith("ing") and not re.match(r"\s+(?:to|that|not)\b", text[match.end() :]):
+            continue
+        found.append(_Cue("strong", match.start(), match.end()))
+    for kind, pattern in (
+        ("commit", _COMMIT_NOUN),
+        ("order", _ORDER),
+        ("schedule", _SCHEDULE),
+        ("readout", _READOUT),
+        ("effective", _EFFECTIVE),
+        ("agree", _AGREE),
+        ("will", _WILL),
+        ("must", _MUST),
+        ("plan", _PLAN),
+        ("present", _PRESENT_PLAN),
+        ("expected", _EXPECTED),
+        ("would", _WOULD),
+        ("maybe", _MAYBE),
+        ("goal", _GOAL),
+    ):
+        for match in pattern.finditer(text):
+            before = text[: match.start()]
+            if kind == "will" and re.search(
+                r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$",
+                before,
+                re.IGNORECASE,
+            ):
+                continue
+            if _skip_cue(kind, text, match):
+                continue
+            if kind == "plan" and _NOUN_BEFORE.search(before):
+                pronoun = re.search(r"\b(?:this|that)\s+$", before, re.IGNORECASE)
+                if not (pronoun and match.group().split()[0].endswith("s")):
+                    continue  # "the plans to" is a noun; "This aims to" a verb
+            found.append(_Cue(kind, match.start(), match.end()))
+    heading = _DATED_HEADING.match(text)
+    if heading and _AGENDA_ITEM.match(text[heading.end() :]):
+        found.append(_Cue("agenda", heading.end() - 1, heading.end()))
+    if headline:
+        says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
+        bare = re.match(r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?[a-z]", text)
+        if says:
+            found.append(_Cue("headline", says.start(1), says.end() - 1))
+        elif bare and len(bare.group(1).split()) <= 5:
+            last = bare.group(1).split()[-1]
+            if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
+                found.append(_Cue("headline", 0, bare.end() - 1))
+    # One cue per position: "will" inside "is going to" and the like.
+    found.sort(key=lambda cue: (cue.start, -_BASE[cue.kind]))
+    unique: list[_Cue] = []
+    for cue in found:
+        if unique and cue.start < unique[-1].end:
+            continue
+        unique.append(cue)
+    return unique
+
+
+# "X said he would": a reported commitment of the reporter's own.
+_SAID_OWN = re.compile(
+    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|confirmed)\s+(?:that\s+)?(?:he|she|it|they)\s+$"
+)
+
+
+def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
+    """Cue words used for something else: "agreed that" + a finding, a present tense
+    inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
+    if kind == "agree" and match.group().endswith("that"):
+        return not _FUTURE_MARK.search(text, match.end())
+    if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
+        return True
+    if kind == "will" and re.match(r"\s*,\s+(?:that|which)\b", text[match.end() :]):
+        return True  # "as I am sure all Members will," stands for a verb said before
+    opened = max(text.rfind('"', 0, match.start()), text.rfind("“", 0, match.start()))
+    if opened >= 0 and text.count('"', 0, match.start()) % 2 + text.count("“", 0, match.start()) > (
+        text.count("”", 0, match.start())
+    ):
+        closed = re.search(r'["”]', text[match.end() :])
+        if closed and len(text[opened : match.end() + closed.start()].split()) <= 4:
+            return True
+    return False
+
+
+def _clause_bounds(text: str, cue: _Cue) -> tuple[int, int]:
+    """The committing clause around a cue: after "said"/"that"/"as", up to a "—" or "but"."""
+    left = 0
+    background = [m.span() for m in _BACKGROUND.finditer(text)]
+    for match in _LEFT_BOUNDARY.finditer(text, 0, cue.start):
+        inside = any(start < match.start() < end for start, end in background)
+        if match.end() <= cue.start and not inside:
+            left = match.end()
+    for match in _RELATIVE_START.finditer(text, 0, cue.start):
+        if "," not in text[match.end() : cue.start] and match.start() >= left:
+            left = match.start() + 1
+    right = len(text)
+    right_match = _RIGHT_BOUNDARY.search(text, cue.end)
+    if right_match:
+        right = right_match.start()
+    trailing = _trailing_attribution(text, cue.end)
+    if trailing is not None:
+        right = min(right, trailing[0])
+    return left, right
+
+
+def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
+    """An attribution after the cue: ", Trump said." / ",” he said." / ", said Jo Lee."
+
+    Returns where the attribution starts (to end the clause there) and the speaker
+    phrase.
+    """
+    for match in _REPORT.finditer(text, after):
+        verb = match.group()
+        if verb.startswith("according"):
+            comma = text.rfind(",", after, match.start())
+            if comma < 0:
+                continue
+            phrase = _walk_forward(text[match.end() :])
+            if phrase:
+                return comma, phrase
+            continue
+        between = text[after : match.start()]
+        punct = max(between.rfind(","), between.rfind("”"), between.rfind('"'))
+        if punct < 0:
+            continue
+        gap = between[punct + 1 :]
+        if len(gap.split()) > 6:
+            continue
+        phrase = _subject_before(text, match.start()) if gap.strip(' ,”"') else None
+        if phrase is None and not gap.strip(' ,”"'):
+            phrase = _walk_forward(text[match.end() :])
+        if phrase:
+            return after + punct, phrase
+    return None
+
+
+def _judges_or_guesses(
+    text: str, cue: _Cue, subject: str, left: int, right: int, after: str
+) -> bool:
+    """A "will" that judges ("You will have noticed", "This will be of interest") or a
+    future that is a guess or a wish ("would probably be back soon", "I think it's
+    going to")."""
+    if subject == "you" or _EVALUATIVE.match(after):
+        return True
+    return cue.kind not in {"strong", "commit", "order"} and bool(
+        _DOUBT.search(text[max(0, left - 40) : right])
+    )
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    if text[start:end].lower().startswith("that "):
+        start += 5
+    # Re-include a closing quote or bracket whose opening half survived the trim.
+    body = text[start:end]
+    for opening, closing in (("“", "”"), ("‘", "’"), ("(", ")")):
+        if body.count(opening) > body.count(closing) and text[end : end + 1] == closing:
+            end += 1
+            body = text[start:end]
+    return start, end
+
+
+def _promise_start(cue: _Cue, left: int) -> int:
+    """Where the promise starts: at a commitment verb ("pledged to ..."), after an agenda
+    heading, else at the clause's start."""
+    if cue.kind in _VERB_CUES or (cue.kind == "headline" and cue.start > 0):
+        return cue.start
+    return cue.end if cue.kind == "agenda" else left
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _without_repeated_headlines(
+    candidates: list[Candidate], headlines: set[int]
+) -> list[Candidate]:
+    """A headline counts only when the body does not repeat it: "College travels to
+    Bratislava" above "the College of Commissioners will pay their first official visit
+    to Bratislava" is one pledge, and the body's sentence is the one to record."""
+    body = [_stems(c.quote) for i, c in enumerate(candidates) if i not in headlines]
+    kept = []
+    for number, candidate in enumerate(candidates):
+        words = _stems(candidate.quote)
+        if (
+            number in headlines
+            and words
+            and any(len(words & other) >= 0.5 * len(words) for other in body)
+        ):
+            continue
+        kept.append(candidate)
+    return kept

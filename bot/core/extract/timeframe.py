@@ -1,0 +1,143 @@
+"""When a candidate is due, and whether a sentence is about the past.
+
+`bot.core.deadlines.parse_deadline` reads deadline words; this module decides which
+words of a sentence to hand it. Real texts put the time frame where news copy does not:
+in a dated heading before a colon ("Wednesday 12 December: Commission will present ..."),
+after a semicolon list ("will travel to Bangkok, Thailand; Australia; ... July 30th
+through August 6th"), as a grant of time ("gives the Joint Chiefs of Staff 30 days"), in
+old or spoken spellings ("to-morrow", "by twenty-fourteen") and as alternatives ("later
+this year or early next year": the later one is the deadline).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.extract.cues import (
+    _DATED_HEADING,
+    _FORWARD_DEADLINE,
+    _MONTH_MENTION,
+    _MONTHS,
+    _PAST_REPORT,
+    _PAST_TIME,
+    _SPAN_OF,
+    _YEAR_REFERENCE,
+)
+
+_TEENS: tuple[str, ...] = tuple(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+)
+_UNITS: tuple[str, ...] = tuple("one two three four five six seven eight nine".split())
+_SPOKEN_YEAR = re.compile(
+    r"\btwenty[\s-](" + "|".join(_TEENS) + r"|twenty(?:[\s-](?:" + "|".join(_UNITS) + r"))?)\b",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+_OLD_SPELLING = re.compile(r"\bto-(morrow|day|night)\b", re.IGNORECASE)
+# "gives the Joint Chiefs of Staff 30 days", "have 90 days to".
+_GRANT = re.compile(
+    r"\b(?:gives?|given|giving|allows?|allowed|has|have)\s+(?:[^,;.]{0,60}?\s)?"
+    r"((?:\d+|[a-z]+)\s+(?:days?|weeks?|months?))\b"
+)
+# "enters into force on the day of its official publication": the day it is published.
+_ON_PUBLICATION = re.compile(
+    r"\b(?:on|from)\s+the\s+(?:day|date)\s+of\s+(?:its|this|their|the)\s+(?:official\s+)?"
+    r"(?:publication|signing|signature|adoption)\b|\bupon\s+(?:its\s+)?(?:publication|signature)\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    word = match.group(1).lower().replace("-", " ").split()
+    if word[0] in _TEENS:
+        return str(2010 + _TEENS.index(word[0]))
+    return str(2020 + (_UNITS.index(word[1]) + 1 if len(word) > 1 else 0))
+
+
+def plain_words(text: str) -> str:
+    """Time words respelt the way the deadline parser reads them; a year range keeps its
+    last year ("commissioned in 2022–2023" is done by the end of 2023)."""
+    text = _OLD_SPELLING.sub(lambda m: "to" + m.group(1), text)
+    text = _SPOKEN_YEAR.sub(_spoken_year, text)
+    text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
+    text = _ON_PUBLICATION.sub("today", text)
+    return re.sub(r"\bweeks\s+and\s+months\b", "months", text)
+
+
+class TimeFrames:
+    """Deadlines and past frames, read from one publication date."""
+
+    def __init__(self, published: datetime, tz: str | ZoneInfo, zone: ZoneInfo) -> None:
+        self.published = published
+        self.tz = tz
+        self.zone = zone
+
+    def parse(self, words: str) -> Deadline | None:
+        plain = plain_words(words)
+        found = parse_deadline(plain, self.published, self.tz)
+        if found is None:
+            return None
+        at = plain.find(found.matched)
+        alternative = _ALTERNATIVE.match(plain[at + len(found.matched) :]) if at >= 0 else None
+        if alternative:
+            rest = plain[at + len(found.matched) + alternative.end() :]
+            later = parse_deadline(rest, self.published, self.tz)
+            if later is not None and later.due > found.due:
+                return later
+        return found
+
+    def read(self, text: str, start: int, end: int) -> Deadline | None:
+        """The deadline of the clause `text[start:end]` of a sentence, looking around it
+        (a leading "By 2030,", a dated heading, a list cut by a semicolon) when the
+        clause itself names none."""
+        found = self.parse(text[start:end])
+        if found is None:
+            lead = _FORWARD_DEADLINE.match(text[:start])
+            if lead:
+                words = lead.group()
+                found = self.parse(words)
+                if found is None and " of " in words:
+                    # "Within 45 days of the date of this order": of today, the order's date.
+                    found = self.parse(words.split(" of ")[0])
+        if found is None:
+            heading = _DATED_HEADING.match(text)
+            if heading and heading.end() <= start:
+                found = self.parse(heading.group().rstrip(": "))
+        if found is None and text[end:].lstrip(" ,").startswith(";"):
+            found = self.parse(text[start:])
+        if found is None:
+            span = _SPAN_OF.search(text, start, end)
+            found = self.parse(span.group()) if span else None
+        if found is None:
+            grant = _GRANT.search(text, 0, end)  # the grant sits before the task it times
+            found = self.parse("within " + grant.group(1)) if grant else None
+        return found
+
+    def is_past(self, region: str, years: str | None = None) -> bool:
+        """Whether `region` frames what it says as past ("last year", "had said", "in
+        2015"); the year references are looked for in `years` when given (the frame
+        before a cue, not the object after it: "instructed to audit spending on the
+        wildfires in 2015" is an order for now)."""
+        if _PAST_TIME.search(region) or _PAST_REPORT.search(region):
+            return True
+        published = self.published.astimezone(self.zone)
+        for match in _YEAR_REFERENCE.finditer(region if years is None else years):
+            year = int(match.group("year"))
+            month = match.group("month")
+            if year < published.year:
+                return True
+            if year == published.year and month:
+                if _MONTHS.index(month.lower()) + 1 < published.month:
+                    return True
+        return False
+
+    def past_month(self, region: str) -> bool:
+        published = self.published.astimezone(self.zone)
+        for match in _MONTH_MENTION.finditer(region):
+            if _MONTHS.index(match.group(1).lower()) + 1 < published.month:
+                return True
+        return False
