@@ -35,6 +35,8 @@ from bot.service import PledgeService
 ExportFormat = Literal["csv", "json", "ics"]
 MAX_EXPORT = 1_000_000
 EXPORT_PAGE = 2_000  # pledges read at a time by an export
+# A speaker's timeline reads all their pledges up to this many, else the busiest only.
+SPEAKER_ROWS_READ = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,17 +124,21 @@ class KeepingService:
         (never every pledge); for one speaker, their pledges and figures."""
         if speaker:
             group = await self._speaker(guild_id, speaker)
-            names = {name for tally in group for name in tally.names}
-            page = await self.store.list_pledges(
-                guild_id,
-                status=ListFilter.ALL,
-                now=self.clock.now(),
-                speaker=speaker,
-                limit=MAX_EXPORT,
-            )
-            pledges = [p for p in page.items if p.speaker in names]
+            names = [name for tally in group for name in tally.names]
+            live = sum(tally.pledges for tally in group)
+            if live <= SPEAKER_ROWS_READ:  # few: read them all, the chart picks
+                page = await self.store.list_pledges(
+                    guild_id,
+                    status=ListFilter.ALL,
+                    now=self.clock.now(),
+                    speaker=speaker,
+                    limit=MAX_EXPORT,
+                )
+                spelled = set(names)
+                pledges = [p for p in page.items if p.speaker in spelled]
+            else:  # many: the busiest, read in that order
+                pledges = await self.store.busiest_pledges(guild_id, TIMELINE_ROWS, names)
             board = Scoreboard(await self._scores(guild_id, [group]), 1)
-            live = len(pledges)
         else:
             board, live = await self._board(guild_id)
             pledges = await self.store.busiest_pledges(guild_id, TIMELINE_ROWS)

@@ -177,19 +177,24 @@ class KeepingRepository:
                 ]
         return overdue, rulings
 
-    async def busiest_pledges(self, guild_id: int, limit: int) -> list[Pledge]:
-        """The server's `limit` busiest pledges for a timeline: open ones first, then
-        ruled; within each, most extensions, then the latest due (no deadline last)."""
+    async def busiest_pledges(
+        self, guild_id: int, limit: int, names: Sequence[str] = ()
+    ) -> list[Pledge]:
+        """The server's `limit` busiest pledges for a timeline (of the speaker spelled
+        `names`, if given: read in the same order, skipping others' pledges, which is
+        for a speaker with many pledges): open ones first, then ruled; within each, most
+        extensions, then the latest due (no deadline last)."""
         found: list[Pledge] = []
+        mine = f" AND +speaker IN ({marks(names)})" if names else ""
         async with self._database.reader() as db:
             for status in Status:
                 if len(found) >= limit and status is not Status.OPEN:
                     break
                 async with db.execute(
                     f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_busiest "
-                    "WHERE guild_id = ? AND status = ? AND deleted_at IS NULL "
+                    f"WHERE guild_id = ? AND status = ? AND deleted_at IS NULL{mine} "
                     "ORDER BY extensions DESC, due_at DESC LIMIT ?",
-                    (guild_id, status.value, limit),
+                    (guild_id, status.value, *names, limit),
                 ) as cur:
                     found += [pledge_from_row(row) for row in await cur.fetchall()]
         return found

@@ -121,3 +121,18 @@ async def test_a_crowded_server_charts_its_busiest_pledges_and_speakers(service,
     assert [e.pledge_id for e in data.extensions[data.pledges[0].id]] == [data.pledges[0].id]
     assert all(p.status is Status.OPEN for p in data.pledges[:40])
     assert len(data.scores) == 60 and data.scores[0].pledges == 2
+
+
+async def test_a_busy_speakers_timeline_reads_their_busiest_pledges(service, store, monkeypatch):
+    monkeypatch.setattr("bot.keeping.SPEAKER_ROWS_READ", 5)  # "many" from the sixth on
+    keeping = KeepingService(service)
+    for index in range(12):
+        speaker = "Merz" if index % 2 else "merz"
+        await service.add(GUILD, MOD, speaker=speaker, promise=f"p{index}", deadline="tomorrow")
+    await service.add(GUILD, MOD, speaker="Rutte", promise="other", deadline="tomorrow")
+    await service.extend(GUILD, 4, MOD, "within a month")
+    await service.mark(GUILD, 2, MOD, Status.BROKEN)
+    data = await keeping.chart_data(GUILD, "MERZ")
+    assert data.total == 12 and len(data.pledges) == 12  # 11 open, then the ruled one
+    assert data.pledges[0].number == 4 and data.pledges[-1].number == 2
+    assert {p.speaker for p in data.pledges} == {"Merz", "merz"}

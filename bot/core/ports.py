@@ -125,7 +125,9 @@ class KeepingStore(Protocol):
         self, guild_id: int, names: Sequence[str], now: datetime, limit: int
     ) -> tuple[list[Pledge], list[Ruling]]: ...
 
-    async def busiest_pledges(self, guild_id: int, limit: int) -> list[Pledge]: ...
+    async def busiest_pledges(
+        self, guild_id: int, limit: int, names: Sequence[str] = ()
+    ) -> list[Pledge]: ...
 
     async def events_of(
         self, guild_id: int, pledge_ids: Sequence[int], kinds: Sequence[str] = ()

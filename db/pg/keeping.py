@@ -142,19 +142,23 @@ class PgKeepingRepository:
             [Ruling(pledge_from_row(row), row["ruled_at"]) for row in rulings],
         )
 
-    async def busiest_pledges(self, guild_id: int, limit: int) -> list[Pledge]:
+    async def busiest_pledges(
+        self, guild_id: int, limit: int, names: Sequence[str] = ()
+    ) -> list[Pledge]:
         found: list[Pledge] = []
+        mine = " AND speaker = ANY($4::text[])" if names else ""
         async with self._database.transaction() as conn:
             for status in Status:
                 if len(found) >= limit and status is not Status.OPEN:
                     break
                 rows = await conn.fetch(
                     f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
-                    "AND status = $2 AND deleted_at IS NULL "
+                    f"AND status = $2 AND deleted_at IS NULL{mine} "
                     "ORDER BY extensions DESC, due_at DESC NULLS LAST LIMIT $3",
                     guild_id,
                     status.value,
                     limit,
+                    *([list(names)] if names else []),
                 )
                 found += [pledge_from_row(row) for row in rows]
         return found
