@@ -48,6 +48,22 @@ def imported_fields(imported: ImportedPledge, shift: int, seeds: set[str]) -> di
     return values
 
 
+def history_marks(history: Sequence[Event]) -> list[Any]:
+    """[ruled_at, extensions] of a pledge with this history, as the history's insert
+    trigger keeps them (migrations 0007): the last ruling's time, cleared by a reopening;
+    the count of extensions."""
+    ruled_at: datetime | None = None
+    extensions = 0
+    for event in history:
+        if event.kind == "ruled" and (ruled_at is None or ruled_at <= event.at):
+            ruled_at = event.at
+        elif event.kind == "reopened":
+            ruled_at = None
+        elif event.kind == "extended":
+            extensions += 1
+    return [ruled_at, extensions]
+
+
 _TALLY = "speaker, pledges, open, fulfilled, partly, broken, withdrawn, extensions"
 
 

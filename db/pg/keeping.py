@@ -11,7 +11,7 @@ from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge, Status
 from bot.core.scorecard import Ruling, Tally
-from db.keeping import _IMPORT_COLUMNS, _TALLY, imported_fields
+from db.keeping import _IMPORT_COLUMNS, _TALLY, history_marks, imported_fields
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -214,15 +214,18 @@ class PgKeepingRepository:
                 )
             }
             shift = highest if merge else 0
-            marks = ", ".join(f"${n}" for n in range(1, len(_IMPORT_COLUMNS) + 2))
+            marks = ", ".join(f"${n}" for n in range(1, len(_IMPORT_COLUMNS) + 4))
             insert = (
-                f"INSERT INTO pledges (guild_id, {', '.join(_IMPORT_COLUMNS)}) "
-                f"VALUES ({marks}) RETURNING id"
+                f"INSERT INTO pledges (guild_id, {', '.join(_IMPORT_COLUMNS)}, ruled_at, "
+                f"extensions) VALUES ({marks}) RETURNING id"
             )
+            # The history's trigger stands aside: each pledge carries what it would set.
+            await conn.execute("SELECT set_config('pledgewatch.importing', 'on', true)")
             numbers = []
             for imported, alerts in pledges:
                 values = imported_fields(imported, shift, seeds)
                 row = [guild_id] + [_import_value(c, values[c]) for c in _IMPORT_COLUMNS]
+                row += history_marks(imported.history)
                 pledge_id = await conn.fetchval(insert, *row)
                 await insert_events(conn, pledge_id, imported.history)
                 await replan_alerts(conn, guild_id, pledge_id, alerts, now)

@@ -16,8 +16,14 @@ UPDATE pledges p SET
     extensions = (SELECT COUNT(*) FROM pledge_events e
                    WHERE e.pledge_id = p.id AND e.kind = 'extended');
 
+-- An import writes ruled_at and extensions with each pledge (worked out from its
+-- history in db/pg/keeping.py) and says so for its transaction: updating every imported
+-- pledge a second time made an import of 100,000 pledges five times slower.
 CREATE FUNCTION pledge_events_keep_pledge() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('pledgewatch.importing', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF NEW.kind = 'ruled' THEN
         UPDATE pledges SET ruled_at = NEW.at
          WHERE id = NEW.pledge_id AND (ruled_at IS NULL OR ruled_at <= NEW.at);
