@@ -1,0 +1,243 @@
+"""Issue 12, after the three real sets were burnt: each general kind of mistake they showed
+(and kinds that real deadline language has but no set had yet), pinned by a rule test.
+
+Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_deadline
+from tests.core.deadline_cases import REFERENCE
+
+REF = datetime.fromisoformat(REFERENCE).replace(tzinfo=UTC)  # Monday 18 August 2025
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def due_of(text: str, tz: str = "UTC", reference: datetime = REF) -> datetime | None:
+    got = parse_deadline(text, reference, tz)
+    return None if got is None else got.due
+
+
+def refusal_of(text: str, tz: str = "UTC", reference: datetime = REF) -> str | None:
+    got = interpret_deadline(text, reference, tz)
+    return got.kind if isinstance(got, Refusal) else None
+
+
+# -- a range of days inside one month: the later day, and no number left over --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The meeting will be held on September 25-26, 2025.", "2025-09-26 23:59:59"),
+        ("The workshop will take place September 8 to 10, 2025.", "2025-09-10 23:59:59"),
+        ("The meeting will be held September 25 and 26, 2025.", "2025-09-26 23:59:59"),
+        ("The Board meets Sept. 9 through 11.", "2025-09-11 23:59:59"),
+        ("The meeting will be held on 25-26 September 2025.", "2025-09-26 23:59:59"),
+        ("open from 9 a.m. to 5 p.m. on September 25-26, 2025", "2025-09-26 17:00:00"),
+    ],
+)
+def test_a_range_of_days_in_one_month_falls_due_on_the_later_day(text: str, due: str) -> None:
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.due == utc(due)
+    assert got.earliest is not None and got.earliest < got.due
+
+
+# -- a season or month "of <year>" keeps its year ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The work will be completed in the spring of 2027.", "2027-05-31 23:59:59"),
+        ("The scheme will be open by the summer of 2026.", "2026-08-31 23:59:59"),
+        ("We will consult in the spring of next year.", "2026-05-31 23:59:59"),
+        ("We will publish in the autumn of this year.", "2025-11-30 23:59:59"),
+        ("Delivery is expected in winter 2026.", "2027-02-28 23:59:59"),
+    ],
+)
+def test_a_season_keeps_the_year_written_after_it(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- the new year --------------------------------------------------------------------------
+
+
+def test_in_the_new_year_is_early_next_year_and_by_the_new_year_is_new_years_day() -> None:
+    said = utc("2025-12-03 10:00:00")
+    got = parse_deadline("We will publish our response in the new year.", said, "Europe/London")
+    assert got is not None and got.vague
+    assert got.due == utc("2026-04-30 22:59:59")
+    assert due_of("It will be done by the new year.", "UTC", said) == utc("2026-01-01 23:59:59")
+
+
+# -- a past verb beside a year-less date or a bare weekday: about the past ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation, which closed on 3 August, received 400 responses.",
+        "The agency received 5,000 comments during the comment period that ended Aug. 1.",
+        "Stocks fell 2% on Friday after the figures were published.",
+        "On 3 August the Minister confirmed the figures in a letter.",
+    ],
+)
+def test_a_past_verb_makes_a_yearless_date_or_weekday_the_past(text: str) -> None:
+    assert parse_deadline(text, REF, "UTC") is None
+    assert refusal_of(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("On 3 August I announced that the scheme would open by the end of October.",
+         "2025-10-31 23:59:59"),
+        ("The consultation closed on 3 August and we will respond by 30 September.",
+         "2025-09-30 23:59:59"),
+        ("The Treasury will auction $58 billion in notes on Tuesday.", "2025-08-19 23:59:59"),
+        ("The Senate adjourned until 10 a.m. Monday.", "2025-08-25 10:00:00"),
+    ],
+)
+def test_the_future_beside_a_past_date_still_counts(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- a date followed by its own delay or cancellation is the old plan ------------------------
+
+
+def test_a_date_that_has_been_delayed_or_called_off_is_dropped() -> None:
+    text = "He said the report, due on Friday, had been delayed until the end of next week."
+    assert due_of(text) == utc("2025-08-31 23:59:59")
+    text = "The meeting on 1 September has been postponed to 8 September."
+    assert due_of(text) == utc("2025-09-08 23:59:59")
+    assert refusal_of("The strike, due to begin on Friday, has been called off.") == "negated"
+
+
+# -- the n-th weekday of a month -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The results will be published on the second Tuesday of September.",
+         "2025-09-09 23:59:59"),
+        ("The sale is held on the first Monday in June.", "2026-06-01 23:59:59"),
+        ("The committee meets on the last Friday of the month.", "2025-08-29 23:59:59"),
+        ("Elections take place on the first Tuesday of November 2026.", "2026-11-03 23:59:59"),
+        ("The vote is on the third Thursday of next month.", "2025-09-18 23:59:59"),
+    ],
+)
+def test_the_nth_weekday_of_a_month(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_fifth_weekday_a_month_lacks_is_no_date() -> None:
+    assert parse_deadline("on the fifth Monday of February 2026", REF) is None
+
+
+# -- conditions --------------------------------------------------------------------------------
+
+
+def test_a_date_inside_an_if_clause_is_the_condition_not_the_deadline() -> None:
+    text = (
+        "If the limit is exceeded in 2025, the agency will notify the council in writing "
+        "within 30 days of receipt of that information."
+    )
+    assert parse_deadline(text, REF) is None
+    assert refusal_of(text) == "event"
+    text = "If the Bill passes in October, the scheme will start by 1 April 2026."
+    assert due_of(text) == utc("2026-04-01 23:59:59")
+
+
+def test_a_day_both_denied_and_promised_on_a_condition_is_refused() -> None:
+    text = (
+        "The House will not sit on Friday, but if we do not finish, then the House will "
+        "have to sit on Friday."
+    )
+    assert parse_deadline(text, REF) is None
+    assert refusal_of(text) == "event"
+
+
+# -- a list of dated days: the later one ---------------------------------------------------
+
+
+def test_the_last_of_a_list_of_dated_days_counts() -> None:
+    text = (
+        "The committee will meet on Tuesday, September 23, 2025, from 8:30 a.m. to 5:00 p.m. "
+        "Eastern Time, and Wednesday, September 24, 2025, from 8:30 a.m. to 12:00 p.m. "
+        "Eastern Time."
+    )
+    assert due_of(text, "America/New_York") == utc("2025-09-24 16:00:00")
+
+
+# -- substituting one date for another ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is necessary to substitute 1st October next for 1st July as the date on which "
+        "the Bill is to come into operation.",
+        "The amendment replaces 1 July with 1 October.",
+        "The scheme will now start on 1 October in place of 1 July.",
+    ],
+)
+def test_the_date_substituted_for_another_counts(text: str) -> None:
+    assert due_of(text) == utc("2025-10-01 23:59:59")
+
+
+# -- a span with no time word is an amount, not a deadline ------------------------------------
+
+
+def test_a_bare_span_is_an_amount_of_time() -> None:
+    text = (
+        "As there is precisely one week between now and the recess, it will not be possible "
+        "to publish it next week, so it will be published in October."
+    )
+    assert due_of(text) == utc("2025-10-31 23:59:59")
+    assert due_of("There are 42 days left before the recess.") is None
+    assert due_of("within two weeks") == utc("2025-09-01 23:59:59")
+    assert due_of("two weeks from now") == utc("2025-09-01 23:59:59")
+
+
+# -- a clock time that is part of a name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have put down a Motion to suspend the Ten o'Clock Rule.",
+        "He was interviewed on the Six O'Clock News.",
+    ],
+)
+def test_a_clock_time_in_a_name_is_no_time(text: str) -> None:
+    assert parse_deadline(text, REF, "Europe/London") is None
+
+
+def test_a_clock_time_before_an_ordinary_noun_still_counts() -> None:
+    got = parse_deadline("The sitting will continue until 7 o'clock.", REF, "UTC")
+    assert got is not None and got.due == utc("2025-08-18 19:00:00")
+
+
+# -- standing rules for any day ------------------------------------------------------------------
+
+
+def test_a_rule_for_any_day_is_recurring() -> None:
+    text = (
+        "When the House adjourns on any legislative day from September 1 through September "
+        "30, it shall stand adjourned until noon on the third day thereafter."
+    )
+    assert refusal_of(text, "America/New_York") == "recurring"
+
+
+def test_results_are_deadlines_or_refusals() -> None:
+    got = interpret_deadline("by 1 October", REF)
+    assert isinstance(got, Deadline)
