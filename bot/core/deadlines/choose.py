@@ -20,6 +20,7 @@ from bot.core.deadlines.context import (
     _TimeOfDay,
 )
 from bot.core.deadlines.fiscal import _read_fiscal
+from bot.core.deadlines.nth import _read_nth_weekday
 from bot.core.deadlines.readers import (
     _READERS,
     _apply_span,
@@ -66,8 +67,8 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
     return lowered, hits
 
 
-_ALL_READERS = {**_READERS, "fiscal": _read_fiscal}
-_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy"})
+_ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
+_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
 _UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
 
@@ -158,6 +159,9 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         return _SKIP
     if hit.whole and not hit.open:
         return res  # the text is this phrase alone: no clause around it to read
+    if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
+        hit.note = "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
+        return _SKIP
     before = text[: hit.start + len(pre)]
     if res.day is not None and clauses.week_commencing(before):
         end = res.day + timedelta(days=6)
@@ -180,16 +184,29 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         return _Res(
             due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
         )
-    if negated:
-        hit.note = "negated"
+    if (
+        hit.kind == "span"
+        and not pre.strip()
+        and _BARE_SPAN.search(hit.core) is None
+        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
+    ):
+        hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
+    if negated or clauses.dropped_after(text, hit.end) or clauses.replaced(
+        clauses.clause_before(text, hit.start, sentence=True)
+    ):
+        hit.note, hit.denied = "negated", res.due
+        return _SKIP
     if hit.kind == "span" and (
         clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
     ):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     deadline = clauses.deadline_word(pre)
+    if clauses.condition(whole_clause) and not deadline:
+        hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
+        return _SKIP
     rolled = (
         res.day is not None
         and res.day.year > ctx.today.year
@@ -197,16 +214,29 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         and not re.search(r"[0-9]{4}|next|'[0-9]", hit.core)
         and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
     )
-    if (clauses.reported_past(whole_clause) and not deadline) or (
+    undated = rolled or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+    past_beside = undated and (
+        clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
+    )
+    if (clauses.reported_past(whole_clause) and not deadline) or (past_beside and not deadline) or (
         rolled
         and (
             clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
             or text[hit.start - 1 : hit.start] == "("
+            or past_beside
         )
     ):
         hit.note = "past"
         return _PAST
     return res
+
+
+# A span with none of these words and no time word in front ("one week between now and
+# the recess", "42 days was too long") is an amount of time, not a deadline.
+_BARE_SPAN = re.compile(
+    r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior)\b"
+)
+_NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 
 
 def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
@@ -531,7 +561,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     return found
 
 
-_RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|-)\s*")
+_RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 
 def _name_years(text: str, cands: list[_Candidate]) -> None:
@@ -565,7 +595,9 @@ def _read_hits(
     if best is None:
         return _refusal(hits, source)
     if not ctx.past:
-        if best.kind in _UNDATED and clauses.recurring(lowered):
+        if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
+            best.words and clauses.standing(lowered)  # a time put together from two places
+        ):
             return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
         if best.res.vague and clauses.event_gate(lowered):
             return _Outcome(None, _words(source, best), "it waits for an event", "event")
@@ -577,6 +609,10 @@ def _read_hits(
             number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
             words = number.group(1) if number else lowered[last:].strip()
             return _Outcome(None, words, f"the number “{words}” is not understood", "number")
+    if best.res.due is not None and any(h.denied == best.res.due for h in hits):
+        # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
+        reason = "the same time is both denied and promised: it hangs on a condition"
+        return _Outcome(None, _words(source, best), reason, "event")
     reason = _why(best, other, source)
     dropped = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
     if other is None and dropped:

@@ -32,13 +32,28 @@ _NEGATION = re.compile(
 _PAST_VERB = re.compile(
     r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
     r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened|made|took"
-    r"|held|met|gave|sent|came|went|began|spoke|convened|identified)\b"
+    r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
+    r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew"
+    r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
+    r"|thought|ended|closed|received|published|submitted|dated)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
     r"|need\w*|necessary|target\w*|scheduled|set\s+to)\b|'ll\b"
+    # a present passive ("the sale is held on", "comments are received until") is no past
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:held|made|laid"
+    r"|sent|given|taken|[a-z]{3,}ed)\b"
+)
+# Any regular past form, for a year-less date or a bare weekday whose year or week the
+# words leave open ("the consultation, which closed on 3 March", "stocks fell on Tuesday").
+_PAST_ED = re.compile(
+    r"\b(?!(?:hundred|indeed|speed|proceed|exceed|succeed|need|breed|embed|naked|wicked"
+    r"|sacred|based|limited|related|detailed|dedicated|advanced|proposed|scheduled|expected"
+    r"|planned|intended|anticipated|extended|postponed|delayed|deferred|required|needed"
+    r"|committed|targeted|estimated|revised|updated|amended|unexpected|interested|concerned"
+    r"|united|registered|qualified|supposed|used|allowed|permitted|expired)\b)[a-z]{3,}ed\b"
 )
 _DEADLINE_PRE = re.compile(
     r"\b(?:by|until|till|til|before|within|no\s+later|not\s+later|deadline|due|through|thru"
@@ -50,6 +65,7 @@ _DELAY = re.compile(
     r"\s+back|slip(?:ped|s)?|late|behind)\b(?:\s+[a-z'.]+){0,4}?\s*$"
 )
 _WEEK_COMMENCING = re.compile(r"(?:week\s+(?:commencing|beginning|starting)(?:\s+on)?|w/c)\s*$")
+_ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
 _RECURRING = re.compile(
     r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
     r"|opportunity|one\s+of)\b)[a-z]+"
@@ -58,7 +74,10 @@ _RECURRING = re.compile(
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
+    r"|" + _ANY_DAY
 )
+_STANDING = re.compile(_ANY_DAY)
+
 _EVENT_GATE = re.compile(
     r"\b(?:once|when|until|as\s+soon\s+as)\s+(?:it|they|this|that|the\s+[a-z]+)\s+(?:is|are|has"
     r"|have|gets?|becomes?)\s+(?:been\s+)?(?:ready|complete|completed|finished|available"
@@ -107,6 +126,74 @@ def reported_past(clause: str) -> bool:
     return _PAST_VERB.search(clause) is not None and _FUTURE.search(clause) is None
 
 
+def past_tense(words: str) -> bool:
+    """Any past form, regular ones too, and nothing future: for words beside a date whose
+    year (or a weekday whose week) the parser would otherwise place ahead."""
+    return (
+        _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
+    ) and _FUTURE.search(words) is None
+
+
+_AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")
+
+
+def clause_after(text: str, end: int) -> str:
+    """The words after a phrase, past a comma straight after it, to the next boundary or
+    "that"/"which" ("On 3 March I announced that ..." -> " I announced ")."""
+    m = re.match(r"[\s,]*", text[end:])
+    start = end + (m.end() if m else 0)
+    window = text[start : start + 160]
+    cut = _AFTER_END.search(window)
+    return window[: cut.start()] if cut else window
+
+
+_DROPPED_AFTER = re.compile(
+    r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
+    r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed"
+    r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
+    r"|withdrawn|dropped|moved|brought\s+forward)\b"
+)
+
+
+def dropped_after(text: str, end: int) -> bool:
+    """ "the report, due on Monday, had been delayed until ...": the date is the old plan."""
+    return _DROPPED_AFTER.match(text, end) is not None
+
+
+_CONDITION = re.compile(
+    r"(?:^\s*|\bthat\s+)(?:if|unless|when|whenever|in\s+the\s+event(?:\s+that)?|in\s+case"
+    r"|should\s+the)\b"
+)
+
+
+def condition(clause: str) -> bool:
+    """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
+    return _CONDITION.search(clause) is not None
+
+
+_REPLACED = re.compile(
+    r"\bsubstitut\w*\b[^.;:]{0,80}\bfor\s*$|\breplac\w*\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?$"
+    r"|\bin\s+(?:place|lieu)\s+of\s*(?:the\s+)?$"
+)
+
+
+def replaced(before: str) -> bool:
+    """ "substitute 1 October for 1 July", "replaces 1 July with", "in place of 1 July":
+    the date being replaced."""
+    return _REPLACED.search(before) is not None
+
+
+_NAME_AFTER = re.compile(
+    r"\s+(?:rule|news|bulletin|watershed|club|show|programme|program|service|mass|gun|slot"
+    r"|train|bus|flight)s?\b"
+)
+
+
+def named_time(text: str, start: int, end: int) -> bool:
+    """ "the Eleven o'Clock Rule", "the Six O'Clock News": a time that is part of a name."""
+    return text[max(0, start - 4) : start] == "the " and _NAME_AFTER.match(text, end) is not None
+
+
 def deadline_word(pre: str) -> bool:
     return _DEADLINE_PRE.search(pre) is not None
 
@@ -121,6 +208,11 @@ def week_commencing(before: str) -> bool:
 
 def recurring(text: str) -> bool:
     return _RECURRING.search(text) is not None
+
+
+def standing(text: str) -> bool:
+    """ "when the House adjourns on any legislative day ...": a rule for every such day."""
+    return _STANDING.search(text) is not None
 
 
 def event_gate(text: str) -> bool:

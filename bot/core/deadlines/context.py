@@ -96,6 +96,7 @@ class _Hit:
     res: _Res | None = None
     note: str | None = None  # why the phrase is no deadline: negated, past, event, ...
     strong: bool = False  # an earliest bound that rules out any deadline before it
+    denied: datetime | None = None  # the time a negated phrase would have meant
 
 
 def _number(text: str) -> float | None:

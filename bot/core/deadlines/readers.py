@@ -146,17 +146,29 @@ def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         and not (hit.pre or hit.whole or year is not None)
     ):
         return None
-    return _read_calendar_date(
-        _month_of(m["md_m"]), _day_number(m["md_d"]), year, ctx, m["md_wd"]
-    )
+    month, first = _month_of(m["md_m"]), _day_number(m["md_d"])
+    if m["md_d2"]:
+        return _day_range(month, first, _day_number(m["md_d2"]), year, ctx)
+    return _read_calendar_date(month, first, year, ctx, m["md_wd"])
 
 
 def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if not m["dm_d"][0].isdigit() and not m["dm_of"]:
         return None  # "a second march" is no date; "the second of March" is
-    return _read_calendar_date(
-        _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx), ctx, m["dm_wd"]
-    )
+    month, day, year = _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx)
+    if m["dm_d0"]:
+        return _day_range(month, _day_number(m["dm_d0"]), day, year, ctx)
+    return _read_calendar_date(month, day, year, ctx, m["dm_wd"])
+
+
+def _day_range(month: int, first: int, last: int, year: int | None, ctx: _Ctx) -> _Res:
+    """ "September 25-26, 2025", "8 to 10 September": due on the later day, from the first."""
+    if first >= last:
+        return _INVALID
+    end = _read_calendar_date(month, last, year, ctx)
+    if end.day is None or not _valid(end.day.year, month, first):
+        return end
+    return replace(end, earliest=ctx.start_of(end.day.replace(day=first)))
 
 
 def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -502,6 +514,8 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         named = rel in ("this", "next", "coming", "the new") or (rel == "the" and bool(hit.pre))
         if not (mod or hit.whole or named):
             return None
+        if unit == "year" and rel == "the new" and not mod:
+            return _new_year(hit.pre, ctx)
         window = _window_for_unit(unit, rel, ctx)
     elif q := m["p_q"] or m["p_q2"] or m["p_q3"]:
         year = m["p_qy"] or m["p_qy_first"] or (_year_of(m, "pqq", ctx) if m["p_q"] else None)
@@ -530,9 +544,9 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
                 year += 1
         window = _Window(date(year, month, 1), _last_day(year, month), "month", "month")
     elif season := m["p_season"]:
-        if not (context or m["p_sy"] or rel in ("this", "next")):
+        year = _year_of(m, "ps", ctx)
+        if not (context or year is not None or rel in ("this", "next")):
             return None
-        year = int(m["p_sy"]) if m["p_sy"] else None
         window = _season_window(season, year, rel, ctx)
     elif year_text := m["p_year"]:
         if not context:
@@ -546,6 +560,15 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if m["p_nth"]:
         return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
     return _apply_modifier(window, mod, ctx)
+
+
+def _new_year(pre: str, ctx: _Ctx) -> _Res:
+    """ "by the new year" is New Year's Day; "in the new year" the early part of next year."""
+    if re.search(r"\b(?:by|before|until|till|ahead\s+of)\s*$", pre):
+        return _day_res(date(ctx.today.year + 1, 1, 1), ctx)
+    window = _window_for_unit("year", "next", ctx)
+    assert window is not None
+    return _apply_modifier(window, "early", ctx)
 
 
 _NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}

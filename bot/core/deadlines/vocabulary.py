@@ -295,6 +295,11 @@ _CAN = (
 )
 
 
+# "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.
+_DAY_NUM = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])"
+_DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
+
+
 def _range(p: str) -> str:
     return rf"(?:between\s+)?(?P<{p}_n>{_NUMH})(?:\s*(?:-|to|or|and)\s*(?P<{p}_n2>{_NUMH}))?"
 
@@ -332,13 +337,21 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     ("numdate_short", r"(?P<ns_a>[0-9]{1,2})/(?P<ns_b>[0-9]{1,2})(?![0-9/])"),
     (
+        "nthwd",
+        r"(?:the\s+)?(?P<nw_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+        rf"(?P<nw_wd>{_WEEKDAY_NAMES})\s+(?:of|in)\s+(?:(?P<nw_rel>this|next|the)\s+month{_G}"
+        rf"|(?P<nw_m>{_MONTH_NAMES})" + _year_spec("nw") + ")",
+    ),
+    (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
-        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})" + _year_spec("md"),
+        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})(?:{_DAY_TO}(?P<md_d2>{_DAY_NUM})(?!\s*[a-z%]))?"
+        + _year_spec("md"),
     ),
     (
         "date_dmy",
-        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<dm_d>{_ORDINAL_DAY})"
+        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{_DAY_NUM}){_DAY_TO})?"
+        rf"(?P<dm_d>{_ORDINAL_DAY})"
         rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm"),
     ),
     (
@@ -392,8 +405,9 @@ _RULES: tuple[tuple[str, str], ...] = (
             + rf"|(?P<p_month>{_MONTH_NAMES})"
             + _year_spec("pm")
             # "the summer recess" is an event with a date of its own, not the season.
-            + rf"|(?P<p_season>{_SEASONS})(?:\s+(?P<p_sy>{_YEAR4}){_G})?"
-            r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
+            + rf"|(?P<p_season>{_SEASONS})"
+            + _year_spec("ps")
+            + r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
             r"|conference|forecast|review|update|edition|meeting|summit|semester)" + _G + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}"
             ")"
