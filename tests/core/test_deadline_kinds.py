@@ -242,3 +242,47 @@ def test_a_rule_for_any_day_is_recurring() -> None:
 def test_results_are_deadlines_or_refusals() -> None:
     got = interpret_deadline("by 1 October", REF)
     assert isinstance(got, Deadline)
+
+
+# -- found on the kinds set's first run (tests written before these fixes) --------------------
+
+
+def test_an_open_ended_time_is_no_moment() -> None:
+    assert parse_deadline("which will take place at a convenient point after 4.30 pm.", REF) is None
+
+
+def test_a_document_of_a_yearless_date_that_has_passed_is_the_past() -> None:
+    text = "In my Answer of 3 August (Official Report, col 5), I explained that it was ready."
+    assert refusal_of(text) == "past"
+    assert due_of("My letter of 3 August will be answered by 30 September.") == utc(
+        "2025-09-30 23:59:59"
+    )
+
+
+def test_the_date_given_for_today_is_when_it_was_said() -> None:
+    text = (
+        "Today, on Monday 18 August, we are publishing the first notices, and will publish "
+        "more in the coming weeks."
+    )
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.vague and got.due == utc("2025-09-15 23:59:59")
+    assert due_of("I will finish it today, 18 August.") == utc("2025-08-18 23:59:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The notices will be published during August and September.", "2025-09-30 23:59:59"),
+        ("The works will take place between December and February.", "2026-02-28 23:59:59"),
+        ("Hearings will be held in June and July.", "2026-07-31 23:59:59"),
+        ("Consultation events run from October to November 2025.", "2025-11-30 23:59:59"),
+    ],
+)
+def test_a_range_of_months_falls_due_at_the_later_month(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_plan_scheduled_for_a_date_in_the_past_tense_is_the_old_plan() -> None:
+    text = "The business scheduled for 21 August was the second reading of the Bill."
+    assert parse_deadline(text, REF) is None
+    assert due_of("The debate is scheduled for 21 August.") == utc("2025-08-21 23:59:59")
