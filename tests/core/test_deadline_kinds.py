@@ -286,3 +286,27 @@ def test_a_plan_scheduled_for_a_date_in_the_past_tense_is_the_old_plan() -> None
     text = "The business scheduled for 21 August was the second reading of the Bill."
     assert parse_deadline(text, REF) is None
     assert due_of("The debate is scheduled for 21 August.") == utc("2025-08-21 23:59:59")
+
+
+def test_a_yearless_date_months_ahead_in_a_past_sentence_is_the_last_one() -> None:
+    said = utc("2026-01-14 10:00:00")
+    text = "In my Answer of 19 December(Official Report, col 69), I explained that it was ready."
+    assert refusal_of(text, "Europe/London", said) == "past"
+    text = "The inquiry concluded on 19 December and the minister announced its findings."
+    assert parse_deadline(text, said, "Europe/London") is None
+    assert due_of("The inquiry will conclude on 19 December.", "UTC", said) == utc(
+        "2026-12-19 23:59:59"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will take the Statement immediately after the Urgent Question.",
+        "The scheme will open shortly after the election.",
+        "Talks will resume soon after the summit.",
+    ],
+)
+def test_a_vague_word_before_an_event_waits_for_the_event(text: str) -> None:
+    assert parse_deadline(text, REF) is None
+    assert refusal_of(text) == "event"
