@@ -159,6 +159,12 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         return _SKIP
     if hit.whole and not hit.open:
         return res  # the text is this phrase alone: no clause around it to read
+    if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(pre), hit.end):
+        hit.note = "past"  # "Today, on 13 September, we are publishing ...": a dateline
+        return _PAST
+    if hit.kind == "vague" and clauses.before_event(text, hit.end):
+        hit.note = "event"  # "immediately after the Urgent Question", "soon after the election"
+        return _SKIP
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
         hit.note = "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
         return _SKIP
@@ -193,7 +199,7 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
-    if negated or clauses.dropped_after(text, hit.end) or clauses.replaced(
+    if negated or clauses.dropped_after(text, clause + pre, hit.end) or clauses.replaced(
         clauses.clause_before(text, hit.start, sentence=True)
     ):
         hit.note, hit.denied = "negated", res.due
@@ -207,25 +213,7 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
-    rolled = (
-        res.day is not None
-        and res.day.year > ctx.today.year
-        and hit.kind in _DATED
-        and not re.search(r"[0-9]{4}|next|'[0-9]", hit.core)
-        and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
-    )
-    undated = rolled or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-    past_beside = undated and (
-        clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
-    )
-    if (clauses.reported_past(whole_clause) and not deadline) or (past_beside and not deadline) or (
-        rolled
-        and (
-            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-            or text[hit.start - 1 : hit.start] == "("
-            or past_beside
-        )
-    ):
+    if _about_past(text, hit, res, ctx, clause, whole_clause, deadline):
         hit.note = "past"
         return _PAST
     return res
@@ -237,6 +225,37 @@ _BARE_SPAN = re.compile(
     r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior)\b"
 )
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
+
+
+def _about_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
+    """Whether a phrase reports the past: a past verb and no future in its clause, or a
+    year-less date or bare weekday (which we would place ahead) beside a past verb. A
+    year-less date that rolled into next year or lies over half a year ahead ("19 December"
+    said in January) is the past one beside any past verb, a bracket or "my letter of"."""
+    yearless = (
+        res.day is not None
+        and hit.kind in _DATED
+        and not re.search(r"[0-9]{4}|next|'[0-9]", hit.core)
+    )
+    rolled = yearless and res.day is not None and (
+        (res.day.year > ctx.today.year
+         and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day))
+        or (res.day - ctx.today).days > 180
+    )
+    undated = rolled or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+    past_beside = undated and (
+        clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
+    )
+    if (clauses.reported_past(whole_clause) or past_beside) and not deadline:
+        return True
+    return rolled and (
+        clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+        or text[hit.start - 1 : hit.start] == "("
+        or past_beside
+        or clauses.document_dated(clause + hit.pre)
+    )
 
 
 def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
@@ -425,6 +444,8 @@ def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
 
 def _settle(res: _Res, ctx: _Ctx) -> _Res:
     """A lone time of day or a day with a named part becomes a moment of its own."""
+    if res.skip or res.past:
+        return res  # "at a convenient point after 4.30 pm": open-ended, no moment
     if _is_time(res):
         assert res.tod is not None
         return _time_alone(res.tod, ctx)

@@ -155,9 +155,57 @@ _DROPPED_AFTER = re.compile(
 )
 
 
-def dropped_after(text: str, end: int) -> bool:
-    """ "the report, due on Monday, had been delayed until ...": the date is the old plan."""
-    return _DROPPED_AFTER.match(text, end) is not None
+_NOW_DOING = re.compile(
+    r"[\s,]*(?:on\s+)?(?:[a-z]+day\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]+"
+    r"|[a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s*[0-9]{4})?[\s,]*(?:[a-z]+\s+){0,3}?"
+    r"(?:am|are|is)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b"
+)
+
+
+def speaking_now(text: str, start: int, end: int) -> bool:
+    """ "Today, on Thursday 13 September, we are publishing ...": "today" and the date
+    beside it are the moment of speaking, a statement's dateline, not a deadline."""
+    today = text.startswith("today", start) or re.search(
+        r"\btoday[\s,]*(?:on\s+)?$", text[max(0, start - 16) : start]
+    )
+    return bool(today) and _NOW_DOING.match(text, end) is not None
+
+
+_DOCUMENT_OF = re.compile(
+    r"\b(?:letter|answer|reply|statement|report|decision|judgment|order|notice|announcement"
+    r"|speech|e-?mail|note|circular|question|minute|memorandum)s?\s+(?:dated|of)\s+(?:the\s+)?$"
+)
+
+
+def document_dated(before: str) -> bool:
+    """ "my letter of 31 March", "a Written Question dated 13 January": a date on a paper."""
+    return _DOCUMENT_OF.search(before) is not None
+
+
+_BEFORE_EVENT = re.compile(
+    r"[\s,]*(?:after|following|upon|on\s+(?:receipt|completion)|once)\s+(?!(?:that|then|this"
+    r"|next|today|tomorrow)\b)[a-z]"
+)
+
+
+def before_event(text: str, end: int) -> bool:
+    """ "immediately after the Urgent Question", "soon after the election": a vague word that
+    counts from an event, not from now."""
+    return _BEFORE_EVENT.match(text, end) is not None
+
+
+_PLANNED_FOR = re.compile(
+    r"\b(?:scheduled|planned|set|due|fixed|arranged|timetabled|earmarked)\s+(?:for|on)\s*$"
+)
+_WAS = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
+
+
+def dropped_after(text: str, before: str, end: int) -> bool:
+    """ "the report, due on Monday, had been delayed until ...", "the business scheduled
+    for 19 April was ...": the date is the old plan."""
+    return _DROPPED_AFTER.match(text, end) is not None or (
+        _PLANNED_FOR.search(before) is not None and _WAS.match(text, end) is not None
+    )
 
 
 _CONDITION = re.compile(

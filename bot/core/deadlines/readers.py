@@ -538,11 +538,15 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         # something around that makes them a time ("in May", "by the end of March").
         if not (context or year is not None or rel in ("this", "next")):
             return None
-        if year is None:
-            year = ctx.today.year
-            if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
-                year += 1
-        window = _Window(date(year, month, 1), _last_day(year, month), "month", "month")
+        if m["p_month2"]:
+            hit.open = hit.open and not hit.pre.rstrip().endswith("from")  # "from May to June"
+            window = _months(month, _month_of(m["p_month2"]), year, ctx)
+        else:
+            if year is None:
+                year = ctx.today.year
+                if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
+                    year += 1
+            window = _Window(date(year, month, 1), _last_day(year, month), "month", "month")
     elif season := m["p_season"]:
         year = _year_of(m, "ps", ctx)
         if not (context or year is not None or rel in ("this", "next")):
@@ -560,6 +564,21 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if m["p_nth"]:
         return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
     return _apply_modifier(window, mod, ctx)
+
+
+def _months(first: int, last: int, year: int | None, ctx: _Ctx) -> _Window:
+    """ "August and September", "December to February 2026": the first window of those
+    months that has not ended (a year written after them is the last month's)."""
+    wraps = last < first
+    if year is not None:
+        start_year = year - 1 if wraps else year
+    else:
+        start_year = ctx.today.year - 1
+        while _last_day(start_year + wraps, last) < ctx.today:
+            start_year += 1
+    return _Window(
+        date(start_year, first, 1), _last_day(start_year + wraps, last), "month", "month"
+    )
 
 
 def _new_year(pre: str, ctx: _Ctx) -> _Res:

@@ -402,7 +402,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|(?P<p_hord>first|second|1st|2nd|latter|last)\s+half"
             + _G
             + _year_spec("ph")
-            + rf"|(?P<p_month>{_MONTH_NAMES})"
+            + rf"|(?P<p_month>{_MONTH_NAMES})(?:\s*(?:-|/|and|to|through|thru|until|till)\s*"
+            rf"(?P<p_month2>{_MONTH_NAMES}))?"
             + _year_spec("pm")
             # "the summer recess" is an event with a date of its own, not the season.
             + rf"|(?P<p_season>{_SEASONS})"
