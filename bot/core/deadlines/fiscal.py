@@ -14,7 +14,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
-from bot.core.deadlines.readers import _apply_modifier, _Window
+from bot.core.deadlines.periods import _apply_modifier, _Window
 from bot.core.deadlines.vocabulary import _MONTHS
 
 # The default year end by the country of the server's time zone (issue 12): GB 31 March,

@@ -408,8 +408,10 @@ _RULES: tuple[tuple[str, str], ...] = (
             # "the summer recess" is an event with a date of its own, not the season.
             + rf"|(?P<p_season>{_SEASONS})"
             + _year_spec("ps")
-            + r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
-            r"|conference|forecast|review|update|edition|meeting|summit|semester)" + _G + ")"
+            + r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget"
+            r"|statement|conference|forecast|review|update|edition|meeting|summit|semester)"
+            + _G
+            + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}"
             ")"
         ),
