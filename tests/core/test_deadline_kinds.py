@@ -310,3 +310,50 @@ def test_a_yearless_date_months_ahead_in_a_past_sentence_is_the_last_one() -> No
 def test_a_vague_word_before_an_event_waits_for_the_event(text: str) -> None:
     assert parse_deadline(text, REF) is None
     assert refusal_of(text) == "event"
+
+
+# -- period and clock forms real deadline language uses (tests before the fixes) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "due", "vague"),
+    [
+        ("We aim to reach net zero by the mid-2030s.", "UTC", "2036-12-31 23:59:59", True),
+        ("Emissions will fall by the end of the 2020s.", "UTC", "2029-12-31 23:59:59", False),
+        ("The fleet will be replaced in the 2030s.", "UTC", "2039-12-31 23:59:59", False),
+        ("We will do so by the turn of the year.", "UTC", "2025-12-31 23:59:59", False),
+        ("The project will complete in calendar year 2026.", "UTC", "2026-12-31 23:59:59", False),
+        ("The plant will close by year end 2026.", "UTC", "2026-12-31 23:59:59", False),
+        ("Results are expected in Q1 FY26.", "Europe/London", "2025-06-30 22:59:59", False),
+        ("Delivery is planned for FY2027 Q2.", "America/New_York", "2027-04-01 03:59:59", False),
+    ],
+)
+def test_decades_turns_and_fiscal_quarters(text: str, tz: str, due: str, vague: bool) -> None:
+    said = utc("2025-03-12 14:00:00")
+    got = parse_deadline(text, said, tz)
+    assert got is not None and got.due == utc(due) and got.vague == vague
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The deadline is 17.00 on Friday 22 August.", "2025-08-22 17:00:00"),
+        ("Bids must be received by 12.30 on 1 September.", "2025-09-01 12:30:00"),
+        ("The vote will be held a week on Tuesday.", "2025-08-26 23:59:59"),
+        ("This rule is effective 30 days after publication in the Federal Register.",
+         "2025-09-17 23:59:59"),
+        ("Comments must be received within 60 days after the date of publication in the "
+         "Federal Register.", "2025-10-17 23:59:59"),
+    ],
+)
+def test_dotted_clock_times_a_week_on_and_the_notice_itself(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices rose by 2.50 on Friday.", "Shares closed at 12.35 on Tuesday, up 3 per cent."],
+)
+def test_a_decimal_is_no_clock_time(text: str) -> None:
+    got = parse_deadline(text, REF)
+    assert got is None or got.due.hour == 23
