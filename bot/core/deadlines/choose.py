@@ -222,7 +222,7 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
 # A span with none of these words and no time word in front ("one week between now and
 # the recess", "42 days was too long") is an amount of time, not a deadline.
 _BARE_SPAN = re.compile(
-    r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior)\b"
+    r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior|on)\b"
 )
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 

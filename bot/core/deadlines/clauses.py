@@ -220,7 +220,7 @@ def condition(clause: str) -> bool:
 
 
 _REPLACED = re.compile(
-    r"\bsubstitut\w*\b[^.;:]{0,80}\bfor\s*$|\breplac\w*\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?$"
+    r"\bsubstitut\w*\b[^.;:]{0,80}\bfor\s*$|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?$"
     r"|\bin\s+(?:place|lieu)\s+of\s*(?:the\s+)?$"
 )
 

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from dateutil.relativedelta import relativedelta
+
 from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
 from bot.core.deadlines.periods import _apply_modifier, _Window
 from bot.core.deadlines.vocabulary import _MONTHS
@@ -116,6 +118,9 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             return _PAST
     start = _year_end(end.year - 1, ctx) + timedelta(days=1)
     window = _Window(start, end, "year", "year")
+    if q := m["fy_q"] or m["fy_q2"]:  # "Q1 FY26", "FY2027 Q2": a quarter of that year
+        first = start + relativedelta(months=3 * (int(q) - 1))
+        window = _Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
     mod = re.sub(r"\s+", " ", m["fy_mod"] or "").strip()
     if mod.endswith("half of"):
         mod = "end of"

@@ -110,7 +110,12 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     rel = "this" if rel in ("the current", "current") else rel
     context = bool(mod or hit.pre or hit.whole)
     window: _Window | None
-    if unit := m["p_unit"]:
+    if year_text := m["p_cy"]:
+        window = _Window(date(int(year_text), 1, 1), date(int(year_text), 12, 31), "year", "year")
+    elif decade := m["p_dec"]:
+        first = int(decade)
+        window = _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
+    elif unit := m["p_unit"]:
         named = rel in ("this", "next", "coming", "the new") or (rel == "the" and bool(hit.pre))
         if not (mod or hit.whole or named):
             return None
@@ -213,7 +218,9 @@ def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | No
 
 def _thirds(window: _Window) -> list[tuple[date, date]]:
     s, e = window.start, window.end
-    if window.kind in ("year", "half", "quarter", "season"):
+    if window.kind == "decade":  # early 0-2, mid 3-6, late 7-9: "the mid-2030s"
+        cuts = [s, s + relativedelta(years=3), s + relativedelta(years=7)]
+    elif window.kind in ("year", "half", "quarter", "season"):
         months = (e.year - s.year) * 12 + e.month - s.month + 1
         step = max(months // 3, 1)
         cuts = [s, s + relativedelta(months=step), s + relativedelta(months=2 * step)]
@@ -228,7 +235,10 @@ def _thirds(window: _Window) -> list[tuple[date, date]]:
 
 def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
     mod = mod.removeprefix("the ").removeprefix("very ")
-    if mod.startswith(("end", "close", "conclusion")) or mod in ("last day of", "final day of"):
+    if mod.startswith(("end", "close", "conclusion", "turn")) or mod in (
+        "last day of",
+        "final day of",
+    ):
         return _Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
     if mod in ("later", "later in"):
         return _Res(
@@ -266,5 +276,11 @@ def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     unit = m["pe_unit"] or m["pe_unit2"]
     if short := m["pe_short"]:
         unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}[short]
+    if m["pe_y"] and unit == "year":  # "year end 2026"
+        year = int(m["pe_y"])
+        window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+        return _apply_modifier(window, "end", ctx)
+    if m["pe_y"]:
+        return None  # "month end 2026": which month?
     window = _window_for_unit(unit, "this", ctx)
     return None if window is None else _apply_modifier(window, "end", ctx)

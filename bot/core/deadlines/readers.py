@@ -236,6 +236,12 @@ def _part_time(part: str) -> _TimeOfDay:
 
 
 def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if (
+        "tm_sep" in m.re.groupindex
+        and m["tm_sep"] == "."
+        and m["tm_m24"] not in ("00", "15", "30", "45", "59")
+    ):
+        return None  # "at 17.00" is a time; "rose by 2.50" and "closed at 12.35" are not
     tod = _time_of_day(m)
     if tod is None:
         return _INVALID

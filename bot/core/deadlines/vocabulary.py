@@ -358,6 +358,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "period_end",
         r"(?P<pe_unit>week|month|quarter|year)(?:[\s-]?end|'s\s+end)"
         + _G
+        + rf"(?:,?\s+(?P<pe_y>{_YEAR4}){_G})?"
         + r"|eo(?P<pe_short>[wmqy])"
         + _G
         + r"|end-of-(?P<pe_unit2>week|month|quarter|year)"
@@ -372,15 +373,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
         rf"|(?P<fy_a2>{_YEAR4})\s*[-/]\s*(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
         r"|budget)\s+year" + _G
-        + rf"|fy\s?'?(?P<fy_a3>[0-9]{{4}}|[0-9]{{2}})(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?"
-        + _G
+        + r"|(?:q(?P<fy_q>[1-4])\s+)?fy\s?'?(?P<fy_a3>[0-9]{4}|[0-9]{2})"
+        + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[1-4]){_G})?"
         + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
         + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-]))",
     ),
     (
         "period",
         (
-            r"(?:(?P<p_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|last\s+days?|final\s+days?"
+            r"(?:(?P<p_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|turn|last\s+days?|final\s+days?"
             r"|last\s+weeks?|final\s+weeks?)\s+of"
             r"|(?:the\s+)?(?P<p_nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
             r"(?P<p_nth_unit>half|week|fortnight)\s+of(?=\s+(?:(?:the|this|next)\s+month|"
@@ -390,7 +391,9 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|first\s+weeks?)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
             r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
-            rf"(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            rf"calendar\s+year\s+(?P<p_cy>{_YEAR4}){_G}"
+            rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            rf"|(?P<p_dec>(?:19|20|21)[0-9]0)'?s{_G}"
             rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
             rf"|q(?P<p_q>[1-4]){_G}"
             + _year_spec("pqq")
@@ -441,8 +444,13 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|(?:from|of|after|following)\s+"
             r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present)"
             r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
-            r"|decision|determination|report)" + _G + "))?"
-            r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since)" + _G + ")?"
+            r"|decision|determination|report)" + _G
+            + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication\s+in\s+the"
+            r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)" + _G + "))?"
+            r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"
+            + r"|on)"  # "a week on Tuesday"; with nothing datable after, no deadline
+            + _G
+            + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
             + _UNITS_SINGULAR
             + ")"
@@ -502,7 +510,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "time",
         (
             r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2}))?\s*(?P<tm_ampm>" + _AMPM + ")"
-            r"|(?P<tm_h24>[0-9]{1,2})[:h](?P<tm_m24>[0-9]{2})(?![0-9]|\s+noon)"
+            r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})(?![0-9]|\s+noon)"
+            r"(?!\s*(?:%|per\s*cent|percent|points?|pts|p\b|pence|cents?|m\b|bn\b|million|billion))"
             rf"|(?P<tm_hw>{_HOUR_WORDS}|[0-9]{{1,2}})\s+o'?\s?clock{_G}"
             r"(?:\s+(?P<tm_part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + _G + ")?"
             rf"|(?P<tm_hw2>{_HOUR_WORDS})\s*(?:\(\s*(?P<tm_hn2>[0-9]{{1,2}})\s*\)\s*)?"
