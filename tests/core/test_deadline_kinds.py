@@ -357,3 +357,18 @@ def test_dotted_clock_times_a_week_on_and_the_notice_itself(text: str, due: str)
 def test_a_decimal_is_no_clock_time(text: str) -> None:
     got = parse_deadline(text, REF)
     assert got is None or got.due.hour == 23
+
+
+def test_a_week_counted_from_a_return_is_an_event_and_on_a_span_is_a_topic() -> None:
+    text = (
+        "I imagine that our debate on 42 days will take place on the second day of Committee, "
+        "which will probably be the second week back in October."
+    )
+    assert parse_deadline(text, REF, "Europe/London") is None
+    assert refusal_of(text, "Europe/London") == "event"
+    assert due_of("The report will be published in the second week in October.") == utc(
+        "2025-10-14 23:59:59"
+    )
+    assert due_of("2400 hours, December 31, 2025", "America/Anchorage") == utc(
+        "2026-01-01 08:59:59"
+    )
