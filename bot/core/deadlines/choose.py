@@ -192,7 +192,7 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         )
     if (
         hit.kind == "span"
-        and not pre.strip()
+        and pre.strip() in ("", "on", "at")  # "our debate on 42 days": a topic, no deadline
         and _BARE_SPAN.search(hit.core) is None
         and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
     ):

@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines.context import (
     _INVALID,
+    _SKIP,
     _Ctx,
     _day_res,
     _Hit,
@@ -166,6 +167,9 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None
     if window is None:
         return None
+    if m["p_back"]:
+        hit.note = "event"  # "the second week back in October": counted from a return
+        return _SKIP
     if m["p_nth"]:
         return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
     return _apply_modifier(window, mod, ctx)
