@@ -372,3 +372,40 @@ def test_a_week_counted_from_a_return_is_an_event_and_on_a_span_is_a_topic() -> 
     assert due_of("2400 hours, December 31, 2025", "America/Anchorage") == utc(
         "2026-01-01 08:59:59"
     )
+
+
+def test_a_past_verb_before_and_does_not_reach_the_next_verb() -> None:
+    text = "The consultation was launched on 3 August and closes on 30 September."
+    assert due_of(text) == utc("2025-09-30 23:59:59")
+    assert refusal_of("The consultation was launched on 3 August and on 10 August.") == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are no plans to publish it before the summer.",
+        "The Minister refused to say whether the report would be published before Easter.",
+        "He declined to confirm that the plant would close by December.",
+    ],
+)
+def test_no_plans_and_refusing_to_say_are_no_deadline(text: str) -> None:
+    assert parse_deadline(text, REF, "Europe/London") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Nominations close at noon on the last working day of September.",
+         "2025-09-30 12:00:00"),
+        ("Payment is due on the first business day of October.", "2025-10-01 23:59:59"),
+    ],
+)
+def test_first_and_last_working_days_of_a_month(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_yearless_date_each_year_is_recurring() -> None:
+    assert refusal_of("Annual reports are due by 31 March each year.") == "recurring"
+    assert due_of("The first report is due by 31 March 2026 and annually thereafter.") == utc(
+        "2026-03-31 23:59:59"
+    )
