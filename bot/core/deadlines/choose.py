@@ -248,7 +248,8 @@ def _about_past(
     past_beside = undated and (
         clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
     )
-    if (clauses.reported_past(whole_clause) or past_beside) and not deadline:
+    scope = clauses.own_clause(clause, whole_clause)
+    if (clauses.reported_past(scope) or past_beside) and not deadline:
         return True
     return rolled and (
         clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
@@ -616,7 +617,10 @@ def _read_hits(
     if best is None:
         return _refusal(hits, source)
     if not ctx.past:
+        yearless = _YEAR_IN.search(lowered, best.start, best.end) is None
         if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
+            best.kind in _DATED and yearless and clauses.yearly(lowered)
+        ) or (
             best.words and clauses.standing(lowered)  # a time put together from two places
         ):
             return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")

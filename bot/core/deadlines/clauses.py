@@ -27,7 +27,9 @@ _SENTENCE = re.compile(r"\.(?=\s|$)|[;:!?]")
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
-    r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances)\b|n't\b"
+    r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances"
+    r"|no\s+(?:plans?|intention|proposals?)|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
+    r"|give|set|name|specify|guarantee))\b|n't\b"
 )
 _PAST_VERB = re.compile(
     r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
@@ -120,6 +122,29 @@ def duration_estimate(before: str) -> bool:
 
 def negated(clause: str) -> bool:
     return _NEGATION.search(clause) is not None
+
+
+_NEW_PREDICATE = re.compile(
+    r"\b(?:and|then)\s+(?!(?:on|in|by|at|from|to|until|till|the|then|a|an)\b)[a-z]{3,}"
+)
+
+
+def own_clause(clause: str, whole: str) -> str:
+    """The clause that governs a phrase: from the phrase before it when an "and <verb>"
+    starts a new predicate there ("was launched on 3 March and closes on 30 April"),
+    else back to the last boundary."""
+    return clause if _NEW_PREDICATE.search(clause) else whole
+
+
+_YEARLY = re.compile(
+    r"\b(?:each|every)\s+(?:year|month|week|quarter)\b|\b(?:annually|yearly)\b"
+    r"|\bper\s+(?:year|annum)\b"
+)
+
+
+def yearly(text: str) -> bool:
+    """ "due by 31 March each year": a date that comes round again, no one deadline."""
+    return _YEARLY.search(text) is not None
 
 
 def reported_past(clause: str) -> bool:

@@ -24,6 +24,17 @@ _ORDER = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4
 
 
 def _nth(month_start: date, weekday: int, nth: str) -> date | None:
+    if weekday < 0:  # the first or last working day: Monday to Friday
+        if nth.startswith(("last", "final")):
+            day = _last_day(month_start.year, month_start.month)
+            step = -1
+        elif nth.startswith(("fi", "1s")):
+            day, step = month_start, 1
+        else:
+            return None  # "the second working day of": counting we do not do
+        while day.weekday() >= 5:
+            day += timedelta(days=step)
+        return day
     if nth.startswith(("last", "final")):
         last = _last_day(month_start.year, month_start.month)
         return last - timedelta(days=(last.weekday() - weekday) % 7)
@@ -35,7 +46,7 @@ def _nth(month_start: date, weekday: int, nth: str) -> date | None:
 def _read_nth_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past:
         return None
-    weekday = _WEEKDAYS[m["nw_wd"].rstrip(".")[:3]]
+    weekday = _WEEKDAYS[m["nw_wd"].rstrip(".")[:3]] if m["nw_wd"] else -1
     this_month = ctx.today.replace(day=1)
     fixed = True
     if rel := m["nw_rel"]:

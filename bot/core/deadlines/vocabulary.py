@@ -339,7 +339,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "nthwd",
         r"(?:the\s+)?(?P<nw_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
-        rf"(?P<nw_wd>{_WEEKDAY_NAMES})\s+(?:of|in)\s+(?:(?P<nw_rel>this|next|the)\s+month{_G}"
+        rf"(?:(?P<nw_wd>{_WEEKDAY_NAMES})|(?P<nw_bd>(?:working|business)\s+day{_G}))\s+(?:of|in)\s+(?:(?P<nw_rel>this|next|the)\s+month{_G}"
         rf"|(?P<nw_m>{_MONTH_NAMES})" + _year_spec("nw") + ")",
     ),
     (
