@@ -200,7 +200,7 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
     if negated or clauses.dropped_after(text, clause + pre, hit.end) or clauses.replaced(
-        clauses.clause_before(text, hit.start, sentence=True)
+        text, hit.start
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP

@@ -250,10 +250,12 @@ _REPLACED = re.compile(
 )
 
 
-def replaced(before: str) -> bool:
+def replaced(text: str, start: int) -> bool:
     """ "substitute 1 October for 1 July", "replaces 1 July with", "in place of 1 July":
     the date being replaced."""
-    return _REPLACED.search(before) is not None
+    if not any(word in text for word in ("substitut", "replac", " place of", " lieu of")):
+        return False  # the common case, without cutting out the sentence
+    return _REPLACED.search(clause_before(text, start, sentence=True)) is not None
 
 
 _NAME_AFTER = re.compile(
