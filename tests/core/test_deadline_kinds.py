@@ -409,3 +409,10 @@ def test_a_yearless_date_each_year_is_recurring() -> None:
     assert due_of("The first report is due by 31 March 2026 and annually thereafter.") == utc(
         "2026-03-31 23:59:59"
     )
+
+
+def test_a_us_region_after_a_clock_time_is_its_zone() -> None:
+    got = parse_deadline("The briefing is at 3 p.m. Pacific on Friday.", REF, "Europe/London")
+    assert got is not None and got.due == utc("2025-08-22 22:00:00")
+    got = parse_deadline("The hearing begins at 10:00 a.m. Eastern.", REF, "UTC")
+    assert got is not None and got.due == utc("2025-08-18 14:00:00")
