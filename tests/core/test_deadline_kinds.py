@@ -416,3 +416,11 @@ def test_a_us_region_after_a_clock_time_is_its_zone() -> None:
     assert got is not None and got.due == utc("2025-08-22 22:00:00")
     got = parse_deadline("The hearing begins at 10:00 a.m. Eastern.", REF, "UTC")
     assert got is not None and got.due == utc("2025-08-18 14:00:00")
+
+
+def test_one_minute_after_1159_pm_is_the_next_midnight() -> None:
+    text = (
+        "The offer will expire at one minute after 11:59 p.m., New York City time, on "
+        "September 10, 2025."
+    )
+    assert due_of(text, "Europe/London") == utc("2025-09-11 04:00:00")
