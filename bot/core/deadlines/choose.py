@@ -264,7 +264,7 @@ def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     when = tod.typical if ctx.past else tod.when
     earliest = ctx.at(res.day, tod.start) if tod.start and not ctx.past else None
     return _Res(
-        due=ctx.at(res.day, when),
+        due=ctx.at(res.day + timedelta(days=tod.days), when),
         precision=tod.precision,
         vague=res.vague,
         earliest=earliest,

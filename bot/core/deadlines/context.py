@@ -56,6 +56,7 @@ class _TimeOfDay:
     typical: time  # for said-on: a moment inside it
     start: time | None
     precision: Precision
+    days: int = 0  # "one minute after 11:59 p.m." on a day is 00:00 the day after
 
 
 @dataclass(frozen=True, slots=True)

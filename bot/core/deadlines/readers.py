@@ -293,6 +293,8 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
 
 
 def _clock_time(m: re.Match[str]) -> _TimeOfDay | None:
+    if m["tm_next_day"]:
+        return _TimeOfDay(time(0), time(0), None, "minute", days=1)
     if m["tm_mil"] == "2400":  # "through 2400 hours, A.l.t., December 31": its midnight
         return _part_time("midnight")
     return _at(int(m["tm_mil"][:2]), int(m["tm_mil"][2:]))

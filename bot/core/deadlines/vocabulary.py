@@ -124,6 +124,7 @@ _ZONE_WORDS: dict[str, str | float] = {
     "eastern standard": -5,
     "eastern daylight": -4,
     "new york": "America/New_York",
+    "new york city": "America/New_York",
     "washington": "America/New_York",
     "ct": "America/Chicago",
     "central": "America/Chicago",
@@ -269,7 +270,7 @@ _ZONE_CITY = (
     r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|london|new\s+york"
     r"|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev|dublin|india"
     r"|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
-    r"|wellington|auckland|british\s+summer"
+    r"|wellington|auckland|british\s+summer|new\s+york\s+city"
 )
 _OFFSET = r"[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?"
 _ZONES = (
@@ -288,8 +289,10 @@ _ZONES = (
 )
 # Legal and military clock styles: "NINE (9) A.M.", "1200 hours", "0901 UTC".
 _MILITARY = (
-    r"(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu))"
+    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu))"
     r"(?:\s*(?:hours|hrs|h(?![a-z])))?"
+    # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
+    r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?))"
 )
 # "as soon as we can", "as soon as she properly and practically can": a promise of speed.
 _CAN = (
