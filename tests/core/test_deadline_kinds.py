@@ -424,3 +424,10 @@ def test_one_minute_after_1159_pm_is_the_next_midnight() -> None:
         "September 10, 2025."
     )
     assert due_of(text, "Europe/London") == utc("2025-09-11 04:00:00")
+
+
+def test_a_list_of_days_in_a_month_is_read_whole() -> None:
+    assert due_of("Hearings will take place on 3, 4 and 5 September.") == utc(
+        "2025-09-05 23:59:59"
+    )
+    assert refusal_of("The inquiry heard evidence on 3, 4 and 5 August.") == "past"
