@@ -304,6 +304,7 @@ _CAN = (
 # "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.
 _DAY_NUM = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])"
 _DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
+_DAY_LIST = rf"(?:\s*,\s*{_DAY_NUM})*"  # "3, 4 and 5 March"
 
 
 def _range(p: str) -> str:
@@ -351,12 +352,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
-        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})(?:{_DAY_TO}(?P<md_d2>{_DAY_NUM})(?!\s*[a-z%]))?"
+        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"
+        rf"(?:{_DAY_LIST}{_DAY_TO}(?P<md_d2>{_DAY_NUM})(?!\s*[a-z%]))?"
         + _year_spec("md"),
     ),
     (
         "date_dmy",
-        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{_DAY_NUM}){_DAY_TO})?"
+        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{_DAY_NUM}){_DAY_LIST}{_DAY_TO})?"
         rf"(?P<dm_d>{_ORDINAL_DAY})"
         rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm"),
     ),
