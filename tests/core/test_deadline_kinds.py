@@ -431,3 +431,18 @@ def test_a_list_of_days_in_a_month_is_read_whole() -> None:
         "2025-09-05 23:59:59"
     )
     assert refusal_of("The inquiry heard evidence on 3, 4 and 5 August.") == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The review will report by Veterans Day.", "2025-11-11 23:59:59"),
+        ("Funding will be confirmed before Presidents' Day.", "2026-02-16 23:59:59"),
+        ("The memorial will open on Remembrance Sunday.", "2025-11-09 23:59:59"),
+        ("Works will finish before the August bank holiday.", "2025-08-25 23:59:59"),
+        ("The flag will fly on St Andrew's Day.", "2025-11-30 23:59:59"),
+        ("Decisions are due by Martin Luther King Jr. Day.", "2026-01-19 23:59:59"),
+    ],
+)
+def test_more_public_holidays(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
