@@ -72,6 +72,23 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("guy fawkes night", "bonfire night"), _fixed(11, 5)),
     Holiday(("thanksgiving day", "thanksgiving"), _THANKSGIVING),
     Holiday(("black friday",), _after(_THANKSGIVING, 1)),
+    Holiday(("martin luther king jr. day", "martin luther king day", "mlk day"),
+            _nth_weekday(1, 0, 3)),
+    Holiday(("presidents' day", "president's day", "washington's birthday"),
+            _nth_weekday(2, 0, 3)),
+    Holiday(("columbus day", "indigenous peoples' day"), _nth_weekday(10, 0, 2)),
+    Holiday(("veterans day", "veterans' day", "armistice day", "remembrance day"),
+            _fixed(11, 11)),
+    Holiday(("remembrance sunday",), _nth_weekday(11, 6, 2)),
+    Holiday(("st david's day", "st. david's day", "saint david's day"), _fixed(3, 1)),
+    Holiday(("st george's day", "st. george's day", "saint george's day"), _fixed(4, 23)),
+    Holiday(("st andrew's day", "st. andrew's day", "saint andrew's day"), _fixed(11, 30)),
+    Holiday(("burns night",), _fixed(1, 25)),
+    Holiday(("australia day",), _fixed(1, 26)),
+    Holiday(("anzac day",), _fixed(4, 25)),
+    Holiday(("early may bank holiday",), _nth_weekday(5, 0, 1)),
+    Holiday(("spring bank holiday",), _nth_weekday(5, 0, -1)),
+    Holiday(("summer bank holiday", "august bank holiday"), _nth_weekday(8, 0, -1)),
 )
 
 _HOLIDAY_BY_NAME: dict[str, Holiday] = {

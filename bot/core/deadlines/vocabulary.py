@@ -415,7 +415,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _G
             + _year_spec("ph")
             + rf"|(?P<p_month>{_MONTH_NAMES})(?:\s*(?:-|/|and|to|through|thru|until|till)\s*"
-            rf"(?P<p_month2>{_MONTH_NAMES}))?"
+            rf"(?P<p_month2>{_MONTH_NAMES}))?(?!\s+bank\s+holiday)"
             + _year_spec("pm")
             # "the summer recess" is an event with a date of its own, not the season.
             + rf"|(?P<p_season>{_SEASONS})"
