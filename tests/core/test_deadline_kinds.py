@@ -446,3 +446,27 @@ def test_a_list_of_days_in_a_month_is_read_whole() -> None:
 )
 def test_more_public_holidays(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- wire copy: the dateline and the attribution ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("WASHINGTON, Aug 18 (Reuters) - The Senate will vote on the bill on Thursday, the "
+         "majority leader said.", "2025-08-21 23:59:59"),
+        ("LONDON, 18 August 2025 - The regulator said it would rule by the end of October.",
+         "2025-10-31 23:59:59"),
+        ("TOKYO, August 18 (Reuters) - Japan's parliament is expected to pass the bill by the "
+         "end of September.", "2025-09-30 23:59:59"),
+        ("WASHINGTON (Reuters) - The Senate will vote on the bill on Thursday, the majority "
+         "leader said.", "2025-08-21 23:59:59"),
+    ],
+)
+def test_a_wire_dateline_is_when_it_was_written(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_dateline_alone_is_no_deadline() -> None:
+    assert parse_deadline("LONDON, Aug 18 (Reuters) - Shares rose in early trading.", REF) is None
