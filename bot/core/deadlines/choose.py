@@ -159,15 +159,9 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         return _SKIP
     if hit.whole and not hit.open:
         return res  # the text is this phrase alone: no clause around it to read
-    if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(pre), hit.end):
-        hit.note = "past"  # "Today, on 13 September, we are publishing ...": a dateline
-        return _PAST
-    if hit.kind == "vague" and clauses.before_event(text, hit.end):
-        hit.note = "event"  # "immediately after the Urgent Question", "soon after the election"
-        return _SKIP
-    if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
-        hit.note = "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
-        return _SKIP
+    if marker := _no_moment(text, hit, res, ctx):
+        hit.note = marker
+        return _PAST if marker == "past" else _SKIP
     before = text[: hit.start + len(pre)]
     if res.day is not None and clauses.week_commencing(before):
         end = res.day + timedelta(days=6)
@@ -217,6 +211,19 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         hit.note = "past"
         return _PAST
     return res
+
+
+def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
+    """Words that look like a time but name no moment ahead: the note for them, or None."""
+    if hit.kind in _DATED and clauses.dateline(text, hit.start, hit.end):
+        return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
+    if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(hit.pre), hit.end):
+        return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if hit.kind == "vague" and clauses.before_event(text, hit.end):
+        return "event"  # "immediately after the Urgent Question", "soon after the election"
+    if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
+        return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
+    return None
 
 
 # A span with none of these words and no time word in front ("one week between now and

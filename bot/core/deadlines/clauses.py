@@ -162,9 +162,29 @@ def past_tense(words: str) -> bool:
 _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")
 
 
+# ", the majority leader said." at a sentence's end says who spoke, not when it happened.
+_ATTRIBUTION = re.compile(
+    r"\s*,\s*(?:[a-z.'-]+\s+){1,7}?(?:said|says|told\s+[a-z]+|added|reported|announced"
+    r"|confirmed|stated|wrote)\b[^.;:!?]*(?:[.;:!?]|$)"
+)
+_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30},\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:-|:)\s")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """ "WASHINGTON, March 12 (Reuters) - ...": the date a story was written, not a deadline."""
+    return (
+        start <= 40
+        and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
 def clause_after(text: str, end: int) -> str:
     """The words after a phrase, past a comma straight after it, to the next boundary or
     "that"/"which" ("On 3 March I announced that ..." -> " I announced ")."""
+    if _ATTRIBUTION.match(text, end):
+        return ""
     m = re.match(r"[\s,]*", text[end:])
     start = end + (m.end() if m else 0)
     window = text[start : start + 160]
