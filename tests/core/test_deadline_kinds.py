@@ -470,3 +470,18 @@ def test_a_wire_dateline_is_when_it_was_written(text: str, due: str) -> None:
 
 def test_a_dateline_alone_is_no_deadline() -> None:
     assert parse_deadline("LONDON, Aug 18 (Reuters) - Shares rose in early trading.", REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "vague"),
+    [
+        ("The debate will take place on Thursday of next week.", "2025-08-28 23:59:59", False),
+        ("A decision is expected by the end of the week after next.", "2025-09-07 23:59:59",
+         False),
+        ("We will legislate in the first few months of next year.", "2026-04-30 23:59:59", True),
+        ("We will respond in the next week or two.", "2025-09-01 23:59:59", False),
+    ],
+)
+def test_weeks_after_next_and_first_months(text: str, due: str, vague: bool) -> None:
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.due == utc(due) and got.vague == vague
