@@ -38,7 +38,7 @@ class _Window:
 
 def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
     today = ctx.today
-    nxt = 1 if rel in ("next", "coming") else 0
+    nxt = {"next": 1, "coming": 1, "after next": 2}.get(rel, 0)
     if rel == "the new":  # "the end of the new week": the week that starts next
         nxt = 0 if unit == "week" and today.weekday() == 0 else 1
     if unit == "week":
@@ -117,7 +117,11 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         first = int(decade)
         window = _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
     elif unit := m["p_unit"]:
-        named = rel in ("this", "next", "coming", "the new") or (rel == "the" and bool(hit.pre))
+        if m["p_after_next"]:
+            rel = "after next"  # "the week after next"
+        named = rel in ("this", "next", "coming", "the new", "after next") or (
+            rel == "the" and bool(hit.pre)
+        )
         if not (mod or hit.whole or named):
             return None
         if unit == "year" and rel == "the new" and not mod:

@@ -314,6 +314,8 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None  # "within the hour" is a span; "the hour is late" is not
     if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
         value, unit, low = 1.0, _unit_of(one), None
+        if or_ := m["sp_or1"]:  # "the next week or two"
+            low, value = 1.0, float(_SMALL.get(or_) or or_)
     else:
         value = _number(m["sp_n"])
         if value is None:

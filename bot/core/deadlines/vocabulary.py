@@ -397,11 +397,12 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _MONTH_NAMES
             + r"))"
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|first\s+days?"
-            r"|first\s+weeks?)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
+            r"|first\s+weeks?|first\s+(?:few\s+|couple\s+of\s+)?months)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
             r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
             rf"calendar\s+year\s+(?P<p_cy>{_YEAR4}){_G}"
             rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            r"(?P<p_after_next>\s+after\s+next" + _G + ")?"
             rf"|(?P<p_dec>(?:19|20|21)[0-9]0)'?s{_G}"
             rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
             rf"|q(?P<p_q>[1-4]){_G}"
@@ -462,7 +463,9 @@ _RULES: tuple[tuple[str, str], ...] = (
             + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
             + _UNITS_SINGULAR
-            + ")"
+            + r")(?:\s+or\s+(?P<sp_or1>two|three|2|3)"
+            + _G
+            + ")?"
             + r"|this\s+time\s+next\s+(?P<sp_unit_same>week|month|year)"
             + _G
             + r"|the\s+(?P<sp_unit_rel>day|week|month)\s+(?P<sp_rel1>before|after)"
@@ -506,7 +509,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "weekday",
         r"(?:(?P<wd_rel>this\s+coming|this|next|coming|the\s+coming|the\s+next"
         r"|the\s+following|following)\s+)?"
-        rf"(?P<wd>{_WEEKDAY_NAMES})(?:\s+(?P<wd_wk>next|this|the\s+following)\s+week{_G}"
+        rf"(?P<wd>{_WEEKDAY_NAMES})(?:\s+(?:of\s+)?(?P<wd_wk>next|this|the\s+following)\s+week{_G}"
         rf"|\s+(?P<wd_week>week){_G})?",
     ),
     (
