@@ -485,3 +485,13 @@ def test_a_dateline_alone_is_no_deadline() -> None:
 def test_weeks_after_next_and_first_months(text: str, due: str, vague: bool) -> None:
     got = parse_deadline(text, REF, "UTC")
     assert got is not None and got.due == utc(due) and got.vague == vague
+
+
+def test_the_last_day_of_a_schedule_counts_and_to_day_is_today() -> None:
+    text = (
+        "We propose to take the Finance Bill to-morrow, the Railways Bill on Thursday, and "
+        "to conclude the Second Reading on Friday."
+    )
+    assert due_of(text) == utc("2025-08-22 23:59:59")
+    assert due_of("To-day we shall take only the Navy Estimates.") == utc("2025-08-18 23:59:59")
+    assert parse_deadline("I have put down a Motion to-day to suspend the sitting.", REF) is None
