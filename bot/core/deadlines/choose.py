@@ -70,6 +70,7 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
 _DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
 _UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
+_DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
 
 
@@ -478,7 +479,11 @@ _YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 def _key(cand: _Candidate) -> _Key:
     res = cand.res
     dated = cand.kind in _DATED
-    later = res.due.timestamp() if (dated or cand.named) and res.due is not None else 0.0
+    # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
+    # Thursday, and ... on Friday"), the later end counts.
+    days = cand.kind in _DAYS
+    ordered = (dated or cand.named or days) and res.due is not None
+    later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
         not res.vague,
         dated,

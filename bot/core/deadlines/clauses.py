@@ -39,6 +39,8 @@ _PAST_VERB = re.compile(
     r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
     r"|thought|ended|closed|received|published|submitted|dated)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
+    r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
+    r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"

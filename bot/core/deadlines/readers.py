@@ -213,7 +213,7 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    word = re.sub(r"\s+", " ", m["dw"])
+    word = re.sub(r"\s+", " ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
     part = None
     if word.startswith("this "):
         offset, part = 0, word[5:]

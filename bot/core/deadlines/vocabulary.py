@@ -514,7 +514,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dayword",
-        r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr"
+        r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
         r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+(?:morning|afternoon"
         r"|evening)|later\s+today)" + _G,
     ),
