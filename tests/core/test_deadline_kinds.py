@@ -495,3 +495,28 @@ def test_the_last_day_of_a_schedule_counts_and_to_day_is_today() -> None:
     assert due_of(text) == utc("2025-08-22 23:59:59")
     assert due_of("To-day we shall take only the Navy Estimates.") == utc("2025-08-18 23:59:59")
     assert parse_deadline("I have put down a Motion to-day to suspend the sitting.", REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "due"),
+    [
+        ("We will invest £1 billion between now and 2030.", "UTC", "2030-12-31 23:59:59"),
+        ("The opening has been pushed back to 2027.", "UTC", "2027-12-31 23:59:59"),
+        ("The opening has been brought forward to October.", "UTC", "2025-10-31 23:59:59"),
+        ("The relief ends with the 2025/26 tax year.", "Europe/London", "2026-04-05 22:59:59"),
+        ("by the end of the tax year", "Europe/London", "2026-04-05 22:59:59"),
+    ],
+)
+def test_between_now_and_moved_to_and_tax_years(text: str, tz: str, due: str) -> None:
+    assert due_of(text, tz) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The facility will be operational in the second half of the decade.",
+        "The programme will conclude at the end of the 2026/27 academic year.",
+    ],
+)
+def test_halves_of_decades_and_academic_years_are_not_calendar_or_fiscal(text: str) -> None:
+    assert parse_deadline(text, REF, "Europe/London") is None
