@@ -567,7 +567,7 @@ class _Outcome:
 
 
 _REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "zone", "number")
-_TRAILING_NUMBER = re.compile(r"(?:\s+|[+-])[+-]?[0-9]")
+_TRAILING_NUMBER = re.compile(r"(?:\s+|[+/-])[+-]?[0-9]")
 # "January 1, 0": after a date, a number that is not a year it could read, and not a count
 # of something ("3 June, 500 people"), is a year it dropped.
 _TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")

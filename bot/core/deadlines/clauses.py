@@ -62,7 +62,9 @@ _PAST_ED = re.compile(
 _DEADLINE_PRE = re.compile(
     r"\b(?:by|until|till|til|before|within|no\s+later|not\s+later|deadline|due|through|thru"
     r"|extended\s+to|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
-    r"|committed\s+to|commitment\s+to|target\w*|aim\w*\s+for|inside|up\s+to)\b"
+    r"|committed\s+to|commitment\s+to|target\w*|aim\w*\s+for|inside|up\s+to"
+    r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|rescheduled\s+(?:for|to)"
+    r"|pushed\s+to)\b"
 )
 _DELAY = re.compile(
     r"\b(?:postpone[sd]?|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|put\s+back|push(?:ed)?"

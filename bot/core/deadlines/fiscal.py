@@ -9,6 +9,7 @@ all end on 31 March 2027; with a 30 September year end (US federal) "FY2026" end
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -100,6 +101,8 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None
     if a5 := m["fy_a5"]:
         return _bare_years(int(a5), int(m["fy_b5"]), ctx)
+    if (m["fy_tax"] or m["fy_tax2"]) and ctx.fy_end == (3, 31):
+        ctx = replace(ctx, fy_end=(4, 5))  # the UK tax year ends on 5 April
     named = _named_year(
         m["fy_a"] or m["fy_a2"] or m["fy_a3"] or m["fy_a4"], m["fy_b"] or m["fy_b2"] or m["fy_b3"]
     )

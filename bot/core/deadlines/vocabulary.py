@@ -377,14 +377,17 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<fy_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle"
         r"|first\s+half|second\s+half)\s+of)\s+)?(?:the\s+)?(?:"
         r"(?:(?P<fy_rel>this|next|current|coming|last|previous|following)\s+)?"
-        r"(?:financial|fiscal|budget)\s+year"
+        r"(?:financial|fiscal|budget|(?P<fy_tax>tax))\s+year"
         rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
         rf"|(?P<fy_a2>{_YEAR4})\s*[-/]\s*(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
-        r"|budget)\s+year" + _G
+        r"|budget|(?P<fy_tax2>tax))\s+year" + _G
         + r"|(?:q(?P<fy_q>[1-4])\s+)?fy\s?'?(?P<fy_a3>[0-9]{4}|[0-9]{2})"
         + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[1-4]){_G})?"
         + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
-        + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-]))",
+        + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-])"
+        # "the 2026/27 academic year", "the 2025-26 season": years of another calendar
+        r"(?!\s+(?:academic|school|season|parliamentary|session|term|crop|marketing|fishing"
+        r"|sporting|football)\b))",
     ),
     (
         "period",
@@ -414,6 +417,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             + rf"|h(?P<p_h>[12])(?:\s*(?P<p_hy>{_YEAR4}))?{_G}"
             r"|(?P<p_hord>first|second|1st|2nd|latter|last)\s+half"
             + _G
+            + r"(?!\s+of\s+the\s+(?:decade|century|session|parliament|season|term|programme))"
             + _year_spec("ph")
             + rf"|(?P<p_month>{_MONTH_NAMES})(?:\s*(?:-|/|and|to|through|thru|until|till)\s*"
             rf"(?P<p_month2>{_MONTH_NAMES}))?(?!\s+bank\s+holiday)"
@@ -425,7 +429,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|statement|conference|forecast|review|update|edition|meeting|summit|semester)"
             + _G
             + ")"
-            rf"|(?P<p_year>{_YEAR4}){_G}"
+            rf"|(?P<p_year>{_YEAR4}){_G}(?![/-][0-9])"
             ")"
         ),
     ),
@@ -545,6 +549,8 @@ _PREFIX_WORDS = (
     r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@|through|thru"
     r"|committed\s+to|commitment\s+to|target(?:ed|ing)?|aim(?:s|ed|ing)?\s+for|extended\s+to"
     r"|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
+    r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|moved\s+(?:back|forward)"
+    r"\s+to|rescheduled\s+(?:for|to)|pushed\s+to"
 )
 _OPEN_WORDS = (
     r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|as\s+of|every|each"
