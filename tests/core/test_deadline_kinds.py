@@ -520,3 +520,11 @@ def test_between_now_and_moved_to_and_tax_years(text: str, tz: str, due: str) ->
 )
 def test_halves_of_decades_and_academic_years_are_not_calendar_or_fiscal(text: str) -> None:
     assert parse_deadline(text, REF, "Europe/London") is None
+
+
+def test_a_time_given_elsewhere_for_the_chosen_day_counts() -> None:
+    text = (
+        "The Committee will meet on September 8-9, 2025. On September 8, the meeting will "
+        "run from 9 a.m. to 5 p.m.; on September 9, from 9 a.m. to noon."
+    )
+    assert due_of(text) == utc("2025-09-09 12:00:00")
