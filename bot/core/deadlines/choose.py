@@ -626,6 +626,8 @@ def _read_hits(
     best, other = _best(cands, floor, max(starts) if starts else None)
     if best is not None and best.res.invalid:
         return None
+    if best is not None and (timed := _timed_same_day(best, cands, ctx)) is not None:
+        best, other = timed, best
     if best is None:
         return _refusal(hits, source)
     if not ctx.past:
@@ -655,6 +657,25 @@ def _read_hits(
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
     return _Outcome(best, _words(source, best), reason)
+
+
+def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:
+    """ "on April 8-9, 2025. ... on April 9, from 9 a.m. to noon": a clock time given
+    elsewhere for the chosen day is when on that day it falls due."""
+    if best.res.precision != "day" or best.res.due is None:
+        return None
+    day = best.res.due.astimezone(ctx.zone).date()
+    timed = [
+        c
+        for c in cands
+        if c is not best
+        and c.res.precision in ("minute", "hour")
+        and c.kind in _DATED
+        and not (c.res.skip or c.res.past or c.res.invalid)
+        and c.res.due is not None
+        and c.res.due.astimezone(ctx.zone).date() == day
+    ]
+    return max(timed, key=lambda c: c.res.due.timestamp() if c.res.due else 0.0) if timed else None
 
 
 def _hit_words(source: str, hit: _Hit) -> str:
