@@ -172,8 +172,11 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         return res
     negated = clauses.negated(clause)
     after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
-    sentence = clauses.clause_before(text, hit.start, floor, sentence=True)
-    if hit.open and after and clauses.negated(sentence):
+    if (
+        hit.open
+        and after
+        and clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+    ):
         hit.open = False  # "in no event ... after October 1": that is the deadline
         return res
     if hit.open or (negated and (re.search(r"\b(?:until|till|before|for)\s*$", clause + pre)
@@ -233,6 +236,7 @@ _BARE_SPAN = re.compile(
     r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior|on)\b"
 )
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
+_NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
 
 
 def _about_past(
@@ -243,9 +247,7 @@ def _about_past(
     year-less date that rolled into next year or lies over half a year ahead ("19 December"
     said in January) is the past one beside any past verb, a bracket or "my letter of"."""
     yearless = (
-        res.day is not None
-        and hit.kind in _DATED
-        and not re.search(r"[0-9]{4}|next|'[0-9]", hit.core)
+        res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
     )
     rolled = yearless and res.day is not None and (
         (res.day.year > ctx.today.year
@@ -256,8 +258,13 @@ def _about_past(
     past_beside = undated and (
         clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
     )
-    scope = clauses.own_clause(clause, whole_clause)
-    if (clauses.reported_past(scope) or past_beside) and not deadline:
+    if not deadline and (
+        past_beside
+        or (
+            clauses.reported_past(whole_clause)
+            and clauses.reported_past(clauses.own_clause(clause, whole_clause))
+        )
+    ):
         return True
     return rolled and (
         clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
@@ -626,14 +633,19 @@ def _read_hits(
     best, other = _best(cands, floor, max(starts) if starts else None)
     if best is not None and best.res.invalid:
         return None
-    if best is not None and (timed := _timed_same_day(best, cands, ctx)) is not None:
+    if (
+        best is not None
+        and len(cands) > 1
+        and (timed := _timed_same_day(best, cands, ctx)) is not None
+    ):
         best, other = timed, best
     if best is None:
         return _refusal(hits, source)
     if not ctx.past:
-        yearless = _YEAR_IN.search(lowered, best.start, best.end) is None
         if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
-            best.kind in _DATED and yearless and clauses.yearly(lowered)
+            best.kind in _DATED
+            and clauses.yearly(lowered)
+            and _YEAR_IN.search(lowered, best.start, best.end) is None
         ) or (
             best.words and clauses.standing(lowered)  # a time put together from two places
         ):

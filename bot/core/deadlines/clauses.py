@@ -253,7 +253,7 @@ def dropped_after(text: str, before: str, end: int) -> bool:
     """ "the report, due on Monday, had been delayed until ...", "the business scheduled
     for 19 April was ...": the date is the old plan."""
     return _DROPPED_AFTER.match(text, end) is not None or (
-        _PLANNED_FOR.search(before) is not None and _WAS.match(text, end) is not None
+        _WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None
     )
 
 
@@ -265,6 +265,8 @@ _CONDITION = re.compile(
 
 def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
+    if not any(w in clause for w in ("if", "unless", "when", "event", "case", "should")):
+        return False
     return _CONDITION.search(clause) is not None
 
 
