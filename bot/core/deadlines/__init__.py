@@ -103,7 +103,15 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   2027"); "17.00" is a clock time only with minutes 00/15/30/45/59 and never beside an
   amount; "2400 hours" is that day's midnight; "a week on Tuesday" is Tuesday week; a
   span from "publication in the Federal Register" (or Official Journal, Gazette) counts
-  from the reference, the day the notice is published.
+  from the reference, the day the notice is published. Also: lists of days ("3, 4 and
+  5 March"), "<weekday> of next week", "the week after next", "the first few months
+  of", "the next week or two", "the first/last working day of <month>", "between now
+  and 2030", "pushed back / brought forward / rescheduled to", the UK tax year (ends 5
+  April on a server whose fiscal year ends 31 March), "to-day"/"to-morrow" (old
+  Hansard), "3 p.m. Pacific" (a US region without "time"), "one minute after 11:59
+  p.m. ... on <date>" (00:00 the day after), more public holidays. Academic, school and
+  sporting years ("2026/27 academic year") are no fiscal years, and "the second half of
+  the decade" no half of this year: they are left unread.
 - More cues about the clause (clauses.py): a past verb, regular ones too, beside a
   year-less date or a bare weekday makes it the past one ("the consultation, which
   closed on 3 March", "stocks fell on Tuesday"), as does "my letter of <date>" or a
@@ -116,7 +124,13 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   word before an event ("immediately after the Urgent Question") waits for it; "Today,
   on 13 September, we are publishing ..." is the dateline, not the deadline; a clock time
   in a name ("the Ten o'Clock Rule") is no time; rules "on any legislative day" and a
-  year-less date "each year" are recurring; "no plans to", "refused to say" negate.
+  year-less date "each year" are recurring; "no plans to", "refused to say" negate. A
+  wire dateline ("WASHINGTON, March 12 (Reuters) - ") is when the story was written; a
+  trailing attribution (", the majority leader said.") is not the tense of the date
+  before it; a past verb before "and <verb>" does not reach the next verb. Days of a
+  schedule ("to-morrow, ... on Thursday, and ... on Friday") fall due at the last; a
+  clock time given elsewhere for the chosen day ("on April 9, from 9 a.m. to noon") is
+  when on that day.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
