@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import (
-    _PAST,
     _SKIP,
     _Ctx,
     _day_res,
@@ -19,6 +18,7 @@ from bot.core.deadlines.context import (
     _shift_day,
     _TimeOfDay,
 )
+from bot.core.deadlines.cues import _DATED, _DAYS, _UNDATED, _with_cues
 from bot.core.deadlines.fiscal import _read_fiscal
 from bot.core.deadlines.nth import _read_nth_weekday
 from bot.core.deadlines.readers import (
@@ -68,9 +68,6 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
 
 
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
-_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
-_UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
-_DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
 
 
@@ -134,144 +131,6 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
         hit.res = res
         if res is not None:
             floor = hit.end
-
-
-def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
-    if res.tod is not None and res.due is None:
-        return None
-    if after:
-        return res.due
-    if res.earliest is not None:
-        return res.earliest
-    if res.day is not None:
-        return ctx.start_of(res.day)
-    return res.due
-
-
-def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
-    """Apply what the clause around a phrase says about it (see clauses.py)."""
-    pre = hit.pre
-    clause = clauses.clause_before(text, hit.start, floor)
-    if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
-        hit.note = "number"  # "within -5 days": a negative count is no deadline
-        return _SKIP
-    if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
-        hit.note = "event"  # "the end of the three-month period"
-        return _SKIP
-    if hit.whole and not hit.open:
-        return res  # the text is this phrase alone: no clause around it to read
-    if marker := _no_moment(text, hit, res, ctx):
-        hit.note = marker
-        return _PAST if marker == "past" else _SKIP
-    before = text[: hit.start + len(pre)]
-    if res.day is not None and clauses.week_commencing(before):
-        end = res.day + timedelta(days=6)
-        hit.open = False
-        return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
-    if res.past or res.skip or res.invalid:
-        return res
-    negated = clauses.negated(clause)
-    after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
-    if (
-        hit.open
-        and after
-        and clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
-    ):
-        hit.open = False  # "in no event ... after October 1": that is the deadline
-        return res
-    if hit.open or (negated and (re.search(r"\b(?:until|till|before|for)\s*$", clause + pre)
-                                 or hit.kind == "span")):
-        hit.note = "earliest"
-        hit.strong = negated or clauses.strong_earliest(pre)
-        if re.search(r"\b(?:every|each|once)\s*$", pre):
-            hit.note = "recurring" if "once" not in pre else "event"
-        return _Res(
-            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
-        )
-    if (
-        hit.kind == "span"
-        and pre.strip() in ("", "on", "at")  # "our debate on 42 days": a topic, no deadline
-        and _BARE_SPAN.search(hit.core) is None
-        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
-    ):
-        hit.note = "event"  # "one week between now and the recess": an amount of time
-        return _SKIP
-    whole_clause = clauses.clause_before(text, hit.start)
-    if negated or clauses.dropped_after(text, clause + pre, hit.end) or clauses.replaced(
-        text, hit.start
-    ):
-        hit.note, hit.denied = "negated", res.due
-        return _SKIP
-    if hit.kind == "span" and (
-        clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
-    ):
-        hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
-        return _SKIP
-    deadline = clauses.deadline_word(pre)
-    if clauses.condition(whole_clause) and not deadline:
-        hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
-        return _SKIP
-    if _about_past(text, hit, res, ctx, clause, whole_clause, deadline):
-        hit.note = "past"
-        return _PAST
-    return res
-
-
-def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
-    """Words that look like a time but name no moment ahead: the note for them, or None."""
-    if hit.kind in _DATED and clauses.dateline(text, hit.start, hit.end):
-        return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(hit.pre), hit.end):
-        return "past"  # "Today, on 13 September, we are publishing ...": a dateline
-    if hit.kind == "vague" and clauses.before_event(text, hit.end):
-        return "event"  # "immediately after the Urgent Question", "soon after the election"
-    if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
-        return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
-    return None
-
-
-# A span with none of these words and no time word in front ("one week between now and
-# the recess", "42 days was too long") is an amount of time, not a deadline.
-_BARE_SPAN = re.compile(
-    r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior|on)\b"
-)
-_NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
-_NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
-
-
-def _about_past(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
-) -> bool:
-    """Whether a phrase reports the past: a past verb and no future in its clause, or a
-    year-less date or bare weekday (which we would place ahead) beside a past verb. A
-    year-less date that rolled into next year or lies over half a year ahead ("19 December"
-    said in January) is the past one beside any past verb, a bracket or "my letter of"."""
-    yearless = (
-        res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
-    )
-    rolled = yearless and res.day is not None and (
-        (res.day.year > ctx.today.year
-         and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day))
-        or (res.day - ctx.today).days > 180
-    )
-    undated = rolled or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-    past_beside = undated and (
-        clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
-    )
-    if not deadline and (
-        past_beside
-        or (
-            clauses.reported_past(whole_clause)
-            and clauses.reported_past(clauses.own_clause(clause, whole_clause))
-        )
-    ):
-        return True
-    return rolled and (
-        clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-        or text[hit.start - 1 : hit.start] == "("
-        or past_beside
-        or clauses.document_dated(clause + hit.pre)
-    )
 
 
 def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
