@@ -528,3 +528,12 @@ def test_a_time_given_elsewhere_for_the_chosen_day_counts() -> None:
         "run from 9 a.m. to 5 p.m.; on September 9, from 9 a.m. to noon."
     )
     assert due_of(text) == utc("2025-09-09 12:00:00")
+
+
+def test_a_time_restated_in_brackets_keeps_the_tense_of_its_clause() -> None:
+    said = utc("2025-08-17 10:00:00")  # a Sunday
+    text = "The ceasefire took effect at 0600 local time (0300 GMT) on Sunday."
+    assert parse_deadline(text, said, "Asia/Jerusalem") is None
+    text = "The vote will close at 10 p.m. local time (2000 GMT) on Sunday."
+    got = parse_deadline(text, said, "Europe/Berlin")
+    assert got is not None and got.due == utc("2025-08-17 20:00:00")
