@@ -532,8 +532,15 @@ def test_a_time_given_elsewhere_for_the_chosen_day_counts() -> None:
 
 def test_a_time_restated_in_brackets_keeps_the_tense_of_its_clause() -> None:
     said = utc("2025-08-17 10:00:00")  # a Sunday
-    text = "The ceasefire took effect at 0600 local time (0300 GMT) on Sunday."
+    text = "The ceasefire took effect at 0600 local time (0300 GMT), the army said."
     assert parse_deadline(text, said, "Asia/Jerusalem") is None
     text = "The vote will close at 10 p.m. local time (2000 GMT) on Sunday."
     got = parse_deadline(text, said, "Europe/Berlin")
     assert got is not None and got.due == utc("2025-08-17 20:00:00")
+
+
+def test_a_four_digit_clock_time_that_looks_like_a_year_is_a_time() -> None:
+    got = parse_deadline("The results are due at 2000 GMT on Friday.", REF, "Europe/London")
+    assert got is not None and got.due == utc("2025-08-22 20:00:00")
+    got = parse_deadline("Voting ends at 2100 hours on 25 August.", REF, "UTC")
+    assert got is not None and got.due == utc("2025-08-25 21:00:00")
