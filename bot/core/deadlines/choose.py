@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import (
+    _PAST,
     _SKIP,
     _Ctx,
     _day_res,
@@ -113,8 +114,12 @@ def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
     return timezone(timedelta(hours=hours))
 
 
+_RESTATED = re.compile(r"\s*,?\s*\(\s*")
+
+
 def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
     floor = 0
+    prev: _Hit | None = None
     for hit in hits:
         m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
         if m is None:  # pragma: no cover - the scanner matched this very text
@@ -124,13 +129,22 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
         except (ValueError, OverflowError, KeyError):
             res = None  # a date beyond datetime's range, or a word we do not map
             hit.note = "number"
-        if res is not None and not ctx.past:
+        if (
+            res is not None
+            and prev is not None
+            and prev.note in ("past", "negated")
+            and _RESTATED.fullmatch(text, prev.end, hit.start)
+        ):
+            hit.note = prev.note  # "took effect at 0600 local time (0400 GMT)": the same time
+            res = _PAST if prev.note == "past" else _SKIP
+        elif res is not None and not ctx.past:
             res = _with_cues(text, hit, res, ctx, floor)
         elif res is not None and hit.open:
             res = _Res(due=None, precision="day", skip=True, tod=res.tod)
         hit.res = res
         if res is not None:
             floor = hit.end
+            prev = hit
 
 
 def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:

@@ -285,12 +285,13 @@ _ZONES = (
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
     + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"
     + r"|(?P<tm_bare_off>[+-][0-9]{2}:?[0-9]{2})"
+    + r"|(?P<tm_local>local\s+time)"  # the server's own zone, said outright
     + r")(?![a-z0-9])\s*\)?)?"
 )
 # Legal and military clock styles: "NINE (9) A.M.", "1200 hours", "0901 UTC".
 _MILITARY = (
-    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu))"
-    r"(?:\s*(?:hours|hrs|h(?![a-z])))?"
+    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
+    r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
     # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
     r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?))"
 )
@@ -430,6 +431,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _G
             + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}(?![/-][0-9])"
+            # "2000 GMT", "1930 hours": a clock time, not a year
+            r"(?!\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
             ")"
         ),
     ),
