@@ -544,3 +544,15 @@ def test_a_four_digit_clock_time_that_looks_like_a_year_is_a_time() -> None:
     assert got is not None and got.due == utc("2025-08-22 20:00:00")
     got = parse_deadline("Voting ends at 2100 hours on 25 August.", REF, "UTC")
     assert got is not None and got.due == utc("2025-08-25 21:00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("He has 30 days to appeal.", "2025-09-17 23:59:59"),
+        ("The company has 90 days to comply with the order.", "2025-11-16 23:59:59"),
+        ("The ruling is expected later this month or early next month.", "2025-09-10 23:59:59"),
+    ],
+)
+def test_time_given_to_act_and_alternatives_joined_by_or(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
