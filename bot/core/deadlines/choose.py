@@ -503,6 +503,7 @@ def _read_hits(
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     starts = [h.res.start for h in hits if h.strong and h.res is not None and h.res.start]
+    cands = _drop_earlier_alternatives(lowered, cands)
     best, other = _best(cands, floor, max(starts) if starts else None)
     if best is not None and best.res.invalid:
         return None
@@ -542,6 +543,27 @@ def _read_hits(
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
     return _Outcome(best, _words(source, best), reason)
+
+
+_OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
+
+
+def _drop_earlier_alternatives(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "later this month or early next month": of two times joined by "or", the later."""
+    if len(cands) < 2 or " or " not in text:
+        return cands
+    ordered = sorted(cands, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        a, b = first.res, second.res
+        if (
+            a.due is not None
+            and b.due is not None
+            and not (a.skip or a.past or b.skip or b.past)
+            and _OR.fullmatch(text, first.end, second.start)
+        ):
+            dropped.add(id(first) if a.due <= b.due else id(second))
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
 def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:
