@@ -556,3 +556,10 @@ def test_a_four_digit_clock_time_that_looks_like_a_year_is_a_time() -> None:
 )
 def test_time_given_to_act_and_alternatives_joined_by_or(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+def test_the_year_followed_by_its_number() -> None:
+    assert due_of("We will reach net zero by the year 2050.") == utc("2050-12-31 23:59:59")
+    assert due_of("By the end of the year 2026, all schools will be connected.") == utc(
+        "2026-12-31 23:59:59"
+    )
