@@ -404,7 +404,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|first\s+weeks?|first\s+(?:few\s+|couple\s+of\s+)?months)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
             r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
-            rf"calendar\s+year\s+(?P<p_cy>{_YEAR4}){_G}"
+            rf"(?:calendar\s+)?year\s+(?P<p_cy>{_YEAR4}){_G}"
             rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
             r"(?P<p_after_next>\s+after\s+next" + _G + ")?"
             rf"|(?P<p_dec>(?:19|20|21)[0-9]0)'?s{_G}"
