@@ -563,3 +563,8 @@ def test_the_year_followed_by_its_number() -> None:
     assert due_of("By the end of the year 2026, all schools will be connected.") == utc(
         "2026-12-31 23:59:59"
     )
+
+
+def test_the_end_of_a_range_in_a_past_sentence_is_the_new_deadline() -> None:
+    text = "The deadline was extended from 14 September to 14 October."
+    assert due_of(text) == utc("2025-10-14 23:59:59")
