@@ -89,7 +89,8 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
     ):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
-    deadline = clauses.deadline_word(pre)
+    # "from 14 March to 14 April": the end of a range just read is a deadline word's object
+    deadline = clauses.deadline_word(pre) or clause.strip() in ("to", "until", "till", "through")
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
