@@ -568,3 +568,8 @@ def test_the_year_followed_by_its_number() -> None:
 def test_the_end_of_a_range_in_a_past_sentence_is_the_new_deadline() -> None:
     text = "The deadline was extended from 14 September to 14 October."
     assert due_of(text) == utc("2025-10-14 23:59:59")
+
+
+def test_a_date_heading_an_item_ahead_is_no_dateline() -> None:
+    assert due_of("30 September - deadline for applications.") == utc("2025-09-30 23:59:59")
+    assert refusal_of("August 15, 2025 - The Department announced new grants.") == "past"
