@@ -102,7 +102,11 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
 
 def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     """Words that look like a time but name no moment ahead: the note for them, or None."""
-    if hit.kind in _DATED and clauses.dateline(text, hit.start, hit.end):
+    if (
+        hit.kind in _DATED
+        and _days_ago(res, ctx) in range(4)
+        and clauses.dateline(text, hit.start, hit.end)
+    ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
     if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(hit.pre), hit.end):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
@@ -111,6 +115,21 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
         return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
     return None
+
+
+def _days_ago(res: _Res, ctx: _Ctx) -> int | None:
+    """How many days before today a date is, taking a year-less date as its last
+    occurrence; None for no date. A dateline is the day of writing or a day or so before;
+    "31 March - deadline for applications" in a list of dates ahead is no dateline."""
+    if res.day is None:
+        return None
+    day = res.day
+    if day > ctx.today:
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            return None
+    return (ctx.today - day).days
 
 
 # A span with none of these words and no time word in front ("one week between now and
