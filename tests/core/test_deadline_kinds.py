@@ -573,3 +573,8 @@ def test_the_end_of_a_range_in_a_past_sentence_is_the_new_deadline() -> None:
 def test_a_date_heading_an_item_ahead_is_no_dateline() -> None:
     assert due_of("30 September - deadline for applications.") == utc("2025-09-30 23:59:59")
     assert refusal_of("August 15, 2025 - The Department announced new grants.") == "past"
+
+
+def test_a_dated_when_clause_is_the_time() -> None:
+    text = "When Parliament returns on 1 September, the Bill will be debated."
+    assert due_of(text) == utc("2025-09-01 23:59:59")

@@ -258,14 +258,14 @@ def dropped_after(text: str, before: str, end: int) -> bool:
 
 
 _CONDITION = re.compile(
-    r"(?:^\s*|\bthat\s+)(?:if|unless|when|whenever|in\s+the\s+event(?:\s+that)?|in\s+case"
+    r"(?:^\s*|\bthat\s+)(?:if|unless|in\s+the\s+event(?:\s+that)?|in\s+case"
     r"|should\s+the)\b"
 )
 
 
 def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
-    if not any(w in clause for w in ("if", "unless", "when", "event", "case", "should")):
+    if not any(w in clause for w in ("if", "unless", "event", "case", "should")):
         return False
     return _CONDITION.search(clause) is not None
 
