@@ -118,8 +118,8 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   bracket for a year-less date over half a year ahead; a date followed by its own
   delay or cancellation ("due on Monday, had been delayed", "scheduled for 19 April
   was") or being replaced ("substitute 1 October for 1 July") is dropped; a date in an
-  "if"/"unless" clause without a deadline word is the condition ("when" is the time); a time both denied and
-  promised is refused ("event"); a span with no time word in front ("one week between
+  "if"/"unless" clause without a deadline word is the condition ("when" is the time); a
+  time both denied and promised is refused ("event"); a span with no time word in front ("one week between
   now and the recess", "our debate on 42 days") is an amount, not a deadline; a vague
   word before an event ("immediately after the Urgent Question") waits for it; "Today,
   on 13 September, we are publishing ..." is the dateline, not the deadline; a clock time
