@@ -119,8 +119,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   delay or cancellation ("due on Monday, had been delayed", "scheduled for 19 April
   was") or being replaced ("substitute 1 October for 1 July") is dropped; a date in an
   "if"/"unless" clause without a deadline word is the condition ("when" is the time); a
-  time both denied and promised is refused ("event"); a span with no time word in front ("one week between
-  now and the recess", "our debate on 42 days") is an amount, not a deadline; a vague
+  time both denied and promised is refused ("event"); a span with no time word in front
+  ("one week between now and the recess", "our debate on 42 days") is an amount, not a
+  deadline, unless it is time given to act ("has 30 days to appeal"); a vague
   word before an event ("immediately after the Urgent Question") waits for it; "Today,
   on 13 September, we are publishing ..." is the dateline, not the deadline; a clock time
   in a name ("the Ten o'Clock Rule") is no time; rules "on any legislative day" and a
