@@ -6,9 +6,12 @@ Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says ot
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_deadline
 from tests.core.deadline_cases import REFERENCE
@@ -578,3 +581,47 @@ def test_a_date_heading_an_item_ahead_is_no_dateline() -> None:
 def test_a_dated_when_clause_is_the_time() -> None:
     text = "When Parliament returns on 1 September, the Bill will be debated."
     assert due_of(text) == utc("2025-09-01 23:59:59")
+
+
+# -- property: the new forms use every number or refuse ------------------------------------
+
+_MONTH_WORDS = ("January", "June", "September", "Sept.", "December")
+
+
+@st.composite
+def _new_forms(draw: st.DrawFn) -> str:
+    a, b = draw(st.integers(0, 40)), draw(st.integers(0, 40))
+    year = draw(st.integers(-30, 120_000))
+    month = draw(st.sampled_from(_MONTH_WORDS))
+    kind = draw(st.integers(0, 4))
+    if kind == 0:
+        body = f"{month} {a}-{b}, {year}"
+    elif kind == 1:
+        body = f"{a}, {b} and {draw(st.integers(0, 40))} {month} {year}"
+    elif kind == 2:
+        body = f"the spring of {year}"
+    elif kind == 3:
+        body = f"{draw(st.integers(0, 30))}.{draw(st.integers(0, 99)):02d} on {a} {month}"
+    else:
+        body = f"Q{draw(st.integers(0, 6))} FY{draw(st.integers(0, 120))}"
+    prefix = draw(st.sampled_from(("by", "on", "no later than", "in", "")))
+    return f"{prefix} {body}".strip()
+
+
+_NUMBER = re.compile(r"[0-9]+")
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_new_forms())
+def test_new_forms_use_every_number_or_refuse(text: str) -> None:
+    got = interpret_deadline(text, REF, "Europe/London")
+    numbers = list(_NUMBER.finditer(text))
+    if got is None:
+        return
+    if isinstance(got, Refusal):
+        assert any(n.group() in got.words for n in numbers), (text, got)
+        return
+    start = text.find(got.matched)
+    assert start >= 0, (text, got.matched)
+    for n in numbers:
+        assert start <= n.start() and n.end() <= start + len(got.matched), (text, got)

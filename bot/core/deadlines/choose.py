@@ -447,7 +447,7 @@ class _Outcome:
 
 
 _REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "zone", "number")
-_TRAILING_NUMBER = re.compile(r"(?:\s+|[+/-])[+-]?[0-9]")
+_TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 # "January 1, 0": after a date, a number that is not a year it could read, and not a count
 # of something ("3 June, 500 people"), is a year it dropped.
 _TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
@@ -516,6 +516,13 @@ def _read_hits(
     if best is None:
         return _refusal(hits, source)
     if not ctx.past:
+        for hit in hits:
+            unread = (hit.note == "number" and hit.res is None) or (
+                hit.res is not None and hit.res.invalid
+            )
+            if unread and _touches(lowered, hit, best):
+                words = _hit_words(source, hit)  # "by 0.01 on 1 January": not read, not dropped
+                return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
         if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
             best.kind in _DATED
             and clauses.yearly(lowered)
@@ -583,6 +590,14 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
         and c.res.due.astimezone(ctx.zone).date() == day
     ]
     return max(timed, key=lambda c: c.res.due.timestamp() if c.res.due else 0.0) if timed else None
+
+
+def _touches(text: str, hit: _Hit, cand: _Candidate) -> bool:
+    """Whether a hit lies inside the chosen phrase or right beside it."""
+    if cand.start <= hit.start < cand.end:
+        return True
+    gap = text[hit.end : cand.start] if hit.end <= cand.start else text[cand.end : hit.start]
+    return _GAP_MERGE.fullmatch(gap) is not None
 
 
 def _hit_words(source: str, hit: _Hit) -> str:

@@ -91,6 +91,8 @@ def _named_year(a: str | None, b: str | None) -> int | None:
             end += int(a or "2000") // 100 * 100 if a and len(a) == 4 else 2000
         return end
     if a:
+        if len(a) not in (2, 4):
+            raise ValueError(a)  # "FY0", "FY120": no year we can name; refused, not dropped
         year = int(a)
         return year + 2000 if year < 100 else year
     return None
@@ -122,6 +124,8 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     start = _year_end(end.year - 1, ctx) + timedelta(days=1)
     window = _Window(start, end, "year", "year")
     if q := m["fy_q"] or m["fy_q2"]:  # "Q1 FY26", "FY2027 Q2": a quarter of that year
+        if not 1 <= int(q) <= 4:
+            raise ValueError(q)  # "Q7 FY27": no quarter; refused, not dropped
         first = start + relativedelta(months=3 * (int(q) - 1))
         window = _Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
     mod = re.sub(r"\s+", " ", m["fy_mod"] or "").strip()

@@ -241,7 +241,9 @@ def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         and m["tm_sep"] == "."
         and m["tm_m24"] not in ("00", "15", "30", "45", "59")
     ):
-        return None  # "at 17.00" is a time; "rose by 2.50" and "closed at 12.35" are not
+        # "at 17.00" is a time; "by 2.50" is not: a number we cannot place, so a phrase
+        # right beside it is refused rather than read without it.
+        raise ValueError(m["tm_h24"])
     tod = _time_of_day(m)
     if tod is None:
         return _INVALID

@@ -382,8 +382,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
         rf"|(?P<fy_a2>{_YEAR4})\s*[-/]\s*(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
         r"|budget|(?P<fy_tax2>tax))\s+year" + _G
-        + r"|(?:q(?P<fy_q>[1-4])\s+)?fy\s?'?(?P<fy_a3>[0-9]{4}|[0-9]{2})"
-        + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[1-4]){_G})?"
+        + r"|(?:q(?P<fy_q>[0-9])\s+)?fy\s?'?(?P<fy_a3>[0-9]{1,6})"
+        + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[0-9]){_G})?"
         + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
         + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-])"
         # "the 2026/27 academic year", "the 2025-26 season": years of another calendar
