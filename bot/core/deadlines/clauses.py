@@ -16,6 +16,14 @@ stop, bracket or "but") and the sentence as a whole:
 - recurring: "each complaint gets a reply within five working days", "Monday through
   Friday": a standing service level, not one deadline.
 - an event gate: "at the earliest opportunity once it is ready" waits for an event.
+
+And, read from the words after a phrase or around it (after the three real sets): the
+clause after a phrase ("On 3 March I announced that ..."), any past form beside a
+year-less date, a delay or cancellation after the date ("due on Monday, had been
+delayed"), a substitution ("substitute 1 October for 1 July"), an if-clause, a wire
+dateline and a trailing attribution, "today ... we are publishing", a time in a name
+("the Ten o'Clock Rule"), a vague word before an event, time given to act, a date on a
+paper ("my letter of 31 March"), a yearly date, a rule for any day.
 """
 
 from __future__ import annotations
