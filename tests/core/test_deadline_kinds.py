@@ -625,3 +625,9 @@ def test_new_forms_use_every_number_or_refuse(text: str) -> None:
     assert start >= 0, (text, got.matched)
     for n in numbers:
         assert start <= n.start() and n.end() <= start + len(got.matched), (text, got)
+
+
+def test_commencing_gives_only_a_start() -> None:
+    got = interpret_deadline("The new arrangements will apply commencing 1 October.", REF)
+    assert isinstance(got, Refusal) and got.kind == "earliest"
+    assert got.earliest == utc("2025-10-01 00:00:00")
