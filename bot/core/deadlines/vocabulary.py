@@ -556,7 +556,7 @@ _PREFIX_WORDS = (
     r"\s+to|rescheduled\s+(?:for|to)|pushed\s+to"
 )
 _OPEN_WORDS = (
-    r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|as\s+of|every|each"
+    r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|commencing|as\s+of|every|each"
     r"|not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|later\s+than|once|post"
     r"|on\s+(?:and|or)\s+after|not\s+until|not\s+till|with\s+effect\s+from"
 )
