@@ -631,3 +631,10 @@ def test_commencing_gives_only_a_start() -> None:
     got = interpret_deadline("The new arrangements will apply commencing 1 October.", REF)
     assert isinstance(got, Refusal) and got.kind == "earliest"
     assert got.earliest == utc("2025-10-01 00:00:00")
+
+
+def test_an_extended_deadline_is_the_old_one_and_month_next_is_the_coming_one() -> None:
+    assert parse_deadline("The 31 August deadline has been extended by a month.", REF) is None
+    text = "The 31 August deadline has been extended to 30 September."
+    assert due_of(text) == utc("2025-09-30 23:59:59")
+    assert due_of("We will legislate by August next.") == utc("2026-08-31 23:59:59")
