@@ -208,7 +208,7 @@ _DROPPED_AFTER = re.compile(
     r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed"
     r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
-    r"|withdrawn|dropped|moved|brought\s+forward)\b"
+    r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
 )
 
 

@@ -144,6 +144,8 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     elif name := m["p_month"]:
         month = _month_of(name)
         year = _year_of(m, "pm", ctx)
+        if m["pm_yafter"] == "next":
+            rel = "next"  # "by March next": the coming March, next year's when said in March
         # Month names are also words ("may", "march", "jan"): read them only with
         # something around that makes them a time ("in May", "by the end of March").
         if not (context or year is not None or rel in ("this", "next")):
