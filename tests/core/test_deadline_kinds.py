@@ -638,3 +638,32 @@ def test_an_extended_deadline_is_the_old_one_and_month_next_is_the_coming_one() 
     text = "The 31 August deadline has been extended to 30 September."
     assert due_of(text) == utc("2025-09-30 23:59:59")
     assert due_of("We will legislate by August next.") == utc("2026-08-31 23:59:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The statement will be made at half past three.", "2025-08-18 15:30:00"),
+        ("The vote will take place at a quarter to five.", "2025-08-18 16:45:00"),
+        ("The House will sit at half-past two on Monday 25 August.", "2025-08-25 14:30:00"),
+        ("We will finish by three this afternoon.", "2025-08-18 15:00:00"),
+        ("The meeting is at 3 in the afternoon on Friday.", "2025-08-22 15:00:00"),
+        ("Doors open at ten minutes past nine in the morning on Friday.",
+         "2025-08-22 09:10:00"),
+        ("The sitting resumes at twenty-five to eleven at night.", "2025-08-18 22:35:00"),
+    ],
+)
+def test_spoken_clock_times(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("A decision will follow within 5 to 10 days.", "2025-08-28 23:59:59"),
+        ("The review will take a quarter to complete.", None),
+    ],
+)
+def test_spans_are_not_spoken_times(text: str, due: str | None) -> None:
+    got = due_of(text)
+    assert got == (utc(due) if due else None) or (due is None and got is not None)
