@@ -121,8 +121,10 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
     floor = 0
     prev: _Hit | None = None
     for hit in hits:
-        m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
-        if m is None:  # pragma: no cover - the scanner matched this very text
+        # Re-read in place, not on the phrase alone: a rule may look at the words after
+        # it ("three" before "this afternoon") without taking them.
+        m = _RULE_PATTERNS[hit.kind].match(text, hit.start + len(hit.pre))
+        if m is None or m.end() - m.start() != len(hit.core):  # pragma: no cover
             continue
         try:
             res = _ALL_READERS[hit.kind](m, hit, ctx)

@@ -74,7 +74,6 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         and _BARE_SPAN.search(hit.core) is None
         and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
         and not _GIVEN_TIME.search(clause)
-        and not _TO_ACT.match(text, hit.end)
     ):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
@@ -141,7 +140,6 @@ _BARE_SPAN = re.compile(
 _GIVEN_TIME = re.compile(
     r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
 )
-_TO_ACT = re.compile(r"\s+(?:to|in\s+which\s+to)\s+(?!(?:go|spare)\b)[a-z]")
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
 

@@ -236,6 +236,8 @@ def _part_time(part: str) -> _TimeOfDay:
 
 
 def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if "tm_sp_h2" in m.re.groupindex and m["tm_sp_h2"] and not (hit.pre or hit.whole):
+        return None  # "three this afternoon" wants "at"/"by" in front: "one in the morning"
     if (
         "tm_sep" in m.re.groupindex
         and m["tm_sep"] == "."
@@ -294,7 +296,37 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
     return _at(hour, minute)
 
 
+def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
+    """ "half past three", "a quarter to five", "3 in the afternoon", "three this afternoon"."""
+    raw = m["tm_sp_h"] or m["tm_sp_h2"]
+    hour = int(raw) if raw[0].isdigit() else _SMALL[raw]
+    if not 1 <= hour <= 12:
+        return None
+    part = m["tm_sp_part"] or m["tm_sp_part2"] or m["tm_sp_looka"] or m["tm_sp_lookb"] or ""
+    minute = 0
+    if words := m["tm_sp_min"]:
+        word = re.sub(r"\s+minutes$", "", words.removeprefix("a ").strip())
+        minute = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}.get(word, 0) or (
+            25 if word.startswith("twenty") else int(word)
+        )
+        if minute >= 60:
+            return None
+        if m["tm_sp_dir"] in ("to", "before"):
+            hour, minute = hour - 1, 60 - minute
+    if part.startswith(("p", "afternoon", "evening", "night")) or any(
+        w in part for w in ("afternoon", "evening", "night")
+    ):
+        hour = hour % 12 + 12
+    elif "morning" in part or part.startswith("a"):
+        hour %= 12
+    elif hour < 8:  # as with "o'clock": "half past three" in a pledge is the afternoon
+        hour += 12
+    return _at(hour % 24, minute)
+
+
 def _clock_time(m: re.Match[str]) -> _TimeOfDay | None:
+    if m["tm_sp_h"] or m["tm_sp_h2"]:
+        return _spoken(m)
     if m["tm_next_day"]:
         return _TimeOfDay(time(0), time(0), None, "minute", days=1)
     if m["tm_mil"] == "2400":  # "through 2400 hours, A.l.t., December 31": its midnight

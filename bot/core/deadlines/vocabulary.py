@@ -289,11 +289,28 @@ _ZONES = (
     + r")(?![a-z0-9])\s*\)?)?"
 )
 # Legal and military clock styles: "NINE (9) A.M.", "1200 hours", "0901 UTC".
+# The part of the day after a spoken time: "in the afternoon", "at night", "p.m." are
+# taken; "this afternoon", "tomorrow morning" are looked at, not taken (a phrase of their own).
+_SPOKEN_IN = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+_SPOKEN_DAY = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
 _MILITARY = (
     r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
     r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
     # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
-    r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?))"
+    r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?)"
+    # spoken: "half past three", "a quarter to five", "ten minutes past nine in the morning"
+    r"|(?P<tm_sp_min>half|(?:a\s+)?quarter|(?:twenty[\s-]five|five|ten|twenty)(?:\s+minutes)?"
+    r"|[0-9]{1,2}\s+minutes)"
+    rf"[\s-]+(?P<tm_sp_dir>past|to|after|before)\s+(?P<tm_sp_h>{_HOUR_WORDS}|[0-9]{{1,2}}){_G}"
+    r"(?![.:][0-9])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|times"
+    r"|working|business|people|million|billion|of|and|or)\b|\s*%)"
+    r"(?:\s+o'?\s?clock" + _G + ")?"
+    + rf"(?:\s+(?P<tm_sp_part>{_SPOKEN_IN}|{_AMPM}))?"
+    + rf"(?:(?=\s+{_SPOKEN_DAY.format('a')}))?"
+    # "3 in the afternoon", "three this afternoon" (with "at", "by" ... in front)
+    + rf"|(?P<tm_sp_h2>{_HOUR_WORDS}|[0-9]{{1,2}}){_G}"
+    + rf"(?:\s+(?P<tm_sp_part2>{_SPOKEN_IN})|(?=\s+{_SPOKEN_DAY.format('b')}))"
+    + r")"
 )
 # "as soon as we can", "as soon as she properly and practically can": a promise of speed.
 _CAN = (
