@@ -273,8 +273,6 @@ _CONDITION = re.compile(
 
 def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
-    if not any(w in clause for w in ("if", "unless", "event", "case", "should")):
-        return False
     return _CONDITION.search(clause) is not None
 
 
@@ -284,11 +282,17 @@ _REPLACED = re.compile(
 )
 
 
+_REPLACE_HINT = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
+
+
+def replacing(text: str) -> bool:
+    """Whether the text has words of substitution at all (the common case has none)."""
+    return _REPLACE_HINT.search(text) is not None
+
+
 def replaced(text: str, start: int) -> bool:
     """ "substitute 1 October for 1 July", "replaces 1 July with", "in place of 1 July":
     the date being replaced."""
-    if not any(word in text for word in ("substitut", "replac", " place of", " lieu of")):
-        return False  # the common case, without cutting out the sentence
     return _REPLACED.search(clause_before(text, start, sentence=True)) is not None
 
 

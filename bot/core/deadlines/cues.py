@@ -28,7 +28,9 @@ def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
     return res.due
 
 
-def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
+def _with_cues(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int, replacing: bool = False
+) -> _Res:
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre = hit.pre
     clause = clauses.clause_before(text, hit.start, floor)
@@ -78,8 +80,10 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
-    if negated or clauses.dropped_after(text, clause + pre, hit.end) or clauses.replaced(
-        text, hit.start
+    if (
+        negated
+        or clauses.dropped_after(text, clause + pre, hit.end)
+        or (replacing and clauses.replaced(text, hit.start))
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
@@ -102,7 +106,8 @@ def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
 def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     """Words that look like a time but name no moment ahead: the note for them, or None."""
     if (
-        hit.kind in _DATED
+        hit.start <= 40
+        and hit.kind in _DATED
         and _days_ago(res, ctx) in range(4)
         and clauses.dateline(text, hit.start, hit.end)
     ):
