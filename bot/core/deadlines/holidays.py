@@ -97,5 +97,26 @@ _HOLIDAY_BY_NAME: dict[str, Holiday] = {
 
 
 def _holiday_names_pattern() -> str:
-    names = sorted({n for h in HOLIDAYS for n in h.names}, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "'?") for n in names)
+    """One alternation for every name, with shared beginnings factored out (a trie), so
+    that the scanner tries a handful of branches at each word, not one per name."""
+    trie: dict[str, dict] = {}
+    for name in {n for h in HOLIDAYS for n in h.names}:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [_char(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    # Longer names first: an optional tail is tried before the name that ends here.
+    return body + "?" if ends else body
+
+
+def _char(char: str) -> str:
+    return {" ": r"\s+", "'": "'?"}.get(char, re.escape(char))
