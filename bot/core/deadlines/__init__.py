@@ -91,7 +91,47 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   the zone's country: 31 March GB, 30 June AU, 30 September US, else 31 December.
   "the first half of <month>" is days 1-15, "the second week of <month>" days 8-14,
   "the week commencing <day>" runs to that week's Sunday, "the new week" is the week
-  starting next Monday (this week when said on a Monday).
+  starting next Monday (this week when said on a Monday). "Q1 FY26" is the first
+  quarter of that fiscal year.
+- More calendar forms (after the three real sets): a range of days in one month
+  ("September 25-26, 2025", "8 to 10 September") or of months ("August and September",
+  "December to February") falls due at its later end; "the second Tuesday of
+  September", "the last Friday of the month", "the first working day of October";
+  decades ("in the 2030s", "by the mid-2030s": early 0-2, mid 3-6, late 7-9); "the turn
+  of the year" is its end; "in the new year" is early next year (vague), "by the new
+  year" New Year's Day; a season or month keeps a year written after it ("the spring of
+  2027"); "17.00" is a clock time only with minutes 00/15/30/45/59 and never beside an
+  amount; "2400 hours" is that day's midnight; "a week on Tuesday" is Tuesday week; a
+  span from "publication in the Federal Register" (or Official Journal, Gazette) counts
+  from the reference, the day the notice is published. Also: lists of days ("3, 4 and
+  5 March"), "<weekday> of next week", "the week after next", "the first few months
+  of", "the next week or two", "the first/last working day of <month>", "between now
+  and 2030", "pushed back / brought forward / rescheduled to", the UK tax year (ends 5
+  April on a server whose fiscal year ends 31 March), "to-day"/"to-morrow" (old
+  Hansard), "3 p.m. Pacific" (a US region without "time"), "one minute after 11:59
+  p.m. ... on <date>" (00:00 the day after), more public holidays. Academic, school and
+  sporting years ("2026/27 academic year") are no fiscal years, and "the second half of
+  the decade" no half of this year: they are left unread.
+- More cues about the clause (clauses.py): a past verb, regular ones too, beside a
+  year-less date or a bare weekday makes it the past one ("the consultation, which
+  closed on 3 March", "stocks fell on Tuesday"), as does "my letter of <date>" or a
+  bracket for a year-less date over half a year ahead; a date followed by its own
+  delay or cancellation ("due on Monday, had been delayed", "scheduled for 19 April
+  was") or being replaced ("substitute 1 October for 1 July") is dropped; a date in an
+  "if"/"unless" clause without a deadline word is the condition ("when" is the time); a
+  time both denied and promised is refused ("event"); a span with no time word in front
+  ("one week between now and the recess", "our debate on 42 days") is an amount, not a
+  deadline, unless it is time given to act ("has 30 days to appeal"); a vague
+  word before an event ("immediately after the Urgent Question") waits for it; "Today,
+  on 13 September, we are publishing ..." is the dateline, not the deadline; a clock time
+  in a name ("the Ten o'Clock Rule") is no time; rules "on any legislative day" and a
+  year-less date "each year" are recurring; "no plans to", "refused to say" negate. A
+  wire dateline ("WASHINGTON, March 12 (Reuters) - ") is when the story was written; a
+  trailing attribution (", the majority leader said.") is not the tense of the date
+  before it; a past verb before "and <verb>" does not reach the next verb. Days of a
+  schedule ("to-morrow, ... on Thursday, and ... on Friday") fall due at the last; a
+  clock time given elsewhere for the chosen day ("on April 9, from 9 a.m. to noon") is
+  when on that day.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -19,7 +19,9 @@ from bot.core.deadlines.context import (
     _shift_day,
     _TimeOfDay,
 )
+from bot.core.deadlines.cues import _DATED, _DAYS, _UNDATED, _with_cues
 from bot.core.deadlines.fiscal import _read_fiscal
+from bot.core.deadlines.nth import _read_nth_weekday
 from bot.core.deadlines.readers import (
     _READERS,
     _apply_span,
@@ -66,9 +68,7 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
     return lowered, hits
 
 
-_ALL_READERS = {**_READERS, "fiscal": _read_fiscal}
-_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy"})
-_UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
+_ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
 
 
@@ -82,7 +82,7 @@ def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
             m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
             if m is None:
                 continue
-            word = m["tm_zone"] or m["tm_zone_word"]
+            word = m["tm_zone"] or m["tm_zone_word"] or m["tm_zone_us"]
             if not (word or m["tm_bare_off"]):
                 continue
             return _zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"]), hit
@@ -114,99 +114,40 @@ def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
     return timezone(timedelta(hours=hours))
 
 
+_RESTATED = re.compile(r"\s*,?\s*\(\s*")
+
+
 def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
     floor = 0
+    prev: _Hit | None = None
+    replacing = clauses.replacing(text)  # once per text, not once per phrase
     for hit in hits:
-        m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
-        if m is None:  # pragma: no cover - the scanner matched this very text
+        # Re-read in place, not on the phrase alone: a rule may look at the words after
+        # it ("three" before "this afternoon") without taking them.
+        m = _RULE_PATTERNS[hit.kind].match(text, hit.start + len(hit.pre))
+        if m is None or m.end() - m.start() != len(hit.core):  # pragma: no cover
             continue
         try:
             res = _ALL_READERS[hit.kind](m, hit, ctx)
         except (ValueError, OverflowError, KeyError):
             res = None  # a date beyond datetime's range, or a word we do not map
             hit.note = "number"
-        if res is not None and not ctx.past:
-            res = _with_cues(text, hit, res, ctx, floor)
+        if (
+            res is not None
+            and prev is not None
+            and prev.note in ("past", "negated")
+            and _RESTATED.fullmatch(text, prev.end, hit.start)
+        ):
+            hit.note = prev.note  # "took effect at 0600 local time (0400 GMT)": the same time
+            res = _PAST if prev.note == "past" else _SKIP
+        elif res is not None and not ctx.past:
+            res = _with_cues(text, hit, res, ctx, floor, replacing)
         elif res is not None and hit.open:
             res = _Res(due=None, precision="day", skip=True, tod=res.tod)
         hit.res = res
         if res is not None:
             floor = hit.end
-
-
-def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
-    if res.tod is not None and res.due is None:
-        return None
-    if after:
-        return res.due
-    if res.earliest is not None:
-        return res.earliest
-    if res.day is not None:
-        return ctx.start_of(res.day)
-    return res.due
-
-
-def _with_cues(text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int) -> _Res:
-    """Apply what the clause around a phrase says about it (see clauses.py)."""
-    pre = hit.pre
-    clause = clauses.clause_before(text, hit.start, floor)
-    if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
-        hit.note = "number"  # "within -5 days": a negative count is no deadline
-        return _SKIP
-    if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
-        hit.note = "event"  # "the end of the three-month period"
-        return _SKIP
-    if hit.whole and not hit.open:
-        return res  # the text is this phrase alone: no clause around it to read
-    before = text[: hit.start + len(pre)]
-    if res.day is not None and clauses.week_commencing(before):
-        end = res.day + timedelta(days=6)
-        hit.open = False
-        return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
-    if res.past or res.skip or res.invalid:
-        return res
-    negated = clauses.negated(clause)
-    after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
-    sentence = clauses.clause_before(text, hit.start, floor, sentence=True)
-    if hit.open and after and clauses.negated(sentence):
-        hit.open = False  # "in no event ... after October 1": that is the deadline
-        return res
-    if hit.open or (negated and (re.search(r"\b(?:until|till|before|for)\s*$", clause + pre)
-                                 or hit.kind == "span")):
-        hit.note = "earliest"
-        hit.strong = negated or clauses.strong_earliest(pre)
-        if re.search(r"\b(?:every|each|once)\s*$", pre):
-            hit.note = "recurring" if "once" not in pre else "event"
-        return _Res(
-            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
-        )
-    if negated:
-        hit.note = "negated"
-        return _SKIP
-    whole_clause = clauses.clause_before(text, hit.start)
-    if hit.kind == "span" and (
-        clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
-    ):
-        hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
-        return _SKIP
-    deadline = clauses.deadline_word(pre)
-    rolled = (
-        res.day is not None
-        and res.day.year > ctx.today.year
-        and hit.kind in _DATED
-        and not re.search(r"[0-9]{4}|next|'[0-9]", hit.core)
-        and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
-    )
-    if (clauses.reported_past(whole_clause) and not deadline) or (
-        rolled
-        and (
-            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-            or text[hit.start - 1 : hit.start] == "("
-        )
-    ):
-        hit.note = "past"
-        return _PAST
-    return res
+            prev = hit
 
 
 def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
@@ -214,7 +155,7 @@ def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     when = tod.typical if ctx.past else tod.when
     earliest = ctx.at(res.day, tod.start) if tod.start and not ctx.past else None
     return _Res(
-        due=ctx.at(res.day, when),
+        due=ctx.at(res.day + timedelta(days=tod.days), when),
         precision=tod.precision,
         vague=res.vague,
         earliest=earliest,
@@ -395,6 +336,8 @@ def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
 
 def _settle(res: _Res, ctx: _Ctx) -> _Res:
     """A lone time of day or a day with a named part becomes a moment of its own."""
+    if res.skip or res.past:
+        return res  # "at a convenient point after 4.30 pm": open-ended, no moment
     if _is_time(res):
         assert res.tod is not None
         return _time_alone(res.tod, ctx)
@@ -419,7 +362,11 @@ _YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 def _key(cand: _Candidate) -> _Key:
     res = cand.res
     dated = cand.kind in _DATED
-    later = res.due.timestamp() if (dated or cand.named) and res.due is not None else 0.0
+    # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
+    # Thursday, and ... on Friday"), the later end counts.
+    days = cand.kind in _DAYS
+    ordered = (dated or cand.named or days) and res.due is not None
+    later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
         not res.vague,
         dated,
@@ -503,7 +450,7 @@ class _Outcome:
 
 
 _REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "zone", "number")
-_TRAILING_NUMBER = re.compile(r"(?:\s+|[+-])[+-]?[0-9]")
+_TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 # "January 1, 0": after a date, a number that is not a year it could read, and not a count
 # of something ("3 June, 500 people"), is a year it dropped.
 _TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
@@ -531,7 +478,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     return found
 
 
-_RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|-)\s*")
+_RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 
 def _name_years(text: str, cands: list[_Candidate]) -> None:
@@ -559,13 +506,33 @@ def _read_hits(
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     starts = [h.res.start for h in hits if h.strong and h.res is not None and h.res.start]
+    cands = _drop_earlier_alternatives(lowered, cands)
     best, other = _best(cands, floor, max(starts) if starts else None)
     if best is not None and best.res.invalid:
         return None
+    if (
+        best is not None
+        and len(cands) > 1
+        and (timed := _timed_same_day(best, cands, ctx)) is not None
+    ):
+        best, other = timed, best
     if best is None:
         return _refusal(hits, source)
     if not ctx.past:
-        if best.kind in _UNDATED and clauses.recurring(lowered):
+        for hit in hits:
+            unread = (hit.note == "number" and hit.res is None) or (
+                hit.res is not None and hit.res.invalid
+            )
+            if unread and _touches(lowered, hit, best):
+                words = _hit_words(source, hit)  # "by 0.01 on 1 January": not read, not dropped
+                return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
+        if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
+            best.kind in _DATED
+            and clauses.yearly(lowered)
+            and _YEAR_IN.search(lowered, best.start, best.end) is None
+        ) or (
+            best.words and clauses.standing(lowered)  # a time put together from two places
+        ):
             return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
         if best.res.vague and clauses.event_gate(lowered):
             return _Outcome(None, _words(source, best), "it waits for an event", "event")
@@ -577,11 +544,63 @@ def _read_hits(
             number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
             words = number.group(1) if number else lowered[last:].strip()
             return _Outcome(None, words, f"the number “{words}” is not understood", "number")
+    if best.res.due is not None and any(h.denied == best.res.due for h in hits):
+        # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
+        reason = "the same time is both denied and promised: it hangs on a condition"
+        return _Outcome(None, _words(source, best), reason, "event")
     reason = _why(best, other, source)
     dropped = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
     return _Outcome(best, _words(source, best), reason)
+
+
+_OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
+
+
+def _drop_earlier_alternatives(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "later this month or early next month": of two times joined by "or", the later."""
+    if len(cands) < 2 or " or " not in text:
+        return cands
+    ordered = sorted(cands, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        a, b = first.res, second.res
+        if (
+            a.due is not None
+            and b.due is not None
+            and not (a.skip or a.past or b.skip or b.past)
+            and _OR.fullmatch(text, first.end, second.start)
+        ):
+            dropped.add(id(first) if a.due <= b.due else id(second))
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:
+    """ "on April 8-9, 2025. ... on April 9, from 9 a.m. to noon": a clock time given
+    elsewhere for the chosen day is when on that day it falls due."""
+    if best.res.precision != "day" or best.res.due is None:
+        return None
+    day = best.res.due.astimezone(ctx.zone).date()
+    timed = [
+        c
+        for c in cands
+        if c is not best
+        and c.res.precision in ("minute", "hour")
+        and c.kind in _DATED
+        and not (c.res.skip or c.res.past or c.res.invalid)
+        and c.res.due is not None
+        and c.res.due.astimezone(ctx.zone).date() == day
+    ]
+    return max(timed, key=lambda c: c.res.due.timestamp() if c.res.due else 0.0) if timed else None
+
+
+def _touches(text: str, hit: _Hit, cand: _Candidate) -> bool:
+    """Whether a hit lies inside the chosen phrase or right beside it."""
+    if cand.start <= hit.start < cand.end:
+        return True
+    gap = text[hit.end : cand.start] if hit.end <= cand.start else text[cand.end : hit.start]
+    return _GAP_MERGE.fullmatch(gap) is not None
 
 
 def _hit_words(source: str, hit: _Hit) -> str:

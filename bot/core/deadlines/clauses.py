@@ -16,6 +16,14 @@ stop, bracket or "but") and the sentence as a whole:
 - recurring: "each complaint gets a reply within five working days", "Monday through
   Friday": a standing service level, not one deadline.
 - an event gate: "at the earliest opportunity once it is ready" waits for an event.
+
+And, read from the words after a phrase or around it (after the three real sets): the
+clause after a phrase ("On 3 March I announced that ..."), any past form beside a
+year-less date, a delay or cancellation after the date ("due on Monday, had been
+delayed"), a substitution ("substitute 1 October for 1 July"), an if-clause, a wire
+dateline and a trailing attribution, "today ... we are publishing", a time in a name
+("the Ten o'Clock Rule"), a vague word before an event, time given to act, a date on a
+paper ("my letter of 31 March"), a yearly date, a rule for any day.
 """
 
 from __future__ import annotations
@@ -27,29 +35,51 @@ _SENTENCE = re.compile(r"\.(?=\s|$)|[;:!?]")
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
-    r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances)\b|n't\b"
+    r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances"
+    r"|no\s+(?:plans?|intention|proposals?)|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
+    r"|give|set|name|specify|guarantee))\b|n't\b"
 )
 _PAST_VERB = re.compile(
     r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
     r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened|made|took"
-    r"|held|met|gave|sent|came|went|began|spoke|convened|identified)\b"
+    r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
+    r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew"
+    r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
+    r"|thought|ended|closed|received|published|submitted|dated)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
+    r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
+    r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
     r"|need\w*|necessary|target\w*|scheduled|set\s+to)\b|'ll\b"
+    # a present passive ("the sale is held on", "comments are received until") is no past
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:held|made|laid"
+    r"|sent|given|taken|[a-z]{3,}ed)\b"
+)
+# Any regular past form, for a year-less date or a bare weekday whose year or week the
+# words leave open ("the consultation, which closed on 3 March", "stocks fell on Tuesday").
+_PAST_ED = re.compile(
+    r"\b(?!(?:hundred|indeed|speed|proceed|exceed|succeed|need|breed|embed|naked|wicked"
+    r"|sacred|based|limited|related|detailed|dedicated|advanced|proposed|scheduled|expected"
+    r"|planned|intended|anticipated|extended|postponed|delayed|deferred|required|needed"
+    r"|committed|targeted|estimated|revised|updated|amended|unexpected|interested|concerned"
+    r"|united|registered|qualified|supposed|used|allowed|permitted|expired)\b)[a-z]{3,}ed\b"
 )
 _DEADLINE_PRE = re.compile(
     r"\b(?:by|until|till|til|before|within|no\s+later|not\s+later|deadline|due|through|thru"
     r"|extended\s+to|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
-    r"|committed\s+to|commitment\s+to|target\w*|aim\w*\s+for|inside|up\s+to)\b"
+    r"|committed\s+to|commitment\s+to|target\w*|aim\w*\s+for|inside|up\s+to"
+    r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|rescheduled\s+(?:for|to)"
+    r"|pushed\s+to)\b"
 )
 _DELAY = re.compile(
     r"\b(?:postpone[sd]?|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|put\s+back|push(?:ed)?"
     r"\s+back|slip(?:ped|s)?|late|behind)\b(?:\s+[a-z'.]+){0,4}?\s*$"
 )
 _WEEK_COMMENCING = re.compile(r"(?:week\s+(?:commencing|beginning|starting)(?:\s+on)?|w/c)\s*$")
+_ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
 _RECURRING = re.compile(
     r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
     r"|opportunity|one\s+of)\b)[a-z]+"
@@ -58,7 +88,10 @@ _RECURRING = re.compile(
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
+    r"|" + _ANY_DAY
 )
+_STANDING = re.compile(_ANY_DAY)
+
 _EVENT_GATE = re.compile(
     r"\b(?:once|when|until|as\s+soon\s+as)\s+(?:it|they|this|that|the\s+[a-z]+)\s+(?:is|are|has"
     r"|have|gets?|becomes?)\s+(?:been\s+)?(?:ready|complete|completed|finished|available"
@@ -103,8 +136,175 @@ def negated(clause: str) -> bool:
     return _NEGATION.search(clause) is not None
 
 
+_NEW_PREDICATE = re.compile(
+    r"\b(?:and|then)\s+(?!(?:on|in|by|at|from|to|until|till|the|then|a|an)\b)[a-z]{3,}"
+)
+
+
+def own_clause(clause: str, whole: str) -> str:
+    """The clause that governs a phrase: from the phrase before it when an "and <verb>"
+    starts a new predicate there ("was launched on 3 March and closes on 30 April"),
+    else back to the last boundary."""
+    return clause if _NEW_PREDICATE.search(clause) else whole
+
+
+_YEARLY = re.compile(
+    r"\b(?:each|every)\s+(?:year|month|week|quarter)\b|\b(?:annually|yearly)\b"
+    r"|\bper\s+(?:year|annum)\b"
+)
+
+
+def yearly(text: str) -> bool:
+    """ "due by 31 March each year": a date that comes round again, no one deadline."""
+    return _YEARLY.search(text) is not None
+
+
 def reported_past(clause: str) -> bool:
     return _PAST_VERB.search(clause) is not None and _FUTURE.search(clause) is None
+
+
+def past_tense(words: str) -> bool:
+    """Any past form, regular ones too, and nothing future: for words beside a date whose
+    year (or a weekday whose week) the parser would otherwise place ahead."""
+    return (
+        _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
+    ) and _FUTURE.search(words) is None
+
+
+_AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")
+
+
+# ", the majority leader said." at a sentence's end says who spoke, not when it happened.
+_ATTRIBUTION = re.compile(
+    r"\s*,\s*(?:[a-z.'-]+\s+){1,7}?(?:said|says|told\s+[a-z]+|added|reported|announced"
+    r"|confirmed|stated|wrote)\b[^.;:!?]*(?:[.;:!?]|$)"
+)
+_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30},\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:-|:)\s")
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """ "WASHINGTON, March 12 (Reuters) - ...": the date a story was written, not a deadline."""
+    return (
+        start <= 40
+        and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+def clause_after(text: str, end: int) -> str:
+    """The words after a phrase, past a comma straight after it, to the next boundary or
+    "that"/"which" ("On 3 March I announced that ..." -> " I announced ")."""
+    if _ATTRIBUTION.match(text, end):
+        return ""
+    m = re.match(r"[\s,]*", text[end:])
+    start = end + (m.end() if m else 0)
+    window = text[start : start + 160]
+    cut = _AFTER_END.search(window)
+    return window[: cut.start()] if cut else window
+
+
+_DROPPED_AFTER = re.compile(
+    r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
+    r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed"
+    r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
+    r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
+)
+
+
+_NOW_DOING = re.compile(
+    r"[\s,]*(?:on\s+)?(?:[a-z]+day\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]+"
+    r"|[a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s*[0-9]{4})?[\s,]*(?:[a-z]+\s+){0,3}?"
+    r"(?:am|are|is)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b"
+)
+
+
+def speaking_now(text: str, start: int, end: int) -> bool:
+    """ "Today, on Thursday 13 September, we are publishing ...": "today" and the date
+    beside it are the moment of speaking, a statement's dateline, not a deadline."""
+    today = text.startswith("today", start) or re.search(
+        r"\btoday[\s,]*(?:on\s+)?$", text[max(0, start - 16) : start]
+    )
+    return bool(today) and _NOW_DOING.match(text, end) is not None
+
+
+_DOCUMENT_OF = re.compile(
+    r"\b(?:letter|answer|reply|statement|report|decision|judgment|order|notice|announcement"
+    r"|speech|e-?mail|note|circular|question|minute|memorandum)s?\s+(?:dated|of)\s+(?:the\s+)?$"
+)
+
+
+def document_dated(before: str) -> bool:
+    """ "my letter of 31 March", "a Written Question dated 13 January": a date on a paper."""
+    return _DOCUMENT_OF.search(before) is not None
+
+
+_BEFORE_EVENT = re.compile(
+    r"[\s,]*(?:after|following|upon|on\s+(?:receipt|completion)|once)\s+(?!(?:that|then|this"
+    r"|next|today|tomorrow)\b)[a-z]"
+)
+
+
+def before_event(text: str, end: int) -> bool:
+    """ "immediately after the Urgent Question", "soon after the election": a vague word that
+    counts from an event, not from now."""
+    return _BEFORE_EVENT.match(text, end) is not None
+
+
+_PLANNED_FOR = re.compile(
+    r"\b(?:scheduled|planned|set|due|fixed|arranged|timetabled|earmarked)\s+(?:for|on)\s*$"
+)
+_WAS = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
+
+
+def dropped_after(text: str, before: str, end: int) -> bool:
+    """ "the report, due on Monday, had been delayed until ...", "the business scheduled
+    for 19 April was ...": the date is the old plan."""
+    return _DROPPED_AFTER.match(text, end) is not None or (
+        _WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None
+    )
+
+
+_CONDITION = re.compile(
+    r"(?:^\s*|\bthat\s+)(?:if|unless|in\s+the\s+event(?:\s+that)?|in\s+case"
+    r"|should\s+the)\b"
+)
+
+
+def condition(clause: str) -> bool:
+    """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
+    return _CONDITION.search(clause) is not None
+
+
+_REPLACED = re.compile(
+    r"\bsubstitut\w*\b[^.;:]{0,80}\bfor\s*$|\breplac(?:e|es|ing)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?$"
+    r"|\bin\s+(?:place|lieu)\s+of\s*(?:the\s+)?$"
+)
+
+
+_REPLACE_HINT = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
+
+
+def replacing(text: str) -> bool:
+    """Whether the text has words of substitution at all (the common case has none)."""
+    return _REPLACE_HINT.search(text) is not None
+
+
+def replaced(text: str, start: int) -> bool:
+    """ "substitute 1 October for 1 July", "replaces 1 July with", "in place of 1 July":
+    the date being replaced."""
+    return _REPLACED.search(clause_before(text, start, sentence=True)) is not None
+
+
+_NAME_AFTER = re.compile(
+    r"\s+(?:rule|news|bulletin|watershed|club|show|programme|program|service|mass|gun|slot"
+    r"|train|bus|flight)s?\b"
+)
+
+
+def named_time(text: str, start: int, end: int) -> bool:
+    """ "the Eleven o'Clock Rule", "the Six O'Clock News": a time that is part of a name."""
+    return text[max(0, start - 4) : start] == "the " and _NAME_AFTER.match(text, end) is not None
 
 
 def deadline_word(pre: str) -> bool:
@@ -121,6 +321,11 @@ def week_commencing(before: str) -> bool:
 
 def recurring(text: str) -> bool:
     return _RECURRING.search(text) is not None
+
+
+def standing(text: str) -> bool:
+    """ "when the House adjourns on any legislative day ...": a rule for every such day."""
+    return _STANDING.search(text) is not None
 
 
 def event_gate(text: str) -> bool:

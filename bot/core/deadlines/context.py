@@ -56,6 +56,7 @@ class _TimeOfDay:
     typical: time  # for said-on: a moment inside it
     start: time | None
     precision: Precision
+    days: int = 0  # "one minute after 11:59 p.m." on a day is 00:00 the day after
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class _Hit:
     res: _Res | None = None
     note: str | None = None  # why the phrase is no deadline: negated, past, event, ...
     strong: bool = False  # an earliest bound that rules out any deadline before it
+    denied: datetime | None = None  # the time a negated phrase would have meant
 
 
 def _number(text: str) -> float | None:

@@ -9,12 +9,15 @@ all end on 31 March 2027; with a 30 September year end (US federal) "FY2026" end
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from dateutil.relativedelta import relativedelta
+
 from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
-from bot.core.deadlines.readers import _apply_modifier, _Window
+from bot.core.deadlines.periods import _apply_modifier, _Window
 from bot.core.deadlines.vocabulary import _MONTHS
 
 # The default year end by the country of the server's time zone (issue 12): GB 31 March,
@@ -88,6 +91,8 @@ def _named_year(a: str | None, b: str | None) -> int | None:
             end += int(a or "2000") // 100 * 100 if a and len(a) == 4 else 2000
         return end
     if a:
+        if len(a) not in (2, 4):
+            raise ValueError(a)  # "FY0", "FY120": no year we can name; refused, not dropped
         year = int(a)
         return year + 2000 if year < 100 else year
     return None
@@ -98,6 +103,8 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None
     if a5 := m["fy_a5"]:
         return _bare_years(int(a5), int(m["fy_b5"]), ctx)
+    if (m["fy_tax"] or m["fy_tax2"]) and ctx.fy_end == (3, 31):
+        ctx = replace(ctx, fy_end=(4, 5))  # the UK tax year ends on 5 April
     named = _named_year(
         m["fy_a"] or m["fy_a2"] or m["fy_a3"] or m["fy_a4"], m["fy_b"] or m["fy_b2"] or m["fy_b3"]
     )
@@ -116,6 +123,11 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             return _PAST
     start = _year_end(end.year - 1, ctx) + timedelta(days=1)
     window = _Window(start, end, "year", "year")
+    if q := m["fy_q"] or m["fy_q2"]:  # "Q1 FY26", "FY2027 Q2": a quarter of that year
+        if not 1 <= int(q) <= 4:
+            raise ValueError(q)  # "Q7 FY27": no quarter; refused, not dropped
+        first = start + relativedelta(months=3 * (int(q) - 1))
+        window = _Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
     mod = re.sub(r"\s+", " ", m["fy_mod"] or "").strip()
     if mod.endswith("half of"):
         mod = "end of"

@@ -72,6 +72,23 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("guy fawkes night", "bonfire night"), _fixed(11, 5)),
     Holiday(("thanksgiving day", "thanksgiving"), _THANKSGIVING),
     Holiday(("black friday",), _after(_THANKSGIVING, 1)),
+    Holiday(("martin luther king jr. day", "martin luther king day", "mlk day"),
+            _nth_weekday(1, 0, 3)),
+    Holiday(("presidents' day", "president's day", "washington's birthday"),
+            _nth_weekday(2, 0, 3)),
+    Holiday(("columbus day", "indigenous peoples' day"), _nth_weekday(10, 0, 2)),
+    Holiday(("veterans day", "veterans' day", "armistice day", "remembrance day"),
+            _fixed(11, 11)),
+    Holiday(("remembrance sunday",), _nth_weekday(11, 6, 2)),
+    Holiday(("st david's day", "st. david's day", "saint david's day"), _fixed(3, 1)),
+    Holiday(("st george's day", "st. george's day", "saint george's day"), _fixed(4, 23)),
+    Holiday(("st andrew's day", "st. andrew's day", "saint andrew's day"), _fixed(11, 30)),
+    Holiday(("burns night",), _fixed(1, 25)),
+    Holiday(("australia day",), _fixed(1, 26)),
+    Holiday(("anzac day",), _fixed(4, 25)),
+    Holiday(("early may bank holiday",), _nth_weekday(5, 0, 1)),
+    Holiday(("spring bank holiday",), _nth_weekday(5, 0, -1)),
+    Holiday(("summer bank holiday", "august bank holiday"), _nth_weekday(8, 0, -1)),
 )
 
 _HOLIDAY_BY_NAME: dict[str, Holiday] = {
@@ -80,5 +97,26 @@ _HOLIDAY_BY_NAME: dict[str, Holiday] = {
 
 
 def _holiday_names_pattern() -> str:
-    names = sorted({n for h in HOLIDAYS for n in h.names}, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "'?") for n in names)
+    """One alternation for every name, with shared beginnings factored out (a trie), so
+    that the scanner tries a handful of branches at each word, not one per name."""
+    trie: dict[str, dict] = {}
+    for name in {n for h in HOLIDAYS for n in h.names}:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [_char(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    # Longer names first: an optional tail is tried before the name that ends here.
+    return body + "?" if ends else body
+
+
+def _char(char: str) -> str:
+    return {" ": r"\s+", "'": "'?"}.get(char, re.escape(char))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 
@@ -18,7 +18,6 @@ from bot.core.deadlines.context import (
     _day_number,
     _day_res,
     _Hit,
-    _last_day,
     _month_of,
     _number,
     _occurrence,
@@ -37,12 +36,11 @@ from bot.core.deadlines.holidays import (
 from bot.core.deadlines.model import (
     Precision,
 )
+from bot.core.deadlines.periods import _read_period, _read_period_end
 from bot.core.deadlines.vocabulary import (
     _DAY_PARTS,
     _FULL_WEEKDAYS,
-    _SEASON_START_NORTH,
     _SMALL,
-    _SOUTHERN_PREFIXES,
     _WEEKDAYS,
 )
 
@@ -146,17 +144,29 @@ def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         and not (hit.pre or hit.whole or year is not None)
     ):
         return None
-    return _read_calendar_date(
-        _month_of(m["md_m"]), _day_number(m["md_d"]), year, ctx, m["md_wd"]
-    )
+    month, first = _month_of(m["md_m"]), _day_number(m["md_d"])
+    if m["md_d2"]:
+        return _day_range(month, first, _day_number(m["md_d2"]), year, ctx)
+    return _read_calendar_date(month, first, year, ctx, m["md_wd"])
 
 
 def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if not m["dm_d"][0].isdigit() and not m["dm_of"]:
         return None  # "a second march" is no date; "the second of March" is
-    return _read_calendar_date(
-        _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx), ctx, m["dm_wd"]
-    )
+    month, day, year = _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx)
+    if m["dm_d0"]:
+        return _day_range(month, _day_number(m["dm_d0"]), day, year, ctx)
+    return _read_calendar_date(month, day, year, ctx, m["dm_wd"])
+
+
+def _day_range(month: int, first: int, last: int, year: int | None, ctx: _Ctx) -> _Res:
+    """ "September 25-26, 2025", "8 to 10 September": due on the later day, from the first."""
+    if first >= last:
+        return _INVALID
+    end = _read_calendar_date(month, last, year, ctx)
+    if end.day is None or not _valid(end.day.year, month, first):
+        return end
+    return replace(end, earliest=ctx.start_of(end.day.replace(day=first)))
 
 
 def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -203,7 +213,7 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    word = re.sub(r"\s+", " ", m["dw"])
+    word = re.sub(r"\s+", " ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
     part = None
     if word.startswith("this "):
         offset, part = 0, word[5:]
@@ -226,6 +236,16 @@ def _part_time(part: str) -> _TimeOfDay:
 
 
 def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if "tm_sp_h2" in m.re.groupindex and m["tm_sp_h2"] and not (hit.pre or hit.whole):
+        return None  # "three this afternoon" wants "at"/"by" in front: "one in the morning"
+    if (
+        "tm_sep" in m.re.groupindex
+        and m["tm_sep"] == "."
+        and m["tm_m24"] not in ("00", "15", "30", "45", "59")
+    ):
+        # "at 17.00" is a time; "by 2.50" is not: a number we cannot place, so a phrase
+        # right beside it is refused rather than read without it.
+        raise ValueError(m["tm_h24"])
     tod = _time_of_day(m)
     if tod is None:
         return _INVALID
@@ -276,7 +296,41 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
     return _at(hour, minute)
 
 
+def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
+    """ "half past three", "a quarter to five", "3 in the afternoon", "three this afternoon"."""
+    raw = m["tm_sp_h"] or m["tm_sp_h2"]
+    hour = int(raw) if raw[0].isdigit() else _SMALL[raw]
+    if not 1 <= hour <= 12:
+        return None
+    part = m["tm_sp_part"] or m["tm_sp_part2"] or m["tm_sp_looka"] or m["tm_sp_lookb"] or ""
+    minute = 0
+    if words := m["tm_sp_min"]:
+        word = re.sub(r"\s+minutes$", "", words.removeprefix("a ").strip())
+        minute = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}.get(word, 0) or (
+            25 if word.startswith("twenty") else int(word)
+        )
+        if minute >= 60:
+            return None
+        if m["tm_sp_dir"] in ("to", "before"):
+            hour, minute = hour - 1, 60 - minute
+    if part.startswith(("p", "afternoon", "evening", "night")) or any(
+        w in part for w in ("afternoon", "evening", "night")
+    ):
+        hour = hour % 12 + 12
+    elif "morning" in part or part.startswith("a"):
+        hour %= 12
+    elif hour < 8:  # as with "o'clock": "half past three" in a pledge is the afternoon
+        hour += 12
+    return _at(hour % 24, minute)
+
+
 def _clock_time(m: re.Match[str]) -> _TimeOfDay | None:
+    if m["tm_sp_h"] or m["tm_sp_h2"]:
+        return _spoken(m)
+    if m["tm_next_day"]:
+        return _TimeOfDay(time(0), time(0), None, "minute", days=1)
+    if m["tm_mil"] == "2400":  # "through 2400 hours, A.l.t., December 31": its midnight
+        return _part_time("midnight")
     return _at(int(m["tm_mil"][:2]), int(m["tm_mil"][2:]))
 
 
@@ -294,6 +348,8 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None  # "within the hour" is a span; "the hour is late" is not
     if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
         value, unit, low = 1.0, _unit_of(one), None
+        if or_ := m["sp_or1"]:  # "the next week or two"
+            low, value = 1.0, float(_SMALL.get(or_) or or_)
     else:
         value = _number(m["sp_n"])
         if value is None:
@@ -409,223 +465,6 @@ def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         if (found <= today) if ctx.past else (found >= today):
             return _day_res(found, ctx)
     return None
-
-
-# Periods: a window of days plus how the speaker named it.
-
-
-@dataclass(frozen=True, slots=True)
-class _Window:
-    start: date
-    end: date
-    precision: Precision
-    kind: str  # "week", "weekend", "month", "quarter", "half", "year", "decade", "season"
-    vague: bool = False
-
-
-def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
-    today = ctx.today
-    nxt = 1 if rel in ("next", "coming") else 0
-    if rel == "the new":  # "the end of the new week": the week that starts next
-        nxt = 0 if unit == "week" and today.weekday() == 0 else 1
-    if unit == "week":
-        start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt)
-        return _Window(start, start + timedelta(days=6), "week", "week")
-    if unit == "weekend":
-        start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt, days=5)
-        return _Window(start, start + timedelta(days=1), "day", "weekend")
-    if unit == "month":
-        start = today.replace(day=1) + relativedelta(months=nxt)
-        return _Window(start, _last_day(start.year, start.month), "month", "month")
-    if unit == "quarter":
-        start = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
-        start += relativedelta(months=3 * nxt)
-        end = start + relativedelta(months=3, days=-1)
-        return _Window(start, end, "quarter", "quarter")
-    if unit == "year":
-        year = today.year + nxt
-        return _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
-    if unit == "decade":
-        first = today.year // 10 * 10 + 10 * nxt
-        return _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
-    return None
-
-
-def _quarter_window(q: int, year: int | None, ctx: _Ctx) -> _Window:
-    if year is None:
-        year = ctx.today.year
-        if _last_day(year, q * 3) < ctx.today:
-            year += 1
-    start = date(year, q * 3 - 2, 1)
-    return _Window(start, _last_day(year, q * 3), "quarter", "quarter")
-
-
-@lru_cache(maxsize=64)
-def _southern(zone: tzinfo) -> bool:
-    key = getattr(zone, "key", "") or ""
-    if key.startswith(_SOUTHERN_PREFIXES):
-        return True
-    january = zone.utcoffset(datetime(2025, 1, 15))  # noqa: DTZ001 - probing the zone
-    july = zone.utcoffset(datetime(2025, 7, 15))  # noqa: DTZ001
-    return january is not None and july is not None and january > july
-
-
-def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
-    start_month = _SEASON_START_NORTH[name]
-    if _southern(ctx.zone):
-        start_month = (start_month + 5) % 12 + 1
-    today = ctx.today
-
-    def window(y: int) -> _Window:
-        start = date(y, start_month, 1)
-        end = start + relativedelta(months=3, days=-1)
-        return _Window(start, end, "quarter", "season", vague=True)
-
-    if year is not None:
-        return window(year)
-    for y in (today.year - 1, today.year, today.year + 1):
-        w = window(y)
-        if (w.start > today) if rel == "next" else (w.end >= today):
-            return w
-    return window(today.year + 1)
-
-
-def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    if ctx.past:
-        return None
-    mod = re.sub(r"\s+", " ", m["p_mod"] or "").strip()
-    rel = re.sub(r"\s+", " ", m["p_rel"] or "")
-    rel = "this" if rel in ("the current", "current") else rel
-    context = bool(mod or hit.pre or hit.whole)
-    window: _Window | None
-    if unit := m["p_unit"]:
-        named = rel in ("this", "next", "coming", "the new") or (rel == "the" and bool(hit.pre))
-        if not (mod or hit.whole or named):
-            return None
-        window = _window_for_unit(unit, rel, ctx)
-    elif q := m["p_q"] or m["p_q2"] or m["p_q3"]:
-        year = m["p_qy"] or m["p_qy_first"] or (_year_of(m, "pqq", ctx) if m["p_q"] else None)
-        window = _quarter_window(int(q), int(year) if year else None, ctx)
-    elif qord := m["p_qord"]:
-        q = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(qord[:2], 4)
-        window = _quarter_window(q, _year_of(m, "pq", ctx), ctx)
-    elif h := m["p_h"] or m["p_hord"]:
-        first_half = h in ("1", "first", "1st")
-        explicit = m["p_hy"] or _year_of(m, "ph", ctx)
-        year = int(explicit) if explicit else ctx.today.year
-        if not explicit and _last_day(year, 6 if first_half else 12) < ctx.today:
-            year += 1
-        start = date(year, 1 if first_half else 7, 1)
-        window = _Window(start, _last_day(year, 6 if first_half else 12), "quarter", "half")
-    elif name := m["p_month"]:
-        month = _month_of(name)
-        year = _year_of(m, "pm", ctx)
-        # Month names are also words ("may", "march", "jan"): read them only with
-        # something around that makes them a time ("in May", "by the end of March").
-        if not (context or year is not None or rel in ("this", "next")):
-            return None
-        if year is None:
-            year = ctx.today.year
-            if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
-                year += 1
-        window = _Window(date(year, month, 1), _last_day(year, month), "month", "month")
-    elif season := m["p_season"]:
-        if not (context or m["p_sy"] or rel in ("this", "next")):
-            return None
-        year = int(m["p_sy"]) if m["p_sy"] else None
-        window = _season_window(season, year, rel, ctx)
-    elif year_text := m["p_year"]:
-        if not context:
-            return None
-        year = int(year_text)
-        window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
-    else:
-        return None
-    if window is None:
-        return None
-    if m["p_nth"]:
-        return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
-    return _apply_modifier(window, mod, ctx)
-
-
-_NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
-
-
-def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | None:
-    """ "the first half of June" (1-15), "the second week of May" (8-14), "the last
-    fortnight of March" (its last 14 days): a window inside the month."""
-    size = {"half": 15, "week": 7, "fortnight": 14}[unit]
-    if nth.startswith(("last", "final")) or (unit == "half" and nth[:2] in ("se", "2n")):
-        end = window.end
-        start = window.start.replace(day=16) if unit == "half" else end - timedelta(days=size - 1)
-    else:
-        n = _NTH[nth[:2]]
-        start = window.start + timedelta(days=size * (n - 1))
-        end = start + timedelta(days=size - 1)
-        if unit == "half" and n > 2 or end > window.end:
-            return _INVALID
-    return _Res(
-        due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start)
-    )
-
-
-def _thirds(window: _Window) -> list[tuple[date, date]]:
-    s, e = window.start, window.end
-    if window.kind in ("year", "half", "quarter", "season"):
-        months = (e.year - s.year) * 12 + e.month - s.month + 1
-        step = max(months // 3, 1)
-        cuts = [s, s + relativedelta(months=step), s + relativedelta(months=2 * step)]
-    elif window.kind == "month":
-        cuts = [s, s.replace(day=11), s.replace(day=21)]
-    else:
-        size = ((e - s).days + 1) // 3 or 1
-        cuts = [s, s + timedelta(days=size), s + timedelta(days=2 * size)]
-    ends = [cuts[1] - timedelta(days=1), cuts[2] - timedelta(days=1), e]
-    return list(zip(cuts, ends, strict=True))
-
-
-def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
-    mod = mod.removeprefix("the ").removeprefix("very ")
-    if mod.startswith(("end", "close", "conclusion")) or mod in ("last day of", "final day of"):
-        return _Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
-    if mod in ("later", "later in"):
-        return _Res(
-            due=ctx.end_of(window.end),
-            precision=window.precision,
-            vague=True,
-            earliest=ctx.reference,
-        )
-    third = None
-    if mod.startswith(("beginning", "start", "outset", "first", "early")):
-        third = 0
-    elif mod.startswith(("mid", "middle")):
-        third = 1
-    elif mod.startswith(("late", "latter", "last", "final")):
-        third = 2
-    if third is not None:
-        start, end = _thirds(window)[third]
-        return _Res(
-            due=ctx.end_of(end),
-            precision=window.precision,
-            vague=True,
-            earliest=ctx.start_of(start),
-        )
-    return _Res(
-        due=ctx.end_of(window.end),
-        precision=window.precision,
-        vague=window.vague,
-        earliest=ctx.start_of(window.start),
-    )
-
-
-def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    if ctx.past:
-        return None
-    unit = m["pe_unit"] or m["pe_unit2"]
-    if short := m["pe_short"]:
-        unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}[short]
-    window = _window_for_unit(unit, "this", ctx)
-    return None if window is None else _apply_modifier(window, "end", ctx)
 
 
 def _read_refuse(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:

@@ -124,6 +124,7 @@ _ZONE_WORDS: dict[str, str | float] = {
     "eastern standard": -5,
     "eastern daylight": -4,
     "new york": "America/New_York",
+    "new york city": "America/New_York",
     "washington": "America/New_York",
     "ct": "America/Chicago",
     "central": "America/Chicago",
@@ -247,13 +248,15 @@ _UNITS = (
     r"(?:'s|s'|')?" + _G
 )
 _UNITS_SINGULAR = r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade)" + _G
+# Written with their shared beginnings factored out: the scanner tries these at almost
+# every word, and a dozen short branches cost less than two dozen long ones.
 _MONTH_NAMES = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?" + _G
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?" + _G
 )
 _WEEKDAY_NAMES = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\.?" + _G
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?" + _G
 )
 _ORDINAL_DAY = rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{_alternation(_ORDINAL_WORDS)})" + _G
 _SEASONS = r"(?:spring|summer|autumn|fall|winter)" + _G
@@ -269,7 +272,7 @@ _ZONE_CITY = (
     r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|london|new\s+york"
     r"|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev|dublin|india"
     r"|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
-    r"|wellington|auckland|british\s+summer"
+    r"|wellington|auckland|british\s+summer|new\s+york\s+city"
 )
 _OFFSET = r"[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?"
 _ZONES = (
@@ -280,19 +283,48 @@ _ZONES = (
     + r"|(?P<tm_zone_word>"
     + _ZONE_CITY
     + r")(?:\s+(?P<tm_std>standard|daylight))?(?:\s+local)?\s+time(?:\s*\(a\.l\.t\.?\))?"
+    # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
+    + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
+    + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"
     + r"|(?P<tm_bare_off>[+-][0-9]{2}:?[0-9]{2})"
+    + r"|(?P<tm_local>local\s+time)"  # the server's own zone, said outright
     + r")(?![a-z0-9])\s*\)?)?"
 )
 # Legal and military clock styles: "NINE (9) A.M.", "1200 hours", "0901 UTC".
+# The part of the day after a spoken time: "in the afternoon", "at night", "p.m." are
+# taken; "this afternoon", "tomorrow morning" are looked at, not taken (a phrase of their own).
+_SPOKEN_IN = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+_SPOKEN_DAY = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
 _MILITARY = (
-    r"(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu))"
-    r"(?:\s*(?:hours|hrs|h(?![a-z])))?"
+    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
+    r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
+    # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
+    r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?)"
+    # spoken: "half past three", "a quarter to five", "ten minutes past nine in the morning"
+    r"|(?P<tm_sp_min>half|(?:a\s+)?quarter|(?:twenty[\s-]five|five|ten|twenty)(?:\s+minutes)?"
+    r"|[0-9]{1,2}\s+minutes)"
+    rf"[\s-]+(?P<tm_sp_dir>past|to|after|before)\s+(?P<tm_sp_h>{_HOUR_WORDS}|[0-9]{{1,2}}){_G}"
+    r"(?![.:][0-9])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|times"
+    r"|working|business|people|million|billion|of|and|or)\b|\s*%)"
+    r"(?:\s+o'?\s?clock" + _G + ")?"
+    + rf"(?:\s+(?P<tm_sp_part>{_SPOKEN_IN}|{_AMPM}))?"
+    + rf"(?:(?=\s+{_SPOKEN_DAY.format('a')}))?"
+    # "3 in the afternoon", "three this afternoon" (with "at", "by" ... in front)
+    + rf"|(?P<tm_sp_h2>{_HOUR_WORDS}|[0-9]{{1,2}}){_G}"
+    + rf"(?:\s+(?P<tm_sp_part2>{_SPOKEN_IN})|(?=\s+{_SPOKEN_DAY.format('b')}))"
+    + r")"
 )
 # "as soon as we can", "as soon as she properly and practically can": a promise of speed.
 _CAN = (
     r"(?:we|i|they|he|she|it|you|the\s+government|the\s+department)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:can|could|are\s+able|is\s+able|am\s+able)(?![a-z])"
 )
+
+
+# "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.
+_DAY_NUM = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])"
+_DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
+_DAY_LIST = rf"(?:\s*,\s*{_DAY_NUM})*"  # "3, 4 and 5 March"
 
 
 def _range(p: str) -> str:
@@ -332,19 +364,29 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     ("numdate_short", r"(?P<ns_a>[0-9]{1,2})/(?P<ns_b>[0-9]{1,2})(?![0-9/])"),
     (
+        "nthwd",
+        r"(?:the\s+)?(?P<nw_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+        rf"(?:(?P<nw_wd>{_WEEKDAY_NAMES})|(?P<nw_bd>(?:working|business)\s+day{_G}))\s+(?:of|in)\s+(?:(?P<nw_rel>this|next|the)\s+month{_G}"
+        rf"|(?P<nw_m>{_MONTH_NAMES})" + _year_spec("nw") + ")",
+    ),
+    (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
-        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})" + _year_spec("md"),
+        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"
+        rf"(?:{_DAY_LIST}{_DAY_TO}(?P<md_d2>{_DAY_NUM})(?!\s*[a-z%]))?"
+        + _year_spec("md"),
     ),
     (
         "date_dmy",
-        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<dm_d>{_ORDINAL_DAY})"
+        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{_DAY_NUM}){_DAY_LIST}{_DAY_TO})?"
+        rf"(?P<dm_d>{_ORDINAL_DAY})"
         rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm"),
     ),
     (
         "period_end",
         r"(?P<pe_unit>week|month|quarter|year)(?:[\s-]?end|'s\s+end)"
         + _G
+        + rf"(?:,?\s+(?P<pe_y>{_YEAR4}){_G})?"
         + r"|eo(?P<pe_short>[wmqy])"
         + _G
         + r"|end-of-(?P<pe_unit2>week|month|quarter|year)"
@@ -355,29 +397,36 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<fy_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|start|beginning|middle"
         r"|first\s+half|second\s+half)\s+of)\s+)?(?:the\s+)?(?:"
         r"(?:(?P<fy_rel>this|next|current|coming|last|previous|following)\s+)?"
-        r"(?:financial|fiscal|budget)\s+year"
+        r"(?:financial|fiscal|budget|(?P<fy_tax>tax))\s+year"
         rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
         rf"|(?P<fy_a2>{_YEAR4})\s*[-/]\s*(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
-        r"|budget)\s+year" + _G
-        + rf"|fy\s?'?(?P<fy_a3>[0-9]{{4}}|[0-9]{{2}})(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?"
-        + _G
+        r"|budget|(?P<fy_tax2>tax))\s+year" + _G
+        + r"|(?:q(?P<fy_q>[0-9])\s+)?fy\s?'?(?P<fy_a3>[0-9]{1,6})"
+        + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[0-9]){_G})?"
         + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
-        + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-]))",
+        + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-])"
+        # "the 2026/27 academic year", "the 2025-26 season": years of another calendar
+        r"(?!\s+(?:academic|school|season|parliamentary|session|term|crop|marketing|fishing"
+        r"|sporting|football)\b))",
     ),
     (
         "period",
         (
-            r"(?:(?P<p_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|last\s+days?|final\s+days?"
+            r"(?:(?P<p_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|turn|last\s+days?|final\s+days?"
             r"|last\s+weeks?|final\s+weeks?)\s+of"
             r"|(?:the\s+)?(?P<p_nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
-            r"(?P<p_nth_unit>half|week|fortnight)\s+of(?=\s+(?:(?:the|this|next)\s+month|"
+            r"(?P<p_nth_unit>half|week|fortnight)(?P<p_back>\s+back)?\s+(?:of|in)"
+            r"(?=\s+(?:(?:the|this|next)\s+month|"
             + _MONTH_NAMES
             + r"))"
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|first\s+days?"
-            r"|first\s+weeks?)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
+            r"|first\s+weeks?|first\s+(?:few\s+|couple\s+of\s+)?months)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
             r"(?:(?P<p_rel>this|next|the\s+current|current|the\s+new|the|coming)\s+)?(?:"
-            rf"(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            rf"(?:calendar\s+)?year\s+(?P<p_cy>{_YEAR4}){_G}"
+            rf"|(?:calendar\s+)?(?P<p_unit>weekend|week|month|quarter|year|decade){_G}"
+            r"(?P<p_after_next>\s+after\s+next" + _G + ")?"
+            rf"|(?P<p_dec>(?:19|20|21)[0-9]0)'?s{_G}"
             rf"|q(?P<p_q3>[1-4])\s*-\s*(?P<p_qy>{_YEAR4}){_G}"
             rf"|q(?P<p_q>[1-4]){_G}"
             + _year_spec("pqq")
@@ -388,14 +437,21 @@ _RULES: tuple[tuple[str, str], ...] = (
             + rf"|h(?P<p_h>[12])(?:\s*(?P<p_hy>{_YEAR4}))?{_G}"
             r"|(?P<p_hord>first|second|1st|2nd|latter|last)\s+half"
             + _G
+            + r"(?!\s+of\s+the\s+(?:decade|century|session|parliament|season|term|programme))"
             + _year_spec("ph")
-            + rf"|(?P<p_month>{_MONTH_NAMES})"
+            + rf"|(?P<p_month>{_MONTH_NAMES})(?:\s*(?:-|/|and|to|through|thru|until|till)\s*"
+            rf"(?P<p_month2>{_MONTH_NAMES}))?(?!\s+bank\s+holiday)"
             + _year_spec("pm")
             # "the summer recess" is an event with a date of its own, not the season.
-            + rf"|(?P<p_season>{_SEASONS})(?:\s+(?P<p_sy>{_YEAR4}){_G})?"
-            r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
-            r"|conference|forecast|review|update|edition|meeting|summit|semester)" + _G + ")"
-            rf"|(?P<p_year>{_YEAR4}){_G}"
+            + rf"|(?P<p_season>{_SEASONS})"
+            + _year_spec("ps")
+            + r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget"
+            r"|statement|conference|forecast|review|update|edition|meeting|summit|semester)"
+            + _G
+            + ")"
+            rf"|(?P<p_year>{_YEAR4}){_G}(?![/-][0-9])"
+            # "2000 GMT", "1930 hours": a clock time, not a year
+            r"(?!\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
             ")"
         ),
     ),
@@ -424,11 +480,18 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|(?:from|of|after|following)\s+"
             r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present)"
             r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
-            r"|decision|determination|report)" + _G + "))?"
-            r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since)" + _G + ")?"
+            r"|decision|determination|report)" + _G
+            + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication\s+in\s+the"
+            r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)" + _G + "))?"
+            r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"
+            + r"|on)"  # "a week on Tuesday"; with nothing datable after, no deadline
+            + _G
+            + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
             + _UNITS_SINGULAR
-            + ")"
+            + r")(?:\s+or\s+(?P<sp_or1>two|three|2|3)"
+            + _G
+            + ")?"
             + r"|this\s+time\s+next\s+(?P<sp_unit_same>week|month|year)"
             + _G
             + r"|the\s+(?P<sp_unit_rel>day|week|month)\s+(?P<sp_rel1>before|after)"
@@ -472,12 +535,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         "weekday",
         r"(?:(?P<wd_rel>this\s+coming|this|next|coming|the\s+coming|the\s+next"
         r"|the\s+following|following)\s+)?"
-        rf"(?P<wd>{_WEEKDAY_NAMES})(?:\s+(?P<wd_wk>next|this|the\s+following)\s+week{_G}"
+        rf"(?P<wd>{_WEEKDAY_NAMES})(?:\s+(?:of\s+)?(?P<wd_wk>next|this|the\s+following)\s+week{_G}"
         rf"|\s+(?P<wd_week>week){_G})?",
     ),
     (
         "dayword",
-        r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr"
+        r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
         r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+(?:morning|afternoon"
         r"|evening)|later\s+today)" + _G,
     ),
@@ -485,7 +548,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "time",
         (
             r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2}))?\s*(?P<tm_ampm>" + _AMPM + ")"
-            r"|(?P<tm_h24>[0-9]{1,2})[:h](?P<tm_m24>[0-9]{2})(?![0-9]|\s+noon)"
+            r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})(?![0-9]|\s+noon)"
+            r"(?!\s*(?:%|per\s*cent|percent|points?|pts|p\b|pence|cents?|m\b|bn\b|million|billion))"
             rf"|(?P<tm_hw>{_HOUR_WORDS}|[0-9]{{1,2}})\s+o'?\s?clock{_G}"
             r"(?:\s+(?P<tm_part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + _G + ")?"
             rf"|(?P<tm_hw2>{_HOUR_WORDS})\s*(?:\(\s*(?P<tm_hn2>[0-9]{{1,2}})\s*\)\s*)?"
@@ -507,9 +571,11 @@ _PREFIX_WORDS = (
     r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@|through|thru"
     r"|committed\s+to|commitment\s+to|target(?:ed|ing)?|aim(?:s|ed|ing)?\s+for|extended\s+to"
     r"|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"
+    r"|between\s+now\s+and|pushed\s+back\s+to|brought\s+forward\s+to|moved\s+(?:back|forward)"
+    r"\s+to|rescheduled\s+(?:for|to)|pushed\s+to"
 )
 _OPEN_WORDS = (
-    r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|as\s+of|every|each"
+    r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|commencing|as\s+of|every|each"
     r"|not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|later\s+than|once|post"
     r"|on\s+(?:and|or)\s+after|not\s+until|not\s+till|with\s+effect\s+from"
 )

@@ -1,0 +1,184 @@
+"""What the clause around one time phrase says about it: the cues of clauses.py applied
+to a phrase as it is read (negated, about the past, open-ended, an amount, a dateline ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
+
+# The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
+_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
+_UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
+_DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
+
+
+def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
+    if res.tod is not None and res.due is None:
+        return None
+    if after:
+        return res.due
+    if res.earliest is not None:
+        return res.earliest
+    if res.day is not None:
+        return ctx.start_of(res.day)
+    return res.due
+
+
+def _with_cues(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int, replacing: bool = False
+) -> _Res:
+    """Apply what the clause around a phrase says about it (see clauses.py)."""
+    pre = hit.pre
+    clause = clauses.clause_before(text, hit.start, floor)
+    if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
+        hit.note = "number"  # "within -5 days": a negative count is no deadline
+        return _SKIP
+    if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
+        hit.note = "event"  # "the end of the three-month period"
+        return _SKIP
+    if hit.whole and not hit.open:
+        return res  # the text is this phrase alone: no clause around it to read
+    if marker := _no_moment(text, hit, res, ctx):
+        hit.note = marker
+        return _PAST if marker == "past" else _SKIP
+    before = text[: hit.start + len(pre)]
+    if res.day is not None and clauses.week_commencing(before):
+        end = res.day + timedelta(days=6)
+        hit.open = False
+        return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
+    if res.past or res.skip or res.invalid:
+        return res
+    negated = clauses.negated(clause)
+    after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
+    if (
+        hit.open
+        and after
+        and clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+    ):
+        hit.open = False  # "in no event ... after October 1": that is the deadline
+        return res
+    if hit.open or (negated and (re.search(r"\b(?:until|till|before|for)\s*$", clause + pre)
+                                 or hit.kind == "span")):
+        hit.note = "earliest"
+        hit.strong = negated or clauses.strong_earliest(pre)
+        if re.search(r"\b(?:every|each|once)\s*$", pre):
+            hit.note = "recurring" if "once" not in pre else "event"
+        return _Res(
+            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
+        )
+    if (
+        hit.kind == "span"
+        and pre.strip() in ("", "on", "at")  # "our debate on 42 days": a topic, no deadline
+        and _BARE_SPAN.search(hit.core) is None
+        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
+        and not _GIVEN_TIME.search(clause)
+    ):
+        hit.note = "event"  # "one week between now and the recess": an amount of time
+        return _SKIP
+    whole_clause = clauses.clause_before(text, hit.start)
+    if (
+        negated
+        or clauses.dropped_after(text, clause + pre, hit.end)
+        or (replacing and clauses.replaced(text, hit.start))
+    ):
+        hit.note, hit.denied = "negated", res.due
+        return _SKIP
+    if hit.kind == "span" and (
+        clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
+    ):
+        hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
+        return _SKIP
+    # "from 14 March to 14 April": the end of a range just read is a deadline word's object
+    deadline = clauses.deadline_word(pre) or clause.strip() in ("to", "until", "till", "through")
+    if clauses.condition(whole_clause) and not deadline:
+        hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
+        return _SKIP
+    if _about_past(text, hit, res, ctx, clause, whole_clause, deadline):
+        hit.note = "past"
+        return _PAST
+    return res
+
+
+def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
+    """Words that look like a time but name no moment ahead: the note for them, or None."""
+    if (
+        hit.start <= 40
+        and hit.kind in _DATED
+        and _days_ago(res, ctx) in range(4)
+        and clauses.dateline(text, hit.start, hit.end)
+    ):
+        return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
+    if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(hit.pre), hit.end):
+        return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if hit.kind == "vague" and clauses.before_event(text, hit.end):
+        return "event"  # "immediately after the Urgent Question", "soon after the election"
+    if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
+        return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
+    return None
+
+
+def _days_ago(res: _Res, ctx: _Ctx) -> int | None:
+    """How many days before today a date is, taking a year-less date as its last
+    occurrence; None for no date. A dateline is the day of writing or a day or so before;
+    "31 March - deadline for applications" in a list of dates ahead is no dateline."""
+    if res.day is None:
+        return None
+    day = res.day
+    if day > ctx.today:
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            return None
+    return (ctx.today - day).days
+
+
+# A span with none of these words and no time word in front ("one week between now and
+# the recess", "42 days was too long") is an amount of time, not a deadline.
+_BARE_SPAN = re.compile(
+    r"\b(?:next|coming|following|upcoming|from|hence|later|time|of|after|since|before|prior|on)\b"
+)
+# "He has 30 days to appeal", "they were given 14 days": time to act, counted from now.
+_GIVEN_TIME = re.compile(
+    r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
+)
+_NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
+_NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
+
+
+def _about_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
+    """Whether a phrase reports the past: a past verb and no future in its clause, or a
+    year-less date or bare weekday (which we would place ahead) beside a past verb. A
+    year-less date that rolled into next year or lies over half a year ahead ("19 December"
+    said in January) is the past one beside any past verb, a bracket or "my letter of"."""
+    yearless = (
+        res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
+    )
+    rolled = yearless and res.day is not None and (
+        (res.day.year > ctx.today.year
+         and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day))
+        or (res.day - ctx.today).days > 180
+    )
+    undated = rolled or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+    past_beside = undated and (
+        clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
+    )
+    if not deadline and (
+        past_beside
+        or (
+            clauses.reported_past(whole_clause)
+            and clauses.reported_past(clauses.own_clause(clause, whole_clause))
+        )
+    ):
+        return True
+    return rolled and (
+        clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+        or text[hit.start - 1 : hit.start] == "("
+        or past_beside
+        or clauses.document_dated(clause + hit.pre)
+    )

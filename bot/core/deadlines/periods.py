@@ -1,0 +1,296 @@
+"""Periods: a window of days plus how the speaker named it ("Q3", "early 2026", "the end of
+the month", "the spring of 2027", "August and September", "in the new year")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from bot.core.deadlines.context import (
+    _INVALID,
+    _SKIP,
+    _Ctx,
+    _day_res,
+    _Hit,
+    _last_day,
+    _month_of,
+    _Res,
+    _year_of,
+)
+from bot.core.deadlines.model import Precision
+from bot.core.deadlines.vocabulary import _SEASON_START_NORTH, _SOUTHERN_PREFIXES
+
+# Periods: a window of days plus how the speaker named it.
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    start: date
+    end: date
+    precision: Precision
+    kind: str  # "week", "weekend", "month", "quarter", "half", "year", "decade", "season"
+    vague: bool = False
+
+
+def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
+    today = ctx.today
+    nxt = {"next": 1, "coming": 1, "after next": 2}.get(rel, 0)
+    if rel == "the new":  # "the end of the new week": the week that starts next
+        nxt = 0 if unit == "week" and today.weekday() == 0 else 1
+    if unit == "week":
+        start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt)
+        return _Window(start, start + timedelta(days=6), "week", "week")
+    if unit == "weekend":
+        start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt, days=5)
+        return _Window(start, start + timedelta(days=1), "day", "weekend")
+    if unit == "month":
+        start = today.replace(day=1) + relativedelta(months=nxt)
+        return _Window(start, _last_day(start.year, start.month), "month", "month")
+    if unit == "quarter":
+        start = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+        start += relativedelta(months=3 * nxt)
+        end = start + relativedelta(months=3, days=-1)
+        return _Window(start, end, "quarter", "quarter")
+    if unit == "year":
+        year = today.year + nxt
+        return _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+    if unit == "decade":
+        first = today.year // 10 * 10 + 10 * nxt
+        return _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
+    return None
+
+
+def _quarter_window(q: int, year: int | None, ctx: _Ctx) -> _Window:
+    if year is None:
+        year = ctx.today.year
+        if _last_day(year, q * 3) < ctx.today:
+            year += 1
+    start = date(year, q * 3 - 2, 1)
+    return _Window(start, _last_day(year, q * 3), "quarter", "quarter")
+
+
+@lru_cache(maxsize=64)
+def _southern(zone: tzinfo) -> bool:
+    key = getattr(zone, "key", "") or ""
+    if key.startswith(_SOUTHERN_PREFIXES):
+        return True
+    january = zone.utcoffset(datetime(2025, 1, 15))  # noqa: DTZ001 - probing the zone
+    july = zone.utcoffset(datetime(2025, 7, 15))  # noqa: DTZ001
+    return january is not None and july is not None and january > july
+
+
+def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
+    start_month = _SEASON_START_NORTH[name]
+    if _southern(ctx.zone):
+        start_month = (start_month + 5) % 12 + 1
+    today = ctx.today
+
+    def window(y: int) -> _Window:
+        start = date(y, start_month, 1)
+        end = start + relativedelta(months=3, days=-1)
+        return _Window(start, end, "quarter", "season", vague=True)
+
+    if year is not None:
+        return window(year)
+    for y in (today.year - 1, today.year, today.year + 1):
+        w = window(y)
+        if (w.start > today) if rel == "next" else (w.end >= today):
+            return w
+    return window(today.year + 1)
+
+
+def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None
+    mod = re.sub(r"\s+", " ", m["p_mod"] or "").strip()
+    rel = re.sub(r"\s+", " ", m["p_rel"] or "")
+    rel = "this" if rel in ("the current", "current") else rel
+    context = bool(mod or hit.pre or hit.whole)
+    window: _Window | None
+    if year_text := m["p_cy"]:
+        window = _Window(date(int(year_text), 1, 1), date(int(year_text), 12, 31), "year", "year")
+    elif decade := m["p_dec"]:
+        first = int(decade)
+        window = _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
+    elif unit := m["p_unit"]:
+        if m["p_after_next"]:
+            rel = "after next"  # "the week after next"
+        named = rel in ("this", "next", "coming", "the new", "after next") or (
+            rel == "the" and bool(hit.pre)
+        )
+        if not (mod or hit.whole or named):
+            return None
+        if unit == "year" and rel == "the new" and not mod:
+            return _new_year(hit.pre, ctx)
+        window = _window_for_unit(unit, rel, ctx)
+    elif q := m["p_q"] or m["p_q2"] or m["p_q3"]:
+        year = m["p_qy"] or m["p_qy_first"] or (_year_of(m, "pqq", ctx) if m["p_q"] else None)
+        window = _quarter_window(int(q), int(year) if year else None, ctx)
+    elif qord := m["p_qord"]:
+        q = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(qord[:2], 4)
+        window = _quarter_window(q, _year_of(m, "pq", ctx), ctx)
+    elif h := m["p_h"] or m["p_hord"]:
+        first_half = h in ("1", "first", "1st")
+        explicit = m["p_hy"] or _year_of(m, "ph", ctx)
+        year = int(explicit) if explicit else ctx.today.year
+        if not explicit and _last_day(year, 6 if first_half else 12) < ctx.today:
+            year += 1
+        start = date(year, 1 if first_half else 7, 1)
+        window = _Window(start, _last_day(year, 6 if first_half else 12), "quarter", "half")
+    elif name := m["p_month"]:
+        month = _month_of(name)
+        year = _year_of(m, "pm", ctx)
+        if m["pm_yafter"] == "next":
+            rel = "next"  # "by March next": the coming March, next year's when said in March
+        # Month names are also words ("may", "march", "jan"): read them only with
+        # something around that makes them a time ("in May", "by the end of March").
+        if not (context or year is not None or rel in ("this", "next")):
+            return None
+        if m["p_month2"]:
+            hit.open = hit.open and not hit.pre.rstrip().endswith("from")  # "from May to June"
+            window = _months(month, _month_of(m["p_month2"]), year, ctx)
+        else:
+            if year is None:
+                year = ctx.today.year
+                if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
+                    year += 1
+            window = _Window(date(year, month, 1), _last_day(year, month), "month", "month")
+    elif season := m["p_season"]:
+        year = _year_of(m, "ps", ctx)
+        if not (context or year is not None or rel in ("this", "next")):
+            return None
+        window = _season_window(season, year, rel, ctx)
+    elif year_text := m["p_year"]:
+        if not context:
+            return None
+        year = int(year_text)
+        window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+    else:
+        return None
+    if window is None:
+        return None
+    if m["p_back"]:
+        hit.note = "event"  # "the second week back in October": counted from a return
+        return _SKIP
+    if m["p_nth"]:
+        return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
+    return _apply_modifier(window, mod, ctx)
+
+
+def _months(first: int, last: int, year: int | None, ctx: _Ctx) -> _Window:
+    """ "August and September", "December to February 2026": the first window of those
+    months that has not ended (a year written after them is the last month's)."""
+    wraps = last < first
+    if year is not None:
+        start_year = year - 1 if wraps else year
+    else:
+        start_year = ctx.today.year - 1
+        while _last_day(start_year + wraps, last) < ctx.today:
+            start_year += 1
+    return _Window(
+        date(start_year, first, 1), _last_day(start_year + wraps, last), "month", "month"
+    )
+
+
+def _new_year(pre: str, ctx: _Ctx) -> _Res:
+    """ "by the new year" is New Year's Day; "in the new year" the early part of next year."""
+    if re.search(r"\b(?:by|before|until|till|ahead\s+of)\s*$", pre):
+        return _day_res(date(ctx.today.year + 1, 1, 1), ctx)
+    window = _window_for_unit("year", "next", ctx)
+    assert window is not None
+    return _apply_modifier(window, "early", ctx)
+
+
+_NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
+
+
+def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | None:
+    """ "the first half of June" (1-15), "the second week of May" (8-14), "the last
+    fortnight of March" (its last 14 days): a window inside the month."""
+    size = {"half": 15, "week": 7, "fortnight": 14}[unit]
+    if nth.startswith(("last", "final")) or (unit == "half" and nth[:2] in ("se", "2n")):
+        end = window.end
+        start = window.start.replace(day=16) if unit == "half" else end - timedelta(days=size - 1)
+    else:
+        n = _NTH[nth[:2]]
+        start = window.start + timedelta(days=size * (n - 1))
+        end = start + timedelta(days=size - 1)
+        if unit == "half" and n > 2 or end > window.end:
+            return _INVALID
+    return _Res(
+        due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start)
+    )
+
+
+def _thirds(window: _Window) -> list[tuple[date, date]]:
+    s, e = window.start, window.end
+    if window.kind == "decade":  # early 0-2, mid 3-6, late 7-9: "the mid-2030s"
+        cuts = [s, s + relativedelta(years=3), s + relativedelta(years=7)]
+    elif window.kind in ("year", "half", "quarter", "season"):
+        months = (e.year - s.year) * 12 + e.month - s.month + 1
+        step = max(months // 3, 1)
+        cuts = [s, s + relativedelta(months=step), s + relativedelta(months=2 * step)]
+    elif window.kind == "month":
+        cuts = [s, s.replace(day=11), s.replace(day=21)]
+    else:
+        size = ((e - s).days + 1) // 3 or 1
+        cuts = [s, s + timedelta(days=size), s + timedelta(days=2 * size)]
+    ends = [cuts[1] - timedelta(days=1), cuts[2] - timedelta(days=1), e]
+    return list(zip(cuts, ends, strict=True))
+
+
+def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
+    mod = mod.removeprefix("the ").removeprefix("very ")
+    if mod.startswith(("end", "close", "conclusion", "turn")) or mod in (
+        "last day of",
+        "final day of",
+    ):
+        return _Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
+    if mod in ("later", "later in"):
+        return _Res(
+            due=ctx.end_of(window.end),
+            precision=window.precision,
+            vague=True,
+            earliest=ctx.reference,
+        )
+    third = None
+    if mod.startswith(("beginning", "start", "outset", "first", "early")):
+        third = 0
+    elif mod.startswith(("mid", "middle")):
+        third = 1
+    elif mod.startswith(("late", "latter", "last", "final")):
+        third = 2
+    if third is not None:
+        start, end = _thirds(window)[third]
+        return _Res(
+            due=ctx.end_of(end),
+            precision=window.precision,
+            vague=True,
+            earliest=ctx.start_of(start),
+        )
+    return _Res(
+        due=ctx.end_of(window.end),
+        precision=window.precision,
+        vague=window.vague,
+        earliest=ctx.start_of(window.start),
+    )
+
+
+def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if ctx.past:
+        return None
+    unit = m["pe_unit"] or m["pe_unit2"]
+    if short := m["pe_short"]:
+        unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}[short]
+    if m["pe_y"] and unit == "year":  # "year end 2026"
+        year = int(m["pe_y"])
+        window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+        return _apply_modifier(window, "end", ctx)
+    if m["pe_y"]:
+        return None  # "month end 2026": which month?
+    window = _window_for_unit(unit, "this", ctx)
+    return None if window is None else _apply_modifier(window, "end", ctx)
