@@ -131,6 +131,30 @@ FRESH3_CASES: tuple[BlindCase, ...] = (
         source='https://thefederalregister.org/83-FR/56319',
         published='2018-11-13',
     ),
+    # begins 7:10 a.m. (next such time: 21 February, EST) and runs '6 1/2 hours': the range ends 13:40 EST (unsure: see the report)
+    B(
+        text='The spacewalk is scheduled to begin at 7:10 a.m. and run about 6 1/2 hours.',
+        due='2015-02-21 18:40:00',
+        vague=False,
+        said='2015-02-20 15:00:00',
+        tz='America/New_York',
+        precision='minute',
+        cluster=1,
+        source='https://blogs.nasa.gov/spacestation/2015/02/20/nasa-tv-providing-live-coverage-of-saturday-spacewalk/',
+        published='2015-02-20',
+    ),
+    # a past announcement; '20-year period' is the licence's length, not a span from now
+    B(
+        text='On 4 April 2012, I announced that the Government had decided to hold a competition for the next national lottery licence and that the licence will be for a 20-year period.',
+        due=None,
+        vague=False,
+        said='2012-11-21 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=1,
+        source='https://www.oireachtas.ie/ga/debates/debate/dail/2012-11-21/14/',
+        published='2012-11-21',
+    ),
     # -- cluster 2: clock times and zone words
     # 'on Friday morning' = Friday 9 May 2014, the morning ends at 12:00 Dublin (11:00 UTC)
     B(
@@ -239,6 +263,54 @@ FRESH3_CASES: tuple[BlindCase, ...] = (
         cluster=2,
         source='https://www.oireachtas.ie/en/debates/debate/dail/2008-07-09/9/',
         published='2008-07-09',
+    ),
+    # a clock time with a city's time ('Washington, DC time'), but the day is 'the application deadline date', not given in the sentence: event
+    B(
+        text='Your application must be fully uploaded and submitted and must be date and time stamped by the system no later than 4:30:00 p.m., Washington, DC time, on the application deadline date.',
+        due=None,
+        vague=False,
+        said='2018-03-21 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=2,
+        source='https://innovation.ed.gov/what-we-do/charter-schools/credit-enhancement-for-charter-school-facilities-program/applicant-info-and-eligibility/',
+        published='2018-03-21',
+    ),
+    # '11:59 p.m., Eastern Time' on 5 August 2021 = 03:59 UTC the next day
+    B(
+        text='August 5, 2021 by 11:59 p.m., Eastern Time',
+        due='2021-08-06 03:59:00',
+        vague=False,
+        said='2021-04-01 14:00:00',
+        tz='America/New_York',
+        precision='minute',
+        cluster=2,
+        source='https://www.arts.gov/grants/new-our-town-guidelines-posting-schedule',
+        published='2021-04-01',
+    ),
+    # a range of days 'August 10-17': its later end, 17 August 2021 at 11:59 p.m. Eastern
+    B(
+        text='August 10-17, 2021 by 11:59 p.m., Eastern Time',
+        due='2021-08-18 03:59:00',
+        vague=False,
+        said='2021-04-01 14:00:00',
+        tz='America/New_York',
+        precision='minute',
+        cluster=2,
+        source='https://www.arts.gov/grants/new-our-town-guidelines-posting-schedule',
+        published='2021-04-01',
+    ),
+    # 'tomorrow' = Saturday 21 February 2015, 6 a.m. EST
+    B(
+        text='NASA Television will provide live coverage of tomorrow’s U.S. spacewalk conducted from the International Space Station beginning at 6 a.m. EST.',
+        due='2015-02-21 11:00:00',
+        vague=False,
+        said='2015-02-20 15:00:00',
+        tz='America/New_York',
+        precision='hour',
+        cluster=2,
+        source='https://blogs.nasa.gov/spacestation/2015/02/20/nasa-tv-providing-live-coverage-of-saturday-spacewalk/',
+        published='2015-02-20',
     ),
     # -- cluster 3: several dates in one sentence
     # the deadline is 'by February 1, 2021'; 'until 2024' and 'until 2030' name the plan's horizon, not the task's
@@ -397,6 +469,18 @@ FRESH3_CASES: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/en/debates/debate/dail/2008-07-09/9/',
         published='2008-07-09',
     ),
+    # two deadlines in one sentence: the later, 30 September 2024, Eastern
+    B(
+        text='For eligible applicants located in counties in Texas that are covered by a major disaster declaration issued by the President, this notice reopens the competition until July 31, 2024 and extends the date of intergovernmental review until September 30, 2024.',
+        due='2024-10-01 03:59:59',
+        vague=False,
+        said='2024-07-25 14:00:00',
+        tz='America/New_York',
+        precision='day',
+        cluster=3,
+        source='https://d1tvxue8o4w0fl.cloudfront.net/federal-register/reopening-applications-for-new-awards-education-innovation-and-research-eir-program-early-phase-grants-1',
+        published='2024-07-25',
+    ),
     # -- cluster 4: period forms: ranges of years, parts of weeks and months, named weeks
     # 'in 2022–2023' is a range of years: due at its later end, 31 December 2023 Moscow
     B(
@@ -481,6 +565,30 @@ FRESH3_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source='https://russiaeu.ru/en/news/vladimir-putin%E2%80%99s-annual-news-conference',
         published='2015-12-17',
+    ),
+    # a past publication; 'fiscal year (FY) 2024' names the competition and '84.411C' is a listing number
+    B(
+        text='On May 6, 2024, we published in the Federal Register a notice inviting applications (NIA) for the fiscal year (FY) 2024 EIR program Early-phase Grants competition, Assistance Listing Number 84.411C (Early-phase Grants).',
+        due=None,
+        vague=False,
+        said='2024-07-25 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=4,
+        source='https://d1tvxue8o4w0fl.cloudfront.net/federal-register/reopening-applications-for-new-awards-education-innovation-and-research-eir-program-early-phase-grants-1',
+        published='2024-07-25',
+    ),
+    # said on a Thursday: 'next week' = 29 January - 4 February 2024, due on its Sunday
+    B(
+        text='The business for next week will include:',
+        due='2024-02-04 23:59:59',
+        vague=False,
+        said='2024-01-25 10:00:00',
+        tz='Europe/London',
+        precision='week',
+        cluster=4,
+        source='https://hansard.parliament.uk/Commons/2024-01-25/debates/1948D8A9-8F06-4135-ABEB-7FEDA9E0C5C9/details',
+        published='2024-01-25',
     ),
     # -- cluster 5: refusals: earliest-only, negated, past, event, recurring
     # 'from September' gives only a start: earliest 1 September 2004 (00:00 BST)
@@ -809,6 +917,42 @@ FRESH3_CASES: tuple[BlindCase, ...] = (
         source='https://russiaeu.ru/en/news/vladimir-putin%E2%80%99s-annual-news-conference',
         published='2015-12-17',
     ),
+    # the original deadline, already passed and replaced ('established'): past
+    B(
+        text='The NIA established a deadline date of July 22, 2024, for the transmittal of applications.',
+        due=None,
+        vague=False,
+        said='2024-07-25 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source='https://d1tvxue8o4w0fl.cloudfront.net/federal-register/reopening-applications-for-new-awards-education-innovation-and-research-eir-program-early-phase-grants-1',
+        published='2024-07-25',
+    ),
+    # two promises already broken ('was first promised'): past
+    B(
+        text='It was first promised before last summer, and then before the end of 2023.',
+        due=None,
+        vague=False,
+        said='2024-01-25 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://hansard.parliament.uk/Commons/2024-01-25/debates/1948D8A9-8F06-4135-ABEB-7FEDA9E0C5C9/details',
+        published='2024-01-25',
+    ),
+    # 'in the current session' (undated) and 'shortly afterwards' (after an undated approval): event
+    B(
+        text='It is my intention to seek Government approval for the Bill in the current session and, subject to Government approval, the Bill will be published shortly afterwards.',
+        due=None,
+        vague=False,
+        said='2012-11-21 10:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source='https://www.oireachtas.ie/ga/debates/debate/dail/2012-11-21/14/',
+        published='2012-11-21',
+    ),
     # -- cluster 6: ordinary deadline phrasings (control)
     # 'in 2023' said in October 2023: the end of that year, Moscow
     B(
@@ -989,5 +1133,53 @@ FRESH3_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source='https://georgewbush-whitehouse.archives.gov/infocus/internationaltrade/text/20020723.html',
         published='2002-07-23',
+    ),
+    # a labelled date: 11 May 2018, end of day Eastern
+    B(
+        text='Deadline for Transmittal of Applications: May 11, 2018',
+        due='2018-05-12 03:59:59',
+        vague=False,
+        said='2018-03-21 14:00:00',
+        tz='America/New_York',
+        precision='day',
+        cluster=6,
+        source='https://innovation.ed.gov/what-we-do/charter-schools/credit-enhancement-for-charter-school-facilities-program/applicant-info-and-eligibility/',
+        published='2018-03-21',
+    ),
+    # 'in May' said before May 2021: the end of May 2021, Eastern
+    B(
+        text='New Our Town guidelines will be posted in May.',
+        due='2021-06-01 03:59:59',
+        vague=False,
+        said='2021-04-01 14:00:00',
+        tz='America/New_York',
+        precision='month',
+        cluster=6,
+        source='https://www.arts.gov/grants/new-our-town-guidelines-posting-schedule',
+        published='2021-04-01',
+    ),
+    # a weekday with a yearless date ahead: Wednesday 15 March 2023
+    B(
+        text='I also remind colleagues that my right hon. Friend the Chancellor of the Exchequer will deliver his Budget statement on Wednesday 15 March.',
+        due='2023-03-15 23:59:59',
+        vague=False,
+        said='2023-03-02 10:00:00',
+        tz='Europe/London',
+        precision='day',
+        cluster=6,
+        source='https://hansard.parliament.uk/Commons/2023-03-02/debates/99230FBD-C81F-4F7E-AC6A-AE2678A30A56/details',
+        published='2023-03-02',
+    ),
+    # 'in 2023' said in May 2023: 31 December 2023, Dublin (GMT in winter)
+    B(
+        text='A recruitment campaign for instrumentalists is currently being advertised on the Defence Force website and it is planned to hold a competition for the vacancy at Captain level in 2023.',
+        due='2023-12-31 23:59:59',
+        vague=False,
+        said='2023-05-24 09:00:00',
+        tz='Europe/Dublin',
+        precision='year',
+        cluster=6,
+        source='https://www.oireachtas.ie/en/debates/question/2023-05-24/section/60/',
+        published='2023-05-24',
     ),
 )
