@@ -132,8 +132,8 @@ def generate(path: Path, guilds: list[tuple[int, int]]) -> float:
         _pledge_rows(guilds, random.Random(RNG_SEED)),
     )
     db.execute(
-        "INSERT INTO pledge_events (pledge_id, at, actor_id, kind) "
-        "SELECT id, created_at, 0, 'created' FROM pledges"
+        "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
+        "SELECT guild_id, id, created_at, 0, 'created' FROM pledges"
     )
     db.executemany(
         "INSERT INTO alert_outbox (guild_id, pledge_id, kind, due_at, created_at) "

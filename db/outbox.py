@@ -48,6 +48,11 @@ from db._sqlite import (
 _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
 
+# Statements on rows named by id also name their server (`guild_id = ?`, so each touches
+# one server's rows; docs/scaling.md). Without statistics SQLite would then walk the
+# server's rows through an index led by guild_id instead of looking the few ids up:
+# NOT INDEXED keeps the rowid lookups and forbids that walk.
+
 
 # Per configured server: its first waiting alert (through alert_outbox_guild_waiting, one
 # index probe per server) and its backoff, ignored once the failing channel was replaced.
@@ -71,8 +76,8 @@ UPDATE alert_outbox SET state = 'skipped'
  WHERE guild_id = :guild AND state IN ('pending', 'claimed') AND state = 'pending'
    AND kind IN ({_PLANNED}) AND due_at <= :now
    AND EXISTS (
-       SELECT 1 FROM alert_outbox newer
-        WHERE newer.pledge_id = alert_outbox.pledge_id
+       SELECT 1 FROM alert_outbox newer INDEXED BY alert_outbox_by_pledge
+        WHERE newer.guild_id = alert_outbox.guild_id AND newer.pledge_id = alert_outbox.pledge_id
           AND newer.state IN ('pending', 'claimed')
           AND newer.kind IN ({_PLANNED})
           AND newer.due_at <= :now
@@ -99,7 +104,7 @@ WITH pages AS MATERIALIZED (
            AND NOT EXISTS (SELECT 1 FROM pages)
          ORDER BY due_at, id LIMIT :limit)
 )
-UPDATE alert_outbox SET
+UPDATE alert_outbox NOT INDEXED SET
     claimed_at = CASE WHEN state = 'pending' THEN :now ELSE claimed_at END,
     late = CASE WHEN send_as IS NULL OR send_as = 'single' THEN (due_at < :late) ELSE late END,
     send_as = CASE
@@ -107,7 +112,7 @@ UPDATE alert_outbox SET
         WHEN (SELECT COUNT(*) FROM picked) <= :single_up_to THEN 'single'
     END,
     state = 'claimed'
- WHERE id IN (SELECT id FROM picked)
+ WHERE guild_id = :guild AND id IN (SELECT id FROM picked)
 RETURNING *
 """
 
@@ -210,7 +215,7 @@ class OutboxRepository:
             key=lambda pair: (pair[0].due_at, pair[0].id),
         )
         pledges = await self.pledges(
-            sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
+            guild_id, sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
         )
         return [
             Claimed(row, pledges.get(row.pledge_id) if row.pledge_id else None, send_as)
@@ -232,7 +237,7 @@ class OutboxRepository:
         async with self._database.transaction() as db:
             settings = await fetch_settings(db, guild_id)
             for row in missed:
-                pledge = await fetch_pledge(db, row["pledge_id"])
+                pledge = await fetch_pledge(db, guild_id, row["pledge_id"])
                 if pledge is None:
                     continue
                 latest = latest_missed(row, planner(pledge, settings, now), now)
@@ -240,23 +245,24 @@ class OutboxRepository:
                     continue
                 await db.execute(
                     "UPDATE alert_outbox SET state = 'cancelled' "
-                    "WHERE id = ? AND state = 'pending'",
-                    (row["id"],),
+                    "WHERE guild_id = ? AND id = ? AND state = 'pending'",
+                    (guild_id, row["id"]),
                 )
                 # Planned when the missed one was: it is a missed alert, not one planned late.
                 await insert_alert(db, guild_id, pledge.id, latest, moment(row["created_at"]))
 
-    async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
+    async def pledges(self, guild_id: int, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
         """The pledges as they are now (the dispatcher looks again right before a send)."""
         if not pledge_ids:
             return {}
         found = await self._database.read_in_order(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id IN ({marks(pledge_ids)})",
-            list(pledge_ids),
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges NOT INDEXED "
+            f"WHERE guild_id = ? AND id IN ({marks(pledge_ids)})",
+            [guild_id, *pledge_ids],
         )
         return {p.id: p for p in map(pledge_from_row, found)}
 
-    async def fix_send_as(self, send_as: dict[int, str]) -> None:
+    async def fix_send_as(self, guild_id: int, send_as: dict[int, str]) -> None:
         """Commit which message each row goes out in, before the first of them is sent."""
         if not send_as:
             return
@@ -266,15 +272,16 @@ class OutboxRepository:
         async with self._database.transaction() as db:
             for unit, row_ids in by_unit.items():
                 await db.execute(
-                    f"UPDATE alert_outbox SET send_as = ? WHERE id IN ({marks(row_ids)}) "
-                    "AND send_as IS NULL",
-                    (unit, *row_ids),
+                    "UPDATE alert_outbox NOT INDEXED SET send_as = ? "
+                    f"WHERE guild_id = ? AND id IN ({marks(row_ids)}) AND send_as IS NULL",
+                    (unit, guild_id, *row_ids),
                 )
 
     # -- outcomes --------------------------------------------------------------------
 
     async def confirm(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         channel_id: int,
@@ -290,20 +297,22 @@ class OutboxRepository:
         The plan is computed from the pledge as it is inside the transaction: a ruling
         that landed while the message was on its way must not get its follow-ups back."""
         sent = (
-            "UPDATE alert_outbox SET state = 'sent', sent_at = ?, channel_id = ?, "
-            f"message_id = ?, digest = ?, last_error = NULL WHERE id IN ({marks(row_ids)})"
+            "UPDATE alert_outbox NOT INDEXED SET state = 'sent', sent_at = ?, channel_id = ?, "
+            "message_id = ?, digest = ?, last_error = NULL "
+            f"WHERE guild_id = ? AND id IN ({marks(row_ids)})"
         )
-        values = (to_db(now), channel_id, message_id, int(digest), *row_ids)
+        values = (to_db(now), channel_id, message_id, int(digest), guild_id, *row_ids)
         replan = sorted(set(replan))
         if planner is None or not replan:
             await self._database.write(sent, values)
             return
         async with self._database.transaction() as db:
             rows = await db.execute_fetchall(sent + " RETURNING pledge_id, kind, due_at", values)
-            await _replan(db, [row for row in rows if row[0] in replan], planner, now)
+            await _replan(db, guild_id, [row for row in rows if row[0] in replan], planner, now)
 
     async def release(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         failed: Sequence[int] = (),
@@ -323,19 +332,21 @@ class OutboxRepository:
         async with self._database.transaction() as db:
             if untried:
                 await db.execute(
-                    "UPDATE alert_outbox SET state = 'pending' "
-                    f"WHERE id IN ({marks(untried)}) AND state = 'claimed'",
-                    untried,
+                    "UPDATE alert_outbox NOT INDEXED SET state = 'pending' "
+                    f"WHERE guild_id = ? AND id IN ({marks(untried)}) AND state = 'claimed'",
+                    (guild_id, *untried),
                 )
             if tried:
                 await db.execute(
-                    f"UPDATE alert_outbox SET state = {state}, attempts = attempts + 1, "
-                    f"last_error = ? WHERE id IN ({marks(tried)}) AND state = 'claimed'",
-                    (error, *tried),
+                    f"UPDATE alert_outbox NOT INDEXED SET state = {state}, "
+                    "attempts = attempts + 1, last_error = ? "
+                    f"WHERE guild_id = ? AND id IN ({marks(tried)}) AND state = 'claimed'",
+                    (error, guild_id, *tried),
                 )
 
     async def skip(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         error: str | None = None,
@@ -349,15 +360,15 @@ class OutboxRepository:
         if not row_ids:
             return
         skipped = (
-            f"UPDATE alert_outbox SET state = 'skipped', last_error = ? "
-            f"WHERE id IN ({marks(row_ids)}) RETURNING pledge_id, kind, due_at"
+            f"UPDATE alert_outbox NOT INDEXED SET state = 'skipped', last_error = ? "
+            f"WHERE guild_id = ? AND id IN ({marks(row_ids)}) RETURNING pledge_id, kind, due_at"
         )
         if planner is None or now is None:
-            await self._database.write(skipped, (error, *row_ids))
+            await self._database.write(skipped, (error, guild_id, *row_ids))
             return
         async with self._database.transaction() as db:
-            rows = await db.execute_fetchall(skipped, (error, *row_ids))
-            await _replan(db, rows, planner, now)
+            rows = await db.execute_fetchall(skipped, (error, guild_id, *row_ids))
+            await _replan(db, guild_id, rows, planner, now)
 
     # -- per-server failure state --------------------------------------------------------
 
@@ -398,16 +409,19 @@ class OutboxRepository:
 
     # -- messages already sent -------------------------------------------------------------
 
-    async def alert_messages(self, pledge_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    async def alert_messages(
+        self, guild_id: int, pledge_ids: Sequence[int]
+    ) -> dict[int, tuple[int, int]]:
         """pledge id -> (channel id, message id) of its latest own alert message (the
         one with the ruling buttons; digests are not counted)."""
         if not pledge_ids:
             return {}
         rows = await self._database.read_in_order(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
-            f"WHERE pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' AND digest = 0 "
-            f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
-            list(pledge_ids),
+            f"WHERE guild_id = ? AND pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' "
+            f"AND digest = 0 AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) "
+            "ORDER BY sent_at, id",
+            [guild_id, *pledge_ids],
         )
         return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
 
@@ -418,9 +432,10 @@ class OutboxRepository:
         )
         return [outbox_from_row(row) for row in rows]
 
-    async def rows_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
+    async def rows_for_pledge(self, guild_id: int, pledge_id: int) -> list[OutboxRow]:
         rows = await self._database.read_in_order(
-            "SELECT * FROM alert_outbox WHERE pledge_id = ? ORDER BY due_at, id", (pledge_id,)
+            "SELECT * FROM alert_outbox WHERE guild_id = ? AND pledge_id = ? ORDER BY due_at, id",
+            (guild_id, pledge_id),
         )
         return [outbox_from_row(row) for row in rows]
 
@@ -440,24 +455,25 @@ class OutboxRepository:
 
 
 async def _replan(
-    db: aiosqlite.Connection, done: Iterable[Any], planner: Planner, now: datetime
+    db: aiosqlite.Connection, guild_id: int, done: Iterable[Any], planner: Planner, now: datetime
 ) -> None:
-    """Replan the pledges of alerts that went out (or were skipped), from their state
-    inside the open transaction. `done` holds (pledge_id, kind, due_at) rows: the plan
-    is taken from after the latest of each pledge's, so a moment that passed while the
-    alert was on its way still goes out (once), and none before it again."""
+    """Replan the pledges (of server `guild_id`) of alerts that went out (or were
+    skipped), from their state inside the open transaction. `done` holds (pledge_id,
+    kind, due_at) rows: the plan is taken from after the latest of each pledge's, so a
+    moment that passed while the alert was on its way still goes out (once), and none
+    before it again."""
     after: dict[int, str] = {}
     for pledge_id, kind, due_at in done:
         if pledge_id is not None and kind in PLANNED_KINDS:
             after[pledge_id] = max(after.get(pledge_id, due_at), due_at)
+    settings = await fetch_settings(db, guild_id) if after else None
     for pledge_id in sorted(after):
-        pledge = await fetch_pledge(db, pledge_id)
-        if pledge is None:
+        pledge = await fetch_pledge(db, guild_id, pledge_id)
+        if pledge is None or settings is None:
             continue
-        settings = await fetch_settings(db, pledge.guild_id)
         since = moment(after[pledge_id])
         alerts = [a for a in planner(pledge, settings, now) if a.due_at > since]
-        await replan_alerts(db, pledge.guild_id, pledge.id, alerts, now)
+        await replan_alerts(db, guild_id, pledge.id, alerts, now)
 
 
 async def replan_alerts(
@@ -497,9 +513,9 @@ async def replan_many(
     rows: dict[int, list[aiosqlite.Row]] = {pledge_id: [] for pledge_id in ids}
     async with db.execute(
         "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
-        "FROM alert_outbox "
-        f"WHERE pledge_id IN ({marks(ids)}) AND kind IN ({_PLANNED}) AND state != 'cancelled'",
-        ids,
+        "FROM alert_outbox WHERE guild_id = ? "
+        f"AND pledge_id IN ({marks(ids)}) AND kind IN ({_PLANNED}) AND state != 'cancelled'",
+        [guild_id, *ids],
     ) as cur:
         for row in await cur.fetchall():
             rows[row["pledge_id"]].append(row)
@@ -512,7 +528,7 @@ async def replan_many(
         if in_place and target is not None and fresh:
             cancel = [i for i in cancel if i != fresh[0]]
             row = _alert_row(guild_id, pledge_id, target, now)
-            moved.append((row[2], row[3], row[4], row[5], fresh[0]))
+            moved.append((row[2], row[3], row[4], row[5], guild_id, fresh[0]))
             target = None
         stale += cancel
         if target is not None:
@@ -520,10 +536,13 @@ async def replan_many(
     for start in range(0, len(stale), 500):
         chunk = stale[start : start + 500]
         await db.execute(
-            f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(chunk)})", chunk
+            "UPDATE alert_outbox NOT INDEXED SET state = 'cancelled' "
+            f"WHERE guild_id = ? AND id IN ({marks(chunk)})",
+            [guild_id, *chunk],
         )
     await db.executemany(
-        "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = ?, created_at = ? WHERE id = ?",
+        "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = ?, created_at = ? "
+        "WHERE guild_id = ? AND id = ?",
         moved,
     )
     await db.executemany(_INSERT_ALERT, [_alert_row(guild_id, p, a, now) for p, a in new])

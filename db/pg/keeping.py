@@ -24,15 +24,12 @@ class PgKeepingRepository:
         self._database = database
 
     async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]:
-        sql = (
-            "SELECT e.* FROM pledge_events e JOIN pledges p ON p.id = e.pledge_id "
-            "WHERE p.guild_id = $1"
-        )
+        sql = "SELECT * FROM pledge_events WHERE guild_id = $1"
         args: list[Any] = [guild_id]
         if kinds:
-            sql += " AND e.kind = ANY($2::text[])"
+            sql += " AND kind = ANY($2::text[])"
             args.append(list(kinds))
-        rows = await self._database.fetch(sql + " ORDER BY e.pledge_id, e.id", *args)
+        rows = await self._database.fetch(sql + " ORDER BY pledge_id, id", *args)
         return [event_from_row(row) for row in rows]
 
     async def count_pledges(self, guild_id: int) -> int:
@@ -80,7 +77,7 @@ class PgKeepingRepository:
                 values = imported_fields(imported, shift, seeds)
                 row = [guild_id] + [_import_value(c, values[c]) for c in _IMPORT_COLUMNS]
                 pledge_id = await conn.fetchval(insert, *row)
-                await insert_events(conn, pledge_id, imported.history)
+                await insert_events(conn, guild_id, pledge_id, imported.history)
                 await replan_alerts(conn, guild_id, pledge_id, alerts, now)
                 numbers.append(values["number"])
         if len(pledges) >= _ANALYZE_AFTER:
