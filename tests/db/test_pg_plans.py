@@ -5,7 +5,8 @@ pledges, their history, the outbox or the follows with a sequential scan.
 
 The statements are not listed by hand: those of tests/db/test_guild_scope.py's scenario
 are recorded as asyncpg receives them, each with the arguments it first ran with, and
-replayed under EXPLAIN (which plans without running).
+replayed under EXPLAIN (which plans without running). Beside it, the keys Citus asks
+for: every unique key and foreign key of a server table holds guild_id.
 """
 
 from __future__ import annotations
@@ -97,3 +98,43 @@ async def test_postgres_reads_a_server_through_its_indexes(pg_server, clock, mon
     }
     assert len(plans) > 40  # the scenario's statements, not a handful
     assert scans == {}
+
+
+async def test_every_key_of_a_server_table_holds_guild_id(pg_server):
+    """What Citus asks of tables distributed by guild_id: every primary key and unique
+    index holds guild_id, and every foreign key between them names it on both sides."""
+    url = await pg_server.fresh_database()
+    conn = await asyncpg.connect(url)
+    try:
+        unique = await conn.fetch(
+            "SELECT i.indexrelid::regclass::text AS name, t.relname AS tbl FROM pg_index i "
+            "JOIN pg_class t ON t.oid = i.indrelid "
+            "JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public' "
+            "WHERE i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_attribute a "
+            "  WHERE a.attrelid = t.oid AND a.attname = 'guild_id' AND a.attnum = ANY(i.indkey))"
+        )
+        foreign = await conn.fetch(
+            "SELECT c.conname FROM pg_constraint c "
+            "WHERE c.contype = 'f' AND connamespace = 'public'::regnamespace AND NOT ("
+            "  (SELECT attnum FROM pg_attribute WHERE attrelid = c.conrelid "
+            "   AND attname = 'guild_id') = ANY(c.conkey) AND "
+            "  (SELECT attnum FROM pg_attribute WHERE attrelid = c.confrelid "
+            "   AND attname = 'guild_id') = ANY(c.confkey))"
+        )
+        keys = await conn.fetchval(
+            "SELECT COUNT(*) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
+            "WHERE i.indisunique AND t.relnamespace = 'public'::regnamespace"
+        )
+        references = await conn.fetchval(
+            "SELECT COUNT(*) FROM pg_constraint "
+            "WHERE contype = 'f' AND connamespace = 'public'::regnamespace"
+        )
+    finally:
+        await conn.close()
+        await pg_server.drop_database(url)
+    # The schema version's one row is the only exception: a reference table in Citus.
+    assert [(r["tbl"], r["name"]) for r in unique] == [
+        ("pledgewatch_schema", "pledgewatch_schema_pkey")
+    ]
+    assert [r["conname"] for r in foreign] == []
+    assert keys > 10 and references == 3  # the history, the outbox and the follows
