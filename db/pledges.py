@@ -313,9 +313,12 @@ class PledgeRepository:
         return await listing.speakers(self._database, guild_id, typed, limit)
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
+        """The pledges that depend on #number (a ruling tells them). Through the index of
+        dependents, sorting the few it finds: left to itself SQLite walks the whole
+        server in number order to skip the sort."""
         rows = await self._database.read(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND depends_on = ? "
-            "AND deleted_at IS NULL ORDER BY number",
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_dependents "
+            "WHERE guild_id = ? AND depends_on = ? AND deleted_at IS NULL ORDER BY number",
             (guild_id, number),
         )
         return [pledge_from_row(row) for row in rows]

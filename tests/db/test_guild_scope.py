@@ -26,10 +26,12 @@ import pytest
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.render import AlertMessage
 from bot.chat.sender import DeliveryError, DirectMessageRefused
-from bot.core.model import Actor, ListFilter, Status
+from bot.core.model import Actor, Event, ListFilter, Status
 from bot.keeping import KeepingService
 from db.pg import PgStore
+from db.store import Store
 from tests.chat.dispatching import FakeSender, advance, start
+from tests.conftest import START
 
 # Snowflake-sized, as Discord's are: their digits turn up nowhere by chance.
 GUILD, OTHER = 734_512_998_120_448_017, 912_000_455_612_339_201
@@ -350,3 +352,82 @@ async def test_every_trigger_on_a_server_table_stays_in_its_server(store):
         and "RAISE(ABORT" not in sql
     ]
     assert unscoped == []
+
+
+async def _at_version_6(engine: str, tmp_path: Any, request: pytest.FixtureRequest) -> Any:
+    """A store whose schema stops at version 6 (before the history had guild_id)."""
+    if engine == "sqlite":
+        store = Store(tmp_path / "old.db")
+    else:
+        server = request.getfixturevalue("pg_server")
+        admin = await asyncpg.connect(server.url())
+        name = f"v6_{id(admin)}"
+        try:
+            await admin.execute(f"CREATE DATABASE {name}")
+        finally:
+            await admin.close()
+        store = PgStore(server.url(name))
+    await store.open(migrate=False)
+    await store.migrate(6)
+    return store
+
+
+async def test_the_migration_gives_the_history_its_server(engine, tmp_path, request):
+    """A database written before version 8: each event gets its pledge's server, and
+    from then on an event naming another server than its pledge's is refused."""
+    store = await _at_version_6(engine, tmp_path, request)
+    server = request.getfixturevalue("pg_server") if engine != "sqlite" else None
+    try:
+        for guild in (GUILD, OTHER):
+            for number in (1, 2):
+                await _old_pledge(store, guild, number)
+        await store.migrate()
+        for guild in (GUILD, OTHER):
+            for number in (1, 2):
+                pledge = await store.get_pledge(guild, number)
+                assert [e.kind for e in await store.history(guild, pledge.id)] == [
+                    "created",
+                    "ruled",
+                ]
+                assert await store.history(GUILD + OTHER - guild, pledge.id) == []
+        mine = await store.get_pledge(GUILD, 1)
+        stray = Event(pledge_id=mine.id, at=START, actor_id=1, kind="edited")
+        with pytest.raises((sqlite3.IntegrityError, asyncpg.ForeignKeyViolationError)):
+            await store.update_pledge(OTHER, mine.id, {}, [stray], START)
+    finally:
+        await store.close()
+        if server is not None:
+            await server.drop_database(store.database.url)
+
+
+async def _old_pledge(store: Any, guild: int, number: int) -> None:
+    """A pledge and two events as version 6 wrote them (no guild_id on the events)."""
+    values = (guild, number, "Old", "An old promise", START)
+    if isinstance(store, PgStore):
+        async with store.transaction() as conn:
+            pledge_id = await conn.fetchval(
+                "INSERT INTO pledges (guild_id, number, speaker, promise, said_at, "
+                "recorded_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 0, $5, $5) "
+                "RETURNING id",
+                *values,
+            )
+            for kind in ("created", "ruled"):
+                await conn.execute(
+                    "INSERT INTO pledge_events (pledge_id, at, actor_id, kind) "
+                    "VALUES ($1, $2, 0, $3)",
+                    pledge_id,
+                    START,
+                    kind,
+                )
+        return
+    async with store.transaction() as db:
+        cur = await db.execute(
+            "INSERT INTO pledges (guild_id, number, speaker, promise, said_at, recorded_by, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)",
+            (*values[:4], START.isoformat(), START.isoformat(), START.isoformat()),
+        )
+        for kind in ("created", "ruled"):
+            await db.execute(
+                "INSERT INTO pledge_events (pledge_id, at, actor_id, kind) VALUES (?, ?, 0, ?)",
+                (cur.lastrowid, START.isoformat(), kind),
+            )
