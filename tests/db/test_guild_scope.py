@@ -26,12 +26,13 @@ import pytest
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.render import AlertMessage
 from bot.chat.sender import DeliveryError, DirectMessageRefused
-from bot.core.model import Actor, Event, ListFilter, Status
+from bot.core.model import Actor, Event, Status
 from bot.keeping import KeepingService
 from db.pg import PgStore
 from db.store import Store
 from tests.chat.dispatching import FakeSender, advance, start
 from tests.conftest import START
+from tests.scenario import read_everything, record_some
 
 # Snowflake-sized, as Discord's are: their digits turn up nowhere by chance.
 GUILD, OTHER = 734_512_998_120_448_017, 912_000_455_612_339_201
@@ -157,40 +158,11 @@ class Reach:
 
 async def _record_pledges(service: Any, guild: int) -> None:
     await service.update_settings(guild, MANAGER, alert_channel_id=CHANNELS[guild])
-    for i in range(12):
-        await service.add(
-            guild,
-            AUTHOR,
-            speaker=["Friedrich Merz", "friedrich merz", "Mark Rutte"][i % 3],
-            promise=f"Promise number {i} about the bridge",
-            deadline=["in two days", "in an hour", None][i % 3],
-        )
+    await record_some(service, guild, AUTHOR, 12)
     await service.add(
         guild, AUTHOR, speaker="Olaf", promise="x", depends_on=1, deadline="in three hours"
     )
     await service.seed(guild, MANAGER)
-
-
-async def _read(service: Any, guild: int) -> None:
-    """/pledge show, every list, paging on and back, the autocompletes."""
-    await service.get(guild, 1)
-    await service.history(guild, 1)
-    for status in ListFilter:
-        first = await service.list(guild, status=status, page_size=3)
-        if first.has_next:
-            nxt = await service.list(
-                guild, status=status, page=1, page_size=3, after=first.last_key
-            )
-            await service.list(guild, status=status, page=0, page_size=3, before=nxt.first_key)
-    await service.list(guild, status="all", speaker="merz")
-    await service.list(guild, status="open", speaker="rutte")
-    await service.list(guild, status="all", query="bridge")
-    await service.list(guild, status="all", query="bridge", speaker="merz")
-    await service.list(guild, status="all", query="%")
-    for typed in ("", "1", "12", "#3", "rutte", "zzz"):
-        await service.autocomplete(guild, typed)
-    for typed in ("", "f", "rut"):
-        await service.speakers(guild, typed)
 
 
 async def _change(service: Any, keeping: KeepingService, guild: int) -> None:
@@ -235,7 +207,7 @@ async def drive(service: Any, clock: Any, sender: FakeSender) -> None:
     await start(dispatcher, clock)
     try:
         for guild in (GUILD, OTHER):
-            await _read(service, guild)
+            await read_everything(service, guild)
         await advance(dispatcher, clock, timedelta(hours=2))  # single alerts (claim, confirm)
         await _change(service, keeping, GUILD)
         await advance(dispatcher, clock, timedelta(days=3))  # a digest, status updates
@@ -359,14 +331,7 @@ async def _at_version_6(engine: str, tmp_path: Any, request: pytest.FixtureReque
     if engine == "sqlite":
         store = Store(tmp_path / "old.db")
     else:
-        server = request.getfixturevalue("pg_server")
-        admin = await asyncpg.connect(server.url())
-        name = f"v6_{id(admin)}"
-        try:
-            await admin.execute(f"CREATE DATABASE {name}")
-        finally:
-            await admin.close()
-        store = PgStore(server.url(name))
+        store = PgStore(await request.getfixturevalue("pg_server").bare_database())
     await store.open(migrate=False)
     await store.migrate(6)
     return store
