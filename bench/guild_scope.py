@@ -299,4 +299,4 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args()
     pg = [int(s) for s in args.pg_sizes.split(",") if s]
-    asyncio.run(main([int(s) for s in args.sizes.split(",")], pg, args.runs))
+    asyncio.run(main([int(s) for s in args.sizes.split(",") if s], pg, args.runs))
