@@ -2,48 +2,30 @@
 -- query the bot runs for a server names it too (issue 15), so the PostgreSQL twin can
 -- be distributed by guild_id (Citus) without changes; see docs/scaling.md.
 --
--- The history gets guild_id. SQLite cannot add a NOT NULL column without a default, nor
--- a foreign key, to a table in place, so pledge_events is rebuilt: guild_id NOT NULL
--- (no default: an event that does not say its server is refused), filled from its
--- pledge, and its pledge referenced by (guild_id, id), so an event can never name a
--- server other than its pledge's. guild_id comes last, as PostgreSQL's ALTER TABLE
--- ADD COLUMN puts it (tests/db/test_pg.py compares the columns in order).
+-- The history gets guild_id, filled from each event's pledge. In place (ALTER TABLE ADD
+-- COLUMN, not a rebuild), so the triggers and indexes other migrations put on the table
+-- stay. SQLite adds neither a NOT NULL column without a default nor a foreign key in
+-- place: the default 0 never stands (the fill replaces it, and the trigger below
+-- refuses an event whose guild_id is not its pledge's, 0 included), and that trigger
+-- does what PostgreSQL's composite foreign key does. guild_id comes last, as in
+-- PostgreSQL (tests/db/test_pg.py compares the columns in order).
+ALTER TABLE pledge_events ADD COLUMN guild_id INTEGER NOT NULL DEFAULT 0;
+-- The append-only guard refuses the fill: off for this one statement, in the migration's
+-- transaction.
+DROP TRIGGER pledge_events_no_update;
+UPDATE pledge_events
+   SET guild_id = (SELECT p.guild_id FROM pledges p WHERE p.id = pledge_events.pledge_id);
+CREATE TRIGGER pledge_events_no_update BEFORE UPDATE ON pledge_events
+BEGIN SELECT RAISE(ABORT, 'pledge history is append-only'); END;
 
--- The parent key of that reference: SQLite wants a unique index on exactly those columns.
-CREATE UNIQUE INDEX pledges_by_guild_id ON pledges (guild_id, id);
-
-CREATE TABLE pledge_events_scoped (
-    id              INTEGER PRIMARY KEY,
-    pledge_id       INTEGER NOT NULL,
-    at              TEXT    NOT NULL,
-    actor_id        INTEGER NOT NULL,
-    kind            TEXT    NOT NULL,
-    field           TEXT,
-    from_value      TEXT,
-    to_value        TEXT,
-    note            TEXT,
-    evidence_url    TEXT,
-    guild_id        INTEGER NOT NULL,
-    FOREIGN KEY (guild_id, pledge_id) REFERENCES pledges (guild_id, id)
-);
-INSERT INTO pledge_events_scoped
-       (id, pledge_id, at, actor_id, kind, field, from_value, to_value, note, evidence_url,
-        guild_id)
-SELECT e.id, e.pledge_id, e.at, e.actor_id, e.kind, e.field, e.from_value, e.to_value,
-       e.note, e.evidence_url, p.guild_id
-  FROM pledge_events e JOIN pledges p ON p.id = e.pledge_id;
--- Dropping the table drops its index and its append-only triggers (a DROP fires none).
-DROP TABLE pledge_events;
-ALTER TABLE pledge_events_scoped RENAME TO pledge_events;
+CREATE TRIGGER pledge_events_same_server BEFORE INSERT ON pledge_events
+WHEN new.guild_id IS NOT (SELECT p.guild_id FROM pledges p WHERE p.id = new.pledge_id)
+BEGIN SELECT RAISE(ABORT, 'a history event must name its pledge''s server'); END;
 
 -- A pledge's history (/pledge show) and a server's history in pledge order (scorecards,
 -- export), both from one index.
+DROP INDEX pledge_events_by_pledge;
 CREATE INDEX pledge_events_by_pledge ON pledge_events (guild_id, pledge_id, id);
-
-CREATE TRIGGER pledge_events_no_update BEFORE UPDATE ON pledge_events
-BEGIN SELECT RAISE(ABORT, 'pledge history is append-only'); END;
-CREATE TRIGGER pledge_events_no_delete BEFORE DELETE ON pledge_events
-BEGIN SELECT RAISE(ABORT, 'pledge history is append-only'); END;
 
 -- The by-pledge lookups of the outbox and the follows name the server first, and the
 -- outbox's once-guard includes it (Citus wants every unique index to hold guild_id).
