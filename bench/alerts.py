@@ -218,7 +218,7 @@ class Poller:
         start = time.perf_counter()
         now = self.clock.now()
         async with self.store.db.execute(
-            "SELECT o.id, o.pledge_id, o.kind, o.due_at, s.alert_channel_id "
+            "SELECT o.id, o.guild_id, o.pledge_id, o.kind, o.due_at, s.alert_channel_id "
             "FROM alert_outbox o JOIN guild_settings s ON s.guild_id = o.guild_id "
             "WHERE o.state IN ('pending', 'claimed') AND o.due_at <= ? "
             "AND s.alert_channel_id IS NOT NULL ORDER BY o.due_at",
@@ -226,8 +226,8 @@ class Poller:
         ) as cur:
             due = await cur.fetchall()
         self.db_seconds += time.perf_counter() - start
-        for row_id, pledge_id, kind, due_at, channel in due:
-            pledge = await self.store.get_pledge_by_id(pledge_id)
+        for row_id, guild_id, pledge_id, kind, due_at, channel in due:
+            pledge = await self.store.get_pledge_by_id(guild_id, pledge_id)
             message = render.alert_message(
                 kind, pledge, self.clock.now(), alert_due=from_db(due_at)
             )

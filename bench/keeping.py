@@ -109,7 +109,7 @@ async def main(count: int, chart_size: int, runs: int) -> None:
 
             async def per_pledge_history() -> None:  # the former `python -m bot export`
                 for pledge in await store.all_pledges(GUILD):
-                    await store.history(pledge.id)
+                    await store.history(GUILD, pledge.id)
 
             base = await timed(runs, per_pledge_history)
             print(f"\nexport of {count} pledges (median of {runs}):")

@@ -94,7 +94,7 @@ def service_calls(service: PledgeService, size: int) -> dict[str, Callable[[int]
 
     async def show(run: int) -> None:
         pledge = await service.get(GUILD, 1 + (run * 7919) % size)
-        await service.store.history(pledge.id)
+        await service.store.history(GUILD, pledge.id)
 
     async def add(run: int) -> None:
         await service.add(
@@ -170,7 +170,11 @@ async def drain(store: Any, guilds: list[int]) -> int:
                 break
             for claimed in batch:
                 await store.outbox.confirm(
-                    [claimed.row.id], channel_id=9000 + guild, message_id=claimed.row.id, now=later
+                    guild,
+                    [claimed.row.id],
+                    channel_id=9000 + guild,
+                    message_id=claimed.row.id,
+                    now=later,
                 )
             sent += len(batch)
     return sent

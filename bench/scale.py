@@ -134,8 +134,8 @@ def generate(path: Path, guilds: list[tuple[int, int]]) -> float:
         _pledge_rows(guilds, random.Random(RNG_SEED)),
     )
     db.execute(
-        "INSERT INTO pledge_events (pledge_id, at, actor_id, kind) "
-        "SELECT id, created_at, 0, 'created' FROM pledges"
+        "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
+        "SELECT guild_id, id, created_at, 0, 'created' FROM pledges"
     )
     # Every ruled pledge was ruled 0-399 days after it was said (never after NOW), so
     # about half are ruled late; one open pledge in twenty had its deadline extended.

@@ -168,7 +168,7 @@ class PledgeService:
 
     async def history(self, guild_id: int, number: int) -> list[Event]:
         pledge = await self.get(guild_id, number)
-        return await self.store.history(pledge.id)
+        return await self.store.history(guild_id, pledge.id)
 
     async def speakers(self, guild_id: int, typed: str) -> list[str]:
         return await self.store.speakers(guild_id, typed, limit=25)
@@ -464,6 +464,7 @@ class PledgeService:
                     )
                 )
         ruled = await self.store.update_pledge(
+            guild_id,
             pledge.id,
             changes,
             [event],
@@ -510,6 +511,7 @@ class PledgeService:
         )
         after = replace(pledge, **changes)
         extended = await self.store.update_pledge(
+            guild_id,
             pledge.id,
             changes,
             [event],
@@ -566,7 +568,7 @@ class PledgeService:
             for key, value in changes.items()
         ]
         return await self.store.update_pledge(
-            pledge.id, changes, events, now, expect_status=pledge.status
+            guild_id, pledge.id, changes, events, now, expect_status=pledge.status
         )
 
     @_one_at_a_time
@@ -575,8 +577,9 @@ class PledgeService:
         await self._require_editor(pledge, actor, "delete")
         now = self.clock.now()
         event = Event(pledge_id=pledge.id, at=now, actor_id=actor.user_id, kind="deleted")
+        gone = {"deleted_at": now}
         deleted = await self.store.update_pledge(
-            pledge.id, {"deleted_at": now}, [event], now, alerts=[], expect_status=pledge.status
+            guild_id, pledge.id, gone, [event], now, alerts=[], expect_status=pledge.status
         )
         self._alerts_changed()
         return deleted
@@ -669,13 +672,8 @@ class PledgeService:
             raise PermissionDenied(f"Only members with the Manage Server permission can {verb}.")
 
 
-def _alert_timing(settings: GuildSettings) -> tuple:
-    return (
-        settings.heads_up_minutes,
-        settings.follow_up_days,
-        settings.repeat_days,
-        settings.review_days,
-    )
+def _alert_timing(s: GuildSettings) -> tuple:
+    return (s.heads_up_minutes, s.follow_up_days, s.repeat_days, s.review_days)
 
 
 def _describe_due(words: str | None, due: datetime | None) -> str | None:

@@ -237,9 +237,10 @@ async def fetch_settings(db: aiosqlite.Connection, guild_id: int) -> GuildSettin
         return settings_from_row(guild_id, await cur.fetchone())
 
 
-async def fetch_pledge(db: aiosqlite.Connection, pledge_id: int) -> Pledge | None:
+async def fetch_pledge(db: aiosqlite.Connection, guild_id: int, pledge_id: int) -> Pledge | None:
     async with db.execute(
-        f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id = ?", (pledge_id,)
+        f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND id = ?",
+        (guild_id, pledge_id),
     ) as cur:
         row = await cur.fetchone()
     return pledge_from_row(row) if row else None
@@ -419,6 +420,12 @@ class Database:
             db, self._db = self._db, None
             async with self._write_lock:
                 await db.close()
+
+    def connections(self) -> list[aiosqlite.Connection]:
+        """Every open connection (the writer, the readers, the checkpointer): a test
+        traces the statements run on each (tests/db/test_guild_scope.py)."""
+        found = [self._db, *self._readers, self._checkpointer]
+        return [db for db in found if db is not None]
 
     @property
     def connection(self) -> aiosqlite.Connection:

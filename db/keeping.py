@@ -81,15 +81,12 @@ class KeepingRepository:
 
     async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]:
         """Every history event of a server's pledges (of `kinds`, if given), in order."""
-        sql = (
-            "SELECT e.* FROM pledge_events e JOIN pledges p ON p.id = e.pledge_id "
-            "WHERE p.guild_id = ?"
-        )
+        sql = "SELECT * FROM pledge_events WHERE guild_id = ?"
         params: list[Any] = [guild_id]
         if kinds:
-            sql += f" AND e.kind IN ({marks(kinds)})"
+            sql += f" AND kind IN ({marks(kinds)})"
             params += list(kinds)
-        rows = await self._database.read(sql + " ORDER BY e.pledge_id, e.id", params)
+        rows = await self._database.read(sql + " ORDER BY pledge_id, id", params)
         return [event_from_row(row) for row in rows]
 
     # -- scorecards and charts ----------------------------------------------------------
@@ -222,7 +219,8 @@ class KeepingRepository:
         if not pledge_ids:
             return []
         sql = (
-            "SELECT e.* FROM pledges p JOIN pledge_events e ON e.pledge_id = p.id "
+            "SELECT e.* FROM pledges p JOIN pledge_events e "
+            "ON e.guild_id = p.guild_id AND e.pledge_id = p.id "
             f"WHERE p.guild_id = ? AND p.id IN ({marks(pledge_ids)})"
         )
         params: list[Any] = [guild_id, *pledge_ids]
@@ -286,11 +284,12 @@ class KeepingRepository:
                 pledge_id = cur.lastrowid
                 assert pledge_id is not None  # an INSERT always sets it
                 await db.executemany(
-                    "INSERT INTO pledge_events (pledge_id, at, actor_id, kind, field, "
-                    "from_value, to_value, note, evidence_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind, field, "
+                    "from_value, to_value, note, evidence_url) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (pledge_id, to_db(e.at), e.actor_id, e.kind, e.field, e.from_value)
-                        + (e.to_value, e.note, e.evidence_url)
+                        (guild_id, pledge_id, to_db(e.at), e.actor_id, e.kind, e.field)
+                        + (e.from_value, e.to_value, e.note, e.evidence_url)
                         for e in imported.history
                     ],
                 )
@@ -351,7 +350,7 @@ class KeepingRepository:
     async def follows(self, guild_id: int, user_id: int) -> list[Follow]:
         rows = await self._database.read(
             "SELECT f.dm, f.speaker, p.number, p.promise FROM follows f "
-            "LEFT JOIN pledges p ON p.id = f.pledge_id "
+            "LEFT JOIN pledges p ON p.guild_id = f.guild_id AND p.id = f.pledge_id "
             "WHERE f.guild_id = ? AND f.user_id = ? AND (p.id IS NULL OR p.deleted_at IS NULL) "
             "ORDER BY f.speaker IS NULL, f.speaker COLLATE NOCASE, p.number",
             (guild_id, user_id),
@@ -372,8 +371,9 @@ class KeepingRepository:
         ids = [p.id for p in pledges]
         keys = sorted({p.speaker.casefold() for p in pledges})
         direct = await self._database.read(
-            f"SELECT pledge_id, user_id, dm FROM follows WHERE pledge_id IN ({marks(ids)})",
-            ids,
+            "SELECT pledge_id, user_id, dm FROM follows WHERE guild_id = ? "
+            f"AND pledge_id IN ({marks(ids)})",
+            [guild_id, *ids],
         )
         by_speaker = await self._database.read(
             "SELECT speaker_key, user_id, dm FROM follows WHERE guild_id = ? "

@@ -14,7 +14,6 @@ by the retry more alerts fell due, some became moot, or the rest of the digest w
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
@@ -32,13 +31,9 @@ from bot.core.alerts import (
     OutboxRow,
     PlannedAlert,
     Planner,
-    Timing,
-    deadline_moments,
     moments_of,
-    plan_alerts,
-    review_moments,
 )
-from bot.core.model import GuildSettings, Pledge
+from bot.core.model import Pledge
 from db._sqlite import (
     PLEDGE_COLUMNS,
     Database,
@@ -51,9 +46,15 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
+from db.planning import latest_missed, outbox_writes
 
 _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
+
+# Statements on rows named by id also name their server (`guild_id = ?`, so each touches
+# one server's rows; docs/scaling.md). Without statistics SQLite would then walk the
+# server's rows through an index led by guild_id instead of looking the few ids up:
+# NOT INDEXED keeps the rowid lookups and forbids that walk.
 
 
 # Per configured server: its first waiting alert (through alert_outbox_guild_waiting, one
@@ -78,8 +79,8 @@ UPDATE alert_outbox SET state = 'skipped'
  WHERE guild_id = :guild AND state IN ('pending', 'claimed') AND state = 'pending'
    AND kind IN ({_PLANNED}) AND due_at <= :now
    AND EXISTS (
-       SELECT 1 FROM alert_outbox newer
-        WHERE newer.pledge_id = alert_outbox.pledge_id
+       SELECT 1 FROM alert_outbox newer INDEXED BY alert_outbox_by_pledge
+        WHERE newer.guild_id = alert_outbox.guild_id AND newer.pledge_id = alert_outbox.pledge_id
           AND newer.state IN ('pending', 'claimed')
           AND newer.kind IN ({_PLANNED})
           AND newer.due_at <= :now
@@ -106,7 +107,7 @@ WITH pages AS MATERIALIZED (
            AND NOT EXISTS (SELECT 1 FROM pages)
          ORDER BY due_at, id LIMIT :limit)
 )
-UPDATE alert_outbox SET
+UPDATE alert_outbox NOT INDEXED SET
     claimed_at = CASE WHEN state = 'pending' THEN :now ELSE claimed_at END,
     late = CASE WHEN send_as IS NULL OR send_as = 'single' THEN (due_at < :late) ELSE late END,
     send_as = CASE
@@ -114,7 +115,7 @@ UPDATE alert_outbox SET
         WHEN (SELECT COUNT(*) FROM picked) <= :single_up_to THEN 'single'
     END,
     state = 'claimed'
- WHERE id IN (SELECT id FROM picked)
+ WHERE guild_id = :guild AND id IN (SELECT id FROM picked)
 RETURNING *
 """
 
@@ -217,7 +218,7 @@ class OutboxRepository:
             key=lambda pair: (pair[0].due_at, pair[0].id),
         )
         pledges = await self.pledges(
-            sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
+            guild_id, sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
         )
         return [
             Claimed(row, pledges.get(row.pledge_id) if row.pledge_id else None, send_as)
@@ -239,7 +240,7 @@ class OutboxRepository:
         async with self._database.transaction() as db:
             settings = await fetch_settings(db, guild_id)
             for row in missed:
-                pledge = await fetch_pledge(db, row["pledge_id"])
+                pledge = await fetch_pledge(db, guild_id, row["pledge_id"])
                 if pledge is None:
                     continue
                 latest = latest_missed(row, planner(pledge, settings, now), now)
@@ -247,23 +248,24 @@ class OutboxRepository:
                     continue
                 await db.execute(
                     "UPDATE alert_outbox SET state = 'cancelled' "
-                    "WHERE id = ? AND state = 'pending'",
-                    (row["id"],),
+                    "WHERE guild_id = ? AND id = ? AND state = 'pending'",
+                    (guild_id, row["id"]),
                 )
                 # Planned when the missed one was: it is a missed alert, not one planned late.
                 await insert_alert(db, guild_id, pledge.id, latest, moment(row["created_at"]))
 
-    async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
+    async def pledges(self, guild_id: int, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
         """The pledges as they are now (the dispatcher looks again right before a send)."""
         if not pledge_ids:
             return {}
         found = await self._database.read_in_order(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id IN ({marks(pledge_ids)})",
-            list(pledge_ids),
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges NOT INDEXED "
+            f"WHERE guild_id = ? AND id IN ({marks(pledge_ids)})",
+            [guild_id, *pledge_ids],
         )
         return {p.id: p for p in map(pledge_from_row, found)}
 
-    async def fix_send_as(self, send_as: dict[int, str]) -> None:
+    async def fix_send_as(self, guild_id: int, send_as: dict[int, str]) -> None:
         """Commit which message each row goes out in, before the first of them is sent."""
         if not send_as:
             return
@@ -273,15 +275,16 @@ class OutboxRepository:
         async with self._database.transaction() as db:
             for unit, row_ids in by_unit.items():
                 await db.execute(
-                    f"UPDATE alert_outbox SET send_as = ? WHERE id IN ({marks(row_ids)}) "
-                    "AND send_as IS NULL",
-                    (unit, *row_ids),
+                    "UPDATE alert_outbox NOT INDEXED SET send_as = ? "
+                    f"WHERE guild_id = ? AND id IN ({marks(row_ids)}) AND send_as IS NULL",
+                    (unit, guild_id, *row_ids),
                 )
 
     # -- outcomes --------------------------------------------------------------------
 
     async def confirm(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         channel_id: int,
@@ -297,20 +300,22 @@ class OutboxRepository:
         The plan is computed from the pledge as it is inside the transaction: a ruling
         that landed while the message was on its way must not get its follow-ups back."""
         sent = (
-            "UPDATE alert_outbox SET state = 'sent', sent_at = ?, channel_id = ?, "
-            f"message_id = ?, digest = ?, last_error = NULL WHERE id IN ({marks(row_ids)})"
+            "UPDATE alert_outbox NOT INDEXED SET state = 'sent', sent_at = ?, channel_id = ?, "
+            "message_id = ?, digest = ?, last_error = NULL "
+            f"WHERE guild_id = ? AND id IN ({marks(row_ids)})"
         )
-        values = (to_db(now), channel_id, message_id, int(digest), *row_ids)
+        values = (to_db(now), channel_id, message_id, int(digest), guild_id, *row_ids)
         replan = sorted(set(replan))
         if planner is None or not replan:
             await self._database.write(sent, values)
             return
         async with self._database.transaction() as db:
             rows = await db.execute_fetchall(sent + " RETURNING pledge_id, kind, due_at", values)
-            await _replan(db, [row for row in rows if row[0] in replan], planner, now)
+            await _replan(db, guild_id, [row for row in rows if row[0] in replan], planner, now)
 
     async def release(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         failed: Sequence[int] = (),
@@ -330,19 +335,21 @@ class OutboxRepository:
         async with self._database.transaction() as db:
             if untried:
                 await db.execute(
-                    "UPDATE alert_outbox SET state = 'pending' "
-                    f"WHERE id IN ({marks(untried)}) AND state = 'claimed'",
-                    untried,
+                    "UPDATE alert_outbox NOT INDEXED SET state = 'pending' "
+                    f"WHERE guild_id = ? AND id IN ({marks(untried)}) AND state = 'claimed'",
+                    (guild_id, *untried),
                 )
             if tried:
                 await db.execute(
-                    f"UPDATE alert_outbox SET state = {state}, attempts = attempts + 1, "
-                    f"last_error = ? WHERE id IN ({marks(tried)}) AND state = 'claimed'",
-                    (error, *tried),
+                    f"UPDATE alert_outbox NOT INDEXED SET state = {state}, "
+                    "attempts = attempts + 1, last_error = ? "
+                    f"WHERE guild_id = ? AND id IN ({marks(tried)}) AND state = 'claimed'",
+                    (error, guild_id, *tried),
                 )
 
     async def skip(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         error: str | None = None,
@@ -356,15 +363,15 @@ class OutboxRepository:
         if not row_ids:
             return
         skipped = (
-            f"UPDATE alert_outbox SET state = 'skipped', last_error = ? "
-            f"WHERE id IN ({marks(row_ids)}) RETURNING pledge_id, kind, due_at"
+            f"UPDATE alert_outbox NOT INDEXED SET state = 'skipped', last_error = ? "
+            f"WHERE guild_id = ? AND id IN ({marks(row_ids)}) RETURNING pledge_id, kind, due_at"
         )
         if planner is None or now is None:
-            await self._database.write(skipped, (error, *row_ids))
+            await self._database.write(skipped, (error, guild_id, *row_ids))
             return
         async with self._database.transaction() as db:
-            rows = await db.execute_fetchall(skipped, (error, *row_ids))
-            await _replan(db, rows, planner, now)
+            rows = await db.execute_fetchall(skipped, (error, guild_id, *row_ids))
+            await _replan(db, guild_id, rows, planner, now)
 
     # -- per-server failure state --------------------------------------------------------
 
@@ -405,16 +412,19 @@ class OutboxRepository:
 
     # -- messages already sent -------------------------------------------------------------
 
-    async def alert_messages(self, pledge_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    async def alert_messages(
+        self, guild_id: int, pledge_ids: Sequence[int]
+    ) -> dict[int, tuple[int, int]]:
         """pledge id -> (channel id, message id) of its latest own alert message (the
         one with the ruling buttons; digests are not counted)."""
         if not pledge_ids:
             return {}
         rows = await self._database.read_in_order(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
-            f"WHERE pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' AND digest = 0 "
-            f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
-            list(pledge_ids),
+            f"WHERE guild_id = ? AND pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' "
+            f"AND digest = 0 AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) "
+            "ORDER BY sent_at, id",
+            [guild_id, *pledge_ids],
         )
         return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
 
@@ -425,9 +435,10 @@ class OutboxRepository:
         )
         return [outbox_from_row(row) for row in rows]
 
-    async def rows_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
+    async def rows_for_pledge(self, guild_id: int, pledge_id: int) -> list[OutboxRow]:
         rows = await self._database.read_in_order(
-            "SELECT * FROM alert_outbox WHERE pledge_id = ? ORDER BY due_at, id", (pledge_id,)
+            "SELECT * FROM alert_outbox WHERE guild_id = ? AND pledge_id = ? ORDER BY due_at, id",
+            (guild_id, pledge_id),
         )
         return [outbox_from_row(row) for row in rows]
 
@@ -447,24 +458,25 @@ class OutboxRepository:
 
 
 async def _replan(
-    db: aiosqlite.Connection, done: Iterable[Any], planner: Planner, now: datetime
+    db: aiosqlite.Connection, guild_id: int, done: Iterable[Any], planner: Planner, now: datetime
 ) -> None:
-    """Replan the pledges of alerts that went out (or were skipped), from their state
-    inside the open transaction. `done` holds (pledge_id, kind, due_at) rows: the plan
-    is taken from after the latest of each pledge's, so a moment that passed while the
-    alert was on its way still goes out (once), and none before it again."""
+    """Replan the pledges (of server `guild_id`) of alerts that went out (or were
+    skipped), from their state inside the open transaction. `done` holds (pledge_id,
+    kind, due_at) rows: the plan is taken from after the latest of each pledge's, so a
+    moment that passed while the alert was on its way still goes out (once), and none
+    before it again."""
     after: dict[int, str] = {}
     for pledge_id, kind, due_at in done:
         if pledge_id is not None and kind in PLANNED_KINDS:
             after[pledge_id] = max(after.get(pledge_id, due_at), due_at)
+    settings = await fetch_settings(db, guild_id) if after else None
     for pledge_id in sorted(after):
-        pledge = await fetch_pledge(db, pledge_id)
-        if pledge is None:
+        pledge = await fetch_pledge(db, guild_id, pledge_id)
+        if pledge is None or settings is None:
             continue
-        settings = await fetch_settings(db, pledge.guild_id)
         since = moment(after[pledge_id])
         alerts = [a for a in planner(pledge, settings, now) if a.due_at > since]
-        await replan_alerts(db, pledge.guild_id, pledge.id, alerts, now)
+        await replan_alerts(db, guild_id, pledge.id, alerts, now)
 
 
 async def replan_alerts(
@@ -505,9 +517,9 @@ async def replan_many(
     rows: dict[int, list[aiosqlite.Row]] = {}
     async with db.execute(
         "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
-        "FROM alert_outbox "
-        f"WHERE pledge_id IN ({marks(ids)}) AND kind IN ({_PLANNED}) AND state != 'cancelled'",
-        ids,
+        "FROM alert_outbox WHERE guild_id = ? "
+        f"AND pledge_id IN ({marks(ids)}) AND kind IN ({_PLANNED}) AND state != 'cancelled'",
+        [guild_id, *ids],
     ) as cur:
         for row in await cur.fetchall():
             rows.setdefault(row["pledge_id"], []).append(row)
@@ -515,151 +527,20 @@ async def replan_many(
     for start in range(0, len(stale), 500):
         chunk = stale[start : start + 500]
         await db.execute(
-            f"UPDATE alert_outbox SET state = 'cancelled' WHERE id IN ({marks(chunk)})", chunk
+            "UPDATE alert_outbox NOT INDEXED SET state = 'cancelled' "
+            f"WHERE guild_id = ? AND id IN ({marks(chunk)})",
+            [guild_id, *chunk],
         )
     planned = to_db(now)
     await db.executemany(
-        "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = NULL, created_at = ? WHERE id = ?",
-        [(kind, due, planned, row_id) for row_id, kind, due in moved],
+        "UPDATE alert_outbox SET kind = ?, due_at = ?, payload = NULL, created_at = ? "
+        "WHERE guild_id = ? AND id = ?",
+        [(kind, due, planned, guild_id, row_id) for row_id, kind, due in moved],
     )
     await db.executemany(
         _INSERT_ALERT,
         [(guild_id, pledge_id, kind, due, None, planned) for pledge_id, kind, due in new],
     )
-
-
-# What plan_alerts reads of an open, undeleted pledge: a server-wide replan selects only
-# these (and maps no Pledge) when the planner is plan_alerts.
-PLAN_COLUMNS = "id, due_at, said_at, created_at"
-_PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
-
-
-def batch_columns(planner: Planner) -> str:
-    """The pledge columns a server-wide replan with `planner` selects."""
-    return PLAN_COLUMNS if planner is plan_alerts else PLEDGE_COLUMNS
-
-
-def resume_after(by_number: bool, next_number: int) -> int:
-    """The number a server-wide replan continues after. Its mark holds only a number
-    (`next_due` stays at the column's default: `by_number`); a mark that still holds a
-    deadline was left by the walk in deadline order of earlier versions and starts over
-    from the first pledge: a pledge replanned twice is written once."""
-    return next_number if by_number else 0
-
-
-async def plan_batch(
-    rows: Sequence[Any], planner: Planner, settings: GuildSettings, now: datetime
-) -> list[tuple[int, list[Moment]]]:
-    """The new plan of each open pledge of a batch (rows of `batch_columns(planner)`), for
-    replan_many; either engine's rows. With plan_alerts, the lean plan_moments works from
-    the three moments the plan depends on; another planner (a test's, a benchmark's
-    baseline) gets the whole Pledge. Planning is CPU: other servers' reads get the event
-    loop between chunks."""
-    plans: list[tuple[int, list[Moment]]] = []
-    timing = Timing.of(settings)
-    for start in range(0, len(rows), _PLAN_CHUNK):
-        chunk = rows[start : start + _PLAN_CHUNK]
-        if planner is plan_alerts:
-            for row in chunk:  # id, due_at, said_at, created_at: each read only if needed
-                due_at = row[1]
-                if due_at is None:
-                    plan = review_moments(timing, moment(row[2]), now)
-                else:
-                    plan = deadline_moments(timing, moment(due_at), moment(row[3]), now)
-                plans.append((row[0], plan))
-        else:
-            for row in chunk:
-                pledge = pledge_from_row(row)
-                plans.append((pledge.id, moments_of(planner(pledge, settings, now))))
-        await asyncio.sleep(0)
-    return plans
-
-
-Write = tuple[int, str, Any]  # (pledge or row id, kind, due_at as the engine stores it)
-
-
-def outbox_writes(
-    rows: dict[int, list[Any]],
-    plans: Sequence[tuple[int, Sequence[Moment]]],
-    in_place: bool,
-    encode: Callable[[datetime], Any] = to_db,
-) -> tuple[list[int], list[Write], list[Write]]:
-    """What replan_many writes, for both engines: (row ids to cancel, (pledge id, kind,
-    due_at) to insert, (row id, kind, due_at) to move there), from each pledge's stored
-    rows (`rows`, pledges without any left out) and its new plan. Moves come in row id
-    order, so the writes walk the table's pages in order."""
-    stale: list[int] = []
-    new: list[Write] = []
-    moved: list[Write] = []
-    for pledge_id, plan in plans:
-        mine = rows.get(pledge_id)
-        if not mine:  # nothing stored: the plan's first alert
-            if plan:
-                new.append((pledge_id, str(plan[0][0]), encode(plan[0][1])))
-            continue
-        if len(mine) == 1 and plan and mine[0]["state"] == "pending":
-            # The usual case, next_alert's answer without its sets and lists: one
-            # waiting row, nothing gone out, so the plan's first alert is the one to keep.
-            row, kind, due = mine[0], str(plan[0][0]), encode(plan[0][1])
-            if row["kind"] == kind and row["due_at"] == due:
-                continue  # already stored: no write
-            if in_place and row["fresh"]:
-                moved.append((row["id"], kind, due))
-            else:
-                stale.append(row["id"])
-                new.append((pledge_id, kind, due))
-            continue
-        cancel, index = next_alert(mine, plan, encode)
-        target = None if index is None else (str(plan[index][0]), encode(plan[index][1]))
-        if target is not None and in_place:
-            fresh = next((r["id"] for r in mine if r["fresh"] and r["id"] in cancel), None)
-            if fresh is not None:
-                cancel.remove(fresh)
-                moved.append((fresh, *target))
-                target = None
-        stale += cancel
-        if target is not None:
-            new.append((pledge_id, *target))
-    moved.sort(key=lambda move: move[0])
-    return stale, new, moved
-
-
-def latest_missed(
-    row: Any,
-    plan: Sequence[PlannedAlert],
-    now: datetime,
-    encode: Callable[[datetime], Any] = to_db,
-) -> PlannedAlert | None:
-    """For a next alert long missed (`row`): the plan's latest moment already past, which
-    replaces it, or None when that is the row itself (or nothing has passed)."""
-    past = [a for a in plan if a.due_at <= now]
-    latest = max(past, key=lambda a: a.due_at) if past else None
-    if latest is None or (str(latest.kind), encode(latest.due_at)) == (row["kind"], row["due_at"]):
-        return None
-    return latest
-
-
-def next_alert(
-    rows: Sequence[Any],
-    plan: Sequence[Moment],
-    encode: Callable[[datetime], Any] = to_db,
-) -> tuple[list[int], int | None]:
-    """(pending rows to cancel, the index in `plan` of the alert to store, or None when
-    there is nothing to store) for one pledge's new plan, in time order: its first alert
-    that no sent, skipped or claimed row stands for. Shared by both engines; `encode`
-    turns a moment into how the engine stores `due_at`."""
-    pending = [row for row in rows if row["state"] == "pending"]
-    if len(pending) == len(rows):  # nothing gone out: the plan's first alert
-        index = 0 if plan else None
-    else:
-        gone = {(row["kind"], row["due_at"]) for row in rows if row["state"] != "pending"}
-        index = next(
-            (i for i, (kind, at) in enumerate(plan) if (str(kind), encode(at)) not in gone),
-            None,
-        )
-    wanted = None if index is None else (str(plan[index][0]), encode(plan[index][1]))
-    stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
-    return stale, index if len(stale) == len(pending) else None
 
 
 _INSERT_ALERT = (

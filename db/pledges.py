@@ -28,14 +28,8 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.outbox import (
-    batch_columns,
-    insert_alert,
-    plan_batch,
-    replan_alerts,
-    replan_many,
-    resume_after,
-)
+from db.outbox import insert_alert, replan_alerts, replan_many
+from db.planning import batch_columns, plan_batch, resume_after
 
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
@@ -204,13 +198,15 @@ class PledgeRepository:
             assert pledge_id is not None  # an INSERT always sets it
             await self._insert_event(
                 db,
+                guild_id,
                 Event(pledge_id=pledge_id, at=now, actor_id=fields["recorded_by"], kind="created"),
             )
             await replan_alerts(db, guild_id, pledge_id, alerts, now)
-            return await self._pledge_by_id(db, pledge_id)
+            return await self._pledge_by_id(db, guild_id, pledge_id)
 
     async def update_pledge(
         self,
+        guild_id: int,
         pledge_id: int,
         changes: dict[str, Any],
         events: Iterable[Event],
@@ -222,19 +218,17 @@ class PledgeRepository:
     ) -> Pledge:
         """Apply `changes`, append `events`, and (when `alerts` is given) replace the
         pledge's still-pending planned alerts, atomically. `extra_alerts` are one-off
-        rows (guild, pledge, alert) such as status updates.
+        rows (guild, pledge, alert) such as status updates, of the same server.
 
         `expect_status` is the status the caller's checks saw: if another writer (a
         second click, another process) ruled or deleted the pledge since, nothing is
         written and `Conflict` is raised, so two rulings can never both be accepted."""
-        unknown = set(changes) - _EDITABLE
-        if unknown:
-            raise ValueError(f"not editable: {sorted(unknown)}")
+        _check_editable(guild_id, changes, extra_alerts)
         async with self._database.transaction() as db:
             assignments = "".join(f"{key} = ?, " for key in changes)
             values = [db_value(k, v) for k, v in changes.items()]
-            sql = f"UPDATE pledges SET {assignments}updated_at = ? WHERE id = ?"
-            params = [*values, to_db(now), pledge_id]
+            sql = f"UPDATE pledges SET {assignments}updated_at = ? WHERE guild_id = ? AND id = ?"
+            params = [*values, to_db(now), guild_id, pledge_id]
             if expect_status is not None:
                 sql += " AND status = ? AND deleted_at IS NULL"
                 params.append(expect_status.value)
@@ -246,11 +240,11 @@ class PledgeRepository:
                         "Look at it again with /pledge show and retry if still needed."
                     )
             for event in events:
-                await self._insert_event(db, event)
-            pledge = await self._pledge_by_id(db, pledge_id)
+                await self._insert_event(db, guild_id, event)
+            pledge = await self._pledge_by_id(db, guild_id, pledge_id)
             if alerts is not None:
-                await replan_alerts(db, pledge.guild_id, pledge_id, alerts, now)
-            for guild_id, about, alert in extra_alerts:
+                await replan_alerts(db, guild_id, pledge_id, alerts, now)
+            for _, about, alert in extra_alerts:
                 await insert_alert(db, guild_id, about, alert, now)
             return pledge
 
@@ -263,9 +257,9 @@ class PledgeRepository:
         row = await self._database.read_one(sql, (guild_id, number))
         return pledge_from_row(row) if row else None
 
-    async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None:
+    async def get_pledge_by_id(self, guild_id: int, pledge_id: int) -> Pledge | None:
         async with self._database.reader() as db:
-            return await fetch_pledge(db, pledge_id)
+            return await fetch_pledge(db, guild_id, pledge_id)
 
     async def all_pledges(
         self, guild_id: int, *, after: int = 0, limit: int | None = None
@@ -324,31 +318,38 @@ class PledgeRepository:
         return await listing.speakers(self._database, guild_id, typed, limit)
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
+        """The pledges that depend on #number (a ruling tells them). Through the index of
+        dependents, sorting the few it finds: left to itself SQLite walks the whole
+        server in number order to skip the sort."""
         rows = await self._database.read(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = ? AND depends_on = ? "
-            "AND deleted_at IS NULL ORDER BY number",
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_dependents "
+            "WHERE guild_id = ? AND depends_on = ? AND deleted_at IS NULL ORDER BY number",
             (guild_id, number),
         )
         return [pledge_from_row(row) for row in rows]
 
     # -- history -----------------------------------------------------------------------
 
-    async def history(self, pledge_id: int) -> list[Event]:
+    async def history(self, guild_id: int, pledge_id: int) -> list[Event]:
         rows = await self._database.read(
-            "SELECT * FROM pledge_events WHERE pledge_id = ? ORDER BY id", (pledge_id,)
+            "SELECT * FROM pledge_events WHERE guild_id = ? AND pledge_id = ? ORDER BY id",
+            (guild_id, pledge_id),
         )
         return [event_from_row(row) for row in rows]
 
-    async def _pledge_by_id(self, db: aiosqlite.Connection, pledge_id: int) -> Pledge:
-        pledge = await fetch_pledge(db, pledge_id)
+    async def _pledge_by_id(
+        self, db: aiosqlite.Connection, guild_id: int, pledge_id: int
+    ) -> Pledge:
+        pledge = await fetch_pledge(db, guild_id, pledge_id)
         assert pledge is not None  # read inside the transaction that wrote it
         return pledge
 
-    async def _insert_event(self, db: aiosqlite.Connection, event: Event) -> None:
+    async def _insert_event(self, db: aiosqlite.Connection, guild_id: int, event: Event) -> None:
         await db.execute(
-            "INSERT INTO pledge_events (pledge_id, at, actor_id, kind, field, from_value, "
-            "to_value, note, evidence_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind, field, "
+            "from_value, to_value, note, evidence_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                guild_id,
                 event.pledge_id,
                 to_db(event.at),
                 event.actor_id,
@@ -360,3 +361,15 @@ class PledgeRepository:
                 event.evidence_url,
             ),
         )
+
+
+def _check_editable(
+    guild_id: int, changes: dict[str, Any], extra_alerts: Sequence[tuple[int, Any, Any]]
+) -> None:
+    """What update_pledge refuses before writing: a column that is not editable, or a
+    one-off alert of another server (every write names one server; docs/scaling.md)."""
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    if any(guild != guild_id for guild, _, _ in extra_alerts):
+        raise ValueError("an extra alert of another server than the pledge's")

@@ -85,5 +85,6 @@ class Store(PledgeRepository, KeepingRepository):
         """The last delivery error of a still-waiting alert of this server, if any."""
         return await self.outbox.last_failure(guild_id)
 
-    async def outbox_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
-        return await self.outbox.rows_for_pledge(pledge_id)
+    async def outbox_for_pledge(self, guild_id: int, pledge_id: int) -> list[OutboxRow]:
+        """A pledge's outbox rows (tests and diagnostics)."""
+        return await self.outbox.rows_for_pledge(guild_id, pledge_id)

@@ -183,11 +183,19 @@ class PgServer:
 
     async def fresh_database(self) -> str:
         """A new, migrated, empty database; its URL."""
+        return await self._create("test", f"TEMPLATE {TEMPLATE} STRATEGY FILE_COPY")
+
+    async def bare_database(self) -> str:
+        """A new database with no schema at all (the template is already migrated); its
+        URL. Drop it with drop_database."""
+        return await self._create("bare", "")
+
+    async def _create(self, prefix: str, options: str) -> str:
         self._counter += 1
-        name = f"test_{os.getpid()}_{self._counter}"
+        name = f"{prefix}_{os.getpid()}_{self._counter}"
         admin = await self._admin()
         try:
-            await admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} STRATEGY FILE_COPY")
+            await admin.execute(f"CREATE DATABASE {name} {options}".strip())
         finally:
             await admin.close()
         return self.url(name)

@@ -27,7 +27,7 @@ async def _reference(service, guild):
     )
     events = []
     for pledge in page.items:
-        events += await service.store.history(pledge.id)
+        events += await service.store.history(pledge.guild_id, pledge.id)
     return page.items, events
 
 

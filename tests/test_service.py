@@ -212,8 +212,11 @@ async def test_soft_delete_hides_but_keeps_history(service, store):
     pledge = await add(service, deadline="within two weeks")
     await service.delete(GUILD, 1, AUTHOR)
     assert (await service.list(GUILD, status="all")).total == 0
-    assert [e.kind for e in await store.history(pledge.id)] == ["created", "deleted"]
-    rows = await store.outbox_for_pledge(pledge.id)
+    assert [e.kind for e in await store.history(pledge.guild_id, pledge.id)] == [
+        "created",
+        "deleted",
+    ]
+    rows = await store.outbox_for_pledge(pledge.guild_id, pledge.id)
     assert rows and all(r.state == "cancelled" for r in rows)
 
 
@@ -250,15 +253,19 @@ async def test_seed_twice_adds_nothing(service):
 
 async def test_ruling_queues_status_update_and_cancels_followups(service, store):
     pledge = await add(service, deadline="within two weeks")
-    planned = await store.outbox_for_pledge(pledge.id)
+    planned = await store.outbox_for_pledge(pledge.guild_id, pledge.id)
     assert [r.kind for r in planned] == ["heads_up"]  # only the next alert (issue 15)
     dependent = await add(service, promise="trilateral summit", depends_on=1)
     await service.mark(GUILD, 1, AUTHOR, Status.BROKEN, note="no meeting")
-    rows = await store.outbox_for_pledge(pledge.id)
+    rows = await store.outbox_for_pledge(pledge.guild_id, pledge.id)
     assert {r.state for r in rows if r.kind != "status"} == {"cancelled"}
     status = [r for r in rows if r.kind == "status"]
     assert len(status) == 1 and status[0].payload["to"] == "broken"
-    dep_rows = [r for r in await store.outbox_for_pledge(dependent.id) if r.kind == "dependency"]
+    dep_rows = [
+        r
+        for r in await store.outbox_for_pledge(dependent.guild_id, dependent.id)
+        if r.kind == "dependency"
+    ]
     assert len(dep_rows) == 1 and dep_rows[0].payload["number"] == 1
 
 
@@ -273,8 +280,10 @@ async def test_simultaneous_rulings_accept_only_one(service, store):
     refused = [r for r in results if isinstance(r, Exception)]
     assert len(accepted) == 1 and len(refused) == 1
     assert isinstance(refused[0], InvalidTransition)
-    assert [e.kind for e in await store.history(pledge.id)] == ["created", "ruled"]
-    status_rows = [r for r in await store.outbox_for_pledge(pledge.id) if r.kind == "status"]
+    assert [e.kind for e in await store.history(pledge.guild_id, pledge.id)] == ["created", "ruled"]
+    status_rows = [
+        r for r in await store.outbox_for_pledge(pledge.guild_id, pledge.id) if r.kind == "status"
+    ]
     assert len(status_rows) == 1
 
 
@@ -287,8 +296,13 @@ async def test_delete_racing_an_extension_leaves_no_alerts(service, store):
     )
     assert deleted.deleted_at is not None
     assert isinstance(extended, NotFound)
-    assert [e.kind for e in await store.history(pledge.id)] == ["created", "deleted"]
-    assert all(r.state == "cancelled" for r in await store.outbox_for_pledge(pledge.id))
+    assert [e.kind for e in await store.history(pledge.guild_id, pledge.id)] == [
+        "created",
+        "deleted",
+    ]
+    assert all(
+        r.state == "cancelled" for r in await store.outbox_for_pledge(pledge.guild_id, pledge.id)
+    )
 
 
 async def test_evidence_must_be_a_web_address(service):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.model import Status
+from bot.core.model import Pledge, Status
 from tests.core.plans import (
     AUTHOR,
     DAY,
@@ -20,8 +20,8 @@ from tests.core.plans import (
 # -- through the service: every change replans at once ------------------------------------
 
 
-async def pending(store, pledge_id: int) -> list[tuple[str, datetime]]:
-    rows = await store.outbox_for_pledge(pledge_id)
+async def pending(store, pledge: Pledge) -> list[tuple[str, datetime]]:
+    rows = await store.outbox_for_pledge(pledge.guild_id, pledge.id)
     return [(r.kind, r.due_at) for r in rows if r.state == "pending"]
 
 
@@ -39,16 +39,16 @@ async def add(service, **kw):
 async def test_recording_plans_alerts(service, store):
     p = await add(service, deadline="within two weeks")
     assert p.due_at == DUE
-    assert await pending(store, p.id) == plan(pledge())[:1]
+    assert await pending(store, p) == plan(pledge())[:1]
 
 
 async def test_ruling_cancels_the_plan_and_reopening_restores_it(service, store, clock):
     p = await add(service, deadline="within two weeks")
     await service.mark(GUILD, 1, AUTHOR, Status.BROKEN)
-    assert await pending(store, p.id) == [("status", NOW)]
+    assert await pending(store, p) == [("status", NOW)]
     clock.set(NOW + DAY)
     await service.mark(GUILD, 1, AUTHOR, Status.OPEN)
-    planned = [(k, d) for k, d in await pending(store, p.id) if k != "status"]
+    planned = [(k, d) for k, d in await pending(store, p) if k != "status"]
     assert planned == plan(pledge(), now=NOW + DAY)[:1]
 
 
@@ -57,8 +57,8 @@ async def test_extension_replaces_the_plan(service, store, clock):
     await service.extend(GUILD, 1, AUTHOR, "by the end of October", reason="talks delayed")
     extended = await service.get(GUILD, 1)
     assert extended.due_at is not None and extended.due_at > DUE
-    assert await pending(store, p.id) == plan(extended)[:1]
-    rows = await store.outbox_for_pledge(p.id)
+    assert await pending(store, p) == plan(extended)[:1]
+    rows = await store.outbox_for_pledge(p.guild_id, p.id)
     # Only the next alert (the heads-up) was stored, so only it is cancelled.
     assert {r.due_at for r in rows if r.state == "cancelled"} == {DUE - DAY}
 
@@ -68,15 +68,15 @@ async def test_extending_an_overdue_pledge_stops_its_follow_ups(service, store, 
     clock.set(DUE + 2 * DAY)
     await service.extend(GUILD, 1, AUTHOR, "within a week")
     extended = await service.get(GUILD, 1)
-    assert [k for k, _ in await pending(store, p.id)] == ["heads_up"]  # the next only
-    assert all(d > DUE + 2 * DAY for _, d in await pending(store, p.id))
+    assert [k for k, _ in await pending(store, p)] == ["heads_up"]  # the next only
+    assert all(d > DUE + 2 * DAY for _, d in await pending(store, p))
     assert extended.due_at > clock.now()
 
 
 async def test_deletion_cancels_everything(service, store):
     p = await add(service, deadline="within two weeks")
     await service.delete(GUILD, 1, AUTHOR)
-    assert await pending(store, p.id) == []
+    assert await pending(store, p) == []
 
 
 async def test_settings_change_replans_open_pledges_only(service, store):
@@ -89,9 +89,9 @@ async def test_settings_change_replans_open_pledges_only(service, store):
     )
     await service.replans.wait()  # the replan runs after the reply since issue 15
     s = await service.settings(GUILD)
-    assert await pending(store, open_one.id) == plan(pledge(), s=s)[:1]
-    assert [k for k, _ in await pending(store, ruled.id)] == ["status"]
-    assert await pending(store, no_deadline.id) == [("review", NOW + 7 * DAY)]
+    assert await pending(store, open_one) == plan(pledge(), s=s)[:1]
+    assert [k for k, _ in await pending(store, ruled)] == ["status"]
+    assert await pending(store, no_deadline) == [("review", NOW + 7 * DAY)]
 
 
 async def test_dependents_get_a_status_update_when_the_pledge_they_depend_on_is_ruled(
@@ -102,13 +102,19 @@ async def test_dependents_get_a_status_update_when_the_pledge_they_depend_on_is_
     ruled_dependent = await add(service, promise="Something else", depends_on=first.number)
     await service.mark(GUILD, ruled_dependent.number, AUTHOR, Status.WITHDRAWN)
     await service.mark(GUILD, first.number, AUTHOR, Status.BROKEN, note="no meeting")
-    rows = [r for r in await store.outbox_for_pledge(dependent.id) if r.kind == "dependency"]
+    rows = [
+        r
+        for r in await store.outbox_for_pledge(dependent.guild_id, dependent.id)
+        if r.kind == "dependency"
+    ]
     assert len(rows) == 1
     assert rows[0].payload["dependent"] == dependent.number
     assert rows[0].payload["to"] == "broken" and rows[0].payload["note"] == "no meeting"
     # A dependent that is itself already ruled is not bothered.
     assert not [
-        r for r in await store.outbox_for_pledge(ruled_dependent.id) if r.kind == "dependency"
+        r
+        for r in await store.outbox_for_pledge(ruled_dependent.guild_id, ruled_dependent.id)
+        if r.kind == "dependency"
     ]
 
 

@@ -300,7 +300,7 @@ class Dispatcher:
         live, moot = [], []
         for item in claimed:
             (live if self._wanted(item.row, item.pledge, settings) else moot).append(item)
-        await self._skip([item.row.id for item in moot])
+        await self._skip(guild_id, [item.row.id for item in moot])
         units = await self._units(guild_id, live)
         # Without moot rows or new rows to fix to messages, nothing was awaited since the
         # pledges were read with the claim: no ruling can have landed in between, and
@@ -341,12 +341,13 @@ class Dispatcher:
         else:
             units += [_Unit(alert_nonce(i.row), [i], digest=False) for i in fresh]
         await self.outbox.fix_send_as(
+            guild_id,
             {
                 item.row.id: unit.nonce if unit.digest else SINGLE
                 for unit in units
                 for item in unit.items
                 if item.send_as is None
-            }
+            },
         )
         units.sort(key=lambda u: min((i.row.due_at, i.row.id) for i in u.items))
         return units
@@ -355,7 +356,7 @@ class Dispatcher:
         self, guild_id: int, items: list[Claimed], *, links: bool = True
     ) -> list[tuple[AlertMessage, int]]:
         pledge_ids = [i.pledge.id for i in items if i.pledge is not None]
-        earlier = await self.outbox.alert_messages(pledge_ids) if links else {}
+        earlier = await self.outbox.alert_messages(guild_id, pledge_ids) if links else {}
         digest_items = []
         for item in items:
             pledge = item.pledge
@@ -413,7 +414,8 @@ class Dispatcher:
         nothing awaited since but this batch's own bookkeeping."""
         if not fresh:
             now = await self.outbox.pledges(
-                sorted({i.row.pledge_id for i in items if i.row.pledge_id is not None})
+                settings.guild_id,
+                sorted({i.row.pledge_id for i in items if i.row.pledge_id is not None}),
             )
             items = [
                 Claimed(i.row, now.get(i.row.pledge_id) if i.row.pledge_id else None, i.send_as)
@@ -422,7 +424,7 @@ class Dispatcher:
         live = [i for i in items if self._wanted(i.row, i.pledge, settings)]
         if len(live) < len(items):
             kept = {i.row.id for i in live}
-            await self._skip([i.row.id for i in items if i.row.id not in kept])
+            await self._skip(settings.guild_id, [i.row.id for i in items if i.row.id not in kept])
         return live
 
     async def _send(self, channel_id: int, message: AlertMessage, nonce: str) -> int:
@@ -482,7 +484,7 @@ class Dispatcher:
                 messages = await self._unit_messages(guild_id, unit, items)
             except Exception:
                 log.exception("Could not render alert(s) %s; skipping", [i.row.id for i in items])
-                await self._skip([i.row.id for i in items], error="could not be rendered")
+                await self._skip(guild_id, [i.row.id for i in items], error="could not be rendered")
                 continue
             for nonce, message, rows in messages:
                 row_ids = [i.row.id for i in rows]
@@ -499,7 +501,7 @@ class Dispatcher:
                         log.error(
                             "Discord refused alert(s) %s: %s; skipping", row_ids, error.reason
                         )
-                        await self._skip(row_ids, error=error.reason)
+                        await self._skip(guild_id, row_ids, error=error.reason)
                         continue
                     rest = [i.row.id for u in units[index:] for i in u.items]
                     await self._back_off(
@@ -514,6 +516,7 @@ class Dispatcher:
                     )
                     return False
                 await self.outbox.confirm(
+                    guild_id,
                     row_ids,
                     channel_id=channel_id,
                     message_id=message_id,
@@ -531,10 +534,12 @@ class Dispatcher:
                         await self._update_alert_message(item.pledge, item.row)
         return True
 
-    async def _skip(self, row_ids: list[int], *, error: str | None = None) -> None:
+    async def _skip(self, guild_id: int, row_ids: list[int], *, error: str | None = None) -> None:
         """Skip rows and replan their pledges: the outbox holds only each pledge's next
         alert (issue 15), so the one after a skipped alert is planned with the skip."""
-        await self.outbox.skip(row_ids, error=error, planner=self.planner, now=self.clock.now())
+        await self.outbox.skip(
+            guild_id, row_ids, error=error, planner=self.planner, now=self.clock.now()
+        )
 
     def _message(self, item: Claimed) -> AlertMessage:
         row, pledge = item.row, item.pledge
@@ -557,11 +562,11 @@ class Dispatcher:
         """After a ruling (from a command or a button), the pledge's alert message shows
         the outcome instead of the question. Best effort: the status update itself is
         what must arrive; a deleted alert message needs no edit."""
-        found = (await self.outbox.alert_messages([pledge.id])).get(pledge.id)
+        found = (await self.outbox.alert_messages(pledge.guild_id, [pledge.id])).get(pledge.id)
         if found is None:
             return
         channel_id, message_id = found
-        current = await self.store.get_pledge_by_id(pledge.id)
+        current = await self.store.get_pledge_by_id(pledge.guild_id, pledge.id)
         if current is None:
             return
         actor = (row.payload or {}).get("actor_id")
@@ -609,7 +614,11 @@ class Dispatcher:
             error=lambda retry_at: render.alert_failure_text(channel, reason, retry_at),
         )
         await self.outbox.release(
-            list(row_ids), failed=failed, error=state.last_error, outcome_unknown=outcome_unknown
+            guild_id,
+            list(row_ids),
+            failed=failed,
+            error=state.last_error,
+            outcome_unknown=outcome_unknown,
         )
         log.warning(
             "Alerts of server %s wait until %s (%s failure %d: %s)",

@@ -4,6 +4,11 @@ The SQLite store in `db/` implements them; a second engine implements the same
 protocols and nothing above storage changes. Written down here, in the core, so that
 neither the service nor the dispatcher imports `db`: the composition root (bot/app.py)
 hands them the concrete store.
+
+Every method that reads or writes a server's rows takes that server's `guild_id`, and
+the engines put it in every statement, so each one touches one server's rows only and
+the PostgreSQL schema can be distributed by guild_id (docs/scaling.md). The few global
+ones say why where they are declared.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ class PledgeStore(Protocol):
         self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
     ) -> bool: ...
 
+    # Global: once at start-up, the servers whose server-wide replan a crash interrupted.
     async def pending_replans(self) -> list[int]: ...
 
     async def insert_pledge(
@@ -61,6 +67,7 @@ class PledgeStore(Protocol):
 
     async def update_pledge(
         self,
+        guild_id: int,
         pledge_id: int,
         changes: dict[str, Any],
         events: Iterable[Event],
@@ -75,7 +82,7 @@ class PledgeStore(Protocol):
         self, guild_id: int, number: int, *, include_deleted: bool = False
     ) -> Pledge | None: ...
 
-    async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None: ...
+    async def get_pledge_by_id(self, guild_id: int, pledge_id: int) -> Pledge | None: ...
 
     async def all_pledges(
         self, guild_id: int, *, after: int = 0, limit: int | None = None
@@ -103,7 +110,7 @@ class PledgeStore(Protocol):
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]: ...
 
-    async def history(self, pledge_id: int) -> list[Event]: ...
+    async def history(self, guild_id: int, pledge_id: int) -> list[Event]: ...
 
     async def alert_failure(self, guild_id: int) -> str | None: ...
 
@@ -182,8 +189,10 @@ class ServiceStore(PledgeStore, KeepingStore, Protocol):
 class OutboxStore(Protocol):
     """The alert outbox: claim -> send with a stable nonce -> confirm."""
 
+    # Global without a server: the dispatcher's one look over every server per pass.
     async def queues(self, guild_id: int | None = None) -> list[GuildQueue]: ...
 
+    # Global: once per dispatcher start, whether a crash left claimed rows anywhere.
     async def count_claimed(self) -> int: ...
 
     async def guild_state(self, guild_id: int) -> tuple[int | None, GuildFailure | None]: ...
@@ -199,12 +208,13 @@ class OutboxStore(Protocol):
         planner: Planner | None = None,
     ) -> list[Claimed]: ...
 
-    async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]: ...
+    async def pledges(self, guild_id: int, pledge_ids: Sequence[int]) -> dict[int, Pledge]: ...
 
-    async def fix_send_as(self, send_as: dict[int, str]) -> None: ...
+    async def fix_send_as(self, guild_id: int, send_as: dict[int, str]) -> None: ...
 
     async def confirm(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         channel_id: int,
@@ -217,6 +227,7 @@ class OutboxStore(Protocol):
 
     async def release(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         failed: Sequence[int] = (),
@@ -226,6 +237,7 @@ class OutboxStore(Protocol):
 
     async def skip(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         error: str | None = None,
@@ -245,7 +257,9 @@ class OutboxStore(Protocol):
 
     async def clear_failure(self, guild_id: int) -> None: ...
 
-    async def alert_messages(self, pledge_ids: Sequence[int]) -> dict[int, tuple[int, int]]: ...
+    async def alert_messages(
+        self, guild_id: int, pledge_ids: Sequence[int]
+    ) -> dict[int, tuple[int, int]]: ...
 
     async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]: ...
 

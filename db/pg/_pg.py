@@ -97,15 +97,12 @@ async def fetch_settings(conn: Any, guild_id: int) -> GuildSettings:
     return settings_from_row(guild_id, row)
 
 
-async def fetch_pledge(conn: Any, pledge_id: int, guild_id: int | None = None) -> Pledge | None:
-    if guild_id is None:
-        row = await conn.fetchrow(f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id = $1", pledge_id)
-    else:
-        row = await conn.fetchrow(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND id = $2",
-            guild_id,
-            pledge_id,
-        )
+async def fetch_pledge(conn: Any, guild_id: int, pledge_id: int) -> Pledge | None:
+    row = await conn.fetchrow(
+        f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND id = $2",
+        guild_id,
+        pledge_id,
+    )
     return pledge_from_row(row) if row else None
 
 

@@ -38,15 +38,12 @@ class PgKeepingRepository:
         self._database = database
 
     async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]:
-        sql = (
-            "SELECT e.* FROM pledge_events e JOIN pledges p ON p.id = e.pledge_id "
-            "WHERE p.guild_id = $1"
-        )
+        sql = "SELECT * FROM pledge_events WHERE guild_id = $1"
         args: list[Any] = [guild_id]
         if kinds:
-            sql += " AND e.kind = ANY($2::text[])"
+            sql += " AND kind = ANY($2::text[])"
             args.append(list(kinds))
-        rows = await self._database.fetch(sql + " ORDER BY e.pledge_id, e.id", *args)
+        rows = await self._database.fetch(sql + " ORDER BY pledge_id, id", *args)
         return [event_from_row(row) for row in rows]
 
     # -- scorecards and charts (see db/keeping.py) ----------------------------------------
@@ -169,7 +166,8 @@ class PgKeepingRepository:
         if not pledge_ids:
             return []
         sql = (
-            "SELECT e.* FROM pledges p JOIN pledge_events e ON e.pledge_id = p.id "
+            "SELECT e.* FROM pledges p JOIN pledge_events e "
+            "ON e.guild_id = p.guild_id AND e.pledge_id = p.id "
             "WHERE p.guild_id = $1 AND p.id = ANY($2::bigint[])"
         )
         args: list[Any] = [guild_id, ids(pledge_ids)]
@@ -227,7 +225,7 @@ class PgKeepingRepository:
                 row = [guild_id] + [_import_value(c, values[c]) for c in _IMPORT_COLUMNS]
                 row += history_marks(imported.history)
                 pledge_id = await conn.fetchval(insert, *row)
-                await insert_events(conn, pledge_id, imported.history)
+                await insert_events(conn, guild_id, pledge_id, imported.history)
                 await replan_alerts(conn, guild_id, pledge_id, alerts, now)
                 numbers.append(values["number"])
         if len(pledges) >= _ANALYZE_AFTER:

@@ -31,7 +31,6 @@ from bot.core.alerts import (
     moments_of,
 )
 from bot.core.model import Pledge
-from db.outbox import latest_missed, outbox_writes
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -43,6 +42,7 @@ from db.pg._pg import (
     pledge_from_row,
     to_pg,
 )
+from db.planning import latest_missed, outbox_writes
 
 _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
@@ -166,7 +166,7 @@ class PgOutboxRepository:
             ((outbox_from_row(row), row["send_as"]) for row in claimed),
             key=lambda pair: (pair[0].due_at, pair[0].id),
         )
-        pledges = await self._pledges(
+        pledges = await self.pledges(
             guild_id, sorted({row.pledge_id for row, _ in found if row.pledge_id is not None})
         )
         return [
@@ -190,7 +190,7 @@ class PgOutboxRepository:
         async with self._database.transaction() as conn:
             settings = await fetch_settings(conn, guild_id)
             for row in missed:
-                pledge = await fetch_pledge(conn, row["pledge_id"])
+                pledge = await fetch_pledge(conn, guild_id, row["pledge_id"])
                 if pledge is None:
                     continue
                 latest = latest_missed(row, planner(pledge, settings, now), now, to_pg)
@@ -198,27 +198,24 @@ class PgOutboxRepository:
                     continue
                 await conn.execute(
                     "UPDATE alert_outbox SET state = 'cancelled' "
-                    "WHERE id = $1 AND state = 'pending'",
+                    "WHERE guild_id = $1 AND id = $2 AND state = 'pending'",
+                    guild_id,
                     row["id"],
                 )
                 # Planned when the missed one was: it is a missed alert, not one planned late.
                 await insert_alert(conn, guild_id, pledge.id, latest, row["created_at"])
 
-    async def pledges(self, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
-        return await self._pledges(None, pledge_ids)
-
-    async def _pledges(self, guild_id: int | None, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
+    async def pledges(self, guild_id: int, pledge_ids: Sequence[int]) -> dict[int, Pledge]:
         if not pledge_ids:
             return {}
-        sql = f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE id = ANY($1::bigint[])"
-        args: list[Any] = [ids(pledge_ids)]
-        if guild_id is not None:
-            sql += " AND guild_id = $2"
-            args.append(guild_id)
-        found = await self._database.fetch(sql, *args)
+        found = await self._database.fetch(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND id = ANY($2::bigint[])",
+            guild_id,
+            ids(pledge_ids),
+        )
         return {p.id: p for p in map(pledge_from_row, found)}
 
-    async def fix_send_as(self, send_as: dict[int, str]) -> None:
+    async def fix_send_as(self, guild_id: int, send_as: dict[int, str]) -> None:
         if not send_as:
             return
         by_unit: dict[str, list[int]] = {}
@@ -227,14 +224,16 @@ class PgOutboxRepository:
         async with self._database.transaction() as conn:
             for unit, row_ids in by_unit.items():
                 await conn.execute(
-                    "UPDATE alert_outbox SET send_as = $1 WHERE id = ANY($2::bigint[]) "
-                    "AND send_as IS NULL",
+                    "UPDATE alert_outbox SET send_as = $1 "
+                    "WHERE guild_id = $2 AND id = ANY($3::bigint[]) AND send_as IS NULL",
                     unit,
+                    guild_id,
                     ids(row_ids),
                 )
 
     async def confirm(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         channel_id: int,
@@ -246,19 +245,21 @@ class PgOutboxRepository:
     ) -> None:
         sent = (
             "UPDATE alert_outbox SET state = 'sent', sent_at = $1, channel_id = $2, "
-            "message_id = $3, digest = $4, last_error = NULL WHERE id = ANY($5::bigint[])"
+            "message_id = $3, digest = $4, last_error = NULL "
+            "WHERE guild_id = $5 AND id = ANY($6::bigint[])"
         )
-        values = (to_pg(now), channel_id, message_id, digest, ids(row_ids))
+        values = (to_pg(now), channel_id, message_id, digest, guild_id, ids(row_ids))
         replan = sorted(set(replan))
         if planner is None or not replan:
             await self._database.execute(sent, *values)
             return
         async with self._database.transaction() as conn:
             rows = await conn.fetch(sent + " RETURNING pledge_id, kind, due_at", *values)
-            await _replan(conn, [row for row in rows if row[0] in replan], planner, now)
+            await _replan(conn, guild_id, [row for row in rows if row[0] in replan], planner, now)
 
     async def release(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         failed: Sequence[int] = (),
@@ -275,19 +276,23 @@ class PgOutboxRepository:
             if untried:
                 await conn.execute(
                     "UPDATE alert_outbox SET state = 'pending' "
-                    "WHERE id = ANY($1::bigint[]) AND state = 'claimed'",
+                    "WHERE guild_id = $1 AND id = ANY($2::bigint[]) AND state = 'claimed'",
+                    guild_id,
                     ids(untried),
                 )
             if tried:
                 await conn.execute(
                     f"UPDATE alert_outbox SET state = {state}, attempts = attempts + 1, "
-                    "last_error = $1 WHERE id = ANY($2::bigint[]) AND state = 'claimed'",
+                    "last_error = $1 WHERE guild_id = $2 AND id = ANY($3::bigint[]) "
+                    "AND state = 'claimed'",
                     error,
+                    guild_id,
                     ids(tried),
                 )
 
     async def skip(
         self,
+        guild_id: int,
         row_ids: Sequence[int],
         *,
         error: str | None = None,
@@ -300,14 +305,14 @@ class PgOutboxRepository:
             return
         skipped = (
             "UPDATE alert_outbox SET state = 'skipped', last_error = $1 "
-            "WHERE id = ANY($2::bigint[]) RETURNING pledge_id, kind, due_at"
+            "WHERE guild_id = $2 AND id = ANY($3::bigint[]) RETURNING pledge_id, kind, due_at"
         )
         if planner is None or now is None:
-            await self._database.execute(skipped, error, ids(row_ids))
+            await self._database.execute(skipped, error, guild_id, ids(row_ids))
             return
         async with self._database.transaction() as conn:
-            rows = await conn.fetch(skipped, error, ids(row_ids))
-            await _replan(conn, rows, planner, now)
+            rows = await conn.fetch(skipped, error, guild_id, ids(row_ids))
+            await _replan(conn, guild_id, rows, planner, now)
 
     async def record_failure(
         self,
@@ -345,13 +350,17 @@ class PgOutboxRepository:
     async def clear_failure(self, guild_id: int) -> None:
         await self._database.execute("DELETE FROM alert_guild_state WHERE guild_id = $1", guild_id)
 
-    async def alert_messages(self, pledge_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    async def alert_messages(
+        self, guild_id: int, pledge_ids: Sequence[int]
+    ) -> dict[int, tuple[int, int]]:
         if not pledge_ids:
             return {}
         rows = await self._database.fetch(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
-            "WHERE pledge_id = ANY($1::bigint[]) AND state = 'sent' AND NOT digest "
-            f"AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) ORDER BY sent_at, id",
+            "WHERE guild_id = $1 AND pledge_id = ANY($2::bigint[]) AND state = 'sent' "
+            f"AND NOT digest AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) "
+            "ORDER BY sent_at, id",
+            guild_id,
             ids(pledge_ids),
         )
         return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
@@ -362,9 +371,11 @@ class PgOutboxRepository:
         )
         return [outbox_from_row(row) for row in rows]
 
-    async def rows_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
+    async def rows_for_pledge(self, guild_id: int, pledge_id: int) -> list[OutboxRow]:
         rows = await self._database.fetch(
-            "SELECT * FROM alert_outbox WHERE pledge_id = $1 ORDER BY due_at, id", pledge_id
+            "SELECT * FROM alert_outbox WHERE guild_id = $1 AND pledge_id = $2 ORDER BY due_at, id",
+            guild_id,
+            pledge_id,
         )
         return [outbox_from_row(row) for row in rows]
 
@@ -379,23 +390,27 @@ class PgOutboxRepository:
 # -- planning inside another repository's transaction ------------------------------------
 
 
-async def _replan(conn: Any, done: Iterable[Any], planner: Planner, now: datetime) -> None:
-    """Replan the pledges of alerts that went out (or were skipped), each from after the
-    latest of its finished alerts (see db/outbox.py)."""
+async def _replan(
+    conn: Any, guild_id: int, done: Iterable[Any], planner: Planner, now: datetime
+) -> None:
+    """Replan the pledges (of server `guild_id`) of alerts that went out (or were
+    skipped), each from after the latest of its finished alerts (see db/outbox.py)."""
     after: dict[int, datetime] = {}
     for pledge_id, kind, due_at in done:
         if pledge_id is not None and kind in PLANNED_KINDS:
             after[pledge_id] = max(after.get(pledge_id, due_at), due_at)
+    settings = await fetch_settings(conn, guild_id) if after else None
     for pledge_id in sorted(after):
         # FOR UPDATE: a ruling committing meanwhile is seen, not overwritten.
-        await conn.execute("SELECT 1 FROM pledges WHERE id = $1 FOR UPDATE", pledge_id)
-        pledge = await fetch_pledge(conn, pledge_id)
-        if pledge is None:
+        await conn.execute(
+            "SELECT 1 FROM pledges WHERE guild_id = $1 AND id = $2 FOR UPDATE", guild_id, pledge_id
+        )
+        pledge = await fetch_pledge(conn, guild_id, pledge_id)
+        if pledge is None or settings is None:
             continue
-        settings = await fetch_settings(conn, pledge.guild_id)
         since = after[pledge_id]
         alerts = [a for a in planner(pledge, settings, now) if a.due_at > since]
-        await replan_alerts(conn, pledge.guild_id, pledge.id, alerts, now)
+        await replan_alerts(conn, guild_id, pledge.id, alerts, now)
 
 
 async def replan_alerts(
@@ -445,9 +460,10 @@ async def replan_many(
         await conn.execute(
             "UPDATE alert_outbox o SET kind = m.kind, due_at = m.due_at, payload = NULL, "
             "created_at = $4 FROM unnest($1::bigint[], $2::text[], $3::timestamptz[]) "
-            "AS m (id, kind, due_at) WHERE o.id = m.id",
+            "AS m (id, kind, due_at) WHERE o.guild_id = $5 AND o.id = m.id",
             *map(list, zip(*moved, strict=True)),
             planned,
+            guild_id,
         )
     if new:
         await conn.execute(

@@ -16,7 +16,6 @@ import asyncpg
 from bot.core.alerts import PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
-from db.outbox import batch_columns, plan_batch, resume_after
 from db.pg import listing
 from db.pg._pg import (
     PLEDGE_COLUMNS,
@@ -30,7 +29,8 @@ from db.pg._pg import (
     to_pg,
 )
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
-from db.pledges import _EDITABLE, _SETTINGS
+from db.planning import batch_columns, plan_batch, resume_after
+from db.pledges import _SETTINGS, _check_editable
 
 
 class PgPledgeRepository:
@@ -157,6 +157,7 @@ class PgPledgeRepository:
             pledge = pledge_from_row(row)
             await insert_event(
                 conn,
+                guild_id,
                 Event(pledge_id=pledge.id, at=now, actor_id=fields["recorded_by"], kind="created"),
             )
             await replan_alerts(conn, guild_id, pledge.id, alerts, now)
@@ -164,6 +165,7 @@ class PgPledgeRepository:
 
     async def update_pledge(
         self,
+        guild_id: int,
         pledge_id: int,
         changes: dict[str, Any],
         events: Iterable[Event],
@@ -176,14 +178,13 @@ class PgPledgeRepository:
         """As db/pledges.py: changes, events and the new plan in one transaction; with
         `expect_status`, a pledge another writer ruled meanwhile raises Conflict (the
         UPDATE's condition is checked again after waiting for that writer's row lock)."""
-        unknown = set(changes) - _EDITABLE
-        if unknown:
-            raise ValueError(f"not editable: {sorted(unknown)}")
+        _check_editable(guild_id, changes, extra_alerts)
         async with self._database.transaction() as conn:
             keys = list(changes)
-            assignments = "".join(f"{key} = ${n}, " for n, key in enumerate(keys, start=3))
-            sql = f"UPDATE pledges SET {assignments}updated_at = $2 WHERE id = $1"
-            params: list[Any] = [pledge_id, to_pg(now), *(pg_value(k, changes[k]) for k in keys)]
+            assignments = "".join(f"{key} = ${n}, " for n, key in enumerate(keys, start=4))
+            sql = f"UPDATE pledges SET {assignments}updated_at = $3 WHERE guild_id = $1 AND id = $2"
+            params: list[Any] = [guild_id, pledge_id, to_pg(now)]
+            params += [pg_value(k, changes[k]) for k in keys]
             if expect_status is not None:
                 sql += f" AND status = ${len(params) + 1} AND deleted_at IS NULL"
                 params.append(expect_status.value)
@@ -195,12 +196,12 @@ class PgPledgeRepository:
                     "Look at it again with /pledge show and retry if still needed."
                 )
             for event in events:
-                await insert_event(conn, event)
-            pledge = await fetch_pledge(conn, pledge_id)
+                await insert_event(conn, guild_id, event)
+            pledge = await fetch_pledge(conn, guild_id, pledge_id)
             assert pledge is not None  # read inside the transaction that wrote it
             if alerts is not None:
-                await replan_alerts(conn, pledge.guild_id, pledge_id, alerts, now)
-            for guild_id, about, alert in extra_alerts:
+                await replan_alerts(conn, guild_id, pledge_id, alerts, now)
+            for _, about, alert in extra_alerts:
                 await insert_alert(conn, guild_id, about, alert, now)
             return pledge
 
@@ -213,9 +214,9 @@ class PgPledgeRepository:
         row = await self._database.fetchrow(sql, guild_id, number)
         return pledge_from_row(row) if row else None
 
-    async def get_pledge_by_id(self, pledge_id: int) -> Pledge | None:
+    async def get_pledge_by_id(self, guild_id: int, pledge_id: int) -> Pledge | None:
         async with self._database.pool.acquire() as conn:
-            return await fetch_pledge(conn, pledge_id)
+            return await fetch_pledge(conn, guild_id, pledge_id)
 
     async def all_pledges(
         self, guild_id: int, *, after: int = 0, limit: int | None = None
@@ -280,21 +281,24 @@ class PgPledgeRepository:
 
     # -- history -----------------------------------------------------------------------
 
-    async def history(self, pledge_id: int) -> list[Event]:
+    async def history(self, guild_id: int, pledge_id: int) -> list[Event]:
         rows = await self._database.fetch(
-            "SELECT * FROM pledge_events WHERE pledge_id = $1 ORDER BY id", pledge_id
+            "SELECT * FROM pledge_events WHERE guild_id = $1 AND pledge_id = $2 ORDER BY id",
+            guild_id,
+            pledge_id,
         )
         return [event_from_row(row) for row in rows]
 
 
 _EVENT_INSERT = (
-    "INSERT INTO pledge_events (pledge_id, at, actor_id, kind, field, from_value, "
-    "to_value, note, evidence_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+    "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind, field, from_value, "
+    "to_value, note, evidence_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
 )
 
 
-def event_values(event: Event, pledge_id: int | None = None) -> tuple[Any, ...]:
+def event_values(guild_id: int, event: Event, pledge_id: int | None = None) -> tuple[Any, ...]:
     return (
+        guild_id,
         event.pledge_id if pledge_id is None else pledge_id,
         to_pg(event.at),
         event.actor_id,
@@ -307,10 +311,12 @@ def event_values(event: Event, pledge_id: int | None = None) -> tuple[Any, ...]:
     )
 
 
-async def insert_event(conn: Any, event: Event) -> None:
-    await conn.execute(_EVENT_INSERT, *event_values(event))
+async def insert_event(conn: Any, guild_id: int, event: Event) -> None:
+    await conn.execute(_EVENT_INSERT, *event_values(guild_id, event))
 
 
-async def insert_events(conn: Any, pledge_id: int, events: Sequence[Event]) -> None:
+async def insert_events(conn: Any, guild_id: int, pledge_id: int, events: Sequence[Event]) -> None:
     if events:
-        await conn.executemany(_EVENT_INSERT, [event_values(e, pledge_id) for e in events])
+        await conn.executemany(
+            _EVENT_INSERT, [event_values(guild_id, e, pledge_id) for e in events]
+        )

@@ -58,5 +58,5 @@ class PgStore(PgPledgeRepository, PgKeepingRepository):
     async def alert_failure(self, guild_id: int) -> str | None:
         return await self.outbox.last_failure(guild_id)
 
-    async def outbox_for_pledge(self, pledge_id: int) -> list[OutboxRow]:
-        return await self.outbox.rows_for_pledge(pledge_id)
+    async def outbox_for_pledge(self, guild_id: int, pledge_id: int) -> list[OutboxRow]:
+        return await self.outbox.rows_for_pledge(guild_id, pledge_id)

@@ -175,8 +175,8 @@ async def start(dispatcher: Dispatcher, clock: FakeClock) -> None:
     await settle(dispatcher, clock)
 
 
-async def states(store, pledge_id: int) -> list[tuple[str, str, bool]]:
-    rows = await store.outbox_for_pledge(pledge_id)
+async def states(store, pledge: Pledge) -> list[tuple[str, str, bool]]:
+    rows = await store.outbox_for_pledge(pledge.guild_id, pledge.id)
     return [(r.kind, r.state, r.late) for r in rows]
 
 

@@ -46,7 +46,7 @@ async def test_more_than_five_due_together_become_one_digest(dispatcher, store, 
         assert "late" not in line
     assert digest.message.view is None
     for p in pledges:
-        rows = await store.outbox_for_pledge(p.id)
+        rows = await store.outbox_for_pledge(p.guild_id, p.id)
         assert [(r.kind, r.state, r.message_id) for r in rows if r.kind == "due"] == [
             ("due", "sent", digest.id)
         ]
@@ -80,7 +80,7 @@ async def test_catch_up_after_downtime_sends_only_the_latest_alert_marked_late(
     # Since issue 15 only the next alert is stored: the missed heads-up is moved on to
     # the most recent missed moment (and cancelled) instead of the missed ones being
     # stored and skipped.
-    assert await states(store, p.id) == [
+    assert await states(store, p) == [
         ("heads_up", "cancelled", False),
         ("follow_up", "sent", True),  # 7 days after: the most recent
         ("follow_up", "pending", False),  # 37 days after: the next repeat
@@ -97,7 +97,7 @@ async def test_after_a_long_downtime_there_is_one_catch_up_not_two(
     for _ in range(3):
         await advance(dispatcher, clock, HOUR)
     assert len(sender.sent) == 1
-    pending = [r for r in await store.outbox_for_pledge(p.id) if r.state == "pending"]
+    pending = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.state == "pending"]
     assert len(pending) == 1 and pending[0].due_at > clock.now()
 
 
@@ -105,7 +105,7 @@ async def test_sent_follow_up_schedules_the_next_repeat(dispatcher, store, clock
     p = await add_pledge(store, clock, due_at=START + 2 * DAY)
     await start(dispatcher, clock)
     await run_for(dispatcher, clock, 2 * DAY + 37 * DAY)
-    planned = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "follow_up"]
+    planned = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "follow_up"]
     assert [(r.due_at - p.due_at).days for r in planned] == [1, 7, 37, 67]
     assert [r.state for r in planned] == ["sent", "sent", "sent", "pending"]
     assert len(sender.sent) == 5  # heads-up, due, three follow-ups
@@ -118,7 +118,7 @@ async def test_reviews_repeat_for_pledges_without_deadline(dispatcher, store, cl
     await advance(dispatcher, clock, 30 * DAY)
     await advance(dispatcher, clock, 30 * DAY)
     assert [s.message.content.split(":")[0] for s in sender.sent] == ["🔍 Review"] * 2
-    rows = await store.outbox_for_pledge(p.id)
+    rows = await store.outbox_for_pledge(p.guild_id, p.id)
     assert [r.state for r in rows] == ["sent", "sent", "pending"]
 
 

@@ -37,7 +37,7 @@ async def test_no_channel_means_alerts_wait_then_go_out_as_a_digest(store, clock
         await start(dispatcher, clock)
         await advance(dispatcher, clock, 2 * DAY)
         assert sender.attempts == []
-        rows = [r for p in pledges for r in await store.outbox_for_pledge(p.id)]
+        rows = [r for p in pledges for r in await store.outbox_for_pledge(p.guild_id, p.id)]
         assert {r.state for r in rows if r.kind == "due"} == {"pending"}
         await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
         await settle(dispatcher, clock)
@@ -73,7 +73,9 @@ async def test_forbidden_channel_waits_ten_minutes_between_tries_and_loses_nothi
     await advance(dispatcher, clock, timedelta(minutes=40))
     assert len(sender.sent) == 1 and "Late" in sender.sent[0].message.content
     assert await service.alert_problem(GUILD) is None
-    attempts = [r.attempts for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    attempts = [
+        r.attempts for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"
+    ]
     assert attempts == [3]
 
 
@@ -125,7 +127,7 @@ async def test_a_refused_message_is_skipped_not_retried(dispatcher, store, clock
     await start(dispatcher, clock)
     await advance(dispatcher, clock, HOUR)
     await advance(dispatcher, clock, DAY)
-    due = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    due = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"]
     assert [(r.state, r.last_error) for r in due] == [
         ("skipped", "Discord refused the message (400)")
     ]

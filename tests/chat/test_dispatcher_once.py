@@ -54,14 +54,16 @@ async def test_crash_between_claim_and_confirm_resends_once_with_the_same_nonce(
             break
     assert len(sender.attempts) == 1
     await first.stop()  # "crash": the message is posted, its id never recorded
-    assert [r.state for r in await store.outbox_for_pledge(p.id) if r.kind == "due"] == ["claimed"]
+    assert [
+        r.state for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"
+    ] == ["claimed"]
     sender.crash_after_post = False
     second = Dispatcher(store, clock, sender)
     try:
         await start(second, clock)
     finally:
         await second.stop()
-    (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    (row,) = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"]
     assert row.state == "sent"
     assert [nonce for _, nonce in sender.attempts] == [alert_nonce(row)] * 2
     assert len(sender.sent) == 1  # Discord dropped the duplicate
@@ -88,7 +90,7 @@ async def test_claimed_rows_are_never_collapsed_away(store, clock, sender, servi
     assert [s.nonce for s in sender.sent][0] == alert_nonce(claimed[0].row)
     # Resent two days after its moment: marked late, although the first try was not.
     # Only the next alert is stored since issue 15: one follow-up waits, not two.
-    assert await states(store, p.id) == [
+    assert await states(store, p) == [
         ("due", "sent", True),
         ("follow_up", "sent", True),
         ("follow_up", "pending", False),
@@ -139,7 +141,12 @@ async def test_a_digest_interrupted_midway_resends_the_same_pages_and_no_line_tw
     counts = listed(digests)
     assert set(counts.values()) == {1}
     assert set(counts) == {p.number for p in pledges + more}
-    rows = [r for p in pledges for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    rows = [
+        r
+        for p in pledges
+        for r in await store.outbox_for_pledge(p.guild_id, p.id)
+        if r.kind == "due"
+    ]
     # The ruled pledge's row is moot now (its line did go out, in the first page).
     assert [r.state for r in rows] == ["skipped"] + ["sent"] * 29
 
@@ -182,7 +189,7 @@ async def test_a_claimed_alert_made_moot_before_its_send_stays_unsent(
         if sender.attempts:
             break
     # The first is on its way, the second claimed and waiting behind it.
-    rows = await states(store, waiting.id)
+    rows = await states(store, waiting)
     # (Only the next alert is stored since issue 15: the follow-ups come after it.)
     assert rows == [("due", "claimed", False)]
     if change == "extend":
@@ -195,12 +202,14 @@ async def test_a_claimed_alert_made_moot_before_its_send_stays_unsent(
     await settle(dispatcher, clock)
     alerts = [s for s in sender.sent if s.message.content.startswith("⌛")]
     assert listed(alerts) == Counter({sent_first.number: 1})
-    rows = await store.outbox_for_pledge(waiting.id)
+    rows = await store.outbox_for_pledge(waiting.guild_id, waiting.id)
     (due,) = [r for r in rows if r.kind == "due" and r.due_at == START + HOUR]
     assert due.state == "skipped"
     if change == "extend":
         pending = [
-            r.kind for r in await store.outbox_for_pledge(waiting.id) if r.state == "pending"
+            r.kind
+            for r in await store.outbox_for_pledge(waiting.guild_id, waiting.id)
+            if r.state == "pending"
         ]
         # The new plan's next alert (only that is stored since issue 15): its heads-up.
         assert pending == ["heads_up"]
@@ -294,7 +303,7 @@ async def test_a_resend_long_after_a_crash_finds_the_posted_alert_instead(
         await start(second, clock)
     finally:
         await second.stop()
-    (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    (row,) = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"]
     due_posts = [s for s in sender.sent if s.nonce == alert_nonce(row)]
     assert len(due_posts) == 1  # looked, found, did not post again
     assert sender.lookups == [(CHANNEL, alert_nonce(row))]
@@ -311,7 +320,7 @@ async def test_a_quick_resend_leans_on_the_nonce_and_reads_nothing(store, clock,
     finally:
         await second.stop()
     assert sender.lookups == [] and len(sender.sent) == 1 and len(sender.attempts) == 2
-    (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    (row,) = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"]
     assert row.state == "sent"
 
 
@@ -354,7 +363,7 @@ async def test_a_send_without_answer_stays_claimed_and_is_looked_for_before_a_re
             if (await service.alert_problem(GUILD)) is not None:
                 break
         await settle(dispatcher, clock)  # the server's backoff is written too
-        (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+        (row,) = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"]
         assert row.state == "claimed"
         # It had landed after all: Discord posted it, the answer never came.
         sender.sent.append(
@@ -369,7 +378,7 @@ async def test_a_send_without_answer_stays_claimed_and_is_looked_for_before_a_re
         await run_for(dispatcher, clock, timedelta(minutes=15))
     finally:
         await dispatcher.stop()
-    (row,) = [r for r in await store.outbox_for_pledge(p.id) if r.kind == "due"]
+    (row,) = [r for r in await store.outbox_for_pledge(p.guild_id, p.id) if r.kind == "due"]
     assert sender.lookups == [(CHANNEL, alert_nonce(row))]
     assert (row.state, row.message_id) == ("sent", 4242)
     assert len(sender.sent) == 1

@@ -27,9 +27,10 @@ import pytest
 
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.sender import DeliveryError
-from bot.core.model import Actor, ListFilter, Status
+from bot.core.model import Actor, Status
 from bot.keeping import KeepingService
 from tests.chat.dispatching import CHANNEL, GUILD, MANAGER, advance, start
+from tests.scenario import read_everything, record_some
 
 GROWING = {"pledges", "alert_outbox", "pledge_events", "follows"}
 _SOURCE = re.compile(
@@ -104,34 +105,11 @@ async def exercise(service, store, clock, sender) -> None:
     await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
     dispatcher = Dispatcher(store, clock, sender)
     service.on_alerts_changed = dispatcher.wake
-    for i in range(14):
-        await service.add(
-            GUILD,
-            author,
-            speaker=["Friedrich Merz", "friedrich merz", "Mark Rutte"][i % 3],
-            promise=f"Promise number {i} about the bridge",
-            deadline=["in two days", "in an hour", None][i % 3],
-        )
+    await record_some(service, GUILD, author, 14)
     await service.add(GUILD, author, speaker="Olaf", promise="x", depends_on=1)
     await start(dispatcher, clock)
     try:
-        await service.get(GUILD, 1)
-        await service.history(GUILD, 1)
-        for status in ListFilter:
-            first = await service.list(GUILD, status=status, page_size=3)
-            if first.has_next:
-                nxt = await service.list(
-                    GUILD, status=status, page=1, page_size=3, after=first.last_key
-                )
-                await service.list(GUILD, status=status, page=0, page_size=3, before=nxt.first_key)
-        await service.list(GUILD, status="all", speaker="merz")  # several spellings
-        await service.list(GUILD, status="open", speaker="rutte")  # one
-        await service.list(GUILD, status="all", query="bridge")
-        await service.list(GUILD, status="all", query="%")
-        for typed in ("", "1", "12", "#3", "rutte", "zzz"):
-            await service.autocomplete(GUILD, typed)
-        for typed in ("", "f", "rut"):
-            await service.speakers(GUILD, typed)
+        await read_everything(service, GUILD)
         await advance(dispatcher, clock, timedelta(hours=2))  # single alerts go out
         await service.mark(GUILD, 2, MANAGER, Status.BROKEN, note="no")
         await service.extend(GUILD, 5, MANAGER, "in three weeks")

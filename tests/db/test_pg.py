@@ -45,13 +45,7 @@ async def pg(pg_server):
 
 async def _empty_database(pg_server) -> str:
     """A database with no schema at all (the template is already migrated)."""
-    admin = await asyncpg.connect(pg_server.url())
-    name = f"bare_{id(admin)}"
-    try:
-        await admin.execute(f"CREATE DATABASE {name}")
-    finally:
-        await admin.close()
-    return pg_server.url(name)
+    return await pg_server.bare_database()
 
 
 def test_both_engines_have_the_same_migration_versions():

@@ -38,9 +38,9 @@ async def test_speakers_follow_renames_and_deletions(store):
     for speaker in ("Donald Trump", "donald trump", "Mark Rutte"):
         await store.insert_pledge(GUILD, _fields(speaker=speaker), NOW)
     assert await store.speakers(GUILD, "") == ["Donald Trump", "Mark Rutte"]
-    await store.update_pledge(3, {"speaker": "Olaf Scholz"}, [], NOW)
-    await store.update_pledge(1, {"deleted_at": NOW}, [], NOW)
-    await store.update_pledge(2, {"deleted_at": NOW}, [], NOW)
+    await store.update_pledge(GUILD, 3, {"speaker": "Olaf Scholz"}, [], NOW)
+    await store.update_pledge(GUILD, 1, {"deleted_at": NOW}, [], NOW)
+    await store.update_pledge(GUILD, 2, {"deleted_at": NOW}, [], NOW)
     assert await store.speakers(GUILD, "") == ["Olaf Scholz"]
     assert await store.speakers(GUILD, "sch") == ["Olaf Scholz"]
     page = await store.list_pledges(GUILD, status=ListFilter.ALL, now=NOW, speaker="rutte")
@@ -53,7 +53,7 @@ async def test_speakers_follow_renames_and_deletions(store):
 async def test_number_autocomplete_reads_prefix_ranges(store):
     for _ in range(130):
         await store.insert_pledge(GUILD, _fields(), NOW)
-    await store.update_pledge(125, {"status": Status.BROKEN}, [], NOW)
+    await store.update_pledge(GUILD, 125, {"status": Status.BROKEN}, [], NOW)
     numbers = [p.number for p in await store.search_numbers(GUILD, "12", limit=25)]
     # The number itself, then 120-129 open first (highest first), then the ruled one.
     assert numbers[:12] == [12, 129, 128, 127, 126, 124, 123, 122, 121, 120, 125]
@@ -83,7 +83,11 @@ async def test_a_replan_interrupted_by_a_crash_is_finished_at_start_up(tmp_path)
     assert await store.pending_replans() == []
     settings = await store.get_settings(GUILD)
     for pledge in (await store.list_pledges(GUILD, status=ListFilter.OPEN, now=NOW)).items:
-        rows = [r for r in await store.outbox_for_pledge(pledge.id) if r.state == "pending"]
+        rows = [
+            r
+            for r in await store.outbox_for_pledge(pledge.guild_id, pledge.id)
+            if r.state == "pending"
+        ]
         assert [(r.kind, r.due_at) for r in rows] == [
             (a.kind, a.due_at) for a in plan_alerts(pledge, settings, NOW)[:1]
         ]
@@ -110,7 +114,11 @@ async def test_a_settings_change_replans_in_batches_after_the_reply(store, monke
     assert batches == [[GUILD]] * 3  # 2 + 2 + 1, the mark kept until the last
     assert await store.pending_replans() == []
     for pledge in (await store.list_pledges(GUILD, status=ListFilter.OPEN, now=NOW)).items:
-        (row,) = [r for r in await store.outbox_for_pledge(pledge.id) if r.state == "pending"]
+        (row,) = [
+            r
+            for r in await store.outbox_for_pledge(pledge.guild_id, pledge.id)
+            if r.state == "pending"
+        ]
         assert row.due_at == pledge.due_at - timedelta(minutes=60)
 
 
@@ -139,7 +147,7 @@ async def _replan(store, planner, changes, now):
 
 
 async def _outbox(store, count):
-    rows = [row for n in range(1, count + 1) for row in await store.outbox_for_pledge(n)]
+    rows = [row for n in range(1, count + 1) for row in await store.outbox_for_pledge(GUILD, n)]
     return sorted(
         (r.pledge_id, r.kind, r.due_at, r.state, r.id, r.created_at)
         for r in rows
@@ -165,7 +173,9 @@ async def test_the_lean_replan_writes_what_the_whole_plan_writes(store):
         GUILD, later, limit=100, late_before=later - timedelta(hours=1), single_up_to=100
     )
     assert len(claimed) >= 5
-    await store.outbox.confirm([c.row.id for c in claimed], channel_id=1, message_id=2, now=later)
+    await store.outbox.confirm(
+        GUILD, [c.row.id for c in claimed], channel_id=1, message_id=2, now=later
+    )
     first = {
         "heads_up_minutes": 180,
         "repeat_days": 14,
@@ -206,5 +216,5 @@ async def test_a_mark_left_by_the_walk_in_deadline_order_starts_over(store):
     while await store.replan_batch(GUILD, plan_alerts, NOW, limit=2):
         pass
     for n in range(1, 7):
-        (row,) = await store.outbox_for_pledge(n)
+        (row,) = await store.outbox_for_pledge(GUILD, n)
         assert row.due_at == NOW + timedelta(days=11 - n, minutes=-60)

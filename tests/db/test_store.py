@@ -90,7 +90,7 @@ async def test_numbers_are_per_guild_and_never_reused(store):
     a2 = await store.insert_pledge(10, _fields(), NOW)
     b1 = await store.insert_pledge(20, _fields(), NOW)
     assert (a1.number, a2.number, b1.number) == (1, 2, 1)
-    await store.update_pledge(a2.id, {"deleted_at": NOW}, [], NOW)
+    await store.update_pledge(a2.guild_id, a2.id, {"deleted_at": NOW}, [], NOW)
     a3 = await store.insert_pledge(10, _fields(), NOW)
     assert a3.number == 3
     assert await store.get_pledge(10, 2) is None
@@ -116,7 +116,7 @@ async def test_history_is_append_only(store):
         await raw_write(store, f"DELETE FROM pledge_events WHERE pledge_id = {pledge.id}")
     with pytest.raises((aiosqlite.IntegrityError, asyncpg.RaiseError), match="append-only"):
         await raw_write(store, "UPDATE pledge_events SET kind = 'x'")
-    assert [e.kind for e in await store.history(pledge.id)] == ["created"]
+    assert [e.kind for e in await store.history(pledge.guild_id, pledge.id)] == ["created"]
 
 
 async def test_failed_write_leaves_nothing_behind(store):
@@ -124,8 +124,10 @@ async def test_failed_write_leaves_nothing_behind(store):
     orphan = Event(pledge_id=pledge.id + 999, at=NOW, actor_id=1, kind="ruled")
     with pytest.raises(REFUSED):
         # The status change succeeds, then the event's foreign key fails: all or nothing.
-        await store.update_pledge(pledge.id, {"status": Status.BROKEN}, [orphan], NOW)
-    assert [e.kind for e in await store.history(pledge.id)] == ["created"]
+        await store.update_pledge(
+            pledge.guild_id, pledge.id, {"status": Status.BROKEN}, [orphan], NOW
+        )
+    assert [e.kind for e in await store.history(pledge.guild_id, pledge.id)] == ["created"]
     assert (await store.get_pledge(1, 1)).status is Status.OPEN
 
 
@@ -133,14 +135,14 @@ async def test_stale_status_is_refused_and_nothing_written(store):
     pledge = await store.insert_pledge(1, _fields(), NOW)
     ruled = Event(pledge_id=pledge.id, at=NOW, actor_id=1, kind="ruled")
     await store.update_pledge(
-        pledge.id, {"status": Status.FULFILLED}, [ruled], NOW, expect_status=Status.OPEN
+        1, pledge.id, {"status": Status.FULFILLED}, [ruled], NOW, expect_status=Status.OPEN
     )
     with pytest.raises(Conflict, match="changed by someone else"):
         await store.update_pledge(
-            pledge.id, {"status": Status.BROKEN}, [ruled], NOW, expect_status=Status.OPEN
+            1, pledge.id, {"status": Status.BROKEN}, [ruled], NOW, expect_status=Status.OPEN
         )
     assert (await store.get_pledge(1, 1)).status is Status.FULFILLED
-    assert [e.kind for e in await store.history(pledge.id)] == ["created", "ruled"]
+    assert [e.kind for e in await store.history(pledge.guild_id, pledge.id)] == ["created", "ruled"]
 
 
 async def test_two_processes_migrating_one_new_file(tmp_path):

@@ -329,7 +329,7 @@ async def test_a_crash_between_claim_and_confirm_resends_once_and_discord_keeps_
     assert len(posts) == 2
     assert posts[0].json["nonce"] == posts[1].json["nonce"]
     assert alerts(fake_discord) == [heads_up]  # Discord dropped the duplicate
-    (row,) = [r for r in await bot.store.outbox_for_pledge(1) if r.kind == "heads_up"]
+    (row,) = [r for r in await bot.store.outbox_for_pledge(guild.id, 1) if r.kind == "heads_up"]
     assert (row.state, row.message_id) == ("sent", heads_up.id)
 
 
@@ -380,6 +380,6 @@ async def test_after_a_crash_and_long_downtime_the_alert_is_found_not_posted_twi
     assert len(posts) == 1 and alerts(fake_discord) == [heads_up]
     looked = fake_discord.requests_to(f"GET /channels/{guild.alert_channel_id}/messages")
     assert len(looked) == 1
-    (row,) = [r for r in await bot.store.outbox_for_pledge(1) if r.kind == "heads_up"]
+    (row,) = [r for r in await bot.store.outbox_for_pledge(guild.id, 1) if r.kind == "heads_up"]
     assert (row.state, row.message_id) == ("sent", heads_up.id)
     assert heads_up.embeds[-1]["footer"]["text"].endswith(f"Alert {posts[0].json['nonce']}")
