@@ -420,18 +420,21 @@ async def prepare(engine: str, where: str, args: argparse.Namespace) -> datetime
         began = time.perf_counter()
         planned = await fill(store, guilds, args.pledges, args.window)
         filled = time.perf_counter() - began
-        start = CLOCK.now().replace(microsecond=0) + timedelta(seconds=args.lead)
+        before, _ = await check_plans(store, guilds)
+        checked = time.perf_counter() - began - filled
+        # Room for the second check and the workers' start-up before the window opens.
+        lead = timedelta(seconds=args.lead + 1.5 * checked)
+        start = (CLOCK.now() + lead).replace(microsecond=0)
         await move_window(engine, store, planned - start)
         matching, total = await check_plans(store, guilds)
-        checked = time.perf_counter() - began - filled
     finally:
         await store.close()
     print(
         f"{engine}: {total:,} pledges over {len(guilds):,} servers written in {filled:.1f} s; "
-        f"{matching:,} of {total:,} outbox rows are plan_alerts' next alert after the "
-        f"move (checked in {checked:.1f} s)"
+        f"outbox rows that are plan_alerts' next alert: {before:,} as planned, {matching:,} "
+        f"after the move (each check {checked:.1f} s)"
     )
-    if matching != total:
+    if matching != total or before != total:
         raise SystemExit("the outbox does not hold what the planner plans; no run")
     ahead = (start - CLOCK.now()).total_seconds()
     print(f"window: {args.window:.0f} s from {start.isoformat()} ({ahead:.1f} s from now)")
@@ -443,9 +446,12 @@ async def one_engine(engine: str, where: str, folder: Path, args) -> dict[str, A
     loads = [load_text()]
     workers, events = await run_workers(engine, where, folder, start, args)
     loads.append(load_text())
-    pids = {
-        int(p.name.split("-")[2]): int(p.name.split("-")[1]) for p in folder.glob("ready-*")
-    }
+    pids = {}
+    for ready in sorted(folder.glob("ready-*"), key=lambda p: float(p.read_text())):
+        _, shard, pid = ready.name.split("-")
+        pids[int(pid)] = int(shard)
+        at = float(ready.read_text()) - start.timestamp()
+        print(f"worker {shard} (pid {pid}) ready {at:+.1f} s from the window's start")
     out = figures(await window_rows(engine, where), read_sent(folder), pids)
     report(engine, out, workers, events, loads)
     return {k: {n: v for n, v in e.items() if n != "late"} for k, e in out.items()}
