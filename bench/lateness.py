@@ -263,8 +263,20 @@ def sample_peak(worker: Worker) -> None:
             worker.peaks[worker.process.pid] = int(line.split()[1])
 
 
-def count_sent(folder: Path) -> int:
-    return sum(p.read_bytes().count(b"\n") for p in folder.glob("sent-*.txt"))
+UNSENT = "SELECT COUNT(*) FROM alert_outbox WHERE kind = 'heads_up' AND state <> 'sent'"
+
+
+async def unsent(engine: str, where: str) -> int:
+    """The window's alerts not confirmed yet (bench SQL, read only after the window)."""
+    if engine == "pg":
+        store = PgStore(where, max_connections=1)
+        await store.open(migrate=False)
+        try:
+            return await store.database.fetchval(UNSENT)
+        finally:
+            await store.close()
+    with sqlite3.connect(where) as db:
+        return db.execute(UNSENT).fetchone()[0]
 
 
 async def run_workers(
@@ -290,7 +302,7 @@ async def run_workers(
             events["killed"] = now.isoformat()
             victim.process = spawn(engine, where, victim.shard, folder)
         if now >= end + timedelta(seconds=args.grace) or (
-            now >= end + timedelta(seconds=2) and count_sent(folder) >= args.pledges
+            now >= end + timedelta(seconds=2) and await unsent(engine, where) == 0
         ):
             break
     for worker in workers:
@@ -372,6 +384,7 @@ def figures(rows, sent, pids: dict[int, int]) -> dict[str, Any]:
     out["overall"]["resends"] = sum(len(v) - 1 for v in sends.values())
     out["overall"]["unknown"] = sum(len(v) for k, v in sends.items() if k not in known)
     out["overall"]["messages"] = len(sent)
+    out["overall"]["nonces"] = len(sends)
     times = sorted(at for _, at, _, _ in sent)
     per_second = Counter(int(at) for at in times)
     out["overall"]["rate"] = len(times) / max(times[-1] - times[0], 1e-9) if times else 0.0
@@ -389,7 +402,8 @@ def report(engine: str, out: dict[str, Any], workers: list[Worker], events, load
             f"{quantiles(entry['late'])}"
         )
     print(
-        f"messages sent {total['messages']}, resends of a nonce {total['resends']} "
+        f"messages sent {total['messages']} ({total['nonces']} nonces; a digest carries "
+        f"several alerts), resends of a nonce {total['resends']} "
         f"(duplicates), sends no row claims {total['unknown']}, sends by a process not "
         f"owning the server {total['foreign']}"
     )
@@ -441,19 +455,26 @@ async def prepare(engine: str, where: str, args: argparse.Namespace) -> datetime
     return start
 
 
-async def one_engine(engine: str, where: str, folder: Path, args) -> dict[str, Any]:
-    start = await prepare(engine, where, args)
-    loads = [load_text()]
-    workers, events = await run_workers(engine, where, folder, start, args)
-    loads.append(load_text())
+def readiness(folder: Path, start: datetime) -> dict[int, int]:
+    """pid -> shard of every worker process that ran, with when each was ready."""
     pids = {}
     for ready in sorted(folder.glob("ready-*"), key=lambda p: float(p.read_text())):
         _, shard, pid = ready.name.split("-")
         pids[int(pid)] = int(shard)
         at = float(ready.read_text()) - start.timestamp()
         print(f"worker {shard} (pid {pid}) ready {at:+.1f} s from the window's start")
+    return pids
+
+
+async def one_engine(engine: str, where: str, folder: Path, args) -> dict[str, Any]:
+    start = await prepare(engine, where, args)
+    loads = [load_text()]
+    workers, events = await run_workers(engine, where, folder, start, args)
+    loads.append(load_text())
+    pids = readiness(folder, start)
     out = figures(await window_rows(engine, where), read_sent(folder), pids)
     report(engine, out, workers, events, loads)
+    out["overall"]["processes"] = len(pids)
     return {k: {n: v for n, v in e.items() if n != "late"} for k, e in out.items()}
 
 
