@@ -246,6 +246,7 @@ class Worker:
     shard: int
     process: subprocess.Popen[bytes]
     peaks: dict[int, int] = field(default_factory=dict)  # pid -> VmHWM in KiB
+    cpu: dict[int, float] = field(default_factory=dict)  # pid -> user + system seconds
 
 
 def spawn(engine: str, where: str, shard: int, folder: Path) -> subprocess.Popen[bytes]:
@@ -254,13 +255,18 @@ def spawn(engine: str, where: str, shard: int, folder: Path) -> subprocess.Popen
 
 
 def sample_peak(worker: Worker) -> None:
+    """The worker's peak RSS and CPU time so far (a SIGKILLed one keeps its last)."""
+    pid = worker.process.pid
     try:
-        status = Path(f"/proc/{worker.process.pid}/status").read_text()
+        status = Path(f"/proc/{pid}/status").read_text()
+        stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return
     for line in status.splitlines():
         if line.startswith("VmHWM:"):
-            worker.peaks[worker.process.pid] = int(line.split()[1])
+            worker.peaks[pid] = int(line.split()[1])
+    ticks = stat.rsplit(")", 1)[1].split()[11:13]  # utime, stime (fields 14 and 15)
+    worker.cpu[pid] = sum(int(t) for t in ticks) / os.sysconf("SC_CLK_TCK")
 
 
 UNSENT = "SELECT COUNT(*) FROM alert_outbox WHERE kind = 'heads_up' AND state <> 'sent'"
@@ -385,6 +391,7 @@ def figures(rows, sent, pids: dict[int, int]) -> dict[str, Any]:
     out["overall"]["unknown"] = sum(len(v) for k, v in sends.items() if k not in known)
     out["overall"]["messages"] = len(sent)
     out["overall"]["nonces"] = len(sends)
+    out["overall"]["by_pid"] = Counter(pid for _, _, pid, _ in sent)
     times = sorted(at for _, at, _, _ in sent)
     per_second = Counter(int(at) for at in times)
     out["overall"]["rate"] = len(times) / max(times[-1] - times[0], 1e-9) if times else 0.0
@@ -412,8 +419,12 @@ def report(engine: str, out: dict[str, Any], workers: list[Worker], events, load
         f"{total['busiest']} in the busiest second"
     )
     for worker in workers:
-        peaks = ", ".join(f"pid {pid} {kib / 1024:.1f} MiB" for pid, kib in worker.peaks.items())
-        print(f"worker {worker.shard} peak RSS: {peaks}")
+        for pid, kib in worker.peaks.items():
+            cpu, sends = worker.cpu.get(pid, 0.0), total["by_pid"].get(pid, 0)
+            print(
+                f"worker {worker.shard} pid {pid}: peak RSS {kib / 1024:.1f} MiB, CPU {cpu:.1f} s "
+                f"(start-up in) for {sends} messages ({cpu * 1000 / max(sends, 1):.2f} ms each)"
+            )
     if events["killed"]:
         print(f"worker 1 SIGKILLed and restarted at {events['killed']}")
     print(f"load average (1, 5, 15 min): before {loads[0]}, after {loads[1]}")
@@ -477,7 +488,7 @@ async def one_engine(engine: str, where: str, folder: Path, args) -> dict[str, A
     out = figures(await window_rows(engine, where), read_sent(folder), pids)
     report(engine, out, workers, events, loads)
     out["overall"]["processes"] = len(pids)
-    return {k: {n: v for n, v in e.items() if n != "late"} for k, e in out.items()}
+    return {k: {n: v for n, v in e.items() if n not in ("late", "by_pid")} for k, e in out.items()}
 
 
 async def main(args: argparse.Namespace) -> dict[str, Any]:
