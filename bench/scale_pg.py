@@ -36,6 +36,7 @@ from db.pg._pg import PLEDGE_COLUMNS, pledge_from_row  # noqa: E402
 from tests.pgserver import PgServer  # noqa: E402
 
 GUILD = scale.GUILD
+_LONG = 3600.0  # seconds: filling a million rows outlasts the pool's command timeout
 NOW = scale.NOW
 
 
@@ -70,28 +71,32 @@ async def fill(url: str, size: int) -> float:
                     "updated_at",
                     "recorded_by",
                 ],
+                timeout=_LONG,
             )
             del rows
             await conn.execute(
                 "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
-                "SELECT guild_id, id, created_at, 0, 'created' FROM pledges"
+                "SELECT guild_id, id, created_at, 0, 'created' FROM pledges",
+                timeout=_LONG,
             )
             await conn.execute(
                 "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
                 "SELECT guild_id, id, LEAST(said_at + (id % 400) * interval '1 day', $1), 0, "
                 "'ruled' FROM pledges WHERE status <> 'open' ORDER BY id",
                 NOW,
+                timeout=_LONG,
             )
             await conn.execute(
                 "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
                 "SELECT guild_id, id, $1, 0, 'extended' FROM pledges "
                 "WHERE status = 'open' AND id % 20 = 0 ORDER BY id",
                 NOW,
+                timeout=_LONG,
             )
             settings = GuildSettings(guild_id=0)
             alerts = []
             for row in await conn.fetch(
-                f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE status = 'open'"
+                f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE status = 'open'", timeout=_LONG
             ):
                 pledge = pledge_from_row(row)
                 for alert in plan_alerts(pledge, settings, NOW)[:1]:
@@ -100,12 +105,13 @@ async def fill(url: str, size: int) -> float:
                 "alert_outbox",
                 records=alerts,
                 columns=["guild_id", "pledge_id", "kind", "due_at", "created_at"],
+                timeout=_LONG,
             )
             await conn.executemany(
                 "INSERT INTO guild_settings (guild_id, alert_channel_id) VALUES ($1, 9000)",
                 [(GUILD,), (2,)],
             )
-            await conn.execute("VACUUM ANALYZE")
+            await conn.execute("VACUUM ANALYZE", timeout=_LONG)
     return time.perf_counter() - started
 
 

@@ -141,14 +141,6 @@ async def search_numbers(
     """Autocomplete: the exact number, then number prefixes, then word matches, open
     pledges first within each and higher numbers before lower."""
     typed = typed.strip().lstrip("#")
-    if not typed:
-        rows = await database.fetch(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
-            "AND deleted_at IS NULL ORDER BY status <> 'open', number DESC LIMIT $2",
-            guild_id,
-            limit,
-        )
-        return [pledge_from_row(row) for row in rows]
     async with database.transaction() as conn:
         rows = await _by_number(conn, guild_id, typed, limit)
         query = prefix_query(typed)
@@ -171,19 +163,22 @@ async def _by_number(conn: Any, guild_id: int, typed: str, limit: int) -> list[A
     """As db/listing.py: the pledge numbered `typed`, then those whose number starts
     with it, open ones first, each group by number, highest first; each a range of
     the server's (guild_id, number) key, never the whole server."""
-    if not typed.isdigit():
+    if typed and not typed.isdigit():
         return []
     highest = await conn.fetchval("SELECT MAX(number) FROM pledges WHERE guild_id = $1", guild_id)
-    number = int(typed)
+    number = int(typed) if typed else 1
     if highest is None or number > highest:
         return []
     rows: list[Any] = []
-    steps = [(number, number, True), (number, number, False)]
-    steps += [
-        (low, high, open_)
-        for open_ in (True, False)
-        for low, high in _prefix_ranges(number, highest)
-    ]
+    if not typed:  # nothing typed: the newest, open ones first, read down the key
+        steps = [(1, highest, True), (1, highest, False)]
+    else:
+        steps = [(number, number, True), (number, number, False)]
+        steps += [
+            (low, high, open_)
+            for open_ in (True, False)
+            for low, high in _prefix_ranges(number, highest)
+        ]
     for low, high, open_ in steps:
         if len(rows) >= limit:
             break
