@@ -28,6 +28,7 @@ from bot.core.scorecard import (
     Tally,
     group_tallies,
     score_tallies,
+    spellings,
 )
 from bot.core.text import ECHO_MAX, cut
 from bot.service import PledgeService
@@ -94,7 +95,7 @@ class KeepingService:
         return Scoreboard(await self._scores(guild_id, groups), speakers), live
 
     async def _scores(self, guild_id: int, groups: list[list[Tally]]) -> list[SpeakerScore]:
-        names = [[name for tally in group for name in tally.names] for group in groups]
+        names = [spellings(group) for group in groups]
         figures = await self.store.speaker_figures(guild_id, names, self.clock.now())
         return [
             score_tallies(group, overdue, late)
@@ -115,7 +116,7 @@ class KeepingService:
         group = await self._speaker(guild_id, speaker)
         (score,) = await self._scores(guild_id, [group])
         overdue, rulings = await self.store.speaker_pledges(
-            guild_id, [name for tally in group for name in tally.names], self.clock.now(), SHOWN
+            guild_id, spellings(group), self.clock.now(), SHOWN
         )
         return SpeakerCard(score, overdue, rulings)
 
@@ -124,7 +125,7 @@ class KeepingService:
         (never every pledge); for one speaker, their pledges and figures."""
         if speaker:
             group = await self._speaker(guild_id, speaker)
-            names = [name for tally in group for name in tally.names]
+            names = spellings(group)
             live = sum(tally.pledges for tally in group)
             if live <= SPEAKER_ROWS_READ:  # few: read them all, the chart picks
                 page = await self.store.list_pledges(

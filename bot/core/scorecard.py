@@ -103,6 +103,11 @@ def group_tallies(tallies: Iterable[Tally]) -> list[list[Tally]]:
     )
 
 
+def spellings(group: Iterable[Tally]) -> list[str]:
+    """Every spelling one speaker's tallies count."""
+    return [name for tally in group for name in tally.names]
+
+
 def score_tallies(group: Sequence[Tally], overdue: int, late_median: float | None) -> SpeakerScore:
     """One speaker's figures from its spellings' counts and what the store read for it."""
     return SpeakerScore(
