@@ -14,7 +14,6 @@ by the retry more alerts fell due, some became moot, or the rest of the digest w
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -46,7 +45,7 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.planning import latest_missed, outbox_writes
+from db.planning import alert_values, latest_missed, outbox_writes
 
 _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
@@ -549,19 +548,6 @@ _INSERT_ALERT = (
 )
 
 
-def _alert_row(
-    guild_id: int, pledge_id: int | None, alert: PlannedAlert, now: datetime
-) -> tuple[Any, ...]:
-    return (
-        guild_id,
-        pledge_id,
-        str(alert.kind),
-        to_db(alert.due_at),
-        json.dumps(alert.payload) if alert.payload is not None else None,
-        to_db(now),
-    )
-
-
 async def insert_alert(
     db: aiosqlite.Connection,
     guild_id: int,
@@ -571,4 +557,4 @@ async def insert_alert(
 ) -> None:
     """`now` is stored as the moment it was planned (an alert planned after its moment
     is told as "before it was recorded")."""
-    await db.execute(_INSERT_ALERT, _alert_row(guild_id, pledge_id, alert, now))
+    await db.execute(_INSERT_ALERT, alert_values(guild_id, pledge_id, alert, now))

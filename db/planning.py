@@ -5,6 +5,7 @@ No SQL of its own: db/outbox.py and db/pg/outbox.py run what it decides."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -154,3 +155,22 @@ def next_alert(
     wanted = None if index is None else (str(plan[index][0]), encode(plan[index][1]))
     stale = [row["id"] for row in pending if (row["kind"], row["due_at"]) != wanted]
     return stale, index if len(stale) == len(pending) else None
+
+
+def alert_values(
+    guild_id: int,
+    pledge_id: int | None,
+    alert: PlannedAlert,
+    now: datetime,
+    encode: Callable[[datetime], Any] = to_db,
+) -> tuple[Any, ...]:
+    """An outbox row's values for INSERT (guild_id, pledge_id, kind, due_at, payload,
+    created_at), times in the engine's encoding (SQLite's text by default)."""
+    return (
+        guild_id,
+        pledge_id,
+        str(alert.kind),
+        encode(alert.due_at),
+        json.dumps(alert.payload) if alert.payload is not None else None,
+        encode(now),
+    )

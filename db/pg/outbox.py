@@ -13,7 +13,6 @@ ever taken up again by its owner.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -42,7 +41,7 @@ from db.pg._pg import (
     pledge_from_row,
     to_pg,
 )
-from db.planning import latest_missed, outbox_writes
+from db.planning import alert_values, latest_missed, outbox_writes
 
 _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
@@ -484,20 +483,7 @@ _INSERT_ALERT = (
 )
 
 
-def _alert_values(
-    guild_id: int, pledge_id: int | None, alert: PlannedAlert, now: datetime
-) -> tuple[Any, ...]:
-    return (
-        guild_id,
-        pledge_id,
-        str(alert.kind),
-        to_pg(alert.due_at),
-        json.dumps(alert.payload) if alert.payload is not None else None,
-        to_pg(now),
-    )
-
-
 async def insert_alert(
     conn: Any, guild_id: int, pledge_id: int | None, alert: PlannedAlert, now: datetime
 ) -> None:
-    await conn.execute(_INSERT_ALERT, *_alert_values(guild_id, pledge_id, alert, now))
+    await conn.execute(_INSERT_ALERT, *alert_values(guild_id, pledge_id, alert, now, to_pg))
