@@ -141,14 +141,14 @@ def generate(path: Path, guilds: list[tuple[int, int]]) -> float:
     # about half are ruled late; one open pledge in twenty had its deadline extended.
     # (The history's triggers keep ruled_at, the extension counts and the tallies.)
     db.execute(
-        "INSERT INTO pledge_events (pledge_id, at, actor_id, kind) "
-        "SELECT id, MIN(strftime('%Y-%m-%dT%H:%M:%S+00:00', said_at, '+' || (id % 400) || "
-        "' days'), ?), 0, 'ruled' FROM pledges WHERE status <> 'open'",
+        "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
+        "SELECT guild_id, id, MIN(strftime('%Y-%m-%dT%H:%M:%S+00:00', said_at, "
+        "'+' || (id % 400) || ' days'), ?), 0, 'ruled' FROM pledges WHERE status <> 'open'",
         (NOW.isoformat(),),
     )
     db.execute(
-        "INSERT INTO pledge_events (pledge_id, at, actor_id, kind) "
-        "SELECT id, ?, 0, 'extended' FROM pledges WHERE status = 'open' AND id % 20 = 0",
+        "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
+        "SELECT guild_id, id, ?, 0, 'extended' FROM pledges WHERE status = 'open' AND id % 20 = 0",
         (NOW.isoformat(),),
     )
     db.executemany(
