@@ -34,7 +34,6 @@ from bot.core.text import ECHO_MAX, cut
 from bot.service import PledgeService
 
 ExportFormat = Literal["csv", "json", "ics"]
-MAX_EXPORT = 1_000_000
 EXPORT_PAGE = 2_000  # pledges read at a time by an export
 # A speaker's timeline reads all their pledges up to this many, else the busiest only.
 SPEAKER_ROWS_READ = 2_000
@@ -128,15 +127,7 @@ class KeepingService:
             names = spellings(group)
             live = sum(tally.pledges for tally in group)
             if live <= SPEAKER_ROWS_READ:  # few: read them all, the chart picks
-                page = await self.store.list_pledges(
-                    guild_id,
-                    status=ListFilter.ALL,
-                    now=self.clock.now(),
-                    speaker=speaker,
-                    limit=MAX_EXPORT,
-                )
-                spelled = set(names)
-                pledges = [p for p in page.items if p.speaker in spelled]
+                pledges = await self.store.pledges_spoken_by(guild_id, names, SPEAKER_ROWS_READ)
             else:  # many: the busiest, read in that order
                 pledges = await self.store.busiest_pledges(guild_id, TIMELINE_ROWS, names)
             board = Scoreboard(await self._scores(guild_id, [group]), 1)

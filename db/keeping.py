@@ -212,6 +212,19 @@ class KeepingRepository:
                     found += [pledge_from_row(row) for row in await cur.fetchall()]
         return found
 
+    async def pledges_spoken_by(
+        self, guild_id: int, names: Sequence[str], limit: int
+    ) -> list[Pledge]:
+        """Up to `limit` live pledges of the speaker spelled `names`, in number order,
+        read through the speaker index (a few: a speaker's timeline of all of them)."""
+        rows = await self._database.read(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_by_speaker "
+            f"WHERE guild_id = ? AND speaker IN ({marks(names)}) AND deleted_at IS NULL "
+            "LIMIT ?",
+            (guild_id, *names, limit),
+        )
+        return sorted((pledge_from_row(row) for row in rows), key=lambda p: p.number)
+
     async def events_of(
         self, guild_id: int, pledge_ids: Sequence[int], kinds: Sequence[str] = ()
     ) -> list[Event]:

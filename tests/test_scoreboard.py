@@ -136,3 +136,29 @@ async def test_a_busy_speakers_timeline_reads_their_busiest_pledges(service, sto
     assert data.total == 12 and len(data.pledges) == 12  # 11 open, then the ruled one
     assert data.pledges[0].number == 4 and data.pledges[-1].number == 2
     assert {p.speaker for p in data.pledges} == {"Merz", "merz"}
+
+
+async def test_a_small_speakers_timeline_reads_only_their_pledges(service, store, monkeypatch):
+    """A speaker of few pledges whose name sits inside a busier one's ("Merz" inside
+    "Friedrich Merz"): the timeline reads exactly their spellings' pledges through the
+    speaker index, never the busier speaker's rows."""
+    keeping = KeepingService(service)
+    for index in range(9):
+        await service.add(
+            GUILD, MOD, speaker="Friedrich Merz", promise=f"f{index}", deadline="tomorrow"
+        )
+    for speaker in ("Merz", "MERZ", "merz"):
+        await service.add(GUILD, MOD, speaker=speaker, promise=speaker, deadline="tomorrow")
+    await service.delete(GUILD, 12, MOD)
+    read: list[int] = []
+    pledges_spoken_by = store.pledges_spoken_by
+
+    async def counted(guild_id, names, limit):
+        found = await pledges_spoken_by(guild_id, names, limit)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(store, "pledges_spoken_by", counted)
+    data = await keeping.chart_data(GUILD, "merz")
+    assert [p.number for p in data.pledges] == [10, 11]  # the deleted one is left out
+    assert read == [2] and data.total == 2

@@ -136,6 +136,10 @@ class KeepingStore(Protocol):
         self, guild_id: int, limit: int, names: Sequence[str] = ()
     ) -> list[Pledge]: ...
 
+    async def pledges_spoken_by(
+        self, guild_id: int, names: Sequence[str], limit: int
+    ) -> list[Pledge]: ...
+
     async def events_of(
         self, guild_id: int, pledge_ids: Sequence[int], kinds: Sequence[str] = ()
     ) -> list[Event]: ...

@@ -160,6 +160,18 @@ class PgKeepingRepository:
                 found += [pledge_from_row(row) for row in rows]
         return found
 
+    async def pledges_spoken_by(
+        self, guild_id: int, names: Sequence[str], limit: int
+    ) -> list[Pledge]:
+        rows = await self._database.fetch(
+            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
+            "AND speaker = ANY($2::text[]) AND deleted_at IS NULL LIMIT $3",
+            guild_id,
+            list(names),
+            limit,
+        )
+        return sorted((pledge_from_row(row) for row in rows), key=lambda p: p.number)
+
     async def events_of(
         self, guild_id: int, pledge_ids: Sequence[int], kinds: Sequence[str] = ()
     ) -> list[Event]:
