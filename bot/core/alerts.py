@@ -178,6 +178,34 @@ def plan_alerts(pledge: Pledge, settings: GuildSettings, now: datetime) -> list[
     return past[-1:] + [a for a in moments if a.due_at > now]
 
 
+# -- which plans a change of schedule touches ------------------------------------------
+
+
+class PlanFamily(StrEnum):
+    """The two kinds of plan: a pledge with a deadline gets a heads-up, the due alert,
+    follow-ups and repeats; one without gets reviews. A change of schedule gives new
+    plans only to the family whose intervals changed, so a server-wide replan walks
+    only those pledges."""
+
+    DEADLINE = "deadline"
+    REVIEW = "review"
+
+
+def changed_families(before: GuildSettings, after: GuildSettings) -> frozenset[PlanFamily]:
+    """The families whose plans differ between two versions of a server's settings
+    (what plan_alerts reads of them: see _schedule)."""
+    changed: set[PlanFamily] = set()
+    if (before.heads_up_minutes, set(before.follow_up_days), before.repeat_days) != (
+        after.heads_up_minutes,
+        set(after.follow_up_days),
+        after.repeat_days,
+    ):
+        changed.add(PlanFamily.DEADLINE)
+    if before.review_days != after.review_days:
+        changed.add(PlanFamily.REVIEW)
+    return frozenset(changed)
+
+
 # -- the lean plan of a server-wide replan -------------------------------------------------
 # A new schedule replans every open pledge of a server (a million of them, perhaps). The
 # plan there is the same as plan_alerts', worked out from the three moments it depends

@@ -13,11 +13,19 @@ ones say why where they are declared.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.core.alerts import Claimed, GuildFailure, GuildQueue, OutboxRow, PlannedAlert, Planner
+from bot.core.alerts import (
+    Claimed,
+    GuildFailure,
+    GuildQueue,
+    OutboxRow,
+    PlanFamily,
+    PlannedAlert,
+    Planner,
+)
 from bot.core.exchange import ImportedPledge
 from bot.core.model import (
     Event,
@@ -46,7 +54,7 @@ class PledgeStore(Protocol):
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
-        replan_all: bool = False,
+        replan: Collection[PlanFamily] = (),
     ) -> None: ...
 
     async def replan_batch(

@@ -7,13 +7,13 @@ to one server take turns on a transaction-scoped advisory lock keyed by the serv
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 import asyncpg
 
-from bot.core.alerts import PlannedAlert, Planner
+from bot.core.alerts import PlanFamily, PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db.pg import listing
@@ -29,7 +29,7 @@ from db.pg._pg import (
     to_pg,
 )
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
-from db.planning import batch_columns, plan_batch, resume_after
+from db.planning import batch_columns, family_filter, plan_batch, resume_after
 from db.pledges import _SETTINGS, _check_editable
 
 
@@ -50,23 +50,29 @@ class PgPledgeRepository:
         now: datetime,
         *,
         replans: Sequence[tuple[int, Sequence[PlannedAlert]]] = (),
-        replan_all: bool = False,
+        replan: Collection[PlanFamily] = (),
     ) -> None:
-        """As db/pledges.py: with `replan_all`, the server is marked for replanning in
-        the same transaction, and `replan_batch` works through its open pledges."""
+        """As db/pledges.py: with `replan`, the server is marked for replanning in the
+        same transaction, and `replan_batch` works through its open pledges of those
+        plan families."""
         unknown = set(changes) - _SETTINGS
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
         async with self._database.transaction() as conn:
             for pledge_id, alerts in replans:
                 await replan_alerts(conn, guild_id, pledge_id, alerts, now)
-            if replan_all:  # from the start again, if one was under way
+            if replan:  # from the start again, if one was under way, for both changes
                 await conn.execute(
-                    "INSERT INTO replan_marks (guild_id, started_at) VALUES ($1, $2) "
+                    "INSERT INTO replan_marks (guild_id, started_at, deadlines, reviews) "
+                    "VALUES ($1, $2, $3, $4) "
                     "ON CONFLICT (guild_id) DO UPDATE SET next_due = '-infinity', "
-                    "next_number = 0, started_at = excluded.started_at",
+                    "next_number = 0, started_at = excluded.started_at, "
+                    "deadlines = replan_marks.deadlines OR excluded.deadlines, "
+                    "reviews = replan_marks.reviews OR excluded.reviews",
                     guild_id,
                     to_pg(now),
+                    PlanFamily.DEADLINE in replan,
+                    PlanFamily.REVIEW in replan,
                 )
             await conn.execute(
                 "INSERT INTO guild_settings (guild_id) VALUES ($1) ON CONFLICT DO NOTHING",
@@ -90,16 +96,16 @@ class PgPledgeRepository:
         the last)."""
         async with self._database.transaction() as conn:
             mark = await conn.fetchrow(
-                "SELECT next_due = '-infinity', next_number FROM replan_marks "
-                "WHERE guild_id = $1 FOR UPDATE",
+                "SELECT next_due = '-infinity', next_number, deadlines, reviews "
+                "FROM replan_marks WHERE guild_id = $1 FOR UPDATE",
                 guild_id,
             )
             if mark is None:
                 return False
             rows = await conn.fetch(
                 f"SELECT {batch_columns(planner)}, number FROM pledges "
-                "WHERE guild_id = $1 AND number > $2 AND status = 'open' AND deleted_at IS NULL "
-                "ORDER BY number LIMIT $3 FOR UPDATE",
+                "WHERE guild_id = $1 AND number > $2 AND status = 'open' AND deleted_at IS NULL"
+                f"{family_filter(mark[2], mark[3])} ORDER BY number LIMIT $3 FOR UPDATE",
                 guild_id,
                 resume_after(mark[0], mark[1]),
                 limit,

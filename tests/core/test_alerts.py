@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.alerts import Timing, moments_of, plan_alerts, plan_moments
+from bot.core.alerts import (
+    PlanFamily,
+    Timing,
+    changed_families,
+    moments_of,
+    plan_alerts,
+    plan_moments,
+)
 from bot.core.model import GuildSettings, Pledge, Status
 from tests.core.plans import (
     DAY,
@@ -286,3 +293,20 @@ def test_the_lean_plan_at_the_edges_of_each_moment(moment, step):
     at = edges[moment] + step * _SECOND
     lean = plan_moments(Timing.of(s), p.due_at, p.said_at, p.created_at, at)
     assert lean == plan(p, at, s)
+
+
+def test_a_schedule_change_names_the_plans_it_changes():
+    base = GuildSettings(guild_id=1)
+    assert changed_families(base, base) == frozenset()
+    # Follow-ups are a set: the same days in another order change nothing.
+    days = replace(base, follow_up_days=(7, 1, 3))
+    assert changed_families(replace(base, follow_up_days=(1, 3, 7)), days) == frozenset()
+    for change in ({"heads_up_minutes": 90}, {"follow_up_days": (2,)}, {"repeat_days": 3}):
+        assert changed_families(base, replace(base, **change)) == {PlanFamily.DEADLINE}
+    assert changed_families(base, replace(base, review_days=9)) == {PlanFamily.REVIEW}
+    both = replace(base, review_days=9, repeat_days=3)
+    assert changed_families(base, both) == {PlanFamily.DEADLINE, PlanFamily.REVIEW}
+    # The channel, the zone and the wording change no plan.
+    assert changed_families(base, replace(base, alert_channel_id=5, timezone="Asia/Tokyo")) == (
+        frozenset()
+    )

@@ -8,14 +8,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.alerts import plan_alerts
+from bot.core.alerts import PlanFamily, plan_alerts
 from bot.core.clock import FakeClock
 from bot.core.model import Actor, ListFilter, Status
 from bot.service import PledgeService
+from db import replan as db_replan
+from db.pg import pledges as pg_pledges
 from db.store import Store
 
 NOW = datetime(2025, 8, 18, 12, tzinfo=UTC)
 GUILD = 1
+BOTH = (PlanFamily.DEADLINE, PlanFamily.REVIEW)
 MANAGER = Actor(user_id=3, manage_guild=True)
 
 
@@ -70,7 +73,7 @@ async def test_a_replan_interrupted_by_a_crash_is_finished_at_start_up(tmp_path)
     for i in range(7):
         await service.add(GUILD, MANAGER, speaker="Merz", promise=f"p{i}", deadline="in a week")
     # The crash: the settings and the mark are committed, one batch of three is done.
-    await store.update_settings(GUILD, {"heads_up_minutes": 60}, NOW, replan_all=True)
+    await store.update_settings(GUILD, {"heads_up_minutes": 60}, NOW, replan=BOTH)
     assert await store.replan_batch(GUILD, plan_alerts, NOW, limit=3) is True
     await store.close()
 
@@ -141,7 +144,7 @@ def _whole_plan(pledge, settings, now):
 
 
 async def _replan(store, planner, changes, now):
-    await store.update_settings(GUILD, changes, now, replan_all=True)
+    await store.update_settings(GUILD, changes, now, replan=BOTH)
     while await store.replan_batch(GUILD, planner, now, limit=4):
         pass
 
@@ -160,6 +163,18 @@ async def test_the_lean_replan_writes_what_the_whole_plan_writes(store):
     with any other planner it maps whole Pledges. Both leave the same outbox, also for
     pledges whose alerts went out already (the next one after those is stored), and a
     pledge whose next alert is already the stored one is not written at all."""
+    await _lean_against_whole(store)
+
+
+@pytest.mark.sqlite_only  # PostgreSQL replans a batch in one read and one write
+async def test_a_batch_walked_in_chunks_writes_what_one_chunk_writes(store, monkeypatch):
+    """SQLite walks a batch in chunks, reading the next while it writes the last
+    (db/replan.py): batches of four in chunks of three cross every boundary."""
+    monkeypatch.setattr("db.replan._CHUNK", 3)
+    await _lean_against_whole(store)
+
+
+async def _lean_against_whole(store):
     said = NOW - timedelta(days=50)
     offsets = [-40, -8, -1, 0.02, 1, 3, 10, 30, 45, None, None, None, -200, 0]
     for offset in offsets:
@@ -205,7 +220,7 @@ async def test_a_mark_left_by_the_walk_in_deadline_order_starts_over(store):
     number is below the mark's."""
     for n in range(6):
         await store.insert_pledge(GUILD, _fields(due_at=NOW + timedelta(days=10 - n)), NOW)
-    await store.update_settings(GUILD, {"heads_up_minutes": 60}, NOW, replan_all=True)
+    await store.update_settings(GUILD, {"heads_up_minutes": 60}, NOW, replan=BOTH)
     async with store.transaction() as db:
         if isinstance(store, Store):
             sql = "UPDATE replan_marks SET next_due = ?, next_number = 4"
@@ -218,3 +233,51 @@ async def test_a_mark_left_by_the_walk_in_deadline_order_starts_over(store):
     for n in range(1, 7):
         (row,) = await store.outbox_for_pledge(GUILD, n)
         assert row.due_at == NOW + timedelta(days=11 - n, minutes=-60)
+
+
+async def test_a_schedule_change_replans_only_the_plans_it_changes(store, monkeypatch):
+    """A new review interval gives new plans to the pledges without a deadline only, a
+    new heads-up to those with one only: the replan walks just those (and a second
+    change while the first is under way walks both)."""
+    clock = FakeClock(NOW)
+    service = PledgeService(store, clock)
+    for i in range(3):
+        await service.add(GUILD, MANAGER, speaker="Merz", promise=f"d{i}", deadline="in a week")
+        await service.add(GUILD, MANAGER, speaker="Merz", promise=f"r{i}")
+    walked: list[int] = []
+    module = db_replan if isinstance(store, Store) else pg_pledges
+    plan_batch = module.plan_batch
+
+    async def spy(rows, *args):
+        walked.extend(row[0] for row in rows)
+        return await plan_batch(rows, *args)
+
+    monkeypatch.setattr(module, "plan_batch", spy)
+    await service.update_settings(GUILD, MANAGER, review_days=7)
+    await service.replans.wait()
+    reviews = [p.id for p in await _open(store) if p.due_at is None]
+    assert sorted(walked) == sorted(reviews)
+    walked.clear()
+    await service.update_settings(GUILD, MANAGER, heads_up_minutes=90)
+    await service.replans.wait()
+    deadlines = [p.id for p in await _open(store) if p.due_at is not None]
+    assert sorted(walked) == sorted(deadlines)
+    walked.clear()
+    # Two changes before the walk: the mark names both families.
+    await store.update_settings(GUILD, {"review_days": 9}, NOW, replan=[PlanFamily.REVIEW])
+    await store.update_settings(GUILD, {"repeat_days": 4}, NOW, replan=[PlanFamily.DEADLINE])
+    while await store.replan_batch(GUILD, plan_alerts, NOW, limit=100):
+        pass
+    assert sorted(walked) == sorted(reviews + deadlines)
+    settings = await store.get_settings(GUILD)
+    for pledge in await _open(store):
+        (row,) = [
+            r for r in await store.outbox_for_pledge(GUILD, pledge.id) if r.state == "pending"
+        ]
+        assert (row.kind, row.due_at) == next(
+            (a.kind, a.due_at) for a in plan_alerts(pledge, settings, NOW)
+        )
+
+
+async def _open(store):
+    return (await store.list_pledges(GUILD, status=ListFilter.OPEN, now=NOW)).items
