@@ -77,6 +77,12 @@ from bot.core.extract.speakers import (
 from bot.core.extract.timeframe import TimeFrames
 
 
+# A line that only introduces the quotation below it.
+_ATTRIBUTION_LINE = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains)\s*:\s*$"
+)
+
+
 class _Extractor:
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -573,6 +579,8 @@ class _Extractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
+            if _ATTRIBUTION_LINE.search(sentence.text):
+                continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
             found = self._best(index)
             item = BULLET.match(sentence.text)
             if found is None and item and intro is not None:
@@ -585,8 +593,8 @@ class _Extractor:
             if sentence.text.rstrip().endswith(":") and not item:
                 intro = found
             seen.add(sentence.text)
-            if sentence.headline:
-                headlines.add(len(candidates))
+            if sentence.headline or (item and found.cue != getattr(intro, "cue", None)):
+                headlines.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
         return _without_repeated_headlines(candidates, headlines)
 
