@@ -221,7 +221,8 @@ _DESCRIPTIVE = re.compile(
     r"(?:provide|allow|enable|help|"
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
-    r"reach|benefit|boost|transform|pave|open\s+up)\b"
+    r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
+    r"speed\s+up)\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).

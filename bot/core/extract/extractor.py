@@ -470,6 +470,15 @@ class _Extractor:
             return False  # "the Act will mean that ...": what a law does is an obligation
         return subject in {"it", "this", "that", ""} or not is_actor(phrase, self.text)
 
+    @staticmethod
+    def _modifies_a_thing(text: str, cue: _Cue) -> bool:
+        """An effective date in a relative clause of a subject whose own future is a
+        description: "New changes that come into effect today will help communities"."""
+        if not re.search(r"\b(?:that|which)\s+$", text[: cue.start]):
+            return False
+        main = re.search(r"\b(?:will|would)\b", text[cue.end :])
+        return main is not None and bool(_DESCRIPTIVE.match(text[cue.end + main.end() :]))
+
     def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
         the next round in January" names next January as the deadline."""
@@ -523,6 +532,8 @@ class _Extractor:
         if _judges_or_guesses(text, cue, low, left, right, after):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
+            return nothing
+        if cue.kind == "effective" and self._modifies_a_thing(text, cue):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
         dated = self._ahead(text, cue, (left, right))
