@@ -283,7 +283,10 @@ class _Extractor:
         ahead = text[cue.start : cue.end].startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
-        elif ahead and self.sentences[index].actor:
+        embedded = self._embedded_subject(text, cue)
+        if embedded:
+            return embedded, False
+        if (ahead or self._participle(text, cue)) and self.sentences[index].actor:
             return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
         if cue.kind == "agenda":
@@ -329,6 +332,24 @@ class _Extractor:
         if own and low not in _FIRST_PERSON:
             return own, True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
+
+    def _embedded_subject(self, text: str, cue: _Cue) -> str | None:
+        """ "agreeing that the UK and Italy will stand with them": the actor the agreement
+        commits is the subject of the clause it introduces, when that names an actor."""
+        if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):
+            return None
+        clause = re.match(r"\s+((?:the\s+)?[A-Z][^,;:]{0,60}?)\s+(?:will|would|shall)\b", text[cue.end :])
+        if clause is None or not is_actor(clause.group(1), self.text):
+            return None
+        return self.people.expand(_normalise(clause.group(1)))
+
+    @staticmethod
+    def _participle(text: str, cue: _Cue) -> bool:
+        """ "They reaffirmed their support, agreeing that ...": the participle's subject is
+        the sentence's, not the noun before the comma."""
+        return bool(re.match(r"\w+ing\b", text[cue.start : cue.end])) and text[
+            : cue.start
+        ].rstrip().endswith(",")
 
     # -- judging a cue ----------------------------------------------------------
 

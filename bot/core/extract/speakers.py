@@ -129,6 +129,18 @@ def _prefer_name(first: str | None, appositive: str | None) -> str | None:
     return first or appositive
 
 
+_CAPITALISED_RUN = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*"
+_PLACE_LIST = re.compile(
+    r"(?:\s+and\s+(?:his|her|their|its|the)\s+\w+)?\s+(?:from|in|at)\s+"
+    + _CAPITALISED_RUN
+    + r"(?:,\s*(?:and\s+)?"
+    + _CAPITALISED_RUN
+    + r")*(?:,?\s+and\s+"
+    + _CAPITALISED_RUN
+    + r")\s*$"
+)
+
+
 def _subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     prefix = sentence[:position]
@@ -138,6 +150,9 @@ def _subject_before(sentence: str, position: int) -> str | None:
         "",
         prefix,
     )
+    # "Secretary Blinken and his counterparts from Japan, Australia, and India will":
+    # the list of places says where the others come from; the subject is Blinken.
+    prefix = _PLACE_LIST.sub("", prefix)
     # "The Prime Minister was pleased to accept": the subject of the attitude.
     prefix = re.sub(
         r"\s+(?:was|were|is|are|am)\s+(?:\w+ly\s+)?(?:pleased|glad|happy|delighted|proud|"
