@@ -25,7 +25,8 @@ _HANSARD_LABEL = re.compile(
     r"(?=[A-Z][a-z]|I\b|asked\b)"
 )
 # "MS. NAUERT: ...", "SECRETARY POMPEO: ...", "QUESTION: ...", "Q: ..."
-_TRANSCRIPT_LABEL = re.compile(r"^((?:[A-Z][A-Z.’'\-]*\s+){0,4}[A-Z][A-Z.’'\-]*|Q|Question)\s*:\s+")
+_CAPS = r"(?:Mc|Mac)?[A-Z][A-Z.’'\-]*"  # "MR. McCLELLAN"
+_TRANSCRIPT_LABEL = re.compile(rf"^((?:{_CAPS}\s+){{0,4}}{_CAPS}|Q|Question)\s*:\s+")
 _QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )

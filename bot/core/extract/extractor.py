@@ -76,10 +76,16 @@ from bot.core.extract.speakers import (
 )
 from bot.core.extract.timeframe import TimeFrames
 
-
 # A line that only introduces the quotation below it.
 _ATTRIBUTION_LINE = re.compile(
     r"\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains)\s*:\s*$"
+)
+
+# The writer of a statement or a letter, as its heading names them.
+_AUTHOR_LINE = re.compile(
+    r"^(?:Made\s+by|Written\s+by|Signed|Author|From)\s*:\s*"
+    r"([A-Z][\w.’'\- ]{2,60}?)\s*(?:\(|,|$)",
+    re.MULTILINE,
 )
 
 
@@ -331,14 +337,33 @@ class _Extractor:
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:
             return own, True
+        if low == "we":
+            return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
+
+    def _writer(self, index: int) -> str | None:
+        """Whose "we" it is when no voice is on record: the person last heard, else the
+        writer the text names ("Made by: Mr Sam Gyimah"), else the institution it speaks
+        for; never a body or a heading named last ("the Committee" a letter answers)."""
+        for last in (
+            self._last_actor(index, person=False),
+            self._from_context(index, person=True),
+        ):
+            if last and _is_named(last) and not _is_org(last):
+                return last
+        author = _AUTHOR_LINE.search(self.text[:3000])
+        if author:
+            return _normalise(author.group(1).strip())
+        return self.body
 
     def _embedded_subject(self, text: str, cue: _Cue) -> str | None:
         """ "agreeing that the UK and Italy will stand with them": the actor the agreement
         commits is the subject of the clause it introduces, when that names an actor."""
         if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):
             return None
-        clause = re.match(r"\s+((?:the\s+)?[A-Z][^,;:]{0,60}?)\s+(?:will|would|shall)\b", text[cue.end :])
+        clause = re.match(
+            r"\s+((?:the\s+)?[A-Z][^,;:]{0,60}?)\s+(?:will|would|shall)\b", text[cue.end :]
+        )
         if clause is None or not is_actor(clause.group(1), self.text):
             return None
         return self.people.expand(_normalise(clause.group(1)))
@@ -593,7 +618,7 @@ class _Extractor:
                 score += 0.1 if guessed else 0.2
             else:
                 score += 0.05 if guessed else 0.1
-        if first_person and sentence.quote_span is not None:
+        if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         # Nobody near it: name the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
