@@ -81,6 +81,11 @@ _ATTRIBUTION_LINE = re.compile(
     r"\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains)\s*:\s*$"
 )
 
+# How far before a clause a sentence-opening time frame may stand.
+_LEAD_CHARS = 120
+# Where such a time frame may stand: opening the sentence (after a speaker's label) or
+# the clause a "that" introduces ("I'm pleased to announce that tomorrow morning ...").
+_OPENS = re.compile(r"^\W*(?:[A-Z][\w.’' ]{0,30}:\s*)?(?:(?:and|but|so)\s+)?$|\bthat\s+$", re.I)
 # The writer of a statement or a letter, as its heading names them.
 _AUTHOR_LINE = re.compile(
     r"^(?:Made\s+by|Written\s+by|Signed|Author|From)\s*:\s*"
@@ -395,7 +400,24 @@ class _Extractor:
             elif cue.kind == "readout":
                 start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
         start, end = _clean(text, start, end)
-        return self.times.read(text, start, end)
+        found = self.times.read(text, start, end)
+        if found is None and 0 < start <= _LEAD_CHARS:
+            # "Tomorrow, as you all know, Secretary Blinken will host ...": a time frame
+            # that opens the sentence times its main clause; one already past does not.
+            lead = self.times.parse(text[:start])
+            at = text.find(lead.matched, 0, start) if lead is not None else -1
+            if (
+                lead is not None
+                and at >= 0
+                and _OPENS.search(text[:at])
+                and self._after_today(lead)
+            ):
+                found = lead
+        return found
+
+    def _after_today(self, deadline: Deadline) -> bool:
+        zone = self.times.zone
+        return deadline.due.astimezone(zone).date() > self.published.astimezone(zone).date()
 
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
