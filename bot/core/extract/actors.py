@@ -171,6 +171,17 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+(?:[’'.\-]\w+)*", text))
 
 
+# A share of a group standing for the group: "almost half of firms", "more than 50 of
+# the largest retailers", "most of the signatories".
+_QUANTITY_OF = re.compile(
+    r"(?:(?:almost|nearly|about|around|over|under|more\s+than|fewer\s+than|less\s+than|"
+    r"at\s+least)\s+)?(?:\d[\d,.]*%?|half|most|many|some|all|each|several|a\s+third|"
+    r"two-thirds|a\s+quarter|the\s+majority|a\s+majority|a\s+number|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def is_actor(phrase: str | None, text: str = "") -> bool:
     """Whether a noun phrase names someone who can commit: a person, a body, a group.
 
@@ -181,6 +192,10 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if not phrase:
         return False
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    quantity = _QUANTITY_OF.match(phrase.strip())
+    if quantity:
+        phrase = phrase.strip()[quantity.end() :]  # "almost half of firms": the firms
+        words = phrase.split()
     if " of " in f" {phrase} ":
         words = phrase.split(" of ")[0].split()
     words = [w for w in words if w.lower() not in _DETERMINERS]

@@ -330,7 +330,8 @@ _MONTHS: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
 )
 _PAST_TIME = re.compile(
-    r"\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
+    # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
+    r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
     + "|".join(_MONTHS)
     + r")\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years?|months?|decades?)\s+ago\b|\b(?:previously|back\s+then|at\s+the\s+time|"
