@@ -59,6 +59,15 @@ from bot.core.extract.cues import (
     _VERB_CUES,
     _WEAK_VERB,
 )
+from bot.core.extract.framing import (
+    ATTRIBUTION_LINE,
+    AUTHOR_LINE,
+    carries,
+    embedded_subject,
+    leading_time,
+    modifies_a_thing,
+    participle,
+)
 from bot.core.extract.passages import (
     _build_sentences,
 )
@@ -75,23 +84,6 @@ from bot.core.extract.speakers import (
     is_specific,
 )
 from bot.core.extract.timeframe import TimeFrames
-
-# A line that only introduces the quotation below it.
-_ATTRIBUTION_LINE = re.compile(
-    r"\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains)\s*:\s*$"
-)
-
-# How far before a clause a sentence-opening time frame may stand.
-_LEAD_CHARS = 120
-# Where such a time frame may stand: opening the sentence (after a speaker's label) or
-# the clause a "that" introduces ("I'm pleased to announce that tomorrow morning ...").
-_OPENS = re.compile(r"^\W*(?:[A-Z][\w.’' ]{0,30}:\s*)?(?:(?:and|but|so)\s+)?$|\bthat\s+$", re.I)
-# The writer of a statement or a letter, as its heading names them.
-_AUTHOR_LINE = re.compile(
-    r"^(?:Made\s+by|Written\s+by|Signed|Author|From)\s*:\s*"
-    r"([A-Z][\w.’'\- ]{2,60}?)\s*(?:\(|,|$)",
-    re.MULTILINE,
-)
 
 
 class _Extractor:
@@ -294,10 +286,10 @@ class _Extractor:
         ahead = text[cue.start : cue.end].startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
-        embedded = self._embedded_subject(text, cue)
-        if embedded:
-            return embedded, False
-        if (ahead or self._participle(text, cue)) and self.sentences[index].actor:
+        embedded = embedded_subject(text, cue)
+        if embedded and is_actor(embedded, self.text):
+            return self.people.expand(_normalise(embedded)), False
+        if (ahead or participle(text, cue)) and self.sentences[index].actor:
             return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
         if cue.kind == "agenda":
@@ -347,39 +339,26 @@ class _Extractor:
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
 
     def _writer(self, index: int) -> str | None:
-        """Whose "we" it is when no voice is on record: the person last heard, else the
-        writer the text names ("Made by: Mr Sam Gyimah"), else the institution it speaks
-        for; never a body or a heading named last ("the Committee" a letter answers)."""
-        for last in (
-            self._last_actor(index, person=False),
-            self._from_context(index, person=True),
-        ):
-            if last and _is_named(last) and not _is_org(last):
-                return last
-        author = _AUTHOR_LINE.search(self.text[:3000])
+        """Whose "we" it is when no voice is on record: the person last heard (not in a
+        headline), else the writer a heading names ("Made by: Mr Sam Gyimah"), else the
+        institution the text speaks for, else the body named last. A body named last is
+        the weakest guess: "the Committee" a letter answers is not the letter's "we"."""
+        last = self._last_actor(index, person=False)
+        if last and _is_named(last) and not _is_org(last):
+            return last
+        paragraph = self.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - 7), -1):
+            sentence = self.sentences[back]
+            if paragraph - sentence.paragraph > 2:
+                break
+            who = None if sentence.headline else sentence.attribution
+            who = who or (None if sentence.headline else self.people.first_mention(sentence.text))
+            if who and _is_named(who) and not _is_org(who):
+                return who
+        author = AUTHOR_LINE.search(self.text[:3000])
         if author:
             return _normalise(author.group(1).strip())
-        return self.body
-
-    def _embedded_subject(self, text: str, cue: _Cue) -> str | None:
-        """ "agreeing that the UK and Italy will stand with them": the actor the agreement
-        commits is the subject of the clause it introduces, when that names an actor."""
-        if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):
-            return None
-        clause = re.match(
-            r"\s+((?:the\s+)?[A-Z][^,;:]{0,60}?)\s+(?:will|would|shall)\b", text[cue.end :]
-        )
-        if clause is None or not is_actor(clause.group(1), self.text):
-            return None
-        return self.people.expand(_normalise(clause.group(1)))
-
-    @staticmethod
-    def _participle(text: str, cue: _Cue) -> bool:
-        """ "They reaffirmed their support, agreeing that ...": the participle's subject is
-        the sentence's, not the noun before the comma."""
-        return bool(re.match(r"\w+ing\b", text[cue.start : cue.end])) and text[
-            : cue.start
-        ].rstrip().endswith(",")
+        return self.body or last
 
     # -- judging a cue ----------------------------------------------------------
 
@@ -401,23 +380,9 @@ class _Extractor:
                 start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
         start, end = _clean(text, start, end)
         found = self.times.read(text, start, end)
-        if found is None and 0 < start <= _LEAD_CHARS:
-            # "Tomorrow, as you all know, Secretary Blinken will host ...": a time frame
-            # that opens the sentence times its main clause; one already past does not.
-            lead = self.times.parse(text[:start])
-            at = text.find(lead.matched, 0, start) if lead is not None else -1
-            if (
-                lead is not None
-                and at >= 0
-                and _OPENS.search(text[:at])
-                and self._after_today(lead)
-            ):
-                found = lead
+        if found is None:
+            found = leading_time(text, start, self.times, self.published)
         return found
-
-    def _after_today(self, deadline: Deadline) -> bool:
-        zone = self.times.zone
-        return deadline.due.astimezone(zone).date() > self.published.astimezone(zone).date()
 
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
@@ -538,15 +503,6 @@ class _Extractor:
             return False  # "the Act will mean that ...": what a law does is an obligation
         return subject in {"it", "this", "that", ""} or not is_actor(phrase, self.text)
 
-    @staticmethod
-    def _modifies_a_thing(text: str, cue: _Cue) -> bool:
-        """An effective date in a relative clause of a subject whose own future is a
-        description: "New changes that come into effect today will help communities"."""
-        if not re.search(r"\b(?:that|which)\s+$", text[: cue.start]):
-            return False
-        main = re.search(r"\b(?:will|would)\b", text[cue.end :])
-        return main is not None and bool(_DESCRIPTIVE.match(text[cue.end + main.end() :]))
-
     def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
         the next round in January" names next January as the deadline."""
@@ -601,7 +557,7 @@ class _Extractor:
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if cue.kind == "effective" and self._modifies_a_thing(text, cue):
+        if cue.kind == "effective" and modifies_a_thing(text, cue):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
         dated = self._ahead(text, cue, (left, right))
@@ -658,7 +614,7 @@ class _Extractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
-            if _ATTRIBUTION_LINE.search(sentence.text):
+            if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
             found = self._best(index)
             item = BULLET.match(sentence.text)
@@ -669,7 +625,7 @@ class _Extractor:
             if found is None:
                 continue
             found = dataclasses.replace(found, start=sentence.start)
-            if sentence.text.rstrip().endswith(":") and not item:
+            if sentence.text.rstrip().endswith(":") and not item and carries(found):
                 intro = found
             seen.add(sentence.text)
             if sentence.headline or (item and found.cue != getattr(intro, "cue", None)):

@@ -1,0 +1,86 @@
+"""How a text frames its sentences, beyond the sentence itself: lines that only
+introduce a quotation, the writer a statement's heading names, a list's introduction,
+a time frame opening the sentence, and clauses that hang off another's subject."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.core.deadlines import Deadline
+from bot.core.extract.candidate import Candidate
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _DESCRIPTIVE
+from bot.core.extract.timeframe import TimeFrames
+
+# A line that only introduces the quotation below it.
+ATTRIBUTION_LINE = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains)\s*:\s*$"
+)
+# The writer of a statement or a letter, as its heading names them.
+AUTHOR_LINE = re.compile(
+    r"^(?:Made\s+by|Written\s+by|Signed|Author|From)\s*:\s*"
+    r"([A-Z][\w.’'\- ]{2,60}?)\s*(?:\(|,|$)",
+    re.MULTILINE,
+)
+# A list introduced as examples or as a description, not as what is promised.
+_EXAMPLES = re.compile(r"\b(?:include|includes|including|such\s+as|are|is|were|was)\b")
+# How far before a clause a sentence-opening time frame may stand, and where: opening
+# the sentence (after a speaker's label) or the clause a "that" introduces ("I'm
+# pleased to announce that tomorrow morning ...").
+_LEAD_CHARS = 120
+_OPENS = re.compile(r"^\W*(?:[A-Z][\w.’' ]{0,30}:\s*)?(?:(?:and|but|so)\s+)?$|\bthat\s+$", re.I)
+# The subject of the clause an agreement introduces: "agreeing that the UK and Italy will".
+_EMBEDDED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,;:]{0,60}?)\s+(?:will|would|shall)\b")
+
+
+def carries(intro: Candidate) -> bool:
+    """Whether a list's introduction commits to its items: the committing words govern
+    what the colon opens ("Signatories commit to the following by 2025:", "The panel
+    will:"), not a noun earlier on ("By signing the pledge, these companies are:") nor
+    examples ("These pledges include goals such as:")."""
+    text = intro.quote.rstrip()
+    at = text.rfind(intro.cue)
+    after = text[at + len(intro.cue) : -1] if at >= 0 else ","
+    return "," not in after and not _EXAMPLES.search(after)
+
+
+def participle(text: str, cue: _Cue) -> bool:
+    """ "They reaffirmed their support, agreeing that ...": the participle's subject is
+    the sentence's, not the noun before the comma."""
+    opens = re.match(r"\w+ing\b", text[cue.start : cue.end])
+    return bool(opens) and text[: cue.start].rstrip().endswith(",")
+
+
+def embedded_subject(text: str, cue: _Cue) -> str | None:
+    """ "agreeing that the UK and Italy will stand with them": the phrase an agreement
+    commits, the subject of the clause it introduces (the caller checks it is an actor)."""
+    if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):
+        return None
+    clause = _EMBEDDED_SUBJECT.match(text[cue.end :])
+    return clause.group(1) if clause else None
+
+
+def modifies_a_thing(text: str, cue: _Cue) -> bool:
+    """An effective date in a relative clause of a subject whose own future is a
+    description: "New changes that come into effect today will help communities"."""
+    if not re.search(r"\b(?:that|which)\s+$", text[: cue.start]):
+        return False
+    main = re.search(r"\b(?:will|would)\b", text[cue.end :])
+    return main is not None and bool(_DESCRIPTIVE.match(text[cue.end + main.end() :]))
+
+
+def leading_time(text: str, start: int, times: TimeFrames, published: datetime) -> Deadline | None:
+    """ "Tomorrow, as you all know, Secretary Blinken will host ...": a time frame that
+    opens the sentence times its main clause, if it falls after the day of publication
+    ("at the top today, and then I look forward to" is no deadline)."""
+    if not 0 < start <= _LEAD_CHARS:
+        return None
+    lead = times.parse(text[:start])
+    if lead is None:
+        return None
+    at = text.find(lead.matched, 0, start)
+    if at < 0 or not _OPENS.search(text[:at]):
+        return None
+    zone = times.zone
+    return lead if lead.due.astimezone(zone).date() > published.astimezone(zone).date() else None
