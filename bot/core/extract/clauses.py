@@ -114,7 +114,10 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
     if headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
-        bare = re.match(r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?[a-z]", text)
+        # "X to act", not "(xii) The Assistant to the President" (a noun after "to").
+        bare = re.match(
+            r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?(?!(?:the|a|an|his|her|its|their)\b)[a-z]", text
+        )
         if says:
             found.append(_Cue("headline", says.start(1), says.end() - 1))
         elif bare and len(bare.group(1).split()) <= 5:

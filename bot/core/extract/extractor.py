@@ -583,6 +583,8 @@ class _Extractor:
             score += 0.1 if deadline.vague else 0.2
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
+        elif cue.kind == "order" and re.match(r"(?:was|were)\b.*\bwith$", text[cue.start : cue.end]):
+            return nothing  # "The Council was tasked with advising": its past remit
         elif cue.kind in _NEED_DEADLINE and not self._dated_otherwise(text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 
