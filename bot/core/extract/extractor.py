@@ -64,8 +64,8 @@ from bot.core.extract.framing import (
     AUTHOR_LINE,
     carries,
     embedded_subject,
+    framed_away,
     leading_time,
-    modifies_a_thing,
     participle,
 )
 from bot.core.extract.passages import (
@@ -557,7 +557,7 @@ class _Extractor:
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if cue.kind == "effective" and modifies_a_thing(text, cue):
+        if framed_away(text, cue):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
         dated = self._ahead(text, cue, (left, right))
@@ -583,8 +583,6 @@ class _Extractor:
             score += 0.1 if deadline.vague else 0.2
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
-        elif cue.kind == "order" and re.match(r"(?:was|were)\b.*\bwith$", text[cue.start : cue.end]):
-            return nothing  # "The Council was tasked with advising": its past remit
         elif cue.kind in _NEED_DEADLINE and not self._dated_otherwise(text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 

@@ -61,10 +61,14 @@ def embedded_subject(text: str, cue: _Cue) -> str | None:
     return clause.group(1) if clause else None
 
 
-def modifies_a_thing(text: str, cue: _Cue) -> bool:
-    """An effective date in a relative clause of a subject whose own future is a
-    description: "New changes that come into effect today will help communities"."""
-    if not re.search(r"\b(?:that|which)\s+$", text[: cue.start]):
+def framed_away(text: str, cue: _Cue) -> bool:
+    """A cue the sentence's frame empties: an order in the past with "with" ("The
+    Council was tasked with advising": a remit, not an order), or an effective date in
+    a relative clause of a subject whose own future is a description ("New changes that
+    come into effect today will help communities")."""
+    if cue.kind == "order":
+        return bool(re.match(r"(?:was|were)\b.*\bwith$", text[cue.start : cue.end]))
+    if cue.kind != "effective" or not re.search(r"\b(?:that|which)\s+$", text[: cue.start]):
         return False
     main = re.search(r"\b(?:will|would)\b", text[cue.end :])
     return main is not None and bool(_DESCRIPTIVE.match(text[cue.end + main.end() :]))
