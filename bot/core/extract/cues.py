@@ -189,7 +189,9 @@ _COMMIT_NOUN = re.compile(
 _READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
     r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
-    r"\bahead\s+of\s+(?=(?:meeting|seeing|visiting|hosting|welcoming)\b)"
+    # "ahead of seeing", "ahead of the Prime Minister convening leaders in London today",
+    # "ahead of the meeting of EU27 leaders on 9 May": with a time frame, a schedule.
+    r"\b(?:ahead|Ahead)\s+of\s+(?=(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[a-z]{3,}ing\b)"
 )
 # What makes a readout cue a plan without a date: a meeting or an accepted invitation
 # ("looked forward to meeting in person at the upcoming G20 Summit"), not a courtesy

@@ -283,7 +283,7 @@ class _Extractor:
                 if speaker:
                     return speaker, False
         subject = self._subject(index, cue.start)
-        ahead = text[cue.start : cue.end].startswith("ahead")
+        ahead = text[cue.start : cue.end].lower().startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
         embedded = embedded_subject(text, cue)
@@ -374,7 +374,7 @@ class _Extractor:
         if cue.kind in _VERB_CUES:
             # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
             tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-            if tail:
+            if tail and not text.startswith(("ahead", "Ahead"), cue.start):
                 start = cue.start + tail.start()
             elif cue.kind == "readout":
                 start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"

@@ -33,6 +33,10 @@ _OPENS = re.compile(r"^\W*(?:[A-Z][\w.’' ]{0,30}:\s*)?(?:(?:and|but|so)\s+)?$|
 # The subject of the clause an agreement introduces: "agreeing that the UK and Italy will".
 _EMBEDDED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,;:]{0,60}?)\s+(?:will|would|shall)\b")
 
+_AHEAD_SUBJECT = re.compile(
+    r"\s*((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+[a-z]{3,}ing\b"
+)
+
 
 def carries(intro: Candidate) -> bool:
     """Whether a list's introduction commits to its items: the committing words govern
@@ -54,7 +58,11 @@ def participle(text: str, cue: _Cue) -> bool:
 
 def embedded_subject(text: str, cue: _Cue) -> str | None:
     """ "agreeing that the UK and Italy will stand with them": the phrase an agreement
-    commits, the subject of the clause it introduces (the caller checks it is an actor)."""
+    commits, the subject of the clause it introduces; "ahead of the Prime Minister
+    convening leaders": the one who acts next (the caller checks it is an actor)."""
+    if cue.kind == "readout" and text[cue.start : cue.end].lower().startswith("ahead"):
+        clause = _AHEAD_SUBJECT.match(text, cue.end)  # "ahead of the Prime Minister convening"
+        return clause.group(1) if clause else None
     if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):
         return None
     clause = _EMBEDDED_SUBJECT.match(text[cue.end :])
