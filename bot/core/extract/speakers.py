@@ -141,6 +141,25 @@ _PLACE_LIST = re.compile(
 )
 
 
+def _named_in_chain(body: str) -> str | None:
+    """ "Jyrki Katainen, Vice-President of the Commission, responsible for Jobs, Growth,
+    Investment and Competitiveness, currently also in charge of ..., said": in a chain of
+    appositives the person is the name a title follows, however long the title runs."""
+    chunks = [chunk.strip() for chunk in body.split(",")]
+    for at in range(len(chunks) - 2, -1, -1):
+        name, title = chunks[at], chunks[at + 1].split()
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and _looks_like_name(name)
+            and not any(word.lower() in _TITLES for word in words)
+            and title
+            and title[0].lower().rstrip(".") in _TITLES
+        ):
+            return name
+    return None
+
+
 def _subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     prefix = sentence[:position]
@@ -177,7 +196,7 @@ def _subject_before(sentence: str, position: int) -> str | None:
             return _walk_back(body)
         head = _walk_back(body[:comma])
         appositive = _walk_back(body[comma + 1 :])
-        return _prefer_name(head, appositive)
+        return _named_in_chain(body) or _prefer_name(head, appositive)
     relative_who = re.search(r"\s+who\s+[^,]*$", prefix)
     if relative_who:
         return _walk_back(prefix[: relative_who.start()])
