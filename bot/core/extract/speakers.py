@@ -351,8 +351,9 @@ class _People:
         r"(?i:\b(?:president|chancellor|minister|secretary(?:-general)?|senator|sen\.|"
         r"governor|mayor|envoy|adviser|ambassador|leader|director|executive|chief|"
         r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|mr\.?|mrs\.?|ms\.?|dr\.?|"
-        r"prof\.?|gen\.?|vice-president|commissioner|of\s+state))\s+"
-        r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+        r"prof\.?|gen\.?|vice-president|commissioner|of\s+state))[ \t]+"
+        # A name stays on its line: "MR. HANBURY" above "The contractor ..." is Hanbury.
+        r"((?:[A-Z][\w’'\-]+[ \t]+){0,2}[A-Z][\w’'\-]+)"
     )
 
     def __init__(self) -> None:

@@ -68,7 +68,10 @@ def plain_words(text: str) -> str:
     text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
     text = _ON_PUBLICATION.sub("today", text)
     text = _STARTING_AT.sub("at ", text)
-    return re.sub(r"\bweeks\s+and\s+months\b", "months", text)
+    # "in the coming weeks and months", "hours and days": the longer span.
+    return re.sub(
+        r"\b(?:hours|days|weeks)\s+and\s+(days|weeks|months|years)\b", lambda m: m.group(1), text
+    )
 
 
 class TimeFrames:
