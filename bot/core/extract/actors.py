@@ -111,12 +111,16 @@ _QUESTION_PARAGRAPH = re.compile(r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z]ask
 
 # A written answer's heading: the member's name on a line of its own, after the
 # reference line ("Lord McIntosh of Haringey", "The Leader of the House of Commons (Mr.
-# Peter Hain)"). The paragraphs below it are that member's.
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon)\.?"
+# Peter Hain)", "MR. HANBURY"). The paragraphs below it are that member's.
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon|"
+    r"MR|MRS|MS|MISS|DR|SIR|LORD|LADY|EARL|VISCOUNT)\.?"
+)
 _NAME_LINE = re.compile(
     r"^(?:The\s+[A-Z][^()\n]{2,80}?\s+\((?P<paren>" + _HONORIFIC + r"\s+[^()\n]{2,60})\)|"
     r"(?P<plain>" + _HONORIFIC + r"\s+(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+"
-    r"(?:\s+(?:of|[A-Z][\w’'\-]+)){0,4}))\s*$"
+    # Old Hansard: "MR. BARTLEY (Islington)", the seat in brackets.
+    r"(?:\s+(?:of|[A-Z][\w’'\-]+)){0,4})(?:\s*\([^()\n]{2,40}\))?)\s*$"
 )
 
 

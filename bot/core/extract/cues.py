@@ -130,7 +130,8 @@ _WOULD = re.compile(r"\bwould\b")
 _ORDER = re.compile(
     r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
-    r"requested|charged|commissioned|invited)\s+(?:to|with)\b|"
+    # "instructed jointly to examine", "is required by the terms of his contract to".
+    r"requested|charged|commissioned|invited)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
     r"rules?|charter|agreement|memorandum|statute)"
     # "Instructions to the Government of the Russian Federation are related ... to".
