@@ -67,6 +67,7 @@ from bot.core.extract.framing import (
     framed_away,
     leading_time,
     participle,
+    passive_agent,
 )
 from bot.core.extract.passages import (
     _build_sentences,
@@ -286,6 +287,11 @@ class _Extractor:
         ahead = text[cue.start : cue.end].lower().startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
+        agent = passive_agent(text, cue)
+        named = _walk_forward(text[agent:]) if agent is not None else None
+        if named and is_actor(named, self.text):
+            # Whose act it is, not who committed to it: credited as a guess.
+            return self.people.expand(_normalise(named)), True
         embedded = embedded_subject(text, cue)
         if embedded and is_actor(embedded, self.text):
             return self.people.expand(_normalise(embedded)), False

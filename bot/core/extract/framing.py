@@ -37,6 +37,12 @@ _AHEAD_SUBJECT = re.compile(
     r"\s*((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+[a-z]{3,}ing\b"
 )
 
+# A passive future with its agent: "will be purchased by Thailand", "shall be submitted
+# by the Ministry within three months".
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+(?:[\w’'\-]+\s+){0,3}?by\s+"
+)
+
 
 def carries(intro: Candidate) -> bool:
     """Whether a list's introduction commits to its items: the committing words govern
@@ -54,6 +60,15 @@ def participle(text: str, cue: _Cue) -> bool:
     the sentence's, not the noun before the comma."""
     opens = re.match(r"\w+ing\b", text[cue.start : cue.end])
     return bool(opens) and text[: cue.start].rstrip().endswith(",")
+
+
+def passive_agent(text: str, cue: _Cue) -> int | None:
+    """Where the agent of a passive future starts ("Most of the electricity will be
+    purchased by Thailand"): the actor committed is the one the "by" names."""
+    if cue.kind not in {"will", "must", "would"}:
+        return None
+    passive = _PASSIVE_AGENT.match(text, cue.end)
+    return passive.end() if passive else None
 
 
 def embedded_subject(text: str, cue: _Cue) -> str | None:
