@@ -148,7 +148,10 @@ _ORDER = re.compile(
 # have noticed", "will welcome".
 _EVALUATIVE = re.compile(
     r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
-    r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able)\b)|"
+    r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
+    r"essential|critical|necessary|instrumental)\b)|"
+    # The briefer's own next words, not a commitment: "I'll update you on Florida".
+    r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+)?questions\b|"
     r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
