@@ -61,6 +61,12 @@ class _Cue:
     end: int
 
 
+# A determiner and a name before a bare "pledge": the name of a pledge, a noun.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|this)\s+(?:(?:[A-Z][\w’'\-]*|of|on|for|and)\s+)+$"
+)
+
+
 def _cues(text: str, headline: bool) -> list[_Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[_Cue] = []
@@ -71,6 +77,8 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             followed = re.match(r"\s+(?:\w+\s+){0,2}?(?:to|that|not)\b", text[match.end() :])
             if not (followed or _SUBJECTLIKE_BEFORE.search(before)) or _NOUN_BEFORE.search(before):
                 continue
+            if not followed and _NAMED_BEFORE.search(before):
+                continue  # "By signing the American Business Act on Climate pledge, ..."
         elif word.endswith("ed") and _NOUN_BEFORE.search(before):
             continue
         elif word.startswith("guarantee") and not _SUBJECTLIKE_BEFORE.search(before):

@@ -86,6 +86,10 @@ from bot.core.extract.speakers import (
 )
 from bot.core.extract.timeframe import TimeFrames
 
+# A bullet drawn as a symbol ("• New changes ..."), as summaries above a release are;
+# "(b)", "1." number the clauses of a document instead.
+_SYMBOL_BULLET = re.compile(r"[ \t]*[•·▪●◦‣*\-–]")
+
 
 class _Extractor:
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
@@ -634,7 +638,12 @@ class _Extractor:
             if sentence.text.rstrip().endswith(":") and not item and carries(found):
                 intro = found
             seen.add(sentence.text)
-            if sentence.headline or (item and found.cue != getattr(intro, "cue", None)):
+            summary = (
+                item
+                and _SYMBOL_BULLET.match(sentence.text)
+                and found.cue != getattr(intro, "cue", None)
+            )
+            if sentence.headline or summary:
                 headlines.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
         return _without_repeated_headlines(candidates, headlines)
