@@ -197,7 +197,7 @@ def _subject_before(sentence: str, position: int) -> str | None:
         head = _walk_back(body[:comma])
         appositive = _walk_back(body[comma + 1 :])
         return _named_in_chain(body) or _prefer_name(head, appositive)
-    relative_who = re.search(r"\s+who\s+[^,]*$", prefix)
+    relative_who = re.search(r",?\s+who\b[^,]*$", prefix)  # "The Vice President, who shall"
     if relative_who:
         return _walk_back(prefix[: relative_who.start()])
     return _walk_back(prefix)
