@@ -201,3 +201,9 @@ def test_ahead_of_someone_doing_something_with_a_date_is_a_schedule() -> None:
 def test_hours_and_days_read_as_the_longer_span() -> None:
     found = _only("We’ll have more to say on all of them in the coming hours and days.")
     assert found.deadline is not None and found.deadline.vague
+
+
+def test_a_conviction_a_following_change_and_a_relative_obligation_are_not_pledges() -> None:
+    assert _found("I remain convinced that only together we will find the strength.") == []
+    assert _found("The change of leadership that will follow, the time has come to act.") == []
+    assert _found("The bank gives grants instead of loans that have to be repaid.") == []

@@ -112,6 +112,8 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 continue
             if _skip_cue(kind, text, match):
                 continue
+            if kind == "must" and re.search(r"\b[a-z]+\s+(?:that|which)\s+$", before):
+                continue  # "loans that have to be repaid" describes the loans
             if kind == "plan" and _NOUN_BEFORE.search(before):
                 pronoun = re.search(r"\b(?:this|that)\s+$", before, re.IGNORECASE)
                 if not (pronoun and match.group().split()[0].endswith("s")):

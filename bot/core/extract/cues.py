@@ -228,7 +228,7 @@ _DESCRIPTIVE = re.compile(
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
-    r"speed\s+up)\b"
+    r"speed\s+up|follow(?=\s*[,.;:]))\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
@@ -318,7 +318,8 @@ _HEDGE = re.compile(
 _DOUBT = re.compile(
     r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
-    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe))\b",
+    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
+    r"(?:remain|am|are|is)\s+convinced)\b",
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(
