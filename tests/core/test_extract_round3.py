@@ -207,3 +207,10 @@ def test_a_conviction_a_following_change_and_a_relative_obligation_are_not_pledg
     assert _found("I remain convinced that only together we will find the strength.") == []
     assert _found("The change of leadership that will follow, the time has come to act.") == []
     assert _found("The bank gives grants instead of loans that have to be repaid.") == []
+
+
+def test_a_progressive_with_a_date_ahead_is_a_schedule() -> None:
+    found = _only("Secretary Blinken is travelling to Brussels next week for the talks.")
+    assert same_speaker(found.speaker, "Secretary Blinken")
+    assert found.deadline is not None
+    assert _found("Secretary Blinken is travelling widely these days.") == []

@@ -211,7 +211,10 @@ _EFFECTIVE = re.compile(
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
 _PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
-    r"convenes|chairs|attends)\b"
+    r"convenes|chairs|attends)\b|"
+    # The progressive says the same of a date ahead: "is travelling to Brussels next week".
+    r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting|heading|leaving|departing|"
+    r"hosting|convening|chairing|attending)\b"
 )
 # "agreed that" commits only when what follows is to come: "agreed that they would
 # meet again", not "agreed that the meeting provided an important opportunity".
