@@ -214,3 +214,17 @@ def test_a_progressive_with_a_date_ahead_is_a_schedule() -> None:
     assert same_speaker(found.speaker, "Secretary Blinken")
     assert found.deadline is not None
     assert _found("Secretary Blinken is travelling widely these days.") == []
+
+
+def test_leaders_setting_their_teams_to_work_is_an_instruction_of_theirs() -> None:
+    text = (
+        "The Prime Minister met President Ursula von der Leyen. Both condemned the strike.\n\n"
+        "They both agreed that progress had been made. They asked their teams to continue "
+        "their work in the coming weeks."
+    )
+    found = [c for c in _found(text) if "their teams" in c.quote]
+    assert len(found) == 1
+    assert found[0].deadline is not None
+    assert same_speaker(found[0].speaker, "Ursula von der Leyen") or same_speaker(
+        found[0].speaker, "The Prime Minister"
+    )

@@ -142,7 +142,10 @@ _ORDER = re.compile(
     # "The President instructed the Prosecutor General's Office ... to audit".
     r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
-    r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b"
+    r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
+    # A readout's leaders setting their people to work: "They asked their teams to continue".
+    r"\b(?:asked|instructed|tasked|directed|commissioned)\s+(?:their|his|her|its|the)\s+"
+    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+to\s+(?=[a-z])"
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome".

@@ -165,7 +165,8 @@ class _Extractor:
         subject = self._subject(index, verb.start())
         if not subject:
             return None
-        low = subject.lower()
+        # "They both agreed", "Both condemned": the two named before.
+        low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._last_actor(index, person=low in _PERSON_PRONOUNS)
         if low in _FIRST_PERSON:
