@@ -8,24 +8,15 @@ rule it breaks.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import partial
 
-from bot.core.extract import Candidate, extract_pledges, same_speaker
+from bot.core.extract import same_speaker
+from tests.core import test_extract_real as real
 
 PUBLISHED = datetime(2021, 11, 9, 19, 0, tzinfo=UTC)
-
-
-def _found(text: str, published: datetime = PUBLISHED) -> list[Candidate]:
-    return extract_pledges(text, published, "UTC")
-
-
-def _only(text: str, published: datetime = PUBLISHED) -> Candidate:
-    candidates = _found(text, published)
-    assert len(candidates) == 1, candidates
-    return candidates[0]
-
-
-def _due(candidate: Candidate) -> date | None:
-    return candidate.deadline.due.date() if candidate.deadline else None
+_found = partial(real._found, published=PUBLISHED)
+_only = partial(real._only, published=PUBLISHED)
+_due = real._due
 
 
 # -- what is not a pledge ----------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -69,9 +70,7 @@ from bot.core.extract.framing import (
     participle,
     passive_agent,
 )
-from bot.core.extract.passages import (
-    _build_sentences,
-)
+from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
     _is_named,
@@ -191,6 +190,15 @@ class _Extractor:
                 return self.people.expand(_normalise(who))
         return None
 
+    def _recent(self, index: int, reach: int) -> Iterator[_Sentence]:
+        """The sentences before `index`, nearest first: at most `reach` of them, and none
+        more than two paragraphs up."""
+        paragraph = self.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - reach - 1), -1):
+            if paragraph - self.sentences[back].paragraph > 2:
+                return
+            yield self.sentences[back]
+
     def _last_actor(self, index: int, *, person: bool) -> str | None:
         """The last actor named before sentence `index`: in its paragraph first, then in
         the two before ("They will consider ..." after "The panel will ...")."""
@@ -198,14 +206,9 @@ class _Extractor:
             found = self._from_context(index, person=True)
             if found:
                 return found
-        paragraph = self.sentences[index].paragraph
-        for back in range(index - 1, max(-1, index - 12), -1):
-            sentence = self.sentences[back]
-            if paragraph - sentence.paragraph > 2:
-                break
-            if sentence.actor:
-                return sentence.actor
-        return None
+        return next(
+            (sentence.actor for sentence in self._recent(index, 11) if sentence.actor), None
+        )
 
     # -- speakers -------------------------------------------------------------
 
@@ -249,11 +252,7 @@ class _Extractor:
         return self.people.expand(_normalise(phrase))
 
     def _from_context(self, index: int, *, person: bool) -> str | None:
-        paragraph = self.sentences[index].paragraph
-        for back in range(index - 1, max(-1, index - 7), -1):
-            sentence = self.sentences[back]
-            if paragraph - sentence.paragraph > 2:
-                break
+        for sentence in self._recent(index, 6):
             attribution = sentence.attribution
             if attribution and (not person or not _is_org(attribution)):
                 return attribution
@@ -357,13 +356,10 @@ class _Extractor:
         last = self._last_actor(index, person=False)
         if last and _is_named(last) and not _is_org(last):
             return last
-        paragraph = self.sentences[index].paragraph
-        for back in range(index - 1, max(-1, index - 7), -1):
-            sentence = self.sentences[back]
-            if paragraph - sentence.paragraph > 2:
-                break
-            who = None if sentence.headline else sentence.attribution
-            who = who or (None if sentence.headline else self.people.first_mention(sentence.text))
+        for sentence in self._recent(index, 6):
+            if sentence.headline:
+                continue
+            who = sentence.attribution or self.people.first_mention(sentence.text)
             if who and _is_named(who) and not _is_org(who):
                 return who
         author = AUTHOR_LINE.search(self.text[:3000])
