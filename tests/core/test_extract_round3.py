@@ -219,3 +219,14 @@ def test_leaders_setting_their_teams_to_work_is_an_instruction_of_theirs() -> No
     assert same_speaker(found[0].speaker, "Ursula von der Leyen") or same_speaker(
         found[0].speaker, "The Prime Minister"
     )
+
+
+def test_a_bare_scheduled_for_with_a_date_is_a_schedule_of_whoever_holds_it() -> None:
+    text = (
+        "The Ministry of Defence confirmed the programme. The Ministry of Defence said so.\n\n"
+        "• Cold Weather Trials scheduled for the New Year."
+    )
+    found = [c for c in _found(text) if "Trials" in c.quote]
+    assert len(found) == 1 and found[0].deadline is not None
+    assert found[0].speaker != "Cold Weather Trials"
+    assert _found("The old bridge, scheduled for demolition, stands empty.") == []

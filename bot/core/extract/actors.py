@@ -66,7 +66,7 @@ _EVENTS = frozenset(
     """
     summit meeting conference talks visit ceremony debate vote session event call briefing
     launch signing election referendum consultation hearing inquiry review exercise
-    exercises negotiations round
+    exercises negotiations round trial trials test tests
     """.split()
 )
 # "A press conference with President Juncker and Prime Minister Fico will take place":

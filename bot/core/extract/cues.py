@@ -196,6 +196,8 @@ _COMMIT_NOUN = re.compile(
 _READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
     r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
+    # A bare participle, as in bullets: "Cold Weather Trials scheduled for the New Year".
+    r"\b(?:scheduled|slated|timetabled|planned)\s+for\b|"
     # "ahead of seeing", "ahead of the Prime Minister convening leaders in London today",
     # "ahead of the meeting of EU27 leaders on 9 May": with a time frame, a schedule.
     r"\b(?:ahead|Ahead)\s+of\s+(?=(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[a-z]{3,}ing\b)"
