@@ -230,3 +230,4 @@ def test_a_bare_scheduled_for_with_a_date_is_a_schedule_of_whoever_holds_it() ->
     assert len(found) == 1 and found[0].deadline is not None
     assert found[0].speaker != "Cold Weather Trials"
     assert _found("The old bridge, scheduled for demolition, stands empty.") == []
+    assert _found("The old bridge is scheduled for demolition.") == []

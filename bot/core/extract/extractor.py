@@ -592,6 +592,8 @@ class _Extractor:
             return nothing  # "we must do it professionally": a resolve, nothing to check
         elif cue.kind in _NEED_DEADLINE and not self._dated_otherwise(text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
+        elif cue.kind == "schedule" and text[cue.start : cue.end].endswith("for"):
+            return nothing  # "is scheduled for demolition": "for" takes a date or nothing
 
         if cue.kind == "would":
             score += self._reported_would(index, cue)
