@@ -46,7 +46,6 @@ from bot.core.extract.cues import (
     _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
     _MEETING,
-    _NEED_DEADLINE,
     _NEGATION,
     _ORDER,
     _OTHER_PRONOUNS,
@@ -67,6 +66,7 @@ from bot.core.extract.framing import (
     embedded_subject,
     framed_away,
     leading_time,
+    needs_date,
     participle,
     passive_agent,
 )
@@ -590,10 +590,8 @@ class _Extractor:
             score += 0.1 if deadline.vague else 0.2
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
-        elif cue.kind in _NEED_DEADLINE and not self._dated_otherwise(text, cue, after):
+        elif needs_date(text, cue) and not self._dated_otherwise(text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
-        elif cue.kind == "schedule" and text[cue.start : cue.end].endswith("for"):
-            return nothing  # "is scheduled for demolition": "for" takes a date or nothing
 
         if cue.kind == "would":
             score += self._reported_would(index, cue)

@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DESCRIPTIVE
+from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE
 from bot.core.extract.timeframe import TimeFrames
 
 # A line that only introduces the quotation below it.
@@ -82,6 +82,14 @@ def embedded_subject(text: str, cue: _Cue) -> str | None:
         return None
     clause = _EMBEDDED_SUBJECT.match(text[cue.end :])
     return clause.group(1) if clause else None
+
+
+def needs_date(text: str, cue: _Cue) -> bool:
+    """Cues that commit to nothing without a time frame: "could", "looked forward to",
+    and "is scheduled for", whose "for" takes a date or nothing ("for demolition")."""
+    if cue.kind == "schedule":
+        return text[cue.start : cue.end].endswith("for")
+    return cue.kind in _NEED_DEADLINE
 
 
 def framed_away(text: str, cue: _Cue) -> bool:
