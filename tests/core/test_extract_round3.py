@@ -231,3 +231,14 @@ def test_a_bare_scheduled_for_with_a_date_is_a_schedule_of_whoever_holds_it() ->
     assert found[0].speaker != "Cold Weather Trials"
     assert _found("The old bridge, scheduled for demolition, stands empty.") == []
     assert _found("The old bridge is scheduled for demolition.") == []
+
+
+def test_our_customers_will_is_the_writers_target() -> None:
+    text = (
+        "Made by: Mr Sam Gyimah (Minister of State)\n\n"
+        "Performance Targets for the Office\n\n"
+        "At least 85% of our customers will rate us 8/10 or higher by March 2019."
+    )
+    found = [c for c in _found(text) if "customers" in c.quote]
+    assert len(found) == 1
+    assert same_speaker(found[0].speaker, "Sam Gyimah")

@@ -62,6 +62,7 @@ from bot.core.extract.cues import (
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
+    SYMBOL_BULLET,
     carries,
     embedded_subject,
     framed_away,
@@ -84,10 +85,6 @@ from bot.core.extract.speakers import (
     is_specific,
 )
 from bot.core.extract.timeframe import TimeFrames
-
-# A bullet drawn as a symbol ("• New changes ..."), as summaries above a release are;
-# "(b)", "1." number the clauses of a document instead.
-_SYMBOL_BULLET = re.compile(r"[ \t]*[•·▪●◦‣*\-–]")
 
 
 class _Extractor:
@@ -291,14 +288,9 @@ class _Extractor:
         ahead = text[cue.start : cue.end].lower().startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
-        agent = passive_agent(text, cue)
-        named = _walk_forward(text[agent:]) if agent is not None else None
-        if named and is_actor(named, self.text):
-            # Whose act it is, not who committed to it: credited as a guess.
-            return self.people.expand(_normalise(named)), True
-        embedded = embedded_subject(text, cue)
-        if embedded and is_actor(embedded, self.text):
-            return self.people.expand(_normalise(embedded)), False
+        inside = self._inside_clause(text, cue)
+        if inside:
+            return inside
         if (ahead or participle(text, cue)) and self.sentences[index].actor:
             return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
@@ -339,6 +331,8 @@ class _Extractor:
         voice = self._voice(index)
         if voice:
             return voice, False
+        if re.search(r"\bour\s+(?:\w+\s+){0,2}$", text[: cue.start]):
+            low = "we"  # "At least 85% of our customers will rate us": the writer's target
         if self.body and low not in _ANY_PRONOUN and not is_actor(subject, self.text):
             return self.body, True  # an impersonal future in an institution's text
         own = self.sentences[index].actor
@@ -347,6 +341,19 @@ class _Extractor:
         if low == "we":
             return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
+
+    def _inside_clause(self, text: str, cue: _Cue) -> tuple[str, bool] | None:
+        """The actor the clause names itself: a passive's agent ("will be purchased by
+        Thailand"; whose act, not who committed to it, so a guess), or the subject an
+        agreement or an "ahead of" introduces."""
+        agent = passive_agent(text, cue)
+        for phrase, guessed in (
+            (_walk_forward(text[agent:]) if agent is not None else None, True),
+            (embedded_subject(text, cue), False),
+        ):
+            if phrase and is_actor(phrase, self.text):
+                return self.people.expand(_normalise(phrase)), guessed
+        return None
 
     def _writer(self, index: int) -> str | None:
         """Whose "we" it is when no voice is on record: the person last heard (not in a
@@ -637,7 +644,7 @@ class _Extractor:
             seen.add(sentence.text)
             summary = (
                 item
-                and _SYMBOL_BULLET.match(sentence.text)
+                and SYMBOL_BULLET.match(sentence.text)
                 and found.cue != getattr(intro, "cue", None)
             )
             if sentence.headline or summary:
