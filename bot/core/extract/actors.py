@@ -25,7 +25,8 @@ _HANSARD_LABEL = re.compile(
     r"(?=[A-Z][a-z]|I\b|asked\b)"
 )
 # "MS. NAUERT: ...", "SECRETARY POMPEO: ...", "QUESTION: ...", "Q: ..."
-_TRANSCRIPT_LABEL = re.compile(r"^((?:[A-Z][A-Z.’'\-]*\s+){0,4}[A-Z][A-Z.’'\-]*|Q|Question)\s*:\s+")
+_CAPS = r"(?:Mc|Mac)?[A-Z][A-Z.’'\-]*"  # "MR. McCLELLAN"
+_TRANSCRIPT_LABEL = re.compile(rf"^((?:{_CAPS}\s+){{0,4}}{_CAPS}|Q|Question)\s*:\s+")
 _QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )
@@ -65,7 +66,7 @@ _EVENTS = frozenset(
     """
     summit meeting conference talks visit ceremony debate vote session event call briefing
     launch signing election referendum consultation hearing inquiry review exercise
-    exercises negotiations round
+    exercises negotiations round trial trials test tests
     """.split()
 )
 # "A press conference with President Juncker and Prime Minister Fico will take place":
@@ -82,7 +83,7 @@ _STOP_WORDS = frozenset(
     in on at by for with from to into over under after before during since than as and or
     but that which who whom whose while when if because although though said says told
     is are was were be been has have had will would shall should can could may must might
-    not also now then
+    not also now then how what why where whether
     """.split()
 )
 
@@ -110,12 +111,16 @@ _QUESTION_PARAGRAPH = re.compile(r"^§?\s*(?:\d+\.\s*)?[A-Z][^\n]{0,60}?[a-z]ask
 
 # A written answer's heading: the member's name on a line of its own, after the
 # reference line ("Lord McIntosh of Haringey", "The Leader of the House of Commons (Mr.
-# Peter Hain)"). The paragraphs below it are that member's.
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon)\.?"
+# Peter Hain)", "MR. HANBURY"). The paragraphs below it are that member's.
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|Dame|Rt\.?\s+Hon|"
+    r"MR|MRS|MS|MISS|DR|SIR|LORD|LADY|EARL|VISCOUNT)\.?"
+)
 _NAME_LINE = re.compile(
     r"^(?:The\s+[A-Z][^()\n]{2,80}?\s+\((?P<paren>" + _HONORIFIC + r"\s+[^()\n]{2,60})\)|"
     r"(?P<plain>" + _HONORIFIC + r"\s+(?:[A-Z]\.\s*)*[A-Z][\w’'\-]+"
-    r"(?:\s+(?:of|[A-Z][\w’'\-]+)){0,4}))\s*$"
+    # Old Hansard: "MR. BARTLEY (Islington)", the seat in brackets.
+    r"(?:\s+(?:of|[A-Z][\w’'\-]+)){0,4})(?:\s*\([^()\n]{2,40}\))?)\s*$"
 )
 
 
@@ -170,6 +175,17 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+(?:[’'.\-]\w+)*", text))
 
 
+# A share of a group standing for the group: "almost half of firms", "more than 50 of
+# the largest retailers", "most of the signatories".
+_QUANTITY_OF = re.compile(
+    r"(?:(?:almost|nearly|about|around|over|under|more\s+than|fewer\s+than|less\s+than|"
+    r"at\s+least)\s+)?(?:\d[\d,.]*%?|half|most|many|some|all|each|several|a\s+third|"
+    r"two-thirds|a\s+quarter|the\s+majority|a\s+majority|a\s+number|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def is_actor(phrase: str | None, text: str = "") -> bool:
     """Whether a noun phrase names someone who can commit: a person, a body, a group.
 
@@ -180,6 +196,10 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if not phrase:
         return False
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    quantity = _QUANTITY_OF.match(phrase.strip())
+    if quantity:
+        phrase = phrase.strip()[quantity.end() :]  # "almost half of firms": the firms
+        words = phrase.split()
     if " of " in f" {phrase} ":
         words = phrase.split(" of ")[0].split()
     words = [w for w in words if w.lower() not in _DETERMINERS]

@@ -61,6 +61,12 @@ class _Cue:
     end: int
 
 
+# A determiner and a name before a bare "pledge": the name of a pledge, a noun.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|this)\s+(?:(?:[A-Z][\w’'\-]*|of|on|for|and)\s+)+$"
+)
+
+
 def _cues(text: str, headline: bool) -> list[_Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[_Cue] = []
@@ -71,6 +77,8 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             followed = re.match(r"\s+(?:\w+\s+){0,2}?(?:to|that|not)\b", text[match.end() :])
             if not (followed or _SUBJECTLIKE_BEFORE.search(before)) or _NOUN_BEFORE.search(before):
                 continue
+            if not followed and _NAMED_BEFORE.search(before):
+                continue  # "By signing the American Business Act on Climate pledge, ..."
         elif word.endswith("ed") and _NOUN_BEFORE.search(before):
             continue
         elif word.startswith("guarantee") and not _SUBJECTLIKE_BEFORE.search(before):
@@ -104,6 +112,8 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 continue
             if _skip_cue(kind, text, match):
                 continue
+            if kind == "must" and re.search(r"\b[a-z]+\s+(?:that|which)\s+$", before):
+                continue  # "loans that have to be repaid" describes the loans
             if kind == "plan" and _NOUN_BEFORE.search(before):
                 pronoun = re.search(r"\b(?:this|that)\s+$", before, re.IGNORECASE)
                 if not (pronoun and match.group().split()[0].endswith("s")):
@@ -114,7 +124,10 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
     if headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
-        bare = re.match(r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?[a-z]", text)
+        # "X to act", not "(xii) The Assistant to the President" (a noun after "to").
+        bare = re.match(
+            r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?(?!(?:the|a|an|his|her|its|their)\b)[a-z]", text
+        )
         if says:
             found.append(_Cue("headline", says.start(1), says.end() - 1))
         elif bare and len(bare.group(1).split()) <= 5:

@@ -130,7 +130,8 @@ _WOULD = re.compile(r"\bwould\b")
 _ORDER = re.compile(
     r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
-    r"requested|charged|commissioned|invited)\s+(?:to|with)\b|"
+    # "instructed jointly to examine", "is required by the terms of his contract to".
+    r"requested|charged|commissioned|invited)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
     r"rules?|charter|agreement|memorandum|statute)"
     # "Instructions to the Government of the Russian Federation are related ... to".
@@ -141,13 +142,19 @@ _ORDER = re.compile(
     # "The President instructed the Prosecutor General's Office ... to audit".
     r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
-    r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b"
+    r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
+    # A readout's leaders setting their people to work: "They asked their teams to continue".
+    r"\b(?:asked|instructed|tasked|directed|commissioned)\s+(?:their|his|her|its|the)\s+"
+    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+to\s+(?=[a-z])"
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome".
 _EVALUATIVE = re.compile(
     r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
-    r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able)\b)|"
+    r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
+    r"essential|critical|necessary|instrumental)\b)|"
+    # The briefer's own next words, not a commitment: "I'll update you on Florida".
+    r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+)?questions\b|"
     r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
@@ -189,7 +196,11 @@ _COMMIT_NOUN = re.compile(
 _READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
     r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
-    r"\bahead\s+of\s+(?=(?:meeting|seeing|visiting|hosting|welcoming)\b)"
+    # A bare participle, as in bullets: "Cold Weather Trials scheduled for the New Year".
+    r"\b(?:scheduled|slated|timetabled|planned)\s+for\b|"
+    # "ahead of seeing", "ahead of the Prime Minister convening leaders in London today",
+    # "ahead of the meeting of EU27 leaders on 9 May": with a time frame, a schedule.
+    r"\b(?:ahead|Ahead)\s+of\s+(?=(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[a-z]{3,}ing\b)"
 )
 # What makes a readout cue a plan without a date: a meeting or an accepted invitation
 # ("looked forward to meeting in person at the upcoming G20 Summit"), not a courtesy
@@ -205,7 +216,10 @@ _EFFECTIVE = re.compile(
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
 _PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
-    r"convenes|chairs|attends)\b"
+    r"convenes|chairs|attends)\b|"
+    # The progressive says the same of a date ahead: "is travelling to Brussels next week".
+    r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting|heading|leaving|departing|"
+    r"hosting|convening|chairing|attending)\b"
 )
 # "agreed that" commits only when what follows is to come: "agreed that they would
 # meet again", not "agreed that the meeting provided an important opportunity".
@@ -221,7 +235,8 @@ _DESCRIPTIVE = re.compile(
     r"(?:provide|allow|enable|help|"
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
-    r"reach|benefit|boost|transform|pave|open\s+up)\b"
+    r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
+    r"speed\s+up|follow(?=\s*[,.;:]))\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
@@ -311,7 +326,8 @@ _HEDGE = re.compile(
 _DOUBT = re.compile(
     r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
-    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe))\b",
+    r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
+    r"(?:remain|am|are|is)\s+convinced)\b",
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(
@@ -329,7 +345,8 @@ _MONTHS: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
 )
 _PAST_TIME = re.compile(
-    r"\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
+    # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
+    r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
     + "|".join(_MONTHS)
     + r")\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years?|months?|decades?)\s+ago\b|\b(?:previously|back\s+then|at\s+the\s+time|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -45,7 +46,6 @@ from bot.core.extract.cues import (
     _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
     _MEETING,
-    _NEED_DEADLINE,
     _NEGATION,
     _ORDER,
     _OTHER_PRONOUNS,
@@ -59,9 +59,19 @@ from bot.core.extract.cues import (
     _VERB_CUES,
     _WEAK_VERB,
 )
-from bot.core.extract.passages import (
-    _build_sentences,
+from bot.core.extract.framing import (
+    ATTRIBUTION_LINE,
+    AUTHOR_LINE,
+    SYMBOL_BULLET,
+    carries,
+    embedded_subject,
+    framed_away,
+    leading_time,
+    needs_date,
+    participle,
+    passive_agent,
 )
+from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
     _is_named,
@@ -151,7 +161,8 @@ class _Extractor:
         subject = self._subject(index, verb.start())
         if not subject:
             return None
-        low = subject.lower()
+        # "They both agreed", "Both condemned": the two named before.
+        low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._last_actor(index, person=low in _PERSON_PRONOUNS)
         if low in _FIRST_PERSON:
@@ -176,6 +187,15 @@ class _Extractor:
                 return self.people.expand(_normalise(who))
         return None
 
+    def _recent(self, index: int, reach: int) -> Iterator[_Sentence]:
+        """The sentences before `index`, nearest first: at most `reach` of them, and none
+        more than two paragraphs up."""
+        paragraph = self.sentences[index].paragraph
+        for back in range(index - 1, max(-1, index - reach - 1), -1):
+            if paragraph - self.sentences[back].paragraph > 2:
+                return
+            yield self.sentences[back]
+
     def _last_actor(self, index: int, *, person: bool) -> str | None:
         """The last actor named before sentence `index`: in its paragraph first, then in
         the two before ("They will consider ..." after "The panel will ...")."""
@@ -183,14 +203,9 @@ class _Extractor:
             found = self._from_context(index, person=True)
             if found:
                 return found
-        paragraph = self.sentences[index].paragraph
-        for back in range(index - 1, max(-1, index - 12), -1):
-            sentence = self.sentences[back]
-            if paragraph - sentence.paragraph > 2:
-                break
-            if sentence.actor:
-                return sentence.actor
-        return None
+        return next(
+            (sentence.actor for sentence in self._recent(index, 11) if sentence.actor), None
+        )
 
     # -- speakers -------------------------------------------------------------
 
@@ -234,11 +249,7 @@ class _Extractor:
         return self.people.expand(_normalise(phrase))
 
     def _from_context(self, index: int, *, person: bool) -> str | None:
-        paragraph = self.sentences[index].paragraph
-        for back in range(index - 1, max(-1, index - 7), -1):
-            sentence = self.sentences[back]
-            if paragraph - sentence.paragraph > 2:
-                break
+        for sentence in self._recent(index, 6):
             attribution = sentence.attribution
             if attribution and (not person or not _is_org(attribution)):
                 return attribution
@@ -274,10 +285,13 @@ class _Extractor:
                 if speaker:
                     return speaker, False
         subject = self._subject(index, cue.start)
-        ahead = text[cue.start : cue.end].startswith("ahead")
+        ahead = text[cue.start : cue.end].lower().startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
-        elif ahead and self.sentences[index].actor:
+        inside = self._inside_clause(text, cue)
+        if inside:
+            return inside
+        if (ahead or participle(text, cue)) and self.sentences[index].actor:
             return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
         if cue.kind == "agenda":
@@ -317,12 +331,48 @@ class _Extractor:
         voice = self._voice(index)
         if voice:
             return voice, False
+        if re.search(r"\bour\s+(?:\w+\s+){0,2}$", text[: cue.start]):
+            low = "we"  # "At least 85% of our customers will rate us": the writer's target
         if self.body and low not in _ANY_PRONOUN and not is_actor(subject, self.text):
             return self.body, True  # an impersonal future in an institution's text
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:
             return own, True
+        if low == "we":
+            return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
+
+    def _inside_clause(self, text: str, cue: _Cue) -> tuple[str, bool] | None:
+        """The actor the clause names itself: a passive's agent ("will be purchased by
+        Thailand"; whose act, not who committed to it, so a guess), or the subject an
+        agreement or an "ahead of" introduces."""
+        agent = passive_agent(text, cue)
+        for phrase, guessed in (
+            (_walk_forward(text[agent:]) if agent is not None else None, True),
+            (embedded_subject(text, cue), False),
+        ):
+            if phrase and is_actor(phrase, self.text):
+                return self.people.expand(_normalise(phrase)), guessed
+        return None
+
+    def _writer(self, index: int) -> str | None:
+        """Whose "we" it is when no voice is on record: the person last heard (not in a
+        headline), else the writer a heading names ("Made by: Mr Sam Gyimah"), else the
+        institution the text speaks for, else the body named last. A body named last is
+        the weakest guess: "the Committee" a letter answers is not the letter's "we"."""
+        last = self._last_actor(index, person=False)
+        if last and _is_named(last) and not _is_org(last):
+            return last
+        for sentence in self._recent(index, 6):
+            if sentence.headline:
+                continue
+            who = sentence.attribution or self.people.first_mention(sentence.text)
+            if who and _is_named(who) and not _is_org(who):
+                return who
+        author = AUTHOR_LINE.search(self.text[:3000])
+        if author:
+            return _normalise(author.group(1).strip())
+        return self.body or last
 
     # -- judging a cue ----------------------------------------------------------
 
@@ -338,12 +388,15 @@ class _Extractor:
         if cue.kind in _VERB_CUES:
             # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
             tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-            if tail:
+            if tail and not text.startswith(("ahead", "Ahead"), cue.start):
                 start = cue.start + tail.start()
             elif cue.kind == "readout":
                 start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
         start, end = _clean(text, start, end)
-        return self.times.read(text, start, end)
+        found = self.times.read(text, start, end)
+        if found is None:
+            found = leading_time(text, start, self.times, self.published)
+        return found
 
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
@@ -518,6 +571,8 @@ class _Extractor:
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
+        if framed_away(text, cue):
+            return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
         dated = self._ahead(text, cue, (left, right))
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
@@ -542,7 +597,7 @@ class _Extractor:
             score += 0.1 if deadline.vague else 0.2
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
-        elif cue.kind in _NEED_DEADLINE and not self._dated_otherwise(text, cue, after):
+        elif needs_date(text, cue) and not self._dated_otherwise(text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
@@ -555,7 +610,7 @@ class _Extractor:
                 score += 0.1 if guessed else 0.2
             else:
                 score += 0.05 if guessed else 0.1
-        if first_person and sentence.quote_span is not None:
+        if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         # Nobody near it: name the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
@@ -573,6 +628,8 @@ class _Extractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
+            if ATTRIBUTION_LINE.search(sentence.text):
+                continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
             found = self._best(index)
             item = BULLET.match(sentence.text)
             if found is None and item and intro is not None:
@@ -582,11 +639,16 @@ class _Extractor:
             if found is None:
                 continue
             found = dataclasses.replace(found, start=sentence.start)
-            if sentence.text.rstrip().endswith(":") and not item:
+            if sentence.text.rstrip().endswith(":") and not item and carries(found):
                 intro = found
             seen.add(sentence.text)
-            if sentence.headline:
-                headlines.add(len(candidates))
+            summary = (
+                item
+                and SYMBOL_BULLET.match(sentence.text)
+                and found.cue != getattr(intro, "cue", None)
+            )
+            if sentence.headline or summary:
+                headlines.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
         return _without_repeated_headlines(candidates, headlines)
 

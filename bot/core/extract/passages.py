@@ -91,12 +91,14 @@ def _build_sentences(text: str) -> list[_Sentence]:
             first_in_paragraph = True
         chunk = text[start:end]
         para_start, para_end = paragraph_bounds[paragraph]
-        # A one-line paragraph without a full stop: headline style ("X to do Y").
+        # A one-line paragraph without a full stop: headline style ("X to do Y"); one
+        # that ends in a colon or a semicolon introduces or continues a list instead
+        # ("(b) The Council shall be composed of the following members:").
         headline = (
             len(chunk) <= 140
             and text[para_start:para_end].strip() == chunk
             and "\n" not in chunk
-            and chunk[-1:] not in '.!?…”"’'
+            and chunk[-1:] not in '.!?…”"’:;'
         )
         starts_inside = open_quote
         depth_open = open_quote

@@ -129,6 +129,37 @@ def _prefer_name(first: str | None, appositive: str | None) -> str | None:
     return first or appositive
 
 
+_CAPITALISED_RUN = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*"
+_PLACE_LIST = re.compile(
+    r"(?:\s+and\s+(?:his|her|their|its|the)\s+\w+)?\s+(?:from|in|at)\s+"
+    + _CAPITALISED_RUN
+    + r"(?:,\s*(?:and\s+)?"
+    + _CAPITALISED_RUN
+    + r")*(?:,?\s+and\s+"
+    + _CAPITALISED_RUN
+    + r")\s*$"
+)
+
+
+def _named_in_chain(body: str) -> str | None:
+    """ "Jyrki Katainen, Vice-President of the Commission, responsible for Jobs, Growth,
+    Investment and Competitiveness, currently also in charge of ..., said": in a chain of
+    appositives the person is the name a title follows, however long the title runs."""
+    chunks = [chunk.strip() for chunk in body.split(",")]
+    for at in range(len(chunks) - 2, -1, -1):
+        name, title = chunks[at], chunks[at + 1].split()
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and _looks_like_name(name)
+            and not any(word.lower() in _TITLES for word in words)
+            and title
+            and title[0].lower().rstrip(".") in _TITLES
+        ):
+            return name
+    return None
+
+
 def _subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     prefix = sentence[:position]
@@ -138,6 +169,9 @@ def _subject_before(sentence: str, position: int) -> str | None:
         "",
         prefix,
     )
+    # "Secretary Blinken and his counterparts from Japan, Australia, and India will":
+    # the list of places says where the others come from; the subject is Blinken.
+    prefix = _PLACE_LIST.sub("", prefix)
     # "The Prime Minister was pleased to accept": the subject of the attitude.
     prefix = re.sub(
         r"\s+(?:was|were|is|are|am)\s+(?:\w+ly\s+)?(?:pleased|glad|happy|delighted|proud|"
@@ -162,8 +196,8 @@ def _subject_before(sentence: str, position: int) -> str | None:
             return _walk_back(body)
         head = _walk_back(body[:comma])
         appositive = _walk_back(body[comma + 1 :])
-        return _prefer_name(head, appositive)
-    relative_who = re.search(r"\s+who\s+[^,]*$", prefix)
+        return _named_in_chain(body) or _prefer_name(head, appositive)
+    relative_who = re.search(r",?\s+who\b[^,]*$", prefix)  # "The Vice President, who shall"
     if relative_who:
         return _walk_back(prefix[: relative_who.start()])
     return _walk_back(prefix)
@@ -317,8 +351,9 @@ class _People:
         r"(?i:\b(?:president|chancellor|minister|secretary(?:-general)?|senator|sen\.|"
         r"governor|mayor|envoy|adviser|ambassador|leader|director|executive|chief|"
         r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|mr\.?|mrs\.?|ms\.?|dr\.?|"
-        r"prof\.?|gen\.?|vice-president|commissioner|of\s+state))\s+"
-        r"((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+        r"prof\.?|gen\.?|vice-president|commissioner|of\s+state))[ \t]+"
+        # A name stays on its line: "MR. HANBURY" above "The contractor ..." is Hanbury.
+        r"((?:[A-Z][\w’'\-]+[ \t]+){0,2}[A-Z][\w’'\-]+)"
     )
 
     def __init__(self) -> None:

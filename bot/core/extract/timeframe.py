@@ -48,6 +48,8 @@ _ON_PUBLICATION = re.compile(
     r"(?:publication|signing|signature|adoption)\b|\bupon\s+(?:its\s+)?(?:publication|signature)\b",
     re.IGNORECASE,
 )
+# "tomorrow starting at 8:00 a.m.": the hour of a start is the hour the thing is due.
+_STARTING_AT = re.compile(r"\b(?:starting|beginning|commencing)\s+at\s+(?=\d)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
@@ -65,7 +67,11 @@ def plain_words(text: str) -> str:
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
     text = _ON_PUBLICATION.sub("today", text)
-    return re.sub(r"\bweeks\s+and\s+months\b", "months", text)
+    text = _STARTING_AT.sub("at ", text)
+    # "in the coming weeks and months", "hours and days": the longer span.
+    return re.sub(
+        r"\b(?:hours|days|weeks)\s+and\s+(days|weeks|months|years)\b", lambda m: m.group(1), text
+    )
 
 
 class TimeFrames:

@@ -1,0 +1,124 @@
+"""How a text frames its sentences, beyond the sentence itself: lines that only
+introduce a quotation, the writer a statement's heading names, a list's introduction,
+a time frame opening the sentence, and clauses that hang off another's subject."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.core.deadlines import Deadline
+from bot.core.extract.candidate import Candidate
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE
+from bot.core.extract.timeframe import TimeFrames
+
+# A line that only introduces the quotation below it.
+ATTRIBUTION_LINE = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains)\s*:\s*$"
+)
+# The writer of a statement or a letter, as its heading names them.
+AUTHOR_LINE = re.compile(
+    r"^(?:Made\s+by|Written\s+by|Signed|Author|From)\s*:\s*"
+    r"([A-Z][\w.’'\- ]{2,60}?)\s*(?:\(|,|$)",
+    re.MULTILINE,
+)
+# A bullet drawn as a symbol ("• New changes ..."), as summaries above a release are;
+# "(b)", "1." number the clauses of a document instead.
+SYMBOL_BULLET = re.compile(r"[ \t]*[•·▪●◦‣*\-–]")
+# A list introduced as examples or as a description, not as what is promised.
+_EXAMPLES = re.compile(r"\b(?:include|includes|including|such\s+as|are|is|were|was)\b")
+# How far before a clause a sentence-opening time frame may stand, and where: opening
+# the sentence (after a speaker's label) or the clause a "that" introduces ("I'm
+# pleased to announce that tomorrow morning ...").
+_LEAD_CHARS = 120
+_OPENS = re.compile(r"^\W*(?:[A-Z][\w.’' ]{0,30}:\s*)?(?:(?:and|but|so)\s+)?$|\bthat\s+$", re.I)
+# The subject of the clause an agreement introduces: "agreeing that the UK and Italy will".
+_EMBEDDED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,;:]{0,60}?)\s+(?:will|would|shall)\b")
+
+_AHEAD_SUBJECT = re.compile(
+    r"\s*((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+[a-z]{3,}ing\b"
+)
+
+# A passive future with its agent: "will be purchased by Thailand", "shall be submitted
+# by the Ministry within three months".
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+(?:[\w’'\-]+\s+){0,3}?by\s+"
+)
+
+
+def carries(intro: Candidate) -> bool:
+    """Whether a list's introduction commits to its items: the committing words govern
+    what the colon opens ("Signatories commit to the following by 2025:", "The panel
+    will:"), not a noun earlier on ("By signing the pledge, these companies are:") nor
+    examples ("These pledges include goals such as:")."""
+    text = intro.quote.rstrip()
+    at = text.rfind(intro.cue)
+    after = text[at + len(intro.cue) : -1] if at >= 0 else ","
+    return "," not in after and not _EXAMPLES.search(after)
+
+
+def participle(text: str, cue: _Cue) -> bool:
+    """ "They reaffirmed their support, agreeing that ...": the participle's subject is
+    the sentence's, not the noun before the comma."""
+    opens = re.match(r"\w+ing\b", text[cue.start : cue.end])
+    return bool(opens) and text[: cue.start].rstrip().endswith(",")
+
+
+def passive_agent(text: str, cue: _Cue) -> int | None:
+    """Where the agent of a passive future starts ("Most of the electricity will be
+    purchased by Thailand"): the actor committed is the one the "by" names."""
+    if cue.kind not in {"will", "must", "would"}:
+        return None
+    passive = _PASSIVE_AGENT.match(text, cue.end)
+    return passive.end() if passive else None
+
+
+def embedded_subject(text: str, cue: _Cue) -> str | None:
+    """ "agreeing that the UK and Italy will stand with them": the phrase an agreement
+    commits, the subject of the clause it introduces; "ahead of the Prime Minister
+    convening leaders": the one who acts next (the caller checks it is an actor)."""
+    if cue.kind == "readout" and text[cue.start : cue.end].lower().startswith("ahead"):
+        clause = _AHEAD_SUBJECT.match(text, cue.end)  # "ahead of the Prime Minister convening"
+        return clause.group(1) if clause else None
+    if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):
+        return None
+    clause = _EMBEDDED_SUBJECT.match(text[cue.end :])
+    return clause.group(1) if clause else None
+
+
+def needs_date(text: str, cue: _Cue) -> bool:
+    """Cues that commit to nothing without a time frame: "could", "looked forward to",
+    and "is scheduled for", whose "for" takes a date or nothing ("for demolition")."""
+    if cue.kind == "schedule":
+        return text[cue.start : cue.end].endswith("for")
+    return cue.kind in _NEED_DEADLINE
+
+
+def framed_away(text: str, cue: _Cue) -> bool:
+    """A cue the sentence's frame empties: an order in the past with "with" ("The
+    Council was tasked with advising": a remit, not an order), or an effective date in
+    a relative clause of a subject whose own future is a description ("New changes that
+    come into effect today will help communities")."""
+    if cue.kind == "order":
+        return bool(re.match(r"(?:was|were)\b.*\bwith$", text[cue.start : cue.end]))
+    if cue.kind != "effective" or not re.search(r"\b(?:that|which)\s+$", text[: cue.start]):
+        return False
+    main = re.search(r"\b(?:will|would)\b", text[cue.end :])
+    return main is not None and bool(_DESCRIPTIVE.match(text[cue.end + main.end() :]))
+
+
+def leading_time(text: str, start: int, times: TimeFrames, published: datetime) -> Deadline | None:
+    """ "Tomorrow, as you all know, Secretary Blinken will host ...": a time frame that
+    opens the sentence times its main clause, if it falls after the day of publication
+    ("at the top today, and then I look forward to" is no deadline)."""
+    if not 0 < start <= _LEAD_CHARS:
+        return None
+    lead = times.parse(text[:start])
+    if lead is None:
+        return None
+    at = text.find(lead.matched, 0, start)
+    if at < 0 or not _OPENS.search(text[:at]):
+        return None
+    zone = times.zone
+    return lead if lead.due.astimezone(zone).date() > published.astimezone(zone).date() else None
