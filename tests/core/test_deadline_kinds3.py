@@ -1,0 +1,218 @@
+"""Issue 12, round 4: the general kinds the third fresh set showed, and kinds of real
+deadline language no set had yet, each pinned by a rule test written before its fix.
+
+Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.deadlines import Refusal, interpret_deadline, parse_deadline
+from tests.core.deadline_cases import REFERENCE
+
+REF = datetime.fromisoformat(REFERENCE).replace(tzinfo=UTC)  # Monday 18 August 2025
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def due_of(text: str, tz: str = "UTC", reference: datetime = REF) -> datetime | None:
+    got = parse_deadline(text, reference, tz)
+    return None if got is None else got.due
+
+
+# -- the tense and modality of the clause that holds the date ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan or hope reported in the past (pluperfect, or "it was <hoped> that ... would")
+        "It had been hoped that the report would be completed today, but that was not the case.",
+        "It was expected that this would be done and dusted by Christmas.",
+        "We had planned to publish the report in September.",
+        "It had been hoped to finish the work by June.",
+        "I proposed an amendment to provide that the legislation had to be in force within"
+        " 12 months, at a maximum.",
+        # a dated day (yesterday) in a clause with a regular past verb
+        "The House of Commons adjourned on 17 August 2025 for the summer recess.",
+        # "Today, <someone> <did>": the moment of speaking, not a deadline
+        "Today, President Joseph R. Biden, Jr. declared that a major disaster exists in the"
+        " State.",
+    ],
+)
+def test_the_past_reported_as_past_is_no_deadline(text: str) -> None:
+    assert parse_deadline(text, REF, "UTC") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a reported pledge and a present expectation stay deadlines
+        ("The minister said the bill would be passed by Friday.", "2025-08-22 23:59:59"),
+        ("It is expected that this will be done by Christmas.", "2025-12-25 23:59:59"),
+        ("Today, the Government will publish its response.", "2025-08-18 23:59:59"),
+        # a passive infinitive ("be brought") is no past verb
+        (
+            "The proceedings shall, if not previously concluded, be brought to a conclusion at"
+            " 3.30 p.m. tomorrow.",
+            "2025-08-19 15:30:00",
+        ),
+    ],
+)
+def test_future_and_reported_pledges_stay_deadlines(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_an_infinitive_clause_takes_the_negation_of_the_clause_it_hangs_on() -> None:
+    text = (
+        "It may not be appropriate, given its scale, for it to be debated next week, but that"
+        " is a matter for agreement between the Whips."
+    )
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Refusal) and got.kind == "negated"
+    assert due_of("It is right, given its scale, for it to be debated next week.") == utc(
+        "2025-08-31 23:59:59"
+    )
+
+
+def test_a_dated_heading_followed_by_a_denial_is_denied() -> None:
+    got = interpret_deadline("Friday 22 August—The House will not be sitting.", REF, "UTC")
+    assert isinstance(got, Refusal) and got.kind == "negated"
+    assert due_of("Friday 22 August—Private Members' Bills.") == utc("2025-08-22 23:59:59")
+
+
+# -- which event a span counts from --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The noble Lord is entitled to expect a substantive answer within the space of a few"
+        " days of the Answer he received.",
+        "Subject to Government approval, the Bill will be published shortly afterwards.",
+        "The Secretary shall publish the findings within 30 days thereafter.",
+        "Applications must be submitted no later than 4:30:00 p.m., Washington, DC time, on the"
+        " application deadline date.",
+        "Nominations must reach the clerk by 5 p.m. on the closing date.",
+    ],
+)
+def test_a_span_or_time_counted_from_an_undated_event_is_refused(text: str) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Refusal) and got.kind == "event", got
+
+
+def test_relative_words_in_a_sentence_anchored_on_a_past_date_are_not_counted_from_now() -> None:
+    text = (
+        "I received a written response on 4 August, saying that the Department plans to"
+        " respond shortly on this issue."
+    )
+    assert parse_deadline(text, REF, "UTC") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # time given by the notice itself counts from the day it is published
+        ("This notice allows for an additional 30 days for public comments.", "2025-09-17 23:59:59"),
+        ("This rule is effective 30 days after the date of publication.", "2025-09-17 23:59:59"),
+    ],
+)
+def test_time_given_by_the_document_counts_from_its_publication(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- durations that are not deadlines ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project will take about 18 months.",
+        "The work will take about 18 months to complete.",
+        "Payments will be made for three years.",
+        "HM Passport Office has been advising people to allow up to ten weeks when applying"
+        " for their passport.",
+    ],
+)
+def test_durations_and_advice_are_no_deadline(text: str) -> None:
+    assert parse_deadline(text, REF, "UTC") is None
+
+
+def test_a_duration_from_a_stated_start_still_counts() -> None:
+    text = "The office is closed for two weeks from tomorrow, Tuesday 19 August."
+    assert due_of(text) == utc("2025-09-02 23:59:59")
+
+
+# -- ranges of years and programmes: due at the later end ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The programme will run from 2026 to 2029.", "2029-12-31 23:59:59"),
+        (
+            "The Government has been instructed to ensure, from 2025 to 2027, the implementation"
+            " of a comprehensive programme.",
+            "2027-12-31 23:59:59",
+        ),
+        ("The sites are to be commissioned in 2026–2027.", "2027-12-31 23:59:59"),
+    ],
+)
+def test_a_range_of_years_falls_due_at_its_later_end(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- schedules: clock times on a named day -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The meeting will begin at 9 a.m. on Tuesday and run until 4 p.m.", "2025-08-19 16:00:00"),
+        (
+            "The spacewalk is scheduled to begin at 7:10 a.m. and run about 6 1/2 hours.",
+            "2025-08-19 13:40:00",
+        ),
+        (
+            "NASA Television will provide live coverage of tomorrow's spacewalk beginning at"
+            " 6 a.m. EDT.",
+            "2025-08-19 10:00:00",
+        ),
+        ("Liftoff is set for 12:45:29 a.m. EDT.", "2025-08-19 04:45:29"),
+    ],
+)
+def test_a_schedules_clock_time(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- smaller calendar forms ----------------------------------------------------------------
+
+
+def test_later_today_and_this_evening_are_vague_windows() -> None:
+    for text, due in (
+        ("It is likely that, later this evening, there will be a Statement.", "2025-08-18 23:59:59"),
+        ("The statement will be made later today.", "2025-08-18 23:59:59"),
+    ):
+        got = parse_deadline(text, REF, "UTC")
+        assert got is not None and got.due == utc(due) and got.vague
+
+
+def test_a_two_digit_year_after_a_month_name() -> None:
+    assert due_of("The deadline is 31 Mar 26.") == utc("2026-03-31 23:59:59")
+    assert due_of("Returns are due by 5 Sept 25.") == utc("2025-09-05 23:59:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Returns are due on the second working day of September.", "2025-09-02 23:59:59"),
+        ("Payment is due on the third business day of October.", "2025-10-03 23:59:59"),
+    ],
+)
+def test_the_nth_working_day_of_a_month(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
