@@ -121,6 +121,7 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
     floor = 0
     prev: _Hit | None = None
     replacing = clauses.replacing(text)  # once per text, not once per phrase
+    expecting = clauses.expecting(text)
     for hit in hits:
         # Re-read in place, not on the phrase alone: a rule may look at the words after
         # it ("three" before "this afternoon") without taking them.
@@ -141,7 +142,7 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
             hit.note = prev.note  # "took effect at 0600 local time (0400 GMT)": the same time
             res = _PAST if prev.note == "past" else _SKIP
         elif res is not None and not ctx.past:
-            res = _with_cues(text, hit, res, ctx, floor, replacing)
+            res = _with_cues(text, hit, res, ctx, floor, replacing, expecting)
         elif res is not None and hit.open:
             res = _Res(due=None, precision="day", skip=True, tod=res.tod)
         hit.res = res

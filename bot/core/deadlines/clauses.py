@@ -53,7 +53,7 @@ _PAST_VERB = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
-    r"|need\w*|necessary|target\w*|scheduled|set\s+to)\b|'ll\b"
+    r"|need\w*|necessary|target\w*|scheduled|set\s+to|be)\b|'ll\b"
     # a present passive ("the sale is held on", "comments are received until") is no past
     r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:held|made|laid"
     r"|sent|given|taken|[a-z]{3,}ed)\b"
@@ -121,8 +121,10 @@ def sentence_after(text: str, end: int) -> str:
 
 
 _DURATION = re.compile(
-    r"\b(?:can|could|may|might|usually|typically|normally|generally|often)\s+(?:[a-z]+\s+)?"
-    r"(?:take|takes|last|lasts)\b[^.;:]*$"
+    r"\b(?:can|could|may|might|usually|typically|normally|generally|often|will|would|should"
+    r"|expected\s+to|likely\s+to)\s+(?:[a-z]+\s+)?"
+    r"(?:take|takes|last|lasts)\b(?!\s+(?:place|effect|action|steps?|forward|over|part"
+    r"|a\s+decision|account|note|control|office|the\s+(?:view|lead|decision)))[^.;:]*$"
     r"|\b(?:will\s+)?lasts?(?:\s+for)?\s*$"
 )
 
@@ -134,6 +136,102 @@ def duration_estimate(before: str) -> bool:
 
 def negated(clause: str) -> bool:
     return _NEGATION.search(clause) is not None
+
+
+# "for it to be debated next week", "to publish it by June": a clause with no verb of its
+# own hangs on the clause before it, and takes its negation ("It may not be appropriate,
+# given its scale, for it to be debated next week").
+_INFINITIVE = re.compile(r"\s*(?:for\s+(?:it|them|this|that|him|her|us|me|[a-z]+)\s+)?to\s+[a-z]")
+
+
+def infinitive(clause: str) -> bool:
+    return _INFINITIVE.match(clause) is not None
+
+
+# A plan, hope or expectation reported in the past, and what it was for: "It had been
+# hoped that the report would be completed today", "It was expected that this would be
+# done by Christmas", "We had planned to publish in January", "I proposed an amendment to
+# provide that ... had to be in force within 12 months". A future after it ("it was
+# agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
+# the bill would be passed by Friday") is no expectation and stays a deadline.
+_PAST_EXPECTATION = re.compile(
+    r"\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|(?:i|we|he|she|they|it)\s+had)\s+"
+    r"(?:[a-z]+ly\s+)?(?:hoped|expected|intended|planned|anticipated|envisaged|assumed"
+    r"|thought|supposed|meant|wanted|proposed|due|scheduled)\b"
+    r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
+)
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+now|are\s+now)\b|'ll\b")
+
+
+def expecting(text: str) -> bool:
+    """Whether the text reports a past plan or hope at all (the common case does not)."""
+    return _PAST_EXPECTATION.search(text) is not None
+
+
+def past_expectation(sentence: str) -> bool:
+    m = None
+    for m in _PAST_EXPECTATION.finditer(sentence):
+        pass
+    return m is not None and _STILL_AHEAD.search(sentence, m.end()) is None
+
+
+# After a phrase: "shortly afterwards", "within 30 days thereafter", "a few days of the
+# Answer he received": counted from an event the words name but do not date.
+_FROM_EVENT_AFTER = re.compile(
+    r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently)\b"
+    r"|\s+of\s+(?:the|his|her|their|its|a|an|my|our|your)\s+(?!(?:date|day|month|week|year"
+    r"|publication)\b)[a-z]"
+)
+
+
+def from_event_after(text: str, end: int) -> bool:
+    return _FROM_EVENT_AFTER.match(text, end) is not None
+
+
+# "by 5 p.m. on the closing date", "no later than 4:30:00 p.m., Washington, DC time, on the
+# application deadline date": a clock time on a day the words do not date.
+_ON_UNDATED_DAY = re.compile(
+    r"[^.;:]{0,40}?\bon\s+the\s+(?!(?:same|following|next|previous|first|last|final)\b)"
+    r"(?:[a-z'-]+\s+){0,3}?(?:date|day)\b(?!\s+(?:of\s+)?(?:[0-9]|after|before|thereafter))"
+)
+
+
+def on_undated_day(text: str, end: int) -> bool:
+    return _ON_UNDATED_DAY.match(text, end) is not None
+
+
+# "allow up to ten weeks when applying": advice for every case, not one deadline.
+_WHEN_DOING = re.compile(r"[\s,]*(?:when|whenever|each\s+time|every\s+time)\s+(?:[a-z]+ing|you|they|people)\b")
+
+
+def when_doing(text: str, end: int) -> bool:
+    return _WHEN_DOING.match(text, end) is not None
+
+
+# "Today, President X declared that ...", "Today we published ...": the day of speaking.
+_DONE_TODAY = re.compile(r"[\s,]*(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met|told|held)\b")
+
+
+def done_today(text: str, start: int, end: int) -> bool:
+    if text[max(0, start - 2) : start].strip(" ") not in ("", ".") or not text.startswith(
+        "today", start
+    ):
+        return False
+    m = _DONE_TODAY.match(text, end)
+    return m is not None and _FUTURE.search(text, end, m.end()) is None and (
+        _PAST_ED.search(m.group()) is not None or _PAST_VERB.search(m.group()) is not None
+    )
+
+
+# A dated heading of an order paper: "Friday 9 September—The House will not be sitting."
+_HEADING_GAP = re.compile(r"\s*(?:-|:)\s*")
+
+
+def heading_denied(text: str, start: int, end: int) -> bool:
+    if start > 2:
+        return False
+    m = _HEADING_GAP.match(text, end)
+    return m is not None and negated(sentence_after(text, m.end()))
 
 
 _NEW_PREDICATE = re.compile(

@@ -98,6 +98,7 @@ class _Hit:
     note: str | None = None  # why the phrase is no deadline: negated, past, event, ...
     strong: bool = False  # an earliest bound that rules out any deadline before it
     denied: datetime | None = None  # the time a negated phrase would have meant
+    past_at: datetime | None = None  # the time a phrase about the past names
 
 
 def _number(text: str) -> float | None:

@@ -29,7 +29,13 @@ def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
 
 
 def _with_cues(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int, replacing: bool = False
+    text: str,
+    hit: _Hit,
+    res: _Res,
+    ctx: _Ctx,
+    floor: int,
+    replacing: bool = False,
+    expecting: bool = False,
 ) -> _Res:
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre = hit.pre
@@ -52,7 +58,10 @@ def _with_cues(
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
     if res.past or res.skip or res.invalid:
         return res
-    negated = clauses.negated(clause)
+    negated = clauses.negated(clause) or (
+        clauses.infinitive(clause)
+        and clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+    )
     after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
     if (
         hit.open
@@ -80,6 +89,11 @@ def _with_cues(
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
+    if expecting and clauses.past_expectation(
+        clauses.clause_before(text, hit.start, sentence=True) + pre
+    ):
+        hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
+        return _PAST
     if (
         negated
         or clauses.dropped_after(text, clause + pre, hit.end)
@@ -98,7 +112,7 @@ def _with_cues(
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
     if _about_past(text, hit, res, ctx, clause, whole_clause, deadline):
-        hit.note = "past"
+        hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
 
@@ -112,8 +126,21 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(hit.pre), hit.end):
+    if res.day == ctx.today and (
+        clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
+        or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
+    ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if hit.kind in _DATED or hit.kind == "weekday":
+        if clauses.heading_denied(text, hit.start, hit.end):
+            return "negated"  # "Friday 9 September—The House will not be sitting."
+    elif hit.kind in ("vague", "span"):
+        if clauses.from_event_after(text, hit.end):
+            return "event"  # "shortly afterwards", "a few days of the Answer he received"
+        if hit.kind == "span" and clauses.when_doing(text, hit.end):
+            return "recurring"  # "allow up to ten weeks when applying"
+    elif hit.kind in ("time", "clock") and clauses.on_undated_day(text, hit.end):
+        return "event"  # "by 5 p.m. on the closing date"
     if hit.kind == "vague" and clauses.before_event(text, hit.end):
         return "event"  # "immediately after the Urgent Question", "soon after the election"
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
@@ -144,6 +171,8 @@ _BARE_SPAN = re.compile(
 # "He has 30 days to appeal", "they were given 14 days": time to act, counted from now.
 _GIVEN_TIME = re.compile(
     r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
+    # "This notice allows for an additional 30 days": time given from now
+    r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"
 )
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
@@ -164,7 +193,11 @@ def _about_past(
          and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day))
         or (res.day - ctx.today).days > 180
     )
-    undated = rolled or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+    undated = (
+        rolled
+        or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+        or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
+    )
     past_beside = undated and (
         clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
     )
