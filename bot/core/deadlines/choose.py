@@ -8,10 +8,11 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, schedules
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
+    _Candidate,
     _Ctx,
     _day_res,
     _Hit,
@@ -178,17 +179,6 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     if tod.start:
         earliest = ctx.at(due.date(), tod.start)
     return _Res(due=due, precision=tod.precision, earliest=earliest)
-
-
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    res: _Res
-    kind: str = ""
-    pre: str = ""
-    words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
-    named: bool = False  # names a year ("mid-2027", "2026-27")
 
 
 _TIME_RANGE = re.compile(
@@ -379,8 +369,27 @@ def _key(cand: _Candidate) -> _Key:
     )
 
 
+_AND = re.compile(r"\band\b")
+_BUT = re.compile(r"\b(?:but|yet|however)\b")
+
+
+def _bound(text: str, cand: _Candidate, bounds: list[tuple[int, datetime]]) -> datetime | None:
+    """The latest earliest-bound that speaks of the candidate's own event: not one joined
+    on by "and" ("is leaving at the end of this week and won't be back until September")."""
+    out = None
+    for at, start in bounds:
+        lo, hi = (cand.end, at) if cand.end <= at else (at, cand.start)
+        if _AND.search(text, lo, hi) and not _BUT.search(text, lo, hi):
+            continue
+        out = start if out is None else max(out, start)
+    return out
+
+
 def _best(
-    cands: list[_Candidate], floor: datetime | None, bound: datetime | None
+    cands: list[_Candidate],
+    floor: datetime | None,
+    bounds: list[tuple[int, datetime]],
+    text: str,
 ) -> tuple[_Candidate | None, _Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
     ranked: list[tuple[_Key, _Candidate]] = []
@@ -391,6 +400,7 @@ def _best(
         if not res.invalid:
             if res.due is None or (floor is not None and res.due < floor):
                 continue
+            bound = _bound(text, cand, bounds) if bounds else None
             if bound is not None and res.due < bound:
                 continue  # "by 2020 ... will not happen until 2027": contradicted
         ranked.append((_key(cand), cand))
@@ -506,9 +516,11 @@ def _read_hits(
     cands = _combine(lowered, hits, ctx)
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
-    starts = [h.res.start for h in hits if h.strong and h.res is not None and h.res.start]
+    bounds = [
+        (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
+    ]
     cands = _drop_earlier_alternatives(lowered, cands)
-    best, other = _best(cands, floor, max(starts) if starts else None)
+    best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
     if (
@@ -519,6 +531,11 @@ def _read_hits(
         best, other = timed, best
     if best is None:
         return _refusal(hits, source)
+    if not ctx.past and (sched := schedules.scheduled(lowered, best, cands, hits, ctx)):
+        best, other = sched, best
+    if not ctx.past and schedules.counted_from_past(lowered, best, hits, ctx):
+        reason = "it counts from a past date in the sentence, not from now"
+        return _Outcome(None, _words(source, best), reason, "past")
     if not ctx.past:
         for hit in hits:
             unread = (hit.note == "number" and hit.res is None) or (
