@@ -215,3 +215,20 @@ def test_a_two_digit_year_after_a_month_name() -> None:
 )
 def test_the_nth_working_day_of_a_month(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- found probing new forms after the fixes above (each failed before its fix) -------------
+
+
+def test_more_past_plans_schedules_and_reports() -> None:
+    assert parse_deadline(
+        "The committee had hoped to complete its work by the end of February.", REF, "UTC"
+    ) is None
+    # "announced that ..." is a report with its object, not a trailing attribution
+    text = "On 2 July, the Secretary announced that the Department would act within 30 days."
+    assert parse_deadline(text, REF, "UTC") is None
+    # a window that opens and closes: due when it closes, in the zone given for both
+    got = parse_deadline(
+        "The launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m.", REF, "UTC"
+    )
+    assert got is not None and got.due == utc("2025-08-19 00:01:00")

@@ -182,7 +182,9 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
 
 
 _TIME_RANGE = re.compile(
-    r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing))?\s*"
+    r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing"
+    # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
+    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?))?\s*"
 )
 
 

@@ -155,7 +155,7 @@ def infinitive(clause: str) -> bool:
 # agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
 # the bill would be passed by Friday") is no expectation and stays a deadline.
 _PAST_EXPECTATION = re.compile(
-    r"\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|(?:i|we|he|she|they|it)\s+had)\s+"
+    r"\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
     r"(?:[a-z]+ly\s+)?(?:hoped|expected|intended|planned|anticipated|envisaged|assumed"
     r"|thought|supposed|meant|wanted|proposed|due|scheduled)\b"
     r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
@@ -275,7 +275,9 @@ _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|
 # ", the majority leader said." at a sentence's end says who spoke, not when it happened.
 _ATTRIBUTION = re.compile(
     r"\s*,\s*(?:[a-z.'-]+\s+){1,7}?(?:said|says|told\s+[a-z]+|added|reported|announced"
-    r"|confirmed|stated|wrote)\b[^.;:!?]*(?:[.;:!?]|$)"
+    r"|confirmed|stated|wrote)\b"
+    # not "On 2 February, the Secretary announced that ...": a report with its own object
+    r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
 _DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30},\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:-|:)\s")
