@@ -118,7 +118,10 @@ def test_relative_words_in_a_sentence_anchored_on_a_past_date_are_not_counted_fr
     ("text", "due"),
     [
         # time given by the notice itself counts from the day it is published
-        ("This notice allows for an additional 30 days for public comments.", "2025-09-17 23:59:59"),
+        (
+            "This notice allows for an additional 30 days for public comments.",
+            "2025-09-17 23:59:59",
+        ),
         ("This rule is effective 30 days after the date of publication.", "2025-09-17 23:59:59"),
     ],
 )
@@ -194,7 +197,7 @@ def test_a_schedules_clock_time(text: str, due: str) -> None:
 
 def test_later_today_and_this_evening_are_vague_windows() -> None:
     for text, due in (
-        ("It is likely that, later this evening, there will be a Statement.", "2025-08-18 23:59:59"),
+        ("Later this evening, there will be a Statement.", "2025-08-18 23:59:59"),
         ("The statement will be made later today.", "2025-08-18 23:59:59"),
     ):
         got = parse_deadline(text, REF, "UTC")
@@ -232,3 +235,16 @@ def test_more_past_plans_schedules_and_reports() -> None:
         "The launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m.", REF, "UTC"
     )
     assert got is not None and got.due == utc("2025-08-19 00:01:00")
+
+
+def test_a_past_range_and_a_past_day_leave_the_promise_after_them() -> None:
+    # "we will ..." starts a promise of its own: counted from now, not from the past day
+    text = "The consultation closed on 14 July and we will publish our response in due course."
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.vague and got.due == utc("2025-10-17 23:59:59")
+    # the end of a range takes the tense of the range's clause ("which ran from ... to ...")
+    text = (
+        "Following the consultation which ran from 1 June to 1 July, we will respond within"
+        " 12 weeks."
+    )
+    assert due_of(text) == utc("2025-11-10 23:59:59")

@@ -45,7 +45,7 @@ _PAST_VERB = re.compile(
     r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
     r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew"
     r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
-    r"|thought|ended|closed|received|published|submitted|dated)\b"
+    r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
@@ -169,10 +169,10 @@ def expecting(text: str) -> bool:
 
 
 def past_expectation(sentence: str) -> bool:
-    m = None
-    for m in _PAST_EXPECTATION.finditer(sentence):
+    last = None
+    for last in _PAST_EXPECTATION.finditer(sentence):  # noqa: B007 - the last one counts
         pass
-    return m is not None and _STILL_AHEAD.search(sentence, m.end()) is None
+    return last is not None and _STILL_AHEAD.search(sentence, last.end()) is None
 
 
 # After a phrase: "shortly afterwards", "within 30 days thereafter", "a few days of the
@@ -201,7 +201,9 @@ def on_undated_day(text: str, end: int) -> bool:
 
 
 # "allow up to ten weeks when applying": advice for every case, not one deadline.
-_WHEN_DOING = re.compile(r"[\s,]*(?:when|whenever|each\s+time|every\s+time)\s+(?:[a-z]+ing|you|they|people)\b")
+_WHEN_DOING = re.compile(
+    r"[\s,]*(?:when|whenever|each\s+time|every\s+time)\s+(?:[a-z]+ing|you|they|people)\b"
+)
 
 
 def when_doing(text: str, end: int) -> bool:
@@ -209,7 +211,10 @@ def when_doing(text: str, end: int) -> bool:
 
 
 # "Today, President X declared that ...", "Today we published ...": the day of speaking.
-_DONE_TODAY = re.compile(r"[\s,]*(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met|told|held)\b")
+_DONE_TODAY = re.compile(
+    r"[\s,]*(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
+    r"|told|held)\b"
+)
 
 
 def done_today(text: str, start: int, end: int) -> bool:

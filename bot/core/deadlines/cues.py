@@ -198,8 +198,10 @@ def _about_past(
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
         or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
     )
+    # the end of a range ("which ran from 1 January to 1 March") has the range's clause
+    own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
     past_beside = undated and (
-        clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
+        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
     )
     if not deadline and (
         past_beside

@@ -23,6 +23,7 @@ from bot.core.deadlines.cues import _DATED, _DAYS
 # A full stop that ends a sentence: not the one of "a.m.", "U.S.", "No." after one letter.
 _STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
 _DAYLIKE = _DATED | _DAYS | {"dayword"}
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b")
 _BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -63,6 +64,7 @@ def _time_on_named_day(
             or cand.kind not in _DAYLIKE
             or not _usable(cand)
             or cand.res.vague
+            or (cand.res.due or ctx.reference) < ctx.reference - timedelta(days=1)  # gone by
             or not same_sentence(text, cand.end, best.start)
         ):
             continue
@@ -136,6 +138,8 @@ def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) 
         and not recent <= hit.past_at <= ahead
         and hit.end <= best.start
         and same_sentence(text, hit.end, best.start)
+        # "The consultation closed on 14 February and we will respond in due course": now
+        and _STILL_AHEAD.search(text, hit.end, best.start) is None
         for hit in hits
     )
 

@@ -493,7 +493,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)" + _G
             # "30 days after publication", "... after the date of publication": of the
             # document itself (not "publication of the report", an event of its own)
-            + r"|(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication(?=\s*[.;,)]|\s*$)"
+            + r"|(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication"
+            + r"(?=\s*[.;,)]|\s*$)"
             + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"
             + r"|on)"  # "a week on Tuesday"; with nothing datable after, no deadline
