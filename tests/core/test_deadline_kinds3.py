@@ -248,3 +248,34 @@ def test_a_past_range_and_a_past_day_leave_the_promise_after_them() -> None:
         " 12 weeks."
     )
     assert due_of(text) == utc("2025-11-10 23:59:59")
+
+
+# -- shown by the third kinds set's first run (kinds_real3.py, 18/22) -------------------------
+
+
+def test_a_holiday_after_a_negated_for_is_denied_not_an_earliest_bound() -> None:
+    text = (
+        "The Commons will not rise for Christmas on Thursday 18 December, as provisionally"
+        " planned, but will now sit until Monday 22 December."
+    )
+    assert due_of(text) == utc("2025-12-22 23:59:59")
+
+
+def test_titles_do_not_end_a_clause_and_a_rolled_date_takes_the_sentences_past() -> None:
+    # "hon." is no full stop; "As I told ... on 19th July" is the past, the promise is now
+    text = (
+        "As I told the hon. Member on 19th July, I intend to make a statement as soon as I"
+        " can, and I will deal then with the question of publication."
+    )
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.vague and got.due == utc("2025-10-17 23:59:59")
+    text = (
+        "As was explained to the Member for Derby, South on 16th June, any report will be"
+        " made in the form of a statement to Parliament."
+    )
+    assert parse_deadline(text, REF, "UTC") is None
+
+
+def test_a_day_word_in_a_comparison_is_no_time() -> None:
+    text = "The team set a liftoff time of 7:05 a.m. EDT, the opening of a window just as today."
+    assert due_of(text, reference=utc("2025-08-18 14:00:00")) == utc("2025-08-19 11:05:00")

@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
-_SENTENCE = re.compile(r"\.(?=\s|$)|[;:!?]")
+# A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
+_STOP = r"(?<!\bhon)(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<!\brt)\.(?=\s|$)"
+_BOUNDARY = re.compile(_STOP + r"|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
+_SENTENCE = re.compile(_STOP + r"|[;:!?]")
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"

@@ -70,7 +70,10 @@ def _with_cues(
     ):
         hit.open = False  # "in no event ... after October 1": that is the deadline
         return res
-    if hit.open or (negated and (re.search(r"\b(?:until|till|before|for)\s*$", clause + pre)
+    # after a negation, "until"/"before" give an earliest date, and so does "for" before a
+    # span ("may not be signed for a further six months"); "will not rise for Easter on
+    # Thursday 10th April" denies the day instead
+    if hit.open or (negated and (re.search(r"\b(?:until|till|before)\s*$", clause + pre)
                                  or hit.kind == "span")):
         hit.note = "earliest"
         hit.strong = negated or clauses.strong_earliest(pre)
@@ -143,9 +146,14 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         return "event"  # "by 5 p.m. on the closing date"
     if hit.kind == "vague" and clauses.before_event(text, hit.end):
         return "event"  # "immediately after the Urgent Question", "soon after the election"
+    if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
+        return "event"  # "a window just as today", "more than yesterday": a comparison
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
         return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
     return None
+
+
+_COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
 
 
 def _days_ago(res: _Res, ctx: _Ctx) -> int | None:
@@ -213,6 +221,9 @@ def _about_past(
         return True
     return rolled and (
         clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+        # "As was explained to ... the Member for Derby, South on 16th June, ...": the
+        # sentence's own verb before the date, past, with nothing ahead
+        or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
         or text[hit.start - 1 : hit.start] == "("
         or past_beside
         or clauses.document_dated(clause + hit.pre)

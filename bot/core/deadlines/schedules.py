@@ -23,6 +23,7 @@ from bot.core.deadlines.cues import _DATED, _DAYS
 # A full stop that ends a sentence: not the one of "a.m.", "U.S.", "No." after one letter.
 _STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
 _DAYLIKE = _DATED | _DAYS | {"dayword"}
+_REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
 _STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b")
 _BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
 _NUMBER_WORDS = {
@@ -140,6 +141,9 @@ def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) 
         and same_sentence(text, hit.end, best.start)
         # "The consultation closed on 14 February and we will respond in due course": now
         and _STILL_AHEAD.search(text, hit.end, best.start) is None
+        # what the past day's message said ("a response on 4 February, saying that ... will
+        # respond shortly"), not "As I told him on 19th February, I intend to ... soon"
+        and _REPORTED.search(text, hit.end, best.start) is not None
         for hit in hits
     )
 
