@@ -279,3 +279,23 @@ def test_titles_do_not_end_a_clause_and_a_rolled_date_takes_the_sentences_past()
 def test_a_day_word_in_a_comparison_is_no_time() -> None:
     text = "The team set a liftoff time of 7:05 a.m. EDT, the opening of a window just as today."
     assert due_of(text, reference=utc("2025-08-18 14:00:00")) == utc("2025-08-19 11:05:00")
+
+
+# -- shown by the fourth kinds set's first run (kinds_real4.py, 13/15) ------------------------
+
+
+def test_a_range_of_years_a_quantity_is_measured_over_is_no_deadline() -> None:
+    text = (
+        "The Government was instructed to develop a roadmap to reduce the net emissions"
+        " accumulated from 2021 to 2050 to a level below that of the European Union."
+    )
+    assert parse_deadline(text, REF, "UTC") is None
+    assert due_of("The sites are to be commissioned in 2026–2027.") == utc("2027-12-31 23:59:59")
+
+
+def test_needed_is_past_and_days_to_come_to_an_agreement_are_no_window() -> None:
+    text = (
+        "Several times they have decided to extend past their own deadlines, including when"
+        " they needed a few extra days to come to an interim agreement in early April."
+    )
+    assert parse_deadline(text, REF, "UTC") is None

@@ -146,6 +146,10 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         return "event"  # "by 5 p.m. on the closing date"
     if hit.kind == "vague" and clauses.before_event(text, hit.end):
         return "event"  # "immediately after the Urgent Question", "soon after the election"
+    if hit.kind == "fiscal" and _YEARS.match(hit.core) and _MEASURED.search(
+        text, max(0, hit.start - 20), hit.start
+    ):
+        return "event"  # "emissions accumulated from 2021 to 2050": a period measured
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
         return "event"  # "a window just as today", "more than yesterday": a comparison
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
@@ -154,6 +158,12 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
 
 
 _COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
+_YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
+_MEASURED = re.compile(
+    r"(?<!\bbe\s)\b(?!(?:scheduled|planned|expected|intended|proposed|targeted|committed"
+    r"|required)\b)"
+    r"[a-z]{3,}ed\s+(?:(?:from|between|in|over|during)\s+)?$"
+)
 
 
 def _days_ago(res: _Res, ctx: _Ctx) -> int | None:

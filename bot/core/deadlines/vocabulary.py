@@ -327,6 +327,10 @@ _DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
 _DAY_LIST = rf"(?:\s*,\s*{_DAY_NUM})*"  # "3, 4 and 5 March"
 
 
+# "the days to come", not "a few extra days to come to an agreement" (an infinitive)
+_TO_COME = r"to\s+come(?!\s+(?:to|into|up|back|out|forward|before|under|over|together)\b)"
+
+
 def _range(p: str) -> str:
     return rf"(?:between\s+)?(?P<{p}_n>{_NUMH})(?:\s*(?:-|to|or|and)\s*(?P<{p}_n2>{_NUMH}))?"
 
@@ -517,8 +521,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "vague",
         (
             rf"(?:(?:the\s+)?(?:coming|next|following|upcoming)\s+(?:(?:few|several|couple\s+of)\s+)?"
-            rf"|{_FEW}\s+)(?P<vg_unit>days|weeks|months|years){_G}(?:\s+(?:ahead|to\s+come){_G})?"
-            rf"|(?:the\s+)?(?P<vg_unit2>days|weeks|months|years)\s+(?:ahead|to\s+come){_G}"
+            rf"|{_FEW}\s+)(?P<vg_unit>days|weeks|months|years){_G}(?:\s+(?:ahead|{_TO_COME}){_G})?"
+            rf"|(?:the\s+)?(?P<vg_unit2>days|weeks|months|years)\s+(?:ahead|{_TO_COME}){_G}"
             rf"|(?P<vg_within>days|weeks|months|years){_G}"
             r"|(?P<vg_soon>soon|shortly|in\s+due\s+course|before\s+(?:too\s+)?long"
             r"|(?:in\s+)?the\s+near\s+future|near\s+future|(?:in\s+)?the\s+short\s+term"
