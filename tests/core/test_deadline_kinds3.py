@@ -286,8 +286,8 @@ def test_a_day_word_in_a_comparison_is_no_time() -> None:
 
 def test_a_range_of_years_a_quantity_is_measured_over_is_no_deadline() -> None:
     text = (
-        "The Government was instructed to develop a roadmap to reduce the net emissions"
-        " accumulated from 2021 to 2050 to a level below that of the European Union."
+        "The Government was instructed to develop an action plan (roadmap) to reduce the net"
+        " emissions accumulated from 2021 to 2050 to a level below that of the European Union."
     )
     assert parse_deadline(text, REF, "UTC") is None
     assert due_of("The sites are to be commissioned in 2026–2027.") == utc("2027-12-31 23:59:59")
