@@ -15,8 +15,8 @@ labelled before the parser changed, then used to change it) and three fresh blin
 tuning material). For each:
 the recorded first-run figure, the figure now by the exact rule of those sets (due to the
 minute, vague flag when vague), and the due-day rule beside dateparser. Then two small
-sets of real phrasings found for the kinds fixed after those sets were burnt (20 and 17,
-labelled before the parser ran on them, but after the rules were written).
+sets of real phrasings found for the kinds fixed after those sets were burnt (20, 17, 22
+and 15, labelled before the parser ran on them, but after the rules were written).
 
 A fourth fresh blind set, `tests/data/deadlines/blind_fresh4.py` (`FRESH4_CASES`), is
 labelled elsewhere; when that module exists its score is printed first, "fourth fresh
@@ -44,6 +44,8 @@ from tests.data.deadlines.blind_fresh3 import FRESH3_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real3 import KINDS3_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real4 import KINDS4_CASES  # noqa: E402
 
 try:  # a fourth fresh blind set, labelled elsewhere and scored once by the lead
     from tests.data.deadlines.blind_fresh4 import (  # type: ignore[import-not-found]  # noqa: E402
@@ -64,6 +66,8 @@ FIRST_RUNS = {
     "3rd fresh blind set (fresh3)": (74, 95),  # README "Third fresh blind set: first run"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
+    "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
+    "4th kinds set (kinds_real4)": (13, 15),  # at 218dc2c (README "Fourth kinds set")
 }
 
 
@@ -224,6 +228,8 @@ def blind_sets() -> None:
             ("3rd fresh blind set (fresh3)", FRESH3_CASES),
             ("kinds set (kinds_real)", KINDS_CASES),
             ("2nd kinds set (kinds_real2)", KINDS2_CASES),
+            ("3rd kinds set (kinds_real3)", KINDS3_CASES),
+            ("4th kinds set (kinds_real4)", KINDS4_CASES),
         ):
             right, total = FIRST_RUNS[label]
             exact = sum(_blind_exact(c) for c in cases)
