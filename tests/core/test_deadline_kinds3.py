@@ -299,3 +299,21 @@ def test_needed_is_past_and_days_to_come_to_an_agreement_are_no_window() -> None
         " they needed a few extra days to come to an interim agreement in early April."
     )
     assert parse_deadline(text, REF, "UTC") is None
+
+
+# -- shown by the fifth kinds set's first run (kinds_real5.py, 10/12) -------------------------
+
+
+def test_today_inside_a_perfect_is_the_day_of_speaking() -> None:
+    text = "The Chief Whip has today published the programme for the forthcoming session."
+    assert parse_deadline(text, REF, "UTC") is None
+
+
+def test_the_size_of_an_extension_counts_from_an_end_not_given() -> None:
+    text = "This temporary rule extends the reduced catch limits for an additional 186 days."
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Refusal) and got.kind == "event"
+    # time a notice gives without extending anything still counts from now
+    assert due_of("This notice allows for an additional 30 days for comments.") == utc(
+        "2025-09-17 23:59:59"
+    )

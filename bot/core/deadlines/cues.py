@@ -105,7 +105,9 @@ def _with_cues(
         hit.note, hit.denied = "negated", res.due
         return _SKIP
     if hit.kind == "span" and (
-        clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
+        clauses.delay_size(clause + pre)
+        or clauses.duration_estimate(whole_clause + pre)
+        or clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
     ):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
@@ -130,7 +132,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
     if res.day == ctx.today and (
-        clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
+        _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
+        or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
@@ -158,6 +161,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
 
 
 _COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
+_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")
 _YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
 _MEASURED = re.compile(
     r"(?<!\bbe\s)\b(?!(?:scheduled|planned|expected|intended|proposed|targeted|committed"
