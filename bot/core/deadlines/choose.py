@@ -533,9 +533,18 @@ def _read_hits(
         best, other = timed, best
     if best is None:
         return _refusal(hits, source)
-    if not ctx.past and (sched := schedules.scheduled(lowered, best, cands, hits, ctx)):
+    if (
+        not ctx.past
+        and best.kind in schedules.SCHEDULED
+        and (sched := schedules.scheduled(lowered, best, cands, hits, ctx))
+    ):
         best, other = sched, best
-    if not ctx.past and schedules.counted_from_past(lowered, best, hits, ctx):
+    if (
+        not ctx.past
+        and best.kind in ("vague", "span")
+        and any(h.past_at is not None for h in hits)
+        and schedules.counted_from_past(lowered, best, hits, ctx)
+    ):
         reason = "it counts from a past date in the sentence, not from now"
         return _Outcome(None, _words(source, best), reason, "past")
     if not ctx.past:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 # A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
-_STOP = r"(?<!\bhon)(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<!\brt)\.(?=\s|$)"
+_STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
 _BOUNDARY = re.compile(_STOP + r"|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
 _SENTENCE = re.compile(_STOP + r"|[;:!?]")
 _NEGATION = re.compile(
@@ -174,9 +174,15 @@ _PAST_EXPECTATION = re.compile(
 _STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+now|are\s+now)\b|'ll\b")
 
 
+_EXPECT_VERB = re.compile(
+    r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
+    r"|wanted|proposed|due|scheduled"
+)
+
+
 def expecting(text: str) -> bool:
     """Whether the text reports a past plan or hope at all (the common case does not)."""
-    return _PAST_EXPECTATION.search(text) is not None
+    return _EXPECT_VERB.search(text) is not None and _PAST_EXPECTATION.search(text) is not None
 
 
 def past_expectation(sentence: str) -> bool:
@@ -208,7 +214,7 @@ _ON_UNDATED_DAY = re.compile(
 
 
 def on_undated_day(text: str, end: int) -> bool:
-    return _ON_UNDATED_DAY.match(text, end) is not None
+    return "on the " in text[end : end + 50] and _ON_UNDATED_DAY.match(text, end) is not None
 
 
 # "allow up to ten weeks when applying": advice for every case, not one deadline.

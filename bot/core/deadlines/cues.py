@@ -107,7 +107,10 @@ def _with_cues(
     if hit.kind == "span" and (
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)
-        or clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
+        or (
+            "extend" in text
+            and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
+        )
     ):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP

@@ -23,6 +23,7 @@ from bot.core.deadlines.cues import _DATED, _DAYS
 # A full stop that ends a sentence: not the one of "a.m.", "U.S.", "No." after one letter.
 _STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
 _DAYLIKE = _DATED | _DAYS | {"dayword"}
+SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
 _STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b")
 _BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
