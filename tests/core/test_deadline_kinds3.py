@@ -317,3 +317,27 @@ def test_the_size_of_an_extension_counts_from_an_end_not_given() -> None:
     assert due_of("This notice allows for an additional 30 days for comments.") == utc(
         "2025-09-17 23:59:59"
     )
+
+
+# -- shown by the seventh kinds set's first run (kinds_real7.py, 9/11) ------------------------
+
+
+def test_relative_words_reported_from_last_year_are_not_counted_from_now() -> None:
+    text = "Last year he told a deputation that he would shortly be making a statement."
+    assert parse_deadline(text, REF, "UTC") is None
+    # yesterday is as good as now for them
+    text = "Yesterday the Minister said that she would make a statement shortly."
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I propose to make a statement on the war situation on the day the House adjourns"
+        " for Easter.",
+        "The House will rise for Christmas.",
+    ],
+)
+def test_the_day_of_an_undated_event_is_no_date(text: str) -> None:
+    assert parse_deadline(text, REF, "UTC") is None

@@ -146,6 +146,12 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
             res = _with_cues(text, hit, res, ctx, floor, replacing, expecting)
         elif res is not None and hit.open:
             res = _Res(due=None, precision="day", skip=True, tod=res.tod)
+        if hit.kind == "past" and hit.past_at is None and not ctx.past:
+            # "last year", "three weeks ago": a past anchor for relative words after it
+            # ("Last year he told a deputation that he would shortly ..."); yesterday is
+            # as good as now for them
+            recent = "yesterday" in hit.core or "other day" in hit.core
+            hit.past_at = ctx.reference - timedelta(days=1 if recent else 30)
         hit.res = res
         if res is not None:
             floor = hit.end

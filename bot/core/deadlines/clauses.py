@@ -213,6 +213,23 @@ _ON_UNDATED_DAY = re.compile(
 )
 
 
+# "on the day the House adjourns for Easter", "the House rises for Christmas": the day of
+# an event the words do not date (the recess is named after the holiday, not held on it).
+_DAY_WHEN = re.compile(
+    r"\b(?:on\s+the\s+(?:very\s+)?(?:day|date|evening|morning|night)\s+(?:that\s+|when\s+"
+    r"|on\s+which\s+)?(?!of\b|after\b|before\b|in\b)[a-z][^.;:,0-9]*"
+    r"|\b(?:rise|rises|rising|adjourn|adjourns|adjourning|break|breaks|breaking)"
+    r"(?:\s+up)?\s+for(?:\s+the)?\s+)$"
+)
+
+
+def on_the_day_when(text: str, start: int) -> bool:
+    near = text[max(0, start - 120) : start]
+    if "on the " not in near and " for " not in near:
+        return False  # the common case: neither form is there
+    return _DAY_WHEN.search(clause_before(text, start)) is not None
+
+
 def on_undated_day(text: str, end: int) -> bool:
     return "on the " in text[end : end + 50] and _ON_UNDATED_DAY.match(text, end) is not None
 

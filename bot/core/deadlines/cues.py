@@ -156,6 +156,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         text, max(0, hit.start - 20), hit.start
     ):
         return "event"  # "emissions accumulated from 2021 to 2050": a period measured
+    if hit.kind in _DAYS and clauses.on_the_day_when(text, hit.start):
+        return "event"  # "on the day the House adjourns for Easter": a day not dated
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
         return "event"  # "a window just as today", "more than yesterday": a comparison
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
