@@ -341,3 +341,15 @@ def test_relative_words_reported_from_last_year_are_not_counted_from_now() -> No
 )
 def test_the_day_of_an_undated_event_is_no_date(text: str) -> None:
     assert parse_deadline(text, REF, "UTC") is None
+
+
+# -- statutory and regulatory forms no set had yet ------------------------------------------
+
+
+def test_effective_on_publication_is_the_day_the_notice_is_read() -> None:
+    for text in (
+        "This rule is effective on the date of publication in the Federal Register.",
+        "This rule is effective upon publication.",
+    ):
+        assert due_of(text) == utc("2025-08-18 23:59:59")
+    assert parse_deadline("The rule takes effect upon publication of the report.", REF) is None

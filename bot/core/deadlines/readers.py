@@ -221,7 +221,7 @@ def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         offset, part = 0, word[5:]
     elif word in ("tonight", "tonite"):
         offset, part = 0, "night"
-    elif word == "today":
+    elif word == "today" or word.endswith(("publication", "register", "journal", "gazette")):
         offset = 0
     elif "after" in word or word == "overmorrow":
         offset = 2

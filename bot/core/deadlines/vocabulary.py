@@ -559,7 +559,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         "dayword",
         r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
         r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+(?:morning|afternoon"
-        r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))" + _G,
+        r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))"
+        # "effective on the date of publication (in the Federal Register)", "upon
+        # publication": the day the notice itself is published, the day it is read
+        r"|(?:(?:on\s+)?the\s+(?:date|day)\s+of|upon|on)\s+publication(?:\s+in\s+the\s+(?:federal"
+        r"\s+register|official\s+journal|(?:[a-z]+\s+)?gazette))?(?=\s*[.;,)]|\s*$))" + _G,
     ),
     (
         "time",
