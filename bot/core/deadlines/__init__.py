@@ -151,7 +151,11 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   N hours" at the run's end, a day with "beginning at T" at T, a window that "opens at T1
   EDT and closes at T2" at T2; clock times may give seconds; "later today" and "later
   this evening" are vague; "31 Mar 25" is 31 March 2025; "the second working day of
-  April" counts Monday-to-Friday days.
+  April" counts Monday-to-Friday days; "last year" or "three weeks ago" anchor relative
+  words that report what was said then ("Last year he told them that he would shortly
+  ..."); "on the day the House adjourns for Easter" and "rises for Christmas" name an
+  undated day; "effective on the date of publication" or "upon publication" is the day
+  the notice is read.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
