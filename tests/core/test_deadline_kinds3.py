@@ -6,24 +6,10 @@ Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says ot
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.core.deadlines import Refusal, interpret_deadline, parse_deadline
-from tests.core.deadline_cases import REFERENCE
-
-REF = datetime.fromisoformat(REFERENCE).replace(tzinfo=UTC)  # Monday 18 August 2025
-
-
-def utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-def due_of(text: str, tz: str = "UTC", reference: datetime = REF) -> datetime | None:
-    got = parse_deadline(text, reference, tz)
-    return None if got is None else got.due
-
+from tests.core.test_deadline_kinds import REF, due_of, utc  # Monday 18 August 2025, UTC
 
 # -- the tense and modality of the clause that holds the date ------------------------------
 
