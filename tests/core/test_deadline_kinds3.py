@@ -339,3 +339,20 @@ def test_effective_on_publication_is_the_day_the_notice_is_read() -> None:
     ):
         assert due_of(text) == utc("2025-08-18 23:59:59")
     assert parse_deadline("The rule takes effect upon publication of the report.", REF) is None
+
+
+# -- the round's rules, kept from firing where they should not -------------------------------
+
+
+def test_the_rules_of_this_round_do_not_overreach() -> None:
+    # a double negative is no denial of the infinitive clause
+    assert due_of("We will not hesitate, if necessary, to legislate by September.") == utc(
+        "2025-09-30 23:59:59"
+    )
+    # a range moved to a later end is no period measured
+    assert due_of("The deadline has been extended from 2026 to 2028.") == utc(
+        "2028-12-31 23:59:59"
+    )
+    # a clock time on the day before an undated meeting is an event
+    got = interpret_deadline("Nominations close at 5 p.m. on the day before the meeting.", REF)
+    assert isinstance(got, Refusal) and got.kind == "event"

@@ -159,6 +159,20 @@ def infinitive(clause: str) -> bool:
     return _INFINITIVE.match(clause) is not None
 
 
+# The negations an infinitive clause takes from the clause it hangs on: that the thing
+# cannot or should not be done ("It may not be appropriate ... for it to be debated next
+# week"), not a double negative ("We will not hesitate, if necessary, to legislate by June").
+_NOT_DONE = re.compile(
+    r"\b(?:not|never)\s+(?:be\s+)?(?:possible|appropriate|practicable|practical|feasible"
+    r"|sensible|right|wise|able|realistic|proper|necessary|going)\b|\b(?:impossible|unable"
+    r"|cannot|inappropriate|unrealistic|impracticable)\b|\bcan't\b|\bwon't\s+be\s+(?:possible|able)"
+)
+
+
+def not_done(sentence: str) -> bool:
+    return _NOT_DONE.search(sentence) is not None
+
+
 # A plan, hope or expectation reported in the past, and what it was for: "It had been
 # hoped that the report would be completed today", "It was expected that this would be
 # done by Christmas", "We had planned to publish in January", "I proposed an amendment to
@@ -209,7 +223,7 @@ def from_event_after(text: str, end: int) -> bool:
 # application deadline date": a clock time on a day the words do not date.
 _ON_UNDATED_DAY = re.compile(
     r"[^.;:]{0,40}?\bon\s+the\s+(?!(?:same|following|next|previous|first|last|final)\b)"
-    r"(?:[a-z'-]+\s+){0,3}?(?:date|day)\b(?!\s+(?:of\s+)?(?:[0-9]|after|before|thereafter))"
+    r"(?:[a-z'-]+\s+){0,3}?(?:date|day)\b(?!\s+(?:of\s+)?(?:[0-9]|after\s+tomorrow|before\s+yesterday|thereafter))"
 )
 
 

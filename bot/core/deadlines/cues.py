@@ -60,7 +60,7 @@ def _with_cues(
         return res
     negated = clauses.negated(clause) or (
         clauses.infinitive(clause)
-        and clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+        and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
     )
     after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
     if (
@@ -170,7 +170,7 @@ _PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")
 _YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
 _MEASURED = re.compile(
     r"(?<!\bbe\s)\b(?!(?:scheduled|planned|expected|intended|proposed|targeted|committed"
-    r"|required)\b)"
+    r"|required|extended|postponed|delayed|deferred|moved|pushed|changed|advanced)\b)"
     r"[a-z]{3,}ed\s+(?:(?:from|between|in|over|during)\s+)?$"
 )
 
