@@ -58,10 +58,7 @@ def _with_cues(
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
     if res.past or res.skip or res.invalid:
         return res
-    negated = clauses.negated(clause) or (
-        clauses.infinitive(clause)
-        and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
-    )
+    negated = _denied(text, hit, clause, floor)
     after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
     if (
         hit.open
@@ -82,13 +79,7 @@ def _with_cues(
         return _Res(
             due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
         )
-    if (
-        hit.kind == "span"
-        and pre.strip() in ("", "on", "at")  # "our debate on 42 days": a topic, no deadline
-        and _BARE_SPAN.search(hit.core) is None
-        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
-        and not _GIVEN_TIME.search(clause)
-    ):
+    if _an_amount(hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
@@ -104,14 +95,7 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
-    if hit.kind == "span" and (
-        clauses.delay_size(clause + pre)
-        or clauses.duration_estimate(whole_clause + pre)
-        or (
-            "extend" in text
-            and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
-        )
-    ):
+    if hit.kind == "span" and _a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -123,6 +107,43 @@ def _with_cues(
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
+
+
+def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
+    """The clause negates the phrase, or an infinitive clause hangs on one that says it
+    cannot or should not be done ("It may not be appropriate, given its scale, for it to
+    be debated next week")."""
+    return clauses.negated(clause) or (
+        clauses.infinitive(clause)
+        and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
+    )
+
+
+def _an_amount(hit: _Hit, clause: str) -> bool:
+    """A span with no time word in front, no "for" and no time given ("our debate on 42
+    days", "one week between now and the recess"): an amount of time, no deadline."""
+    return (
+        hit.kind == "span"
+        and hit.pre.strip() in ("", "on", "at")
+        and _BARE_SPAN.search(hit.core) is None
+        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
+        and not _GIVEN_TIME.search(clause)
+    )
+
+
+def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
+    """A span that is the size of a delay, of a duration or of an extension from an end
+    not given ("postponed by a week", "can take ten days", "extends ... for an additional
+    186 days"), not a time ahead."""
+    pre = hit.pre
+    return (
+        clauses.delay_size(clause + pre)
+        or clauses.duration_estimate(whole_clause + pre)
+        or (
+            "extend" in text
+            and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
+        )
+    )
 
 
 def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
