@@ -82,6 +82,8 @@ def _time_on_named_day(
 
 
 def _run_ends(text: str, cand: _Candidate) -> _Candidate | None:
+    if "run" not in text and "last" not in text and "continu" not in text:
+        return None
     m = _RUNS_FOR.match(text, cand.end)
     if m is None or cand.res.due is None:
         return None
@@ -120,11 +122,15 @@ def scheduled(
     if res.due is None or res.vague or best.words and best.kind not in ("time", "clock"):
         return None
     if best.kind in ("time", "clock") and res.precision in ("minute", "hour"):
-        timed = _time_on_named_day(text, best, cands, ctx) or best
+        timed = (_time_on_named_day(text, best, cands, ctx) if len(cands) > 1 else None) or best
         return _run_ends(text, timed) or (timed if timed is not best else None)
-    if best.kind in _DAYLIKE and res.precision == "day":
+    if (
+        best.kind in _DAYLIKE
+        and res.precision == "day"
+        and any(h.note == "earliest" for h in hits)  # the common case has no "beginning at"
+    ):
         timed = _begins_on_day(text, best, hits, ctx)
-        return _run_ends(text, timed) if timed and _run_ends(text, timed) else timed
+        return (_run_ends(text, timed) or timed) if timed else None
     return None
 
 
