@@ -132,6 +132,30 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   schedule ("to-morrow, ... on Thursday, and ... on Friday") fall due at the last; a
   clock time given elsewhere for the chosen day ("on April 9, from 9 a.m. to noon") is
   when on that day.
+- Round 4 (after the third fresh set; clauses.py, cues.py, schedules.py): a plan or hope
+  reported in the past ("it had been hoped that ... today", "it was expected that ...
+  would ... by Christmas", "we had planned to ...") is the past unless a "will" follows;
+  a dated day behind a past verb, "Today, <someone> declared" and "has today published"
+  are the past or the day of speaking; an infinitive clause takes the negation of the
+  clause it hangs on; a dated heading followed by a denial is denied; "shortly
+  afterwards", "within 30 days thereafter", "a few days of the Answer he received" and a
+  clock time "on the closing date" count from an undated event (refused); relative words
+  reporting what was said on a past day ("a response on 4 February, saying that ... will
+  respond shortly") are refused as past; "allows for an additional 30 days" and "30 days
+  after (the date of) publication" count from the notice, "extends ... for an additional
+  N days" is refused; "will take about 18 months" and "allow ten weeks when applying"
+  are no deadlines; "from 2022 to 2025", "2026-2030", "between 2026 and 2029" fall due at
+  the end of the later year (not after a participle: "emissions accumulated from 2021 to
+  2050" is a period measured); a lone clock time falls on the day named before it in its
+  sentence ("begin at 9 a.m. on Tuesday and run until 4 p.m."), "begin at T and run about
+  N hours" at the run's end, a day with "beginning at T" at T, a window that "opens at T1
+  EDT and closes at T2" at T2; clock times may give seconds; "later today" and "later
+  this evening" are vague; "31 Mar 25" is 31 March 2025; "the second working day of
+  April" counts Monday-to-Friday days; "last year" or "three weeks ago" anchor relative
+  words that report what was said then ("Last year he told them that he would shortly
+  ..."); "on the day the House adjourns for Easter" and "rises for Christmas" name an
+  undated day; "effective on the date of publication" or "upon publication" is the day
+  the notice is read.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

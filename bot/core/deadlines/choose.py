@@ -8,10 +8,11 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, schedules
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
+    _Candidate,
     _Ctx,
     _day_res,
     _Hit,
@@ -121,6 +122,7 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
     floor = 0
     prev: _Hit | None = None
     replacing = clauses.replacing(text)  # once per text, not once per phrase
+    expecting = clauses.expecting(text)
     for hit in hits:
         # Re-read in place, not on the phrase alone: a rule may look at the words after
         # it ("three" before "this afternoon") without taking them.
@@ -141,9 +143,15 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
             hit.note = prev.note  # "took effect at 0600 local time (0400 GMT)": the same time
             res = _PAST if prev.note == "past" else _SKIP
         elif res is not None and not ctx.past:
-            res = _with_cues(text, hit, res, ctx, floor, replacing)
+            res = _with_cues(text, hit, res, ctx, floor, replacing, expecting)
         elif res is not None and hit.open:
             res = _Res(due=None, precision="day", skip=True, tod=res.tod)
+        if hit.kind == "past" and hit.past_at is None and not ctx.past:
+            # "last year", "three weeks ago": a past anchor for relative words after it
+            # ("Last year he told a deputation that he would shortly ..."); yesterday is
+            # as good as now for them
+            recent = "yesterday" in hit.core or "other day" in hit.core
+            hit.past_at = ctx.reference - timedelta(days=1 if recent else 30)
         hit.res = res
         if res is not None:
             floor = hit.end
@@ -179,19 +187,10 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     return _Res(due=due, precision=tod.precision, earliest=earliest)
 
 
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    res: _Res
-    kind: str = ""
-    pre: str = ""
-    words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
-    named: bool = False  # names a year ("mid-2027", "2026-27")
-
-
 _TIME_RANGE = re.compile(
-    r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing))?\s*"
+    r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing"
+    # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
+    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?))?\s*"
 )
 
 
@@ -378,8 +377,27 @@ def _key(cand: _Candidate) -> _Key:
     )
 
 
+_AND = re.compile(r"\band\b")
+_BUT = re.compile(r"\b(?:but|yet|however)\b")
+
+
+def _bound(text: str, cand: _Candidate, bounds: list[tuple[int, datetime]]) -> datetime | None:
+    """The latest earliest-bound that speaks of the candidate's own event: not one joined
+    on by "and" ("is leaving at the end of this week and won't be back until September")."""
+    out = None
+    for at, start in bounds:
+        lo, hi = (cand.end, at) if cand.end <= at else (at, cand.start)
+        if _AND.search(text, lo, hi) and not _BUT.search(text, lo, hi):
+            continue
+        out = start if out is None else max(out, start)
+    return out
+
+
 def _best(
-    cands: list[_Candidate], floor: datetime | None, bound: datetime | None
+    cands: list[_Candidate],
+    floor: datetime | None,
+    bounds: list[tuple[int, datetime]],
+    text: str,
 ) -> tuple[_Candidate | None, _Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
     ranked: list[tuple[_Key, _Candidate]] = []
@@ -390,6 +408,7 @@ def _best(
         if not res.invalid:
             if res.due is None or (floor is not None and res.due < floor):
                 continue
+            bound = _bound(text, cand, bounds) if bounds else None
             if bound is not None and res.due < bound:
                 continue  # "by 2020 ... will not happen until 2027": contradicted
         ranked.append((_key(cand), cand))
@@ -505,9 +524,11 @@ def _read_hits(
     cands = _combine(lowered, hits, ctx)
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
-    starts = [h.res.start for h in hits if h.strong and h.res is not None and h.res.start]
+    bounds = [
+        (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
+    ]
     cands = _drop_earlier_alternatives(lowered, cands)
-    best, other = _best(cands, floor, max(starts) if starts else None)
+    best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
     if (
@@ -518,6 +539,20 @@ def _read_hits(
         best, other = timed, best
     if best is None:
         return _refusal(hits, source)
+    if (
+        not ctx.past
+        and best.kind in schedules.SCHEDULED
+        and (sched := schedules.scheduled(lowered, best, cands, hits, ctx))
+    ):
+        best, other = sched, best
+    if (
+        not ctx.past
+        and best.kind in ("vague", "span")
+        and any(h.past_at is not None for h in hits)
+        and schedules.counted_from_past(lowered, best, hits, ctx)
+    ):
+        reason = "it counts from a past date in the sentence, not from now"
+        return _Outcome(None, _words(source, best), reason, "past")
     if not ctx.past:
         for hit in hits:
             unread = (hit.note == "number" and hit.res is None) or (

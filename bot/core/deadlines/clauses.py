@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
-_SENTENCE = re.compile(r"\.(?=\s|$)|[;:!?]")
+# A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
+_STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
+_BOUNDARY = re.compile(_STOP + r"|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
+_SENTENCE = re.compile(_STOP + r"|[;:!?]")
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
@@ -45,7 +47,7 @@ _PAST_VERB = re.compile(
     r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
     r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew"
     r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
-    r"|thought|ended|closed|received|published|submitted|dated)\b"
+    r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
@@ -53,7 +55,7 @@ _PAST_VERB = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
-    r"|need\w*|necessary|target\w*|scheduled|set\s+to)\b|'ll\b"
+    r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be)\b|'ll\b"
     # a present passive ("the sale is held on", "comments are received until") is no past
     r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:held|made|laid"
     r"|sent|given|taken|[a-z]{3,}ed)\b"
@@ -121,10 +123,21 @@ def sentence_after(text: str, end: int) -> str:
 
 
 _DURATION = re.compile(
-    r"\b(?:can|could|may|might|usually|typically|normally|generally|often)\s+(?:[a-z]+\s+)?"
-    r"(?:take|takes|last|lasts)\b[^.;:]*$"
+    r"\b(?:can|could|may|might|usually|typically|normally|generally|often|will|would|should"
+    r"|expected\s+to|likely\s+to)\s+(?:[a-z]+\s+)?"
+    r"(?:take|takes|last|lasts)\b(?!\s+(?:place|effect|action|steps?|forward|over|part"
+    r"|a\s+decision|account|note|control|office|the\s+(?:view|lead|decision)))[^.;:]*$"
     r"|\b(?:will\s+)?lasts?(?:\s+for)?\s*$"
 )
+
+
+# "This temporary rule extends the ... limits for an additional 186 days": the size of an
+# extension, counted from an end the sentence does not give.
+_EXTENSION = re.compile(r"\bextend(?:s|ed|ing)?\b[^.;:]*\b(?:additional|further|extra|another)\s*$")
+
+
+def extension(sentence: str) -> bool:
+    return _EXTENSION.search(sentence) is not None
 
 
 def duration_estimate(before: str) -> bool:
@@ -134,6 +147,146 @@ def duration_estimate(before: str) -> bool:
 
 def negated(clause: str) -> bool:
     return _NEGATION.search(clause) is not None
+
+
+# "for it to be debated next week", "to publish it by June": a clause with no verb of its
+# own hangs on the clause before it, and takes its negation ("It may not be appropriate,
+# given its scale, for it to be debated next week").
+_INFINITIVE = re.compile(r"\s*(?:for\s+(?:it|them|this|that|him|her|us|me|[a-z]+)\s+)?to\s+[a-z]")
+
+
+def infinitive(clause: str) -> bool:
+    return _INFINITIVE.match(clause) is not None
+
+
+# The negations an infinitive clause takes from the clause it hangs on: that the thing
+# cannot or should not be done ("It may not be appropriate ... for it to be debated next
+# week"), not a double negative ("We will not hesitate, if necessary, to legislate by June").
+_NOT_DONE = re.compile(
+    r"\b(?:not|never)\s+(?:be\s+)?(?:possible|appropriate|practicable|practical|feasible"
+    r"|sensible|right|wise|able|realistic|proper|necessary|going)\b|\b(?:impossible|unable"
+    r"|cannot|inappropriate|unrealistic|impracticable)\b|\bcan't\b|\bwon't\s+be\s+(?:possible|able)"
+)
+
+
+def not_done(sentence: str) -> bool:
+    return _NOT_DONE.search(sentence) is not None
+
+
+# A plan, hope or expectation reported in the past, and what it was for: "It had been
+# hoped that the report would be completed today", "It was expected that this would be
+# done by Christmas", "We had planned to publish in January", "I proposed an amendment to
+# provide that ... had to be in force within 12 months". A future after it ("it was
+# agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
+# the bill would be passed by Friday") is no expectation and stays a deadline.
+_PAST_EXPECTATION = re.compile(
+    r"\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
+    r"(?:[a-z]+ly\s+)?(?:hoped|expected|intended|planned|anticipated|envisaged|assumed"
+    r"|thought|supposed|meant|wanted|proposed|due|scheduled)\b"
+    r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
+)
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+now|are\s+now)\b|'ll\b")
+
+
+_EXPECT_VERB = re.compile(
+    r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
+    r"|wanted|proposed|due|scheduled"
+)
+
+
+def expecting(text: str) -> bool:
+    """Whether the text reports a past plan or hope at all (the common case does not)."""
+    if not ("had" in text or "was" in text or "were" in text or "we " in text or "i " in text):
+        return False  # the words every form of it needs (a substring test is cheapest)
+    return _EXPECT_VERB.search(text) is not None and _PAST_EXPECTATION.search(text) is not None
+
+
+def past_expectation(sentence: str) -> bool:
+    last = None
+    for last in _PAST_EXPECTATION.finditer(sentence):  # noqa: B007 - the last one counts
+        pass
+    return last is not None and _STILL_AHEAD.search(sentence, last.end()) is None
+
+
+# After a phrase: "shortly afterwards", "within 30 days thereafter", "a few days of the
+# Answer he received": counted from an event the words name but do not date.
+_FROM_EVENT_AFTER = re.compile(
+    r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently)\b"
+    r"|\s+of\s+(?:the|his|her|their|its|a|an|my|our|your)\s+(?!(?:date|day|month|week|year"
+    r"|publication)\b)[a-z]"
+)
+
+
+def from_event_after(text: str, end: int) -> bool:
+    return _FROM_EVENT_AFTER.match(text, end) is not None
+
+
+# "by 5 p.m. on the closing date", "no later than 4:30:00 p.m., Washington, DC time, on the
+# application deadline date": a clock time on a day the words do not date.
+_ON_UNDATED_DAY = re.compile(
+    r"[^.;:]{0,40}?\bon\s+the\s+(?!(?:same|following|next|previous|first|last|final)\b)"
+    r"(?:[a-z'-]+\s+){0,3}?(?:date|day)\b(?!\s+(?:of\s+)?(?:[0-9]|after\s+tomorrow|before\s+yesterday|thereafter))"
+)
+
+
+# "on the day the House adjourns for Easter", "the House rises for Christmas": the day of
+# an event the words do not date (the recess is named after the holiday, not held on it).
+_DAY_WHEN = re.compile(
+    r"\b(?:on\s+the\s+(?:very\s+)?(?:day|date|evening|morning|night)\s+(?:that\s+|when\s+"
+    r"|on\s+which\s+)?(?!of\b|after\b|before\b|in\b)[a-z][^.;:,0-9]*"
+    r"|\b(?:rise|rises|rising|adjourn|adjourns|adjourning|break|breaks|breaking)"
+    r"(?:\s+up)?\s+for(?:\s+the)?\s+)$"
+)
+
+
+def on_the_day_when(text: str, start: int) -> bool:
+    near = text[max(0, start - 120) : start]
+    if "on the " not in near and " for " not in near:
+        return False  # the common case: neither form is there
+    return _DAY_WHEN.search(clause_before(text, start)) is not None
+
+
+def on_undated_day(text: str, end: int) -> bool:
+    return "on the " in text[end : end + 50] and _ON_UNDATED_DAY.match(text, end) is not None
+
+
+# "allow up to ten weeks when applying": advice for every case, not one deadline.
+_WHEN_DOING = re.compile(
+    r"[\s,]*(?:when|whenever|each\s+time|every\s+time)\s+(?:[a-z]+ing|you|they|people)\b"
+)
+
+
+def when_doing(text: str, end: int) -> bool:
+    return _WHEN_DOING.match(text, end) is not None
+
+
+# "Today, President X declared that ...", "Today we published ...": the day of speaking.
+_DONE_TODAY = re.compile(
+    r"[\s,]*(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
+    r"|told|held)\b"
+)
+
+
+def done_today(text: str, start: int, end: int) -> bool:
+    if text[max(0, start - 2) : start].strip(" ") not in ("", ".") or not text.startswith(
+        "today", start
+    ):
+        return False
+    m = _DONE_TODAY.match(text, end)
+    return m is not None and _FUTURE.search(text, end, m.end()) is None and (
+        _PAST_ED.search(m.group()) is not None or _PAST_VERB.search(m.group()) is not None
+    )
+
+
+# A dated heading of an order paper: "Friday 9 September—The House will not be sitting."
+_HEADING_GAP = re.compile(r"\s*(?:-|:)\s*")
+
+
+def heading_denied(text: str, start: int, end: int) -> bool:
+    if start > 2:
+        return False
+    m = _HEADING_GAP.match(text, end)
+    return m is not None and negated(sentence_after(text, m.end()))
 
 
 _NEW_PREDICATE = re.compile(
@@ -177,7 +330,9 @@ _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|
 # ", the majority leader said." at a sentence's end says who spoke, not when it happened.
 _ATTRIBUTION = re.compile(
     r"\s*,\s*(?:[a-z.'-]+\s+){1,7}?(?:said|says|told\s+[a-z]+|added|reported|announced"
-    r"|confirmed|stated|wrote)\b[^.;:!?]*(?:[.;:!?]|$)"
+    r"|confirmed|stated|wrote)\b"
+    # not "On 2 February, the Secretary announced that ...": a report with its own object
+    r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
 _DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30},\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:-|:)\s")

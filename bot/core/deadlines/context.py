@@ -98,6 +98,7 @@ class _Hit:
     note: str | None = None  # why the phrase is no deadline: negated, past, event, ...
     strong: bool = False  # an earliest bound that rules out any deadline before it
     denied: datetime | None = None  # the time a negated phrase would have meant
+    past_at: datetime | None = None  # the time a phrase about the past names
 
 
 def _number(text: str) -> float | None:
@@ -286,3 +287,16 @@ def _day_res(day: date, ctx: _Ctx, precision: Precision = "day") -> _Res:
 _INVALID = _Res(due=None, precision="day", invalid=True)
 _PAST = _Res(due=None, precision="day", past=True)
 _SKIP = _Res(due=None, precision="day", skip=True)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A reading of one phrase (or of phrases joined) that may be the deadline."""
+
+    start: int
+    end: int
+    res: _Res
+    kind: str = ""
+    pre: str = ""
+    words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
+    named: bool = False  # names a year ("mid-2027", "2026-27")

@@ -29,7 +29,13 @@ def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
 
 
 def _with_cues(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, floor: int, replacing: bool = False
+    text: str,
+    hit: _Hit,
+    res: _Res,
+    ctx: _Ctx,
+    floor: int,
+    replacing: bool = False,
+    expecting: bool = False,
 ) -> _Res:
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre = hit.pre
@@ -52,7 +58,7 @@ def _with_cues(
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
     if res.past or res.skip or res.invalid:
         return res
-    negated = clauses.negated(clause)
+    negated = _denied(text, hit, clause, floor)
     after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
     if (
         hit.open
@@ -61,7 +67,10 @@ def _with_cues(
     ):
         hit.open = False  # "in no event ... after October 1": that is the deadline
         return res
-    if hit.open or (negated and (re.search(r"\b(?:until|till|before|for)\s*$", clause + pre)
+    # after a negation, "until"/"before" give an earliest date, and so does "for" before a
+    # span ("may not be signed for a further six months"); "will not rise for Easter on
+    # Thursday 10th April" denies the day instead
+    if hit.open or (negated and (re.search(r"\b(?:until|till|before)\s*$", clause + pre)
                                  or hit.kind == "span")):
         hit.note = "earliest"
         hit.strong = negated or clauses.strong_earliest(pre)
@@ -70,16 +79,15 @@ def _with_cues(
         return _Res(
             due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
         )
-    if (
-        hit.kind == "span"
-        and pre.strip() in ("", "on", "at")  # "our debate on 42 days": a topic, no deadline
-        and _BARE_SPAN.search(hit.core) is None
-        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
-        and not _GIVEN_TIME.search(clause)
-    ):
+    if _an_amount(hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
+    if expecting and clauses.past_expectation(
+        clauses.clause_before(text, hit.start, sentence=True) + pre
+    ):
+        hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
+        return _PAST
     if (
         negated
         or clauses.dropped_after(text, clause + pre, hit.end)
@@ -87,9 +95,7 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
-    if hit.kind == "span" and (
-        clauses.delay_size(clause + pre) or clauses.duration_estimate(whole_clause + pre)
-    ):
+    if hit.kind == "span" and _a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -98,9 +104,46 @@ def _with_cues(
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
     if _about_past(text, hit, res, ctx, clause, whole_clause, deadline):
-        hit.note = "past"
+        hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
+
+
+def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
+    """The clause negates the phrase, or an infinitive clause hangs on one that says it
+    cannot or should not be done ("It may not be appropriate, given its scale, for it to
+    be debated next week")."""
+    return clauses.negated(clause) or (
+        clauses.infinitive(clause)
+        and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
+    )
+
+
+def _an_amount(hit: _Hit, clause: str) -> bool:
+    """A span with no time word in front, no "for" and no time given ("our debate on 42
+    days", "one week between now and the recess"): an amount of time, no deadline."""
+    return (
+        hit.kind == "span"
+        and hit.pre.strip() in ("", "on", "at")
+        and _BARE_SPAN.search(hit.core) is None
+        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
+        and not _GIVEN_TIME.search(clause)
+    )
+
+
+def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
+    """A span that is the size of a delay, of a duration or of an extension from an end
+    not given ("postponed by a week", "can take ten days", "extends ... for an additional
+    186 days"), not a time ahead."""
+    pre = hit.pre
+    return (
+        clauses.delay_size(clause + pre)
+        or clauses.duration_estimate(whole_clause + pre)
+        or (
+            "extend" in text
+            and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
+        )
+    )
 
 
 def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
@@ -112,13 +155,45 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if res.day == ctx.today and clauses.speaking_now(text, hit.start + len(hit.pre), hit.end):
+    if res.day == ctx.today and (
+        _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
+        or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
+        or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
+    ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if hit.kind in _DATED or hit.kind == "weekday":
+        if clauses.heading_denied(text, hit.start, hit.end):
+            return "negated"  # "Friday 9 September—The House will not be sitting."
+    elif hit.kind in ("vague", "span"):
+        if clauses.from_event_after(text, hit.end):
+            return "event"  # "shortly afterwards", "a few days of the Answer he received"
+        if hit.kind == "span" and clauses.when_doing(text, hit.end):
+            return "recurring"  # "allow up to ten weeks when applying"
+    elif hit.kind in ("time", "clock") and clauses.on_undated_day(text, hit.end):
+        return "event"  # "by 5 p.m. on the closing date"
     if hit.kind == "vague" and clauses.before_event(text, hit.end):
         return "event"  # "immediately after the Urgent Question", "soon after the election"
+    if hit.kind == "fiscal" and _YEARS.match(hit.core) and _MEASURED.search(
+        text, max(0, hit.start - 20), hit.start
+    ):
+        return "event"  # "emissions accumulated from 2021 to 2050": a period measured
+    if hit.kind in _DAYS and clauses.on_the_day_when(text, hit.start):
+        return "event"  # "on the day the House adjourns for Easter": a day not dated
+    if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
+        return "event"  # "a window just as today", "more than yesterday": a comparison
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
         return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
     return None
+
+
+_COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
+_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")
+_YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
+_MEASURED = re.compile(
+    r"(?<!\bbe\s)\b(?!(?:scheduled|planned|expected|intended|proposed|targeted|committed"
+    r"|required|extended|postponed|delayed|deferred|moved|pushed|changed|advanced)\b)"
+    r"[a-z]{3,}ed\s+(?:(?:from|between|in|over|during)\s+)?$"
+)
 
 
 def _days_ago(res: _Res, ctx: _Ctx) -> int | None:
@@ -144,6 +219,8 @@ _BARE_SPAN = re.compile(
 # "He has 30 days to appeal", "they were given 14 days": time to act, counted from now.
 _GIVEN_TIME = re.compile(
     r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
+    # "This notice allows for an additional 30 days": time given from now
+    r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"
 )
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
@@ -164,9 +241,15 @@ def _about_past(
          and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day))
         or (res.day - ctx.today).days > 180
     )
-    undated = rolled or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+    undated = (
+        rolled
+        or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+        or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
+    )
+    # the end of a range ("which ran from 1 January to 1 March") has the range's clause
+    own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
     past_beside = undated and (
-        clauses.past_tense(clause) or clauses.past_tense(clauses.clause_after(text, hit.end))
+        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
     )
     if not deadline and (
         past_beside
@@ -178,6 +261,9 @@ def _about_past(
         return True
     return rolled and (
         clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+        # "As was explained to ... the Member for Derby, South on 16th June, ...": the
+        # sentence's own verb before the date, past, with nothing ahead
+        or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
         or text[hit.start - 1 : hit.start] == "("
         or past_beside
         or clauses.document_dated(clause + hit.pre)

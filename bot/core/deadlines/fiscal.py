@@ -103,6 +103,9 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None
     if a5 := m["fy_a5"]:
         return _bare_years(int(a5), int(m["fy_b5"]), ctx)
+    if a6 := m["fy_a6"]:  # "from 2022 to 2025": not open-ended, due at the later end
+        hit.open = False
+        return _year_range(int(a6), int(m["fy_b6"]), ctx)
     if (m["fy_tax"] or m["fy_tax2"]) and ctx.fy_end == (3, 31):
         ctx = replace(ctx, fy_end=(4, 5))  # the UK tax year ends on 5 April
     named = _named_year(
@@ -141,7 +144,9 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
     """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
     US), else the two calendar years; either way due at the later end."""
-    if (first + 1) % 100 != second:
+    if second > 999 and second != first + 1:
+        return _year_range(first, second, ctx)  # "2026-2030": a programme's years
+    if (first + 1) % 100 != second % 100 or second not in (first + 1, (first + 1) % 100):
         return None  # "2024-27" is no year's name
     if ctx.fy_end == (12, 31):
         window = _Window(date(first, 1, 1), date(first + 1, 12, 31), "year", "year")
@@ -149,6 +154,14 @@ def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
         end = _year_end(first + 1, ctx)
         window = _Window(_year_end(first, ctx) + timedelta(days=1), end, "year", "year")
     return _apply_modifier(window, "", ctx)
+
+
+def _year_range(first: int, last: int, ctx: _Ctx) -> _Res | None:
+    """ "from 2022 to 2025", "2026-2030": the calendar years of a programme, due at the end
+    of the last one."""
+    if not first < last <= first + 50:
+        return None
+    return _apply_modifier(_Window(date(first, 1, 1), date(last, 12, 31), "year", "year"), "", ctx)
 
 
 def _half(start: date) -> date:

@@ -28,12 +28,14 @@ def _nth(month_start: date, weekday: int, nth: str) -> date | None:
         if nth.startswith(("last", "final")):
             day = _last_day(month_start.year, month_start.month)
             step = -1
-        elif nth.startswith(("fi", "1s")):
+        else:  # "the second working day of October": count Monday-to-Friday days
             day, step = month_start, 1
-        else:
-            return None  # "the second working day of": counting we do not do
         while day.weekday() >= 5:
             day += timedelta(days=step)
+        for _ in range(1, 1 if step < 0 else (5 if nth == "fifth" else _ORDER[nth[:2]])):
+            day += timedelta(days=1)
+            while day.weekday() >= 5:
+                day += timedelta(days=1)
         return day
     if nth.startswith(("last", "final")):
         last = _last_day(month_start.year, month_start.month)

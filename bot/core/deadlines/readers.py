@@ -214,12 +214,14 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     word = re.sub(r"\s+", " ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
+    later = word.startswith("later ")  # "later today", "later this evening": a vague window
+    word = word.removeprefix("later ")
     part = None
     if word.startswith("this "):
         offset, part = 0, word[5:]
     elif word in ("tonight", "tonite"):
         offset, part = 0, "night"
-    elif word in ("today", "later today"):
+    elif word == "today" or word.endswith(("publication", "register", "journal", "gazette")):
         offset = 0
     elif "after" in word or word == "overmorrow":
         offset = 2
@@ -227,7 +229,8 @@ def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         offset = 1
     if ctx.past and offset:
         return None
-    return replace(_day_res(ctx.today + timedelta(days=offset), ctx), part=part)
+    res = replace(_day_res(ctx.today + timedelta(days=offset), ctx), part=part)
+    return replace(res, vague=True, earliest=ctx.reference) if later else res
 
 
 def _part_time(part: str) -> _TimeOfDay:
@@ -268,8 +271,9 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
         else:
             key = word
         return _part_time(key)
-    minute = 0
+    minute = second = 0
     if m["tm_ampm"] or m["tm_ampm2"]:
+        second = int(m["tm_s"] or 0)  # "12:45:29 a.m.": a launch time to the second
         hour = int(m["tm_h"]) if m["tm_h"] else _SMALL[m["tm_hw2"]]
         if m["tm_hn2"] and int(m["tm_hn2"]) != hour:
             return None  # "NINE (10) A.M." contradicts itself
@@ -293,7 +297,7 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
             hour %= 12
         elif hour < 8:  # "five o'clock" in a pledge is teatime, "7 o'clock" the evening
             hour += 12
-    return _at(hour, minute)
+    return _at(hour, minute, second)
 
 
 def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
@@ -334,11 +338,11 @@ def _clock_time(m: re.Match[str]) -> _TimeOfDay | None:
     return _at(int(m["tm_mil"][:2]), int(m["tm_mil"][2:]))
 
 
-def _at(hour: int, minute: int) -> _TimeOfDay | None:
-    if hour > 23 or minute > 59:
+def _at(hour: int, minute: int, second: int = 0) -> _TimeOfDay | None:
+    if hour > 23 or minute > 59 or second > 59:
         return None
-    when = time(hour, minute)
-    return _TimeOfDay(when, when, None, "minute" if minute else "hour")
+    when = time(hour, minute, second)
+    return _TimeOfDay(when, when, None, "minute" if minute or second else "hour")
 
 
 def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:

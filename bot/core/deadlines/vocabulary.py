@@ -327,13 +327,21 @@ _DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
 _DAY_LIST = rf"(?:\s*,\s*{_DAY_NUM})*"  # "3, 4 and 5 March"
 
 
+# "the days to come", not "a few extra days to come to an agreement" (an infinitive)
+_TO_COME = r"to\s+come(?!\s+(?:to|into|up|back|out|forward|before|under|over|together)\b)"
+
+
 def _range(p: str) -> str:
     return rf"(?:between\s+)?(?P<{p}_n>{_NUMH})(?:\s*(?:-|to|or|and)\s*(?P<{p}_n2>{_NUMH}))?"
 
 
-def _year_spec(p: str) -> str:
+def _year_spec(p: str, bare2: bool = False) -> str:
+    # "31 Mar 25": after a day and a month name, two digits alone are the year (not
+    # "5 June 25 people", not "3 May 10:30").
+    two = r"(?:\s*'|\s+)" if bare2 else r"\s*'"
     return (
-        rf"(?:,?\s+(?:of\s+)?(?P<{p}_y>{_YEARN}){_G}|\s*'(?P<{p}_y2>[0-9]{{2}}){_G}"
+        rf"(?:,?\s+(?:of\s+)?(?P<{p}_y>{_YEARN}){_G}|{two}(?P<{p}_y2>[0-9]{{2}}){_G}"
+        r"(?![.:,][0-9])(?!\s*(?:%|-|[a-z]))"
         rf"|,?\s+(?P<{p}_yw>{_YEAR_WORDS}){_G}"
         rf"|(?:\s+of)?\s+(?P<{p}_yrel>this|next|the|last)\s+year{_G}"
         rf"|\s+(?P<{p}_yafter>next|last)(?=\s*(?:[^\sa-z]|$)))?"
@@ -380,7 +388,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "date_dmy",
         rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{_DAY_NUM}){_DAY_LIST}{_DAY_TO})?"
         rf"(?P<dm_d>{_ORDINAL_DAY})"
-        rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm"),
+        rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm", True),
     ),
     (
         "period_end",
@@ -404,7 +412,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         + r"|(?:q(?P<fy_q>[0-9])\s+)?fy\s?'?(?P<fy_a3>[0-9]{1,6})"
         + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[0-9]){_G})?"
         + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
-        + rf"|(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}})(?![0-9/-])"
+        # "2024-25", "2022-2023", "2026-2030": a fiscal year, or a programme's years
+        + rf"|(?:(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}}|{_YEAR4})"
+        # "from 2022 to 2025", "between 2026 and 2029": a range of calendar years
+        + rf"|(?P<fy_a6>{_YEAR4})\s+(?:to|until|till|through|thru|and)\s+(?P<fy_b6>{_YEAR4}))"
+        + r"(?![0-9/-])"
         # "the 2026/27 academic year", "the 2025-26 season": years of another calendar
         r"(?!\s+(?:academic|school|season|parliamentary|session|term|crop|marketing|fishing"
         r"|sporting|football)\b))",
@@ -482,7 +494,12 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
             r"|decision|determination|report)" + _G
             + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication\s+in\s+the"
-            r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)" + _G + "))?"
+            r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)" + _G
+            # "30 days after publication", "... after the date of publication": of the
+            # document itself (not "publication of the report", an event of its own)
+            + r"|(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication"
+            + r"(?=\s*[.;,)]|\s*$)"
+            + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"
             + r"|on)"  # "a week on Tuesday"; with nothing datable after, no deadline
             + _G
@@ -504,8 +521,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "vague",
         (
             rf"(?:(?:the\s+)?(?:coming|next|following|upcoming)\s+(?:(?:few|several|couple\s+of)\s+)?"
-            rf"|{_FEW}\s+)(?P<vg_unit>days|weeks|months|years){_G}(?:\s+(?:ahead|to\s+come){_G})?"
-            rf"|(?:the\s+)?(?P<vg_unit2>days|weeks|months|years)\s+(?:ahead|to\s+come){_G}"
+            rf"|{_FEW}\s+)(?P<vg_unit>days|weeks|months|years){_G}(?:\s+(?:ahead|{_TO_COME}){_G})?"
+            rf"|(?:the\s+)?(?P<vg_unit2>days|weeks|months|years)\s+(?:ahead|{_TO_COME}){_G}"
             rf"|(?P<vg_within>days|weeks|months|years){_G}"
             r"|(?P<vg_soon>soon|shortly|in\s+due\s+course|before\s+(?:too\s+)?long"
             r"|(?:in\s+)?the\s+near\s+future|near\s+future|(?:in\s+)?the\s+short\s+term"
@@ -542,12 +559,18 @@ _RULES: tuple[tuple[str, str], ...] = (
         "dayword",
         r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
         r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+(?:morning|afternoon"
-        r"|evening)|later\s+today)" + _G,
+        r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))"
+        # "effective on the date of publication (in the Federal Register)", "upon
+        # publication": the day the notice itself is published, the day it is read
+        r"|(?:(?:on\s+)?the\s+(?:date|day)\s+of|upon|on)\s+publication(?:\s+in\s+the\s+(?:federal"
+        r"\s+register|official\s+journal|(?:[a-z]+\s+)?gazette))?(?=\s*[.;,)]|\s*$))" + _G,
     ),
     (
         "time",
         (
-            r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2}))?\s*(?P<tm_ampm>" + _AMPM + ")"
+            r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2})(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>"
+            + _AMPM
+            + ")"
             r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})(?![0-9]|\s+noon)"
             r"(?!\s*(?:%|per\s*cent|percent|points?|pts|p\b|pence|cents?|m\b|bn\b|million|billion))"
             rf"|(?P<tm_hw>{_HOUR_WORDS}|[0-9]{{1,2}})\s+o'?\s?clock{_G}"

@@ -1,0 +1,158 @@
+"""Schedules and anchors across a sentence (issue 12, round 4).
+
+Once a phrase is chosen, the rest of its sentence can still say when it falls due:
+
+- a clock time alone on a day named earlier in the sentence is on that day ("will begin
+  at 9 a.m. on Tuesday and run until 4 p.m." falls due on Tuesday at 16:00);
+- "begin at 7:10 a.m. and run about 6 1/2 hours" falls due when the run ends;
+- a day and the time something begins on it ("coverage of tomorrow's spacewalk beginning
+  at 6 a.m. EST") fall due at that time, not at the day's end;
+- relative words in a sentence that is dated in the past ("I received a response on 4
+  February, saying that the Department plans to respond shortly") count from that past
+  day, not from now: no deadline can be stated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
+from bot.core.deadlines.cues import _DATED, _DAYS
+
+# A full stop that ends a sentence: not the one of "a.m.", "U.S.", "No." after one letter.
+_STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
+_DAYLIKE = _DATED | _DAYS | {"dayword"}
+SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
+_REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b")
+_BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_RUNS_FOR = re.compile(
+    r"[^.;:!?]{0,30}?\b(?:run|runs|last|lasts|continue|continues)\s+(?:for\s+)?"
+    r"(?:about|approximately|around|roughly|some|up\s+to)?\s*"
+    r"(?P<n>[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?\s+(?P<unit>hours?|minutes?)\b"
+)
+
+
+def same_sentence(text: str, start: int, end: int) -> bool:
+    return _STOP.search(text, start, end) is None
+
+
+def _usable(cand: _Candidate) -> bool:
+    res = cand.res
+    return not (res.skip or res.past or res.invalid) and res.due is not None
+
+
+def _at(cand: _Candidate, other: _Candidate | _Hit, due: datetime, precision: str) -> _Candidate:
+    first, second = sorted(((cand.start, cand.end), (other.start, other.end)))
+    res = _Res(due=due, precision="minute" if precision == "minute" else "hour")
+    return _Candidate(first[0], second[1], res, cand.kind, cand.pre, (first, second))
+
+
+def _time_on_named_day(
+    text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
+) -> _Candidate | None:
+    assert best.res.due is not None
+    when = best.res.due.astimezone(ctx.zone)
+    for cand in sorted(cands, key=lambda c: -c.start):
+        if (
+            cand is best
+            or cand.start >= best.start
+            or cand.kind not in _DAYLIKE
+            or not _usable(cand)
+            or cand.res.vague
+            or (cand.res.due or ctx.reference) < ctx.reference - timedelta(days=1)  # gone by
+            or not same_sentence(text, cand.end, best.start)
+        ):
+            continue
+        assert cand.res.due is not None
+        start = cand.res.due.astimezone(ctx.zone)
+        due = ctx.at(start.date(), when.time())
+        if due == when or (cand.res.precision in ("minute", "hour") and due <= start):
+            return None
+        joined = _at(cand, best, due, best.res.precision)
+        joined.kind = cand.kind
+        return joined
+    return None
+
+
+def _run_ends(text: str, cand: _Candidate) -> _Candidate | None:
+    if "run" not in text and "last" not in text and "continu" not in text:
+        return None
+    m = _RUNS_FOR.match(text, cand.end)
+    if m is None or cand.res.due is None:
+        return None
+    raw = m["n"]
+    amount = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
+    if m["half"]:
+        amount += 0.5
+    span = timedelta(hours=amount) if m["unit"].startswith("h") else timedelta(minutes=amount)
+    res = _Res(due=cand.res.due + span, precision="minute")
+    return _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
+
+
+def _begins_on_day(
+    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    assert best.res.due is not None
+    day = best.res.due.astimezone(ctx.zone).date()
+    for hit in hits:
+        res = hit.res
+        if (
+            hit.note == "earliest"
+            and res is not None
+            and res.tod is not None
+            and _BEGINNING.match(text, hit.start)
+            and same_sentence(text, min(hit.end, best.end), max(hit.start, best.start))
+        ):
+            return _at(best, hit, ctx.at(day, res.tod.when), res.tod.precision)
+    return None
+
+
+def scheduled(
+    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    """The chosen phrase made exact by the schedule around it, or None (see the module)."""
+    res = best.res
+    if res.due is None or res.vague or best.words and best.kind not in ("time", "clock"):
+        return None
+    if best.kind in ("time", "clock") and res.precision in ("minute", "hour"):
+        timed = (_time_on_named_day(text, best, cands, ctx) if len(cands) > 1 else None) or best
+        return _run_ends(text, timed) or (timed if timed is not best else None)
+    if (
+        best.kind in _DAYLIKE
+        and res.precision == "day"
+        and any(h.note == "earliest" for h in hits)  # the common case has no "beginning at"
+    ):
+        timed = _begins_on_day(text, best, hits, ctx)
+        return (_run_ends(text, timed) or timed) if timed else None
+    return None
+
+
+def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> bool:
+    """Whether relative words ("shortly", "within two weeks") share their sentence with a
+    day it reports in the past (not a dateline of the last three days)."""
+    if best.kind not in ("vague", "span") or best.words:
+        return False
+    recent = ctx.reference - timedelta(days=3)
+    ahead = ctx.reference + timedelta(days=1)
+    return any(
+        hit.past_at is not None
+        and not recent <= hit.past_at <= ahead
+        and hit.end <= best.start
+        and same_sentence(text, hit.end, best.start)
+        # "The consultation closed on 14 February and we will respond in due course": now
+        and _STILL_AHEAD.search(text, hit.end, best.start) is None
+        # what the past day's message said ("a response on 4 February, saying that ... will
+        # respond shortly"), not "As I told him on 19th February, I intend to ... soon"
+        and _REPORTED.search(text, hit.end, best.start) is not None
+        for hit in hits
+    )
+
+
+
