@@ -27,7 +27,7 @@ REAL_DIR = ARTICLES_DIR / "real"
 REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
-SEEN_SPLITS = ("blind2", "heldout", "tuned")
+SEEN_SPLITS = ("blind3", "blind2", "heldout", "tuned")
 
 #: A due date within this many days of the labelled one counts as right.
 DUE_TOLERANCE = timedelta(days=1)
