@@ -10,8 +10,9 @@ Per size: p50/p99 of each command's service call (new path) and of the old query
 RSS (each phase in a fresh process), `show` alone and while the heaviest command runs,
 the server-wide replan of a new alert schedule, and disk bytes per pledge. The data
 are generated straight into the file in one transaction (not through the service):
-speakers from 3,000 names, promises of 6-12 words from 3,000 made-up words plus "will",
-three quarters with a deadline within 400 days either side of now, most open.
+speakers from 3,000 names (--speakers: fewer), promises of 6-12 words from 3,000
+made-up words plus "will", three quarters with a deadline within 400 days either side
+of now, most open.
 """
 
 from __future__ import annotations
@@ -72,9 +73,9 @@ def _speakers() -> list[str]:
 # -- generating the file ---------------------------------------------------------------
 
 
-def _pledge_rows(guilds: list[tuple[int, int]], rng: random.Random):
-    """(guild, pledges) -> INSERT rows, ids 1.. in order."""
-    words, speakers = _words(rng), _speakers()
+def _pledge_rows(guilds: list[tuple[int, int]], rng: random.Random, speakers: int = 3000):
+    """(guild, pledges) -> INSERT rows, ids 1.. in order, by `speakers` speakers."""
+    words, names = _words(rng), _speakers()[:speakers]
     for guild, count in guilds:
         for number in range(1, count + 1):
             due = None
@@ -88,7 +89,7 @@ def _pledge_rows(guilds: list[tuple[int, int]], rng: random.Random):
             yield (
                 guild,
                 number,
-                rng.choice(speakers),
+                rng.choice(names),
                 promise,
                 said.isoformat(),
                 due.isoformat() if due else None,
@@ -115,7 +116,7 @@ def _outbox_rows(db: sqlite3.Cursor):
             )
 
 
-def generate(path: Path, guilds: list[tuple[int, int]]) -> float:
+def generate(path: Path, guilds: list[tuple[int, int]], speakers: int = 3000) -> float:
     """Create the schema through the Store, then fill it in one transaction."""
     started = time.perf_counter()
 
@@ -131,7 +132,7 @@ def generate(path: Path, guilds: list[tuple[int, int]]) -> float:
     db.executemany(
         "INSERT INTO pledges (guild_id, number, speaker, promise, said_at, due_at, status, "
         "created_at, updated_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        _pledge_rows(guilds, random.Random(RNG_SEED)),
+        _pledge_rows(guilds, random.Random(RNG_SEED), speakers),
     )
     db.execute(
         "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
@@ -573,7 +574,7 @@ def scenario(title: str, guilds: list[tuple[int, int]], guild: int, other: int, 
         if kept is not None and kept.exists():
             path, made = kept, 0.0  # reused: its phases change it a little (adds, marks)
         else:
-            made = generate(path, guilds)
+            made = generate(path, guilds, args.speakers)
             if kept is not None:
                 shutil.copyfile(path, kept)
         sizes = disk(path, pledges)
@@ -599,6 +600,12 @@ def main() -> None:
     parser.add_argument("--no-spread", action="store_true", help="skip 1M over 10,000 servers")
     parser.add_argument("--servers", type=int, default=10_000, help="servers of 100 pledges")
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument(
+        "--speakers",
+        type=int,
+        default=3000,
+        help="speakers the pledges are spread over (40: the few-big-speakers server)",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument(
         "--keep-db", help="keep the generated file here, or reuse it if it exists (one size)"

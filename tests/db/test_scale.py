@@ -281,3 +281,41 @@ async def test_a_schedule_change_replans_only_the_plans_it_changes(store, monkey
 
 async def _open(store):
     return (await store.list_pledges(GUILD, status=ListFilter.OPEN, now=NOW)).items
+
+
+async def test_overdue_counts_cross_midnight_and_follow_every_change(store):
+    """Overdue pledges of a speaker: those due on days before today (SQLite sums its
+    per-day tallies) and those due earlier today (counted from the index); never the
+    ones due later today. The counts follow rulings, deadline changes, renames and
+    deletions."""
+    now = datetime(2025, 8, 18, 12, tzinfo=UTC)
+    dues = [
+        now - timedelta(days=30),
+        now - timedelta(hours=12, seconds=1),  # 23:59:59 yesterday
+        now - timedelta(hours=12),  # midnight today
+        now - timedelta(hours=3),
+        now - timedelta(seconds=1),
+        now,  # due this very second: not yet past
+        now + timedelta(hours=5),
+        now + timedelta(days=2),
+    ]
+    for due in dues:
+        await store.insert_pledge(GUILD, _fields(due_at=due), now)
+    await store.insert_pledge(GUILD, _fields(), now)  # no deadline
+    await store.insert_pledge(GUILD, _fields(speaker="merz", due_at=now - timedelta(days=1)), now)
+
+    async def overdue() -> int:
+        ((count, _),) = await store.speaker_figures(GUILD, [["Merz", "merz"]], now)
+        return count
+
+    assert await overdue() == 6
+    await store.update_pledge(GUILD, 1, {"status": Status.BROKEN}, [], now)  # ruled
+    await store.update_pledge(GUILD, 4, {"due_at": now + timedelta(days=9)}, [], now)  # extended
+    await store.update_pledge(GUILD, 7, {"due_at": now - timedelta(minutes=1)}, [], now)
+    await store.update_pledge(GUILD, 10, {"speaker": "Rutte"}, [], now)  # renamed away
+    await store.update_pledge(GUILD, 5, {"deleted_at": now}, [], now)
+    assert await overdue() == 3  # 2 (yesterday), 3 (midnight), 7 (a minute ago)
+    ((rutte, _),) = await store.speaker_figures(GUILD, [["Rutte"]], now)
+    assert rutte == 1
+    await store.update_pledge(GUILD, 1, {"status": Status.OPEN}, [], now)  # reopened
+    assert await overdue() == 4
