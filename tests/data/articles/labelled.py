@@ -5,11 +5,11 @@ test and the benchmark that disagreed about what "found" means would be worse th
 useless.
 
 The sets: the articles written alongside the first rules (this directory, kept as unit
-tests), and the real corpus in `real/`, one directory a split. `real/tuned/` and
-`real/heldout/` have both been read sentence by sentence while changing the extractor
-(the held-out split was scored several times, so it stopped being blind); a split that
-nobody has looked at (`real/blind2/` when present) is scored once, in aggregate, and
-its figure is the one that counts.
+tests), and the real corpus in `real/`, one directory a split. The splits in
+`SEEN_SPLITS` have been scored or read sentence by sentence while changing the
+extractor (each blind split stops being blind at its first run); a split that nobody
+has looked at (any other directory, e.g. `real/blind4/` when present) is scored once,
+in aggregate, and its figure is the one that counts.
 """
 
 from __future__ import annotations
