@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Awaitable
 from datetime import datetime
 from typing import Literal
 
@@ -11,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat import charts, render, render_scores
-from bot.chat.client import PledgeBot, actor_of
+from bot.chat.client import PledgeBot, actor_of, answer, in_time
 from bot.chat.limits import MAX_UPLOAD, NO_MENTIONS
 from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
@@ -163,21 +164,29 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
             pledge, self.clock.now(), history=history, settings=settings, full_history=full
         )
 
-    async def _reply_with_reading(
+    async def _reading_answer(
         self, interaction: discord.Interaction, pledge: Pledge, text: str, reference: datetime
-    ) -> None:
+    ) -> tuple[str, discord.Embed]:
         """The card, and "read as: <matched words>" so the member sees what was understood."""
         reading = render.read_as(await self.service.reading_of(pledge, reference))
-        await self._reply_with_card(
+        return await self._card_answer(
             interaction, pledge.number, f"{text}\n{reading}" if reading else text
         )
 
-    async def _reply_with_card(
+    async def _card_answer(
         self, interaction: discord.Interaction, number: int, text: str
-    ) -> None:
+    ) -> tuple[str, discord.Embed]:
         """Public: the channel sees what changed, with the card as it is now."""
-        embed = await self._card(interaction, number)
-        await interaction.response.send_message(text, embed=embed, allowed_mentions=NO_MENTIONS)
+        return text, await self._card(interaction, number)
+
+    async def _post(
+        self, interaction: discord.Interaction, work: Awaitable[tuple[str, discord.Embed]]
+    ) -> None:
+        """A change's public answer: the change and the card after it, answered at once
+        or, when they take longer than DEFER_AFTER (a write waiting for the lock), after
+        a "thinking…" defer."""
+        text, embed = await in_time(interaction, work)
+        await answer(interaction, text, embed=embed)
 
     @app_commands.command(name="add", description="Record a pledge someone made")
     @app_commands.describe(
@@ -204,21 +213,23 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         beneficiary: str | None = None,
         depends_on: PledgeNumber | None = None,
     ) -> None:
-        pledge = await self.service.add(
-            guild_of(interaction),
-            actor_of(interaction),
-            speaker=speaker,
-            promise=promise,
-            deadline=deadline,
-            said_at=said_on,  # type: ignore[arg-type]  # the transformer returns a datetime
-            source_url=source,
-            quote=quote,
-            beneficiary=beneficiary,
-            depends_on=depends_on,
-        )
-        await self._reply_with_reading(
-            interaction, pledge, f"Recorded pledge #{pledge.number}.", pledge.said_at
-        )
+        async def work() -> tuple[str, discord.Embed]:
+            pledge = await self.service.add(
+                guild_of(interaction),
+                actor_of(interaction),
+                speaker=speaker,
+                promise=promise,
+                deadline=deadline,
+                said_at=said_on,  # type: ignore[arg-type]  # the transformer returns a datetime
+                source_url=source,
+                quote=quote,
+                beneficiary=beneficiary,
+                depends_on=depends_on,
+            )
+            text = f"Recorded pledge #{pledge.number}."
+            return await self._reading_answer(interaction, pledge, text, pledge.said_at)
+
+        await self._post(interaction, work())
 
     @app_commands.command(name="list", description="List this server's pledges")
     @app_commands.describe(
@@ -276,16 +287,19 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         note: str | None = None,
         evidence: str | None = None,
     ) -> None:
-        await self.service.mark(
-            guild_of(interaction),
-            number,
-            actor_of(interaction),
-            Status(status),
-            note=note,
-            evidence_url=evidence,
-        )
-        verb = "Reopened" if status == "open" else f"Marked as {status}:"
-        await self._reply_with_card(interaction, number, f"{verb} pledge #{number}.")
+        async def work() -> tuple[str, discord.Embed]:
+            await self.service.mark(
+                guild_of(interaction),
+                number,
+                actor_of(interaction),
+                Status(status),
+                note=note,
+                evidence_url=evidence,
+            )
+            verb = "Reopened" if status == "open" else f"Marked as {status}:"
+            return await self._card_answer(interaction, number, f"{verb} pledge #{number}.")
+
+        await self._post(interaction, work())
 
     @app_commands.command(name="extend", description="Give a pledge a new deadline")
     @app_commands.describe(
@@ -301,12 +315,14 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         deadline: app_commands.Transform[str, DeadlineTransformer],
         reason: str | None = None,
     ) -> None:
-        pledge = await self.service.extend(
-            guild_of(interaction), number, actor_of(interaction), deadline, reason=reason
-        )
-        await self._reply_with_reading(
-            interaction, pledge, f"Extended pledge #{number}.", pledge.updated_at
-        )
+        async def work() -> tuple[str, discord.Embed]:
+            pledge = await self.service.extend(
+                guild_of(interaction), number, actor_of(interaction), deadline, reason=reason
+            )
+            text = f"Extended pledge #{number}."
+            return await self._reading_answer(interaction, pledge, text, pledge.updated_at)
+
+        await self._post(interaction, work())
 
     @app_commands.command(name="edit", description="Correct a pledge's details")
     @app_commands.describe(
@@ -327,16 +343,19 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         source: str | None = None,
         quote: str | None = None,
     ) -> None:
-        await self.service.edit(
-            guild_of(interaction),
-            number,
-            actor_of(interaction),
-            speaker=speaker,
-            promise=promise,
-            source_url=source,
-            quote=quote,
-        )
-        await self._reply_with_card(interaction, number, f"Updated pledge #{number}.")
+        async def work() -> tuple[str, discord.Embed]:
+            await self.service.edit(
+                guild_of(interaction),
+                number,
+                actor_of(interaction),
+                speaker=speaker,
+                promise=promise,
+                source_url=source,
+                quote=quote,
+            )
+            return await self._card_answer(interaction, number, f"Updated pledge #{number}.")
+
+        await self._post(interaction, work())
 
     @app_commands.command(name="delete", description="Delete a pledge (asks to confirm)")
     @app_commands.describe(number="The pledge number")

@@ -7,16 +7,17 @@ feature cogs from an explicit list, and closes everything again on shutdown.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.limits import CONTENT_MAX, NO_MENTIONS
+from bot.chat.limits import CONTENT_MAX, DEFER_AFTER, NO_MENTIONS
 from bot.core.clock import Clock
 from bot.core.errors import UserFacingError
 from bot.core.model import Actor
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ViewT = TypeVar("ViewT", bound=discord.ui.View | discord.ui.Modal)
+T = TypeVar("T")
 
 # Loaded in this order by setup_hook; a missing cog is a startup error, not a silent gap.
 EXTENSIONS: tuple[str, ...] = ("cogs.pledges", "cogs.settings", "cogs.alerts")
@@ -83,6 +85,41 @@ class PledgeTree(app_commands.CommandTree):
                 "Sorry, something went wrong on our side. It has been logged; please try again."
             )
         await send_ephemeral(interaction, message)
+
+
+async def in_time(
+    interaction: discord.Interaction,
+    work: Awaitable[T],
+    *,
+    within: float | None = None,
+    ephemeral: bool = False,
+) -> T:
+    """`work`'s result, the interaction kept alive meanwhile: work still running after
+    `within` seconds (DEFER_AFTER by default) is finished after a "thinking…" defer
+    (public, or `ephemeral`), so Discord's 3-second deadline is kept either way; answer()
+    then sends the reply as the follow-up that replaces the placeholder. A failure of
+    `work` is raised here, once, and the tree's error handler answers it privately in
+    either state."""
+    task = asyncio.ensure_future(work)
+    try:
+        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER if within is None else within)
+        if not done and not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        return await task
+    finally:
+        if not task.done():
+            task.cancel()
+        elif not task.cancelled():
+            task.exception()  # retrieved: a failure is reported once, by the caller
+
+
+async def answer(interaction: discord.Interaction, content: str, *, embed: discord.Embed) -> None:
+    """A command's public reply, without pings: its response, or, after in_time
+    deferred, the follow-up that takes the placeholder's place."""
+    if interaction.response.is_done():
+        await interaction.followup.send(content, embed=embed, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(content, embed=embed, allowed_mentions=NO_MENTIONS)
 
 
 async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:

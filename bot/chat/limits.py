@@ -25,5 +25,10 @@ MAX_UPLOAD = 8_000_000  # bytes
 # the 15-minute interaction token through which they are greyed out.
 VIEW_TIMEOUT = 840
 
+# Discord drops an interaction that gets no answer within 3 seconds. A command whose
+# work (a write waiting behind another server's import or replan batch, a download) is
+# still running after this long answers after a "thinking…" defer instead.
+DEFER_AFTER = 2.0  # seconds
+
 # Nothing the bot posts pings anyone: user text is echoed in almost every message.
 NO_MENTIONS = discord.AllowedMentions.none()

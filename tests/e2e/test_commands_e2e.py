@@ -440,3 +440,36 @@ async def test_fiscal_year_setting_round_trip(fake_discord):
     assert done.ephemeral and field(done.embeds[0], "Fiscal year") == "ends 31 March"
     show = await fake_discord.invoke(guild, "pledgewatch show", user=mod)
     assert field(show.embeds[0], "Fiscal year") == "ends 31 March"
+
+
+async def test_a_slow_change_is_answered_after_a_defer(fake_discord, monkeypatch):
+    """Discord drops an interaction not answered within 3 seconds: a change still being
+    written after DEFER_AFTER (here at once) is answered after a public "thinking…",
+    and the card replaces the placeholder. Nothing is lost and nothing is doubled."""
+    monkeypatch.setattr("bot.chat.client.DEFER_AFTER", 0)
+    result = await add(fake_discord)
+    assert result.type == 5 and not result.ephemeral
+    shown = [m for m in [result.message, *result.followups] if m is not None and not m.deleted]
+    assert [m.content for m in shown if m.content] == [
+        "Recorded pledge #1.\nread as: “within two weeks”"
+    ]
+    assert shown[-1].embeds[0]["title"].startswith("#1 · Putin and Zelenskyy will meet")
+    marked = await fake_discord.invoke(
+        fake_discord.guilds[0], "pledge mark", {"number": 1, "status": "broken"}
+    )
+    assert marked.type == 5
+    texts = [m.content for m in [marked.message, *marked.followups] if m and not m.deleted]
+    assert "Marked as broken: pledge #1." in texts
+
+
+async def test_a_slow_change_that_fails_is_refused_privately(fake_discord, monkeypatch):
+    """The public placeholder of a deferred change is deleted when the change is refused,
+    and the reason comes as a message only the member sees."""
+    monkeypatch.setattr("bot.chat.client.DEFER_AFTER", 0)
+    result = await fake_discord.invoke(
+        fake_discord.guilds[0], "pledge mark", {"number": 99, "status": "broken"}
+    )
+    assert result.type == 5 and result.message is not None and result.message.deleted
+    [refusal] = result.followups
+    assert refusal.ephemeral and "#99" in refusal.content
+    assert fake_discord.messages(fake_discord.guilds[0].text_channel_id) == []

@@ -15,7 +15,7 @@ from dataclasses import replace
 import discord
 
 from bot.chat import render
-from bot.chat.client import actor_of, bot_of
+from bot.chat.client import actor_of, bot_of, in_time
 from bot.chat.limits import NO_MENTIONS, VIEW_TIMEOUT
 from bot.chat.ui.base import ExpiringView, ReportingModal
 from bot.core.errors import InvalidInput
@@ -70,17 +70,7 @@ async def answer_attachment(
     start = await service.start_extraction(
         guild_id, text="(attached)", published=published, source_url=source
     )
-    download = asyncio.ensure_future(read_attachment(file))
-    try:
-        done, _ = await asyncio.wait({download}, timeout=DOWNLOAD_BEFORE_DEFER)
-        if not done:
-            await interaction.response.defer(thinking=True)
-        text = await download
-    finally:
-        if not download.done():
-            download.cancel()
-        elif not download.cancelled():
-            download.exception()  # retrieved: a failure is reported once, by the caller
+    text = await in_time(interaction, read_attachment(file), within=DOWNLOAD_BEFORE_DEFER)
     if not interaction.response.is_done():
         await interaction.response.defer(thinking=True)
     await answer_with_candidates(interaction, await service.extract(guild_id, text, start))
