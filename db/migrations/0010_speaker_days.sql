@@ -4,7 +4,8 @@
 -- entries: in a server of 40 speakers with 25,000 pledges each, 40-60 ms. Now triggers
 -- keep the open pledges by speaker and UTC due day, and the late-ruled pledges by
 -- speaker: the days before today are summed (a row a day), and only today's are
--- counted from the index.
+-- counted from the index. The PostgreSQL twin keeps the same tables by a trigger
+-- function.
 CREATE TABLE speaker_due_days (
     guild_id INTEGER NOT NULL,
     speaker  TEXT    NOT NULL,

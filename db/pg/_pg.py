@@ -14,7 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, overload
 from urllib.parse import urlsplit
 
 import asyncpg
@@ -59,6 +59,10 @@ def redacted(url: str) -> str:
     return parts._replace(netloc=netloc).geturl()
 
 
+@overload
+def to_pg(moment: datetime) -> datetime: ...
+@overload
+def to_pg(moment: None) -> None: ...
 def to_pg(moment: datetime | None) -> datetime | None:
     """Stored as SQLite stores it: UTC, to the second (the outbox's unique index on
     (pledge, kind, due_at) compares planned times, which must not differ in microseconds)."""

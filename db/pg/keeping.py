@@ -80,37 +80,57 @@ class PgKeepingRepository:
     async def speaker_figures(
         self, guild_id: int, groups: Sequence[Sequence[str]], now: datetime
     ) -> list[tuple[int, float | None]]:
-        """As db/keeping.py: counted and the median taken inside PostgreSQL
-        (percentile_cont(0.5) averages the two middle values, as statistics.median)."""
+        """As db/keeping.py: the overdue count from the per-day tallies (today's part
+        through the index), the median inside PostgreSQL (percentile_cont(0.5) averages
+        the two middle values, as statistics.median) over the late rulings of the groups
+        that have any (the tally says which)."""
         group_of = {name: i for i, names in enumerate(groups) for name in names}
         if not group_of:
             return []
         names, which = list(group_of), list(group_of.values())
         overdue: list[int] = [0] * len(groups)
         medians: list[float | None] = [None] * len(groups)
+        stamp = to_pg(now)
+        today = stamp.replace(hour=0, minute=0, second=0)
         async with self._database.transaction() as conn:
-            for i, count in await conn.fetch(
-                "SELECT g.i, COUNT(*) FROM pledges p "
-                "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON p.speaker = g.name "
-                "WHERE p.guild_id = $1 AND p.status = 'open' AND p.deleted_at IS NULL "
-                f"AND {DUE_KEY} < $4 GROUP BY g.i",
-                guild_id,
-                names,
-                which,
-                to_pg(now),
+            for sql, params in (
+                (
+                    "SELECT g.i, SUM(d.open) FROM speaker_due_days d "
+                    "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON d.speaker = g.name "
+                    "WHERE d.guild_id = $1 AND d.day < $4::date GROUP BY g.i",
+                    [today.date()],
+                ),
+                (
+                    "SELECT g.i, COUNT(*) FROM pledges p "
+                    "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON p.speaker = g.name "
+                    "WHERE p.guild_id = $1 AND p.status = 'open' AND p.deleted_at IS NULL "
+                    f"AND {DUE_KEY} >= $4 AND {DUE_KEY} < $5 GROUP BY g.i",
+                    [today, stamp],
+                ),
             ):
-                overdue[i] = count
-            for i, median in await conn.fetch(
-                f"SELECT g.i, percentile_cont(0.5) WITHIN GROUP (ORDER BY {_LATE_DAYS}) "
-                "FROM pledges p "
-                "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON p.speaker = g.name "
-                "WHERE p.guild_id = $1 AND p.status <> 'open' AND p.ruled_at > p.due_at "
-                "AND p.deleted_at IS NULL GROUP BY g.i",
-                guild_id,
-                names,
-                which,
-            ):
-                medians[i] = median
+                for i, count in await conn.fetch(sql, guild_id, names, which, *params):
+                    overdue[i] += count
+            late = {
+                name
+                for (name,) in await conn.fetch(
+                    "SELECT speaker FROM speaker_late WHERE guild_id = $1 "
+                    "AND speaker = ANY($2::text[])",
+                    guild_id,
+                    names,
+                )
+            }
+            if late:
+                for i, median in await conn.fetch(
+                    f"SELECT g.i, percentile_cont(0.5) WITHIN GROUP (ORDER BY {_LATE_DAYS}) "
+                    "FROM pledges p "
+                    "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON p.speaker = g.name "
+                    "WHERE p.guild_id = $1 AND p.status <> 'open' AND p.ruled_at > p.due_at "
+                    "AND p.deleted_at IS NULL GROUP BY g.i",
+                    guild_id,
+                    [name for name in names if name in late],
+                    [group_of[name] for name in names if name in late],
+                ):
+                    medians[i] = median
         return list(zip(overdue, medians, strict=True))
 
     async def speaker_pledges(

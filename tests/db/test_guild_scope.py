@@ -51,14 +51,13 @@ SERVER_TABLES = (
     "alert_guild_state",
     "speaker_names",
     "replan_marks",
-    "speaker_due_days",  # SQLite's per-day tallies of open pledges (migration 0010)
-    "speaker_late",  # and of late rulings
+    "speaker_due_days",  # each speaker's open pledges per due day (migration 0010)
+    "speaker_late",  # and late rulings
     "pledge_text",  # SQLite's full-text index (PostgreSQL's is an index on pledges)
     "pledge_words",  # its vocabulary
 )
-# Tables only SQLite has: its text index, and the tallies it keeps because it counts
-# index entries one by one (PostgreSQL counts through its indexes).
-SQLITE_ONLY = ("pledge_text", "pledge_words", "speaker_due_days", "speaker_late")
+# Tables only SQLite has: its text index and vocabulary.
+SQLITE_ONLY = ("pledge_text", "pledge_words")
 _NOT_A_QUERY = re.compile(r"^(--|PRAGMA|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SELECT 1$)")
 
 # The statements that may run without a server, and why (docs/scaling.md says the same).
