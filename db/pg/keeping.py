@@ -80,10 +80,9 @@ class PgKeepingRepository:
     async def speaker_figures(
         self, guild_id: int, groups: Sequence[Sequence[str]], now: datetime
     ) -> list[tuple[int, float | None]]:
-        """As db/keeping.py: the overdue count from the per-day tallies (today's part
-        through the index), the median inside PostgreSQL (percentile_cont(0.5) averages
-        the two middle values, as statistics.median) over the late rulings of the groups
-        that have any (the tally says which)."""
+        """As db/keeping.py: the overdue and late-ruled counts from the tallies (today's
+        overdue part through the index), the median read at its place in pledges_late
+        (the two middle values averaged, as statistics.median)."""
         group_of = {name: i for i, names in enumerate(groups) for name in names}
         if not group_of:
             return []
@@ -110,26 +109,29 @@ class PgKeepingRepository:
             ):
                 for i, count in await conn.fetch(sql, guild_id, names, which, *params):
                     overdue[i] += count
-            late = {
-                name
-                for (name,) in await conn.fetch(
-                    "SELECT speaker FROM speaker_late WHERE guild_id = $1 "
-                    "AND speaker = ANY($2::text[])",
-                    guild_id,
-                    names,
-                )
-            }
-            if late:
-                for i, median in await conn.fetch(
-                    f"SELECT g.i, percentile_cont(0.5) WITHIN GROUP (ORDER BY {_LATE_DAYS}) "
-                    "FROM pledges p "
-                    "JOIN unnest($2::text[], $3::int[]) AS g (name, i) ON p.speaker = g.name "
-                    "WHERE p.guild_id = $1 AND p.status <> 'open' AND p.ruled_at > p.due_at "
-                    "AND p.deleted_at IS NULL GROUP BY g.i",
-                    guild_id,
-                    [name for name in names if name in late],
-                    [group_of[name] for name in names if name in late],
-                ):
+            late = [0] * len(groups)
+            for name, ruled in await conn.fetch(
+                "SELECT speaker, ruled FROM speaker_late WHERE guild_id = $1 "
+                "AND speaker = ANY($2::text[])",
+                guild_id,
+                names,
+            ):
+                late[group_of[name]] += ruled
+            asked = [i for i, count in enumerate(late) if count]
+            if asked:
+                # As on SQLite: each speaker's middle one or two values, read at their
+                # place in pledges_late (in index order for a single spelling), averaged.
+                parts, params = [], [guild_id]
+                for i in asked:
+                    n = len(params)
+                    parts.append(
+                        f"SELECT {i}, (SELECT AVG(x) FROM (SELECT {_LATE_DAYS} AS x "
+                        f"FROM pledges WHERE guild_id = $1 AND speaker = ANY(${n + 1}::text[]) "
+                        "AND status <> 'open' AND ruled_at > due_at AND deleted_at IS NULL "
+                        f"ORDER BY {_LATE_DAYS} LIMIT ${n + 2} OFFSET ${n + 3}) AS middle)"
+                    )
+                    params += [list(groups[i]), 2 - late[i] % 2, (late[i] - 1) // 2]
+                for i, median in await conn.fetch(" UNION ALL ".join(parts), *params):
                     medians[i] = median
         return list(zip(overdue, medians, strict=True))
 
