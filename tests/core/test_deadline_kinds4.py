@@ -1,0 +1,200 @@
+"""Issue 12, round 5: the general kinds the fourth fresh set showed, and forms of real
+deadline language from notices, releases and orders of business, each pinned by a rule
+test written before its fix.
+
+Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline, interpret_deadline, parse_deadline
+from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
+
+# -- the object of "a deadline of/for": a deadline whatever the tense of the setting verb --
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # wire copy: the deadline was set in the past, the day it names is still ahead
+        ("The parties had set a deadline of Monday to conclude a deal.", "2025-08-18 23:59:59"),
+        ("Lawmakers had set a deadline of Friday to pass the bill.", "2025-08-22 23:59:59"),
+        ("The union had set a deadline of 1 September for an agreement.", "2025-09-01 23:59:59"),
+        # the named deadline beats a date that says what the act does ("fund ... through")
+        (
+            "Congress faces a deadline of Friday to pass spending legislation that would fund"
+            " the government through Dec. 22.",
+            "2025-08-22 23:59:59",
+        ),
+        ("Negotiators set a deadline for Wednesday to agree the text.", "2025-08-20 23:59:59"),
+    ],
+)
+def test_the_object_of_a_deadline_is_a_deadline(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_deadline_that_passed_is_still_the_past() -> None:
+    assert parse_deadline("The deadline of 1 August passed without agreement.", REF) is None
+
+
+def test_a_deadline_moved_on_is_the_new_one() -> None:
+    text = "The deadline of 31 August has been extended to 30 September."
+    assert due_of(text) == utc("2025-09-30 23:59:59")
+
+
+# -- "received after <time> will not be considered": the time is the deadline -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "due"),
+    [
+        # Federal Register and funding notices: what comes late is refused
+        (
+            "Comments received after 15 September 2025 will not be considered.",
+            "UTC",
+            "2025-09-15 23:59:59",
+        ),
+        (
+            "Applications received after 5:00 p.m. ET on September 3, 2025 will not be"
+            " considered.",
+            "America/New_York",
+            "2025-09-03 21:00:00",
+        ),
+        ("Proposals received after 4 p.m. on Friday will not be accepted.", "UTC",
+         "2025-08-22 16:00:00"),
+        ("Any bid submitted after 12 noon on 29 August 2025 shall not be considered.", "UTC",
+         "2025-08-29 12:00:00"),
+    ],
+)
+def test_what_is_refused_after_a_time_makes_it_the_deadline(text: str, tz: str, due: str) -> None:
+    assert due_of(text, tz) == utc(due)
+
+
+def test_what_is_accepted_after_a_time_is_still_only_a_start() -> None:
+    text = "Applications received after 15 September will be considered in the next round."
+    assert refusal_of(text) == "earliest"
+
+
+# -- "today's <noun>": the day of speaking as a name, not a time to do something -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's announcement will help 500 schools to cut their energy bills.",
+        "Today's figures show that the number of people waiting fell by 5 per cent.",
+        "The briefing documents and opening statement for today's meeting are attached.",
+        "Today’s updates mark the final reporting from the performance period.",
+    ],
+)
+def test_todays_as_a_name_is_no_deadline(text: str) -> None:
+    assert parse_deadline(text, REF) is None
+
+
+def test_tomorrows_business_stays_tomorrow() -> None:
+    # the second fresh set labels "Tomorrow's Forthcoming Business will include ..." as due
+    # tomorrow: only the day of speaking is a name
+    assert due_of("Tomorrow's business will include the recess dates.") == utc(
+        "2025-08-19 23:59:59"
+    )
+
+
+# -- "launches a 12-week consultation": the period launched today ends N weeks on ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Department launches a 12-week consultation today on the new rules.",
+         "2025-11-10 23:59:59"),
+        ("The Government has today launched an eight-week consultation on the proposals.",
+         "2025-10-13 23:59:59"),
+        (
+            "Laws around mobility devices could be modernised, as the Department launches a"
+            " 12-week consultation today (18 August 2025).",
+            "2025-11-10 23:59:59",
+        ),
+        ("The regulator is opening a 6-week call for evidence.", "2025-09-29 23:59:59"),
+    ],
+)
+def test_a_period_launched_now_ends_after_its_length(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_period_launched_on_a_past_day_is_not_counted_from_now() -> None:
+    text = "The Department launched a 12-week consultation on 1 July."
+    assert parse_deadline(text, REF) is None
+
+
+# -- more "as soon as possible" words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will act as quickly as possible.",
+        "The regulator will respond as soon as reasonably practicable.",
+        "The Minister will give final advice to the Government as quickly as possible.",
+        "We will restore services as early as possible.",
+        # a promise with "will" after a past day counts from now (round 4)
+        "He told me on Monday that he is examining the issue himself and will give final"
+        " advice to the Government as quickly as possible.",
+    ],
+)
+def test_as_quickly_as_possible_is_a_vague_window(text: str) -> None:
+    got = parse_deadline(text, REF)
+    assert got is not None and got.vague
+    assert got.due == utc("2025-10-17 23:59:59")  # 60 days, as "as soon as possible"
+
+
+# -- orders of business: lengths of items and "whichever is the later" ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an item's length counts from when the item begins, which is not dated
+        "- Remediation Bill 2025 (Second Stage) (to conclude within 3 hours and 34 minutes)",
+        "The statements to conclude within 90 minutes.",
+        "The Bill (Second Stage) to conclude within 2 hours and 30 minutes.",
+        # the later of a time and an undated event: the moment cannot be stated
+        "Question Time today shall be taken at 3.30 p.m. or on the conclusion of No. 4,"
+        " whichever is the later, for 75 minutes.",
+        "The Bill to be interrupted either at 7 p.m., or 3 hours and 55 minutes after the"
+        " conclusion of the Motion, whichever is the later.",
+    ],
+)
+def test_item_lengths_and_the_later_of_an_event_are_refused(text: str) -> None:
+    got = interpret_deadline(text, REF, "Europe/Dublin")
+    assert not isinstance(got, Deadline)
+
+
+def test_hours_and_minutes_are_one_span() -> None:
+    got = parse_deadline("We will reply within 2 hours and 30 minutes.", REF)
+    assert got is not None and got.due == utc("2025-08-18 12:30:00")
+
+
+def test_the_earlier_of_two_times_is_still_a_deadline() -> None:
+    text = "Submissions are due by 5 p.m. on 29 August or 10 working days after publication,"
+    text += " whichever is the earlier."
+    assert due_of(text) == utc("2025-08-29 17:00:00")
+
+
+# -- deleted words in square brackets (amended text): the year after them counts -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("to remain available until September 30, [2026] 2027", "2027-09-30 23:59:59"),
+        (
+            "[$7,742,550,000] $9,661,000,000, to remain available until September 30, [2025]"
+            " 2026",
+            "2026-09-30 23:59:59",
+        ),
+    ],
+)
+def test_a_bracketed_deletion_is_not_read(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
