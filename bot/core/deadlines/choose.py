@@ -43,8 +43,13 @@ from bot.core.deadlines.vocabulary import (
 # Scanning, combining, choosing.
 
 
+_STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
+
+
 def _scan(text: str) -> tuple[str, list[_Hit]]:
     lowered = text.translate(_NORMALISE).lower()
+    if "[" in lowered:  # "until September 30, [2006] 2007": words struck out of a text
+        lowered = _STRUCK.sub(lambda m: " " * len(m.group()), lowered)
     hits: list[_Hit] = []
     for m in _SCANNER.finditer(lowered):
         kind = m.lastgroup
@@ -347,6 +352,7 @@ def _settle(res: _Res, ctx: _Ctx) -> _Res:
 
 _WHY = (
     "a definite time beats a vague one",
+    "it is what the sentence calls the deadline",
     "an explicit calendar date beats a relative span or a period",
     "it follows a deadline word (by, until, no later than ...)",
     "a named year beats relative words",
@@ -354,7 +360,7 @@ _WHY = (
     "the longest expression counts",
     "the first expression counts",
 )
-_Key = tuple[bool, bool, bool, bool, float, int, int]
+_Key = tuple[bool, bool, bool, bool, bool, float, int, int]
 _YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 
@@ -368,6 +374,7 @@ def _key(cand: _Candidate) -> _Key:
     later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
         not res.vague,
+        "deadline" in cand.pre,  # "a deadline of Friday to pass what would fund ... through"
         dated,
         clauses.deadline_word(cand.pre),
         cand.named,

@@ -462,6 +462,20 @@ def named_time(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4) : start] == "the " and _NAME_AFTER.match(text, end) is not None
 
 
+# What arrives after the time is turned away: the time is the deadline.
+_REFUSED_LATE = re.compile(
+    r"\b(?:will|shall|would|may|can|could)\s+not\s+be\s+(?:considered|accepted|reviewed"
+    r"|evaluated|processed|eligible|funded|included|admitted|counted)\b"
+    r"|\b(?:won't|cannot|can't)\s+be\s+(?:considered|accepted|reviewed|processed)\b"
+    r"|\bwill\s+be\s+(?:rejected|returned\s+unopened|disqualified|deemed\s+late)\b"
+)
+
+
+def refused_late(text: str, end: int) -> bool:
+    """ "Applications received after 5 p.m. on 20 May will not be considered"."""
+    return "be " in text and _REFUSED_LATE.search(sentence_after(text, end)) is not None
+
+
 def deadline_word(pre: str) -> bool:
     return _DEADLINE_PRE.search(pre) is not None
 

@@ -63,7 +63,11 @@ def _with_cues(
     if (
         hit.open
         and after
-        and clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+        and (
+            clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+            # "Comments received after 5 p.m. on 3 March will not be considered"
+            or clauses.refused_late(text, hit.end)
+        )
     ):
         hit.open = False  # "in no event ... after October 1": that is the deadline
         return res
@@ -155,6 +159,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
+    if hit.kind == "dayword" and hit.core == "today" and text.startswith("'s", hit.end):
+        return "past"  # "Today's figures show ...", "for today's meeting": a name of now
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
         or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
@@ -226,6 +232,19 @@ _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
 
 
+# A participle right before the time, its noun's verb still to come: "Comments received
+# by 5 March will be considered" describes the comments, it reports nothing past.
+_PARTICIPLE = re.compile(
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before"
+    r"|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until)\b"
+    # the time itself follows (not "announced by the Minister today")
+    r"(?=\s*(?:$|[0-9]|noon|midnight|close|the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
+)
+_MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
+
+
 def _about_past(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
@@ -233,6 +252,8 @@ def _about_past(
     year-less date or bare weekday (which we would place ahead) beside a past verb. A
     year-less date that rolled into next year or lies over half a year ahead ("19 December"
     said in January) is the past one beside any past verb, a bracket or "my letter of"."""
+    if _PARTICIPLE.search(whole_clause + hit.pre) and _MODAL.search(clauses.sentence_after(text, hit.end)):
+        return False  # "Any bid submitted after 12 noon on 29 August shall not be ..."
     yearless = (
         res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
     )
