@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import clauses, schedules
+from bot.core.deadlines import clauses, orders, schedules
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -534,10 +534,19 @@ def _read_hits(
     bounds = [
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
     ]
-    cands = _drop_earlier_alternatives(lowered, cands)
+    which = orders.whichever(lowered)
+    live = len(cands)
+    cands = _drop_earlier_alternatives(lowered, cands, which == "earlier")
+    live = live - len(cands) + 1  # two alternatives read, one dropped: 2
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
+    if best is not None and which == "later" and live < 2:
+        # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
+        reason = "the later of this and an event I cannot date"
+        return _Outcome(None, _words(source, best), reason, "event")
+    if best is not None and (joined := orders.with_minutes(lowered, best)) is not None:
+        best = joined  # "within 2 hours and 30 minutes"
     if (
         best is not None
         and len(cands) > 1
@@ -600,8 +609,11 @@ def _read_hits(
 _OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
 
 
-def _drop_earlier_alternatives(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """ "later this month or early next month": of two times joined by "or", the later."""
+def _drop_earlier_alternatives(
+    text: str, cands: list[_Candidate], earlier: bool = False
+) -> list[_Candidate]:
+    """ "later this month or early next month": of two times joined by "or", the later
+    (the earlier after "whichever is the earlier")."""
     if len(cands) < 2 or " or " not in text:
         return cands
     ordered = sorted(cands, key=lambda c: c.start)
@@ -614,7 +626,7 @@ def _drop_earlier_alternatives(text: str, cands: list[_Candidate]) -> list[_Cand
             and not (a.skip or a.past or b.skip or b.past)
             and _OR.fullmatch(text, first.end, second.start)
         ):
-            dropped.add(id(first) if a.due <= b.due else id(second))
+            dropped.add(id(first) if (a.due <= b.due) != earlier else id(second))
     return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
@@ -629,7 +641,8 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
         for c in cands
         if c is not best
         and c.res.precision in ("minute", "hour")
-        and c.kind in _DATED
+        # "Question Time today shall be taken at 3.30 p.m.": a lone clock time of today
+        and (c.kind in _DATED or (c.kind in ("time", "clock") and best.kind == "dayword"))
         and not (c.res.skip or c.res.past or c.res.invalid)
         and c.res.due is not None
         and c.res.due.astimezone(ctx.zone).date() == day

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, orders
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -44,6 +44,8 @@ def _with_cues(
         hit.note = "number"  # "within -5 days": a negative count is no deadline
         return _SKIP
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
+        if orders.launched_span(text, hit.start):
+            return res  # "launches a 12-week consultation": it closes 12 weeks from now
         hit.note = "event"  # "the end of the three-month period"
         return _SKIP
     if hit.whole and not hit.open:
@@ -99,7 +101,9 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
-    if hit.kind == "span" and _a_size(text, hit, clause, whole_clause):
+    if hit.kind == "span" and (
+        _a_size(text, hit, clause, whole_clause) or orders.item_length(clause, pre, res.precision)
+    ):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -159,8 +163,12 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if hit.kind == "dayword" and hit.core == "today" and text.startswith("'s", hit.end):
-        return "past"  # "Today's figures show ...", "for today's meeting": a name of now
+    if hit.kind == "dayword" and hit.core == "today" and (
+        text.startswith("'s", hit.end) or orders.launch_day(text)
+    ):
+        # "Today's figures show ...", "for today's meeting": a name of now; "launches a
+        # 12-week consultation today": the launch, the period's end is the deadline
+        return "past"
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
         or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)

@@ -1,0 +1,97 @@
+"""Alternatives, lengths and periods (issue 12, round 5): the forms of orders of business,
+notices and releases that say how long something runs rather than when it is due.
+
+- "whichever is the later" / "whichever is the earlier" choose among alternatives; when
+  the later of a time and an undated event counts ("at 3.30 p.m. or on the conclusion of
+  No. 4, whichever is the later"), the moment cannot be stated;
+- an item's length ("to conclude within 90 minutes") counts from when the item begins,
+  which the order does not date;
+- "within 2 hours and 30 minutes" is one span, no number left over;
+- a period launched now ("launches a 12-week consultation today") ends after its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.core.deadlines.context import _Candidate, _number
+
+_WHICHEVER = re.compile(
+    r"\bwhichever\s+(?:is|comes|occurs|falls|shall\s+be)\s+(?:the\s+)?"
+    r"(?P<which>later|latest|last|earlier|earliest|first|sooner|soonest)\b"
+)
+
+
+def whichever(text: str) -> str | None:
+    """ "later" or "earlier" when the text chooses among alternatives by time."""
+    if "whichever" not in text:
+        return None
+    m = _WHICHEVER.search(text)
+    if m is None:
+        return None
+    return "later" if m["which"] in ("later", "latest", "last") else "earlier"
+
+
+_ITEM_LENGTH = re.compile(
+    r"\b(?:to|shall|will)\s+(?:be\s+)?conclud(?:e|ed)\s*$|\bconclude\s+not\s+later\s*$"
+)
+
+
+def item_length(clause: str, pre: str, precision: str) -> bool:
+    """ "(to conclude within 3 hours and 34 minutes)": an item's length in hours or minutes,
+    counted from when the item begins."""
+    return (
+        precision in ("hour", "minute")
+        and pre.strip() == "within"
+        and _ITEM_LENGTH.search(clause) is not None
+    )
+
+
+_AND_MINUTES = re.compile(r"\s+and\s+(?P<n>[0-9]{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?\b")
+
+
+def with_minutes(text: str, cand: _Candidate) -> _Candidate | None:
+    """ "within 2 hours and 30 minutes": the minutes join the hours."""
+    if cand.kind != "span" or cand.res.precision != "hour" or cand.res.due is None:
+        return None
+    m = _AND_MINUTES.match(text, cand.end)
+    if m is None:
+        return None
+    n = _number(m["n"])
+    if n is None or not 0 < n < 60:
+        return None
+    res = replace(cand.res, due=cand.res.due + timedelta(minutes=n), precision="minute")
+    return replace(cand, end=m.end(), res=res, words=())
+
+
+_PERIOD = (
+    r"(?:public\s+|formal\s+|targeted\s+|open\s+)?(?:consultation|call\s+for\s+evidence"
+    r"|comment\s+period|listening\s+exercise|engagement\s+(?:exercise|period))\b"
+)
+_LAUNCH_NOW = (
+    r"\b(?:launch(?:es|ing)?|open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|publish(?:es|ing)?"
+    r"|(?:has|have)\s+(?:today\s+)?(?:launched|opened|started|begun|published))"
+)
+_LAUNCHED = re.compile(
+    _LAUNCH_NOW + r"\s+(?:today\s+)?(?:a|an|its|the|their)\s+(?:new\s+)?"
+    r"(?P<span>[a-z0-9]+(?:-[a-z]+)?)[\s-](?:week|month|day)\s+" + _PERIOD
+)
+
+
+def launched_span(text: str, start: int) -> bool:
+    """ "launches a 12-week consultation": a period opened now, its end a deadline."""
+    if "consult" not in text and "evidence" not in text and "period" not in text:
+        return False
+    for m in _LAUNCHED.finditer(text):
+        if m.start("span") <= start < m.end("span") + 6:
+            return True
+    return False
+
+
+def launch_day(text: str) -> bool:
+    """The text launches a period now: its "today" is the launch, not the deadline."""
+    if "consult" not in text and "evidence" not in text and "period" not in text:
+        return False
+    return _LAUNCHED.search(text) is not None
