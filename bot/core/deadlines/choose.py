@@ -534,7 +534,7 @@ def _read_hits(
     bounds = [
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
     ]
-    which = orders.whichever(lowered)
+    which = orders.whichever(lowered) if "whichever" in lowered else None
     live = len(cands)
     cands = _drop_earlier_alternatives(lowered, cands, which == "earlier")
     live = live - len(cands) + 1  # two alternatives read, one dropped: 2
@@ -545,7 +545,11 @@ def _read_hits(
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
         return _Outcome(None, _words(source, best), reason, "event")
-    if best is not None and (joined := orders.with_minutes(lowered, best)) is not None:
+    if (
+        best is not None
+        and best.kind == "span"
+        and (joined := orders.with_minutes(lowered, best)) is not None
+    ):
         best = joined  # "within 2 hours and 30 minutes"
     if (
         best is not None

@@ -256,12 +256,20 @@ _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
 def _about_past(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
+    return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
+        # "Any bid submitted after 12 noon on 29 August shall not be considered"
+        _PARTICIPLE.search(whole_clause + hit.pre)
+        and _MODAL.search(clauses.sentence_after(text, hit.end))
+    )
+
+
+def _past_reading(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
     """Whether a phrase reports the past: a past verb and no future in its clause, or a
     year-less date or bare weekday (which we would place ahead) beside a past verb. A
     year-less date that rolled into next year or lies over half a year ahead ("19 December"
     said in January) is the past one beside any past verb, a bracket or "my letter of"."""
-    if _PARTICIPLE.search(whole_clause + hit.pre) and _MODAL.search(clauses.sentence_after(text, hit.end)):
-        return False  # "Any bid submitted after 12 noon on 29 August shall not be ..."
     yearless = (
         res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
     )
