@@ -198,3 +198,98 @@ def test_the_earlier_of_two_times_is_still_a_deadline() -> None:
 )
 def test_a_bracketed_deletion_is_not_read(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- times of an order of business: "at T1 to continue to T2" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Questions at 2.30 p.m. to continue to 5 p.m.", "2025-08-18 17:00:00"),
+        ("Private Members' business at 7 p.m. and to continue until 8.30 p.m.",
+         "2025-08-18 20:30:00"),
+    ],
+)
+def test_a_time_that_continues_to_another_falls_due_at_the_later(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- a regular past verb right before a year-less date: the past one ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scope of the review was set out in an answer on 19 May 2025, and work started"
+        " on 28 August.",
+        "The inquiry opened on 2 September and the first witnesses appeared on 9 September.",
+    ],
+)
+def test_a_regular_past_verb_before_a_yearless_date_is_the_past(text: str) -> None:
+    assert parse_deadline(text, REF) is None
+
+
+def test_a_participle_before_a_yearless_date_with_its_verb_to_come_is_no_past() -> None:
+    text = "Applications received on 29 August will be considered at the next meeting."
+    assert due_of(text) == utc("2025-08-29 23:59:59")
+
+
+# -- a present clause hung on a past one ("as he looks forward to ...") is the present ------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "They chatted a bit about the President's enthusiasm as he looks forward to his"
+            " trip later this month to Brazil.",
+            "2025-08-31 23:59:59",
+        ),
+        ("The Minister spoke to reporters as she prepares for the summit on Friday.",
+         "2025-08-22 23:59:59"),
+    ],
+)
+def test_a_present_clause_after_a_past_one_is_the_present(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- when a thing starts and when it is completed: the completion counts --------------------
+
+
+def test_a_start_beside_a_completion_gives_way_to_the_completion() -> None:
+    text = (
+        "Further public sittings will commence at the end of August, which the sole member"
+        " anticipates is likely to be completed by the end of October or the beginning of"
+        " November."
+    )
+    got = parse_deadline(text, REF)
+    assert got is not None and got.vague
+    assert got.due == utc("2025-11-10 23:59:59")
+
+
+def test_a_start_alone_is_still_read() -> None:
+    assert due_of("Work will commence at the end of August.") == utc("2025-08-31 23:59:59")
+
+
+# -- a negation does not reach into a relative clause with its own verb ---------------------
+
+
+def test_a_negation_stops_at_a_relative_clause_with_its_own_verb() -> None:
+    text = "Teams are not working any issues that would delay liftoff at 4:50 p.m."
+    assert due_of(text) == utc("2025-08-18 16:50:00")
+
+
+def test_a_negation_of_the_time_itself_still_counts() -> None:
+    assert refusal_of("The launch will not happen at 4:50 p.m.") == "negated"
+
+
+# -- recurring words about what follows ("monthly after that") ------------------------------
+
+
+def test_follow_ups_after_a_first_report_do_not_make_it_recurring() -> None:
+    text = (
+        "A report on the instructions' implementation will be presented in two weeks' time,"
+        " with follow-up reports monthly after that."
+    )
+    assert due_of(text) == utc("2025-09-01 23:59:59")
