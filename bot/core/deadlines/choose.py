@@ -195,7 +195,9 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
 _TIME_RANGE = re.compile(
     r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing"
     # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
-    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?))?\s*"
+    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?"
+    # "Questions at 2.30 p.m. to continue to 5 p.m."
+    r"|continue\s+(?:to|until|till)))?\s*"
 )
 
 

@@ -16,6 +16,12 @@ _UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "d
 _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 
 
+_AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
+_UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
+_EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
+_FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
+
+
 def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
     if res.tod is not None and res.due is None:
         return None
@@ -60,8 +66,14 @@ def _with_cues(
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
     if res.past or res.skip or res.invalid:
         return res
+    if clauses.start_before_end(clause, text, hit.end):
+        # "sittings will commence at the end of March, ... to be completed by the end of
+        # April": the start is no deadline when the end is given
+        hit.note = "earliest"
+        return _Res(due=None, precision="day", skip=True, tod=res.tod,
+                    start=_start_of(res, ctx, False))
     negated = _denied(text, hit, clause, floor)
-    after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
+    after = bool(_AFTER_PRE.search(pre))
     if (
         hit.open
         and after
@@ -76,11 +88,11 @@ def _with_cues(
     # after a negation, "until"/"before" give an earliest date, and so does "for" before a
     # span ("may not be signed for a further six months"); "will not rise for Easter on
     # Thursday 10th April" denies the day instead
-    if hit.open or (negated and (re.search(r"\b(?:until|till|before)\s*$", clause + pre)
+    if hit.open or (negated and (_UNTIL_END.search(clause + pre)
                                  or hit.kind == "span")):
         hit.note = "earliest"
         hit.strong = negated or clauses.strong_earliest(pre)
-        if re.search(r"\b(?:every|each|once)\s*$", pre):
+        if _EVERY_END.search(pre):
             hit.note = "recurring" if "once" not in pre else "event"
         return _Res(
             due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
@@ -134,7 +146,7 @@ def _an_amount(hit: _Hit, clause: str) -> bool:
         hit.kind == "span"
         and hit.pre.strip() in ("", "on", "at")
         and _BARE_SPAN.search(hit.core) is None
-        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
+        and not _FOR_END.search(clause)
         and not _GIVEN_TIME.search(clause)
     )
 
@@ -244,12 +256,14 @@ _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
 # by 5 March will be considered" describes the comments, it reports nothing past.
 _PARTICIPLE = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bhas\s)"
-    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before|on"
     r"|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until)\b"
     # the time itself follows (not "announced by the Minister today")
     r"(?=\s*(?:$|[0-9]|noon|midnight|close|the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
 )
+_JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
 _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
 
 
@@ -258,9 +272,16 @@ def _about_past(
 ) -> bool:
     return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
         # "Any bid submitted after 12 noon on 29 August shall not be considered"
-        _PARTICIPLE.search(whole_clause + hit.pre)
-        and _MODAL.search(clauses.sentence_after(text, hit.end))
+        _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
     )
+
+
+def _verb_to_come(text: str, end: int) -> bool:
+    """The noun's own verb comes next, no new clause before it ("received on 29 August
+    will be considered"; not "closed on 14 July and we will publish ...")."""
+    rest = clauses.sentence_after(text, end)
+    m = _MODAL.search(rest)
+    return m is not None and _NEW_CLAUSE.search(rest, 0, m.start()) is None
 
 
 def _past_reading(
@@ -282,6 +303,7 @@ def _past_reading(
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
         or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
+        or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
