@@ -293,3 +293,24 @@ def test_follow_ups_after_a_first_report_do_not_make_it_recurring() -> None:
         " with follow-up reports monthly after that."
     )
     assert due_of(text) == utc("2025-09-01 23:59:59")
+
+
+# -- a span from a stated start ("from April 2026 for three years"): counted from it --------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The funding will be available from April 2026 for three years.",
+         "2029-04-01 23:59:59"),
+        ("The rule will be phased in over three years beginning in 2026.",
+         "2029-01-01 23:59:59"),
+        ("Starting on 1 September, the trial will run for six weeks.", "2025-10-13 23:59:59"),
+    ],
+)
+def test_a_span_from_a_stated_start_counts_from_it(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_span_from_a_past_start_is_still_refused() -> None:
+    assert refusal_of("The scheme ran for ten weeks from last April.") == "past"
