@@ -538,7 +538,7 @@ def _read_hits(
     ]
     which = orders.whichever(lowered) if "whichever" in lowered else None
     live = len(cands)
-    cands = _drop_earlier_alternatives(lowered, cands, which == "earlier")
+    cands = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
     live = live - len(cands) + 1  # two alternatives read, one dropped: 2
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
@@ -547,12 +547,11 @@ def _read_hits(
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
         return _Outcome(None, _words(source, best), reason, "event")
-    if (
-        best is not None
-        and best.kind == "span"
-        and (joined := orders.with_minutes(lowered, best)) is not None
-    ):
-        best = joined  # "within 2 hours and 30 minutes"
+    if best is not None and best.kind == "span":
+        if (joined := orders.with_minutes(lowered, best)) is not None:
+            best = joined  # "within 2 hours and 30 minutes"
+        if (started := orders.from_stated_start(lowered, best, hits, ctx)) is not None:
+            best = started  # "from April 2027 for three years": counted from April 2027
     if (
         best is not None
         and len(cands) > 1
@@ -610,30 +609,6 @@ def _read_hits(
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
     return _Outcome(best, _words(source, best), reason)
-
-
-_OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
-
-
-def _drop_earlier_alternatives(
-    text: str, cands: list[_Candidate], earlier: bool = False
-) -> list[_Candidate]:
-    """ "later this month or early next month": of two times joined by "or", the later
-    (the earlier after "whichever is the earlier")."""
-    if len(cands) < 2 or " or " not in text:
-        return cands
-    ordered = sorted(cands, key=lambda c: c.start)
-    dropped: set[int] = set()
-    for first, second in zip(ordered, ordered[1:], strict=False):
-        a, b = first.res, second.res
-        if (
-            a.due is not None
-            and b.due is not None
-            and not (a.skip or a.past or b.skip or b.past)
-            and _OR.fullmatch(text, first.end, second.start)
-        ):
-            dropped.add(id(first) if (a.due <= b.due) != earlier else id(second))
-    return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
 def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:

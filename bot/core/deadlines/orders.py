@@ -16,7 +16,9 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.deadlines.context import _Candidate, _number
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number
+from bot.core.deadlines.readers import _read_span
+from bot.core.deadlines.vocabulary import _RULE_PATTERNS
 
 _WHICHEVER = re.compile(
     r"\bwhichever\s+(?:is|comes|occurs|falls|shall\s+be)\s+(?:the\s+)?"
@@ -95,3 +97,60 @@ def launch_day(text: str) -> bool:
     if "consult" not in text and "evidence" not in text and "period" not in text:
         return False
     return _LAUNCHED.search(text) is not None
+
+
+_OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
+
+
+def drop_earlier_alternatives(
+    text: str, cands: list[_Candidate], earlier: bool = False
+) -> list[_Candidate]:
+    """ "later this month or early next month": of two times joined by "or", the later
+    (the earlier after "whichever is the earlier")."""
+    if len(cands) < 2 or " or " not in text:
+        return cands
+    ordered = sorted(cands, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        a, b = first.res, second.res
+        if (
+            a.due is not None
+            and b.due is not None
+            and not (a.skip or a.past or b.skip or b.past)
+            and _OR.fullmatch(text, first.end, second.start)
+        ):
+            dropped.add(id(first) if (a.due <= b.due) != earlier else id(second))
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+_SAME_SENTENCE_GAP = re.compile(r"[^.;:!?]*")
+
+
+def from_stated_start(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
+    """ "available from April 2027 for three years", "phased in over three years beginning
+    in 2027": a span from now, beside a start ahead given in its sentence, counts from
+    that start."""
+    if best.words or best.res.span is not None or "within" in best.pre:
+        return None
+    for hit in hits:
+        res = hit.res
+        if (
+            hit.note != "earliest"
+            or res is None
+            or res.start is None
+            or res.start <= ctx.reference
+            or not _SAME_SENTENCE_GAP.fullmatch(
+                text, min(hit.end, best.end), max(hit.start, best.start)
+            )
+        ):
+            continue
+        span_hit = next((h for h in hits if h.start == best.start), None)
+        m = _RULE_PATTERNS["span"].match(text, best.start + len(best.pre))
+        if span_hit is None or m is None:
+            return None
+        start = res.start
+        moved = _read_span(m, span_hit, ctx.moved_to(start))
+        if moved is None or moved.due is None or moved.skip or moved.past:
+            return None
+        return replace(best, res=replace(best.res, due=moved.due, earliest=start))
+    return None
