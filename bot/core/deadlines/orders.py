@@ -126,7 +126,9 @@ def drop_earlier_alternatives(
 _SAME_SENTENCE_GAP = re.compile(r"[^.;:!?]*")
 
 
-def from_stated_start(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
+def from_stated_start(
+    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
     """ "available from April 2027 for three years", "phased in over three years beginning
     in 2027": a span from now, beside a start ahead given in its sentence, counts from
     that start."""
