@@ -314,3 +314,19 @@ def test_a_span_from_a_stated_start_counts_from_it(text: str, due: str) -> None:
 
 def test_a_span_from_a_past_start_is_still_refused() -> None:
     assert refusal_of("The scheme ran for ten weeks from last April.") == "past"
+
+
+# -- a habit ("I always try to ...", "we normally reply within ..."): a standard, no pledge --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I always try to answer priority written questions on the due date, but occasionally"
+        " the research takes longer and a full answer is then given as soon as possible.",
+        "The Department normally replies to correspondence within 20 working days.",
+        "We usually publish the figures within six weeks.",
+    ],
+)
+def test_a_habit_is_a_recurring_standard(text: str) -> None:
+    assert refusal_of(text) == "recurring"
