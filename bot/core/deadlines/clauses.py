@@ -90,6 +90,8 @@ _RECURRING = re.compile(
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
+    # a habit: "I always try to answer ...", "The Department normally replies within ..."
+    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule)\b"
     r"|" + _ANY_DAY
 )
 _STANDING = re.compile(_ANY_DAY)
