@@ -330,3 +330,24 @@ def test_a_span_from_a_past_start_is_still_refused() -> None:
 )
 def test_a_habit_is_a_recurring_standard(text: str) -> None:
     assert refusal_of(text) == "recurring"
+
+
+# -- "will open on <date> and run for <span>": the period ends its length after the start --
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The consultation will open on 1 September and run for 12 weeks.",
+         "2025-11-24 23:59:59"),
+        ("The call for evidence opens on 25 August 2025 and will run for eight weeks.",
+         "2025-10-20 23:59:59"),
+    ],
+)
+def test_a_period_opening_on_a_date_ends_after_its_length(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_period_that_opened_and_ran_is_the_past() -> None:
+    text = "The consultation opened on 1 March and ran for 12 weeks."
+    assert parse_deadline(text, REF) is None
