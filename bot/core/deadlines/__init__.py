@@ -175,7 +175,8 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   end of March") gives way to a completion given after it; a negation stops at a relative
   clause with its own verb ("not working any issues that would delay liftoff at 4:50");
   "monthly after that" does not make the first time recurring; a span from now beside a
-  start ahead in its sentence ("from April 2027 for three years") counts from that start.
+  start ahead in its sentence ("from April 2027 for three years") counts from that start,
+  and "will open on 1 September and run for 12 weeks" ends 12 weeks after 1 September.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

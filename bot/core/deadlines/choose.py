@@ -552,6 +552,8 @@ def _read_hits(
             best = joined  # "within 2 hours and 30 minutes"
         if (started := orders.from_stated_start(lowered, best, hits, ctx)) is not None:
             best = started  # "from April 2027 for three years": counted from April 2027
+    elif best is not None and (ran := orders.runs_from_start(lowered, best, cands, hits, ctx)):
+        best = ran  # "will open on 1 September and run for 12 weeks"
     if (
         best is not None
         and len(cands) > 1

@@ -156,3 +156,38 @@ def from_stated_start(
             return None
         return replace(best, res=replace(best.res, due=moved.due, earliest=start))
     return None
+
+
+_OPENS = re.compile(r"\b(?:open|opens|begin|begins|start|starts|commence|commences|launch"
+                    r"|launches|go\s+live|goes\s+live)\s+(?:on\s+)?$")
+_AND_RUNS = re.compile(
+    r"\s*,?\s*and\s+(?:will\s+)?(?:run|runs|last|lasts|continue|continues|remain\s+open"
+    r"|remains\s+open|close\s+after)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?"
+)
+
+
+def runs_from_start(
+    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    """ "The consultation will open on 1 September and run for 12 weeks": the period ends
+    its length after the day it opens."""
+    res = best.res
+    if res.day is None or res.precision != "day" or best.words:
+        return None
+    if not _OPENS.search(text, max(0, best.start - 20), best.start + len(best.pre)):
+        return None
+    for hit in hits:
+        if hit.kind != "span" or hit.start <= best.end or hit.res is None:
+            continue
+        if not _AND_RUNS.fullmatch(text, best.end, hit.start + len(hit.pre)):
+            return None
+        m = _RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
+        if m is None:
+            return None
+        moved = _read_span(m, hit, ctx.moved_to(ctx.start_of(res.day)))
+        if moved is None or moved.due is None or moved.skip or moved.past:
+            return None
+        words = ((best.start, best.end), (hit.start, hit.end))
+        out = replace(res, due=moved.due, earliest=ctx.start_of(res.day), day=None)
+        return replace(best, end=hit.end, res=out, words=words)
+    return None
