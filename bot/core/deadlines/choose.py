@@ -537,9 +537,8 @@ def _read_hits(
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
     ]
     which = orders.whichever(lowered) if "whichever" in lowered else None
-    live = len(cands)
-    cands = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
-    live = live - len(cands) + 1  # two alternatives read, one dropped: 2
+    kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
+    live, cands = len(cands) - len(kept) + 1, kept  # two alternatives read, one dropped: 2
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
@@ -547,13 +546,8 @@ def _read_hits(
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
         return _Outcome(None, _words(source, best), reason, "event")
-    if best is not None and best.kind == "span":
-        if (joined := orders.with_minutes(lowered, best)) is not None:
-            best = joined  # "within 2 hours and 30 minutes"
-        if (started := orders.from_stated_start(lowered, best, hits, ctx)) is not None:
-            best = started  # "from April 2027 for three years": counted from April 2027
-    elif best is not None and (ran := orders.runs_from_start(lowered, best, cands, hits, ctx)):
-        best = ran  # "will open on 1 September and run for 12 weeks"
+    if best is not None:
+        best = orders.measured(lowered, best, cands, hits, ctx)
     if (
         best is not None
         and len(cands) > 1

@@ -66,37 +66,9 @@ def _with_cues(
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
     if res.past or res.skip or res.invalid:
         return res
-    if clauses.start_before_end(clause, text, hit.end):
-        # "sittings will commence at the end of March, ... to be completed by the end of
-        # April": the start is no deadline when the end is given
-        hit.note = "earliest"
-        return _Res(due=None, precision="day", skip=True, tod=res.tod,
-                    start=_start_of(res, ctx, False))
     negated = _denied(text, hit, clause, floor)
-    after = bool(_AFTER_PRE.search(pre))
-    if (
-        hit.open
-        and after
-        and (
-            clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
-            # "Comments received after 5 p.m. on 3 March will not be considered"
-            or clauses.refused_late(text, hit.end)
-        )
-    ):
-        hit.open = False  # "in no event ... after October 1": that is the deadline
-        return res
-    # after a negation, "until"/"before" give an earliest date, and so does "for" before a
-    # span ("may not be signed for a further six months"); "will not rise for Easter on
-    # Thursday 10th April" denies the day instead
-    if hit.open or (negated and (_UNTIL_END.search(clause + pre)
-                                 or hit.kind == "span")):
-        hit.note = "earliest"
-        hit.strong = negated or clauses.strong_earliest(pre)
-        if _EVERY_END.search(pre):
-            hit.note = "recurring" if "once" not in pre else "event"
-        return _Res(
-            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
-        )
+    if (start := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
+        return start
     if _an_amount(hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
@@ -127,6 +99,45 @@ def _with_cues(
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
+
+
+def _as_start(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, floor: int, negated: bool
+) -> _Res | None:
+    """The phrase read as a start (open-ended, earliest only), or as the deadline an
+    "after" becomes when what comes later is refused; None when it is neither."""
+    pre = hit.pre
+    if clauses.start_before_end(clause, text, hit.end):
+        # "sittings will commence at the end of March, ... to be completed by the end of
+        # April": the start is no deadline when the end is given
+        hit.note = "earliest"
+        return _Res(due=None, precision="day", skip=True, tod=res.tod,
+                    start=_start_of(res, ctx, False))
+    after = bool(_AFTER_PRE.search(pre))
+    if (
+        hit.open
+        and after
+        and (
+            clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+            # "Comments received after 5 p.m. on 3 March will not be considered"
+            or clauses.refused_late(text, hit.end)
+        )
+    ):
+        hit.open = False  # "in no event ... after October 1": that is the deadline
+        return res
+    # after a negation, "until"/"before" give an earliest date, and so does "for" before a
+    # span ("may not be signed for a further six months"); "will not rise for Easter on
+    # Thursday 10th April" denies the day instead
+    if hit.open or (negated and (_UNTIL_END.search(clause + pre)
+                                 or hit.kind == "span")):
+        hit.note = "earliest"
+        hit.strong = negated or clauses.strong_earliest(pre)
+        if _EVERY_END.search(pre):
+            hit.note = "recurring" if "once" not in pre else "event"
+        return _Res(
+            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
+        )
+    return None
 
 
 def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:

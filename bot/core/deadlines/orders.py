@@ -191,3 +191,16 @@ def runs_from_start(
         out = replace(res, due=moved.due, earliest=ctx.start_of(res.day), day=None)
         return replace(best, end=hit.end, res=out, words=words)
     return None
+
+
+def measured(
+    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
+) -> _Candidate:
+    """The chosen phrase with the length or the start its sentence gives it."""
+    if best.kind == "span":
+        if (joined := with_minutes(text, best)) is not None:
+            best = joined  # "within 2 hours and 30 minutes"
+        if (started := from_stated_start(text, best, hits, ctx)) is not None:
+            best = started  # "from April 2027 for three years": counted from April 2027
+        return best
+    return runs_from_start(text, best, cands, hits, ctx) or best
