@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number
 from bot.core.deadlines.readers import _read_span
@@ -123,6 +123,17 @@ def drop_earlier_alternatives(
     return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
+def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> datetime | None:
+    """When the span of `hit` ends, counted from `start` instead of the reference."""
+    m = _RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
+    if m is None:
+        return None
+    moved = _read_span(m, hit, ctx.moved_to(start))
+    if moved is None or moved.skip or moved.past:
+        return None
+    return moved.due
+
+
 _SAME_SENTENCE_GAP = re.compile(r"[^.;:!?]*")
 
 
@@ -147,14 +158,10 @@ def from_stated_start(
         ):
             continue
         span_hit = next((h for h in hits if h.start == best.start), None)
-        m = _RULE_PATTERNS["span"].match(text, best.start + len(best.pre))
-        if span_hit is None or m is None:
+        due = _span_from(text, span_hit, res.start, ctx) if span_hit is not None else None
+        if due is None:
             return None
-        start = res.start
-        moved = _read_span(m, span_hit, ctx.moved_to(start))
-        if moved is None or moved.due is None or moved.skip or moved.past:
-            return None
-        return replace(best, res=replace(best.res, due=moved.due, earliest=start))
+        return replace(best, res=replace(best.res, due=due, earliest=res.start))
     return None
 
 
@@ -181,14 +188,11 @@ def runs_from_start(
             continue
         if not _AND_RUNS.fullmatch(text, best.end, hit.start + len(hit.pre)):
             return None
-        m = _RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
-        if m is None:
-            return None
-        moved = _read_span(m, hit, ctx.moved_to(ctx.start_of(res.day)))
-        if moved is None or moved.due is None or moved.skip or moved.past:
+        due = _span_from(text, hit, ctx.start_of(res.day), ctx)
+        if due is None:
             return None
         words = ((best.start, best.end), (hit.start, hit.end))
-        out = replace(res, due=moved.due, earliest=ctx.start_of(res.day), day=None)
+        out = replace(res, due=due, earliest=ctx.start_of(res.day), day=None)
         return replace(best, end=hit.end, res=out, words=words)
     return None
 
