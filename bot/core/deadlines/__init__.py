@@ -156,6 +156,27 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   ..."); "on the day the House adjourns for Easter" and "rises for Christmas" name an
   undated day; "effective on the date of publication" or "upon publication" is the day
   the notice is read.
+- Round 5 (after the fourth fresh set; orders.py, cues.py, clauses.py): the object of "a
+  deadline of/for" ("had set a deadline of Monday") is a deadline whatever the tense of
+  the setting verb, and outranks other dates of its text; a time after which things are
+  refused ("received after 5 p.m. on 20 May will not be considered") is the deadline; a
+  participle whose noun's verb comes next ("received on 29 August will be considered")
+  reports nothing past, while a regular past verb right before a year-less date ("work
+  started on 28 May") makes it the past one; "today's <noun>" names the present, no
+  deadline; "as quickly/early as possible" and "as soon as reasonably practicable" are
+  "soon" words; words in square brackets (struck-out text of an amended act) are not
+  read; "whichever is the later" of a time and an undated event is refused, "whichever
+  is the earlier" keeps the earlier; an item's length in an order of business ("to
+  conclude within 90 minutes") counts from an undated start; "2 hours and 30 minutes" is
+  one span; a consultation or call for evidence launched now ("launches a 12-week
+  consultation today") ends after its length; a lone clock time joins "today"; "at T1
+  to continue to T2" falls due at T2; a present clause hung on a past one ("as he looks
+  forward to his trip later this fall") holds the time; a start ("will commence at the
+  end of March") gives way to a completion given after it; a negation stops at a relative
+  clause with its own verb ("not working any issues that would delay liftoff at 4:50");
+  "monthly after that" does not make the first time recurring; a span from now beside a
+  start ahead in its sentence ("from April 2027 for three years") counts from that start,
+  and "will open on 1 September and run for 12 weeks" ends 12 weeks after 1 September.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

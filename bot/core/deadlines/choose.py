@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import clauses, schedules
+from bot.core.deadlines import clauses, orders, schedules
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -43,8 +43,13 @@ from bot.core.deadlines.vocabulary import (
 # Scanning, combining, choosing.
 
 
+_STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
+
+
 def _scan(text: str) -> tuple[str, list[_Hit]]:
     lowered = text.translate(_NORMALISE).lower()
+    if "[" in lowered:  # "until September 30, [2006] 2007": words struck out of a text
+        lowered = _STRUCK.sub(lambda m: " " * len(m.group()), lowered)
     hits: list[_Hit] = []
     for m in _SCANNER.finditer(lowered):
         kind = m.lastgroup
@@ -190,7 +195,9 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
 _TIME_RANGE = re.compile(
     r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing"
     # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
-    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?))?\s*"
+    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?"
+    # "Questions at 2.30 p.m. to continue to 5 p.m."
+    r"|continue\s+(?:to|until|till)))?\s*"
 )
 
 
@@ -347,6 +354,7 @@ def _settle(res: _Res, ctx: _Ctx) -> _Res:
 
 _WHY = (
     "a definite time beats a vague one",
+    "it is what the sentence calls the deadline",
     "an explicit calendar date beats a relative span or a period",
     "it follows a deadline word (by, until, no later than ...)",
     "a named year beats relative words",
@@ -354,7 +362,7 @@ _WHY = (
     "the longest expression counts",
     "the first expression counts",
 )
-_Key = tuple[bool, bool, bool, bool, float, int, int]
+_Key = tuple[bool, bool, bool, bool, bool, float, int, int]
 _YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 
@@ -368,6 +376,7 @@ def _key(cand: _Candidate) -> _Key:
     later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
         not res.vague,
+        "deadline" in cand.pre,  # "a deadline of Friday to pass what would fund ... through"
         dated,
         clauses.deadline_word(cand.pre),
         cand.named,
@@ -527,10 +536,18 @@ def _read_hits(
     bounds = [
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
     ]
-    cands = _drop_earlier_alternatives(lowered, cands)
+    which = orders.whichever(lowered) if "whichever" in lowered else None
+    kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
+    live, cands = len(cands) - len(kept) + 1, kept  # two alternatives read, one dropped: 2
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
+    if best is not None and which == "later" and live < 2:
+        # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
+        reason = "the later of this and an event I cannot date"
+        return _Outcome(None, _words(source, best), reason, "event")
+    if best is not None:
+        best = orders.measured(lowered, best, cands, hits, ctx)
     if (
         best is not None
         and len(cands) > 1
@@ -590,27 +607,6 @@ def _read_hits(
     return _Outcome(best, _words(source, best), reason)
 
 
-_OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
-
-
-def _drop_earlier_alternatives(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """ "later this month or early next month": of two times joined by "or", the later."""
-    if len(cands) < 2 or " or " not in text:
-        return cands
-    ordered = sorted(cands, key=lambda c: c.start)
-    dropped: set[int] = set()
-    for first, second in zip(ordered, ordered[1:], strict=False):
-        a, b = first.res, second.res
-        if (
-            a.due is not None
-            and b.due is not None
-            and not (a.skip or a.past or b.skip or b.past)
-            and _OR.fullmatch(text, first.end, second.start)
-        ):
-            dropped.add(id(first) if a.due <= b.due else id(second))
-    return [c for c in cands if id(c) not in dropped] if dropped else cands
-
-
 def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:
     """ "on April 8-9, 2025. ... on April 9, from 9 a.m. to noon": a clock time given
     elsewhere for the chosen day is when on that day it falls due."""
@@ -622,7 +618,8 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
         for c in cands
         if c is not best
         and c.res.precision in ("minute", "hour")
-        and c.kind in _DATED
+        # "Question Time today shall be taken at 3.30 p.m.": a lone clock time of today
+        and (c.kind in _DATED or (c.kind in ("time", "clock") and best.kind == "dayword"))
         and not (c.res.skip or c.res.past or c.res.invalid)
         and c.res.due is not None
         and c.res.due.astimezone(ctx.zone).date() == day

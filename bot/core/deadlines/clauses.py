@@ -90,6 +90,8 @@ _RECURRING = re.compile(
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
+    # a habit: "I always try to answer ...", "The Department normally replies within ..."
+    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule)\b"
     r"|" + _ANY_DAY
 )
 _STANDING = re.compile(_ANY_DAY)
@@ -146,7 +148,13 @@ def duration_estimate(before: str) -> bool:
 
 
 def negated(clause: str) -> bool:
-    return _NEGATION.search(clause) is not None
+    m = _NEGATION.search(clause)
+    # "not working any issues that would delay liftoff at 4:50 p.m.": the relative clause
+    # has a verb of its own, and the negation stops before it
+    return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
+
+
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:would|will|could|might|may|can|should)\b")
 
 
 # "for it to be debated next week", "to publish it by June": a clause with no verb of its
@@ -313,15 +321,35 @@ def yearly(text: str) -> bool:
 
 
 def reported_past(clause: str) -> bool:
-    return _PAST_VERB.search(clause) is not None and _FUTURE.search(clause) is None
+    m = _PAST_VERB.search(clause)
+    if m is None or _FUTURE.search(clause) is not None:
+        return False
+    return not _present_after(clause, m.end())
+
+
+def _present_after(words: str, start: int) -> bool:
+    """A present clause after the past verb, and no past verb after it."""
+    if " as " not in words and "while" not in words and "now that" not in words:
+        return False
+    sub = _PRESENT_SUB.search(words, start)
+    return sub is not None and not (
+        _PAST_VERB.search(words, sub.end()) or _PAST_ED.search(words, sub.end())
+    )
+
+
+# "They chatted ... as he looks forward to his trip later this fall": a present clause
+# hung on the past one holds the time
+_PRESENT_SUB = re.compile(
+    r"\b(?:as|while|now\s+that)\s+(?:he|she|it|they|we|i|you)\s+(?:(?:now|still)\s+)?"
+    r"(?:is|are|am|has|have|(?!was\b)[a-z]{2,}[^s\W]s)\b"
+)
 
 
 def past_tense(words: str) -> bool:
     """Any past form, regular ones too, and nothing future: for words beside a date whose
     year (or a weekday whose week) the parser would otherwise place ahead."""
-    return (
-        _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
-    ) and _FUTURE.search(words) is None
+    m = _PAST_VERB.search(words) or _PAST_ED.search(words)
+    return m is not None and _FUTURE.search(words) is None and not _present_after(words, m.end())
 
 
 _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")
@@ -462,6 +490,36 @@ def named_time(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4) : start] == "the " and _NAME_AFTER.match(text, end) is not None
 
 
+# What arrives after the time is turned away: the time is the deadline.
+_REFUSED_LATE = re.compile(
+    r"\b(?:will|shall|would|may|can|could)\s+not\s+be\s+(?:considered|accepted|reviewed"
+    r"|evaluated|processed|eligible|funded|included|admitted|counted)\b"
+    r"|\b(?:won't|cannot|can't)\s+be\s+(?:considered|accepted|reviewed|processed)\b"
+    r"|\bwill\s+be\s+(?:rejected|returned\s+unopened|disqualified|deemed\s+late)\b"
+)
+
+
+def refused_late(text: str, end: int) -> bool:
+    """ "Applications received after 5 p.m. on 20 May will not be considered"."""
+    return "be " in text and _REFUSED_LATE.search(sentence_after(text, end)) is not None
+
+
+_START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+$")
+_COMPLETION = re.compile(
+    r"\b(?:complet|finish|conclu)[a-z]*\s+(?:[a-z]+\s+){0,2}?(?:by|before|in|at|on|within)\b"
+)
+
+
+def start_before_end(clause: str, text: str, end: int) -> bool:
+    """ "will commence at the end of March, which ... is likely to be completed by the end
+    of April": the time a start verb governs, with the completion given after it."""
+    return (
+        ("commenc" in clause or "begin" in clause or "start" in clause or "began" in clause)
+        and _START_VERB.search(clause) is not None
+        and _COMPLETION.search(text, end) is not None
+    )
+
+
 def deadline_word(pre: str) -> bool:
     return _DEADLINE_PRE.search(pre) is not None
 
@@ -475,7 +533,14 @@ def week_commencing(before: str) -> bool:
 
 
 def recurring(text: str) -> bool:
-    return _RECURRING.search(text) is not None
+    for m in _RECURRING.finditer(text):
+        if not _THEREAFTER.match(text, m.end()):
+            return True
+    return False
+
+
+# "with follow-up reports monthly after that": what follows the first, not a standard
+_THEREAFTER = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")
 
 
 def standing(text: str) -> bool:

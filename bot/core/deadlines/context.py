@@ -43,6 +43,13 @@ class _Ctx:
     def at(self, day: date, when: time) -> datetime:
         return datetime.combine(day, when, tzinfo=self.zone)
 
+    def moved_to(self, reference: datetime) -> _Ctx:
+        """The same calendar, said at another moment (a span's stated start)."""
+        local = reference.astimezone(self.zone)
+        return _Ctx(
+            reference, self.zone, local, local.date(), self.day_first, self.past, self.fy_end
+        )
+
     def in_zone(self, zone: tzinfo) -> _Ctx:
         local = self.reference.astimezone(zone)
         return _Ctx(

@@ -7,13 +7,19 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, orders
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
 _DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
 _UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
 _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
+
+
+_AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
+_UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
+_EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
+_FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
 def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
@@ -44,6 +50,8 @@ def _with_cues(
         hit.note = "number"  # "within -5 days": a negative count is no deadline
         return _SKIP
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
+        if orders.launched_span(text, hit.start):
+            return res  # "launches a 12-week consultation": it closes 12 weeks from now
         hit.note = "event"  # "the end of the three-month period"
         return _SKIP
     if hit.whole and not hit.open:
@@ -59,26 +67,8 @@ def _with_cues(
     if res.past or res.skip or res.invalid:
         return res
     negated = _denied(text, hit, clause, floor)
-    after = bool(re.search(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$", pre))
-    if (
-        hit.open
-        and after
-        and clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
-    ):
-        hit.open = False  # "in no event ... after October 1": that is the deadline
-        return res
-    # after a negation, "until"/"before" give an earliest date, and so does "for" before a
-    # span ("may not be signed for a further six months"); "will not rise for Easter on
-    # Thursday 10th April" denies the day instead
-    if hit.open or (negated and (re.search(r"\b(?:until|till|before)\s*$", clause + pre)
-                                 or hit.kind == "span")):
-        hit.note = "earliest"
-        hit.strong = negated or clauses.strong_earliest(pre)
-        if re.search(r"\b(?:every|each|once)\s*$", pre):
-            hit.note = "recurring" if "once" not in pre else "event"
-        return _Res(
-            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
-        )
+    if (start := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
+        return start
     if _an_amount(hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
@@ -95,7 +85,9 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
-    if hit.kind == "span" and _a_size(text, hit, clause, whole_clause):
+    if hit.kind == "span" and (
+        _a_size(text, hit, clause, whole_clause) or orders.item_length(clause, pre, res.precision)
+    ):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -107,6 +99,45 @@ def _with_cues(
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
+
+
+def _as_start(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, floor: int, negated: bool
+) -> _Res | None:
+    """The phrase read as a start (open-ended, earliest only), or as the deadline an
+    "after" becomes when what comes later is refused; None when it is neither."""
+    pre = hit.pre
+    if clauses.start_before_end(clause, text, hit.end):
+        # "sittings will commence at the end of March, ... to be completed by the end of
+        # April": the start is no deadline when the end is given
+        hit.note = "earliest"
+        return _Res(due=None, precision="day", skip=True, tod=res.tod,
+                    start=_start_of(res, ctx, False))
+    after = bool(_AFTER_PRE.search(pre))
+    if (
+        hit.open
+        and after
+        and (
+            clauses.negated(clauses.clause_before(text, hit.start, floor, sentence=True))
+            # "Comments received after 5 p.m. on 3 March will not be considered"
+            or clauses.refused_late(text, hit.end)
+        )
+    ):
+        hit.open = False  # "in no event ... after October 1": that is the deadline
+        return res
+    # after a negation, "until"/"before" give an earliest date, and so does "for" before a
+    # span ("may not be signed for a further six months"); "will not rise for Easter on
+    # Thursday 10th April" denies the day instead
+    if hit.open or (negated and (_UNTIL_END.search(clause + pre)
+                                 or hit.kind == "span")):
+        hit.note = "earliest"
+        hit.strong = negated or clauses.strong_earliest(pre)
+        if _EVERY_END.search(pre):
+            hit.note = "recurring" if "once" not in pre else "event"
+        return _Res(
+            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
+        )
+    return None
 
 
 def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
@@ -126,7 +157,7 @@ def _an_amount(hit: _Hit, clause: str) -> bool:
         hit.kind == "span"
         and hit.pre.strip() in ("", "on", "at")
         and _BARE_SPAN.search(hit.core) is None
-        and not re.search(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$", clause)
+        and not _FOR_END.search(clause)
         and not _GIVEN_TIME.search(clause)
     )
 
@@ -155,6 +186,12 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
+    if hit.kind == "dayword" and hit.core == "today" and (
+        text.startswith("'s", hit.end) or orders.launch_day(text)
+    ):
+        # "Today's figures show ...", "for today's meeting": a name of now; "launches a
+        # 12-week consultation today": the launch, the period's end is the deadline
+        return "past"
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
         or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
@@ -226,7 +263,39 @@ _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
 
 
+# A participle right before the time, its noun's verb still to come: "Comments received
+# by 5 March will be considered" describes the comments, it reports nothing past.
+_PARTICIPLE = re.compile(
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before|on"
+    r"|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until)\b"
+    # the time itself follows (not "announced by the Minister today")
+    r"(?=\s*(?:$|[0-9]|noon|midnight|close|the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
+)
+_JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
+_MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
+
+
 def _about_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
+    return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
+        # "Any bid submitted after 12 noon on 29 August shall not be considered"
+        _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
+    )
+
+
+def _verb_to_come(text: str, end: int) -> bool:
+    """The noun's own verb comes next, no new clause before it ("received on 29 August
+    will be considered"; not "closed on 14 July and we will publish ...")."""
+    rest = clauses.sentence_after(text, end)
+    m = _MODAL.search(rest)
+    return m is not None and _NEW_CLAUSE.search(rest, 0, m.start()) is None
+
+
+def _past_reading(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
     """Whether a phrase reports the past: a past verb and no future in its clause, or a
@@ -245,6 +314,7 @@ def _about_past(
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
         or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
+        or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause

@@ -354,7 +354,7 @@ def _year_spec(p: str, bare2: bool = False) -> str:
 _RULES: tuple[tuple[str, str], ...] = (
     (
         "refuse",
-        r"as\s+soon\s+as(?!\s+(?:possible|practicable|feasible|practical|"
+        r"as\s+soon\s+as(?!\s+(?:reasonably\s+)?(?:possible|practicable|feasible|practical|"
         + _CAN
         + "))"
         + _G,
@@ -526,7 +526,10 @@ _RULES: tuple[tuple[str, str], ...] = (
             rf"|(?P<vg_within>days|weeks|months|years){_G}"
             r"|(?P<vg_soon>soon|shortly|in\s+due\s+course|before\s+(?:too\s+)?long"
             r"|(?:in\s+)?the\s+near\s+future|near\s+future|(?:in\s+)?the\s+short\s+term"
-            r"|short[\s-]term|asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|practicable|feasible"
+            r"|short[\s-]term|asap|a\.s\.a\.p\.?"
+            # "as quickly as possible", "as soon as reasonably practicable"
+            r"|as\s+(?:soon|quickly|early|speedily|promptly|rapidly|fast|swiftly)\s+as\s+"
+            r"(?:reasonably\s+|is\s+)?(?:possible|practicable|feasible"
             r"|practical|" + _CAN + ")"
             r"|at\s+the\s+earliest\s+opportunity|any\s+(?:day|time)\s+now|sooner\s+rather\s+than"
             r"\s+later|in\s+short\s+order|imminently|in\s+a\s+while)"
@@ -589,7 +592,7 @@ _PREFIX_WORDS = (
     r"by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|no\s+later|by|before"
     r"|up\s+until|up\s+to|until|till|til|within|inside\s+of|inside|in|on|at|during|over"
     r"|around|about|approximately|roughly|circa|sometime|some\s+time|at\s+some\s+point"
-    r"|some\s+point|due|deadline:?|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than"
+    r"|some\s+point|due|deadline(?:\s+(?:of|for))?:?|at\s+most|no\s+more\s+than|not\s+more\s+than|less\s+than"
     r"|under|in\s+time\s+for|ahead\s+of|prior\s+to|as\s+early\s+as|as\s+late\s+as|between"
     r"|probably|likely|possibly|hopefully|perhaps|maybe|first\s+thing|latest|@|through|thru"
     r"|committed\s+to|commitment\s+to|target(?:ed|ing)?|aim(?:s|ed|ing)?\s+for|extended\s+to"

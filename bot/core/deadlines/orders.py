@@ -1,0 +1,210 @@
+"""Alternatives, lengths and periods (issue 12, round 5): the forms of orders of business,
+notices and releases that say how long something runs rather than when it is due.
+
+- "whichever is the later" / "whichever is the earlier" choose among alternatives; when
+  the later of a time and an undated event counts ("at 3.30 p.m. or on the conclusion of
+  No. 4, whichever is the later"), the moment cannot be stated;
+- an item's length ("to conclude within 90 minutes") counts from when the item begins,
+  which the order does not date;
+- "within 2 hours and 30 minutes" is one span, no number left over;
+- a period launched now ("launches a 12-week consultation today") ends after its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number
+from bot.core.deadlines.readers import _read_span
+from bot.core.deadlines.vocabulary import _RULE_PATTERNS
+
+_WHICHEVER = re.compile(
+    r"\bwhichever\s+(?:is|comes|occurs|falls|shall\s+be)\s+(?:the\s+)?"
+    r"(?P<which>later|latest|last|earlier|earliest|first|sooner|soonest)\b"
+)
+
+
+def whichever(text: str) -> str | None:
+    """ "later" or "earlier" when the text chooses among alternatives by time."""
+    if "whichever" not in text:
+        return None
+    m = _WHICHEVER.search(text)
+    if m is None:
+        return None
+    return "later" if m["which"] in ("later", "latest", "last") else "earlier"
+
+
+_ITEM_LENGTH = re.compile(
+    r"\b(?:to|shall|will)\s+(?:be\s+)?conclud(?:e|ed)\s*$|\bconclude\s+not\s+later\s*$"
+)
+
+
+def item_length(clause: str, pre: str, precision: str) -> bool:
+    """ "(to conclude within 3 hours and 34 minutes)": an item's length in hours or minutes,
+    counted from when the item begins."""
+    return (
+        precision in ("hour", "minute")
+        and pre.strip() == "within"
+        and _ITEM_LENGTH.search(clause) is not None
+    )
+
+
+_AND_MINUTES = re.compile(r"\s+and\s+(?P<n>[0-9]{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?\b")
+
+
+def with_minutes(text: str, cand: _Candidate) -> _Candidate | None:
+    """ "within 2 hours and 30 minutes": the minutes join the hours."""
+    if cand.kind != "span" or cand.res.precision != "hour" or cand.res.due is None:
+        return None
+    m = _AND_MINUTES.match(text, cand.end)
+    if m is None:
+        return None
+    n = _number(m["n"])
+    if n is None or not 0 < n < 60:
+        return None
+    res = replace(cand.res, due=cand.res.due + timedelta(minutes=n), precision="minute")
+    return replace(cand, end=m.end(), res=res, words=())
+
+
+_PERIOD = (
+    r"(?:public\s+|formal\s+|targeted\s+|open\s+)?(?:consultation|call\s+for\s+evidence"
+    r"|comment\s+period|listening\s+exercise|engagement\s+(?:exercise|period))\b"
+)
+_LAUNCH_NOW = (
+    r"\b(?:launch(?:es|ing)?|open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|publish(?:es|ing)?"
+    r"|(?:has|have)\s+(?:today\s+)?(?:launched|opened|started|begun|published))"
+)
+_LAUNCHED = re.compile(
+    _LAUNCH_NOW + r"\s+(?:today\s+)?(?:a|an|its|the|their)\s+(?:new\s+)?"
+    r"(?P<span>[a-z0-9]+(?:-[a-z]+)?)[\s-](?:week|month|day)\s+" + _PERIOD
+)
+
+
+def launched_span(text: str, start: int) -> bool:
+    """ "launches a 12-week consultation": a period opened now, its end a deadline."""
+    if "consult" not in text and "evidence" not in text and "period" not in text:
+        return False
+    for m in _LAUNCHED.finditer(text):
+        if m.start("span") <= start < m.end("span") + 6:
+            return True
+    return False
+
+
+def launch_day(text: str) -> bool:
+    """The text launches a period now: its "today" is the launch, not the deadline."""
+    if "consult" not in text and "evidence" not in text and "period" not in text:
+        return False
+    return _LAUNCHED.search(text) is not None
+
+
+_OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
+
+
+def drop_earlier_alternatives(
+    text: str, cands: list[_Candidate], earlier: bool = False
+) -> list[_Candidate]:
+    """ "later this month or early next month": of two times joined by "or", the later
+    (the earlier after "whichever is the earlier")."""
+    if len(cands) < 2 or " or " not in text:
+        return cands
+    ordered = sorted(cands, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        a, b = first.res, second.res
+        if (
+            a.due is not None
+            and b.due is not None
+            and not (a.skip or a.past or b.skip or b.past)
+            and _OR.fullmatch(text, first.end, second.start)
+        ):
+            dropped.add(id(first) if (a.due <= b.due) != earlier else id(second))
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> datetime | None:
+    """When the span of `hit` ends, counted from `start` instead of the reference."""
+    m = _RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
+    if m is None:
+        return None
+    moved = _read_span(m, hit, ctx.moved_to(start))
+    if moved is None or moved.skip or moved.past:
+        return None
+    return moved.due
+
+
+_SAME_SENTENCE_GAP = re.compile(r"[^.;:!?]*")
+
+
+def from_stated_start(
+    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    """ "available from April 2027 for three years", "phased in over three years beginning
+    in 2027": a span from now, beside a start ahead given in its sentence, counts from
+    that start."""
+    if best.words or best.res.span is not None or "within" in best.pre:
+        return None
+    for hit in hits:
+        res = hit.res
+        if (
+            hit.note != "earliest"
+            or res is None
+            or res.start is None
+            or res.start <= ctx.reference
+            or not _SAME_SENTENCE_GAP.fullmatch(
+                text, min(hit.end, best.end), max(hit.start, best.start)
+            )
+        ):
+            continue
+        span_hit = next((h for h in hits if h.start == best.start), None)
+        due = _span_from(text, span_hit, res.start, ctx) if span_hit is not None else None
+        if due is None:
+            return None
+        return replace(best, res=replace(best.res, due=due, earliest=res.start))
+    return None
+
+
+_OPENS = re.compile(r"\b(?:open|opens|begin|begins|start|starts|commence|commences|launch"
+                    r"|launches|go\s+live|goes\s+live)\s+(?:on\s+)?$")
+_AND_RUNS = re.compile(
+    r"\s*,?\s*and\s+(?:will\s+)?(?:run|runs|last|lasts|continue|continues|remain\s+open"
+    r"|remains\s+open|close\s+after)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?"
+)
+
+
+def runs_from_start(
+    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    """ "The consultation will open on 1 September and run for 12 weeks": the period ends
+    its length after the day it opens."""
+    res = best.res
+    if res.day is None or res.precision != "day" or best.words:
+        return None
+    if not _OPENS.search(text, max(0, best.start - 20), best.start + len(best.pre)):
+        return None
+    for hit in hits:
+        if hit.kind != "span" or hit.start <= best.end or hit.res is None:
+            continue
+        if not _AND_RUNS.fullmatch(text, best.end, hit.start + len(hit.pre)):
+            return None
+        due = _span_from(text, hit, ctx.start_of(res.day), ctx)
+        if due is None:
+            return None
+        words = ((best.start, best.end), (hit.start, hit.end))
+        out = replace(res, due=due, earliest=ctx.start_of(res.day), day=None)
+        return replace(best, end=hit.end, res=out, words=words)
+    return None
+
+
+def measured(
+    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
+) -> _Candidate:
+    """The chosen phrase with the length or the start its sentence gives it."""
+    if best.kind == "span":
+        if (joined := with_minutes(text, best)) is not None:
+            best = joined  # "within 2 hours and 30 minutes"
+        if (started := from_stated_start(text, best, hits, ctx)) is not None:
+            best = started  # "from April 2027 for three years": counted from April 2027
+        return best
+    return runs_from_start(text, best, cands, hits, ctx) or best
