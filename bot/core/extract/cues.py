@@ -133,12 +133,13 @@ _ORDER = re.compile(
     # "instructed jointly to examine", "is required by the terms of his contract to".
     r"requested|charged|commissioned|invited)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
-    r"rules?|charter|agreement|memorandum|statute)"
+    r"rules?|charter|agreement|memorandum|statute|plans?|proposals?)"
     # "Instructions to the Government of the Russian Federation are related ... to".
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?)?\s+(?:also\s+|further\s+|now\s+)?"
     r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
-    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
-    r"(?:are|is)\s+related)\b|"
+    r"includes?|concerns?|calls?\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
+    # "relate, in particular, to developing", "involve amending legislation".
+    r"involves?|relates?(?:,\s+in\s+particular,)?\s+to|(?:are|is)\s+related)\b|"
     # "The President instructed the Prosecutor General's Office ... to audit".
     r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
@@ -154,7 +155,12 @@ _EVALUATIVE = re.compile(
     r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
     r"essential|critical|necessary|instrumental)\b)|"
     # The briefer's own next words, not a commitment: "I'll update you on Florida".
-    r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+)?questions\b|"
+    r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions\b|"
+    # The briefing's own running order: "I'll do a couple of quick announcements at the
+    # top", "I'll just be brief", "who is going to be here to talk about".
+    r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
+    r"be\s+here\s+to\s+(?:talk|answer|take|brief)|get\s+to\s+(?:\w+\s+)?questions|"
+    r"start\s+with|turn\s+(?:it\s+)?over)\b|"
     r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
@@ -327,7 +333,9 @@ _DOUBT = re.compile(
     r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
-    r"(?:remain|am|are|is)\s+convinced)\b",
+    r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:sure|certain)|"
+    # A routine described, not a commitment: "the practice is that it will be printed".
+    r"the\s+(?:practice|custom|convention)\s+is)\b",
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(

@@ -50,6 +50,7 @@ _ON_PUBLICATION = re.compile(
 )
 # "tomorrow starting at 8:00 a.m.": the hour of a start is the hour the thing is due.
 _STARTING_AT = re.compile(r"\b(?:starting|beginning|commencing)\s+at\s+(?=\d)", re.IGNORECASE)
+_TODAYS = re.compile(r"\b(?:today|tonight|this\s+morning)[’']s\b", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
@@ -64,6 +65,8 @@ def plain_words(text: str) -> str:
     """Time words respelt the way the deadline parser reads them; a year range keeps its
     last year ("commissioned in 2022–2023" is done by the end of 2023)."""
     text = _OLD_SPELLING.sub(lambda m: "to" + m.group(1), text)
+    # "Today's action by the FCC": the day a thing was done names it, it is no deadline.
+    text = _TODAYS.sub("the", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
     text = _ON_PUBLICATION.sub("today", text)
