@@ -165,7 +165,7 @@ _EVALUATIVE = re.compile(
     r"understand\b|recall\b|remember\b|note\b)"
 )
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:\w+ly|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
+    r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
     r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
     re.IGNORECASE,
 )

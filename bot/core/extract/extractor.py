@@ -62,6 +62,7 @@ from bot.core.extract.cues import (
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
+    addressee,
     SYMBOL_BULLET,
     carries,
     embedded_subject,
@@ -284,6 +285,9 @@ class _Extractor:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:
                     return speaker, False
+        told = addressee(text, cue) if cue.kind == "order" else None
+        if told:
+            return self.people.expand(_normalise(told)), False
         subject = self._subject(index, cue.start)
         ahead = text[cue.start : cue.end].lower().startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):

@@ -122,3 +122,16 @@ def leading_time(text: str, start: int, times: TimeFrames, published: datetime) 
         return None
     zone = times.zone
     return lead if lead.due.astimezone(zone).date() > published.astimezone(zone).date() else None
+
+
+# Whom an instruction is addressed to is who is obliged: "The instructions to the
+# Presidential Executive Office concern assessing ...".
+_ADDRESSEE = re.compile(
+    r"\binstructions?\s+(?:to|for)\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))*)"
+)
+
+
+def addressee(text: str, cue: _Cue) -> str | None:
+    """The body an instruction cue names as its addressee, if it names one."""
+    found = _ADDRESSEE.search(text, cue.start, cue.end)
+    return found.group(1) if found else None

@@ -180,7 +180,7 @@ def _subject_before(sentence: str, position: int) -> str | None:
         prefix,
     )
     prefix = re.sub(
-        r"(?:\s+(?:\w+ly|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|"
+        r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|"
         r"would|formally|later|earlier|once))+\s*$",
         " ",
         prefix,
@@ -203,6 +203,31 @@ def _subject_before(sentence: str, position: int) -> str | None:
     return _walk_back(prefix)
 
 
+# "The National Constitution Assembly", "the Broadcast Board of Governors", "The Department
+# for Work and Pensions (DWP)": a body's proper name, kept whole.
+_BODY_NAME = re.compile(
+    r"^[Tt]he\s+[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the))*?\s+[A-Z][\w.\-]*"
+    r"(?:\s+\([A-Z]{2,}\))?$"
+)
+_BODY_HEADS = _ORG_HEADS | frozenset(
+    """
+    office assembly commission parliament court service bureau institute foundation
+    association federation forum secretariat reserve executive army navy force
+    """.split()
+)
+
+
+def _body_name(words: list[str]) -> bool:
+    """Whether capitalised `words` after "the" name a body, not a titled person ("the
+    Prime Minister Keir Starmer"): no title among them unless a body's head ends them."""
+    names = [w for w in words if _is_capitalised(w) and not w.startswith("(")]
+    if any(_is_possessive(w) for w in names) or len(names) < 2:
+        return False
+    if names[-1].lower() in _BODY_HEADS:
+        return True
+    return not any(w.lower() in _TITLES or w.lower() in _NATIONALITIES for w in names)
+
+
 def _normalise(phrase: str) -> str:
     """Short form of a speaker phrase: the name without titles, or the phrase itself.
 
@@ -210,6 +235,8 @@ def _normalise(phrase: str) -> str:
     description with no name in it ("a council spokesperson") is kept as written.
     """
     phrase = phrase.strip(" ,")
+    if _BODY_NAME.match(phrase) and _body_name(phrase.split()[1:]):
+        return "the " + phrase.split(" ", 1)[1]  # "The Federal Reserve", "the Bank of England"
     if " and " in phrase:
         # "Ukraine and Russia agreed ...": both made the pledge.
         parts = [_normalise(part) for part in phrase.split(" and ")]
