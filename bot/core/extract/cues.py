@@ -192,9 +192,16 @@ _SCHEDULE = re.compile(
 _COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
     r"expressed|made|gave|signalled|signaled|affirmed|announced|secured|obtained|won|"
-    r"received)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"received|doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
-    r"\s+(?:to|that|from)\b"
+    r"\s+(?:to|that|from)\b|"
+    # A goal or a date set for someone: "an order which sets a new goal for the federal
+    # government to reduce", "a proclamation setting a March 16 date for a referendum";
+    # the cue stops before the date so that the date reads as the deadline.
+    r"\b(?:sets?|setting)\s+(?:out\s+)?(?:a|an)\b(?=\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:goal|target|date|deadline|timetable)\s+(?:for|of|to)\b)|"
+    # "The executive order also commits the government to increasing".
+    r"\bcommit(?:s|ted)\s+(?:the|its|their|his|her|our)\s+(?:[\w’'\-]+\s+){0,3}?to\s+(?=[a-z])"
 )
 # Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
 # summit in early 2025". Only with a time frame: "looked forward to working together"

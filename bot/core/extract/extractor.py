@@ -392,7 +392,9 @@ class _Extractor:
         if cue.kind in _VERB_CUES:
             # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
             tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-            if tail and not text.startswith(("ahead", "Ahead"), cue.start):
+            if text.startswith("set", cue.start):
+                start = cue.start  # "had set a March 16 date for": the goal's own date
+            elif tail and not text.startswith(("ahead", "Ahead"), cue.start):
                 start = cue.start + tail.start()
             elif cue.kind == "readout":
                 start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
