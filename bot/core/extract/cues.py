@@ -114,6 +114,8 @@ _WILL = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
+    # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".
+    r"\b(?:propose|proposes|proposed)\s+(?:to\s+(?=[a-z])|that\s+(?=we\b|I\b|the\s+two\b))|"
     # A decision taken: "the companies have chosen to undertake", "has decided to".
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:chosen|decided|opted|resolved|"
     r"planned)\b|"
@@ -160,7 +162,7 @@ _EVALUATIVE = re.compile(
     # top", "I'll just be brief", "who is going to be here to talk about".
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
     r"be\s+here\s+to\s+(?:talk|answer|take|brief)|get\s+to\s+(?:\w+\s+)?questions|"
-    r"start\s+with|turn\s+(?:it\s+)?over)\b|"
+    r"start\s+with|turn\s+(?:it\s+)?over|have\s+more\s+(?:information|details|to\s+say))\b|"
     r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
@@ -208,7 +210,7 @@ _COMMIT_NOUN = re.compile(
 # is a courtesy.
 _READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
-    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
+    r"\b[Ll]ook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
     # A bare participle, as in bullets: "Cold Weather Trials scheduled for the New Year".
     r"\b(?:scheduled|slated|timetabled|planned)\s+for\b|"
     # "ahead of seeing", "ahead of the Prime Minister convening leaders in London today",

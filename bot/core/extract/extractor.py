@@ -663,16 +663,20 @@ class _Extractor:
         sentence = self.sentences[index]
         best: tuple[float, str | None, Deadline | None, int, int] | None = None
         best_cue: _Cue | None = None
+        dated: Deadline | None = None  # another committing cue's time frame, if any
         for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
             scored = self._score(index, cue)
-            if round(scored[0], 2) >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
+            if round(scored[0], 2) < MIN_CONFIDENCE:
+                continue
+            dated = dated or scored[2]
+            if best is None or scored[0] > best[0]:
                 best, best_cue = scored, cue
         if best is None or best_cue is None:
             return None
         confidence, speaker, deadline, start, end = best
-        deadline = deadline or self._deadline_line(index)
+        deadline = deadline or self._deadline_line(index) or dated
         return Candidate(
             speaker=speaker,
             promise=sentence.text[start:end],
