@@ -162,7 +162,7 @@ _EVALUATIVE = re.compile(
     # top", "I'll just be brief", "who is going to be here to talk about".
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
     r"be\s+here\s+to\s+(?:talk|answer|take|brief)|get\s+to\s+(?:\w+\s+)?questions|"
-    r"start\s+with|turn\s+(?:it\s+)?over|have\s+more\s+(?:information|details|to\s+say))\b|"
+    r"start\s+with|turn\s+(?:it\s+)?over)\b|"
     r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )

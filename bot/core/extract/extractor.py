@@ -40,7 +40,6 @@ from bot.core.extract.cues import (
     _FINITE,
     _FIRST_PERSON,
     _FORECAST_VERB,
-    _FORECASTERS,
     _HARD_BOUNDARY,
     _HEDGE,
     _INTERROGATIVE,
@@ -56,22 +55,21 @@ from bot.core.extract.cues import (
     _REPORT,
     _REQUEST,
     _STARTING,
-    _VERB_CUES,
     _WEAK_VERB,
 )
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
-    addressee,
     SYMBOL_BULLET,
+    addressee,
     carries,
     embedded_subject,
     framed_away,
-    leading_time,
     needs_date,
     participle,
     passive_agent,
 )
+from bot.core.extract.judging import backshifted, forecast, read_deadline
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
@@ -384,25 +382,8 @@ class _Extractor:
         """The clause's deadline, read once per cue (the vetoes ask before the score)."""
         key = (text, clause, cue.kind, cue.start)
         if key not in self.deadlines:
-            self.deadlines[key] = self._read_deadline(text, clause, cue)
+            self.deadlines[key] = read_deadline(self.times, text, clause, cue)
         return self.deadlines[key]
-
-    def _read_deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
-        start, end = clause
-        if cue.kind in _VERB_CUES:
-            # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
-            tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-            if text.startswith("set", cue.start):
-                start = cue.start  # "had set a March 16 date for": the goal's own date
-            elif tail and not text.startswith(("ahead", "Ahead"), cue.start):
-                start = cue.start + tail.start()
-            elif cue.kind == "readout":
-                start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
-        start, end = _clean(text, start, end)
-        found = self.times.read(text, start, end)
-        if found is None:
-            found = leading_time(text, start, self.times, self.published)
-        return found
 
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
@@ -424,7 +405,7 @@ class _Extractor:
         )
         years = None if past_verb else _BACKGROUND.sub(",", text[: cue.start])
         if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
-            if not self._backshifted(text, cue):
+            if not backshifted(self.times, text, cue):
                 return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
@@ -449,17 +430,6 @@ class _Extractor:
                     return True
         return False
 
-    def _forecast(self, text: str, cue: _Cue, speaker: str | None) -> bool:
-        """Said by those who predict, not by those who act: analysts, economists, polls."""
-        trailing = _trailing_attribution(text, cue.end)
-        report = _REPORT.search(text[: cue.start])
-        voices = [speaker, trailing[1] if trailing else None]
-        if report:
-            voices.append(_subject_before(text, report.start()))
-        return any(
-            voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices
-        )
-
     def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """Whether the clause names a time after today: a deadline or a start ("from
         September"); "today" itself is when a thing was done as often as when it is due."""
@@ -471,17 +441,6 @@ class _Extractor:
             if begins is not None and begins.due > self.published + timedelta(days=1):
                 return True
         return False
-
-    def _backshifted(self, text: str, cue: _Cue) -> bool:
-        """Reported speech that moved a commitment into the past perfect: "Anna Berg said
-        the minister had undertaken to report back before the summer" (a future date)."""
-        if cue.kind not in {"strong", "agree", "commit", "plan"}:
-            return False
-        before = text[: cue.start]
-        if not (_REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
-            return False
-        found = self.times.read(text, cue.end, len(text))
-        return found is not None and found.due > self.published
 
     def _deadline_line(self, index: int) -> Deadline | None:
         """The time frame a list item gets on the line below it ("Deadline – December 1,
@@ -609,7 +568,7 @@ class _Extractor:
         if cue.kind == "would":
             score += self._reported_would(index, cue)
         speaker, guessed = self._speaker(index, cue)
-        if self._forecast(text, cue, speaker):
+        if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
         if speaker:
             if is_specific(speaker):
