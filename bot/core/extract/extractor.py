@@ -86,6 +86,14 @@ from bot.core.extract.speakers import (
 from bot.core.extract.timeframe import TimeFrames
 
 
+# An appositive that names what a thing just done will bring: "..., a step that will
+# expand access", "..., a move that would cost jobs".
+_CONSEQUENCE = re.compile(
+    r",\s+(?:an?|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:step|move|measure|decision|development|"
+    r"change|shift|boost|blow|milestone)\s+(?:that|which)\s+$"
+)
+
+
 class _Extractor:
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -461,6 +469,8 @@ class _Extractor:
         others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
         if demand and (subject in {"he", "she", "they", "you"} or others):
             return True  # a demand on others, not their commitment
+        if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
+            return True  # "the FCC voted ..., a step that will expand access": an effect
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
         if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
