@@ -190,7 +190,9 @@ def _subject_before(sentence: str, position: int) -> str | None:
         body = prefix[:-1]
         relatives = list(re.finditer(r",\s+(?:who|whose|which)\b", body))
         if relatives:
-            return _walk_back(body[: relatives[-1].start()])
+            # "The National Constitutional Assembly (NCA), which ...": without the acronym.
+            head = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", body[: relatives[-1].start()])
+            return _walk_back(head)
         comma = body.rfind(",")
         if comma < 0:
             return _walk_back(body)
