@@ -469,6 +469,10 @@ class _Extractor:
         others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
         if demand and (subject in {"he", "she", "they", "you"} or others):
             return True  # a demand on others, not their commitment
+        if cue.kind == "must" and not (dated or self.ordering):
+            phrase = (self._subject(index, cue.start) or "").split()
+            if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in _ANY_PRONOUN:
+                return True  # "the EU's Member States must act together": an exhortation
         if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
             return True  # "the FCC voted ..., a step that will expand access": an effect
         if re.match(r"\s+still\s+(?:have|be)\b", after):
