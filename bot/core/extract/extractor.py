@@ -94,6 +94,10 @@ _CONSEQUENCE = re.compile(
 )
 
 
+# What times a courtesy or the act itself, not a plan: "soon", "today".
+_NO_DATE = re.compile(r"(?i)(?:very\s+)?(?:soon|today|tonight|now)$")
+
+
 class _Extractor:
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -570,6 +574,13 @@ class _Extractor:
             score -= 0.05
 
         deadline = self._deadline(text, (left, right), cue)
+        if (
+            deadline is not None
+            and needs_date(text, cue)
+            and _NO_DATE.match(deadline.matched)
+            and not text.startswith(("ahead", "Ahead"), cue.start)  # "ahead of ... today"
+        ):
+            deadline = None  # "looked forward to speaking again soon", "set new goals today"
         if deadline is not None:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
