@@ -578,6 +578,7 @@ class _Extractor:
             deadline is not None
             and needs_date(text, cue)
             and _NO_DATE.match(deadline.matched)
+            and (cue.kind in {"goal", "readout"} or deadline.matched.endswith("soon"))
             and not text.startswith(("ahead", "Ahead"), cue.start)  # "ahead of ... today"
         ):
             deadline = None  # "looked forward to speaking again soon", "set new goals today"
