@@ -162,7 +162,7 @@ _EVALUATIVE = re.compile(
     # top", "I'll just be brief", "who is going to be here to talk about".
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
     r"be\s+here\s+to\s+(?:talk|answer|take|brief)|get\s+to\s+(?:\w+\s+)?questions|"
-    r"start\s+with|turn\s+(?:it\s+)?over)\b|"
+    r"start\s+with|turn\s+(?:it\s+)?over|reach\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,2}?milestone)\b|"
     r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
@@ -251,7 +251,7 @@ _DESCRIPTIVE = re.compile(
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
-    r"speed\s+up|follow(?=\s*[,.;:]))\b"
+    r"speed\s+up|support|follow(?=\s*[,.;:]))\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
@@ -342,7 +342,7 @@ _DOUBT = re.compile(
     r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
-    r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:sure|certain)|"
+    r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
     # A routine described, not a commitment: "the practice is that it will be printed".
     r"the\s+(?:practice|custom|convention)\s+is)\b",
     re.IGNORECASE,

@@ -479,6 +479,9 @@ class _Extractor:
                 return True  # "the EU's Member States must act together": an exhortation
         if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
             return True  # "the FCC voted ..., a step that will expand access": an effect
+        perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
+        if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
+            return True  # "81 companies will have signed": a count foreseen, undated
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
         if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
