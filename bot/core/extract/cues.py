@@ -122,7 +122,11 @@ _PLAN = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
     r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
-    # British news style: "the club is to appoint an architect".
+    # British news style: "the club is to appoint an architect"; but a definition of a
+    # duty or a leaning is no plan ("The duty of every generation is to change",
+    # "Our natural inclination is to provide").
+    r"(?<!duty\s)(?<!duties\s)(?<!inclination\s)(?<!instinct\s)(?<!generation\s)(?<!task\s)"
+    r"(?<!role\s)(?<!job\s)(?<!idea\s)(?<!point\s)(?<!answer\s)(?<!challenge\s)"
     r"\b(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
 )
 _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
