@@ -553,7 +553,11 @@ class _Extractor:
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
-        if _judges_or_guesses(text, cue, low, left, right, after):
+        # "will likely hold elections in July": a hedged plan with a date is still a plan.
+        hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
+        if _judges_or_guesses(text, cue, low, left, right, after) and not (
+            hedged and cue.kind == "will" and self._ahead(text, cue, (left, right))
+        ):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
@@ -571,7 +575,7 @@ class _Extractor:
             if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
                 return nothing  # "We'll consider it if earnings hold up"
             score -= 0.1 if cue.kind in {"will", "strong"} else 0.2
-        if _HEDGE.search(clause):
+        if _HEDGE.search(clause) or hedged:
             score -= 0.15
         if negated_after:
             score -= 0.05

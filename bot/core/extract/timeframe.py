@@ -52,6 +52,7 @@ _ON_PUBLICATION = re.compile(
 _STARTING_AT = re.compile(r"\b(?:starting|beginning|commencing)\s+at\s+(?=\d)", re.IGNORECASE)
 _TODAYS = re.compile(r"\b(?:today|tonight|this\s+morning)[’']s\b", re.IGNORECASE)
 _STAMP = re.compile(r"\s*\[(?:\w+\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d\d\]\s*$")
+_AFTER_CLAUSE = re.compile(r",\s+(?:after|following|once)\s")
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
@@ -106,7 +107,14 @@ class TimeFrames:
         """The deadline of the clause `text[start:end]` of a sentence, looking around it
         (a leading "By 2030,", a dated heading, a list cut by a semicolon) when the
         clause itself names none."""
-        found = self.parse(text[start:end])
+        found = None
+        # "hold elections in July, after voting on a new constitution in March": the time
+        # of the main verb, not of the event a trailing "after" clause dates.
+        later = _AFTER_CLAUSE.search(text, start, end)
+        if later is not None:
+            found = self.parse(text[start : later.start()])
+        if found is None:
+            found = self.parse(text[start:end])
         if found is None:
             lead = _FORWARD_DEADLINE.match(text[:start])
             if lead:
