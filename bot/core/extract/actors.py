@@ -84,6 +84,8 @@ _STOP_WORDS = frozenset(
     but that which who whom whose while when if because although though said says told
     is are was were be been has have had will would shall should can could may must might
     not also now then how what why where whether
+    out up down off forward back set put laid unveiled announced published launched
+    outlined
     """.split()
 )
 
@@ -253,7 +255,7 @@ def noun_phrase_before(prefix: str) -> str | None:
                 taken.append(token)
                 index -= 1
                 continue
-        if low in _STOP_WORDS or token.endswith("ly"):
+        if low in _STOP_WORDS or (token.endswith("ly") and token.islower()):
             break
         taken.append(token)
         index -= 1

@@ -98,7 +98,7 @@ _SUBJECTLIKE_BEFORE = re.compile(
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security
 # guarantees"), so they are checked against their context in `_cues`.
 _STRONG = re.compile(
-    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
+    r"\b(?:Pledging|Promising|Vowing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
     r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
     r"\s+to)\b"
@@ -152,7 +152,12 @@ _ORDER = re.compile(
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
     # A readout's leaders setting their people to work: "They asked their teams to continue".
     r"\b(?:asked|instructed|tasked|directed|commissioned)\s+(?:their|his|her|its|the)\s+"
-    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+to\s+(?=[a-z])"
+    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+"
+    r"(?:to\s+(?=[a-z])|with\s+(?=[a-z]+ing\b))|"
+    # An act that puts the obligation on someone: "a decision requiring Member States
+    # to transpose", "an order directing the Secretary of Defense to submit".
+    r"\b(?:requiring|obliging|directing|instructing|ordering|tasking|mandating)\s+"
+    r"(?:the\s+|all\s+)?[A-Z][^,.;:]{0,80}?\s+to\s+(?=[a-z])"
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome".
@@ -438,3 +443,11 @@ _AGENDA_ITEM = re.compile(
     r"unveils|hosts|meets|visits|travels|opens|holds|joins?|signs?|delivers|announces|reports|"
     r"debates|votes|decides|will|is\s+to|are\s+to)\b"
 )
+# An appositive that names what a thing just done will bring: "..., a step that will
+# expand access", "..., a move that would cost jobs".
+_CONSEQUENCE = re.compile(
+    r",\s+(?:an?|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:step|move|measure|decision|development|"
+    r"change|shift|boost|blow|milestone)\s+(?:that|which)\s+$"
+)
+# What times a courtesy or the act itself, not a plan: "soon", "today".
+_NO_DATE = re.compile(r"(?i)(?:very\s+)?(?:soon|today|tonight|now)$")

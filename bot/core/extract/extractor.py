@@ -33,7 +33,7 @@ from bot.core.extract.cues import (
     _AUX_TAIL,
     _BACKGROUND,
     _BASE,
-    _CONDITION,
+    _CONSEQUENCE,
     _DEADLINE_LINE,
     _DEMANDED,
     _DESCRIPTIVE,
@@ -41,10 +41,8 @@ from bot.core.extract.cues import (
     _FIRST_PERSON,
     _FORECAST_VERB,
     _HARD_BOUNDARY,
-    _HEDGE,
     _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
-    _MEETING,
     _NEGATION,
     _ORDER,
     _OTHER_PRONOUNS,
@@ -55,13 +53,13 @@ from bot.core.extract.cues import (
     _REPORT,
     _REQUEST,
     _STARTING,
-    _WEAK_VERB,
 )
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
     SYMBOL_BULLET,
     addressee,
+    announcer_at,
     carries,
     embedded_subject,
     framed_away,
@@ -69,7 +67,14 @@ from bot.core.extract.framing import (
     participle,
     passive_agent,
 )
-from bot.core.extract.judging import backshifted, forecast, read_deadline
+from bot.core.extract.judging import (
+    backshifted,
+    courtesy_date,
+    dated_otherwise,
+    forecast,
+    hedging,
+    read_deadline,
+)
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
@@ -84,18 +89,6 @@ from bot.core.extract.speakers import (
     is_specific,
 )
 from bot.core.extract.timeframe import TimeFrames
-
-
-# An appositive that names what a thing just done will bring: "..., a step that will
-# expand access", "..., a move that would cost jobs".
-_CONSEQUENCE = re.compile(
-    r",\s+(?:an?|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:step|move|measure|decision|development|"
-    r"change|shift|boost|blow|milestone)\s+(?:that|which)\s+$"
-)
-
-
-# What times a courtesy or the act itself, not a plan: "soon", "today".
-_NO_DATE = re.compile(r"(?i)(?:very\s+)?(?:soon|today|tonight|now)$")
 
 
 class _Extractor:
@@ -295,10 +288,11 @@ class _Extractor:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:
                     return speaker, False
-        told = addressee(text, cue) if cue.kind == "order" else None
-        if told:
-            return self.people.expand(_normalise(told)), False
-        subject = self._subject(index, cue.start)
+        framed = self._framed_actor(text, cue)
+        if framed:
+            return framed, False
+        announced = announcer_at(text, cue)
+        subject = self._subject(index, cue.start if announced is None else announced)
         ahead = text[cue.start : cue.end].lower().startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
@@ -355,6 +349,17 @@ class _Extractor:
         if low == "we":
             return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
+
+    def _framed_actor(self, text: str, cue: _Cue) -> str | None:
+        """The actor the cue's frame names: an instruction's addressee ("instructions to
+        the Government involve"), or the main clause's subject after an opening
+        participle ("Pledging to cut waiting lists, the Health Secretary ...")."""
+        phrase = addressee(text, cue) if cue.kind == "order" else None
+        opening = re.match(r"[A-Z][a-z]+ing\b[^,]{0,120},\s+", text) if cue.start == 0 else None
+        if opening:
+            main = _walk_forward(text[opening.end() :])
+            phrase = main if main and is_actor(main, self.text) else None
+        return self.people.expand(_normalise(phrase)) if phrase else None
 
     def _inside_clause(self, text: str, cue: _Cue) -> tuple[str, bool] | None:
         """The actor the clause names itself: a passive's agent ("will be purchased by
@@ -428,19 +433,6 @@ class _Extractor:
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
         )
-
-    def _dated_otherwise(self, text: str, cue: _Cue, after: str) -> bool:
-        """A cue that needs a time frame but has one of another kind: a meeting or an
-        accepted invitation, or the start of an effective date ("From 1 April retailers
-        may no longer sell", which sets no deadline by the parser's convention)."""
-        if cue.kind == "readout":
-            return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
-        if cue.kind == "effective":
-            for start in _STARTING.finditer(text):
-                words = "on " + text[start.end() : start.end() + 40]
-                if self.times.parse(words) is not None:
-                    return True
-        return False
 
     def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """Whether the clause names a time after today: a deadline or a start ("from
@@ -568,26 +560,13 @@ class _Extractor:
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
             return nothing
 
-        score = _BASE[cue.kind]
-        if _CONDITION.search(clause) is not None:
-            # "if the vote passes, the treaty will be signed": the commitment is stated;
-            # a conditional "would"/"could" is a hypothetical.
-            if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
-                return nothing  # "We'll consider it if earnings hold up"
-            score -= 0.1 if cue.kind in {"will", "strong"} else 0.2
-        if _HEDGE.search(clause) or hedged:
-            score -= 0.15
-        if negated_after:
-            score -= 0.05
+        penalty = hedging(clause, cue, after, hedged, negated_after)
+        if penalty is None:
+            return nothing  # "We'll consider it if earnings hold up"
+        score = _BASE[cue.kind] - penalty
 
         deadline = self._deadline(text, (left, right), cue)
-        if (
-            deadline is not None
-            and needs_date(text, cue)
-            and _NO_DATE.match(deadline.matched)
-            and (cue.kind in {"goal", "readout"} or deadline.matched.endswith("soon"))
-            and not text.startswith(("ahead", "Ahead"), cue.start)  # "ahead of ... today"
-        ):
+        if courtesy_date(text, cue, deadline):
             deadline = None  # "looked forward to speaking again soon", "set new goals today"
         if deadline is not None:
             if deadline.due < self.published - timedelta(days=1):
@@ -595,7 +574,7 @@ class _Extractor:
             score += 0.1 if deadline.vague else 0.2
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
-        elif needs_date(text, cue) and not self._dated_otherwise(text, cue, after):
+        elif needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":

@@ -135,3 +135,20 @@ def addressee(text: str, cue: _Cue) -> str | None:
     """The body an instruction cue names as its addressee, if it names one."""
     found = _ADDRESSEE.search(text, cue.start, cue.end)
     return found.group(1) if found else None
+
+
+# A plan named as the object of its announcement: "The Prime Minister set out plans to".
+_ANNOUNCING = re.compile(
+    r"\b(?:set\s+out|sets\s+out|announced|announces|unveiled|unveils|outlined|outlines|"
+    r"published|publishes|launched|launches|revealed|reveals|confirmed|confirms|"
+    r"put\s+forward|puts\s+forward|laid\s+out|lays\s+out|drew\s+up|draws\s+up)\s+"
+    r"(?:(?:new|its|their|his|her|our|ambitious|further|fresh|detailed)\s+){0,2}$"
+)
+
+
+def announcer_at(text: str, cue: _Cue) -> int | None:
+    """Where the verb announcing a plan cue's noun starts ("set out plans to"), if any."""
+    if cue.kind != "plan" or not text.startswith(("plan", "Plan"), cue.start):
+        return None
+    found = _ANNOUNCING.search(text, 0, cue.start)
+    return found.start() if found else None

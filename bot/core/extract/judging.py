@@ -8,8 +8,18 @@ import re
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.clauses import _clean, _Cue, _trailing_attribution
-from bot.core.extract.cues import _FORECASTERS, _REPORT, _VERB_CUES
-from bot.core.extract.framing import leading_time
+from bot.core.extract.cues import (
+    _CONDITION,
+    _FORECASTERS,
+    _HEDGE,
+    _MEETING,
+    _NO_DATE,
+    _REPORT,
+    _STARTING,
+    _VERB_CUES,
+    _WEAK_VERB,
+)
+from bot.core.extract.framing import leading_time, needs_date
 from bot.core.extract.speakers import _subject_before
 from bot.core.extract.timeframe import TimeFrames
 
@@ -55,3 +65,44 @@ def backshifted(times: TimeFrames, text: str, cue: _Cue) -> bool:
         return False
     found = times.read(text, cue.end, len(text))
     return found is not None and found.due > times.published
+
+
+def dated_otherwise(times: TimeFrames, text: str, cue: _Cue, after: str) -> bool:
+    """A cue that needs a time frame but has one of another kind: a meeting or an
+    accepted invitation, or the start of an effective date ("From 1 April retailers
+    may no longer sell", which sets no deadline by the parser's convention)."""
+    if cue.kind == "readout":
+        return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
+    if cue.kind == "effective":
+        for start in _STARTING.finditer(text):
+            words = "on " + text[start.end() : start.end() + 40]
+            if times.parse(words) is not None:
+                return True
+    return False
+
+
+def hedging(clause: str, cue: _Cue, after: str, hedged: bool, negated: bool) -> float | None:
+    """What a condition, a hedge or a trailing negation takes off a cue's confidence;
+    None when the condition makes it a hypothetical. "if the vote passes, the treaty
+    will be signed" states the commitment; a conditional "would"/"could" does not."""
+    penalty = 0.0
+    if _CONDITION.search(clause) is not None:
+        if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
+            return None  # "We'll consider it if earnings hold up"
+        penalty += 0.1 if cue.kind in {"will", "strong"} else 0.2
+    if _HEDGE.search(clause) or hedged:
+        penalty += 0.15
+    if negated:
+        penalty += 0.05
+    return penalty
+
+
+def courtesy_date(text: str, cue: _Cue, deadline: Deadline | None) -> bool:
+    """A time frame that does not date a cue that needs one: "soon" ("looked forward to
+    speaking again soon"), or the day of the act for a goal or a readout ("set these new
+    goals today"); "ahead of the Prime Minister convening leaders today" is a schedule."""
+    if deadline is None or not needs_date(text, cue) or not _NO_DATE.match(deadline.matched):
+        return False
+    if text.startswith(("ahead", "Ahead"), cue.start):
+        return False
+    return cue.kind in {"goal", "readout"} or deadline.matched.endswith("soon")
