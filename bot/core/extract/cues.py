@@ -172,7 +172,7 @@ _EVALUATIVE = re.compile(
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
     r"be\s+here\s+to\s+(?:talk|answer|take|brief)|get\s+to\s+(?:\w+\s+)?questions|"
     r"start\s+with|turn\s+(?:it\s+)?over|reach\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,2}?milestone)\b|"
-    r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
+    r"be\s+(?:as|so|more|less|remembered)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
 _AUX_TAIL = re.compile(
@@ -270,14 +270,15 @@ _INTERROGATIVE = re.compile(
 # Who forecasts rather than commits: "Shares are expected to rise, analysts said".
 _FORECASTERS = frozenset(
     "analyst economist forecaster expert observer strategist trader investor pollster "
-    "poll meteorologist forecast survey".split()
+    "poll meteorologist forecast survey critic opponent sceptic skeptic".split()
 )
 # Verbs of what markets, weather and numbers do: "Prices will rise further next year",
 # "The storm is expected to hit the coast on Thursday". Said of a thing, a forecast.
 _FORECAST_VERB = re.compile(
     r"^\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+|still\s+)?(?:rise|fall|drop|grow|increase|"
     r"decrease|decline|climb|slow|slump|soar|surge|ease|recover|peak|hit|strike|top|exceed|"
-    r"remain|stay|worsen|improve|pick\s+up)\b"
+    r"remain|stay|worsen|improve|pick\s+up|widen|narrow|shrink|reach|fail|collapse|"
+    r"make\s+landfall)\b"
 )
 # A line that times the item before it: "Deadline – December 1, 2024." in a list of
 # instructions, "Report by: 1 July".
