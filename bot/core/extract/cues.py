@@ -156,6 +156,8 @@ _ORDER = re.compile(
     r"(?:to\s+(?=[a-z])|with\s+(?=[a-z]+ing\b))|"
     # An act that puts the obligation on someone: "a decision requiring Member States
     # to transpose", "an order directing the Secretary of Defense to submit".
+    # A deadline granted: "The regulator has given banks until March to comply".
+    r"\b(?:gave|given|gives|giving)\s+(?:[\w’'\-]+\s+){1,5}?until\s+[^,.;]{1,30}?\s+to\s+(?=[a-z])|"
     r"\b(?:requiring|obliging|directing|instructing|ordering|tasking|mandating)\s+"
     r"(?:the\s+|all\s+)?[A-Z][^,.;:]{0,80}?\s+to\s+(?=[a-z])"
 )

@@ -32,8 +32,8 @@ def read_deadline(
     if cue.kind in _VERB_CUES:
         # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
         tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-        if text.startswith("set", cue.start):
-            start = cue.start  # "had set a March 16 date for": the goal's own date
+        if text.startswith(("set", "gave", "given", "gives", "giving"), cue.start):
+            start = cue.start  # "had set a March 16 date for", "given banks until March to"
         elif tail and not text.startswith(("ahead", "Ahead"), cue.start):
             start = cue.start + tail.start()
         elif cue.kind == "readout":
