@@ -176,7 +176,8 @@ def main(argv: list[str]) -> None:
     print(
         f"rules from {'this tree (in sample on every split)' if own else rules_from}; "
         f"sentences: tuned {len(splits['tuned'])}, heldout {len(splits['heldout'])}, "
-        f"blind2 {len(splits['blind2'])}, blind3 {len(splits['blind3'])}; pledge sentences {sum(bool(u.keys) for u in everything)}"
+        f"blind2 {len(splits['blind2'])}, blind3 {len(splits['blind3'])}; "
+        f"pledge sentences {sum(bool(u.keys) for u in everything)}"
     )
     modes = (False,) if own else (False, True)
     pairs = (("tuned", "heldout"), ("heldout", "tuned"), ("old", "blind2"), ("old70", "blind3"))
