@@ -183,7 +183,7 @@ def test_a_hedged_plan_with_a_date_ahead_is_a_pledge_dated_by_its_own_verb() -> 
             "the Broadcast Board of Governors",
         ),
         (
-            "The National Constitution Assembly has said it will challenge the date in court by June.",
+            "The National Constitution Assembly has said it will challenge the date by June.",
             "the National Constitution Assembly",
         ),
         (
