@@ -57,7 +57,8 @@ _DOCUMENTS = frozenset(
     """
     communication report strategy plan bill act order decree regulation regulations directive
     programme program paper package guidelines guidance framework roadmap statement
-    document letter memorandum
+    document letter memorandum memo memos factsheet factsheets transcript transcripts
+    video footage recording livestream slides documents papers minutes agenda
     """.split()
 )
 # Events happen; whoever holds them commits: "The Normandy format summit scheduled to
