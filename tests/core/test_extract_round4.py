@@ -218,3 +218,15 @@ def test_a_sentence_takes_another_committing_cues_date_when_its_best_has_none() 
 def test_a_full_stop_with_its_space_lost_ends_a_sentence() -> None:
     parts = split_sentences("The agenda runs to 2019-2024.European Commission President said so.")
     assert len(parts) == 2
+
+
+def test_a_body_named_with_for_is_an_actor() -> None:
+    found = _only("The Department for Education will publish guidance for schools by September.")
+    assert found.speaker == "the Department for Education"
+
+
+def test_documents_act_through_whoever_released_them() -> None:
+    from bot.core.extract.actors import is_actor
+
+    assert not is_actor("IP, MEMO and Factsheets")
+    assert is_actor("the Department for Education")

@@ -203,8 +203,9 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if quantity:
         phrase = phrase.strip()[quantity.end() :]  # "almost half of firms": the firms
         words = phrase.split()
-    if " of " in f" {phrase} ":
-        words = phrase.split(" of ")[0].split()
+    for link in (" of ", " for "):  # "the Department for Education": a department
+        if link in f" {phrase} ":
+            words = phrase.split(link)[0].split()
     words = [w for w in words if w.lower() not in _DETERMINERS]
     if not words:
         return False
@@ -251,7 +252,7 @@ def noun_phrase_before(prefix: str) -> str | None:
                 index -= 2
                 continue
             break
-        if low == "of" and taken and taken[-1][:1].isupper() and index > 0:
+        if low in {"of", "for"} and taken and taken[-1][:1].isupper() and index > 0:
             if tokens[index - 1][:1].isupper():
                 taken.append(token)
                 index -= 1

@@ -65,12 +65,19 @@ def _walk_back(text: str) -> str | None:
         if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
             taken.append(token)
             continue
-        if low in {"of", "and"} and taken and index > 0 and _is_capitalised(tokens[index - 1]):
+        if (
+            low in {"of", "and", "for"}
+            and taken
+            and index > 0
+            and _is_capitalised(tokens[index - 1])
+        ):
             taken.append(token)
             continue
         break
     taken.reverse()
-    while taken and (taken[0].lower() in _DISCOURSE_WORDS or taken[0].lower() in {"of", "and"}):
+    while taken and (
+        taken[0].lower() in _DISCOURSE_WORDS or taken[0].lower() in {"of", "and", "for"}
+    ):
         taken.pop(0)
     if not taken or all(t.lower() in _DETERMINERS for t in taken):
         return None
