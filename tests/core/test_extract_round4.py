@@ -13,6 +13,7 @@ from functools import partial
 import pytest
 
 from bot.core.extract import same_speaker, split_sentences
+from bot.core.extract.actors import is_actor
 from tests.core import test_extract_real as real
 
 PUBLISHED = datetime(2024, 3, 4, 15, 0, tzinfo=UTC)
@@ -226,7 +227,15 @@ def test_a_body_named_with_for_is_an_actor() -> None:
 
 
 def test_documents_act_through_whoever_released_them() -> None:
-    from bot.core.extract.actors import is_actor
-
     assert not is_actor("IP, MEMO and Factsheets")
     assert is_actor("the Department for Education")
+
+
+def test_a_time_after_by_is_no_passive_agent() -> None:
+    found = _only("The Department said the report will be published by Easter.")
+    assert found.speaker == "the Department"
+
+
+def test_a_term_counted_from_publication_is_a_deadline() -> None:
+    found = _only("The order shall take effect 30 days after its publication.")
+    assert _due(found) == date(2024, 4, 3)

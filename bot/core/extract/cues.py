@@ -237,6 +237,7 @@ _MEETING = re.compile(r"^\s*(?:meeting|seeing|visiting|hosting|welcoming|receivi
 _EFFECTIVE = re.compile(
     r"\b(?:expires?|lapses?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     r"enters?\s+into\s+force|with\s+effect\s+from|effective\s+(?:from|on|as\s+of)|"
+    r"appl(?:y|ies)\s+(?=from\s+\S*\d)|"
     r"(?:may|can|will|shall)\s+no\s+longer)\b"
 )
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".

@@ -370,8 +370,8 @@ class _Extractor:
             (_walk_forward(text[agent:]) if agent is not None else None, True),
             (embedded_subject(text, cue), False),
         ):
-            if phrase and is_actor(phrase, self.text):
-                return self.people.expand(_normalise(phrase)), guessed
+            if phrase and is_actor(phrase, self.text) and self.times.parse(phrase) is None:
+                return self.people.expand(_normalise(phrase)), guessed  # not "by Easter"
         return None
 
     def _writer(self, index: int) -> str | None:

@@ -43,6 +43,11 @@ _GRANT = re.compile(
     r"((?:\d+|[a-z]+)\s+(?:days?|weeks?|months?))\b"
 )
 # "enters into force on the day of its official publication": the day it is published.
+_AFTER_PUBLICATION = re.compile(
+    r"\b(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:after|from|following)\s+(?:the\s+(?:day|date)\s+of\s+)?"
+    r"(?:its|this|their|the)\s+(?:official\s+)?(?:publication|signing|signature|adoption|entry\s+into\s+force)\b",
+    re.IGNORECASE,
+)
 _ON_PUBLICATION = re.compile(
     r"\b(?:on|from)\s+the\s+(?:day|date)\s+of\s+(?:its|this|their|the)\s+(?:official\s+)?"
     r"(?:publication|signing|signature|adoption)\b|\bupon\s+(?:its\s+)?(?:publication|signature)\b",
@@ -74,6 +79,8 @@ def plain_words(text: str) -> str:
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
     text = _ON_PUBLICATION.sub("today", text)
+    # "shall take effect 30 days after its publication": within 30 days of today.
+    text = _AFTER_PUBLICATION.sub(lambda m: f"within {m.group(1)} {m.group(2)}", text)
     text = _STARTING_AT.sub("at ", text)
     # "in the coming weeks and months", "hours and days": the longer span.
     return re.sub(
