@@ -239,3 +239,21 @@ def test_a_time_after_by_is_no_passive_agent() -> None:
 def test_a_term_counted_from_publication_is_a_deadline() -> None:
     found = _only("The order shall take effect 30 days after its publication.")
     assert _due(found) == date(2024, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will give way to my honourable Friend.",
+        "I will come back to that point in a moment.",
+        "We will see what the next few weeks bring.",
+        "Nobody will be surprised by the result.",
+        "He will be 70 next year.",
+    ],
+)
+def test_a_debates_running_order_and_waiting_to_see_are_not_pledges(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_coming_back_to_the_house_is_still_a_pledge() -> None:
+    assert _only("The Minister said he will come back to the House straightaway.")

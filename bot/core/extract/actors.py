@@ -49,6 +49,7 @@ _NOT_ACTORS = frozenset(
     """
     more many some most others several all few this that it there once when while after
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
+    nobody anyone anybody everyone everybody someone somebody no-one none whoever
     """.split()
 )
 # Documents act through whoever issued them: "The Communication will include a proposal"

@@ -173,7 +173,11 @@ _EVALUATIVE = re.compile(
     # top", "I'll just be brief", "who is going to be here to talk about".
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
     r"be\s+here\s+to\s+(?:talk|answer|take|brief)|get\s+to\s+(?:\w+\s+)?questions|"
-    r"start\s+with|turn\s+(?:it\s+)?over|reach\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,2}?milestone)\b|"
+    r"start\s+with|turn\s+(?:it\s+)?over|reach\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,2}?milestone|"
+    # A debate's running order and waiting to see: "I will give way", "I will come back to
+    # that point", "We will see what the next few weeks bring", "He will be 70 next year".
+    r"give\s+way|come\s+(?:back|on)\s+to\s+(?:that|this)\s+(?:point|question|issue|in)\b|see\s+(?:what|how|whether|if)|"
+    r"be\s+\d{1,3}(?:\s+years?\s+old)?(?=\s+(?:next|this|in|on|when)\b|\s*[.,]))\b|"
     r"be\s+(?:as|so|more|less|remembered)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
