@@ -257,3 +257,24 @@ def test_a_debates_running_order_and_waiting_to_see_are_not_pledges(text: str) -
 
 def test_coming_back_to_the_house_is_still_a_pledge() -> None:
     assert _only("The Minister said he will come back to the House straightaway.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Prime Minister welcomed the President's commitment to attend the summit "
+            "next month.",
+            "the President",
+        ),
+        ("The Prime Minister updated on the UK's plans to host the conference in May.", "the UK"),
+        (
+            "The leaders resolved to deepen cooperation, with officials to meet next week.",
+            "the leaders",
+        ),
+    ],
+)
+def test_a_readouts_second_hand_commitments_and_resolutions(text: str, speaker: str) -> None:
+    found = _only(text)
+    assert same_speaker(found.speaker, speaker), found
+    assert found.deadline is not None

@@ -114,6 +114,7 @@ _WILL = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
+    r"\b(?:resolved|decided|opted)\s+to\s+(?=[a-z])|"
     # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".
     r"\b(?:propose|proposes|proposed)\s+(?:to\s+(?=[a-z])|that\s+(?=we\b|I\b|the\s+two\b))|"
     # A decision taken: "the companies have chosen to undertake", "has decided to".
@@ -209,7 +210,8 @@ _SCHEDULE = re.compile(
 _COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
     r"expressed|made|gave|signalled|signaled|affirmed|announced|secured|obtained|won|"
-    r"received|doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"received|welcomed|welcomes|welcoming|noted|acknowledged|"
+    r"doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
     r"\s+(?:to|that|from)\b|"
     # A goal or a date set for someone: "an order which sets a new goal for the federal

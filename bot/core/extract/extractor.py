@@ -66,6 +66,7 @@ from bot.core.extract.framing import (
     needs_date,
     participle,
     passive_agent,
+    possessor,
 )
 from bot.core.extract.judging import (
     backshifted,
@@ -354,7 +355,7 @@ class _Extractor:
         """The actor the cue's frame names: an instruction's addressee ("instructions to
         the Government involve"), or the main clause's subject after an opening
         participle ("Pledging to cut waiting lists, the Health Secretary ...")."""
-        phrase = addressee(text, cue) if cue.kind == "order" else None
+        phrase = addressee(text, cue) if cue.kind == "order" else possessor(text, cue)
         opening = re.match(r"[A-Z][a-z]+ing\b[^,]{0,120},\s+", text) if cue.start == 0 else None
         if opening:
             main = _walk_forward(text[opening.end() :])

@@ -152,3 +152,22 @@ def announcer_at(text: str, cue: _Cue) -> int | None:
         return None
     found = _ANNOUNCING.search(text, 0, cue.start)
     return found.start() if found else None
+
+
+# Whose plan or commitment a possessive names: "the UK's plans to host", "welcomed the
+# President's commitment to attend".
+_POSSESSOR = re.compile(
+    r"((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:’s|'s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:plans?|commitments?|pledges?|undertakings?|promises?)\b"
+)
+
+
+def possessor(text: str, cue: _Cue) -> str | None:
+    """The owner a possessive names for a plan or commitment cue, if any."""
+    if cue.kind not in {"plan", "commit"}:
+        return None
+    for found in _POSSESSOR.finditer(text, max(0, cue.start - 80), cue.end):
+        if found.end() > cue.start:
+            return found.group(1)
+    return None
+
