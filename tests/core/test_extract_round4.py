@@ -279,3 +279,8 @@ def test_a_readouts_second_hand_commitments_and_resolutions(text: str, speaker: 
     found = _only(text)
     assert same_speaker(found.speaker, speaker), found
     assert found.deadline is not None
+
+
+def test_an_intention_stated_as_a_noun_is_a_plan() -> None:
+    found = _only("It is our intention to publish the strategy by the end of June.")
+    assert _due(found) == date(2024, 6, 30)

@@ -115,6 +115,8 @@ _WILL = re.compile(
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
     r"\b(?:resolved|decided|opted)\s+to\s+(?=[a-z])|"
+    # "It is our intention to publish", "the Government's intention is to".
+    r"\b(?:our|my|their|its|[’']s)\s+(?:firm\s+|clear\s+)?intention\s+(?:is\s+)?to\s+(?=[a-z])|"
     # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".
     r"\b(?:propose|proposes|proposed)\s+(?:to\s+(?=[a-z])|that\s+(?=we\b|I\b|the\s+two\b))|"
     # A decision taken: "the companies have chosen to undertake", "has decided to".
