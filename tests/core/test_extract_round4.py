@@ -284,3 +284,17 @@ def test_a_readouts_second_hand_commitments_and_resolutions(text: str, speaker: 
 def test_an_intention_stated_as_a_noun_is_a_plan() -> None:
     found = _only("It is our intention to publish the strategy by the end of June.")
     assert _due(found) == date(2024, 6, 30)
+
+
+def test_an_orders_obligation_on_a_plural_body_is_a_pledge() -> None:
+    found = _only(
+        "The heads of executive departments and agencies shall provide the Commission "
+        "with such information as it may require."
+    )
+    assert "agencies" in (found.speaker or "")
+    assert is_actor("authorities") and is_actor("companies")
+
+
+def test_members_of_a_charter_are_the_actor() -> None:
+    found = _only("Members of the Charter agree to share data with the Department by June.")
+    assert found.speaker == "members of the Charter"

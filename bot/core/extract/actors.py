@@ -214,8 +214,9 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
         return False
-    if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS:
-        return True
+    singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")
+    if head in _ACTOR_HEADS or singular in _ACTOR_HEADS:
+        return True  # "agencies", "authorities", "companies" too
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False

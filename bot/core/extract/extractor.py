@@ -494,7 +494,7 @@ class _Extractor:
             r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", phrase, re.I
         ):
             return False  # "the Act will mean that ...": what a law does is an obligation
-        return subject in {"it", "this", "that", ""} or not is_actor(phrase, self.text)
+        return subject in {"it", "this", "that"} or not is_actor(phrase, self.text)
 
     def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold

@@ -170,4 +170,3 @@ def possessor(text: str, cue: _Cue) -> str | None:
         if found.end() > cue.start:
             return found.group(1)
     return None
-

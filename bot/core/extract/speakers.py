@@ -256,6 +256,10 @@ def _normalise(phrase: str) -> str:
         phrase = phrase.rstrip(".")
     if " of " in phrase and re.match(r"(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", phrase):
         return phrase  # "Lord McIntosh of Haringey" is one name, the place included
+    if re.match(
+        r"(?i)(?:the\s+)?(?:members|signatories|parties|participants)\s+(?:of|to)\s+[A-Z]", phrase
+    ):
+        return phrase[0].lower() + phrase[1:]  # "Members of the Charter": the members
     if " of " in phrase:
         first, _, rest = phrase.partition(" of ")
         first_norm = _normalise(first)
