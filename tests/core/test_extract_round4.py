@@ -250,6 +250,7 @@ def test_a_term_counted_from_publication_is_a_deadline() -> None:
         "Nobody will be surprised by the result.",
         "He will be 70 next year.",
         "Mr. Obama will be the first president to visit the country since 1928.",
+        "We will be watching closely.",
     ],
 )
 def test_a_debates_running_order_and_waiting_to_see_are_not_pledges(text: str) -> None:

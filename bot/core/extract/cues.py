@@ -181,7 +181,7 @@ _EVALUATIVE = re.compile(
     # that point", "We will see what the next few weeks bring", "He will be 70 next year".
     r"give\s+way|come\s+(?:back|on)\s+to\s+(?:that|this)\s+(?:point|question|issue|in)\b|see\s+(?:what|how|whether|if)|"
     r"be\s+\d{1,3}(?:\s+years?\s+old)?(?=\s+(?:next|this|in|on|when)\b|\s*[.,]))\b|"
-    r"be\s+(?:as|so|more|less|remembered)\b|"
+    r"be\s+(?:as|so|more|less|remembered|watching|monitoring)\b|"
     # A record, not an act: "Mr. Obama will be the first president to visit since 1928".
     r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
