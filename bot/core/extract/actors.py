@@ -49,6 +49,7 @@ _NOT_ACTORS = frozenset(
     """
     more many some most others several all few this that it there once when while after
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
+    nobody anyone anybody everyone everybody someone somebody no-one none whoever
     """.split()
 )
 # Documents act through whoever issued them: "The Communication will include a proposal"
@@ -57,7 +58,8 @@ _DOCUMENTS = frozenset(
     """
     communication report strategy plan bill act order decree regulation regulations directive
     programme program paper package guidelines guidance framework roadmap statement
-    document letter memorandum
+    document letter memorandum memo memos factsheet factsheets transcript transcripts
+    video footage recording livestream slides documents papers minutes agenda
     """.split()
 )
 # Events happen; whoever holds them commits: "The Normandy format summit scheduled to
@@ -84,6 +86,8 @@ _STOP_WORDS = frozenset(
     but that which who whom whose while when if because although though said says told
     is are was were be been has have had will would shall should can could may must might
     not also now then how what why where whether
+    out up down off forward back set put laid unveiled announced published launched
+    outlined
     """.split()
 )
 
@@ -200,8 +204,9 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if quantity:
         phrase = phrase.strip()[quantity.end() :]  # "almost half of firms": the firms
         words = phrase.split()
-    if " of " in f" {phrase} ":
-        words = phrase.split(" of ")[0].split()
+    for link in (" of ", " for "):  # "the Department for Education": a department
+        if link in f" {phrase} ":
+            words = phrase.split(link)[0].split()
     words = [w for w in words if w.lower() not in _DETERMINERS]
     if not words:
         return False
@@ -209,8 +214,9 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
         return False
-    if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS:
-        return True
+    singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")
+    if head in _ACTOR_HEADS or singular in _ACTOR_HEADS:
+        return True  # "agencies", "authorities", "companies" too
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
@@ -248,12 +254,12 @@ def noun_phrase_before(prefix: str) -> str | None:
                 index -= 2
                 continue
             break
-        if low == "of" and taken and taken[-1][:1].isupper() and index > 0:
+        if low in {"of", "for"} and taken and taken[-1][:1].isupper() and index > 0:
             if tokens[index - 1][:1].isupper():
                 taken.append(token)
                 index -= 1
                 continue
-        if low in _STOP_WORDS or token.endswith("ly"):
+        if low in _STOP_WORDS or (token.endswith("ly") and token.islower()):
             break
         taken.append(token)
         index -= 1

@@ -116,7 +116,8 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 continue  # "loans that have to be repaid" describes the loans
             if kind == "plan" and _NOUN_BEFORE.search(before):
                 pronoun = re.search(r"\b(?:this|that)\s+$", before, re.IGNORECASE)
-                if not (pronoun and match.group().split()[0].endswith("s")):
+                owned = re.search(r"\b[A-Z][\w.]*(?:’s|'s)\s+$", before)  # "the UK's plans to"
+                if not (pronoun or owned) or not match.group().split()[0].endswith("s"):
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
     heading = _DATED_HEADING.match(text)

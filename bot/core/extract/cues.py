@@ -98,7 +98,7 @@ _SUBJECTLIKE_BEFORE = re.compile(
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security
 # guarantees"), so they are checked against their context in `_cues`.
 _STRONG = re.compile(
-    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
+    r"\b(?:Pledging|Promising|Vowing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
     r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
     r"\s+to)\b"
@@ -114,13 +114,22 @@ _WILL = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
+    r"\b(?:resolved|decided|opted)\s+to\s+(?=[a-z])|"
+    # "It is our intention to publish", "the Government's intention is to".
+    r"\b(?:our|my|their|its|[’']s)\s+(?:firm\s+|clear\s+)?intention\s+(?:is\s+)?to\s+(?=[a-z])|"
+    # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".
+    r"\b(?:propose|proposes|proposed)\s+(?:to\s+(?=[a-z])|that\s+(?=we\b|I\b|the\s+two\b))|"
     # A decision taken: "the companies have chosen to undertake", "has decided to".
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:chosen|decided|opted|resolved|"
     r"planned)\b|"
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:arranging|preparing|drafting|"
     r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
-    # British news style: "the club is to appoint an architect".
+    # British news style: "the club is to appoint an architect"; but a definition of a
+    # duty or a leaning is no plan ("The duty of every generation is to change",
+    # "Our natural inclination is to provide").
+    r"(?<!duty\s)(?<!duties\s)(?<!inclination\s)(?<!instinct\s)(?<!generation\s)(?<!task\s)"
+    r"(?<!role\s)(?<!job\s)(?<!idea\s)(?<!point\s)(?<!answer\s)(?<!challenge\s)"
     r"\b(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
 )
 _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
@@ -133,19 +142,27 @@ _ORDER = re.compile(
     # "instructed jointly to examine", "is required by the terms of his contract to".
     r"requested|charged|commissioned|invited)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
-    r"rules?|charter|agreement|memorandum|statute)"
+    r"rules?|charter|agreement|memorandum|statute|plans?|proposals?)"
     # "Instructions to the Government of the Russian Federation are related ... to".
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?)?\s+(?:also\s+|further\s+|now\s+)?"
     r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
-    r"includes?|concerns?|calls\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
-    r"(?:are|is)\s+related)\b|"
+    r"includes?|concerns?|calls?\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
+    # "relate, in particular, to developing", "involve amending legislation".
+    r"involves?|relates?(?:,\s+in\s+particular,)?\s+to|(?:are|is)\s+related)\b|"
     # "The President instructed the Prosecutor General's Office ... to audit".
     r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
     # A readout's leaders setting their people to work: "They asked their teams to continue".
     r"\b(?:asked|instructed|tasked|directed|commissioned)\s+(?:their|his|her|its|the)\s+"
-    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+to\s+(?=[a-z])"
+    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+"
+    r"(?:to\s+(?=[a-z])|with\s+(?=[a-z]+ing\b))|"
+    # An act that puts the obligation on someone: "a decision requiring Member States
+    # to transpose", "an order directing the Secretary of Defense to submit".
+    # A deadline granted: "The regulator has given banks until March to comply".
+    r"\b(?:gave|given|gives|giving)\s+(?:[\w’'\-]+\s+){1,5}?until\s+[^,.;]{1,30}?\s+to\s+(?=[a-z])|"
+    r"\b(?:requiring|obliging|directing|instructing|ordering|tasking|mandating)\s+"
+    r"(?:the\s+|all\s+)?[A-Z][^,.;:]{0,80}?\s+to\s+(?=[a-z])"
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome".
@@ -154,12 +171,23 @@ _EVALUATIVE = re.compile(
     r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
     r"essential|critical|necessary|instrumental)\b)|"
     # The briefer's own next words, not a commitment: "I'll update you on Florida".
-    r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+)?questions\b|"
-    r"be\s+(?:as|so|more|less)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
+    r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions\b|"
+    # The briefing's own running order: "I'll do a couple of quick announcements at the
+    # top", "I'll just be brief", "who is going to be here to talk about".
+    r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
+    r"be\s+here\s+to\s+(?:talk|answer|take|brief)|get\s+to\s+(?:\w+\s+)?questions|"
+    r"start\s+with|turn\s+(?:it\s+)?over|reach\s+(?:an?|its|the)\s+(?:[\w\-]+\s+){0,2}?milestone|"
+    # A debate's running order and waiting to see: "I will give way", "I will come back to
+    # that point", "We will see what the next few weeks bring", "He will be 70 next year".
+    r"give\s+way|come\s+(?:back|on)\s+to\s+(?:that|this)\s+(?:point|question|issue|in)\b|see\s+(?:what|how|whether|if)|"
+    r"be\s+\d{1,3}(?:\s+years?\s+old)?(?=\s+(?:next|this|in|on|when)\b|\s*[.,]))\b|"
+    r"be\s+(?:as|so|more|less|remembered|watching|monitoring)\b|"
+    # A record, not an act: "Mr. Obama will be the first president to visit since 1928".
+    r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:\w+ly|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
+    r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
     r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
     re.IGNORECASE,
 )
@@ -186,16 +214,24 @@ _SCHEDULE = re.compile(
 _COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
     r"expressed|made|gave|signalled|signaled|affirmed|announced|secured|obtained|won|"
-    r"received)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"received|welcomed|welcomes|welcoming|noted|acknowledged|"
+    r"doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
-    r"\s+(?:to|that|from)\b"
+    r"\s+(?:to|that|from)\b|"
+    # A goal or a date set for someone: "an order which sets a new goal for the federal
+    # government to reduce", "a proclamation setting a March 16 date for a referendum";
+    # the cue stops before the date so that the date reads as the deadline.
+    r"\b(?:sets?|setting)\s+(?:out\s+)?(?:a|an)\b(?=\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:goal|target|date|deadline|timetable)\s+(?:for|of|to)\b)|"
+    # "The executive order also commits the government to increasing".
+    r"\bcommit(?:s|ted)\s+(?:the|its|their|his|her|our)\s+(?:[\w’'\-]+\s+){0,3}?to\s+(?=[a-z])"
 )
 # Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
 # summit in early 2025". Only with a time frame: "looked forward to working together"
 # is a courtesy.
 _READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
-    r"\blook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
+    r"\b[Ll]ook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
     # A bare participle, as in bullets: "Cold Weather Trials scheduled for the New Year".
     r"\b(?:scheduled|slated|timetabled|planned)\s+for\b|"
     # "ahead of seeing", "ahead of the Prime Minister convening leaders in London today",
@@ -211,6 +247,7 @@ _MEETING = re.compile(r"^\s*(?:meeting|seeing|visiting|hosting|welcoming|receivi
 _EFFECTIVE = re.compile(
     r"\b(?:expires?|lapses?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     r"enters?\s+into\s+force|with\s+effect\s+from|effective\s+(?:from|on|as\s+of)|"
+    r"appl(?:y|ies)\s+(?=from\s+\S*\d)|"
     r"(?:may|can|will|shall)\s+no\s+longer)\b"
 )
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
@@ -236,7 +273,7 @@ _DESCRIPTIVE = re.compile(
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
-    r"speed\s+up|follow(?=\s*[,.;:]))\b"
+    r"speed\s+up|support|follow(?=\s*[,.;:]))\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
@@ -246,14 +283,15 @@ _INTERROGATIVE = re.compile(
 # Who forecasts rather than commits: "Shares are expected to rise, analysts said".
 _FORECASTERS = frozenset(
     "analyst economist forecaster expert observer strategist trader investor pollster "
-    "poll meteorologist forecast survey".split()
+    "poll meteorologist forecast survey critic opponent sceptic skeptic".split()
 )
 # Verbs of what markets, weather and numbers do: "Prices will rise further next year",
 # "The storm is expected to hit the coast on Thursday". Said of a thing, a forecast.
 _FORECAST_VERB = re.compile(
     r"^\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+|still\s+)?(?:rise|fall|drop|grow|increase|"
     r"decrease|decline|climb|slow|slump|soar|surge|ease|recover|peak|hit|strike|top|exceed|"
-    r"remain|stay|worsen|improve|pick\s+up)\b"
+    r"remain|stay|worsen|improve|pick\s+up|widen|narrow|shrink|reach|fail|collapse|"
+    r"make\s+landfall)\b"
 )
 # A line that times the item before it: "Deadline – December 1, 2024." in a list of
 # instructions, "Report by: 1 July".
@@ -327,7 +365,9 @@ _DOUBT = re.compile(
     r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
-    r"(?:remain|am|are|is)\s+convinced)\b",
+    r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
+    # A routine described, not a commitment: "the practice is that it will be printed".
+    r"the\s+(?:practice|custom|convention)\s+is)\b",
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(
@@ -417,3 +457,11 @@ _AGENDA_ITEM = re.compile(
     r"unveils|hosts|meets|visits|travels|opens|holds|joins?|signs?|delivers|announces|reports|"
     r"debates|votes|decides|will|is\s+to|are\s+to)\b"
 )
+# An appositive that names what a thing just done will bring: "..., a step that will
+# expand access", "..., a move that would cost jobs".
+_CONSEQUENCE = re.compile(
+    r",\s+(?:an?|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:step|move|measure|decision|development|"
+    r"change|shift|boost|blow|milestone)\s+(?:that|which)\s+$"
+)
+# What times a courtesy or the act itself, not a plan: "soon", "today".
+_NO_DATE = re.compile(r"(?i)(?:very\s+)?(?:soon|today|tonight|now)$")

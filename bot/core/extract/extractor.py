@@ -33,19 +33,16 @@ from bot.core.extract.cues import (
     _AUX_TAIL,
     _BACKGROUND,
     _BASE,
-    _CONDITION,
+    _CONSEQUENCE,
     _DEADLINE_LINE,
     _DEMANDED,
     _DESCRIPTIVE,
     _FINITE,
     _FIRST_PERSON,
     _FORECAST_VERB,
-    _FORECASTERS,
     _HARD_BOUNDARY,
-    _HEDGE,
     _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
-    _MEETING,
     _NEGATION,
     _ORDER,
     _OTHER_PRONOUNS,
@@ -56,20 +53,28 @@ from bot.core.extract.cues import (
     _REPORT,
     _REQUEST,
     _STARTING,
-    _VERB_CUES,
-    _WEAK_VERB,
 )
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
     SYMBOL_BULLET,
+    addressee,
+    announcer_at,
     carries,
     embedded_subject,
     framed_away,
-    leading_time,
     needs_date,
     participle,
     passive_agent,
+    possessor,
+)
+from bot.core.extract.judging import (
+    backshifted,
+    courtesy_date,
+    dated_otherwise,
+    forecast,
+    hedging,
+    read_deadline,
 )
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
@@ -284,7 +289,11 @@ class _Extractor:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:
                     return speaker, False
-        subject = self._subject(index, cue.start)
+        framed = self._framed_actor(text, cue)
+        if framed:
+            return framed, False
+        announced = announcer_at(text, cue)
+        subject = self._subject(index, cue.start if announced is None else announced)
         ahead = text[cue.start : cue.end].lower().startswith("ahead")
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
@@ -342,6 +351,17 @@ class _Extractor:
             return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
 
+    def _framed_actor(self, text: str, cue: _Cue) -> str | None:
+        """The actor the cue's frame names: an instruction's addressee ("instructions to
+        the Government involve"), or the main clause's subject after an opening
+        participle ("Pledging to cut waiting lists, the Health Secretary ...")."""
+        phrase = addressee(text, cue) if cue.kind == "order" else possessor(text, cue)
+        opening = re.match(r"[A-Z][a-z]+ing\b[^,]{0,120},\s+", text) if cue.start == 0 else None
+        if opening:
+            main = _walk_forward(text[opening.end() :])
+            phrase = main if main and is_actor(main, self.text) else None
+        return self.people.expand(_normalise(phrase)) if phrase else None
+
     def _inside_clause(self, text: str, cue: _Cue) -> tuple[str, bool] | None:
         """The actor the clause names itself: a passive's agent ("will be purchased by
         Thailand"; whose act, not who committed to it, so a guess), or the subject an
@@ -351,8 +371,8 @@ class _Extractor:
             (_walk_forward(text[agent:]) if agent is not None else None, True),
             (embedded_subject(text, cue), False),
         ):
-            if phrase and is_actor(phrase, self.text):
-                return self.people.expand(_normalise(phrase)), guessed
+            if phrase and is_actor(phrase, self.text) and self.times.parse(phrase) is None:
+                return self.people.expand(_normalise(phrase)), guessed  # not "by Easter"
         return None
 
     def _writer(self, index: int) -> str | None:
@@ -380,23 +400,8 @@ class _Extractor:
         """The clause's deadline, read once per cue (the vetoes ask before the score)."""
         key = (text, clause, cue.kind, cue.start)
         if key not in self.deadlines:
-            self.deadlines[key] = self._read_deadline(text, clause, cue)
+            self.deadlines[key] = read_deadline(self.times, text, clause, cue)
         return self.deadlines[key]
-
-    def _read_deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
-        start, end = clause
-        if cue.kind in _VERB_CUES:
-            # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
-            tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-            if tail and not text.startswith(("ahead", "Ahead"), cue.start):
-                start = cue.start + tail.start()
-            elif cue.kind == "readout":
-                start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
-        start, end = _clean(text, start, end)
-        found = self.times.read(text, start, end)
-        if found is None:
-            found = leading_time(text, start, self.times, self.published)
-        return found
 
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
@@ -418,7 +423,7 @@ class _Extractor:
         )
         years = None if past_verb else _BACKGROUND.sub(",", text[: cue.start])
         if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
-            if not self._backshifted(text, cue):
+            if not backshifted(self.times, text, cue):
                 return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
@@ -428,30 +433,6 @@ class _Extractor:
             governing = governing[closed[-1].end() :]
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
-        )
-
-    def _dated_otherwise(self, text: str, cue: _Cue, after: str) -> bool:
-        """A cue that needs a time frame but has one of another kind: a meeting or an
-        accepted invitation, or the start of an effective date ("From 1 April retailers
-        may no longer sell", which sets no deadline by the parser's convention)."""
-        if cue.kind == "readout":
-            return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
-        if cue.kind == "effective":
-            for start in _STARTING.finditer(text):
-                words = "on " + text[start.end() : start.end() + 40]
-                if self.times.parse(words) is not None:
-                    return True
-        return False
-
-    def _forecast(self, text: str, cue: _Cue, speaker: str | None) -> bool:
-        """Said by those who predict, not by those who act: analysts, economists, polls."""
-        trailing = _trailing_attribution(text, cue.end)
-        report = _REPORT.search(text[: cue.start])
-        voices = [speaker, trailing[1] if trailing else None]
-        if report:
-            voices.append(_subject_before(text, report.start()))
-        return any(
-            voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices
         )
 
     def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
@@ -465,17 +446,6 @@ class _Extractor:
             if begins is not None and begins.due > self.published + timedelta(days=1):
                 return True
         return False
-
-    def _backshifted(self, text: str, cue: _Cue) -> bool:
-        """Reported speech that moved a commitment into the past perfect: "Anna Berg said
-        the minister had undertaken to report back before the summer" (a future date)."""
-        if cue.kind not in {"strong", "agree", "commit", "plan"}:
-            return False
-        before = text[: cue.start]
-        if not (_REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
-            return False
-        found = self.times.read(text, cue.end, len(text))
-        return found is not None and found.due > self.published
 
     def _deadline_line(self, index: int) -> Deadline | None:
         """The time frame a list item gets on the line below it ("Deadline – December 1,
@@ -496,6 +466,15 @@ class _Extractor:
         others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
         if demand and (subject in {"he", "she", "they", "you"} or others):
             return True  # a demand on others, not their commitment
+        if cue.kind == "must" and not (dated or self.ordering):
+            phrase = (self._subject(index, cue.start) or "").split()
+            if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in _ANY_PRONOUN:
+                return True  # "the EU's Member States must act together": an exhortation
+        if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
+            return True  # "the FCC voted ..., a step that will expand access": an effect
+        perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
+        if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
+            return True  # "81 companies will have signed": a count foreseen, undated
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
         if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
@@ -515,7 +494,7 @@ class _Extractor:
             r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", phrase, re.I
         ):
             return False  # "the Act will mean that ...": what a law does is an obligation
-        return subject in {"it", "this", "that", ""} or not is_actor(phrase, self.text)
+        return subject in {"it", "this", "that"} or not is_actor(phrase, self.text)
 
     def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
@@ -567,7 +546,11 @@ class _Extractor:
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         if negated_after and not (first_person and cue.kind == "will"):
             return nothing
-        if _judges_or_guesses(text, cue, low, left, right, after):
+        # "will likely hold elections in July": a hedged plan with a date is still a plan.
+        hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
+        if _judges_or_guesses(text, cue, low, left, right, after) and not (
+            hedged and cue.kind == "will" and self._ahead(text, cue, (left, right))
+        ):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
@@ -578,32 +561,27 @@ class _Extractor:
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
             return nothing
 
-        score = _BASE[cue.kind]
-        if _CONDITION.search(clause) is not None:
-            # "if the vote passes, the treaty will be signed": the commitment is stated;
-            # a conditional "would"/"could" is a hypothetical.
-            if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
-                return nothing  # "We'll consider it if earnings hold up"
-            score -= 0.1 if cue.kind in {"will", "strong"} else 0.2
-        if _HEDGE.search(clause):
-            score -= 0.15
-        if negated_after:
-            score -= 0.05
+        penalty = hedging(clause, cue, after, hedged, negated_after)
+        if penalty is None:
+            return nothing  # "We'll consider it if earnings hold up"
+        score = _BASE[cue.kind] - penalty
 
         deadline = self._deadline(text, (left, right), cue)
+        if courtesy_date(text, cue, deadline):
+            deadline = None  # "looked forward to speaking again soon", "set new goals today"
         if deadline is not None:
             if deadline.due < self.published - timedelta(days=1):
                 return nothing  # a deadline already behind us is history, not a pledge
             score += 0.1 if deadline.vague else 0.2
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
-        elif needs_date(text, cue) and not self._dated_otherwise(text, cue, after):
+        elif needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
             return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
             score += self._reported_would(index, cue)
         speaker, guessed = self._speaker(index, cue)
-        if self._forecast(text, cue, speaker):
+        if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
         if speaker:
             if is_specific(speaker):
@@ -657,16 +635,20 @@ class _Extractor:
         sentence = self.sentences[index]
         best: tuple[float, str | None, Deadline | None, int, int] | None = None
         best_cue: _Cue | None = None
+        dated: Deadline | None = None  # another committing cue's time frame, if any
         for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
             scored = self._score(index, cue)
-            if round(scored[0], 2) >= MIN_CONFIDENCE and (best is None or scored[0] > best[0]):
+            if round(scored[0], 2) < MIN_CONFIDENCE:
+                continue
+            dated = dated or scored[2]
+            if best is None or scored[0] > best[0]:
                 best, best_cue = scored, cue
         if best is None or best_cue is None:
             return None
         confidence, speaker, deadline, start, end = best
-        deadline = deadline or self._deadline_line(index)
+        deadline = deadline or self._deadline_line(index) or dated
         return Candidate(
             speaker=speaker,
             promise=sentence.text[start:end],

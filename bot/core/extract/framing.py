@@ -122,3 +122,51 @@ def leading_time(text: str, start: int, times: TimeFrames, published: datetime) 
         return None
     zone = times.zone
     return lead if lead.due.astimezone(zone).date() > published.astimezone(zone).date() else None
+
+
+# Whom an instruction is addressed to is who is obliged: "The instructions to the
+# Presidential Executive Office concern assessing ...".
+_ADDRESSEE = re.compile(
+    r"\binstructions?\s+(?:to|for)\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))*)"
+)
+
+
+def addressee(text: str, cue: _Cue) -> str | None:
+    """The body an instruction cue names as its addressee, if it names one."""
+    found = _ADDRESSEE.search(text, cue.start, cue.end)
+    return found.group(1) if found else None
+
+
+# A plan named as the object of its announcement: "The Prime Minister set out plans to".
+_ANNOUNCING = re.compile(
+    r"\b(?:set\s+out|sets\s+out|announced|announces|unveiled|unveils|outlined|outlines|"
+    r"published|publishes|launched|launches|revealed|reveals|confirmed|confirms|"
+    r"put\s+forward|puts\s+forward|laid\s+out|lays\s+out|drew\s+up|draws\s+up)\s+"
+    r"(?:(?:new|its|their|his|her|our|ambitious|further|fresh|detailed)\s+){0,2}$"
+)
+
+
+def announcer_at(text: str, cue: _Cue) -> int | None:
+    """Where the verb announcing a plan cue's noun starts ("set out plans to"), if any."""
+    if cue.kind != "plan" or not text.startswith(("plan", "Plan"), cue.start):
+        return None
+    found = _ANNOUNCING.search(text, 0, cue.start)
+    return found.start() if found else None
+
+
+# Whose plan or commitment a possessive names: "the UK's plans to host", "welcomed the
+# President's commitment to attend".
+_POSSESSOR = re.compile(
+    r"((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:’s|'s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:plans?|commitments?|pledges?|undertakings?|promises?)\b"
+)
+
+
+def possessor(text: str, cue: _Cue) -> str | None:
+    """The owner a possessive names for a plan or commitment cue, if any."""
+    if cue.kind not in {"plan", "commit"}:
+        return None
+    for found in _POSSESSOR.finditer(text, max(0, cue.start - 80), cue.end):
+        if found.end() > cue.start:
+            return found.group(1)
+    return None

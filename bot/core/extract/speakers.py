@@ -65,12 +65,19 @@ def _walk_back(text: str) -> str | None:
         if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
             taken.append(token)
             continue
-        if low in {"of", "and"} and taken and index > 0 and _is_capitalised(tokens[index - 1]):
+        if (
+            low in {"of", "and", "for"}
+            and taken
+            and index > 0
+            and _is_capitalised(tokens[index - 1])
+        ):
             taken.append(token)
             continue
         break
     taken.reverse()
-    while taken and (taken[0].lower() in _DISCOURSE_WORDS or taken[0].lower() in {"of", "and"}):
+    while taken and (
+        taken[0].lower() in _DISCOURSE_WORDS or taken[0].lower() in {"of", "and", "for"}
+    ):
         taken.pop(0)
     if not taken or all(t.lower() in _DETERMINERS for t in taken):
         return None
@@ -180,7 +187,7 @@ def _subject_before(sentence: str, position: int) -> str | None:
         prefix,
     )
     prefix = re.sub(
-        r"(?:\s+(?:\w+ly|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|"
+        r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|"
         r"would|formally|later|earlier|once))+\s*$",
         " ",
         prefix,
@@ -190,7 +197,9 @@ def _subject_before(sentence: str, position: int) -> str | None:
         body = prefix[:-1]
         relatives = list(re.finditer(r",\s+(?:who|whose|which)\b", body))
         if relatives:
-            return _walk_back(body[: relatives[-1].start()])
+            # "The National Constitutional Assembly (NCA), which ...": without the acronym.
+            head = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", body[: relatives[-1].start()])
+            return _walk_back(head)
         comma = body.rfind(",")
         if comma < 0:
             return _walk_back(body)
@@ -203,6 +212,31 @@ def _subject_before(sentence: str, position: int) -> str | None:
     return _walk_back(prefix)
 
 
+# "The National Constitution Assembly", "the Broadcast Board of Governors", "The Department
+# for Work and Pensions (DWP)": a body's proper name, kept whole.
+_BODY_NAME = re.compile(
+    r"^[Tt]he\s+[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the))*?\s+[A-Z][\w.\-]*"
+    r"(?:\s+\([A-Z]{2,}\))?$"
+)
+_BODY_HEADS = _ORG_HEADS | frozenset(
+    """
+    office assembly commission parliament court service bureau institute foundation
+    association federation forum secretariat reserve executive army navy force
+    """.split()
+)
+
+
+def _body_name(words: list[str]) -> bool:
+    """Whether capitalised `words` after "the" name a body, not a titled person ("the
+    Prime Minister Keir Starmer"): no title among them unless a body's head ends them."""
+    names = [w for w in words if _is_capitalised(w) and not w.startswith("(")]
+    if any(_is_possessive(w) for w in names) or len(names) < 2:
+        return False
+    if names[-1].lower() in _BODY_HEADS:
+        return True
+    return not any(w.lower() in _TITLES or w.lower() in _NATIONALITIES for w in names)
+
+
 def _normalise(phrase: str) -> str:
     """Short form of a speaker phrase: the name without titles, or the phrase itself.
 
@@ -210,6 +244,8 @@ def _normalise(phrase: str) -> str:
     description with no name in it ("a council spokesperson") is kept as written.
     """
     phrase = phrase.strip(" ,")
+    if _BODY_NAME.match(phrase) and _body_name(phrase.split()[1:]):
+        return "the " + phrase.split(" ", 1)[1]  # "The Federal Reserve", "the Bank of England"
     if " and " in phrase:
         # "Ukraine and Russia agreed ...": both made the pledge.
         parts = [_normalise(part) for part in phrase.split(" and ")]
@@ -220,6 +256,10 @@ def _normalise(phrase: str) -> str:
         phrase = phrase.rstrip(".")
     if " of " in phrase and re.match(r"(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", phrase):
         return phrase  # "Lord McIntosh of Haringey" is one name, the place included
+    if re.match(
+        r"(?i)(?:the\s+)?(?:members|signatories|parties|participants)\s+(?:of|to)\s+[A-Z]", phrase
+    ):
+        return phrase[0].lower() + phrase[1:]  # "Members of the Charter": the members
     if " of " in phrase:
         first, _, rest = phrase.partition(" of ")
         first_norm = _normalise(first)

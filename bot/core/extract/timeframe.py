@@ -43,6 +43,11 @@ _GRANT = re.compile(
     r"((?:\d+|[a-z]+)\s+(?:days?|weeks?|months?))\b"
 )
 # "enters into force on the day of its official publication": the day it is published.
+_AFTER_PUBLICATION = re.compile(
+    r"\b(\d+|[a-z]+)\s+(days?|weeks?|months?)\s+(?:after|from|following)\s+(?:the\s+(?:day|date)\s+of\s+)?"
+    r"(?:its|this|their|the)\s+(?:official\s+)?(?:publication|signing|signature|adoption|entry\s+into\s+force)\b",
+    re.IGNORECASE,
+)
 _ON_PUBLICATION = re.compile(
     r"\b(?:on|from)\s+the\s+(?:day|date)\s+of\s+(?:its|this|their|the)\s+(?:official\s+)?"
     r"(?:publication|signing|signature|adoption)\b|\bupon\s+(?:its\s+)?(?:publication|signature)\b",
@@ -50,6 +55,9 @@ _ON_PUBLICATION = re.compile(
 )
 # "tomorrow starting at 8:00 a.m.": the hour of a start is the hour the thing is due.
 _STARTING_AT = re.compile(r"\b(?:starting|beginning|commencing)\s+at\s+(?=\d)", re.IGNORECASE)
+_TODAYS = re.compile(r"\b(?:today|tonight|this\s+morning)[’']s\b", re.IGNORECASE)
+_STAMP = re.compile(r"\s*\[(?:\w+\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d\d\]\s*$")
+_AFTER_CLAUSE = re.compile(r",\s+(?:after|following|once)\s")
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
@@ -64,9 +72,15 @@ def plain_words(text: str) -> str:
     """Time words respelt the way the deadline parser reads them; a year range keeps its
     last year ("commissioned in 2022–2023" is done by the end of 2023)."""
     text = _OLD_SPELLING.sub(lambda m: "to" + m.group(1), text)
+    # "Today's action by the FCC": the day a thing was done names it, it is no deadline.
+    text = _TODAYS.sub("the", text)
+    # "... under new government charter [June 2025]": a heading's stamp, not a deadline.
+    text = _STAMP.sub("", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
     text = _ON_PUBLICATION.sub("today", text)
+    # "shall take effect 30 days after its publication": within 30 days of today.
+    text = _AFTER_PUBLICATION.sub(lambda m: f"within {m.group(1)} {m.group(2)}", text)
     text = _STARTING_AT.sub("at ", text)
     # "in the coming weeks and months", "hours and days": the longer span.
     return re.sub(
@@ -100,7 +114,14 @@ class TimeFrames:
         """The deadline of the clause `text[start:end]` of a sentence, looking around it
         (a leading "By 2030,", a dated heading, a list cut by a semicolon) when the
         clause itself names none."""
-        found = self.parse(text[start:end])
+        found = None
+        # "hold elections in July, after voting on a new constitution in March": the time
+        # of the main verb, not of the event a trailing "after" clause dates.
+        later = _AFTER_CLAUSE.search(text, start, end)
+        if later is not None:
+            found = self.parse(text[start : later.start()])
+        if found is None:
+            found = self.parse(text[start:end])
         if found is None:
             lead = _FORWARD_DEADLINE.match(text[:start])
             if lead:

@@ -1,0 +1,108 @@
+"""Judgments on one cue that need only its sentence and the publication date: which
+words time it, whether forecasters said it, and whether reported speech moved a
+commitment into the past perfect."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import Deadline
+from bot.core.extract.clauses import _clean, _Cue, _trailing_attribution
+from bot.core.extract.cues import (
+    _CONDITION,
+    _FORECASTERS,
+    _HEDGE,
+    _MEETING,
+    _NO_DATE,
+    _REPORT,
+    _STARTING,
+    _VERB_CUES,
+    _WEAK_VERB,
+)
+from bot.core.extract.framing import leading_time, needs_date
+from bot.core.extract.speakers import _subject_before
+from bot.core.extract.timeframe import TimeFrames
+
+
+def read_deadline(
+    times: TimeFrames, text: str, clause: tuple[int, int], cue: _Cue
+) -> Deadline | None:
+    """The deadline of a cue's clause, read from the words that time the commitment."""
+    start, end = clause
+    if cue.kind in _VERB_CUES:
+        # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
+        tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
+        if text.startswith(("set", "gave", "given", "gives", "giving"), cue.start):
+            start = cue.start  # "had set a March 16 date for", "given banks until March to"
+        elif tail and not text.startswith(("ahead", "Ahead"), cue.start):
+            start = cue.start + tail.start()
+        elif cue.kind == "readout":
+            start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
+    start, end = _clean(text, start, end)
+    found = times.read(text, start, end)
+    if found is None:
+        found = leading_time(text, start, times, times.published)
+    return found
+
+
+def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
+    """Said by those who predict, not by those who act: analysts, economists, polls."""
+    trailing = _trailing_attribution(text, cue.end)
+    report = _REPORT.search(text[: cue.start])
+    voices = [speaker, trailing[1] if trailing else None]
+    if report:
+        voices.append(_subject_before(text, report.start()))
+    return any(voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices)
+
+
+def backshifted(times: TimeFrames, text: str, cue: _Cue) -> bool:
+    """Reported speech that moved a commitment into the past perfect: "Anna Berg said
+    the minister had undertaken to report back before the summer" (a future date)."""
+    if cue.kind not in {"strong", "agree", "commit", "plan"}:
+        return False
+    before = text[: cue.start]
+    if not (_REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
+        return False
+    found = times.read(text, cue.end, len(text))
+    return found is not None and found.due > times.published
+
+
+def dated_otherwise(times: TimeFrames, text: str, cue: _Cue, after: str) -> bool:
+    """A cue that needs a time frame but has one of another kind: a meeting or an
+    accepted invitation, or the start of an effective date ("From 1 April retailers
+    may no longer sell", which sets no deadline by the parser's convention)."""
+    if cue.kind == "readout":
+        return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
+    if cue.kind == "effective":
+        for start in _STARTING.finditer(text):
+            words = "on " + text[start.end() : start.end() + 40]
+            if times.parse(words) is not None:
+                return True
+    return False
+
+
+def hedging(clause: str, cue: _Cue, after: str, hedged: bool, negated: bool) -> float | None:
+    """What a condition, a hedge or a trailing negation takes off a cue's confidence;
+    None when the condition makes it a hypothetical. "if the vote passes, the treaty
+    will be signed" states the commitment; a conditional "would"/"could" does not."""
+    penalty = 0.0
+    if _CONDITION.search(clause) is not None:
+        if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
+            return None  # "We'll consider it if earnings hold up"
+        penalty += 0.1 if cue.kind in {"will", "strong"} else 0.2
+    if _HEDGE.search(clause) or hedged:
+        penalty += 0.15
+    if negated:
+        penalty += 0.05
+    return penalty
+
+
+def courtesy_date(text: str, cue: _Cue, deadline: Deadline | None) -> bool:
+    """A time frame that does not date a cue that needs one: "soon" ("looked forward to
+    speaking again soon"), or the day of the act for a goal or a readout ("set these new
+    goals today"); "ahead of the Prime Minister convening leaders today" is a schedule."""
+    if deadline is None or not needs_date(text, cue) or not _NO_DATE.match(deadline.matched):
+        return False
+    if text.startswith(("ahead", "Ahead"), cue.start):
+        return False
+    return cue.kind in {"goal", "readout"} or deadline.matched.endswith("soon")
