@@ -32,7 +32,9 @@ _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 
 def _chunk_sql(planner: Planner, only: str) -> str:
     """The next open pledges after a number (of the families `only` keeps), with the
-    number last, and their kept planned alerts, in one statement."""
+    number last, and their kept planned alerts, in one statement. The alerts are looked
+    up pledge by pledge (INDEXED BY: whatever the statistics, never a walk over the
+    server's outbox)."""
     columns = batch_columns(planner)
     return (
         f"WITH batch AS MATERIALIZED (SELECT {columns}, number FROM pledges "
@@ -41,7 +43,8 @@ def _chunk_sql(planner: Planner, only: str) -> str:
         f"SELECT (SELECT json_group_array(json_array({columns}, number)) FROM batch), "
         "(SELECT json_group_array(json_object('id', id, 'pledge_id', pledge_id, "
         "'kind', kind, 'due_at', due_at, 'state', state, "
-        "'fresh', send_as IS NULL AND attempts = 0)) FROM alert_outbox "
+        "'fresh', send_as IS NULL AND attempts = 0)) "
+        "FROM alert_outbox INDEXED BY alert_outbox_by_pledge "
         "WHERE guild_id = ?1 AND pledge_id IN (SELECT id FROM batch) "
         f"AND kind IN ({_PLANNED}) AND state != 'cancelled')"
     )

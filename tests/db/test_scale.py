@@ -319,3 +319,36 @@ async def test_overdue_counts_cross_midnight_and_follow_every_change(store):
     assert rutte == 1
     await store.update_pledge(GUILD, 1, {"status": Status.OPEN}, [], now)  # reopened
     assert await overdue() == 4
+
+
+@pytest.mark.sqlite_only  # SQLite's planner statistics (sqlite_stat1)
+async def test_a_replan_reaches_the_outbox_by_rowid_whatever_the_statistics(store):
+    """A file analysed when the outbox had only its by-server index made SQLite walk the
+    server's whole outbox once per moved alert (a replan's first batch ran for over ten
+    minutes at a million pledges). The replan's statements reach the outbox by rowid
+    and by pledge whatever the statistics say."""
+    from db.outbox import _MOVE_ALERTS
+    from db.replan import _chunk_sql
+
+    await store.insert_pledge(GUILD, _fields(due_at=NOW), NOW)
+    async with store.transaction() as db:
+        await db.execute("ANALYZE")
+        await db.execute("DELETE FROM sqlite_stat1 WHERE tbl = 'alert_outbox'")
+        await db.execute(
+            "INSERT INTO sqlite_stat1 VALUES "
+            "('alert_outbox', 'alert_outbox_guild_waiting', '749643 374822 1515')"
+        )
+        await db.execute("ANALYZE sqlite_schema")  # the planner reads the statistics again
+        plans = {}
+        for name, sql, params in (
+            ("move", _MOVE_ALERTS, ("x", "[]", GUILD)),
+            ("read", _chunk_sql(plan_alerts, ""), (GUILD, 0, 10)),
+        ):
+            async with db.execute(f"EXPLAIN QUERY PLAN {sql}", params) as cur:
+                plans[name] = [row[3] for row in await cur.fetchall()]
+    assert "SEARCH alert_outbox USING INTEGER PRIMARY KEY (rowid=?)" in plans["move"]
+    assert not any("alert_outbox" in step and "guild_id=?)" in step for step in plans["move"])
+    assert any(
+        "alert_outbox USING INDEX alert_outbox_by_pledge (guild_id=? AND pledge_id=?)" in step
+        for step in plans["read"]
+    )
