@@ -73,6 +73,17 @@ def _ruling(pledge: Pledge, at: Any) -> Ruling:
     return Ruling(pledge, moment)
 
 
+def busiest_first(rows: Sequence[Any], limit: int) -> list[Any]:
+    """The first `limit` of rows (either engine's, with `extensions` and `due_at`) in a
+    timeline's busiest order: most extensions, then the latest due, no deadline last.
+    Merges what each spelling of a speaker gave in that order already."""
+    return sorted(
+        rows,
+        key=lambda row: (row["extensions"], row["due_at"] is not None, row["due_at"] or ""),
+        reverse=True,
+    )[:limit]
+
+
 class KeepingRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -209,22 +220,32 @@ class KeepingRepository:
         self, guild_id: int, limit: int, names: Sequence[str] = ()
     ) -> list[Pledge]:
         """The server's `limit` busiest pledges for a timeline (of the speaker spelled
-        `names`, if given: read in the same order, skipping others' pledges, which is
-        for a speaker with many pledges): open ones first, then ruled; within each, most
-        extensions, then the latest due (no deadline last)."""
+        `names`, if given: each spelling read in that order through its own index, then
+        merged): open ones first, then ruled; within each, most extensions, then the
+        latest due (no deadline last)."""
         found: list[Pledge] = []
-        mine = f" AND +speaker IN ({marks(names)})" if names else ""
         async with self._database.reader() as db:
             for status in Status:
                 if len(found) >= limit and status is not Status.OPEN:
                     break
-                async with db.execute(
-                    f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_busiest "
-                    f"WHERE guild_id = ? AND status = ? AND deleted_at IS NULL{mine} "
-                    "ORDER BY extensions DESC, due_at DESC LIMIT ?",
-                    (guild_id, status.value, *names, limit),
-                ) as cur:
-                    found += [pledge_from_row(row) for row in await cur.fetchall()]
+                if not names:
+                    rows = await db.execute_fetchall(
+                        f"SELECT {PLEDGE_COLUMNS}, extensions FROM pledges "
+                        "INDEXED BY pledges_busiest WHERE guild_id = ? AND status = ? "
+                        "AND deleted_at IS NULL ORDER BY extensions DESC, due_at DESC LIMIT ?",
+                        (guild_id, status.value, limit),
+                    )
+                else:
+                    rows = []
+                    for name in names:
+                        rows += await db.execute_fetchall(
+                            f"SELECT {PLEDGE_COLUMNS}, extensions FROM pledges "
+                            "INDEXED BY pledges_busiest_by_speaker WHERE guild_id = ? "
+                            "AND speaker = ? AND status = ? AND deleted_at IS NULL "
+                            "ORDER BY extensions DESC, due_at DESC LIMIT ?",
+                            (guild_id, name, status.value, limit),
+                        )
+                found += [pledge_from_row(row) for row in busiest_first(rows, limit)]
         return found
 
     async def pledges_spoken_by(

@@ -11,7 +11,7 @@ from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge, Status
 from bot.core.scorecard import Ruling, Tally
-from db.keeping import _IMPORT_COLUMNS, _TALLY, history_marks, imported_fields
+from db.keeping import _IMPORT_COLUMNS, _TALLY, busiest_first, history_marks, imported_fields
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -165,21 +165,23 @@ class PgKeepingRepository:
         self, guild_id: int, limit: int, names: Sequence[str] = ()
     ) -> list[Pledge]:
         found: list[Pledge] = []
-        mine = " AND speaker = ANY($4::text[])" if names else ""
         async with self._database.transaction() as conn:
             for status in Status:
                 if len(found) >= limit and status is not Status.OPEN:
                     break
-                rows = await conn.fetch(
-                    f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
-                    f"AND status = $2 AND deleted_at IS NULL{mine} "
-                    "ORDER BY extensions DESC, due_at DESC NULLS LAST LIMIT $3",
-                    guild_id,
-                    status.value,
-                    limit,
-                    *([list(names)] if names else []),
-                )
-                found += [pledge_from_row(row) for row in rows]
+                rows = []
+                for name in names or [None]:  # each spelling in order, then merged
+                    mine = "" if name is None else " AND speaker = $4"
+                    rows += await conn.fetch(
+                        f"SELECT {PLEDGE_COLUMNS}, extensions FROM pledges WHERE guild_id = $1 "
+                        f"AND status = $2 AND deleted_at IS NULL{mine} "
+                        "ORDER BY extensions DESC, due_at DESC NULLS LAST LIMIT $3",
+                        guild_id,
+                        status.value,
+                        limit,
+                        *([] if name is None else [name]),
+                    )
+                found += [pledge_from_row(row) for row in busiest_first(rows, limit)]
         return found
 
     async def pledges_spoken_by(

@@ -352,3 +352,23 @@ async def test_a_replan_reaches_the_outbox_by_rowid_whatever_the_statistics(stor
         "alert_outbox USING INDEX alert_outbox_by_pledge (guild_id=? AND pledge_id=?)" in step
         for step in plans["read"]
     )
+
+
+async def test_a_speakers_busiest_pledges_come_in_order_whatever_the_others_did(store):
+    """A speaker's timeline reads each spelling's pledges in the busiest order through
+    its own index and merges them: others' extended pledges (first in the server's
+    order) are never walked, and the order is kept across spellings."""
+    for _ in range(6):
+        await store.insert_pledge(GUILD, _fields(speaker="Rutte", due_at=NOW), NOW)
+    for n, speaker in enumerate(["Merz", "merz", "Merz", "merz"]):
+        await store.insert_pledge(
+            GUILD, _fields(speaker=speaker, due_at=NOW + timedelta(days=n)), NOW
+        )
+    await store.insert_pledge(GUILD, _fields(speaker="merz"), NOW)  # no deadline: last
+    async with store.transaction() as db:  # Rutte's were all extended; one of Merz's
+        await db.execute("UPDATE pledges SET extensions = 3 WHERE speaker = 'Rutte'")
+        await db.execute("UPDATE pledges SET extensions = 1 WHERE number = 7")
+    found = await store.busiest_pledges(GUILD, 4, ["Merz", "merz"])
+    assert [p.number for p in found] == [7, 10, 9, 8]
+    everyone = await store.busiest_pledges(GUILD, 3)
+    assert {p.speaker for p in everyone} == {"Rutte"}
