@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -73,7 +73,7 @@ def _ruling(pledge: Pledge, at: Any) -> Ruling:
     return Ruling(pledge, moment)
 
 
-def busiest_first(rows: Sequence[Any], limit: int) -> list[Any]:
+def busiest_first(rows: Iterable[Any], limit: int) -> list[Any]:
     """The first `limit` of rows (either engine's, with `extensions` and `due_at`) in a
     timeline's busiest order: most extensions, then the latest due, no deadline last.
     Merges what each spelling of a speaker gave in that order already."""
