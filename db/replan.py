@@ -32,19 +32,21 @@ _PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 
 def _chunk_sql(planner: Planner, only: str) -> str:
     """The next open pledges after a number (of the families `only` keeps), with the
-    number last, and their kept planned alerts, in one statement. The alerts are looked
-    up pledge by pledge (INDEXED BY: whatever the statistics, never a walk over the
-    server's outbox)."""
+    number last, and their kept planned alerts, in one statement. The pledges are read
+    in number order along the (guild_id, number) key and the alerts looked up pledge by
+    pledge, whatever the statistics (INDEXED BY): with some, SQLite sorted the server's
+    open pledges for every chunk (2.4 s a chunk at 1M), or walked its whole outbox."""
     columns = batch_columns(planner)
     return (
         f"WITH batch AS MATERIALIZED (SELECT {columns}, number FROM pledges "
+        "INDEXED BY sqlite_autoindex_pledges_1 "  # UNIQUE (guild_id, number)
         "WHERE guild_id = ?1 AND number > ?2 AND status = 'open' AND deleted_at IS NULL"
         f"{only} ORDER BY number LIMIT ?3) "
         f"SELECT (SELECT json_group_array(json_array({columns}, number)) FROM batch), "
         "(SELECT json_group_array(json_object('id', id, 'pledge_id', pledge_id, "
         "'kind', kind, 'due_at', due_at, 'state', state, "
         "'fresh', send_as IS NULL AND attempts = 0)) "
-        "FROM alert_outbox INDEXED BY alert_outbox_by_pledge "
+        "FROM alert_outbox INDEXED BY alert_outbox_once "
         "WHERE guild_id = ?1 AND pledge_id IN (SELECT id FROM batch) "
         f"AND kind IN ({_PLANNED}) AND state != 'cancelled')"
     )

@@ -325,18 +325,28 @@ async def test_overdue_counts_cross_midnight_and_follow_every_change(store):
 async def test_a_replan_reaches_the_outbox_by_rowid_whatever_the_statistics(store):
     """A file analysed when the outbox had only its by-server index made SQLite walk the
     server's whole outbox once per moved alert (a replan's first batch ran for over ten
-    minutes at a million pledges). The replan's statements reach the outbox by rowid
-    and by pledge whatever the statistics say."""
+    minutes at a million pledges); with other statistics it sorted the server's open
+    pledges for every chunk. The replan's statements read pledges along the (guild_id,
+    number) key and reach the outbox by rowid and by pledge whatever the statistics say."""
     from db.outbox import _MOVE_ALERTS
     from db.replan import _chunk_sql
 
     await store.insert_pledge(GUILD, _fields(due_at=NOW), NOW)
     async with store.transaction() as db:
         await db.execute("ANALYZE")
-        await db.execute("DELETE FROM sqlite_stat1 WHERE tbl = 'alert_outbox'")
+        await db.execute("DELETE FROM sqlite_stat1 WHERE tbl IN ('alert_outbox', 'pledges')")
         await db.execute(
             "INSERT INTO sqlite_stat1 VALUES "
-            "('alert_outbox', 'alert_outbox_guild_waiting', '749643 374822 1515')"
+            "('alert_outbox', 'alert_outbox_guild_waiting', '749643 374822 1515'), "
+            "('pledges', 'pledges_busiest', '1000010 500005 142859 125002 249'), "
+            "('pledges', 'pledges_rulings', '250367 125184 84 2'), "
+            "('pledges', 'pledges_late', '139630 69815 47 1'), "
+            "('pledges', 'pledges_open_by_speaker', '749643 374822 250 2 1'), "
+            "('pledges', 'pledges_by_speaker', '1000010 500005 333 2 1'), "
+            "('pledges', 'pledges_list_all', '1000010 500005 1235 1'), "
+            "('pledges', 'pledges_list', '1000010 500005 142859 311 1'), "
+            "('pledges', 'sqlite_autoindex_pledges_2', '1000010 500005 500005'), "
+            "('pledges', 'sqlite_autoindex_pledges_1', '1000010 500005 1')"
         )
         await db.execute("ANALYZE sqlite_schema")  # the planner reads the statistics again
         plans = {}
@@ -349,9 +359,14 @@ async def test_a_replan_reaches_the_outbox_by_rowid_whatever_the_statistics(stor
     assert "SEARCH alert_outbox USING INTEGER PRIMARY KEY (rowid=?)" in plans["move"]
     assert not any("alert_outbox" in step and "guild_id=?)" in step for step in plans["move"])
     assert any(
-        "alert_outbox USING INDEX alert_outbox_by_pledge (guild_id=? AND pledge_id=?)" in step
+        "alert_outbox USING INDEX alert_outbox_once (guild_id=? AND pledge_id=?" in step
         for step in plans["read"]
     )
+    assert any(
+        "pledges USING INDEX sqlite_autoindex_pledges_1 (guild_id=? AND number>?)" in step
+        for step in plans["read"]
+    )
+    assert not any("TEMP B-TREE" in step for step in plans["read"])
 
 
 async def test_a_speakers_busiest_pledges_come_in_order_whatever_the_others_did(store):
