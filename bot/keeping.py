@@ -175,7 +175,9 @@ class KeepingService:
                 for event in await self.store.events_of(guild_id, [p.id for p in page]):
                     history[event.pledge_id].append(event)
             records += [ExportRecord(p, history[p.id]) for p in page]
-        records.sort(key=lambda r: r.pledge.number)
+        # With filters the pages are separate reads in list order: a pledge extended or
+        # ruled between two of them can come twice. Once each, by number.
+        records = sorted({r.pledge.id: r for r in records}.values(), key=lambda r: r.pledge.number)
         name = f"pledges-{guild_id}-{now.strftime('%Y%m%d')}.{fmt}"
         # The files are built in a worker thread: thousands of pledges take seconds of
         # CPU, and the bot must keep answering (and heartbeating) meanwhile.

@@ -21,6 +21,9 @@ from functools import partial
 import matplotlib
 
 matplotlib.use("Agg")
+# Titles and labels hold members' text: "$...$" in a speaker's name or a promise is text,
+# not mathematics (matplotlib would typeset it, or fail on "$\\frac{$").
+matplotlib.rcParams["text.parse_math"] = False
 
 import discord  # noqa: E402
 from matplotlib import dates as mdates  # noqa: E402  (after choosing the backend)

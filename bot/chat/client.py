@@ -92,19 +92,22 @@ async def in_time(
     work: Awaitable[T],
     *,
     within: float | None = None,
-    ephemeral: bool = False,
 ) -> T:
     """`work`'s result, the interaction kept alive meanwhile: work still running after
-    `within` seconds (DEFER_AFTER by default) is finished after a "thinking…" defer
-    (public, or `ephemeral`), so Discord's 3-second deadline is kept either way; answer()
-    then sends the reply as the follow-up that replaces the placeholder. A failure of
-    `work` is raised here, once, and the tree's error handler answers it privately in
-    either state."""
+    `within` seconds (DEFER_AFTER by default) is finished after a public "thinking…"
+    defer, so Discord's 3-second deadline is kept either way; answer() then sends the
+    reply as the follow-up that replaces the placeholder. A failure of `work` is raised
+    here, once, and the tree's error handler answers it privately in either state. A
+    defer Discord refuses (the interaction already expired) does not stop the work: a
+    pledge half-recorded because its reply failed would be worse than no reply."""
     task = asyncio.ensure_future(work)
     try:
         done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER if within is None else within)
         if not done and not interaction.response.is_done():
-            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+            try:
+                await interaction.response.defer(thinking=True)
+            except discord.HTTPException:
+                log.warning("Could not defer interaction %s; finishing its work", interaction.id)
         return await task
     finally:
         if not task.done():

@@ -5,6 +5,7 @@ limits whatever the input."""
 from __future__ import annotations
 
 import struct
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -120,3 +121,13 @@ def test_followers_line_fits_any_alert():
     content = render_scores.with_followers("x" * CONTENT_MAX, line)
     assert len(content) <= CONTENT_MAX and content.endswith("instead.")
     assert render_scores.with_followers(None, "-# Following: <@1>") == "-# Following: <@1>"
+
+
+def test_dollar_signs_in_members_text_are_drawn_as_text():
+    """A speaker or promise with "$" in it ("cut $5 to $3", "$\\frac{$") is text: with
+    matplotlib's mathematics on, the second made every chart of the server fail."""
+    made = pledges(3)
+    made[0] = replace(made[0], speaker="Ann $\\frac{$ Lee", promise="cut $5 to $3")
+    timeline = charts.timeline_png(made, {}, NOW, title="Timeline of $\\frac{$")
+    outcomes = charts.outcomes_png(score_speakers(made, [], NOW), title="$x^{$")
+    assert png_size(timeline.png)[0] == 1000 and png_size(outcomes.png)[0] == 1000
