@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -82,6 +82,23 @@ def busiest_first(rows: Iterable[Any], limit: int) -> list[Any]:
         key=lambda row: (row["extensions"], row["due_at"] is not None, row["due_at"] or ""),
         reverse=True,
     )[:limit]
+
+
+async def busiest_timeline(
+    read: Callable[[Status, int], Awaitable[list[Any]]], limit: int
+) -> list[Pledge]:
+    """A timeline's `limit` busiest pledges, both engines: the open ones first, then the
+    ruled ones of every status together, each part in busiest order. `read(status, room)`
+    gives up to `room` rows of one status (with `extensions`) in that order."""
+    found = busiest_first(await read(Status.OPEN, limit), limit)
+    room = limit - len(found)
+    if room > 0:
+        ruled: list[Any] = []
+        for status in Status:
+            if status is not Status.OPEN:
+                ruled += await read(status, room)
+        found += busiest_first(ruled, room)
+    return [pledge_from_row(row) for row in found]
 
 
 class KeepingRepository:
@@ -223,30 +240,22 @@ class KeepingRepository:
         `names`, if given: each spelling read in that order through its own index, then
         merged): open ones first, then ruled; within each, most extensions, then the
         latest due (no deadline last)."""
-        found: list[Pledge] = []
         async with self._database.reader() as db:
-            for status in Status:
-                if len(found) >= limit and status is not Status.OPEN:
-                    break
-                if not names:
-                    rows = await db.execute_fetchall(
-                        f"SELECT {PLEDGE_COLUMNS}, extensions FROM pledges "
-                        "INDEXED BY pledges_busiest WHERE guild_id = ? AND status = ? "
-                        "AND deleted_at IS NULL ORDER BY extensions DESC, due_at DESC LIMIT ?",
-                        (guild_id, status.value, limit),
+
+            async def read(status: Status, room: int) -> list[Any]:
+                rows: list[Any] = []
+                for name in names or [None]:  # each spelling in order, then merged
+                    index = "pledges_busiest" if name is None else "pledges_busiest_by_speaker"
+                    mine = "" if name is None else " AND speaker = ?"
+                    rows += await db.execute_fetchall(
+                        f"SELECT {PLEDGE_COLUMNS}, extensions FROM pledges INDEXED BY {index} "
+                        f"WHERE guild_id = ? AND status = ? AND deleted_at IS NULL{mine} "
+                        "ORDER BY extensions DESC, due_at DESC LIMIT ?",
+                        (guild_id, status.value, *([] if name is None else [name]), room),
                     )
-                else:
-                    rows = []
-                    for name in names:
-                        rows += await db.execute_fetchall(
-                            f"SELECT {PLEDGE_COLUMNS}, extensions FROM pledges "
-                            "INDEXED BY pledges_busiest_by_speaker WHERE guild_id = ? "
-                            "AND speaker = ? AND status = ? AND deleted_at IS NULL "
-                            "ORDER BY extensions DESC, due_at DESC LIMIT ?",
-                            (guild_id, name, status.value, limit),
-                        )
-                found += [pledge_from_row(row) for row in busiest_first(rows, limit)]
-        return found
+                return rows
+
+            return await busiest_timeline(read, limit)
 
     async def pledges_spoken_by(
         self, guild_id: int, names: Sequence[str], limit: int

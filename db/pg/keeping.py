@@ -11,7 +11,7 @@ from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge, Status
 from bot.core.scorecard import Ruling, Tally
-from db.keeping import _IMPORT_COLUMNS, _TALLY, busiest_first, history_marks, imported_fields
+from db.keeping import _IMPORT_COLUMNS, _TALLY, busiest_timeline, history_marks, imported_fields
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -164,12 +164,10 @@ class PgKeepingRepository:
     async def busiest_pledges(
         self, guild_id: int, limit: int, names: Sequence[str] = ()
     ) -> list[Pledge]:
-        found: list[Pledge] = []
         async with self._database.transaction() as conn:
-            for status in Status:
-                if len(found) >= limit and status is not Status.OPEN:
-                    break
-                rows = []
+
+            async def read(status: Status, room: int) -> list[Any]:
+                rows: list[Any] = []
                 for name in names or [None]:  # each spelling in order, then merged
                     mine = "" if name is None else " AND speaker = $4"
                     rows += await conn.fetch(
@@ -178,11 +176,12 @@ class PgKeepingRepository:
                         "ORDER BY extensions DESC, due_at DESC NULLS LAST LIMIT $3",
                         guild_id,
                         status.value,
-                        limit,
+                        room,
                         *([] if name is None else [name]),
                     )
-                found += [pledge_from_row(row) for row in busiest_first(rows, limit)]
-        return found
+                return rows
+
+            return await busiest_timeline(read, limit)
 
     async def pledges_spoken_by(
         self, guild_id: int, names: Sequence[str], limit: int

@@ -387,3 +387,18 @@ async def test_a_speakers_busiest_pledges_come_in_order_whatever_the_others_did(
     assert [p.number for p in found] == [7, 10, 9, 8]
     everyone = await store.busiest_pledges(GUILD, 3)
     assert {p.speaker for p in everyone} == {"Rutte"}
+
+
+async def test_a_timeline_ranks_ruled_pledges_of_every_status_together(store):
+    """After the open ones, a timeline's ruled pledges are ranked together, whatever
+    their status: a broken pledge extended ten times comes before fulfilled ones never
+    extended, and the timeline holds no more than it was asked for."""
+    for _ in range(3):
+        await store.insert_pledge(GUILD, _fields(due_at=NOW, status=Status.FULFILLED), NOW)
+    await store.insert_pledge(GUILD, _fields(due_at=NOW, status=Status.BROKEN), NOW)
+    await store.insert_pledge(GUILD, _fields(due_at=NOW), NOW)  # open
+    async with store.transaction() as db:
+        await db.execute("UPDATE pledges SET extensions = 10 WHERE number = 4")
+    for names in ((), ["Merz"]):
+        found = await store.busiest_pledges(GUILD, 3, names)
+        assert [p.number for p in found][:2] == [5, 4] and len(found) == 3
