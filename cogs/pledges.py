@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Awaitable
 from datetime import datetime
 from typing import Literal
@@ -39,6 +40,8 @@ Promise = app_commands.Range[str, 1, MAX_PROMISE]
 SearchText = app_commands.Range[str, 1, 100]
 ChartKind = Literal["timeline", "outcomes"]
 ExportChoice = Literal["csv", "json", "ics"]
+
+log = logging.getLogger(__name__)
 
 
 class ChartOffer(ExpiringView):
@@ -166,21 +169,32 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
 
     async def _reading_answer(
         self, interaction: discord.Interaction, pledge: Pledge, text: str, reference: datetime
-    ) -> tuple[str, discord.Embed]:
+    ) -> tuple[str, discord.Embed | None]:
         """The card, and "read as: <matched words>" so the member sees what was understood."""
-        reading = render.read_as(await self.service.reading_of(pledge, reference))
+        try:
+            reading = render.read_as(await self.service.reading_of(pledge, reference))
+        except Exception:  # the change is saved; the reply still says so
+            log.exception("Could not say how pledge #%s's deadline was read", pledge.number)
+            reading = ""
         return await self._card_answer(
             interaction, pledge.number, f"{text}\n{reading}" if reading else text
         )
 
     async def _card_answer(
         self, interaction: discord.Interaction, number: int, text: str
-    ) -> tuple[str, discord.Embed]:
-        """Public: the channel sees what changed, with the card as it is now."""
-        return text, await self._card(interaction, number)
+    ) -> tuple[str, discord.Embed | None]:
+        """Public: the channel sees what changed, with the card as it is now. The change
+        is already saved when the card is drawn: a card that fails is logged and the
+        reply still confirms the change (a generic "try again" would invite a member to
+        record the pledge twice)."""
+        try:
+            return text, await self._card(interaction, number)
+        except Exception:
+            log.exception("Could not draw pledge #%s's card after a saved change", number)
+            return f"{text}\n{render.card_unavailable(number)}", None
 
     async def _post(
-        self, interaction: discord.Interaction, work: Awaitable[tuple[str, discord.Embed]]
+        self, interaction: discord.Interaction, work: Awaitable[tuple[str, discord.Embed | None]]
     ) -> None:
         """A change's public answer: the change and the card after it, answered at once
         or, when they take longer than DEFER_AFTER (a write waiting for the lock), after
@@ -213,7 +227,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         beneficiary: str | None = None,
         depends_on: PledgeNumber | None = None,
     ) -> None:
-        async def work() -> tuple[str, discord.Embed]:
+        async def work() -> tuple[str, discord.Embed | None]:
             pledge = await self.service.add(
                 guild_of(interaction),
                 actor_of(interaction),
@@ -287,7 +301,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         note: str | None = None,
         evidence: str | None = None,
     ) -> None:
-        async def work() -> tuple[str, discord.Embed]:
+        async def work() -> tuple[str, discord.Embed | None]:
             await self.service.mark(
                 guild_of(interaction),
                 number,
@@ -315,7 +329,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         deadline: app_commands.Transform[str, DeadlineTransformer],
         reason: str | None = None,
     ) -> None:
-        async def work() -> tuple[str, discord.Embed]:
+        async def work() -> tuple[str, discord.Embed | None]:
             pledge = await self.service.extend(
                 guild_of(interaction), number, actor_of(interaction), deadline, reason=reason
             )
@@ -343,7 +357,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         source: str | None = None,
         quote: str | None = None,
     ) -> None:
-        async def work() -> tuple[str, discord.Embed]:
+        async def work() -> tuple[str, discord.Embed | None]:
             await self.service.edit(
                 guild_of(interaction),
                 number,

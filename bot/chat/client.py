@@ -116,13 +116,18 @@ async def in_time(
             task.exception()  # retrieved: a failure is reported once, by the caller
 
 
-async def answer(interaction: discord.Interaction, content: str, *, embed: discord.Embed) -> None:
+async def answer(
+    interaction: discord.Interaction, content: str, *, embed: discord.Embed | None
+) -> None:
     """A command's public reply, without pings: its response, or, after in_time
     deferred, the follow-up that takes the placeholder's place."""
+    embeds = [] if embed is None else [embed]
     if interaction.response.is_done():
-        await interaction.followup.send(content, embed=embed, allowed_mentions=NO_MENTIONS)
+        await interaction.followup.send(content, embeds=embeds, allowed_mentions=NO_MENTIONS)
     else:
-        await interaction.response.send_message(content, embed=embed, allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            content, embeds=embeds, allowed_mentions=NO_MENTIONS
+        )
 
 
 async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:

@@ -309,6 +309,14 @@ def autocomplete_name(pledge: Pledge) -> str:
     return cut(one_line(f"#{pledge.number} {pledge.speaker}: {pledge.promise}"), CHOICE_NAME_MAX)
 
 
+def card_unavailable(number: int) -> str:
+    """Said beside a saved change whose card could not be drawn."""
+    return (
+        f"(The change is saved, but its card could not be drawn just now: "
+        f"`/pledge show number:{number}` shows it.)"
+    )
+
+
 def read_as(reading: Deadline | Refusal | None) -> str:
     """ "read as: “within two weeks”": what the deadline words were understood as, and,
     when the text held several time expressions, which one was chosen and why."""

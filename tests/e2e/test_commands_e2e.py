@@ -473,3 +473,29 @@ async def test_a_slow_change_that_fails_is_refused_privately(fake_discord, monke
     [refusal] = result.followups
     assert refusal.ephemeral and "#99" in refusal.content
     assert fake_discord.messages(fake_discord.guilds[0].text_channel_id) == []
+
+
+@pytest.mark.parametrize("defer_after", [2.0, 0])
+async def test_a_card_that_fails_after_a_saved_change_still_confirms_it(
+    fake_discord, monkeypatch, defer_after
+):
+    """The pledge is written before its card is drawn: when drawing fails, the reply
+    still says the pledge was recorded (a generic "try again" led members to record it
+    twice), and points to /pledge show. Answered at once or after a defer alike."""
+    monkeypatch.setattr("bot.chat.client.DEFER_AFTER", defer_after)
+
+    def broken_card(*args, **kwargs):
+        raise RuntimeError("card drawing failed")
+
+    monkeypatch.setattr("bot.chat.render.pledge_embed", broken_card)
+    result = await add(fake_discord)
+    shown = [m for m in [result.message, *result.followups] if m is not None and not m.deleted]
+    [reply] = [m for m in shown if m.content]
+    assert not reply.ephemeral
+    assert reply.content.startswith("Recorded pledge #1.\nread as: “within two weeks”")
+    assert "`/pledge show number:1`" in reply.content and reply.embeds == []
+    monkeypatch.undo()
+    listed = await fake_discord.invoke(fake_discord.guilds[0], "pledge show", {"number": 1})
+    assert listed.embeds[0]["title"].startswith("#1 · Putin and Zelenskyy will meet")
+    again = await add(fake_discord)
+    assert again.content.startswith("Recorded pledge #2.")
