@@ -228,3 +228,61 @@ async def test_fiscal_year_end_survives_the_migration_that_adds_it(tmp_path):
     await store.update_settings(7, {"fiscal_year_end": None}, NOW)
     assert (await store.get_settings(7)).fiscal_year_end is None
     await store.close()
+
+
+async def _statistics(path) -> set[str]:
+    async with aiosqlite.connect(path) as raw:
+        async with raw.execute(
+            "SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'"
+        ) as cur:
+            if await cur.fetchone() is None:
+                return set()
+        async with raw.execute("SELECT DISTINCT idx FROM sqlite_stat1") as cur:
+            return {row[0] for row in await cur.fetchall() if row[0]}
+
+
+@pytest.mark.sqlite_only  # SQLite's planner statistics
+async def test_an_analysed_file_is_analysed_again_after_a_migration(tmp_path):
+    """A file analysed before an upgrade had no statistics for the indexes the new
+    migrations create, and SQLite planned around them in odd ways; the upgrade
+    analyses it again, so every index has its statistics."""
+    path = tmp_path / "a.db"
+    store = Store(path)
+    await store.open(migrate=False)
+    await store.migrate(target=8)
+    await store.insert_pledge(1, _fields(), NOW)
+    await store.db.execute("ANALYZE")
+    assert "pledges_busiest_by_speaker" not in await _statistics(path)  # made by 0011
+    assert await store.migrate() == [m.version for m in bundled_migrations()][8:]
+    assert "pledges_busiest_by_speaker" in await _statistics(path)
+    await store.close()
+
+
+@pytest.mark.sqlite_only
+async def test_statistics_are_refreshed_when_the_store_closes(tmp_path):
+    """SQLite's advice for a connection that stays open: `PRAGMA optimize` before it
+    closes (and once a day), which analyses the tables it used whose statistics are
+    missing or stale. A never-analysed file gets statistics the first time it closes."""
+    path = tmp_path / "a.db"
+    async with Store(path) as store:
+        for _ in range(3):
+            await store.insert_pledge(1, _fields(), NOW)
+        await store.get_pledge(1, 2)
+    assert "sqlite_autoindex_pledges_1" in await _statistics(path)
+
+
+@pytest.mark.sqlite_only
+async def test_a_long_lived_store_refreshes_its_statistics_once_a_day(tmp_path, monkeypatch):
+    """The refresh also runs in the background once OPTIMIZE_EVERY has passed since the
+    first write (here at once), not only at close."""
+    monkeypatch.setattr("db._sqlite.OPTIMIZE_EVERY", 0.0)
+    path = tmp_path / "a.db"
+    async with Store(path) as store:
+        await store.insert_pledge(1, _fields(), NOW)
+        await store.get_pledge(1, 1)
+        await store.insert_pledge(1, _fields(), NOW)  # due: the refresh starts
+        for _ in range(100):
+            if "sqlite_autoindex_pledges_1" in await _statistics(path):
+                break
+            await asyncio.sleep(0.02)
+        assert "sqlite_autoindex_pledges_1" in await _statistics(path)
