@@ -73,6 +73,12 @@ def _ruling(pledge: Pledge, at: Any) -> Ruling:
     return Ruling(pledge, moment)
 
 
+def median_window(count: int) -> tuple[int, int]:
+    """LIMIT and OFFSET of the middle value (odd count) or the middle two (even) of
+    `count` sorted values: their average is the median. Both engines read it so."""
+    return 2 - count % 2, (count - 1) // 2
+
+
 def busiest_first(rows: Iterable[Any], limit: int) -> list[Any]:
     """The first `limit` of rows (either engine's, with `extensions` and `due_at`) in a
     timeline's busiest order: most extensions, then the latest due, no deadline last.
@@ -202,7 +208,7 @@ class KeepingRepository:
                         f"AND speaker IN ({marks(groups[i])}) AND late_days IS NOT NULL "
                         "AND deleted_at IS NULL ORDER BY late_days LIMIT ? OFFSET ?))"
                     )
-                    params += [guild_id, *groups[i], 2 - late[i] % 2, (late[i] - 1) // 2]
+                    params += [guild_id, *groups[i], *median_window(late[i])]
                 async with db.execute(" UNION ALL ".join(parts), params) as cur:
                     for i, median in await cur.fetchall():
                         medians[i] = median

@@ -11,7 +11,14 @@ from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge, Status
 from bot.core.scorecard import Ruling, Tally
-from db.keeping import _IMPORT_COLUMNS, _TALLY, busiest_timeline, history_marks, imported_fields
+from db.keeping import (
+    _IMPORT_COLUMNS,
+    _TALLY,
+    busiest_timeline,
+    history_marks,
+    imported_fields,
+    median_window,
+)
 from db.pg._pg import (
     PLEDGE_COLUMNS,
     PgDatabase,
@@ -130,7 +137,7 @@ class PgKeepingRepository:
                         "AND status <> 'open' AND ruled_at > due_at AND deleted_at IS NULL "
                         f"ORDER BY {_LATE_DAYS} LIMIT ${n + 2} OFFSET ${n + 3}) AS middle)"
                     )
-                    params += [list(groups[i]), 2 - late[i] % 2, (late[i] - 1) // 2]
+                    params += [list(groups[i]), *median_window(late[i])]
                 for i, median in await conn.fetch(" UNION ALL ".join(parts), *params):
                     medians[i] = median
         return list(zip(overdue, medians, strict=True))
