@@ -64,8 +64,7 @@ def problems(sql: str, plan: list[str]) -> list[str]:
     # The text index's matches, read first and handed over as a list of ids (at most
     # SELECTIVE of them, db/listing.py), drive a list the same way the index does.
     bounded = any(
-        "pledge_text VIRTUAL TABLE" in line or "json_each VIRTUAL TABLE" in line
-        for line in plan
+        "pledge_text VIRTUAL TABLE" in line or "json_each VIRTUAL TABLE" in line for line in plan
     ) or any("pledges_by_speaker" in line for line in plan)
     lists = re.search(r"\bFROM pledges\b", sql) and "ORDER BY due_key" in sql
     if lists and not bounded and any("TEMP B-TREE FOR ORDER BY" in line for line in plan):

@@ -232,9 +232,7 @@ async def test_fiscal_year_end_survives_the_migration_that_adds_it(tmp_path):
 
 async def _statistics(path) -> set[str]:
     async with aiosqlite.connect(path) as raw:
-        async with raw.execute(
-            "SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'"
-        ) as cur:
+        async with raw.execute("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'") as cur:
             if await cur.fetchone() is None:
                 return set()
         async with raw.execute("SELECT DISTINCT idx FROM sqlite_stat1") as cur:
