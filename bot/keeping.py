@@ -39,6 +39,13 @@ EXPORT_PAGE = 2_000  # pledges read at a time by an export
 SPEAKER_ROWS_READ = 2_000
 
 
+def _too_big(max_bytes: int) -> InvalidInput:
+    return InvalidInput(
+        f"The file would be more than {max_bytes // 1_000_000} MB, more than an upload may "
+        "be. Narrow it with status or speaker, or ask the host to run `python -m bot export`."
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ExportFile:
     filename: str
@@ -165,11 +172,7 @@ class KeepingService:
         async for page in self._export_pages(guild_id, status, speaker, now):
             floor += sum(size_floor(fmt, pledge) for pledge in page)
             if max_bytes is not None and floor > max_bytes:
-                raise InvalidInput(
-                    f"The file would be more than {max_bytes // 1_000_000} MB, more than an "
-                    "upload may be. Narrow it with status or speaker, or ask the host to run "
-                    "`python -m bot export`."
-                )
+                raise _too_big(max_bytes)
             history: defaultdict[int, list[Event]] = defaultdict(list)
             if fmt != "csv":
                 for event in await self.store.events_of(guild_id, [p.id for p in page]):
@@ -182,12 +185,13 @@ class KeepingService:
         # The files are built in a worker thread: thousands of pledges take seconds of
         # CPU, and the bot must keep answering (and heartbeating) meanwhile.
         if fmt == "csv":
-            pledges = [r.pledge for r in records]
-            return ExportFile(name, await asyncio.to_thread(to_csv, pledges, now), len(pledges))
-        build = to_json if fmt == "json" else to_ics
-        return ExportFile(
-            name, await asyncio.to_thread(build, guild_id, records, now), len(records)
-        )
+            data = await asyncio.to_thread(to_csv, [r.pledge for r in records], now)
+        else:
+            build = to_json if fmt == "json" else to_ics
+            data = await asyncio.to_thread(build, guild_id, records, now)
+        if max_bytes is not None and len(data) > max_bytes:  # the floor is only a floor
+            raise _too_big(max_bytes)
+        return ExportFile(name, data, len(records))
 
     async def _export_pages(
         self, guild_id: int, status: ListFilter | str | None, speaker: str | None, now: datetime

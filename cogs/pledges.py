@@ -471,11 +471,6 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         file = await self.keeping.export_file(
             guild_id, format, status=status, speaker=speaker, max_bytes=MAX_UPLOAD
         )
-        if len(file.data) > MAX_UPLOAD:
-            raise InvalidInput(
-                f"The file would be {len(file.data) // 1_000_000} MB, more than Discord takes. "
-                "Narrow it with status or speaker, or use `python -m bot export` on the host."
-            )
         filters = [f"status {status}"] if status else []
         filters += [f"speaker “{speaker}”"] if speaker else []
         await interaction.followup.send(

@@ -301,6 +301,23 @@ async def test_an_export_surely_too_big_for_an_upload_is_refused_early(service, 
     assert fits.count == 30
 
 
+async def test_an_export_over_the_limit_is_refused_when_only_the_file_shows_it(
+    service, keeping
+):
+    """The early refusal reads a lower bound of the size; a file under that bound but
+    over the limit is still refused, by the service, whoever asked for it."""
+    from bot.core.exchange import size_floor
+
+    for index in range(5):
+        await _add(service, "Merz", f"promise {index}")
+    whole = await keeping.export_file(GUILD, "json")
+    floor = sum(size_floor("json", p) for p in await service.store.all_pledges(GUILD))
+    assert floor < len(whole.data)
+    with pytest.raises(InvalidInput, match="more than an upload may be"):
+        await keeping.export_file(GUILD, "json", max_bytes=len(whole.data) - 1)
+    assert (await keeping.export_file(GUILD, "json", max_bytes=len(whole.data))).count == 5
+
+
 async def test_an_export_reads_a_big_server_page_by_page(service, keeping, monkeypatch):
     monkeypatch.setattr("bot.keeping.EXPORT_PAGE", 7)
     for index in range(30):
