@@ -18,7 +18,6 @@ from bot.chat.limits import MAX_UPLOAD, NO_MENTIONS
 from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
 from bot.core.clock import Clock
-from bot.core.errors import InvalidInput
 from bot.core.model import MAX_PROMISE, MAX_SPEAKER, MAX_URL, ListFilter, Page, Pledge, Status
 from bot.keeping import KeepingService
 from bot.service import PledgeService
