@@ -260,6 +260,10 @@ def _promise_start(cue: _Cue, left: int) -> int:
 
 
 def _stems(text: str) -> set[str]:
+    # An agenda's date heading ("Wednesday 5 December:") is shared by its items, not a
+    # repetition of one item by another.
+    heading = _DATED_HEADING.match(text)
+    text = text[heading.end() :] if heading else text
     return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 

@@ -1,0 +1,41 @@
+"""Futures that describe an event rather than commit anyone to an act: what a visit or a
+session "will highlight" or "will focus on", and what a trip "will be" in a count.
+
+A travel announcement names the trip ("Secretary Kerry will travel to Hanoi on
+December 14") and then its themes ("His visit to the Mekong Delta will emphasize how
+..."). The first is a schedule a member can check; the themes are the writer's framing
+of it, with nothing to check once the trip is over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.clauses import _Cue
+
+# The event as the subject of the cue: "The Secretary's visit to Vietnam", "This trip to
+# Asia", "Secretary Kerry's meetings", "The session", up to the cue.
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:visits?|trips?|travels?|tour|stops?|meetings?|sessions?|talks|discussions?|"
+    r"summit|conference|event|dialogue|forum|programme|program)"
+    r"(?:\s+(?:to|in|at|with|across)\s+[^,;:.]{1,50}?)?\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# What the event "will" do that only frames it: themes, emphasis, its place in a count.
+_THEME_VERB = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?:highlight|underscore|underline|emphasi[sz]e|stress|focus|"
+    r"showcase|reflect|demonstrate|celebrate|symboli[sz]e|reaffirm|build\s+on|"
+    r"be\s+(?:his|her|its|their|the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|next)\b|"
+    r"be\s+an?\s+(?:\w+\s+)?(?:opportunity|chance|occasion)\b)",
+    re.IGNORECASE,
+)
+
+
+def event_theme(text: str, cue: _Cue) -> bool:
+    """Whether a "will" cue tells what an event will highlight or be, not who will act:
+    "The Secretary's visit to Vietnam will highlight ...", "This visit will focus on our
+    common goals", "This trip to Asia will be his fourth to the region"."""
+    if cue.kind != "will" or not _EVENT_SUBJECT.search(text[: cue.start]):
+        return False
+    return _THEME_VERB.match(text, cue.end) is not None
