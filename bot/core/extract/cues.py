@@ -278,7 +278,9 @@ _DESCRIPTIVE = re.compile(
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
 _INTERROGATIVE = re.compile(
-    r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did)\b"
+    r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did|"
+    # A parliamentary written question: "To ask the Minister for the Cabinet Office how".
+    r"To\s+ask)\b"
 )
 # Who forecasts rather than commits: "Shares are expected to rise, analysts said".
 _FORECASTERS = frozenset(

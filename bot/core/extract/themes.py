@@ -1,5 +1,6 @@
-"""Futures that describe an event rather than commit anyone to an act: what a visit or a
-session "will highlight" or "will focus on", and what a trip "will be" in a count.
+"""Sentences that look like commitments and only frame the text or an event: what a
+visit or a session "will highlight" or "will focus on", what a trip "will be" in a
+count, and the answer that says it is the answer ("I have been asked to reply").
 
 A travel announcement names the trip ("Secretary Kerry will travel to Hanoi on
 December 14") and then its themes ("His visit to the Mekong Delta will emphasize how
@@ -39,3 +40,14 @@ def event_theme(text: str, cue: _Cue) -> bool:
     if cue.kind != "will" or not _EVENT_SUBJECT.search(text[: cue.start]):
         return False
     return _THEME_VERB.match(text, cue.end) is not None
+
+
+# The answer naming itself: "I have been asked to reply." (a Hansard written answer given
+# for another minister): the reply is the text that follows, done as it is read.
+_OWN_REPLY = re.compile(r"\s*(?:reply|answer|respond)\b[^,;:]{0,30}$", re.IGNORECASE)
+
+
+def own_reply(text: str, cue: _Cue) -> bool:
+    """Whether an order cue only says the text answers for someone ("I have been asked to
+    reply on behalf of my noble friend")."""
+    return cue.kind == "order" and _OWN_REPLY.match(text.rstrip(" ."), cue.end) is not None
