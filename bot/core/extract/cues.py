@@ -380,7 +380,9 @@ _PAST_AUX = re.compile(
 )
 _PAST_REPORT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:said|promised|pledged|vowed|agreed|announced|told|planned|"
-    r"hoped|expected|insisted|claimed|committed)\b",
+    r"hoped|expected|insisted|claimed|committed)\b"
+    # "had said all along that ... would": a stance still held, backshifted in a briefing.
+    r"(?!\s+(?:all\s+along|consistently|repeatedly)\b)",
     re.IGNORECASE,
 )
 _MONTHS: tuple[str, ...] = tuple(

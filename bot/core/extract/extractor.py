@@ -89,7 +89,7 @@ from bot.core.extract.speakers import (
     dominant_body,
     is_specific,
 )
-from bot.core.extract.themes import event_theme, own_reply
+from bot.core.extract.themes import continued_report, event_theme, own_reply
 from bot.core.extract.timeframe import TimeFrames
 
 
@@ -515,6 +515,7 @@ class _Extractor:
             _REPORT.search(text[: cue.start]) is not None
             or sentence.quote_span is not None
             or _trailing_attribution(text, cue.end) is not None
+            or continued_report(self.sentences, index)
         )
         own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
         return own + (0.0 if reported else -0.2)
