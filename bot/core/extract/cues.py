@@ -144,7 +144,8 @@ _ORDER = re.compile(
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
     r"rules?|charter|agreement|memorandum|statute|plans?|proposals?)"
     # "Instructions to the Government of the Russian Federation are related ... to".
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?)?\s+(?:also\s+|further\s+|now\s+)?"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?(?:,\s+[a-z][^,.;:]{0,80},)?)?"
+    r"\s+(?:also\s+|further\s+|now\s+)?"
     r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
     r"includes?|concerns?|calls?\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
     # "relate, in particular, to developing", "involve amending legislation".

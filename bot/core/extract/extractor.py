@@ -641,6 +641,8 @@ class _Extractor:
         for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
+            elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):
+                cue = _Cue("order", cue.start, cue.end)  # "The Government is to submit"
             scored = self._score(index, cue)
             if round(scored[0], 2) < MIN_CONFIDENCE:
                 continue
