@@ -488,6 +488,8 @@ class _Extractor:
                 return True  # "Prices will rise further": a thing's future, forecast
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
+        if sentence[cue.start : cue.end] == "shall":
+            return False  # "The second report shall be an analysis of": "shall" obliges
         if not _DESCRIPTIVE.match(after) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
