@@ -210,6 +210,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     words = [w for w in words if w.lower() not in _DETERMINERS]
     if not words:
         return False
+    if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
+        words = words[:-1]  # "Executive Order No. 11868": the order, a document
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
