@@ -459,6 +459,16 @@ class _Extractor:
             return None
         return self.times.parse(following.text[line.end() :])
 
+    def _dated_before(self, index: int) -> Deadline | None:
+        """The time frame of the sentence before, in the same paragraph, when it is ahead:
+        "Secretary Blinken will host a ministerial tomorrow. The Secretary is convening
+        his counterparts ..." (the second tells more of the first)."""
+        if index == 0 or self.sentences[index - 1].paragraph != self.sentences[index].paragraph:
+            return None
+        before = self.sentences[index - 1].text
+        found = self.times.read(before, 0, len(before))
+        return found if found is not None and found.due > self.published else None
+
     def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
@@ -580,7 +590,9 @@ class _Extractor:
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
         elif needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
-            return nothing  # "could", "looked forward to" commit to nothing without a date
+            deadline = self._dated_before(index) if cue.kind == "present" else None
+            if deadline is None:
+                return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
             score += self._reported_would(index, cue)
