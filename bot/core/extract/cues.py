@@ -257,7 +257,11 @@ _PRESENT_PLAN = re.compile(
     r"convenes|chairs|attends)\b|"
     # The progressive says the same of a date ahead: "is travelling to Brussels next week".
     r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting|heading|leaving|departing|"
-    r"hosting|convening|chairing|attending)\b"
+    r"hosting|convening|chairing|attending|holding(?!\s+up\b)|delivering|publishing|signing|"
+    r"launching|unveiling|addressing|announcing|speaking|giving|"
+    # "is meeting President Macron tomorrow", not "is meeting its goals".
+    r"meeting(?!\s+(?:\w+\s+){0,2}(?:goals?|targets?|needs?|demands?|expectations?|standards?|"
+    r"obligations?|commitments?|requirements?|criteria|deadlines?|costs?)\b))\b"
 )
 # "agreed that" commits only when what follows is to come: "agreed that they would
 # meet again", not "agreed that the meeting provided an important opportunity".
