@@ -155,7 +155,9 @@ _ORDER = re.compile(
     r"(?:to|with)\s+(?=[a-z])|"
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
     # A readout's leaders setting their people to work: "They asked their teams to continue".
-    r"\b(?:asked|instructed|tasked|directed|commissioned)\s+(?:their|his|her|its|the)\s+"
+    # "concluded by asking officials to work together on".
+    r"\b(?:asked|asking|instructed|instructing|tasked|tasking|directed|directing|commissioned)"
+    r"\s+(?:(?:their|his|her|its|the|our)\s+)?"
     r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+"
     r"(?:to\s+(?=[a-z])|with\s+(?=[a-z]+ing\b))|"
     # An act that puts the obligation on someone: "a decision requiring Member States
