@@ -72,7 +72,11 @@ def dated_otherwise(times: TimeFrames, text: str, cue: _Cue, after: str) -> bool
     accepted invitation, or the start of an effective date ("From 1 April retailers
     may no longer sell", which sets no deadline by the parser's convention)."""
     if cue.kind == "readout":
-        return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
+        # "planned for upcoming engagements", "looked forward to the forthcoming summit".
+        coming = re.match(r"\s*(?:the\s+|their\s+|its\s+)?(?:upcoming|forthcoming)\b", after)
+        return bool(
+            _MEETING.match(after) or coming or text[cue.start : cue.end].endswith("invitation")
+        )
     if cue.kind == "effective":
         for start in _STARTING.finditer(text):
             words = "on " + text[start.end() : start.end() + 40]
