@@ -99,8 +99,8 @@ def _walk_forward_plain(text: str) -> str | None:
         low = token.lower()
         if not _is_word(token):
             break
-        if not taken and low in _DETERMINERS:
-            taken.append(token)
+        if low in _DETERMINERS and (not taken or taken[-1].lower() == "of"):
+            taken.append(token)  # "The Presidents of the Commission"
             continue
         if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
             taken.append(token)
