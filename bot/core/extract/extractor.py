@@ -18,7 +18,6 @@ from bot.core.extract.candidate import (
     Candidate,
 )
 from bot.core.extract.clauses import (
-    _SAID_OWN,
     _clause_bounds,
     _clean,
     _Cue,
@@ -76,6 +75,7 @@ from bot.core.extract.judging import (
     hedging,
     read_deadline,
 )
+from bot.core.extract.neighbours import dated_before, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
@@ -89,7 +89,7 @@ from bot.core.extract.speakers import (
     dominant_body,
     is_specific,
 )
-from bot.core.extract.themes import continued_report, event_theme, own_reply
+from bot.core.extract.themes import event_theme, own_reply
 from bot.core.extract.timeframe import TimeFrames
 
 
@@ -459,16 +459,6 @@ class _Extractor:
             return None
         return self.times.parse(following.text[line.end() :])
 
-    def _dated_before(self, index: int) -> Deadline | None:
-        """The time frame of the sentence before, in the same paragraph, when it is ahead:
-        "Secretary Blinken will host a ministerial tomorrow. The Secretary is convening
-        his counterparts ..." (the second tells more of the first)."""
-        if index == 0 or self.sentences[index - 1].paragraph != self.sentences[index].paragraph:
-            return None
-        before = self.sentences[index - 1].text
-        found = self.times.read(before, 0, len(before))
-        return found if found is not None and found.due > self.published else None
-
     def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
@@ -518,20 +508,6 @@ class _Extractor:
         ahead = self._deadline(text, clause, cue)
         return ahead is None or not self.times.past_month(ahead.matched)
 
-    def _reported_would(self, index: int, cue: _Cue) -> float:
-        """ "would" is a pledge in reported speech and a hypothetical elsewhere; "X said
-        he would" is the reporter's own commitment."""
-        sentence = self.sentences[index]
-        text = sentence.text
-        reported = (
-            _REPORT.search(text[: cue.start]) is not None
-            or sentence.quote_span is not None
-            or _trailing_attribution(text, cue.end) is not None
-            or continued_report(self.sentences, index)
-        )
-        own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
-        return own + (0.0 if reported else -0.2)
-
     def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         """Confidence for one cue, with its speaker, deadline and promise bounds.
 
@@ -550,9 +526,8 @@ class _Extractor:
         after = text[cue.end : right]
         matrix = _BACKGROUND.sub(",", text[:right])
 
-        if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
-            return nothing
-        if self._past_promise(text, cue, (left, right)):
+        vetoed = sentence.question or self._vetoed(text, cue, left, prefix, after, matrix)
+        if vetoed or self._past_promise(text, cue, (left, right)):
             return nothing
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
@@ -590,12 +565,12 @@ class _Extractor:
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
         elif needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
-            deadline = self._dated_before(index) if cue.kind == "present" else None
+            deadline = dated_before(self.sentences, index, self.times, cue)
             if deadline is None:
                 return nothing  # "could", "looked forward to" commit to nothing without a date
 
         if cue.kind == "would":
-            score += self._reported_would(index, cue)
+            score += reported_would(self.sentences, index, cue)
         speaker, guessed = self._speaker(index, cue)
         if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"

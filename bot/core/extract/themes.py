@@ -11,11 +11,8 @@ of it, with nothing to check once the trip is over.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _REPORT
-from bot.core.extract.passages import _Sentence
 
 # The event as the subject of the cue: "The Secretary's visit to Vietnam", "This trip to
 # Asia", "Secretary Kerry's meetings", "The session", up to the cue.
@@ -54,16 +51,3 @@ def own_reply(text: str, cue: _Cue) -> bool:
     """Whether an order cue only says the text answers for someone ("I have been asked to
     reply on behalf of my noble friend")."""
     return cue.kind == "order" and _OWN_REPLY.match(text.rstrip(" ."), cue.end) is not None
-
-
-def continued_report(sentences: Sequence[_Sentence], index: int) -> bool:
-    """Whether a "would" continues the reported speech of the sentence before it in the
-    same paragraph: "the PMS said the three leaders would sit at a top table. There would
-    be opening and closing remarks." (a briefing's indirect speech runs on)."""
-    if index == 0:
-        return False
-    before, sentence = sentences[index - 1], sentences[index]
-    if before.paragraph != sentence.paragraph or sentence.quote_span is not None:
-        return False
-    said = _REPORT.search(before.text)
-    return said is not None and re.search(r"\bwould\b", before.text[said.end() :]) is not None

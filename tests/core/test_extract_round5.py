@@ -1,0 +1,189 @@
+"""The extraction rules of issue 13's fifth round, one failure kind per test.
+
+The kinds were met in `tests/data/articles/real/blind4/` (scored blind once, then read)
+or in probes of phrasings a new text is likely to use; the sentences here are
+paraphrases written for the test, so that a regression names the rule it breaks.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from functools import partial
+
+import pytest
+
+from bot.core.extract import same_speaker, split_sentences
+from bot.core.extract.actors import is_actor
+from tests.core import test_extract_real as real
+
+PUBLISHED = datetime(2024, 3, 4, 15, 0, tzinfo=UTC)
+_found = partial(real._found, published=PUBLISHED)
+_only = partial(real._only, published=PUBLISHED)
+_due = real._due
+
+
+# -- what is not a pledge ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary's visit to Jakarta will highlight our growing partnership in trade.",
+        "In Nairobi, the Minister's meetings will underscore the role of women in business.",
+        "This trip to Africa will be her third to the continent since taking office.",
+        "The session will focus on how progress can be made on both conflicts.",
+        "The visit will also be an opportunity to celebrate fifty years of friendship.",
+    ],
+)
+def test_what_an_event_will_highlight_or_be_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_the_event_itself_stays_a_schedule() -> None:
+    candidate = _only("The visit will include a stop in Hanoi on Thursday.")
+    assert _due(candidate) == date(2024, 3, 7)
+    assert _found("The Secretary's visit to Jakarta will take place on 12 March.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To ask His Majesty's Government what plans they have to publish the review of "
+        "coastal flooding.",
+        "I have been asked to reply.",
+        "I have been asked to reply on behalf of my noble friend.",
+    ],
+)
+def test_a_written_questions_forms_are_not_pledges(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_answer_that_then_commits_still_counts() -> None:
+    text = "I have been asked to reply. The Department will publish the review by 1 June."
+    assert _due(_only(text)) == date(2024, 6, 1)
+
+
+def test_a_forecast_of_others_fortunes_is_not_a_pledge() -> None:
+    text = "She said that as the rebels join the talks, the militias will lose support."
+    assert _found(text) == []
+
+
+# -- what is a pledge --------------------------------------------------------------
+
+
+def test_agenda_items_sharing_a_date_heading_are_each_kept() -> None:
+    text = (
+        "Top News from the Commission\n\n"
+        "Wednesday 13 March: The Commission presents a package on rail freight\n\n"
+        "Wednesday 13 March: The Commission presents two proposals on state aid rules\n\n"
+        "Thursday 14 March (date to be confirmed): The Commission adopts new fisheries "
+        "guidelines\n\n"
+        "Friday 15 March: The Presidents of the Commission and the Council meet business "
+        "leaders in Brussels"
+    )
+    candidates = _found(text)
+    assert len(candidates) == 4, [c.quote for c in candidates]
+    assert [_due(c) for c in candidates] == [
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        date(2024, 3, 14),
+        date(2024, 3, 15),
+    ]
+    assert candidates[3].speaker == "the Presidents of the Commission"
+
+
+def test_a_stance_held_all_along_is_not_history() -> None:
+    text = (
+        "The spokesman said Downing Street had said all along that the Prime Minister "
+        "and the President would meet at the summit next week."
+    )
+    assert _due(_only(text)) is not None
+    assert _found("Downing Street had said in 2019 that the two leaders would meet.") == []
+
+
+def test_is_to_obliges_in_a_list_of_instructions() -> None:
+    text = (
+        "The Government has been instructed to finalise the draft plan by 1 May.\n\n"
+        "The Government is to submit the finalised draft to the Council and adjust, if "
+        "necessary, the national projects.\n\n"
+        "Instructions for the Ministry, working with regional authorities, concern "
+        "payments to teachers in rural schools."
+    )
+    candidates = _found(text)
+    assert len(candidates) == 3, [c.quote for c in candidates]
+    assert all(
+        same_speaker(c.speaker, "the Ministry") or "Government" in (c.speaker or "")
+        for c in candidates
+    )
+
+
+def test_shall_is_never_a_mere_description() -> None:
+    said = "The Commission said the final report {} be an analysis of the costs of each scheme."
+    assert _only(said.format("shall")).cue == "shall"
+    assert _found(said.format("will")) == []  # a description of the report
+
+
+def test_an_orders_impersonal_futures_are_its_signers() -> None:
+    text = (
+        "By virtue of the authority vested in me as President by the Constitution, "
+        "Section 2 of Executive Order No. 12000 is amended to read as follows:\n\n"
+        '"Sec. 2(b) The second report shall be an analysis of each programme. This shall '
+        'be submitted no later than January 15, 2025."'
+    )
+    candidates = _found(text)
+    assert len(candidates) == 2, [c.quote for c in candidates]
+    assert all(c.speaker == "the President" for c in candidates)
+    assert not is_actor("Executive Order No")
+    assert any("Sec. 2(b) The second report" in s for s in split_sentences(text))
+
+
+def test_a_present_plan_takes_the_time_frame_of_the_sentence_before() -> None:
+    text = (
+        "Tomorrow the Secretary will host a virtual ministerial on health security. "
+        "The Secretary is convening his counterparts to assess the response."
+    )
+    candidates = _found(text)
+    assert len(candidates) == 2
+    assert _due(candidates[1]) == date(2024, 3, 5)
+    assert _found("The Secretary is convening his counterparts to assess the response.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Prime Minister is meeting President Macron in Paris tomorrow.", date(2024, 3, 5)),
+        ("The Chancellor is delivering the Budget on Wednesday.", date(2024, 3, 6)),
+        ("Ministers are holding talks with the unions on 11 March.", date(2024, 3, 11)),
+    ],
+)
+def test_a_dated_present_progressive_is_a_plan(text: str, due: date) -> None:
+    assert _due(_only(text)) == due
+
+
+def test_meeting_a_goal_is_no_meeting() -> None:
+    assert _found("The minister said on Wednesday the programme is meeting its targets.") == []
+
+
+def test_leaders_asking_officials_to_act_commit_them() -> None:
+    text = (
+        "The two leaders concluded by asking officials to work together on the details "
+        "of a state visit later this year."
+    )
+    assert _only(text).deadline is not None
+
+
+def test_an_upcoming_engagement_planned_for_is_a_schedule() -> None:
+    text = "Minister Ana Ruiz and Foreign Minister Li Wen planned for upcoming engagements."
+    assert _found(text)
+    assert _found("Minister Ana Ruiz and Foreign Minister Li Wen planned for contingencies.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Secretary will travel to Hanoi and Manila from Mar. 11-18, 2024.", date(2024, 3, 18)),
+        ("The Secretary will also visit Nairobi, Kenya, beginning on March 20.", date(2024, 3, 20)),
+    ],
+)
+def test_a_trips_range_and_its_first_day_are_read(text: str, due: date) -> None:
+    assert _due(_only(text)) == due
