@@ -63,6 +63,32 @@ def test_an_answer_that_then_commits_still_counts() -> None:
     assert _due(_only(text)) == date(2024, 6, 1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This will be the third meeting of the council this year.",
+        "It will be his fourth visit to the region since taking office.",
+    ],
+)
+def test_a_place_in_a_count_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect the central bank will raise rates next month.",
+        "Economists predict the Bank of England will cut rates in May.",
+    ],
+)
+def test_what_forecasters_expect_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_body_expecting_its_own_act_still_commits() -> None:
+    assert _found("The Government expects the new hospital will open in 2027.")
+
+
 def test_a_forecast_of_others_fortunes_is_not_a_pledge() -> None:
     text = "She said that as the rebels join the talks, the militias will lose support."
     assert _found(text) == []

@@ -52,6 +52,10 @@ def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
     voices = [speaker, trailing[1] if trailing else None]
     if report:
         voices.append(_subject_before(text, report.start()))
+    # "Analysts expect the central bank will raise rates next month."
+    guess = re.search(r"(\w+)\s+(?:expect|predict|forecast|anticipate|believe|think)s?\b", text)
+    if guess and guess.end() <= cue.start:
+        voices.append(guess.group(1))
     return any(voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices)
 
 

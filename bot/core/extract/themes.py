@@ -33,13 +33,25 @@ _THEME_VERB = re.compile(
 )
 
 
+# Its place in a count, said of "this" or "it": "This will be the third meeting this year".
+_COUNT = re.compile(
+    r"\s+be\s+(?:his|her|its|their|the|our)\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
+)
+
+
 def event_theme(text: str, cue: _Cue) -> bool:
     """Whether a "will" cue tells what an event will highlight or be, not who will act:
     "The Secretary's visit to Vietnam will highlight ...", "This visit will focus on our
-    common goals", "This trip to Asia will be his fourth to the region"."""
-    if cue.kind != "will" or not _EVENT_SUBJECT.search(text[: cue.start]):
+    common goals", "This trip to Asia will be his fourth to the region", "This will be
+    the third meeting of the council this year"."""
+    if cue.kind != "will":
         return False
-    return _THEME_VERB.match(text, cue.end) is not None
+    before = text[: cue.start]
+    if _EVENT_SUBJECT.search(before):
+        return _THEME_VERB.match(text, cue.end) is not None
+    pronoun = re.search(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:this|it|that)\s+$", before, re.I)
+    return pronoun is not None and _COUNT.match(text, cue.end) is not None
 
 
 # The answer naming itself: "I have been asked to reply." (a Hansard written answer given
