@@ -213,3 +213,24 @@ def test_an_upcoming_engagement_planned_for_is_a_schedule() -> None:
 )
 def test_a_trips_range_and_its_first_day_are_read(text: str, due: date) -> None:
     assert _due(_only(text)) == due
+
+
+def test_a_parliamentary_friend_is_an_actor() -> None:
+    assert is_actor("My right honourable friend")
+    assert is_actor("my noble friend")
+    assert _only("My right honourable friend will write to the honourable Member.").speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employers will be obliged to publish their pay gap by April 2025.",
+        "Councils will be asked to submit plans by the end of June.",
+    ],
+)
+def test_an_obligation_to_come_is_an_order(text: str) -> None:
+    assert _only(text).confidence >= 0.9
+
+
+def test_a_possible_request_is_not_an_order() -> None:
+    assert _found("He may be asked to resign.") == []

@@ -190,6 +190,13 @@ _QUANTITY_OF = re.compile(
 )
 
 
+_PARLIAMENTARY_FRIEND = re.compile(
+    r"\b(?:my|our)\s+(?:right\s+)?(?:hon(?:ourable|\.)?|noble|learned|gallant)\s+"
+    r"(?:and\s+(?:learned|gallant)\s+)?friends?$",
+    re.IGNORECASE,
+)
+
+
 def is_actor(phrase: str | None, text: str = "") -> bool:
     """Whether a noun phrase names someone who can commit: a person, a body, a group.
 
@@ -199,6 +206,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     """
     if not phrase:
         return False
+    if _PARLIAMENTARY_FRIEND.search(phrase):
+        return True  # "my right honourable friend", "my noble friend": a minister in Hansard
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
     quantity = _QUANTITY_OF.match(phrase.strip())
     if quantity:

@@ -137,7 +137,9 @@ _WOULD = re.compile(r"\bwould\b")
 # Obligations put on someone by an order, a decree or a law: "has been instructed to",
 # "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
 _ORDER = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
+    # "will be required to", not "may be asked to".
+    r"\b(?:has|have|had|was|were|is|are|been|being|(?:(?<=will\s)|(?<=shall\s)|(?<=ll\s))be)"
+    r"\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
     # "instructed jointly to examine", "is required by the terms of his contract to".
     r"requested|charged|commissioned|invited)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
