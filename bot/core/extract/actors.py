@@ -241,7 +241,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_TOKENS = re.compile(r"[\w’'\-.]+|[^\w\s]")
+_TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'\-.]+|[^\w\s]")  # "10,000" is one token
 
 
 def noun_phrase_before(prefix: str) -> str | None:
