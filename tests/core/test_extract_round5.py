@@ -234,3 +234,28 @@ def test_an_obligation_to_come_is_an_order(text: str) -> None:
 
 def test_a_possible_request_is_not_an_order() -> None:
     assert _found("He may be asked to resign.") == []
+
+
+def test_a_start_ahead_counts_as_a_time_frame() -> None:
+    text = "The Department said the rules will apply from 1 January 2025."
+    assert _only(text).confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Member States have until 31 December 2025 to transpose the directive.",
+            date(2025, 12, 31),
+        ),
+        ("The ministry has instructed regional authorities to report by 1 June.", date(2024, 6, 1)),
+        ("The President asked senior officials to prepare options by Friday.", date(2024, 3, 8)),
+    ],
+)
+def test_time_granted_and_tasks_set_for_others_oblige(text: str, due: date) -> None:
+    assert _due(_only(text)) == due
+
+
+def test_a_closing_date_is_a_schedule_and_a_habit_is_not() -> None:
+    assert _due(_only("The consultation closes on 12 May.")) == date(2024, 5, 12)
+    assert _found("The office closes at 5pm on Sundays.") == []

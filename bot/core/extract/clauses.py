@@ -151,6 +151,12 @@ _SAID_OWN = re.compile(
 )
 
 
+_HABIT = re.compile(
+    r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|every\s+(?:day|week|month|year|"
+    r"morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|daily|weekly|each\s+(?:day|week))\b"
+)
+
+
 def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     """Cue words used for something else: "agreed that" + a finding, a present tense
     inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
@@ -158,6 +164,8 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
         return not _FUTURE_MARK.search(text, match.end())
     if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
         return True
+    if kind == "present" and _HABIT.search(text):
+        return True  # "The office closes at 5pm on Sundays": a habit, not a plan
     if kind == "will" and re.match(r"\s*,\s+(?:that|which)\b", text[match.end() :]):
         return True  # "as I am sure all Members will," stands for a verb said before
     opened = max(text.rfind('"', 0, match.start()), text.rfind("“", 0, match.start()))

@@ -160,12 +160,15 @@ _ORDER = re.compile(
     # "concluded by asking officials to work together on".
     r"\b(?:asked|asking|instructed|instructing|tasked|tasking|directed|directing|commissioned)"
     r"\s+(?:(?:their|his|her|its|the|our)\s+)?"
-    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+"
+    r"(?:[a-z]+\s+)?(?:teams?|officials|ministers|officers|staff|negotiators|departments?|"
+    r"sherpas|authorities|agencies|ministries|regulators|councils|bodies)\s+"
     r"(?:to\s+(?=[a-z])|with\s+(?=[a-z]+ing\b))|"
     # An act that puts the obligation on someone: "a decision requiring Member States
     # to transpose", "an order directing the Secretary of Defense to submit".
     # A deadline granted: "The regulator has given banks until March to comply".
     r"\b(?:gave|given|gives|giving)\s+(?:[\w’'\-]+\s+){1,5}?until\s+[^,.;]{1,30}?\s+to\s+(?=[a-z])|"
+    # "Member States have until 31 December 2025 to transpose the directive".
+    r"\b(?:has|have)\s+until\s+[^,.;]{1,30}?\s+to\s+(?=[a-z])|"
     r"\b(?:requiring|obliging|directing|instructing|ordering|tasking|mandating)\s+"
     r"(?:the\s+|all\s+)?[A-Z][^,.;:]{0,80}?\s+to\s+(?=[a-z])"
 )
@@ -258,7 +261,7 @@ _EFFECTIVE = re.compile(
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
 _PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
-    r"convenes|chairs|attends)\b|"
+    r"convenes|chairs|attends|closes)\b|"
     # The progressive says the same of a date ahead: "is travelling to Brussels next week".
     r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting|heading|leaving|departing|"
     r"hosting|convening|chairing|attending|holding(?!\s+up\b)|delivering|publishing|signing|"

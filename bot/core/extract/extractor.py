@@ -93,6 +93,16 @@ from bot.core.extract.themes import event_theme, own_reply
 from bot.core.extract.timeframe import TimeFrames
 
 
+def _named(speaker: str | None, guessed: bool) -> float:
+    """What naming the actor adds: more for a name or an office than for "officials",
+    less when the actor was guessed from the context."""
+    if not speaker:
+        return 0.0
+    if is_specific(speaker):
+        return 0.1 if guessed else 0.2
+    return 0.05 if guessed else 0.1
+
+
 class _Extractor:
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -569,16 +579,14 @@ class _Extractor:
             if deadline is None:
                 return nothing  # "could", "looked forward to" commit to nothing without a date
 
+        if deadline is None and dated:
+            score += 0.1  # "will apply from 1 January": a start ahead is a time frame too
         if cue.kind == "would":
             score += reported_would(self.sentences, index, cue)
         speaker, guessed = self._speaker(index, cue)
         if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
-        if speaker:
-            if is_specific(speaker):
-                score += 0.1 if guessed else 0.2
-            else:
-                score += 0.05 if guessed else 0.1
+        score += _named(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         # Nobody near it: name the text's protagonist, a guess that earns no confidence.

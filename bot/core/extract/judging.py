@@ -32,7 +32,7 @@ def read_deadline(
     if cue.kind in _VERB_CUES:
         # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
         tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-        if text.startswith(("set", "gave", "given", "gives", "giving"), cue.start):
+        if text.startswith(("set", "gave", "given", "gives", "giving", "has", "have"), cue.start):
             start = cue.start  # "had set a March 16 date for", "given banks until March to"
         elif tail and not text.startswith(("ahead", "Ahead"), cue.start):
             start = cue.start + tail.start()
