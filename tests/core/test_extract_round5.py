@@ -259,3 +259,18 @@ def test_time_granted_and_tasks_set_for_others_oblige(text: str, due: date) -> N
 def test_a_closing_date_is_a_schedule_and_a_habit_is_not() -> None:
     assert _due(_only("The consultation closes on 12 May.")) == date(2024, 5, 12)
     assert _found("The office closes at 5pm on Sundays.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials are trying to understand how the new rules would work in practice.",
+        "The leaders stressed the importance of all parties committing to the ceasefire.",
+    ],
+)
+def test_a_reported_question_or_a_view_on_others_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_decision_promised_on_a_question_still_counts() -> None:
+    assert _due(_only("We will decide by June which sites will close.")) == date(2024, 6, 30)

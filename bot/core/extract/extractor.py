@@ -89,7 +89,7 @@ from bot.core.extract.speakers import (
     dominant_body,
     is_specific,
 )
-from bot.core.extract.themes import event_theme, own_reply
+from bot.core.extract.themes import only_frames
 from bot.core.extract.timeframe import TimeFrames
 
 
@@ -553,7 +553,7 @@ class _Extractor:
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if framed_away(text, cue) or event_theme(text, cue) or own_reply(text, cue):
+        if framed_away(text, cue) or only_frames(text, cue):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
         dated = self._ahead(text, cue, (left, right))

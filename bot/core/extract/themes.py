@@ -1,6 +1,8 @@
 """Sentences that look like commitments and only frame the text or an event: what a
 visit or a session "will highlight" or "will focus on", what a trip "will be" in a
-count, and the answer that says it is the answer ("I have been asked to reply").
+count, the answer that says it is the answer ("I have been asked to reply"), a question
+reported ("to understand what groups would be influential") and a view on what others
+should commit to ("emphasised the importance of partners committing to").
 
 A travel announcement names the trip ("Secretary Kerry will travel to Hanoi on
 December 14") and then its themes ("His visit to the Mekong Delta will emphasize how
@@ -63,3 +65,29 @@ def own_reply(text: str, cue: _Cue) -> bool:
     """Whether an order cue only says the text answers for someone ("I have been asked to
     reply on behalf of my noble friend")."""
     return cue.kind == "order" and _OWN_REPLY.match(text.rstrip(" ."), cue.end) is not None
+
+
+# A question reported, not answered: "to help it understand what groups would be
+# influential", "has not decided which ministers will attend".
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:understand|know|knows|knew|see|decide|decided|determine|assess|learn|find\s+out|"
+    r"ask|asks|asked|wonder|wondered|explain|predict|tell)\s+(?:\w+\s+){0,2}?"
+    r"(?:what|which|who|how|where|when)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+# A view on what others should commit to: "emphasised the importance of the country's
+# international partners committing to its long-term defence".
+_VIEW_OF = re.compile(
+    r"\b(?:importance|need|necessity|value)\s+(?:of|for)\s+(?:[\w’'\-]+\s+){0,6}$", re.I
+)
+
+
+def only_frames(text: str, cue: _Cue) -> bool:
+    """Whether the cue only frames an event, the answer itself, a question reported or a
+    view on others' commitments (see the module's docstring)."""
+    if event_theme(text, cue) or own_reply(text, cue):
+        return True
+    before = text[: cue.start]
+    if cue.kind in {"will", "would", "maybe"} and _INDIRECT_QUESTION.search(before):
+        return True
+    return cue.kind in {"strong", "commit"} and _VIEW_OF.search(before) is not None
