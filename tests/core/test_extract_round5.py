@@ -274,3 +274,9 @@ def test_a_reported_question_or_a_view_on_others_is_not_a_pledge(text: str) -> N
 
 def test_a_decision_promised_on_a_question_still_counts() -> None:
     assert _due(_only("We will decide by June which sites will close.")) == date(2024, 6, 30)
+
+
+def test_signatories_to_a_charter_are_its_actor() -> None:
+    text = "Signatories to the charter commit to publishing progress annually by 2025."
+    assert same_speaker(_only(text).speaker, "Signatories to the charter")
+    assert is_actor("Signatories to the charter")

@@ -213,7 +213,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if quantity:
         phrase = phrase.strip()[quantity.end() :]  # "almost half of firms": the firms
         words = phrase.split()
-    for link in (" of ", " for "):  # "the Department for Education": a department
+    for link in (" of ", " for ", " to "):  # "the Department for Education", "Signatories to"
         if link in f" {phrase} ":
             words = phrase.split(link)[0].split()
     words = [w for w in words if w.lower() not in _DETERMINERS]
@@ -244,11 +244,20 @@ _MONTH_NAMES = frozenset(
 _TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'\-.]+|[^\w\s]")  # "10,000" is one token
 
 
+_PARTIES_TO = re.compile(
+    r"(?:^|[\s,;:])((?:[Tt]he\s+|[Aa]ll\s+)?(?:[Ss]ignatories|[Pp]arties|[Ss]ubscribers|[Aa]dherents)"
+    r"\s+to\s+(?:the|this|our)\s+[\w\-]+(?:\s+[\w\-]+){0,3}?)\s*$"
+)
+
+
 def noun_phrase_before(prefix: str) -> str | None:
     """The noun phrase that ends `prefix`, lower-case words included ("The two
     presidents", "the Government of the Russian Federation", "Nearly 4,000 British
     personnel"), stopping at punctuation, a preposition, a verb-like function word or
     after a determiner."""
+    party = _PARTIES_TO.search(prefix[-200:])
+    if party:
+        return party.group(1)  # "Signatories to the charter", "Parties to the agreement"
     tokens = _TOKENS.findall(prefix[-200:])
     taken: list[str] = []
     index = len(tokens) - 1
