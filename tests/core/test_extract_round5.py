@@ -241,3 +241,14 @@ def test_signatories_to_a_charter_are_its_actor() -> None:
     text = "Signatories to the charter commit to publishing progress annually by 2025."
     assert same_speaker(_only(text).speaker, "Signatories to the charter")
     assert is_actor("Signatories to the charter")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Thousands of new homes to be built by 2030", date(2030, 12, 31)),
+        ("• New rules to be introduced next year to protect renters", date(2025, 12, 31)),
+    ],
+)
+def test_a_headlines_passive_plan_counts(text: str, due: date) -> None:
+    assert _due(_only(text)) == due

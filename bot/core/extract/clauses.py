@@ -123,7 +123,10 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
-    if headline:
+    passive = _PASSIVE_HEADLINE.match(text) if headline or _SYMBOL_ITEM.match(text) else None
+    if passive:
+        found.append(_Cue("headline", passive.start(1), passive.end(1)))  # "X to be built"
+    elif headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
         # "X to act", not "(xii) The Assistant to the President" (a noun after "to").
         bare = re.match(
@@ -154,6 +157,15 @@ _SAID_OWN = re.compile(
 _HABIT = re.compile(
     r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|every\s+(?:day|week|month|year|"
     r"morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|daily|weekly|each\s+(?:day|week))\b"
+)
+
+
+# A headline's or a summary bullet's passive plan: "40-year-old laws on powered mobility
+# devices to be brought up to date", "Thousands of new homes to be built by 2030".
+_SYMBOL_ITEM = re.compile(r"[ \t]*[•·▪●◦‣*\-–][ \t]+")
+_PASSIVE_HEADLINE = re.compile(
+    r"^[ \t]*(?:[•·▪●◦‣*\-–][ \t]+)?[^,;:]{2,80}?\s+(to\s+be\s+(?:\w+ly\s+)?"
+    r"[a-z]+(?:ed|en|wn|ght|ilt|et|ut)\b)"
 )
 
 
