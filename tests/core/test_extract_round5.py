@@ -252,3 +252,14 @@ def test_signatories_to_a_charter_are_its_actor() -> None:
 )
 def test_a_headlines_passive_plan_counts(text: str, due: date) -> None:
     assert _due(_only(text)) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister said it was vital that the international community would step up.",
+        "The Secretary said it would be premature to comment.",
+    ],
+)
+def test_a_view_of_what_should_happen_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []

@@ -177,7 +177,8 @@ _ORDER = re.compile(
 _EVALUATIVE = re.compile(
     r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
     r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
-    r"essential|critical|necessary|instrumental)\b)|"
+    r"essential|critical|necessary|instrumental|premature|inappropriate|appropriate|wrong|"
+    r"unwise|wise|sensible|helpful|unhelpful|useful|fair|unfair|too\s+early|a\s+mistake)\b)|"
     # The briefer's own next words, not a commitment: "I'll update you on Florida".
     r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions\b|"
     # The briefing's own running order: "I'll do a couple of quick announcements at the

@@ -80,6 +80,13 @@ _INDIRECT_QUESTION = re.compile(
 _VIEW_OF = re.compile(
     r"\b(?:importance|need|necessity|value)\s+(?:of|for)\s+(?:[\w’'\-]+\s+){0,6}$", re.I
 )
+# "said it was vital that the international community would step up": a view of what
+# others should do, whatever the cue.
+_VITAL_THAT = re.compile(
+    r"\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?:vital|important|essential|"
+    r"crucial|necessary|imperative|critical|right)\s+that\s+[^,;:]*$",
+    re.I,
+)
 
 
 def only_frames(text: str, cue: _Cue) -> bool:
@@ -89,5 +96,7 @@ def only_frames(text: str, cue: _Cue) -> bool:
         return True
     before = text[: cue.start]
     if cue.kind in {"will", "would", "maybe"} and _INDIRECT_QUESTION.search(before):
+        return True
+    if cue.kind in {"will", "would", "must", "maybe"} and _VITAL_THAT.search(before):
         return True
     return cue.kind in {"strong", "commit"} and _VIEW_OF.search(before) is not None
