@@ -84,7 +84,7 @@ _VIEW_OF = re.compile(
 # others should do, whatever the cue.
 _VITAL_THAT = re.compile(
     r"\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?:vital|important|essential|"
-    r"crucial|necessary|imperative|critical|right)\s+that\s+[^,;:]*$",
+    r"crucial|necessary|imperative|critical)\s+that\s+[^,;:]*$",
     re.I,
 )
 
