@@ -263,3 +263,10 @@ def test_a_headlines_passive_plan_counts(text: str, due: date) -> None:
 )
 def test_a_view_of_what_should_happen_is_not_a_pledge(text: str) -> None:
     assert _found(text) == []
+
+
+def test_the_day_of_saying_is_not_the_deadline() -> None:
+    text = "The Minister said on Monday that the Government would cut fuel duty by April."
+    assert _due(_only(text)) == date(2024, 4, 30)
+    text = "Minister Ana Ruiz said on Monday that the Government would cut fuel duty."
+    assert all(c.deadline is None for c in _found(text))

@@ -433,7 +433,10 @@ _FORWARD_DEADLINE = re.compile(
 _LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
-    r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?(?:that\s+)?|"
+    r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?"
+    # "said on Monday the government would": the day of saying belongs to "said".
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|earlier\s+today|last\s+(?:week|night|month))\s+)?(?:that\s+)?|"
     r"\b(?:\w+ed|\w+s|told\s+[^,;:]{1,40}?)\s+(?:only\s+|also\s+)?that\s+)"
 )
 _HARD_BOUNDARY = re.compile(
