@@ -270,3 +270,19 @@ def test_the_day_of_saying_is_not_the_deadline() -> None:
     assert _due(_only(text)) == date(2024, 4, 30)
     text = "Minister Ana Ruiz said on Monday that the Government would cut fuel duty."
     assert all(c.deadline is None for c in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the Prime Minister said he would call an election.",
+        "The Foreign Office said on 3 March that the embassy would reopen.",
+        "The White House said Tuesday that the President would travel to Ohio.",
+    ],
+)
+def test_a_day_of_saying_anywhere_dates_the_saying(text: str) -> None:
+    assert all(c.deadline is None for c in _found(text))
+
+
+def test_an_opening_day_still_times_a_plan() -> None:
+    assert _due(_only("On Monday, the Prime Minister will travel to Paris.")) == date(2024, 3, 11)

@@ -430,13 +430,20 @@ _FORWARD_DEADLINE = re.compile(
 )
 
 # Where a committing clause starts (scanning left from the cue) and ends (right).
+_MONTH_NAMES = (
+    r"(?:" + "|".join(month.capitalize() for month in _MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
+)
 _LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
     r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?"
     # "said on Monday the government would": the day of saying belongs to "said".
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"today|earlier\s+today|last\s+(?:week|night|month))\s+)?(?:that\s+)?|"
+    r"today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAMES
+    + r"|"
+    + _MONTH_NAMES
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+)?(?:that\s+)?|"
     r"\b(?:\w+ed|\w+s|told\s+[^,;:]{1,40}?)\s+(?:only\s+|also\s+)?that\s+)"
 )
 _HARD_BOUNDARY = re.compile(
