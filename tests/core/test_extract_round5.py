@@ -282,3 +282,23 @@ def test_a_day_of_saying_anywhere_dates_the_saying(text: str) -> None:
 
 def test_an_opening_day_still_times_a_plan() -> None:
     assert _due(_only("On Friday, the Prime Minister will travel to Paris.")) == date(2024, 3, 8)
+
+
+def test_a_bare_assent_gives_the_commitment_asked_for() -> None:
+    text = (
+        "§ Mr. Brown asked the Minister whether she will give an assurance that the "
+        "report will be published before Easter?\n\n"
+        "§ Dr. SummerskillYes, Sir."
+    )
+    candidate = _only(text)
+    assert candidate.quote.endswith("Yes, Sir.") and candidate.promise in candidate.quote
+    assert same_speaker(candidate.speaker, "Dr. Summerskill")
+    assert _due(candidate) == date(2024, 3, 31)
+
+
+def test_an_assent_to_a_question_of_fact_is_no_pledge() -> None:
+    text = (
+        "§ Mr. Brown asked the Minister whether the report was published last year?\n\n"
+        "§ Dr. SummerskillYes, Sir."
+    )
+    assert _found(text) == []

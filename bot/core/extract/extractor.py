@@ -75,7 +75,7 @@ from bot.core.extract.judging import (
     hedging,
     read_deadline,
 )
-from bot.core.extract.neighbours import dated_before, reported_would
+from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
@@ -607,10 +607,10 @@ class _Extractor:
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = self._best(index)
+            found = self._best(index) or self._assent(index)
             item = BULLET.match(sentence.text)
             if found is None and item and intro is not None:
-                found = self._list_item(sentence.text, item.end(), intro)
+                found = list_item(self.times, sentence.text, item.end(), intro)
             elif not item:
                 intro = None
             if found is None:
@@ -660,21 +660,22 @@ class _Extractor:
             cue=sentence.text[best_cue.start : best_cue.end],
         )
 
-    def _list_item(self, text: str, begins: int, intro: Candidate) -> Candidate | None:
-        """A bullet under a committing introduction ("Signatories commit to the following
-        by 2025:"): the introduction's pledge, item by item, dated by the item's own
-        time frame if it has one."""
-        start, end = _clean(text, begins, len(text))
-        if end <= start:
+    def _assent(self, index: int) -> Candidate | None:
+        """ "Yes, Sir." to "may I ask if she will give a further assurance ... ?": the
+        replier commits to what the question asked, timed by it."""
+        question = assented(self.sentences, index, self._masked(index).strip())
+        if question is None:
             return None
-        own = self.times.read(text, start, end)
-        deadline = own if own is not None and own.due >= self.published else intro.deadline
+        text = self.sentences[index].text
+        deadline = self.times.read(question.text, 0, len(question.text))
+        deadline = deadline if deadline is not None and deadline.due >= self.published else None
+        start, end = _clean(text, self.sentences[index].label_end, len(text))
         return Candidate(
-            speaker=intro.speaker,
-            promise=text[start:end],
+            speaker=self._voice(index),
+            promise=text[start:end],  # a slice of its own sentence, as every promise is
             quote=text,
             deadline=deadline,
             deadline_text=deadline.matched if deadline else None,
-            confidence=intro.confidence,
-            cue=intro.cue,
+            confidence=0.6,
+            cue=text[start:end].split(",")[0],
         )
