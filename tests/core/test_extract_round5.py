@@ -302,3 +302,18 @@ def test_an_assent_to_a_question_of_fact_is_no_pledge() -> None:
         "§ Dr. SummerskillYes, Sir."
     )
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the ministry, the vaccine rollout will begin next week.", "the ministry"),
+        (
+            "The new stadium is set to open in 2026, according to the city council.",
+            "the city council",
+        ),
+        ("According to officials, the talks will resume on Monday.", "officials"),
+    ],
+)
+def test_according_to_names_a_body_in_lower_case(text: str, speaker: str) -> None:
+    assert same_speaker(_only(text).speaker, speaker)

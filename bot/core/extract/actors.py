@@ -292,3 +292,14 @@ def noun_phrase_before(prefix: str) -> str | None:
     if not taken or all(t.lower() in _DETERMINERS for t in taken):
         return None
     return " ".join(taken)
+
+
+# The source an "according to" names, up to its punctuation: "the city council".
+_SOURCE = re.compile(r"\s*((?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s*(?:[,.;:]|$)")
+
+
+def source_named(rest: str, text: str = "") -> str | None:
+    """The actor an "according to" names when the whole phrase is one ("according to the
+    city council", "According to officials,"), lower case included."""
+    found = _SOURCE.match(rest)
+    return found.group(1) if found and is_actor(found.group(1), text) else None

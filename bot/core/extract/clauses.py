@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.extract.actors import source_named
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -219,11 +220,11 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     """
     for match in _REPORT.finditer(text, after):
         verb = match.group()
-        if verb.startswith("according"):
+        if verb.lower().startswith("according"):
             comma = text.rfind(",", after, match.start())
             if comma < 0:
                 continue
-            phrase = _walk_forward(text[match.end() :])
+            phrase = source_named(text[match.end() :]) or _walk_forward(text[match.end() :])
             if phrase:
                 return comma, phrase
             continue

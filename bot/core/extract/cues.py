@@ -83,7 +83,7 @@ _REPORT = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|"
     r"declared|insisted|insists|warned|warns|confirmed|confirms|noted|explained|argued|"
     r"claimed|stressed|reiterated|tweeted|posted|replied|assured|acknowledged|"
-    r"according\s+to)\b"
+    r"[Aa]ccording\s+to)\b"
 )
 
 _NOUN_BEFORE = re.compile(

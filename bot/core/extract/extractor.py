@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before
+from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before, source_named
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -226,8 +226,9 @@ class _Extractor:
     # -- speakers -------------------------------------------------------------
 
     def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
-        if match.group().startswith("according"):
-            return _walk_forward(text[match.end() :])
+        if match.group().lower().startswith("according"):
+            rest = text[match.end() :]
+            return source_named(rest, self.text) or _walk_forward(rest)
         phrase = _subject_before(text, match.start())
         before = text[: match.start()].rstrip()
         if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
