@@ -190,6 +190,13 @@ _QUANTITY_OF = re.compile(
 )
 
 
+_PARLIAMENTARY_FRIEND = re.compile(
+    r"\b(?:my|our)\s+(?:right\s+)?(?:hon(?:ourable|\.)?|noble|learned|gallant)\s+"
+    r"(?:and\s+(?:learned|gallant)\s+)?friends?$",
+    re.IGNORECASE,
+)
+
+
 def is_actor(phrase: str | None, text: str = "") -> bool:
     """Whether a noun phrase names someone who can commit: a person, a body, a group.
 
@@ -199,17 +206,21 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     """
     if not phrase:
         return False
+    if _PARLIAMENTARY_FRIEND.search(phrase):
+        return True  # "my right honourable friend", "my noble friend": a minister in Hansard
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
     quantity = _QUANTITY_OF.match(phrase.strip())
     if quantity:
         phrase = phrase.strip()[quantity.end() :]  # "almost half of firms": the firms
         words = phrase.split()
-    for link in (" of ", " for "):  # "the Department for Education": a department
+    for link in (" of ", " for ", " to "):  # "the Department for Education", "Signatories to"
         if link in f" {phrase} ":
             words = phrase.split(link)[0].split()
     words = [w for w in words if w.lower() not in _DETERMINERS]
     if not words:
         return False
+    if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
+        words = words[:-1]  # "Executive Order No. 11868": the order, a document
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
@@ -230,7 +241,13 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_TOKENS = re.compile(r"[\w’'\-.]+|[^\w\s]")
+_TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'\-.]+|[^\w\s]")  # "10,000" is one token
+
+
+_PARTIES_TO = re.compile(
+    r"(?:^|[\s,;:])((?:[Tt]he\s+|[Aa]ll\s+)?(?:[Ss]ignatories|[Pp]arties|[Ss]ubscribers|[Aa]dherents)"
+    r"\s+to\s+(?:the|this|our)\s+[\w\-]+(?:\s+[\w\-]+){0,3}?)\s*$"
+)
 
 
 def noun_phrase_before(prefix: str) -> str | None:
@@ -238,6 +255,9 @@ def noun_phrase_before(prefix: str) -> str | None:
     presidents", "the Government of the Russian Federation", "Nearly 4,000 British
     personnel"), stopping at punctuation, a preposition, a verb-like function word or
     after a determiner."""
+    party = _PARTIES_TO.search(prefix[-200:])
+    if party:
+        return party.group(1)  # "Signatories to the charter", "Parties to the agreement"
     tokens = _TOKENS.findall(prefix[-200:])
     taken: list[str] = []
     index = len(tokens) - 1
@@ -272,3 +292,14 @@ def noun_phrase_before(prefix: str) -> str | None:
     if not taken or all(t.lower() in _DETERMINERS for t in taken):
         return None
     return " ".join(taken)
+
+
+# The source an "according to" names, up to its punctuation: "the city council".
+_SOURCE = re.compile(r"\s*((?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s*(?:[,.;:]|$)")
+
+
+def source_named(rest: str, text: str = "") -> str | None:
+    """The actor an "according to" names when the whole phrase is one ("according to the
+    city council", "According to officials,"), lower case included."""
+    found = _SOURCE.match(rest)
+    return found.group(1) if found and is_actor(found.group(1), text) else None

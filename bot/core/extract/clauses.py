@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.extract.actors import source_named
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -123,7 +124,10 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
-    if headline:
+    passive = _PASSIVE_HEADLINE.match(text) if headline or _SYMBOL_ITEM.match(text) else None
+    if passive:
+        found.append(_Cue("headline", passive.start(1), passive.end(1)))  # "X to be built"
+    elif headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
         # "X to act", not "(xii) The Assistant to the President" (a noun after "to").
         bare = re.match(
@@ -151,6 +155,21 @@ _SAID_OWN = re.compile(
 )
 
 
+_HABIT = re.compile(
+    r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|every\s+(?:day|week|month|year|"
+    r"morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|daily|weekly|each\s+(?:day|week))\b"
+)
+
+
+# A headline's or a summary bullet's passive plan: "40-year-old laws on powered mobility
+# devices to be brought up to date", "Thousands of new homes to be built by 2030".
+_SYMBOL_ITEM = re.compile(r"[ \t]*[•·▪●◦‣*\-–][ \t]+")
+_PASSIVE_HEADLINE = re.compile(
+    r"^[ \t]*(?:[•·▪●◦‣*\-–][ \t]+)?[^,;:]{2,80}?\s+(to\s+be\s+(?:\w+ly\s+)?"
+    r"[a-z]+(?:ed|en|wn|ght|ilt|et|ut)\b)"
+)
+
+
 def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     """Cue words used for something else: "agreed that" + a finding, a present tense
     inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
@@ -158,6 +177,8 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
         return not _FUTURE_MARK.search(text, match.end())
     if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
         return True
+    if kind == "present" and _HABIT.search(text):
+        return True  # "The office closes at 5pm on Sundays": a habit, not a plan
     if kind == "will" and re.match(r"\s*,\s+(?:that|which)\b", text[match.end() :]):
         return True  # "as I am sure all Members will," stands for a verb said before
     opened = max(text.rfind('"', 0, match.start()), text.rfind("“", 0, match.start()))
@@ -199,11 +220,11 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     """
     for match in _REPORT.finditer(text, after):
         verb = match.group()
-        if verb.startswith("according"):
+        if verb.lower().startswith("according"):
             comma = text.rfind(",", after, match.start())
             if comma < 0:
                 continue
-            phrase = _walk_forward(text[match.end() :])
+            phrase = source_named(text[match.end() :]) or _walk_forward(text[match.end() :])
             if phrase:
                 return comma, phrase
             continue
@@ -260,6 +281,10 @@ def _promise_start(cue: _Cue, left: int) -> int:
 
 
 def _stems(text: str) -> set[str]:
+    # An agenda's date heading ("Wednesday 5 December:") is shared by its items, not a
+    # repetition of one item by another.
+    heading = _DATED_HEADING.match(text)
+    text = text[heading.end() :] if heading else text
     return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 

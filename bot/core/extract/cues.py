@@ -83,7 +83,7 @@ _REPORT = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|"
     r"declared|insisted|insists|warned|warns|confirmed|confirms|noted|explained|argued|"
     r"claimed|stressed|reiterated|tweeted|posted|replied|assured|acknowledged|"
-    r"according\s+to)\b"
+    r"[Aa]ccording\s+to)\b"
 )
 
 _NOUN_BEFORE = re.compile(
@@ -137,14 +137,17 @@ _WOULD = re.compile(r"\bwould\b")
 # Obligations put on someone by an order, a decree or a law: "has been instructed to",
 # "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
 _ORDER = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
+    # "will be required to", not "may be asked to".
+    r"\b(?:has|have|had|was|were|is|are|been|being|(?:(?<=will\s)|(?<=shall\s)|(?<=ll\s))be)"
+    r"\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
     # "instructed jointly to examine", "is required by the terms of his contract to".
     r"requested|charged|commissioned|invited)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
     r"rules?|charter|agreement|memorandum|statute|plans?|proposals?)"
     # "Instructions to the Government of the Russian Federation are related ... to".
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?)?\s+(?:also\s+|further\s+|now\s+)?"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?(?:,\s+[a-z][^,.;:]{0,80},)?)?"
+    r"\s+(?:also\s+|further\s+|now\s+)?"
     r"(?:gives|requires|obliges|places|sets|provides?(?:\s+for)?|bans|establishes|directs|"
     r"includes?|concerns?|calls?\s+for|instructs|orders|mandates|imposes|prohibits|extends|"
     # "relate, in particular, to developing", "involve amending legislation".
@@ -154,13 +157,18 @@ _ORDER = re.compile(
     r"(?:to|with)\s+(?=[a-z])|"
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
     # A readout's leaders setting their people to work: "They asked their teams to continue".
-    r"\b(?:asked|instructed|tasked|directed|commissioned)\s+(?:their|his|her|its|the)\s+"
-    r"(?:teams?|officials|ministers|officers|staff|negotiators|departments?|sherpas)\s+"
+    # "concluded by asking officials to work together on".
+    r"\b(?:asked|asking|instructed|instructing|tasked|tasking|directed|directing|commissioned)"
+    r"\s+(?:(?:their|his|her|its|the|our)\s+)?"
+    r"(?:[a-z]+\s+)?(?:teams?|officials|ministers|officers|staff|negotiators|departments?|"
+    r"sherpas|authorities|agencies|ministries|regulators|councils|bodies)\s+"
     r"(?:to\s+(?=[a-z])|with\s+(?=[a-z]+ing\b))|"
     # An act that puts the obligation on someone: "a decision requiring Member States
     # to transpose", "an order directing the Secretary of Defense to submit".
     # A deadline granted: "The regulator has given banks until March to comply".
     r"\b(?:gave|given|gives|giving)\s+(?:[\w’'\-]+\s+){1,5}?until\s+[^,.;]{1,30}?\s+to\s+(?=[a-z])|"
+    # "Member States have until 31 December 2025 to transpose the directive".
+    r"\b(?:has|have)\s+until\s+[^,.;]{1,30}?\s+to\s+(?=[a-z])|"
     r"\b(?:requiring|obliging|directing|instructing|ordering|tasking|mandating)\s+"
     r"(?:the\s+|all\s+)?[A-Z][^,.;:]{0,80}?\s+to\s+(?=[a-z])"
 )
@@ -169,7 +177,8 @@ _ORDER = re.compile(
 _EVALUATIVE = re.compile(
     r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
     r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
-    r"essential|critical|necessary|instrumental)\b)|"
+    r"essential|critical|necessary|instrumental|premature|inappropriate|appropriate|wrong|"
+    r"unwise|wise|sensible|helpful|unhelpful|useful|fair|unfair|too\s+early|a\s+mistake)\b)|"
     # The briefer's own next words, not a commitment: "I'll update you on Florida".
     r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions\b|"
     # The briefing's own running order: "I'll do a couple of quick announcements at the
@@ -253,10 +262,14 @@ _EFFECTIVE = re.compile(
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
 _PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
-    r"convenes|chairs|attends)\b|"
+    r"convenes|chairs|attends|closes)\b|"
     # The progressive says the same of a date ahead: "is travelling to Brussels next week".
     r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting|heading|leaving|departing|"
-    r"hosting|convening|chairing|attending)\b"
+    r"hosting|convening|chairing|attending|holding(?!\s+up\b)|delivering|publishing|signing|"
+    r"launching|unveiling|addressing|announcing|speaking|giving|"
+    # "is meeting President Macron tomorrow", not "is meeting its goals".
+    r"meeting(?!\s+(?:\w+\s+){0,2}(?:goals?|targets?|needs?|demands?|expectations?|standards?|"
+    r"obligations?|commitments?|requirements?|criteria|deadlines?|costs?)\b))\b"
 )
 # "agreed that" commits only when what follows is to come: "agreed that they would
 # meet again", not "agreed that the meeting provided an important opportunity".
@@ -278,7 +291,9 @@ _DESCRIPTIVE = re.compile(
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
 _INTERROGATIVE = re.compile(
-    r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did)\b"
+    r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did|"
+    # A parliamentary written question: "To ask the Minister for the Cabinet Office how".
+    r"To\s+ask)\b"
 )
 # Who forecasts rather than commits: "Shares are expected to rise, analysts said".
 _FORECASTERS = frozenset(
@@ -291,7 +306,7 @@ _FORECAST_VERB = re.compile(
     r"^\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+|still\s+)?(?:rise|fall|drop|grow|increase|"
     r"decrease|decline|climb|slow|slump|soar|surge|ease|recover|peak|hit|strike|top|exceed|"
     r"remain|stay|worsen|improve|pick\s+up|widen|narrow|shrink|reach|fail|collapse|"
-    r"make\s+landfall)\b"
+    r"lose|gain|win|prevail|suffer|make\s+landfall)\b"
 )
 # A line that times the item before it: "Deadline – December 1, 2024." in a list of
 # instructions, "Report by: 1 July".
@@ -378,7 +393,9 @@ _PAST_AUX = re.compile(
 )
 _PAST_REPORT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:said|promised|pledged|vowed|agreed|announced|told|planned|"
-    r"hoped|expected|insisted|claimed|committed)\b",
+    r"hoped|expected|insisted|claimed|committed)\b"
+    # "had said all along that ... would": a stance still held, backshifted in a briefing.
+    r"(?!\s+(?:all\s+along|consistently|repeatedly)\b)",
     re.IGNORECASE,
 )
 _MONTHS: tuple[str, ...] = tuple(
@@ -413,10 +430,20 @@ _FORWARD_DEADLINE = re.compile(
 )
 
 # Where a committing clause starts (scanning left from the cue) and ends (right).
+_MONTH_NAMES = (
+    r"(?:" + "|".join(month.capitalize() for month in _MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
+)
 _LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
-    r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?(?:that\s+)?|"
+    r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?"
+    # "said on Monday the government would": the day of saying belongs to "said".
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAMES
+    + r"|"
+    + _MONTH_NAMES
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+)?(?:that\s+)?|"
     r"\b(?:\w+ed|\w+s|told\s+[^,;:]{1,40}?)\s+(?:only\s+|also\s+)?that\s+)"
 )
 _HARD_BOUNDARY = re.compile(
@@ -448,14 +475,14 @@ _SPAN_OF = re.compile(
 _DATED_HEADING = re.compile(
     r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
     + "|".join(month.capitalize() for month in _MONTHS)
-    + r")(?:\s+\d{4})?\s*:"
+    + r")(?:\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?:"
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",
 # not "European action plan for entrepreneurs".
 _AGENDA_ITEM = re.compile(
-    r"^\s*(?:\S+\s+){1,4}?(?:presents|present|adopts|adopt|proposes|publishes|launches|"
-    r"unveils|hosts|meets|visits|travels|opens|holds|joins?|signs?|delivers|announces|reports|"
-    r"debates|votes|decides|will|is\s+to|are\s+to)\b"
+    r"^\s*(?:\S+\s+){1,10}?(?:presents|present|adopts|adopt|proposes|propose|publishes|"
+    r"launches|unveils|hosts|host|meets|meet|visits|travels|opens|holds|hold|joins?|signs?|"
+    r"delivers|announces|reports|debates|votes|decides|will|is\s+to|are\s+to)\b"
 )
 # An appositive that names what a thing just done will bring: "..., a step that will
 # expand access", "..., a move that would cost jobs".

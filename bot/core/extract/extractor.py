@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before
+from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before, source_named
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -18,7 +18,6 @@ from bot.core.extract.candidate import (
     Candidate,
 )
 from bot.core.extract.clauses import (
-    _SAID_OWN,
     _clause_bounds,
     _clean,
     _Cue,
@@ -76,6 +75,7 @@ from bot.core.extract.judging import (
     hedging,
     read_deadline,
 )
+from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET
 from bot.core.extract.speakers import (
@@ -89,7 +89,18 @@ from bot.core.extract.speakers import (
     dominant_body,
     is_specific,
 )
+from bot.core.extract.themes import only_frames
 from bot.core.extract.timeframe import TimeFrames
+
+
+def _named(speaker: str | None, guessed: bool) -> float:
+    """What naming the actor adds: more for a name or an office than for "officials",
+    less when the actor was guessed from the context."""
+    if not speaker:
+        return 0.0
+    if is_specific(speaker):
+        return 0.1 if guessed else 0.2
+    return 0.05 if guessed else 0.1
 
 
 class _Extractor:
@@ -215,8 +226,9 @@ class _Extractor:
     # -- speakers -------------------------------------------------------------
 
     def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
-        if match.group().startswith("according"):
-            return _walk_forward(text[match.end() :])
+        if match.group().lower().startswith("according"):
+            rest = text[match.end() :]
+            return source_named(rest, self.text) or _walk_forward(rest)
         phrase = _subject_before(text, match.start())
         before = text[: match.start()].rstrip()
         if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
@@ -487,6 +499,8 @@ class _Extractor:
                 return True  # "Prices will rise further": a thing's future, forecast
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
+        if sentence[cue.start : cue.end] == "shall":
+            return False  # "The second report shall be an analysis of": "shall" obliges
         if not _DESCRIPTIVE.match(after) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
@@ -504,19 +518,6 @@ class _Extractor:
             return False
         ahead = self._deadline(text, clause, cue)
         return ahead is None or not self.times.past_month(ahead.matched)
-
-    def _reported_would(self, index: int, cue: _Cue) -> float:
-        """ "would" is a pledge in reported speech and a hypothetical elsewhere; "X said
-        he would" is the reporter's own commitment."""
-        sentence = self.sentences[index]
-        text = sentence.text
-        reported = (
-            _REPORT.search(text[: cue.start]) is not None
-            or sentence.quote_span is not None
-            or _trailing_attribution(text, cue.end) is not None
-        )
-        own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
-        return own + (0.0 if reported else -0.2)
 
     def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         """Confidence for one cue, with its speaker, deadline and promise bounds.
@@ -536,9 +537,8 @@ class _Extractor:
         after = text[cue.end : right]
         matrix = _BACKGROUND.sub(",", text[:right])
 
-        if sentence.question or self._vetoed(text, cue, left, prefix, after, matrix):
-            return nothing
-        if self._past_promise(text, cue, (left, right)):
+        vetoed = sentence.question or self._vetoed(text, cue, left, prefix, after, matrix)
+        if vetoed or self._past_promise(text, cue, (left, right)):
             return nothing
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
@@ -554,7 +554,7 @@ class _Extractor:
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if framed_away(text, cue):
+        if framed_away(text, cue) or only_frames(text, cue):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
         dated = self._ahead(text, cue, (left, right))
@@ -576,18 +576,18 @@ class _Extractor:
         elif cue.kind == "must" and first_person:
             return nothing  # "we must do it professionally": a resolve, nothing to check
         elif needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
-            return nothing  # "could", "looked forward to" commit to nothing without a date
+            deadline = dated_before(self.sentences, index, self.times, cue)
+            if deadline is None:
+                return nothing  # "could", "looked forward to" commit to nothing without a date
 
+        if deadline is None and dated:
+            score += 0.1  # "will apply from 1 January": a start ahead is a time frame too
         if cue.kind == "would":
-            score += self._reported_would(index, cue)
+            score += reported_would(self.sentences, index, cue)
         speaker, guessed = self._speaker(index, cue)
         if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
-        if speaker:
-            if is_specific(speaker):
-                score += 0.1 if guessed else 0.2
-            else:
-                score += 0.05 if guessed else 0.1
+        score += _named(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         # Nobody near it: name the text's protagonist, a guess that earns no confidence.
@@ -608,10 +608,10 @@ class _Extractor:
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = self._best(index)
+            found = self._best(index) or self._assent(index)
             item = BULLET.match(sentence.text)
             if found is None and item and intro is not None:
-                found = self._list_item(sentence.text, item.end(), intro)
+                found = list_item(self.times, sentence.text, item.end(), intro)
             elif not item:
                 intro = None
             if found is None:
@@ -639,6 +639,8 @@ class _Extractor:
         for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
+            elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):
+                cue = _Cue("order", cue.start, cue.end)  # "The Government is to submit"
             scored = self._score(index, cue)
             if round(scored[0], 2) < MIN_CONFIDENCE:
                 continue
@@ -659,21 +661,22 @@ class _Extractor:
             cue=sentence.text[best_cue.start : best_cue.end],
         )
 
-    def _list_item(self, text: str, begins: int, intro: Candidate) -> Candidate | None:
-        """A bullet under a committing introduction ("Signatories commit to the following
-        by 2025:"): the introduction's pledge, item by item, dated by the item's own
-        time frame if it has one."""
-        start, end = _clean(text, begins, len(text))
-        if end <= start:
+    def _assent(self, index: int) -> Candidate | None:
+        """ "Yes, Sir." to "may I ask if she will give a further assurance ... ?": the
+        replier commits to what the question asked, timed by it."""
+        question = assented(self.sentences, index, self._masked(index).strip())
+        if question is None:
             return None
-        own = self.times.read(text, start, end)
-        deadline = own if own is not None and own.due >= self.published else intro.deadline
+        text = self.sentences[index].text
+        deadline = self.times.read(question.text, 0, len(question.text))
+        deadline = deadline if deadline is not None and deadline.due >= self.published else None
+        start, end = _clean(text, self.sentences[index].label_end, len(text))
         return Candidate(
-            speaker=intro.speaker,
-            promise=text[start:end],
+            speaker=self._voice(index),
+            promise=text[start:end],  # a slice of its own sentence, as every promise is
             quote=text,
             deadline=deadline,
             deadline_text=deadline.matched if deadline else None,
-            confidence=intro.confidence,
-            cue=intro.cue,
+            confidence=0.6,
+            cue=text[start:end].split(",")[0],
         )

@@ -32,7 +32,7 @@ def read_deadline(
     if cue.kind in _VERB_CUES:
         # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
         tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
-        if text.startswith(("set", "gave", "given", "gives", "giving"), cue.start):
+        if text.startswith(("set", "gave", "given", "gives", "giving", "has", "have"), cue.start):
             start = cue.start  # "had set a March 16 date for", "given banks until March to"
         elif tail and not text.startswith(("ahead", "Ahead"), cue.start):
             start = cue.start + tail.start()
@@ -52,6 +52,10 @@ def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
     voices = [speaker, trailing[1] if trailing else None]
     if report:
         voices.append(_subject_before(text, report.start()))
+    # "Analysts expect the central bank will raise rates next month."
+    guess = re.search(r"(\w+)\s+(?:expect|predict|forecast|anticipate|believe|think)s?\b", text)
+    if guess and guess.end() <= cue.start:
+        voices.append(guess.group(1))
     return any(voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices)
 
 
@@ -72,7 +76,11 @@ def dated_otherwise(times: TimeFrames, text: str, cue: _Cue, after: str) -> bool
     accepted invitation, or the start of an effective date ("From 1 April retailers
     may no longer sell", which sets no deadline by the parser's convention)."""
     if cue.kind == "readout":
-        return bool(_MEETING.match(after) or text[cue.start : cue.end].endswith("invitation"))
+        # "planned for upcoming engagements", "looked forward to the forthcoming summit".
+        coming = re.match(r"\s*(?:the\s+|their\s+|its\s+)?(?:upcoming|forthcoming)\b", after)
+        return bool(
+            _MEETING.match(after) or coming or text[cue.start : cue.end].endswith("invitation")
+        )
     if cue.kind == "effective":
         for start in _STARTING.finditer(text):
             words = "on " + text[start.end() : start.end() + 40]

@@ -17,7 +17,9 @@ from bot.core.extract.candidate import (
 # introduce a name ("Dr. Helen Marsh", "Sen. Rosa Whitfield").
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof sen rep gov gen lt col capt cpt sgt maj adm cmdr rev hon st mt ft "
-    "pres supt insp cllr fr sr jr messrs mme mlle".split()
+    "pres supt insp cllr fr sr jr messrs mme mlle "
+    # Parts of a law, an order or a report: "Sec. 4(c) The second report shall ...".
+    "sec secs art arts para paras pp vol vols fig figs".split()
 )
 # Month abbreviations only bind to a following day number ("Sept. 1").
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

@@ -99,8 +99,8 @@ def _walk_forward_plain(text: str) -> str | None:
         low = token.lower()
         if not _is_word(token):
             break
-        if not taken and low in _DETERMINERS:
-            taken.append(token)
+        if low in _DETERMINERS and (not taken or taken[-1].lower() == "of"):
+            taken.append(token)  # "The Presidents of the Commission"
             continue
         if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
             taken.append(token)
@@ -364,6 +364,7 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return longer[-len(shorter) :] == shorter
 
 
+_SIGNER = re.compile(r"\bvested\s+in\s+me\s+as\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _BODY = re.compile(r"\b(?:Commission|Government|Kremlin|Administration)\b|\b(?<=the\s)government\b")
 
 
@@ -371,6 +372,9 @@ def dominant_body(text: str) -> str | None:
     """The institution a release or a record speaks for, when it names itself often
     ("the Commission", "the Government"): the actor of its impersonal futures ("More
     details will be announced", "Maximum use will be made of existing structures")."""
+    signer = _SIGNER.search(text[:5000])
+    if signer:
+        return f"the {signer.group(1)}"  # an order's "authority vested in me as President"
     counts: dict[str, int] = {}
     for match in _BODY.finditer(text):
         counts[match.group()] = counts.get(match.group(), 0) + 1
@@ -404,8 +408,8 @@ class _People:
     def add(self, name: str) -> None:
         if name.lower().startswith("the ") or name.split()[-1].lower() in _ORG_HEADS:
             return  # organisations are never "he" or "she"
-        if not _looks_like_name(name):
-            return
+        if not _looks_like_name(name) or name.split()[-1].lower() in {"no", "nos"}:
+            return  # "Executive Order No. 11868" names a document
         self.full_names.add(name)
         self._mentions = None
         parts = name.split()

@@ -58,6 +58,14 @@ _STARTING_AT = re.compile(r"\b(?:starting|beginning|commencing)\s+at\s+(?=\d)", 
 _TODAYS = re.compile(r"\b(?:today|tonight|this\s+morning)[’']s\b", re.IGNORECASE)
 _STAMP = re.compile(r"\s*\[(?:\w+\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d\d\]\s*$")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following|once)\s")
+# "will travel ... from Dec. 11-18, 2013": a range of days, done by its last day ("from"
+# alone marks a start, which sets no deadline).
+_FROM_RANGE = re.compile(
+    r"\bfrom\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}\b|"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
+)
+# "will also visit Nairobi, Kenya, beginning on May 3": a visit's day.
+_BEGINNING_ON = re.compile(r"\b(?:beginning|starting)\s+on\s+", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*,?\s*or\s+(?:by\s+|in\s+)?")
 
 
@@ -82,6 +90,7 @@ def plain_words(text: str) -> str:
     # "shall take effect 30 days after its publication": within 30 days of today.
     text = _AFTER_PUBLICATION.sub(lambda m: f"within {m.group(1)} {m.group(2)}", text)
     text = _STARTING_AT.sub("at ", text)
+    text = _BEGINNING_ON.sub("on ", _FROM_RANGE.sub("", text))
     # "in the coming weeks and months", "hours and days": the longer span.
     return re.sub(
         r"\b(?:hours|days|weeks)\s+and\s+(days|weeks|months|years)\b", lambda m: m.group(1), text

@@ -1,0 +1,107 @@
+"""What a sentence takes from the one before it: the reported speech a briefing runs on
+in ("the PMS said the three leaders would sit at a top table. There would be opening and
+closing remarks."), the time frame a sentence that tells more of a plan leaves unsaid
+("Secretary Blinken will host a ministerial tomorrow. The Secretary is convening his
+counterparts ..."), the commitment a bare "Yes, Sir." gives to the question before it
+("may I ask if she will give a further assurance ... ?"), and the introduction a list's
+items carry ("Signatories commit to the following by 2025:")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.deadlines import Deadline
+from bot.core.extract.candidate import Candidate
+from bot.core.extract.clauses import _SAID_OWN, _clean, _Cue, _trailing_attribution
+from bot.core.extract.cues import _REPORT
+from bot.core.extract.passages import _Sentence
+from bot.core.extract.timeframe import TimeFrames
+
+
+def _before(sentences: Sequence[_Sentence], index: int) -> _Sentence | None:
+    """The sentence before `index` when it is in the same paragraph."""
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    return sentences[index - 1]
+
+
+def continued_report(sentences: Sequence[_Sentence], index: int) -> bool:
+    """Whether a "would" continues the reported speech of the sentence before it."""
+    before = _before(sentences, index)
+    if before is None or sentences[index].quote_span is not None:
+        return False
+    said = _REPORT.search(before.text)
+    return said is not None and re.search(r"\bwould\b", before.text[said.end() :]) is not None
+
+
+def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> float:
+    """What a "would" cue gains or loses: it is a pledge in reported speech and a
+    hypothetical elsewhere; "X said he would" is the reporter's own commitment."""
+    sentence = sentences[index]
+    text = sentence.text
+    reported = (
+        _REPORT.search(text[: cue.start]) is not None
+        or sentence.quote_span is not None
+        or _trailing_attribution(text, cue.end) is not None
+        or continued_report(sentences, index)
+    )
+    own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
+    return own + (0.0 if reported else -0.2)
+
+
+def dated_before(
+    sentences: Sequence[_Sentence], index: int, times: TimeFrames, cue: _Cue
+) -> Deadline | None:
+    """For a present-tense plan ("is convening", "travels"), the time frame of the
+    sentence before, in the same paragraph, when it is ahead."""
+    before = _before(sentences, index)
+    if before is None or cue.kind != "present":
+        return None
+    found = times.read(before.text, 0, len(before.text))
+    return found if found is not None and found.due > times.published else None
+
+
+# A bare assent, all of the answer: "Yes, Sir.", "Certainly.", "I will, Mr Speaker."
+_ASSENT = re.compile(
+    r"^\W*(?:Yes|Certainly|Of\s+course|Indeed|I\s+(?:will|shall|do|can))\b"
+    r"(?:,?\s*(?:Sir|Madam|Mr\.?\s+Speaker|Madam\s+Speaker|Madam\s+Deputy\s+Speaker|my\s+Lords?|"
+    r"of\s+course|indeed|certainly|I\s+(?:will|shall|can|do)))*\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# A question that asks for a commitment: "will she give a further assurance", "will the
+# Minister undertake to", "will he agree to meet".
+_ASKS_COMMITMENT = re.compile(
+    r"\b(?:will|shall|undertake|assurance|commit|guarantee|agree|promise|pledge)\b", re.I
+)
+
+
+def assented(sentences: Sequence[_Sentence], index: int, text: str) -> _Sentence | None:
+    """The question a bare assent answers, when it asks for a commitment: the assent in
+    the next paragraph gives it (`text` is the assent without its speaker's label)."""
+    if index == 0 or not _ASSENT.match(text):
+        return None
+    question = sentences[index - 1]
+    if question.paragraph == sentences[index].paragraph or "?" not in question.text[-3:]:
+        return None
+    return question if _ASKS_COMMITMENT.search(question.text) else None
+
+
+def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Candidate | None:
+    """A bullet under a committing introduction ("Signatories commit to the following by
+    2025:"): the introduction's pledge, item by item, dated by the item's own time frame
+    if it has one."""
+    start, end = _clean(text, begins, len(text))
+    if end <= start:
+        return None
+    own = times.read(text, start, end)
+    deadline = own if own is not None and own.due >= times.published else intro.deadline
+    return Candidate(
+        speaker=intro.speaker,
+        promise=text[start:end],
+        quote=text,
+        deadline=deadline,
+        deadline_text=deadline.matched if deadline else None,
+        confidence=intro.confidence,
+        cue=intro.cue,
+    )
