@@ -1,0 +1,133 @@
+"""How often two labellers agree: the blind sets' labels against a second, independent
+labelling of the same material (`tests/data/agreement/`).
+
+Run from the repository root: `.venv/bin/python bench/label_agreement.py [-v]`. Prints
+figures, asserts nothing; `-v` lists every disagreement.
+
+Why: a blind first run below a target could be the parser's or extractor's fault or the
+labels' (two careful people reading the same sentence differently). A second labeller,
+who saw neither the first labels nor any output of the code, labelled the same material
+from the same written conventions before the first run; where the two agree far more
+often than the code agrees with either, the labels are not the ceiling.
+
+- Deadlines (`blind_fresh6.py`, issue 12): a case agrees when both say no deadline, or
+  both give the same due instant to the minute with the same vague flag (the bench's
+  own rule for a right answer).
+- Articles (`real/blind5/`, `real/blind6/`, issue 13): two labels are the same pledge
+  when their keys overlap in the text or lie in the same sentence (no sentence end
+  between them). With the first labels as reference: the share of the second's labels
+  the first also has (precision), of the first's the second also has (recall), and the
+  speaker agreeing on pledges both have.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+AGREEMENT = ROOT / "tests" / "data" / "agreement"
+REAL = ROOT / "tests" / "data" / "articles" / "real"
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def _minute(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(second=0)
+
+
+def deadlines(verbose: bool) -> None:
+    second_path = AGREEMENT / "fresh6_second.json"
+    try:
+        from tests.data.deadlines.blind_fresh6 import FRESH6_CASES
+    except ImportError:
+        print("deadlines: blind_fresh6.py not present")
+        return
+    second = {row["id"]: row for row in json.loads(second_path.read_text("utf-8"))}
+    agree = 0
+    for number, case in enumerate(FRESH6_CASES, 1):
+        other = second[number]
+        if case.due is None or other["due"] is None:
+            same = case.due is None and other["due"] is None
+        else:
+            same = _minute(case.due) == _minute(other["due"]) and case.vague == other["vague"]
+        agree += same
+        if verbose and not same:
+            print(
+                f"  case {number}: first due={case.due} vague={case.vague} "
+                f"refusal={case.refusal} | second due={other['due']} vague={other['vague']} "
+                f"refusal={other['refusal']}"
+            )
+    total = len(FRESH6_CASES)
+    print(
+        f"deadlines, sixth fresh set: the two labellers agree on {agree}/{total} "
+        f"({agree / total:.1%})"
+    )
+
+
+def _spans(text: str, labels: list[dict]) -> list[tuple[int, int, dict]]:
+    found = []
+    for label in labels:
+        start = text.find(label["key"])
+        found.append((start, start + len(label["key"]), label))
+    return found
+
+
+def _same(text: str, one: tuple[int, int, dict], other: tuple[int, int, dict]) -> bool:
+    (s1, e1, _), (s2, e2, _) = one, other
+    if s1 < 0 or s2 < 0:
+        return False
+    if s1 < e2 and s2 < e1:
+        return True
+    low, high = (e1, s2) if e1 <= s2 else (e2, s1)
+    return not SENTENCE_END.search(text[low:high])
+
+
+def _names(label: dict) -> set[str]:
+    speaker = label.get("speaker")
+    names = [speaker] if isinstance(speaker, str) else speaker or []
+    return {name.casefold() for name in names}
+
+
+def articles(split: str, verbose: bool) -> None:
+    first_labels = second_labels = first_found = second_found = speakers = both = 0
+    for path in sorted((AGREEMENT / split).glob("*.json")):
+        text = (REAL / split / f"{path.stem}.txt").read_text("utf-8")
+        first = _spans(text, json.loads((REAL / split / path.name).read_text("utf-8"))["pledges"])
+        second = _spans(text, json.loads(path.read_text("utf-8"))["pledges"])
+        first_labels += len(first)
+        second_labels += len(second)
+        for label in first:
+            matching = [other for other in second if _same(text, label, other)]
+            if matching:
+                first_found += 1
+                both += 1
+                speakers += bool(_names(label[2]) & _names(matching[0][2]))
+            elif verbose:
+                print(f"  {split}/{path.stem}: only the first: {label[2]['key'][:80]!r}")
+        for label in second:
+            if any(_same(text, other, label) for other in first):
+                second_found += 1
+            elif verbose:
+                print(f"  {split}/{path.stem}: only the second: {label[2]['key'][:80]!r}")
+    precision = second_found / second_labels if second_labels else 1.0
+    recall = first_found / first_labels if first_labels else 1.0
+    print(
+        f"articles, {split}: first {first_labels} pledges, second {second_labels}; "
+        f"agreement P {precision:.2f} / R {recall:.2f}; speaker {speakers}/{both}"
+    )
+
+
+def main(argv: list[str]) -> None:
+    verbose = "-v" in argv
+    deadlines(verbose)
+    for split in ("blind5", "blind6"):
+        articles(split, verbose)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
