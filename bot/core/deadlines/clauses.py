@@ -92,7 +92,21 @@ _RECURRING = re.compile(
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
     r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule)\b"
+    # a standard for a class of items: "reply to all letters within 20 working days",
+    # "departments are expected to reply to Written Questions within 14 days"
+    r"|\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|answer(?:s|ing)?)\s+(?:to\s+)?"
+    r"(?:(?!(?:the|these|those|this|that|his|her|your|their|my|our|its|to)\b)[a-z-]+\s+){0,2}"
+    r"(?:letters|questions|correspondence|complaints|enquiries|inquiries"
+    r"|queries|emails|claims)\b"
+    # days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
+    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|" + _ANY_DAY
+)
+# "within 90 days of the date of this order": one span from one document, whoever "each"
+# names ("Each agency head shall provide ...")
+_ONE_DOCUMENT = re.compile(
+    r"\b(?:of|from|after)\s+the\s+date\s+of\s+(?:this|the)\s+(?:order|notice|memorandum"
+    r"|directive|determination|letter|decision|act|rule|proclamation)\b"
 )
 _STANDING = re.compile(_ANY_DAY)
 
@@ -533,7 +547,10 @@ def week_commencing(before: str) -> bool:
 
 
 def recurring(text: str) -> bool:
+    one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
     for m in _RECURRING.finditer(text):
+        if one_document and m.group().startswith(("each", "every")):
+            continue
         if not _THEREAFTER.match(text, m.end()):
             return True
     return False
