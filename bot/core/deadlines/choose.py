@@ -201,11 +201,31 @@ _TIME_RANGE = re.compile(
 )
 
 
+_PART_THEN_CLOCK = re.compile(r"\s*,?\s*")
+
+
 def _merge_time_ranges(text: str, live: list[_Hit]) -> list[_Hit]:
-    """ "from 8:30 a.m. to 5:00 p.m.", "12:00 Noon and 1:00 p.m.": the later time counts."""
+    """ "from 8:30 a.m. to 5:00 p.m.", "12:00 Noon and 1:00 p.m.": the later time counts.
+    A part of the day with its own clock time ("Sunday morning at 1:52 a.m.") is that time."""
     out: list[_Hit] = []
     for hit in live:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "time"
+            and prev.res is not None
+            and prev.res.tod is not None
+            and prev.res.tod.start is not None
+            and prev.res.due is None
+            and hit.res is not None
+            and _is_time(hit.res)
+            and hit.res.tod is not None
+            and hit.res.tod.start is None
+            and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
+        ):
+            hit.start, hit.pre = prev.start, prev.pre
+            out[-1] = hit
+            continue
         if (
             prev is not None
             and prev.res is not None
