@@ -105,11 +105,14 @@ def test_a_part_of_the_day_with_a_clock_time(text: str, tz: str, due: str) -> No
         "That evening, the President will travel to Tampa, Florida, where he will remain"
         " overnight.",
         "The committee will report its findings that afternoon.",
-        "The results will be published later that day.",
     ],
 )
 def test_that_evening_points_elsewhere(text: str) -> None:
     assert refusal_of(text) == "event"
+
+
+def test_later_that_day_names_no_day() -> None:
+    assert parse_deadline("The results will be published later that day.", REF) is None
 
 
 def test_this_afternoon_is_still_today() -> None:

@@ -422,7 +422,22 @@ def speaking_now(text: str, start: int, end: int) -> bool:
     today = text.startswith("today", start) or re.search(
         r"\btoday[\s,]*(?:on\s+)?$", text[max(0, start - 16) : start]
     )
-    return bool(today) and _NOW_DOING.match(text, end) is not None
+    if not today:
+        return False
+    m = _NOW_DOING.match(text, end)
+    # "Today, 14 December 2017, I am publishing <a plan>." with no other time: the act of
+    # the day, which falls due that day (as "I am today publishing ..." does)
+    return m is not None and _ANOTHER_TIME.search(text, m.end()) is not None
+
+
+# a time word after the dateline, which holds the pledge ("and will publish more in the
+# coming weeks"); cheap on purpose: only read after a "Today, <date>, we are ...ing"
+_ANOTHER_TIME = re.compile(
+    r"\b(?:by|within|until|before|in\s+the\s+coming|next|soon|shortly|later|end\s+of|[0-9]{4}"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weeks?|months?"
+    r"|years?)\b"
+)
 
 
 _DOCUMENT_OF = re.compile(
