@@ -534,6 +534,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
     end a range of such ("between 2025-26 and 2028-29"). "to early 2028" alone, the
     object of "extend ... to", says what is done, not when."""
     previous: _Candidate | None = None
+    named_year: int | None = None
     for cand in sorted(cands, key=lambda c: c.start):
         year = _YEAR_IN.search(text, cand.start, cand.end) is not None
         ranged = (
@@ -542,6 +543,19 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
             and _RANGE_GAP.fullmatch(text, previous.end, cand.start) is not None
         )
         cand.named = year and (bool(cand.pre) or ranged)
+        if cand.named and cand.res.due is not None:
+            named_year = cand.res.due.year
+        elif (
+            # "amend the plans by May 15, 2016, and report ... by June 10": a year-less date
+            # after a dated one in its year keeps that year, and the list's later date counts
+            not year
+            and named_year is not None
+            and cand.pre
+            and cand.kind in _DATED
+            and cand.res.due is not None
+            and cand.res.due.year == named_year
+        ):
+            cand.named = True
         previous = cand
 
 
