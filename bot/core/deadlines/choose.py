@@ -576,7 +576,9 @@ def _read_hits(
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
-    if best is not None and which == "later" and live < 2:
+    if best is not None and which == "later" and live < 2 and (
+        best.start < orders.whichever_end(lowered)
+    ):
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
         return _Outcome(None, _words(source, best), reason, "event")
