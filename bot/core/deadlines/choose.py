@@ -292,7 +292,9 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
             out.append(_Candidate(hit.start, end, moved, nxt.kind, hit.pre))
             continue
-        if adjacent and nxt is not None and nxt.res is not None:
+        if adjacent and nxt is not None and nxt.res is not None and not _belongs_after(
+            text, live, i
+        ):
             joined = _join(res, nxt.res, ctx)
             if joined is not None:
                 kind = hit.kind if _is_day(res) else nxt.kind
@@ -302,6 +304,27 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
         out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
     return _join_loose(out, ctx)
+
+
+_UNTIL_PRE = re.compile(r"^(?:until|till|to|by)\b")
+
+
+def _belongs_after(text: str, live: list[_Hit], i: int) -> bool:
+    """Whether the phrase after live[i] goes with the one after it, not with live[i]:
+    "adjourn today until 6 p.m. on Tuesday, 2nd December" (the time is Tuesday's), "adjourned
+    at 3.15 p.m. until Wednesday, 13th July, at 3 p.m." (the day is the later time's)."""
+    if i + 2 >= len(live):
+        return False
+    first, mid, last = live[i].res, live[i + 1], live[i + 2]
+    if first is None or mid.res is None or last.res is None:
+        return False
+    if _GAP_MERGE.fullmatch(text, mid.end, last.start) is None:
+        return False
+    if _is_day(first) and _is_time(mid.res) and _is_day(last.res):
+        return last.pre.strip().startswith("on")
+    if _is_time(first) and _is_day(mid.res) and _is_time(last.res):
+        return _UNTIL_PRE.match(mid.pre.strip()) is not None
+    return False
 
 
 def _same_day(first: _Res | None, second: _Res | None) -> bool:
