@@ -651,6 +651,8 @@ def _read_hits(
         m = _TRAILING_NUMBER.match(lowered, last)
         if m is None and best.kind in _DATED:
             m = _TRAILING_YEAR.match(lowered, last)
+        if m is not None and _second_winter_year(lowered, last):
+            m = None  # "winter 2023-24": the winter that runs into 2024, read as "winter 2023"
         if m is not None:
             number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
             words = number.group(1) if number else lowered[last:].strip()
@@ -664,6 +666,16 @@ def _read_hits(
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
     return _Outcome(best, _words(source, best), reason)
+
+
+_WINTER_YEAR = re.compile(r"winter\s+(?:of\s+)?([0-9]{4})$")
+_NEXT_YY = re.compile(r"\s*[-/]\s*([0-9]{2})(?![0-9])")
+
+
+def _second_winter_year(text: str, last: int) -> bool:
+    year = _WINTER_YEAR.search(text, max(0, last - 16), last)
+    after = _NEXT_YY.match(text, last)
+    return bool(year and after and int(after[1]) == (int(year[1]) + 1) % 100)
 
 
 def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:

@@ -101,9 +101,10 @@ def _with_cues(
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
-    if _about_past(text, hit, res, ctx, clause, whole_clause, deadline) or gate.reported_advice(
-        text, hit.start
-    ):
+    if (
+        _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
+        and not gate.target_year(text, hit.start, hit.end)
+    ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res

@@ -59,3 +59,14 @@ _AFTER_MINUTES = re.compile(r"(?:^|\s)after\s*$")
 
 def after_minutes(pre: str, unit_precision: str) -> bool:
     return unit_precision in ("minute", "hour") and _AFTER_MINUTES.search(pre) is not None
+
+
+# "What progress she has made on reaching the Government's 2050 net zero target": a year
+# a target names is ahead whatever the tense of the verb before it
+_YEAR_THEN_TARGET = re.compile(
+    r"[0-9]{4}\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
+)
+
+
+def target_year(text: str, start: int, end: int) -> bool:
+    return _YEAR_THEN_TARGET.match(text, max(start, end - 4)) is not None
