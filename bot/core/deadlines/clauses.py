@@ -114,6 +114,9 @@ _EVENT_GATE = re.compile(
     r"\b(?:once|when|until|as\s+soon\s+as)\s+(?:it|they|this|that|the\s+[a-z]+)\s+(?:is|are|has"
     r"|have|gets?|becomes?)\s+(?:been\s+)?(?:ready|complete|completed|finished|available"
     r"|agreed|passed|signed|approved)\b"
+    # "when Congress returns, I urge them to keep working ... without delay"
+    r"|\b(?:once|when|after)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?(?:returns?|reconvenes?"
+    r"|resumes?|reassembles?|comes?\s+back|(?:is|are)\s+back|sits?\s+again)\b"
 )
 _ADJECTIVE_SPAN = re.compile(r"\s+(?!(?:from|later|time|before|after|of|since|hence|ago)\b)[a-z]")
 _STRONG_EARLIEST = re.compile(
