@@ -92,16 +92,18 @@ _RECURRING = re.compile(
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
     r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule)\b"
-    # a standard for a class of items: "reply to all letters within 20 working days",
-    # "departments are expected to reply to Written Questions within 14 days"
-    r"|\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|answer(?:s|ing)?)\s+(?:to\s+)?"
+    r"|" + _ANY_DAY
+)
+# a standard for a class of items: "reply to all letters within 20 working days",
+# "departments are expected to reply to Written Questions within 14 days"
+_CLASS_STANDARD = re.compile(
+    r"\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|answer(?:s|ing)?)\s+(?:to\s+)?"
     r"(?:(?!(?:the|these|those|this|that|his|her|your|their|my|our|its|to)\b)[a-z-]+\s+){0,2}"
     r"(?:letters|questions|correspondence|complaints|enquiries|inquiries"
     r"|queries|emails|claims)\b"
-    # days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
-    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
-    r"|" + _ANY_DAY
 )
+# days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
+_PLURAL_DAYS = re.compile(r"\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
 # "within 90 days of the date of this order": one span from one document, whoever "each"
 # names ("Each agency head shall provide ...")
 _ONE_DOCUMENT = re.compile(
@@ -571,7 +573,11 @@ def recurring(text: str) -> bool:
             continue
         if not _THEREAFTER.match(text, m.end()):
             return True
-    return False
+    if "days" in text and _PLURAL_DAYS.search(text):
+        return True
+    return ("repl" in text or "respon" in text or "answer" in text) and (
+        _CLASS_STANDARD.search(text) is not None
+    )
 
 
 # "with follow-up reports monthly after that": what follows the first, not a standard

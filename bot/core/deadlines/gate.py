@@ -26,11 +26,11 @@ _TURNED_DOWN_AFTER = re.compile(
     r"|(?:reject(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed)|den(?:ies|ied))\s+(?:that|it|this"
     r"|them)\b)"
 )
-_REFUSING = ("den", "reject", "refus", "declin", "turn", "dismiss", "veto")
+_REFUSING = re.compile(r"den[iy]|reject|refus|declin|turn|dismiss|veto")
 
 
 def turned_down(text: str, start: int, end: int) -> bool:
-    if not any(word in text for word in _REFUSING):
+    if _REFUSING.search(text) is None:
         return False
     before = clauses.clause_before(text, start, sentence=True)
     if _TURNED_DOWN_BEFORE.search(before):
