@@ -309,3 +309,37 @@ def test_without_delay_once_an_event_happens() -> None:
         " to reach an agreement."
     )
     assert refusal_of(text) == "event"
+
+
+# -- shown by the tenth kinds set's first run (kinds_real10.py, 15/19, main 15/19) ----------
+
+
+def test_a_lone_time_after_an_open_time_on_a_named_day() -> None:
+    text = (
+        "It is proposed that the Dáil shall sit later than 10.15 p.m. tomorrow and shall"
+        " adjourn not later than 11.15 p.m."
+    )
+    assert due_of(text) == utc("2025-08-19 23:15:00")
+
+
+def test_a_later_lone_time_after_a_dated_time() -> None:
+    text = (
+        "Coverage of the spacewalk will begin at 6:30 a.m. EDT Aug. 19, on NASA TV, with the"
+        " spacewalk scheduled to begin at 8:05 a.m."
+    )
+    assert due_of(text, "America/New_York") == utc("2025-08-19 12:05:00")
+
+
+def test_a_part_of_the_day_after_a_dated_time_is_no_later_time() -> None:
+    text = "Copies will be in the Vote Office at 10 o'clock on Friday morning of this week."
+    assert due_of(text) == utc("2025-08-22 10:00:00")
+
+
+def test_years_in_brackets_after_a_name_are_its_label() -> None:
+    text = (
+        "The Government was instructed to improve the priorities provided by the Long-Term"
+        " Programme of Fundamental Scientific Research (2025–2030) in accordance with the"
+        " Strategy."
+    )
+    assert parse_deadline(text, REF) is None
+    assert due_of("The programme will run from 2025 to 2030.") == utc("2030-12-31 23:59:59")
