@@ -229,6 +229,14 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         text, max(0, hit.start - 20), hit.start
     ):
         return "event"  # "emissions accumulated from 2021 to 2050": a period measured
+    if (
+        hit.kind == "fiscal"
+        and not hit.pre
+        and text[hit.start - 1 : hit.start] == "("
+        and text[hit.end : hit.end + 1] == ")"
+        and _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    ):
+        return "event"  # "the Long-Term Programme of ... Research (2013–2020)": its label
     if hit.kind in _DAYS and clauses.on_the_day_when(text, hit.start):
         return "event"  # "on the day the House adjourns for Easter": a day not dated
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
@@ -241,6 +249,10 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
 
 
 _COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
+# a noun right before the bracket, no time word: "(2013–2020)" names what it follows
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:by|in|until|to|for|from|through|during|over|of|the|and|or)\b)[a-z]{3,}\s*\($"
+)
 _SAYING_TODAY = re.compile(
     r"\b(?:announc|confirm|inform|tell|telling|say|saying|stat|mak(?:e|ing)\s+clear|notify"
     r"|notifying|advis)[a-z]*\s+(?:[a-z]+\s+)?today\s+that\b"
