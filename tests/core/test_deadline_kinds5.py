@@ -68,7 +68,8 @@ def test_each_complaint_stays_recurring() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The debate on the Bill will be interrupted at 6.30 to take No. 4.", "2025-08-18 18:30:00"),
+        ("The debate on the Bill will be interrupted at 6.30 to take No. 4.",
+         "2025-08-18 18:30:00"),
         ("The sitting is suspended until 6.30.", "2025-08-18 18:30:00"),
         ("Questions will be taken at 2.45.", "2025-08-18 14:45:00"),
         # a.m. said, a 24-hour form, or a morning hour: as before
