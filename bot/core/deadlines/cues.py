@@ -241,7 +241,11 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         return "event"  # "on the day the House adjourns for Easter": a day not dated
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
         return "event"  # "a window just as today", "more than yesterday": a comparison
-    if hit.kind == "time" and _THAT_PART.search(text, max(0, hit.start - 12), hit.start + 12):
+    if (
+        hit.kind == "time"
+        and text.startswith(("that ", "same "), hit.start - 5)
+        and _THAT_PART.search(text, max(0, hit.start - 12), hit.start + 12)
+    ):
         return "event"  # "That evening, the President will ...": a day named elsewhere
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
         return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"

@@ -7,6 +7,7 @@ cheap (a substring test before any regular expression) because it runs for every
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.deadlines import clauses
 
@@ -29,8 +30,14 @@ _TURNED_DOWN_AFTER = re.compile(
 _REFUSING = re.compile(r"den[iy]|reject|refus|declin|turn|dismiss|veto")
 
 
+@lru_cache(maxsize=512)
+def _refusing(text: str) -> bool:
+    """Once per text, not once per phrase: most texts have no refusal word at all."""
+    return _REFUSING.search(text) is not None
+
+
 def turned_down(text: str, start: int, end: int) -> bool:
-    if _REFUSING.search(text) is None:
+    if not _refusing(text):
         return False
     before = clauses.clause_before(text, start, sentence=True)
     if _TURNED_DOWN_BEFORE.search(before):
