@@ -344,3 +344,31 @@ def test_years_in_brackets_after_a_name_are_its_label() -> None:
     )
     assert parse_deadline(text, REF) is None
     assert due_of("The programme will run from 2025 to 2030.") == utc("2030-12-31 23:59:59")
+
+
+# -- shown by the eleventh kinds set's first run (kinds_real11.py, 13/16, main 13/16) -------
+
+
+def test_a_month_followed_by_last_is_the_past() -> None:
+    text = (
+        "That second public consultation concluded in April last and the outcome will be the"
+        " subject of a report from the Commission."
+    )
+    assert refusal_of(text) == "past"
+
+
+def test_a_negation_stops_at_and_will() -> None:
+    text = "The comment period has not changed and will close on September 17, 2025."
+    assert due_of(text) == utc("2025-09-17 23:59:59")
+    assert refusal_of("The comment period will not close on September 17, 2025.") == "negated"
+
+
+def test_a_plan_that_was_to_be_is_the_past() -> None:
+    text = (
+        "As initially published on May 20, 2025, written comments on the proposed rule were to"
+        " be submitted by September 21, 2025."
+    )
+    assert refusal_of(text) == "past"
+    assert due_of("Written comments are to be submitted by September 21, 2025.") == utc(
+        "2025-09-21 23:59:59"
+    )
