@@ -173,7 +173,12 @@ def negated(clause: str) -> bool:
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
 
 
-_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:would|will|could|might|may|can|should)\b")
+# "has not changed and will close on ...": a new predicate with its own modal ends the
+# negation, as a relative clause with a verb of its own does
+_RELATIVE_VERB = re.compile(
+    r"\b(?:that|which|who)\s+(?:would|will|could|might|may|can|should)\b"
+    r"|\band\s+(?:will|shall|is\s+to|are\s+to)\b"
+)
 
 
 # "for it to be debated next week", "to publish it by June": a clause with no verb of its
@@ -207,7 +212,9 @@ def not_done(sentence: str) -> bool:
 # agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
 # the bill would be passed by Friday") is no expectation and stays a deadline.
 _PAST_EXPECTATION = re.compile(
-    r"\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
+    # "written comments ... were to be submitted by July 21": the plan as it was
+    r"\b(?:was|were)\s+to\s+(?:be|have)\b"
+    r"|\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
     r"(?:[a-z]+ly\s+)?(?:hoped|expected|intended|planned|anticipated|envisaged|assumed"
     r"|thought|supposed|meant|wanted|proposed|due|scheduled)\b"
     r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
@@ -217,7 +224,7 @@ _STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+now|are\s+now)
 
 _EXPECT_VERB = re.compile(
     r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
-    r"|wanted|proposed|due|scheduled"
+    r"|wanted|proposed|due|scheduled|(?:was|were)\s+to\s+(?:be|have)\b"
 )
 
 

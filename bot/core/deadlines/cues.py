@@ -213,6 +213,10 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if hit.kind == "period" and text.startswith(" last", hit.end) and _MONTH_LAST.match(
+        text, hit.end
+    ):
+        return "past"  # "concluded in April last": last April, in Irish and British usage
     if hit.kind in _DATED or hit.kind == "weekday":
         if clauses.heading_denied(text, hit.start, hit.end):
             return "negated"  # "Friday 9 September—The House will not be sitting."
@@ -253,6 +257,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
 
 
 _COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
+_MONTH_LAST = re.compile(r"\s+last\b(?!\s+(?:day|week|working|friday|monday|date|minute|year))")
 # a noun right before the bracket, no time word: "(2013–2020)" names what it follows
 _NAME_BEFORE = re.compile(
     r"\b(?!(?:by|in|until|to|for|from|through|during|over|of|the|and|or)\b)[a-z]{3,}\s*\($"
