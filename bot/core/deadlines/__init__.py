@@ -193,7 +193,8 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   elsewhere; "Today, <date>, I am publishing ..." with no other time is that day; "its
   2030 target" is 2030's end; "winter 2023-24" the winter into 2024; "only 8 days
   remaining" counts from now; years in brackets after a name ("Programme ...
-  (2013-2020)") are its label.
+  (2013-2020)") are its label; "in April last" is the past; a negation stops at "and
+  will"; a plan that "was to be" done by a date is the plan as it was.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
