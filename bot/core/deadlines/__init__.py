@@ -177,6 +177,24 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   "monthly after that" does not make the first time recurring; a span from now beside a
   start ahead in its sentence ("from April 2027 for three years") counts from that start,
   and "will open on 1 September and run for 12 weeks" ends 12 weeks after 1 September.
+- Round 6 (after the fifth fresh set; gate.py, joins.py, schedules.py, cues.py): a
+  request, proposal or offer denied, rejected or turned down denies its dates; advice
+  reported in the past ("A report stated the plan should be published by July") is the
+  past; "after 80 minutes" in an order of business counts from the item's undated start;
+  "announcing today that ..." is the day of saying; a vague word after "when <body>
+  returns" waits for it; a reply standard for a class of items ("reply to all letters
+  within 20 working days") and times on plural days ("on Fridays") are recurring, while a
+  span "of the date of this order" happens once; a year-less date after a dated one keeps
+  its year and the later of the list counts; "whichever is the later" reaches only the
+  alternatives before it; a time between two days goes with "on <day>" after it; a lone
+  time after an open-ended time on a named day, or later than a dated time, is on that
+  day; a bare "6.30" (1 to 6 o'clock, no a.m./p.m., no leading zero) is the afternoon; a
+  part of the day with its own clock time is that time; "that evening" names a day given
+  elsewhere; "Today, <date>, I am publishing ..." with no other time is that day; "its
+  2030 target" is 2030's end; "winter 2023-24" the winter into 2024; "only 8 days
+  remaining" counts from now; years in brackets after a name ("Programme ...
+  (2013-2020)") are its label; "in April last" is the past; a negation stops at "and
+  will"; a plan that "was to be" done by a date is the plan as it was.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

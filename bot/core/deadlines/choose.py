@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import clauses, orders, schedules
+from bot.core.deadlines import clauses, joins, orders, schedules
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -192,36 +192,6 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     return _Res(due=due, precision=tod.precision, earliest=earliest)
 
 
-_TIME_RANGE = re.compile(
-    r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing"
-    # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
-    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?"
-    # "Questions at 2.30 p.m. to continue to 5 p.m."
-    r"|continue\s+(?:to|until|till)))?\s*"
-)
-
-
-def _merge_time_ranges(text: str, live: list[_Hit]) -> list[_Hit]:
-    """ "from 8:30 a.m. to 5:00 p.m.", "12:00 Noon and 1:00 p.m.": the later time counts."""
-    out: list[_Hit] = []
-    for hit in live:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.res is not None
-            and hit.res is not None
-            and prev.res.tod is not None
-            and _is_time(hit.res)
-            and prev.res.due is None
-            and _TIME_RANGE.fullmatch(text, prev.end, hit.start)
-        ):
-            hit.start, hit.pre = prev.start, prev.pre
-            out[-1] = hit
-            continue
-        out.append(hit)
-    return out
-
-
 def _join_loose(cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
     """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m."."""
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
@@ -247,7 +217,7 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
     A span that counts from an event we could not date ("within two weeks of the
     election") is dropped with the note "event": alone, it leaves no deadline.
     """
-    live = _merge_time_ranges(text, [h for h in hits if h.res is not None])
+    live = joins.merge_time_ranges(text, [h for h in hits if h.res is not None])
     out: list[_Candidate] = []
     i = 0
     while i < len(live):
@@ -272,10 +242,12 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
             out.append(_Candidate(hit.start, end, moved, nxt.kind, hit.pre))
             continue
-        if adjacent and nxt is not None and nxt.res is not None:
+        if adjacent and nxt is not None and nxt.res is not None and not joins.belongs_after(
+            text, live, i
+        ):
             joined = _join(res, nxt.res, ctx)
             if joined is not None:
-                kind = hit.kind if _is_day(res) else nxt.kind
+                kind = hit.kind if joins.is_day(res) else nxt.kind
                 out.append(_Candidate(hit.start, nxt.end, joined, kind, hit.pre))
                 i += 2
                 continue
@@ -310,25 +282,17 @@ def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
     return replace(moved, vague=anchor.vague, day=None)
 
 
-def _is_day(res: _Res) -> bool:
-    return res.day is not None or res.past or res.skip
-
-
-def _is_time(res: _Res) -> bool:
-    return res.tod is not None and res.due is None
-
-
 def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
     """A day and a time of day next to each other, in either order, are one moment.
 
     Markers (past, open-ended) swallow the time beside them, so that "after 5pm on
     Friday" or "yesterday at 3pm" does not leave a stray "5pm" to be read as a deadline.
     """
-    if _is_day(first) and _is_time(second):
+    if joins.is_day(first) and joins.is_time(second):
         day, tod = first, second.tod
-    elif _is_time(first) and _is_day(second):
+    elif joins.is_time(first) and joins.is_day(second):
         day, tod = second, first.tod
-    elif (first.skip and _is_time(second)) or (_is_time(first) and second.skip):
+    elif (first.skip and joins.is_time(second)) or (joins.is_time(first) and second.skip):
         return _SKIP
     else:
         return None
@@ -344,7 +308,7 @@ def _settle(res: _Res, ctx: _Ctx) -> _Res:
     """A lone time of day or a day with a named part becomes a moment of its own."""
     if res.skip or res.past:
         return res  # "at a convenient point after 4.30 pm": open-ended, no moment
-    if _is_time(res):
+    if joins.is_time(res):
         assert res.tod is not None
         return _time_alone(res.tod, ctx)
     if res.part is not None and res.day is not None:
@@ -514,6 +478,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
     end a range of such ("between 2025-26 and 2028-29"). "to early 2028" alone, the
     object of "extend ... to", says what is done, not when."""
     previous: _Candidate | None = None
+    named_year: int | None = None
     for cand in sorted(cands, key=lambda c: c.start):
         year = _YEAR_IN.search(text, cand.start, cand.end) is not None
         ranged = (
@@ -522,6 +487,19 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
             and _RANGE_GAP.fullmatch(text, previous.end, cand.start) is not None
         )
         cand.named = year and (bool(cand.pre) or ranged)
+        if cand.named and cand.res.due is not None:
+            named_year = cand.res.due.year
+        elif (
+            # "amend the plans by May 15, 2016, and report ... by June 10": a year-less date
+            # after a dated one in its year keeps that year, and the list's later date counts
+            not year
+            and named_year is not None
+            and cand.pre
+            and cand.kind in _DATED
+            and cand.res.due is not None
+            and cand.res.due.year == named_year
+        ):
+            cand.named = True
         previous = cand
 
 
@@ -542,7 +520,9 @@ def _read_hits(
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
-    if best is not None and which == "later" and live < 2:
+    if best is not None and which == "later" and live < 2 and (
+        best.start < orders.whichever_end(lowered)
+    ):
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
         return _Outcome(None, _words(source, best), reason, "event")
@@ -588,14 +568,8 @@ def _read_hits(
             return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
         if best.res.vague and clauses.event_gate(lowered):
             return _Outcome(None, _words(source, best), "it waits for an event", "event")
-        last = (best.words or ((best.start, best.end),))[-1][1]
-        m = _TRAILING_NUMBER.match(lowered, last)
-        if m is None and best.kind in _DATED:
-            m = _TRAILING_YEAR.match(lowered, last)
-        if m is not None:
-            number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
-            words = number.group(1) if number else lowered[last:].strip()
-            return _Outcome(None, words, f"the number “{words}” is not understood", "number")
+        if (dropped := _dropped_number(lowered, best)) is not None:
+            return dropped
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
@@ -605,6 +579,19 @@ def _read_hits(
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
     return _Outcome(best, _words(source, best), reason)
+
+
+def _dropped_number(lowered: str, best: _Candidate) -> _Outcome | None:
+    """A number right after the chosen phrase that it did not read ("by 1 June 123")."""
+    last = (best.words or ((best.start, best.end),))[-1][1]
+    m = _TRAILING_NUMBER.match(lowered, last)
+    if m is None and best.kind in _DATED:
+        m = _TRAILING_YEAR.match(lowered, last)
+    if m is None or joins.second_winter_year(lowered, last):
+        return None  # "winter 2023-24": the winter that runs into 2024, read as "winter 2023"
+    number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
+    words = number.group(1) if number else lowered[last:].strip()
+    return _Outcome(None, words, f"the number “{words}” is not understood", "number")
 
 
 def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:

@@ -94,12 +94,31 @@ _RECURRING = re.compile(
     r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule)\b"
     r"|" + _ANY_DAY
 )
+# a standard for a class of items: "reply to all letters within 20 working days",
+# "departments are expected to reply to Written Questions within 14 days"
+_CLASS_STANDARD = re.compile(
+    r"\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|answer(?:s|ing)?)\s+(?:to\s+)?"
+    r"(?:(?!(?:the|these|those|this|that|his|her|your|their|my|our|its|to)\b)[a-z-]+\s+){0,2}"
+    r"(?:letters|questions|correspondence|complaints|enquiries|inquiries"
+    r"|queries|emails|claims)\b"
+)
+# days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
+_PLURAL_DAYS = re.compile(r"\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+# "within 90 days of the date of this order": one span from one document, whoever "each"
+# names ("Each agency head shall provide ...")
+_ONE_DOCUMENT = re.compile(
+    r"\b(?:of|from|after)\s+the\s+date\s+of\s+(?:this|the)\s+(?:order|notice|memorandum"
+    r"|directive|determination|letter|decision|act|rule|proclamation)\b"
+)
 _STANDING = re.compile(_ANY_DAY)
 
 _EVENT_GATE = re.compile(
     r"\b(?:once|when|until|as\s+soon\s+as)\s+(?:it|they|this|that|the\s+[a-z]+)\s+(?:is|are|has"
     r"|have|gets?|becomes?)\s+(?:been\s+)?(?:ready|complete|completed|finished|available"
     r"|agreed|passed|signed|approved)\b"
+    # "when Congress returns, I urge them to keep working ... without delay"
+    r"|\b(?:once|when|after)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?(?:returns?|reconvenes?"
+    r"|resumes?|reassembles?|comes?\s+back|(?:is|are)\s+back|sits?\s+again)\b"
 )
 _ADJECTIVE_SPAN = re.compile(r"\s+(?!(?:from|later|time|before|after|of|since|hence|ago)\b)[a-z]")
 _STRONG_EARLIEST = re.compile(
@@ -154,7 +173,12 @@ def negated(clause: str) -> bool:
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
 
 
-_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:would|will|could|might|may|can|should)\b")
+# "has not changed and will close on ...": a new predicate with its own modal ends the
+# negation, as a relative clause with a verb of its own does
+_RELATIVE_VERB = re.compile(
+    r"\b(?:that|which|who)\s+(?:would|will|could|might|may|can|should)\b"
+    r"|\band\s+(?:will|shall|is\s+to|are\s+to)\b"
+)
 
 
 # "for it to be debated next week", "to publish it by June": a clause with no verb of its
@@ -188,7 +212,9 @@ def not_done(sentence: str) -> bool:
 # agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
 # the bill would be passed by Friday") is no expectation and stays a deadline.
 _PAST_EXPECTATION = re.compile(
-    r"\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
+    # "written comments ... were to be submitted by July 21": the plan as it was
+    r"\b(?:was|were)\s+to\s+(?:be|have)\b"
+    r"|\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
     r"(?:[a-z]+ly\s+)?(?:hoped|expected|intended|planned|anticipated|envisaged|assumed"
     r"|thought|supposed|meant|wanted|proposed|due|scheduled)\b"
     r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
@@ -198,7 +224,7 @@ _STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+now|are\s+now)
 
 _EXPECT_VERB = re.compile(
     r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
-    r"|wanted|proposed|due|scheduled"
+    r"|wanted|proposed|due|scheduled|(?:was|were)\s+to\s+(?:be|have)\b"
 )
 
 
@@ -408,7 +434,22 @@ def speaking_now(text: str, start: int, end: int) -> bool:
     today = text.startswith("today", start) or re.search(
         r"\btoday[\s,]*(?:on\s+)?$", text[max(0, start - 16) : start]
     )
-    return bool(today) and _NOW_DOING.match(text, end) is not None
+    if not today:
+        return False
+    m = _NOW_DOING.match(text, end)
+    # "Today, 14 December 2017, I am publishing <a plan>." with no other time: the act of
+    # the day, which falls due that day (as "I am today publishing ..." does)
+    return m is not None and _ANOTHER_TIME.search(text, m.end()) is not None
+
+
+# a time word after the dateline, which holds the pledge ("and will publish more in the
+# coming weeks"); cheap on purpose: only read after a "Today, <date>, we are ...ing"
+_ANOTHER_TIME = re.compile(
+    r"\b(?:by|within|until|before|in\s+the\s+coming|next|soon|shortly|later|end\s+of|[0-9]{4}"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weeks?|months?"
+    r"|years?)\b"
+)
 
 
 _DOCUMENT_OF = re.compile(
@@ -533,10 +574,17 @@ def week_commencing(before: str) -> bool:
 
 
 def recurring(text: str) -> bool:
+    one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
     for m in _RECURRING.finditer(text):
+        if one_document and m.group().startswith(("each", "every")):
+            continue
         if not _THEREAFTER.match(text, m.end()):
             return True
-    return False
+    if "days" in text and _PLURAL_DAYS.search(text):
+        return True
+    return ("repl" in text or "respon" in text or "answer" in text) and (
+        _CLASS_STANDARD.search(text) is not None
+    )
 
 
 # "with follow-up reports monthly after that": what follows the first, not a standard

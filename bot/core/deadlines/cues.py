@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, orders
+from bot.core.deadlines import clauses, gate, orders
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -66,10 +66,16 @@ def _with_cues(
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
     if res.past or res.skip or res.invalid:
         return res
+    if hit.kind == "span" and gate.after_minutes(pre, res.precision):
+        hit.note = "event"  # "brought to a conclusion after 80 minutes": of the item's start
+        return _SKIP
+    if gate.turned_down(text, hit.start, hit.end):
+        hit.note, hit.denied = "negated", res.due  # "has denied a request to close ... from"
+        return _SKIP
     negated = _denied(text, hit, clause, floor)
     if (start := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
         return start
-    if _an_amount(hit, clause):
+    if _an_amount(text, hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
@@ -95,7 +101,10 @@ def _with_cues(
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
-    if _about_past(text, hit, res, ctx, clause, whole_clause, deadline):
+    if (
+        _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
+        and not gate.target_year(text, hit.start, hit.end)
+    ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
@@ -150,15 +159,17 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     )
 
 
-def _an_amount(hit: _Hit, clause: str) -> bool:
+def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
     """A span with no time word in front, no "for" and no time given ("our debate on 42
-    days", "one week between now and the recess"): an amount of time, no deadline."""
+    days", "one week between now and the recess"): an amount of time, no deadline. A
+    countdown ("only 8 days remaining", "with 10 days left") is time left from now."""
     return (
         hit.kind == "span"
         and hit.pre.strip() in ("", "on", "at")
         and _BARE_SPAN.search(hit.core) is None
         and not _FOR_END.search(clause)
         and not _GIVEN_TIME.search(clause)
+        and not _LEFT.match(text, hit.end)
     )
 
 
@@ -192,12 +203,20 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         # "Today's figures show ...", "for today's meeting": a name of now; "launches a
         # 12-week consultation today": the launch, the period's end is the deadline
         return "past"
+    if hit.kind == "dayword" and hit.core == "today" and _SAYING_TODAY.search(
+        text, max(0, hit.start - 24), hit.end + 6
+    ):
+        return "past"  # "are announcing today that legislation will ...": the day of saying
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
         or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if hit.kind == "period" and text.startswith(" last", hit.end) and _MONTH_LAST.match(
+        text, hit.end
+    ):
+        return "past"  # "concluded in April last": last April, in Irish and British usage
     if hit.kind in _DATED or hit.kind == "weekday":
         if clauses.heading_denied(text, hit.start, hit.end):
             return "negated"  # "Friday 9 September—The House will not be sitting."
@@ -214,16 +233,40 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         text, max(0, hit.start - 20), hit.start
     ):
         return "event"  # "emissions accumulated from 2021 to 2050": a period measured
+    if (
+        hit.kind == "fiscal"
+        and not hit.pre
+        and text[hit.start - 1 : hit.start] == "("
+        and text[hit.end : hit.end + 1] == ")"
+        and _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    ):
+        return "event"  # "the Long-Term Programme of ... Research (2013–2020)": its label
     if hit.kind in _DAYS and clauses.on_the_day_when(text, hit.start):
         return "event"  # "on the day the House adjourns for Easter": a day not dated
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
         return "event"  # "a window just as today", "more than yesterday": a comparison
+    if (
+        hit.kind == "time"
+        and text.startswith(("that ", "same "), hit.start - 5)
+        and _THAT_PART.search(text, max(0, hit.start - 12), hit.start + 12)
+    ):
+        return "event"  # "That evening, the President will ...": a day named elsewhere
     if hit.kind == "time" and clauses.named_time(text, hit.start, hit.end):
         return "event"  # "the Ten o'Clock Rule", "the Six O'Clock News"
     return None
 
 
 _COMPARED = re.compile(r"\b(?:as|than|like)\s+$")
+_MONTH_LAST = re.compile(r"\s+last\b(?!\s+(?:day|week|working|friday|monday|date|minute|year))")
+# a noun right before the bracket, no time word: "(2013–2020)" names what it follows
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:by|in|until|to|for|from|through|during|over|of|the|and|or)\b)[a-z]{3,}\s*\($"
+)
+_SAYING_TODAY = re.compile(
+    r"\b(?:announc|confirm|inform|tell|telling|say|saying|stat|mak(?:e|ing)\s+clear|notify"
+    r"|notifying|advis)[a-z]*\s+(?:[a-z]+\s+)?today\s+that\b"
+)
+_THAT_PART = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)\b")
 _PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")
 _YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
 _MEASURED = re.compile(
@@ -258,6 +301,9 @@ _GIVEN_TIME = re.compile(
     r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
     # "This notice allows for an additional 30 days": time given from now
     r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"
+)
+_LEFT = re.compile(
+    r"\s+(?:remaining|left|to\s+go)\b(?!\s+(?:before|until|till|to|in|for|of|on|after)\b)"
 )
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")

@@ -36,6 +36,14 @@ def whichever(text: str) -> str | None:
     return "later" if m["which"] in ("later", "latest", "last") else "earlier"
 
 
+def whichever_end(text: str) -> int:
+    """Where the words choosing among alternatives end: a time after them is of its own
+    clause ("..., whichever is the later, and ... brought to a conclusion at 9 p.m. on
+    Wednesday, 3 July 2013")."""
+    m = _WHICHEVER.search(text)
+    return m.end() if m is not None else len(text)
+
+
 _ITEM_LENGTH = re.compile(
     r"\b(?:to|shall|will)\s+(?:be\s+)?conclud(?:e|ed)\s*$|\bconclude\s+not\s+later\s*$"
 )

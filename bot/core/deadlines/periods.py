@@ -103,6 +103,11 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
     return window(today.year + 1)
 
 
+_TARGET_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
+)
+
+
 def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past:
         return None
@@ -165,7 +170,8 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             return None
         window = _season_window(season, year, rel, ctx)
     elif year_text := m["p_year"]:
-        if not context:
+        # "its 2030 target", "the Government's 2050 net zero target": the year a target names
+        if not (context or _TARGET_AFTER.match(m.string, m.end())):
             return None
         year = int(year_text)
         window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")

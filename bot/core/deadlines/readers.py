@@ -285,6 +285,8 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
         hour, minute = int(m["tm_h24"]), int(m["tm_m24"])
         if hour == 24 and minute == 0:
             return _part_time("midnight")
+        if len(m["tm_h24"]) == 1 and 1 <= hour <= 6:
+            hour += 12  # "interrupted at 6.30", "suspended until 2.45": a sitting day's afternoon
     else:
         raw = m["tm_hw"]
         hour = int(raw) if raw[0].isdigit() else _SMALL[raw]

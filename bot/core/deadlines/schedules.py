@@ -54,6 +54,61 @@ def _at(cand: _Candidate, other: _Candidate | _Hit, due: datetime, precision: st
     return _Candidate(first[0], second[1], res, cand.kind, cand.pre, (first, second))
 
 
+def _day_of_open_time(
+    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    """ "sit later than 10.15 p.m. tomorrow and shall adjourn not later than 11.15 p.m.": the
+    day named with an earlier (open-ended) time of the sentence is the lone time's day."""
+    assert best.res.due is not None
+    when = best.res.due.astimezone(ctx.zone)
+    before = [
+        h
+        for h in hits
+        if h.end <= best.start
+        and h.kind == "dayword"
+        and h.res is not None
+        and h.res.day is not None
+        and not (h.res.skip or h.res.past or h.res.invalid)
+        and same_sentence(text, h.end, best.start)
+    ]
+    if not before or not any(
+        h.note == "earliest" and h.end <= best.start and same_sentence(text, h.end, best.start)
+        for h in hits
+    ):
+        return None
+    day = before[-1]
+    assert day.res is not None and day.res.day is not None
+    due = ctx.at(day.res.day, when.time())
+    return None if due == when else _at(best, day, due, best.res.precision)
+
+
+def _later_time_same_day(
+    text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
+) -> _Candidate | None:
+    """ "Coverage will begin at 6:30 a.m. EDT Aug. 19, ... with the spacewalk scheduled to
+    begin at 8:05 a.m.": a later lone time after a dated time, in its sentence, is on that
+    day, and a schedule falls due at its later end."""
+    assert best.res.due is not None
+    start = best.res.due.astimezone(ctx.zone)
+    for cand in cands:
+        if (
+            cand.start <= best.end
+            or cand.kind not in ("time", "clock")
+            or cand.words
+            or cand.res.earliest is not None  # "on Friday morning": a part of the day
+            or not _usable(cand)
+            or not same_sentence(text, best.end, cand.start)
+        ):
+            continue
+        assert cand.res.due is not None
+        due = ctx.at(start.date(), cand.res.due.astimezone(ctx.zone).time())
+        if due > start:
+            joined = _at(best, cand, due, cand.res.precision)
+            joined.kind = best.kind
+            return joined
+    return None
+
+
 def _time_on_named_day(
     text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
 ) -> _Candidate | None:
@@ -122,8 +177,14 @@ def scheduled(
     if res.due is None or res.vague or best.words and best.kind not in ("time", "clock"):
         return None
     if best.kind in ("time", "clock") and res.precision in ("minute", "hour"):
-        timed = (_time_on_named_day(text, best, cands, ctx) if len(cands) > 1 else None) or best
+        timed = (
+            (_time_on_named_day(text, best, cands, ctx) if len(cands) > 1 else None)
+            or _day_of_open_time(text, best, hits, ctx)
+            or best
+        )
         return _run_ends(text, timed) or (timed if timed is not best else None)
+    if best.kind in _DAYLIKE and res.precision in ("minute", "hour") and len(cands) > 1:
+        return _later_time_same_day(text, best, cands, ctx)
     if (
         best.kind in _DAYLIKE
         and res.precision == "day"

@@ -492,7 +492,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|(?:from|of|after|following)\s+"
             r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present)"
             r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
-            r"|decision|determination|report)" + _G
+            r"|decision|determination|report|memorandum|directive|proclamation)" + _G
             + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication\s+in\s+the"
             r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)" + _G
             # "30 days after publication", "... after the date of publication": of the

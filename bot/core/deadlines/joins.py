@@ -1,0 +1,98 @@
+"""Which neighbouring phrases go together (issue 12): times joined into ranges, a part of
+the day with its own clock time, a time between two days, "winter 2023-24"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Hit, _Res
+from bot.core.deadlines.vocabulary import _GAP_MERGE
+
+
+def is_day(res: _Res) -> bool:
+    return res.day is not None or res.past or res.skip
+
+
+def is_time(res: _Res) -> bool:
+    return res.tod is not None and res.due is None
+
+
+_TIME_RANGE = re.compile(
+    r"\s*(?:-|to|and|until|till|through|thru)(?:\s+(?:ending|closing|finishing"
+    # "the launch window opens at 6:23 p.m. EDT and closes at 8:01 p.m."
+    r"|(?:closes|ends|finishes|runs|lasts)(?:\s+(?:at|until|till))?"
+    # "Questions at 2.30 p.m. to continue to 5 p.m."
+    r"|continue\s+(?:to|until|till)))?\s*"
+)
+
+
+_PART_THEN_CLOCK = re.compile(r"\s*,?\s*")
+
+
+def merge_time_ranges(text: str, live: list[_Hit]) -> list[_Hit]:
+    """ "from 8:30 a.m. to 5:00 p.m.", "12:00 Noon and 1:00 p.m.": the later time counts.
+    A part of the day with its own clock time ("Sunday morning at 1:52 a.m.") is that time."""
+    out: list[_Hit] = []
+    for hit in live:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "time"
+            and prev.res is not None
+            and prev.res.tod is not None
+            and prev.res.tod.start is not None
+            and prev.res.due is None
+            and hit.res is not None
+            and is_time(hit.res)
+            and hit.res.tod is not None
+            and hit.res.tod.start is None
+            and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
+        ):
+            hit.start, hit.pre = prev.start, prev.pre
+            out[-1] = hit
+            continue
+        if (
+            prev is not None
+            and prev.res is not None
+            and hit.res is not None
+            and prev.res.tod is not None
+            and is_time(hit.res)
+            and prev.res.due is None
+            and _TIME_RANGE.fullmatch(text, prev.end, hit.start)
+        ):
+            hit.start, hit.pre = prev.start, prev.pre
+            out[-1] = hit
+            continue
+        out.append(hit)
+    return out
+
+
+_UNTIL_PRE = re.compile(r"^(?:until|till|to|by)\b")
+
+
+def belongs_after(text: str, live: list[_Hit], i: int) -> bool:
+    """Whether the phrase after live[i] goes with the one after it, not with live[i]:
+    "adjourn today until 6 p.m. on Tuesday, 2nd December" (the time is Tuesday's), "adjourned
+    at 3.15 p.m. until Wednesday, 13th July, at 3 p.m." (the day is the later time's)."""
+    if i + 2 >= len(live):
+        return False
+    first, mid, last = live[i].res, live[i + 1], live[i + 2]
+    if first is None or mid.res is None or last.res is None:
+        return False
+    if _GAP_MERGE.fullmatch(text, mid.end, last.start) is None:
+        return False
+    if is_day(first) and is_time(mid.res) and is_day(last.res):
+        return last.pre.strip().startswith("on")
+    if is_time(first) and is_day(mid.res) and is_time(last.res):
+        return _UNTIL_PRE.match(mid.pre.strip()) is not None
+    return False
+
+
+_WINTER_YEAR = re.compile(r"winter\s+(?:of\s+)?([0-9]{4})$")
+_NEXT_YY = re.compile(r"\s*[-/]\s*([0-9]{2})(?![0-9])")
+
+
+def second_winter_year(text: str, last: int) -> bool:
+    year = _WINTER_YEAR.search(text, max(0, last - 16), last)
+    after = _NEXT_YY.match(text, last)
+    return bool(year and after and int(after[1]) == (int(year[1]) + 1) % 100)
