@@ -1,0 +1,600 @@
+"""A SEVENTH fresh blind set of real deadline phrasings (issue 12), labelled by hand
+before the parser was ever run on them.
+
+Collected and labelled on 2026-12-01 by a labelling helper (branch issue12m-s8) that
+neither changed nor ran the parser: it read only the conventions written in the
+docstrings (`blind_real.py`, the parser's package docstring, `blind_fresh5.py` and the
+sixth set's `blind_fresh6.py` on branch issue12l-s8, and their comments), the README next
+to this file and the scoring rule of `bench/deadlines.py` (a case is right when both say
+no deadline, or the due instant agrees to the minute and, for a case labelled vague, the
+parser's result is vague too). The sentences were found with a search over stored copies
+of public pages and taken as they came in the pages read (written answers and questions,
+business statements, House of Lords Business, orders of business in the Dáil, statutory
+instruments and an Act on legislation.gov.uk, Federal Register notices, White House and
+State Department material, Voice of America copy, kremlin.ru, NASA, gov.uk and Northern
+Ireland departmental releases, Welsh Government and 10 Downing Street releases read on a
+republishing site); no address already listed in README.md (nor in the sixth set's
+section on branch issue12l-s8) and no sentence already in another set. Each label was
+worked out by hand from the words, the publication date and the publisher's zone alone;
+the UTC wall times were computed from local times with the standard library's zoneinfo,
+never with project code. No run of `parse_deadline`, `interpret_deadline`,
+`bench/deadlines.py` or the tests touched these texts before the labels were committed;
+the helper improving the parser has not seen them.
+
+Same conventions as `blind_real.py` (its docstring) and the earlier fresh sets: the
+publisher's zone (UK Parliament, gov.uk and Northern Ireland texts, legislation.gov.uk:
+Europe/London; Oireachtas: Europe/Dublin; kremlin.ru: Europe/Moscow; US federal
+publishers and VOA: America/New_York); the publication date at 10:00 local unless the
+source gives the time; a day falls due at 23:59:59 local; a clock time with a zone word
+is that instant; a clock time without one is in the publisher's zone; a range or a
+schedule falls due at its later end; vague windows as in the parser's docstring (60 days
+for "soon", "as soon as possible"; 3 months for "the coming months"; "later today" and
+"later this afternoon" to the end of that part of the day, vague); early/mid/late split a
+period in thirds; "next <weekday>" is that day in the following week; refusals have
+`due=None` and a `refusal` kind (earliest | negated | past | event | recurring), with
+`earliest` for earliest-only wording. Where the carrying page shows no date, the comment
+says which reference was taken and whether the label depends on it. Labels marked
+"unsure" in their comment are the ones a reviewer may argue (the comment names the other
+reading); like every label here they stay as committed, whatever the first run shows.
+First run: not yet taken (the lead runs it once, after merging, and records it in
+README.md). Sources and licences are in README.md next to this file ("Seventh fresh blind
+set"). Never edit these labels to fit the parser.
+"""
+
+
+from __future__ import annotations
+
+from tests.data.deadlines.blind_real import BlindCase
+
+B = BlindCase
+
+FRESH7_CASES: tuple[BlindCase, ...] = (
+    # -- cluster 1: numbers: years, counts and numbers that are not times
+    # a written question with counts and grades ('750', '(1)', 'Grade 7', 'SCS1', 'HL2595') and no
+    # date: 'when they expect these roles will be filled' names an undated event
+    B(
+        text="Lord Allen of Kensington to ask Her Majesty's Government how many of the 750 Treasury roles due to be moved to a new ‘economic campus’ in the North of England will be recruited from the local labour market; how many of these roles will be (1) of Grade 7 or below, and (2) of Grade SCS1 and above; and when they expect these roles will be filled.  HL2595",
+        due=None,
+        vague=False,
+        said='2020-03-17 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=1,
+        source='https://lordsbusiness.parliament.uk/?businessPaperDate=2020-03-17&sectionId=50',
+        published='2020-03-17',
+    ),
+    # a question about incidents that 'have occurred in the 2019-20 burning season' (asked 22 June
+    # 2020): a past season; '(1)', '(2)' and 'HL5887' are item numbers
+    B(
+        text="Baroness Bennett of Manor Castle to ask Her Majesty's Government how many peatland burning incidents have occurred in the 2019-20 burning season on (1) blanket bog and (2) other upland habitats.  HL5887",
+        due=None,
+        vague=False,
+        said='2020-06-22 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source='https://lordsbusiness.parliament.uk/?sectionId=50&businessPaperDate=2020-06-22',
+        published='2020-06-22',
+    ),
+    # 'visited Hollowbridge Farm on 20 May' in a release of 4 September 2020: a year-less date after
+    # a past verb, the past (not next May); '£25m' and 'seven year old' are amounts
+    B(
+        text='Minister Edwin Poots visited Hollowbridge Farm on 20 May following the announcement of £25m in support to deal with the impacts of Covid-19. He is pictured with farm owner Stephen Gibson and his seven year old son, Stuart Gibson.',
+        due=None,
+        vague=False,
+        said='2020-09-04 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source='https://www.daera-ni.gov.uk/news/minister-poots-announces-opening-ps214m-covid-19-support-schemes',
+        published='2020-09-04',
+    ),
+    # '73 inches (185 centimeters (cm) curved fork length (CFL)' are sizes; the sentence has no time
+    # at all beyond 'when open' (an undated event)
+    B(
+        text='The General category may only retain, possess, or land large medium and giant (i.e., measuring 73 inches (185 centimeters (cm) curved fork length (CFL) or greater) BFT when open.',
+        due=None,
+        vague=False,
+        said='2024-08-23 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=1,
+        source='https://regulations.justia.com/regulations/fedreg/agencies/department-of-commerce/national-oceanic-and-atmospheric-administration/2024/08/23',
+        published='2024-08-23',
+    ),
+    # 'Thursday 24 January' in the same statement; 'first report' and 'Act 2000' are an ordinal and
+    # a name, not dates
+    B(
+        text='Thursday 24 January—Debate on the first report of the Justice Committee on post-legislative scrutiny of the Freedom of Information Act 2000.',
+        due='2013-01-24 23:59:59',
+        vague=False,
+        said='2013-01-10 10:30:00',
+        tz='Europe/London',
+        cluster=1,
+        source='https://hansard.parliament.uk/Commons/2013-01-10/debates/13011036000004/BusinessOfTheHouse',
+        published='2013-01-10',
+    ),
+    # a written question answered on 4 May 2011 about journeys 'between April 2010 and April 2011':
+    # a past period; '[53163]' is a question number
+    B(
+        text='Mr Godsiff: To ask the Attorney-General how many first class rail journeys were undertaken by staff in his Department between April 2010 and April 2011; and what the total cost was of such journeys. [53163]',
+        due=None,
+        vague=False,
+        said='2011-05-04 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source='https://publications.parliament.uk/pa/cm201011/cmhansrd/cm110504/text/110504w0001.htm',
+        published='2011-05-04',
+    ),
+    # a tabled question of 24 June 2014 asking whether the Bill will be enacted 'before the end of
+    # the year' (the fifth set labels a question by the target it names): 31 December 2014, end of
+    # day Dublin (GMT); '85.' and '[26684/14]' are numbers of the question. Unsure: a question sets
+    # no deadline, so a refusal is the other reading
+    B(
+        text='85. Deputy Seán Kyne asked the Minister for Justice and Equality the progress of the Children and Family Relationships Bill; if the Bill is likely to be introduced on Second Stage before the summer recess; and if it is envisaged that the Bill will be enacted, including any ministerial orders or regulations, before the end of the year. [26684/14]',
+        due='2014-12-31 23:59:59',
+        vague=False,
+        said='2014-06-24 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source='https://www.oireachtas.ie/en/debates/question/2014-06-24/85/',
+        published='2014-06-24',
+    ),
+    # -- cluster 2: clock times and zone words
+    # 'due for answer by 30 March 2020': that day's end in London, which is already BST (clocks went
+    # forward on 29 March 2020); the tabling date is the past
+    B(
+        text='Tabled on 16 March 2020 and due for answer by 30 March 2020.',
+        due='2020-03-30 22:59:59',
+        vague=False,
+        said='2020-03-17 10:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source='https://lordsbusiness.parliament.uk/?businessPaperDate=2020-03-17&sectionId=50',
+        published='2020-03-17',
+    ),
+    # an order of 27 November 2012: 'brought to a conclusion at 9 p.m. on Wednesday, 28 November
+    # 2012', 21:00 Dublin (GMT); 'No. 37', '(No. 2)' and '2012' in the Bill's name are numbers, not
+    # times
+    B(
+        text='It is proposed, notwithstanding anything in Standing Orders, that Nos. a10, 10 and 11 shall be decided without debate; and that Private Members’ business, which shall be No. 37 – Medical Treatment (Termination of Pregnancy in Case of Risk to Life of Pregnant Woman) (No. 2) Bill 2012 – Second Stage, shall, if not previously concluded, be brought to a conclusion at 9 p.m. on Wednesday, 28 November 2012.',
+        due='2012-11-28 21:00:00',
+        vague=False,
+        said='2012-11-27 10:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source='https://www.oireachtas.ie/en/debates/debate/dail/2012-11-27/18/',
+        published='2012-11-27',
+    ),
+    # -- cluster 3: several dates in one sentence
+    # 'We are to meet in January', said on 14 December 1992: the coming January, due at its end (31
+    # January 1993); 'the next few weeks' is only a hope about the time given to consider, not the
+    # pledge
+    B(
+        text='I have asked the members of the west Wales strategy group to join me for detailed discussions of how to take forward the strategy set out in the report. We are to meet in January and I hope that the next few weeks will give all concerned sufficient opportunity to consider carefully their response to the report.',
+        due='1993-01-31 23:59:59',
+        vague=False,
+        said='1992-12-14 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source='https://api.parliament.uk/historic-hansard/written_answers/1992/dec/14/economic-development-strategy',
+        published='1992-12-14',
+    ),
+    # an application window 'from Monday 7 September to Wednesday 23 September 2020' (DAERA release
+    # of 4 September 2020): due at its later end, 23 September 2020, end of day BST
+    B(
+        text='Eligible farm businesses in the dairy, beef and sheep sectors will be able to apply for the support package by completing a short application available on DAERA Online Services from Monday 7 September to Wednesday 23 September 2020.',
+        due='2020-09-23 22:59:59',
+        vague=False,
+        said='2020-09-04 09:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source='https://www.daera-ni.gov.uk/news/minister-poots-announces-opening-ps214m-covid-19-support-schemes',
+        published='2020-09-04',
+    ),
+    # 'an operational briefing tomorrow', said at 5:03 p.m. EDT on 1 July 2024 (White House
+    # background call): 2 July 2024, end of day Eastern
+    B(
+        text="Today we'll be discussing new actions the Biden-Harris administration is taking to deal with the impacts of extreme weather events and an operational briefing tomorrow on extreme weather that the president will receive.",
+        due='2024-07-03 03:59:59',
+        vague=False,
+        said='2024-07-01 21:03:00',
+        tz='America/New_York',
+        cluster=3,
+        source='https://publicnow.com/view/EE4833510212C05D4E2D3A8C40EF4A5199242E89',
+        published='2024-07-01',
+    ),
+    # VOA, 25 August 2005: Wu 'would like to see the talks resume on September 2': the date he
+    # proposes, 2 September 2005, end of day Eastern (EDT). Unsure: it is a wish, not a commitment,
+    # and the same report says no date is set (a refusal is the other reading)
+    B(
+        text='Speaking in Japanese, Mr. Wu says he personally would like to see the talks resume on September 2.',
+        due='2005-09-03 03:59:59',
+        vague=False,
+        said='2005-08-25 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source='http://www.voacambodia.com/a/a-40-2005-08-25-voa3-90142027/1358261.html',
+        published='2005-08-25',
+    ),
+    # 'All sides said they would meet again on the week of August 29', reported on 25 August 2005
+    # after the report that no date is set: an earlier plan reported in the past and overtaken.
+    # Unsure: the week (29 August to 4 September 2005) is still ahead, so its Sunday is the other
+    # reading
+    B(
+        text='All sides said they would meet again on the week of August 29.',
+        due=None,
+        vague=False,
+        said='2005-08-25 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=3,
+        source='http://www.voacambodia.com/a/a-40-2005-08-25-voa3-90142027/1358261.html',
+        published='2005-08-25',
+    ),
+    # VOA, Thursday 8 August 2013: 'next Wednesday' is the Wednesday of the following week (the
+    # parser's later reading), 14 August 2013, which the related video title confirms; end of day
+    # Eastern (EDT)
+    B(
+        text="State Department spokeswoman Jen Psaki said Thursday two U.S. envoys will attend next Wednesday's talks, which will be followed by a meeting in the West Bank town of Jericho.",
+        due='2013-08-15 03:59:59',
+        vague=False,
+        said='2013-08-08 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source='https://voanews.com/amp/us-israel-palestinian-negotiators-to-resume-peace-talks/1726278.html',
+        published='2013-08-08',
+    ),
+    # a written answer of 24 June 2014: 'as soon as possible' (vague) beside 'with a view to
+    # enactment in 2015' (definite): the definite year wins, 31 December 2015, end of day Dublin
+    # (GMT). Unsure: the pledge of the sentence is the drafting 'as soon as possible' (60 days,
+    # vague); the year is the aim it serves
+    B(
+        text='My aim is to proceed to drafting of the Bill as soon as possible, subject to Government approval, with a view to enactment in 2015.',
+        due='2015-12-31 23:59:59',
+        vague=False,
+        said='2014-06-24 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source='https://www.oireachtas.ie/en/debates/question/2014-06-24/85/',
+        published='2014-06-24',
+    ),
+    # -- cluster 4: period forms: fiscal years, parts of periods, vague windows
+    # 'later this afternoon' (Welsh Government release of 17 January 2023): 'later this <period>'
+    # runs to the period's end, the afternoon ending at 18:00 London (GMT); vague, like 'later
+    # today' in the earlier sets. Unsure: a reader may take it as exact 18:00 (not vague)
+    B(
+        text='Following the meeting, the Minister will update the Senedd later this afternoon.',
+        due='2023-01-17 18:00:00',
+        vague=True,
+        said='2023-01-17 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source='https://www.ukpol.co.uk/tag/press-release/page/772',
+        published='2023-01-17',
+    ),
+    # 'In the coming months' is a vague window of 3 months from 17 January 2023: 17 April 2023, end
+    # of day London (BST)
+    B(
+        text='In the coming months, the Economy Minister will launch several initiatives to continue supporting the Welsh economy',
+        due='2023-04-17 22:59:59',
+        vague=True,
+        said='2023-01-17 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source='https://www.ukpol.co.uk/tag/press-release/page/772',
+        published='2023-01-17',
+    ),
+    # a question of 23 October 2009 asking when a strategy 'for 2009-2012' will be published, after
+    # a consultation 'which ended in January': no deadline is set; the years name the period the
+    # strategy covers. Unsure: a reader may take '2009-2012' as a programme due at the end of 2012
+    B(
+        text='Baroness Miller of Chilthorne Domer to ask Her Majesty’s Government when they will publish their new Institutional Strategy with the United Nations Children’s Fund for 2009-2012, following the public consultation which ended in January. [DfID] HL4852',
+        due=None,
+        vague=False,
+        said='2009-10-23 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=4,
+        source='http://www.publications.parliament.uk/pa/ld200809/minutes/091026/ldcumlst.htm',
+        published='2009-10-23',
+    ),
+    # closure 'for the remainder of the June through August time period' (NMFS, 23 August 2024): the
+    # period's later end, 31 August 2024, end of day Eastern (EDT)
+    B(
+        text='NMFS closes the General category fishery for Atlantic bluefin tuna (BFT) for the remainder of the June through August time period.',
+        due='2024-09-01 03:59:59',
+        vague=False,
+        said='2024-08-23 14:00:00',
+        tz='America/New_York',
+        cluster=4,
+        source='https://regulations.justia.com/regulations/fedreg/agencies/department-of-commerce/national-oceanic-and-atmospheric-administration/2024/08/23',
+        published='2024-08-23',
+    ),
+    # VOA, Friday 23 March 2007: 'in the next week or two' is a range of spans, due at the later
+    # end, two weeks on: 6 April 2007, end of day Eastern (EDT). Unsure: 'could happen' is hedged, a
+    # reader may refuse it
+    B(
+        text='He said that meeting could happen in the next week or two.',
+        due='2007-04-07 03:59:59',
+        vague=False,
+        said='2007-03-23 14:00:00',
+        tz='America/New_York',
+        cluster=4,
+        source='https://www.voacambodia.com/a/a-40-2007-03-23-voa2-90151717/1357254.html',
+        published='2007-03-23',
+    ),
+    # -- cluster 5: refusals: recurring, earliest-only, negated, past, event
+    # 'ahead of Spending Review': an undated event (10 Downing Street release of 24 April 2025)
+    B(
+        text='Prime Minister brings forward an initial £300 million investment ahead of Spending Review through Great British Energy to win global offshore wind investment for the UK',
+        due=None,
+        vague=False,
+        said='2025-04-24 09:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source='https://www.ukpol.co.uk/category/press-releases/page/160',
+        published='2025-04-24',
+    ),
+    # a list approved following a meeting held on a past day (22 June 2017, said 9 July 2017): the
+    # past
+    B(
+        text='The President approved a list of instructions following the June 22, 2017, meeting with Government members.',
+        due=None,
+        vague=False,
+        said='2017-07-09 07:00:00',
+        tz='Europe/Moscow',
+        refusal='past',
+        cluster=5,
+        source='http://en.special.kremlin.ru/catalog/persons/67/events/55027',
+        published='2017-07-09',
+    ),
+    # retroactive effect 'from 9th March 2017' in SI 2018/373 (made in March 2018; reference taken
+    # as 14 March 2018, the label does not depend on the day): an effect from a past date, no
+    # deadline
+    B(
+        text='Regulations 5, 6, 7, 9 and 10 have effect from 9th March 2017.',
+        due=None,
+        vague=False,
+        said='2018-03-14 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://legislation.gov.uk/uksi/2018/373/regulation/2/made/data.xht?view=snippet&wrap=true',
+        published='2018-03-14',
+    ),
+    # '21 days after the day on which these Regulations are made': a span from an undated event (a
+    # draft instrument; reference taken as 1 November 2018)
+    B(
+        text='The following provisions come into force 21 days after the day on which these Regulations are made—',
+        due=None,
+        vague=False,
+        said='2018-11-01 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source='https://legislation.gov.uk/ukdsi/2018/9780111173046/schedule/1/data.html',
+        published='2018-11-01',
+    ),
+    # '21 days after the day on which the Regulations are laid' and 'on exit day': both undated
+    # events (SI 2019/74, reference taken as 17 January 2019)
+    B(
+        text='These Regulations come into force— for the purposes of regulations 1, 2, and 3, 21 days after the day on which the Regulations are laid, and for all other purposes, on exit day.',
+        due=None,
+        vague=False,
+        said='2019-01-17 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source='https://legislation.gov.uk/uksi/2019/74/regulation/2/data.html',
+        published='2019-01-17',
+    ),
+    # 'the day after the day on which this Act receives Royal Assent': an undated event (Northern
+    # Ireland Act 2010 c. 4; reference taken as 1 March 2010)
+    B(
+        text='Sections 2 and 4 to 6 come into operation on the day after the day on which this Act receives Royal Assent.',
+        due=None,
+        vague=False,
+        said='2010-03-01 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source='https://www.legislation.gov.uk/nia/2010/4/section/5/data.xht?view=snippet&wrap=true',
+        published='2010-03-01',
+    ),
+    # 'before the expiry of the 40-day period', a period beginning on the day an undated statement
+    # is laid: an event (National Security and Investment Act 2021, Royal Assent 29 April 2021)
+    B(
+        text='Either House of Parliament may at any time before the expiry of the 40-day period resolve not to approve the statement.',
+        due=None,
+        vague=False,
+        said='2021-04-29 09:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source='http://www.legislation.gov.uk/ukpga/2021/25/section/4/enacted',
+        published='2021-04-29',
+    ),
+    # 'continue on the specified date until everyone scheduled to speak has been given an
+    # opportunity to be heard': open-ended, until an undated event (OSM proposed rule, 11 July 2012)
+    B(
+        text='The public hearing will continue on the specified date until everyone scheduled to speak has been given an opportunity to be heard.',
+        due=None,
+        vague=False,
+        said='2012-07-11 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source='https://regulations.justia.com/regulations/fedreg/2012/07/11/2012-16893.html',
+        published='2012-07-11',
+    ),
+    # 'the opening of the first Covid-19 Support Schemes from Monday 7 September': only a start is
+    # given; earliest 7 September 2020 00:00 BST
+    B(
+        text='Agriculture Minister Edwin Poots MLA has announced the opening of the first Covid-19 Support Schemes from Monday 7 September, the most comprehensive and extensive package in the UK and EU.',
+        due=None,
+        vague=False,
+        said='2020-09-04 09:00:00',
+        tz='Europe/London',
+        refusal='earliest',
+        earliest='2020-09-06 23:00:00',
+        cluster=5,
+        source='https://www.daera-ni.gov.uk/news/minister-poots-announces-opening-ps214m-covid-19-support-schemes',
+        published='2020-09-04',
+    ),
+    # a standing rule on named day questions ('not more than five ... on a single day'): any day, no
+    # deadline; 'five' is a count (page of 2018 taken as 21 June 2018)
+    B(
+        text='MPs may not table more than five named day questions on a single day.',
+        due=None,
+        vague=False,
+        said='2018-06-21 09:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=5,
+        source='https://www.parliament.uk/business/publications/written-questions-answers-statements/written-questions-answers/?page=7',
+        published='2018-06-21',
+    ),
+    # 'could take several more days': a duration estimate, not a deadline (as 'can take' in the
+    # first fresh set), refused as tied to an undated process
+    B(
+        text='The transfer could take several more days as officials work out what they say are technicalities.',
+        due=None,
+        vague=False,
+        said='2007-03-23 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source='https://www.voacambodia.com/a/a-40-2007-03-23-voa2-90151717/1357254.html',
+        published='2007-03-23',
+    ),
+    # 'within nine months' counted from talks of last month that Kerry spoke after ('Kerry also said
+    # ...' refers back to the July talks): a span from a past anchor, refused as the past. Unsure:
+    # 'is aiming' is present, and nine months from the day of the report (8 May 2014) is the other
+    # reading
+    B(
+        text='Kerry also said he is aiming to help seal a final peace deal within nine months.',
+        due=None,
+        vague=False,
+        said='2013-08-08 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source='https://voanews.com/amp/us-israel-palestinian-negotiators-to-resume-peace-talks/1726278.html',
+        published='2013-08-08',
+    ),
+    # 'it is not possible for the Bill to be ... introduced to second stage before the summer
+    # recess': a denied, undated event
+    B(
+        text='As the General Scheme has not yet been finalised, it is not possible for the Bill to be drafted and introduced to second stage before the summer recess.',
+        due=None,
+        vague=False,
+        said='2014-06-24 09:00:00',
+        tz='Europe/Dublin',
+        refusal='negated',
+        cluster=5,
+        source='https://www.oireachtas.ie/en/debates/question/2014-06-24/85/',
+        published='2014-06-24',
+    ),
+    # 'legislation would be taken in the House as early as February' (reported on 27 November 2012):
+    # only an earliest time is given, 1 February 2013 00:00 Dublin; a reported promise, no deadline
+    B(
+        text="The Tánaiste has promised legislation, while a Fine Gael Minister told RTE that we would be surprised by the speed of the Government's response to the report and that legislation would be taken in the House as early as February.",
+        due=None,
+        vague=False,
+        said='2012-11-27 10:00:00',
+        tz='Europe/Dublin',
+        refusal='earliest',
+        earliest='2013-02-01 00:00:00',
+        cluster=5,
+        source='https://www.oireachtas.ie/en/debates/debate/dail/2012-11-27/18/',
+        published='2012-11-27',
+    ),
+    # -- cluster 6: ordinary controls
+    # 'come into force on 28th March 2019': the commencement day, end of day London (GMT); the
+    # draft's date (taken as 1 November 2018) does not change it
+    B(
+        text='The following provisions come into force on 28th March 2019—',
+        due='2019-03-28 23:59:59',
+        vague=False,
+        said='2018-11-01 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://legislation.gov.uk/ukdsi/2018/9780111173046/schedule/1/data.html',
+        published='2018-11-01',
+    ),
+    # '1st April 2012 is the day appointed' (SSI 2012/39, made in February 2012; reference taken as
+    # 15 February 2012): the appointed day, end of day London (BST)
+    B(
+        text='Subject to paragraph (2), 1st April 2012 is the day appointed for the provisions of the Act specified in column 1 of Schedule 1 to come into force, in so far as not already in force.',
+        due='2012-04-01 22:59:59',
+        vague=False,
+        said='2012-02-15 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://legislation.gov.uk/ssi/2012/39/article/2/made/data.xht?view=snippet&wrap=true',
+        published='2012-02-15',
+    ),
+    # 'later today' at Prime Minister's Questions on 22 March 2017: a vague window to the day's end,
+    # London (GMT)
+    B(
+        text='In addition to my duties in this House, I shall have further such meetings later today.',
+        due='2017-03-22 23:59:59',
+        vague=True,
+        said='2017-03-22 12:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://hansard.parliament.uk/Commons/2017-03-22/debates/091167A6-E1E6-44D9-BEF4-C877BCD394DD/details',
+        published='2017-03-22',
+    ),
+    # 'due for answer by 3 August 2020' (year-less day after a dated tabling day of 27 July 2020): 3
+    # August 2020, end of day BST
+    B(
+        text='Tabled on 27 July 2020 and due for answer by 3 August 2020.',
+        due='2020-08-03 22:59:59',
+        vague=False,
+        said='2020-07-28 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://lordsbusiness.parliament.uk/?sectionId=50&businessPaperDate=2020-07-28',
+        published='2020-07-28',
+    ),
+    # 'due for answer by 25 June 2020', end of day BST
+    B(
+        text='Tabled on 18 June 2020 and due for answer by 25 June 2020.',
+        due='2020-06-25 22:59:59',
+        vague=False,
+        said='2020-06-22 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://lordsbusiness.parliament.uk/?sectionId=50&businessPaperDate=2020-06-22',
+        published='2020-06-22',
+    ),
+    # 'On September 1, 2024, the fishery will reopen automatically': a dated action ahead, due that
+    # day, end of day Eastern (EDT). Unsure: a reopening is also a start, which a reader may record
+    # as an earliest date only
+    B(
+        text='On September 1, 2024, the fishery will reopen automatically and previously-scheduled RFDs for September will resume.',
+        due='2024-09-02 03:59:59',
+        vague=False,
+        said='2024-08-23 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='https://regulations.justia.com/regulations/fedreg/agencies/department-of-commerce/national-oceanic-and-atmospheric-administration/2024/08/23',
+        published='2024-08-23',
+    ),
+    # a business statement of Thursday 10 January 2013: 'Monday 14 January' is the coming Monday,
+    # end of day London (GMT)
+    B(
+        text='Monday 14 January—Second Reading of the Crime and Courts Bill [Lords].',
+        due='2013-01-14 23:59:59',
+        vague=False,
+        said='2013-01-10 10:30:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://hansard.parliament.uk/Commons/2013-01-10/debates/13011036000004/BusinessOfTheHouse',
+        published='2013-01-10',
+    ),
+)
