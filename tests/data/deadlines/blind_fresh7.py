@@ -141,6 +141,124 @@ FRESH7_CASES: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/en/debates/question/2014-06-24/85/',
         published='2014-06-24',
     ),
+    # a State Department briefing of Thursday 26 April 2018: 'his first full day at work next week'
+    # is within the following Monday-to-Sunday week, due at its end, Sunday 6 May 2018, end of day
+    # Eastern (EDT); '70th' is an ordinal
+    B(
+        text='After that, we will head back to the United States, and that is where the 70th Secretary of State looks forward to starting his first full day at work next week at the State Department.',
+        due='2018-05-07 03:59:59',
+        vague=False,
+        said='2018-04-26 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source='https://uz.usembassy.gov/briefing-with-spokesperson-heather-nauert/',
+        published='2018-04-26',
+    ),
+    # a Lords debate of 2026 on the Crime and Policing Bill (day not shown on the carrying page; the
+    # label does not depend on it): custody 'since July 2024' and a review 'commissioned in 2021'
+    # are past; 'three years' is a past duration
+    B(
+        text='I along with Minister Jarvis have had custody in the Home Office of these issues since July 2024; that is still three years into a review that was commissioned in 2021.',
+        due=None,
+        vague=False,
+        said='2026-01-15 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source='https://parallelparliament.co.uk/lord/lord-holmes-of-richmond/vs/david-hanson',
+        published='2026-01-15',
+    ),
+    # 'within 21 days of the date of the meeting', a meeting that 'may' be held at any time in the
+    # periods listed: a span from an undated event (USAGM notice, 11 September 2019); the text is
+    # quoted as printed, with the web address dropped from it
+    B(
+        text='The publicly- releasable transcript will be available for download at within 21 days of the date of the meeting.',
+        due=None,
+        vague=False,
+        said='2019-09-11 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=1,
+        source='https://regulations.justia.com/regulations/fedreg/2019/09/11',
+        published='2019-09-11',
+    ),
+    # a Lords written question printed on 6 June 2011, 'further to the Written Answer ... on 11 May
+    # (WA 213)': a year-less date of a past answer, the past (not next May); 'WA 213' and 'HL9224'
+    # are reference numbers
+    B(
+        text="To ask Her Majesty's Government, further to the Written Answer by Lord McNally on 11 May (WA 213), whether stannary law can still be used in appropriate courts in Cornwall.[HL9224]",
+        due=None,
+        vague=False,
+        said='2011-06-06 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source='https://publications.parliament.uk/pa/ld201011/ldhansrd/text/110606w0002.htm',
+        published='2011-06-06',
+    ),
+    # a Lords written answer of 7 July 2009: a decision taken 'on 12 May 2009' (past), cattle 'over
+    # 30 months' (an age) and a saving 'per annum' (a rate): no deadline
+    B(
+        text='The estimated saving from implementation of the decision taken by the Food Standards Agency board on 12 May 2009 to move to more proportionate, risk-based supervision of official bovine spongiform encephalopathy (BSE) controls for cattle aged over 30 months (OTM), is up to £3 million per annum once all measures have been implemented.',
+        due=None,
+        vague=False,
+        said='2009-07-07 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source='https://hansard.parliament.uk/Lords/2009-07-07/debates/6c5e1a73-99d7-443d-a601-a459e505eb72/WrittenAnswers',
+        published='2009-07-07',
+    ),
+    # 'The 2025 funding ... has increased by over 50% from €45 million to €70 million': a year
+    # naming a budget and amounts, no deadline (said 4 March 2025)
+    B(
+        text='The 2025 funding for this initiative has increased by over 50% from €45 million to €70 million.',
+        due=None,
+        vague=False,
+        said='2025-03-04 14:45:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=1,
+        source='https://www.kildarestreet.com/debate/?id=2025-03-04a.73',
+        published='2025-03-04',
+    ),
+    # a written answer of 31 January 2023: a plan's target 'by the end of 2030', 31 December 2030,
+    # end of day Dublin (GMT); '500,000', 'B2' and '400,000' are counts and a rating
+    B(
+        text='The Climate Action Plan commits to reduce emissions from the residential sector by retrofitting the equivalent of 500,000 homes to a building energy rating (BER) of B2/cost optimal and installing 400,000 heat pumps in existing homes to replace older, less efficient heating systems by the end of 2030.',
+        due='2030-12-31 23:59:59',
+        vague=False,
+        said='2023-01-31 10:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source='https://www.oireachtas.ie/ga/debates/question/2023-01-31/section/129/',
+        published='2023-01-31',
+    ),
+    # 'rose from 5,682 initially to 13,983 last year': counts and the past
+    B(
+        text="During the Government's term of office to date, the number of applications rose from 5,682 initially to 13,983 last year.",
+        due=None,
+        vague=False,
+        said='2024-01-25 11:20:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=1,
+        source='https://www.kildarestreet.com/debate/?id=2024-01-25a.244',
+        published='2024-01-25',
+    ),
+    # EPA notice of 18 August 2017: a committee 'established on June 5, 2017' (past); the meetings
+    # it announces are not dated in this sentence; 'two' and 'third and fourth' are counts
+    B(
+        text='EPA is giving notice that it is holding two additional meetings of the Negotiated Rulemaking Committee (Committee) established on June 5, 2017.',
+        due=None,
+        vague=False,
+        said='2017-08-18 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=1,
+        source='https://thefederalregister.org/82-FR/39402',
+        published='2017-08-18',
+    ),
     # -- cluster 2: clock times and zone words
     # 'due for answer by 30 March 2020': that day's end in London, which is already BST (clocks went
     # forward on 29 March 2020); the tabling date is the past
@@ -166,6 +284,64 @@ FRESH7_CASES: tuple[BlindCase, ...] = (
         cluster=2,
         source='https://www.oireachtas.ie/en/debates/debate/dail/2012-11-27/18/',
         published='2012-11-27',
+    ),
+    # a NASA shuttle update for 10 July 2011 (STS-135, carried by spaceweekly.com; said taken as
+    # 06:00 EDT, after the 3:29 a.m. wake-up): the link-up 'at about 11:07 a.m.' today, Eastern
+    # (EDT), the later time of the sentence
+    B(
+        text='The terminal initiation burn at 8:29 a.m. will put the shuttle on the final course to link up with the International Space Station at about 11:07 a.m.',
+        due='2011-07-10 15:07:00',
+        vague=False,
+        said='2011-07-10 10:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source='https://spaceweekly.com/?p=110815',
+        published='2011-07-10',
+    ),
+    # 'At 1:19 p.m., hatches will be opened' on docking day, 10 July 2011: 13:19 Eastern (EDT)
+    B(
+        text='At 1:19 p.m., hatches will be opened between the two spacecraft.',
+        due='2011-07-10 17:19:00',
+        vague=False,
+        said='2011-07-10 10:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source='https://spaceweekly.com/?p=110815',
+        published='2011-07-10',
+    ),
+    # 'The House will sit at 11 a.m. on Thursday 26th May' (said 12 May 1988): 11:00 BST that day
+    B(
+        text='The House will sit at 11 a.m. on Thursday 26th May.',
+        due='1988-05-26 10:00:00',
+        vague=False,
+        said='1988-05-12 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source='https://api.parliament.uk/historic-hansard/lords/1988/may/12/spring-bank-holiday-recess',
+        published='1988-05-12',
+    ),
+    # Lords, 15 May 1997: 'will sit at 11 a.m. on Thursday 22nd May': 11:00 BST on 22 May 1997
+    B(
+        text='My Lords, it may be for the convenience of your Lordships to know that the House will sit at 11 a.m. on Thursday 22nd May.',
+        due='1997-05-22 10:00:00',
+        vague=False,
+        said='1997-05-15 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source='https://api.parliament.uk/historic-hansard/lords/1997/may/15/business',
+        published='1997-05-15',
+    ),
+    # 'adjourn until Tuesday 3rd June, when the House will sit at the usual time of 2.30 p.m.': the
+    # clock time given for the chosen day, 14:30 BST on 3 June 1997
+    B(
+        text='At its rising on that day, the House will adjourn until Tuesday 3rd June, when the House will sit at the usual time of 2.30 p.m.',
+        due='1997-06-03 13:30:00',
+        vague=False,
+        said='1997-05-15 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source='https://api.parliament.uk/historic-hansard/lords/1997/may/15/business',
+        published='1997-05-15',
     ),
     # -- cluster 3: several dates in one sentence
     # 'We are to meet in January', said on 14 December 1992: the coming January, due at its end (31
@@ -260,6 +436,98 @@ FRESH7_CASES: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/en/debates/question/2014-06-24/85/',
         published='2014-06-24',
     ),
+    # 'to attend the July 8 Conference on Afghanistan' beside the 'transformation decade' 'to begin
+    # in 2015': the conference is what she will do (8 July 2012, Eastern); 2015 is the start of a
+    # decade described, an earliest-only phrase of another clause
+    B(
+        text='Her first stop will be Tokyo, Japan, to attend the July 8 Conference on Afghanistan, where she will reaffirm the United States\' enduring commitment to the Afghan people and join the international community in supporting Afghanistan\'s development needs for the "transformation decade" to begin in 2015.',
+        due='2012-07-09 03:59:59',
+        vague=False,
+        said='2012-07-05 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source='https://webarchive.library.unt.edu/web/20130215032854/http://blogs.state.gov/index.php/site/entry/travel_diary_europe_asia_middle_east',
+        published='2012-07-05',
+    ),
+    # Dáil, 1 February 2023: 'The current plan is to end the scheme at the end of February': 28
+    # February 2023, end of day Dublin (GMT); the possible extension is only being looked at
+    B(
+        text='The current plan is to end the scheme at the end of February but we are now looking at the possibility of extending it because energy prices are still very high for businesses.',
+        due='2023-02-28 23:59:59',
+        vague=False,
+        said='2023-02-01 12:50:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source='https://www.kildarestreet.com/debate/?id=2023-02-01a.180',
+        published='2023-02-01',
+    ),
+    # a written answer of 22 February 2022 on an Act 'signed into law in July 2021': two targets,
+    # 'no later than 2050' and 'by 2030'; like a list of commencement dates, the later one, 31
+    # December 2050, end of day Dublin (GMT). Unsure: the nearer target, 31 December 2030, is the
+    # other reading
+    B(
+        text='The Act, which was signed into law in July 2021, commits Ireland to reach a legally-binding target of a climate neutral economy no later than 2050 (the “National Climate Objective”), and to achieve a 51% reduction in greenhouse gas emissions by 2030 compared to 2018 levels.',
+        due='2050-12-31 23:59:59',
+        vague=False,
+        said='2022-02-22 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source='https://www.oireachtas.ie/en/debates/question/2022-02-22/section/138/',
+        published='2022-02-22',
+    ),
+    # Lords, 8 May 1969: rise 'on Thursday, May 22 and return on Monday, June 9': the recess falls
+    # due at its later end, 9 June 1969, end of day London (British Standard Time, UTC+1 all year in
+    # 1969)
+    B(
+        text='It may be convenient for the House if I inform your Lordships that, subject to the progress of business, it is intended that we should rise for the Whitsun Recess on Thursday, May 22 and return on Monday, June 9.',
+        due='1969-06-09 22:59:59',
+        vague=False,
+        said='1969-05-08 14:10:00',
+        tz='Europe/London',
+        cluster=3,
+        source='https://api.parliament.uk/historic-hansard/lords/1969/may/08/the-whitsun-recess',
+        published='1969-05-08',
+    ),
+    # 'One of the Bills we hoped to take on Thursday the 22nd is unlikely to be with us' (a plan
+    # denied), then 'we are coming back on the 9th', told now, with a later change to 'the 10th'
+    # only 'if the Bill does not arrive early enough': the 9th after rising on the 22nd is 9 June
+    # 1969, end of day London (UTC+1). Unsure: the conditional 10 June is the other reading, and a
+    # bare 'the 9th' said on 8 May could be misread as 9 May
+    B(
+        text='One of the Bills we hoped to take on Thursday the 22nd is unlikely to be with us, and most noble Lords will find it more convenient if they are told that we are coming back on the 9th, and learn later, if the Bill does not arrive early enough, that we shall come back on the 10th, rather than the other way round.',
+        due='1969-06-09 22:59:59',
+        vague=False,
+        said='1969-05-08 14:10:00',
+        tz='Europe/London',
+        cluster=3,
+        source='https://api.parliament.uk/historic-hansard/lords/1969/may/08/the-whitsun-recess',
+        published='1969-05-08',
+    ),
+    # Lords, 12 May 1988: adjourn 'on Thursday 26th May and return on Monday 6th June': the later
+    # end, 6 June 1988, end of day BST
+    B(
+        text='My Lords, it may also be for the convenience of the House to know that, subject to the progress of business, the House will adjourn for the Spring Bank Holiday Recess on Thursday 26th May and return on Monday 6th June.',
+        due='1988-06-06 22:59:59',
+        vague=False,
+        said='1988-05-12 09:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source='https://api.parliament.uk/historic-hansard/lords/1988/may/12/spring-bank-holiday-recess',
+        published='1988-05-12',
+    ),
+    # Lords, 11 December 2023 (3:18 pm): returning 'on Wednesday 10 January, rather than Monday 8
+    # January as previously announced': the dropped date loses; the recess ends 10 January 2024, end
+    # of day London (GMT)
+    B(
+        text='There will be a slightly extended Christmas Recess, with the House still rising at the end of business on Tuesday 19 December and returning on Wednesday 10 January, rather than Monday 8 January as previously announced.',
+        due='2024-01-10 23:59:59',
+        vague=False,
+        said='2023-12-11 15:18:00',
+        tz='Europe/London',
+        cluster=3,
+        source='https://cy.theyworkforyou.com/lords/?id=2023-12-11a.1723.4',
+        published='2023-12-11',
+    ),
     # -- cluster 4: period forms: fiscal years, parts of periods, vague windows
     # 'later this afternoon' (Welsh Government release of 17 January 2023): 'later this <period>'
     # runs to the period's end, the afternoon ending at 18:00 London (GMT); vague, like 'later
@@ -324,6 +592,81 @@ FRESH7_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source='https://www.voacambodia.com/a/a-40-2007-03-23-voa2-90151717/1357254.html',
         published='2007-03-23',
+    ),
+    # 'to implement the rule immediately' (Department of Education, 26 November 2019): a 'now' word,
+    # the vague 7-day window of the parser's docstring: 3 December 2019, end of day Eastern (EST)
+    B(
+        text='Although the Department construes its interim final rulemaking power narrowly, under these circumstances the Department finds good cause to implement the rule immediately.',
+        due='2019-12-04 04:59:59',
+        vague=True,
+        said='2019-11-26 15:00:00',
+        tz='America/New_York',
+        cluster=4,
+        source='https://regulations.justia.com/regulations/fedreg/2019/11/26',
+        published='2019-11-26',
+    ),
+    # 'new awards for fiscal year (FY) 2020' on a US federal page: the US federal fiscal year 2020
+    # ends 30 September 2020, end of day Eastern (EDT); '84.282M' and '4040-0004' are numbers of a
+    # catalogue and a form. Unsure: the fiscal year may only name the money (no deadline), as the
+    # earlier sets read a fiscal year beside a real deadline
+    B(
+        text='The Department of Education (Department) is issuing a notice inviting applications for new awards for fiscal year (FY) 2020 for CSPCMO grants, Catalog of Federal Domestic Assistance (CFDA) number 84.282M. This notice relates to the approved information collection under OMB control number 4040-0004.',
+        due='2020-10-01 03:59:59',
+        vague=False,
+        said='2019-11-26 15:00:00',
+        tz='America/New_York',
+        cluster=4,
+        source='https://regulations.justia.com/regulations/fedreg/2019/11/26',
+        published='2019-11-26',
+    ),
+    # Dáil, 4 March 2025: 'That will be made shortly': the vague 60-day window, 3 May 2025, end of
+    # day Dublin (IST)
+    B(
+        text='That will be made shortly in a defective concrete amendment Bill.',
+        due='2025-05-03 22:59:59',
+        vague=True,
+        said='2025-03-04 14:45:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source='https://www.kildarestreet.com/debate/?id=2025-03-04a.73',
+        published='2025-03-04',
+    ),
+    # a written answer of 3 October 2023: school years ('2023/2024', '2022/2023') label the tickets
+    # counted, no deadline; '133,000' and '12%' are amounts
+    B(
+        text='Already over 133,000 tickets have issued for the 2023/2024 school year which is an increase of 12% when compared with the start of the 2022/2023 school year.',
+        due=None,
+        vague=False,
+        said='2023-10-03 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=4,
+        source='https://www.oireachtas.ie/en/debates/question/2023-10-03/section/276/',
+        published='2023-10-03',
+    ),
+    # Dáil, 8 July 2025: 'there will be €70 million spent this year': the current year, 31 December
+    # 2025, end of day Dublin (GMT); 'last year' is the comparison
+    B(
+        text='In other words, there will be €70 million spent this year as opposed to €45 million last year because the scheme is ramping up.',
+        due='2025-12-31 23:59:59',
+        vague=False,
+        said='2025-07-08 09:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source='https://www.kildarestreet.com/debate/?id=2025-07-08a.70',
+        published='2025-07-08',
+    ),
+    # 'We plan to launch a second bidding round in due course' (2 April 2019): the vague 60-day
+    # window, 1 June 2019, end of day BST
+    B(
+        text='We plan to launch a second bidding round in due course.',
+        due='2019-06-01 22:59:59',
+        vague=True,
+        said='2019-04-02 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source='https://www.parallelparliament.co.uk/question/HL14690/voluntary-schools-capital-investment',
+        published='2019-04-02',
     ),
     # -- cluster 5: refusals: recurring, earliest-only, negated, past, event
     # 'ahead of Spending Review': an undated event (10 Downing Street release of 24 April 2025)
@@ -512,6 +855,95 @@ FRESH7_CASES: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/en/debates/debate/dail/2012-11-27/18/',
         published='2012-11-27',
     ),
+    # a correction of a rule 'that appeared in the Federal Register on October 24, 2019' (said 26
+    # November 2019): a past date
+    B(
+        text='The Federal Deposit Insurance Corporation (FDIC) is correcting a final rule that appeared in the Federal Register on October 24, 2019, regarding Company-Run Stress Testing Requirements for FDIC-Supervised State Nonmember Banks and State Savings Associations.',
+        due=None,
+        vague=False,
+        said='2019-11-26 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source='https://regulations.justia.com/regulations/fedreg/2019/11/26',
+        published='2019-11-26',
+    ),
+    # evidence given 'in January 2011', reported on 6 June 2011: the past
+    B(
+        text='The chief executive of the Crown Prosecution Service (CPS) explained the transfer of responsibility to the police, for charging in certain further offences, when he gave evidence to the House of Commons Justice Select Committee in January 2011.',
+        due=None,
+        vague=False,
+        said='2011-06-06 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://publications.parliament.uk/pa/ld201011/ldhansrd/text/110606w0002.htm',
+        published='2011-06-06',
+    ),
+    # 'launched by Government last February' (said 31 January 2023): the past
+    B(
+        text='This was reflected in the package of supports launched by Government last February to make it easier and more affordable for homeowners to undertake home energy upgrades.',
+        due=None,
+        vague=False,
+        said='2023-01-31 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source='https://www.oireachtas.ie/ga/debates/question/2023-01-31/section/129/',
+        published='2023-01-31',
+    ),
+    # 'The consultation opened on 22 December 2021 and closed on 8 February 2022' (said 22 February
+    # 2022): a range entirely in the past
+    B(
+        text='The consultation opened on 22 December 2021 and closed on 8 February 2022.',
+        due=None,
+        vague=False,
+        said='2022-02-22 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source='https://www.oireachtas.ie/en/debates/question/2022-02-22/section/138/',
+        published='2022-02-22',
+    ),
+    # a written answer of late 2018 (date not shown on the carrying page; reference taken as 3
+    # December 2018, the label does not depend on it): a business planning process that 'takes place
+    # annually between December and March each year' is a standing cycle
+    B(
+        text='The Department’s Business Planning process takes place annually between December and March each year.',
+        due=None,
+        vague=False,
+        said='2018-12-03 10:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=5,
+        source='https://www.parallelparliament.co.uk/question/HL11849/multiple-births',
+        published='2018-12-03',
+    ),
+    # a Lords written answer of 2 April 2019: a scheme launched 'on the 15 November 2018' and a
+    # round that 'closed on 1 February 2019': the past
+    B(
+        text='The department launched the capital scheme for voluntary-aided schools on the 15 November 2018 and the bidding round closed on 1 February 2019.',
+        due=None,
+        vague=False,
+        said='2019-04-02 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://www.parallelparliament.co.uk/question/HL14690/voluntary-schools-capital-investment',
+        published='2019-04-02',
+    ),
+    # OMB blog of 26 June 2014: updates 'each quarter', a standing schedule, no single deadline
+    B(
+        text='As we have done in the past, we will provide updates on our progress in achieving milestones for both Agency and Cross-Agency Priority Goals each quarter on, providing accountability on these important efforts to improve government performance.',
+        due=None,
+        vague=False,
+        said='2014-06-26 14:00:00',
+        tz='America/New_York',
+        refusal='recurring',
+        cluster=5,
+        source='https://obamawhitehouse.archives.gov/realitycheck/blog/2014/06/26/agencies-release-action-plans-implementing-new-performance-goals',
+        published='2014-06-26',
+    ),
     # -- cluster 6: ordinary controls
     # 'come into force on 28th March 2019': the commencement day, end of day London (GMT); the
     # draft's date (taken as 1 November 2018) does not change it
@@ -596,5 +1028,148 @@ FRESH7_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source='https://hansard.parliament.uk/Commons/2013-01-10/debates/13011036000004/BusinessOfTheHouse',
         published='2013-01-10',
+    ),
+    # a State Department travel note (taken as published on 5 July 2012): 'On July 6 ... begins an
+    # eight-nation trip': the dated start of the trip, 6 July 2012, end of day Eastern (EDT);
+    # 'eight-nation' is a count. Unsure: a start is also read as an earliest date only
+    B(
+        text='On July 6, Secretary of State Hillary Rodham Clinton begins an eight-nation trip to France, Japan, Mongolia, Vietnam, Laos, Cambodia, Egypt, and Israel.',
+        due='2012-07-07 03:59:59',
+        vague=False,
+        said='2012-07-05 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='https://webarchive.library.unt.edu/web/20130215032854/http://blogs.state.gov/index.php/site/entry/travel_diary_europe_asia_middle_east',
+        published='2012-07-05',
+    ),
+    # 'On July 10, she travels to Hanoi': 10 July 2012, end of day Eastern (EDT)
+    B(
+        text='On July 10, she travels to Hanoi, Vietnam, where she will meet with senior Vietnamese leaders to witness the signing of several agreements covering education exchanges and commercial contracts.',
+        due='2012-07-11 03:59:59',
+        vague=False,
+        said='2012-07-05 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='https://webarchive.library.unt.edu/web/20130215032854/http://blogs.state.gov/index.php/site/entry/travel_diary_europe_asia_middle_east',
+        published='2012-07-05',
+    ),
+    # Lords debate of 21 July 2015: 'we will probably carry the Standing Orders through in
+    # September': the coming September, due at its end, 30 September 2015, end of day BST
+    B(
+        text='The Government’s approach has been to say that we will probably carry the Standing Orders through in September.',
+        due='2015-09-30 22:59:59',
+        vague=False,
+        said='2015-07-21 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://parallelparliament.co.uk/lord/baroness-butler-sloss/dept-debates/leaders-office?page=2',
+        published='2015-07-21',
+    ),
+    # kremlin.ru announcement carried by newskitchen.eu (Tuesday 15 October 2019): 'will be
+    # discussed at the Kremlin this Wednesday' is the next day, 16 October 2019, end of day Moscow
+    B(
+        text='Following a series of working trips and meetings, the President has given a list of instructions to the Government, the implementation of which will be discussed at the Kremlin this Wednesday.',
+        due='2019-10-16 20:59:59',
+        vague=False,
+        said='2019-10-15 07:00:00',
+        tz='Europe/Moscow',
+        cluster=6,
+        source='https://newskitchen.eu/2019/10/15/on-october-16-vladimir-putin-will-hold-a-meeting-on-flood-relief-in-irkutsk-region-and-far-east/',
+        published='2019-10-15',
+    ),
+    # Dáil, 25 January 2024: 'it will increase by the same amount next year': the next calendar
+    # year, 31 December 2025, end of day Dublin (GMT)
+    B(
+        text='The great thing we know is that thanks to the carbon tax, which Deputy Paul Murphy opposes, it will increase by the same amount next year.',
+        due='2025-12-31 23:59:59',
+        vague=False,
+        said='2024-01-25 11:20:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source='https://www.kildarestreet.com/debate/?id=2024-01-25a.244',
+        published='2024-01-25',
+    ),
+    # a funding statement page of the 2025 to 2026 financial year (page undated; reference taken as
+    # 1 December 2025): 'Next allocation payment: 5 January 2026', end of day London (GMT)
+    B(
+        text='Next allocation payment: 5 January 2026.',
+        due='2026-01-05 23:59:59',
+        vague=False,
+        said='2025-12-01 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://skillsfunding.service.gov.uk/view-latest-funding/local-authority/statement/936',
+        published='2025-12-01',
+    ),
+    # a written answer of 22 April 2024: 'will introduce a similar mandate scheme ... in 2025': 31
+    # December 2025, end of day London (GMT)
+    B(
+        text='The Government will introduce a similar mandate scheme to drive the deployment of sustainable aviation fuel (SAF) in 2025.',
+        due='2025-12-31 23:59:59',
+        vague=False,
+        said='2024-04-22 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://parallelparliament.co.uk/writtenanswers/search?search_term=Future+Fund&order_field=datenew',
+        published='2024-04-22',
+    ),
+    # Lords news of 3 June 2016: 'returns from recess on Monday 6 June': 6 June 2016, end of day BST
+    B(
+        text='The House of Lords returns from recess on Monday 6 June.',
+        due='2016-06-06 22:59:59',
+        vague=False,
+        said='2016-06-03 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://webtest.parliament.uk/business/news/news-by-year/2016/june/house-of-lords-back-to-business',
+        published='2016-06-03',
+    ),
+    # Lords news of 26 March 2021: 'is back to business on Monday 12 April': 12 April 2021, end of
+    # day BST
+    B(
+        text='The House of Lords has started its recess and is back to business on Monday 12 April.',
+        due='2021-04-12 22:59:59',
+        vague=False,
+        said='2021-03-26 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://webtest.parliament.uk/business/news/2021/march/house-of-lords-pauses-for-recess',
+        published='2021-03-26',
+    ),
+    # 'rise for the February Recess at the end of Wednesday 14 February, and return on Monday 19
+    # February': the later end, 19 February 2024, end of day GMT
+    B(
+        text='We will then rise for the February Recess at the end of Wednesday 14 February, and return on Monday 19 February.',
+        due='2024-02-19 23:59:59',
+        vague=False,
+        said='2023-12-11 15:18:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://cy.theyworkforyou.com/lords/?id=2023-12-11a.1723.4',
+        published='2023-12-11',
+    ),
+    # 'we currently expect the House will rise for the Summer Recess on Thursday 25 July': 25 July
+    # 2024, end of day BST
+    B(
+        text='Finally, we currently expect the House will rise for the Summer Recess on Thursday 25 July.',
+        due='2024-07-25 22:59:59',
+        vague=False,
+        said='2023-12-11 15:18:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://cy.theyworkforyou.com/lords/?id=2023-12-11a.1723.4',
+        published='2023-12-11',
+    ),
+    # Lords news of Friday 17 May 2024: the wash-up 'begins on Thursday', 23 May 2024, end of day
+    # BST. Unsure: a beginning may be read as an earliest date only
+    B(
+        text="The 'wash up' period before the dissolution of Parliament begins on Thursday, where the final bills that may become law will be considered.",
+        due='2024-05-23 22:59:59',
+        vague=False,
+        said='2024-05-17 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://webtest.parliament.uk/business/news/2024/may/whats-on-in-the-lords-20-23-may',
+        published='2024-05-17',
     ),
 )
