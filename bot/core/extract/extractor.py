@@ -74,6 +74,7 @@ from bot.core.extract.judging import (
     forecast,
     hedging,
     read_deadline,
+    refusal,
 )
 from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
@@ -544,7 +545,8 @@ class _Extractor:
         low = subject.lower() if subject else ""
         first_person = low in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
-        if negated_after and not (first_person and cue.kind == "will"):
+        own_refusal = first_person and cue.kind == "will"
+        if negated_after and not (own_refusal or refusal(text, cue, after, low)):
             return nothing
         # "will likely hold elections in July": a hedged plan with a date is still a plan.
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
