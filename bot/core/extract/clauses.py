@@ -251,9 +251,22 @@ def _judges_or_guesses(
     going to")."""
     if subject == "you" or _EVALUATIVE.match(after):
         return True
+    lead = own_scope(text[max(0, left - 40) : left])
     return cue.kind not in {"strong", "commit", "order"} and bool(
-        _DOUBT.search(text[max(0, left - 40) : right])
+        _DOUBT.search(lead + text[left:right])
     )
+
+
+def own_scope(governing: str) -> str:
+    """The words that govern a clause, from its own reporting frame on: in "Asked how
+    ... without fear of prosecution, the PMS said the Ministry would", the negation
+    belongs to the question, not to what the spokesman said."""
+    reports = list(_REPORT.finditer(governing))
+    if not reports:
+        return governing
+    report = reports[-1]
+    comma = governing.rfind(",", 0, report.start())
+    return governing[comma + 1 :] if comma >= 0 else governing
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
