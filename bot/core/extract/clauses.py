@@ -13,6 +13,7 @@ from bot.core.extract.candidate import (
 from bot.core.extract.cues import (
     _AGENDA_ITEM,
     _AGREE,
+    _ANNOUNCED_PROGRESSIVE,
     _BACKGROUND,
     _BASE,
     _COMMIT_NOUN,
@@ -121,6 +122,8 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 if not (pronoun or owned) or not match.group().split()[0].endswith("s"):
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
+    for match in _ANNOUNCED_PROGRESSIVE.finditer(text):
+        found.append(_Cue("plan", match.start(1), match.end(1)))
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))

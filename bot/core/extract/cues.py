@@ -260,6 +260,16 @@ _EFFECTIVE = re.compile(
     r"(?:may|can|will|shall)\s+no\s+longer)\b"
 )
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
+# An announced plan in the progressive, with the amount it commits: "has told the
+# American people he is withdrawing 33,000 troops", "have today announced they are
+# investing £25 million" (the cue is the progressive; "is relying on" commits nothing).
+_ANNOUNCED_PROGRESSIVE = re.compile(
+    r"\b(?:told|tells|announced|announces|confirmed|confirms|said|says)\s+(?:\S+\s+){0,4}?"
+    r"(?:that\s+)?(?:he|she|they|we|it)\s+"
+    r"((?:is|are|[’']s|[’']re)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]+ing)\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|over\s+|a\s+further\s+|an\s+extra\s+)?"
+    r"[£$€]?\d"
+)
 _PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
     r"convenes|chairs|attends|closes)\b|"
