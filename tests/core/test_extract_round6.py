@@ -1,0 +1,105 @@
+"""The extraction rules of issue 13's sixth round, one failure kind per test.
+
+The kinds recur across the splits blind4-7 (each scored blind once, then read): a
+commitment not to act, a negation or a doubt in an earlier clause that does not govern a
+reported one, an announced plan in the progressive, a department's own notice. The
+sentences are paraphrases written for the test, so that a regression names the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import same_speaker
+from tests.core.test_extract_round4 import _found, _only
+
+# -- a commitment not to act ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers will not seek to run the banks or judge individual loans.",
+        "The Treasury said the Government would not consider exemptions for luxury goods.",
+        "Opposition leaders said on Monday that they will not boycott the election.",
+    ],
+)
+def test_a_commitment_not_to_act_is_a_pledge(text: str) -> None:
+    assert len(_found(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will not attend the talks, officials said.",  # others report a non-event
+        "Rice said that reconciliation between the parties would not be easy.",
+        "The ministers and the regions will not always agree on the details.",
+        "However, the new limits would not be retroactive.",
+        "It will not change the rules for existing tenants.",
+    ],
+)
+def test_a_non_event_or_a_judgment_with_not_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+# -- what governs a reported clause ----------------------------------------------------
+
+
+def test_a_negation_in_the_question_does_not_govern_the_answer() -> None:
+    text = (
+        "Asked how the Minister would keep his promise to let farmers sell without fear "
+        "of fines, the spokesman said the Department would publish plans in the autumn."
+    )
+    found = _only(text)
+    assert found.promise.startswith("the Department would publish plans")
+
+
+def test_a_negation_in_a_coordinated_clause_does_not_govern_the_next() -> None:
+    text = (
+        "The Ministry said that formal talks were not fixed and that the two leaders "
+        "would meet in Paris next week."
+    )
+    assert len(_found(text)) == 1
+    assert _found("The Ministry did not confirm that the two leaders would meet next week.") == []
+
+
+# -- an announced plan in the progressive ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The President told the nation he is withdrawing 10,000 troops.", "President"),
+        ("The Government have today announced they are investing £40 million.", "Government"),
+    ],
+)
+def test_an_announced_plan_in_the_progressive_is_a_plan(text: str, speaker: str) -> None:
+    found = _only(text)
+    assert same_speaker(found.speaker, speaker), found.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President told the nation he is beginning the effort to end the war.",
+        "Rice said that the administration is relying on Iraqi officials for security.",
+    ],
+)
+def test_a_progressive_without_what_it_commits_is_not_a_plan(text: str) -> None:
+    assert _found(text) == []
+
+
+# -- a department's own notice ---------------------------------------------------------
+
+
+def test_an_impersonal_future_in_a_departments_notice_is_the_departments() -> None:
+    text = (
+        "Media Note\n\nOffice of the Spokesman\n\nThe Department of State hosts its first "
+        "conference of ambassadors. The Department of State invites the press.\n\n"
+        "Secretary Clinton will address the conference on February 2.\n\n"
+        "Credentialed members of the media will have three opportunities to cover the "
+        "conference on February 2."
+    )
+    found = [c for c in _found(text) if c.quote.startswith("Credentialed")]
+    assert len(found) == 1
+    assert same_speaker(found[0].speaker, "the Department of State"), found[0].speaker
