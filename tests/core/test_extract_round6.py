@@ -8,10 +8,12 @@ sentences are paraphrases written for the test, so that a regression names the r
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
-from bot.core.extract import same_speaker
-from tests.core.test_extract_round4 import _found, _only
+from bot.core.extract import extract_pledges, same_speaker
+from tests.core.test_extract_round4 import _due, _found, _only
 
 # -- a commitment not to act ---------------------------------------------------------
 
@@ -103,3 +105,27 @@ def test_an_impersonal_future_in_a_departments_notice_is_the_departments() -> No
     found = [c for c in _found(text) if c.quote.startswith("Credentialed")]
     assert len(found) == 1
     assert same_speaker(found[0].speaker, "the Department of State"), found[0].speaker
+
+
+# -- a Business of the House statement -------------------------------------------------
+
+
+def test_each_dated_line_of_a_business_statement_is_a_scheduled_item() -> None:
+    published = datetime(2017, 12, 7, 11, 0, tzinfo=UTC)
+    text = (
+        "The Leader of the House of Commons (Andrea Leadsom)\n\n"
+        "The business for the week commencing 11 December will include:\n"
+        "Monday 11 December—Second Reading of the Finance Bill.\n"
+        "Tuesday 12 December—Continuation in Committee of the Trade Bill (day 2).\n"
+        "Thursday 14 December—General debate on air quality.\n"
+        "Friday 15 December—The House will not be sitting."
+    )
+    found = extract_pledges(text, published, "UTC")
+    assert [c.quote.split("—")[0] for c in found] == [
+        "Monday 11 December",
+        "Tuesday 12 December",
+        "Thursday 14 December",
+        "Friday 15 December",
+    ]
+    assert [_due(c) for c in found] == [date(2017, 12, day) for day in (11, 12, 14, 15)]
+    assert all(c.speaker and "December" not in c.speaker for c in found), found

@@ -50,6 +50,9 @@ _NOT_ACTORS = frozenset(
     more many some most others several all few this that it there once when while after
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
     nobody anyone anybody everyone everybody someone somebody no-one none whoever
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday reading continuation
+    conclusion consideration stages
     """.split()
 )
 # Documents act through whoever issued them: "The Communication will include a proposal"

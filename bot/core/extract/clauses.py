@@ -122,8 +122,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 if not (pronoun or owned) or not match.group().split()[0].endswith("s"):
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
-    for match in _ANNOUNCED_PROGRESSIVE.finditer(text):
-        found.append(_Cue("plan", match.start(1), match.end(1)))
+    found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))

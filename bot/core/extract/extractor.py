@@ -490,6 +490,8 @@ class _Extractor:
         perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
         if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
             return True  # "81 companies will have signed": a count foreseen, undated
+        if re.fullmatch(r"\s+(?:also\s+)?include\s*:?\s*", after):
+            return True  # "The business for the week will include:" only opens a list
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
         if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
