@@ -129,3 +129,18 @@ def test_each_dated_line_of_a_business_statement_is_a_scheduled_item() -> None:
     ]
     assert [_due(c) for c in found] == [date(2017, 12, day) for day in (11, 12, 14, 15)]
     assert all(c.speaker and "December" not in c.speaker for c in found), found
+
+
+# -- written answers printed "Name : text" ---------------------------------------------
+
+
+def test_a_spaced_colon_label_marks_a_written_question_and_its_answer() -> None:
+    text = (
+        "Mr. Harry Greenway : To ask the Prime Minister if he will list his official "
+        "engagements for Thursday 21 April.\n\n"
+        "The Prime Minister : This morning I presided at a meeting of the Cabinet. "
+        "I shall be having further meetings later today."
+    )
+    found = _found(text)
+    assert [c.quote for c in found] == ["I shall be having further meetings later today."]
+    assert same_speaker(found[0].speaker, "the Prime Minister"), found[0].speaker
