@@ -144,3 +144,21 @@ def test_a_spaced_colon_label_marks_a_written_question_and_its_answer() -> None:
     found = _found(text)
     assert [c.quote for c in found] == ["I shall be having further meetings later today."]
     assert same_speaker(found[0].speaker, "the Prime Minister"), found[0].speaker
+
+
+# -- a proposal's content told with "would" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new budget proposal would eliminate most English radio broadcasts.",
+        "Under the proposal, the agency would close its Tokyo bureau.",
+    ],
+)
+def test_what_a_proposal_would_do_is_a_pledge(text: str) -> None:
+    assert len(_found(text)) == 1
+
+
+def test_a_hoped_for_would_stays_out() -> None:
+    assert _found("He hoped that the agreement would hold and minimise casualties.") == []
