@@ -152,8 +152,8 @@ def test_a_spaced_colon_label_marks_a_written_question_and_its_answer() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The new budget proposal would eliminate most English radio broadcasts.",
-        "Under the proposal, the agency would close its Tokyo bureau.",
+        "The new U.S. budget proposal would eliminate most English radio broadcasts.",
+        "Under the proposal, the BBC would close its Tokyo bureau.",
     ],
 )
 def test_what_a_proposal_would_do_is_a_pledge(text: str) -> None:
