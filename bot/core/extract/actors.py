@@ -22,7 +22,9 @@ _HANSARD_LABEL = re.compile(
     r"^§?\s*(?:\d+\.\s*)?((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Baron|Earl|Viscount|"
     r"Major|Captain|Colonel|General|Brigadier|Commander|Dame|Rev|The)\.?\s+"
     r"(?:[A-Z]\.\s*)*(?:[A-Z][a-z’'\-]+?\s+)?[A-Z][a-z’']+?(?:-[A-Z][a-z’']+?)?)"
-    r"(?=[A-Z][a-z]|I\b|asked\b)"
+    # Run on ("Mr. GodberI will") or, as the written answers of the 1990s print it,
+    # spaced off by a colon ("Mr. Flynn : To ask the Prime Minister").
+    r"(?:\s+:\s+|(?=[A-Z][a-z]|I\b|asked\b))"
 )
 # "MS. NAUERT: ...", "SECRETARY POMPEO: ...", "QUESTION: ...", "Q: ..."
 _CAPS = r"(?:Mc|Mac)?[A-Z][A-Z.’'\-]*"  # "MR. McCLELLAN"
@@ -50,6 +52,9 @@ _NOT_ACTORS = frozenset(
     more many some most others several all few this that it there once when while after
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
     nobody anyone anybody everyone everybody someone somebody no-one none whoever
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday reading continuation
+    conclusion consideration stages
     """.split()
 )
 # Documents act through whoever issued them: "The Communication will include a proposal"
@@ -141,6 +146,8 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
         hansard = _HANSARD_LABEL.match(paragraph)
         return (hansard.group(1) if hansard else None), 0, True
     hansard = _HANSARD_LABEL.match(paragraph)
+    if hansard and paragraph.startswith("To ask", hansard.end()):
+        return hansard.group(1), 0, True  # "Mr. Flynn : To ask the Prime Minister what"
     if hansard:
         return hansard.group(1), hansard.end(), False
     transcript = _TRANSCRIPT_LABEL.match(paragraph)

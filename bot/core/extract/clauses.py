@@ -13,6 +13,7 @@ from bot.core.extract.candidate import (
 from bot.core.extract.cues import (
     _AGENDA_ITEM,
     _AGREE,
+    _ANNOUNCED_PROGRESSIVE,
     _BACKGROUND,
     _BASE,
     _COMMIT_NOUN,
@@ -121,6 +122,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 if not (pronoun or owned) or not match.group().split()[0].endswith("s"):
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
+    found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
@@ -251,9 +253,22 @@ def _judges_or_guesses(
     going to")."""
     if subject == "you" or _EVALUATIVE.match(after):
         return True
+    lead = own_scope(text[max(0, left - 40) : left])
     return cue.kind not in {"strong", "commit", "order"} and bool(
-        _DOUBT.search(text[max(0, left - 40) : right])
+        _DOUBT.search(lead + text[left:right])
     )
+
+
+def own_scope(governing: str) -> str:
+    """The words that govern a clause, from its own reporting frame on: in "Asked how
+    ... without fear of prosecution, the PMS said the Ministry would", the negation
+    belongs to the question, not to what the spokesman said."""
+    reports = list(_REPORT.finditer(governing))
+    if not reports:
+        return governing
+    report = reports[-1]
+    comma = governing.rfind(",", 0, report.start())
+    return governing[comma + 1 :] if comma >= 0 else governing
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:

@@ -260,6 +260,16 @@ _EFFECTIVE = re.compile(
     r"(?:may|can|will|shall)\s+no\s+longer)\b"
 )
 # Present tense for a dated plan: "travels to Europe next week", "is now arranging for".
+# An announced plan in the progressive, with the amount it commits: "has told the
+# American people he is withdrawing 33,000 troops", "have today announced they are
+# investing £25 million" (the cue is the progressive; "is relying on" commits nothing).
+_ANNOUNCED_PROGRESSIVE = re.compile(
+    r"\b(?:told|tells|announced|announces|confirmed|confirms|said|says)\s+(?:\S+\s+){0,4}?"
+    r"(?:that\s+)?(?:he|she|they|we|it)\s+"
+    r"((?:is|are|[’']s|[’']re)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]+ing)\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|over\s+|a\s+further\s+|an\s+extra\s+)?"
+    r"[£$€]?\d"
+)
 _PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
     r"convenes|chairs|attends|closes)\b|"
@@ -475,14 +485,17 @@ _SPAN_OF = re.compile(
 _DATED_HEADING = re.compile(
     r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
     + "|".join(month.capitalize() for month in _MONTHS)
-    + r")(?:\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?:"
+    + r")(?:\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",
 # not "European action plan for entrepreneurs".
 _AGENDA_ITEM = re.compile(
     r"^\s*(?:\S+\s+){1,10}?(?:presents|present|adopts|adopt|proposes|propose|publishes|"
     r"launches|unveils|hosts|host|meets|meet|visits|travels|opens|holds|hold|joins?|signs?|"
-    r"delivers|announces|reports|debates|votes|decides|will|is\s+to|are\s+to)\b"
+    r"delivers|announces|reports|debates|votes|decides|will|is\s+to|are\s+to)\b|"
+    # A Business of the House statement: "Monday 11 December—Second Reading of the Bill".
+    r"^\s*(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
+    r"Consideration|[Dd]ebates?|stages|Opposition\s+[Dd]ay|Estimates\s+[Dd]ay|Motions?)\b"
 )
 # An appositive that names what a thing just done will bring: "..., a step that will
 # expand access", "..., a move that would cost jobs".

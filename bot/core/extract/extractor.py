@@ -26,6 +26,7 @@ from bot.core.extract.clauses import (
     _promise_start,
     _trailing_attribution,
     _without_repeated_headlines,
+    own_scope,
 )
 from bot.core.extract.cues import (
     _ANY_PRONOUN,
@@ -74,6 +75,7 @@ from bot.core.extract.judging import (
     forecast,
     hedging,
     read_deadline,
+    refusal,
 )
 from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
@@ -443,6 +445,7 @@ class _Extractor:
         closed = list(_HARD_BOUNDARY.finditer(governing))
         if closed:
             governing = governing[closed[-1].end() :]
+        governing, prefix = own_scope(governing), re.split(r"\band\s+that\s+", prefix)[-1]
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
         )
@@ -487,6 +490,8 @@ class _Extractor:
         perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
         if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
             return True  # "81 companies will have signed": a count foreseen, undated
+        if re.fullmatch(r"\s+(?:also\s+)?include\s*:?\s*", after):
+            return True  # "The business for the week will include:" only opens a list
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
         if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
@@ -544,7 +549,8 @@ class _Extractor:
         low = subject.lower() if subject else ""
         first_person = low in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
-        if negated_after and not (first_person and cue.kind == "will"):
+        own_refusal = first_person and cue.kind == "will"
+        if negated_after and not (own_refusal or refusal(text, cue, after, low)):
             return nothing
         # "will likely hold elections in July": a hedged plan with a date is still a plan.
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None

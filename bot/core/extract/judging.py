@@ -114,3 +114,24 @@ def courtesy_date(text: str, cue: _Cue, deadline: Deadline | None) -> bool:
     if text.startswith(("ahead", "Ahead"), cue.start):
         return False
     return cue.kind in {"goal", "readout"} or deadline.matched.endswith("soon")
+
+
+# "will not seek", "would not consider", "will not be sitting": an act ruled out; not
+# "would not be easy", "will not have achieved", "will not always agree".
+_REFUSED_ACT = re.compile(
+    r"\s*(?:not|n[’']t)\s+(?:be\s+\w+ing\b|(?!(?:be|have|always|\w+ly|necessarily|\w+ed)\b)[a-z]+\b)"
+)
+
+
+def refusal(text: str, cue: _Cue, after: str, subject: str) -> bool:
+    """A commitment not to act ("Ministers will not seek to ...", "the Government would
+    not consider ..."): a pledge like any other when an actor, not a thing, is its
+    subject and says so itself. Others telling of it ("Russia will not attend the
+    talks, officials said") report a non-event, not a commitment."""
+    if cue.kind not in {"will", "would"} or subject in {"it", "this", "that", "you", "there"}:
+        return False
+    trailing = _trailing_attribution(text, cue.end)
+    if trailing is not None and trailing[1].lower() != subject:
+        return False
+    return _REFUSED_ACT.match(after) is not None
+

@@ -35,6 +35,28 @@ def continued_report(sentences: Sequence[_Sentence], index: int) -> bool:
     return said is not None and re.search(r"\bwould\b", before.text[said.end() :]) is not None
 
 
+# A proposal's content told with "would": "The new budget proposal would eliminate ...",
+# "Under the proposal, VOA would eliminate ...".
+_PROPOSAL = re.compile(
+    r"\b(?:proposals?|plans?|budget|bill)\s+(?:also\s+)?$|"
+    r"^\W*Under\s+the\s+(?:[\w.\-]+\s+){0,3}?(?:proposals?|plans?|budget|bill)\b",
+    re.IGNORECASE,
+)
+
+
+def proposed(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> bool:
+    """Whether a "would" tells what a proposal provides, in its sentence or running on
+    from the sentence before ("Other services would be reduced.")."""
+    if _PROPOSAL.search(sentences[index].text[: cue.start]):
+        return True
+    if index == 0 or sentences[index].paragraph - sentences[index - 1].paragraph > 1:
+        return False
+    before = sentences[index - 1].text
+    return any(
+        _PROPOSAL.search(before[: at.start()]) for at in re.finditer(r"\bwould\b", before)
+    )
+
+
 def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> float:
     """What a "would" cue gains or loses: it is a pledge in reported speech and a
     hypothetical elsewhere; "X said he would" is the reporter's own commitment."""
@@ -45,6 +67,7 @@ def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> flo
         or sentence.quote_span is not None
         or _trailing_attribution(text, cue.end) is not None
         or continued_report(sentences, index)
+        or proposed(sentences, index, cue)
     )
     own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
     return own + (0.0 if reported else -0.2)

@@ -52,7 +52,10 @@ def _paragraph_spans(text: str) -> Iterable[tuple[int, int]]:
 
 # A line that starts a list item: "• publish ...", "- report ...", "1. appoint ...".
 BULLET = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
-_ITEM_START = re.compile(r"\n(?=" + BULLET.pattern + ")")
+# A dated line of a schedule starts its own item too: "will include:" then, line by
+# line, "Monday 11 December—Second Reading of the Finance Bill."
+_DATED_LINE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
+_ITEM_START = re.compile(r"\n(?=" + BULLET.pattern + "|" + _DATED_LINE + ")")
 
 
 def _item_spans(text: str) -> Iterable[tuple[int, int]]:

@@ -365,7 +365,13 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 
 
 _SIGNER = re.compile(r"\bvested\s+in\s+me\s+as\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
-_BODY = re.compile(r"\b(?:Commission|Government|Kremlin|Administration)\b|\b(?<=the\s)government\b")
+_BODY = re.compile(
+    r"\b(?:Commission|Government|Kremlin|Administration)\b|\b(?<=the\s)government\b|"
+    # A department or an agency issuing its own notice: "Department of State",
+    # "Environmental Protection Agency".
+    r"\b(?:Department|Ministry)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?)*[A-Z][a-z]+\b|"
+    r"\b(?:[A-Z][a-z]+\s+){1,3}Agency\b"
+)
 
 
 def dominant_body(text: str) -> str | None:

@@ -141,8 +141,8 @@ class TimeFrames:
                     found = self.parse(words.split(" of ")[0])
         if found is None:
             heading = _DATED_HEADING.match(text)
-            if heading and heading.end() <= start:
-                found = self.parse(heading.group().rstrip(": "))
+            if heading and heading.end() <= end:
+                found = self.parse(heading.group().rstrip(": —–"))
         if found is None and text[end:].lstrip(" ,").startswith(";"):
             found = self.parse(text[start:])
         if found is None:
