@@ -8,7 +8,7 @@ The sets: the articles written alongside the first rules (this directory, kept a
 tests), and the real corpus in `real/`, one directory a split. The splits in
 `SEEN_SPLITS` have been scored or read sentence by sentence while changing the
 extractor (each blind split stops being blind at its first run); a split that nobody
-has looked at (any other directory, e.g. `real/blind8/` when present) is scored once,
+has looked at (any other directory, e.g. `real/blind9/` when present) is scored once,
 in aggregate, and its figure is the one that counts.
 """
 
@@ -27,7 +27,17 @@ REAL_DIR = ARTICLES_DIR / "real"
 REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
-SEEN_SPLITS = ("blind7", "blind6", "blind5", "blind4", "blind3", "blind2", "heldout", "tuned")
+SEEN_SPLITS = (
+    "blind8",
+    "blind7",
+    "blind6",
+    "blind5",
+    "blind4",
+    "blind3",
+    "blind2",
+    "heldout",
+    "tuned",
+)
 
 #: A due date within this many days of the labelled one counts as right.
 DUE_TOLERANCE = timedelta(days=1)
