@@ -470,10 +470,8 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         file = await self.keeping.export_file(
             guild_id, format, status=status, speaker=speaker, max_bytes=MAX_UPLOAD
         )
-        filters = [f"status {status}"] if status else []
-        filters += [f"speaker “{speaker}”"] if speaker else []
         await interaction.followup.send(
-            render_scores.export_text(format, file.count, filters),
+            render_scores.export_text(format, file.count, status=status, speaker=speaker),
             file=discord.File(io.BytesIO(file.data), filename=file.filename),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,

@@ -138,13 +138,17 @@ def chart_text(kind: str, shown: int, total: int, speaker: str | None) -> str:
     return cut(text, CONTENT_MAX)
 
 
-def export_text(fmt: str, count: int, filters: Sequence[str]) -> str:
+def export_text(
+    fmt: str, count: int, *, status: str | None = None, speaker: str | None = None
+) -> str:
     what = {
         "csv": "CSV (opens in any spreadsheet)",
         "json": "JSON (every field and the whole history; /pledgewatch import reads it back)",
         "ics": "iCalendar (one event per due date; approximate deadlines are marked ≈)",
     }[fmt]
     text = f"📦 {count} pledge(s) as {what}."
+    filters = [f"status {status}"] if status else []
+    filters += [f"speaker “{speaker}”"] if speaker else []
     if filters:
         text += f" Filtered: {cut(md(', '.join(filters)), 300)}."
     return cut(text, CONTENT_MAX)

@@ -200,3 +200,18 @@ async def test_status_update_and_digest_mention_each_follower_once(
         guild.alert_channel_id, lambda m: m.content.startswith("📣")
     )
     assert update.pinged_user_ids == [fake_discord.member.id]
+
+
+async def test_a_filtered_export_says_its_filters_escaped(fake_discord, running_bot, clock):
+    """The reply names the filters a member typed, as text: markdown and mentions in the
+    speaker filter are shown, not rendered, and ping nobody."""
+    await seed(fake_discord)
+    guild = fake_discord.guilds[0]
+    result = await fake_discord.invoke(
+        guild, "pledge export", {"format": "csv", "status": "open", "speaker": "**@everyone**"}
+    )
+    assert result.ephemeral
+    assert "Filtered: status open, speaker “\\*\\*@everyone\\*\\*”." in result.content
+    assert result.message.data["mention_everyone"] is False
+    plain = await fake_discord.invoke(guild, "pledge export", {"format": "csv"})
+    assert "Filtered" not in plain.content
