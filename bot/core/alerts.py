@@ -192,16 +192,13 @@ class PlanFamily(StrEnum):
 
 
 def changed_families(before: GuildSettings, after: GuildSettings) -> frozenset[PlanFamily]:
-    """The families whose plans differ between two versions of a server's settings
-    (what plan_alerts reads of them: see _schedule)."""
+    """The families whose plans differ between two versions of a server's settings,
+    judged on the intervals the planner reads of them (Timing)."""
+    old, new = Timing.of(before), Timing.of(after)
     changed: set[PlanFamily] = set()
-    if (before.heads_up_minutes, set(before.follow_up_days), before.repeat_days) != (
-        after.heads_up_minutes,
-        set(after.follow_up_days),
-        after.repeat_days,
-    ):
+    if replace(old, review=new.review) != new:
         changed.add(PlanFamily.DEADLINE)
-    if before.review_days != after.review_days:
+    if old.review != new.review:
         changed.add(PlanFamily.REVIEW)
     return frozenset(changed)
 
