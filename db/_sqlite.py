@@ -415,9 +415,15 @@ class Database:
         hundred rows put a million-pledge server at 205 rows, a full analysis of that
         file takes about a second, and it runs only when the statistics are stale. A
         failure is logged, never raised: statistics are an optimisation."""
+        async with self._write_lock:
+            await self._refresh_statistics("PRAGMA optimize")
+
+    async def _refresh_statistics(self, sql: str) -> None:
+        """ANALYZE or PRAGMA optimize, the write lock held by the caller. A failure (a
+        lock another process held too long, a full disk) is logged, never raised: the
+        statistics only steer the planner, and a later PRAGMA optimize catches up."""
         try:
-            async with self._write_lock:
-                await self.connection.execute("PRAGMA optimize")
+            await self.connection.execute(sql)
         except (sqlite3.Error, RuntimeError) as error:
             log.warning("Refreshing the query planner's statistics failed: %s", error)
 
@@ -495,7 +501,7 @@ class Database:
                 # Statistics of a file analysed before a migration lack the indexes it
                 # created, and SQLite then plans around them in odd ways (a replan once
                 # walked a server's outbox per moved alert): analyse it again.
-                await self.connection.execute("ANALYZE")
+                await self._refresh_statistics("ANALYZE")
         return applied
 
     async def _analysed(self) -> bool:

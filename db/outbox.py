@@ -27,7 +27,6 @@ from bot.core.alerts import (
     Claimed,
     GuildFailure,
     GuildQueue,
-    Moment,
     OutboxRow,
     PlannedAlert,
     Planner,
@@ -493,31 +492,16 @@ async def replan_alerts(
     The rest of the plan is not stored: it is worked out again when the next alert has
     gone out (the dispatcher replans the pledge in the transaction that confirms it),
     or when the pledge or the server's settings change. The unique index keeps an
-    alert that was already sent from being scheduled a second time."""
-    await replan_many(db, guild_id, [(pledge_id, moments_of(alerts))], now)
-
-
-async def replan_many(
-    db: aiosqlite.Connection,
-    guild_id: int,
-    plans: Sequence[tuple[int, Sequence[Moment]]],
-    now: datetime,
-) -> None:
-    """replan_alerts for a few pledges of one server: each plan as (kind, moment) pairs
-    in time order. (A server-wide replan walks its pledges in db/replan.py.)"""
-    if not plans:
-        return
-    ids = [pledge_id for pledge_id, _ in plans]
-    rows: dict[int, list[aiosqlite.Row]] = {}
+    alert that was already sent from being scheduled a second time. (A server-wide
+    replan walks its pledges in db/replan.py.)"""
     async with db.execute(
-        "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
-        "FROM alert_outbox WHERE guild_id = ? "
-        f"AND pledge_id IN ({marks(ids)}) AND kind IN ({_PLANNED}) AND state != 'cancelled'",
-        [guild_id, *ids],
+        "SELECT id, kind, due_at, state FROM alert_outbox WHERE guild_id = ? "
+        f"AND pledge_id = ? AND kind IN ({_PLANNED}) AND state != 'cancelled'",
+        (guild_id, pledge_id),
     ) as cur:
-        for row in await cur.fetchall():
-            rows.setdefault(row["pledge_id"], []).append(row)
-    await apply_writes(db, guild_id, *outbox_writes(rows, plans, False), to_db(now))
+        stored = {pledge_id: list(await cur.fetchall())}
+    plans = [(pledge_id, moments_of(alerts))]
+    await apply_writes(db, guild_id, *outbox_writes(stored, plans, False), to_db(now))
 
 
 async def apply_writes(

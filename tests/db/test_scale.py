@@ -4,6 +4,7 @@ by triggers, and a server-wide replan that a crash interrupts and a start-up fin
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -402,3 +403,49 @@ async def test_a_timeline_ranks_ruled_pledges_of_every_status_together(store):
     for names in ((), ["Merz"]):
         found = await store.busiest_pledges(GUILD, 3, names)
         assert [p.number for p in found][:2] == [5, 4] and len(found) == 3
+
+
+@pytest.mark.sqlite_only  # SQLite walks a batch in chunks (db/replan.py)
+@pytest.mark.parametrize("failing", ["plan_batch", "apply_writes"])
+async def test_a_batch_failing_mid_walk_leaves_no_alert_lost_or_doubled(
+    store, monkeypatch, failing
+):
+    """A batch that fails in its second chunk, after the first chunk's writes were
+    handed to SQLite and while the third chunk's read is on its way, changes nothing:
+    the outbox and the mark are as they were, and the next try replans every pledge
+    to exactly one waiting alert."""
+    for n in range(9):
+        await store.insert_pledge(GUILD, _fields(due_at=NOW + timedelta(days=n + 1)), NOW)
+    await _replan(store, plan_alerts, {"heads_up_minutes": 60}, NOW)
+
+    async def everything():
+        rows = await store.database.read(
+            "SELECT id, pledge_id, kind, due_at, state, created_at FROM alert_outbox "
+            "WHERE guild_id = ? ORDER BY id",
+            (GUILD,),
+        )
+        marks = await store.database.read("SELECT * FROM replan_marks WHERE guild_id = ?", (GUILD,))
+        return [tuple(row) for row in rows], [tuple(row) for row in marks]
+
+    await store.update_settings(GUILD, {"heads_up_minutes": 180}, NOW, replan=BOTH)
+    before = await everything()
+    monkeypatch.setattr("db.replan._CHUNK", 3)
+    real, calls = getattr(db_replan, failing), []
+
+    async def second_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(db_replan, failing, second_fails)
+    with pytest.raises(sqlite3.OperationalError):
+        await store.replan_batch(GUILD, plan_alerts, NOW, limit=100)
+    assert len(calls) == 2
+    assert await everything() == before
+
+    monkeypatch.setattr(db_replan, failing, real)
+    assert await store.replan_batch(GUILD, plan_alerts, NOW, limit=100) is False
+    for n in range(1, 10):
+        pending = [r for r in await store.outbox_for_pledge(GUILD, n) if r.state == "pending"]
+        assert [r.due_at for r in pending] == [NOW + timedelta(days=n, minutes=-180)]

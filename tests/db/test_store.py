@@ -284,3 +284,33 @@ async def test_a_long_lived_store_refreshes_its_statistics_once_a_day(tmp_path, 
                 break
             await asyncio.sleep(0.02)
         assert "sqlite_autoindex_pledges_1" in await _statistics(path)
+
+
+@pytest.mark.sqlite_only
+async def test_statistics_that_cannot_be_refreshed_never_stop_a_start(
+    tmp_path, monkeypatch, caplog
+):
+    """Re-analysing after a migration, and `PRAGMA optimize` at close, are optimisations:
+    a failure (here a lock another process held past the busy timeout) is logged and the
+    store opens, migrated, and closes as usual."""
+    path = tmp_path / "a.db"
+    store = Store(path)
+    await store.open(migrate=False)
+    await store.migrate(target=8)
+    await store.db.execute("ANALYZE")
+    await store.close()
+    execute = aiosqlite.Connection.execute
+
+    def locked(self, sql, *args, **kwargs):
+        if sql in ("ANALYZE", "PRAGMA optimize"):
+            raise sqlite3.OperationalError("database is locked")
+        return execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(aiosqlite.Connection, "execute", locked)
+    store = Store(path)
+    await store.open()
+    assert await store.database.schema_version() == bundled_migrations()[-1].version
+    await store.insert_pledge(1, _fields(), NOW)
+    await store.close()
+    failures = [r for r in caplog.records if "statistics failed" in r.getMessage()]
+    assert len(failures) == 2  # the ANALYZE after the migration, the optimize at close
