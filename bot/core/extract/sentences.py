@@ -36,8 +36,12 @@ _SENTENCE_STARTERS = frozenset(
 
 # A full stop with the space lost ("for 2019-2024.European Commission President") also
 # ends a sentence when a word of four letters or digits precedes it and a capitalised
-# word follows (not "U.S.Army", not "gov.uk").
-_TERMINATOR = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s)")
+# word follows (not "U.S.Army", not "gov.uk"). A match starts only where a run of marks
+# starts: tried inside a long run ("!?!?!?...x"), each start would re-scan the rest of
+# the run, quadratic in a paste of punctuation.
+_TERMINATOR = re.compile(
+    r"(?<![.!?…])[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s)"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPENERS = "“\"‘'([«"
 
