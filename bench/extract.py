@@ -193,6 +193,8 @@ HOSTILE = {
     # One run of sentence marks with no space after it: every mark a place a sentence
     # might end.
     "punctuation": "!?." * 12,
+    # Sentences of a hundred reporting verbs, each a place to look for a speaker.
+    "reporting verbs": "he said " * 140 + "it would act by June {d}.\n\n",
 }
 
 

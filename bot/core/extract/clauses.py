@@ -44,6 +44,7 @@ from bot.core.extract.cues import (
     _VERB_CUES,
     _WILL,
     _WOULD,
+    reports,
 )
 from bot.core.extract.speakers import (
     _is_capitalised,
@@ -220,7 +221,7 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     Returns where the attribution starts (to end the clause there) and the speaker
     phrase.
     """
-    for match in _REPORT.finditer(text, after):
+    for match in reports(text, after):
         verb = match.group()
         if verb.lower().startswith("according"):
             comma = text.rfind(",", after, match.start())
@@ -263,10 +264,10 @@ def own_scope(governing: str) -> str:
     """The words that govern a clause, from its own reporting frame on: in "Asked how
     ... without fear of prosecution, the PMS said the Ministry would", the negation
     belongs to the question, not to what the spokesman said."""
-    reports = list(_REPORT.finditer(governing))
-    if not reports:
+    frames = list(_REPORT.finditer(governing))
+    if not frames:
         return governing
-    report = reports[-1]
+    report = frames[-1]
     comma = governing.rfind(",", 0, report.start())
     return governing[comma + 1 :] if comma >= 0 else governing
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 # ---------------------------------------------------------------------------
 # Word lists
@@ -85,6 +87,17 @@ _REPORT = re.compile(
     r"claimed|stressed|reiterated|tweeted|posted|replied|assured|acknowledged|"
     r"[Aa]ccording\s+to)\b"
 )
+# A real sentence has a handful of reporting verbs; a paste of hundreds ("he said he
+# said ...") would make the speaker search, which looks back from each one, quadratic
+# in them.
+_MAX_REPORTS_PER_SENTENCE = 12
+
+
+def reports(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The reporting verbs of `text[start:end]`, the first `_MAX_REPORTS_PER_SENTENCE`."""
+    found = _REPORT.finditer(text, start, len(text) if end is None else end)
+    return islice(found, _MAX_REPORTS_PER_SENTENCE)
+
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|new|election|campaign|"

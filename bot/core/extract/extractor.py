@@ -50,9 +50,9 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _POST_NEGATION,
     _RELATIVE_WHO,
-    _REPORT,
     _REQUEST,
     _STARTING,
+    reports,
 )
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
@@ -121,7 +121,7 @@ class _Extractor:
         for sentence in self.sentences:
             if len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
-            for match in _REPORT.finditer(sentence.text):
+            for match in reports(sentence.text):
                 phrase = self._phrase_for_report(sentence.text, match)
                 if phrase:
                     name = _normalise(phrase)
@@ -242,7 +242,7 @@ class _Extractor:
         sentence = self.sentences[index]
         if len(sentence.text) > _MAX_SENTENCE_CHARS:
             return None
-        for match in _REPORT.finditer(sentence.text):
+        for match in reports(sentence.text):
             phrase = self._phrase_for_report(sentence.text, match)
             speaker = self._resolve(phrase, index, match.start()) if phrase else None
             if speaker:
@@ -256,7 +256,7 @@ class _Extractor:
             return None
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             earlier = self.sentences[index].text[:position]
-            for match in _REPORT.finditer(earlier):
+            for match in reports(earlier):
                 found = self._phrase_for_report(earlier, match)
                 if found and found.lower() not in _ANY_PRONOUN:
                     return self.people.expand(_normalise(found))
@@ -295,7 +295,7 @@ class _Extractor:
         quotation's attribution), and last the nearest actor named before it.
         """
         text = self._masked(index)
-        for match in _REPORT.finditer(text, 0, cue.start):
+        for match in reports(text, 0, cue.start):
             if match.end() > cue.start:
                 break
             phrase = self._phrase_for_report(text, match)
