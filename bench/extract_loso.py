@@ -1,8 +1,9 @@
 """Leave-one-split-out: does a learned combiner over the rules' own evidence generalise
 better than the rules did on their blind first runs? (issue 13, round 6)
 
-Run from the repository root: `.venv/bin/python bench/extract_loso.py`. Prints figures,
-asserts nothing, ships nothing.
+Run from the repository root, after `make .venv/.installed-bench` (the bench extra brings
+numpy): `.venv/bin/python bench/extract_loso.py`. Prints figures, asserts nothing, ships
+nothing.
 
 Units are the sentences the extractor considers: every sentence in which `_cues` finds a
 cue, plus any sentence the rules propose without one (list items, assents). For each unit
