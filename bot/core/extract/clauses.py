@@ -46,6 +46,7 @@ from bot.core.extract.cues import (
     _WOULD,
     reports,
 )
+from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
     _subject_before,
@@ -127,7 +128,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
-    passive = _PASSIVE_HEADLINE.match(text) if headline or _SYMBOL_ITEM.match(text) else None
+    passive = _PASSIVE_HEADLINE.match(text) if headline or SYMBOL_ITEM.match(text) else None
     if passive:
         found.append(_Cue("headline", passive.start(1), passive.end(1)))  # "X to be built"
     elif headline:
@@ -166,9 +167,8 @@ _HABIT = re.compile(
 
 # A headline's or a summary bullet's passive plan: "40-year-old laws on powered mobility
 # devices to be brought up to date", "Thousands of new homes to be built by 2030".
-_SYMBOL_ITEM = re.compile(r"[ \t]*[•·▪●◦‣*\-–][ \t]+")
 _PASSIVE_HEADLINE = re.compile(
-    r"^[ \t]*(?:[•·▪●◦‣*\-–][ \t]+)?[^,;:]{2,80}?\s+(to\s+be\s+(?:\w+ly\s+)?"
+    r"^(?:" + SYMBOL_ITEM.pattern + r")?[ \t]*[^,;:]{2,80}?\s+(to\s+be\s+(?:\w+ly\s+)?"
     r"[a-z]+(?:ed|en|wn|ght|ilt|et|ut)\b)"
 )
 

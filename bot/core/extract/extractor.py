@@ -57,7 +57,6 @@ from bot.core.extract.cues import (
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
-    SYMBOL_BULLET,
     addressee,
     announcer_at,
     carries,
@@ -79,7 +78,7 @@ from bot.core.extract.judging import (
 )
 from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
-from bot.core.extract.sentences import BULLET
+from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_named,
     _is_org,
@@ -628,7 +627,7 @@ class _Extractor:
             seen.add(sentence.text)
             summary = (
                 item
-                and SYMBOL_BULLET.match(sentence.text)
+                and SYMBOL_ITEM.match(sentence.text)
                 and found.cue != getattr(intro, "cue", None)
             )
             if sentence.headline or summary:

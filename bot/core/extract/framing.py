@@ -23,9 +23,6 @@ AUTHOR_LINE = re.compile(
     r"([A-Z][\w.’'\- ]{2,60}?)\s*(?:\(|,|$)",
     re.MULTILINE,
 )
-# A bullet drawn as a symbol ("• New changes ..."), as summaries above a release are;
-# "(b)", "1." number the clauses of a document instead.
-SYMBOL_BULLET = re.compile(r"[ \t]*[•·▪●◦‣*\-–]")
 # A list introduced as examples or as a description, not as what is promised.
 _EXAMPLES = re.compile(r"\b(?:include|includes|including|such\s+as|are|is|were|was)\b")
 # How far before a clause a sentence-opening time frame may stand, and where: opening

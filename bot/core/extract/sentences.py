@@ -55,7 +55,11 @@ def _paragraph_spans(text: str) -> Iterable[tuple[int, int]]:
 
 
 # A line that starts a list item: "• publish ...", "- report ...", "1. appoint ...".
-BULLET = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_SYMBOL = r"[•·▪●◦‣*\-–]"
+BULLET = re.compile(r"[ \t]*(?:" + _SYMBOL + r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+# An item drawn with a symbol ("• New changes ..."), as the summaries above a release
+# are; "(b)", "1." number the clauses of a document instead.
+SYMBOL_ITEM = re.compile(r"[ \t]*" + _SYMBOL + r"[ \t]+")
 # A dated line of a schedule starts its own item too: "will include:" then, line by
 # line, "Monday 11 December—Second Reading of the Finance Bill."
 _DATED_LINE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
