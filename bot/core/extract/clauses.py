@@ -64,6 +64,11 @@ class _Cue:
     start: int
     end: int
 
+    def opens_ahead(self, text: str) -> bool:
+        """Whether the cue is an "ahead of" ("ahead of the Prime Minister convening
+        leaders"), which says what comes next rather than what is done."""
+        return text[self.start : self.start + 5].lower() == "ahead"
+
 
 # A determiner and a name before a bare "pledge": the name of a pledge, a noun.
 _NAMED_BEFORE = re.compile(

@@ -51,7 +51,6 @@ from bot.core.extract.cues import (
     _POST_NEGATION,
     _RELATIVE_WHO,
     _REQUEST,
-    _STARTING,
     reports,
 )
 from bot.core.extract.framing import (
@@ -307,7 +306,7 @@ class _Extractor:
             return framed, False
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
-        ahead = text[cue.start : cue.end].lower().startswith("ahead")
+        ahead = cue.opens_ahead(text)
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
         inside = self._inside_clause(text, cue)
@@ -455,11 +454,8 @@ class _Extractor:
         found = self._deadline(text, clause, cue)
         if found is not None:
             return found.due > self.published + timedelta(days=1)
-        for start in _STARTING.finditer(text, clause[0], clause[1]):
-            begins = self.times.parse("on " + text[start.end() : start.end() + 40])
-            if begins is not None and begins.due > self.published + timedelta(days=1):
-                return True
-        return False
+        tomorrow = self.published + timedelta(days=1)
+        return any(begins.due > tomorrow for begins in self.times.starts(text, *clause))
 
     def _deadline_line(self, index: int) -> Deadline | None:
         """The time frame a list item gets on the line below it ("Deadline – December 1,

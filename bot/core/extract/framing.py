@@ -75,7 +75,7 @@ def embedded_subject(text: str, cue: _Cue) -> str | None:
     """ "agreeing that the UK and Italy will stand with them": the phrase an agreement
     commits, the subject of the clause it introduces; "ahead of the Prime Minister
     convening leaders": the one who acts next (the caller checks it is an actor)."""
-    if cue.kind == "readout" and text[cue.start : cue.end].lower().startswith("ahead"):
+    if cue.kind == "readout" and cue.opens_ahead(text):
         clause = _AHEAD_SUBJECT.match(text, cue.end)  # "ahead of the Prime Minister convening"
         return clause.group(1) if clause else None
     if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):

@@ -12,6 +12,7 @@ this year or early next year": the later one is the deadline).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from bot.core.extract.cues import (
     _PAST_REPORT,
     _PAST_TIME,
     _SPAN_OF,
+    _STARTING,
     _YEAR_REFERENCE,
 )
 
@@ -118,6 +120,14 @@ class TimeFrames:
             if later is not None and later.due > found.due:
                 return later
         return found
+
+    def starts(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Deadline]:
+        """The times `text[start:end]` says something starts ("from 1 April", "as of
+        September"), each read as the day it names."""
+        for word in _STARTING.finditer(text, start, len(text) if end is None else end):
+            begins = self.parse("on " + text[word.end() : word.end() + 40])
+            if begins is not None:
+                yield begins
 
     def read(self, text: str, start: int, end: int) -> Deadline | None:
         """The deadline of the clause `text[start:end]` of a sentence, looking around it
