@@ -42,6 +42,7 @@ from bot.core.extract.cues import (
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
     _VERB_CUES,
+    _WEEKDAY,
     _WILL,
     _WOULD,
     reports,
@@ -165,8 +166,9 @@ _SAID_OWN = re.compile(
 
 
 _HABIT = re.compile(
-    r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|every\s+(?:day|week|month|year|"
-    r"morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|daily|weekly|each\s+(?:day|week))\b"
+    r"\b(?:on\s+" + _WEEKDAY + r"s|every\s+(?:day|week|month|year|morning|evening|"
+    + _WEEKDAY
+    + r")|daily|weekly|each\s+(?:day|week))\b"
 )
 
 

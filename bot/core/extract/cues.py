@@ -424,6 +424,7 @@ _PAST_REPORT = re.compile(
 _MONTHS: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
 )
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
     r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
@@ -461,8 +462,9 @@ _LEFT_BOUNDARY = re.compile(
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
     r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?"
     # "said on Monday the government would": the day of saying belongs to "said".
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:(?:on\s+)?(?:"
+    + _WEEKDAY
+    + r"|yesterday|today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_NAMES
     + r"|"
     + _MONTH_NAMES

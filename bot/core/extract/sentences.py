@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from bot.core.extract.candidate import (
     _MAX_SENTENCE_CHARS,
 )
+from bot.core.extract.cues import _WEEKDAY
 
 # ---------------------------------------------------------------------------
 # Sentence splitting
@@ -62,7 +63,7 @@ BULLET = re.compile(r"[ \t]*(?:" + _SYMBOL + r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t
 SYMBOL_ITEM = re.compile(r"[ \t]*" + _SYMBOL + r"[ \t]+")
 # A dated line of a schedule starts its own item too: "will include:" then, line by
 # line, "Monday 11 December—Second Reading of the Finance Bill."
-_DATED_LINE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
+_DATED_LINE = _WEEKDAY + r"\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
 _ITEM_START = re.compile(r"\n(?=" + BULLET.pattern + "|" + _DATED_LINE + ")")
 
 
