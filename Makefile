@@ -3,7 +3,8 @@
 # or the benchmark's comparison parser (dateparser):
 #   make run    -e .               (the bot)
 #   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff, import-linter, basedpyright)
-#   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with)
+#   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with,
+#                                   and numpy for bench/extract_method.py and extract_loso.py)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

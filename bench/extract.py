@@ -190,6 +190,11 @@ HOSTILE = {
     "orders": "Instructions to The Government Of Region {i} concern item {i}. "
     "Deadline – December 1, 2024.\n\n",
     "one paragraph": "The council {i} said it would rebuild bridge {i} by May, officials said. ",
+    # One run of sentence marks with no space after it: every mark a place a sentence
+    # might end.
+    "punctuation": "!?." * 12,
+    # Sentences of a hundred reporting verbs, each a place to look for a speaker.
+    "reporting verbs": "he said " * 140 + "it would act by June {d}.\n\n",
 }
 
 

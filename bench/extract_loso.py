@@ -1,8 +1,9 @@
 """Leave-one-split-out: does a learned combiner over the rules' own evidence generalise
 better than the rules did on their blind first runs? (issue 13, round 6)
 
-Run from the repository root: `.venv/bin/python bench/extract_loso.py`. Prints figures,
-asserts nothing, ships nothing.
+Run from the repository root, after `make .venv/.installed-bench` (the bench extra brings
+numpy): `.venv/bin/python bench/extract_loso.py`. Prints figures, asserts nothing, ships
+nothing.
 
 Units are the sentences the extractor considers: every sentence in which `_cues` finds a
 cue, plus any sentence the rules propose without one (list items, assents). For each unit
@@ -237,9 +238,10 @@ def fit(train: list[Unit], l2: float = 1.0, steps: int = 3000) -> np.ndarray:
 def best_threshold(units_: list[Unit], w: np.ndarray) -> float:
     """The threshold that maximises F1 on the fitting set itself (never on the test)."""
     scores = _probabilities(units_, w)
+    total = len({(unit.split, unit.article, key) for unit in units_ for key in unit.keys})
     best = (0.0, 0.5)
     for threshold in np.arange(0.2, 0.8, 0.02):
-        f1 = _f1(*_pr(units_, scores >= threshold))
+        f1 = _f1(*_pr(units_, scores >= threshold, total))
         best = max(best, (f1, float(threshold)))
     return best[1]
 
@@ -248,12 +250,11 @@ def _probabilities(units_: list[Unit], w: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-(np.array([unit.features for unit in units_]) @ w)))
 
 
-def _pr(units_: list[Unit], kept: Any, labels: dict[str, int] | None = None) -> tuple[float, float]:
+def _pr(units_: list[Unit], kept: Any, total: int) -> tuple[float, float]:
+    """Precision over the kept units, recall over `total` labelled pledges."""
     chosen = [unit for unit, keep in zip(units_, kept, strict=True) if keep]
     right = sum(unit.positive for unit in chosen)
-    found = {(unit.article, key) for unit in chosen for key in unit.keys}
-    every = {(unit.article, key) for unit in units_ for key in unit.keys}
-    total = sum(labels.values()) if labels else len(every)
+    found = {(unit.split, unit.article, key) for unit in chosen for key in unit.keys}
     return right / max(1, len(chosen)), len(found) / max(1, total)
 
 
@@ -261,19 +262,19 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def label_counts(split: str) -> dict[str, int]:
-    return {article.name: len(article.pledges) for article in load_split(split)}
+def label_count(split: str) -> int:
+    return sum(len(article.pledges) for article in load_split(split))
 
 
 def main() -> None:
     data = {split: units(split) for split in SPLITS}
-    labels = {split: label_counts(split) for split in SPLITS}
+    labels = {split: label_count(split) for split in SPLITS}
     print("units (sentences considered) and the share of labelled pledges they cover:")
     for split in SPLITS:
         covered = len({(u.article, k) for u in data[split] for k in u.keys})
-        print(f"  {split:8} {len(data[split]):5d} units, {covered}/{sum(labels[split].values())}")
+        print(f"  {split:8} {len(data[split]):5d} units, {covered}/{labels[split]}")
     fair_cover = sum(len({(u.article, k) for u in data[s] for k in u.keys}) for s in FAIR)
-    fair_labels = sum(sum(labels[s].values()) for s in FAIR)
+    fair_labels = sum(labels[s] for s in FAIR)
     print(f"  ceiling of any keep/drop combiner on blind5-7: recall {fair_cover / fair_labels:.2f}")
     header = f"{'split':8} {'rules P/R':>11}  {'all-others P/R (t)':>20}  "
     header += f"{'blind-only P/R (t)':>20}"
@@ -284,8 +285,6 @@ def main() -> None:
         row = f"{split:8} {rules[0]:5.2f}/{rules[1]:.2f}"
         for pool in (SPLITS, FAIR):
             train = [u for s in pool if s != split for u in data[s]]
-            if split not in FAIR and pool is FAIR:
-                train = [u for s in FAIR for u in data[s]]
             w = fit(train)
             threshold = best_threshold(train, w)
             p, r = _pr(data[split], _probabilities(data[split], w) >= threshold, labels[split])
@@ -303,19 +302,17 @@ def main() -> None:
     for (pool_name, pool), l2 in [
         (p, l2) for p in (("all-others", SPLITS), ("blind-only", FAIR)) for l2 in L2_SETTINGS
     ]:
-        kept_total = right_total = found_total = label_total = 0
+        tested: list[Unit] = []
+        kept: list[bool] = []
         for split in FAIR:
             train = [u for s in pool if s != split for u in data[s]]
             w = fit(train, l2)
-            kept = _probabilities(data[split], w) >= best_threshold(train, w)
-            chosen = [u for u, k in zip(data[split], kept, strict=True) if k]
-            kept_total += len(chosen)
-            right_total += sum(u.positive for u in chosen)
-            found_total += len({(u.article, key) for u in chosen for key in u.keys})
-            label_total += sum(labels[split].values())
+            tested += data[split]
+            kept += list(_probabilities(data[split], w) >= best_threshold(train, w))
+        precision, recall = _pr(tested, kept, fair_labels)
         print(
             f"blind5-7 together, combiner fitted {pool_name}, L2 {l2:g}: precision "
-            f"{right_total / kept_total:.2f}, recall {found_total / label_total:.2f} "
+            f"{precision:.2f}, recall {recall:.2f} "
             f"(rules' first runs together: 0.77 / 0.76)"
         )
 

@@ -1,6 +1,7 @@
 """Which method generalises: the rules, a small trained classifier, or both (issue 13).
 
-Run from the repository root: `.venv/bin/python bench/extract_method.py [--rules-from DIR]`.
+Run from the repository root, after `make .venv/.installed-bench` (the bench extra brings
+numpy): `.venv/bin/python bench/extract_method.py [--rules-from DIR]`.
 Prints figures and asserts nothing; nothing here ships in the bot.
 
 The question is whether a model trained on the labelled real texts would find pledge

@@ -94,7 +94,7 @@ def _names(label: dict) -> set[str]:
 
 
 def articles(split: str, verbose: bool) -> None:
-    first_labels = second_labels = first_found = second_found = speakers = both = 0
+    first_labels = second_labels = first_found = second_found = speakers = 0
     for path in sorted((AGREEMENT / split).glob("*.json")):
         text = (REAL / split / f"{path.stem}.txt").read_text("utf-8")
         first = _spans(text, json.loads((REAL / split / path.name).read_text("utf-8"))["pledges"])
@@ -105,7 +105,6 @@ def articles(split: str, verbose: bool) -> None:
             matching = [other for other in second if _same(text, label, other)]
             if matching:
                 first_found += 1
-                both += 1
                 speakers += bool(_names(label[2]) & _names(matching[0][2]))
             elif verbose:
                 print(f"  {split}/{path.stem}: only the first: {label[2]['key'][:80]!r}")
@@ -118,7 +117,7 @@ def articles(split: str, verbose: bool) -> None:
     recall = first_found / first_labels if first_labels else 1.0
     print(
         f"articles, {split}: first {first_labels} pledges, second {second_labels}; "
-        f"agreement P {precision:.2f} / R {recall:.2f}; speaker {speakers}/{both}"
+        f"agreement P {precision:.2f} / R {recall:.2f}; speaker {speakers}/{first_found}"
     )
 
 

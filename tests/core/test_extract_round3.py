@@ -67,6 +67,19 @@ def test_a_numbered_title_is_no_headline_pledge() -> None:
     assert _found("(xii) The Assistant to the President for Homeland Security;") == []
 
 
+def test_a_list_item_keeps_its_own_date_and_takes_the_introductions_otherwise() -> None:
+    text = (
+        "Signatories commit to the following by 2025:\n\n"
+        "• Publish a plan by June 2024\n"
+        "• Cut waste"
+    )
+    assert [_due(c) for c in _found(text)] == [
+        date(2025, 12, 31),
+        date(2024, 6, 30),
+        date(2025, 12, 31),
+    ]
+
+
 def test_examples_under_a_list_introduction_are_not_its_pledges() -> None:
     text = (
         "These pledges include ambitious goals such as:\n\n"
@@ -107,6 +120,9 @@ def test_agreeing_that_someone_will_commits_them() -> None:
         "stand with them."
     )
     assert same_speaker(_only(text).speaker, "the UK and Italy")
+    # Without a clause of its own, the participle's subject is the sentence's.
+    text = "The Prime Minister met President Macron, agreeing to meet again in June."
+    assert same_speaker(_only(text).speaker, "the Prime Minister")
 
 
 def test_a_we_with_no_voice_is_the_writer_a_heading_names() -> None:
@@ -197,7 +213,8 @@ def test_hours_and_days_read_as_the_longer_span() -> None:
 def test_a_conviction_a_following_change_and_a_relative_obligation_are_not_pledges() -> None:
     assert _found("I remain convinced that only together we will find the strength.") == []
     assert _found("The change of leadership that will follow, the time has come to act.") == []
-    assert _found("The bank gives grants instead of loans that have to be repaid.") == []
+    text = "The bank gives grants instead of loans that have to be repaid within five years."
+    assert _found(text) == []
 
 
 def test_a_progressive_with_a_date_ahead_is_a_schedule() -> None:

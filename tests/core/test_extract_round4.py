@@ -205,6 +205,11 @@ def test_todays_act_and_a_headings_stamp_are_no_deadlines() -> None:
         "WiFi over the next two years."
     )
     assert _due(found) == date(2026, 3, 4)
+    # The day a thing is done names it: "tonight's vote" is not due tonight.
+    assert _only("The council said tonight's vote will decide the budget.").deadline is None
+    # A release's bracketed stamp dates the release, not what it promises.
+    stamped = "Councils will publish new housing plans under the government charter [June 2025]"
+    assert _only(stamped).deadline is None
 
 
 def test_a_sentence_takes_another_committing_cues_date_when_its_best_has_none() -> None:
@@ -294,6 +299,8 @@ def test_an_orders_obligation_on_a_plural_body_is_a_pledge() -> None:
     )
     assert "agencies" in (found.speaker or "")
     assert is_actor("authorities") and is_actor("companies")
+    # A plural in -ies whose singular is the listed head: "utility", "embassy".
+    assert _only("The utilities will cut bills by June.").speaker == "the utilities"
 
 
 def test_members_of_a_charter_are_the_actor() -> None:

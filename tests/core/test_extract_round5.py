@@ -42,12 +42,19 @@ _NOT_PLEDGES = [
     ("forecast", "She said that as the rebels join the talks, the militias will lose support."),
     # A question reported, a view on what others should commit to.
     ("question", "Officials are trying to understand how the new rules would work in practice."),
+    (
+        "question",
+        "Rice said the administration is relying on officials to help it understand what "
+        "groups would be influential.",
+    ),
     ("view", "The leaders stressed the importance of all parties committing to the ceasefire."),
     (
         "view",
         "The Prime Minister said it was vital that the international community would step up.",
     ),
     ("judgment", "The Secretary said it would be premature to comment."),
+    # A pledge named, a noun: "By signing the American Business Act on Climate pledge".
+    ("named-pledge", "By signing the Climate pledge, the firms set out targets."),
 ]
 
 
@@ -146,6 +153,15 @@ def test_agenda_items_sharing_a_date_heading_are_each_kept() -> None:
     assert candidates[3].speaker == "the Presidents of the Commission"
 
 
+def test_an_agenda_item_is_not_the_repeat_of_another_under_the_same_date() -> None:
+    text = (
+        "Top News\n\n"
+        "Wednesday 13 March: The Commission presents a package on rail freight\n\n"
+        "Wednesday 13 March: The Commission presents two proposals on state aid rules."
+    )
+    assert len(_found(text)) == 2
+
+
 def test_a_stance_held_all_along_is_not_history() -> None:
     text = (
         "The spokesman said Downing Street had said all along that the Prime Minister "
@@ -242,13 +258,16 @@ def test_a_possible_request_is_not_an_order() -> None:
 
 
 def test_a_start_ahead_counts_as_a_time_frame() -> None:
-    text = "The Department said the rules will apply from 1 January 2025."
-    assert _only(text).confidence >= 0.6
+    started = _only("The Department said the rules will apply from 1 January 2025.")
+    undated = _only("The Department said the rules will apply to every school.")
+    assert started.deadline is None  # a start sets no deadline ...
+    assert started.confidence > undated.confidence  # ... but it is a time frame
 
 
 def test_a_closing_date_is_a_schedule_and_a_habit_is_not() -> None:
     assert _due(_only("The consultation closes on 12 May.")) == date(2024, 5, 12)
     assert _found("The office closes at 5pm on Sundays.") == []
+    assert _found("The market opens every Friday next month.") == []
 
 
 def test_a_decision_promised_on_a_question_still_counts() -> None:
@@ -271,7 +290,8 @@ def test_the_day_of_saying_is_not_the_deadline() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday, the Prime Minister said he would call an election.",
+        # Published on a Monday: "On Friday" would otherwise read as the Friday ahead.
+        "On Friday, the Prime Minister said he would call an election.",
         "The Foreign Office said on 3 March that the embassy would reopen.",
         "The White House said Tuesday that the President would travel to Ohio.",
     ],

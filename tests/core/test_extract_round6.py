@@ -160,5 +160,14 @@ def test_what_a_proposal_would_do_is_a_pledge(text: str) -> None:
     assert len(_found(text)) == 1
 
 
+def test_a_would_continues_the_reported_speech_of_the_sentence_before() -> None:
+    text = (
+        "The spokesman said the three leaders would meet. There would be a press "
+        "conference on Friday."
+    )
+    conference = [c for c in _found(text) if c.quote.startswith("There would")]
+    assert len(conference) == 1 and conference[0].deadline is not None
+
+
 def test_a_hoped_for_would_stays_out() -> None:
     assert _found("He hoped that the agreement would hold and minimise casualties.") == []

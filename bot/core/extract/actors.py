@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.extract.cues import _DESCRIPTOR_WORDS, _DETERMINERS, _ORG_HEADS
+from bot.core.extract.cues import _DESCRIPTOR_WORDS, _DETERMINERS, _MONTHS, _ORG_HEADS
 
 # "§ Mr. H. StraussThe report ...", "§ 26. Mr. G. Jegerasked the Minister ...": the
 # member's name glued to the first word of what they said.
@@ -52,11 +52,10 @@ _NOT_ACTORS = frozenset(
     more many some most others several all few this that it there once when while after
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
     nobody anyone anybody everyone everybody someone somebody no-one none whoever
-    january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday reading continuation
     conclusion consideration stages
     """.split()
-)
+) | frozenset(_MONTHS)
 # Documents act through whoever issued them: "The Communication will include a proposal"
 # is the Commission's, "This Decree enters into force" the issuer's.
 _DOCUMENTS = frozenset(
@@ -245,9 +244,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     return True
 
 
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTH_NAMES = frozenset(_MONTHS)
 _TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'\-.]+|[^\w\s]")  # "10,000" is one token
 
 

@@ -42,9 +42,12 @@ from bot.core.extract.cues import (
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
     _VERB_CUES,
+    _WEEKDAY,
     _WILL,
     _WOULD,
+    reports,
 )
+from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
     _subject_before,
@@ -61,6 +64,11 @@ class _Cue:
     kind: str
     start: int
     end: int
+
+    def opens_ahead(self, text: str) -> bool:
+        """Whether the cue is an "ahead of" ("ahead of the Prime Minister convening
+        leaders"), which says what comes next rather than what is done."""
+        return text[self.start : self.start + 5].lower() == "ahead"
 
 
 # A determiner and a name before a bare "pledge": the name of a pledge, a noun.
@@ -126,7 +134,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
-    passive = _PASSIVE_HEADLINE.match(text) if headline or _SYMBOL_ITEM.match(text) else None
+    passive = _PASSIVE_HEADLINE.match(text) if headline or SYMBOL_ITEM.match(text) else None
     if passive:
         found.append(_Cue("headline", passive.start(1), passive.end(1)))  # "X to be built"
     elif headline:
@@ -158,16 +166,16 @@ _SAID_OWN = re.compile(
 
 
 _HABIT = re.compile(
-    r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|every\s+(?:day|week|month|year|"
-    r"morning|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|daily|weekly|each\s+(?:day|week))\b"
+    r"\b(?:on\s+" + _WEEKDAY + r"s|every\s+(?:day|week|month|year|morning|evening|"
+    + _WEEKDAY
+    + r")|daily|weekly|each\s+(?:day|week))\b"
 )
 
 
 # A headline's or a summary bullet's passive plan: "40-year-old laws on powered mobility
 # devices to be brought up to date", "Thousands of new homes to be built by 2030".
-_SYMBOL_ITEM = re.compile(r"[ \t]*[•·▪●◦‣*\-–][ \t]+")
 _PASSIVE_HEADLINE = re.compile(
-    r"^[ \t]*(?:[•·▪●◦‣*\-–][ \t]+)?[^,;:]{2,80}?\s+(to\s+be\s+(?:\w+ly\s+)?"
+    r"^(?:" + SYMBOL_ITEM.pattern + r")?[ \t]*[^,;:]{2,80}?\s+(to\s+be\s+(?:\w+ly\s+)?"
     r"[a-z]+(?:ed|en|wn|ght|ilt|et|ut)\b)"
 )
 
@@ -220,7 +228,7 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     Returns where the attribution starts (to end the clause there) and the speaker
     phrase.
     """
-    for match in _REPORT.finditer(text, after):
+    for match in reports(text, after):
         verb = match.group()
         if verb.lower().startswith("according"):
             comma = text.rfind(",", after, match.start())
@@ -263,10 +271,10 @@ def own_scope(governing: str) -> str:
     """The words that govern a clause, from its own reporting frame on: in "Asked how
     ... without fear of prosecution, the PMS said the Ministry would", the negation
     belongs to the question, not to what the spokesman said."""
-    reports = list(_REPORT.finditer(governing))
-    if not reports:
+    frames = list(_REPORT.finditer(governing))
+    if not frames:
         return governing
-    report = reports[-1]
+    report = frames[-1]
     comma = governing.rfind(",", 0, report.start())
     return governing[comma + 1 :] if comma >= 0 else governing
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 # ---------------------------------------------------------------------------
 # Word lists
@@ -85,6 +87,17 @@ _REPORT = re.compile(
     r"claimed|stressed|reiterated|tweeted|posted|replied|assured|acknowledged|"
     r"[Aa]ccording\s+to)\b"
 )
+# A real sentence has a handful of reporting verbs; a paste of hundreds ("he said he
+# said ...") would make the speaker search, which looks back from each one, quadratic
+# in them.
+_MAX_REPORTS_PER_SENTENCE = 12
+
+
+def reports(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The reporting verbs of `text[start:end]`, the first `_MAX_REPORTS_PER_SENTENCE`."""
+    found = _REPORT.finditer(text, start, len(text) if end is None else end)
+    return islice(found, _MAX_REPORTS_PER_SENTENCE)
+
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|new|election|campaign|"
@@ -411,6 +424,7 @@ _PAST_REPORT = re.compile(
 _MONTHS: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
 )
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
     r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
@@ -448,8 +462,9 @@ _LEFT_BOUNDARY = re.compile(
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
     r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?"
     # "said on Monday the government would": the day of saying belongs to "said".
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-    r"today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:(?:on\s+)?(?:"
+    + _WEEKDAY
+    + r"|yesterday|today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_NAMES
     + r"|"
     + _MONTH_NAMES

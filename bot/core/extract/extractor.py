@@ -50,14 +50,12 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _POST_NEGATION,
     _RELATIVE_WHO,
-    _REPORT,
     _REQUEST,
-    _STARTING,
+    reports,
 )
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
-    SYMBOL_BULLET,
     addressee,
     announcer_at,
     carries,
@@ -79,7 +77,7 @@ from bot.core.extract.judging import (
 )
 from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
-from bot.core.extract.sentences import BULLET
+from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_named,
     _is_org,
@@ -121,7 +119,7 @@ class _Extractor:
         for sentence in self.sentences:
             if len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
-            for match in _REPORT.finditer(sentence.text):
+            for match in reports(sentence.text):
                 phrase = self._phrase_for_report(sentence.text, match)
                 if phrase:
                     name = _normalise(phrase)
@@ -242,7 +240,7 @@ class _Extractor:
         sentence = self.sentences[index]
         if len(sentence.text) > _MAX_SENTENCE_CHARS:
             return None
-        for match in _REPORT.finditer(sentence.text):
+        for match in reports(sentence.text):
             phrase = self._phrase_for_report(sentence.text, match)
             speaker = self._resolve(phrase, index, match.start()) if phrase else None
             if speaker:
@@ -256,7 +254,7 @@ class _Extractor:
             return None
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             earlier = self.sentences[index].text[:position]
-            for match in _REPORT.finditer(earlier):
+            for match in reports(earlier):
                 found = self._phrase_for_report(earlier, match)
                 if found and found.lower() not in _ANY_PRONOUN:
                     return self.people.expand(_normalise(found))
@@ -295,7 +293,7 @@ class _Extractor:
         quotation's attribution), and last the nearest actor named before it.
         """
         text = self._masked(index)
-        for match in _REPORT.finditer(text, 0, cue.start):
+        for match in reports(text, 0, cue.start):
             if match.end() > cue.start:
                 break
             phrase = self._phrase_for_report(text, match)
@@ -308,7 +306,7 @@ class _Extractor:
             return framed, False
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
-        ahead = text[cue.start : cue.end].lower().startswith("ahead")
+        ahead = cue.opens_ahead(text)
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
         inside = self._inside_clause(text, cue)
@@ -456,11 +454,8 @@ class _Extractor:
         found = self._deadline(text, clause, cue)
         if found is not None:
             return found.due > self.published + timedelta(days=1)
-        for start in _STARTING.finditer(text, clause[0], clause[1]):
-            begins = self.times.parse("on " + text[start.end() : start.end() + 40])
-            if begins is not None and begins.due > self.published + timedelta(days=1):
-                return True
-        return False
+        tomorrow = self.published + timedelta(days=1)
+        return any(begins.due > tomorrow for begins in self.times.starts(text, *clause))
 
     def _deadline_line(self, index: int) -> Deadline | None:
         """The time frame a list item gets on the line below it ("Deadline – December 1,
@@ -628,7 +623,7 @@ class _Extractor:
             seen.add(sentence.text)
             summary = (
                 item
-                and SYMBOL_BULLET.match(sentence.text)
+                and SYMBOL_ITEM.match(sentence.text)
                 and found.cue != getattr(intro, "cue", None)
             )
             if sentence.headline or summary:

@@ -23,9 +23,6 @@ AUTHOR_LINE = re.compile(
     r"([A-Z][\w.’'\- ]{2,60}?)\s*(?:\(|,|$)",
     re.MULTILINE,
 )
-# A bullet drawn as a symbol ("• New changes ..."), as summaries above a release are;
-# "(b)", "1." number the clauses of a document instead.
-SYMBOL_BULLET = re.compile(r"[ \t]*[•·▪●◦‣*\-–]")
 # A list introduced as examples or as a description, not as what is promised.
 _EXAMPLES = re.compile(r"\b(?:include|includes|including|such\s+as|are|is|were|was)\b")
 # How far before a clause a sentence-opening time frame may stand, and where: opening
@@ -78,7 +75,7 @@ def embedded_subject(text: str, cue: _Cue) -> str | None:
     """ "agreeing that the UK and Italy will stand with them": the phrase an agreement
     commits, the subject of the clause it introduces; "ahead of the Prime Minister
     convening leaders": the one who acts next (the caller checks it is an actor)."""
-    if cue.kind == "readout" and text[cue.start : cue.end].lower().startswith("ahead"):
+    if cue.kind == "readout" and cue.opens_ahead(text):
         clause = _AHEAD_SUBJECT.match(text, cue.end)  # "ahead of the Prime Minister convening"
         return clause.group(1) if clause else None
     if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):

@@ -15,7 +15,6 @@ from bot.core.extract.cues import (
     _MEETING,
     _NO_DATE,
     _REPORT,
-    _STARTING,
     _VERB_CUES,
     _WEAK_VERB,
 )
@@ -34,7 +33,7 @@ def read_deadline(
         tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
         if text.startswith(("set", "gave", "given", "gives", "giving", "has", "have"), cue.start):
             start = cue.start  # "had set a March 16 date for", "given banks until March to"
-        elif tail and not text.startswith(("ahead", "Ahead"), cue.start):
+        elif tail and not cue.opens_ahead(text):
             start = cue.start + tail.start()
         elif cue.kind == "readout":
             start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
@@ -81,12 +80,7 @@ def dated_otherwise(times: TimeFrames, text: str, cue: _Cue, after: str) -> bool
         return bool(
             _MEETING.match(after) or coming or text[cue.start : cue.end].endswith("invitation")
         )
-    if cue.kind == "effective":
-        for start in _STARTING.finditer(text):
-            words = "on " + text[start.end() : start.end() + 40]
-            if times.parse(words) is not None:
-                return True
-    return False
+    return cue.kind == "effective" and next(times.starts(text), None) is not None
 
 
 def hedging(clause: str, cue: _Cue, after: str, hedged: bool, negated: bool) -> float | None:
@@ -111,7 +105,7 @@ def courtesy_date(text: str, cue: _Cue, deadline: Deadline | None) -> bool:
     goals today"); "ahead of the Prime Minister convening leaders today" is a schedule."""
     if deadline is None or not needs_date(text, cue) or not _NO_DATE.match(deadline.matched):
         return False
-    if text.startswith(("ahead", "Ahead"), cue.start):
+    if cue.opens_ahead(text):
         return False
     return cue.kind in {"goal", "readout"} or deadline.matched.endswith("soon")
 

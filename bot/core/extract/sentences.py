@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from bot.core.extract.candidate import (
     _MAX_SENTENCE_CHARS,
 )
+from bot.core.extract.cues import _WEEKDAY
 
 # ---------------------------------------------------------------------------
 # Sentence splitting
@@ -36,8 +37,12 @@ _SENTENCE_STARTERS = frozenset(
 
 # A full stop with the space lost ("for 2019-2024.European Commission President") also
 # ends a sentence when a word of four letters or digits precedes it and a capitalised
-# word follows (not "U.S.Army", not "gov.uk").
-_TERMINATOR = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s)")
+# word follows (not "U.S.Army", not "gov.uk"). A match starts only where a run of marks
+# starts: tried inside a long run ("!?!?!?...x"), each start would re-scan the rest of
+# the run, quadratic in a paste of punctuation.
+_TERMINATOR = re.compile(
+    r"(?<![.!?…])[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s)"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPENERS = "“\"‘'([«"
 
@@ -51,10 +56,14 @@ def _paragraph_spans(text: str) -> Iterable[tuple[int, int]]:
 
 
 # A line that starts a list item: "• publish ...", "- report ...", "1. appoint ...".
-BULLET = re.compile(r"[ \t]*(?:[•·▪●◦‣*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+_SYMBOL = r"[•·▪●◦‣*\-–]"
+BULLET = re.compile(r"[ \t]*(?:" + _SYMBOL + r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+# An item drawn with a symbol ("• New changes ..."), as the summaries above a release
+# are; "(b)", "1." number the clauses of a document instead.
+SYMBOL_ITEM = re.compile(r"[ \t]*" + _SYMBOL + r"[ \t]+")
 # A dated line of a schedule starts its own item too: "will include:" then, line by
 # line, "Monday 11 December—Second Reading of the Finance Bill."
-_DATED_LINE = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
+_DATED_LINE = _WEEKDAY + r"\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
 _ITEM_START = re.compile(r"\n(?=" + BULLET.pattern + "|" + _DATED_LINE + ")")
 
 

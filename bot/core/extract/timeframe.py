@@ -12,6 +12,7 @@ this year or early next year": the later one is the deadline).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from bot.core.extract.cues import (
     _PAST_REPORT,
     _PAST_TIME,
     _SPAN_OF,
+    _STARTING,
     _YEAR_REFERENCE,
 )
 
@@ -56,7 +58,6 @@ _ON_PUBLICATION = re.compile(
 # "tomorrow starting at 8:00 a.m.": the hour of a start is the hour the thing is due.
 _STARTING_AT = re.compile(r"\b(?:starting|beginning|commencing)\s+at\s+(?=\d)", re.IGNORECASE)
 _TODAYS = re.compile(r"\b(?:today|tonight|this\s+morning)[’']s\b", re.IGNORECASE)
-_STAMP = re.compile(r"\s*\[(?:\w+\s+)?(?:\d{1,2}\s+)?\w+\s+(?:19|20)\d\d\]\s*$")
 _AFTER_CLAUSE = re.compile(r",\s+(?:after|following|once)\s")
 # "will travel ... from Dec. 11-18, 2013": a range of days, done by its last day ("from"
 # alone marks a start, which sets no deadline).
@@ -82,8 +83,6 @@ def plain_words(text: str) -> str:
     text = _OLD_SPELLING.sub(lambda m: "to" + m.group(1), text)
     # "Today's action by the FCC": the day a thing was done names it, it is no deadline.
     text = _TODAYS.sub("the", text)
-    # "... under new government charter [June 2025]": a heading's stamp, not a deadline.
-    text = _STAMP.sub("", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = _YEAR_RANGE.sub(lambda m: m.group(2), text)
     text = _ON_PUBLICATION.sub("today", text)
@@ -118,6 +117,14 @@ class TimeFrames:
             if later is not None and later.due > found.due:
                 return later
         return found
+
+    def starts(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Deadline]:
+        """The times `text[start:end]` says something starts ("from 1 April", "as of
+        September"), each read as the day it names."""
+        for word in _STARTING.finditer(text, start, len(text) if end is None else end):
+            begins = self.parse("on " + text[word.end() : word.end() + 40])
+            if begins is not None:
+                yield begins
 
     def read(self, text: str, start: int, end: int) -> Deadline | None:
         """The deadline of the clause `text[start:end]` of a sentence, looking around it
