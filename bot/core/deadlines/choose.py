@@ -536,6 +536,10 @@ def _read_hits(
         best, other = timed, best
     if best is None:
         return _refusal(hits, source)
+    if not ctx.past and (run := schedules.run_start(lowered, best, cands)) is not None:
+        if run.res.invalid:  # "begin at 0:32 a.m. and run about 6 hours"
+            return _unreadable(_words(source, run))
+        best = run  # "begin at 7:10 a.m. and run about 6 hours": the run of that time
     if (
         not ctx.past
         and best.kind in schedules.SCHEDULED
@@ -556,8 +560,7 @@ def _read_hits(
                 hit.res is not None and hit.res.invalid
             )
             if unread and _touches(lowered, hit, best):
-                words = _hit_words(source, hit)  # "by 0.01 on 1 January": not read, not dropped
-                return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
+                return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
         if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
             best.kind in _DATED
             and clauses.yearly(lowered)
@@ -568,6 +571,8 @@ def _read_hits(
             return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
         if best.res.vague and clauses.event_gate(lowered):
             return _Outcome(None, _words(source, best), "it waits for an event", "event")
+        if not best.words and (end := joins.next_winter_year(lowered, best.end)) is not None:
+            best = replace(best, end=end)  # "winter 2023-24": the winter that runs into 2024
         if (dropped := _dropped_number(lowered, best)) is not None:
             return dropped
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
@@ -581,14 +586,19 @@ def _read_hits(
     return _Outcome(best, _words(source, best), reason)
 
 
+def _unreadable(words: str) -> _Outcome:
+    """A number in the words that cannot be read: refused, neither read nor dropped."""
+    return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
+
+
 def _dropped_number(lowered: str, best: _Candidate) -> _Outcome | None:
     """A number right after the chosen phrase that it did not read ("by 1 June 123")."""
     last = (best.words or ((best.start, best.end),))[-1][1]
     m = _TRAILING_NUMBER.match(lowered, last)
     if m is None and best.kind in _DATED:
         m = _TRAILING_YEAR.match(lowered, last)
-    if m is None or joins.second_winter_year(lowered, last):
-        return None  # "winter 2023-24": the winter that runs into 2024, read as "winter 2023"
+    if m is None:
+        return None
     number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
     words = number.group(1) if number else lowered[last:].strip()
     return _Outcome(None, words, f"the number “{words}” is not understood", "number")

@@ -92,7 +92,11 @@ _WINTER_YEAR = re.compile(r"winter\s+(?:of\s+)?([0-9]{4})$")
 _NEXT_YY = re.compile(r"\s*[-/]\s*([0-9]{2})(?![0-9])")
 
 
-def second_winter_year(text: str, last: int) -> bool:
+def next_winter_year(text: str, last: int) -> int | None:
+    """Where "-24" ends after "winter 2023" ("winter 2023-24": the winter into 2024), or None
+    when the number after the winter is not the next year."""
     year = _WINTER_YEAR.search(text, max(0, last - 16), last)
     after = _NEXT_YY.match(text, last)
-    return bool(year and after and int(after[1]) == (int(year[1]) + 1) % 100)
+    if year and after and int(after[1]) == (int(year[1]) + 1) % 100:
+        return after.end()
+    return None

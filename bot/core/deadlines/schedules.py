@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
+from bot.core.deadlines import orders
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number, _Res
 from bot.core.deadlines.cues import _DATED, _DAYS
 
 # A full stop that ends a sentence: not the one of "a.m.", "U.S.", "No." after one letter.
@@ -27,10 +28,6 @@ SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
 _STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b")
 _BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 _RUNS_FOR = re.compile(
     r"[^.;:!?]{0,30}?\b(?:run|runs|last|lasts|continue|continues)\s+(?:for\s+)?"
     r"(?:about|approximately|around|roughly|some|up\s+to)?\s*"
@@ -136,19 +133,43 @@ def _time_on_named_day(
     return None
 
 
-def _run_ends(text: str, cand: _Candidate) -> _Candidate | None:
-    if "run" not in text and "last" not in text and "continu" not in text:
+def _runs(text: str) -> bool:
+    return "run" in text or "last" in text or "continu" in text
+
+
+def _run_ends(
+    text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    """ "begin at 7:10 a.m. and run about 6 1/2 hours (and 20 minutes)": the run's end."""
+    if not _runs(text):
         return None
     m = _RUNS_FOR.match(text, cand.end)
-    if m is None or cand.res.due is None:
+    amount = _number(m["n"]) if m is not None else None
+    if m is None or amount is None or cand.res.due is None:
         return None
-    raw = m["n"]
-    amount = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
     if m["half"]:
         amount += 0.5
     span = timedelta(hours=amount) if m["unit"].startswith("h") else timedelta(minutes=amount)
     res = _Res(due=cand.res.due + span, precision="minute")
-    return _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
+    ran = _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
+    return orders.with_more(text, ran, hits, ctx) or ran
+
+
+def run_start(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidate | None:
+    """The clock time a chosen span is the run of ("begin at 7:10 a.m. and run about 6
+    hours"): the span counts from that time, not from now."""
+    if best.kind != "span" or not _runs(text):
+        return None
+    for cand in cands:
+        if (
+            cand.kind in ("time", "clock")
+            and cand.end <= best.start
+            and not (cand.res.skip or cand.res.past)  # an unreadable time is refused after
+        ):
+            m = _RUNS_FOR.match(text, cand.end)
+            if m is not None and m.end() == best.end:
+                return cand
+    return None
 
 
 def _begins_on_day(
@@ -182,7 +203,7 @@ def scheduled(
             or _day_of_open_time(text, best, hits, ctx)
             or best
         )
-        return _run_ends(text, timed) or (timed if timed is not best else None)
+        return _run_ends(text, timed, hits, ctx) or (timed if timed is not best else None)
     if best.kind in _DAYLIKE and res.precision in ("minute", "hour") and len(cands) > 1:
         return _later_time_same_day(text, best, cands, ctx)
     if (
@@ -191,7 +212,7 @@ def scheduled(
         and any(h.note == "earliest" for h in hits)  # the common case has no "beginning at"
     ):
         timed = _begins_on_day(text, best, hits, ctx)
-        return (_run_ends(text, timed) or timed) if timed else None
+        return (_run_ends(text, timed, hits, ctx) or timed) if timed else None
     return None
 
 
