@@ -514,13 +514,14 @@ def _read_hits(
     bounds = [
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
     ]
-    which = orders.whichever(lowered) if "whichever" in lowered else None
+    which = orders.whichever(lowered)
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
-    live, cands = len(cands) - len(kept) + 1, kept  # two alternatives read, one dropped: 2
+    one_read = len(kept) == len(cands)  # no alternative was dropped: the other is undated
+    cands = kept
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
-    if best is not None and which == "later" and live < 2 and (
+    if best is not None and which == "later" and one_read and (
         best.start < orders.whichever_end(lowered)
     ):
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"

@@ -219,7 +219,9 @@ _PAST_EXPECTATION = re.compile(
     r"|thought|supposed|meant|wanted|proposed|due|scheduled)\b"
     r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
 )
-_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+now|are\s+now)\b|'ll\b")
+# a future after a past report: "it was agreed that the Bill will ...", "the plan is now to"
+WILL = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
+_STILL_AHEAD = re.compile(WILL + r"|\b(?:is|are)\s+now\b")
 
 
 _EXPECT_VERB = re.compile(

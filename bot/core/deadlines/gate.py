@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from bot.core.deadlines import clauses
+from bot.core.deadlines.vocabulary import TARGET_AFTER
 
 # "NOAA Fisheries has denied a request for emergency action to close ... from January 1 to
 # June 30", "The Government rejected a proposal to hold the vote by 1 November": the
@@ -70,9 +71,7 @@ def after_minutes(pre: str, unit_precision: str) -> bool:
 
 # "What progress she has made on reaching the Government's 2050 net zero target": a year
 # a target names is ahead whatever the tense of the verb before it
-_YEAR_THEN_TARGET = re.compile(
-    r"[0-9]{4}\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
-)
+_YEAR_THEN_TARGET = re.compile(r"[0-9]{4}" + TARGET_AFTER)
 
 
 def target_year(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import orders
+from bot.core.deadlines import clauses, orders
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number, _Res
 from bot.core.deadlines.cues import _DATED, _DAYS
 
@@ -26,7 +26,7 @@ _STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
 _DAYLIKE = _DATED | _DAYS | {"dayword"}
 SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
-_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b")
+_STILL_AHEAD = re.compile(clauses.WILL)
 _BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
 _RUNS_FOR = re.compile(
     r"[^.;:!?]{0,30}?\b(?:run|runs|last|lasts|continue|continues)\s+(?:for\s+)?"
@@ -219,7 +219,7 @@ def scheduled(
 def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> bool:
     """Whether relative words ("shortly", "within two weeks") share their sentence with a
     day it reports in the past (not a dateline of the last three days)."""
-    if best.kind not in ("vague", "span") or best.words:
+    if best.words:
         return False
     recent = ctx.reference - timedelta(days=3)
     ahead = ctx.reference + timedelta(days=1)

@@ -351,6 +351,13 @@ def _year_spec(p: str, bare2: bool = False) -> str:
 # Each rule is (kind, pattern). Named groups belong to the rule; the combined scanner
 # strips the names, and the rule's own compiled pattern re-reads the matched text.
 # Order matters: at one position the first rule that matches wins.
+# "its 2030 target", "the Government's 2050 net zero target": what follows a year that a
+# target names (periods.py reads the year, gate.py keeps it ahead of a past verb)
+TARGET_AFTER = (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
+)
+
+
 _RULES: tuple[tuple[str, str], ...] = (
     (
         "refuse",
