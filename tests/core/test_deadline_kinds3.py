@@ -200,6 +200,9 @@ def test_a_two_digit_year_after_a_month_name() -> None:
     [
         ("Returns are due on the second working day of September.", "2025-09-02 23:59:59"),
         ("Payment is due on the third business day of October.", "2025-10-03 23:59:59"),
+        # counting over a weekend, and from a month that starts on a Saturday
+        ("Payment is due on the fourth working day of October.", "2025-10-06 23:59:59"),
+        ("Returns are due on the second working day of November.", "2025-11-04 23:59:59"),
     ],
 )
 def test_the_nth_working_day_of_a_month(text: str, due: str) -> None:
