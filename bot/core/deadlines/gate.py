@@ -1,6 +1,6 @@
 """Round 6 of issue 12: is there a deadline in this sentence at all, and which clause holds
 it. Each check reads the sentence around one time phrase and says whether the phrase is
-turned down, reported as someone else's advice, or counted from an undated start; each is
+turned down, reported as someone else's advice, or a year a target names; each is
 cheap (a substring test before any regular expression) because it runs for every phrase.
 """
 
@@ -58,15 +58,6 @@ def reported_advice(text: str, start: int) -> bool:
     if "should" not in text:
         return False
     return _SAID_SHOULD.search(clauses.clause_before(text, start, sentence=True)) is not None
-
-
-# "after 80 minutes", "shall be taken after 45 minutes": an item's length in an order of
-# business counts from its start, which the words do not date
-_AFTER_MINUTES = re.compile(r"(?:^|\s)after\s*$")
-
-
-def after_minutes(pre: str, unit_precision: str) -> bool:
-    return unit_precision in ("minute", "hour") and _AFTER_MINUTES.search(pre) is not None
 
 
 # "What progress she has made on reaching the Government's 2050 net zero target": a year

@@ -48,16 +48,18 @@ def whichever_end(text: str) -> int:
 _ITEM_LENGTH = re.compile(
     r"\b(?:to|shall|will)\s+(?:be\s+)?conclud(?:e|ed)\s*$|\bconclude\s+not\s+later\s*$"
 )
+_AFTER = re.compile(r"(?:^|\s)after\s*$")
 
 
 def item_length(clause: str, pre: str, precision: str) -> bool:
-    """ "(to conclude within 3 hours and 34 minutes)": an item's length in hours or minutes,
-    counted from when the item begins."""
-    return (
-        precision in ("hour", "minute")
-        and pre.strip() == "within"
-        and _ITEM_LENGTH.search(clause) is not None
-    )
+    """ "(to conclude within 3 hours and 34 minutes)", "brought to a conclusion after 80
+    minutes": an item's length in hours or minutes, counted from when the item begins,
+    which the order does not date."""
+    if precision not in ("hour", "minute"):
+        return False
+    if pre.strip() == "within":
+        return _ITEM_LENGTH.search(clause) is not None
+    return _AFTER.search(pre) is not None
 
 
 _AND = re.compile(r"\s+and\s+(?=[0-9a-z])")
