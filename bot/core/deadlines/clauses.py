@@ -137,6 +137,16 @@ def clause_before(text: str, start: int, floor: int = 0, sentence: bool = False)
     return window[last:]
 
 
+# Between two phrases of one schedule: a full stop ends the sentence, but not the one of
+# "a.m.", "U.S." after one letter.
+_SCHEDULE_STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
+
+
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence ends between `start` and `end` (schedules.py, orders.py)."""
+    return _SCHEDULE_STOP.search(text, start, end) is None
+
+
 def sentence_after(text: str, end: int) -> str:
     """The rest of the sentence after `end`."""
     m = _SENTENCE.search(text, end)

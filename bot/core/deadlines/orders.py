@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.readers import _read_span
 from bot.core.deadlines.vocabulary import _RULE_PATTERNS
@@ -150,9 +151,6 @@ def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> _Res | None:
     return moved
 
 
-_SAME_SENTENCE_GAP = re.compile(r"[^.;:!?]*")
-
-
 def from_stated_start(
     text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
 ) -> _Candidate | None:
@@ -168,9 +166,7 @@ def from_stated_start(
             or res is None
             or res.start is None
             or res.start <= ctx.reference
-            or not _SAME_SENTENCE_GAP.fullmatch(
-                text, min(hit.end, best.end), max(hit.start, best.start)
-            )
+            or not clauses.same_sentence(text, min(hit.end, best.end), max(hit.start, best.start))
         ):
             continue
         span_hit = next((h for h in hits if h.start == best.start), None)

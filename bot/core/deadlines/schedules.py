@@ -21,8 +21,6 @@ from bot.core.deadlines import clauses, orders
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number, _Res
 from bot.core.deadlines.cues import _DATED, _DAYS
 
-# A full stop that ends a sentence: not the one of "a.m.", "U.S.", "No." after one letter.
-_STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
 _DAYLIKE = _DATED | _DAYS | {"dayword"}
 SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
@@ -34,10 +32,6 @@ _RUNS_FOR = re.compile(
     r"(?P<n>[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve)(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?\s+(?P<unit>hours?|minutes?)\b"
 )
-
-
-def same_sentence(text: str, start: int, end: int) -> bool:
-    return _STOP.search(text, start, end) is None
 
 
 def _usable(cand: _Candidate) -> bool:
@@ -66,10 +60,12 @@ def _day_of_open_time(
         and h.res is not None
         and h.res.day is not None
         and not (h.res.skip or h.res.past or h.res.invalid)
-        and same_sentence(text, h.end, best.start)
+        and clauses.same_sentence(text, h.end, best.start)
     ]
     if not before or not any(
-        h.note == "earliest" and h.end <= best.start and same_sentence(text, h.end, best.start)
+        h.note == "earliest"
+        and h.end <= best.start
+        and clauses.same_sentence(text, h.end, best.start)
         for h in hits
     ):
         return None
@@ -94,7 +90,7 @@ def _later_time_same_day(
             or cand.words
             or cand.res.earliest is not None  # "on Friday morning": a part of the day
             or not _usable(cand)
-            or not same_sentence(text, best.end, cand.start)
+            or not clauses.same_sentence(text, best.end, cand.start)
         ):
             continue
         assert cand.res.due is not None
@@ -119,7 +115,7 @@ def _time_on_named_day(
             or not _usable(cand)
             or cand.res.vague
             or (cand.res.due or ctx.reference) < ctx.reference - timedelta(days=1)  # gone by
-            or not same_sentence(text, cand.end, best.start)
+            or not clauses.same_sentence(text, cand.end, best.start)
         ):
             continue
         assert cand.res.due is not None
@@ -184,7 +180,7 @@ def _begins_on_day(
             and res is not None
             and res.tod is not None
             and _BEGINNING.match(text, hit.start)
-            and same_sentence(text, min(hit.end, best.end), max(hit.start, best.start))
+            and clauses.same_sentence(text, min(hit.end, best.end), max(hit.start, best.start))
         ):
             return _at(best, hit, ctx.at(day, res.tod.when), res.tod.precision)
     return None
@@ -227,7 +223,7 @@ def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) 
         hit.past_at is not None
         and not recent <= hit.past_at <= ahead
         and hit.end <= best.start
-        and same_sentence(text, hit.end, best.start)
+        and clauses.same_sentence(text, hit.end, best.start)
         # "The consultation closed on 14 February and we will respond in due course": now
         and _STILL_AHEAD.search(text, hit.end, best.start) is None
         # what the past day's message said ("a response on 4 February, saying that ... will
