@@ -99,9 +99,14 @@ _LAUNCHED = re.compile(
 )
 
 
+def _names_period(text: str) -> bool:
+    """The words every _PERIOD needs (a substring test, before any regular expression)."""
+    return "consult" in text or "evidence" in text or "period" in text
+
+
 def launched_span(text: str, start: int) -> bool:
     """ "launches a 12-week consultation": a period opened now, its end a deadline."""
-    if "consult" not in text and "evidence" not in text and "period" not in text:
+    if not _names_period(text):
         return False
     for m in _LAUNCHED.finditer(text):
         if m.start("span") <= start < m.end("span") + 6:
@@ -111,7 +116,7 @@ def launched_span(text: str, start: int) -> bool:
 
 def launch_day(text: str) -> bool:
     """The text launches a period now: its "today" is the launch, not the deadline."""
-    if "consult" not in text and "evidence" not in text and "period" not in text:
+    if not _names_period(text):
         return False
     return _LAUNCHED.search(text) is not None
 
