@@ -44,6 +44,7 @@ from bot.core.deadlines.vocabulary import (
 
 
 _STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
+_STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
 
 
 def _scan(text: str) -> tuple[str, list[_Hit]]:
@@ -574,7 +575,7 @@ def _read_hits(
             return _Outcome(None, _words(source, best), "it waits for an event", "event")
         if not best.words and (end := joins.next_winter_year(lowered, best.end)) is not None:
             best = replace(best, end=end)  # "winter 2023-24": the winter that runs into 2024
-        if (dropped := _dropped_number(lowered, best)) is not None:
+        if (dropped := _dropped_number(lowered, source, best)) is not None:
             return dropped
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
@@ -592,9 +593,14 @@ def _unreadable(words: str) -> _Outcome:
     return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
 
 
-def _dropped_number(lowered: str, best: _Candidate) -> _Outcome | None:
-    """A number right after the chosen phrase that it did not read ("by 1 June 123")."""
+def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | None:
+    """A number right after the chosen phrase that it did not read ("by 1 June 123"), or
+    one in square brackets ("by 1 June [2027]"), which _scan blanked as struck-out text:
+    struck text with no replacement after it is no amendment, and its number is unread."""
     last = (best.words or ((best.start, best.end),))[-1][1]
+    if "[" in source and (struck := _STRUCK_AFTER.match(source, last)) is not None:
+        words = struck[1]
+        return _Outcome(None, words, f"the number in “{words}” is not understood", "number")
     m = _TRAILING_NUMBER.match(lowered, last)
     if m is None and best.kind in _DATED:
         m = _TRAILING_YEAR.match(lowered, last)
