@@ -172,6 +172,9 @@ def test_a_range_of_years_falls_due_at_its_later_end(text: str, due: str) -> Non
             "2025-08-19 10:00:00",
         ),
         ("Liftoff is set for 12:45:29 a.m. EDT.", "2025-08-19 04:45:29"),
+        # a 24-hour time gives seconds too: not dropped, nor its ":29" left over
+        ("Liftoff is on Tuesday at 12:45:29.", "2025-08-19 12:45:29"),
+        ("Liftoff is at 12:45:29 on Tuesday.", "2025-08-19 12:45:29"),
     ],
 )
 def test_a_schedules_clock_time(text: str, due: str) -> None:
@@ -359,3 +362,10 @@ def test_the_rules_of_this_round_do_not_overreach() -> None:
     # a clock time on the day before an undated meeting is an event
     got = interpret_deadline("Nominations close at 5 p.m. on the day before the meeting.", REF)
     assert isinstance(got, Refusal) and got.kind == "event"
+
+
+def test_a_year_that_names_a_level_ends_no_range() -> None:
+    # "2030 to 2005 levels" is no range of years: "by 2030" is read, as it was before the
+    # ranges of round 4
+    text = "We will cut emissions by 2030 to 2005 levels."
+    assert due_of(text) == utc("2030-12-31 23:59:59")
