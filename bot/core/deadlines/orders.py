@@ -184,8 +184,10 @@ def from_stated_start(
 
 _OPENS = re.compile(r"\b(?:open|opens|begin|begins|start|starts|commence|commences|launch"
                     r"|launches|go\s+live|goes\s+live)\s+(?:on\s+)?$")
+# how long a period or a run goes on for (here and in schedules._RUNS_FOR)
+RUN_VERB = r"run|runs|last|lasts|continue|continues"
 _AND_RUNS = re.compile(
-    r"\s*,?\s*and\s+(?:will\s+)?(?:run|runs|last|lasts|continue|continues|remain\s+open"
+    r"\s*,?\s*and\s+(?:will\s+)?(?:" + RUN_VERB + r"|remain\s+open"
     r"|remains\s+open|close\s+after)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?"
 )
 

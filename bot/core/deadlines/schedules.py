@@ -27,7 +27,7 @@ _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b
 _STILL_AHEAD = re.compile(clauses.WILL)
 _BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
 _RUNS_FOR = re.compile(
-    r"[^.;:!?]{0,30}?\b(?:run|runs|last|lasts|continue|continues)\s+(?:for\s+)?"
+    r"[^.;:!?]{0,30}?\b(?:" + orders.RUN_VERB + r")\s+(?:for\s+)?"
     r"(?:about|approximately|around|roughly|some|up\s+to)?\s*"
     r"(?P<n>[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve)(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?\s+(?P<unit>hours?|minutes?)\b"
