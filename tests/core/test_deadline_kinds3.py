@@ -193,6 +193,13 @@ def test_later_today_and_this_evening_are_vague_windows() -> None:
         assert got is not None and got.due == utc(due) and got.vague
 
 
+def test_later_today_at_a_clock_time_is_exact() -> None:
+    got = parse_deadline("The House will sit later this afternoon at 4 p.m.", REF, "UTC")
+    assert got is not None and (got.due, got.vague) == (utc("2025-08-18 16:00:00"), False)
+    got = parse_deadline("The statement will be made later today, in the evening.", REF, "UTC")
+    assert got is not None and got.vague
+
+
 def test_a_two_digit_year_after_a_month_name() -> None:
     assert due_of("The deadline is 31 Mar 26.") == utc("2026-03-31 23:59:59")
     assert due_of("Returns are due by 5 Sept 25.") == utc("2025-09-05 23:59:59")

@@ -171,7 +171,9 @@ def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     return _Res(
         due=ctx.at(res.day + timedelta(days=tod.days), when),
         precision=tod.precision,
-        vague=res.vague,
+        # "later today at 5 p.m.": a clock time makes a vague day exact; a part of the day
+        # ("later today, in the evening") leaves it vague
+        vague=res.vague and tod.start is not None,
         earliest=earliest,
         day=None,
     )
