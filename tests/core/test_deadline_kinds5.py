@@ -395,6 +395,9 @@ def test_a_plan_that_was_to_be_is_the_past() -> None:
         ("The consultation will open on 1 September and run for 12 weeks and 3 days.",
          "2025-11-27 23:59:59", "on 1 September … 12 weeks and 3 days"),
         ("We will act by winter 2025-26.", "2026-02-28 23:59:59", "by winter 2025-26"),
+        # the second chosen (the longer words) still counts on from the first
+        ("We will report in 2 weeks and 3 days' time.", "2025-09-04 23:59:59",
+         "in 2 weeks and 3 days' time"),
     ],
 )
 def test_no_number_of_a_run_or_a_second_span_is_left_over(

@@ -532,6 +532,8 @@ def _read_hits(
         return _Outcome(None, _words(source, best), reason, "event")
     if best is not None:
         best = orders.measured(lowered, best, cands, hits, ctx)
+        if other is not None and best.start <= other.start and other.end <= best.end:
+            other = None  # "in 2 weeks and 3 days' time": the runner-up is part of it now
     if (
         best is not None
         and len(cands) > 1

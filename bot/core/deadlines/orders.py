@@ -64,7 +64,24 @@ def item_length(clause: str, pre: str, precision: str) -> bool:
 
 
 _AND = re.compile(r"\s+and\s+(?=[0-9a-z])")
+_AND_GAP = re.compile(r"\s+and\s+")
 _FINER = ("minute", "hour")
+
+
+def _first_of_two(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidate:
+    """The first span of "<span> and <span>" when the second was chosen, so that with_more
+    adds the second to it ("in 2 weeks and 3 days' time": not 3 days alone)."""
+    if not text.endswith(" and ", 0, best.start):
+        return best
+    for cand in cands:
+        res = cand.res
+        if (
+            cand.kind == "span"
+            and not (res.skip or res.past or res.invalid or res.due is None)
+            and _AND_GAP.fullmatch(text, cand.end, best.start)
+        ):
+            return cand
+    return best
 
 
 def with_more(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
@@ -222,6 +239,7 @@ def measured(
     """The chosen phrase with the length or the start its sentence gives it, and a span
     after it joined on ("within 2 hours and 30 minutes")."""
     if best.kind == "span":
+        best = _first_of_two(text, best, cands)  # "in 2 weeks and 3 days' time"
         # "from April 2027 for three years": counted from April 2027
         best = from_stated_start(text, best, hits, ctx) or best
     elif (runs := runs_from_start(text, best, hits, ctx)) is not None:
