@@ -561,26 +561,10 @@ def _read_hits(
         reason = "it counts from a past date in the sentence, not from now"
         return _Outcome(None, _words(source, best), reason, "past")
     if not ctx.past:
-        for hit in hits:
-            unread = (hit.note == "number" and hit.res is None) or (
-                hit.res is not None and hit.res.invalid
-            )
-            if unread and _touches(lowered, hit, best):
-                return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
-        if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
-            best.kind in _DATED
-            and clauses.yearly(lowered)
-            and _YEAR_IN.search(lowered, best.start, best.end) is None
-        ) or (
-            best.words and clauses.standing(lowered)  # a time put together from two places
-        ):
-            return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
-        if best.res.vague and clauses.event_gate(lowered):
-            return _Outcome(None, _words(source, best), "it waits for an event", "event")
         if not best.words and (end := joins.next_winter_year(lowered, best.end)) is not None:
             best = replace(best, end=end)  # "winter 2023-24": the winter that runs into 2024
-        if (dropped := _dropped_number(lowered, source, best)) is not None:
-            return dropped
+        if (refused := _refused_after(lowered, source, best, hits)) is not None:
+            return refused
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
@@ -590,6 +574,30 @@ def _read_hits(
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
     return _Outcome(best, _words(source, best), reason)
+
+
+def _refused_after(
+    lowered: str, source: str, best: _Candidate, hits: list[_Hit]
+) -> _Outcome | None:
+    """The chosen phrase refused after all: a number beside it unread, a recurring
+    standard, a vague word that waits for an event, a number it left over."""
+    for hit in hits:
+        unread = (hit.note == "number" and hit.res is None) or (
+            hit.res is not None and hit.res.invalid
+        )
+        if unread and _touches(lowered, hit, best):
+            return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
+    if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
+        best.kind in _DATED
+        and clauses.yearly(lowered)
+        and _YEAR_IN.search(lowered, best.start, best.end) is None
+    ) or (
+        best.words and clauses.standing(lowered)  # a time put together from two places
+    ):
+        return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
+    if best.res.vague and clauses.event_gate(lowered):
+        return _Outcome(None, _words(source, best), "it waits for an event", "event")
+    return _dropped_number(lowered, source, best)
 
 
 def _unreadable(words: str) -> _Outcome:
