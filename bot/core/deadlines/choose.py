@@ -561,7 +561,8 @@ def _read_hits(
         reason = "it counts from a past date in the sentence, not from now"
         return _Outcome(None, _words(source, best), reason, "past")
     if not ctx.past:
-        if not best.words and (end := joins.next_winter_year(lowered, best.end)) is not None:
+        winter = best.kind == "period" and not best.words  # the only kind "winter 2023" is
+        if winter and (end := joins.next_winter_year(lowered, best.end)) is not None:
             best = replace(best, end=end)  # "winter 2023-24": the winter that runs into 2024
         if (refused := _refused_after(lowered, source, best, hits)) is not None:
             return refused
