@@ -77,6 +77,16 @@ def test_a_deadline_before_an_earliest_bound_is_contradicted() -> None:
     assert got.earliest == utc("2028-01-01 00:00:00")
 
 
+def test_an_earliest_bound_joined_on_by_and_is_another_predicates() -> None:
+    # choose._bound: "and" (without "but") starts another predicate, whose bound does not
+    # contradict the first one's deadline
+    text = "The House is leaving at the end of this week and won't be back until September."
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.due == utc("2025-08-24 23:59:59")
+    text = "The House is leaving at the end of this week but won't be back until September."
+    assert parse_deadline(text, REF, "UTC") is None
+
+
 # -- the chosen expression and why ------------------------------------------------------------
 
 

@@ -172,6 +172,9 @@ def test_a_range_of_years_falls_due_at_its_later_end(text: str, due: str) -> Non
             "2025-08-19 10:00:00",
         ),
         ("Liftoff is set for 12:45:29 a.m. EDT.", "2025-08-19 04:45:29"),
+        # a 24-hour time gives seconds too: not dropped, nor its ":29" left over
+        ("Liftoff is on Tuesday at 12:45:29.", "2025-08-19 12:45:29"),
+        ("Liftoff is at 12:45:29 on Tuesday.", "2025-08-19 12:45:29"),
     ],
 )
 def test_a_schedules_clock_time(text: str, due: str) -> None:
@@ -190,6 +193,13 @@ def test_later_today_and_this_evening_are_vague_windows() -> None:
         assert got is not None and got.due == utc(due) and got.vague
 
 
+def test_later_today_at_a_clock_time_is_exact() -> None:
+    got = parse_deadline("The House will sit later this afternoon at 4 p.m.", REF, "UTC")
+    assert got is not None and (got.due, got.vague) == (utc("2025-08-18 16:00:00"), False)
+    got = parse_deadline("The statement will be made later today, in the evening.", REF, "UTC")
+    assert got is not None and got.vague
+
+
 def test_a_two_digit_year_after_a_month_name() -> None:
     assert due_of("The deadline is 31 Mar 26.") == utc("2026-03-31 23:59:59")
     assert due_of("Returns are due by 5 Sept 25.") == utc("2025-09-05 23:59:59")
@@ -200,6 +210,9 @@ def test_a_two_digit_year_after_a_month_name() -> None:
     [
         ("Returns are due on the second working day of September.", "2025-09-02 23:59:59"),
         ("Payment is due on the third business day of October.", "2025-10-03 23:59:59"),
+        # counting over a weekend, and from a month that starts on a Saturday
+        ("Payment is due on the fourth working day of October.", "2025-10-06 23:59:59"),
+        ("Returns are due on the second working day of November.", "2025-11-04 23:59:59"),
     ],
 )
 def test_the_nth_working_day_of_a_month(text: str, due: str) -> None:
@@ -356,3 +369,10 @@ def test_the_rules_of_this_round_do_not_overreach() -> None:
     # a clock time on the day before an undated meeting is an event
     got = interpret_deadline("Nominations close at 5 p.m. on the day before the meeting.", REF)
     assert isinstance(got, Refusal) and got.kind == "event"
+
+
+def test_a_year_that_names_a_level_ends_no_range() -> None:
+    # "2030 to 2005 levels" is no range of years: "by 2030" is read, as it was before the
+    # ranges of round 4
+    text = "We will cut emissions by 2030 to 2005 levels."
+    assert due_of(text) == utc("2030-12-31 23:59:59")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.deadlines import Deadline, interpret_deadline, parse_deadline
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_deadline
 from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
 
 # -- the object of "a deadline of/for": a deadline whatever the tense of the setting verb --
@@ -198,6 +198,19 @@ def test_the_earlier_of_two_times_is_still_a_deadline() -> None:
 )
 def test_a_bracketed_deletion_is_not_read(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a number in brackets with no replacement after it is no deletion: not dropped
+        ("We will deliver by 1 June [2027].", "[2027]"),
+        ("The rule applies until September 30 [2026], 2027.", "[2026]"),
+    ],
+)
+def test_a_bracketed_number_with_nothing_in_its_place_is_refused(text: str, words: str) -> None:
+    got = interpret_deadline(text, REF)
+    assert isinstance(got, Refusal) and (got.kind, got.words) == ("number", words)
 
 
 # -- times of an order of business: "at T1 to continue to T2" -----------------------------

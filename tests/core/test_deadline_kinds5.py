@@ -9,9 +9,13 @@ Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says ot
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from bot.core.deadlines import parse_deadline
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.deadlines import Refusal, interpret_deadline, parse_deadline
 from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
 
 # -- a standard for a class of items, not one pledge: recurring -----------------------------
@@ -372,3 +376,90 @@ def test_a_plan_that_was_to_be_is_the_past() -> None:
     assert due_of("Written comments are to be submitted by September 21, 2025.") == utc(
         "2025-09-21 23:59:59"
     )
+
+
+# -- property: the forms of rounds 4 to 6 use every number or refuse ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "matched"),
+    [
+        # the run of a clock time counts from that time, not from now
+        ("Coverage will begin at 7:10 a.m. and run about 6 hours.", "2025-08-19 13:10:00",
+         "at 7:10 a.m. and run about 6 hours"),
+        ("Coverage will begin at 7:10 a.m. and run about 6 1/2 hours and 20 minutes.",
+         "2025-08-19 14:00:00", "at 7:10 a.m. and run about 6 1/2 hours and 20 minutes"),
+        # a span after "and" counts on from the first one's end
+        ("The vote will be held within 2 hours and 75 minutes.", "2025-08-18 13:15:00",
+         "within 2 hours and 75 minutes"),
+        ("The consultation will open on 1 September and run for 12 weeks and 3 days.",
+         "2025-11-27 23:59:59", "on 1 September … 12 weeks and 3 days"),
+        ("We will act by winter 2025-26.", "2026-02-28 23:59:59", "by winter 2025-26"),
+        # the second chosen (the longer words) still counts on from the first
+        ("We will report in 2 weeks and 3 days' time.", "2025-09-04 23:59:59",
+         "in 2 weeks and 3 days' time"),
+    ],
+)
+def test_no_number_of_a_run_or_a_second_span_is_left_over(
+    text: str, due: str, matched: str
+) -> None:
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and (got.due, got.matched) == (utc(due), matched)
+
+
+def test_an_unreadable_start_of_a_run_is_refused() -> None:
+    got = interpret_deadline("Coverage will begin at 0:32 a.m. and run about 6 hours.", REF)
+    assert isinstance(got, Refusal) and (got.kind, got.words) == ("number", "at 0:32 a.m.")
+
+
+_NUMBER = re.compile(r"[0-9]+")
+
+
+@st.composite
+def _round_forms(draw: st.DrawFn) -> str:
+    n, m = draw(st.integers(0, 130)), draw(st.integers(0, 130))
+    year, other = draw(st.integers(2020, 2040)), draw(st.integers(0, 2100))
+    kind = draw(st.integers(0, 7))
+    if kind == 0:
+        after = (year + 1) % 100 if other % 2 else other % 100  # the next year, or not
+        return f"We will act by winter {year}-{after:02d}."
+    if kind == 1:
+        return f"The vote will be held within {n} hours and {m} minutes."
+    if kind == 2:
+        return f"Coverage will begin at {n % 13}:{m % 60:02d} a.m. and run about {n} hours."
+    if kind == 3:
+        return f"Coverage will begin at 7:10 a.m. and run about 6 1/2 hours and {m} minutes."
+    if kind == 4:
+        return draw(st.sampled_from((f"The programme runs {year}-{other}.",
+                                     f"The programme runs from {year} to {other}.")))
+    if kind == 5:
+        return f"We will decide by {n % 40} Mar {m:02d}."
+    if kind == 6:
+        return f"Launch is at {n % 14}:{m % 70:02d}:{other % 70:02d} a.m. on Tuesday."
+    return f"The consultation will open on {n % 40} September and run for {m} weeks and 3 days."
+
+
+def _spans(text: str, matched: str) -> list[tuple[int, int]]:
+    """Where the parts of the matched words ("on 1 September … 12 weeks") lie in the text."""
+    out, at = [], 0
+    for part in matched.split(" … "):
+        start = text.find(part, at)
+        assert start >= 0, (text, matched)
+        out.append((start, start + len(part)))
+        at = start + len(part)
+    return out
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_round_forms())
+def test_round_forms_use_every_number_or_refuse(text: str) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    numbers = list(_NUMBER.finditer(text))
+    if got is None:
+        return
+    if isinstance(got, Refusal):
+        assert any(n.group() in got.words for n in numbers), (text, got)
+        return
+    spans = _spans(text, got.matched)
+    for n in numbers:
+        assert any(s <= n.start() and n.end() <= e for s, e in spans), (text, got)

@@ -134,28 +134,29 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   when on that day.
 - Round 4 (after the third fresh set; clauses.py, cues.py, schedules.py): a plan or hope
   reported in the past ("it had been hoped that ... today", "it was expected that ...
-  would ... by Christmas", "we had planned to ...") is the past unless a "will" follows;
-  a dated day behind a past verb, "Today, <someone> declared" and "has today published"
-  are the past or the day of speaking; an infinitive clause takes the negation of the
-  clause it hangs on; a dated heading followed by a denial is denied; "shortly
-  afterwards", "within 30 days thereafter", "a few days of the Answer he received" and a
-  clock time "on the closing date" count from an undated event (refused); relative words
-  reporting what was said on a past day ("a response on 4 February, saying that ... will
-  respond shortly") are refused as past; "allows for an additional 30 days" and "30 days
-  after (the date of) publication" count from the notice, "extends ... for an additional
-  N days" is refused; "will take about 18 months" and "allow ten weeks when applying"
-  are no deadlines; "from 2022 to 2025", "2026-2030", "between 2026 and 2029" fall due at
-  the end of the later year (not after a participle: "emissions accumulated from 2021 to
-  2050" is a period measured); a lone clock time falls on the day named before it in its
-  sentence ("begin at 9 a.m. on Tuesday and run until 4 p.m."), "begin at T and run about
-  N hours" at the run's end, a day with "beginning at T" at T, a window that "opens at T1
-  EDT and closes at T2" at T2; clock times may give seconds; "later today" and "later
-  this evening" are vague; "31 Mar 25" is 31 March 2025; "the second working day of
-  April" counts Monday-to-Friday days; "last year" or "three weeks ago" anchor relative
-  words that report what was said then ("Last year he told them that he would shortly
-  ..."); "on the day the House adjourns for Easter" and "rises for Christmas" name an
-  undated day; "effective on the date of publication" or "upon publication" is the day
-  the notice is read.
+  would ... by Christmas", "we had planned to ...") is the past unless a "will" follows; a
+  dated day behind a past verb, "Today, <someone> declared" and "has today published" are
+  the past or the day of speaking; an infinitive clause takes the negation of the clause
+  it hangs on; a dated heading followed by a denial is denied; "shortly afterwards",
+  "within 30 days thereafter", "a few days of the Answer he received" and a clock time "on
+  the closing date" count from an undated event (refused); relative words reporting what
+  was said on a past day ("a response on 4 February, saying that ... will respond
+  shortly") are refused as past; "allows for an additional 30 days" and "30 days after
+  (the date of) publication" count from the notice, "extends ... for an additional N days"
+  is refused; "will take about 18 months" and "allow ten weeks when applying" are no
+  deadlines; "from 2022 to 2025", "2026-2030", "between 2026 and 2029" fall due at the end
+  of the later year (not "by 2030 to 2005 levels", nor after a participle: "emissions
+  accumulated from 2021 to 2050" is a period measured); a lone clock time falls on the day
+  named before it in its sentence ("begin at 9 a.m. on Tuesday and run until 4 p.m."),
+  "begin at T and run about N hours" at the run's end, a day with "beginning at T" at T, a
+  window that "opens at T1 EDT and closes at T2" at T2; clock times may give seconds
+  ("12:45:29 a.m.", "12:45:29"); "later today" and "later this evening" are vague (with a
+  clock time, exact); "31 Mar 25" is 31 March 2025; "the second working day of April"
+  counts Monday-to-Friday days; "last year" or "three weeks ago" anchor relative words
+  that report what was said then ("Last year he told them that he would shortly ..."); "on
+  the day the House adjourns for Easter" and "rises for Christmas" name an undated day;
+  "effective on the date of publication" or "upon publication" is the day the notice is
+  read.
 - Round 5 (after the fourth fresh set; orders.py, cues.py, clauses.py): the object of "a
   deadline of/for" ("had set a deadline of Monday") is a deadline whatever the tense of
   the setting verb, and outranks other dates of its text; a time after which things are
@@ -164,19 +165,20 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   reports nothing past, while a regular past verb right before a year-less date ("work
   started on 28 May") makes it the past one; "today's <noun>" names the present, no
   deadline; "as quickly/early as possible" and "as soon as reasonably practicable" are
-  "soon" words; words in square brackets (struck-out text of an amended act) are not
-  read; "whichever is the later" of a time and an undated event is refused, "whichever
-  is the earlier" keeps the earlier; an item's length in an order of business ("to
-  conclude within 90 minutes") counts from an undated start; "2 hours and 30 minutes" is
-  one span; a consultation or call for evidence launched now ("launches a 12-week
-  consultation today") ends after its length; a lone clock time joins "today"; "at T1
-  to continue to T2" falls due at T2; a present clause hung on a past one ("as he looks
-  forward to his trip later this fall") holds the time; a start ("will commence at the
-  end of March") gives way to a completion given after it; a negation stops at a relative
-  clause with its own verb ("not working any issues that would delay liftoff at 4:50");
-  "monthly after that" does not make the first time recurring; a span from now beside a
-  start ahead in its sentence ("from April 2027 for three years") counts from that start,
-  and "will open on 1 September and run for 12 weeks" ends 12 weeks after 1 September.
+  "soon" words; words in square brackets (struck-out text of an amended act) are not read;
+  "whichever is the later" of a time and an undated event is refused, "whichever is the
+  earlier" keeps the earlier; an item's length in an order of business ("to conclude
+  within 90 minutes") counts from an undated start; "2 hours and 30 minutes" is one span,
+  as is any "<span> and <span>" ("in 2 weeks and 3 days' time"); a consultation or call
+  for evidence launched now ("launches a 12-week consultation today") ends after its
+  length; a lone clock time joins "today"; "at T1 to continue to T2" falls due at T2; a
+  present clause hung on a past one ("as he looks forward to his trip later this fall")
+  holds the time; a start ("will commence at the end of March") gives way to a completion
+  given after it; a negation stops at a relative clause with its own verb ("not working
+  any issues that would delay liftoff at 4:50"); "monthly after that" does not make the
+  first time recurring; a span from now beside a start ahead in its sentence ("from April
+  2027 for three years") counts from that start, and "will open on 1 September and run for
+  12 weeks" ends 12 weeks after 1 September.
 - Round 6 (after the fifth fresh set; gate.py, joins.py, schedules.py, cues.py): a
   request, proposal or offer denied, rejected or turned down denies its dates; advice
   reported in the past ("A report stated the plan should be published by July") is the

@@ -44,6 +44,7 @@ from bot.core.deadlines.vocabulary import (
 
 
 _STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
+_STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
 
 
 def _scan(text: str) -> tuple[str, list[_Hit]]:
@@ -170,7 +171,9 @@ def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     return _Res(
         due=ctx.at(res.day + timedelta(days=tod.days), when),
         precision=tod.precision,
-        vague=res.vague,
+        # "later today at 5 p.m.": a clock time makes a vague day exact; a part of the day
+        # ("later today, in the evening") leaves it vague
+        vague=res.vague and tod.start is not None,
         earliest=earliest,
         day=None,
     )
@@ -514,13 +517,14 @@ def _read_hits(
     bounds = [
         (h.start, h.res.start) for h in hits if h.strong and h.res is not None and h.res.start
     ]
-    which = orders.whichever(lowered) if "whichever" in lowered else None
+    which = orders.whichever(lowered)
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
-    live, cands = len(cands) - len(kept) + 1, kept  # two alternatives read, one dropped: 2
+    one_read = len(kept) == len(cands)  # no alternative was dropped: the other is undated
+    cands = kept
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
-    if best is not None and which == "later" and live < 2 and (
+    if best is not None and which == "later" and one_read and (
         best.start < orders.whichever_end(lowered)
     ):
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
@@ -528,6 +532,8 @@ def _read_hits(
         return _Outcome(None, _words(source, best), reason, "event")
     if best is not None:
         best = orders.measured(lowered, best, cands, hits, ctx)
+        if other is not None and best.start <= other.start and other.end <= best.end:
+            other = None  # "in 2 weeks and 3 days' time": the runner-up is part of it now
     if (
         best is not None
         and len(cands) > 1
@@ -536,6 +542,10 @@ def _read_hits(
         best, other = timed, best
     if best is None:
         return _refusal(hits, source)
+    if not ctx.past and (run := schedules.run_start(lowered, best, cands)) is not None:
+        if run.res.invalid:  # "begin at 0:32 a.m. and run about 6 hours"
+            return _unreadable(_words(source, run))
+        best = run  # "begin at 7:10 a.m. and run about 6 hours": the run of that time
     if (
         not ctx.past
         and best.kind in schedules.SCHEDULED
@@ -551,25 +561,11 @@ def _read_hits(
         reason = "it counts from a past date in the sentence, not from now"
         return _Outcome(None, _words(source, best), reason, "past")
     if not ctx.past:
-        for hit in hits:
-            unread = (hit.note == "number" and hit.res is None) or (
-                hit.res is not None and hit.res.invalid
-            )
-            if unread and _touches(lowered, hit, best):
-                words = _hit_words(source, hit)  # "by 0.01 on 1 January": not read, not dropped
-                return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
-        if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
-            best.kind in _DATED
-            and clauses.yearly(lowered)
-            and _YEAR_IN.search(lowered, best.start, best.end) is None
-        ) or (
-            best.words and clauses.standing(lowered)  # a time put together from two places
-        ):
-            return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
-        if best.res.vague and clauses.event_gate(lowered):
-            return _Outcome(None, _words(source, best), "it waits for an event", "event")
-        if (dropped := _dropped_number(lowered, best)) is not None:
-            return dropped
+        winter = best.kind == "period" and not best.words  # the only kind "winter 2023" is
+        if winter and (end := joins.next_winter_year(lowered, best.end)) is not None:
+            best = replace(best, end=end)  # "winter 2023-24": the winter that runs into 2024
+        if (refused := _refused_after(lowered, source, best, hits)) is not None:
+            return refused
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
@@ -581,14 +577,48 @@ def _read_hits(
     return _Outcome(best, _words(source, best), reason)
 
 
-def _dropped_number(lowered: str, best: _Candidate) -> _Outcome | None:
-    """A number right after the chosen phrase that it did not read ("by 1 June 123")."""
+def _refused_after(
+    lowered: str, source: str, best: _Candidate, hits: list[_Hit]
+) -> _Outcome | None:
+    """The chosen phrase refused after all: a number beside it unread, a recurring
+    standard, a vague word that waits for an event, a number it left over."""
+    for hit in hits:
+        unread = (hit.note == "number" and hit.res is None) or (
+            hit.res is not None and hit.res.invalid
+        )
+        if unread and _touches(lowered, hit, best):
+            return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
+    if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
+        best.kind in _DATED
+        and clauses.yearly(lowered)
+        and _YEAR_IN.search(lowered, best.start, best.end) is None
+    ) or (
+        best.words and clauses.standing(lowered)  # a time put together from two places
+    ):
+        return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
+    if best.res.vague and clauses.event_gate(lowered):
+        return _Outcome(None, _words(source, best), "it waits for an event", "event")
+    return _dropped_number(lowered, source, best)
+
+
+def _unreadable(words: str) -> _Outcome:
+    """A number in the words that cannot be read: refused, neither read nor dropped."""
+    return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
+
+
+def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | None:
+    """A number right after the chosen phrase that it did not read ("by 1 June 123"), or
+    one in square brackets ("by 1 June [2027]"), which _scan blanked as struck-out text:
+    struck text with no replacement after it is no amendment, and its number is unread."""
     last = (best.words or ((best.start, best.end),))[-1][1]
+    if "[" in source and (struck := _STRUCK_AFTER.match(source, last)) is not None:
+        words = struck[1]
+        return _Outcome(None, words, f"the number in “{words}” is not understood", "number")
     m = _TRAILING_NUMBER.match(lowered, last)
     if m is None and best.kind in _DATED:
         m = _TRAILING_YEAR.match(lowered, last)
-    if m is None or joins.second_winter_year(lowered, last):
-        return None  # "winter 2023-24": the winter that runs into 2024, read as "winter 2023"
+    if m is None:
+        return None
     number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
     words = number.group(1) if number else lowered[last:].strip()
     return _Outcome(None, words, f"the number “{words}” is not understood", "number")

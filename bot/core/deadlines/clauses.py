@@ -137,6 +137,16 @@ def clause_before(text: str, start: int, floor: int = 0, sentence: bool = False)
     return window[last:]
 
 
+# Between two phrases of one schedule: a full stop ends the sentence, but not the one of
+# "a.m.", "U.S." after one letter.
+_SCHEDULE_STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
+
+
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence ends between `start` and `end` (schedules.py, orders.py)."""
+    return _SCHEDULE_STOP.search(text, start, end) is None
+
+
 def sentence_after(text: str, end: int) -> str:
     """The rest of the sentence after `end`."""
     m = _SENTENCE.search(text, end)
@@ -211,21 +221,23 @@ def not_done(sentence: str) -> bool:
 # provide that ... had to be in force within 12 months". A future after it ("it was
 # agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
 # the bill would be passed by Friday") is no expectation and stays a deadline.
+_EXPECTED = (
+    r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
+    r"|wanted|proposed|due|scheduled"
+)
+# "written comments ... were to be submitted by July 21": the plan as it was
+_WAS_TO = r"(?:was|were)\s+to\s+(?:be|have)\b"
 _PAST_EXPECTATION = re.compile(
-    # "written comments ... were to be submitted by July 21": the plan as it was
-    r"\b(?:was|were)\s+to\s+(?:be|have)\b"
-    r"|\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
-    r"(?:[a-z]+ly\s+)?(?:hoped|expected|intended|planned|anticipated|envisaged|assumed"
-    r"|thought|supposed|meant|wanted|proposed|due|scheduled)\b"
+    r"\b" + _WAS_TO + r"|\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
+    r"(?:[a-z]+ly\s+)?(?:" + _EXPECTED + r")\b"
     r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
 )
-_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+now|are\s+now)\b|'ll\b")
+# a future after a past report: "it was agreed that the Bill will ...", "the plan is now to"
+WILL = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
+_STILL_AHEAD = re.compile(WILL + r"|\b(?:is|are)\s+now\b")
 
 
-_EXPECT_VERB = re.compile(
-    r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
-    r"|wanted|proposed|due|scheduled|(?:was|were)\s+to\s+(?:be|have)\b"
-)
+_EXPECT_VERB = re.compile(_EXPECTED + "|" + _WAS_TO)  # a cheap first look, unanchored
 
 
 def expecting(text: str) -> bool:

@@ -66,8 +66,8 @@ def _with_cues(
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
     if res.past or res.skip or res.invalid:
         return res
-    if hit.kind == "span" and gate.after_minutes(pre, res.precision):
-        hit.note = "event"  # "brought to a conclusion after 80 minutes": of the item's start
+    if hit.kind == "span" and orders.item_length(clause, pre, res.precision):
+        hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
     if gate.turned_down(text, hit.start, hit.end):
         hit.note, hit.denied = "negated", res.due  # "has denied a request to close ... from"
@@ -92,7 +92,7 @@ def _with_cues(
         hit.note, hit.denied = "negated", res.due
         return _SKIP
     if hit.kind == "span" and (
-        _a_size(text, hit, clause, whole_clause) or orders.item_length(clause, pre, res.precision)
+        _a_size(text, hit, clause, whole_clause)
     ):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP

@@ -146,7 +146,7 @@ def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
     US), else the two calendar years; either way due at the later end."""
     if second > 999 and second != first + 1:
         return _year_range(first, second, ctx)  # "2026-2030": a programme's years
-    if (first + 1) % 100 != second % 100 or second not in (first + 1, (first + 1) % 100):
+    if second not in (first + 1, (first + 1) % 100):
         return None  # "2024-27" is no year's name
     if ctx.fy_end == (12, 31):
         window = _Window(date(first, 1, 1), date(first + 1, 12, 31), "year", "year")

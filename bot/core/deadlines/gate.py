@@ -1,6 +1,6 @@
 """Round 6 of issue 12: is there a deadline in this sentence at all, and which clause holds
 it. Each check reads the sentence around one time phrase and says whether the phrase is
-turned down, reported as someone else's advice, or counted from an undated start; each is
+turned down, reported as someone else's advice, or a year a target names; each is
 cheap (a substring test before any regular expression) because it runs for every phrase.
 """
 
@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from bot.core.deadlines import clauses
+from bot.core.deadlines.vocabulary import TARGET_AFTER
 
 # "NOAA Fisheries has denied a request for emergency action to close ... from January 1 to
 # June 30", "The Government rejected a proposal to hold the vote by 1 November": the
@@ -59,20 +60,9 @@ def reported_advice(text: str, start: int) -> bool:
     return _SAID_SHOULD.search(clauses.clause_before(text, start, sentence=True)) is not None
 
 
-# "after 80 minutes", "shall be taken after 45 minutes": an item's length in an order of
-# business counts from its start, which the words do not date
-_AFTER_MINUTES = re.compile(r"(?:^|\s)after\s*$")
-
-
-def after_minutes(pre: str, unit_precision: str) -> bool:
-    return unit_precision in ("minute", "hour") and _AFTER_MINUTES.search(pre) is not None
-
-
 # "What progress she has made on reaching the Government's 2050 net zero target": a year
 # a target names is ahead whatever the tense of the verb before it
-_YEAR_THEN_TARGET = re.compile(
-    r"[0-9]{4}\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
-)
+_YEAR_THEN_TARGET = re.compile(r"[0-9]{4}" + TARGET_AFTER)
 
 
 def target_year(text: str, start: int, end: int) -> bool:

@@ -34,37 +34,30 @@ def merge_time_ranges(text: str, live: list[_Hit]) -> list[_Hit]:
     A part of the day with its own clock time ("Sunday morning at 1:52 a.m.") is that time."""
     out: list[_Hit] = []
     for hit in live:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "time"
-            and prev.res is not None
-            and prev.res.tod is not None
-            and prev.res.tod.start is not None
-            and prev.res.due is None
-            and hit.res is not None
-            and is_time(hit.res)
-            and hit.res.tod is not None
-            and hit.res.tod.start is None
-            and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
-        ):
-            hit.start, hit.pre = prev.start, prev.pre
-            out[-1] = hit
-            continue
-        if (
-            prev is not None
-            and prev.res is not None
-            and hit.res is not None
-            and prev.res.tod is not None
-            and is_time(hit.res)
-            and prev.res.due is None
-            and _TIME_RANGE.fullmatch(text, prev.end, hit.start)
-        ):
-            hit.start, hit.pre = prev.start, prev.pre
+        if out and _continues(text, out[-1], hit):
+            hit.start, hit.pre = out[-1].start, out[-1].pre
             out[-1] = hit
             continue
         out.append(hit)
     return out
+
+
+def _continues(text: str, prev: _Hit, hit: _Hit) -> bool:
+    """Whether `hit`, a lone time, replaces the lone time `prev` before it."""
+    first, second = prev.res, hit.res
+    if first is None or second is None or first.tod is None or first.due is not None:
+        return False
+    if not is_time(second):
+        return False
+    assert second.tod is not None
+    if (
+        prev.kind == "time"
+        and first.tod.start is not None
+        and second.tod.start is None
+        and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
+    ):
+        return True  # "Sunday morning at 1:52 a.m."
+    return _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None
 
 
 _UNTIL_PRE = re.compile(r"^(?:until|till|to|by)\b")
@@ -92,7 +85,11 @@ _WINTER_YEAR = re.compile(r"winter\s+(?:of\s+)?([0-9]{4})$")
 _NEXT_YY = re.compile(r"\s*[-/]\s*([0-9]{2})(?![0-9])")
 
 
-def second_winter_year(text: str, last: int) -> bool:
+def next_winter_year(text: str, last: int) -> int | None:
+    """Where "-24" ends after "winter 2023" ("winter 2023-24": the winter into 2024), or None
+    when the number after the winter is not the next year."""
     year = _WINTER_YEAR.search(text, max(0, last - 16), last)
     after = _NEXT_YY.match(text, last)
-    return bool(year and after and int(after[1]) == (int(year[1]) + 1) % 100)
+    if year and after and int(after[1]) == (int(year[1]) + 1) % 100:
+        return after.end()
+    return None

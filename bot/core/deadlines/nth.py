@@ -23,16 +23,20 @@ from bot.core.deadlines.vocabulary import _WEEKDAYS
 _ORDER = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4, "5t": 5}
 
 
+def _count(nth: str) -> int:
+    """ "second", "2nd" -> 2 ("fi" is "first", so "fifth" is looked up whole)."""
+    return 5 if nth == "fifth" else _ORDER[nth[:2]]
+
+
 def _nth(month_start: date, weekday: int, nth: str) -> date | None:
-    if weekday < 0:  # the first or last working day: Monday to Friday
+    if weekday < 0:  # the nth or last working day: Monday to Friday
         if nth.startswith(("last", "final")):
             day = _last_day(month_start.year, month_start.month)
-            step = -1
-        else:  # "the second working day of October": count Monday-to-Friday days
-            day, step = month_start, 1
-        while day.weekday() >= 5:
-            day += timedelta(days=step)
-        for _ in range(1, 1 if step < 0 else (5 if nth == "fifth" else _ORDER[nth[:2]])):
+            while day.weekday() >= 5:
+                day -= timedelta(days=1)
+            return day
+        day = month_start - timedelta(days=1)
+        for _ in range(_count(nth)):  # "the second working day of October"
             day += timedelta(days=1)
             while day.weekday() >= 5:
                 day += timedelta(days=1)
@@ -40,7 +44,7 @@ def _nth(month_start: date, weekday: int, nth: str) -> date | None:
     if nth.startswith(("last", "final")):
         last = _last_day(month_start.year, month_start.month)
         return last - timedelta(days=(last.weekday() - weekday) % 7)
-    n = 5 if nth == "fifth" else _ORDER[nth[:2]]
+    n = _count(nth)
     day = month_start + timedelta(days=(weekday - month_start.weekday()) % 7 + 7 * (n - 1))
     return day if day.month == month_start.month else None
 

@@ -6,7 +6,8 @@ notices and releases that say how long something runs rather than when it is due
   No. 4, whichever is the later"), the moment cannot be stated;
 - an item's length ("to conclude within 90 minutes") counts from when the item begins,
   which the order does not date;
-- "within 2 hours and 30 minutes" is one span, no number left over;
+- "within 2 hours and 30 minutes" and "run for 12 weeks and 3 days" are one span, no
+  number left over;
 - a period launched now ("launches a 12-week consultation today") ends after its length.
 """
 
@@ -14,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.readers import _read_span
 from bot.core.deadlines.vocabulary import _RULE_PATTERNS
 
@@ -47,33 +49,57 @@ def whichever_end(text: str) -> int:
 _ITEM_LENGTH = re.compile(
     r"\b(?:to|shall|will)\s+(?:be\s+)?conclud(?:e|ed)\s*$|\bconclude\s+not\s+later\s*$"
 )
+_AFTER = re.compile(r"(?:^|\s)after\s*$")
 
 
 def item_length(clause: str, pre: str, precision: str) -> bool:
-    """ "(to conclude within 3 hours and 34 minutes)": an item's length in hours or minutes,
-    counted from when the item begins."""
-    return (
-        precision in ("hour", "minute")
-        and pre.strip() == "within"
-        and _ITEM_LENGTH.search(clause) is not None
+    """ "(to conclude within 3 hours and 34 minutes)", "brought to a conclusion after 80
+    minutes": an item's length in hours or minutes, counted from when the item begins,
+    which the order does not date."""
+    if precision not in ("hour", "minute"):
+        return False
+    if pre.strip() == "within":
+        return _ITEM_LENGTH.search(clause) is not None
+    return _AFTER.search(pre) is not None
+
+
+_AND = re.compile(r"\s+and\s+(?=[0-9a-z])")
+_AND_GAP = re.compile(r"\s+and\s+")
+_FINER = ("minute", "hour")
+
+
+def _first_of_two(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidate:
+    """The first span of "<span> and <span>" when the second was chosen, so that with_more
+    adds the second to it ("in 2 weeks and 3 days' time": not 3 days alone)."""
+    if not text.endswith(" and ", 0, best.start):
+        return best
+    for cand in cands:
+        res = cand.res
+        if (
+            cand.kind == "span"
+            and not (res.skip or res.past or res.invalid or res.due is None)
+            and _AND_GAP.fullmatch(text, cand.end, best.start)
+        ):
+            return cand
+    return best
+
+
+def with_more(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
+    """ "within 2 hours and 30 minutes", "run for 12 weeks and 3 days": a span right after
+    the chosen one ("and <span>") counts on from its end, so no number is left over."""
+    if cand.res.due is None or not text.startswith(" and ", cand.end):
+        return None
+    m = _AND.match(text, cand.end)
+    nxt = next(
+        (h for h in hits if m is not None and h.start == m.end() and h.kind == "span"), None
     )
-
-
-_AND_MINUTES = re.compile(r"\s+and\s+(?P<n>[0-9]{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?\b")
-
-
-def with_minutes(text: str, cand: _Candidate) -> _Candidate | None:
-    """ "within 2 hours and 30 minutes": the minutes join the hours."""
-    if cand.kind != "span" or cand.res.precision != "hour" or cand.res.due is None:
+    if nxt is None or (more := _span_from(text, nxt, cand.res.due, ctx)) is None:
         return None
-    m = _AND_MINUTES.match(text, cand.end)
-    if m is None:
-        return None
-    n = _number(m["n"])
-    if n is None or not 0 < n < 60:
-        return None
-    res = replace(cand.res, due=cand.res.due + timedelta(minutes=n), precision="minute")
-    return replace(cand, end=m.end(), res=res, words=())
+    precisions = (cand.res.precision, more.precision)
+    precision = next((p for p in _FINER if p in precisions), cand.res.precision)
+    res = replace(cand.res, due=more.due, precision=precision)
+    words = cand.words[:-1] + ((cand.words[-1][0], nxt.end),) if cand.words else ()
+    return replace(cand, end=nxt.end, res=res, words=words)
 
 
 _PERIOD = (
@@ -90,9 +116,14 @@ _LAUNCHED = re.compile(
 )
 
 
+def _names_period(text: str) -> bool:
+    """The words every _PERIOD needs (a substring test, before any regular expression)."""
+    return "consult" in text or "evidence" in text or "period" in text
+
+
 def launched_span(text: str, start: int) -> bool:
     """ "launches a 12-week consultation": a period opened now, its end a deadline."""
-    if "consult" not in text and "evidence" not in text and "period" not in text:
+    if not _names_period(text):
         return False
     for m in _LAUNCHED.finditer(text):
         if m.start("span") <= start < m.end("span") + 6:
@@ -102,7 +133,7 @@ def launched_span(text: str, start: int) -> bool:
 
 def launch_day(text: str) -> bool:
     """The text launches a period now: its "today" is the launch, not the deadline."""
-    if "consult" not in text and "evidence" not in text and "period" not in text:
+    if not _names_period(text):
         return False
     return _LAUNCHED.search(text) is not None
 
@@ -131,18 +162,15 @@ def drop_earlier_alternatives(
     return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
-def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> datetime | None:
-    """When the span of `hit` ends, counted from `start` instead of the reference."""
+def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> _Res | None:
+    """The span of `hit` read from `start` instead of the reference."""
     m = _RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
     if m is None:
         return None
     moved = _read_span(m, hit, ctx.moved_to(start))
-    if moved is None or moved.skip or moved.past:
+    if moved is None or moved.skip or moved.past or moved.due is None:
         return None
-    return moved.due
-
-
-_SAME_SENTENCE_GAP = re.compile(r"[^.;:!?]*")
+    return moved
 
 
 def from_stated_start(
@@ -160,29 +188,29 @@ def from_stated_start(
             or res is None
             or res.start is None
             or res.start <= ctx.reference
-            or not _SAME_SENTENCE_GAP.fullmatch(
-                text, min(hit.end, best.end), max(hit.start, best.start)
-            )
+            or not clauses.same_sentence(text, min(hit.end, best.end), max(hit.start, best.start))
         ):
             continue
         span_hit = next((h for h in hits if h.start == best.start), None)
-        due = _span_from(text, span_hit, res.start, ctx) if span_hit is not None else None
-        if due is None:
+        moved = _span_from(text, span_hit, res.start, ctx) if span_hit is not None else None
+        if moved is None:
             return None
-        return replace(best, res=replace(best.res, due=due, earliest=res.start))
+        return replace(best, res=replace(best.res, due=moved.due, earliest=res.start))
     return None
 
 
 _OPENS = re.compile(r"\b(?:open|opens|begin|begins|start|starts|commence|commences|launch"
                     r"|launches|go\s+live|goes\s+live)\s+(?:on\s+)?$")
+# how long a period or a run goes on for (here and in schedules._RUNS_FOR)
+RUN_VERB = r"run|runs|last|lasts|continue|continues"
 _AND_RUNS = re.compile(
-    r"\s*,?\s*and\s+(?:will\s+)?(?:run|runs|last|lasts|continue|continues|remain\s+open"
+    r"\s*,?\s*and\s+(?:will\s+)?(?:" + RUN_VERB + r"|remain\s+open"
     r"|remains\s+open|close\s+after)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?"
 )
 
 
 def runs_from_start(
-    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
+    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
 ) -> _Candidate | None:
     """ "The consultation will open on 1 September and run for 12 weeks": the period ends
     its length after the day it opens."""
@@ -196,11 +224,11 @@ def runs_from_start(
             continue
         if not _AND_RUNS.fullmatch(text, best.end, hit.start + len(hit.pre)):
             return None
-        due = _span_from(text, hit, ctx.start_of(res.day), ctx)
-        if due is None:
+        moved = _span_from(text, hit, ctx.start_of(res.day), ctx)
+        if moved is None:
             return None
         words = ((best.start, best.end), (hit.start, hit.end))
-        out = replace(res, due=due, earliest=ctx.start_of(res.day), day=None)
+        out = replace(res, due=moved.due, earliest=ctx.start_of(res.day), day=None)
         return replace(best, end=hit.end, res=out, words=words)
     return None
 
@@ -208,11 +236,14 @@ def runs_from_start(
 def measured(
     text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
 ) -> _Candidate:
-    """The chosen phrase with the length or the start its sentence gives it."""
+    """The chosen phrase with the length or the start its sentence gives it, and a span
+    after it joined on ("within 2 hours and 30 minutes")."""
     if best.kind == "span":
-        if (joined := with_minutes(text, best)) is not None:
-            best = joined  # "within 2 hours and 30 minutes"
-        if (started := from_stated_start(text, best, hits, ctx)) is not None:
-            best = started  # "from April 2027 for three years": counted from April 2027
+        best = _first_of_two(text, best, cands)  # "in 2 weeks and 3 days' time"
+        # "from April 2027 for three years": counted from April 2027
+        best = from_stated_start(text, best, hits, ctx) or best
+    elif (runs := runs_from_start(text, best, hits, ctx)) is not None:
+        best = runs  # "will open on 1 September and run for 12 weeks"
+    else:
         return best
-    return runs_from_start(text, best, cands, hits, ctx) or best
+    return with_more(text, best, hits, ctx) or best

@@ -22,7 +22,11 @@ from bot.core.deadlines.context import (
     _year_of,
 )
 from bot.core.deadlines.model import Precision
-from bot.core.deadlines.vocabulary import _SEASON_START_NORTH, _SOUTHERN_PREFIXES
+from bot.core.deadlines.vocabulary import (
+    _SEASON_START_NORTH,
+    _SOUTHERN_PREFIXES,
+    TARGET_AFTER,
+)
 
 # Periods: a window of days plus how the speaker named it.
 
@@ -103,9 +107,7 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
     return window(today.year + 1)
 
 
-_TARGET_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
-)
+_TARGET_AFTER = re.compile(TARGET_AFTER)
 
 
 def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:

@@ -283,6 +283,10 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
         hour = hour % 12 + (12 if (m["tm_ampm"] or m["tm_ampm2"])[0] == "p" else 0)
     elif m["tm_h24"]:
         hour, minute = int(m["tm_h24"]), int(m["tm_m24"])
+        if m["tm_s24"]:  # "at 12:45:29": to the second, as "12:45:29 a.m." is
+            if m["tm_sep"] != ":":
+                return None
+            second = int(m["tm_s24"])
         if hour == 24 and minute == 0:
             return _part_time("midnight")
         if len(m["tm_h24"]) == 1 and 1 <= hour <= 6:

@@ -17,30 +17,21 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
+from bot.core.deadlines import clauses, orders
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number, _Res
 from bot.core.deadlines.cues import _DATED, _DAYS
 
-# A full stop that ends a sentence: not the one of "a.m.", "U.S.", "No." after one letter.
-_STOP = re.compile(r"(?<!\b[a-z])\.(?=\s|$)|[;!?]")
 _DAYLIKE = _DATED | _DAYS | {"dayword"}
 SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
-_STILL_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b")
+_STILL_AHEAD = re.compile(clauses.WILL)
 _BEGINNING = re.compile(r"(?:beginning|starting|begins|starts|commencing)\s+at\b")
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 _RUNS_FOR = re.compile(
-    r"[^.;:!?]{0,30}?\b(?:run|runs|last|lasts|continue|continues)\s+(?:for\s+)?"
+    r"[^.;:!?]{0,30}?\b(?:" + orders.RUN_VERB + r")\s+(?:for\s+)?"
     r"(?:about|approximately|around|roughly|some|up\s+to)?\s*"
     r"(?P<n>[0-9]+(?:\.[0-9]+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve)(?P<half>\s+1/2|\s+and\s+a\s+half|-and-a-half)?\s+(?P<unit>hours?|minutes?)\b"
 )
-
-
-def same_sentence(text: str, start: int, end: int) -> bool:
-    return _STOP.search(text, start, end) is None
 
 
 def _usable(cand: _Candidate) -> bool:
@@ -69,10 +60,12 @@ def _day_of_open_time(
         and h.res is not None
         and h.res.day is not None
         and not (h.res.skip or h.res.past or h.res.invalid)
-        and same_sentence(text, h.end, best.start)
+        and clauses.same_sentence(text, h.end, best.start)
     ]
     if not before or not any(
-        h.note == "earliest" and h.end <= best.start and same_sentence(text, h.end, best.start)
+        h.note == "earliest"
+        and h.end <= best.start
+        and clauses.same_sentence(text, h.end, best.start)
         for h in hits
     ):
         return None
@@ -97,7 +90,7 @@ def _later_time_same_day(
             or cand.words
             or cand.res.earliest is not None  # "on Friday morning": a part of the day
             or not _usable(cand)
-            or not same_sentence(text, best.end, cand.start)
+            or not clauses.same_sentence(text, best.end, cand.start)
         ):
             continue
         assert cand.res.due is not None
@@ -122,7 +115,7 @@ def _time_on_named_day(
             or not _usable(cand)
             or cand.res.vague
             or (cand.res.due or ctx.reference) < ctx.reference - timedelta(days=1)  # gone by
-            or not same_sentence(text, cand.end, best.start)
+            or not clauses.same_sentence(text, cand.end, best.start)
         ):
             continue
         assert cand.res.due is not None
@@ -136,19 +129,43 @@ def _time_on_named_day(
     return None
 
 
-def _run_ends(text: str, cand: _Candidate) -> _Candidate | None:
-    if "run" not in text and "last" not in text and "continu" not in text:
+def _runs(text: str) -> bool:
+    return "run" in text or "last" in text or "continu" in text
+
+
+def _run_ends(
+    text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx
+) -> _Candidate | None:
+    """ "begin at 7:10 a.m. and run about 6 1/2 hours (and 20 minutes)": the run's end."""
+    if not _runs(text):
         return None
     m = _RUNS_FOR.match(text, cand.end)
-    if m is None or cand.res.due is None:
+    amount = _number(m["n"]) if m is not None else None
+    if m is None or amount is None or cand.res.due is None:
         return None
-    raw = m["n"]
-    amount = float(raw) if raw[0].isdigit() else float(_NUMBER_WORDS[raw])
     if m["half"]:
         amount += 0.5
     span = timedelta(hours=amount) if m["unit"].startswith("h") else timedelta(minutes=amount)
     res = _Res(due=cand.res.due + span, precision="minute")
-    return _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
+    ran = _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
+    return orders.with_more(text, ran, hits, ctx) or ran
+
+
+def run_start(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidate | None:
+    """The clock time a chosen span is the run of ("begin at 7:10 a.m. and run about 6
+    hours"): the span counts from that time, not from now."""
+    if best.kind != "span" or not _runs(text):
+        return None
+    for cand in cands:
+        if (
+            cand.kind in ("time", "clock")
+            and cand.end <= best.start
+            and not (cand.res.skip or cand.res.past)  # an unreadable time is refused after
+        ):
+            m = _RUNS_FOR.match(text, cand.end)
+            if m is not None and m.end() == best.end:
+                return cand
+    return None
 
 
 def _begins_on_day(
@@ -163,7 +180,7 @@ def _begins_on_day(
             and res is not None
             and res.tod is not None
             and _BEGINNING.match(text, hit.start)
-            and same_sentence(text, min(hit.end, best.end), max(hit.start, best.start))
+            and clauses.same_sentence(text, min(hit.end, best.end), max(hit.start, best.start))
         ):
             return _at(best, hit, ctx.at(day, res.tod.when), res.tod.precision)
     return None
@@ -182,7 +199,7 @@ def scheduled(
             or _day_of_open_time(text, best, hits, ctx)
             or best
         )
-        return _run_ends(text, timed) or (timed if timed is not best else None)
+        return _run_ends(text, timed, hits, ctx) or (timed if timed is not best else None)
     if best.kind in _DAYLIKE and res.precision in ("minute", "hour") and len(cands) > 1:
         return _later_time_same_day(text, best, cands, ctx)
     if (
@@ -191,14 +208,14 @@ def scheduled(
         and any(h.note == "earliest" for h in hits)  # the common case has no "beginning at"
     ):
         timed = _begins_on_day(text, best, hits, ctx)
-        return (_run_ends(text, timed) or timed) if timed else None
+        return (_run_ends(text, timed, hits, ctx) or timed) if timed else None
     return None
 
 
 def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> bool:
     """Whether relative words ("shortly", "within two weeks") share their sentence with a
     day it reports in the past (not a dateline of the last three days)."""
-    if best.kind not in ("vague", "span") or best.words:
+    if best.words:
         return False
     recent = ctx.reference - timedelta(days=3)
     ahead = ctx.reference + timedelta(days=1)
@@ -206,7 +223,7 @@ def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) 
         hit.past_at is not None
         and not recent <= hit.past_at <= ahead
         and hit.end <= best.start
-        and same_sentence(text, hit.end, best.start)
+        and clauses.same_sentence(text, hit.end, best.start)
         # "The consultation closed on 14 February and we will respond in due course": now
         and _STILL_AHEAD.search(text, hit.end, best.start) is None
         # what the past day's message said ("a response on 4 February, saying that ... will

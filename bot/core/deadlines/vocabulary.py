@@ -351,6 +351,13 @@ def _year_spec(p: str, bare2: bool = False) -> str:
 # Each rule is (kind, pattern). Named groups belong to the rule; the combined scanner
 # strips the names, and the rule's own compiled pattern re-reads the matched text.
 # Order matters: at one position the first rule that matches wins.
+# "its 2030 target", "the Government's 2050 net zero target": what follows a year that a
+# target names (periods.py reads the year, gate.py keeps it ahead of a past verb)
+TARGET_AFTER = (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
+)
+
+
 _RULES: tuple[tuple[str, str], ...] = (
     (
         "refuse",
@@ -415,7 +422,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         # "2024-25", "2022-2023", "2026-2030": a fiscal year, or a programme's years
         + rf"|(?:(?P<fy_a5>{_YEAR4})\s*[-/]\s*(?P<fy_b5>[0-9]{{2}}|{_YEAR4})"
         # "from 2022 to 2025", "between 2026 and 2029": a range of calendar years
-        + rf"|(?P<fy_a6>{_YEAR4})\s+(?:to|until|till|through|thru|and)\s+(?P<fy_b6>{_YEAR4}))"
+        + rf"|(?P<fy_a6>{_YEAR4})\s+(?:to|until|till|through|thru|and)\s+(?P<fy_b6>{_YEAR4})"
+        # not "by 2030 to 2005 levels": a year that names a level is no end of a range
+        + r"(?!\s+(?:levels?|prices|baselines?|figures|values|terms)\b))"
         + r"(?![0-9/-])"
         # "the 2026/27 academic year", "the 2025-26 season": years of another calendar
         r"(?!\s+(?:academic|school|season|parliamentary|session|term|crop|marketing|fishing"
@@ -574,7 +583,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2})(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>"
             + _AMPM
             + ")"
-            r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})(?![0-9]|\s+noon)"
+            r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})"
+            r"(?::(?P<tm_s24>[0-9]{2}))?(?![0-9]|\s+noon)"
             r"(?!\s*(?:%|per\s*cent|percent|points?|pts|p\b|pence|cents?|m\b|bn\b|million|billion))"
             rf"|(?P<tm_hw>{_HOUR_WORDS}|[0-9]{{1,2}})\s+o'?\s?clock{_G}"
             r"(?:\s+(?P<tm_part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + _G + ")?"
