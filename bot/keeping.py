@@ -91,7 +91,8 @@ class KeepingService:
         """The busiest speakers' figures (SCORE_ROWS of them), most pledges first, and
         how many speakers the server has. Reads the speakers' counts, then only the rows
         of the speakers shown: the same cost at a hundred pledges as at a million."""
-        board, _ = await self._board(guild_id)
+        async with self.store.snapshot():
+            board, _ = await self._board(guild_id)
         return board
 
     async def _board(self, guild_id: int) -> tuple[Scoreboard, int]:
@@ -119,16 +120,22 @@ class KeepingService:
         return group
 
     async def speaker_card(self, guild_id: int, speaker: str) -> SpeakerCard:
-        group = await self._speaker(guild_id, speaker)
-        (score,) = await self._scores(guild_id, [group])
-        overdue, rulings = await self.store.speaker_pledges(
-            guild_id, spellings(group), self.clock.now(), SHOWN
-        )
+        async with self.store.snapshot():
+            group = await self._speaker(guild_id, speaker)
+            (score,) = await self._scores(guild_id, [group])
+            overdue, rulings = await self.store.speaker_pledges(
+                guild_id, spellings(group), self.clock.now(), SHOWN
+            )
         return SpeakerCard(score, overdue, rulings)
 
     async def chart_data(self, guild_id: int, speaker: str | None = None) -> ChartData:
         """What a chart is drawn from: for the server, its busiest pledges and speakers
-        (never every pledge); for one speaker, their pledges and figures."""
+        (never every pledge); for one speaker, their pledges and figures. All read at
+        one moment, so the chart's figures and bars agree."""
+        async with self.store.snapshot():
+            return await self._chart_data(guild_id, speaker)
+
+    async def _chart_data(self, guild_id: int, speaker: str | None) -> ChartData:
         if speaker:
             group = await self._speaker(guild_id, speaker)
             names = spellings(group)

@@ -14,6 +14,7 @@ it; nothing outside `db/` imports it.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
 import logging
 import os
@@ -292,6 +293,30 @@ def bundled_migrations(package: str = "db.migrations") -> list[Migration]:
 
 
 READERS = 3  # query-only connections beside the writer (each is a thread)
+# The read connection a task's snapshot (`Database.snapshot`) holds, by database: every
+# read of that task inside the block goes to it. Module-level, as ContextVars must be.
+_PINNED: contextvars.ContextVar[tuple[object, Any] | None] = contextvars.ContextVar(
+    "pledgewatch_pinned_reader", default=None
+)
+
+
+def pinned(database: object) -> Any | None:
+    """The connection `database`'s snapshot holds in this task, if one is open (either
+    engine)."""
+    held = _PINNED.get()
+    return held[1] if held is not None and held[0] is database else None
+
+
+@asynccontextmanager
+async def pin(database: object, connection: Any) -> AsyncIterator[None]:
+    """Hold `connection` as `database`'s snapshot connection for this task."""
+    token = _PINNED.set((database, connection))
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
+
+
 CHECKPOINT_EVERY = 200  # commits between two background WAL checkpoints
 OPTIMIZE_EVERY = 24 * 3600.0  # seconds between two refreshes on a long-lived writer
 
@@ -559,7 +584,12 @@ class Database:
     @asynccontextmanager
     async def reader(self) -> AsyncIterator[aiosqlite.Connection]:
         """A read connection of the pool for as long as the block runs (the writer, for
-        an in-memory database). Each statement on it is its own read transaction."""
+        an in-memory database). Each statement on it is its own read transaction, but
+        inside `snapshot()`, where every read shares the snapshot's."""
+        held = pinned(self)
+        if held is not None:
+            yield held
+            return
         idle = self._idle
         if idle is None:
             yield self.connection
@@ -569,6 +599,25 @@ class Database:
             yield reader
         finally:
             idle.put_nowait(reader)
+
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[None]:
+        """Every read of this task inside the block sees the database at one moment: one
+        read connection of the pool, in one read transaction (WAL keeps its snapshot
+        while writers commit). Writes are not affected. An in-memory database has no
+        pool, and its reads share the writer: they are not pinned (tests only)."""
+        if pinned(self) is not None or self._idle is None:
+            yield
+            return
+        async with self.reader() as db:
+            await db.execute("BEGIN")
+            try:
+                async with pin(self, db):
+                    yield
+            finally:
+                # Read-only, nothing to keep. Shielded: a cancelled command must not hand
+                # the connection back to the pool inside its old snapshot.
+                await asyncio.shield(db.execute("ROLLBACK"))
 
     async def read_in_order(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
         """A read on the writer connection: it runs after every statement issued on it

@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,10 @@ async def busiest_timeline(
 class KeepingRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
+
+    def snapshot(self) -> AbstractAsyncContextManager[None]:
+        """Every read of this task inside the block sees one moment (see the port)."""
+        return self._database.snapshot()
 
     # -- history in bulk -------------------------------------------------------------
 

@@ -6,6 +6,8 @@ real database of both engines."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import random
 from datetime import timedelta
 
@@ -13,6 +15,8 @@ from bot.core.errors import UserFacingError
 from bot.core.model import Actor, ListFilter, Status
 from bot.core.scorecard import score_speakers, speaker_card
 from bot.keeping import KeepingService
+from bot.service import PledgeService
+from tests.conftest import START, same_database
 
 MOD = Actor(user_id=99, manage_guild=True)
 GUILD, OTHER = 1, 2
@@ -162,3 +166,62 @@ async def test_a_small_speakers_timeline_reads_only_their_pledges(service, store
     data = await keeping.chart_data(GUILD, "merz")
     assert [p.number for p in data.pledges] == [10, 11]  # the deleted one is left out
     assert read == [2] and data.total == 2
+
+
+async def test_figures_read_by_several_statements_are_of_one_moment(service, store, monkeypatch):
+    """A pledge falling overdue and another ruled between two of a card's reads: the
+    speaker's counts and figures are all of the moment before, then all of the moment
+    after, never one of each (on a pool of readers, each statement used to be its own
+    read transaction)."""
+    keeping = KeepingService(service)
+    await service.add(GUILD, MOD, speaker="Merz", promise="a", deadline="within two weeks")
+    await service.add(GUILD, MOD, speaker="Merz", promise="b", deadline="within two weeks")
+    service.clock.advance(timedelta(days=20))
+    before = await keeping.speaker_card(GUILD, "Merz")
+    assert (before.score.open, before.score.overdue, before.score.broken) == (2, 2, 0)
+    speaker_figures = store.speaker_figures
+    wrote: list[bool] = []
+
+    async def after_a_write(guild_id, groups, now):
+        if not wrote:  # another member's ruling commits between the tallies and figures
+            wrote.append(True)
+            other = same_database(store)
+            await other.open()
+            try:
+                await PledgeService(other, service.clock).mark(GUILD, 1, MOD, Status.BROKEN)
+            finally:
+                await other.close()
+        return await speaker_figures(guild_id, groups, now)
+
+    monkeypatch.setattr(store, "speaker_figures", after_a_write)
+    card = await keeping.speaker_card(GUILD, "Merz")
+    assert wrote
+    assert (card.score.open, card.score.overdue, card.score.broken) == (2, 2, 0)
+    assert [p.number for p in card.most_overdue] == [1, 2] and card.latest_rulings == []
+    board = await keeping.scorecards(GUILD)  # the next read sees the ruling, all of it
+    (score,) = board.scores
+    assert (score.open, score.overdue, score.broken) == (1, 1, 1)
+
+
+async def test_a_snapshot_gives_its_reader_back_closed(store):
+    """After a snapshot, cancelled or not, the pool's readers see new writes."""
+    for _ in range(2):
+        async with store.snapshot():
+            tallies, _, live = await store.top_speakers(GUILD, 5)
+        assert live == 0
+    task = asyncio.ensure_future(_hold_snapshot(store))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    fields = {"speaker": "A", "promise": "p", "said_at": START, "recorded_by": 1}
+    await store.insert_pledge(GUILD, fields, START)
+    for _ in range(4):  # every reader of the pool, in turn
+        _, _, live = await store.top_speakers(GUILD, 5)
+        assert live == 1
+
+
+async def _hold_snapshot(store) -> None:
+    async with store.snapshot():
+        await store.top_speakers(GUILD, 5)
+        await asyncio.sleep(10)

@@ -14,6 +14,7 @@ ones say why where they are declared.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -125,6 +126,11 @@ class PledgeStore(Protocol):
 
 class KeepingStore(Protocol):
     """Scorecards, export and import, and members following pledges."""
+
+    def snapshot(self) -> AbstractAsyncContextManager[None]:
+        """Inside the block, every read of the calling task sees the store at one
+        moment, so figures read by several statements add up (writes are unaffected)."""
+        ...
 
     async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]: ...
 

@@ -26,6 +26,8 @@ from db._sqlite import (
     SchemaTooNew,
     event_from_row,
     outbox_from_row,
+    pin,
+    pinned,
     pledge_from_row,
     settings_from_row,
 )
@@ -235,20 +237,49 @@ class PgDatabase:
     # -- statements --------------------------------------------------------------------
 
     @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[None]:
+        """Every read of this task inside the block sees the database at one moment: one
+        connection in one read-only REPEATABLE READ transaction."""
+        if pinned(self) is not None:
+            yield
+            return
+        async with (
+            self.pool.acquire() as conn,
+            conn.transaction(isolation="repeatable_read", readonly=True),
+            pin(self, conn),
+        ):
+            yield
+
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[Any]:
+        """A connection of the pool for the block (the snapshot's, inside one)."""
+        held = pinned(self)
+        if held is not None:
+            yield held
+            return
+        async with self.pool.acquire() as conn:
+            yield conn
+
+    @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Any]:
-        """A connection of the pool inside one transaction (READ COMMITTED)."""
-        async with self.pool.acquire() as conn, conn.transaction():
+        """A connection of the pool inside one transaction (READ COMMITTED; a savepoint
+        of the snapshot's, inside one)."""
+        async with self.connection() as conn, conn.transaction():
             yield conn
 
     async def fetch(self, sql: str, *args: Any) -> list[Record]:
-        """One statement on its own connection, committed on its own."""
-        return await self.pool.fetch(sql, *args)
+        """One statement on its own connection, committed on its own (or the
+        snapshot's)."""
+        async with self.connection() as conn:
+            return await conn.fetch(sql, *args)
 
     async def fetchrow(self, sql: str, *args: Any) -> Record | None:
-        return await self.pool.fetchrow(sql, *args)
+        async with self.connection() as conn:
+            return await conn.fetchrow(sql, *args)
 
     async def fetchval(self, sql: str, *args: Any) -> Any:
-        return await self.pool.fetchval(sql, *args)
+        async with self.connection() as conn:
+            return await conn.fetchval(sql, *args)
 
     async def execute(self, sql: str, *args: Any) -> str:
         return await self.pool.execute(sql, *args)

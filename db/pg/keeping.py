@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any
 
@@ -43,6 +44,10 @@ _ANALYZE_AFTER = 1000
 class PgKeepingRepository:
     def __init__(self, database: PgDatabase) -> None:
         self._database = database
+
+    def snapshot(self) -> AbstractAsyncContextManager[None]:
+        """Every read of this task inside the block sees one moment (see the port)."""
+        return self._database.snapshot()
 
     async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]:
         sql = "SELECT * FROM pledge_events WHERE guild_id = $1"

@@ -40,7 +40,7 @@ class PgPledgeRepository:
     # -- settings ----------------------------------------------------------------------
 
     async def get_settings(self, guild_id: int) -> GuildSettings:
-        async with self._database.pool.acquire() as conn:
+        async with self._database.connection() as conn:
             return await fetch_settings(conn, guild_id)
 
     async def update_settings(
@@ -221,7 +221,7 @@ class PgPledgeRepository:
         return pledge_from_row(row) if row else None
 
     async def get_pledge_by_id(self, guild_id: int, pledge_id: int) -> Pledge | None:
-        async with self._database.pool.acquire() as conn:
+        async with self._database.connection() as conn:
             return await fetch_pledge(conn, guild_id, pledge_id)
 
     async def all_pledges(
