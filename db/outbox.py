@@ -45,9 +45,8 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.planning import Write, alert_values, latest_missed, outbox_writes
+from db.planning import PLANNED_SQL, Write, alert_values, latest_missed, outbox_writes
 
-_PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
 
 # Statements on rows named by id also name their server (`guild_id = ?`, so each touches
@@ -76,12 +75,12 @@ SELECT s.guild_id, s.alert_channel_id,
 _COLLAPSE = f"""
 UPDATE alert_outbox SET state = 'skipped'
  WHERE guild_id = :guild AND state IN ('pending', 'claimed') AND state = 'pending'
-   AND kind IN ({_PLANNED}) AND due_at <= :now
+   AND kind IN ({PLANNED_SQL}) AND due_at <= :now
    AND EXISTS (
        SELECT 1 FROM alert_outbox newer INDEXED BY alert_outbox_by_pledge
         WHERE newer.guild_id = alert_outbox.guild_id AND newer.pledge_id = alert_outbox.pledge_id
           AND newer.state IN ('pending', 'claimed')
-          AND newer.kind IN ({_PLANNED})
+          AND newer.kind IN ({PLANNED_SQL})
           AND newer.due_at <= :now
           AND (newer.due_at > alert_outbox.due_at
                OR (newer.due_at = alert_outbox.due_at AND newer.id > alert_outbox.id)))
@@ -231,7 +230,7 @@ class OutboxRepository:
         missed = await self._database.read_in_order(
             "SELECT id, pledge_id, kind, due_at, created_at FROM alert_outbox "
             "WHERE guild_id = ? AND state IN ('pending', 'claimed') AND state = 'pending' "
-            f"AND send_as IS NULL AND kind IN ({_PLANNED}) AND due_at < ?",
+            f"AND send_as IS NULL AND kind IN ({PLANNED_SQL}) AND due_at < ?",
             (guild_id, to_db(late_before)),
         )
         if not missed:
@@ -496,7 +495,7 @@ async def replan_alerts(
     replan walks its pledges in db/replan.py.)"""
     async with db.execute(
         "SELECT id, kind, due_at, state FROM alert_outbox WHERE guild_id = ? "
-        f"AND pledge_id = ? AND kind IN ({_PLANNED}) AND state != 'cancelled'",
+        f"AND pledge_id = ? AND kind IN ({PLANNED_SQL}) AND state != 'cancelled'",
         (guild_id, pledge_id),
     ) as cur:
         stored = {pledge_id: list(await cur.fetchall())}

@@ -21,13 +21,12 @@ from typing import Any
 
 import aiosqlite
 
-from bot.core.alerts import PLANNED_KINDS, Planner
+from bot.core.alerts import Planner
 from db._sqlite import fetch_settings, to_db
 from db.outbox import apply_writes
-from db.planning import batch_columns, outbox_writes, plan_batch
+from db.planning import PLANNED_SQL, batch_columns, outbox_writes, plan_batch
 
 _CHUNK = 2_500  # pledges a read and a write
-_PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 
 
 def _chunk_sql(planner: Planner, only: str) -> str:
@@ -48,7 +47,7 @@ def _chunk_sql(planner: Planner, only: str) -> str:
         "'fresh', send_as IS NULL AND attempts = 0)) "
         "FROM alert_outbox INDEXED BY alert_outbox_once "
         "WHERE guild_id = ?1 AND pledge_id IN (SELECT id FROM batch) "
-        f"AND kind IN ({_PLANNED}) AND state != 'cancelled')"
+        f"AND kind IN ({PLANNED_SQL}) AND state != 'cancelled')"
     )
 
 

@@ -41,9 +41,8 @@ from db.pg._pg import (
     pledge_from_row,
     to_pg,
 )
-from db.planning import alert_values, latest_missed, outbox_writes
+from db.planning import PLANNED_SQL, alert_values, latest_missed, outbox_writes
 
-_PLANNED = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 _BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
 _WAITING = "state IN ('pending', 'claimed')"
 
@@ -61,11 +60,11 @@ SELECT s.guild_id, s.alert_channel_id,
 # Of a pledge's several missed alerts only the most recent goes out (see db/outbox.py).
 _COLLAPSE = f"""
 UPDATE alert_outbox o SET state = 'skipped'
- WHERE o.guild_id = $1 AND o.state = 'pending' AND o.kind IN ({_PLANNED}) AND o.due_at <= $2
+ WHERE o.guild_id = $1 AND o.state = 'pending' AND o.kind IN ({PLANNED_SQL}) AND o.due_at <= $2
    AND EXISTS (
        SELECT 1 FROM alert_outbox newer
         WHERE newer.guild_id = o.guild_id AND newer.pledge_id = o.pledge_id
-          AND newer.{_WAITING} AND newer.kind IN ({_PLANNED}) AND newer.due_at <= $2
+          AND newer.{_WAITING} AND newer.kind IN ({PLANNED_SQL}) AND newer.due_at <= $2
           AND (newer.due_at > o.due_at OR (newer.due_at = o.due_at AND newer.id > o.id)))
 """
 
@@ -180,7 +179,7 @@ class PgOutboxRepository:
         missed = await self._database.fetch(
             "SELECT id, pledge_id, kind, due_at, created_at FROM alert_outbox "
             "WHERE guild_id = $1 AND state = 'pending' AND send_as IS NULL "
-            f"AND kind IN ({_PLANNED}) AND due_at < $2",
+            f"AND kind IN ({PLANNED_SQL}) AND due_at < $2",
             guild_id,
             to_pg(late_before),
         )
@@ -440,7 +439,7 @@ async def replan_many(
     found = await conn.fetch(
         "SELECT id, pledge_id, kind, due_at, state, send_as IS NULL AND attempts = 0 AS fresh "
         "FROM alert_outbox WHERE guild_id = $1 AND pledge_id = ANY($2::bigint[]) "
-        f"AND kind IN ({_PLANNED}) AND state <> 'cancelled'",
+        f"AND kind IN ({PLANNED_SQL}) AND state <> 'cancelled'",
         guild_id,
         ids([pledge_id for pledge_id, _ in plans]),
     )
