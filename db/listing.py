@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -106,11 +107,12 @@ class _Filter:
 
 
 async def _spellings(database: Database, guild_id: int, typed: str) -> list[tuple[str, int]]:
-    """The server's speaker spellings containing `typed`, with their live pledges."""
+    """The server's speaker spellings containing `typed` (casefolded, as `speakers`),
+    with their live pledges."""
     rows = await database.read(
         "SELECT speaker, pledges FROM speaker_names WHERE guild_id = ? "
-        "AND speaker LIKE ? ESCAPE '\\'",
-        (guild_id, like(typed)),
+        "AND fold(speaker) LIKE ? ESCAPE '\\'",
+        (guild_id, like(typed.casefold())),
     )
     return [(row[0], row[1]) for row in rows]
 
@@ -309,13 +311,35 @@ async def search_numbers(database: Database, guild_id: int, typed: str, limit: i
 async def speakers(database: Database, guild_id: int, typed: str, limit: int) -> list[str]:
     """Speakers of the server's pledges for autocomplete: those starting with what was
     typed first, then those containing it, each group by how often they pledged.
-    Spellings differing only in case are one speaker, shown as the one sorting first."""
-    typed = typed.strip()
+    Spellings differing only in case are one speaker, shown as the one sorting first.
+    Case is Python's casefold, as the scorecards' (`fold()`): "émi" finds "Émilie", and
+    "émilie" and "ÉMILIE" are one speaker (LIKE and NOCASE fold ASCII letters only)."""
+    typed = typed.strip().casefold()
     rows = await database.read(
         "SELECT MIN(speaker) AS name, SUM(pledges) AS n, "
-        "MIN(CASE WHEN speaker LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END) AS rank "
-        "FROM speaker_names WHERE guild_id = ? AND speaker LIKE ? ESCAPE '\\' "
-        "GROUP BY speaker COLLATE NOCASE ORDER BY rank, n DESC, name LIMIT ?",
+        "MIN(CASE WHEN fold(speaker) LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END) AS rank "
+        "FROM speaker_names WHERE guild_id = ? AND fold(speaker) LIKE ? ESCAPE '\\' "
+        "GROUP BY fold(speaker) ORDER BY rank, n DESC, name LIMIT ?",
         (like(typed)[1:], guild_id, like(typed), limit),
     )
     return [row["name"] for row in rows]
+
+
+def rank_speakers(rows: Iterable[tuple[str, int]], typed: str, limit: int) -> list[str]:
+    """`speakers`'s choice made in Python, from every (spelling, live pledges) of a
+    server: for an engine whose SQL cannot fold case as Python does (PostgreSQL's lower()
+    and ILIKE follow the database's locale: ASCII letters only in the C locale)."""
+    typed = typed.strip().casefold()
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for name, pledges in rows:
+        if typed in name.casefold():
+            groups.setdefault(name.casefold(), []).append((name, pledges))
+    ranked = sorted(
+        (
+            0 if key.startswith(typed) else 1,
+            -sum(n for _, n in group),
+            min(name for name, _ in group),
+        )
+        for key, group in groups.items()
+    )
+    return [name for _, _, name in ranked[:limit]]

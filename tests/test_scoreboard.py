@@ -20,7 +20,7 @@ from tests.conftest import START, same_database
 
 MOD = Actor(user_id=99, manage_guild=True)
 GUILD, OTHER = 1, 2
-NAMES = ["Merz", "merz", "Rutte", "Zelenskyy", "Trump", "Émilie Ötzi", "ÉMILIE ÖTZI"]
+NAMES = ["Merz", "merz", "Rutte", "Zelenskyy", "Trump", "Émilie Ötzi", "ÉMILIE ÖTZI", "émilie ötzi"]
 DEADLINES = ["within two weeks", "by the end of the year", "over the coming days", "", "tomorrow"]
 
 

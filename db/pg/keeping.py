@@ -11,7 +11,7 @@ from bot.core.alerts import PlannedAlert
 from bot.core.errors import InvalidInput
 from bot.core.exchange import ImportedPledge
 from bot.core.model import Event, Follow, Follower, Pledge, Status
-from bot.core.scorecard import Ruling, Tally
+from bot.core.scorecard import Ruling, Tally, group_tallies
 from db.keeping import (
     _IMPORT_COLUMNS,
     _TALLY,
@@ -61,31 +61,22 @@ class PgKeepingRepository:
     # -- scorecards and charts (see db/keeping.py) ----------------------------------------
 
     async def top_speakers(self, guild_id: int, limit: int) -> tuple[list[Tally], int, int]:
-        """As db/keeping.py, with PostgreSQL's lower() for folding (Unicode-aware in a
-        UTF-8 locale, ASCII letters only in the C locale)."""
+        """As db/keeping.py, the spellings grouped in Python (`group_tallies`, casefold):
+        PostgreSQL's lower() follows the database's locale, ASCII letters only in the C
+        locale, where "émilie" and "ÉMILIE" were two speakers. Reads one row a spelling
+        of the server (3,000 spellings: a few milliseconds)."""
         rows = await self._database.fetch(
-            'SELECT MIN(speaker COLLATE "C"), SUM(pledges), SUM(open), SUM(fulfilled), '
-            "SUM(partly), SUM(broken), SUM(withdrawn), SUM(extensions), array_agg(speaker), "
-            "COUNT(*) OVER (), SUM(SUM(pledges)) OVER () "
-            "FROM speaker_names WHERE guild_id = $1 GROUP BY lower(speaker) "
-            'ORDER BY SUM(pledges) DESC, lower(MIN(speaker COLLATE "C")) LIMIT $2',
-            guild_id,
-            limit,
+            f"SELECT {_TALLY} FROM speaker_names WHERE guild_id = $1", guild_id
         )
-        if not rows:
-            return [], 0, 0
-        tallies = [
-            Tally(row[0], *(int(v) for v in row[1:8]), spellings=tuple(row[8])) for row in rows
-        ]
-        return tallies, int(rows[0][9]), int(rows[0][10])
+        groups = group_tallies(Tally(*row) for row in rows)
+        live = sum(row["pledges"] for row in rows)
+        return [tally for group in groups[:limit] for tally in group], len(groups), live
 
     async def speaker_spellings(self, guild_id: int, speaker: str) -> list[Tally]:
+        """As db/keeping.py, matched in Python for the reason `top_speakers` gives."""
         key = speaker.strip().casefold()
         rows = await self._database.fetch(
-            f"SELECT {_TALLY} FROM speaker_names "
-            "WHERE guild_id = $1 AND lower(speaker) = lower($2)",
-            guild_id,
-            speaker.strip(),
+            f"SELECT {_TALLY} FROM speaker_names WHERE guild_id = $1", guild_id
         )
         return [Tally(*row) for row in rows if row["speaker"].casefold() == key]
 

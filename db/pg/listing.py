@@ -12,11 +12,12 @@ as db/listing.py, on the indexes of db/migrations/pg/0006_scale.sql.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from bot.core.model import COUNT_CAP, DUE_SOON, ListFilter, Page, PageKey, Pledge
-from db.listing import _prefix_ranges
+from db.listing import _prefix_ranges, rank_speakers
 from db.pg._pg import PLEDGE_COLUMNS, PgDatabase, like, pledge_from_row, to_pg
 
 DUE_KEY = "COALESCE(due_at, 'infinity'::timestamptz)"
@@ -55,8 +56,20 @@ class _Where:
         return " AND ".join(self.parts)
 
 
+async def _spellings(database: PgDatabase, guild_id: int, typed: str) -> list[str]:
+    """The server's speaker spellings containing `typed`, matched with Python's casefold
+    (ILIKE follows the database's locale: ASCII letters only in the C locale)."""
+    typed = typed.strip().casefold()
+    rows = await database.fetch("SELECT speaker FROM speaker_names WHERE guild_id = $1", guild_id)
+    return [row["speaker"] for row in rows if typed in row["speaker"].casefold()]
+
+
 def _filter(
-    guild_id: int, status: ListFilter, now: datetime, speaker: str | None, query: str | None
+    guild_id: int,
+    status: ListFilter,
+    now: datetime,
+    spellings: Sequence[str] | None,
+    query: str | None,
 ) -> _Where:
     found = _Where(guild_id)
     if status is ListFilter.OVERDUE:
@@ -66,11 +79,8 @@ def _filter(
         found.add(f"status = 'open' AND due_at >= {low} AND due_at <= {high}")
     elif status is not ListFilter.ALL:
         found.add(f"status = {found.param(status.value)}")
-    if speaker and speaker.strip():
-        found.add(
-            "speaker IN (SELECT n.speaker FROM speaker_names n WHERE n.guild_id = $1 "
-            f"AND n.speaker ILIKE {found.param(like(speaker.strip()))})"
-        )
+    if spellings is not None:
+        found.add(f"speaker = ANY({found.param(list(spellings))}::text[])")
     if query and query.strip():
         words = prefix_query(query)
         if words is None:  # punctuation only: a literal substring
@@ -97,7 +107,10 @@ async def list_page(
     after: PageKey | None,
     before: PageKey | None,
 ) -> Page:
-    found = _filter(guild_id, status, now, speaker, query)
+    spellings = (
+        await _spellings(database, guild_id, speaker) if speaker and speaker.strip() else None
+    )
+    found = _filter(guild_id, status, now, spellings, query)
     total = await database.fetchval(
         f"SELECT COUNT(*) FROM (SELECT 1 FROM pledges WHERE {found.clause} LIMIT "
         f"{found.param(COUNT_CAP + 1)}) counted",
@@ -195,18 +208,10 @@ async def _by_number(conn: Any, guild_id: int, typed: str, limit: int) -> list[A
 
 
 async def speakers(database: PgDatabase, guild_id: int, typed: str, limit: int) -> list[str]:
-    """Speakers for autocomplete: those starting with what was typed first, then those
-    containing it, each group by how often they pledged; spellings differing only in
-    case are one speaker, shown as the one sorting first."""
-    typed = typed.strip()
+    """As db/listing.py, matched and grouped in Python (`rank_speakers`): PostgreSQL's
+    ILIKE and lower() follow the database's locale, ASCII letters only in the C locale,
+    where "émilie" and "ÉMILIE" were two speakers. One row a spelling of the server."""
     rows = await database.fetch(
-        'SELECT MIN(speaker COLLATE "C") AS name, SUM(pledges) AS n, '
-        "MIN(CASE WHEN speaker ILIKE $2 THEN 0 ELSE 1 END) AS rank "
-        "FROM speaker_names WHERE guild_id = $1 AND speaker ILIKE $3 "
-        "GROUP BY lower(speaker) ORDER BY rank, n DESC, name LIMIT $4",
-        guild_id,
-        like(typed)[1:],
-        like(typed),
-        limit,
+        "SELECT speaker, pledges FROM speaker_names WHERE guild_id = $1", guild_id
     )
-    return [row["name"] for row in rows]
+    return rank_speakers(((row["speaker"], row["pledges"]) for row in rows), typed, limit)

@@ -54,6 +54,29 @@ async def test_speakers_follow_renames_and_deletions(store):
     assert [p.number for p in found.items] == [3]
 
 
+async def test_speakers_fold_case_as_python_does_on_both_engines(store):
+    """Autocomplete matches and groups names as the scorecards do (casefold), whatever
+    the engine's own case rules (SQLite's LIKE and PostgreSQL's ILIKE in the C locale
+    fold ASCII letters only)."""
+    for speaker in ("émilie ötzi", "Émilie Ötzi", "ÉMILIE ÖTZI", "Emil Nolde", "Straße"):
+        await store.insert_pledge(GUILD, _fields(speaker=speaker), NOW)
+    await store.insert_pledge(GUILD, _fields(speaker="Emil Nolde"), NOW)
+    assert await store.speakers(GUILD, "") == ["ÉMILIE ÖTZI", "Emil Nolde", "Straße"]
+    assert await store.speakers(GUILD, "ÉMI") == ["ÉMILIE ÖTZI"]
+    assert await store.speakers(GUILD, "ötzi") == ["ÉMILIE ÖTZI"]
+    assert await store.speakers(GUILD, "emil") == ["Emil Nolde"]
+    assert await store.speakers(GUILD, "STRASSE") == ["Straße"]
+    (spellings, speakers, live) = await store.top_speakers(GUILD, 1)
+    assert sorted(t.speaker for t in spellings) == ["ÉMILIE ÖTZI", "Émilie Ötzi", "émilie ötzi"]
+    assert (speakers, live) == (3, 6)
+    found = await store.speaker_spellings(GUILD, "ÉMILIE ötzi")
+    assert len(found) == 3
+    listed = await store.list_pledges(GUILD, status=ListFilter.ALL, now=NOW, speaker="émilie")
+    assert sorted(p.number for p in listed.items) == [1, 2, 3]
+    listed = await store.list_pledges(GUILD, status=ListFilter.ALL, now=NOW, speaker="strasse")
+    assert [p.number for p in listed.items] == [5]
+
+
 async def test_number_autocomplete_reads_prefix_ranges(store):
     for _ in range(130):
         await store.insert_pledge(GUILD, _fields(), NOW)
