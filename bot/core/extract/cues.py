@@ -309,7 +309,7 @@ _DESCRIPTIVE = re.compile(
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
-    r"speed\s+up|support|follow(?=\s*[,.;:]))\b"
+    r"speed\s+up|support|reveal|increase|enhance|require|mobili[sz]e|follow(?=\s*[,.;:]))\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).

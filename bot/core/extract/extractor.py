@@ -10,7 +10,13 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before, source_named
+from bot.core.extract.actors import (
+    EVENT_WITH,
+    is_actor,
+    noun_phrase_before,
+    source_named,
+    subject_head,
+)
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -504,11 +510,19 @@ class _Extractor:
         if not _DESCRIPTIVE.match(after) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
+        before = _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
         if re.search(
-            r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", phrase, re.I
+            r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
+            r"(?:,?\s+(?:which|that))?$",
+            f"{phrase}|{before}",
+            re.I,
         ):
-            return False  # "the Act will mean that ...": what a law does is an obligation
-        return subject in {"it", "this", "that"} or not is_actor(phrase, self.text)
+            return False  # "the Act (which) will mean that ...": what a law does obliges
+        # The head of the subject, not its last name: "peace in Afghanistan"; but not
+        # across an appositive ("The Foundation, the body ... in England, will lead").
+        head = None if before.endswith(",") else subject_head(before)
+        thing = head is not None and not is_actor(head, self.text)
+        return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
 
     def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold

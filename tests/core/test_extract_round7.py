@@ -1,0 +1,56 @@
+"""The extraction rules of issue 13's seventh round, one failure kind per test.
+
+The kinds recur across the splits blind5-8 and heldout (each scored blind once, then
+read): the future of a thing told as if someone had committed to it. The sentences are
+paraphrases written for the test, so that a regression names the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_round4 import _found, _only
+
+# -- a thing's future is not a pledge --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The head of the subject is a thing, whatever names qualify it.
+        "Minister Ana Ruiz said peace in the region will require a settlement with every faction.",
+        "The second round of grants under the National Housing Scheme will enable councils "
+        "to build faster.",
+        # Money and documents are not actors, even with a capital at a bullet's start.
+        "• Fund will boost local jobs and mobilise private investment across the north.",
+        "A Regional Analysis will reveal how each council is performing against its targets.",
+    ],
+)
+def test_what_a_thing_will_do_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, promise",
+    [
+        # An appositive ends in a place; the subject before it is the actor.
+        (
+            "The Housing Foundation, the charity responsible for grants in the north of "
+            "England, will lead delivery of the new fund.",
+            "will lead delivery",
+        ),
+        # What a law will require is an obligation, said of it in a relative clause too.
+        (
+            "Tenants will welcome today's new Renters Act which will require landlords to "
+            "register every tenancy.",
+            "require landlords",
+        ),
+        # The same new verbs, said of an actor, are its commitment.
+        (
+            "The Government will increase the minimum wage for every worker.",
+            "increase the minimum wage",
+        ),
+    ],
+)
+def test_an_actor_or_a_law_doing_it_is_still_a_pledge(text: str, promise: str) -> None:
+    assert promise in _only(text).promise
