@@ -54,3 +54,37 @@ def test_what_a_thing_will_do_is_not_a_pledge(text: str) -> None:
 )
 def test_an_actor_or_a_law_doing_it_is_still_a_pledge(text: str, promise: str) -> None:
     assert promise in _only(text).promise
+
+
+# -- a briefing's reported question ----------------------------------------------------
+
+
+def test_a_cue_in_the_reported_question_is_not_a_pledge() -> None:
+    text = (
+        "Asked for plans for the week, and could the PMOS brief journalists on tomorrow, "
+        "the PMOS said no."
+    )
+    assert _found(text) == []
+
+
+def test_the_answer_after_the_reported_question_is_judged_on_its_own() -> None:
+    text = (
+        "Asked if the Government would change its mind on the coastguard, the PMS said we "
+        "would set out proposals later in the summer."
+    )
+    assert _only(text).promise.startswith("we would set out proposals")
+
+
+# -- a state described, not an act -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked what the Prime Minister's message at the union dinner would be, the PMS said "
+        "that it was a short speech, which would be quite informal and wide-ranging.",
+        "The Health Secretary said the talks, which would be quite short, were a first step.",
+    ],
+)
+def test_what_something_will_be_like_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []

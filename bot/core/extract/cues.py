@@ -308,6 +308,7 @@ _DESCRIPTIVE = re.compile(
     r"(?:provide|allow|enable|help|"
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
+    r"be\s+(?:quite|very|more|less|too|so|rather|fairly|largely|broadly|much)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
     r"speed\s+up|support|reveal|increase|enhance|require|mobili[sz]e|follow(?=\s*[,.;:]))\b"
 )

@@ -67,6 +67,7 @@ from bot.core.extract.framing import (
     carries,
     embedded_subject,
     framed_away,
+    in_question,
     needs_date,
     participle,
     passive_agent,
@@ -426,7 +427,7 @@ class _Extractor:
     ) -> bool:
         """Whether the sentence frames the cue as something other than a commitment: a
         question, biography, a past frame, "would have", or a negation governing it."""
-        if "?" in text[cue.start :] or _INTERROGATIVE.match(text):
+        if "?" in text[cue.start :] or _INTERROGATIVE.match(text) or in_question(text, cue):
             return True
         if _RELATIVE_WHO.search(text) and any(
             m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)

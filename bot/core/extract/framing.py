@@ -92,6 +92,25 @@ def needs_date(text: str, cue: _Cue) -> bool:
     return cue.kind in _NEED_DEADLINE
 
 
+# A briefing's reported question: "Asked whether the PM would ..., the PMS said ...".
+_ASKED = re.compile(r"^\W*(?:When\s+|Also\s+)?(?:asked|pressed|questioned)\b", re.I)
+# Where the answer begins: ", the PMS said", ", he replied".
+_ANSWER = re.compile(
+    r",\s+(?:the\s+)?[\w’'.]+(?:\s+[\w’'.]+){0,5}?\s+(?:said|replied|responded|answered|told|"
+    r"pointed\s+out|added|stressed|reiterated|explained|confirmed|insisted|declined|refused)\b"
+)
+
+
+def in_question(text: str, cue: _Cue) -> bool:
+    """A cue inside the question a briefing reports before its answer ("Asked if the
+    Government would change its mind, the PMS said ..."): the journalist's words, not a
+    commitment; the answer after it is judged on its own."""
+    if not _ASKED.match(text):
+        return False
+    answer = _ANSWER.search(text)
+    return answer is not None and cue.start < answer.start()
+
+
 def framed_away(text: str, cue: _Cue) -> bool:
     """A cue the sentence's frame empties: an order in the past with "with" ("The
     Council was tasked with advising": a remit, not an order), or an effective date in
