@@ -88,3 +88,43 @@ def test_the_answer_after_the_reported_question_is_judged_on_its_own() -> None:
 )
 def test_what_something_will_be_like_is_not_a_pledge(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a thing will need after an agreement commits no party.
+        "The two leaders agreed that concerted action would be needed in the months ahead to "
+        "address the economic challenges.",
+        # A record claimed for an event, not anyone's commitment.
+        "This will be the first time U.S. envoys will gather from around the world at once.",
+        # Two adverbs before the verb still leave the investment's effect a description.
+        "The Treasury said it is expected that the investment will directly and indirectly "
+        "mobilise billions in private money.",
+    ],
+)
+def test_a_need_a_record_or_an_effect_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, promise",
+    [
+        # A passive after the agreement is the parties' own act.
+        (
+            "The leaders agreed that efforts must be continued to negotiate a comprehensive "
+            "agreement.",
+            "efforts must be continued",
+        ),
+        # "For the first time" dates a measure; it claims no record for the sentence.
+        (
+            "For the first time price caps will be introduced for roaming data from 1 July, "
+            "the Commission said.",
+            "price caps will be introduced",
+        ),
+    ],
+)
+def test_a_passive_after_an_agreement_or_a_first_measure_is_a_pledge(
+    text: str, promise: str
+) -> None:
+    assert promise in _only(text).promise

@@ -304,7 +304,7 @@ _FUTURE_MARK = re.compile(
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".
 _DESCRIPTIVE = re.compile(
-    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+|also\s+|still\s+|further\s+|in\s+turn\s+)?"
+    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+(?:and\s+\w+ly\s+)?|also\s+|still\s+|further\s+|in\s+turn\s+)?"
     r"(?:provide|allow|enable|help|"
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"

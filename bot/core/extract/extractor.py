@@ -489,6 +489,8 @@ class _Extractor:
                 return True  # "the EU's Member States must act together": an exhortation
         if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
             return True  # "the FCC voted ..., a step that will expand access": an effect
+        if re.search(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", sentence, re.I):
+            return True  # "This will be the first time envoys will gather": a record, told
         perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
         if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
             return True  # "81 companies will have signed": a count foreseen, undated
