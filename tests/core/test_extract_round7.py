@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.extract import same_speaker
 from tests.core.test_extract_round4 import _found, _only
 
 # -- a thing's future is not a pledge --------------------------------------------------
@@ -128,3 +129,28 @@ def test_a_passive_after_an_agreement_or_a_first_measure_is_a_pledge(
     text: str, promise: str
 ) -> None:
     assert promise in _only(text).promise
+
+
+# -- an item of a programme ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "On fisheries, there will be a presentation by the Commission followed by an "
+            "exchange of views on the proposal.",
+            "the Commission",
+        ),
+        (
+            "The Minister said there will be a statement on the review before the recess.",
+            "the Minister",
+        ),
+    ],
+)
+def test_there_will_be_an_event_or_a_document_is_a_plan(text: str, speaker: str) -> None:
+    assert same_speaker(_only(text).speaker, speaker)
+
+
+def test_there_will_be_a_state_of_things_is_not_a_plan() -> None:
+    assert _found("There will be print pool coverage of the President's remarks.") == []

@@ -76,6 +76,25 @@ _EVENTS = frozenset(
     exercises negotiations round trial trials test tests
     """.split()
 )
+# What a programme holds: "there will be a presentation by the Commission".
+_PROGRAMME_ITEMS = _EVENTS | _DOCUMENTS | frozenset(
+    "presentation discussion discussions remarks announcement update exchange speech".split()
+)
+_THERE_BE = re.compile(
+    r"\s+(?:also\s+)?be\s+(?:an?\s+|further\s+|some\s+)?"
+    r"((?:(?!(?:of|on|by|with|for|in|at|to|from|about)\b)[\w\-]+\s*){1,4})"
+)
+
+
+def scheduled_item(after: str) -> bool:
+    """ "(there will) be a presentation by the Commission", "be opening and closing
+    remarks": an item of a programme someone holds, not a state of things."""
+    found = _THERE_BE.match(after)
+    if found is None:
+        return False
+    return any(word in _PROGRAMME_ITEMS for word in found.group(1).lower().split())
+
+
 # Money, effort and states of affairs: "Fund will boost jobs", "the investment will
 # mobilise billions", "peace in Afghanistan will require". Not actors unless a proper
 # name of two capitalised words or more carries them ("the International Monetary Fund").

@@ -14,6 +14,7 @@ from bot.core.extract.actors import (
     EVENT_WITH,
     is_actor,
     noun_phrase_before,
+    scheduled_item,
     source_named,
     subject_head,
 )
@@ -508,6 +509,8 @@ class _Extractor:
                 return True  # "Prices will rise further": a thing's future, forecast
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
+        if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and scheduled_item(after):
+            return False  # "There would be opening and closing remarks": a programme
         if sentence[cue.start : cue.end] == "shall":
             return False  # "The second report shall be an analysis of": "shall" obliges
         if not _DESCRIPTIVE.match(after) or dated:

@@ -43,6 +43,9 @@ _PASSIVE_AGENT = re.compile(
     r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+(?:[\w’'\-]+\s+){0,3}?by\s+"
 )
 
+# A programme item with its holder: "(there will) be a presentation by the Commission".
+_ITEM_AGENT = re.compile(r"\s+(?:also\s+)?be\s+(?:an?\s+)?(?:[\w\-]+\s+){1,3}?by\s+")
+
 
 def carries(intro: Candidate) -> bool:
     """Whether a list's introduction commits to its items: the committing words govern
@@ -67,7 +70,9 @@ def passive_agent(text: str, cue: _Cue) -> int | None:
     purchased by Thailand"): the actor committed is the one the "by" names."""
     if cue.kind not in {"will", "must", "would"}:
         return None
-    passive = _PASSIVE_AGENT.match(text, cue.end)
+    passive = _PASSIVE_AGENT.match(text, cue.end) or _ITEM_AGENT.match(text, cue.end)
+    if passive and passive.re is _ITEM_AGENT and not re.search(r"\bthere\s+$", text[: cue.start]):
+        return None
     return passive.end() if passive else None
 
 
