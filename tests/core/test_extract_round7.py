@@ -154,3 +154,24 @@ def test_there_will_be_an_event_or_a_document_is_a_plan(text: str, speaker: str)
 
 def test_there_will_be_a_state_of_things_is_not_a_plan() -> None:
     assert _found("There will be print pool coverage of the President's remarks.") == []
+
+
+# -- others encouraged to pledge; a thing before its appositive -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers are encouraging supermarkets to pledge to halve food waste by 2030.",
+        # The campaign is the subject, not the firms its appositive names.
+        "The campaign, aimed at the country's 1.4 million small firms, will enhance awareness "
+        "of net zero, while encouraging them to pledge to take specific actions.",
+    ],
+)
+def test_encouraging_others_to_pledge_is_no_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_pledge_beside_encouragement_of_others_is_kept() -> None:
+    text = "The Energy Minister pledged to halve food waste by 2030 and urged others on."
+    assert same_speaker(_only(text).speaker, "the Energy Minister")

@@ -386,7 +386,7 @@ _REQUEST = re.compile(
     r"\b(?:need|needs|want|wants|seek|seeks|sought)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
     r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\s+(?:that|from)\b|"
     r"\b(?:urged?|urges|urging|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
-    r"press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
+    r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
     re.IGNORECASE,
 )
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)

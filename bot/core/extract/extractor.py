@@ -524,9 +524,11 @@ class _Extractor:
             re.I,
         ):
             return False  # "the Act (which) will mean that ...": what a law does obliges
-        # The head of the subject, not its last name: "peace in Afghanistan"; but not
-        # across an appositive ("The Foundation, the body ... in England, will lead").
-        head = None if before.endswith(",") else subject_head(before)
+        # The head of the subject, not its last name: "peace in Afghanistan"; before an
+        # appositive ("The Foundation, the body ... in England, will lead": the Foundation).
+        if before.endswith(","):
+            before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
+        head = subject_head(before) if before else None
         thing = head is not None and not is_actor(head, self.text)
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
 
