@@ -175,3 +175,25 @@ def test_encouraging_others_to_pledge_is_no_pledge(text: str) -> None:
 def test_a_pledge_beside_encouragement_of_others_is_kept() -> None:
     text = "The Energy Minister pledged to halve food waste by 2030 and urged others on."
     assert same_speaker(_only(text).speaker, "the Energy Minister")
+
+
+# -- speakers: a described subject, a verb of state ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Housing Trust, the charitable body responsible for grants in Yorkshire, will "
+            "lead delivery of the new fund by March.",
+            "the Housing Trust",
+        ),
+        (
+            "The Vice President made clear that the United States remains committed to assist "
+            "Iraq in these efforts.",
+            "the United States",
+        ),
+    ],
+)
+def test_the_speaker_is_the_subject_not_its_description_or_verb(text: str, speaker: str) -> None:
+    assert _only(text).speaker == speaker
