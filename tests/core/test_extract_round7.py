@@ -197,3 +197,23 @@ def test_a_pledge_beside_encouragement_of_others_is_kept() -> None:
 )
 def test_the_speaker_is_the_subject_not_its_description_or_verb(text: str, speaker: str) -> None:
     assert _only(text).speaker == speaker
+
+
+# -- an interview's waiting on events ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SECRETARY CLINTON: We're going to have to wait and see.",
+        "SECRETARY CLINTON: Well, we're going to let the process play out.",
+        "SECRETARY CLINTON: So we're going to let the evidence unfold, but this is wrong.",
+    ],
+)
+def test_waiting_on_events_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_conditional_answer_with_a_date_is_still_a_pledge() -> None:
+    text = "SECRETARY CLINTON: If they come back to the table, we will talk to them next week."
+    assert "we will talk to them" in _only(text).promise

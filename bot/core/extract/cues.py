@@ -202,6 +202,9 @@ _EVALUATIVE = re.compile(
     # A debate's running order and waiting to see: "I will give way", "I will come back to
     # that point", "We will see what the next few weeks bring", "He will be 70 next year".
     r"give\s+way|come\s+(?:back|on)\s+to\s+(?:that|this)\s+(?:point|question|issue|in)\b|see\s+(?:what|how|whether|if)|"
+    # Waiting on events: "we're going to have to wait and see", "let the evidence unfold".
+    r"(?:have\s+to\s+)?wait\s+and\s+see|"
+    r"let\s+(?:\S+\s+){1,3}?(?:unfold|play\s+out|run\s+its\s+course|take\s+its\s+course)|"
     r"be\s+\d{1,3}(?:\s+years?\s+old)?(?=\s+(?:next|this|in|on|when)\b|\s*[.,]))\b|"
     r"be\s+(?:as|so|more|less|remembered|watching|monitoring)\b|"
     # A record, not an act: "Mr. Obama will be the first president to visit since 1928".
