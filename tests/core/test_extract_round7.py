@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract import same_speaker
+from bot.core.extract import is_maybe, same_speaker
 from tests.core.test_extract_round4 import _found, _only
 
 # -- a thing's future is not a pledge --------------------------------------------------
@@ -217,3 +217,38 @@ def test_waiting_on_events_is_not_a_pledge(text: str) -> None:
 def test_a_conditional_answer_with_a_date_is_still_a_pledge() -> None:
     text = "SECRETARY CLINTON: If they come back to the table, we will talk to them next week."
     assert "we will talk to them" in _only(text).promise
+
+
+# -- an undated effect of a thing is doubted -----------------------------------------------
+
+_CONTEXT = "The Education Secretary announced the plan on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This will give patients more choice.",
+        "The deal will bring prices down for millions of households.",
+        "Demand for school places will continue to grow.",
+        "The new approach will give teachers more time in the classroom.",
+    ],
+)
+def test_an_undated_effect_of_a_thing_is_not_proposed(text: str) -> None:
+    assert [found for found in _found(_CONTEXT + text) if "announced" not in found.quote] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rules will come into force on 1 April.",
+        "The review will be published after the summer recess.",
+        "The plan will see 500 new schools built by 2030.",
+    ],
+)
+def test_a_thing_started_published_or_dated_is_still_proposed(text: str) -> None:
+    assert [found for found in _found(_CONTEXT + text) if text[:20] in found.quote]
+
+
+def test_a_thing_effect_with_a_named_speaker_is_a_maybe() -> None:
+    found = _only("The Health Secretary said the new system will make waits shorter.")
+    assert is_maybe(found)

@@ -330,6 +330,27 @@ def noun_phrase_before(prefix: str) -> str | None:
     return " ".join(taken)
 
 
+# The heads of subjects whose future is an effect, not an act: "the new system", "demand".
+_ABSTRACT = frozenset(
+    """
+    system approach deal move step measure measures reform reforms demand prices price
+    rates inflation market markets economy weather information details data figures
+    results outcome impact benefits benefit boost increase rise cut cuts improvements
+    """.split()
+)
+
+
+def is_thing(phrase: str) -> bool:
+    """A phrase headed by money, effort or a state of affairs ("The extra funding", "the
+    new system", "Demand for school places"): never an actor, whatever names qualify it.
+    Documents are not things here: "The strategy will set out" is its issuer's act."""
+    words = re.split(r"\s+(?:of|for|to|on|in)\s+", phrase.strip(), maxsplit=1)[0].split()
+    head = words[-1].lower().strip(".,’'") if words else ""
+    if sum(1 for word in words if word[:1].isupper()) >= 2:
+        return False  # "the Global Fund", "the Green Investment Bank"
+    return head in _THINGS or head in _ABSTRACT
+
+
 # Prepositions that tie a noun phrase to the one it qualifies: "peace in Afghanistan",
 # "the third round of credit sales under the national scheme".
 _QUALIFIER = re.compile(r"\s+(?:of|in|under|from|for|across|at|on|within|throughout)\s*$", re.I)

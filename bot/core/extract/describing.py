@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.actors import is_actor, scheduled_item, subject_head
+from bot.core.extract.actors import is_actor, is_thing, scheduled_item, subject_head
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import (
     _ANY_PRONOUN,
@@ -20,6 +20,13 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
 )
 from bot.core.extract.passages import _Sentence
+
+# What a thing's future says of someone's act: a passive, a start or an end, a stay.
+_NOT_AN_EFFECT = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:be|have\s+to|come\s+into|take\s+effect|enter|open|"
+    r"close|start|begin|end|run|apply|expire|go\s+live|launch|remain|stay|include|"
+    r"cover)\b"
+)
 
 
 class _Describing:
@@ -85,10 +92,28 @@ class _Describing:
             re.I,
         ):
             return False  # "the Act (which) will mean that ...": what a law does obliges
-        # The head of the subject, not its last name: "peace in Afghanistan"; before an
-        # appositive ("The Foundation, the body ... in England, will lead": the Foundation).
-        if before.endswith(","):
-            before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
-        head = subject_head(before) if before else None
+        head = self._head(index, cue)
         thing = head is not None and not is_actor(head, self.text)
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
+
+    def _head(self, index: int, cue: _Cue) -> str | None:
+        """The head of the cue's subject, not its last name: "peace" in "peace in
+        Afghanistan"; the subject before an appositive ("The Foundation, the body ... in
+        England, will lead": the Foundation)."""
+        before = _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
+        if before.endswith(","):
+            before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
+        return subject_head(before) if before else None
+
+    def _thing_acts(self, index: int, cue: _Cue, subject: str, after: str) -> bool:
+        """An undated future whose subject is a thing, in the active ("This will give
+        patients more choice", "The deal will bring prices down"): likelier an effect
+        than a plan, so it is doubted (the "maybe" list), not dropped. A passive ("will
+        be published") or a start ("will come into force") is someone's act."""
+        if cue.kind not in {"will", "would"} or _NOT_AN_EFFECT.match(after):
+            return False
+        before = self.sentences[index].text[: cue.start]
+        if re.search(r"(?:^|[.;:,]\s*)(?:this|that)\s+$", before, re.I):
+            return True  # "This will give patients more choice" ("it" is often an actor)
+        head = self._head(index, cue)
+        return head is not None and is_thing(head)
