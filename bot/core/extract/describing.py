@@ -105,7 +105,7 @@ class _Describing:
             before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
         return subject_head(before) if before else None
 
-    def _thing_acts(self, index: int, cue: _Cue, subject: str, after: str) -> bool:
+    def _thing_acts(self, index: int, cue: _Cue, after: str) -> bool:
         """An undated future whose subject is a thing, in the active ("This will give
         patients more choice", "The deal will bring prices down"): likelier an effect
         than a plan, so it is doubted (the "maybe" list), not dropped. A passive ("will

@@ -527,9 +527,8 @@ class _Extractor(_Describing):
         penalty = hedging(clause, cue, after, hedged, negated_after)
         if penalty is None:
             return nothing  # "We'll consider it if earnings hold up"
-        if not dated and self._thing_acts(index, cue, low, after):
-            penalty += 0.15  # "This will give patients more choice": an effect, doubted
-        score = _BASE[cue.kind] - penalty
+        effect = not dated and self._thing_acts(index, cue, after)  # "This will give ..."
+        score = _BASE[cue.kind] - penalty - 0.15 * effect  # a thing's undated effect, doubted
 
         deadline = self._deadline(text, (left, right), cue)
         if courtesy_date(text, cue, deadline):
