@@ -252,3 +252,35 @@ def test_a_thing_started_published_or_dated_is_still_proposed(text: str) -> None
 def test_a_thing_effect_with_a_named_speaker_is_a_maybe() -> None:
     found = _only("The Health Secretary said the new system will make waits shorter.")
     assert is_maybe(found)
+
+
+# -- a briefing's own conventions ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PMS said that he would not get into a running commentary.",
+        "The PMS said he would come back to journalists on that.",
+        "The PMS said that he would check and get back to journalists.",
+        "The PMS said he would let journalists know when there was more to say.",
+        "Put to him that the Government would lose the vote, the PMS said that was a matter "
+        "for the House.",
+        "The PMS said that he was sure the Prime Minister would be happy to look at the "
+        "proposals.",
+    ],
+)
+def test_a_briefers_running_order_or_guess_is_not_a_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PMS said that the Government would set out its plans in the autumn.",
+        "The PMS said that the PM would be travelling to Brussels on Thursday.",
+        "The Minister said he will come back to the House with the figures next week.",
+    ],
+)
+def test_a_briefers_report_of_a_plan_is_still_a_pledge(text: str) -> None:
+    assert len(_found(text)) == 1

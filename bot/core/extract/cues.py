@@ -194,6 +194,9 @@ _EVALUATIVE = re.compile(
     r"unwise|wise|sensible|helpful|unhelpful|useful|fair|unfair|too\s+early|a\s+mistake)\b)|"
     # The briefer's own next words, not a commitment: "I'll update you on Florida".
     r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions\b|"
+    # A briefer's promise to the room: "he would come back to journalists on that".
+    r"(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+(?:journalists|reporters|the\s+lobby|you)\b|"
+    r"let\s+(?:journalists|reporters|the\s+lobby|you)\s+know\b|"
     # The briefing's own running order: "I'll do a couple of quick announcements at the
     # top", "I'll just be brief", "who is going to be here to talk about".
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
@@ -408,6 +411,8 @@ _DOUBT = re.compile(
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
     r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
+    # Reported certainty about someone else's act: "he was sure the PM would find time".
+    r"(?:he|she|they)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:sure|certain|confident)|"
     # A routine described, not a commitment: "the practice is that it will be printed".
     r"the\s+(?:practice|custom|convention)\s+is)\b",
     re.IGNORECASE,

@@ -98,7 +98,11 @@ def needs_date(text: str, cue: _Cue) -> bool:
 
 
 # A briefing's reported question: "Asked whether the PM would ..., the PMS said ...".
-_ASKED = re.compile(r"^\W*(?:When\s+|Also\s+)?(?:asked|pressed|questioned)\b", re.I)
+_ASKED = re.compile(
+    r"^\W*(?:When\s+|Also\s+)?(?:asked|pressed|questioned|challenged|"
+    r"(?:it\s+was\s+)?put\s+to\s+(?:him|her|them|the\s+\w+))\b",
+    re.I,
+)
 # Where the answer begins: ", the PMS said", ", he replied".
 _ANSWER = re.compile(
     r",\s+(?:the\s+)?[\w’'.]+(?:\s+[\w’'.]+){0,5}?\s+(?:said|replied|responded|answered|told|"
