@@ -284,3 +284,16 @@ def test_a_briefers_running_order_or_guess_is_not_a_pledge(text: str) -> None:
 )
 def test_a_briefers_report_of_a_plan_is_still_a_pledge(text: str) -> None:
     assert len(_found(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed that the talks would resume in Geneva next week.",
+        "The leaders agreed that the next meeting would take place in March.",
+        "The leaders agreed that the review would conclude by the end of the year.",
+        "The leaders agreed that the new fund would open to applicants in April.",
+    ],
+)
+def test_agreeing_on_an_events_course_is_a_pledge(text: str) -> None:
+    assert "agreed that" in _only(text).promise

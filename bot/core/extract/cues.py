@@ -306,6 +306,13 @@ _FUTURE_MARK = re.compile(
     r"\b(?:will|would|shall|should|must|could|can|is\s+to|are\s+to|needs?\s+to|going\s+to)\b|"
     r"[’']ll\b"
 )
+# What a thing's future says of someone's act: a passive, a start or an end, a stay, an
+# event's course ("the talks would resume", "the fund will open in April").
+_SCHEDULED_ACT = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:be|have\s+to|come\s+into|take\s+(?:effect|place)|"
+    r"enter|open|close|start|begin|resume|conclude|end|run|apply|expire|go\s+live|launch|"
+    r"remain|stay|include|cover)\b"
+)
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".

@@ -18,15 +18,9 @@ from bot.core.extract.cues import (
     _FIRST_PERSON,
     _FORECAST_VERB,
     _PERSON_PRONOUNS,
+    _SCHEDULED_ACT,
 )
 from bot.core.extract.passages import _Sentence
-
-# What a thing's future says of someone's act: a passive, a start or an end, a stay.
-_NOT_AN_EFFECT = re.compile(
-    r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:be|have\s+to|come\s+into|take\s+effect|enter|open|"
-    r"close|start|begin|end|run|apply|expire|go\s+live|launch|remain|stay|include|"
-    r"cover)\b"
-)
 
 
 class _Describing:
@@ -110,7 +104,7 @@ class _Describing:
         patients more choice", "The deal will bring prices down"): likelier an effect
         than a plan, so it is doubted (the "maybe" list), not dropped. A passive ("will
         be published") or a start ("will come into force") is someone's act."""
-        if cue.kind not in {"will", "would"} or _NOT_AN_EFFECT.match(after):
+        if cue.kind not in {"will", "would"} or _SCHEDULED_ACT.match(after):
             return False
         before = self.sentences[index].text[: cue.start]
         if re.search(r"(?:^|[.;:,]\s*)(?:this|that)\s+$", before, re.I):
