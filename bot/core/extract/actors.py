@@ -63,7 +63,8 @@ _DOCUMENTS = frozenset(
     communication report strategy plan bill act order decree regulation regulations directive
     programme program paper package guidelines guidance framework roadmap statement
     document letter memorandum memo memos factsheet factsheets transcript transcripts
-    video footage recording livestream slides documents papers minutes agenda
+    video footage recording livestream slides documents papers minutes agenda analysis
+    analyses
     """.split()
 )
 # Events happen; whoever holds them commits: "The Normandy format summit scheduled to
@@ -73,6 +74,35 @@ _EVENTS = frozenset(
     summit meeting conference talks visit ceremony debate vote session event call briefing
     launch signing election referendum consultation hearing inquiry review exercise
     exercises negotiations round trial trials test tests
+    """.split()
+)
+# What a programme holds: "there will be a presentation by the Commission".
+_PROGRAMME_ITEMS = _EVENTS | _DOCUMENTS | frozenset(
+    "presentation discussion discussions remarks announcement update exchange speech".split()
+)
+_THERE_BE = re.compile(
+    r"\s+(?:also\s+)?be\s+(?:an?\s+|further\s+|some\s+)?"
+    r"((?:(?!(?:of|on|by|with|for|in|at|to|from|about)\b)[\w\-]+\s*){1,4})"
+)
+
+
+def scheduled_item(after: str) -> bool:
+    """ "(there will) be a presentation by the Commission", "be opening and closing
+    remarks": an item of a programme someone holds, not a state of things."""
+    found = _THERE_BE.match(after)
+    if found is None:
+        return False
+    return any(word in _PROGRAMME_ITEMS for word in found.group(1).lower().split())
+
+
+# Money, effort and states of affairs: "Fund will boost jobs", "the investment will
+# mobilise billions", "peace in Afghanistan will require". Not actors unless a proper
+# name of two capitalised words or more carries them ("the International Monetary Fund").
+_THINGS = frozenset(
+    """
+    fund funds funding investment investments money cash costs cost spending budget
+    campaign peace action effort efforts changes change measures
+    publication sales credits growth economy lives jobs
     """.split()
 )
 # "A press conference with President Juncker and Prime Minister Fico will take place":
@@ -231,6 +261,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
         return False
+    if head in _THINGS and sum(1 for w in words if w[:1].isupper()) < 2:
+        return False
     singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")
     if head in _ACTOR_HEADS or singular in _ACTOR_HEADS:
         return True  # "agencies", "authorities", "companies" too
@@ -296,6 +328,56 @@ def noun_phrase_before(prefix: str) -> str | None:
     if not taken or all(t.lower() in _DETERMINERS for t in taken):
         return None
     return " ".join(taken)
+
+
+# The heads of subjects whose future is an effect, not an act: "the new system", "demand".
+_ABSTRACT = frozenset(
+    """
+    system approach deal move step measure measures reform reforms demand prices price
+    rates inflation market markets economy weather information details data figures
+    results outcome impact benefits benefit boost increase rise cut cuts improvements
+    """.split()
+)
+
+
+def is_thing(phrase: str) -> bool:
+    """A phrase headed by money, effort or a state of affairs ("The extra funding", "the
+    new system", "Demand for school places"): never an actor, whatever names qualify it.
+    Documents are not things here: "The strategy will set out" is its issuer's act."""
+    words = re.split(r"\s+(?:of|for|to|on|in)\s+", phrase.strip(), maxsplit=1)[0].split()
+    head = words[-1].lower().strip(".,’'") if words else ""
+    if sum(1 for word in words if word[:1].isupper()) >= 2:
+        return False  # "the Global Fund", "the Green Investment Bank"
+    return head in _THINGS or head in _ABSTRACT
+
+
+# Prepositions that tie a noun phrase to the one it qualifies: "peace in Afghanistan",
+# "the third round of credit sales under the national scheme".
+_QUALIFIER = re.compile(r"\s+(?:of|in|under|from|for|across|at|on|within|throughout)\s*$", re.I)
+# Shares and counts that stand for what follows: "Hundreds of thousands of children".
+_COUNT = re.compile(
+    r"(?i)^(?:\w+\s+)?(?:hundreds|thousands|millions|billions|dozens|many|most|some|all|half|"
+    r"each|none|one|number|majority|share|proportion|rest|members?|groups?|workers)$"
+)
+
+
+def subject_head(prefix: str) -> str | None:
+    """The noun phrase that heads the subject ending `prefix`, walking back over the
+    phrases that qualify it: "peace" in "peace in Afghanistan", "The third round" in
+    "The third round of credit sales under the national Nutrient Mitigation Scheme".
+    A count ("Hundreds of thousands of children") is not the head: what it counts is."""
+    rest = prefix
+    phrase = noun_phrase_before(rest)
+    for _ in range(3):
+        if not phrase:
+            return None
+        found = re.search(r"\s*".join(map(re.escape, phrase.split())) + r"\s*$", rest)
+        tie = _QUALIFIER.search(rest, 0, found.start()) if found else None
+        outer = noun_phrase_before(rest[: tie.start()]) if tie else None
+        if tie is None or not outer or _COUNT.match(outer):
+            return phrase
+        phrase, rest = outer, rest[: tie.start()]
+    return phrase
 
 
 # The source an "according to" names, up to its punctuation: "the city council".

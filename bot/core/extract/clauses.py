@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.actors import source_named
+from bot.core.extract.actors import is_actor, is_thing, source_named, subject_head
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -38,6 +38,7 @@ from bot.core.extract.cues import (
     _REPORT,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
+    _SCHEDULED_ACT,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
     _TRIM_CHARS,
@@ -180,11 +181,31 @@ _PASSIVE_HEADLINE = re.compile(
 )
 
 
+# What a thing "must"/"would" do after an agreement, in the active or as a state: "agreed
+# that an international investigation must begin immediately", "that concerted action
+# would be needed". A passive ("that efforts must be continued") is the parties' own act.
+_THING_NEEDED = re.compile(
+    r"\s+(?:\w+ly\s+)?be\s+(?:needed|required|necessary|essential|important|vital)\b"
+)
+
+
+def _agreed_of_a_thing(subject: str, text: str, mark: re.Match[str]) -> bool:
+    """ "agreed that" + what a thing will do or need: no party commits to anything."""
+    head = subject_head(subject.rstrip(" ,"))
+    if head is None or head.lower().split()[0] in {"we", "they", "you", "i", "both", "all"}:
+        return False
+    if _THING_NEEDED.match(text, mark.end()):
+        return not is_actor(head, text)  # "that concerted action would be needed"
+    # "that the fund will boost jobs"; not "that the talks would resume next week".
+    return is_thing(head) and not _SCHEDULED_ACT.match(text, mark.end())
+
+
 def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     """Cue words used for something else: "agreed that" + a finding, a present tense
     inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
     if kind == "agree" and match.group().endswith("that"):
-        return not _FUTURE_MARK.search(text, match.end())
+        mark = _FUTURE_MARK.search(text, match.end())
+        return mark is None or _agreed_of_a_thing(text[match.end() : mark.start()], text, mark)
     if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
         return True
     if kind == "present" and _HABIT.search(text):

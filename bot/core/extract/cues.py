@@ -194,6 +194,9 @@ _EVALUATIVE = re.compile(
     r"unwise|wise|sensible|helpful|unhelpful|useful|fair|unfair|too\s+early|a\s+mistake)\b)|"
     # The briefer's own next words, not a commitment: "I'll update you on Florida".
     r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions\b|"
+    # A briefer's promise to the room: "he would come back to journalists on that".
+    r"(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+(?:journalists|reporters|the\s+lobby|you)\b|"
+    r"let\s+(?:journalists|reporters|the\s+lobby|you)\s+know\b|"
     # The briefing's own running order: "I'll do a couple of quick announcements at the
     # top", "I'll just be brief", "who is going to be here to talk about".
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
@@ -202,6 +205,9 @@ _EVALUATIVE = re.compile(
     # A debate's running order and waiting to see: "I will give way", "I will come back to
     # that point", "We will see what the next few weeks bring", "He will be 70 next year".
     r"give\s+way|come\s+(?:back|on)\s+to\s+(?:that|this)\s+(?:point|question|issue|in)\b|see\s+(?:what|how|whether|if)|"
+    # Waiting on events: "we're going to have to wait and see", "let the evidence unfold".
+    r"(?:have\s+to\s+)?wait\s+and\s+see|"
+    r"let\s+(?:\S+\s+){1,3}?(?:unfold|play\s+out|run\s+its\s+course|take\s+its\s+course)|"
     r"be\s+\d{1,3}(?:\s+years?\s+old)?(?=\s+(?:next|this|in|on|when)\b|\s*[.,]))\b|"
     r"be\s+(?:as|so|more|less|remembered|watching|monitoring)\b|"
     # A record, not an act: "Mr. Obama will be the first president to visit since 1928".
@@ -300,16 +306,24 @@ _FUTURE_MARK = re.compile(
     r"\b(?:will|would|shall|should|must|could|can|is\s+to|are\s+to|needs?\s+to|going\s+to)\b|"
     r"[’']ll\b"
 )
+# What a thing's future says of someone's act: a passive, a start or an end, a stay, an
+# event's course ("the talks would resume", "the fund will open in April").
+_SCHEDULED_ACT = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:be|have\s+to|come\s+into|take\s+(?:effect|place)|"
+    r"enter|open|close|start|begin|resume|conclude|end|run|apply|expire|go\s+live|launch|"
+    r"remain|stay|include|cover)\b"
+)
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".
 _DESCRIPTIVE = re.compile(
-    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+|also\s+|still\s+|further\s+|in\s+turn\s+)?"
+    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+(?:and\s+\w+ly\s+)?|also\s+|still\s+|further\s+|in\s+turn\s+)?"
     r"(?:provide|allow|enable|help|"
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
+    r"be\s+(?:quite|very|more|less|too|so|rather|fairly|largely|broadly|much)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
-    r"speed\s+up|support|follow(?=\s*[,.;:]))\b"
+    r"speed\s+up|support|reveal|increase|enhance|require|mobili[sz]e|follow(?=\s*[,.;:]))\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
@@ -385,7 +399,7 @@ _REQUEST = re.compile(
     r"\b(?:need|needs|want|wants|seek|seeks|sought)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
     r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\s+(?:that|from)\b|"
     r"\b(?:urged?|urges|urging|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
-    r"press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
+    r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
     re.IGNORECASE,
 )
 _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
@@ -404,6 +418,8 @@ _DOUBT = re.compile(
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
     r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
+    # Reported certainty about someone else's act: "he was sure the PM would find time".
+    r"(?:he|she|they)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:sure|certain|confident)|"
     # A routine described, not a commitment: "the practice is that it will be printed".
     r"the\s+(?:practice|custom|convention)\s+is)\b",
     re.IGNORECASE,

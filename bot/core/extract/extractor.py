@@ -10,7 +10,12 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.actors import EVENT_WITH, is_actor, noun_phrase_before, source_named
+from bot.core.extract.actors import (
+    EVENT_WITH,
+    is_actor,
+    noun_phrase_before,
+    source_named,
+)
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -33,13 +38,10 @@ from bot.core.extract.cues import (
     _AUX_TAIL,
     _BACKGROUND,
     _BASE,
-    _CONSEQUENCE,
     _DEADLINE_LINE,
     _DEMANDED,
-    _DESCRIPTIVE,
     _FINITE,
     _FIRST_PERSON,
-    _FORECAST_VERB,
     _HARD_BOUNDARY,
     _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
@@ -53,6 +55,7 @@ from bot.core.extract.cues import (
     _REQUEST,
     reports,
 )
+from bot.core.extract.describing import _Describing
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
@@ -61,6 +64,7 @@ from bot.core.extract.framing import (
     carries,
     embedded_subject,
     framed_away,
+    in_question,
     needs_date,
     participle,
     passive_agent,
@@ -103,7 +107,7 @@ def _named(speaker: str | None, guessed: bool) -> float:
     return 0.05 if guessed else 0.1
 
 
-class _Extractor:
+class _Extractor(_Describing):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -420,7 +424,7 @@ class _Extractor:
     ) -> bool:
         """Whether the sentence frames the cue as something other than a commitment: a
         question, biography, a past frame, "would have", or a negation governing it."""
-        if "?" in text[cue.start :] or _INTERROGATIVE.match(text):
+        if "?" in text[cue.start :] or _INTERROGATIVE.match(text) or in_question(text, cue):
             return True
         if _RELATIVE_WHO.search(text) and any(
             m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)
@@ -467,48 +471,6 @@ class _Extractor:
         if following.paragraph - self.sentences[index].paragraph > 1 or line is None:
             return None
         return self.times.parse(following.text[line.end() :])
-
-    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
-        """A future told about a thing or about others, with no one committing: "This
-        will provide further disincentives", "they are going to have to break ties"."""
-        demand = cue.kind == "must" or re.match(r"\s+have\s+to\b", after)
-        sentence = self.sentences[index].text
-        others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
-        if demand and (subject in {"he", "she", "they", "you"} or others):
-            return True  # a demand on others, not their commitment
-        if cue.kind == "must" and not (dated or self.ordering):
-            phrase = (self._subject(index, cue.start) or "").split()
-            if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in _ANY_PRONOUN:
-                return True  # "the EU's Member States must act together": an exhortation
-        if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
-            return True  # "the FCC voted ..., a step that will expand access": an effect
-        perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
-        if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
-            return True  # "81 companies will have signed": a count foreseen, undated
-        if re.fullmatch(r"\s+(?:also\s+)?include\s*:?\s*", after):
-            return True  # "The business for the week will include:" only opens a list
-        if re.match(r"\s+still\s+(?:have|be)\b", after):
-            return True  # "we'll still have 68,000 troops there" states what remains
-        if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
-            phrase = self._subject(index, cue.start) or ""
-            plural_noun = " " not in phrase and phrase.lower().endswith("s")
-            decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
-            # In a government's or a commission's own text "the state pension will rise
-            # by 8.5% in April" is its policy, not a forecast.
-            if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
-                return True  # "Prices will rise further": a thing's future, forecast
-        if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
-            return False
-        if sentence[cue.start : cue.end] == "shall":
-            return False  # "The second report shall be an analysis of": "shall" obliges
-        if not _DESCRIPTIVE.match(after) or dated:
-            return False  # "The scheme will provide free meals from September" is a plan
-        phrase = self._subject(index, cue.start) or ""
-        if re.search(
-            r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)$", phrase, re.I
-        ):
-            return False  # "the Act will mean that ...": what a law does is an obligation
-        return subject in {"it", "this", "that"} or not is_actor(phrase, self.text)
 
     def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
@@ -565,7 +527,8 @@ class _Extractor:
         penalty = hedging(clause, cue, after, hedged, negated_after)
         if penalty is None:
             return nothing  # "We'll consider it if earnings hold up"
-        score = _BASE[cue.kind] - penalty
+        effect = not dated and self._thing_acts(index, cue, after)  # "This will give ..."
+        score = _BASE[cue.kind] - penalty - 0.15 * effect  # a thing's undated effect, doubted
 
         deadline = self._deadline(text, (left, right), cue)
         if courtesy_date(text, cue, deadline):

@@ -43,6 +43,9 @@ _PASSIVE_AGENT = re.compile(
     r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+(?:[\w’'\-]+\s+){0,3}?by\s+"
 )
 
+# A programme item with its holder: "(there will) be a presentation by the Commission".
+_ITEM_AGENT = re.compile(r"\s+(?:also\s+)?be\s+(?:an?\s+)?(?:[\w\-]+\s+){1,3}?by\s+")
+
 
 def carries(intro: Candidate) -> bool:
     """Whether a list's introduction commits to its items: the committing words govern
@@ -67,7 +70,9 @@ def passive_agent(text: str, cue: _Cue) -> int | None:
     purchased by Thailand"): the actor committed is the one the "by" names."""
     if cue.kind not in {"will", "must", "would"}:
         return None
-    passive = _PASSIVE_AGENT.match(text, cue.end)
+    passive = _PASSIVE_AGENT.match(text, cue.end) or _ITEM_AGENT.match(text, cue.end)
+    if passive and passive.re is _ITEM_AGENT and not re.search(r"\bthere\s+$", text[: cue.start]):
+        return None
     return passive.end() if passive else None
 
 
@@ -90,6 +95,29 @@ def needs_date(text: str, cue: _Cue) -> bool:
     if cue.kind == "schedule":
         return text[cue.start : cue.end].endswith("for")
     return cue.kind in _NEED_DEADLINE
+
+
+# A briefing's reported question: "Asked whether the PM would ..., the PMS said ...".
+_ASKED = re.compile(
+    r"^\W*(?:When\s+|Also\s+)?(?:asked|pressed|questioned|challenged|"
+    r"(?:it\s+was\s+)?put\s+to\s+(?:him|her|them|the\s+\w+))\b",
+    re.I,
+)
+# Where the answer begins: ", the PMS said", ", he replied".
+_ANSWER = re.compile(
+    r",\s+(?:the\s+)?[\w’'.]+(?:\s+[\w’'.]+){0,5}?\s+(?:said|replied|responded|answered|told|"
+    r"pointed\s+out|added|stressed|reiterated|explained|confirmed|insisted|declined|refused)\b"
+)
+
+
+def in_question(text: str, cue: _Cue) -> bool:
+    """A cue inside the question a briefing reports before its answer ("Asked if the
+    Government would change its mind, the PMS said ..."): the journalist's words, not a
+    commitment; the answer after it is judged on its own."""
+    if not _ASKED.match(text):
+        return False
+    answer = _ANSWER.search(text)
+    return answer is not None and cue.start < answer.start()
 
 
 def framed_away(text: str, cue: _Cue) -> bool:

@@ -115,6 +115,11 @@ def courtesy_date(text: str, cue: _Cue, deadline: Deadline | None) -> bool:
 _REFUSED_ACT = re.compile(
     r"\s*(?:not|n[’']t)\s+(?:be\s+\w+ing\b|(?!(?:be|have|always|\w+ly|necessarily|\w+ed)\b)[a-z]+\b)"
 )
+# Declining to comment is no commitment: "he would not get into a running commentary".
+_NO_COMMENT = re.compile(
+    r"\s*(?:not|n[’']t)\s+(?:(?:get|go)\s+into|comment|speculate|be\s+drawn|"
+    r"give\s+(?:a\s+)?running\s+commentary|discuss\s+(?:the\s+)?details)\b"
+)
 
 
 def refusal(text: str, cue: _Cue, after: str, subject: str) -> bool:
@@ -127,5 +132,5 @@ def refusal(text: str, cue: _Cue, after: str, subject: str) -> bool:
     trailing = _trailing_attribution(text, cue.end)
     if trailing is not None and trailing[1].lower() != subject:
         return False
-    return _REFUSED_ACT.match(after) is not None
+    return _REFUSED_ACT.match(after) is not None and _NO_COMMENT.match(after) is None
 

@@ -187,7 +187,7 @@ def _subject_before(sentence: str, position: int) -> str | None:
         prefix,
     )
     prefix = re.sub(
-        r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|"
+        r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|remains?|"
         r"would|formally|later|earlier|once))+\s*$",
         " ",
         prefix,
@@ -204,7 +204,10 @@ def _subject_before(sentence: str, position: int) -> str | None:
         if comma < 0:
             return _walk_back(body)
         head = _walk_back(body[:comma])
-        appositive = _walk_back(body[comma + 1 :])
+        described = re.match(r"\s*(?:the|an?)\s+[a-z][\w\-]*\s+[a-z]", body[comma + 1 :])
+        # "The Foundation, the charitable body responsible for ... in England,": the
+        # appositive describes the subject; the name at its end is no speaker.
+        appositive = None if described and head else _walk_back(body[comma + 1 :])
         return _named_in_chain(body) or _prefer_name(head, appositive)
     relative_who = re.search(r",?\s+who\b[^,]*$", prefix)  # "The Vice President, who shall"
     if relative_who:

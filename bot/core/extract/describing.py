@@ -1,0 +1,113 @@
+"""What a future told about a thing or about others is: a description, not a pledge.
+
+Split from the extractor, which mixes it in: "This will provide further disincentives",
+"peace in Afghanistan will require a settlement", "they are going to have to break ties".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.actors import is_actor, is_thing, scheduled_item, subject_head
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import (
+    _ANY_PRONOUN,
+    _AUX_TAIL,
+    _CONSEQUENCE,
+    _DESCRIPTIVE,
+    _FIRST_PERSON,
+    _FORECAST_VERB,
+    _PERSON_PRONOUNS,
+    _SCHEDULED_ACT,
+)
+from bot.core.extract.passages import _Sentence
+
+
+class _Describing:
+    """The extractor's test for a described future; it needs the extractor's sentences,
+    its subject finder and what it knows of the text (a decree's orders, its body)."""
+
+    text: str
+    sentences: list[_Sentence]
+    ordering: bool
+    body: str | None
+
+    def _masked(self, index: int) -> str:
+        raise NotImplementedError
+
+    def _subject(self, index: int, position: int) -> str | None:
+        raise NotImplementedError
+
+    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
+        """A future told about a thing or about others, with no one committing: "This
+        will provide further disincentives", "they are going to have to break ties"."""
+        demand = cue.kind == "must" or re.match(r"\s+have\s+to\b", after)
+        sentence = self.sentences[index].text
+        others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
+        if demand and (subject in {"he", "she", "they", "you"} or others):
+            return True  # a demand on others, not their commitment
+        if cue.kind == "must" and not (dated or self.ordering):
+            phrase = (self._subject(index, cue.start) or "").split()
+            if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in _ANY_PRONOUN:
+                return True  # "the EU's Member States must act together": an exhortation
+        if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
+            return True  # "the FCC voted ..., a step that will expand access": an effect
+        if re.search(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", sentence, re.I):
+            return True  # "This will be the first time envoys will gather": a record, told
+        perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
+        if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
+            return True  # "81 companies will have signed": a count foreseen, undated
+        if re.fullmatch(r"\s+(?:also\s+)?include\s*:?\s*", after):
+            return True  # "The business for the week will include:" only opens a list
+        if re.match(r"\s+still\s+(?:have|be)\b", after):
+            return True  # "we'll still have 68,000 troops there" states what remains
+        if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
+            phrase = self._subject(index, cue.start) or ""
+            plural_noun = " " not in phrase and phrase.lower().endswith("s")
+            decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
+            # In a government's or a commission's own text "the state pension will rise
+            # by 8.5% in April" is its policy, not a forecast.
+            if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
+                return True  # "Prices will rise further": a thing's future, forecast
+        if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
+            return False
+        if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and scheduled_item(after):
+            return False  # "There would be opening and closing remarks": a programme
+        if sentence[cue.start : cue.end] == "shall":
+            return False  # "The second report shall be an analysis of": "shall" obliges
+        if not _DESCRIPTIVE.match(after) or dated:
+            return False  # "The scheme will provide free meals from September" is a plan
+        phrase = self._subject(index, cue.start) or ""
+        before = _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
+        if re.search(
+            r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
+            r"(?:,?\s+(?:which|that))?$",
+            f"{phrase}|{before}",
+            re.I,
+        ):
+            return False  # "the Act (which) will mean that ...": what a law does obliges
+        head = self._head(index, cue)
+        thing = head is not None and not is_actor(head, self.text)
+        return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
+
+    def _head(self, index: int, cue: _Cue) -> str | None:
+        """The head of the cue's subject, not its last name: "peace" in "peace in
+        Afghanistan"; the subject before an appositive ("The Foundation, the body ... in
+        England, will lead": the Foundation)."""
+        before = _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
+        if before.endswith(","):
+            before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
+        return subject_head(before) if before else None
+
+    def _thing_acts(self, index: int, cue: _Cue, after: str) -> bool:
+        """An undated future whose subject is a thing, in the active ("This will give
+        patients more choice", "The deal will bring prices down"): likelier an effect
+        than a plan, so it is doubted (the "maybe" list), not dropped. A passive ("will
+        be published") or a start ("will come into force") is someone's act."""
+        if cue.kind not in {"will", "would"} or _SCHEDULED_ACT.match(after):
+            return False
+        before = self.sentences[index].text[: cue.start]
+        if re.search(r"(?:^|[.;:,]\s*)(?:this|that)\s+$", before, re.I):
+            return True  # "This will give patients more choice" ("it" is often an actor)
+        head = self._head(index, cue)
+        return head is not None and is_thing(head)
