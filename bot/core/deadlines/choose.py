@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import clauses, joins, orders, schedules
+from bot.core.deadlines import clauses, joins, orders, prescan, schedules
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -34,7 +34,6 @@ from bot.core.deadlines.vocabulary import (
     _NOISE,
     _NORMALISE,
     _RULE_PATTERNS,
-    _SCANNER,
     _SUFFIX,
     _ZONE_WORDS,
 )
@@ -52,7 +51,7 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
     if "[" in lowered:  # "until September 30, [2006] 2007": words struck out of a text
         lowered = _STRUCK.sub(lambda m: " " * len(m.group()), lowered)
     hits: list[_Hit] = []
-    for m in _SCANNER.finditer(lowered):
+    for m in prescan.matches(lowered):
         kind = m.lastgroup
         if kind is None:  # pragma: no cover - every alternative is a named group
             continue
