@@ -46,8 +46,14 @@ _STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
 _STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
 
 
+# The ASCII characters _NORMALISE maps ("`"): the others are not ASCII, so an ASCII text
+# without these needs no translating (most do not, and translating costs a look-up a letter).
+_MAPPED_ASCII = re.compile("|".join(re.escape(chr(c)) for c in _NORMALISE if c < 128) or "(?!)")
+
+
 def _scan(text: str) -> tuple[str, list[_Hit]]:
-    lowered = text.translate(_NORMALISE).lower()
+    plain = text.isascii() and _MAPPED_ASCII.search(text) is None
+    lowered = (text if plain else text.translate(_NORMALISE)).lower()
     if "[" in lowered:  # "until September 30, [2006] 2007": words struck out of a text
         lowered = _STRUCK.sub(lambda m: " " * len(m.group()), lowered)
     hits: list[_Hit] = []
@@ -59,18 +65,10 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         suffix = _SUFFIX.match(lowered, end)
         if suffix:
             end = suffix.end()
-        whole = bool(_NOISE.fullmatch(lowered, 0, m.start()) and _NOISE.fullmatch(lowered, end))
-        hits.append(
-            _Hit(
-                start=m.start(),
-                end=end,
-                kind=kind,
-                core=m.group(kind),
-                pre=m.group("pre"),
-                open=m.group("open") is not None,
-                whole=whole,
-            )
-        )
+        start = m.start()
+        whole = bool(_NOISE.fullmatch(lowered, 0, start) and _NOISE.fullmatch(lowered, end))
+        pre, opening = m.group("pre", "open")
+        hits.append(_Hit(start, end, kind, m.group(kind), pre, opening is not None, whole))
     return lowered, hits
 
 
@@ -329,7 +327,9 @@ _WHY = (
     "the first expression counts",
 )
 _Key = tuple[bool, bool, bool, bool, bool, float, int, int]
-_YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+# Four digits, no digit either side; the first digit comes before the look behind so that
+# re can skip to the digits of a long text instead of trying at every position.
+_YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 
 def _key(cand: _Candidate) -> _Key:
@@ -402,8 +402,10 @@ def _why(best: _Candidate, other: _Candidate | None, text: str) -> str:
 
 
 def _words(text: str, cand: _Candidate) -> str:
-    parts = cand.words or ((cand.start, cand.end),)
-    out = " … ".join(text[s:e].strip(" ,") for s, e in parts)
+    if cand.words:
+        out = " … ".join(text[s:e].strip(" ,") for s, e in cand.words)
+    else:
+        out = text[cand.start : cand.end].strip(" ,")
     if out.endswith(".") and not _DOTTED_END.search(out):
         out = out[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
     return out
@@ -434,7 +436,7 @@ def _context(
     return _Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as _Res and _Ctx (context.py): cheaper to build
 class _Outcome:
     cand: _Candidate | None
     matched: str
