@@ -375,7 +375,7 @@ def _best(
     text: str,
 ) -> tuple[_Candidate | None, _Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
-    ranked: list[tuple[_Key, _Candidate]] = []
+    kept: list[_Candidate] = []
     for cand in cands:
         res = cand.res
         if res.past or res.skip:
@@ -386,11 +386,12 @@ def _best(
             bound = _bound(text, cand, bounds) if bounds else None
             if bound is not None and res.due < bound:
                 continue  # "by 2020 ... will not happen until 2027": contradicted
-        ranked.append((_key(cand), cand))
+        kept.append(cand)
+    if len(kept) < 2:  # most texts: one candidate, no ranking to do
+        return (kept[0] if kept else None), None
+    ranked = [(_key(cand), cand) for cand in kept]
     ranked.sort(key=lambda pair: pair[0], reverse=True)
-    if not ranked:
-        return None, None
-    return ranked[0][1], ranked[1][1] if len(ranked) > 1 else None
+    return ranked[0][1], ranked[1][1]
 
 
 def _why(best: _Candidate, other: _Candidate | None, text: str) -> str:
