@@ -46,9 +46,9 @@ def _assert_same_scan(text: str) -> None:
 
 def test_the_fast_scan_is_in_use() -> None:
     # the analysis covered the scanner's pattern: no silent fall-back to the plain scan
-    assert prescan._PREFILTER is not None
-    assert prescan._GUARDED is not _SCANNER
-    assert prescan._GUARDED.groupindex == _SCANNER.groupindex
+    assert prescan._FAST is not _SCANNER
+    assert prescan._FAST.pattern.startswith("(?=")  # the prefilter leads
+    assert prescan._FAST.groupindex == _SCANNER.groupindex
 
 
 def test_every_labelled_phrasing_scans_the_same() -> None:

@@ -6,17 +6,18 @@ start no time phrase. Two necessary conditions, both worked out from the scanner
 pattern when this module is imported (so that a rule added to the vocabulary is covered
 with no edit here), let the engine skip that work:
 
-- a prefilter: the first few characters that any match can begin with. Only where the
-  prefilter matches is the scanner tried; elsewhere it could not have matched.
+- a prefilter: the first few characters that any match can begin with, as a look-ahead
+  at the scanner's front. Only where it matches does re go on into the alternation;
+  elsewhere the scanner could not have matched.
 - guards: at the front of each rule's named group, a lookahead for the first characters
   that rule can begin with, so that a rule that cannot match where it is tried fails at
   once instead of after walking its alternatives.
 
 Both are supersets (an optional part, a lookaround or a word boundary only ever widens
 them), so every match is the one `_SCANNER.finditer` gives: the same spans, groups and
-order. tests/core/test_deadline_prescan.py checks that on generated text. If the pattern
-uses anything the analysis does not know (inline flags, back-references), `matches`
-falls back to the plain scan.
+order, from `finditer` of the one pattern. tests/core/test_deadline_prescan.py checks
+that on every labelled phrasing and on generated text. If the pattern uses anything the
+analysis does not know (inline flags, back-references), `matches` uses the plain scan.
 """
 
 from __future__ import annotations
@@ -171,19 +172,20 @@ def _groups(nodes: Any, found: dict[int, Any]) -> None:
             _groups(av, found)
 
 
-def _build(scanner: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _build(scanner: re.Pattern[str]) -> re.Pattern[str]:
+    """The scanner with the prefilter as a look-ahead at its front and each named group
+    guarded: the same matches (both are necessary conditions), found with less work."""
     tree = _parser.parse(scanner.pattern, scanner.flags)
     nodes = list(tree)
     starts = _sequence(nodes, _PREFILTER_CHARS)
     if () in starts:
-        raise _Unsupported("the scanner can match nothing")  # finditer's empty matches
+        raise _Unsupported("the scanner can match nothing")
     behind = ""
     first_op, first_av = nodes[0]
     if first_op is sre.ASSERT_NOT and first_av[0] == -1:  # "(?<![a-z0-9])": keep it
         inner = list(first_av[1])
         if len(inner) == 1 and inner[0][0] is sre.IN:
             behind = f"(?<!{_charset(inner[0][1])})"
-    prefilter = re.compile(behind + _alternation(starts), scanner.flags)
     bodies: dict[int, Any] = {}
     _groups(nodes, bodies)
     pattern = scanner.pattern
@@ -193,32 +195,20 @@ def _build(scanner: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if () in guard or pattern.count(opener) != 1:
             continue
         pattern = pattern.replace(opener, f"{opener}(?={_alternation(guard)})")
-    guarded = re.compile(pattern, scanner.flags)
-    if guarded.groupindex != scanner.groupindex or guarded.groups != scanner.groups:
+    fast = re.compile(f"(?={behind}{_alternation(starts)}){pattern}", scanner.flags)
+    if fast.groupindex != scanner.groupindex or fast.groups != scanner.groups:
         raise _Unsupported("the guards changed the groups")
-    return prefilter, guarded
+    return fast
 
 
 try:
-    _PREFILTER, _GUARDED = _build(_SCANNER)
+    _FAST = _build(_SCANNER)
 except (  # pragma: no cover - a pattern the analysis does not cover
     _Unsupported, re.error, LookupError, AttributeError, TypeError, ValueError
 ):
-    _PREFILTER, _GUARDED = None, _SCANNER
+    _FAST = _SCANNER
 
 
 def matches(text: str) -> Iterator[re.Match[str]]:
-    """What `_SCANNER.finditer(text)` gives, trying the scanner only where it can match."""
-    if _PREFILTER is None:  # pragma: no cover - the analysis did not cover the pattern
-        yield from _SCANNER.finditer(text)
-        return
-    search, match = _PREFILTER.search, _GUARDED.match
-    pos = 0
-    while (start := search(text, pos)) is not None:
-        at = start.start()
-        found = match(text, at)
-        if found is None:
-            pos = at + 1
-            continue
-        yield found
-        pos = found.end()  # never empty (checked when built), as finditer goes on
+    """What `_SCANNER.finditer(text)` gives: the same spans, groups and order."""
+    return _FAST.finditer(text)
