@@ -194,6 +194,8 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
 
 def _join_loose(cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
     """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m."."""
+    if len(cands) < 2:
+        return cands  # most texts: nothing to join
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
     days = [c for c in usable if c.res.day is not None and not c.res.vague and c.kind in _DATED]
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
