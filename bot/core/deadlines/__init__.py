@@ -288,7 +288,7 @@ def interpret_deadline(
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
-        found = _read(text, ctx, timedelta(days=1))
+        found = _read(text, ctx, _A_DAY)
         if found is None:
             return None
         if found.cand is None:
@@ -309,6 +309,9 @@ def interpret_deadline(
         precision=res.precision,
         reason=found.reason,
     )
+
+
+_A_DAY = timedelta(days=1)
 
 
 def _refused(found: _Outcome, reference: datetime) -> Refusal | None:

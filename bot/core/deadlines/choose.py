@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import clauses, joins, orders, schedules
+from bot.core.deadlines import clauses, joins, orders, prescan, schedules
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -34,7 +34,6 @@ from bot.core.deadlines.vocabulary import (
     _NOISE,
     _NORMALISE,
     _RULE_PATTERNS,
-    _SCANNER,
     _SUFFIX,
     _ZONE_WORDS,
 )
@@ -47,12 +46,18 @@ _STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
 _STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
 
 
+# The ASCII characters _NORMALISE maps ("`"): the others are not ASCII, so an ASCII text
+# without these needs no translating (most do not, and translating costs a look-up a letter).
+_MAPPED_ASCII = re.compile("|".join(re.escape(chr(c)) for c in _NORMALISE if c < 128) or "(?!)")
+
+
 def _scan(text: str) -> tuple[str, list[_Hit]]:
-    lowered = text.translate(_NORMALISE).lower()
+    plain = text.isascii() and _MAPPED_ASCII.search(text) is None
+    lowered = (text if plain else text.translate(_NORMALISE)).lower()
     if "[" in lowered:  # "until September 30, [2006] 2007": words struck out of a text
         lowered = _STRUCK.sub(lambda m: " " * len(m.group()), lowered)
     hits: list[_Hit] = []
-    for m in _SCANNER.finditer(lowered):
+    for m in prescan.matches(lowered):
         kind = m.lastgroup
         if kind is None:  # pragma: no cover - every alternative is a named group
             continue
@@ -60,18 +65,10 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         suffix = _SUFFIX.match(lowered, end)
         if suffix:
             end = suffix.end()
-        whole = bool(_NOISE.fullmatch(lowered, 0, m.start()) and _NOISE.fullmatch(lowered, end))
-        hits.append(
-            _Hit(
-                start=m.start(),
-                end=end,
-                kind=kind,
-                core=m.group(kind),
-                pre=m.group("pre"),
-                open=m.group("open") is not None,
-                whole=whole,
-            )
-        )
+        start = m.start()
+        whole = bool(_NOISE.fullmatch(lowered, 0, start) and _NOISE.fullmatch(lowered, end))
+        pre, opening = m.group("pre", "open")
+        hits.append(_Hit(start, end, kind, m.group(kind), pre, opening is not None, whole))
     return lowered, hits
 
 
@@ -197,6 +194,8 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
 
 def _join_loose(cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
     """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m."."""
+    if len(cands) < 2:
+        return cands  # most texts: nothing to join
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
     days = [c for c in usable if c.res.day is not None and not c.res.vague and c.kind in _DATED]
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
@@ -330,7 +329,9 @@ _WHY = (
     "the first expression counts",
 )
 _Key = tuple[bool, bool, bool, bool, bool, float, int, int]
-_YEAR_IN = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+# Four digits, no digit either side; the first digit comes before the look behind so that
+# re can skip to the digits of a long text instead of trying at every position.
+_YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 
 def _key(cand: _Candidate) -> _Key:
@@ -376,7 +377,7 @@ def _best(
     text: str,
 ) -> tuple[_Candidate | None, _Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
-    ranked: list[tuple[_Key, _Candidate]] = []
+    kept: list[_Candidate] = []
     for cand in cands:
         res = cand.res
         if res.past or res.skip:
@@ -387,11 +388,12 @@ def _best(
             bound = _bound(text, cand, bounds) if bounds else None
             if bound is not None and res.due < bound:
                 continue  # "by 2020 ... will not happen until 2027": contradicted
-        ranked.append((_key(cand), cand))
+        kept.append(cand)
+    if len(kept) < 2:  # most texts: one candidate, no ranking to do
+        return (kept[0] if kept else None), None
+    ranked = [(_key(cand), cand) for cand in kept]
     ranked.sort(key=lambda pair: pair[0], reverse=True)
-    if not ranked:
-        return None, None
-    return ranked[0][1], ranked[1][1] if len(ranked) > 1 else None
+    return ranked[0][1], ranked[1][1]
 
 
 def _why(best: _Candidate, other: _Candidate | None, text: str) -> str:
@@ -403,8 +405,10 @@ def _why(best: _Candidate, other: _Candidate | None, text: str) -> str:
 
 
 def _words(text: str, cand: _Candidate) -> str:
-    parts = cand.words or ((cand.start, cand.end),)
-    out = " … ".join(text[s:e].strip(" ,") for s, e in parts)
+    if cand.words:
+        out = " … ".join(text[s:e].strip(" ,") for s, e in cand.words)
+    else:
+        out = text[cand.start : cand.end].strip(" ,")
     if out.endswith(".") and not _DOTTED_END.search(out):
         out = out[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
     return out
@@ -435,7 +439,7 @@ def _context(
     return _Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as _Res and _Ctx (context.py): cheaper to build
 class _Outcome:
     cand: _Candidate | None
     matched: str

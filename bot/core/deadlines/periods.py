@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
-
 from bot.core.deadlines.context import (
     _INVALID,
     _SKIP,
+    _add_months,
     _Ctx,
     _day_res,
     _Hit,
@@ -52,12 +51,12 @@ def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
         start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt, days=5)
         return _Window(start, start + timedelta(days=1), "day", "weekend")
     if unit == "month":
-        start = today.replace(day=1) + relativedelta(months=nxt)
+        start = _add_months(today.replace(day=1), nxt)
         return _Window(start, _last_day(start.year, start.month), "month", "month")
     if unit == "quarter":
         start = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
-        start += relativedelta(months=3 * nxt)
-        end = start + relativedelta(months=3, days=-1)
+        start = _add_months(start, 3 * nxt)
+        end = _add_months(start, 3, -1)
         return _Window(start, end, "quarter", "quarter")
     if unit == "year":
         year = today.year + nxt
@@ -95,7 +94,7 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
 
     def window(y: int) -> _Window:
         start = date(y, start_month, 1)
-        end = start + relativedelta(months=3, days=-1)
+        end = _add_months(start, 3, -1)
         return _Window(start, end, "quarter", "season", vague=True)
 
     if year is not None:
@@ -237,11 +236,11 @@ def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | No
 def _thirds(window: _Window) -> list[tuple[date, date]]:
     s, e = window.start, window.end
     if window.kind == "decade":  # early 0-2, mid 3-6, late 7-9: "the mid-2030s"
-        cuts = [s, s + relativedelta(years=3), s + relativedelta(years=7)]
+        cuts = [s, _add_months(s, 36), _add_months(s, 84)]
     elif window.kind in ("year", "half", "quarter", "season"):
         months = (e.year - s.year) * 12 + e.month - s.month + 1
         step = max(months // 3, 1)
-        cuts = [s, s + relativedelta(months=step), s + relativedelta(months=2 * step)]
+        cuts = [s, _add_months(s, step), _add_months(s, 2 * step)]
     elif window.kind == "month":
         cuts = [s, s.replace(day=11), s.replace(day=21)]
     else:

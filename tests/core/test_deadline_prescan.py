@@ -1,0 +1,113 @@
+"""The parser's speed-ups give the same answers as the plain code they stand in for:
+the prefiltered, guarded scan (bot/core/deadlines/prescan.py) finds exactly the matches of
+the scanner itself, and the month arithmetic of context._add_months is relativedelta's."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.deadlines import prescan
+from bot.core.deadlines.context import _add_months
+from bot.core.deadlines.vocabulary import _NORMALISE, _SCANNER
+from tests.core.deadline_cases import CASES
+
+_SETS = sorted((Path(__file__).parents[1] / "data" / "deadlines").glob("*.py"))
+
+
+def _texts() -> list[str]:
+    texts = [case.text for case in CASES]
+    for path in _SETS:
+        module = importlib.import_module(f"tests.data.deadlines.{path.stem}")
+        for name in dir(module):
+            if name.endswith("_CASES"):
+                texts += [case.text for case in getattr(module, name)]
+    return texts
+
+
+def _found(matches: object) -> list[tuple[object, ...]]:
+    return [
+        (m.span(), m.lastgroup, m.group(m.lastgroup), m.group("pre"), m.group("open"))
+        for m in matches  # type: ignore[attr-defined]
+    ]
+
+
+def _assert_same_scan(text: str) -> None:
+    lowered = text.translate(_NORMALISE).lower()
+    assert _found(prescan.matches(lowered)) == _found(_SCANNER.finditer(lowered)), lowered
+
+
+def test_the_fast_scan_is_in_use() -> None:
+    # the analysis covered the scanner's pattern: no silent fall-back to the plain scan
+    assert prescan._FAST is not _SCANNER
+    assert prescan._FAST.pattern.startswith("(?=")  # the prefilter leads
+    assert prescan._FAST.groupindex == _SCANNER.groupindex
+
+
+def test_every_labelled_phrasing_scans_the_same() -> None:
+    texts = _texts()
+    assert len(texts) > 1000
+    for text in texts:
+        _assert_same_scan(text)
+
+
+# Words that start time phrases, filler words, and pieces that do not, so that generated
+# text tries the scanner's rules, their prefixes and the places where they nearly match.
+_WORDS = sorted(
+    {word for case in CASES for word in case.text.lower().split()}
+    | {"by", "no", "later", "than", "the", "end", "of", "within", "next", "q3", "h2", "fy26",
+       "mid-2027", "5pm", "17:00", "12.30", "2026-09-01", "1/2", "24/7", "3rd", "a", "few",
+       "[2006]", "(", ")", ",", "-", "–", "’s", "o'clock", "e.d.t.", "utc+2", "  "}
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.text(max_size=6))
+def test_generated_text_scans_the_same(words: list[str], noise: str) -> None:
+    _assert_same_scan(" ".join(words))
+    _assert_same_scan(noise.join(words))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.integers(-130_000, 130_000),
+    st.integers(-80_000, 80_000),
+)
+def test_month_arithmetic_is_relativedeltas(day: date, months: int, days: int) -> None:
+    try:
+        expected: date | type[Exception] = day + relativedelta(months=months, days=days)
+    except (ValueError, OverflowError) as exc:
+        expected = type(exc)
+    try:
+        got: date | type[Exception] = _add_months(day, months, days)
+    except (ValueError, OverflowError) as exc:
+        got = type(exc)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "days", "expected"),
+    [
+        (date(2025, 1, 31), 1, 0, date(2025, 2, 28)),  # cut to the month's length
+        (date(2024, 3, 31), -1, 0, date(2024, 2, 29)),
+        (date(2025, 11, 15), 3, -1, date(2026, 2, 14)),  # into the next year, then a day back
+        (date(2025, 8, 18), 0, 14, date(2025, 9, 1)),
+    ],
+)
+def test_month_arithmetic_examples(day: date, months: int, days: int, expected: date) -> None:
+    assert _add_months(day, months, days) == expected
+
+
+def test_the_analysis_refuses_what_it_does_not_know() -> None:
+    # a back-reference is no fixed prefix: the build says so, and the parser keeps the
+    # plain scan rather than a wrong prefilter
+    with pytest.raises(prescan._Unsupported):
+        prescan._build(re.compile(r"(?P<a>x)(?P=a)"))
