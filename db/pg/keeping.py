@@ -333,7 +333,7 @@ class PgKeepingRepository:
             "SELECT f.dm, f.speaker, p.number, p.promise FROM follows f "
             "LEFT JOIN pledges p ON p.guild_id = f.guild_id AND p.id = f.pledge_id "
             "WHERE f.guild_id = $1 AND f.user_id = $2 AND (p.id IS NULL OR p.deleted_at IS NULL) "
-            "ORDER BY f.speaker IS NULL, lower(f.speaker), p.number",
+            'ORDER BY f.speaker IS NULL, f.speaker_key COLLATE "C", p.number',
             guild_id,
             user_id,
         )

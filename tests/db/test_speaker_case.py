@@ -11,6 +11,8 @@ from collections import defaultdict
 from datetime import UTC, datetime
 
 from bot.core.model import ListFilter
+from db.pg import PgStore
+from db.store import Store
 
 NOW = datetime(2025, 8, 18, 12, tzinfo=UTC)
 GUILD = 1
@@ -85,3 +87,38 @@ async def test_speakers_match_and_group_as_the_model_on_both_engines(store):
         found = await store.speaker_spellings(GUILD, name.upper())
         want = sorted(_groups(names)[name.upper().casefold()])
         assert sorted(t.speaker for t in found) == want, name
+
+
+FOLLOWED = ["zed", "Émilie", "émilie ötzi", "Zoë", "Ángel", "Merz", "ärger", "İnce", "Straße"]
+
+
+async def _follows(store) -> list[str | None]:
+    await store.insert_pledge(GUILD, {"speaker": "A", "promise": "p", "said_at": NOW,
+                                      "recorded_by": 1}, NOW)  # fmt: skip
+    await store.follow(GUILD, 7, NOW, pledge_id=1)
+    for name in FOLLOWED:
+        await store.follow(GUILD, 7, NOW, speaker=name)
+    return [follow.speaker for follow in await store.follows(GUILD, 7)]
+
+
+async def test_a_members_follows_are_in_one_order_on_both_engines(pg_server, tmp_path):
+    """The list of what a member follows: speakers in the same order on both engines,
+    whatever the PostgreSQL database's locale (where lower() folds every letter, it
+    sorted 'ärger' before 'Émilie'; SQLite's NOCASE, ASCII only, after)."""
+    lite = Store(tmp_path / "pledgewatch.db")
+    await lite.open()
+    try:
+        want = await _follows(lite)
+    finally:
+        await lite.close()
+    url = await pg_server.unicode_database()
+    try:
+        pg = PgStore(url)
+        await pg.open()
+        try:
+            assert await _follows(pg) == want
+        finally:
+            await pg.close()
+    finally:
+        await pg_server.drop_database(url)
+    assert want == [*sorted(FOLLOWED, key=str.casefold), None]
