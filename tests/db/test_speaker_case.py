@@ -122,3 +122,19 @@ async def test_a_members_follows_are_in_one_order_on_both_engines(pg_server, tmp
     finally:
         await pg_server.drop_database(url)
     assert want == [*sorted(FOLLOWED, key=str.casefold), None]
+
+
+async def test_words_typed_with_accents_or_sharp_s_find_the_pledges_that_have_them(store):
+    """The text search on words written as the pledge has them: 'straße' finds 'straße'
+    and 'émi' finds 'émilie' (SQLite looked the words up casefolded, 'strasse', and
+    an accented prefix as a whole word, while its index keeps 'straße' and 'emilie')."""
+    for promise in ("pave the straße", "émilie will build", "open the café", "a summit über"):
+        fields = {"speaker": "X", "promise": promise, "said_at": NOW, "recorded_by": 1}
+        await store.insert_pledge(GUILD, fields, NOW)
+    searches = [("straße", [1]), ("émi", [2]), ("émilie", [2]), ("café", [3]), ("caf", [3])]
+    searches += [("summit", [4]), ("build émilie", [2]), ("üb", [4])]
+    for typed, want in searches:
+        listed = await store.list_pledges(GUILD, status=ListFilter.ALL, now=NOW, query=typed)
+        assert sorted(p.number for p in listed.items) == want, typed
+        found = await store.search_numbers(GUILD, typed)
+        assert sorted(p.number for p in found) == want, typed
