@@ -293,9 +293,13 @@ def bundled_migrations(package: str = "db.migrations") -> list[Migration]:
 
 
 READERS = 3  # query-only connections beside the writer (each is a thread)
-# The read connection a task's snapshot (`Database.snapshot`) holds, by database: every
-# read of that task inside the block goes to it. Module-level, as ContextVars must be.
-_PINNED: contextvars.ContextVar[tuple[object, Any] | None] = contextvars.ContextVar(
+# The read connection a task's snapshot (`Database.snapshot`) holds, by database and by
+# task: every read of that task inside the block goes to it. Module-level, as ContextVars
+# must be. The task is kept because tasks started inside the block (asyncio.gather, a
+# task outliving it) inherit the context: they read on their own connections, for an
+# asyncpg connection runs one statement at a time, and a task outliving the block must
+# never read on a connection the pool has since handed to another.
+_PINNED: contextvars.ContextVar[tuple[object, object, Any] | None] = contextvars.ContextVar(
     "pledgewatch_pinned_reader", default=None
 )
 
@@ -304,17 +308,35 @@ def pinned(database: object) -> Any | None:
     """The connection `database`'s snapshot holds in this task, if one is open (either
     engine)."""
     held = _PINNED.get()
-    return held[1] if held is not None and held[0] is database else None
+    if held is None or held[0] is not database or held[1] is not _current_task():
+        return None
+    return held[2]
+
+
+def _current_task() -> object:
+    try:
+        return asyncio.current_task()
+    except RuntimeError:  # no running loop: nothing can be pinned
+        return None
 
 
 @asynccontextmanager
 async def pin(database: object, connection: Any) -> AsyncIterator[None]:
     """Hold `connection` as `database`'s snapshot connection for this task."""
-    token = _PINNED.set((database, connection))
+    token = _PINNED.set((database, _current_task(), connection))
     try:
         yield
     finally:
         _PINNED.reset(token)
+
+
+async def _end_snapshot(reader: aiosqlite.Connection) -> None:
+    """Roll a snapshot's read transaction back. A connection runs its statements in the
+    order they were sent, so once this probe has run, a BEGIN whose sender was cancelled
+    meanwhile has run too, and `in_transaction` says whether it took."""
+    await reader.execute("SELECT 1")
+    if reader.in_transaction:
+        await reader.execute("ROLLBACK")
 
 
 CHECKPOINT_EVERY = 200  # commits between two background WAL checkpoints
@@ -604,20 +626,26 @@ class Database:
     async def snapshot(self) -> AsyncIterator[None]:
         """Every read of this task inside the block sees the database at one moment: one
         read connection of the pool, in one read transaction (WAL keeps its snapshot
-        while writers commit). Writes are not affected. An in-memory database has no
-        pool, and its reads share the writer: they are not pinned (tests only)."""
-        if pinned(self) is not None or self._idle is None:
+        while writers commit). Writes are not affected, and tasks started inside read on
+        their own. An in-memory database has no pool, and its reads share the writer:
+        they are not pinned (tests only)."""
+        idle = self._idle
+        if pinned(self) is not None or idle is None:
             yield
             return
-        async with self.reader() as db:
-            await db.execute("BEGIN")
-            try:
-                async with pin(self, db):
-                    yield
-            finally:
-                # Read-only, nothing to keep. Shielded: a cancelled command must not hand
-                # the connection back to the pool inside its old snapshot.
-                await asyncio.shield(db.execute("ROLLBACK"))
+        reader = await idle.get()
+        try:
+            await reader.execute("BEGIN")
+            async with pin(self, reader):
+                yield
+        finally:
+            # Read-only, nothing to keep. Whatever ended the block (an error, a
+            # cancellation, even one while BEGIN ran), the reader goes back to the pool
+            # only once it is out of the transaction, and shielded: a command cancelled
+            # again meanwhile must not hand it on inside its old snapshot.
+            ending = asyncio.ensure_future(_end_snapshot(reader))
+            ending.add_done_callback(lambda _: idle.put_nowait(reader))
+            await asyncio.shield(ending)
 
     async def read_in_order(self, sql: str, params: Any = ()) -> list[aiosqlite.Row]:
         """A read on the writer connection: it runs after every statement issued on it

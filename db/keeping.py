@@ -421,7 +421,7 @@ class KeepingRepository:
             "SELECT f.dm, f.speaker, p.number, p.promise FROM follows f "
             "LEFT JOIN pledges p ON p.guild_id = f.guild_id AND p.id = f.pledge_id "
             "WHERE f.guild_id = ? AND f.user_id = ? AND (p.id IS NULL OR p.deleted_at IS NULL) "
-            "ORDER BY f.speaker IS NULL, f.speaker COLLATE NOCASE, p.number",
+            "ORDER BY f.speaker IS NULL, f.speaker_key, p.number",
             (guild_id, user_id),
         )
         return [

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -43,8 +44,30 @@ def _key(key: PageKey) -> tuple[str, int]:
 
 
 def words_of(text: str) -> list[str]:
-    """The words of `text` as the text index splits them (letters and digits)."""
-    return _WORD.findall(text.casefold())[:_MAX_WORDS]
+    """The words of `text` as the text index keeps them. FTS5's unicode61 tokenizer
+    (remove_diacritics 1) takes the one accent off a Latin letter and folds case one
+    letter for one letter: the index holds "emilie" and "straße" (casefold's "strasse"
+    is in no index), and keeps "ǖ" (two accents) and Greek accents as they are."""
+    letters = (_fold_letter(_bare(c)) for c in unicodedata.normalize("NFC", text))
+    return _WORD.findall("".join(letters))[:_MAX_WORDS]
+
+
+def _bare(letter: str) -> str:
+    """A Latin letter with one accent without it ("é" to "e", "İ" to "I")."""
+    parts = unicodedata.normalize("NFD", letter)
+    if len(parts) == 2 and unicodedata.combining(parts[1]):
+        if unicodedata.name(parts[0], "").startswith("LATIN"):
+            return parts[0]
+    return letter
+
+
+def _fold_letter(letter: str) -> str:
+    """A letter folded as the tokenizer folds it: casefold where that gives one letter
+    ("Σ" and "ς" to "σ"), else lower() where that does ("ẞ" to "ß"), else unchanged."""
+    for folded in (letter.casefold(), letter.lower()):
+        if len(folded) == 1:
+            return folded
+    return letter
 
 
 async def fts_match(db: aiosqlite.Connection, guild_id: int, text: str) -> str | None:

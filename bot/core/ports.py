@@ -129,7 +129,10 @@ class KeepingStore(Protocol):
 
     def snapshot(self) -> AbstractAsyncContextManager[None]:
         """Inside the block, every read of the calling task sees the store at one
-        moment, so figures read by several statements add up (writes are unaffected)."""
+        moment, so figures read by several statements add up (writes are unaffected).
+        The snapshot is the task's own: tasks started inside (asyncio.gather) read on
+        connections of their own, outside it, and wait for the pool like any read; so
+        read in order inside a snapshot, as one task."""
         ...
 
     async def guild_events(self, guild_id: int, kinds: Sequence[str] = ()) -> list[Event]: ...

@@ -239,7 +239,9 @@ class PgDatabase:
     @asynccontextmanager
     async def snapshot(self) -> AsyncIterator[None]:
         """Every read of this task inside the block sees the database at one moment: one
-        connection in one read-only REPEATABLE READ transaction."""
+        connection in one read-only REPEATABLE READ transaction. Writes go to their own
+        connections (`transaction`, `write`, `execute`), as on SQLite, and tasks started
+        inside read on their own (see `pinned`)."""
         if pinned(self) is not None:
             yield
             return
@@ -252,7 +254,8 @@ class PgDatabase:
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[Any]:
-        """A connection of the pool for the block (the snapshot's, inside one)."""
+        """A connection of the pool for reads in the block (the snapshot's, inside
+        one)."""
         held = pinned(self)
         if held is not None:
             yield held
@@ -261,15 +264,21 @@ class PgDatabase:
             yield conn
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Any]:
-        """A connection of the pool inside one transaction (READ COMMITTED; a savepoint
-        of the snapshot's, inside one)."""
+    async def read_transaction(self) -> AsyncIterator[Any]:
+        """Several reads in one transaction (READ COMMITTED; a savepoint of the
+        snapshot's, inside one)."""
         async with self.connection() as conn, conn.transaction():
             yield conn
 
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Any]:
+        """A connection of the pool inside one transaction (READ COMMITTED), for writes:
+        never the snapshot's, which is read-only."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            yield conn
+
     async def fetch(self, sql: str, *args: Any) -> list[Record]:
-        """One statement on its own connection, committed on its own (or the
-        snapshot's)."""
+        """One read on its own connection (or the snapshot's)."""
         async with self.connection() as conn:
             return await conn.fetch(sql, *args)
 
@@ -280,6 +289,11 @@ class PgDatabase:
     async def fetchval(self, sql: str, *args: Any) -> Any:
         async with self.connection() as conn:
             return await conn.fetchval(sql, *args)
+
+    async def write(self, sql: str, *args: Any) -> list[Record]:
+        """One write returning rows, on its own connection, committed on its own (never
+        the snapshot's, which is read-only)."""
+        return await self.pool.fetch(sql, *args)
 
     async def execute(self, sql: str, *args: Any) -> str:
         return await self.pool.execute(sql, *args)

@@ -94,7 +94,7 @@ class PgKeepingRepository:
         medians: list[float | None] = [None] * len(groups)
         stamp = to_pg(now)
         today = stamp.replace(hour=0, minute=0, second=0)
-        async with self._database.transaction() as conn:
+        async with self._database.read_transaction() as conn:
             for sql, params in (
                 (
                     "SELECT g.i, SUM(d.open) FROM speaker_due_days d "
@@ -141,7 +141,7 @@ class PgKeepingRepository:
     async def speaker_pledges(
         self, guild_id: int, names: Sequence[str], now: datetime, limit: int
     ) -> tuple[list[Pledge], list[Ruling]]:
-        async with self._database.transaction() as conn:
+        async with self._database.read_transaction() as conn:
             overdue = await conn.fetch(
                 f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
                 "AND speaker = ANY($2::text[]) AND status = 'open' AND deleted_at IS NULL "
@@ -167,7 +167,7 @@ class PgKeepingRepository:
     async def busiest_pledges(
         self, guild_id: int, limit: int, names: Sequence[str] = ()
     ) -> list[Pledge]:
-        async with self._database.transaction() as conn:
+        async with self._database.read_transaction() as conn:
 
             async def read(status: Status, room: int) -> list[Any]:
                 rows: list[Any] = []
@@ -319,7 +319,7 @@ class PgKeepingRepository:
     ) -> bool:
         target = "pledge_id" if pledge_id is not None else "speaker_key"
         value = pledge_id if pledge_id is not None else (speaker or "").casefold()
-        rows = await self._database.fetch(
+        rows = await self._database.write(
             f"DELETE FROM follows WHERE guild_id = $1 AND user_id = $2 AND {target} = $3 "
             "RETURNING id",
             guild_id,
@@ -333,7 +333,7 @@ class PgKeepingRepository:
             "SELECT f.dm, f.speaker, p.number, p.promise FROM follows f "
             "LEFT JOIN pledges p ON p.guild_id = f.guild_id AND p.id = f.pledge_id "
             "WHERE f.guild_id = $1 AND f.user_id = $2 AND (p.id IS NULL OR p.deleted_at IS NULL) "
-            "ORDER BY f.speaker IS NULL, lower(f.speaker), p.number",
+            'ORDER BY f.speaker IS NULL, f.speaker_key COLLATE "C", p.number',
             guild_id,
             user_id,
         )
@@ -381,7 +381,7 @@ class PgKeepingRepository:
         }
 
     async def drop_follower(self, guild_id: int, user_id: int) -> int:
-        rows = await self._database.fetch(
+        rows = await self._database.write(
             "DELETE FROM follows WHERE guild_id = $1 AND user_id = $2 RETURNING id",
             guild_id,
             user_id,
@@ -389,7 +389,7 @@ class PgKeepingRepository:
         return len(rows)
 
     async def note_dm_refused(self, guild_id: int, user_id: int, now: datetime) -> bool:
-        rows = await self._database.fetch(
+        rows = await self._database.write(
             "INSERT INTO follower_notices (guild_id, user_id, dm_refused_at) "
             "VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id",
             guild_id,

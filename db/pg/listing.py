@@ -154,7 +154,7 @@ async def search_numbers(
     """Autocomplete: the exact number, then number prefixes, then word matches, open
     pledges first within each and higher numbers before lower."""
     typed = typed.strip().lstrip("#")
-    async with database.transaction() as conn:
+    async with database.read_transaction() as conn:
         rows = await _by_number(conn, guild_id, typed, limit)
         query = prefix_query(typed)
         if query is not None and len(rows) < limit:
