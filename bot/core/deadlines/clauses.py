@@ -313,12 +313,17 @@ _DONE_TODAY = re.compile(
 )
 
 
+_CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
+
+
 def done_today(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 2) : start].strip(" ") not in ("", ".") or not text.startswith(
         "today", start
     ):
         return False
     m = _DONE_TODAY.match(text, end)
+    if m is not None and _CONDITION_WORD.search(m.group()):
+        return False  # "at 1 p.m. today, if not previously concluded": a guillotine, ahead
     return m is not None and _FUTURE.search(text, end, m.end()) is None and (
         _PAST_ED.search(m.group()) is not None or _PAST_VERB.search(m.group()) is not None
     )
@@ -388,6 +393,12 @@ def past_tense(words: str) -> bool:
     year (or a weekday whose week) the parser would otherwise place ahead."""
     m = _PAST_VERB.search(words) or _PAST_ED.search(words)
     return m is not None and _FUTURE.search(words) is None and not _present_after(words, m.end())
+
+
+def past_form(words: str) -> bool:
+    """Any past form at all, whatever else the words hold (gate.py weighs the future
+    itself, without the month "May" that reads as a modal here)."""
+    return _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
 
 
 _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")

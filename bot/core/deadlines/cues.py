@@ -72,6 +72,8 @@ def _with_cues(
     if gate.turned_down(text, hit.start, hit.end):
         hit.note, hit.denied = "negated", res.due  # "has denied a request to close ... from"
         return _SKIP
+    if not ctx.past and (gated := _gate_res(text, hit, res, ctx)) is not None:
+        return gated
     negated = _denied(text, hit, clause, floor)
     if (start := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
         return start
@@ -108,6 +110,67 @@ def _with_cues(
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
+
+
+def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
+    """The phrase as round 7's clause gate leaves it, its note set; None to read on."""
+    note = _gated(text, hit, res, ctx)
+    if note is None:
+        return None
+    hit.note = note
+    if note == "past":
+        hit.past_at = res.due
+        return _PAST
+    if note == "earliest":
+        return _Res(due=None, precision="day", skip=True, tod=res.tod,
+                    start=_start_of(res, ctx, False))
+    if note == "negated":
+        hit.denied = res.due
+    return _SKIP
+
+
+def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
+    """Round 7's clause gate (gate.py): the note for a phrase whose clause refuses to
+    predict, calls the dated event off, grants a standing allowance, gives only the first
+    possible moment or reports the past; None when it holds a time ahead."""
+    start, end = hit.start, hit.end
+    if gate.no_prediction(text, start):
+        return "negated"
+    if gate.as_early_as(text, start, hit.pre):
+        return "earliest"
+    if hit.kind in _DATED or hit.kind == "weekday":
+        if gate.called_off(text, start, end):
+            return "negated"
+        if (
+            hit.kind in _DATED
+            and res.day is not None
+            and res.day.year > ctx.today.year
+            and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
+            and _NAMED_YEAR.search(hit.core) is None
+            and gate.rolled_past(text, start, hit.pre)
+        ):
+            return "past"
+    elif hit.kind == "span":
+        if gate.standing_allowance(text, start, end):
+            return "recurring"
+        if gate.compound_of_event(text, end):
+            return "event"
+    elif hit.kind == "period":
+        if gate.yearly_months(text, hit.core):
+            return "recurring"
+    elif hit.kind in ("time", "clock"):
+        tod = res.tod
+        if (
+            tod is not None
+            and res.day is None
+            and tod.when < ctx.local.time().replace(tzinfo=None)
+            and hit.pre.strip() in ("", "at")
+            and gate.past_clock(text, end)
+        ):
+            return "past"
+    if gate.current_period_past(text, hit.core, end):
+        return "past"
+    return None
 
 
 def _as_start(

@@ -67,3 +67,181 @@ _YEAR_THEN_TARGET = re.compile(r"[0-9]{4}" + TARGET_AFTER)
 
 def target_year(text: str, start: int, end: int) -> bool:
     return _YEAR_THEN_TARGET.match(text, max(start, end - 4)) is not None
+
+
+# --------------------------------------------------------------------------------------
+# Round 7: a gate on the clause that holds a phrase, by what the clause does (predict,
+# call off, grant a standing allowance, report the past), not by the phrase's own words.
+# Every check starts with a substring test, so sentences without the cue pay nothing.
+
+# "I am not going to predict that it is over today or tomorrow", "we cannot say when":
+# a refusal to predict covers every time the rest of its sentence names.
+_NO_PREDICTION = re.compile(
+    r"\b(?:not|never|cannot|unable\s+to|impossible\s+to)\s+(?:going\s+to\s+|be\s+able\s+to\s+"
+    r"|able\s+to\s+|want\s+to\s+|prepared\s+to\s+|in\s+a\s+position\s+to\s+)?(?:predict"
+    r"|speculate|guess|forecast|put\s+a\s+(?:date|time\w*)\s+on|say\s+(?:when|whether|exactly"
+    r"|precisely))\b|n't\s+(?:predict|speculate|guess|forecast|say\s+(?:when|whether))\b"
+)
+
+
+_PREDICTION_HINT = re.compile(
+    r"predict|specul|guess|forecast|say\s+(?:when|whether|exa|pre)|(?:date|time\w*)\s+on\b"
+)
+
+
+@lru_cache(maxsize=512)
+def _predicting(text: str) -> bool:
+    return _PREDICTION_HINT.search(text) is not None and _NO_PREDICTION.search(text) is not None
+
+
+def no_prediction(text: str, start: int) -> bool:
+    if not _predicting(text):
+        return False
+    return _NO_PREDICTION.search(clauses.clause_before(text, start, sentence=True)) is not None
+
+
+# "are postponing the Thursday, Aug. 18 undocking", "cancelled the 3 May meeting": the date
+# names the event called off, it is no time ahead.
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:postpon|cancel|delay|defer|scrub|scrap|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off"
+    r"|push(?:ed|ing|es)?\s+back)\w*\s+(?:the|this|that|its|their|his|her|our)\s+$"
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:to|until|till|by|for|from|in|at|on|and|or|but|as|with|because|due)\b)[a-z]{3,}"
+)
+
+
+def called_off(text: str, start: int, end: int) -> bool:
+    if "postpon" not in text and "cancel" not in text and "delay" not in text and (
+        "defer" not in text and "scrub" not in text and "off" not in text
+        and "back" not in text and "scrap" not in text
+    ):
+        return False
+    return (
+        _CALLED_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _NOUN_AFTER.match(text, end) is not None
+    )
+
+
+# "For all other questions we have five working days to respond", "We have 10 days to
+# respond to peers' questions": an allowance that starts again with each item, not one
+# deadline counted from now ("He has 30 days to appeal" stays one).
+_ALLOWANCE_BEFORE = re.compile(
+    r"\b(?:have|has|get|gets|are\s+given|is\s+given|are\s+allowed|is\s+allowed)\s+"
+    r"(?:only\s+|just\s+|up\s+to\s+)?$"
+)
+_TO_ANSWER = re.compile(r"\s*to\s+(?:respond|reply|answer|deal\s+with|process|clear)\b")
+_CLASS = re.compile(
+    r"\b(?:all|any|each|every)\b|\b(?:questions|letters|complaints|requests|enquiries"
+    r"|inquiries|queries|applications|claims|cases|correspondence|answers|replies)\b"
+)
+
+
+_EACH_BEFORE = re.compile(r"\b(?:all|any|each|every)\s+(?:other\s+)?[a-z]+s?\b")
+_CLASS_AFTER = re.compile(
+    r"[^.;:,]{0,20}?\b(?:questions|letters|complaints|requests|enquiries|inquiries|queries"
+    r"|applications|claims|correspondence)\b(?!\s+of\b)"
+)
+
+
+def standing_allowance(text: str, start: int, end: int) -> bool:
+    """Only for a class of items named around it, and never "now have two months to
+    reply": that is one deadline counted from now."""
+    if "to " not in text or (answer := _TO_ANSWER.match(text, end)) is None:
+        return False
+    allowance = _ALLOWANCE_BEFORE.search(text, max(0, start - 30), start)
+    if allowance is None or text[max(0, allowance.start() - 4) : allowance.start()] == "now ":
+        return False
+    return (
+        _CLASS_AFTER.match(text, answer.end()) is not None
+        or _EACH_BEFORE.search(clauses.clause_before(text, start, sentence=True)) is not None
+    )
+
+
+# "legislation would be taken in the House as early as February": the first possible
+# moment, not a time by which it will be done ("as early as possible" is read elsewhere).
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$")
+
+
+def as_early_as(text: str, start: int, pre: str) -> bool:
+    if "early as" not in text:
+        return False
+    return _AS_EARLY_AS.search(text[max(0, start - 16) : start] + pre) is not None
+
+
+# A year-less date that would have to roll into next year, with no word of the future
+# before it in its sentence and no deadline word in front ("further to the Written Answer
+# ... on 11 May", "following a launch ... on May 30"): a day already gone, not next year's.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|would|going\s+to|expect\w*|plan\w*|intend\w*|aim\w*|hope\w*|due"
+    r"|should|must|next|scheduled|set\s+to|is\s+to|are\s+to|deadline|target\w*)\b|'ll\b"
+    # a present passive: "The sale is held on the first Monday in June"
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:[a-z]{3,}ed"
+    r"|held|made|laid|sent|given|taken|run|set)\b"
+)
+
+
+# a purpose ("to insert 'fourth day of April'") looks ahead; a tabled "To ask" does not
+_PURPOSE = re.compile(
+    r"\bto\s+(?!(?:ask|the|a|an|his|her|their|its|my|our|your|this|that|be|have)\b)[a-z]{3,}\b"
+)
+# a paper or an answer given by someone on that day: "the Written Answer by Lord McNally on"
+_PAPER = re.compile(
+    r"\b(?:answer|letter|statement|reply|report|question|memorandum|judgment|speech"
+    r"|announcement|decision)\b[^,.;()]{0,40}$"
+)
+
+
+def rolled_past(text: str, start: int, pre: str) -> bool:
+    """Only beside a past form or a paper: "The Games begin on 6 March" (said in
+    September) is next March."""
+    if pre.strip() not in ("", "on", "of", "dated"):
+        return False
+    before = clauses.clause_before(text, start, sentence=True)
+    if _FUTURE_BEFORE.search(before) or _PURPOSE.search(before):
+        return False
+    return clauses.past_form(before) or _PAPER.search(before) is not None
+
+
+# "This week, the Senate followed the lead of the House ...", "during the January – July
+# term of this year the Dáil passed 34 bills": the current period of a past report.
+_THIS_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter|term|session)$")
+
+
+def current_period_past(text: str, core: str, end: int) -> bool:
+    if _THIS_PERIOD.search(core) is None:
+        return False
+    own = clauses.clause_before(text, end - len(core))
+    after = clauses.clause_after(text, end)
+    return _FUTURE_BEFORE.search(own) is None and clauses.past_tense(after)
+
+
+def past_clock(text: str, end: int) -> bool:
+    """ "At 6:26p.m. EDT, the hatch closed between ...": a clock time already gone today,
+    its own clause after it in the past."""
+    return clauses.past_tense(clauses.clause_after(text, end))
+
+
+# "takes place annually between December and March each year": months that come round
+# again, no one deadline ("by March 2027 and each year after" names its year).
+_MONTHS_ONLY = re.compile(
+    r"(?:(?:between|from|in|during|by|until)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?(?:\s+(?:and|to|through|until|-)\s+(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.?)?"
+)
+
+
+def yearly_months(text: str, core: str) -> bool:
+    return clauses.yearly(text) and _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None
+
+
+# "within 2 hours and 30 minutes of the debate": the second part counts from an event,
+# and so does the whole span; the first part alone is no deadline.
+_AND_SPAN_OF = re.compile(
+    r"\s+and\s+(?:an?|[0-9]+|[a-z]+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:of|after|from|following)\s+(?!(?:now|today|this|the\s+date\s+of\s+this)\b)"
+)
+
+
+def compound_of_event(text: str, end: int) -> bool:
+    return " and " in text and _AND_SPAN_OF.match(text, end) is not None

@@ -1,0 +1,201 @@
+"""Issue 12, round 7: a gate on the clause that holds a time phrase, by what the clause
+does rather than by the phrase's own words. It refuses to predict, calls the dated event
+off, grants an allowance that starts again for each item, gives only the first possible
+moment, or reports the past; a span counts from an event as a whole. Each rule was pinned
+here before its fix, with real phrasings of the kind (sixth and seventh fresh sets: a wire
+quote, a NASA release, parliamentary briefings, a Lords question, a Dáil order of business)
+rewritten onto the reference day, and with the readings the rule must leave alone.
+
+Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_deadline_kinds import due_of, refusal_of, utc
+
+# -- a refusal to predict covers every time its sentence names -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am not going to predict that it is over today or tomorrow but certainly I think we"
+        " are getting to the end.",
+        "I'm not going to speculate on whether the deal is signed by Friday.",
+        "We cannot say when the report will be ready, perhaps next week.",
+    ],
+)
+def test_a_refusal_to_predict_is_no_deadline(text: str) -> None:
+    assert refusal_of(text) == "negated"
+
+
+def test_a_prediction_made_is_a_deadline() -> None:
+    assert due_of("I predict the deal will be signed by Friday.") == utc("2025-08-22 23:59:59")
+
+
+# -- the date of an event called off names the event ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA and SpaceX are postponing the Thursday, Aug. 21 undocking of a Dragon cargo"
+        " spacecraft due to unfavorable weather.",
+        "The organisers have cancelled the 25 August meeting.",
+    ],
+)
+def test_the_date_of_an_event_called_off_is_no_deadline(text: str) -> None:
+    assert refusal_of(text) == "negated"
+
+
+def test_an_event_put_off_to_a_date_is_due_then() -> None:
+    assert due_of("The vote has been postponed to Thursday 21 August.") == utc(
+        "2025-08-21 23:59:59"
+    )
+
+
+# -- an allowance that starts again for each item is a standing limit --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For all other questions we have five working days to respond to the MP, therefore"
+        " deadlines are tight.",
+        "We have 10 days to respond to peers' questions, but all answers must first be cleared"
+        " by a Minister.",
+    ],
+)
+def test_a_standing_allowance_is_recurring(text: str) -> None:
+    assert refusal_of(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("They now have two months to reply to the Commission.", "2025-10-18 23:59:59"),
+        ("Member States now have two months to reply to the letters of formal notice.",
+         "2025-10-18 23:59:59"),
+        ("He has 30 days to appeal.", "2025-09-17 23:59:59"),
+    ],
+)
+def test_time_given_once_from_now_is_a_deadline(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- "as early as <date>": the first possible moment --------------------------------------------
+
+
+def test_as_early_as_a_month_gives_only_the_earliest() -> None:
+    text = "A Minister said that legislation would be taken in the House as early as February."
+    assert refusal_of(text) == "earliest"
+
+
+def test_as_early_as_possible_stays_a_vague_deadline() -> None:
+    assert due_of("We will publish it as early as possible.") is not None
+
+
+# -- a year-less day already gone, beside a past form or a paper: the past -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To ask Her Majesty's Government, further to the Written Answer by Lord McNally on 11"
+        " May (WA 213), whether stannary law can still be used in appropriate courts.",
+        "Hurley and Behnken arrived at the station in the Crew Dragon July 31 following a"
+        " launch from Florida on July 30.",
+    ],
+)
+def test_a_day_gone_beside_a_past_form_is_not_next_year(text: str) -> None:
+    assert refusal_of(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Winter Paralympic Games begin on 6 March.", "2026-03-06 23:59:59"),
+        ("The sale is held on 1 June.", "2026-06-01 23:59:59"),
+    ],
+)
+def test_a_day_gone_in_a_present_sentence_is_next_year(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- a clock time already gone, its clause in the past --------------------------------------------
+
+
+def test_a_clock_time_gone_before_a_past_clause_is_the_past() -> None:
+    text = "At 6:26 a.m., the hatch closed between the Crew Dragon and the space station."
+    assert refusal_of(text) == "past"
+
+
+def test_a_clock_time_gone_before_a_future_clause_is_tomorrow() -> None:
+    assert due_of("At 6:26 a.m. the hatch will close.") == utc("2025-08-19 06:26:00")
+
+
+# -- the current period of a past report ----------------------------------------------------------
+
+
+def test_this_week_of_a_past_report_gives_way_to_next_week() -> None:
+    text = (
+        "This week, the Senate followed the lead of the House by giving me that authority,"
+        " which I will sign into law next week."
+    )
+    assert due_of(text) == utc("2025-08-31 23:59:59")
+
+
+def test_this_year_of_a_past_report_is_no_deadline() -> None:
+    text = (
+        "Minister Kyne confirmed that during the January – July term of this year the Dáil"
+        " passed 34 bills."
+    )
+    assert due_of(text) is None
+
+
+def test_this_year_of_a_future_clause_stays() -> None:
+    text = "There will be €70 million spent this year as opposed to €45 million last year."
+    assert due_of(text) == utc("2025-12-31 23:59:59")
+
+
+# -- months that come round each year ------------------------------------------------------------
+
+
+def test_months_of_a_yearly_process_are_recurring() -> None:
+    text = (
+        "The Business Planning process takes place annually between December and March each"
+        " year."
+    )
+    assert refusal_of(text) == "recurring"
+
+
+def test_months_of_one_process_are_a_deadline() -> None:
+    text = "The review will take place between December and March."
+    assert due_of(text) == utc("2026-03-31 23:59:59")
+
+
+# -- a span counted from an event in its second part ----------------------------------------------
+
+
+def test_a_compound_span_from_an_event_is_refused_whole() -> None:
+    text = "The motion shall be taken within 2 hours and 30 minutes of the debate."
+    assert refusal_of(text) == "event"
+
+
+def test_a_compound_span_from_now_is_a_deadline() -> None:
+    assert due_of("The motion shall be taken within 2 hours and 30 minutes.") == utc(
+        "2025-08-18 12:30:00"
+    )
+
+
+# -- a guillotine's condition reports nothing past ----------------------------------------------
+
+
+def test_an_adjournment_today_if_not_previously_concluded_is_due() -> None:
+    text = (
+        "No. 13, Legal Practitioners Bill 2007 — Order for Report, Report and Final Stages — to"
+        " adjourn at 1 p.m. today, if not previously concluded"
+    )
+    assert due_of(text, "Europe/Dublin") == utc("2025-08-18 12:00:00")
