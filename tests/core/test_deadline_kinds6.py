@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_deadline_kinds import due_of, refusal_of, utc
+from bot.core.deadlines import parse_deadline
+from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
 
 # -- a refusal to predict covers every time its sentence names -------------------------------
 
@@ -199,3 +200,66 @@ def test_an_adjournment_today_if_not_previously_concluded_is_due() -> None:
         " adjourn at 1 p.m. today, if not previously concluded"
     )
     assert due_of(text, "Europe/Dublin") == utc("2025-08-18 12:00:00")
+
+
+# -- an aside in brackets is no standing standard ------------------------------------------------
+
+
+def test_each_inside_brackets_leaves_the_sentence_its_time() -> None:
+    text = (
+        "Phase 1 has been completed, and Phase 2 (agreement of high-level objectives under each"
+        " agreed theme) will commence shortly."
+    )
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.vague and got.due == utc("2025-10-17 23:59:59")
+
+
+# -- a day something has run from ---------------------------------------------------------------
+
+
+def test_a_day_after_since_is_the_past() -> None:
+    text = "They will have spent 146 days in space since their Dec. 19 launch from Kazakhstan."
+    assert due_of(text) is None
+
+
+# -- a clock time of the day before an undated day ---------------------------------------------
+
+
+def test_a_time_on_the_previous_day_counts_from_an_undated_day() -> None:
+    text = (
+        "Topical issues shall be taken immediately following Leaders' Questions, and the"
+        " deadline for such topical issues shall be 6 p.m. the previous day;"
+    )
+    assert due_of(text, "Europe/Dublin") is None
+
+
+def test_a_time_on_a_named_day_stays() -> None:
+    assert due_of("The deadline shall be 6 p.m. on Friday.") == utc("2025-08-22 18:00:00")
+
+
+# -- a run of years that names a plan ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Department jointly published the National Housing Strategy for Disabled People"
+        " (NHSDP) 2022-2027 with the Department of Health in January 2022.",
+        "Baroness Miller to ask Her Majesty's Government when they will publish their new"
+        " Institutional Strategy with the United Nations Children's Fund for 2026-2029,"
+        " following the public consultation which ended in January.",
+    ],
+)
+def test_a_run_of_years_that_names_a_plan_is_no_deadline(text: str) -> None:
+    assert due_of(text, "Europe/Dublin") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Policy decisions will reduce inflation in 2025-26.", "2026-03-31 22:59:59"),
+        ("The Government will deliver the programme by 2027-28.", "2028-03-31 22:59:59"),
+    ],
+)
+def test_a_run_of_years_after_a_time_word_is_a_deadline(text: str, due: str) -> None:
+    assert due_of(text, "Europe/London") == utc(due)

@@ -601,6 +601,8 @@ def recurring(text: str) -> bool:
     for m in _RECURRING.finditer(text):
         if one_document and m.group().startswith(("each", "every")):
             continue
+        if _bracketed(text, m.start(), m.end()):
+            continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
         if not _THEREAFTER.match(text, m.end()):
             return True
     if "days" in text and _PLURAL_DAYS.search(text):
@@ -608,6 +610,11 @@ def recurring(text: str) -> bool:
     return ("repl" in text or "respon" in text or "answer" in text) and (
         _CLASS_STANDARD.search(text) is not None
     )
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Inside a bracket that closes: an aside, not what the sentence says of its time."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:]
 
 
 # "with follow-up reports monthly after that": what follows the first, not a standard

@@ -141,6 +141,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     if hit.kind in _DATED or hit.kind == "weekday":
         if gate.called_off(text, start, end):
             return "negated"
+        if gate.since_day(text, start + len(hit.pre)):
+            return "past"
         if (
             hit.kind in _DATED
             and res.day is not None
@@ -158,7 +160,12 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     elif hit.kind == "period":
         if gate.yearly_months(text, hit.core):
             return "recurring"
+    elif hit.kind == "fiscal" and hit.pre.strip() in ("", "for"):
+        if gate.named_years(text, start, hit.core):
+            return "event"  # a run of years that names a plan
     elif hit.kind in ("time", "clock"):
+        if gate.day_before_undated(text, end):
+            return "event"
         tod = res.tod
         if (
             tod is not None

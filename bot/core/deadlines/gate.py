@@ -245,3 +245,42 @@ _AND_SPAN_OF = re.compile(
 
 def compound_of_event(text: str, end: int) -> bool:
     return " and " in text and _AND_SPAN_OF.match(text, end) is not None
+
+
+# "since their Dec. 19 launch": a day that something has run from, gone already.
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|their|its|his|her|our|my|your|this|that)\s+)?$")
+
+
+def since_day(text: str, start: int) -> bool:
+    return "since" in text and _SINCE.search(text, max(0, start - 12), start) is not None
+
+
+# "the deadline for such topical issues shall be 6 p.m. the previous day": a clock time of
+# the day before an undated one.
+_DAY_BEFORE_AFTER = re.compile(
+    r",?\s+(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|evening|sitting\s+day|working\s+day)"
+    r"|,?\s+(?:on\s+)?the\s+day\s+before\b(?!\s+(?:yesterday|tomorrow))"
+)
+
+
+def day_before_undated(text: str, end: int) -> bool:
+    return ("previous" in text or "preceding" in text or "day before" in text) and (
+        _DAY_BEFORE_AFTER.match(text, end) is not None
+    )
+
+
+# "the National Housing Strategy for Disabled People (NHSDP) 2022-2027", "their new
+# Institutional Strategy with the United Nations Children's Fund for 2009-2012": a run of
+# years that names a plan, not a time by which anything is done.
+_YEAR_RUN = re.compile(r"(?:for\s+)?(?:the\s+(?:years?|period)\s+)?[0-9]{4}\s*(?:-|/|to)\s*[0-9]{2,4}")
+_TITLE_BEFORE = re.compile(
+    r"(?:\)\s*|\b(?:strategy|plan|programme|program|framework|agenda|vision|policy|charter"
+    r"|compact|roadmap)\b(?:\s+(?!(?:by|until|to|before|will|shall|is|are|be)\b)[a-z'.-]+)"
+    r"{0,8}\s+)$"
+)
+
+
+def named_years(text: str, start: int, core: str) -> bool:
+    if _YEAR_RUN.fullmatch(core.strip(" .,")) is None:
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 90), start) is not None
