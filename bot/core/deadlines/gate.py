@@ -272,7 +272,9 @@ def day_before_undated(text: str, end: int) -> bool:
 # "the National Housing Strategy for Disabled People (NHSDP) 2022-2027", "their new
 # Institutional Strategy with the United Nations Children's Fund for 2009-2012": a run of
 # years that names a plan, not a time by which anything is done.
-_YEAR_RUN = re.compile(r"(?:for\s+)?(?:the\s+(?:years?|period)\s+)?[0-9]{4}\s*(?:-|/|to)\s*[0-9]{2,4}")
+_YEAR_RUN = re.compile(
+    r"(?:for\s+)?(?:the\s+(?:years?|period)\s+)?[0-9]{4}\s*(?:-|/|to)\s*[0-9]{2,4}"
+)
 _TITLE_BEFORE = re.compile(
     r"(?:\)\s*|\b(?:strategy|plan|programme|program|framework|agenda|vision|policy|charter"
     r"|compact|roadmap)\b(?:\s+(?!(?:by|until|to|before|will|shall|is|are|be)\b)[a-z'.-]+)"
