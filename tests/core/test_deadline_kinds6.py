@@ -263,3 +263,34 @@ def test_a_run_of_years_that_names_a_plan_is_no_deadline(text: str) -> None:
 )
 def test_a_run_of_years_after_a_time_word_is_a_deadline(text: str, due: str) -> None:
     assert due_of(text, "Europe/London") == utc(due)
+
+
+# -- a condition that ends before its main clause ----------------------------------------------
+
+
+def test_a_date_after_the_condition_has_ended_is_due() -> None:
+    text = (
+        "If the business is concluded to-day it is proposed that the Dáil should adjourn to"
+        " 30th September."
+    )
+    assert due_of(text, "Europe/Dublin") == utc("2025-09-30 22:59:59")
+
+
+def test_a_date_inside_the_condition_is_no_deadline() -> None:
+    assert refusal_of("If a limit is exceeded in 2026, the fine is charged.") == "event"
+
+
+# -- a clock time in the same clause as a weekday: that day at that time --------------------------
+
+
+def test_a_sitting_on_a_weekday_ends_at_its_clock_time() -> None:
+    text = (
+        "As the matter stands we will meet as ordinarily except that on Thursday we meet from"
+        " 10.30 a.m. to 6 p.m."
+    )
+    assert due_of(text, "Europe/Dublin") == utc("2025-08-21 17:00:00")
+
+
+def test_a_clock_time_of_another_clause_leaves_the_weekday_alone() -> None:
+    text = "The committee meets on Thursday. Questions to the Minister are taken at 3 p.m."
+    assert due_of(text) == utc("2025-08-21 23:59:59")

@@ -518,9 +518,18 @@ _CONDITION = re.compile(
 )
 
 
+# A main clause after the condition, with no comma between ("If the business is concluded
+# to-day it is proposed that the Dáil should adjourn to 30th January"): the condition ended.
+_MAIN_AFTER_CONDITION = re.compile(
+    r"\b(?:it\s+is\s+(?:proposed|intended|planned|hoped|expected)|then)\b"
+    r"|\b(?:we|i|they)\s+(?:will|shall|would|propose|intend|plan)\b"
+)
+
+
 def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
-    return _CONDITION.search(clause) is not None
+    m = _CONDITION.search(clause)
+    return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
 
 
 _REPLACED = re.compile(
