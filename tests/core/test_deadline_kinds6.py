@@ -294,3 +294,60 @@ def test_a_sitting_on_a_weekday_ends_at_its_clock_time() -> None:
 def test_a_clock_time_of_another_clause_leaves_the_weekday_alone() -> None:
     text = "The committee meets on Thursday. Questions to the Minister are taken at 3 p.m."
     assert due_of(text) == utc("2025-08-21 23:59:59")
+
+
+# -- an adjournment: its own moment past, the next sitting ahead ----------------------------------
+
+
+def test_the_next_sitting_after_an_adjournment_is_due() -> None:
+    text = (
+        "House adjourned at twenty minutes past Eleven o'clock, to Tuesday the 14th of"
+        " January, a quarter past Four o'clock."
+    )
+    said = utc("1912-12-13 10:00:00")
+    assert due_of(text, "Europe/London", said) == utc("1913-01-14 16:15:00")
+
+
+def test_a_clock_time_after_a_past_verb_is_the_past() -> None:
+    assert refusal_of("The House adjourned at twenty minutes past eleven o'clock.") == "past"
+
+
+def test_a_clock_time_after_a_planned_verb_is_ahead() -> None:
+    assert due_of("The debate is scheduled at 4 p.m.") == utc("2025-08-18 16:00:00")
+
+
+# -- the alternative turned down keeps its own verb -----------------------------------------------
+
+
+def test_a_return_day_beside_an_alternative_previously_announced_is_due() -> None:
+    text = (
+        "There will be a slightly extended Christmas Recess, with the House still rising at the"
+        " end of business on Tuesday 19 December and returning on Wednesday 10 January, rather"
+        " than Monday 8 January as previously announced."
+    )
+    said = utc("2023-12-11 15:18:00")
+    assert due_of(text, "Europe/London", said) == utc("2024-01-10 23:59:59")
+
+
+# -- "tomorrow" with its own future verb after it -------------------------------------------------
+
+
+def test_tomorrow_whose_verb_is_future_is_due_whatever_the_speaker_wanted() -> None:
+    text = (
+        "One, we wanted to note that tomorrow, after 32 years on the job, NBC cameraman Wolfie"
+        " Fraser will serve his last day here at the White House."
+    )
+    assert due_of(text, "America/New_York") == utc("2025-08-20 03:59:59")
+
+
+# -- "<weekday> next" and its clock time ----------------------------------------------------------
+
+
+def test_weekday_next_at_a_clock_time_is_that_instant() -> None:
+    text = (
+        "My Lords, as there is no business on the Paper for to-morrow it is proposed that the"
+        " House should now adjourn, except for judicial business, until Tuesday next at a"
+        " quarter past four o'clock."
+    )
+    said = utc("1936-11-04 10:00:00")
+    assert due_of(text, "Europe/London", said) == utc("1936-11-10 16:15:00")

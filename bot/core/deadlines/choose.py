@@ -235,7 +235,10 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
         hit, res = live[i], live[i].res
         assert res is not None
         nxt = live[i + 1] if i + 1 < len(live) else None
-        adjacent = nxt is not None and _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
+        adjacent = nxt is not None and (
+            _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
+            or joins.weekday_next(text, hit, nxt)  # "until Tuesday next at a quarter past four"
+        )
         if res.span is not None:
             anchor = nxt.res if adjacent and nxt is not None else None
             moved = _anchored(res, anchor, ctx)

@@ -83,7 +83,7 @@ def _with_cues(
     whole_clause = clauses.clause_before(text, hit.start)
     if expecting and clauses.past_expectation(
         clauses.clause_before(text, hit.start, sentence=True) + pre
-    ):
+    ) and not gate.ahead_after(text, hit.kind, hit.core, hit.end):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
         return _PAST
     if (
@@ -106,6 +106,9 @@ def _with_cues(
     if (
         _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not gate.target_year(text, hit.start, hit.end)
+        and not gate.next_sitting(text, hit.start)
+        and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not gate.alternative_after(text, hit.end)
     ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
@@ -166,6 +169,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     elif hit.kind in ("time", "clock"):
         if gate.day_before_undated(text, end):
             return "event"
+        if gate.past_verb_before(text, start):
+            return "past"  # "House adjourned at twenty minutes past Eleven o'clock"
         tod = res.tod
         if (
             tod is not None

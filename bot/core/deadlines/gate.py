@@ -192,13 +192,17 @@ _PAPER = re.compile(
 )
 
 
+# "adjourned ..., to Tuesday the 14th of January": the object of "to" or "until" is ahead
+_TO_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s*$")
+
+
 def rolled_past(text: str, start: int, pre: str) -> bool:
     """Only beside a past form or a paper: "The Games begin on 6 March" (said in
     September) is next March."""
     if pre.strip() not in ("", "on", "of", "dated"):
         return False
     before = clauses.clause_before(text, start, sentence=True)
-    if _FUTURE_BEFORE.search(before) or _PURPOSE.search(before):
+    if _FUTURE_BEFORE.search(before) or _PURPOSE.search(before) or _TO_BEFORE.search(before):
         return False
     return clauses.past_form(before) or _PAPER.search(before) is not None
 
@@ -286,3 +290,60 @@ def named_years(text: str, start: int, core: str) -> bool:
     if _YEAR_RUN.fullmatch(core.strip(" .,")) is None:
         return False
     return _TITLE_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+# "adjourned at twenty minutes past Eleven o'clock, to Tuesday the 14th of January": the
+# next sitting is ahead whatever the tense of the adjournment.
+_ADJOURNED_TO = re.compile(
+    r"\badjourn\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:[a-z]+day\s+)?(?:next\s+)?$"
+)
+
+
+def next_sitting(text: str, start: int) -> bool:
+    return "adjourn" in text and _ADJOURNED_TO.search(text, max(0, start - 100), start) is not None
+
+
+# A past verb right before "at <clock>": the moment it happened ("House adjourned at ...",
+# "the hatch closed at ..."), not a time ahead ("scheduled at", "expected at" are ahead).
+_PAST_AT = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|timed|fixed|postponed|delayed|rescheduled|extended"
+    r"|moved|set|due|needed|required|proposed|intended)\b)(?:[a-z]{3,}ed|rose|sat|met|began"
+    r"|came|went|spoke|left)\s+(?=at\s)"
+)
+
+
+def past_verb_before(text: str, start: int) -> bool:
+    if not text.startswith("at ", start):
+        return False
+    m = _PAST_AT.search(text, max(0, start - 20), start + 3)
+    return m is not None and m.end() == start and not _BEFORE_VERB.search(
+        text, max(0, m.start() - 12), m.start()
+    )
+
+
+# "is scheduled", "will be adjourned", "has to be closed": a verb form that looks ahead
+_BEFORE_VERB = re.compile(r"\b(?:is|are|be|been|will|shall|to|would)\s+$")
+
+
+# "we wanted to note that tomorrow, after 32 years on the job, ... will serve his last day":
+# "tomorrow" whose own verb, after it, is future; the past verb before it is the speaker's.
+_AHEAD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:will|shall)\b")
+
+
+def ahead_after(text: str, kind: str, core: str, end: int) -> bool:
+    return (
+        kind == "dayword"
+        and core in ("tomorrow", "to-morrow", "tonight", "to-night")
+        and _AHEAD_AFTER.match(text, end) is not None
+    )
+
+
+# "returning on Wednesday 10 January, rather than Monday 8 January as previously
+# announced": the past verb after "rather than" is the alternative's, not this date's.
+_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of)\b")
+
+
+def alternative_after(text: str, end: int) -> bool:
+    if "rather" not in text and "instead" not in text:
+        return False
+    return _ALTERNATIVE_AFTER.match(text, end) is not None

@@ -106,3 +106,16 @@ def same_clause(text: str, day: _Candidate, usable: list[_Candidate]) -> bool:
     return len(starts) == 1 and starts[0] >= day.end and (
         _CLAUSE_GAP.fullmatch(text, day.end, starts[0]) is not None
     )
+
+
+# "until Tuesday next at a quarter past four o'clock": "<weekday> next", the older British
+# order, then the clock time of that day.
+_NEXT_GAP = re.compile(r"\s+next\s+")
+
+
+def weekday_next(text: str, day: _Hit, clock: _Hit) -> bool:
+    return (
+        day.kind == "weekday"
+        and clock.kind in ("time", "clock")
+        and _NEXT_GAP.fullmatch(text, day.end, clock.start) is not None
+    )
