@@ -351,3 +351,18 @@ def test_weekday_next_at_a_clock_time_is_that_instant() -> None:
     )
     said = utc("1936-11-04 10:00:00")
     assert due_of(text, "Europe/London", said) == utc("1936-11-10 16:15:00")
+
+
+# -- "<span> later": counted from an earlier event -----------------------------------------------
+
+
+def test_a_span_later_than_a_past_event_is_no_deadline() -> None:
+    text = (
+        "The Regulations were made on 11 February 2021, came into force the next day and were"
+        " laid before Parliament, more than a year later, on 5 April 2022."
+    )
+    assert due_of(text, "Europe/London", utc("2022-06-17 09:00:00")) is None
+
+
+def test_no_later_than_a_span_from_now_is_a_deadline() -> None:
+    assert due_of("no later than 10 days from now") == utc("2025-08-28 23:59:59")

@@ -160,6 +160,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
             return "recurring"
         if gate.compound_of_event(text, end):
             return "event"
+        if gate.later_than_an_event(hit.core, hit.pre):
+            return "event"  # "were laid before Parliament, more than a year later, on ..."
     elif hit.kind == "period":
         if gate.yearly_months(text, hit.core):
             return "recurring"

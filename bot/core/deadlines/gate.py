@@ -347,3 +347,9 @@ def alternative_after(text: str, end: int) -> bool:
     if "rather" not in text and "instead" not in text:
         return False
     return _ALTERNATIVE_AFTER.match(text, end) is not None
+
+
+# "<span> later" counts from an earlier event the sentence tells ("laid before Parliament,
+# more than a year later"); a span from now is "in a year", "a year from now".
+def later_than_an_event(core: str, pre: str) -> bool:
+    return core.endswith(" later") and "no later" not in pre and "not later" not in pre
