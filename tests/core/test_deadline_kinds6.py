@@ -366,3 +366,28 @@ def test_a_span_later_than_a_past_event_is_no_deadline() -> None:
 
 def test_no_later_than_a_span_from_now_is_a_deadline() -> None:
     assert due_of("no later than 10 days from now") == utc("2025-08-28 23:59:59")
+
+
+# -- a modifier before a period's "in" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "matched"),
+    [
+        (
+            "The Bill is included in the Government's Legislation Programme with an expected"
+            " publication date early in 2026.",
+            "2026-04-30 23:59:59",
+            "early in 2026",
+        ),
+        ("The review will report late in the autumn.", "2025-11-30 23:59:59", "late in the autumn"),
+        ("We expect a decision early in October.", "2025-10-10 23:59:59", "early in October"),
+    ],
+)
+def test_early_or_late_in_a_period_is_that_part_of_it(text: str, due: str, matched: str) -> None:
+    got = parse_deadline(text, REF, "UTC")
+    assert got is not None and got.due == utc(due) and got.vague and got.matched == matched
+
+
+def test_in_a_period_alone_is_the_whole_period() -> None:
+    assert due_of("The Bill will be published in 2026.") == utc("2026-12-31 23:59:59")

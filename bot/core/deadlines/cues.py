@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, orders
+from bot.core.deadlines import clauses, gate, orders, periods
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -54,6 +54,7 @@ def _with_cues(
             return res  # "launches a 12-week consultation": it closes 12 weeks from now
         hit.note = "event"  # "the end of the three-month period"
         return _SKIP
+    res = _modified(text, hit, res, ctx)
     if hit.whole and not hit.open:
         return res  # the text is this phrase alone: no clause around it to read
     if marker := _no_moment(text, hit, res, ctx):
@@ -113,6 +114,17 @@ def _with_cues(
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
+
+
+def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+    """ "early in 2013": the modifier before a period's "in" is read, and shown as read."""
+    if hit.kind != "period":
+        return res
+    if (found := periods.modified_before(text, hit.start, res, ctx)) is None:
+        return res
+    modified, start = found
+    hit.pre, hit.start = text[start : hit.start] + hit.pre, start
+    return modified
 
 
 def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
