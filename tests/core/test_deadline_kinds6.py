@@ -391,3 +391,25 @@ def test_early_or_late_in_a_period_is_that_part_of_it(text: str, due: str, match
 
 def test_in_a_period_alone_is_the_whole_period() -> None:
     assert due_of("The Bill will be published in 2026.") == utc("2026-12-31 23:59:59")
+
+
+# -- a part of the day used as an adjective -------------------------------------------------------
+
+
+def test_a_morning_briefing_names_an_event_not_a_time() -> None:
+    text = (
+        "At the conclusion of an early morning weather briefing, NASA and SpaceX are postponing"
+        " the Thursday, Aug. 21 undocking of a SpaceX Dragon cargo resupply spacecraft."
+    )
+    assert due_of(text, "America/New_York") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Minister will make a statement this morning.", "2025-08-18 12:00:00"),
+        ("The House will sit in the evening.", "2025-08-18 23:59:59"),
+    ],
+)
+def test_a_part_of_the_day_as_a_time_stays(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)

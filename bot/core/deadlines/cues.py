@@ -181,8 +181,10 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         if gate.named_years(text, start, hit.core):
             return "event"  # a run of years that names a plan
     elif hit.kind in ("time", "clock"):
-        if gate.day_before_undated(text, end):
-            return "event"
+        if gate.day_before_undated(text, end) or gate.part_as_adjective(
+            text, hit.kind, hit.core, hit.pre, start, end
+        ):
+            return "event"  # "6 p.m. the previous day", "an early morning weather briefing"
         if gate.past_verb_before(text, start):
             return "past"  # "House adjourned at twenty minutes past Eleven o'clock"
         tod = res.tod
