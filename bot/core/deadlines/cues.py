@@ -54,7 +54,7 @@ def _with_cues(
             return res  # "launches a 12-week consultation": it closes 12 weeks from now
         hit.note = "event"  # "the end of the three-month period"
         return _SKIP
-    res = _modified(text, hit, res, ctx)
+    res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
         return res  # the text is this phrase alone: no clause around it to read
     if marker := _no_moment(text, hit, res, ctx):
@@ -118,8 +118,6 @@ def _with_cues(
 
 def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
     """ "early in 2013": the modifier before a period's "in" is read, and shown as read."""
-    if hit.kind != "period":
-        return res
     if (found := periods.modified_before(text, hit.start, res, ctx)) is None:
         return res
     modified, start = found
@@ -147,19 +145,22 @@ def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
 def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     """Round 7's clause gate (gate.py): the note for a phrase whose clause refuses to
     predict, calls the dated event off, grants a standing allowance, gives only the first
-    possible moment or reports the past; None when it holds a time ahead."""
-    start, end = hit.start, hit.end
+    possible moment or reports the past; None when it holds a time ahead. Each check runs
+    only when the text holds its cue words (`gate.hints`), or, for a day or a clock time
+    gone, when the numbers say it would have to roll forward."""
+    start, end, kind = hit.start, hit.end, hit.kind
+    cue = gate.hints(text)
     if gate.no_prediction(text, start):
         return "negated"
-    if gate.as_early_as(text, start, hit.pre):
+    if "early" in cue and gate.as_early_as(text, start, hit.pre):
         return "earliest"
-    if hit.kind in _DATED or hit.kind == "weekday":
-        if gate.called_off(text, start, end):
+    if kind in _DATED or kind == "weekday":
+        if "off" in cue and gate.called_off(text, start, end):
             return "negated"
-        if gate.since_day(text, start + len(hit.pre)):
+        if "since" in cue and gate.since_day(text, start + len(hit.pre)):
             return "past"
         if (
-            hit.kind in _DATED
+            kind in _DATED
             and res.day is not None
             and res.day.year > ctx.today.year
             and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
@@ -167,37 +168,45 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
             and gate.rolled_past(text, start, hit.pre)
         ):
             return "past"
-    elif hit.kind == "span":
-        if gate.standing_allowance(text, start, end):
+    elif kind == "span":
+        if "allow" in cue and gate.standing_allowance(text, start, end):
             return "recurring"
-        if gate.compound_of_event(text, end):
+        if "compound" in cue and gate.compound_of_event(text, end):
             return "event"
-        if gate.later_than_an_event(hit.core, hit.pre):
+        if "later" in cue and gate.later_than_an_event(hit.core, hit.pre):
             return "event"  # "were laid before Parliament, more than a year later, on ..."
-    elif hit.kind == "period":
-        if gate.yearly_months(text, hit.core):
+    elif kind == "period":
+        if "yearly" in cue and gate.yearly_months(text, hit.core):
             return "recurring"
-    elif hit.kind == "fiscal" and hit.pre.strip() in ("", "for"):
+        if "this" in cue and gate.current_period_past(text, hit.core, end):
+            return "past"  # "This week, the Senate followed the lead of the House ..."
+    elif kind == "fiscal" and hit.pre.strip() in ("", "for"):
         if gate.named_years(text, start, hit.core):
             return "event"  # a run of years that names a plan
-    elif hit.kind in ("time", "clock"):
-        if gate.day_before_undated(text, end) or gate.part_as_adjective(
-            text, hit.kind, hit.core, hit.pre, start, end
-        ):
-            return "event"  # "6 p.m. the previous day", "an early morning weather briefing"
-        if gate.past_verb_before(text, start):
-            return "past"  # "House adjourned at twenty minutes past Eleven o'clock"
-        tod = res.tod
-        if (
-            tod is not None
-            and res.day is None
-            and tod.when < ctx.local.time().replace(tzinfo=None)
-            and hit.pre.strip() in ("", "at")
-            and gate.past_clock(text, end)
-        ):
-            return "past"
-    if gate.current_period_past(text, hit.core, end):
-        return "past"
+    elif kind in ("time", "clock"):
+        return _gated_clock(text, hit, res, ctx, cue)
+    return None
+
+
+def _gated_clock(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: frozenset[str]
+) -> str | None:
+    start, end = hit.start, hit.end
+    if ("before" in cue and gate.day_before_undated(text, end)) or (
+        "part" in cue and gate.part_as_adjective(text, hit.kind, hit.core, hit.pre, start, end)
+    ):
+        return "event"  # "6 p.m. the previous day", "an early morning weather briefing"
+    if gate.past_verb_before(text, start):
+        return "past"  # "House adjourned at twenty minutes past Eleven o'clock"
+    tod = res.tod
+    if (
+        tod is not None
+        and res.day is None
+        and tod.when < ctx.local.time()
+        and hit.pre.strip() in ("", "at")
+        and gate.past_clock(text, end)
+    ):
+        return "past"  # "At 6:26p.m. EDT, the hatch closed ..."
     return None
 
 

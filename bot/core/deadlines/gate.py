@@ -111,11 +111,31 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# The cue words of the checks below, found in one pass per text (most texts have none).
+_HINTS = re.compile(
+    r"(?P<off>postpon|cancel|delay|defer|scrub|scrap|\boff\b|\bback\b)"
+    r"|(?P<before>previous|preceding|day\s+before)"
+    r"|(?P<early>(?:early|soon)\s+as)"
+    r"|(?P<since>\bsince\b)"
+    r"|(?P<allow>\bto\s+(?:respond|reply|answer|deal|process|clear)\b)"
+    r"|(?P<yearly>annual|yearly|\beach\b|\bevery\b|\bper\s)"
+    r"|(?P<part>morning|afternoon|evening|night)"
+    r"|(?P<this>\b(?:this|current)\s)"
+    r"|(?P<later>\blater\b)"
+    r"|(?P<compound>\sand\s)"
+)
+
+
+@lru_cache(maxsize=512)
+def hints(text: str) -> frozenset[str]:
+    """The cue families a text holds, found once: each check below runs only when its
+    family is there (cues._gated), so a plain sentence pays one scan."""
+    return frozenset(m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup)
+
+
+
 def called_off(text: str, start: int, end: int) -> bool:
-    if "postpon" not in text and "cancel" not in text and "delay" not in text and (
-        "defer" not in text and "scrub" not in text and "off" not in text
-        and "back" not in text and "scrap" not in text
-    ):
+    if "off" not in hints(text):
         return False
     return (
         _CALLED_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
@@ -236,7 +256,7 @@ _MONTHS_ONLY = re.compile(
 
 
 def yearly_months(text: str, core: str) -> bool:
-    return clauses.yearly(text) and _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None
+    return _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None and clauses.yearly(text)
 
 
 # "within 2 hours and 30 minutes of the debate": the second part counts from an event,
@@ -268,9 +288,7 @@ _DAY_BEFORE_AFTER = re.compile(
 
 
 def day_before_undated(text: str, end: int) -> bool:
-    return ("previous" in text or "preceding" in text or "day before" in text) and (
-        _DAY_BEFORE_AFTER.match(text, end) is not None
-    )
+    return "before" in hints(text) and _DAY_BEFORE_AFTER.match(text, end) is not None
 
 
 # "the National Housing Strategy for Disabled People (NHSDP) 2022-2027", "their new
