@@ -19,7 +19,8 @@ sets of real phrasings found for the kinds fixed after those sets were burnt (20
 15, 12, 14, 11 and 13, labelled before the parser ran on them, but after the rules were
 written). The ninth (34), tenth (19), eleventh (16) and twelfth (15) are round 6's
 held-back checks: the ninth was scored before the round's rules, the others after them (on
-the branch and on main).
+the branch and on main). The thirteenth (33) is round 7's held-back check, collected and
+scored on main before the round's rules, and once more at its end.
 
 An eighth fresh blind set, `tests/data/deadlines/blind_fresh8.py` (`FRESH8_CASES`), would be
 labelled elsewhere; when that module exists its score is printed first, "eighth fresh
@@ -63,6 +64,7 @@ from tests.data.deadlines.kinds_real9 import KINDS9_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real10 import KINDS10_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real11 import KINDS11_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real12 import KINDS12_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real13 import KINDS13_CASES  # noqa: E402
 
 try:  # an eighth fresh blind set, labelled elsewhere and scored once by the lead
     from tests.data.deadlines.blind_fresh8 import (  # type: ignore[import-not-found]  # noqa: E402
@@ -97,6 +99,7 @@ FIRST_RUNS = {
     "10th kinds set (kinds_real10)": (15, 19),  # at 960f023, after them; main 15/19 (README)
     "11th kinds set (kinds_real11)": (13, 16),  # at bd00ddc, after them; main 13/16 (README)
     "12th kinds set (kinds_real12)": (14, 15),  # at fbbf49b, after them; main 14/15 (README)
+    "13th kinds set (kinds_real13)": (26, 33),  # on main at b21497d, before round 7 (README)
 }
 
 
@@ -275,6 +278,7 @@ def blind_sets() -> None:
             ("10th kinds set (kinds_real10)", KINDS10_CASES),
             ("11th kinds set (kinds_real11)", KINDS11_CASES),
             ("12th kinds set (kinds_real12)", KINDS12_CASES),
+            ("13th kinds set (kinds_real13)", KINDS13_CASES),
         ):
             right, total = FIRST_RUNS[label]
             exact = sum(_blind_exact(c) for c in cases)

@@ -192,12 +192,20 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     return _Res(due=due, precision=tod.precision, earliest=earliest)
 
 
-def _join_loose(cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
-    """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m."."""
+def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+    """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m.";
+    a weekday or "tomorrow" only in the same clause ("on Thursday we meet from 10.30 a.m.
+    to 6 p.m.")."""
     if len(cands) < 2:
         return cands  # most texts: nothing to join
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
-    days = [c for c in usable if c.res.day is not None and not c.res.vague and c.kind in _DATED]
+    days = [
+        c
+        for c in usable
+        if c.res.day is not None
+        and not c.res.vague
+        and (c.kind in _DATED or (c.kind in _NAMED_DAYS and joins.same_clause(text, c, usable)))
+    ]
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
     if len(days) != 1 or len(times) != 1 or len(usable) != 2:
         return cands
@@ -226,7 +234,10 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
         hit, res = live[i], live[i].res
         assert res is not None
         nxt = live[i + 1] if i + 1 < len(live) else None
-        adjacent = nxt is not None and _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
+        adjacent = nxt is not None and (
+            _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
+            or joins.weekday_next(text, hit, nxt)  # "until Tuesday next at a quarter past four"
+        )
         if res.span is not None:
             anchor = nxt.res if adjacent and nxt is not None else None
             moved = _anchored(res, anchor, ctx)
@@ -255,7 +266,7 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 continue
         out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
-    return _join_loose(out, ctx)
+    return _join_loose(text, out, ctx)
 
 
 def _same_day(first: _Res | None, second: _Res | None) -> bool:
@@ -477,6 +488,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     return found
 
 
+_NAMED_DAYS = frozenset({"weekday", "dayword"})
 _RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 

@@ -313,12 +313,17 @@ _DONE_TODAY = re.compile(
 )
 
 
+_CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
+
+
 def done_today(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 2) : start].strip(" ") not in ("", ".") or not text.startswith(
         "today", start
     ):
         return False
     m = _DONE_TODAY.match(text, end)
+    if m is not None and _CONDITION_WORD.search(m.group()):
+        return False  # "at 1 p.m. today, if not previously concluded": a guillotine, ahead
     return m is not None and _FUTURE.search(text, end, m.end()) is None and (
         _PAST_ED.search(m.group()) is not None or _PAST_VERB.search(m.group()) is not None
     )
@@ -388,6 +393,12 @@ def past_tense(words: str) -> bool:
     year (or a weekday whose week) the parser would otherwise place ahead."""
     m = _PAST_VERB.search(words) or _PAST_ED.search(words)
     return m is not None and _FUTURE.search(words) is None and not _present_after(words, m.end())
+
+
+def past_form(words: str) -> bool:
+    """Any past form at all, whatever else the words hold (gate.py weighs the future
+    itself, without the month "May" that reads as a modal here)."""
+    return _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
 
 
 _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")
@@ -507,9 +518,18 @@ _CONDITION = re.compile(
 )
 
 
+# A main clause after the condition, with no comma between ("If the business is concluded
+# to-day it is proposed that the Dáil should adjourn to 30th January"): the condition ended.
+_MAIN_AFTER_CONDITION = re.compile(
+    r"\b(?:it\s+is\s+(?:proposed|intended|planned|hoped|expected)|then)\b"
+    r"|\b(?:we|i|they)\s+(?:will|shall|would|propose|intend|plan)\b"
+)
+
+
 def condition(clause: str) -> bool:
     """ "If a limit is exceeded in 2008, ...": a date in the condition is no deadline."""
-    return _CONDITION.search(clause) is not None
+    m = _CONDITION.search(clause)
+    return m is not None and _MAIN_AFTER_CONDITION.search(clause, m.end()) is None
 
 
 _REPLACED = re.compile(
@@ -590,6 +610,8 @@ def recurring(text: str) -> bool:
     for m in _RECURRING.finditer(text):
         if one_document and m.group().startswith(("each", "every")):
             continue
+        if _bracketed(text, m.start(), m.end()):
+            continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
         if not _THEREAFTER.match(text, m.end()):
             return True
     if "days" in text and _PLURAL_DAYS.search(text):
@@ -597,6 +619,11 @@ def recurring(text: str) -> bool:
     return ("repl" in text or "respon" in text or "answer" in text) and (
         _CLASS_STANDARD.search(text) is not None
     )
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Inside a bracket that closes: an aside, not what the sentence says of its time."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:]
 
 
 # "with follow-up reports monthly after that": what follows the first, not a standard

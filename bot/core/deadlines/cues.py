@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, orders
+from bot.core.deadlines import clauses, gate, orders, periods
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -54,6 +54,7 @@ def _with_cues(
             return res  # "launches a 12-week consultation": it closes 12 weeks from now
         hit.note = "event"  # "the end of the three-month period"
         return _SKIP
+    res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
         return res  # the text is this phrase alone: no clause around it to read
     if marker := _no_moment(text, hit, res, ctx):
@@ -72,6 +73,8 @@ def _with_cues(
     if gate.turned_down(text, hit.start, hit.end):
         hit.note, hit.denied = "negated", res.due  # "has denied a request to close ... from"
         return _SKIP
+    if not ctx.past and (gated := _gate_res(text, hit, res, ctx)) is not None:
+        return gated
     negated = _denied(text, hit, clause, floor)
     if (start := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
         return start
@@ -81,7 +84,7 @@ def _with_cues(
     whole_clause = clauses.clause_before(text, hit.start)
     if expecting and clauses.past_expectation(
         clauses.clause_before(text, hit.start, sentence=True) + pre
-    ):
+    ) and not gate.ahead_after(text, hit.kind, hit.core, hit.end):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
         return _PAST
     if (
@@ -104,10 +107,107 @@ def _with_cues(
     if (
         _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not gate.target_year(text, hit.start, hit.end)
+        and not gate.next_sitting(text, hit.start)
+        and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not gate.alternative_after(text, hit.end)
     ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return res
+
+
+def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+    """ "early in 2013": the modifier before a period's "in" is read, and shown as read."""
+    if (found := periods.modified_before(text, hit.start, res, ctx)) is None:
+        return res
+    modified, start = found
+    hit.pre, hit.start = text[start : hit.start] + hit.pre, start
+    return modified
+
+
+def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
+    """The phrase as round 7's clause gate leaves it, its note set; None to read on."""
+    note = _gated(text, hit, res, ctx)
+    if note is None:
+        return None
+    hit.note = note
+    if note == "past":
+        hit.past_at = res.due
+        return _PAST
+    if note == "earliest":
+        return _Res(due=None, precision="day", skip=True, tod=res.tod,
+                    start=_start_of(res, ctx, False))
+    if note == "negated":
+        hit.denied = res.due
+    return _SKIP
+
+
+def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
+    """Round 7's clause gate (gate.py): the note for a phrase whose clause refuses to
+    predict, calls the dated event off, grants a standing allowance, gives only the first
+    possible moment or reports the past; None when it holds a time ahead. Each check runs
+    only when the text holds its cue words (`gate.hints`), or, for a day or a clock time
+    gone, when the numbers say it would have to roll forward."""
+    start, end, kind = hit.start, hit.end, hit.kind
+    cue = gate.hints(text)
+    if gate.no_prediction(text, start):
+        return "negated"
+    if "early" in cue and gate.as_early_as(text, start, hit.pre):
+        return "earliest"
+    if kind in _DATED or kind == "weekday":
+        if "off" in cue and gate.called_off(text, start, end):
+            return "negated"
+        if "since" in cue and gate.since_day(text, start + len(hit.pre)):
+            return "past"
+        if (
+            kind in _DATED
+            and res.day is not None
+            and res.day.year > ctx.today.year
+            and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
+            and _NAMED_YEAR.search(hit.core) is None
+            and gate.rolled_past(text, start, hit.pre)
+        ):
+            return "past"
+    elif kind == "span":
+        if "allow" in cue and gate.standing_allowance(text, start, end):
+            return "recurring"
+        if "compound" in cue and gate.compound_of_event(text, end):
+            return "event"
+        if "later" in cue and gate.later_than_an_event(hit.core, hit.pre):
+            return "event"  # "were laid before Parliament, more than a year later, on ..."
+    elif kind == "period":
+        if "yearly" in cue and gate.yearly_months(text, hit.core):
+            return "recurring"
+        if "this" in cue and gate.current_period_past(text, hit.core, end):
+            return "past"  # "This week, the Senate followed the lead of the House ..."
+    elif kind == "fiscal" and hit.pre.strip() in ("", "for"):
+        if gate.named_years(text, start, hit.core):
+            return "event"  # a run of years that names a plan
+    elif kind in ("time", "clock"):
+        return _gated_clock(text, hit, res, ctx, cue)
+    return None
+
+
+def _gated_clock(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: frozenset[str]
+) -> str | None:
+    start, end = hit.start, hit.end
+    if ("before" in cue and gate.day_before_undated(text, end)) or (
+        "part" in cue and gate.part_as_adjective(text, hit.kind, hit.core, hit.pre, start, end)
+    ):
+        return "event"  # "6 p.m. the previous day", "an early morning weather briefing"
+    if gate.past_verb_before(text, start):
+        return "past"  # "House adjourned at twenty minutes past Eleven o'clock"
+    tod = res.tod
+    if (
+        tod is not None
+        and res.day is None
+        and tod.when < ctx.local.time()
+        and hit.pre.strip() in ("", "at")
+        and gate.past_clock(text, end)
+    ):
+        return "past"  # "At 6:26p.m. EDT, the hatch closed ..."
+    return None
 
 
 def _as_start(

@@ -67,3 +67,327 @@ _YEAR_THEN_TARGET = re.compile(r"[0-9]{4}" + TARGET_AFTER)
 
 def target_year(text: str, start: int, end: int) -> bool:
     return _YEAR_THEN_TARGET.match(text, max(start, end - 4)) is not None
+
+
+# --------------------------------------------------------------------------------------
+# Round 7: a gate on the clause that holds a phrase, by what the clause does (predict,
+# call off, grant a standing allowance, report the past), not by the phrase's own words.
+# Every check starts with a substring test, so sentences without the cue pay nothing.
+
+# "I am not going to predict that it is over today or tomorrow", "we cannot say when":
+# a refusal to predict covers every time the rest of its sentence names.
+_NO_PREDICTION = re.compile(
+    r"\b(?:not|never|cannot|unable\s+to|impossible\s+to)\s+(?:going\s+to\s+|be\s+able\s+to\s+"
+    r"|able\s+to\s+|want\s+to\s+|prepared\s+to\s+|in\s+a\s+position\s+to\s+)?(?:predict"
+    r"|speculate|guess|forecast|put\s+a\s+(?:date|time\w*)\s+on|say\s+(?:when|whether|exactly"
+    r"|precisely))\b|n't\s+(?:predict|speculate|guess|forecast|say\s+(?:when|whether))\b"
+)
+
+
+_PREDICTION_HINT = re.compile(
+    r"predict|specul|guess|forecast|say\s+(?:when|whether|exa|pre)|(?:date|time\w*)\s+on\b"
+)
+
+
+@lru_cache(maxsize=512)
+def _predicting(text: str) -> bool:
+    return _PREDICTION_HINT.search(text) is not None and _NO_PREDICTION.search(text) is not None
+
+
+def no_prediction(text: str, start: int) -> bool:
+    if not _predicting(text):
+        return False
+    return _NO_PREDICTION.search(clauses.clause_before(text, start, sentence=True)) is not None
+
+
+# "are postponing the Thursday, Aug. 18 undocking", "cancelled the 3 May meeting": the date
+# names the event called off, it is no time ahead.
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:postpon|cancel|delay|defer|scrub|scrap|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off"
+    r"|push(?:ed|ing|es)?\s+back)\w*\s+(?:the|this|that|its|their|his|her|our)\s+$"
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:to|until|till|by|for|from|in|at|on|and|or|but|as|with|because|due)\b)[a-z]{3,}"
+)
+
+
+# The cue words of the checks below, found in one pass per text (most texts have none).
+_HINTS = re.compile(
+    r"(?P<off>postpon|cancel|delay|defer|scrub|scrap|\boff\b|\bback\b)"
+    r"|(?P<before>previous|preceding|day\s+before)"
+    r"|(?P<early>(?:early|soon)\s+as)"
+    r"|(?P<since>\bsince\b)"
+    r"|(?P<allow>\bto\s+(?:respond|reply|answer|deal|process|clear)\b)"
+    r"|(?P<yearly>annual|yearly|\beach\b|\bevery\b|\bper\s)"
+    r"|(?P<part>morning|afternoon|evening|night)"
+    r"|(?P<this>\b(?:this|current)\s)"
+    r"|(?P<later>\blater\b)"
+    r"|(?P<compound>\sand\s)"
+)
+
+
+@lru_cache(maxsize=512)
+def hints(text: str) -> frozenset[str]:
+    """The cue families a text holds, found once: each check below runs only when its
+    family is there (cues._gated), so a plain sentence pays one scan."""
+    return frozenset(m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup)
+
+
+
+def called_off(text: str, start: int, end: int) -> bool:
+    if "off" not in hints(text):
+        return False
+    return (
+        _CALLED_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _NOUN_AFTER.match(text, end) is not None
+    )
+
+
+# "For all other questions we have five working days to respond", "We have 10 days to
+# respond to peers' questions": an allowance that starts again with each item, not one
+# deadline counted from now ("He has 30 days to appeal" stays one).
+_ALLOWANCE_BEFORE = re.compile(
+    r"\b(?:have|has|get|gets|are\s+given|is\s+given|are\s+allowed|is\s+allowed)\s+"
+    r"(?:only\s+|just\s+|up\s+to\s+)?$"
+)
+_TO_ANSWER = re.compile(r"\s*to\s+(?:respond|reply|answer|deal\s+with|process|clear)\b")
+_CLASS = re.compile(
+    r"\b(?:all|any|each|every)\b|\b(?:questions|letters|complaints|requests|enquiries"
+    r"|inquiries|queries|applications|claims|cases|correspondence|answers|replies)\b"
+)
+
+
+_EACH_BEFORE = re.compile(r"\b(?:all|any|each|every)\s+(?:other\s+)?[a-z]+s?\b")
+_CLASS_AFTER = re.compile(
+    r"[^.;:,]{0,20}?\b(?:questions|letters|complaints|requests|enquiries|inquiries|queries"
+    r"|applications|claims|correspondence)\b(?!\s+of\b)"
+)
+
+
+def standing_allowance(text: str, start: int, end: int) -> bool:
+    """Only for a class of items named around it, and never "now have two months to
+    reply": that is one deadline counted from now."""
+    if "to " not in text or (answer := _TO_ANSWER.match(text, end)) is None:
+        return False
+    allowance = _ALLOWANCE_BEFORE.search(text, max(0, start - 30), start)
+    if allowance is None or text[max(0, allowance.start() - 4) : allowance.start()] == "now ":
+        return False
+    return (
+        _CLASS_AFTER.match(text, answer.end()) is not None
+        or _EACH_BEFORE.search(clauses.clause_before(text, start, sentence=True)) is not None
+    )
+
+
+# "legislation would be taken in the House as early as February": the first possible
+# moment, not a time by which it will be done ("as early as possible" is read elsewhere).
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$")
+
+
+def as_early_as(text: str, start: int, pre: str) -> bool:
+    if "early as" not in text:
+        return False
+    return _AS_EARLY_AS.search(text[max(0, start - 16) : start] + pre) is not None
+
+
+# A year-less date that would have to roll into next year, with no word of the future
+# before it in its sentence and no deadline word in front ("further to the Written Answer
+# ... on 11 May", "following a launch ... on May 30"): a day already gone, not next year's.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|would|going\s+to|expect\w*|plan\w*|intend\w*|aim\w*|hope\w*|due"
+    r"|should|must|next|scheduled|set\s+to|is\s+to|are\s+to|deadline|target\w*)\b|'ll\b"
+    # a present passive: "The sale is held on the first Monday in June"
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:[a-z]{3,}ed"
+    r"|held|made|laid|sent|given|taken|run|set)\b"
+)
+
+
+# a purpose ("to insert 'fourth day of April'") looks ahead; a tabled "To ask" does not
+_PURPOSE = re.compile(
+    r"\bto\s+(?!(?:ask|the|a|an|his|her|their|its|my|our|your|this|that|be|have)\b)[a-z]{3,}\b"
+)
+# a paper or an answer given by someone on that day: "the Written Answer by Lord McNally on"
+_PAPER = re.compile(
+    r"\b(?:answer|letter|statement|reply|report|question|memorandum|judgment|speech"
+    r"|announcement|decision)\b[^,.;()]{0,40}$"
+)
+
+
+# "adjourned ..., to Tuesday the 14th of January": the object of "to" or "until" is ahead
+_TO_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s*$")
+
+
+def rolled_past(text: str, start: int, pre: str) -> bool:
+    """Only beside a past form or a paper: "The Games begin on 6 March" (said in
+    September) is next March."""
+    if pre.strip() not in ("", "on", "of", "dated"):
+        return False
+    before = clauses.clause_before(text, start, sentence=True)
+    if _FUTURE_BEFORE.search(before) or _PURPOSE.search(before) or _TO_BEFORE.search(before):
+        return False
+    return clauses.past_form(before) or _PAPER.search(before) is not None
+
+
+# "This week, the Senate followed the lead of the House ...", "during the January – July
+# term of this year the Dáil passed 34 bills": the current period of a past report.
+_THIS_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter|term|session)$")
+
+
+def current_period_past(text: str, core: str, end: int) -> bool:
+    if _THIS_PERIOD.search(core) is None:
+        return False
+    own = clauses.clause_before(text, end - len(core))
+    after = clauses.clause_after(text, end)
+    return _FUTURE_BEFORE.search(own) is None and clauses.past_tense(after)
+
+
+def past_clock(text: str, end: int) -> bool:
+    """ "At 6:26p.m. EDT, the hatch closed between ...": a clock time already gone today,
+    its own clause after it in the past."""
+    return clauses.past_tense(clauses.clause_after(text, end))
+
+
+# "takes place annually between December and March each year": months that come round
+# again, no one deadline ("by March 2027 and each year after" names its year).
+_MONTHS_ONLY = re.compile(
+    r"(?:(?:between|from|in|during|by|until)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?(?:\s+(?:and|to|through|until|-)\s+(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.?)?"
+)
+
+
+def yearly_months(text: str, core: str) -> bool:
+    return _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None and clauses.yearly(text)
+
+
+# "within 2 hours and 30 minutes of the debate": the second part counts from an event,
+# and so does the whole span; the first part alone is no deadline.
+_AND_SPAN_OF = re.compile(
+    r"\s+and\s+(?:an?|[0-9]+|[a-z]+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:of|after|from|following)\s+(?!(?:now|today|this|the\s+date\s+of\s+this)\b)"
+)
+
+
+def compound_of_event(text: str, end: int) -> bool:
+    return " and " in text and _AND_SPAN_OF.match(text, end) is not None
+
+
+# "since their Dec. 19 launch": a day that something has run from, gone already.
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|their|its|his|her|our|my|your|this|that)\s+)?$")
+
+
+def since_day(text: str, start: int) -> bool:
+    return "since" in text and _SINCE.search(text, max(0, start - 12), start) is not None
+
+
+# "the deadline for such topical issues shall be 6 p.m. the previous day": a clock time of
+# the day before an undated one.
+_DAY_BEFORE_AFTER = re.compile(
+    r",?\s+(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|evening|sitting\s+day|working\s+day)"
+    r"|,?\s+(?:on\s+)?the\s+day\s+before\b(?!\s+(?:yesterday|tomorrow))"
+)
+
+
+def day_before_undated(text: str, end: int) -> bool:
+    return "before" in hints(text) and _DAY_BEFORE_AFTER.match(text, end) is not None
+
+
+# "the National Housing Strategy for Disabled People (NHSDP) 2022-2027", "their new
+# Institutional Strategy with the United Nations Children's Fund for 2009-2012": a run of
+# years that names a plan, not a time by which anything is done.
+_YEAR_RUN = re.compile(
+    r"(?:for\s+)?(?:the\s+(?:years?|period)\s+)?[0-9]{4}\s*(?:-|/|to)\s*[0-9]{2,4}"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:\)\s*|\b(?:strategy|plan|programme|program|framework|agenda|vision|policy|charter"
+    r"|compact|roadmap)\b(?:\s+(?!(?:by|until|to|before|will|shall|is|are|be)\b)[a-z'.-]+)"
+    r"{0,8}\s+)$"
+)
+
+
+def named_years(text: str, start: int, core: str) -> bool:
+    if _YEAR_RUN.fullmatch(core.strip(" .,")) is None:
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+# "adjourned at twenty minutes past Eleven o'clock, to Tuesday the 14th of January": the
+# next sitting is ahead whatever the tense of the adjournment.
+_ADJOURNED_TO = re.compile(
+    r"\badjourn\w*\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:[a-z]+day\s+)?(?:next\s+)?$"
+)
+
+
+def next_sitting(text: str, start: int) -> bool:
+    return "adjourn" in text and _ADJOURNED_TO.search(text, max(0, start - 100), start) is not None
+
+
+# A past verb right before "at <clock>": the moment it happened ("House adjourned at ...",
+# "the hatch closed at ..."), not a time ahead ("scheduled at", "expected at" are ahead).
+_PAST_AT = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|timed|fixed|postponed|delayed|rescheduled|extended"
+    r"|moved|set|due|needed|required|proposed|intended)\b)(?:[a-z]{3,}ed|rose|sat|met|began"
+    r"|came|went|spoke|left)\s+(?=at\s)"
+)
+
+
+def past_verb_before(text: str, start: int) -> bool:
+    if not text.startswith("at ", start):
+        return False
+    m = _PAST_AT.search(text, max(0, start - 20), start + 3)
+    return m is not None and m.end() == start and not _BEFORE_VERB.search(
+        text, max(0, m.start() - 12), m.start()
+    )
+
+
+# "is scheduled", "will be adjourned", "has to be closed": a verb form that looks ahead
+_BEFORE_VERB = re.compile(r"\b(?:is|are|be|been|will|shall|to|would)\s+$")
+
+
+# "we wanted to note that tomorrow, after 32 years on the job, ... will serve his last day":
+# "tomorrow" whose own verb, after it, is future; the past verb before it is the speaker's.
+_AHEAD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:will|shall)\b")
+
+
+def ahead_after(text: str, kind: str, core: str, end: int) -> bool:
+    return (
+        kind == "dayword"
+        and core in ("tomorrow", "to-morrow", "tonight", "to-night")
+        and _AHEAD_AFTER.match(text, end) is not None
+    )
+
+
+# "returning on Wednesday 10 January, rather than Monday 8 January as previously
+# announced": the past verb after "rather than" is the alternative's, not this date's.
+_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of)\b")
+
+
+def alternative_after(text: str, end: int) -> bool:
+    if "rather" not in text and "instead" not in text:
+        return False
+    return _ALTERNATIVE_AFTER.match(text, end) is not None
+
+
+# "<span> later" counts from an earlier event the sentence tells ("laid before Parliament,
+# more than a year later"); a span from now is "in a year", "a year from now".
+def later_than_an_event(core: str, pre: str) -> bool:
+    return core.endswith(" later") and "no later" not in pre and "not later" not in pre
+
+
+# "At the conclusion of an early morning weather briefing", "the evening session": a part
+# of the day used as an adjective names a kind of event, not a time ahead.
+_PART_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|early|late|this)\s+$")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:of|on|in|at|to|by|and|or|but|for|from|with|before|after|until|when|while|as"
+    r"|is|was|will|would|shall|has|had|that|which|who|i|we|he|she|they|it)\b)[a-z]{3,}\b"
+)
+
+
+def part_as_adjective(text: str, kind: str, core: str, pre: str, start: int, end: int) -> bool:
+    if kind != "time" or pre.strip() or core not in ("morning", "afternoon", "evening", "night"):
+        return False
+    if text[max(0, start - 6) : start].rstrip().endswith("this"):
+        return False  # "this morning" is read as a phrase of its own, not here
+    return (
+        _PART_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _NOUN_NEXT.match(text, end) is not None
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit, _Res
+from bot.core.deadlines.context import _Candidate, _Hit, _Res
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
 
@@ -93,3 +93,29 @@ def next_winter_year(text: str, last: int) -> int | None:
     if year and after and int(after[1]) == (int(year[1]) + 1) % 100:
         return after.end()
     return None
+
+
+# Between a day and a clock time of one clause: a few words, no clause boundary.
+_CLAUSE_GAP = re.compile(r"[^.;:,()]{0,30}")
+
+
+def same_clause(text: str, day: _Candidate, usable: list[_Candidate]) -> bool:
+    """The other usable phrase lies right after the day in its own clause ("on Thursday
+    we meet from 10.30 a.m. to 6 p.m.")."""
+    starts = [c.start for c in usable if c is not day]
+    return len(starts) == 1 and starts[0] >= day.end and (
+        _CLAUSE_GAP.fullmatch(text, day.end, starts[0]) is not None
+    )
+
+
+# "until Tuesday next at a quarter past four o'clock": "<weekday> next", the older British
+# order, then the clock time of that day.
+_NEXT_GAP = re.compile(r"\s+next\s+")
+
+
+def weekday_next(text: str, day: _Hit, clock: _Hit) -> bool:
+    return (
+        day.kind == "weekday"
+        and clock.kind in ("time", "clock")
+        and _NEXT_GAP.fullmatch(text, day.end, clock.start) is not None
+    )

@@ -301,3 +301,22 @@ def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return None  # "month end 2026": which month?
     window = _window_for_unit(unit, "this", ctx)
     return None if window is None else _apply_modifier(window, "end", ctx)
+
+
+# "an expected publication date early in 2013", "late in the autumn": the modifier stands
+# before "in <period>", where the scanner does not take it; read it as "early 2013".
+_MODIFIER_BEFORE = re.compile(r"\b(early|mid|middle|late)\s+$")
+
+
+def modified_before(text: str, start: int, res: _Res, ctx: _Ctx) -> tuple[_Res, int] | None:
+    """The period read with the modifier in front of its "in", and where the modifier
+    starts (the words shown as read); None when there is none."""
+    if res.due is None or res.earliest is None or not text.startswith("in ", start):
+        return None
+    m = _MODIFIER_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    first = res.earliest.astimezone(ctx.zone).date()
+    last = res.due.astimezone(ctx.zone).date()
+    kind = "month" if (first.year, first.month) == (last.year, last.month) else "year"
+    return _apply_modifier(_Window(first, last, res.precision, kind), m.group(1), ctx), m.start()
