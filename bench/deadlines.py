@@ -51,6 +51,8 @@ from tests.data.deadlines.blind_fresh4 import FRESH4_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh5 import FRESH5_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh6 import FRESH6_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh7 import FRESH7_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh8 import FRESH8_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh9 import FRESH9_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -66,12 +68,8 @@ from tests.data.deadlines.kinds_real11 import KINDS11_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real12 import KINDS12_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real13 import KINDS13_CASES  # noqa: E402
 
-try:  # an eighth fresh blind set, labelled elsewhere and scored once by the lead
-    from tests.data.deadlines.blind_fresh8 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH8_CASES,
-    )
-except ImportError:
-    FRESH8_CASES = None
+# Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
+BLIND_NOW = (("eighth", FRESH8_CASES), ("ninth", FRESH9_CASES))
 
 PHRASES = 100_000
 KINDS_FIRST_RUN = 15  # its one first run, at commit 71ba9ae (README "Kinds set: first run")
@@ -234,22 +232,29 @@ def _as_case(case: BlindCase) -> Case:
 
 
 def fresh_blind() -> None:
-    """The eighth fresh blind set, when it exists: printed first, its first run counts."""
-    cases = FRESH8_CASES
-    if cases is None:
-        return
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        n = len(cases)
-        exact = sum(_blind_exact(c) for c in cases)
-        day = sum(ours(_as_case(c)) == _blind_day(c) for c in cases)
-        other = sum(theirs(_as_case(c)) == _blind_day(c) for c in cases)
-    print("eighth fresh blind set (first run counts):")
-    print(f"  exact {_pct(exact, n)}   due day {_pct(day, n)}   dateparser {_pct(other, n)}")
-    for case in cases:
-        if not _blind_exact(case):
-            print(f"  miss: {case.text[:110]!r}")
-    print()
+    """The fresh blind sets not yet run: printed first, each and together; their first run
+    counts."""
+    total = [0, 0, 0, 0]
+    for name, cases in BLIND_NOW:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            n = len(cases)
+            exact = sum(_blind_exact(c) for c in cases)
+            day = sum(ours(_as_case(c)) == _blind_day(c) for c in cases)
+            other = sum(theirs(_as_case(c)) == _blind_day(c) for c in cases)
+        for i, value in enumerate((n, exact, day, other)):
+            total[i] += value
+        print(f"{name} fresh blind set (first run counts):")
+        print(f"  exact {_pct(exact, n)}   due day {_pct(day, n)}   dateparser {_pct(other, n)}")
+        for case in cases:
+            if not _blind_exact(case):
+                print(f"  miss: {case.text[:110]!r}")
+        print()
+    if len(BLIND_NOW) > 1:
+        n, exact, day, other = total
+        print("fresh blind sets together (first run counts):")
+        print(f"  exact {_pct(exact, n)}   due day {_pct(day, n)}   dateparser {_pct(other, n)}")
+        print()
 
 
 def blind_sets() -> None:
