@@ -27,7 +27,8 @@ within a day. Precision and recall are also printed for the "sure" list alone (t
 candidates above `MAYBE_BELOW`, what a member sees first in Discord).
 
 A tuner who keeps part of a seen split back scores it with `bench/extract_holdback.py`
-(aggregate only, named texts); the seventh round kept ten of blind8's texts so.
+(aggregate only, named texts; the seventh round kept ten of blind8's texts so), and keeps
+a whole split back with `--hold=NAME`: printed in aggregate only, never per article.
 
 Speed: throughput over the real corpus, one 100 kB article (real texts repeated to
 100 kB), and the worst of several hostile 100 kB pastes (`HOSTILE`), single-threaded,
@@ -225,10 +226,16 @@ def hostile(published: datetime) -> None:
 
 def main(argv: list[str]) -> None:
     misses = "--misses" in argv
+    # --hold=NAME (repeatable): a seen split a tuner keeps back, printed in aggregate only.
+    held = {arg.split("=", 1)[1] for arg in argv if arg.startswith("--hold=")}
     seen: list[Article] = []
     for name in real_splits():
         articles = load_split(name)
-        if name in SEEN_SPLITS:
+        if name in held:
+            evaluate(
+                f"{name}: held back (aggregate only)", articles, per_article=False, misses=False
+            )
+        elif name in SEEN_SPLITS:
             evaluate(f"{name} (seen)", articles, per_article=True, misses=misses, note=name)
             seen += articles
         else:
