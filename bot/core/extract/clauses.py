@@ -333,19 +333,28 @@ def _stems(text: str) -> set[str]:
 
 
 def _without_repeated_headlines(
-    candidates: list[Candidate], headlines: set[int]
+    candidates: list[Candidate], headlines: set[int], bullets: set[int] = frozenset()
 ) -> list[Candidate]:
     """A headline counts only when the body does not repeat it: "College travels to
     Bratislava" above "the College of Commissioners will pay their first official visit
-    to Bratislava" is one pledge, and the body's sentence is the one to record."""
-    body = [_stems(c.quote) for i, c in enumerate(candidates) if i not in headlines]
+    to Bratislava" is one pledge, and the body's sentence is the one to record. A
+    summary bullet (`bullets`) is repeated only by a body sentence below it: items
+    listed after the sentence they illustrate ("companies have committed to hire
+    435,000 ... For example: • UPS committed to hire 25,000") are pledges of their own."""
+    lines = headlines | bullets
+    body = [(i, _stems(c.quote)) for i, c in enumerate(candidates) if i not in lines]
     kept = []
     for number, candidate in enumerate(candidates):
         words = _stems(candidate.quote)
+        below = number in bullets and number not in headlines
         if (
-            number in headlines
+            number in lines
             and words
-            and any(len(words & other) >= 0.5 * len(words) for other in body)
+            and any(
+                len(words & other) >= 0.5 * len(words)
+                for i, other in body
+                if i > number or not below
+            )
         ):
             continue
         kept.append(candidate)

@@ -565,6 +565,7 @@ class _Extractor(_Describing):
     def run(self) -> list[Candidate]:
         candidates: list[Candidate] = []
         headlines: set[int] = set()
+        bullets: set[int] = set()
         seen: set[str] = set()
         intro: Candidate | None = None  # "The panel will:" before a list of what it will do
         for index, sentence in enumerate(self.sentences):
@@ -589,10 +590,12 @@ class _Extractor(_Describing):
                 and SYMBOL_ITEM.match(sentence.text)
                 and found.cue != getattr(intro, "cue", None)
             )
-            if sentence.headline or summary:
-                headlines.add(len(candidates))  # a summary bullet above the body counts as one
+            if sentence.headline:
+                headlines.add(len(candidates))
+            elif summary:
+                bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
-        return _without_repeated_headlines(candidates, headlines)
+        return _without_repeated_headlines(candidates, headlines, bullets)
 
     def _best(self, index: int) -> Candidate | None:
         """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""

@@ -1,0 +1,32 @@
+"""The extraction rules of issue 13's eighth round, one failure kind per test.
+
+The sentences are paraphrases written for the test, so that a regression names the rule.
+"""
+
+from __future__ import annotations
+
+from tests.core.test_extract_round4 import _found
+
+# -- items listed below the sentence they illustrate ------------------------------------
+
+
+def test_items_listed_below_a_summary_are_pledges_of_their_own() -> None:
+    text = (
+        "Firms across the country have committed to hire another 20,000 apprentices over "
+        "the next four years.\n\n"
+        "For example:\n\n"
+        "• Northline Rail committed to hire 2,000 apprentices in the next four years.\n\n"
+        "• Harbour Foods committed to hire 900 in the next two years.\n"
+    )
+    found = _found(text)
+    assert [c.speaker for c in found[1:]] == ["Northline Rail", "Harbour Foods"]
+    assert found[1].deadline is not None and found[2].deadline is not None
+
+
+def test_a_summary_bullet_above_the_body_still_counts_once() -> None:
+    text = (
+        "• The council will open three new libraries by June 2022\n\n"
+        "The council will open three new libraries by June 2022, the mayor said.\n"
+    )
+    quotes = [c.quote for c in _found(text)]
+    assert [quote[:11] for quote in quotes] == ["The council"]
