@@ -5,6 +5,7 @@ The sentences are paraphrases written for the test, so that a regression names t
 
 from __future__ import annotations
 
+from bot.core.extract import same_speaker
 from tests.core.test_extract_round4 import _found
 
 # -- items listed below the sentence they illustrate ------------------------------------
@@ -30,3 +31,16 @@ def test_a_summary_bullet_above_the_body_still_counts_once() -> None:
     )
     quotes = [c.quote for c in _found(text)]
     assert [quote[:11] for quote in quotes] == ["The council"]
+
+
+# -- a schedule's "will welcome" -------------------------------------------------------
+
+
+def test_welcoming_a_named_guest_is_a_schedule() -> None:
+    found = _found("On Thursday, the President will welcome Prime Minister Ana Costa to the palace.")
+    assert len(found) == 1 and same_speaker(found[0].speaker, "the President")
+    assert found[0].deadline is not None
+
+
+def test_welcoming_news_is_no_pledge() -> None:
+    assert _found("Commuters will welcome the decision to cut fares.") == []

@@ -186,7 +186,7 @@ _ORDER = re.compile(
     r"(?:the\s+|all\s+)?[A-Z][^,.;:]{0,80}?\s+to\s+(?=[a-z])"
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
-# have noticed", "will welcome".
+# have noticed", "will welcome the news".
 _EVALUATIVE = re.compile(
     r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
     r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
@@ -211,7 +211,9 @@ _EVALUATIVE = re.compile(
     r"be\s+\d{1,3}(?:\s+years?\s+old)?(?=\s+(?:next|this|in|on|when)\b|\s*[.,]))\b|"
     r"be\s+(?:as|so|more|less|remembered|watching|monitoring)\b|"
     # A record, not an act: "Mr. Obama will be the first president to visit since 1928".
-    r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|welcome\b|appreciate\b|agree\b|know\b|"
+    r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|"
+    # "will welcome the decision" judges; "will welcome Prime Minister Renzi" hosts him.
+    r"welcome\b(?!\s+(?-i:[A-Z]))|appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b)"
 )
 _AUX_TAIL = re.compile(
