@@ -44,3 +44,23 @@ def test_welcoming_a_named_guest_is_a_schedule() -> None:
 
 def test_welcoming_news_is_no_pledge() -> None:
     assert _found("Commuters will welcome the decision to cut fares.") == []
+
+
+# -- a capitals kicker is no speaker ---------------------------------------------------
+
+
+def test_a_press_release_kicker_is_no_speaker() -> None:
+    heading = "PRESS RELEASE : New rules to protect bus passengers [March 2026]\n\n"
+    text = (
+        heading * 2 + "The press release issued by the Department for Transport on 3 March "
+        "2026.\n\nThe Department for Transport will publish the new rules by June.\n\n"
+        "Passengers will be better protected under the plans.\n"
+    )
+    speakers = {c.speaker for c in _found(text)}
+    assert speakers and not any("Release" in (speaker or "") for speaker in speakers)
+
+
+def test_an_effective_date_kicker_is_no_speaker() -> None:
+    text = "EFFECTIVE DATE: This rule is effective on 17 February 2027.\n"
+    assert all(c.speaker != "Effective Date" for c in _found(text))
+

@@ -32,6 +32,15 @@ _TRANSCRIPT_LABEL = re.compile(rf"^((?:{_CAPS}\s+){{0,4}}{_CAPS}|Q|Question)\s*:
 _QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )
+# A capitals kicker names the kind of text, not who speaks: "PRESS RELEASE : ...",
+# "FACT SHEET:", "EFFECTIVE DATE:", "FOR FURTHER INFORMATION CONTACT:".
+_KICKER_WORDS = frozenset(
+    """
+    press release releases statement news story fact sheet summary transcript index icymi
+    notice supplementary information further contact for effective date dates agency action
+    background update note readout speech
+    """.split()
+)
 # A paragraph that only introduces the quotation that follows.
 _INTRODUCES = re.compile(
     r"^(?P<who>[^“\"]{2,120}?)\s+(?:said|says|added|adds|told\s+[^:]{1,60}|stated|commented)"
@@ -184,11 +193,15 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
         name = transcript.group(1).strip()
         if name.lower() in _QUESTIONERS:
             return None, transcript.end(), True
-        if name.lower() in {"a", "answer"}:
+        if name.lower() in {"a", "answer"} or _kicker(name):
             return None, transcript.end(), False  # the answer of someone named elsewhere
         if len(name) > 2 or name.isalpha():
             return _title_case(name), transcript.end(), False
     return None, 0, False
+
+
+def _kicker(label: str) -> bool:
+    return all(word.strip(".").lower() in _KICKER_WORDS for word in label.split())
 
 
 def introduced_speaker(paragraph: str) -> str | None:
