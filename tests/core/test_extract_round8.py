@@ -5,6 +5,8 @@ The sentences are paraphrases written for the test, so that a regression names t
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.extract import same_speaker
 from tests.core.test_extract_round4 import _found
 
@@ -64,3 +66,23 @@ def test_an_effective_date_kicker_is_no_speaker() -> None:
     text = "EFFECTIVE DATE: This rule is effective on 17 February 2027.\n"
     assert all(c.speaker != "Effective Date" for c in _found(text))
 
+
+
+# -- a demand on a state of affairs ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chancellor stressed that progress must be made in the coming weeks to close the gaps.",
+        "The Minister reiterated that any deal must reflect what voters chose.",
+        "Any cuts would have to be approved by the assembly.",
+    ],
+)
+def test_what_a_state_of_affairs_must_be_is_no_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_what_an_actor_must_do_by_a_date_is_still_one() -> None:
+    found = _found("The Government must publish its response by 1 June 2027.")
+    assert len(found) == 1 and found[0].deadline is not None

@@ -348,7 +348,7 @@ _ABSTRACT = frozenset(
     """
     system approach deal move step measure measures reform reforms demand prices price
     rates inflation market markets economy weather information details data figures
-    results outcome impact benefits benefit boost increase rise cut cuts improvements
+    results outcome impact benefits benefit boost increase rise cut cuts improvements progress
     """.split()
 )
 

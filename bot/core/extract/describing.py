@@ -46,6 +46,11 @@ class _Describing:
         others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
         if demand and (subject in {"he", "she", "they", "you"} or others):
             return True  # a demand on others, not their commitment
+        if demand and not self.ordering and subject not in _FIRST_PERSON:
+            head = self._head(index, cue) or ""
+            last = head.split()[-1].lower() if head else ""
+            if is_thing(head) or last == "there":
+                return True  # "any deal must reflect", "progress must be made": a demand
         if cue.kind == "must" and not (dated or self.ordering):
             phrase = (self._subject(index, cue.start) or "").split()
             if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in _ANY_PRONOUN:
