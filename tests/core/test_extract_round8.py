@@ -86,3 +86,15 @@ def test_what_a_state_of_affairs_must_be_is_no_pledge(text: str) -> None:
 def test_what_an_actor_must_do_by_a_date_is_still_one() -> None:
     found = _found("The Government must publish its response by 1 June 2027.")
     assert len(found) == 1 and found[0].deadline is not None
+
+
+# -- an office with its holder in brackets ---------------------------------------------
+
+
+def test_the_holder_named_in_brackets_is_the_speaker() -> None:
+    text = (
+        "My noble friend, the Minister of State for Rural Affairs (Lord Ashdown), will "
+        "represent the UK at the Council on 16 March 2027."
+    )
+    found = _found(text)
+    assert len(found) == 1 and found[0].speaker == "Lord Ashdown"

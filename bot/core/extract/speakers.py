@@ -167,6 +167,15 @@ def _named_in_chain(body: str) -> str | None:
     return None
 
 
+# Parliament's style: the office, then the holder's name in brackets ("the Parliamentary
+# Under Secretary of State for Environment, Food and Rural Affairs (George Eustice),").
+_BRACKETED_NAME = re.compile(
+    r"\b(?:Secretary|Minister|Chancellor|Leader|Solicitor|Attorney|Paymaster|Chief)\b"
+    r"[^()]{0,120}\(((?:(?:Lord|Lady|Baroness|Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\)\s*,?$"
+)
+
+
 def _subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     prefix = sentence[:position]
@@ -193,6 +202,9 @@ def _subject_before(sentence: str, position: int) -> str | None:
         prefix,
         flags=re.IGNORECASE,
     ).rstrip()
+    bracketed = _BRACKETED_NAME.search(prefix)
+    if bracketed:
+        return bracketed.group(1)  # "the Minister of State for Immigration (Caroline Nokes)"
     if prefix.endswith(","):
         body = prefix[:-1]
         relatives = list(re.finditer(r",\s+(?:who|whose|which)\b", body))
