@@ -97,4 +97,5 @@ def test_the_holder_named_in_brackets_is_the_speaker() -> None:
         "represent the UK at the Council on 16 March 2027."
     )
     found = _found(text)
-    assert len(found) == 1 and found[0].speaker == "Lord Ashdown"
+    assert len(found) == 1 and same_speaker(found[0].speaker, "Lord Ashdown")
+    assert "Minister" not in (found[0].speaker or "")
