@@ -99,3 +99,21 @@ def test_the_holder_named_in_brackets_is_the_speaker() -> None:
     found = _found(text)
     assert len(found) == 1 and same_speaker(found[0].speaker, "Lord Ashdown")
     assert "Minister" not in (found[0].speaker or "")
+
+
+# -- a list of things under an introduction --------------------------------------------
+
+
+def test_an_introduction_carries_acts_not_things() -> None:
+    text = (
+        "The Board shall report on the following by 1 May 2027:\n\n"
+        "(1) The projected needs of rural schools over the next decade.\n\n"
+        "(2) How pupils are being served in each region.\n\n"
+        "The new fares will be:\n\n"
+        "• 29 cents per journey, down from 35 cents\n\n"
+        "Signatories commit to the following by the end of 2027:\n\n"
+        "• publish their pay gap every year\n"
+    )
+    quotes = [c.quote for c in _found(text)]
+    assert not any(quote.startswith(("(1)", "(2)", "• 29")) for quote in quotes)
+    assert "• publish their pay gap every year" in quotes

@@ -110,12 +110,21 @@ def assented(sentences: Sequence[_Sentence], index: int, text: str) -> _Sentence
     return question if _ASKS_COMMITMENT.search(question.text) else None
 
 
+# An item that opens with a figure, an article or a question word lists a thing, not an
+# act ("The new price caps will be:" then "• 29 cents per minute"; "The Commission shall
+# study:" then "(2) The projected needs for ..."); the acts an introduction carries open
+# with their verb ("• publish their pay gap", "• Embed an approach").
+_LISTS_A_THING = re.compile(
+    r"[\d€£$%]|(?i:(?:the|a|an|various|how|what|which|whether|why|where|who)\b)"
+)
+
+
 def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Candidate | None:
     """A bullet under a committing introduction ("Signatories commit to the following by
     2025:"): the introduction's pledge, item by item, dated by the item's own time frame
     if it has one."""
     start, end = _clean(text, begins, len(text))
-    if end <= start:
+    if end <= start or _LISTS_A_THING.match(text, start):
         return None
     own = times.read(text, start, end)
     deadline = own if own is not None and own.due >= times.published else intro.deadline
