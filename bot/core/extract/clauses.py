@@ -333,7 +333,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _without_repeated_headlines(
-    candidates: list[Candidate], headlines: set[int], bullets: set[int] = frozenset()
+    candidates: list[Candidate], headlines: set[int], bullets: set[int]
 ) -> list[Candidate]:
     """A headline counts only when the body does not repeat it: "College travels to
     Bratislava" above "the College of Commissioners will pay their first official visit
