@@ -116,3 +116,11 @@ def test_an_introduction_carries_acts_not_things() -> None:
     quotes = [c.quote for c in _found(text)]
     assert not any(quote.startswith(("(1)", "(2)", "• 29")) for quote in quotes)
     assert "• publish their pay gap every year" in quotes
+
+
+# -- a commitment outlined -------------------------------------------------------------
+
+
+def test_a_commitment_outlined_is_one() -> None:
+    found = _found("The Minister outlined our firm commitment to opening ten new clinics.")
+    assert len(found) == 1 and same_speaker(found[0].speaker, "the Minister")

@@ -244,7 +244,7 @@ _SCHEDULE = re.compile(
 _COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
     r"expressed|made|gave|signalled|signaled|affirmed|announced|secured|obtained|won|"
-    r"received|welcomed|welcomes|welcoming|noted|acknowledged|"
+    r"received|welcomed|welcomes|welcoming|noted|acknowledged|outlined|set\s+out|"
     r"doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
     r"\s+(?:to|that|from)\b|"
