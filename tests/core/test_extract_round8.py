@@ -124,3 +124,15 @@ def test_an_introduction_carries_acts_not_things() -> None:
 def test_a_commitment_outlined_is_one() -> None:
     found = _found("The Minister outlined our firm commitment to opening ten new clinics.")
     assert len(found) == 1 and same_speaker(found[0].speaker, "the Minister")
+
+
+# -- a wish ----------------------------------------------------------------------------
+
+
+def test_liking_to_see_something_happen_is_a_wish() -> None:
+    assert _found("The envoy says he personally would like to see the talks resume on 2 May.") == []
+
+
+def test_a_wish_beside_a_commitment_leaves_the_commitment() -> None:
+    found = _found("The envoy said the talks will resume on 2 May 2027.")
+    assert len(found) == 1

@@ -422,6 +422,8 @@ _DOUBT = re.compile(
     r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
     # Reported certainty about someone else's act: "he was sure the PM would find time".
     r"(?:he|she|they)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:sure|certain|confident)|"
+    # A wish, not a commitment: "he personally would like to see the talks resume".
+    r"(?:would|[’']d)\s+(?:\w+ly\s+)?(?:like|love)\s+to\s+see|"
     # A routine described, not a commitment: "the practice is that it will be printed".
     r"the\s+(?:practice|custom|convention)\s+is)\b",
     re.IGNORECASE,
