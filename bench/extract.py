@@ -225,7 +225,21 @@ def hostile(published: datetime) -> None:
     )
 
 
+USAGE = (
+    "usage: bench/extract.py [--misses] [--no-timing] [--hold=SPLIT ...]\n"
+    "  --misses      list the sentences missed or wrongly proposed in the seen splits\n"
+    "  --no-timing   skip the speed figures\n"
+    "  --hold=SPLIT  keep a seen split back: aggregate figures only (repeatable)\n"
+    "A split not in SEEN_SPLITS is always printed in aggregate only: its first run counts."
+)
+
+
 def main(argv: list[str]) -> None:
+    unknown = [arg for arg in argv if arg not in ("--misses", "--no-timing")]
+    unknown = [arg for arg in unknown if not arg.startswith("--hold=")]
+    if unknown:  # never run on a mistyped flag: a blind or held-back split could print
+        print(USAGE)
+        raise SystemExit(0 if unknown in (["--help"], ["-h"]) else 2)
     misses = "--misses" in argv
     # --hold=NAME (repeatable): a seen split a tuner keeps back, printed in aggregate only.
     held = {arg.split("=", 1)[1] for arg in argv if arg.startswith("--hold=")}
