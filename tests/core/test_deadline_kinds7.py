@@ -1,0 +1,88 @@
+"""Issue 12, round 8: the schedules of a sitting. A range of clock times written "from <time>
+until <time>" is one range, due at its later end; an order of business that lists several
+clock times of one day (items taken at one time and concluded, resumed or adjourned at a
+later one) falls due at the latest of them. Pinned here before the fixes, with real
+phrasings of the kind (eighth and ninth fresh sets: Dáil and Seanad orders of business)
+rewritten onto the reference day, and with the readings the rules must leave alone.
+
+Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_deadline_kinds import due_of, utc
+
+# -- "from <time> until <time>" is one range, due at its later end ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since there is a matter on the Adjournment it is proposed that Private Members'"
+        " Business should be taken from 6.30 p.m. until 8 p.m.",
+        "The consultation desk will be staffed from 6.30 p.m. till 8 p.m.",
+        "The hearing runs from 6.30 p.m. until 8 p.m. today.",
+    ],
+)
+def test_a_range_of_clock_times_with_until_falls_due_at_its_end(text: str) -> None:
+    assert due_of(text) == utc("2025-08-18 20:00:00")
+
+
+def test_a_range_with_to_is_unchanged() -> None:
+    assert due_of("Business will be taken from 6.30 p.m. to 8 p.m.") == utc("2025-08-18 20:00:00")
+
+
+def test_a_lone_until_is_unchanged() -> None:
+    assert due_of("The sitting will continue until 8 p.m.") == utc("2025-08-18 20:00:00")
+
+
+# -- an order of business with several clock times falls due at its latest ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "It is proposed to suspend the sitting from 5.30 p.m. to 6.30 p.m. and to take the"
+            " Adjournment at 8 p.m.",
+            "2025-08-18 20:00:00",
+        ),
+        (
+            "The Order of Business is No. 1, address by the Commissioner, to commence at 2.45"
+            " p.m.; and No. 2, Water Services Bill 2013 - Committee Stage, to be taken at 4.15"
+            " p.m.",
+            "2025-08-18 16:15:00",
+        ),
+        (
+            "The Second Stage of the Bill shall be taken at 1.30 p.m. and shall, if not"
+            " previously concluded, be brought to a conclusion at 3 p.m.",
+            "2025-08-18 15:00:00",
+        ),
+        (
+            "Today's business is: Item No. 2, which will be taken until 5 p.m.; from 5 p.m. to"
+            " 6 p.m. we will take Item No. 3; and from 6.30 p.m. to 8 p.m. we will take Item"
+            " No. 48.",
+            "2025-08-18 20:00:00",
+        ),
+    ],
+)
+def test_an_order_of_business_falls_due_at_its_latest_time(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a deadline and the time something else starts: no sitting's schedule
+        ("Please reply by 3 p.m.; the call itself starts at 5 p.m.", "2025-08-18 15:00:00"),
+        # an earlier time in another sentence stays apart
+        (
+            "The Bill shall be taken at 1.30 p.m. The press office opens at 4 p.m.",
+            "2025-08-18 13:30:00",
+        ),
+    ],
+)
+def test_times_that_are_no_schedule_are_left_alone(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
