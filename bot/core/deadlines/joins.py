@@ -57,7 +57,13 @@ def _continues(text: str, prev: _Hit, hit: _Hit) -> bool:
         and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
     ):
         return True  # "Sunday morning at 1:52 a.m."
-    return _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None
+    if _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None:
+        return True
+    # "from 6.30 p.m. until 8 p.m.": the range word was read as the later time's own
+    return hit.pre.strip() in _RANGE_PRE and not text[prev.end : hit.start].strip()
+
+
+_RANGE_PRE = frozenset({"until", "till", "to", "through", "thru"})
 
 
 _UNTIL_PRE = re.compile(r"^(?:until|till|to|by)\b")

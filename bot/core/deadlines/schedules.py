@@ -34,6 +34,15 @@ _RUNS_FOR = re.compile(
 )
 
 
+# An order of business: items taken, suspended, resumed, concluded or adjourned at times.
+_SITTING = re.compile(
+    r"\b(?:taken|take|adjourn\w*|resum\w*|suspen\w*|sitting|conclu\w*|commenc\w*"
+    r"|order\s+of\s+business)\b"
+)
+# A sentence's end, but not "p.m." nor "No. 2" nor the ";" between items of one order.
+_ORDER_STOP = re.compile(r"(?<!\b[a-z])(?<!\bno)\.(?=\s|$)|[!?]")
+
+
 def _usable(cand: _Candidate) -> bool:
     res = cand.res
     return not (res.skip or res.past or res.invalid) and res.due is not None
@@ -100,6 +109,37 @@ def _later_time_same_day(
             joined.kind = best.kind
             return joined
     return None
+
+
+def _schedule_end(
+    text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
+) -> _Candidate | None:
+    """ "No. 1 to be taken at 4.45 p.m.; and No. 2 to be taken at 7 p.m.", "suspend the
+    sitting from 5.30 p.m. to 6.30 p.m. and to take the Adjournment at 8 p.m.": an order of
+    business that gives several clock times of one day falls due at the latest of them."""
+    if len(cands) < 2 or _SITTING.search(text) is None:
+        return None
+    assert best.res.due is not None
+    when = best.res.due.astimezone(ctx.zone)
+    latest: tuple[datetime, _Candidate] | None = None
+    for cand in cands:
+        if (
+            cand is best
+            or cand.kind not in ("time", "clock")
+            or cand.words
+            or cand.res.earliest is not None  # "from 5 p.m." alone: an open start
+            or cand.res.precision not in ("minute", "hour")
+            or not _usable(cand)
+            or _ORDER_STOP.search(text, min(best.end, cand.end), max(best.start, cand.start))
+        ):
+            continue
+        assert cand.res.due is not None
+        due = ctx.at(when.date(), cand.res.due.astimezone(ctx.zone).time())
+        if due > when and (latest is None or due > latest[0]):
+            latest = due, cand
+    if latest is None:
+        return None
+    return _at(best, latest[1], latest[0], latest[1].res.precision)
 
 
 def _time_on_named_day(
@@ -199,7 +239,8 @@ def scheduled(
             or _day_of_open_time(text, best, hits, ctx)
             or best
         )
-        return _run_ends(text, timed, hits, ctx) or (timed if timed is not best else None)
+        timed = _run_ends(text, timed, hits, ctx) or timed
+        return _schedule_end(text, timed, cands, ctx) or (timed if timed is not best else None)
     if best.kind in _DAYLIKE and res.precision in ("minute", "hour") and len(cands) > 1:
         return _later_time_same_day(text, best, cands, ctx)
     if (
