@@ -87,3 +87,30 @@ def test_an_order_of_business_falls_due_at_its_latest_time(text: str, due: str) 
 )
 def test_times_that_are_no_schedule_are_left_alone(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- "before <month>" ends as that month begins --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Credits were sourced for another 4,500 homes before April 2026, the agency said.",
+        "The new rules will be in place before April.",
+        "before April 2026",
+    ],
+)
+def test_before_a_month_is_due_at_the_end_of_the_month_before(text: str) -> None:
+    assert due_of(text) == utc("2026-03-31 23:59:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The new rules will be in place before the end of April.", "2026-04-30 23:59:59"),
+        ("The new rules will be in place by April 2026.", "2026-04-30 23:59:59"),
+        ("The new rules will be in place in April 2026.", "2026-04-30 23:59:59"),
+    ],
+)
+def test_other_month_deadlines_are_left_alone(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)

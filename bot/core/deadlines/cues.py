@@ -19,6 +19,9 @@ _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
 _UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
 _EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
+_MONTH_ONLY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-9]{4})?"
+)
 _FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
@@ -56,7 +59,7 @@ def _with_cues(
         return _SKIP
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
-        return res  # the text is this phrase alone: no clause around it to read
+        return _before_month(hit, res, ctx)  # the phrase alone: no clause around it to read
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
         return _PAST if marker == "past" else _SKIP
@@ -113,7 +116,23 @@ def _with_cues(
     ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
-    return res
+    return _before_month(hit, res, ctx)
+
+
+def _before_month(hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+    """ "before April 2024" is done by the end of March: the month named is the first one
+    too late (not "on or before", not "before the end of April")."""
+    if (
+        hit.kind != "period"
+        or res.precision != "month"
+        or res.earliest is None
+        or hit.pre.strip() != "before"
+        or _MONTH_ONLY.fullmatch(hit.core) is None
+    ):
+        return res
+    first = res.earliest.astimezone(ctx.zone).date()
+    last = first - timedelta(days=1)
+    return replace(res, due=ctx.end_of(last), earliest=ctx.start_of(last.replace(day=1)))
 
 
 def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
