@@ -114,3 +114,26 @@ def test_before_a_month_is_due_at_the_end_of_the_month_before(text: str) -> None
 )
 def test_other_month_deadlines_are_left_alone(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- "between <day> and <day year>": the range's later end, in the year given -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Payments will be made between 1 July and 31 December 2025.", "2025-12-31 23:59:59"),
+        ("It will be open between July 1 and December 31, 2025.", "2025-12-31 23:59:59"),
+        (
+            "The postponement generally applies to all taxpayers who have a filing or payment"
+            " deadline between April 1 and July 15, 2026.",
+            "2026-07-15 23:59:59",
+        ),
+    ],
+)
+def test_a_range_between_two_days_falls_due_at_its_later_end(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_range_from_a_day_is_unchanged() -> None:
+    assert due_of("The scheme runs from 1 July to 31 December 2025.") == utc("2025-12-31 23:59:59")
