@@ -527,7 +527,7 @@ def _read_hits(
 ) -> _Outcome | None:
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
-    cands = _combine(lowered, hits, ctx)
+    cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), _DATED)
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     bounds = [
