@@ -137,3 +137,23 @@ def test_a_range_between_two_days_falls_due_at_its_later_end(text: str, due: str
 
 def test_a_range_from_a_day_is_unchanged() -> None:
     assert due_of("The scheme runs from 1 July to 31 December 2025.") == utc("2025-12-31 23:59:59")
+
+
+# -- "the week of <day>" ends on that week's Sunday ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The demonstration test is a countdown dress rehearsal scheduled for the week of"
+        " September 8.",
+        "The review will take place in the week of 10 September.",  # a Wednesday
+        "the week of September 8",
+    ],
+)
+def test_the_week_of_a_day_falls_due_on_its_sunday(text: str) -> None:
+    assert due_of(text) == utc("2025-09-14 23:59:59")
+
+
+def test_a_day_of_the_week_is_unchanged() -> None:
+    assert due_of("The rehearsal is scheduled for September 8.") == utc("2025-09-08 23:59:59")
