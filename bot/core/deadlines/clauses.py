@@ -605,6 +605,14 @@ def week_commencing(before: str) -> bool:
     return _WEEK_COMMENCING.search(before) is not None
 
 
+_WEEK_OF = re.compile(r"\bweek\s+of\s*$")
+
+
+def week_of(before: str) -> bool:
+    """ "the week of June 12": the Monday-to-Sunday week that holds the day."""
+    return _WEEK_OF.search(before) is not None
+
+
 def recurring(text: str) -> bool:
     one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
     for m in _RECURRING.finditer(text):

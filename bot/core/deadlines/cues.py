@@ -68,6 +68,12 @@ def _with_cues(
         end = res.day + timedelta(days=6)
         hit.open = False
         return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
+    if res.day is not None and "week" in before and clauses.week_of(before):
+        monday = res.day - timedelta(days=res.day.weekday())
+        hit.open = False
+        return replace(
+            _day_res(monday + timedelta(days=6), ctx), earliest=ctx.start_of(monday), day=None
+        )
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and orders.item_length(clause, pre, res.precision):
