@@ -157,3 +157,19 @@ def test_the_week_of_a_day_falls_due_on_its_sunday(text: str) -> None:
 
 def test_a_day_of_the_week_is_unchanged() -> None:
     assert due_of("The rehearsal is scheduled for September 8.") == utc("2025-09-08 23:59:59")
+
+
+# -- a sitting "tomorrow" with its times: the latest time of that day ----------------------------
+
+
+def test_a_sitting_tomorrow_with_a_later_time_falls_due_then() -> None:
+    text = (
+        "For the information of Members, it is proposed to meet at 9.30 a.m. tomorrow for the"
+        " Order of Business and to resume at 4 p.m., as a mark of respect to the late Garda,"
+        " whose funeral takes place tomorrow."
+    )
+    assert due_of(text) == utc("2025-08-19 16:00:00")
+
+
+def test_tomorrow_alone_is_unchanged() -> None:
+    assert due_of("The funeral takes place tomorrow.") == utc("2025-08-19 23:59:59")
