@@ -652,7 +652,8 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
         if c is not best
         and c.res.precision in ("minute", "hour")
         # "Question Time today shall be taken at 3.30 p.m.": a lone clock time of today
-        and (c.kind in _DATED or (c.kind in ("time", "clock") and best.kind == "dayword"))
+        and (c.kind in _DATED or c.kind == best.kind  # or "at 9.30 a.m. tomorrow"
+             or (c.kind in ("time", "clock") and best.kind == "dayword"))
         and not (c.res.skip or c.res.past or c.res.invalid)
         and c.res.due is not None
         and c.res.due.astimezone(ctx.zone).date() == day
