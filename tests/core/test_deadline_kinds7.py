@@ -173,3 +173,33 @@ def test_a_sitting_tomorrow_with_a_later_time_falls_due_then() -> None:
 
 def test_tomorrow_alone_is_unchanged() -> None:
     assert due_of("The funeral takes place tomorrow.") == utc("2025-08-19 23:59:59")
+
+
+# -- "<month> or <month>": the later month counts, and "from" before a range of days -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is proposed that the Second Stage debate would be adjourned until September or"
+        " October.",
+        "The debate will be held in September or October.",
+    ],
+)
+def test_two_months_as_alternatives_fall_due_at_the_later(text: str) -> None:
+    assert due_of(text) == utc("2025-10-31 23:59:59")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Blinken is on travel to France and Belgium from September 1-5, 2025.",
+        "The hearing runs from 1-5 September 2025.",
+    ],
+)
+def test_from_before_a_range_of_days_is_the_range(text: str) -> None:
+    assert due_of(text) == utc("2025-09-05 23:59:59")
+
+
+def test_from_a_single_day_is_still_a_start() -> None:
+    assert due_of("The hearing runs from 1 September 2025.") is None
