@@ -22,6 +22,7 @@ _EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
 _MONTH_ONLY = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-9]{4})?"
 )
+_DAY_RANGE = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\s*[-–]\s*[0-9]{1,2}\b")
 _FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
@@ -74,6 +75,8 @@ def _with_cues(
         return replace(
             _day_res(monday + timedelta(days=6), ctx), earliest=ctx.start_of(monday), day=None
         )
+    if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
+        hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and orders.item_length(clause, pre, res.precision):
