@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_deadline_kinds import due_of, utc
+from tests.core.test_deadline_kinds import due_of, refusal_of, utc
 
 # -- "from <time> until <time>" is one range, due at its later end ------------------------------
 
@@ -203,3 +203,23 @@ def test_from_before_a_range_of_days_is_the_range(text: str) -> None:
 
 def test_from_a_single_day_is_still_a_start() -> None:
     assert due_of("The hearing runs from 1 September 2025.") is None
+
+
+# -- "no <thing> is planned": the time named is denied -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the White House said on Friday no meeting is planned between the two"
+        " presidents at the General Assembly in New York next week.",
+        "No further votes are expected before the recess on Friday.",
+        "No decision has been scheduled for next week.",
+    ],
+)
+def test_nothing_planned_is_no_deadline(text: str) -> None:
+    assert refusal_of(text) == "negated"
+
+
+def test_a_meeting_planned_is_a_deadline() -> None:
+    assert due_of("A meeting is planned for next week.") == utc("2025-08-31 23:59:59")
