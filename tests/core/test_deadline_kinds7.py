@@ -215,6 +215,8 @@ def test_from_a_single_day_is_still_a_start() -> None:
         " presidents at the General Assembly in New York next week.",
         "No further votes are expected before the recess on Friday.",
         "No decision has been scheduled for next week.",
+        "No meeting is planned between the President and his counterpart, Mr Rouhani, at the"
+        " General Assembly next week.",
     ],
 )
 def test_nothing_planned_is_no_deadline(text: str) -> None:

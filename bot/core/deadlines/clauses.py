@@ -176,6 +176,25 @@ def duration_estimate(before: str) -> bool:
     return _DURATION.search(before) is not None
 
 
+# "no meeting is planned between ..., ..., next week": the whole sentence is denied
+_NOTHING_PLANNED = re.compile(
+    r"\bno\s+(?:[a-z]+\s+){1,2}(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled"
+    r"|expected|foreseen|envisaged)\b"
+)
+
+
+_WORD_STOP = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N." nor "p.m."
+
+
+def nothing_planned(text: str, start: int) -> bool:
+    """Whether "no <thing> is planned" comes before `start` in its sentence."""
+    before = text[max(0, start - 200) : start]
+    found = None
+    for found in _NOTHING_PLANNED.finditer(before):
+        pass
+    return found is not None and _WORD_STOP.search(before, found.end()) is None
+
+
 def negated(clause: str) -> bool:
     m = _NEGATION.search(clause)
     # "not working any issues that would delay liftoff at 4:50 p.m.": the relative clause

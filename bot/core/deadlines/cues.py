@@ -281,9 +281,13 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     """The clause negates the phrase, or an infinitive clause hangs on one that says it
     cannot or should not be done ("It may not be appropriate, given its scale, for it to
     be debated next week")."""
-    return clauses.negated(clause) or (
-        clauses.infinitive(clause)
-        and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
+    return (
+        clauses.negated(clause)
+        or ("no " in text and clauses.nothing_planned(text, hit.start))
+        or (
+            clauses.infinitive(clause)
+            and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
+        )
     )
 
 
