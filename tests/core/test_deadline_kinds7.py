@@ -225,3 +225,30 @@ def test_nothing_planned_is_no_deadline(text: str) -> None:
 
 def test_a_meeting_planned_is_a_deadline() -> None:
     assert due_of("A meeting is planned for next week.") == utc("2025-08-31 23:59:59")
+
+
+# -- an item taken at a time and concluded after a length: its end -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The Order for Second Stage of the Planning Bill shall be taken at 9.30 a.m. and"
+            " shall, if not previously concluded, be brought to a conclusion after 75 minutes.",
+            "2025-08-19 10:45:00",
+        ),
+        (
+            "Statements on the budget shall be taken at 2 p.m. and shall conclude after two"
+            " hours.",
+            "2025-08-18 16:00:00",
+        ),
+    ],
+)
+def test_an_item_concluded_after_a_length_falls_due_at_its_end(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_length_without_a_start_is_still_refused() -> None:
+    text = "The debate shall, if not previously concluded, be brought to a conclusion after 75 minutes."
+    assert due_of(text) is None
