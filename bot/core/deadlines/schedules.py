@@ -43,6 +43,17 @@ _SITTING = re.compile(
 _ORDER_STOP = re.compile(r"(?<!\b[a-z])(?<!\bno)\.(?=\s|$)|[!?]")
 
 
+# "taken at 9.30 a.m. and shall, if not previously concluded, be brought to a conclusion
+# after 75 minutes": the item's end
+_CONCLUDED_AFTER = re.compile(
+    r"\b(?:brought\s+to\s+a\s+conclusion|conclude[sd]?|adjourn(?:ed)?)\s+after\s+"
+    r"(?P<n>[0-9]+|one|two|three|four|five|six)\s+(?P<unit>hours?|minutes?)\b"
+)
+
+
+_OTHER_ITEM = re.compile(r"[;0-9!?]|(?<!\b[a-z])(?<!\bno)\.(?=\s|$)")
+
+
 def _usable(cand: _Candidate) -> bool:
     res = cand.res
     return not (res.skip or res.past or res.invalid) and res.due is not None
@@ -142,6 +153,18 @@ def _schedule_end(
     return _at(best, latest[1], latest[0], latest[1].res.precision)
 
 
+def _concluded_after(text: str, best: _Candidate) -> _Candidate | None:
+    if "after" not in text or best.res.due is None:
+        return None
+    m = _CONCLUDED_AFTER.search(text, best.end)
+    amount = _number(m["n"]) if m is not None else None
+    if m is None or amount is None or _OTHER_ITEM.search(text, best.end, m.start()):
+        return None  # another item, another time or another sentence lies between
+    span = timedelta(hours=amount) if m["unit"].startswith("h") else timedelta(minutes=amount)
+    res = _Res(due=best.res.due + span, precision="minute")
+    return _Candidate(best.start, m.end(), res, best.kind, best.pre, best.words)
+
+
 def _time_on_named_day(
     text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
 ) -> _Candidate | None:
@@ -239,7 +262,7 @@ def scheduled(
             or _day_of_open_time(text, best, hits, ctx)
             or best
         )
-        timed = _run_ends(text, timed, hits, ctx) or timed
+        timed = _run_ends(text, timed, hits, ctx) or _concluded_after(text, timed) or timed
         return _schedule_end(text, timed, cands, ctx) or (timed if timed is not best else None)
     if best.kind in _DAYLIKE and res.precision in ("minute", "hour") and len(cands) > 1:
         return _later_time_same_day(text, best, cands, ctx)
