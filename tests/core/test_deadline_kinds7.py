@@ -250,5 +250,8 @@ def test_an_item_concluded_after_a_length_falls_due_at_its_end(text: str, due: s
 
 
 def test_a_length_without_a_start_is_still_refused() -> None:
-    text = "The debate shall, if not previously concluded, be brought to a conclusion after 75 minutes."
+    text = (
+        "The debate shall, if not previously concluded, be brought to a conclusion after 75"
+        " minutes."
+    )
     assert due_of(text) is None

@@ -189,10 +189,8 @@ _WORD_STOP = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N
 def nothing_planned(text: str, start: int) -> bool:
     """Whether "no <thing> is planned" comes before `start` in its sentence."""
     before = text[max(0, start - 200) : start]
-    found = None
-    for found in _NOTHING_PLANNED.finditer(before):
-        pass
-    return found is not None and _WORD_STOP.search(before, found.end()) is None
+    ends = [m.end() for m in _NOTHING_PLANNED.finditer(before)]
+    return bool(ends) and _WORD_STOP.search(before, ends[-1]) is None
 
 
 def negated(clause: str) -> bool:

@@ -131,7 +131,9 @@ _BETWEEN_END = re.compile(r"\bbetween\s*$")
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|-|–)\s*")
 
 
-def drop_range_starts(text: str, cands: list[_Candidate], dated: frozenset[str]) -> list[_Candidate]:
+def drop_range_starts(
+    text: str, cands: list[_Candidate], dated: frozenset[str]
+) -> list[_Candidate]:
     """ "between 1 July and 31 December 2025", "a deadline between April 1 and July 15": the
     range's first day is its start, not a deadline of its own (read alone, a year-less one
     rolls past the range's end into the next year)."""
