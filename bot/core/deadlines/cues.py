@@ -64,17 +64,8 @@ def _with_cues(
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
         return _PAST if marker == "past" else _SKIP
-    before = text[: hit.start + len(pre)]
-    if res.day is not None and clauses.week_commencing(before):
-        end = res.day + timedelta(days=6)
-        hit.open = False
-        return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
-    if res.day is not None and "week" in before and clauses.week_of(before):
-        monday = res.day - timedelta(days=res.day.weekday())
-        hit.open = False
-        return replace(
-            _day_res(monday + timedelta(days=6), ctx), earliest=ctx.start_of(monday), day=None
-        )
+    if (week := _week_of_day(text, hit, res, ctx)) is not None:
+        return week
     if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
     if res.past or res.skip or res.invalid:
@@ -126,6 +117,23 @@ def _with_cues(
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return _before_month(hit, res, ctx)
+
+
+def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
+    """ "the week commencing 8 September" ends six days on; "the week of June 12" on the
+    Sunday of the Monday-to-Sunday week that holds it."""
+    if res.day is None or ("week" not in text and "w/c" not in text):
+        return None
+    before = text[: hit.start + len(hit.pre)]
+    if clauses.week_commencing(before):
+        monday = res.day
+    elif clauses.week_of(before):
+        monday = res.day - timedelta(days=res.day.weekday())
+    else:
+        return None
+    hit.open = False
+    end = _day_res(monday + timedelta(days=6), ctx)
+    return replace(end, earliest=ctx.start_of(monday), day=None)
 
 
 def _before_month(hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
