@@ -255,3 +255,31 @@ def test_a_length_without_a_start_is_still_refused() -> None:
         " minutes."
     )
     assert due_of(text) is None
+
+
+# -- a standing target for answering a class of items is no deadline -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department is committed to meeting the target of responding to at least 80% of"
+        " correspondence from Hon. Members within 20 working days.",
+        "They aim to respond to reports of House of Commons Select Committees within two"
+        " months.",
+        "Our target is to reply to all complaints within ten working days.",
+    ],
+)
+def test_a_standing_target_for_a_class_of_items_is_recurring(text: str) -> None:
+    assert refusal_of(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We aim to respond to your letter within two weeks.", "2025-09-01 23:59:59"),
+        ("Our target is to publish the report within two months.", "2025-10-18 23:59:59"),
+    ],
+)
+def test_a_target_for_one_item_stays_a_deadline(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
