@@ -207,6 +207,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     elif kind == "span":
         if "allow" in cue and gate.standing_allowance(text, start, end):
             return "recurring"
+        if "target" in cue and gate.standing_target(text, start):
+            return "recurring"
         if "compound" in cue and gate.compound_of_event(text, end):
             return "event"
         if "later" in cue and gate.later_than_an_event(hit.core, hit.pre):
