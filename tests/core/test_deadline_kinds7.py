@@ -283,3 +283,16 @@ def test_a_standing_target_for_a_class_of_items_is_recurring(text: str) -> None:
 )
 def test_a_target_for_one_item_stays_a_deadline(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- a clock time written with a hyphen ("10-30 a.m.") ----------------------------------------
+
+
+def test_a_clock_time_with_a_hyphen_is_read() -> None:
+    text = "We assume the Dáil will meet tomorrow from 10-30 a.m. to 5 p.m."
+    assert due_of(text) == utc("2025-08-19 17:00:00")
+    assert due_of("The sitting resumes at 11-45 a.m. tomorrow.") == utc("2025-08-19 11:45:00")
+
+
+def test_a_range_of_hours_with_a_hyphen_stays_a_range() -> None:
+    assert due_of("The office is open tomorrow from 9-11 a.m.") == utc("2025-08-19 11:00:00")
