@@ -296,3 +296,26 @@ def test_a_clock_time_with_a_hyphen_is_read() -> None:
 
 def test_a_range_of_hours_with_a_hyphen_stays_a_range() -> None:
     assert due_of("The office is open tomorrow from 9-11 a.m.") == utc("2025-08-19 11:00:00")
+
+
+# -- a zone given after the date, or in brackets at the end, is used -----------------------------
+
+_HK_REF = utc("2022-01-10 10:00:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send one email per applicant between midday (12pm) on Monday 17 January 2022 to midday"
+        " on Wednesday 19 January 2022 (Hong Kong time).",
+        "Send it by 12:00 on 19 January 2022 (Hong Kong time).",
+        "Send it by 12:00 on 19 January 2022, Hong Kong time.",
+    ],
+)
+def test_a_zone_after_the_date_is_used(text: str) -> None:
+    assert due_of(text, "Europe/London", _HK_REF) == utc("2022-01-19 04:00:00")
+
+
+def test_a_date_and_time_without_a_zone_stay_in_the_servers() -> None:
+    text = "Send it by 12:00 on 19 January 2022."
+    assert due_of(text, "Europe/London", _HK_REF) == utc("2022-01-19 12:00:00")
