@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta, tzinfo
 
 from bot.core.deadlines import clauses, joins, orders, prescan, schedules
 from bot.core.deadlines.context import (
