@@ -319,3 +319,25 @@ def test_a_zone_after_the_date_is_used(text: str) -> None:
 def test_a_date_and_time_without_a_zone_stay_in_the_servers() -> None:
     text = "Send it by 12:00 on 19 January 2022."
     assert due_of(text, "Europe/London", _HK_REF) == utc("2022-01-19 12:00:00")
+
+
+# -- "this day fortnight", "this day week" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "He will be engaged in the Dáil on this day fortnight since the Criminal Justice Bill"
+            " will then be taken in Committee.",
+            "2025-09-01 23:59:59",
+        ),
+        ("The Bill will be taken this day week.", "2025-08-25 23:59:59"),
+    ],
+)
+def test_this_day_fortnight_is_fourteen_days_on(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_this_day_alone_is_no_deadline() -> None:
+    assert due_of("This day is a holiday.") is None
