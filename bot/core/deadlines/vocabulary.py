@@ -570,7 +570,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "dayword",
         r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
-        r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+(?:morning|afternoon"
+        r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+day\s+(?:week|fortnight)"
+        r"|this\s+(?:morning|afternoon"
         r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))"
         # "effective on the date of publication (in the Federal Register)", "upon
         # publication": the day the notice itself is published, the day it is read
