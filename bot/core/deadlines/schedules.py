@@ -54,6 +54,10 @@ _CONCLUDED_AFTER = re.compile(
 _OTHER_ITEM = re.compile(r"[;0-9!?]|(?<!\b[a-z])(?<!\bno)\.(?=\s|$)")
 
 
+def _length(unit: str, amount: float) -> timedelta:
+    return timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+
+
 def _usable(cand: _Candidate) -> bool:
     res = cand.res
     return not (res.skip or res.past or res.invalid) and res.due is not None
@@ -160,7 +164,7 @@ def _concluded_after(text: str, best: _Candidate) -> _Candidate | None:
     amount = _number(m["n"]) if m is not None else None
     if m is None or amount is None or _OTHER_ITEM.search(text, best.end, m.start()):
         return None  # another item, another time or another sentence lies between
-    span = timedelta(hours=amount) if m["unit"].startswith("h") else timedelta(minutes=amount)
+    span = _length(m["unit"], amount)
     res = _Res(due=best.res.due + span, precision="minute")
     return _Candidate(best.start, m.end(), res, best.kind, best.pre, best.words)
 
@@ -208,7 +212,7 @@ def _run_ends(
         return None
     if m["half"]:
         amount += 0.5
-    span = timedelta(hours=amount) if m["unit"].startswith("h") else timedelta(minutes=amount)
+    span = _length(m["unit"], amount)
     res = _Res(due=cand.res.due + span, precision="minute")
     ran = _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
     return orders.with_more(text, ran, hits, ctx) or ran
