@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta, tzinfo
 
 from bot.core.deadlines import clauses, joins, orders, prescan, schedules
 from bot.core.deadlines.context import (
@@ -35,8 +33,8 @@ from bot.core.deadlines.vocabulary import (
     _NORMALISE,
     _RULE_PATTERNS,
     _SUFFIX,
-    _ZONE_WORDS,
 )
+from bot.core.deadlines.zones import _BadZone, _zone, _zone_of, trailing_zone
 
 # --------------------------------------------------------------------------------------
 # Scanning, combining, choosing.
@@ -73,13 +71,6 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
 
 
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
-_OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
-
-
-class _BadZone(Exception):
-    """A zone or offset we cannot place: the phrase is refused, never read in another zone."""
-
-
 def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
     for hit in hits:
         if hit.kind in ("time", "clock"):
@@ -91,31 +82,6 @@ def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
                 continue
             return _zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"]), hit
     return None
-
-
-def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
-    hours: float | str = 0
-    if word:
-        key = re.sub(r"\s+", " ", word.replace(".", "")).strip()
-        key = "alaska" if key == "alt" else key
-        if std:
-            key = f"{key} {std}"
-        if key not in _ZONE_WORDS:
-            raise _BadZone(word)
-        hours = _ZONE_WORDS[key]
-    if offset:
-        if hours != 0:
-            raise _BadZone(offset)  # "EST+2": an offset from a zone that is not UTC
-        m = _OFFSET.fullmatch(offset.strip())
-        if m is None:
-            raise _BadZone(offset)
-        hours = int(m[2]) + int(m[3] or 0) / 60
-        hours = -hours if m[1] == "-" else hours
-    if isinstance(hours, str):
-        return _zone(hours)
-    if not -14 <= hours <= 14:
-        raise _BadZone(offset or "")
-    return timezone(timedelta(hours=hours))
 
 
 _RESTATED = re.compile(r"\s*,?\s*\(\s*")
@@ -425,14 +391,6 @@ def _words(text: str, cand: _Candidate) -> str:
     return out
 
 
-@lru_cache(maxsize=256)
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ValueError, OSError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
-        raise ValueError(f"unknown time zone {name!r}") from exc
-
-
 def _check_reference(reference: datetime) -> None:
     if reference.tzinfo is None or reference.utcoffset() is None:
         raise ValueError("reference must be an aware datetime")
@@ -477,7 +435,14 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     except _BadZone as exc:
         return _Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
     if zoned is None:
-        return _read_hits(text, lowered, hits, ctx, floor_slack)
+        found = _read_hits(text, lowered, hits, ctx, floor_slack)
+        cand = found.cand if found is not None else None
+        if cand is None or cand.res.precision not in ("minute", "hour", "day"):
+            return found
+        if (zone := trailing_zone(lowered, cand.end)) is None:
+            return found
+        _, hits = _scan(text)  # "... on 19 January 2022 (Hong Kong time)": read in that zone
+        return _read_hits(text, lowered, hits, ctx.in_zone(zone), floor_slack)
     found = _read_hits(text, lowered, hits, ctx.in_zone(zoned[0]), floor_slack)
     cand = found.cand if found is not None else None
     if cand is not None and not cand.start <= zoned[1].start < cand.end:
@@ -527,7 +492,7 @@ def _read_hits(
 ) -> _Outcome | None:
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
-    cands = _combine(lowered, hits, ctx)
+    cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), _DATED)
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     bounds = [
@@ -652,7 +617,8 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
         if c is not best
         and c.res.precision in ("minute", "hour")
         # "Question Time today shall be taken at 3.30 p.m.": a lone clock time of today
-        and (c.kind in _DATED or (c.kind in ("time", "clock") and best.kind == "dayword"))
+        and (c.kind in _DATED or c.kind == best.kind  # or "at 9.30 a.m. tomorrow"
+             or (c.kind in ("time", "clock") and best.kind == "dayword"))
         and not (c.res.skip or c.res.past or c.res.invalid)
         and c.res.due is not None
         and c.res.due.astimezone(ctx.zone).date() == day

@@ -176,6 +176,23 @@ def duration_estimate(before: str) -> bool:
     return _DURATION.search(before) is not None
 
 
+# "no meeting is planned between ..., ..., next week": the whole sentence is denied
+_NOTHING_PLANNED = re.compile(
+    r"\bno\s+(?:[a-z]+\s+){1,2}(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled"
+    r"|expected|foreseen|envisaged)\b"
+)
+
+
+_WORD_STOP = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N." nor "p.m."
+
+
+def nothing_planned(text: str, start: int) -> bool:
+    """Whether "no <thing> is planned" comes before `start` in its sentence."""
+    before = text[max(0, start - 200) : start]
+    ends = [m.end() for m in _NOTHING_PLANNED.finditer(before)]
+    return bool(ends) and _WORD_STOP.search(before, ends[-1]) is None
+
+
 def negated(clause: str) -> bool:
     m = _NEGATION.search(clause)
     # "not working any issues that would delay liftoff at 4:50 p.m.": the relative clause
@@ -603,6 +620,14 @@ def delay_size(clause: str) -> bool:
 
 def week_commencing(before: str) -> bool:
     return _WEEK_COMMENCING.search(before) is not None
+
+
+_WEEK_OF = re.compile(r"\bweek\s+of\s*$")
+
+
+def week_of(before: str) -> bool:
+    """ "the week of June 12": the Monday-to-Sunday week that holds the day."""
+    return _WEEK_OF.search(before) is not None
 
 
 def recurring(text: str) -> bool:

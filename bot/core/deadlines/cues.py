@@ -19,6 +19,10 @@ _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
 _UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
 _EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
+_MONTH_ONLY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-9]{4})?"
+)
+_DAY_RANGE = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\s*[-–]\s*[0-9]{1,2}\b")
 _FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
@@ -56,15 +60,14 @@ def _with_cues(
         return _SKIP
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
-        return res  # the text is this phrase alone: no clause around it to read
+        return _before_month(hit, res, ctx)  # the phrase alone: no clause around it to read
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
         return _PAST if marker == "past" else _SKIP
-    before = text[: hit.start + len(pre)]
-    if res.day is not None and clauses.week_commencing(before):
-        end = res.day + timedelta(days=6)
-        hit.open = False
-        return replace(_day_res(end, ctx), earliest=ctx.start_of(res.day), day=None)
+    if (week := _week_of_day(text, hit, res, ctx)) is not None:
+        return week
+    if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
+        hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and orders.item_length(clause, pre, res.precision):
@@ -113,7 +116,40 @@ def _with_cues(
     ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
-    return res
+    return _before_month(hit, res, ctx)
+
+
+def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
+    """ "the week commencing 8 September" ends six days on; "the week of June 12" on the
+    Sunday of the Monday-to-Sunday week that holds it."""
+    if res.day is None or ("week" not in text and "w/c" not in text):
+        return None
+    before = text[: hit.start + len(hit.pre)]
+    if clauses.week_commencing(before):
+        monday = res.day
+    elif clauses.week_of(before):
+        monday = res.day - timedelta(days=res.day.weekday())
+    else:
+        return None
+    hit.open = False
+    end = _day_res(monday + timedelta(days=6), ctx)
+    return replace(end, earliest=ctx.start_of(monday), day=None)
+
+
+def _before_month(hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+    """ "before April 2024" is done by the end of March: the month named is the first one
+    too late (not "on or before", not "before the end of April")."""
+    if (
+        hit.kind != "period"
+        or res.precision != "month"
+        or res.earliest is None
+        or hit.pre.strip() != "before"
+        or _MONTH_ONLY.fullmatch(hit.core) is None
+    ):
+        return res
+    first = res.earliest.astimezone(ctx.zone).date()
+    last = first - timedelta(days=1)
+    return replace(res, due=ctx.end_of(last), earliest=ctx.start_of(last.replace(day=1)))
 
 
 def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
@@ -170,6 +206,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
             return "past"
     elif kind == "span":
         if "allow" in cue and gate.standing_allowance(text, start, end):
+            return "recurring"
+        if "target" in cue and gate.standing_target(text, start):
             return "recurring"
         if "compound" in cue and gate.compound_of_event(text, end):
             return "event"
@@ -253,9 +291,13 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     """The clause negates the phrase, or an infinitive clause hangs on one that says it
     cannot or should not be done ("It may not be appropriate, given its scale, for it to
     be debated next week")."""
-    return clauses.negated(clause) or (
-        clauses.infinitive(clause)
-        and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
+    return (
+        clauses.negated(clause)
+        or ("no " in text and clauses.nothing_planned(text, hit.start))
+        or (
+            clauses.infinitive(clause)
+            and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
+        )
     )
 
 

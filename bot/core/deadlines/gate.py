@@ -118,6 +118,7 @@ _HINTS = re.compile(
     r"|(?P<early>(?:early|soon)\s+as)"
     r"|(?P<since>\bsince\b)"
     r"|(?P<allow>\bto\s+(?:respond|reply|answer|deal|process|clear)\b)"
+    r"|(?P<target>\b(?:target|aim)s?\s+(?:of|to|is\s+to)\s)"
     r"|(?P<yearly>annual|yearly|\beach\b|\bevery\b|\bper\s)"
     r"|(?P<part>morning|afternoon|evening|night)"
     r"|(?P<this>\b(?:this|current)\s)"
@@ -176,6 +177,27 @@ def standing_allowance(text: str, start: int, end: int) -> bool:
         _CLASS_AFTER.match(text, answer.end()) is not None
         or _EACH_BEFORE.search(clauses.clause_before(text, start, sentence=True)) is not None
     )
+
+
+# "committed to meeting the target of responding to at least 80% of correspondence ...
+# within 20 working days", "aim to respond to reports of Select Committees within two
+# months": a standing target for a class of items, not one deadline ("We aim to respond to
+# your letter within two weeks" stays one).
+_TARGET_TO_ANSWER = re.compile(
+    r"\b(?:target|aim)s?\s+(?:of|to|is\s+to)\s+(?:respond|reply|answer|deal|process"
+    r"|acknowledg)\w*\s+(?:to\s+|with\s+)?"
+    r"(?P<object>(?:[^.;:]|\.(?!\s)|(?<=\bhon)\.|(?<=\bno)\.){0,100})$"
+)
+_TARGET_CLASS = re.compile(
+    r"\b(?:all|any|each|every)\b|%|\bper\s+cent\b|\b(?:reports|questions|letters|complaints"
+    r"|requests|enquiries|inquiries|queries|applications|claims|cases|correspondence"
+    r"|petitions|recommendations)\b"
+)
+
+
+def standing_target(text: str, start: int) -> bool:
+    m = _TARGET_TO_ANSWER.search(text, max(0, start - 160), start)
+    return m is not None and _TARGET_CLASS.search(m["object"]) is not None
 
 
 # "legislation would be taken in the House as early as February": the first possible

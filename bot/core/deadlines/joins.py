@@ -57,7 +57,13 @@ def _continues(text: str, prev: _Hit, hit: _Hit) -> bool:
         and _PART_THEN_CLOCK.fullmatch(text, prev.end, hit.start)
     ):
         return True  # "Sunday morning at 1:52 a.m."
-    return _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None
+    if _TIME_RANGE.fullmatch(text, prev.end, hit.start) is not None:
+        return True
+    # "from 6.30 p.m. until 8 p.m.": the range word was read as the later time's own
+    return hit.pre.strip() in _RANGE_PRE and not text[prev.end : hit.start].strip()
+
+
+_RANGE_PRE = frozenset({"until", "till", "to", "through", "thru"})
 
 
 _UNTIL_PRE = re.compile(r"^(?:until|till|to|by)\b")
@@ -119,3 +125,29 @@ def weekday_next(text: str, day: _Hit, clock: _Hit) -> bool:
         and clock.kind in ("time", "clock")
         and _NEXT_GAP.fullmatch(text, day.end, clock.start) is not None
     )
+
+
+_BETWEEN_END = re.compile(r"\bbetween\s*$")
+_AND_GAP = re.compile(r"\s*,?\s*(?:and|-|–)\s*")
+
+
+def drop_range_starts(
+    text: str, cands: list[_Candidate], dated: frozenset[str]
+) -> list[_Candidate]:
+    """ "between 1 July and 31 December 2025", "a deadline between April 1 and July 15": the
+    range's first day is its start, not a deadline of its own (read alone, a year-less one
+    rolls past the range's end into the next year)."""
+    if "between" not in text or len(cands) < 2:
+        return cands
+    ordered = sorted(cands, key=lambda c: c.start)
+    starts = {
+        id(first)
+        for first, second in zip(ordered, ordered[1:], strict=False)
+        if first.kind in dated
+        and second.kind in dated
+        and _BETWEEN_END.search(first.pre) is not None
+        and _AND_GAP.fullmatch(text, first.end, second.start) is not None
+        and second.res.due is not None
+        and not (second.res.skip or second.res.past or second.res.invalid)
+    }
+    return [c for c in cands if id(c) not in starts] if starts else cands

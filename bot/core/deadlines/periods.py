@@ -107,6 +107,9 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
 
 
 _TARGET_AFTER = re.compile(TARGET_AFTER)
+_MONTH_OR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+or\s+$"
+)
 
 
 def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -115,7 +118,10 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     mod = re.sub(r"\s+", " ", m["p_mod"] or "").strip()
     rel = re.sub(r"\s+", " ", m["p_rel"] or "")
     rel = "this" if rel in ("the current", "current") else rel
-    context = bool(mod or hit.pre or hit.whole)
+    # "in September or October": the alternative takes the first month's preposition
+    context = bool(
+        mod or hit.pre or hit.whole or _MONTH_OR.search(m.string, max(0, hit.start - 20), hit.start)
+    )
     window: _Window | None
     if year_text := m["p_cy"]:
         window = _Window(date(int(year_text), 1, 1), date(int(year_text), 12, 31), "year", "year")

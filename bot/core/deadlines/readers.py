@@ -217,7 +217,9 @@ def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     later = word.startswith("later ")  # "later today", "later this evening": a vague window
     word = word.removeprefix("later ")
     part = None
-    if word.startswith("this "):
+    if word.startswith("this day "):  # "this day fortnight", "this day week"
+        offset = 14 if word.endswith("fortnight") else 7
+    elif word.startswith("this "):
         offset, part = 0, word[5:]
     elif word in ("tonight", "tonite"):
         offset, part = 0, "night"

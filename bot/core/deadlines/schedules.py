@@ -34,6 +34,30 @@ _RUNS_FOR = re.compile(
 )
 
 
+# An order of business: items taken, suspended, resumed, concluded or adjourned at times.
+_SITTING = re.compile(
+    r"\b(?:taken|take|adjourn\w*|resum\w*|suspen\w*|sitting|conclu\w*|commenc\w*"
+    r"|order\s+of\s+business)\b"
+)
+# A sentence's end, but not "p.m." nor "No. 2" nor the ";" between items of one order.
+_ORDER_STOP = re.compile(r"(?<!\b[a-z])(?<!\bno)\.(?=\s|$)|[!?]")
+
+
+# "taken at 9.30 a.m. and shall, if not previously concluded, be brought to a conclusion
+# after 75 minutes": the item's end
+_CONCLUDED_AFTER = re.compile(
+    r"\b(?:brought\s+to\s+a\s+conclusion|conclude[sd]?|adjourn(?:ed)?)\s+after\s+"
+    r"(?P<n>[0-9]+|one|two|three|four|five|six)\s+(?P<unit>hours?|minutes?)\b"
+)
+
+
+_OTHER_ITEM = re.compile(r"[;0-9!?]|(?<!\b[a-z])(?<!\bno)\.(?=\s|$)")
+
+
+def _length(unit: str, amount: float) -> timedelta:
+    return timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+
+
 def _usable(cand: _Candidate) -> bool:
     res = cand.res
     return not (res.skip or res.past or res.invalid) and res.due is not None
@@ -102,6 +126,49 @@ def _later_time_same_day(
     return None
 
 
+def _schedule_end(
+    text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
+) -> _Candidate | None:
+    """ "No. 1 to be taken at 4.45 p.m.; and No. 2 to be taken at 7 p.m.", "suspend the
+    sitting from 5.30 p.m. to 6.30 p.m. and to take the Adjournment at 8 p.m.": an order of
+    business that gives several clock times of one day falls due at the latest of them."""
+    if len(cands) < 2 or _SITTING.search(text) is None:
+        return None
+    assert best.res.due is not None
+    when = best.res.due.astimezone(ctx.zone)
+    latest: tuple[datetime, _Candidate] | None = None
+    for cand in cands:
+        if (
+            cand is best
+            or cand.kind not in ("time", "clock")
+            or cand.words
+            or cand.res.earliest is not None  # "from 5 p.m." alone: an open start
+            or cand.res.precision not in ("minute", "hour")
+            or not _usable(cand)
+            or _ORDER_STOP.search(text, min(best.end, cand.end), max(best.start, cand.start))
+        ):
+            continue
+        assert cand.res.due is not None
+        due = ctx.at(when.date(), cand.res.due.astimezone(ctx.zone).time())
+        if due > when and (latest is None or due > latest[0]):
+            latest = due, cand
+    if latest is None:
+        return None
+    return _at(best, latest[1], latest[0], latest[1].res.precision)
+
+
+def _concluded_after(text: str, best: _Candidate) -> _Candidate | None:
+    if "after" not in text or best.res.due is None:
+        return None
+    m = _CONCLUDED_AFTER.search(text, best.end)
+    amount = _number(m["n"]) if m is not None else None
+    if m is None or amount is None or _OTHER_ITEM.search(text, best.end, m.start()):
+        return None  # another item, another time or another sentence lies between
+    span = _length(m["unit"], amount)
+    res = _Res(due=best.res.due + span, precision="minute")
+    return _Candidate(best.start, m.end(), res, best.kind, best.pre, best.words)
+
+
 def _time_on_named_day(
     text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
 ) -> _Candidate | None:
@@ -145,7 +212,7 @@ def _run_ends(
         return None
     if m["half"]:
         amount += 0.5
-    span = timedelta(hours=amount) if m["unit"].startswith("h") else timedelta(minutes=amount)
+    span = _length(m["unit"], amount)
     res = _Res(due=cand.res.due + span, precision="minute")
     ran = _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
     return orders.with_more(text, ran, hits, ctx) or ran
@@ -199,7 +266,8 @@ def scheduled(
             or _day_of_open_time(text, best, hits, ctx)
             or best
         )
-        return _run_ends(text, timed, hits, ctx) or (timed if timed is not best else None)
+        timed = _run_ends(text, timed, hits, ctx) or _concluded_after(text, timed) or timed
+        return _schedule_end(text, timed, cands, ctx) or (timed if timed is not best else None)
     if best.kind in _DAYLIKE and res.precision in ("minute", "hour") and len(cands) > 1:
         return _later_time_same_day(text, best, cands, ctx)
     if (

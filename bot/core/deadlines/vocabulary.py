@@ -570,7 +570,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "dayword",
         r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
-        r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+(?:morning|afternoon"
+        r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+day\s+(?:week|fortnight)"
+        r"|this\s+(?:morning|afternoon"
         r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))"
         # "effective on the date of publication (in the Federal Register)", "upon
         # publication": the day the notice itself is published, the day it is read
@@ -580,7 +581,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "time",
         (
-            r"(?:(?P<tm_h>[0-9]{1,2})(?:[:.h](?P<tm_m>[0-9]{2})(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>"
+            # "10-30 a.m." (a hyphen only before 00/15/30/45, which no range of hours ends on)
+            r"(?:(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
+            r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>"
             + _AMPM
             + ")"
             r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})"

@@ -1,0 +1,68 @@
+"""Zones and offsets named in a phrase (issue 12): "GMT", "UTC+2", "Tokyo time", and a zone
+given after the date it belongs to ("... on 19 January 2022 (Hong Kong time)")."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from bot.core.deadlines.vocabulary import _ZONE_WORDS, _ZONES
+
+_OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
+
+
+class _BadZone(Exception):
+    """A zone or offset we cannot place: the phrase is refused, never read in another zone."""
+
+
+
+def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
+    hours: float | str = 0
+    if word:
+        key = re.sub(r"\s+", " ", word.replace(".", "")).strip()
+        key = "alaska" if key == "alt" else key
+        if std:
+            key = f"{key} {std}"
+        if key not in _ZONE_WORDS:
+            raise _BadZone(word)
+        hours = _ZONE_WORDS[key]
+    if offset:
+        if hours != 0:
+            raise _BadZone(offset)  # "EST+2": an offset from a zone that is not UTC
+        m = _OFFSET.fullmatch(offset.strip())
+        if m is None:
+            raise _BadZone(offset)
+        hours = int(m[2]) + int(m[3] or 0) / 60
+        hours = -hours if m[1] == "-" else hours
+    if isinstance(hours, str):
+        return _zone(hours)
+    if not -14 <= hours <= 14:
+        raise _BadZone(offset or "")
+    return timezone(timedelta(hours=hours))
+
+
+@lru_cache(maxsize=256)
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ValueError, OSError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
+        raise ValueError(f"unknown time zone {name!r}") from exc
+
+
+# The zone words of a clock time, matched on their own right after a chosen phrase.
+_TRAILING_ZONE = re.compile(_ZONES)
+
+
+def trailing_zone(text: str, end: int) -> tzinfo | None:
+    """ "by 12:00 on 19 January 2022 (Hong Kong time)", ", London time": a zone word or a
+    city's time right after the chosen phrase is its zone; None when there is none (or none
+    we can place: such a phrase is read as before)."""
+    m = _TRAILING_ZONE.match(text, end)
+    if m is None or not (m["tm_zone"] or m["tm_zone_word"]):
+        return None
+    try:
+        return _zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"])
+    except _BadZone:
+        return None
