@@ -19,9 +19,15 @@ _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
 _UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
 _EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
-_MONTH_ONLY = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-9]{4})?"
+# A period that "before" names whole: a month, a year, a season or a quarter (not "the end
+# of 2030", "mid-2027" or "the coming months", whose edge "before" does not name).
+_PERIOD_ONLY = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-9]{4})?"
+    r"|[0-9]{4}"
+    r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?[0-9]{4})?"
+    r"|q[1-4](?:\s+[0-9]{4})?)"
 )
+_ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
 _DAY_RANGE = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\s*[-–]\s*[0-9]{1,2}\b")
 _FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
@@ -60,7 +66,7 @@ def _with_cues(
         return _SKIP
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
-        return _before_month(hit, res, ctx)  # the phrase alone: no clause around it to read
+        return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
         return _PAST if marker == "past" else _SKIP
@@ -116,7 +122,7 @@ def _with_cues(
     ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
-    return _before_month(hit, res, ctx)
+    return _before_period(text, hit, res, ctx)
 
 
 def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
@@ -136,20 +142,21 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
     return replace(end, earliest=ctx.start_of(monday), day=None)
 
 
-def _before_month(hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
-    """ "before April 2024" is done by the end of March: the month named is the first one
-    too late (not "on or before", not "before the end of April")."""
+def _before_period(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+    """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
+    "prior to the summer" by the end of May: the period named is the first one too late
+    (not "on or before", not "before the end of April")."""
     if (
         hit.kind != "period"
-        or res.precision != "month"
         or res.earliest is None
-        or hit.pre.strip() != "before"
-        or _MONTH_ONLY.fullmatch(hit.core) is None
+        or hit.pre.strip() not in ("before", "prior to")
+        or _PERIOD_ONLY.fullmatch(hit.core) is None
+        or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None
     ):
         return res
     first = res.earliest.astimezone(ctx.zone).date()
     last = first - timedelta(days=1)
-    return replace(res, due=ctx.end_of(last), earliest=ctx.start_of(last.replace(day=1)))
+    return replace(res, due=ctx.end_of(last), earliest=None)
 
 
 def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
