@@ -46,6 +46,7 @@ bench: $(BENCH_STAMP)
 # import contracts of pyproject.toml ([tool.importlinter]) and the type checker.
 lint: $(DEV_STAMP)
 	$(PY) -m ruff check bot cogs db tests bench
+	$(PY) -m ruff format --check bot cogs db tests bench
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/basedpyright --project pyproject.toml
 

@@ -198,8 +198,10 @@ def accuracy() -> None:
     refusals = [c for c in CASES if c.due is None]
     print(f"accuracy on {total} labelled phrasings ({len(refusals)} of them with no deadline):")
     print(f"  {'':22}{'pledgewatch':>14}{'dateparser':>14}")
-    print(f"  {'right (due day)':22}{_pct(len(ours_right), total):>14}"
-          f"{_pct(len(theirs_right), total):>14}")
+    print(
+        f"  {'right (due day)':22}{_pct(len(ours_right), total):>14}"
+        f"{_pct(len(theirs_right), total):>14}"
+    )
     for label, subset in (
         ("  with a deadline", [c for c in CASES if c.due is not None]),
         ("  without (refusals)", refusals),
@@ -207,8 +209,10 @@ def accuracy() -> None:
         mine = sum(c in ours_right for c in subset)
         other = sum(c in theirs_right for c in subset)
         print(f"  {label:22}{_pct(mine, len(subset)):>14}{_pct(other, len(subset)):>14}")
-    print(f"  {'ms per phrase':22}{ours_seconds / total * 1000:>14.3f}"
-          f"{theirs_seconds / total * 1000:>14.3f}")
+    print(
+        f"  {'ms per phrase':22}{ours_seconds / total * 1000:>14.3f}"
+        f"{theirs_seconds / total * 1000:>14.3f}"
+    )
 
     wrong = [(c, mine) for c, mine, _ in rows if mine != c.expected_local_date]
     if wrong:
@@ -238,9 +242,11 @@ def _blind_exact(case: BlindCase) -> bool:
 
 def _blind_day(case: BlindCase) -> date | None:
     zone = ZoneInfo(case.tz)
-    return datetime.fromisoformat(case.due).replace(tzinfo=UTC).astimezone(zone).date() if (
-        case.due
-    ) else None
+    return (
+        datetime.fromisoformat(case.due).replace(tzinfo=UTC).astimezone(zone).date()
+        if (case.due)
+        else None
+    )
 
 
 def _as_case(case: BlindCase) -> Case:
@@ -310,8 +316,10 @@ def blind_sets() -> None:
             day = sum(ours(_as_case(c)) == _blind_day(c) for c in cases)
             other = sum(theirs(_as_case(c)) == _blind_day(c) for c in cases)
             n = len(cases)
-            print(f"  {label:32}{_pct(right, total):>14}{_pct(exact, n):>14}"
-                  f"{_pct(day, n):>14}{_pct(other, n):>14}")
+            print(
+                f"  {label:32}{_pct(right, total):>14}{_pct(exact, n):>14}"
+                f"{_pct(day, n):>14}{_pct(other, n):>14}"
+            )
     print("  (first run: labelled before the parser ran on them; the fresh sets' first runs are")
     print("   the blind figures of issue 12. 'now' includes fixes made after each first run,")
     print("   so it is a tuned figure: see tests/data/deadlines/README.md.)")
@@ -324,9 +332,11 @@ def _pct(part: int, whole: int) -> str:
 def main() -> None:
     fresh_blind()
     rate, cpu_rate = throughput()
-    print(f"throughput: {PHRASES:,} phrases in {PHRASES / rate:.2f} s = {rate:,.0f} phrases/s"
-          f" ({1e6 / rate:.1f} µs each, {len(CASES)} distinct phrasings cycled; target >= 20,000)"
-          f"; by CPU time {cpu_rate:,.0f} phrases/s")
+    print(
+        f"throughput: {PHRASES:,} phrases in {PHRASES / rate:.2f} s = {rate:,.0f} phrases/s"
+        f" ({1e6 / rate:.1f} µs each, {len(CASES)} distinct phrasings cycled; target >= 20,000)"
+        f"; by CPU time {cpu_rate:,.0f} phrases/s"
+    )
     other = dateparser_throughput()
     print(f"dateparser on the same phrases: {other:,.0f} phrases/s ({rate / other:.0f}x slower)")
     worst_case()

@@ -195,8 +195,9 @@ class PgServer:
         C.UTF-8 (lower() and ILIKE fold every letter of Unicode, not ASCII only, as in
         an en_US.UTF-8 or ICU database); its URL. Drop it with drop_database."""
         return await self._create(
-            "utf8", "TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER builtin "
-            "BUILTIN_LOCALE 'C.UTF-8' LOCALE 'C'"
+            "utf8",
+            "TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER builtin "
+            "BUILTIN_LOCALE 'C.UTF-8' LOCALE 'C'",
         )
 
     async def _create(self, prefix: str, options: str) -> str:

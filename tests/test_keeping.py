@@ -301,9 +301,7 @@ async def test_an_export_surely_too_big_for_an_upload_is_refused_early(service, 
     assert fits.count == 30
 
 
-async def test_an_export_over_the_limit_is_refused_when_only_the_file_shows_it(
-    service, keeping
-):
+async def test_an_export_over_the_limit_is_refused_when_only_the_file_shows_it(service, keeping):
     """The early refusal reads a lower bound of the size; a file under that bound but
     over the limit is still refused, by the service, whoever asked for it."""
     from bot.core.exchange import size_floor

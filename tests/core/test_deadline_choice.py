@@ -151,8 +151,16 @@ def test_a_server_setting_moves_the_fiscal_year_end() -> None:
 
 @pytest.mark.parametrize(
     ("text", "end"),
-    [("03-31", (3, 31)), ("31 March", (3, 31)), ("June 30", (6, 30)), ("30/9", (9, 30)),
-     ("31-12", (12, 31)), ("29 February", None), ("13-40", None), ("soon", None)],
+    [
+        ("03-31", (3, 31)),
+        ("31 March", (3, 31)),
+        ("June 30", (6, 30)),
+        ("30/9", (9, 30)),
+        ("31-12", (12, 31)),
+        ("29 February", None),
+        ("13-40", None),
+        ("soon", None),
+    ],
 )
 def test_fiscal_year_end_setting_is_read(text: str, end: tuple[int, int] | None) -> None:
     assert parse_fiscal_year_end(text) == end

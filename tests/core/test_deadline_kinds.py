@@ -102,10 +102,14 @@ def test_a_past_verb_makes_a_yearless_date_or_weekday_the_past(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("On 3 August I announced that the scheme would open by the end of October.",
-         "2025-10-31 23:59:59"),
-        ("The consultation closed on 3 August and we will respond by 30 September.",
-         "2025-09-30 23:59:59"),
+        (
+            "On 3 August I announced that the scheme would open by the end of October.",
+            "2025-10-31 23:59:59",
+        ),
+        (
+            "The consultation closed on 3 August and we will respond by 30 September.",
+            "2025-09-30 23:59:59",
+        ),
         ("The Treasury will auction $58 billion in notes on Tuesday.", "2025-08-19 23:59:59"),
         ("The Senate adjourned until 10 a.m. Thursday.", "2025-08-21 10:00:00"),
     ],
@@ -131,8 +135,10 @@ def test_a_date_that_has_been_delayed_or_called_off_is_dropped() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The results will be published on the second Tuesday of September.",
-         "2025-09-09 23:59:59"),
+        (
+            "The results will be published on the second Tuesday of September.",
+            "2025-09-09 23:59:59",
+        ),
         ("The sale is held on the first Monday in June.", "2026-06-01 23:59:59"),
         ("The committee meets on the last Friday of the month.", "2025-08-29 23:59:59"),
         ("Elections take place on the first Tuesday of November 2026.", "2026-11-03 23:59:59"),
@@ -343,10 +349,15 @@ def test_decades_turns_and_fiscal_quarters(text: str, tz: str, due: str, vague: 
         ("The deadline is 17.00 on Friday 22 August.", "2025-08-22 17:00:00"),
         ("Bids must be received by 12.30 on 1 September.", "2025-09-01 12:30:00"),
         ("The vote will be held a week on Tuesday.", "2025-08-26 23:59:59"),
-        ("This rule is effective 30 days after publication in the Federal Register.",
-         "2025-09-17 23:59:59"),
-        ("Comments must be received within 60 days after the date of publication in the "
-         "Federal Register.", "2025-10-17 23:59:59"),
+        (
+            "This rule is effective 30 days after publication in the Federal Register.",
+            "2025-09-17 23:59:59",
+        ),
+        (
+            "Comments must be received within 60 days after the date of publication in the "
+            "Federal Register.",
+            "2025-10-17 23:59:59",
+        ),
     ],
 )
 def test_dotted_clock_times_a_week_on_and_the_notice_itself(text: str, due: str) -> None:
@@ -398,8 +409,7 @@ def test_no_plans_and_refusing_to_say_are_no_deadline(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("Nominations close at noon on the last working day of September.",
-         "2025-09-30 12:00:00"),
+        ("Nominations close at noon on the last working day of September.", "2025-09-30 12:00:00"),
         ("Payment is due on the first business day of October.", "2025-10-01 23:59:59"),
     ],
 )
@@ -430,9 +440,7 @@ def test_one_minute_after_1159_pm_is_the_next_midnight() -> None:
 
 
 def test_a_list_of_days_in_a_month_is_read_whole() -> None:
-    assert due_of("Hearings will take place on 3, 4 and 5 September.") == utc(
-        "2025-09-05 23:59:59"
-    )
+    assert due_of("Hearings will take place on 3, 4 and 5 September.") == utc("2025-09-05 23:59:59")
     assert refusal_of("The inquiry heard evidence on 3, 4 and 5 August.") == "past"
 
 
@@ -457,14 +465,25 @@ def test_more_public_holidays(text: str, due: str) -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("WASHINGTON, Aug 18 (Reuters) - The Senate will vote on the bill on Thursday, the "
-         "majority leader said.", "2025-08-21 23:59:59"),
-        ("LONDON, 18 August 2025 - The regulator said it would rule by the end of October.",
-         "2025-10-31 23:59:59"),
-        ("TOKYO, August 18 (Reuters) - Japan's parliament is expected to pass the bill by the "
-         "end of September.", "2025-09-30 23:59:59"),
-        ("WASHINGTON (Reuters) - The Senate will vote on the bill on Thursday, the majority "
-         "leader said.", "2025-08-21 23:59:59"),
+        (
+            "WASHINGTON, Aug 18 (Reuters) - The Senate will vote on the bill on Thursday, the "
+            "majority leader said.",
+            "2025-08-21 23:59:59",
+        ),
+        (
+            "LONDON, 18 August 2025 - The regulator said it would rule by the end of October.",
+            "2025-10-31 23:59:59",
+        ),
+        (
+            "TOKYO, August 18 (Reuters) - Japan's parliament is expected to pass the bill by the "
+            "end of September.",
+            "2025-09-30 23:59:59",
+        ),
+        (
+            "WASHINGTON (Reuters) - The Senate will vote on the bill on Thursday, the majority "
+            "leader said.",
+            "2025-08-21 23:59:59",
+        ),
     ],
 )
 def test_a_wire_dateline_is_when_it_was_written(text: str, due: str) -> None:
@@ -479,8 +498,7 @@ def test_a_dateline_alone_is_no_deadline() -> None:
     ("text", "due", "vague"),
     [
         ("The debate will take place on Thursday of next week.", "2025-08-28 23:59:59", False),
-        ("A decision is expected by the end of the week after next.", "2025-09-07 23:59:59",
-         False),
+        ("A decision is expected by the end of the week after next.", "2025-09-07 23:59:59", False),
         ("We will legislate in the first few months of next year.", "2026-04-30 23:59:59", True),
         ("We will respond in the next week or two.", "2025-09-01 23:59:59", False),
     ],
@@ -635,8 +653,7 @@ def test_an_extended_deadline_is_the_old_one_and_month_next_is_the_coming_one() 
         ("The House will sit at half-past two on Monday 25 August.", "2025-08-25 14:30:00"),
         ("We will finish by three this afternoon.", "2025-08-18 15:00:00"),
         ("The meeting is at 3 in the afternoon on Friday.", "2025-08-22 15:00:00"),
-        ("Doors open at ten minutes past nine in the morning on Friday.",
-         "2025-08-22 09:10:00"),
+        ("Doors open at ten minutes past nine in the morning on Friday.", "2025-08-22 09:10:00"),
         ("The sitting resumes at twenty-five to eleven at night.", "2025-08-18 22:35:00"),
     ],
 )

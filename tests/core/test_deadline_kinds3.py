@@ -27,8 +27,7 @@ from tests.core.test_deadline_kinds import REF, due_of, utc  # Monday 18 August 
         # a dated day (yesterday) in a clause with a regular past verb
         "The House of Commons adjourned on 17 August 2025 for the summer recess.",
         # "Today, <someone> <did>": the moment of speaking, not a deadline
-        "Today, President Joseph R. Biden, Jr. declared that a major disaster exists in the"
-        " State.",
+        "Today, President Joseph R. Biden, Jr. declared that a major disaster exists in the State.",
     ],
 )
 def test_the_past_reported_as_past_is_no_deadline(text: str) -> None:
@@ -223,9 +222,12 @@ def test_the_nth_working_day_of_a_month(text: str, due: str) -> None:
 
 
 def test_more_past_plans_schedules_and_reports() -> None:
-    assert parse_deadline(
-        "The committee had hoped to complete its work by the end of February.", REF, "UTC"
-    ) is None
+    assert (
+        parse_deadline(
+            "The committee had hoped to complete its work by the end of February.", REF, "UTC"
+        )
+        is None
+    )
     # "announced that ..." is a report with its object, not a trailing attribution
     text = "On 2 July, the Secretary announced that the Department would act within 30 days."
     assert parse_deadline(text, REF, "UTC") is None
@@ -363,9 +365,7 @@ def test_the_rules_of_this_round_do_not_overreach() -> None:
         "2025-09-30 23:59:59"
     )
     # a range moved to a later end is no period measured
-    assert due_of("The deadline has been extended from 2026 to 2028.") == utc(
-        "2028-12-31 23:59:59"
-    )
+    assert due_of("The deadline has been extended from 2026 to 2028.") == utc("2028-12-31 23:59:59")
     # a clock time on the day before an undated meeting is an event
     got = interpret_deadline("Nominations close at 5 p.m. on the day before the meeting.", REF)
     assert isinstance(got, Refusal) and got.kind == "event"

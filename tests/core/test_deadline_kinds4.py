@@ -57,15 +57,20 @@ def test_a_deadline_moved_on_is_the_new_one() -> None:
             "2025-09-15 23:59:59",
         ),
         (
-            "Applications received after 5:00 p.m. ET on September 3, 2025 will not be"
-            " considered.",
+            "Applications received after 5:00 p.m. ET on September 3, 2025 will not be considered.",
             "America/New_York",
             "2025-09-03 21:00:00",
         ),
-        ("Proposals received after 4 p.m. on Friday will not be accepted.", "UTC",
-         "2025-08-22 16:00:00"),
-        ("Any bid submitted after 12 noon on 29 August 2025 shall not be considered.", "UTC",
-         "2025-08-29 12:00:00"),
+        (
+            "Proposals received after 4 p.m. on Friday will not be accepted.",
+            "UTC",
+            "2025-08-22 16:00:00",
+        ),
+        (
+            "Any bid submitted after 12 noon on 29 August 2025 shall not be considered.",
+            "UTC",
+            "2025-08-29 12:00:00",
+        ),
     ],
 )
 def test_what_is_refused_after_a_time_makes_it_the_deadline(text: str, tz: str, due: str) -> None:
@@ -107,10 +112,14 @@ def test_tomorrows_business_stays_tomorrow() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The Department launches a 12-week consultation today on the new rules.",
-         "2025-11-10 23:59:59"),
-        ("The Government has today launched an eight-week consultation on the proposals.",
-         "2025-10-13 23:59:59"),
+        (
+            "The Department launches a 12-week consultation today on the new rules.",
+            "2025-11-10 23:59:59",
+        ),
+        (
+            "The Government has today launched an eight-week consultation on the proposals.",
+            "2025-10-13 23:59:59",
+        ),
         (
             "Laws around mobility devices could be modernised, as the Department launches a"
             " 12-week consultation today (18 August 2025).",
@@ -190,8 +199,7 @@ def test_the_earlier_of_two_times_is_still_a_deadline() -> None:
     [
         ("to remain available until September 30, [2026] 2027", "2027-09-30 23:59:59"),
         (
-            "[$7,742,550,000] $9,661,000,000, to remain available until September 30, [2025]"
-            " 2026",
+            "[$7,742,550,000] $9,661,000,000, to remain available until September 30, [2025] 2026",
             "2026-09-30 23:59:59",
         ),
     ],
@@ -220,8 +228,10 @@ def test_a_bracketed_number_with_nothing_in_its_place_is_refused(text: str, word
     ("text", "due"),
     [
         ("Questions at 2.30 p.m. to continue to 5 p.m.", "2025-08-18 17:00:00"),
-        ("Private Members' business at 7 p.m. and to continue until 8.30 p.m.",
-         "2025-08-18 20:30:00"),
+        (
+            "Private Members' business at 7 p.m. and to continue until 8.30 p.m.",
+            "2025-08-18 20:30:00",
+        ),
     ],
 )
 def test_a_time_that_continues_to_another_falls_due_at_the_later(text: str, due: str) -> None:
@@ -259,8 +269,10 @@ def test_a_participle_before_a_yearless_date_with_its_verb_to_come_is_no_past() 
             " trip later this month to Brazil.",
             "2025-08-31 23:59:59",
         ),
-        ("The Minister spoke to reporters as she prepares for the summit on Friday.",
-         "2025-08-22 23:59:59"),
+        (
+            "The Minister spoke to reporters as she prepares for the summit on Friday.",
+            "2025-08-22 23:59:59",
+        ),
     ],
 )
 def test_a_present_clause_after_a_past_one_is_the_present(text: str, due: str) -> None:
@@ -314,10 +326,8 @@ def test_follow_ups_after_a_first_report_do_not_make_it_recurring() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The funding will be available from April 2026 for three years.",
-         "2029-04-01 23:59:59"),
-        ("The rule will be phased in over three years beginning in 2026.",
-         "2029-01-01 23:59:59"),
+        ("The funding will be available from April 2026 for three years.", "2029-04-01 23:59:59"),
+        ("The rule will be phased in over three years beginning in 2026.", "2029-01-01 23:59:59"),
         ("Starting on 1 September, the trial will run for six weeks.", "2025-10-13 23:59:59"),
     ],
 )
@@ -351,10 +361,11 @@ def test_a_habit_is_a_recurring_standard(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The consultation will open on 1 September and run for 12 weeks.",
-         "2025-11-24 23:59:59"),
-        ("The call for evidence opens on 25 August 2025 and will run for eight weeks.",
-         "2025-10-20 23:59:59"),
+        ("The consultation will open on 1 September and run for 12 weeks.", "2025-11-24 23:59:59"),
+        (
+            "The call for evidence opens on 25 August 2025 and will run for eight weeks.",
+            "2025-10-20 23:59:59",
+        ),
     ],
 )
 def test_a_period_opening_on_a_date_ends_after_its_length(text: str, due: str) -> None:

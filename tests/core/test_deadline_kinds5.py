@@ -71,8 +71,10 @@ def test_each_complaint_stays_recurring() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The debate on the Bill will be interrupted at 6.30 to take No. 4.",
-         "2025-08-18 18:30:00"),
+        (
+            "The debate on the Bill will be interrupted at 6.30 to take No. 4.",
+            "2025-08-18 18:30:00",
+        ),
         ("The sitting is suspended until 6.30.", "2025-08-18 18:30:00"),
         ("Questions will be taken at 2.45.", "2025-08-18 14:45:00"),
         # a.m. said, a 24-hour form, or a morning hour: as before
@@ -91,8 +93,11 @@ def test_a_bare_afternoon_hour_in_a_sitting_day(text: str, due: str) -> None:
 @pytest.mark.parametrize(
     ("text", "tz", "due"),
     [
-        ("Next launch attempt is Sunday morning at 1:52 a.m. EDT.", "America/New_York",
-         "2025-08-24 05:52:00"),
+        (
+            "Next launch attempt is Sunday morning at 1:52 a.m. EDT.",
+            "America/New_York",
+            "2025-08-24 05:52:00",
+        ),
         ("The vote is on Tuesday evening at 7 p.m.", "UTC", "2025-08-19 19:00:00"),
     ],
 )
@@ -144,8 +149,10 @@ def test_announcing_today_is_no_deadline() -> None:
             "2025-12-31 23:59:59",
         ),
         ("I am today publishing the Government's response.", "2025-08-18 23:59:59"),
-        ("Today, 18 August 2025, I am publishing a plan for improving social mobility.",
-         "2025-08-18 23:59:59"),
+        (
+            "Today, 18 August 2025, I am publishing a plan for improving social mobility.",
+            "2025-08-18 23:59:59",
+        ),
     ],
 )
 def test_the_pledge_of_the_day_of_speaking(text: str, due: str) -> None:
@@ -273,8 +280,10 @@ def test_whichever_is_the_later_stays_in_its_clause() -> None:
             " Order of Business shall be proposed at 6 p.m.",
             "2025-09-02 18:00:00",
         ),
-        ("The Seanad adjourned at 3.15 p.m. until Wednesday, 20th August, at 3 p.m.",
-         "2025-08-20 15:00:00"),
+        (
+            "The Seanad adjourned at 3.15 p.m. until Wednesday, 20th August, at 3 p.m.",
+            "2025-08-20 15:00:00",
+        ),
     ],
 )
 def test_adjourned_until_a_day_and_time(text: str, due: str) -> None:
@@ -384,19 +393,34 @@ def test_a_plan_that_was_to_be_is_the_past() -> None:
     ("text", "due", "matched"),
     [
         # the run of a clock time counts from that time, not from now
-        ("Coverage will begin at 7:10 a.m. and run about 6 hours.", "2025-08-19 13:10:00",
-         "at 7:10 a.m. and run about 6 hours"),
-        ("Coverage will begin at 7:10 a.m. and run about 6 1/2 hours and 20 minutes.",
-         "2025-08-19 14:00:00", "at 7:10 a.m. and run about 6 1/2 hours and 20 minutes"),
+        (
+            "Coverage will begin at 7:10 a.m. and run about 6 hours.",
+            "2025-08-19 13:10:00",
+            "at 7:10 a.m. and run about 6 hours",
+        ),
+        (
+            "Coverage will begin at 7:10 a.m. and run about 6 1/2 hours and 20 minutes.",
+            "2025-08-19 14:00:00",
+            "at 7:10 a.m. and run about 6 1/2 hours and 20 minutes",
+        ),
         # a span after "and" counts on from the first one's end
-        ("The vote will be held within 2 hours and 75 minutes.", "2025-08-18 13:15:00",
-         "within 2 hours and 75 minutes"),
-        ("The consultation will open on 1 September and run for 12 weeks and 3 days.",
-         "2025-11-27 23:59:59", "on 1 September … 12 weeks and 3 days"),
+        (
+            "The vote will be held within 2 hours and 75 minutes.",
+            "2025-08-18 13:15:00",
+            "within 2 hours and 75 minutes",
+        ),
+        (
+            "The consultation will open on 1 September and run for 12 weeks and 3 days.",
+            "2025-11-27 23:59:59",
+            "on 1 September … 12 weeks and 3 days",
+        ),
         ("We will act by winter 2025-26.", "2026-02-28 23:59:59", "by winter 2025-26"),
         # the second chosen (the longer words) still counts on from the first
-        ("We will report in 2 weeks and 3 days' time.", "2025-09-04 23:59:59",
-         "in 2 weeks and 3 days' time"),
+        (
+            "We will report in 2 weeks and 3 days' time.",
+            "2025-09-04 23:59:59",
+            "in 2 weeks and 3 days' time",
+        ),
     ],
 )
 def test_no_number_of_a_run_or_a_second_span_is_left_over(
@@ -409,8 +433,6 @@ def test_no_number_of_a_run_or_a_second_span_is_left_over(
 def test_an_unreadable_start_of_a_run_is_refused() -> None:
     got = interpret_deadline("Coverage will begin at 0:32 a.m. and run about 6 hours.", REF)
     assert isinstance(got, Refusal) and (got.kind, got.words) == ("number", "at 0:32 a.m.")
-
-
 
 
 @st.composite
@@ -428,8 +450,14 @@ def _round_forms(draw: st.DrawFn) -> str:
     if kind == 3:
         return f"Coverage will begin at 7:10 a.m. and run about 6 1/2 hours and {m} minutes."
     if kind == 4:
-        return draw(st.sampled_from((f"The programme runs {year}-{other}.",
-                                     f"The programme runs from {year} to {other}.")))
+        return draw(
+            st.sampled_from(
+                (
+                    f"The programme runs {year}-{other}.",
+                    f"The programme runs from {year} to {other}.",
+                )
+            )
+        )
     if kind == 5:
         return f"We will decide by {n % 40} Mar {m:02d}."
     if kind == 6:

@@ -77,8 +77,10 @@ def test_a_standing_allowance_is_recurring(text: str) -> None:
     ("text", "due"),
     [
         ("They now have two months to reply to the Commission.", "2025-10-18 23:59:59"),
-        ("Member States now have two months to reply to the letters of formal notice.",
-         "2025-10-18 23:59:59"),
+        (
+            "Member States now have two months to reply to the letters of formal notice.",
+            "2025-10-18 23:59:59",
+        ),
         ("He has 30 days to appeal.", "2025-09-17 23:59:59"),
     ],
 )
@@ -166,8 +168,7 @@ def test_this_year_of_a_future_clause_stays() -> None:
 
 def test_months_of_a_yearly_process_are_recurring() -> None:
     text = (
-        "The Business Planning process takes place annually between December and March each"
-        " year."
+        "The Business Planning process takes place annually between December and March each year."
     )
     assert refusal_of(text) == "recurring"
 

@@ -258,8 +258,7 @@ def test_a_meeting_planned_is_a_deadline() -> None:
             "2025-08-19 10:45:00",
         ),
         (
-            "Statements on the budget shall be taken at 2 p.m. and shall conclude after two"
-            " hours.",
+            "Statements on the budget shall be taken at 2 p.m. and shall conclude after two hours.",
             "2025-08-18 16:00:00",
         ),
     ],
@@ -284,8 +283,7 @@ def test_a_length_without_a_start_is_still_refused() -> None:
     [
         "The Department is committed to meeting the target of responding to at least 80% of"
         " correspondence from Hon. Members within 20 working days.",
-        "They aim to respond to reports of House of Commons Select Committees within two"
-        " months.",
+        "They aim to respond to reports of House of Commons Select Committees within two months.",
         "Our target is to reply to all complaints within ten working days.",
     ],
 )

@@ -62,9 +62,41 @@ def test_every_labelled_phrasing_scans_the_same() -> None:
 # text tries the scanner's rules, their prefixes and the places where they nearly match.
 _WORDS = sorted(
     {word for case in CASES for word in case.text.lower().split()}
-    | {"by", "no", "later", "than", "the", "end", "of", "within", "next", "q3", "h2", "fy26",
-       "mid-2027", "5pm", "17:00", "12.30", "2026-09-01", "1/2", "24/7", "3rd", "a", "few",
-       "[2006]", "(", ")", ",", "-", "–", "’s", "o'clock", "e.d.t.", "utc+2", "  "}
+    | {
+        "by",
+        "no",
+        "later",
+        "than",
+        "the",
+        "end",
+        "of",
+        "within",
+        "next",
+        "q3",
+        "h2",
+        "fy26",
+        "mid-2027",
+        "5pm",
+        "17:00",
+        "12.30",
+        "2026-09-01",
+        "1/2",
+        "24/7",
+        "3rd",
+        "a",
+        "few",
+        "[2006]",
+        "(",
+        ")",
+        ",",
+        "-",
+        "–",
+        "’s",
+        "o'clock",
+        "e.d.t.",
+        "utc+2",
+        "  ",
+    }
 )
 
 

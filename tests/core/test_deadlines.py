@@ -24,8 +24,16 @@ from bot.core.deadlines import (
 from tests.core.deadline_cases import CASES, REFERENCE, Case
 
 REF = datetime.fromisoformat(REFERENCE).replace(tzinfo=UTC)
-ZONES = ("UTC", "Pacific/Auckland", "America/Los_Angeles", "Europe/Berlin", "Asia/Kolkata",
-         "Pacific/Kiritimati", "Pacific/Pago_Pago", "Australia/Sydney")
+ZONES = (
+    "UTC",
+    "Pacific/Auckland",
+    "America/Los_Angeles",
+    "Europe/Berlin",
+    "Asia/Kolkata",
+    "Pacific/Kiritimati",
+    "Pacific/Pago_Pago",
+    "Australia/Sydney",
+)
 
 
 def utc(text: str) -> datetime:
@@ -209,8 +217,17 @@ def test_said_on_uses_noon_of_the_local_day() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "whenever", "in two weeks", "tomorrow", "2030-01-01", "30 February 2024",
-     "the coming days", "next Friday", "September 2025"],
+    [
+        "",
+        "whenever",
+        "in two weeks",
+        "tomorrow",
+        "2030-01-01",
+        "30 February 2024",
+        "the coming days",
+        "next Friday",
+        "September 2025",
+    ],
 )
 def test_said_on_refuses_the_unreadable_and_the_future(text: str) -> None:
     assert parse_said_on(text, NOW) is None
@@ -226,8 +243,31 @@ def test_said_on_accepts_up_to_a_day_ahead() -> None:
 
 _VOCABULARY = sorted(
     {word for case in CASES for word in case.text.split()}
-    | {"ago", "last", "after", "before", "of", "the", "at", "on", "by", "5pm", "noon",
-       "31/02", "2-3", "1.5", "q5", "h3", "99999", "0", "12:75", "24:00", "-", ",", "'"}
+    | {
+        "ago",
+        "last",
+        "after",
+        "before",
+        "of",
+        "the",
+        "at",
+        "on",
+        "by",
+        "5pm",
+        "noon",
+        "31/02",
+        "2-3",
+        "1.5",
+        "q5",
+        "h3",
+        "99999",
+        "0",
+        "12:75",
+        "24:00",
+        "-",
+        ",",
+        "'",
+    }
 )
 _datetimes = st.datetimes(
     min_value=datetime(1950, 1, 1),  # noqa: DTZ001 - hypothesis adds the zone

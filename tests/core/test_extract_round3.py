@@ -69,9 +69,7 @@ def test_a_numbered_title_is_no_headline_pledge() -> None:
 
 def test_a_list_item_keeps_its_own_date_and_takes_the_introductions_otherwise() -> None:
     text = (
-        "Signatories commit to the following by 2025:\n\n"
-        "• Publish a plan by June 2024\n"
-        "• Cut waste"
+        "Signatories commit to the following by 2025:\n\n• Publish a plan by June 2024\n• Cut waste"
     )
     assert [_due(c) for c in _found(text)] == [
         date(2025, 12, 31),

@@ -266,8 +266,7 @@ def test_a_thing_effect_with_a_named_speaker_is_a_maybe() -> None:
         "The PMS said he would let journalists know when there was more to say.",
         "Put to him that the Government would lose the vote, the PMS said that was a matter "
         "for the House.",
-        "The PMS said that he was sure the Prime Minister would be happy to look at the "
-        "proposals.",
+        "The PMS said that he was sure the Prime Minister would be happy to look at the proposals.",
     ],
 )
 def test_a_briefers_running_order_or_guess_is_not_a_pledge(text: str) -> None:

@@ -71,6 +71,8 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
 
 
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
+
+
 def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
     for hit in hits:
         if hit.kind in ("time", "clock"):
@@ -215,14 +217,19 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 continue
             assert nxt is not None
             end, i = nxt.end, i + 2
-            if i < len(live) and _same_day(nxt.res, live[i].res) and _GAP_MERGE.fullmatch(
-                text, nxt.end, live[i].start
+            if (
+                i < len(live)
+                and _same_day(nxt.res, live[i].res)
+                and _GAP_MERGE.fullmatch(text, nxt.end, live[i].start)
             ):
                 end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
             out.append(_Candidate(hit.start, end, moved, nxt.kind, hit.pre))
             continue
-        if adjacent and nxt is not None and nxt.res is not None and not joins.belongs_after(
-            text, live, i
+        if (
+            adjacent
+            and nxt is not None
+            and nxt.res is not None
+            and not joins.belongs_after(text, live, i)
         ):
             joined = _join(res, nxt.res, ctx)
             if joined is not None:
@@ -505,8 +512,11 @@ def _read_hits(
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
         return None
-    if best is not None and which == "later" and one_read and (
-        best.start < orders.whichever_end(lowered)
+    if (
+        best is not None
+        and which == "later"
+        and one_read
+        and (best.start < orders.whichever_end(lowered))
     ):
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
@@ -569,12 +579,16 @@ def _refused_after(
         )
         if unread and _touches(lowered, hit, best):
             return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
-    if (best.kind in _UNDATED and clauses.recurring(lowered)) or (
-        best.kind in _DATED
-        and clauses.yearly(lowered)
-        and _YEAR_IN.search(lowered, best.start, best.end) is None
-    ) or (
-        best.words and clauses.standing(lowered)  # a time put together from two places
+    if (
+        (best.kind in _UNDATED and clauses.recurring(lowered))
+        or (
+            best.kind in _DATED
+            and clauses.yearly(lowered)
+            and _YEAR_IN.search(lowered, best.start, best.end) is None
+        )
+        or (
+            best.words and clauses.standing(lowered)  # a time put together from two places
+        )
     ):
         return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
     if best.res.vague and clauses.event_gate(lowered):
@@ -617,8 +631,11 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
         if c is not best
         and c.res.precision in ("minute", "hour")
         # "Question Time today shall be taken at 3.30 p.m.": a lone clock time of today
-        and (c.kind in _DATED or c.kind == best.kind  # or "at 9.30 a.m. tomorrow"
-             or (c.kind in ("time", "clock") and best.kind == "dayword"))
+        and (
+            c.kind in _DATED
+            or c.kind == best.kind  # or "at 9.30 a.m. tomorrow"
+            or (c.kind in ("time", "clock") and best.kind == "dayword")
+        )
         and not (c.res.skip or c.res.past or c.res.invalid)
         and c.res.due is not None
         and c.res.due.astimezone(ctx.zone).date() == day

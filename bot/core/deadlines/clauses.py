@@ -341,8 +341,10 @@ def done_today(text: str, start: int, end: int) -> bool:
     m = _DONE_TODAY.match(text, end)
     if m is not None and _CONDITION_WORD.search(m.group()):
         return False  # "at 1 p.m. today, if not previously concluded": a guillotine, ahead
-    return m is not None and _FUTURE.search(text, end, m.end()) is None and (
-        _PAST_ED.search(m.group()) is not None or _PAST_VERB.search(m.group()) is not None
+    return (
+        m is not None
+        and _FUTURE.search(text, end, m.end()) is None
+        and (_PAST_ED.search(m.group()) is not None or _PAST_VERB.search(m.group()) is not None)
     )
 
 

@@ -91,9 +91,11 @@ def _with_cues(
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
     whole_clause = clauses.clause_before(text, hit.start)
-    if expecting and clauses.past_expectation(
-        clauses.clause_before(text, hit.start, sentence=True) + pre
-    ) and not gate.ahead_after(text, hit.kind, hit.core, hit.end):
+    if (
+        expecting
+        and clauses.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
+        and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+    ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
         return _PAST
     if (
@@ -103,9 +105,7 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
-    if hit.kind == "span" and (
-        _a_size(text, hit, clause, whole_clause)
-    ):
+    if hit.kind == "span" and (_a_size(text, hit, clause, whole_clause)):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -178,8 +178,9 @@ def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
         hit.past_at = res.due
         return _PAST
     if note == "earliest":
-        return _Res(due=None, precision="day", skip=True, tod=res.tod,
-                    start=_start_of(res, ctx, False))
+        return _Res(
+            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, False)
+        )
     if note == "negated":
         hit.denied = res.due
     return _SKIP
@@ -233,9 +234,7 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     return None
 
 
-def _gated_clock(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: frozenset[str]
-) -> str | None:
+def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: frozenset[str]) -> str | None:
     start, end = hit.start, hit.end
     if ("before" in cue and gate.day_before_undated(text, end)) or (
         "part" in cue and gate.part_as_adjective(text, hit.kind, hit.core, hit.pre, start, end)
@@ -265,8 +264,9 @@ def _as_start(
         # "sittings will commence at the end of March, ... to be completed by the end of
         # April": the start is no deadline when the end is given
         hit.note = "earliest"
-        return _Res(due=None, precision="day", skip=True, tod=res.tod,
-                    start=_start_of(res, ctx, False))
+        return _Res(
+            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, False)
+        )
     after = bool(_AFTER_PRE.search(pre))
     if (
         hit.open
@@ -282,8 +282,7 @@ def _as_start(
     # after a negation, "until"/"before" give an earliest date, and so does "for" before a
     # span ("may not be signed for a further six months"); "will not rise for Easter on
     # Thursday 10th April" denies the day instead
-    if hit.open or (negated and (_UNTIL_END.search(clause + pre)
-                                 or hit.kind == "span")):
+    if hit.open or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span")):
         hit.note = "earliest"
         hit.strong = negated or clauses.strong_earliest(pre)
         if _EVERY_END.search(pre):
@@ -346,14 +345,18 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if hit.kind == "dayword" and hit.core == "today" and (
-        text.startswith("'s", hit.end) or orders.launch_day(text)
+    if (
+        hit.kind == "dayword"
+        and hit.core == "today"
+        and (text.startswith("'s", hit.end) or orders.launch_day(text))
     ):
         # "Today's figures show ...", "for today's meeting": a name of now; "launches a
         # 12-week consultation today": the launch, the period's end is the deadline
         return "past"
-    if hit.kind == "dayword" and hit.core == "today" and _SAYING_TODAY.search(
-        text, max(0, hit.start - 24), hit.end + 6
+    if (
+        hit.kind == "dayword"
+        and hit.core == "today"
+        and _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 6)
     ):
         return "past"  # "are announcing today that legislation will ...": the day of saying
     if res.day == ctx.today and (
@@ -362,8 +365,10 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
-    if hit.kind == "period" and text.startswith(" last", hit.end) and _MONTH_LAST.match(
-        text, hit.end
+    if (
+        hit.kind == "period"
+        and text.startswith(" last", hit.end)
+        and _MONTH_LAST.match(text, hit.end)
     ):
         return "past"  # "concluded in April last": last April, in Irish and British usage
     if hit.kind in _DATED or hit.kind == "weekday":
@@ -378,8 +383,10 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         return "event"  # "by 5 p.m. on the closing date"
     if hit.kind == "vague" and clauses.before_event(text, hit.end):
         return "event"  # "immediately after the Urgent Question", "soon after the election"
-    if hit.kind == "fiscal" and _YEARS.match(hit.core) and _MEASURED.search(
-        text, max(0, hit.start - 20), hit.start
+    if (
+        hit.kind == "fiscal"
+        and _YEARS.match(hit.core)
+        and _MEASURED.search(text, max(0, hit.start - 20), hit.start)
     ):
         return "event"  # "emissions accumulated from 2021 to 2050": a period measured
     if (
@@ -497,13 +504,17 @@ def _past_reading(
     year-less date or bare weekday (which we would place ahead) beside a past verb. A
     year-less date that rolled into next year or lies over half a year ahead ("19 December"
     said in January) is the past one beside any past verb, a bracket or "my letter of"."""
-    yearless = (
-        res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
-    )
-    rolled = yearless and res.day is not None and (
-        (res.day.year > ctx.today.year
-         and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day))
-        or (res.day - ctx.today).days > 180
+    yearless = res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
+    rolled = (
+        yearless
+        and res.day is not None
+        and (
+            (
+                res.day.year > ctx.today.year
+                and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
+            )
+            or (res.day - ctx.today).days > 180
+        )
     )
     undated = (
         rolled
@@ -524,12 +535,15 @@ def _past_reading(
         )
     ):
         return True
-    return rolled and (
-        clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-        # "As was explained to ... the Member for Derby, South on 16th June, ...": the
-        # sentence's own verb before the date, past, with nothing ahead
-        or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
-        or text[hit.start - 1 : hit.start] == "("
-        or past_beside
-        or clauses.document_dated(clause + hit.pre)
+    return (
+        rolled
+        and (
+            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+            # "As was explained to ... the Member for Derby, South on 16th June, ...": the
+            # sentence's own verb before the date, past, with nothing ahead
+            or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
+            or text[hit.start - 1 : hit.start] == "("
+            or past_beside
+            or clauses.document_dated(clause + hit.pre)
+        )
     )

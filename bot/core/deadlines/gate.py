@@ -134,7 +134,6 @@ def hints(text: str) -> frozenset[str]:
     return frozenset(m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup)
 
 
-
 def called_off(text: str, start: int, end: int) -> bool:
     if "off" not in hints(text):
         return False
@@ -356,8 +355,10 @@ def past_verb_before(text: str, start: int) -> bool:
     if not text.startswith("at ", start):
         return False
     m = _PAST_AT.search(text, max(0, start - 20), start + 3)
-    return m is not None and m.end() == start and not _BEFORE_VERB.search(
-        text, max(0, m.start() - 12), m.start()
+    return (
+        m is not None
+        and m.end() == start
+        and not _BEFORE_VERB.search(text, max(0, m.start() - 12), m.start())
     )
 
 

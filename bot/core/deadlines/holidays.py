@@ -72,13 +72,12 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("guy fawkes night", "bonfire night"), _fixed(11, 5)),
     Holiday(("thanksgiving day", "thanksgiving"), _THANKSGIVING),
     Holiday(("black friday",), _after(_THANKSGIVING, 1)),
-    Holiday(("martin luther king jr. day", "martin luther king day", "mlk day"),
-            _nth_weekday(1, 0, 3)),
-    Holiday(("presidents' day", "president's day", "washington's birthday"),
-            _nth_weekday(2, 0, 3)),
+    Holiday(
+        ("martin luther king jr. day", "martin luther king day", "mlk day"), _nth_weekday(1, 0, 3)
+    ),
+    Holiday(("presidents' day", "president's day", "washington's birthday"), _nth_weekday(2, 0, 3)),
     Holiday(("columbus day", "indigenous peoples' day"), _nth_weekday(10, 0, 2)),
-    Holiday(("veterans day", "veterans' day", "armistice day", "remembrance day"),
-            _fixed(11, 11)),
+    Holiday(("veterans day", "veterans' day", "armistice day", "remembrance day"), _fixed(11, 11)),
     Holiday(("remembrance sunday",), _nth_weekday(11, 6, 2)),
     Holiday(("st david's day", "st. david's day", "saint david's day"), _fixed(3, 1)),
     Holiday(("st george's day", "st. george's day", "saint george's day"), _fixed(4, 23)),

@@ -90,9 +90,7 @@ def with_more(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Cand
     if cand.res.due is None or not text.startswith(" and ", cand.end):
         return None
     m = _AND.match(text, cand.end)
-    nxt = next(
-        (h for h in hits if m is not None and h.start == m.end() and h.kind == "span"), None
-    )
+    nxt = next((h for h in hits if m is not None and h.start == m.end() and h.kind == "span"), None)
     if nxt is None or (more := _span_from(text, nxt, cand.res.due, ctx)) is None:
         return None
     precisions = (cand.res.precision, more.precision)
@@ -199,8 +197,10 @@ def from_stated_start(
     return None
 
 
-_OPENS = re.compile(r"\b(?:open|opens|begin|begins|start|starts|commence|commences|launch"
-                    r"|launches|go\s+live|goes\s+live)\s+(?:on\s+)?$")
+_OPENS = re.compile(
+    r"\b(?:open|opens|begin|begins|start|starts|commence|commences|launch"
+    r"|launches|go\s+live|goes\s+live)\s+(?:on\s+)?$"
+)
 # how long a period or a run goes on for (here and in schedules._RUNS_FOR)
 RUN_VERB = r"run|runs|last|lasts|continue|continues"
 _AND_RUNS = re.compile(
@@ -209,9 +209,7 @@ _AND_RUNS = re.compile(
 )
 
 
-def runs_from_start(
-    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
-) -> _Candidate | None:
+def runs_from_start(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
     """ "The consultation will open on 1 September and run for 12 weeks": the period ends
     its length after the day it opens."""
     res = best.res

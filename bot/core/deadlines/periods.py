@@ -107,9 +107,7 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
 
 
 _TARGET_AFTER = re.compile(TARGET_AFTER)
-_MONTH_OR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+or\s+$"
-)
+_MONTH_OR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+or\s+$")
 
 
 def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -234,9 +232,7 @@ def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | No
         end = start + timedelta(days=size - 1)
         if unit == "half" and n > 2 or end > window.end:
             return _INVALID
-    return _Res(
-        due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start)
-    )
+    return _Res(due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start))
 
 
 def _thirds(window: _Window) -> list[tuple[date, date]]:

@@ -204,7 +204,12 @@ def _build(scanner: re.Pattern[str]) -> re.Pattern[str]:
 try:
     _FAST = _build(_SCANNER)
 except (  # pragma: no cover - a pattern the analysis does not cover
-    _Unsupported, re.error, LookupError, AttributeError, TypeError, ValueError
+    _Unsupported,
+    re.error,
+    LookupError,
+    AttributeError,
+    TypeError,
+    ValueError,
 ):
     _FAST = _SCANNER
 

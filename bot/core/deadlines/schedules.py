@@ -200,9 +200,7 @@ def _runs(text: str) -> bool:
     return "run" in text or "last" in text or "continu" in text
 
 
-def _run_ends(
-    text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx
-) -> _Candidate | None:
+def _run_ends(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
     """ "begin at 7:10 a.m. and run about 6 1/2 hours (and 20 minutes)": the run's end."""
     if not _runs(text):
         return None
@@ -235,9 +233,7 @@ def run_start(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidat
     return None
 
 
-def _begins_on_day(
-    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
-) -> _Candidate | None:
+def _begins_on_day(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
     assert best.res.due is not None
     day = best.res.due.astimezone(ctx.zone).date()
     for hit in hits:
@@ -299,6 +295,3 @@ def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) 
         and _REPORTED.search(text, hit.end, best.start) is not None
         for hit in hits
     )
-
-
-

@@ -279,7 +279,9 @@ _ZONES = (
     r"(?:,?\s*\(?\s*(?:(?P<tm_zone>(?:"
     + _ZONE_ABBR
     + r")(?:\.|(?=\W)|$)|[ecmp]\.[sd]\.t\.?|a\.l\.t\.?)"
-    + r"(?P<tm_off>\s*" + _OFFSET + r")?"
+    + r"(?P<tm_off>\s*"
+    + _OFFSET
+    + r")?"
     + r"|(?P<tm_zone_word>"
     + _ZONE_CITY
     + r")(?:\s+(?P<tm_std>standard|daylight))?(?:\s+local)?\s+time(?:\s*\(a\.l\.t\.?\))?"
@@ -306,7 +308,9 @@ _MILITARY = (
     rf"[\s-]+(?P<tm_sp_dir>past|to|after|before)\s+(?P<tm_sp_h>{_HOUR_WORDS}|[0-9]{{1,2}}){_G}"
     r"(?![.:][0-9])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|times"
     r"|working|business|people|million|billion|of|and|or)\b|\s*%)"
-    r"(?:\s+o'?\s?clock" + _G + ")?"
+    r"(?:\s+o'?\s?clock"
+    + _G
+    + ")?"
     + rf"(?:\s+(?P<tm_sp_part>{_SPOKEN_IN}|{_AMPM}))?"
     + rf"(?:(?=\s+{_SPOKEN_DAY.format('a')}))?"
     # "3 in the afternoon", "three this afternoon" (with "at", "by" ... in front)
@@ -353,9 +357,7 @@ def _year_spec(p: str, bare2: bool = False) -> str:
 # Order matters: at one position the first rule that matches wins.
 # "its 2030 target", "the Government's 2050 net zero target": what follows a year that a
 # target names (periods.py reads the year, gate.py keeps it ahead of a past verb)
-TARGET_AFTER = (
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
-)
+TARGET_AFTER = r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
 
 
 _RULES: tuple[tuple[str, str], ...] = (
@@ -388,8 +390,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
         rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"
-        rf"(?:{_DAY_LIST}{_DAY_TO}(?P<md_d2>{_DAY_NUM})(?!\s*[a-z%]))?"
-        + _year_spec("md"),
+        rf"(?:{_DAY_LIST}{_DAY_TO}(?P<md_d2>{_DAY_NUM})(?!\s*[a-z%]))?" + _year_spec("md"),
     ),
     (
         "date_dmy",
@@ -415,7 +416,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:financial|fiscal|budget|(?P<fy_tax>tax))\s+year"
         rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
         rf"|(?P<fy_a2>{_YEAR4})\s*[-/]\s*(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
-        r"|budget|(?P<fy_tax2>tax))\s+year" + _G
+        r"|budget|(?P<fy_tax2>tax))\s+year"
+        + _G
         + r"|(?:q(?P<fy_q>[0-9])\s+)?fy\s?'?(?P<fy_a3>[0-9]{1,6})"
         + rf"(?:\s*[-/]\s*(?P<fy_b3>[0-9]{{2}}|{_YEAR4}))?{_G}(?:\s+q(?P<fy_q2>[0-9]){_G})?"
         + rf"|fiscal\s+(?P<fy_a4>{_YEAR4}){_G}"
@@ -437,9 +439,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|last\s+weeks?|final\s+weeks?)\s+of"
             r"|(?:the\s+)?(?P<p_nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
             r"(?P<p_nth_unit>half|week|fortnight)(?P<p_back>\s+back)?\s+(?:of|in)"
-            r"(?=\s+(?:(?:the|this|next)\s+month|"
-            + _MONTH_NAMES
-            + r"))"
+            r"(?=\s+(?:(?:the|this|next)\s+month|" + _MONTH_NAMES + r"))"
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|first\s+days?"
             r"|first\s+weeks?|first\s+(?:few\s+|couple\s+of\s+)?months)\s+of|(?:the\s+)?middle\s+of|(?:the\s+)?(?:early|late|later|latter)"
             r"\s+(?:part|stages?)\s+of|later\s+in|end|mid|middle|early|late|later)[\s-]*)?"
@@ -501,9 +501,11 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|(?:from|of|after|following)\s+"
             r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present)"
             r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
-            r"|decision|determination|report|memorandum|directive|proclamation)" + _G
+            r"|decision|determination|report|memorandum|directive|proclamation)"
+            + _G
             + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication\s+in\s+the"
-            r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)" + _G
+            r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)"
+            + _G
             # "30 days after publication", "... after the date of publication": of the
             # document itself (not "publication of the report", an event of its own)
             + r"|(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication"
@@ -583,9 +585,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         (
             # "10-30 a.m." (a hyphen only before 00/15/30/45, which no range of hours ends on)
             r"(?:(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
-            r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>"
-            + _AMPM
-            + ")"
+            r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>" + _AMPM + ")"
             r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})"
             r"(?::(?P<tm_s24>[0-9]{2}))?(?![0-9]|\s+noon)"
             r"(?!\s*(?:%|per\s*cent|percent|points?|pts|p\b|pence|cents?|m\b|bn\b|million|billion))"

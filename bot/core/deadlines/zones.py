@@ -17,7 +17,6 @@ class _BadZone(Exception):
     """A zone or offset we cannot place: the phrase is refused, never read in another zone."""
 
 
-
 def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
     hours: float | str = 0
     if word:

@@ -86,8 +86,12 @@ _EVENTS = frozenset(
     """.split()
 )
 # What a programme holds: "there will be a presentation by the Commission".
-_PROGRAMME_ITEMS = _EVENTS | _DOCUMENTS | frozenset(
-    "presentation discussion discussions remarks announcement update exchange speech".split()
+_PROGRAMME_ITEMS = (
+    _EVENTS
+    | _DOCUMENTS
+    | frozenset(
+        "presentation discussion discussions remarks announcement update exchange speech".split()
+    )
 )
 _THERE_BE = re.compile(
     r"\s+(?:also\s+)?be\s+(?:an?\s+|further\s+|some\s+)?"

@@ -167,7 +167,9 @@ _SAID_OWN = re.compile(
 
 
 _HABIT = re.compile(
-    r"\b(?:on\s+" + _WEEKDAY + r"s|every\s+(?:day|week|month|year|morning|evening|"
+    r"\b(?:on\s+"
+    + _WEEKDAY
+    + r"s|every\s+(?:day|week|month|year|morning|evening|"
     + _WEEKDAY
     + r")|daily|weekly|each\s+(?:day|week))\b"
 )

@@ -133,4 +133,3 @@ def refusal(text: str, cue: _Cue, after: str, subject: str) -> bool:
     if trailing is not None and trailing[1].lower() != subject:
         return False
     return _REFUSED_ACT.match(after) is not None and _NO_COMMENT.match(after) is None
-

@@ -52,9 +52,7 @@ def proposed(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> bool:
     if index == 0 or sentences[index].paragraph - sentences[index - 1].paragraph > 1:
         return False
     before = sentences[index - 1].text
-    return any(
-        _PROPOSAL.search(before[: at.start()]) for at in re.finditer(r"\bwould\b", before)
-    )
+    return any(_PROPOSAL.search(before[: at.start()]) for at in re.finditer(r"\bwould\b", before))
 
 
 def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> float:
