@@ -151,17 +151,15 @@ _ALLOWANCE_BEFORE = re.compile(
     r"(?:only\s+|just\s+|up\s+to\s+)?$"
 )
 _TO_ANSWER = re.compile(r"\s*to\s+(?:respond|reply|answer|deal\s+with|process|clear)\b")
-_CLASS = re.compile(
-    r"\b(?:all|any|each|every)\b|\b(?:questions|letters|complaints|requests|enquiries"
-    r"|inquiries|queries|applications|claims|cases|correspondence|answers|replies)\b"
+# Items a body answers one by one: a limit for each of them starts again with each.
+_ITEMS = (
+    r"questions|letters|complaints|requests|enquiries|inquiries|queries|applications|claims"
+    r"|correspondence"
 )
 
 
 _EACH_BEFORE = re.compile(r"\b(?:all|any|each|every)\s+(?:other\s+)?[a-z]+s?\b")
-_CLASS_AFTER = re.compile(
-    r"[^.;:,]{0,20}?\b(?:questions|letters|complaints|requests|enquiries|inquiries|queries"
-    r"|applications|claims|correspondence)\b(?!\s+of\b)"
-)
+_CLASS_AFTER = re.compile(rf"[^.;:,]{{0,20}}?\b(?:{_ITEMS})\b(?!\s+of\b)")
 
 
 def standing_allowance(text: str, start: int, end: int) -> bool:
@@ -188,9 +186,8 @@ _TARGET_TO_ANSWER = re.compile(
     r"(?P<object>(?:[^.;:]|\.(?!\s)|(?<=\bhon)\.|(?<=\bno)\.){0,100})$"
 )
 _TARGET_CLASS = re.compile(
-    r"\b(?:all|any|each|every)\b|%|\bper\s+cent\b|\b(?:reports|questions|letters|complaints"
-    r"|requests|enquiries|inquiries|queries|applications|claims|cases|correspondence"
-    r"|petitions|recommendations)\b"
+    rf"\b(?:all|any|each|every)\b|%|\bper\s+cent\b"
+    rf"|\b(?:{_ITEMS}|reports|cases|petitions|recommendations)\b"
 )
 
 
