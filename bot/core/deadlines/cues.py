@@ -19,13 +19,12 @@ _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
 _UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
 _EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
-# A period that "before" names whole: a month, a year, a season or a quarter (not "the end
-# of 2030", "mid-2027" or "the coming months", whose edge "before" does not name).
+# A period that "before" names whole, with a crisp first day: a month, a year or a quarter
+# (not "the end of 2030", "mid-2027" nor a season: "before the summer" is mostly said of
+# the summer break, not of 1 June, so it keeps the season's own reading).
 _PERIOD_ONLY = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-9]{4})?"
-    r"|[0-9]{4}"
-    r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?[0-9]{4})?"
-    r"|q[1-4](?:\s+[0-9]{4})?)"
+    r"|[0-9]{4}|q[1-4](?:\s+[0-9]{4})?)"
 )
 _ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
 _DAY_RANGE = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\s*[-–]\s*[0-9]{1,2}\b")
@@ -144,8 +143,8 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
 
 def _before_period(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
     """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
-    "prior to the summer" by the end of May: the period named is the first one too late
-    (not "on or before", not "before the end of April")."""
+    "prior to Q3 2027" by the end of June: the period named is the first one too late (not
+    "on or before", not "before the end of April")."""
     if (
         hit.kind != "period"
         or res.earliest is None
