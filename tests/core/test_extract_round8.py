@@ -26,13 +26,22 @@ def test_items_listed_below_a_summary_are_pledges_of_their_own() -> None:
     assert found[1].deadline is not None and found[2].deadline is not None
 
 
-def test_a_summary_bullet_above_the_body_still_counts_once() -> None:
-    text = (
-        "• The council will open three new libraries by June 2022\n\n"
-        "The council will open three new libraries by June 2022, the mayor said.\n"
-    )
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # Unpunctuated, the line is a headline as well as a bullet.
+        "• The council will open three new libraries by June 2022\n\n",
+        # Punctuated, only the summary-bullet rule drops it (a list of two, too).
+        "• The council will open three new libraries by June 2022.\n\n",
+        "• The council will open three new libraries by June 2022.\n"
+        "• It will open them on Saturdays.\n\n",
+    ],
+)
+def test_a_summary_bullet_above_the_body_still_counts_once(summary: str) -> None:
+    text = summary + "The council will open three new libraries by June 2022, the mayor said.\n"
     quotes = [c.quote for c in _found(text)]
-    assert [quote[:11] for quote in quotes] == ["The council"]
+    assert not any(quote.startswith("• The council") for quote in quotes)
+    assert quotes[-1][:11] == "The council"
 
 
 # -- a schedule's "will welcome" -------------------------------------------------------
