@@ -97,6 +97,8 @@ def test_what_something_will_be_like_is_not_a_pledge(text: str) -> None:
         # What a thing will need after an agreement commits no party.
         "The two leaders agreed that concerted action would be needed in the months ahead to "
         "address the economic challenges.",
+        # What a thing will do after an agreement, dated or not, commits no party either.
+        "The leaders agreed that the fund would boost jobs in the region by 2027.",
         # A record claimed for an event, not anyone's commitment.
         "This will be the first time U.S. envoys will gather from around the world at once.",
         # Two adverbs before the verb still leave the investment's effect a description.
