@@ -145,3 +145,30 @@ def test_liking_to_see_something_happen_is_a_wish() -> None:
 def test_a_wish_beside_a_commitment_leaves_the_commitment() -> None:
     found = _found("The envoy said the talks will resume on 2 May 2027.")
     assert len(found) == 1
+
+
+# -- an office "of" something is no speaker cut short (review of rounds 7-8) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "First Deputy Chief of the General Staff Colonel General Sergei Rudskoy said the "
+            "troops would withdraw by 1 April.",
+            "Sergei Rudskoy",
+        ),
+        (
+            "The First Deputy Chief of Staff said the report would be published next week.",
+            "the First Deputy Chief of Staff",
+        ),
+        (
+            "Assistant Secretary of State for Consular Affairs will brief reporters on Friday.",
+            "Assistant Secretary of State for Consular Affairs",
+        ),
+        ("Secretary of State Marco Rubio will travel to Panama on Saturday.", "Marco Rubio"),
+    ],
+)
+def test_an_office_of_something_is_named_whole_or_by_its_holder(text: str, speaker: str) -> None:
+    found = _found(text)
+    assert [c.speaker for c in found] == [speaker]

@@ -252,6 +252,19 @@ def _body_name(words: list[str]) -> bool:
     return not any(w.lower() in _TITLES or w.lower() in _NATIONALITIES for w in names)
 
 
+def _office_of(phrase: str, rest: str) -> str:
+    """An office "of" something ("First Deputy Chief of the General Staff Colonel General
+    Sergei Rudskoy", "The First Deputy Chief of Staff"): the holder named after a title
+    in what follows, else the whole office; never the title's first words alone."""
+    holder = _normalise(rest)
+    lead = rest[: len(rest) - len(holder)].split() if rest.endswith(holder) else []
+    if lead and lead[-1].lower() in _TITLES and _looks_like_name(holder):
+        return holder  # "Secretary of State Marco Rubio"
+    if phrase.startswith("The "):
+        return "the " + phrase[4:]
+    return phrase
+
+
 def _normalise(phrase: str) -> str:
     """Short form of a speaker phrase: the name without titles, or the phrase itself.
 
@@ -277,6 +290,8 @@ def _normalise(phrase: str) -> str:
         return phrase[0].lower() + phrase[1:]  # "Members of the Charter": the members
     if " of " in phrase:
         first, _, rest = phrase.partition(" of ")
+        if first.rsplit(" ", 1)[-1].lower() in _TITLES:
+            return _office_of(phrase, rest)
         first_norm = _normalise(first)
         if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
             return first_norm
