@@ -167,6 +167,16 @@ def test_a_wish_beside_a_commitment_leaves_the_commitment() -> None:
             "Assistant Secretary of State for Consular Affairs",
         ),
         ("Secretary of State Marco Rubio will travel to Panama on Saturday.", "Marco Rubio"),
+        # An office "for" a portfolio: where the name begins is not in the words.
+        (
+            "Under Secretary for Food Safety Jose Emilio Esteban said FSIS would issue the rule "
+            "by June.",
+            "Under Secretary for Food Safety Jose Emilio Esteban",
+        ),
+        (
+            "Minister for Foreign Affairs Simon Harris will travel to Brussels on Thursday.",
+            "Minister for Foreign Affairs Simon Harris",
+        ),
     ],
 )
 def test_an_office_of_something_is_named_whole_or_by_its_holder(text: str, speaker: str) -> None:

@@ -256,13 +256,23 @@ def _office_of(phrase: str, rest: str) -> str:
     """An office "of" something ("First Deputy Chief of the General Staff Colonel General
     Sergei Rudskoy", "The First Deputy Chief of Staff"): the holder named after a title
     in what follows, else the whole office; never the title's first words alone."""
-    holder = _normalise(rest)
+    holder = _normalise(rest) if rest else ""
     lead = rest[: len(rest) - len(holder)].split() if rest.endswith(holder) else []
     if lead and lead[-1].lower() in _TITLES and _looks_like_name(holder):
         return holder  # "Secretary of State Marco Rubio"
     if phrase.startswith("The "):
         return "the " + phrase[4:]
     return phrase
+
+
+def _portfolio(tokens: list[str]) -> bool:
+    """An office "for" a portfolio ends the phrase ("Minister for Foreign Affairs Simon
+    Harris", "Under Secretary for Food Safety Jose Emilio Esteban"): where the portfolio
+    ends and the name begins is not in the words, so the phrase is kept whole."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index] == "for" and tokens[index - 1].lower() in _TITLES:
+            return all(_is_capitalised(token) for token in tokens[index + 1 :])
+    return False
 
 
 def _normalise(phrase: str) -> str:
@@ -306,6 +316,8 @@ def _normalise(phrase: str) -> str:
         tokens.pop(0)
     if not tokens:
         return phrase
+    if _portfolio(tokens):
+        return _office_of(" ".join(tokens), "")
     runs: list[list[str]] = []
     current: list[str] = []
     for token in tokens:
