@@ -182,3 +182,12 @@ def test_a_wish_beside_a_commitment_leaves_the_commitment() -> None:
 def test_an_office_of_something_is_named_whole_or_by_its_holder(text: str, speaker: str) -> None:
     found = _found(text)
     assert [c.speaker for c in found] == [speaker]
+
+
+def test_a_transcript_label_of_an_office_keeps_its_capitals() -> None:
+    text = (
+        "PRIME MINISTER: I will meet the union leaders on Thursday.\n\n"
+        "QUESTION: Will you publish the review?\n\n"
+        "PRIME MINISTER: The review will be published next month.\n"
+    )
+    assert {c.speaker for c in _found(text)} == {"Prime Minister"}

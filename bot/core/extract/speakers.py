@@ -355,8 +355,9 @@ def _normalise(phrase: str) -> str:
             if tokens[0].lower() in _DETERMINERS:
                 tokens = tokens[1:]
             return " ".join(tokens)
-    if tokens[0] in {"The", "A", "An"} or tokens[0].lower() in _DESCRIPTOR_WORDS:
-        tokens[0] = tokens[0].lower()  # sentence-initial capital, not a name
+    title = len(tokens) > 1 and all(_is_capitalised(token) for token in tokens)
+    if tokens[0] in {"The", "A", "An"} or (tokens[0].lower() in _DESCRIPTOR_WORDS and not title):
+        tokens[0] = tokens[0].lower()  # sentence-initial capital, not a name ("Prime Minister" is)
     return " ".join(tokens)
 
 
