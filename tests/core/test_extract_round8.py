@@ -191,3 +191,25 @@ def test_a_transcript_label_of_an_office_keeps_its_capitals() -> None:
         "PRIME MINISTER: The review will be published next month.\n"
     )
     assert {c.speaker for c in _found(text)} == {"Prime Minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Parliament's courtesy words are part of the name, not where it ends.
+        (
+            "My right hon. Friend will be making a statement in the near future.",
+            "My right hon. Friend",
+        ),
+        (
+            "The hon. Member for Bath will lead the debate on Tuesday.",
+            "the hon. Member for Bath",
+        ),
+        # A contracted pronoun is a pronoun, not a name.
+        ("We’ll have some logistical details about the trip over the weekend.", None),
+    ],
+)
+def test_courtesy_words_and_contractions_are_no_speakers_cut_short(
+    text: str, speaker: str | None
+) -> None:
+    assert [c.speaker for c in _found(text)] == [speaker]

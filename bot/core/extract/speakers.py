@@ -40,6 +40,11 @@ def _is_possessive(token: str) -> bool:
     return token.endswith(("’s", "'s", "s’", "s'"))
 
 
+_CONTRACTED = re.compile(r"[’'](?:ll|d|re|ve|m|s)$")
+# Courtesy words of Parliament inside a name: "my right hon. Friend", "the hon. Member".
+_COURTESY = frozenset({"hon.", "hon", "right", "honourable", "gallant", "learned", "noble"})
+
+
 def _walk_back(text: str) -> str | None:
     """The noun phrase that ends where `text` ends ("... Nato secretary-general Mark Rutte").
 
@@ -54,8 +59,12 @@ def _walk_back(text: str) -> str | None:
         low = token.lower()
         if not _is_word(token):
             break
-        if not taken and (low in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON):
-            return low
+        base = _CONTRACTED.sub("", low)  # "We’ll": the pronoun
+        if not taken and (base in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON):
+            return base
+        if taken and low in _COURTESY:
+            taken.append(token)  # "My right hon. Friend"
+            continue
         if low in _DETERMINERS:
             taken.append(token)
             inner = index > 1 and tokens[index - 1].lower() == "of"
@@ -292,6 +301,8 @@ def _normalise(phrase: str) -> str:
     last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
     if last_word not in _AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
         phrase = phrase.rstrip(".")
+    if re.search(r"(?i)\bhon\b", phrase):
+        return _office_of(phrase, "")  # "My right hon. Friend", "the hon. Member for Bath"
     if " of " in phrase and re.match(r"(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", phrase):
         return phrase  # "Lord McIntosh of Haringey" is one name, the place included
     if re.match(
