@@ -213,6 +213,9 @@ HOSTILE = {
     # One run of sentence marks with no space after it: every mark a place a sentence
     # might end.
     "punctuation": "!?." * 12,
+    # Summary bullets each compared with every body sentence below them.
+    "summary bullets": "• Minister Ann Lee{i} will open depot{i} by May {d}.\n"
+    "Officer Bo{i} will visit site{i} on June {d}.\n",
     # Sentences of a hundred reporting verbs, each a place to look for a speaker.
     "reporting verbs": "he said " * 140 + "it would act by June {d}.\n\n",
 }

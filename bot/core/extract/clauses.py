@@ -334,6 +334,24 @@ def _stems(text: str) -> set[str]:
     return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+def _repeated(
+    words: set[str], body: dict[int, set[str]], postings: dict[str, list[int]], after: int
+) -> bool:
+    """Whether a body sentence after `after` shares half of `words`. Such a sentence
+    holds one of the words' rarest len - need + 1 (pigeonhole), so only their postings
+    are read: thousands of bullets above thousands of body lines stay near linear."""
+    need = -(-len(words) // 2)
+    rare = sorted(words, key=lambda stem: len(postings.get(stem, ())))[: len(words) - need + 1]
+    tried: set[int] = set()
+    for stem in rare:
+        for i in postings.get(stem, ()):
+            if i > after and i not in tried:
+                tried.add(i)
+                if len(words & body[i]) >= 0.5 * len(words):
+                    return True
+    return False
+
+
 def _without_repeated_headlines(
     candidates: list[Candidate], headlines: set[int], bullets: set[int]
 ) -> list[Candidate]:
@@ -344,20 +362,16 @@ def _without_repeated_headlines(
     listed after the sentence they illustrate ("companies have committed to hire
     435,000 ... For example: • UPS committed to hire 25,000") are pledges of their own."""
     lines = headlines | bullets
-    body = [(i, _stems(c.quote)) for i, c in enumerate(candidates) if i not in lines]
+    body = {i: _stems(c.quote) for i, c in enumerate(candidates) if i not in lines}
+    postings: dict[str, list[int]] = {}
+    for i, stems in body.items():
+        for stem in stems:
+            postings.setdefault(stem, []).append(i)
     kept = []
     for number, candidate in enumerate(candidates):
-        words = _stems(candidate.quote)
+        words = _stems(candidate.quote) if number in lines else set()
         below = number in bullets and number not in headlines
-        if (
-            number in lines
-            and words
-            and any(
-                len(words & other) >= 0.5 * len(words)
-                for i, other in body
-                if i > number or not below
-            )
-        ):
+        if words and _repeated(words, body, postings, number if below else -1):
             continue
         kept.append(candidate)
     return kept
