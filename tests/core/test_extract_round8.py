@@ -213,3 +213,28 @@ def test_courtesy_words_and_contractions_are_no_speakers_cut_short(
     text: str, speaker: str | None
 ) -> None:
     assert [c.speaker for c in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A surname's particles are part of it.
+        (
+            "European Commission President Ursula von der Leyen will visit Kyiv on Friday.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Presidents Sassoli and von der Leyen and Prime Minister Costa will hold a joint "
+            "press conference at 13.00 on Friday.",
+            "Sassoli and von der Leyen and Costa",
+        ),
+        # An "and" inside a body's name joins no two speakers.
+        (
+            "Food Safety and Standards Authority chief executive Emily Miles said the agency "
+            "would report in May.",
+            "Emily Miles",
+        ),
+    ],
+)
+def test_particles_and_bodies_names_are_no_speakers_cut_short(text: str, speaker: str) -> None:
+    assert [c.speaker for c in _found(text)] == [speaker]

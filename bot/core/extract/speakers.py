@@ -40,6 +40,21 @@ def _is_possessive(token: str) -> bool:
     return token.endswith(("’s", "'s", "s’", "s'"))
 
 
+# The small words inside a surname: "Ursula von der Leyen", "Ruud van Nistelrooy".
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "ter"})
+
+
+def _particle(tokens: list[str], index: int) -> bool:
+    """A name particle between a capitalised word (or another particle, or the start)
+    before it and a capitalised word after it."""
+    if tokens[index] not in _PARTICLES or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1] if index else "", tokens[index + 1]
+    return (before in {"", "and"} or _is_capitalised(before) or before in _PARTICLES) and (
+        _is_capitalised(after) or after in _PARTICLES
+    )
+
+
 _CONTRACTED = re.compile(r"[’'](?:ll|d|re|ve|m|s)$")
 # Courtesy words of Parliament inside a name: "my right hon. Friend", "the hon. Member".
 _COURTESY = frozenset({"hon.", "hon", "right", "honourable", "gallant", "learned", "noble"})
@@ -62,8 +77,8 @@ def _walk_back(text: str) -> str | None:
         base = _CONTRACTED.sub("", low)  # "We’ll": the pronoun
         if not taken and (base in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON):
             return base
-        if taken and low in _COURTESY:
-            taken.append(token)  # "My right hon. Friend"
+        if taken and (low in _COURTESY or _particle(tokens, index)):
+            taken.append(token)  # "My right hon. Friend", "Ursula von der Leyen"
             continue
         if low in _DETERMINERS:
             taken.append(token)
@@ -129,7 +144,11 @@ def _looks_like_name(phrase: str | None) -> bool:
     if not phrase:
         return False
     tokens = phrase.split()
-    return all(_is_capitalised(t) and not _is_possessive(t) for t in tokens) and len(tokens) <= 5
+    return (
+        all((_is_capitalised(t) or t in _PARTICLES) and not _is_possessive(t) for t in tokens)
+        and _is_capitalised(tokens[-1])
+        and len(tokens) <= 5
+    )
 
 
 def _prefer_name(first: str | None, appositive: str | None) -> str | None:
@@ -274,13 +293,28 @@ def _office_of(phrase: str, rest: str) -> str:
     return phrase
 
 
+def _and_in_body(piece: str, name: str) -> bool:
+    """Whether the "and" before `piece` is inside a body's name: what comes before the
+    holder's `name` is capitalised words of a body and then a title in lower case
+    ("Standards Authority chief executive Emily Miles")."""
+    if not piece.endswith(name) or piece == name:
+        return False
+    lead = piece[: len(piece) - len(name)].split()
+    return (
+        _is_capitalised(lead[0])
+        and lead[0].lower() not in _TITLES
+        and lead[-1].lower() in _TITLES
+        and not _is_capitalised(lead[-1])
+    )
+
+
 def _portfolio(tokens: list[str]) -> bool:
     """An office "for" a portfolio ends the phrase ("Minister for Foreign Affairs Simon
     Harris", "Under Secretary for Food Safety Jose Emilio Esteban"): where the portfolio
     ends and the name begins is not in the words, so the phrase is kept whole."""
     for index in range(1, len(tokens) - 1):
         if tokens[index] == "for" and tokens[index - 1].lower() in _TITLES:
-            return all(_is_capitalised(token) for token in tokens[index + 1 :])
+            return all(_is_capitalised(token) or token == "and" for token in tokens[index + 1 :])
     return False
 
 
@@ -295,7 +329,10 @@ def _normalise(phrase: str) -> str:
         return "the " + phrase.split(" ", 1)[1]  # "The Federal Reserve", "the Bank of England"
     if " and " in phrase:
         # "Ukraine and Russia agreed ...": both made the pledge.
-        parts = [_normalise(part) for part in phrase.split(" and ")]
+        pieces = phrase.split(" and ")
+        parts = [_normalise(part) for part in pieces]
+        if _and_in_body(pieces[-1], parts[-1]):
+            return parts[-1]  # "Food Safety and Standards Authority chief executive Emily Miles"
         if all(_looks_like_name(part) for part in parts):
             return " and ".join(parts)
     last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
@@ -331,8 +368,11 @@ def _normalise(phrase: str) -> str:
         return _office_of(" ".join(tokens), "")
     runs: list[list[str]] = []
     current: list[str] = []
-    for token in tokens:
+    for position, token in enumerate(tokens):
         low = token.lower()
+        if (current or not position) and _particle(tokens, position):
+            current.append(token)  # "Ursula von der Leyen"
+            continue
         if _is_capitalised(token) and not _is_possessive(token) and low not in _DETERMINERS:
             if low.rstrip("s") in _DESCRIPTOR_WORDS or low in _DESCRIPTOR_WORDS:
                 if current:
