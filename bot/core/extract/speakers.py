@@ -318,6 +318,36 @@ def _portfolio(tokens: list[str]) -> bool:
     return False
 
 
+def _and_form(phrase: str) -> str | None:
+    """ "Ukraine and Russia agreed ...": both made the pledge; but an "and" inside a
+    body's name joins no two ("Food Safety and Standards Authority chief executive
+    Emily Miles": Emily Miles)."""
+    pieces = phrase.split(" and ")
+    parts = [_normalise(part) for part in pieces]
+    if _and_in_body(pieces[-1], parts[-1]):
+        return parts[-1]
+    if all(_looks_like_name(part) for part in parts):
+        return " and ".join(parts)
+    return None
+
+
+def _of_form(phrase: str) -> str | None:
+    """A phrase with "of": an office ("First Deputy Chief of Staff"), a name before a
+    body ("Mark Osei of Northline"), a body after a description, or "the ... of ..."."""
+    first, _, rest = phrase.partition(" of ")
+    if first.rsplit(" ", 1)[-1].lower() in _TITLES:
+        return _office_of(phrase, rest)
+    first_norm = _normalise(first)
+    if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
+        return first_norm
+    if first.split()[0].lower() == "the":
+        return "the " + phrase.split(" ", 1)[1]
+    rest_norm = _normalise(rest)
+    if _looks_like_name(rest_norm) and not _looks_like_name(first_norm):
+        return rest_norm
+    return None
+
+
 def _normalise(phrase: str) -> str:
     """Short form of a speaker phrase: the name without titles, or the phrase itself.
 
@@ -327,14 +357,9 @@ def _normalise(phrase: str) -> str:
     phrase = phrase.strip(" ,")
     if _BODY_NAME.match(phrase) and _body_name(phrase.split()[1:]):
         return "the " + phrase.split(" ", 1)[1]  # "The Federal Reserve", "the Bank of England"
-    if " and " in phrase:
-        # "Ukraine and Russia agreed ...": both made the pledge.
-        pieces = phrase.split(" and ")
-        parts = [_normalise(part) for part in pieces]
-        if _and_in_body(pieces[-1], parts[-1]):
-            return parts[-1]  # "Food Safety and Standards Authority chief executive Emily Miles"
-        if all(_looks_like_name(part) for part in parts):
-            return " and ".join(parts)
+    joined = _and_form(phrase) if " and " in phrase else None
+    if joined:
+        return joined
     last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
     if last_word not in _AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
         phrase = phrase.rstrip(".")
@@ -346,19 +371,9 @@ def _normalise(phrase: str) -> str:
         r"(?i)(?:the\s+)?(?:members|signatories|parties|participants)\s+(?:of|to)\s+[A-Z]", phrase
     ):
         return phrase[0].lower() + phrase[1:]  # "Members of the Charter": the members
-    if " of " in phrase:
-        first, _, rest = phrase.partition(" of ")
-        if first.rsplit(" ", 1)[-1].lower() in _TITLES:
-            return _office_of(phrase, rest)
-        first_norm = _normalise(first)
-        if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
-            return first_norm
-        if first.split()[0].lower() != "the":
-            rest_norm = _normalise(rest)
-            if _looks_like_name(rest_norm) and not _looks_like_name(first_norm):
-                return rest_norm
-        else:
-            return "the " + phrase.split(" ", 1)[1]
+    short = _of_form(phrase) if " of " in phrase else None
+    if short:
+        return short
     tokens = phrase.split()
     while tokens and tokens[0].lower() in _DISCOURSE_WORDS:
         tokens.pop(0)
