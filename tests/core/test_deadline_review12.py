@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_deadline_kinds import due_of, utc
+from bot.core.deadlines import parse_deadline
+from tests.core.test_deadline_kinds import due_of, refusal_of, utc
 
 # -- "afternoon" is not "noon": a day's afternoon falls due at 18:00 ---------------------------
 
@@ -39,3 +40,20 @@ def test_a_days_afternoon_falls_due_at_its_end_not_at_noon(text: str, due: str) 
 )
 def test_noon_and_the_other_parts_of_the_day_are_unchanged(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- a part of the day joined to its day is not "already gone today" -------------------------
+
+
+def test_a_weekdays_morning_before_a_past_clause_keeps_its_day_part() -> None:
+    # Real (White House readout, said on a Sunday evening): round 7's "a clock time already
+    # gone today, its clause past" refused "morning" alone, and "Saturday" was then read as
+    # the next Saturday's end of day, the part of the day dropped without a word.
+    text = "Late Saturday morning, President Obama returned Indian Prime Minister Singh's call."
+    reference = utc("2025-08-17 22:00:00")  # Sunday evening
+    got = parse_deadline(text, reference, "UTC")
+    assert got is None or "morning" in got.matched
+
+
+def test_a_clock_time_already_gone_today_before_a_past_clause_is_still_past() -> None:
+    assert refusal_of("At 6.26 a.m., the hatch closed between the two craft.") == "past"

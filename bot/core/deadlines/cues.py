@@ -247,7 +247,7 @@ def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: frozenset[str]
         and res.day is None
         and tod.when < ctx.local.time()
         and hit.pre.strip() in ("", "at")
-        and gate.past_clock(text, end)
+        and gate.past_clock(text, start, end)
     ):
         return "past"  # "At 6:26p.m. EDT, the hatch closed ..."
     return None
