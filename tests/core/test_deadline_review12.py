@@ -57,3 +57,32 @@ def test_a_weekdays_morning_before_a_past_clause_keeps_its_day_part() -> None:
 
 def test_a_clock_time_already_gone_today_before_a_past_clause_is_still_past() -> None:
     assert refusal_of("At 6.26 a.m., the hatch closed between the two craft.") == "past"
+
+
+# -- "the week of <day>" is read through its clause like any date ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held in the week of June 12.",
+        "The talks took place the week of June 9.",
+        "The schedule for the week of June 9 was published.",
+    ],
+)
+def test_the_week_of_a_past_day_is_past_not_next_year(text: str) -> None:
+    # Round 8 returned the week's end before the clause was read: a past sentence's
+    # year-less day (refused as past before) became a date ten months ahead.
+    assert due_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will meet in the week of June 12.", "2026-06-14 23:59:59"),
+        ("The schedule for the week of 8 September 2025 is below.", "2025-09-14 23:59:59"),
+        ("The vote will be in the week commencing 8 September.", "2025-09-14 23:59:59"),
+    ],
+)
+def test_the_week_of_a_day_ahead_still_falls_due_on_its_sunday(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
