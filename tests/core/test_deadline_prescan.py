@@ -143,3 +143,39 @@ def test_the_analysis_refuses_what_it_does_not_know() -> None:
     # plain scan rather than a wrong prefilter
     with pytest.raises(prescan._Unsupported):
         prescan._build(re.compile(r"(?P<a>x)(?P=a)"))
+
+
+def test_inline_flags_are_not_analysed() -> None:
+    with pytest.raises(prescan._Unsupported):
+        prescan._build(re.compile(r"(?P<a>(?i:by)\s+x)"))
+
+
+def test_a_scanner_the_analysis_cannot_cover_falls_back_to_the_plain_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The fall-back at import: a scanner with a back-reference is used as it is.
+    plain = re.compile(r"(?P<pre>by\s+)?(?P<open>)(?P<a>(?P<w>x)(?P=w))")
+    monkeypatch.setattr("bot.core.deadlines.vocabulary._SCANNER", plain)
+    try:
+        fallen = importlib.reload(prescan)
+        assert fallen._FAST is plain
+        assert [m.span() for m in fallen.matches("by xx and xx")] == [(0, 5), (10, 12)]
+    finally:
+        monkeypatch.undo()
+        importlib.reload(prescan)
+    assert prescan._FAST is not _SCANNER
+
+
+# Every word and digit run the scanner's own pattern spells, with the pieces numbers and
+# zones are made of: generated text that reaches deep into each rule.
+_PATTERN_WORDS = sorted(
+    set(re.findall(r"[a-z]{2,}", _SCANNER.pattern))
+    | {"1", "12", "2025", "5pm", "9.30", "10-30", "a.m.", "p.m.", "+0200", "1st", "q3", "fy27"}
+    | {"2025-26", "17:00", "£5", "2.50", "(", ")", ",", ".", "-", "'", "no."}
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PATTERN_WORDS), max_size=25), st.sampled_from([" ", ", ", ""]))
+def test_text_from_the_scanners_own_words_scans_the_same(words: list[str], glue: str) -> None:
+    _assert_same_scan(glue.join(words))

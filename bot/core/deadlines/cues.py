@@ -69,8 +69,7 @@ def _with_cues(
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
         return _PAST if marker == "past" else _SKIP
-    if (week := _week_of_day(text, hit, res, ctx)) is not None:
-        return week
+    week = _week_of_day(text, hit, res, ctx)  # due unless the clause refuses the day itself
     if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
     if res.past or res.skip or res.invalid:
@@ -121,7 +120,7 @@ def _with_cues(
     ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
-    return _before_period(text, hit, res, ctx)
+    return week or _before_period(text, hit, res, ctx)
 
 
 def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
@@ -247,7 +246,7 @@ def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: frozenset[str]
         and res.day is None
         and tod.when < ctx.local.time()
         and hit.pre.strip() in ("", "at")
-        and gate.past_clock(text, end)
+        and gate.past_clock(text, start, end)
     ):
         return "past"  # "At 6:26p.m. EDT, the hatch closed ..."
     return None

@@ -258,9 +258,17 @@ def current_period_past(text: str, core: str, end: int) -> bool:
     return _FUTURE_BEFORE.search(own) is None and clauses.past_tense(after)
 
 
-def past_clock(text: str, end: int) -> bool:
+# "Late Saturday morning, ...": the part of the day belongs to the day before it, not today.
+_DAY_RIGHT_BEFORE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday)\s+$"
+)
+
+
+def past_clock(text: str, start: int, end: int) -> bool:
     """ "At 6:26p.m. EDT, the hatch closed between ...": a clock time already gone today,
-    its own clause after it in the past."""
+    its own clause after it in the past (not a part of a day named just before it)."""
+    if _DAY_RIGHT_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False
     return clauses.past_tense(clauses.clause_after(text, end))
 
 

@@ -262,7 +262,7 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
         return _clock_time(m)
     if word := m["tm_word"]:
         word = re.sub(r"^the\s+|\s+", " ", word).strip()
-        if "noon" in word or word == "midday":
+        if word.endswith(" noon") or word in ("noon", "midday"):  # not "afternoon"
             key = "noon"
         elif word.startswith("lunch"):
             key = "lunch"
