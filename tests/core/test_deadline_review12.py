@@ -86,3 +86,28 @@ def test_the_week_of_a_past_day_is_past_not_next_year(text: str) -> None:
 )
 def test_the_week_of_a_day_ahead_still_falls_due_on_its_sunday(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- a greeting names no time --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Good afternoon, everyone. The report will be published next week.",
+            "2025-08-31 23:59:59",
+        ),
+        ("Good morning. We will publish it tomorrow.", "2025-08-19 23:59:59"),
+        ("Good evening. The vote is on Wednesday.", "2025-08-20 23:59:59"),
+    ],
+)
+def test_a_greeting_is_no_time_of_the_day(text: str, due: str) -> None:
+    """A briefing opens "Good afternoon": that was read as this afternoon, and beat the
+    deadline the sentence after it gives."""
+    assert due_of(text) == utc(due)
+
+
+def test_a_greeting_alone_is_no_deadline_and_this_afternoon_still_is() -> None:
+    assert parse_deadline("Good afternoon.", utc("2025-08-18 10:00:00")) is None
+    assert due_of("We will publish it this afternoon.") == utc("2025-08-18 18:00:00")

@@ -27,6 +27,8 @@ _PERIOD_ONLY = re.compile(
     r"|[0-9]{4}|q[1-4](?:\s+[0-9]{4})?)"
 )
 _ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
+_GREETING = re.compile(r"\bgood\s+$")
+_PART_OF_DAY = re.compile(r"morning|afternoon|evening|night|day")
 _DAY_RANGE = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\s*[-–]\s*[0-9]{1,2}\b")
 _FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
@@ -58,6 +60,10 @@ def _with_cues(
     if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
         hit.note = "number"  # "within -5 days": a negative count is no deadline
         return _SKIP
+    if _GREETING.search(text, max(0, hit.start - 6), hit.start) and _PART_OF_DAY.fullmatch(
+        hit.core
+    ):
+        return _SKIP  # "Good afternoon, everyone.": a greeting, no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         if orders.launched_span(text, hit.start):
             return res  # "launches a 12-week consultation": it closes 12 weeks from now
