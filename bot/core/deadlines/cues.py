@@ -60,10 +60,8 @@ def _with_cues(
     if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
         hit.note = "number"  # "within -5 days": a negative count is no deadline
         return _SKIP
-    if _GREETING.search(text, max(0, hit.start - 6), hit.start) and _PART_OF_DAY.fullmatch(
-        hit.core
-    ):
-        return _SKIP  # "Good afternoon, everyone.": a greeting, no time at all
+    if _greeting(text, hit):
+        return _SKIP  # "Good afternoon, everyone.": no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         if orders.launched_span(text, hit.start):
             return res  # "launches a 12-week consultation": it closes 12 weeks from now
@@ -127,6 +125,13 @@ def _with_cues(
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return week or _before_period(text, hit, res, ctx)
+
+
+def _greeting(text: str, hit: _Hit) -> bool:
+    return (
+        _GREETING.search(text, max(0, hit.start - 6), hit.start) is not None
+        and _PART_OF_DAY.fullmatch(hit.core) is not None
+    )
 
 
 def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
