@@ -27,8 +27,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from db._sqlite import like  # noqa: E402
 from db.pg import PgStore  # noqa: E402 - after the path set-up
-from db.pg._pg import like  # noqa: E402
 from db.store import Store  # noqa: E402
 from tests.pgserver import PgServer  # noqa: E402
 

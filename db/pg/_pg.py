@@ -89,12 +89,6 @@ def pg_value(key: str, value: Any) -> Any:
     return value
 
 
-def like(text: str) -> str:
-    """An ILIKE pattern (backslash escapes) matching `text` anywhere."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 # -- records: mapped by db/_sqlite.py's row mappers, shared by both engines ---------------
 
 

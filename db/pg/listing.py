@@ -17,8 +17,9 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.model import COUNT_CAP, DUE_SOON, ListFilter, Page, PageKey, Pledge
+from db._sqlite import like  # one pattern for both: ILIKE escapes with a backslash too
 from db.listing import _prefix_ranges, rank_speakers
-from db.pg._pg import PLEDGE_COLUMNS, PgDatabase, like, pledge_from_row, to_pg
+from db.pg._pg import PLEDGE_COLUMNS, PgDatabase, pledge_from_row, to_pg
 
 DUE_KEY = "COALESCE(due_at, 'infinity'::timestamptz)"
 # The expression of the index `pledges_text`, word for word (the planner matches it).
