@@ -6,8 +6,6 @@ real database of both engines."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import random
 from datetime import timedelta
 
@@ -16,7 +14,7 @@ from bot.core.model import Actor, ListFilter, Status
 from bot.core.scorecard import score_speakers, speaker_card
 from bot.keeping import KeepingService
 from bot.service import PledgeService
-from tests.conftest import START, same_database
+from tests.conftest import same_database
 
 MOD = Actor(user_id=99, manage_guild=True)
 GUILD, OTHER = 1, 2
@@ -201,27 +199,3 @@ async def test_figures_read_by_several_statements_are_of_one_moment(service, sto
     board = await keeping.scorecards(GUILD)  # the next read sees the ruling, all of it
     (score,) = board.scores
     assert (score.open, score.overdue, score.broken) == (1, 1, 1)
-
-
-async def test_a_snapshot_gives_its_reader_back_closed(store):
-    """After a snapshot, cancelled or not, the pool's readers see new writes."""
-    for _ in range(2):
-        async with store.snapshot():
-            tallies, _, live = await store.top_speakers(GUILD, 5)
-        assert live == 0
-    task = asyncio.ensure_future(_hold_snapshot(store))
-    await asyncio.sleep(0.05)
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-    fields = {"speaker": "A", "promise": "p", "said_at": START, "recorded_by": 1}
-    await store.insert_pledge(GUILD, fields, START)
-    for _ in range(4):  # every reader of the pool, in turn
-        _, _, live = await store.top_speakers(GUILD, 5)
-        assert live == 1
-
-
-async def _hold_snapshot(store) -> None:
-    async with store.snapshot():
-        await store.top_speakers(GUILD, 5)
-        await asyncio.sleep(10)

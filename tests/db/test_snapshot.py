@@ -103,6 +103,27 @@ async def _read_later(store) -> tuple[int, int]:
         return first, await _live(store)
 
 
+async def test_a_snapshot_cancelled_while_it_waits_gives_its_connection_back_closed(store):
+    """On both engines: after a snapshot, ended or cancelled, every connection the pool
+    hands out sees new writes (none is left inside the old snapshot)."""
+    for _ in range(2):
+        async with store.snapshot():
+            assert await _live(store) == 0
+    task = asyncio.ensure_future(_hold_snapshot(store))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await store.insert_pledge(GUILD, _fields(), NOW)
+    await _every_reader_sees(store, 1)
+
+
+async def _hold_snapshot(store) -> None:
+    async with store.snapshot():
+        await _live(store)
+        await asyncio.sleep(10)
+
+
 async def test_a_write_inside_a_snapshot_is_unaffected(store):
     """The port promises that writes inside a snapshot are unaffected: committed at
     once, seen by the next read after the block (PostgreSQL's snapshot is read-only, and
