@@ -253,6 +253,9 @@ def main(argv: list[str]) -> None:
     misses = "--misses" in argv
     # --hold=NAME (repeatable): a seen split a tuner keeps back, printed in aggregate only.
     held = {arg.split("=", 1)[1] for arg in argv if arg.startswith("--hold=")}
+    if held - set(real_splits()):  # a mistyped name would print the split it meant in full
+        print(f"no such split: {', '.join(sorted(held - set(real_splits())))}\n{USAGE}")
+        raise SystemExit(2)
     seen: list[Article] = []
     for name in real_splits():
         articles = load_split(name)

@@ -41,6 +41,7 @@ _KICKER_WORDS = frozenset(
     background update note readout speech
     """.split()
 )
+_MONTH_NAMES = frozenset(_MONTHS)
 # A paragraph that only introduces the quotation that follows.
 _INTRODUCES = re.compile(
     r"^(?P<who>[^“\"]{2,120}?)\s+(?:said|says|added|adds|told\s+[^:]{1,60}|stated|commented)"
@@ -56,15 +57,18 @@ _MODIFIERS = frozenset(
     """.split()
 )
 # Words that head a subject without naming anyone: "More are set to walk free".
-_NOT_ACTORS = frozenset(
-    """
+_NOT_ACTORS = (
+    frozenset(
+        """
     more many some most others several all few this that it there once when while after
     before today tomorrow here now then thus however meanwhile afterwards lastly finally
     nobody anyone anybody everyone everybody someone somebody no-one none whoever
     monday tuesday wednesday thursday friday saturday sunday reading continuation
     conclusion consideration stages
     """.split()
-) | frozenset(_MONTHS)
+    )
+    | _MONTH_NAMES
+)
 # Documents act through whoever issued them: "The Communication will include a proposal"
 # is the Commission's, "This Decree enters into force" the issuer's.
 _DOCUMENTS = frozenset(
@@ -293,7 +297,6 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     return True
 
 
-_MONTH_NAMES = frozenset(_MONTHS)
 _TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'\-.]+|[^\w\s]")  # "10,000" is one token
 
 

@@ -444,6 +444,7 @@ _PAST_REPORT = re.compile(
 _MONTHS: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
 )
+_CAPITALISED_MONTHS = "|".join(month.capitalize() for month in _MONTHS)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
@@ -474,9 +475,7 @@ _FORWARD_DEADLINE = re.compile(
 )
 
 # Where a committing clause starts (scanning left from the cue) and ends (right).
-_MONTH_NAMES = (
-    r"(?:" + "|".join(month.capitalize() for month in _MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
-)
+_MONTH_NAMES = r"(?:" + _CAPITALISED_MONTHS + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
 _LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
@@ -519,7 +518,7 @@ _SPAN_OF = re.compile(
 # schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
 _DATED_HEADING = re.compile(
     r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-    + "|".join(month.capitalize() for month in _MONTHS)
+    + _CAPITALISED_MONTHS
     + r")(?:\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",

@@ -83,7 +83,7 @@ class _Describing:
         if not _DESCRIPTIVE.match(after) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
-        before = _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
+        before = self._before_cue(index, cue)
         if re.search(
             r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
             r"(?:,?\s+(?:which|that))?$",
@@ -95,11 +95,15 @@ class _Describing:
         thing = head is not None and not is_actor(head, self.text)
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
 
+    def _before_cue(self, index: int, cue: _Cue) -> str:
+        """The masked sentence up to the cue, without the auxiliaries that lead into it."""
+        return _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
+
     def _head(self, index: int, cue: _Cue) -> str | None:
         """The head of the cue's subject, not its last name: "peace" in "peace in
         Afghanistan"; the subject before an appositive ("The Foundation, the body ... in
         England, will lead": the Foundation)."""
-        before = _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
+        before = self._before_cue(index, cue)
         if before.endswith(","):
             before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
         return subject_head(before) if before else None

@@ -635,8 +635,7 @@ class _Extractor(_Describing):
         if question is None:
             return None
         text = self.sentences[index].text
-        deadline = self.times.read(question.text, 0, len(question.text))
-        deadline = deadline if deadline is not None and deadline.due >= self.published else None
+        deadline = self.times.ahead(question.text, 0, len(question.text))
         start, end = _clean(text, self.sentences[index].label_end, len(text))
         return Candidate(
             speaker=self._voice(index),

@@ -124,8 +124,8 @@ def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Ca
     start, end = _clean(text, begins, len(text))
     if end <= start or _LISTS_A_THING.match(text, start):
         return None
-    own = times.read(text, start, end)
-    deadline = own if own is not None and own.due >= times.published else intro.deadline
+    own = times.ahead(text, start, end)
+    deadline = intro.deadline if own is None else own
     return Candidate(
         speaker=intro.speaker,
         promise=text[start:end],

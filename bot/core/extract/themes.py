@@ -24,22 +24,23 @@ _EVENT_SUBJECT = re.compile(
     r"(?:\s+(?:to|in|at|with|across)\s+[^,;:.]{1,50}?)?\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
+# A place in a count ("be his fourth", "be the 3rd"), its group left open for more words.
+_PLACE = (
+    r"be\s+(?:his|her|its|their|the|our)\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+)
 # What the event "will" do that only frames it: themes, emphasis, its place in a count.
 _THEME_VERB = re.compile(
     r"\s+(?:also\s+|further\s+)?(?:highlight|underscore|underline|emphasi[sz]e|stress|focus|"
     r"showcase|reflect|demonstrate|celebrate|symboli[sz]e|reaffirm|build\s+on|"
-    r"be\s+(?:his|her|its|their|the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|next)\b|"
+    + _PLACE
+    + r"|latest|last|next)\b|"
     r"be\s+an?\s+(?:\w+\s+)?(?:opportunity|chance|occasion)\b)",
     re.IGNORECASE,
 )
 
-
 # Its place in a count, said of "this" or "it": "This will be the third meeting this year".
-_COUNT = re.compile(
-    r"\s+be\s+(?:his|her|its|their|the|our)\s+(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
-)
+_COUNT = re.compile(r"\s+" + _PLACE + r")\b")
 
 
 def event_theme(text: str, cue: _Cue) -> bool:

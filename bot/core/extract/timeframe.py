@@ -126,6 +126,11 @@ class TimeFrames:
             if begins is not None:
                 yield begins
 
+    def ahead(self, text: str, start: int, end: int) -> Deadline | None:
+        """`read`, when what it finds is due no earlier than the publication."""
+        found = self.read(text, start, end)
+        return found if found is not None and found.due >= self.published else None
+
     def read(self, text: str, start: int, end: int) -> Deadline | None:
         """The deadline of the clause `text[start:end]` of a sentence, looking around it
         (a leading "By 2030,", a dated heading, a list cut by a semicolon) when the
