@@ -45,6 +45,11 @@ def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
     return res.due
 
 
+def _earliest(res: _Res, ctx: _Ctx, after: bool = False) -> _Res:
+    """The phrase read as an earliest moment only: skipped as a deadline, its start kept."""
+    return _Res(due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after))
+
+
 def _with_cues(
     text: str,
     hit: _Hit,
@@ -187,9 +192,7 @@ def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
         hit.past_at = res.due
         return _PAST
     if note == "earliest":
-        return _Res(
-            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, False)
-        )
+        return _earliest(res, ctx)
     if note == "negated":
         hit.denied = res.due
     return _SKIP
@@ -273,9 +276,7 @@ def _as_start(
         # "sittings will commence at the end of March, ... to be completed by the end of
         # April": the start is no deadline when the end is given
         hit.note = "earliest"
-        return _Res(
-            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, False)
-        )
+        return _earliest(res, ctx)
     after = bool(_AFTER_PRE.search(pre))
     if (
         hit.open
@@ -296,9 +297,7 @@ def _as_start(
         hit.strong = negated or clauses.strong_earliest(pre)
         if _EVERY_END.search(pre):
             hit.note = "recurring" if "once" not in pre else "event"
-        return _Res(
-            due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after)
-        )
+        return _earliest(res, ctx, after)
     return None
 
 

@@ -135,8 +135,7 @@ def hints(text: str) -> frozenset[str]:
 
 
 def called_off(text: str, start: int, end: int) -> bool:
-    if "off" not in hints(text):
-        return False
+    """Only run when the text holds the "off" cue family (cues._gated checks it)."""
     return (
         _CALLED_OFF_BEFORE.search(text, max(0, start - 40), start) is not None
         and _NOUN_AFTER.match(text, end) is not None
@@ -314,7 +313,8 @@ _DAY_BEFORE_AFTER = re.compile(
 
 
 def day_before_undated(text: str, end: int) -> bool:
-    return "before" in hints(text) and _DAY_BEFORE_AFTER.match(text, end) is not None
+    """Only run when the text holds the "before" cue family (cues._gated_clock checks it)."""
+    return _DAY_BEFORE_AFTER.match(text, end) is not None
 
 
 # "the National Housing Strategy for Disabled People (NHSDP) 2022-2027", "their new

@@ -51,11 +51,16 @@ _CONCLUDED_AFTER = re.compile(
 )
 
 
-_OTHER_ITEM = re.compile(r"[;0-9!?]|(?<!\b[a-z])(?<!\bno)\.(?=\s|$)")
+# another item, a number or a sentence's end (only ever searched for: alternation order is moot)
+_OTHER_ITEM = re.compile(r"[;0-9]|" + _ORDER_STOP.pattern)
 
 
-def _length(unit: str, amount: float) -> timedelta:
-    return timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+def _lasting(cand: _Candidate, end: int, unit: str, amount: float) -> _Candidate:
+    """The candidate carried on to `end` of the text, due `amount` hours or minutes later."""
+    assert cand.res.due is not None
+    span = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+    res = _Res(due=cand.res.due + span, precision="minute")
+    return _Candidate(cand.start, end, res, cand.kind, cand.pre, cand.words)
 
 
 def _usable(cand: _Candidate) -> bool:
@@ -164,9 +169,7 @@ def _concluded_after(text: str, best: _Candidate) -> _Candidate | None:
     amount = _number(m["n"]) if m is not None else None
     if m is None or amount is None or _OTHER_ITEM.search(text, best.end, m.start()):
         return None  # another item, another time or another sentence lies between
-    span = _length(m["unit"], amount)
-    res = _Res(due=best.res.due + span, precision="minute")
-    return _Candidate(best.start, m.end(), res, best.kind, best.pre, best.words)
+    return _lasting(best, m.end(), m["unit"], amount)
 
 
 def _time_on_named_day(
@@ -210,9 +213,7 @@ def _run_ends(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Cand
         return None
     if m["half"]:
         amount += 0.5
-    span = _length(m["unit"], amount)
-    res = _Res(due=cand.res.due + span, precision="minute")
-    ran = _Candidate(cand.start, m.end(), res, cand.kind, cand.pre, cand.words)
+    ran = _lasting(cand, m.end(), m["unit"], amount)
     return orders.with_more(text, ran, hits, ctx) or ran
 
 
