@@ -33,6 +33,7 @@ from bot.keeping import KeepingService  # noqa: E402
 from bot.service import PledgeService  # noqa: E402
 from db.pg import PgStore  # noqa: E402
 from db.pg._pg import PLEDGE_COLUMNS, pledge_from_row  # noqa: E402
+from db.pg.words import backfill  # noqa: E402
 from tests.pgserver import PgServer  # noqa: E402
 
 GUILD = scale.GUILD
@@ -74,6 +75,10 @@ async def fill(url: str, size: int) -> float:
                 timeout=_LONG,
             )
             del rows
+            # The words of each pledge, as an upgrade to schema version 12 indexes them.
+            began = time.perf_counter()
+            indexed = await backfill(store.database)
+            print(f"  words of {indexed:,} pledges indexed in {time.perf_counter() - began:.1f} s")
             await conn.execute(
                 "INSERT INTO pledge_events (guild_id, pledge_id, at, actor_id, kind) "
                 "SELECT guild_id, id, created_at, 0, 'created' FROM pledges",

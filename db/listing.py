@@ -43,13 +43,20 @@ def _key(key: PageKey) -> tuple[str, int]:
     return (due if due is not None else NO_DEADLINE, key.number)
 
 
-def words_of(text: str) -> list[str]:
+def index_words(text: str) -> list[str]:
     """The words of `text` as the text index keeps them. FTS5's unicode61 tokenizer
     (remove_diacritics 1) takes the one accent off a Latin letter and folds case one
     letter for one letter: the index holds "emilie" and "straße" (casefold's "strasse"
-    is in no index), and keeps "ǖ" (two accents) and Greek accents as they are."""
+    is in no index), and keeps "ǖ" (two accents) and Greek accents as they are.
+    PostgreSQL's `search_words` holds the same words (db/pg/words.py), so a search
+    finds the same pledges on both engines, whatever the server's locale."""
     letters = (_fold_letter(_bare(c)) for c in unicodedata.normalize("NFC", text))
-    return _WORD.findall("".join(letters))[:_MAX_WORDS]
+    return _WORD.findall("".join(letters))
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a member's search, folded as the index folds them (at most eight)."""
+    return index_words(text)[:_MAX_WORDS]
 
 
 def _bare(letter: str) -> str:

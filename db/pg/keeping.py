@@ -32,6 +32,7 @@ from db.pg._pg import (
 from db.pg.listing import DUE_KEY
 from db.pg.outbox import replan_alerts
 from db.pg.pledges import insert_events
+from db.pg.words import index_pledges
 
 # Days from the due date to the standing ruling: the expression of the index
 # `pledges_late`, word for word (SQLite's virtual column `late_days`).
@@ -257,15 +258,17 @@ class PgKeepingRepository:
             )
             # The history's trigger stands aside: each pledge carries what it would set.
             await conn.execute("SELECT set_config('pledgewatch.importing', 'on', true)")
-            numbers = []
+            numbers, ids = [], []
             for imported, alerts in pledges:
                 values = imported_fields(imported, shift, seeds)
                 row = [guild_id] + [_import_value(c, values[c]) for c in _IMPORT_COLUMNS]
                 row += history_marks(imported.history)
                 pledge_id = await conn.fetchval(insert, *row)
+                ids.append(pledge_id)
                 await insert_events(conn, guild_id, pledge_id, imported.history)
                 await replan_alerts(conn, guild_id, pledge_id, alerts, now)
                 numbers.append(values["number"])
+            await index_pledges(conn, guild_id, ids)
         if len(pledges) >= _ANALYZE_AFTER:
             # Fresh statistics now rather than at autovacuum's next round: without them
             # the planner takes a big server for a small one and filters a whole

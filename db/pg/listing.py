@@ -5,13 +5,13 @@ as db/listing.py, on the indexes of db/migrations/pg/0006_scale.sql.
   'infinity'), number), from a keyset position when given one;
 - counts stop at COUNT_CAP;
 - the text filter matches each typed word as the beginning of a word of the promise,
-  quote, speaker or beneficiary, through the GIN index `pledges_text`;
+  quote, speaker or beneficiary, through the GIN index on `search_words` (folded as
+  SQLite's index folds them: db/pg/words.py);
 - speakers come from `speaker_names`, one row per spelling, kept by a trigger.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -20,22 +20,9 @@ from bot.core.model import COUNT_CAP, DUE_SOON, ListFilter, Page, PageKey, Pledg
 from db._sqlite import like  # one pattern for both: ILIKE escapes with a backslash too
 from db.listing import _prefix_ranges, rank_speakers
 from db.pg._pg import PLEDGE_COLUMNS, PgDatabase, pledge_from_row, to_pg
+from db.pg.words import prefix_query
 
 DUE_KEY = "COALESCE(due_at, 'infinity'::timestamptz)"
-# The expression of the index `pledges_text`, word for word (the planner matches it).
-TEXT = (
-    "to_tsvector('simple'::regconfig, speaker || ' ' || promise || ' ' || "
-    "COALESCE(quote, '') || ' ' || COALESCE(beneficiary, ''))"
-)
-_WORD = re.compile(r"[^\W_]+")  # words: letters and digits, as SQLite's text index
-_MAX_WORDS = 8
-
-
-def prefix_query(text: str) -> str | None:
-    """A to_tsquery text finding every word of `text` as the beginning of a word; only
-    letters and digits pass, so nothing a member types is read as query syntax."""
-    words = _WORD.findall(text.lower())[:_MAX_WORDS]
-    return " & ".join(f"{word}:*" for word in words) if words else None
 
 
 class _Where:
@@ -91,7 +78,7 @@ def _filter(
                 f"OR speaker ILIKE {pattern} OR beneficiary ILIKE {pattern})"
             )
         else:
-            found.add(f"{TEXT} @@ to_tsquery('simple'::regconfig, {found.param(words)})")
+            found.add(f"search_words @@ {found.param(words)}::tsquery")
     return found
 
 
@@ -159,10 +146,10 @@ async def search_numbers(
         rows = await _by_number(conn, guild_id, typed, limit)
         query = prefix_query(typed)
         if query is not None and len(rows) < limit:
-            # to_tsquery's matches through the GIN index, open ones first, newest first.
+            # the word matches through the GIN index, open ones first, newest first.
             rows += await conn.fetch(
                 f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 "
-                f"AND deleted_at IS NULL AND {TEXT} @@ to_tsquery('simple'::regconfig, $2) "
+                "AND deleted_at IS NULL AND search_words @@ $2::tsquery "
                 "AND NOT (id = ANY($3::bigint[])) "
                 "ORDER BY status <> 'open', number DESC LIMIT $4",
                 guild_id,

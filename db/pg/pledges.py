@@ -29,6 +29,7 @@ from db.pg._pg import (
     to_pg,
 )
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
+from db.pg.words import index_pledges, touches_words
 from db.planning import batch_columns, family_filter, plan_batch, resume_after
 from db.pledges import _SETTINGS, _check_editable
 
@@ -161,6 +162,7 @@ class PgPledgeRepository:
                 ) from error
             assert row is not None  # INSERT ... RETURNING answers the row
             pledge = pledge_from_row(row)
+            await index_pledges(conn, guild_id, [pledge.id])
             await insert_event(
                 conn,
                 guild_id,
@@ -201,6 +203,8 @@ class PgPledgeRepository:
                     "This pledge was changed by someone else a moment ago. "
                     "Look at it again with /pledge show and retry if still needed."
                 )
+            if touches_words(changes):
+                await index_pledges(conn, guild_id, [pledge_id])
             for event in events:
                 await insert_event(conn, guild_id, event)
             pledge = await fetch_pledge(conn, guild_id, pledge_id)

@@ -14,6 +14,7 @@ from db.pg._pg import PgDatabase
 from db.pg.keeping import PgKeepingRepository
 from db.pg.outbox import PgOutboxRepository
 from db.pg.pledges import PgPledgeRepository
+from db.pg.words import WORDS_VERSION, backfill
 
 
 class PgStore(PgPledgeRepository, PgKeepingRepository):
@@ -32,6 +33,8 @@ class PgStore(PgPledgeRepository, PgKeepingRepository):
 
     async def open(self, *, migrate: bool = True) -> None:
         await self.database.open(migrate=migrate)
+        if await self.database.schema_version() >= WORDS_VERSION:
+            await backfill(self.database)
 
     async def close(self) -> None:
         await self.database.close()

@@ -138,3 +138,67 @@ async def test_words_typed_with_accents_or_sharp_s_find_the_pledges_that_have_th
         assert sorted(p.number for p in listed.items) == want, typed
         found = await store.search_numbers(GUILD, typed)
         assert sorted(p.number for p in found) == want, typed
+
+
+CASED = ["Émilie Ötzi will pave the Straße", "ÉMILIE ÖTZI OPENS THE CAFÉ", "Зеленський пообіцяв"]
+CASED_SEARCHES = [
+    ("émilie", [1, 2]), ("EMILIE", [1, 2]), ("emi", [1, 2]), ("Émi", [1, 2]), ("ötzi", [1, 2]),
+    ("otzi", [1, 2]), ("straße", [1]), ("café", [2]), ("CAFE", [2]), ("зеленський", [3]),
+    ("ЗЕЛЕН", [3]), ("пообіц", [3]), ("emilie cafe", [2]),
+]  # fmt: skip
+
+
+async def test_search_folds_case_and_accents_alike_on_both_engines(store):
+    """Capitals and accents typed or stored any way find the same pledges on both
+    engines. On PostgreSQL the words were folded by the database's locale: in the C
+    locale (the test server's) 'Émilie' stayed 'Émilie' and 'ÉMILIE' became 'Émilie', so
+    'émilie' and 'emilie' found neither, and Cyrillic capitals were never folded."""
+    for promise in CASED:
+        fields = {"speaker": "X", "promise": promise, "said_at": NOW, "recorded_by": 1}
+        await store.insert_pledge(GUILD, fields, NOW)
+    for typed, want in CASED_SEARCHES:
+        listed = await store.list_pledges(GUILD, status=ListFilter.ALL, now=NOW, query=typed)
+        assert sorted(p.number for p in listed.items) == want, typed
+        found = await store.search_numbers(GUILD, typed)
+        assert sorted(p.number for p in found) == want, typed
+
+
+async def test_an_edit_reindexes_the_words_and_a_speakers_words_are_found(store):
+    fields = {"speaker": "Ángela Ruiz", "promise": "open the bridge", "said_at": NOW,
+              "recorded_by": 1}  # fmt: skip
+    pledge = await store.insert_pledge(GUILD, fields, NOW)
+    await store.update_pledge(GUILD, pledge.id, {"promise": "Close the TUNNEL"}, [], NOW)
+    for typed, want in [("tunnel", [1]), ("bridge", []), ("angela", [1]), ("RUIZ", [1])]:
+        listed = await store.list_pledges(GUILD, status=ListFilter.ALL, now=NOW, query=typed)
+        assert [p.number for p in listed.items] == want, typed
+
+
+async def test_pledges_written_before_version_12_are_indexed_when_the_store_opens(
+    pg_server,
+):
+    """An operator's pledges from before `search_words` existed are found after the
+    upgrade: the store indexes them as it opens."""
+    url = await pg_server.unicode_database()
+    try:
+        old = PgStore(url)
+        await old.open(migrate=False)
+        await old.migrate(11)
+        async with old.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO pledges (guild_id, number, speaker, promise, said_at, "
+                "recorded_by, created_at, updated_at) VALUES ($1, 1, 'Émilie', "
+                "'PAVE THE STRASSE', $2, 1, $2, $2)",
+                GUILD,
+                NOW,
+            )
+        await old.close()
+        new = PgStore(url)
+        await new.open()
+        try:
+            for typed in ("emilie", "strasse", "pave"):
+                found = await new.search_numbers(GUILD, typed)
+                assert [p.number for p in found] == [1], typed
+        finally:
+            await new.close()
+    finally:
+        await pg_server.drop_database(url)

@@ -1,0 +1,4 @@
+-- Pledgewatch schema, version 12: nothing changes on SQLite. The PostgreSQL schema of
+-- this version (db/migrations/pg/0012_search_words.sql) gives each pledge its words as
+-- SQLite's text index (version 6) already keeps them: case folded and one accent off a
+-- Latin letter, whatever the server's locale, so a search finds the same pledges on both.
