@@ -328,3 +328,22 @@ async def test_an_export_reads_a_big_server_page_by_page(service, keeping, monke
     some = await keeping.export_file(GUILD, "csv", status="open", speaker="Speaker 1")
     rows = list(csv.DictReader(io.StringIO(some.data.decode("utf-8-sig"))))
     assert [int(r["number"]) for r in rows] == [n for n in range(2, 31, 3) if n != 5]
+
+
+async def test_a_name_written_decomposed_is_the_same_speaker(service, keeping):
+    """'Émilie' pasted as 'E' and a combining accent (as some PDFs and macOS file names
+    give it) looked the same but was a second speaker on every card, and searches for
+    one missed the other. Typed and imported text is stored composed (NFC)."""
+    await _add(service, "E\u0301milie Ötzi", "build the bridge")
+    await _add(service, "Émilie Ötzi", "open the school")
+    await service.edit(GUILD, 2, MOD, promise="open the e\u0301cole")
+    assert [p.speaker for p in (await service.list(GUILD, status="all")).items] == [
+        "Émilie Ötzi"
+    ] * 2
+    assert (await service.get(GUILD, 2)).promise == "open the école"
+    board = await keeping.scorecards(GUILD)
+    assert [score.speaker for score in board.scores] == ["Émilie Ötzi"]
+    data = (await keeping.export_file(GUILD, "json")).data
+    decomposed = data.decode().replace("\u00c9", "E\\u0301").encode()
+    await keeping.import_file(OTHER, MOD, decomposed)
+    assert {p.speaker for p in (await service.list(OTHER, status="all")).items} == {"Émilie Ötzi"}

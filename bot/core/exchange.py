@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
@@ -243,6 +244,7 @@ def _text(value: Any, where: str, name: str, limit: int | None = None) -> str | 
         return None
     if not isinstance(value, str):
         raise InvalidInput(f"{where}: `{name}` must be text.")
+    value = unicodedata.normalize("NFC", value)  # composed, as typed text is stored
     if limit is not None and len(value) > limit:
         raise InvalidInput(f"{where}: `{name}` is longer than {limit} characters.")
     return value

@@ -36,11 +36,12 @@ def is_blank(text: str) -> bool:
 
 
 def clean_text(name: str, value: str | None, limit: int, *, required: bool = False) -> str | None:
-    """Text a member typed, ready to store: direction overrides removed, runs of
-    whitespace folded (a quote keeps its lines), within `limit`. Text that would show
-    nothing counts as empty."""
+    """Text a member typed, ready to store: direction overrides removed, composed
+    (NFC: an "é" pasted as "e" and an accent is the "é" typed on a keyboard, so one
+    speaker is not two), runs of whitespace folded (a quote keeps its lines), within
+    `limit`. Text that would show nothing counts as empty."""
     if value is not None:
-        value = without_direction_overrides(value)
+        value = unicodedata.normalize("NFC", without_direction_overrides(value))
     if value is None or is_blank(value):
         if required:
             invisible = " (it has only invisible characters)" if value and value.strip() else ""
