@@ -4,7 +4,7 @@
 #   make run    -e .               (the bot)
 #   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff, import-linter, basedpyright)
 #   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with,
-#                                   and numpy for bench/extract_method.py and extract_loso.py)
+#                                   and numpy for bench/extract_method.py, extract_loso.py and extract_fair.py)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
