@@ -77,7 +77,7 @@ _DOCUMENTS = frozenset(
     programme program paper package guidelines guidance framework roadmap statement
     document letter memorandum memo memos factsheet factsheets transcript transcripts
     video footage recording livestream slides documents papers minutes agenda analysis
-    analyses
+    analyses copies copy excerpts extracts notes
     """.split()
 )
 # Events happen; whoever holds them commits: "The Normandy format summit scheduled to
@@ -97,6 +97,23 @@ _PROGRAMME_ITEMS = (
         "presentation discussion discussions remarks announcement update exchange speech".split()
     )
 )
+# What someone says or gives out: "Commissioner Moscovici’s remarks will be available",
+# "The Secretary’s speech will be livestreamed": the owner's act.
+_UTTERANCES = _PROGRAMME_ITEMS | frozenset(
+    "reply replies answer answers response comments address keynote message".split()
+)
+_OWNED = re.compile(r"^(?P<owner>.+?)(?:’s|'s|s’|s')\s+(?:[\w\-]+\s+)?(?P<head>[a-z]+)$")
+
+
+def owner_of(phrase: str | None, text: str = "") -> str | None:
+    """The actor whose remarks, speech or report a subject is, if it names one."""
+    found = _OWNED.match(phrase.strip()) if phrase else None
+    if found is None or found.group("head") not in _UTTERANCES:
+        return None
+    owner = found.group("owner")
+    return owner if is_actor(owner, text) else None
+
+
 _THERE_BE = re.compile(
     r"\s+(?:also\s+)?be\s+(?:an?\s+|further\s+|some\s+)?"
     r"((?:(?!(?:of|on|by|with|for|in|at|to|from|about)\b)[\w\-]+\s*){1,4})"
