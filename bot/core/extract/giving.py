@@ -9,6 +9,8 @@ Secretary will continue to Seoul. She will meet ..." is the Secretary's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
@@ -127,10 +129,17 @@ class _Giving:
         title before ("Secretary of State Hillary Rodham Clinton"); else the office."""
         if not actor.lower().startswith("the "):
             return actor
-        title = actor.split()[-1]
-        named = re.findall(
-            rf"\b{re.escape(title.capitalize())}\s+(?:of\s+State\s+)?((?:[A-Z][\w’'\-]+\s+)"
-            r"{0,2}[A-Z][\w’'\-]+)",
-            self.text[:before],
-        )
-        return self.people.expand(_normalise(named[-1])) if named else actor
+        named = _titled_names(self.text, actor.split()[-1].capitalize())
+        at = bisect_left(named, (before, ""))
+        return self.people.expand(_normalise(named[at - 1][1])) if at else actor
+
+
+@lru_cache(maxsize=32)
+def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
+    """Where `text` names someone with `title` before the name, in order; once per text
+    and title (a paste of a thousand "She will" lines asks for each)."""
+    found = re.finditer(
+        rf"\b{re.escape(title)}\s+(?:of\s+State\s+)?((?:[A-Z][\w’'\-]+\s+){{0,2}}[A-Z][\w’'\-]+)",
+        text,
+    )
+    return tuple((match.start(), match.group(1)) for match in found)
