@@ -118,3 +118,20 @@ def test_money_that_will_go_to_a_body_is_allocated_by_the_text_s_actor() -> None
     )
     found = _found(text)
     assert len(found) == 1 and same_speaker(found[0].speaker, "Ana Berg"), found
+
+
+# -- a written statement's office and holder ---------------------------------------------
+
+
+def test_a_written_statement_is_its_minister_s_whatever_its_subject() -> None:
+    text = (
+        "Finance Bill 2026\n\n"
+        "The Financial Secretary to the Treasury (Mr Sam Okoro): The Finance Bill will be "
+        "published on Thursday 12 March.\n\n"
+        "Explanatory notes on the Bill will be placed in the Libraries of both Houses on "
+        "that day. The Government will publish the draft rules by the end of March."
+    )
+    found = _found(text)
+    assert same_speaker(found[0].speaker, "Sam Okoro"), found
+    assert found[0].promise.startswith("The Finance Bill")
+    assert same_speaker(found[-1].speaker, "the Government"), found

@@ -196,11 +196,21 @@ _NAME_LINE = re.compile(
 )
 
 
+# A written statement's opening: the office, the holder in brackets, a colon ("The
+# Exchequer Secretary to the Treasury (Mr David Gauke): The Finance Bill will ...").
+_OFFICE_LABEL = re.compile(
+    r"^The\s+[A-Z][^()\n:]{2,120}?\s+\((?P<who>" + _HONORIFIC + r"\s+[^()\n:]{2,60})\)\s*:\s+"
+)
+
+
 def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
     """The speaker a paragraph is labelled with, how many characters the label takes,
     and whether the paragraph is a question from the floor."""
     if paragraph.startswith("asked "):
         return None, 0, True  # "Lord Chesham / asked Her Majesty's Government: ..."
+    office = _OFFICE_LABEL.match(paragraph)
+    if office:
+        return office.group("who"), office.end(), False
     lines = paragraph.strip().splitlines()
     heading = _NAME_LINE.match(lines[-1].strip()) if 0 < len(lines) <= 3 else None
     if heading:
