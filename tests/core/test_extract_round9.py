@@ -135,3 +135,16 @@ def test_a_written_statement_is_its_minister_s_whatever_its_subject() -> None:
     assert same_speaker(found[0].speaker, "Sam Okoro"), found
     assert found[0].promise.startswith("The Finance Bill")
     assert same_speaker(found[-1].speaker, "the Government"), found
+
+
+def test_copies_of_which_will_be_deposited_by_the_writer() -> None:
+    text = (
+        "Department for Housing\n\nMade on: 21 February 2026\n\n"
+        "My Rt Hon. Friend, Ana Berg MP, Secretary of State for Housing, has made the "
+        "following statement:\n\n"
+        "I am today publishing the response to the consultation, copies of which will be "
+        "deposited in the libraries of both Houses.\n\n"
+        "Department for Housing\n\nMade on: 21 February 2026"
+    )
+    found = _found(text)
+    assert len(found) == 1 and same_speaker(found[0].speaker, "Ana Berg MP"), found
