@@ -100,10 +100,6 @@ from bot.core.extract.themes import only_frames
 from bot.core.extract.timeframe import TimeFrames
 
 
-# A relative clause on the object, its verb to come: ", copies of which", ", which".
-_OF_WHICH = re.compile(r",\s+(?:(?:copies|details|some|all|parts?|most)\s+of\s+)?which\s+$")
-
-
 def _named(speaker: str | None, guessed: bool) -> float:
     """What naming the actor adds: more for a name or an office than for "officials",
     less when the actor was guessed from the context."""
@@ -397,16 +393,6 @@ class _Extractor(_Describing, _Giving):
                 if speaker:
                     return speaker
         return None
-
-    def _main(self, index: int, cue: _Cue) -> str | None:
-        """The main clause's actor for a cue in a relative clause about its object ("I am
-        today publishing the response, copies of which will be deposited"): the writer's."""
-        text = self._masked(index)
-        if not _OF_WHICH.search(text, 0, cue.start):
-            return None
-        if re.match(r"\W*(?:I|We)\b", text):
-            return self._voice(index) or self._writer(index)
-        return self.sentences[index].actor
 
     def _framed_actor(self, text: str, cue: _Cue) -> str | None:
         """The actor the cue's frame names: an instruction's addressee ("instructions to

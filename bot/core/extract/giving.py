@@ -15,6 +15,7 @@ from functools import lru_cache
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ORG_HEADS, _TITLES
+from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import (
     _looks_like_name,
     _normalise,
@@ -61,6 +62,10 @@ def givers(text: str, position: int) -> list[int]:
     return [found.end() for found in _GIVER.finditer(text, position)]
 
 
+# A relative clause on the object, its verb to come: ", copies of which", ", which".
+_OF_WHICH = re.compile(r",\s+(?:(?:copies|details|some|all|parts?|most)\s+of\s+)?which\s+$")
+
+
 def holder(actor: str | None) -> bool:
     """Whether a sentence's actor is one person: a name, or an office held by one ("the
     Secretary", "the Prime Minister"), which "he" or "she" may stand for."""
@@ -77,6 +82,7 @@ class _Giving:
     extractor knows of the text (its people, its body, its time frames)."""
 
     text: str
+    sentences: list[_Sentence]
     people: _People
     times: TimeFrames
     body: str | None
@@ -93,12 +99,25 @@ class _Giving:
     def _protagonist(self) -> str | None:
         raise NotImplementedError
 
+    def _writer(self, index: int) -> str | None:
+        raise NotImplementedError
+
     def _receiver(self, text: str, cue: _Cue) -> bool:
         """Whether the cue's subject receives rather than acts; a person "will receive
         the briefing" attends it, so people are never receivers here."""
         if not (receives(text, cue.end) or receives(text, cue.start - 1)):
             return False
         return not self._person(_subject_before(text, cue.start))
+
+    def _main(self, index: int, cue: _Cue) -> str | None:
+        """The main clause's actor for a cue in a relative clause about its object ("I am
+        today publishing the response, copies of which will be deposited"): the writer's."""
+        text = self._masked(index)
+        if not _OF_WHICH.search(text, 0, cue.start):
+            return None
+        if re.match(r"\W*(?:I|We)\b", text):
+            return self._voice(index) or self._writer(index)
+        return self.sentences[index].actor
 
     def _person(self, phrase: str | None) -> bool:
         """Whether a subject names people: a title ("the President and the Vice
