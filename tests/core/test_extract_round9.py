@@ -148,3 +148,24 @@ def test_copies_of_which_will_be_deposited_by_the_writer() -> None:
     )
     found = _found(text)
     assert len(found) == 1 and same_speaker(found[0].speaker, "Ana Berg MP"), found
+
+
+# -- what another "must" do, undated, is a demand ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed the test and said Ruritania must now use all its leverage on its neighbour.",
+        "Equally, the attacks on Ruritania must also stop.",
+        "The statement said that Ruritania must show utter restraint.",
+    ],
+)
+def test_an_undated_must_on_another_is_a_demand(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_government_s_own_must_and_a_dated_must_stay() -> None:
+    own = "§ Mr. H. StraussThe Government must carefully study the Report before deciding."
+    assert _found(own)
+    assert _found("The statement said that Ruritania must withdraw its troops by 1 March.")
