@@ -156,7 +156,7 @@ def test_copies_of_which_will_be_deposited_by_the_writer() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "They discussed the test and said Ruritania must now use all its leverage on its neighbour.",
+        "They discussed it and said Ruritania must now use all its leverage on its neighbour.",
         "Equally, the attacks on Ruritania must also stop.",
         "The statement said that Ruritania must show utter restraint.",
     ],
