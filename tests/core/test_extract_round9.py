@@ -169,3 +169,21 @@ def test_a_government_s_own_must_and_a_dated_must_stay() -> None:
     own = "§ Mr. H. StraussThe Government must carefully study the Report before deciding."
     assert _found(own)
     assert _found("The statement said that Ruritania must withdraw its troops by 1 March.")
+
+
+# -- what an event holds is told, not promised --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival will feature live music, sports courts and storytelling, the Ministry said.",
+        "These meetings will reinforce cooperation between the two ministries, the Ministry said.",
+        "The visits will involve 1,158 participants from 58 countries, the Ministry said.",
+        "The conference will be attended by ministers and by the organisers themselves.",
+        "The partnership announced today will contribute to the fight against the virus, the "
+        "Commission said.",
+    ],
+)
+def test_what_an_event_holds_or_adds_to_is_no_pledge(text: str) -> None:
+    assert _found(text) == []
