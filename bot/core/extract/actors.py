@@ -77,7 +77,7 @@ _DOCUMENTS = frozenset(
     programme program paper package guidelines guidance framework roadmap statement
     document letter memorandum memo memos factsheet factsheets transcript transcripts
     video footage recording livestream slides documents papers minutes agenda analysis
-    analyses
+    analyses copies copy excerpts extracts notes
     """.split()
 )
 # Events happen; whoever holds them commits: "The Normandy format summit scheduled to
@@ -97,6 +97,23 @@ _PROGRAMME_ITEMS = (
         "presentation discussion discussions remarks announcement update exchange speech".split()
     )
 )
+# What someone says or gives out: "Commissioner Moscovici’s remarks will be available",
+# "The Secretary’s speech will be livestreamed": the owner's act.
+_UTTERANCES = _PROGRAMME_ITEMS | frozenset(
+    "reply replies answer answers response comments address keynote message".split()
+)
+_OWNED = re.compile(r"^(?P<owner>.+?)(?:’s|'s|s’|s')\s+(?:[\w\-]+\s+)?(?P<head>[a-z]+)$")
+
+
+def owner_of(phrase: str | None, text: str = "") -> str | None:
+    """The actor whose remarks, speech or report a subject is, if it names one."""
+    found = _OWNED.match(phrase.strip()) if phrase else None
+    if found is None or found.group("head") not in _UTTERANCES:
+        return None
+    owner = found.group("owner")
+    return owner if is_actor(owner, text) else None
+
+
 _THERE_BE = re.compile(
     r"\s+(?:also\s+)?be\s+(?:an?\s+|further\s+|some\s+)?"
     r"((?:(?!(?:of|on|by|with|for|in|at|to|from|about)\b)[\w\-]+\s*){1,4})"
@@ -179,11 +196,21 @@ _NAME_LINE = re.compile(
 )
 
 
+# A written statement's opening: the office, the holder in brackets, a colon ("The
+# Exchequer Secretary to the Treasury (Mr David Gauke): The Finance Bill will ...").
+_OFFICE_LABEL = re.compile(
+    r"^The\s+[A-Z][^()\n:]{2,120}?\s+\((?P<who>" + _HONORIFIC + r"\s+[^()\n:]{2,60})\)\s*:\s+"
+)
+
+
 def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
     """The speaker a paragraph is labelled with, how many characters the label takes,
     and whether the paragraph is a question from the floor."""
     if paragraph.startswith("asked "):
         return None, 0, True  # "Lord Chesham / asked Her Majesty's Government: ..."
+    office = _OFFICE_LABEL.match(paragraph)
+    if office:
+        return office.group("who"), office.end(), False
     lines = paragraph.strip().splitlines()
     heading = _NAME_LINE.match(lines[-1].strip()) if 0 < len(lines) <= 3 else None
     if heading:

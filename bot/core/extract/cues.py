@@ -325,7 +325,10 @@ _DESCRIPTIVE = re.compile(
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
     r"be\s+(?:quite|very|more|less|too|so|rather|fairly|largely|broadly|much)\b|"
     r"reach|benefit|boost|transform|pave|open\s+up|ensure|promote|encourage|strengthen|"
-    r"speed\s+up|support|reveal|increase|enhance|require|mobili[sz]e|follow(?=\s*[,.;:]))\b"
+    r"speed\s+up|support|reveal|increase|enhance|require|mobili[sz]e|follow(?=\s*[,.;:])|"
+    # What an event holds or adds to: "The event will feature live music", "These
+    # meetings will reinforce cooperation", "The conference will be attended by".
+    r"feature|involve|contribute|reinforce|be\s+attended)\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).

@@ -51,6 +51,14 @@ class _Describing:
             last = head.split()[-1].lower() if head else ""
             if is_thing(head) or last == "there":
                 return True  # "any deal must reflect", "progress must be made": a demand
+        if sentence[cue.start : cue.end] == "must" and not (dated or self.ordering):
+            # "Israel must show restraint", "China must now use all its leverage": with
+            # no time frame and no order around it, what another must do is a demand; a
+            # government's "must" said of itself ("the Government must study the
+            # Report before deciding") is its own undertaking.
+            own = re.search(r"\b(?:government|administration|we|i)$", subject)
+            if not own and subject not in _FIRST_PERSON:
+                return True
         if cue.kind == "must" and not (dated or self.ordering):
             phrase = (self._subject(index, cue.start) or "").split()
             if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in _ANY_PRONOUN:

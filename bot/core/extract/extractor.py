@@ -14,6 +14,7 @@ from bot.core.extract.actors import (
     EVENT_WITH,
     is_actor,
     noun_phrase_before,
+    owner_of,
     source_named,
 )
 from bot.core.extract.candidate import (
@@ -53,6 +54,7 @@ from bot.core.extract.cues import (
     _POST_NEGATION,
     _RELATIVE_WHO,
     _REQUEST,
+    _TITLES,
     reports,
 )
 from bot.core.extract.describing import _Describing
@@ -70,6 +72,7 @@ from bot.core.extract.framing import (
     passive_agent,
     possessor,
 )
+from bot.core.extract.giving import _Giving, holder, receives
 from bot.core.extract.judging import (
     backshifted,
     courtesy_date,
@@ -107,7 +110,7 @@ def _named(speaker: str | None, guessed: bool) -> float:
     return 0.05 if guessed else 0.1
 
 
-class _Extractor(_Describing):
+class _Extractor(_Describing, _Giving):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -155,6 +158,9 @@ class _Extractor(_Describing):
         event = EVENT_WITH.search(prefix)
         if event:
             return event.group().split()[0].lower()  # the event, which commits no one
+        owner = owner_of(noun_phrase_before(prefix), self.text)
+        if owner:
+            return owner  # "The Secretary’s speech will be livestreamed": the Secretary's
         subject = _subject_before(text, position)
         if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
             return subject
@@ -178,6 +184,8 @@ class _Extractor(_Describing):
             return None
         if re.match(r"(?:is|are|was|were)\s+\w+ed\b", text[verb.start() :]):
             return None  # a passive: "Gas issues were discussed" names no actor
+        if receives(text, verb.end()):
+            return None  # "A project to restore ... will receive £1m": no actor
         subject = self._subject(index, verb.start())
         if not subject:
             return None
@@ -238,6 +246,10 @@ class _Extractor(_Describing):
         if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
             # Inversion after a quotation: '..., said Mark Osei'.
             phrase = _walk_forward(text[match.end() :])
+        if phrase is None and before:
+            group = noun_phrase_before(before)  # "All sides said", "negotiators said"
+            office = group is not None and group.split()[-1].lower() in _TITLES
+            phrase = group if is_actor(group, self.text) and not office else None
         return phrase
 
     def _attribution(self, index: int) -> str | None:
@@ -274,6 +286,10 @@ class _Extractor(_Describing):
             attribution = sentence.attribution
             if attribution and (not person or not _is_org(attribution)):
                 return attribution
+            if person and sentence.actor and holder(sentence.actor):
+                # "The Secretary will ... She will": the subject, by name if the text
+                # gave the office's holder one ("Secretary Clinton").
+                return self._holder_name(sentence.actor, sentence.start)
             if person:
                 mention = self.people.first_mention(sentence.text)
                 if mention:
@@ -294,20 +310,17 @@ class _Extractor(_Describing):
         to", "the Secretary shall", "The panel will"), an attribution after it (",
         Trump said."), a pronoun resolved to the last actor named before it, the voice
         that speaks the sentence (a transcript label, an "X said:" paragraph, the
-        quotation's attribution), and last the nearest actor named before it.
+        quotation's attribution), and last the nearest actor named before it. A subject
+        that receives ("Local councils will be given") is passed over for the giver.
         """
         text = self._masked(index)
-        for match in reports(text, 0, cue.start):
-            if match.end() > cue.start:
-                break
-            phrase = self._phrase_for_report(text, match)
-            if phrase and phrase.lower() not in _FIRST_PERSON:
-                speaker = self._resolve(phrase, index, match.start())
-                if speaker:
-                    return speaker, False
-        framed = self._framed_actor(text, cue)
+        framed = (
+            self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
+        )
         if framed:
             return framed, False
+        if self._receiver(text, cue):
+            return self._giver(index, cue)  # "Local councils will be given the power"
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
         ahead = cue.opens_ahead(text)
@@ -366,6 +379,20 @@ class _Extractor(_Describing):
         if low == "we":
             return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
+
+    def _reported(self, index: int, cue: _Cue) -> str | None:
+        """The speaker a reporting verb before the cue names ("Merz said the meeting
+        could ...")."""
+        text = self._masked(index)
+        for match in reports(text, 0, cue.start):
+            if match.end() > cue.start:
+                break
+            phrase = self._phrase_for_report(text, match)
+            if phrase and phrase.lower() not in _FIRST_PERSON:
+                speaker = self._resolve(phrase, index, match.start())
+                if speaker:
+                    return speaker
+        return None
 
     def _framed_actor(self, text: str, cue: _Cue) -> str | None:
         """The actor the cue's frame names: an instruction's addressee ("instructions to

@@ -1,0 +1,164 @@
+"""Who gives what a sentence's subject receives, and who "he" or "she" is when the
+sentence before names an office.
+
+Split from the extractor, which mixes it in: "Over 7,000 businesses will see their bills
+cut, as Government takes action" is the Government's pledge, not the businesses'; "The
+Secretary will continue to Seoul. She will meet ..." is the Secretary's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _ORG_HEADS, _TITLES
+from bot.core.extract.passages import _Sentence
+from bot.core.extract.speakers import (
+    _looks_like_name,
+    _normalise,
+    _People,
+    _subject_before,
+    _walk_forward,
+)
+from bot.core.extract.timeframe import TimeFrames
+
+# A subject that receives what the sentence promises: "Over 7,000 businesses will see
+# their bills cut", "Local councils will be given the power", "Children will continue to
+# access free meals". They are the beneficiaries; the actor is whoever gives, named in
+# the same sentence ("as the Government takes action", "through Great British Energy")
+# or in the text around it.
+_RECEIVES = re.compile(
+    r"\s+(?:(?:also|now|soon|then|still|all|each|(?-i:[a-z]+ly))\s+)?"
+    r"(?:(?:continue|start|begin)\s+to\s+)?"
+    r"(?:receive|benefit|enjoy|access|gain\s+access|see\s+(?:their|its|his|her)\b|"
+    r"be\s+(?:given|offered|granted|awarded|eligible|entitled|allowed|"
+    r"helped|funded|paid|spared|exempt(?:ed)?)\b)",
+    re.IGNORECASE,
+)
+# Where a giver may be named after the benefit: "as the Government takes", "through
+# Great British Energy", "thanks to", "from the Fund", "by the Department".
+_GIVER = re.compile(r"(?:,\s*|\s+)(?:as|while|through|via|from|by|thanks\s+to)\s+", re.IGNORECASE)
+
+
+# Money as the subject: "A further £200,000 will go to the Green Action Trust".
+_MONEY_SUBJECT = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion))?\s+$")
+_GOES_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:go|be\s+(?:given|allocated|awarded))\s+to\b")
+
+
+def receives(text: str, position: int) -> bool:
+    """Whether the verb phrase that starts at `position` (after "will") receives, or
+    allocates the money its subject is."""
+    if _RECEIVES.match(text, position):
+        return True
+    before = re.sub(r"\s*\w+\s*$", " ", text[max(0, position - 60) : position])
+    return bool(_GOES_TO.match(text, position) and _MONEY_SUBJECT.search(before))
+
+
+def givers(text: str, position: int) -> list[int]:
+    """Where the phrases that may name the giver start, after `position`, in order."""
+    return [found.end() for found in _GIVER.finditer(text, position)]
+
+
+# A relative clause on the object, its verb to come: ", copies of which", ", which".
+_OF_WHICH = re.compile(r",\s+(?:(?:copies|details|some|all|parts?|most)\s+of\s+)?which\s+$")
+
+
+def holder(actor: str | None) -> bool:
+    """Whether a sentence's actor is one person: a name, or an office held by one ("the
+    Secretary", "the Prime Minister"), which "he" or "she" may stand for."""
+    if not actor:
+        return False
+    last = actor.split()[-1].lower()
+    if actor.lower().startswith("the "):
+        return last in _TITLES
+    return _looks_like_name(actor) and last not in _ORG_HEADS
+
+
+class _Giving:
+    """The extractor's reading of recipients and office holders; it needs what the
+    extractor knows of the text (its people, its body, its time frames)."""
+
+    text: str
+    sentences: list[_Sentence]
+    people: _People
+    times: TimeFrames
+    body: str | None
+
+    def _masked(self, index: int) -> str:
+        raise NotImplementedError
+
+    def _voice(self, index: int) -> str | None:
+        raise NotImplementedError
+
+    def _last_actor(self, index: int, *, person: bool) -> str | None:
+        raise NotImplementedError
+
+    def _protagonist(self) -> str | None:
+        raise NotImplementedError
+
+    def _writer(self, index: int) -> str | None:
+        raise NotImplementedError
+
+    def _receiver(self, text: str, cue: _Cue) -> bool:
+        """Whether the cue's subject receives rather than acts; a person "will receive
+        the briefing" attends it, so people are never receivers here."""
+        if not (receives(text, cue.end) or receives(text, cue.start - 1)):
+            return False
+        return not self._person(_subject_before(text, cue.start))
+
+    def _main(self, index: int, cue: _Cue) -> str | None:
+        """The main clause's actor for a cue in a relative clause about its object ("I am
+        today publishing the response, copies of which will be deposited"): the writer's."""
+        text = self._masked(index)
+        if not _OF_WHICH.search(text, 0, cue.start):
+            return None
+        if re.match(r"\W*(?:I|We)\b", text):
+            return self._voice(index) or self._writer(index)
+        return self.sentences[index].actor
+
+    def _person(self, phrase: str | None) -> bool:
+        """Whether a subject names people: a title ("the President and the Vice
+        President") or someone the text names as a person."""
+        if not phrase:
+            return False
+        titled = any(word.lower() in _TITLES for word in phrase.split())
+        return titled or self.people.expand(_normalise(phrase)) in self.people.full_names
+
+    def _giver(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
+        """Who gives what the subject receives: the actor the sentence names after the
+        benefit ("..., as the Government takes action"), else the one who speaks, the
+        institution the text speaks for, or the actor named last; never the recipient."""
+        text = self._masked(index)
+        for start in givers(text, cue.end):
+            phrase = _walk_forward(text[start:])
+            named = is_actor(phrase, self.text) or _looks_like_name(phrase)
+            if phrase and named and self.times.parse(phrase) is None:
+                return self.people.expand(_normalise(phrase)), False
+        voice = self._voice(index)
+        if voice:
+            return voice, True
+        found = self.body or self._last_actor(index, person=False) or self._protagonist()
+        return found, True
+
+    def _holder_name(self, actor: str, before: int) -> str:
+        """ "the Secretary" -> "Hillary Rodham Clinton" when the text named her with the
+        title before ("Secretary of State Hillary Rodham Clinton"); else the office."""
+        if not actor.lower().startswith("the "):
+            return actor
+        named = _titled_names(self.text, actor.split()[-1].capitalize())
+        at = bisect_left(named, (before, ""))
+        return self.people.expand(_normalise(named[at - 1][1])) if at else actor
+
+
+@lru_cache(maxsize=32)
+def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
+    """Where `text` names someone with `title` before the name, in order; once per text
+    and title (a paste of a thousand "She will" lines asks for each)."""
+    found = re.finditer(
+        rf"\b{re.escape(title)}\s+(?:of\s+State\s+)?((?:[A-Z][\w’'\-]+\s+){{0,2}}[A-Z][\w’'\-]+)",
+        text,
+    )
+    return tuple((match.start(), match.group(1)) for match in found)
