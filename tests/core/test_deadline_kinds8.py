@@ -116,6 +116,15 @@ def test_known_zones_and_capitalised_words_after_a_time_are_unchanged(text: str,
     assert due_of(text) == utc(due)
 
 
+def test_an_offset_in_brackets_is_no_clock_time() -> None:
+    text = (
+        "Times are given in Chamorro Standard Time (GMT+10:00), Samoa Standard Time"
+        " (GMT-11:00), and Hawaii Standard Time (GMT-10:00)."
+    )
+    assert due_of(text) is None
+    assert due_of("by 17:00 GMT+2") == utc("2025-08-18 15:00:00")
+
+
 # -- a habit is recurring ------------------------------------------------------------------------
 
 
@@ -137,6 +146,12 @@ def test_a_habit_is_recurring(text: str) -> None:
     [
         ("Payments under the scheme will commence in June 2026.", "2026-06-30 23:59:59"),
         ("Generally speaking, we will publish the report by 30 September.", "2025-09-30 23:59:59"),
+        # the habit is the Bill's, in a clause of its own; the plan is next week
+        (
+            "The Central Fund Bill usually lends itself merely to one-stage discussion and we"
+            " should finish it next week.",
+            "2025-08-31 23:59:59",
+        ),
     ],
 )
 def test_a_single_plan_is_unchanged(text: str, due: str) -> None:
@@ -193,11 +208,14 @@ def test_as_soon_as_it_practicable_is_as_soon_as_practicable() -> None:
     [
         "Submission Deadline for Full Applications: 5 PM ET, TBD",
         "The vote will take place at 6 p.m., time to be confirmed.",
-        "Closing date: 30 September (TBC)",
     ],
 )
 def test_a_time_still_to_be_decided_is_refused(text: str) -> None:
     assert refusal_of(text) == "event"
+
+
+def test_a_date_to_be_confirmed_is_the_plan_as_it_stands() -> None:
+    assert due_of("Closing date: 30 September (TBC)") == utc("2025-09-30 23:59:59")
 
 
 def test_tbd_elsewhere_leaves_the_deadline() -> None:

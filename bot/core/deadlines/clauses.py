@@ -91,7 +91,8 @@ _RECURRING = re.compile(
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
-    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule)\b"
+    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule"
+    r"|generally(?!\s+speaking)|typically)\b"
     r"|" + _ANY_DAY
 )
 # a standard for a class of items: "reply to all letters within 20 working days",
@@ -455,6 +456,23 @@ def clause_after(text: str, end: int) -> str:
     return window[: cut.start()] if cut else window
 
 
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def clause_after_asides(text: str, end: int) -> str:
+    """As `clause_after`, past asides in brackets ("the U.S. Department of Energy (DOE)
+    Solar Energy Technologies Office (SETO) announced")."""
+    window = _ASIDE.sub("", text[end : end + 240])
+    window = _INITIALS.sub(lambda m: m.group().replace(".", ""), window)  # "the U.S. Army"
+    return clause_after(text[:end] + window, end)
+
+
+def head_of_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end (or the text's start) before `start`."""
+    return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?;:\n"
+
+
 _DROPPED_AFTER = re.compile(
     r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed"
@@ -596,7 +614,7 @@ def refused_late(text: str, end: int) -> bool:
     return "be " in text and _REFUSED_LATE.search(sentence_after(text, end)) is not None
 
 
-_START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+$")
+_START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+(?:[a-z]+\s+){0,3}$")
 _COMPLETION = re.compile(
     r"\b(?:complet|finish|conclu)[a-z]*\s+(?:[a-z]+\s+){0,2}?(?:by|before|in|at|on|within)\b"
 )

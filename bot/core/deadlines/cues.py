@@ -292,13 +292,29 @@ def _as_start(
     # after a negation, "until"/"before" give an earliest date, and so does "for" before a
     # span ("may not be signed for a further six months"); "will not rise for Easter on
     # Thursday 10th April" denies the day instead
-    if hit.open or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span")):
+    unlikely = "unlikely" in text and _unlikely_before(text, hit, clause)
+    if (
+        hit.open
+        or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span"))
+        or unlikely
+    ):
         hit.note = "earliest"
-        hit.strong = negated or clauses.strong_earliest(pre)
+        hit.strong = negated or unlikely or clauses.strong_earliest(pre)
         if _EVERY_END.search(pre):
             hit.note = "recurring" if "once" not in pre else "event"
         return _earliest(res, ctx, after)
     return None
+
+
+# "it is unlikely that the work will be completed before 1950": not before 1950
+_UNLIKELY = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
+
+
+def _unlikely_before(text: str, hit: _Hit, clause: str) -> bool:
+    if _UNTIL_END.search(hit.pre) is None:
+        return False
+    sentence = clauses.clause_before(text, hit.start, sentence=True)
+    return _UNLIKELY.search(clause) is not None or _UNLIKELY.search(sentence) is not None
 
 
 def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
@@ -535,6 +551,16 @@ def _past_reading(
     past_beside = undated and (
         clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
     )
+    if (
+        not past_beside
+        and res.day == ctx.today
+        and hit.kind in _DATED
+        and hit.pre.strip() == "on"
+        and clauses.head_of_sentence(text, hit.start)
+    ):
+        # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
+        # that day: the announcement of the day of speaking, told as done
+        past_beside = clauses.past_tense(clauses.clause_after_asides(text, hit.end))
     if not deadline and (
         past_beside
         or (
