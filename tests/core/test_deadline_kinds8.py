@@ -12,7 +12,12 @@ needs it, and with the readings the rules must leave alone.
 - "it is unlikely that ... before <date>" gives only the earliest date;
 - "as soon as it practicable" is "as soon as practicable";
 - a time "TBD" / "to be determined" is refused;
-- "On <the day of speaking>, <someone> announced ..." reports that day, no deadline.
+- "On <the day of speaking>, <someone> announced ..." reports that day, no deadline;
+- (second part) a reporting period "covering" days that would roll into next year is the
+  past one; a date in an exception ("with the exception of ...") is no deadline; "no one
+  has cancelled" leaves the date; "for no more than 10 minutes" is a speaking limit;
+  "later in the week" said on a Sunday is the coming week; "a 60-day period starting Jan.
+  4" ends 60 days after it.
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -247,3 +252,104 @@ def test_the_day_of_speaking_with_a_deadline_after_it_keeps_the_deadline() -> No
 def test_a_future_day_with_an_announcement_verb_after_it_is_unchanged() -> None:
     text = "On 1 September 2025, the Minister will announce the outcome."
     assert due_of(text) == datetime(2025, 9, 1, 23, 59, 59, tzinfo=UTC)
+
+
+# -- second part: a reporting period, an exception, a cancellation denied, a speaking limit, -----
+# -- "later in the week" said on a Sunday, a period of N days starting on a date ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's updates mark reporting from the second quarter of the FY 2024 performance"
+        " period covering January 1 through March 31.",
+        "The report covers the period from 1 April to 30 June.",
+    ],
+)
+def test_a_reporting_period_that_would_roll_into_next_year_is_the_past_one(text: str) -> None:
+    assert due_of(text) is None
+
+
+def test_a_period_ahead_that_is_covered_is_unchanged() -> None:
+    text = "The consultation covering 1 September to 30 November will close on 30 November."
+    assert due_of(text) == utc("2025-11-30 23:59:59")
+
+
+def test_a_date_in_an_exception_is_not_the_deadline() -> None:
+    text = (
+        "All local development plans should be submitted for examination by December 2026 with"
+        " the exception of plans that reach pre-submission consultation stage (Regulation 19) on"
+        " or before 12 March 2026."
+    )
+    assert due_of(text) == utc("2026-12-31 23:59:59")
+
+
+def test_a_deadline_with_an_exception_after_it_is_unchanged() -> None:
+    assert due_of("Plans must be submitted by 12 March 2026, except in Wales.") == utc(
+        "2026-03-12 23:59:59"
+    )
+
+
+def test_a_cancellation_denied_leaves_the_date() -> None:
+    text = (
+        "No one has cancelled preparations for September 1, and therefore, I would like to hear"
+        " from you how this work is advancing."
+    )
+    assert due_of(text) == utc("2025-09-01 23:59:59")
+
+
+def test_a_cancellation_is_still_a_cancellation() -> None:
+    assert refusal_of("The preparations for September 1 have been cancelled.") == "negated"
+
+
+def test_a_speaking_limit_is_no_deadline() -> None:
+    text = (
+        "If time permits, an individual who did not file a notice may be allowed to testify at"
+        " the hearing, but for no more than 10 minutes."
+    )
+    assert refusal_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The vote will close in no more than 10 minutes.", "2025-08-18 10:10:00"),
+        ("We will reply within 10 minutes.", "2025-08-18 10:10:00"),
+    ],
+)
+def test_a_time_limit_from_now_is_unchanged(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_later_in_the_week_said_on_a_sunday_is_the_coming_week() -> None:
+    sunday = utc("2025-08-24 15:00:00")
+    text = "Later in the week, the Secretary will travel to Brussels, where she will meet NATO."
+    got = interpret_deadline(text, sunday, "UTC")
+    assert isinstance(got, Deadline), got
+    assert got.vague and got.due == utc("2025-08-31 23:59:59")
+
+
+def test_later_in_the_week_said_midweek_is_unchanged() -> None:
+    wednesday = utc("2025-08-20 15:00:00")
+    got = interpret_deadline("Later in the week, the Secretary will travel.", wednesday, "UTC")
+    assert isinstance(got, Deadline) and got.due == utc("2025-08-24 23:59:59")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Drivers not following the new rules will face discretionary enforcement for a 60-day"
+            " period starting Jan. 4, the day the overhauled rules take effect.",
+            "2026-03-05 23:59:59",
+        ),
+        (
+            "The consultation will run for a 12-week period starting 1 September.",
+            "2025-11-24 23:59:59",
+        ),
+    ],
+)
+def test_a_period_of_a_length_starting_on_a_date_ends_after_that_length(
+    text: str, due: str
+) -> None:
+    assert due_of(text) == utc(due)
