@@ -284,6 +284,15 @@ def test_a_date_in_an_exception_is_not_the_deadline() -> None:
     assert due_of(text) == utc("2026-12-31 23:59:59")
 
 
+def test_an_exception_closed_before_the_date_leaves_the_date() -> None:
+    # the seventh fresh set's Lords adjournment: "except for judicial business," is an aside
+    text = (
+        "My Lords, as there is no business on the Paper for to-morrow it is proposed that the"
+        " House should now adjourn, except for judicial business, until Tuesday next."
+    )
+    assert due_of(text) == utc("2025-08-19 23:59:59")  # "Tuesday next": the coming Tuesday
+
+
 def test_a_deadline_with_an_exception_after_it_is_unchanged() -> None:
     assert due_of("Plans must be submitted by 12 March 2026, except in Wales.") == utc(
         "2026-03-12 23:59:59"

@@ -196,9 +196,15 @@ def nothing_planned(text: str, start: int) -> bool:
 
 def negated(clause: str) -> bool:
     m = _NEGATION.search(clause)
+    if m is not None and "no" in clause and _NOBODY_BEFORE.search(clause, 0, m.start()):
+        m = _NEGATION.search(clause, m.end())  # "No one has cancelled preparations for ..."
     # "not working any issues that would delay liftoff at 4:50 p.m.": the relative clause
     # has a verb of its own, and the negation stops before it
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
+
+
+# a calling-off that nobody did: the date stands
+_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no-one)\s+(?:has|have|had)\s+$")
 
 
 # "has not changed and will close on ...": a new predicate with its own modal ends the

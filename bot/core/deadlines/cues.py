@@ -67,9 +67,14 @@ def _with_cues(
         return _SKIP
     if _greeting(text, hit):
         return _SKIP  # "Good afternoon, everyone.": no time at all
+    if floor and "xcept" in text and _excepted(text, floor, hit.start):
+        hit.note = "negated"  # "by December 2026 with the exception of plans ... before <date>"
+        return _SKIP
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         if orders.launched_span(text, hit.start):
             return res  # "launches a 12-week consultation": it closes 12 weeks from now
+        if " period " in text and _PERIOD_STARTING.match(text, hit.end):
+            return res  # "a 60-day period starting Jan. 4": counted from its start
         hit.note = "event"  # "the end of the three-month period"
         return _SKIP
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
@@ -83,6 +88,9 @@ def _with_cues(
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
     if res.past or res.skip or res.invalid:
         return res
+    if hit.kind == "span" and res.precision == "minute" and _speaking_limit(text, hit):
+        hit.note = "event"  # "allowed to testify at the hearing, but for no more than 10 minutes"
+        return _SKIP
     if hit.kind == "span" and orders.item_length(clause, pre, res.precision):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
@@ -315,6 +323,38 @@ def _unlikely_before(text: str, hit: _Hit, clause: str) -> bool:
         return False
     sentence = clauses.clause_before(text, hit.start, sentence=True)
     return _UNLIKELY.search(clause) is not None or _UNLIKELY.search(sentence) is not None
+
+
+# an exception after a time already read: its dates are the exception's condition
+_EXCEPTION = re.compile(r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for|\s+where|\s+when)?)\b")
+
+
+def _excepted(text: str, floor: int, start: int) -> bool:
+    m = _EXCEPTION.search(text, floor, start)
+    # "adjourn, except for judicial business, until Tuesday": an aside closed before the date
+    return (
+        m is not None
+        and _SENTENCE_END.search(text, floor, start) is None
+        and ("," not in text[m.end() : start])
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+# a length an act may last, counted from its own undated start
+_FOR_AT_MOST = re.compile(
+    r"\bfor\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)\s*$"
+)
+
+
+def _speaking_limit(text: str, hit: _Hit) -> bool:
+    at = hit.start + len(hit.pre)
+    return _FOR_AT_MOST.search(text, max(0, at - 40), at) is not None
+
+
+_PERIOD_STARTING = re.compile(r"\s+period\s+(?:starting|beginning|commencing)\s")
+_COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
 
 
 def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
@@ -579,5 +619,8 @@ def _past_reading(
             or text[hit.start - 1 : hit.start] == "("
             or past_beside
             or clauses.document_dated(clause + hit.pre)
+            # "reporting ... covering January 1 through March 31", said in June: a period
+            # measured, the one just gone
+            or ("cover" in text and _COVERING.search(whole_clause + " " + clause) is not None)
         )
     )
