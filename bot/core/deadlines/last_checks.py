@@ -143,10 +143,19 @@ def offset_read_as_time(lowered: str, best: _Candidate) -> Verdict | None:
 
 
 def last_checks(source: str, lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
-    return (
-        weekday_clash(lowered, best, ctx)
-        or unknown_zone(source, lowered, best)
-        or undecided(lowered, best)
-        or habit(lowered, best)
-        or offset_read_as_time(lowered, best)
-    )
+    """Only the checks the chosen phrase's kind can need: most texts pay one set look-up."""
+    kind = best.kind
+    if kind in _DATED and best.res.precision == "day":
+        # "by 17:00 Central European Time on 1 September": the time was dropped for the day
+        return weekday_clash(lowered, best, ctx) or unknown_zone(source, lowered, best)
+    if kind in _DATED and (clash := weekday_clash(lowered, best, ctx)) is not None:
+        return clash
+    if kind == "period":
+        return habit(lowered, best)
+    if best.res.precision in ("minute", "hour"):
+        return (
+            unknown_zone(source, lowered, best)
+            or undecided(lowered, best)
+            or offset_read_as_time(lowered, best)
+        )
+    return None
