@@ -462,23 +462,6 @@ def clause_after(text: str, end: int) -> str:
     return window[: cut.start()] if cut else window
 
 
-_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
-_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
-
-
-def clause_after_asides(text: str, end: int) -> str:
-    """As `clause_after`, past asides in brackets ("the U.S. Department of Energy (DOE)
-    Solar Energy Technologies Office (SETO) announced")."""
-    window = _ASIDE.sub("", text[end : end + 240])
-    window = _INITIALS.sub(lambda m: m.group().replace(".", ""), window)  # "the U.S. Army"
-    return clause_after(text[:end] + window, end)
-
-
-def head_of_sentence(text: str, start: int) -> bool:
-    """Nothing but a sentence's end (or the text's start) before `start`."""
-    return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?;:\n"
-
-
 _DROPPED_AFTER = re.compile(
     r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed"

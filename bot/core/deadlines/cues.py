@@ -62,21 +62,13 @@ def _with_cues(
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre = hit.pre
     clause = clauses.clause_before(text, hit.start, floor)
-    if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
-        hit.note = "number"  # "within -5 days": a negative count is no deadline
+    if note := _dropped_note(text, hit, floor):
+        hit.note = note
         return _SKIP
     if _greeting(text, hit):
         return _SKIP  # "Good afternoon, everyone.": no time at all
-    if floor and "xcept" in text and _excepted(text, floor, hit.start):
-        hit.note = "negated"  # "by December 2026 with the exception of plans ... before <date>"
-        return _SKIP
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
-        if orders.launched_span(text, hit.start):
-            return res  # "launches a 12-week consultation": it closes 12 weeks from now
-        if " period " in text and _PERIOD_STARTING.match(text, hit.end):
-            return res  # "a 60-day period starting Jan. 4": counted from its start
-        hit.note = "event"  # "the end of the three-month period"
-        return _SKIP
+        return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
         return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
@@ -88,10 +80,9 @@ def _with_cues(
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
     if res.past or res.skip or res.invalid:
         return res
-    if hit.kind == "span" and res.precision == "minute" and _speaking_limit(text, hit):
-        hit.note = "event"  # "allowed to testify at the hearing, but for no more than 10 minutes"
-        return _SKIP
-    if hit.kind == "span" and orders.item_length(clause, pre, res.precision):
+    if hit.kind == "span" and (
+        orders.item_length(clause, pre, res.precision) or _speaking_limit(text, hit, res)
+    ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
     if gate.turned_down(text, hit.start, hit.end):
@@ -325,6 +316,27 @@ def _unlikely_before(text: str, hit: _Hit, clause: str) -> bool:
     return _UNLIKELY.search(clause) is not None or _UNLIKELY.search(sentence) is not None
 
 
+def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
+    """A phrase dropped whatever it reads as: a negative count ("within -5 days"), or a date
+    inside an exception after a time already read."""
+    start = hit.start
+    if start and text[start - 1] == "-" and (start < 2 or text[start - 2] == " "):
+        return "number"
+    if floor and "xcept" in text and _excepted(text, floor, start):
+        return "negated"  # "by December 2026 with the exception of plans ... before <date>"
+    return None
+
+
+def _adjective_span(text: str, hit: _Hit, res: _Res) -> _Res:
+    """ "the three-month period": a hyphenated span before a noun names a thing."""
+    if orders.launched_span(text, hit.start):
+        return res  # "launches a 12-week consultation": it closes 12 weeks from now
+    if " period " in text and _PERIOD_STARTING.match(text, hit.end):
+        return res  # "a 60-day period starting Jan. 4": counted from its start
+    hit.note = "event"  # "the end of the three-month period"
+    return _SKIP
+
+
 # an exception after a time already read: its dates are the exception's condition
 _EXCEPTION = re.compile(r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for|\s+where|\s+when)?)\b")
 
@@ -348,7 +360,10 @@ _FOR_AT_MOST = re.compile(
 )
 
 
-def _speaking_limit(text: str, hit: _Hit) -> bool:
+def _speaking_limit(text: str, hit: _Hit, res: _Res) -> bool:
+    """ "allowed to testify at the hearing, but for no more than 10 minutes" """
+    if res.precision != "minute":
+        return False
     at = hit.start + len(hit.pre)
     return _FOR_AT_MOST.search(text, max(0, at - 40), at) is not None
 
@@ -596,11 +611,11 @@ def _past_reading(
         and res.day == ctx.today
         and hit.kind in _DATED
         and hit.pre.strip() == "on"
-        and clauses.head_of_sentence(text, hit.start)
+        and gate.head_of_sentence(text, hit.start)
     ):
         # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
         # that day: the announcement of the day of speaking, told as done
-        past_beside = clauses.past_tense(clauses.clause_after_asides(text, hit.end))
+        past_beside = clauses.past_tense(gate.clause_after_asides(text, hit.end))
     if not deadline and (
         past_beside
         or (
