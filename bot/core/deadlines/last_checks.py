@@ -121,6 +121,8 @@ _SAME_CLAUSE = re.compile(r"\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,3}$")
 
 
 def habit(lowered: str, best: _Candidate) -> Verdict | None:
+    if "ally" not in lowered and "always" not in lowered:  # usually, normally, ... always
+        return None
     if best.kind != "period" or _YEAR.search(lowered, best.start, best.end) is not None:
         return None
     m = _HABIT.search(lowered, max(0, best.start - 60), best.start)
