@@ -21,7 +21,7 @@ written). The ninth (34), tenth (19), eleventh (16) and twelfth (15) are round 6
 held-back checks: the ninth was scored before the round's rules, the others after them (on
 the branch and on main). The thirteenth (33) is round 7's held-back check, collected and
 scored on main before the round's rules, and once more at its end. The fourteenth (34) is
-round 8's held-back check, scored the same way.
+round 8's held-back check and the fifteenth (36) round 9's, each scored the same way.
 
 An eleventh fresh blind set, `tests/data/deadlines/blind_fresh11.py` (`FRESH11_CASES`), would
 be labelled elsewhere; when that module exists its score is printed first, "eleventh fresh
@@ -71,6 +71,7 @@ from tests.data.deadlines.kinds_real11 import KINDS11_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real12 import KINDS12_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real13 import KINDS13_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real14 import KINDS14_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real15 import KINDS15_CASES  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
@@ -114,6 +115,7 @@ FIRST_RUNS = {
     "12th kinds set (kinds_real12)": (14, 15),  # at fbbf49b, after them; main 14/15 (README)
     "13th kinds set (kinds_real13)": (26, 33),  # on main at b21497d, before round 7 (README)
     "14th kinds set (kinds_real14)": (26, 34),  # on main at eee4359, before round 8 (README)
+    "15th kinds set (kinds_real15)": (29, 36),  # on main at a694884, before round 9 (README)
 }
 
 
@@ -310,6 +312,7 @@ def blind_sets() -> None:
             ("12th kinds set (kinds_real12)", KINDS12_CASES),
             ("13th kinds set (kinds_real13)", KINDS13_CASES),
             ("14th kinds set (kinds_real14)", KINDS14_CASES),
+            ("15th kinds set (kinds_real15)", KINDS15_CASES),
         ):
             right, total = FIRST_RUNS[label]
             exact = sum(_blind_exact(c) for c in cases)

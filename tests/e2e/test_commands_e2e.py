@@ -62,6 +62,20 @@ async def test_unreadable_deadline_is_refused_with_examples_and_nothing_saved(fa
     assert "No pledges match" in listing.text
 
 
+async def test_a_weekday_that_disagrees_with_its_date_is_refused_naming_both(fake_discord):
+    """Issue 12, round 9: 5 March 2027 is a Friday. Either word may be the slip, so the
+    member is asked which was meant, and nothing is recorded on a guess."""
+    result = await add(fake_discord, deadline="on Tuesday 5 March 2027")
+    assert result.ephemeral
+    assert "“on Tuesday 5 March 2027”" in result.content
+    assert "Tuesday does not fit 5 March 2027, which is a Friday" in result.content
+    listing = await fake_discord.invoke(fake_discord.guilds[0], "pledge list", {"status": "all"})
+    assert "No pledges match" in listing.text
+    fixed = await add(fake_discord, deadline="on Friday 5 March 2027")
+    assert not fixed.ephemeral
+    assert fixed.content == "Recorded pledge #1.\nread as: “on Friday 5 March 2027”"
+
+
 @pytest.mark.parametrize(
     ("options", "expected"),
     [

@@ -197,6 +197,19 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   remaining" counts from now; years in brackets after a name ("Programme ...
   (2013-2020)") are its label; "in April last" is the past; a negation stops at "and
   will"; a plan that "was to be" done by a date is the plan as it was.
+- Round 9 (last_checks.py, cues.py): a weekday that disagrees with its date ("on Tuesday 5
+  March 2027", a Friday) is refused as a "conflict" naming both; a clock time followed by a
+  zone name we do not know ("5pm Fiji time", "Central European Time") is refused naming
+  it, Chamorro, Samoa and Hawaii standard times are known, and "(GMT+10:00)" is no clock
+  time; a habit word governing a month ("normally commence in June") or "generally within"
+  is recurring; "it is unlikely that ... before <date>" gives only the earliest date; "as
+  soon as it (is) practicable" is a soon word; a lone clock time "TBD" is refused (a date
+  "to be confirmed" stays); "On <the day of speaking>, <someone> announced" is that day;
+  a year-less range "covering" days that would roll into next year is the period gone; a
+  date inside "with the exception of ..." after a time already read is dropped; "no one has
+  cancelled" leaves the date; "for no more than 10 minutes" is a speaking limit; "later in
+  the week" said on a Sunday is the coming week; "a 60-day period starting Jan. 4" counts
+  from that start.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -20,6 +20,7 @@ from bot.core.deadlines.context import (
 )
 from bot.core.deadlines.cues import _DATED, _DAYS, _UNDATED, _with_cues
 from bot.core.deadlines.fiscal import _read_fiscal
+from bot.core.deadlines.last_checks import last_checks
 from bot.core.deadlines.nth import _read_nth_weekday
 from bot.core.deadlines.readers import (
     _READERS,
@@ -420,7 +421,8 @@ class _Outcome:
     cand: _Candidate | None
     matched: str
     reason: str
-    refusal: str | None = None  # earliest | negated | past | event | recurring | number | zone
+    # earliest | negated | past | event | recurring | number | zone | conflict
+    refusal: str | None = None
     start: datetime | None = None  # where an earliest-only phrase starts
 
 
@@ -557,6 +559,8 @@ def _read_hits(
             best = replace(best, end=end)  # "winter 2023-24": the winter that runs into 2024
         if (refused := _refused_after(lowered, source, best, hits)) is not None:
             return refused
+        if (checked := last_checks(source, lowered, best, ctx)) is not None:
+            return _Outcome(None, *checked)
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
@@ -669,7 +673,8 @@ def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
     noted = [h for h in hits if h.note is not None]
     if not noted:
         return None
-    first = min(noted, key=lambda h: _REFUSAL_ORDER.index(h.note or "number"))
+    # of earliest bounds, a strong one ("not before", "unlikely ... before") over a start
+    first = min(noted, key=lambda h: (_REFUSAL_ORDER.index(h.note or "number"), not h.strong))
     kind = first.note or "number"
     start = first.res.start if first.res is not None and kind == "earliest" else None
     if kind == "earliest" and start is None:

@@ -91,7 +91,8 @@ _RECURRING = re.compile(
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
-    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule)\b"
+    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule"
+    r"|generally(?!\s+speaking)|typically)\b"
     r"|" + _ANY_DAY
 )
 # a standard for a class of items: "reply to all letters within 20 working days",
@@ -195,9 +196,15 @@ def nothing_planned(text: str, start: int) -> bool:
 
 def negated(clause: str) -> bool:
     m = _NEGATION.search(clause)
+    if m is not None and "no" in clause and _NOBODY_BEFORE.search(clause, 0, m.start()):
+        m = _NEGATION.search(clause, m.end())  # "No one has cancelled preparations for ..."
     # "not working any issues that would delay liftoff at 4:50 p.m.": the relative clause
     # has a verb of its own, and the negation stops before it
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
+
+
+# a calling-off that nobody did: the date stands
+_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no-one)\s+(?:has|have|had)\s+$")
 
 
 # "has not changed and will close on ...": a new predicate with its own modal ends the
@@ -596,7 +603,7 @@ def refused_late(text: str, end: int) -> bool:
     return "be " in text and _REFUSED_LATE.search(sentence_after(text, end)) is not None
 
 
-_START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+$")
+_START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+(?:[a-z]+\s+){0,3}$")
 _COMPLETION = re.compile(
     r"\b(?:complet|finish|conclu)[a-z]*\s+(?:[a-z]+\s+){0,2}?(?:by|before|in|at|on|within)\b"
 )

@@ -62,16 +62,13 @@ def _with_cues(
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre = hit.pre
     clause = clauses.clause_before(text, hit.start, floor)
-    if hit.start and text[hit.start - 1] == "-" and (hit.start < 2 or text[hit.start - 2] == " "):
-        hit.note = "number"  # "within -5 days": a negative count is no deadline
+    if note := _dropped_note(text, hit, floor):
+        hit.note = note
         return _SKIP
     if _greeting(text, hit):
         return _SKIP  # "Good afternoon, everyone.": no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
-        if orders.launched_span(text, hit.start):
-            return res  # "launches a 12-week consultation": it closes 12 weeks from now
-        hit.note = "event"  # "the end of the three-month period"
-        return _SKIP
+        return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
         return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
@@ -83,7 +80,9 @@ def _with_cues(
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
     if res.past or res.skip or res.invalid:
         return res
-    if hit.kind == "span" and orders.item_length(clause, pre, res.precision):
+    if hit.kind == "span" and (
+        orders.item_length(clause, pre, res.precision) or _speaking_limit(text, hit, res)
+    ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
     if gate.turned_down(text, hit.start, hit.end):
@@ -292,13 +291,85 @@ def _as_start(
     # after a negation, "until"/"before" give an earliest date, and so does "for" before a
     # span ("may not be signed for a further six months"); "will not rise for Easter on
     # Thursday 10th April" denies the day instead
-    if hit.open or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span")):
+    unlikely = "unlikely" in text and _unlikely_before(text, hit, clause)
+    if (
+        hit.open
+        or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span"))
+        or unlikely
+    ):
         hit.note = "earliest"
-        hit.strong = negated or clauses.strong_earliest(pre)
+        hit.strong = negated or unlikely or clauses.strong_earliest(pre)
         if _EVERY_END.search(pre):
             hit.note = "recurring" if "once" not in pre else "event"
         return _earliest(res, ctx, after)
     return None
+
+
+# "it is unlikely that the work will be completed before 1950": not before 1950
+_UNLIKELY = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
+
+
+def _unlikely_before(text: str, hit: _Hit, clause: str) -> bool:
+    if _UNTIL_END.search(hit.pre) is None:
+        return False
+    sentence = clauses.clause_before(text, hit.start, sentence=True)
+    return _UNLIKELY.search(clause) is not None or _UNLIKELY.search(sentence) is not None
+
+
+def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
+    """A phrase dropped whatever it reads as: a negative count ("within -5 days"), or a date
+    inside an exception after a time already read."""
+    start = hit.start
+    if start and text[start - 1] == "-" and (start < 2 or text[start - 2] == " "):
+        return "number"
+    if floor and "xcept" in text and _excepted(text, floor, start):
+        return "negated"  # "by December 2026 with the exception of plans ... before <date>"
+    return None
+
+
+def _adjective_span(text: str, hit: _Hit, res: _Res) -> _Res:
+    """ "the three-month period": a hyphenated span before a noun names a thing."""
+    if orders.launched_span(text, hit.start):
+        return res  # "launches a 12-week consultation": it closes 12 weeks from now
+    if " period " in text and _PERIOD_STARTING.match(text, hit.end):
+        return res  # "a 60-day period starting Jan. 4": counted from its start
+    hit.note = "event"  # "the end of the three-month period"
+    return _SKIP
+
+
+# an exception after a time already read: its dates are the exception's condition
+_EXCEPTION = re.compile(r"\b(?:with\s+the\s+exception\s+of|except(?:\s+for|\s+where|\s+when)?)\b")
+
+
+def _excepted(text: str, floor: int, start: int) -> bool:
+    m = _EXCEPTION.search(text, floor, start)
+    # "adjourn, except for judicial business, until Tuesday": an aside closed before the date
+    return (
+        m is not None
+        and _SENTENCE_END.search(text, floor, start) is None
+        and ("," not in text[m.end() : start])
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+# a length an act may last, counted from its own undated start
+_FOR_AT_MOST = re.compile(
+    r"\bfor\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)\s*$"
+)
+
+
+def _speaking_limit(text: str, hit: _Hit, res: _Res) -> bool:
+    """ "allowed to testify at the hearing, but for no more than 10 minutes" """
+    if res.precision != "minute":
+        return False
+    at = hit.start + len(hit.pre)
+    return _FOR_AT_MOST.search(text, max(0, at - 40), at) is not None
+
+
+_PERIOD_STARTING = re.compile(r"\s+period\s+(?:starting|beginning|commencing)\s")
+_COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
 
 
 def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
@@ -535,6 +606,16 @@ def _past_reading(
     past_beside = undated and (
         clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
     )
+    if (
+        not past_beside
+        and res.day == ctx.today
+        and hit.kind in _DATED
+        and hit.pre.strip() == "on"
+        and gate.head_of_sentence(text, hit.start)
+    ):
+        # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
+        # that day: the announcement of the day of speaking, told as done
+        past_beside = clauses.past_tense(gate.clause_after_asides(text, hit.end))
     if not deadline and (
         past_beside
         or (
@@ -553,5 +634,8 @@ def _past_reading(
             or text[hit.start - 1 : hit.start] == "("
             or past_beside
             or clauses.document_dated(clause + hit.pre)
+            # "reporting ... covering January 1 through March 31", said in June: a period
+            # measured, the one just gone
+            or ("cover" in text and _COVERING.search(whole_clause + " " + clause) is not None)
         )
     )

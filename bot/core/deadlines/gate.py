@@ -419,3 +419,21 @@ def part_as_adjective(text: str, kind: str, core: str, pre: str, start: int, end
         _PART_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start) is not None
         and _NOUN_NEXT.match(text, end) is not None
     )
+
+
+# Round 9: "On <the day of speaking>, the U.S. Department of Energy (DOE) ... announced"
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def clause_after_asides(text: str, end: int) -> str:
+    """As `clauses.clause_after`, past asides in brackets ("the U.S. Department of Energy (DOE)
+    Solar Energy Technologies Office (SETO) announced")."""
+    window = _ASIDE.sub("", text[end : end + 240])
+    window = _INITIALS.sub(lambda m: m.group().replace(".", ""), window)  # "the U.S. Army"
+    return clauses.clause_after(text[:end] + window, end)
+
+
+def head_of_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end (or the text's start) before `start`."""
+    return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?;:\n"

@@ -39,7 +39,9 @@ class Deadline:
     reason: str = ""
 
 
-RefusalKind = Literal["earliest", "negated", "past", "event", "recurring", "number", "zone"]
+RefusalKind = Literal[
+    "earliest", "negated", "past", "event", "recurring", "number", "zone", "conflict"
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,8 +260,11 @@ def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
     ):
         return _Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
     if mod in ("later", "later in"):
+        end = window.end
+        if window.kind == "week" and end == ctx.today:
+            end += timedelta(days=7)  # "later in the week" said on its Sunday: the coming one
         return _Res(
-            due=ctx.end_of(window.end),
+            due=ctx.end_of(end),
             precision=window.precision,
             vague=True,
             earliest=ctx.reference,

@@ -150,7 +150,14 @@ _ZONE_WORDS: dict[str, str | float] = {
     "akst": -9,
     "akdt": -8,
     "hawaii": "Pacific/Honolulu",
+    "hawaii standard": -10,
     "hst": -10,
+    # US Pacific territories (round 9): Guam and the Northern Marianas, American Samoa
+    "chamorro": "Pacific/Guam",
+    "chamorro standard": 10,
+    "guam": "Pacific/Guam",
+    "samoa": "Pacific/Pago_Pago",
+    "samoa standard": -11,
     "cet": 1,
     "cest": 2,
     "brussels": "Europe/Brussels",
@@ -272,7 +279,7 @@ _ZONE_CITY = (
     r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|london|new\s+york"
     r"|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev|dublin|india"
     r"|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
-    r"|wellington|auckland|british\s+summer|new\s+york\s+city"
+    r"|wellington|auckland|british\s+summer|new\s+york\s+city|chamorro|guam|samoa"
 )
 _OFFSET = r"[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?"
 _ZONES = (
@@ -363,10 +370,8 @@ TARGET_AFTER = r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|com
 _RULES: tuple[tuple[str, str], ...] = (
     (
         "refuse",
-        r"as\s+soon\s+as(?!\s+(?:reasonably\s+)?(?:possible|practicable|feasible|practical|"
-        + _CAN
-        + "))"
-        + _G,
+        r"as\s+soon\s+as(?!\s+(?:reasonably\s+|it\s+(?:is\s+)?)?(?:possible|practicable"
+        r"|feasible|practical|" + _CAN + "))" + _G,
     ),
     (
         "iso",
@@ -540,7 +545,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|short[\s-]term|asap|a\.s\.a\.p\.?"
             # "as quickly as possible", "as soon as reasonably practicable"
             r"|as\s+(?:soon|quickly|early|speedily|promptly|rapidly|fast|swiftly)\s+as\s+"
-            r"(?:reasonably\s+|is\s+)?(?:possible|practicable|feasible"
+            r"(?:reasonably\s+|is\s+|it\s+(?:is\s+)?)?(?:possible|practicable|feasible"
             r"|practical|" + _CAN + ")"
             r"|at\s+the\s+earliest\s+opportunity|any\s+(?:day|time)\s+now|sooner\s+rather\s+than"
             r"\s+later|in\s+short\s+order|imminently|in\s+a\s+while)"

@@ -1,0 +1,163 @@
+"""Checks run once on the chosen phrase, after the choice (issue 12, round 9): words that
+contradict themselves or name what we cannot place, and sentences that hold no deadline of
+their own. Each returns (words, reason, refusal kind), or None to keep the phrase.
+
+- a weekday that disagrees with its date ("on Tuesday 5 March 2027", a Friday) is refused,
+  naming both: either may be the slip, and a member can say which in a moment, while a
+  date picked silently may be the wrong one for the whole life of the pledge;
+- a clock time followed by a zone name we do not know ("5pm Fiji time") is refused, naming
+  it, rather than read in the server's zone;
+- a time still to be decided ("5 PM ET, TBD") is no deadline;
+- a habit ("payments normally commence in June") is recurring.
+
+They run on one phrase per text, behind substring tests, so a plain sentence pays little.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from bot.core.deadlines.context import _Candidate, _Ctx, _valid
+from bot.core.deadlines.vocabulary import _MONTHS, _WEEKDAYS
+from bot.core.deadlines.zones import _TRAILING_ZONE
+
+Verdict = tuple[str, str, str]
+
+_DATED = frozenset({"iso", "numdate", "date_mdy", "date_dmy"})
+_WD = r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?"
+_MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "Tuesday 5 March", "Tuesday, the 5th of March", "Tuesday, March 5"
+_WEEKDAY_DATE = re.compile(
+    rf"\b{_WD},?\s+(?:the\s+)?(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.format("m1")
+    + r"|"
+    + _MONTH.format("m2")
+    + r"\s+(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)\b"
+)
+
+
+def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
+    """A weekday beside the chosen date that is not that date's weekday. The year is the
+    one the date was read in (a year-less date is its next occurrence, or the past when
+    the weekday fits the date a year ago, which the reader has already refused)."""
+    if best.kind not in _DATED or best.res.due is None:
+        return None
+    m = _WEEKDAY_DATE.search(lowered, best.start, best.end)
+    if m is None:
+        return None
+    day = int(m["d1"] or m["d2"])
+    month = _MONTHS[m["m1"] or m["m2"]]
+    year = best.res.due.astimezone(ctx.zone).year
+    if not _valid(year, month, day):
+        return None
+    actual = date(year, month, day).weekday()
+    named = _WEEKDAYS[m["wd"]]
+    if actual == named:
+        return None
+    said = calendar.day_name[named]
+    words = f"{day} {calendar.month_name[month]} {year}"
+    reason = (
+        f"{said} does not fit {words}, which is a {calendar.day_name[actual]}: "
+        "give the date or the weekday that was meant"
+    )
+    return m.group(), reason, "conflict"
+
+
+# "5pm Fiji time", "7 p.m. Chamorro Standard Time": capitalised words and "time" right after
+# a clock time, read on the text as written; a zone we know is one `_TRAILING_ZONE` takes
+# whole ("Central European Time" is not "Central" time).
+_CLOCK_ZONE = re.compile(
+    r"(?<![0-9])[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[ap]\.?[ \t]?m\b\.?)?"
+    r"(?P<rest>[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
+    r"(?:(?:[Ss]tandard|[Dd]aylight|[Ss]ummer)[ \t]+)?[Tt]ime)\b)"
+)
+
+
+def unknown_zone(source: str, lowered: str, best: _Candidate) -> Verdict | None:
+    """A clock time in the chosen phrase or just before it ("by 17:00 Central European Time
+    on 1 September") followed by a zone name we cannot place."""
+    if "time" not in lowered or len(source) != len(lowered):
+        return None
+    for m in _CLOCK_ZONE.finditer(source, max(0, best.start - 40), best.end + 40):
+        known = _TRAILING_ZONE.match(lowered, m.start("rest"))
+        if known is not None and known.end() >= m.end("zone"):
+            continue
+        zone = m["zone"]
+        return zone, f"I don't know the zone “{zone}”: give it as UTC+N or a city's time", "zone"
+    return None
+
+
+# "5 PM ET, TBD", "at 6 p.m., time to be confirmed"
+_UNDECIDED = re.compile(
+    r"[\s,;:-]*\(?\s*(?:(?:time|date|day)\s+)?(?:tbd|tbc|tba|to\s+be\s+(?:determined|confirmed"
+    r"|announced|decided|agreed|fixed|set|arranged))\b"
+)
+
+
+def undecided(lowered: str, best: _Candidate) -> Verdict | None:
+    """A clock time whose day is still to be decided; a date "(to be confirmed)" is the
+    plan as it stands, and stays."""
+    if best.kind not in ("time", "clock") or ("tb" not in lowered and "to be " not in lowered):
+        return None
+    end = max(e for _, e in best.words) if best.words else best.end
+    m = _UNDECIDED.match(lowered, end)
+    if m is None:
+        return None
+    return m.group().strip(" ,;:-("), "the time is still to be decided", "event"
+
+
+# "Payments ... normally commence in June": a month that comes round, no one deadline
+_HABIT = re.compile(
+    r"\b(?:always|usually|normally|generally(?!\s+speaking)|typically|routinely|invariably)\b"
+)
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+# the habit word governs the phrase: no clause boundary between them ("The Bill usually
+# lends itself to one stage and we should finish it next week" is one plan)
+_SAME_CLAUSE = re.compile(r"\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,3}$")
+
+
+def habit(lowered: str, best: _Candidate) -> Verdict | None:
+    if "ally" not in lowered and "always" not in lowered:  # usually, normally, ... always
+        return None
+    if best.kind != "period" or _YEAR.search(lowered, best.start, best.end) is not None:
+        return None
+    m = _HABIT.search(lowered, max(0, best.start - 60), best.start)
+    if m is None or _SAME_CLAUSE.fullmatch(lowered, m.end(), best.start) is None:
+        return None
+    return lowered[best.start : best.end].strip(" ,.;"), "a recurring service standard", "recurring"
+
+
+# "Times are given in Chamorro Standard Time (GMT+10:00)": an offset, not a clock time
+_OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s*[+-−]\s*$")
+
+
+def offset_read_as_time(lowered: str, best: _Candidate) -> Verdict | None:
+    if best.kind not in ("time", "clock") or "+" not in lowered and "-" not in lowered:
+        return None
+    if _OFFSET_BEFORE.search(lowered, max(0, best.start - 6), best.start) is None:
+        return None
+    words = lowered[best.start : best.end].strip(" ,.;")
+    return words, "that is a zone's offset from UTC, not a time", "zone"
+
+
+def last_checks(source: str, lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
+    """Only the checks the chosen phrase's kind can need: most texts pay one set look-up."""
+    kind = best.kind
+    if kind in _DATED and best.res.precision == "day":
+        # "by 17:00 Central European Time on 1 September": the time was dropped for the day
+        return weekday_clash(lowered, best, ctx) or unknown_zone(source, lowered, best)
+    if kind in _DATED and (clash := weekday_clash(lowered, best, ctx)) is not None:
+        return clash
+    if kind == "period":
+        return habit(lowered, best)
+    if best.res.precision in ("minute", "hour"):
+        return (
+            unknown_zone(source, lowered, best)
+            or undecided(lowered, best)
+            or offset_read_as_time(lowered, best)
+        )
+    return None
