@@ -10,11 +10,16 @@ case labelled vague, the parser's result is vague too). The sentences were found
 search over stored copies of public pages and taken as they came in the pages read: UK
 Parliament (Commons and Lords debates, business statements and written answers on the
 historic-Hansard site, hansard.parliament.uk and publications.parliament.uk, and the
-written-statements pages of parliament.uk); Dáil answers on KildareStreet; kremlin.ru; US
-federal agencies (the Fish and Wildlife Service's Federal Register notices, the Federal
-Register on GPO Access, govinfo and in AIBS's weekly summaries, NASA announcements carried
-by LPI and vdocuments) and the White House (a briefing quoted by The Hill); see README.md
-("Twelfth fresh blind set") for every address. No address listed in README.md, in a `#`
+written-statements pages of parliament.uk); gov.uk releases of the Rural Payments Agency
+(one carried by GovWire) and Ofgem consultations (carried by document-sharing sites); Dáil
+and Seanad debates and answers on oireachtas.ie and KildareStreet; kremlin.ru (one page
+carried by foreignaffairs.co.nz); Council of the EU and European Council press material
+(republished verbatim by a blog); US federal agencies (Fish and Wildlife Service, Forest
+Service, NOAA and NMFS, NIH, USDA, FAA and NASA notices, in the Federal Register on GPO
+Access, govinfo, federalregister.gov, Justia, federal.elaws.us, Scribd, LPI, vdocuments
+and AIBS's weekly summaries) and the White House (a briefing quoted by The Hill, the 2017
+digest of White House announcements); one Wikinews article; see README.md ("Twelfth fresh
+blind set") for every address. No address listed in README.md, in a `#`
 header under `tests/data/articles/` or `tests/data/agreement/`, or in the shared claims
 file (other labellers' and the tuner's pages) was used: each was checked against those
 lists and claimed before a quote was taken; and no sentence already in another set. Each
@@ -26,7 +31,8 @@ the helpers improving the parser have not seen them.
 
 Same conventions as `blind_real.py` (its docstring) and the earlier fresh sets: the
 publisher's zone (UK Parliament and gov.uk: Europe/London; Oireachtas: Europe/Dublin;
-kremlin.ru: Europe/Moscow; US federal publishers and the White House: America/New_York);
+kremlin.ru: Europe/Moscow; the Council of the EU: Europe/Brussels; US federal publishers
+and the White House: America/New_York; Wikinews: UTC);
 the publication date at 10:00 local unless the source gives the time of speaking; a day
 falls due at 23:59:59 local; a clock time with a zone word is that instant ("ET" and
 "Eastern Daylight Time" as the Eastern zone's time that day); a clock time without one is
@@ -39,6 +45,8 @@ today" runs to the day's end; early/mid/late split a period in thirds ("early in
 January-April); "in the new year" is early next year and vague; seasons are meteorological
 ("the autumn" ends 30 November); fiscal years end where the publisher's country puts them
 (GB "2020-21": 31 March 2021); "next week (week of <Monday>)" runs to that week's Sunday;
+"midnight on <day>" is the end of that day; "1200 hrs, A.l.t." is noon Alaska time, and
+"5 p.m., local time" in a notice of the Honolulu office is read as Hawaii time (unsure);
 refusals have `due=None` and a `refusal` kind (earliest | negated | past | event |
 recurring), with `earliest` (00:00 local of that day) for earliest-only wording ("with
 effect from October 2000"). Where the carrying page shows no date, the comment says which
@@ -1184,5 +1192,118 @@ FRESH12_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source='http://en.special.kremlin.ru/catalog/keywords/86/events/61916',
         published='2019-10-25',
+    ),
+    # Wikinews, Monday 3 March 2008 (English article on the Japanese mirror): the injunction's 'immediately' and 'until further order of this Court' are quoted from an order since lifted: past
+    B(
+        text='According to a Wikileaks press release from when the site was taken offline, the injunction stated that "Dynadot [Wikileaks host] shall immediately clear and remove all DNS hosting records for the wikileaks.org domain name and prevent the domain name from resolving to the wikileaks.org website or any other website or server other than a blank park page, until further order of this Court."',
+        due=None,
+        vague=False,
+        said='2008-03-03 10:00:00',
+        tz='UTC',
+        refusal='past',
+        cluster=5,
+        source='http://ja.wikinews.org/wiki/en:Wikileaks_spokesperson_discusses_recent_court_case_with_Wikinews',
+        published='2008-03-03',
+    ),
+    # Federal Register of 19 November 2021 (NMFS, Gulf of Alaska Pacific cod, federalregister.gov API record): the closure runs 'through 1200 hrs, A.l.t., December 31, 2021', noon Alaska standard time (the start, 15 November, is already past)
+    B(
+        text='Effective 1200 hrs, Alaska local time (A.l.t.), November 15, 2021, through 1200 hrs, A.l.t., December 31, 2021.',
+        due='2021-12-31 21:00:00',
+        vague=False,
+        said='2021-11-19 15:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source='https://www.federalregister.gov/api/v1/documents/2021-25217?publication_date=2021-11-19',
+        published='2021-11-19',
+    ),
+    # Federal Register of 25 August 2000 (NMFS Pacific Islands Area Office, Hawaii longline closure, federal.elaws.us): 'effective August 25, 2000, through February 21, 2001' falls due at its later end, 21 February 2001, end of day Eastern (EST)
+    B(
+        text='This emergency interim rule is effective August 25, 2000, through February 21, 2001.',
+        due='2001-02-22 04:59:59',
+        vague=False,
+        said='2000-08-25 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source='http://federal.elaws.us/fr/8/25/2000/00-21976',
+        published='2000-08-25',
+    ),
+    # the same notice: '5 p.m., local time' is read as the time where the comments are received (the Honolulu office named in the notice): 17:00 HST on 10 October 2000.
+    # unsure: a reader may take 'local time' as the publisher's zone, 17:00 Eastern (EDT), 21:00 UTC
+    B(
+        text='Comments must be received no later than 5 p.m., local time, on October 10, 2000.',
+        due='2000-10-11 03:00:00',
+        vague=False,
+        said='2000-08-25 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source='http://federal.elaws.us/fr/8/25/2000/00-21976',
+        published='2000-08-25',
+    ),
+    # Ofgem consultation of 27 June 2014 (green and renewable tariffs, carried by vdocument.in): 'later in the year' runs to the end of 2014 (GMT)
+    B(
+        text='We expect to issue a statutory consultation later in the year.',
+        due='2014-12-31 23:59:59',
+        vague=False,
+        said='2014-06-27 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source='https://vdocument.in/protecting-domestic-consumers-in-the-green-and-domestic-consumers-in-the-green.html',
+        published='2014-06-27',
+    ),
+    # the same document's header: 'Response deadline: 28 July 2014', end of day (BST)
+    B(
+        text='Response deadline: 28 July 2014',
+        due='2014-07-28 22:59:59',
+        vague=False,
+        said='2014-06-27 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://vdocument.in/protecting-domestic-consumers-in-the-green-and-domestic-consumers-in-the-green.html',
+        published='2014-06-27',
+    ),
+    # Ofgem consultation of 12 November 2020 (switching programme, carried by vdocuments.us): 'due to come into force on 1 September 2021', end of day (BST)
+    B(
+        text='We are consulting on the required licence changes to facilitate Retail Code Consolidation that are due to come into force on 1 September 2021.',
+        due='2021-09-01 22:59:59',
+        vague=False,
+        said='2020-11-12 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://vdocuments.us/switching-programme-and-retail-code-consolidation-2-consultation-a-switching.html',
+        published='2020-11-12',
+    ),
+    # the same consultation: 'in summer 2022' is meteorological summer, ending 31 August 2022 (BST)
+    B(
+        text='These changes will come into force at the same time as the new switching systems go live in summer 2022.',
+        due='2022-08-31 22:59:59',
+        vague=False,
+        said='2020-11-12 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source='https://vdocuments.us/switching-programme-and-retail-code-consolidation-2-consultation-a-switching.html',
+        published='2020-11-12',
+    ),
+    # the same document's header: 'Response deadline: 15 January 2021', end of day (GMT)
+    B(
+        text='Response deadline: 15 January 2021',
+        due='2021-01-15 23:59:59',
+        vague=False,
+        said='2020-11-12 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://vdocuments.us/switching-programme-and-retail-code-consolidation-2-consultation-a-switching.html',
+        published='2020-11-12',
+    ),
+    # Ofgem strategy of 3 August 2016 (CMA remedies, carried by vdocuments.us): 'published its final report ... on 24 June 2016' is past
+    B(
+        text='The Competition & Markets Authority published its final report into the energy market on 24 June 2016.',
+        due=None,
+        vague=False,
+        said='2016-08-03 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://vdocuments.us/cma-remedy-implementation-strategy-ofgem-the-office-of-gas-and-electricity-markets.html',
+        published='2016-08-03',
     ),
 )
