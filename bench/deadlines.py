@@ -23,13 +23,14 @@ the branch and on main). The thirteenth (33) is round 7's held-back check, colle
 scored on main before the round's rules, and once more at its end. The fourteenth (34) is
 round 8's held-back check and the fifteenth (36) round 9's, each scored the same way.
 
-An eleventh fresh blind set, `tests/data/deadlines/blind_fresh11.py` (`FRESH11_CASES`), would
-be labelled elsewhere; when that module exists its score is printed first, "eleventh fresh
-blind set (first run counts)", with its misses, and when it does not the bench says
-nothing of it. The third to tenth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
-`blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105,
-88/105; `blind_fresh7.py`, 118, 100/118; `blind_fresh8.py`, 114, 91/114;
-`blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`, 101, 86/101)
+A thirteenth fresh blind set, `tests/data/deadlines/blind_fresh13.py` (`FRESH13_CASES`),
+would be labelled elsewhere; when that module exists its score is printed first,
+"thirteenth fresh blind set (first run counts)", with its misses, and when it does not the
+bench says nothing of it. The third to twelfth fresh sets (`blind_fresh3.py`, 95, first run
+74/95; `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`,
+105, 88/105; `blind_fresh7.py`, 118, 100/118; `blind_fresh8.py`, 114, 91/114;
+`blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`, 101, 86/101; `blind_fresh11.py`, 103,
+77/103; `blind_fresh12.py`, 108, 89/108)
 were scored that way once each and are now tuning material, printed with the others.
 """
 
@@ -56,6 +57,8 @@ from tests.data.deadlines.blind_fresh7 import FRESH7_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh8 import FRESH8_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh9 import FRESH9_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh10 import FRESH10_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh11 import FRESH11_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh12 import FRESH12_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -75,12 +78,12 @@ from tests.data.deadlines.kinds_real15 import KINDS15_CASES  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
-try:  # an eleventh fresh blind set, labelled elsewhere and scored once by the lead
-    from tests.data.deadlines.blind_fresh11 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH11_CASES,
+try:  # a thirteenth fresh blind set, labelled elsewhere and scored once by the lead
+    from tests.data.deadlines.blind_fresh13 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH13_CASES,
     )
 
-    BLIND_NOW = (("eleventh", FRESH11_CASES),)
+    BLIND_NOW = (("thirteenth", FRESH13_CASES),)
 except ImportError:
     pass
 
@@ -101,6 +104,8 @@ FIRST_RUNS = {
     "8th fresh blind set (fresh8)": (91, 114),  # README "Eighth and ninth ...: first run"
     "9th fresh blind set (fresh9)": (92, 109),
     "10th fresh blind set (fresh10)": (86, 101),  # README "Tenth fresh ...: first run"
+    "11th fresh blind set (fresh11)": (77, 103),  # README "Eleventh and twelfth ...: first run"
+    "12th fresh blind set (fresh12)": (89, 108),
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -298,6 +303,8 @@ def blind_sets() -> None:
             ("8th fresh blind set (fresh8)", FRESH8_CASES),
             ("9th fresh blind set (fresh9)", FRESH9_CASES),
             ("10th fresh blind set (fresh10)", FRESH10_CASES),
+            ("11th fresh blind set (fresh11)", FRESH11_CASES),
+            ("12th fresh blind set (fresh12)", FRESH12_CASES),
             ("kinds set (kinds_real)", KINDS_CASES),
             ("2nd kinds set (kinds_real2)", KINDS2_CASES),
             ("3rd kinds set (kinds_real3)", KINDS3_CASES),

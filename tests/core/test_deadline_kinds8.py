@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_deadline
 from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
 
 # -- a weekday that disagrees with its date ------------------------------------------------------
@@ -80,7 +80,10 @@ def test_a_weekday_of_the_date_a_year_ago_still_reads_as_the_past() -> None:
     [
         ("Entries close at 5pm Fiji time.", "Fiji time"),
         ("The hearing begins at 7 p.m. Foo Standard Time on 20 January 2026.", "Foo Standard Time"),
-        ("Bids are due by 17:00 Central European Time on 1 September.", "European Time"),
+        ("Bids are due by 17:00 Fiji Time on 1 September.", "Fiji Time"),
+        # a weekday for the day: the time and its unknown zone were dropped for Friday's end
+        ("Bids are due by 17:00 Fiji Time on Friday.", "Fiji Time"),
+        ("Entries close at 5 PM Fiji time on Friday.", "Fiji time"),
     ],
 )
 def test_a_clock_time_with_an_unknown_zone_name_is_refused_naming_it(text: str, zone: str) -> None:
@@ -119,6 +122,32 @@ def test_the_standard_times_of_us_pacific_territories_are_known(text: str, due: 
 )
 def test_known_zones_and_capitalised_words_after_a_time_are_unchanged(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "PM" in capitals was taken for the first word of the zone ("PM Central Time")
+        ("by 5 PM Central Time on Friday", "2025-08-22 22:00:00"),
+        ("by 5:00 PM Pacific Time on Friday", "2025-08-23 00:00:00"),
+        ("by 5PM Eastern Standard Time on Friday", "2025-08-22 22:00:00"),
+        ("Applications are due 8/29/2025 at 8:00:00 PM Eastern Time", "2025-08-30 00:00:00"),
+        # "17:00 Central ..." was read as "17:00 cents" and the clock time dropped
+        ("by 17:00 Central Time on Friday", "2025-08-22 22:00:00"),
+        # Europe's zones by name: the region's clock, or the offset "Summer"/"Standard" says
+        ("by 17:00 Central European Time on 1 September", "2025-09-01 15:00:00"),
+        ("by 17:00 Central European Summer Time on 1 September", "2025-09-01 15:00:00"),
+        ("by 17:00 Eastern European Time on Friday", "2025-08-22 14:00:00"),
+        ("by 17:00 Western European Time on Friday", "2025-08-22 16:00:00"),
+    ],
+)
+def test_clock_times_with_zones_in_capitals_or_by_european_names(text: str, due: str) -> None:
+    assert parse_deadline(text, REF, "UTC", day_first=False) is not None
+    assert due_of(text.replace("8/29/2025", "29/8/2025")) == utc(due)
+
+
+def test_money_in_cents_is_still_no_clock_time() -> None:
+    assert due_of("The fare rises by 17.50 cents on 1 September") == utc("2025-09-01 23:59:59")
 
 
 def test_an_offset_in_brackets_is_no_clock_time() -> None:

@@ -69,8 +69,9 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
 # a clock time, read on the text as written; a zone we know is one `_TRAILING_ZONE` takes
 # whole ("Central European Time" is not "Central" time).
 _CLOCK_ZONE = re.compile(
-    r"(?<![0-9])[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[ap]\.?[ \t]?m\b\.?)?"
-    r"(?P<rest>[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
+    r"(?<![0-9])[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[aApP]\.?[ \t]?[mM]\b\.?)?"
+    # the zone's words, never the "PM" of the clock time ("5 PM Central Time")
+    r"(?P<rest>[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?![AaPp]\.?[Mm]\b)(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
     r"(?:(?:[Ss]tandard|[Dd]aylight|[Ss]ummer)[ \t]+)?[Tt]ime)\b)"
 )
 
@@ -147,13 +148,14 @@ def offset_read_as_time(lowered: str, best: _Candidate) -> Verdict | None:
 def last_checks(source: str, lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
     """Only the checks the chosen phrase's kind can need: most texts pay one set look-up."""
     kind = best.kind
-    if kind in _DATED and best.res.precision == "day":
-        # "by 17:00 Central European Time on 1 September": the time was dropped for the day
-        return weekday_clash(lowered, best, ctx) or unknown_zone(source, lowered, best)
     if kind in _DATED and (clash := weekday_clash(lowered, best, ctx)) is not None:
         return clash
     if kind == "period":
         return habit(lowered, best)
+    if best.res.precision == "day":
+        # "by 17:00 Fiji Time on 1 September", "... on Friday": the time was dropped for
+        # the day because its zone is unknown
+        return unknown_zone(source, lowered, best)
     if best.res.precision in ("minute", "hour"):
         return (
             unknown_zone(source, lowered, best)

@@ -160,6 +160,16 @@ _ZONE_WORDS: dict[str, str | float] = {
     "samoa standard": -11,
     "cet": 1,
     "cest": 2,
+    # "17:00 Central European Time": the region's clock; "Summer"/"Standard" fixed offsets
+    "central european": "Europe/Brussels",
+    "central european standard": 1,
+    "central european summer": 2,
+    "eastern european": "Europe/Athens",
+    "eastern european standard": 2,
+    "eastern european summer": 3,
+    "western european": "Europe/Lisbon",
+    "western european standard": 0,
+    "western european summer": 1,
     "brussels": "Europe/Brussels",
     "paris": "Europe/Paris",
     "berlin": "Europe/Berlin",
@@ -280,6 +290,7 @@ _ZONE_CITY = (
     r"|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev|dublin|india"
     r"|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
     r"|wellington|auckland|british\s+summer|new\s+york\s+city|chamorro|guam|samoa"
+    r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
 )
 _OFFSET = r"[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?"
 _ZONES = (
@@ -593,7 +604,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>" + _AMPM + ")"
             r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})"
             r"(?::(?P<tm_s24>[0-9]{2}))?(?![0-9]|\s+noon)"
-            r"(?!\s*(?:%|per\s*cent|percent|points?|pts|p\b|pence|cents?|m\b|bn\b|million|billion))"
+            r"(?!\s*(?:%|per\s*cent\b|percent\b|points?\b|pts\b|p\b|pence\b|cents?\b|m\b|bn\b"
+            r"|million\b|billion\b))"
             rf"|(?P<tm_hw>{_HOUR_WORDS}|[0-9]{{1,2}})\s+o'?\s?clock{_G}"
             r"(?:\s+(?P<tm_part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)" + _G + ")?"
             rf"|(?P<tm_hw2>{_HOUR_WORDS})\s*(?:\(\s*(?P<tm_hn2>[0-9]{{1,2}})\s*\)\s*)?"
