@@ -31,7 +31,7 @@ _TURNED_DOWN_AFTER = re.compile(
 _REFUSING = re.compile(r"den[iy]|reject|refus|declin|turn|dismiss|veto")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
 def _refusing(text: str) -> bool:
     """Once per text, not once per phrase: most texts have no refusal word at all."""
     return _REFUSING.search(text) is not None
@@ -89,7 +89,7 @@ _PREDICTION_HINT = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
 def _predicting(text: str) -> bool:
     return _PREDICTION_HINT.search(text) is not None and _NO_PREDICTION.search(text) is not None
 
@@ -127,7 +127,7 @@ _HINTS = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
 def hints(text: str) -> frozenset[str]:
     """The cue families a text holds, found once: each check below runs only when its
     family is there (cues._gated), so a plain sentence pays one scan."""
