@@ -201,6 +201,27 @@ def _build(scanner: re.Pattern[str]) -> re.Pattern[str]:
     return fast
 
 
+
+def group_words(pattern: re.Pattern[str], k: int = 4) -> dict[str, frozenset[str] | None]:
+    """For each named group, strings one of which every match of the group contains: the
+    longest run of plain letters or digits in each of its possible first k characters.
+    None for a group with a start that holds no such run of two (or any group, if the
+    pattern ignores case): nothing cheap to test it by."""
+    bodies: dict[int, Any] = {}
+    _groups(list(_parser.parse(pattern.pattern, pattern.flags)), bodies)
+    out: dict[str, frozenset[str] | None] = {}
+    for name, number in pattern.groupindex.items():
+        words: set[str] | None = set()
+        for prefix in _sequence(bodies[number], k):
+            runs = "".join(p if len(p) == 1 and p.isalnum() else " " for p in prefix).split()
+            longest = max(runs, key=len, default="")
+            if len(longest) < 2 or pattern.flags & re.IGNORECASE:
+                words = None
+                break
+            words.add(longest)
+        out[name] = None if words is None else frozenset(words)
+    return out
+
 try:
     _FAST = _build(_SCANNER)
 except (  # pragma: no cover - a pattern the analysis does not cover
