@@ -201,7 +201,6 @@ def _build(scanner: re.Pattern[str]) -> re.Pattern[str]:
     return fast
 
 
-
 def group_words(pattern: re.Pattern[str], k: int = 4) -> dict[str, frozenset[str] | None]:
     """For each named group, strings one of which every match of the group contains: the
     longest run of plain letters or digits in each of its possible first k characters.
@@ -221,6 +220,7 @@ def group_words(pattern: re.Pattern[str], k: int = 4) -> dict[str, frozenset[str
             words.add(longest)
         out[name] = None if words is None else frozenset(words)
     return out
+
 
 try:
     _FAST = _build(_SCANNER)
