@@ -148,8 +148,13 @@ class Hints:
 
     def __contains__(self, family: object) -> bool:
         words = _HINT_WORDS.get(family) if isinstance(family, str) else None
-        if words is not None and not any(w in self._text for w in words):
-            return False
+        if words is not None:
+            text = self._text
+            for word in words:  # a loop, not any(...): no generator to build per test
+                if word in text:
+                    break
+            else:
+                return False
         return family in _hints_found(self._text)
 
 
