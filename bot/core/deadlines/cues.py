@@ -245,7 +245,7 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     return None
 
 
-def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: frozenset[str]) -> str | None:
+def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: gate.Hints) -> str | None:
     start, end = hit.start, hit.end
     if ("before" in cue and gate.day_before_undated(text, end)) or (
         "part" in cue and gate.part_as_adjective(text, hit.kind, hit.core, hit.pre, start, end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, prescan
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 
 # "NOAA Fisheries has denied a request for emergency action to close ... from January 1 to
@@ -31,7 +31,7 @@ _TURNED_DOWN_AFTER = re.compile(
 _REFUSING = re.compile(r"den[iy]|reject|refus|declin|turn|dismiss|veto")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
 def _refusing(text: str) -> bool:
     """Once per text, not once per phrase: most texts have no refusal word at all."""
     return _REFUSING.search(text) is not None
@@ -89,7 +89,7 @@ _PREDICTION_HINT = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
 def _predicting(text: str) -> bool:
     return _PREDICTION_HINT.search(text) is not None and _NO_PREDICTION.search(text) is not None
 
@@ -127,11 +127,41 @@ _HINTS = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
-def hints(text: str) -> frozenset[str]:
-    """The cue families a text holds, found once: each check below runs only when its
-    family is there (cues._gated), so a plain sentence pays one scan."""
+# Strings one of which each family's every match contains: a family whose strings are all
+# missing is not there, and the scan (a few µs a sentence) is left undone.
+_HINT_WORDS = prescan.group_words(_HINTS)
+
+
+@lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
+def _hints_found(text: str) -> frozenset[str]:
     return frozenset(m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup)
+
+
+class Hints:
+    """The cue families a text holds (`"off" in hints(text)`), exactly as one scan of
+    _HINTS finds them, but scanned only when a family's strings are in the text."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def __contains__(self, family: object) -> bool:
+        words = _HINT_WORDS.get(family) if isinstance(family, str) else None
+        if words is not None:
+            text = self._text
+            for word in words:  # a loop, not any(...): no generator to build per test
+                if word in text:
+                    break
+            else:
+                return False
+        return family in _hints_found(self._text)
+
+
+def hints(text: str) -> Hints:
+    """The cue families a text holds: each check below runs only when its family is there
+    (cues._gated), so a plain sentence pays at most a few substring tests."""
+    return Hints(text)
 
 
 def called_off(text: str, start: int, end: int) -> bool:
