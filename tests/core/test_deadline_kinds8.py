@@ -391,3 +391,33 @@ def test_a_period_of_a_length_starting_on_a_date_ends_after_that_length(
     text: str, due: str
 ) -> None:
     assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("by Thursday 29th", "thursday 29th"),  # the 29th after Monday 18 August 2025: a Friday
+        ("by Thursday the 29th at 5pm", "thursday the 29th"),
+    ],
+)
+def test_a_weekday_that_disagrees_with_a_bare_day_of_the_month_is_refused(
+    text: str, words: str
+) -> None:
+    """The weekday was dropped without a word: "by Thursday 29th" was 29 August, a Friday."""
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Refusal) and got.kind == "conflict", got
+    assert got.words == words
+    assert "Thursday does not fit the 29th" in got.reason and "a Friday" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("by Friday 29th", "2025-08-29 23:59:59"),
+        ("by Monday the 8th", "2025-09-08 23:59:59"),
+        ("by Sunday the 31st", "2025-08-31 23:59:59"),
+        ("by the 29th", "2025-08-29 23:59:59"),
+    ],
+)
+def test_a_weekday_that_fits_a_bare_day_of_the_month_is_unchanged(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)

@@ -38,6 +38,38 @@ _WEEKDAY_DATE = re.compile(
 )
 
 
+# "Thursday the 29th", "Monday 8th": a weekday beside a day of the month, no month named
+_WEEKDAY_DOM = re.compile(rf"\b{_WD},?\s+(?:the\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b")
+
+
+def weekday_dom_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
+    """A weekday beside a bare day of the month that the day, read as its next
+    occurrence, does not fall on ("by Thursday the 29th" when the 29th is a Friday): the
+    weekday was dropped without a word."""
+    if best.res.due is None:
+        return None
+    m = _WEEKDAY_DOM.search(lowered, best.start, best.end)
+    if m is None:
+        return None
+    due = best.res.due.astimezone(ctx.zone).date()
+    named = _WEEKDAYS[m["wd"]]
+    if due.weekday() == named or due.day != int(m["d"]):
+        return None
+    words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
+    reason = (
+        f"{calendar.day_name[named]} does not fit the {m['d']}{_suffix(due.day)}: the next "
+        f"one is {words}, a {calendar.day_name[due.weekday()]}. Give the date with its month "
+        "or the weekday that was meant"
+    )
+    return m.group(), reason, "conflict"
+
+
+def _suffix(day: int) -> str:
+    if 10 <= day % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
     """A weekday beside the chosen date that is not that date's weekday. The year is the
     one the date was read in (a year-less date is its next occurrence, or the past when
@@ -152,6 +184,8 @@ def last_checks(source: str, lowered: str, best: _Candidate, ctx: _Ctx) -> Verdi
         return clash
     if kind == "period":
         return habit(lowered, best)
+    if kind == "dom" and (clash := weekday_dom_clash(lowered, best, ctx)) is not None:
+        return clash
     if best.res.precision == "day":
         # "by 17:00 Fiji Time on 1 September", "... on Friday": the time was dropped for
         # the day because its zone is unknown
