@@ -22,7 +22,6 @@ from typing import Any
 import aiosqlite
 
 from bot.core.alerts import (
-    BUTTON_KINDS,
     PLANNED_KINDS,
     Claimed,
     GuildFailure,
@@ -45,9 +44,7 @@ from db._sqlite import (
     pledge_from_row,
     to_db,
 )
-from db.planning import PLANNED_SQL, Write, alert_values, latest_missed, outbox_writes
-
-_BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
+from db.planning import BUTTON_SQL, PLANNED_SQL, Write, alert_values, latest_missed, outbox_writes
 
 # Statements on rows named by id also name their server (`guild_id = ?`, so each touches
 # one server's rows; docs/scaling.md). Without statistics SQLite would then walk the
@@ -420,7 +417,7 @@ class OutboxRepository:
         rows = await self._database.read_in_order(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
             f"WHERE guild_id = ? AND pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' "
-            f"AND digest = 0 AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) "
+            f"AND digest = 0 AND message_id IS NOT NULL AND kind IN ({BUTTON_SQL}) "
             "ORDER BY sent_at, id",
             [guild_id, *pledge_ids],
         )

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.alerts import (
+    BUTTON_KINDS,
     PLANNED_KINDS,
     Moment,
     PlannedAlert,
@@ -27,8 +28,10 @@ from db._sqlite import PLEDGE_COLUMNS, moment, pledge_from_row, to_db
 # What plan_alerts reads of an open, undeleted pledge: a server-wide replan selects only
 # these (and maps no Pledge) when the planner is plan_alerts.
 PLAN_COLUMNS = "id, due_at, said_at, created_at"
-# The kinds the planner writes, as an SQL list: `kind IN ({PLANNED_SQL})`, both engines.
+# The kinds the planner writes, and those whose messages carry buttons, as SQL lists
+# (`kind IN ({PLANNED_SQL})`), for both engines.
 PLANNED_SQL = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
+BUTTON_SQL = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
 _PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
 
 

@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.core.alerts import (
-    BUTTON_KINDS,
     PLANNED_KINDS,
     Claimed,
     GuildFailure,
@@ -41,9 +40,8 @@ from db.pg._pg import (
     pledge_from_row,
     to_pg,
 )
-from db.planning import PLANNED_SQL, alert_values, latest_missed, outbox_writes
+from db.planning import BUTTON_SQL, PLANNED_SQL, alert_values, latest_missed, outbox_writes
 
-_BUTTONS = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
 _WAITING = "state IN ('pending', 'claimed')"
 
 _QUEUES = f"""
@@ -356,7 +354,7 @@ class PgOutboxRepository:
         rows = await self._database.fetch(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
             "WHERE guild_id = $1 AND pledge_id = ANY($2::bigint[]) AND state = 'sent' "
-            f"AND NOT digest AND message_id IS NOT NULL AND kind IN ({_BUTTONS}) "
+            f"AND NOT digest AND message_id IS NOT NULL AND kind IN ({BUTTON_SQL}) "
             "ORDER BY sent_at, id",
             guild_id,
             ids(pledge_ids),

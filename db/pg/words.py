@@ -21,7 +21,7 @@ from db.listing import index_words, words_of
 # The longest word a tsvector holds is 2,047 bytes; a longer "word" (a pasted hash,
 # say) is nothing anyone types, and to_tsvector left such words out too.
 _LONGEST = 2_047
-_TEXT_FIELDS = frozenset({"speaker", "promise", "quote", "beneficiary"})
+_TEXT_FIELDS = ("speaker", "promise", "quote", "beneficiary")  # the words' fields
 _BACKFILL_BATCH = 2_000
 _REPORT_EVERY = 50_000
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ WORDS_VERSION = 12  # the schema version that brought `search_words`
 
 def words_of_pledge(row: Any) -> list[str]:
     """The distinct words of a pledge's speaker, promise, quote and beneficiary."""
-    text = " ".join(row[name] or "" for name in ("speaker", "promise", "quote", "beneficiary"))
+    text = " ".join(row[name] or "" for name in _TEXT_FIELDS)
     return sorted({w for w in index_words(text) if len(w.encode()) <= _LONGEST})
 
 
@@ -44,7 +44,7 @@ def prefix_query(text: str) -> str | None:
 
 def touches_words(changes: dict[str, Any]) -> bool:
     """Whether an update changes a field whose words are indexed."""
-    return not _TEXT_FIELDS.isdisjoint(changes)
+    return any(name in changes for name in _TEXT_FIELDS)
 
 
 async def index_pledges(conn: Any, guild_id: int, ids: Sequence[int]) -> None:
@@ -53,8 +53,7 @@ async def index_pledges(conn: Any, guild_id: int, ids: Sequence[int]) -> None:
     if not ids:
         return
     rows = await conn.fetch(
-        "SELECT id, speaker, promise, quote, beneficiary FROM pledges "
-        "WHERE guild_id = $1 AND id = ANY($2)",
+        f"SELECT id, {', '.join(_TEXT_FIELDS)} FROM pledges WHERE guild_id = $1 AND id = ANY($2)",
         guild_id,
         list(ids),
     )
@@ -77,8 +76,12 @@ async def backfill(database: Any) -> int:
     while True:
         async with database.transaction() as conn:
             rows = await conn.fetch(
+                # FOR UPDATE waits for a writer holding a row (never SKIP LOCKED: a row
+                # skipped while another process ruled on it would stay unindexed, and out
+                # of every search, until the next start), and keeps a text edited
+                # meanwhile from being overwritten with the words it had before.
                 "SELECT guild_id, id FROM pledges WHERE id > $1 AND search_words IS NULL "
-                "ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED",
+                "ORDER BY id LIMIT $2 FOR UPDATE",
                 after,
                 _BACKFILL_BATCH,
             )

@@ -6,12 +6,16 @@ Turkish dotted and dotless I, Greek final sigma, titlecase digraphs and ties."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections import defaultdict
 from datetime import UTC, datetime
 
+import asyncpg
+
 from bot.core.model import ListFilter
 from db.pg import PgStore
+from db.pg.words import backfill
 from db.store import Store
 
 NOW = datetime(2025, 8, 18, 12, tzinfo=UTC)
@@ -200,5 +204,37 @@ async def test_pledges_written_before_version_12_are_indexed_when_the_store_open
                 assert [p.number for p in found] == [1], typed
         finally:
             await new.close()
+    finally:
+        await pg_server.drop_database(url)
+
+
+async def test_a_row_another_writer_holds_is_indexed_once_it_is_let_go(pg_server):
+    """The backfill waits for a row another process holds (one ruling on it, say) rather
+    than skip it: a skipped row stayed out of every search until the next start."""
+    url = await pg_server.unicode_database()
+    try:
+        store = PgStore(url)
+        await store.open()
+        try:
+            fields = {"speaker": "Émilie", "promise": "pave the road", "said_at": NOW,
+                      "recorded_by": 1}  # fmt: skip
+            await store.insert_pledge(GUILD, fields, NOW)
+            async with store.transaction() as conn:
+                await conn.execute("UPDATE pledges SET search_words = NULL")
+            holder = await asyncpg.connect(url)
+            try:
+                held = holder.transaction()
+                await held.start()
+                await holder.execute("SELECT 1 FROM pledges FOR UPDATE")
+                filling = asyncio.ensure_future(backfill(store.database))
+                await asyncio.sleep(0.2)
+                await held.commit()
+                assert await filling == 1
+            finally:
+                await holder.close()
+            found = await store.search_numbers(GUILD, "emilie")
+            assert [p.number for p in found] == [1]
+        finally:
+            await store.close()
     finally:
         await pg_server.drop_database(url)
