@@ -66,10 +66,10 @@ def test_a_weekday_that_agrees_with_its_date_is_unchanged(text: str, due: str) -
     assert due_of(text) == utc(due)
 
 
-def test_a_weekday_of_the_date_a_year_ago_still_reads_as_the_past() -> None:
+def test_a_weekday_of_the_date_four_days_ago_is_no_deadline_and_no_conflict() -> None:
     # "Thursday 14 August" said on Monday 18 August 2025: four days ago, not 2026 (a Friday)
     text = "The statement was made on Thursday 14 August."
-    assert due_of(text) is None and refusal_of(text) != "conflict"
+    assert interpret_deadline(text, REF, "UTC") is None
 
 
 # -- a clock time with a zone name we do not know ------------------------------------------------
@@ -142,8 +142,8 @@ def test_known_zones_and_capitalised_words_after_a_time_are_unchanged(text: str,
     ],
 )
 def test_clock_times_with_zones_in_capitals_or_by_european_names(text: str, due: str) -> None:
-    assert parse_deadline(text, REF, "UTC", day_first=False) is not None
-    assert due_of(text.replace("8/29/2025", "29/8/2025")) == utc(due)
+    got = parse_deadline(text, REF, "UTC", day_first=False)
+    assert got is not None and got.due == utc(due)
 
 
 def test_money_in_cents_is_still_no_clock_time() -> None:
@@ -421,3 +421,43 @@ def test_a_weekday_that_disagrees_with_a_bare_day_of_the_month_is_refused(
 )
 def test_a_weekday_that_fits_a_bare_day_of_the_month_is_unchanged(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "UTC" or "GMT" before a time, and a dash anywhere: the offset check's class
+        # "[+-−]" was a range (every character from "+" to "−"), refusing these
+        "All times UTC: 10:00 - be there",
+        "Check-in at GMT, 9:30 - be there",
+    ],
+)
+def test_a_time_after_utc_is_no_offset(text: str) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Deadline), got
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        # a zone after the whole phrase, unknown by name or by its words: it was dropped
+        # and the time read in the server's zone
+        ("by 12:00 on 19 January 2026 (Fiji time)", "Fiji time"),
+        ("by 17:00 on Friday, Fiji time", "Fiji time"),
+        ("by 12:00 on 19 January 2026 (Guam daylight time)", "guam"),
+        ("by 12:00 on 19 January 2026 (EST+2)", "+2"),
+        # a letter elsewhere that lower-cases to two ("İ") switched the check off
+        ("Entries close at 5pm Fiji time (İstanbul office)", "Fiji time"),
+    ],
+)
+def test_a_zone_we_cannot_place_after_the_phrase_is_refused(text: str, zone: str) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Refusal) and got.kind == "zone", got
+    assert zone in got.words
+
+
+def test_a_known_zone_after_the_phrase_still_reads_in_it() -> None:
+    assert due_of("by 12:00 on 19 January 2026 (Hong Kong time)") == utc("2026-01-19 04:00:00")
+    assert due_of("Entries close at 5pm London time (İstanbul office)") == utc(
+        "2025-08-18 16:00:00"
+    )

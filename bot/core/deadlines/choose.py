@@ -433,6 +433,10 @@ _TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 _TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
 
 
+def _unknown_zone(exc: _BadZone) -> _Outcome:
+    return _Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
+
+
 def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | None:
     if not text or not isinstance(text, str):
         return None
@@ -442,13 +446,17 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     try:
         zoned = _zone_override(hits)
     except _BadZone as exc:
-        return _Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
+        return _unknown_zone(exc)
     if zoned is None:
         found = _read_hits(text, lowered, hits, ctx, floor_slack)
         cand = found.cand if found is not None else None
         if cand is None or cand.res.precision not in ("minute", "hour", "day"):
             return found
-        if (zone := trailing_zone(lowered, cand.end)) is None:
+        try:
+            zone = trailing_zone(lowered, cand.end)
+        except _BadZone as exc:
+            return _unknown_zone(exc)
+        if zone is None:
             return found
         _, hits = _scan(text)  # "... on 19 January 2022 (Hong Kong time)": read in that zone
         return _read_hits(text, lowered, hits, ctx.in_zone(zone), floor_slack)
@@ -559,7 +567,7 @@ def _read_hits(
             best = replace(best, end=end)  # "winter 2023-24": the winter that runs into 2024
         if (refused := _refused_after(lowered, source, best, hits)) is not None:
             return refused
-        if (checked := last_checks(source, lowered, best, ctx)) is not None:
+        if (checked := last_checks(source, lowered, best, ctx, text)) is not None:
             return _Outcome(None, *checked)
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"

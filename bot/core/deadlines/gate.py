@@ -433,7 +433,7 @@ def later_than_an_event(core: str, pre: str) -> bool:
 
 # "At the conclusion of an early morning weather briefing", "the evening session": a part
 # of the day used as an adjective names a kind of event, not a time ahead.
-_PART_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|early|late|this)\s+$")
+_PART_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|early|late)\s+$")  # not "this"
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:of|on|in|at|to|by|and|or|but|for|from|with|before|after|until|when|while|as"
     r"|is|was|will|would|shall|has|had|that|which|who|i|we|he|she|they|it)\b)[a-z]{3,}\b"
@@ -443,8 +443,6 @@ _NOUN_NEXT = re.compile(
 def part_as_adjective(text: str, kind: str, core: str, pre: str, start: int, end: int) -> bool:
     if kind != "time" or pre.strip() or core not in ("morning", "afternoon", "evening", "night"):
         return False
-    if text[max(0, start - 6) : start].rstrip().endswith("this"):
-        return False  # "this morning" is read as a phrase of its own, not here
     return (
         _PART_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start) is not None
         and _NOUN_NEXT.match(text, end) is not None

@@ -108,16 +108,34 @@ _CLOCK_ZONE = re.compile(
 )
 
 
-def unknown_zone(source: str, lowered: str, best: _Candidate) -> Verdict | None:
+# "by 17:00 on Friday, Fiji time", "on 19 January 2027 (Fiji time)": the zone after the
+# whole chosen phrase
+_AFTER_ZONE = re.compile(
+    r"[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
+    r"(?:(?:[Ss]tandard|[Dd]aylight|[Ss]ummer)[ \t]+)?[Tt]ime)\b"
+)
+
+
+def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verdict | None:
     """A clock time in the chosen phrase or just before it ("by 17:00 Central European Time
-    on 1 September") followed by a zone name we cannot place."""
-    if "time" not in lowered or len(source) != len(lowered):
+    on 1 September"), or the chosen phrase itself ("by 17:00 on Friday, Fiji time"),
+    followed by a zone name we cannot place. Zone names are told by their capitals, so
+    they are read on the text as written (`text`); where lower-casing changed its length
+    ("İ"), positions in `lowered` no longer fit it, and the whole text is read."""
+    if "time" not in lowered:
         return None
-    for m in _CLOCK_ZONE.finditer(source, max(0, best.start - 40), best.end + 40):
-        known = _TRAILING_ZONE.match(lowered, m.start("rest"))
-        if known is not None and known.end() >= m.end("zone"):
+    if source is text:
+        clocks = _CLOCK_ZONE.finditer(text, max(0, best.start - 40), best.end + 40)
+        after = _AFTER_ZONE.match(text, best.end)
+    else:
+        clocks, after = _CLOCK_ZONE.finditer(text), None
+    found = [m.group("zone", "rest") for m in clocks]
+    if after is not None:
+        found.append((after["zone"], after.group()))
+    for zone, rest in found:
+        known = _TRAILING_ZONE.match(rest.lower())
+        if known is not None and known.end() >= len(rest.rstrip()):
             continue
-        zone = m["zone"]
         return zone, f"I don't know the zone “{zone}”: give it as UTC+N or a city's time", "zone"
     return None
 
@@ -165,7 +183,7 @@ def habit(lowered: str, best: _Candidate) -> Verdict | None:
 
 
 # "Times are given in Chamorro Standard Time (GMT+10:00)": an offset, not a clock time
-_OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s*[+-−]\s*$")
+_OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s*[+\-]\s*$")  # "−" is "-" once normalised
 
 
 def offset_read_as_time(lowered: str, best: _Candidate) -> Verdict | None:
@@ -177,8 +195,12 @@ def offset_read_as_time(lowered: str, best: _Candidate) -> Verdict | None:
     return words, "that is a zone's offset from UTC, not a time", "zone"
 
 
-def last_checks(source: str, lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
-    """Only the checks the chosen phrase's kind can need: most texts pay one set look-up."""
+def last_checks(
+    source: str, lowered: str, best: _Candidate, ctx: _Ctx, text: str
+) -> Verdict | None:
+    """Only the checks the chosen phrase's kind can need: most texts pay one set look-up.
+    `text` is the text as written; `source` is it, or `lowered` where their lengths
+    differ."""
     kind = best.kind
     if kind in _DATED and (clash := weekday_clash(lowered, best, ctx)) is not None:
         return clash
@@ -189,10 +211,10 @@ def last_checks(source: str, lowered: str, best: _Candidate, ctx: _Ctx) -> Verdi
     if best.res.precision == "day":
         # "by 17:00 Fiji Time on 1 September", "... on Friday": the time was dropped for
         # the day because its zone is unknown
-        return unknown_zone(source, lowered, best)
+        return unknown_zone(text, source, lowered, best)
     if best.res.precision in ("minute", "hour"):
         return (
-            unknown_zone(source, lowered, best)
+            unknown_zone(text, source, lowered, best)
             or undecided(lowered, best)
             or offset_read_as_time(lowered, best)
         )

@@ -56,12 +56,10 @@ _TRAILING_ZONE = re.compile(_ZONES)
 
 def trailing_zone(text: str, end: int) -> tzinfo | None:
     """ "by 12:00 on 19 January 2022 (Hong Kong time)", ", London time": a zone word or a
-    city's time right after the chosen phrase is its zone; None when there is none (or none
-    we can place: such a phrase is read as before)."""
+    city's time right after the chosen phrase is its zone; None when there is none. A zone
+    we cannot place ("(Guam daylight time)", "(EST+2)") raises _BadZone: the phrase is
+    refused, never read in the server's zone."""
     m = _TRAILING_ZONE.match(text, end)
     if m is None or not (m["tm_zone"] or m["tm_zone_word"]):
         return None
-    try:
-        return _zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"])
-    except _BadZone:
-        return None
+    return _zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"])
