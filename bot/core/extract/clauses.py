@@ -41,6 +41,7 @@ from bot.core.extract.cues import (
     _SCHEDULED_ACT,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
+    _TO_YOU,
     _TRIM_CHARS,
     _VERB_CUES,
     _WEEKDAY,
@@ -282,7 +283,7 @@ def _judges_or_guesses(
     """A "will" that judges ("You will have noticed", "This will be of interest") or a
     future that is a guess or a wish ("would probably be back soon", "I think it's
     going to")."""
-    if subject == "you" or _EVALUATIVE.match(after):
+    if subject == "you" or _EVALUATIVE.match(after) or _TO_YOU.match(after):
         return True
     lead = own_scope(text[max(0, left - 40) : left])
     return cue.kind not in {"strong", "commit", "order"} and bool(
@@ -370,7 +371,7 @@ def _without_repeated_headlines(
     kept = []
     for number, candidate in enumerate(candidates):
         words = _stems(candidate.quote) if number in lines else set()
-        below = number in bullets and number not in headlines
+        below = number in bullets  # a line is a bullet or a headline, never both
         if words and _repeated(words, body, postings, number if below else -1):
             continue
         kept.append(candidate)

@@ -195,8 +195,8 @@ _EVALUATIVE = re.compile(
     # The briefer's own next words, not a commitment: "I'll update you on Florida".
     r"(?:update|tell|brief|walk)\s+you\b|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions\b|"
     # A briefer's promise to the room: "he would come back to journalists on that".
-    r"(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+(?:journalists|reporters|the\s+lobby|you)\b|"
-    r"let\s+(?:journalists|reporters|the\s+lobby|you)\s+know\b|"
+    r"(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+(?:journalists|reporters|the\s+lobby)\b|"
+    r"let\s+(?:journalists|reporters|the\s+lobby)\s+know\b|"
     # The briefing's own running order: "I'll do a couple of quick announcements at the
     # top", "I'll just be brief", "who is going to be here to talk about".
     r"(?:just\s+)?(?:be\s+brief|do\s+(?:a\s+)?(?:\w+\s+){0,3}?announcements?|"
@@ -415,6 +415,13 @@ _CONDITION = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:try\s+to|tries\s+to|usually|typically|often|generally)\b",
+    re.IGNORECASE,
+)
+# The briefer's undated promise to the room ("I'll get back to you on that"); one with a
+# date ("We will get back to you with a decision by 3 May") is a pledge.
+_TO_YOU = re.compile(
+    r"\s+(?:(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+you|let\s+you\s+know)\b"
+    r"(?![^.;]*?(?:\b(?:by|within|before|until|no\s+later\s+than)\s|\d))",
     re.IGNORECASE,
 )
 # Words that turn a future into a guess or a wish: no commitment is stated.

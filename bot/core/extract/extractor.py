@@ -385,8 +385,6 @@ class _Extractor(_Describing, _Giving):
         could ...")."""
         text = self._masked(index)
         for match in reports(text, 0, cue.start):
-            if match.end() > cue.start:
-                break
             phrase = self._phrase_for_report(text, match)
             if phrase and phrase.lower() not in _FIRST_PERSON:
                 speaker = self._resolve(phrase, index, match.start())

@@ -103,6 +103,9 @@ _ASKED = re.compile(
     r"(?:it\s+was\s+)?put\s+to\s+(?:him|her|them|the\s+\w+))\b",
     re.I,
 )
+_PRESSED = re.compile(r"pressed|questioned|challenged", re.I)
+# What a reported question asks: "Asked whether", "pressed on when", "asked about".
+_QUESTION = re.compile(r"\b(?:whether|if|why|when|what|how|which|who|about|for)\b", re.I)
 # Where the answer begins: ", the PMS said", ", he replied".
 _ANSWER = re.compile(
     r",\s+(?:the\s+)?[\w’'.]+(?:\s+[\w’'.]+){0,5}?\s+(?:said|replied|responded|answered|told|"
@@ -114,10 +117,18 @@ def in_question(text: str, cue: _Cue) -> bool:
     """A cue inside the question a briefing reports before its answer ("Asked if the
     Government would change its mind, the PMS said ..."): the journalist's words, not a
     commitment; the answer after it is judged on its own."""
-    if not _ASKED.match(text):
+    asked = _ASKED.match(text)
+    if asked is None:
         return False
     answer = _ANSWER.search(text)
-    return answer is not None and cue.start < answer.start()
+    if answer is None or cue.start >= answer.start():
+        return False
+    # "Asked ...", "Put to him that ..." report a question; "Pressed on timing, ministers
+    # will publish the plan by June, the spokesman said" asks nothing, so its words are
+    # the answer's unless a question follows the opening
+    if not _PRESSED.search(asked.group()):
+        return True
+    return _QUESTION.search(text, asked.end(), answer.start()) is not None
 
 
 def framed_away(text: str, cue: _Cue) -> bool:

@@ -38,6 +38,13 @@ _RECEIVES = re.compile(
     r"helped|funded|paid|spared|exempt(?:ed)?)\b)",
     re.IGNORECASE,
 )
+_QUOTES = frozenset("’‘'“”\"")  # "‘Species on the Edge’ will receive": a title, not a body
+# What only a recipient is: "will be given", "will also be funded".
+_GIVEN = re.compile(
+    r"\s+(?:(?:also|now|soon|then|still|(?-i:[a-z]+ly))\s+)?be\s+(?:given|offered|granted|"
+    r"awarded|helped|funded|paid|spared|exempt(?:ed)?)\b",
+    re.IGNORECASE,
+)
 # Where a giver may be named after the benefit: "as the Government takes", "through
 # Great British Energy", "thanks to", "from the Fund", "by the Department".
 _GIVER = re.compile(r"(?:,\s*|\s+)(?:as|while|through|via|from|by|thanks\s+to)\s+", re.IGNORECASE)
@@ -69,12 +76,13 @@ _OF_WHICH = re.compile(r",\s+(?:(?:copies|details|some|all|parts?|most)\s+of\s+)
 def holder(actor: str | None) -> bool:
     """Whether a sentence's actor is one person: a name, or an office held by one ("the
     Secretary", "the Prime Minister"), which "he" or "she" may stand for."""
-    if not actor:
+    words = (actor or "").split()
+    if not words:
         return False
-    last = actor.split()[-1].lower()
-    if actor.lower().startswith("the "):
+    last = words[-1].lower()
+    if words[0].lower() == "the":
         return last in _TITLES
-    return _looks_like_name(actor) and last not in _ORG_HEADS
+    return _looks_like_name(" ".join(words)) and last not in _ORG_HEADS
 
 
 class _Giving:
@@ -107,7 +115,13 @@ class _Giving:
         the briefing" attends it, so people are never receivers here."""
         if not (receives(text, cue.end) or receives(text, cue.start - 1)):
             return False
-        return not self._person(_subject_before(text, cue.start))
+        subject = _subject_before(text, cue.start)
+        named_body = subject and subject.lower().startswith("the ") and not _QUOTES & set(subject)
+        if named_body and is_actor(subject, self.text):
+            # "The Department will receive applications", "The council will access the
+            # register": a body acting; "The council will be given the power" receives
+            return bool(_GIVEN.match(text, cue.end))
+        return not self._person(subject)
 
     def _main(self, index: int, cue: _Cue) -> str | None:
         """The main clause's actor for a cue in a relative clause about its object ("I am

@@ -109,11 +109,18 @@ def assented(sentences: Sequence[_Sentence], index: int, text: str) -> _Sentence
 
 
 # An item that opens with a figure, an article or a question word lists a thing, not an
-# act ("The new price caps will be:" then "• 29 cents per minute"; "The Commission shall
-# study:" then "(2) The projected needs for ..."); the acts an introduction carries open
-# with their verb ("• publish their pay gap", "• Embed an approach").
+# act, under an introduction that lists topics ("The new price caps will be:" then "• 29
+# cents per minute"; "The Commission shall study:" then "(2) The projected needs for
+# ..."). Under one that delivers ("We will deliver the following by 2030:") the things
+# are what is promised ("• 40 new hospitals").
 _LISTS_A_THING = re.compile(
     r"[\d€£$%]|(?i:(?:the|a|an|various|how|what|which|whether|why|where|who)\b)"
+)
+_LISTS_TOPICS = re.compile(
+    r"\b(?:(?:will|shall|would)\s+(?:be|include|cover)|(?:are|is|include|includes|cover|"
+    r"covers)|(?:study|consider|examine|review|assess|address|identify|determine|report\s+on|look\s+at)"
+    r"(?:\s+the\s+following)?)(?:\s+(?:by|before|within|until|in)\b[^:]*)?\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -122,7 +129,7 @@ def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Ca
     2025:"): the introduction's pledge, item by item, dated by the item's own time frame
     if it has one."""
     start, end = _clean(text, begins, len(text))
-    if end <= start or _LISTS_A_THING.match(text, start):
+    if end <= start or (_LISTS_A_THING.match(text, start) and _LISTS_TOPICS.search(intro.quote)):
         return None
     own = times.ahead(text, start, end)
     deadline = intro.deadline if own is None else own

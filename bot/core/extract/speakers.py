@@ -60,6 +60,14 @@ _CONTRACTED = re.compile(r"[’'](?:ll|d|re|ve|m|s)$")
 _COURTESY = frozenset({"hon.", "hon", "right", "honourable", "gallant", "learned", "noble"})
 
 
+def _courteous(word: str, following: str) -> bool:
+    """A courtesy word inside a name; "right" only as in "right hon." ("It is only right
+    Ministers will": not "right Ministers")."""
+    if word == "right":
+        return following.lower() in ("hon.", "hon", "honourable")
+    return word in _COURTESY
+
+
 def _walk_back(text: str) -> str | None:
     """The noun phrase that ends where `text` ends ("... Nato secretary-general Mark Rutte").
 
@@ -77,7 +85,7 @@ def _walk_back(text: str) -> str | None:
         base = _CONTRACTED.sub("", low)  # "We’ll": the pronoun
         if not taken and (base in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON):
             return base
-        if taken and (low in _COURTESY or _particle(tokens, index)):
+        if taken and (_courteous(low, taken[-1]) or _particle(tokens, index)):
             taken.append(token)  # "My right hon. Friend", "Ursula von der Leyen"
             continue
         if low in _DETERMINERS:
