@@ -30,7 +30,7 @@ from bot.core.scorecard import (
     score_tallies,
     spellings,
 )
-from bot.core.text import ECHO_MAX, cut
+from bot.core.text import echo
 from bot.service import PledgeService
 
 ExportFormat = Literal["csv", "json", "ics"]
@@ -114,7 +114,7 @@ class KeepingService:
         group = await self.store.speaker_spellings(guild_id, speaker)
         if not group:
             raise NotFound(
-                f"No pledges by “{cut(speaker, ECHO_MAX)}” in this server. Pick a speaker "
+                f"No pledges by “{echo(speaker)}” in this server. Pick a speaker "
                 "from the suggestions, or leave the option out for the whole server."
             )
         return group
@@ -172,7 +172,7 @@ class KeepingService:
         pledge's share), so a server of a million pledges is refused after reading what
         fits in one upload, not all of it."""
         if fmt not in ("csv", "json", "ics"):
-            raise InvalidInput(f"Unknown export format “{cut(fmt, 20)}”: use csv, json or ics.")
+            raise InvalidInput(f"Unknown export format “{echo(fmt, 20)}”: use csv, json or ics.")
         now = self.clock.now()
         records: list[ExportRecord] = []
         floor = 0
@@ -284,7 +284,7 @@ class KeepingService:
             guild_id, user_id, pledge_id=pledge.id if pledge else None, speaker=name
         )
         if not gone:
-            what = f"pledge #{pledge.number}" if pledge else f"{name}'s pledges"
+            what = f"pledge #{pledge.number}" if pledge else f"{echo(name)}'s pledges"
             raise InvalidInput(f"You don't follow {what}. /pledge following lists what you do.")
         return FollowResult(False, False, number=pledge.number if pledge else None, speaker=name)
 
@@ -307,6 +307,6 @@ class KeepingService:
             if name.casefold() == wanted:
                 return None, name
         raise NotFound(
-            f"No pledges by “{cut(speaker, ECHO_MAX)}” in this server. Pick a speaker from "
+            f"No pledges by “{echo(speaker)}” in this server. Pick a speaker from "
             "the suggestions (the names already on record)."
         )

@@ -50,7 +50,7 @@ from bot.core.model import (
     check_transition,
 )
 from bot.core.ports import ServiceStore
-from bot.core.text import ECHO_MAX, cut
+from bot.core.text import cut, echo
 from bot.replans import Replans
 
 PAGE_SIZE = 10
@@ -191,7 +191,7 @@ class PledgeService:
             return found
         if found is not None and found.kind != "past":
             raise InvalidInput(
-                f"I couldn't read a deadline in “{cut(words, ECHO_MAX)}”: {found.reason}. "
+                f"I couldn't read a deadline in “{echo(words)}”: {echo(found.reason, 500)}. "
                 "Correct it, or leave the deadline out if the pledge has none."
             )
         raise unreadable_deadline(words, reference, settings)
@@ -225,7 +225,7 @@ class PledgeService:
         )
         if said is None:
             raise InvalidInput(
-                f"I couldn't read “{cut(words, ECHO_MAX)}” as {what}. Use a past date like "
+                f"I couldn't read “{echo(words)}” as {what}. Use a past date like "
                 "“18 August 2025”, “2025-08-18”, “yesterday” or “3 days ago”."
             )
         return said

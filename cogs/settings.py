@@ -14,7 +14,7 @@ from bot.chat.client import PledgeBot, actor_of
 from bot.chat.limits import NO_MENTIONS
 from bot.core.errors import InvalidInput
 from bot.core.inputs import fiscal_year_end, timezone_names
-from bot.core.text import ECHO_MAX, cut
+from bot.core.text import echo
 from bot.keeping import KeepingService
 from bot.service import PledgeService
 from cogs._shared import guild_of
@@ -41,7 +41,7 @@ def _days(text: str) -> tuple[int, ...]:
     except ValueError:
         raise InvalidInput(
             "Follow-ups must be whole numbers of days separated by commas, "
-            f"like “1, 7” (got “{cut(text, ECHO_MAX)}”)."
+            f"like “1, 7” (got “{echo(text)}”)."
         ) from None
 
 

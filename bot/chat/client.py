@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.limits import CONTENT_MAX, DEFER_AFTER, NO_MENTIONS
+from bot.chat.markdown import md
 from bot.core.clock import Clock
 from bot.core.errors import UserFacingError
 from bot.core.model import Actor
@@ -62,11 +63,11 @@ class PledgeTree(app_commands.CommandTree):
         original = getattr(error, "original", error)
         cause = error.__cause__
         if isinstance(original, UserFacingError):
-            message = str(original)
+            message = original.shown(md)
         elif isinstance(error, app_commands.TransformerError) and isinstance(
             cause, UserFacingError
         ):
-            message = str(cause)
+            message = cause.shown(md)
         elif isinstance(error, app_commands.CheckFailure):
             message = str(error) or "You can't use this command here."
         else:

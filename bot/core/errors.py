@@ -1,8 +1,21 @@
 """Errors whose message is meant for the member who caused them."""
 
+from collections.abc import Callable
+
+from bot.core.text import unmarked
+
 
 class UserFacingError(Exception):
-    """Bad input or a refused action. The message says what was wrong and how to fix it."""
+    """Bad input or a refused action. The message says what was wrong and how to fix it.
+
+    Words the member supplied are quoted with `bot.core.text.echo`: `str()` gives them
+    as typed (logs, the command line), `shown(escape)` escaped for where they are shown."""
+
+    def __str__(self) -> str:
+        return unmarked(super().__str__())
+
+    def shown(self, escape: Callable[[str], str]) -> str:
+        return unmarked(super().__str__(), escape)
 
 
 class NotFound(UserFacingError):

@@ -26,6 +26,7 @@ from bot.core.model import (
     Pledge,
     Status,
 )
+from bot.core.text import echo
 
 FORMAT_NAME = "pledgewatch"
 FORMAT_VERSION = 1
@@ -233,9 +234,11 @@ def _time(value: Any, where: str, name: str, *, required: bool = False) -> datet
     try:
         moment = datetime.fromisoformat(str(value) if value is not None else "")
     except ValueError:
-        raise InvalidInput(f"{where}: `{name}` is not an ISO date and time ({value!r}).") from None
+        raise InvalidInput(
+            f"{where}: `{name}` is not an ISO date and time (“{echo(value)}”)."
+        ) from None
     if moment.tzinfo is None:
-        raise InvalidInput(f"{where}: `{name}` has no time zone ({value!r}).")
+        raise InvalidInput(f"{where}: `{name}` has no time zone (“{echo(value)}”).")
     return moment
 
 
@@ -294,7 +297,7 @@ def _pledge(data: Any, index: int) -> ImportedPledge:
     try:
         status = Status(data["status"])
     except ValueError:
-        raise InvalidInput(f"{where}: `status` {data['status']!r} is not a status.") from None
+        raise InvalidInput(f"{where}: `status` “{echo(data['status'])}” is not a status.") from None
     values: dict[str, Any] = {
         "number": number,
         "speaker": _text(data["speaker"], where, "speaker", MAX_SPEAKER),
@@ -321,7 +324,7 @@ def parse_import(data: bytes) -> list[ImportedPledge]:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InvalidInput(
-            f"The file is not valid JSON ({error}). Use a file made by /pledge export "
+            f"The file is not valid JSON ({echo(error)}). Use a file made by /pledge export "
             "format:json or `python -m bot export`."
         ) from None
     if not isinstance(document, dict) or not isinstance(document.get("pledges"), list):
@@ -331,7 +334,7 @@ def parse_import(data: bytes) -> list[ImportedPledge]:
         )
     if document.get("version", FORMAT_VERSION) != FORMAT_VERSION:
         raise InvalidInput(
-            f"The file is export version {document.get('version')!r}; this Pledgewatch "
+            f"The file is export version “{echo(document.get('version'))}”; this Pledgewatch "
             f"reads version {FORMAT_VERSION}."
         )
     entries = document["pledges"]

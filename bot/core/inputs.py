@@ -20,7 +20,7 @@ from bot.core.deadlines import (
 )
 from bot.core.errors import InvalidInput
 from bot.core.model import MAX_URL, GuildSettings
-from bot.core.text import cut, without_direction_overrides
+from bot.core.text import echo, without_direction_overrides
 
 # Letters that draw nothing: a speaker made of these looks empty on every card.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
@@ -66,7 +66,7 @@ def check_url(value: str | None, name: str = "Source") -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
         raise InvalidInput(
             f"{name} must be a web address starting with http:// or https://, "
-            f"like https://example.com/article (got {value!r})."
+            f"like https://example.com/article (got “{echo(value)}”)."
         )
     return value
 
@@ -76,7 +76,7 @@ def check_timezone(name: str) -> str:
     # zones, not a zone, and ZoneInfo("Europe") fails with an OS error.
     if name not in _zone_names():
         raise InvalidInput(
-            f"“{cut(name, 60)}” is not a time zone I know. Use an IANA name such as "
+            f"“{echo(name, 60)}” is not a time zone I know. Use an IANA name such as "
             "Europe/Berlin, America/New_York or UTC (the option suggests names as you type)."
         )
     return name
@@ -95,7 +95,7 @@ def unreadable_deadline(
     words: str, reference: datetime | None = None, settings: GuildSettings | None = None
 ) -> InvalidInput:
     """Why the deadline words were refused, in words the member can act on."""
-    shown = cut(words, 100)
+    shown = echo(words, 100)
     if reference is not None and settings is not None:
         # The parser refuses dates before the pledge was made; say so rather than
         # claiming not to understand a plain date.
@@ -127,7 +127,7 @@ def check_fiscal_year_end(text: str | None) -> str | None:
     end = parse_fiscal_year_end(text)
     if end is None:
         raise InvalidInput(
-            f"I couldn't read “{cut(text, 100)}” as the day the fiscal year ends. "
+            f"I couldn't read “{echo(text, 100)}” as the day the fiscal year ends. "
             "Give a day and month such as “31 March”, “30 June” or “09-30”, or “default”."
         )
     return f"{end[0]:02d}-{end[1]:02d}"

@@ -5,7 +5,10 @@ text never pings (issue 11, finding 1). Checked on the wire, in what Discord rec
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+
+import pytest
 
 from tests.chat.test_hostile_render import EVIL, RAW_TOKENS, active_links
 from tests.e2e.test_alerts_e2e import DUE, quiet, set_channel
@@ -71,3 +74,46 @@ async def test_invisible_speaker_is_refused_with_a_reason(fake_discord, running_
     )
     assert blank.ephemeral and "Promise can't be empty" in blank.content
     assert fake_discord.messages(guild.text_channel_id) == []
+
+
+@pytest.mark.parametrize(
+    ("options", "echoed"),
+    [
+        # Each refusal quotes the member's words back: they must come back as text.
+        ({"deadline": f"by [next week]({EVIL})"}, "next week"),
+        ({"said_on": f"**[yesterday]({EVIL})** # no"}, "yesterday"),
+        ({"source": f"[read]({EVIL})"}, "read"),
+    ],
+)
+async def test_refusals_quote_the_members_words_as_text(fake_discord, running_bot, options, echoed):
+    guild = fake_discord.guilds[0]
+    typed = {"speaker": "Merz", "promise": "meet", **options}
+    result = await fake_discord.invoke(guild, "pledge add", typed)
+    assert result.ephemeral, result.content
+    assert echoed in result.content
+    assert_no_disguise([], result.content)
+    assert "**[" not in result.content
+
+
+async def test_refused_import_quotes_the_files_values_as_text(fake_discord, running_bot):
+    guild = fake_discord.guilds[0]
+    document = {
+        "version": 1,
+        "pledges": [
+            {
+                "number": 1,
+                "status": f"[open]({EVIL})",
+                "speaker": "A",
+                "promise": "b",
+                **dict.fromkeys(("said_at", "created_at", "updated_at"), "2025-08-18T10:00Z"),
+            }
+        ],
+    }
+    result = await fake_discord.invoke(
+        guild,
+        "pledgewatch import",
+        {"file": ("pledges.json", json.dumps(document).encode())},
+        user=fake_discord.moderator,
+    )
+    assert result.ephemeral and "is not a status" in result.content
+    assert_no_disguise([], result.content)
