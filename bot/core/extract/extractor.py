@@ -110,6 +110,15 @@ def _named(speaker: str | None, guessed: bool) -> float:
     return 0.05 if guessed else 0.1
 
 
+_PAIR = re.compile(r"\s(?:and|&)\s")
+
+
+def _one_person(actor: str) -> bool:
+    """A lone person ("the Queen", "Ana Diaz"), whom "they" does not stand for; "the
+    President and First Lady" is two."""
+    return holder(actor) and not _PAIR.search(actor)
+
+
 class _Extractor(_Describing, _Giving):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -192,7 +201,7 @@ class _Extractor(_Describing, _Giving):
         # "They both agreed", "Both condemned": the two named before.
         low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
-            return self._last_actor(index, person=low in _PERSON_PRONOUNS)
+            return self._last_actor(index, person=low in _PERSON_PRONOUNS, plural=low == "they")
         if low in _FIRST_PERSON:
             return self._voice(index)
         return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
@@ -224,16 +233,25 @@ class _Extractor(_Describing, _Giving):
                 return
             yield self.sentences[back]
 
-    def _last_actor(self, index: int, *, person: bool) -> str | None:
+    def _last_actor(self, index: int, *, person: bool, plural: bool = False) -> str | None:
         """The last actor named before sentence `index`: in its paragraph first, then in
-        the two before ("They will consider ..." after "The panel will ...")."""
+        the two before ("They will consider ..." after "The panel will ..."). For "they"
+        (`plural`) after one person, a pair named as an actor within that reach:
+        "The President and First Lady will travel ... The Queen will host ... They will
+        visit" means the couple."""
         if person:
             found = self._from_context(index, person=True)
             if found:
                 return found
-        return next(
-            (sentence.actor for sentence in self._recent(index, 11) if sentence.actor), None
-        )
+        recent = [sentence for sentence in self._recent(index, 11) if sentence.actor]
+        if plural and recent and _one_person(recent[0].actor or ""):
+            pair = next(
+                (sentence.actor for sentence in recent if _PAIR.search(sentence.actor or "")),
+                None,
+            )
+            if pair:
+                return pair
+        return recent[0].actor if recent else None
 
     # -- speakers -------------------------------------------------------------
 
@@ -275,7 +293,7 @@ class _Extractor(_Describing, _Giving):
                 if found and found.lower() not in _ANY_PRONOUN:
                     return self.people.expand(_normalise(found))
             if low in _OTHER_PRONOUNS:
-                found = self._last_actor(index, person=False)
+                found = self._last_actor(index, person=False, plural=low == "they")
                 if found:
                     return found
             return self._from_context(index, person=low in _PERSON_PRONOUNS)
@@ -365,7 +383,8 @@ class _Extractor(_Describing, _Giving):
             found = self._resolve(subject or "", index, cue.start)
             if found:
                 return found, True
-            return self._last_actor(index, person=low in _PERSON_PRONOUNS), True
+            person = low in _PERSON_PRONOUNS
+            return self._last_actor(index, person=person, plural=low == "they"), True
         voice = self._voice(index)
         if voice:
             return voice, False
