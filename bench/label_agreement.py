@@ -10,11 +10,11 @@ who saw neither the first labels nor any output of the code, labelled the same m
 from the same written conventions before the first run; where the two agree far more
 often than the code agrees with either, the labels are not the ceiling.
 
-- Deadlines (`blind_fresh6.py`, issue 12): a case agrees when both say no deadline, or
-  both give the same due instant to the minute with the same vague flag (the bench's
-  own rule for a right answer).
-- Articles (`real/blind5/`, `real/blind6/`, issue 13): two labels are the same pledge
-  when their keys overlap in the text or lie in the same sentence (no sentence end
+- Deadlines (`blind_fresh6.py` and `blind_fresh13.py`, issue 12): a case agrees when
+  both say no deadline, or both give the same due instant to the minute with the same
+  vague flag (the bench's own rule for a right answer).
+- Articles (`real/blind5/`, `real/blind6/`, `real/blind15/`, issue 13): two labels are
+  the same pledge when their keys overlap in the text or lie in the same sentence (no sentence end
   between them). With the first labels as reference: the share of the second's labels
   the first also has (precision), of the first's the second also has (recall), and the
   speaker agreeing on pledges both have.
@@ -40,33 +40,55 @@ def _minute(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value).replace(second=0)
 
 
-def deadlines(verbose: bool) -> None:
-    second_path = AGREEMENT / "fresh6_second.json"
+def _second_fresh6() -> list[dict]:
+    rows = json.loads((AGREEMENT / "fresh6_second.json").read_text("utf-8"))
+    return [row for _, row in sorted((row["id"], row) for row in rows)]
+
+
+def _second_fresh13() -> list[dict]:
+    from tests.data.agreement.fresh13_second import FRESH13_SECOND
+
+    return [vars(case) for case in FRESH13_SECOND]
+
+
+def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
+    """(name, the first labels, the second labels in the same order) for each set that has
+    both here."""
+    pairs = []
     try:
         from tests.data.deadlines.blind_fresh6 import FRESH6_CASES
+
+        pairs.append(("sixth fresh set", list(FRESH6_CASES), _second_fresh6()))
     except ImportError:
         print("deadlines: blind_fresh6.py not present")
-        return
-    second = {row["id"]: row for row in json.loads(second_path.read_text("utf-8"))}
-    agree = 0
-    for number, case in enumerate(FRESH6_CASES, 1):
-        other = second[number]
-        if case.due is None or other["due"] is None:
-            same = case.due is None and other["due"] is None
-        else:
-            same = _minute(case.due) == _minute(other["due"]) and case.vague == other["vague"]
-        agree += same
-        if verbose and not same:
-            print(
-                f"  case {number}: first due={case.due} vague={case.vague} "
-                f"refusal={case.refusal} | second due={other['due']} vague={other['vague']} "
-                f"refusal={other['refusal']}"
-            )
-    total = len(FRESH6_CASES)
-    print(
-        f"deadlines, sixth fresh set: the two labellers agree on {agree}/{total} "
-        f"({agree / total:.1%})"
-    )
+    try:
+        from tests.data.deadlines.blind_fresh13 import FRESH13_CASES
+
+        pairs.append(("thirteenth fresh set", list(FRESH13_CASES), _second_fresh13()))
+    except ImportError:
+        print("deadlines: blind_fresh13.py not present")
+    return pairs
+
+
+def deadlines(verbose: bool) -> None:
+    for name, first, second in _deadline_pairs():
+        agree = 0
+        for number, (case, other) in enumerate(zip(first, second, strict=True), 1):
+            if case.due is None or other["due"] is None:
+                same = case.due is None and other["due"] is None
+            else:
+                same = _minute(case.due) == _minute(other["due"]) and case.vague == other["vague"]
+            agree += same
+            if verbose and not same:
+                print(
+                    f"  {name}, case {number}: first due={case.due} vague={case.vague} "
+                    f"refusal={case.refusal} | second due={other['due']} "
+                    f"vague={other['vague']} refusal={other['refusal']}"
+                )
+        total = len(first)
+        print(
+            f"deadlines, {name}: the two labellers agree on {agree}/{total} ({agree / total:.1%})"
+        )
 
 
 def _spans(text: str, labels: list[dict]) -> list[tuple[int, int, dict]]:
@@ -124,8 +146,9 @@ def articles(split: str, verbose: bool) -> None:
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     deadlines(verbose)
-    for split in ("blind5", "blind6"):
-        articles(split, verbose)
+    for split in ("blind5", "blind6", "blind15"):
+        if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
+            articles(split, verbose)
 
 
 if __name__ == "__main__":
