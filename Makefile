@@ -5,6 +5,8 @@
 #   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff, import-linter, basedpyright)
 #   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with,
 #                                   and numpy for bench/extract_method.py, extract_loso.py and extract_fair.py)
+#   make embed  its own venv, .venv-embed (torch CPU, sentence-transformers, a MiniLM
+#               encoder) for the experiment of bench/extract_embed.py only
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

@@ -69,6 +69,12 @@ recall ceiling of any model over cued sentences is 0.76 on blind11: a quarter of
 pledges hold no cue the rules know, and a model over every sentence did not learn to
 find them from 242 texts. What a model's probability would change is the sure list:
 0.74 / 0.67 on blind11+12 against the rules' 0.84 / 0.49.
+
+`bench/extract_embed.py` (twelfth session) reuses this machinery with a third pair
+(blind13+14, the tree of 700c8b8) and contenders reading a sentence encoder's embedding;
+for it `_pair` takes the contenders and splits, a contender may choose its strength among
+several, and each pair's summary line says what a model dropped and added. This file's
+own figures are unchanged by that (checked by a rerun: every line above as before).
 """
 
 from __future__ import annotations
@@ -548,7 +554,19 @@ def _pair(
                 f"sure {sure_m.precision:.2f}/{sure_m.recall:.2f}"
                 f"{'  beats the rules' if wins else ''}"
             )
+            if split == "together":
+                print(f"      {_moves(test, kept)}")
     return verdicts
+
+
+def _moves(units: list[Unit], kept: np.ndarray) -> str:
+    """What a model changed against the rules: proposals dropped, sentences added."""
+    dropped = [u for u, k in zip(units, kept, strict=True) if u.proposed and not k]
+    added = [u for u, k in zip(units, kept, strict=True) if k and not u.proposed]
+    return (
+        f"dropped {len(dropped)} proposals ({sum(u.positive for u in dropped)} holding a "
+        f"pledge), added {len(added)} ({sum(u.positive for u in added)} holding one)"
+    )
 
 
 _LABELS: dict[str, int] = {}
