@@ -301,14 +301,24 @@ async def run_workers(
             if worker.process.poll() is not None:
                 raise RuntimeError(f"worker {worker.shard} exited; see {folder}/log-*.txt")
         now = CLOCK.now()
-        if args.kill and events["killed"] is None and now >= halfway:
+        # The victim is killed once it is up (its ready file written): a worker still
+        # starting when the halfway mark passes (a loaded machine) would otherwise die
+        # unseen, and the run would count one process fewer than it started.
+        if (
+            args.kill
+            and events["killed"] is None
+            and now >= halfway
+            and await asyncio.to_thread(lambda: any(folder.glob("ready-1-*")))
+        ):
             victim = workers[1]
             victim.process.send_signal(signal.SIGKILL)
             victim.process.wait()
             events["killed"] = now.isoformat()
             victim.process = spawn(engine, where, victim.shard, folder)
         if now >= end + timedelta(seconds=args.grace) or (
-            now >= end + timedelta(seconds=2) and await unsent(engine, where) == 0
+            now >= end + timedelta(seconds=2)
+            and (events["killed"] or not args.kill)
+            and await unsent(engine, where) == 0
         ):
             break
     for worker in workers:
