@@ -82,7 +82,14 @@ from bot.core.extract.judging import (
     read_deadline,
     refusal,
 )
-from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
+from bot.core.extract.neighbours import (
+    assented,
+    dated_before,
+    list_item,
+    only_opens,
+    reported_would,
+    unmarked_item,
+)
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
@@ -612,6 +619,7 @@ class _Extractor(_Describing, _Giving):
         bullets: set[int] = set()
         seen: set[str] = set()
         intro: Candidate | None = None  # "The panel will:" before a list of what it will do
+        openers: list[Candidate] = []
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
@@ -619,14 +627,17 @@ class _Extractor(_Describing, _Giving):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
             found = self._best(index) or self._assent(index)
             item = BULLET.match(sentence.text)
-            if found is None and item and intro is not None:
-                found = list_item(self.times, sentence.text, item.end(), intro)
-            elif not item:
+            listed = item or (intro is not None and unmarked_item(self.sentences, index))
+            if listed and intro is not None:
+                openers.append(intro)  # "The Government plan to:": dropped if only_opens
+                begins = item.end() if item else 0
+                found = found or list_item(self.times, sentence.text, begins, intro)
+            elif not listed:
                 intro = None
             if found is None:
                 continue
             found = dataclasses.replace(found, start=sentence.start)
-            if sentence.text.rstrip().endswith(":") and not item and carries(found):
+            if sentence.text.rstrip().endswith(":") and not listed and carries(found):
                 intro = found
             seen.add(sentence.text)
             summary = (
@@ -639,7 +650,8 @@ class _Extractor(_Describing, _Giving):
             elif summary:
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
-        return _without_repeated_headlines(candidates, headlines, bullets)
+        kept = _without_repeated_headlines(candidates, headlines, bullets)
+        return [found for found in kept if not any(found is o and only_opens(o) for o in openers)]
 
     def _best(self, index: int) -> Candidate | None:
         """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""

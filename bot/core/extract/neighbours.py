@@ -142,3 +142,32 @@ def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Ca
         confidence=intro.confidence,
         cue=intro.cue,
     )
+
+
+# The end of an item in a list drawn without bullets: "ban fake reviews; and".
+_ITEM_END = re.compile(r"[;,](?:\s+(?:and|or))?\s*$")
+
+
+def unmarked_item(sentences: Sequence[_Sentence], index: int) -> bool:
+    """A paragraph of a list drawn without bullets under a header ("The Government plan
+    to:", then "reform the Price Marking Order;", "prohibit fake reviews; and", "extend
+    the power ..."): an item ends in a semicolon, or follows one that did (the last)."""
+    if index == 0:
+        return False
+    sentence, before = sentences[index], sentences[index - 1]
+    if sentence.paragraph == before.paragraph:
+        return False
+    return bool(_ITEM_END.search(sentence.text) or _ITEM_END.search(before.text))
+
+
+def only_opens(intro: Candidate) -> bool:
+    """A header whose committing words stop at the colon ("The Government plan to:",
+    "The plan includes commitments to:"): it says nothing its items do not, so the
+    items are the pledges and the header is not proposed beside them."""
+    text = intro.quote.rstrip()
+    at = text.rfind(intro.cue)
+    return at >= 0 and _OPENS.fullmatch(text, at + len(intro.cue)) is not None
+
+
+# What may stand between a header's committing words and its colon: "to:", "commitments to:".
+_OPENS = re.compile(r"(?:\s+(?:commitments?|pledges?|plans?|measures|steps|actions?))?(?:\s+to)?\s*:")

@@ -1,0 +1,49 @@
+"""The precision rules of issue 13's tenth round, one failure kind per test.
+
+The sentences are paraphrases written for the test, so that a regression names the rule.
+"""
+
+from __future__ import annotations
+
+from bot.core.extract import is_maybe
+from tests.core.test_extract_round4 import _found
+
+# -- a list whose items carry no bullet ------------------------------------------------
+
+
+def test_unmarked_items_under_a_committing_header_are_each_a_pledge() -> None:
+    text = (
+        "The Minister for Trade has published the response to the consultation.\n\n"
+        "The Government plan to:\n\n"
+        "reform the labelling rules, making prices easier to compare;\n\n"
+        "ban fake reviews on shopping sites; and\n\n"
+        "give trading standards officers new powers to act online.\n\n"
+        "I am placing a copy of the response in the Library."
+    )
+    quotes = [candidate.quote for candidate in _found(text)]
+    assert quotes == [
+        "reform the labelling rules, making prices easier to compare;",
+        "ban fake reviews on shopping sites; and",
+        "give trading standards officers new powers to act online.",
+    ], quotes
+
+
+def test_a_paragraph_after_a_header_that_ends_no_item_is_no_item() -> None:
+    text = (
+        "The council said it would publish its findings.\n\n"
+        "The review will cover:\n\n"
+        "Residents spoke at length about the bins."
+    )
+    quotes = [candidate.quote for candidate in _found(text)]
+    assert "Residents spoke at length about the bins." not in quotes, quotes
+
+
+def test_a_header_that_only_opens_its_items_is_not_proposed_beside_them() -> None:
+    text = (
+        "The plan includes commitments to:\n\n"
+        "• publish a flood resilience standard by 2026\n"
+        "• review the water companies' drought plans next year"
+    )
+    quotes = [candidate.quote for candidate in _found(text)]
+    assert "The plan includes commitments to:" not in quotes, quotes
+    assert len(quotes) == 2, quotes
