@@ -5,6 +5,8 @@ The sentences are paraphrases written for the test, so that a regression names t
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.extract import is_maybe
 from tests.core.test_extract_round4 import _found
 
@@ -47,3 +49,25 @@ def test_a_header_that_only_opens_its_items_is_not_proposed_beside_them() -> Non
     quotes = [candidate.quote for candidate in _found(text)]
     assert "The plan includes commitments to:" not in quotes, quotes
     assert len(quotes) == 2, quotes
+
+
+# -- the speaker's housekeeping in a transcript -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Lords, with the leave of the House, I shall now repeat a Statement made in "
+        "another place by my right honourable friend the Home Secretary.",
+        "Good afternoon, everyone. I'll just make a couple of remarks and then take questions.",
+        "We're going to get to as many questions as possible in the time we have.",
+        "I will now hand over to the Deputy Spokesperson for the rest of the briefing.",
+    ],
+)
+def test_what_a_speaker_will_do_in_the_room_is_no_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_statement_promised_for_later_is_still_a_pledge() -> None:
+    found = _found("The Foreign Secretary will make a statement to the House on Monday.")
+    assert len(found) == 1, found

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
+from bot.core.extract import neighbours
 from bot.core.extract.actors import (
     EVENT_WITH,
     is_actor,
@@ -79,17 +80,11 @@ from bot.core.extract.judging import (
     dated_otherwise,
     forecast,
     hedging,
+    housekeeping,
     read_deadline,
     refusal,
 )
-from bot.core.extract.neighbours import (
-    assented,
-    dated_before,
-    list_item,
-    only_opens,
-    reported_would,
-    unmarked_item,
-)
+from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
@@ -568,7 +563,7 @@ class _Extractor(_Describing, _Giving):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if framed_away(text, cue) or only_frames(text, cue):
+        if framed_away(text, cue) or only_frames(text, cue) or housekeeping(self.times, text, cue):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule"}
         dated = self._ahead(text, cue, (left, right))
@@ -627,11 +622,10 @@ class _Extractor(_Describing, _Giving):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
             found = self._best(index) or self._assent(index)
             item = BULLET.match(sentence.text)
-            listed = item or (intro is not None and unmarked_item(self.sentences, index))
+            listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
             if listed and intro is not None:
-                openers.append(intro)  # "The Government plan to:": dropped if only_opens
-                begins = item.end() if item else 0
-                found = found or list_item(self.times, sentence.text, begins, intro)
+                openers += [intro] if neighbours.only_opens(intro) else []  # "We plan to:"
+                found = found or list_item(self.times, sentence.text, item, intro)
             elif not listed:
                 intro = None
             if found is None:
@@ -651,7 +645,7 @@ class _Extractor(_Describing, _Giving):
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
         kept = _without_repeated_headlines(candidates, headlines, bullets)
-        return [found for found in kept if not any(found is o and only_opens(o) for o in openers)]
+        return [found for found in kept if not any(found is opener for opener in openers)]
 
     def _best(self, index: int) -> Candidate | None:
         """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""

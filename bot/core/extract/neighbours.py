@@ -124,11 +124,13 @@ _LISTS_TOPICS = re.compile(
 )
 
 
-def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Candidate | None:
+def list_item(
+    times: TimeFrames, text: str, bullet: re.Match[str] | None, intro: Candidate
+) -> Candidate | None:
     """A bullet under a committing introduction ("Signatories commit to the following by
     2025:"): the introduction's pledge, item by item, dated by the item's own time frame
-    if it has one."""
-    start, end = _clean(text, begins, len(text))
+    if it has one. An item drawn without a bullet (`unmarked_item`) starts the line."""
+    start, end = _clean(text, bullet.end() if bullet else 0, len(text))
     if end <= start or (_LISTS_A_THING.match(text, start) and _LISTS_TOPICS.search(intro.quote)):
         return None
     own = times.ahead(text, start, end)
@@ -170,4 +172,6 @@ def only_opens(intro: Candidate) -> bool:
 
 
 # What may stand between a header's committing words and its colon: "to:", "commitments to:".
-_OPENS = re.compile(r"(?:\s+(?:commitments?|pledges?|plans?|measures|steps|actions?))?(?:\s+to)?\s*:")
+_OPENS = re.compile(
+    r"(?:\s+(?:commitments?|pledges?|plans?|measures|steps|actions?))?(?:\s+to)?\s*:"
+)
