@@ -71,3 +71,35 @@ def test_what_a_speaker_will_do_in_the_room_is_no_pledge(text: str) -> None:
 def test_a_statement_promised_for_later_is_still_a_pledge() -> None:
     found = _found("The Foreign Secretary will make a statement to the House on Monday.")
     assert len(found) == 1, found
+
+
+# -- what an occasion or a measure is for, or what it will hold -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price floor aims to reduce heavy drinking and the harm it causes.",
+        "The trade fair also aims to connect small suppliers with large buyers.",
+        "The visit is also intended to deepen cooperation on energy and migration.",
+        "These measures aim to ensure that the rules are applied the same way everywhere.",
+        "The festival will feature live music, food stalls and a lantern parade.",
+        "The selected programmes will conduct research in areas such as batteries and "
+        "new materials.",
+    ],
+)
+def test_what_an_occasion_or_a_measure_is_for_is_no_pledge(text: str) -> None:
+    text = "The Commission announced the results on Tuesday.\n\n" + text
+    assert [c.quote for c in _found(text) if c.quote == text.split("\n\n")[1]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government aims to build 300,000 homes a year.",
+        "The review aims to report to the Minister by March 2027.",
+        "The festival will take place in Hyde Park on 4 July.",
+    ],
+)
+def test_an_actors_aim_or_a_dated_one_is_still_a_pledge(text: str) -> None:
+    assert len(_found(text)) == 1, _found(text)

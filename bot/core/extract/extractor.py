@@ -565,7 +565,7 @@ class _Extractor(_Describing, _Giving):
             return nothing
         if framed_away(text, cue) or only_frames(text, cue) or housekeeping(self.times, text, cue):
             return nothing
-        describing = {"will", "would", "must", "expected", "schedule"}
+        describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
             return nothing
