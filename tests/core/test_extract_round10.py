@@ -103,3 +103,36 @@ def test_what_an_occasion_or_a_measure_is_for_is_no_pledge(text: str) -> None:
 )
 def test_an_actors_aim_or_a_dated_one_is_still_a_pledge(text: str) -> None:
     assert len(_found(text)) == 1, _found(text)
+
+
+# -- a briefer's non-answer ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Asked for more details on the bill, the spokesman said he would not be giving out "
+            "any specific details as that would pre-empt what would be coming up over the summer.",
+            "he would not be giving out",
+        ),
+        (
+            "Asked if the Prime Minister was expected to meet with Ms Jones following her "
+            "return to the UK, the PMS said that that would be kept under review.",
+            "kept under review",
+        ),
+        (
+            "The Home Secretary is today laying before the House a Statement of Changes in "
+            "Immigration Rules.\n\nThe changes include exempting nurses from the limit. This "
+            "responds to shortages in the NHS. The changes will be kept under review.",
+            "kept under review",
+        ),
+    ],
+)
+def test_a_non_answer_is_no_pledge(text: str, quote: str) -> None:
+    assert [c for c in _found(text) if quote in c.quote] == []
+
+
+def test_a_review_with_a_date_is_still_a_pledge() -> None:
+    found = _found("The thresholds will be kept under review and reported on by June 2027.")
+    assert len(found) == 1, found

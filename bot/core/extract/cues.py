@@ -214,7 +214,9 @@ _EVALUATIVE = re.compile(
     r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|"
     # "will welcome the decision" judges; "will welcome Prime Minister Renzi" hosts him.
     r"welcome\b(?!\s+(?-i:[A-Z]))|appreciate\b|agree\b|know\b|"
-    r"understand\b|recall\b|remember\b|note\b)"
+    r"understand\b|recall\b|remember\b|note\b|"
+    # Watching, with nothing to check: "The changes will be kept under review."
+    r"be\s+kept\s+under\s+review\s*[.;]?$)"
 )
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"

@@ -118,7 +118,9 @@ _REFUSED_ACT = re.compile(
 # Declining to comment is no commitment: "he would not get into a running commentary".
 _NO_COMMENT = re.compile(
     r"\s*(?:not|n[’']t)\s+(?:(?:get|go)\s+into|comment|speculate|be\s+drawn|"
-    r"give\s+(?:a\s+)?running\s+commentary|discuss\s+(?:the\s+)?details)\b"
+    r"give\s+(?:a\s+)?running\s+commentary|discuss\s+(?:the\s+)?details|"
+    # "he would not be giving out any specific details", "so he would not brief on it".
+    r"(?:be\s+)?giv(?:e|ing)\s+out\s+(?:any\s+)?(?:\w+\s+)?details|brief\s+on)\b"
 )
 
 
