@@ -136,3 +136,41 @@ def test_a_non_answer_is_no_pledge(text: str, quote: str) -> None:
 def test_a_review_with_a_date_is_still_a_pledge() -> None:
     found = _found("The thresholds will be kept under review and reported on by June 2027.")
     assert len(found) == 1, found
+
+
+# -- instructions issued: a past act that sets future work ------------------------------
+
+
+def test_items_of_instructions_given_as_follows_are_each_a_pledge() -> None:
+    text = (
+        "The Government was instructed as follows:\n\n"
+        "- To provide citizens with prompt and accurate information about the infection;\n\n"
+        "- To boost the production of protective equipment for medical facilities."
+    )
+    quotes = [candidate.quote for candidate in _found(text)]
+    assert quotes == [
+        "- To provide citizens with prompt and accurate information about the infection;",
+        "- To boost the production of protective equipment for medical facilities.",
+    ], quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instructions have been issued to submit to the State Duma draft laws on regional "
+        "elections.",
+        "Mr Putin gave the instruction for local executive bodies to be established in the region.",
+    ],
+)
+def test_instructions_issued_in_the_passive_are_a_pledge(text: str) -> None:
+    assert len(_found(text)) == 1, _found(text)
+
+
+def test_the_topics_of_an_instruction_are_not_pledges_of_their_own() -> None:
+    text = (
+        "Instructions have been issued to submit to the parliament draft laws regarding:\n\n"
+        "- modifying the election system for the lower house;\n\n"
+        "- the election of regional governors by direct vote."
+    )
+    quotes = [candidate.quote for candidate in _found(text)]
+    assert quotes == [text.split("\n\n")[0]], quotes

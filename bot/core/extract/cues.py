@@ -169,6 +169,12 @@ _ORDER = re.compile(
     r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
+    # Instructions issued in the passive, or given for a thing to be done: "Instructions
+    # have been issued to submit", "The Government was instructed as follows:", "gave the
+    # instruction for local bodies to be established".
+    r"\b[Ii]nstructions?\s+(?:\w+\s+){0,3}?(?:has|have)\s+(?:also\s+)?been\s+(?:issued|given)\b|"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:instructed|ordered|directed)\s+as\s+follows\b|"
+    r"\b(?:gave|issued)\s+(?:the|an?|his|her)\s+instructions?\s+for\b|"
     # A readout's leaders setting their people to work: "They asked their teams to continue".
     # "concluded by asking officials to work together on".
     r"\b(?:asked|asking|instructed|instructing|tasked|tasking|directed|directing|commissioned)"

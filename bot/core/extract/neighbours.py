@@ -114,11 +114,12 @@ def assented(sentences: Sequence[_Sentence], index: int, text: str) -> _Sentence
 # ..."). Under one that delivers ("We will deliver the following by 2030:") the things
 # are what is promised ("• 40 new hospitals").
 _LISTS_A_THING = re.compile(
-    r"[\d€£$%]|(?i:(?:the|a|an|various|how|what|which|whether|why|where|who)\b)"
+    r"[\d€£$%]|(?i:(?:the|a|an|various|how|what|which|whether|why|where|who)\b|[a-z]+ing\b)"
 )
 _LISTS_TOPICS = re.compile(
     r"\b(?:(?:will|shall|would)\s+(?:be|include|cover)|(?:are|is|include|includes|cover|"
-    r"covers)|(?:study|consider|examine|review|assess|address|identify|determine|report\s+on|look\s+at)"
+    r"covers|regarding|concerning)|"
+    r"(?:study|consider|examine|review|assess|address|identify|determine|report\s+on|look\s+at)"
     r"(?:\s+the\s+following)?)(?:\s+(?:by|before|within|until|in)\b[^:]*)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
