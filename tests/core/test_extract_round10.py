@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract import is_maybe
+from bot.core.extract import same_speaker
 from tests.core.test_extract_round4 import _found
 
 # -- a list whose items carry no bullet ------------------------------------------------
@@ -174,3 +174,31 @@ def test_the_topics_of_an_instruction_are_not_pledges_of_their_own() -> None:
     )
     quotes = [candidate.quote for candidate in _found(text)]
     assert quotes == [text.split("\n\n")[0]], quotes
+
+
+# -- money announced for a purpose -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Education Secretary Anna Berg has today announced £1.5 billion to create more "
+            "school places up to 2029.",
+            "Anna Berg",
+        ),
+        (
+            "In August, the Department announced up to $300 million in funding to support "
+            "projects that help new farmers buy land.",
+            "the Department",
+        ),
+    ],
+)
+def test_money_announced_for_a_purpose_is_a_pledge(text: str, actor: str) -> None:
+    found = _found(text)
+    assert len(found) == 1 and same_speaker(found[0].speaker, actor), found
+
+
+def test_money_confirmed_with_no_purpose_ahead_is_no_pledge() -> None:
+    text = "The UK confirmed an extra £600 million of support for Ukraine yesterday."
+    assert _found(text) == []

@@ -256,6 +256,12 @@ _COMMIT_NOUN = re.compile(
     r"doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
     r"\s+(?:to|that|from)\b|"
+    # Money put to a purpose: "has today announced £2.35 billion to create more school
+    # places", "announced up to $300 million in funding to support projects".
+    r"\b(?:announced|announces|confirmed|confirms|unveiled|unveils|allocated|allocates)\s+"
+    r"(?:up\s+to\s+|over\s+|more\s+than\s+|a\s+further\s+|an\s+(?:extra|additional)\s+)?"
+    r"[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|billion|million)\b)?(?:\s+(?:in|of)\s+(?:new\s+)?funding)?"
+    r"(?=\s+to\s+[a-z]+\b)|"
     # A goal or a date set for someone: "an order which sets a new goal for the federal
     # government to reduce", "a proclamation setting a March 16 date for a referendum";
     # the cue stops before the date so that the date reads as the deadline.
