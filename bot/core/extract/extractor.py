@@ -614,7 +614,7 @@ class _Extractor(_Describing, _Giving):
         bullets: set[int] = set()
         seen: set[str] = set()
         intro: Candidate | None = None  # "The panel will:" before a list of what it will do
-        openers: list[Candidate] = []
+        openers: set[int] = set()  # ids of headers that only open their items
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
@@ -624,7 +624,7 @@ class _Extractor(_Describing, _Giving):
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
             if listed and intro is not None:
-                openers += [intro] if neighbours.only_opens(intro) else []  # "We plan to:"
+                openers |= {id(intro)} if neighbours.only_opens(intro) else set()
                 found = found or list_item(self.times, sentence.text, item, intro)
             elif not listed:
                 intro = None
@@ -645,7 +645,7 @@ class _Extractor(_Describing, _Giving):
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
         kept = _without_repeated_headlines(candidates, headlines, bullets)
-        return [found for found in kept if not any(found is opener for opener in openers)]
+        return [found for found in kept if id(found) not in openers]
 
     def _best(self, index: int) -> Candidate | None:
         """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""
