@@ -1,4 +1,4 @@
-"""The precision rules of issue 13's tenth round, one failure kind per test.
+"""The rules of issue 13's tenth round (precision first, then two recall kinds), one kind per test.
 
 The sentences are paraphrases written for the test, so that a regression names the rule.
 """
