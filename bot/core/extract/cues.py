@@ -169,6 +169,12 @@ _ORDER = re.compile(
     r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
+    # Instructions issued in the passive, or given for a thing to be done: "Instructions
+    # have been issued to submit", "The Government was instructed as follows:", "gave the
+    # instruction for local bodies to be established".
+    r"\b[Ii]nstructions?\s+(?:\w+\s+){0,3}?(?:has|have)\s+(?:also\s+)?been\s+(?:issued|given)\b|"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:instructed|ordered|directed)\s+as\s+follows\b|"
+    r"\b(?:gave|issued)\s+(?:the|an?|his|her)\s+instructions?\s+for\b|"
     # A readout's leaders setting their people to work: "They asked their teams to continue".
     # "concluded by asking officials to work together on".
     r"\b(?:asked|asking|instructed|instructing|tasked|tasking|directed|directing|commissioned)"
@@ -214,7 +220,9 @@ _EVALUATIVE = re.compile(
     r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|"
     # "will welcome the decision" judges; "will welcome Prime Minister Renzi" hosts him.
     r"welcome\b(?!\s+(?-i:[A-Z]))|appreciate\b|agree\b|know\b|"
-    r"understand\b|recall\b|remember\b|note\b)"
+    r"understand\b|recall\b|remember\b|note\b|"
+    # Watching, with nothing to check: "The changes will be kept under review."
+    r"be\s+kept\s+under\s+review\s*[.;]?$)"
 )
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
@@ -248,6 +256,12 @@ _COMMIT_NOUN = re.compile(
     r"doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
     r"\s+(?:to|that|from)\b|"
+    # Money put to a purpose: "has today announced £2.35 billion to create more school
+    # places", "announced up to $300 million in funding to support projects".
+    r"\b(?:announced|announces|confirmed|confirms|unveiled|unveils|allocated|allocates)\s+"
+    r"(?:up\s+to\s+|over\s+|more\s+than\s+|a\s+further\s+|an\s+(?:extra|additional)\s+)?"
+    r"[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|billion|million)\b)?(?:\s+(?:in|of)\s+(?:new\s+)?funding)?"
+    r"(?=\s+to\s+[a-z]+\b)|"
     # A goal or a date set for someone: "an order which sets a new goal for the federal
     # government to reduce", "a proclamation setting a March 16 date for a referendum";
     # the cue stops before the date so that the date reads as the deadline.

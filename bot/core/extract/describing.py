@@ -22,6 +22,19 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.passages import _Sentence
 
+# Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
+_PURPOSE = re.compile(r"(?:aims?|aiming|(?:is|are)\s+(?:also\s+)?intended)\s+to\b")
+# Occasions and schemes whose content a text describes, and the verbs that describe it.
+_OCCASIONS = frozenset(
+    "event events conference visit meeting summit forum session workshop programme "
+    "programmes program programs year festival celebration ceremony exhibition fair "
+    "doctorates fellowships networks".split()
+)
+_CONTENT = re.compile(
+    r"\s+(?:also\s+)?(?:feature|focus|showcase|highlight|celebrate|conduct|train|explore|"
+    r"bring\s+together)\b"
+)
+
 
 class _Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
@@ -41,6 +54,9 @@ class _Describing:
     def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
+        told = self._occasion_told(index, cue, after, dated)
+        if told or cue.kind == "plan":
+            return told
         demand = cue.kind == "must" or re.match(r"\s+have\s+to\b", after)
         sentence = self.sentences[index].text
         others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
@@ -115,6 +131,20 @@ class _Describing:
         if before.endswith(","):
             before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
         return subject_head(before) if before else None
+
+    def _occasion_told(self, index: int, cue: _Cue, after: str, dated: bool) -> bool:
+        """What a measure or an occasion is for, or what it will hold, with no time frame:
+        "The ban aims to reduce ...", "The visit is also intended to advance ...", "The
+        event will feature live music", "Selected programmes will conduct research". An
+        actor's aim ("The Government aims to build ...") and a dated aim are plans."""
+        text = self.sentences[index].text
+        head = self._head(index, cue) or ""
+        words = head.split()
+        if _PURPOSE.match(text, cue.start) and not dated:
+            return bool(words) and not is_actor(head, self.text) and words[-1].lower() != "we"
+        last = words[-1].lower() if words else ""
+        # What an occasion holds is told the same whether or not its day is named.
+        return cue.kind == "will" and last in _OCCASIONS and bool(_CONTENT.match(after))
 
     def _thing_acts(self, index: int, cue: _Cue, after: str) -> bool:
         """An undated future whose subject is a thing, in the active ("This will give

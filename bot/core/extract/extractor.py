@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
+from bot.core.extract import neighbours
 from bot.core.extract.actors import (
     EVENT_WITH,
     is_actor,
@@ -79,6 +80,7 @@ from bot.core.extract.judging import (
     dated_otherwise,
     forecast,
     hedging,
+    housekeeping,
     read_deadline,
     refusal,
 )
@@ -561,9 +563,9 @@ class _Extractor(_Describing, _Giving):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if framed_away(text, cue) or only_frames(text, cue):
+        if framed_away(text, cue) or only_frames(text, cue) or housekeeping(self.times, text, cue):
             return nothing
-        describing = {"will", "would", "must", "expected", "schedule"}
+        describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
             return nothing
@@ -612,6 +614,7 @@ class _Extractor(_Describing, _Giving):
         bullets: set[int] = set()
         seen: set[str] = set()
         intro: Candidate | None = None  # "The panel will:" before a list of what it will do
+        openers: set[int] = set()  # ids of headers that only open their items
         for index, sentence in enumerate(self.sentences):
             if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
                 continue
@@ -619,14 +622,16 @@ class _Extractor(_Describing, _Giving):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
             found = self._best(index) or self._assent(index)
             item = BULLET.match(sentence.text)
-            if found is None and item and intro is not None:
-                found = list_item(self.times, sentence.text, item.end(), intro)
-            elif not item:
+            listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
+            if listed and intro is not None:
+                openers |= {id(intro)} if neighbours.only_opens(intro) else set()
+                found = found or list_item(self.times, sentence.text, item, intro)
+            elif not listed:
                 intro = None
             if found is None:
                 continue
             found = dataclasses.replace(found, start=sentence.start)
-            if sentence.text.rstrip().endswith(":") and not item and carries(found):
+            if sentence.text.rstrip().endswith(":") and not listed and carries(found):
                 intro = found
             seen.add(sentence.text)
             summary = (
@@ -639,7 +644,8 @@ class _Extractor(_Describing, _Giving):
             elif summary:
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
-        return _without_repeated_headlines(candidates, headlines, bullets)
+        kept = _without_repeated_headlines(candidates, headlines, bullets)
+        return [found for found in kept if id(found) not in openers]
 
     def _best(self, index: int) -> Candidate | None:
         """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""

@@ -118,7 +118,9 @@ _REFUSED_ACT = re.compile(
 # Declining to comment is no commitment: "he would not get into a running commentary".
 _NO_COMMENT = re.compile(
     r"\s*(?:not|n[’']t)\s+(?:(?:get|go)\s+into|comment|speculate|be\s+drawn|"
-    r"give\s+(?:a\s+)?running\s+commentary|discuss\s+(?:the\s+)?details)\b"
+    r"give\s+(?:a\s+)?running\s+commentary|discuss\s+(?:the\s+)?details|"
+    # "he would not be giving out any specific details", "so he would not brief on it".
+    r"(?:be\s+)?giv(?:e|ing)\s+out\s+(?:any\s+)?(?:\w+\s+)?details|brief\s+on)\b"
 )
 
 
@@ -133,3 +135,26 @@ def refusal(text: str, cue: _Cue, after: str, subject: str) -> bool:
     if trailing is not None and trailing[1].lower() != subject:
         return False
     return _REFUSED_ACT.match(after) is not None and _NO_COMMENT.match(after) is None
+
+
+# The speaker's own next moves in the room: "I shall now repeat a Statement", "I'll
+# just make a couple of remarks", "we're going to get to as many questions as possible",
+# "I will now hand over to the Deputy Spokesperson".
+_HOUSEKEEPING = re.compile(
+    r"\b(?:I|we)\s*(?:['’]ll|will|shall|(?:['’]m|['’]re|am|are)\s+going\s+to)"
+    r"(?:\s+(?:now|just|briefly|first|then|also|quickly|try\s+to))*\s+"
+    r"(?:(?:say|make|repeat|read|give|offer|take|answer|get\s+to|open|turn|hand|begin|start|"
+    r"keep|add|run\s+through|go\s+through)\b(?:\s+\S+){0,5}?\s+(?:remarks|comments|statement|"
+    r"questions|points|words|floor|over|things|brief|short|opening)\b|(?:begin|start)\s+by\b)",
+    re.I,
+)
+
+
+def housekeeping(times: TimeFrames, text: str, cue: _Cue) -> bool:
+    """What a speaker is about to do in the briefing or the debate itself, with no time
+    frame beyond it: the running of the occasion, not a commitment to check later ("The
+    Foreign Secretary will make a statement on Monday" is one)."""
+    found = _HOUSEKEEPING.search(text)
+    if found is None or not found.start() <= cue.start < found.end():
+        return False
+    return times.read(text, found.start(), len(text)) is None

@@ -114,21 +114,24 @@ def assented(sentences: Sequence[_Sentence], index: int, text: str) -> _Sentence
 # ..."). Under one that delivers ("We will deliver the following by 2030:") the things
 # are what is promised ("• 40 new hospitals").
 _LISTS_A_THING = re.compile(
-    r"[\d€£$%]|(?i:(?:the|a|an|various|how|what|which|whether|why|where|who)\b)"
+    r"[\d€£$%]|(?i:(?:the|a|an|various|how|what|which|whether|why|where|who)\b|[a-z]+ing\b)"
 )
 _LISTS_TOPICS = re.compile(
     r"\b(?:(?:will|shall|would)\s+(?:be|include|cover)|(?:are|is|include|includes|cover|"
-    r"covers)|(?:study|consider|examine|review|assess|address|identify|determine|report\s+on|look\s+at)"
+    r"covers|regarding|concerning)|"
+    r"(?:study|consider|examine|review|assess|address|identify|determine|report\s+on|look\s+at)"
     r"(?:\s+the\s+following)?)(?:\s+(?:by|before|within|until|in)\b[^:]*)?\s*[:\-–—]?\s*$",
     re.IGNORECASE,
 )
 
 
-def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Candidate | None:
+def list_item(
+    times: TimeFrames, text: str, bullet: re.Match[str] | None, intro: Candidate
+) -> Candidate | None:
     """A bullet under a committing introduction ("Signatories commit to the following by
     2025:"): the introduction's pledge, item by item, dated by the item's own time frame
-    if it has one."""
-    start, end = _clean(text, begins, len(text))
+    if it has one. An item drawn without a bullet (`unmarked_item`) starts the line."""
+    start, end = _clean(text, bullet.end() if bullet else 0, len(text))
     if end <= start or (_LISTS_A_THING.match(text, start) and _LISTS_TOPICS.search(intro.quote)):
         return None
     own = times.ahead(text, start, end)
@@ -142,3 +145,34 @@ def list_item(times: TimeFrames, text: str, begins: int, intro: Candidate) -> Ca
         confidence=intro.confidence,
         cue=intro.cue,
     )
+
+
+# The end of an item in a list drawn without bullets: "ban fake reviews; and".
+_ITEM_END = re.compile(r"[;,](?:\s+(?:and|or))?\s*$")
+
+
+def unmarked_item(sentences: Sequence[_Sentence], index: int) -> bool:
+    """A paragraph of a list drawn without bullets under a header ("The Government plan
+    to:", then "reform the Price Marking Order;", "prohibit fake reviews; and", "extend
+    the power ..."): an item ends in a semicolon, or follows one that did (the last)."""
+    if index == 0:
+        return False
+    sentence, before = sentences[index], sentences[index - 1]
+    if sentence.paragraph == before.paragraph:
+        return False
+    return bool(_ITEM_END.search(sentence.text) or _ITEM_END.search(before.text))
+
+
+def only_opens(intro: Candidate) -> bool:
+    """A header whose committing words stop at the colon ("The Government plan to:",
+    "The plan includes commitments to:"): it says nothing its items do not, so the
+    items are the pledges and the header is not proposed beside them."""
+    text = intro.quote.rstrip()
+    at = text.rfind(intro.cue)
+    return at >= 0 and _OPENS.fullmatch(text, at + len(intro.cue)) is not None
+
+
+# What may stand between a header's committing words and its colon: "to:", "commitments to:".
+_OPENS = re.compile(
+    r"(?:\s+(?:commitments?|pledges?|plans?|measures|steps|actions?))?(?:\s+to)?\s*:"
+)
