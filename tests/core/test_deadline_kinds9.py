@@ -1,0 +1,174 @@
+"""Issue 12, round 10: misreadings a member would hit, each pinned here before its fix,
+with real phrasings of the kind and the readings the rules must leave alone.
+
+- "before the week of <day>" is due the day before that week starts, not at its end;
+- a phrase that names only a time already past ("before March 2025", "by 3 March 2025",
+  said in August 2025) is refused as "past", naming the words, instead of giving no
+  reason at all;
+- "This morning, the Senate passed ..." and "at 9 a.m. this morning had ..." report the
+  past with a part of today: no deadline;
+- digits written in another script ("by １５ March", full width) are read as the digits
+  they are, not silently dropped;
+- a deadline phrase in square brackets ("[by Friday]") is the member's own aside, not
+  text struck out of an amended act.
+
+Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
+
+# -- "before the week of <day>": the day before the week starts ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("I will finish it before the week of September 10", "2025-09-07 23:59:59"),
+        ("The report will be ready prior to the week of 15 September.", "2025-09-14 23:59:59"),
+        ("We will decide before the week commencing 8 September.", "2025-09-07 23:59:59"),
+        ("before the week of January 12", "2026-01-11 23:59:59"),
+    ],
+)
+def test_before_the_week_of_a_day_is_due_the_day_before_that_week(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The hearings will take place the week of September 10.", "2025-09-14 23:59:59"),
+        ("by the week commencing 8 September", "2025-09-14 23:59:59"),
+        ("The debate is planned for the week of 15 September.", "2025-09-21 23:59:59"),
+    ],
+)
+def test_the_week_of_a_day_without_before_still_ends_on_its_sunday(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- a time already past: refused, naming it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We will report before March 2025.", "March 2025"),
+        ("The plan will be published by 3 March 2025.", "3 March 2025"),
+        ("before 2024", "2024"),
+        ("The review will be finished before the end of June 2025.", "June 2025"),
+    ],
+)
+def test_a_phrase_naming_only_a_past_time_is_refused_as_past_naming_it(
+    text: str, named: str
+) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Refusal), got
+    assert got.kind == "past"
+    assert named in got.words
+    assert "past" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will report before March 2026.", "2026-02-28 23:59:59"),
+        ("The plan will be published by 3 March 2026.", "2026-03-03 23:59:59"),
+        # a past date beside one ahead: the one ahead, as before
+        ("Promised in March 2024, the road will open by 3 March 2026.", "2026-03-03 23:59:59"),
+    ],
+)
+def test_a_time_ahead_is_still_read(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- the past told with a part of today -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This morning, the Senate passed the bill.",
+        "This afternoon the committee agreed its report.",
+        # real phrasings (eleventh and twelfth fresh sets), on the reference day
+        "So the President at 8:00 a.m. this morning had his normal briefings.",
+        "Given that the Minister issued a formal statement at 9 a.m. this morning, I wish to "
+        "formally record my thanks and appreciation to the Minister, his staff and his "
+        "officials for the work they have done to arrive at this point.",
+    ],
+)
+def test_the_past_told_with_a_part_of_today_is_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+    assert refusal_of(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("I will report back to the House this afternoon.", "2025-08-18 18:00:00"),
+        ("This afternoon he's scheduled to sign several pieces of legislation.", None),
+        ("That was agreed to this morning and the Bill will be published tomorrow.",
+         "2025-08-19 23:59:59"),
+        ("This morning, the Senate passed the bill and we will sign it by Friday.",
+         "2025-08-22 23:59:59"),
+    ],
+)
+def test_parts_of_today_ahead_are_left_alone(text: str, due: str | None) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    if due is None:
+        assert isinstance(got, Deadline), got  # as before this round: the afternoon ahead
+    else:
+        assert isinstance(got, Deadline) and got.due == utc(due), got
+
+
+# -- digits of other scripts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("by \uff11\uff15 March", "2026-03-15 23:59:59"),
+        ("The report will be published by \uff13\uff11 December \uff12\uff10\uff12\uff15.",
+         "2025-12-31 23:59:59"),
+        ("within \uff12 weeks", "2025-09-01 23:59:59"),
+        ("by 15 March", "2026-03-15 23:59:59"),
+    ],
+)
+def test_digits_of_other_scripts_are_read_as_digits(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_no_number_of_another_script_is_silently_dropped() -> None:
+    # "by 15 March ٢٠٣٠" (Arabic-Indic year): the year is read, not dropped
+    assert due_of("by 15 March \u0662\u0660\u0663\u0660") == utc("2030-03-15 23:59:59")
+
+
+# -- a deadline in square brackets ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("I will file it [by Friday]", "2025-08-22 23:59:59"),
+        ("Publish the minutes [no later than 5 September].", "2025-09-05 23:59:59"),
+        ("[within two weeks]", "2025-09-01 23:59:59"),
+    ],
+)
+def test_a_deadline_phrase_in_square_brackets_is_read(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # struck-out text of an amended act stays unread
+        ("until September 30, [2026] 2027", "2027-09-30 23:59:59"),
+        ("Remaining stages of the Trusts of Land Bill [Lords] on Tuesday 19 August.",
+         "2025-08-19 23:59:59"),
+    ],
+)
+def test_struck_out_text_in_square_brackets_stays_unread(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
