@@ -110,10 +110,14 @@ def test_the_past_told_with_a_part_of_today_is_no_deadline(text: str) -> None:
     [
         ("I will report back to the House this afternoon.", "2025-08-18 18:00:00"),
         ("This afternoon he's scheduled to sign several pieces of legislation.", None),
-        ("That was agreed to this morning and the Bill will be published tomorrow.",
-         "2025-08-19 23:59:59"),
-        ("This morning, the Senate passed the bill and we will sign it by Friday.",
-         "2025-08-22 23:59:59"),
+        (
+            "That was agreed to this morning and the Bill will be published tomorrow.",
+            "2025-08-19 23:59:59",
+        ),
+        (
+            "This morning, the Senate passed the bill and we will sign it by Friday.",
+            "2025-08-22 23:59:59",
+        ),
     ],
 )
 def test_parts_of_today_ahead_are_left_alone(text: str, due: str | None) -> None:
@@ -131,8 +135,10 @@ def test_parts_of_today_ahead_are_left_alone(text: str, due: str | None) -> None
     ("text", "due"),
     [
         ("by \uff11\uff15 March", "2026-03-15 23:59:59"),
-        ("The report will be published by \uff13\uff11 December \uff12\uff10\uff12\uff15.",
-         "2025-12-31 23:59:59"),
+        (
+            "The report will be published by \uff13\uff11 December \uff12\uff10\uff12\uff15.",
+            "2025-12-31 23:59:59",
+        ),
         ("within \uff12 weeks", "2025-09-01 23:59:59"),
         ("by 15 March", "2026-03-15 23:59:59"),
     ],
@@ -166,9 +172,103 @@ def test_a_deadline_phrase_in_square_brackets_is_read(text: str, due: str) -> No
     [
         # struck-out text of an amended act stays unread
         ("until September 30, [2026] 2027", "2027-09-30 23:59:59"),
-        ("Remaining stages of the Trusts of Land Bill [Lords] on Tuesday 19 August.",
-         "2025-08-19 23:59:59"),
+        (
+            "Remaining stages of the Trusts of Land Bill [Lords] on Tuesday 19 August.",
+            "2025-08-19 23:59:59",
+        ),
     ],
 )
 def test_struck_out_text_in_square_brackets_stays_unread(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- "today" with the day restated in brackets, and "today" told in the past ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # real phrasings (ninth and eleventh fresh sets), on the reference day
+        (
+            "Today (18 August), the government has announced the appointment of five members to "
+            "the Building Control Independent Panel.",
+            "past",
+        ),
+        (
+            "From today (18 August 2025), the government will provide grants of up to £2,500 for "
+            "electric vehicles on cars priced under £35,000.",
+            "earliest",
+        ),
+        (
+            "Corrupt elites will be prevented from making spurious legal claims to gag journalists "
+            "and silence critics through a landmark Bill that gained Government support today "
+            "(18 August).",
+            "past",
+        ),
+        ("The Bill gained cross-party support today.", "past"),
+    ],
+)
+def test_today_with_its_day_in_brackets_is_read_as_today_is(text: str, kind: str) -> None:
+    got = interpret_deadline(text, REF, "Europe/London")
+    assert isinstance(got, Refusal), got
+    assert got.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The Department launches a 12-week consultation today (18 August 2025).",
+            "2025-11-10 23:59:59",
+        ),
+        ("The regulations are being tabled today.", "2025-08-18 22:59:59"),
+        (
+            "The debate is to adjourn at 1 p.m. today, if not previously concluded.",
+            "2025-08-18 12:00:00",
+        ),
+        ("We will publish the report today (18 August).", "2025-08-18 22:59:59"),
+    ],
+)
+def test_today_ahead_is_left_alone(text: str, due: str) -> None:
+    assert due_of(text, "Europe/London") == utc(due)
+
+
+# -- one moment said in two zones ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # real phrasings (eleventh fresh set), on the reference day
+        (
+            "The flight is due to be launched at 19:45 UTC (14:45 local time) tomorrow.",
+            "2025-08-19 19:45:00",
+        ),
+        (
+            "NASA managers have scheduled shuttle Discovery for a launch attempt at 1951 UTC or "
+            "3:51 p.m. local time in Florida, on August 23.",
+            "2025-08-23 19:51:00",
+        ),
+        (
+            "The launch is set for 11:00 local time (10:00 GMT) on 3 September.",
+            "2025-09-03 10:00:00",
+        ),
+    ],
+)
+def test_a_time_restated_in_local_time_is_the_zoned_one(text: str, due: str) -> None:
+    # the place's "local time" is not the server's: the time with a zone is read
+    assert due_of(text, "Asia/Tokyo") == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Commercial harvest will close at 12:01 a.m. (local time) on November 18.",
+            "2025-11-17 15:01:00",
+        ),
+        ("The meeting starts at 10:00 UTC on 3 September.", "2025-09-03 10:00:00"),
+    ],
+)
+def test_a_local_time_alone_is_still_the_servers(text: str, due: str) -> None:
+    assert due_of(text, "Asia/Tokyo") == utc(due)

@@ -340,11 +340,20 @@ _DONE_TODAY = re.compile(
 _CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
 
 
+_TODAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
+
+
+# "Today (24 April), the government has announced ...": the day restated in brackets
+_RESTATED_DAY = re.compile(r"\s*\([^()]{1,30}\)")
+
+
 def done_today(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 2) : start].strip(" ") not in ("", ".") or not text.startswith(
-        "today", start
+        _TODAY_WORDS, start
     ):
         return False
+    if text.startswith(" (", end) and (restated := _RESTATED_DAY.match(text, end)):
+        end = restated.end()
     m = _DONE_TODAY.match(text, end)
     if m is not None and _CONDITION_WORD.search(m.group()):
         return False  # "at 1 p.m. today, if not previously concluded": a guillotine, ahead

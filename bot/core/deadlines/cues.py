@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, orders, periods
+from bot.core.deadlines import clauses, gate, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -151,6 +151,8 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
     else:
         return None
     hit.open = False
+    if told.before_week(before):
+        return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
     end = _day_res(monday + timedelta(days=6), ctx)
     return replace(end, earliest=ctx.start_of(monday), day=None)
 
@@ -444,6 +446,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if told.today_told(text, hit, hit.kind in _DATED and res.day == ctx.today):
+        return "past"  # "This morning, the Senate passed ...", "From today (18 March), ..."
     if (
         hit.kind == "period"
         and text.startswith(" last", hit.end)

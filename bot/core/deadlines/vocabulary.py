@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import time
 
@@ -669,5 +670,12 @@ _NORMALISE = str.maketrans(
         "\u2014": "-",
         "\u2212": "-",
         "\u00a0": " ",
+        # digits of every other script ("１５" full width, "٢٠٣٠" Arabic-Indic) are the
+        # digits they are: read, never dropped as unknown characters (issue 12)
+        **{
+            cp: str(unicodedata.decimal(chr(cp)))
+            for cp in range(0x80, 0x1FC00)
+            if unicodedata.category(chr(cp)) == "Nd"
+        },
     }
 )

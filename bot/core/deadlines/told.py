@@ -1,0 +1,157 @@
+"""Round 10 of issue 12: how a phrase is told, read before or beside the clause rules.
+
+- "before the week of January 12" is due the day before that week starts;
+- a part of today told in the past ("This morning, the Senate passed ...", "issued a
+  statement at 9 a.m. this morning", "gained support today") is no deadline, and a date in
+  brackets right after "today" restates it ("From today (18 March 2021), ...");
+- one moment said in two zones ("at 19:45 UTC (14:45 local time)") is the zoned one: the
+  place's "local time" is not the server's;
+- a deadline phrase in square brackets ("[by Friday]") is read, not struck out;
+- the times read that are all already past ("before March 2025") are named in a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB
+from bot.core.deadlines.context import _Candidate, _Hit
+
+# "before the week of January 12", "prior to the week commencing ...": the week is too late
+_BEFORE_WEEK = re.compile(
+    r"(?<!\bor\s)\b(?:before|prior\s+to)\s+the\s+week\s+(?:of|commencing|beginning|starting)"
+    r"(?:\s+on)?\s*$"
+)
+
+
+def before_week(before: str) -> bool:
+    return _BEFORE_WEEK.search(before) is not None
+
+
+# "issued a statement at 9 a.m. this morning", "at 8:00 a.m. this morning had": a part of
+# today beside a past verb in its clause (the verb within a few words, no future between)
+_PART_OF_TODAY = re.compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today(?!'s))\b"
+)
+_PAST_JUST_BEFORE = re.compile(r"(?:[a-z0-9.,:'-]+\s+){0,7}[a-z0-9.:]*\s*$")
+_VERB_JUST_AFTER = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
+
+
+def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
+    """Today's date restated in brackets after "today", or a part of today told in the
+    past ("This morning, the Senate passed ...", "at 9 a.m. this morning had")."""
+    if dated_today and restates_today(text, hit.start):
+        return True
+    return (
+        hit.kind in ("dayword", "time", "clock")
+        and ("this " in text or "today" in text)
+        and past_part_of_today(text, hit.start, hit.end)
+    )
+
+
+def past_part_of_today(text: str, start: int, end: int) -> bool:
+    """The phrase is a part of today, or a clock time right before one ("at 9 a.m. this
+    morning"), told in the past by a verb just before it or right after it."""
+    part = _PART_OF_TODAY.search(text, start, min(len(text), end + 16))
+    if part is None or text[end : max(end, part.start())].strip(" ,"):
+        return False
+    after = _VERB_JUST_AFTER.match(text, part.end()) if part.group() != "today" else None
+    if after is not None and _told_past(after.group()):
+        return True  # "at 8:00 a.m. this morning had his normal briefings"
+    lead = text[max(0, start - 60) : start]
+    lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind("? "), lead.rfind("! ")) + 1 :]
+    before = _PAST_JUST_BEFORE.search(lead)
+    return before is not None and _told_past(before.group())
+
+
+_NOT_TOLD_PAST = re.compile(r"\b(?:being|if|unless)\b")
+
+
+def _told_past(words: str) -> bool:
+    """A past verb ("issued", "had") and nothing that makes it a present passive, a
+    condition or the future ("being tabled", "if not previously concluded", "will")."""
+    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(words)) is None and (
+        _PAST_ED.search(words) is not None or _PAST_VERB.search(words) is not None
+    )
+
+
+_TODAY_BRACKET = re.compile(r"\btoday\s*\(\s*$")
+
+
+def restates_today(text: str, start: int) -> bool:
+    """A date in brackets right after "today" ("From today (18 March 2021), ..."): the
+    same day said again; "today" says how it is meant."""
+    return _TODAY_BRACKET.search(text, max(0, start - 10), start) is not None
+
+
+# "[by Friday]", "[no later than 5 September]": a deadline phrase of the writer's own in
+# brackets, read; struck-out text of an amended act is a bare date or words ("[2006]")
+_BRACKETED_DEADLINE = re.compile(
+    r"\[\s*(?:by|until|till|before|within|no\s+later\s+than|not\s+later\s+than"
+    r"|on\s+or\s+before|due)\s"
+)
+
+
+def strike(m: re.Match[str]) -> str:
+    words = m.group()
+    if _BRACKETED_DEADLINE.match(words):
+        return f" {words[1:-1]} "
+    return " " * len(words)
+
+
+# "at 19:45 UTC (14:45 local time)", "at 1951 UTC or 3:51 p.m. local time", "19:00 local
+# time (1800 UTC)": one moment said twice; the place's "local time" is not the server's, so
+# the restatement is blanked and the time with a zone is read
+_CLOCK = r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?\s?m\.?)?|[0-9]{4}(?:\s*hrs)?)"
+_ZONED = (
+    r"(?:utc|gmt|ut|z|zulu|[ecmp][sd]t|[ecmp]t|bst|cest|cet|eest|eet|msk|jst)"
+    r"(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
+)
+_LOCAL = rf"{_CLOCK}\s*,?\s*local\s+time"
+_RESTATED_LOCAL = re.compile(
+    rf"\b{_CLOCK}\s*{_ZONED}\b\s*(?P<a>\(\s*{_LOCAL}\s*\)|,?\s*or\s+{_LOCAL}\b)"
+    rf"|\b(?P<b>{_LOCAL}\s*\()\s*{_CLOCK}\s*{_ZONED}\s*(?P<c>\))"
+)
+
+
+def _blank_local(m: re.Match[str]) -> str:
+    out = m.group()
+    for name in ("a", "b", "c"):
+        if m.group(name) is not None:
+            lo, hi = m.start(name) - m.start(), m.end(name) - m.start()
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
+def blank_restated_local(lowered: str) -> str:
+    if "local time" not in lowered:
+        return lowered
+    return _RESTATED_LOCAL.sub(_blank_local, lowered)
+
+
+def gone(
+    cands: list[_Candidate],
+    hits: list[_Hit],
+    floor: datetime | None,
+    source: str,
+    words_of: Callable[[str, _Candidate], str],
+    hit_words: Callable[[str, _Hit], str],
+) -> str | None:
+    """The words of the latest time read that is already past, when nothing else is left;
+    else of a past word after a deadline word ("by last March", "before yesterday")."""
+    if floor is None:
+        return None
+    past = [
+        c
+        for c in cands
+        if c.res.due is not None
+        and c.res.due < floor
+        and not (c.res.past or c.res.skip or c.res.invalid)
+    ]
+    if past:
+        return words_of(source, max(past, key=lambda c: c.res.due or floor))
+    named = [h for h in hits if h.kind == "past" and h.pre and clauses.deadline_word(h.pre)]
+    return hit_words(source, named[-1]) if named else None
