@@ -272,3 +272,18 @@ def test_a_time_restated_in_local_time_is_the_zoned_one(text: str, due: str) -> 
 )
 def test_a_local_time_alone_is_still_the_servers(text: str, due: str) -> None:
     assert due_of(text, "Asia/Tokyo") == utc(due)
+
+
+def test_each_time_of_a_range_takes_its_own_zone() -> None:
+    # real phrasing (twelfth fresh set), read on a New York server: the end of the range
+    # is 1200 hrs Alaska local time (A.l.t.), not noon in New York
+    text = (
+        "Effective 1200 hrs, Alaska local time (A.l.t.), November 15, 2025, through 1200 "
+        "hrs, A.l.t., December 31, 2025."
+    )
+    assert due_of(text, "America/New_York") == utc("2025-12-31 21:00:00")
+
+
+def test_a_zone_of_another_time_still_leaves_the_chosen_one_in_ours() -> None:
+    text = "The launch scheduled for 22 August at 0500 UTC is postponed until 1 October."
+    assert due_of(text, "America/New_York") == utc("2025-10-02 03:59:59")

@@ -464,10 +464,10 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     found = _read_hits(text, lowered, hits, ctx.in_zone(zoned[0]), floor_slack)
     cand = found.cand if found is not None else None
     if cand is not None and not cand.start <= zoned[1].start < cand.end:
-        # The zone belongs to another time in the sentence ("scheduled for 22 August at
-        # 0500 UTC is postponed until 1 October"): read the chosen phrase in our own zone.
+        # the zone is another time's ("at 0500 UTC is postponed until 1 October"): see told
         _, hits = _scan(text)
-        return _read_hits(text, lowered, hits, ctx, floor_slack)
+        own = told.own_zone(ctx, hits, cand, _zone_override)
+        return _read_hits(text, lowered, hits, own, floor_slack)
     return found
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB
-from bot.core.deadlines.context import _Candidate, _Hit
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
+from bot.core.deadlines.zones import _BadZone
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK = re.compile(
@@ -155,3 +156,19 @@ def gone(
         return words_of(source, max(past, key=lambda c: c.res.due or floor))
     named = [h for h in hits if h.kind == "past" and h.pre and clauses.deadline_word(h.pre)]
     return hit_words(source, named[-1]) if named else None
+
+
+def own_zone(
+    ctx: _Ctx,
+    hits: list[_Hit],
+    cand: _Candidate,
+    zone_of: Callable[[list[_Hit]], tuple[tzinfo, _Hit] | None],
+) -> _Ctx:
+    """The calendar to read the chosen phrase on when the sentence's first zone belongs to
+    another time: a zone of its own ("... through 1200 hrs, A.l.t., December 31"), else
+    the server's."""
+    try:
+        own = zone_of([h for h in hits if cand.start <= h.start < cand.end])
+    except _BadZone:
+        return ctx  # as before: only the sentence's first zone is refused when unknown
+    return ctx if own is None else ctx.in_zone(own[0])
