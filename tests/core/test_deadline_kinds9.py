@@ -287,3 +287,41 @@ def test_each_time_of_a_range_takes_its_own_zone() -> None:
 def test_a_zone_of_another_time_still_leaves_the_chosen_one_in_ours() -> None:
     text = "The launch scheduled for 22 August at 0500 UTC is postponed until 1 October."
     assert due_of(text, "America/New_York") == utc("2025-10-02 03:59:59")
+
+
+# -- "On <day>, I <past verb> ...": the speaker's act, told as done -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # real phrasings (eleventh and twelfth fresh sets), said on 18 August 2025
+        (
+            "On 26 June, I launched a national fodder census to be compiled by Teagasc through "
+            "its client network, with another census planned for 1 September.",
+            "2025-09-01 23:59:59",
+        ),
+        (
+            "On 1 September, I began my mandate in Ukraine, and just two days later, I met with "
+            "all Western Balkans leaders here in Brussels.",
+            None,
+        ),
+        (
+            "On 25 August, we published the draft and we will publish the final text by 3 October.",
+            "2025-10-03 23:59:59",
+        ),
+    ],
+)
+def test_a_day_the_speaker_tells_as_done_is_the_past_one(text: str, due: str | None) -> None:
+    assert due_of(text) == (None if due is None else utc(due))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("On 1 September, I will begin my mandate.", "2025-09-01 23:59:59"),
+        ("On 1 September, the House will sit at 9.30 a.m.", "2025-09-01 09:30:00"),
+    ],
+)
+def test_a_day_ahead_with_the_future_is_left_alone(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)

@@ -612,14 +612,18 @@ def _past_reading(
     )
     if (
         not past_beside
-        and res.day == ctx.today
+        and (res.day == ctx.today or yearless)
         and hit.kind in _DATED
         and hit.pre.strip() == "on"
         and gate.head_of_sentence(text, hit.start)
     ):
         # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
-        # that day: the announcement of the day of speaking, told as done
-        past_beside = clauses.past_tense(gate.clause_after_asides(text, hit.end))
+        # that day: the announcement of the day of speaking, told as done; "On 26 June, I
+        # launched a census to be compiled ...": a year-less day the speaker tells as done
+        after = gate.clause_after_asides(text, hit.end)
+        past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
+            yearless and told.done_by_speaker(after)
+        )
     if not deadline and (
         past_beside
         or (

@@ -172,3 +172,20 @@ def own_zone(
     except _BadZone:
         return ctx  # as before: only the sentence's first zone is refused when unknown
     return ctx if own is None else ctx.in_zone(own[0])
+
+
+# "On 26 June, I launched a census to be compiled ...", "On 1 December, I began my mandate":
+# the speaker's own past act right after a day at the head of the sentence
+_DONE_BY_SPEAKER = re.compile(
+    r"[\s,]*(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|made|met|set|sent"
+    r"|signed|took|gave|held|wrote|told|said|spoke|went|came|saw|led|paid|chose|won|lost)\b"
+)
+
+
+def done_by_speaker(words: str) -> bool:
+    m = _DONE_BY_SPEAKER.match(words)
+    return (
+        m is not None
+        and _PAST_ED.search(m.group()) is not None
+        or (m is not None and _PAST_VERB.search(m.group()) is not None)
+    )
