@@ -325,3 +325,28 @@ def test_a_day_the_speaker_tells_as_done_is_the_past_one(text: str, due: str | N
 )
 def test_a_day_ahead_with_the_future_is_left_alone(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- "early in the new year"; "no other plans to" ---------------------------------------------
+
+
+def test_early_in_the_new_year_is_the_early_part_of_next_year() -> None:
+    # real phrasing (twelfth fresh set): "in the new year" is early next year already
+    text = "The final response will be published early in the new year."
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Deadline) and got.vague
+    assert got.due == utc("2026-04-30 23:59:59")
+    assert due_of("The final response will be published in the new year.") == got.due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real phrasing (twelfth fresh set)
+        "The department currently has no other plans to provide ASH with funding in the next "
+        "financial year.",
+        "We have no further plans to hold an inquiry in 2026.",
+    ],
+)
+def test_no_other_plans_to_denies_the_time(text: str) -> None:
+    assert refusal_of(text, "Europe/London") == "negated"

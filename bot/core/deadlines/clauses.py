@@ -38,7 +38,8 @@ _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
     r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances"
-    r"|no\s+(?:plans?|intention|proposals?)|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
+    r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
+    r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
     r"|give|set|name|specify|guarantee))\b|n't\b"
 )
 _PAST_VERB = re.compile(
