@@ -350,3 +350,23 @@ def test_early_in_the_new_year_is_the_early_part_of_next_year() -> None:
 )
 def test_no_other_plans_to_denies_the_time(text: str) -> None:
     assert refusal_of(text, "Europe/London") == "negated"
+
+
+# -- a span "in advance of" / "ahead of" an undated event --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real phrasing (eleventh fresh set), said on 18 August 2025
+        "The draft RDP was formally submitted to the European Commission on 3 July 2025, a "
+        "number of weeks in advance of the regulatory deadline.",
+        "We will publish the guidance two weeks ahead of the summer recess.",
+    ],
+)
+def test_a_span_ahead_of_an_undated_event_is_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+
+
+def test_a_span_ahead_of_the_end_of_a_period_is_left_alone() -> None:
+    assert due_of("within a week of the end of the year") == utc("2025-12-31 23:59:59")

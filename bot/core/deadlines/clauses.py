@@ -283,8 +283,8 @@ def past_expectation(sentence: str) -> bool:
 # Answer he received": counted from an event the words name but do not date.
 _FROM_EVENT_AFTER = re.compile(
     r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently)\b"
-    r"|\s+of\s+(?:the|his|her|their|its|a|an|my|our|your)\s+(?!(?:date|day|month|week|year"
-    r"|publication)\b)[a-z]"
+    r"|\s+(?:of|in\s+advance\s+of|ahead\s+of)\s+(?:the|his|her|their|its|a|an|my|our|your)\s+"
+    r"(?!(?:date|day|month|week|year|publication|end|start|beginning|turn|middle)\b)[a-z]"
 )
 
 
