@@ -368,5 +368,14 @@ def test_a_span_ahead_of_an_undated_event_is_no_deadline(text: str) -> None:
     assert due_of(text) is None
 
 
-def test_a_span_ahead_of_the_end_of_a_period_is_left_alone() -> None:
-    assert due_of("within a week of the end of the year") == utc("2025-12-31 23:59:59")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will publish it two weeks ahead of 1 October.",
+        "We will publish it two weeks in advance of 1 October.",
+        "We will publish it two weeks before 1 October.",
+    ],
+)
+def test_a_span_ahead_of_a_date_counts_back_from_it(text: str) -> None:
+    # "ahead of" / "in advance of" a date is "before" it (was the date itself)
+    assert due_of(text) == utc("2025-09-17 23:59:59")

@@ -529,7 +529,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             + r"(?=\s*[.;,)]|\s*$)"
             + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"
-            + r"|on)"  # "a week on Tuesday"; with nothing datable after, no deadline
+            # "a week on Tuesday"; with nothing datable after, no deadline
+            + r"|ahead\s+of|in\s+advance\s+of|on)"
             + _G
             + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
