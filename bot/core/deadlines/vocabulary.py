@@ -530,9 +530,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"
             # "a week on Tuesday"; with nothing datable after, no deadline
-            + r"|ahead\s+of|in\s+advance\s+of|on)"
-            + _G
-            + ")?"
+             + r"|ahead\s+of|in\s+advance\s+of|on)" + _G + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
             + _UNITS_SINGULAR
             + r")(?:\s+or\s+(?P<sp_or1>two|three|2|3)"
