@@ -379,3 +379,61 @@ def test_a_span_ahead_of_an_undated_event_is_no_deadline(text: str) -> None:
 def test_a_span_ahead_of_a_date_counts_back_from_it(text: str) -> None:
     # "ahead of" / "in advance of" a date is "before" it (was the date itself)
     assert due_of(text) == utc("2025-09-17 23:59:59")
+
+
+# -- "Quarter 1 of 2021", "12.00 midnight", "to get it submitted before ..." ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "words"),
+    [
+        # real phrasing (eleventh fresh set)
+        (
+            "The second phase of the tender process is ongoing and is due to be completed in "
+            "Quarter 1 of 2026 with the award of contracts for the eight schools.",
+            "2026-03-31 23:59:59",
+            "Quarter 1 of 2026",
+        ),
+        ("in quarter three 2026", "2026-09-30 23:59:59", "quarter three 2026"),
+        ("by the end of quarter 4", "2025-12-31 23:59:59", "by the end of quarter 4"),
+    ],
+)
+def test_quarter_n_is_read_as_q_n(text: str, due: str, words: str) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Deadline) and got.due == utc(due), got
+    assert words in got.matched
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # real phrasing (eleventh fresh set), said on Monday 18 August 2025
+        (
+            "If no request for a vote in Parliament on the decision to enter into negotiations is "
+            "made by Thursday 12.00 midnight, the committees may start negotiations.",
+            "2025-08-21 23:59:59",
+        ),
+        ("by 12:00 midnight on Friday", "2025-08-22 23:59:59"),
+        ("by 12 midnight on Friday", "2025-08-22 23:59:59"),
+        ("by 12:00 on Friday", "2025-08-22 12:00:00"),
+    ],
+)
+def test_twelve_midnight_ends_the_day(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # real phrasing (twelfth fresh set), said on Tuesday 10 May 2016
+        (
+            "Therefore the RPA is reminding everyone, including those with queries on their 2015 "
+            "claim, to get this years application submitted before midnight on Monday 16 May.",
+            "2016-05-16 22:59:59",
+        ),
+        ("We managed to get it submitted on 3 May.", None),
+    ],
+)
+def test_to_get_it_done_by_a_day_is_ahead_not_past(text: str, due: str | None) -> None:
+    said = utc("2016-05-10 09:00:00")
+    assert due_of(text, "Europe/London", said) == (None if due is None else utc(due))

@@ -56,7 +56,9 @@ _PAST_VERB = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
-    r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be)\b|'ll\b"
+    r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be"
+    # "to get this year's application submitted before ...": done ahead, not told as past
+    r"|(?<!ed\s)to\s+(?:get|have)(?=\s+[a-z' ]{0,40}?[a-z]{3,}ed\b))\b|'ll\b"
     # a present passive ("the sale is held on", "comments are received until") is no past
     r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:held|made|laid"
     r"|sent|given|taken|[a-z]{3,}ed)\b"

@@ -127,7 +127,25 @@ def _blank_local(m: re.Match[str]) -> str:
     return out
 
 
+# "by Thursday 12.00 midnight", "12:00 midnight": the midnight that ends the day (the "12"
+# was read as noon, or refused); "in Quarter 1 of 2021", "quarter three": "Q1", "Q3"
+_TWELVE_MIDNIGHT = re.compile(r"\b12(?:[:.]00)?\s+(?=midnight\b)")
+_QUARTER_N = re.compile(r"\bquarter\s+([1-4]|one|two|three|four)\b")
+_QUARTER_DIGIT = {"one": "1", "two": "2", "three": "3", "four": "4"}
+
+
+def _as_q(m: re.Match[str]) -> str:
+    digit = _QUARTER_DIGIT.get(m[1], m[1])
+    return ("q" + digit).rjust(len(m[0]))
+
+
 def blank_restated_local(lowered: str) -> str:
+    """The scanned text with the forms above rewritten in place (same length, so every
+    position still points at the member's own words)."""
+    if "midnight" in lowered:
+        lowered = _TWELVE_MIDNIGHT.sub(lambda m: " " * len(m[0]), lowered)
+    if "quarter " in lowered:
+        lowered = _QUARTER_N.sub(_as_q, lowered)
     if "local time" not in lowered:
         return lowered
     return _RESTATED_LOCAL.sub(_blank_local, lowered)
