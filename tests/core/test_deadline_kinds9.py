@@ -437,3 +437,31 @@ def test_twelve_midnight_ends_the_day(text: str, due: str) -> None:
 def test_to_get_it_done_by_a_day_is_ahead_not_past(text: str, due: str | None) -> None:
     said = utc("2016-05-10 09:00:00")
     assert due_of(text, "Europe/London", said) == (None if due is None else utc(due))
+
+
+# -- speaking allowances in an order of business; the Official Journal's full name -------------
+
+
+def test_speaking_allowances_leave_the_order_of_business_time() -> None:
+    # real phrasing (twelfth fresh set), said on Wednesday 16 July 2014 (Irish summer time)
+    text = (
+        "I propose to amend the Order of Business, which currently provides that only Second "
+        "Stage be taken at 6 p.m., with the contributions of group spokespersons not to exceed "
+        "eight minutes and those of all other Senators not to exceed five minutes and the "
+        "Minister to be given five minutes to reply, to specify that Committee and Remaining "
+        "Stages be taken thereafter."
+    )
+    said = utc("2014-07-16 09:20:00")
+    assert due_of(text, "Europe/Dublin", said) == utc("2014-07-16 17:00:00")
+
+
+def test_time_given_to_act_is_still_a_deadline() -> None:
+    assert due_of("Applicants will be given 30 days to appeal.") == utc("2025-09-17 23:59:59")
+
+
+def test_the_official_journal_of_the_european_union_is_a_journal_not_an_event() -> None:
+    text = (
+        "This Regulation shall enter into force 20 days after publication in the Official "
+        "Journal of the European Union."
+    )
+    assert due_of(text, "Europe/Brussels") == utc("2025-09-07 21:59:59")

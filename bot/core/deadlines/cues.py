@@ -358,7 +358,8 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 # a length an act may last, counted from its own undated start
 _FOR_AT_MOST = re.compile(
-    r"\bfor\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)\s*$"
+    r"\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)"
+    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given)\s*$"  # "spokespersons not to exceed 8 minutes"
 )
 
 

@@ -139,9 +139,16 @@ def _as_q(m: re.Match[str]) -> str:
     return ("q" + digit).rjust(len(m[0]))
 
 
+# "20 days after publication in the Official Journal of the European Union": the journal's
+# full name, not an event of its own (the span counts from the day the act is published)
+_OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
+
+
 def blank_restated_local(lowered: str) -> str:
     """The scanned text with the forms above rewritten in place (same length, so every
     position still points at the member's own words)."""
+    if "official journal" in lowered:
+        lowered = _OJ_OF.sub(lambda m: " " * len(m[0]), lowered)
     if "midnight" in lowered:
         lowered = _TWELVE_MIDNIGHT.sub(lambda m: " " * len(m[0]), lowered)
     if "quarter " in lowered:
