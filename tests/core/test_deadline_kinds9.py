@@ -465,3 +465,44 @@ def test_the_official_journal_of_the_european_union_is_a_journal_not_an_event() 
         "Journal of the European Union."
     )
     assert due_of(text, "Europe/Brussels") == utc("2025-09-07 21:59:59")
+
+
+# -- "UT", "upon its official publication", "fiscal year (FY) 2020" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # real phrasing (sixth fresh set), said on 18 August 2025 at 10:00 UTC
+        (
+            "///// UPDATES INTRO OF CR 2-326359, EXPECT UPDATE WITH TALKS CLOSE BY 1900 UT //////",
+            "2025-08-18 19:00:00",
+        ),
+        ("by 19:00 UT", "2025-08-18 19:00:00"),
+        # real phrasing (sixth fresh set): the day the decree is published, the day read
+        (
+            "3. This Executive Order enters into force upon its official publication.",
+            "2025-08-18 23:59:59",
+        ),
+        # real phrasing (seventh fresh set): US federal fiscal year 2026 ends 30 September
+        (
+            "The Department of Education (Department) is issuing a notice inviting applications "
+            "for new awards for fiscal year (FY) 2026 for CSPCMO grants.",
+            "2026-10-01 03:59:59",
+        ),
+    ],
+)
+def test_universal_time_official_publication_and_fiscal_year_fy(text: str, due: str) -> None:
+    assert due_of(text, "America/New_York" if "fiscal" in text else "UTC") == utc(due)
+
+
+def test_a_fiscal_year_of_a_programme_told_in_the_past_is_no_deadline() -> None:
+    # real phrasing (third fresh set), said on 25 July 2024: was unread only because "(FY)"
+    # stopped the fiscal year; now it is read, the past-told sentence still refuses it
+    text = (
+        "On May 6, 2024, we published in the Federal Register a notice inviting applications "
+        "(NIA) for the fiscal year (FY) 2024 EIR program Early-phase Grants competition, "
+        "Assistance Listing Number 84.411C (Early-phase Grants)."
+    )
+    said = utc("2024-07-25 14:00:00")
+    assert due_of(text, "America/New_York", said) is None

@@ -631,6 +631,9 @@ def _past_reading(
             clauses.reported_past(whole_clause)
             and clauses.reported_past(clauses.own_clause(clause, whole_clause))
         )
+        # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
+        # fiscal year (FY) 2024 EIR program": the year a programme done is for
+        or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
     ):
         return True
     return (

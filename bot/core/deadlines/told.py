@@ -141,12 +141,15 @@ def _as_q(m: re.Match[str]) -> str:
 
 # "20 days after publication in the Official Journal of the European Union": the journal's
 # full name, not an event of its own (the span counts from the day the act is published)
+_FY_DEFINED = re.compile(r"(?<=fiscal year)\s*\(fy\)(?=\s*[0-9]{2})")
 _OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
 
 
 def blank_restated_local(lowered: str) -> str:
     """The scanned text with the forms above rewritten in place (same length, so every
     position still points at the member's own words)."""
+    if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
+        lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
     if "official journal" in lowered:
         lowered = _OJ_OF.sub(lambda m: " " * len(m[0]), lowered)
     if "midnight" in lowered:
@@ -214,3 +217,13 @@ def done_by_speaker(words: str) -> bool:
         and _PAST_ED.search(m.group()) is not None
         or (m is not None and _PAST_VERB.search(m.group()) is not None)
     )
+
+
+_MONTH_MAY = re.compile(r"\bmay(?=\s+[0-9])")  # the month, not the modal
+
+
+def sentence_told_past(text: str, start: int) -> bool:
+    """The sentence up to the phrase tells the past ("On May 6, 2024, we published ... for
+    the fiscal year (FY) 2024 EIR program"): a past verb and nothing ahead."""
+    before = clauses.clause_before(text, start, sentence=True)
+    return clauses.reported_past(_MONTH_MAY.sub("   ", before))

@@ -115,6 +115,7 @@ _SOUTHERN_PREFIXES = (
 # "2 a.m. CDT" is UTC-5 even on the night daylight time ends.
 _ZONE_WORDS: dict[str, str | float] = {
     "utc": 0,
+    "ut": 0,  # Universal Time, as NASA and space agencies write it ("by 1900 UT")
     "gmt": 0,
     "z": 0,
     "zulu": 0,
@@ -283,7 +284,7 @@ _HOUR_WORDS = _alternation(w for w, n in _SMALL.items() if n <= 12)
 _FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
 _HOLIDAY_NAMES = f"(?:{_holiday_names_pattern()})" + _G
 _ZONE_ABBR = (
-    r"utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
+    r"utc|ut|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
     r"|ist|jst|kst|aest|aedt|nzst|nzdt|z|zulu"
 )
 _ZONE_CITY = (
@@ -317,7 +318,7 @@ _ZONES = (
 _SPOKEN_IN = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 _SPOKEN_DAY = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
 _MILITARY = (
-    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
+    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time))"
     r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
     # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
     r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?)"
@@ -489,7 +490,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}(?![/-][0-9])"
             # "2000 GMT", "1930 hours": a clock time, not a year
-            r"(?!\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
+            r"(?!\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time))"
             ")"
         ),
     ),
@@ -593,7 +594,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))"
         # "effective on the date of publication (in the Federal Register)", "upon
         # publication": the day the notice itself is published, the day it is read
-        r"|(?:(?:on\s+)?the\s+(?:date|day)\s+of|upon|on)\s+publication(?:\s+in\s+the\s+(?:federal"
+        r"|(?:(?:on\s+)?the\s+(?:date|day)\s+of|upon|on)\s+(?:its\s+)?(?:official\s+)?publication"
+        r"(?:\s+in\s+the\s+(?:federal"
         r"\s+register|official\s+journal|(?:[a-z]+\s+)?gazette))?(?=\s*[.;,)]|\s*$))" + _G,
     ),
     (
