@@ -506,3 +506,31 @@ def test_a_fiscal_year_of_a_programme_told_in_the_past_is_no_deadline() -> None:
     )
     said = utc("2024-07-25 14:00:00")
     assert due_of(text, "America/New_York", said) is None
+
+
+# -- "the date for ... is 1953": a bare year said to be the date -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        # real phrasing (tenth fresh set), said on 13 December 1948
+        (
+            "The British Museum suffered most damage, and the date for completing repairs is 1953.",
+            "1948-12-13 10:00:00",
+            "1953-12-31 23:59:59",
+        ),
+        ("The deadline is 2027.", "2025-08-18 10:00:00", "2027-12-31 23:59:59"),
+        ("The target date for completion is 2030.", "2025-08-18 10:00:00", "2030-12-31 23:59:59"),
+    ],
+)
+def test_a_bare_year_said_to_be_the_date_is_its_end(text: str, said: str, due: str) -> None:
+    assert due_of(text, "Europe/London", utc(said)) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The population is 2030 people.", "The room number is 2030."],
+)
+def test_a_year_after_is_without_a_date_word_stays_unread(text: str) -> None:
+    assert due_of(text) is None

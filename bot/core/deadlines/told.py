@@ -141,6 +141,12 @@ def _as_q(m: re.Match[str]) -> str:
 
 # "20 days after publication in the Official Journal of the European Union": the journal's
 # full name, not an event of its own (the span counts from the day the act is published)
+# "the date for completing repairs is 1953", "The deadline is 2027": a bare year said to be
+# the date, read as "by 1953" (a bare year is otherwise read only after a time word)
+_IS_YEAR = re.compile(
+    r"\b(?:deadline|date|target|timescale|timetable)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
+    r"(?=(?:19|20|21)[0-9]{2}(?![0-9]|\s*[-\u2013/]\s*[0-9]))"
+)
 _FY_DEFINED = re.compile(r"(?<=fiscal year)\s*\(fy\)(?=\s*[0-9]{2})")
 _OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
 
@@ -148,6 +154,8 @@ _OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|com
 def blank_restated_local(lowered: str) -> str:
     """The scanned text with the forms above rewritten in place (same length, so every
     position still points at the member's own words)."""
+    if " is " in lowered and (is_year := _IS_YEAR.search(lowered)) is not None:
+        lowered = lowered[: is_year.start(1)] + "by" + lowered[is_year.end(1) :]
     if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
         lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
     if "official journal" in lowered:
