@@ -534,3 +534,16 @@ def test_a_bare_year_said_to_be_the_date_is_its_end(text: str, said: str, due: s
 )
 def test_a_year_after_is_without_a_date_word_stays_unread(text: str) -> None:
     assert due_of(text) is None
+
+
+def test_and_take_about_two_years_is_a_duration_not_a_deadline() -> None:
+    # real phrasing (eleventh fresh set), said on 25 March 1959: the start in early summer
+    text = (
+        "As my right hon. Friend told the House last week, we hope that work on the by-pass, "
+        "which will be a motor road and take about two years to complete, will begin in the "
+        "early summer."
+    )
+    got = interpret_deadline(text, utc("1959-03-25 10:00:00"), "Europe/London")
+    assert isinstance(got, Deadline), got
+    assert got.due == utc("1959-06-30 22:59:59")
+    assert "early summer" in got.matched

@@ -163,6 +163,8 @@ _DURATION = re.compile(
     r"(?:take|takes|last|lasts)\b(?!\s+(?:place|effect|action|steps?|forward|over|part"
     r"|a\s+decision|account|note|control|office|the\s+(?:view|lead|decision)))[^.;:]*$"
     r"|\b(?:will\s+)?lasts?(?:\s+for)?\s*$"
+    # "which will be a motor road and take about two years to complete"
+    r"|\band\s+(?:take|takes|last|lasts)(?:\s+(?:about|around|approximately|roughly|some))?\s*$"
 )
 
 
