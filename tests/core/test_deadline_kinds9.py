@@ -547,3 +547,18 @@ def test_and_take_about_two_years_is_a_duration_not_a_deadline() -> None:
     assert isinstance(got, Deadline), got
     assert got.due == utc("1959-06-30 22:59:59")
     assert "early summer" in got.matched
+
+
+def test_the_date_of_an_order_of_a_house_is_a_document_date() -> None:
+    # real phrasing (twelfth fresh set), said on 3 July 2003: "the order of the Dáil of 2
+    # July" dates a paper; it was read as 2 July 2004 (a year out). The sentence still
+    # misses its label (the event "upon the conclusion of oral questions"): the date is out.
+    text = (
+        "It is proposed, notwithstanding anything in Standing Orders or the order of the Dáil "
+        "of 2 July, that the Dáil shall sit later than 4.45 p.m. tonight and, immediately upon "
+        "the conclusion of oral questions to the Minister for Agriculture and Food, business "
+        "shall be adjourned forthwith"
+    )
+    got = interpret_deadline(text, utc("2003-07-03 08:00:00"), "Europe/Dublin")
+    assert not (isinstance(got, Deadline) and got.due.year == 2004), got
+    assert due_of("as the order of the House of 2 July said") is None

@@ -517,7 +517,9 @@ _ANOTHER_TIME = re.compile(
 
 _DOCUMENT_OF = re.compile(
     r"\b(?:letter|answer|reply|statement|report|decision|judgment|order|notice|announcement"
-    r"|speech|e-?mail|note|circular|question|minute|memorandum)s?\s+(?:dated|of)\s+(?:the\s+)?$"
+    r"|speech|e-?mail|note|circular|question|minute|memorandum)s?"
+    r"(?:\s+of\s+(?:the\s+)?[^\W\d_]+)?"  # "the order of the Dáil of 2 July"
+    r"\s+(?:dated|of)\s+(?:the\s+)?$"
 )
 
 
