@@ -562,3 +562,19 @@ def test_the_date_of_an_order_of_a_house_is_a_document_date() -> None:
     got = interpret_deadline(text, utc("2003-07-03 08:00:00"), "Europe/Dublin")
     assert not (isinstance(got, Deadline) and got.due.year == 2004), got
     assert due_of("as the order of the House of 2 July said") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real phrasing (ninth fresh set)
+        "The chair is under a statutory obligation to avoid unnecessary costs in the inquiry's "
+        "work, and she has been clear as to her intention to complete her work as quickly and "
+        "efficiently as possible.",
+        "We will answer as soon and as fully as possible.",
+    ],
+)
+def test_as_quickly_and_efficiently_as_possible_is_a_soon_word(text: str) -> None:
+    got = interpret_deadline(text, REF, "UTC")
+    assert isinstance(got, Deadline) and got.vague, got
+    assert got.due == utc("2025-10-17 23:59:59")  # 60 days, as "as soon as possible"
