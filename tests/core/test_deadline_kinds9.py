@@ -578,3 +578,16 @@ def test_as_quickly_and_efficiently_as_possible_is_a_soon_word(text: str) -> Non
     got = interpret_deadline(text, REF, "UTC")
     assert isinstance(got, Deadline) and got.vague, got
     assert got.due == utc("2025-10-17 23:59:59")  # 60 days, as "as soon as possible"
+
+
+def test_expected_to_take_several_weeks_is_a_duration() -> None:
+    # real phrasing (tenth fresh set), said on 26 February 2013: "in due course" is the time
+    text = (
+        "This process is expected to take several weeks and letters will issue to all "
+        "applicants informing them of the outcome of the selection process in due course."
+    )
+    got = interpret_deadline(text, utc("2013-02-26 10:00:00"), "Europe/Dublin")
+    assert isinstance(got, Deadline) and got.vague, got
+    assert got.matched == "in due course"
+    assert refusal_of("It will take a few weeks.") == "event"
+    assert due_of("We will finish it in the coming weeks.") == utc("2025-09-15 23:59:59")

@@ -111,7 +111,7 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
-    if hit.kind == "span" and (_a_size(text, hit, clause, whole_clause)):
+    if hit.kind in ("span", "vague") and _a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -406,7 +406,10 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
 def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     """A span that is the size of a delay, of a duration or of an extension from an end
     not given ("postponed by a week", "can take ten days", "extends ... for an additional
-    186 days"), not a time ahead."""
+    186 days"), not a time ahead; a vague one only right after "take" ("is expected to take
+    several weeks")."""
+    if hit.kind == "vague":
+        return told.vague_size(text, hit)
     pre = hit.pre
     return (
         clauses.delay_size(clause + pre)

@@ -235,3 +235,16 @@ def sentence_told_past(text: str, start: int) -> bool:
     the fiscal year (FY) 2024 EIR program"): a past verb and nothing ahead."""
     before = clauses.clause_before(text, start, sentence=True)
     return clauses.reported_past(_MONTH_MAY.sub("   ", before))
+
+
+# "This process is expected to take several weeks and ...": how long a thing lasts, said
+# with a vague span right after "take"/"last", is no deadline (a counted span already is not)
+_TAKES_VAGUE = re.compile(
+    r"\b(?:can|could|may|might|will|would|should|(?:is|are)\s+(?:expected|likely)\s+to)"
+    r"\s+(?:[a-z]+\s+)?(?:take|last)\s+(?:about\s+|around\s+|up\s+to\s+)?$"
+)
+
+
+def vague_size(text: str, hit: _Hit) -> bool:
+    at = hit.start + len(hit.pre)
+    return hit.kind == "vague" and _TAKES_VAGUE.search(text, max(0, at - 60), at) is not None
