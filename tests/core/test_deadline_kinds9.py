@@ -591,3 +591,17 @@ def test_expected_to_take_several_weeks_is_a_duration() -> None:
     assert got.matched == "in due course"
     assert refusal_of("It will take a few weeks.") == "event"
     assert due_of("We will finish it in the coming weeks.") == utc("2025-09-15 23:59:59")
+
+
+def test_eastern_daylight_saving_time_is_a_zone() -> None:
+    # real phrasing (ninth fresh set), said on 5 October 1972: the zone was unknown, and the
+    # postmark's "no later than Tuesday, October 10" was read instead
+    text = (
+        "Tenders for the notes will be received up to 1:30 p.m., Eastern Daylight Saving time, "
+        "Wednesday, October 11, 1972, at any Federal Reserve Bank or Branch; provided, however, "
+        "that noncompetitive tenders will be considered timely received if they are mailed to "
+        "any such agency under a postmark no later than Tuesday, October 10."
+    )
+    said = utc("1972-10-05 14:00:00")
+    assert due_of(text, "America/New_York", said) == utc("1972-10-11 17:30:00")
+    assert due_of("by 5 p.m. Eastern Standard time on 3 December") == utc("2025-12-03 22:00:00")

@@ -304,7 +304,8 @@ _ZONES = (
     + r")?"
     + r"|(?P<tm_zone_word>"
     + _ZONE_CITY
-    + r")(?:\s+(?P<tm_std>standard|daylight))?(?:\s+local)?\s+time(?:\s*\(a\.l\.t\.?\))?"
+    + r")(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
+    + r"(?:\s*\(a\.l\.t\.?\))?"
     # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
     + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"
