@@ -605,3 +605,18 @@ def test_eastern_daylight_saving_time_is_a_zone() -> None:
     said = utc("1972-10-05 14:00:00")
     assert due_of(text, "America/New_York", said) == utc("1972-10-11 17:30:00")
     assert due_of("by 5 p.m. Eastern Standard time on 3 December") == utc("2025-12-03 22:00:00")
+
+
+def test_a_time_restated_in_another_places_time_in_brackets_is_left_to_the_first() -> None:
+    # real phrasing (seventh fresh set), said on 8 May 2013 (EDT): the landing at 10:31 p.m.
+    # EDT on 13 May; the bracket restates it in Kazakh time (a zone we cannot place)
+    text = (
+        "Expedition 35 Commander Chris Hadfield, Tom Marshburn of NASA and Roman Romanenko "
+        "will undock their Soyuz TMA-07M spacecraft from the station at 7:08 p.m. EDT May 13, "
+        "heading for a landing on the steppe of Kazakhstan southeast of Dzhezkazgan at 10:31 "
+        "p.m. (8:31 a.m. Kazakh time, May 14)."
+    )
+    said = utc("2013-05-08 14:00:00")
+    assert due_of(text, "America/New_York", said) == utc("2013-05-14 02:31:00")
+    # a zone we cannot place right after the time is still refused, never dropped
+    assert refusal_of("by 5pm Kazakh time") == "zone"

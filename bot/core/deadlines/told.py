@@ -118,6 +118,14 @@ _RESTATED_LOCAL = re.compile(
 )
 
 
+# "at 10:31 p.m. (8:31 a.m. Kazakh time, May 14)": the same moment in the place's zone,
+# restated in brackets after the publisher's time, which is the one read
+_RESTATED_ELSEWHERE = re.compile(
+    rf"(?<=[ap]\.m\.)\s*\(\s*{_CLOCK}\s*(?:[a-z]+\s+){{1,2}}time"
+    r"(?:,?\s*(?:on\s+)?[a-z]{3,9}\.?\s+[0-9]{1,2})?\s*\)"
+)
+
+
 def _blank_local(m: re.Match[str]) -> str:
     out = m.group()
     for name in ("a", "b", "c"):
@@ -164,6 +172,8 @@ def blank_restated_local(lowered: str) -> str:
         lowered = _TWELVE_MIDNIGHT.sub(lambda m: " " * len(m[0]), lowered)
     if "quarter " in lowered:
         lowered = _QUARTER_N.sub(_as_q, lowered)
+    if "m. (" in lowered:
+        lowered = _RESTATED_ELSEWHERE.sub(lambda m: " " * len(m[0]), lowered)
     if "local time" not in lowered:
         return lowered
     return _RESTATED_LOCAL.sub(_blank_local, lowered)
