@@ -217,7 +217,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   "today" ("From today (18 March 2021), ...") follow "today"; digits of every script are
   read as digits; "[by Friday]" is read (struck-out "[2006]" is not); a time restated in
   "local time" beside a zoned one is the zoned one, and a time takes its own zone when the
-  sentence's first zone is another time's; "On <day>, I launched ..." at the head of a
+  sentence's first zone is another time's; a time restated in brackets in another place's
+  time ("at 10:31 p.m. (8:31 a.m. Kazakh time, May 14)") leaves the first to be read;
+  "Eastern Daylight Saving time" is EDT; "On <day>, I launched ..." at the head of a
   sentence is the past day; "early in the new year" is early next year; "no other plans
   to" denies; a span "ahead of"/"in advance of" counts back from a date, or from an
   undated event (refused); "Quarter 1 of 2021" is Q1; "12.00 midnight" ends the day; "to
