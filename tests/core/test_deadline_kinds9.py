@@ -620,3 +620,20 @@ def test_a_time_restated_in_another_places_time_in_brackets_is_left_to_the_first
     assert due_of(text, "America/New_York", said) == utc("2013-05-14 02:31:00")
     # a zone we cannot place right after the time is still refused, never dropped
     assert refusal_of("by 5pm Kazakh time") == "zone"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # real phrasing (fifth fresh set), said on 22 November 2011: the September gone
+        (
+            "The President put forward a plan mid-September, a highly detailed and comprehensive "
+            "plan, laying out exactly what he believed the super committee should do.",
+            None,
+        ),
+        ("We will put forward a plan by mid-September.", "2012-09-21 03:59:59"),
+    ],
+)
+def test_put_forward_is_told_in_the_past(text: str, due: str | None) -> None:
+    said = utc("2011-11-22 20:40:00")
+    assert due_of(text, "America/New_York", said) == (None if due is None else utc(due))

@@ -48,7 +48,7 @@ _PAST_VERB = re.compile(
     r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
     r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew"
     r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
-    r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang)\b"
+    r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang|put\s+forward)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
