@@ -227,7 +227,8 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   allowance; "UT" is a zone; "upon its official publication" is the day read; "fiscal year
   (FY) 2020" is FY2020; "the date for ... is 1953" is by 1953; "and take about two years"
   and "expected to take several weeks" are durations; "as quickly and efficiently as
-  possible" is a soon word; "the order of the Dáil of 2 July" dates a paper.
+  possible" is a soon word; "the order of the Dáil of 2 July" dates a paper; "put
+  forward" is a past form.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
