@@ -162,7 +162,9 @@ _OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|com
 def blank_restated_local(lowered: str) -> str:
     """The scanned text with the forms above rewritten in place (same length, so every
     position still points at the member's own words)."""
-    if " is " in lowered and (is_year := _IS_YEAR.search(lowered)) is not None:
+    if (" is 19" in lowered or " is 20" in lowered or " is 21" in lowered) and (
+        is_year := _IS_YEAR.search(lowered)
+    ) is not None:
         lowered = lowered[: is_year.start(1)] + "by" + lowered[is_year.end(1) :]
     if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
         lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
