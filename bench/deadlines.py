@@ -75,6 +75,7 @@ from tests.data.deadlines.kinds_real12 import KINDS12_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real13 import KINDS13_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real14 import KINDS14_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real15 import KINDS15_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real16 import KINDS16_CASES  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
@@ -121,6 +122,7 @@ FIRST_RUNS = {
     "13th kinds set (kinds_real13)": (26, 33),  # on main at b21497d, before round 7 (README)
     "14th kinds set (kinds_real14)": (26, 34),  # on main at eee4359, before round 8 (README)
     "15th kinds set (kinds_real15)": (29, 36),  # on main at a694884, before round 9 (README)
+    "16th kinds set (kinds_real16)": (24, 29),  # on main at 1bf39bb, before round 10 (README)
 }
 
 
@@ -320,6 +322,7 @@ def blind_sets() -> None:
             ("13th kinds set (kinds_real13)", KINDS13_CASES),
             ("14th kinds set (kinds_real14)", KINDS14_CASES),
             ("15th kinds set (kinds_real15)", KINDS15_CASES),
+            ("16th kinds set (kinds_real16)", KINDS16_CASES),
         ):
             right, total = FIRST_RUNS[label]
             exact = sum(_blind_exact(c) for c in cases)

@@ -194,7 +194,7 @@ class PledgeService:
                 f"I couldn't read a deadline in “{echo(words)}”: {echo(found.reason, 500)}. "
                 "Correct it, or leave the deadline out if the pledge has none."
             )
-        raise unreadable_deadline(words, reference, settings)
+        raise unreadable_deadline(words, reference, settings, found and found.reason)
 
     def _interpret(
         self, words: str, reference: datetime, settings: GuildSettings

@@ -326,6 +326,15 @@ async def test_a_deadline_before_the_pledge_says_so(service):
         await service.extend(GUILD, 1, AUTHOR, "yesterday")
 
 
+async def test_a_deadline_naming_a_period_already_past_says_so(service):
+    # "before March 2020" names a month, not a day: the parser's own reason is given
+    # (it was "names no date or time span I understand")
+    with pytest.raises(InvalidInput, match="“before March 2020” is already past") as caught:
+        await add(service, deadline="before March 2020")
+    assert "couldn't read" not in str(caught.value)
+    assert await service.store.count_pledges(GUILD) == 0
+
+
 async def test_long_unreadable_words_are_cut_in_the_reply(service):
     with pytest.raises(InvalidInput) as caught:
         await add(service, deadline="z" * 200)

@@ -92,9 +92,13 @@ def timezone_names() -> list[str]:
 
 
 def unreadable_deadline(
-    words: str, reference: datetime | None = None, settings: GuildSettings | None = None
+    words: str,
+    reference: datetime | None = None,
+    settings: GuildSettings | None = None,
+    past_reason: str | None = None,
 ) -> InvalidInput:
-    """Why the deadline words were refused, in words the member can act on."""
+    """Why the deadline words were refused, in words the member can act on;
+    `past_reason` is the parser's, when it refused the words as the past."""
     shown = echo(words, 100)
     if reference is not None and settings is not None:
         # The parser refuses dates before the pledge was made; say so rather than
@@ -104,6 +108,12 @@ def unreadable_deadline(
             return InvalidInput(
                 f"“{shown}” ({past:%d %B %Y}) is before the pledge was made, so it can't be "
                 "its deadline. Give a later date or span, or leave the deadline out."
+            )
+        if past_reason:  # "before March 2025": a period that ended before the pledge
+            return InvalidInput(
+                f"“{shown}” can't be the pledge's deadline: {echo(past_reason, 500)} (the "
+                f"pledge was made on {reference:%d %B %Y}). Give a later date or span, or "
+                "leave the deadline out."
             )
     examples = ", ".join(f"“{e}”" for e in DEADLINE_EXAMPLES)
     return InvalidInput(

@@ -210,6 +210,25 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   cancelled" leaves the date; "for no more than 10 minutes" is a speaking limit; "later in
   the week" said on a Sunday is the coming week; "a 60-day period starting Jan. 4" counts
   from that start.
+- Round 10 (told.py, cues.py, clauses.py): "before the week of <day>" is due the day
+  before that week starts; words naming only times already past ("before March 2025") are
+  refused as "past", naming them; a part of today told in the past ("This morning, the
+  Senate passed ...", "at 9 a.m. this morning had") and a day restated in brackets after
+  "today" ("From today (18 March 2021), ...") follow "today"; digits of every script are
+  read as digits; "[by Friday]" is read (struck-out "[2006]" is not); a time restated in
+  "local time" beside a zoned one is the zoned one, and a time takes its own zone when the
+  sentence's first zone is another time's; a time restated in brackets in another place's
+  time ("at 10:31 p.m. (8:31 a.m. Kazakh time, May 14)") leaves the first to be read;
+  "Eastern Daylight Saving time" is EDT; "On <day>, I launched ..." at the head of a
+  sentence is the past day; "early in the new year" is early next year; "no other plans
+  to" denies; a span "ahead of"/"in advance of" counts back from a date, or from an
+  undated event (refused); "Quarter 1 of 2021" is Q1; "12.00 midnight" ends the day; "to
+  get it submitted before <day>" is ahead; "not to exceed eight minutes" is a speaking
+  allowance; "UT" is a zone; "upon its official publication" is the day read; "fiscal year
+  (FY) 2020" is FY2020; "the date for ... is 1953" is by 1953; "and take about two years"
+  and "expected to take several weeks" are durations; "as quickly and efficiently as
+  possible" is a soon word; "the order of the Dáil of 2 July" dates a paper; "put
+  forward" is a past form.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
-from bot.core.deadlines import clauses, joins, orders, prescan, schedules
+from bot.core.deadlines import clauses, joins, orders, prescan, schedules, told
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -54,7 +54,8 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
     plain = text.isascii() and _MAPPED_ASCII.search(text) is None
     lowered = (text if plain else text.translate(_NORMALISE)).lower()
     if "[" in lowered:  # "until September 30, [2006] 2007": words struck out of a text
-        lowered = _STRUCK.sub(lambda m: " " * len(m.group()), lowered)
+        lowered = _STRUCK.sub(told.strike, lowered)
+    lowered = told.blank_restated_local(lowered)
     hits: list[_Hit] = []
     for m in prescan.matches(lowered):
         kind = m.lastgroup
@@ -463,10 +464,10 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     found = _read_hits(text, lowered, hits, ctx.in_zone(zoned[0]), floor_slack)
     cand = found.cand if found is not None else None
     if cand is not None and not cand.start <= zoned[1].start < cand.end:
-        # The zone belongs to another time in the sentence ("scheduled for 22 August at
-        # 0500 UTC is postponed until 1 October"): read the chosen phrase in our own zone.
+        # the zone is another time's ("at 0500 UTC is postponed until 1 October"): see told
         _, hits = _scan(text)
-        return _read_hits(text, lowered, hits, ctx, floor_slack)
+        own = told.own_zone(ctx, hits, cand, _zone_override)
+        return _read_hits(text, lowered, hits, own, floor_slack)
     return found
 
 
@@ -542,7 +543,7 @@ def _read_hits(
     ):
         best, other = timed, best
     if best is None:
-        return _refusal(hits, source)
+        return _refusal(hits, source) or _gone(cands, hits, floor, source)  # all past?
     if not ctx.past and (run := schedules.run_start(lowered, best, cands)) is not None:
         if run.res.invalid:  # "begin at 0:32 a.m. and run about 6 hours"
             return _unreadable(_words(source, run))
@@ -675,6 +676,13 @@ _NOTES = {
     "event": "that counts from an event I cannot date",
     "number": "a number there cannot be read",
 }
+
+
+def _gone(
+    cands: list[_Candidate], hits: list[_Hit], floor: datetime | None, source: str
+) -> _Outcome | None:
+    words = told.gone(cands, hits, floor, source, _words, _hit_words)
+    return None if words is None else _Outcome(None, words, f"“{words}” is already past", "past")
 
 
 def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:

@@ -38,7 +38,8 @@ _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
     r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances"
-    r"|no\s+(?:plans?|intention|proposals?)|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
+    r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
+    r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
     r"|give|set|name|specify|guarantee))\b|n't\b"
 )
 _PAST_VERB = re.compile(
@@ -47,7 +48,7 @@ _PAST_VERB = re.compile(
     r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
     r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew"
     r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
-    r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang)\b"
+    r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang|put\s+forward)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
@@ -55,7 +56,9 @@ _PAST_VERB = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
-    r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be)\b|'ll\b"
+    r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be"
+    # "to get this year's application submitted before ...": done ahead, not told as past
+    r"|(?<!ed\s)to\s+(?:get|have)(?=\s+[a-z' ]{0,40}?[a-z]{3,}ed\b))\b|'ll\b"
     # a present passive ("the sale is held on", "comments are received until") is no past
     r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:held|made|laid"
     r"|sent|given|taken|[a-z]{3,}ed)\b"
@@ -160,6 +163,8 @@ _DURATION = re.compile(
     r"(?:take|takes|last|lasts)\b(?!\s+(?:place|effect|action|steps?|forward|over|part"
     r"|a\s+decision|account|note|control|office|the\s+(?:view|lead|decision)))[^.;:]*$"
     r"|\b(?:will\s+)?lasts?(?:\s+for)?\s*$"
+    # "which will be a motor road and take about two years to complete"
+    r"|\band\s+(?:take|takes|last|lasts)(?:\s+(?:about|around|approximately|roughly|some))?\s*$"
 )
 
 
@@ -282,8 +287,8 @@ def past_expectation(sentence: str) -> bool:
 # Answer he received": counted from an event the words name but do not date.
 _FROM_EVENT_AFTER = re.compile(
     r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently)\b"
-    r"|\s+of\s+(?:the|his|her|their|its|a|an|my|our|your)\s+(?!(?:date|day|month|week|year"
-    r"|publication)\b)[a-z]"
+    r"|\s+(?:of|in\s+advance\s+of|ahead\s+of)\s+(?:the|his|her|their|its|a|an|my|our|your)\s+"
+    r"(?!(?:date|day|month|week|year|publication|end|start|beginning|turn|middle)\b)[a-z]"
 )
 
 
@@ -340,11 +345,20 @@ _DONE_TODAY = re.compile(
 _CONDITION_WORD = re.compile(r"\b(?:if|unless)\b")
 
 
+_TODAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight")
+
+
+# "Today (24 April), the government has announced ...": the day restated in brackets
+_RESTATED_DAY = re.compile(r"\s*\([^()]{1,30}\)")
+
+
 def done_today(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 2) : start].strip(" ") not in ("", ".") or not text.startswith(
-        "today", start
+        _TODAY_WORDS, start
     ):
         return False
+    if text.startswith(" (", end) and (restated := _RESTATED_DAY.match(text, end)):
+        end = restated.end()
     m = _DONE_TODAY.match(text, end)
     if m is not None and _CONDITION_WORD.search(m.group()):
         return False  # "at 1 p.m. today, if not previously concluded": a guillotine, ahead
@@ -503,7 +517,9 @@ _ANOTHER_TIME = re.compile(
 
 _DOCUMENT_OF = re.compile(
     r"\b(?:letter|answer|reply|statement|report|decision|judgment|order|notice|announcement"
-    r"|speech|e-?mail|note|circular|question|minute|memorandum)s?\s+(?:dated|of)\s+(?:the\s+)?$"
+    r"|speech|e-?mail|note|circular|question|minute|memorandum)s?"
+    r"(?:\s+of\s+(?:the\s+)?[^\W\d_]+)?"  # "the order of the Dáil of 2 July"
+    r"\s+(?:dated|of)\s+(?:the\s+)?$"
 )
 
 

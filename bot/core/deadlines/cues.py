@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, orders, periods
+from bot.core.deadlines import clauses, gate, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -111,7 +111,7 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
-    if hit.kind == "span" and (_a_size(text, hit, clause, whole_clause)):
+    if hit.kind in ("span", "vague") and _a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
@@ -151,6 +151,8 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
     else:
         return None
     hit.open = False
+    if told.before_week(before):
+        return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
     end = _day_res(monday + timedelta(days=6), ctx)
     return replace(end, earliest=ctx.start_of(monday), day=None)
 
@@ -356,7 +358,8 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 # a length an act may last, counted from its own undated start
 _FOR_AT_MOST = re.compile(
-    r"\bfor\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)\s*$"
+    r"\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)"
+    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given)\s*$"  # "spokespersons not to exceed 8 minutes"
 )
 
 
@@ -403,7 +406,10 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
 def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     """A span that is the size of a delay, of a duration or of an extension from an end
     not given ("postponed by a week", "can take ten days", "extends ... for an additional
-    186 days"), not a time ahead."""
+    186 days"), not a time ahead; a vague one only right after "take" ("is expected to take
+    several weeks")."""
+    if hit.kind == "vague":
+        return told.vague_size(text, hit)
     pre = hit.pre
     return (
         clauses.delay_size(clause + pre)
@@ -444,6 +450,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
+    if told.today_told(text, hit, hit.kind in _DATED and res.day == ctx.today):
+        return "past"  # "This morning, the Senate passed ...", "From today (18 March), ..."
     if (
         hit.kind == "period"
         and text.startswith(" last", hit.end)
@@ -608,20 +616,27 @@ def _past_reading(
     )
     if (
         not past_beside
-        and res.day == ctx.today
+        and (res.day == ctx.today or yearless)
         and hit.kind in _DATED
         and hit.pre.strip() == "on"
         and gate.head_of_sentence(text, hit.start)
     ):
         # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
-        # that day: the announcement of the day of speaking, told as done
-        past_beside = clauses.past_tense(gate.clause_after_asides(text, hit.end))
+        # that day: the announcement of the day of speaking, told as done; "On 26 June, I
+        # launched a census to be compiled ...": a year-less day the speaker tells as done
+        after = gate.clause_after_asides(text, hit.end)
+        past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
+            yearless and told.done_by_speaker(after)
+        )
     if not deadline and (
         past_beside
         or (
             clauses.reported_past(whole_clause)
             and clauses.reported_past(clauses.own_clause(clause, whole_clause))
         )
+        # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
+        # fiscal year (FY) 2024 EIR program": the year a programme done is for
+        or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
     ):
         return True
     return (

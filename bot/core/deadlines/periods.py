@@ -321,6 +321,8 @@ def modified_before(text: str, start: int, res: _Res, ctx: _Ctx) -> tuple[_Res, 
     m = _MODIFIER_BEFORE.search(text, max(0, start - 8), start)
     if m is None:
         return None
+    if m.group(1) == "early" and text.startswith("in the new year", start):
+        return res, m.start()  # "early in the new year": "in the new year" is early already
     first = res.earliest.astimezone(ctx.zone).date()
     last = res.due.astimezone(ctx.zone).date()
     kind = "month" if (first.year, first.month) == (last.year, last.month) else "year"

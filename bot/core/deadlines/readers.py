@@ -379,7 +379,7 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         unit = _unit_of(m["sp_unit"])
     relation = None
     if rel := m["sp_rel"] or m["sp_rel1"]:
-        relation = "before" if rel.startswith(("before", "prior")) else "after"
+        relation = "before" if rel.startswith(("before", "prior", "ahead", "in")) else "after"
     span = _span_of(value, unit, relation)
     if span is None:
         return None

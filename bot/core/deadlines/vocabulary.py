@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import time
 
@@ -114,6 +115,7 @@ _SOUTHERN_PREFIXES = (
 # "2 a.m. CDT" is UTC-5 even on the night daylight time ends.
 _ZONE_WORDS: dict[str, str | float] = {
     "utc": 0,
+    "ut": 0,  # Universal Time, as NASA and space agencies write it ("by 1900 UT")
     "gmt": 0,
     "z": 0,
     "zulu": 0,
@@ -282,7 +284,7 @@ _HOUR_WORDS = _alternation(w for w, n in _SMALL.items() if n <= 12)
 _FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
 _HOLIDAY_NAMES = f"(?:{_holiday_names_pattern()})" + _G
 _ZONE_ABBR = (
-    r"utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
+    r"utc|ut|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
     r"|ist|jst|kst|aest|aedt|nzst|nzdt|z|zulu"
 )
 _ZONE_CITY = (
@@ -302,7 +304,8 @@ _ZONES = (
     + r")?"
     + r"|(?P<tm_zone_word>"
     + _ZONE_CITY
-    + r")(?:\s+(?P<tm_std>standard|daylight))?(?:\s+local)?\s+time(?:\s*\(a\.l\.t\.?\))?"
+    + r")(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
+    + r"(?:\s*\(a\.l\.t\.?\))?"
     # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
     + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"
@@ -316,7 +319,7 @@ _ZONES = (
 _SPOKEN_IN = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 _SPOKEN_DAY = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
 _MILITARY = (
-    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
+    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time))"
     r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
     # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
     r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?)"
@@ -488,7 +491,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}(?![/-][0-9])"
             # "2000 GMT", "1930 hours": a clock time, not a year
-            r"(?!\s*(?:hours|hrs|h\b|utc|gmt|z\b|zulu|local\s+time))"
+            r"(?!\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time))"
             ")"
         ),
     ),
@@ -528,9 +531,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             + r"(?=\s*[.;,)]|\s*$)"
             + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"
-            + r"|on)"  # "a week on Tuesday"; with nothing datable after, no deadline
-            + _G
-            + ")?"
+            # "a week on Tuesday"; with nothing datable after, no deadline
+             + r"|ahead\s+of|in\s+advance\s+of|on)" + _G + ")?"
             r"|the\s+(?P<sp_next1>next|coming|following|upcoming)\s+(?P<sp_unit1>"
             + _UNITS_SINGULAR
             + r")(?:\s+or\s+(?P<sp_or1>two|three|2|3)"
@@ -555,7 +557,9 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|(?:in\s+)?the\s+near\s+future|near\s+future|(?:in\s+)?the\s+short\s+term"
             r"|short[\s-]term|asap|a\.s\.a\.p\.?"
             # "as quickly as possible", "as soon as reasonably practicable"
-            r"|as\s+(?:soon|quickly|early|speedily|promptly|rapidly|fast|swiftly)\s+as\s+"
+            r"|as\s+(?:soon|quickly|early|speedily|promptly|rapidly|fast|swiftly)"
+            # "as quickly and efficiently as possible", "as soon and as fully as possible"
+            r"(?:\s+and\s+(?:as\s+)?[a-z]{3,}ly)?\s+as\s+"
             r"(?:reasonably\s+|is\s+|it\s+(?:is\s+)?)?(?:possible|practicable|feasible"
             r"|practical|" + _CAN + ")"
             r"|at\s+the\s+earliest\s+opportunity|any\s+(?:day|time)\s+now|sooner\s+rather\s+than"
@@ -593,7 +597,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))"
         # "effective on the date of publication (in the Federal Register)", "upon
         # publication": the day the notice itself is published, the day it is read
-        r"|(?:(?:on\s+)?the\s+(?:date|day)\s+of|upon|on)\s+publication(?:\s+in\s+the\s+(?:federal"
+        r"|(?:(?:on\s+)?the\s+(?:date|day)\s+of|upon|on)\s+(?:its\s+)?(?:official\s+)?publication"
+        r"(?:\s+in\s+the\s+(?:federal"
         r"\s+register|official\s+journal|(?:[a-z]+\s+)?gazette))?(?=\s*[.;,)]|\s*$))" + _G,
     ),
     (
@@ -669,5 +674,12 @@ _NORMALISE = str.maketrans(
         "\u2014": "-",
         "\u2212": "-",
         "\u00a0": " ",
+        # digits of every other script ("１５" full width, "٢٠٣٠" Arabic-Indic) are the
+        # digits they are: read, never dropped as unknown characters (issue 12)
+        **{
+            cp: str(unicodedata.decimal(chr(cp)))
+            for cp in range(0x80, 0x1FC00)
+            if unicodedata.category(chr(cp)) == "Nd"
+        },
     }
 )

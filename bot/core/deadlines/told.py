@@ -1,0 +1,262 @@
+"""Round 10 of issue 12: how a phrase is told, read before or beside the clause rules.
+
+- "before the week of January 12" is due the day before that week starts;
+- a part of today told in the past ("This morning, the Senate passed ...", "issued a
+  statement at 9 a.m. this morning", "gained support today") is no deadline, and a date in
+  brackets right after "today" restates it ("From today (18 March 2021), ...");
+- one moment said in two zones ("at 19:45 UTC (14:45 local time)") is the zoned one: the
+  place's "local time" is not the server's;
+- a deadline phrase in square brackets ("[by Friday]") is read, not struck out;
+- the times read that are all already past ("before March 2025") are named in a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
+from bot.core.deadlines.zones import _BadZone
+
+# "before the week of January 12", "prior to the week commencing ...": the week is too late
+_BEFORE_WEEK = re.compile(
+    r"(?<!\bor\s)\b(?:before|prior\s+to)\s+the\s+week\s+(?:of|commencing|beginning|starting)"
+    r"(?:\s+on)?\s*$"
+)
+
+
+def before_week(before: str) -> bool:
+    return _BEFORE_WEEK.search(before) is not None
+
+
+# "issued a statement at 9 a.m. this morning", "at 8:00 a.m. this morning had": a part of
+# today beside a past verb in its clause (the verb within a few words, no future between)
+_PART_OF_TODAY = re.compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today(?!'s))\b"
+)
+_PAST_JUST_BEFORE = re.compile(r"(?:[a-z0-9.,:'-]+\s+){0,7}[a-z0-9.:]*\s*$")
+_VERB_JUST_AFTER = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
+
+
+def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
+    """Today's date restated in brackets after "today", or a part of today told in the
+    past ("This morning, the Senate passed ...", "at 9 a.m. this morning had")."""
+    if dated_today and restates_today(text, hit.start):
+        return True
+    return (
+        hit.kind in ("dayword", "time", "clock")
+        and ("this " in text or "today" in text)
+        and past_part_of_today(text, hit.start, hit.end)
+    )
+
+
+def past_part_of_today(text: str, start: int, end: int) -> bool:
+    """The phrase is a part of today, or a clock time right before one ("at 9 a.m. this
+    morning"), told in the past by a verb just before it or right after it."""
+    part = _PART_OF_TODAY.search(text, start, min(len(text), end + 16))
+    if part is None or text[end : max(end, part.start())].strip(" ,"):
+        return False
+    after = _VERB_JUST_AFTER.match(text, part.end()) if part.group() != "today" else None
+    if after is not None and _told_past(after.group()):
+        return True  # "at 8:00 a.m. this morning had his normal briefings"
+    lead = text[max(0, start - 60) : start]
+    lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind("? "), lead.rfind("! ")) + 1 :]
+    before = _PAST_JUST_BEFORE.search(lead)
+    return before is not None and _told_past(before.group())
+
+
+_NOT_TOLD_PAST = re.compile(r"\b(?:being|if|unless)\b")
+
+
+def _told_past(words: str) -> bool:
+    """A past verb ("issued", "had") and nothing that makes it a present passive, a
+    condition or the future ("being tabled", "if not previously concluded", "will")."""
+    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(words)) is None and (
+        _PAST_ED.search(words) is not None or _PAST_VERB.search(words) is not None
+    )
+
+
+_TODAY_BRACKET = re.compile(r"\btoday\s*\(\s*$")
+
+
+def restates_today(text: str, start: int) -> bool:
+    """A date in brackets right after "today" ("From today (18 March 2021), ..."): the
+    same day said again; "today" says how it is meant."""
+    return _TODAY_BRACKET.search(text, max(0, start - 10), start) is not None
+
+
+# "[by Friday]", "[no later than 5 September]": a deadline phrase of the writer's own in
+# brackets, read; struck-out text of an amended act is a bare date or words ("[2006]")
+_BRACKETED_DEADLINE = re.compile(
+    r"\[\s*(?:by|until|till|before|within|no\s+later\s+than|not\s+later\s+than"
+    r"|on\s+or\s+before|due)\s"
+)
+
+
+def strike(m: re.Match[str]) -> str:
+    words = m.group()
+    if _BRACKETED_DEADLINE.match(words):
+        return f" {words[1:-1]} "
+    return " " * len(words)
+
+
+# "at 19:45 UTC (14:45 local time)", "at 1951 UTC or 3:51 p.m. local time", "19:00 local
+# time (1800 UTC)": one moment said twice; the place's "local time" is not the server's, so
+# the restatement is blanked and the time with a zone is read
+_CLOCK = r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?\s?m\.?)?|[0-9]{4}(?:\s*hrs)?)"
+_ZONED = (
+    r"(?:utc|gmt|ut|z|zulu|[ecmp][sd]t|[ecmp]t|bst|cest|cet|eest|eet|msk|jst)"
+    r"(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
+)
+_LOCAL = rf"{_CLOCK}\s*,?\s*local\s+time"
+_RESTATED_LOCAL = re.compile(
+    rf"\b{_CLOCK}\s*{_ZONED}\b\s*(?P<a>\(\s*{_LOCAL}\s*\)|,?\s*or\s+{_LOCAL}\b)"
+    rf"|\b(?P<b>{_LOCAL}\s*\()\s*{_CLOCK}\s*{_ZONED}\s*(?P<c>\))"
+)
+
+
+# "at 10:31 p.m. (8:31 a.m. Kazakh time, May 14)": the same moment in the place's zone,
+# restated in brackets after the publisher's time, which is the one read
+_RESTATED_ELSEWHERE = re.compile(
+    rf"(?<=[ap]\.m\.)\s*\(\s*{_CLOCK}\s*(?:[a-z]+\s+){{1,2}}time"
+    r"(?:,?\s*(?:on\s+)?[a-z]{3,9}\.?\s+[0-9]{1,2})?\s*\)"
+)
+
+
+def _blank_local(m: re.Match[str]) -> str:
+    out = m.group()
+    for name in ("a", "b", "c"):
+        if m.group(name) is not None:
+            lo, hi = m.start(name) - m.start(), m.end(name) - m.start()
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
+# "by Thursday 12.00 midnight", "12:00 midnight": the midnight that ends the day (the "12"
+# was read as noon, or refused); "in Quarter 1 of 2021", "quarter three": "Q1", "Q3"
+_TWELVE_MIDNIGHT = re.compile(r"\b12(?:[:.]00)?\s+(?=midnight\b)")
+_QUARTER_N = re.compile(r"\bquarter\s+([1-4]|one|two|three|four)\b")
+_QUARTER_DIGIT = {"one": "1", "two": "2", "three": "3", "four": "4"}
+
+
+def _as_q(m: re.Match[str]) -> str:
+    digit = _QUARTER_DIGIT.get(m[1], m[1])
+    return ("q" + digit).rjust(len(m[0]))
+
+
+# "20 days after publication in the Official Journal of the European Union": the journal's
+# full name, not an event of its own (the span counts from the day the act is published)
+# "the date for completing repairs is 1953", "The deadline is 2027": a bare year said to be
+# the date, read as "by 1953" (a bare year is otherwise read only after a time word)
+_IS_YEAR = re.compile(
+    r"\b(?:deadline|date|target|timescale|timetable)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
+    r"(?=(?:19|20|21)[0-9]{2}(?![0-9]|\s*[-\u2013/]\s*[0-9]))"
+)
+_FY_DEFINED = re.compile(r"(?<=fiscal year)\s*\(fy\)(?=\s*[0-9]{2})")
+_OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
+
+
+def blank_restated_local(lowered: str) -> str:
+    """The scanned text with the forms above rewritten in place (same length, so every
+    position still points at the member's own words)."""
+    if (" is 19" in lowered or " is 20" in lowered or " is 21" in lowered) and (
+        is_year := _IS_YEAR.search(lowered)
+    ) is not None:
+        lowered = lowered[: is_year.start(1)] + "by" + lowered[is_year.end(1) :]
+    if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
+        lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
+    if "official journal" in lowered:
+        lowered = _OJ_OF.sub(lambda m: " " * len(m[0]), lowered)
+    if "midnight" in lowered:
+        lowered = _TWELVE_MIDNIGHT.sub(lambda m: " " * len(m[0]), lowered)
+    if "quarter " in lowered:
+        lowered = _QUARTER_N.sub(_as_q, lowered)
+    if "m. (" in lowered:
+        lowered = _RESTATED_ELSEWHERE.sub(lambda m: " " * len(m[0]), lowered)
+    if "local time" not in lowered:
+        return lowered
+    return _RESTATED_LOCAL.sub(_blank_local, lowered)
+
+
+def gone(
+    cands: list[_Candidate],
+    hits: list[_Hit],
+    floor: datetime | None,
+    source: str,
+    words_of: Callable[[str, _Candidate], str],
+    hit_words: Callable[[str, _Hit], str],
+) -> str | None:
+    """The words of the latest time read that is already past, when nothing else is left;
+    else of a past word after a deadline word ("by last March", "before yesterday")."""
+    if floor is None:
+        return None
+    past = [
+        c
+        for c in cands
+        if c.res.due is not None
+        and c.res.due < floor
+        and not (c.res.past or c.res.skip or c.res.invalid)
+    ]
+    if past:
+        return words_of(source, max(past, key=lambda c: c.res.due or floor))
+    named = [h for h in hits if h.kind == "past" and h.pre and clauses.deadline_word(h.pre)]
+    return hit_words(source, named[-1]) if named else None
+
+
+def own_zone(
+    ctx: _Ctx,
+    hits: list[_Hit],
+    cand: _Candidate,
+    zone_of: Callable[[list[_Hit]], tuple[tzinfo, _Hit] | None],
+) -> _Ctx:
+    """The calendar to read the chosen phrase on when the sentence's first zone belongs to
+    another time: a zone of its own ("... through 1200 hrs, A.l.t., December 31"), else
+    the server's."""
+    try:
+        own = zone_of([h for h in hits if cand.start <= h.start < cand.end])
+    except _BadZone:
+        return ctx  # as before: only the sentence's first zone is refused when unknown
+    return ctx if own is None else ctx.in_zone(own[0])
+
+
+# "On 26 June, I launched a census to be compiled ...", "On 1 December, I began my mandate":
+# the speaker's own past act right after a day at the head of the sentence
+_DONE_BY_SPEAKER = re.compile(
+    r"[\s,]*(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|made|met|set|sent"
+    r"|signed|took|gave|held|wrote|told|said|spoke|went|came|saw|led|paid|chose|won|lost)\b"
+)
+
+
+def done_by_speaker(words: str) -> bool:
+    m = _DONE_BY_SPEAKER.match(words)
+    return (
+        m is not None
+        and _PAST_ED.search(m.group()) is not None
+        or (m is not None and _PAST_VERB.search(m.group()) is not None)
+    )
+
+
+_MONTH_MAY = re.compile(r"\bmay(?=\s+[0-9])")  # the month, not the modal
+
+
+def sentence_told_past(text: str, start: int) -> bool:
+    """The sentence up to the phrase tells the past ("On May 6, 2024, we published ... for
+    the fiscal year (FY) 2024 EIR program"): a past verb and nothing ahead."""
+    before = clauses.clause_before(text, start, sentence=True)
+    return clauses.reported_past(_MONTH_MAY.sub("   ", before))
+
+
+# "This process is expected to take several weeks and ...": how long a thing lasts, said
+# with a vague span right after "take"/"last", is no deadline (a counted span already is not)
+_TAKES_VAGUE = re.compile(
+    r"\b(?:can|could|may|might|will|would|should|(?:is|are)\s+(?:expected|likely)\s+to)"
+    r"\s+(?:[a-z]+\s+)?(?:take|last)\s+(?:about\s+|around\s+|up\s+to\s+)?$"
+)
+
+
+def vague_size(text: str, hit: _Hit) -> bool:
+    at = hit.start + len(hit.pre)
+    return hit.kind == "vague" and _TAKES_VAGUE.search(text, max(0, at - 60), at) is not None
