@@ -31,7 +31,7 @@ the zones they name that day); a clock time without one is in the publisher's zo
 range of days or times, or several dates in one sentence, falls due at the later end;
 vague windows as in the parser's docstring (60 days for "shortly", "as soon as possible",
 "as quickly as possible", "in the near future"; 7 days for "the next few days" and, here,
-"without further delay"; 4 weeks for "the coming weeks"); "in the new year" is early next
+"without further delay"); "in the new year" is early next
 year (January-April) and vague; early/mid/late split a period in thirds; seasons are
 meteorological ("summer" ends 31 August, "early fall" is September); fiscal years end
 where the publisher's country puts them; refusals have `due=None` and a `refusal` kind
@@ -257,7 +257,7 @@ FRESH14_CASES: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/en/debates/debate/seanad/2016-07-14/8/',
         published='2016-07-14',
     ),
-    # NASA research announcement NRA 94-OSS-08, special notice released Tuesday 24 May 1994: two due dates, notices of intent 24 June and proposals 23 August 1994; the later falls due: 23 August 1994, end of day Eastern (EDT). unsure: a reader may take the first due date (24 June 1994) as the one to track
+    # NASA research announcement NRA 94-OSS-08, special notice released Tuesday 24 May 1994: two due dates, notices of intent 24 June and proposals 23 August 1994; the later falls due, as for several dates in one sentence in the earlier sets: 23 August 1994, end of day Eastern (EDT)
     B(
         text='Notices of intent to propose are due June 24, 1994, and proposals are due August 23, 1994.',
         due='1994-08-24 03:59:59',
@@ -302,7 +302,7 @@ FRESH14_CASES: tuple[BlindCase, ...] = (
         source='https://science.nasa.gov/researchers/sara/grant-solicitations',
         published='2022-05-20',
     ),
-    # NASA SMD community announcement NNH12ZDA011J (undated page; spring 2012 taken, 1 May 2012): 'late summer/early fall of 2012' is a range, due at its later end: early fall is September (meteorological autumn split in thirds), 30 September 2012, end of day Eastern (EDT). unsure: a reader may end 'early fall' later (mid-October) or treat the whole as vague
+    # NASA SMD community announcement NNH12ZDA011J (undated page; spring 2012 taken, 1 May 2012): 'late summer/early fall of 2012' is a range, due at its later end: early fall is September (meteorological autumn split in thirds), 30 September 2012, end of day Eastern (EDT)
     B(
         text='The current state of planning calls for NASA SMD to release in the late summer/early fall of 2012 a solicitation for Astrophysics Explorer Missions of Opportunity (MO) as a program element appendix amended to the NASA Announcement of Opportunity NNH12ZDA006O, Second Stand Alone Missions of Opportunity Notice (SALMON-2) that will solicit proposals to accomplish astrophysics Explorer Program science objectives.',
         due='2012-10-01 03:59:59',
@@ -573,7 +573,7 @@ FRESH14_CASES: tuple[BlindCase, ...] = (
         source='https://publications.parliament.uk/pa/cm200809/cmselect/cmdfence/773/77303.htm',
         published='2009-06-30',
     ),
-    # Dáil oral answer, Thursday 3 June 1993: two steps, tenders 'in the middle of next month' (mid-July 1993) and construction 'before the end of the year'; the later falls due: 31 December 1993, end of day (GMT). unsure: a reader may track the first step, mid-July (20 July 1993)
+    # Dáil oral answer, Thursday 3 June 1993: two steps, tenders 'in the middle of next month' (mid-July 1993) and construction 'before the end of the year'; the later falls due (several dates: the later end): 31 December 1993, end of day (GMT)
     B(
         text='The position with regard to the building of the new hospital is that I expect tenders to be invited for the construction of the hospital in the middle of next month, and I am confident that construction will commence before the end of the year.',
         due='1993-12-31 23:59:59',
@@ -652,5 +652,602 @@ FRESH14_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source='https://www.oireachtas.ie/en/debates/debate/dail/2023-07-11/2/',
         published='2023-07-11',
+    ),
+    # Federal Register of Monday 12 August 1996 (FAA Western-Pacific Region, San Diego Class B airspace; its office is in Los Angeles, so the Pacific zone): two meetings 'starting at 7:00 p.m.'; the later, Wednesday 16 October 1996 at 19:00 PDT, falls due (a meeting's stated time is its instant, as in the earlier sets)
+    B(
+        text='The informal airspace meetings will be held on Wednesday, October 2 and Wednesday, October 16, 1996, starting at 7:00 p.m.',
+        due='1996-10-17 02:00:00',
+        vague=False,
+        said='1996-08-12 17:00:00',
+        tz='America/Los_Angeles',
+        cluster=3,
+        source='http://federal.elaws.us/fr/8/12/1996/96-20512',
+        published='1996-08-12',
+    ),
+    # the same notice: 'on or before December 16, 1996', end of day Pacific (PST)
+    B(
+        text='Comments must be received on or before December 16, 1996.',
+        due='1996-12-17 07:59:59',
+        vague=False,
+        said='1996-08-12 17:00:00',
+        tz='America/Los_Angeles',
+        cluster=6,
+        source='http://federal.elaws.us/fr/8/12/1996/96-20512',
+        published='1996-08-12',
+    ),
+    # Federal Register of Wednesday 16 December 1998 (FAA Southern Region, Orlando Class B airspace; Eastern zone): two meetings 'starting at 7:00 p.m.'; the later, Thursday 18 February 1999 at 19:00 EST, falls due
+    B(
+        text='Meeting: The informal airspace meetings will be held on Wednesday, February 17, and Thursday, February 18, 1999, starting at 7:00 p.m.',
+        due='1999-02-19 00:00:00',
+        vague=False,
+        said='1998-12-16 15:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source='http://federal.elaws.us/fr/12/16/1998/98-32966',
+        published='1998-12-16',
+    ),
+    # the same notice: 'on or before March 31, 1999', end of day Eastern (EST)
+    B(
+        text='Comments: Comments must be received on or before March 31, 1999.',
+        due='1999-04-01 04:59:59',
+        vague=False,
+        said='1998-12-16 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='http://federal.elaws.us/fr/12/16/1998/98-32966',
+        published='1998-12-16',
+    ),
+    # FAA public-meeting procedures for a 2006 meeting (undated page; 1 January 2006 taken, the label does not depend on it): '10 calendar days before the meeting' counts back from an undated meeting: event
+    B(
+        text='Sign and oral interpretation can be made available at the meeting, as well as an assistive listening device, if requested 10 calendar days before the meeting.',
+        due=None,
+        vague=False,
+        said='2006-01-01 15:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source='http://www.faa.gov/news/conferences_events/parc_2006/procedures/',
+        published='2006-01-01',
+    ),
+    # the same page: registration 'on the day of the meeting (between 7:30 a.m. and 8:30 a.m. EST)' is a window on an undated day: event
+    B(
+        text='The meeting will be open to all people who have asked in advance to attend the meeting or who register on the day of the meeting (between 7:30 a.m. and 8:30 a.m. EST), subject to availability of space in the meeting room.',
+        due=None,
+        vague=False,
+        said='2006-01-01 15:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source='http://www.faa.gov/news/conferences_events/parc_2006/procedures/',
+        published='2006-01-01',
+    ),
+    # White House Deputy Press Secretary Raj Shah on Fox News, Monday 19 March 2018 (quoted by Reuters; only his words are taken): 'by the end of the week' is the week's Sunday, 25 March 2018, end of day Eastern (EDT). unsure: the headline reads it as Friday 23 March (the working week, the shutdown deadline)
+    B(
+        text='There are a number of issues that are being worked out by Congress, but we remain confident that by the end of the week we’re going to have a funding bill that funds this White House and this president’s priorities',
+        due='2018-03-26 03:59:59',
+        vague=False,
+        said='2018-03-19 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='https://www.reuters.com/article/us-usa-fiscal-congress-trump/white-house-official-says-u-s-congress-to-pass-spending-bill-by-friday-idUSKBN1GW21Q',
+        published='2018-03-19',
+    ),
+    # White House Press Secretary Robert Gibbs at the briefing of Monday 20 July 2009 (quoted by Roll Call; only his words are taken): 'by August' is read like 'by October' in the first fresh set, the end of August: 31 August 2009, end of day Eastern (EDT). unsure: the article is about the August recess, so a reader may take 'by August' as before August begins (31 July 2009)
+    B(
+        text='The president believes we’re making good progress, and the president believes we can get this done by August,',
+        due='2009-09-01 03:59:59',
+        vague=False,
+        said='2009-07-20 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='https://rollcall.com/2009/07/20/gibbs-says-white-house-wants-pre-recess-action-on-health-bills/',
+        published='2009-07-20',
+    ),
+    # Gibbs at the White House briefing of Thursday 5 November 2009 (quoted by Roll Call; only his words are taken): 'this year' is 2009, due 31 December 2009, end of day Eastern (EST)
+    B(
+        text='The president believes … we can get this done this year.',
+        due='2010-01-01 04:59:59',
+        vague=False,
+        said='2009-11-05 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='https://rollcall.com/2009/11/05/white-house-holds-to-end-of-year-%C2%91deadline-for-health-care-bill/',
+        published='2009-11-05',
+    ),
+    # President Obama's Rose Garden remarks of Wednesday 15 July 2009 (carried the next day by The UpTake; only his words are taken): 'for the next two to three weeks' runs to its later end, three weeks: 5 August 2009, end of day Eastern (EDT). unsure: 'until we've got a bill' ties the talking to an undated event, and a reader may refuse it
+    B(
+        text='And we are going to be continually talking about this for the next two to three weeks until we’ve got a bill off the Senate and we’ve got a bill out of the House.',
+        due='2009-08-06 03:59:59',
+        vague=False,
+        said='2009-07-15 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source='http://theuptake.org/2009/07/16/obama-expects-to-sign-health-care-bill-soon/',
+        published='2009-07-15',
+    ),
+    # Presidential instructions following the Eastern Economic Forum, kremlin.ru text of Monday 23 September 2019 (carried by the Forum's site): 'Deadline: 15 December 2019', end of day Moscow (MSK)
+    B(
+        text='Deadline: 15 December 2019;',
+        due='2019-12-15 20:59:59',
+        vague=False,
+        said='2019-09-23 07:00:00',
+        tz='Europe/Moscow',
+        cluster=6,
+        source='https://forumvostok.ru/en/news/prezident-rossii-utverdil-perechen-poruchenij-po-itogam-plenarnogo-zasedanija-vef/',
+        published='2019-09-23',
+    ),
+    # the same list: the first report is due 'by 15 November 2019', end of day Moscow; 'then once every six months' is the standing schedule that follows. unsure: a reader may refuse the whole as a recurring duty
+    B(
+        text='Report back by 15 November 2019, then once every six months.',
+        due='2019-11-15 20:59:59',
+        vague=False,
+        said='2019-09-23 07:00:00',
+        tz='Europe/Moscow',
+        cluster=3,
+        source='https://forumvostok.ru/en/news/prezident-rossii-utverdil-perechen-poruchenij-po-itogam-plenarnogo-zasedanija-vef/',
+        published='2019-09-23',
+    ),
+    # the same list: 'Deadline: 1 December 2019', end of day Moscow (MSK)
+    B(
+        text='Deadline: 1 December 2019;',
+        due='2019-12-01 20:59:59',
+        vague=False,
+        said='2019-09-23 07:00:00',
+        tz='Europe/Moscow',
+        cluster=6,
+        source='https://forumvostok.ru/en/news/prezident-rossii-utverdil-perechen-poruchenij-po-itogam-plenarnogo-zasedanija-vef/',
+        published='2019-09-23',
+    ),
+    # the same list: the instruction itself is a list item whose deadline follows it; 'through to 1 January 2025' is how long the subsidy runs and '1 May 2016' dates a law: no deadline in the clause. unsure: a reader may take 1 January 2025 as the date
+    B(
+        text='a) to ensure amendments to the legislation of the Russian Federation to provide subsidies to bring mortgage interest rates to two percent for young families through to 1 January 2025 on the primary housing market of the Russian regions that are part of the Far Eastern Federal District',
+        due=None,
+        vague=False,
+        said='2019-09-23 07:00:00',
+        tz='Europe/Moscow',
+        refusal='event',
+        cluster=1,
+        source='https://forumvostok.ru/en/news/prezident-rossii-utverdil-perechen-poruchenij-po-itogam-plenarnogo-zasedanija-vef/',
+        published='2019-09-23',
+    ),
+    # Statement of the Euro Summit, Friday 29 June 2018 (Council press material, republished verbatim by pubaffairsbruxelles): 'before the end of the year' is 31 December 2018, end of day Brussels (CET); 'the 2016 roadmap' in the next sentence is a name
+    B(
+        text='The agreement in the Council on the Banking package should allow the colegislators to adopt it before the end of the year while preserving the overall balance.',
+        due='2018-12-31 22:59:59',
+        vague=False,
+        said='2018-06-29 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source='https://www.pubaffairsbruxelles.eu/eu-institution-news/statement-of-the-euro-summit-29-june-2018/',
+        published='2018-06-29',
+    ),
+    # the same statement: 'by December 2018' is the end of December 2018, Brussels (CET)
+    B(
+        text='The Eurogroup will prepare the terms of reference of the common backstop and agree on a term sheet for the further development of the ESM by December 2018.',
+        due='2018-12-31 22:59:59',
+        vague=False,
+        said='2018-06-29 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source='https://www.pubaffairsbruxelles.eu/eu-institution-news/statement-of-the-euro-summit-29-june-2018/',
+        published='2018-06-29',
+    ),
+    # the same statement: 'in December 2018' is due at the month's end, 31 December 2018, end of day Brussels (CET); the summit's own date is not in the sentence
+    B(
+        text='The Euro Summit will come back to these issues in December 2018.',
+        due='2018-12-31 22:59:59',
+        vague=False,
+        said='2018-06-29 08:00:00',
+        tz='Europe/Brussels',
+        cluster=4,
+        source='https://www.pubaffairsbruxelles.eu/eu-institution-news/statement-of-the-euro-summit-29-june-2018/',
+        published='2018-06-29',
+    ),
+    # Euro Summit statement, Friday 14 December 2018 (press communiqué of the Council of the EU, carried by the French embassy in the US): 'by June 2019' is the end of June 2019, Brussels (CEST)
+    B(
+        text='On that basis, we ask the Eurogroup to prepare the necessary amendments to the ESM Treaty (including the common backstop to the SRF) by June 2019.',
+        due='2019-06-30 21:59:59',
+        vague=False,
+        said='2018-12-14 09:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source='https://franceintheus.org/spip.php?article8954',
+        published='2018-12-14',
+    ),
+    # the same statement: 'by Spring 2019' is the end of meteorological spring, 31 May 2019, end of day Brussels (CEST)
+    B(
+        text='We call to advance work on the Banking Union and for ambitious progress by Spring 2019 on the Capital Markets Union, as outlined in the Eurogroup report to Leaders.',
+        due='2019-05-31 21:59:59',
+        vague=False,
+        said='2018-12-14 09:00:00',
+        tz='Europe/Brussels',
+        cluster=4,
+        source='https://franceintheus.org/spip.php?article8954',
+        published='2018-12-14',
+    ),
+    # the same statement: 'will be agreed in June 2019', due at the end of June 2019, Brussels (CEST)
+    B(
+        text='The features of the budgetary instrument will be agreed in June 2019.',
+        due='2019-06-30 21:59:59',
+        vague=False,
+        said='2018-12-14 09:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source='https://franceintheus.org/spip.php?article8954',
+        published='2018-12-14',
+    ),
+    # the same statement: 'to be assessed in 2020' dates the assessment: end of 2020, Brussels (CET). unsure: it hangs on 'provided sufficient progress has been made', and a reader may refuse the conditional (event)
+    B(
+        text='We endorse the terms of reference of the common backstop to the Single Resolution Fund (SRF), which set out how the backstop will be operationalized, and anticipated provided sufficient progress has been made in risk reduction, to be assessed in 2020.',
+        due='2020-12-31 22:59:59',
+        vague=False,
+        said='2018-12-14 09:00:00',
+        tz='Europe/Brussels',
+        cluster=3,
+        source='https://franceintheus.org/spip.php?article8954',
+        published='2018-12-14',
+    ),
+    # Remarks by European Council President Tusk after the Euro Summit, Friday 21 June 2019 (Council press material, republished by Mondo Visione): 'by the end of 2019' is 31 December 2019, end of day Brussels (CET)
+    B(
+        text='The leaders also expect work on the European Stability Mechanism (ESM) Treaty to be finalised by the end of 2019.',
+        due='2019-12-31 22:59:59',
+        vague=False,
+        said='2019-06-21 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source='http://www.mondovisione.com/media-and-resources/news/remarks-by-president-donald-tusk-after-the-euro-summit-meeting-on-21-june-2019/',
+        published='2019-06-21',
+    ),
+    # European Commission press release, Friday 21 June 2019: 'yesterday attended' reports the past: past
+    B(
+        text="President Jean-Claude Juncker yesterday attended the European Council meeting, where EU28 leaders' discussions focused on the EU's next long-term budget, how to reach our ambitious climate targets, foreign policy issues, as well as enlargement policy.",
+        due=None,
+        vague=False,
+        said='2019-06-21 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source='http://europa.eu/rapid/press-release_IP-19-3352_en.htm',
+        published='2019-06-21',
+    ),
+    # Eurogroup main results of Thursday 18 June 2015, published by the Council on Friday 19 June 2015 at 01:02 CEST (republished by Parlement.com's site): 'in the coming days' is the vague 7 days: 26 June 2015, end of day Brussels (CEST)
+    B(
+        text='The Eurogroup urged Greece to submit its reform proposal in the coming days.',
+        due='2015-06-26 21:59:59',
+        vague=True,
+        said='2015-06-18 23:02:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source='https://denederlandsegrondwet.nl/id/vjuw6b2uxozh/nieuws/eurogroup_18_06_2015_main_results',
+        published='2015-06-19',
+    ),
+    # the same text: 'before the end of June' is 30 June 2015, end of day Brussels (CEST); 'still possible' hedges but the window is the date
+    B(
+        text='The Eurogroup President Jeroen Dijsselbloem said it was still possible to find an agreement and extend the current programme before the end of June.',
+        due='2015-06-30 21:59:59',
+        vague=False,
+        said='2015-06-18 23:02:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source='https://denederlandsegrondwet.nl/id/vjuw6b2uxozh/nieuws/eurogroup_18_06_2015_main_results',
+        published='2015-06-19',
+    ),
+    # the same text: 'which ended on 12 June 2015' reports the past: past
+    B(
+        text='Ministers were debriefed on the successful second post-programme surveillance mission to Portugal which ended on 12 June 2015.',
+        due=None,
+        vague=False,
+        said='2015-06-18 23:02:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source='https://denederlandsegrondwet.nl/id/vjuw6b2uxozh/nieuws/eurogroup_18_06_2015_main_results',
+        published='2015-06-19',
+    ),
+    # Lords written ministerial statement, Tuesday 15 January 2008 (DfT, Transport Innovation Fund): the areas aimed at are committed to 'submitting a business case during 2008-09', the GB financial year ending 31 March 2009, end of day (BST). unsure: the main clause ('was targeted') reports a past decision, and a reader may refuse it as past
+    B(
+        text='This funding was targeted at those areas that have formally submitted proposals and are providing further information to support the assessment by DfT and in parallel are developing elements of the proposal while waiting for a programme entry decision; or those that have submitted an outline proposal for a TIF package for which there is a political commitment to working up and submitting a business case during 2008-09.',
+        due='2009-03-31 22:59:59',
+        vague=False,
+        said='2008-01-15 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source='https://hansard.parliament.uk/Lords/2008-01-15/debates/080115100000007/TransportInnovationFund',
+        published='2008-01-15',
+    ),
+    # the same statement: 'In December 2007 we invited' reports the past; 'the current financial year' is that past invitation's frame: past
+    B(
+        text='In December 2007 we invited local authorities developing TIF proposals to bid for a small amount of remaining funding available in the current financial year.',
+        due=None,
+        vague=False,
+        said='2008-01-15 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://hansard.parliament.uk/Lords/2008-01-15/debates/080115100000007/TransportInnovationFund',
+        published='2008-01-15',
+    ),
+    # Commons written answer (DfT), answered Monday 21 February 2022 (via TheyWorkForYou): 'as soon as possible' and 'shortly' are both the vague 60 days: 22 April 2022, end of day (BST)
+    B(
+        text='The Department will confirm whether or not local authorities are in line to receive funding as soon as possible and hopes to make an announcement on this matter shortly.',
+        due='2022-04-22 22:59:59',
+        vague=True,
+        said='2022-02-21 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://www.theyworkforyou.com/wrans/?id=2022-02-09.121946.h',
+        published='2022-02-21',
+    ),
+    # DfT press release of Tuesday 5 July 2016 (republished by CILT(UK)): the Growth Deal proposals are 'to be submitted next month', August 2016, due 31 August 2016, end of day (BST); '£1.8 billion' is money
+    B(
+        text='They are encouraged to work alongside Local Enterprise Partnerships (LEPs), many of whom will be including sustainable transport measures, including walking and cycling investment, proposals to be submitted next month in a further round of Growth Deals where up to £1.8 billion will be available.',
+        due='2016-08-31 22:59:59',
+        vague=False,
+        said='2016-07-05 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://ciltuk.org.uk/News/Latest-News/ArtMID/6887/ArticleID/9279/DfT-launches-16360-million-competition-to-support-sustainable-travel',
+        published='2016-07-05',
+    ),
+    # DfT press release of Thursday 11 July 2024 (republished by UKPOL): 'today (11 July 2024)' is that day, end of day (BST); the bracketed date is the same day, not a past one
+    B(
+        text='Transport Secretary, Louise Haigh, will visit Greater Manchester today (11 July 2024) to begin the government’s bus revolution, as she pledges to support every community to take back control of buses through franchising or public ownership.',
+        due='2024-07-11 22:59:59',
+        vague=False,
+        said='2024-07-11 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://www.ukpol.co.uk/tag/department-for-transport/page/9',
+        published='2024-07-11',
+    ),
+    # Federal Register of Thursday 2 July 2015 (NMFS, Gulf of Mexico sharks; via thefederalregister.org): 'have exceeded 80 percent ... as of June 26, 2015' reports the past; '2015 fishing season' names the season: past
+    B(
+        text='This action is necessary because the commercial landings of Gulf of Mexico non-blacknose SCS for the 2015 fishing season have exceeded 80 percent of the available commercial quota as of June 26, 2015, and the blacknose shark and non-blacknose SCS fisheries are quota-linked under current regulations.',
+        due=None,
+        vague=False,
+        said='2015-07-02 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source='https://thefederalregister.org/80-FR/38016',
+        published='2015-07-02',
+    ),
+    # VOA Science World blog (the InSight post, written two weeks after Curiosity's landing of 6 August 2012; Tuesday 21 August 2012 taken, the label holds for any day of 2012 after it): 'is set for 2016' is due by the end of 2016, Eastern (EST); 'Two weeks after successfully landing' looks back
+    B(
+        text='Two weeks after successfully landing the much-ballyhooed rover Curiosity on the red planet, officials at the U.S. space agency announced that yet another mission to Mars is set for 2016.',
+        due='2017-01-01 04:59:59',
+        vague=False,
+        said='2012-08-21 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source='https://blogs.voanews.com/science-world/tag/2016',
+        published='2012-08-21',
+    ),
+    # kremlin.ru transcript, meeting with Presidential Plenipotentiary Envoys, Monday 30 March 2020 (carried by newskitchen.eu): 'yesterday ... was published' and 'on March 25' report the past: past
+    B(
+        text='As you know, yesterday a list of instructions on the measures I mentioned in my Address to the Nation on March 25 was published.',
+        due=None,
+        vague=False,
+        said='2020-03-30 07:00:00',
+        tz='Europe/Moscow',
+        refusal='past',
+        cluster=5,
+        source='https://newskitchen.eu/2020/03/30/meeting-with-presidential-plenipotentiary-envoys/',
+        published='2020-03-30',
+    ),
+    # Wikinews article of Monday 15 October 2007 (CC BY 2.5, carried by drinkabsinthe.org): 'on May 15-18, 2008' is a range of days, due at its later end: 18 May 2008, end of day (UTC, Wikinews' zone)
+    B(
+        text='Mike Halterman, a student at the University of South Florida and unpaid intern at the Wikimedia Foundation (WMF) offices in St. Petersburg, Florida, is helping to plan the Conference of the Americas which will be held at the Georgia Institute of Technology (Georgia Tech) in Atlanta, Georgia on May 15-18, 2008.',
+        due='2008-05-18 23:59:59',
+        vague=False,
+        said='2007-10-15 10:00:00',
+        tz='UTC',
+        cluster=6,
+        source='http://drinkabsinthe.org/conference-of-the-americas-announced-for-2008',
+        published='2007-10-15',
+    ),
+    # Federal Register of Friday 31 July 2009 (NRC, draft revised license-renewal GEIS): 'no later than October 14, 2009', end of day Eastern (EDT); 'Revision 1', 'NUREG-1437' and '10-year update' are names and a review cycle
+    B(
+        text='Comments on the draft revised GEIS should be submitted no later than October 14, 2009.',
+        due='2009-10-15 03:59:59',
+        vague=False,
+        said='2009-07-31 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='https://www.govinfo.gov/content/pkg/FR-2009-07-31/html/E9-18010.htm',
+        published='2009-07-31',
+    ),
+    # Federal Register of Thursday 28 October 2010 (NRC, Salem and Hope Creek license renewal): 'must be received by December 17, 2010', end of day Eastern (EST); 'on or before this date' repeats it
+    B(
+        text='To be considered, comments on the draft supplement to the GEIS and the proposed action must be received by December 17, 2010; the NRC staff is able to ensure consideration only for comments received on or before this date.',
+        due='2010-12-18 04:59:59',
+        vague=False,
+        said='2010-10-28 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source='http://edocket.access.gpo.gov/2010/2010-27278.htm',
+        published='2010-10-28',
+    ),
+    # NRC open-house handout, Three Mile Island Unit 1 license renewal (ADAMS ML090630265, issue date Tuesday 24 February 2009, taken as the reference; the label holds for any day before 4 March): comments at 'today's ... meeting' or 'by March 4, 2009'; the later falls due: 4 March 2009, end of day Eastern (EST)
+    B(
+        text="Please note that if you wish to provide formal comments regarding the draft Supplemental Environmental Impact Statement (DSEIS) to the GElS, they must be presented at today's transcribed public meeting, or provided in writing or by e-mail by March 4, 2009.",
+        due='2009-03-05 04:59:59',
+        vague=False,
+        said='2009-02-24 15:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source='https://kanterella.com/ML090630265',
+        published='2009-02-24',
+    ),
+    # the same handout: 'between 7:45 a.m. and 4:15 p.m. on Federal workdays' is standing office hours: recurring
+    B(
+        text='Comments may be hand-delivered to the NRC at 11545 Rockville Pike, Rockville, Maryland, between 7:45 a.m. and 4:15 p.m. on Federal workdays.',
+        due=None,
+        vague=False,
+        said='2009-02-24 15:00:00',
+        tz='America/New_York',
+        refusal='recurring',
+        cluster=5,
+        source='https://kanterella.com/ML090630265',
+        published='2009-02-24',
+    ),
+    # Lords oral answer, Thursday 10 December 1981 at 3.6 p.m. (historic Hansard): 'hopes to respond shortly' is the vague 60 days: 8 February 1982, end of day (GMT)
+    B(
+        text='My right honourable friend hopes to respond shortly.',
+        due='1982-02-08 23:59:59',
+        vague=True,
+        said='1981-12-10 15:06:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://api.parliament.uk/historic-hansard/lords/1981/dec/10/lands-end',
+        published='1981-12-10',
+    ),
+    # Commons oral answer, Wednesday 12 February 1964 (historic Hansard): the permanent lights will come 'shortly', the vague 60 days: 12 April 1964, end of day (BST, which began on 22 March 1964)
+    B(
+        text='The permanent lights which will replace them shortly will be of much greater power than the lights at the former sites.',
+        due='1964-04-12 22:59:59',
+        vague=True,
+        said='1964-02-12 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://api.parliament.uk/historic-hansard/commons/1964/feb/12/taw-and-torridge-estuary-lights',
+        published='1964-02-12',
+    ),
+    # Commons written answer, Wednesday 15 January 1986 (historic Hansard): 'In 1984–85 the board incurred' reports a past financial year; '£5 million' and '£0.3 million' are money: past
+    B(
+        text='In 1984–85 the board incurred current and capital expenditure of about £5 million on lighthouses of which of £0.3 million was in the Isle of Man.',
+        due=None,
+        vague=False,
+        said='1986-01-15 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://api.parliament.uk/historic-hansard/written_answers/1986/jan/15/lighthouses',
+        published='1986-01-15',
+    ),
+    # Commons written answer, Tuesday 31 October 1989: 'on 16 August' and 'at 1620 local time' report a past call: past
+    B(
+        text='The first notification to Swansea MRCC of an incident at Ilfracombe on 16 August was by 999 telephone call at 1620 local time.',
+        due=None,
+        vague=False,
+        said='1989-10-31 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source='https://publications.parliament.uk/pa/cm198889/cmhansrd/1989-10-31/Writtens-4.html',
+        published='1989-10-31',
+    ),
+    # Marine Management Organisation consultation on gov.uk, published Wednesday 22 May 2019: 'no later than 7am on Monday 27 May 2019' is 07:00 BST that day, 06:00 UTC (a copy of the page at gov.uk without 'www' reads 'Tuesday 28 May'; this address reads the 27th)
+    B(
+        text='Comments to be received no later than 7am on Monday 27 May 2019.',
+        due='2019-05-27 06:00:00',
+        vague=False,
+        said='2019-05-22 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source='https://www.gov.uk/government/consultations/june-2019-catch-limit-consultation',
+        published='2019-05-22',
+    ),
+    # MMO consultation on October 2018 catch limits (gov.uk text republished by government-world.com; undated, Thursday 20 September 2018 taken, the label holds for any reference before the 26th): 'no later than 8am on the 26 September 2018' is 08:00 BST, 07:00 UTC
+    B(
+        text='Comments to be received no later than 8am on the 26 September 2018.',
+        due='2018-09-26 07:00:00',
+        vague=False,
+        said='2018-09-20 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source='http://government-world.com/open-consultation-proposed-catch-limits-for-october-2018/?print=print',
+        published='2018-09-20',
+    ),
+    # Commons business statement, Thursday 25 July 2019: 'Wednesday 4 September' is 4 September 2019, end of day (BST); '(Sentencing)' is part of the Bill's name
+    B(
+        text='Wednesday 4 September—Remaining stages of the Animal Welfare (Sentencing) Bill.',
+        due='2019-09-04 22:59:59',
+        vague=False,
+        said='2019-07-25 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source='https://hansard.parliament.uk/Commons/2019-07-25/debates/EEAC533E-0371-4186-A067-8A097148C1A7/BusinessOfTheHouse',
+        published='2019-07-25',
+    ),
+    # the same statement: 'The House will not be sitting' on Monday 2 September denies business that day; nothing falls due: negated
+    B(
+        text='Monday 2 September—The House will not be sitting.',
+        due=None,
+        vague=False,
+        said='2019-07-25 09:00:00',
+        tz='Europe/London',
+        refusal='negated',
+        cluster=5,
+        source='https://hansard.parliament.uk/Commons/2019-07-25/debates/EEAC533E-0371-4186-A067-8A097148C1A7/BusinessOfTheHouse',
+        published='2019-07-25',
+    ),
+    # Dáil written answer, Tuesday 27 February 2018: tenders 'in Q1 2018' and construction to commence 'in Q3 2018'; the later falls due (several dates: the later end): 30 September 2018, end of day (IST)
+    B(
+        text='It is anticipated that tenders for the school will be invited in Q1 2018 with construction anticipated to commence in Q3 2018.',
+        due='2018-09-30 22:59:59',
+        vague=False,
+        said='2018-02-27 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source='https://www.oireachtas.ie/en/debates/question/2018-02-27/234/',
+        published='2018-02-27',
+    ),
+    # Dáil written answer, Tuesday 1 July 2014: 'within the next two weeks' is 15 July 2014, end of day (IST); 'have recently been signed' looks back
+    B(
+        text='Contracts have recently been signed and it is anticipated that construction will commence within the next two weeks.',
+        due='2014-07-15 22:59:59',
+        vague=False,
+        said='2014-07-01 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source='https://www.oireachtas.ie/en/debates/question/2014-07-01/184/',
+        published='2014-07-01',
+    ),
+    # the same answer: 'appointed ... in December 2006', 'approved in March 2011' and 'approved in June 2013' report the past: past
+    B(
+        text='The school to which the Deputy refers appointed a Design Team in December 2006.',
+        due=None,
+        vague=False,
+        said='2014-07-01 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source='https://www.oireachtas.ie/en/debates/question/2014-07-01/184/',
+        published='2014-07-01',
+    ),
+    # Dáil written answer, Wednesday 2 November 2011: re-tendering 'in the coming months' and construction 'in late 2012' (September-December); the later falls due (several dates: the later end): 31 December 2012, end of day (GMT); 'Provided there are no further issues' hedges but names no event that replaces the date
+    B(
+        text='Provided there are no further issues, it is intended that the project will be re-tendered in the coming months and could therefore be in a position to progress to construction in late 2012.',
+        due='2012-12-31 23:59:59',
+        vague=False,
+        said='2011-11-02 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source='https://www.oireachtas.ie/en/debates/question/2011-11-02/62/',
+        published='2011-11-02',
+    ),
+    # Dáil written answer, Thursday 17 November 2011: 'will be concluded shortly' is the vague 60 days: 16 January 2012, end of day (GMT); the tender 'will then commence' after it
+    B(
+        text='The brief for the project will be concluded shortly and the tender process for the appointment of a design team will then commence.',
+        due='2012-01-16 23:59:59',
+        vague=True,
+        said='2011-11-17 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source='https://www.oireachtas.ie/en/debates/question/2011-11-17/86/',
+        published='2011-11-17',
+    ),
+    # Wikinews article of Wednesday 27 February 2008 (CC BY 2.5, its lead carried by burcomm.net): 'saw its first deposits on Tuesday' is the day before, the past; '800 kilometers' is a distance: past
+    B(
+        text='The Svalbard Global Seed Vault, a vault containing millions of seeds from all over the world, saw its first deposits on Tuesday.',
+        due=None,
+        vague=False,
+        said='2008-02-27 10:00:00',
+        tz='UTC',
+        refusal='past',
+        cluster=5,
+        source='https://www.burcomm.net/page/49',
+        published='2008-02-27',
     ),
 )
