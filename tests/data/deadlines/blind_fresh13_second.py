@@ -19,6 +19,10 @@ Its only purpose is to measure how far two careful labellers agree on the same p
 scoring set of its own. Labels marked "unsure" in their comment are the ones a careful
 reader could really defend otherwise; the comment names the other reading. Never edit these
 labels to fit the parser or the first labeller.
+
+Tally (this labelling): 69 cases with a due instant (36 plain dates or years, 12 clock
+times, 10 period forms, 8 vague windows, 3 counted spans) and 34 refusals (19 past, 10
+event, 2 recurring, 2 earliest, 1 negated); 19 labels marked "unsure".
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/en/debates/question/2019-07-02/section/495/',
         published='2019-07-02',
     ),
-    # case 6: gov.uk release of Wednesday 8 October 2025 (Defra/EA): 'until 2036' is the programme's end year, the end of 2036 (GMT); '£10.5 billion' and '890,000' are amounts. Unsure: a reader may refuse it as a spending period rather than a pledge with a deadline
+    # case 6: gov.uk release of Wednesday 8 October 2025 (Defra/EA): 'until 2036' is the programme's end year, the end of 2036 (GMT); '£10.5 billion' and '890,000' are amounts. unsure: a reader may refuse it as a spending period rather than a pledge with a deadline
     B(
         text='As part of the Plan for Change, this government is investing at least a record £10.5 billion until 2036 – the largest flood programme in history which is projected to benefit more than 890,000 properties – by constructing new flood schemes, repairing existing defences, protecting communities from the devastating impacts of climate change.',
         due='2036-12-31 23:59:59',
@@ -115,7 +119,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.wired-gov.net/wg/news.nsf/articles/protecting+communities+and+powering+renewal+over+24000+homes+and+businesses+protected+from+floods+in+first+year+08102025111500?open',
         published='2025-10-08',
     ),
-    # case 7: the same release: 'today (Wednesday 8 October) confirmed the delivery of 151 schemes in its first year' reports what was done; '24,000' and '151' are counts: past. Unsure: a reader may take the day of speaking (8 October 2025) as the date
+    # case 7: the same release: 'today (Wednesday 8 October) confirmed the delivery of 151 schemes in its first year' reports what was done; '24,000' and '151' are counts: past. unsure: a reader may take the day of speaking (8 October 2025) as the date
     B(
         text='More than 24,000 homes and businesses have been better protected from floods as the government today (Wednesday 8 October) confirmed the delivery of 151 schemes in its first year in power.',
         due=None,
@@ -140,7 +144,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.govinfo.gov/bulkdata/FR/2012/04/FR-2012-04-17.xml',
         published='2012-04-17',
     ),
-    # case 9: the same notice: the period closes '60 days after date of publication of the proposed rule', a rule not yet published (the notice announces meetings on it): event. Unsure: a reader may count 60 days from this notice (16 June 2012, end of day EDT)
+    # case 9: the same notice: the period closes '60 days after date of publication of the proposed rule', a rule not yet published (the notice announces meetings on it): event. unsure: a reader may count 60 days from this notice (16 June 2012, end of day EDT)
     B(
         text='The public comment period for the subject proposed rule will close 60 days after date of publication of the proposed rule in the Federal Register.',
         due=None,
@@ -201,7 +205,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://casetext.com/federal-register/pacific-fishery-management-council-public-meetings-and-hearings-36',
         published='2016-12-28',
     ),
-    # case 14: the same notice: the agendas are published 'prior to the actual meetings', whose days the sentence does not give ('March and April 2017' names the meetings): event. Unsure: a reader may take the later month's end (30 April 2017, end of day EDT)
+    # case 14: the same notice: the agendas are published 'prior to the actual meetings', whose days the sentence does not give ('March and April 2017' names the meetings): event. unsure: a reader may take the later month's end (30 April 2017, end of day EDT)
     B(
         text='The agendas for the March and April 2017 Pacific Council meetings will be published in subsequent Federal Register documents prior to the actual meetings.',
         due=None,
@@ -289,7 +293,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.kildarestreet.com/sendebates/?id=2011-06-01.6.0',
         published='2011-06-01',
     ),
-    # case 21: the same: sit until 30 July (the likelier of 23/30 July) and return on 14 September: a recess falls due at its later end, the return, 14 September 2011, end of day (IST). Unsure: 'approximately' and a proposal; a reader may take the rising (30 July 2011)
+    # case 21: the same: sit until 30 July (the likelier of 23/30 July) and return on 14 September: a recess falls due at its later end, the return, 14 September 2011, end of day (IST). unsure: 'approximately' and a proposal; a reader may take the rising (30 July 2011)
     B(
         text='I propose that the Seanad will sit until 23 July or, more than likely, to 30 July and return on 14 September, approximately.',
         due='2011-09-14 22:59:59',
@@ -325,7 +329,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/ga/debates/debate/seanad/2011-06-01/3/',
         published='2011-06-01',
     ),
-    # case 24: the same debate: 'sit until 30 July' is 30 July 2011, end of day (IST). Unsure: 'at least' makes it a lower bound; a reader may refuse it as earliest-only (the House not rising before 30 July)
+    # case 24: the same debate: 'sit until 30 July' is 30 July 2011, end of day (IST). unsure: 'at least' makes it a lower bound; a reader may refuse it as earliest-only (the House not rising before 30 July)
     B(
         text='I suggest that the House should at least sit until 30 July.',
         due='2011-07-30 22:59:59',
@@ -337,7 +341,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/ga/debates/debate/seanad/2011-06-01/3/',
         published='2011-06-01',
     ),
-    # case 25: kremlin.ru instructions published 20 June 2023: 'during the spring session of 2023' names the Duma's session, which the sentence does not date: event. Unsure: a reader may read 'spring 2023' as the season (already ended 31 May: past) or take the session's end in July
+    # case 25: kremlin.ru instructions published 20 June 2023: 'during the spring session of 2023' names the Duma's session, which the sentence does not date: event. unsure: a reader may read 'spring 2023' as the season (already ended 31 May: past) or take the session's end in July
     B(
         text='The Government of the Russian Federation, together with the State Duma, has been instructed to adopt, during the spring session of 2023, a federal law that would improve the mechanism of extended liability for manufacturers of goods and packaging.',
         due=None,
@@ -633,7 +637,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='http://en.special.kremlin.ru/catalog/keywords/21/events/66897',
         published='2021-10-11',
     ),
-    # case 49: kremlin.ru, Security Council meeting of 23 July 2021: 'Today we will be talking' is the end of 23 July 2021 (MSK). Unsure: a reader may refuse it as the present (the meeting under way, no deadline)
+    # case 49: kremlin.ru, Security Council meeting of 23 July 2021: 'Today we will be talking' is the end of 23 July 2021 (MSK). unsure: a reader may refuse it as the present (the meeting under way, no deadline)
     B(
         text='Today we will be talking about the development of our relations with our closest CIS partners.',
         due='2021-07-23 20:59:59',
@@ -832,7 +836,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://obamawhitehouse.archives.gov./blog/2016/01/12/back-work-what-comes-after-presidents-final-state-union-address',
         published='2016-01-12',
     ),
-    # case 65: White House press briefing of 9 December 2016: 'before the end of his term' names no date in the sentence: event. Unsure: a reader may use the known end of the term, 20 January 2017 at noon EST (17:00 UTC)
+    # case 65: White House press briefing of 9 December 2016: 'before the end of his term' names no date in the sentence: event. unsure: a reader may use the known end of the term, 20 January 2017 at noon EST (17:00 UTC)
     B(
         text='So he’s requested this report be completed and submitted to him before the end of his term.',
         due=None,
@@ -870,7 +874,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://api.parliament.uk/historic-hansard/lords/2001/dec/19/business',
         published='2001-12-19',
     ),
-    # case 68: the same statement: 'When I announced ... I said that ... would rise ... tomorrow ... and return on Monday 7th January' reports an earlier announcement, the return since replaced: past. Unsure: a reader may keep the rising 'tomorrow, Thursday 20th December' or the recess's later end
+    # case 68: the same statement: 'When I announced ... I said that ... would rise ... tomorrow ... and return on Monday 7th January' reports an earlier announcement, the return since replaced: past. unsure: a reader may keep the rising 'tomorrow, Thursday 20th December' or the recess's later end
     B(
         text='When I announced the dates of the Christmas Recess a few weeks ago, I said that subject to the progress of business the House would rise at the end of business tomorrow, Thursday 20th December, and return on Monday 7th January.',
         due=None,
@@ -955,7 +959,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://api.parliament.uk/historic-hansard/lords/1985/dec/05/business-christmas-recess',
         published='1985-12-05',
     ),
-    # case 75: the same statement: 'at a convenient moment after 3.30 this afternoon' gives only a start: earliest 15:30 GMT on 5 December 1985. Unsure: a reader may take the afternoon's end (18:00) or the day's end as the time of the repeat
+    # case 75: the same statement: 'at a convenient moment after 3.30 this afternoon' gives only a start: earliest 15:30 GMT on 5 December 1985. unsure: a reader may take the afternoon's end (18:00) or the day's end as the time of the repeat
     B(
         text='My Lords, at a convenient moment after 3.30 this afternoon my noble friend Lady Young will, with the leave of the House, repeat a Statement that is to be made in another place on UNESCO.',
         due=None,
@@ -981,7 +985,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.oireachtas.ie/ga/debates/debate/seanad/2019-04-16/3/',
         published='2019-04-16',
     ),
-    # case 77: the same debate: 'I was told ... that someone would be in place in the second quarter of 2019' reports a promise made in the past, now doubted: past. Unsure: a reader may keep the quarter still ahead, 30 June 2019, end of day (IST)
+    # case 77: the same debate: 'I was told ... that someone would be in place in the second quarter of 2019' reports a promise made in the past, now doubted: past. unsure: a reader may keep the quarter still ahead, 30 June 2019, end of day (IST)
     B(
         text='When I last raised the issue, I was told, as were the people involved in the MS society, that someone would be in place in the second quarter of 2019, but as of yet there has been no advertisement for the position, and there seems to be no movement in filling the position.',
         due=None,
@@ -1006,7 +1010,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.kildarestreet.com/debate/?id=2005-10-13.263.4',
         published='2005-10-13',
     ),
-    # case 79: the same answer: 'at the earliest opportunity in 2006' is in 2006, due at its end, 31 December 2006 (GMT); the subject-to clause is a condition without a date. Unsure: a reader may read it as earliest-only (not before 2006) or as early 2006 (30 April)
+    # case 79: the same answer: 'at the earliest opportunity in 2006' is in 2006, due at its end, 31 December 2006 (GMT); the subject-to clause is a condition without a date. unsure: a reader may read it as earliest-only (not before 2006) or as early 2006 (30 April)
     B(
         text='Subject to the outcome of the negotiations that will follow designation of the provisional preferred tenderer, it is envisaged that a decision on the award of the contract will be brought to Government at the earliest opportunity in 2006.',
         due='2006-12-31 23:59:59',
@@ -1031,7 +1035,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.kildarestreet.com/debate/?id=2005-10-13.263.4',
         published='2005-10-13',
     ),
-    # case 81: Seanad Order of Business, Thursday 7 November 2024 (09:30): the item is 'taken at 11.45 a.m.' and concluded 'after 90 minutes': 13:15 GMT that day. Unsure: a reader may refuse the 90 minutes as counted from a start that can slip (event), or take 11:45
+    # case 81: Seanad Order of Business, Thursday 7 November 2024 (09:30): the item is 'taken at 11.45 a.m.' and concluded 'after 90 minutes': 13:15 GMT that day. unsure: a reader may refuse the 90 minutes as counted from a start that can slip (event), or take 11:45
     B(
         text='No. 2, Public Health (Tobacco) (Amendment) Bill 2024 - all Stages, to be taken at 11.45 a.m., with the proceedings thereon, if not previously concluded, to be brought to a conclusion after 90 minutes by the putting of one question from the Chair',
         due='2024-11-07 13:15:00',
@@ -1055,7 +1059,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://thefederalregister.org/81-FR/70711',
         published='2016-10-13',
     ),
-    # case 83: OPM information collection notice (reference 18 May 2016, the first labeller's): '[INSERT DATE 60 DAYS AFTER DATE OF PUBLICATION IN THE FEDERAL REGISTER]' counts 60 days from the notice: 17 July 2016, end of day Eastern (EDT). Unsure: the bracket is a drafting placeholder; a reader may refuse it (square-bracketed words are not read) or depend on the real publication day
+    # case 83: OPM information collection notice (reference 18 May 2016, the first labeller's): '[INSERT DATE 60 DAYS AFTER DATE OF PUBLICATION IN THE FEDERAL REGISTER]' counts 60 days from the notice: 17 July 2016, end of day Eastern (EDT). unsure: the bracket is a drafting placeholder; a reader may refuse it (square-bracketed words are not read) or depend on the real publication day
     B(
         text='Comments are encouraged and will be accepted until [INSERT DATE 60 DAYS AFTER DATE OF PUBLICATION IN THE FEDERAL REGISTER].',
         due='2016-07-18 03:59:59',
@@ -1187,7 +1191,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.fsa.usda.gov/node?page=937',
         published='2022-02-24',
     ),
-    # case 94: the same release: 'originally had a deadline ... by Feb. 25, 2022' is the deadline replaced by 15 April: negated. Unsure: 'a deadline of' counts whatever the tense; a reader may keep 25 February 2022, end of day (EST)
+    # case 94: the same release: 'originally had a deadline ... by Feb. 25, 2022' is the deadline replaced by 15 April: negated. unsure: 'a deadline of' counts whatever the tense; a reader may keep 25 February 2022, end of day (EST)
     B(
         text='SMHPP, which is part of USDA’s Pandemic Assistance for Producers initiative, originally had a deadline to submit applications by Feb. 25, 2022.',
         due=None,
@@ -1212,7 +1216,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://webarchive.library.unt.edu/web/20170125002528/https://www.fsa.usda.gov/state-offices/Indiana/news-releases/index',
         published='2016-11-30',
     ),
-    # case 96: gov.uk (Ofsted) update of 24 November 2023: 'take up the post ... on 1 January 2024' is the pledge, 1 January 2024, end of day (GMT); 'for a term of 5 years' is the length of office. Unsure: by the rule for a span beside a start ahead, a reader may count 5 years from that day (1 January 2029)
+    # case 96: gov.uk (Ofsted) update of 24 November 2023: 'take up the post ... on 1 January 2024' is the pledge, 1 January 2024, end of day (GMT); 'for a term of 5 years' is the length of office. unsure: by the rule for a span beside a start ahead, a reader may count 5 years from that day (1 January 2029)
     B(
         text='He will take up the post of His Majesty’s Chief Inspector on 1 January 2024, for a term of 5 years.',
         due='2024-01-01 23:59:59',
@@ -1224,7 +1228,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.gov.uk/government/publications/education-update-for-headteachers-academic-year-2023-to-2024/education-update-for-headteachers-autumn-2023',
         published='2023-11-24',
     ),
-    # case 97: the same update: 'From 1 January, I will also be moving into a new post' gives a start: earliest 1 January 2024, 00:00 (GMT). Unsure: a reader may take 1 January 2024 as the day of the move (end of day)
+    # case 97: the same update: 'From 1 January, I will also be moving into a new post' gives a start: earliest 1 January 2024, 00:00 (GMT). unsure: a reader may take 1 January 2024 as the day of the move (end of day)
     B(
         text='From 1 January, I will also be moving into a new post, as Ofsted’s National Director for Education.',
         due=None,
@@ -1238,7 +1242,7 @@ FRESH13_SECOND: tuple[BlindCase, ...] = (
         source='https://www.gov.uk/government/publications/education-update-for-headteachers-academic-year-2023-to-2024/education-update-for-headteachers-autumn-2023',
         published='2023-11-24',
     ),
-    # case 98: the same update (published 24 November 2023): 'On 24 November, we announced that we will implement' names the day of speaking; by the rule for an announcement on that day it falls due that day, end of day (GMT). Unsure: the implementation itself is undated; a reader may refuse it (past announcement, no deadline)
+    # case 98: the same update (published 24 November 2023): 'On 24 November, we announced that we will implement' names the day of speaking; by the rule for an announcement on that day it falls due that day, end of day (GMT). unsure: the implementation itself is undated; a reader may refuse it (past announcement, no deadline)
     B(
         text='On 24 November, we announced that we will implement all 4 changes proposed in our recent consultation on post-inspection arrangements and complaints.',
         due='2023-11-24 23:59:59',
