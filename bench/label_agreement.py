@@ -22,6 +22,7 @@ often than the code agrees with either, the labels are not the ceiling.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -48,7 +49,7 @@ def _second_fresh6() -> list[dict]:
 def _second_fresh13() -> list[dict]:
     from tests.data.agreement.fresh13_second import FRESH13_SECOND
 
-    return [vars(case) for case in FRESH13_SECOND]
+    return [dataclasses.asdict(case) for case in FRESH13_SECOND]
 
 
 def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:

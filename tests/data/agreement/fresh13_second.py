@@ -8,7 +8,7 @@ source addresses and the publication dates exactly as the first labeller establi
 labeller's labels (neither their worktree, branch nor file was opened) and WITHOUT running
 the parser or any project code on these texts: each label was worked out by hand from the
 words, the context and the conventions written in the docstring of `blind_real.py`, the
-parser package's docstring, README.md next to this file and the comments of
+parser package's docstring, tests/data/deadlines/README.md and the comments of
 `blind_fresh12.py`, and from the scoring rule of `bench/deadlines.py` (a case is right when
 both say no deadline, or the due instant agrees to the minute and, for a case labelled
 vague, the result is vague too). UTC wall times were computed from local times with the
