@@ -79,12 +79,29 @@ from tests.data.deadlines.kinds_real16 import KINDS16_CASES  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
-try:  # a thirteenth fresh blind set, labelled elsewhere and scored once by the lead
+try:  # the thirteenth and fourteenth fresh blind sets, labelled elsewhere, scored once
     from tests.data.deadlines.blind_fresh13 import (  # type: ignore[import-not-found]  # noqa: E402
         FRESH13_CASES,
     )
 
-    BLIND_NOW = (("thirteenth", FRESH13_CASES),)
+    BLIND_NOW += (("thirteenth", FRESH13_CASES),)
+except ImportError:
+    pass
+try:
+    from tests.data.deadlines.blind_fresh14 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH14_CASES,
+    )
+
+    BLIND_NOW += (("fourteenth", FRESH14_CASES),)
+except ImportError:
+    pass
+# A second, independent labelling of a blind set (tests/data/agreement/): the parser is
+# scored against it too, beside the first labels, when the set is printed.
+SECOND_LABELS: dict[str, list[BlindCase]] = {}
+try:
+    from tests.data.agreement.fresh13_second import FRESH13_SECOND  # noqa: E402
+
+    SECOND_LABELS["thirteenth"] = list(FRESH13_SECOND)
 except ImportError:
     pass
 
@@ -277,6 +294,9 @@ def fresh_blind() -> None:
             total[i] += value
         print(f"{name} fresh blind set (first run counts):")
         print(f"  exact {_pct(exact, n)}   due day {_pct(day, n)}   dateparser {_pct(other, n)}")
+        if name in SECOND_LABELS:
+            second = sum(_blind_exact(c) for c in SECOND_LABELS[name])
+            print(f"  exact against the second labeller's labels {_pct(second, n)}")
         for case in cases:
             if not _blind_exact(case):
                 print(f"  miss: {case.text[:110]!r}")
