@@ -65,9 +65,12 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         if suffix:
             end = suffix.end()
         start = m.start()
-        whole = bool(_NOISE.fullmatch(lowered, 0, start) and _NOISE.fullmatch(lowered, end))
-        pre, opening = m.group("pre", "open")
-        hits.append(_Hit(start, end, kind, m.group(kind), pre, opening is not None, whole))
+        # the phrase alone, but for punctuation (most texts start with it: no look needed)
+        whole = (start == 0 or _NOISE.fullmatch(lowered, 0, start) is not None) and (
+            end == len(lowered) or _NOISE.fullmatch(lowered, end) is not None
+        )
+        pre, opening, core = m.group("pre", "open", kind)
+        hits.append(_Hit(start, end, kind, core, pre, opening is not None, whole))
     return lowered, hits
 
 
@@ -431,6 +434,7 @@ _TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 # "January 1, 0": after a date, a number that is not a year it could read, and not a count
 # of something ("3 June, 500 people"), is a year it dropped.
 _TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
+_NUMBER_AT = re.compile(r"[,\s]*([+-]?[0-9.,:]*[0-9])")
 
 
 def _unknown_zone(exc: _BadZone) -> _Outcome:
@@ -626,7 +630,7 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
         m = _TRAILING_YEAR.match(lowered, last)
     if m is None:
         return None
-    number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
+    number = _NUMBER_AT.match(lowered[last:])
     words = number.group(1) if number else lowered[last:].strip()
     return _Outcome(None, words, f"the number “{words}” is not understood", "number")
 

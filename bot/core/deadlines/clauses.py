@@ -132,6 +132,8 @@ def clause_before(text: str, start: int, floor: int = 0, sentence: bool = False)
     boundary or to `floor` (the end of the time phrase before it), whichever is later."""
     base = max(floor, start - 200, 0)
     window = text[base:start]
+    if not window:
+        return window  # a phrase at the start of the text, or right after the one before
     last = 0
     for m in (_SENTENCE if sentence else _BOUNDARY).finditer(window):
         last = m.end()
@@ -450,12 +452,15 @@ def dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+_GAP = re.compile(r"[\s,]*")
+
+
 def clause_after(text: str, end: int) -> str:
     """The words after a phrase, past a comma straight after it, to the next boundary or
     "that"/"which" ("On 3 March I announced that ..." -> " I announced ")."""
     if _ATTRIBUTION.match(text, end):
         return ""
-    m = re.match(r"[\s,]*", text[end:])
+    m = _GAP.match(text[end:])
     start = end + (m.end() if m else 0)
     window = text[start : start + 160]
     cut = _AFTER_END.search(window)
@@ -477,11 +482,14 @@ _NOW_DOING = re.compile(
 )
 
 
+_TODAY_BEFORE = re.compile(r"\btoday[\s,]*(?:on\s+)?$")
+
+
 def speaking_now(text: str, start: int, end: int) -> bool:
     """ "Today, on Thursday 13 September, we are publishing ...": "today" and the date
     beside it are the moment of speaking, a statement's dateline, not a deadline."""
-    today = text.startswith("today", start) or re.search(
-        r"\btoday[\s,]*(?:on\s+)?$", text[max(0, start - 16) : start]
+    today = text.startswith("today", start) or _TODAY_BEFORE.search(
+        text[max(0, start - 16) : start]
     )
     if not today:
         return False

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.core.deadlines.vocabulary import _ZONE_WORDS, _ZONES
 
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
+_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 
 
 class _BadZone(Exception):
@@ -20,7 +21,7 @@ class _BadZone(Exception):
 def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
     hours: float | str = 0
     if word:
-        key = re.sub(r"\s+", " ", word.replace(".", "")).strip()
+        key = _SPACES.sub(" ", word.replace(".", "")).strip()
         key = "alaska" if key == "alt" else key
         if std:
             key = f"{key} {std}"
