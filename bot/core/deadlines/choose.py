@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from operator import attrgetter
 
 from bot.core.deadlines import clauses, joins, orders, prescan, schedules
 from bot.core.deadlines.context import (
@@ -61,9 +62,12 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         if kind is None:  # pragma: no cover - every alternative is a named group
             continue
         end = m.end()
-        suffix = _SUFFIX.match(lowered, end)
-        if suffix:
-            end = suffix.end()
+        # a suffix starts with a comma or a space ("within a week, at the latest"): where
+        # neither follows, the match would be empty and is not tried
+        if end < len(lowered) and (lowered[end] == "," or lowered[end].isspace()):
+            suffix = _SUFFIX.match(lowered, end)
+            if suffix:
+                end = suffix.end()
         start = m.start()
         # the phrase alone, but for punctuation (most texts start with it: no look needed)
         whole = (start == 0 or _NOISE.fullmatch(lowered, 0, start) is not None) and (
@@ -73,6 +77,10 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         hits.append(_Hit(start, end, kind, core, pre, opening is not None, whole))
     return lowered, hits
 
+
+# _scan tries the suffix only where a comma or a space follows the match: every suffix
+# begins with one (checked here, so that a new suffix that does not fails at import).
+assert _SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
 
@@ -475,6 +483,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
 
 
 _NAMED_DAYS = frozenset({"weekday", "dayword"})
+_START = attrgetter("start")
 _RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 
@@ -484,7 +493,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
     object of "extend ... to", says what is done, not when."""
     previous: _Candidate | None = None
     named_year: int | None = None
-    for cand in sorted(cands, key=lambda c: c.start):
+    for cand in sorted(cands, key=_START):
         year = _YEAR_IN.search(text, cand.start, cand.end) is not None
         ranged = (
             previous is not None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from bot.core.deadlines.vocabulary import _SCANNER
@@ -236,6 +236,6 @@ except (  # pragma: no cover - a pattern the analysis does not cover
     _FAST = _SCANNER
 
 
-def matches(text: str) -> Iterator[re.Match[str]]:
-    """What `_SCANNER.finditer(text)` gives: the same spans, groups and order."""
-    return _FAST.finditer(text)
+# What `_SCANNER.finditer(text)` gives: the same spans, groups and order. The bound method
+# itself, not a function around it: one Python call less for every text read.
+matches: Callable[[str], Iterator[re.Match[str]]] = _FAST.finditer

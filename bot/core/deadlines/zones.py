@@ -60,6 +60,8 @@ def trailing_zone(text: str, end: int) -> tzinfo | None:
     city's time right after the chosen phrase is its zone; None when there is none. A zone
     we cannot place ("(Guam daylight time)", "(EST+2)") raises _BadZone: the phrase is
     refused, never read in the server's zone."""
+    if end >= len(text):
+        return None  # nothing after the phrase (most texts): no zone word to read
     m = _TRAILING_ZONE.match(text, end)
     if m is None or not (m["tm_zone"] or m["tm_zone_word"]):
         return None
