@@ -575,8 +575,17 @@ _REPLACED = re.compile(
 _REPLACE_HINT = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
 
 
+# replacing() tests these words as substrings before the pattern: a change here must be
+# made there too (this fails at import until it is).
+assert _REPLACE_HINT.pattern == r"substitut|replac|\s(?:place|lieu)\s+of\b"
+
+
 def replacing(text: str) -> bool:
     """Whether the text has words of substitution at all (the common case has none)."""
+    if "substitut" in text or "replac" in text:
+        return True
+    if "place" not in text and "lieu" not in text:
+        return False  # substring tests first: the pattern has no literal start re can skip by
     return _REPLACE_HINT.search(text) is not None
 
 
