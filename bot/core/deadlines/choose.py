@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from bot.core.deadlines import clauses, joins, orders, prescan, schedules
 from bot.core.deadlines.context import (
@@ -350,6 +350,7 @@ def _key(cand: _Candidate) -> _Key:
     )
 
 
+_FIRST = itemgetter(0)
 _AND = re.compile(r"\band\b")
 _BUT = re.compile(r"\b(?:but|yet|however)\b")
 
@@ -388,7 +389,7 @@ def _best(
     if len(kept) < 2:  # most texts: one candidate, no ranking to do
         return (kept[0] if kept else None), None
     ranked = [(_key(cand), cand) for cand in kept]
-    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    ranked.sort(key=_FIRST, reverse=True)
     return ranked[0][1], ranked[1][1]
 
 
@@ -631,6 +632,8 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
     one in square brackets ("by 1 June [2027]"), which _scan blanked as struck-out text:
     struck text with no replacement after it is no amendment, and its number is unread."""
     last = (best.words or ((best.start, best.end),))[-1][1]
+    if last >= len(lowered):
+        return None  # the phrase ends the text (most do): nothing after it to be left over
     if "[" in source and (struck := _STRUCK_AFTER.match(source, last)) is not None:
         words = struck[1]
         return _Outcome(None, words, f"the number in “{words}” is not understood", "number")
