@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
 from bot.core.deadlines import clauses, joins, orders, prescan, schedules
 from bot.core.deadlines.context import (
@@ -61,25 +61,17 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         kind = m.lastgroup
         if kind is None:  # pragma: no cover - every alternative is a named group
             continue
-        end = m.end()
-        # a suffix starts with a comma or a space ("within a week, at the latest"): where
-        # neither follows, the match would be empty and is not tried
+        start, end = m.span()
         if end < len(lowered) and (lowered[end] == "," or lowered[end].isspace()):
-            suffix = _SUFFIX.match(lowered, end)
-            if suffix:
-                end = suffix.end()
-        start = m.start()
-        # the phrase alone, but for punctuation (most texts start with it: no look needed)
-        whole = (start == 0 or _NOISE.fullmatch(lowered, 0, start) is not None) and (
-            end == len(lowered) or _NOISE.fullmatch(lowered, end) is not None
-        )
+            end = (_SUFFIX.match(lowered, end) or m).end()  # a suffix starts with one of them
+        whole = not start or _NOISE.fullmatch(lowered, 0, start) is not None  # punctuation
+        whole = whole and (end == len(lowered) or _NOISE.fullmatch(lowered, end) is not None)
         pre, opening, core = m.group("pre", "open", kind)
         hits.append(_Hit(start, end, kind, core, pre, opening is not None, whole))
     return lowered, hits
 
 
-# _scan tries the suffix only where a comma or a space follows the match: every suffix
-# begins with one (checked here, so that a new suffix that does not fails at import).
+# _scan tries the suffix only where a comma or a space follows: every suffix begins so
 assert _SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
@@ -350,7 +342,6 @@ def _key(cand: _Candidate) -> _Key:
     )
 
 
-_FIRST = itemgetter(0)
 _AND = re.compile(r"\band\b")
 _BUT = re.compile(r"\b(?:but|yet|however)\b")
 
@@ -389,7 +380,7 @@ def _best(
     if len(kept) < 2:  # most texts: one candidate, no ranking to do
         return (kept[0] if kept else None), None
     ranked = [(_key(cand), cand) for cand in kept]
-    ranked.sort(key=_FIRST, reverse=True)
+    ranked.sort(key=itemgetter(0), reverse=True)
     return ranked[0][1], ranked[1][1]
 
 
@@ -443,7 +434,6 @@ _TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 # "January 1, 0": after a date, a number that is not a year it could read, and not a count
 # of something ("3 June, 500 people"), is a year it dropped.
 _TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
-_NUMBER_AT = re.compile(r"[,\s]*([+-]?[0-9.,:]*[0-9])")
 
 
 def _unknown_zone(exc: _BadZone) -> _Outcome:
@@ -484,7 +474,6 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
 
 
 _NAMED_DAYS = frozenset({"weekday", "dayword"})
-_START = attrgetter("start")
 _RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 
@@ -494,7 +483,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
     object of "extend ... to", says what is done, not when."""
     previous: _Candidate | None = None
     named_year: int | None = None
-    for cand in sorted(cands, key=_START):
+    for cand in sorted(cands, key=attrgetter("start")):
         year = _YEAR_IN.search(text, cand.start, cand.end) is not None
         ranged = (
             previous is not None
@@ -642,7 +631,7 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
         m = _TRAILING_YEAR.match(lowered, last)
     if m is None:
         return None
-    number = _NUMBER_AT.match(lowered[last:])
+    number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
     words = number.group(1) if number else lowered[last:].strip()
     return _Outcome(None, words, f"the number “{words}” is not understood", "number")
 

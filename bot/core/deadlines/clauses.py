@@ -430,6 +430,7 @@ def past_form(words: str) -> bool:
 
 
 _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")
+_GAP = re.compile(r"[\s,]*")
 
 
 # ", the majority leader said." at a sentence's end says who spoke, not when it happened.
@@ -450,9 +451,6 @@ def dateline(text: str, start: int, end: int) -> bool:
         and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None
         and _DATELINE_AFTER.match(text, end) is not None
     )
-
-
-_GAP = re.compile(r"[\s,]*")
 
 
 def clause_after(text: str, end: int) -> str:
@@ -480,8 +478,6 @@ _NOW_DOING = re.compile(
     r"|[a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s*[0-9]{4})?[\s,]*(?:[a-z]+\s+){0,3}?"
     r"(?:am|are|is)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b"
 )
-
-
 _TODAY_BEFORE = re.compile(r"\btoday[\s,]*(?:on\s+)?$")
 
 
@@ -573,19 +569,13 @@ _REPLACED = re.compile(
 
 
 _REPLACE_HINT = re.compile(r"substitut|replac|\s(?:place|lieu)\s+of\b")
-
-
-# replacing() tests these words as substrings before the pattern: a change here must be
-# made there too (this fails at import until it is).
-assert _REPLACE_HINT.pattern == r"substitut|replac|\s(?:place|lieu)\s+of\b"
+assert _REPLACE_HINT.pattern == r"substitut|replac|\s(?:place|lieu)\s+of\b"  # see replacing()
 
 
 def replacing(text: str) -> bool:
     """Whether the text has words of substitution at all (the common case has none)."""
-    if "substitut" in text or "replac" in text:
-        return True
-    if "place" not in text and "lieu" not in text:
-        return False  # substring tests first: the pattern has no literal start re can skip by
+    if "place" not in text and "lieu" not in text:  # substring tests: no regex for most texts
+        return "substitut" in text or "replac" in text
     return _REPLACE_HINT.search(text) is not None
 
 
