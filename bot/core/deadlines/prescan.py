@@ -17,13 +17,15 @@ Both are supersets (an optional part, a lookaround or a word boundary only ever 
 them), so every match is the one `_SCANNER.finditer` gives: the same spans, groups and
 order, from `finditer` of the one pattern. tests/core/test_deadline_prescan.py checks
 that on every labelled phrasing and on generated text. If the pattern uses anything the
-analysis does not know (inline flags, back-references), `matches` uses the plain scan.
+analysis does not know (inline flags, back-references), `matches` uses the plain scan
+and a RuntimeWarning says so at import.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -238,7 +240,14 @@ except (  # pragma: no cover - a pattern the analysis does not cover
     AttributeError,
     TypeError,
     ValueError,
-):
+) as exc:
+    # the same matches, several times slower: said at import, never fallen back to silently
+    warnings.warn(
+        f"deadline scan: the prefilter analysis does not cover the scanner ({exc!r}); "
+        "the plain scanner is used (the same matches, slower)",
+        RuntimeWarning,
+        stacklevel=1,
+    )
     _FAST = _SCANNER
 
 
