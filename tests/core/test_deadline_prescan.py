@@ -153,11 +153,13 @@ def test_inline_flags_are_not_analysed() -> None:
 def test_a_scanner_the_analysis_cannot_cover_falls_back_to_the_plain_scan(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The fall-back at import: a scanner with a back-reference is used as it is.
+    # The fall-back at import: a scanner with a back-reference is used as it is, and a
+    # warning says so (a slower scan is never fallen back to silently).
     plain = re.compile(r"(?P<pre>by\s+)?(?P<open>)(?P<a>(?P<w>x)(?P=w))")
     monkeypatch.setattr("bot.core.deadlines.vocabulary._SCANNER", plain)
     try:
-        fallen = importlib.reload(prescan)
+        with pytest.warns(RuntimeWarning, match="plain scanner is used"):
+            fallen = importlib.reload(prescan)
         assert fallen._FAST is plain
         assert [m.span() for m in fallen.matches("by xx and xx")] == [(0, 5), (10, 12)]
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
+from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
 from bot.core.deadlines import clauses, joins, orders, prescan, schedules, told
 from bot.core.deadlines.context import (
@@ -61,16 +62,18 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         kind = m.lastgroup
         if kind is None:  # pragma: no cover - every alternative is a named group
             continue
-        end = m.end()
-        suffix = _SUFFIX.match(lowered, end)
-        if suffix:
-            end = suffix.end()
-        start = m.start()
-        whole = bool(_NOISE.fullmatch(lowered, 0, start) and _NOISE.fullmatch(lowered, end))
-        pre, opening = m.group("pre", "open")
-        hits.append(_Hit(start, end, kind, m.group(kind), pre, opening is not None, whole))
+        start, end = m.span()
+        if end < len(lowered) and (lowered[end] == "," or lowered[end].isspace()):
+            end = (_SUFFIX.match(lowered, end) or m).end()  # a suffix starts with one of them
+        whole = not start or _NOISE.fullmatch(lowered, 0, start) is not None  # punctuation
+        whole = whole and (end == len(lowered) or _NOISE.fullmatch(lowered, end) is not None)
+        pre, opening, core = m.group("pre", "open", kind)
+        hits.append(_Hit(start, end, kind, core, pre, opening is not None, whole))
     return lowered, hits
 
+
+# _scan tries the suffix only where a comma or a space follows: every suffix begins so
+assert _SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
 
@@ -378,7 +381,7 @@ def _best(
     if len(kept) < 2:  # most texts: one candidate, no ranking to do
         return (kept[0] if kept else None), None
     ranked = [(_key(cand), cand) for cand in kept]
-    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    ranked.sort(key=itemgetter(0), reverse=True)
     return ranked[0][1], ranked[1][1]
 
 
@@ -481,7 +484,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
     object of "extend ... to", says what is done, not when."""
     previous: _Candidate | None = None
     named_year: int | None = None
-    for cand in sorted(cands, key=lambda c: c.start):
+    for cand in sorted(cands, key=attrgetter("start")):
         year = _YEAR_IN.search(text, cand.start, cand.end) is not None
         ranged = (
             previous is not None
@@ -619,6 +622,8 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
     one in square brackets ("by 1 June [2027]"), which _scan blanked as struck-out text:
     struck text with no replacement after it is no amendment, and its number is unread."""
     last = (best.words or ((best.start, best.end),))[-1][1]
+    if last >= len(lowered):
+        return None  # the phrase ends the text (most do): nothing after it to be left over
     if "[" in source and (struck := _STRUCK_AFTER.match(source, last)) is not None:
         words = struck[1]
         return _Outcome(None, words, f"the number in “{words}” is not understood", "number")

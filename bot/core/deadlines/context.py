@@ -21,6 +21,10 @@ from bot.core.deadlines.vocabulary import (
 # --------------------------------------------------------------------------------------
 # Reading context and intermediate results.
 
+_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_WORD_GAPS = re.compile(r"[\s-]+")
+_DIGITS = re.compile(r"[0-9]+")
+
 
 # _Ctx and _Res are not frozen, though nothing assigns to them once built: a frozen
 # dataclass sets every field through object.__setattr__, which makes building one about
@@ -117,7 +121,7 @@ def _number(text: str) -> float | None:
         text = text[: -len("and a half")].strip()
     if text[0].isdigit():
         return float(text) + half
-    words = [w for w in re.split(r"[\s-]+", text) if w not in ("a", "an", "of")]
+    words = [w for w in _WORD_GAPS.split(text) if w not in ("a", "an", "of")]
     if not words:  # "a", "an"
         return 1.0 + half
     if words[0] == "half":
@@ -239,8 +243,8 @@ def _month_of(text: str) -> int:
 def _day_number(text: str) -> int:
     text = text.strip()
     if text[0].isdigit():
-        return int(re.match(r"[0-9]+", text).group())  # type: ignore[union-attr]
-    return _ORDINAL_WORDS[re.sub(r"\s+", " ", text)]
+        return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
+    return _ORDINAL_WORDS[_SPACES.sub(" ", text)]
 
 
 def _year_of(m: re.Match[str], p: str, ctx: _Ctx) -> int | None:
@@ -263,7 +267,7 @@ def _year_of(m: re.Match[str], p: str, ctx: _Ctx) -> int | None:
 
 def _year_from_words(words: str) -> int:
     """ "nineteen hundred and thirty-eight" -> 1938; anything else raises ValueError."""
-    parts = [w for w in re.split(r"[\s-]+", words) if w != "and"]
+    parts = [w for w in _WORD_GAPS.split(words) if w != "and"]
     if parts[:2] in (["nineteen", "hundred"], ["twenty", "hundred"]):
         base = 1900 if parts[0] == "nineteen" else 2000
     elif parts[:2] == ["two", "thousand"]:

@@ -133,7 +133,8 @@ def _with_cues(
 
 def _greeting(text: str, hit: _Hit) -> bool:
     return (
-        _GREETING.search(text, max(0, hit.start - 6), hit.start) is not None
+        hit.start >= 5  # room for "good " before the phrase
+        and _GREETING.search(text, max(0, hit.start - 6), hit.start) is not None
         and _PART_OF_DAY.fullmatch(hit.core) is not None
     )
 

@@ -20,6 +20,8 @@ from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
 from bot.core.deadlines.periods import _apply_modifier, _Window
 from bot.core.deadlines.vocabulary import _MONTHS
 
+_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+
 # The default year end by the country of the server's time zone (issue 12): GB 31 March,
 # AU 30 June, US federal 30 September, everywhere else 31 December.
 _GB = ("Europe/London", "Europe/Belfast", "GB", "GB-Eire")
@@ -131,7 +133,7 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             raise ValueError(q)  # "Q7 FY27": no quarter; refused, not dropped
         first = start + relativedelta(months=3 * (int(q) - 1))
         window = _Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
-    mod = re.sub(r"\s+", " ", m["fy_mod"] or "").strip()
+    mod = _SPACES.sub(" ", m["fy_mod"] or "").strip()
     if mod.endswith("half of"):
         mod = "end of"
         if "first" in m["fy_mod"]:

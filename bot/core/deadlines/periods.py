@@ -108,13 +108,15 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
 
 _TARGET_AFTER = re.compile(TARGET_AFTER)
 _MONTH_OR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+or\s+$")
+_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_BY_END = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s*$")
 
 
 def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past:
         return None
-    mod = re.sub(r"\s+", " ", m["p_mod"] or "").strip()
-    rel = re.sub(r"\s+", " ", m["p_rel"] or "")
+    mod = _SPACES.sub(" ", m["p_mod"] or "").strip()
+    rel = _SPACES.sub(" ", m["p_rel"] or "")
     rel = "this" if rel in ("the current", "current") else rel
     # "in September or October": the alternative takes the first month's preposition
     context = bool(
@@ -209,7 +211,7 @@ def _months(first: int, last: int, year: int | None, ctx: _Ctx) -> _Window:
 
 def _new_year(pre: str, ctx: _Ctx) -> _Res:
     """ "by the new year" is New Year's Day; "in the new year" the early part of next year."""
-    if re.search(r"\b(?:by|before|until|till|ahead\s+of)\s*$", pre):
+    if _BY_END.search(pre):
         return _day_res(date(ctx.today.year + 1, 1, 1), ctx)
     window = _window_for_unit("year", "next", ctx)
     assert window is not None

@@ -14,6 +14,7 @@ from bot.core.deadlines.context import (
     _INVALID,
     _PAST,
     _SKIP,
+    _add_months,
     _Ctx,
     _day_number,
     _day_res,
@@ -46,6 +47,10 @@ from bot.core.deadlines.vocabulary import (
 
 # --------------------------------------------------------------------------------------
 # Rule readers: matched text -> _Res.
+
+_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+_THE_OR_SPACES = re.compile(r"^the\s+|\s+")
+_MINUTES_END = re.compile(r"\s+minutes$")
 
 
 def _read_iso(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
@@ -193,7 +198,7 @@ def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     name = m["wd"].rstrip(".")
-    rel = re.sub(r"\s+", " ", m["wd_rel"] or "")
+    rel = _SPACES.sub(" ", m["wd_rel"] or "")
     if name not in _FULL_WEEKDAYS and not (rel or hit.pre or hit.whole):
         return None  # "sat", "sun", "wed" are words too
     weekday = _WEEKDAYS[name[:3]]
@@ -213,7 +218,7 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    word = re.sub(r"\s+", " ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
+    word = _SPACES.sub(" ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
     later = word.startswith("later ")  # "later today", "later this evening": a vague window
     word = word.removeprefix("later ")
     part = None
@@ -261,7 +266,7 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
     if "tm_word" not in m.re.groupindex:
         return _clock_time(m)
     if word := m["tm_word"]:
-        word = re.sub(r"^the\s+|\s+", " ", word).strip()
+        word = _THE_OR_SPACES.sub(" ", word).strip()
         if word.endswith(" noon") or word in ("noon", "midday"):  # not "afternoon"
             key = "noon"
         elif word.startswith("lunch"):
@@ -317,7 +322,7 @@ def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
     part = m["tm_sp_part"] or m["tm_sp_part2"] or m["tm_sp_looka"] or m["tm_sp_lookb"] or ""
     minute = 0
     if words := m["tm_sp_min"]:
-        word = re.sub(r"\s+minutes$", "", words.removeprefix("a ").strip())
+        word = _MINUTES_END.sub("", words.removeprefix("a ").strip())
         minute = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}.get(word, 0) or (
             25 if word.startswith("twenty") else int(word)
         )
@@ -412,7 +417,7 @@ def _read_past(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if m["pa_yday"]:
         return _day_res(today - timedelta(days=2 if "before" in m["pa_yday"] else 1), ctx)
     if name := m["pa_hol"]:
-        holiday = _HOLIDAY_BY_NAME[re.sub(r"\s+", " ", name.replace("'", ""))]
+        holiday = _HOLIDAY_BY_NAME[_SPACES.sub(" ", name.replace("'", ""))]
         for year in (today.year, today.year - 1):
             found = holiday.on(year)
             if found < today:
@@ -439,6 +444,14 @@ _VAGUE_WINDOWS: dict[str, tuple[relativedelta, Precision]] = {
     "soon": (relativedelta(days=60), "month"),
     "now": (relativedelta(days=7), "day"),
 }
+# The same windows as (months, days) for _add_months: adding a relativedelta to a date
+# costs microseconds a phrase, and it adds nothing these windows use.
+_VAGUE_STEPS = {
+    key: (delta.years * 12 + delta.months, delta.days)
+    for key, (delta, _) in _VAGUE_WINDOWS.items()
+    if delta == relativedelta(months=delta.years * 12 + delta.months, days=delta.days)
+}
+assert _VAGUE_STEPS.keys() == _VAGUE_WINDOWS.keys()  # every window is months and days
 
 
 def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -452,9 +465,10 @@ def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         key = "now"
     else:
         key = m["vg_unit"] or m["vg_unit2"] or m["vg_within"]
-    delta, precision = _VAGUE_WINDOWS[key]
+    precision = _VAGUE_WINDOWS[key][1]
+    months, days = _VAGUE_STEPS[key]
     return _Res(
-        due=ctx.end_of(ctx.today + delta),
+        due=ctx.end_of(_add_months(ctx.today, months, days)),
         precision=precision,
         vague=True,
         earliest=ctx.reference,
@@ -462,7 +476,7 @@ def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    holiday = _HOLIDAY_BY_NAME[re.sub(r"\s+", " ", m["hol"].replace("'", ""))]
+    holiday = _HOLIDAY_BY_NAME[_SPACES.sub(" ", m["hol"].replace("'", ""))]
     if m["hol_y"]:
         return _day_res(holiday.on(int(m["hol_y"])), ctx)
     today = ctx.today

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.core.deadlines.vocabulary import _ZONE_WORDS, _ZONES
 
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
+_SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 
 
 class _BadZone(Exception):
@@ -20,7 +21,7 @@ class _BadZone(Exception):
 def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
     hours: float | str = 0
     if word:
-        key = re.sub(r"\s+", " ", word.replace(".", "")).strip()
+        key = _SPACES.sub(" ", word.replace(".", "")).strip()
         key = "alaska" if key == "alt" else key
         if std:
             key = f"{key} {std}"
@@ -59,6 +60,8 @@ def trailing_zone(text: str, end: int) -> tzinfo | None:
     city's time right after the chosen phrase is its zone; None when there is none. A zone
     we cannot place ("(Guam daylight time)", "(EST+2)") raises _BadZone: the phrase is
     refused, never read in the server's zone."""
+    if end >= len(text):
+        return None  # nothing after the phrase (most texts): no zone word to read
     m = _TRAILING_ZONE.match(text, end)
     if m is None or not (m["tm_zone"] or m["tm_zone_word"]):
         return None
