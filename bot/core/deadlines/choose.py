@@ -32,9 +32,9 @@ from bot.core.deadlines.vocabulary import (
     _DOTTED_END,
     _GAP_MERGE,
     _NOISE,
-    _NORMALISE,
     _RULE_PATTERNS,
     _SUFFIX,
+    normalised,
 )
 from bot.core.deadlines.zones import _BadZone, _zone, _zone_of, trailing_zone
 
@@ -42,21 +42,11 @@ from bot.core.deadlines.zones import _BadZone, _zone, _zone_of, trailing_zone
 # Scanning, combining, choosing.
 
 
-_STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
 _STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
 
 
-# The ASCII characters _NORMALISE maps ("`"): the others are not ASCII, so an ASCII text
-# without these needs no translating (most do not, and translating costs a look-up a letter).
-_MAPPED_ASCII = re.compile("|".join(re.escape(chr(c)) for c in _NORMALISE if c < 128) or "(?!)")
-
-
 def _scan(text: str) -> tuple[str, list[_Hit]]:
-    plain = text.isascii() and _MAPPED_ASCII.search(text) is None
-    lowered = (text if plain else text.translate(_NORMALISE)).lower()
-    if "[" in lowered:  # "until September 30, [2006] 2007": words struck out of a text
-        lowered = _STRUCK.sub(told.strike, lowered)
-    lowered = told.blank_restated_local(lowered)
+    lowered = told.blank_restated_local(told.unstrike(normalised(text)))
     hits: list[_Hit] = []
     for m in prescan.matches(lowered):
         kind = m.lastgroup
@@ -98,7 +88,7 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
     floor = 0
     prev: _Hit | None = None
     replacing = clauses.replacing(text)  # once per text, not once per phrase
-    expecting = clauses.expecting(text)
+    expecting = told.expecting(text)
     for hit in hits:
         # Re-read in place, not on the phrase alone: a rule may look at the words after
         # it ("three" before "this afternoon") without taking them.

@@ -99,7 +99,7 @@ def _with_cues(
     whole_clause = clauses.clause_before(text, hit.start)
     if (
         expecting
-        and clauses.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
+        and told.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
         and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
     ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"

@@ -96,6 +96,15 @@ _BRACKETED_DEADLINE = re.compile(
 )
 
 
+_STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
+
+
+def unstrike(lowered: str) -> str:
+    """ "until September 30, [2006] 2007": words struck out of a text are blanked; a
+    bracketed deadline ("[by Friday]") is kept, its brackets dropped."""
+    return _STRUCK.sub(strike, lowered) if "[" in lowered else lowered
+
+
 def strike(m: re.Match[str]) -> str:
     words = m.group()
     if _BRACKETED_DEADLINE.match(words):
@@ -260,3 +269,40 @@ _TAKES_VAGUE = re.compile(
 def vague_size(text: str, hit: _Hit) -> bool:
     at = hit.start + len(hit.pre)
     return hit.kind == "vague" and _TAKES_VAGUE.search(text, max(0, at - 60), at) is not None
+
+
+# A plan, hope or expectation reported in the past, and what it was for: "It had been
+# hoped that the report would be completed today", "It was expected that this would be
+# done by Christmas", "We had planned to publish in January", "I proposed an amendment to
+# provide that ... had to be in force within 12 months". A future after it ("it was
+# agreed that the Bill will ...") is still ahead; a reported pledge ("the minister said
+# the bill would be passed by Friday") is no expectation and stays a deadline.
+_EXPECTED = (
+    r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
+    r"|wanted|proposed|due|scheduled"
+)
+# "written comments ... were to be submitted by July 21": the plan as it was
+_WAS_TO = r"(?:was|were)\s+to\s+(?:be|have)\b"
+_PAST_EXPECTATION = re.compile(
+    r"\b" + _WAS_TO + r"|\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
+    r"(?:[a-z]+ly\s+)?(?:" + _EXPECTED + r")\b"
+    r"|\b(?:i|we)\s+(?:[a-z]+ly\s+)?(?:proposed|hoped|wanted|intended|planned|expected)\b"
+)
+_STILL_AHEAD = re.compile(clauses.WILL + r"|\b(?:is|are)\s+now\b")
+
+
+_EXPECT_VERB = re.compile(_EXPECTED + "|" + _WAS_TO)  # a cheap first look, unanchored
+
+
+def expecting(text: str) -> bool:
+    """Whether the text reports a past plan or hope at all (the common case does not)."""
+    if not ("had" in text or "was" in text or "were" in text or "we " in text or "i " in text):
+        return False  # the words every form of it needs (a substring test is cheapest)
+    return _EXPECT_VERB.search(text) is not None and _PAST_EXPECTATION.search(text) is not None
+
+
+def past_expectation(sentence: str) -> bool:
+    last = None
+    for last in _PAST_EXPECTATION.finditer(sentence):  # noqa: B007 - the last one counts
+        pass
+    return last is not None and _STILL_AHEAD.search(sentence, last.end()) is None

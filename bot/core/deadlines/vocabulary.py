@@ -683,3 +683,12 @@ _NORMALISE = str.maketrans(
         },
     }
 )
+# The ASCII characters _NORMALISE maps ("`"): the others are not ASCII, so an ASCII text
+# without these needs no translating (most do not, and translating costs a look-up a letter).
+_MAPPED_ASCII = re.compile("|".join(re.escape(chr(c)) for c in _NORMALISE if c < 128) or "(?!)")
+
+
+def normalised(text: str) -> str:
+    """`text` lower-cased, its quotes, dashes, spaces and digits made plain."""
+    plain = text.isascii() and _MAPPED_ASCII.search(text) is None
+    return (text if plain else text.translate(_NORMALISE)).lower()
