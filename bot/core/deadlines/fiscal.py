@@ -85,18 +85,31 @@ def _year_end(year: int, ctx: _Ctx) -> date:
     return date(year, month, min(day, _last_day(year, month).day))
 
 
-def _named_year(a: str | None, b: str | None) -> int | None:
-    """The calendar year a named fiscal year ends in: "2025-26" -> 2026, "27" -> 2027."""
+def _nearest_century(year: int, today: int) -> int:
+    """A two-digit year in the century that puts it nearest `today`'s year: "96" said in
+    1996 is 1996, "27" said in 2026 is 2027 (ties go ahead)."""
+    base = today // 100 * 100 + year
+    return min((base - 100, base, base + 100), key=lambda y: (abs(y - today), y < today))
+
+
+def _named_year(a: str | None, b: str | None, today: int) -> int | None:
+    """The calendar year a named fiscal year ends in: "2025-26" -> 2026, "27" said in 2026
+    -> 2027, "96" said in 1996 -> 1996."""
     if b:
         end = int(b)
         if end < 100:
-            end += int(a or "2000") // 100 * 100 if a and len(a) == 4 else 2000
+            start = int(a) if a else None
+            if start is not None and start >= 100:
+                end += start // 100 * 100
+                end += 100 if end < start else 0  # "1999-00"
+            else:
+                end = _nearest_century(end, today)
         return end
     if a:
         if len(a) not in (2, 4):
             raise ValueError(a)  # "FY0", "FY120": no year we can name; refused, not dropped
         year = int(a)
-        return year + 2000 if year < 100 else year
+        return _nearest_century(year, today) if year < 100 else year
     return None
 
 
@@ -111,7 +124,9 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if (m["fy_tax"] or m["fy_tax2"]) and ctx.fy_end == (3, 31):
         ctx = replace(ctx, fy_end=(4, 5))  # the UK tax year ends on 5 April
     named = _named_year(
-        m["fy_a"] or m["fy_a2"] or m["fy_a3"] or m["fy_a4"], m["fy_b"] or m["fy_b2"] or m["fy_b3"]
+        m["fy_a"] or m["fy_a2"] or m["fy_a3"] or m["fy_a4"],
+        m["fy_b"] or m["fy_b2"] or m["fy_b3"],
+        ctx.today.year,
     )
     rel = m["fy_rel"] or ""
     if named is not None:
