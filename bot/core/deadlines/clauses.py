@@ -619,7 +619,8 @@ def week_commencing(before: str) -> bool:
     return _WEEK_COMMENCING.search(before) is not None
 
 
-_WEEK_OF = re.compile(r"\bweek\s+of\s*$")
+# Not "within a week of 25 December": a span of seven days counted from the day.
+_WEEK_OF = re.compile(r"(?<!\ba\s)(?<!\bone\s)(?<!\b1\s)\bweek\s+of\s*$")
 
 
 def week_of(before: str) -> bool:
