@@ -281,6 +281,10 @@ _PARLIAMENTARY_FRIEND = re.compile(
 )
 
 
+# A thing owned by the actor named before, not an actor: "its Dragon spacecraft".
+_BELONGING = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
+
+
 def is_actor(phrase: str | None, text: str = "") -> bool:
     """Whether a noun phrase names someone who can commit: a person, a body, a group.
 
@@ -317,6 +321,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
+    if _BELONGING.match(phrase) and not words[-1][:1].isupper():
+        return False  # "its Dragon spacecraft", "their Model 3 cars": what they own
     if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():
         return False  # "Maximum use", "Additional costs": a sentence-initial capital only
     if len(words) == 1 and text:

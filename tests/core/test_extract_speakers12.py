@@ -1,4 +1,5 @@
-""" "They" after one person stands for the pair named before, not for that person."""
+"""Speakers, twelfth session: "they" after one person stands for the pair named before,
+not for that person; a thing an actor owns ("its Dragon spacecraft") is no actor."""
 
 from __future__ import annotations
 
@@ -37,3 +38,23 @@ def test_they_with_no_pair_before_keeps_the_last_actor():
         "They will publish a joint plan by the end of the month."
     )
     assert found["They will publish a joint plan by the end of the month."] == "Ana Diaz"
+
+
+def test_a_thing_an_actor_owns_is_not_an_actor():
+    from bot.core.extract.actors import is_actor
+
+    assert not is_actor("its Dragon spacecraft")
+    assert not is_actor("their Model 3 cars")
+    assert is_actor("its Board")  # a body of the actor, capitalised as a name
+    assert is_actor("their governments")
+
+
+def test_a_briefing_after_a_thing_owned_gets_no_wrong_speaker():
+    found = speakers(
+        "The launch is now scheduled for Friday, Dec. 19. Both the rocket and its Dragon "
+        "spacecraft are in good health.\n\n"
+        "The first briefing of the day will air at noon on Thursday, Dec. 18."
+    )
+    assert found["The first briefing of the day will air at noon on Thursday, Dec. 18."] != (
+        "its Dragon spacecraft"
+    )
