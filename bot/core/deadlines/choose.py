@@ -459,7 +459,10 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     if cand is not None and not cand.start <= zoned[1].start < cand.end:
         # the zone is another time's ("at 0500 UTC is postponed until 1 October"): see told
         _, hits = _scan(text)
-        own = told.own_zone(ctx, hits, cand, _zone_override)
+        try:
+            own = told.own_zone(ctx, hits, cand, _zone_override)
+        except _BadZone as exc:  # its own zone, one we cannot place: refused, never ours
+            return _unknown_zone(exc)
         return _read_hits(text, lowered, hits, own, floor_slack)
     return found
 

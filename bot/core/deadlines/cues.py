@@ -294,7 +294,7 @@ def _as_start(
     # after a negation, "until"/"before" give an earliest date, and so does "for" before a
     # span ("may not be signed for a further six months"); "will not rise for Easter on
     # Thursday 10th April" denies the day instead
-    unlikely = "unlikely" in text and _unlikely_before(text, hit, clause)
+    unlikely = "unlikely" in text and _unlikely_before(text, hit)
     if (
         hit.open
         or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span"))
@@ -312,11 +312,19 @@ def _as_start(
 _UNLIKELY = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
 
 
-def _unlikely_before(text: str, hit: _Hit, clause: str) -> bool:
+# Not across a clause: "The project is unlikely to be delayed and will be finished before
+# Friday", "Unlikely as it may seem, we will finish before Friday" keep their deadline.
+_UNLIKELY_BREAK = re.compile(r"[,;]|\b(?:and|but|so)\b")
+
+
+def _unlikely_before(text: str, hit: _Hit) -> bool:
     if _UNTIL_END.search(hit.pre) is None:
         return False
     sentence = clauses.clause_before(text, hit.start, sentence=True)
-    return _UNLIKELY.search(clause) is not None or _UNLIKELY.search(sentence) is not None
+    last = None
+    for last in _UNLIKELY.finditer(sentence):  # noqa: B007 - the last one counts
+        pass
+    return last is not None and _UNLIKELY_BREAK.search(sentence, last.end()) is None
 
 
 def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:

@@ -172,7 +172,7 @@ _SAME_CLAUSE = re.compile(r"\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,3}$")
 
 
 def habit(lowered: str, best: _Candidate) -> Verdict | None:
-    if "ally" not in lowered and "always" not in lowered:  # usually, normally, ... always
+    if "ly" not in lowered and "always" not in lowered:  # usually, routinely, ... always
         return None
     if best.kind != "period" or _YEAR.search(lowered, best.start, best.end) is not None:
         return None

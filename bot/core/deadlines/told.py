@@ -19,7 +19,6 @@ from datetime import datetime, tzinfo
 from bot.core.deadlines import clauses
 from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
-from bot.core.deadlines.zones import _BadZone
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK = re.compile(
@@ -68,7 +67,11 @@ def past_part_of_today(text: str, start: int, end: int) -> bool:
     return before is not None and _told_past(before.group())
 
 
-_NOT_TOLD_PAST = re.compile(r"\b(?:being|if|unless)\b")
+# "Yesterday I asked the department to respond by 5 p.m. today": what was asked is ahead
+_NOT_TOLD_PAST = re.compile(
+    r"\b(?:being|if|unless)\b"
+    r"|\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\b)[a-z]+\b"
+)
 
 
 def _told_past(words: str) -> bool:
@@ -131,8 +134,23 @@ _RESTATED_LOCAL = re.compile(
 # restated in brackets after the publisher's time, which is the one read
 _RESTATED_ELSEWHERE = re.compile(
     rf"(?<=[ap]\.m\.)\s*\(\s*{_CLOCK}\s*(?:[a-z]+\s+){{1,2}}time"
-    r"(?:,?\s*(?:on\s+)?[a-z]{3,9}\.?\s+[0-9]{1,2})?\s*\)"
+    r"(?P<date>,?\s*(?:on\s+)?[a-z]{3,9}\.?\s+[0-9]{1,2})?\s*\)"
 )
+# A date before the bracket in its sentence: the bracket's own date only restates it.
+_DATE_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b"
+    r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+
+def _blank_restated(lowered: str, m: re.Match[str]) -> str:
+    """The bracket blanked, unless its date is the sentence's only one (then it is read,
+    or refused for its zone, as any date is)."""
+    if m["date"] is not None:
+        start = max(lowered.rfind(". ", 0, m.start()), lowered.rfind("\n", 0, m.start()))
+        if _DATE_BEFORE.search(lowered, start + 1, m.start()) is None:
+            return m.group()
+    return " " * len(m.group())
 
 
 def _blank_local(m: re.Match[str]) -> str:
@@ -147,7 +165,11 @@ def _blank_local(m: re.Match[str]) -> str:
 # "by Thursday 12.00 midnight", "12:00 midnight": the midnight that ends the day (the "12"
 # was read as noon, or refused); "in Quarter 1 of 2021", "quarter three": "Q1", "Q3"
 _TWELVE_MIDNIGHT = re.compile(r"\b12(?:[:.]00)?\s+(?=midnight\b)")
-_QUARTER_N = re.compile(r"\bquarter\s+([1-4]|one|two|three|four)\b")
+# not "by a quarter two years from now": a share, and then a span
+_QUARTER_N = re.compile(
+    r"(?<!\ba\s)(?<!\bone\s)\bquarter\s+([1-4]|one|two|three|four)\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|times)\b)"
+)
 _QUARTER_DIGIT = {"one": "1", "two": "2", "three": "3", "four": "4"}
 
 
@@ -184,7 +206,7 @@ def blank_restated_local(lowered: str) -> str:
     if "quarter " in lowered:
         lowered = _QUARTER_N.sub(_as_q, lowered)
     if "m. (" in lowered:
-        lowered = _RESTATED_ELSEWHERE.sub(lambda m: " " * len(m[0]), lowered)
+        lowered = _RESTATED_ELSEWHERE.sub(lambda m: _blank_restated(lowered, m), lowered)
     if "local time" not in lowered:
         return lowered
     return _RESTATED_LOCAL.sub(_blank_local, lowered)
@@ -223,29 +245,21 @@ def own_zone(
 ) -> _Ctx:
     """The calendar to read the chosen phrase on when the sentence's first zone belongs to
     another time: a zone of its own ("... through 1200 hrs, A.l.t., December 31"), else
-    the server's."""
-    try:
-        own = zone_of([h for h in hits if cand.start <= h.start < cand.end])
-    except _BadZone:
-        return ctx  # as before: only the sentence's first zone is refused when unknown
+    the server's. A zone of its own that we cannot place raises `_BadZone`."""
+    own = zone_of([h for h in hits if cand.start <= h.start < cand.end])
     return ctx if own is None else ctx.in_zone(own[0])
 
 
 # "On 26 June, I launched a census to be compiled ...", "On 1 December, I began my mandate":
 # the speaker's own past act right after a day at the head of the sentence
 _DONE_BY_SPEAKER = re.compile(
-    r"[\s,]*(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|made|met|set|sent"
+    r"[\s,]*(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|made|met|sent"
     r"|signed|took|gave|held|wrote|told|said|spoke|went|came|saw|led|paid|chose|won|lost)\b"
 )
 
 
 def done_by_speaker(words: str) -> bool:
-    m = _DONE_BY_SPEAKER.match(words)
-    return (
-        m is not None
-        and _PAST_ED.search(m.group()) is not None
-        or (m is not None and _PAST_VERB.search(m.group()) is not None)
-    )
+    return _DONE_BY_SPEAKER.match(words) is not None
 
 
 _MONTH_MAY = re.compile(r"\bmay(?=\s+[0-9])")  # the month, not the modal

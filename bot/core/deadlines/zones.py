@@ -26,7 +26,7 @@ def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
         if std:
             key = f"{key} {std}"
         if key not in _ZONE_WORDS:
-            raise _BadZone(word)
+            raise _BadZone(key)  # "guam standard", "central european daylight": as read
         hours = _ZONE_WORDS[key]
     if offset:
         if hours != 0:
