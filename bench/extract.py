@@ -195,7 +195,7 @@ def throughput(articles: list[Article]) -> None:
         elapsed = time.process_time() - started
     kilobytes = corpus_bytes * rounds / 1000
     print(
-        f"\nthroughput: {kilobytes / elapsed:.1f} kB/s "
+        f"\nthroughput: {kilobytes / elapsed:.1f} kB per CPU second "
         f"({rounds} passes over {len(articles)} real texts, {corpus_bytes / 1000:.1f} kB a pass, "
         f"{elapsed:.2f} s; {1000 * elapsed / (rounds * len(articles)):.2f} ms per text)"
     )

@@ -321,6 +321,10 @@ async def run_workers(
             and await unsent(engine, where) == 0
         ):
             break
+    if args.kill and not events["killed"]:
+        for worker in workers:
+            worker.process.kill()
+        raise SystemExit("worker 1 never came up, so it was never killed: no figures")
     for worker in workers:
         worker.process.send_signal(signal.SIGTERM)
     for worker in workers:

@@ -424,17 +424,17 @@ def test_a_weekday_that_fits_a_bare_day_of_the_month_is_unchanged(text: str, due
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "due"),
     [
         # "UTC" or "GMT" before a time, and a dash anywhere: the offset check's class
         # "[+-−]" was a range (every character from "+" to "−"), refusing these
-        "All times UTC: 10:00 - be there",
-        "Check-in at GMT, 9:30 - be there",
+        ("All times UTC: 10:00 - be there", "2025-08-18 10:00:00"),
+        ("Check-in at GMT, 9:30 - be there", "2025-08-19 09:30:00"),
     ],
 )
-def test_a_time_after_utc_is_no_offset(text: str) -> None:
+def test_a_time_after_utc_is_no_offset(text: str, due: str) -> None:
     got = interpret_deadline(text, REF, "UTC")
-    assert isinstance(got, Deadline), got
+    assert isinstance(got, Deadline) and got.due == utc(due), got
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,4 @@ def test_a_briefing_after_a_thing_owned_gets_no_wrong_speaker():
         "spacecraft are in good health.\n\n"
         "The first briefing of the day will air at noon on Thursday, Dec. 18."
     )
-    assert found["The first briefing of the day will air at noon on Thursday, Dec. 18."] != (
-        "its Dragon spacecraft"
-    )
+    assert found["The first briefing of the day will air at noon on Thursday, Dec. 18."] is None
