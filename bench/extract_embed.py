@@ -92,10 +92,11 @@ tell a commitment from a report of one, a plan from a forecast, a future from a 
 The sure lists of the filters fitted on all others are their whole lists (every kept
 proposal clears 0.6), losing the rules' 0.80-0.90 first screen; no model's sure list
 beats the rules' on both precision and recall on every pair. The encoder, one thread
-under sentence-transformers/torch: 60-81 sentences/s (1,000 corpus sentences, mean 125
-characters, on a machine loaded to 3 on 2 cores): a 100 kB article (about 800 sentences)
-would take about 10-13 s to embed whole, five times the 2 s target, so a union could not
-have shipped as is; a filter embeds the proposals only (about a fifth of the sentences).
+under sentence-transformers/torch: 86 sentences per CPU second (`--speed`: 1,000 corpus
+sentences, mean 125 characters, quiet machine; the first reading, 60-81 a second, was
+wall time under load): a 100 kB article (about 800 sentences) would take about 9 s of CPU
+to embed whole, over four times the 2 s target, so a union could not have shipped as
+is; a filter embeds the proposals only (about a fifth of the sentences).
 """
 
 from __future__ import annotations
