@@ -41,7 +41,6 @@ from bot.core.extract.cues import (
     _SCHEDULED_ACT,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
-    _TO_YOU,
     _TRIM_CHARS,
     _VERB_CUES,
     _WEEKDAY,
@@ -283,7 +282,7 @@ def _judges_or_guesses(
     """A "will" that judges ("You will have noticed", "This will be of interest") or a
     future that is a guess or a wish ("would probably be back soon", "I think it's
     going to")."""
-    if subject == "you" or _EVALUATIVE.match(after) or _TO_YOU.match(after):
+    if subject == "you" or _EVALUATIVE.match(after):
         return True
     lead = own_scope(text[max(0, left - 40) : left])
     return cue.kind not in {"strong", "commit", "order"} and bool(

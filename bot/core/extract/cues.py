@@ -261,7 +261,9 @@ _COMMIT_NOUN = re.compile(
     r"\b(?:announced|announces|confirmed|confirms|unveiled|unveils|allocated|allocates)\s+"
     r"(?:up\s+to\s+|over\s+|more\s+than\s+|a\s+further\s+|an\s+(?:extra|additional)\s+)?"
     r"[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|billion|million)\b)?(?:\s+(?:in|of)\s+(?:new\s+)?funding)?"
-    r"(?=\s+to\s+[a-z]+\b)|"
+    # "to create", not "to the charity" nor "to local councils" (a grant made)
+    r"(?=\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those|each|every|all|some"
+    r"|local)\b)[a-z]+\b)|"
     # A goal or a date set for someone: "an order which sets a new goal for the federal
     # government to reduce", "a proclamation setting a March 16 date for a referendum";
     # the cue stops before the date so that the date reads as the deadline.
@@ -434,8 +436,7 @@ _HEDGE = re.compile(
 # The briefer's undated promise to the room ("I'll get back to you on that"); one with a
 # date ("We will get back to you with a decision by 3 May") is a pledge.
 _TO_YOU = re.compile(
-    r"\s+(?:(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+you|let\s+you\s+know)\b"
-    r"(?![^.;]*?(?:\b(?:by|within|before|until|no\s+later\s+than)\s|\d))",
+    r"\s+(?:(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+you|let\s+you\s+know)\b",
     re.IGNORECASE,
 )
 # Words that turn a future into a guess or a wish: no commitment is stated.

@@ -73,7 +73,7 @@ class _Describing:
             # government's "must" said of itself ("the Government must study the
             # Report before deciding") is its own undertaking.
             own = re.search(r"\b(?:government|administration|we|i)$", subject)
-            if not own and subject not in _FIRST_PERSON:
+            if not own:
                 return True
         if cue.kind == "must" and not (dated or self.ordering):
             phrase = (self._subject(index, cue.start) or "").split()

@@ -247,10 +247,8 @@ class _Extractor(_Describing, _Giving):
                 return found
         recent = [sentence for sentence in self._recent(index, 11) if sentence.actor]
         if plural and recent and _one_person(recent[0].actor or ""):
-            pair = next(
-                (sentence.actor for sentence in recent if _PAIR.search(sentence.actor or "")),
-                None,
-            )
+            pairs = (s.actor for s in recent if s.actor and _PAIR.search(s.actor))
+            pair = next((a for a in pairs if self._person(_PAIR.split(a)[0])), None)
             if pair:
                 return pair
         return recent[0].actor if recent else None

@@ -128,7 +128,8 @@ def in_question(text: str, cue: _Cue) -> bool:
     # the answer's unless a question follows the opening
     if not _PRESSED.search(asked.group()):
         return True
-    return _QUESTION.search(text, asked.end(), answer.start()) is not None
+    comma = text.find(",", asked.end(), answer.start())  # the opening clause only
+    return _QUESTION.search(text, asked.end(), comma if comma >= 0 else answer.start()) is not None
 
 
 def framed_away(text: str, cue: _Cue) -> bool:

@@ -113,7 +113,7 @@ class _Giving:
     def _receiver(self, text: str, cue: _Cue) -> bool:
         """Whether the cue's subject receives rather than acts; a person "will receive
         the briefing" attends it, so people are never receivers here."""
-        if not (receives(text, cue.end) or receives(text, cue.start - 1)):
+        if not receives(text, cue.end):
             return False
         subject = _subject_before(text, cue.start)
         named_body = subject and subject.lower().startswith("the ") and not _QUOTES & set(subject)

@@ -15,6 +15,7 @@ from bot.core.extract.cues import (
     _MEETING,
     _NO_DATE,
     _REPORT,
+    _TO_YOU,
     _VERB_CUES,
     _WEAK_VERB,
 )
@@ -145,7 +146,7 @@ _HOUSEKEEPING = re.compile(
     r"(?:\s+(?:now|just|briefly|first|then|also|quickly|try\s+to))*\s+"
     r"(?:(?:say|make|repeat|read|give|offer|take|answer|get\s+to|open|turn|hand|begin|start|"
     r"keep|add|run\s+through|go\s+through)\b(?:\s+\S+){0,5}?\s+(?:remarks|comments|statement|"
-    r"questions|points|words|floor|over|things|brief|short|opening)\b|(?:begin|start)\s+by\b)",
+    r"questions|points|words|floor|over\s+to)\b|(?:begin|start)\s+by\s+(?:saying|thanking|welcoming)\b)",
     re.I,
 )
 
@@ -153,8 +154,11 @@ _HOUSEKEEPING = re.compile(
 def housekeeping(times: TimeFrames, text: str, cue: _Cue) -> bool:
     """What a speaker is about to do in the briefing or the debate itself, with no time
     frame beyond it: the running of the occasion, not a commitment to check later ("The
-    Foreign Secretary will make a statement on Monday" is one)."""
+    Foreign Secretary will make a statement on Monday" is one), and the briefer's undated
+    "I'll get back to you" ("We will get back to you with a decision by 3 May" is one)."""
     found = _HOUSEKEEPING.search(text)
     if found is None or not found.start() <= cue.start < found.end():
-        return False
+        found = _TO_YOU.match(text, cue.end)
+        if found is None:
+            return False
     return times.read(text, found.start(), len(text)) is None
