@@ -97,3 +97,14 @@ def test_the_refusal_names_the_whole_zone_read():
 def test_every_habit_word_marks_a_recurring_standard(word):
     got = read(f"Payments {word} commence in June")
     assert isinstance(got, Refusal) and got.kind == "recurring"
+
+
+@pytest.mark.parametrize("text", ["by Tuesday 5/3/2027", "on Tuesday, 2027-03-05"])
+def test_a_weekday_that_does_not_fit_a_date_in_figures_is_refused(text):
+    got = interpret_deadline(text, NOW, "Europe/London")
+    assert isinstance(got, Refusal) and got.kind == "conflict" and "Friday" in got.reason
+
+
+def test_a_weekday_that_fits_a_date_in_figures_is_read():
+    got = interpret_deadline("by Friday 5/3/2027", NOW, "Europe/London")
+    assert isinstance(got, Deadline) and got.due == datetime(2027, 3, 5, 23, 59, 59, tzinfo=UTC)

@@ -70,18 +70,42 @@ def _suffix(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+_NUMERIC = frozenset({"iso", "numdate"})
+# "by Tuesday 5/3/2027", "on Friday, 2027-03-05": a weekday right before a date in figures
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
+
+
+def _numeric_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
+    digit = next((i for i in range(best.start, best.end) if lowered[i].isdigit()), best.start)
+    m = _WEEKDAY_BEFORE.search(lowered, max(0, digit - 16), digit)
+    if m is None or best.res.due is None:
+        return None
+    due = best.res.due.astimezone(ctx.zone).date()
+    named = _WEEKDAYS[m["wd"]]
+    if due.weekday() == named:
+        return None
+    words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
+    reason = (
+        f"{calendar.day_name[named]} does not fit {words}, which is a "
+        f"{calendar.day_name[due.weekday()]}: give the date or the weekday that was meant"
+    )
+    return lowered[m.start() : best.end].strip(" ,"), reason, "conflict"
+
+
 def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
     """A weekday beside the chosen date that is not that date's weekday. The year is the
     one the date was read in (a year-less date is its next occurrence, or the past when
     the weekday fits the date a year ago, which the reader has already refused)."""
     if best.kind not in _DATED or best.res.due is None:
         return None
+    year = best.res.due.astimezone(ctx.zone).year
+    if best.kind in _NUMERIC:
+        return _numeric_clash(lowered, best, ctx)
     m = _WEEKDAY_DATE.search(lowered, best.start, best.end)
     if m is None:
         return None
     day = int(m["d1"] or m["d2"])
     month = _MONTHS[m["m1"] or m["m2"]]
-    year = best.res.due.astimezone(ctx.zone).year
     if not _valid(year, month, day):
         return None
     actual = date(year, month, day).weekday()
