@@ -157,29 +157,26 @@ from tests.data.articles.labelled import load_articles
 ex = loso.ex
 out = []
 for split in splits:
-    for article in load_articles(Path(here) / "tests/data/articles/real" / split):
-        tracer = loso._Tracer(article.text, article.published, article.tz)
-        proposed = {c.start: c.confidence for c in tracer.run()}
+    articles = load_articles(Path(here) / "tests/data/articles/real" / split)
+    for article, tracer, index, proposed in loso.traced(articles):
         sentences = tracer.sentences
-        for index, sentence in enumerate(sentences):
-            if len(sentence.text) > ex._MAX_SENTENCE_CHARS:
-                continue
-            considered = index in tracer.record or sentence.start in proposed
-            considered = considered or bool(loso._cues(sentence.text, sentence.headline))
-            before = sentences[index - 1] if index else None
-            same = before is not None and before.paragraph == sentence.paragraph
-            at = sum(1 for s in sentences[:index] if s.paragraph == sentence.paragraph)
-            out.append({
-                "split": split,
-                "article": article.name,
-                "text": sentence.text,
-                "previous": before.text if same else "",
-                "at": at,
-                "evidence": loso._features(tracer, index, proposed.get(sentence.start)),
-                "confidence": proposed.get(sentence.start),
-                "considered": considered,
-                "keys": [l.key for l in article.pledges if l.key in sentence.text],
-            })
+        sentence = sentences[index]
+        considered = index in tracer.record or sentence.start in proposed
+        considered = considered or bool(loso._cues(sentence.text, sentence.headline))
+        before = sentences[index - 1] if index else None
+        same = before is not None and before.paragraph == sentence.paragraph
+        at = sum(1 for s in sentences[:index] if s.paragraph == sentence.paragraph)
+        out.append({
+            "split": split,
+            "article": article.name,
+            "text": sentence.text,
+            "previous": before.text if same else "",
+            "at": at,
+            "evidence": loso._features(tracer, index, proposed.get(sentence.start)),
+            "confidence": proposed.get(sentence.start),
+            "considered": considered,
+            "keys": [l.key for l in article.pledges if l.key in sentence.text],
+        })
 labels = {s: sum(len(a.pledges) for a in load_articles(Path(here) / "tests/data/articles/real" / s))
           for s in splits}
 print(json.dumps({"units": out, "labels": labels}))

@@ -36,7 +36,7 @@ whose rule evidence is out of sample like the test split's).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -196,30 +196,37 @@ def _features(tracer: _Tracer, index: int, proposed: float | None) -> list[float
     return flags + kinds + best + stops + speaker_kind
 
 
+def traced(articles: Iterable[Any]) -> Iterator[tuple[Any, _Tracer, int, dict[int, float]]]:
+    """Each sentence the extractor reads in `articles` (none over its length limit), with
+    the article, the traced run, the sentence's index and the proposals' confidences by
+    start; shared with `bench/extract_fair.py`'s child process."""
+    for article in articles:
+        tracer = _Tracer(article.text, article.published, article.tz)
+        proposed = {candidate.start: candidate.confidence for candidate in tracer.run()}
+        for index, sentence in enumerate(tracer.sentences):
+            if len(sentence.text) <= ex._MAX_SENTENCE_CHARS:
+                yield article, tracer, index, proposed
+
+
 def units(split: str) -> list[Unit]:
     out: list[Unit] = []
-    for article in load_split(split):
-        tracer = _Tracer(article.text, article.published, article.tz)
-        candidates = tracer.run()
-        proposed = {candidate.start: candidate.confidence for candidate in candidates}
-        for index, sentence in enumerate(tracer.sentences):
-            if len(sentence.text) > ex._MAX_SENTENCE_CHARS:
+    for article, tracer, index, proposed in traced(load_split(split)):
+        sentence = tracer.sentences[index]
+        if index not in tracer.record and sentence.start not in proposed:
+            if not _cues(sentence.text, sentence.headline):
                 continue
-            if index not in tracer.record and sentence.start not in proposed:
-                if not _cues(sentence.text, sentence.headline):
-                    continue
-            keys = tuple(label.key for label in article.pledges if label.key in sentence.text)
-            out.append(
-                Unit(
-                    article.name,
-                    split,
-                    sentence.text,
-                    _features(tracer, index, proposed.get(sentence.start)),
-                    bool(keys),
-                    keys,
-                    sentence.start in proposed,
-                )
+        keys = tuple(label.key for label in article.pledges if label.key in sentence.text)
+        out.append(
+            Unit(
+                article.name,
+                split,
+                sentence.text,
+                _features(tracer, index, proposed.get(sentence.start)),
+                bool(keys),
+                keys,
+                sentence.start in proposed,
             )
+        )
     return out
 
 
