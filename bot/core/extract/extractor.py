@@ -86,6 +86,7 @@ from bot.core.extract.judging import (
 )
 from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
+from bot.core.extract.publishing import _Publishing
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_named,
@@ -121,7 +122,7 @@ def _one_person(actor: str) -> bool:
     return holder(actor) and not _PAIR.search(actor)
 
 
-class _Extractor(_Describing, _Giving):
+class _Extractor(_Describing, _Giving, _Publishing):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -344,7 +345,7 @@ class _Extractor(_Describing, _Giving):
         ahead = cue.opens_ahead(text)
         if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
             subject = None  # "sets a new national ambition": the actor is the sentence's
-        inside = self._inside_clause(text, cue)
+        inside = self._inside_clause(index, text, cue)
         if inside:
             return inside
         if (ahead or participle(text, cue)) and self.sentences[index].actor:
@@ -422,7 +423,7 @@ class _Extractor(_Describing, _Giving):
             phrase = main if main and is_actor(main, self.text) else None
         return self.people.expand(_normalise(phrase)) if phrase else None
 
-    def _inside_clause(self, text: str, cue: _Cue) -> tuple[str, bool] | None:
+    def _inside_clause(self, index: int, text: str, cue: _Cue) -> tuple[str, bool] | None:
         """The actor the clause names itself: a passive's agent ("will be purchased by
         Thailand"; whose act, not who committed to it, so a guess), or the subject an
         agreement or an "ahead of" introduces."""
@@ -433,7 +434,7 @@ class _Extractor(_Describing, _Giving):
         ):
             if phrase and is_actor(phrase, self.text) and self.times.parse(phrase) is None:
                 return self.people.expand(_normalise(phrase)), guessed  # not "by Easter"
-        return None
+        return self._publisher(index, text, cue)  # "will be posted on PNN's website"
 
     def _writer(self, index: int) -> str | None:
         """Whose "we" it is when no voice is on record: the person last heard (not in a
@@ -604,7 +605,7 @@ class _Extractor(_Describing, _Giving):
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
-        return max(0.0, min(1.0, score)), speaker, deadline, start, end
+        return max(0.0, min(self._ceiling(index, cue, deadline), score)), speaker, deadline, start, end
 
     def run(self) -> list[Candidate]:
         candidates: list[Candidate] = []

@@ -1,0 +1,163 @@
+"""The rules of issue 13's eleventh round (speakers first, then one precision kind), one
+kind per test.
+
+The sentences are paraphrases written for the test, so that a regression names the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import MAYBE_BELOW, Candidate, same_speaker
+from tests.core.test_extract_round4 import _found
+
+
+def _only(text: str, key: str) -> Candidate:
+    hits = [candidate for candidate in _found(text) if key in candidate.quote]
+    assert len(hits) == 1, [candidate.quote for candidate in _found(text)]
+    return hits[0]
+
+
+# -- a publication told in the passive: whose website, else who issues the text -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "actor"),
+    [
+        (
+            "Ambassador Lena Ortiz spoke to Radio Meridian about the talks.\n\n"
+            "The ambassador said the talks had been useful. "
+            "The full interview will be available later today on Radio Meridian's website.",
+            "The full interview will be available",
+            "Radio Meridian",
+        ),
+        (
+            "Former hostage Carlos Mena praised the broadcasts in an interview.\n\n"
+            '"We listened every night," explained Mena.\n\n'
+            "Excerpts aired today on the evening programme and will be posted on "
+            "Northwave’s Spanish-language website.",
+            "will be posted on",
+            "Northwave",
+        ),
+    ],
+)
+def test_what_will_be_posted_on_a_website_is_the_website_owners_act(
+    text: str, key: str, actor: str
+) -> None:
+    candidate = _only(text, key)
+    assert same_speaker(candidate.speaker, actor), candidate.speaker
+
+
+def test_what_will_be_announced_in_a_statement_is_the_statements_author() -> None:
+    text = (
+        "Statement from Press Secretary Dana Whitfield on the President’s Upcoming Travel\n\n"
+        "President Hale is scheduled to travel to Canada and Mexico from July 9-13. "
+        "President Hale will first travel to Ottawa for talks with the Prime Minister. "
+        "More details about the trip will be announced soon."
+    )
+    candidate = _only(text, "More details about the trip")
+    assert same_speaker(candidate.speaker, "Dana Whitfield"), candidate.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "actor"),
+    [
+        (
+            "European Commission - Daily News\n\n"
+            "Brussels, 30 June 2016\n\n"
+            "The College will meet the President of the National Council, Petra Vasko. "
+            "A press conference with President Marin will take place tomorrow. "
+            "It will be available to follow on the Commission's audiovisual service.",
+            "It will be available to follow",
+            "European Commission",
+        ),
+        (
+            "Joint Statement on the Ministerial on Regional Security\n\n"
+            "Department of State\n\n"
+            "Media Note\n\n"
+            "Office of the Spokesperson\n\n"
+            "Poland and the United States are pleased to announce the establishment of "
+            "working groups. The groups plan to convene in capitals around the world. "
+            "Additional information on the working groups will be released in the "
+            "coming weeks.",
+            "Additional information on the working groups",
+            "Department of State",
+        ),
+    ],
+)
+def test_what_will_be_released_is_the_issuing_bodys_act(text: str, key: str, actor: str) -> None:
+    candidate = _only(text, key)
+    assert same_speaker(candidate.speaker, actor), candidate.speaker
+
+
+def test_a_person_available_to_the_press_stays_the_speaker() -> None:
+    text = (
+        "European Commission - Daily News\n\n"
+        "Commissioner Ana Brandt will be available to the press after the meeting on Friday."
+    )
+    candidate = _only(text, "will be available to the press")
+    assert same_speaker(candidate.speaker, "Ana Brandt"), candidate.speaker
+
+
+def test_a_spokesman_who_says_details_will_be_announced_stays_the_speaker() -> None:
+    text = (
+        "Department of State\n\n"
+        "Press Briefing\n\n"
+        "MR PRICE: Thank you. I have no details of the schedule yet. "
+        "Details of the visit will be announced on Monday."
+    )
+    candidate = _only(text, "Details of the visit")
+    assert same_speaker(candidate.speaker, "Price"), candidate.speaker
+
+
+# -- agreeing on what others should do ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The Prime Minister met the Chancellor in Berlin. They discussed their support "
+            "for the region, agreeing that Europe must do everything possible to keep up "
+            "the pressure.",
+            "agreeing that Europe must",
+        ),
+        (
+            "The two leaders discussed the crash and agreed that an independent, full and "
+            "credible international investigation must begin immediately.",
+            "investigation must begin",
+        ),
+        (
+            "The leaders agreed that further escalation was in nobody’s interest and that "
+            "all sides should show restraint.",
+            "all sides should show restraint",
+        ),
+    ],
+)
+def test_an_agreement_on_what_others_should_do_is_only_a_maybe(text: str, key: str) -> None:
+    for candidate in _found(text):
+        if key in candidate.quote:
+            assert candidate.confidence < MAYBE_BELOW, candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The Prime Minister spoke to the President this evening. They agreed that the "
+            "G7 must send a clear message of support to the government at next week’s "
+            "summit in Brussels.",
+            "the G7 must send",
+        ),
+        (
+            "The Prime Minister spoke to the Chancellor today. They agreed that they would "
+            "meet again in London next month.",
+            "they would meet again",
+        ),
+    ],
+)
+def test_a_dated_agreement_or_the_agreeing_parties_own_act_is_still_sure(
+    text: str, key: str
+) -> None:
+    candidate = _only(text, key)
+    assert candidate.confidence >= MAYBE_BELOW, candidate
