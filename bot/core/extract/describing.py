@@ -160,7 +160,7 @@ class _Describing:
         # What an occasion holds is told the same whether or not its day is named.
         return cue.kind == "will" and last in _OCCASIONS and bool(_CONTENT.match(after))
 
-    def _ceiling(self, index: int, cue: _Cue, deadline: Deadline | None) -> float:
+    def _cap(self, index: int, cue: _Cue, deadline: Deadline | None) -> float:
         """The most confidence a cue may earn: below the "maybe" line for what an agreement
         says others should do with no firm date, however named ("must begin immediately");
         a doubt, not a drop, since some such agreements bind the parties."""

@@ -605,7 +605,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
-        return max(0.0, min(self._ceiling(index, cue, deadline), score)), speaker, deadline, start, end
+        return max(0.0, min(self._cap(index, cue, deadline), score)), speaker, deadline, start, end
 
     def run(self) -> list[Candidate]:
         candidates: list[Candidate] = []
