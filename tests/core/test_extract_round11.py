@@ -161,3 +161,17 @@ def test_a_dated_agreement_or_the_agreeing_parties_own_act_is_still_sure(
 ) -> None:
     candidate = _only(text, key)
     assert candidate.confidence >= MAYBE_BELOW, candidate
+
+
+# -- two actors joined by "and", each named in full -------------------------------------
+
+
+def test_each_of_two_joint_actors_is_named_in_full() -> None:
+    text = (
+        "Deputy Secretary of State John Sullivan met today with Foreign Minister Khemaies "
+        "Jhinaoui in Washington.\n\n"
+        "Deputy Secretary Sullivan and Foreign Minister Jhinaoui will meet again in Tunis "
+        "next month."
+    )
+    candidate = _only(text, "will meet again")
+    assert candidate.speaker == "John Sullivan and Khemaies Jhinaoui", candidate.speaker

@@ -559,6 +559,8 @@ class _People:
                 self.add(" ".join(words))
 
     def expand(self, name: str) -> str:
+        if " and " in name:  # "Sullivan and Jhinaoui": each named in full, as the text did
+            return " and ".join(self.expand(part) for part in name.split(" and "))
         parts = name.split()
         if len(parts) == 1:
             full = self.surnames.get(name, set())
