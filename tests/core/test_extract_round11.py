@@ -175,3 +175,77 @@ def test_each_of_two_joint_actors_is_named_in_full() -> None:
     )
     candidate = _only(text, "will meet again")
     assert candidate.speaker == "John Sullivan and Khemaies Jhinaoui", candidate.speaker
+
+
+# -- a commitment, an intent or a resolve stated as a noun, with no future cue ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "No one should wait long for an assessment. We are determined to drive up "
+            "performance nationally.",
+            "We are determined to drive up performance",
+        ),
+        (
+            "The Prime Minister spoke to the President this afternoon. The Prime Minister "
+            "said he was steadfast in his commitment to helping the country secure a just "
+            "and lasting peace.",
+            "steadfast in his commitment to helping",
+        ),
+        (
+            "The Minister published the consultation response today. The response sets out "
+            "our intent to reform the Price Marking Order, and to legislate on hidden fees.",
+            "our intent to reform",
+        ),
+        (
+            "The one-off payment supports more than 5,000 farmers and reflects our "
+            "commitment to working with the sector to build a stronger farming future.",
+            "our commitment to working with the sector",
+        ),
+        (
+            "They also discussed their shared commitment to defeating the insurgency, and "
+            "their resolve to work together to implement the agreed strategy.",
+            "their resolve to work together",
+        ),
+    ],
+)
+def test_a_commitment_or_resolve_stated_as_a_noun_is_proposed(text: str, key: str) -> None:
+    assert any(key in candidate.quote for candidate in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We commend the regulator for their continued commitment to increasing connectivity "
+        "in rural schools.",
+        "The UK’s commitment to the alliance has been long-standing and widely admired.",
+    ],
+)
+def test_praise_for_anothers_commitment_or_a_commitment_to_a_thing_is_not(text: str) -> None:
+    assert _found(text) == [], _found(text)
+
+
+def test_a_commitment_named_as_a_noun_is_its_owners() -> None:
+    text = (
+        "The Government are committed to supporting the inquiry. The Government recognise "
+        "the exceptional circumstances of the pandemic.\n\n"
+        "The inquiry publishes its own running costs quarterly. The chair is under a duty "
+        "to avoid unnecessary costs, and she has been clear as to her intention to complete "
+        "her work as quickly as possible."
+    )
+    candidate = _only(text, "her intention to complete")
+    assert candidate.speaker == "the chair", candidate.speaker
+
+
+def test_a_written_answers_we_is_the_minister_who_answered() -> None:
+    text = (
+        "Asked on: 12 July 2019\n\nDepartment of Health and Social Care\n\n"
+        "To ask the Secretary of State, if he will reduce waiting times.\n\n"
+        "Answered by: Caroline Dinenage\n\nAnswered on: 17 July 2019\n\n"
+        "No one should have to face long waits. We are determined to drive up performance "
+        "nationally."
+    )
+    candidate = _only(text, "We are determined")
+    assert same_speaker(candidate.speaker, "Caroline Dinenage"), candidate.speaker

@@ -343,7 +343,8 @@ class _Extractor(_Describing, _Giving, _Publishing):
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
         ahead = cue.opens_ahead(text)
-        if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
+        ours = (subject or "").lower() in _FIRST_PERSON  # "We are determined to": the writer
+        if cue.kind in {"goal", "commit", "readout"} and not (ours or is_actor(subject, self.text)):
             subject = None  # "sets a new national ambition": the actor is the sentence's
         inside = self._inside_clause(index, text, cue)
         if inside:

@@ -85,6 +85,16 @@ def holder(actor: str | None) -> bool:
     return _looks_like_name(" ".join(words)) and last not in _ORG_HEADS
 
 
+# A commitment named as a noun after a possessive pronoun ("her intention to complete",
+# "our commitment to working"): the owner is the actor.
+_OWNING = re.compile(
+    r"(our|my|her|his|their|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:commitment|intent|intention|determination|resolve)\s+to\b",
+    re.IGNORECASE,
+)
+_PRONOUN_OF = {"our": "we", "my": "i", "her": "she", "his": "he", "their": "they", "its": "it"}
+
+
 class _Giving:
     """The extractor's reading of recipients and office holders; it needs what the
     extractor knows of the text (its people, its body, its time frames)."""
@@ -107,6 +117,9 @@ class _Giving:
     def _protagonist(self) -> str | None:
         raise NotImplementedError
 
+    def _resolve(self, phrase: str, index: int, position: int) -> str | None:
+        raise NotImplementedError
+
     def _writer(self, index: int) -> str | None:
         raise NotImplementedError
 
@@ -125,8 +138,17 @@ class _Giving:
 
     def _main(self, index: int, cue: _Cue) -> str | None:
         """The main clause's actor for a cue in a relative clause about its object ("I am
-        today publishing the response, copies of which will be deposited"): the writer's."""
+        today publishing the response, copies of which will be deposited"): the writer's.
+        A commitment named as a noun is its owner's ("her intention to complete")."""
         text = self._masked(index)
+        owner = _OWNING.match(text, cue.start) if cue.kind == "commit" else None
+        if owner:
+            pronoun = _PRONOUN_OF[owner.group(1).lower()]
+            if pronoun in {"we", "i"}:
+                return self._voice(index) or self._writer(index)
+            own = self.sentences[index].actor if pronoun in {"he", "she"} else None
+            # "The chair is bound ..., and she has been clear as to her intention": the chair.
+            return own or self._resolve(pronoun, index, cue.start)
         if not _OF_WHICH.search(text, 0, cue.start):
             return None
         if re.match(r"\W*(?:I|We)\b", text):
