@@ -6,9 +6,12 @@ The sentences are paraphrases written for the test, so that a regression names t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.core.extract import MAYBE_BELOW, Candidate, same_speaker
+from tests.core import test_extract_real as real
 from tests.core.test_extract_round4 import _found
 
 
@@ -249,3 +252,27 @@ def test_a_written_answers_we_is_the_minister_who_answered() -> None:
     )
     candidate = _only(text, "We are determined")
     assert same_speaker(candidate.speaker, "Caroline Dinenage"), candidate.speaker
+
+
+# -- a dated agenda line written in capitals ----------------------------------------------
+
+
+def test_a_business_statement_whose_days_are_in_capitals_gives_each_dated_line() -> None:
+    text = (
+        "HC Deb 04 December 2025 vol 302 cc500-12 4.14 pm\n\n"
+        "The President of the Council and Leader of the House of Commons (Mrs. Ann Taylor)\n\n"
+        "With permission, Madam Speaker, I shall make a statement about the business for "
+        "next week.\n\n"
+        "MONDAY 8 DECEMBER—Second Reading of the Government of Wales Bill.\n\n"
+        "TUESDAY 9 DECEMBER—Remaining stages of the Social Security Bill, on a Government "
+        "motion of the Government.\n\n"
+        "Monday 15 December—Second Reading of the National Minimum Wage Bill."
+    )
+    found = real._found(text, published=datetime(2025, 12, 4, 16, 14, tzinfo=UTC))
+    quotes = [candidate.quote for candidate in found]
+    for line in ("MONDAY 8 DECEMBER", "TUESDAY 9 DECEMBER", "Monday 15 December"):
+        assert any(quote.startswith(line) for quote in quotes), quotes
+    due = {c.quote[:17]: c.deadline.due.date().isoformat() for c in found if c.deadline}
+    assert due.get("MONDAY 8 DECEMBER") == "2025-12-08", due
+    speakers = {candidate.speaker for candidate in found if "DECEMBER" in candidate.quote}
+    assert speakers == {"Ann Taylor"}, speakers

@@ -553,8 +553,12 @@ _SPAN_OF = re.compile(
 # "Wednesday 12 December:" heading an item of an agenda or a list, which reads as a
 # schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
 _DATED_HEADING = re.compile(
-    r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    # In capitals too, as historic Hansard prints a business statement's days:
+    # "MONDAY 8 DECEMBER—Second Reading of the Government of Wales Bill".
+    r"^\W*(?:(?:[A-Z][a-z]+day|[A-Z]+DAY),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
     + _CAPITALISED_MONTHS
+    + "|"
+    + _CAPITALISED_MONTHS.upper()
     + r")(?:\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",

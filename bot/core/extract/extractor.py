@@ -352,8 +352,8 @@ class _Extractor(_Describing, _Giving, _Publishing):
         if (ahead or participle(text, cue)) and self.sentences[index].actor:
             return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
-        if cue.kind == "agenda":
-            item = _walk_forward(text[cue.end :])
+        if cue.kind == "agenda":  # the voice reading a business statement, else the item's
+            item = self._voice(index) or _walk_forward(text[cue.end :])
             if item and is_actor(item, self.text):
                 return self.people.expand(_normalise(item)), False
             return self.body or self._last_actor(index, person=False), True
