@@ -122,6 +122,18 @@ def test_what_will_be_released_is_the_issuing_bodys_act(text: str, key: str, act
             "Caroline Dinenage",
             id="a written answer's we is the minister who answered",
         ),
+        pytest.param(
+            "Grants extended to support farmers\n\n"
+            "Farmers will be offered one-year extensions to their agreements, Farming "
+            "Minister Jane Holt confirmed today.\n\n"
+            "Hedgerow Stewardship gives farmers the chance to be paid for work on nature.\n\n"
+            "The extension is offered so that farmers keep their support.\n\n"
+            "The one-off payment supports 5,000 farmers and reflects our commitment to "
+            "working with the sector to build a stronger farming future.",
+            "reflects our commitment",
+            "Jane Holt",
+            id="a release's our is the minister heard, not the scheme named last",
+        ),
     ],
 )
 def test_the_speaker_is_the_one_the_text_names(text: str, key: str, actor: str) -> None:

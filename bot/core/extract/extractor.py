@@ -442,7 +442,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
         headline), else the writer a heading names ("Made by: Mr Sam Gyimah"), else the
         institution the text speaks for, else the body named last. A body named last is
         the weakest guess: "the Committee" a letter answers is not the letter's "we"."""
-        last = self._last_actor(index, person=False)
+        last = self._heard(index) or self._last_actor(index, person=False)
         if last and _is_named(last) and not _is_org(last):
             return last
         for sentence in self._recent(index, 6):

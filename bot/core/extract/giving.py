@@ -17,6 +17,8 @@ from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ORG_HEADS, _TITLES
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import (
+    _is_named,
+    _is_org,
     _looks_like_name,
     _normalise,
     _People,
@@ -104,6 +106,7 @@ class _Giving:
     people: _People
     times: TimeFrames
     body: str | None
+    _heard_before: list[str | None] | None = None
 
     def _masked(self, index: int) -> str:
         raise NotImplementedError
@@ -154,6 +157,18 @@ class _Giving:
         if re.match(r"\W*(?:I|We)\b", text):
             return self._voice(index) or self._writer(index)
         return self.sentences[index].actor
+
+    def _heard(self, index: int) -> str | None:
+        """The person last heard before sentence `index`, however far back: a release's
+        "our commitment" is the minister it quoted, not the scheme it named since. Worked
+        out once for the whole text, so that a paste of a thousand "we"s stays linear."""
+        if self._heard_before is None:
+            self._heard_before, last = [], None
+            for sentence in self.sentences:
+                self._heard_before.append(last)
+                who = None if sentence.headline else sentence.attribution
+                last = who if who and _is_named(who) and not _is_org(who) else last
+        return self._heard_before[index]
 
     def _person(self, phrase: str | None) -> bool:
         """Whether a subject names people: a title ("the President and the Vice
