@@ -134,6 +134,27 @@ def test_what_will_be_released_is_the_issuing_bodys_act(text: str, key: str, act
             "Jane Holt",
             id="a release's our is the minister heard, not the scheme named last",
         ),
+        pytest.param(
+            "The electoral commission met today to decide whether the vote will go ahead. "
+            "A firm decision is expected on Tuesday; however, according to CNN, a "
+            "recommendation has been made to delay the election.",
+            "A firm decision is expected on Tuesday",
+            "the electoral commission",
+            id="according to CNN",
+        ),
+        pytest.param(
+            "According to Reuters, the ministry will announce the plan on Friday.",
+            "the ministry will announce",
+            "the ministry",
+            id="according to Reuters",
+        ),
+        pytest.param(
+            "The Defence Ministry confirmed the exercise. The drills will start next week, "
+            "state media said.",
+            "The drills will start next week",
+            "the Defence Ministry",
+            id="state media said",
+        ),
     ],
 )
 def test_the_speaker_is_the_one_the_text_names(text: str, key: str, actor: str) -> None:

@@ -16,6 +16,8 @@ from bot.core.extract.actors import (
     is_actor,
     noun_phrase_before,
     owner_of,
+    reported_by,
+    reporter_only,
     source_named,
 )
 from bot.core.extract.candidate import (
@@ -259,7 +261,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
     def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
         if match.group().lower().startswith("according"):
             rest = text[match.end() :]
-            return source_named(rest, self.text) or _walk_forward(rest)
+            return reporter_only(source_named(rest, self.text) or _walk_forward(rest))
         phrase = _subject_before(text, match.start())
         before = text[: match.start()].rstrip()
         if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
@@ -269,7 +271,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
             group = noun_phrase_before(before)  # "All sides said", "negotiators said"
             office = group is not None and group.split()[-1].lower() in _TITLES
             phrase = group if is_actor(group, self.text) and not office else None
-        return phrase
+        return reporter_only(phrase)  # "Reuters said": whose report, never whose pledge
 
     def _attribution(self, index: int) -> str | None:
         sentence = self.sentences[index]
@@ -343,8 +345,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
         ahead = cue.opens_ahead(text)
-        ours = (subject or "").lower() in _FIRST_PERSON  # "We are determined to": the writer
-        if cue.kind in {"goal", "commit", "readout"} and not (ours or is_actor(subject, self.text)):
+        if cue.kind in {"goal", "commit", "readout"} and not self._actor_or_we(subject):
             subject = None  # "sets a new national ambition": the actor is the sentence's
         inside = self._inside_clause(index, text, cue)
         if inside:
@@ -366,7 +367,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
             speaker = self._resolve(subject, index, cue.start) if subject else None
             if speaker:
                 return speaker, False
-        trailing = _trailing_attribution(text, cue.end)
+        trailing = reported_by(_trailing_attribution(text, cue.end))  # not CNN's
         if trailing is not None and cue.kind == "would":
             # Reported speech: "X would take charge, Trump said" is Trump's promise.
             speaker = self._resolve(trailing[1], index, len(text))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ORG_HEADS, _TITLES
+from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import (
     _is_named,
@@ -169,6 +169,10 @@ class _Giving:
                 who = None if sentence.headline else sentence.attribution
                 last = who if who and _is_named(who) and not _is_org(who) else last
         return self._heard_before[index]
+
+    def _actor_or_we(self, subject: str | None) -> bool:
+        """A subject that commits: an actor, or the writer's "we" ("We are determined to")."""
+        return (subject or "").lower() in _FIRST_PERSON or is_actor(subject, self.text)
 
     def _person(self, phrase: str | None) -> bool:
         """Whether a subject names people: a title ("the President and the Vice
