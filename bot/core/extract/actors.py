@@ -437,6 +437,26 @@ def subject_head(prefix: str) -> str | None:
 _SOURCE = re.compile(r"\s*((?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s*(?:[,.;:]|$)")
 
 
+# News organisations report what others commit to and are never the actor ("according to
+# CNN", "Reuters said"). VOA is not among them: its own releases commit VOA.
+_NEWS_OUTLET = re.compile(
+    r"(?:the\s+)?(?:Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|CNN|BBC|"
+    r"Bloomberg|Interfax|TASS|Xinhua|RIA\s+Novosti|Yonhap|Kyodo|Al\s+Jazeera|"
+    r"(?:state|local|national|foreign)\s+media|news\s+agency|newspaper|tabloid)",
+    re.IGNORECASE,
+)
+
+
+def reporter_only(phrase: str | None) -> str | None:
+    """The phrase, unless it names a news outlet, which only reports."""
+    return None if phrase and _NEWS_OUTLET.fullmatch(phrase.strip(" ,.")) else phrase
+
+
+def reported_by(found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A trailing attribution (", according to CNN"), unless a news outlet is all it names."""
+    return None if found is None or reporter_only(found[1]) is None else found
+
+
 def source_named(rest: str, text: str = "") -> str | None:
     """The actor an "according to" names when the whole phrase is one ("according to the
     city council", "According to officials,"), lower case included."""

@@ -270,7 +270,18 @@ _COMMIT_NOUN = re.compile(
     r"\b(?:sets?|setting)\s+(?:out\s+)?(?:a|an)\b(?=\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:goal|target|date|deadline|timetable)\s+(?:for|of|to)\b)|"
     # "The executive order also commits the government to increasing".
-    r"\bcommit(?:s|ted)\s+(?:the|its|their|his|her|our)\s+(?:[\w’'\-]+\s+){0,3}?to\s+(?=[a-z])"
+    r"\bcommit(?:s|ted)\s+(?:the|its|their|his|her|our)\s+(?:[\w’'\-]+\s+){0,3}?to\s+(?=[a-z])|"
+    # A resolve stated with no future cue: "We are determined to drive up performance".
+    r"\b(?:am|are|is|remain|remains|[’']re|[’']m)\s+(?:\w+ly\s+|still\s+|now\s+)?"
+    r"determined\s+to\s+(?=[a-z])|"
+    # The commitment named as a noun, to an act: "our commitment to working with the
+    # sector", "our intent to reform", "their resolve to work together"; not praise for
+    # another's ("for their continued commitment to") nor a commitment to a thing.
+    r"(?<!\bfor\s)\b(?:our|my|their|his|her|its|[’']s|a\s+\w+)\s+"
+    r"(?:(?:firm|continued|continuing|clear|strong|full|unwavering|steadfast|shared|"
+    r"bipartisan)\s+)?(?:commitment|intent|intention|determination|resolve)\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|these|those|each|every|all|some|be)\b)"
+    r"(?=[a-z])"
 )
 # Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
 # summit in early 2025". Only with a time frame: "looked forward to working together"
@@ -542,8 +553,12 @@ _SPAN_OF = re.compile(
 # "Wednesday 12 December:" heading an item of an agenda or a list, which reads as a
 # schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
 _DATED_HEADING = re.compile(
-    r"^\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    # In capitals too, as historic Hansard prints a business statement's days:
+    # "MONDAY 8 DECEMBER—Second Reading of the Government of Wales Bill".
+    r"^\W*(?:(?:[A-Z][a-z]+day|[A-Z]+DAY),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
     + _CAPITALISED_MONTHS
+    + "|"
+    + _CAPITALISED_MONTHS.upper()
     + r")(?:\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",

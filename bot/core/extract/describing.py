@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import Deadline
 from bot.core.extract.actors import is_actor, is_thing, scheduled_item, subject_head
+from bot.core.extract.candidate import MAYBE_BELOW
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import (
     _ANY_PRONOUN,
@@ -34,6 +36,18 @@ _CONTENT = re.compile(
     r"\s+(?:also\s+)?(?:feature|focus|showcase|highlight|celebrate|conduct|train|explore|"
     r"bring\s+together)\b"
 )
+# What an agreement says others should do: "agreed that all sides should show restraint",
+# "agreeing that Europe must do everything possible". The clause's subject, then its
+# modal, with no "will" or "would" of the parties' own before it.
+_AGREED_DEMAND = re.compile(
+    r"\s*(?P<subject>(?:(?!\b(?:will|would|shall)\b)[^;:]){1,150}?)\s+"
+    r"(?:should|must|needs?\s+to|ought\s+to)\b",
+    re.IGNORECASE,
+)
+# Where a doubted candidate stands: on the "maybe" list, above the floor that drops it.
+_DOUBTED = MAYBE_BELOW - 0.05
+# Subjects that are the agreeing parties themselves: "they should", "both sides must".
+_PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders|both\s+sides)\b", re.I)
 
 
 class _Describing:
@@ -146,6 +160,15 @@ class _Describing:
         # What an occasion holds is told the same whether or not its day is named.
         return cue.kind == "will" and last in _OCCASIONS and bool(_CONTENT.match(after))
 
+    def _cap(self, index: int, cue: _Cue, deadline: Deadline | None) -> float:
+        """The most confidence a cue may earn: below the "maybe" line for what an agreement
+        says others should do with no firm date, however named ("must begin immediately");
+        a doubt, not a drop, since some such agreements bind the parties."""
+        firm = deadline is not None and not deadline.vague
+        if not firm and _agreed_for_others(self.sentences[index].text, cue):
+            return _DOUBTED
+        return 1.0
+
     def _thing_acts(self, index: int, cue: _Cue, after: str) -> bool:
         """An undated future whose subject is a thing, in the active ("This will give
         patients more choice", "The deal will bring prices down"): likelier an effect
@@ -158,3 +181,14 @@ class _Describing:
             return True  # "This will give patients more choice" ("it" is often an actor)
         head = self._head(index, cue)
         return head is not None and is_thing(head)
+
+
+def _agreed_for_others(text: str, cue: _Cue) -> bool:
+    """ "The leaders agreed that all sides should show restraint", "agreeing that Europe
+    must do everything possible": what an agreement asks of others, undated, is a demand
+    as often as a commitment (the parties' own "we should share more information", a dated
+    "the G7 must send a message at next week's summit" are theirs, and stay sure)."""
+    if cue.kind != "agree" or not text[cue.start : cue.end].endswith("that"):
+        return False
+    demand = _AGREED_DEMAND.match(text, cue.end)
+    return demand is not None and not _PARTIES.match(demand.group("subject").strip())

@@ -16,6 +16,8 @@ from bot.core.extract.actors import (
     is_actor,
     noun_phrase_before,
     owner_of,
+    reported_by,
+    reporter_only,
     source_named,
 )
 from bot.core.extract.candidate import (
@@ -86,6 +88,7 @@ from bot.core.extract.judging import (
 )
 from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
+from bot.core.extract.publishing import _Publishing
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_named,
@@ -121,7 +124,7 @@ def _one_person(actor: str) -> bool:
     return holder(actor) and not _PAIR.search(actor)
 
 
-class _Extractor(_Describing, _Giving):
+class _Extractor(_Describing, _Giving, _Publishing):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -258,7 +261,7 @@ class _Extractor(_Describing, _Giving):
     def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
         if match.group().lower().startswith("according"):
             rest = text[match.end() :]
-            return source_named(rest, self.text) or _walk_forward(rest)
+            return reporter_only(source_named(rest, self.text) or _walk_forward(rest))
         phrase = _subject_before(text, match.start())
         before = text[: match.start()].rstrip()
         if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
@@ -268,7 +271,7 @@ class _Extractor(_Describing, _Giving):
             group = noun_phrase_before(before)  # "All sides said", "negotiators said"
             office = group is not None and group.split()[-1].lower() in _TITLES
             phrase = group if is_actor(group, self.text) and not office else None
-        return phrase
+        return reporter_only(phrase)  # "Reuters said": whose report, never whose pledge
 
     def _attribution(self, index: int) -> str | None:
         sentence = self.sentences[index]
@@ -342,16 +345,16 @@ class _Extractor(_Describing, _Giving):
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
         ahead = cue.opens_ahead(text)
-        if cue.kind in {"goal", "commit", "readout"} and not is_actor(subject or "", self.text):
+        if cue.kind in {"goal", "commit", "readout"} and not self._actor_or_we(subject):
             subject = None  # "sets a new national ambition": the actor is the sentence's
-        inside = self._inside_clause(text, cue)
+        inside = self._inside_clause(index, text, cue)
         if inside:
             return inside
         if (ahead or participle(text, cue)) and self.sentences[index].actor:
             return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
-        if cue.kind == "agenda":
-            item = _walk_forward(text[cue.end :])
+        if cue.kind == "agenda":  # the voice reading a business statement, else the item's
+            item = self._voice(index) or _walk_forward(text[cue.end :])
             if item and is_actor(item, self.text):
                 return self.people.expand(_normalise(item)), False
             return self.body or self._last_actor(index, person=False), True
@@ -364,7 +367,7 @@ class _Extractor(_Describing, _Giving):
             speaker = self._resolve(subject, index, cue.start) if subject else None
             if speaker:
                 return speaker, False
-        trailing = _trailing_attribution(text, cue.end)
+        trailing = reported_by(_trailing_attribution(text, cue.end))  # not CNN's
         if trailing is not None and cue.kind == "would":
             # Reported speech: "X would take charge, Trump said" is Trump's promise.
             speaker = self._resolve(trailing[1], index, len(text))
@@ -422,7 +425,7 @@ class _Extractor(_Describing, _Giving):
             phrase = main if main and is_actor(main, self.text) else None
         return self.people.expand(_normalise(phrase)) if phrase else None
 
-    def _inside_clause(self, text: str, cue: _Cue) -> tuple[str, bool] | None:
+    def _inside_clause(self, index: int, text: str, cue: _Cue) -> tuple[str, bool] | None:
         """The actor the clause names itself: a passive's agent ("will be purchased by
         Thailand"; whose act, not who committed to it, so a guess), or the subject an
         agreement or an "ahead of" introduces."""
@@ -433,14 +436,14 @@ class _Extractor(_Describing, _Giving):
         ):
             if phrase and is_actor(phrase, self.text) and self.times.parse(phrase) is None:
                 return self.people.expand(_normalise(phrase)), guessed  # not "by Easter"
-        return None
+        return self._publisher(index, text, cue)  # "will be posted on PNN's website"
 
     def _writer(self, index: int) -> str | None:
         """Whose "we" it is when no voice is on record: the person last heard (not in a
         headline), else the writer a heading names ("Made by: Mr Sam Gyimah"), else the
         institution the text speaks for, else the body named last. A body named last is
         the weakest guess: "the Committee" a letter answers is not the letter's "we"."""
-        last = self._last_actor(index, person=False)
+        last = self._heard(index) or self._last_actor(index, person=False)
         if last and _is_named(last) and not _is_org(last):
             return last
         for sentence in self._recent(index, 6):
@@ -604,7 +607,7 @@ class _Extractor(_Describing, _Giving):
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
-        return max(0.0, min(1.0, score)), speaker, deadline, start, end
+        return max(0.0, min(self._cap(index, cue, deadline), score)), speaker, deadline, start, end
 
     def run(self) -> list[Candidate]:
         candidates: list[Candidate] = []

@@ -14,9 +14,11 @@ from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ORG_HEADS, _TITLES
+from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import (
+    _is_named,
+    _is_org,
     _looks_like_name,
     _normalise,
     _People,
@@ -85,6 +87,16 @@ def holder(actor: str | None) -> bool:
     return _looks_like_name(" ".join(words)) and last not in _ORG_HEADS
 
 
+# A commitment named as a noun after a possessive pronoun ("her intention to complete",
+# "our commitment to working"): the owner is the actor.
+_OWNING = re.compile(
+    r"(our|my|her|his|their|its)\s+(?:[\w\-]+\s+)?"
+    r"(?:commitment|intent|intention|determination|resolve)\s+to\b",
+    re.IGNORECASE,
+)
+_PRONOUN_OF = {"our": "we", "my": "i", "her": "she", "his": "he", "their": "they", "its": "it"}
+
+
 class _Giving:
     """The extractor's reading of recipients and office holders; it needs what the
     extractor knows of the text (its people, its body, its time frames)."""
@@ -94,6 +106,7 @@ class _Giving:
     people: _People
     times: TimeFrames
     body: str | None
+    _heard_before: list[str | None] | None = None
 
     def _masked(self, index: int) -> str:
         raise NotImplementedError
@@ -105,6 +118,9 @@ class _Giving:
         raise NotImplementedError
 
     def _protagonist(self) -> str | None:
+        raise NotImplementedError
+
+    def _resolve(self, phrase: str, index: int, position: int) -> str | None:
         raise NotImplementedError
 
     def _writer(self, index: int) -> str | None:
@@ -125,13 +141,38 @@ class _Giving:
 
     def _main(self, index: int, cue: _Cue) -> str | None:
         """The main clause's actor for a cue in a relative clause about its object ("I am
-        today publishing the response, copies of which will be deposited"): the writer's."""
+        today publishing the response, copies of which will be deposited"): the writer's.
+        A commitment named as a noun is its owner's ("her intention to complete")."""
         text = self._masked(index)
+        owner = _OWNING.match(text, cue.start) if cue.kind == "commit" else None
+        if owner:
+            pronoun = _PRONOUN_OF[owner.group(1).lower()]
+            if pronoun in {"we", "i"}:
+                return self._voice(index) or self._writer(index)
+            own = self.sentences[index].actor if pronoun in {"he", "she"} else None
+            # "The chair is bound ..., and she has been clear as to her intention": the chair.
+            return own or self._resolve(pronoun, index, cue.start)
         if not _OF_WHICH.search(text, 0, cue.start):
             return None
         if re.match(r"\W*(?:I|We)\b", text):
             return self._voice(index) or self._writer(index)
         return self.sentences[index].actor
+
+    def _heard(self, index: int) -> str | None:
+        """The person last heard before sentence `index`, however far back: a release's
+        "our commitment" is the minister it quoted, not the scheme it named since. Worked
+        out once for the whole text, so that a paste of a thousand "we"s stays linear."""
+        if self._heard_before is None:
+            self._heard_before, last = [], None
+            for sentence in self.sentences:
+                self._heard_before.append(last)
+                who = None if sentence.headline else sentence.attribution
+                last = who if who and _is_named(who) and not _is_org(who) else last
+        return self._heard_before[index]
+
+    def _actor_or_we(self, subject: str | None) -> bool:
+        """A subject that commits: an actor, or the writer's "we" ("We are determined to")."""
+        return (subject or "").lower() in _FIRST_PERSON or is_actor(subject, self.text)
 
     def _person(self, phrase: str | None) -> bool:
         """Whether a subject names people: a title ("the President and the Vice

@@ -559,12 +559,20 @@ class _People:
                 self.add(" ".join(words))
 
     def expand(self, name: str) -> str:
+        if " and " in name:  # "Sullivan and Jhinaoui": each named in full, as the text did
+            return " and ".join(self._expand_part(part) for part in name.split(" and "))
         parts = name.split()
         if len(parts) == 1:
             full = self.surnames.get(name, set())
             if len(full) == 1:
                 return next(iter(full))
         return name
+
+    def _expand_part(self, name: str) -> str:
+        """One of two joint actors in full, unless the "full name" found is a title's
+        plural ("Presidents Sassoli and von der Leyen" gave "Presidents Sassoli")."""
+        full = self.expand(name)
+        return name if full.split()[0].lower().rstrip("s") in _TITLES else full
 
     def first_mention(self, text: str) -> str | None:
         """The person named first in `text`; at one place, the one the article named

@@ -1,0 +1,109 @@
+"""Who will publish what a text says "will be posted", "will be announced", "will be
+available": a publication told in the passive names no actor, and the nearest name before
+it ("The ambassador concluded ... The entire interview will be available") is the wrong
+one.
+
+Split from the extractor, which mixes it in. The actor is, in this order: the voice of a
+transcript, whoever owns the place it will appear ("on PNN's website"), whoever a
+statement's heading names ("Statement from Press Secretary Karine Jean-Pierre on ..."),
+the body a release's masthead names ("European Commission - Daily News", "Department of
+State"), or the institution the text speaks for most often.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.speakers import _normalise
+
+# "will be available", "will also be posted", "will be made available", "will be
+# announced soon": the publication itself, in the passive.
+_PUBLICATION = re.compile(
+    r"\s+(?:(?:also|soon|then|now|only|shortly)\s+)?be\s+"
+    r"(?:(?:also|soon|then|now|only|shortly|made)\s+)?"
+    r"(?:available|announced|released|published|posted|broadcast|aired|streamed|"
+    r"livestreamed|webcast|uploaded|circulated|shared)\b"
+)
+_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
+_PLACE = r"(?:website|web\s+site|site|page|channel|feed|account|service|programme|program)"
+# Where it will appear, and whose that place is: "on PNN's website", "on the VOA website".
+_VENUE = re.compile(
+    rf"\b(?:on|at|via|through|from)\s+(?:the\s+)?(?P<owner>{_NAME})(?:’s|'s)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}{_PLACE}\b"
+    rf"|\b(?:on|at|via)\s+the\s+(?P<named>{_NAME})\s+(?:[\w\-]+\s+)?{_PLACE}\b"
+)
+# A statement's heading: "Statement from Press Secretary Karine Jean-Pierre on ...".
+_STATEMENT_FROM = re.compile(
+    r"^\s*(?:Joint\s+)?Statement\s+(?:from|by)\s+(?:the\s+)?(?P<who>.+?)\s+"
+    r"(?:on|about|regarding|following|after|in)\s",
+    re.MULTILINE,
+)
+# A masthead line naming the issuing body, alone or before its series' name
+# ("European Commission - Daily News", "Department of State").
+_MASTHEAD = re.compile(
+    r"^[ \t]*(?P<body>(?:The[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}"
+    r"(?:Commission|Government|Kremlin|White[ \t]+House|(?:Department|Ministry)[ \t]+"
+    r"(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-]*){0,3}))"
+    r"[ \t]*(?:[-–—|:][ \t]+[^\n]*)?$",
+    re.MULTILINE,
+)
+# How far into a text its heading and masthead stand.
+_HEAD_CHARS = 600
+# Subjects that are the published thing itself, not someone to be available.
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+
+
+def issuer(text: str) -> str | None:
+    """Who issues a text, when its first lines say so: the author of a statement, or the
+    body in its masthead."""
+    head = text[:_HEAD_CHARS]
+    statement = _STATEMENT_FROM.search(head)
+    if statement:
+        return _normalise(statement.group("who"))
+    masthead = _MASTHEAD.search(head)
+    if masthead is None:
+        return None
+    body = masthead.group("body")  # whole: "the European Commission", not "Commission"
+    return "the " + (body[4:] if body.startswith("The ") else body)
+
+
+def venue_owner(after: str) -> str | None:
+    """Whose website or channel a publication will appear on ("on PNN's website")."""
+    found = _VENUE.search(after)
+    if found is None:
+        return None
+    return found.group("owner") or found.group("named")
+
+
+class _Publishing:
+    """The extractor's reading of passive publications; it needs the text, its body and
+    the extractor's voice and subject finders."""
+
+    text: str
+    body: str | None
+
+    def _voice(self, index: int) -> str | None:
+        raise NotImplementedError
+
+    def _head(self, index: int, cue: _Cue) -> str | None:
+        raise NotImplementedError
+
+    def _publisher(self, index: int, text: str, cue: _Cue) -> tuple[str, bool] | None:
+        """The actor of "X will be posted / announced / available", a guess: see the
+        module's docstring for the order of evidence. None when the subject is someone
+        who will be available ("The Commissioner will be available to the press")."""
+        if cue.kind != "will" or not _PUBLICATION.match(text, cue.end):
+            return None
+        head = self._head(index, cue)
+        if head and head.lower() not in _THING_PRONOUNS and is_actor(head, self.text):
+            return None
+        voice = self._voice(index)
+        if voice:
+            return voice, False  # a transcript's "Details will be announced" is its speaker's
+        owner = venue_owner(text[cue.end :])
+        if owner:
+            return owner, True
+        found = issuer(self.text) or self.body
+        return (found, True) if found else None
