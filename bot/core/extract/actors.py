@@ -442,7 +442,10 @@ _SOURCE = re.compile(r"\s*((?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,4}?)\s*(?:
 _NEWS_OUTLET = re.compile(
     r"(?:the\s+)?(?:Reuters|Associated\s+Press|AP|AFP|Agence\s+France-Presse|CNN|BBC|"
     r"Bloomberg|Interfax|TASS|Xinhua|RIA\s+Novosti|Yonhap|Kyodo|Al\s+Jazeera|"
-    r"(?:state|local|national|foreign)\s+media|news\s+agency|newspaper|tabloid)",
+    r"(?:state|local|national|foreign)\s+media|news\s+agency|newspaper|tabloid|"
+    # a newspaper by its name: "The New York Times", "the Guardian", "the Daily Telegraph"
+    r"(?-i:(?:[A-Z][\w.\-]*\s+){0,3}(?:Times|Post|Journal|Guardian|Telegraph|Herald|"
+    r"Tribune|Gazette|Chronicle|Observer|Economist|Kommersant|Izvestia|Pravda|Vedomosti)))",
     re.IGNORECASE,
 )
 

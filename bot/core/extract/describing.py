@@ -47,7 +47,7 @@ _AGREED_DEMAND = re.compile(
 # Where a doubted candidate stands: on the "maybe" list, above the floor that drops it.
 _DOUBTED = MAYBE_BELOW - 0.05
 # Subjects that are the agreeing parties themselves: "they should", "both sides must".
-_PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders|both\s+sides)\b", re.I)
+_PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders)\b", re.I)
 
 
 class _Describing:

@@ -155,7 +155,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
             sentence.attribution = self._attribution(index)
             if sentence.quote_span is not None and sentence.attribution:
                 self.span_attributions.setdefault(sentence.quote_span, sentence.attribution)
-            sentence.actor = sentence.attribution or self._leading_actor(index)
+            sentence.actor = sentence.attribution or reporter_only(self._leading_actor(index))
 
     def _masked(self, index: int) -> str:
         """The sentence with its speaker label blanked ("§ Mr. GodberI will" -> "I will")."""
@@ -449,7 +449,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
         for sentence in self._recent(index, 6):
             if sentence.headline:
                 continue
-            who = sentence.attribution or self.people.first_mention(sentence.text)
+            who = self.people.first_mention(sentence.text)  # attributions: _heard
             if who and _is_named(who) and not _is_org(who):
                 return who
         author = AUTHOR_LINE.search(self.text[:3000])

@@ -88,12 +88,7 @@ def holder(actor: str | None) -> bool:
 
 
 # A commitment named as a noun after a possessive pronoun ("her intention to complete",
-# "our commitment to working"): the owner is the actor.
-_OWNING = re.compile(
-    r"(our|my|her|his|their|its)\s+(?:[\w\-]+\s+)?"
-    r"(?:commitment|intent|intention|determination|resolve)\s+to\b",
-    re.IGNORECASE,
-)
+# "our commitment to working"; the cue starts at the pronoun): the owner is the actor.
 _PRONOUN_OF = {"our": "we", "my": "i", "her": "she", "his": "he", "their": "they", "its": "it"}
 
 
@@ -144,9 +139,9 @@ class _Giving:
         today publishing the response, copies of which will be deposited"): the writer's.
         A commitment named as a noun is its owner's ("her intention to complete")."""
         text = self._masked(index)
-        owner = _OWNING.match(text, cue.start) if cue.kind == "commit" else None
-        if owner:
-            pronoun = _PRONOUN_OF[owner.group(1).lower()]
+        first = text[cue.start : cue.end].split()[0].lower() if cue.kind == "commit" else ""
+        if first in _PRONOUN_OF:
+            pronoun = _PRONOUN_OF[first]
             if pronoun in {"we", "i"}:
                 return self._voice(index) or self._writer(index)
             own = self.sentences[index].actor if pronoun in {"he", "she"} else None

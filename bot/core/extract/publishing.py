@@ -30,9 +30,31 @@ _NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
 _PLACE = r"(?:website|web\s+site|site|page|channel|feed|account|service|programme|program)"
 # Where it will appear, and whose that place is: "on PNN's website", "on the VOA website".
 _VENUE = re.compile(
-    rf"\b(?:on|at|via|through|from)\s+(?:the\s+)?(?P<owner>{_NAME})(?:’s|'s)\s+"
+    rf"\b(?:on|at|via|through|from)\s+(?P<owner>(?:the\s+)?{_NAME})(?:’s|'s)\s+"
     rf"(?:[\w\-]+\s+){{0,2}}{_PLACE}\b"
-    rf"|\b(?:on|at|via)\s+the\s+(?P<named>{_NAME})\s+(?:[\w\-]+\s+)?{_PLACE}\b"
+    rf"|\b(?:on|at|via)\s+(?P<named>the\s+{_NAME})\s+(?:[\w\-]+\s+)?{_PLACE}\b"
+)
+# Platforms carry what others publish: "streamed on YouTube's official channel" is the
+# speaker's stream, not YouTube's.
+_PLATFORMS = frozenset(
+    {
+        "youtube",
+        "facebook",
+        "twitter",
+        "x",
+        "instagram",
+        "tiktok",
+        "linkedin",
+        "flickr",
+        "vimeo",
+        "spotify",
+        "apple",
+        "google",
+        "telegram",
+        "vk",
+        "whatsapp",
+        "soundcloud",
+    }
 )
 # A statement's heading: "Statement from Press Secretary Karine Jean-Pierre on ...".
 _STATEMENT_FROM = re.compile(
@@ -69,12 +91,20 @@ def issuer(text: str) -> str | None:
     return "the " + (body[4:] if body.startswith("The ") else body)
 
 
-def venue_owner(after: str) -> str | None:
-    """Whose website or channel a publication will appear on ("on PNN's website")."""
+def venue_owner(after: str, known: str | None = None) -> str | None:
+    """Whose website or channel a publication will appear on ("on PNN's website"), named
+    as `known` (the body that issues the text) when it is that body ("the Commission's
+    audiovisual service" in a text of the European Commission); None for a platform."""
     found = _VENUE.search(after)
     if found is None:
         return None
-    return found.group("owner") or found.group("named")
+    owner = found.group("owner") or found.group("named")
+    bare = owner[4:] if owner.lower().startswith("the ") else owner
+    if bare.lower() in _PLATFORMS:
+        return None
+    if known and known.lower().endswith(" " + bare.lower()):
+        return known
+    return "the " + bare if owner != bare else bare
 
 
 class _Publishing:
@@ -102,8 +132,8 @@ class _Publishing:
         voice = self._voice(index)
         if voice:
             return voice, False  # a transcript's "Details will be announced" is its speaker's
-        owner = venue_owner(text[cue.end :])
+        found = issuer(self.text) or self.body
+        owner = venue_owner(text[cue.end :], found)
         if owner:
             return owner, True
-        found = issuer(self.text) or self.body
         return (found, True) if found else None

@@ -560,7 +560,12 @@ class _People:
 
     def expand(self, name: str) -> str:
         if " and " in name:  # "Sullivan and Jhinaoui": each named in full, as the text did
-            return " and ".join(self._expand_part(part) for part in name.split(" and "))
+            parts = name.split(" and ")
+            full = [self._expand_part(part) for part in parts]
+            # Only people the text names, each another: "Marks and Spencer" and "Johnson
+            # and Johnson" are companies, whatever minister shares a surname with them.
+            people = all(f != p or p in self.full_names for p, f in zip(parts, full, strict=True))
+            return " and ".join(full) if people and len(set(full)) == len(full) else name
         parts = name.split()
         if len(parts) == 1:
             full = self.surnames.get(name, set())
