@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, orders, periods, told
+from bot.core.deadlines import clauses, gate, labels, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -70,6 +70,8 @@ def _with_cues(
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
+    if labels.share(hit):
+        return _SKIP  # "cut by a quarter": a share of something, no time at all
     if hit.whole and not hit.open:
         return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
     if marker := _no_moment(text, hit, res, ctx):

@@ -1,0 +1,45 @@
+"""Issue 12, round 11: kinds of misreading pooled across the fresh and kinds sets, each
+pinned here before its fix, with real phrasings of the kind and the readings the rules
+must leave alone.
+
+- a share is no period: "cut by a quarter", "reduced by three quarters" name a fraction,
+  not a due date three or nine months ahead;
+
+Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_deadline_kinds import due_of, utc
+
+# -- a share is no period -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will cut waiting lists by a quarter.",
+        "Emissions will be cut by a third.",
+        "Costs are to be reduced by three quarters.",
+        "The department will cut its budget by one quarter.",
+        "by a quarter",
+    ],
+)
+def test_a_share_after_by_is_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will cut waiting lists by a quarter within two years.", "2027-08-18 23:59:59"),
+        ("Emissions will be cut by a quarter by 2030.", "2030-12-31 23:59:59"),
+        ("The report will be published in a quarter.", "2025-11-18 23:59:59"),
+        ("We will deliver it within a quarter.", "2025-11-18 23:59:59"),
+        ("The vote will take place at a quarter to five.", "2025-08-18 16:45:00"),
+    ],
+)
+def test_a_deadline_beside_a_share_or_a_quarter_of_time_is_kept(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
