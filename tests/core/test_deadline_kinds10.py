@@ -4,6 +4,9 @@ must leave alone.
 
 - a share is no period: "cut by a quarter", "reduced by three quarters" name a fraction,
   not a due date three or nine months ahead;
+- a fiscal year that names what a thing belongs to ("supplementary estimates 2025-26",
+  "potential FY27 research activities") is no deadline; one with a time word of its own,
+  or a budget's year, still is;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -43,3 +46,46 @@ def test_a_share_after_by_is_no_deadline(text: str) -> None:
 )
 def test_a_deadline_beside_a_share_or_a_quarter_of_time_is_kept(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- a fiscal year that names what a thing belongs to ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changes to departmental funding at supplementary estimates 2025-26 are set out below.",
+        "The Main Supply Estimates 2026-27 set out the resources the Government requests.",
+        "The committee will discuss potential FY27 research activities.",
+        "Reports from the FY 2026 performance period appear on the website.",
+    ],
+)
+def test_a_fiscal_year_that_names_a_paper_or_an_activity_is_no_deadline(text: str) -> None:
+    assert due_of(text, "Europe/London") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "due"),
+    [
+        (
+            "The Navy's proposed FY2026 budget requests $3.4 billion.",
+            "America/New_York",
+            "2026-10-01 03:59:59",
+        ),
+        ("The plan will be delivered by FY27.", "America/New_York", "2027-10-01 03:59:59"),
+        (
+            "It will be reflected in the department's accounts for 2025-26.",
+            "Europe/London",
+            "2026-03-31 22:59:59",
+        ),
+        (
+            "The scheme will run in the 2025-26 financial year.",
+            "Europe/London",
+            "2026-03-31 22:59:59",
+        ),
+    ],
+)
+def test_a_fiscal_year_with_its_own_time_word_or_a_budget_is_kept(
+    text: str, tz: str, due: str
+) -> None:
+    assert due_of(text, tz) == utc(due)

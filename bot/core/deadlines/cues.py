@@ -70,7 +70,7 @@ def _with_cues(
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
-    if labels.share(hit):
+    if labels.share(hit) or labels.fiscal_label(text, hit):
         return _SKIP  # "cut by a quarter": a share of something, no time at all
     if hit.whole and not hit.open:
         return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
