@@ -7,6 +7,10 @@ must leave alone.
 - a fiscal year that names what a thing belongs to ("supplementary estimates 2025-26",
   "potential FY27 research activities") is no deadline; one with a time word of its own,
   or a budget's year, still is;
+- a "soon" word inside a reported effort is still the vague window it names: "every
+  effort is being made ... as quickly as possible" is no past (a present passive),
+  "whether or not" is no denial, and "to each station", "in each case" hand the window out
+  once (a standard comes back each day or week, not each case);
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -89,3 +93,42 @@ def test_a_fiscal_year_with_its_own_time_word_or_a_budget_is_kept(
     text: str, tz: str, due: str
 ) -> None:
     assert due_of(text, tz) == utc(due)
+
+
+# -- a "soon" word inside a reported effort ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Every effort is being made to process the claims as quickly as possible.",
+            "2025-10-17 23:59:59",
+        ),
+        (
+            "Efforts are being made to house the families in the next two or three years.",
+            "2028-08-18 23:59:59",
+        ),
+        (
+            "The Department will decide whether or not to fund the project as soon as possible.",
+            "2025-10-17 23:59:59",
+        ),
+        ("The Minister will write to each Member as soon as possible.", "2025-10-17 23:59:59"),
+        ("Officials will contact each applicant within the next few days.", "2025-08-25 23:59:59"),
+    ],
+)
+def test_a_soon_word_in_a_reported_effort_is_its_window(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each complaint gets a reply within five working days.",
+        "We will publish the figures every week as soon as possible.",
+        "The decision was made as quickly as possible.",
+        "We will not decide shortly.",
+    ],
+)
+def test_a_standard_a_past_or_a_denial_stays_refused(text: str) -> None:
+    assert due_of(text) is None

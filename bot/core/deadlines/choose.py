@@ -589,7 +589,7 @@ def _refused_after(
         if unread and _touches(lowered, hit, best):
             return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
     if (
-        (best.kind in _UNDATED and clauses.recurring(lowered))
+        (best.kind in _UNDATED and clauses.recurring(lowered, best.kind == "vague"))
         or (
             best.kind in _DATED
             and clauses.yearly(lowered)

@@ -2,6 +2,10 @@
 
 - a share: "cut by a quarter", "reduced by three quarters" is a fraction of something, not
   a span of three or nine months ("by a third" is no time word at all);
+- a fiscal year that names a paper or an activity ("supplementary estimates 2024-25",
+  "potential FY96 activities"), not a time anything is due by;
+- "each day", "every other week": the distributive words that make a standing schedule,
+  told from "to each station", "in each case", which hand a "soon" window out once.
 """
 
 from __future__ import annotations
@@ -43,3 +47,16 @@ def fiscal_label(text: str, hit: _Hit) -> bool:
     if _ESTIMATES_BEFORE.search(text, 0, hit.start) is not None:
         return True
     return hit.core.startswith(("fy", "the fy")) and _FY_NOUN_AFTER.match(text, hit.end) is not None
+
+
+# "each day", "every other week", "each Monday", "every six months": a time that comes back
+_EACH_TIME = re.compile(
+    r"(?:each|every)\s+(?:other\s+|single\s+)?(?:day|week|month|year|quarter|hour|minute"
+    r"|morning|afternoon|evening|night|time|session|term|sitting|weekend|[0-9]|two|three|four"
+    r"|five|six|few|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|winter|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)"
+)
+
+
+def each_time(words: str) -> bool:
+    return _EACH_TIME.match(words) is not None
