@@ -11,6 +11,10 @@ must leave alone.
   effort is being made ... as quickly as possible" is no past (a present passive),
   "whether or not" is no denial, and "to each station", "in each case" hand the window out
   once (a standard comes back each day or week, not each case);
+- of the times a sentence lists in order ("by the end of this year; and ... early in
+  2027", "on Thursday, September 4, 2025 ... and Monday, September 8, 2025"), the later
+  counts when it names its year, as a range or a schedule falls due at its later end;
+  a later start ("to begin in 2026") is no such item;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -132,3 +136,48 @@ def test_a_soon_word_in_a_reported_effort_is_its_window(text: str, due: str) -> 
 )
 def test_a_standard_a_past_or_a_denial_stays_refused(text: str) -> None:
     assert due_of(text) is None
+
+
+# -- the later of the times a sentence lists ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Two stations will reopen by the end of this year, and six more by the end of 2026"
+            " or early in 2027.",
+            "2027-04-30 23:59:59",
+        ),
+        (
+            "We will pay out more by the end of 2025 than in any recent year and will make any"
+            " remaining payments in 2026.",
+            "2026-12-31 23:59:59",
+        ),
+        ("About next April and early in 2027, respectively.", "2027-04-30 23:59:59"),
+        (
+            "The hearings will be held on Thursday, September 4, 2025, from 1 p.m. to 4 p.m.,"
+            " Pacific Time (PT) and Monday, September 8, 2025, from 5:30 p.m. to 8:30 p.m., PT.",
+            "2025-09-09 03:30:00",
+        ),
+    ],
+)
+def test_of_times_listed_in_order_the_later_with_its_year_counts(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "We will publish the plan by March, and the programme will begin in 2026.",
+            "2026-03-31 23:59:59",
+        ),
+        (
+            "The report is due by 30 September 2025. A review follows in 2026.",
+            "2025-09-30 23:59:59",
+        ),
+    ],
+)
+def test_a_later_start_or_a_later_sentence_is_no_item_of_the_list(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, lists
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.readers import _read_span
 from bot.core.deadlines.vocabulary import _RULE_PATTERNS
@@ -143,7 +143,8 @@ def drop_earlier_alternatives(
     text: str, cands: list[_Candidate], earlier: bool = False
 ) -> list[_Candidate]:
     """ "later this month or early next month": of two times joined by "or", the later
-    (the earlier after "whichever is the earlier")."""
+    (the earlier after "whichever is the earlier"); and of a list, see lists.py."""
+    cands = cands if earlier else lists.drop_earlier_of_list(text, cands)
     if len(cands) < 2 or " or " not in text:
         return cands
     ordered = sorted(cands, key=lambda c: c.start)
