@@ -15,6 +15,8 @@ must leave alone.
   2027", "on Thursday, September 4, 2025 ... and Monday, September 8, 2025"), the later
   counts when it names its year, as a range or a schedule falls due at its later end;
   a later start ("to begin in 2026") is no such item;
+- opening hours on weekdays or workdays ("open weekdays 8.30am to 5pm", "between 7:45
+  a.m. and 4:15 p.m. on Federal workdays") are a standing schedule, no deadline;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -180,4 +182,33 @@ def test_of_times_listed_in_order_the_later_with_its_year_counts(text: str, due:
     ],
 )
 def test_a_later_start_or_a_later_sentence_is_no_item_of_the_list(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- opening hours on weekdays or workdays -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The helpline is open weekdays 8.30am to 5pm and at the weekend from 9am to 12.30pm.",
+        "Forms may be handed in at the office between 8 a.m. and 4 p.m. on Federal workdays.",
+        "The library is open on working days from 9am to 5pm.",
+    ],
+)
+def test_opening_hours_on_weekdays_are_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will reply within 5 working days.", "2025-08-25 23:59:59"),
+        (
+            "The meeting will be held on 3 September 2025 from 9 a.m. to 5 p.m.",
+            "2025-09-03 17:00:00",
+        ),
+    ],
+)
+def test_a_span_of_working_days_or_a_dated_meeting_is_kept(text: str, due: str) -> None:
     assert due_of(text) == utc(due)

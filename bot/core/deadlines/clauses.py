@@ -93,6 +93,7 @@ _RECURRING = re.compile(
     r"|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|per\s+(?:day|week|month|year"
     r"|annum))\b|\b(?:monday|mon)\s+(?:through|thru|to|-)\s+(?:friday|fri)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
+    r"|\b(?:on|open|during)\s+(?:federal\s+|normal\s+)?(?:week|work(?:ing\s+)?)days\b"
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
