@@ -17,6 +17,8 @@ must leave alone.
   a later start ("to begin in 2026") is no such item;
 - opening hours on weekdays or workdays ("open weekdays 8.30am to 5pm", "between 7:45
   a.m. and 4:15 p.m. on Federal workdays") are a standing schedule, no deadline;
+- "held on 16 October 2025, starting at 7:00 p.m." is that hour (it was refused as an
+  earliest-only start), and of two days listed before it, the later;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -212,3 +214,43 @@ def test_opening_hours_on_weekdays_are_no_deadline(text: str) -> None:
 )
 def test_a_span_of_working_days_or_a_dated_meeting_is_kept(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+# -- the start of an event held on a day -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The meeting will be held on Thursday, October 16, 2025, starting at 7:00 p.m.",
+            "2025-10-16 19:00:00",
+        ),
+        (
+            "The public hearing will be held on 3 September 2025, beginning at 6 p.m.",
+            "2025-09-03 18:00:00",
+        ),
+        (
+            "The informal airspace meetings will be held on Wednesday, October 1 and"
+            " Wednesday, October 15, 2025, starting at 7:00 p.m.",
+            "2025-10-15 19:00:00",
+        ),
+    ],
+)
+def test_the_start_of_an_event_held_on_a_day_is_its_time(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Applications will be accepted on 3 September 2025, starting at 9 a.m.", None),
+        (
+            "The hearing will be held on 3 September 2025, beginning at 3 p.m."
+            " and ending at 5 p.m.",
+            "2025-09-03 17:00:00",
+        ),
+    ],
+)
+def test_a_window_opening_or_a_start_with_its_end_is_left_alone(text: str, due: str | None) -> None:
+    assert due_of(text) == (utc(due) if due else None)

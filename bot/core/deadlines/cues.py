@@ -70,6 +70,8 @@ def _with_cues(
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
+    if labels.start_of_held_event(text, hit):
+        hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
     if labels.share(hit) or labels.fiscal_label(text, hit):
         return _SKIP  # "cut by a quarter": a share of something, no time at all
     if hit.whole and not hit.open:

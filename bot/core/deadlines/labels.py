@@ -4,6 +4,8 @@
   a span of three or nine months ("by a third" is no time word at all);
 - a fiscal year that names a paper or an activity ("supplementary estimates 2024-25",
   "potential FY96 activities"), not a time anything is due by;
+- "held on 16 October, starting at 7:00 p.m.": the start of an event held that day is its
+  time, as "will begin at 7:10 a.m." is, not an earliest-only bound;
 - "each day", "every other week": the distributive words that make a standing schedule,
   told from "to each station", "in each case", which hand a "soon" window out once.
 """
@@ -60,3 +62,23 @@ _EACH_TIME = re.compile(
 
 def each_time(words: str) -> bool:
     return _EACH_TIME.match(words) is not None
+
+
+# "will be held on Wednesday, October 16, 1996, starting at 7:00 p.m.": the hour an event
+# held on a day begins; not "applications will be accepted starting at 9 a.m." (a window
+# opening), nor a start with its end given ("beginning at 3 p.m. and ending at 5 p.m.")
+_STARTING_AT = re.compile(r"(?:starting|beginning|commencing)\s+at\s*$")
+_HELD = re.compile(r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place)\b")
+_END_AFTER = re.compile(
+    r"[^.;]*?\b(?:end|ending|ends|until|adjourn|conclud|finish|close|to\s+[0-9])"
+)
+
+
+def start_of_held_event(text: str, hit: _Hit) -> bool:
+    return (
+        hit.open
+        and hit.kind in ("time", "clock")
+        and _STARTING_AT.search(hit.pre) is not None
+        and _HELD.search(text, 0, hit.start) is not None
+        and _END_AFTER.match(text, hit.end) is None
+    )
