@@ -10,7 +10,8 @@ must leave alone.
 - a "soon" word inside a reported effort is still the vague window it names: "every
   effort is being made ... as quickly as possible" is no past (a present passive),
   "whether or not" is no denial, and "to each station", "in each case" hand the window out
-  once (a standard comes back each day or week, not each case);
+  once (a standard comes back each day or week, not each case), and so do a weekday and
+  "today" ("On Monday, the President will host ... every student");
 - of the times a sentence lists in order ("by the end of this year; and ... early in
   2027", "on Thursday, September 4, 2025 ... and Monday, September 8, 2025"), the later
   counts when it names its year, as a range or a schedule falls due at its later end;
@@ -254,3 +255,37 @@ def test_the_start_of_an_event_held_on_a_day_is_its_time(text: str, due: str) ->
 )
 def test_a_window_opening_or_a_start_with_its_end_is_left_alone(text: str, due: str | None) -> None:
     assert due_of(text) == (utc(due) if due else None)
+
+
+# -- "every student", "every community": no standing schedule for a day ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "On Wednesday, the President will host teachers to discuss how every student is"
+            " taught by an effective educator.",
+            "2025-08-20 23:59:59",
+        ),
+        (
+            "The Secretary will visit Leeds today to begin the bus revolution, as she pledges"
+            " to support every community.",
+            "2025-08-18 23:59:59",
+        ),
+    ],
+)
+def test_a_distributive_every_leaves_a_day_a_one_off(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each complaint gets a reply within five working days.",
+        "Every Monday the minister will answer questions.",
+        "We will meet every day from Monday.",
+    ],
+)
+def test_a_standard_or_a_repeated_day_stays_recurring(text: str) -> None:
+    assert due_of(text) is None

@@ -59,6 +59,11 @@ _EACH_TIME = re.compile(
     r"|march|april|may|june|july|august|september|october|november|december)"
 )
 
+# The kinds a distributive "every student", "to each station" leaves a one-off: a "soon"
+# word, a weekday, "today". A span ("each complaint gets a reply within five working
+# days") counts from each item's own event: a standard.
+ONE_OFF = frozenset({"vague", "weekday", "dayword"})
+
 
 def each_time(words: str) -> bool:
     return _EACH_TIME.match(words) is not None
