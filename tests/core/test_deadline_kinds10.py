@@ -20,6 +20,9 @@ must leave alone.
   a.m. and 4:15 p.m. on Federal workdays") are a standing schedule, no deadline;
 - "held on 16 October 2025, starting at 7:00 p.m." is that hour (it was refused as an
   earliest-only start), and of two days listed before it, the later;
+- a replaced day told with a bare "not" ("on Tuesday 6th January, not on Monday 5th
+  January as previously announced", said in August) keeps the new day: the past verb is
+  the old one's;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -289,3 +292,28 @@ def test_a_distributive_every_leaves_a_day_a_one_off(text: str, due: str) -> Non
 )
 def test_a_standard_or_a_repeated_day_stays_recurring(text: str) -> None:
     assert due_of(text) is None
+
+
+# -- a replaced day told with a bare "not" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The House will therefore reassemble at 2.30 p.m. on Tuesday 6th January, not on"
+            " Monday 5th January as previously announced.",
+            "2026-01-06 14:30:00",
+        ),
+        (
+            "The committee will meet on 14 January, not 13 January as announced before.",
+            "2026-01-14 23:59:59",
+        ),
+    ],
+)
+def test_a_day_replacing_one_announced_before_is_kept(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_day_announced_before_and_not_replaced_is_still_past() -> None:
+    assert due_of("The House reassembled on Monday 8th September as previously announced.") is None
