@@ -23,6 +23,8 @@ must leave alone.
 - a replaced day told with a bare "not" ("on Tuesday 6th January, not on Monday 5th
   January as previously announced", said in August) keeps the new day: the past verb is
   the old one's;
+- "the 2025 to 2026 financial year" (gov.uk's way of writing it) is that fiscal year, as
+  "the 2025-26 financial year" is, not the calendar years 2025 to 2026;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -317,3 +319,18 @@ def test_a_day_replacing_one_announced_before_is_kept(text: str, due: str) -> No
 
 def test_a_day_announced_before_and_not_replaced_is_still_past() -> None:
     assert due_of("The House reassembled on Monday 8th September as previously announced.") is None
+
+
+# -- "the 2025 to 2026 financial year" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The scheme will be funded in the 2025 to 2026 financial year.", "2026-03-31 22:59:59"),
+        ("by the end of the 2026 to 2027 financial year", "2027-03-31 22:59:59"),
+        ("The programme runs from 2026 to 2027.", "2027-12-31 23:59:59"),
+    ],
+)
+def test_a_financial_year_written_with_to_is_that_fiscal_year(text: str, due: str) -> None:
+    assert due_of(text, "Europe/London") == utc(due)
