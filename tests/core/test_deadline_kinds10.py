@@ -25,6 +25,8 @@ must leave alone.
   the old one's;
 - "the 2025 to 2026 financial year" (gov.uk's way of writing it) is that fiscal year, as
   "the 2025-26 financial year" is, not the calendar years 2025 to 2026;
+- in an order of business, "the Minister to be given no less than six minutes to reply"
+  is a speaking time, not a deadline six minutes from now;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -334,3 +336,25 @@ def test_a_day_announced_before_and_not_replaced_is_still_past() -> None:
 )
 def test_a_financial_year_written_with_to_is_that_fiscal_year(text: str, due: str) -> None:
     assert due_of(text, "Europe/London") == utc(due)
+
+
+# -- a guaranteed speaking time in an order of business -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Statements to be taken at 4 p.m. and to conclude at 5.30 p.m., with the Minister to"
+            " be given no less than six minutes to reply to the debate.",
+            "2025-08-18 17:30:00",
+        ),
+        (
+            "The Minister is to be given at least ten minutes to reply, and the debate will end at"
+            " 6 p.m.",
+            "2025-08-18 18:00:00",
+        ),
+    ],
+)
+def test_a_guaranteed_speaking_time_is_no_deadline(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)

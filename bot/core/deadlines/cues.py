@@ -370,9 +370,11 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 # a length an act may last, counted from its own undated start
+# "spokespersons not to exceed 8 minutes", "the Minister to be given no less than six
+# minutes to reply": a speaking time, counted from a start the order does not date
 _FOR_AT_MOST = re.compile(
     r"\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)"
-    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given)\s*$"  # "spokespersons not to exceed 8 minutes"
+    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given(?:\s+(?:no|not)\s+less\s+than|\s+at\s+least)?)\s*$"
 )
 
 
