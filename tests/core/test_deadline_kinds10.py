@@ -26,7 +26,8 @@ must leave alone.
 - "the 2025 to 2026 financial year" (gov.uk's way of writing it) is that fiscal year, as
   "the 2025-26 financial year" is, not the calendar years 2025 to 2026;
 - in an order of business, "the Minister to be given no less than six minutes to reply"
-  is a speaking time, not a deadline six minutes from now;
+  is a speaking time, not a deadline six minutes from now, and a trailing "each" ("not to
+  exceed eight minutes each and ...") shares out, it makes no standing schedule;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -358,3 +359,24 @@ def test_a_financial_year_written_with_to_is_that_fiscal_year(text: str, due: st
 )
 def test_a_guaranteed_speaking_time_is_no_deadline(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Statements to be taken at 1.30 p.m. and conclude not later than 3 p.m., with"
+            " spokespersons not to exceed eight minutes each and the Minister to be called on to"
+            " reply not later than 2.55 p.m.",
+            "2025-08-18 15:00:00",
+        ),
+        ("The two reports will be published on 1 October, one each.", "2025-10-01 23:59:59"),
+    ],
+)
+def test_a_trailing_each_makes_no_standing_schedule(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_each_day_and_every_week_still_make_one() -> None:
+    assert due_of("The office answers calls each day by 5 p.m.") is None
+    assert due_of("We will report every week by Friday.") is None

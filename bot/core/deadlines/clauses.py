@@ -89,7 +89,8 @@ _WEEK_COMMENCING = re.compile(r"(?:week\s+(?:commencing|beginning|starting)(?:\s
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
 _RECURRING = re.compile(
     r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
-    r"|opportunity|one\s+of)\b)[a-z]+"
+    # "not to exceed eight minutes each and ...": a trailing "each" shares out, no schedule
+    r"|opportunity|one\s+of|and|or|but|to|with|by|for|in|on|at|of|is|are|was|were)\b)[a-z]+"
     r"|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|per\s+(?:day|week|month|year"
     r"|annum))\b|\b(?:monday|mon)\s+(?:through|thru|to|-)\s+(?:friday|fri)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
