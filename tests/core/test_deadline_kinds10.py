@@ -28,6 +28,8 @@ must leave alone.
 - in an order of business, "the Minister to be given no less than six minutes to reply"
   is a speaking time, not a deadline six minutes from now, and a trailing "each" ("not to
   exceed eight minutes each and ...") shares out, it makes no standing schedule;
+- "will meet on Tuesday and Wednesday, September 2-3, 2025": the last weekday of a pair or
+  run names the range's last day, no conflict with the first;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -380,3 +382,28 @@ def test_a_trailing_each_makes_no_standing_schedule(text: str, due: str) -> None
 def test_each_day_and_every_week_still_make_one() -> None:
     assert due_of("The office answers calls each day by 5 p.m.") is None
     assert due_of("We will report every week by Friday.") is None
+
+
+# -- a weekday pair or run before a range of days -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The Committee will meet on Tuesday and Wednesday, September 2-3, 2025 in Room 1103.",
+            "2025-09-03 23:59:59",
+        ),
+        (
+            "The Subcommittee will meet Monday through Wednesday September 22-24, 2025.",
+            "2025-09-24 23:59:59",
+        ),
+    ],
+)
+def test_a_weekday_run_before_a_range_of_days_is_that_range(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_weekday_that_fits_no_day_of_the_range_is_still_a_conflict() -> None:
+    assert due_of("The Committee will meet on Monday and Friday, September 2-3, 2025.") is None
+    assert due_of("The Committee will meet on Wednesday, September 2, 2025.") is None
