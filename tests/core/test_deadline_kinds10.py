@@ -30,6 +30,9 @@ must leave alone.
   exceed eight minutes each and ...") shares out, it makes no standing schedule;
 - "will meet on Tuesday and Wednesday, September 2-3, 2025": the last weekday of a pair or
   run names the range's last day, no conflict with the first;
+- a sentence told in the past all through ("opened on 5 August and ran for 12 weeks,
+  closing on 28 October", "started closing at around 19:00") holds no deadline, even where
+  the calendar would place its year-less date or clock time ahead;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -407,3 +410,33 @@ def test_a_weekday_run_before_a_range_of_days_is_that_range(text: str, due: str)
 def test_a_weekday_that_fits_no_day_of_the_range_is_still_a_conflict() -> None:
     assert due_of("The Committee will meet on Monday and Friday, September 2-3, 2025.") is None
     assert due_of("The Committee will meet on Wednesday, September 2, 2025.") is None
+
+
+# -- a sentence told in the past all through -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call for evidence opened on 5 August and ran for 12 weeks, closing on 28 October.",
+        "The polls started closing at around 19:00 local time but those already queued were"
+        " allowed to vote.",
+        "Seven bypasses have been completed so far during 2025-26 while a further 15 were under"
+        " construction on 1 December.",
+    ],
+)
+def test_a_sentence_told_in_the_past_all_through_holds_no_deadline(text: str) -> None:
+    assert due_of(text, "Europe/London") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The consultation opened on 5 August and closes on 28 October.", "2025-10-28 23:59:59"),
+        ("We published the plan yesterday and will report on 28 October.", "2025-10-28 23:59:59"),
+        ("The House adjourned at 11 p.m. till Tuesday the 26th of August.", "2025-08-26 22:59:59"),
+        ("The motion was resumed, to conclude at 8.30 p.m.", "2025-08-18 19:30:00"),
+    ],
+)
+def test_a_past_verb_beside_a_time_ahead_keeps_it(text: str, due: str) -> None:
+    assert due_of(text, "Europe/London") == utc(due)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, labels, orders, periods, told
+from bot.core.deadlines import clauses, gate, labels, narrative, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -585,6 +585,8 @@ _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
 def _about_past(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
+    if not deadline and narrative.told_past_throughout(text, hit):
+        return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
     return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
         # "Any bid submitted after 12 noon on 29 August shall not be considered"
         _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
