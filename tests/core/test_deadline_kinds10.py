@@ -33,6 +33,8 @@ must leave alone.
 - a sentence told in the past all through ("opened on 5 August and ran for 12 weeks,
   closing on 28 October", "started closing at around 19:00") holds no deadline, even where
   the calendar would place its year-less date or clock time ahead;
+- a clock time on a day the words name but do not date ("by 5:00pm ET the due date listed
+  above", "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)") hangs on it;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -440,3 +442,36 @@ def test_a_sentence_told_in_the_past_all_through_holds_no_deadline(text: str) ->
 )
 def test_a_past_verb_beside_a_time_ahead_keeps_it(text: str, due: str) -> None:
     assert due_of(text, "Europe/London") == utc(due)
+
+
+# -- a clock time on a day named but not dated --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants must submit a Concept Paper by 5:00pm ET the due date listed above.",
+        "Members of the public may register on the day of the meeting (between 7:30 a.m. and"
+        " 8:30 a.m. EST).",
+        "Bids must arrive by noon on the closing date.",
+    ],
+)
+def test_a_clock_time_on_an_undated_day_is_no_deadline(text: str) -> None:
+    assert due_of(text, "America/New_York") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Applicants must submit a Concept Paper by 5:00pm ET on 1 September 2025.",
+            "2025-09-01 21:00:00",
+        ),
+        (
+            "The meeting will be held on 3 September 2025 from 9 a.m. to 5 p.m.",
+            "2025-09-03 21:00:00",
+        ),
+    ],
+)
+def test_a_clock_time_on_a_dated_day_is_kept(text: str, due: str) -> None:
+    assert due_of(text, "America/New_York") == utc(due)

@@ -72,6 +72,9 @@ def _with_cues(
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if labels.start_of_held_event(text, hit):
         hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
+    if labels.time_on_undated_day(text, hit):
+        hit.note = "event"  # "by 5:00pm ET the due date listed above": that day is not given
+        return _SKIP
     if labels.share(hit) or labels.fiscal_label(text, hit):
         return _SKIP  # "cut by a quarter": a share of something, no time at all
     if hit.whole and not hit.open:

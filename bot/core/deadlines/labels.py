@@ -6,6 +6,8 @@
   "potential FY96 activities"), not a time anything is due by;
 - "held on 16 October, starting at 7:00 p.m.": the start of an event held that day is its
   time, as "will begin at 7:10 a.m." is, not an earliest-only bound;
+- a clock time on a day the words do not date ("by 5:00pm ET the due date listed above",
+  "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)"): it hangs on that day;
 - "each day", "every other week": the distributive words that make a standing schedule,
   told from "to each station", "in each case", which hand a "soon" window out once.
 """
@@ -86,4 +88,25 @@ def start_of_held_event(text: str, hit: _Hit) -> bool:
         and _STARTING_AT.search(hit.pre) is not None
         and _HELD.search(text, 0, hit.start) is not None
         and _END_AFTER.match(text, hit.end) is None
+    )
+
+
+# "by 5:00pm ET the due date listed above", "register on the day of the meeting (between
+# 7:30 a.m. and 8:30 a.m. EST)": a clock time whose day is named, not dated
+_UNDATED_DAY = (
+    r"(?:on\s+)?the\s+(?:(?:due|closing|application|submission|deadline)\s+date"
+    r"|date\s+(?:listed|given|shown|stated|specified|set)|day\s+of\s+the\s+[a-z]+"
+    r"|dates?\s+(?:listed|given|shown|below|above))"
+)
+_UNDATED_DAY_AFTER = re.compile(r"[\s,)]*" + _UNDATED_DAY + r"\b")
+# before the time, or before the range it ends ("(between 7:30 a.m. and 8:30 a.m.)")
+_UNDATED_DAY_BEFORE = re.compile(r"\b" + _UNDATED_DAY + r"[^;)]{0,30}$")
+
+
+def time_on_undated_day(text: str, hit: _Hit) -> bool:
+    if hit.kind not in ("time", "clock"):
+        return False
+    return (
+        _UNDATED_DAY_AFTER.match(text, hit.end) is not None
+        or _UNDATED_DAY_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
     )
