@@ -35,6 +35,9 @@ must leave alone.
   the calendar would place its year-less date or clock time ahead;
 - a clock time on a day the words name but do not date ("by 5:00pm ET the due date listed
   above", "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)") hangs on it;
+- the day a sentence calls its deadline ("the deadline is Tuesday, September 2, 2025",
+  "The deadline for comments is 1 September 2025, and the hearing is on 10 September
+  2025") outranks the other days beside it;
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -475,3 +478,31 @@ def test_a_clock_time_on_an_undated_day_is_no_deadline(text: str) -> None:
 )
 def test_a_clock_time_on_a_dated_day_is_kept(text: str, due: str) -> None:
     assert due_of(text, "America/New_York") == utc(due)
+
+
+# -- the day a sentence calls its deadline ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Since the new deadline would have fallen on Saturday, August 30, 2025, and Monday,"
+            " September 1, 2025, is a federal holiday, the deadline is Tuesday, September 2, 2025.",
+            "2025-09-02 23:59:59",
+        ),
+        (
+            "The deadline for comments is 1 September 2025, and the hearing is on 10 September"
+            " 2025.",
+            "2025-09-01 23:59:59",
+        ),
+        ("The closing date is 30 September.", "2025-09-30 23:59:59"),
+    ],
+)
+def test_the_day_called_the_deadline_counts(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+def test_a_deadline_said_to_be_past_or_a_year_stays_as_it_was() -> None:
+    assert due_of("The deadline is 2027.") == utc("2027-12-31 23:59:59")
+    assert due_of("The deadline was 5 June.") is None

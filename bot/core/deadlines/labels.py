@@ -8,6 +8,8 @@
   time, as "will begin at 7:10 a.m." is, not an earliest-only bound;
 - a clock time on a day the words do not date ("by 5:00pm ET the due date listed above",
   "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)"): it hangs on that day;
+- "the deadline is Tuesday, September 2, 2008": the day the sentence calls its deadline is
+  read as "by" that day, so that it outranks the other days beside it;
 - "each day", "every other week": the distributive words that make a standing schedule,
   told from "to each station", "in each case", which hand a "soon" window out once.
 """
@@ -110,3 +112,20 @@ def time_on_undated_day(text: str, hit: _Hit) -> bool:
         _UNDATED_DAY_AFTER.match(text, hit.end) is not None
         or _UNDATED_DAY_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
     )
+
+
+# "the deadline is Tuesday, September 2, 2008", "the closing date for applications is 5
+# June": a day the sentence itself names as the deadline
+_DEADLINE_IS = re.compile(
+    r"\b(?:deadline|closing\s+date|due\s+date|cut-?off(?:\s+date)?)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
+    r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9])"
+)
+
+
+def deadline_is_by(lowered: str) -> str:
+    """The text with that "is" read as "by" (same length, every position kept)."""
+    if " is " not in lowered or ("deadline" not in lowered and "date" not in lowered):
+        return lowered
+    m = _DEADLINE_IS.search(lowered)
+    return lowered if m is None else lowered[: m.start(1)] + "by" + lowered[m.end(1) :]

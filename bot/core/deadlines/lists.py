@@ -17,6 +17,7 @@ _YEAR = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 _JOINED = re.compile(r"\b(?:and|or)\b|;")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # not a start: "a decade to begin in 2015", "a commencement date ... of January 2013"
+_CALLED_DEADLINE = re.compile(r"\b(?:deadline|closing\s+date|due\s+date)\b")
 _START_BEFORE = re.compile(r"\b(?:begin|began|start|commenc|from|open|launch)[a-z]*\b")
 
 
@@ -33,6 +34,8 @@ def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]
             and b.due is not None
             and not (a.skip or a.past or a.invalid or b.skip or b.past or b.invalid)
             and a.due < b.due
+            # "The deadline for comments is 1 September, and ...": called the deadline
+            and _CALLED_DEADLINE.search(text, max(0, first.start - 40), first.start) is None
             and _YEAR.search(text, second.start, second.end) is not None
             and _JOINED.search(text, first.end, second.start) is not None
             and _SENTENCE_END.search(text, first.end, second.start) is None
