@@ -70,13 +70,9 @@ def _with_cues(
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
-    if labels.start_of_held_event(text, hit):
-        hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
-    if labels.time_on_undated_day(text, hit):
-        hit.note = "event"  # "by 5:00pm ET the due date listed above": that day is not given
+    if hit.kind in labels.FIRST_LOOK and (note := labels.first_look(text, hit)) is not None:
+        hit.note = note or None  # a share, a fiscal year's label, a time on an undated day
         return _SKIP
-    if labels.share(hit) or labels.fiscal_label(text, hit):
-        return _SKIP  # "cut by a quarter": a share of something, no time at all
     if hit.whole and not hit.open:
         return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
     if marker := _no_moment(text, hit, res, ctx):

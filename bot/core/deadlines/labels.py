@@ -129,3 +129,19 @@ def deadline_is_by(lowered: str) -> str:
         return lowered
     m = _DEADLINE_IS.search(lowered)
     return lowered if m is None else lowered[: m.start(1)] + "by" + lowered[m.end(1) :]
+
+
+FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock"})
+
+
+def first_look(text: str, hit: _Hit) -> str | None:
+    """Read before the clause rules, for the kinds in FIRST_LOOK: "" to drop the phrase with
+    no note, a note to drop it with, None to read on (a start of an event held that day
+    has been made a plain time)."""
+    if hit.kind == "span":
+        return "" if share(hit) else None  # "cut by a quarter"
+    if hit.kind == "fiscal":
+        return "" if fiscal_label(text, hit) else None  # "supplementary estimates 2024-25"
+    if hit.open and start_of_held_event(text, hit):
+        hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
+    return "event" if time_on_undated_day(text, hit) else None

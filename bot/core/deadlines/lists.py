@@ -23,7 +23,7 @@ _START_BEFORE = re.compile(r"\b(?:begin|began|start|commenc|from|open|launch)[a-
 
 def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """Of two times joined in a list, the earlier is dropped when the later names its year."""
-    if len(cands) < 2 or _YEAR.search(text) is None:
+    if _YEAR.search(text) is None:  # the caller has two candidates or more
         return cands
     ordered = sorted(cands, key=lambda c: c.start)
     dropped: set[int] = set()

@@ -144,6 +144,8 @@ def drop_earlier_alternatives(
 ) -> list[_Candidate]:
     """ "later this month or early next month": of two times joined by "or", the later
     (the earlier after "whichever is the earlier"); and of a list, see lists.py."""
+    if len(cands) < 2:
+        return cands
     cands = cands if earlier else lists.drop_earlier_of_list(text, cands)
     if len(cands) < 2 or " or " not in text:
         return cands

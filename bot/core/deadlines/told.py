@@ -197,7 +197,8 @@ def blank_restated_local(lowered: str) -> str:
         is_year := _IS_YEAR.search(lowered)
     ) is not None:
         lowered = lowered[: is_year.start(1)] + "by" + lowered[is_year.end(1) :]
-    lowered = labels.deadline_is_by(lowered)
+    if " is " in lowered:  # "the deadline is Tuesday, September 2"
+        lowered = labels.deadline_is_by(lowered)
     if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
         lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
     if "official journal" in lowered:
