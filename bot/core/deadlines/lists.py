@@ -9,6 +9,8 @@ the later time names its year: a year written out is the speaker's own last word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from operator import attrgetter
 
 from bot.core.deadlines.context import _Candidate
 
@@ -25,14 +27,12 @@ def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]
     """Of two times joined in a list, the earlier is dropped when the later names its year."""
     if _YEAR.search(text) is None:  # the caller has two candidates or more
         return cands
-    ordered = sorted(cands, key=lambda c: c.start)
     dropped: set[int] = set()
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in live_pairs(cands):
         a, b = first.res, second.res
+        assert a.due is not None and b.due is not None
         if (
-            a.due is not None
-            and b.due is not None
-            and not (a.skip or a.past or a.invalid or b.skip or b.past or b.invalid)
+            not (a.invalid or b.invalid)
             and a.due < b.due
             # "The deadline for comments is 1 September, and ...": called the deadline
             and _CALLED_DEADLINE.search(text, max(0, first.start - 40), first.start) is None
@@ -42,4 +42,17 @@ def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]
             and _START_BEFORE.search(text, max(first.end, second.start - 50), second.start) is None
         ):
             dropped.add(id(first))
+    return without(cands, dropped)
+
+
+def live_pairs(cands: list[_Candidate]) -> Iterator[tuple[_Candidate, _Candidate]]:
+    """Neighbours in the order of the text, both read as a time ahead (orders.py uses it too)."""
+    ordered = sorted(cands, key=attrgetter("start"))
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        a, b = first.res, second.res
+        if a.due is not None and b.due is not None and not (a.skip or a.past or b.skip or b.past):
+            yield first, second
+
+
+def without(cands: list[_Candidate], dropped: set[int]) -> list[_Candidate]:
     return [c for c in cands if id(c) not in dropped] if dropped else cands

@@ -149,18 +149,13 @@ def drop_earlier_alternatives(
     cands = cands if earlier else lists.drop_earlier_of_list(text, cands)
     if len(cands) < 2 or " or " not in text:
         return cands
-    ordered = sorted(cands, key=lambda c: c.start)
     dropped: set[int] = set()
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in lists.live_pairs(cands):
         a, b = first.res, second.res
-        if (
-            a.due is not None
-            and b.due is not None
-            and not (a.skip or a.past or b.skip or b.past)
-            and _OR.fullmatch(text, first.end, second.start)
-        ):
+        assert a.due is not None and b.due is not None
+        if _OR.fullmatch(text, first.end, second.start):
             dropped.add(id(first) if (a.due <= b.due) != earlier else id(second))
-    return [c for c in cands if id(c) not in dropped] if dropped else cands
+    return lists.without(cands, dropped)
 
 
 def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> _Res | None:
