@@ -65,14 +65,11 @@ def _with_cues(
     if note := _dropped_note(text, hit, floor):
         hit.note = note
         return _SKIP
-    if _greeting(text, hit):
-        return _SKIP  # "Good afternoon, everyone.": no time at all
+    if _greeting(text, hit) or (hit.kind in labels.FIRST_LOOK and labels.first_look(text, hit)):
+        return _SKIP  # "Good afternoon, everyone.", "cut by a quarter": no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
-    if hit.kind in labels.FIRST_LOOK and (note := labels.first_look(text, hit)) is not None:
-        hit.note = note or None  # a share, a fiscal year's label, a time on an undated day
-        return _SKIP
     if hit.whole and not hit.open:
         return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
     if marker := _no_moment(text, hit, res, ctx):

@@ -134,14 +134,17 @@ def deadline_is_by(lowered: str) -> str:
 FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock"})
 
 
-def first_look(text: str, hit: _Hit) -> str | None:
-    """Read before the clause rules, for the kinds in FIRST_LOOK: "" to drop the phrase with
-    no note, a note to drop it with, None to read on (a start of an event held that day
-    has been made a plain time)."""
+def first_look(text: str, hit: _Hit) -> bool:
+    """Read before the clause rules, for the kinds in FIRST_LOOK: whether the phrase is no
+    time at all (a share, a fiscal year's label) or hangs on a day not given (noted
+    "event"). A start of an event held that day is made a plain time on the way."""
     if hit.kind == "span":
-        return "" if share(hit) else None  # "cut by a quarter"
+        return share(hit)  # "cut by a quarter"
     if hit.kind == "fiscal":
-        return "" if fiscal_label(text, hit) else None  # "supplementary estimates 2024-25"
+        return fiscal_label(text, hit)  # "supplementary estimates 2024-25"
     if hit.open and start_of_held_event(text, hit):
         hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
-    return "event" if time_on_undated_day(text, hit) else None
+    if time_on_undated_day(text, hit):
+        hit.note = "event"  # "by 5:00pm ET the due date listed above"
+        return True
+    return False
