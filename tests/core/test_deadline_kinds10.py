@@ -441,6 +441,12 @@ def test_a_sentence_told_in_the_past_all_through_holds_no_deadline(text: str) ->
         ("We published the plan yesterday and will report on 28 October.", "2025-10-28 23:59:59"),
         ("The House adjourned at 11 p.m. till Tuesday the 26th of August.", "2025-08-26 22:59:59"),
         ("The motion was resumed, to conclude at 8.30 p.m.", "2025-08-18 19:30:00"),
+        # a stretch of its own after "and", in the present: not the past told before it
+        (
+            "The Bill received Royal Assent on 22 July and comes into force on 1 October.",
+            "2025-10-01 22:59:59",
+        ),
+        ("The review started in June and reports on 30 September.", "2025-09-30 22:59:59"),
     ],
 )
 def test_a_past_verb_beside_a_time_ahead_keeps_it(text: str, due: str) -> None:

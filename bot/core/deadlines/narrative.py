@@ -40,8 +40,28 @@ def told_past_throughout(text: str, hit: _Hit) -> bool:
         start = m.end()
     end_m = _SENTENCE.search(text, hit.end)
     end = end_m.end() if end_m else len(text)
-    before = text[start : hit.start]
-    if _PAST_VERB.search(before) is None and _PAST_ED.search(before) is None:
+    if not _told_past_here(text, start, hit.start):
         return False
     sentence = text[start:end]
     return _FUTURE.search(sentence) is None and _AHEAD.search(sentence) is None
+
+
+# The stretch of words the time belongs to: from the last comma, bracket, "and", "but" or
+# "while" before it. "received Royal Assent on 22 July and comes into force on 1 October":
+# "comes into force on" is its own, and no past; ", closing on 28 October" after "ran for
+# 12 weeks" goes on with the past stretch before it.
+_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
+_ING_FIRST = re.compile(r"\s*[a-z]+ing\b")
+
+
+def _told_past_here(text: str, start: int, at: int) -> bool:
+    breaks = [m.end() for m in _BREAK.finditer(text, start, at)]
+    own = breaks[-1] if breaks else start
+    if _past(text[own:at]):
+        return True
+    previous = breaks[-2] if len(breaks) > 1 else start
+    return bool(breaks) and _ING_FIRST.match(text, own) is not None and _past(text[previous:own])
+
+
+def _past(words: str) -> bool:
+    return _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
