@@ -21,8 +21,8 @@ written). The ninth (34), tenth (19), eleventh (16) and twelfth (15) are round 6
 held-back checks: the ninth was scored before the round's rules, the others after them (on
 the branch and on main). The thirteenth (33) is round 7's held-back check, collected and
 scored on main before the round's rules, and once more at its end. The fourteenth (34) is
-round 8's held-back check, the fifteenth (36) round 9's and the sixteenth (29) round 10's,
-each scored the same way.
+round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
+the seventeenth (34) round 11's, each scored the same way.
 
 A fifteenth fresh blind set, `tests/data/deadlines/blind_fresh15.py` (`FRESH15_CASES`),
 would be labelled elsewhere; when that module exists its score is printed first,
@@ -80,6 +80,7 @@ from tests.data.deadlines.kinds_real13 import KINDS13_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real14 import KINDS14_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real15 import KINDS15_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real16 import KINDS16_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real17 import KINDS17_CASES  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
@@ -141,6 +142,7 @@ FIRST_RUNS = {
     "14th kinds set (kinds_real14)": (26, 34),  # on main at eee4359, before round 8 (README)
     "15th kinds set (kinds_real15)": (29, 36),  # on main at a694884, before round 9 (README)
     "16th kinds set (kinds_real16)": (24, 29),  # on main at 1bf39bb, before round 10 (README)
+    "17th kinds set (kinds_real17)": (27, 34),  # on main at afd4b92, before round 11 (README)
 }
 
 
@@ -343,6 +345,7 @@ def blind_sets() -> None:
             ("14th kinds set (kinds_real14)", KINDS14_CASES),
             ("15th kinds set (kinds_real15)", KINDS15_CASES),
             ("16th kinds set (kinds_real16)", KINDS16_CASES),
+            ("17th kinds set (kinds_real17)", KINDS17_CASES),
         ):
             right, total = FIRST_RUNS[label]
             exact = sum(_blind_exact(c) for c in cases)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
-from bot.core.deadlines import clauses, joins, orders, prescan, schedules, told
+from bot.core.deadlines import clauses, joins, labels, orders, prescan, schedules, told
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -589,7 +589,7 @@ def _refused_after(
         if unread and _touches(lowered, hit, best):
             return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
     if (
-        (best.kind in _UNDATED and clauses.recurring(lowered))
+        (best.kind in _UNDATED and clauses.recurring(lowered, best.kind in labels.ONE_OFF))
         or (
             best.kind in _DATED
             and clauses.yearly(lowered)

@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import labels
+
 # A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
 _STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
 _BOUNDARY = re.compile(_STOP + r"|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
 _SENTENCE = re.compile(_STOP + r"|[;:!?]")
 _NEGATION = re.compile(
-    r"\b(?:not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
+    r"\b(?:(?<!\bor\s)not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
     r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
@@ -60,7 +62,7 @@ _FUTURE = re.compile(
     # "to get this year's application submitted before ...": done ahead, not told as past
     r"|(?<!ed\s)to\s+(?:get|have)(?=\s+[a-z' ]{0,40}?[a-z]{3,}ed\b))\b|'ll\b"
     # a present passive ("the sale is held on", "comments are received until") is no past
-    r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+)?(?:held|made|laid"
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|usually\s+|normally\s+|always\s+|being\s+)?(?:held|made|laid"
     r"|sent|given|taken|[a-z]{3,}ed)\b"
 )
 # Any regular past form, for a year-less date or a bare weekday whose year or week the
@@ -87,10 +89,12 @@ _WEEK_COMMENCING = re.compile(r"(?:week\s+(?:commencing|beginning|starting)(?:\s
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
 _RECURRING = re.compile(
     r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
-    r"|opportunity|one\s+of)\b)[a-z]+"
+    # "not to exceed eight minutes each and ...": a trailing "each" shares out, no schedule
+    r"|opportunity|one\s+of|and|or|but|to|with|by|for|in|on|at|of|is|are|was|were)\b)[a-z]+"
     r"|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|per\s+(?:day|week|month|year"
     r"|annum))\b|\b(?:monday|mon)\s+(?:through|thru|to|-)\s+(?:friday|fri)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
+    r"|\b(?:on|open|during)\s+(?:federal\s+|normal\s+)?(?:week|work(?:ing\s+)?)days\b"
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
@@ -628,11 +632,14 @@ def week_of(before: str) -> bool:
     return _WEEK_OF.search(before) is not None
 
 
-def recurring(text: str) -> bool:
+def recurring(text: str, one_off: bool = False) -> bool:
+    """A standing schedule or service standard. `one_off`: the phrase is a vague "soon"
+    word, which "each case" or "to each station" hands out once, not each time."""
     one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
     for m in _RECURRING.finditer(text):
-        if one_document and m.group().startswith(("each", "every")):
-            continue
+        if (one_document or one_off) and m.group().startswith(("each", "every")):
+            if not (one_off and labels.each_time(m.group())):
+                continue
         if _bracketed(text, m.start(), m.end()):
             continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
         if not _THEREAFTER.match(text, m.end()):

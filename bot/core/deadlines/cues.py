@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, orders, periods, told
+from bot.core.deadlines import clauses, gate, labels, narrative, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -65,8 +65,8 @@ def _with_cues(
     if note := _dropped_note(text, hit, floor):
         hit.note = note
         return _SKIP
-    if _greeting(text, hit):
-        return _SKIP  # "Good afternoon, everyone.": no time at all
+    if _greeting(text, hit) or (hit.kind in labels.FIRST_LOOK and labels.first_look(text, hit)):
+        return _SKIP  # "Good afternoon, everyone.", "cut by a quarter": no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
@@ -366,9 +366,11 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 # a length an act may last, counted from its own undated start
+# "spokespersons not to exceed 8 minutes", "the Minister to be given no less than six
+# minutes to reply": a speaking time, counted from a start the order does not date
 _FOR_AT_MOST = re.compile(
     r"\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)"
-    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given)\s*$"  # "spokespersons not to exceed 8 minutes"
+    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given(?:\s+(?:no|not)\s+less\s+than|\s+at\s+least)?)\s*$"
 )
 
 
@@ -579,6 +581,8 @@ _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
 def _about_past(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
+    if not deadline and narrative.told_past_throughout(text, hit):
+        return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
     return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
         # "Any bid submitted after 12 noon on 29 August shall not be considered"
         _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)

@@ -416,11 +416,13 @@ def ahead_after(text: str, kind: str, core: str, end: int) -> bool:
 
 # "returning on Wednesday 10 January, rather than Monday 8 January as previously
 # announced": the past verb after "rather than" is the alternative's, not this date's.
-_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of)\b")
+# "reassemble ... on Tuesday 8th January, not on Monday 7th January as previously
+# announced": so is the past verb after a bare "not".
+_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|not)\b")
 
 
 def alternative_after(text: str, end: int) -> bool:
-    if "rather" not in text and "instead" not in text:
+    if "rather" not in text and "instead" not in text and "not" not in text:
         return False
     return _ALTERNATIVE_AFTER.match(text, end) is not None
 

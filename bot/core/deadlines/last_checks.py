@@ -110,7 +110,7 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
         return None
     actual = date(year, month, day).weekday()
     named = _WEEKDAYS[m["wd"]]
-    if actual == named:
+    if actual == named or _weekday_range_fits(lowered, m, year, month, named):
         return None
     said = calendar.day_name[named]
     words = f"{day} {calendar.month_name[month]} {year}"
@@ -119,6 +119,22 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
         "give the date or the weekday that was meant"
     )
     return m.group(), reason, "conflict"
+
+
+# "will meet on Tuesday and Wednesday, June 25-26", "Monday through Wednesday April 27-29":
+# the last weekday of a pair or run names the last day of the range after it
+_DAYS_AFTER = re.compile(r"\s*[-–]\s*(?P<d>[0-9]{1,2})\b")
+_WEEKDAY_RUN_BEFORE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|through|thru|to|until|-)\s+$"
+)
+
+
+def _weekday_range_fits(lowered: str, m: re.Match[str], year: int, month: int, named: int) -> bool:
+    after = _DAYS_AFTER.match(lowered, m.end())
+    if after is None or _WEEKDAY_RUN_BEFORE.search(lowered, 0, m.start()) is None:
+        return False
+    last = int(after["d"])
+    return _valid(year, month, last) and date(year, month, last).weekday() == named
 
 
 # "5pm Fiji time", "7 p.m. Chamorro Standard Time": capitalised words and "time" right after

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, lists
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.readers import _read_span
 from bot.core.deadlines.vocabulary import _RULE_PATTERNS
@@ -143,21 +143,19 @@ def drop_earlier_alternatives(
     text: str, cands: list[_Candidate], earlier: bool = False
 ) -> list[_Candidate]:
     """ "later this month or early next month": of two times joined by "or", the later
-    (the earlier after "whichever is the earlier")."""
+    (the earlier after "whichever is the earlier"); and of a list, see lists.py."""
+    if len(cands) < 2:
+        return cands
+    cands = cands if earlier else lists.drop_earlier_of_list(text, cands)
     if len(cands) < 2 or " or " not in text:
         return cands
-    ordered = sorted(cands, key=lambda c: c.start)
     dropped: set[int] = set()
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in lists.live_pairs(cands):
         a, b = first.res, second.res
-        if (
-            a.due is not None
-            and b.due is not None
-            and not (a.skip or a.past or b.skip or b.past)
-            and _OR.fullmatch(text, first.end, second.start)
-        ):
+        assert a.due is not None and b.due is not None
+        if _OR.fullmatch(text, first.end, second.start):
             dropped.add(id(first) if (a.due <= b.due) != earlier else id(second))
-    return [c for c in cands if id(c) not in dropped] if dropped else cands
+    return lists.without(cands, dropped)
 
 
 def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> _Res | None:

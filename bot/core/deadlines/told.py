@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, labels
 from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
 
@@ -197,6 +197,8 @@ def blank_restated_local(lowered: str) -> str:
         is_year := _IS_YEAR.search(lowered)
     ) is not None:
         lowered = lowered[: is_year.start(1)] + "by" + lowered[is_year.end(1) :]
+    if " is " in lowered:  # "the deadline is Tuesday, September 2"
+        lowered = labels.deadline_is_by(lowered)
     if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
         lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
     if "official journal" in lowered:

@@ -434,7 +434,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<fy_rel>this|next|current|coming|last|previous|following)\s+)?"
         r"(?:financial|fiscal|budget|(?P<fy_tax>tax))\s+year"
         rf"(?:\s+(?P<fy_a>{_YEAR4})(?:\s*[-/]\s*(?P<fy_b>[0-9]{{2}}|{_YEAR4}))?)?{_G}"
-        rf"|(?P<fy_a2>{_YEAR4})\s*[-/]\s*(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
+        rf"|(?P<fy_a2>{_YEAR4})(?:\s*[-/]\s*|\s+to\s+)(?P<fy_b2>[0-9]{{2}}|{_YEAR4})\s+(?:financial|fiscal"
         r"|budget|(?P<fy_tax2>tax))\s+year"
         + _G
         + r"|(?:q(?P<fy_q>[0-9])\s+)?fy\s?'?(?P<fy_a3>[0-9]{1,6})"

@@ -1,0 +1,150 @@
+"""Round 11 of issue 12: words that look like a time but name something else.
+
+- a share: "cut by a quarter", "reduced by three quarters" is a fraction of something, not
+  a span of three or nine months ("by a third" is no time word at all);
+- a fiscal year that names a paper or an activity ("supplementary estimates 2024-25",
+  "potential FY96 activities"), not a time anything is due by;
+- "held on 16 October, starting at 7:00 p.m.": the start of an event held that day is its
+  time, as "will begin at 7:10 a.m." is, not an earliest-only bound;
+- a clock time on a day the words do not date ("by 5:00pm ET the due date listed above",
+  "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)"): it hangs on that day;
+- "the deadline is Tuesday, September 2, 2008": the day the sentence calls its deadline is
+  read as "by" that day, so that it outranks the other days beside it;
+- "each day", "every other week": the distributive words that make a standing schedule,
+  told from "to each station", "in each case", which hand a "soon" window out once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Hit
+
+# "by a quarter", "by three quarters", "up by one quarter": a share. Never a time: a
+# deadline "by" takes a moment ("by the end of the quarter"), not a length.
+_SHARE = re.compile(r"(?:a|one|two|three|[1-3])\s+quarters?")
+_BY_END = re.compile(r"\bby\s*$")
+
+
+def share(hit: _Hit) -> bool:
+    return (
+        hit.kind == "span"
+        and _SHARE.fullmatch(hit.core) is not None
+        and _BY_END.search(hit.pre) is not None
+    )
+
+
+# "Supply Estimates 2009-10", "supplementary estimates 2024-25": a paper's name; "FY96 EEC
+# activities", "the FY 2024 performance period": the year a thing belongs to. Not "the
+# FY2026 budget" (a budget is spent by its year's end) nor "fiscal year (FY) 2020 for".
+_ESTIMATES_BEFORE = re.compile(r"\bestimates?\s*$")
+_FY_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:budget|budgets|year|years|financial|fiscal|and|or|to|through|thru|quarter|q[1-4]"
+    r"|ends?|ending|begins?|will|is|are|was|were|has|have|had)\b)[a-z]{2,}"
+)
+
+
+def fiscal_label(text: str, hit: _Hit) -> bool:
+    """A fiscal year with no time word of its own that names the year something belongs to
+    ("supplementary estimates 2024-25", "potential FY96 EEC activities"), not a time it is
+    due by. "for 2025-26" is left alone: read either way by those who labelled it."""
+    if hit.kind != "fiscal" or hit.pre or hit.whole:
+        return False
+    if _ESTIMATES_BEFORE.search(text, 0, hit.start) is not None:
+        return True
+    return hit.core.startswith(("fy", "the fy")) and _FY_NOUN_AFTER.match(text, hit.end) is not None
+
+
+# "each day", "every other week", "each Monday", "every six months": a time that comes back
+_EACH_TIME = re.compile(
+    r"(?:each|every)\s+(?:other\s+|single\s+)?(?:day|week|month|year|quarter|hour|minute"
+    r"|morning|afternoon|evening|night|time|session|term|sitting|weekend|[0-9]|two|three|four"
+    r"|five|six|few|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|winter|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)"
+)
+
+# The kinds a distributive "every student", "to each station" leaves a one-off: a "soon"
+# word, a weekday, "today". A span ("each complaint gets a reply within five working
+# days") counts from each item's own event: a standard.
+ONE_OFF = frozenset({"vague", "weekday", "dayword"})
+
+
+def each_time(words: str) -> bool:
+    return _EACH_TIME.match(words) is not None
+
+
+# "will be held on Wednesday, October 16, 1996, starting at 7:00 p.m.": the hour an event
+# held on a day begins; not "applications will be accepted starting at 9 a.m." (a window
+# opening), nor a start with its end given ("beginning at 3 p.m. and ending at 5 p.m.")
+_STARTING_AT = re.compile(r"(?:starting|beginning|commencing)\s+at\s*$")
+_HELD = re.compile(r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place)\b")
+_END_AFTER = re.compile(
+    r"[^.;]*?\b(?:end|ending|ends|until|adjourn|conclud|finish|close|to\s+[0-9])"
+)
+
+
+def start_of_held_event(text: str, hit: _Hit) -> bool:
+    return (
+        hit.open
+        and hit.kind in ("time", "clock")
+        and _STARTING_AT.search(hit.pre) is not None
+        and _HELD.search(text, 0, hit.start) is not None
+        and _END_AFTER.match(text, hit.end) is None
+    )
+
+
+# "by 5:00pm ET the due date listed above", "register on the day of the meeting (between
+# 7:30 a.m. and 8:30 a.m. EST)": a clock time whose day is named, not dated
+_UNDATED_DAY = (
+    r"(?:on\s+)?the\s+(?:(?:due|closing|application|submission|deadline)\s+date"
+    r"|date\s+(?:listed|given|shown|stated|specified|set)|day\s+of\s+the\s+[a-z]+"
+    r"|dates?\s+(?:listed|given|shown|below|above))"
+)
+_UNDATED_DAY_AFTER = re.compile(r"[\s,)]*" + _UNDATED_DAY + r"\b")
+# before the time, or before the range it ends ("(between 7:30 a.m. and 8:30 a.m.)")
+_UNDATED_DAY_BEFORE = re.compile(r"\b" + _UNDATED_DAY + r"[^;)]{0,30}$")
+
+
+def time_on_undated_day(text: str, hit: _Hit) -> bool:
+    if hit.kind not in ("time", "clock"):
+        return False
+    return (
+        _UNDATED_DAY_AFTER.match(text, hit.end) is not None
+        or _UNDATED_DAY_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
+    )
+
+
+# "the deadline is Tuesday, September 2, 2008", "the closing date for applications is 5
+# June": a day the sentence itself names as the deadline
+_DEADLINE_IS = re.compile(
+    r"\b(?:deadline|closing\s+date|due\s+date|cut-?off(?:\s+date)?)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
+    r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9])"
+)
+
+
+def deadline_is_by(lowered: str) -> str:
+    """The text with that "is" read as "by" (same length, every position kept)."""
+    if " is " not in lowered or ("deadline" not in lowered and "date" not in lowered):
+        return lowered
+    m = _DEADLINE_IS.search(lowered)
+    return lowered if m is None else lowered[: m.start(1)] + "by" + lowered[m.end(1) :]
+
+
+FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock"})
+
+
+def first_look(text: str, hit: _Hit) -> bool:
+    """Read before the clause rules, for the kinds in FIRST_LOOK: whether the phrase is no
+    time at all (a share, a fiscal year's label) or hangs on a day not given (noted
+    "event"). A start of an event held that day is made a plain time on the way."""
+    if hit.kind == "span":
+        return share(hit)  # "cut by a quarter"
+    if hit.kind == "fiscal":
+        return fiscal_label(text, hit)  # "supplementary estimates 2024-25"
+    if hit.open and start_of_held_event(text, hit):
+        hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
+    if time_on_undated_day(text, hit):
+        hit.note = "event"  # "by 5:00pm ET the due date listed above"
+        return True
+    return False

@@ -1,0 +1,67 @@
+"""Round 11 of issue 12: a sentence that tells the past all through.
+
+"The call for evidence review opened on 5 August and ran for 12 weeks, closing on 28
+October", "On May 1, 2010, NMFS implemented catch limits ... for FY 2010 through 2012",
+"The closing date ... was Monday 17 May 2010 and at close of business on that day ...":
+a past verb before the time, and nothing in the whole sentence that looks ahead (no
+future or modal word, no verb in the present). Its times are the past ones, whatever
+the calendar would make of a year-less date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB, _SENTENCE
+from bot.core.deadlines.context import _Hit
+
+# the kinds the calendar would place ahead on its own: a year-less date, a clock time, a
+# fiscal year (a dated phrase with its year is placed by the year)
+_PLACED_BY_US = frozenset({"date_mdy", "date_dmy", "time", "clock", "fiscal", "weekday", "dom"})
+_YEAR = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
+# what looks ahead besides the future and modal words of clauses._FUTURE
+_AHEAD = re.compile(
+    r"\b(?:is|are|am|remains?|closes|ends|runs|opens|begins|starts|applies|continues|lasts"
+    r"|takes\s+place|next|coming|upcoming|forthcoming|soon|shortly|now|still|yet|until"
+    r"|till|by|before|deadline|slated|poised|positioned|set\s+for|[a-z]+ing\s+(?:to|for)\b)\b"
+    # "to adjourn at 7 p.m.", "adjourned ... to Tuesday the 14th": an aim or the next day;
+    # not "were allowed to vote", told as done
+    r"|(?<!allowed\s)(?<!asked\s)(?<!able\s)\bto\s+(?!date\b)[a-z]+|'ll\b|\?"
+)
+
+
+def told_past_throughout(text: str, hit: _Hit) -> bool:
+    if hit.kind not in _PLACED_BY_US or (
+        hit.kind.startswith("date") and _YEAR.search(hit.core) is not None
+    ):
+        return False
+    start = 0
+    for m in _SENTENCE.finditer(text, 0, hit.start):
+        start = m.end()
+    end_m = _SENTENCE.search(text, hit.end)
+    end = end_m.end() if end_m else len(text)
+    if not _told_past_here(text, start, hit.start):
+        return False
+    sentence = text[start:end]
+    return _FUTURE.search(sentence) is None and _AHEAD.search(sentence) is None
+
+
+# The stretch of words the time belongs to: from the last comma, bracket, "and", "but" or
+# "while" before it. "received Royal Assent on 22 July and comes into force on 1 October":
+# "comes into force on" is its own, and no past; ", closing on 28 October" after "ran for
+# 12 weeks" goes on with the past stretch before it.
+_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
+_ING_FIRST = re.compile(r"\s*[a-z]+ing\b")
+
+
+def _told_past_here(text: str, start: int, at: int) -> bool:
+    breaks = [m.end() for m in _BREAK.finditer(text, start, at)]
+    own = breaks[-1] if breaks else start
+    if _past(text[own:at]):
+        return True
+    previous = breaks[-2] if len(breaks) > 1 else start
+    return bool(breaks) and _ING_FIRST.match(text, own) is not None and _past(text[previous:own])
+
+
+def _past(words: str) -> bool:
+    return _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
