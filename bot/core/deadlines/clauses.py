@@ -157,6 +157,12 @@ def same_sentence(text: str, start: int, end: int) -> bool:
     return _SCHEDULE_STOP.search(text, start, end) is None
 
 
+def future_before(text: str, end: int) -> bool:
+    """Whether the words before `end` hold a future or modal word (all of them: "2.30
+    p.m." would end a sentence for `clause_before`)."""
+    return _FUTURE.search(text, 0, end) is not None
+
+
 def sentence_after(text: str, end: int) -> str:
     """The rest of the sentence after `end`."""
     m = _SENTENCE.search(text, end)

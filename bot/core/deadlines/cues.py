@@ -370,7 +370,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # minutes to reply": a speaking time, counted from a start the order does not date
 _FOR_AT_MOST = re.compile(
     r"\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|a\s+maximum\s+of|at\s+most)"
-    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given(?:\s+(?:no|not)\s+less\s+than|\s+at\s+least)?)\s*$"
+    r"|not\s+to\s+exceed|(?:to\s+)?be\s+given(?:\s+(?:no|not)\s+less\s+than)?)\s*$"
 )
 
 

@@ -416,15 +416,19 @@ def ahead_after(text: str, kind: str, core: str, end: int) -> bool:
 
 # "returning on Wednesday 10 January, rather than Monday 8 January as previously
 # announced": the past verb after "rather than" is the alternative's, not this date's.
-# "reassemble ... on Tuesday 8th January, not on Monday 7th January as previously
-# announced": so is the past verb after a bare "not".
-_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|not)\b")
+# "will reassemble ... on Tuesday 8th January, not on Monday 7th January as previously
+# announced": so is the past verb after a bare "not", in a sentence about the future
+# ("We met on Friday, not on Thursday" is a past report all the same).
+_ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:(?P<other>rather\s+than|instead\s+of)|not)\b")
 
 
 def alternative_after(text: str, end: int) -> bool:
     if "rather" not in text and "instead" not in text and "not" not in text:
         return False
-    return _ALTERNATIVE_AFTER.match(text, end) is not None
+    found = _ALTERNATIVE_AFTER.match(text, end)
+    if found is None:
+        return False
+    return bool(found.group("other")) or clauses.future_before(text, end)
 
 
 # "<span> later" counts from an earlier event the sentence tells ("laid before Parliament,

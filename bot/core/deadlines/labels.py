@@ -8,8 +8,6 @@
   time, as "will begin at 7:10 a.m." is, not an earliest-only bound;
 - a clock time on a day the words do not date ("by 5:00pm ET the due date listed above",
   "on the day of the meeting (between 7:30 a.m. and 8:30 a.m.)"): it hangs on that day;
-- "the deadline is Tuesday, September 2, 2008": the day the sentence calls its deadline is
-  read as "by" that day, so that it outranks the other days beside it;
 - "each day", "every other week": the distributive words that make a standing schedule,
   told from "to each station", "in each case", which hand a "soon" window out once.
 """
@@ -38,9 +36,12 @@ def share(hit: _Hit) -> bool:
 # activities", "the FY 2024 performance period": the year a thing belongs to. Not "the
 # FY2026 budget" (a budget is spent by its year's end) nor "fiscal year (FY) 2020 for".
 _ESTIMATES_BEFORE = re.compile(r"\bestimates?\s*$")
+# Only the nouns that a year labels; "FY2027 targets will be met", "all FY2026 grants will
+# be paid out" are pledges with their year's end as the deadline.
 _FY_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:budget|budgets|year|years|financial|fiscal|and|or|to|through|thru|quarter|q[1-4]"
-    r"|ends?|ending|begins?|will|is|are|was|were|has|have|had)\b)[a-z]{2,}"
+    r"(?:\s+[a-z]{2,}){0,2}?\s+(?:activities|activity|performance\s+period|reporting\s+period"
+    r"|period|estimates?|accounts|report|programmes?|programs?|projects?|solicitation"
+    r"|funding\s+opportunity|cycle|cohort)\b"
 )
 
 
@@ -58,8 +59,9 @@ def fiscal_label(text: str, hit: _Hit) -> bool:
 # "each day", "every other week", "each Monday", "every six months": a time that comes back
 _EACH_TIME = re.compile(
     r"(?:each|every)\s+(?:other\s+|single\s+)?(?:day|week|month|year|quarter|hour|minute"
-    r"|morning|afternoon|evening|night|time|session|term|sitting|weekend|[0-9]|two|three|four"
-    r"|five|six|few|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|winter|january|february"
+    r"|morning|afternoon|evening|night|time|session|term|sitting|weekend|fortnight|decade"
+    r"|[0-9]|two|three|four|five|six|few|(?:seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|ninety)\b|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|winter|january|february"
     r"|march|april|may|june|july|august|september|october|november|december)"
 )
 
@@ -98,7 +100,10 @@ def start_of_held_event(text: str, hit: _Hit) -> bool:
 _UNDATED_DAY = (
     r"(?:on\s+)?the\s+(?:(?:due|closing|application|submission|deadline)\s+date"
     r"|date\s+(?:listed|given|shown|stated|specified|set)|day\s+of\s+the\s+[a-z]+"
-    r"|dates?\s+(?:listed|given|shown|below|above))"
+    r"|dates?\s+(?:listed|given|shown|below|above))\b"
+    # not when the words go on to date it: "on the closing date of 30 September 2025"
+    r"(?!\s*,?\s*(?:of\s+|is\s+|was\s+)?(?:[0-9]|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
 )
 _UNDATED_DAY_AFTER = re.compile(r"[\s,)]*" + _UNDATED_DAY + r"\b")
 # before the time, or before the range it ends ("(between 7:30 a.m. and 8:30 a.m.)")
@@ -112,23 +117,6 @@ def time_on_undated_day(text: str, hit: _Hit) -> bool:
         _UNDATED_DAY_AFTER.match(text, hit.end) is not None
         or _UNDATED_DAY_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
     )
-
-
-# "the deadline is Tuesday, September 2, 2008", "the closing date for applications is 5
-# June": a day the sentence itself names as the deadline
-_DEADLINE_IS = re.compile(
-    r"\b(?:deadline|closing\s+date|due\s+date|cut-?off(?:\s+date)?)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
-    r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9])"
-)
-
-
-def deadline_is_by(lowered: str) -> str:
-    """The text with that "is" read as "by" (same length, every position kept)."""
-    if " is " not in lowered or ("deadline" not in lowered and "date" not in lowered):
-        return lowered
-    m = _DEADLINE_IS.search(lowered)
-    return lowered if m is None else lowered[: m.start(1)] + "by" + lowered[m.end(1) :]
 
 
 FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock"})

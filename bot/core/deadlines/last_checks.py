@@ -122,19 +122,26 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
 
 
 # "will meet on Tuesday and Wednesday, June 25-26", "Monday through Wednesday April 27-29":
-# the last weekday of a pair or run names the last day of the range after it
+# the first and last weekdays of a pair or run name the first and last days of the range
+# after it ("Monday and Wednesday, September 2-3" fits neither: the 2nd is a Tuesday)
 _DAYS_AFTER = re.compile(r"\s*[-–]\s*(?P<d>[0-9]{1,2})\b")
 _WEEKDAY_RUN_BEFORE = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|through|thru|to|until|-)\s+$"
+    r"\b(?P<first>mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?day\s+"
+    r"(?:and|through|thru|to|until|-)\s+$"
 )
 
 
 def _weekday_range_fits(lowered: str, m: re.Match[str], year: int, month: int, named: int) -> bool:
     after = _DAYS_AFTER.match(lowered, m.end())
-    if after is None or _WEEKDAY_RUN_BEFORE.search(lowered, 0, m.start()) is None:
+    run = _WEEKDAY_RUN_BEFORE.search(lowered, 0, m.start())
+    if after is None or run is None:
         return False
-    last = int(after["d"])
-    return _valid(year, month, last) and date(year, month, last).weekday() == named
+    first, last = int(m["d1"] or m["d2"]), int(after["d"])
+    if not (_valid(year, month, first) and _valid(year, month, last)):
+        return False
+    return date(year, month, last).weekday() == named and (
+        date(year, month, first).weekday() == _WEEKDAYS[run["first"]]
+    )
 
 
 # "5pm Fiji time", "7 p.m. Chamorro Standard Time": capitalised words and "time" right after

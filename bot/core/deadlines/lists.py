@@ -15,12 +15,17 @@ from operator import attrgetter
 from bot.core.deadlines.context import _Candidate
 
 _YEAR = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
-# the words between two items of one list: "and", "or", a semicolon; not a new sentence
-_JOINED = re.compile(r"\b(?:and|or)\b|;")
+# the words between two items of one list: "and", a semicolon; not a new sentence, and not
+# "or" ("by Friday or pay a fine in 2026": alternatives, which orders.py weighs)
+_JOINED = re.compile(r"\band\b|;")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # not a start: "a decade to begin in 2015", "a commencement date ... of January 2013"
 _CALLED_DEADLINE = re.compile(r"\b(?:deadline|closing\s+date|due\s+date)\b")
-_START_BEFORE = re.compile(r"\b(?:begin|began|start|commenc|from|open|launch)[a-z]*\b")
+_START_BEFORE = re.compile(
+    r"\b(?:begin|began|start|commenc|from|open|launch)[a-z]*\b"
+    # "pass the bill by Christmas and it will come into force in 2027": its start, too
+    r"|\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|operation)\b|\btakes?\s+effect\b"
+)
 
 
 def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]:

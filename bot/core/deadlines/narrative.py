@@ -27,7 +27,12 @@ _AHEAD = re.compile(
     # "to adjourn at 7 p.m.", "adjourned ... to Tuesday the 14th": an aim or the next day;
     # not "were allowed to vote", told as done
     r"|(?<!allowed\s)(?<!asked\s)(?<!able\s)\bto\s+(?!date\b)[a-z]+|'ll\b|\?"
+    # a present verb with its particle or object: "the mayor takes office on", "the report
+    # comes out at", "the rule comes into force on"
+    r"|\b[a-z]{2,}[^s\W]s\s+(?:out|off|up|into|over|back|down|live|office|place|effect)\b"
 )
+# An -ed word that describes ("the newly elected mayor", "a revised plan"), not a verb.
+_DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]{3,}ed$")
 
 
 def told_past_throughout(text: str, hit: _Hit) -> bool:
@@ -51,7 +56,11 @@ def told_past_throughout(text: str, hit: _Hit) -> bool:
 # "comes into force on" is its own, and no past; ", closing on 28 October" after "ran for
 # 12 weeks" goes on with the past stretch before it.
 _BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
-_ING_FIRST = re.compile(r"\s*[a-z]+ing\b")
+# Only the end of what the past stretch told goes on with it: "ran for 12 weeks, closing
+# on 28 October"; "launched the scheme in July, paying out on 1 October" is a new act.
+_ING_FIRST = re.compile(
+    r"\s*(?:closing|ending|finishing|concluding|culminating|lasting|running|expiring)\b"
+)
 
 
 def _told_past_here(text: str, start: int, at: int) -> bool:
@@ -64,4 +73,6 @@ def _told_past_here(text: str, start: int, at: int) -> bool:
 
 
 def _past(words: str) -> bool:
-    return _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
+    if _PAST_VERB.search(words) is not None:
+        return True
+    return any(_DESCRIBING.search(words[: m.end()]) is None for m in _PAST_ED.finditer(words))

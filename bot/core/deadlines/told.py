@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses, labels
+from bot.core.deadlines import clauses
 from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
 
@@ -180,11 +180,17 @@ def _as_q(m: re.Match[str]) -> str:
 
 # "20 days after publication in the Official Journal of the European Union": the journal's
 # full name, not an event of its own (the span counts from the day the act is published)
-# "the date for completing repairs is 1953", "The deadline is 2027": a bare year said to be
-# the date, read as "by 1953" (a bare year is otherwise read only after a time word)
-_IS_YEAR = re.compile(
-    r"\b(?:deadline|date|target|timescale|timetable)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
+# "the date for completing repairs is 1953", "The deadline is 2027", "the deadline is
+# Tuesday, September 2, 2008", "the closing date for applications is 5 June": a year or a
+# day said to be the date, read as "by" it (a bare year is otherwise read only after a time
+# word, and a day the sentence calls its deadline outranks the other days beside it)
+_IS_DATE = re.compile(
+    r"\b(?:(?:deadline|date|target|timescale|timetable)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
     r"(?=(?:19|20|21)[0-9]{2}(?![0-9]|\s*[-\u2013/]\s*[0-9]))"
+    # a day only after a deadline's own name: "The effective date is September 11" is not one
+    r"|(?:deadline|closing\s+date|due\s+date|cut-?off(?:\s+date)?)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
+    r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]))"
 )
 _FY_DEFINED = re.compile(r"(?<=fiscal year)\s*\(fy\)(?=\s*[0-9]{2})")
 _OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
@@ -193,12 +199,9 @@ _OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|com
 def blank_restated_local(lowered: str) -> str:
     """The scanned text with the forms above rewritten in place (same length, so every
     position still points at the member's own words)."""
-    if (" is 19" in lowered or " is 20" in lowered or " is 21" in lowered) and (
-        is_year := _IS_YEAR.search(lowered)
-    ) is not None:
-        lowered = lowered[: is_year.start(1)] + "by" + lowered[is_year.end(1) :]
-    if " is " in lowered:  # "the deadline is Tuesday, September 2"
-        lowered = labels.deadline_is_by(lowered)
+    if " is " in lowered and (is_date := _IS_DATE.search(lowered)) is not None:
+        at = is_date.lastindex or 1  # the year's "is" or the day's
+        lowered = lowered[: is_date.start(at)] + "by" + lowered[is_date.end(at) :]
     if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
         lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
     if "official journal" in lowered:
