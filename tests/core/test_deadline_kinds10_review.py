@@ -14,7 +14,9 @@ rules misread at first, each pinned before its fix.
 - "FY2027 targets will be met" is a deadline: only what a fiscal year labels (activities,
   estimates, a performance period) makes it no deadline;
 - "every fortnight", "every ten days" are standing schedules like "every week";
-- of a weekday pair or run before a range of days, each weekday must fit its day.
+- of a weekday pair or run before a range of days, each weekday must fit its day;
+- a time dropped for a later one of a list or of alternatives is named in the reason
+  ("chosen over “by 30 September”: ..."), never "the only time expression".
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.deadlines import Deadline, interpret_deadline
 from tests.core.test_deadline_kinds import due_of, refusal_of, utc
 
 
@@ -118,3 +121,18 @@ def test_a_window_handed_out_every_fortnight_is_a_standing_schedule(text: str) -
 )
 def test_each_weekday_of_a_pair_before_a_range_must_fit_its_day(text: str) -> None:
     assert due_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen", "over"),
+    [
+        ("A report by 30 September and a decision in 2026.", "in 2026", "by 30 September"),
+        ("The vote will be later this month or early next month.", "early next month", "later"),
+    ],
+)
+def test_a_time_dropped_for_a_later_one_is_named_in_the_reason(
+    text: str, chosen: str, over: str
+) -> None:
+    got = interpret_deadline(text, utc("2025-08-18T10:00:00"), "UTC")
+    assert isinstance(got, Deadline) and got.matched == chosen
+    assert f"chosen over “{over}" in got.reason, got.reason

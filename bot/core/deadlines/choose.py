@@ -375,9 +375,9 @@ def _best(
     return ranked[0][1], ranked[1][1]
 
 
-def _why(best: _Candidate, other: _Candidate | None, text: str) -> str:
-    if other is None:
-        return "the only time expression read as a deadline"
+def _why(best: _Candidate, other: _Candidate | None, text: str, gone: orders.Gone = None) -> str:
+    if other is None:  # no runner-up; perhaps an alternative or a list's earlier item dropped
+        return f"chosen over “{_words(text, gone[0])}”: {gone[1]}" if gone else orders.ALONE
     a, b = _key(best), _key(other)
     index = next((i for i in range(len(a)) if a[i] != b[i]), len(_WHY) - 1)
     return f"chosen over “{_words(text, other)}”: {_WHY[index]}"
@@ -514,7 +514,7 @@ def _read_hits(
     ]
     which = orders.whichever(lowered)
     kept = orders.drop_earlier_alternatives(lowered, cands, which == "earlier")
-    one_read = len(kept) == len(cands)  # no alternative was dropped: the other is undated
+    one_read = (gone := orders.dropped(cands, kept, which == "earlier")) is None  # none dropped
     cands = kept
     best, other = _best(cands, floor, bounds, lowered)
     if best is not None and best.res.invalid:
@@ -570,7 +570,7 @@ def _read_hits(
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
         return _Outcome(None, _words(source, best), reason, "event")
-    reason = _why(best, other, source)
+    reason = _why(best, other, source, gone)
     dropped = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
     if other is None and dropped:
         reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"

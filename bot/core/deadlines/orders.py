@@ -137,6 +137,20 @@ def launch_day(text: str) -> bool:
 
 
 _OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
+ALONE = "the only time expression read as a deadline"
+# A candidate dropped by drop_earlier_alternatives, and why: the reason a member is shown.
+Gone = tuple[_Candidate, str] | None
+
+
+def dropped(cands: list[_Candidate], kept: list[_Candidate], earlier: bool) -> Gone:
+    """The first of `cands` that drop_earlier_alternatives left out, with the reason."""
+    gone = next((c for c in cands if all(c is not k for k in kept)), None)
+    if gone is None:
+        return None
+    why = (
+        "whichever is the earlier counts" if earlier else "of times given in turn, the later counts"
+    )
+    return gone, why
 
 
 def drop_earlier_alternatives(
