@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.extract import is_maybe
+from bot.core.extract.actors import is_actor
+from bot.core.extract.clauses import _cues
+from bot.core.extract.logistics import company_at_event
 from tests.core.test_extract_round4 import _found
 
 # -- press arrangements of a briefing or a schedule -------------------------------------
@@ -46,3 +50,72 @@ def test_who_may_cover_an_event_is_no_pledge(text: str) -> None:
 def test_plain_plans_near_press_words_stay_pledges(text: str) -> None:
     quotes = [candidate.quote for candidate in _found(_EVENT + text)]
     assert quotes == [_EVENT.strip(), text], quotes
+
+
+# -- who will come along to an event ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty chief executives will join the Governor on the trade visit.",
+        "Forty companies will join the Governor on the trade visit.",
+    ],
+)
+def test_who_will_come_along_is_doubted(text: str) -> None:
+    # Once sure (0.6); a delegation is sometimes the plan, so doubted, not dropped.
+    found = [candidate for candidate in _found(_EVENT + text) if candidate.quote == text]
+    assert len(found) == 1 and is_maybe(found[0]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Members of the council will also be participating in the event.", True),
+        ("Employees and owners of the member firms will be in attendance.", True),
+        ("The Governor will be joined by the Minister for Housing and the Mayor.", True),
+        ("The Governor will attend the harvest dinner.", False),
+        ("Britain will join the alliance in the spring.", False),
+        ("The Minister will join the talks in Geneva.", False),
+    ],
+)
+def test_company_at_an_event_is_told_apart_from_attending(text: str, company: bool) -> None:
+    # In a schedule whose speaker is named these reach the sure list (blind14 at 0.6).
+    cue = next(c for c in _cues(text, headline=False) if c.kind == "will")
+    assert company_at_event(text, cue) is company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, the Governor will attend the harvest dinner in Springfield.",
+        "The Minister will join the talks in Geneva on 3 May.",
+        "Britain will join the alliance in the spring.",
+        "The Governor will be joined by the Minister for Housing at the opening on Friday.",
+    ],
+)
+def test_a_principal_or_a_dated_joining_stays_sure(text: str) -> None:
+    found = [candidate for candidate in _found(_EVENT + text) if candidate.quote == text]
+    assert len(found) == 1 and not is_maybe(found[0]), found
+
+
+# -- a sentence's first word taken for a name ------------------------------------------
+
+
+def test_a_question_word_is_nobody_s_name() -> None:
+    text = (
+        "How would you describe your style of leadership? "
+        "My style is simple. I will assemble a cabinet that will scrutinize every proposal."
+    )
+    speakers = [candidate.speaker for candidate in _found(text)]
+    assert "How" not in speakers, speakers
+
+
+@pytest.mark.parametrize("word", ["As", "How", "Date", "Whether"])
+def test_a_function_word_alone_is_no_actor(word: str) -> None:
+    assert not is_actor(word, f"{word} announced, the agency will act by 3 May.")
+
+
+@pytest.mark.parametrize("name", ["Trump", "Kerry", "Merkel"])
+def test_a_surname_alone_is_still_an_actor(name: str) -> None:
+    assert is_actor(name, f"{name} said the talks would resume in June.")

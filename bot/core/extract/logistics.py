@@ -40,3 +40,21 @@ def press_arrangement(text: str, cue: _Cue) -> bool:
     stop = _CLAUSE_END.search(text, cue.end)
     clause = text[start : stop.start() if stop else len(text)]
     return _ARRANGEMENT.search(clause) is not None
+
+
+# Who will come along to an event: "The President will be joined by the High
+# Representative", "CEOs ... will be in attendance", "Members of Congress will also be
+# participating in the event", "125 CEOs will join the Prime Minister on a trade mission".
+# A delegation joining is sometimes the announced plan itself ("British Airways will join
+# the delegation"), so an undated one is doubted, not dropped.
+_COMPANY = re.compile(
+    r"\s+(?:also\s+)?(?:be\s+(?:joined\s+by|in\s+attendance|(?:also\s+)?participating\s+in)\b"
+    r"|join\s+(?:the\s+|him\b|her\b|them\b)[^.;]{0,80}?\b(?:on|at|in|for)\s+(?:the|a|an|this|his|her)"
+    r"\s+(?:[\w’'\-]+\s+){0,3}?(?:trip|visit|tour|mission|delegation|event|journey)\b)",
+    re.I,
+)
+
+
+def company_at_event(text: str, cue: _Cue) -> bool:
+    """Whether an undated "will" only tells who will be at an event with its principal."""
+    return cue.kind == "will" and _COMPANY.match(text, cue.end) is not None
