@@ -67,7 +67,8 @@ FIRST_RUN = {
     "blind18": "first run (blind, after issue 13's eleventh round and its review): precision "
     "0.81 (21/26), recall 0.47 (22/47), speaker 64% (14/22), due 60% (3/5); sure list 0.86 / "
     "0.28 (the tenth round's rules, 41a0e65: the same figures, sure list 12/15, in the same "
-    "session)",
+    "session). Twelfth round: held back whole (--hold=blind18), 0.81 / 0.47, speaker 64% "
+    "(14/22), due 60% (3/5), sure list 0.86 / 0.28 before and after the round",
     "blind17": "first run (blind, after issue 13's eleventh round and its review): precision "
     "0.67 (26/39), recall 0.87 (27/31), speaker 81% (22/27), due 81% (13/16); sure list 0.74 "
     "/ 0.55 (the tenth round's rules, 41a0e65: the same figures in the same session)",

@@ -325,6 +325,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False  # "its Dragon spacecraft", "their Model 3 cars": what they own
     if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():
         return False  # "Maximum use", "Additional costs": a sentence-initial capital only
+    if len(words) == 1 and words[0].lower().strip(".,:’'") in _STOP_WORDS | _KICKER_WORDS:
+        return False  # "As announced ...", "How would you ...", "Date to be confirmed:"
     if len(words) == 1 and text:
         return words[0].lower().strip(".,’'") not in _words_of(text)
     return True

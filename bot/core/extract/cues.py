@@ -40,6 +40,8 @@ _LEADING_FUNCTION_WORDS = frozenset(
     "in on at after before when while if as for from with by since during under over "
     "speaking writing asked".split()
 )
+# Words that open a question: "How would you describe ..." names no one called How.
+_INTERROGATIVES = frozenset("how what why where when which who whom whose whether".split())
 _DISCOURSE_WORDS = frozenset(
     "but and however later meanwhile so also yet still then now separately earlier".split()
 )

@@ -22,6 +22,7 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _SCHEDULED_ACT,
 )
+from bot.core.extract.logistics import company_at_event
 from bot.core.extract.passages import _Sentence
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
@@ -162,10 +163,12 @@ class _Describing:
 
     def _cap(self, index: int, cue: _Cue, deadline: Deadline | None) -> float:
         """The most confidence a cue may earn: below the "maybe" line for what an agreement
-        says others should do with no firm date, however named ("must begin immediately");
+        says others should do with no firm date, however named ("must begin immediately"),
+        and for who will come along to an event ("will be joined by", "will be in attendance");
         a doubt, not a drop, since some such agreements bind the parties."""
         firm = deadline is not None and not deadline.vague
-        if not firm and _agreed_for_others(self.sentences[index].text, cue):
+        text = self.sentences[index].text
+        if not firm and (_agreed_for_others(text, cue) or company_at_event(text, cue)):
             return _DOUBTED
         return 1.0
 

@@ -20,6 +20,7 @@ from bot.core.extract.cues import (
     _WEAK_VERB,
 )
 from bot.core.extract.framing import leading_time, needs_date
+from bot.core.extract.logistics import press_arrangement
 from bot.core.extract.speakers import _subject_before
 from bot.core.extract.timeframe import TimeFrames
 
@@ -155,7 +156,10 @@ def housekeeping(times: TimeFrames, text: str, cue: _Cue) -> bool:
     """What a speaker is about to do in the briefing or the debate itself, with no time
     frame beyond it: the running of the occasion, not a commitment to check later ("The
     Foreign Secretary will make a statement on Monday" is one), and the briefer's undated
-    "I'll get back to you" ("We will get back to you with a decision by 3 May" is one)."""
+    "I'll get back to you" ("We will get back to you with a decision by 3 May" is one).
+    A press arrangement ("That will be open to still photographers") is never one."""
+    if press_arrangement(text, cue):
+        return True
     found = _HOUSEKEEPING.search(text)
     if found is None or not found.start() <= cue.start < found.end():
         found = _TO_YOU.match(text, cue.end)

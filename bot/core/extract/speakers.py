@@ -10,6 +10,7 @@ from bot.core.extract.cues import (
     _DETERMINERS,
     _DISCOURSE_WORDS,
     _FIRST_PERSON,
+    _INTERROGATIVES,
     _LEADING_FUNCTION_WORDS,
     _NATIONALITIES,
     _ORG_HEADS,
@@ -533,6 +534,8 @@ class _People:
             return  # organisations are never "he" or "she"
         if not _looks_like_name(name) or name.split()[-1].lower() in {"no", "nos"}:
             return  # "Executive Order No. 11868" names a document
+        if name.split()[0].lower() in _INTERROGATIVES | _LEADING_FUNCTION_WORDS:
+            return  # "How would you describe", "As announced": a sentence's first word
         self.full_names.add(name)
         self._mentions = None
         parts = name.split()

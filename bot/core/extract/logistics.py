@@ -1,0 +1,60 @@
+"""Press arrangements of a briefing or a schedule: who may cover an event, on what
+terms a call is held, where a briefing is sent from. They run the occasion and bind
+no one to anything checkable later ("That will be open to still photographers",
+"There will be print pool coverage", "This call will be on background")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.clauses import _Cue
+
+_PRESS = r"(?:press|media|pool|cameras|photographers|reporters|journalists)"
+_ARRANGEMENT = re.compile(
+    r"\b(?:"
+    # "will be open to still photographers", "will be closed press", "open to the pool"
+    rf"(?:open|closed)\s+(?:to\s+(?:the\s+)?(?:still\s+|print\s+|travel(?:ing)?\s+|"
+    rf"expanded\s+|full\s+|pool\s+)*{_PRESS}|press)\b"
+    # "print pool coverage", "expanded press pool coverage", "a pool spray"
+    r"|(?:pool|press)\s+(?:coverage|spray)\b"
+    # "This call will be on background", "the briefing will be on the record"
+    r"|(?:will|would)\s+be\s+(?:on\s+(?:deep\s+)?background|on\s+the\s+record|off\s+the\s+record)\b"
+    # "The briefing will originate from the auditorium"
+    r"|(?:will|would)\s+originate\s+from\b"
+    # "we'll do a little topper here on what you can expect"
+    r"|(?:I|we)\s*(?:['’]ll|will)\s+(?:\w+\s+){0,3}topper\b"
+    r")",
+    re.I,
+)
+# Where a clause ends: a pledge joined to an arrangement by a semicolon keeps its own.
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
+
+
+def press_arrangement(text: str, cue: _Cue) -> bool:
+    """Whether the cue's clause (from the last semicolon or stop before it to the next)
+    tells a press arrangement rather than an act: the arrangement is a part of the clause,
+    not of another clause the sentence joins to it."""
+    start = 0
+    for end in _CLAUSE_END.finditer(text, 0, cue.start):
+        start = end.end()
+    stop = _CLAUSE_END.search(text, cue.end)
+    clause = text[start : stop.start() if stop else len(text)]
+    return _ARRANGEMENT.search(clause) is not None
+
+
+# Who will come along to an event: "The President will be joined by the High
+# Representative", "CEOs ... will be in attendance", "Members of Congress will also be
+# participating in the event", "125 CEOs will join the Prime Minister on a trade mission".
+# A delegation joining is sometimes the announced plan itself ("British Airways will join
+# the delegation"), so an undated one is doubted, not dropped.
+_COMPANY = re.compile(
+    r"\s+(?:also\s+)?(?:be\s+(?:joined\s+by|in\s+attendance|(?:also\s+)?participating\s+in)\b"
+    r"|join\s+(?:the\s+|him\b|her\b|them\b)[^.;]{0,80}?\b(?:on|at|in|for)\s+(?:the|a|an|this|his|her)"
+    r"\s+(?:[\w’'\-]+\s+){0,3}?(?:trip|visit|tour|mission|delegation|event|journey)\b)",
+    re.I,
+)
+
+
+def company_at_event(text: str, cue: _Cue) -> bool:
+    """Whether an undated "will" only tells who will be at an event with its principal."""
+    return cue.kind == "will" and _COMPANY.match(text, cue.end) is not None
