@@ -37,8 +37,14 @@ from tests.core.test_deadline_kinds import due_of, utc
             " 6:51 p.m. and 7:01 p.m.",
             "2025-08-22 19:01:00",
         ),
-        ("The hearing on 21 August runs from 10 a.m. to noon and from 2 p.m. to 4 p.m.", "2025-08-21 16:00:00"),
-        ("On 22 August the doors open at 9 a.m. and the count begins at 11 p.m.", "2025-08-22 23:00:00"),
+        (
+            "The hearing on 21 August runs from 10 a.m. to noon and from 2 p.m. to 4 p.m.",
+            "2025-08-21 16:00:00",
+        ),
+        (
+            "On 22 August the doors open at 9 a.m. and the count begins at 11 p.m.",
+            "2025-08-22 23:00:00",
+        ),
     ],
 )
 def test_a_day_with_several_times_falls_due_at_the_latest(text: str, due: str) -> None:
@@ -50,7 +56,10 @@ def test_a_day_with_several_times_falls_due_at_the_latest(text: str, due: str) -
     [
         # a deadline word before one of the times: that time is the deadline
         ("Apply by 3 p.m. on 22 August; the office closes at 5 p.m.", "2025-08-22 15:00:00"),
-        ("On 22 August, submissions must arrive by 11 a.m.; the hearing starts at 2 p.m.", "2025-08-22 11:00:00"),
+        (
+            "On 22 August, submissions must arrive by 11 a.m.; the hearing starts at 2 p.m.",
+            "2025-08-22 11:00:00",
+        ),
         # one day and one time: unchanged
         ("The vote is on 21 August at 6 p.m.", "2025-08-21 18:00:00"),
         ("by 5 pm on the closing date of 30 September 2025", "2025-09-30 17:00:00"),
