@@ -84,6 +84,7 @@ from tests.data.deadlines.kinds_real14 import KINDS14_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real15 import KINDS15_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real16 import KINDS16_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real17 import KINDS17_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real18 import KINDS18_CASES  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
@@ -149,6 +150,7 @@ FIRST_RUNS = {
     "15th kinds set (kinds_real15)": (29, 36),  # on main at a694884, before round 9 (README)
     "16th kinds set (kinds_real16)": (24, 29),  # on main at 1bf39bb, before round 10 (README)
     "17th kinds set (kinds_real17)": (27, 34),  # on main at afd4b92, before round 11 (README)
+    "18th kinds set (kinds_real18)": (30, 35),  # on main at abdc3bb, before round 12 (README)
 }
 
 
@@ -354,6 +356,7 @@ def blind_sets() -> None:
             ("15th kinds set (kinds_real15)", KINDS15_CASES),
             ("16th kinds set (kinds_real16)", KINDS16_CASES),
             ("17th kinds set (kinds_real17)", KINDS17_CASES),
+            ("18th kinds set (kinds_real18)", KINDS18_CASES),
         ):
             right, total = FIRST_RUNS[label]
             exact = sum(_blind_exact(c) for c in cases)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
-from bot.core.deadlines import clauses, joins, labels, orders, prescan, schedules, told
+from bot.core.deadlines import clauses, daytimes, joins, labels, orders, prescan, schedules, told
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -170,9 +170,9 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
         and (c.kind in _DATED or (c.kind in _NAMED_DAYS and joins.same_clause(text, c, usable)))
     ]
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
-    if len(days) != 1 or len(times) != 1 or len(usable) != 2:
+    if len(days) != 1 or not times or len(usable) != 1 + len(times):
         return cands
-    day, clock = days[0], times[0]
+    day, clock = days[0], daytimes.latest(text, times, ctx)
     local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
     if local is None or clock.res.earliest is not None:
         return cands
@@ -180,7 +180,7 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     joined = _with_time(day.res, tod, ctx)
     first, second = sorted((day, clock), key=lambda c: c.start)
     parts = ((first.start, first.end), (second.start, second.end))
-    rest = [c for c in cands if c is not day and c is not clock]
+    rest = [c for c in cands if c is not day and all(c is not t for t in times)]
     return [*rest, _Candidate(first.start, second.end, joined, day.kind, day.pre, parts)]
 
 

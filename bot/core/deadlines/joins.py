@@ -108,9 +108,9 @@ _CLAUSE_GAP = re.compile(r"[^.;:,()]{0,30}")
 def same_clause(text: str, day: _Candidate, usable: list[_Candidate]) -> bool:
     """The other usable phrase lies right after the day in its own clause ("on Thursday
     we meet from 10.30 a.m. to 6 p.m.")."""
-    starts = [c.start for c in usable if c is not day]
+    starts = sorted(c.start for c in usable if c is not day)  # several: a day's schedule
     return (
-        len(starts) == 1
+        bool(starts)
         and starts[0] >= day.end
         and (_CLAUSE_GAP.fullmatch(text, day.end, starts[0]) is not None)
     )
