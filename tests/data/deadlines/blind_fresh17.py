@@ -22,13 +22,15 @@ The set is small (the helper had under twenty minutes before its hard stop); it 
 first-run sample, not the hundred cases the brief asked for.
 
 Same conventions as `blind_real.py` (its docstring) and the earlier fresh sets: the
-publisher's zone (UK Parliament and gov.uk: Europe/London; Oireachtas: Europe/Dublin;
-US federal publishers: America/New_York, except a Coast Guard notice whose enforcement
-times are those of the place, Lake Tahoe: America/Los_Angeles); the publication date at
+publisher's zone (UK Parliament, gov.uk and NI Business Info: Europe/London; Oireachtas:
+Europe/Dublin; kremlin.ru: Europe/Moscow; US federal publishers: America/New_York, except a
+Coast Guard notice whose enforcement times are those of the place, Lake Tahoe:
+America/Los_Angeles); the publication date at
 10:00 local unless the source gives the time of speaking; a day falls due at 23:59:59
 local; a clock time without a zone word is in the publisher's (or the place's) zone; a
 range falls due at its later end; "the next few months" is the vague 3 months of "the
-coming months"; seasons are meteorological and not vague; "this week" ends on Sunday;
+coming months" and "shortly" the vague 60 days; seasons are meteorological and not
+vague; "this week" ends on Sunday;
 refusals have `due=None` and a `refusal` kind (earliest | negated | past | event |
 recurring), with `earliest` at 00:00 local for start-only wording. Where the carrying page
 shows no date, the comment says which reference was taken and for which range of days the
@@ -60,6 +62,11 @@ _SEANAD_OOB = 'https://www.oireachtas.ie/ga/debates/debate/seanad/2015-11-24/7/'
 _SEANAD_ECCE = 'https://www.oireachtas.ie/ga/debates/debate/seanad/2024-02-22/4/'
 _EERE = 'https://www.energy.gov/eere/downloads/ea-2049-public-scoping-notice-and-project-description-0'
 _WA_HOME = 'https://hansard.parliament.uk/Commons/2006-07-04/debates/29172650-87c4-4c53-a26a-1186f2390dea/WrittenAnswers'
+_BULLETIN = 'https://api.parliament.uk/historic-hansard/commons/1957/jan/22/bulletin-of-selected-appeals-decisions'
+_ENVOYS = 'http://en.special.kremlin.ru/events/president/transcripts/63084'
+_NI_VESSELS = 'https://nibusinessinfo.co.uk./content/new-rules-protect-passengers-vessels'
+_OZARK = 'http://ceris.purdue.edu/fr_archive/0205/01/0003.html'
+_WALES = 'https://api.parliament.uk/historic-hansard/lords/1978/jul/24/wales-bill'
 
 FRESH17_CASES: tuple[BlindCase, ...] = (
     # Federal Register, Tuesday 28 June 2011 (Coast Guard, Tahoe City fireworks): 'from 7 a.m. through 10 p.m. on July 4, 2011' falls due at the later end, 22:00 at Lake Tahoe (PDT) = 05:00 UTC on the 5th. unsure: a reader taking the Federal Register's Eastern zone for the bare clock time gets 22:00 EDT (02:00 UTC)
@@ -460,5 +467,97 @@ FRESH17_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_WA_HOME,
         published='2006-07-03',
+    ),
+    # Commons oral answer, Tuesday 22 January 1957 (Housing and Local Government): 'will be available shortly' is the vague 60 days: 23 March 1957, end of day (GMT)
+    B(
+        text='A further bulletin is being printed and will be available shortly.',
+        due='1957-03-23 23:59:59',
+        vague=True,
+        said='1957-01-22 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_BULLETIN,
+        published='1957-01-22',
+    ),
+    # the same exchange: 'within the next three weeks' from the day of speaking: 12 February 1957, end of day (GMT); 'thereafter ... an annual report' is a standing promise beside it, not the deadline
+    B(
+        text='I can assure the hon. Member that it will be published within the next three weeks and that thereafter we shall issue an annual report.',
+        due='1957-02-12 23:59:59',
+        vague=False,
+        said='1957-01-22 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_BULLETIN,
+        published='1957-01-22',
+    ),
+    # the same exchange: an assurance given 'as long ago as 13th December, 1955' is the past
+    B(
+        text='Is he aware that the former Minister of Housing and Local Government gave an assurance as long ago as 13th December, 1955, that the publication of this important document would be resumed?',
+        due=None,
+        vague=False,
+        said='1957-01-22 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_BULLETIN,
+        published='1957-01-22',
+    ),
+    # kremlin.ru, meeting with the Plenipotentiary Envoys, Monday 30 March 2020: the instructions published 'yesterday' and the Address of 'March 25' are the past
+    B(
+        text='As you know, yesterday a list of instructions on the measures I mentioned in my Address to the Nation on March 25 was published.',
+        due=None,
+        vague=False,
+        said='2020-03-30 07:00:00',
+        tz='Europe/Moscow',
+        refusal='past',
+        cluster=5,
+        source=_ENVOYS,
+        published='2020-03-30',
+    ),
+    # NI Business Info (Invest NI), Tuesday 10 January 2023: 'at least two years from the legislation coming into force' counts from an undated commencement: event
+    B(
+        text='Operators have at least two years from the legislation coming into force to comply with the new regulations.',
+        due=None,
+        vague=False,
+        said='2023-01-10 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_NI_VESSELS,
+        published='2023-01-10',
+    ),
+    # Federal Register, Wednesday 1 May 2002 (Forest Service, Ozark-St. Francis plan revision, via a mirror): 'by August 2, 2002', end of day (EDT)
+    B(
+        text='Comments on this Notice of Intent (NOI) and, specifically, on the scope of the analysis to be included in the EIS, should be received in writing by August 2, 2002.',
+        due='2002-08-03 03:59:59',
+        vague=False,
+        said='2002-05-01 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_OZARK,
+        published='2002-05-01',
+    ),
+    # the same notice: 'in 2004' falls due at the year's end, 31 December 2004, end of day (EST)
+    B(
+        text='The agency expects to file the draft EIS (DEIS) with the Environmental Protection Agency (EPA) and make it available for public comment in 2004.',
+        due='2005-01-01 04:59:59',
+        vague=False,
+        said='2002-05-01 14:00:00',
+        tz='America/New_York',
+        cluster=4,
+        source=_OZARK,
+        published='2002-05-01',
+    ),
+    # Lords, Monday 24 July 1978, 3.11 p.m. (Wales Bill): 'by five o'clock on that same day, Friday' is a deadline already met: past
+    B(
+        text='Your Lordships may not be aware that, in order to have the Papers which we now have before us printed in time, we had to make the final choice as to which should be our reasoned substitute Amendments and how they should be phrased by five o\'clock on that same day, Friday.',
+        due=None,
+        vague=False,
+        said='1978-07-24 14:11:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_WALES,
+        published='1978-07-24',
     ),
 )
