@@ -11,8 +11,9 @@ search over stored copies of public pages and taken as they came in the pages re
 README.md ("Seventeenth fresh blind set") for every address, publisher and licence. No
 address listed in README.md, in a `#` header under `tests/data/articles/` or
 `tests/data/agreement/`, or in the shared claims file was used: each was checked against
-those lists and claimed (`fresh17`) before a quote was taken (two NASA blog pages and two
-kremlin.ru pages the search offered were found already used and dropped); and no sentence
+those lists and claimed (`fresh17`) before a quote was taken (pages the search offered
+that were already used were dropped, among them two NASA blog posts and two kremlin.ru
+pages); and no sentence
 already in another set. Each label was worked out by hand from the words, the publication
 date and the publisher's zone alone. No run of `parse_deadline`, `interpret_deadline`,
 `bench/deadlines.py` or the tests touched these texts before the labels were committed;
@@ -23,7 +24,7 @@ first-run sample, not the hundred cases the brief asked for.
 
 Same conventions as `blind_real.py` (its docstring) and the earlier fresh sets: the
 publisher's zone (UK Parliament, gov.uk and NI Business Info: Europe/London; Oireachtas:
-Europe/Dublin; kremlin.ru: Europe/Moscow; US federal publishers: America/New_York, except a
+Europe/Dublin; kremlin.ru: Europe/Moscow; EU institutions: Europe/Brussels; US federal publishers: America/New_York, except a
 Coast Guard notice whose enforcement times are those of the place, Lake Tahoe:
 America/Los_Angeles); the publication date at
 10:00 local unless the source gives the time of speaking; a day falls due at 23:59:59
@@ -67,6 +68,9 @@ _ENVOYS = 'http://en.special.kremlin.ru/events/president/transcripts/63084'
 _NI_VESSELS = 'https://nibusinessinfo.co.uk./content/new-rules-protect-passengers-vessels'
 _OZARK = 'http://ceris.purdue.edu/fr_archive/0205/01/0003.html'
 _WALES = 'https://api.parliament.uk/historic-hansard/lords/1978/jul/24/wales-bill'
+_EC_FEEDBACK = 'https://ec.europa.eu/info/law/better-regulation/rules-feedback-and-suggestions_en'
+_WH_HOTLINE = 'https://dearmrpresident.org/aggregator/sources/18'
+_WH_SBA = 'https://reportcard.dearmrpresident.org/aggregator/sources/18?page=13'
 
 FRESH17_CASES: tuple[BlindCase, ...] = (
     # Federal Register, Tuesday 28 June 2011 (Coast Guard, Tahoe City fireworks): 'from 7 a.m. through 10 p.m. on July 4, 2011' falls due at the later end, 22:00 at Lake Tahoe (PDT) = 05:00 UTC on the 5th. unsure: a reader taking the Federal Register's Eastern zone for the bare clock time gets 22:00 EDT (02:00 UTC)
@@ -559,5 +563,41 @@ FRESH17_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_WALES,
         published='1978-07-24',
+    ),
+    # European Commission, 'Have your say' rules page (undated; 1 January 2021 taken, the label does not hang on it): feedback periods end 'at midnight Brussels time on the closing date indicated' is a standing rule with no date: recurring
+    B(
+        text='The period for submitting feedback on European Commission initiatives ends at midnight Brussels time on the closing date indicated.',
+        due=None,
+        vague=False,
+        said='2021-01-01 09:00:00',
+        tz='Europe/Brussels',
+        refusal='recurring',
+        cluster=5,
+        source=_EC_FEEDBACK,
+        published='2021-01-01',
+    ),
+    # White House readout (via a whitehouse.gov feed mirror), Friday 26 July 2024, 19:05 EDT: a hotline 'available 24/7' is a standing service, no deadline: recurring
+    B(
+        text='Today, Domestic Policy Advisor to the Vice President Kristine Lucius and Heath Resources and Services Administration (HRSA) Administrator Carole Johnson convened counselors from the Maternal Mental Health Hotline — a toll-free, confidential hotline that is available 24/7 to respond to the mental health needs of pregnant women, new moms, their families, and the communities that support them.',
+        due=None,
+        vague=False,
+        said='2024-07-26 23:05:00',
+        tz='America/New_York',
+        refusal='recurring',
+        cluster=5,
+        source=_WH_HOTLINE,
+        published='2024-07-26',
+    ),
+    # White House fact sheet (via a whitehouse.gov feed mirror), Thursday 24 October 2024, 10:14 EDT: lending 'in Fiscal Year (FY) 2024', the US federal year that ended 30 September 2024, is the past
+    B(
+        text='Today, Vice President Harris announced that the Small Business Administration (SBA) provided a record $56 billion through more than 100,000 small business financings in Fiscal Year (FY) 2024—the most in more than 15 years.',
+        due=None,
+        vague=False,
+        said='2024-10-24 14:14:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=4,
+        source=_WH_SBA,
+        published='2024-10-24',
     ),
 )
