@@ -24,10 +24,10 @@ first-run sample, not the hundred cases the brief asked for.
 
 Same conventions as `blind_real.py` (its docstring) and the earlier fresh sets: the
 publisher's zone (UK Parliament, gov.uk and NI Business Info: Europe/London; Oireachtas:
-Europe/Dublin; kremlin.ru: Europe/Moscow; EU institutions: Europe/Brussels; US federal publishers: America/New_York, except a
-Coast Guard notice whose enforcement times are those of the place, Lake Tahoe:
-America/Los_Angeles); the publication date at
-10:00 local unless the source gives the time of speaking; a day falls due at 23:59:59
+Europe/Dublin; kremlin.ru: Europe/Moscow; EU institutions: Europe/Brussels; US federal
+publishers: America/New_York, except a Coast Guard notice whose enforcement times are
+those of the place, Lake Tahoe: America/Los_Angeles); the publication date at 10:00 local
+unless the source gives the time of speaking; a day falls due at 23:59:59
 local; a clock time without a zone word is in the publisher's (or the place's) zone; a
 range falls due at its later end; "the next few months" is the vague 3 months of "the
 coming months" and "shortly" the vague 60 days; seasons are meteorological and not
