@@ -24,7 +24,7 @@ first-run sample, not the hundred cases the brief asked for.
 
 Same conventions as `blind_real.py` (its docstring) and the earlier fresh sets: the
 publisher's zone (UK Parliament, gov.uk and NI Business Info: Europe/London; Oireachtas:
-Europe/Dublin; kremlin.ru: Europe/Moscow; EU institutions: Europe/Brussels; US federal
+Europe/Dublin; EU institutions: Europe/Brussels; US federal
 publishers: America/New_York, except a Coast Guard notice whose enforcement times are
 those of the place, Lake Tahoe: America/Los_Angeles); the publication date at 10:00 local
 unless the source gives the time of speaking; a day falls due at 23:59:59
@@ -64,13 +64,16 @@ _SEANAD_ECCE = 'https://www.oireachtas.ie/ga/debates/debate/seanad/2024-02-22/4/
 _EERE = 'https://www.energy.gov/eere/downloads/ea-2049-public-scoping-notice-and-project-description-0'
 _WA_HOME = 'https://hansard.parliament.uk/Commons/2006-07-04/debates/29172650-87c4-4c53-a26a-1186f2390dea/WrittenAnswers'
 _BULLETIN = 'https://api.parliament.uk/historic-hansard/commons/1957/jan/22/bulletin-of-selected-appeals-decisions'
-_ENVOYS = 'http://en.special.kremlin.ru/events/president/transcripts/63084'
 _NI_VESSELS = 'https://nibusinessinfo.co.uk./content/new-rules-protect-passengers-vessels'
 _OZARK = 'http://ceris.purdue.edu/fr_archive/0205/01/0003.html'
 _WALES = 'https://api.parliament.uk/historic-hansard/lords/1978/jul/24/wales-bill'
 _EC_FEEDBACK = 'https://ec.europa.eu/info/law/better-regulation/rules-feedback-and-suggestions_en'
 _WH_HOTLINE = 'https://dearmrpresident.org/aggregator/sources/18'
 _WH_SBA = 'https://reportcard.dearmrpresident.org/aggregator/sources/18?page=13'
+_BUSINESS_MAR21 = 'https://api.parliament.uk/historic-hansard/commons/1963/mar/21/business-of-the-house'
+_BUSINESS_MAR07 = 'https://api.parliament.uk/historic-hansard/commons/1963/mar/07/business-of-the-house'
+_OFGEM_28B = 'https://docslib.org/doc/7014723/electricity-supply-standard-condition'
+_BUSINESS_1964 = 'https://www.theyworkforyou.com/debates/?id=1964-06-18a.1482.1'
 
 FRESH17_CASES: tuple[BlindCase, ...] = (
     # Federal Register, Tuesday 28 June 2011 (Coast Guard, Tahoe City fireworks): 'from 7 a.m. through 10 p.m. on July 4, 2011' falls due at the later end, 22:00 at Lake Tahoe (PDT) = 05:00 UTC on the 5th. unsure: a reader taking the Federal Register's Eastern zone for the bare clock time gets 22:00 EDT (02:00 UTC)
@@ -506,18 +509,6 @@ FRESH17_CASES: tuple[BlindCase, ...] = (
         source=_BULLETIN,
         published='1957-01-22',
     ),
-    # kremlin.ru, meeting with the Plenipotentiary Envoys, Monday 30 March 2020: the instructions published 'yesterday' and the Address of 'March 25' are the past
-    B(
-        text='As you know, yesterday a list of instructions on the measures I mentioned in my Address to the Nation on March 25 was published.',
-        due=None,
-        vague=False,
-        said='2020-03-30 07:00:00',
-        tz='Europe/Moscow',
-        refusal='past',
-        cluster=5,
-        source=_ENVOYS,
-        published='2020-03-30',
-    ),
     # NI Business Info (Invest NI), Tuesday 10 January 2023: 'at least two years from the legislation coming into force' counts from an undated commencement: event
     B(
         text='Operators have at least two years from the legislation coming into force to comply with the new regulations.',
@@ -599,5 +590,72 @@ FRESH17_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_WH_SBA,
         published='2024-10-24',
+    ),
+    # Commons business statement, Thursday 21 March 1963: a statement 'at 3.30 next Wednesday' (Wednesday of the following week, 27 March 1963) and copies 'at 12 noon'; the later time of the day falls due: 15:30 (GMT)
+    B(
+        text='My right hon. Friend the Minister will make a statement in the House at 3.30 next Wednesday, and we are arranging, which, I think, will be for the convenience of hon. Members, who might like to know it now, that copies of the Report will be available in the Vote Office at 12 noon; that is, a few hours before the Minister makes his statement.',
+        due='1963-03-27 15:30:00',
+        vague=False,
+        said='1963-03-21 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_BUSINESS_MAR21,
+        published='1963-03-21',
+    ),
+    # the same statement: business on 'MONDAY, 1ST APRIL, and TUESDAY, 2ND APRIL' falls due at the later day, 2 April 1963, end of day (BST from 31 March 1963)
+    B(
+        text='MONDAY, 1ST APRIL, and TUESDAY, 2ND APRIL—The proposed business will be: Remaining stages of the London Government Bill.',
+        due='1963-04-02 22:59:59',
+        vague=False,
+        said='1963-03-21 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_BUSINESS_MAR21,
+        published='1963-03-21',
+    ),
+    # the same statement: 'WEDNESDAY, 27TH MARCH' (year-less, this year), end of day (GMT)
+    B(
+        text='WEDNESDAY, 27TH MARCH—Remaining stages of the Protection of Depositors Bill, and of the British Museum Bill.',
+        due='1963-03-27 23:59:59',
+        vague=False,
+        said='1963-03-21 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_BUSINESS_MAR21,
+        published='1963-03-21',
+    ),
+    # Commons business statement, Thursday 7 March 1963: the Money Resolution 'by seven o'clock' on Tuesday 12 March: 19:00 that day (GMT)
+    B(
+        text="TUESDAY, 12TH MARCH—Second Reading of the Town and Country Planning Bill, and Committee stage of the Money Resolution, which it is hoped to obtain by seven o'clock, when the Chairman of Ways and Means has set down opposed Private Business.",
+        due='1963-03-12 19:00:00',
+        vague=False,
+        said='1963-03-07 10:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_BUSINESS_MAR07,
+        published='1963-03-07',
+    ),
+    # Ofgem notice of reasons for standard condition 28B (read on docslib; undated there, after the consultation: 1 December 2017 taken, the label holds for any later day): representations 'on or before 29 August 2017' were due in a window already closed: past
+    B(
+        text='The Notice required any representations with respect to the proposed modification to be made on or before 29 August 2017.',
+        due=None,
+        vague=False,
+        said='2017-12-01 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_OFGEM_28B,
+        published='2017-12-01',
+    ),
+    # Commons business questions, Thursday 18 June 1964 (read on TheyWorkForYou): 'as soon as possible' is the vague 60 days: 17 August 1964, end of day (BST)
+    B(
+        text='My right hon. Friend the Minister of Aviation hopes to make a statement as soon as possible.',
+        due='1964-08-17 22:59:59',
+        vague=True,
+        said='1964-06-18 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_BUSINESS_1964,
+        published='1964-06-18',
     ),
 )
