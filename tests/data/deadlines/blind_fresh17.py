@@ -74,6 +74,7 @@ _BUSINESS_MAR21 = 'https://api.parliament.uk/historic-hansard/commons/1963/mar/2
 _BUSINESS_MAR07 = 'https://api.parliament.uk/historic-hansard/commons/1963/mar/07/business-of-the-house'
 _OFGEM_28B = 'https://docslib.org/doc/7014723/electricity-supply-standard-condition'
 _BUSINESS_1964 = 'https://www.theyworkforyou.com/debates/?id=1964-06-18a.1482.1'
+_ERDP = 'https://api.parliament.uk/historic-hansard/written-answers/2003/mar/13/rural-development'
 
 FRESH17_CASES: tuple[BlindCase, ...] = (
     # Federal Register, Tuesday 28 June 2011 (Coast Guard, Tahoe City fireworks): 'from 7 a.m. through 10 p.m. on July 4, 2011' falls due at the later end, 22:00 at Lake Tahoe (PDT) = 05:00 UTC on the 5th. unsure: a reader taking the Federal Register's Eastern zone for the bare clock time gets 22:00 EDT (02:00 UTC)
@@ -657,5 +658,17 @@ FRESH17_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source=_BUSINESS_1964,
         published='1964-06-18',
+    ),
+    # Commons written answer, Thursday 13 March 2003 (Defra, England Rural Development Programme): spending 'In financial year 2000–01' and 'in financial year 2001–02' is reported for fiscal years already ended (31 March 2002 at the latest): past
+    B(
+        text='In financial year 2000–01, 83 per cent. of the total budget available for the ERDP land-based schemes was spent, and in financial year 2001–02, 89 per cent. of the total budget available for the ERDP land-based schemes was spent.',
+        due=None,
+        vague=False,
+        said='2003-03-13 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=4,
+        source=_ERDP,
+        published='2003-03-13',
     ),
 )
