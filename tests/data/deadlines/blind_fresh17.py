@@ -75,6 +75,7 @@ _BUSINESS_MAR07 = 'https://api.parliament.uk/historic-hansard/commons/1963/mar/0
 _OFGEM_28B = 'https://docslib.org/doc/7014723/electricity-supply-standard-condition'
 _BUSINESS_1964 = 'https://www.theyworkforyou.com/debates/?id=1964-06-18a.1482.1'
 _ERDP = 'https://api.parliament.uk/historic-hansard/written-answers/2003/mar/13/rural-development'
+_ROADWORKS = 'http://government-world.com/author/hm-government/page/14759/?print=print-search'
 
 FRESH17_CASES: tuple[BlindCase, ...] = (
     # Federal Register, Tuesday 28 June 2011 (Coast Guard, Tahoe City fireworks): 'from 7 a.m. through 10 p.m. on July 4, 2011' falls due at the later end, 22:00 at Lake Tahoe (PDT) = 05:00 UTC on the 5th. unsure: a reader taking the Federal Register's Eastern zone for the bare clock time gets 22:00 EDT (02:00 UTC)
@@ -670,5 +671,49 @@ FRESH17_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_ERDP,
         published='2003-03-13',
+    ),
+    # Highways England press release on gov.uk (read on a mirror), weekly summary 'correct as of 24 March 2017' (Friday, taken as the reference, GMT): closures 'between 8pm and 5am, from Monday 27 March for five nights' end with the fifth night, 05:00 on Saturday 1 April 2017 (BST). unsure: a reader may stop at Friday 31 March, end of day
+    B(
+        text='Lane closures will be in place in both directions overnight, between 8pm and 5am, from Monday 27 March for five nights.',
+        due='2017-04-01 04:00:00',
+        vague=False,
+        said='2017-03-24 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_ROADWORKS,
+        published='2017-03-24',
+    ),
+    # the same release: completion 'by the end of March' is the deadline; '7am and 7pm' are the hours of the lorry restriction that follows, not times of the work: 31 March 2017, end of day (BST)
+    B(
+        text='Work to improve congestion on the M11 by installing sign to restricts lorries from using lane 2 between 7am and 7pm on uphill sections of the carriageway in both directions between junctions 8 and 9 will start this week and is planned for completion by the end of March after which the restrictions will come into force.',
+        due='2017-03-31 22:59:59',
+        vague=False,
+        said='2017-03-24 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_ROADWORKS,
+        published='2017-03-24',
+    ),
+    # the same release: nightly closures 'until summer 2017' run to the season, meteorological summer June-August: 31 August 2017, end of day (BST). unsure: 'until summer' may be read as until summer begins, 31 May 2017
+    B(
+        text='Lane closures will be in place overnight, between 8pm and 6am, until summer 2017.',
+        due='2017-08-31 22:59:59',
+        vague=False,
+        said='2017-03-24 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_ROADWORKS,
+        published='2017-03-24',
+    ),
+    # the same release: closures 'between 10pm and 6am from Monday 27 March to Friday 31 March' end with the Friday night, 06:00 on Saturday 1 April 2017 (BST). unsure: a reader may end the range on Friday 31 March at 06:00, or at the end of that day
+    B(
+        text='During the work, lane closures will be in place in both directions overnight, between 10pm and 6am from Monday 27 March to Friday 31 March.',
+        due='2017-04-01 05:00:00',
+        vague=False,
+        said='2017-03-24 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_ROADWORKS,
+        published='2017-03-24',
     ),
 )
