@@ -24,16 +24,16 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-A seventeenth fresh blind set, `tests/data/deadlines/blind_fresh17.py` (`FRESH17_CASES`),
+An eighteenth fresh blind set, `tests/data/deadlines/blind_fresh18.py` (`FRESH18_CASES`),
 would be labelled elsewhere; when that module exists its score is printed first,
-"seventeenth fresh blind set (first run counts)", with its misses, and when it does not the
-bench says nothing of it. The third to sixteenth fresh sets (`blind_fresh3.py`, 95, first
+"eighteenth fresh blind set (first run counts)", with its misses, and when it does not the
+bench says nothing of it. The third to seventeenth fresh sets (`blind_fresh3.py`, 95, first
 run 74/95; `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96;
 `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`, 118, 100/118; `blind_fresh8.py`, 114,
 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`, 101, 86/101;
 `blind_fresh11.py`, 103, 77/103; `blind_fresh12.py`, 108, 89/108; `blind_fresh13.py`, 103,
 88/103; `blind_fresh14.py`, 106, 87/106; `blind_fresh15.py`, 105, 92/105;
-`blind_fresh16.py`, 121, 105/121)
+`blind_fresh16.py`, 121, 105/121; `blind_fresh17.py`, 56, 47/56)
 were scored that way once each and are now tuning material, printed with the others.
 """
 
@@ -66,6 +66,7 @@ from tests.data.deadlines.blind_fresh13 import FRESH13_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh14 import FRESH14_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh15 import FRESH15_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh16 import FRESH16_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh17 import FRESH17_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -88,12 +89,12 @@ from tests.data.deadlines.kinds_real18 import KINDS18_CASES  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
-try:  # a seventeenth fresh blind set, labelled elsewhere and scored once by the lead
-    from tests.data.deadlines.blind_fresh17 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH17_CASES,
+try:  # an eighteenth fresh blind set, labelled elsewhere and scored once by the lead
+    from tests.data.deadlines.blind_fresh18 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH18_CASES,
     )
 
-    BLIND_NOW += (("seventeenth", FRESH17_CASES),)
+    BLIND_NOW += (("eighteenth", FRESH18_CASES),)
 except ImportError:
     pass
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
@@ -133,6 +134,7 @@ FIRST_RUNS = {
     # README "Fifteenth and sixteenth ...: first run" (after round 11, at 0ee82b1)
     "15th fresh blind set (fresh15)": (92, 105),
     "16th fresh blind set (fresh16)": (105, 121),
+    "17th fresh blind set (fresh17)": (47, 56),  # README "Seventeenth ...: first run" (e1d61ed)
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -339,6 +341,7 @@ def blind_sets() -> None:
             ("14th fresh blind set (fresh14)", FRESH14_CASES),
             ("15th fresh blind set (fresh15)", FRESH15_CASES),
             ("16th fresh blind set (fresh16)", FRESH16_CASES),
+            ("17th fresh blind set (fresh17)", FRESH17_CASES),
             ("kinds set (kinds_real)", KINDS_CASES),
             ("2nd kinds set (kinds_real2)", KINDS2_CASES),
             ("3rd kinds set (kinds_real3)", KINDS3_CASES),
