@@ -9,20 +9,17 @@ day holds, and a time the sentence denies ("not at 3 p.m.") is none of the day's
 
 from __future__ import annotations
 
-import re
 from datetime import time
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import _Candidate, _Ctx
-
-_DEADLINE_PRE = re.compile(r"(?:by|before|until|till|(?:no|not)\s+later\s+than)\b")
 
 
 def latest(text: str, times: list[_Candidate], ctx: _Ctx) -> _Candidate:
     """The time of the day's schedule that counts; `times` is never empty."""
     if len(times) == 1:
         return times[0]  # most texts: one day, one time
-    marked = [c for c in times if _DEADLINE_PRE.match(c.pre.strip())]
+    marked = [c for c in times if clauses.deadline_word(c.pre)]
     if len(marked) == 1:
         return marked[0]
     live = [c for c in times if not clauses.negated(clauses.clause_before(text, c.start))]
