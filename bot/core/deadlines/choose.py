@@ -11,6 +11,7 @@ from bot.core.deadlines import clauses, daytimes, joins, labels, orders, prescan
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
+    YEAR_IN,
     _Candidate,
     _Ctx,
     _day_res,
@@ -308,9 +309,6 @@ _WHY = (
     "the first expression counts",
 )
 _Key = tuple[bool, bool, bool, bool, bool, float, int, int]
-# Four digits, no digit either side; the first digit comes before the look behind so that
-# re can skip to the digits of a long text instead of trying at every position.
-_YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 
 def _key(cand: _Candidate) -> _Key:
@@ -478,7 +476,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
     previous: _Candidate | None = None
     named_year: int | None = None
     for cand in sorted(cands, key=attrgetter("start")):
-        year = _YEAR_IN.search(text, cand.start, cand.end) is not None
+        year = YEAR_IN.search(text, cand.start, cand.end) is not None
         ranged = (
             previous is not None
             and previous.named
@@ -593,7 +591,7 @@ def _refused_after(
         or (
             best.kind in _DATED
             and clauses.yearly(lowered)
-            and _YEAR_IN.search(lowered, best.start, best.end) is None
+            and YEAR_IN.search(lowered, best.start, best.end) is None
         )
         or (
             best.words and clauses.standing(lowered)  # a time put together from two places

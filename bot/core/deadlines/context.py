@@ -18,6 +18,10 @@ from bot.core.deadlines.vocabulary import (
     _TENS,
 )
 
+# Four digits, no digit either side (a year); the first digit comes before the look behind
+# so that re can skip to the digits of a long text instead of trying at every position.
+YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
+
 # --------------------------------------------------------------------------------------
 # Reading context and intermediate results.
 

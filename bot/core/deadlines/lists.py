@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterator
 from operator import attrgetter
 
-from bot.core.deadlines.context import _Candidate
+from bot.core.deadlines.context import YEAR_IN, _Candidate
 
-_YEAR = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 # the words between two items of one list: "and", a semicolon; not a new sentence, and not
 # "or" ("by Friday or pay a fine in 2026": alternatives, which orders.py weighs)
 _JOINED = re.compile(r"\band\b|;")
@@ -30,7 +29,7 @@ _START_BEFORE = re.compile(
 
 def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """Of two times joined in a list, the earlier is dropped when the later names its year."""
-    if _YEAR.search(text) is None:  # the caller has two candidates or more
+    if YEAR_IN.search(text) is None:  # the caller has two candidates or more
         return cands
     dropped: set[int] = set()
     for first, second in live_pairs(cands):
@@ -41,7 +40,7 @@ def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]
             and a.due < b.due
             # "The deadline for comments is 1 September, and ...": called the deadline
             and _CALLED_DEADLINE.search(text, max(0, first.start - 40), first.start) is None
-            and _YEAR.search(text, second.start, second.end) is not None
+            and YEAR_IN.search(text, second.start, second.end) is not None
             and _JOINED.search(text, first.end, second.start) is not None
             and _SENTENCE_END.search(text, first.end, second.start) is None
             and _START_BEFORE.search(text, max(first.end, second.start - 50), second.start) is None

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB, _SENTENCE
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import YEAR_IN, _Hit
 
 # the kinds the calendar would place ahead on its own: a year-less date, a clock time, a
 # fiscal year (a dated phrase with its year is placed by the year)
 _PLACED_BY_US = frozenset({"date_mdy", "date_dmy", "time", "clock", "fiscal", "weekday", "dom"})
-_YEAR = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 # what looks ahead besides the future and modal words of clauses._FUTURE
 _AHEAD = re.compile(
     r"\b(?:is|are|am|remains?|closes|ends|runs|opens|begins|starts|applies|continues|lasts"
@@ -37,7 +36,7 @@ _DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]
 
 def told_past_throughout(text: str, hit: _Hit) -> bool:
     if hit.kind not in _PLACED_BY_US or (
-        hit.kind.startswith("date") and _YEAR.search(hit.core) is not None
+        hit.kind.startswith("date") and YEAR_IN.search(hit.core) is not None
     ):
         return False
     start = 0
