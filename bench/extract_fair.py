@@ -366,12 +366,15 @@ class Contender:
         """Which units the rules propose (a contender blind to the rules sees none)."""
         return np.array([u.proposed for u in units], dtype=bool)
 
-    def pool(self, units: list[Unit]) -> list[Unit]:
+    def in_pool(self, unit: Unit) -> bool:
+        """Whether the model decides this unit: every one ("all"), those the rules weighed
+        ("cued"), else those the rules proposed."""
         if self.union == "all":
-            return units
-        if self.union == "cued":
-            return [u for u in units if u.considered]
-        return [u for u in units if u.proposed]
+            return True
+        return unit.considered if self.union == "cued" else unit.proposed
+
+    def pool(self, units: list[Unit]) -> list[Unit]:
+        return [u for u in units if self.in_pool(u)]
 
     def _thresholds(self, pool: list[Unit], oof: np.ndarray, total: int):
         """The keeping and adding thresholds maximising F1 over out-of-fold `oof`."""
@@ -411,11 +414,7 @@ class Contender:
         w, keep, add, _ = model
         p = probabilities(self.features(test), w)
         proposed = self.proposed(test)
-        pooled = (
-            np.array([self.union == "all" or u.considered for u in test])
-            if self.union
-            else proposed
-        )
+        pooled = np.array([self.in_pool(u) for u in test]) if self.union else proposed
         kept = (proposed & (p >= keep)) | (~proposed & pooled & (p >= add))
         return kept, p
 

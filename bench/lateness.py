@@ -285,6 +285,9 @@ async def unsent(engine: str, where: str) -> int:
         return db.execute(UNSENT).fetchone()[0]
 
 
+VICTIM = 1  # the shard --kill kills halfway (its index in the workers list too)
+
+
 async def run_workers(
     engine: str, where: str, folder: Path, start: datetime, args: argparse.Namespace
 ) -> tuple[list[Worker], dict[str, Any]]:
@@ -308,9 +311,9 @@ async def run_workers(
             args.kill
             and events["killed"] is None
             and now >= halfway
-            and await asyncio.to_thread(lambda: any(folder.glob("ready-1-*")))
+            and await asyncio.to_thread(lambda: any(folder.glob(f"ready-{VICTIM}-*")))
         ):
-            victim = workers[1]
+            victim = workers[VICTIM]
             victim.process.send_signal(signal.SIGKILL)
             victim.process.wait()
             events["killed"] = now.isoformat()

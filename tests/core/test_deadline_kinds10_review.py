@@ -136,3 +136,10 @@ def test_a_time_dropped_for_a_later_one_is_named_in_the_reason(
     got = interpret_deadline(text, utc("2025-08-18T10:00:00"), "UTC")
     assert isinstance(got, Deadline) and got.matched == chosen
     assert f"chosen over “{over}" in got.reason, got.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["by **Friday** _3pm_ EST", "by *Friday* 3pm **EST**", "by __Friday__ 3pm EST"]
+)
+def test_markdown_emphasis_around_the_words_changes_nothing(text: str) -> None:
+    assert due_of(text) == utc("2025-08-22T20:00:00")

@@ -432,6 +432,7 @@ def _unknown_zone(exc: _BadZone) -> _Outcome:
 def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | None:
     if not text or not isinstance(text, str):
         return None
+    text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
     lowered, hits = _scan(text)
     if not hits:
         return None

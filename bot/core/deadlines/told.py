@@ -102,6 +102,19 @@ _BRACKETED_DEADLINE = re.compile(
 _STRUCK = re.compile(r"\[[^\[\]]{0,40}\]")
 
 
+# Markdown emphasis a member may type around the words ("by **Friday** _3pm_ EST"): its
+# markers, blanked in place, so that no word beside them is lost (an underscore inside a
+# word, "snake_case", is no marker).
+_EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
+
+
+def unmarked(text: str) -> str:
+    """`text` with markdown emphasis markers made spaces (same length, positions kept)."""
+    if "*" not in text and "_" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: " " * len(m[0]), text)
+
+
 def unstrike(lowered: str) -> str:
     """ "until September 30, [2006] 2007": words struck out of a text are blanked; a
     bracketed deadline ("[by Friday]") is kept, its brackets dropped."""
