@@ -143,3 +143,17 @@ def test_a_time_dropped_for_a_later_one_is_named_in_the_reason(
 )
 def test_markdown_emphasis_around_the_words_changes_nothing(text: str) -> None:
     assert due_of(text) == utc("2025-08-22T20:00:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The start date is 2027.", "The effective date is 2027.", "The deadline is 2027 or 2028."],
+)
+def test_a_year_said_to_be_a_date_that_is_no_deadline_or_one_of_two_is_not_read(
+    text: str,
+) -> None:
+    assert due_of(text) is None
+
+
+def test_the_date_for_a_task_said_to_be_a_year_is_still_read() -> None:
+    assert due_of("The date for completing repairs is 2027.") == utc("2027-12-31T23:59:59")

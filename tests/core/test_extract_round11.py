@@ -369,7 +369,6 @@ def test_joint_actors_are_expanded_only_when_each_is_a_person_of_the_text(
         "The report questioned the government's commitment to reforming the health service.",
         "The opposition mocked the minister's intention to privatise the railways.",
         "Lawyers filed a notice that the firm has abandoned its intent to appeal.",
-        "Nobody questions my commitment to making this city safer, the mayor said.",
         "She said she had lost her resolve to fight on.",
     ],
 )
@@ -421,3 +420,21 @@ def test_a_resolve_stated_as_a_noun_has_its_owners_as_speaker() -> None:
     )
     speaker = _only(text, "their resolve to work together").speaker or ""
     assert "Prime Minister" in speaker or "Ruto" in speaker, speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody should question our commitment to cutting emissions by 2030.",
+    ],
+)
+def test_a_commitment_defended_against_doubt_is_still_a_pledge(text: str) -> None:
+    assert any(c.confidence >= MAYBE_BELOW for c in _found(text)), _found(text)
+
+
+def test_a_platform_after_the_owner_is_not_part_of_its_name() -> None:
+    text = (
+        "The President spoke in Ohio on Tuesday. The speech will be streamed on the White "
+        "House YouTube channel on 3 March."
+    )
+    assert _only(text, "will be streamed").speaker == "the White House"

@@ -4,7 +4,7 @@ A sentence that names one day and lists times for it ("on May 11 ... from 1 p.m.
 p.m., and from 6 p.m. to 8 p.m.", "the launch times Friday are 6:41 p.m., 6:51 p.m. and
 7:01 p.m.") is a schedule for that day, and a schedule falls due at its end: the latest
 time counts. A time after a deadline word ("by 11 a.m.") is the deadline whatever else the
-day holds, and a time the sentence denies ("not at 3 p.m.") is none of the day's times.
+day holds; a time the sentence denies ("not at 3 p.m.") was dropped before (gate).
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ def latest(text: str, times: list[_Candidate], ctx: _Ctx) -> _Candidate:
     marked = [c for c in times if clauses.deadline_word(c.pre)]
     if len(marked) == 1:
         return marked[0]
-    live = [c for c in times if not clauses.negated(clauses.clause_before(text, c.start))]
-    return max(live or times, key=lambda c: _local_time(c, ctx))
+    return max(times, key=lambda c: _local_time(c, ctx))  # denied times never reach here
 
 
 def _local_time(cand: _Candidate, ctx: _Ctx) -> time:

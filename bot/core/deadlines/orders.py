@@ -148,7 +148,9 @@ def dropped(cands: list[_Candidate], kept: list[_Candidate], earlier: bool) -> G
     if gone is None:
         return None
     why = (
-        "whichever is the earlier counts" if earlier else "of times given in turn, the later counts"
+        "whichever is the earlier counts"
+        if earlier
+        else "of times listed or offered as alternatives, the later counts"
     )
     return gone, why
 
@@ -163,13 +165,13 @@ def drop_earlier_alternatives(
     cands = cands if earlier else lists.drop_earlier_of_list(text, cands)
     if len(cands) < 2 or " or " not in text:
         return cands
-    dropped: set[int] = set()
+    gone_ids: set[int] = set()
     for first, second in lists.live_pairs(cands):
         a, b = first.res, second.res
         assert a.due is not None and b.due is not None
         if _OR.fullmatch(text, first.end, second.start):
-            dropped.add(id(first) if (a.due <= b.due) != earlier else id(second))
-    return lists.without(cands, dropped)
+            gone_ids.add(id(first) if (a.due <= b.due) != earlier else id(second))
+    return lists.without(cands, gone_ids)
 
 
 def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> _Res | None:

@@ -198,8 +198,11 @@ def _as_q(m: re.Match[str]) -> str:
 # day said to be the date, read as "by" it (a bare year is otherwise read only after a time
 # word, and a day the sentence calls its deadline outranks the other days beside it)
 _IS_DATE = re.compile(
-    r"\b(?:(?:deadline|date|target|timescale|timetable)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
-    r"(?=(?:19|20|21)[0-9]{2}(?![0-9]|\s*[-\u2013/]\s*[0-9]))"
+    # a year after a date that is no deadline's ("The start date is 2027") is not one, nor
+    # one of two ("The deadline is 2027 or 2028")
+    r"\b(?:(?:deadline|(?<!start\s)(?<!effective\s)(?<!release\s)(?<!opening\s)(?<!launch\s)"
+    r"(?<!commencement\s)date|target|timescale|timetable)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
+    r"(?=(?:19|20|21)[0-9]{2}(?![0-9]|\s*[-\u2013/]\s*[0-9]|[^.;]{0,20}\b(?:or|and)\s+(?:19|20|21)[0-9]{2}\b))"
     # a day only after a deadline's own name: "The effective date is September 11" is not one
     r"|(?:deadline|closing\s+date|due\s+date|cut-?off(?:\s+date)?)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
     r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"

@@ -202,14 +202,18 @@ def _agreed_of_a_thing(subject: str, text: str, mark: re.Match[str]) -> bool:
     return is_thing(head) and not _SCHEDULED_ACT.match(text, mark.end())
 
 
-_COMMITMENT_WORD = re.compile(r"\b(?:commitment|intent|intention|determination|resolve)\b")
+_COMMITMENT_WORD = re.compile(r"(?i)\b(?:commitment|intent|intention|determination|resolve)\b")
 # A commitment named as a noun that someone judges, doubts or gives up ("praised his
 # commitment to", "questioned the government's commitment to", "has abandoned its intent
 # to", "lost her resolve to"): talk about the commitment, not the commitment itself.
 _JUDGED_BEFORE = re.compile(
     r"(?i)\b(?:prais|question|doubt|mock|ridicul|critici[sz]|attack|dismiss|undermin|"
-    r"abandon|betray|dropp|lost\b|los(?:e|es|ing)\b|(?:gave|give|gives|giving)\s+up\b)"
+    r"abandon|betray|drop|lost\b|los(?:e|es|ing)\b|(?:gave|give|gives|giving)\s+up\b)"
     r"\w*\s+(?:[\w’'\-]+\s+){0,3}[\w’'\-]*$"
+)
+
+_DENIED_JUDGING = re.compile(
+    r"(?i)\b(?:no|not|nobody|no\s+one|never|none|without)\s+(?:\w+\s+)?$|n[’']t\s+$"
 )
 
 
@@ -217,7 +221,10 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     """Cue words used for something else: "agreed that" + a finding, a present tense
     inside ", which ...", a cue mentioned in a short quotation ("I will write" replies)."""
     if kind == "commit" and _COMMITMENT_WORD.search(match.group()):
-        return _JUDGED_BEFORE.search(text, 0, match.start()) is not None
+        judged = _JUDGED_BEFORE.search(text, 0, match.start())
+        # "There is no doubt about our commitment to", "Nobody should question our
+        # commitment to": defended, not doubted
+        return judged is not None and not _DENIED_JUDGING.search(text, 0, judged.start())
     if kind == "agree" and match.group().endswith("that"):
         mark = _FUTURE_MARK.search(text, match.end())
         return mark is None or _agreed_of_a_thing(text[match.end() : mark.start()], text, mark)

@@ -157,7 +157,8 @@ def housekeeping(times: TimeFrames, text: str, cue: _Cue) -> bool:
     frame beyond it: the running of the occasion, not a commitment to check later ("The
     Foreign Secretary will make a statement on Monday" is one), and the briefer's undated
     "I'll get back to you" ("We will get back to you with a decision by 3 May" is one).
-    A press arrangement ("That will be open to still photographers") is never one."""
+    So is a press arrangement told by the cue itself ("That will be open to still
+    photographers"), not one an act merely names ("will publish the pool coverage rules")."""
     if press_arrangement(text, cue):
         return True
     found = _HOUSEKEEPING.search(text)

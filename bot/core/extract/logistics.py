@@ -28,18 +28,22 @@ _ARRANGEMENT = re.compile(
 )
 # Where a clause ends: a pledge joined to an arrangement by a semicolon keeps its own.
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
+# How far after the cue's word an arrangement may begin ("will be print pool coverage"):
+# further on, "will publish the pool coverage rules" is an act with the words as its object.
+_NEAR = 12
 
 
 def press_arrangement(text: str, cue: _Cue) -> bool:
     """Whether the cue's clause (from the last semicolon or stop before it to the next)
-    tells a press arrangement rather than an act: the arrangement is a part of the clause,
-    not of another clause the sentence joins to it."""
+    tells a press arrangement, before the cue or right after its word ("That will be open
+    to still photographers"), not as the object of an act ("will publish the pool coverage
+    rules")."""
     start = 0
     for end in _CLAUSE_END.finditer(text, 0, cue.start):
         start = end.end()
     stop = _CLAUSE_END.search(text, cue.end)
-    clause = text[start : stop.start() if stop else len(text)]
-    return _ARRANGEMENT.search(clause) is not None
+    found = _ARRANGEMENT.finditer(text, start, stop.start() if stop else len(text))
+    return any(m.start() <= cue.end + _NEAR for m in found)
 
 
 # Who will come along to an event: "The President will be joined by the High

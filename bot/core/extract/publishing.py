@@ -100,8 +100,12 @@ def venue_owner(after: str, known: str | None = None) -> str | None:
         return None
     owner = found.group("owner") or found.group("named")
     bare = owner[4:] if owner.lower().startswith("the ") else owner
-    if bare.lower() in _PLATFORMS:
+    words = bare.split()
+    while words and words[-1].lower() in _PLATFORMS:
+        words.pop()  # "the White House YouTube channel": the White House's
+    if not words:
         return None
+    bare = " ".join(words)
     if known and known.lower().endswith(" " + bare.lower()):
         return known
     return "the " + bare if owner != bare else bare
