@@ -476,13 +476,13 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
     object of "extend ... to", says what is done, not when."""
     previous: _Candidate | None = None
     named_year: int | None = None
-    for cand in sorted(cands, key=attrgetter("start")):
-        year = YEAR_IN.search(text, cand.start, cand.end) is not None
+    for cand in sorted(cands, key=attrgetter("start")) if len(cands) > 1 else cands:
         ranged = (
             previous is not None
             and previous.named
             and _RANGE_GAP.fullmatch(text, previous.end, cand.start) is not None
         )
+        year = (bool(cand.pre) or ranged) and YEAR_IN.search(text, cand.start, cand.end) is not None
         cand.named = year and (bool(cand.pre) or ranged)
         if cand.named and cand.res.due is not None:
             named_year = cand.res.due.year

@@ -60,8 +60,7 @@ def _with_cues(
     expecting: bool = False,
 ) -> _Res:
     """Apply what the clause around a phrase says about it (see clauses.py)."""
-    pre = hit.pre
-    clause = clauses.clause_before(text, hit.start, floor)
+    pre, start = hit.pre, hit.start  # as scanned: a period's modifier moves hit.start
     if note := _dropped_note(text, hit, floor):
         hit.note = note
         return _SKIP
@@ -72,6 +71,7 @@ def _with_cues(
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
         return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
+    clause = clauses.clause_before(text, start, floor)  # only for a phrase with words around
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
         return _PAST if marker == "past" else _SKIP

@@ -144,6 +144,8 @@ Gone = tuple[_Candidate, str] | None
 
 def dropped(cands: list[_Candidate], kept: list[_Candidate], earlier: bool) -> Gone:
     """The first of `cands` that drop_earlier_alternatives left out, with the reason."""
+    if kept is cands:
+        return None  # most texts: the list came back whole, nothing to look for
     gone = next((c for c in cands if all(c is not k for k in kept)), None)
     if gone is None:
         return None
