@@ -192,3 +192,35 @@ def test_heading_day(line: str, day: date | None) -> None:
 def test_a_heading_months_past_is_next_years() -> None:
     december = datetime(2024, 12, 20, 12, 0, tzinfo=UTC)
     assert heading_day("Tuesday 7 January", december) == date(2025, 1, 7)
+
+
+# -- a programme told in prose, its day first ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On Wednesday at 11:15 a.m. he meets with the Prime Minister of Norway.", 13),
+        ("Tomorrow the Secretary receives the delegation from the African Union.", 12),
+    ],
+)
+def test_a_programme_told_with_its_day_first_is_a_plan(text: str, day: int) -> None:
+    candidates = _found(text)
+    assert len(candidates) == 1, candidates
+    deadline = candidates[0].deadline
+    assert deadline is not None and deadline.due.date() == date(2024, 3, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Today's news in a headline: the day does not lead.
+        "Transport Secretary meets with aviation industry ahead of next week's report.",
+        # A thing meeting a target is no engagement.
+        "On Wednesday the new plan meets its targets for the first time.",
+        # Told of a past day.
+        "On Friday he met with the Prime Minister of Norway.",
+    ],
+)
+def test_present_tense_news_is_not_a_programme(text: str) -> None:
+    assert _found(text) == []

@@ -41,6 +41,7 @@ from bot.core.extract.cues import (
     _SCHEDULED_ACT,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
+    _TIMED_PROGRAMME,
     _TRIM_CHARS,
     _VERB_CUES,
     _WEEKDAY,
@@ -132,6 +133,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
     found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
+    found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
