@@ -224,3 +224,33 @@ def test_a_programme_told_with_its_day_first_is_a_plan(text: str, day: int) -> N
 )
 def test_present_tense_news_is_not_a_programme(text: str) -> None:
     assert _found(text) == []
+
+
+# -- more shapes of a programme: a bare weekday, a zone, a plural, a section's own lines ---
+
+_GUIDANCE = """THE PRESIDENT'S SCHEDULE
+
+WEDNESDAY
+
+10:00 AM EDT THE PRESIDENT and THE VICE PRESIDENT receive the President's Daily Brief
+Oval Office
+Closed Press
+
+SECRETARY JANE Q. MORROW
+
+2:00 p.m. Meets with the Foreign Minister of Chile at the Department.
+
+The State Visit to Japan.
+"""
+
+
+def test_other_shapes_of_a_programme() -> None:
+    candidates = _found(_GUIDANCE)
+    brief = _holding(candidates, "receive the President's Daily Brief")
+    assert brief.deadline is not None
+    # A bare "WEDNESDAY" is the next one; the zone after the time is the line's.
+    assert brief.deadline.due == datetime(2024, 3, 13, 14, 0, tzinfo=UTC)
+    meets = _holding(candidates, "Meets with the Foreign Minister of Chile")
+    assert meets.speaker == "Secretary Jane Q. Morrow"  # the section's owner
+    # A noun that is also a verb's plain form, after a singular subject, is no engagement.
+    assert not [c for c in candidates if "State Visit" in c.quote]

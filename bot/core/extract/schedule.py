@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import Candidate
@@ -53,10 +53,11 @@ _MONTH_NUMBERS = {
     }
 }
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-)
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche"
+).split()
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\b\.?"
@@ -71,28 +72,35 @@ _MONTH_DAY = re.compile(
 )
 # A dateline opens a release ("Brussels, 22 February 2019"); it heads no schedule.
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s+\S")
-# A time of day at the head of a line: "3:30p.m.", "1:00 p.m.", "At 10.30", "14h30".
+# A time of day at the head of a line: "3:30p.m.", "10:00 AM EDT", "At 10.30", "14h30".
 _TIME = (
     r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}|\d{1,2}h\d{0,2}|"
-    r"noon|midday)"
+    r"noon|midday)(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|CES?T|BST)\b)?"
 )
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b|[ap]\.m\.)|\b\d{1,2}[:.]\d{2}\b", re.I
 )
-# What a person does at an engagement, said in the present tense of a programme.
+# What a person does at an engagement, said in the present tense of a programme; the
+# plural too ("THE PRESIDENT and THE VICE PRESIDENT receive ..."), in lower case only,
+# as most of these words are nouns as well ("The State Visit").
 _ENGAGEMENT = (
-    r"(?:meets|participates|attends|delivers|receives|visits|hosts|chairs|co-chairs|"
+    r"(?:(?i:meets|participates|attends|delivers|receives|visits|hosts|chairs|co-chairs|"
     r"holds|speaks|addresses|gives|opens|launches|presents|signs|welcomes|joins|leads|"
     r"convenes|tours|travels|accompanies|takes\s+part|organi[sz]es|inaugurates|"
-    r"announces|unveils|keynotes|testifies|briefs|hosts)"
+    r"announces|unveils|keynotes|testifies|briefs)|"
+    r"meet|participate|attend|deliver|receive|visit|host|chair|hold|speak|address|give|"
+    r"sign|welcome|join|convene|travel|take\s+part|organi[sz]e|announce)"
 )
 _SUBJECT = (
     r"(?P<subject>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|the|de|von|van|der|du))*?)"
 )
 _PLACE = r"(?:\s+(?:in|at|on)\s+[^:;.]{2,60}?)?"
-_ITEM = re.compile(
-    rf"^(?:(?P<time>(?i:{_TIME}))\.?\s*[:\-–—]?\s+)?{_SUBJECT}{_PLACE}\s*:?\s+(?i:{_ENGAGEMENT})\b"
-)
+_LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))\.?\s*[:\-–—]?\s+)?"
+_ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAGEMENT})\b")
+# A section's line that starts with what its owner does: "9:00 a.m. Meets with ...".
+_DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?i:{_ENGAGEMENT})\s+\S")
+# A heading that is only a day of the week: "MONDAY", "Tuesday:".
+_WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
 # A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
 # of the Social Security Bill", "Private Members' Bills".
 _BUSINESS = re.compile(
@@ -155,12 +163,19 @@ def _day_of(found: re.Match[str], published: datetime) -> date | None:
 def heading_day(line: str, published: datetime) -> date | None:
     """The day a heading line names: a short unpunctuated line ("Lundi 25 février 2019")
     or one that announces what follows ("... cover the Conference on Wednesday,
-    February 2:"); None for a dateline, a sentence, or a day already past."""
+    February 2:"), or a bare day of the week (the next one, or the publication's own);
+    None for a dateline, a sentence, or a day already past."""
     short = len(line) <= _MAX_HEADING and not line.endswith(".")
     if not (short or line.endswith(":")) or _DATELINE.match(line):
         return None
     found = _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
-    return _day_of(found, published) if found else None
+    if found:
+        return _day_of(found, published)
+    weekday = _WEEKDAY_ONLY.match(line)
+    if weekday is None:
+        return None
+    number = _WEEKDAYS.index(weekday.group("weekday").lower()) % 7
+    return published.date() + timedelta(days=(number - published.weekday()) % 7)
 
 
 def _owner_name(line: str) -> str:
@@ -190,7 +205,10 @@ def _item(line: str, dated: bool, text: str) -> re.Match[str] | None:
     Campbell meets with ..."), a House's business ("Remaining stages of the Bill"), or,
     right after its own date, any actor doing something ("Lithuania becomes ...",
     "European Commission to propose ...")."""
-    found = _ITEM.match(line) or _BUSINESS.match(line)
+    found = _ITEM.match(line)
+    if found and not found["verb"].split()[0].endswith("s") and " and " not in found["subject"]:
+        found = None  # "Ms Lena Ortiz on official visit": the plural wants a plural subject
+    found = found or _DOING.match(line) or _BUSINESS.match(line)
     if found is None and dated:
         found = _DATED_ACT.match(line)
         if found and not is_actor(found.group("subject"), text):
