@@ -254,3 +254,25 @@ def test_other_shapes_of_a_programme() -> None:
     assert meets.speaker == "Secretary Jane Q. Morrow"  # the section's owner
     # A noun that is also a verb's plain form, after a singular subject, is no engagement.
     assert not [c for c in candidates if "State Visit" in c.quote]
+
+
+# -- "he" after a sentence whose subject was "he": still the same person -------------------
+
+
+def test_he_keeps_its_referent_over_the_people_he_meets() -> None:
+    text = (
+        "MS. LANE: Okay. The Governor will be in the capital this weekend. On Monday at "
+        "11:15 a.m. he meets with the Mayor of Springfield, Mayor Osei. At 3:20 p.m. he "
+        "will take part in a photo opportunity with the winners of the science fair."
+    )
+    photo = _holding(_found(text), "he will take part in a photo opportunity")
+    assert photo.speaker != "Mayor Osei" and "Osei" not in str(photo.speaker)
+
+
+def test_he_after_a_named_subject_is_resolved_as_before() -> None:
+    # The sentence before names its subject: its people are no one's object here.
+    text = (
+        "Ambassador Ruth Lane met the trade minister on Monday. She will publish the "
+        "findings of the review by the end of June."
+    )
+    assert "Lane" in str(_holding(_found(text), "She will publish").speaker)

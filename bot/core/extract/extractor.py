@@ -313,7 +313,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
                 # gave the office's holder one ("Secretary Clinton").
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
-                mention = self.people.first_mention(sentence.text)
+                mention = self.people.object_mention(sentence.text)
                 if mention:
                     return mention
             elif attribution:
