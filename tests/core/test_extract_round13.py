@@ -276,3 +276,22 @@ def test_he_after_a_named_subject_is_resolved_as_before() -> None:
         "findings of the review by the end of June."
     )
     assert "Lane" in str(_holding(_found(text), "She will publish").speaker)
+
+
+# -- "I" with no voice on record: the writer, as "we" already was ---------------------------
+
+
+def test_i_with_no_voice_on_record_is_the_writer() -> None:
+    text = (
+        "Statement from the Transport Secretary on the air traffic control failure\n\n"
+        "Transport Secretary Mark Harper met the chief executives of the airlines today.\n\n"
+        "The National Air Traffic Service will publish its report within two weeks. "
+        "The airlines have asked the government for help with the cost of the disruption. "
+        "I will be supporting them in this effort."
+    )
+    assert _holding(_found(text), "I will be supporting them").speaker == "Mark Harper"
+
+
+def test_i_in_a_transcript_is_still_the_speaker() -> None:
+    text = "MS. LANE: Thank you all for coming.\n\nI will publish the full schedule on Friday."
+    assert _holding(_found(text), "I will publish").speaker == "Lane"

@@ -399,7 +399,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:
             return own, True
-        if low == "we":
+        if low in _FIRST_PERSON:
             return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
 
