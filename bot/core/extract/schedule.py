@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.candidate import Candidate
+from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
@@ -127,9 +127,10 @@ _INLINE_DATE = re.compile(
 _OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
 _MAX_HEADING = 90
 _ROLL_OVER_DAYS = 180
-# A timed line is a programme's; an untimed one may be a report told in the present.
-_TIMED = 0.6
-_UNTIMED = 0.5
+# A timed line is a programme's (the sure list); an untimed one may be a report told in
+# the present ("maybe").
+_TIMED = MAYBE_BELOW
+_UNTIMED = round(MAYBE_BELOW - 0.1, 2)
 
 
 @dataclass(frozen=True, slots=True)
