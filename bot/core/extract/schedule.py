@@ -53,7 +53,7 @@ _MONTH_NUMBERS = {
     }
 }
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAYS = (
+_WEEKDAYS: list[str] = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "lundi mardi mercredi jeudi vendredi samedi dimanche"
 ).split()
