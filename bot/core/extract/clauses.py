@@ -79,6 +79,12 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# "the political will", "of their own free will": the noun.
+_WILL_AS_NOUN = re.compile(
+    r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$", re.IGNORECASE
+)
+
+
 def _cues(text: str, headline: bool) -> list[_Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[_Cue] = []
@@ -116,11 +122,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     ):
         for match in pattern.finditer(text):
             before = text[: match.start()]
-            if kind == "will" and re.search(
-                r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$",
-                before,
-                re.IGNORECASE,
-            ):
+            if kind == "will" and _WILL_AS_NOUN.search(before):
                 continue
             if _skip_cue(kind, text, match):
                 continue

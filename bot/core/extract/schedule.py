@@ -53,10 +53,12 @@ _MONTH_NUMBERS = {
     }
 }
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAYS: list[str] = (
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche"
-).split()
+_WEEKDAYS: tuple[str, ...] = tuple(
+    (
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche"
+    ).split()
+)
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
