@@ -68,7 +68,9 @@ FIRST_RUN = {
     "blind19": "first run (blind, after issue 13's twelfth round): precision 0.75 (55/73), "
     "recall 0.81 (57/70), speaker 82% (47/57), due 83% (25/30); sure list 0.87 / 0.67 (the "
     "tenth round's rules, 41a0e65: precision 0.72 (55/76), the rest the same, sure list "
-    "45/54, in the same session)",
+    "45/54, in the same session). Thirteenth round: held back whole (--hold=blind19), 0.75 / "
+    "0.81, speaker 82% (47/57), due 83% (25/30), sure list 0.87 / 0.67 before and after the "
+    "round",
     "blind18": "first run (blind, after issue 13's eleventh round and its review): precision "
     "0.81 (21/26), recall 0.47 (22/47), speaker 64% (14/22), due 60% (3/5); sure list 0.86 / "
     "0.28 (the tenth round's rules, 41a0e65: the same figures, sure list 12/15, in the same "

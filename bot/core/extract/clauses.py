@@ -41,6 +41,7 @@ from bot.core.extract.cues import (
     _SCHEDULED_ACT,
     _STRONG,
     _SUBJECTLIKE_BEFORE,
+    _TIMED_PROGRAMME,
     _TRIM_CHARS,
     _VERB_CUES,
     _WEEKDAY,
@@ -75,6 +76,12 @@ class _Cue:
 # A determiner and a name before a bare "pledge": the name of a pledge, a noun.
 _NAMED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|this)\s+(?:(?:[A-Z][\w’'\-]*|of|on|for|and)\s+)+$"
+)
+
+
+# "the political will", "of their own free will": the noun.
+_WILL_AS_NOUN = re.compile(
+    r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$", re.IGNORECASE
 )
 
 
@@ -115,11 +122,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     ):
         for match in pattern.finditer(text):
             before = text[: match.start()]
-            if kind == "will" and re.search(
-                r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$",
-                before,
-                re.IGNORECASE,
-            ):
+            if kind == "will" and _WILL_AS_NOUN.search(before):
                 continue
             if _skip_cue(kind, text, match):
                 continue
@@ -132,6 +135,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(_Cue(kind, match.start(), match.end()))
     found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
+    found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))

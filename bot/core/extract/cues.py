@@ -331,6 +331,17 @@ _PRESENT_PLAN = re.compile(
     r"meeting(?!\s+(?:\w+\s+){0,2}(?:goals?|targets?|needs?|demands?|expectations?|standards?|"
     r"obligations?|commitments?|requirements?|criteria|deadlines?|costs?)\b))\b"
 )
+# A programme told in prose, its day first: "On Monday at 11:15 a.m. he meets with the
+# Prime Minister", "Tomorrow the Secretary receives the delegation". The day must lead:
+# "Transport Secretary meets with industry ahead of next week's report" is today's news.
+_TIMED_PROGRAMME = re.compile(
+    r"^(?i:(?:and\s+|then\s+|later,?\s+)?(?:(?:on|this|next)\s+(?:[a-z]+day|morning|"
+    r"afternoon|evening)|tomorrow|at\s+\d))(?:\d[:.]\d\d|[ap]\.m\.|[^.;:!?]){0,40}?,?\s+(?:he|she|they|we|I|"
+    r"the\s+[A-Z]?[a-z]+|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?:also\s+)?"
+    r"(meets|participates|receives|welcomes|tours|delivers|signs|addresses|hosts)\b"
+    r"(?!\s+(?:\w+\s+){0,2}(?:goals?|targets?|needs?|standards?|criteria|requirements?|"
+    r"expectations?|obligations?|costs?)\b)"
+)
 # "agreed that" commits only when what follows is to come: "agreed that they would
 # meet again", not "agreed that the meeting provided an important opportunity".
 _FUTURE_MARK = re.compile(

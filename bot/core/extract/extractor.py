@@ -89,6 +89,7 @@ from bot.core.extract.judging import (
 from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
+from bot.core.extract.schedule import _Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_named,
@@ -124,7 +125,7 @@ def _one_person(actor: str) -> bool:
     return holder(actor) and not _PAIR.search(actor)
 
 
-class _Extractor(_Describing, _Giving, _Publishing):
+class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -312,7 +313,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
                 # gave the office's holder one ("Secretary Clinton").
                 return self._holder_name(sentence.actor, sentence.start)
             if person:
-                mention = self.people.first_mention(sentence.text)
+                mention = self.people.object_mention(sentence.text)
                 if mention:
                     return mention
             elif attribution:
@@ -398,7 +399,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:
             return own, True
-        if low == "we":
+        if low in _FIRST_PERSON:
             return self._writer(index), True
         return self._last_actor(index, person=False) or self._from_context(index, person=True), True
 
@@ -621,7 +622,7 @@ class _Extractor(_Describing, _Giving, _Publishing):
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = self._best(index) or self._assent(index)
+            found = self._best(index) or self._assent(index) or self._planned(index)
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
             if listed and intro is not None:

@@ -45,6 +45,15 @@ def _is_possessive(token: str) -> bool:
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "ter"})
 
 
+# A sentence whose subject is "he"/"she", after a leading time or place if any: "On
+# Monday at 11:15 a.m. he meets ...", "And then she travels ...".
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|then|but|so|later|afterwards)\W+)*(?:(?:on|at|in|after|this|next)\b"
+    r"(?:\d[:.]\d|[^,;:]){0,40}?\s+)?(?:he|she)\b(?!\s+(?:said|says|told|added))",
+    re.IGNORECASE,
+)
+
+
 def _particle(tokens: list[str], index: int) -> bool:
     """A name particle between a capitalised word (or another particle, or the start)
     before it and a capitalised word after it."""
@@ -581,6 +590,12 @@ class _People:
         plural ("Presidents Sassoli and von der Leyen" gave "Presidents Sassoli")."""
         full = self.expand(name)
         return name if full.split()[0].lower().rstrip("s") in _TITLES else full
+
+    def object_mention(self, text: str) -> str | None:
+        """`first_mention`, unless the sentence's subject is "he" or "she": then the
+        people it names are whom that person deals with ("he meets with the Prime
+        Minister, Mr Gillani"), and "he" in the next sentence is still the same one."""
+        return None if _PRONOUN_SUBJECT.match(text) else self.first_mention(text)
 
     def first_mention(self, text: str) -> str | None:
         """The person named first in `text`; at one place, the one the article named

@@ -1,0 +1,294 @@
+"""Schedules read as blocks: a dated heading, then the lines of what is planned that day.
+
+A Commission calendar, a State Department public schedule or a week's programme prints
+a day on a line of its own ("Lundi 25 février 2019", "Public Schedule – March 12, 2024")
+and under it one line per engagement ("Mr Andrus Ansip in Tallinn, Estonia: meets ...",
+"3:30p.m. Deputy Secretary Campbell meets with ..."). Such a line has no "will" and no
+date of its own: taken one at a time, it reads as a present-tense report. Read as part
+of its block it is an announced plan, the heading's day its date and the line's subject
+(or the person heading the section) the one who keeps it.
+
+The reader is deliberately narrow about the line's shape: an optional time of day, a
+capitalised subject, an optional place, then an engagement verb in the present tense.
+Verbless lines ("1:15 p.m. Department Press Briefing", "on official mission") and
+states ("is on travel to Texas") are not plans of anyone's. A dated heading counts only
+when its day is not before the publication and when at least two lines under it fit:
+a dateline above a single present-tense sentence is a press release, not a schedule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.candidate import MAYBE_BELOW, Candidate
+from bot.core.extract.passages import _Sentence
+from bot.core.extract.sentences import _paragraph_spans
+from bot.core.extract.timeframe import TimeFrames
+
+_MONTH_NUMBERS = {
+    **{
+        name: number
+        for number, names in enumerate(
+            (
+                ("january", "jan", "janvier"),
+                ("february", "feb", "février", "fevrier"),
+                ("march", "mar", "mars"),
+                ("april", "apr", "avril"),
+                ("may", "mai"),
+                ("june", "jun", "juin"),
+                ("july", "jul", "juillet"),
+                ("august", "aug", "août", "aout"),
+                ("september", "sept", "sep", "septembre"),
+                ("october", "oct", "octobre"),
+                ("november", "nov", "novembre"),
+                ("december", "dec", "décembre", "decembre"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+}
+_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_WEEKDAYS: tuple[str, ...] = tuple(
+    (
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche"
+    ).split()
+)
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+# "Lundi 25 février 2019", "Friday, 20 April", "25th March".
+_DAY_MONTH = re.compile(
+    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\b\.?"
+    r"(?:,?\s+(?P<year>\d{4})\b)?",
+    re.I,
+)
+# "March 12, 2024", "Tuesday, March 12".
+_MONTH_DAY = re.compile(
+    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>\d{4})\b)?",
+    re.I,
+)
+# A dateline opens a release ("Brussels, 22 February 2019"); it heads no schedule.
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s+\S")
+# A time of day at the head of a line: "3:30p.m.", "10:00 AM EDT", "At 10.30", "14h30".
+_TIME = (
+    r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}|\d{1,2}h\d{0,2}|"
+    r"noon|midday)(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|CES?T|BST)\b)?"
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b|[ap]\.m\.)|\b\d{1,2}[:.]\d{2}\b", re.I
+)
+# What a person does at an engagement, said in the present tense of a programme; the
+# plural too ("THE PRESIDENT and THE VICE PRESIDENT receive ..."), in lower case only,
+# as most of these words are nouns as well ("The State Visit").
+_ENGAGEMENT = (
+    r"(?:(?i:meets|participates|attends|delivers|receives|visits|hosts|chairs|co-chairs|"
+    r"holds|speaks|addresses|gives|opens|launches|presents|signs|welcomes|joins|leads|"
+    r"convenes|tours|travels|accompanies|takes\s+part|organi[sz]es|inaugurates|"
+    r"announces|unveils|keynotes|testifies|briefs)|"
+    r"meet|participate|attend|deliver|receive|visit|host|chair|hold|speak|address|give|"
+    r"sign|welcome|join|convene|travel|take\s+part|organi[sz]e|announce)"
+)
+_SUBJECT = (
+    r"(?P<subject>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|the|de|von|van|der|du))*?)"
+)
+_PLACE = r"(?:\s+(?:in|at|on)\s+[^:;.]{2,60}?)?"
+_LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))\.?\s*[:\-–—]?\s+)?"
+_ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAGEMENT})\b")
+# A section's line that starts with what its owner does: "9:00 a.m. Meets with ...".
+_DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?i:{_ENGAGEMENT})\s+\S")
+# A heading that is only a day of the week: "MONDAY", "Tuesday:".
+_WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
+# A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
+# of the Social Security Bill", "Private Members' Bills".
+_BUSINESS = re.compile(
+    r"^(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
+    r"Consideration|Proceedings|Progress|[Dd]ebates?|stages|Opposition\s+[Dd]ay|"
+    r"Estimates\s+[Dd]ay|Motions?|Private\s+Members['’]?\s+Bills)\b"
+)
+# An entry right after its own date: an actor, then a verb in the present ("Lithuania
+# becomes", "45 Countries worldwide join forces") or "to" and one ("European Commission
+# to propose").
+_DATED_ACT = re.compile(
+    r"^(?P<subject>(?:The\s+|\d+\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,5})\s+"
+    r"(?:[a-z]+\s+)?(?:to\s+(?!the\b|and\b|all\b|our\b|its\b|their\b|this\b|these\b)[a-z]{3,}|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s|join|meet)\b"
+)
+# A date opening an entry: "Friday 20 April: ...", "MONDAY 8 DECEMBER—...", "1/1/2015:",
+# "Thursday 6 December (date to be confirmed): ...".
+_INLINE_DATE = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})"
+    r"|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2}))(?:[\s/]+(?P<year>\d{4}))?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s*[—–])\s*",
+    re.I,
+)
+# A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
+_OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
+_MAX_HEADING = 90
+_ROLL_OVER_DAYS = 180
+# A timed line is a programme's (the sure list); an untimed one may be a report told in
+# the present ("maybe").
+_TIMED = MAYBE_BELOW
+_UNTIMED = round(MAYBE_BELOW - 0.1, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleItem:
+    """One engagement line of a schedule: who keeps it, the words naming its day (and
+    time, when the line has one) for the deadline reader, and how sure we are."""
+
+    subject: str | None
+    owner: str | None
+    when: str
+    timed: bool
+
+
+def _day_of(found: re.Match[str], published: datetime) -> date | None:
+    """The day a date match names, if not before `published` (read in the publication's
+    year when it gives none, the next one if that day is months past: a December
+    programme's "Tuesday 7 January")."""
+    groups = found.groupdict()
+    month_word = groups.get("month") or groups["nmonth"]
+    month = int(month_word) if month_word.isdigit() else _MONTH_NUMBERS[month_word.lower()]
+    year = int(groups["year"]) if groups["year"] else published.year
+    try:
+        day = date(year, month, int(groups.get("day") or groups["nday"]))
+    except ValueError:
+        return None
+    if groups["year"] is None and (published.date() - day).days > _ROLL_OVER_DAYS:
+        day = day.replace(year=year + 1) if (month, day.day) != (2, 29) else day
+    return day if day >= published.date() else None
+
+
+def heading_day(line: str, published: datetime) -> date | None:
+    """The day a heading line names: a short unpunctuated line ("Lundi 25 février 2019")
+    or one that announces what follows ("... cover the Conference on Wednesday,
+    February 2:"), or a bare day of the week (the next one, or the publication's own);
+    None for a dateline, a sentence, or a day already past."""
+    short = len(line) <= _MAX_HEADING and not line.endswith(".")
+    if not (short or line.endswith(":")) or _DATELINE.match(line):
+        return None
+    found = _DAY_MONTH.search(line) or _MONTH_DAY.search(line)
+    if found:
+        return _day_of(found, published)
+    weekday = _WEEKDAY_ONLY.match(line)
+    if weekday is None:
+        return None
+    number = _WEEKDAYS.index(weekday.group("weekday").lower()) % 7
+    return published.date() + timedelta(days=(number - published.weekday()) % 7)
+
+
+def _owner_name(line: str) -> str:
+    """ "DEPUTY SECRETARY KURT M. CAMPBELL" -> "Deputy Secretary Kurt M. Campbell"."""
+    return " ".join(
+        word if len(word) <= 2 and word.endswith(".") else word.capitalize()
+        for word in line.split()
+    )
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of each paragraph (leading blanks skipped), with where it starts."""
+    for para_start, para_end in _paragraph_spans(text):
+        for line in re.finditer(r"[^\n\s][^\n]*", text[para_start:para_end]):
+            yield para_start + line.start(), line.group().rstrip()
+
+
+def _prose(line: str) -> bool:
+    """A full sentence that is not about the programme's times: a schedule's access
+    notes ("Final access time ...: 8:10 a.m. ...") and a business statement's timed
+    sittings ("At 10 pm, the House will be asked ...") sit inside it."""
+    return line.endswith(".") and len(line) > _MAX_HEADING and not _CLOCK.search(line)
+
+
+def _item(line: str, dated: bool, text: str) -> re.Match[str] | None:
+    """The line as an entry of a programme: an engagement ("3:30p.m. Deputy Secretary
+    Campbell meets with ..."), a House's business ("Remaining stages of the Bill"), or,
+    right after its own date, any actor doing something ("Lithuania becomes ...",
+    "European Commission to propose ...")."""
+    found = _ITEM.match(line)
+    if found and not found["verb"].split()[0].endswith("s") and " and " not in found["subject"]:
+        found = None  # "Ms Lena Ortiz on official visit": the plural wants a plural subject
+    found = found or _DOING.match(line) or _BUSINESS.match(line)
+    if found is None and dated:
+        found = _DATED_ACT.match(line)
+        if found and not is_actor(found.group("subject"), text):
+            return None
+    return found
+
+
+def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
+    """Programme entries under a dated heading or after their own date, keyed by where
+    the entry's words start in `text`; none unless the text holds at least two."""
+    items: dict[int, ScheduleItem] = {}
+    day: date | None = None
+    owner: str | None = None
+    for start, line in _lines(text):
+        inline = _INLINE_DATE.match(line)
+        dated = _day_of(inline, published) if inline else None
+        if inline and dated is None:
+            day = None  # an entry of a past day: what follows is not ahead either
+            continue
+        if dated is not None and inline is not None:
+            day, owner, start, line = dated, None, start + inline.end(), line[inline.end() :]
+        elif (named := heading_day(line, published)) is not None:
+            day, owner = named, None
+            continue
+        if day is None:
+            continue
+        if _OWNER_HEADING.match(line) and not line.endswith("."):
+            owner = _owner_name(line)
+            continue
+        item = _item(line, dated is not None, text)
+        if item is None:
+            if _prose(line) and dated is None:
+                day = None  # the schedule is over
+            continue
+        time = item.groupdict().get("time")
+        when = f"on {day.day} {day.strftime('%B')} {day.year}"
+        when += " at " + re.sub(r"^at\s+", "", time, flags=re.I) if time else ""
+        subject = item.groupdict().get("subject")
+        at = start + (item.start("subject") if subject else 0)
+        items[at] = ScheduleItem(subject, owner, when, bool(time))
+    return items if len(items) >= 2 else {}
+
+
+class _Scheduling:
+    """The extractor's reading of schedule lines; it needs the text, its publication,
+    its sentences' offsets, the deadline reader and the document's body."""
+
+    text: str
+    published: datetime
+    times: TimeFrames
+    body: str | None
+    sentences: Sequence[_Sentence]
+    _schedule: dict[int, ScheduleItem] | None = None
+
+    def _voice(self, index: int) -> str | None:
+        raise NotImplementedError
+
+    def _planned(self, index: int) -> Candidate | None:
+        """The sentence as a planned engagement, if a schedule line's subject is in it: kept by
+        the line's subject, else the section's or the document's owner; due on the
+        heading's day (at the line's time). On the "maybe" list unless the line is timed,
+        the surest sign that a programme is being read."""
+        if self._schedule is None:
+            self._schedule = schedule_items(self.text, self.published)
+        start, text = self.sentences[index].start, self.sentences[index].text
+        offset = next((at for at in self._schedule if start <= at < start + len(text)), None)
+        if offset is None:
+            return None
+        item = self._schedule[offset]
+        deadline = self.times.parse(item.when)
+        promise = text[offset - start :].strip()
+        return Candidate(
+            speaker=item.subject or item.owner or self._voice(index) or self.body,
+            promise=promise,
+            quote=text,
+            deadline=deadline,
+            deadline_text=deadline.matched if deadline else None,
+            confidence=_TIMED if item.timed else _UNTIMED,
+            cue=promise.split(":")[0][:40],
+        )
