@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, labels, narrative, orders, periods, told
+from bot.core.deadlines import clauses, effective, gate, labels, narrative, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -78,6 +78,7 @@ def _with_cues(
     week = _week_of_day(text, hit, res, ctx)  # due unless the clause refuses the day itself
     if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
+    hit.open = effective.open_ended(text, hit)  # "take effect from", "embargoed until"
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and (
