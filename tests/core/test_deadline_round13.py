@@ -13,9 +13,18 @@ passed) and the plain sentences each rule must leave alone.
 - 1.1: a notice that announces a comment period of a stated length opens it now, so it
   falls due at its end ("This notice announces a 90-day comment period", blind_fresh2);
   before, no deadline.
+- 3.1 with "as of": "will be abolished as of 15 June", "will be closed as of 0001 hours, May
+  24" (blind_fresh16, blind_fresh8); before, a start only.
+- 4.1: "has no public events tomorrow" and times "postponed to a later date" (blind_fresh16,
+  blind_fresh15) are denied; before, deadlines.
+- 1.3: "Once <event>, X has up to two months to ...", "will then have up to four weeks to"
+  (blind_fresh16) run from an undated event; before, counted from now.
 - left alone: an ongoing activity or state given its start (3.2), a start beside a deadline
-  of the same act (3.4), a bare year, a past date, an embargo that is kept going (3.3), and
+  of the same act (3.4), a bare year, a past date, an embargo that is kept going (3.3), a
+  new time for a postponed one, events that do happen, limits counted from now (1.2), and
   the plain readings earlier reviews found broken by rules that reached too far.
+
+The rules live in bot/core/deadlines/conventions.py, called from three hooks in cues.py.
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -126,7 +135,10 @@ def test_a_comment_period_announced_now_falls_due_at_its_end() -> None:
         ("Applications will be accepted from 3 September 2025.", "earliest"),
         ("From today, the government will provide grants of up to £2,500.", "earliest"),
         ("From 4 September, Wikinews sites will become read-only.", "earliest"),
-        ("Eligible parents can apply to access 15 hours of childcare from 1 September.", "earliest"),
+        (
+            "Eligible parents can apply to access 15 hours of childcare from 1 September.",
+            "earliest",
+        ),
         ("Farmers will apply for grants from 1 October.", "earliest"),
         # a bare year stays no deadline
         ("We remain on track for implementation from 2027.", "earliest"),
@@ -205,3 +217,106 @@ def test_the_relabelled_cases_of_the_rules_read_as_relabelled() -> None:
         assert (None if got is None else got.due) == want, case.text
         checked += 1
     assert checked == 14
+
+
+# -- 3.1 with "as of": a closure or abolition as of a time ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # blind_fresh16, blind_fresh8 (re-dated)
+        (
+            "Under the agreement, roaming surcharges in the European Union will be abolished as"
+            " of 15 June 2026.",
+            "2026-06-15 23:59:59",
+        ),
+        (
+            "NOAA Fisheries announces that the directed fishery for Atlantic herring in Area 1B"
+            " will be closed as of 0001 hours, May 24, 2026.",
+            "2026-05-24 00:01:00",
+        ),
+    ],
+)
+def test_a_closure_as_of_a_time_is_the_deadline(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 1 September, the office is open on Saturdays.",
+        "Customers will be able to register as of 1 September 2025.",
+    ],
+)
+def test_a_state_as_of_a_date_stays_a_start(text: str) -> None:
+    assert due_of(text) is None
+
+
+# -- 4.1: a time denied or called off with no new time --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind_fresh16, blind_fresh15 (re-dated)
+        "The President has no public events tomorrow.",
+        "Due to hazardous working conditions, the scheduled closure of Dardanelle Lock and Dam"
+        " (No. 10) NM 205.5, from 7:00 a.m. to 5:30 p.m today, is being postponed to a later"
+        " date.",
+        "There will be no sittings on Friday.",
+        "The vote on Tuesday has been postponed indefinitely.",  # read before this round too
+    ],
+)
+def test_a_denied_or_called_off_time_is_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+    # "from 7:00 a.m." stays a start, and a clock time as a start names no earliest moment,
+    # so that sentence records no refusal word; the others say why
+    assert refusal_of(text) == (None if "from 7:00" in text else "negated")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a new time counts (4.1)
+        ("The vote, planned for Tuesday, is postponed to Thursday.", "2025-08-21 23:59:59"),
+        # events that do happen
+        ("The President has two public events tomorrow.", "2025-08-19 23:59:59"),
+        ("The minister will hold no fewer than three events on Friday.", "2025-08-22 23:59:59"),
+        # an earlier postponement told, the new time counts
+        ("The launch, delayed from Monday, will now take place on Friday.", "2025-08-22 23:59:59"),
+    ],
+)
+def test_times_that_stand_are_kept(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- 1.3: a time limit that runs from an undated event ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind_fresh16
+        "Once Ireland has submitted its request, the Commission has up to two months to assess"
+        " whether the modified plan still fulfils the assessment criteria in the RRF"
+        " Regulation.",
+        "Member States will then have up to four weeks to endorse the Commission's assessment.",
+    ],
+)
+def test_a_limit_counted_from_an_undated_event_is_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+    assert refusal_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # 1.2: a limit given to a named actor from now
+        ("The council has eight weeks to decide.", "2025-10-13 23:59:59"),
+        ("They now have two months to reply to the Commission.", "2025-10-18 23:59:59"),
+        ("Once again, the council has eight weeks to decide.", "2025-10-13 23:59:59"),
+    ],
+)
+def test_limits_counted_from_now_stay_deadlines(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)

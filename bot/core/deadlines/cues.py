@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, effective, gate, labels, narrative, orders, periods, told
+from bot.core.deadlines import clauses, conventions, gate, labels, narrative, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -78,11 +78,13 @@ def _with_cues(
     week = _week_of_day(text, hit, res, ctx)  # due unless the clause refuses the day itself
     if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
-    hit.open = effective.open_ended(text, hit)  # "take effect from", "embargoed until"
+    hit.open = conventions.open_ended(text, hit)  # "take effect from", "embargoed until"
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and (
-        orders.item_length(clause, pre, res.precision) or _speaking_limit(text, hit, res)
+        orders.item_length(clause, pre, res.precision)
+        or _speaking_limit(text, hit, res)
+        or conventions.from_an_event(text, hit)  # "once ... has up to two months to"
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
@@ -394,6 +396,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     return (
         clauses.negated(clause)
         or ("no " in text and clauses.nothing_planned(text, hit.start))
+        or conventions.denied_time(text, hit)  # "has no events tomorrow", "postponed indefinitely"
         or (
             clauses.infinitive(clause)
             and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))
