@@ -19,6 +19,9 @@ passed) and the plain sentences each rule must leave alone.
   blind_fresh15) are denied; before, deadlines.
 - 1.3: "Once <event>, X has up to two months to ...", "will then have up to four weeks to"
   (blind_fresh16) run from an undated event; before, counted from now.
+- 3.2 also: "before the 16th instant at the earliest date" (blind_fresh15) and "to double
+  the funding from early in 1988" (blind_fresh17, where the modifier "early" hid the
+  "from") give only the earliest date; before, deadlines.
 - 6.1: lone clock times of one schedule ("Doors will open at 5:30 p.m., ... the public
   hearing will begin at 7 p.m.", kinds_real17) fall due at the latest; before, the longest
   or first phrase won.
@@ -359,4 +362,38 @@ def test_lone_clock_times_fall_due_at_the_latest(text: str, due: str) -> None:
     ],
 )
 def test_other_clock_times_keep_their_reading(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+# -- 3.2: "at the earliest" after a date, and "from early in <year>" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind_fresh15, blind_fresh17 (re-dated)
+        "The position is this, as I understand it, that the other House will have no further"
+        " business ready for us before the 16th instant at the earliest date.",
+        "We have already designated nine areas and our intention is to extend the coverage of"
+        " this scheme and to double the funding from early in 2026.",
+        "Nothing will be ready before the 16th at the earliest.",
+    ],
+)
+def test_a_lower_bound_at_the_earliest_or_from_early_in_is_no_deadline(text: str) -> None:
+    assert due_of(text) is None
+    assert refusal_of(text) == "earliest"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will publish it early in 2026.", "2026-04-30 23:59:59"),
+        ("We will decide at the earliest opportunity in 2026.", "2026-12-31 23:59:59"),
+        (
+            "A decision will be taken by the 16th, at the earliest opportunity.",
+            "2025-09-16 23:59:59",
+        ),
+    ],
+)
+def test_early_and_the_earliest_opportunity_keep_their_reading(text: str, due: str) -> None:
     assert due_of(text) == utc(due)

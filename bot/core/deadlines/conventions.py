@@ -19,7 +19,9 @@ until March 2023", 3.4), and a start that is a bare year ("implementation from 2
 stays no deadline as before.
 
 3.2: an embargo is only a lower bound: "This call is embargoed until 2:00 p.m." gives the
-earliest moment, not a deadline (while "the arms embargo will remain in force until 31
+earliest moment, not a deadline, and so do "before the 16th instant at the earliest date"
+and "to double the funding from early in 1988" (where the modifier "early" had hidden the
+"from") (while "the arms embargo will remain in force until 31
 March" keeps something going to a date, 3.3, and stays a deadline).
 
 Cheap by design: each check runs only when its cue word sits in the phrase's own lead-in
@@ -83,6 +85,14 @@ _BARE_YEAR = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?:in\s+)?[0-
 # "is embargoed until", "under embargo until"; not "the embargo will remain until" (3.3)
 _EMBARGOED = re.compile(r"\b(?:embargoed|under\s+(?:an?\s+)?embargo)\s+$")
 _FROM_END = re.compile(r"\b(?:from|as\s+of)\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_MODIFIED = re.compile(r"(?:early|mid|late)\b")
+# "at the earliest" after the phrase (3.2); not "at the earliest opportunity", which is a
+# vague undertaking (5.1) and says nothing of the phrase before it
+_AT_THE_EARLIEST = re.compile(
+    r"\s*(?:instant\s+)?,?\s*at\s+the\s+earliest\b(?!\s+(?:possible\s+)?(?:opportunity|moment"
+    r"|convenience|stage|point))"
+)
 _UNTIL_END = re.compile(r"\buntil\s*$")
 
 
@@ -96,7 +106,14 @@ def open_ended(text: str, hit: _Hit) -> bool:
     if "until" in pre and "embargo" in text and _UNTIL_END.search(pre):
         at = hit.start + pre.rindex("until")
         return _EMBARGOED.search(text, max(0, at - _LOOK_BACK), at) is not None
-    return False
+    if "earliest" in text and _AT_THE_EARLIEST.match(text, hit.end):
+        return True  # "before the 16th instant at the earliest date": a lower bound only
+    # "from early in 1988": the modifier took "early" into the phrase, the "from" before it
+    return (
+        hit.kind == "period"
+        and _MODIFIED.match(pre) is not None
+        and _FROM_BEFORE.search(text, max(0, hit.start - 6), hit.start) is not None
+    )
 
 
 def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
