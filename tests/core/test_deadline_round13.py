@@ -22,16 +22,12 @@ passed) and the plain sentences each rule must leave alone.
 - 3.2 also: "before the 16th instant at the earliest date" (blind_fresh15) and "to double
   the funding from early in 1988" (blind_fresh17, where the modifier "early" hid the
   "from") give only the earliest date; before, deadlines.
-- 6.1: lone clock times of one schedule ("Doors will open at 5:30 p.m., ... the public
-  hearing will begin at 7 p.m.", kinds_real17) fall due at the latest; before, the longest
-  or first phrase won.
 - left alone: an ongoing activity or state given its start (3.2), a start beside a deadline
   of the same act (3.4), a bare year, a past date, an embargo that is kept going (3.3), a
   new time for a postponed one, events that do happen, limits counted from now (1.2), and
   the plain readings earlier reviews found broken by rules that reached too far.
 
-The rules live in bot/core/deadlines/conventions.py, called from three hooks in cues.py,
-and (6.1) in daytimes.LONE_TIMES, one line of choose's ranking key.
+The rules live in bot/core/deadlines/conventions.py, called from three hooks in cues.py.
 
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
@@ -326,42 +322,6 @@ def test_a_limit_counted_from_an_undated_event_is_no_deadline(text: str) -> None
     ],
 )
 def test_limits_counted_from_now_stay_deadlines(text: str, due: str) -> None:
-    assert due_of(text) == utc(due)
-
-
-# -- 6.1: lone clock times of one schedule fall due at the latest -----------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "due"),
-    [
-        # kinds_real17 (re-dated, in the speaker's own zone)
-        (
-            "Doors will open at 5:30 p.m., the informational meeting will begin at 6 p.m., and"
-            " the public hearing will begin at 7 p.m.",
-            "2025-08-18 19:00:00",
-        ),
-        ("Doors open at 6 p.m. and the hearing begins at 7 p.m.", "2025-08-18 19:00:00"),
-    ],
-)
-def test_lone_clock_times_fall_due_at_the_latest(text: str, due: str) -> None:
-    assert due_of(text) == utc(due)
-
-
-@pytest.mark.parametrize(
-    ("text", "due"),
-    [
-        # a time after a deadline word counts first
-        ("Submit it by 3 p.m.; the office closes at 5 p.m.", "2025-08-18 15:00:00"),
-        # a denied time is dropped
-        ("The meeting starts at 4 p.m., not at 6 p.m.", "2025-08-18 16:00:00"),
-        # a lone time beside a later day: the day
-        ("Doors open at 6 p.m. and the count ends on Friday.", "2025-08-22 23:59:59"),
-        # one time alone
-        ("The hearing begins at 7 p.m.", "2025-08-18 19:00:00"),
-    ],
-)
-def test_other_clock_times_keep_their_reading(text: str, due: str) -> None:
     assert due_of(text) == utc(due)
 
 

@@ -78,8 +78,7 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   "until", "no later than", "extended to") beats one without, then among explicit dates
   the later (the later end of a range), then the longest. A lone clock time and a lone
   date in one sentence are one moment ("on 29 January ... at 1:00 p.m."); times joined
-  by "to"/"and" ("from 8:30 a.m. to 12:00 p.m.") fall due at the later one, and so do
-  lone clock times of one schedule ("doors open at 6 p.m., the hearing begins at 7 p.m.").
+  by "to"/"and" ("from 8:30 a.m. to 12:00 p.m.") fall due at the later one.
 - Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
   give only a start ("not before June", "not until 2027", "on and after 3 June", "from
   <date>" alone, "embargoed until"), which carries that start, but a "from"/"as of" that

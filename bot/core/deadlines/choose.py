@@ -316,7 +316,7 @@ def _key(cand: _Candidate) -> _Key:
     dated = cand.kind in _DATED
     # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
     # Thursday, and ... on Friday"), the later end counts.
-    days = cand.kind in _DAYS or cand.kind in daytimes.LONE_TIMES  # CONVENTIONS 6.1
+    days = cand.kind in _DAYS
     ordered = (dated or cand.named or days) and res.due is not None
     later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (

@@ -14,13 +14,6 @@ from datetime import time
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import _Candidate, _Ctx
 
-# Lone clock times are ranked by when they fall due among several, as the days of a schedule
-# are (choose's key), by rule 6.1 of the labelling conventions (round 13): "Doors will open
-# at 5:30 p.m., ... the public hearing will begin at 7 p.m." is one day's schedule and falls
-# due at 7 p.m. A time after a deadline word still counts first (the key ranks that before
-# the order), and a denied time never reaches the ranking.
-LONE_TIMES = frozenset({"time", "clock"})
-
 
 def latest(text: str, times: list[_Candidate], ctx: _Ctx) -> _Candidate:
     """The time of the day's schedule that counts; `times` is never empty."""
