@@ -101,6 +101,8 @@ def open_ended(text: str, hit: _Hit) -> bool:
     scanner set it, unless rule 3.1 makes an effective date of it or 3.2 an embargo's end."""
     pre = hit.pre
     if hit.open:
+        if "from" not in pre and "as of" not in pre:
+            return True  # "after", "since", "not before" ...: no verb of effect to look for
         lead_in = _FROM_END.search(pre)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
     if "until" in pre and "embargo" in text and _UNTIL_END.search(pre):
