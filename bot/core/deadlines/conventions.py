@@ -80,7 +80,8 @@ _APPLIES = re.compile(
 _END_AFTER = re.compile(
     r"\b(?:until|till|through|by|no\s+later\s+than|and\s+(?:run|last|continue)s?)\b"
 )
-_STOP = re.compile(r"[.;!?](?:\s|$)")
+# A sentence's end: not the full stop of "a.m.", "U.S." nor "No. 10"
+_SENTENCE_END = re.compile(r"[;!?]|[a-z]{3}\.(?=\s|$)")
 _BARE_YEAR = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?:in\s+)?[0-9]{4}\b")
 # "is embargoed until", "under embargo until"; not "the embargo will remain until" (3.3)
 _EMBARGOED = re.compile(r"\b(?:embargoed|under\s+(?:an?\s+)?embargo)\s+$")
@@ -125,8 +126,8 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
     lead = text[max(0, at - _LOOK_BACK) : at]
     if _TAKES_EFFECT.search(lead) is None and _APPLIES.search(lead) is None:
         return False
-    stop = _STOP.search(text, hit.end)
-    return _END_AFTER.search(text, hit.end, stop.start() if stop else len(text)) is None
+    stop = _SENTENCE_END.search(text, hit.end)
+    return _END_AFTER.search(text, hit.end, stop.end() if stop else len(text)) is None
 
 
 # -- 4.1 -----------------------------------------------------------------------------------
@@ -142,7 +143,6 @@ _CALLED_OFF_OPEN = re.compile(
     r"|deferred|put\s+off|delayed)\s+(?:to\s+a\s+(?:later|future)\s+date|indefinitely"
     r"|until\s+further\s+notice)\b"
 )
-_SENTENCE_END = re.compile(r"[;!?]|[a-z]{3}\.(?=\s|$)")
 
 
 def denied_time(text: str, hit: _Hit) -> bool:
