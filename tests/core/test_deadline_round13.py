@@ -143,6 +143,7 @@ def test_a_comment_period_announced_now_falls_due_at_its_end() -> None:
             "earliest",
         ),
         ("Farmers will apply for grants from 1 October.", "earliest"),
+        ("Farmers will be able to apply from 1 October.", "earliest"),
         # a bare year stays no deadline
         ("We remain on track for implementation from 2027.", "earliest"),
         # a past effective date is the past

@@ -71,9 +71,10 @@ _TAKES_EFFECT = re.compile(
     r"|(?:to|will|shall)\s+close"
     r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
 )
-# "shall apply (those provisions) from": rules applying, not people applying for something.
+# "shall apply (those provisions) from": rules applying, not people applying for something
+# ("will be able to apply from 1 October", "can apply to access ... from").
 _APPLIES = re.compile(
-    r"\b(?:shall|will|would|to)\s+(?:also\s+)?apply(?:\s+(?!for\b|to\b|online\b)[a-z0-9]+){0,3}"
+    r"\b(?:shall|will)\s+(?:also\s+)?apply(?:\s+(?!for\b|to\b|online\b)[a-z0-9]+){0,3}"
     r"\s+$"
 )
 # A deadline of the same act after the start (3.4): the start stays open-ended.

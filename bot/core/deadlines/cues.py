@@ -82,9 +82,7 @@ def _with_cues(
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and (
-        orders.item_length(clause, pre, res.precision)
-        or _speaking_limit(text, hit, res)
-        or conventions.from_an_event(text, hit)  # "once ... has up to two months to"
+        orders.item_length(clause, pre, res.precision) or _speaking_limit(text, hit, res)
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
@@ -232,6 +230,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     elif kind == "span":
         if "allow" in cue and gate.standing_allowance(text, start, end):
             return "recurring"
+        if conventions.from_an_event(text, hit):
+            return "event"  # "Once <event>, X has up to two months to"
         if "target" in cue and gate.standing_target(text, start):
             return "recurring"
         if "compound" in cue and gate.compound_of_event(text, end):
