@@ -258,8 +258,11 @@ def test_a_possible_request_is_not_an_order() -> None:
 
 
 def test_a_start_ahead_counts_as_a_time_frame() -> None:
-    started = _only("The Department said the rules will apply from 1 January 2025.")
-    undated = _only("The Department said the rules will apply to every school.")
+    # An ongoing activity given its start (CONVENTIONS.md 3.2); "the rules will apply from
+    # 1 January 2025", the example before round 13 of issue 12, is an effective date now,
+    # due that day (3.1)
+    started = _only("The Department said applications will be accepted from 1 January 2025.")
+    undated = _only("The Department said applications will be accepted at every school.")
     assert started.deadline is None  # a start sets no deadline ...
     assert started.confidence > undated.confidence  # ... but it is a time frame
 

@@ -81,7 +81,11 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   by "to"/"and" ("from 8:30 a.m. to 12:00 p.m.") fall due at the later one.
 - Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
   give only a start ("not before June", "not until 2027", "on and after 3 June", "from
-  <date>" alone), which carries that start; "negated", "past", "event", "recurring"
+  <date>" alone, "embargoed until"), which carries that start, but a "from"/"as of" that
+  says when a one-off change takes effect ("take effect from 1 April", "shall apply from",
+  "will be abolished as of") is its deadline (tests/data/deadlines/CONVENTIONS.md 3.1);
+  "negated" (also "has no public events tomorrow", "postponed to a later date"), "past",
+  "event" (also "Once <event>, X has up to two months to"), "recurring"
   ("each complaint ... within five working days", "Monday through Friday"), "number" and
   "zone". A deadline before a stated earliest date ("by 2020 ... not until 2027") is
   contradicted and dropped. A span from a past anchor ("for ten weeks from last April")

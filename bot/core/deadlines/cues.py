@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, gate, labels, narrative, orders, periods, told
+from bot.core.deadlines import clauses, conventions, gate, labels, narrative, orders, periods, told
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -78,6 +78,7 @@ def _with_cues(
     week = _week_of_day(text, hit, res, ctx)  # due unless the clause refuses the day itself
     if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
+    hit.open = conventions.open_ended(text, hit)  # "take effect from", "embargoed until"
     if res.past or res.skip or res.invalid:
         return res
     if hit.kind == "span" and (
@@ -229,6 +230,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     elif kind == "span":
         if "allow" in cue and gate.standing_allowance(text, start, end):
             return "recurring"
+        if conventions.from_an_event(text, hit):
+            return "event"  # "Once <event>, X has up to two months to"
         if "target" in cue and gate.standing_target(text, start):
             return "recurring"
         if "compound" in cue and gate.compound_of_event(text, end):
@@ -393,6 +396,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     return (
         clauses.negated(clause)
         or ("no " in text and clauses.nothing_planned(text, hit.start))
+        or conventions.denied_time(text, hit)  # "has no events tomorrow", "postponed indefinitely"
         or (
             clauses.infinitive(clause)
             and clauses.not_done(clauses.clause_before(text, hit.start, floor, sentence=True))

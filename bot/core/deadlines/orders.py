@@ -106,6 +106,7 @@ _PERIOD = (
 )
 _LAUNCH_NOW = (
     r"\b(?:launch(?:es|ing)?|open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|publish(?:es|ing)?"
+    r"|announc(?:es|ing)"
     r"|(?:has|have)\s+(?:today\s+)?(?:launched|opened|started|begun|published))"
 )
 _LAUNCHED = re.compile(

@@ -1,0 +1,190 @@
+"""Rules of the labelling conventions (tests/data/deadlines/CONVENTIONS.md) that the clause
+checks of cues.py did not read, each a small check the reading of one phrase calls: effective
+dates and embargoes (3.1, 3.2), times denied or called off with no new time (4.1), and time
+limits that run from an undated event (1.3). Each runs only when its cue words are there.
+
+## 3.1 and 3.2
+
+3.1: a "from <date>" that names when a one-off change takes effect is the change's own time,
+checked then: "the rules take effect from 1 April", "with effect from October 2000", "new
+rules expected to come into force ... from April 2026", "It shall apply from 1 January
+2016", "the UK will implement ... regulations from 11pm on Friday 13 December 2019", "to
+close the renewables obligation to new onshore wind farms ... from 1 April 2016", "plan to
+introduce from next April the provision that ...", "roaming surcharges ... will be abolished
+as of 15 June 2017", "the directed fishery ... will be closed as of 0001 hours, May 24".
+Left open-ended (3.2): an ongoing activity or state given only its start ("applications will
+be accepted from 3 June", "From today, the government will provide grants", "will become
+read-only from 4 May"), a start beside a deadline of the same act ("from 1 April 2021 and run
+until March 2023", 3.4), and a start that is a bare year ("implementation from 2012"), which
+stays no deadline as before.
+
+3.2: an embargo is only a lower bound: "This call is embargoed until 2:00 p.m." gives the
+earliest moment, not a deadline, and so do "before the 16th instant at the earliest date"
+and "to double the funding from early in 1988" (where the modifier "early" had hidden the
+"from") (while "the arms embargo will remain in force until 31
+March" keeps something going to a date, 3.3, and stays a deadline).
+
+Cheap by design: each check runs only when its cue word sits in the phrase's own lead-in
+("from", "as of", "until"), and looks no further back than 100 characters.
+
+## 4.1
+
+- "The President has no public events tomorrow", "there are no sittings on Friday": the day
+  is named to say nothing happens then;
+- "the scheduled closure ..., from 7:00 a.m. to 5:30 p.m today, is being postponed to a later
+  date" (or "indefinitely", "until further notice"): the times are called off and no new one
+  is given.
+
+A new time given instead still counts ("postponed to Thursday" is read as before), and a
+time after "before"/"until"/"after" is an earliest bound, not a denial ("no sittings before
+Monday"). Cheap: each check needs its cue word ("no ", "postpon"/"defer"/"put
+off"/"delay") in the text before any pattern runs.
+
+## 1.3
+
+"Once Ireland has submitted its request, the Commission has up to two months to assess ...",
+"Member States will then have up to four weeks to endorse the Commission's assessment": the
+limit is counted from the request, or from whatever "then" points back to, not from now.
+"The council has eight weeks to decide" and "They now have two months to reply" stay
+deadlines counted from the moment of speaking (1.2). Cheap: runs only for a span after
+"have"/"has", and only when the text holds "once" or "then".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Hit
+
+# -- 3.1 and 3.2 ---------------------------------------------------------------------------
+
+_LOOK_BACK = 100
+
+# The verb of a one-off change, the words between it and "from" within one clause (no
+# sentence or clause mark, no dash that opens an aside).
+_GAP = r"(?:[^.;:!?–—]{0,80}?\s)?"
+_TAKES_EFFECT = re.compile(
+    r"\b(?:(?:take|takes|taking|took|with|have|has|having|come|comes|came|coming)\s+effect"
+    r"|effective"
+    r"|(?:come|comes|came|coming)\s+into\s+(?:force|operation)"
+    r"|implement(?:s|ed|ing)?|introduc(?:e|es|ed|ing)"
+    r"|(?:to|will|shall)\s+close"
+    r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
+)
+# "shall apply (those provisions) from": rules applying, not people applying for something
+# ("will be able to apply from 1 October", "can apply to access ... from").
+_APPLIES = re.compile(
+    r"\b(?:shall|will)\s+(?:also\s+)?apply(?:\s+(?!for\b|to\b|online\b)[a-z0-9]+){0,3}"
+    r"\s+$"
+)
+# A deadline of the same act after the start (3.4): the start stays open-ended.
+_END_AFTER = re.compile(
+    r"\b(?:until|till|through|by|no\s+later\s+than|and\s+(?:run|last|continue)s?)\b"
+)
+# A sentence's end: not the full stop of "a.m.", "U.S." nor "No. 10"
+_SENTENCE_END = re.compile(r"[;!?]|[a-z]{3}\.(?=\s|$)")
+_BARE_YEAR = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?:in\s+)?[0-9]{4}\b")
+# "is embargoed until", "under embargo until"; not "the embargo will remain until" (3.3)
+_EMBARGOED = re.compile(r"\b(?:embargoed|under\s+(?:an?\s+)?embargo)\s+$")
+_FROM_END = re.compile(r"\b(?:from|as\s+of)\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_MODIFIED = re.compile(r"(?:early|mid|late)\b")
+# "at the earliest" after the phrase (3.2); not "at the earliest opportunity", which is a
+# vague undertaking (5.1) and says nothing of the phrase before it
+_AT_THE_EARLIEST = re.compile(
+    r"\s*(?:instant\s+)?,?\s*at\s+the\s+earliest\b(?!\s+(?:possible\s+)?(?:opportunity|moment"
+    r"|convenience|stage|point))"
+)
+_UNTIL_END = re.compile(r"\buntil\s*$")
+
+
+def open_ended(text: str, hit: _Hit) -> bool:
+    """Whether the phrase reads as open-ended (a start, earliest only): `hit.open` as the
+    scanner set it, unless rule 3.1 makes an effective date of it or 3.2 an embargo's end."""
+    pre = hit.pre
+    if hit.open:
+        if "from" not in pre and "as of" not in pre:
+            return True  # "after", "since", "not before" ...: no verb of effect to look for
+        lead_in = _FROM_END.search(pre)
+        return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
+    if "until" in pre and "embargo" in text and _UNTIL_END.search(pre):
+        at = hit.start + pre.rindex("until")
+        return _EMBARGOED.search(text, max(0, at - _LOOK_BACK), at) is not None
+    if "earliest" in text and _AT_THE_EARLIEST.match(text, hit.end):
+        return True  # "before the 16th instant at the earliest date": a lower bound only
+    # "from early in 1988": the modifier took "early" into the phrase, the "from" before it
+    return (
+        hit.kind == "period"
+        and _MODIFIED.match(pre) is not None
+        and _FROM_BEFORE.search(text, max(0, hit.start - 6), hit.start) is not None
+    )
+
+
+def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
+    """The phrase after "from"/"as of" at `at` is the time a one-off change takes effect."""
+    if hit.kind in ("span", "vague") or _BARE_YEAR.fullmatch(hit.core.rstrip(". ")):
+        return False
+    lead = text[max(0, at - _LOOK_BACK) : at]
+    if _TAKES_EFFECT.search(lead) is None and _APPLIES.search(lead) is None:
+        return False
+    stop = _SENTENCE_END.search(text, hit.end)
+    return _END_AFTER.search(text, hit.end, stop.end() if stop else len(text)) is None
+
+
+# -- 4.1 -----------------------------------------------------------------------------------
+
+_NO_EVENTS = re.compile(
+    r"\b(?:has|have|had|there\s+(?:is|are|will\s+be))\s+no\s+(?:public\s+|scheduled\s+"
+    r"|further\s+|other\s+)?(?:events?|engagements?|appointments?|sittings?|votes?)"
+    r"\s+(?:scheduled\s+|planned\s+)?$"
+)
+_BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
+_CALLED_OFF_OPEN = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been|will\s+be|was|were)\s+(?:being\s+)?(?:postponed"
+    r"|deferred|put\s+off|delayed)\s+(?:to\s+a\s+(?:later|future)\s+date|indefinitely"
+    r"|until\s+further\s+notice)\b"
+)
+
+
+def denied_time(text: str, hit: _Hit) -> bool:
+    """Whether the phrase's time is denied or called off, with no new time of its own."""
+    return _no_events(text, hit) or _called_off(text, hit)
+
+
+def _no_events(text: str, hit: _Hit) -> bool:
+    if "no " not in text or _BOUND_PRE.search(hit.pre):
+        return False
+    return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
+
+
+def _called_off(text: str, hit: _Hit) -> bool:
+    if not ("postpon" in text or "defer" in text or "put off" in text or "delay" in text):
+        return False
+    stop = _SENTENCE_END.search(text, hit.end)
+    return _CALLED_OFF_OPEN.search(text, hit.end, stop.end() if stop else len(text)) is not None
+
+
+# -- 1.3 -----------------------------------------------------------------------------------
+
+_ALLOWED = re.compile(r"\b(?:have|has|get|gets)\s+(?:only\s+|just\s+)?(?:up\s+to\s+)?$")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+_THEN_HAVE = re.compile(r"\bthen\s+(?:have|has|get|gets)\b[^,;]{0,20}$")
+# "Once <something happens>, ...": not "once again", "once more", "at once"
+_ONCE_CLAUSE = re.compile(r"\s*once\s+(?!again\b|more\b)[^,;.]{3,120},\s")
+
+
+def from_an_event(text: str, hit: _Hit) -> bool:
+    """Whether the span is a time limit that starts at an undated event: "once ..., X has
+    up to two months to", "will then have up to four weeks to"."""
+    if hit.kind != "span" or not ("once" in text or "then" in text):
+        return False
+    at = hit.start + len(hit.pre)
+    lead = text[max(0, at - 120) : at]
+    if _ALLOWED.search(lead) is None or _TO_VERB.match(text, hit.end) is None:
+        return False
+    if _THEN_HAVE.search(lead) is not None:
+        return True
+    ends = (text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("? ", 0, at))
+    sentence_start = max(ends) + 2 if max(ends) >= 0 else 0
+    once = _ONCE_CLAUSE.match(text, sentence_start)
+    return once is not None and once.end() <= at
