@@ -96,16 +96,6 @@ RELABELS: tuple[Relabel, ...] = (
         earliest=None,
         rule="1.3",
     ),
-    # "without delay" as an undertaking: the vague 60 days; was due='2020-05-01 20:59:59', vague=True, refusal=None
-    R(
-        module="blind_fresh13",
-        text="We will respond to them very quickly, without delay.",
-        due="2020-06-23 20:59:59",
-        vague=True,
-        refusal=None,
-        earliest=None,
-        rule="5.1",
-    ),
     # a one-off event said to happen on a day; was due=None, vague=False, refusal='earliest'
     R(
         module="blind_fresh13",
@@ -226,16 +216,6 @@ RELABELS: tuple[Relabel, ...] = (
         earliest=None,
         rule="3.1",
     ),
-    # "without delay": the vague 60 days; was due='2007-08-12 03:59:59', vague=True, refusal=None
-    R(
-        module="blind_fresh5",
-        text="Protecting America is our most solemn obligation and I urge the House to pass this bill without delay.",
-        due="2007-10-04 03:59:59",
-        vague=True,
-        refusal=None,
-        earliest=None,
-        rule="5.1",
-    ),
     # a reopening at a stated time; was due=None, vague=False, refusal='earliest'
     R(
         module="blind_fresh6",
@@ -245,16 +225,6 @@ RELABELS: tuple[Relabel, ...] = (
         refusal=None,
         earliest=None,
         rule="3.1",
-    ),
-    # "immediately" as an undertaking: the vague 60 days; was due='2019-12-04 04:59:59', vague=True, refusal=None
-    R(
-        module="blind_fresh7",
-        text="Although the Department construes its interim final rulemaking power narrowly, under these circumstances the Department finds good cause to implement the rule immediately.",
-        due="2020-01-26 04:59:59",
-        vague=True,
-        refusal=None,
-        earliest=None,
-        rule="5.1",
     ),
     # a window open for a stated length from now falls due at its end; was due=None, vague=False, refusal='event'
     R(
@@ -295,16 +265,6 @@ RELABELS: tuple[Relabel, ...] = (
         refusal=None,
         earliest=None,
         rule="3.1",
-    ),
-    # "without delay": the vague 60 days; was due='1924-11-05 23:59:59', vague=True, refusal=None
-    R(
-        module="kinds_real10",
-        text="I would rather like to have that Bill disposed of without delay.",
-        due="1924-12-28 23:59:59",
-        vague=True,
-        refusal=None,
-        earliest=None,
-        rule="5.1",
     ),
     # a postponement to a new time: the new time counts; was due=None, vague=False, refusal=None
     R(
