@@ -483,7 +483,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
             and _RANGE_GAP.fullmatch(text, previous.end, cand.start) is not None
         )
         year = (bool(cand.pre) or ranged) and YEAR_IN.search(text, cand.start, cand.end) is not None
-        cand.named = year and (bool(cand.pre) or ranged)
+        cand.named = year
         if cand.named and cand.res.due is not None:
             named_year = cand.res.due.year
         elif (

@@ -201,14 +201,14 @@ _NOTHING_PLANNED = re.compile(
 )
 
 
-_WORD_STOP = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N." nor "p.m."
+WORD_STOP = re.compile(r"[a-z]{3}\.(?=\s)|[;!?]")  # a sentence's end, not "U.N." nor "p.m."
 
 
 def nothing_planned(text: str, start: int) -> bool:
     """Whether "no <thing> is planned" comes before `start` in its sentence."""
     before = text[max(0, start - 200) : start]
     ends = [m.end() for m in _NOTHING_PLANNED.finditer(before)]
-    return bool(ends) and _WORD_STOP.search(before, ends[-1]) is None
+    return bool(ends) and WORD_STOP.search(before, ends[-1]) is None
 
 
 def negated(clause: str) -> bool:
@@ -456,7 +456,7 @@ def clause_after(text: str, end: int) -> str:
 
 _DROPPED_AFTER = re.compile(
     r"[\s,]*(?!(?:that|which|who)\b)(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
-    r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+)?(?:delayed|postponed|cancell?ed"
+    r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?(?:delayed|postponed|cancell?ed"
     r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
     r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
 )

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.context import _Hit
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
@@ -64,9 +65,9 @@ _LOOK_BACK = 100
 # sentence or clause mark, no dash that opens an aside).
 _GAP = r"(?:[^.;:!?–—]{0,80}?\s)?"
 _TAKES_EFFECT = re.compile(
-    r"\b(?:(?:take|takes|taking|took|with|have|has|having|come|comes|came|coming)\s+effect"
+    r"\b(?:(?:take|takes|taking|took|with|have|has|having)\s+effect"
     r"|effective"
-    r"|(?:come|comes|came|coming)\s+into\s+(?:force|operation)"
+    r"|(?:come|comes|came|coming)\s+into\s+(?:force|operation|effect)"
     r"|implement(?:s|ed|ing)?|introduc(?:e|es|ed|ing)"
     r"|(?:to|will|shall)\s+close"
     r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
@@ -74,16 +75,19 @@ _TAKES_EFFECT = re.compile(
 # "shall apply (those provisions) from": rules applying, not people applying for something
 # ("will be able to apply from 1 October", "can apply to access ... from").
 _APPLIES = re.compile(
-    r"\b(?:shall|will)\s+(?:also\s+)?apply(?:\s+(?!for\b|to\b|online\b)[a-z0-9]+){0,3}"
+    r"\b(?:(?:shall|will)\s+(?:also\s+)?apply|applies)(?:\s+(?!for\b|to\b|online\b)[a-z0-9]+){0,3}"
     r"\s+$"
 )
 # A deadline of the same act after the start (3.4): the start stays open-ended.
+# A stated length after it ("from 1 October for six weeks") is a window from that start (1.1).
 _END_AFTER = re.compile(
     r"\b(?:until|till|through|by|no\s+later\s+than|and\s+(?:run|last|continue)s?)\b"
+    r"|\bfor\s+(?:a\s+(?:period|trial)\s+of\s+)?[a-z0-9]+[\s-](?:hours?|days?|weeks?|months?|years?)\b"
 )
-# A sentence's end: not the full stop of "a.m.", "U.S." nor "No. 10"
-_SENTENCE_END = re.compile(r"[;!?]|[a-z]{3}\.(?=\s|$)")
-_BARE_YEAR = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?:in\s+)?[0-9]{4}\b")
+_BARE_YEAR = re.compile(
+    r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?:in\s+)?(?:[0-9]{4}\b"
+    r"|(?:next|this|the\s+following)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b)"
+)
 # "is embargoed until", "under embargo until"; not "the embargo will remain until" (3.3)
 _EMBARGOED = re.compile(r"\b(?:embargoed|under\s+(?:an?\s+)?embargo)\s+$")
 _FROM_END = re.compile(r"\b(?:from|as\s+of)\s*$")
@@ -127,7 +131,7 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
     lead = text[max(0, at - _LOOK_BACK) : at]
     if _TAKES_EFFECT.search(lead) is None and _APPLIES.search(lead) is None:
         return False
-    stop = _SENTENCE_END.search(text, hit.end)
+    stop = clauses.WORD_STOP.search(text, hit.end)  # a sentence's end, not "a.m." nor "No. 10"
     return _END_AFTER.search(text, hit.end, stop.end() if stop else len(text)) is None
 
 
@@ -139,16 +143,11 @@ _NO_EVENTS = re.compile(
     r"\s+(?:scheduled\s+|planned\s+)?$"
 )
 _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
-_CALLED_OFF_OPEN = re.compile(
-    r"\b(?:is|are|has\s+been|have\s+been|will\s+be|was|were)\s+(?:being\s+)?(?:postponed"
-    r"|deferred|put\s+off|delayed)\s+(?:to\s+a\s+(?:later|future)\s+date|indefinitely"
-    r"|until\s+further\s+notice)\b"
-)
 
 
 def denied_time(text: str, hit: _Hit) -> bool:
     """Whether the phrase's time is denied or called off, with no new time of its own."""
-    return _no_events(text, hit) or _called_off(text, hit)
+    return _no_events(text, hit)
 
 
 def _no_events(text: str, hit: _Hit) -> bool:
@@ -157,20 +156,22 @@ def _no_events(text: str, hit: _Hit) -> bool:
     return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
 
 
-def _called_off(text: str, hit: _Hit) -> bool:
-    if not ("postpon" in text or "defer" in text or "put off" in text or "delay" in text):
-        return False
-    stop = _SENTENCE_END.search(text, hit.end)
-    return _CALLED_OFF_OPEN.search(text, hit.end, stop.end() if stop else len(text)) is not None
-
-
 # -- 1.3 -----------------------------------------------------------------------------------
 
 _ALLOWED = re.compile(r"\b(?:have|has|get|gets)\s+(?:only\s+|just\s+)?(?:up\s+to\s+)?$")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
 _THEN_HAVE = re.compile(r"\bthen\s+(?:have|has|get|gets)\b[^,;]{0,20}$")
+# a time word before "then" dates what "then" points back to: the limit runs from it, not
+# from an undated event ("Ministers met today and will then have two weeks to respond")
+_DATED_BEFORE_THEN = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r")\b|[0-9]"
+)
 # "Once <something happens>, ...": not "once again", "once more", "at once"
-_ONCE_CLAUSE = re.compile(r"\s*once\s+(?!again\b|more\b)[^,;.]{3,120},\s")
+_ONCE_CLAUSE = re.compile(
+    r"\s*once\s+(?!again\b|more\b|an?\s+(?:year|month|week|day|fortnight)\b)[^,;.]{3,120},\s"
+)
 
 
 def from_an_event(text: str, hit: _Hit) -> bool:
@@ -182,9 +183,10 @@ def from_an_event(text: str, hit: _Hit) -> bool:
     lead = text[max(0, at - 120) : at]
     if _ALLOWED.search(lead) is None or _TO_VERB.match(text, hit.end) is None:
         return False
-    if _THEN_HAVE.search(lead) is not None:
-        return True
     ends = (text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("? ", 0, at))
     sentence_start = max(ends) + 2 if max(ends) >= 0 else 0
+    if then := _THEN_HAVE.search(lead):
+        then_at = at - len(lead) + then.start()
+        return _DATED_BEFORE_THEN.search(text, sentence_start, max(sentence_start, then_at)) is None
     once = _ONCE_CLAUSE.match(text, sentence_start)
     return once is not None and once.end() <= at

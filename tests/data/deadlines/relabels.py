@@ -114,7 +114,7 @@ RELABELS: tuple[Relabel, ...] = (
         vague=False,
         refusal=None,
         earliest=None,
-        rule="3.1, 6.1",
+        rule="3.1, 6.2",
     ),
     # an implementation at a stated time; was due=None, vague=False, refusal='earliest'
     R(
