@@ -85,11 +85,14 @@ _CLOCK = re.compile(
 # What a person does at an engagement, said in the present tense of a programme; the
 # plural too ("THE PRESIDENT and THE VICE PRESIDENT receive ..."), in lower case only,
 # as most of these words are nouns as well ("The State Visit").
-_ENGAGEMENT = (
-    r"(?:(?i:meets|participates|attends|delivers|receives|visits|hosts|chairs|co-chairs|"
+_DOES = (
+    r"(?i:meets|participates|attends|delivers|receives|visits|hosts|chairs|co-chairs|"
     r"holds|speaks|addresses|gives|opens|launches|presents|signs|welcomes|joins|leads|"
     r"convenes|tours|travels|accompanies|takes\s+part|organi[sz]es|inaugurates|"
-    r"announces|unveils|keynotes|testifies|briefs)|"
+    r"announces|unveils|keynotes|testifies|briefs)"
+)
+_ENGAGEMENT = (
+    rf"(?:{_DOES}|"
     r"meet|participate|attend|deliver|receive|visit|host|chair|hold|speak|address|give|"
     r"sign|welcome|join|convene|travel|take\s+part|organi[sz]e|announce)"
 )
@@ -99,8 +102,9 @@ _SUBJECT = (
 _PLACE = r"(?:\s+(?:in|at|on)\s+[^:;.]{2,60}?)?"
 _LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))\.?\s*[:\-–—]?\s+)?"
 _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAGEMENT})\b")
-# A section's line that starts with what its owner does: "9:00 a.m. Meets with ...".
-_DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?i:{_ENGAGEMENT})\s+\S")
+# A section's line that starts with what its owner does: "9:00 a.m. Meets with ...";
+# never a plain form, a listing's command to its readers ("Join a guided walk").
+_DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
 # A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
@@ -203,15 +207,16 @@ def _prose(line: str) -> bool:
     return line.endswith(".") and len(line) > _MAX_HEADING and not _CLOCK.search(line)
 
 
-def _item(line: str, dated: bool, text: str) -> re.Match[str] | None:
+def _item(line: str, dated: bool, owned: bool, text: str) -> re.Match[str] | None:
     """The line as an entry of a programme: an engagement ("3:30p.m. Deputy Secretary
-    Campbell meets with ..."), a House's business ("Remaining stages of the Bill"), or,
+    Campbell meets with ...", or "Meets with ..." in a section headed by its owner), a
+    House's business ("Remaining stages of the Bill"), or,
     right after its own date, any actor doing something ("Lithuania becomes ...",
     "European Commission to propose ...")."""
     found = _ITEM.match(line)
     if found and not found["verb"].split()[0].endswith("s") and " and " not in found["subject"]:
         found = None  # "Ms Lena Ortiz on official visit": the plural wants a plural subject
-    found = found or _DOING.match(line) or _BUSINESS.match(line)
+    found = found or (_DOING.match(line) if owned else None) or _BUSINESS.match(line)
     if found is None and dated:
         found = _DATED_ACT.match(line)
         if found and not is_actor(found.group("subject"), text):
@@ -241,7 +246,7 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
         if _OWNER_HEADING.match(line) and not line.endswith("."):
             owner = _owner_name(line)
             continue
-        item = _item(line, dated is not None, text)
+        item = _item(line, dated is not None, owner is not None, text)
         if item is None:
             if _prose(line) and dated is None:
                 day = None  # the schedule is over

@@ -1,0 +1,57 @@
+"""The review of issue 13's thirteenth round (schedules read as blocks): one test per
+finding, each with the reviewer's example, written to fail before its fix.
+
+The texts are paraphrases written for the test, so that a regression names the rule.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.core.extract import Candidate, extract_pledges
+from bot.core.extract.schedule import heading_day, schedule_items
+
+PUBLISHED = datetime(2024, 3, 11, 18, 0, tzinfo=UTC)  # a Monday evening
+
+
+def _found(text: str, published: datetime = PUBLISHED) -> list[Candidate]:
+    return extract_pledges(text, published, "UTC")
+
+
+def _holding(candidates: list[Candidate], words: str) -> Candidate:
+    found = [candidate for candidate in candidates if words in candidate.quote]
+    assert len(found) == 1, candidates
+    return found[0]
+
+
+# -- 1. an event listing's commands are no one's plans -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's on this weekend\n\nSaturday 16 March\n\n"
+        "Visit the new exhibition of river paintings at the city museum.\n\n"
+        "Join a guided walk along the old harbour walls with a local historian.\n\n"
+        "Give blood at the community centre on the high street.\n",
+        "Saturday 16 March\n\n10:00 Meet the rangers at the visitor centre by the lake.\n\n"
+        "14:00 Join the litter pick on the north beach with the volunteers.\n",
+    ],
+)
+def test_commands_of_an_event_listing_are_not_pledges(text: str) -> None:
+    assert schedule_items(text, PUBLISHED) == {}
+    assert [c for c in _found(text) if c.speaker is None] == []
+
+
+def test_a_sections_own_lines_still_belong_to_its_owner() -> None:
+    text = (
+        "Saturday 16 March\n\nSECRETARY JANE Q. MORROW\n\n"
+        "10:00 a.m. Meets with the Foreign Minister of Chile at the Department.\n\n"
+        "2:00 p.m. Visits the port of Baltimore with the Governor.\n"
+    )
+    candidates = _found(text)
+    assert _holding(candidates, "Meets with the Foreign Minister").speaker == (
+        "Secretary Jane Q. Morrow"
+    )
