@@ -55,3 +55,20 @@ def test_a_sections_own_lines_still_belong_to_its_owner() -> None:
     assert _holding(candidates, "Meets with the Foreign Minister").speaker == (
         "Secretary Jane Q. Morrow"
     )
+
+
+# -- 2. the lines of one block share its day ----------------------------------------------
+
+
+def test_every_line_of_a_block_is_due_on_its_headings_day() -> None:
+    text = (
+        "Public Schedule – Thursday, March 14, 2024\n\n"
+        "10:00 a.m. Secretary Morrow visits the port of Baltimore with the Governor.\n\n"
+        "2:00 p.m. Secretary Morrow delivers remarks to the port workers.\n"
+    )
+    candidates = _found(text)
+    visits = _holding(candidates, "visits the port")
+    remarks = _holding(candidates, "delivers remarks")
+    assert visits.deadline is not None and remarks.deadline is not None
+    assert visits.deadline.due == datetime(2024, 3, 14, 10, 0, tzinfo=UTC)
+    assert remarks.deadline.due == datetime(2024, 3, 14, 14, 0, tzinfo=UTC)

@@ -622,7 +622,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = self._best(index) or self._assent(index) or self._planned(index)
+            found = self._on_schedule(index, self._best(index) or self._assent(index))
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
             if listed and intro is not None:

@@ -18,6 +18,7 @@ a dateline above a single present-tense sentence is a press release, not a sched
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -296,4 +297,17 @@ class _Scheduling:
             deadline_text=deadline.matched if deadline else None,
             confidence=_TIMED if item.timed else _UNTIMED,
             cue=promise.split(":")[0][:40],
+        )
+
+    def _on_schedule(self, index: int, found: Candidate | None) -> Candidate | None:
+        """`found` (the older rules' reading of the sentence), due on its schedule line's day
+        when the sentence is one and `found` names another: every line of a block shares
+        its heading's day. The schedule's own reading when no older rule fired."""
+        planned = self._planned(index)
+        if found is None or planned is None or planned.deadline is None:
+            return found or planned
+        if found.deadline is not None and found.deadline.due.date() == planned.deadline.due.date():
+            return found
+        return dataclasses.replace(
+            found, deadline=planned.deadline, deadline_text=planned.deadline_text
         )
