@@ -72,3 +72,35 @@ def test_every_line_of_a_block_is_due_on_its_headings_day() -> None:
     assert visits.deadline is not None and remarks.deadline is not None
     assert visits.deadline.due == datetime(2024, 3, 14, 10, 0, tzinfo=UTC)
     assert remarks.deadline.due == datetime(2024, 3, 14, 14, 0, tzinfo=UTC)
+
+
+# -- 3. a past timeline is not next year's plans; a written weekday is checked ---------------
+
+_SEPTEMBER = datetime(2024, 9, 20, 12, 0, tzinfo=UTC)
+
+
+def test_a_timeline_of_this_year_is_not_next_years_plans() -> None:
+    text = (
+        "Monday 15 January: The Home Secretary visits Leeds to open the police college.\n\n"
+        "Tuesday 16 January: The Home Secretary meets the mayors of the northern cities.\n"
+    )
+    assert schedule_items(text, _SEPTEMBER) == {}
+    dues = [c.deadline.due.date() for c in _found(text, _SEPTEMBER) if c.deadline]
+    assert date(2025, 1, 15) not in dues and date(2025, 1, 16) not in dues
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "day"),
+    [
+        ("Friday 15 March 2024", PUBLISHED, date(2024, 3, 15)),
+        ("Thursday 15 March 2024", PUBLISHED, None),  # 15 March 2024 is a Friday
+        ("Public Schedule – Wednesday, March 15, 2024", PUBLISHED, None),
+        ("Monday 15 January", _SEPTEMBER, None),  # months past, far from next year
+        ("Wednesday 15 January", _SEPTEMBER, None),
+        ("Wednesday 15 January", datetime(2024, 12, 20, tzinfo=UTC), date(2025, 1, 15)),
+    ],
+)
+def test_heading_day_checks_the_weekday_and_the_roll(
+    line: str, published: datetime, day: date | None
+) -> None:
+    assert heading_day(line, published) == day

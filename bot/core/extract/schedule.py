@@ -63,13 +63,13 @@ _WEEKDAYS: tuple[str, ...] = tuple(
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\b\.?"
+    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\b\.?"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.I,
 )
 # "March 12, 2024", "Tuesday, March 12".
 _MONTH_DAY = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.I,
 )
@@ -125,7 +125,7 @@ _DATED_ACT = re.compile(
 # A date opening an entry: "Friday 20 April: ...", "MONDAY 8 DECEMBER—...", "1/1/2015:",
 # "Thursday 6 December (date to be confirmed): ...".
 _INLINE_DATE = re.compile(
-    rf"^(?:{_WEEKDAY},?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})"
+    rf"^(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})"
     r"|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2}))(?:[\s/]+(?P<year>\d{4}))?"
     r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s*[—–])\s*",
     re.I,
@@ -133,7 +133,9 @@ _INLINE_DATE = re.compile(
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
 _OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
 _MAX_HEADING = 90
-_ROLL_OVER_DAYS = 180
+# A day without a year that is past is next year's only if that is soon after the
+# publication: a December programme's "Tuesday 7 January", not September's timeline.
+_ROLL_OVER_DAYS = 60
 # A timed line is a programme's (the sure list); an untimed one may be a report told in
 # the present ("maybe").
 _TIMED = MAYBE_BELOW
@@ -153,8 +155,9 @@ class ScheduleItem:
 
 def _day_of(found: re.Match[str], published: datetime) -> date | None:
     """The day a date match names, if not before `published` (read in the publication's
-    year when it gives none, the next one if that day is months past: a December
-    programme's "Tuesday 7 January")."""
+    year when it gives none, the next one if that is within `_ROLL_OVER_DAYS` of it: a
+    December programme's "Tuesday 7 January"); None if the weekday written with it is
+    not that day's."""
     groups = found.groupdict()
     month_word = groups.get("month") or groups["nmonth"]
     month = int(month_word) if month_word.isdigit() else _MONTH_NUMBERS[month_word.lower()]
@@ -163,8 +166,12 @@ def _day_of(found: re.Match[str], published: datetime) -> date | None:
         day = date(year, month, int(groups.get("day") or groups["nday"]))
     except ValueError:
         return None
-    if groups["year"] is None and (published.date() - day).days > _ROLL_OVER_DAYS:
-        day = day.replace(year=year + 1) if (month, day.day) != (2, 29) else day
+    if groups["year"] is None and day < published.date() and (month, day.day) != (2, 29):
+        later = day.replace(year=year + 1)
+        day = later if (later - published.date()).days <= _ROLL_OVER_DAYS else day
+    weekday = groups.get("weekday")
+    if weekday and _WEEKDAYS.index(weekday.lower()) % 7 != day.weekday():
+        return None  # "Monday 15 January" of a year whose 15 January is a Wednesday
     return day if day >= published.date() else None
 
 
