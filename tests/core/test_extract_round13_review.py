@@ -104,3 +104,30 @@ def test_heading_day_checks_the_weekday_and_the_roll(
     line: str, published: datetime, day: date | None
 ) -> None:
     assert heading_day(line, published) == day
+
+
+# -- 4. a zone after the time is read, never dropped into the speaker -------------------------
+
+
+def test_a_zone_outside_the_usual_list_is_read() -> None:
+    text = (
+        "Tuesday 12 March 2024\n\n"
+        "10:00 JST Secretary Morrow meets the Foreign Minister of Japan in Tokyo.\n\n"
+        "15:00 JST Secretary Morrow visits the embassy staff and their families.\n"
+    )
+    candidates = _found(text)
+    meets = _holding(candidates, "meets the Foreign Minister of Japan")
+    assert meets.speaker == "Secretary Morrow"
+    assert meets.deadline is not None
+    assert meets.deadline.due == datetime(2024, 3, 12, 1, 0, tzinfo=UTC)
+
+
+def test_a_zone_the_reader_does_not_know_is_not_dropped() -> None:
+    text = (
+        "Tuesday 12 March 2024\n\n"
+        "10:00 XQT Secretary Morrow meets the Foreign Minister of Japan in Tokyo.\n\n"
+        "15:00 XQT Secretary Morrow visits the embassy staff and their families.\n"
+    )
+    # The schedule reader refuses the lines rather than reading them in UTC.
+    assert schedule_items(text, PUBLISHED) == {}
+    assert [c for c in _found(text) if "XQT" in str(c.speaker)] == []

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.core.deadlines.vocabulary import _ZONE_WORDS
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.passages import _Sentence
@@ -75,10 +76,26 @@ _MONTH_DAY = re.compile(
 )
 # A dateline opens a release ("Brussels, 22 February 2019"); it heads no schedule.
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s+\S")
+# The zones the deadline reader knows by their capitals ("EDT", "JST", "MSK"): read with
+# the time. Another capitalised "...T" after a time is a zone it cannot read
+# ("10:00 XQT Secretary Morrow meets"): the line is refused, never read in UTC.
+_PLACES = frozenset({"uk", "rome", "kyiv", "kiev", "guam", "zulu"})
+_ZONE = "|".join(
+    sorted(
+        (
+            word.upper()
+            for word in _ZONE_WORDS
+            if word.isalpha() and 2 <= len(word) <= 4 and word not in _PLACES
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_UNREAD_ZONE = re.compile(r"^[A-Z]{1,4}T\s+(?![A-Z]+\b)")
 # A time of day at the head of a line: "3:30p.m.", "10:00 AM EDT", "At 10.30", "14h30".
 _TIME = (
     r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}|\d{1,2}h\d{0,2}|"
-    r"noon|midday)(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|CES?T|BST)\b)?"
+    rf"noon|midday)(?:\s+(?-i:{_ZONE})\b)?"
 )
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b|[ap]\.m\.)|\b\d{1,2}[:.]\d{2}\b", re.I
@@ -222,6 +239,8 @@ def _item(line: str, dated: bool, owned: bool, text: str) -> re.Match[str] | Non
     right after its own date, any actor doing something ("Lithuania becomes ...",
     "European Commission to propose ...")."""
     found = _ITEM.match(line)
+    if found and found["time"] and _UNREAD_ZONE.match(found["subject"]):
+        return None  # "10:00 XQT Secretary Morrow meets ...": a zone we cannot read
     if found and not found["verb"].split()[0].endswith("s") and " and " not in found["subject"]:
         found = None  # "Ms Lena Ortiz on official visit": the plural wants a plural subject
     found = found or (_DOING.match(line) if owned else None) or _BUSINESS.match(line)
