@@ -131,3 +131,11 @@ def test_a_zone_the_reader_does_not_know_is_not_dropped() -> None:
     # The schedule reader refuses the lines rather than reading them in UTC.
     assert schedule_items(text, PUBLISHED) == {}
     assert [c for c in _found(text) if "XQT" in str(c.speaker)] == []
+
+
+# -- 5. "this morning" told in the evening is not ahead --------------------------------------
+
+
+def test_this_morning_told_in_the_evening_is_not_a_plan() -> None:
+    text = "This morning the Prime Minister tours the flood defences in York with local leaders."
+    assert [c for c in _found(text) if c.deadline and c.deadline.due < PUBLISHED] == []

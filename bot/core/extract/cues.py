@@ -335,8 +335,9 @@ _PRESENT_PLAN = re.compile(
 # Prime Minister", "Tomorrow the Secretary receives the delegation". The day must lead:
 # "Transport Secretary meets with industry ahead of next week's report" is today's news.
 _TIMED_PROGRAMME = re.compile(
-    r"^(?i:(?:and\s+|then\s+|later,?\s+)?(?:(?:on|this|next)\s+(?:[a-z]+day|morning|"
-    r"afternoon|evening)|tomorrow|at\s+\d))(?:\d[:.]\d\d|[ap]\.m\.|[^.;:!?]){0,40}?,?\s+(?:he|she|they|we|I|"
+    # Not "this morning": told at 18:00 it is six hours gone.
+    r"^(?i:(?:and\s+|then\s+|later,?\s+)?(?:(?:on|this|next)\s+[a-z]+day|tomorrow|at\s+\d))"
+    r"(?:\d[:.]\d\d|[ap]\.m\.|[^.;:!?]){0,40}?,?\s+(?:he|she|they|we|I|"
     r"the\s+[A-Z]?[a-z]+|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?:also\s+)?"
     r"(meets|participates|receives|welcomes|tours|delivers|signs|addresses|hosts)\b"
     r"(?!\s+(?:\w+\s+){0,2}(?:goals?|targets?|needs?|standards?|criteria|requirements?|"
