@@ -139,3 +139,28 @@ def test_a_zone_the_reader_does_not_know_is_not_dropped() -> None:
 def test_this_morning_told_in_the_evening_is_not_a_plan() -> None:
     text = "This morning the Prime Minister tours the flood defences in York with local leaders."
     assert [c for c in _found(text) if c.deadline and c.deadline.due < PUBLISHED] == []
+
+
+# -- 6. a bare weekday, or the publication's own day, opens a programme of timed lines only ------
+
+
+def test_a_bare_weekday_heading_wants_timed_lines() -> None:
+    saturday = datetime(2024, 3, 9, 10, 0, tzinfo=UTC)
+    text = (
+        "The minister's week\n\nMONDAY\n\n"
+        "Ms Anna Berg meets the ambassador of Japan to discuss trade.\n\n"
+        "Ms Anna Berg attends the Council of transport ministers.\n"
+    )
+    assert schedule_items(text, saturday) == {}
+    assert [c for c in _found(text, saturday) if "Anna Berg" in c.quote] == []
+
+
+def test_a_record_of_the_publication_day_is_not_a_programme() -> None:
+    tuesday_evening = datetime(2024, 3, 12, 19, 0, tzinfo=UTC)
+    text = (
+        "Record of the Council meeting\n\nTuesday 12 March 2024\n\n"
+        "Ms Anna Berg meets the ambassador of Japan to discuss trade.\n\n"
+        "Mr Pavel Novak attends the Council of transport ministers.\n"
+    )
+    assert schedule_items(text, tuesday_evening) == {}
+    assert [c for c in _found(text, tuesday_evening) if "Anna Berg" in c.quote] == []

@@ -257,6 +257,13 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     items: dict[int, ScheduleItem] = {}
     day: date | None = None
     owner: str | None = None
+    # Under a bare "MONDAY" (any Monday's routine) only timed lines are a programme's;
+    # under the publication's own day (perhaps a record of it) untimed ones too when
+    # the block shows a clock: a day's schedule issued that morning.
+    strict: str | None = None  # "weekday", "today" or None
+    block = 0  # where the day's heading starts
+    untimed: dict[int, list[int]] = {}  # each publication-day block's untimed lines
+    clocked: set[int] = set()  # the blocks holding a timed line
     for start, line in _lines(text):
         inline = _INLINE_DATE.match(line)
         dated = _day_of(inline, published) if inline else None
@@ -265,8 +272,11 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
             continue
         if dated is not None and inline is not None:
             day, owner, start, line = dated, None, start + inline.end(), line[inline.end() :]
+            strict, block = None, start
         elif (named := heading_day(line, published)) is not None:
-            day, owner = named, None
+            day, owner, block = named, None, start
+            strict = "weekday" if _WEEKDAY_ONLY.match(line) else None
+            strict = strict or ("today" if named == published.date() else None)
             continue
         if day is None:
             continue
@@ -279,11 +289,20 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
                 day = None  # the schedule is over
             continue
         time = item.groupdict().get("time")
+        if strict == "weekday" and not time:
+            continue
         when = f"on {day.day} {day.strftime('%B')} {day.year}"
         when += " at " + re.sub(r"^at\s+", "", time, flags=re.I) if time else ""
         subject = item.groupdict().get("subject")
         at = start + (item.start("subject") if subject else 0)
         items[at] = ScheduleItem(subject, owner, when, bool(time))
+        if time:
+            clocked.add(block)
+        elif strict == "today":
+            untimed.setdefault(block, []).append(at)
+    for heading, lines in untimed.items():
+        for at in lines if heading not in clocked else ():
+            del items[at]  # a record of the day, told with no clock
     return items if len(items) >= 2 else {}
 
 
