@@ -164,3 +164,26 @@ def test_a_record_of_the_publication_day_is_not_a_programme() -> None:
     )
     assert schedule_items(text, tuesday_evening) == {}
     assert [c for c in _found(text, tuesday_evening) if "Anna Berg" in c.quote] == []
+
+
+# -- 7. every line of a merged block is proposed ------------------------------------------
+
+
+def test_every_line_of_a_block_without_full_stops_is_proposed() -> None:
+    text = (
+        "Tuesday 12 March 2024\n"
+        "10:00 Secretary Morrow meets the Foreign Minister of Japan\n"
+        "12:00 Secretary Morrow visits the embassy staff\n"
+        "15:00 Secretary Morrow delivers remarks at the university\n"
+    )
+    candidates = _found(text)
+    for words, hour in (
+        ("meets the Foreign Minister", 10),
+        ("visits the embassy", 12),
+        ("delivers remarks", 15),
+    ):
+        found = [c for c in candidates if words in c.promise]
+        assert len(found) == 1, candidates
+        assert "Morrow" in str(found[0].speaker)
+        assert found[0].deadline is not None
+        assert found[0].deadline.due == datetime(2024, 3, 12, hour, 0, tzinfo=UTC)

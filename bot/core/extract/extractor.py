@@ -135,7 +135,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         self.tz = tz
         self.times = TimeFrames(published, tz, self.zone)
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
-        self.sentences = _build_sentences(text)
+        self.sentences = self._at_lines(_build_sentences(text))
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
         for sentence in self.sentences:

@@ -320,18 +320,39 @@ class _Scheduling:
     def _voice(self, index: int) -> str | None:
         raise NotImplementedError
 
+    def _items(self) -> dict[int, ScheduleItem]:
+        if self._schedule is None:
+            self._schedule = schedule_items(self.text, self.published)
+        return self._schedule
+
+    def _at_lines(self, sentences: list[_Sentence]) -> list[_Sentence]:
+        """`sentences` with each schedule line a sentence of its own: lines without full
+        stops run into one sentence ("10:00 X meets ...\n12:00 X visits ..."), and each
+        is an engagement of its own."""
+        cuts = {self.text.rfind("\n", 0, at) + 1 for at in self._items()}
+        split: list[_Sentence] = []
+        for sentence in sentences:
+            end = sentence.start + len(sentence.text)
+            inner = sorted(at for at in cuts if sentence.start < at < end)
+            if not inner:
+                split.append(sentence)
+                continue
+            for a, b in zip([sentence.start, *inner], [*inner, end], strict=True):
+                piece = self.text[a:b].rstrip()
+                if piece:
+                    split.append(dataclasses.replace(sentence, start=a, text=piece, headline=False))
+        return split
+
     def _planned(self, index: int) -> Candidate | None:
         """The sentence as a planned engagement, if a schedule line's subject is in it: kept by
         the line's subject, else the section's or the document's owner; due on the
         heading's day (at the line's time). On the "maybe" list unless the line is timed,
         the surest sign that a programme is being read."""
-        if self._schedule is None:
-            self._schedule = schedule_items(self.text, self.published)
         start, text = self.sentences[index].start, self.sentences[index].text
-        offset = next((at for at in self._schedule if start <= at < start + len(text)), None)
+        offset = next((at for at in self._items() if start <= at < start + len(text)), None)
         if offset is None:
             return None
-        item = self._schedule[offset]
+        item = self._items()[offset]
         deadline = self.times.parse(item.when)
         promise = text[offset - start :].strip()
         return Candidate(
