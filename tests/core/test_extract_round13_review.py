@@ -187,3 +187,17 @@ def test_every_line_of_a_block_without_full_stops_is_proposed() -> None:
         assert "Morrow" in str(found[0].speaker)
         assert found[0].deadline is not None
         assert found[0].deadline.due == datetime(2024, 3, 12, hour, 0, tzinfo=UTC)
+
+
+# -- 8. a schedule line's cue is its verb ---------------------------------------------------
+
+
+def test_a_schedule_lines_cue_is_its_verb() -> None:
+    text = (
+        "Tuesday 12 March 2024\n\n"
+        "10:00 Ms Anna Berg meets the ambassador of Japan to discuss trade.\n\n"
+        "Mr Pavel Novak attends the Council of transport ministers.\n"
+    )
+    candidates = _found(text)
+    assert _holding(candidates, "Anna Berg meets").cue == "meets"
+    assert _holding(candidates, "Pavel Novak attends").cue == "attends"

@@ -137,7 +137,8 @@ _BUSINESS = re.compile(
 # to propose").
 _DATED_ACT = re.compile(
     r"^(?P<subject>(?:The\s+|\d+\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,5})\s+"
-    r"(?:[a-z]+\s+)?(?:to\s+(?!the\b|and\b|all\b|our\b|its\b|their\b|this\b|these\b)[a-z]{3,}|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s|join|meet)\b"
+    r"(?:[a-z]+\s+)?(?P<verb>to\s+(?!the\b|and\b|all\b|our\b|its\b|their\b|this\b|these\b)"
+    r"[a-z]{3,}|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s|join|meet)\b"
 )
 # A date opening an entry: "Friday 20 April: ...", "MONDAY 8 DECEMBER—...", "1/1/2015:",
 # "Thursday 6 December (date to be confirmed): ...".
@@ -168,6 +169,7 @@ class ScheduleItem:
     owner: str | None
     when: str
     timed: bool
+    verb: str  # the engagement's verb ("meets"), or a House's business ("Second Reading")
 
 
 def _day_of(found: re.Match[str], published: datetime) -> date | None:
@@ -295,7 +297,8 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
         when += " at " + re.sub(r"^at\s+", "", time, flags=re.I) if time else ""
         subject = item.groupdict().get("subject")
         at = start + (item.start("subject") if subject else 0)
-        items[at] = ScheduleItem(subject, owner, when, bool(time))
+        verb = item.groupdict().get("verb") or item.group().strip()
+        items[at] = ScheduleItem(subject, owner, when, bool(time), verb)
         if time:
             clocked.add(block)
         elif strict == "today":
@@ -362,7 +365,7 @@ class _Scheduling:
             deadline=deadline,
             deadline_text=deadline.matched if deadline else None,
             confidence=_TIMED if item.timed else _UNTIMED,
-            cue=promise.split(":")[0][:40],
+            cue=item.verb,
         )
 
     def _on_schedule(self, index: int, found: Candidate | None) -> Candidate | None:
