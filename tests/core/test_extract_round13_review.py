@@ -144,26 +144,40 @@ def test_this_morning_told_in_the_evening_is_not_a_plan() -> None:
 # -- 6. a bare weekday, or the publication's own day, opens a programme of timed lines only ------
 
 
-def test_a_bare_weekday_heading_wants_timed_lines() -> None:
-    saturday = datetime(2024, 3, 9, 10, 0, tzinfo=UTC)
-    text = (
-        "The minister's week\n\nMONDAY\n\n"
-        "Ms Anna Berg meets the ambassador of Japan to discuss trade.\n\n"
-        "Ms Anna Berg attends the Council of transport ministers.\n"
-    )
-    assert schedule_items(text, saturday) == {}
-    assert [c for c in _found(text, saturday) if "Anna Berg" in c.quote] == []
+_LINES = (
+    "Ms Anna Berg meets the ambassador of Japan to discuss trade.\n\n"
+    "Mr Pavel Novak attends the Council of transport ministers.\n"
+)
 
 
-def test_a_record_of_the_publication_day_is_not_a_programme() -> None:
-    tuesday_evening = datetime(2024, 3, 12, 19, 0, tzinfo=UTC)
-    text = (
-        "Record of the Council meeting\n\nTuesday 12 March 2024\n\n"
-        "Ms Anna Berg meets the ambassador of Japan to discuss trade.\n\n"
-        "Mr Pavel Novak attends the Council of transport ministers.\n"
-    )
-    assert schedule_items(text, tuesday_evening) == {}
-    assert [c for c in _found(text, tuesday_evening) if "Anna Berg" in c.quote] == []
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # Published on a Saturday: "MONDAY" may be any Monday's routine.
+        ("The minister's week\n\nMONDAY\n\n" + _LINES, datetime(2024, 3, 9, 10, tzinfo=UTC)),
+        # Published that evening: a record of the day.
+        (
+            "Record of the Council meeting\n\nTuesday 12 March 2024\n\n" + _LINES,
+            datetime(2024, 3, 12, 19, tzinfo=UTC),
+        ),
+    ],
+)
+def test_untimed_lines_under_a_bare_weekday_or_the_days_own_heading(
+    text: str, published: datetime
+) -> None:
+    assert schedule_items(text, published) == {}
+    assert [c for c in _found(text, published) if "Anna Berg" in c.quote] == []
+
+
+def test_a_days_own_schedule_with_a_clock_keeps_its_untimed_lines() -> None:
+    # A day's public schedule issued that morning: one timed line shows the programme.
+    text = "Tuesday 12 March 2024\n\n15:30 Ms Lena Ortiz opens the rail summit.\n\n" + _LINES
+    items = schedule_items(text, datetime(2024, 3, 12, 6, tzinfo=UTC))
+    assert sorted(item.subject or "" for item in items.values()) == [
+        "Mr Pavel Novak",
+        "Ms Anna Berg",
+        "Ms Lena Ortiz",
+    ]
 
 
 # -- 7. every line of a merged block is proposed ------------------------------------------
