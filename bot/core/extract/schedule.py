@@ -27,40 +27,15 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines.vocabulary import _ZONE_WORDS
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
+from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _MONTH_WORDS, _WEEKDAYS
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
 
 _MONTH_NUMBERS = {
-    **{
-        name: number
-        for number, names in enumerate(
-            (
-                ("january", "jan", "janvier"),
-                ("february", "feb", "février", "fevrier"),
-                ("march", "mar", "mars"),
-                ("april", "apr", "avril"),
-                ("may", "mai"),
-                ("june", "jun", "juin"),
-                ("july", "jul", "juillet"),
-                ("august", "aug", "août", "aout"),
-                ("september", "sept", "sep", "septembre"),
-                ("october", "oct", "octobre"),
-                ("november", "nov", "novembre"),
-                ("december", "dec", "décembre", "decembre"),
-            ),
-            start=1,
-        )
-        for name in names
-    }
+    name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names
 }
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAYS: tuple[str, ...] = tuple(
-    (
-        "monday tuesday wednesday thursday friday saturday sunday "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche"
-    ).split()
-)
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
@@ -125,13 +100,8 @@ _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAG
 _DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
-# A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
-# of the Social Security Bill", "Private Members' Bills".
-_BUSINESS = re.compile(
-    r"^(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
-    r"Consideration|Proceedings|Progress|[Dd]ebates?|stages|Opposition\s+[Dd]ay|"
-    r"Estimates\s+[Dd]ay|Motions?|Private\s+Members['’]?\s+Bills)\b"
-)
+# A House's business for a day (`cues._HOUSE_BUSINESS`).
+_BUSINESS = re.compile("^" + _HOUSE_BUSINESS)
 # An entry right after its own date: an actor, then a verb in the present ("Lithuania
 # becomes", "45 Countries worldwide join forces") or "to" and one ("European Commission
 # to propose").
@@ -145,7 +115,7 @@ _DATED_ACT = re.compile(
 _INLINE_DATE = re.compile(
     rf"^(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})"
     r"|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2}))(?:[\s/]+(?P<year>\d{4}))?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s*[—–])\s*",
+    rf"{_DATE_OPENS}\s*",
     re.I,
 )
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
