@@ -335,8 +335,9 @@ _PRESENT_PLAN = re.compile(
 # Prime Minister", "Tomorrow the Secretary receives the delegation". The day must lead:
 # "Transport Secretary meets with industry ahead of next week's report" is today's news.
 _TIMED_PROGRAMME = re.compile(
-    r"^(?i:(?:and\s+|then\s+|later,?\s+)?(?:(?:on|this|next)\s+(?:[a-z]+day|morning|"
-    r"afternoon|evening)|tomorrow|at\s+\d))(?:\d[:.]\d\d|[ap]\.m\.|[^.;:!?]){0,40}?,?\s+(?:he|she|they|we|I|"
+    # Not "this morning": told at 18:00 it is six hours gone.
+    r"^(?i:(?:and\s+|then\s+|later,?\s+)?(?:(?:on|this|next)\s+[a-z]+day|tomorrow|at\s+\d))"
+    r"(?:\d[:.]\d\d|[ap]\.m\.|[^.;:!?]){0,40}?,?\s+(?:he|she|I|"
     r"the\s+[A-Z]?[a-z]+|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?:also\s+)?"
     r"(meets|participates|receives|welcomes|tours|delivers|signs|addresses|hosts)\b"
     r"(?!\s+(?:\w+\s+){0,2}(?:goals?|targets?|needs?|standards?|criteria|requirements?|"
@@ -490,11 +491,32 @@ _PAST_REPORT = re.compile(
     r"(?!\s+(?:all\s+along|consistently|repeatedly)\b)",
     re.IGNORECASE,
 )
-_MONTHS: tuple[str, ...] = tuple(
-    "january february march april may june july august september october november december".split()
+# Each month's names, January first: in full, abbreviated, in French (a Commission
+# calendar's "Lundi 25 février").
+_MONTH_WORDS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan", "janvier"),
+    ("february", "feb", "février", "fevrier"),
+    ("march", "mar", "mars"),
+    ("april", "apr", "avril"),
+    ("may", "mai"),
+    ("june", "jun", "juin"),
+    ("july", "jul", "juillet"),
+    ("august", "aug", "août", "aout"),
+    ("september", "sept", "sep", "septembre"),
+    ("october", "oct", "octobre"),
+    ("november", "nov", "novembre"),
+    ("december", "dec", "décembre", "decembre"),
 )
+_MONTHS: tuple[str, ...] = tuple(names[0] for names in _MONTH_WORDS)
 _CAPITALISED_MONTHS = "|".join(month.capitalize() for month in _MONTHS)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The days of the week, Monday first, in English and then in French.
+_WEEKDAYS: tuple[str, ...] = tuple(
+    (
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche"
+    ).split()
+)
+_WEEKDAY = "(?:" + "|".join(day.capitalize() for day in _WEEKDAYS[:7]) + ")"
 _PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
     r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
@@ -563,6 +585,16 @@ _SPAN_OF = re.compile(
     r"\b(?:within|in)\s+(?:\d+|[a-z]+)(?:\s+\([^)]{1,10}\))?\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
+# of the Social Security Bill", "Proceedings on the Bill", "Private Members' Bills".
+_HOUSE_BUSINESS = (
+    r"(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
+    r"Consideration|Proceedings|Progress|[Dd]ebates?|stages|Opposition\s+[Dd]ay|"
+    r"Estimates\s+[Dd]ay|Motions?|Private\s+Members['’]?\s+Bills)\b"
+)
+# What ends a date that opens an entry: a colon or a dash, perhaps after a note
+# ("Thursday 6 December (date to be confirmed): ...").
+_DATE_OPENS = r"\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
 # "Wednesday 12 December:" heading an item of an agenda or a list, which reads as a
 # schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
 _DATED_HEADING = re.compile(
@@ -572,7 +604,8 @@ _DATED_HEADING = re.compile(
     + _CAPITALISED_MONTHS
     + "|"
     + _CAPITALISED_MONTHS.upper()
-    + r")(?:\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
+    + r")(?:\s+\d{4})?"
+    + _DATE_OPENS
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",
 # not "European action plan for entrepreneurs".
@@ -581,8 +614,7 @@ _AGENDA_ITEM = re.compile(
     r"launches|unveils|hosts|host|meets|meet|visits|travels|opens|holds|hold|joins?|signs?|"
     r"delivers|announces|reports|debates|votes|decides|will|is\s+to|are\s+to)\b|"
     # A Business of the House statement: "Monday 11 December—Second Reading of the Bill".
-    r"^\s*(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
-    r"Consideration|[Dd]ebates?|stages|Opposition\s+[Dd]ay|Estimates\s+[Dd]ay|Motions?)\b"
+    r"^\s*" + _HOUSE_BUSINESS
 )
 # An appositive that names what a thing just done will bring: "..., a step that will
 # expand access", "..., a move that would cost jobs".

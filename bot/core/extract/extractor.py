@@ -135,7 +135,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         self.tz = tz
         self.times = TimeFrames(published, tz, self.zone)
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
-        self.sentences = _build_sentences(text)
+        self.sentences = self._at_lines(_build_sentences(text))
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
         for sentence in self.sentences:
@@ -622,7 +622,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = self._best(index) or self._assent(index) or self._planned(index)
+            found = self._on_schedule(index, self._best(index) or self._assent(index))
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
             if listed and intro is not None:

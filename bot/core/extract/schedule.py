@@ -18,66 +18,59 @@ a dateline above a single present-tense sentence is a press release, not a sched
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.core.deadlines.vocabulary import _ZONE_WORDS
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
+from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _MONTH_WORDS, _WEEKDAYS
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
 
 _MONTH_NUMBERS = {
-    **{
-        name: number
-        for number, names in enumerate(
-            (
-                ("january", "jan", "janvier"),
-                ("february", "feb", "février", "fevrier"),
-                ("march", "mar", "mars"),
-                ("april", "apr", "avril"),
-                ("may", "mai"),
-                ("june", "jun", "juin"),
-                ("july", "jul", "juillet"),
-                ("august", "aug", "août", "aout"),
-                ("september", "sept", "sep", "septembre"),
-                ("october", "oct", "octobre"),
-                ("november", "nov", "novembre"),
-                ("december", "dec", "décembre", "decembre"),
-            ),
-            start=1,
-        )
-        for name in names
-    }
+    name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names
 }
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAYS: tuple[str, ...] = tuple(
-    (
-        "monday tuesday wednesday thursday friday saturday sunday "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche"
-    ).split()
-)
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\b\.?"
+    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\b\.?"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.I,
 )
 # "March 12, 2024", "Tuesday, March 12".
 _MONTH_DAY = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.I,
 )
 # A dateline opens a release ("Brussels, 22 February 2019"); it heads no schedule.
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s+\S")
+# The zones the deadline reader knows by their capitals ("EDT", "JST", "MSK"): read with
+# the time. Another capitalised "...T" after a time is a zone it cannot read
+# ("10:00 XQT Secretary Morrow meets"): the line is refused, never read in UTC.
+_PLACES = frozenset({"uk", "rome", "kyiv", "kiev", "guam", "zulu"})
+_ZONE = "|".join(
+    sorted(
+        (
+            word.upper()
+            for word in _ZONE_WORDS
+            if word.isalpha() and 2 <= len(word) <= 4 and word not in _PLACES
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_UNREAD_ZONE = re.compile(r"^[A-Z]{1,4}T\s+(?![A-Z]+\b)")
 # A time of day at the head of a line: "3:30p.m.", "10:00 AM EDT", "At 10.30", "14h30".
 _TIME = (
     r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}|\d{1,2}h\d{0,2}|"
-    r"noon|midday)(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|CES?T|BST)\b)?"
+    rf"noon|midday)(?:\s+(?-i:{_ZONE})\b)?"
 )
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b|[ap]\.m\.)|\b\d{1,2}[:.]\d{2}\b", re.I
@@ -85,11 +78,14 @@ _CLOCK = re.compile(
 # What a person does at an engagement, said in the present tense of a programme; the
 # plural too ("THE PRESIDENT and THE VICE PRESIDENT receive ..."), in lower case only,
 # as most of these words are nouns as well ("The State Visit").
-_ENGAGEMENT = (
-    r"(?:(?i:meets|participates|attends|delivers|receives|visits|hosts|chairs|co-chairs|"
+_DOES = (
+    r"(?i:meets|participates|attends|delivers|receives|visits|hosts|chairs|co-chairs|"
     r"holds|speaks|addresses|gives|opens|launches|presents|signs|welcomes|joins|leads|"
     r"convenes|tours|travels|accompanies|takes\s+part|organi[sz]es|inaugurates|"
-    r"announces|unveils|keynotes|testifies|briefs)|"
+    r"announces|unveils|keynotes|testifies|briefs)"
+)
+_ENGAGEMENT = (
+    rf"(?:{_DOES}|"
     r"meet|participate|attend|deliver|receive|visit|host|chair|hold|speak|address|give|"
     r"sign|welcome|join|convene|travel|take\s+part|organi[sz]e|announce)"
 )
@@ -99,36 +95,35 @@ _SUBJECT = (
 _PLACE = r"(?:\s+(?:in|at|on)\s+[^:;.]{2,60}?)?"
 _LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))\.?\s*[:\-–—]?\s+)?"
 _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAGEMENT})\b")
-# A section's line that starts with what its owner does: "9:00 a.m. Meets with ...".
-_DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?i:{_ENGAGEMENT})\s+\S")
+# A section's line that starts with what its owner does: "9:00 a.m. Meets with ...";
+# never a plain form, a listing's command to its readers ("Join a guided walk").
+_DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
-# A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
-# of the Social Security Bill", "Private Members' Bills".
-_BUSINESS = re.compile(
-    r"^(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
-    r"Consideration|Proceedings|Progress|[Dd]ebates?|stages|Opposition\s+[Dd]ay|"
-    r"Estimates\s+[Dd]ay|Motions?|Private\s+Members['’]?\s+Bills)\b"
-)
+# A House's business for a day (`cues._HOUSE_BUSINESS`).
+_BUSINESS = re.compile("^" + _HOUSE_BUSINESS)
 # An entry right after its own date: an actor, then a verb in the present ("Lithuania
 # becomes", "45 Countries worldwide join forces") or "to" and one ("European Commission
 # to propose").
 _DATED_ACT = re.compile(
     r"^(?P<subject>(?:The\s+|\d+\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,5})\s+"
-    r"(?:[a-z]+\s+)?(?:to\s+(?!the\b|and\b|all\b|our\b|its\b|their\b|this\b|these\b)[a-z]{3,}|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s|join|meet)\b"
+    r"(?:[a-z]+\s+)?(?P<verb>to\s+(?!the\b|and\b|all\b|our\b|its\b|their\b|this\b|these\b)"
+    r"[a-z]{3,}|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s|join|meet)\b"
 )
 # A date opening an entry: "Friday 20 April: ...", "MONDAY 8 DECEMBER—...", "1/1/2015:",
 # "Thursday 6 December (date to be confirmed): ...".
 _INLINE_DATE = re.compile(
-    rf"^(?:{_WEEKDAY},?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})"
+    rf"^(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})"
     r"|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2}))(?:[\s/]+(?P<year>\d{4}))?"
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s*[—–])\s*",
+    rf"{_DATE_OPENS}\s*",
     re.I,
 )
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
 _OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
 _MAX_HEADING = 90
-_ROLL_OVER_DAYS = 180
+# A day without a year that is past is next year's only if that is soon after the
+# publication: a December programme's "Tuesday 7 January", not September's timeline.
+_ROLL_OVER_DAYS = 60
 # A timed line is a programme's (the sure list); an untimed one may be a report told in
 # the present ("maybe").
 _TIMED = MAYBE_BELOW
@@ -144,12 +139,14 @@ class ScheduleItem:
     owner: str | None
     when: str
     timed: bool
+    verb: str  # the engagement's verb ("meets"), or a House's business ("Second Reading")
 
 
 def _day_of(found: re.Match[str], published: datetime) -> date | None:
     """The day a date match names, if not before `published` (read in the publication's
-    year when it gives none, the next one if that day is months past: a December
-    programme's "Tuesday 7 January")."""
+    year when it gives none, the next one if that is within `_ROLL_OVER_DAYS` of it: a
+    December programme's "Tuesday 7 January"); None if the weekday written with it is
+    not that day's."""
     groups = found.groupdict()
     month_word = groups.get("month") or groups["nmonth"]
     month = int(month_word) if month_word.isdigit() else _MONTH_NUMBERS[month_word.lower()]
@@ -158,8 +155,12 @@ def _day_of(found: re.Match[str], published: datetime) -> date | None:
         day = date(year, month, int(groups.get("day") or groups["nday"]))
     except ValueError:
         return None
-    if groups["year"] is None and (published.date() - day).days > _ROLL_OVER_DAYS:
-        day = day.replace(year=year + 1) if (month, day.day) != (2, 29) else day
+    if groups["year"] is None and day < published.date() and (month, day.day) != (2, 29):
+        later = day.replace(year=year + 1)
+        day = later if (later - published.date()).days <= _ROLL_OVER_DAYS else day
+    weekday = groups.get("weekday")
+    if weekday and _WEEKDAYS.index(weekday.lower()) % 7 != day.weekday():
+        return None  # "Monday 15 January" of a year whose 15 January is a Wednesday
     return day if day >= published.date() else None
 
 
@@ -203,15 +204,18 @@ def _prose(line: str) -> bool:
     return line.endswith(".") and len(line) > _MAX_HEADING and not _CLOCK.search(line)
 
 
-def _item(line: str, dated: bool, text: str) -> re.Match[str] | None:
+def _item(line: str, dated: bool, owned: bool, text: str) -> re.Match[str] | None:
     """The line as an entry of a programme: an engagement ("3:30p.m. Deputy Secretary
-    Campbell meets with ..."), a House's business ("Remaining stages of the Bill"), or,
+    Campbell meets with ...", or "Meets with ..." in a section headed by its owner), a
+    House's business ("Remaining stages of the Bill"), or,
     right after its own date, any actor doing something ("Lithuania becomes ...",
     "European Commission to propose ...")."""
     found = _ITEM.match(line)
+    if found and found["time"] and _UNREAD_ZONE.match(found["subject"]):
+        return None  # "10:00 XQT Secretary Morrow meets ...": a zone we cannot read
     if found and not found["verb"].split()[0].endswith("s") and " and " not in found["subject"]:
         found = None  # "Ms Lena Ortiz on official visit": the plural wants a plural subject
-    found = found or _DOING.match(line) or _BUSINESS.match(line)
+    found = found or (_DOING.match(line) if owned else None) or _BUSINESS.match(line)
     if found is None and dated:
         found = _DATED_ACT.match(line)
         if found and not is_actor(found.group("subject"), text):
@@ -225,6 +229,13 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     items: dict[int, ScheduleItem] = {}
     day: date | None = None
     owner: str | None = None
+    # Under a bare "MONDAY" (any Monday's routine) only timed lines are a programme's;
+    # under the publication's own day (perhaps a record of it) untimed ones too when
+    # the block shows a clock: a day's schedule issued that morning.
+    strict: str | None = None  # "weekday", "today" or None
+    block = 0  # where the day's heading starts
+    untimed: dict[int, list[int]] = {}  # each publication-day block's untimed lines
+    clocked: set[int] = set()  # the blocks holding a timed line
     for start, line in _lines(text):
         inline = _INLINE_DATE.match(line)
         dated = _day_of(inline, published) if inline else None
@@ -233,25 +244,38 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
             continue
         if dated is not None and inline is not None:
             day, owner, start, line = dated, None, start + inline.end(), line[inline.end() :]
+            strict, block = None, start
         elif (named := heading_day(line, published)) is not None:
-            day, owner = named, None
+            day, owner, block = named, None, start
+            strict = "weekday" if _WEEKDAY_ONLY.match(line) else None
+            strict = strict or ("today" if named == published.date() else None)
             continue
         if day is None:
             continue
         if _OWNER_HEADING.match(line) and not line.endswith("."):
             owner = _owner_name(line)
             continue
-        item = _item(line, dated is not None, text)
+        item = _item(line, dated is not None, owner is not None, text)
         if item is None:
             if _prose(line) and dated is None:
                 day = None  # the schedule is over
             continue
         time = item.groupdict().get("time")
+        if strict == "weekday" and not time:
+            continue
         when = f"on {day.day} {day.strftime('%B')} {day.year}"
         when += " at " + re.sub(r"^at\s+", "", time, flags=re.I) if time else ""
         subject = item.groupdict().get("subject")
         at = start + (item.start("subject") if subject else 0)
-        items[at] = ScheduleItem(subject, owner, when, bool(time))
+        verb = item.groupdict().get("verb") or item.group().strip()
+        items[at] = ScheduleItem(subject, owner, when, bool(time), verb)
+        if time:
+            clocked.add(block)
+        elif strict == "today":
+            untimed.setdefault(block, []).append(at)
+    for heading, lines in untimed.items():
+        for at in lines if heading not in clocked else ():
+            del items[at]  # a record of the day, told with no clock
     return items if len(items) >= 2 else {}
 
 
@@ -269,18 +293,39 @@ class _Scheduling:
     def _voice(self, index: int) -> str | None:
         raise NotImplementedError
 
+    def _items(self) -> dict[int, ScheduleItem]:
+        if self._schedule is None:
+            self._schedule = schedule_items(self.text, self.published)
+        return self._schedule
+
+    def _at_lines(self, sentences: list[_Sentence]) -> list[_Sentence]:
+        """`sentences` with each schedule line a sentence of its own: lines without full
+        stops run into one sentence ("10:00 X meets ...\n12:00 X visits ..."), and each
+        is an engagement of its own."""
+        cuts = {self.text.rfind("\n", 0, at) + 1 for at in self._items()}
+        split: list[_Sentence] = []
+        for sentence in sentences:
+            end = sentence.start + len(sentence.text)
+            inner = sorted(at for at in cuts if sentence.start < at < end)
+            if not inner:
+                split.append(sentence)
+                continue
+            for a, b in zip([sentence.start, *inner], [*inner, end], strict=True):
+                piece = self.text[a:b].rstrip()
+                if piece:
+                    split.append(dataclasses.replace(sentence, start=a, text=piece, headline=False))
+        return split
+
     def _planned(self, index: int) -> Candidate | None:
         """The sentence as a planned engagement, if a schedule line's subject is in it: kept by
         the line's subject, else the section's or the document's owner; due on the
         heading's day (at the line's time). On the "maybe" list unless the line is timed,
         the surest sign that a programme is being read."""
-        if self._schedule is None:
-            self._schedule = schedule_items(self.text, self.published)
         start, text = self.sentences[index].start, self.sentences[index].text
-        offset = next((at for at in self._schedule if start <= at < start + len(text)), None)
+        offset = next((at for at in self._items() if start <= at < start + len(text)), None)
         if offset is None:
             return None
-        item = self._schedule[offset]
+        item = self._items()[offset]
         deadline = self.times.parse(item.when)
         promise = text[offset - start :].strip()
         return Candidate(
@@ -290,5 +335,18 @@ class _Scheduling:
             deadline=deadline,
             deadline_text=deadline.matched if deadline else None,
             confidence=_TIMED if item.timed else _UNTIMED,
-            cue=promise.split(":")[0][:40],
+            cue=item.verb,
+        )
+
+    def _on_schedule(self, index: int, found: Candidate | None) -> Candidate | None:
+        """`found` (the older rules' reading of the sentence), due on its schedule line's day
+        when the sentence is one and `found` names another: every line of a block shares
+        its heading's day. The schedule's own reading when no older rule fired."""
+        planned = self._planned(index)
+        if found is None or planned is None or planned.deadline is None:
+            return found or planned
+        if found.deadline is not None and found.deadline.due.date() == planned.deadline.due.date():
+            return found
+        return dataclasses.replace(
+            found, deadline=planned.deadline, deadline_text=planned.deadline_text
         )
