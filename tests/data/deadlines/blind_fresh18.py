@@ -75,6 +75,23 @@ _BERKELEY = 'https://api.parliament.uk/historic-hansard/written-answers/1987/apr
 _FALKLANDS_1984 = 'https://api.parliament.uk/historic-hansard/written_answers/1984/jun/12/falkland-islands-2'
 _CABINET_CTTEES = 'https://www.oireachtas.ie/ga/debates/question/2017-05-02/section/36/'
 _RIA_2013 = 'https://www.oireachtas.ie/ga/debates/question/2013-01-16/section/483/'
+_CPC_2016 = 'http://lawsdocbox.com/Legal_Issues/67915994-Proposal-for-a-regulation-of-the-european-parliament-and-of-the-council.html'
+_SCOT_HOUSING = 'https://api.parliament.uk/historic-hansard/commons/1946/nov/19/housing-modernisation'
+_SCOT_1975 = 'https://hansard.parliament.uk/Commons/1975-01-22/debates/78eade37-285c-4258-87e1-ca6852793031/Scotland'
+_SCOT_1977 = 'https://hansard.parliament.uk/Commons/1977-04-27/debates/5c4b7ba3-4475-4802-92cd-21d65677c6ef/OralAnswersToQuestions'
+_SCOT_1978 = 'https://hansard.parliament.uk/Commons/1978-11-15/debates/af62de06-a758-4f5f-9757-70813ce3a714/OralAnswersToQuestions'
+_SCOT_1976 = 'https://hansard.parliament.uk/Commons/1976-11-10/debates/f9760a51-3e09-43e6-abca-6f3806191d41/Scotland'
+_NRC_OCONEE = 'https://www.govinfo.gov/content/pkg/FR-2010-03-19/html/2010-6071.htm'
+_NRC_MATTINGLY = 'http://federal.elaws.us/fr/9/10/2010/2010-22627'
+_CHILDRENS_HOSP = 'https://www.kildarestreet.com/wrans/?id=2015-06-17a.462'
+_TALLAGHT = 'https://www.oireachtas.ie/en/debates/debate/dail/1995-03-01/96/'
+_FAA_CL215 = 'https://regulations.vlex.com/vid/airworthiness-directives-bombardier-airplanes-361096346'
+_SCHOOLBOOKS = 'https://www.oireachtas.ie/en/debates/question/2023-10-17/section/43/'
+_SEANAD_SCHOOLS = 'https://www.oireachtas.ie/en/debates/debate/seanad/2020-09-24/8/'
+_EDU_CTTEE = 'https://www.oireachtas.ie/en/debates/debate/joint_committee_on_education_further_and_higher_education_research_innovation_and_science/2022-10-12/3/'
+_KREMLIN_RSPP = 'http://en.kremlin.ru/acts/assignments/orders/67596/print'
+_KREMLIN_RGO_2021 = 'http://en.special.kremlin.ru/catalog/persons/90/events/65362'
+_KREMLIN_RGO_2016 = 'http://en.special.kremlin.ru/catalog/persons/90/events/51828'
 
 FRESH18_CASES: tuple[BlindCase, ...] = (
     # Dáil written answer, Thursday 12 October 2017 (Agriculture, beef access to China): 'will be submitted to the Chinese Authorities shortly' is the vague 60 days: 11 December 2017, end of day (GMT)
@@ -608,5 +625,295 @@ FRESH18_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_RIA_2013,
         published='2013-01-16',
+    ),
+    # European Commission proposal COM(2016) 283 (consumer protection cooperation), Wednesday 25 May 2016, explanatory memorandum (read on a document mirror): a conclusion 'Originally due by the end of 2014' that was postponed with no new time is a called-off time: negated (CONVENTIONS 4.1); it is also long past
+    B(
+        text='Originally due by the end of 2014, the conclusion of this revision was postponed to also take into account the political priorities of the current Commission.',
+        due=None,
+        vague=False,
+        said='2016-05-25 08:00:00',
+        tz='Europe/Brussels',
+        refusal='negated',
+        cluster=5,
+        source=_CPC_2016,
+        published='2016-05-25',
+    ),
+    # the same memorandum: an evaluation 'Starting in 2012' and a consultation already held is the past; the '2' after 'evaluation' is a footnote mark kept as printed
+    B(
+        text='Starting in 2012, the Commission completed an external evaluation 2 of the functioning of the CPC Regulation.',
+        due=None,
+        vague=False,
+        said='2016-05-25 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_CPC_2016,
+        published='2016-05-25',
+    ),
+    # Commons oral answer, Tuesday 19 November 1946 (Scottish housing report): 'will be published as soon as possible' is the speaker's undertaking: vague 60 days (CONVENTIONS 5.1), 18 January 1947, end of day (GMT)
+    B(
+        text='The Report of the Scottish Housing Advisory Committee on the modernisation of existing houses is at present in the hands of the printer, and will be published as soon as possible.',
+        due='1947-01-18 23:59:59',
+        vague=True,
+        said='1946-11-19 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_SCOT_HOUSING,
+        published='1946-11-19',
+    ),
+    # the same exchange: 'as soon as it is finished' hangs the publication on the printers' undated finish: event (CONVENTIONS 5.2)
+    B(
+        text='It has been in their hands a fair time, and we hope that it will be published as soon as it is finished.',
+        due=None,
+        vague=False,
+        said='1946-11-19 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_SCOT_HOUSING,
+        published='1946-11-19',
+    ),
+    # Commons, Scotland questions, Wednesday 22 January 1975: payments that 'will start in 1975–76' and run through the year give only a start, the first day of the GB financial year: earliest, 1 April 1975 00:00 (BST) (CONVENTIONS 3.2)
+    B(
+        text='The payments will start in 1975–76 and will, like the rate support grant generally, be paid throughout the year.',
+        due=None,
+        vague=False,
+        said='1975-01-22 10:00:00',
+        tz='Europe/London',
+        refusal='earliest',
+        earliest='1975-03-31 23:00:00',
+        cluster=4,
+        source=_SCOT_1975,
+        published='1975-01-22',
+    ),
+    # the same answer: a report 'published on 20th January' (two days before) is the past; 'paragraph 27' and 'Order 1975' are names
+    B(
+        text='We have already done so, as is explained in paragraph 27 of the report—published on 20th January—on the Rate Support Grant (Scotland) Order 1975.',
+        due=None,
+        vague=False,
+        said='1975-01-22 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_SCOT_1975,
+        published='1975-01-22',
+    ),
+    # Commons, Scotland questions, Wednesday 27 April 1977: money allocated for lending 'in 1977–78' is to be lent within the GB financial year that ends 31 March 1978, end of day (BST). unsure: a reader may take the sentence as a report of an allocation already made (past)
+    B(
+        text='Scottish local authorities have been allocated £13·8 million for lending to individuals for house purchase and improvement in 1977–78.',
+        due='1978-03-31 22:59:59',
+        vague=False,
+        said='1977-04-27 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_SCOT_1977,
+        published='1977-04-27',
+    ),
+    # the same answer: 'The amount for 1978–79 has not been fixed' names a later financial year with no undertaking: no deadline
+    B(
+        text='The amount for 1978–79 has not been fixed but is likely to be about the same in real terms.',
+        due=None,
+        vague=False,
+        said='1977-04-27 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_SCOT_1977,
+        published='1977-04-27',
+    ),
+    # Commons, Scotland questions, Wednesday 15 November 1978 (lime subsidy): quantities used 'between October 1974 and September 1975' and 'the following year' are the past; the amounts written in words are no dates
+    B(
+        text='Seven hundred and twenty-eight thousand tonnes of subsidised lime were used between October 1974 and September 1975 and 1,098,000 tonnes the following year.',
+        due=None,
+        vague=False,
+        said='1978-11-15 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source=_SCOT_1978,
+        published='1978-11-15',
+    ),
+    # Commons, Scotland questions, Wednesday 10 November 1976 (Ninewells Hospital): the only date, a certificate 'issued on 26th October 1976', is the past; no decision is promised
+    B(
+        text='As the building contractors have moved for arbitration in the light of the final certificate issued on 26th October 1976 and have also started legal proceedings against the health board, it would be inappropriate to take a decision at this stage on the holding of an inquiry.',
+        due=None,
+        vague=False,
+        said='1976-11-10 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_SCOT_1976,
+        published='1976-11-10',
+    ),
+    # Federal Register, Friday 19 March 2010 (Nuclear Regulatory Commission, Oconee amendment notice, govinfo): findings to be made 'Before issuance of the proposed license amendment' hang on an undated act: event; 'Act of 1954' is a name
+    B(
+        text="Before issuance of the proposed license amendment, the Commission will have made findings required by the Atomic Energy Act of 1954, as amended (the Act), and the Commission's regulations.",
+        due=None,
+        vague=False,
+        said='2010-03-19 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_NRC_OCONEE,
+        published='2010-03-19',
+    ),
+    # Federal Register, Friday 10 September 2010 (NRC order revoking a radiography licence, via federal.elaws.us): a licence 'due to expire on February 28, 2016' is a one-off event at a time (CONVENTIONS 3.1), end of day (EST); the licence number, '10 CFR Part 34' and the past amendment date 'May 28, 2010' are no deadline
+    B(
+        text="Mattingly Testing Services, Inc., (Mattingly or licensee) is the holder of Materials License 25-21479-01 issued by the U.S. Nuclear Regulatory Commission (NRC or Commission) pursuant to 10 CFR Part 34, last amended on May 28, 2010, to change the facility's permanent storage location and to name a new radiation safety officer, and due to expire on February 28, 2016.",
+        due='2016-02-29 04:59:59',
+        vague=False,
+        said='2010-09-10 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_NRC_MATTINGLY,
+        published='2010-09-10',
+    ),
+    # the same order: Confirmatory Orders 'issued on March 6, 2009' after sessions 'on February 5, 2009' are the past; the case numbers are no dates
+    B(
+        text='Currently, both Mattingly (EA-08-271) and its president (IA-08-028) are subject to Confirmatory Orders issued on March 6, 2009, which resulted from alternative dispute resolution (ADR) mediation sessions conducted on February 5, 2009.',
+        due=None,
+        vague=False,
+        said='2010-09-10 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=1,
+        source=_NRC_MATTINGLY,
+        published='2010-09-10',
+    ),
+    # Dáil written answer, Wednesday 17 June 2015 (Health, national children's hospital, read on KildareStreet): 'in the coming weeks' is the vague 4 weeks: 15 July 2015, end of day (IST)
+    B(
+        text='Design development is ongoing and a planning submission is to be made in the coming weeks.',
+        due='2015-07-15 22:59:59',
+        vague=True,
+        said='2015-06-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_CHILDRENS_HOSP,
+        published='2015-06-17',
+    ),
+    # the same answer: work 'scheduled to commence ... in early 2016' is a one-off start at a time (CONVENTIONS 3.1); early in a year is January-April: 30 April 2016, end of day (IST). unsure: a reader may take 'commence' as start-only wording (CONVENTIONS 3.2: earliest, 1 January 2016)
+    B(
+        text="Subject to planning, work is scheduled to commence at the main site at St. James's, and at satellite centre sites at Connolly and Tallaght, in early 2016.",
+        due='2016-04-30 22:59:59',
+        vague=False,
+        said='2015-06-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_CHILDRENS_HOSP,
+        published='2015-06-17',
+    ),
+    # Dáil, Wednesday 1 March 1995 (Health, Tallaght Hospital): work begun 'in October 1993' (past) and 'due to be completed by December 1996': the month's end, 31 December 1996, end of day (GMT)
+    B(
+        text='Building work commenced on the Tallaght Hospital in October 1993 and is due to be completed by December 1996.',
+        due='1996-12-31 23:59:59',
+        vague=False,
+        said='1995-03-01 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_TALLAGHT,
+        published='1995-03-01',
+    ),
+    # the same answer: 'scheduled to open in 1997' falls due at the year's end, 31 December 1997, end of day (GMT)
+    B(
+        text='The hospital is scheduled to open in 1997, as planned.',
+        due='1997-12-31 23:59:59',
+        vague=False,
+        said='1995-03-01 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_TALLAGHT,
+        published='1995-03-01',
+    ),
+    # Federal Register, Tuesday 20 March 2012 (FAA airworthiness directive, Bombardier CL-215/415, read on vLex): 'becomes effective April 24, 2012' is a one-off event at a time (CONVENTIONS 3.1), end of day (EDT); the model numbers and 'AD 2012-05-05' are no dates
+    B(
+        text='DATES: This AD becomes effective April 24, 2012.',
+        due='2012-04-25 03:59:59',
+        vague=False,
+        said='2012-03-20 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_FAA_CL215,
+        published='2012-03-20',
+    ),
+    # Dáil written answers, Tuesday 17 October 2023 (Education, free schoolbooks): a commitment 'to commence ... in September 2020' told three years later is the past
+    B(
+        text='The introduction of this measure directly addressed our commitment under the Programme for Government to commence a free schoolbooks scheme pilot in September 2020 and expand the scheme to schools nationwide, as resources allow.',
+        due=None,
+        vague=False,
+        said='2023-10-17 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_SCHOOLBOOKS,
+        published='2023-10-17',
+    ),
+    # Seanad statements, Thursday 24 September 2020 (Minister for Education): a strategy 'for the next six to nine months' is a window from now; the range falls due at its later end (CONVENTIONS 1.1, 6.1): 24 June 2021, end of day (IST); '2020-2021' names the plan
+    B(
+        text='That plan sets out the framework for restrictive measures and is a risk management strategy for the next six to nine months.',
+        due='2021-06-24 22:59:59',
+        vague=False,
+        said='2020-09-24 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_SEANAD_SCHOOLS,
+        published='2020-09-24',
+    ),
+    # Joint Committee on Education, Wednesday 12 October 2022: a six-minute slot for each member is a standing rule of the meeting: recurring (CONVENTIONS 1.3)
+    B(
+        text='Each member has a six-minute slot to ask questions and for the Minister to respond.',
+        due=None,
+        vague=False,
+        said='2022-10-12 09:00:00',
+        tz='Europe/Dublin',
+        refusal='recurring',
+        cluster=5,
+        source=_EDU_CTTEE,
+        published='2022-10-12',
+    ),
+    # the same meeting: publishing the statement 'following the meeting' hangs on an event with no clock time: event
+    B(
+        text='As the Minister is probably aware, the committee will publish the opening statement on its website following the meeting.',
+        due=None,
+        vague=False,
+        said='2022-10-12 09:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source=_EDU_CTTEE,
+        published='2022-10-12',
+    ),
+    # kremlin.ru, list of instructions (print view, undated there; the neighbouring documents date it to mid-January 2022, 14 January 2022 taken; the label holds for any day before the end of 2024): rural internet connection 'by 2024' falls due at the year's end, 31 December 2024, end of day (MSK)
+    B(
+        text='The Government, jointly with the RSPP, was instructed to take additional steps to accelerate internet connection of rural households by 2024, and to determine support mechanisms for establishing and developing road, energy and other infrastructure in privately-owned techno parks pursuing information and communication technology projects.',
+        due='2024-12-31 20:59:59',
+        vague=False,
+        said='2022-01-14 07:00:00',
+        tz='Europe/Moscow',
+        cluster=6,
+        source=_KREMLIN_RSPP,
+        published='2022-01-14',
+    ),
+    # kremlin.ru, Russian Geographical Society Board of Trustees, Wednesday 14 April 2021: a meeting that could not be held 'Last year' is the past
+    B(
+        text='Last year, for obvious reasons, we could not hold the traditional meeting of the RGO Board of Trustees.',
+        due=None,
+        vague=False,
+        said='2021-04-14 07:00:00',
+        tz='Europe/Moscow',
+        refusal='past',
+        cluster=5,
+        source=_KREMLIN_RGO_2021,
+        published='2021-04-14',
+    ),
+    # kremlin.ru, Russian Geographical Society Board of Trustees, Friday 29 April 2016: 'since 2009' is a past anchor of a standing role: past
+    B(
+        text='Vladimir Putin has been the Chairman of the Board of Trustees since 2009.',
+        due=None,
+        vague=False,
+        said='2016-04-29 07:00:00',
+        tz='Europe/Moscow',
+        refusal='past',
+        cluster=5,
+        source=_KREMLIN_RGO_2016,
+        published='2016-04-29',
     ),
 )
