@@ -16,7 +16,8 @@ file was used: each was checked against those lists and claimed (`fresh18`) befo
 was taken (many pages the searches offered were already used or claimed and were dropped);
 and no sentence already in another set. Each label was worked out by hand from the words,
 the publication date and the publisher's zone alone (date arithmetic and zone conversion
-done with Python's zoneinfo, never with code of the project). No run of `parse_deadline`,
+done with Python's zoneinfo, never with code of the project). 105 cases from 69 pages; see
+README.md for the composition by publisher and by kind. No run of `parse_deadline`,
 `interpret_deadline`, `bench/deadlines.py` or the tests touched these texts before the
 labels were committed; the helpers improving the parser have not seen them.
 
@@ -92,6 +93,29 @@ _EDU_CTTEE = 'https://www.oireachtas.ie/en/debates/debate/joint_committee_on_edu
 _KREMLIN_RSPP = 'http://en.kremlin.ru/acts/assignments/orders/67596/print'
 _KREMLIN_RGO_2021 = 'http://en.special.kremlin.ru/catalog/persons/90/events/65362'
 _KREMLIN_RGO_2016 = 'http://en.special.kremlin.ru/catalog/persons/90/events/51828'
+_SAB_JUNE99 = 'https://webarchive.library.unt.edu/eot2008/20081006013640/http://frwebgate.access.gpo.gov/cgi-bin/getdoc.cgi?dbname=1999_register&docid=99-15016-filed'
+_SAB_MAY99 = 'https://webarchive.library.unt.edu/eot2008/20081006012337/http://frwebgate.access.gpo.gov/cgi-bin/getdoc.cgi?dbname=1999_register&docid=99-12009-filed'
+_SAB_2003 = 'http://federal.elaws.us/fr/1/21/2003/03-1240'
+_SAB_2005 = 'http://edocket.access.gpo.gov/2005/05-5043.htm'
+_ACF_2019 = 'https://regulations.justia.com/regulations/fedreg/2019/10/07/2019-21834.html'
+_ACL_2019 = 'https://regulations.justia.com/regulations/fedreg/2019/03/25/2019-05658.html'
+_DAIL_1998 = 'https://www.oireachtas.ie/ga/debates/debate/dail/1998-07-02/2/'
+_DAIL_1997 = 'https://www.oireachtas.ie/ga/debates/debate/dail/1997-12-03/25/'
+_DAIL_1974 = 'https://www.oireachtas.ie/ga/debates/debate/dail/1974-06-27/3/'
+_DAIL_2018 = 'https://www.oireachtas.ie/en/debates/debate/dail/2018-10-11/26/'
+_WH_HR1990 = 'https://georgewbush-whitehouse.archives.gov/news/releases/2003/10/print/text/20031029-3.html'
+_WH_RECOVERY = 'https://georgewbush-whitehouse.archives.gov/news/releases/2003/05/print/20030522-2.html'
+_WCPD_2003 = 'https://docslib.org/doc/7079262/presidential-documents'
+_PH_GRANT = 'https://parallelparliament.co.uk/mp/andrea-leadsom/debate/Commons/2024-02-05/debates/2402056000009/PublicHealthGrantLocalAuthorityAllocations2024-25'
+_EU_2020_532 = 'https://www.legislation.gov.uk/eur/2020/532/data.html'
+_EU_TRANSPOSE = 'https://blog.forumforthefuture.be/en/article/action-to-ensure-complete-and-timely-transposition-of-eu-directives/21633'
+_HE_AUG16 = 'https://www.gov.uk/government/news/planned-roadworks-in-the-east-of-england-weekly-summary-for-monday-8-august-to-sunday-14-august-2016'
+_HE_APR16 = 'https://www.gov.uk/government/news/planned-roadworks-in-the-east-of-england-weekly-summary-for-monday-4-to-sunday-10-april-2016'
+_SE_MOTORWAY = 'https://www.oireachtas.ie/en/debates/question/2004-02-11/204/'
+_RED_COW = 'https://www.oireachtas.ie/en/debates/question/2004-05-04/193/'
+_ISLAND_BRIDGE = 'https://www.kildarestreet.com/debate/?id=2005-06-23.771.2'
+_METRO_WEST = 'https://www.kildarestreet.com/wrans/?id=2008-11-12.1388.0'
+_TRANSPORT21 = 'https://www.kildarestreet.com/wrans/?id=2007-11-08.729.0'
 
 FRESH18_CASES: tuple[BlindCase, ...] = (
     # Dáil written answer, Thursday 12 October 2017 (Agriculture, beef access to China): 'will be submitted to the Chinese Authorities shortly' is the vague 60 days: 11 December 2017, end of day (GMT)
@@ -915,5 +939,380 @@ FRESH18_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_KREMLIN_RGO_2016,
         published='2016-04-29',
+    ),
+    # Federal Register, Monday 14 June 1999 (EPA Science Advisory Board, read in the UNT web archive of GPO Access): a teleconference 'on Wednesday, June 30, 1999, between the hours of 11:00 a.m. and 2:00 p.m., Eastern Time' falls due at its later end, 14:00 EDT = 18:00 UTC; 'Public Law 92-463' is a name
+    B(
+        text="Pursuant to the Federal Advisory Committee Act, Public Law 92-463, notice is hereby given that the Science Advisory Board's (SAB) Executive Committee (EC) will conduct a public teleconference meeting on Wednesday, June 30, 1999, between the hours of 11:00 a.m. and 2:00 p.m., Eastern Time.",
+        due='1999-06-30 18:00:00',
+        vague=False,
+        said='1999-06-14 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_SAB_JUNE99,
+        published='1999-06-14',
+    ),
+    # Federal Register, Wednesday 12 May 1999 (EPA Science Advisory Board, UNT web archive): instructions to be obtained 'by May 21, 1999', end of day (EDT); the telephone number '(202) 260- 4126' is no time
+    B(
+        text='Additional instructions about how to participate in the conference call can be obtained by calling Ms. Priscilla Tillery-Gadson at (202) 260- 4126, and via e-mail at: tillery-priscilla@epa.gov by May 21, 1999.',
+        due='1999-05-22 03:59:59',
+        vague=False,
+        said='1999-05-12 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_SAB_MAY99,
+        published='1999-05-12',
+    ),
+    # Federal Register, Tuesday 21 January 2003 (EPA SAB Human Health Strategy Review Panel, via federal.elaws.us): 'on February 7, 2003 from 1 p.m. to 3 p.m. eastern time': the later end, 15:00 EST = 20:00 UTC
+    B(
+        text="Pursuant to the Federal Advisory Committee Act, Public Law 92-463, Notice is hereby given that the Human Health Strategy Review Panel (HHRS Review Panel) of the U.S. Environmental Protection Agency's (EPA) Science Advisory Board (SAB) will meet via teleconference on February 7, 2003 from 1 p.m. to 3 p.m. eastern time.",
+        due='2003-02-07 20:00:00',
+        vague=False,
+        said='2003-01-21 15:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_SAB_2003,
+        published='2003-01-21',
+    ),
+    # the same notice: meetings 'that have since been convened' in October and November 2002 are the past; '67 FR 63422' is a citation
+    B(
+        text='Subsequently, notice was published October 11, 2002 (67 FR 63422) detailing meetings that have since been convened: a teleconference on October 23, 2002, and a face to face meeting in RTP, North Carolina on November 20-22, 2002.',
+        due=None,
+        vague=False,
+        said='2003-01-21 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=1,
+        source=_SAB_2003,
+        published='2003-01-21',
+    ),
+    # Federal Register, Tuesday 15 March 2005 (EPA SAB budget advisory, edocket.access.gpo.gov): 'on April 1, 2005, via teleconference from 1 p.m. to 3 p.m. (eastern standard time)': 15:00 EST (the zone word as written; daylight time began on 3 April that year) = 20:00 UTC; 'FY 2006' names the budget
+    B(
+        text='The SAB will meet on April 1, 2005, via teleconference from 1 p.m. to 3 p.m. (eastern standard time).',
+        due='2005-04-01 20:00:00',
+        vague=False,
+        said='2005-03-15 15:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_SAB_2005,
+        published='2005-03-15',
+    ),
+    # Federal Register, Monday 7 October 2019 (Administration for Children and Families, information collection, via Justia): 'within 30 days of publication' counts from this notice's publication, the reference: 6 November 2019, end of day (EST)
+    B(
+        text='DATES: Comments due within 30 days of publication.',
+        due='2019-11-07 04:59:59',
+        vague=False,
+        said='2019-10-07 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_ACF_2019,
+        published='2019-10-07',
+    ),
+    # the same notice: a decision 'between 30 and 60 days after publication of this document in the Federal Register' falls due at the later end, 60 days on: 6 December 2019, end of day (EST)
+    B(
+        text='OMB is required to make a decision concerning the collection of information between 30 and 60 days after publication of this document in the Federal Register.',
+        due='2019-12-07 04:59:59',
+        vague=False,
+        said='2019-10-07 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_ACF_2019,
+        published='2019-10-07',
+    ),
+    # Federal Register, Monday 25 March 2019 (Administration for Community Living, SPIL instrument, via Justia): an approval that 'will expire on April 30, 2019' is a one-off event at a time (CONVENTIONS 3.1), end of day (EDT)
+    B(
+        text='The current version of the SPIL Instrument and Instructions that ACL is requesting an extension for was approved by OMB, but will expire on April 30, 2019.',
+        due='2019-05-01 03:59:59',
+        vague=False,
+        said='2019-03-25 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_ACL_2019,
+        published='2019-03-25',
+    ),
+    # the same notice: '12 months after expiration' counts from an event the sentence does not date: event (CONVENTIONS 1.3)
+    B(
+        text='Under this request, ACL requests that OMB approve an extension without change for 12 months after expiration.',
+        due=None,
+        vague=False,
+        said='2019-03-25 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_ACL_2019,
+        published='2019-03-25',
+    ),
+    # the same notice: collection 'every three years' is a standing schedule: recurring
+    B(
+        text='Federal statute and regulations require the collection of this information every three years.',
+        due=None,
+        vague=False,
+        said='2019-03-25 14:00:00',
+        tz='America/New_York',
+        refusal='recurring',
+        cluster=5,
+        source=_ACL_2019,
+        published='2019-03-25',
+    ),
+    # Dáil Order of Business, Thursday 2 July 1998: business interrupted 'not later than 7 p.m.' today (IST) = 18:00 UTC; '4.45 p.m.' is only the lower bound of the sitting
+    B(
+        text='(1) The Dáil shall sit later than 4.45 p.m. today and business shall be interrupted not later than 7 p.m.',
+        due='1998-07-02 18:00:00',
+        vague=False,
+        said='1998-07-02 09:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_DAIL_1998,
+        published='1998-07-02',
+    ),
+    # Dáil, Financial Resolutions allocation of time, Wednesday 3 December 1997: three conclusion times that day, the last counts (CONVENTIONS 6.1): 23:30 (GMT); 'Nos. 1 to 8' and 'Resolutions 1998' are no times
+    B(
+        text='That, notwithstanding anything in Standing Orders, Financial Motions Nos. 1 to 8, inclusive, shall be moved and grouped together in accordance with the schedule below for the purpose of debate and the proceedings thereon, and on any amendments thereto, if not previously concluded, shall be brought to a conclusion by one question in the case of each Resolution not later than the times indicated: Resolutions Nos. 1 to 4 at 9.30 p.m.; Resolutions Nos. 5 and 6 at 10.30 p.m. and Resolutions Nos. 7 and 8 at 11.30 p.m.',
+        due='1997-12-03 23:30:00',
+        vague=False,
+        said='1997-12-03 10:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_DAIL_1997,
+        published='1997-12-03',
+    ),
+    # Dáil Order of Business, Thursday 27 June 1974: a division moved from '10.15 p.m. next Tuesday' to '10.15 p.m. on Wednesday instead': the new time counts (CONVENTIONS 4.1), Wednesday 3 July 1974, 22:15 (IST) = 21:15 UTC
+    B(
+        text='By agreement, it is proposed that any Estimate division due to be taken at 10.15 p.m. next Tuesday will be taken at 10.15 p.m. on Wednesday instead.',
+        due='1974-07-03 21:15:00',
+        vague=False,
+        said='1974-06-27 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_DAIL_1974,
+        published='1974-06-27',
+    ),
+    # Dáil, Business of Dáil, Thursday 11 October 2018: suspending the House 'until 4.30 p.m.' that day (IST) = 15:30 UTC
+    B(
+        text='I propose we suspend the House until 4.30 p.m., at which time the Taoiseach will be present.',
+        due='2018-10-11 15:30:00',
+        vague=False,
+        said='2018-10-11 09:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_DAIL_2018,
+        published='2018-10-11',
+    ),
+    # the same sitting: 'suspended at 4.22 p.m. and resumed at 4.33 p.m.' is the record of what happened: past
+    B(
+        text='Sitting suspended at 4.22 p.m. and resumed at 4.33 p.m.',
+        due=None,
+        vague=False,
+        said='2018-10-11 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=2,
+        source=_DAIL_2018,
+        published='2018-10-11',
+    ),
+    # White House, Statement by the Press Secretary, Wednesday 29 October 2003 (georgewbush-whitehouse.archives.gov): bills 'signed into law' that day are an act already done: past; 'H.R. 1990' is a bill number, not a year
+    B(
+        text='On Wednesday, October 29, 2003, the President signed into law:',
+        due=None,
+        vague=False,
+        said='2003-10-29 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=1,
+        source=_WH_HR1990,
+        published='2003-10-29',
+    ),
+    # White House, President's remarks at the Capitol, Thursday 22 May 2003, 9:34 a.m. (EDT; the page prints 'EST'): 'signing the economic recovery bill soon' is the vague 60 days: 21 July 2003, end of day (EDT)
+    B(
+        text='I look forward to signing the economic recovery bill soon.',
+        due='2003-07-22 03:59:59',
+        vague=True,
+        said='2003-05-22 13:34:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_RECOVERY,
+        published='2003-05-22',
+    ),
+    # the same remarks: Medicare work 'when they come back' from the recess hangs on an undated return: event
+    B(
+        text="And when they come back, we're going to work together on reforming of Medicare.",
+        due=None,
+        vague=False,
+        said='2003-05-22 13:34:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_WH_RECOVERY,
+        published='2003-05-22',
+    ),
+    # Weekly Compilation of Presidential Documents, issue of Monday 3 November 2003 (Office of the Federal Register, read on docslib): printing 'next week' is the week after the issue's Monday-to-Sunday week: Sunday 16 November 2003, end of day (EST). unsure: the note was written on the closing date, Friday 31 October, and a reader counting from then gets Sunday 9 November
+    B(
+        text='Releases and announcements issued by the Office of the Press Secretary but not received in time for inclusion in this issue will be printed next week.',
+        due='2003-11-17 04:59:59',
+        vague=False,
+        said='2003-11-03 15:00:00',
+        tz='America/New_York',
+        cluster=4,
+        source=_WCPD_2003,
+        published='2003-11-03',
+    ),
+    # Commons written statement, Monday 5 February 2024 (Public Health Grant allocations, read on Parallel Parliament): 'Today I am publishing' is a day word on the act: that day, end of day (GMT) (CONVENTIONS 2.1); '2024-25' names the financial year of the allocations, not the deadline
+    B(
+        text='Today I am publishing the Public Health Grant allocations to local authorities in England for 2024-25.',
+        due='2024-02-05 23:59:59',
+        vague=False,
+        said='2024-02-05 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_PH_GRANT,
+        published='2024-02-05',
+    ),
+    # the same statement: investing 'From 2024-25 ... per year' gives only the start of an ongoing spend, the first day of the GB financial year: earliest, 1 April 2024 00:00 (BST) (CONVENTIONS 3.2)
+    B(
+        text='From 2024-25 we are investing an additional £70 million per year to support local authority-led stop smoking services—nearly doubling current spend on these services—in support of our commitment to deliver a smoke-free generation.',
+        due=None,
+        vague=False,
+        said='2024-02-05 10:00:00',
+        tz='Europe/London',
+        refusal='earliest',
+        earliest='2024-03-31 23:00:00',
+        cluster=4,
+        source=_PH_GRANT,
+        published='2024-02-05',
+    ),
+    # the same statement: an increase delivered 'over the two years 2023-24 and 2024-25' falls due at the end of the later GB financial year, 31 March 2025, end of day (BST); '4%' is an amount
+    B(
+        text='This overall package will deliver a real-terms increase of more than 4% over the two years 2023-24 and 2024-25 in DHSC funding allocated for local authority public health functions over the spending review period, enabling local authorities to invest in the prevention of ill health and in essential frontline services.',
+        due='2025-03-31 22:59:59',
+        vague=False,
+        said='2024-02-05 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_PH_GRANT,
+        published='2024-02-05',
+    ),
+    # Commission Implementing Regulation (EU) 2020/532 of Thursday 16 April 2020 (recital, read on legislation.gov.uk; the clause up to 'wine sector'): notifying 'by 15 July of each year' is a standing annual schedule: recurring; 'No 809/2014' is a number
+    B(
+        text='Article 9 of Implementing Regulation (EU) No 809/2014 requires Member States to notify the Commission by 15 July of each year of the control data and control statistics covering the previous calendar year for all direct payment schemes, rural development measures and technical assistance and support schemes in the wine sector',
+        due=None,
+        vague=False,
+        said='2020-04-16 08:00:00',
+        tz='Europe/Brussels',
+        refusal='recurring',
+        cluster=5,
+        source=_EU_2020_532,
+        published='2020-04-16',
+    ),
+    # European Commission infringement package press text (read on a mirror, undated there; taken as 7 February 2024, the label holds for any later day): an obligation that 'needed to be transposed by 17 December 2021' is a deadline already past: past
+    B(
+        text='This obligation needed to be transposed by 17 December 2021.',
+        due=None,
+        vague=False,
+        said='2024-02-07 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_EU_TRANSPOSE,
+        published='2024-02-07',
+    ),
+    # Highways England on gov.uk, weekly summary for 8-14 August 2016 (publication day not shown; taken as Friday 5 August 2016, the label holds for any day before 12 August): the southbound closure on 'Saturday 13 August ... between 11pm and 7am' is an overnight window that ends at 07:00 on Sunday 14 August (BST) = 06:00 UTC. unsure: a reader may end it at 07:00 on Saturday 13 August
+    B(
+        text='The M1 will be closed northbound between the two junctions on Friday 12 August, and southbound on Saturday 13 August, between 11pm and 7am.',
+        due='2016-08-14 06:00:00',
+        vague=False,
+        said='2016-08-05 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_HE_AUG16,
+        published='2016-08-05',
+    ),
+    # Highways England on gov.uk, weekly summary for 4-10 April 2016 (taken as Friday 1 April 2016; the label holds for any day before 4 April): surveys 'between Monday 4 and Friday 8 April' fall due at the range's later end, 8 April 2016, end of day (BST); 'junction 10 to 13' are road numbers
+    B(
+        text='We are carrying out pavement surveys between Monday 4 and Friday 8 April.',
+        due='2016-04-08 22:59:59',
+        vague=False,
+        said='2016-04-01 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HE_APR16,
+        published='2016-04-01',
+    ),
+    # the same summary: nightly work 'between Monday 4 and Friday 8 April, working from 8pm to 6am' ends with the Friday night's shift, 06:00 on Saturday 9 April 2016 (BST) = 05:00 UTC. unsure: a reader may end it at 06:00 on Friday 8 April (the last shift starting on the Thursday night)
+    B(
+        text='We are repairing the A11 at Wymondham between Monday 4 and Friday 8 April, working from 8pm to 6am.',
+        due='2016-04-09 05:00:00',
+        vague=False,
+        said='2016-04-01 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_HE_APR16,
+        published='2016-04-01',
+    ),
+    # Dáil written answers, Wednesday 11 February 2004 (Transport, south eastern motorway): the original target 'September 2004' is replaced by 'September 2005'; the new time counts (CONVENTIONS 4.1): 30 September 2005, end of day (IST); the legal proviso does not move it
+    B(
+        text='I am informed by the NRA that the original targeted completion date was September 2004 and that the current target for the completion of the full project is September 2005, subject to the satisfactory resolution of outstanding legal issues regarding national monuments.',
+        due='2005-09-30 22:59:59',
+        vague=False,
+        said='2004-02-11 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_SE_MOTORWAY,
+        published='2004-02-11',
+    ),
+    # Dáil written answers, Tuesday 4 May 2004 (Transport, Red Cow interchange): to 'commence in spring 2005 and be completed by spring 2007': the completion counts, meteorological spring ends 31 May 2007, end of day (IST)
+    B(
+        text='Subject to satisfactory progress in planning and design and securing An Bord Pleanála approval, it is expected that work on upgrading the Red Cow interchange will commence in spring 2005 and be completed by spring 2007.',
+        due='2007-05-31 22:59:59',
+        vague=False,
+        said='2004-05-04 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_RED_COW,
+        published='2004-05-04',
+    ),
+    # Dáil, Thursday 23 June 2005, 3 p.m. (read on KildareStreet): 'between 18 months and two years' counted 'from commencement of detailed design', an undated start: event (CONVENTIONS 1.3)
+    B(
+        text='The construction of the bridge, from commencement of detailed design through tendering and commissioning, will take between 18 months and two years to complete.',
+        due=None,
+        vague=False,
+        said='2005-06-23 14:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source=_ISLAND_BRIDGE,
+        published='2005-06-23',
+    ),
+    # Dáil written answer, Wednesday 12 November 2008 (Transport, DART Underground and Metro West, read on KildareStreet): applications 'by the end of 2009': 31 December 2009, end of day (GMT)
+    B(
+        text='However, I can tell the Deputy that the provision will be sufficient to allow work to continue on both projects and that Iarnród Éireann and the RPA plan to be in a position to submit applications for Railway Orders for both projects by the end of 2009.',
+        due='2009-12-31 23:59:59',
+        vague=False,
+        said='2008-11-12 10:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_METRO_WEST,
+        published='2008-11-12',
+    ),
+    # the same answer: 'No construction activity is proposed during 2009' denies the time: negated (CONVENTIONS 4.1)
+    B(
+        text='No construction activity is proposed during 2009.',
+        due=None,
+        vague=False,
+        said='2008-11-12 10:00:00',
+        tz='Europe/Dublin',
+        refusal='negated',
+        cluster=5,
+        source=_METRO_WEST,
+        published='2008-11-12',
+    ),
+    # Dáil written answer, Thursday 8 November 2007 (Transport 21, read on KildareStreet): the aim 'to complete the Transport 21 programme by the end of 2015': 31 December 2015, end of day (GMT); '21' is part of the name
+    B(
+        text='However, the aim continues to be to complete the Transport 21 programme by the end of 2015.',
+        due='2015-12-31 23:59:59',
+        vague=False,
+        said='2007-11-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_TRANSPORT21,
+        published='2007-11-08',
     ),
 )
