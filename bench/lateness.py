@@ -288,6 +288,11 @@ async def unsent(engine: str, where: str) -> int:
 VICTIM = 1  # the shard --kill kills halfway (its index in the workers list too)
 
 
+async def _restarted(folder: Path) -> bool:
+    """Whether the victim's second process (after the kill) has written its ready file."""
+    return await asyncio.to_thread(lambda: len(list(folder.glob(f"ready-{VICTIM}-*"))) >= 2)
+
+
 async def run_workers(
     engine: str, where: str, folder: Path, start: datetime, args: argparse.Namespace
 ) -> tuple[list[Worker], dict[str, Any]]:
@@ -318,9 +323,12 @@ async def run_workers(
             victim.process.wait()
             events["killed"] = now.isoformat()
             victim.process = spawn(engine, where, victim.shard, folder)
+        # After a kill, the restarted victim must be up too before the run may end: on a
+        # loaded machine every alert can be out before it starts, and stopping it unstarted
+        # would count one process fewer than ran.
         if now >= end + timedelta(seconds=args.grace) or (
             now >= end + timedelta(seconds=2)
-            and (events["killed"] or not args.kill)
+            and (not args.kill or (events["killed"] and await _restarted(folder)))
             and await unsent(engine, where) == 0
         ):
             break
