@@ -266,7 +266,12 @@ from bot.core.deadlines.model import (
 )
 from bot.core.deadlines.vocabulary import (
     _NOON,
+    _ZONE_WORDS,
 )
+
+# The zone words the parser reads after a clock time, lower case ("utc", "edt", "jst",
+# "london"): for readers of other texts that must tell a zone from a name.
+ZONE_WORDS: frozenset[str] = frozenset(_ZONE_WORDS)
 
 __all__ = [
     "DEADLINE_EXAMPLES",
@@ -275,6 +280,7 @@ __all__ = [
     "Holiday",
     "Precision",
     "Refusal",
+    "ZONE_WORDS",
     "default_fiscal_year_end",
     "interpret_deadline",
     "parse_deadline",

@@ -13,9 +13,11 @@ State"), or the institution the text speaks for most often.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import _normalise
 
 # "will be available", "will also be posted", "will be made available", "will be
@@ -117,6 +119,7 @@ class _Publishing:
 
     text: str
     body: str | None
+    sentences: Sequence[_Sentence]
 
     def _voice(self, index: int) -> str | None:
         raise NotImplementedError
@@ -136,6 +139,8 @@ class _Publishing:
         voice = self._voice(index)
         if voice:
             return voice, False  # a transcript's "Details will be announced" is its speaker's
+        if self.sentences[index].attribution:
+            return None  # "The report will be published on Friday, the Minister said."
         found = issuer(self.text) or self.body
         owner = venue_owner(text[cue.end :], found)
         if owner:

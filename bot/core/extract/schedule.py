@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from bot.core.deadlines.vocabulary import _ZONE_WORDS
+from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _MONTH_WORDS, _WEEKDAYS
@@ -50,23 +50,23 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 # A dateline opens a release ("Brussels, 22 February 2019"); it heads no schedule.
-_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,30},\s+\S")
+_DATELINE = re.compile(rf"^(?!(?i:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w .'’-]{{1,30}},\s+\S")
 # The zones the deadline reader knows by their capitals ("EDT", "JST", "MSK"): read with
-# the time. Another capitalised "...T" after a time is a zone it cannot read
-# ("10:00 XQT Secretary Morrow meets"): the line is refused, never read in UTC.
+# the time. Another standard or daylight zone's capitals after a time ("10:00 XST
+# Secretary Morrow meets") is a zone it cannot read: the line is refused, never read in
+# UTC. ("MIT President ..." is a name.)
 _PLACES = frozenset({"uk", "rome", "kyiv", "kiev", "guam", "zulu"})
 _ZONE = "|".join(
     sorted(
         (
             word.upper()
-            for word in _ZONE_WORDS
+            for word in ZONE_WORDS
             if word.isalpha() and 2 <= len(word) <= 4 and word not in _PLACES
         ),
-        key=len,
-        reverse=True,
+        key=lambda word: (-len(word), word),  # longest first, in a fixed order
     )
 )
-_UNREAD_ZONE = re.compile(r"^[A-Z]{1,4}T\s+(?![A-Z]+\b)")
+_UNREAD_ZONE = re.compile(r"^[A-Z]{1,3}[SD]T\s+(?![A-Z]+\b)")
 # A time of day at the head of a line: "3:30p.m.", "10:00 AM EDT", "At 10.30", "14h30".
 _TIME = (
     r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}|\d{1,2}h\d{0,2}|"
@@ -182,6 +182,16 @@ def heading_day(line: str, published: datetime) -> date | None:
     return published.date() + timedelta(days=(number - published.weekday()) % 7)
 
 
+def _names_a_day(line: str) -> bool:
+    """Whether a short line names a day as a heading would (whatever the day is)."""
+    return (
+        len(line) <= _MAX_HEADING
+        and not line.endswith(".")
+        and not _DATELINE.match(line)
+        and bool(_DAY_MONTH.search(line) or _MONTH_DAY.search(line) or _WEEKDAY_ONLY.match(line))
+    )
+
+
 def _owner_name(line: str) -> str:
     """ "DEPUTY SECRETARY KURT M. CAMPBELL" -> "Deputy Secretary Kurt M. Campbell"."""
     return " ".join(
@@ -245,7 +255,10 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
         if dated is not None and inline is not None:
             day, owner, start, line = dated, None, start + inline.end(), line[inline.end() :]
             strict, block = None, start
-        elif (named := heading_day(line, published)) is not None:
+        elif (named := heading_day(line, published)) is None and _names_a_day(line):
+            day = None  # a heading of a past day, or a weekday the date does not fall on
+            continue
+        elif named is not None:
             day, owner, block = named, None, start
             strict = "weekday" if _WEEKDAY_ONLY.match(line) else None
             strict = strict or ("today" if named == published.date() else None)
@@ -327,6 +340,8 @@ class _Scheduling:
             return None
         item = self._items()[offset]
         deadline = self.times.parse(item.when)
+        if deadline is None and item.timed:
+            return None  # "25:00 Secretary Morrow delivers remarks": no time to keep
         promise = text[offset - start :].strip()
         return Candidate(
             speaker=item.subject or item.owner or self._voice(index) or self.body,
@@ -340,13 +355,17 @@ class _Scheduling:
 
     def _on_schedule(self, index: int, found: Candidate | None) -> Candidate | None:
         """`found` (the older rules' reading of the sentence), due on its schedule line's day
-        when the sentence is one and `found` names another: every line of a block shares
-        its heading's day. The schedule's own reading when no older rule fired."""
+        when the sentence is one and `found` read only the line's clock, on another day:
+        every line of a block shares its heading's day, unless the line dates its act
+        itself. The schedule's own reading when no older rule fired."""
         planned = self._planned(index)
         if found is None or planned is None or planned.deadline is None:
             return found or planned
-        if found.deadline is not None and found.deadline.due.date() == planned.deadline.due.date():
-            return found
+        if found.deadline is not None and (
+            found.deadline.due.date() == planned.deadline.due.date()
+            or found.deadline.matched not in (planned.deadline_text or "")
+        ):
+            return found  # the same day, or a date the line gives its act ("on 30 April")
         return dataclasses.replace(
             found, deadline=planned.deadline, deadline_text=planned.deadline_text
         )
