@@ -4,28 +4,21 @@ the loader leaves every other case as first written."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tests.data.deadlines.blind_real import BlindCase
-from tests.data.deadlines.relabels import RELABELS, conventional, counts
+from tests.data.deadlines.relabels import RELABELS, cases_of, conventional, counts
 
 _CONVENTIONS = (Path(__file__).parents[1] / "data" / "deadlines" / "CONVENTIONS.md").read_text()
 _RULES = set(re.findall(r"^([0-9]\.[0-9]) ", _CONVENTIONS, flags=re.MULTILINE))
 
 
-def _cases(module: str) -> tuple[BlindCase, ...]:
-    loaded = importlib.import_module(f"tests.data.deadlines.{module}")
-    return next(v for k, v in vars(loaded).items() if k.endswith("_CASES"))
-
-
 def test_every_relabel_names_one_case_and_a_rule_and_changes_its_label() -> None:
     for relabel in RELABELS:
-        matches = [c for c in _cases(relabel.module) if c.text == relabel.text]
+        matches = [c for c in cases_of(relabel.module) if c.text == relabel.text]
         assert len(matches) == 1, relabel.text
         first = matches[0]
         assert (first.due, first.vague, first.refusal, first.earliest) != (
@@ -38,16 +31,16 @@ def test_every_relabel_names_one_case_and_a_rule_and_changes_its_label() -> None
         assert cited <= _RULES, relabel.rule
 
 
-def test_the_loader_changes_only_the_relabelled_cases() -> None:
+def test_the_loader_changes_only_the_relabelledcases_of() -> None:
     for module in sorted({r.module for r in RELABELS}):
-        first = _cases(module)
+        first = cases_of(module)
         mine = {r.text for r in RELABELS if r.module == module}
         for before, after in zip(first, conventional(module, first), strict=True):
             assert (before == after) is (before.text not in mine)
 
 
 def test_a_relabel_that_matches_no_case_is_an_error() -> None:
-    first = _cases("blind_fresh11")
+    first = cases_of("blind_fresh11")
     with pytest.raises(LookupError):
         conventional("blind_fresh11", [replace(c, text=c.text + " ") for c in first])
 

@@ -38,7 +38,7 @@ import pytest
 
 from bot.core.deadlines import Refusal, interpret_deadline, parse_deadline
 from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
-from tests.data.deadlines.relabels import RELABELS, conventional
+from tests.data.deadlines.relabels import RELABELS, cases_of, conventional
 
 # -- 3.1: an effective date is the deadline ----------------------------------------------
 
@@ -202,7 +202,6 @@ def test_the_relabelled_cases_of_the_rules_read_as_relabelled() -> None:
     """Every relabel of relabels.py citing a rule of this round (3.1 with "from", 3.2's
     embargo, 1.1's announced period) is read as the overlay labels it, through the one
     loader the bench uses."""
-    import importlib
 
     checked = 0
     for relabel in RELABELS:
@@ -212,8 +211,7 @@ def test_the_relabelled_cases_of_the_rules_read_as_relabelled() -> None:
         )
         if not ours or any(form in lowered for form in _NOT_READ):
             continue
-        module = importlib.import_module(f"tests.data.deadlines.{relabel.module}")
-        cases = next(v for k, v in vars(module).items() if k.endswith("_CASES"))
+        cases = cases_of(relabel.module)
         case = next(c for c in conventional(relabel.module, cases) if c.text == relabel.text)
         said = utc(case.said)
         got = parse_deadline(case.text, said, case.tz, day_first=case.day_first)

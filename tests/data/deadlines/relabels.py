@@ -15,6 +15,7 @@ label was.
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -317,6 +318,12 @@ RELABELS: tuple[Relabel, ...] = (
         rule="3.1",
     ),
 )
+
+
+def cases_of(module: str) -> tuple[BlindCase, ...]:
+    """The cases of one set module under tests/data/deadlines, as first written."""
+    loaded = importlib.import_module(f"tests.data.deadlines.{module}")
+    return tuple(next(v for k, v in vars(loaded).items() if k.endswith("_CASES")))
 
 
 def conventional(module: str, cases: Iterable[BlindCase]) -> tuple[BlindCase, ...]:
