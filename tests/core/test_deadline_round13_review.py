@@ -92,3 +92,36 @@ def test_once_a_year_is_no_event() -> None:
 )
 def test_a_year_after_from_reads_alike_in_digits_and_words(text: str) -> None:
     assert refusal_of(text) == "earliest"
+
+
+# -- the final review of the stop -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once Mr. Smith has reported, the council has up to two months to decide.",
+        "Once the U.S. has signed, the council has up to two months to decide.",
+    ],
+)
+def test_an_abbreviation_does_not_end_the_once_clause(text: str) -> None:
+    assert refusal_of(text) == "event"
+
+
+def test_a_newly_elected_office_holder_is_not_the_past_next_year() -> None:
+    said = utc("2026-12-02 11:00:00")
+    text = "The newly elected mayor takes office on 5 January."
+    assert due_of(text, reference=said) == utc("2027-01-05 23:59:59")
+
+
+def test_no_events_scheduled_for_a_day_denies_it() -> None:
+    assert due_of("The President has no public events scheduled for tomorrow.") is None
+    assert refusal_of("The President has no public events scheduled for tomorrow.") == "negated"
+
+
+def test_a_called_off_closure_says_why() -> None:
+    text = (
+        "The scheduled closure of the road, from 7:00 a.m. to 5:30 p.m today, is being"
+        " postponed to a later date."
+    )
+    assert refusal_of(text) == "negated"

@@ -683,15 +683,18 @@ def _gone(
 
 
 def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
-    noted = [h for h in hits if h.note is not None]
+    # an earliest bound with no start (a lone clock time) gives way to the other refusals
+    noted = [h for h in hits if h.note is not None and (h.note != "earliest" or _start(h))]
     if not noted:
         return None
     # of earliest bounds, a strong one ("not before", "unlikely ... before") over a start
     first = min(noted, key=lambda h: (_REFUSAL_ORDER.index(h.note or "number"), not h.strong))
     kind = first.note or "number"
-    start = first.res.start if first.res is not None and kind == "earliest" else None
-    if kind == "earliest" and start is None:
-        return None
+    start = _start(first) if kind == "earliest" else None
     words = _hit_words(source, first)
     reason = f"a number in “{words}” cannot be read" if kind == "number" else _NOTES[kind]
     return _Outcome(None, words, reason, kind, start)
+
+
+def _start(hit: _Hit) -> datetime | None:
+    return hit.res.start if hit.res is not None else None

@@ -408,14 +408,27 @@ _PRESENT_SUB = re.compile(
 def past_tense(words: str) -> bool:
     """Any past form, regular ones too, and nothing future: for words beside a date whose
     year (or a weekday whose week) the parser would otherwise place ahead."""
-    m = _PAST_VERB.search(words) or _PAST_ED.search(words)
+    m = _PAST_VERB.search(words) or past_ed(words)
     return m is not None and _FUTURE.search(words) is None and not _present_after(words, m.end())
+
+
+# An -ed word that describes ("the newly elected mayor", "a revised plan"), not a verb.
+_DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]{3,}ed$")
+
+
+def past_ed(words: str) -> re.Match[str] | None:
+    """The first -ed past form of `words`, passing over one that describes ("the newly
+    elected mayor", "a revised plan")."""
+    return next(
+        (m for m in _PAST_ED.finditer(words) if _DESCRIBING.search(words[: m.end()]) is None),
+        None,
+    )
 
 
 def past_form(words: str) -> bool:
     """Any past form at all, whatever else the words hold (gate.py weighs the future
     itself, without the month "May" that reads as a modal here)."""
-    return _PAST_VERB.search(words) is not None or _PAST_ED.search(words) is not None
+    return _PAST_VERB.search(words) is not None or past_ed(words) is not None
 
 
 _AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")

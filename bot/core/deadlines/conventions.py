@@ -32,13 +32,12 @@ Cheap by design: each check runs only when its cue word sits in the phrase's own
 - "The President has no public events tomorrow", "there are no sittings on Friday": the day
   is named to say nothing happens then;
 - "the scheduled closure ..., from 7:00 a.m. to 5:30 p.m today, is being postponed to a later
-  date" (or "indefinitely", "until further notice"): the times are called off and no new one
-  is given.
+  date": the times are called off and no new one is given. That one is read by
+  `clauses.dropped_after` (a postponement said right after the date), not here.
 
 A new time given instead still counts ("postponed to Thursday" is read as before), and a
 time after "before"/"until"/"after" is an earliest bound, not a denial ("no sittings before
-Monday"). Cheap: each check needs its cue word ("no ", "postpon"/"defer"/"put
-off"/"delay") in the text before any pattern runs.
+Monday"). Cheap: the check needs "no " in the text before any pattern runs.
 
 ## 1.3
 
@@ -140,17 +139,14 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
 _NO_EVENTS = re.compile(
     r"\b(?:has|have|had|there\s+(?:is|are|will\s+be))\s+no\s+(?:public\s+|scheduled\s+"
     r"|further\s+|other\s+)?(?:events?|engagements?|appointments?|sittings?|votes?)"
-    r"\s+(?:scheduled\s+|planned\s+)?$"
+    r"\s+(?:(?:scheduled|planned)\s+(?:for\s+)?)?$"
 )
 _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
 
 
 def denied_time(text: str, hit: _Hit) -> bool:
-    """Whether the phrase's time is denied or called off, with no new time of its own."""
-    return _no_events(text, hit)
-
-
-def _no_events(text: str, hit: _Hit) -> bool:
+    """Whether the phrase's day is named to say nothing happens then ("has no public events
+    scheduled for tomorrow")."""
     if "no " not in text or _BOUND_PRE.search(hit.pre):
         return False
     return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
@@ -170,7 +166,8 @@ _DATED_BEFORE_THEN = re.compile(
 )
 # "Once <something happens>, ...": not "once again", "once more", "at once"
 _ONCE_CLAUSE = re.compile(
-    r"\s*once\s+(?!again\b|more\b|an?\s+(?:year|month|week|day|fortnight)\b)[^,;.]{3,120},\s"
+    r"\s*once\s+(?!again\b|more\b|an?\s+(?:year|month|week|day|fortnight)\b)"
+    r"(?:[^,;.]|(?<![a-z]{3})\.){3,120},\s"  # "Mr." and "U.S." end no clause
 )
 
 
@@ -183,8 +180,9 @@ def from_an_event(text: str, hit: _Hit) -> bool:
     lead = text[max(0, at - 120) : at]
     if _ALLOWED.search(lead) is None or _TO_VERB.match(text, hit.end) is None:
         return False
-    ends = (text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("? ", 0, at))
-    sentence_start = max(ends) + 2 if max(ends) >= 0 else 0
+    # where the sentence starts: not after "Mr." nor "U.S."
+    stops = [m.end() for m in clauses.WORD_STOP.finditer(text, 0, at)]
+    sentence_start = stops[-1] if stops else 0
     if then := _THEN_HAVE.search(lead):
         then_at = at - len(lead) + then.start()
         return _DATED_BEFORE_THEN.search(text, sentence_start, max(sentence_start, then_at)) is None

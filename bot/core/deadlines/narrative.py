@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB, _SENTENCE
+from bot.core.deadlines.clauses import _FUTURE, _SENTENCE, past_form
 from bot.core.deadlines.context import YEAR_IN, _Hit
 
 # the kinds the calendar would place ahead on its own: a year-less date, a clock time, a
@@ -30,8 +30,6 @@ _AHEAD = re.compile(
     # comes out at", "the rule comes into force on"
     r"|\b[a-z]{2,}[^s\W]s\s+(?:out|off|up|into|over|back|down|live|office|place|effect)\b"
 )
-# An -ed word that describes ("the newly elected mayor", "a revised plan"), not a verb.
-_DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]{3,}ed$")
 
 
 def told_past_throughout(text: str, hit: _Hit) -> bool:
@@ -65,13 +63,9 @@ _ING_FIRST = re.compile(
 def _told_past_here(text: str, start: int, at: int) -> bool:
     breaks = [m.end() for m in _BREAK.finditer(text, start, at)]
     own = breaks[-1] if breaks else start
-    if _past(text[own:at]):
+    if past_form(text[own:at]):
         return True
     previous = breaks[-2] if len(breaks) > 1 else start
-    return bool(breaks) and _ING_FIRST.match(text, own) is not None and _past(text[previous:own])
-
-
-def _past(words: str) -> bool:
-    if _PAST_VERB.search(words) is not None:
-        return True
-    return any(_DESCRIBING.search(words[: m.end()]) is None for m in _PAST_ED.finditer(words))
+    return (
+        bool(breaks) and _ING_FIRST.match(text, own) is not None and past_form(text[previous:own])
+    )

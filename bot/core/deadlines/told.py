@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.clauses import _FUTURE, _PAST_ED, _PAST_VERB
+from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
@@ -78,7 +78,7 @@ def _told_past(words: str) -> bool:
     """A past verb ("issued", "had") and nothing that makes it a present passive, a
     condition or the future ("being tabled", "if not previously concluded", "will")."""
     return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(words)) is None and (
-        _PAST_ED.search(words) is not None or _PAST_VERB.search(words) is not None
+        past_ed(words) is not None or _PAST_VERB.search(words) is not None
     )
 
 
