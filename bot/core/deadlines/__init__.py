@@ -249,6 +249,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
+from bot.core.deadlines import second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -330,9 +331,15 @@ def interpret_deadline(
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
-        found = _read(text, ctx, _A_DAY)
-        if found is None:
-            return None
+
+        def read(again: str) -> _Outcome | None:
+            return _read(again, ctx, _A_DAY)
+
+        found = _read(second_looks.own_publication(text), ctx, _A_DAY)
+        if found is None or (found.cand and second_looks.hedged(text, found.matched)):
+            return None  # "It is possible that he will make a statement tomorrow"
+        if found.cand and (again := second_looks.object_year(text, found.matched, read)):
+            found = second_looks.over_year(again, found.matched) if again.cand else found
         if found.cand is None:
             return _refused(found, reference)
         res = found.cand.res

@@ -317,6 +317,18 @@ RELABELS: tuple[Relabel, ...] = (
         earliest=None,
         rule="3.1",
     ),
+    # round 14 (branch issue12t-s16): a bare possibility is no undertaking, the form of rule
+    # 4.2's own example ("There is still some possibility that we could do that next
+    # Monday"); was due='2016-02-02 14:50:00' (the later end of "the next 15 or 20 minutes")
+    R(
+        module="blind_fresh16",
+        text="There is a possibility that a Minister will be along in the next 15 or 20 minutes and that we will be able to deal with the matters then.",
+        due=None,
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="4.2",
+    ),
 )
 
 

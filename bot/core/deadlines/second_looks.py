@@ -1,0 +1,117 @@
+"""Second looks at a reading (issue 12, round 14): kinds of miss that recurred across the
+labelled sets, each in general terms, each behind a cue-word test so a plain sentence pays a
+substring search and nothing more.
+
+- A comment period counted from the notice's own publication ("Comments due within 30 days
+  of publication", "comments ... should be sent within 30 days of publication of the
+  Federal Register notice"): a published notice is said when it is published, so the span
+  runs from the moment of speaking (CONVENTIONS 1.1), not from an undated event. Only a
+  sentence about comments, and only a bare "publication", one "of this/the (Federal
+  Register) notice" or "in the Federal Register": "within 30 days of publication of the
+  final rule" and "within 28 days of the decision" stay events (CONVENTIONS 1.3).
+- A possibility is no undertaking ("It is possible that he will make a statement
+  tomorrow", "There is still some possibility that we could do that next Monday"): no
+  deadline and no refusal word (CONVENTIONS 4.2). Only a time inside the "that" clause of
+  "it is possible that" / "there is (a, some, still some) possibility that"; "as soon as
+  possible", "where possible" and "it is possible to apply until 30 June" are untouched.
+- A year or fiscal year that names the object, not the time of the act ("the allocations
+  ... for 2024-25", "the ... Act for Fiscal Year 2007", "our net-zero 2050 target") gives
+  way to the sentence's other time ("Today I am publishing ...", "... passed next week",
+  "in due course"): the sentence is read again with the year blanked, and that reading
+  counts when it is a deadline. A year after a deadline word ("by 2026", "in 2026-27"),
+  after "planned / scheduled / set / due / expected for", or alone in its sentence, is
+  kept as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.deadlines.choose import _Outcome
+
+# -- a comment period from the notice's own publication ----------------------------------
+
+_OWN_PUBLICATION = re.compile(
+    r"(\bwithin\s+[a-z0-9-]+\s+(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|months?)\s+)"
+    r"(of\s+(?:the\s+(?:date\s+of\s+)?)?publication"
+    r"(?:\s+of\s+(?:this|the)\s+(?:federal\s+register\s+)?notice)?"
+    r"(?:\s+in\s+the\s+federal\s+register)?)"
+    r"(?=\s*(?:[.;,)]|$|to\b|at\b|via\b|through\b))"
+)
+
+
+def own_publication(text: str) -> str:
+    """`text` with the anchor of a comment period counted from this notice's publication
+    blanked (same length, so the matched words keep their places)."""
+    lowered = text.lower()
+    if "publication" not in lowered or "comment" not in lowered:
+        return text
+    m = _OWN_PUBLICATION.search(lowered)
+    if m is None:
+        return text
+    start, end = m.span(2)
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+# -- a possibility, no undertaking ------------------------------------------------------
+
+_POSSIBLE_THAT = re.compile(
+    r"\b(?:it\s+is\s+|it's\s+|there\s+is\s+(?:still\s+)?(?:a\s+|some\s+|every\s+)?)"
+    r"(?:possible|possibility)\s+that\b"
+)
+
+
+def hedged(text: str, matched: str) -> bool:
+    """Whether the chosen words lie in the "that" clause of a bare possibility (not in a
+    clause after it)."""
+    lowered = text.lower()
+    if "possib" not in lowered:
+        return False
+    m = _POSSIBLE_THAT.search(lowered)
+    if m is None or (at := lowered.find(matched.lower(), m.end())) < 0:
+        return False
+    return _NEW_CLAUSE.search(lowered, m.end(), at) is None
+
+
+# "It is possible that the talks resume, but the report will be out by Friday": another
+# clause, its own undertaking
+_NEW_CLAUSE = re.compile(r"[;.]\s|,\s*(?:and|but)\s|\bbut\b")
+
+
+# -- a year that names the object -------------------------------------------------------
+
+_YEARISH = re.compile(
+    r"(?:(?:fiscal|financial|tax)\s+year\s+|fy\s*)?[0-9]{4}(?:\s*[-/–]\s*[0-9]{2,4})?", re.I
+)
+# "allocations for 2024-25", "Act for Fiscal Year 2007", "(Annual Rates for 2021-22": "for"
+# after a noun; not after a participle or "due"/"set" ("planned for 2026", "set for 2016")
+_FOR_BEFORE = re.compile(r"(?<!ed)(?<!\bdue)(?<!\bset)\s+for\s+(?:the\s+)?$", re.I)
+# "our net-zero 2050 target", "the 2030 ambition"
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:target|goal|ambition|commitment)s?\b", re.I)
+
+
+def _names_object(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return _FOR_BEFORE.search(before) is not None or _NOUN_AFTER.match(text, end) is not None
+
+
+def object_year(
+    text: str, matched: str, reread: Callable[[str], _Outcome | None]
+) -> _Outcome | None:
+    """The reading of `text` with `matched` blanked, when `matched` is a year that names the
+    object and the rest of the sentence holds a deadline of its own; else None."""
+    if not matched or not matched[-1].isdigit() or _YEARISH.fullmatch(matched) is None:
+        return None
+    start = text.find(matched)
+    if start < 0 or not _names_object(text, start, start + len(matched)):
+        return None
+    return reread(text[:start] + " " * len(matched) + text[start + len(matched) :])
+
+
+def over_year(again: _Outcome, year: str) -> _Outcome:
+    """The second reading, saying what it was chosen over ("publishing ... allocations for
+    2024-25": today, over "2024-25")."""
+    reason = f"chosen over “{year}”: that year names what is spoken of, not when it is due"
+    return replace(again, reason=reason)
