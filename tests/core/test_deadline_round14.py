@@ -11,9 +11,16 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
 - a year or fiscal year that names the object ("the allocations ... for 2024-25", "the ...
   Act for Fiscal Year 2007", "our net-zero 2050 emissions target") gives way to the
   sentence's own time of the act: blind_fresh18, kinds_real19, blind_fresh15; before, the
-  year was the deadline.
+  year was the deadline;
+- a "not" in a part of the sentence that does not carry the time (a noun's modifier with a
+  verb of its own after it, a condition before the main clause, a clause before "and he
+  expects") denies nothing: blind_fresh13, blind_fresh16, blind_fresh18; before, the time
+  was refused as negated. And a negation is not ended by "and will not ..." (a plain
+  sentence found read as a deadline while testing this rule).
 
-The rules live in bot/core/deadlines/second_looks.py, called from interpret_deadline.
+The first three rules live in bot/core/deadlines/second_looks.py, called from
+interpret_deadline; the fourth in bot/core/deadlines/negation_scope.py, called from
+clauses.negated.
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
 
@@ -180,3 +187,56 @@ def test_years_and_plain_dates_that_name_no_object_are_kept(text: str, tz: str, 
 def test_a_date_denied_beside_another_stays_no_deadline() -> None:
     got = _read("We met on Friday, not on Thursday.")
     assert not isinstance(got, Deadline)
+
+
+# -- where a "not" stops ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "vague"),
+    [
+        # blind_fresh13 (re-dated)
+        (
+            "Producers not in the selected states must file reports or be added to a county "
+            "register by the original September 15 deadline.",
+            "2025-09-15 23:59:59",
+            False,
+        ),
+        # blind_fresh18: next week, Monday 25 to Sunday 31 August
+        (
+            "Releases and announcements issued by the Office of the Press Secretary but not "
+            "received in time for inclusion in this issue will be printed next week.",
+            "2025-08-31 23:59:59",
+            False,
+        ),
+        # blind_fresh16: "early next month", days 1-10 of September, vague
+        (
+            "He is not interfering with the work of the expert panel he established to compile "
+            "the report and he expects the report to be published early next month.",
+            "2025-09-10 23:59:59",
+            True,
+        ),
+        ("Members not present will be told by Friday.", "2025-08-22 23:59:59", False),
+    ],
+)
+def test_a_not_outside_the_timed_clause_denies_nothing(text: str, due: str, vague: bool) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline)
+    assert got.due == utc(due) and got.vague is vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not meet on Friday.",
+        # the modifier holds the time: no verb of its own before it
+        "Payments not made by 30 September will be cancelled.",
+        "Applications not received by Friday will not be considered.",
+        "We do not expect that the report will be published by June.",
+        # a new predicate that is itself denied (before, "and will" ended the negation)
+        "The report is not ready and will not be published next week.",
+    ],
+)
+def test_a_not_on_the_timed_verb_still_denies(text: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal) and got.kind == "negated"

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import labels
+from bot.core.deadlines import labels, negation_scope
 
 # A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
 _STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
@@ -217,6 +217,8 @@ def negated(clause: str) -> bool:
         m = _NEGATION.search(clause, m.end())  # "No one has cancelled preparations for ..."
     # "not working any issues that would delay liftoff at 4:50 p.m.": the relative clause
     # has a verb of its own, and the negation stops before it
+    if m is not None and m[0] == "not" and negation_scope.stops_before(clause, *m.span()):
+        return False  # "Producers not in the selected states must file ... by July 15"
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
 
 
@@ -228,7 +230,7 @@ _NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|nobody|no-one)\s+(?:has|have|had)\s+
 # negation, as a relative clause with a verb of its own does
 _RELATIVE_VERB = re.compile(
     r"\b(?:that|which|who)\s+(?:would|will|could|might|may|can|should)\b"
-    r"|\band\s+(?:will|shall|is\s+to|are\s+to)\b"
+    r"|\band\s+(?:will|shall|is\s+to|are\s+to)\b(?!\s+not\b)"
 )
 
 

@@ -1,0 +1,47 @@
+"""Where a "not" stops (issue 12, round 14): a negation in a part of the sentence that does
+not carry the time is no denial of the time. Three shapes recurred across the sets:
+
+- a "not" with no auxiliary before it modifies a noun ("Producers not in the selected
+  states must file ... by the original July 15 deadline", "announcements ... but not
+  received in time for inclusion ... will be printed next week"): when a finite verb of its
+  own ("must file", "will be printed") follows, the time belongs to that verb;
+- a "not" inside a condition ("if the Taoiseach shall not already have been called ... he
+  shall be called by the Chair at 10.30 p.m."): the main clause after it, with its own
+  subject and modal, is not denied;
+- a new subject after "and"/"but" ("He is not interfering with ... and he expects the report
+  to be published early next month") starts a clause of its own.
+
+A "not" on the verb that carries the time ("will not meet on Friday", "do not expect ... by
+June"), and one whose modifier holds the time ("Payments not made by 30 June will be
+cancelled": the time comes before any verb of its own), still deny it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUX = (
+    r"(?:is|are|was|were|be|been|being|am|do|does|did|will|would|shall|should|can|could"
+    r"|may|might|must|has|have|had|need)"
+)
+_AUX_BEFORE = re.compile(rf"\b{_AUX}\s+(?:[a-z]+ly\s+)?$")
+_FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
+_IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
+_MAIN_AFTER = re.compile(
+    r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
+)
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|but)\s+(?:he|she|they|we|i)\s+(?:expects?|hopes?|intends?|plans?|will|shall)\b"
+)
+
+
+def stops_before(clause: str, start: int, end: int) -> bool:
+    """Whether the "not" at clause[start:end] stops before the clause's end (where the
+    time phrase comes)."""
+    after = clause[end:]
+    if _NEW_SUBJECT.search(after) is not None:
+        return True
+    before = clause[max(0, start - 60) : start]
+    if _AUX_BEFORE.search(before) is None:
+        return _FINITE_AFTER.search(after) is not None and not after.lstrip().startswith("by")
+    return _IN_CONDITION.search(before) is not None and _MAIN_AFTER.search(after) is not None
