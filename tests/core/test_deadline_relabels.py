@@ -51,7 +51,14 @@ def test_the_counts_are_the_ones_the_readme_gives() -> None:
     by_rule, by_set = counts()
     assert len(RELABELS) == 29
     assert dict(by_rule) == {
-        "1.1": 2, "1.3": 2, "2.1": 4, "3.1": 17, "3.2": 1, "4.1": 2, "4.2": 1, "6.2": 2
+        "1.1": 2,
+        "1.3": 2,
+        "2.1": 4,
+        "3.1": 17,
+        "3.2": 1,
+        "4.1": 2,
+        "4.2": 1,
+        "6.2": 2,
     }
     assert by_set["blind_fresh4"] == 3 and by_set["blind_fresh13"] == 2
     assert "blind_fresh7" not in by_set and "kinds_real10" not in by_set

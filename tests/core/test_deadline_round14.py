@@ -16,9 +16,14 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
   verb of its own after it, a condition before the main clause, a clause before "and he
   expects") denies nothing: blind_fresh13, blind_fresh16, blind_fresh18; before, the time
   was refused as negated. And a negation is not ended by "and will not ..." (a plain
-  sentence found read as a deadline while testing this rule).
+  sentence found read as a deadline while testing this rule);
+- a vague word hung on an undated event is `event` (CONVENTIONS 5.2): "Immediately after
+  this meeting", "immediately upon the conclusion of ... forthwith", "as soon as it is
+  possible to meet", "subject to the outcome of that inquiry without delay", "Until ...
+  have reviewed ... in due course": blind_fresh11, blind_fresh12, blind_fresh15,
+  blind_fresh16, kinds_real18; before, the vague window from now.
 
-The first three rules live in bot/core/deadlines/second_looks.py, called from
+The first three rules and the fifth live in bot/core/deadlines/second_looks.py, called from
 interpret_deadline; the fourth in bot/core/deadlines/negation_scope.py, called from
 clauses.negated.
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
@@ -240,3 +245,49 @@ def test_a_not_outside_the_timed_clause_denies_nothing(text: str, due: str, vagu
 def test_a_not_on_the_timed_verb_still_denies(text: str) -> None:
     got = _read(text)
     assert isinstance(got, Refusal) and got.kind == "negated"
+
+
+# -- a vague word hung on an undated event (CONVENTIONS 5.2) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind_fresh11
+        "Immediately after this meeting, I will convene heads of security agencies, the "
+        "Defence Ministry, the General Staff and the Federal Security Service.",
+        # blind_fresh12 (shortened)
+        "It is proposed that, immediately upon the conclusion of oral questions to the "
+        "Minister for Agriculture and Food, business shall be adjourned forthwith.",
+        # blind_fresh15
+        "The Chairman will give us sufficient notice as soon as it is possible to meet.",
+        # kinds_real18 (shortened)
+        "I have outlined how I intend to ensure that work is carried out subject to the "
+        "outcome of that inquiry without delay.",
+        # blind_fresh16
+        "Until hospital boards have reviewed their programmes and I have in due course "
+        "considered their revised proposals, I cannot speculate on the number of hospitals "
+        "likely to be built.",
+    ],
+)
+def test_a_vague_word_hung_on_an_undated_event_is_an_event(text: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal) and got.kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will act immediately.", "2025-08-25 23:59:59"),
+        ("The minister will decide on the appeal without delay.", "2025-08-25 23:59:59"),
+        # a purpose, not an event
+        (
+            "The report will be published as soon as possible to ensure members can read it.",
+            "2025-10-17 23:59:59",
+        ),
+    ],
+)
+def test_a_vague_word_on_its_own_keeps_its_window(text: str, due: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline) and got.vague
+    assert got.due == utc(due)

@@ -340,6 +340,12 @@ def interpret_deadline(
             return None  # "It is possible that he will make a statement tomorrow"
         if found.cand and (again := second_looks.object_year(text, found.matched, read)):
             found = second_looks.over_year(again, found.matched) if again.cand else found
+        if (
+            found.cand
+            and found.cand.res.vague
+            and second_looks.waits_for_event(text, found.matched)
+        ):
+            found = _Outcome(None, found.matched, "it waits for an event", "event")
         if found.cand is None:
             return _refused(found, reference)
         res = found.cand.res

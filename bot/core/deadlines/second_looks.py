@@ -21,6 +21,13 @@ substring search and nothing more.
   counts when it is a deadline. A year after a deadline word ("by 2026", "in 2026-27"),
   after "planned / scheduled / set / due / expected for", or alone in its sentence, is
   kept as it was.
+- A vague word hung on an undated event is `event` (CONVENTIONS 5.2), in the shapes that
+  recurred: "Immediately after this meeting, I will convene ...", "immediately upon the
+  conclusion of oral questions ..., business shall be adjourned forthwith", "as soon as it
+  is possible to meet", "subject to the outcome of that inquiry without delay", "Until
+  hospital boards have reviewed ... and I have in due course considered ...". A vague word
+  after a time ("immediately after the weekend"), or followed by a purpose ("as soon as
+  possible to ensure ..."), keeps its window.
 """
 
 from __future__ import annotations
@@ -115,3 +122,40 @@ def over_year(again: _Outcome, year: str) -> _Outcome:
     2024-25": today, over "2024-25")."""
     reason = f"chosen over “{year}”: that year names what is spoken of, not when it is due"
     return replace(again, reason=reason)
+
+
+# -- a vague word hung on an undated event ----------------------------------------------
+
+_TIME_NOUN = (
+    r"(?:weekend|recess|summer|winter|spring|autumn|holidays?|break|day|week|month|year"
+    r"|morning|afternoon|evening|night)s?\b"
+)
+# "immediately after this meeting", "immediately upon the conclusion of oral questions"
+_AT_ONCE_AFTER = re.compile(
+    r"\b(?:immediately|forthwith|straight\s+away|directly)\s+(?:after|upon|on|following)\s+"
+    rf"(?:the|this|that|its|their|his|her|our)\s+(?:[a-z-]+\s+)?(?!{_TIME_NOUN})[a-z]"
+)
+# "subject to the outcome of that inquiry", "until hospital boards have reviewed ..."
+_HUNG_BEFORE = re.compile(
+    r"\bsubject\s+to\s+the\s+(?:outcome|result|completion|conclusion)\s+of\b"
+    r"|\buntil\s+(?!(?:the\s+)?(?:end|close|start|beginning)\b)[^,;.]*\b(?:has|have|is|are)\s+"
+    r"(?:[a-z]+ed|been)\b[^,;.]*$"
+)
+# "as soon as it is possible to meet": when it becomes possible to do it
+_POSSIBLE_TO = re.compile(r"\s+to\s+[a-z]")
+
+
+def waits_for_event(text: str, matched: str) -> bool:
+    """Whether the vague words `matched` hang on an undated event of the sentence."""
+    lowered = text.lower()
+    words = matched.lower()
+    at = lowered.find(words)
+    if at < 0:
+        return False
+    if "it is possible" in words and _POSSIBLE_TO.match(lowered, at + len(words)):
+        return True
+    if _AT_ONCE_AFTER.search(lowered) is not None:
+        return True
+    return ("subject" in lowered or "until" in lowered) and (
+        _HUNG_BEFORE.search(lowered, max(0, at - 200), at) is not None
+    )
