@@ -21,9 +21,12 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
   this meeting", "immediately upon the conclusion of ... forthwith", "as soon as it is
   possible to meet", "subject to the outcome of that inquiry without delay", "Until ...
   have reviewed ... in due course": blind_fresh11, blind_fresh12, blind_fresh15,
-  blind_fresh16, kinds_real18; before, the vague window from now.
+  blind_fresh16, kinds_real18; before, the vague window from now;
+- of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
+  April 12th and 13th", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday":
+  blind_fresh16, kinds_real16; before, the first.
 
-The first three rules and the fifth live in bot/core/deadlines/second_looks.py, called from
+The first three rules, the fifth and the sixth live in bot/core/deadlines/second_looks.py, called from
 interpret_deadline; the fourth in bot/core/deadlines/negation_scope.py, called from
 clauses.negated.
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
@@ -291,3 +294,53 @@ def test_a_vague_word_on_its_own_keeps_its_window(text: str, due: str) -> None:
     got = _read(text)
     assert isinstance(got, Deadline) and got.vague
     assert got.due == utc(due)
+
+
+# -- the later of two days or times given in turn (CONVENTIONS 6.1) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "due", "words"),
+    [
+        # blind_fresh16 (re-dated)
+        (
+            "Announcement number one, on September 12th and 13th the President will host the "
+            "Nuclear Security Summit.",
+            NY,
+            "2025-09-14 03:59:59",
+            "on September 12th and 13th",
+        ),
+        # kinds_real16 (re-dated): Tuesday 19 and Wednesday 20 August, 2 p.m. EDT
+        (
+            "The meeting will convene both days at 8:30 am, adjourning no later than 5:30 pm on "
+            "Tuesday and 2:00 pm on Wednesday.",
+            NY,
+            "2025-08-20 18:00:00",
+            "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday",
+        ),
+    ],
+)
+def test_of_two_times_given_in_turn_the_later_counts(
+    text: str, tz: str, due: str, words: str
+) -> None:
+    got = _read(text, tz)
+    assert isinstance(got, Deadline)
+    assert got.due == utc(due) and got.matched == words
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a second act, not a second time of the same one: the deadline word's time
+        ("We will finish by Friday and report on Monday.", "2025-08-22 23:59:59"),
+        ("We will finish by Friday and 5 members will attend.", "2025-08-22 23:59:59"),
+        # the second given is the earlier: the first stays
+        ("Comments by 5 pm on Friday and 10 am on Thursday.", "2025-08-22 17:00:00"),
+        (
+            "The consultation closes on 30 September and the response will follow.",
+            "2025-09-30 23:59:59",
+        ),
+    ],
+)
+def test_a_time_and_no_later_second_time_keeps_the_first(text: str, due: str) -> None:
+    assert _due(text) == due

@@ -336,16 +336,9 @@ def interpret_deadline(
             return _read(again, ctx, _A_DAY)
 
         found = _read(second_looks.own_publication(text), ctx, _A_DAY)
-        if found is None or (found.cand and second_looks.hedged(text, found.matched)):
-            return None  # "It is possible that he will make a statement tomorrow"
-        if found.cand and (again := second_looks.object_year(text, found.matched, read)):
-            found = second_looks.over_year(again, found.matched) if again.cand else found
-        if (
-            found.cand
-            and found.cand.res.vague
-            and second_looks.waits_for_event(text, found.matched)
-        ):
-            found = _Outcome(None, found.matched, "it waits for an event", "event")
+        found = second_looks.revisit(text, found, read) if found is not None else None
+        if found is None:
+            return None
         if found.cand is None:
             return _refused(found, reference)
         res = found.cand.res

@@ -28,6 +28,13 @@ substring search and nothing more.
   hospital boards have reviewed ... and I have in due course considered ...". A vague word
   after a time ("immediately after the weekend"), or followed by a purpose ("as soon as
   possible to ensure ..."), keeps its window.
+- Of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
+  April 12th and 13th", "for Wednesday and Thursday", "no later than 5:30 pm on Tuesday and
+  2:00 pm on Wednesday", "during the weeks of November 9 and November 16, 2015". The
+  sentence is read again with the first of the pair blanked (its deadline word kept), and
+  that reading counts when it is a later deadline that reaches past the "and". "by Friday
+  and report on Monday" (a second act) and "by Friday and 5 members" (no time) are not a
+  pair.
 """
 
 from __future__ import annotations
@@ -52,9 +59,9 @@ _OWN_PUBLICATION = re.compile(
 def own_publication(text: str) -> str:
     """`text` with the anchor of a comment period counted from this notice's publication
     blanked (same length, so the matched words keep their places)."""
-    lowered = text.lower()
-    if "publication" not in lowered or "comment" not in lowered:
+    if "ublication" not in text or "omment" not in text:  # cheap, before lowering
         return text
+    lowered = text.lower()
     m = _OWN_PUBLICATION.search(lowered)
     if m is None:
         return text
@@ -73,9 +80,9 @@ _POSSIBLE_THAT = re.compile(
 def hedged(text: str, matched: str) -> bool:
     """Whether the chosen words lie in the "that" clause of a bare possibility (not in a
     clause after it)."""
-    lowered = text.lower()
-    if "possib" not in lowered:
+    if "ossib" not in text:
         return False
+    lowered = text.lower()
     m = _POSSIBLE_THAT.search(lowered)
     if m is None or (at := lowered.find(matched.lower(), m.end())) < 0:
         return False
@@ -159,3 +166,61 @@ def waits_for_event(text: str, matched: str) -> bool:
     return ("subject" in lowered or "until" in lowered) and (
         _HUNG_BEFORE.search(lowered, max(0, at - 200), at) is not None
     )
+
+
+# -- the later of two days or times given in turn ---------------------------------------
+
+_MONTH_OR_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# what may follow "and" as the pair's second (a lookahead: the match ends where it starts):
+# a weekday, a month and day, an ordinal day, a clock time
+_AND_NEXT = re.compile(
+    rf"\s*,?\s+and\s+(?:on\s+)?(?=(?:{_MONTH_OR_DAY}[a-z]*\.?(?:\s+[0-9]|\b)"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b))",
+    re.I,
+)
+_CORE_START = re.compile(rf"(?:\b{_MONTH_OR_DAY}|[0-9])", re.I)
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)\b")
+_LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
+
+
+def later_of_pair(
+    text: str, found: _Outcome, reread: Callable[[str], _Outcome | None]
+) -> _Outcome | None:
+    """The reading of the pair's later member, when the chosen words are the first of two
+    days or times joined by "and"; else None."""
+    at = text.find(found.matched) if " and " in text else -1
+    if at < 0 or found.cand is None or found.cand.res.due is None:
+        return None
+    end = at + len(found.matched)
+    pair = _AND_NEXT.match(text, end)
+    core = _CORE_START.search(found.matched) if pair is not None else None
+    if pair is None or core is None:
+        return None
+    start = at + core.start()
+    if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
+        start = at + last.start()  # "on April 12th and 13th": the month stays
+    again = reread(text[:start] + " " * (pair.end() - start) + text[pair.end() :])
+    if again is None or again.cand is None or again.cand.res.due is None:
+        return None
+    if again.cand.end <= pair.end() or again.cand.res.due <= found.cand.res.due:
+        return None
+    words = text[min(at, again.cand.start) : again.cand.end].strip(" ,.")
+    return replace(again, matched=words, reason="of two times given in turn, the later counts")
+
+
+def revisit(
+    text: str, found: _Outcome, reread: Callable[[str], _Outcome | None]
+) -> _Outcome | None:
+    """`found` after the second looks, in turn; None when the sentence holds no deadline
+    after all (a bare possibility)."""
+    if found.cand is None:
+        return found
+    if hedged(text, found.matched):
+        return None  # "It is possible that he will make a statement tomorrow"
+    if (again := object_year(text, found.matched, reread)) and again.cand:
+        found = over_year(again, found.matched)  # "publishing ... allocations for 2024-25"
+    if (pair := later_of_pair(text, found, reread)) is not None:
+        found = pair  # "on April 12th and 13th": the later (CONVENTIONS 6.1)
+    if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
+        return _Outcome(None, found.matched, "it waits for an event", "event")
+    return found
