@@ -26,7 +26,7 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
   April 12th and 13th", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday":
   blind_fresh16, kinds_real16; before, the first.
 
-The first three rules, the fifth and the sixth live in bot/core/deadlines/second_looks.py, called from
+All but the fourth live in bot/core/deadlines/second_looks.py, called from
 interpret_deadline; the fourth in bot/core/deadlines/negation_scope.py, called from
 clauses.negated.
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
