@@ -551,8 +551,9 @@ def test_and_take_about_two_years_is_a_duration_not_a_deadline() -> None:
 
 def test_the_date_of_an_order_of_a_house_is_a_document_date() -> None:
     # real phrasing (twelfth fresh set), said on 3 July 2003: "the order of the Dáil of 2
-    # July" dates a paper; it was read as 2 July 2004 (a year out). The sentence still
-    # misses its label (the event "upon the conclusion of oral questions"): the date is out.
+    # July" dates a paper; it was read as 2 July 2004 (a year out). Since round 14 the
+    # sentence meets its label (the event "upon the conclusion of oral questions", which
+    # "forthwith" waits for): the date stays out.
     text = (
         "It is proposed, notwithstanding anything in Standing Orders or the order of the Dáil "
         "of 2 July, that the Dáil shall sit later than 4.45 p.m. tonight and, immediately upon "
@@ -560,7 +561,7 @@ def test_the_date_of_an_order_of_a_house_is_a_document_date() -> None:
         "shall be adjourned forthwith"
     )
     got = interpret_deadline(text, utc("2003-07-03 08:00:00"), "Europe/Dublin")
-    assert isinstance(got, Deadline) and got.matched == "forthwith", got
+    assert isinstance(got, Refusal) and got.kind == "event" and got.words == "forthwith", got
     assert due_of("as the order of the House of 2 July said") is None
 
 
