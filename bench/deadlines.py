@@ -37,7 +37,7 @@ run 74/95; `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96;
 88/105, the first labelled by CONVENTIONS.md)
 were scored that way once each and are now tuning material, printed with the others.
 The nineteenth kinds set (40) is round 13's held-back check, the first labelled by
-`tests/data/deadlines/CONVENTIONS.md`. Since round 13 the tuned figures ("now, exact", "now,
+`tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now, exact", "now,
 day", dateparser) are scored against the labels as CONVENTIONS.md reads them: the overlay of
 `tests/data/deadlines/relabels.py` (loaded by its `conventional`), with the score against the
 labels as first written beside them ("now, as first").
@@ -94,6 +94,7 @@ from tests.data.deadlines.kinds_real16 import KINDS16_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real17 import KINDS17_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real18 import KINDS18_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real19 import KINDS19_CASES  # noqa: E402
+from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
@@ -164,6 +165,7 @@ FIRST_RUNS = {
     "17th kinds set (kinds_real17)": (27, 34),  # on main at afd4b92, before round 11 (README)
     "18th kinds set (kinds_real18)": (30, 35),  # on main at abdc3bb, before round 12 (README)
     "19th kinds set (kinds_real19)": (27, 40),  # on main at aa26ff0, before round 13 (README)
+    "20th kinds set (kinds_real20)": (22, 28),  # on main at f2d65da, before round 14 (README)
 }
 
 
@@ -376,6 +378,7 @@ def blind_sets() -> None:
             ("17th kinds set (kinds_real17)", "kinds_real17", KINDS17_CASES),
             ("18th kinds set (kinds_real18)", "kinds_real18", KINDS18_CASES),
             ("19th kinds set (kinds_real19)", "kinds_real19", KINDS19_CASES),
+            ("20th kinds set (kinds_real20)", "kinds_real20", KINDS20_CASES),
         ):
             right, total = FIRST_RUNS[label]
             cases = conventional(module, first_labels)
