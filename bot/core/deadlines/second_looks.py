@@ -42,8 +42,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 
-from bot.core.deadlines.choose import _Outcome
+from bot.core.deadlines.choose import _Outcome, _read
+from bot.core.deadlines.context import _Ctx
 
 # -- a comment period from the notice's own publication ----------------------------------
 
@@ -208,19 +210,24 @@ def later_of_pair(
     return replace(again, matched=words, reason="of two times given in turn, the later counts")
 
 
-def revisit(
-    text: str, found: _Outcome, reread: Callable[[str], _Outcome | None]
-) -> _Outcome | None:
-    """`found` after the second looks, in turn; None when the sentence holds no deadline
-    after all (a bare possibility)."""
-    if found.cand is None:
-        return found
-    if hedged(text, found.matched):
+def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+    """`found` (a reading with a deadline) after the second looks, in turn; None when the
+    sentence holds no deadline after all (a bare possibility). Each look is behind its cue
+    here, so a plain sentence pays a few substring tests."""
+    matched = found.matched
+
+    def reread(again: str) -> _Outcome | None:
+        return _read(again, ctx, _A_DAY)
+
+    if "ossib" in text and hedged(text, matched):
         return None  # "It is possible that he will make a statement tomorrow"
-    if (again := object_year(text, found.matched, reread)) and again.cand:
-        found = over_year(again, found.matched)  # "publishing ... allocations for 2024-25"
-    if (pair := later_of_pair(text, found, reread)) is not None:
+    if matched[-1:].isdigit() and (again := object_year(text, matched, reread)) and again.cand:
+        found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
+    if " and " in text and (pair := later_of_pair(text, found, reread)) is not None:
         found = pair  # "on April 12th and 13th": the later (CONVENTIONS 6.1)
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
         return _Outcome(None, found.matched, "it waits for an event", "event")
     return found
+
+
+_A_DAY = timedelta(days=1)  # the floor's slack, as interpret_deadline reads
