@@ -40,7 +40,6 @@ substring search and nothing more.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
@@ -113,9 +112,7 @@ def _names_object(text: str, start: int, end: int) -> bool:
     return _FOR_BEFORE.search(before) is not None or _NOUN_AFTER.match(text, end) is not None
 
 
-def object_year(
-    text: str, matched: str, reread: Callable[[str], _Outcome | None]
-) -> _Outcome | None:
+def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
     """The reading of `text` with `matched` blanked, when `matched` is a year that names the
     object and the rest of the sentence holds a deadline of its own; else None."""
     if not matched or not matched[-1].isdigit() or _YEARISH.fullmatch(matched) is None:
@@ -123,7 +120,7 @@ def object_year(
     start = text.find(matched)
     if start < 0 or not _names_object(text, start, start + len(matched)):
         return None
-    return reread(text[:start] + " " * len(matched) + text[start + len(matched) :])
+    return _read(text[:start] + " " * len(matched) + text[start + len(matched) :], ctx, _A_DAY)
 
 
 def over_year(again: _Outcome, year: str) -> _Outcome:
@@ -185,9 +182,7 @@ _ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)\b")
 _LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 
 
-def later_of_pair(
-    text: str, found: _Outcome, reread: Callable[[str], _Outcome | None]
-) -> _Outcome | None:
+def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     """The reading of the pair's later member, when the chosen words are the first of two
     days or times joined by "and"; else None."""
     at = text.find(found.matched) if " and " in text else -1
@@ -201,7 +196,7 @@ def later_of_pair(
     start = at + core.start()
     if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
         start = at + last.start()  # "on April 12th and 13th": the month stays
-    again = reread(text[:start] + " " * (pair.end() - start) + text[pair.end() :])
+    again = _read(text[:start] + " " * (pair.end() - start) + text[pair.end() :], ctx, _A_DAY)
     if again is None or again.cand is None or again.cand.res.due is None:
         return None
     if again.cand.end <= pair.end() or again.cand.res.due <= found.cand.res.due:
@@ -215,15 +210,11 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
     matched = found.matched
-
-    def reread(again: str) -> _Outcome | None:
-        return _read(again, ctx, _A_DAY)
-
     if "ossib" in text and hedged(text, matched):
         return None  # "It is possible that he will make a statement tomorrow"
-    if matched[-1:].isdigit() and (again := object_year(text, matched, reread)) and again.cand:
+    if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) and again.cand:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
-    if " and " in text and (pair := later_of_pair(text, found, reread)) is not None:
+    if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
         found = pair  # "on April 12th and 13th": the later (CONVENTIONS 6.1)
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
         return _Outcome(None, found.matched, "it waits for an event", "event")
