@@ -24,11 +24,14 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
   blind_fresh16, kinds_real18; before, the vague window from now;
 - of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
   April 12th and 13th", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday":
-  blind_fresh16, kinds_real16; before, the first.
+  blind_fresh16, kinds_real16; before, the first;
+- a day that opens the sentence governs its one clock time ("On Wednesday, the House will
+  meet at 10:00 a.m."; "On Monday: ...; the Amendment ... will be disposed of at half-past
+  seven"): kinds_real19, kinds_real14; before, the day's end.
 
-All but the fourth live in bot/core/deadlines/second_looks.py, called from
-interpret_deadline; the fourth in bot/core/deadlines/negation_scope.py, called from
-clauses.negated.
+Rules 1-3, 5 and 6 live in bot/core/deadlines/second_looks.py, called from
+interpret_deadline; rule 4 in bot/core/deadlines/negation_scope.py, called from
+clauses.negated; rule 7 in joins.same_clause.
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
 
@@ -344,3 +347,49 @@ def test_of_two_times_given_in_turn_the_later_counts(
 )
 def test_a_time_and_no_later_second_time_keeps_the_first(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+# -- a day that opens the sentence governs its one clock time ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # kinds_real19 (re-dated): Wednesday 20 August, 10:00 a.m. EDT
+        (
+            "On Wednesday, the House will meet at 10:00 a.m. for legislative business and we "
+            "will consider at least one resolution.",
+            "2025-08-20 14:00:00",
+        ),
+        # kinds_real14 (re-dated): Monday 18 August (the day of speaking), half-past seven
+        # (read as 7.30 p.m.)
+        (
+            "On Monday: Debate on the Address; the Amendment which we are now discussing will "
+            "be disposed of at half-past seven.",
+            "2025-08-18 23:30:00",
+        ),
+    ],
+)
+def test_an_opening_day_governs_the_sentences_clock_time(text: str, due: str) -> None:
+    assert _due(text, NY) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a second act after "and": the day's end, as before
+        (
+            "On Friday, the report will be published and the minister will speak at 9 am.",
+            "2025-08-23 03:59:59",
+        ),
+        # the day of saying (CONVENTIONS 2.2) is not the clock time's day
+        (
+            "On Monday, the minister told reporters the vote would be at 5 pm.",
+            "2025-08-19 03:59:59",
+        ),
+        # a clause of its own after ";" (no heading): the day's end, as before
+        ("On Tuesday, the vote will be held; the count follows at 10 pm.", "2025-08-20 03:59:59"),
+    ],
+)
+def test_an_opening_day_beside_another_act_or_a_saying_is_not_joined(text: str, due: str) -> None:
+    assert _due(text, NY) == due

@@ -107,13 +107,29 @@ _CLAUSE_GAP = re.compile(r"[^.;:,()]{0,30}")
 
 def same_clause(text: str, day: _Candidate, usable: list[_Candidate]) -> bool:
     """The other usable phrase lies right after the day in its own clause ("on Thursday
-    we meet from 10.30 a.m. to 6 p.m.")."""
+    we meet from 10.30 a.m. to 6 p.m."), or in the sentence a day opens ("On Wednesday,
+    the House will meet at 10:00 a.m."; "On Monday: ...; the Amendment ... will be
+    disposed of at half-past seven", a heading's day over its line)."""
     starts = sorted(c.start for c in usable if c is not day)  # several: a day's schedule
+    if not starts or starts[0] < day.end:
+        return False
+    if _CLAUSE_GAP.fullmatch(text, day.end, starts[0]) is not None:
+        return True
     return (
-        bool(starts)
-        and starts[0] >= day.end
-        and (_CLAUSE_GAP.fullmatch(text, day.end, starts[0]) is not None)
+        not text[: day.start].strip()
+        and starts[0] - day.end <= 160
+        and _OPENED_GAP.search(text, day.end, starts[0]) is None
+        and (";" not in text[day.end : starts[0]] or text.startswith(":", day.end))
     )
+
+
+# between a sentence's opening day and its clock time: no sentence end, no word that
+# moves the time off that day, no second act ("and the minister will speak at 9 am"), no
+# verb of saying (the day is the saying's: "On Monday, the minister told reporters ...")
+_OPENED_GAP = re.compile(
+    r"(?<!\b[a-z])\.(?=\s)|[!?]|\b(?:then|after|before|until|since|following|next|last|and"
+    r"|said|says|told|tells|announced|stated|wrote|confirmed|reported|explained)\b"
+)
 
 
 # "until Tuesday next at a quarter past four o'clock": "<weekday> next", the older British
