@@ -185,10 +185,12 @@ _LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     """The reading of the pair's later member, when the chosen words are the first of two
     days or times joined by "and"; else None."""
-    at = text.find(found.matched) if " and " in text else -1
-    if at < 0 or found.cand is None or found.cand.res.due is None:
-        return None
+    at = text.find(found.matched)
     end = at + len(found.matched)
+    if at < 0 or not text[end : end + 6].lstrip(" ,").startswith("and "):
+        return None  # most texts: no "and" right after the chosen words
+    if found.cand is None or found.cand.res.due is None:
+        return None
     pair = _AND_NEXT.match(text, end)
     core = _CORE_START.search(found.matched) if pair is not None else None
     if pair is None or core is None:
