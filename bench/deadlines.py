@@ -37,8 +37,9 @@ run 74/95; `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96;
 88/105, the first labelled by CONVENTIONS.md)
 were scored that way once each and are now tuning material, printed with the others.
 The nineteenth kinds set (40) is round 13's held-back check, the first labelled by
-`tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now, exact", "now,
-day", dateparser) are scored against the labels as CONVENTIONS.md reads them: the overlay of
+`tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's, labelled the same
+way. Since round 13 the tuned figures ("now, exact", "now, day", dateparser) are scored
+against the labels as CONVENTIONS.md reads them: the overlay of
 `tests/data/deadlines/relabels.py` (loaded by its `conventional`), with the score against the
 labels as first written beside them ("now, as first").
 """
