@@ -1,0 +1,110 @@
+"""What keeps a candidate off the sure list, or off both lists (issue 13's fourteenth round).
+
+The sure list is what a member sees first, so a kind of sentence that sometimes holds a
+pledge but more often does not is doubted (put under "maybe", never dropped), and a kind
+that never holds one by the corpus's labels is dropped:
+
+- an act under way on the day of publication, told in the present tense ("Today, the
+  Commission is hosting ...", "The bill begins its next stage today"): news of the day,
+  nothing to check later (dropped; "will present today" is a schedule and stays);
+- a "must" laid on others outside an order ("Member States must build on this progress",
+  "Congo must hold elections next year"): a demand, even with a date (doubted);
+- a thing's effect forecast with "expected to" / "set to" ("these investments are
+  expected to create 1.4 million jobs", "agreements set to expire on 31 December"): a
+  forecast, not an actor's plan (doubted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _HARD_BOUNDARY
+from bot.core.extract.framing import framed_away
+from bot.core.extract.judging import housekeeping
+from bot.core.extract.themes import only_frames
+from bot.core.extract.timeframe import TimeFrames
+
+# The day of publication named as the time of the act ("today", "this morning"), not
+# "today's" (a thing of the day: "today's families").
+_TODAY = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE
+)
+# A saying between "today" and the cue moves "today" onto the saying: "Today, the Prime
+# Minister said he travels to Paris next week".
+_SAYING = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|told|tells|added|explained)\b",
+    re.IGNORECASE,
+)
+
+
+def under_way(text: str, cue: _Cue) -> bool:
+    """A present-tense act whose own clause times it on the day of publication: "Today
+    and tomorrow, the Commission is hosting a matchmaking event", "as the Department
+    launches a 12-week consultation today". The corpus labels such acts done, not
+    promised; "The Commission will present its plan today" is a schedule and stays."""
+    if cue.kind != "present":
+        return False
+    start, end = 0, len(text)
+    for boundary in _HARD_BOUNDARY.finditer(text, 0, cue.start):
+        start = boundary.end()
+    after = _HARD_BOUNDARY.search(text, cue.end)
+    if after is not None:
+        end = after.start()
+    for today in _TODAY.finditer(text, start, end):
+        if today.start() > cue.start or not _SAYING.search(text, today.end(), cue.start):
+            return True
+    return False
+
+
+def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
+    """Whether the sentence's frame or the cue's kind rules a pledge out: a frame that
+    empties the cue, a cue that only frames an event or a reply, the running of the
+    occasion (`housekeeping`), or an act under way today."""
+    return (
+        framed_away(text, cue)
+        or only_frames(text, cue)
+        or housekeeping(times, text, cue)
+        or under_way(text, cue)
+    )
+
+
+# The speaker's own side, whose "must" is an undertaking: "we must", "the Government must".
+_OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
+
+
+def demanded(text: str, cue: _Cue, subject: str, ordering: bool) -> bool:
+    """A "must" laid on others outside an order, with or without a date: "Member States
+    must build on this progress", "the Republic must hold elections next year", "the
+    public must be thinking". A decree's "must" and the speaker's own are obligations."""
+    if ordering or text[cue.start : cue.end].lower() != "must":
+        return False
+    return _OWN.search(subject) is None
+
+
+# What "expected to" / "set to" say of a thing that only a forecast can: its effect or
+# its end ("to create 1.4 million jobs", "to cost importers", "set to expire").
+_EFFECT = re.compile(
+    r"\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+)?(?:create|generate|cost|save|expire|lapse|"
+    r"rise|fall|drop|grow|increase|decrease|decline|double|halve|reach|exceed|top|hit|"
+    r"boost|cut|add|bring\s+in|yield|affect|benefit|lead|result|remain|stay|have)\b",
+    re.IGNORECASE,
+)
+_FORECASTING = re.compile(r"(?:expected|set)\s+to\s*$|(?:expected|set)$", re.IGNORECASE)
+
+
+def forecast_effect(text: str, cue: _Cue, head: str, whole: str) -> bool:
+    """ "these investments are expected to create over 1.4 million jobs", "With agreements
+    set to expire on 31 December": a thing's foreseen effect or end, not an actor's plan
+    ("The panel is expected to provide a report" and "The summit is expected to take place
+    next month" stay)."""
+    if is_actor(head, whole):
+        return False
+    if cue.kind == "effective":  # "set to expire": the end foreseen, read by its own cue
+        return re.search(r"\b(?:expected|set)\s+to\s+$", text[: cue.start]) is not None
+    if cue.kind != "schedule" or not _FORECASTING.search(text[cue.start : cue.end].rstrip()):
+        return False
+    verb = re.compile(r"\s*(?:to\b)?").match(text, cue.end)
+    at = verb.end() if verb else cue.end
+    return _EFFECT.match(" " + text[at:].lstrip()) is not None

@@ -1,0 +1,152 @@
+"""The rules of issue 13's fourteenth round: what a member sees first (the sure list).
+
+Each kind has its positive paraphrases (which fail without the rule) beside the plain
+sentences it must leave alone. The texts are written for the test, so that a regression
+names the rule.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.extract import Candidate, extract_pledges, is_maybe
+
+PUBLISHED = datetime(2024, 3, 11, 18, 0, tzinfo=UTC)  # a Monday evening
+
+
+def _found(text: str) -> list[Candidate]:
+    return extract_pledges(text, PUBLISHED, "UTC")
+
+
+def _one(text: str) -> Candidate:
+    found = _found(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- an act under way on the day of publication, told in the present tense ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the Ministry is hosting a forum with over 300 companies from 25 countries to "
+        "expand vaccine production.",
+        "Today and tomorrow, the Commission is hosting a new matchmaking event to speed up the "
+        "production of treatments.",
+        "The bill begins its next stage through Parliament today.",
+        "Rules on mobility scooters could be modernised, as the Department for Transport "
+        "launches a 12-week consultation today (11 March 2024).",
+        "This morning the Secretary is chairing a meeting of the regional envoys in Rome.",
+    ],
+)
+def test_an_act_under_way_today_is_no_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Minister is hosting the summit on 4 June.", "2024-06-04"),
+        ("On Saturday the President attends the Ford's Theatre Gala.", "2024-03-16"),
+        # "today" frames the saying, not the act.
+        ("Today, the Prime Minister said he travels to Paris next week.", None),
+        # the future tense of today's act is a schedule (labelled so in the corpus).
+        ("The Commission will present its plan today.", "2024-03-11"),
+        ("12:30 p.m. Secretary Clinton hosts a luncheon for the Chiefs of Mission.", None),
+    ],
+)
+def test_a_present_tense_plan_ahead_stays(text: str, due: str | None) -> None:
+    candidate = _one(text)
+    if due is not None:
+        assert candidate.deadline is not None
+        assert candidate.deadline.due.date().isoformat() == due
+
+
+# -- a "must" laid on others outside an order: a demand, doubted even with a date ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member States must build on this progress by further intensifying relocations by "
+        "the end of March.",
+        "The envoy says the Republic must hold long-delayed elections next year or it will "
+        "not receive help.",
+        "The press secretary said the public must be thinking about the floods this week.",
+    ],
+)
+def test_a_dated_must_on_others_is_doubted(text: str) -> None:
+    candidate = _one(text)
+    assert is_maybe(candidate), candidate
+
+
+_DECREE = """Executive Order on the security of critical infrastructure
+
+The President has signed an Executive Order.
+
+The Government is to submit proposals on the procurement of software.
+
+The Government must, within a month, approve the requirements for software used by government bodies.
+"""
+
+
+def test_a_must_of_ones_own_or_of_an_order_stays_sure() -> None:
+    own = _one('"Within six months we must have a grand council," he said.')
+    assert not is_maybe(own)
+    ordered = [c for c in _found(_DECREE) if "within a month" in c.quote]
+    assert len(ordered) == 1 and not is_maybe(ordered[0]), ordered
+    government = _one("The Government must publish its response to the report by 30 June.")
+    assert not is_maybe(government)
+
+
+# -- a press arrangement told as "pooled press" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President's remarks will be pooled press.",
+        "The President's remarks in the East Room will be pooled press.",
+    ],
+)
+def test_pooled_press_is_a_press_arrangement(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_pooled_press_as_the_object_of_an_act_stays() -> None:
+    candidate = _one("The White House will publish the pooled press reports on Friday.")
+    assert not is_maybe(candidate)
+
+
+# -- a thing's effect forecast with "expected to" / "set to" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2030, these investments are expected to create over 1.4 million jobs in the EU.",
+        "With agreements set to expire on 31 December this year, a one-year extension is "
+        "being offered to farmers.",
+        "The new tariffs are expected to cost importers about 2 billion euros next year.",
+    ],
+)
+def test_a_things_forecast_effect_is_doubted(text: str) -> None:
+    candidate = _one(text)
+    assert is_maybe(candidate), candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel is expected to provide a report to the government this autumn.",
+        "The summit is expected to take place next month.",
+        "The Secretary is expected to hold talks with the Foreign Minister next week.",
+        "The new plant is scheduled to open in June.",
+    ],
+)
+def test_an_expected_act_or_event_stays_sure(text: str) -> None:
+    candidate = _one(text)
+    assert not is_maybe(candidate), candidate
