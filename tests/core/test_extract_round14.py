@@ -150,3 +150,36 @@ def test_a_things_forecast_effect_is_doubted(text: str) -> None:
 def test_an_expected_act_or_event_stays_sure(text: str) -> None:
     candidate = _one(text)
     assert not is_maybe(candidate), candidate
+
+
+# -- a lobby briefing told in reported speech: its "would" is the briefer's report ------
+
+_BRIEFING = """Asked about the summit, the PMOS said that the Prime Minister was looking forward to it.
+
+Asked about the budget talks, the PMS replied that the Government's position was well known.
+
+The PMOS said that ministers had discussed the rebate at Cabinet.
+
+The Prime Minister would be pushing to get the best deal for Britain, and had defended the rebate.
+
+Lord Young briefed the Cabinet on a report he would shortly publish on small firms.
+
+If the talks failed, the Prime Minister would be disappointed.
+"""
+
+
+def test_a_would_in_a_lobby_briefing_is_the_briefers_report() -> None:
+    found = _found(_BRIEFING)
+    for words in ("would be pushing", "would shortly publish"):
+        candidate = next(c for c in found if words in c.quote)
+        assert is_maybe(candidate), candidate  # proposed, under "maybe"
+    assert not [c for c in found if "disappointed" in c.quote]  # a hypothetical stays out
+
+
+def test_a_would_outside_a_briefing_stays_a_hypothetical() -> None:
+    text = (
+        "The minister spoke to reporters on Monday.\n\n"
+        "The Prime Minister would be pushing to get the best deal for Britain, and had "
+        "defended the rebate.\n"
+    )
+    assert not [c for c in _found(text) if "pushing" in c.quote]
