@@ -183,3 +183,37 @@ def test_a_would_outside_a_briefing_stays_a_hypothetical() -> None:
         "defended the rebate.\n"
     )
     assert not [c for c in _found(text) if "pushing" in c.quote]
+
+
+# -- a hope, a readiness told of, others' commitments welcomed: no commitment ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Commissioner said: "We now hope for a swift conclusion of these agreements, '
+        'which will open new markets for our companies."',
+        "He also expressed his readiness to travel to Tehran.",
+        "Let me say at the outset that the UK welcomes the clear commitments to dialogue that "
+        "we heard today from both sides.",
+    ],
+)
+def test_a_hope_or_a_readiness_is_no_pledge(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers hope the talks succeed. The Government will publish the report by June.",
+        "The department is ready to publish the figures and will do so by 30 June.",
+        "The Government welcomes the commitment of the partners and will set out its own "
+        "plan by June.",
+        "The leaders expressed their readiness to meet again and agreed to hold talks in "
+        "Geneva on 20 May.",
+        "The company welcomed the new rules and committed to cutting emissions by 2030.",
+    ],
+)
+def test_a_commitment_beside_a_hope_stays(text: str) -> None:
+    candidate = _one(text) if "Ministers hope" not in text else _found(text)[-1]
+    assert candidate.deadline is not None

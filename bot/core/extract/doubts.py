@@ -58,15 +58,46 @@ def under_way(text: str, cue: _Cue) -> bool:
     return False
 
 
+# A hope, or a readiness told of, or others' commitments welcomed: "We now hope for a
+# swift conclusion of these agreements, which will ...", "express hope that you will",
+# "The hope is to bring ...", "expressed his readiness to travel", "the UK welcomes the
+# clear commitments to peace ... from both Serbia and Kosovo".
+_HOPE = re.compile(r"\b(?:hope|hopes|hoped|hoping)\b")  # not "The Hope Foundation"
+_ATTITUDE_CUE = re.compile(
+    r"^(?:welcom\w*\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?commitments?\b|"
+    r"(?:readiness|willingness)\b)",
+    re.IGNORECASE,
+)
+
+
+def hoped(text: str, cue: _Cue) -> bool:
+    """A hope or a stated readiness is no commitment (the issue's definition: "we hope
+    peace will come"), nor is welcoming others' commitments: the cue sits in what is
+    hoped for, in the same clause (a "but" or a semicolon ends the hope's reach)."""
+    said = text[cue.start : cue.end]
+    if _ATTITUDE_CUE.search(said) or re.search(r"\b(?:readiness|willingness)\s+to$", said):
+        return True
+    start = 0
+    for boundary in _HARD_BOUNDARY.finditer(text, 0, cue.start):
+        start = boundary.end()
+    for hope in _HOPE.finditer(text, start, cue.start):
+        # "The minister, who is hoping for a quick deal, will publish": a hope aside.
+        aside = re.search(r",\s+(?:who|which)\b[^,]*$", text[start : hope.start()])
+        if aside is None or "," not in text[hope.end() : cue.start]:
+            return True
+    return False
+
+
 def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
     """Whether the sentence's frame or the cue's kind rules a pledge out: a frame that
     empties the cue, a cue that only frames an event or a reply, the running of the
-    occasion (`housekeeping`), or an act under way today."""
+    occasion (`housekeeping`), an act under way today, or a hope."""
     return (
         framed_away(text, cue)
         or only_frames(text, cue)
         or housekeeping(times, text, cue)
         or under_way(text, cue)
+        or hoped(text, cue)
     )
 
 
