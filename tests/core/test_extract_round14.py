@@ -217,3 +217,34 @@ def test_a_hope_or_a_readiness_is_no_pledge(text: str) -> None:
 def test_a_commitment_beside_a_hope_stays(text: str) -> None:
     candidate = _one(text) if "Ministers hope" not in text else _found(text)[-1]
     assert candidate.deadline is not None
+
+
+# -- a future inside "what ..." or "the day when ...": a thing talked about, doubted -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You said that you are already buying up most of what this new cement plant will "
+        "produce.",
+        '"I look forward to the day when the U.S. and Iran will have positive and normal '
+        'relations," Lantos said.',
+    ],
+)
+def test_a_future_talked_about_is_doubted(text: str) -> None:
+    found = _found(text)
+    assert found and all(is_maybe(candidate) for candidate in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government will set out what it will do about the backlog by June.",
+        "What will happen next is that the Council will vote on the plan on 20 May.",
+        "The Secretary will travel to Brussels, where she will meet NATO foreign ministers on "
+        "4 April.",
+    ],
+)
+def test_a_commitment_beside_what_stays_sure(text: str) -> None:
+    candidate = _one(text)
+    assert not is_maybe(candidate), candidate

@@ -22,7 +22,7 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _SCHEDULED_ACT,
 )
-from bot.core.extract.doubts import demanded, forecast_effect
+from bot.core.extract.doubts import demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import _subject_before
@@ -177,6 +177,8 @@ class _Describing:
         if demanded(text, cue, subject, self.ordering):
             return _DOUBTED
         if forecast_effect(text, cue, self._head(index, cue) or "", self.text):
+            return _DOUBTED
+        if talked_about(text, cue):
             return _DOUBTED
         return 1.0
 

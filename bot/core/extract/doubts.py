@@ -139,3 +139,21 @@ def forecast_effect(text: str, cue: _Cue, head: str, whole: str) -> bool:
     verb = re.compile(r"\s*(?:to\b)?").match(text, cue.end)
     at = verb.end() if verb else cue.end
     return _EFFECT.match(" " + text[at:].lstrip()) is not None
+
+
+# A future inside a free relative or a "the day when" clause: what is talked about, not
+# what is promised ("buying up most of what this new cement plant will produce", "outlined
+# what their plans would be", "I look forward to the day when the two countries will have
+# normal relations"). "What will happen" (no subject of its own) is not one.
+_TALKED_ABOUT = re.compile(
+    r"(?:\bwhat|\bthe\s+(?:day|time|moment)\s+when)\s+(?!(?:will|would|shall)\b)"
+    r"(?:[\w’'.\-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+
+
+def talked_about(text: str, cue: _Cue) -> bool:
+    """Whether a "will"/"would" sits in a clause that only names a thing talked about:
+    doubted, since "This is what we will deliver by 2030" can still be one."""
+    return cue.kind in {"will", "would"} and _TALKED_ABOUT.search(text, 0, cue.start) is not None
+
