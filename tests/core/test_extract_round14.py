@@ -248,3 +248,31 @@ def test_a_future_talked_about_is_doubted(text: str) -> None:
 def test_a_commitment_beside_what_stays_sure(text: str) -> None:
     candidate = _one(text)
     assert not is_maybe(candidate), candidate
+
+
+# -- a host's welcome to a place is a schedule, not a judgement --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the afternoon, the President will welcome the 2015 NBA Champion Golden State "
+        "Warriors to the White House to honor the team.",
+        "On Wednesday, March 13, the President will welcome the President of the Council of "
+        "Ministers to the White House.",
+    ],
+)
+def test_a_welcome_to_a_place_is_a_schedule(text: str) -> None:
+    candidate = _one(text)
+    assert candidate.speaker == "the President"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions will welcome the decision to delay the vote.",
+        "Patients will welcome the news that waiting lists are falling.",
+    ],
+)
+def test_a_welcome_that_judges_stays_out(text: str) -> None:
+    assert _found(text) == []
