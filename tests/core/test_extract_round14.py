@@ -89,7 +89,7 @@ The President has signed an Executive Order.
 
 The Government is to submit proposals on the procurement of software.
 
-The Government must, within a month, approve the requirements for software used by government bodies.
+The Government must, within a month, approve the requirements for software used by agencies.
 """
 
 
@@ -154,7 +154,7 @@ def test_an_expected_act_or_event_stays_sure(text: str) -> None:
 
 # -- a lobby briefing told in reported speech: its "would" is the briefer's report ------
 
-_BRIEFING = """Asked about the summit, the PMOS said that the Prime Minister was looking forward to it.
+_BRIEFING = """Asked about the summit, the PMOS said that the Prime Minister looked forward to it.
 
 Asked about the budget talks, the PMS replied that the Government's position was well known.
 
@@ -225,8 +225,7 @@ def test_a_commitment_beside_a_hope_stays(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "You said that you are already buying up most of what this new cement plant will "
-        "produce.",
+        "You said that you are already buying up most of what this new cement plant will produce.",
         '"I look forward to the day when the U.S. and Iran will have positive and normal '
         'relations," Lantos said.',
     ],

@@ -156,4 +156,3 @@ def talked_about(text: str, cue: _Cue) -> bool:
     """Whether a "will"/"would" sits in a clause that only names a thing talked about:
     doubted, since "This is what we will deliver by 2030" can still be one."""
     return cue.kind in {"will", "would"} and _TALKED_ABOUT.search(text, 0, cue.start) is not None
-
