@@ -56,6 +56,9 @@ def test_an_act_under_way_today_is_no_pledge(text: str) -> None:
         # the future tense of today's act is a schedule (labelled so in the corpus).
         ("The Commission will present its plan today.", "2024-03-11"),
         ("12:30 p.m. Secretary Clinton hosts a luncheon for the Chiefs of Mission.", None),
+        # later in the day is still ahead of a morning's release.
+        ("This evening, the Prime Minister hosts a reception for the visiting delegation.", None),
+        ("Tonight the President attends the state dinner at the Palace.", None),
     ],
 )
 def test_a_present_tense_plan_ahead_stays(text: str, due: str | None) -> None:

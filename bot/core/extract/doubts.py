@@ -27,10 +27,9 @@ from bot.core.extract.themes import only_frames
 from bot.core.extract.timeframe import TimeFrames
 
 # The day of publication named as the time of the act ("today", "this morning"), not
-# "today's" (a thing of the day: "today's families").
-_TODAY = re.compile(
-    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE
-)
+# "today's" (a thing of the day: "today's families"). A later part of the day ("this
+# evening", "tonight") is still ahead in a morning's programme, so it is no sign.
+_TODAY = re.compile(r"\b(?:today|this\s+morning)\b(?![’']s)", re.IGNORECASE)
 # A saying between "today" and the cue moves "today" onto the saying: "Today, the Prime
 # Minister said he travels to Paris next week".
 _SAYING = re.compile(
