@@ -105,6 +105,18 @@ def test_a_must_of_ones_own_or_of_an_order_stays_sure() -> None:
     assert not is_maybe(government)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the new law, the Environment Agency must publish a flood plan by 1 October.",
+        "From 1 April, the Environment Agency must publish its flood data every month.",
+    ],
+)
+def test_a_must_under_a_law_stays_sure(text: str) -> None:
+    candidate = _one(text)
+    assert not is_maybe(candidate), candidate
+
+
 # -- a press arrangement told as "pooled press" -------------------------------------------
 
 

@@ -104,13 +104,24 @@ def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
 _OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
 
 
+# A law's or an agreement's frame, or an effective date, makes a "must" an obligation:
+# "Under the new rules, landlords must register", "From 1 April, retailers must stop".
+_LAW_FRAME = re.compile(
+    r"\b(?:under\s+(?:the\s+|this\s+|these\s+)?(?:new\s+)?(?:law|laws|rules?|regulations?|"
+    r"act|order|decree|directive|agreement|deal|terms|scheme)|by\s+law|required\s+by|"
+    r"(?:from|as\s+of|with\s+effect\s+from|starting)\s+(?:the\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
 def demanded(text: str, cue: _Cue, subject: str, ordering: bool) -> bool:
     """A "must" laid on others outside an order, with or without a date: "Member States
     must build on this progress", "the Republic must hold elections next year", "the
-    public must be thinking". A decree's "must" and the speaker's own are obligations."""
+    public must be thinking". A decree's "must", one under a law's frame and the
+    speaker's own are obligations."""
     if ordering or text[cue.start : cue.end].lower() != "must":
         return False
-    return _OWN.search(subject) is None
+    return _OWN.search(subject) is None and _LAW_FRAME.search(text, 0, cue.start) is None
 
 
 # What "expected to" / "set to" say of a thing that only a forecast can: its effect or
