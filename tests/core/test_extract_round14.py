@@ -179,13 +179,17 @@ The Prime Minister would be pushing to get the best deal for Britain, and had de
 
 Lord Young briefed the Cabinet on a report he would shortly publish on small firms.
 
+The PMOS said the Prime Minister would visit two schools on Friday.
+
+The first visit would be to a primary school in East London where he would see phonics taught.
+
 If the talks failed, the Prime Minister would be disappointed.
 """
 
 
 def test_a_would_in_a_lobby_briefing_is_the_briefers_report() -> None:
     found = _found(_BRIEFING)
-    for words in ("would be pushing", "would shortly publish"):
+    for words in ("would be pushing", "would shortly publish", "The first visit would be"):
         candidate = next(c for c in found if words in c.quote)
         assert is_maybe(candidate), candidate  # proposed, under "maybe"
     assert not [c for c in found if "disappointed" in c.quote]  # a hypothetical stays out

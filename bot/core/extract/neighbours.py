@@ -90,7 +90,9 @@ def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> flo
         or proposed(sentences, index, cue)
         or briefed(sentences)  # a lobby briefing is the briefer's report throughout
     )
-    own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
+    # "X said he would" is the reporter's own commitment; so is a lobby briefing's "would",
+    # the Government's spokesman speaking for it ("The first visit would be to a school").
+    own = 0.05 if _SAID_OWN.search(text[: cue.start]) or briefed(sentences) else 0.0
     return own + (0.0 if reported else -0.2)
 
 
