@@ -220,8 +220,10 @@ _EVALUATIVE = re.compile(
     r"be\s+(?:as|so|more|less|remembered|watching|monitoring)\b|"
     # A record, not an act: "Mr. Obama will be the first president to visit since 1928".
     r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|"
-    # "will welcome the decision" judges; "will welcome Prime Minister Renzi" hosts him.
-    r"welcome\b(?!\s+(?-i:[A-Z]))|appreciate\b|agree\b|know\b|"
+    # "will welcome the decision" judges; "will welcome Prime Minister Renzi" hosts him, as
+    # "will welcome the 2015 NBA Champion Golden State Warriors to the White House" does.
+    r"welcome\b(?!\s+(?-i:[A-Z]))(?![^.;:]{1,120}?\sto\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b|"
     # Watching, with nothing to check: "The changes will be kept under review."
     r"be\s+kept\s+under\s+review\s*[.;]?$)"

@@ -22,8 +22,10 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _SCHEDULED_ACT,
 )
+from bot.core.extract.doubts import demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.speakers import _subject_before
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
 _PURPOSE = re.compile(r"(?:aims?|aiming|(?:is|are)\s+(?:also\s+)?intended)\s+to\b")
@@ -169,6 +171,14 @@ class _Describing:
         firm = deadline is not None and not deadline.vague
         text = self.sentences[index].text
         if not firm and (_agreed_for_others(text, cue) or company_at_event(text, cue)):
+            return _DOUBTED
+        # Round 14: a demand on others and a thing's forecast effect, dated or not.
+        subject = (_subject_before(self._masked(index), cue.start) or "").lower()
+        if demanded(text, cue, subject, self.ordering):
+            return _DOUBTED
+        if forecast_effect(text, cue, self._head(index, cue) or "", self.text):
+            return _DOUBTED
+        if talked_about(text, cue):
             return _DOUBTED
         return 1.0
 

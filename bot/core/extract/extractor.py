@@ -61,6 +61,7 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.describing import _Describing
+from bot.core.extract.doubts import not_pledged
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
     AUTHOR_LINE,
@@ -68,7 +69,6 @@ from bot.core.extract.framing import (
     announcer_at,
     carries,
     embedded_subject,
-    framed_away,
     in_question,
     needs_date,
     participle,
@@ -82,7 +82,6 @@ from bot.core.extract.judging import (
     dated_otherwise,
     forecast,
     hedging,
-    housekeeping,
     read_deadline,
     refusal,
 )
@@ -102,7 +101,6 @@ from bot.core.extract.speakers import (
     dominant_body,
     is_specific,
 )
-from bot.core.extract.themes import only_frames
 from bot.core.extract.timeframe import TimeFrames
 
 
@@ -565,7 +563,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
-        if framed_away(text, cue) or only_frames(text, cue) or housekeeping(self.times, text, cue):
+        if not_pledged(self.times, text, cue):
             return nothing
         describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))

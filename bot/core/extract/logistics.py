@@ -12,8 +12,8 @@ from bot.core.extract.clauses import _Cue
 _PRESS = r"(?:press|media|pool|cameras|photographers|reporters|journalists)"
 _ARRANGEMENT = re.compile(
     r"\b(?:"
-    # "will be open to still photographers", "will be closed press", "open to the pool"
-    rf"(?:open|closed)\s+(?:to\s+(?:the\s+)?(?:still\s+|print\s+|travel(?:ing)?\s+|"
+    # "will be open to still photographers", "will be closed press", "will be pooled press"
+    rf"(?:open|closed|pooled)\s+(?:to\s+(?:the\s+)?(?:still\s+|print\s+|travel(?:ing)?\s+|"
     rf"expanded\s+|full\s+|pool\s+)*{_PRESS}|press)\b"
     # "print pool coverage", "expanded press pool coverage", "a pool spray"
     r"|(?:pool|press)\s+(?:coverage|spray)\b"

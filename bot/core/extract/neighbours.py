@@ -26,6 +26,28 @@ def _before(sentences: Sequence[_Sentence], index: int) -> _Sentence | None:
     return sentences[index - 1]
 
 
+_BRIEFER = re.compile(
+    r"\b(?:the\s+)?(?:PMO?S|(?:Prime\s+Minister|PM)[’']s\s+(?:Official\s+)?Spokes(?:man|woman|person))"
+    r"\s+(?:\w+\s+){0,3}?(?:said|replied|told|added|confirmed|stressed|explained)\b"
+)
+
+
+# The last text's answer, so that a paste of many "would"s reads its sentences once.
+_LAST_BRIEFING: list[tuple[Sequence[_Sentence], bool]] = []
+
+
+def briefed(sentences: Sequence[_Sentence]) -> bool:
+    """A lobby briefing told in reported speech throughout: three sentences or more in
+    which the Prime Minister's spokesman speaks ("the PMOS said", "the PMS replied"), so
+    that a "would" with no attribution of its own ("The Prime Minister would be pushing
+    to get the best deal") is the briefer's report, not a hypothetical."""
+    if _LAST_BRIEFING and _LAST_BRIEFING[0][0] is sentences:
+        return _LAST_BRIEFING[0][1]
+    found = sum(1 for sentence in sentences[:200] if _BRIEFER.search(sentence.text)) >= 3
+    _LAST_BRIEFING[:] = [(sentences, found)]
+    return found
+
+
 def continued_report(sentences: Sequence[_Sentence], index: int) -> bool:
     """Whether a "would" continues the reported speech of the sentence before it."""
     before = _before(sentences, index)
@@ -66,8 +88,11 @@ def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> flo
         or _trailing_attribution(text, cue.end) is not None
         or continued_report(sentences, index)
         or proposed(sentences, index, cue)
+        or briefed(sentences)  # a lobby briefing is the briefer's report throughout
     )
-    own = 0.05 if _SAID_OWN.search(text[: cue.start]) else 0.0
+    # "X said he would" is the reporter's own commitment; so is a lobby briefing's "would",
+    # the Government's spokesman speaking for it ("The first visit would be to a school").
+    own = 0.05 if _SAID_OWN.search(text[: cue.start]) or briefed(sentences) else 0.0
     return own + (0.0 if reported else -0.2)
 
 

@@ -1,0 +1,168 @@
+"""What keeps a candidate off the sure list, or off both lists (issue 13's fourteenth round).
+
+The sure list is what a member sees first, so a kind of sentence that sometimes holds a
+pledge but more often does not is doubted (put under "maybe", never dropped), and a kind
+that never holds one by the corpus's labels is dropped:
+
+- an act under way on the day of publication, told in the present tense ("Today, the
+  Commission is hosting ...", "The bill begins its next stage today"): news of the day,
+  nothing to check later (dropped; "will present today" is a schedule and stays);
+- a "must" laid on others outside an order ("Member States must build on this progress",
+  "Congo must hold elections next year"): a demand, even with a date (doubted);
+- a thing's effect forecast with "expected to" / "set to" ("these investments are
+  expected to create 1.4 million jobs", "agreements set to expire on 31 December"): a
+  forecast, not an actor's plan (doubted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _HARD_BOUNDARY
+from bot.core.extract.framing import framed_away
+from bot.core.extract.judging import housekeeping
+from bot.core.extract.themes import only_frames
+from bot.core.extract.timeframe import TimeFrames
+
+# The day of publication named as the time of the act ("today", "this morning"), not
+# "today's" (a thing of the day: "today's families"). A later part of the day ("this
+# evening", "tonight") is still ahead in a morning's programme, so it is no sign.
+_TODAY = re.compile(r"\b(?:today|this\s+morning)\b(?![’']s)", re.IGNORECASE)
+# A saying between "today" and the cue moves "today" onto the saying: "Today, the Prime
+# Minister said he travels to Paris next week".
+_SAYING = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|told|tells|added|explained)\b",
+    re.IGNORECASE,
+)
+
+
+def under_way(text: str, cue: _Cue) -> bool:
+    """A present-tense act whose own clause times it on the day of publication: "Today
+    and tomorrow, the Commission is hosting a matchmaking event", "as the Department
+    launches a 12-week consultation today". The corpus labels such acts done, not
+    promised; "The Commission will present its plan today" is a schedule and stays."""
+    if cue.kind != "present":
+        return False
+    start, end = 0, len(text)
+    for boundary in _HARD_BOUNDARY.finditer(text, 0, cue.start):
+        start = boundary.end()
+    after = _HARD_BOUNDARY.search(text, cue.end)
+    if after is not None:
+        end = after.start()
+    for today in _TODAY.finditer(text, start, end):
+        if today.start() > cue.start or not _SAYING.search(text, today.end(), cue.start):
+            return True
+    return False
+
+
+# A hope, or a readiness told of, or others' commitments welcomed: "We now hope for a
+# swift conclusion of these agreements, which will ...", "express hope that you will",
+# "The hope is to bring ...", "expressed his readiness to travel", "the UK welcomes the
+# clear commitments to peace ... from both Serbia and Kosovo".
+_HOPE = re.compile(r"\b(?:hope|hopes|hoped|hoping)\b")  # not "The Hope Foundation"
+_ATTITUDE_CUE = re.compile(
+    r"^(?:welcom\w*\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?commitments?\b|"
+    r"(?:readiness|willingness)\b)",
+    re.IGNORECASE,
+)
+
+
+def hoped(text: str, cue: _Cue) -> bool:
+    """A hope or a stated readiness is no commitment (the issue's definition: "we hope
+    peace will come"), nor is welcoming others' commitments: the cue sits in what is
+    hoped for, in the same clause (a "but" or a semicolon ends the hope's reach)."""
+    said = text[cue.start : cue.end]
+    if _ATTITUDE_CUE.search(said) or re.search(r"\b(?:readiness|willingness)\s+to$", said):
+        return True
+    start = 0
+    for boundary in _HARD_BOUNDARY.finditer(text, 0, cue.start):
+        start = boundary.end()
+    for hope in _HOPE.finditer(text, start, cue.start):
+        # "The minister, who is hoping for a quick deal, will publish": a hope aside.
+        aside = re.search(r",\s+(?:who|which)\b[^,]*$", text[start : hope.start()])
+        if aside is None or "," not in text[hope.end() : cue.start]:
+            return True
+    return False
+
+
+def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
+    """Whether the sentence's frame or the cue's kind rules a pledge out: a frame that
+    empties the cue, a cue that only frames an event or a reply, the running of the
+    occasion (`housekeeping`), an act under way today, or a hope."""
+    return (
+        framed_away(text, cue)
+        or only_frames(text, cue)
+        or housekeeping(times, text, cue)
+        or under_way(text, cue)
+        or hoped(text, cue)
+    )
+
+
+# The speaker's own side, whose "must" is an undertaking: "we must", "the Government must".
+_OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
+
+
+# A law's or an agreement's frame, or an effective date, makes a "must" an obligation:
+# "Under the new rules, landlords must register", "From 1 April, retailers must stop".
+_LAW_FRAME = re.compile(
+    r"\b(?:under\s+(?:the\s+|this\s+|these\s+)?(?:new\s+)?(?:law|laws|rules?|regulations?|"
+    r"act|order|decree|directive|agreement|deal|terms|scheme)|by\s+law|required\s+by|"
+    r"(?:from|as\s+of|with\s+effect\s+from|starting)\s+(?:the\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def demanded(text: str, cue: _Cue, subject: str, ordering: bool) -> bool:
+    """A "must" laid on others outside an order, with or without a date: "Member States
+    must build on this progress", "the Republic must hold elections next year", "the
+    public must be thinking". A decree's "must", one under a law's frame and the
+    speaker's own are obligations."""
+    if ordering or text[cue.start : cue.end].lower() != "must":
+        return False
+    return _OWN.search(subject) is None and _LAW_FRAME.search(text, 0, cue.start) is None
+
+
+# What "expected to" / "set to" say of a thing that only a forecast can: its effect or
+# its end ("to create 1.4 million jobs", "to cost importers", "set to expire").
+_EFFECT = re.compile(
+    r"\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+)?(?:create|generate|cost|save|expire|lapse|"
+    r"rise|fall|drop|grow|increase|decrease|decline|double|halve|reach|exceed|top|hit|"
+    r"boost|cut|add|bring\s+in|yield|affect|benefit|lead|result|remain|stay|have)\b",
+    re.IGNORECASE,
+)
+_FORECASTING = re.compile(r"(?:expected|set)\s+to\s*$|(?:expected|set)$", re.IGNORECASE)
+
+
+def forecast_effect(text: str, cue: _Cue, head: str, whole: str) -> bool:
+    """ "these investments are expected to create over 1.4 million jobs", "With agreements
+    set to expire on 31 December": a thing's foreseen effect or end, not an actor's plan
+    ("The panel is expected to provide a report" and "The summit is expected to take place
+    next month" stay)."""
+    if is_actor(head, whole):
+        return False
+    if cue.kind == "effective":  # "set to expire": the end foreseen, read by its own cue
+        return re.search(r"\b(?:expected|set)\s+to\s+$", text[: cue.start]) is not None
+    if cue.kind != "schedule" or not _FORECASTING.search(text[cue.start : cue.end].rstrip()):
+        return False
+    verb = re.compile(r"\s*(?:to\b)?").match(text, cue.end)
+    at = verb.end() if verb else cue.end
+    return _EFFECT.match(" " + text[at:].lstrip()) is not None
+
+
+# A future inside a free relative or a "the day when" clause: what is talked about, not
+# what is promised ("buying up most of what this new cement plant will produce", "outlined
+# what their plans would be", "I look forward to the day when the two countries will have
+# normal relations"). "What will happen" (no subject of its own) is not one.
+_TALKED_ABOUT = re.compile(
+    r"(?:\bwhat|\bthe\s+(?:day|time|moment)\s+when)\s+(?!(?:will|would|shall)\b)"
+    r"(?:[\w’'.\-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+
+
+def talked_about(text: str, cue: _Cue) -> bool:
+    """Whether a "will"/"would" sits in a clause that only names a thing talked about:
+    doubted, since "This is what we will deliver by 2030" can still be one."""
+    return cue.kind in {"will", "would"} and _TALKED_ABOUT.search(text, 0, cue.start) is not None
