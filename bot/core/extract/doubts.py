@@ -36,9 +36,24 @@ _SAYING = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|told|tells|added|explained)\b",
     re.IGNORECASE,
 )
+# A saying that "today" times: "announced today that ...", ", the ministry confirmed today".
+_SAID_JUST = re.compile(rf"{_SAYING.pattern}\s+$", re.IGNORECASE)
+# A trip's next stop: "Today, the Prime Minister travels to Washington, where he meets the
+# President on Thursday" tells the meeting ahead, not only today's travel.
+_WHERE = re.compile(r",\s+where\s+")
 
 
-def under_way(text: str, cue: _Cue) -> bool:
+def _next_stop_ahead(times: TimeFrames, text: str, start: int, end: int) -> bool:
+    """Whether a ", where" clause in `text[start:end]` names a later day than today."""
+    where = _WHERE.search(text, start, end)
+    if where is None:
+        return False
+    found = times.read(text, where.end(), end)
+    today = times.published.astimezone(times.zone).date()
+    return found is not None and found.due.astimezone(times.zone).date() > today
+
+
+def under_way(times: TimeFrames, text: str, cue: _Cue) -> bool:
     """A present-tense act whose own clause times it on the day of publication: "Today
     and tomorrow, the Commission is hosting a matchmaking event", "as the Department
     launches a 12-week consultation today". The corpus labels such acts done, not
@@ -51,7 +66,11 @@ def under_way(text: str, cue: _Cue) -> bool:
     after = _HARD_BOUNDARY.search(text, cue.end)
     if after is not None:
         end = after.start()
+    if _next_stop_ahead(times, text, cue.end, end):
+        return False
     for today in _TODAY.finditer(text, start, end):
+        if _SAID_JUST.search(text, 0, today.start()):
+            continue  # the day of the saying, not of the act
         if today.start() > cue.start or not _SAYING.search(text, today.end(), cue.start):
             return True
     return False
@@ -95,7 +114,7 @@ def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
         framed_away(text, cue)
         or only_frames(text, cue)
         or housekeeping(times, text, cue)
-        or under_way(text, cue)
+        or under_way(times, text, cue)
         or hoped(text, cue)
     )
 
