@@ -40,7 +40,11 @@ def _due(candidate: Candidate) -> str | None:
             False,
             "2024-06-04",
         ),
-        ("The Secretary hosts the summit in Rome on 4 June, the ministry confirmed today.", True, None),
+        (
+            "The Secretary hosts the summit in Rome on 4 June, the ministry confirmed today.",
+            True,
+            None,
+        ),
         ("The company confirmed this morning that it opens its new plant on 1 May.", False, None),
         (
             "Today, the Prime Minister travels to Washington, where he meets the President on "

@@ -85,7 +85,7 @@ from bot.core.extract.judging import (
     read_deadline,
     refusal,
 )
-from bot.core.extract.neighbours import assented, dated_before, list_item, reported_would
+from bot.core.extract.neighbours import assented, briefed, dated_before, list_item, reported_would
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -149,6 +149,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         self.protagonist: str | None = None
         # A list of instructions or a decree, where "X should assess ..." is an order.
         self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
+        self.briefing = briefed(self.sentences)  # a lobby briefing: its "would"s are reports
         self.span_attributions: dict[int, str] = {}
         for index, sentence in enumerate(self.sentences):
             sentence.attribution = self._attribution(index)
@@ -593,7 +594,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         if deadline is None and dated:
             score += 0.1  # "will apply from 1 January": a start ahead is a time frame too
         if cue.kind == "would":
-            score += reported_would(self.sentences, index, cue)
+            score += reported_would(self.sentences, index, cue, self.briefing)
         speaker, guessed = self._speaker(index, cue)
         if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"

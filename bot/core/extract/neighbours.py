@@ -32,20 +32,21 @@ _BRIEFER = re.compile(
 )
 
 
-# The last text's answer, so that a paste of many "would"s reads its sentences once.
-_LAST_BRIEFING: list[tuple[Sequence[_Sentence], bool]] = []
+# The Government's side, whose "would" a briefing reports: "The Prime Minister would be
+# pushing", "a report he would shortly publish", "the day on which Cabinet would meet"; not "That
+# would mean higher taxes" nor "The opposition would vote against the bill".
+_BRIEFING_SIDE = re.compile(
+    r"\b(?:Prime\s+Minister|PM|Government|Cabinet|[Mm]inisters?|he|she|we|visit|trip)\s+(?:\w+ly\s+)?$"
+)
 
 
 def briefed(sentences: Sequence[_Sentence]) -> bool:
     """A lobby briefing told in reported speech throughout: three sentences or more in
     which the Prime Minister's spokesman speaks ("the PMOS said", "the PMS replied"), so
-    that a "would" with no attribution of its own ("The Prime Minister would be pushing
-    to get the best deal") is the briefer's report, not a hypothetical."""
-    if _LAST_BRIEFING and _LAST_BRIEFING[0][0] is sentences:
-        return _LAST_BRIEFING[0][1]
-    found = sum(1 for sentence in sentences[:200] if _BRIEFER.search(sentence.text)) >= 3
-    _LAST_BRIEFING[:] = [(sentences, found)]
-    return found
+    that a "would" of the Government's side with no attribution of its own ("The Prime
+    Minister would be pushing to get the best deal") is the briefer's report, not a
+    hypothetical. Read once per text (`_Extractor.briefing`)."""
+    return sum(1 for sentence in sentences[:200] if _BRIEFER.search(sentence.text)) >= 3
 
 
 def continued_report(sentences: Sequence[_Sentence], index: int) -> bool:
@@ -77,22 +78,24 @@ def proposed(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> bool:
     return any(_PROPOSAL.search(before[: at.start()]) for at in re.finditer(r"\bwould\b", before))
 
 
-def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> float:
+def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue, briefing: bool) -> float:
     """What a "would" cue gains or loses: it is a pledge in reported speech and a
-    hypothetical elsewhere; "X said he would" is the reporter's own commitment."""
+    hypothetical elsewhere; "X said he would" is the reporter's own commitment. In a lobby
+    briefing (`briefing`, see `briefed`) the Government's side's "would" is reported."""
     sentence = sentences[index]
     text = sentence.text
+    briefed_here = briefing and _BRIEFING_SIDE.search(text, 0, cue.start) is not None
     reported = (
         _REPORT.search(text[: cue.start]) is not None
         or sentence.quote_span is not None
         or _trailing_attribution(text, cue.end) is not None
         or continued_report(sentences, index)
         or proposed(sentences, index, cue)
-        or briefed(sentences)  # a lobby briefing is the briefer's report throughout
+        or briefed_here  # the Government's side in a lobby briefing: the briefer's report
     )
     # "X said he would" is the reporter's own commitment; so is a lobby briefing's "would",
     # the Government's spokesman speaking for it ("The first visit would be to a school").
-    own = 0.05 if _SAID_OWN.search(text[: cue.start]) or briefed(sentences) else 0.0
+    own = 0.05 if _SAID_OWN.search(text[: cue.start]) or briefed_here else 0.0
     return own + (0.0 if reported else -0.2)
 
 
