@@ -173,15 +173,17 @@ def forecast_effect(text: str, cue: _Cue, head: str, whole: str) -> bool:
 # A future inside a free relative or a "the day when" clause: what is talked about, not
 # what is promised ("buying up most of what this new cement plant will produce", "outlined
 # what their plans would be", "I look forward to the day when the two countries will have
-# normal relations"). "What will happen" (no subject of its own) is not one.
+# normal relations"). "What will happen" (no subject of its own) is not one, nor "This is
+# what we will deliver by 2030", "Here's what the Government will do": a pledge announced.
 _TALKED_ABOUT = re.compile(
-    r"(?:\bwhat|\bthe\s+(?:day|time|moment)\s+when)\s+(?!(?:will|would|shall)\b)"
+    r"(?:(?<!\bis\s)(?<![’']s\s)\bwhat|\bthe\s+(?:day|time|moment)\s+when)\s+"
+    r"(?!(?:will|would|shall)\b)"
     r"(?:[\w’'.\-]+\s+){1,6}$",
     re.IGNORECASE,
 )
 
 
 def talked_about(text: str, cue: _Cue) -> bool:
-    """Whether a "will"/"would" sits in a clause that only names a thing talked about:
-    doubted, since "This is what we will deliver by 2030" can still be one."""
+    """Whether a "will"/"would" sits in a clause that only names a thing talked about
+    ("He explained what the council will decide"): doubted, not dropped."""
     return cue.kind in {"will", "would"} and _TALKED_ABOUT.search(text, 0, cue.start) is not None
