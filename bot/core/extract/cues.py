@@ -466,9 +466,11 @@ _TO_YOU = re.compile(
     r"\s+(?:(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+you|let\s+you\s+know)\b",
     re.IGNORECASE,
 )
-# Words that turn a future into a guess or a wish: no commitment is stated.
+# Words that turn a future into a guess or a wish: no commitment is stated. A hope is read
+# by `doubts.hoped` alone, in the cue's own clause ("The Hope Foundation will open", "We
+# hope to finish by June; we will publish" stay).
 _DOUBT = re.compile(
-    r"\b(?:hopes?|hoped|hoping|hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
+    r"\b(?:hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
     r"(?:remain|am|are|is)\s+convinced|no\s+doubt|(?:I\s+am|I[’']m)\s+(?:\w+ly\s+)?(?:sure|certain)|"
