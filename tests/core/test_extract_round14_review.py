@@ -152,11 +152,24 @@ def test_a_commitment_beside_a_hope_is_proposed(text: str) -> None:
         "The court ruled that the company must repay the loan by 2027.",
         "The company must repay the loan by 2027, the minister said.",
         "Britain must meet its climate targets by 2030, the Prime Minister said.",
+        "The minister said the company must repay the loan by 2027.",
     ],
 )
 def test_an_ordered_or_stated_must_is_sure(text: str) -> None:
     candidate = _one(text)
     assert not is_maybe(candidate), candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council must publish its accounts by 30 June.",
+        "The company must repay the loan by 2027, the campaigners said.",
+    ],
+)
+def test_a_must_laid_on_others_by_no_government_stays_doubted(text: str) -> None:
+    candidate = _one(text)
+    assert is_maybe(candidate), candidate
 
 
 # -- 6. "welcome ... to <Capital>" reads only as far as the first "to" --------------------

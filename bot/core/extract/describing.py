@@ -22,7 +22,7 @@ from bot.core.extract.cues import (
     _PERSON_PRONOUNS,
     _SCHEDULED_ACT,
 )
-from bot.core.extract.doubts import demanded, forecast_effect, talked_about
+from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import _subject_before
@@ -89,8 +89,7 @@ class _Describing:
             # no time frame and no order around it, what another must do is a demand; a
             # government's "must" said of itself ("the Government must study the
             # Report before deciding") is its own undertaking.
-            own = re.search(r"\b(?:government|administration|we|i)$", subject)
-            if not own:
+            if not _OWN.search(subject):
                 return True
         if cue.kind == "must" and not (dated or self.ordering):
             phrase = (self._subject(index, cue.start) or "").split()
@@ -174,7 +173,7 @@ class _Describing:
             return _DOUBTED
         # Round 14: a demand on others and a thing's forecast effect, dated or not.
         subject = (_subject_before(self._masked(index), cue.start) or "").lower()
-        if demanded(text, cue, subject, self.ordering):
+        if demanded(text, cue, subject, self.ordering, firm):
             return _DOUBTED
         if forecast_effect(text, cue, self._head(index, cue) or "", self.text):
             return _DOUBTED

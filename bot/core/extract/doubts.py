@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import _Cue, _trailing_attribution
 from bot.core.extract.cues import _HARD_BOUNDARY
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
@@ -119,28 +119,47 @@ def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
     )
 
 
-# The speaker's own side, whose "must" is an undertaking: "we must", "the Government must".
+# The speaker's own side, whose "must" is an undertaking: "we must", "the Government must"
+# (one pattern for both readings of a "must", here and in `describing`).
 _OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
+# A government's voice stating a dated "must" commits it to see it done: "The company must
+# repay the loan by 2027, the minister said", "the Prime Minister said Britain must meet".
+_GOVERNMENT_VOICE = re.compile(
+    r"\b(?:[Mm]inisters?|Premier|President|Secretary|Chancellor|Government|[Ss]pokes(?:man|"
+    r"woman|person))\b"
+)
+_VOICE_SAID = re.compile(rf"(?:{_GOVERNMENT_VOICE.pattern})\s+(?:\w+\s+){{0,2}}?{_SAYING.pattern}")
 
 
 # A law's or an agreement's frame, or an effective date, makes a "must" an obligation:
 # "Under the new rules, landlords must register", "From 1 April, retailers must stop".
 _LAW_FRAME = re.compile(
     r"\b(?:under\s+(?:the\s+|this\s+|these\s+)?(?:new\s+)?(?:law|laws|rules?|regulations?|"
-    r"act|order|decree|directive|agreement|deal|terms|scheme)|by\s+law|required\s+by|"
+    r"act|order|decree|directive|agreement|deal|terms|scheme|ruling|judgment|settlement|"
+    r"contract)|by\s+law|required\s+by|(?:ruled|ordered|decreed)\s+that\b|"
     r"(?:from|as\s+of|with\s+effect\s+from|starting)\s+(?:the\s+)?\d)",
     re.IGNORECASE,
 )
 
 
-def demanded(text: str, cue: _Cue, subject: str, ordering: bool) -> bool:
+def _government_states(text: str, cue: _Cue) -> bool:
+    """Whether a minister, the Government or its spokesman says the cue's clause."""
+    trailing = _trailing_attribution(text, cue.end)
+    if trailing is not None and _GOVERNMENT_VOICE.search(trailing[1]):
+        return True
+    return _VOICE_SAID.search(text, 0, cue.start) is not None
+
+
+def demanded(text: str, cue: _Cue, subject: str, ordering: bool, dated: bool) -> bool:
     """A "must" laid on others outside an order, with or without a date: "Member States
     must build on this progress", "the Republic must hold elections next year", "the
-    public must be thinking". A decree's "must", one under a law's frame and the
-    speaker's own are obligations."""
+    public must be thinking". A decree's "must", one under a law's or a ruling's frame,
+    the speaker's own and a dated one a government states are obligations."""
     if ordering or text[cue.start : cue.end].lower() != "must":
         return False
-    return _OWN.search(subject) is None and _LAW_FRAME.search(text, 0, cue.start) is None
+    if _OWN.search(subject) or _LAW_FRAME.search(text, 0, cue.start):
+        return False
+    return not (dated and _government_states(text, cue))
 
 
 # What "expected to" / "set to" say of a thing that only a forecast can: its effect or
