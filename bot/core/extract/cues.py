@@ -221,8 +221,10 @@ _EVALUATIVE = re.compile(
     # A record, not an act: "Mr. Obama will be the first president to visit since 1928".
     r"be\s+the\s+(?:first|last|only|largest|biggest|youngest|oldest)\b|have\s+(?:noticed|seen|heard)\b|"
     # "will welcome the decision" judges; "will welcome Prime Minister Renzi" hosts him, as
-    # "will welcome the 2015 NBA Champion Golden State Warriors to the White House" does.
-    r"welcome\b(?!\s+(?-i:[A-Z]))(?![^.;:]{1,120}?\sto\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "will welcome the 2015 NBA Champion Golden State Warriors to the White House" does;
+    # only the first "to" can name the place ("welcome the decision to extend the scheme to
+    # Scotland" judges).
+    r"welcome\b(?!\s+(?-i:[A-Z]))(?!(?:(?!\sto\s)[^.;:]){1,120}?\sto\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b|"
     # Watching, with nothing to check: "The changes will be kept under review."
