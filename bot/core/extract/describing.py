@@ -25,7 +25,6 @@ from bot.core.extract.cues import (
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event
 from bot.core.extract.passages import _Sentence
-from bot.core.extract.speakers import _subject_before
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
 _PURPOSE = re.compile(r"(?:aims?|aiming|(?:is|are)\s+(?:also\s+)?intended)\s+to\b")
@@ -162,17 +161,18 @@ class _Describing:
         # What an occasion holds is told the same whether or not its day is named.
         return cue.kind == "will" and last in _OCCASIONS and bool(_CONTENT.match(after))
 
-    def _cap(self, index: int, cue: _Cue, deadline: Deadline | None) -> float:
-        """The most confidence a cue may earn: below the "maybe" line for what an agreement
-        says others should do with no firm date, however named ("must begin immediately"),
-        and for who will come along to an event ("will be joined by", "will be in attendance");
-        a doubt, not a drop, since some such agreements bind the parties."""
+    def _cap(self, index: int, cue: _Cue, deadline: Deadline | None, subject: str) -> float:
+        """The most confidence a cue may earn, `subject` being the cue's subject in lower
+        case: below the "maybe" line for what an agreement says others should do with no
+        firm date, however named ("must begin immediately"), and for who will come along to
+        an event ("will be joined by", "will be in attendance"); and, dated or not, for a
+        "must" demanded of others, a thing's forecast effect ("expected to create 500
+        jobs") and a future inside a thing talked about ("what the council will decide").
+        A doubt, not a drop, since some such sentences hold a commitment."""
         firm = deadline is not None and not deadline.vague
         text = self.sentences[index].text
         if not firm and (_agreed_for_others(text, cue) or company_at_event(text, cue)):
             return _DOUBTED
-        # Round 14: a demand on others and a thing's forecast effect, dated or not.
-        subject = (_subject_before(self._masked(index), cue.start) or "").lower()
         if demanded(text, cue, subject, self.ordering, firm):
             return _DOUBTED
         if forecast_effect(text, cue, self._head(index, cue) or "", self.text):

@@ -82,8 +82,7 @@ def under_way(times: TimeFrames, text: str, cue: _Cue) -> bool:
 # clear commitments to peace ... from both Serbia and Kosovo".
 _HOPE = re.compile(r"\b(?:hope|hopes|hoped|hoping)\b")  # not "The Hope Foundation"
 _ATTITUDE_CUE = re.compile(
-    r"^(?:welcom\w*\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?commitments?\b|"
-    r"(?:readiness|willingness)\b)",
+    r"^welcom\w*\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?commitments?\b",
     re.IGNORECASE,
 )
 
@@ -93,7 +92,7 @@ def hoped(text: str, cue: _Cue) -> bool:
     peace will come"), nor is welcoming others' commitments: the cue sits in what is
     hoped for, in the same clause (a "but" or a semicolon ends the hope's reach)."""
     said = text[cue.start : cue.end]
-    if _ATTITUDE_CUE.search(said) or re.search(r"\b(?:readiness|willingness)\s+to$", said):
+    if _ATTITUDE_CUE.search(said) or re.search(r"\breadiness\s+to$", said):
         return True
     start = 0
     for boundary in _HARD_BOUNDARY.finditer(text, 0, cue.start):
@@ -165,7 +164,7 @@ def demanded(text: str, cue: _Cue, subject: str, ordering: bool, dated: bool) ->
 # What "expected to" / "set to" say of a thing that only a forecast can: its effect or
 # its end ("to create 1.4 million jobs", "to cost importers", "set to expire").
 _EFFECT = re.compile(
-    r"\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+)?(?:create|generate|cost|save|expire|lapse|"
+    r"\s*(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+)?(?:create|generate|cost|save|expire|lapse|"
     r"rise|fall|drop|grow|increase|decrease|decline|double|halve|reach|exceed|top|hit|"
     r"boost|cut|add|bring\s+in|yield|affect|benefit|lead|result|remain|stay|have)\b",
     re.IGNORECASE,
@@ -184,9 +183,7 @@ def forecast_effect(text: str, cue: _Cue, head: str, whole: str) -> bool:
         return re.search(r"\b(?:expected|set)\s+to\s+$", text[: cue.start]) is not None
     if cue.kind != "schedule" or not _FORECASTING.search(text[cue.start : cue.end].rstrip()):
         return False
-    verb = re.compile(r"\s*(?:to\b)?").match(text, cue.end)
-    at = verb.end() if verb else cue.end
-    return _EFFECT.match(" " + text[at:].lstrip()) is not None
+    return _EFFECT.match(text, cue.end) is not None
 
 
 # A future inside a free relative or a "the day when" clause: what is talked about, not

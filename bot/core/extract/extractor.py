@@ -603,11 +603,11 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
             score += 0.05
         # Nobody near it: name the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
-
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
-        return max(0.0, min(self._cap(index, cue, deadline), score)), speaker, deadline, start, end
+        cap = self._cap(index, cue, deadline, low)
+        return max(0.0, min(cap, score)), speaker, deadline, start, end
 
     def run(self) -> list[Candidate]:
         candidates: list[Candidate] = []
