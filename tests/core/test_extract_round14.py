@@ -160,6 +160,8 @@ def test_a_things_forecast_effect_is_doubted(text: str) -> None:
         "The summit is expected to take place next month.",
         "The Secretary is expected to hold talks with the Foreign Minister next week.",
         "The new plant is scheduled to open in June.",
+        # an actor's "expected to create" is its plan (the `is_actor` exemption).
+        "The company is expected to create 500 jobs by 2026.",
     ],
 )
 def test_an_expected_act_or_event_stays_sure(text: str) -> None:
@@ -226,6 +228,10 @@ def test_a_hope_or_a_readiness_is_no_pledge(text: str) -> None:
     [
         # one sentence: the hope's reach ends at "but" (`hoped`'s clause cut-off).
         "Ministers hope the talks succeed, but the Government will publish the report by June.",
+        "Ministers hope the talks succeed; the Government will publish the report by June.",
+        "The minister hoped for a deal, but the Government pledged to publish the bill by June.",
+        # "Hope" in a name is no hope (`_HOPE` is case-sensitive).
+        "The Hope Foundation pledged to open a shelter by June.",
         "The department is ready to publish the figures and will do so by 30 June.",
         "The Government welcomes the commitment of the partners and will set out its own "
         "plan by June.",
