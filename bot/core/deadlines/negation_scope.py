@@ -8,6 +8,9 @@ not carry the time is no denial of the time. Three shapes recurred across the se
 - a "not" inside a condition ("if the Taoiseach shall not already have been called ... he
   shall be called by the Chair at 10.30 p.m."): the main clause after it, with its own
   subject and modal, is not denied;
+- a "not" in a relative clause on a person ("Staff who are not vaccinated must be tested by
+  Friday", "Those who did not apply must reapply by 30 June"): the main verb after it carries
+  the time;
 - a new subject after "and"/"but" ("He is not interfering with ... and he expects the report
   to be published early next month") starts a clause of its own.
 
@@ -26,6 +29,7 @@ _AUX = (
 )
 _AUX_BEFORE = re.compile(rf"\b{_AUX}\s+(?:[a-z]+ly\s+)?$")
 _FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
+_IN_RELATIVE = re.compile(rf"\bwho\s+{_AUX}\s+(?:[a-z]+ly\s+)?$")
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
 _MAIN_AFTER = re.compile(
     r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
@@ -44,4 +48,6 @@ def stops_before(clause: str, start: int, end: int) -> bool:
     before = clause[max(0, start - 60) : start]
     if _AUX_BEFORE.search(before) is None:
         return _FINITE_AFTER.search(after) is not None and not after.lstrip().startswith("by")
+    if _IN_RELATIVE.search(before) is not None:
+        return _FINITE_AFTER.search(after) is not None
     return _IN_CONDITION.search(before) is not None and _MAIN_AFTER.search(after) is not None
