@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.test_deadline_kinds import REF, utc
 
 LONDON = "Europe/London"
 SAID = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo(LONDON))  # a Wednesday
@@ -43,3 +44,44 @@ def test_a_not_in_a_relative_clause_on_a_person_denies_nothing(text: str, matche
 def test_a_not_on_the_verb_that_carries_the_time_still_denies_it(text: str) -> None:
     got = _read(text)
     assert not isinstance(got, Deadline), got
+
+
+# The review's own probes: said on Monday 18 August 2025 at 10:00 UTC (REF), on UTC unless a
+# test says otherwise.
+
+
+def _said_monday(text: str, tz: str = "UTC") -> Deadline | Refusal | None:
+    return interpret_deadline(text, REF, tz)
+
+
+# -- finding 1: a firm deadline after "it is possible that ..." -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is possible that we finish early and the report is due by Friday.",
+        "It is possible that we finish early, so we will publish by Friday.",
+        "It is possible that we finish early, although the report is due by Friday.",
+        "It is possible that we finish early, however the report is due by Friday.",
+        # the chosen words are the first "by Friday", before the possibility
+        "The report will be published by Friday, and it is possible that the appendix will "
+        "follow by Friday.",
+    ],
+)
+def test_a_deadline_in_a_clause_after_a_possibility_is_kept(text: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == utc("2025-08-22 23:59:59")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is possible that Tom and Jerry will meet by Friday.",
+        "It is possible that he will speak tomorrow or on Friday.",
+        "It is possible that the minister will answer by Friday, so the debate may wait.",
+    ],
+)
+def test_times_inside_the_possibility_still_hold_no_deadline(text: str) -> None:
+    assert _said_monday(text) is None

@@ -13,7 +13,9 @@ substring search and nothing more.
   tomorrow", "There is still some possibility that we could do that next Monday"): no
   deadline and no refusal word (CONVENTIONS 4.2). Only a time inside the "that" clause of
   "it is possible that" / "there is (a, some, still some) possibility that"; "as soon as
-  possible", "where possible" and "it is possible to apply until 30 June" are untouched.
+  possible", "where possible" and "it is possible to apply until 30 June" are untouched; a
+  time in a clause after it (", so ...", "and the report is due ...") or before it stays a
+  deadline.
 - A year or fiscal year that names the object, not the time of the act ("the allocations
   ... for 2024-25", "the ... Act for Fiscal Year 2007", "our net-zero 2050 target") gives
   way to the sentence's other time ("Today I am publishing ...", "... passed next week",
@@ -78,21 +80,40 @@ _POSSIBLE_THAT = re.compile(
 )
 
 
-def hedged(text: str, matched: str) -> bool:
-    """Whether the chosen words lie in the "that" clause of a bare possibility (not in a
-    clause after it)."""
-    if "ossib" not in text:
-        return False
+def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
+    """Where the "that" clause of a bare possibility runs (from "it is possible" to the next
+    clause), when the chosen words lie in it (not before it, not in a clause after it)."""
     lowered = text.lower()
     m = _POSSIBLE_THAT.search(lowered)
-    if m is None or (at := lowered.find(matched.lower(), m.end())) < 0:
-        return False
-    return _NEW_CLAUSE.search(lowered, m.end(), at) is None
+    if m is None or found.cand is None:
+        return None
+    # the reader's offsets may run short of the text's when it dropped markup, never past
+    at = lowered.find(found.matched.lower(), found.cand.start)
+    if at < m.end() or _NEW_CLAUSE.search(lowered, m.end(), at) is not None:
+        return None
+    after = _NEW_CLAUSE.search(lowered, at)
+    return m.start(), after.start() if after is not None else len(text)
 
 
-# "It is possible that the talks resume, but the report will be out by Friday": another
-# clause, its own undertaking
-_NEW_CLAUSE = re.compile(r"[;.]\s|,\s*(?:and|but)\s|\bbut\b")
+def outside_hedge(text: str, span: tuple[int, int], ctx: _Ctx) -> _Outcome | None:
+    """The reading of `text` with the possibility's clause blanked, when it is a deadline
+    ("The report will be published by Friday, and it is possible that the appendix will
+    follow by Friday": the first Friday); else None (no deadline, no refusal)."""
+    start, end = span
+    again = _read(text[:start] + " " * (end - start) + text[end:], ctx, _A_DAY)
+    if again is None or again.cand is None or again.cand.res.due is None:
+        return None
+    return again
+
+
+# "It is possible that the talks resume, but the report will be out by Friday", "... we
+# finish early and the report is due by Friday", "..., so we will publish by Friday": another
+# clause, its own undertaking ("that Tom and Jerry will meet by Friday" is one clause)
+_NEW_CLAUSE = re.compile(
+    r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b"
+    r"|\b(?:but|although|however|whereas)\b"
+    r"|\band\s+(?:we|i|he|she|they|it|you|the|this|these|those|our|their|its|his|her)\s"
+)
 
 
 # -- a year that names the object -------------------------------------------------------
@@ -212,8 +233,12 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
     matched = found.matched
-    if "ossib" in text and hedged(text, matched):
-        return None  # "It is possible that he will make a statement tomorrow"
+    if "ossib" in text and (span := hedged(text, found)) is not None:
+        # "It is possible that he will make a statement tomorrow": none, unless another
+        # clause holds a deadline of its own
+        if (outside := outside_hedge(text, span, ctx)) is None:
+            return None
+        found, matched = outside, outside.matched
     if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) and again.cand:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
