@@ -85,3 +85,29 @@ def test_a_deadline_in_a_clause_after_a_possibility_is_kept(text: str) -> None:
 )
 def test_times_inside_the_possibility_still_hold_no_deadline(text: str) -> None:
     assert _said_monday(text) is None
+
+
+# -- finding 2: "immediately on", a trigger in another clause, "to do so" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will act immediately on this matter.", "2025-08-25 23:59:59"),
+        ("We will act immediately on the basis of the report.", "2025-08-25 23:59:59"),
+        # the "directly on" of another clause hangs nothing on "soon"
+        (
+            "The council meets directly on the riverfront; the plan will be delivered soon.",
+            "2025-10-17 23:59:59",
+        ),
+        # the long form of "as soon as possible" (CONVENTIONS 5.1), not an event
+        (
+            "We will publish the report as soon as it is possible to do so.",
+            "2025-10-17 23:59:59",
+        ),
+    ],
+)
+def test_a_vague_word_with_no_event_of_its_own_keeps_its_window(text: str, due: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Deadline) and got.vague, got
+    assert got.due == utc(due)

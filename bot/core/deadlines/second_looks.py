@@ -29,7 +29,8 @@ substring search and nothing more.
   is possible to meet", "subject to the outcome of that inquiry without delay", "Until
   hospital boards have reviewed ... and I have in due course considered ...". A vague word
   after a time ("immediately after the weekend"), or followed by a purpose ("as soon as
-  possible to ensure ..."), keeps its window.
+  possible to ensure ..."; "as soon as it is possible to do so"), keeps its window; only the
+  sentence holding the vague words is searched.
 - Of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
   April 12th and 13th", "for Wednesday and Thursday", "no later than 5:30 pm on Tuesday and
   2:00 pm on Wednesday", "during the weeks of November 9 and November 16, 2015". The
@@ -45,6 +46,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
 
@@ -159,7 +161,7 @@ _TIME_NOUN = (
 )
 # "immediately after this meeting", "immediately upon the conclusion of oral questions"
 _AT_ONCE_AFTER = re.compile(
-    r"\b(?:immediately|forthwith|straight\s+away|directly)\s+(?:after|upon|on|following)\s+"
+    r"\b(?:immediately|forthwith|straight\s+away|directly)\s+(?:after|upon|following)\s+"
     rf"(?:the|this|that|its|their|his|her|our)\s+(?:[a-z-]+\s+)?(?!{_TIME_NOUN})[a-z]"
 )
 # "subject to the outcome of that inquiry", "until hospital boards have reviewed ..."
@@ -168,8 +170,9 @@ _HUNG_BEFORE = re.compile(
     r"|\buntil\s+(?!(?:the\s+)?(?:end|close|start|beginning)\b)[^,;.]*\b(?:has|have|is|are)\s+"
     r"(?:[a-z]+ed|been)\b[^,;.]*$"
 )
-# "as soon as it is possible to meet": when it becomes possible to do it
-_POSSIBLE_TO = re.compile(r"\s+to\s+[a-z]")
+# "as soon as it is possible to meet": when it becomes possible to do it; "... to do so" is
+# the long form of "as soon as possible" (CONVENTIONS 5.1)
+_POSSIBLE_TO = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
 
 
 def waits_for_event(text: str, matched: str) -> bool:
@@ -181,10 +184,17 @@ def waits_for_event(text: str, matched: str) -> bool:
         return False
     if "it is possible" in words and _POSSIBLE_TO.match(lowered, at + len(words)):
         return True
-    if _AT_ONCE_AFTER.search(lowered) is not None:
+    # only the sentence holding the vague words ("The council meets directly on the
+    # riverfront; the plan will be delivered soon": no event hung on "soon")
+    start = 0
+    for stop in clauses._SENTENCE.finditer(lowered, 0, at):
+        start = stop.end()
+    stop = clauses._SENTENCE.search(lowered, at + len(words))
+    end = stop.start() if stop is not None else len(lowered)
+    if _AT_ONCE_AFTER.search(lowered, start, end) is not None:
         return True
     return ("subject" in lowered or "until" in lowered) and (
-        _HUNG_BEFORE.search(lowered, max(0, at - 200), at) is not None
+        _HUNG_BEFORE.search(lowered, max(start, at - 200), at) is not None
     )
 
 
