@@ -25,6 +25,7 @@ def _read(text: str) -> Deadline | Refusal | None:
         ("Staff who are not vaccinated must be tested by Friday.", "by Friday"),
         ("Those who did not apply must reapply by 30 June.", "by 30 June"),
         ("Anyone who has not yet registered must do so by Friday.", "by Friday"),
+        ("Anyone who's not registered must do so by Friday.", "by Friday"),
     ],
 )
 def test_a_not_in_a_relative_clause_on_a_person_denies_nothing(text: str, matched: str) -> None:
@@ -111,3 +112,22 @@ def test_a_vague_word_with_no_event_of_its_own_keeps_its_window(text: str, due: 
     got = _said_monday(text)
     assert isinstance(got, Deadline) and got.vague, got
     assert got.due == utc(due)
+
+
+# -- finding 3: a "not" after a contracted verb is on the verb ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am not confident we will finish by Friday.",
+        "I'm not confident we will finish by Friday.",
+        "I’m not confident we will finish by Friday.",
+        "We're not sure the bill will pass by June.",
+        "They're not sure it will be published by Friday.",
+        "It's not clear whether the report will be published by Friday.",
+    ],
+)
+def test_a_not_after_a_contracted_verb_still_denies_the_time(text: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Refusal) and got.kind == "negated", got

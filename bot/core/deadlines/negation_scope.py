@@ -27,9 +27,11 @@ _AUX = (
     r"(?:is|are|was|were|be|been|being|am|do|does|did|will|would|shall|should|can|could"
     r"|may|might|must|has|have|had|need)"
 )
-_AUX_BEFORE = re.compile(rf"\b{_AUX}\s+(?:[a-z]+ly\s+)?$")
+# a full or a contracted auxiliary ("we are not", "we're not", "I'm not", "it's not")
+_CONTRACTED = r"['’](?:m|re|s|ve|d|ll)"
+_AUX_BEFORE = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 _FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
-_IN_RELATIVE = re.compile(rf"\bwho\s+{_AUX}\s+(?:[a-z]+ly\s+)?$")
+_IN_RELATIVE = re.compile(rf"\bwho(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
 _MAIN_AFTER = re.compile(
     r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
