@@ -131,3 +131,34 @@ def test_a_vague_word_with_no_event_of_its_own_keeps_its_window(text: str, due: 
 def test_a_not_after_a_contracted_verb_still_denies_the_time(text: str) -> None:
     got = _said_monday(text)
     assert isinstance(got, Refusal) and got.kind == "negated", got
+
+
+# -- finding 4: the re-read without the object's year refuses: that refusal counts -------
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "kind", "year"),
+    [
+        (
+            "The allocations for 2025-26 will not be published next week.",
+            "Europe/London",
+            "negated",
+            "2025-26",
+        ),
+        ("The report for 2024-25 is due by 30 June 2025.", "UTC", "past", "2024-25"),
+        # a later look (the event step) keeps the year's note
+        (
+            "Immediately after the election we will publish the allocations for 2026-27 in "
+            "due course.",
+            "UTC",
+            "event",
+            "2026-27",
+        ),
+    ],
+)
+def test_a_refusal_without_the_objects_year_is_the_reading(
+    text: str, tz: str, kind: str, year: str
+) -> None:
+    got = _said_monday(text, tz)
+    assert isinstance(got, Refusal) and got.kind == kind, got
+    assert year in got.reason

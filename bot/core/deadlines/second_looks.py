@@ -146,11 +146,21 @@ def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
     return _read(text[:start] + " " * len(matched) + text[start + len(matched) :], ctx, _A_DAY)
 
 
+_YEAR_NOTE = re.compile(r"chosen over “[^”]*”: that year names what is spoken of, not when")
+
+
 def over_year(again: _Outcome, year: str) -> _Outcome:
     """The second reading, saying what it was chosen over ("publishing ... allocations for
-    2024-25": today, over "2024-25")."""
-    reason = f"chosen over “{year}”: that year names what is spoken of, not when it is due"
-    return replace(again, reason=reason)
+    2024-25": today, over "2024-25"); a refusal keeps its own reason first ("The allocations
+    for 2025-26 will not be published next week": denied)."""
+    note = f"chosen over “{year}”: that year names what is spoken of, not when it is due"
+    return replace(again, reason=note if again.cand else f"{again.reason}; {note}")
+
+
+def _noted(reason: str, before: _Outcome) -> str:
+    """`reason`, keeping the note of a year the reading `before` was chosen over."""
+    m = _YEAR_NOTE.search(before.reason)
+    return reason if m is None else f"{reason}; {before.reason[m.start() :]}"
 
 
 # -- a vague word hung on an undated event ----------------------------------------------
@@ -249,12 +259,16 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         if (outside := outside_hedge(text, span, ctx)) is None:
             return None
         found, matched = outside, outside.matched
-    if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) and again.cand:
+    if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) is not None:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
+        if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
+            return found
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
-        found = pair  # "on April 12th and 13th": the later (CONVENTIONS 6.1)
+        # "on April 12th and 13th": the later (CONVENTIONS 6.1)
+        found = replace(pair, reason=_noted(pair.reason, found))
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
-        return _Outcome(None, found.matched, "it waits for an event", "event")
+        reason = _noted("it waits for an event", found)
+        return _Outcome(None, found.matched, reason, "event")
     return found
 
 
