@@ -162,3 +162,42 @@ def test_a_refusal_without_the_objects_year_is_the_reading(
     got = _said_monday(text, tz)
     assert isinstance(got, Refusal) and got.kind == kind, got
     assert year in got.reason
+
+
+# -- finding 5: the notice's own publication is read by the span's own words -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Comments must be received within 30 days of the date of publication in the "
+            "Federal Register.",
+            "within 30 days of the date of publication in the Federal Register",
+        ),
+        (
+            "Comments due within 30 days of publication of this notice, at 5 pm EST.",
+            "due within 30 days of publication of this notice, at 5 pm EST",
+        ),
+        ("DATES: Comments due within 30 days of publication.", "due within 30 days of publication"),
+        (
+            "Comments should be sent within 30 days of publication of the Federal Register "
+            "notice to www.reginfo.gov/public/do/PRAMain.",
+            "within 30 days of publication of the Federal Register notice",
+        ),
+    ],
+)
+def test_a_span_from_the_notices_publication_shows_all_its_words(text: str, words: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Deadline), got
+    assert got.matched == words
+
+
+def test_a_span_of_publication_outside_a_comment_period_stays_an_event() -> None:
+    # blind_fresh: the publication of each report, not of this text (CONVENTIONS 1.3)
+    got = _said_monday(
+        "The Government has undertaken to respond in writing to the reports of select "
+        "committees, if possible within two months of publication."
+    )
+    assert isinstance(got, Refusal) and got.kind == "event", got
+    assert got.words == "within two months of"

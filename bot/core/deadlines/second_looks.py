@@ -2,13 +2,9 @@
 labelled sets, each in general terms, each behind a cue-word test so a plain sentence pays a
 substring search and nothing more.
 
-- A comment period counted from the notice's own publication ("Comments due within 30 days
-  of publication", "comments ... should be sent within 30 days of publication of the
-  Federal Register notice"): a published notice is said when it is published, so the span
-  runs from the moment of speaking (CONVENTIONS 1.1), not from an undated event. Only a
-  sentence about comments, and only a bare "publication", one "of this/the (Federal
-  Register) notice" or "in the Federal Register": "within 30 days of publication of the
-  final rule" and "within 28 days of the decision" stay events (CONVENTIONS 1.3).
+- A span "of publication" counts from the notice's own publication (the span reader reads it,
+  CONVENTIONS 1.1) only in a sentence about comments ("Comments due within 30 days of
+  publication"); elsewhere it is the publication of what is spoken of, an event (1.3).
 - A possibility is no undertaking ("It is possible that he will make a statement
   tomorrow", "There is still some possibility that we could do that next Monday"): no
   deadline and no refusal word (CONVENTIONS 4.2). Only a time inside the "that" clause of
@@ -50,28 +46,24 @@ from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
 
-# -- a comment period from the notice's own publication ----------------------------------
+# -- a span "of publication" outside a comment period ---------------------------------
 
-_OWN_PUBLICATION = re.compile(
-    r"(\bwithin\s+[a-z0-9-]+\s+(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|months?)\s+)"
-    r"(of\s+(?:the\s+(?:date\s+of\s+)?)?publication"
-    r"(?:\s+of\s+(?:this|the)\s+(?:federal\s+register\s+)?notice)?"
-    r"(?:\s+in\s+the\s+federal\s+register)?)"
-    r"(?=\s*(?:[.;,)]|$|to\b|at\b|via\b|through\b))"
+# the span reader reads a bare "within 30 days of publication" as the notice's own (the
+# formula of a comment period); elsewhere it is the publication of what is spoken of
+_BARE_OF_PUBLICATION = re.compile(
+    r"\b(?:day|week|month|year)s?\s+of(?=\s+(?:the\s+)?(?:date\s+of\s+)?publication$)", re.I
 )
 
 
-def own_publication(text: str) -> str:
-    """`text` with the anchor of a comment period counted from this notice's publication
-    blanked (same length, so the matched words keep their places)."""
-    if "ublication" not in text or "omment" not in text:  # cheap, before lowering
-        return text
-    lowered = text.lower()
-    m = _OWN_PUBLICATION.search(lowered)
-    if m is None:
-        return text
-    start, end = m.span(2)
-    return text[:start] + " " * (end - start) + text[end:]
+def others_publication(text: str, matched: str) -> _Outcome | None:
+    """An event refusal for a span counted "of publication" in a sentence that is not about
+    comments ("respond to the reports of select committees, if possible within two months
+    of publication": each report's, an undated event, CONVENTIONS 1.3); else None."""
+    m = _BARE_OF_PUBLICATION.search(matched)
+    if m is None or "omment" in text:
+        return None
+    words = matched[: m.end()]
+    return _Outcome(None, words, "that counts from an event I cannot date", "event")
 
 
 # -- a possibility, no undertaking ------------------------------------------------------
@@ -253,6 +245,8 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
     matched = found.matched
+    if matched.endswith("publication") and (other := others_publication(text, matched)):
+        return other
     if "ossib" in text and (span := hedged(text, found)) is not None:
         # "It is possible that he will make a statement tomorrow": none, unless another
         # clause holds a deadline of its own
