@@ -201,3 +201,36 @@ def test_a_span_of_publication_outside_a_comment_period_stays_an_event() -> None
     )
     assert isinstance(got, Refusal) and got.kind == "event", got
     assert got.words == "within two months of"
+
+
+# -- finding 6: a future verb of saying after an opening day (CONVENTIONS 2.2) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Monday 18 August (the day of speaking), its end in New York
+        (
+            "On Monday the minister will announce that the vote will be at 5 pm.",
+            "2025-08-19 03:59:59",
+        ),
+        ("On Monday the minister will say the vote is at 5 pm.", "2025-08-19 03:59:59"),
+        ("On Monday the minister will confirm the vote is at 5 pm.", "2025-08-19 03:59:59"),
+        # Thursday 21 August
+        (
+            "On Thursday the PM will inform the House that the debate ends at 7 pm.",
+            "2025-08-22 03:59:59",
+        ),
+    ],
+)
+def test_an_opening_day_of_a_future_saying_is_not_the_clock_times_day(text: str, due: str) -> None:
+    got = _said_monday(text, "America/New_York")
+    assert isinstance(got, Deadline), got
+    assert got.due == utc(due)
+
+
+def test_an_opening_day_still_governs_a_clock_time_after_a_noun_like_report() -> None:
+    # "report" as a noun is no verb of saying: Monday 18 August, 9 a.m. EDT
+    got = _said_monday("On Monday the report will be published at 9 am.", "America/New_York")
+    assert isinstance(got, Deadline), got
+    assert got.due == utc("2025-08-18 13:00:00")
