@@ -30,9 +30,10 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
   seven"): kinds_real19, kinds_real14; before, the day's end.
 
 Rules 1, 3, 5 and 6 live in bot/core/deadlines/second_looks.py, called from
-interpret_deadline; rule 2 in the span reader of bot/core/deadlines/vocabulary.py (with
-second_looks.others_publication outside a comment period); rule 4 in bot/core/deadlines/negation_scope.py, called from
-clauses.negated; rule 7 in joins.same_clause.
+interpret_deadline; rule 2 in the span reader of bot/core/deadlines/vocabulary.py (and
+second_looks.others_publication outside a comment period); rule 4 in
+bot/core/deadlines/negation_scope.py, called from clauses.negated; rule 7 in
+joins.same_clause.
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
 
