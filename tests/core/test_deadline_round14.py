@@ -22,7 +22,7 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
   possible to meet", "subject to the outcome of that inquiry without delay", "Until ...
   have reviewed ... in due course": blind_fresh11, blind_fresh12, blind_fresh15,
   blind_fresh16, kinds_real18; before, the vague window from now;
-- of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
+- of two days or times given in turn with "and", the later counts (CONVENTIONS 6.2): "on
   April 12th and 13th", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday":
   blind_fresh16, kinds_real16; before, the first;
 - a day that opens the sentence governs its one clock time ("On Wednesday, the House will
@@ -301,7 +301,7 @@ def test_a_vague_word_on_its_own_keeps_its_window(text: str, due: str) -> None:
     assert got.due == utc(due)
 
 
-# -- the later of two days or times given in turn (CONVENTIONS 6.1) ---------------------
+# -- the later of two days or times given in turn (CONVENTIONS 6.2) ---------------------
 
 
 @pytest.mark.parametrize(

@@ -234,3 +234,37 @@ def test_an_opening_day_still_governs_a_clock_time_after_a_noun_like_report() ->
     got = _said_monday("On Monday the report will be published at 9 am.", "America/New_York")
     assert isinstance(got, Deadline), got
     assert got.due == utc("2025-08-18 13:00:00")
+
+
+# -- finding 7: a bare day number or a 24-hour time as the pair's second (CONVENTIONS 6.2) --
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("On September 12 and 13 the President will host the summit.", "2025-09-13 23:59:59"),
+        (
+            "The meeting will adjourn no later than 17:30 on Tuesday and 14:00 on Wednesday.",
+            "2025-08-20 14:00:00",
+        ),
+    ],
+)
+def test_of_two_times_in_turn_a_bare_second_counts(text: str, due: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == utc(due)
+    assert got.reason.startswith("of two times given in turn")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a count after "and", not a day
+        ("The board meets on September 12 and 15 members will attend.", "2025-09-12 23:59:59"),
+        ("We will finish by Friday and 12 staff will help.", "2025-08-22 23:59:59"),
+    ],
+)
+def test_a_number_after_and_that_is_no_day_leaves_the_first(text: str, due: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == utc(due)

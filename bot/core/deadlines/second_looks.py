@@ -27,13 +27,14 @@ substring search and nothing more.
   after a time ("immediately after the weekend"), or followed by a purpose ("as soon as
   possible to ensure ..."; "as soon as it is possible to do so"), keeps its window; only the
   sentence holding the vague words is searched.
-- Of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
-  April 12th and 13th", "for Wednesday and Thursday", "no later than 5:30 pm on Tuesday and
-  2:00 pm on Wednesday", "during the weeks of November 9 and November 16, 2015". The
-  sentence is read again with the first of the pair blanked (its deadline word kept), and
-  that reading counts when it is a later deadline that reaches past the "and". "by Friday
-  and report on Monday" (a second act) and "by Friday and 5 members" (no time) are not a
-  pair.
+- Of two days or times given in turn with "and", the later counts (CONVENTIONS 6.2): "on
+  April 12th and 13th", "on September 12 and 13 the President will ...", "for Wednesday and
+  Thursday", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday" (or "17:30 ... and
+  14:00 ..."), "during the weeks of November 9 and November 16, 2015". The sentence is read
+  again with the first of the pair blanked (its deadline word kept), and that reading counts
+  when it is a later deadline that reaches past the "and". "by Friday and report on Monday"
+  (a second act), "by Friday and 5 members" and "September 12 and 15 members" (no time) are
+  not a pair.
 """
 
 from __future__ import annotations
@@ -204,14 +205,19 @@ def waits_for_event(text: str, matched: str) -> bool:
 
 _MONTH_OR_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # what may follow "and" as the pair's second (a lookahead: the match ends where it starts):
-# a weekday, a month and day, an ordinal day, a clock time
+# a weekday, a month and day, an ordinal day, a clock time (12- or 24-hour), a bare day
+# number before punctuation, the end or a preposition ("September 12 and 13 the President
+# will ...", not "September 12 and 15 members")
 _AND_NEXT = re.compile(
     rf"\s*,?\s+and\s+(?:on\s+)?(?=(?:{_MONTH_OR_DAY}[a-z]*\.?(?:\s+[0-9]|\b)"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b))",
+    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b"
+    r"|[0-9]{1,2}[:.][0-9]{2}\b"
+    r"|[0-9]{1,2}(?:\s*(?:[.,;:!?)]|$)|\s+(?:the|at|on|in|by|from|to|for|of|with|until)\b)))",
     re.I,
 )
 _CORE_START = re.compile(rf"(?:\b{_MONTH_OR_DAY}|[0-9])", re.I)
-_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)\b")
+# the second is a day of the month ("12th and 13th", "12 and 13"), not a clock time
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.][0-9]|\s*[ap]\.?m\b)", re.I)
 _LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 
 
@@ -258,7 +264,7 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
             return found
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
-        # "on April 12th and 13th": the later (CONVENTIONS 6.1)
+        # "on April 12th and 13th": the later (CONVENTIONS 6.2)
         found = replace(pair, reason=_noted(pair.reason, found))
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
         reason = _noted("it waits for an event", found)
