@@ -16,7 +16,7 @@ substring search and nothing more.
   ... for 2024-25", "the ... Act for Fiscal Year 2007", "our net-zero 2050 target") gives
   way to the sentence's other time ("Today I am publishing ...", "... passed next week",
   "in due course"): the sentence is read again with the year blanked, and that reading
-  counts when it is a deadline. A year after a deadline word ("by 2026", "in 2026-27"),
+  counts, a refusal too ("... for 2025-26 will not be published next week": denied). A year after a deadline word ("by 2026", "in 2026-27"),
   after "planned / scheduled / set / due / expected for", or alone in its sentence, is
   kept as it was.
 - A vague word hung on an undated event is `event` (CONVENTIONS 5.2), in the shapes that
@@ -129,9 +129,9 @@ def _names_object(text: str, start: int, end: int) -> bool:
 
 
 def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
-    """The reading of `text` with `matched` blanked, when `matched` is a year that names the
-    object and the rest of the sentence holds a deadline of its own; else None."""
-    if not matched or not matched[-1].isdigit() or _YEARISH.fullmatch(matched) is None:
+    """The reading of `text` with `matched` blanked (a deadline of its own, or a refusal that
+    then counts), when `matched` is a year that names the object; else None."""
+    if _YEARISH.fullmatch(matched) is None:  # revisit tested its last digit
         return None
     start = text.find(matched)
     if start < 0 or not _names_object(text, start, start + len(matched)):
