@@ -12,13 +12,13 @@ substring search and nothing more.
   possible", "where possible" and "it is possible to apply until 30 June" are untouched; a
   time in a clause after it (", so ...", "and the report is due ...") or before it stays a
   deadline.
-- A year or fiscal year that names the object, not the time of the act ("the allocations
-  ... for 2024-25", "the ... Act for Fiscal Year 2007", "our net-zero 2050 target") gives
-  way to the sentence's other time ("Today I am publishing ...", "... passed next week",
-  "in due course"): the sentence is read again with the year blanked, and that reading
-  counts, a refusal too ("... for 2025-26 will not be published next week": denied). A year after a deadline word ("by 2026", "in 2026-27"),
-  after "planned / scheduled / set / due / expected for", or alone in its sentence, is
-  kept as it was.
+- A year or fiscal year that names the object, not the time of the act ("the allocations ...
+  for 2024-25", "the ... Act for Fiscal Year 2007", "our net-zero 2050 target") gives way to
+  the sentence's other time ("Today I am publishing ...", "... passed next week", "in due
+  course"): the sentence is read again with the year blanked, and that reading counts, a
+  refusal too ("... for 2025-26 will not be published next week": denied). A year after a
+  deadline word ("by 2026", "in 2026-27"), after "planned / scheduled / set / due / expected
+  for", or alone in its sentence, is kept as it was.
 - A vague word hung on an undated event is `event` (CONVENTIONS 5.2), in the shapes that
   recurred: "Immediately after this meeting, I will convene ...", "immediately upon the
   conclusion of oral questions ..., business shall be adjourned forthwith", "as soon as it
