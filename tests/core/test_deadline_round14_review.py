@@ -278,3 +278,17 @@ def test_a_day_given_in_turn_after_a_denied_one_is_denied_too() -> None:
     # Friday': that date is denied")
     got = _said_monday("We will not publish on Friday and Monday.")
     assert isinstance(got, Refusal) and got.kind == "negated", got
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the Monday after that Friday (CONVENTIONS 6.2), not today's Monday
+        ("We will meet on Friday and Monday.", "2025-08-25 23:59:59"),
+        ("The hearings will be held on Thursday and Tuesday.", "2025-08-26 23:59:59"),
+    ],
+)
+def test_a_weekday_given_in_turn_after_a_later_day_is_the_one_after_it(text: str, due: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == utc(due)

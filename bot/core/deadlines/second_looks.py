@@ -218,6 +218,7 @@ _AND_NEXT = re.compile(
 _CORE_START = re.compile(rf"(?:\b{_MONTH_OR_DAY}|[0-9])", re.I)
 # the second is a day of the month ("12th and 13th", "12 and 13"), not a clock time
 _ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.][0-9]|\s*[ap]\.?m\b)", re.I)
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?!\s*[0-9])\b", re.I)
 _LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 
 
@@ -237,9 +238,16 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     start = at + core.start()
     if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
         start = at + last.start()  # "on April 12th and 13th": the month stays
-    again = _read(text[:start] + " " * (pair.end() - start) + text[pair.end() :], ctx, _A_DAY)
+    blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
+    again = _read(blanked, ctx, _A_DAY)
     if again is None or again.cand is None or again.cand.res.due is None:
         return None
+    if again.cand.res.due <= found.cand.res.due and _WEEKDAY.match(text, pair.end()):
+        # "on Friday and Monday": the Monday after that Friday, not today's
+        after = found.cand.res.due.astimezone(ctx.zone).date() + _A_DAY
+        again = _read(blanked, ctx.moved_to(ctx.start_of(after)), _A_DAY)
+        if again is None or again.cand is None or again.cand.res.due is None:
+            return None
     if again.cand.end <= pair.end() or again.cand.res.due <= found.cand.res.due:
         return None
     words = text[min(at, again.cand.start) : again.cand.end].strip(" ,.")
