@@ -292,3 +292,16 @@ def test_a_weekday_given_in_turn_after_a_later_day_is_the_one_after_it(text: str
     got = _said_monday(text)
     assert isinstance(got, Deadline), got
     assert got.due == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the time is in what the relative clause's verb denies, not on the main verb
+        "Those who do not believe we will finish by Friday are wrong.",
+        "Members who are not convinced that the bill will pass by June should say so.",
+    ],
+)
+def test_a_not_in_a_relative_clause_still_denies_its_own_complement(text: str) -> None:
+    got = _said_monday(text)
+    assert not isinstance(got, Deadline), got

@@ -32,6 +32,7 @@ _CONTRACTED = r"['’](?:m|re|s|ve|d|ll)"
 _AUX_BEFORE = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 _FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
 _IN_RELATIVE = re.compile(rf"\bwho(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
+_COMPLEMENT = re.compile(r"\b(?:that|whether|if|we|i|he|she|they|you)\b")
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
 _MAIN_AFTER = re.compile(
     r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
@@ -51,5 +52,8 @@ def stops_before(clause: str, start: int, end: int) -> bool:
     if _AUX_BEFORE.search(before) is None:
         return _FINITE_AFTER.search(after) is not None and not after.lstrip().startswith("by")
     if _IN_RELATIVE.search(before) is not None:
-        return _FINITE_AFTER.search(after) is not None
+        # the main verb, not one of what the relative clause's verb denies ("who do not
+        # believe we will finish by Friday", "who are not convinced that the bill will ...")
+        m = _FINITE_AFTER.search(after)
+        return m is not None and _COMPLEMENT.search(after, 0, m.start()) is None
     return _IN_CONDITION.search(before) is not None and _MAIN_AFTER.search(after) is not None
