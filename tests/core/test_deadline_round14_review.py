@@ -305,3 +305,16 @@ def test_a_weekday_given_in_turn_after_a_later_day_is_the_one_after_it(text: str
 def test_a_not_in_a_relative_clause_still_denies_its_own_complement(text: str) -> None:
     got = _said_monday(text)
     assert not isinstance(got, Deadline), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second "not", on the main verb, still denies the time
+        "Staff who are not vaccinated will not be tested by Friday.",
+        "Payments not in order will not be made by Friday.",
+    ],
+)
+def test_a_not_on_the_main_verb_after_a_stopped_one_still_denies(text: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Refusal) and got.kind == "negated", got

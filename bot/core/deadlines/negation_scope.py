@@ -32,7 +32,12 @@ _CONTRACTED = r"['’](?:m|re|s|ve|d|ll)"
 _AUX_BEFORE = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 _FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
 _IN_RELATIVE = re.compile(rf"\bwho(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
-_COMPLEMENT = re.compile(r"\b(?:that|whether|if|we|i|he|she|they|you)\b")
+# between the relative clause's "not" and the main verb: no complement with a subject of its
+# own ("who do not believe we will ...", "which is not a promise the department will keep")
+_COMPLEMENT = re.compile(
+    r"\b(?:that|whether|if|we|i|he|she|it|they|you|a|an|the|one|this|these|those|any|some"
+    r"|my|our|your|their|his|her|its)\b"
+)
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
 _MAIN_AFTER = re.compile(
     r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
@@ -50,10 +55,17 @@ def stops_before(clause: str, start: int, end: int) -> bool:
         return True
     before = clause[max(0, start - 60) : start]
     if _AUX_BEFORE.search(before) is None:
-        return _FINITE_AFTER.search(after) is not None and not after.lstrip().startswith("by")
+        return _main_verb(after) is not None and not after.lstrip().startswith("by")
     if _IN_RELATIVE.search(before) is not None:
         # the main verb, not one of what the relative clause's verb denies ("who do not
         # believe we will finish by Friday", "who are not convinced that the bill will ...")
-        m = _FINITE_AFTER.search(after)
+        m = _main_verb(after)
         return m is not None and _COMPLEMENT.search(after, 0, m.start()) is None
     return _IN_CONDITION.search(before) is not None and _MAIN_AFTER.search(after) is not None
+
+
+def _main_verb(after: str) -> re.Match[str] | None:
+    """The finite verb after the "not", when it is not denied itself ("Staff who are not
+    vaccinated will not be tested by Friday": the second "not" denies the time)."""
+    m = _FINITE_AFTER.search(after)
+    return m if m is not None and m[0].split()[1] != "not" else None
