@@ -318,3 +318,40 @@ def test_a_not_in_a_relative_clause_still_denies_its_own_complement(text: str) -
 def test_a_not_on_the_main_verb_after_a_stopped_one_still_denies(text: str) -> None:
     got = _said_monday(text)
     assert isinstance(got, Refusal) and got.kind == "negated", got
+
+
+# -- finding 3, second half: "which / that are not" as "who are not" --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any report which is not filed must be filed by Friday.",
+        "Applications that are not complete will be returned by Friday.",
+        # "that" as the subject of what was said, with a clause of its own after "and"
+        "The minister said that is not acceptable and must be fixed by Friday.",
+    ],
+)
+def test_a_not_in_a_relative_clause_on_a_thing_denies_nothing(text: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == utc("2025-08-22 23:59:59")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "said that is not ...": the "not" still reaches the time
+        "He said that is not something we will do by Friday.",
+        "She said that is not a promise the department will keep by June.",
+        "He said that is not done and will not be done by Friday.",
+        "The minister said that was not what would happen by Friday.",
+        "He said that is not the plan and it will not happen by June.",
+        "That is not a decision the board will take by Friday.",
+        "We missed the target, which is not a promise the department will keep by June.",
+        "He said which is not to say we will finish by Friday.",
+    ],
+)
+def test_a_said_that_is_not_still_denies_the_time(text: str) -> None:
+    got = _said_monday(text)
+    assert isinstance(got, Refusal) and got.kind == "negated", got

@@ -8,9 +8,11 @@ not carry the time is no denial of the time. Three shapes recurred across the se
 - a "not" inside a condition ("if the Taoiseach shall not already have been called ... he
   shall be called by the Chair at 10.30 p.m."): the main clause after it, with its own
   subject and modal, is not denied;
-- a "not" in a relative clause on a person ("Staff who are not vaccinated must be tested by
-  Friday", "Those who did not apply must reapply by 30 June"): the main verb after it carries
-  the time;
+- a "not" in a relative clause ("Staff who are not vaccinated must be tested by Friday",
+  "Those who did not apply must reapply by 30 June", "Any report which is not filed must be
+  filed by ...", "Applications that are not complete will be returned by ..."): the main verb
+  after it carries the time, unless a complement with a subject of its own comes first ("who
+  do not believe we will ...", "said that is not a promise the department will keep ...");
 - a new subject after "and"/"but" ("He is not interfering with ... and he expects the report
   to be published early next month") starts a clause of its own.
 
@@ -31,7 +33,7 @@ _AUX = (
 _CONTRACTED = r"['’](?:m|re|s|ve|d|ll)"
 _AUX_BEFORE = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 _FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
-_IN_RELATIVE = re.compile(rf"\bwho(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
+_IN_RELATIVE = re.compile(rf"\b(?:who|which|that)(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 # between the relative clause's "not" and the main verb: no complement with a subject of its
 # own ("who do not believe we will ...", "which is not a promise the department will keep")
 _COMPLEMENT = re.compile(
