@@ -273,10 +273,14 @@ def test_a_number_after_and_that_is_no_day_leaves_the_first(text: str, due: str)
 # -- not caused by round 14: a day given in turn after a denied one ----------------------
 
 
-def test_a_day_given_in_turn_after_a_denied_one_is_denied_too() -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["We will not publish on Friday and Monday.", "We will not publish on Friday and on Monday."],
+)
+def test_a_day_given_in_turn_after_a_denied_one_is_denied_too(text: str) -> None:
     # the "not" reaches both days (base and round 14: Monday, today, "chosen over 'on
     # Friday': that date is denied")
-    got = _said_monday("We will not publish on Friday and Monday.")
+    got = _said_monday(text)
     assert isinstance(got, Refusal) and got.kind == "negated", got
 
 

@@ -403,7 +403,12 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     return (
         clauses.negated(clause)
         # "will not publish on Friday and Monday": the second of a pair takes the first's
-        or (floor > 0 and _PAIR_GAP.fullmatch(clause) is not None and _pair_denied(text, hit))
+        or (
+            floor > 0
+            and len(clause) < 12
+            and _PAIR_GAP.fullmatch(clause) is not None
+            and _pair_denied(text, hit)
+        )
         or ("no " in text and clauses.nothing_planned(text, hit.start))
         or conventions.denied_time(text, hit)  # "has no events tomorrow", "postponed indefinitely"
         or (

@@ -187,6 +187,9 @@ def waits_for_event(text: str, matched: str) -> bool:
         return False
     if "it is possible" in words and _POSSIBLE_TO.match(lowered, at + len(words)):
         return True
+    hung = "subject" in lowered or "until" in lowered
+    if not hung and _AT_ONCE_AFTER.search(lowered) is None:
+        return False  # most texts: no cue anywhere
     # only the sentence holding the vague words ("The council meets directly on the
     # riverfront; the plan will be delivered soon": no event hung on "soon")
     start = 0
@@ -196,9 +199,7 @@ def waits_for_event(text: str, matched: str) -> bool:
     end = stop.start() if stop is not None else len(lowered)
     if _AT_ONCE_AFTER.search(lowered, start, end) is not None:
         return True
-    return ("subject" in lowered or "until" in lowered) and (
-        _HUNG_BEFORE.search(lowered, max(start, at - 200), at) is not None
-    )
+    return hung and _HUNG_BEFORE.search(lowered, max(start, at - 200), at) is not None
 
 
 # -- the later of two days or times given in turn ---------------------------------------
@@ -259,7 +260,7 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
     matched = found.matched
-    if matched.endswith("publication") and (other := others_publication(text, matched)):
+    if "ublication" in matched and (other := others_publication(text, matched)):
         return other
     if "ossib" in text and (span := hedged(text, found)) is not None:
         # "It is possible that he will make a statement tomorrow": none, unless another
