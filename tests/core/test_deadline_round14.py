@@ -22,16 +22,18 @@ alone (tests/data/deadlines/README.md, "Round 14", has the cross-set table).
   possible to meet", "subject to the outcome of that inquiry without delay", "Until ...
   have reviewed ... in due course": blind_fresh11, blind_fresh12, blind_fresh15,
   blind_fresh16, kinds_real18; before, the vague window from now;
-- of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
+- of two days or times given in turn with "and", the later counts (CONVENTIONS 6.2): "on
   April 12th and 13th", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday":
   blind_fresh16, kinds_real16; before, the first;
 - a day that opens the sentence governs its one clock time ("On Wednesday, the House will
   meet at 10:00 a.m."; "On Monday: ...; the Amendment ... will be disposed of at half-past
   seven"): kinds_real19, kinds_real14; before, the day's end.
 
-Rules 1-3, 5 and 6 live in bot/core/deadlines/second_looks.py, called from
-interpret_deadline; rule 4 in bot/core/deadlines/negation_scope.py, called from
-clauses.negated; rule 7 in joins.same_clause.
+Rules 1, 3, 5 and 6 live in bot/core/deadlines/second_looks.py, called from
+interpret_deadline; rule 2 in the span reader of bot/core/deadlines/vocabulary.py (and
+second_looks.others_publication outside a comment period); rule 4 in
+bot/core/deadlines/negation_scope.py, called from clauses.negated; rule 7 in
+joins.same_clause.
 Said on Monday 18 August 2025 at 10:00 UTC on a UTC server unless a test says otherwise.
 """
 
@@ -299,7 +301,7 @@ def test_a_vague_word_on_its_own_keeps_its_window(text: str, due: str) -> None:
     assert got.due == utc(due)
 
 
-# -- the later of two days or times given in turn (CONVENTIONS 6.1) ---------------------
+# -- the later of two days or times given in turn (CONVENTIONS 6.2) ---------------------
 
 
 @pytest.mark.parametrize(

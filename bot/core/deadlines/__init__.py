@@ -331,10 +331,7 @@ def interpret_deadline(
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
-        if "ublication" in text:  # "Comments due within 30 days of publication"
-            found = _read(second_looks.own_publication(text), ctx, _A_DAY)
-        else:
-            found = _read(text, ctx, _A_DAY)
+        found = _read(text, ctx, _A_DAY)
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
         if found is None:

@@ -389,12 +389,26 @@ _PERIOD_STARTING = re.compile(r"\s+period\s+(?:starting|beginning|commencing)\s"
 _COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
 
 
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or)\s*")
+
+
+def _pair_denied(text: str, hit: _Hit) -> bool:
+    return clauses.negated(clauses.clause_before(text, hit.start))
+
+
 def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     """The clause negates the phrase, or an infinitive clause hangs on one that says it
     cannot or should not be done ("It may not be appropriate, given its scale, for it to
     be debated next week")."""
     return (
         clauses.negated(clause)
+        # "will not publish on Friday and Monday": the second of a pair takes the first's
+        or (
+            floor > 0
+            and len(clause) < 12
+            and _PAIR_GAP.fullmatch(clause) is not None
+            and _pair_denied(text, hit)
+        )
         or ("no " in text and clauses.nothing_planned(text, hit.start))
         or conventions.denied_time(text, hit)  # "has no events tomorrow", "postponed indefinitely"
         or (

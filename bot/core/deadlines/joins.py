@@ -125,10 +125,13 @@ def same_clause(text: str, day: _Candidate, usable: list[_Candidate]) -> bool:
 
 # between a sentence's opening day and its clock time: no sentence end, no word that
 # moves the time off that day, no second act ("and the minister will speak at 9 am"), no
-# verb of saying (the day is the saying's: "On Monday, the minister told reporters ...")
+# verb of saying (the day is the saying's: "On Monday, the minister told reporters ...",
+# "... will announce that ..."; a base form only after a modal: "the report will" is no saying)
 _OPENED_GAP = re.compile(
     r"(?<!\b[a-z])\.(?=\s)|[!?]|\b(?:then|after|before|until|since|following|next|last|and"
-    r"|said|says|told|tells|announced|stated|wrote|confirmed|reported|explained)\b"
+    r"|said|says|told|tells|announced|stated|wrote|confirmed|reported|explained"
+    r"|(?:will|shall|would|should|may|might|must|can|could|to)\s+(?:[a-z]+ly\s+)?"
+    r"(?:say|tell|announce|confirm|state|report|explain|write|inform|declare))\b"
 )
 
 

@@ -8,6 +8,11 @@ not carry the time is no denial of the time. Three shapes recurred across the se
 - a "not" inside a condition ("if the Taoiseach shall not already have been called ... he
   shall be called by the Chair at 10.30 p.m."): the main clause after it, with its own
   subject and modal, is not denied;
+- a "not" in a relative clause ("Staff who are not vaccinated must be tested by Friday",
+  "Those who did not apply must reapply by 30 June", "Any report which is not filed must be
+  filed by ...", "Applications that are not complete will be returned by ..."): the main verb
+  after it carries the time, unless a complement with a subject of its own comes first ("who
+  do not believe we will ...", "said that is not a promise the department will keep ...");
 - a new subject after "and"/"but" ("He is not interfering with ... and he expects the report
   to be published early next month") starts a clause of its own.
 
@@ -24,8 +29,17 @@ _AUX = (
     r"(?:is|are|was|were|be|been|being|am|do|does|did|will|would|shall|should|can|could"
     r"|may|might|must|has|have|had|need)"
 )
-_AUX_BEFORE = re.compile(rf"\b{_AUX}\s+(?:[a-z]+ly\s+)?$")
+# a full or a contracted auxiliary ("we are not", "we're not", "I'm not", "it's not")
+_CONTRACTED = r"['’](?:m|re|s|ve|d|ll)"
+_AUX_BEFORE = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 _FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
+_IN_RELATIVE = re.compile(rf"\b(?:who|which|that)(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
+# between the relative clause's "not" and the main verb: no complement with a subject of its
+# own ("who do not believe we will ...", "which is not a promise the department will keep")
+_COMPLEMENT = re.compile(
+    r"\b(?:that|whether|if|we|i|he|she|it|they|you|a|an|the|one|this|these|those|any|some"
+    r"|my|our|your|their|his|her|its)\b"
+)
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
 _MAIN_AFTER = re.compile(
     r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
@@ -43,5 +57,17 @@ def stops_before(clause: str, start: int, end: int) -> bool:
         return True
     before = clause[max(0, start - 60) : start]
     if _AUX_BEFORE.search(before) is None:
-        return _FINITE_AFTER.search(after) is not None and not after.lstrip().startswith("by")
+        return _main_verb(after) is not None and not after.lstrip().startswith("by")
+    if _IN_RELATIVE.search(before) is not None:
+        # the main verb, not one of what the relative clause's verb denies ("who do not
+        # believe we will finish by Friday", "who are not convinced that the bill will ...")
+        m = _main_verb(after)
+        return m is not None and _COMPLEMENT.search(after, 0, m.start()) is None
     return _IN_CONDITION.search(before) is not None and _MAIN_AFTER.search(after) is not None
+
+
+def _main_verb(after: str) -> re.Match[str] | None:
+    """The finite verb after the "not", when it is not denied itself ("Staff who are not
+    vaccinated will not be tested by Friday": the second "not" denies the time)."""
+    m = _FINITE_AFTER.search(after)
+    return m if m is not None and m[0].split()[1] != "not" else None

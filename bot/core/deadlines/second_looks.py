@@ -2,39 +2,39 @@
 labelled sets, each in general terms, each behind a cue-word test so a plain sentence pays a
 substring search and nothing more.
 
-- A comment period counted from the notice's own publication ("Comments due within 30 days
-  of publication", "comments ... should be sent within 30 days of publication of the
-  Federal Register notice"): a published notice is said when it is published, so the span
-  runs from the moment of speaking (CONVENTIONS 1.1), not from an undated event. Only a
-  sentence about comments, and only a bare "publication", one "of this/the (Federal
-  Register) notice" or "in the Federal Register": "within 30 days of publication of the
-  final rule" and "within 28 days of the decision" stay events (CONVENTIONS 1.3).
+- A span "of publication" counts from the notice's own publication (the span reader reads it,
+  CONVENTIONS 1.1) only in a sentence about comments ("Comments due within 30 days of
+  publication"); elsewhere it is the publication of what is spoken of, an event (1.3).
 - A possibility is no undertaking ("It is possible that he will make a statement
   tomorrow", "There is still some possibility that we could do that next Monday"): no
   deadline and no refusal word (CONVENTIONS 4.2). Only a time inside the "that" clause of
   "it is possible that" / "there is (a, some, still some) possibility that"; "as soon as
-  possible", "where possible" and "it is possible to apply until 30 June" are untouched.
-- A year or fiscal year that names the object, not the time of the act ("the allocations
-  ... for 2024-25", "the ... Act for Fiscal Year 2007", "our net-zero 2050 target") gives
-  way to the sentence's other time ("Today I am publishing ...", "... passed next week",
-  "in due course"): the sentence is read again with the year blanked, and that reading
-  counts when it is a deadline. A year after a deadline word ("by 2026", "in 2026-27"),
-  after "planned / scheduled / set / due / expected for", or alone in its sentence, is
-  kept as it was.
+  possible", "where possible" and "it is possible to apply until 30 June" are untouched; a
+  time in a clause after it (", so ...", "and the report is due ...") or before it stays a
+  deadline.
+- A year or fiscal year that names the object, not the time of the act ("the allocations ...
+  for 2024-25", "the ... Act for Fiscal Year 2007", "our net-zero 2050 target") gives way to
+  the sentence's other time ("Today I am publishing ...", "... passed next week", "in due
+  course"): the sentence is read again with the year blanked, and that reading counts, a
+  refusal too ("... for 2025-26 will not be published next week": denied). A year after a
+  deadline word ("by 2026", "in 2026-27"), after "planned / scheduled / set / due / expected
+  for", or alone in its sentence, is kept as it was.
 - A vague word hung on an undated event is `event` (CONVENTIONS 5.2), in the shapes that
   recurred: "Immediately after this meeting, I will convene ...", "immediately upon the
   conclusion of oral questions ..., business shall be adjourned forthwith", "as soon as it
   is possible to meet", "subject to the outcome of that inquiry without delay", "Until
   hospital boards have reviewed ... and I have in due course considered ...". A vague word
   after a time ("immediately after the weekend"), or followed by a purpose ("as soon as
-  possible to ensure ..."), keeps its window.
-- Of two days or times given in turn with "and", the later counts (CONVENTIONS 6.1): "on
-  April 12th and 13th", "for Wednesday and Thursday", "no later than 5:30 pm on Tuesday and
-  2:00 pm on Wednesday", "during the weeks of November 9 and November 16, 2015". The
-  sentence is read again with the first of the pair blanked (its deadline word kept), and
-  that reading counts when it is a later deadline that reaches past the "and". "by Friday
-  and report on Monday" (a second act) and "by Friday and 5 members" (no time) are not a
-  pair.
+  possible to ensure ..."; "as soon as it is possible to do so"), keeps its window; only the
+  sentence holding the vague words is searched.
+- Of two days or times given in turn with "and", the later counts (CONVENTIONS 6.2): "on
+  April 12th and 13th", "on September 12 and 13 the President will ...", "for Wednesday and
+  Thursday", "no later than 5:30 pm on Tuesday and 2:00 pm on Wednesday" (or "17:30 ... and
+  14:00 ..."), "during the weeks of November 9 and November 16, 2015". The sentence is read
+  again with the first of the pair blanked (its deadline word kept), and that reading counts
+  when it is a later deadline that reaches past the "and". "by Friday and report on Monday"
+  (a second act), "by Friday and 5 members" and "September 12 and 15 members" (no time) are
+  not a pair.
 """
 
 from __future__ import annotations
@@ -43,31 +43,28 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
 
-# -- a comment period from the notice's own publication ----------------------------------
+# -- a span "of publication" outside a comment period ---------------------------------
 
-_OWN_PUBLICATION = re.compile(
-    r"(\bwithin\s+[a-z0-9-]+\s+(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|months?)\s+)"
-    r"(of\s+(?:the\s+(?:date\s+of\s+)?)?publication"
-    r"(?:\s+of\s+(?:this|the)\s+(?:federal\s+register\s+)?notice)?"
-    r"(?:\s+in\s+the\s+federal\s+register)?)"
-    r"(?=\s*(?:[.;,)]|$|to\b|at\b|via\b|through\b))"
+# the span reader reads a bare "within 30 days of publication" as the notice's own (the
+# formula of a comment period); elsewhere it is the publication of what is spoken of
+_BARE_OF_PUBLICATION = re.compile(
+    r"\b(?:day|week|month|year)s?\s+of(?=\s+(?:the\s+)?(?:date\s+of\s+)?publication$)", re.I
 )
 
 
-def own_publication(text: str) -> str:
-    """`text` with the anchor of a comment period counted from this notice's publication
-    blanked (same length, so the matched words keep their places)."""
-    if "ublication" not in text or "omment" not in text:  # cheap, before lowering
-        return text
-    lowered = text.lower()
-    m = _OWN_PUBLICATION.search(lowered)
-    if m is None:
-        return text
-    start, end = m.span(2)
-    return text[:start] + " " * (end - start) + text[end:]
+def others_publication(text: str, matched: str) -> _Outcome | None:
+    """An event refusal for a span counted "of publication" in a sentence that is not about
+    comments ("respond to the reports of select committees, if possible within two months
+    of publication": each report's, an undated event, CONVENTIONS 1.3); else None."""
+    m = _BARE_OF_PUBLICATION.search(matched)
+    if m is None or "omment" in text:
+        return None
+    words = matched[: m.end()]
+    return _Outcome(None, words, "that counts from an event I cannot date", "event")
 
 
 # -- a possibility, no undertaking ------------------------------------------------------
@@ -78,21 +75,40 @@ _POSSIBLE_THAT = re.compile(
 )
 
 
-def hedged(text: str, matched: str) -> bool:
-    """Whether the chosen words lie in the "that" clause of a bare possibility (not in a
-    clause after it)."""
-    if "ossib" not in text:
-        return False
+def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
+    """Where the "that" clause of a bare possibility runs (from "it is possible" to the next
+    clause), when the chosen words lie in it (not before it, not in a clause after it)."""
     lowered = text.lower()
     m = _POSSIBLE_THAT.search(lowered)
-    if m is None or (at := lowered.find(matched.lower(), m.end())) < 0:
-        return False
-    return _NEW_CLAUSE.search(lowered, m.end(), at) is None
+    if m is None or found.cand is None:
+        return None
+    # the reader's offsets may run short of the text's when it dropped markup, never past
+    at = lowered.find(found.matched.lower(), found.cand.start)
+    if at < m.end() or _NEW_CLAUSE.search(lowered, m.end(), at) is not None:
+        return None
+    after = _NEW_CLAUSE.search(lowered, at)
+    return m.start(), after.start() if after is not None else len(text)
 
 
-# "It is possible that the talks resume, but the report will be out by Friday": another
-# clause, its own undertaking
-_NEW_CLAUSE = re.compile(r"[;.]\s|,\s*(?:and|but)\s|\bbut\b")
+def outside_hedge(text: str, span: tuple[int, int], ctx: _Ctx) -> _Outcome | None:
+    """The reading of `text` with the possibility's clause blanked, when it is a deadline
+    ("The report will be published by Friday, and it is possible that the appendix will
+    follow by Friday": the first Friday); else None (no deadline, no refusal)."""
+    start, end = span
+    again = _read(text[:start] + " " * (end - start) + text[end:], ctx, _A_DAY)
+    if again is None or again.cand is None or again.cand.res.due is None:
+        return None
+    return again
+
+
+# "It is possible that the talks resume, but the report will be out by Friday", "... we
+# finish early and the report is due by Friday", "..., so we will publish by Friday": another
+# clause, its own undertaking ("that Tom and Jerry will meet by Friday" is one clause)
+_NEW_CLAUSE = re.compile(
+    r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b"
+    r"|\b(?:but|although|however|whereas)\b"
+    r"|\band\s+(?:we|i|he|she|they|it|you|the|this|these|those|our|their|its|his|her)\s"
+)
 
 
 # -- a year that names the object -------------------------------------------------------
@@ -113,9 +129,9 @@ def _names_object(text: str, start: int, end: int) -> bool:
 
 
 def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
-    """The reading of `text` with `matched` blanked, when `matched` is a year that names the
-    object and the rest of the sentence holds a deadline of its own; else None."""
-    if not matched or not matched[-1].isdigit() or _YEARISH.fullmatch(matched) is None:
+    """The reading of `text` with `matched` blanked (a deadline of its own, or a refusal that
+    then counts), when `matched` is a year that names the object; else None."""
+    if _YEARISH.fullmatch(matched) is None:  # revisit tested its last digit
         return None
     start = text.find(matched)
     if start < 0 or not _names_object(text, start, start + len(matched)):
@@ -123,11 +139,21 @@ def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
     return _read(text[:start] + " " * len(matched) + text[start + len(matched) :], ctx, _A_DAY)
 
 
+_YEAR_NOTE = re.compile(r"chosen over “[^”]*”: that year names what is spoken of, not when")
+
+
 def over_year(again: _Outcome, year: str) -> _Outcome:
     """The second reading, saying what it was chosen over ("publishing ... allocations for
-    2024-25": today, over "2024-25")."""
-    reason = f"chosen over “{year}”: that year names what is spoken of, not when it is due"
-    return replace(again, reason=reason)
+    2024-25": today, over "2024-25"); a refusal keeps its own reason first ("The allocations
+    for 2025-26 will not be published next week": denied)."""
+    note = f"chosen over “{year}”: that year names what is spoken of, not when it is due"
+    return replace(again, reason=note if again.cand else f"{again.reason}; {note}")
+
+
+def _noted(reason: str, before: _Outcome) -> str:
+    """`reason`, keeping the note of a year the reading `before` was chosen over."""
+    m = _YEAR_NOTE.search(before.reason)
+    return reason if m is None else f"{reason}; {before.reason[m.start() :]}"
 
 
 # -- a vague word hung on an undated event ----------------------------------------------
@@ -138,7 +164,7 @@ _TIME_NOUN = (
 )
 # "immediately after this meeting", "immediately upon the conclusion of oral questions"
 _AT_ONCE_AFTER = re.compile(
-    r"\b(?:immediately|forthwith|straight\s+away|directly)\s+(?:after|upon|on|following)\s+"
+    r"\b(?:immediately|forthwith|straight\s+away|directly)\s+(?:after|upon|following)\s+"
     rf"(?:the|this|that|its|their|his|her|our)\s+(?:[a-z-]+\s+)?(?!{_TIME_NOUN})[a-z]"
 )
 # "subject to the outcome of that inquiry", "until hospital boards have reviewed ..."
@@ -147,8 +173,9 @@ _HUNG_BEFORE = re.compile(
     r"|\buntil\s+(?!(?:the\s+)?(?:end|close|start|beginning)\b)[^,;.]*\b(?:has|have|is|are)\s+"
     r"(?:[a-z]+ed|been)\b[^,;.]*$"
 )
-# "as soon as it is possible to meet": when it becomes possible to do it
-_POSSIBLE_TO = re.compile(r"\s+to\s+[a-z]")
+# "as soon as it is possible to meet": when it becomes possible to do it; "... to do so" is
+# the long form of "as soon as possible" (CONVENTIONS 5.1)
+_POSSIBLE_TO = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
 
 
 def waits_for_event(text: str, matched: str) -> bool:
@@ -160,25 +187,39 @@ def waits_for_event(text: str, matched: str) -> bool:
         return False
     if "it is possible" in words and _POSSIBLE_TO.match(lowered, at + len(words)):
         return True
-    if _AT_ONCE_AFTER.search(lowered) is not None:
+    hung = "subject" in lowered or "until" in lowered
+    if not hung and _AT_ONCE_AFTER.search(lowered) is None:
+        return False  # most texts: no cue anywhere
+    # only the sentence holding the vague words ("The council meets directly on the
+    # riverfront; the plan will be delivered soon": no event hung on "soon")
+    start = 0
+    for stop in clauses._SENTENCE.finditer(lowered, 0, at):
+        start = stop.end()
+    stop = clauses._SENTENCE.search(lowered, at + len(words))
+    end = stop.start() if stop is not None else len(lowered)
+    if _AT_ONCE_AFTER.search(lowered, start, end) is not None:
         return True
-    return ("subject" in lowered or "until" in lowered) and (
-        _HUNG_BEFORE.search(lowered, max(0, at - 200), at) is not None
-    )
+    return hung and _HUNG_BEFORE.search(lowered, max(start, at - 200), at) is not None
 
 
 # -- the later of two days or times given in turn ---------------------------------------
 
 _MONTH_OR_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # what may follow "and" as the pair's second (a lookahead: the match ends where it starts):
-# a weekday, a month and day, an ordinal day, a clock time
+# a weekday, a month and day, an ordinal day, a clock time (12- or 24-hour), a bare day
+# number before punctuation, the end or a preposition ("September 12 and 13 the President
+# will ...", not "September 12 and 15 members")
 _AND_NEXT = re.compile(
     rf"\s*,?\s+and\s+(?:on\s+)?(?=(?:{_MONTH_OR_DAY}[a-z]*\.?(?:\s+[0-9]|\b)"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b))",
+    r"|[0-9]{1,2}(?:st|nd|rd|th)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b"
+    r"|[0-9]{1,2}[:.][0-9]{2}\b"
+    r"|[0-9]{1,2}(?:\s*(?:[.,;:!?)]|$)|\s+(?:the|at|on|in|by|from|to|for|of|with|until)\b)))",
     re.I,
 )
 _CORE_START = re.compile(rf"(?:\b{_MONTH_OR_DAY}|[0-9])", re.I)
-_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)\b")
+# the second is a day of the month ("12th and 13th", "12 and 13"), not a clock time
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.][0-9]|\s*[ap]\.?m\b)", re.I)
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?!\s*[0-9])\b", re.I)
 _LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 
 
@@ -198,9 +239,16 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     start = at + core.start()
     if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
         start = at + last.start()  # "on April 12th and 13th": the month stays
-    again = _read(text[:start] + " " * (pair.end() - start) + text[pair.end() :], ctx, _A_DAY)
+    blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
+    again = _read(blanked, ctx, _A_DAY)
     if again is None or again.cand is None or again.cand.res.due is None:
         return None
+    if again.cand.res.due <= found.cand.res.due and _WEEKDAY.match(text, pair.end()):
+        # "on Friday and Monday": the Monday after that Friday, not today's
+        after = found.cand.res.due.astimezone(ctx.zone).date() + _A_DAY
+        again = _read(blanked, ctx.moved_to(ctx.start_of(after)), _A_DAY)
+        if again is None or again.cand is None or again.cand.res.due is None:
+            return None
     if again.cand.end <= pair.end() or again.cand.res.due <= found.cand.res.due:
         return None
     words = text[min(at, again.cand.start) : again.cand.end].strip(" ,.")
@@ -212,14 +260,24 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
     matched = found.matched
-    if "ossib" in text and hedged(text, matched):
-        return None  # "It is possible that he will make a statement tomorrow"
-    if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) and again.cand:
+    if "ublication" in matched and (other := others_publication(text, matched)):
+        return other
+    if "ossib" in text and (span := hedged(text, found)) is not None:
+        # "It is possible that he will make a statement tomorrow": none, unless another
+        # clause holds a deadline of its own
+        if (outside := outside_hedge(text, span, ctx)) is None:
+            return None
+        found, matched = outside, outside.matched
+    if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) is not None:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
+        if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
+            return found
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
-        found = pair  # "on April 12th and 13th": the later (CONVENTIONS 6.1)
+        # "on April 12th and 13th": the later (CONVENTIONS 6.2)
+        found = replace(pair, reason=_noted(pair.reason, found))
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
-        return _Outcome(None, found.matched, "it waits for an event", "event")
+        reason = _noted("it waits for an event", found)
+        return _Outcome(None, found.matched, reason, "event")
     return found
 
 

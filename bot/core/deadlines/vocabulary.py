@@ -518,16 +518,16 @@ _RULES: tuple[tuple[str, str], ...] = (
             + rf"\s*-?\s*(?P<sp_unit>{_UNITS})(?P<sp_half>\s+and\s+a\s+half)?"
             r"(?:\s+or\s+(?P<sp_or>two|three|2|3|so)" + _G + r")?"
             r"(?:\s+(?:from\s+now|from\s+today|hence|later|time|(?:from|of|after|following)\s+"
-            r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present)"
-            r"\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
+            r"(?:the\s+)?(?:date\s+of\s+)?(?:(?:the\s+)?publication\s+of\s+)?(?:this|the\s+present"
+            r"|the\s+federal\s+register(?=\s+notice))\s+(?:pledge|promise|statement|announcement|notice|order|letter|document|rule"
             r"|decision|determination|report|memorandum|directive|proclamation)"
             + _G
             + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication\s+in\s+the"
             r"\s+(?:federal\s+register|official\s+journal|(?:[a-z]+\s+)?gazette)"
             + _G
-            # "30 days after publication", "... after the date of publication": of the
+            # "30 days after / of publication", "... after the date of publication": of the
             # document itself (not "publication of the report", an event of its own)
-            + r"|(?:from|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication"
+            + r"|(?:from|of|after|following)\s+(?:the\s+)?(?:date\s+of\s+)?publication"
             + r"(?=\s*[.;,)]|\s*$)"
             + "))?"
             r"(?:\s+(?P<sp_rel>before|after|from|following|prior\s+to|of|since"

@@ -127,6 +127,16 @@ RELABELS: tuple[Relabel, ...] = (
         earliest=None,
         rule="3.1",
     ),
+    # the perfect with a day word: the act is done when spoken (2.4); was due='2014-07-15 22:59:59', vague=False, refusal=None
+    R(
+        module="blind_fresh18",
+        text="I have today placed in the Library of the House a copy of a report into the condition of the reserves and delivery of the FR20 programme, compiled by the Future Reserves 2020 external scrutiny team.",
+        due=None,
+        vague=False,
+        refusal="past",
+        earliest=None,
+        rule="2.4",
+    ),
     # a day word on the act as it is spoken; the summit's month is not the act's; was due='2009-05-01 03:59:59', vague=False, refusal=None
     R(
         module="blind_fresh15",
