@@ -72,6 +72,24 @@ _SEANAD_EASTER_2019 = 'https://www.oireachtas.ie/ga/debates/debate/seanad/2019-0
 _SEANAD_1986 = 'https://www.oireachtas.ie/ga/debates/debate/seanad/1986-05-01/3/'
 _SEANAD_GREYHOUND = 'https://www.oireachtas.ie/en/debates/debate/seanad/2018-12-20/17/'
 _KS_SEANAD_2017 = 'https://www.kildarestreet.com/sendebates/?gid=2017-10-10a.8'
+_STB_NPRM = 'http://federal.elaws.us/fr/4/5/2017/2017-06718'
+_STB_FINAL = 'https://regulations.vlex.com/vid/expediting-rate-cases-698335665'
+_WH_GAGGLE_2014 = 'https://obamawhitehouse.archives.gov/taxonomy/term/16/http%3A/www.whitehouse.gov/filmfest?page=402'
+_UKSI_2016_394 = 'https://legislation.gov.uk/uksi/2016/394/made/data.html'
+_WRWA_NOTES = 'http://www.legislation.gov.uk/ukpga/2016/7/notes/division/7/index.htm'
+_UKSI_2015_994 = 'https://www.legislation.gov.uk/uksi/2015/994/body/made/data.xht?view=snippet&wrap=true'
+_KREMLIN_IVANOV_2000 = 'http://en.special.kremlin.ru/events/president/news/37411'
+_EC_VOLUNTARISM = 'https://ec.europa.eu/digital-single-market/news/public-consultation-code-effective-open-voluntarism-good-design-principles-self-and-co'
+_KREMLIN_RAIL_2023 = 'http://en.special.kremlin.ru/events/president/transcripts/73078'
+_WH_UI_2003 = 'https://georgewbush-whitehouse.archives.gov/news/releases/2003/01/20030108-7.html'
+_WH_TPA_2002 = 'https://georgewbush-whitehouse.archives.gov/infocus/internationaltrade/20020722.html'
+_LORDS_ORDER_PAPER_2003 = 'http://www.publications.parliament.uk/pa/ld200203/minutes/030627/ldordpap.htm'
+_NASA_MESSENGER = 'http://www.parabolicarc.com/2011/03/17/nasa-tv-cover-messenger-orbital-insertion/'
+_NASA_CYGNUS_DEMO = 'https://www.infolotnicze.pl/2013/09/12/nasa-tv-coverage-set-for-orbital-sciences-demonstration-mission/'
+_NASA_OA5 = 'https://spacenews.com/orbital-atk-crs-5-briefings-and-events'
+_NASA_OA9 = 'https://spaceref.com/status-report/nasa-orbital-atk-now-targeting-may-21-for-next-resupply-mission-to-space-station/'
+_NASA_OA6 = 'https://prnewswire.com/news-releases/nasa-tv-coverage-set-for-fifth-orbital-atk-resupply-mission-to-space-station-300237881.html'
+_HE_M25_APR17 = 'http://government-world.com/tag/gb/page/282'
 
 FRESH19_CASES: tuple[BlindCase, ...] = (
     # Federal Register (NOAA, Monitor National Marine Sanctuary boundary review), published Friday 8 January 2016: comments 'must be received by March 18, 2016': 18 March 2016, end of day Eastern (EDT)
@@ -608,5 +626,410 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_KS_SEANAD_2017,
         published='2017-10-10',
+    ),
+    # Federal Register (Surface Transportation Board, Expediting Rate Cases, proposed rule), published Wednesday 5 April 2017: 'due by May 15, 2017': end of day Eastern (EDT)
+    B(
+        text='Comments are due by May 15, 2017.',
+        due='2017-05-16 03:59:59',
+        vague=False,
+        said='2017-04-05 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_STB_NPRM,
+        published='2017-04-05',
+    ),
+    # the same notice: reply comments 'due June 14, 2017': end of day Eastern (EDT)
+    B(
+        text='Reply comments are due June 14, 2017.',
+        due='2017-06-15 03:59:59',
+        vague=False,
+        said='2017-04-05 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_STB_NPRM,
+        published='2017-04-05',
+    ),
+    # Federal Register (Surface Transportation Board, Expediting Rate Cases, final rule), published Tuesday 5 December 2017 (read on vLex): 'effective on December 30, 2017', a one-off event at a time (CONVENTIONS 3.1): end of day Eastern (EST)
+    B(
+        text='DATES: This rule is effective on December 30, 2017.',
+        due='2017-12-31 04:59:59',
+        vague=False,
+        said='2017-12-05 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_STB_FINAL,
+        published='2017-12-05',
+    ),
+    # White House, press gaggle aboard Air Force One, Friday 23 May 2014, 10:47 a.m. CDT (11:47 EDT): the announcement 'later today' falls due that day: 23 May 2014, end of day Eastern (EDT)
+    B(
+        text="I know you're aware that the President will be making a personnel announcement later today from the White House, announcing that he's going to nominate current HUD Secretary Shaun Donovan to be his next OMB Director, and Mayor Julian Castro to replace Shaun as HUD Director.",
+        due='2014-05-24 03:59:59',
+        vague=False,
+        said='2014-05-23 15:47:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_GAGGLE_2014,
+        published='2014-05-23',
+    ),
+    # the same gaggle: 'you'll hear from him today' is that day: 23 May 2014, end of day (EDT)
+    B(
+        text="He's excited about both nominations, and you'll hear from him today about them.",
+        due='2014-05-24 03:59:59',
+        vague=False,
+        said='2014-05-23 15:47:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_GAGGLE_2014,
+        published='2014-05-23',
+    ),
+    # the same gaggle: a call 'in the next several days before the May 25th elections' is denied ('not aware of any plans'): negated (CONVENTIONS 4.1)
+    B(
+        text="I have no new conversations to read out between the President and President Putin, and I'm not aware of any plans for President Obama to reach -- to speak with President Putin in the next several days before the May 25th elections in Ukraine.",
+        due=None,
+        vague=False,
+        said='2014-05-23 15:47:00',
+        tz='America/New_York',
+        refusal='negated',
+        cluster=5,
+        source=_WH_GAGGLE_2014,
+        published='2014-05-23',
+    ),
+    # legislation.gov.uk, Welfare Reform and Work Act 2016 (Commencement No. 1) Regulations 2016 (the page shows no date; made after Royal Assent on 16 March 2016: 21 March 2016 taken, the label holds for any reference up to 15 May 2016): 'comes into force on 16th May 2016' (CONVENTIONS 3.1): end of day (BST)
+    B(
+        text='Section 3 of the Act comes into force on 16th May 2016.',
+        due='2016-05-16 22:59:59',
+        vague=False,
+        said='2016-03-21 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_UKSI_2016_394,
+        published='2016-03-21',
+    ),
+    # the same Regulations: 'on 1st April 2016' (CONVENTIONS 3.1); '23, 24, 26 to 32, 33(1)' are section numbers: 1 April 2016, end of day (BST); the label holds for any reference up to 31 March 2016
+    B(
+        text='Sections 23, 24, 26 to 32, 33(1), (2), (3), except paragraphs (b) and (c), and (4) to (9) of, and Schedule 2 to, the Act come into force on 1st April 2016 so far as they are not already in force on that date.',
+        due='2016-04-01 22:59:59',
+        vague=False,
+        said='2016-03-21 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_UKSI_2016_394,
+        published='2016-03-21',
+    ),
+    # the same Regulations: 'on the day after these Regulations are made' hangs on the making, which the sentence does not date: event
+    B(
+        text='Paragraph 8(1) of Schedule 2 to the Act comes into force on the day after these Regulations are made.',
+        due=None,
+        vague=False,
+        said='2016-03-21 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_UKSI_2016_394,
+        published='2016-03-21',
+    ),
+    # legislation.gov.uk, Explanatory Notes to the Welfare Reform and Work Act 2016 (undated page; Royal Assent, Wednesday 16 March 2016, taken; the label holds for any reference before 6 April 2017): of the two times the dated one is the tax-credit changes' coming into force, 6 April 2017 (CONVENTIONS 3.1), the other hanging on the Act's passing: 6 April 2017, end of day (BST)
+    B(
+        text='The changes to tax credits will come into force on 6 April 2017 but for regulation making purposes on the day the Act was passed.',
+        due='2017-04-06 22:59:59',
+        vague=False,
+        said='2016-03-16 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_WRWA_NOTES,
+        published='2016-03-16',
+    ),
+    # the same notes: 'on dates appointed by the Secretary of State in regulations' are not yet fixed: event
+    B(
+        text='The other sections will come into force on dates appointed by the Secretary of State in regulations made by statutory instrument.',
+        due=None,
+        vague=False,
+        said='2016-03-16 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_WRWA_NOTES,
+        published='2016-03-16',
+    ),
+    # the same notes: 'at the end of the period of two months beginning on the day the Act was passed' counts from an event the sentence does not date: event (CONVENTIONS 1.3)
+    B(
+        text='The following come into force at the end of the period of two months beginning on the day the Act was passed:',
+        due=None,
+        vague=False,
+        said='2016-03-16 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_WRWA_NOTES,
+        published='2016-03-16',
+    ),
+    # legislation.gov.uk, Deregulation Act 2015 (Commencement No. 1 and Transitional and Saving Provisions) Order 2015 (the snippet shows no date; made after Royal Assent on 26 March 2015: 27 March 2015 taken, the label holds for any reference up to 9 April 2015): 'The day appointed ... is 10th April 2015' (CONVENTIONS 3.1); '52(a)' and '11' are numbers of provisions: end of day (BST)
+    B(
+        text='The day appointed for the coming into force of section 52(a) (reduction of burdens relating to enforcement of transport legislation) and Part 1 of Schedule 11 (drink and drug driving offences) is 10th April 2015.',
+        due='2015-04-10 22:59:59',
+        vague=False,
+        said='2015-03-27 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_UKSI_2015_994,
+        published='2015-03-27',
+    ),
+    # kremlin.ru, Thursday 6 January 2000 (meeting with the Security Council Secretary): an agenda endorsed 'for the next six months' is a window run from the moment of speaking and falls due at its end (CONVENTIONS 1.1): 6 July 2000, end of day (MSD). unsure: a reader may take the sentence as a report of a past act (endorsed), with no deadline
+    B(
+        text='The acting head of state endorsed an agenda for the Russian Security Council for the next six months.',
+        due='2000-07-06 19:59:59',
+        vague=False,
+        said='2000-01-06 07:00:00',
+        tz='Europe/Moscow',
+        cluster=3,
+        source=_KREMLIN_IVANOV_2000,
+        published='2000-01-06',
+    ),
+    # the same report: 'At its next meeting' is an undated event: event
+    B(
+        text='At its next meeting the Security Council will discuss a strategy for the development of the aircraft-building industry.',
+        due=None,
+        vague=False,
+        said='2000-01-06 07:00:00',
+        tz='Europe/Moscow',
+        refusal='event',
+        cluster=5,
+        source=_KREMLIN_IVANOV_2000,
+        published='2000-01-06',
+    ),
+    # European Commission, Digital Single Market news (the page shows no date; summer 2012, 16 July 2012 taken; the label holds for any reference before 30 September 2012): 'until September 30th 2012' closes the window: end of day Brussels (CEST)
+    B(
+        text='Contributions can be made until September 30th 2012 through the Online Interactive Policy-making questionnaire.',
+        due='2012-09-30 21:59:59',
+        vague=False,
+        said='2012-07-16 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_VOLUNTARISM,
+        published='2012-07-16',
+    ),
+    # the same news: a public meeting 'on 10 September' (yearless, the coming one: 2012), a one-off event (CONVENTIONS 3.1): end of day Brussels (CEST); the label holds for any reference in 2012 before 10 September
+    B(
+        text='Additionally, a public meeting on the code will be held on 10 September in Brussels.',
+        due='2012-09-10 21:59:59',
+        vague=False,
+        said='2012-07-16 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_VOLUNTARISM,
+        published='2012-07-16',
+    ),
+    # kremlin.ru, meeting on the Eastern Operating Domain's railways, Wednesday 20 December 2023 (evening; 18:00 taken): the second stage 'will run through 2024', kept going to the end of that year (CONVENTIONS 3.3): 31 December 2024, end of day (MSK); 'The year 2021' is the past start and '180 million tonnes' a quantity
+    B(
+        text='The year 2021 also marked the start of the second stage, which will run through 2024 with a target to increase shipments along these railways to 180 million tonnes per year.',
+        due='2024-12-31 20:59:59',
+        vague=False,
+        said='2023-12-20 15:00:00',
+        tz='Europe/Moscow',
+        cluster=1,
+        source=_KREMLIN_RAIL_2023,
+        published='2023-12-20',
+    ),
+    # the same meeting: the reports asked for 'Today' are due that day (CONVENTIONS 2.1): 20 December 2023, end of day (MSK); 'this year' names the objectives' period, not the act's
+    B(
+        text='Today, I would like to ask you to deliver progress reports on the implementation of stage one and stage two, and whether all the objectives we had for this year were fulfilled.',
+        due='2023-12-20 20:59:59',
+        vague=False,
+        said='2023-12-20 15:00:00',
+        tz='Europe/Moscow',
+        cluster=3,
+        source=_KREMLIN_RAIL_2023,
+        published='2023-12-20',
+    ),
+    # the same meeting: 'have yet to be completed' gives no time: no deadline, no refusal kind
+    B(
+        text='Some projects included in stage one have yet to be completed.',
+        due=None,
+        vague=False,
+        said='2023-12-20 15:00:00',
+        tz='Europe/Moscow',
+        cluster=5,
+        source=_KREMLIN_RAIL_2023,
+        published='2023-12-20',
+    ),
+    # White House, remarks before a meeting with the congressional leadership, Wednesday 8 January 2003, 4:08 p.m. EST: 'I intend to sign a lot of other bills this year' falls due at the end of the year: 31 December 2003, end of day (EST)
+    B(
+        text='I signed this, and I intend to sign a lot of other bills this year.',
+        due='2004-01-01 04:59:59',
+        vague=False,
+        said='2003-01-08 21:08:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_UI_2003,
+        published='2003-01-08',
+    ),
+    # the same remarks: the act done 'right now' as it is spoken falls due that day (CONVENTIONS 2.1): 8 January 2003, end of day (EST)
+    B(
+        text='And right now it is my honor to sign this piece of legislation, which should bring some comfort to those of our fellow citizens who need extra help during the time in which they try to find a job.',
+        due='2003-01-09 04:59:59',
+        vague=False,
+        said='2003-01-08 21:08:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_UI_2003,
+        published='2003-01-08',
+    ),
+    # White House, excerpt of the President's remarks to the press, Monday 22 July 2002 (Illinois): 'before they go on recess' hangs on the recess, which the sentence does not date: event
+    B(
+        text='I met with the leaders of both the House and the Senate, both parties, and urged them to reconcile any differences and get the bill to the floor of the House before they go on recess.',
+        due=None,
+        vague=False,
+        said='2002-07-22 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_WH_TPA_2002,
+        published='2002-07-22',
+    ),
+    # the same remarks: 'when I get back to Washington' is an undated event: event
+    B(
+        text="We'll just have to see, when I get back to Washington, I'm going to check in, because our people are working that bill hard, working the corporate responsibility bill hard as well.",
+        due=None,
+        vague=False,
+        said='2002-07-22 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_WH_TPA_2002,
+        published='2002-07-22',
+    ),
+    # House of Lords Order Paper for Monday 30 June 2003, published Friday 27 June 2003: the Government's objective 'by 2010' falls due at the end of that year: 31 December 2010, end of day (GMT); '10 Gigawatts' and 'Cm 5761' are numbers that are not times
+    B(
+        text="The Lord Ezra—To ask Her Majesty's Government what prospect there is of achieving their objective of 10 Gigawatts of Combined Heat and Power (CHP) by 2010 as set out in the Energy White Paper (Cm 5761).",
+        due='2010-12-31 23:59:59',
+        vague=False,
+        said='2003-06-27 09:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_LORDS_ORDER_PAPER_2003,
+        published='2003-06-27',
+    ),
+    # NASA media advisory, Thursday 17 March 2011 (read on Parabolic Arc): coverage 'from 8 to 10 p.m. EDT Thursday' falls due at its later end, 22:00 EDT that day = 02:00 UTC on 18 March
+    B(
+        text="NASA Television and the agency's website will carry live coverage from 8 to 10 p.m. EDT Thursday as the first spacecraft enters Mercury's orbit.",
+        due='2011-03-18 02:00:00',
+        vague=False,
+        said='2011-03-17 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_MESSENGER,
+        published='2011-03-17',
+    ),
+    # the same advisory: orbit entry 'at approximately 9 p.m.' on the day of the advisory, in the publisher's zone (EDT) = 01:00 UTC on 18 March; '6.6 years' and 'a dozen laps' tell the past journey
+    B(
+        text="NASA's MErcury Surface, Space ENvironment, GEochemistry and Ranging, or MESSENGER, is scheduled to enter the planet's orbit at approximately 9 p.m. after conducting more than a dozen laps through the inner solar system for the past 6.6 years.",
+        due='2011-03-18 01:00:00',
+        vague=False,
+        said='2011-03-17 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_NASA_MESSENGER,
+        published='2011-03-17',
+    ),
+    # NASA media advisory, Thursday 12 September 2013 (read on infolotnicze.pl): launch 'at 11:16 a.m. EDT Tuesday, Sept. 17' (CONVENTIONS 3.1): 15:16 UTC on 17 September 2013; 'Pad-0A' is a name
+    B(
+        text="It will be launched aboard Orbital's Antares rocket at 11:16 a.m. EDT Tuesday, Sept. 17, from the Mid-Atlantic Regional Spaceport Pad-0A at NASA's Wallops Flight Facility in eastern Virginia.",
+        due='2013-09-17 15:16:00',
+        vague=False,
+        said='2013-09-12 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_CYGNUS_DEMO,
+        published='2013-09-12',
+    ),
+    # the same advisory: the news conference 'at 2 p.m. Monday, Sept. 16' (EDT) = 18:00 UTC on 16 September 2013
+    B(
+        text='NASA will preview the launch and mission in a news conference at 2 p.m. Monday, Sept. 16, at the Wallops Visitors Center.',
+        due='2013-09-16 18:00:00',
+        vague=False,
+        said='2013-09-12 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_CYGNUS_DEMO,
+        published='2013-09-12',
+    ),
+    # NASA media advisory on the sixth Orbital ATK resupply mission (read on SpaceNews; undated there: Tuesday 11 October 2016 taken, the label holds for any reference from 10 to 15 October 2016): 'scheduled to launch ... Sunday, October 16', a one-off event (CONVENTIONS 3.1): 16 October 2016, end of day (EDT); 'sixth' is an ordinal
+    B(
+        text="NASA commercial provider Orbital ATK is scheduled to launch its sixth mission to the International Space Station Sunday, October 16 under the agency's Commercial Resupply Services contract.",
+        due='2016-10-17 03:59:59',
+        vague=False,
+        said='2016-10-11 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_OA5,
+        published='2016-10-11',
+    ),
+    # NASA status report, Friday 18 May 2018 (read on SpaceRef): the launch moved 'to no earlier than 4:39 a.m. EDT ... Monday, May 21' gives only a lower bound (CONVENTIONS 3.2): earliest, 04:39 EDT = 08:39 UTC on 21 May 2018. unsure: in NASA usage 'no earlier than' names the target launch time, which a reader may take as a one-off event at that time (CONVENTIONS 3.1: due 08:39 UTC)
+    B(
+        text='Orbital ATK, in conjunction with NASA, has moved the launch of its ninth contracted mission to the International Space Station to no earlier than 4:39 a.m. EDT (1:39 a.m. PDT) Monday, May 21, to support further prelaunch inspections and more favorable weather conditions.',
+        due=None,
+        vague=False,
+        said='2018-05-18 14:00:00',
+        tz='America/New_York',
+        refusal='earliest',
+        earliest='2018-05-21 08:39:00',
+        cluster=2,
+        source=_NASA_OA9,
+        published='2018-05-18',
+    ),
+    # NASA media advisory, Thursday 17 March 2016 (via PR Newswire): arrival 'on Saturday, March 26', a one-off event (CONVENTIONS 3.1): 26 March 2016, end of day (EDT); 'Expedition 47' is a name
+    B(
+        text='The spacecraft will arrive at the station on Saturday, March 26, at which time Expedition 47 Commander Tim Kopra of NASA and Flight Engineer Tim Peake of ESA (European Space Agency) will grapple Cygnus',
+        due='2016-03-27 03:59:59',
+        vague=False,
+        said='2016-03-17 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_NASA_OA6,
+        published='2016-03-17',
+    ),
+    # Highways England press release on gov.uk, 'Planned roadworks in and around the M25: weekly summary for Monday 3 April to Sunday 9 April 2017', correct as of Friday 31 March 2017 (read on a mirror of the gov.uk feed): closed overnight 'between 8pm and 5.30am, from Monday 3 April for four nights': the fourth night (Thursday 6 April) ends at 05:30 on Friday 7 April 2017 (BST) = 04:30 UTC (a schedule falls due at its end, CONVENTIONS 6.1); 'junctions 2 and 4a' are numbers of junctions
+    B(
+        text='The southbound carriageway between junctions 2 and 4a will be closed overnight, between 8pm and 5.30am, from Monday 3 April for four nights.',
+        due='2017-04-07 04:30:00',
+        vague=False,
+        said='2017-03-31 09:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_HE_M25_APR17,
+        published='2017-03-31',
+    ),
+    # the same summary: closed overnight 'between 8pm and 7am, on Friday 7 April': the night that starts on Friday ends at 07:00 on Saturday 8 April 2017 (BST) = 06:00 UTC. unsure: a reader may end it at 07:00 on Friday 7 April
+    B(
+        text='The southbound carriageway between junctions 3 and 4a will be closed overnight, between 8pm and 7am, on Friday 7 April.',
+        due='2017-04-08 06:00:00',
+        vague=False,
+        said='2017-03-31 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_HE_M25_APR17,
+        published='2017-03-31',
+    ),
+    # the same summary: 'Work on Saturday will finish at 7am' is Saturday 8 April 2017, 07:00 (BST) = 06:00 UTC, the Saturday of the week summarised
+    B(
+        text='Work on Saturday will finish at 7am.',
+        due='2017-04-08 06:00:00',
+        vague=False,
+        said='2017-03-31 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_HE_M25_APR17,
+        published='2017-03-31',
+    ),
+    # the same summary: 'due to be completed in June 2017': 30 June 2017, end of day (BST)
+    B(
+        text='The scheme is due to be completed in June 2017.',
+        due='2017-06-30 22:59:59',
+        vague=False,
+        said='2017-03-31 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HE_M25_APR17,
+        published='2017-03-31',
     ),
 )
