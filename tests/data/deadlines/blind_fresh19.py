@@ -1,11 +1,12 @@
 """A NINETEENTH fresh blind set of real deadline phrasings (issue 12), labelled by hand
 before the parser was ever run on them.
 
-Collected and labelled on 2026-12-02 (UTC), from about 11:40, by a labelling helper (branch
-issue12l-s16) that neither changed nor ran the parser: it read only `CONVENTIONS.md` (the
-labelling rules settled on 2026-12-02, which win over any earlier set's comment), the
-docstring of `blind_real.py`, `blind_fresh18.py` and its comments, the README next to this
-file and the scoring rule of `bench/deadlines.py` (a case is right when both say no
+Collected and labelled on 2026-12-02 (UTC), between about 11:40 and 11:55 by the machine's
+clock, by a labelling helper (branch issue12l-s16) that neither changed nor ran the parser:
+it read only `CONVENTIONS.md` (the labelling rules settled on 2026-12-02, which win over any
+earlier set's comment), the docstring of `blind_real.py`, `blind_fresh18.py` and its
+comments, the parser package's docstring (for the documented vague windows and period
+forms), the README next to this file and the scoring rule of `bench/deadlines.py` (a case is right when both say no
 deadline, or the due instant agrees to the minute and, for a case labelled vague, the
 parser's result is vague too). The sentences were found with a search over stored copies of
 public pages and taken as they came in the pages read; see README.md ("Nineteenth fresh blind
@@ -19,6 +20,7 @@ conversion of the local instants to UTC wall time and the weekday and day-count 
 were done with Python's zoneinfo and datetime, never with code of the project. No run of
 `parse_deadline`, `interpret_deadline`, `bench/deadlines.py` or the tests touched these
 texts before the labels were committed; the helpers improving the parser have not seen them.
+121 cases from 67 pages; see README.md for the composition by publisher and by kind.
 
 Conventions: `CONVENTIONS.md` first (a comment names the rule where one decides the case,
 "CONVENTIONS 3.2"), then `blind_real.py`: the publisher's zone (UK Parliament and gov.uk:
@@ -30,8 +32,10 @@ day falls due at 23:59:59 local; a clock time without a zone word is in the publ
 zone; a range or a schedule falls due at its later end; seasons are meteorological (autumn
 is September to November); "early", "mid" and "late" in a month are its thirds; vague
 windows as the parser's docstring documents them ("soon", "shortly", "at the earliest
-opportunity": 60 days; "immediately": 7 days; CONVENTIONS 5.1), at the end of the day they
-reach; refusals have `due=None` and a `refusal` kind (earliest | negated | past | event |
+opportunity": 60 days; "within the next few days": 7 days; "later today": vague, to the end
+of that day; CONVENTIONS 5.1), at the end of the day they reach; decades split in thirds
+as the docstring says (early 0-2, late 7-9); "by <year>" falls due at the end of that year;
+refusals have `due=None` and a `refusal` kind (earliest | negated | past | event |
 recurring), with `earliest` at 00:00 local for start-only wording (at the clock time when one
 is given). Historic zones are those of zoneinfo. Where the carrying page shows no date, the
 comment says which reference was taken and for which range of days the label holds. Labels
@@ -90,6 +94,29 @@ _NASA_OA5 = 'https://spacenews.com/orbital-atk-crs-5-briefings-and-events'
 _NASA_OA9 = 'https://spaceref.com/status-report/nasa-orbital-atk-now-targeting-may-21-for-next-resupply-mission-to-space-station/'
 _NASA_OA6 = 'https://prnewswire.com/news-releases/nasa-tv-coverage-set-for-fifth-orbital-atk-resupply-mission-to-space-station-300237881.html'
 _HE_M25_APR17 = 'http://government-world.com/tag/gb/page/282'
+_VOA_DISCOVERY = 'https://www.voanews.com/a/us-shuttle-launch-delayed-again-113081654/173645.html'
+_KS_MODULAR_2022 = 'https://www.kildarestreet.com/wrans/?id=2022-10-05a.274'
+_SCHOOL_TENDER_2020 = 'https://www.oireachtas.ie/ga/debates/question/2020-12-02/66/'
+_KS_GARDA_2020 = 'https://www.kildarestreet.com/wrans/?id=2020-03-05a.330.r'
+_OP_8JUN21 = 'https://commonsbusiness.parliament.uk/document/48005/html'
+_OP_16JUN21 = 'https://commonsbusiness.digiminster.com/Document/48311/Html?pageTitle=Order+Paper+-+16+June+2021&subType=Standard'
+_OP_15JUN21 = 'https://commonsbusiness.digiminster.com/Document/48289/Html?pageTitle=Order+Paper+-+15+June+2021&subType=Standard'
+_APHIS_PORK_2000 = 'http://federal.elaws.us/fr/1/10/2000/00-436'
+_APHIS_PORK_2008 = 'http://federal.elaws.us/fr/4/2/2008/e8-6800'
+_USDA_AGENDA_2011 = 'http://www.fsis.usda.gov/oppde/rdad/frpubs/UnifiedAgenda/2011/Reg_Agenda_070711.htm'
+_APHIS_TED_2013 = 'https://regulations.justia.com/regulations/fedreg/2013/01/09/2013-00207.html'
+_VALE_OF_LEVEN = 'https://api.parliament.uk/historic-hansard/commons/1963/jul/17/vale-of-leven-hospital-alexandria'
+_ST_HELEN = 'https://api.parliament.uk/historic-hansard/written-answers/1959/nov/02/st-helen-hospital-barnsley'
+_LORDS_NEWS_OCT19 = 'https://www.parliament.uk/business/news/2019/october/lords-eu-exit-regulations-7-october/'
+_NI_EXEC_FORMATION = 'https://www.parallelparliament.co.uk/mp/baroness-finlay-of-llandaff/debate/Lords/2019-07-17/debates/BF8BE40B-B1D6-46B9-8986-103610CFA38A/NorthernIreland(ExecutiveFormation)Bill'
+_M1_M6_LINK = 'https://api.parliament.uk/historic-hansard/written-answers/1967/apr/11/m1-and-m6-link-motorway'
+_MOTORWAYS_1981 = 'https://api.parliament.uk/historic-hansard/written-answers/1981/jan/19/motorways'
+_MOTORWAYS_1961 = 'https://hansard.parliament.uk/Commons/1961-11-22/debates/a63e330a-9bb1-4741-90d4-67bc83328744/Motorways'
+_MOTORWAYS_1964 = 'https://api.parliament.uk/historic-hansard/written_answers/1964/apr/29/motorways'
+_MOTORWAYS_1967_WA = 'https://api.parliament.uk/historic-hansard/written_answers/1967/feb/16/motorways-2'
+_M27_1972 = 'https://api.parliament.uk/historic-hansard/written_answers/1972/may/22/m27'
+_MOTORWAYS_LORDS_1967 = 'http://api.parliament.uk/historic-hansard/lords/1967/feb/10/motorways'
+_DUAL_CARRIAGEWAYS_1969 = 'https://api.parliament.uk/historic-hansard/written_answers/1969/may/16/dual-carriageways'
 
 FRESH19_CASES: tuple[BlindCase, ...] = (
     # Federal Register (NOAA, Monitor National Marine Sanctuary boundary review), published Friday 8 January 2016: comments 'must be received by March 18, 2016': 18 March 2016, end of day Eastern (EDT)
@@ -137,7 +164,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
         source=_KS_AUDITOR,
         published='2018-11-15',
     ),
-    # Dáil, Wednesday 12 July 2017, 12:00 pm (Taoiseach): of two targets the later, 'by 2020-21', a range of years falling due at its later end (CONVENTIONS 6.1; an Irish server's fiscal year is the calendar year): 31 December 2021, end of day (GMT). unsure: a reader may take '2020-21' as one year's span ending in 2021 some other way, or the first target (end of 2018)
+    # Dáil, Wednesday 12 July 2017, 12:00 pm (Taoiseach): of two targets the later, 'by 2020-21', a range of years falling due at its later end (CONVENTIONS 6.1; an Irish server's fiscal year is the calendar year, so no financial-year reading applies): 31 December 2021, end of day (GMT)
     B(
         text='We estimate that it will increase to over 75% by the end of 2018 and to between 90% and 100% by 2020-21.',
         due='2021-12-31 23:59:59',
@@ -313,11 +340,11 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
         source=_SR_CERVICAL,
         published='1989-02-17',
     ),
-    # Commons business statement, Monday 11 May 1987, 3.30 pm: 'later today' is that day: 11 May 1987, end of day (BST); 'earlier today' is the past
+    # Commons business statement, Monday 11 May 1987, 3.30 pm: 'later today' is a vague window of the documented kind ('later today' is vague in the parser's docstring; CONVENTIONS 5.1) ending with that day: 11 May 1987, end of day (BST); 'earlier today' is the past
     B(
         text='I propose to make a further statement to the House later today, following discussions through the usual channels.',
         due='1987-05-11 22:59:59',
-        vague=False,
+        vague=True,
         said='1987-05-11 14:30:00',
         tz='Europe/London',
         cluster=3,
@@ -660,11 +687,11 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
         source=_STB_FINAL,
         published='2017-12-05',
     ),
-    # White House, press gaggle aboard Air Force One, Friday 23 May 2014, 10:47 a.m. CDT (11:47 EDT): the announcement 'later today' falls due that day: 23 May 2014, end of day Eastern (EDT)
+    # White House, press gaggle aboard Air Force One, Friday 23 May 2014, 10:47 a.m. CDT (11:47 EDT): the announcement 'later today' is a vague window of the documented kind ('later today' is vague in the parser's docstring; CONVENTIONS 5.1) ending with that day: 23 May 2014, end of day Eastern (EDT)
     B(
         text="I know you're aware that the President will be making a personnel announcement later today from the White House, announcing that he's going to nominate current HUD Secretary Shaun Donovan to be his next OMB Director, and Mayor Julian Castro to replace Shaun as HUD Director.",
         due='2014-05-24 03:59:59',
-        vague=False,
+        vague=True,
         said='2014-05-23 15:47:00',
         tz='America/New_York',
         cluster=6,
@@ -1031,5 +1058,424 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source=_HE_M25_APR17,
         published='2017-03-31',
+    ),
+    # VOA, 'US Shuttle Launch Delayed Again' (the page shows no date; 'retire this year' puts it in 2011, early January: Thursday 6 January 2011 taken, the label holds for any reference in January 2011): of the two plans the one the agency now holds, 'late February', counts over the dropped 'early in the month'; late in a month is its last third: 28 February 2011, end of day (EST)
+    B(
+        text='The U.S. space agency says it is now considering potential launch dates in late February, not early in the month as previously planned.',
+        due='2011-03-01 04:59:59',
+        vague=False,
+        said='2011-01-06 15:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_VOA_DISCOVERY,
+        published='2011-01-06',
+    ),
+    # the same report: 'could launch as early as February 24' gives only a lower bound (CONVENTIONS 3.2): earliest, 24 February 2011 00:00 (EST)
+    B(
+        text='NASA officials now say the shuttle could launch as early as February 24.',
+        due=None,
+        vague=False,
+        said='2011-01-06 15:00:00',
+        tz='America/New_York',
+        refusal='earliest',
+        earliest='2011-02-24 05:00:00',
+        cluster=5,
+        source=_VOA_DISCOVERY,
+        published='2011-01-06',
+    ),
+    # the same report: the cancelled attempt 'in early November' is told of the past: past
+    B(
+        text="Cracks in some of the metal supports of Discovery's fuel tank were discovered when a hydrogen leak led NASA to cancel a planned launch attempt in early November.",
+        due=None,
+        vague=False,
+        said='2011-01-06 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_DISCOVERY,
+        published='2011-01-06',
+    ),
+    # Dáil written answer, Wednesday 5 October 2022 (OPW, modular homes; read on KildareStreet): the works that let installation commence 'before the end of the year': 31 December 2022, end of day (GMT)
+    B(
+        text='The main contractor will deliver the programme of works necessary to ensure that the installation of volumetric modular units can commence before the end of the year.',
+        due='2022-12-31 23:59:59',
+        vague=False,
+        said='2022-10-05 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_MODULAR_2022,
+        published='2022-10-05',
+    ),
+    # the same answer: delivery 'towards the end of 2022 and into early 2023' runs to its later end (CONVENTIONS 6.1); early in a year is January-April: 30 April 2023, end of day (IST)
+    B(
+        text='In turn the main contractor has gone out to tender for the supply of modular units for delivery towards the end of 2022 and into early 2023.',
+        due='2023-04-30 22:59:59',
+        vague=False,
+        said='2022-10-05 09:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_KS_MODULAR_2022,
+        published='2022-10-05',
+    ),
+    # Dáil written answer, Wednesday 2 December 2020 (Education, schools building projects): 'as soon as possible thereafter' hangs on the framework's establishment, an undated event (CONVENTIONS 5.2): event
+    B(
+        text='Once this framework is established, it is intended that this project will be tendered as soon as possible thereafter.',
+        due=None,
+        vague=False,
+        said='2020-12-02 10:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source=_SCHOOL_TENDER_2020,
+        published='2020-12-02',
+    ),
+    # Dáil written answer, Thursday 5 March 2020 (OPW, Bailieborough Garda station; read on KildareStreet): 'will begin shortly' is the vague 60 days (CONVENTIONS 5.1): 4 May 2020, end of day (IST)
+    B(
+        text='Pre-qualification of the reserved specialists will begin shortly.',
+        due='2020-05-04 22:59:59',
+        vague=True,
+        said='2020-03-05 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_GARDA_2020,
+        published='2020-03-05',
+    ),
+    # the same answer: of tenders 'during this summer' and a contract 'before the end of the year', the later counts (CONVENTIONS 6.2): 31 December 2020, end of day (GMT)
+    B(
+        text='It is expected that tenders will issue for the construction work during this summer with a contract awarded before the end of the year.',
+        due='2020-12-31 23:59:59',
+        vague=False,
+        said='2020-03-05 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_KS_GARDA_2020,
+        published='2020-03-05',
+    ),
+    # the same answer: 'about 18 months' runs from a start the sentence does not date: event (CONVENTIONS 1.3)
+    B(
+        text='Construction will take about 18 months.',
+        due=None,
+        vague=False,
+        said='2020-03-05 10:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=1,
+        source=_KS_GARDA_2020,
+        published='2020-03-05',
+    ),
+    # House of Commons Order Paper, Tuesday 8 June 2021 (World Ocean Day; Westminster Hall): the suspension 'from 11.30am to 2.30pm' falls due at its later end, 14:30 that day (BST) = 13:30 UTC
+    B(
+        text='(The sitting will be suspended from 11.30am to 2.30pm)',
+        due='2021-06-08 13:30:00',
+        vague=False,
+        said='2021-06-08 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_OP_8JUN21,
+        published='2021-06-08',
+    ),
+    # the same Order Paper: leave given 'on 7 June' is the day before: past
+    B(
+        text='The application for this debate was made, and leave given, on 7 June.',
+        due=None,
+        vague=False,
+        said='2021-06-08 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_OP_8JUN21,
+        published='2021-06-08',
+    ),
+    # House of Commons Order Paper, Wednesday 16 June 2021: deferred divisions 'between 11.30am and 2.00pm' fall due at the later end, 14:00 that day (BST) = 13:00 UTC
+    B(
+        text="Deferred divisions will take place in the Members' Library between 11.30am and 2.00pm",
+        due='2021-06-16 13:00:00',
+        vague=False,
+        said='2021-06-16 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_OP_16JUN21,
+        published='2021-06-16',
+    ),
+    # the same Order Paper: a debate at 11.00am lasting 'up to 30 minutes' ends by 11:30 that day (BST) = 10:30 UTC
+    B(
+        text='The debate at 11.00am will last for up to 30 minutes.',
+        due='2021-06-16 10:30:00',
+        vague=False,
+        said='2021-06-16 09:00:00',
+        tz='Europe/London',
+        cluster=2,
+        source=_OP_16JUN21,
+        published='2021-06-16',
+    ),
+    # House of Commons Order Paper, Tuesday 15 June 2021: no debates 'scheduled for the morning of 15 June' denies the time (CONVENTIONS 4.1): negated; 'Order of 25 March' is a past order
+    B(
+        text='No Westminster Hall debates have been scheduled for the morning of 15 June (Order of 25 March) as the Public Bill Committee for the Compensation (London Capital & Finance plc and Fraud Compensation Fund) Bill is expected to be sitting.',
+        due=None,
+        vague=False,
+        said='2021-06-15 09:00:00',
+        tz='Europe/London',
+        refusal='negated',
+        cluster=5,
+        source=_OP_15JUN21,
+        published='2021-06-15',
+    ),
+    # Federal Register (APHIS, Importation of Pork and Pork Products, final rule), published Monday 10 January 2000: 'EFFECTIVE DATE: February 9, 2000' (CONVENTIONS 3.1): end of day Eastern (EST)
+    B(
+        text='EFFECTIVE DATE: February 9, 2000.',
+        due='2000-02-10 04:59:59',
+        vague=False,
+        said='2000-01-10 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_APHIS_PORK_2000,
+        published='2000-01-10',
+    ),
+    # Federal Register (APHIS, Importation of Uncooked Pork and Pork Products, final rule), published Wednesday 2 April 2008: 'Effective Date: May 2, 2008' (CONVENTIONS 3.1): end of day Eastern (EDT)
+    B(
+        text='Effective Date: May 2, 2008.',
+        due='2008-05-03 03:59:59',
+        vague=False,
+        said='2008-04-02 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_APHIS_PORK_2008,
+        published='2008-04-02',
+    ),
+    # the same rule: a comment period of 60 days 'ending March 6, 2007' is told of the past: past
+    B(
+        text='We solicited comments concerning our proposal for 60 days ending March 6, 2007',
+        due=None,
+        vague=False,
+        said='2008-04-02 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_APHIS_PORK_2008,
+        published='2008-04-02',
+    ),
+    # USDA Semiannual Regulatory Agenda, Federal Register of Thursday 7 July 2011 (on fsis.usda.gov): the dates 'are not commitments' and the sentence names none: no deadline, no refusal kind
+    B(
+        text='Also, the dates shown for the steps of each action are estimated and are not commitments to act on or by the date shown.',
+        due=None,
+        vague=False,
+        said='2011-07-07 14:00:00',
+        tz='America/New_York',
+        cluster=5,
+        source=_USDA_AGENDA_2011,
+        published='2011-07-07',
+    ),
+    # Federal Register (APHIS, new cold treatment schedule), published Wednesday 9 January 2013: the decision is announced 'After reviewing the comments', an undated event: event
+    B(
+        text='After reviewing the comments we receive, we will announce our decision regarding the changes to the Treatment Manual that are described in the TED in a subsequent notice.',
+        due=None,
+        vague=False,
+        said='2013-01-09 15:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_APHIS_TED_2013,
+        published='2013-01-09',
+    ),
+    # Commons, Scottish questions, Wednesday 17 July 1963: building 'planned to start in spring 1965' is a one-off start at a time (CONVENTIONS 3.1); meteorological spring, March-May: 31 May 1965, end of day (BST). unsure: a reader may take 'start' as start-only wording (CONVENTIONS 3.2: earliest, 1 March 1965)
+    B(
+        text='Building is planned to start in spring 1965.',
+        due='1965-05-31 22:59:59',
+        vague=False,
+        said='1963-07-17 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_VALE_OF_LEVEN,
+        published='1963-07-17',
+    ),
+    # the same exchange: 'come into commission in 1967' is the year: 31 December 1967, end of day (GMT)
+    B(
+        text='It is hoped that the hospital will come into commission in 1967.',
+        due='1967-12-31 23:59:59',
+        vague=False,
+        said='1963-07-17 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_VALE_OF_LEVEN,
+        published='1963-07-17',
+    ),
+    # the same exchange: a lease that 'will expire by 1967' falls due at the end of that year, as 'by <year>' does in the earlier sets: 31 December 1967, end of day (GMT)
+    B(
+        text='Is he aware that the lease of the Overtoun Maternity Hospital will expire by 1967 and that provision will have to be made?',
+        due='1967-12-31 23:59:59',
+        vague=False,
+        said='1963-07-17 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_VALE_OF_LEVEN,
+        published='1963-07-17',
+    ),
+    # Commons written answer, Monday 2 November 1959 (St. Helen Hospital, Barnsley): 'not possible yet to say when actual building will start' gives no time: no deadline, no refusal kind
+    B(
+        text='The details of the accommodation to be provided have now been settled and sketch plans are being prepared, but it is not possible yet to say when actual building will start.',
+        due=None,
+        vague=False,
+        said='1959-11-02 10:00:00',
+        tz='Europe/London',
+        cluster=5,
+        source=_ST_HELEN,
+        published='1959-11-02',
+    ),
+    # UK Parliament news, 'Lords EU exit regulations: 7 October', published Tuesday 8 October 2019: regulations that 'will come into effect on 17 October' (CONVENTIONS 3.1): 17 October 2019, end of day (BST)
+    B(
+        text="will come into effect on 17 October to support the UK's application to the EU as a third country for the export of live animals and products",
+        due='2019-10-17 22:59:59',
+        vague=False,
+        said='2019-10-08 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_LORDS_NEWS_OCT19,
+        published='2019-10-08',
+    ),
+    # Lords, Northern Ireland (Executive Formation) Bill, Third Reading, Wednesday 17 July 2019 (read on Parallel Parliament): how 'the period of 28 days' is counted is a standing rule with no start of its own: recurring (CONVENTIONS 1.3); 'four days' is part of the rule
+    B(
+        text='In calculating the period of 28 days mentioned … no account is to be taken of any time during which Parliament is dissolved or prorogued or … adjourned for more than four days',
+        due=None,
+        vague=False,
+        said='2019-07-17 09:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=1,
+        source=_NI_EXEC_FORMATION,
+        published='2019-07-17',
+    ),
+    # Commons written answer, Tuesday 11 April 1967 (M1 to M6 link motorway): 'planned to be in operation in 1971' is the year: 31 December 1971, end of day (GMT; Britain had left year-round UTC+1 on 31 October 1971)
+    B(
+        text='Yes; it is planned to be in operation in 1971.',
+        due='1971-12-31 23:59:59',
+        vague=False,
+        said='1967-04-11 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_M1_M6_LINK,
+        published='1967-04-11',
+    ),
+    # the same answer: 'I cannot be more precise' gives no time: no deadline, no refusal kind
+    B(
+        text='At this distance, and with the difficulties of urban lengths, I cannot be more precise.',
+        due=None,
+        vague=False,
+        said='1967-04-11 09:00:00',
+        tz='Europe/London',
+        cluster=5,
+        source=_M1_M6_LINK,
+        published='1967-04-11',
+    ),
+    # Commons written answer, Monday 19 January 1981 (motorways): 'opened daring 1981' (sic, 'during') is the year: 31 December 1981, end of day (GMT); '45 miles' is a length
+    B(
+        text='It is expected that a further 45 miles will be opened daring 1981.',
+        due='1981-12-31 23:59:59',
+        vague=False,
+        said='1981-01-19 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_MOTORWAYS_1981,
+        published='1981-01-19',
+    ),
+    # the same answer: of a widening completed 'in 1980' (past) and a further one 'due to be completed in 1981', the undertaking is the later: 31 December 1981, end of day (GMT); '8 ½miles' and '2 ½miles' are lengths
+    B(
+        text='In addition, widening of 8 ½miles of existing motorway was completed in 1980 and a further 2 ½miles is due to be completed in 1981.',
+        due='1981-12-31 23:59:59',
+        vague=False,
+        said='1981-01-19 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_MOTORWAYS_1981,
+        published='1981-01-19',
+    ),
+    # Commons oral answer, Wednesday 22 November 1961 (motorways): 'by the end of 1962': 31 December 1962, end of day (GMT); '200 miles' is a length
+    B(
+        text='I hope that by the end of 1962, just over 200 miles of motorway will be completed and open to traffic.',
+        due='1962-12-31 23:59:59',
+        vague=False,
+        said='1961-11-22 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_MOTORWAYS_1961,
+        published='1961-11-22',
+    ),
+    # Commons written answer, Wednesday 29 April 1964 (motorways): 'in use by 1970', the end of that year as 'by <year>' in the earlier sets: 31 December 1970, end of day (BST: Britain kept UTC+1 all year from 1968 to 1971); '7½' and '48 miles' are lengths
+    B(
+        text='Subject to there being no exceptional unforeseen difficulties I expect a further 7½ miles of four-lane and 48 miles of six-lane motorway to be in use by 1970.',
+        due='1970-12-31 22:59:59',
+        vague=False,
+        said='1964-04-29 09:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_MOTORWAYS_1964,
+        published='1964-04-29',
+    ),
+    # the same answers: 'will not be opened until 1965' gives only a lower bound (CONVENTIONS 3.2: 'not until 2027'): earliest, 1 January 1965 00:00 (GMT). unsure: the clause 'when the whole of the length ... will open' puts the opening in 1965, which a reader may take as a one-off event in that year (CONVENTIONS 3.1: 31 December 1965)
+    B(
+        text='Of the latter, 8 miles of M.1 between Lutterworth and Whetstone will not be opened until 1965 when the whole of the length between Lutterworth and Markfield will open.',
+        due=None,
+        vague=False,
+        said='1964-04-29 09:00:00',
+        tz='Europe/London',
+        refusal='earliest',
+        earliest='1965-01-01 00:00:00',
+        cluster=5,
+        source=_MOTORWAYS_1964,
+        published='1964-04-29',
+    ),
+    # Commons written answer, Thursday 16 February 1967 (motorways): 'within the next few days' is the vague 7-day window ('a few days' in the parser's docstring; CONVENTIONS 5.1): 23 February 1967, end of day (GMT); 'the 1970s programme' is a name
+    B(
+        text='My right hon. Friend hopes to announce within the next few days a large number of new inter-urban schemes, some to motorway standards, on which preparations will start now with a view to subsequent inclusion in the first part of the 1970s programme.',
+        due='1967-02-23 23:59:59',
+        vague=True,
+        said='1967-02-16 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_MOTORWAYS_1967_WA,
+        published='1967-02-16',
+    ),
+    # Commons written answer, Monday 22 May 1972 (M27): 'The late 1980s' is the last third of the decade (1987-1989): 31 December 1989, end of day (GMT)
+    B(
+        text='The late 1980s, depending on the rate of expansion of population and industry in South Hampshire.',
+        due='1989-12-31 23:59:59',
+        vague=False,
+        said='1972-05-22 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_M27_1972,
+        published='1972-05-22',
+    ),
+    # Lords oral question, Friday 10 February 1967, 11.16 a.m.: 'by the early 1970s' is the first third of the decade (1970-1972): 31 December 1972, end of day (GMT); '1,000 miles' is a length
+    B(
+        text='My Lords, the Government still envisage the completion of the first 1,000 miles of motorway in England and Wales by the early 1970s.',
+        due='1972-12-31 23:59:59',
+        vague=False,
+        said='1967-02-10 11:16:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_MOTORWAYS_LORDS_1967,
+        published='1967-02-10',
+    ),
+    # the same answer: 'later this month' runs to the month's end: 28 February 1967, end of day (GMT)
+    B(
+        text='My right honourable friend the Minister of Transport intends to announce later this month a further substantial list of new trunk road schemes for England on which preparations are to proceed with a view to subsequent inclusion in the programme; some of these will be built to motorway standards, others as all-purpose roads.',
+        due='1967-02-28 23:59:59',
+        vague=False,
+        said='1967-02-10 11:16:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_MOTORWAYS_LORDS_1967,
+        published='1967-02-10',
+    ),
+    # Commons written answer, Friday 16 May 1969 (dual carriageways): 'In the period 1969–72' is a range of years falling due at the end of the later one: 31 December 1972, end of day (GMT). unsure: the question asks by financial years (1969–70 to 1971–72), and a reader may take the period to end with the GB financial year 1971–72, 31 March 1972
+    B(
+        text='In the period 1969–72 it is estimated that a further 180 miles or so will he completed but the precise completion dates will depend on the progress made on individual schemes.',
+        due='1972-12-31 23:59:59',
+        vague=False,
+        said='1969-05-16 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_DUAL_CARRIAGEWAYS_1969,
+        published='1969-05-16',
     ),
 )
