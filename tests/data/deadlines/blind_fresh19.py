@@ -689,7 +689,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # White House, press gaggle aboard Air Force One, Friday 23 May 2014, 10:47 a.m. CDT (11:47 EDT): the announcement 'later today' is a vague window of the documented kind ('later today' is vague in the parser's docstring; CONVENTIONS 5.1) ending with that day: 23 May 2014, end of day Eastern (EDT)
     B(
-        text="I know you're aware that the President will be making a personnel announcement later today from the White House, announcing that he's going to nominate current HUD Secretary Shaun Donovan to be his next OMB Director, and Mayor Julian Castro to replace Shaun as HUD Director.",
+        text='I know you’re aware that the President will be making a personnel announcement later today from the White House, announcing that he’s going to nominate current HUD Secretary Shaun Donovan to be his next OMB Director, and Mayor Julian Castro to replace Shaun as HUD Director.',
         due='2014-05-24 03:59:59',
         vague=True,
         said='2014-05-23 15:47:00',
@@ -700,7 +700,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # the same gaggle: 'you'll hear from him today' is that day: 23 May 2014, end of day (EDT)
     B(
-        text="He's excited about both nominations, and you'll hear from him today about them.",
+        text='He’s excited about both nominations, and you’ll hear from him today about them.',
         due='2014-05-24 03:59:59',
         vague=False,
         said='2014-05-23 15:47:00',
@@ -711,7 +711,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # the same gaggle: a call 'in the next several days before the May 25th elections' is denied ('not aware of any plans'): negated (CONVENTIONS 4.1)
     B(
-        text="I have no new conversations to read out between the President and President Putin, and I'm not aware of any plans for President Obama to reach -- to speak with President Putin in the next several days before the May 25th elections in Ukraine.",
+        text='I have no new conversations to read out between the President and President Putin, and I’m not aware of any plans for President Obama to reach -- to speak with President Putin in the next several days before the May 25th elections in Ukraine.',
         due=None,
         vague=False,
         said='2014-05-23 15:47:00',
@@ -927,7 +927,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # House of Lords Order Paper for Monday 30 June 2003, published Friday 27 June 2003: the Government's objective 'by 2010' falls due at the end of that year: 31 December 2010, end of day (GMT); '10 Gigawatts' and 'Cm 5761' are numbers that are not times
     B(
-        text="The Lord Ezra—To ask Her Majesty's Government what prospect there is of achieving their objective of 10 Gigawatts of Combined Heat and Power (CHP) by 2010 as set out in the Energy White Paper (Cm 5761).",
+        text='The Lord Ezra—To ask Her Majesty’s Government what prospect there is of achieving their objective of 10 Gigawatts of Combined Heat and Power (CHP) by 2010 as set out in the Energy White Paper (Cm 5761).',
         due='2010-12-31 23:59:59',
         vague=False,
         said='2003-06-27 09:00:00',
@@ -938,7 +938,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # NASA media advisory, Thursday 17 March 2011 (read on Parabolic Arc): coverage 'from 8 to 10 p.m. EDT Thursday' falls due at its later end, 22:00 EDT that day = 02:00 UTC on 18 March
     B(
-        text="NASA Television and the agency's website will carry live coverage from 8 to 10 p.m. EDT Thursday as the first spacecraft enters Mercury's orbit.",
+        text='NASA Television and the agency’s website will carry live coverage from 8 to 10 p.m. EDT Thursday as the first spacecraft enters Mercury’s orbit.',
         due='2011-03-18 02:00:00',
         vague=False,
         said='2011-03-17 14:00:00',
@@ -949,7 +949,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # the same advisory: orbit entry 'at approximately 9 p.m.' on the day of the advisory, in the publisher's zone (EDT) = 01:00 UTC on 18 March; '6.6 years' and 'a dozen laps' tell the past journey
     B(
-        text="NASA's MErcury Surface, Space ENvironment, GEochemistry and Ranging, or MESSENGER, is scheduled to enter the planet's orbit at approximately 9 p.m. after conducting more than a dozen laps through the inner solar system for the past 6.6 years.",
+        text='NASA’s MErcury Surface, Space ENvironment, GEochemistry and Ranging, or MESSENGER, is scheduled to enter the planet’s orbit at approximately 9 p.m. after conducting more than a dozen laps through the inner solar system for the past 6.6 years.',
         due='2011-03-18 01:00:00',
         vague=False,
         said='2011-03-17 14:00:00',
@@ -960,7 +960,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # NASA media advisory, Thursday 12 September 2013 (read on infolotnicze.pl): launch 'at 11:16 a.m. EDT Tuesday, Sept. 17' (CONVENTIONS 3.1): 15:16 UTC on 17 September 2013; 'Pad-0A' is a name
     B(
-        text="It will be launched aboard Orbital's Antares rocket at 11:16 a.m. EDT Tuesday, Sept. 17, from the Mid-Atlantic Regional Spaceport Pad-0A at NASA's Wallops Flight Facility in eastern Virginia.",
+        text='It will be launched aboard Orbital’s Antares rocket at 11:16 a.m. EDT Tuesday, Sept. 17, from the Mid-Atlantic Regional Spaceport Pad-0A at NASA’s Wallops Flight Facility in eastern Virginia.',
         due='2013-09-17 15:16:00',
         vague=False,
         said='2013-09-12 14:00:00',
@@ -1188,7 +1188,7 @@ FRESH19_CASES: tuple[BlindCase, ...] = (
     ),
     # House of Commons Order Paper, Wednesday 16 June 2021: deferred divisions 'between 11.30am and 2.00pm' fall due at the later end, 14:00 that day (BST) = 13:00 UTC
     B(
-        text="Deferred divisions will take place in the Members' Library between 11.30am and 2.00pm",
+        text='Deferred divisions will take place in the Members’ Library between 11.30am and 2.00pm',
         due='2021-06-16 13:00:00',
         vague=False,
         said='2021-06-16 09:00:00',
