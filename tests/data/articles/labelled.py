@@ -30,6 +30,7 @@ REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 SEEN_SPLITS = (
     "blind19",
     "blind20",
+    "blind21",
     "blind18",
     "blind17",
     "blind16",
