@@ -249,7 +249,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import second_looks
+from bot.core.deadlines import overnight, second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -334,6 +334,7 @@ def interpret_deadline(
         found = _read(text, ctx, _A_DAY)
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
+        found = overnight.window(text, found, ctx)  # "between 8pm and 7am, on Friday"
         if found is None:
             return None
         if found.cand is None:
