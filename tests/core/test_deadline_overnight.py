@@ -96,8 +96,7 @@ def test_an_overnight_window_ends_the_morning_after_its_last_night(
 
 def test_n_nights_start_at_the_first_and_name_the_whole_window() -> None:
     got = interpret_deadline(
-        "The bridge will be closed from 22:00 to 06:00 for three nights from Monday 25 "
-        "August.",
+        "The bridge will be closed from 22:00 to 06:00 for three nights from Monday 25 August.",
         REF,
         LON,
     )
