@@ -13,8 +13,7 @@ window blanked; the day it names (a day, the later end of a range of days, the s
 nights") is the last night's. When it names a coarser period ("until summer 2017") the window
 is only the nightly hours of work running to that period, and the period counts. A window that
 does not cross midnight ("between 9am and 5pm"), or a sentence without a day for it, is left
-as it was. The cue is one regular-expression search, run only when the text holds "am"/"a.m."
-or a 24-hour colon time.
+as it was. The cue is a substring test for "between"/"from", then one regular-expression search.
 """
 
 from __future__ import annotations
@@ -71,7 +70,9 @@ def _crossing(text: str) -> tuple[re.Match[str], time, time] | None:
 
 
 def _cued(text: object) -> bool:
-    return isinstance(text, str) and ("m" in text or "M" in text or ":" in text)
+    return isinstance(text, str) and (
+        "etween" in text or "ETWEEN" in text or "rom" in text or "ROM" in text
+    )
 
 
 def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
