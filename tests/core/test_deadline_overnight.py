@@ -144,3 +144,13 @@ def test_other_spellings_of_the_window(text: str, due: str) -> None:
 )
 def test_windows_that_do_not_cross_midnight_are_unchanged(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+def test_the_next_n_nights_start_tonight() -> None:
+    # said on Monday 18 August: the nights of Monday, Tuesday and Wednesday; Thursday 06:00
+    got = _due("The lane will be closed between 10pm and 6am for the next three nights.")
+    assert got == "2025-08-21 05:00:00"
+    # without "next" and without a day, N nights has no start: left as before (the coming
+    # night's end)
+    got = _due("The lane will be closed between 10pm and 6am for four nights.")
+    assert got == "2025-08-19 05:00:00"

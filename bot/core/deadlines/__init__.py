@@ -233,6 +233,11 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   and "expected to take several weeks" are durations; "as quickly and efficiently as
   possible" is a soon word; "the order of the Dáil of 2 July" dates a paper; "put
   forward" is a past form.
+- Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
+  7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
+  due at its later time on the morning after the last night ("on Friday 7 April" is due
+  Saturday 07:00; N nights from day D on D+N); nightly hours of work running to a coarser
+  period ("until summer 2017") leave that period as the deadline.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

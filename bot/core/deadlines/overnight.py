@@ -38,7 +38,7 @@ _WINDOW = re.compile(
 # a zone after the window would belong to it; such a text is left to the main reader
 _ZONE_AFTER = re.compile(r"\s*\(?\s*(?:[A-Z]{2,5}\b|[A-Z][a-z]+\s+(?:standard\s+)?time\b)")
 _NIGHTS = re.compile(
-    r"\bfor\s+(?:the\s+(?:next\s+)?)?(?P<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight"
+    r"\bfor\s+(?:the\s+)?(?P<next>next\s+)?(?P<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|fourteen)\s+(?:consecutive\s+)?nights\b",
     re.I,
 )
@@ -82,9 +82,9 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     m, first, last = crossing
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     again = _read(blanked, ctx, _A_DAY)
-    if again is None:
-        return found
     nights = _NIGHTS.search(text)
+    if again is None and (nights is None or nights.group("next") is None):
+        return found
     if nights is not None:
         count = _number(nights.group("n"))
         start = _start_day(again, ctx)
@@ -94,7 +94,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
         day = start + timedelta(days=int(count))
         m_end = max(m.end(), nights.end())
     else:
-        res = again.cand.res if again.cand is not None else None
+        res = again.cand.res if again is not None and again.cand is not None else None
         if res is None or res.due is None:
             return found
         if res.precision != "day":
@@ -105,8 +105,11 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     return _due(text, (m.start(), m_end), again, ctx, day, (first_night, first, last))
 
 
-def _start_day(again: _Outcome, ctx: _Ctx) -> date | None:
-    """The first night of "from <day> for N nights": the day the blanked sentence starts."""
+def _start_day(again: _Outcome | None, ctx: _Ctx) -> date | None:
+    """The first night of "from <day> for N nights": the day the blanked sentence starts,
+    or tonight for "for the next N nights" in a sentence with no other time."""
+    if again is None:
+        return ctx.today
     if again.cand is None:
         return again.start.astimezone(ctx.zone).date() if again.start is not None else None
     res = again.cand.res
@@ -118,7 +121,7 @@ def _start_day(again: _Outcome, ctx: _Ctx) -> date | None:
 def _due(
     text: str,
     span: tuple[int, int],
-    again: _Outcome,
+    again: _Outcome | None,
     ctx: _Ctx,
     day: date,
     times: tuple[date | None, time, time],
@@ -128,14 +131,15 @@ def _due(
     earliest: datetime | None = None
     if first_night is not None:
         earliest = ctx.at(first_night, first)
-    elif again.cand is not None:
+    elif again is not None and again.cand is not None:
         earliest = again.cand.res.earliest
     precision = "minute" if last.minute else "hour"
     res = _Res(due=due, precision=precision, earliest=earliest, day=day)
-    at = text.find(again.matched) if again.matched else -1
+    said = again.matched if again is not None else ""
+    at = text.find(said) if said else -1
     start, end = span
     if at >= 0:
-        start, end = min(start, at), max(end, at + len(again.matched))
+        start, end = min(start, at), max(end, at + len(said))
     cand = _Candidate(start, end, res, kind="overnight")
     words = text[start:end].strip(" ,.")
     return _Outcome(cand, words, "an overnight window ends on the morning after its last night")
