@@ -233,6 +233,11 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   and "expected to take several weeks" are durations; "as quickly and efficiently as
   possible" is a soon word; "the order of the Dáil of 2 July" dates a paper; "put
   forward" is a past form.
+- Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
+  7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
+  due at its later time on the morning after the last night ("on Friday 7 April" is due
+  Saturday 07:00; N nights from day D on D+N); nightly hours of work running to a coarser
+  period ("until summer 2017") leave that period as the deadline.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
@@ -249,7 +254,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import second_looks
+from bot.core.deadlines import overnight, second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -334,6 +339,7 @@ def interpret_deadline(
         found = _read(text, ctx, _A_DAY)
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
+        found = overnight.window(text, found, ctx)  # "between 8pm and 7am, on Friday"
         if found is None:
             return None
         if found.cand is None:

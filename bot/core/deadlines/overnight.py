@@ -1,0 +1,145 @@
+"""Overnight windows (issue 12, round 15): a clock window that crosses midnight ends the
+NEXT morning, so it falls due at its later time on the morning after its last night.
+
+"closed overnight, between 8pm and 7am, on Friday 7 April" is due at 07:00 on Saturday 8
+April; "between Monday 4 and Friday 8 April, working from 8pm to 6am" at 06:00 on Saturday 9
+April; "between 11pm and 7am" after "on Friday 12 August, and ... on Saturday 13 August" at
+07:00 on Sunday 14 August; "between 8pm and 5.30am, from Monday 3 April for four nights" at
+05:30 on Friday 7 April (N nights from day D: the last starts on D+N-1, so due on D+N).
+
+The window is "between/from <t1> (and|to|until|till|-) <t2>" with both times unambiguous (an
+am/pm mark, or 24-hour "22:00") and t2 earlier than t1. The sentence is read again with the
+window blanked; the day it names (a day, the later end of a range of days, the start of "for N
+nights") is the last night's. When it names a coarser period ("until summer 2017") the window
+is only the nightly hours of work running to that period, and the period counts. A window that
+does not cross midnight ("between 9am and 5pm"), or a sentence without a day for it, is left
+as it was. The cue is a substring test for "between"/"from", then one regular-expression search.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from bot.core.deadlines.choose import _Outcome, _read
+from bot.core.deadlines.context import _Candidate, _Ctx, _number, _Res
+
+_CLOCK = (
+    r"(?:(?P<{0}h>[0-9]{{1,2}})(?:[.:](?P<{0}m>[0-5][0-9]))?\s*(?P<{0}ap>[ap])\.?\s*m\b\.?"
+    r"|(?P<{0}H>[0-2][0-9])[:.](?P<{0}M>[0-5][0-9])(?![0-9]|\s*[ap]\.?\s*m\b))"
+)
+_WINDOW = re.compile(
+    r"\b(?:between|from)\s+"
+    + _CLOCK.format("a")
+    + r"\s*(?:and|to|until|till|-|–)\s*"
+    + _CLOCK.format("b"),
+    re.I,
+)
+# a zone after the window would belong to it; such a text is left to the main reader
+_ZONE_AFTER = re.compile(r"\s*\(?\s*(?:[A-Z]{2,5}\b|[A-Z][a-z]+\s+(?:standard\s+)?time\b)")
+_NIGHTS = re.compile(
+    r"\bfor\s+(?:the\s+)?(?P<next>next\s+)?(?P<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fourteen)\s+(?:consecutive\s+)?nights\b",
+    re.I,
+)
+_A_DAY = timedelta(days=1)
+
+
+def _clock(m: re.Match[str], side: str) -> time | None:
+    if (hours := m.group(side + "H")) is not None:
+        hour, minute = int(hours), int(m.group(side + "M"))
+        return time(hour, minute) if hour < 24 else None
+    hour, minute = int(m.group(side + "h")), int(m.group(side + "m") or 0)
+    if not 1 <= hour <= 12:
+        return None
+    hour %= 12
+    if m.group(side + "ap").lower() == "p":
+        hour += 12
+    return time(hour, minute)
+
+
+def _crossing(text: str) -> tuple[re.Match[str], time, time] | None:
+    """The first clock window that crosses midnight, with its two times; else None."""
+    for m in _WINDOW.finditer(text):
+        first, last = _clock(m, "a"), _clock(m, "b")
+        if first is not None and last is not None and last < first:
+            if _ZONE_AFTER.match(text, m.end()):
+                return None
+            return m, first, last
+    return None
+
+
+def _cued(text: object) -> bool:
+    return isinstance(text, str) and (
+        "etween" in text or "ETWEEN" in text or "rom" in text or "ROM" in text
+    )
+
+
+def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
+    """`found` read again when `text` holds an overnight window with a day for it."""
+    if not _cued(text) or (crossing := _crossing(text)) is None:
+        return found
+    m, first, last = crossing
+    blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    again = _read(blanked, ctx, _A_DAY)
+    nights = _NIGHTS.search(text)
+    if again is None and (nights is None or nights.group("next") is None):
+        return found
+    if nights is not None:
+        count = _number(nights.group("n"))
+        start = _start_day(again, ctx)
+        if count is None or count < 1 or start is None:
+            return found
+        first_night = start
+        day = start + timedelta(days=int(count))
+        m_end = max(m.end(), nights.end())
+    else:
+        res = again.cand.res if again is not None and again.cand is not None else None
+        if res is None or res.due is None:
+            return found
+        if res.precision != "day":
+            return again if res.precision not in ("hour", "minute") else found
+        day = res.due.astimezone(ctx.zone).date() + _A_DAY
+        first_night = None
+        m_end = m.end()
+    return _due(text, (m.start(), m_end), again, ctx, day, (first_night, first, last))
+
+
+def _start_day(again: _Outcome | None, ctx: _Ctx) -> date | None:
+    """The first night of "from <day> for N nights": the day the blanked sentence starts,
+    or tonight for "for the next N nights" in a sentence with no other time."""
+    if again is None:
+        return ctx.today
+    if again.cand is None:
+        return again.start.astimezone(ctx.zone).date() if again.start is not None else None
+    res = again.cand.res
+    if res.due is None or res.precision != "day":
+        return None
+    return res.due.astimezone(ctx.zone).date()
+
+
+def _due(
+    text: str,
+    span: tuple[int, int],
+    again: _Outcome | None,
+    ctx: _Ctx,
+    day: date,
+    times: tuple[date | None, time, time],
+) -> _Outcome:
+    first_night, first, last = times
+    due = ctx.at(day, last)
+    earliest: datetime | None = None
+    if first_night is not None:
+        earliest = ctx.at(first_night, first)
+    elif again is not None and again.cand is not None:
+        earliest = again.cand.res.earliest
+    precision = "minute" if last.minute else "hour"
+    res = _Res(due=due, precision=precision, earliest=earliest, day=day)
+    said = again.matched if again is not None else ""
+    at = text.find(said) if said else -1
+    start, end = span
+    if at >= 0:
+        start, end = min(start, at), max(end, at + len(said))
+    cand = _Candidate(start, end, res, kind="overnight")
+    words = text[start:end].strip(" ,.")
+    return _Outcome(cand, words, "an overnight window ends on the morning after its last night")
