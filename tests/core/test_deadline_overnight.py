@@ -154,3 +154,24 @@ def test_the_next_n_nights_start_tonight() -> None:
     # night's end)
     got = _due("The lane will be closed between 10pm and 6am for four nights.")
     assert got == "2025-08-19 05:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the day of the window is Friday; the deadline of the sentence is another clause's
+        (
+            "Works will run between 8pm and 6am on Friday and the report is due by 30 June.",
+            "2026-06-30 22:59:59",
+        ),
+        ("We will work from 10pm to 4am on Friday; the review ends by 5 September.", None),
+    ],
+)
+def test_a_window_lends_its_morning_only_to_its_own_day(text: str, due: str | None) -> None:
+    # the lead's check of the rule: the blanked sentence's day must be the window's own (next
+    # to it, in its clause), not a deadline of another clause
+    got = interpret_deadline(text, REF, LON)
+    assert isinstance(got, Deadline), got
+    assert "overnight" not in got.reason
+    if due is not None:
+        assert got.due.strftime("%Y-%m-%d %H:%M:%S") == due

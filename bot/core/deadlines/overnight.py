@@ -43,6 +43,8 @@ _NIGHTS = re.compile(
     re.I,
 )
 _A_DAY = timedelta(days=1)
+# between the window and its day: a clause break means the day is another clause's
+_BREAK = re.compile(r"[;.]|\b(?:and|but|while|whereas)\b", re.I)
 
 
 def _clock(m: re.Match[str], side: str) -> time | None:
@@ -95,7 +97,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
         m_end = max(m.end(), nights.end())
     else:
         res = again.cand.res if again is not None and again.cand is not None else None
-        if res is None or res.due is None:
+        if res is None or res.due is None or not _beside(text, m, again.matched):
             return found
         if res.precision != "day":
             return again if res.precision not in ("hour", "minute") else found
@@ -103,6 +105,17 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
         first_night = None
         m_end = m.end()
     return _due(text, (m.start(), m_end), again, ctx, day, (first_night, first, last))
+
+
+def _beside(text: str, window: re.Match[str], said: str) -> bool:
+    """Whether the day the blanked sentence chose is the window's own: next to it, with no
+    clause break between ("on Friday, between 11pm and 7am", not "between 8pm and 6am on
+    Friday and the report is due by 30 June")."""
+    at = text.find(said) if said else -1
+    if at < 0:
+        return False
+    gap = text[window.end() : at] if at >= window.end() else text[at + len(said) : window.start()]
+    return len(gap) <= 30 and _BREAK.search(gap) is None
 
 
 def _start_day(again: _Outcome | None, ctx: _Ctx) -> date | None:
