@@ -217,3 +217,66 @@ def test_a_bulleted_line_is_not_stripped_as_emphasis() -> None:
     # "* Secretary ..." is a list's bullet (a space after the mark): the line is as before.
     bulleted = _BANNERED.replace("9:30 a.m. Secretary", "* 9:30 a.m. Secretary")
     assert len(schedule_items(bulleted, PUBLISHED)) == len(schedule_items(_BANNERED, PUBLISHED)) - 1
+
+
+# -- a week's programme told ahead of the week: its bare weekdays are that week's --------
+
+_WEEK_OF = """President Obama’s Schedule for Week of July 7, 2014
+
+On Saturday and Sunday, the President has no public events scheduled.
+
+Schedule for the Week of July 7, 2014
+
+On Monday, the President will host a group of teachers at the White House for lunch to \
+discuss the Administration’s efforts to ensure that every student is taught by an effective \
+educator.
+
+On Thursday, while in Austin, TX, the President will attend a DNC event and deliver remarks \
+on the economy before returning to the White House.
+
+On Friday the President will attend meetings at the White House.
+"""
+# A Friday noon in Washington.
+_FRIDAY = datetime(2014, 7, 4, 16, 0, tzinfo=UTC)
+
+_GAGGLE = """Q Do you have any guidance for the President’s week ahead?
+
+MR. CARNEY: I do, indeed. I have a week ahead for you. On Monday, the President and the \
+First Lady will host the 2011 White House Easter Egg Roll on the South Lawn.
+
+On Friday, the President will welcome Auburn University’s football team to the White House \
+to honor the team’s 2010 BCS National Championship.
+
+On Saturday, the President and the First Lady will attend the White House Correspondents \
+Dinner.
+"""
+
+
+def test_the_weekdays_of_a_week_of_programme_are_that_weeks() -> None:
+    candidates = _found(_WEEK_OF, _FRIDAY)
+    assert _due(_holding(candidates, "On Friday the President")) == date(2014, 7, 11)
+    assert _due(_holding(candidates, "On Monday, the President")) == date(2014, 7, 7)
+    assert _due(_holding(candidates, "On Thursday, while in Austin")) == date(2014, 7, 10)
+
+
+def test_the_weekdays_of_a_week_ahead_are_the_next_weeks() -> None:
+    candidates = _found(_GAGGLE, datetime(2011, 4, 22, 19, 0, tzinfo=UTC))
+    assert _due(_holding(candidates, "On Friday, the President")) == date(2011, 4, 29)
+    assert _due(_holding(candidates, "On Saturday, the President")) == date(2011, 4, 30)
+    assert _due(_holding(candidates, "On Monday, the President")) == date(2011, 4, 25)
+
+
+def test_a_friday_without_an_announced_week_is_the_publications() -> None:
+    plain = "On Friday the President will attend meetings at the White House.\n"
+    assert _due(_holding(_found(plain, _FRIDAY), "On Friday")) == date(2014, 7, 4)
+    # A week already begun ("the week of June 30") moves nothing.
+    begun = "Schedule for the Week of June 30, 2014\n\n" + plain
+    assert _due(_holding(_found(begun, _FRIDAY), "On Friday")) == date(2014, 7, 4)
+    # Nor does a week named after the sentence.
+    after = plain + "\nNext: the schedule for the week of July 14, 2014, due on Monday.\n"
+    assert _due(_holding(_found(after, _FRIDAY), "On Friday")) == date(2014, 7, 4)
+    # A date of its own is kept: only a bare weekday is the week's.
+    dated = _WEEK_OF.replace("On Friday the", "On Friday, July 4, the")
+    assert _due(_holding(_found(dated, _FRIDAY), "the President will attend meetings")) == date(
+        2014, 7, 4
+    )

@@ -31,6 +31,7 @@ from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _MONTH_WORDS, _W
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
+from bot.core.extract.week_ahead import announced_week, day_in_week
 
 _MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names
@@ -335,6 +336,8 @@ class _Scheduling:
     body: str | None
     sentences: Sequence[_Sentence]
     _schedule: dict[int, ScheduleItem] | None = None
+    _week: tuple[int, date] | None = None
+    _week_read: bool = False
 
     def _voice(self, index: int) -> str | None:
         raise NotImplementedError
@@ -391,6 +394,7 @@ class _Scheduling:
         when the sentence is one and `found` read only the line's clock, on another day:
         every line of a block shares its heading's day, unless the line dates its act
         itself. The schedule's own reading when no older rule fired."""
+        found = self._in_week(index, found)
         planned = self._planned(index)
         if found is not None and planned is None and found.deadline is None:
             return self._noted(index, found)
@@ -403,6 +407,26 @@ class _Scheduling:
             return found  # the same day, or a date the line gives its act ("on 30 April")
         return dataclasses.replace(
             found, deadline=planned.deadline, deadline_text=planned.deadline_text
+        )
+
+    def _in_week(self, index: int, found: Candidate | None) -> Candidate | None:
+        """`found`, due on the day of the announced week its bare weekday names ("On
+        Friday" after "The schedule for the week of April 25, 2011:")."""
+        if found is None or found.deadline is None:
+            return found
+        if not self._week_read:
+            self._week, self._week_read = announced_week(self.text, self.published), True
+        if self._week is None or self.sentences[index].start < self._week[0]:
+            return found
+        read = found.deadline.due.astimezone(self.times.zone).date()
+        day = day_in_week(found.deadline.matched, read, self._week[1])
+        deadline = (
+            self.times.parse(f"on {day.day} {day.strftime('%B')} {day.year}") if day else None
+        )
+        if deadline is None:
+            return found
+        return dataclasses.replace(
+            found, deadline=dataclasses.replace(deadline, matched=found.deadline.matched)
         )
 
     def _noted(self, index: int, found: Candidate) -> Candidate:
