@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.core.deadlines import parse_deadline
 from bot.core.extract import Candidate, extract_pledges
 from bot.core.extract.schedule import schedule_items
 
 # 06:00 in Washington on the schedule's day, as the split's labels assume.
 PUBLISHED = datetime(2022, 10, 13, 10, 0, tzinfo=UTC)
+_WASHINGTON = ZoneInfo("America/New_York")
 
 
 def _found(text: str, published: datetime = PUBLISHED) -> list[Candidate]:
@@ -280,3 +282,30 @@ def test_a_friday_without_an_announced_week_is_the_publications() -> None:
     assert _due(_holding(_found(dated, _FRIDAY), "the President will attend meetings")) == date(
         2014, 7, 4
     )
+
+
+# -- a spoken count: "couple" without "of" -----------------------------------------------
+
+_SPOKEN = (
+    "We made the decision last night to withdraw the remaining diplomats from Caracas, "
+    "so they’ll be coming home the next couple or three days.\n"
+)
+
+
+def test_a_spoken_couple_counts_two() -> None:
+    published = datetime(2019, 3, 12, 17, 0, tzinfo=UTC)
+    home = _holding(_found(_SPOKEN, published), "coming home")
+    assert home.deadline is not None
+    assert home.deadline.matched == "the next couple or three days"
+    assert _due(home) == date(2019, 3, 15)
+    couple = parse_deadline("back in the next couple days", published, "America/New_York")
+    assert couple is not None and couple.due.astimezone(_WASHINGTON).date() == date(2019, 3, 14)
+
+
+def test_a_couple_that_counts_nothing_is_left_alone() -> None:
+    published = datetime(2019, 3, 12, 17, 0, tzinfo=UTC)
+    married = parse_deadline("the couple will marry in June", published, "UTC")
+    assert married is not None and married.matched == "in June"
+    assert parse_deadline("the couple met three days ago", published, "UTC") is None
+    weeks = parse_deadline("within a couple of weeks", published, "UTC")
+    assert weeks is not None and weeks.due.date() == date(2019, 3, 26)
