@@ -27,16 +27,12 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _MONTH_WORDS, _WEEKDAYS
+from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _WEEKDAYS
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
-from bot.core.extract.week_ahead import announced_week, day_in_week
+from bot.core.extract.week_ahead import _MONTH, _MONTH_NUMBERS, announced_week, day_in_week
 
-_MONTH_NUMBERS = {
-    name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names
-}
-_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
