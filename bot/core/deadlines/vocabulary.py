@@ -257,7 +257,7 @@ _YEAR_WORDS = (
 _NUM = (
     r"(?:[0-9]{1,6}(?:\.[0-9]+)?|(?:a|one)\s+hundred|"
     + _NUMWORD
-    + r"|a\s+couple(?:\s+of)?|couple\s+of|a\s+dozen|dozen|half\s+an?|a\s+half|an?)"
+    + r"|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+dozen|dozen|half\s+an?|a\s+half|an?)"
     + _G
 )
 _NUMH = rf"{_NUM}(?:\s+and\s+a\s+half)?"

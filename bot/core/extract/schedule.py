@@ -27,15 +27,12 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _MONTH_WORDS, _WEEKDAYS
+from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _WEEKDAYS
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
+from bot.core.extract.week_ahead import _MONTH, _MONTH_NUMBERS, announced_week, day_in_week
 
-_MONTH_NUMBERS = {
-    name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names
-}
-_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
@@ -93,13 +90,20 @@ _SUBJECT = (
     r"(?P<subject>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|the|de|von|van|der|du))*?)"
 )
 _PLACE = r"(?:\s+(?:in|at|on)\s+[^:;.]{2,60}?)?"
-_LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))\.?\s*[:\-–—]?\s+)?"
+# An e-mailed schedule's emphasis may wrap the time: "*8:00 a.m.* Secretary ...",
+# "*9:00 a.m. *Secretary ...", "*3:00 p.m*. Secretary ...".
+_LEADING_TIME = rf"(?:(?P<time>(?i:{_TIME}))[.*_]*\s*[:\-–—]?\s+[*_]*)?"
 _ITEM = re.compile(rf"^{_LEADING_TIME}{_SUBJECT}{_PLACE}\s*:?\s+(?P<verb>{_ENGAGEMENT})\b")
 # A section's line that starts with what its owner does: "9:00 a.m. Meets with ...";
 # never a plain form, a listing's command to its readers ("Join a guided walk").
 _DOING = re.compile(rf"^{_LEADING_TIME}(?=[A-Z])(?P<verb>{_DOES})\s+\S")
 # A heading that is only a day of the week: "MONDAY", "Tuesday:".
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
+# The banner of a department's daily schedule, whose title (and day) the copy may lack:
+# "***THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE***" heads the publication's day.
+_DAILY_BANNER = re.compile(
+    r"^\W*THE\s+DAILY\s+(?:PUBLIC\s+)?SCHEDULE\s+IS\s+SUBJECT\s+TO\s+CHANGE\W*$"
+)
 # A House's business for a day (`cues._HOUSE_BUSINESS`).
 _BUSINESS = re.compile("^" + _HOUSE_BUSINESS)
 # An entry right after its own date: an actor, then a verb in the present ("Lithuania
@@ -121,6 +125,8 @@ _INLINE_DATE = re.compile(
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
 _OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
 _MAX_HEADING = 90
+# The emphasis marks closing an e-mailed heading: "_* * *".
+_EMPHASIS_END = re.compile(r"[\s*_]*[*_]$")
 # A day without a year that is past is next year's only if that is soon after the
 # publication: a December programme's "Tuesday 7 January", not September's timeline.
 _ROLL_OVER_DAYS = 60
@@ -128,6 +134,15 @@ _ROLL_OVER_DAYS = 60
 # the present ("maybe").
 _TIMED = MAYBE_BELOW
 _UNTIMED = round(MAYBE_BELOW - 0.1, 2)
+
+
+# A schedule's note on how an engagement is seen: "will be livestreamed on
+# www.state.gov", "will be streamed live on the Department homepage"; read within this
+# many characters after an entry of the day.
+_STREAMED = re.compile(
+    r"\bwill\s+be\s+(?:(?:live[\s-]?)?streamed|webcast|broadcast\s+live|carried\s+live)\b", re.I
+)
+_NOTE_REACH = 700
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,17 +216,32 @@ def _owner_name(line: str) -> str:
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of each paragraph (leading blanks skipped), with where it starts."""
+    """Each line of each paragraph (leading blanks and an e-mail's emphasis marks, as in
+    "*_SECRETARY ANTONY J. BLINKEN_* * *", skipped), with where it starts."""
     for para_start, para_end in _paragraph_spans(text):
         for line in re.finditer(r"[^\n\s][^\n]*", text[para_start:para_end]):
-            yield para_start + line.start(), line.group().rstrip()
+            words = line.group().rstrip()
+            marks = len(words) - len(words.lstrip("*_"))
+            if marks and words[marks : marks + 1].strip():
+                words = words[marks:]
+            else:
+                marks = 0
+            if _EMPHASIS_END.search(words) and words.lstrip("*_ ").isupper():
+                words = _EMPHASIS_END.sub("", words)
+            yield para_start + line.start() + marks, words
 
 
 def _prose(line: str) -> bool:
     """A full sentence that is not about the programme's times: a schedule's access
     notes ("Final access time ...: 8:10 a.m. ...") and a business statement's timed
-    sittings ("At 10 pm, the House will be asked ...") sit inside it."""
-    return line.endswith(".") and len(line) > _MAX_HEADING and not _CLOCK.search(line)
+    sittings ("At 10 pm, the House will be asked ...") and its notes on how an
+    engagement is seen ("... will be livestreamed on www.state.gov and ...") sit inside it."""
+    return (
+        line.endswith(".")
+        and len(line) > _MAX_HEADING
+        and not _CLOCK.search(line)
+        and not _STREAMED.search(line)
+    )
 
 
 def _item(line: str, dated: bool, owned: bool, text: str) -> re.Match[str] | None:
@@ -258,10 +288,10 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
         elif (named := heading_day(line, published)) is None and _names_a_day(line):
             day = None  # a heading of a past day, or a weekday the date does not fall on
             continue
-        elif named is not None:
-            day, owner, block = named, None, start
+        elif named is not None or (day is None and _DAILY_BANNER.match(line)):
+            day, owner, block = named or published.date(), None, start
             strict = "weekday" if _WEEKDAY_ONLY.match(line) else None
-            strict = strict or ("today" if named == published.date() else None)
+            strict = strict or ("today" if day == published.date() else None)
             continue
         if day is None:
             continue
@@ -270,8 +300,8 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
             continue
         item = _item(line, dated is not None, owner is not None, text)
         if item is None:
-            if _prose(line) and dated is None:
-                day = None  # the schedule is over
+            if _prose(line) and dated is None and any(at > block for at in items):
+                day = None  # the schedule is over (a note above its first entry is not)
             continue
         time = item.groupdict().get("time")
         if strict == "weekday" and not time:
@@ -302,6 +332,8 @@ class _Scheduling:
     body: str | None
     sentences: Sequence[_Sentence]
     _schedule: dict[int, ScheduleItem] | None = None
+    _week: tuple[int, date] | None = None
+    _week_read: bool = False
 
     def _voice(self, index: int) -> str | None:
         raise NotImplementedError
@@ -358,7 +390,10 @@ class _Scheduling:
         when the sentence is one and `found` read only the line's clock, on another day:
         every line of a block shares its heading's day, unless the line dates its act
         itself. The schedule's own reading when no older rule fired."""
+        found = self._in_week(index, found)
         planned = self._planned(index)
+        if found is not None and planned is None and found.deadline is None:
+            return self._noted(index, found)
         if found is None or planned is None or planned.deadline is None:
             return found or planned
         if found.deadline is not None and (
@@ -369,3 +404,42 @@ class _Scheduling:
         return dataclasses.replace(
             found, deadline=planned.deadline, deadline_text=planned.deadline_text
         )
+
+    def _in_week(self, index: int, found: Candidate | None) -> Candidate | None:
+        """`found`, due on the day of the announced week its bare weekday names ("On
+        Friday" after "The schedule for the week of April 25, 2011:")."""
+        if found is None or found.deadline is None:
+            return found
+        if not self._week_read:
+            self._week, self._week_read = announced_week(self.text, self.published), True
+        if self._week is None or self.sentences[index].start < self._week[0]:
+            return found
+        read = found.deadline.due.astimezone(self.times.zone).date()
+        day = day_in_week(found.deadline.matched, read, self._week[1])
+        deadline = (
+            self.times.parse(f"on {day.day} {day.strftime('%B')} {day.year}") if day else None
+        )
+        if deadline is None:
+            return found
+        return dataclasses.replace(
+            found, deadline=dataclasses.replace(deadline, matched=found.deadline.matched)
+        )
+
+    def _noted(self, index: int, found: Candidate) -> Candidate:
+        """`found`, due on its block's day when the sentence is a schedule's note on how an
+        engagement will be seen ("Opening remarks will be livestreamed on ..."), set
+        under an entry of the day and telling no day itself."""
+        start = self.sentences[index].start
+        if not _STREAMED.search(self.sentences[index].text):
+            return found
+        above = [at for at in self._items() if start - _NOTE_REACH <= at < start]
+        if not above or any(
+            heading_day(line, self.published)
+            for at, line in _lines(self.text[max(above) : start])
+            if at
+        ):
+            return found
+        deadline = self.times.parse(self._items()[max(above)].when.split(" at ")[0])
+        if deadline is None:
+            return found
+        return dataclasses.replace(found, deadline=deadline, deadline_text=deadline.matched)
