@@ -29,9 +29,8 @@ REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
     "blind21",
-    "blind19",
     "blind20",
-    "blind21",
+    "blind19",
     "blind18",
     "blind17",
     "blind16",
