@@ -359,3 +359,102 @@ def test_a_not_in_a_relative_clause_on_a_thing_denies_nothing(text: str) -> None
 def test_a_said_that_is_not_still_denies_the_time(text: str) -> None:
     got = _said_monday(text)
     assert isinstance(got, Refusal) and got.kind == "negated", got
+
+
+# -- the final review of the stop (round 14 and the overnight rule) ----------------------
+
+
+def _utc(got: object) -> str | None:
+    return got.due.strftime("%Y-%m-%d %H:%M") if isinstance(got, Deadline) else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is possible that the road closes between 10pm and 6am on Friday.",
+        "There is a possibility that the road will close between 10pm and 6am from Monday for "
+        "four nights.",
+    ],
+)
+def test_an_overnight_window_does_not_undo_a_bare_possibility(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_an_overnight_window_does_not_undo_a_denial() -> None:
+    got = _read("We will not close the road between 10pm and 6am for the next three nights.")
+    assert isinstance(got, Refusal) and got.kind == "negated", got
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Comments are due by 1 March. The road will close between 8pm and 6am for the next "
+            "two nights.",
+            "2026-12-04 06:00",
+        ),
+        (
+            "The road will close between 8pm and 6am on Friday; the crew stays for three nights.",
+            "2026-12-05 06:00",
+        ),
+    ],
+)
+def test_nights_count_only_in_the_windows_clause(text: str, due: str) -> None:
+    assert _utc(_read(text)) == due
+
+
+def test_nights_of_another_clause_do_not_start_at_its_date() -> None:
+    got = _read(
+        "We will publish the report by 30 June, and the road will close between 8pm and 6am "
+        "for the next three nights."
+    )
+    assert _utc(got) != "2027-07-03 05:00", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road will close between 10pm and 6am EST on Friday.",
+        "The road will close between 10pm and 6am on Friday (EST).",
+        "The road will close between 10pm and 6am est on Friday.",
+    ],
+)
+def test_a_zone_given_with_an_overnight_window_is_kept(text: str) -> None:
+    # the main reader applies the zone (6am EST on Friday is 11:00 UTC); the window rule
+    # does not replace that reading with a local morning
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due.hour == 11, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not publishing and we will not publish by Friday.",
+        "He is not interfering and he will not publish by Friday.",
+        "Not all staff will be tested by Friday.",
+        "We will not meet between 9am and 5pm on Friday.",
+        "We will not close the road between 8pm and 6am on Friday.",
+    ],
+)
+def test_denials_the_round_had_lost(text: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal) and got.kind == "negated", got
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The line is closed between 11pm and 7am on Friday and Saturday.", "2026-12-06 07:00"),
+        ("The road will close between 10pm and 6am tonight.", "2026-12-03 06:00"),
+        ("The road will close between 10pm and 6am on Friday night.", "2026-12-05 06:00"),
+    ],
+)
+def test_overnight_windows_on_two_days_or_a_night(text: str, due: str) -> None:
+    assert _utc(_read(text)) == due
+
+
+def test_a_coarser_period_names_the_window_it_passed_over() -> None:
+    got = _read("The road will close between 8pm and 6am next week.")
+    assert isinstance(got, Deadline), got
+    assert "8pm" in got.reason, got

@@ -339,7 +339,8 @@ def interpret_deadline(
         found = _read(text, ctx, _A_DAY)
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
-        found = overnight.window(text, found, ctx)  # "between 8pm and 7am, on Friday"
+        if found is not None:  # not a bare possibility (second_looks)
+            found = overnight.window(text, found, ctx)  # "between 8pm and 7am, on Friday"
         if found is None:
             return None
         if found.cand is None:

@@ -217,8 +217,8 @@ def negated(clause: str) -> bool:
         m = _NEGATION.search(clause, m.end())  # "No one has cancelled preparations for ..."
     # "not working any issues that would delay liftoff at 4:50 p.m.": the relative clause
     # has a verb of its own, and the negation stops before it
-    if m is not None and m[0] == "not" and negation_scope.stops_before(clause, *m.span()):
-        return False  # "Producers not in the selected states must file ... by July 15"
+    while m is not None and m[0] == "not" and negation_scope.stops_before(clause, *m.span()):
+        m = _NEGATION.search(clause, m.end())  # "Producers not in ... must file by July 15"
     return m is not None and _RELATIVE_VERB.search(clause, m.end()) is None
 
 

@@ -406,7 +406,10 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
         or (
             floor > 0
             and len(clause) < 12
-            and _PAIR_GAP.fullmatch(clause) is not None
+            and (
+                _PAIR_GAP.fullmatch(clause) is not None
+                or (not clause.strip() and hit.pre.strip() == "on")  # "... 5pm on Friday"
+            )
             and _pair_denied(text, hit)
         )
         or ("no " in text and clauses.nothing_planned(text, hit.start))

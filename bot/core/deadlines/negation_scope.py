@@ -1,5 +1,5 @@
 """Where a "not" stops (issue 12, round 14): a negation in a part of the sentence that does
-not carry the time is no denial of the time. Three shapes recurred across the sets:
+not carry the time is no denial of the time. These shapes recurred across the sets:
 
 - a "not" with no auxiliary before it modifies a noun ("Producers not in the selected
   states must file ... by the original July 15 deadline", "announcements ... but not
@@ -57,6 +57,8 @@ def stops_before(clause: str, start: int, end: int) -> bool:
         return True
     before = clause[max(0, start - 60) : start]
     if _AUX_BEFORE.search(before) is None:
+        if re.match(r"\s+(?:all|every\w*|many|much|both)\b", after):
+            return False  # "Not all staff will be tested by Friday": the whole is denied
         return _main_verb(after) is not None and not after.lstrip().startswith("by")
     if _IN_RELATIVE.search(before) is not None:
         # the main verb, not one of what the relative clause's verb denies ("who do not

@@ -19,6 +19,7 @@ as it was. The cue is a substring test for "between"/"from", then one regular-ex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.core.deadlines.choose import _Outcome, _read
@@ -43,8 +44,13 @@ _NIGHTS = re.compile(
     re.I,
 )
 _A_DAY = timedelta(days=1)
-# between the window and its day: a clause break means the day is another clause's
-_BREAK = re.compile(r"[;.]|\b(?:and|but|while|whereas)\b", re.I)
+# between the window and its day: a clause break means the day is another clause's ("and"
+# or "or" before a day is none: "on Friday and Saturday" is one run of nights)
+_BREAK = re.compile(
+    r"[;.]|\b(?:but|while|whereas)\b"
+    r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|[0-9]))",
+    re.I,
+)
 
 
 def _clock(m: re.Match[str], side: str) -> time | None:
@@ -79,12 +85,32 @@ def _cued(text: object) -> bool:
 
 def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     """`found` read again when `text` holds an overnight window with a day for it."""
+    if found is None or (found.cand is None and found.refusal != "earliest"):
+        return found  # denied, past, an event: the window does not undo it
     if not _cued(text) or (crossing := _crossing(text)) is None:
         return found
     m, first, last = crossing
+    own = found.cand if found is not None else None
+    if (
+        own is not None
+        and own.res.due is not None
+        and own.start <= m.start() < own.end
+        and own.res.due.astimezone(ctx.zone).time() != last
+    ):
+        return found  # the reader put the window in a zone of its own ("6am est on Friday")
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     again = _read(blanked, ctx, _A_DAY)
     nights = _NIGHTS.search(text)
+    if nights is not None and not _beside(text, m, nights[0]):
+        nights = None  # "...; the crew stays for three nights": another clause's nights
+    if (
+        nights is not None
+        and again is not None
+        and not (_beside(text, m, again.matched) or _beside(text, nights, again.matched))
+    ):
+        if nights.group("next") is None:
+            return found  # "by 30 June, and ... for three nights": not their start
+        again = None  # "for the next three nights" start tonight, whatever else is dated
     if again is None and (nights is None or nights.group("next") is None):
         return found
     if nights is not None:
@@ -99,8 +125,12 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
         res = again.cand.res if again is not None and again.cand is not None else None
         if res is None or res.due is None or not _beside(text, m, again.matched):
             return found
-        if res.precision != "day":
-            return again if res.precision not in ("hour", "minute") else found
+        night = res.precision == "hour" and res.due.astimezone(ctx.zone).time() == time(23, 59, 59)
+        if res.precision != "day" and not night:  # "tonight", "on Friday night" end the day
+            if res.precision in ("hour", "minute"):
+                return found
+            note = f"chosen over “{m[0]}”: nightly hours of work running to that period"
+            return replace(again, reason=note)
         day = res.due.astimezone(ctx.zone).date() + _A_DAY
         first_night = None
         m_end = m.end()
@@ -115,7 +145,9 @@ def _beside(text: str, window: re.Match[str], said: str) -> bool:
     if at < 0:
         return False
     gap = text[window.end() : at] if at >= window.end() else text[at + len(said) : window.start()]
-    return len(gap) <= 30 and _BREAK.search(gap) is None
+    # the day itself stays in view: "on Friday and Saturday" is one run of nights
+    seen = text[window.end() : at + len(said)] if at >= window.end() else gap
+    return len(gap) <= 30 and _BREAK.search(seen) is None
 
 
 def _start_day(again: _Outcome | None, ctx: _Ctx) -> date | None:
