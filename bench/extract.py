@@ -266,6 +266,9 @@ HOSTILE = {
     "Officer Bo{i} will visit site{i} on June {d}.\n",
     # Sentences of a hundred reporting verbs, each a place to look for a speaker.
     "reporting verbs": "he said " * 140 + "it would act by June {d}.\n\n",
+    # One line of spaced marks: an e-mailed schedule's emphasis, looked for at its end
+    # (a search for it from every position of the run was quadratic: 40 s on 100 kB).
+    "emphasis marks": "A" + " *" * 2_000 + " line {i}\n",
 }
 
 

@@ -309,3 +309,45 @@ def test_a_couple_that_counts_nothing_is_left_alone() -> None:
     assert parse_deadline("the couple met three days ago", published, "UTC") is None
     weeks = parse_deadline("within a couple of weeks", published, "UTC")
     assert weeks is not None and weeks.due.date() == date(2019, 3, 26)
+
+
+# -- the final review of the stop ----------------------------------------------------------
+
+
+def test_a_week_ahead_said_early_in_the_week_is_this_weeks() -> None:
+    story = (
+        "Markets brace for a busy week ahead as data pile up.\n\n"
+        "On Thursday the central bank will announce its rate decision.\n"
+    )
+    monday = datetime(2024, 3, 4, 14, 0, tzinfo=UTC)
+    assert _due(_holding(_found(story, monday), "On Thursday")) == date(2024, 3, 7)
+
+
+def test_a_week_of_in_running_text_moves_no_weekday() -> None:
+    story = (
+        "The trial is set to begin the week of April 15.\n\n"
+        "On Friday, the judge will hear motions to dismiss.\n"
+    )
+    monday = datetime(2024, 3, 4, 14, 0, tzinfo=UTC)
+    assert _due(_holding(_found(story, monday), "On Friday")) == date(2024, 3, 8)
+
+
+def test_the_banner_after_a_past_title_dates_nothing() -> None:
+    past = _BANNERED.replace(
+        "***THE DAILY", "Public Schedule – October 10, 2022\n\n***THE DAILY", 1
+    )
+    assert all(_due(c) != PUBLISHED.date() for c in _found(past))
+
+
+def test_a_streaming_note_after_the_schedule_ended_keeps_no_day() -> None:
+    text = (
+        "Public Schedule – October 13, 2022\n\n"
+        "9:30 a.m. Secretary Blinken meets with the Foreign Secretary at the Department of "
+        "State.\n\n"
+        "The Department continues its review of regional policy, officials said on Tuesday.\n\n"
+        "The Secretary's long-planned speech on China policy will be livestreamed, aides said, "
+        "though no date has been set.\n"
+    )
+    for candidate in _found(text):
+        if "livestreamed" in candidate.quote:
+            assert candidate.deadline is None, candidate

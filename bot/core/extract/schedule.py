@@ -125,8 +125,6 @@ _INLINE_DATE = re.compile(
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
 _OWNER_HEADING = re.compile(r"^[A-Z][A-Z .,’'\-]{5,120}$")
 _MAX_HEADING = 90
-# The emphasis marks closing an e-mailed heading: "_* * *".
-_EMPHASIS_END = re.compile(r"[\s*_]*[*_]$")
 # A day without a year that is past is next year's only if that is soon after the
 # publication: a December programme's "Tuesday 7 January", not September's timeline.
 _ROLL_OVER_DAYS = 60
@@ -226,8 +224,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
                 words = words[marks:]
             else:
                 marks = 0
-            if _EMPHASIS_END.search(words) and words.lstrip("*_ ").isupper():
-                words = _EMPHASIS_END.sub("", words)
+            if words.endswith(("*", "_")) and words.lstrip("*_ ").isupper():
+                words = words.rstrip("*_ \t")
             yield para_start + line.start() + marks, words
 
 
@@ -274,11 +272,13 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     # the block shows a clock: a day's schedule issued that morning.
     strict: str | None = None  # "weekday", "today" or None
     block = 0  # where the day's heading starts
+    headed = False  # a line named a day
     untimed: dict[int, list[int]] = {}  # each publication-day block's untimed lines
     clocked: set[int] = set()  # the blocks holding a timed line
     for start, line in _lines(text):
         inline = _INLINE_DATE.match(line)
         dated = _day_of(inline, published) if inline else None
+        headed = headed or inline is not None or _names_a_day(line)
         if inline and dated is None:
             day = None  # an entry of a past day: what follows is not ahead either
             continue
@@ -288,7 +288,7 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
         elif (named := heading_day(line, published)) is None and _names_a_day(line):
             day = None  # a heading of a past day, or a weekday the date does not fall on
             continue
-        elif named is not None or (day is None and _DAILY_BANNER.match(line)):
+        elif named is not None or (not headed and _DAILY_BANNER.match(line)):
             day, owner, block = named or published.date(), None, start
             strict = "weekday" if _WEEKDAY_ONLY.match(line) else None
             strict = strict or ("today" if day == published.date() else None)
@@ -411,7 +411,10 @@ class _Scheduling:
         if found is None or found.deadline is None:
             return found
         if not self._week_read:
-            self._week, self._week_read = announced_week(self.text, self.published), True
+            self._week, self._week_read = (
+                announced_week(self.text, self.published.astimezone(self.times.zone)),
+                True,
+            )
         if self._week is None or self.sentences[index].start < self._week[0]:
             return found
         read = found.deadline.due.astimezone(self.times.zone).date()
@@ -434,7 +437,7 @@ class _Scheduling:
             return found
         above = [at for at in self._items() if start - _NOTE_REACH <= at < start]
         if not above or any(
-            heading_day(line, self.published)
+            heading_day(line, self.published) or _prose(line)
             for at, line in _lines(self.text[max(above) : start])
             if at
         ):

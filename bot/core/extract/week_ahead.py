@@ -21,9 +21,10 @@ _MONTH_NUMBERS = {
 }
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
-# "the week of April 25, 2011", "the Week of July 7, 2014", "the week of 7 July".
+# A schedule's title: "Schedule for the Week of July 7, 2014", "schedule for the week of 7 July"
+# (a "week of" in running text, "the trial begins the week of April 15", is no programme).
 _WEEK_OF = re.compile(
-    rf"\bthe\s+week\s+of\s+(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\bschedule\s+for\s+(?:the\s+)?week\s+of\s+(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH}))\b(?:,?\s+(?P<year>\d{{4}}))?",
     re.I,
 )
@@ -49,7 +50,7 @@ def announced_week(text: str, published: datetime) -> tuple[int, date] | None:
         monday = named - timedelta(days=named.weekday())
         return (found.start(), monday) if monday > day else None
     ahead = _WEEK_AHEAD.search(text)
-    if ahead is None:
+    if ahead is None or day.weekday() < 4:
         return None
     return ahead.start(), day + timedelta(days=7 - day.weekday())
 
