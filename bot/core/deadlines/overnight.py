@@ -122,8 +122,10 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
         day = start + timedelta(days=int(count))
         m_end = max(m.end(), nights.end())
     else:
-        res = again.cand.res if again is not None and again.cand is not None else None
-        if res is None or res.due is None or not _beside(text, m, again.matched):
+        if again is None or again.cand is None:
+            return found
+        res = again.cand.res
+        if res.due is None or not _beside(text, m, again.matched):
             return found
         night = res.precision == "hour" and res.due.astimezone(ctx.zone).time() == time(23, 59, 59)
         if res.precision != "day" and not night:  # "tonight", "on Friday night" end the day
