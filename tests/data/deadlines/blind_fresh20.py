@@ -78,6 +78,20 @@ _SCHOOL_EXTENSION_2018 = 'https://www.oireachtas.ie/ga/debates/question/2018-04-
 _LORDS_OP_28JAN16 = 'https://publications.parliament.uk/pa/ld201516/minutes/160128/ldordpap.htm'
 _LORDS_OP_26MAY16 = 'https://publications.parliament.uk/pa/ld201617/minutes/160526/ldordpap.htm'
 _LORDS_OP_26NOV15 = 'https://publications.parliament.uk/pa/ld201516/minutes/151126/ldordpap.htm'
+_KREMLIN_FA_LEADERS_2017 = 'http://en.special.kremlin.ru/catalog/persons/215/events/56495'
+_MMO_TIMELINE = 'https://gov.uk/guidance/the-marine-licence-application-timeline'
+_MMO_APPLY = 'https://www.gov.uk/guidance/make-a-marine-licence-application'
+_MMO_BLOG_2019 = 'https://marinedevelopments.blog.gov.uk/2019/08/22/transparency-and-marine-licensing'
+_EC_CONSULTATION_GUIDELINES = 'http://www.ec.europa.eu/citizenship/news-events/news/04072014_en.htm'
+_NASA_IDA3_2019 = 'https://www.prnewswire.com/news-releases/nasa-tv-to-air-us-spacewalk-briefing-on-space-station-docking-port-install-300901036.html'
+_NASA_M18_025 = 'http://www.thespacelibrary.com/mediawiki/index.php/Feb_8_2018'
+_NASA_SPACEWALKS_OCT15 = 'https://spacenews.com/?p=456348'
+_SEANAD_30MAY18 = 'https://www.oireachtas.ie/ga/debates/debate/seanad/2018-05-30/11/'
+_KS_SEANAD_23MAY18 = 'https://www.kildarestreet.com/sendebates/?gid=2018-05-23a.36'
+_CONTINGENCIES_2017 = 'https://parallelparliament.co.uk/mp/ben-gummer/debate/Commons/2017-01-18/debates/17011869000006/ContingenciesFund'
+_CONTINGENCIES_2021 = 'https://parallelparliament.co.uk/mp/michael-gove/debate/Commons/2021-01-28/debates/21012813000008/ContingenciesFundAdvance'
+_DFID_SUPPLY_2017 = 'https://parallelparliament.co.uk/mp/priti-patel/debate/Commons/2017-02-23/debates/17022330000017/SupplyProcess'
+_CONTINGENCIES_1983 = 'https://api.parliament.uk/historic-hansard/written_answers/1983/apr/12/contingencies-fund'
 
 FRESH20_CASES: tuple[BlindCase, ...] = (
     # Dáil written answer, Tuesday 11 May 2010 (Minister for Agriculture): 'within ten working days' counts Monday-to-Friday days from the day of speaking (no public holiday falls between): Tuesday 25 May 2010, end of day (IST)
@@ -602,5 +616,268 @@ FRESH20_CASES: tuple[BlindCase, ...] = (
         cluster=3,
         source=_LORDS_OP_26NOV15,
         published='2015-11-26',
+    ),
+    # Kremlin, meeting with Federal Assembly leaders, Monday 25 December 2017: the budget work 'has been' done (CONVENTIONS 2.4, the perfect of a finished act); 'for 2018 and two subsequent years' names the budget's years: past
+    B(
+        text='Of course, the work on the budget for 2018 and two subsequent years has been the most important and productive part of your activities as usual.',
+        due=None,
+        vague=False,
+        said='2017-12-25 07:00:00',
+        tz='Europe/Moscow',
+        refusal='past',
+        cluster=3,
+        source=_KREMLIN_FA_LEADERS_2017,
+        published='2017-12-25',
+    ),
+    # the same remarks: meetings 'at the end of each year' are a standing practice: recurring
+    B(
+        text='We made a tradition to have such meetings at the end of each year.',
+        due=None,
+        vague=False,
+        said='2017-12-25 07:00:00',
+        tz='Europe/Moscow',
+        refusal='recurring',
+        cluster=5,
+        source=_KREMLIN_FA_LEADERS_2017,
+        published='2017-12-25',
+    ),
+    # MMO guidance on gov.uk, 'The marine licence application timeline' (no date on the page; taken as 1 January 2020, the refusal does not depend on it): 'within five working days' is a service standard for every application (CONVENTIONS 1.3): recurring
+    B(
+        text='We aim to complete these assessments within five working days, but depending on the complexity of the application, some assessments may take longer.',
+        due=None,
+        vague=False,
+        said='2020-01-01 10:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=5,
+        source=_MMO_TIMELINE,
+        published='2020-01-01',
+    ),
+    # MMO guidance on gov.uk, 'Make a marine licence application' (no date on the page; taken as 1 January 2020, the refusal does not depend on it): a decision 'within 13 weeks of an application being validated' is a standard for every application (CONVENTIONS 1.3): recurring; unsure: the limit runs from an undated event (validation), which for a single case would be 'event'
+    B(
+        text='We aim to make a decision on most applications within 13 weeks of an application being validated.',
+        due=None,
+        vague=False,
+        said='2020-01-01 10:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=5,
+        source=_MMO_APPLY,
+        published='2020-01-01',
+    ),
+    # MMO blog on gov.uk, Thursday 22 August 2019: 'from Thursday 22 August 2019, we are launching' is the act in the present on the day of writing (CONVENTIONS 2.1, 3.1): 22 August 2019, end of day (BST)
+    B(
+        text="That's why from Thursday 22 August 2019, we are launching an update to the marine licensing online application service.",
+        due='2019-08-22 22:59:59',
+        vague=False,
+        said='2019-08-22 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_MMO_BLOG_2019,
+        published='2019-08-22',
+    ),
+    # the same post: 'since last autumn, we've worked' tells of the past: past
+    B(
+        text="So, since last autumn, we've worked with a small group of stakeholders, staff and applicants to improve online communication.",
+        due=None,
+        vague=False,
+        said='2019-08-22 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_MMO_BLOG_2019,
+        published='2019-08-22',
+    ),
+    # European Commission (Secretariat-General), consultation notice of Friday 4 July 2014: a period 'From 30/06/2014 to 30/09/2014' falls due at its later end (day first): 30 September 2014, end of day (CEST)
+    B(
+        text='Period of consultation From 30/06/2014 to 30/09/2014',
+        due='2014-09-30 21:59:59',
+        vague=False,
+        said='2014-07-04 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_CONSULTATION_GUIDELINES,
+        published='2014-07-04',
+    ),
+    # NASA media advisory, Tuesday 13 August 2019 (via PR Newswire): a briefing 'at 2 p.m. EDT Friday, Aug. 16' is that instant, 18:00 UTC
+    B(
+        text="Experts from NASA will preview an upcoming spacewalk with two American astronauts outside the International Space Station to complete the outfitting of docking ports during a briefing at 2 p.m. EDT Friday, Aug. 16, at the agency's Johnson Space Center in Houston.",
+        due='2019-08-16 18:00:00',
+        vague=False,
+        said='2019-08-13 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_IDA3_2019,
+        published='2019-08-13',
+    ),
+    # the same advisory: the astronauts 'will begin' the spacewalk 'about 8:20 a.m. Wednesday, Aug. 21' (no zone word: the publisher's, EDT): 12:20 UTC; unsure: 'six-and-a-half-hour' gives the walk a length, and a reader applying CONVENTIONS 1.1 would check it at its end, 14:50 EDT (18:50 UTC)
+    B(
+        text='Expedition 60 Flight Engineers Nick Hague and Andrew Morgan of NASA will begin their planned six-and-a-half-hour spacewalk from inside the Quest airlock about 8:20 a.m. Wednesday, Aug. 21.',
+        due='2019-08-21 12:20:00',
+        vague=False,
+        said='2019-08-13 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_IDA3_2019,
+        published='2019-08-13',
+    ),
+    # NASA media advisory M18-025, Thursday 8 February 2018 (read on The Space Library): the spacewalk on 'Thursday, Feb. 15' falls due that day, end of day Eastern (EST)
+    B(
+        text="Two astronauts will venture outside the International Space Station Thursday, Feb. 15, to move components for the station's robotic system into long-term storage.",
+        due='2018-02-16 04:59:59',
+        vague=False,
+        said='2018-02-08 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_M18_025,
+        published='2018-02-08',
+    ),
+    # the same advisory: the date 'Jan. 29' was called off ('was postponed') and the sentence gives no new time (CONVENTIONS 4.1): negated
+    B(
+        text='The spacewalk originally was scheduled Jan. 29 but was postponed when a new LEE installed during the Jan. 23 spacewalk encountered startup issues.',
+        due=None,
+        vague=False,
+        said='2018-02-08 15:00:00',
+        tz='America/New_York',
+        refusal='negated',
+        cluster=3,
+        source=_NASA_M18_025,
+        published='2018-02-08',
+    ),
+    # NASA media advisory on two October-November 2015 spacewalks (quoted on SpaceNews; no date shown; 'Thursday, Oct. 22' fixes 2015; taken as 15 October 2015, the label holds for any day before 22 October 2015): 2 p.m. EDT (1 p.m. CDT, the same instant) = 18:00 UTC
+    B(
+        text="NASA's Johnson Space Center in Houston will host a briefing at 2 p.m. EDT (1 p.m. CDT), Thursday, Oct. 22 to preview the tasks and preparation for two upcoming spacewalks by U.S. astronauts living aboard the International Space Station.",
+        due='2015-10-22 18:00:00',
+        vague=False,
+        said='2015-10-15 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_SPACEWALKS_OCT15,
+        published='2015-10-15',
+    ),
+    # the same advisory: of two walk days the later, 'Friday, Nov. 6' (CONVENTIONS 6.1): 6 November 2015, end of day Eastern (EST)
+    B(
+        text="Two U.S. astronauts will venture outside the space station's Quest airlock on Wednesday, Oct. 28, and Friday, Nov. 6, to perform a pair of spacewalks in support of space station assembly and maintenance.",
+        due='2015-11-07 04:59:59',
+        vague=False,
+        said='2015-10-15 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_NASA_SPACEWALKS_OCT15,
+        published='2015-10-15',
+    ),
+    # Seanad, Business of Seanad, Wednesday 30 May 2018: proceedings to 'adjourn at 4 p.m., if not previously concluded' fall due at that clock time, in the publisher's zone (IST): 15:00 UTC; 'No. 3' is an item number
+    B(
+        text="I propose, notwithstanding the order of the House, that the proceedings on No. 3, statements on the report of the Seanad Public Consultation Committee entitled Report on Children's Mental Health Services, shall adjourn at 4 p.m., if not previously concluded.",
+        due='2018-05-30 15:00:00',
+        vague=False,
+        said='2018-05-30 09:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_SEANAD_30MAY18,
+        published='2018-05-30',
+    ),
+    # Seanad Order of Business, Wednesday 23 May 2018, 10:30 am (read on KildareStreet): the item is 'to conclude no later than 3.50 p.m.' that day (IST): 14:50 UTC; the minutes are speaking limits
+    B(
+        text='The Order of Business is No. 1, statements on Palestine, to be taken at 2.20 p.m and to conclude no later than 3.50 p.m., with the contributions of all Senators not to exceed six minutes and the Minister to be given no less than five minutes to reply to the debate',
+        due='2018-05-23 14:50:00',
+        vague=False,
+        said='2018-05-23 09:30:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_KS_SEANAD_23MAY18,
+        published='2018-05-23',
+    ),
+    # the same Order of Business: 'to conclude no later than 6 p.m.' that day (IST): 17:00 UTC
+    B(
+        text='No. 3, statements on rural development, to be taken at 4.30 p.m. and to conclude no later than 6 p.m., with the contribution of group spokespersons not to exceed eight minutes and all other Senators not to exceed five minutes, and the Minister to be given no less than six minutes to reply to the debate',
+        due='2018-05-23 17:00:00',
+        vague=False,
+        said='2018-05-23 09:30:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_KS_SEANAD_23MAY18,
+        published='2018-05-23',
+    ),
+    # Commons written statement, Wednesday 18 January 2017 (Contingencies Fund, read on Parallel Parliament): the Chancellor 'announced' in the autumn statement, a report of the past; '2016-17' names the year the funding is for: past; unsure: a reader could take the funding as due by the end of the GB financial year 2016-17, 31 March 2017
+    B(
+        text='In the autumn statement, the Chancellor announced that additional funding would be made available to the Department for Exiting the European Union for the 2016-17 financial year.',
+        due=None,
+        vague=False,
+        said='2017-01-18 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=4,
+        source=_CONTINGENCIES_2017,
+        published='2017-01-18',
+    ),
+    # the same statement: approval 'will be sought' with no time; '£42,700,000' is an amount: no deadline, no refusal kind
+    B(
+        text='Parliamentary approval for additional resources of £42,700,000 for this new expenditure will be sought in a supplementary estimate.',
+        due=None,
+        vague=False,
+        said='2017-01-18 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_CONTINGENCIES_2017,
+        published='2017-01-18',
+    ),
+    # Commons written statement, Thursday 28 January 2021 (Contingencies Fund advance, read on Parallel Parliament): '19' in 'covid-19' is part of a name, and nothing is dated: no deadline, no refusal kind
+    B(
+        text='The requirement has arisen due to increased costs relating to urgent expenditure, including that relating to the covid-19 response.',
+        due=None,
+        vague=False,
+        said='2021-01-28 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_CONTINGENCIES_2021,
+        published='2021-01-28',
+    ),
+    # Commons written statement, Thursday 23 February 2017 (DFID supply process, read on Parallel Parliament): the repayment hangs on Royal Assent of a Bill, an undated event: event
+    B(
+        text='The advance will be repaid upon Royal Assent of the Supply and Appropriation (Anticipation and Adjustments) Bill.',
+        due=None,
+        vague=False,
+        said='2017-02-23 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_DFID_SUPPLY_2017,
+        published='2017-02-23',
+    ),
+    # the same statement: approval 'was sought' in an estimate 'published on 9 February 2017' tells of the past; the spelled-out sum is an amount: past
+    B(
+        text='Parliamentary approval for additional net cash of £512,182,000 (five hundred and twelve million, one hundred and eighty two thousand pounds), was sought in the 2016-17 Supplementary Estimate for the Department for International Development, which was published on 9 February 2017.',
+        due=None,
+        vague=False,
+        said='2017-02-23 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source=_DFID_SUPPLY_2017,
+        published='2017-02-23',
+    ),
+    # Commons written answer, Tuesday 12 April 1983 (Contingencies Fund): a limit 'at any one time in 1983–84' is a standing cap through the year, not a time anything falls due: recurring
+    B(
+        text='The limit on the capital of the fund at any one time in 1983–84 is £1,654 million.',
+        due=None,
+        vague=False,
+        said='1983-04-12 09:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=4,
+        source=_CONTINGENCIES_1983,
+        published='1983-04-12',
+    ),
+    # the same answer: the excess vote to be approved 'in due course' is the vague 60 days (CONVENTIONS 5.1): 11 June 1983, end of day (BST); '1982–83' names the year of the spending
+    B(
+        text='£85 million was for expenditure in excess of voted provision in 1982–83 for which Parliament will be asked to approve an excess vote in due course',
+        due='1983-06-11 22:59:59',
+        vague=True,
+        said='1983-04-12 09:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_CONTINGENCIES_1983,
+        published='1983-04-12',
     ),
 )
