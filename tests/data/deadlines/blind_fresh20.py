@@ -92,6 +92,19 @@ _CONTINGENCIES_2017 = 'https://parallelparliament.co.uk/mp/ben-gummer/debate/Com
 _CONTINGENCIES_2021 = 'https://parallelparliament.co.uk/mp/michael-gove/debate/Commons/2021-01-28/debates/21012813000008/ContingenciesFundAdvance'
 _DFID_SUPPLY_2017 = 'https://parallelparliament.co.uk/mp/priti-patel/debate/Commons/2017-02-23/debates/17022330000017/SupplyProcess'
 _CONTINGENCIES_1983 = 'https://api.parliament.uk/historic-hansard/written_answers/1983/apr/12/contingencies-fund'
+_KS_SEANAD_5MAR14 = 'https://www.kildarestreet.com/sendebates/?gid=2014-03-05a.57'
+_EPA_OZONE_HEARING_2010 = 'http://edocket.access.gpo.gov/2010/2010-23398.htm'
+_EPA_SIP_HEARINGS_2007 = 'https://regulations.vlex.com/vid/preparation-adoption-submittal-revisions-26657231'
+_FCDO_WHDC_2023 = 'https://www.ukpol.co.uk/category/press-releases/page/547'
+_HO_IAA_2025 = 'https://www.ukpol.co.uk/tag/press-release/page/24'
+_KS_COASTGUARD_FEB25 = 'https://www.kildarestreet.com/wrans/?id=2025-02-20a.395.q'
+_COASTGUARD_27FEB25 = 'https://www.oireachtas.ie/ga/debates/question/2025-02-27/201/'
+_KS_COASTGUARD_2010 = 'https://www.kildarestreet.com/debate/?id=2010-03-24.665.5'
+_AIR_CORPS_2001 = 'https://www.oireachtas.ie/en/debates/debate/dail/2001-03-28/59/'
+_OUSTON_1945 = 'https://api.parliament.uk/historic-hansard/written_answers/1945/dec/04/ouston-e-pit'
+_FUEL_SHORTAGE_1940 = 'https://api.parliament.uk/historic-hansard/commons/1940/apr/09/fuel-shortage'
+_NEW_MINES_1947 = 'https://api.parliament.uk/historic-hansard/commons/1947/jun/19/new-mines'
+_FAULDHOUSE_1948 = 'https://api.parliament.uk/historic-hansard/commons/1948/may/06/fauldhouse-colliery'
 
 FRESH20_CASES: tuple[BlindCase, ...] = (
     # Dáil written answer, Tuesday 11 May 2010 (Minister for Agriculture): 'within ten working days' counts Monday-to-Friday days from the day of speaking (no public holiday falls between): Tuesday 25 May 2010, end of day (IST)
@@ -879,5 +892,231 @@ FRESH20_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_CONTINGENCIES_1983,
         published='1983-04-12',
+    ),
+    # Seanad Order of Business, Wednesday 5 March 2014, 11:00 am (Leader of the House, read on KildareStreet): 'went to committee on 12 February' tells of the past: past
+    B(
+        text='I understand the legislation went to committee on 12 February.',
+        due=None,
+        vague=False,
+        said='2014-03-05 11:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_SEANAD_5MAR14,
+        published='2014-03-05',
+    ),
+    # the same reply: 'it will be some time before' gives no time: no deadline, no refusal kind
+    B(
+        text='As such, it will be some time before it comes before the House.',
+        due=None,
+        vague=False,
+        said='2014-03-05 11:00:00',
+        tz='Europe/Dublin',
+        cluster=5,
+        source=_KS_SEANAD_5MAR14,
+        published='2014-03-05',
+    ),
+    # the same reply: a meeting hoped for 'next week' (Monday 10 to Sunday 16 March 2014; weeks run Monday to Sunday) falls due at the week's end: 16 March 2014, end of day (GMT)
+    B(
+        text='We have recourse to the Committee on Procedure and Privileges, which I hope will hold a lengthy meeting next week.',
+        due='2014-03-16 23:59:59',
+        vague=False,
+        said='2014-03-05 11:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_SEANAD_5MAR14,
+        published='2014-03-05',
+    ),
+    # Federal Register (EPA, public hearing notice on the 1997 8-hour ozone standard), published Monday 20 September 2010: 'will be held on October 12, 2010': end of day Eastern (EDT)
+    B(
+        text='DATES: The public hearing will be held on October 12, 2010.',
+        due='2010-10-13 03:59:59',
+        vague=False,
+        said='2010-09-20 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_EPA_OZONE_HEARING_2010,
+        published='2010-09-20',
+    ),
+    # the same notice: speakers must notify 'before October 8, 2010', that is by the end of 7 October (as 'before March 2015' is the end of February in the earlier sets), end of day Eastern (EDT); '2 p.m.' is the hearing's planned close, not the deadline
+    B(
+        text='EPA will accommodate speakers later than 2 p.m. provided they notify us before October 8, 2010.',
+        due='2010-10-08 03:59:59',
+        vague=False,
+        said='2010-09-20 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_EPA_OZONE_HEARING_2010,
+        published='2010-09-20',
+    ),
+    # Federal Register (EPA, public hearings and submission of plans, proposed rule), published Tuesday 13 March 2007 (read on vLex): 'on or before April 12, 2007': end of day Eastern (EDT)
+    B(
+        text='DATES: Comments must be received on or before April 12, 2007.',
+        due='2007-04-13 03:59:59',
+        vague=False,
+        said='2007-03-13 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_EPA_SIP_HEARINGS_2007,
+        published='2007-03-13',
+    ),
+    # FCDO press release of Monday 2 October 2023 (UK opening statement at the Warsaw Human Dimension Conference, read on UKPol's copy of gov.uk releases): 'Wednesday 5 October at 7pm', a clock time with no zone word, in the publisher's zone (BST): 18:00 UTC on 5 October 2023; unsure: 5 October 2023 was a Thursday, so a reader could take Wednesday 4 October instead, and the screening was in Warsaw (CEST, 17:00 UTC)
+    B(
+        text="We're delighted to invite delegates to a joint screening by Ireland and the United Kingdom of a film entitled 'Wave Goodbye to Dinosaurs' on Wednesday 5 October at 7pm in the Atlantic Cinema.",
+        due='2023-10-05 18:00:00',
+        vague=False,
+        said='2023-10-02 09:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_FCDO_WHDC_2023,
+        published='2023-10-02',
+    ),
+    # Home Office press release of Tuesday 7 October 2025 (read on UKPol): a new Commissioner 'will be confirmed shortly' is the vague 60 days (CONVENTIONS 5.1): 6 December 2025, end of day (GMT)
+    B(
+        text='The government is in the process of recruiting a new Immigration Services Commissioner, which will be confirmed shortly.',
+        due='2025-12-06 23:59:59',
+        vague=True,
+        said='2025-10-07 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HO_IAA_2025,
+        published='2025-10-07',
+    ),
+    # the same release: 'will assume the role immediately' is the vague 7 days (CONVENTIONS 5.1): 14 October 2025, end of day (BST); 'has been appointed' is done
+    B(
+        text='John Tuckett, Immigration Services Commissioner, has been appointed as the Independent Chief Inspector of Borders and Immigration and will assume the role immediately.',
+        due='2025-10-14 22:59:59',
+        vague=True,
+        said='2025-10-07 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HO_IAA_2025,
+        published='2025-10-07',
+    ),
+    # Dáil written answer, Thursday 20 February 2025 (Coast Guard aviation contract, read on KildareStreet): the transition began at Shannon in December 2024 (past); the next base follows 'on 30th April' (2025, its next occurrence): 30 April 2025, end of day (IST)
+    B(
+        text='Contract transition commenced at Shannon in December 2024 to be followed by Sligo on 30th April.',
+        due='2025-04-30 22:59:59',
+        vague=False,
+        said='2025-02-20 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_KS_COASTGUARD_FEB25,
+        published='2025-02-20',
+    ),
+    # the same answer: 'the 2-year transition phase' names a period with no start given in the sentence; nothing falls due: no deadline, no refusal kind
+    B(
+        text='During the 2-year transition phase, the overarching priority remains safe and effective transition without interruption to this essential service.',
+        due=None,
+        vague=False,
+        said='2025-02-20 10:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_KS_COASTGUARD_FEB25,
+        published='2025-02-20',
+    ),
+    # Dáil written answers, Thursday 27 February 2025 (the same contract): the same schedule with the year given, 'on 30th April 2025': end of day (IST)
+    B(
+        text='Contract transition commenced at Shannon in December 2024 to be followed by Sligo on 30th April 2025.',
+        due='2025-04-30 22:59:59',
+        vague=False,
+        said='2025-02-27 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_COASTGUARD_27FEB25,
+        published='2025-02-27',
+    ),
+    # Dáil, Wednesday 24 March 2010, 1:00 pm (Minister for Transport, read on KildareStreet): a commitment that the 24-hour service stays unchanged 'before July 2013' keeps it going to the end of June 2013 (CONVENTIONS 3.3; 'before <month>' is the end of the month before): 30 June 2013, end of day (IST); unsure: a reader could take it as an earliest date for the change only (CONVENTIONS 3.2)
+    B(
+        text='There will be no change in the 24 hour availability from the Waterford base before July 2013.',
+        due='2013-06-30 22:59:59',
+        vague=False,
+        said='2010-03-24 13:00:00',
+        tz='Europe/Dublin',
+        cluster=5,
+        source=_KS_COASTGUARD_2010,
+        published='2010-03-24',
+    ),
+    # Dáil written answers, Wednesday 28 March 2001 (Minister for Defence, helicopter tender): the documents issued on 5 March (past); tenders 'are due back ... on 19 April': 19 April 2001, end of day (IST)
+    B(
+        text='The documentation for the RFT stage issued on 5 March 2001 and tenders are due back in the Department on 19 April',
+        due='2001-04-19 22:59:59',
+        vague=False,
+        said='2001-03-28 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_AIR_CORPS_2001,
+        published='2001-03-28',
+    ),
+    # the same answers: 'were received ... on 21 September 2000' tells of the past: past
+    B(
+        text='Responses to the REP were received in the Department on 21 September 2000.',
+        due=None,
+        vague=False,
+        said='2001-03-28 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_AIR_CORPS_2001,
+        published='2001-03-28',
+    ),
+    # Commons written answer, Tuesday 4 December 1945 (Ouston E pit): the result will be sent when the investigation ends, an undated event: event
+    B(
+        text='Proposals for the re-opening of this pit have been received and are being investigated. I will communicate the result to my hon. and gallant Friend.',
+        due=None,
+        vague=False,
+        said='1945-12-04 10:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_OUSTON_1945,
+        published='1945-12-04',
+    ),
+    # Commons oral answers, Tuesday 9 April 1940 (fuel shortage): supplies 'will soon be equal' is the vague 60 days (CONVENTIONS 5.1): 8 June 1940, end of day (BST)
+    B(
+        text='The Secretary for Mines fully expects that supplies of house coal will soon be equal to current requirements.',
+        due='1940-06-08 22:59:59',
+        vague=True,
+        said='1940-04-09 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_FUEL_SHORTAGE_1940,
+        published='1940-04-09',
+    ),
+    # the same answers: 'the reply was sent on 4th April' tells of the past: past
+    B(
+        text='Yes, Sir; the reply was sent on 4th April.',
+        due=None,
+        vague=False,
+        said='1940-04-09 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_FUEL_SHORTAGE_1940,
+        published='1940-04-09',
+    ),
+    # Commons oral answers, Thursday 19 June 1947 (new mines): a count over a past period: past; '103' is a count
+    B(
+        text='The number of new coal mines opened between 1st July, 1945, and 31st May, 1947, was 103.',
+        due=None,
+        vague=False,
+        said='1947-06-19 08:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=1,
+        source=_NEW_MINES_1947,
+        published='1947-06-19',
+    ),
+    # Commons oral answers, Thursday 6 May 1948 (Fauldhouse Colliery): 'closed two years ago' tells of the past: past
+    B(
+        text="I am aware of my hon. Friend's views regarding this colliery, but it was closed two years ago and the question of whether it should be opened is entirely one for the Coal Board.",
+        due=None,
+        vague=False,
+        said='1948-05-06 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_FAULDHOUSE_1948,
+        published='1948-05-06',
     ),
 )
