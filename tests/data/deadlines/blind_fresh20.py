@@ -105,6 +105,28 @@ _OUSTON_1945 = 'https://api.parliament.uk/historic-hansard/written_answers/1945/
 _FUEL_SHORTAGE_1940 = 'https://api.parliament.uk/historic-hansard/commons/1940/apr/09/fuel-shortage'
 _NEW_MINES_1947 = 'https://api.parliament.uk/historic-hansard/commons/1947/jun/19/new-mines'
 _FAULDHOUSE_1948 = 'https://api.parliament.uk/historic-hansard/commons/1948/may/06/fauldhouse-colliery'
+_LAMBETH_1931 = 'https://api.parliament.uk/historic-hansard/written_answers/1931/jul/08/new-lambeth-bridge'
+_CAVENDISH_1956 = 'https://api.parliament.uk/historic-hansard/written_answers/1956/feb/15/cavendish-bridge'
+_GLASGOW_BRIDGE_1928 = 'https://api.parliament.uk/historic-hansard/written_answers/1928/feb/27/new-bridge-glasgow'
+_NEWBURY_PARK_1951 = 'https://hansard.parliament.uk/Commons/1951-02-12/debates/9eebfce0-cc0b-475b-858a-30e42d33c592/NewburyParkBridge'
+_BRIDGE_SCHEMES_1948 = 'https://api.parliament.uk/historic-hansard/commons/1948/jan/26/bridge-schemes-postponement'
+_BRIDGE_OF_DON_1958 = 'https://api.parliament.uk/historic-hansard/commons/1958/feb/25/bridge-of-don-aberdeen'
+_HUMBER_1976 = 'https://www.theyworkforyou.com/debates/?id=1976-10-27a.462.4'
+_SCOTSWOOD_1926 = 'https://api.parliament.uk/historic-hansard/commons/1926/mar/02/scotswood-bridge-newcastle-upon-tyne'
+_CLONMEL_MODULAR_2018 = 'https://www.oireachtas.ie/ga/debates/question/2018-04-17/882/'
+_KS_GALWAY_2018 = 'https://www.kildarestreet.com/debate/?id=2018-12-06a.159'
+_EXCHANGES_1966 = 'https://api.parliament.uk/historic-hansard/commons/1966/may/18/exchanges-automatic-working'
+_MORPETH_1960 = 'https://api.parliament.uk/historic-hansard/written_answers/1960/may/25/morpeth'
+_WALLINGTON_1964 = 'https://api.parliament.uk/historic-hansard/written_answers/1964/apr/21/wallington-telephone-exchange'
+_EXCHANGES_SCOTLAND_1963 = 'https://api.parliament.uk/historic-hansard/written_answers/1963/dec/18/telephone-exchanges-scotland'
+_ENFIELD_1955 = 'https://api.parliament.uk/historic-hansard/commons/1955/apr/27/enfield-exchange'
+_LINCOLN_1955 = 'https://api.parliament.uk/historic-hansard/written_answers/1955/apr/06/lincoln-exchange'
+_LONDON_EXCHANGES_1936 = 'https://api.parliament.uk/historic-hansard/written_answers/1936/jun/29/post-office-telephones'
+_DSP_LUMP_SUM_2022 = 'https://www.oireachtas.ie/en/debates/question/2022-11-08/643/'
+_KS_PAYMENT_WEEK_2023 = 'https://www.kildarestreet.com/wrans/?id=2023-12-07a.329&s=section%3Awrans+speaker%3A206'
+_KS_LUMP_SUM_OCT22 = 'https://www.kildarestreet.com/wrans/?id=2022-10-04a.1108'
+_KS_CHRISTMAS_2022 = 'https://www.kildarestreet.com/wrans/?id=2022-12-14a.482'
+_NASA_ASCAN_2015 = 'https://roundupreads.ird.appdat.jsc.nasa.gov/roundup/338'
 
 FRESH20_CASES: tuple[BlindCase, ...] = (
     # Dáil written answer, Tuesday 11 May 2010 (Minister for Agriculture): 'within ten working days' counts Monday-to-Friday days from the day of speaking (no public holiday falls between): Tuesday 25 May 2010, end of day (IST)
@@ -1118,5 +1140,351 @@ FRESH20_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_FAULDHOUSE_1948,
         published='1948-05-06',
+    ),
+    # Commons written answer, Wednesday 8 July 1931 (new Lambeth Bridge): 'within the next 12 months' from the answer: 8 July 1932, end of day (BST)
+    B(
+        text='In the absence of unforeseen contingencies, it is anticipated that the new Lambeth Bridge will be completed within the next 12 months.',
+        due='1932-07-08 22:59:59',
+        vague=False,
+        said='1931-07-08 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_LAMBETH_1931,
+        published='1931-07-08',
+    ),
+    # Commons written answer, Wednesday 15 February 1956 (Cavendish Bridge): 'in July, 1957' falls due at the month's end: 31 July 1957, end of day (BST)
+    B(
+        text='Work is slightly ahead of schedule, and I hope it will be completed in July, 1957.',
+        due='1957-07-31 22:59:59',
+        vague=False,
+        said='1956-02-15 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_CAVENDISH_1956,
+        published='1956-02-15',
+    ),
+    # Commons written answer, Monday 27 February 1928 (Oswald Street Bridge, Glasgow): opened 'to-day (Monday, 27th February)', the day of the answer: end of day (GMT)
+    B(
+        text='If the hon. Member is referring to the Oswald Street Bridge, I am informed that it is now completed and will be opened for traffic to-day (Monday, 27th February).',
+        due='1928-02-27 23:59:59',
+        vague=False,
+        said='1928-02-27 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_GLASGOW_BRIDGE_1928,
+        published='1928-02-27',
+    ),
+    # Commons written answer, Monday 12 February 1951 (Newbury Park Bridge): the work is denied for 1951 and no new time is given (CONVENTIONS 4.1): negated; the stray apostrophe is the page's
+    B(
+        text="I regret that I shall be unable to proceed with this scheme during' 1951.",
+        due=None,
+        vague=False,
+        said='1951-02-12 10:00:00',
+        tz='Europe/London',
+        refusal='negated',
+        cluster=5,
+        source=_NEWBURY_PARK_1951,
+        published='1951-02-12',
+    ),
+    # Commons oral answer, Monday 26 January 1948 (bridge schemes): 'were planned to start as soon as possible' before the cuts tells of the past (CONVENTIONS 5.3): past
+    B(
+        text='The major bridge schemes, which, before the present cuts in capital investment, were planned to start as soon as possible, were the new Severn Bridge and the reconstruction of Northam Bridge, Southampton, Wool Bridge, Dorset, and the Widnes-Runcorn Bridge.',
+        due=None,
+        vague=False,
+        said='1948-01-26 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_BRIDGE_SCHEMES_1948,
+        published='1948-01-26',
+    ),
+    # Commons oral answer, Tuesday 25 February 1958 (Bridge of Don): the hope is the opening 'at the end of this year'; full completion 'not until the spring of 1959' is a hedge on another act: 31 December 1958, end of day (GMT); unsure: a reader could take the later time, spring 1959 (end of May 1959)
+    B(
+        text='Work is progressing satisfactorily, and though it is unlikely to be fully completed until the spring of 1959, I hope that the new bridge will be open to traffic at the end of this year.',
+        due='1958-12-31 23:59:59',
+        vague=False,
+        said='1958-02-25 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_BRIDGE_OF_DON_1958,
+        published='1958-02-25',
+    ),
+    # the same exchange: 'ready for use by the end of the year': 31 December 1958, end of day (GMT)
+    B(
+        text='What the hon. and learned Gentleman demands is beyond anybody to provide—there are such things as weather and other considerations—but the work is proceeding satisfactorily and fast, and the bridge should be ready for use by the end of the year.',
+        due='1958-12-31 23:59:59',
+        vague=False,
+        said='1958-02-25 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_BRIDGE_OF_DON_1958,
+        published='1958-02-25',
+    ),
+    # Commons oral answer, Wednesday 27 October 1976 (Humber Bridge, read on TheyWorkForYou): 'in late 1978' is the last third of 1978: 31 December 1978, end of day (GMT)
+    B(
+        text='The Humber Bridge Board still expects the bridge and its immediate approach roads to be opened to traffic in late 1978.',
+        due='1978-12-31 23:59:59',
+        vague=False,
+        said='1976-10-27 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HUMBER_1976,
+        published='1976-10-27',
+    ),
+    # Commons oral answer, Tuesday 2 March 1926 (Scotswood Bridge): no time at all: no deadline, no refusal kind
+    B(
+        text='I will consider that suggestion.',
+        due=None,
+        vague=False,
+        said='1926-03-02 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_SCOTSWOOD_1926,
+        published='1926-03-02',
+    ),
+    # Dáil written answer, Tuesday 17 April 2018 (South Tipperary General Hospital modular unit): 'scheduled to open in the last quarter of 2018' falls due at the quarter's end: 31 December 2018, end of day (GMT); '40 bed' is a count
+    B(
+        text='Work on the development of the project is ongoing and the facility is scheduled to open in the last quarter of 2018.',
+        due='2018-12-31 23:59:59',
+        vague=False,
+        said='2018-04-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_CLONMEL_MODULAR_2018,
+        published='2018-04-17',
+    ),
+    # the same answer: 'Government has provided' funding is done (CONVENTIONS 2.4); 'in 2018' and 'this winter' describe what the money is for: past
+    B(
+        text='Against a background of growing demand for unscheduled care and high acute hospital occupancy rates, as highlighted by the Health Service Capacity Review, Government has provided €40 million in funding in 2018 for measures to increase acute hospital capacity and alleviate overcrowding in Emergency Departments this winter.',
+        due=None,
+        vague=False,
+        said='2018-04-17 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=3,
+        source=_CLONMEL_MODULAR_2018,
+        published='2018-04-17',
+    ),
+    # Dáil Leaders' Questions, Thursday 6 December 2018, 12:35 pm (Tánaiste, read on KildareStreet): 'in the next couple of months' is two months from speaking: 6 February 2019, end of day (GMT); unsure: 'a couple of months' may be read as a vague window (the parser's 'coming months', 3 months)
+    B(
+        text='The appraisal process will conclude in the next couple of months and we need to factor in that thinking when considering future investment in Galway.',
+        due='2019-02-06 23:59:59',
+        vague=False,
+        said='2018-12-06 12:35:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_GALWAY_2018,
+        published='2018-12-06',
+    ),
+    # Commons oral answer, Wednesday 18 May 1966 (automatic exchanges): 'by 1970' falls due at the end of 1970 (British Standard Time, UTC+1 all year): 31 December 1970, end of day; '340' is a count
+    B(
+        text='There are 340 manual exchanges left, and they will all have gone by 1970.',
+        due='1970-12-31 22:59:59',
+        vague=False,
+        said='1966-05-18 09:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_EXCHANGES_1966,
+        published='1966-05-18',
+    ),
+    # Commons written answer, Wednesday 25 May 1960 (Morpeth exchange): 'early in 1963' is the first third of 1963, January to April: 30 April 1963, end of day (BST)
+    B(
+        text='I expect that the new exchange, which will provide subscriber trunk dialling facilities, will be in service early in 1963.',
+        due='1963-04-30 22:59:59',
+        vague=False,
+        said='1960-05-25 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_MORPETH_1960,
+        published='1960-05-25',
+    ),
+    # Lords written answer, Tuesday 21 April 1964 (Wallington exchange): of a start in 1965 and operation 'in 1968', the later: 31 December 1968, end of day (British Standard Time, UTC+1); the page's column marker '746WA' inside 'should be possible' is left out
+    B(
+        text='Planning permission has not yet been obtained for the new exchange building, but if all goes well it should be possible to start the building in 1965 and have the new automatic exchange in operation in 1968.',
+        due='1968-12-31 22:59:59',
+        vague=False,
+        said='1964-04-21 09:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_WALLINGTON_1964,
+        published='1964-04-21',
+    ),
+    # Commons written answers, Wednesday 18 December 1963 (exchanges in Scotland): 'next year' (1964) and 'between 1964 and 1969', a range falling due at its later end: 31 December 1969, end of day (British Standard Time, UTC+1)
+    B(
+        text='Two will be replaced next year and the rest between 1964 and 1969.',
+        due='1969-12-31 22:59:59',
+        vague=False,
+        said='1963-12-18 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_EXCHANGES_SCOTLAND_1963,
+        published='1963-12-18',
+    ),
+    # the same answers: 'by April, 1968' falls due at the end of April 1968 (BST from 18 February); '84' is a count
+    B(
+        text='I expect 84 of them to be converted to automatic working by April, 1968.',
+        due='1968-04-30 22:59:59',
+        vague=False,
+        said='1963-12-18 10:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_EXCHANGES_SCOTLAND_1963,
+        published='1963-12-18',
+    ),
+    # Commons oral answer, Wednesday 27 April 1955 (Enfield exchange): of a start at the end of 1956 and service 'towards the end of 1960', the later: 31 December 1960, end of day (GMT)
+    B(
+        text='The new building is expected to start at the end of 1956 and the automatic telephone exchange should be ready for service towards the end of 1960.',
+        due='1960-12-31 23:59:59',
+        vague=False,
+        said='1955-04-27 09:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_ENFIELD_1955,
+        published='1955-04-27',
+    ),
+    # Commons written answer, Wednesday 6 April 1955 (Lincoln exchange): 'in the second half of 1958' falls due at its end: 31 December 1958, end of day (GMT)
+    B(
+        text='We expect to open a new automatic exchange to replace the present manually operated exchange in the second half of 1958.',
+        due='1958-12-31 23:59:59',
+        vague=False,
+        said='1955-04-06 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_LINCOLN_1955,
+        published='1955-04-06',
+    ),
+    # Commons written answer, Monday 29 June 1936 (London exchanges): 'by about 1942' falls due at the end of 1942 (wartime BST, UTC+1, that winter); '10 miles' is a distance
+    B(
+        text='The conversion to automatic working of the remaining manual exchanges in the London automatic area, within 10 miles of Oxford Circus, will, it is hoped, be completed by about 1942.',
+        due='1942-12-31 22:59:59',
+        vague=False,
+        said='1936-06-29 09:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_LONDON_EXCHANGES_1936,
+        published='1936-06-29',
+    ),
+    # Dáil written answer, Tuesday 8 November 2022 (Minister for Social Protection): spending 'during the coming months' is the vague 3 months of the parser's docstring: 8 February 2023, end of day (GMT); '€1.2 billion' is an amount
+    B(
+        text='In response to the ongoing cost of living pressures, my Department will spend approximately €1.2 billion during the coming months to help individuals and families through this difficult period.',
+        due='2023-02-08 23:59:59',
+        vague=True,
+        said='2022-11-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_DSP_LUMP_SUM_2022,
+        published='2022-11-08',
+    ),
+    # the same answer: paid 'in the relevant week in November' falls due by the end of November 2022 (GMT); '€500' is an amount
+    B(
+        text='The €500 lump sum payment to those on Disability Allowance, Blind Pension and Invalidity Pension will be paid to those receiving these payments in the relevant week in November.',
+        due='2022-11-30 23:59:59',
+        vague=False,
+        said='2022-11-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_DSP_LUMP_SUM_2022,
+        published='2022-11-08',
+    ),
+    # the same answer: the announcement is past, but the increase has a time of its own, 'from next January', an effective date (CONVENTIONS 3.1) at month level: 31 January 2023, end of day (GMT); unsure: a reader could take 1 January 2023, or call the rate's start earliest-only (CONVENTIONS 3.2)
+    B(
+        text='As part of Budget 2023, I was pleased to announce a €12 increase in weekly payment rates from next January.',
+        due='2023-01-31 23:59:59',
+        vague=False,
+        said='2022-11-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_DSP_LUMP_SUM_2022,
+        published='2022-11-08',
+    ),
+    # Dáil written answer, Thursday 7 December 2023 (payment week, read on KildareStreet): the new payment 'in the second half of 2024' falls due at its end: 31 December 2024, end of day (GMT)
+    B(
+        text="The Department is undertaking reforms in respect of the Jobseeker's schemes including the introduction of a pay related benefit payment in the second half of 2024.",
+        due='2024-12-31 23:59:59',
+        vague=False,
+        said='2023-12-07 10:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_KS_PAYMENT_WEEK_2023,
+        published='2023-12-07',
+    ),
+    # the same answer: payment weeks 'from Wednesday to Tuesday' are standing arrangements: recurring
+    B(
+        text="I understand the Deputy is particularly interested in the arrangements for Jobseekers schemes, which are payable from Wednesday to Tuesday in the case of Jobseeker's Allowance, and from Thursday to Wednesday for Jobseeker's Benefit.",
+        due=None,
+        vague=False,
+        said='2023-12-07 10:00:00',
+        tz='Europe/Dublin',
+        refusal='recurring',
+        cluster=5,
+        source=_KS_PAYMENT_WEEK_2023,
+        published='2023-12-07',
+    ),
+    # Dáil written answer, Tuesday 4 October 2022 (lump-sum payments, read on KildareStreet): a timetable 'in the coming days' is the vague 7 days: 11 October 2022, end of day (IST)
+    B(
+        text='My Department is currently working on putting in place the necessary IT systems to administer the various lump sum payments and I intend to publish a timetable in the coming days so that people will have certainty as to when each payment will issue.',
+        due='2022-10-11 22:59:59',
+        vague=True,
+        said='2022-10-04 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_LUMP_SUM_OCT22,
+        published='2022-10-04',
+    ),
+    # the same page: 'payable for 52 weeks' once granted and 'every fortnight' are standing rules of the scheme (CONVENTIONS 1.3): recurring
+    B(
+        text='Once WFP is granted, it is payable for 52 weeks at the same rate, as long as the customer continues to be engaged in full-time paid employment as an employee for at least 38 hours every fortnight.',
+        due=None,
+        vague=False,
+        said='2022-10-04 09:00:00',
+        tz='Europe/Dublin',
+        refusal='recurring',
+        cluster=1,
+        source=_KS_LUMP_SUM_OCT22,
+        published='2022-10-04',
+    ),
+    # Dáil written answer, Wednesday 14 December 2022 (Christmas payments, read on KildareStreet): 'in the week commencing Monday 19th of December' falls due at the week's end, Sunday 25 December 2022, end of day (GMT)
+    B(
+        text='This Christmas, double payments will be made in the week commencing Monday 19th of December.',
+        due='2022-12-25 23:59:59',
+        vague=False,
+        said='2022-12-14 10:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_KS_CHRISTMAS_2022,
+        published='2022-12-14',
+    ),
+    # the same answer: a payment day moved, 'brought forward to Thursday 22nd December': the new time counts (CONVENTIONS 4.1): 22 December 2022, end of day (GMT)
+    B(
+        text='Friday 23rd December payments will be brought forward to Thursday 22nd December',
+        due='2022-12-22 23:59:59',
+        vague=False,
+        said='2022-12-14 10:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_KS_CHRISTMAS_2022,
+        published='2022-12-14',
+    ),
+    # NASA Johnson Space Center, Roundup Reads, Monday 14 December 2015 (astronaut candidates): submissions accepted 'through Feb. 18' (2016, its next occurrence) close at the end of that day, Eastern (EST)
+    B(
+        text='The astronaut candidate application website is now live and accepting submissions through Feb. 18.',
+        due='2016-02-19 04:59:59',
+        vague=False,
+        said='2015-12-14 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_ASCAN_2015,
+        published='2015-12-14',
+    ),
+    # the same story: 'in mid-2017' is the middle third of 2017, May to August: 31 August 2017, end of day Eastern (EDT)
+    B(
+        text='The agency expects to announce final candidate selections in mid-2017.',
+        due='2017-09-01 03:59:59',
+        vague=False,
+        said='2015-12-14 15:00:00',
+        tz='America/New_York',
+        cluster=4,
+        source=_NASA_ASCAN_2015,
+        published='2015-12-14',
     ),
 )
