@@ -408,7 +408,9 @@ def test_nights_of_another_clause_do_not_start_at_its_date() -> None:
         "We will publish the report by 30 June, and the road will close between 8pm and 6am "
         "for the next three nights."
     )
-    assert _utc(got) != "2027-07-03 05:00", got
+    # the closure's nights start tonight; the report's date is named, not silently dropped
+    assert _utc(got) == "2026-12-05 06:00", got
+    assert isinstance(got, Deadline) and "30 June" in got.reason, got
 
 
 @pytest.mark.parametrize(

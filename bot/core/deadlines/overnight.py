@@ -101,6 +101,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     again = _read(blanked, ctx, _A_DAY)
     nights = _NIGHTS.search(text)
+    passed = ""  # another clause's time the window's nights win over, named in the reason
     if nights is not None and not _beside(text, m, nights[0]):
         nights = None  # "...; the crew stays for three nights": another clause's nights
     if (
@@ -110,7 +111,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     ):
         if nights.group("next") is None:
             return found  # "by 30 June, and ... for three nights": not their start
-        again = None  # "for the next three nights" start tonight, whatever else is dated
+        passed, again = again.matched, None  # "for the next three nights" start tonight
     if again is None and (nights is None or nights.group("next") is None):
         return found
     if nights is not None:
@@ -136,7 +137,11 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
         day = res.due.astimezone(ctx.zone).date() + _A_DAY
         first_night = None
         m_end = m.end()
-    return _due(text, (m.start(), m_end), again, ctx, day, (first_night, first, last))
+    out = _due(text, (m.start(), m_end), again, ctx, day, (first_night, first, last))
+    if passed:  # "by 30 June, and the road will close ... for the next three nights"
+        note = f"chosen over “{passed}”: that is another clause's time"
+        return replace(out, reason=f"{out.reason}; {note}")
+    return out
 
 
 def _beside(text: str, window: re.Match[str], said: str) -> bool:
