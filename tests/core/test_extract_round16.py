@@ -344,10 +344,11 @@ def test_a_streaming_note_after_the_schedule_ended_keeps_no_day() -> None:
         "Public Schedule – October 13, 2022\n\n"
         "9:30 a.m. Secretary Blinken meets with the Foreign Secretary at the Department of "
         "State.\n\n"
-        "The Department continues its review of regional policy, officials said on Tuesday.\n\n"
+        "10:30 a.m. Secretary Blinken delivers remarks at the Department of State.\n\n"
+        "Secretary Blinken has spoken often about the region in recent months and will "
+        "continue to do so.\n\n"
         "The Secretary's long-planned speech on China policy will be livestreamed, aides said, "
         "though no date has been set.\n"
     )
-    for candidate in _found(text):
-        if "livestreamed" in candidate.quote:
-            assert candidate.deadline is None, candidate
+    note = _holding(_found(text), "livestreamed")  # proposed, with no day of its own
+    assert note.deadline is None, note
