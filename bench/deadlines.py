@@ -206,6 +206,12 @@ def worst_case() -> None:
     for label, text in (
         ("6,000 chars of 'by by by ...'", "by " * 2000),
         ("6,000 chars of prose", ("the minister said that it would be done " * 150)[:6000]),
+        # a run of "not"s after a dated heading: each "not" once scanned the rest of the
+        # sentence (quadratic: 10 s on 98 kB), now a bounded look ahead
+        (
+            "28,000 chars of 'producers not ...' after a date",
+            "Friday 9 September - " + "producers not " * 2000 + "in the states must file",
+        ),
     ):
         start = time.perf_counter()
         parse_deadline(text, reference)

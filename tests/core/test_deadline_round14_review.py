@@ -460,3 +460,36 @@ def test_a_coarser_period_names_the_window_it_passed_over() -> None:
     got = _read("The road will close between 8pm and 6am next week.")
     assert isinstance(got, Deadline), got
     assert "8pm" in got.reason, got
+
+
+# -- the last review of the change -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "and monitoring", "and 2 reports" start clauses of their own, not a run of days
+        ("Closures run between 10pm and 6am and monitoring ends by 30 June.", "2027-06-30 05:00"),
+        (
+            "The road will close between 10pm and 6am on Friday and 2 reports are due by 30 June.",
+            "2027-06-30 22:59",
+        ),
+        # the window's own "on Friday", not the first one of the text
+        (
+            "Crews arrive on Friday; the road will close between 10pm and 6am on Friday.",
+            "2026-12-05 06:00",
+        ),
+    ],
+)
+def test_a_window_finds_its_own_day(text: str, due: str) -> None:
+    assert _utc(_read(text)) == due
+
+
+def test_for_n_nights_of_another_clause_do_not_count_from_its_date() -> None:
+    # without "next" the nights have no start of their own: the reader's reading stands (the
+    # report's day, at the window's morning hour, as before the overnight rule), not 3 July
+    got = _read(
+        "We will publish the report by 30 June, and the road will close between 8pm and 6am "
+        "for three nights."
+    )
+    assert _utc(got) == "2027-06-30 05:00", got

@@ -52,7 +52,7 @@ _NEW_SUBJECT = re.compile(
 def stops_before(clause: str, start: int, end: int) -> bool:
     """Whether the "not" at clause[start:end] stops before the clause's end (where the
     time phrase comes)."""
-    after = clause[end:]
+    after = clause[end : end + 200]
     if _NEW_SUBJECT.search(after) is not None:
         return True
     before = clause[max(0, start - 60) : start]

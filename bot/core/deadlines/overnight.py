@@ -48,7 +48,9 @@ _A_DAY = timedelta(days=1)
 # or "or" before a day is none: "on Friday and Saturday" is one run of nights)
 _BREAK = re.compile(
     r"[;.]|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|[0-9]))",
+    r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)",
     re.I,
 )
 
@@ -90,7 +92,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     if not _cued(text) or (crossing := _crossing(text)) is None:
         return found
     m, first, last = crossing
-    own = found.cand if found is not None else None
+    own = found.cand
     if (
         own is not None
         and own.res.due is not None
@@ -107,11 +109,11 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     if (
         nights is not None
         and again is not None
-        and not (_beside(text, m, again.matched) or _beside(text, nights, again.matched))
+        and not any(_beside(text, side, again.matched, _at(again)) for side in (m, nights))
     ):
-        if nights.group("next") is None:
-            return found  # "by 30 June, and ... for three nights": not their start
-        passed, again = again.matched, None  # "for the next three nights" start tonight
+        # "by 30 June, and ... for the next three nights": the nights start tonight (without
+        # "next" they have no start, and the reader's own reading stands just below)
+        passed, again = again.matched, None
     if again is None and (nights is None or nights.group("next") is None):
         return found
     if nights is not None:
@@ -126,7 +128,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
         if again is None or again.cand is None:
             return found
         res = again.cand.res
-        if res.due is None or not _beside(text, m, again.matched):
+        if res.due is None or not _beside(text, m, again.matched, _at(again)):
             return found
         night = res.precision == "hour" and res.due.astimezone(ctx.zone).time() == time(23, 59, 59)
         if res.precision != "day" and not night:  # "tonight", "on Friday night" end the day
@@ -144,11 +146,11 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     return out
 
 
-def _beside(text: str, window: re.Match[str], said: str) -> bool:
+def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
     """Whether the day the blanked sentence chose is the window's own: next to it, with no
     clause break between ("on Friday, between 11pm and 7am", not "between 8pm and 6am on
     Friday and the report is due by 30 June")."""
-    at = text.find(said) if said else -1
+    at = text.find(said, near) if said else -1
     if at < 0:
         return False
     gap = text[window.end() : at] if at >= window.end() else text[at + len(said) : window.start()]
@@ -188,10 +190,14 @@ def _due(
     precision = "minute" if last.minute else "hour"
     res = _Res(due=due, precision=precision, earliest=earliest, day=day)
     said = again.matched if again is not None else ""
-    at = text.find(said) if said else -1
+    at = text.find(said, _at(again)) if said else -1
     start, end = span
     if at >= 0:
         start, end = min(start, at), max(end, at + len(said))
     cand = _Candidate(start, end, res, kind="overnight")
     words = text[start:end].strip(" ,.")
     return _Outcome(cand, words, "an overnight window ends on the morning after its last night")
+
+
+def _at(again: _Outcome | None) -> int:
+    return again.cand.start if again is not None and again.cand is not None else 0
