@@ -165,3 +165,51 @@ def test_a_must_laid_on_others_by_no_government_stays_doubted(text: str) -> None
 
 def test_welcoming_a_decision_to_extend_is_no_hosting() -> None:
     assert _found("Farmers will welcome the decision to extend the scheme to Scotland.") == []
+
+
+# -- the last review of the change ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He would travel to Brussels on Thursday to meet the Commission President.",
+        "The Chancellor would publish the Budget on 6 March.",
+        "The Foreign Secretary would travel to Kyiv on Thursday.",
+    ],
+)
+def test_a_briefing_reports_the_governments_would_at_a_sentences_start(text: str) -> None:
+    found = [c for c in _found(_BRIEFING_LEAD + text) if "would" in c.quote]
+    assert found and not is_maybe(found[0]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today the Department launches a consultation at the conference, where ministers speak "
+        "on Thursday.",
+        "The Department launches a 12-week consultation today, where responses are due by 1 June.",
+    ],
+)
+def test_a_where_clause_keeps_only_a_trip_ahead(text: str) -> None:
+    # an act under way today stays no pledge; only a trip's next stop is ahead of it
+    assert not _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company must repay the loan by 2027, the opposition spokesman said.",
+        "The shadow Chancellor said the company must repay the loan by 2027.",
+        "The union President said the company must repay the loan by 2027.",
+    ],
+)
+def test_a_must_stated_by_the_opposition_or_a_union_stays_doubted(text: str) -> None:
+    assert not _sure(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Here's what the Government will do by June.", "That's what we will deliver by 2030."]
+)
+def test_what_we_will_do_is_sure_when_contracted(text: str) -> None:
+    assert _sure(text)

@@ -352,3 +352,15 @@ def test_a_streaming_note_after_the_schedule_ended_keeps_no_day() -> None:
     )
     note = _holding(_found(text), "livestreamed")  # proposed, with no day of its own
     assert note.deadline is None, note
+
+
+def test_a_week_ahead_goes_by_the_publications_local_day() -> None:
+    # Thursday 20:00 UTC is already Friday in Tokyo: the week ahead is the next one there
+    story = (
+        "Markets brace for a busy week ahead as data pile up.\n\n"
+        "On Saturday the central bank will announce its rate decision.\n"
+    )
+    found = extract_pledges(story, datetime(2024, 3, 7, 20, 0, tzinfo=UTC), "Asia/Tokyo")
+    saturday = _holding(found, "On Saturday")
+    assert saturday.deadline is not None
+    assert saturday.deadline.due.astimezone(ZoneInfo("Asia/Tokyo")).date() == date(2024, 3, 16)

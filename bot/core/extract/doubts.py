@@ -43,6 +43,10 @@ _SAID_JUST = re.compile(rf"{_SAYING.pattern}\s+$", re.IGNORECASE)
 _WHERE = re.compile(r",\s+where\s+")
 
 
+# a trip's verb: only a trip has a next stop ahead of today's leg
+_TRIP = re.compile(r"(?:travels|flies|heads|goes)\b")
+
+
 def _next_stop_ahead(times: TimeFrames, text: str, start: int, end: int) -> bool:
     """Whether a ", where" clause in `text[start:end]` names a later day than today."""
     where = _WHERE.search(text, start, end)
@@ -66,8 +70,8 @@ def under_way(times: TimeFrames, text: str, cue: _Cue) -> bool:
     after = _HARD_BOUNDARY.search(text, cue.end)
     if after is not None:
         end = after.start()
-    if _next_stop_ahead(times, text, cue.end, end):
-        return False
+    if _TRIP.match(text, cue.start) and _next_stop_ahead(times, text, cue.end, end):
+        return False  # "travels to Washington today, where he meets the President on Thursday"
     for today in _TODAY.finditer(text, start, end):
         if _SAID_JUST.search(text, 0, today.start()):
             continue  # the day of the saying, not of the act
@@ -123,8 +127,8 @@ def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
 _OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
 # A government's voice stating a dated "must" commits it to see it done: "The company must
 # repay the loan by 2027, the minister said", "the Prime Minister said Britain must meet".
-_GOVERNMENT_VOICE = re.compile(
-    r"\b(?:[Mm]inisters?|Premier|President|Secretary|Chancellor|Government|[Ss]pokes(?:man|"
+_GOVERNMENT_VOICE = re.compile(  # not the opposition's, a shadow's or a union's
+    r"(?<![Ss]hadow\s)(?<![Oo]pposition\s)(?<![Uu]nion\s)\b(?:[Mm]inisters?|Premier|President|Secretary|Chancellor|Government|[Ss]pokes(?:man|"
     r"woman|person))\b"
 )
 _VOICE_SAID = re.compile(rf"(?:{_GOVERNMENT_VOICE.pattern})\s+(?:\w+\s+){{0,2}}?{_SAYING.pattern}")

@@ -36,7 +36,8 @@ _BRIEFER = re.compile(
 # pushing", "a report he would shortly publish", "the day on which Cabinet would meet"; not "That
 # would mean higher taxes" nor "The opposition would vote against the bill".
 _BRIEFING_SIDE = re.compile(
-    r"\b(?:Prime\s+Minister|PM|Government|Cabinet|[Mm]inisters?|he|she|we|visit|trip)\s+(?:\w+ly\s+)?$"
+    r"\b(?:Prime\s+Minister|PM|Government|Cabinet|[Mm]inisters?|Chancellor|Secretary|[Hh]e|[Ss]he"
+    r"|[Ww]e|visit|trip)\s+(?:\w+ly\s+)?$"
 )
 
 
