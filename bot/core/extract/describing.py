@@ -23,7 +23,7 @@ from bot.core.extract.cues import (
     _SCHEDULED_ACT,
 )
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
-from bot.core.extract.logistics import company_at_event
+from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.passages import _Sentence
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
@@ -70,6 +70,8 @@ class _Describing:
     def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
+        if not dated and only_company(self.sentences[index].text, cue):
+            return True  # "The President will be joined by the Secretary of Education"
         told = self._occasion_told(index, cue, after, dated)
         if told or cue.kind == "plan":
             return told

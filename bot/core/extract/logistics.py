@@ -70,3 +70,27 @@ _COMPANY = re.compile(
 def company_at_event(text: str, cue: _Cue) -> bool:
     """Whether an undated "will" only tells who will be at an event with its principal."""
     return cue.kind == "will" and _COMPANY.match(text, cue.end) is not None
+
+
+# Only who comes along, and nothing they will do together: "The President will be joined
+# by the Secretary of Education", "Members of Congress will also be participating in the
+# event". A joining that names a joint activity ("will be joined by 900 soldiers for
+# exercises") or a trip ("will join the Prime Minister on a trade mission") stays doubted.
+_ALONG = re.compile(
+    r"\s+(?:also\s+)?be\s+(?:joined\s+by|in\s+attendance|(?:also\s+)?participating\s+in\s+"
+    r"(?:the|this|that)\s+(?:event|occasion|ceremony|meeting|session))\b",
+    re.I,
+)
+# A purpose in lower case after the company ("for exercises", "to inspect the works"), not
+# a title's ("Coordinator for Arms Control").
+_JOINT = re.compile(r"\b(?:for\s+(?:the\s+|an?\s+)?[a-z]{3,}|to\s+(?!the\b)[a-z]{3,})\b")
+
+
+def only_company(text: str, cue: _Cue) -> bool:
+    """Whether an undated "will" tells only who will come along to the occasion, with no
+    act of their own: no pledge of theirs or of the principal's (told elsewhere)."""
+    found = _ALONG.match(text, cue.end) if cue.kind == "will" else None
+    if found is None:
+        return False
+    stop = _CLAUSE_END.search(text, found.end())
+    return _JOINT.search(text, found.end(), stop.start() if stop else len(text)) is None
