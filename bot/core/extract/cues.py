@@ -301,10 +301,14 @@ _READOUT = re.compile(
     # "ahead of the meeting of EU27 leaders on 9 May": with a time frame, a schedule.
     r"\b(?:ahead|Ahead)\s+of\s+(?=(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[a-z]{3,}ing\b)"
 )
-# What makes a readout cue a plan without a date: a meeting or an accepted invitation
-# ("looked forward to meeting in person at the upcoming G20 Summit"), not a courtesy
-# ("looked forward to working closely together").
-_MEETING = re.compile(r"^\s*(?:meeting|seeing|visiting|hosting|welcoming|receiving|attending)\b")
+# What makes a readout cue a plan without a date: a meeting, a trip, a consultation or an
+# accepted invitation ("looked forward to meeting in person at the upcoming G20 Summit",
+# "looks forward to consulting with the Chancellor"), not a courtesy ("looked forward to
+# working closely together").
+_MEETING = re.compile(
+    r"^\s*(?:meeting|seeing|visiting|hosting|welcoming|receiving|attending|travell?ing|"
+    r"consulting)\b"
+)
 # Effective dates and sunsets: "expires on", "takes effect from", "with effect from",
 # "from 1 April retailers may no longer".
 _EFFECTIVE = re.compile(

@@ -62,10 +62,17 @@ def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
 
 def backshifted(times: TimeFrames, text: str, cue: _Cue) -> bool:
     """Reported speech that moved a commitment into the past perfect: "Anna Berg said
-    the minister had undertaken to report back before the summer" (a future date)."""
+    the minister had undertaken to report back before the summer" (a future date); or a
+    present outlook into the past progressive: "the Prime Minister said he was looking
+    forward to travelling to Canada in June" (a readout cue, which still needs its date
+    or a meeting to count)."""
+    before = text[: cue.start]
+    if cue.kind == "readout" and text[cue.start : cue.end].lower().startswith("looking"):
+        return re.search(r"\b(?:he|she|they|it|we)\s+(?:was|were)\s+$", before) is not None and (
+            _REPORT.search(before) is not None
+        )
     if cue.kind not in {"strong", "agree", "commit", "plan"}:
         return False
-    before = text[: cue.start]
     if not (_REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
         return False
     found = times.read(text, cue.end, len(text))

@@ -1,0 +1,126 @@
+"""The rules of issue 13's fifteenth round: the running of an occasion and its company,
+and a leader's looked-forward-to trip.
+
+Each kind has its positive paraphrases (which fail without the rule) beside the plain
+sentences it must leave alone. The texts are written for the test, so that a regression
+names the rule.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.extract import Candidate, extract_pledges
+
+PUBLISHED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)  # a Monday morning
+
+
+def _found(text: str) -> list[Candidate]:
+    return extract_pledges(text, PUBLISHED, "UTC")
+
+
+def _quotes(text: str) -> list[str]:
+    return [candidate.quote for candidate in _found(text)]
+
+
+# -- press arrangements: who may cover an occasion, and on what terms ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Governor's remarks will be open to pre-credentialed media.",
+        "This event at the Grand Hotel will be covered by the in-town travel pool.",
+        "The dinner will be covered by the travelling press pool.",
+        "As a reminder, today's call is on background and it will be embargoed until the "
+        "conclusion of the call.",
+        "This briefing is on background; it'll be embargoed until the end of the call.",
+        "Today we're joined by [Senior Official One], who will be referred to as Senior "
+        "Official One.",
+        "The press is invited to attend the public sessions of the council from 2:00 p.m. to "
+        "5:25 p.m.",
+        "Media access for the President's meetings will be announced early next week.",
+    ],
+)
+def test_a_press_arrangement_is_no_pledge(sentence: str) -> None:
+    text = f"MODERATOR: Thank you for joining us. {sentence} The Minister will travel to Lima on 6 March."
+    assert sentence not in _quotes(text)
+    assert "The Minister will travel to Lima on 6 March." in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The act is the pledge; the arrangement only names who may watch it.
+        "Dr. Biden will deliver remarks at the Grand Hotel on 5 March, which will be open to "
+        "pre-credentialed media.",
+        "The Department will publish the press pool rules by 1 April.",
+        "The Agency will lift the embargo on grain exports on 1 April.",
+    ],
+)
+def test_an_act_that_names_the_press_stays(sentence: str) -> None:
+    assert sentence in _quotes(f"The Ministry spoke on Monday. {sentence}")
+
+
+# -- who comes along: the company at an occasion, told without a date ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President will be joined by the Secretary of Labor.",
+        "She will be joined by Jane Doe, Assistant Secretary for Arms Control, and a "
+        "distinguished delegation.",
+        "Members of Congress and local legislators will also be participating in the event.",
+    ],
+)
+def test_who_comes_along_is_no_pledge(sentence: str) -> None:
+    text = f"The President will host industry leaders at the White House on Wednesday. {sentence}"
+    assert sentence not in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A joint activity of the company is a plan of its own.
+        "They will be joined by around 900 soldiers for exercises during the deployment.",
+        # A date makes it a schedule.
+        "The President will be joined by the Secretary of Labor on Thursday.",
+    ],
+)
+def test_company_with_a_purpose_or_a_date_stays(sentence: str) -> None:
+    text = f"The Ministry will deploy four jets to Japan in May. {sentence}"
+    assert sentence in _quotes(text)
+
+
+# -- a leader looking forward to a trip or a consultation --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prime Minister said he was looking forward to travelling to Paris this week and "
+        "the leaders reflected on the summit yesterday.",
+        "Looking ahead, the Prime Minister said he was looking forward to travelling to Rome "
+        "for the G7 Summit in June.",
+        "The President looks forward to consulting with the Chancellor on a broad agenda of "
+        "global issues.",
+        "The Secretary is looking forward to traveling to Ottawa for the ministerial.",
+    ],
+)
+def test_looking_forward_to_a_trip_is_a_plan(sentence: str) -> None:
+    assert sentence in _quotes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders looked forward to working closely together.",
+        "It is the Secretary's old school, so he's looking forward to returning.",
+        "The leaders looked forward to speaking again soon.",
+    ],
+)
+def test_a_courtesy_looked_forward_to_stays_out(sentence: str) -> None:
+    assert _found(sentence) == []
