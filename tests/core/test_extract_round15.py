@@ -124,3 +124,44 @@ def test_looking_forward_to_a_trip_is_a_plan(sentence: str) -> None:
 )
 def test_a_courtesy_looked_forward_to_stays_out(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- what a measure, a law or an occasion will bring about: an effect, not an act ---------
+
+_RELEASE = (
+    "Department for Widgets press release\n\n"
+    "The Government has today announced a new order for 40 widget presses. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The order will support 2,000 jobs across the country.",
+        "The expansion will lift 50,000 families out of poverty.",
+        "Choosing the cheaper model will deliver a saving of 10% per press for the taxpayer.",
+        "The new law will help 16,000 teachers keep their jobs.",
+        "The Act will preserve the country's place as a leader in consumer safety.",
+        "The ban will prevent shops from selling beer at a loss.",
+        "A can of lager will now cost no less than 40p.",
+        "His visit will advance the Government's agenda in the region.",
+        "The conference will offer an opportunity to build on the results of the last round.",
+    ],
+)
+def test_an_effect_foretold_is_no_pledge(sentence: str) -> None:
+    assert sentence not in _quotes(_RELEASE + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What a law obliges or lets others do is its reading, kept.
+        "The Act will require retailers to publish their prices.",
+        "The order will mean that every press is inspected each year.",
+        # An actor's act with the same verbs, and a dated delivery.
+        "The Department will deliver 300 presses to schools by March 2026.",
+        "The Minister will offer the unions a new deal.",
+    ],
+)
+def test_an_act_or_a_law_s_reading_stays(sentence: str) -> None:
+    assert sentence in _quotes(_RELEASE + sentence)

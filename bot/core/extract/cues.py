@@ -364,11 +364,22 @@ _SCHEDULED_ACT = re.compile(
     r"enter|open|close|start|begin|resume|conclude|end|run|apply|expire|go\s+live|launch|"
     r"remain|stay|include|cover)\b"
 )
+# What a measure, a law or an occasion brings about, whoever stands behind it: its effect
+# on the world, not an act of anyone's (what a law obliges or lets others do, "will mean
+# that", "will require", is its reading and is not here).
+_EFFECT_VERB = (
+    r"(?:lift|advance|prevent|preserve|support\s+[\d,.]+\s+(?:\w+\s+)?jobs|help|boost|"
+    r"benefit|save|create|cost|go\s+(?:far\s+)?beyond|"
+    r"deliver\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:saving|savings|benefits?|value|growth|on)|"
+    r"offer\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:opportunity|chance|forum|platform|venue))"
+)
+_BRINGS_ABOUT = re.compile(rf"^\s*(?:\w+ly\s+|also\s+|further\s+|now\s+)?{_EFFECT_VERB}\b")
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".
 _DESCRIPTIVE = re.compile(
-    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+(?:and\s+\w+ly\s+)?|also\s+|still\s+|further\s+|in\s+turn\s+)?"
+    r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+(?:and\s+\w+ly\s+)?|also\s+|still\s+|further\s+|in\s+turn\s+|"
+    r"now\s+)?"
     r"(?:provide|allow|enable|help|"
     r"mean|unlock|play|represent|depend|create|cost|save|affect|lead|result|remain|"
     r"be\s+(?:an?|the|in|of|important|vital|key|crucial|welcome)\b|make\s+(?:it|a|the)\b|"
@@ -377,7 +388,11 @@ _DESCRIPTIVE = re.compile(
     r"speed\s+up|support|reveal|increase|enhance|require|mobili[sz]e|follow(?=\s*[,.;:])|"
     # What an event holds or adds to: "The event will feature live music", "These
     # meetings will reinforce cooperation", "The conference will be attended by".
-    r"feature|involve|contribute|reinforce|be\s+attended)\b"
+    r"feature|involve|contribute|reinforce|be\s+attended|"
+    # What a measure or a visit brings about: "will lift 100,000 children out of poverty",
+    # "will deliver a saving of 25%", "will advance the rebalance", "will offer an
+    # opportunity to build on", "The ban will prevent", "will preserve the UK's status".
+    rf"{_EFFECT_VERB})\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).

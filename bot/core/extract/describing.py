@@ -15,6 +15,7 @@ from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import (
     _ANY_PRONOUN,
     _AUX_TAIL,
+    _BRINGS_ABOUT,
     _CONSEQUENCE,
     _DESCRIPTIVE,
     _FIRST_PERSON,
@@ -125,13 +126,15 @@ class _Describing:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
-        if re.search(
+        if not _BRINGS_ABOUT.match(after) and re.search(
             r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
             r"(?:,?\s+(?:which|that))?$",
             f"{phrase}|{before}",
             re.I,
         ):
-            return False  # "the Act (which) will mean that ...": what a law does obliges
+            # "the Act (which) will mean that ...": what a law does obliges; what it brings
+            # about ("The legislation will help 160,000 teachers keep their jobs") is told.
+            return False
         head = self._head(index, cue)
         thing = head is not None and not is_actor(head, self.text)
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
