@@ -165,3 +165,31 @@ def test_an_effect_foretold_is_no_pledge(sentence: str) -> None:
 )
 def test_an_act_or_a_law_s_reading_stays(sentence: str) -> None:
     assert sentence in _quotes(_RELEASE + sentence)
+
+
+# -- "will welcome" a person hosts them; "will welcome" a decision judges it ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the evening, the President will welcome the President of Finland and the Prime "
+        "Ministers of Norway and Sweden at the North Portico.",
+        "On Friday the Queen will welcome the Emperor of Japan at Windsor Castle.",
+        "Later, the Mayor will welcome the Prime Minister of Canada at City Hall.",
+    ],
+)
+def test_welcoming_a_titled_guest_is_a_schedule(sentence: str) -> None:
+    assert sentence in _quotes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers will welcome the Government's decision to cut the levy.",
+        "Ministers will welcome the European Commission's proposal.",
+        "Campaigners will welcome the news.",
+    ],
+)
+def test_welcoming_a_decision_judges_it(sentence: str) -> None:
+    assert _found(sentence) == []

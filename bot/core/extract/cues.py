@@ -193,6 +193,12 @@ _ORDER = re.compile(
     r"\b(?:requiring|obliging|directing|instructing|ordering|tasking|mandating)\s+"
     r"(?:the\s+|all\s+)?[A-Z][^,.;:]{0,80}?\s+to\s+(?=[a-z])"
 )
+# A guest's title: "the President of Finland", "the Prime Ministers of Norway".
+_GUEST_TITLE = (
+    r"(?-i:President|Prime\s+Ministers?|Chancellor|King|Queen|Emperor|Empress|Crown\s+"
+    r"Prince(?:ss)?|Premier|Secretary|Ministers?|Governor|Mayor|Ambassador|Pope|Taoiseach)"
+    r"(?![’'\w])"
+)
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome the news".
 _EVALUATIVE = re.compile(
@@ -223,8 +229,10 @@ _EVALUATIVE = re.compile(
     # "will welcome the decision" judges; "will welcome Prime Minister Renzi" hosts him, as
     # "will welcome the 2015 NBA Champion Golden State Warriors to the White House" does;
     # only the first "to" can name the place ("welcome the decision to extend the scheme to
-    # Scotland" judges).
-    r"welcome\b(?!\s+(?-i:[A-Z]))(?!(?:(?!\sto\s)[^.;:]){1,120}?\sto\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # Scotland" judges); nor does "will welcome the President of Finland at the North
+    # Portico": a titled guest is hosted ("the Government's decision" is judged).
+    r"welcome\b(?!\s+(?-i:[A-Z]))(?!(?:(?!\sto\s)[^.;:]){1,120}?\sto\s+(?:the\s+)?(?-i:[A-Z]))"
+    rf"(?!\s+the\s+{_GUEST_TITLE})|"
     r"appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b|"
     # Watching, with nothing to check: "The changes will be kept under review."
