@@ -193,3 +193,30 @@ def test_welcoming_a_titled_guest_is_a_schedule(sentence: str) -> None:
 )
 def test_welcoming_a_decision_judges_it(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- the present progressive of a pledge verb with its object: "is promising full support" -
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jane Roe is promising full support for the region's recovery from the floods.",
+        "The Premier is promising a smooth transition to a new government.",
+        "Ministers are pledging £40 million for new lifeboats.",
+    ],
+)
+def test_a_pledge_verb_in_the_progressive_with_its_object(sentence: str) -> None:
+    assert sentence in _quotes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The early results of the trial are promising.",
+        "The talks are promising for a settlement next year.",
+        "It was a promising start to the new government.",
+    ],
+)
+def test_promising_as_an_adjective_stays_out(sentence: str) -> None:
+    assert _found(sentence) == []

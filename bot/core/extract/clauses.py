@@ -85,6 +85,21 @@ _WILL_AS_NOUN = re.compile(
 )
 
 
+# The object of a pledge verb in the progressive: "is promising full support", "are
+# pledging £40 million" (not "are promising." nor "are promising for a settlement").
+_PLEDGED_OBJECT = re.compile(
+    r"\s+(?:a|an|the|full|fresh|new|more|further|continued|his|her|their|its|our|every|all|"
+    r"free|[$£€]|\d)",
+    re.IGNORECASE,
+)
+
+
+def _progressive(text: str, match: re.Match[str]) -> bool:
+    """ "X is promising full support": the -ing form is the verb, with its object."""
+    before = re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+|now\s+|also\s+)?$", text[: match.start()])
+    return before is not None and _PLEDGED_OBJECT.match(text, match.end()) is not None
+
+
 def _cues(text: str, headline: bool) -> list[_Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[_Cue] = []
@@ -101,7 +116,9 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             continue
         elif word.startswith("guarantee") and not _SUBJECTLIKE_BEFORE.search(before):
             continue  # "security guarantees to Ukraine" is a noun
-        elif word.endswith("ing") and not re.match(r"\s+(?:to|that|not)\b", text[match.end() :]):
+        elif word.endswith("ing") and not (
+            re.match(r"\s+(?:to|that|not)\b", text[match.end() :]) or _progressive(text, match)
+        ):
             continue
         found.append(_Cue("strong", match.start(), match.end()))
     for kind, pattern in (
