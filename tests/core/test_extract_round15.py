@@ -220,3 +220,41 @@ def test_a_pledge_verb_in_the_progressive_with_its_object(sentence: str) -> None
 )
 def test_promising_as_an_adjective_stays_out(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- a body named with its acronym in brackets: "The Food Standards Agency (FSA) said" -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Food Standards Agency (FSA) said it will publish the review.",
+            "The Food Standards Agency",
+        ),
+        (
+            "The U.S. Department of Agriculture (USDA) announced today that it will extend the "
+            "deadline for organizations to submit applications.",
+            "The U.S. Department of Agriculture",
+        ),
+        (
+            "The Texas Department of Transportation (TxDOT) will open the new bridge on 1 June.",
+            "The Texas Department of Transportation",
+        ),
+    ],
+)
+def test_a_body_named_with_its_acronym_speaks(sentence: str, speaker: str) -> None:
+    found = _found(sentence)
+    assert [candidate.quote for candidate in found] == [sentence]
+    assert found[0].speaker is not None
+    assert found[0].speaker.lower() == speaker.lower()
+
+
+def test_a_name_with_commas_before_its_acronym_is_not_cut_at_the_comma() -> None:
+    found = _found(
+        "The Minister has today set out how the Civil Aviation Authority (CAA) and the new "
+        "Regulatory Office (RIO) in the Department for Science, Innovation and Technology "
+        "(DSIT) will streamline its processes."
+    )
+    assert len(found) == 1
+    assert found[0].speaker != "Innovation and Technology"

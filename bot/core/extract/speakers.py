@@ -78,6 +78,12 @@ def _courteous(word: str, following: str) -> bool:
     return word in _COURTESY
 
 
+# A body's acronym in brackets after its name ("The Food Standards Agency (FSA) said"):
+# it restates the name, so the phrase is the name before it. Two capitals at least, so a
+# seat ("MR. BARTLEY (Islington)") or a party ("(Conservative)") is not one.
+_ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z&]{1,9}\)\s*$")
+
+
 def _walk_back(text: str) -> str | None:
     """The noun phrase that ends where `text` ends ("... Nato secretary-general Mark Rutte").
 
@@ -85,7 +91,12 @@ def _walk_back(text: str) -> str | None:
     else (a verb, a preposition, punctuation) ends the phrase. That is crude, but
     attributions in news copy are formulaic enough for it.
     """
-    tokens = _TOKEN.findall(text)
+    named = _ACRONYM_TAIL.sub("", text)
+    if named != text and re.search(r",\s+(?:[A-Z][\w’'\-]*\s+(?:and\s+)?)*[A-Z][\w’'\-]*$", named):
+        # "the Department for Science, Innovation and Technology (DSIT)": the words after
+        # the comma are the tail of a longer name, no name of their own.
+        return None
+    tokens = _TOKEN.findall(named)
     taken: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
