@@ -258,3 +258,35 @@ def test_a_name_with_commas_before_its_acronym_is_not_cut_at_the_comma() -> None
     )
     assert len(found) == 1
     assert found[0].speaker != "Innovation and Technology"
+
+
+# -- a proclamation's own directive: "I direct the Secretary of Defense ... to plan" -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I direct the appropriate officials of the Government to display the flag on all "
+        "Government buildings on that day.",
+        "I direct the Secretary of Defense on behalf of the Army, the Navy and the Air Force, "
+        "and the Secretary of Transportation on behalf of the Coast Guard, to plan for "
+        "appropriate observances each year.",
+        "I hereby direct the Attorney General to review the rules within 90 days.",
+    ],
+)
+def test_a_first_person_directive_is_an_order(sentence: str) -> None:
+    text = (
+        f"NOW, THEREFORE, I, JANE ROE, President, do hereby proclaim 1 May as Flag Day. {sentence}"
+    )
+    assert sentence in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I direct your attention to the second paragraph of the letter.",
+        "I call upon all citizens to display the flag at their homes.",
+    ],
+)
+def test_other_first_person_calls_are_no_order(sentence: str) -> None:
+    assert _found(sentence) == []

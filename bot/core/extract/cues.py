@@ -170,6 +170,11 @@ _ORDER = re.compile(
     # "The President instructed the Prosecutor General's Office ... to audit".
     r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
+    # A proclamation's own directive, its addressees maybe listed at length: "I direct the
+    # Secretary of Defense on behalf of the Army, ..., to plan", "I hereby direct the
+    # appropriate officials of the Government to display the flag".
+    r"\bI\s+(?:do\s+)?(?:hereby\s+|further\s+|also\s+)?(?:direct|instruct|order|charge)\s+"
+    r"(?:the|all)\s+[^.;:]{0,200}?\s+to\s+(?=[a-z])|"
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
     # Instructions issued in the passive, or given for a thing to be done: "Instructions
     # have been issued to submit", "The Government was instructed as follows:", "gave the
