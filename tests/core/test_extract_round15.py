@@ -290,3 +290,33 @@ def test_a_first_person_directive_is_an_order(sentence: str) -> None:
 )
 def test_other_first_person_calls_are_no_order(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- an order's policy line: "It is the policy of the United States to provide support" ----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the policy of the United States to provide effective and fiscally responsible "
+        "support to State and local governments.",
+        "Sec. 2. (a) It is the policy of the United States that relevant agencies should "
+        "prioritize the protection of the domestic supply chain.",
+        "It shall be the policy of the Federal Government to purchase clean vehicles.",
+    ],
+)
+def test_an_order_s_policy_line_is_a_commitment(sentence: str) -> None:
+    found = _found(sentence)
+    assert [candidate.quote for candidate in found] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is our policy not to comment on leaked documents.",
+        "It was the policy of the previous government to sell the land.",
+        "Is it the policy of the Government to raise taxes?",
+    ],
+)
+def test_other_policy_talk_stays_out(sentence: str) -> None:
+    assert _found(sentence) == []

@@ -130,6 +130,10 @@ _WILL = re.compile(
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
     r"\b(?:resolved|decided|opted)\s+to\s+(?=[a-z])|"
+    # An order's policy line: "It is the policy of the United States to provide support",
+    # "It shall be the policy of the Federal Government that agencies should".
+    r"\b[Ii]t\s+(?:is|shall\s+be)\s+(?:hereby\s+)?the\s+policy\s+of\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?"
+    r"\s+(?:to|that)\s+(?=[a-z])|"
     # "It is our intention to publish", "the Government's intention is to".
     r"\b(?:our|my|their|its|[’']s)\s+(?:firm\s+|clear\s+)?intention\s+(?:is\s+)?to\s+(?=[a-z])|"
     # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".

@@ -194,10 +194,12 @@ def announcer_at(text: str, cue: _Cue) -> int | None:
 
 
 # Whose plan or commitment a possessive names: "the UK's plans to host", "welcomed the
-# President's commitment to attend".
+# President's commitment to attend"; or an order's policy line: "It is the policy of the
+# United States to provide".
 _POSSESSOR = re.compile(
     r"((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:’s|'s)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:plans?|commitments?|pledges?|undertakings?|promises?)\b"
+    r"(?:plans?|commitments?|pledges?|undertakings?|promises?)\b|"
+    r"\bpolicy\s+of\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})"
 )
 
 
@@ -207,5 +209,5 @@ def possessor(text: str, cue: _Cue) -> str | None:
         return None
     for found in _POSSESSOR.finditer(text, max(0, cue.start - 80), cue.end):
         if found.end() > cue.start:
-            return found.group(1)
+            return found.group(1) or found.group(2)
     return None
