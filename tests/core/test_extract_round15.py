@@ -320,3 +320,53 @@ def test_an_order_s_policy_line_is_a_commitment(sentence: str) -> None:
 )
 def test_other_policy_talk_stays_out(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- an invitation binds no one: "has been invited to attend" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 60 business leaders have been invited to attend.",
+        "Now, the teacher has been invited by two of those young leaders to travel to Niger.",
+        "The Mayor was invited to speak at the opening.",
+    ],
+)
+def test_an_invitation_received_is_no_pledge(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_an_invitation_accepted_stays() -> None:
+    sentence = "The Prime Minister accepted the invitation to attend the summit in June."
+    assert sentence in _quotes(sentence)
+
+
+# -- a hedged act is still the act: "would likely travel to Pyongyang in March" ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy said he was invited by the government to discuss the shutdown, and would "
+        "likely travel to the capital in March.",
+        "The Secretary will likely discuss the border dispute with his counterparts.",
+        "The ambassador said the minister would likely meet the President in the near future.",
+        "Food shipments are well advanced and distribution is likely to begin next month, a "
+        "spokeswoman said.",
+    ],
+)
+def test_a_likely_act_is_a_hedged_plan(sentence: str) -> None:
+    assert sentence in _quotes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices will likely rise further next year.",
+        "The storm is likely to hit the coast on Thursday.",
+        "It will likely be a difficult winter.",
+    ],
+)
+def test_a_likely_outcome_stays_a_guess(sentence: str) -> None:
+    assert _found(sentence) == []

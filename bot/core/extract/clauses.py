@@ -26,6 +26,7 @@ from bot.core.extract.cues import (
     _FUTURE_MARK,
     _GOAL,
     _LEFT_BOUNDARY,
+    _LIKELY_ACT,
     _MAYBE,
     _MUST,
     _NOUN_BEFORE,
@@ -326,9 +327,8 @@ def _judges_or_guesses(
     if subject == "you" or _EVALUATIVE.match(after):
         return True
     lead = own_scope(text[max(0, left - 40) : left])
-    return cue.kind not in {"strong", "commit", "order"} and bool(
-        _DOUBT.search(lead + text[left:right])
-    )
+    scope = _LIKELY_ACT.sub(" ", lead + text[left:right])  # a hedged act: `hedging` weighs it
+    return cue.kind not in {"strong", "commit", "order"} and bool(_DOUBT.search(scope))
 
 
 def own_scope(governing: str) -> str:

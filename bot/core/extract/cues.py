@@ -161,7 +161,8 @@ _ORDER = re.compile(
     r"\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
     # "instructed jointly to examine", "is required by the terms of his contract to".
-    r"requested|charged|commissioned|invited)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
+    # Not "invited": an invitation binds no one ("have been invited to attend").
+    r"requested|charged|commissioned)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
     r"rules?|charter|agreement|memorandum|statute|plans?|proposals?)"
     # "Instructions to the Government of the Russian Federation are related ... to".
@@ -492,6 +493,15 @@ _POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORE
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|providing\s+that|on\s+condition|(?<!for\s)as\s+long\s+as|"
     r"so\s+long\s+as)\b",
+    re.IGNORECASE,
+)
+# "likely" on an act (not an outcome): "would likely travel to Pyongyang in March", "will
+# likely discuss the border", "distribution is likely to begin next month". A hedged
+# plan, still the plan; "Prices will likely rise" stays a guess.
+_LIKELY_ACT = re.compile(
+    r"\b(?:(?:will|would)\s+(?:most\s+|very\s+)?likely|(?:is|are)\s+(?:most\s+|very\s+)?"
+    r"likely\s+to)\s+(?=(?:travel|visit|meet|attend|hold|discuss|sign|announce|begin|start|"
+    r"host|present|publish|deliver|go\s+to|return|take\s+place|be\s+held)\b)",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(

@@ -49,6 +49,7 @@ from bot.core.extract.cues import (
     _HARD_BOUNDARY,
     _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
+    _LIKELY_ACT,
     _NEGATION,
     _ORDER,
     _OTHER_PRONOUNS,
@@ -571,7 +572,9 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
             return nothing
 
-        penalty = hedging(clause, cue, after, hedged, negated_after)
+        # "would likely travel to Pyongyang in March": a likely act weighs less (`hedging`).
+        acted = _LIKELY_ACT.match(text, cue.start) is not None
+        penalty = hedging(clause, cue, after, hedged and not acted, negated_after)
         if penalty is None:
             return nothing  # "We'll consider it if earnings hold up"
         effect = not dated and self._thing_acts(index, cue, after)  # "This will give ..."

@@ -12,6 +12,7 @@ from bot.core.extract.cues import (
     _CONDITION,
     _FORECASTERS,
     _HEDGE,
+    _LIKELY_ACT,
     _MEETING,
     _NO_DATE,
     _REPORT,
@@ -103,6 +104,8 @@ def hedging(clause: str, cue: _Cue, after: str, hedged: bool, negated: bool) -> 
         penalty += 0.1 if cue.kind in {"will", "strong"} else 0.2
     if _HEDGE.search(clause) or hedged:
         penalty += 0.15
+    elif _LIKELY_ACT.search(clause):
+        penalty += 0.05  # "would likely travel to Pyongyang in March": the plan, hedged
     if negated:
         penalty += 0.05
     return penalty
