@@ -282,6 +282,12 @@ def test_a_first_person_directive_is_an_order(sentence: str) -> None:
     assert sentence in _quotes(text)
 
 
+def test_a_first_person_directive_names_its_addressee() -> None:
+    sentence = "I direct the Secretary of Defense to plan for appropriate observances each year."
+    found = [c for c in _found(f"47 F.R. 16767. {sentence}") if c.quote == sentence]
+    assert [c.speaker for c in found] == ["the Secretary of Defense"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

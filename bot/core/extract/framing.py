@@ -166,7 +166,10 @@ def leading_time(text: str, start: int, times: TimeFrames, published: datetime) 
 # Whom an instruction is addressed to is who is obliged: "The instructions to the
 # Presidential Executive Office concern assessing ...".
 _ADDRESSEE = re.compile(
-    r"\binstructions?\s+(?:to|for)\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))*)"
+    r"\b(?:instructions?\s+(?:to|for)|I\s+(?:do\s+)?(?:hereby\s+|further\s+|also\s+)?"
+    # A proclamation's "I direct the Secretary of Defense ... to plan".
+    r"(?:direct|instruct|order|charge))\s+"
+    r"((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))*)"
 )
 
 
