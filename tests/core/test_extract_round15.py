@@ -377,3 +377,41 @@ def test_a_likely_act_is_a_hedged_plan(sentence: str) -> None:
 )
 def test_a_likely_outcome_stays_a_guess(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- a lead-in to a list says nothing itself: "Here's how we'll do it:", "will be:" --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here's how we're going to stop it:",
+        "Here’s how we’ll make sure the scammers responsible face up to their crimes:",
+        "The Leader announced that business for the coming week would be:",
+        "The new price caps will be:",
+    ],
+)
+def test_a_lead_in_to_a_list_is_no_pledge(sentence: str) -> None:
+    text = f"{sentence}\n\n• We will ban cold calls on all financial products by June."
+    assert sentence not in _quotes(text)
+    assert "• We will ban cold calls on all financial products by June." in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(a) The Secretary of State shall submit the following reports:",
+        "Instructions have been issued to submit to the State Duma draft laws regarding:",
+        "Here's what the Government will do by the end of the year:",
+    ],
+)
+def test_a_lead_in_with_its_own_act_stays(sentence: str) -> None:
+    assert sentence in _quotes(f"{sentence}\n\n• a report on rents.")
+
+
+def test_the_items_under_a_how_lead_in_keep_its_pledge() -> None:
+    lead = "Here's how we'll make sure the scammers face up to their crimes:"
+    item = "• By launching a new Fraud Squad backed by 400 new posts"
+    quotes = _quotes(f"The Government published its plan.\n\n{lead}\n\n{item}")
+    assert lead not in quotes
+    assert item in quotes

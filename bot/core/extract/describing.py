@@ -71,6 +71,8 @@ class _Describing:
     def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
+        if re.fullmatch(r"\s+be\s*:\s*", after):
+            return True  # "business for the coming week would be:" only opens a list
         if not dated and only_company(self.sentences[index].text, cue):
             return True  # "The President will be joined by the Secretary of Education"
         told = self._occasion_told(index, cue, after, dated)

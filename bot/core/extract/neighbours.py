@@ -197,8 +197,15 @@ def only_opens(intro: Candidate) -> bool:
     "The plan includes commitments to:"): it says nothing its items do not, so the
     items are the pledges and the header is not proposed beside them."""
     text = intro.quote.rstrip()
+    if _HOW_WE.match(text):
+        return True  # "Here's how we'll make sure the scammers face up to their crimes:"
     at = text.rfind(intro.cue)
     return at >= 0 and _OPENS.fullmatch(text, at + len(intro.cue)) is not None
+
+
+# A lead-in that tells only that the list after it says how: "Here's how we're going to
+# stop it:". Its items are the pledges.
+_HOW_WE = re.compile(r"\W*(?:Here[’']s|Here\s+is|This\s+is)\s+how\b[^:]*:\s*$", re.I)
 
 
 # What may stand between a header's committing words and its colon: "to:", "commitments to:".
