@@ -415,3 +415,21 @@ def test_the_items_under_a_how_lead_in_keep_its_pledge() -> None:
     quotes = _quotes(f"The Government published its plan.\n\n{lead}\n\n{item}")
     assert lead not in quotes
     assert item in quotes
+
+
+# -- a trip under way: "is traveling to Bangkok from March 3-5" told on 3 March ------------
+
+
+def test_a_trip_whose_range_starts_today_is_under_way() -> None:
+    assert _found("The Security Adviser is traveling to Bangkok, Thailand from March 3-5.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Security Adviser is traveling to Bangkok, Thailand from March 10-12.",
+        "The Security Adviser is traveling to Bangkok next week.",
+    ],
+)
+def test_a_trip_ahead_in_the_progressive_stays(sentence: str) -> None:
+    assert sentence in _quotes(sentence)

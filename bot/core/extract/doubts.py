@@ -43,6 +43,9 @@ _SAID_JUST = re.compile(rf"{_SAYING.pattern}\s+$", re.IGNORECASE)
 _WHERE = re.compile(r",\s+where\s+")
 
 
+# A trip in the progressive: "is traveling to Bangkok from January 25-27"; when its range
+# has begun by the day of publication the trip is under way (as "is on travel" is).
+_ON_THE_WAY = re.compile(r"(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting)$")
 # a trip's verb: only a trip has a next stop ahead of today's leg
 _TRIP = re.compile(r"(?:travels|flies|heads|goes)\b")
 
@@ -72,6 +75,12 @@ def under_way(times: TimeFrames, text: str, cue: _Cue) -> bool:
         end = after.start()
     if _TRIP.match(text, cue.start) and _next_stop_ahead(times, text, cue.end, end):
         return False  # "travels to Washington today, where he meets the President on Thursday"
+    if _ON_THE_WAY.match(text, cue.start, cue.end):
+        found = times.read(text, cue.end, end)
+        today = times.published.astimezone(times.zone).date()
+        if found is not None and found.earliest is not None:
+            # "is traveling to Bangkok from January 25-27", told on the 25th
+            return found.earliest.astimezone(times.zone).date() <= today
     for today in _TODAY.finditer(text, start, end):
         if _SAID_JUST.search(text, 0, today.start()):
             continue  # the day of the saying, not of the act
