@@ -43,9 +43,14 @@ _SAID_JUST = re.compile(rf"{_SAYING.pattern}\s+$", re.IGNORECASE)
 _WHERE = re.compile(r",\s+where\s+")
 
 
-# A trip in the progressive: "is traveling to Bangkok from January 25-27"; when its range
-# has begun by the day of publication the trip is under way (as "is on travel" is).
+# A trip in the progressive: "is traveling to Bangkok from January 25-27"; when its dated
+# range has begun by the day of publication the trip is under way (as "is on travel" is).
+# A period that has begun ("in March", "this week", "later this year") leaves the trip
+# ahead: only a range's own start ("from 2 March", "March 1-5") says it is on.
 _ON_THE_WAY = re.compile(r"(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:travell?ing|visiting)$")
+_DATED_RANGE = re.compile(r"\bfrom\s+(?:\w+\s+)?\d|\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
+# How far after the trip's verb its dates are looked for: its own words, not a later act's.
+_TRIP_REACH = 80
 # a trip's verb: only a trip has a next stop ahead of today's leg
 _TRIP = re.compile(r"(?:travels|flies|heads|goes)\b")
 
@@ -75,8 +80,9 @@ def under_way(times: TimeFrames, text: str, cue: _Cue) -> bool:
         end = after.start()
     if _TRIP.match(text, cue.start) and _next_stop_ahead(times, text, cue.end, end):
         return False  # "travels to Washington today, where he meets the President on Thursday"
-    if _ON_THE_WAY.match(text, cue.start, cue.end):
-        found = times.read(text, cue.end, end)
+    reach = min(end, cue.end + _TRIP_REACH)
+    if _ON_THE_WAY.match(text, cue.start, cue.end) and _DATED_RANGE.search(text, cue.end, reach):
+        found = times.read(text, cue.end, reach)
         today = times.published.astimezone(times.zone).date()
         if found is not None and found.earliest is not None:
             # "is traveling to Bangkok from January 25-27", told on the 25th
