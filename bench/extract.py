@@ -275,6 +275,12 @@ HOSTILE = {
     # One line of spaced marks: an e-mailed schedule's emphasis, looked for at its end
     # (a search for it from every position of the run was quadratic: 40 s on 100 kB).
     "emphasis marks": "A" + " *" * 2_000 + " line {i}\n",
+    # Trips in the progressive, each a place to ask whether a dated range has begun (the
+    # question read every deadline of the sentence's rest: 8.85 s on 100 kB).
+    "progressive trips": "He is travelling to Paris from {d} March and is visiting Rome in March. ",
+    # One dropped sentence repeated: judged once between the same neighbours, not per copy.
+    "company only": "The President will be joined by the Secretary. ",
+    "company of many": "The President will be joined by the Secretary{i}. ",
 }
 
 

@@ -50,3 +50,32 @@ def test_a_trip_in_a_period_that_has_begun_is_still_ahead(sentence: str) -> None
 )
 def test_a_trip_whose_dated_range_has_begun_is_under_way(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- 2. a paste that repeats a sentence is read once per wording, not once per copy --------
+
+
+def test_a_repeated_sentence_reads_its_deadline_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core.extract import timeframe
+
+    calls: list[str] = []
+    real = timeframe.parse_deadline
+
+    def counting(words: str, *args: object, **kwargs: object) -> object:
+        calls.append(words)
+        return real(words, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(timeframe, "parse_deadline", counting)
+    once = "The Adviser is traveling to Bangkok from March 1-5. "  # under way: dropped
+    assert _found(once) == []
+    single = len(calls)
+    calls.clear()
+    _found(once * 40)
+    assert len(calls) <= single + 2
+
+
+def test_a_repeated_dropped_sentence_is_judged_afresh_beside_other_neighbours() -> None:
+    # The memo of dropped sentences is keyed by the neighbours: a list's item is not one.
+    item = "publish the report by 1 June."
+    text = f"The Minister said the Department will:\n\n- {item}\n\nThe Minister said the Department will:\n\n- {item}"
+    assert any(item in quote for quote in _quotes(text))

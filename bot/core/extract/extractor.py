@@ -134,6 +134,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         self.tz = tz
         self.times = TimeFrames(published, tz, self.zone)
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
+        self.dropped: set[tuple[str, ...]] = set()  # sentences read as no pledge, by neighbours
         self.sentences = self._at_lines(_build_sentences(text))
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -654,6 +655,14 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
     def _best(self, index: int) -> Candidate | None:
         """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""
         sentence = self.sentences[index]
+        # A sentence repeated between the same neighbours reads the same: a paste that
+        # repeats one dropped sentence is judged once, not once a copy.
+        near = (
+            self.sentences[i].text for i in (index - 1, index + 1) if 0 <= i < len(self.sentences)
+        )
+        key = (sentence.text, *near)
+        if key in self.dropped:
+            return None
         best: tuple[float, str | None, Deadline | None, int, int] | None = None
         best_cue: _Cue | None = None
         dated: Deadline | None = None  # another committing cue's time frame, if any
@@ -669,6 +678,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
             if best is None or scored[0] > best[0]:
                 best, best_cue = scored, cue
         if best is None or best_cue is None:
+            self.dropped.add(key)
             return None
         confidence, speaker, deadline, start, end = best
         deadline = deadline or self._deadline_line(index) or dated

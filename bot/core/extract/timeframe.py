@@ -103,8 +103,16 @@ class TimeFrames:
         self.published = published
         self.tz = tz
         self.zone = zone
+        # Words already read: a paste that repeats a sentence many times (or many cues of
+        # one sentence asking about the same clause) reads each wording once.
+        self._parsed: dict[str, Deadline | None] = {}
 
     def parse(self, words: str) -> Deadline | None:
+        if words not in self._parsed:
+            self._parsed[words] = self._parse(words)
+        return self._parsed[words]
+
+    def _parse(self, words: str) -> Deadline | None:
         plain = plain_words(words)
         found = parse_deadline(plain, self.published, self.tz)
         if found is None:
