@@ -77,5 +77,34 @@ def test_a_repeated_sentence_reads_its_deadline_words_once(monkeypatch: pytest.M
 def test_a_repeated_dropped_sentence_is_judged_afresh_beside_other_neighbours() -> None:
     # The memo of dropped sentences is keyed by the neighbours: a list's item is not one.
     item = "publish the report by 1 June."
-    text = f"The Minister said the Department will:\n\n- {item}\n\nThe Minister said the Department will:\n\n- {item}"
+    lead = "The Minister said the Department will:"
+    text = f"{lead}\n\n- {item}\n\n{lead}\n\n- {item}"
     assert any(item in quote for quote in _quotes(text))
+
+
+# -- 3. an invitation to act is EU-style tasking; one to attend or speak binds no one ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commission is invited to present a legislative proposal by June 2025.",
+        "Member states are invited to submit their national plans by 30 June.",
+        "The Government has been invited to respond to the Committee's report within two months.",
+    ],
+)
+def test_an_invitation_to_act_by_a_date_is_a_task(sentence: str) -> None:
+    assert sentence in _quotes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers have been invited to attend the summit on 20 March.",
+        "The Ambassador is invited to speak at the conference on 12 March.",
+        "The delegation has been invited to visit the plant next week.",
+        "Officials are invited to the reception on 10 March.",
+    ],
+)
+def test_an_invitation_to_attend_is_no_order(sentence: str) -> None:
+    assert _found(sentence) == []

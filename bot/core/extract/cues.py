@@ -161,8 +161,13 @@ _ORDER = re.compile(
     r"\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
     r"(?:instructed|asked|tasked|directed|ordered|mandated|required|obliged|obligated|"
     # "instructed jointly to examine", "is required by the terms of his contract to".
-    # Not "invited": an invitation binds no one ("have been invited to attend").
-    r"requested|charged|commissioned)(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
+    # "The Commission is invited to present a proposal": the EU's way of tasking; but an
+    # invitation to attend, speak or visit binds no one ("have been invited to attend").
+    r"requested|charged|commissioned|invited(?!(?:\s+by\s+[^,.;]{1,60}?)?\s+to\s+"
+    r"(?:attend|speak|visit|travel|join|"
+    r"participate|take\s+part|address|come|meet|observe|watch|give|share|comment|the|a|an|"
+    r"this|our|his|her)\b))"
+    r"(?:\s+\w+ly|\s+by\s+[^,.;]{1,60}?)?\s+(?:to|with)\b|"
     r"\b(?i:order|decree|instructions?|law|act|bill|regulations?|directive|legislation|"
     r"rules?|charter|agreement|memorandum|statute|plans?|proposals?)"
     # "Instructions to the Government of the Russian Federation are related ... to".
