@@ -108,3 +108,26 @@ def test_an_invitation_to_act_by_a_date_is_a_task(sentence: str) -> None:
 )
 def test_an_invitation_to_attend_is_no_order(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+# -- 7. "I direct the X to" + a bare verb is a directive; "to the written statement" is not --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I direct the House to the written statement I made on Monday.",
+        "I direct the Committee's attention to paragraph 5 of the report.",
+        "I direct the reader to the appendix.",
+        "I charge all of you to remember the fallen.",
+    ],
+)
+def test_pointing_someone_to_a_text_is_no_directive(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_proclamations_directive_to_act_stays() -> None:
+    sentence = "I hereby direct the Secretary of Defense to submit a plan within 30 days."
+    found = _found(sentence)
+    assert [candidate.quote for candidate in found] == [sentence]
+    assert found[0].speaker == "the Secretary of Defense"

@@ -153,6 +153,8 @@ _PLAN = re.compile(
 )
 _EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
 _WOULD = re.compile(r"\bwould\b")
+# A proclamation's own directive: "I direct", "I hereby instruct", "I further order".
+I_DIRECT = r"\bI\s+(?:do\s+)?(?:hereby\s+|further\s+|also\s+)?(?:direct|instruct|order|charge)"
 # Obligations put on someone by an order, a decree or a law: "has been instructed to",
 # "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
 _ORDER = re.compile(
@@ -183,8 +185,10 @@ _ORDER = re.compile(
     # A proclamation's own directive, its addressees maybe listed at length: "I direct the
     # Secretary of Defense on behalf of the Army, ..., to plan", "I hereby direct the
     # appropriate officials of the Government to display the flag".
-    r"\bI\s+(?:do\s+)?(?:hereby\s+|further\s+|also\s+)?(?:direct|instruct|order|charge)\s+"
-    r"(?:the|all)\s+[^.;:]{0,200}?\s+to\s+(?=[a-z])|"
+    # Its "to" takes a bare verb: "I direct the House to the written statement" points.
+    rf"{I_DIRECT}\s+(?:the|all)\s+(?!of\s+(?:you|us|them)\b)[^.;:]{{0,200}}?\s+to\s+"
+    r"(?!(?:the|a|an|this|that|these|those|my|his|her|its|their|our|your|paragraph|page|"
+    r"section|annex|appendix|chapter|article|clause)\b)(?=[a-z])|"
     r"\b(?:received|issued|given)\s+(?:\w+\s+){0,2}?instructions?\b|"
     # Instructions issued in the passive, or given for a thing to be done: "Instructions
     # have been issued to submit", "The Government was instructed as follows:", "gave the

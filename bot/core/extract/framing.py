@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, _REPORT
+from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, _REPORT, I_DIRECT
 from bot.core.extract.timeframe import TimeFrames
 
 # A line that only introduces the quotation below it.
@@ -166,9 +166,8 @@ def leading_time(text: str, start: int, times: TimeFrames, published: datetime) 
 # Whom an instruction is addressed to is who is obliged: "The instructions to the
 # Presidential Executive Office concern assessing ...".
 _ADDRESSEE = re.compile(
-    r"\b(?:instructions?\s+(?:to|for)|I\s+(?:do\s+)?(?:hereby\s+|further\s+|also\s+)?"
     # A proclamation's "I direct the Secretary of Defense ... to plan".
-    r"(?:direct|instruct|order|charge))\s+"
+    rf"(?:\binstructions?\s+(?:to|for)|{I_DIRECT})\s+"
     r"((?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))*)"
 )
 
