@@ -131,3 +131,31 @@ def test_a_proclamations_directive_to_act_stays() -> None:
     found = _found(sentence)
     assert [candidate.quote for candidate in found] == [sentence]
     assert found[0].speaker == "the Secretary of Defense"
+
+
+# -- 5. "promising" is a pledge verb only with an actor promising something -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weather is promising a warm and sunny weekend.",
+        "Sales figures are promising more growth next year.",
+        "These are promising new developments.",
+        "The early results are promising all the same.",
+    ],
+)
+def test_promising_as_an_adjective_or_a_things_outlook_is_no_pledge(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government is promising a new hospital for the town by 2028.",
+        "Ministers are pledging £40 million to repair the sea wall by next winter.",
+        "They are promising full support to the families.",
+    ],
+)
+def test_an_actor_promising_something_stays_a_pledge(sentence: str) -> None:
+    assert sentence in _quotes(sentence)

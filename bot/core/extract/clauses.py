@@ -87,18 +87,24 @@ _WILL_AS_NOUN = re.compile(
 
 
 # The object of a pledge verb in the progressive: "is promising full support", "are
-# pledging £40 million" (not "are promising." nor "are promising for a settlement").
+# pledging £40 million" (not "are promising." nor "are promising for a settlement", nor
+# the adjective's "promising new developments", "promising all the same").
 _PLEDGED_OBJECT = re.compile(
-    r"\s+(?:a|an|the|full|fresh|new|more|further|continued|his|her|their|its|our|every|all|"
+    r"\s+(?:a|an|the|full|fresh|more|further|continued|his|her|their|its|our|every|"
     r"free|[$£€]|\d)",
     re.IGNORECASE,
 )
 
 
 def _progressive(text: str, match: re.Match[str]) -> bool:
-    """ "X is promising full support": the -ing form is the verb, with its object."""
+    """ "X is promising full support": the -ing form is the verb, with its object, and
+    its subject someone who can promise ("The weather is promising a warm weekend" and
+    "Sales figures are promising more growth" are outlooks)."""
     before = re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+|now\s+|also\s+)?$", text[: match.start()])
-    return before is not None and _PLEDGED_OBJECT.match(text, match.end()) is not None
+    if before is None or _PLEDGED_OBJECT.match(text, match.end()) is None:
+        return False
+    head = subject_head(text[: before.start()])
+    return is_actor(head, text)
 
 
 def _cues(text: str, headline: bool) -> list[_Cue]:
