@@ -159,3 +159,33 @@ def test_promising_as_an_adjective_or_a_things_outlook_is_no_pledge(sentence: st
 )
 def test_an_actor_promising_something_stays_a_pledge(sentence: str) -> None:
     assert sentence in _quotes(sentence)
+
+
+# -- 8. a law's effect that changes what people may or must do keeps the law reading -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Order will prevent the sale of single-use vapes.",
+        "The Bill will create a new Border Security Command.",
+        "The new law will lift the ban on onshore wind.",
+        "The order will boost the minimum wage to £12.21.",
+    ],
+)
+def test_a_laws_change_to_the_rules_is_its_reading(sentence: str) -> None:
+    text = f"The Department of Health published the order today. {sentence}"
+    assert sentence in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The legislation will help 160,000 teachers keep their jobs.",
+        "The Bill will boost growth across the country.",
+        "The new law will create thousands of jobs.",
+    ],
+)
+def test_a_laws_effect_on_the_world_is_told(sentence: str) -> None:
+    text = f"The Department of Health published the order today. {sentence}"
+    assert sentence not in _quotes(text)

@@ -22,6 +22,7 @@ from bot.core.extract.cues import (
     _FORECAST_VERB,
     _PERSON_PRONOUNS,
     _SCHEDULED_ACT,
+    LAW_CHANGES,
 )
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event, only_company
@@ -128,7 +129,8 @@ class _Describing:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
-        if not _BRINGS_ABOUT.match(after) and re.search(
+        law_reading = not _BRINGS_ABOUT.match(after) or LAW_CHANGES.match(after)
+        if law_reading and re.search(
             r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
             r"(?:,?\s+(?:which|that))?$",
             f"{phrase}|{before}",
