@@ -189,3 +189,31 @@ def test_a_laws_change_to_the_rules_is_its_reading(sentence: str) -> None:
 def test_a_laws_effect_on_the_world_is_told(sentence: str) -> None:
     text = f"The Department of Health published the order today. {sentence}"
     assert sentence not in _quotes(text)
+
+
+# -- 4. "likely" keeps a hedged act only when an actor is the one likely to act ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation is likely to return to the 2% target next year, the Bank said.",
+        "Rain is likely to start on Thursday.",
+        "Polls suggest voters will likely deliver a hung parliament in May.",
+        "Prices will likely rise again in April.",
+    ],
+)
+def test_a_likely_outcome_with_no_actor_is_a_forecast(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prime Minister is likely to travel to Washington in April.",
+        "The Government will likely publish the review in May.",
+        "He would likely travel to Pyongyang in March, officials said.",
+    ],
+)
+def test_an_actors_likely_act_stays_a_pledge(sentence: str) -> None:
+    assert sentence in _quotes(sentence)

@@ -325,15 +325,16 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
 
 
 def _judges_or_guesses(
-    text: str, cue: _Cue, subject: str, left: int, right: int, after: str
+    text: str, cue: _Cue, subject: str, left: int, right: int, after: str, acts: bool = True
 ) -> bool:
     """A "will" that judges ("You will have noticed", "This will be of interest") or a
     future that is a guess or a wish ("would probably be back soon", "I think it's
-    going to")."""
+    going to"). An actor's likely act (`acts`) is a hedged plan, which `hedging` weighs;
+    a thing's likely course ("Inflation is likely to return") stays a guess."""
     if subject == "you" or _EVALUATIVE.match(after):
         return True
-    lead = own_scope(text[max(0, left - 40) : left])
-    scope = _LIKELY_ACT.sub(" ", lead + text[left:right])  # a hedged act: `hedging` weighs it
+    scope = own_scope(text[max(0, left - 40) : left]) + text[left:right]
+    scope = _LIKELY_ACT.sub(" ", scope) if acts else scope
     return cue.kind not in {"strong", "commit", "order"} and bool(_DOUBT.search(scope))
 
 

@@ -27,6 +27,7 @@ from bot.core.extract.cues import (
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.speakers import _People
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
 _PURPOSE = re.compile(r"(?:aims?|aiming|(?:is|are)\s+(?:also\s+)?intended)\s+to\b")
@@ -54,6 +55,10 @@ _DOUBTED = MAYBE_BELOW - 0.05
 _PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders)\b", re.I)
 
 
+# A country as the actor of its own acts: "the country", "the nation".
+_POLITY = re.compile(r"^(?:the|this|our|their)\s+(?:country|nation|republic|state)$", re.I)
+
+
 class _Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
     its subject finder and what it knows of the text (a decree's orders, its body)."""
@@ -62,6 +67,7 @@ class _Describing:
     sentences: list[_Sentence]
     ordering: bool
     body: str | None
+    people: _People
 
     def _masked(self, index: int) -> str:
         raise NotImplementedError
@@ -142,6 +148,22 @@ class _Describing:
         head = self._head(index, cue)
         thing = head is not None and not is_actor(head, self.text)
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
+
+    def _can_act(self, index: int, cue: _Cue, subject: str) -> bool:
+        """Whether the cue's subject is someone who can act (a person, a body, a title, a
+        government): "The Prime Minister is likely to travel", not "Inflation is likely to
+        return" nor "voters will likely deliver a hung parliament" (forecasts)."""
+        if subject in _ANY_PRONOUN - {"it"}:
+            return True
+        head = self._head(index, cue)
+        if head is not None and _POLITY.search(head):
+            return True  # "the country will likely hold elections in July": its government
+        if head is None or is_thing(head) or not is_actor(head, self.text):
+            return False
+        # A lone capitalised word ("Inflation", "Rain") is an actor when it is an acronym
+        # or a name the text gives a person ("Trump" after "Donald Trump").
+        word = head.strip()
+        return " " in word or word.isupper() or word in self.people.surnames
 
     def _before_cue(self, index: int, cue: _Cue) -> str:
         """The masked sentence up to the cue, without the auxiliaries that lead into it."""

@@ -560,8 +560,9 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
             return nothing
         # "will likely hold elections in July": a hedged plan with a date is still a plan.
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
-        if _judges_or_guesses(text, cue, low, left, right, after) and not (
-            hedged and cue.kind == "will" and self._ahead(text, cue, (left, right))
+        acts = "likely" not in clause or self._can_act(index, cue, low)
+        if _judges_or_guesses(text, cue, low, left, right, after, acts) and not (
+            hedged and acts and cue.kind == "will" and self._ahead(text, cue, (left, right))
         ):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
