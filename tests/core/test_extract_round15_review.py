@@ -217,3 +217,40 @@ def test_a_likely_outcome_with_no_actor_is_a_forecast(sentence: str) -> None:
 )
 def test_an_actors_likely_act_stays_a_pledge(sentence: str) -> None:
     assert sentence in _quotes(sentence)
+
+
+# -- 10. an order's policy line is a pledge; a standing policy or a refusal is not ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the policy of the Government not to comment on individual cases.",
+        "It is the policy of the BBC to remain impartial.",
+        "It is the policy of His Majesty's Government that asylum seekers are not permitted "
+        "to work.",
+    ],
+)
+def test_a_standing_policy_is_no_pledge(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "It is the policy of the United States to provide effective support to the "
+            "region by 2026.",
+            "the United States",
+        ),
+        (
+            "It is the policy of His Majesty's Government that all departments will publish "
+            "their data by 1 June.",
+            "His Majesty's Government",
+        ),
+    ],
+)
+def test_an_orders_policy_line_names_its_owner(sentence: str, speaker: str) -> None:
+    found = _found(sentence)
+    assert [candidate.quote for candidate in found] == [sentence]
+    assert found[0].speaker == speaker

@@ -127,13 +127,19 @@ _AGREE = re.compile(
 _WILL = re.compile(
     r"\b(?:will|shall)\b(?!\s+of\b)|[’']ll\b|\b(?:is|are|am)\s+going\s+to\b|[’']re\s+going\s+to\b"
 )
+# Whose an order's policy is: "the United States", "His Majesty's Government".
+POLICY_OWNER = r"((?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|for|and|the)){0,6})"
 _PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
     r"\b(?:resolved|decided|opted)\s+to\s+(?=[a-z])|"
     # An order's policy line: "It is the policy of the United States to provide support",
-    # "It shall be the policy of the Federal Government that agencies should".
-    r"\b[Ii]t\s+(?:is|shall\s+be)\s+(?:hereby\s+)?the\s+policy\s+of\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?"
-    r"\s+(?:to|that)\s+(?=[a-z])|"
+    # "It shall be the policy of the Federal Government that agencies should". The owner
+    # is a name ("His Majesty's Government"), so "not to comment" is no policy line; a
+    # standing stance ("to remain impartial") or a present rule ("that asylum seekers are
+    # not permitted to work") sets nothing to do.
+    rf"\b[Ii]t\s+(?:is|shall\s+be)\s+(?:hereby\s+)?the\s+policy\s+of\s+{POLICY_OWNER}\s+"
+    r"(?:to\s+(?!(?:remain|be|stay|keep|continue)\b)|that\s+(?=[^.;:]{0,200}?\b(?:will|"
+    r"shall|should|must)\b))(?=[a-z])|"
     # "It is our intention to publish", "the Government's intention is to".
     r"\b(?:our|my|their|its|[’']s)\s+(?:firm\s+|clear\s+)?intention\s+(?:is\s+)?to\s+(?=[a-z])|"
     # A proposal put by whoever will carry it: "I propose to arrange", "proposed that we".

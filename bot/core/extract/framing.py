@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, _REPORT, I_DIRECT
+from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, _REPORT, I_DIRECT, POLICY_OWNER
 from bot.core.extract.timeframe import TimeFrames
 
 # A line that only introduces the quotation below it.
@@ -201,7 +201,7 @@ def announcer_at(text: str, cue: _Cue) -> int | None:
 _POSSESSOR = re.compile(
     r"((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?:’s|'s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:plans?|commitments?|pledges?|undertakings?|promises?)\b|"
-    r"\bpolicy\s+of\s+((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})"
+    rf"\bpolicy\s+of\s+{POLICY_OWNER}"
 )
 
 
