@@ -254,3 +254,23 @@ def test_an_orders_policy_line_names_its_owner(sentence: str, speaker: str) -> N
     found = _found(sentence)
     assert [candidate.quote for candidate in found] == [sentence]
     assert found[0].speaker == speaker
+
+
+# -- 11. "will welcome" a titled person's decision judges it; a titled guest is hosted -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers will welcome the Secretary of State's decision to cut the levy.",
+        "Unions will welcome the Minister for Employment's statement on pay.",
+        "The industry will welcome the President of the Commission's proposal.",
+    ],
+)
+def test_welcoming_a_titled_persons_decision_judges_it(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+def test_a_titled_guest_welcomed_is_hosted() -> None:
+    sentence = "The King will welcome the President of Finland at Windsor Castle on 12 March."
+    assert sentence in _quotes(sentence)

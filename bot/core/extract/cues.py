@@ -257,7 +257,8 @@ _EVALUATIVE = re.compile(
     # Scotland" judges); nor does "will welcome the President of Finland at the North
     # Portico": a titled guest is hosted ("the Government's decision" is judged).
     r"welcome\b(?!\s+(?-i:[A-Z]))(?!(?:(?!\sto\s)[^.;:]){1,120}?\sto\s+(?:the\s+)?(?-i:[A-Z]))"
-    rf"(?!\s+the\s+{_GUEST_TITLE})|"
+    # A titled person's thing is judged: "will welcome the Secretary of State's decision".
+    rf"(?!\s+the\s+{_GUEST_TITLE}(?!(?:\s+(?:of|for|the|[A-Z][\w\-]*))*[’']s\b))|"
     r"appreciate\b|agree\b|know\b|"
     r"understand\b|recall\b|remember\b|note\b|"
     # Watching, with nothing to check: "The changes will be kept under review."
