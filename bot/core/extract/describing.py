@@ -59,6 +59,16 @@ _PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders)\b", re.I)
 _POLITY = re.compile(r"^(?:the|this|our|their)\s+(?:country|nation|republic|state)$", re.I)
 
 
+# Someone's act named as a noun, and its start: "distribution is likely to begin next
+# month", "the talks are likely to resume on Monday" ("Rain is likely to start" is no act).
+_ACT_NOUN = re.compile(
+    r"(?:[a-z]{3}(?:tion|sion|ment)s?|talks|summit|meeting|vote|elections?|conference|visit|"
+    r"trip|ceremony|hearing|trial|review|inquiry|negotiations|works)$",
+    re.I,
+)
+_STARTS = re.compile(r"\s+(?:begin|start|resume|open|take\s+place|be\s+held|get\s+under\s*way)\b")
+
+
 class _Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
     its subject finder and what it knows of the text (a decree's orders, its body)."""
@@ -158,6 +168,12 @@ class _Describing:
         head = self._head(index, cue)
         if head is not None and _POLITY.search(head):
             return True  # "the country will likely hold elections in July": its government
+        if (
+            head is not None
+            and _ACT_NOUN.search(head)
+            and _STARTS.match(self.sentences[index].text, cue.end)
+        ):
+            return True  # "distribution is likely to begin next month": someone's act starts
         if head is None or is_thing(head) or not is_actor(head, self.text):
             return False
         # A lone capitalised word ("Inflation", "Rain") is an actor when it is an acronym
