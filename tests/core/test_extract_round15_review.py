@@ -274,3 +274,21 @@ def test_welcoming_a_titled_persons_decision_judges_it(sentence: str) -> None:
 def test_a_titled_guest_welcomed_is_hosted() -> None:
     sentence = "The King will welcome the President of Finland at Windsor Castle on 12 March."
     assert sentence in _quotes(sentence)
+
+
+# -- 6. a press arrangement needs the press: an embargo on arms or a reinsurance pool is not
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government said the new body, which will be referred to as Great British "
+        "Railways, will take over the network in 2026.",
+        "The Government said the data will be embargoed until publication on 1 June.",
+        "Arms exports to the country will be embargoed until the end of the conflict, the "
+        "Foreign Secretary said.",
+        "Claims will be covered by the Flood Re reinsurance pool from April 2026.",
+    ],
+)
+def test_a_pledge_with_press_words_in_another_sense_stays(sentence: str) -> None:
+    assert sentence in _quotes(sentence)

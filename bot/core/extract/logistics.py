@@ -16,7 +16,10 @@ _ARRANGEMENT = re.compile(
     rf"(?:open|closed|pooled)\s+(?:to\s+(?:the\s+)?(?:still\s+|print\s+|travel(?:ing)?\s+|"
     rf"expanded\s+|full\s+|pool\s+|(?:pre-?)?credentialed\s+)*{_PRESS}|press)\b"
     # "will be covered by the in-town travel pool", "covered by the travelling press pool"
-    r"|covered\s+by\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:pool|press)\b"
+    # (a press or travel pool, not "the Flood Re reinsurance pool")
+    r"|covered\s+by\s+(?:the\s+|a\s+)?(?:(?:in-town|out-of-town|travel(?:l?ing)?|print|"
+    r"press|radio|tv|television|still|photo|wire|expanded|full|white\s+house)\s+){0,3}"
+    r"(?:pool|press)\b"
     # "The press is invited to attend", "Media access ... will be announced"
     rf"|{_PRESS}\s+(?:is|are)\s+(?:also\s+)?invited\b"
     r"|(?:press|media)\s+access\s+(?:[\w’'\-]+\s+){0,8}?(?:will|would)\s+be\b"
@@ -24,14 +27,21 @@ _ARRANGEMENT = re.compile(
     r"|(?:pool|press)\s+(?:coverage|spray)\b"
     # "This call will be on background", "the briefing will be on the record"
     r"|(?:will|would)\s+be\s+(?:on\s+(?:deep\s+)?background|on\s+the\s+record|off\s+the\s+record)\b"
-    # the call's other terms: "it will be embargoed until the end of the call", "[the
-    # official], who will be referred to as Senior Official One"
-    r"|(?:will|would|['’]ll)\s+be\s+(?:embargoed|referred\s+to\s+as)\b"
     # "The briefing will originate from the auditorium"
     r"|(?:will|would)\s+originate\s+from\b"
     # "we'll do a little topper here on what you can expect"
     r"|(?:I|we)\s*(?:['’]ll|will)\s+(?:\w+\s+){0,3}topper\b"
     r")",
+    re.I,
+)
+# A call's other terms, told only of a call or a briefing: "it will be embargoed until
+# the end of the call", "[the official], who will be referred to as Senior Official One"
+# ("the data will be embargoed until publication", "the new body, which will be referred
+# to as Great British Railways" are the Government's acts).
+_CALL_TERMS = re.compile(r"\b(?:will|would|['’]ll)\s+be\s+(?:embargoed|referred\s+to\s+as)\b", re.I)
+_CALL = re.compile(
+    r"\b(?:calls?|briefings?|background|press|media|reporters|journalists|officials?|"
+    r"conference|remarks|transcript|moderator)\b",
     re.I,
 )
 # Where a clause ends: a pledge joined to an arrangement by a semicolon keeps its own.
@@ -50,7 +60,10 @@ def press_arrangement(text: str, cue: _Cue) -> bool:
     for end in _CLAUSE_END.finditer(text, 0, cue.start):
         start = end.end()
     stop = _CLAUSE_END.search(text, cue.end)
-    found = _ARRANGEMENT.finditer(text, start, stop.start() if stop else len(text))
+    end = stop.start() if stop else len(text)
+    found = list(_ARRANGEMENT.finditer(text, start, end))
+    if _CALL.search(text):
+        found += _CALL_TERMS.finditer(text, start, end)
     return any(m.start() <= cue.end + _NEAR for m in found)
 
 
