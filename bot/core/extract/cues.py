@@ -408,20 +408,6 @@ _EFFECT_VERB = (
     r"offer\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:opportunity|chance|forum|platform|venue))"
 )
 _BRINGS_ABOUT = re.compile(rf"^\s*(?:\w+ly\s+|also\s+|further\s+|now\s+)?{_EFFECT_VERB}\b")
-# What a law's effect changes in what people may or must do: a ban, a ban lifted, a body
-# or a duty made, a rate set ("The Order will prevent the sale of single-use vapes", "will
-# lift the ban on onshore wind", "will create a new Border Security Command", "will boost
-# the minimum wage to £12.21"); "will boost growth", "will create jobs" stay effects.
-LAW_CHANGES = re.compile(
-    r"^\s*(?:\w+ly\s+|also\s+|further\s+|now\s+)?(?:"
-    r"(?:prevent|prohibit|ban|stop)\s+(?:the\s+)?(?:sale|use|import|export|supply|"
-    r"advertising|anyone|people|companies|firms|landlords|retailers)\b"
-    r"|(?:lift|end|remove|scrap|ease)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ban|restrictions?|caps?|"
-    r"limits?|requirements?|prohibition)\b"
-    r"|create\s+(?:a|an|the)\s+(?:new\s+)?(?:[A-Z]\w+|offences?|duty|duties|right|powers?|"
-    r"register|regulator|body)\b"
-    r"|(?:boost|raise|increase|cut|lower|reduce)\s+[^,.;]{1,40}?\s+to\s+[£$€\d])"
-)
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".

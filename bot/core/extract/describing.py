@@ -22,7 +22,6 @@ from bot.core.extract.cues import (
     _FORECAST_VERB,
     _PERSON_PRONOUNS,
     _SCHEDULED_ACT,
-    LAW_CHANGES,
 )
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event, only_company
@@ -55,6 +54,20 @@ _DOUBTED = MAYBE_BELOW - 0.05
 _PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders)\b", re.I)
 
 
+# What a law's effect changes in what people may or must do: a ban, a ban lifted, a body
+# or a duty made, a rate set ("The Order will prevent the sale of single-use vapes", "will
+# lift the ban on onshore wind", "will create a new Border Security Command", "will boost
+# the minimum wage to £12.21"); "will boost growth", "will create jobs" stay effects.
+LAW_CHANGES = re.compile(
+    r"^\s*(?:\w+ly\s+|also\s+|further\s+|now\s+)?(?:"
+    r"(?:prevent|prohibit|ban|stop)\s+(?:the\s+)?(?:sale|use|import|export|supply|"
+    r"advertising|anyone|people|companies|firms|landlords|retailers)\b"
+    r"|(?:lift|end|remove|scrap|ease)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ban|restrictions?|caps?|"
+    r"limits?|requirements?|prohibition)\b"
+    r"|create\s+(?:a|an|the)\s+(?:new\s+)?(?:[A-Z]\w+|offences?|duty|duties|right|powers?|"
+    r"register|regulator|body)\b"
+    r"|(?:boost|raise|increase|cut|lower|reduce)\s+[^,.;]{1,40}?\s+to\s+[£$€\d])"
+)
 # A country as the actor of its own acts: "the country", "the nation".
 _POLITY = re.compile(r"^(?:the|this|our|their)\s+(?:country|nation|republic|state)$", re.I)
 

@@ -76,7 +76,7 @@ from bot.core.extract.framing import (
     passive_agent,
     possessor,
 )
-from bot.core.extract.giving import _Giving, holder, receives
+from bot.core.extract.giving import _PAIR, _Giving, _named, _one_person, holder, receives
 from bot.core.extract.judging import (
     backshifted,
     courtesy_date,
@@ -86,7 +86,14 @@ from bot.core.extract.judging import (
     read_deadline,
     refusal,
 )
-from bot.core.extract.neighbours import assented, briefed, dated_before, list_item, reported_would
+from bot.core.extract.neighbours import (
+    assent,
+    assented,
+    briefed,
+    dated_before,
+    list_item,
+    reported_would,
+)
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -100,28 +107,8 @@ from bot.core.extract.speakers import (
     _walk_back,
     _walk_forward,
     dominant_body,
-    is_specific,
 )
 from bot.core.extract.timeframe import TimeFrames
-
-
-def _named(speaker: str | None, guessed: bool) -> float:
-    """What naming the actor adds: more for a name or an office than for "officials",
-    less when the actor was guessed from the context."""
-    if not speaker:
-        return 0.0
-    if is_specific(speaker):
-        return 0.1 if guessed else 0.2
-    return 0.05 if guessed else 0.1
-
-
-_PAIR = re.compile(r"\s(?:and|&)\s")
-
-
-def _one_person(actor: str) -> bool:
-    """A lone person ("the Queen", "Ana Diaz"), whom "they" does not stand for; "the
-    President and First Lady" is two."""
-    return holder(actor) and not _PAIR.search(actor)
 
 
 class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
@@ -530,6 +517,19 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         ahead = self._deadline(text, clause, cue)
         return ahead is None or not self.times.past_month(ahead.matched)
 
+    def _guessed(
+        self, index: int, cue: _Cue, low: str, clause: tuple[int, int], hedged: bool
+    ) -> bool:
+        """A judgement or a guess (`_judges_or_guesses`); but "will likely hold elections in
+        July" is a hedged plan, with a date and someone to act still a plan."""
+        text = self.sentences[index].text
+        left, right = clause
+        after = text[cue.end : right]
+        acts = "likely" not in text[left:right] or self._can_act(index, cue, low)
+        if not _judges_or_guesses(text, cue, low, left, right, after, acts):
+            return False
+        return not (hedged and acts and cue.kind == "will" and self._ahead(text, cue, clause))
+
     def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         """Confidence for one cue, with its speaker, deadline and promise bounds.
 
@@ -558,12 +558,8 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         own_refusal = first_person and cue.kind == "will"
         if negated_after and not (own_refusal or refusal(text, cue, after, low)):
             return nothing
-        # "will likely hold elections in July": a hedged plan with a date is still a plan.
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
-        acts = "likely" not in clause or self._can_act(index, cue, low)
-        if _judges_or_guesses(text, cue, low, left, right, after, acts) and not (
-            hedged and acts and cue.kind == "will" and self._ahead(text, cue, (left, right))
-        ):
+        if self._guessed(index, cue, low, (left, right), hedged):
             return nothing
         if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
             return nothing
@@ -694,20 +690,8 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         )
 
     def _assent(self, index: int) -> Candidate | None:
-        """ "Yes, Sir." to "may I ask if she will give a further assurance ... ?": the
-        replier commits to what the question asked, timed by it."""
+        """ "Yes, Sir." to "may I ask if she will give a further assurance ... ?"."""
         question = assented(self.sentences, index, self._masked(index).strip())
         if question is None:
             return None
-        text = self.sentences[index].text
-        deadline = self.times.ahead(question.text, 0, len(question.text))
-        start, end = _clean(text, self.sentences[index].label_end, len(text))
-        return Candidate(
-            speaker=self._voice(index),
-            promise=text[start:end],  # a slice of its own sentence, as every promise is
-            quote=text,
-            deadline=deadline,
-            deadline_text=deadline.matched if deadline else None,
-            confidence=0.6,
-            cue=text[start:end].split(",")[0],
-        )
+        return assent(self.sentences[index], question, self.times, self._voice(index))

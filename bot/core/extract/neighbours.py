@@ -212,3 +212,22 @@ _HOW_WE = re.compile(r"\W*(?:Here[’']s|Here\s+is|This\s+is)\s+how\b[^:]*:\s*$"
 _OPENS = re.compile(
     r"(?:\s+(?:commitments?|pledges?|plans?|measures|steps|actions?))?(?:\s+to)?\s*:"
 )
+
+
+def assent(
+    sentence: _Sentence, question: _Sentence, times: TimeFrames, voice: str | None
+) -> Candidate:
+    """The assent to `question` as a pledge: the replier commits to what the question
+    asked, timed by it."""
+    text = sentence.text
+    deadline = times.ahead(question.text, 0, len(question.text))
+    start, end = _clean(text, sentence.label_end, len(text))
+    return Candidate(
+        speaker=voice,
+        promise=text[start:end],  # a slice of its own sentence, as every promise is
+        quote=text,
+        deadline=deadline,
+        deadline_text=deadline.matched if deadline else None,
+        confidence=0.6,
+        cue=text[start:end].split(",")[0],
+    )
