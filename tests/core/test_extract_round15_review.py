@@ -292,3 +292,24 @@ def test_a_titled_guest_welcomed_is_hosted() -> None:
 )
 def test_a_pledge_with_press_words_in_another_sense_stays(sentence: str) -> None:
     assert sentence in _quotes(sentence)
+
+
+# -- 9. a joining with a joint act ("in sending troops") is a pledge of both ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain will be joined by France in sending troops to Ukraine.",
+        "The United States will be joined by Japan in imposing new sanctions on Russia.",
+        "The Chancellor will be joined by business leaders in launching the new growth fund.",
+        "Germany will also be participating in the meeting of the coalition of the willing.",
+    ],
+)
+def test_a_joining_with_a_joint_act_stays(sentence: str) -> None:
+    assert sentence in _quotes(sentence)
+
+
+def test_only_who_comes_along_is_still_no_pledge() -> None:
+    sentence = "The President will be joined by the Secretary of Education."
+    assert sentence not in _quotes(f"The President will visit a school in Ohio. {sentence}")

@@ -91,12 +91,15 @@ def company_at_event(text: str, cue: _Cue) -> bool:
 # exercises") or a trip ("will join the Prime Minister on a trade mission") stays doubted.
 _ALONG = re.compile(
     r"\s+(?:also\s+)?be\s+(?:joined\s+by|in\s+attendance|(?:also\s+)?participating\s+in\s+"
-    r"(?:the|this|that)\s+(?:event|occasion|ceremony|meeting|session))\b",
+    r"(?:the|this|that)\s+(?:event|occasion|ceremony|meeting|session)\b(?!\s+of\b))",
     re.I,
 )
-# A purpose in lower case after the company ("for exercises", "to inspect the works"), not
-# a title's ("Coordinator for Arms Control").
-_JOINT = re.compile(r"\b(?:for\s+(?:the\s+|an?\s+)?[a-z]{3,}|to\s+(?!the\b)[a-z]{3,})\b")
+# A purpose in lower case after the company ("for exercises", "to inspect the works", "in
+# sending troops to Ukraine"), not a title's ("Coordinator for Arms Control"); a meeting
+# named by its body ("the meeting of the coalition of the willing") is no mere company.
+_JOINT = re.compile(
+    r"\b(?:for\s+(?:the\s+|an?\s+)?[a-z]{3,}|to\s+(?!the\b)[a-z]{3,}|in\s+[a-z]{2,}ing)\b"
+)
 
 
 def only_company(text: str, cue: _Cue) -> bool:
