@@ -313,3 +313,20 @@ def test_a_joining_with_a_joint_act_stays(sentence: str) -> None:
 def test_only_who_comes_along_is_still_no_pledge() -> None:
     sentence = "The President will be joined by the Secretary of Education."
     assert sentence not in _quotes(f"The President will visit a school in Ohio. {sentence}")
+
+
+# -- 12. a "how" lead-in that states its own goal or deadline is a pledge too --------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is how the Government will deliver 1.5 million homes by 2029:",
+        "Here's how we will halve knife crime within a decade:",
+    ],
+)
+def test_a_how_lead_in_with_its_own_goal_stays(sentence: str) -> None:
+    item = "• We will reform the planning system by June."
+    quotes = _quotes(f"{sentence}\n\n{item}")
+    assert sentence in quotes
+    assert item in quotes

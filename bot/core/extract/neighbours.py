@@ -198,7 +198,10 @@ def only_opens(intro: Candidate) -> bool:
     items are the pledges and the header is not proposed beside them."""
     text = intro.quote.rstrip()
     if _HOW_WE.match(text):
-        return True  # "Here's how we'll make sure the scammers face up to their crimes:"
+        # "Here's how we'll make sure the scammers face up to their crimes:"; but one with
+        # its own goal or date ("how the Government will deliver 1.5 million homes by
+        # 2029:") pledges that, beside its items.
+        return intro.deadline is None and re.search(r"\d", text) is None
     at = text.rfind(intro.cue)
     return at >= 0 and _OPENS.fullmatch(text, at + len(intro.cue)) is not None
 
