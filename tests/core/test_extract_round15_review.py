@@ -330,3 +330,29 @@ def test_a_how_lead_in_with_its_own_goal_stays(sentence: str) -> None:
     quotes = _quotes(f"{sentence}\n\n{item}")
     assert sentence in quotes
     assert item in quotes
+
+
+# -- 13. a trip looked forward to is a plan of an official, or for an official purpose -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans said they were looking forward to travelling to Wembley for the final.",
+        "She said she was looking forward to travelling with her family over Christmas.",
+    ],
+)
+def test_a_private_trip_looked_forward_to_is_no_pledge(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prime Minister said he was looking forward to travelling to Canada in June.",
+        "She said she was looking forward to travelling to Kyiv for talks with the "
+        "government in April.",
+    ],
+)
+def test_an_official_trip_looked_forward_to_stays(sentence: str) -> None:
+    assert sentence in _quotes(sentence)

@@ -124,6 +124,29 @@ def hoped(text: str, cue: _Cue) -> bool:
     return False
 
 
+# A trip looked forward to is a plan when an official makes it or it has an official
+# purpose ("the Prime Minister said he was looking forward to travelling to Canada in
+# June", "to travelling to Kyiv for talks"); fans' trip to a final or a family's is not.
+_TO_TRAVEL = re.compile(r"\s*travell?ing\b")
+_OFFICIAL = re.compile(
+    r"\b(?:Prime\s+Minister|President|Minister|Secretary|Chancellor|King|Queen|Prince|"
+    r"Princess|Ambassador|Premier|Governor|Mayor|Senator|Commissioner|envoy|"
+    r"delegation|leaders?|officials?|ministers?)\b"
+)
+_OFFICIAL_PURPOSE = re.compile(
+    r"\b(?:to\s+(?:meet|discuss|attend|sign|hold|open)|for\s+(?:talks|meetings|the\s+"
+    r"(?:summit|talks|meeting|conference)|an?\s+(?:official|state|working)\s+visit))\b"
+)
+
+
+def private_trip(text: str, cue: _Cue) -> bool:
+    """ "Fans said they were looking forward to travelling to Wembley for the final": a
+    trip looked forward to with no official to make it and no official purpose."""
+    if cue.kind != "readout" or not _TO_TRAVEL.match(text, cue.end):
+        return False
+    return not (_OFFICIAL.search(text) or _OFFICIAL_PURPOSE.search(text, cue.end))
+
+
 def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
     """Whether the sentence's frame or the cue's kind rules a pledge out: a frame that
     empties the cue, a cue that only frames an event or a reply, the running of the
@@ -134,6 +157,7 @@ def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
         or housekeeping(times, text, cue)
         or under_way(times, text, cue)
         or hoped(text, cue)
+        or private_trip(text, cue)
     )
 
 
