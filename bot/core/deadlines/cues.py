@@ -7,7 +7,17 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.core.deadlines import clauses, conventions, gate, labels, narrative, orders, periods, told
+from bot.core.deadlines import (
+    clauses,
+    conventions,
+    gate,
+    labels,
+    narrative,
+    orders,
+    periods,
+    recent,
+    told,
+)
 from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
@@ -211,6 +221,8 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     cue = gate.hints(text)
     if gate.no_prediction(text, start):
         return "negated"
+    if (kind in _DATED or kind == "period") and _just_gone(text, hit, res, ctx):
+        return "past"  # "at the close of the consultation on 20 November", said 2 December
     if "early" in cue and gate.as_early_as(text, start, hit.pre):
         return "earliest"
     if kind in _DATED or kind == "weekday":
@@ -249,6 +261,16 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     elif kind in ("time", "clock"):
         return _gated_clock(text, hit, res, ctx, cue)
     return None
+
+
+def _just_gone(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """A year-less day or month gone a few weeks ago, told with no future (recent.py)."""
+    return (
+        res.due is not None
+        and res.precision in ("day", "month")
+        and recent.gone_weeks_ago(res.due.astimezone(ctx.zone).date(), ctx.today)
+        and recent.told_as_gone(text, hit.start, hit.end, hit.pre, hit.core, ctx.today.year)
+    )
 
 
 def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: gate.Hints) -> str | None:

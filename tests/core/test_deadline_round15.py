@@ -1,0 +1,62 @@
+"""Issue 12, round 15: general kinds of reading the seen sets still got wrong, each shown with
+sentences of our own (not copies of the sets'), beside the plain ones that must keep their
+reading. Said on Wednesday 2 December 2026 at 10:00, London time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+
+LONDON = "Europe/London"
+SAID = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo(LONDON))  # a Wednesday
+
+
+def _read(text: str) -> Deadline | Refusal | None:
+    return interpret_deadline(text, SAID, LONDON)
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+# -- 1. a year-less date just gone is the recent past, not next year's ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can give the House an update on the position at the close of the consultation on"
+        " 20 November.",
+        "In the light of the floods in Cumbria on 14 November, what support is available to"
+        " farmers?",
+        "The figures at the end of October show a fall in waiting lists.",
+        "On 9 November my noble friend the Minister for Housing set out the position in"
+        " a written statement.",
+    ],
+)
+def test_a_yearless_date_gone_a_few_weeks_ago_is_the_past(text: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal), got
+    assert got.kind == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The scheme will reopen on 20 November.", "2027-11-20 23:59:59"),
+        ("Applications must be in by 30 November.", "2027-11-30 23:59:59"),
+        ("The next census is on 21 March.", "2027-03-21 23:59:59"),
+        ("20 November", "2027-11-20 23:59:59"),
+        ("We expect the review to report at the end of October.", "2027-10-31 23:59:59"),
+    ],
+)
+def test_a_yearless_date_with_a_future_in_its_sentence_still_rolls_ahead(
+    text: str, due: str
+) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc(due)
