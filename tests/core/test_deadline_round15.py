@@ -60,3 +60,53 @@ def test_a_yearless_date_with_a_future_in_its_sentence_still_rolls_ahead(
     got = _read(text)
     assert isinstance(got, Deadline), got
     assert got.due == _utc(due)
+
+
+# -- 2. a time named to say nothing happens then, or a plan given up ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sittings of the committee are proposed during 2027.",
+        "No Westminster Hall debates have been scheduled for the morning of 10 December.",
+        "A completion date of March 2027 is no longer achievable.",
+        "An opening in the spring is no longer realistic, given the state of the site.",
+        "The Leader has postponed the business previously scheduled for next week.",
+        "The council has postponed the meeting scheduled for Thursday.",
+    ],
+)
+def test_a_time_denied_or_given_up_is_negated(text: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal), got
+    assert got.kind == "negated"
+
+
+def test_business_postponed_from_the_coming_week_leaves_no_deadline() -> None:
+    got = _read("I have postponed all previously-scheduled legislation for the coming week.")
+    assert not isinstance(got, Deadline), got
+
+
+def test_a_denial_stops_where_a_new_subject_makes_its_own_promise() -> None:
+    got = _read(
+        "No decision, however, will be taken today, and we will set out our plans in the"
+        " coming weeks."
+    )
+    assert isinstance(got, Deadline), got
+    assert got.vague
+    assert got.matched == "in the coming weeks"
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("A completion date of March 2027 is still achievable.", "March 2027"),
+        ("The vote, planned for Tuesday, is postponed to Thursday.", "postponed to Thursday"),
+        ("No later than 10 December, the Department will publish the figures.", None),
+    ],
+)
+def test_a_time_kept_or_given_anew_still_counts(text: str, matched: str | None) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    if matched is not None:
+        assert got.matched == matched

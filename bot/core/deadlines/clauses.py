@@ -194,10 +194,19 @@ def duration_estimate(before: str) -> bool:
     return _DURATION.search(before) is not None
 
 
-# "no meeting is planned between ..., ..., next week": the whole sentence is denied
+# "no meeting is planned between ..., ..., next week", "No construction activity is
+# proposed during 2009", "No action, though, will be taken today": the sentence is denied
 _NOTHING_PLANNED = re.compile(
-    r"\bno\s+(?:[a-z]+\s+){1,2}(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled"
-    r"|expected|foreseen|envisaged)\b"
+    # at a sentence's head the subject may be longer ("No sittings of the committee are ...")
+    r"(?:\bno\s+(?:[a-z]+\s+){0,2}|(?:^|[.;:!?]\s+)no\s+(?:(?!that\b|which\b|who\b)[a-z]+\s+){3,4})"
+    r"[a-z]+(?:,\s*(?:though|however|of\s+course),)?\s+(?:is|are"
+    r"|was|were|will\s+be|has\s+been|have\s+been)\s+(?:planned|scheduled|expected|foreseen"
+    r"|envisaged|proposed|intended|anticipated|contemplated|taken|held)\b"
+)
+# up to where a new subject gives its own undertaking: "No action will be taken today, and
+# we will share a decision in the coming days"
+_OWN_UNDERTAKING = re.compile(
+    r"\b(?:and|but)\s+(?:we|i|he|she|they|the\s+[a-z]+)\s+(?:will|shall)\b"
 )
 
 
@@ -208,7 +217,11 @@ def nothing_planned(text: str, start: int) -> bool:
     """Whether "no <thing> is planned" comes before `start` in its sentence."""
     before = text[max(0, start - 200) : start]
     ends = [m.end() for m in _NOTHING_PLANNED.finditer(before)]
-    return bool(ends) and WORD_STOP.search(before, ends[-1]) is None
+    return (
+        bool(ends)
+        and WORD_STOP.search(before, ends[-1]) is None
+        and _OWN_UNDERTAKING.search(before, ends[-1]) is None
+    )
 
 
 def negated(clause: str) -> bool:
@@ -474,6 +487,11 @@ _DROPPED_AFTER = re.compile(
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?(?:delayed|postponed|cancell?ed"
     r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
     r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
+    # a time given up as out of reach: "A launch date of October 2009 no longer is feasible",
+    # "an opening in the spring is no longer realistic"
+    r"|[\s,]*(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:is|are|be|seems?|looks?)\s+)?"
+    r"(?:feasible|achievable|realistic|possible|practicable|practical|viable|attainable"
+    r"|workable|an\s+option|on\s+the\s+table)\b"
 )
 
 

@@ -33,7 +33,11 @@ Cheap by design: each check runs only when its cue word sits in the phrase's own
   is named to say nothing happens then;
 - "the scheduled closure ..., from 7:00 a.m. to 5:30 p.m today, is being postponed to a later
   date": the times are called off and no new one is given. That one is read by
-  `clauses.dropped_after` (a postponement said right after the date), not here.
+  `clauses.dropped_after` (a postponement said right after the date), not here, and so is
+  a time given up as out of reach ("A launch date of October 2009 no longer is feasible");
+- "has postponed the business previously scheduled for next week", "postponed all
+  previously-scheduled legislation for the coming week": the time of a plan called off goes
+  with it (round 15).
 
 A new time given instead still counts ("postponed to Thursday" is read as before), and a
 time after "before"/"until"/"after" is an earliest bound, not a denial ("no sittings before
@@ -144,10 +148,28 @@ _NO_EVENTS = re.compile(
 _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
 
 
+# "has postponed the business previously scheduled for next week", "cancelled all the
+# hearings planned for January": the time of a plan called off goes with it
+_CALLED_OFF_PLAN = re.compile(
+    r"\b(?:postpon|cancel|call(?:ed|ing|s)?\s+off|scrap|defer|abandon|shelv)\w*\b"
+    r"[^.;:!?]{0,80}?\b(?:scheduled|planned|arranged|timetabled|due)"
+    # "postponed all previously-scheduled legislation for the coming week"
+    r"(?:\s+(?!(?:will|shall|would|is|are|was|were|be|been|has|have|had)\b)[a-z-]+){0,2}?"
+    r"\s+(?:for|on|in)\s+$"
+)
+_CALLING_OFF = ("postpon", "cancel", " off", "scrap", "defer", "abandon", "shelv")
+
+
 def denied_time(text: str, hit: _Hit) -> bool:
     """Whether the phrase's day is named to say nothing happens then ("has no public events
-    scheduled for tomorrow")."""
-    if "no " not in text or _BOUND_PRE.search(hit.pre):
+    scheduled for tomorrow"), or is the time of a plan called off."""
+    if _BOUND_PRE.search(hit.pre):
+        return False
+    if any(word in text for word in _CALLING_OFF) and _CALLED_OFF_PLAN.search(
+        clauses.clause_before(text, hit.start, sentence=True) + hit.pre
+    ):
+        return True
+    if "no " not in text:
         return False
     return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
 
