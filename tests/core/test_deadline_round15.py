@@ -110,3 +110,34 @@ def test_a_time_kept_or_given_anew_still_counts(text: str, matched: str | None) 
     assert isinstance(got, Deadline), got
     if matched is not None:
         assert got.matched == matched
+
+
+# -- 3. the size of a change is no span from now ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The start of the works has been brought forward by six months to March 2027.",
+            "2027-03-31 22:59:59",
+        ),
+        ("The publication has been brought forward by a week to Friday.", "2026-12-04 23:59:59"),
+        ("The works have been put back by a year to March 2028.", "2028-03-31 22:59:59"),
+    ],
+)
+def test_the_size_of_a_move_leaves_the_new_time(text: str, due: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The maximum wait will be reduced from 18 weeks to 12 weeks.",
+        "The notice period rises from two months to 90 days.",
+    ],
+)
+def test_a_length_changed_from_one_size_to_another_is_no_deadline(text: str) -> None:
+    assert not isinstance(_read(text), Deadline)
