@@ -141,3 +141,36 @@ def test_the_size_of_a_move_leaves_the_new_time(text: str, due: str) -> None:
 )
 def test_a_length_changed_from_one_size_to_another_is_no_deadline(text: str) -> None:
     assert not isinstance(_read(text), Deadline)
+
+
+# -- 4. a change of an amount "from <date>" takes effect then (CONVENTIONS 3.1) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The Minister announced a 5% rise in the state pension from next April.",
+            "2027-04-30 22:59:59",
+        ),
+        ("There will be an increase in the licence fee from 1 March.", "2027-03-01 23:59:59"),
+        ("A cut in the rate of duty from 1 February was confirmed today.", "2027-02-01 23:59:59"),
+    ],
+)
+def test_a_change_of_an_amount_from_a_date_is_due_then(text: str, due: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications will be accepted from 1 March.",
+        "The increased grant will be paid from 1 March.",
+    ],
+)
+def test_an_activity_given_only_its_start_stays_earliest(text: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal), got
+    assert got.kind == "earliest"

@@ -10,7 +10,8 @@ checked then: "the rules take effect from 1 April", "with effect from October 20
 rules expected to come into force ... from April 2026", "It shall apply from 1 January
 2016", "the UK will implement ... regulations from 11pm on Friday 13 December 2019", "to
 close the renewables obligation to new onshore wind farms ... from 1 April 2016", "plan to
-introduce from next April the provision that ...", "roaming surcharges ... will be abolished
+introduce from next April the provision that ...", "a 5% rise in the state pension from next
+April" (a change of an amount, round 15), "roaming surcharges ... will be abolished
 as of 15 June 2017", "the directed fishery ... will be closed as of 0001 hours, May 24".
 Left open-ended (3.2): an ongoing activity or state given only its start ("applications will
 be accepted from 3 June", "From today, the government will provide grants", "will become
@@ -75,6 +76,13 @@ _TAKES_EFFECT = re.compile(
     r"|(?:to|will|shall)\s+close"
     r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
 )
+# A change of an amount, its noun phrase and no verb between: "a 5% rise in the state
+# pension from next April", "a €12 increase in weekly payment rates from next January".
+_CHANGE = re.compile(
+    r"\b(?:increase|rise|cut|reduction|decrease|uplift)s?\b(?:\s+(?!(?:will|shall|would|can"
+    r"|could|may|might|must|is|are|was|were|be|been|being|has|have|had)\b)[a-z0-9%£€$.,'-]+){0,6}"
+    r"\s+$"
+)
 # "shall apply (those provisions) from": rules applying, not people applying for something
 # ("will be able to apply from 1 October", "can apply to access ... from").
 _APPLIES = re.compile(
@@ -132,10 +140,25 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
     if hit.kind in ("span", "vague") or _BARE_YEAR.fullmatch(hit.core.rstrip(". ")):
         return False
     lead = text[max(0, at - _LOOK_BACK) : at]
-    if _TAKES_EFFECT.search(lead) is None and _APPLIES.search(lead) is None:
+    if (
+        _TAKES_EFFECT.search(lead) is None
+        and _APPLIES.search(lead) is None
+        and _CHANGE.search(lead) is None
+    ):
         return False
     stop = clauses.WORD_STOP.search(text, hit.end)  # a sentence's end, not "a.m." nor "No. 10"
     return _END_AFTER.search(text, hit.end, stop.end() if stop else len(text)) is None
+
+
+def change_from(text: str, hit: _Hit) -> bool:
+    """Whether the phrase is the "from" of a change of an amount ("announced a 5% rise in the
+    pension from next April"): the change's time, which a past verb of announcing it does
+    not make past."""
+    lead_in = _FROM_END.search(hit.pre) if "from" in hit.pre else None
+    if lead_in is None:
+        return False
+    at = hit.start + lead_in.start()
+    return _CHANGE.search(text, max(0, at - _LOOK_BACK), at) is not None
 
 
 # -- 4.1 -----------------------------------------------------------------------------------

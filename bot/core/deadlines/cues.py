@@ -136,10 +136,23 @@ def _with_cues(
         and not gate.next_sitting(text, hit.start)
         and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
         and not gate.alternative_after(text, hit.end)
+        and not _change_ahead(text, hit, res, ctx)
     ) or gate.reported_advice(text, hit.start):
         hit.note, hit.past_at = "past", res.due
         return _PAST
     return week or _before_period(text, hit, res, ctx)
+
+
+def _change_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """ "I was pleased to announce a €12 increase in weekly payment rates from next
+    January": the past verb tells of announcing the change; its time, up to half a year
+    ahead, is still to come (a year-less date further ahead is left to the past checks)."""
+    return (
+        res.due is not None
+        and "from" in hit.pre
+        and (res.due.astimezone(ctx.zone).date() - ctx.today).days <= 183
+        and conventions.change_from(text, hit)
+    )
 
 
 def _greeting(text: str, hit: _Hit) -> bool:
