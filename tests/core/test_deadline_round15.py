@@ -174,3 +174,40 @@ def test_an_activity_given_only_its_start_stays_earliest(text: str) -> None:
     got = _read(text)
     assert isinstance(got, Refusal), got
     assert got.kind == "earliest"
+
+
+# -- 5. "each <item>" does not make a clock time recurring ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Statements to be taken at 2 p.m. and to conclude not later than 4 p.m., with the"
+            " speech of each spokesperson not to exceed ten minutes.",
+            "2026-12-02 16:00:00",
+        ),
+        (
+            "The proceedings on each motion shall be brought to a conclusion at 7 p.m.",
+            "2026-12-02 19:00:00",
+        ),
+    ],
+)
+def test_each_item_of_a_days_business_leaves_its_clock_time_one_off(text: str, due: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting will run from 9 a.m. to 5 p.m. each day.",
+        "The office opens at 9 a.m. every Monday.",
+        "Every complaint will be answered within five working days.",
+    ],
+)
+def test_a_clock_time_each_day_and_a_span_for_each_item_stay_recurring(text: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal), got
+    assert got.kind == "recurring"

@@ -66,9 +66,12 @@ _EACH_TIME = re.compile(
 )
 
 # The kinds a distributive "every student", "to each station" leaves a one-off: a "soon"
-# word, a weekday, "today". A span ("each complaint gets a reply within five working
-# days") counts from each item's own event: a standard.
-ONE_OFF = frozenset({"vague", "weekday", "dayword"})
+# word, a weekday, "today", and a clock time of one day's business ("the proceedings on each
+# motion shall be brought to a conclusion at 7 p.m.", "with the contribution of each
+# spokesperson not to exceed eight minutes": round 15). A span ("each complaint gets a reply
+# within five working days") counts from each item's own event: a standard. "each day",
+# "every Monday" still make any of them recurring (`each_time`).
+ONE_OFF = frozenset({"vague", "weekday", "dayword", "time", "clock"})
 
 
 def each_time(words: str) -> bool:
