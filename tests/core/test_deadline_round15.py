@@ -211,3 +211,41 @@ def test_a_clock_time_each_day_and_a_span_for_each_item_stay_recurring(text: str
     got = _read(text)
     assert isinstance(got, Refusal), got
     assert got.kind == "recurring"
+
+
+# -- 6. "for a period of <span> beginning on <date>" ends its length after that start (1.1) -
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The House approves his appointment for a period of five years beginning on"
+            " 1 January 2027.",
+            "2032-01-01 23:59:59",
+        ),
+        (
+            "The consultation will run for a period of 12 weeks starting on 4 January.",
+            "2027-03-29 22:59:59",
+        ),
+    ],
+)
+def test_a_period_of_a_length_from_a_stated_start_ends_after_it(text: str, due: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "She will take up the role on 1 February, for a period of three years.",
+            "2027-02-01 23:59:59",
+        ),
+    ],
+)
+def test_a_period_after_a_dated_start_of_its_own_leaves_the_start(text: str, due: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc(due)

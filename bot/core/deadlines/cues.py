@@ -421,6 +421,11 @@ def _speaking_limit(text: str, hit: _Hit, res: _Res) -> bool:
 
 
 _PERIOD_STARTING = re.compile(r"\s+period\s+(?:starting|beginning|commencing)\s")
+# "for a period of five years beginning on 1 June 2016": a window with its start (1.1), not
+# an amount; read from that start by orders.from_stated_start ("on 1 January, for a term of
+# five years" keeps the day itself: the start comes first)
+_FOR_A_PERIOD = re.compile(r"\bfor\s+a\s+(?:further\s+|total\s+)?(?:period|term)\s+of\s*$")
+_STARTING_AFTER = re.compile(r"\s*,?\s*(?:starting|beginning|commencing)\b")
 _COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
 
 
@@ -465,6 +470,7 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
         and hit.pre.strip() in ("", "on", "at")
         and _BARE_SPAN.search(hit.core) is None
         and not _FOR_END.search(clause)
+        and not (_FOR_A_PERIOD.search(clause) and _STARTING_AFTER.match(text, hit.end))
         and not _GIVEN_TIME.search(clause)
         and not _LEFT.match(text, hit.end)
     )
