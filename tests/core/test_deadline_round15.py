@@ -249,3 +249,25 @@ def test_a_period_after_a_dated_start_of_its_own_leaves_the_start(text: str, due
     got = _read(text)
     assert isinstance(got, Deadline), got
     assert got.due == _utc(due)
+
+
+# -- 7. "the post" is a job, not "after" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("She will take up the post on 1 February.", "2027-02-01 23:59:59"),
+        ("The new chief executive takes up his post in March.", "2027-03-31 22:59:59"),
+    ],
+)
+def test_a_post_taken_up_on_a_day_is_that_day(text: str, due: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc(due)
+
+
+def test_post_before_a_date_still_means_after() -> None:
+    got = _read("Prices will be reviewed post 1 April.")
+    assert isinstance(got, Refusal), got
+    assert got.kind == "earliest"
