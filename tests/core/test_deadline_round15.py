@@ -271,3 +271,10 @@ def test_post_before_a_date_still_means_after() -> None:
     got = _read("Prices will be reviewed post 1 April.")
     assert isinstance(got, Refusal), got
     assert got.kind == "earliest"
+
+
+def test_a_recent_day_with_a_modal_of_its_own_after_it_still_rolls_ahead() -> None:
+    # the extractor re-reads "From 1 April retailers may ..." as "on 1 April ..."
+    got = _read("On 20 November retailers may no longer sell plastic straws.")
+    assert isinstance(got, Deadline), got
+    assert got.due == _utc("2027-11-20 23:59:59")

@@ -233,6 +233,18 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   and "expected to take several weeks" are durations; "as quickly and efficiently as
   possible" is a soon word; "the order of the Dáil of 2 July" dates a paper; "put
   forward" is a past form.
+- Round 15 (recent.py, clauses.py, conventions.py, labels.py): a year-less date, month or
+  month's end gone at most nine weeks ago, told with no future, bound or habit and beside
+  no later year, is the recent past ("I can report now on the position ... on 30 June",
+  said 5 July), not next year's; "No <thing> is proposed / will be taken" denies its
+  sentence up to a new subject's own "and we will ...", a date that "no longer is
+  feasible" is given up, and the time of a plan called off goes with it ("postponed the
+  business previously scheduled for next week"); "brought forward / moved back by <span>"
+  is the size of the move; a change of an amount "from <date>" ("a 5% rise in the pension
+  from next April") takes effect then, even when a past verb announced it; "each
+  spokesperson", "each motion" leave a clock time one-off ("each day" does not); "for a
+  period of five years beginning on 1 June" ends five years after 1 June; "take up the
+  post on 1 February" is that day.
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

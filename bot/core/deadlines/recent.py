@@ -12,11 +12,12 @@ numbers decide here, with the sentence's words as a guard:
 - the date, or a month or the end of one, has no year of its own ("2027", "next", "'27")
   and no bound or deadline word in front ("not before June", "by the end of November");
 - its last occurrence is at most `_RECENT_DAYS` days before the day of speaking;
-- no word of the future stands before it in its sentence or after it in its clause ("will
-  reopen on 20 November", "must be in by 30 November", "we expect ... at the end of
-  October" keep next year's), the sentence names no year after the current one ("the
-  window for a 2009 launch ends in late October", said in December 2008, is 2009's) and
-  states no habit ("payments normally commence in June" stays recurring).
+- no word of the future stands before it in its sentence, nor a modal after it in its
+  clause ("will reopen on 20 November", "we expect ... at the end of October", "on 1
+  April retailers may no longer sell ..." keep next year's), the sentence names no year
+  after the current one ("the window for a 2009 launch ends in late October", said in
+  December 2008, is 2009's) and states no habit ("payments normally commence in June"
+  stays recurring).
 
 A phrase read alone ("20 November") never comes here: it has no sentence to read.
 """
@@ -42,9 +43,13 @@ _FUTURE_BEFORE = re.compile(
 # a bound or a deadline word in front ("not before June", "by the end of November") looks
 # ahead or gives a start: the clause checks of cues.py read those
 _BOUND = re.compile(r"\b(?:before|after|until|till|by|from|since|later|within|as\s+of)\b")
-# after it, in its own clause: a modal of its own ("On 20 November the board will meet"),
-# not someone's plan named later ("..., what steps they plan to take")
-_MODAL_AFTER = re.compile(r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to)\b|'ll\b")
+# after it, in its own clause: a modal of its own ("On 20 November the board will meet",
+# "on 1 April retailers may no longer sell ..."), not someone's plan named later ("...,
+# what steps they plan to take")
+_MODAL_AFTER = re.compile(
+    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|may|must|can|could|should|might)\b"
+    r"|'ll\b"
+)
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
 
 
