@@ -234,9 +234,12 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   possible" is a soon word; "the order of the Dáil of 2 July" dates a paper; "put
   forward" is a past form.
 - Round 15 (recent.py, clauses.py, conventions.py, labels.py): a year-less date, month or
-  month's end gone at most nine weeks ago, told with no future, bound or habit and beside
-  no later year, is the recent past ("I can report now on the position ... on 30 June",
-  said 5 July), not next year's; "No <thing> is proposed / will be taken" denies its
+  month's end gone at most nine weeks ago is the recent past only when its sentence looks
+  back at it ("the position on", "as at", "in the light of", a past verb of its own clause:
+  "I can report now on the position ... on 30 June", said 5 July) and no modal, promise,
+  need, "ahead of", "due" or "Label:" gives it a future, nor a weekday that fits only next
+  year's; otherwise it is next year's, present tense included ("Registration opens on 15
+  October"); "No <thing> is proposed / will be taken" denies its
   sentence up to a new subject's own "and we will ...", a date that "no longer is
   feasible" is given up, and the time of a plan called off goes with it ("postponed the
   business previously scheduled for next week"); "brought forward / moved back by <span>"

@@ -277,12 +277,12 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
 
 
 def _just_gone(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
-    """A year-less day or month gone a few weeks ago, told with no future (recent.py)."""
-    return (
-        res.due is not None
-        and res.precision in ("day", "month")
-        and recent.gone_weeks_ago(res.due.astimezone(ctx.zone).date(), ctx.today)
-        and recent.told_as_gone(text, hit.start, hit.end, hit.pre, hit.core, ctx.today.year)
+    """A year-less day or month gone a few weeks ago, told as looked back at (recent.py)."""
+    if res.due is None or res.precision not in ("day", "month"):
+        return False
+    last = recent.last_occurrence(res.due.astimezone(ctx.zone).date(), ctx.today)
+    return last is not None and recent.told_as_gone(
+        text, hit.start, hit.end, hit.pre, hit.core, last, ctx.today.year
     )
 
 

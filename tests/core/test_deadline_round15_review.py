@@ -1,0 +1,67 @@
+"""Issue 12, round 15 review: readings of round 15 that reached too far, each shown with the
+reviewer's probe sentences. Said on Wednesday 2 December 2026 at 10:00, London time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+
+LONDON = "Europe/London"
+SAID = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo(LONDON))  # a Wednesday
+
+
+def _read(text: str) -> Deadline | Refusal | None:
+    return interpret_deadline(text, SAID, LONDON)
+
+
+def _due(text: str) -> str | None:
+    got = _read(text)
+    assert isinstance(got, Deadline), got
+    return got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def _refusal(text: str) -> str | None:
+    got = _read(text)
+    assert not isinstance(got, Deadline), got
+    return None if got is None else got.kind
+
+
+# -- 2. a recent year-less date is past only when its sentence looks back at it -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("I pledge to deliver the report on 30 November.", "2027-11-30 23:59"),
+        ("I promise to have it done on 30 November.", "2027-11-30 23:59"),
+        ("We undertake to reply on 30 November.", "2027-11-30 23:59"),
+        ("We need to finish the audit on 30 November.", "2027-11-30 23:59"),
+        ("The new rules take effect on 1 November.", "2027-11-01 23:59"),
+        ("Registration opens on 15 October.", "2027-10-15 22:59"),
+        ("Ahead of the summit on 20 November, we are setting out our plans.", "2027-11-20 23:59"),
+        ("Due: end of October", "2027-10-31 23:59"),
+        ("Completion date: 30 November", "2027-11-30 23:59"),
+        ("The referendum takes place on Friday 19 November.", "2027-11-19 23:59"),
+        ("We can finish the work on 20 November.", "2027-11-20 23:59"),
+        ("Elections are held in October.", "2027-10-31 23:59"),
+    ],
+)
+def test_a_recent_date_told_with_no_look_back_rolls_ahead(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can report now on the position at the end of the payment window on 30 November.",
+        "Turnout in the by-election on 26 November was low.",
+        "The committee met in private on 20 November.",
+        "The report, published on 20 November, sets out the options.",
+    ],
+)
+def test_a_recent_date_its_sentence_looks_back_at_is_the_past(text: str) -> None:
+    assert _refusal(text) == "past"
