@@ -65,3 +65,37 @@ def test_a_recent_date_told_with_no_look_back_rolls_ahead(text: str, due: str) -
 )
 def test_a_recent_date_its_sentence_looks_back_at_is_the_past(text: str) -> None:
     assert _refusal(text) == "past"
+
+
+# -- 3. only the time of the plan called off is denied, not the new time it is given --------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The council postponed the vote, which is now scheduled for Thursday.",
+            "2026-12-03 23:59",
+        ),
+        ("The meeting was postponed and is now scheduled for Friday.", "2026-12-04 23:59"),
+        ("The postponed election is scheduled for 5 May.", "2027-05-05 22:59"),
+        (
+            "We deferred the decision, and a new hearing is timetabled for 14 January.",
+            "2027-01-14 23:59",
+        ),
+        ("The inquiry, deferred from last year, is due in March.", "2027-03-31 22:59"),
+    ],
+)
+def test_a_new_time_given_after_a_postponement_counts(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Leader has postponed the business previously scheduled for next week.",
+        "The council has postponed the meeting scheduled for Thursday.",
+    ],
+)
+def test_the_time_of_the_plan_called_off_is_still_denied(text: str) -> None:
+    assert _refusal(text) == "negated"

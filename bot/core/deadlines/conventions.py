@@ -172,10 +172,16 @@ _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
 
 
 # "has postponed the business previously scheduled for next week", "cancelled all the
-# hearings planned for January": the time of a plan called off goes with it
+# hearings planned for January": the time of a plan called off goes with it. Only the plan
+# that is the object of the calling off: its words run straight on from the verb, with no
+# clause between ("postponed the vote, which is now scheduled for Thursday", "was postponed
+# and is now scheduled for Friday", "The postponed election is scheduled for 5 May" give
+# the new time, which counts: CONVENTIONS 4.1).
 _CALLED_OFF_PLAN = re.compile(
     r"\b(?:postpon|cancel|call(?:ed|ing|s)?\s+off|scrap|defer|abandon|shelv)\w*\b"
-    r"[^.;:!?]{0,80}?\b(?:scheduled|planned|arranged|timetabled|due)"
+    r"(?:[\s-]+(?!(?:which|that|who|and|but|so|now|new|re\w*|is|are|was|were|be|been|being"
+    r"|has|have|had|will|shall|would|can|could|may|might|must|from)\b)[a-z0-9']+){0,8}?"
+    r"[\s-]+(?:scheduled|planned|arranged|timetabled|due)"
     # "postponed all previously-scheduled legislation for the coming week"
     r"(?:\s+(?!(?:will|shall|would|is|are|was|were|be|been|has|have|had)\b)[a-z-]+){0,2}?"
     r"\s+(?:for|on|in)\s+$"
