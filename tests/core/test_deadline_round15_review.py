@@ -99,3 +99,45 @@ def test_a_new_time_given_after_a_postponement_counts(text: str, due: str) -> No
 )
 def test_the_time_of_the_plan_called_off_is_still_denied(text: str) -> None:
     assert _refusal(text) == "negated"
+
+
+# -- 4. "no <thing> is planned" denies only its own clause, and only a real "no" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("There is no doubt action will be taken by March.", "2027-03-31 22:59"),
+        ("There is no question the vote will be held on Thursday.", "2026-12-03 23:59"),
+        ("No fewer than five inquiries are planned by March 2027.", "2027-03-31 22:59"),
+        ("No more than ten staff are expected to leave by March 2027.", "2027-03-31 22:59"),
+        ("No shortcuts will be taken: the bridge will open on 1 March.", "2027-03-01 23:59"),
+        (
+            "No risks will be taken with safety, so the line will reopen on Monday.",
+            "2026-12-07 23:59",
+        ),
+        (
+            "No questions were taken, but the Prime Minister will make a statement by Friday.",
+            "2026-12-04 23:59",
+        ),
+        ("No decision was taken today, and ministers will decide by Friday.", "2026-12-04 23:59"),
+        (
+            "No action was taken in 2025, which is why we will act by March 2027.",
+            "2027-03-31 22:59",
+        ),
+    ],
+)
+def test_an_affirming_no_or_a_new_clause_keeps_the_time(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No action, though, will be taken on the request today.",
+        "No decision, in any case, will be taken this week.",
+        "No sittings are planned next week, and none will be held in January.",
+    ],
+)
+def test_a_denial_across_an_aside_or_a_denying_clause_holds(text: str) -> None:
+    assert _refusal(text) == "negated"

@@ -199,18 +199,31 @@ def duration_estimate(before: str) -> bool:
 
 
 # "no meeting is planned between ..., ..., next week", "No construction activity is
-# proposed during 2009", "No action, though, will be taken today": the sentence is denied
+# proposed during 2009", "No action, though, will be taken today": the sentence is denied.
+# "no" must be the determiner of the planned thing, not an idiom that affirms ("There is no
+# doubt action will be taken", "no question the vote will be held") nor a bound on a
+# number ("No fewer than five inquiries are planned"). An aside set off by commas (one to
+# three words: "though", "of course", "in any case") may stand between subject and verb.
+_NOT_A_DENIAL = (
+    r"(?!(?:doubt|question|fewer|more|less|later|sooner|earlier|longer|secret|wonder|matter"
+    r"|surprise)\b)"
+)
 _NOTHING_PLANNED = re.compile(
     # at a sentence's head the subject may be longer ("No sittings of the committee are ...")
-    r"(?:\bno\s+(?:[a-z]+\s+){0,2}|(?:^|[.;:!?]\s+)no\s+(?:(?!that\b|which\b|who\b)[a-z]+\s+){3,4})"
-    r"[a-z]+(?:,\s*(?:though|however|of\s+course),)?\s+(?:is|are"
+    r"(?:\bno\s+" + _NOT_A_DENIAL + r"(?:[a-z]+\s+){0,2}"
+    r"|(?:^|[.;:!?]\s+)no\s+" + _NOT_A_DENIAL + r"(?:(?!that\b|which\b|who\b)[a-z]+\s+){3,4})"
+    r"[a-z]+(?:,\s*(?:[a-z]+\s+){0,2}[a-z]+,)?\s+(?:is|are"
     r"|was|were|will\s+be|has\s+been|have\s+been)\s+(?:planned|scheduled|expected|foreseen"
     r"|envisaged|proposed|intended|anticipated|contemplated|taken|held)\b"
 )
-# up to where a new subject gives its own undertaking: "No action will be taken today, and
-# we will share a decision in the coming days"
+# up to where a new clause gives a subject and a verb of its own: "No action will be taken
+# today, and we will share a decision in the coming days", "No shortcuts will be taken: the
+# bridge will open on 1 March", "..., so the line will reopen on Monday", "..., which is why
+# we will act by March 2027" (not a subject that denies too: "and none will be held")
 _OWN_UNDERTAKING = re.compile(
-    r"\b(?:and|but)\s+(?:we|i|he|she|they|the\s+[a-z]+)\s+(?:will|shall)\b"
+    r"(?:[:;]|,?\s*\b(?:and|but|so|yet|while|whereas|which\s+is\s+why))\s+"
+    r"(?!(?:no|none|nothing|nobody|neither|nor)\b)(?:[a-z'-]+\s+){1,4}?"
+    r"(?:will|shall|would|must|can|could|may|is|are|was|were|has|have)\b"
 )
 
 
