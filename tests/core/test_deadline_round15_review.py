@@ -141,3 +141,36 @@ def test_an_affirming_no_or_a_new_clause_keeps_the_time(text: str, due: str) -> 
 )
 def test_a_denial_across_an_aside_or_a_denying_clause_holds(text: str) -> None:
     assert _refusal(text) == "negated"
+
+
+# -- 5. a clock time beside "each"/"every" is one-off only for a day's business items -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each shift starts at 7 a.m.",
+        "Every pub must close by 11 p.m.",
+        "Every bus will run until midnight.",
+        "Each ward will be cleaned by 6 a.m.",
+    ],
+)
+def test_a_clock_time_for_each_of_a_class_is_a_standing_rule(text: str) -> None:
+    assert _refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The proceedings on each motion shall be brought to a conclusion at 7 p.m.",
+            "2026-12-02 19:00",
+        ),
+        (
+            "Questions end at 4 p.m., with each spokesperson limited to five minutes.",
+            "2026-12-02 16:00",
+        ),
+    ],
+)
+def test_a_clock_time_for_each_item_of_the_days_business_is_one_off(text: str, due: str) -> None:
+    assert _due(text) == due

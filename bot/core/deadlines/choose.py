@@ -588,7 +588,12 @@ def _refused_after(
         if unread and _touches(lowered, hit, best):
             return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
     if (
-        (best.kind in _UNDATED and clauses.recurring(lowered, best.kind in labels.ONE_OFF))
+        (
+            best.kind in _UNDATED
+            and clauses.recurring(
+                lowered, best.kind in labels.ONE_OFF, best.kind in labels.BUSINESS_ONE_OFF
+            )
+        )
         or (
             best.kind in _DATED
             and clauses.yearly(lowered)

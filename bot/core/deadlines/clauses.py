@@ -688,13 +688,17 @@ def week_of(before: str) -> bool:
     return _WEEK_OF.search(before) is not None
 
 
-def recurring(text: str, one_off: bool = False) -> bool:
+def recurring(text: str, one_off: bool = False, business: bool = False) -> bool:
     """A standing schedule or service standard. `one_off`: the phrase is a vague "soon"
-    word, which "each case" or "to each station" hands out once, not each time."""
+    word, which "each case" or "to each station" hands out once, not each time; `business`:
+    a clock time, which "each motion" or "each spokesperson" of one day's business leaves
+    once."""
     one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
     for m in _RECURRING.finditer(text):
-        if (one_document or one_off) and m.group().startswith(("each", "every")):
-            if not (one_off and labels.each_time(m.group())):
+        if m.group().startswith(("each", "every")):
+            if (one_document or one_off) and not (one_off and labels.each_time(m.group())):
+                continue
+            if business and labels.business_item(m.group()):
                 continue
         if _bracketed(text, m.start(), m.end()):
             continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
