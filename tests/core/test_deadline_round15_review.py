@@ -174,3 +174,41 @@ def test_a_clock_time_for_each_of_a_class_is_a_standing_rule(text: str) -> None:
 )
 def test_a_clock_time_for_each_item_of_the_days_business_is_one_off(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+# -- 6. a change "from <date>" made in the past is past; a change denied is no deadline -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We introduced a 10% increase in the minimum wage from 1 April.",
+        "Last year's budget brought a 2% rise in council tax from April.",
+        "The increase in the pension from 6 April was paid in full.",
+    ],
+)
+def test_a_change_made_in_the_past_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_a_change_denied_is_no_deadline() -> None:
+    assert _refusal("We will freeze fares, with no increase from 1 January.") == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "I was pleased to announce a 12 euro increase in weekly payment rates from next"
+            " January.",
+            "2027-01-31 23:59",
+        ),
+        (
+            "The Chancellor announced a 5% rise in the state pension from April 2027.",
+            "2027-04-30 22:59",
+        ),
+        ("A rise in fares from 2 January will hit commuters.", "2027-01-02 23:59"),
+    ],
+)
+def test_a_change_announced_for_a_time_named_ahead_takes_effect_then(text: str, due: str) -> None:
+    assert _due(text) == due

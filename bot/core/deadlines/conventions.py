@@ -78,10 +78,18 @@ _TAKES_EFFECT = re.compile(
 )
 # A change of an amount, its noun phrase and no verb between: "a 5% rise in the state
 # pension from next April", "a €12 increase in weekly payment rates from next January".
+# Not a change denied ("with no increase from 1 January"). Up to six words of its noun
+# phrase ("in weekly payment rates") may stand before "from": a longer run is a clause.
 _CHANGE = re.compile(
-    r"\b(?:increase|rise|cut|reduction|decrease|uplift)s?\b(?:\s+(?!(?:will|shall|would|can"
+    r"(?<!\bno\s)\b(?:increase|rise|cut|reduction|decrease|uplift)s?\b(?:\s+(?!(?:will|shall|would|can"
     r"|could|may|might|must|is|are|was|were|be|been|being|has|have|had)\b)[a-z0-9%£€$.,'-]+){0,6}"
     r"\s+$"
+)
+# a change denied: "We will freeze fares, with no increase from 1 January"
+_NO_CHANGE = re.compile(
+    r"\bno\s+(?:further\s+|new\s+)?(?:increase|rise|cut|reduction|decrease|uplift)s?\b"
+    r"(?:\s+(?!(?:will|shall|would|can|could|may|might|must|is|are|was|were|be|been|has|have"
+    r"|had)\b)[a-z0-9%£€$.,'-]+){0,6}\s*$"
 )
 # "shall apply (those provisions) from": rules applying, not people applying for something
 # ("will be able to apply from 1 October", "can apply to access ... from").
@@ -148,6 +156,29 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
         return False
     stop = clauses.WORD_STOP.search(text, hit.end)  # a sentence's end, not "a.m." nor "No. 10"
     return _END_AFTER.search(text, hit.end, stop.end() if stop else len(text)) is None
+
+
+# the verbs that tell of a change being made known, not made: "announce", "confirm"
+_ANNOUNCED = re.compile(
+    r"\b(?:announc|confirm|unveil|declar|set\s+out|publish|propos|promis|pledg|agree)\w*\b"
+)
+
+
+def no_change_from(text: str, hit: _Hit) -> bool:
+    """ "We will freeze fares, with no increase from 1 January": nothing changes then."""
+    return (
+        "no " in text
+        and _FROM_END.search(hit.pre) is not None
+        and _NO_CHANGE.search(text, max(0, hit.start - 80), hit.start) is not None
+    )
+
+
+def announced(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] tells of making a change known."""
+    return (
+        _ANNOUNCED.search(clauses.clause_before(text, start, sentence=True)) is not None
+        or _ANNOUNCED.search(clauses.clause_after(text, end)) is not None
+    )
 
 
 def change_from(text: str, hit: _Hit) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.core.deadlines import (
     clauses,
@@ -145,14 +145,37 @@ def _with_cues(
 
 def _change_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     """ "I was pleased to announce a €12 increase in weekly payment rates from next
-    January": the past verb tells of announcing the change; its time, up to half a year
-    ahead, is still to come (a year-less date further ahead is left to the past checks)."""
-    return (
-        res.due is not None
-        and "from" in hit.pre
-        and (res.due.astimezone(ctx.zone).date() - ctx.today).days <= 183
-        and conventions.change_from(text, hit)
+    January", "A cut in the rate of duty from 1 February was confirmed today": a past verb
+    of making the change known leaves its time ahead when the words name it ahead ("next
+    January", a later year) or, for a year-less date, when its next occurrence is nearer
+    than its last (the nearer reading: "announced a cut in fuel duty from 1 October", said
+    in December, is October gone). A past verb that made the change ("We introduced a 10%
+    increase ... from 1 April", "brought a 2% rise ... from April", "was paid") leaves it
+    to the past checks."""
+    if res.due is None or "from" not in hit.pre:
+        return False
+    due = res.due.astimezone(ctx.zone).date()
+    if due <= ctx.today:
+        return False
+    ahead = _NAMED_AHEAD.search(hit.core) is not None or (due - ctx.today) < (
+        ctx.today - _year_before(due)
     )
+    return (
+        ahead
+        and conventions.change_from(text, hit)
+        and conventions.announced(text, hit.start, hit.end)
+    )
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+# the time of a change said to be ahead in its own words: "next January", "April 2027"
+_NAMED_AHEAD = re.compile(r"\bnext\b|\bcoming\b|[0-9]{4}")
 
 
 def _greeting(text: str, hit: _Hit) -> bool:
@@ -312,6 +335,9 @@ def _as_start(
     """The phrase read as a start (open-ended, earliest only), or as the deadline an
     "after" becomes when what comes later is refused; None when it is neither."""
     pre = hit.pre
+    if hit.open and conventions.no_change_from(text, hit):
+        hit.open, hit.note, hit.denied = False, "negated", res.due
+        return _SKIP  # "with no increase from 1 January": denied, no start
     if clauses.start_before_end(clause, text, hit.end):
         # "sittings will commence at the end of March, ... to be completed by the end of
         # April": the start is no deadline when the end is given
