@@ -212,3 +212,36 @@ def test_a_change_denied_is_no_deadline() -> None:
 )
 def test_a_change_announced_for_a_time_named_ahead_takes_effect_then(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+# -- 7. "for a period of <span> beginning ..." ends after a start only when a date follows ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notices apply for a period of 28 days beginning on the day the notice is served.",
+        "The order lasts for a period of 12 months beginning with the day on which it is made.",
+        "Support will continue for a period of six months starting from the date of discharge.",
+        "For a period of 90 days beginning when the notice is served, no eviction may take place.",
+    ],
+)
+def test_a_period_from_an_undated_event_stays_an_event(text: str) -> None:
+    assert _refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The licence is granted for a period of ten years beginning on 1 April.",
+            "2037-04-01 22:59",
+        ),
+        (
+            "For a period of two weeks beginning on Monday, the road will be closed.",
+            "2026-12-21 23:59",
+        ),
+    ],
+)
+def test_a_period_from_a_dated_start_ends_after_it(text: str, due: str) -> None:
+    assert _due(text) == due

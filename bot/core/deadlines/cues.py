@@ -451,7 +451,14 @@ _PERIOD_STARTING = re.compile(r"\s+period\s+(?:starting|beginning|commencing)\s"
 # an amount; read from that start by orders.from_stated_start ("on 1 January, for a term of
 # five years" keeps the day itself: the start comes first)
 _FOR_A_PERIOD = re.compile(r"\bfor\s+a\s+(?:further\s+|total\s+)?(?:period|term)\s+of\s*$")
-_STARTING_AFTER = re.compile(r"\s*,?\s*(?:starting|beginning|commencing)\b")
+# ... only when a date follows: "beginning on 1 June", "starting on Monday", "starting in
+# January"; not "beginning on the day the notice is served", "starting from the date of
+# discharge", "beginning when the notice is served" (an undated event: CONVENTIONS 1.3)
+_STARTING_AFTER = re.compile(
+    r"\s*,?\s*(?:starting|beginning|commencing)\s+(?:(?:on|from|in|with)\s+)?(?:the\s+)?"
+    r"(?:[0-9]|today\b|tomorrow\b|next\b|this\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 _COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
 
 
