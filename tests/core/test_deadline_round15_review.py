@@ -245,3 +245,31 @@ def test_a_period_from_an_undated_event_stays_an_event(text: str) -> None:
 )
 def test_a_period_from_a_dated_start_ends_after_it(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+# -- 8. ruling out going past a time keeps that time as the limit ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Any delay beyond June 2027 is no longer an option.", "2027-06-30 22:59"),
+        (
+            "A slip past 31 March, no longer possible under the contract, would cost millions.",
+            "2027-03-31 22:59",
+        ),
+    ],
+)
+def test_going_past_a_time_ruled_out_keeps_the_limit(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A completion date of March 2027 is no longer achievable.",
+        "Putting it off until next year is no longer possible.",
+    ],
+)
+def test_a_time_given_up_is_still_negated(text: str) -> None:
+    assert _refusal(text) == "negated"

@@ -504,9 +504,13 @@ _DROPPED_AFTER = re.compile(
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?(?:delayed|postponed|cancell?ed"
     r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
     r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
-    # a time given up as out of reach: "A launch date of October 2009 no longer is feasible",
-    # "an opening in the spring is no longer realistic"
-    r"|[\s,]*(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:is|are|be|seems?|looks?)\s+)?"
+)
+# a time given up as out of reach: "A launch date of October 2009 no longer is feasible",
+# "an opening in the spring is no longer realistic"; not a time that going past is ruled
+# out ("Any delay beyond June 2027 is no longer an option", "A slip past 31 March, no longer
+# possible under the contract, ..."): that time stands as the limit (_PAST_A_LIMIT)
+_GIVEN_UP_AFTER = re.compile(
+    r"[\s,]*(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:is|are|be|seems?|looks?)\s+)?"
     r"(?:feasible|achievable|realistic|possible|practicable|practical|viable|attainable"
     r"|workable|an\s+option|on\s+the\s+table)\b"
 )
@@ -578,9 +582,14 @@ _WAS = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
 def dropped_after(text: str, before: str, end: int) -> bool:
     """ "the report, due on Monday, had been delayed until ...", "the business scheduled
     for 19 April was ...": the date is the old plan."""
-    return _DROPPED_AFTER.match(text, end) is not None or (
-        _WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None
+    return (
+        _DROPPED_AFTER.match(text, end) is not None
+        or (_GIVEN_UP_AFTER.match(text, end) is not None and not _PAST_A_LIMIT.search(before))
+        or (_WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None)
     )
+
+
+_PAST_A_LIMIT = re.compile(r"\b(?:beyond|past|later\s+than|over)\s*$")
 
 
 _CONDITION = re.compile(
