@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import labels, negation_scope
+from bot.core.deadlines.context import holds
 
 # A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
 _STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
@@ -167,10 +168,17 @@ def future_before(text: str, end: int) -> bool:
     return _FUTURE.search(text, 0, end) is not None
 
 
+# How far any look-around reaches: longer than any real sentence's clause around a time,
+# short enough that a long text of times, each read with its sentence, stays linear
+# (round 15 review: 50 kB of "a rise in the pension from 1 March, " took 42 s).
+REACH = 300
+
+
 def sentence_after(text: str, end: int) -> str:
-    """The rest of the sentence after `end`."""
-    m = _SENTENCE.search(text, end)
-    return text[end : m.start() if m else len(text)]
+    """The rest of the sentence after `end`, at most REACH characters of it."""
+    limit = min(len(text), end + REACH)
+    m = _SENTENCE.search(text, end, limit)
+    return text[end : m.start() if m else limit]
 
 
 _DURATION = re.compile(
@@ -451,8 +459,15 @@ _DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]
 def past_ed(words: str) -> re.Match[str] | None:
     """The first -ed past form of `words`, passing over one that describes ("the newly
     elected mayor", "a revised plan")."""
+    if "ed" not in words:
+        return None  # most clauses: no scan of every word for an ending they lack
     return next(
-        (m for m in _PAST_ED.finditer(words) if _DESCRIBING.search(words[: m.end()]) is None),
+        (
+            m
+            for m in _PAST_ED.finditer(words)
+            # the word before it, at most 40 characters back, not a copy of all before it
+            if _DESCRIBING.search(words, max(0, m.start() - 40), m.end()) is None
+        ),
         None,
     )
 
@@ -657,7 +672,7 @@ _REFUSED_LATE = re.compile(
 
 def refused_late(text: str, end: int) -> bool:
     """ "Applications received after 5 p.m. on 20 May will not be considered"."""
-    return "be " in text and _REFUSED_LATE.search(sentence_after(text, end)) is not None
+    return holds(text, "be ") and _REFUSED_LATE.search(sentence_after(text, end)) is not None
 
 
 _START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+(?:[a-z]+\s+){0,3}$")

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 
 from bot.core.deadlines.model import (
     Precision,
@@ -24,6 +25,14 @@ YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 # --------------------------------------------------------------------------------------
 # Reading context and intermediate results.
+
+
+@lru_cache(maxsize=256)
+def holds(text: str, word: str) -> bool:
+    """`word in text`, found once per text: the clause checks ask it for every phrase, and a
+    long text of many phrases must not be scanned whole again for each (round 15 review)."""
+    return word in text
+
 
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 _WORD_GAPS = re.compile(r"[\s-]+")

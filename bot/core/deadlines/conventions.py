@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import _Hit, holds
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
 
@@ -130,10 +130,10 @@ def open_ended(text: str, hit: _Hit) -> bool:
             return True  # "after", "since", "not before" ...: no verb of effect to look for
         lead_in = _FROM_END.search(pre)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
-    if "until" in pre and "embargo" in text and _UNTIL_END.search(pre):
+    if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):
         at = hit.start + pre.rindex("until")
         return _EMBARGOED.search(text, max(0, at - _LOOK_BACK), at) is not None
-    if "earliest" in text and _AT_THE_EARLIEST.match(text, hit.end):
+    if holds(text, "earliest") and _AT_THE_EARLIEST.match(text, hit.end):
         return True  # "before the 16th instant at the earliest date": a lower bound only
     # "from early in 1988": the modifier took "early" into the phrase, the "from" before it
     return (
@@ -154,8 +154,10 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
         and _CHANGE.search(lead) is None
     ):
         return False
-    stop = clauses.WORD_STOP.search(text, hit.end)  # a sentence's end, not "a.m." nor "No. 10"
-    return _END_AFTER.search(text, hit.end, stop.end() if stop else len(text)) is None
+    limit = min(len(text), hit.end + clauses.REACH)
+    # a sentence's end, not "a.m." nor "No. 10"
+    stop = clauses.WORD_STOP.search(text, hit.end, limit)
+    return _END_AFTER.search(text, hit.end, stop.end() if stop else limit) is None
 
 
 # the verbs that tell of a change being made known, not made: "announce", "confirm"
@@ -167,7 +169,7 @@ _ANNOUNCED = re.compile(
 def no_change_from(text: str, hit: _Hit) -> bool:
     """ "We will freeze fares, with no increase from 1 January": nothing changes then."""
     return (
-        "no " in text
+        holds(text, "no ")
         and _FROM_END.search(hit.pre) is not None
         and _NO_CHANGE.search(text, max(0, hit.start - 80), hit.start) is not None
     )
@@ -225,11 +227,10 @@ def denied_time(text: str, hit: _Hit) -> bool:
     scheduled for tomorrow"), or is the time of a plan called off."""
     if _BOUND_PRE.search(hit.pre):
         return False
-    if any(word in text for word in _CALLING_OFF) and _CALLED_OFF_PLAN.search(
-        clauses.clause_before(text, hit.start, sentence=True) + hit.pre
-    ):
+    before = clauses.clause_before(text, hit.start, sentence=True)  # at most 200 characters
+    if any(word in before for word in _CALLING_OFF) and _CALLED_OFF_PLAN.search(before + hit.pre):
         return True
-    if "no " not in text:
+    if not holds(text, "no "):
         return False
     return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
 
@@ -256,7 +257,7 @@ _ONCE_CLAUSE = re.compile(
 def from_an_event(text: str, hit: _Hit) -> bool:
     """Whether the span is a time limit that starts at an undated event: "once ..., X has
     up to two months to", "will then have up to four weeks to"."""
-    if hit.kind != "span" or not ("once" in text or "then" in text):
+    if hit.kind != "span" or not (holds(text, "once") or holds(text, "then")):
         return False
     at = hit.start + len(hit.pre)
     lead = text[max(0, at - 120) : at]

@@ -18,7 +18,7 @@ from bot.core.deadlines import (
     recent,
     told,
 )
-from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
+from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res, holds
 
 # The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
 _DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
@@ -189,7 +189,7 @@ def _greeting(text: str, hit: _Hit) -> bool:
 def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
     """ "the week commencing 8 September" ends six days on; "the week of June 12" on the
     Sunday of the Monday-to-Sunday week that holds it."""
-    if res.day is None or ("week" not in text and "w/c" not in text):
+    if res.day is None or (not holds(text, "week") and not holds(text, "w/c")):
         return None
     before = text[: hit.start + len(hit.pre)]
     if clauses.week_commencing(before):
@@ -358,7 +358,7 @@ def _as_start(
     # after a negation, "until"/"before" give an earliest date, and so does "for" before a
     # span ("may not be signed for a further six months"); "will not rise for Easter on
     # Thursday 10th April" denies the day instead
-    unlikely = "unlikely" in text and _unlikely_before(text, hit)
+    unlikely = holds(text, "unlikely") and _unlikely_before(text, hit)
     if (
         hit.open
         or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span"))
@@ -397,7 +397,7 @@ def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
     start = hit.start
     if start and text[start - 1] == "-" and (start < 2 or text[start - 2] == " "):
         return "number"
-    if floor and "xcept" in text and _excepted(text, floor, start):
+    if floor and holds(text, "xcept") and _excepted(text, floor, start):
         return "negated"  # "by December 2026 with the exception of plans ... before <date>"
     return None
 
@@ -406,7 +406,7 @@ def _adjective_span(text: str, hit: _Hit, res: _Res) -> _Res:
     """ "the three-month period": a hyphenated span before a noun names a thing."""
     if orders.launched_span(text, hit.start):
         return res  # "launches a 12-week consultation": it closes 12 weeks from now
-    if " period " in text and _PERIOD_STARTING.match(text, hit.end):
+    if holds(text, " period ") and _PERIOD_STARTING.match(text, hit.end):
         return res  # "a 60-day period starting Jan. 4": counted from its start
     hit.note = "event"  # "the end of the three-month period"
     return _SKIP
@@ -485,7 +485,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
             )
             and _pair_denied(text, hit)
         )
-        or ("no " in text and clauses.nothing_planned(text, hit.start))
+        or (holds(text, "no ") and clauses.nothing_planned(text, hit.start))
         or conventions.denied_time(text, hit)  # "has no events tomorrow", "postponed indefinitely"
         or (
             clauses.infinitive(clause)
@@ -521,7 +521,7 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)
         or (
-            "extend" in text
+            holds(text, "extend")
             and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
         )
     )
@@ -759,6 +759,6 @@ def _past_reading(
             or clauses.document_dated(clause + hit.pre)
             # "reporting ... covering January 1 through March 31", said in June: a period
             # measured, the one just gone
-            or ("cover" in text and _COVERING.search(whole_clause + " " + clause) is not None)
+            or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
         )
     )

@@ -18,7 +18,7 @@ from datetime import datetime, tzinfo
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK = re.compile(
@@ -47,7 +47,7 @@ def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
         return True
     return (
         hit.kind in ("dayword", "time", "clock")
-        and ("this " in text or "today" in text)
+        and (holds(text, "this ") or holds(text, "today"))
         and past_part_of_today(text, hit.start, hit.end)
     )
 
@@ -331,7 +331,7 @@ _EXPECT_VERB = re.compile(_EXPECTED + "|" + _WAS_TO)  # a cheap first look, unan
 
 def expecting(text: str) -> bool:
     """Whether the text reports a past plan or hope at all (the common case does not)."""
-    if not ("had" in text or "was" in text or "were" in text or "we " in text or "i " in text):
+    if not any(holds(text, word) for word in ("had", "was", "were", "we ", "i ")):
         return False  # the words every form of it needs (a substring test is cheapest)
     return _EXPECT_VERB.search(text) is not None and _PAST_EXPECTATION.search(text) is not None
 
