@@ -34,6 +34,8 @@ def holds(text: str, word: str) -> bool:
     return word in text
 
 
+# The kinds of phrase that name a calendar date of their own (cues.py, past_reading.py).
+DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 _WORD_GAPS = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"[0-9]+")

@@ -12,16 +12,16 @@ from bot.core.deadlines import (
     conventions,
     gate,
     labels,
-    narrative,
     orders,
+    past_reading,
     periods,
     recent,
     told,
 )
-from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res, holds
+from bot.core.deadlines.context import _PAST, _SKIP, DATED, _Ctx, _day_res, _Hit, _Res, holds
 
-# The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
-_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
+# The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
+# a calendar date).
 _UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
 _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 
@@ -130,17 +130,26 @@ def _with_cues(
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
-    if (
-        _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
+    if _told_past(text, hit, res, ctx, clause, whole_clause, deadline):
+        hit.note, hit.past_at = "past", res.due
+        return _PAST
+    return week or _before_period(text, hit, res, ctx)
+
+
+def _told_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
+    """The phrase reports the past (past_reading.py) and nothing sets it ahead (a target's
+    year, the next sitting, a time ahead after it, an alternative, a change announced), or
+    it is advice reported in the past."""
+    return (
+        past_reading.about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not gate.target_year(text, hit.start, hit.end)
         and not gate.next_sitting(text, hit.start)
         and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
         and not gate.alternative_after(text, hit.end)
         and not _change_ahead(text, hit, res, ctx)
-    ) or gate.reported_advice(text, hit.start):
-        hit.note, hit.past_at = "past", res.due
-        return _PAST
-    return week or _before_period(text, hit, res, ctx)
+    ) or gate.reported_advice(text, hit.start)
 
 
 def _change_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
@@ -257,21 +266,21 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     cue = gate.hints(text)
     if gate.no_prediction(text, start):
         return "negated"
-    if (kind in _DATED or kind == "period") and _just_gone(text, hit, res, ctx):
+    if (kind in DATED or kind == "period") and _just_gone(text, hit, res, ctx):
         return "past"  # "at the close of the consultation on 20 November", said 2 December
     if "early" in cue and gate.as_early_as(text, start, hit.pre):
         return "earliest"
-    if kind in _DATED or kind == "weekday":
+    if kind in DATED or kind == "weekday":
         if "off" in cue and gate.called_off(text, start, end):
             return "negated"
         if "since" in cue and gate.since_day(text, start + len(hit.pre)):
             return "past"
         if (
-            kind in _DATED
+            kind in DATED
             and res.day is not None
             and res.day.year > ctx.today.year
             and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
-            and _NAMED_YEAR.search(hit.core) is None
+            and past_reading.NAMED_YEAR.search(hit.core) is None
             and gate.rolled_past(text, start, hit.pre)
         ):
             return "past"
@@ -459,7 +468,6 @@ _STARTING_AFTER = re.compile(
     r"(?:[0-9]|today\b|tomorrow\b|next\b|this\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
     r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
-_COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
 
 
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or)\s*")
@@ -531,7 +539,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     """Words that look like a time but name no moment ahead: the note for them, or None."""
     if (
         hit.start <= 40
-        and hit.kind in _DATED
+        and hit.kind in DATED
         and _days_ago(res, ctx) in range(4)
         and clauses.dateline(text, hit.start, hit.end)
     ):
@@ -556,7 +564,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
-    if told.today_told(text, hit, hit.kind in _DATED and res.day == ctx.today):
+    if told.today_told(text, hit, hit.kind in DATED and res.day == ctx.today):
         return "past"  # "This morning, the Senate passed ...", "From today (18 March), ..."
     if (
         hit.kind == "period"
@@ -564,7 +572,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and _MONTH_LAST.match(text, hit.end)
     ):
         return "past"  # "concluded in April last": last April, in Irish and British usage
-    if hit.kind in _DATED or hit.kind == "weekday":
+    if hit.kind in DATED or hit.kind == "weekday":
         if clauses.heading_denied(text, hit.start, hit.end):
             return "negated"  # "Friday 9 September—The House will not be sitting."
     elif hit.kind in ("vague", "span"):
@@ -654,111 +662,3 @@ _GIVEN_TIME = re.compile(
 _LEFT = re.compile(
     r"\s+(?:remaining|left|to\s+go)\b(?!\s+(?:before|until|till|to|in|for|of|on|after)\b)"
 )
-_NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
-_NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
-
-
-# A participle right before the time, its noun's verb still to come: "Comments received
-# by 5 March will be considered" describes the comments, it reports nothing past.
-_PARTICIPLE = re.compile(
-    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bhas\s)"
-    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before|on"
-    r"|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until)\b"
-    # the time itself follows (not "announced by the Minister today")
-    r"(?=\s*(?:$|[0-9]|noon|midnight|close|the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
-)
-_JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
-_MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
-
-
-def _about_past(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
-) -> bool:
-    if not deadline and narrative.told_past_throughout(text, hit):
-        return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
-    return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
-        # "Any bid submitted after 12 noon on 29 August shall not be considered"
-        _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
-    )
-
-
-def _verb_to_come(text: str, end: int) -> bool:
-    """The noun's own verb comes next, no new clause before it ("received on 29 August
-    will be considered"; not "closed on 14 July and we will publish ...")."""
-    rest = clauses.sentence_after(text, end)
-    m = _MODAL.search(rest)
-    return m is not None and _NEW_CLAUSE.search(rest, 0, m.start()) is None
-
-
-def _past_reading(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
-) -> bool:
-    """Whether a phrase reports the past: a past verb and no future in its clause, or a
-    year-less date or bare weekday (which we would place ahead) beside a past verb. A
-    year-less date that rolled into next year or lies over half a year ahead ("19 December"
-    said in January) is the past one beside any past verb, a bracket or "my letter of"."""
-    yearless = res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
-    rolled = (
-        yearless
-        and res.day is not None
-        and (
-            (
-                res.day.year > ctx.today.year
-                and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
-            )
-            or (res.day - ctx.today).days > 180
-        )
-    )
-    undated = (
-        rolled
-        or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-        or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
-        or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
-    )
-    # the end of a range ("which ran from 1 January to 1 March") has the range's clause
-    own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
-    past_beside = undated and (
-        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
-    )
-    if (
-        not past_beside
-        and (res.day == ctx.today or yearless)
-        and hit.kind in _DATED
-        and hit.pre.strip() == "on"
-        and gate.head_of_sentence(text, hit.start)
-    ):
-        # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
-        # that day: the announcement of the day of speaking, told as done; "On 26 June, I
-        # launched a census to be compiled ...": a year-less day the speaker tells as done
-        after = gate.clause_after_asides(text, hit.end)
-        past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
-            yearless and told.done_by_speaker(after)
-        )
-    if not deadline and (
-        past_beside
-        or (
-            clauses.reported_past(whole_clause)
-            and clauses.reported_past(clauses.own_clause(clause, whole_clause))
-        )
-        # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
-        # fiscal year (FY) 2024 EIR program": the year a programme done is for
-        or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
-    ):
-        return True
-    return (
-        rolled
-        and (
-            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-            # "As was explained to ... the Member for Derby, South on 16th June, ...": the
-            # sentence's own verb before the date, past, with nothing ahead
-            or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
-            or text[hit.start - 1 : hit.start] == "("
-            or past_beside
-            or clauses.document_dated(clause + hit.pre)
-            # "reporting ... covering January 1 through March 31", said in June: a period
-            # measured, the one just gone
-            or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
-        )
-    )

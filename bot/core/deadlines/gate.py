@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.deadlines import clauses, prescan
+from bot.core.deadlines import clauses, prescan, standing
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 
@@ -314,7 +314,7 @@ _MONTHS_ONLY = re.compile(
 
 
 def yearly_months(text: str, core: str) -> bool:
-    return _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None and clauses.yearly(text)
+    return _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None and standing.yearly(text)
 
 
 # "within 2 hours and 30 minutes of the debate": the second part counts from an event,

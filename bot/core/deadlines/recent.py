@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, standing
 
 # Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
 # date half a year back ("the Games begin on 6 March", said in September) is not touched.
@@ -105,6 +105,6 @@ def told_as_gone(
     ):
         return False
     sentence = before + text[start:end] + text[end : end + _AROUND]
-    if clauses.recurring(sentence):
+    if standing.recurring(sentence):
         return False  # "Payments normally commence in June": a habit, read as recurring
     return all(int(m[0]) <= this_year for m in _YEAR.finditer(sentence))
