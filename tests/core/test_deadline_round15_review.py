@@ -25,6 +25,8 @@ def _due(text: str) -> str | None:
 
 
 def _refusal(text: str) -> str | None:
+    """The refusal's kind, None when the text has no time at all (every caller compares it
+    with the exact kind expected)."""
     got = _read(text)
     assert not isinstance(got, Deadline), got
     return None if got is None else got.kind

@@ -344,6 +344,9 @@ def _as_start(
     """The phrase read as a start (open-ended, earliest only), or as the deadline an
     "after" becomes when what comes later is refused; None when it is neither."""
     pre = hit.pre
+    if hit.open and hit.kind == "span" and _SIZE_TO.match(text, hit.end):
+        hit.open, hit.note = False, "event"  # "reduced from 18 weeks to 12 weeks": sizes
+        return _SKIP
     if hit.open and conventions.no_change_from(text, hit):
         hit.open, hit.note, hit.denied = False, "negated", res.due
         return _SKIP  # "with no increase from 1 January": denied, no start
@@ -370,7 +373,11 @@ def _as_start(
     unlikely = holds(text, "unlikely") and _unlikely_before(text, hit)
     if (
         hit.open
-        or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span"))
+        or (
+            negated
+            and (_UNTIL_END.search(clause + pre) or hit.kind == "span")
+            and not conventions.denied_time(text, hit)  # a plan called off: no start
+        )
         or unlikely
     ):
         hit.note = "earliest"
@@ -382,6 +389,8 @@ def _as_start(
 
 
 # "it is unlikely that the work will be completed before 1950": not before 1950
+# "from <span> to <span>": a length changed from one size to another, no time from now
+_SIZE_TO = re.compile(r"\s+to\s+[a-z0-9-]+\s+(?:hours?|days?|weeks?|months?|years?)\b")
 _UNLIKELY = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
 
 
