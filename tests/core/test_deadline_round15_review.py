@@ -275,3 +275,18 @@ def test_going_past_a_time_ruled_out_keeps_the_limit(text: str, due: str) -> Non
 )
 def test_a_time_given_up_is_still_negated(text: str) -> None:
     assert _refusal(text) == "negated"
+
+
+# -- 10. a move's size with its object between verb and particle, then the new time ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We have brought the vote forward by a week, to Friday.", "2026-12-04 23:59"),
+        ("We will bring the plan forward by two weeks, to Friday.", "2026-12-04 23:59"),
+        ("We will bring the bill forward by June.", "2027-06-30 22:59"),
+    ],
+)
+def test_the_size_of_a_move_with_its_object_leaves_the_new_time(text: str, due: str) -> None:
+    assert _due(text) == due

@@ -86,9 +86,10 @@ _DELAY = re.compile(
     r"\b(?:postpone[sd]?|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|put\s+back|push(?:ed)?"
     r"\s+back|slip(?:ped|s)?|late|behind)\b(?:\s+[a-z'.]+){0,4}?\s*$"
     # a move either way, its size after "by": "brought forward by one year to 2016/17",
-    # "moved back by a week" (not "the Bills we'll be bringing forward in the next year")
-    r"|\b(?:(?:brought|brings?|bringing|moved?|moves|moving)\s+(?:forward|back|up)|advanced)"
-    r"(?:\s+[a-z'.]+){0,3}?\s+by\s*$"
+    # "moved back by a week", "brought the vote forward by a week" (its object may stand
+    # between verb and particle; not "the Bills we'll be bringing forward in the next year")
+    r"|\b(?:(?:brought|brings?|bringing|moved?|moves|moving)(?:\s+(?:the|a|an|this|that|its"
+    r"|their|our)\s+[a-z]+)?\s+(?:forward|back|up)|advanced)(?:\s+[a-z'.]+){0,3}?\s+by\s*$"
 )
 _WEEK_COMMENCING = re.compile(r"(?:week\s+(?:commencing|beginning|starting)(?:\s+on)?|w/c)\s*$")
 _EVENT_GATE = re.compile(
