@@ -227,8 +227,9 @@ def denied_time(text: str, hit: _Hit) -> bool:
     scheduled for tomorrow"), or is the time of a plan called off."""
     if _BOUND_PRE.search(hit.pre):
         return False
-    before = clauses.clause_before(text, hit.start, sentence=True)  # at most 200 characters
-    if any(word in before for word in _CALLING_OFF) and _CALLED_OFF_PLAN.search(before + hit.pre):
+    if any(holds(text, word) for word in _CALLING_OFF) and _CALLED_OFF_PLAN.search(
+        clauses.clause_before(text, hit.start, sentence=True) + hit.pre  # at most 200 chars
+    ):
         return True
     if not holds(text, "no "):
         return False

@@ -148,8 +148,13 @@ class Hints:
         self._text = text
 
     def __contains__(self, family: object) -> bool:
-        if isinstance(family, str) and not _family_words_in(self._text, family):
-            return False
+        if isinstance(family, str):
+            words = _HINT_WORDS.get(family)
+            text = self._text
+            if words is not None and not (
+                _family_words_in(text, family) if len(text) >= 1000 else _any_in(words, text)
+            ):
+                return False
         return family in _hints_found(self._text)
 
 
@@ -158,7 +163,14 @@ class Hints:
 @lru_cache(maxsize=64)
 def _family_words_in(text: str, family: str) -> bool:
     words = _HINT_WORDS.get(family)
-    return words is None or any(word in text for word in words)
+    return words is None or _any_in(words, text)
+
+
+def _any_in(words: frozenset[str], text: str) -> bool:
+    for word in words:  # a loop, not any(...): no generator to build per test
+        if word in text:
+            return True
+    return False
 
 
 def hints(text: str) -> Hints:
