@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_deadline
+from bot.core.deadlines import Refusal, interpret_deadline, parse_deadline
 from tests.core.test_deadline_kinds import REF, due_of, refusal_of, utc
 
 # -- the object of "a deadline of/for": a deadline whatever the tense of the setting verb --
@@ -177,7 +177,8 @@ def test_as_quickly_as_possible_is_a_vague_window(text: str) -> None:
 )
 def test_item_lengths_and_the_later_of_an_event_are_refused(text: str) -> None:
     got = interpret_deadline(text, REF, "Europe/Dublin")
-    assert not isinstance(got, Deadline)
+    assert isinstance(got, Refusal), got
+    assert got.kind == "event"
 
 
 def test_hours_and_minutes_are_one_span() -> None:

@@ -199,7 +199,8 @@ def test_years_and_plain_dates_that_name_no_object_are_kept(text: str, tz: str, 
 
 def test_a_date_denied_beside_another_stays_no_deadline() -> None:
     got = _read("We met on Friday, not on Thursday.")
-    assert not isinstance(got, Deadline)
+    assert isinstance(got, Refusal), got
+    assert got.kind == "negated"
 
 
 # -- where a "not" stops ------------------------------------------------------------------

@@ -35,16 +35,17 @@ def test_a_not_in_a_relative_clause_on_a_person_denies_nothing(text: str, matche
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "The staff who are tested will not be told by Friday.",
-        "Those who applied must not reapply before 30 June.",
-        "The committee, who are not meeting on Friday, have said so.",
+        ("The staff who are tested will not be told by Friday.", "negated"),
+        ("Those who applied must not reapply before 30 June.", "earliest"),
+        ("The committee, who are not meeting on Friday, have said so.", "negated"),
     ],
 )
-def test_a_not_on_the_verb_that_carries_the_time_still_denies_it(text: str) -> None:
+def test_a_not_on_the_verb_that_carries_the_time_still_denies_it(text: str, kind: str) -> None:
     got = _read(text)
-    assert not isinstance(got, Deadline), got
+    assert isinstance(got, Refusal), got
+    assert got.kind == kind
 
 
 # The review's own probes: said on Monday 18 August 2025 at 10:00 UTC (REF), on UTC unless a
@@ -308,7 +309,8 @@ def test_a_weekday_given_in_turn_after_a_later_day_is_the_one_after_it(text: str
 )
 def test_a_not_in_a_relative_clause_still_denies_its_own_complement(text: str) -> None:
     got = _said_monday(text)
-    assert not isinstance(got, Deadline), got
+    assert isinstance(got, Refusal), got
+    assert got.kind == "negated"
 
 
 @pytest.mark.parametrize(

@@ -233,6 +233,33 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   and "expected to take several weeks" are durations; "as quickly and efficiently as
   possible" is a soon word; "the order of the Dáil of 2 July" dates a paper; "put
   forward" is a past form.
+- Round 15 (recent.py, clauses.py, conventions.py, labels.py): a year-less date, month or
+  month's end gone at most nine weeks ago is the recent past only when its sentence looks
+  back at it ("the position on", "as at", "in the light of", a past verb of its own clause:
+  "I can report now on the position ... on 30 June", said 5 July) and no modal, promise,
+  need, "ahead of", "due" or "Label:" gives it a future, nor a weekday that fits only next
+  year's; otherwise it is next year's, present tense included ("Registration opens on 15
+  October"); "No <thing> is proposed / will be taken" denies its
+  sentence up to a new subject's own "and we will ...", a date that "no longer is
+  feasible" is given up, and the time of a plan called off goes with it ("postponed the
+  business previously scheduled for next week"); "brought forward / moved back by <span>"
+  is the size of the move; a change of an amount "from <date>" ("a 5% rise in the pension
+  from next April") takes effect then, even when a past verb announced it; "each
+  spokesperson", "each motion" leave a clock time one-off ("each day" does not); "for a
+  period of five years beginning on 1 June" ends five years after 1 June; "take up the
+  post on 1 February" is that day.
+- Round 15 review (what reached too far): a denial stops at a new clause with a subject and
+  verb of its own (": the bridge will open", ", so the line will reopen", ", which is why we
+  will"), and "no doubt", "no question", "no fewer than" deny nothing; only the time of the
+  plan postponed is denied, not a new one ("postponed the vote, which is now scheduled for
+  Thursday"); "each <item>" leaves a clock time one-off only for a day's business (each
+  motion, spokesperson, question ...), else it is a standing rule ("Each shift starts at 7
+  a.m.": recurring); a change "from <date>" made in the past stays past ("We introduced a
+  10% increase ... from 1 April"), one announced is ahead only when its words or the nearer
+  of a year-less date's occurrences put it there, and "no increase from" is negated; "for a
+  period of <span> beginning ..." needs a date after "beginning"; ruling out going past a
+  time ("any delay beyond June 2027 is no longer an option") keeps it as the limit. Every
+  look-around per phrase is bounded (clauses.REACH), so a long text stays linear.
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

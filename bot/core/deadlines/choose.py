@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
-from bot.core.deadlines import clauses, daytimes, joins, labels, orders, prescan, schedules, told
+from bot.core.deadlines import clauses, daytimes, joins, orders, prescan, schedules, standing, told
 from bot.core.deadlines.context import (
     _PAST,
     _SKIP,
@@ -20,7 +20,7 @@ from bot.core.deadlines.context import (
     _shift_day,
     _TimeOfDay,
 )
-from bot.core.deadlines.cues import _DATED, _DAYS, _UNDATED, _with_cues
+from bot.core.deadlines.cues import _DAYS, _UNDATED, DATED, _with_cues
 from bot.core.deadlines.fiscal import _read_fiscal
 from bot.core.deadlines.last_checks import last_checks
 from bot.core.deadlines.nth import _read_nth_weekday
@@ -168,7 +168,7 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
         for c in usable
         if c.res.day is not None
         and not c.res.vague
-        and (c.kind in _DATED or (c.kind in _NAMED_DAYS and joins.same_clause(text, c, usable)))
+        and (c.kind in DATED or (c.kind in _NAMED_DAYS and joins.same_clause(text, c, usable)))
     ]
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
     if len(days) != 1 or not times or len(usable) != 1 + len(times):
@@ -313,7 +313,7 @@ _Key = tuple[bool, bool, bool, bool, bool, float, int, int]
 
 def _key(cand: _Candidate) -> _Key:
     res = cand.res
-    dated = cand.kind in _DATED
+    dated = cand.kind in DATED
     # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
     # Thursday, and ... on Friday"), the later end counts.
     days = cand.kind in _DAYS
@@ -492,7 +492,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
             not year
             and named_year is not None
             and cand.pre
-            and cand.kind in _DATED
+            and cand.kind in DATED
             and cand.res.due is not None
             and cand.res.due.year == named_year
         ):
@@ -505,7 +505,7 @@ def _read_hits(
 ) -> _Outcome | None:
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
-    cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), _DATED)
+    cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), DATED)
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     bounds = [
@@ -588,14 +588,14 @@ def _refused_after(
         if unread and _touches(lowered, hit, best):
             return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
     if (
-        (best.kind in _UNDATED and clauses.recurring(lowered, best.kind in labels.ONE_OFF))
+        (best.kind in _UNDATED and standing.recurring(lowered, best.kind))
         or (
-            best.kind in _DATED
-            and clauses.yearly(lowered)
+            best.kind in DATED
+            and standing.yearly(lowered)
             and YEAR_IN.search(lowered, best.start, best.end) is None
         )
         or (
-            best.words and clauses.standing(lowered)  # a time put together from two places
+            best.words and standing.standing(lowered)  # a time put together from two places
         )
     ):
         return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
@@ -620,7 +620,7 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
         words = struck[1]
         return _Outcome(None, words, f"the number in “{words}” is not understood", "number")
     m = _TRAILING_NUMBER.match(lowered, last)
-    if m is None and best.kind in _DATED:
+    if m is None and best.kind in DATED:
         m = _TRAILING_YEAR.match(lowered, last)
     if m is None:
         return None
@@ -642,7 +642,7 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
         and c.res.precision in ("minute", "hour")
         # "Question Time today shall be taken at 3.30 p.m.": a lone clock time of today
         and (
-            c.kind in _DATED
+            c.kind in DATED
             or c.kind == best.kind  # or "at 9.30 a.m. tomorrow"
             or (c.kind in ("time", "clock") and best.kind == "dayword")
         )

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import labels, negation_scope
+from bot.core.deadlines import negation_scope
+from bot.core.deadlines.context import holds
 
 # A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
 _STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
@@ -84,42 +85,13 @@ _DEADLINE_PRE = re.compile(
 _DELAY = re.compile(
     r"\b(?:postpone[sd]?|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|put\s+back|push(?:ed)?"
     r"\s+back|slip(?:ped|s)?|late|behind)\b(?:\s+[a-z'.]+){0,4}?\s*$"
+    # a move either way, its size after "by": "brought forward by one year to 2016/17",
+    # "moved back by a week", "brought the vote forward by a week" (its object may stand
+    # between verb and particle; not "the Bills we'll be bringing forward in the next year")
+    r"|\b(?:(?:brought|brings?|bringing|moved?|moves|moving)(?:\s+(?:the|a|an|this|that|its"
+    r"|their|our)\s+[a-z]+)?\s+(?:forward|back|up)|advanced)(?:\s+[a-z'.]+){0,3}?\s+by\s*$"
 )
 _WEEK_COMMENCING = re.compile(r"(?:week\s+(?:commencing|beginning|starting)(?:\s+on)?|w/c)\s*$")
-_ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
-_RECURRING = re.compile(
-    r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
-    # "not to exceed eight minutes each and ...": a trailing "each" shares out, no schedule
-    r"|opportunity|one\s+of|and|or|but|to|with|by|for|in|on|at|of|is|are|was|were)\b)[a-z]+"
-    r"|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|per\s+(?:day|week|month|year"
-    r"|annum))\b|\b(?:monday|mon)\s+(?:through|thru|to|-)\s+(?:friday|fri)\b"
-    r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
-    r"|\b(?:on|open|during)\s+(?:federal\s+|normal\s+)?(?:week|work(?:ing\s+)?)days\b"
-    r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
-    r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
-    # a habit: "I always try to answer ...", "The Department normally replies within ..."
-    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule"
-    r"|generally(?!\s+speaking)|typically)\b"
-    r"|" + _ANY_DAY
-)
-# a standard for a class of items: "reply to all letters within 20 working days",
-# "departments are expected to reply to Written Questions within 14 days"
-_CLASS_STANDARD = re.compile(
-    r"\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|answer(?:s|ing)?)\s+(?:to\s+)?"
-    r"(?:(?!(?:the|these|those|this|that|his|her|your|their|my|our|its|to)\b)[a-z-]+\s+){0,2}"
-    r"(?:letters|questions|correspondence|complaints|enquiries|inquiries"
-    r"|queries|emails|claims)\b"
-)
-# days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
-_PLURAL_DAYS = re.compile(r"\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
-# "within 90 days of the date of this order": one span from one document, whoever "each"
-# names ("Each agency head shall provide ...")
-_ONE_DOCUMENT = re.compile(
-    r"\b(?:of|from|after)\s+the\s+date\s+of\s+(?:this|the)\s+(?:order|notice|memorandum"
-    r"|directive|determination|letter|decision|act|rule|proclamation)\b"
-)
-_STANDING = re.compile(_ANY_DAY)
-
 _EVENT_GATE = re.compile(
     r"\b(?:once|when|until|as\s+soon\s+as)\s+(?:it|they|this|that|the\s+[a-z]+)\s+(?:is|are|has"
     r"|have|gets?|becomes?)\s+(?:been\s+)?(?:ready|complete|completed|finished|available"
@@ -163,10 +135,17 @@ def future_before(text: str, end: int) -> bool:
     return _FUTURE.search(text, 0, end) is not None
 
 
+# How far any look-around reaches: longer than any real sentence's clause around a time,
+# short enough that a long text of times, each read with its sentence, stays linear
+# (round 15 review: 50 kB of "a rise in the pension from 1 March, " took 42 s).
+REACH = 300
+
+
 def sentence_after(text: str, end: int) -> str:
-    """The rest of the sentence after `end`."""
-    m = _SENTENCE.search(text, end)
-    return text[end : m.start() if m else len(text)]
+    """The rest of the sentence after `end`, at most REACH characters of it."""
+    limit = min(len(text), end + REACH)
+    m = _SENTENCE.search(text, end, limit)
+    return text[end : m.start() if m else limit]
 
 
 _DURATION = re.compile(
@@ -194,10 +173,32 @@ def duration_estimate(before: str) -> bool:
     return _DURATION.search(before) is not None
 
 
-# "no meeting is planned between ..., ..., next week": the whole sentence is denied
+# "no meeting is planned between ..., ..., next week", "No construction activity is
+# proposed during 2009", "No action, though, will be taken today": the sentence is denied.
+# "no" must be the determiner of the planned thing, not an idiom that affirms ("There is no
+# doubt action will be taken", "no question the vote will be held") nor a bound on a
+# number ("No fewer than five inquiries are planned"). An aside set off by commas (one to
+# three words: "though", "of course", "in any case") may stand between subject and verb.
+_NOT_A_DENIAL = (
+    r"(?!(?:doubt|question|fewer|more|less|later|sooner|earlier|longer|secret|wonder|matter"
+    r"|surprise)\b)"
+)
 _NOTHING_PLANNED = re.compile(
-    r"\bno\s+(?:[a-z]+\s+){1,2}(?:is|are|has\s+been|have\s+been)\s+(?:planned|scheduled"
-    r"|expected|foreseen|envisaged)\b"
+    # at a sentence's head the subject may be longer ("No sittings of the committee are ...")
+    r"(?:\bno\s+" + _NOT_A_DENIAL + r"(?:[a-z]+\s+){0,2}"
+    r"|(?:^|[.;:!?]\s+)no\s+" + _NOT_A_DENIAL + r"(?:(?!that\b|which\b|who\b)[a-z]+\s+){3,4})"
+    r"[a-z]+(?:,\s*(?:[a-z]+\s+){0,2}[a-z]+,)?\s+(?:is|are"
+    r"|was|were|will\s+be|has\s+been|have\s+been)\s+(?:planned|scheduled|expected|foreseen"
+    r"|envisaged|proposed|intended|anticipated|contemplated|taken|held)\b"
+)
+# up to where a new clause gives a subject and a verb of its own: "No action will be taken
+# today, and we will share a decision in the coming days", "No shortcuts will be taken: the
+# bridge will open on 1 March", "..., so the line will reopen on Monday", "..., which is why
+# we will act by March 2027" (not a subject that denies too: "and none will be held")
+_OWN_UNDERTAKING = re.compile(
+    r"(?:[:;]|,?\s*\b(?:and|but|so|yet|while|whereas|which\s+is\s+why))\s+"
+    r"(?!(?:no|none|nothing|nobody|neither|nor)\b)(?:[a-z'-]+\s+){1,4}?"
+    r"(?:will|shall|would|must|can|could|may|is|are|was|were|has|have)\b"
 )
 
 
@@ -208,7 +209,11 @@ def nothing_planned(text: str, start: int) -> bool:
     """Whether "no <thing> is planned" comes before `start` in its sentence."""
     before = text[max(0, start - 200) : start]
     ends = [m.end() for m in _NOTHING_PLANNED.finditer(before)]
-    return bool(ends) and WORD_STOP.search(before, ends[-1]) is None
+    return (
+        bool(ends)
+        and WORD_STOP.search(before, ends[-1]) is None
+        and _OWN_UNDERTAKING.search(before, ends[-1]) is None
+    )
 
 
 def negated(clause: str) -> bool:
@@ -371,17 +376,6 @@ def own_clause(clause: str, whole: str) -> str:
     return clause if _NEW_PREDICATE.search(clause) else whole
 
 
-_YEARLY = re.compile(
-    r"\b(?:each|every)\s+(?:year|month|week|quarter)\b|\b(?:annually|yearly)\b"
-    r"|\bper\s+(?:year|annum)\b"
-)
-
-
-def yearly(text: str) -> bool:
-    """ "due by 31 March each year": a date that comes round again, no one deadline."""
-    return _YEARLY.search(text) is not None
-
-
 def reported_past(clause: str) -> bool:
     m = _PAST_VERB.search(clause)
     if m is None or _FUTURE.search(clause) is not None:
@@ -421,8 +415,15 @@ _DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]
 def past_ed(words: str) -> re.Match[str] | None:
     """The first -ed past form of `words`, passing over one that describes ("the newly
     elected mayor", "a revised plan")."""
+    if "ed" not in words:
+        return None  # most clauses: no scan of every word for an ending they lack
     return next(
-        (m for m in _PAST_ED.finditer(words) if _DESCRIBING.search(words[: m.end()]) is None),
+        (
+            m
+            for m in _PAST_ED.finditer(words)
+            # the word before it, at most 40 characters back, not a copy of all before it
+            if _DESCRIBING.search(words, max(0, m.start() - 40), m.end()) is None
+        ),
         None,
     )
 
@@ -474,6 +475,15 @@ _DROPPED_AFTER = re.compile(
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?(?:delayed|postponed|cancell?ed"
     r"|called\s+off|scrapped|abandoned|put\s+back|pushed\s+back|deferred|rescheduled"
     r"|withdrawn|dropped|moved|brought\s+forward|extended|changed|revised)\b"
+)
+# a time given up as out of reach: "A launch date of October 2009 no longer is feasible",
+# "an opening in the spring is no longer realistic"; not a time that going past is ruled
+# out ("Any delay beyond June 2027 is no longer an option", "A slip past 31 March, no longer
+# possible under the contract, ..."): that time stands as the limit (_PAST_A_LIMIT)
+_GIVEN_UP_AFTER = re.compile(
+    r"[\s,]*(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:is|are|be|seems?|looks?)\s+)?"
+    r"(?:feasible|achievable|realistic|possible|practicable|practical|viable|attainable"
+    r"|workable|an\s+option|on\s+the\s+table)\b"
 )
 
 
@@ -543,9 +553,14 @@ _WAS = re.compile(r"[\s,]*(?:was|were|had\s+been)\b")
 def dropped_after(text: str, before: str, end: int) -> bool:
     """ "the report, due on Monday, had been delayed until ...", "the business scheduled
     for 19 April was ...": the date is the old plan."""
-    return _DROPPED_AFTER.match(text, end) is not None or (
-        _WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None
+    return (
+        _DROPPED_AFTER.match(text, end) is not None
+        or (_GIVEN_UP_AFTER.match(text, end) is not None and not _PAST_A_LIMIT.search(before))
+        or (_WAS.match(text, end) is not None and _PLANNED_FOR.search(before) is not None)
     )
+
+
+_PAST_A_LIMIT = re.compile(r"\b(?:beyond|past|later\s+than|over)\s*$")
 
 
 _CONDITION = re.compile(
@@ -613,7 +628,7 @@ _REFUSED_LATE = re.compile(
 
 def refused_late(text: str, end: int) -> bool:
     """ "Applications received after 5 p.m. on 20 May will not be considered"."""
-    return "be " in text and _REFUSED_LATE.search(sentence_after(text, end)) is not None
+    return holds(text, "be ") and _REFUSED_LATE.search(sentence_after(text, end)) is not None
 
 
 _START_VERB = re.compile(r"\b(?:commenc|begin|began|begun|start)[a-z]*\s+(?:[a-z]+\s+){0,3}$")
@@ -651,39 +666,6 @@ _WEEK_OF = re.compile(r"(?<!\ba\s)(?<!\bone\s)(?<!\b1\s)\bweek\s+of\s*$")
 def week_of(before: str) -> bool:
     """ "the week of June 12": the Monday-to-Sunday week that holds the day."""
     return _WEEK_OF.search(before) is not None
-
-
-def recurring(text: str, one_off: bool = False) -> bool:
-    """A standing schedule or service standard. `one_off`: the phrase is a vague "soon"
-    word, which "each case" or "to each station" hands out once, not each time."""
-    one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
-    for m in _RECURRING.finditer(text):
-        if (one_document or one_off) and m.group().startswith(("each", "every")):
-            if not (one_off and labels.each_time(m.group())):
-                continue
-        if _bracketed(text, m.start(), m.end()):
-            continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
-        if not _THEREAFTER.match(text, m.end()):
-            return True
-    if "days" in text and _PLURAL_DAYS.search(text):
-        return True
-    return ("repl" in text or "respon" in text or "answer" in text) and (
-        _CLASS_STANDARD.search(text) is not None
-    )
-
-
-def _bracketed(text: str, start: int, end: int) -> bool:
-    """Inside a bracket that closes: an aside, not what the sentence says of its time."""
-    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:]
-
-
-# "with follow-up reports monthly after that": what follows the first, not a standard
-_THEREAFTER = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")
-
-
-def standing(text: str) -> bool:
-    """ "when the House adjourns on any legislative day ...": a rule for every such day."""
-    return _STANDING.search(text) is not None
 
 
 def event_gate(text: str) -> bool:

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 
 from bot.core.deadlines.model import (
     Precision,
@@ -25,6 +26,21 @@ YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 # --------------------------------------------------------------------------------------
 # Reading context and intermediate results.
 
+
+def holds(text: str, word: str) -> bool:
+    """`word in text`, found once per long text: the clause checks ask it for every phrase,
+    and a long text of many phrases must not be scanned whole again for each (round 15
+    review). A short text is cheaper to scan than to look up."""
+    return word in text if len(text) < 1000 else _holds(text, word)
+
+
+@lru_cache(maxsize=256)
+def _holds(text: str, word: str) -> bool:
+    return word in text
+
+
+# The kinds of phrase that name a calendar date of their own (cues.py, past_reading.py).
+DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 _WORD_GAPS = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"[0-9]+")

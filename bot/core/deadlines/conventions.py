@@ -10,7 +10,8 @@ checked then: "the rules take effect from 1 April", "with effect from October 20
 rules expected to come into force ... from April 2026", "It shall apply from 1 January
 2016", "the UK will implement ... regulations from 11pm on Friday 13 December 2019", "to
 close the renewables obligation to new onshore wind farms ... from 1 April 2016", "plan to
-introduce from next April the provision that ...", "roaming surcharges ... will be abolished
+introduce from next April the provision that ...", "a 5% rise in the state pension from next
+April" (a change of an amount, round 15), "roaming surcharges ... will be abolished
 as of 15 June 2017", "the directed fishery ... will be closed as of 0001 hours, May 24".
 Left open-ended (3.2): an ongoing activity or state given only its start ("applications will
 be accepted from 3 June", "From today, the government will provide grants", "will become
@@ -33,7 +34,11 @@ Cheap by design: each check runs only when its cue word sits in the phrase's own
   is named to say nothing happens then;
 - "the scheduled closure ..., from 7:00 a.m. to 5:30 p.m today, is being postponed to a later
   date": the times are called off and no new one is given. That one is read by
-  `clauses.dropped_after` (a postponement said right after the date), not here.
+  `clauses.dropped_after` (a postponement said right after the date), not here, and so is
+  a time given up as out of reach ("A launch date of October 2009 no longer is feasible");
+- "has postponed the business previously scheduled for next week", "postponed all
+  previously-scheduled legislation for the coming week": the time of a plan called off goes
+  with it (round 15).
 
 A new time given instead still counts ("postponed to Thursday" is read as before), and a
 time after "before"/"until"/"after" is an earliest bound, not a denial ("no sittings before
@@ -54,7 +59,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import _Hit, holds
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
 
@@ -70,6 +75,21 @@ _TAKES_EFFECT = re.compile(
     r"|implement(?:s|ed|ing)?|introduc(?:e|es|ed|ing)"
     r"|(?:to|will|shall)\s+close"
     r"|(?:will|shall)\s+be\s+(?:closed|abolished|lifted|scrapped|withdrawn))\b" + _GAP + r"$"
+)
+# A change of an amount, its noun phrase and no verb between: "a 5% rise in the state
+# pension from next April", "a €12 increase in weekly payment rates from next January".
+# Not a change denied ("with no increase from 1 January"). Up to six words of its noun
+# phrase ("in weekly payment rates") may stand before "from": a longer run is a clause.
+_CHANGE = re.compile(
+    r"(?<!\bno\s)\b(?:increase|rise|cut|reduction|decrease|uplift)s?\b(?:\s+(?!(?:will|shall|would|can"
+    r"|could|may|might|must|is|are|was|were|be|been|being|has|have|had)\b)[a-z0-9%£€$.,'-]+){0,6}"
+    r"\s+$"
+)
+# a change denied: "We will freeze fares, with no increase from 1 January"
+_NO_CHANGE = re.compile(
+    r"\bno\s+(?:further\s+|new\s+)?(?:increase|rise|cut|reduction|decrease|uplift)s?\b"
+    r"(?:\s+(?!(?:will|shall|would|can|could|may|might|must|is|are|was|were|be|been|has|have"
+    r"|had)\b)[a-z0-9%£€$.,'-]+){0,6}\s*$"
 )
 # "shall apply (those provisions) from": rules applying, not people applying for something
 # ("will be able to apply from 1 October", "can apply to access ... from").
@@ -110,10 +130,10 @@ def open_ended(text: str, hit: _Hit) -> bool:
             return True  # "after", "since", "not before" ...: no verb of effect to look for
         lead_in = _FROM_END.search(pre)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
-    if "until" in pre and "embargo" in text and _UNTIL_END.search(pre):
+    if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):
         at = hit.start + pre.rindex("until")
         return _EMBARGOED.search(text, max(0, at - _LOOK_BACK), at) is not None
-    if "earliest" in text and _AT_THE_EARLIEST.match(text, hit.end):
+    if holds(text, "earliest") and _AT_THE_EARLIEST.match(text, hit.end):
         return True  # "before the 16th instant at the earliest date": a lower bound only
     # "from early in 1988": the modifier took "early" into the phrase, the "from" before it
     return (
@@ -128,10 +148,50 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
     if hit.kind in ("span", "vague") or _BARE_YEAR.fullmatch(hit.core.rstrip(". ")):
         return False
     lead = text[max(0, at - _LOOK_BACK) : at]
-    if _TAKES_EFFECT.search(lead) is None and _APPLIES.search(lead) is None:
+    if (
+        _TAKES_EFFECT.search(lead) is None
+        and _APPLIES.search(lead) is None
+        and _CHANGE.search(lead) is None
+    ):
         return False
-    stop = clauses.WORD_STOP.search(text, hit.end)  # a sentence's end, not "a.m." nor "No. 10"
-    return _END_AFTER.search(text, hit.end, stop.end() if stop else len(text)) is None
+    limit = min(len(text), hit.end + clauses.REACH)
+    # a sentence's end, not "a.m." nor "No. 10"
+    stop = clauses.WORD_STOP.search(text, hit.end, limit)
+    return _END_AFTER.search(text, hit.end, stop.end() if stop else limit) is None
+
+
+# the verbs that tell of a change being made known, not made: "announce", "confirm"
+_ANNOUNCED = re.compile(
+    r"\b(?:announc|confirm|unveil|declar|set\s+out|publish|propos|promis|pledg|agree)\w*\b"
+)
+
+
+def no_change_from(text: str, hit: _Hit) -> bool:
+    """ "We will freeze fares, with no increase from 1 January": nothing changes then."""
+    return (
+        holds(text, "no ")
+        and _FROM_END.search(hit.pre) is not None
+        and _NO_CHANGE.search(text, max(0, hit.start - 80), hit.start) is not None
+    )
+
+
+def announced(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] tells of making a change known."""
+    return (
+        _ANNOUNCED.search(clauses.clause_before(text, start, sentence=True)) is not None
+        or _ANNOUNCED.search(clauses.clause_after(text, end)) is not None
+    )
+
+
+def change_from(text: str, hit: _Hit) -> bool:
+    """Whether the phrase is the "from" of a change of an amount ("announced a 5% rise in the
+    pension from next April"): the change's time, which a past verb of announcing it does
+    not make past."""
+    lead_in = _FROM_END.search(hit.pre) if "from" in hit.pre else None
+    if lead_in is None:
+        return False
+    at = hit.start + lead_in.start()
+    return _CHANGE.search(text, max(0, at - _LOOK_BACK), at) is not None
 
 
 # -- 4.1 -----------------------------------------------------------------------------------
@@ -144,10 +204,34 @@ _NO_EVENTS = re.compile(
 _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
 
 
+# "has postponed the business previously scheduled for next week", "cancelled all the
+# hearings planned for January": the time of a plan called off goes with it. Only the plan
+# that is the object of the calling off: its words run straight on from the verb, with no
+# clause between ("postponed the vote, which is now scheduled for Thursday", "was postponed
+# and is now scheduled for Friday", "The postponed election is scheduled for 5 May" give
+# the new time, which counts: CONVENTIONS 4.1).
+_CALLED_OFF_PLAN = re.compile(
+    r"\b(?:postpon|cancel|call(?:ed|ing|s)?\s+off|scrap|defer|abandon|shelv)\w*\b"
+    r"(?:[\s-]+(?!(?:which|that|who|and|but|so|now|new|re\w*|is|are|was|were|be|been|being"
+    r"|has|have|had|will|shall|would|can|could|may|might|must|from)\b)[a-z0-9']+){0,8}?"
+    r"[\s-]+(?:scheduled|planned|arranged|timetabled|due)"
+    # "postponed all previously-scheduled legislation for the coming week"
+    r"(?:\s+(?!(?:will|shall|would|is|are|was|were|be|been|has|have|had)\b)[a-z-]+){0,2}?"
+    r"\s+(?:for|on|in)\s+$"
+)
+_CALLING_OFF = ("postpon", "cancel", " off", "scrap", "defer", "abandon", "shelv")
+
+
 def denied_time(text: str, hit: _Hit) -> bool:
     """Whether the phrase's day is named to say nothing happens then ("has no public events
-    scheduled for tomorrow")."""
-    if "no " not in text or _BOUND_PRE.search(hit.pre):
+    scheduled for tomorrow"), or is the time of a plan called off."""
+    if _BOUND_PRE.search(hit.pre):
+        return False
+    if any(holds(text, word) for word in _CALLING_OFF) and _CALLED_OFF_PLAN.search(
+        clauses.clause_before(text, hit.start, sentence=True) + hit.pre  # at most 200 chars
+    ):
+        return True
+    if not holds(text, "no "):
         return False
     return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
 
@@ -174,7 +258,7 @@ _ONCE_CLAUSE = re.compile(
 def from_an_event(text: str, hit: _Hit) -> bool:
     """Whether the span is a time limit that starts at an undated event: "once ..., X has
     up to two months to", "will then have up to four weeks to"."""
-    if hit.kind != "span" or not ("once" in text or "then" in text):
+    if hit.kind != "span" or not (holds(text, "once") or holds(text, "then")):
         return False
     at = hit.start + len(hit.pre)
     lead = text[max(0, at - 120) : at]

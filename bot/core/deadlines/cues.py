@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from bot.core.deadlines import clauses, conventions, gate, labels, narrative, orders, periods, told
-from bot.core.deadlines.context import _PAST, _SKIP, _Ctx, _day_res, _Hit, _Res
+from bot.core.deadlines import (
+    clauses,
+    conventions,
+    gate,
+    labels,
+    orders,
+    past_reading,
+    periods,
+    recent,
+    told,
+)
+from bot.core.deadlines.context import _PAST, _SKIP, DATED, _Ctx, _day_res, _Hit, _Res, holds
 
-# The kinds of phrase: a calendar date, one without a date of its own, a day of a schedule.
-_DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
+# The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
+# a calendar date).
 _UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
 _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 
@@ -120,16 +130,61 @@ def _with_cues(
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
         return _SKIP
-    if (
-        _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
+    if _told_past(text, hit, res, ctx, clause, whole_clause, deadline):
+        hit.note, hit.past_at = "past", res.due
+        return _PAST
+    return week or _before_period(text, hit, res, ctx)
+
+
+def _told_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
+    """The phrase reports the past (past_reading.py) and nothing sets it ahead (a target's
+    year, the next sitting, a time ahead after it, an alternative, a change announced), or
+    it is advice reported in the past."""
+    return (
+        past_reading.about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not gate.target_year(text, hit.start, hit.end)
         and not gate.next_sitting(text, hit.start)
         and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
         and not gate.alternative_after(text, hit.end)
-    ) or gate.reported_advice(text, hit.start):
-        hit.note, hit.past_at = "past", res.due
-        return _PAST
-    return week or _before_period(text, hit, res, ctx)
+        and not _change_ahead(text, hit, res, ctx)
+    ) or gate.reported_advice(text, hit.start)
+
+
+def _change_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """ "I was pleased to announce a €12 increase in weekly payment rates from next
+    January", "A cut in the rate of duty from 1 February was confirmed today": a past verb
+    of making the change known leaves its time ahead when the words name it ahead ("next
+    January", a later year) or, for a year-less date, when its next occurrence is nearer
+    than its last (the nearer reading: "announced a cut in fuel duty from 1 October", said
+    in December, is October gone). A past verb that made the change ("We introduced a 10%
+    increase ... from 1 April", "brought a 2% rise ... from April", "was paid") leaves it
+    to the past checks."""
+    if res.due is None or "from" not in hit.pre:
+        return False
+    due = res.due.astimezone(ctx.zone).date()
+    if due <= ctx.today:
+        return False
+    ahead = _NAMED_AHEAD.search(hit.core) is not None or (due - ctx.today) < (
+        ctx.today - _year_before(due)
+    )
+    return (
+        ahead
+        and conventions.change_from(text, hit)
+        and conventions.announced(text, hit.start, hit.end)
+    )
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+# the time of a change said to be ahead in its own words: "next January", "April 2027"
+_NAMED_AHEAD = re.compile(r"\bnext\b|\bcoming\b|[0-9]{4}")
 
 
 def _greeting(text: str, hit: _Hit) -> bool:
@@ -143,7 +198,7 @@ def _greeting(text: str, hit: _Hit) -> bool:
 def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
     """ "the week commencing 8 September" ends six days on; "the week of June 12" on the
     Sunday of the Monday-to-Sunday week that holds it."""
-    if res.day is None or ("week" not in text and "w/c" not in text):
+    if res.day is None or (not holds(text, "week") and not holds(text, "w/c")):
         return None
     before = text[: hit.start + len(hit.pre)]
     if clauses.week_commencing(before):
@@ -211,19 +266,21 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     cue = gate.hints(text)
     if gate.no_prediction(text, start):
         return "negated"
+    if (kind in DATED or kind == "period") and _just_gone(text, hit, res, ctx):
+        return "past"  # "at the close of the consultation on 20 November", said 2 December
     if "early" in cue and gate.as_early_as(text, start, hit.pre):
         return "earliest"
-    if kind in _DATED or kind == "weekday":
+    if kind in DATED or kind == "weekday":
         if "off" in cue and gate.called_off(text, start, end):
             return "negated"
         if "since" in cue and gate.since_day(text, start + len(hit.pre)):
             return "past"
         if (
-            kind in _DATED
+            kind in DATED
             and res.day is not None
             and res.day.year > ctx.today.year
             and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
-            and _NAMED_YEAR.search(hit.core) is None
+            and past_reading.NAMED_YEAR.search(hit.core) is None
             and gate.rolled_past(text, start, hit.pre)
         ):
             return "past"
@@ -249,6 +306,16 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     elif kind in ("time", "clock"):
         return _gated_clock(text, hit, res, ctx, cue)
     return None
+
+
+def _just_gone(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """A year-less day or month gone a few weeks ago, told as looked back at (recent.py)."""
+    if res.due is None or res.precision not in ("day", "month"):
+        return False
+    last = recent.last_occurrence(res.due.astimezone(ctx.zone).date(), ctx.today)
+    return last is not None and recent.told_as_gone(
+        text, hit.start, hit.end, hit.pre, hit.core, last, ctx.today.year
+    )
 
 
 def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: gate.Hints) -> str | None:
@@ -277,6 +344,12 @@ def _as_start(
     """The phrase read as a start (open-ended, earliest only), or as the deadline an
     "after" becomes when what comes later is refused; None when it is neither."""
     pre = hit.pre
+    if hit.open and hit.kind == "span" and _SIZE_TO.match(text, hit.end):
+        hit.open, hit.note = False, "event"  # "reduced from 18 weeks to 12 weeks": sizes
+        return _SKIP
+    if hit.open and conventions.no_change_from(text, hit):
+        hit.open, hit.note, hit.denied = False, "negated", res.due
+        return _SKIP  # "with no increase from 1 January": denied, no start
     if clauses.start_before_end(clause, text, hit.end):
         # "sittings will commence at the end of March, ... to be completed by the end of
         # April": the start is no deadline when the end is given
@@ -297,10 +370,14 @@ def _as_start(
     # after a negation, "until"/"before" give an earliest date, and so does "for" before a
     # span ("may not be signed for a further six months"); "will not rise for Easter on
     # Thursday 10th April" denies the day instead
-    unlikely = "unlikely" in text and _unlikely_before(text, hit)
+    unlikely = holds(text, "unlikely") and _unlikely_before(text, hit)
     if (
         hit.open
-        or (negated and (_UNTIL_END.search(clause + pre) or hit.kind == "span"))
+        or (
+            negated
+            and (_UNTIL_END.search(clause + pre) or hit.kind == "span")
+            and not conventions.denied_time(text, hit)  # a plan called off: no start
+        )
         or unlikely
     ):
         hit.note = "earliest"
@@ -312,6 +389,8 @@ def _as_start(
 
 
 # "it is unlikely that the work will be completed before 1950": not before 1950
+# "from <span> to <span>": a length changed from one size to another, no time from now
+_SIZE_TO = re.compile(r"\s+to\s+[a-z0-9-]+\s+(?:hours?|days?|weeks?|months?|years?)\b")
 _UNLIKELY = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
 
 
@@ -336,7 +415,7 @@ def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
     start = hit.start
     if start and text[start - 1] == "-" and (start < 2 or text[start - 2] == " "):
         return "number"
-    if floor and "xcept" in text and _excepted(text, floor, start):
+    if floor and holds(text, "xcept") and _excepted(text, floor, start):
         return "negated"  # "by December 2026 with the exception of plans ... before <date>"
     return None
 
@@ -345,7 +424,7 @@ def _adjective_span(text: str, hit: _Hit, res: _Res) -> _Res:
     """ "the three-month period": a hyphenated span before a noun names a thing."""
     if orders.launched_span(text, hit.start):
         return res  # "launches a 12-week consultation": it closes 12 weeks from now
-    if " period " in text and _PERIOD_STARTING.match(text, hit.end):
+    if holds(text, " period ") and _PERIOD_STARTING.match(text, hit.end):
         return res  # "a 60-day period starting Jan. 4": counted from its start
     hit.note = "event"  # "the end of the three-month period"
     return _SKIP
@@ -386,7 +465,18 @@ def _speaking_limit(text: str, hit: _Hit, res: _Res) -> bool:
 
 
 _PERIOD_STARTING = re.compile(r"\s+period\s+(?:starting|beginning|commencing)\s")
-_COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
+# "for a period of five years beginning on 1 June 2016": a window with its start (1.1), not
+# an amount; read from that start by orders.from_stated_start ("on 1 January, for a term of
+# five years" keeps the day itself: the start comes first)
+_FOR_A_PERIOD = re.compile(r"\bfor\s+a\s+(?:further\s+|total\s+)?(?:period|term)\s+of\s*$")
+# ... only when a date follows: "beginning on 1 June", "starting on Monday", "starting in
+# January"; not "beginning on the day the notice is served", "starting from the date of
+# discharge", "beginning when the notice is served" (an undated event: CONVENTIONS 1.3)
+_STARTING_AFTER = re.compile(
+    r"\s*,?\s*(?:starting|beginning|commencing)\s+(?:(?:on|from|in|with)\s+)?(?:the\s+)?"
+    r"(?:[0-9]|today\b|tomorrow\b|next\b|this\b|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 
 
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or)\s*")
@@ -412,7 +502,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
             )
             and _pair_denied(text, hit)
         )
-        or ("no " in text and clauses.nothing_planned(text, hit.start))
+        or (holds(text, "no ") and clauses.nothing_planned(text, hit.start))
         or conventions.denied_time(text, hit)  # "has no events tomorrow", "postponed indefinitely"
         or (
             clauses.infinitive(clause)
@@ -430,6 +520,7 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
         and hit.pre.strip() in ("", "on", "at")
         and _BARE_SPAN.search(hit.core) is None
         and not _FOR_END.search(clause)
+        and not (_FOR_A_PERIOD.search(clause) and _STARTING_AFTER.match(text, hit.end))
         and not _GIVEN_TIME.search(clause)
         and not _LEFT.match(text, hit.end)
     )
@@ -447,7 +538,7 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)
         or (
-            "extend" in text
+            holds(text, "extend")
             and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
         )
     )
@@ -457,7 +548,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     """Words that look like a time but name no moment ahead: the note for them, or None."""
     if (
         hit.start <= 40
-        and hit.kind in _DATED
+        and hit.kind in DATED
         and _days_ago(res, ctx) in range(4)
         and clauses.dateline(text, hit.start, hit.end)
     ):
@@ -482,7 +573,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
-    if told.today_told(text, hit, hit.kind in _DATED and res.day == ctx.today):
+    if told.today_told(text, hit, hit.kind in DATED and res.day == ctx.today):
         return "past"  # "This morning, the Senate passed ...", "From today (18 March), ..."
     if (
         hit.kind == "period"
@@ -490,7 +581,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and _MONTH_LAST.match(text, hit.end)
     ):
         return "past"  # "concluded in April last": last April, in Irish and British usage
-    if hit.kind in _DATED or hit.kind == "weekday":
+    if hit.kind in DATED or hit.kind == "weekday":
         if clauses.heading_denied(text, hit.start, hit.end):
             return "negated"  # "Friday 9 September—The House will not be sitting."
     elif hit.kind in ("vague", "span"):
@@ -580,111 +671,3 @@ _GIVEN_TIME = re.compile(
 _LEFT = re.compile(
     r"\s+(?:remaining|left|to\s+go)\b(?!\s+(?:before|until|till|to|in|for|of|on|after)\b)"
 )
-_NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
-_NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
-
-
-# A participle right before the time, its noun's verb still to come: "Comments received
-# by 5 March will be considered" describes the comments, it reports nothing past.
-_PARTICIPLE = re.compile(
-    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bhas\s)"
-    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before|on"
-    r"|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until)\b"
-    # the time itself follows (not "announced by the Minister today")
-    r"(?=\s*(?:$|[0-9]|noon|midnight|close|the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
-)
-_JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
-_MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
-
-
-def _about_past(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
-) -> bool:
-    if not deadline and narrative.told_past_throughout(text, hit):
-        return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
-    return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
-        # "Any bid submitted after 12 noon on 29 August shall not be considered"
-        _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
-    )
-
-
-def _verb_to_come(text: str, end: int) -> bool:
-    """The noun's own verb comes next, no new clause before it ("received on 29 August
-    will be considered"; not "closed on 14 July and we will publish ...")."""
-    rest = clauses.sentence_after(text, end)
-    m = _MODAL.search(rest)
-    return m is not None and _NEW_CLAUSE.search(rest, 0, m.start()) is None
-
-
-def _past_reading(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
-) -> bool:
-    """Whether a phrase reports the past: a past verb and no future in its clause, or a
-    year-less date or bare weekday (which we would place ahead) beside a past verb. A
-    year-less date that rolled into next year or lies over half a year ahead ("19 December"
-    said in January) is the past one beside any past verb, a bracket or "my letter of"."""
-    yearless = res.day is not None and hit.kind in _DATED and _NAMED_YEAR.search(hit.core) is None
-    rolled = (
-        yearless
-        and res.day is not None
-        and (
-            (
-                res.day.year > ctx.today.year
-                and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
-            )
-            or (res.day - ctx.today).days > 180
-        )
-    )
-    undated = (
-        rolled
-        or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-        or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
-        or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
-    )
-    # the end of a range ("which ran from 1 January to 1 March") has the range's clause
-    own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
-    past_beside = undated and (
-        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
-    )
-    if (
-        not past_beside
-        and (res.day == ctx.today or yearless)
-        and hit.kind in _DATED
-        and hit.pre.strip() == "on"
-        and gate.head_of_sentence(text, hit.start)
-    ):
-        # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
-        # that day: the announcement of the day of speaking, told as done; "On 26 June, I
-        # launched a census to be compiled ...": a year-less day the speaker tells as done
-        after = gate.clause_after_asides(text, hit.end)
-        past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
-            yearless and told.done_by_speaker(after)
-        )
-    if not deadline and (
-        past_beside
-        or (
-            clauses.reported_past(whole_clause)
-            and clauses.reported_past(clauses.own_clause(clause, whole_clause))
-        )
-        # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
-        # fiscal year (FY) 2024 EIR program": the year a programme done is for
-        or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
-    ):
-        return True
-    return (
-        rolled
-        and (
-            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-            # "As was explained to ... the Member for Derby, South on 16th June, ...": the
-            # sentence's own verb before the date, past, with nothing ahead
-            or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
-            or text[hit.start - 1 : hit.start] == "("
-            or past_beside
-            or clauses.document_dated(clause + hit.pre)
-            # "reporting ... covering January 1 through March 31", said in June: a period
-            # measured, the one just gone
-            or ("cover" in text and _COVERING.search(whole_clause + " " + clause) is not None)
-        )
-    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.deadlines import clauses, prescan
+from bot.core.deadlines import clauses, prescan, standing
+from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 
 # "NOAA Fisheries has denied a request for emergency action to close ... from January 1 to
@@ -55,7 +56,7 @@ _SAID_SHOULD = re.compile(
 
 
 def reported_advice(text: str, start: int) -> bool:
-    if "should" not in text:
+    if not holds(text, "should"):
         return False
     return _SAID_SHOULD.search(clauses.clause_before(text, start, sentence=True)) is not None
 
@@ -147,15 +148,29 @@ class Hints:
         self._text = text
 
     def __contains__(self, family: object) -> bool:
-        words = _HINT_WORDS.get(family) if isinstance(family, str) else None
-        if words is not None:
+        if isinstance(family, str):
+            words = _HINT_WORDS.get(family)
             text = self._text
-            for word in words:  # a loop, not any(...): no generator to build per test
-                if word in text:
-                    break
-            else:
+            if words is not None and not (
+                _family_words_in(text, family) if len(text) >= 1000 else _any_in(words, text)
+            ):
                 return False
         return family in _hints_found(self._text)
+
+
+# Once per text and family, not once per phrase: a long text of many phrases would scan
+# itself again for each (round 15 review).
+@lru_cache(maxsize=64)
+def _family_words_in(text: str, family: str) -> bool:
+    words = _HINT_WORDS.get(family)
+    return words is None or _any_in(words, text)
+
+
+def _any_in(words: frozenset[str], text: str) -> bool:
+    for word in words:  # a loop, not any(...): no generator to build per test
+        if word in text:
+            return True
+    return False
 
 
 def hints(text: str) -> Hints:
@@ -194,7 +209,7 @@ _CLASS_AFTER = re.compile(rf"[^.;:,]{{0,20}}?\b(?:{_ITEMS})\b(?!\s+of\b)")
 def standing_allowance(text: str, start: int, end: int) -> bool:
     """Only for a class of items named around it, and never "now have two months to
     reply": that is one deadline counted from now."""
-    if "to " not in text or (answer := _TO_ANSWER.match(text, end)) is None:
+    if not holds(text, "to ") or (answer := _TO_ANSWER.match(text, end)) is None:
         return False
     allowance = _ALLOWANCE_BEFORE.search(text, max(0, start - 30), start)
     if allowance is None or text[max(0, allowance.start() - 4) : allowance.start()] == "now ":
@@ -231,7 +246,7 @@ _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$")
 
 
 def as_early_as(text: str, start: int, pre: str) -> bool:
-    if "early as" not in text:
+    if not holds(text, "early as"):
         return False
     return _AS_EARLY_AS.search(text[max(0, start - 16) : start] + pre) is not None
 
@@ -311,7 +326,7 @@ _MONTHS_ONLY = re.compile(
 
 
 def yearly_months(text: str, core: str) -> bool:
-    return _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None and clauses.yearly(text)
+    return _MONTHS_ONLY.fullmatch(core.strip(" .,")) is not None and standing.yearly(text)
 
 
 # "within 2 hours and 30 minutes of the debate": the second part counts from an event,
@@ -323,7 +338,7 @@ _AND_SPAN_OF = re.compile(
 
 
 def compound_of_event(text: str, end: int) -> bool:
-    return " and " in text and _AND_SPAN_OF.match(text, end) is not None
+    return holds(text, " and ") and _AND_SPAN_OF.match(text, end) is not None
 
 
 # "since their Dec. 19 launch": a day that something has run from, gone already.
@@ -331,7 +346,7 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:the|their|its|his|her|our|my|your|this|tha
 
 
 def since_day(text: str, start: int) -> bool:
-    return "since" in text and _SINCE.search(text, max(0, start - 12), start) is not None
+    return holds(text, "since") and _SINCE.search(text, max(0, start - 12), start) is not None
 
 
 # "the deadline for such topical issues shall be 6 p.m. the previous day": a clock time of
@@ -374,7 +389,10 @@ _ADJOURNED_TO = re.compile(
 
 
 def next_sitting(text: str, start: int) -> bool:
-    return "adjourn" in text and _ADJOURNED_TO.search(text, max(0, start - 100), start) is not None
+    return (
+        holds(text, "adjourn")
+        and _ADJOURNED_TO.search(text, max(0, start - 100), start) is not None
+    )
 
 
 # A past verb right before "at <clock>": the moment it happened ("House adjourned at ...",
@@ -423,7 +441,7 @@ _ALTERNATIVE_AFTER = re.compile(r"\s*,?\s*(?:(?P<other>rather\s+than|instead\s+o
 
 
 def alternative_after(text: str, end: int) -> bool:
-    if "rather" not in text and "instead" not in text and "not" not in text:
+    if not (holds(text, "rather") or holds(text, "instead") or holds(text, "not")):
         return False
     found = _ALTERNATIVE_AFTER.match(text, end)
     if found is None:

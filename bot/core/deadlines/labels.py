@@ -66,9 +66,24 @@ _EACH_TIME = re.compile(
 )
 
 # The kinds a distributive "every student", "to each station" leaves a one-off: a "soon"
-# word, a weekday, "today". A span ("each complaint gets a reply within five working
-# days") counts from each item's own event: a standard.
+# word, a weekday, "today". A span ("each complaint gets a reply within five working days")
+# counts from each item's own event: a standard. "each day", "every Monday" still make any
+# of them recurring (`each_time`).
 ONE_OFF = frozenset({"vague", "weekday", "dayword"})
+# A clock time is one-off only beside an item of one day's business ("the proceedings on
+# each motion shall be brought to a conclusion at 7 p.m.", "with the contribution of each
+# spokesperson not to exceed eight minutes"): those items are on that day's order paper.
+# Any other distributive makes a clock time a standing daily rule ("Each shift starts at 7
+# a.m.", "Every pub must close by 11 p.m."): recurring (round 15 review).
+BUSINESS_ONE_OFF = frozenset({"time", "clock"})
+_BUSINESS_ITEM = re.compile(
+    r"(?:each|every)\s+(?:speaker|spokes(?:person|man|woman)|motion|item|question|amendment"
+    r"|statement|speech|contribution|clause|petition|debate|division|group|lord|member)s?\b"
+)
+
+
+def business_item(words: str) -> bool:
+    return _BUSINESS_ITEM.match(words) is not None
 
 
 def each_time(words: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _FUTURE, _SENTENCE, past_form
+from bot.core.deadlines.clauses import _FUTURE, _SENTENCE, REACH, past_form
 from bot.core.deadlines.context import YEAR_IN, _Hit
 
 # the kinds the calendar would place ahead on its own: a year-less date, a clock time, a
@@ -37,11 +37,12 @@ def told_past_throughout(text: str, hit: _Hit) -> bool:
         hit.kind.startswith("date") and YEAR_IN.search(hit.core) is not None
     ):
         return False
-    start = 0
-    for m in _SENTENCE.finditer(text, 0, hit.start):
+    start = max(0, hit.start - REACH)
+    for m in _SENTENCE.finditer(text, start, hit.start):
         start = m.end()
-    end_m = _SENTENCE.search(text, hit.end)
-    end = end_m.end() if end_m else len(text)
+    limit = min(len(text), hit.end + REACH)
+    end_m = _SENTENCE.search(text, hit.end, limit)
+    end = end_m.end() if end_m else limit
     if not _told_past_here(text, start, hit.start):
         return False
     sentence = text[start:end]

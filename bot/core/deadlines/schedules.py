@@ -19,9 +19,9 @@ from datetime import datetime, timedelta
 
 from bot.core.deadlines import clauses, orders
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number, _Res
-from bot.core.deadlines.cues import _DATED, _DAYS
+from bot.core.deadlines.cues import _DAYS, DATED
 
-_DAYLIKE = _DATED | _DAYS | {"dayword"}
+_DAYLIKE = DATED | _DAYS | {"dayword"}
 SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
 _STILL_AHEAD = re.compile(clauses.WILL)

@@ -18,7 +18,7 @@ from datetime import datetime, tzinfo
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK = re.compile(
@@ -47,7 +47,7 @@ def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
         return True
     return (
         hit.kind in ("dayword", "time", "clock")
-        and ("this " in text or "today" in text)
+        and (holds(text, "this ") or holds(text, "today"))
         and past_part_of_today(text, hit.start, hit.end)
     )
 

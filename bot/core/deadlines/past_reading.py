@@ -1,0 +1,125 @@
+"""Whether a time phrase reports the past (issue 12): a past verb and no future in its
+clause, or a year-less date or a bare weekday (which the calendar would place ahead) beside
+a past verb, a bracket or "my letter of". Read for each phrase by cues.py once the clause
+has neither denied it nor made it a start; a phrase said to be past is refused as "past"
+rather than rolled into next year ("the consultation, which closed on 28 May", said in
+June). A participle before the time whose noun's verb is still to come ("Comments received
+by 5 March will be considered") reports nothing past.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses, gate, narrative, told
+from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res, holds
+
+_NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
+NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
+_COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
+
+
+# A participle right before the time, its noun's verb still to come: "Comments received
+# by 5 March will be considered" describes the comments, it reports nothing past.
+_PARTICIPLE = re.compile(
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:after|by|before|on"
+    r"|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|until)\b"
+    # the time itself follows (not "announced by the Minister today")
+    r"(?=\s*(?:$|[0-9]|noon|midnight|close|the\s+end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))"
+)
+_JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
+_MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
+
+
+def about_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
+    if not deadline and narrative.told_past_throughout(text, hit):
+        return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
+    return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
+        # "Any bid submitted after 12 noon on 29 August shall not be considered"
+        _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
+    )
+
+
+def _verb_to_come(text: str, end: int) -> bool:
+    """The noun's own verb comes next, no new clause before it ("received on 29 August
+    will be considered"; not "closed on 14 July and we will publish ...")."""
+    rest = clauses.sentence_after(text, end)
+    m = _MODAL.search(rest)
+    return m is not None and _NEW_CLAUSE.search(rest, 0, m.start()) is None
+
+
+def _past_reading(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
+    """Whether a phrase reports the past: a past verb and no future in its clause, or a
+    year-less date or bare weekday (which we would place ahead) beside a past verb. A
+    year-less date that rolled into next year or lies over half a year ahead ("19 December"
+    said in January) is the past one beside any past verb, a bracket or "my letter of"."""
+    yearless = res.day is not None and hit.kind in DATED and NAMED_YEAR.search(hit.core) is None
+    rolled = (
+        yearless
+        and res.day is not None
+        and (
+            (
+                res.day.year > ctx.today.year
+                and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
+            )
+            or (res.day - ctx.today).days > 180
+        )
+    )
+    undated = (
+        rolled
+        or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
+        or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
+        or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
+    )
+    # the end of a range ("which ran from 1 January to 1 March") has the range's clause
+    own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
+    past_beside = undated and (
+        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
+    )
+    if (
+        not past_beside
+        and (res.day == ctx.today or yearless)
+        and hit.kind in DATED
+        and hit.pre.strip() == "on"
+        and gate.head_of_sentence(text, hit.start)
+    ):
+        # "On April 4, 2024, the U.S. Department of Energy (DOE) ... announced ...", said
+        # that day: the announcement of the day of speaking, told as done; "On 26 June, I
+        # launched a census to be compiled ...": a year-less day the speaker tells as done
+        after = gate.clause_after_asides(text, hit.end)
+        past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
+            yearless and told.done_by_speaker(after)
+        )
+    if not deadline and (
+        past_beside
+        or (
+            clauses.reported_past(whole_clause)
+            and clauses.reported_past(clauses.own_clause(clause, whole_clause))
+        )
+        # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
+        # fiscal year (FY) 2024 EIR program": the year a programme done is for
+        or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
+    ):
+        return True
+    return (
+        rolled
+        and (
+            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+            # "As was explained to ... the Member for Derby, South on 16th June, ...": the
+            # sentence's own verb before the date, past, with nothing ahead
+            or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
+            or text[hit.start - 1 : hit.start] == "("
+            or past_beside
+            or clauses.document_dated(clause + hit.pre)
+            # "reporting ... covering January 1 through March 31", said in June: a period
+            # measured, the one just gone
+            or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
+        )
+    )

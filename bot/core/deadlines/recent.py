@@ -1,0 +1,110 @@
+"""A year-less date gone a few weeks ago (issue 12, round 15): the recent past, when the
+sentence looks back at it.
+
+The calendar places a year-less date at its next occurrence, so "on 20 November" said on 2
+December lands eleven and a half months ahead. That is right for most sentences, which
+name what is to come in the present tense as often as with a modal ("The new rules take
+effect on 1 November", "Registration opens on 15 October", "I pledge to deliver the report
+on 30 November"): a pledge tracker that read those as past would drop a member's deadline.
+So the default stays ahead, and a recent date is the past one only when something in its
+own sentence looks back at it (round 15 review):
+
+- a retrospective frame in front of it: "the position on/at", "as at", "as of", "in the
+  light of" ("I can report now on the position at the end of the payment window on 30
+  June", said 5 July; "in the light of the attacks ... on 13 November, what steps ...");
+- or a past verb in its own clause ("On 19 April ... my right hon. Friend reported on
+  progress", "the report—published on 20th January—").
+
+Even then it stays ahead when the date's weekday fits only next year's ("Friday 19
+November", said in December 2026 when last year's 19 November was a Thursday), when its
+clause holds a modal, a promise, a need or a plan ("will", "can", "pledge to", "need to",
+"scheduled", "due", "ahead of", "in time for"), when a "Label:" names it ("Completion date:
+30 November"), when the sentence names a later year, and when it states a habit. And it
+needs a date with no year or bound of its own and a last occurrence at most
+`_RECENT_DAYS` days before the day of speaking.
+
+Every look-around is bounded (200 characters before, 160 after): a long text of dates must
+not make the check of each one read the rest of it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.deadlines import clauses, standing
+
+# Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
+# date half a year back ("the Games begin on 6 March", said in September) is not touched.
+_RECENT_DAYS = 62
+_AROUND = 200
+_OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|'[0-9]|\bthis\b|\blast\b")
+# a frame that takes the date as known: "the position at the close of ... on", "as at"
+_LOOKING_BACK = re.compile(
+    r"\b(?:the\s+position|as\s+(?:at|of)|in\s+the\s+light\s+of|in\s+light\s+of)\b"
+)
+# a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|may|must|can|could|should|might"
+    r"|(?<!than\s)expect\w*|plan\w*|intend\w*|aim\w*|hope\w*|due|scheduled|set\s+to|deadline|target\w*"
+    r"|until|next|promis\w*|pledg\w*|undertak\w*|commit\w*|vow\w*|need\w*|want\w*|ready"
+    r"|determined|ahead\s+of|in\s+time\s+for)\b|'ll\b"
+)
+# a bound or a deadline word in front ("not before June", "by the end of November") looks
+# ahead or gives a start: the clause checks of cues.py read those
+_BOUND = re.compile(r"\b(?:before|after|until|till|by|from|since|later|within)\b")
+# a past verb of the date's own: "the report—published on 20th January", "which met on"
+_PAST_RIGHT_BEFORE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:was|were|had|did|held|met|took|made|came|went"
+    r"|began|ran|sat|fell|rose|said|told|gave|sent|paid|(?!(?:scheduled|planned|proposed"
+    r"|expected|intended|postponed|delayed|deferred|needed|required|committed)\b)[a-z]{3,}ed)"
+    r"\s+$"
+)
+# "..., what steps they plan to take": a question of its own, not the date's future
+_QUESTION = re.compile(r"\s*(?:what|how|whether|why|who|which)\b")
+_LABEL = re.compile(r":\s*$")
+_YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+
+
+def last_occurrence(due: date, today: date) -> date | None:
+    """The occurrence a year before `due` when that one was at most nine weeks ago."""
+    if due <= today or (due - today).days > 366:
+        return None
+    try:
+        last = due.replace(year=due.year - 1)
+    except ValueError:  # 29 February
+        return None
+    return last if 0 < (today - last).days <= _RECENT_DAYS else None
+
+
+def told_as_gone(
+    text: str, start: int, end: int, pre: str, core: str, last: date, this_year: int
+) -> bool:
+    """The sentence around the phrase at text[start:end] looks back at its last occurrence."""
+    if _OWN_YEAR.search(core) or _BOUND.search(pre):
+        return False
+    weekday = _WEEKDAY.search(core)
+    if weekday and _WEEKDAYS.index(weekday[1]) != last.weekday():
+        return False  # "Friday 19 November": a Friday only next year
+    before = clauses.clause_before(text, start, sentence=True)
+    after = clauses.clause_after(text, end)
+    if _LABEL.search(before) or (_AHEAD.search(after) and not _QUESTION.match(after)):
+        return False
+    frame = max(_LOOKING_BACK.finditer(before), key=lambda m: m.start(), default=None)
+    if frame is not None:
+        # "I can report now on the position at the end of ... on 30 June": the modal is the
+        # report's; the frame governs the date when nothing of the future follows it
+        if _AHEAD.search(before, frame.end()):
+            return False
+    elif _AHEAD.search(before) or not (
+        _PAST_RIGHT_BEFORE.search(before)
+        or clauses.past_tense(clauses.clause_before(text, start))
+        or clauses.past_tense(after)
+    ):
+        return False
+    sentence = before + text[start:end] + text[end : end + _AROUND]
+    if standing.recurring(sentence):
+        return False  # "Payments normally commence in June": a habit, read as recurring
+    return all(int(m[0]) <= this_year for m in _YEAR.finditer(sentence))

@@ -1,0 +1,97 @@
+"""What comes round again is no deadline (issue 12): standing schedules ("from 9 a.m. to 5
+p.m. each day", "Monday through Friday"), service standards for a class of items ("each
+complaint gets a reply within five working days", "reply to all letters within 20 working
+days"), habits ("The Department normally replies within ...") and dates that recur each
+year ("due by 31 March each year"). The choice of a deadline (choose.py) refuses such a
+text as "recurring"; a distributive that hands something out once ("each station will be
+told soon", "each spokesperson ... at 7 p.m.") is told apart with labels.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import labels
+
+_ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
+_RECURRING = re.compile(
+    r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
+    # "not to exceed eight minutes each and ...": a trailing "each" shares out, no schedule
+    r"|opportunity|one\s+of|and|or|but|to|with|by|for|in|on|at|of|is|are|was|were)\b)[a-z]+"
+    r"|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|per\s+(?:day|week|month|year"
+    r"|annum))\b|\b(?:monday|mon)\s+(?:through|thru|to|-)\s+(?:friday|fri)\b"
+    r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
+    r"|\b(?:on|open|during)\s+(?:federal\s+|normal\s+)?(?:week|work(?:ing\s+)?)days\b"
+    r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
+    r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
+    # a habit: "I always try to answer ...", "The Department normally replies within ..."
+    r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule"
+    r"|generally(?!\s+speaking)|typically)\b"
+    r"|" + _ANY_DAY
+)
+# a standard for a class of items: "reply to all letters within 20 working days",
+# "departments are expected to reply to Written Questions within 14 days"
+_CLASS_STANDARD = re.compile(
+    r"\b(?:repl(?:y|ies|ying)|respond(?:s|ing)?|answer(?:s|ing)?)\s+(?:to\s+)?"
+    r"(?:(?!(?:the|these|those|this|that|his|her|your|their|my|our|its|to)\b)[a-z-]+\s+){0,2}"
+    r"(?:letters|questions|correspondence|complaints|enquiries|inquiries"
+    r"|queries|emails|claims)\b"
+)
+# days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
+_PLURAL_DAYS = re.compile(r"\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+# "within 90 days of the date of this order": one span from one document, whoever "each"
+# names ("Each agency head shall provide ...")
+_ONE_DOCUMENT = re.compile(
+    r"\b(?:of|from|after)\s+the\s+date\s+of\s+(?:this|the)\s+(?:order|notice|memorandum"
+    r"|directive|determination|letter|decision|act|rule|proclamation)\b"
+)
+_STANDING = re.compile(_ANY_DAY)
+
+
+_YEARLY = re.compile(
+    r"\b(?:each|every)\s+(?:year|month|week|quarter)\b|\b(?:annually|yearly)\b"
+    r"|\bper\s+(?:year|annum)\b"
+)
+
+
+def yearly(text: str) -> bool:
+    """ "due by 31 March each year": a date that comes round again, no one deadline."""
+    return _YEARLY.search(text) is not None
+
+
+def recurring(text: str, kind: str = "") -> bool:
+    """A standing schedule or service standard, for a phrase of `kind`: a vague "soon" word
+    (labels.ONE_OFF), which "each case" or "to each station" hands out once, not each time;
+    a clock time (labels.BUSINESS_ONE_OFF), which "each motion" or "each spokesperson" of
+    one day's business leaves once."""
+    one_off, business = kind in labels.ONE_OFF, kind in labels.BUSINESS_ONE_OFF
+    one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
+    for m in _RECURRING.finditer(text):
+        if m.group().startswith(("each", "every")):
+            if (one_document or one_off) and not (one_off and labels.each_time(m.group())):
+                continue
+            if business and labels.business_item(m.group()):
+                continue
+        if _bracketed(text, m.start(), m.end()):
+            continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
+        if not _THEREAFTER.match(text, m.end()):
+            return True
+    if "days" in text and _PLURAL_DAYS.search(text):
+        return True
+    return ("repl" in text or "respon" in text or "answer" in text) and (
+        _CLASS_STANDARD.search(text) is not None
+    )
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Inside a bracket that closes: an aside, not what the sentence says of its time."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:]
+
+
+# "with follow-up reports monthly after that": what follows the first, not a standard
+_THEREAFTER = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")
+
+
+def standing(text: str) -> bool:
+    """ "when the House adjourns on any legislative day ...": a rule for every such day."""
+    return _STANDING.search(text) is not None
