@@ -74,6 +74,15 @@ _COUNCIL_1992 = 'https://api.parliament.uk/historic-hansard/written_answers/1992
 _COUNCIL_1980 = 'https://api.parliament.uk/historic-hansard/written_answers/1980/feb/25/council-house-building'
 _COUNCIL_1990 = 'https://hansard.parliament.uk/Commons/1990-06-27/debates/7bb1b2a0-6160-4bde-88cf-c712dfbfcd77/CouncilHouseBuilding'
 _SEANAD_11JUN75 = 'http://historical-debates.oireachtas.ie/S/0081/S.0081.197506110002.html'
+_NASA_EVA_28OCT15 = 'https://blogs.nasa.gov/spacestation/2015/10/28/watch-spacewalk-with-kelly-and-lindgren-live-on-nasa-tv-now/'
+_BARROSO_3JUL12 = 'http://europa.eu/rapid/press-release_SPEECH-12-517_en.htm?locale=en'
+_KS_NBP_20NOV25 = 'https://www.kildarestreet.com/wrans/?id=2025-11-20a.20'
+_KS_NBP_29JUL25 = 'https://www.kildarestreet.com/wrans/?id=2025-07-29a.4008'
+_KS_NBP_7OCT25 = 'https://www.kildarestreet.com/wrans/?id=2025-10-07a.709.q'
+_KS_NBP_26JUN25 = 'https://www.kildarestreet.com/wrans/?id=2025-06-26a.690.r'
+_WH_SCHEDULE_KATRINA = 'https://swap.stanford.edu/was/20160311035101mp_/https://www.whitehouse.gov/blog'
+_VOA_LE_30JUN15 = 'https://learningenglish.voanews.com/a/2843945.html'
+_VOA_LE_25SEP14 = 'https://learningenglish.voanews.com/a/2462803.html'
 
 FRESH21_CASES: tuple[BlindCase, ...] = (
     # Commons oral answer, Thursday 7 June 1894 (President of the Board of Trade): money placed 'in the last financial year' (1893-94, gone): past
@@ -829,5 +838,465 @@ FRESH21_CASES: tuple[BlindCase, ...] = (
         cluster=2,
         source=_SEANAD_11JUN75,
         published='1975-06-11',
+    ),
+    # NASA Space Station blog, Wednesday 28 October 2015 (posted during the coverage; the post gives no time, so 10:00 EDT is taken): 'today's spacewalk' names the present, coverage already under way: no deadline
+    B(
+        text='NASA Television is providing live coverage of today’s U.S. spacewalk from the International Space Station.',
+        due=None,
+        vague=False,
+        said='2015-10-28 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_EVA_28OCT15,
+        published='2015-10-28',
+    ),
+    # the same post: a walk that begins at 8:10 a.m. EDT that day and lasts about 6 hours 30 minutes falls due at its end (CONVENTIONS 1.1; parser docstring 'begin at T and run about N hours'): 2:40 p.m. EDT = 18:40 UTC; the label holds for any reference that morning before 2:40 p.m.; unsure: with the reference at 10:00, a reader could put the bare 8:10 a.m. on the next day
+    B(
+        text='The spacewalk is scheduled to begin at 8:10 a.m. EDT, unless the crew is ready to begin earlier, and will last about 6 hours and 30 minutes.',
+        due='2015-10-28 18:40:00',
+        vague=False,
+        said='2015-10-28 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_EVA_28OCT15,
+        published='2015-10-28',
+    ),
+    # the same post: the act has no time in this sentence and 'since 2011' is past: no deadline; '45' names an expedition
+    B(
+        text='Expedition 45 Commander Scott Kelly and Flight Engineer Kjell Lindgren will venture out of the space station to install a thermal cover on the Alpha Magnetic Spectrometer, which is a state-of-the-art particle physics detector that has been attached to the space station since 2011.',
+        due=None,
+        vague=False,
+        said='2015-10-28 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_NASA_EVA_28OCT15,
+        published='2015-10-28',
+    ),
+    # the same post: ordinals, no time: no deadline
+    B(
+        text='This will be the first spacewalk for both Kelly and Lindgren and the 189th in support of space station assembly and maintenance.',
+        due=None,
+        vague=False,
+        said='2015-10-28 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_NASA_EVA_28OCT15,
+        published='2015-10-28',
+    ),
+    # the same post: an anniversary on a date (a one-off event at a time, CONVENTIONS 3.1): 2 November 2015, end of day Eastern, after daylight time ended on 1 November (EST, UTC-5); '15 years' is the length being marked; unsure: an anniversary is no undertaking (no deadline would be the other reading)
+    B(
+        text='Nov. 2 will mark 15 years of humans continuously living aboard the International Space Station to advance scientific knowledge and demonstrate new technologies, making research breakthroughs not possible on Earth that also will enable long-duration human and robotic exploration into deep space.',
+        due='2015-11-03 04:59:59',
+        vague=False,
+        said='2015-10-28 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_EVA_28OCT15,
+        published='2015-10-28',
+    ),
+    # European Commission, speech of President Barroso to the European Parliament, Tuesday 3 July 2012 (Strasbourg): a present perfect of work nearly done, no time: past
+    B(
+        text='We have almost completed the second European Semester.',
+        due=None,
+        vague=False,
+        said='2012-07-03 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_BARROSO_3JUL12,
+        published='2012-07-03',
+    ),
+    # the same speech: 'in the following debate' is an undated event: event
+    B(
+        text='Since we will discuss the results of the European Council and the euro area summit in the following debate, in this speech I will only highlight a number of specific issues.',
+        due=None,
+        vague=False,
+        said='2012-07-03 08:00:00',
+        tz='Europe/Brussels',
+        refusal='event',
+        cluster=5,
+        source=_BARROSO_3JUL12,
+        published='2012-07-03',
+    ),
+    # the same speech: past
+    B(
+        text='Very serious and in-depth work has taken place on the Commission proposals for country-specific recommendations.',
+        due=None,
+        vague=False,
+        said='2012-07-03 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_BARROSO_3JUL12,
+        published='2012-07-03',
+    ),
+    # the same speech: 'now approved' and past verbs: past
+    B(
+        text='And the Growth Compact, now approved, recognised this, and indeed paved the way for determined action for growth.',
+        due=None,
+        vague=False,
+        said='2012-07-03 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_BARROSO_3JUL12,
+        published='2012-07-03',
+    ),
+    # Dáil written answer, Thursday 20 November 2025: 'as of November 2025' is the month of asking, the state now: no deadline; unsure: the month could be read as due at its end (30 November 2025)
+    B(
+        text='To ask the Minister for Communications, Climate Action and Environment to provide an update on the roll out of the National Broadband Plan as of November 2025, including progress in rural areas; and if he will make a statement on the matter.',
+        due=None,
+        vague=False,
+        said='2025-11-20 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_NBP_20NOV25,
+        published='2025-11-20',
+    ),
+    # the same answer: a standing target 'by 2026': end of 2026 (GMT); 'published in January 2025' dates the programme; '1.1 million' is a count
+    B(
+        text='The Programme for Government – Securing Ireland’s Future published in January 2025 sets a number of targets which include the completion of the installation of high-speed fibre broadband to 1.1 million people, including homes, farms, and businesses nationwide, by 2026.',
+        due='2026-12-31 23:59:59',
+        vague=False,
+        said='2025-11-20 10:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_KS_NBP_20NOV25,
+        published='2025-11-20',
+    ),
+    # the same answer: an expectation reported in the past ('anticipated they would'; the next sentence says it is already exceeded): past (parser docstring round 4, a plan reported in the past); unsure: the end of 2025 (31 December 2025) is still ahead when said
+    B(
+        text='NBI anticipated they would pass 420,000 premises by the end of 2025.',
+        due=None,
+        vague=False,
+        said='2025-11-20 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_NBP_20NOV25,
+        published='2025-11-20',
+    ),
+    # the same answer: a figure already exceeded and a monthly rate: past (no deadline)
+    B(
+        text='NBI have exceeded that figure in already passing over 430,000 premises in the intervention area and are connecting on average 4,500 premises to their fibre network per month.',
+        due=None,
+        vague=False,
+        said='2025-11-20 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_NBP_20NOV25,
+        published='2025-11-20',
+    ),
+    # the same answer: 'When completed' is an undated event: event
+    B(
+        text='When completed, Ireland will rank in the top tier of EU member states on the provision of widespread high speed broadband connectivity to its citizens, communities and enterprises.',
+        due=None,
+        vague=False,
+        said='2025-11-20 10:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source=_KS_NBP_20NOV25,
+        published='2025-11-20',
+    ),
+    # Dáil written answer, Tuesday 29 July 2025: the question's target 'by 2026': end of 2026 (GMT); '5G' and '1.1 million' are no times
+    B(
+        text='To ask the Minister for Communications, Climate Action and Environment the progress to date in delivering high-speed fibre broadband to 1.1 million premises by 2026; the measures being taken to address remaining blackspots; how 5G and connected hubs policy will integrate with cultural and community development; and if he will make a statement on the matter.',
+        due='2026-12-31 23:59:59',
+        vague=False,
+        said='2025-07-29 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_KS_NBP_29JUL25,
+        published='2025-07-29',
+    ),
+    # the same answer: past, with a monthly rate
+    B(
+        text='NBI has also passed over 381,000 premises in the intervention area and are connecting circa 4,400 premises to their fibre network per month.',
+        due=None,
+        vague=False,
+        said='2025-07-29 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_NBP_29JUL25,
+        published='2025-07-29',
+    ),
+    # the same answer: 'by end of 2025': 31 December 2025, end of day (GMT)
+    B(
+        text='NBI expect to have passed over 420,000 premises by end of 2025.',
+        due='2025-12-31 23:59:59',
+        vague=False,
+        said='2025-07-29 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_NBP_29JUL25,
+        published='2025-07-29',
+    ),
+    # the same answer: 'by the end of 2026': 31 December 2026, end of day (GMT)
+    B(
+        text='Based on current plans and achievements, the Department expect to deliver the deployment of the NBP by the end of 2026, as per the Programme for Government commitment.',
+        due='2026-12-31 23:59:59',
+        vague=False,
+        said='2025-07-29 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_NBP_29JUL25,
+        published='2025-07-29',
+    ),
+    # Dáil written answers, Tuesday 7 October 2025: counts of what is done: past (no deadline)
+    B(
+        text='I have been advised by National Broadband Ireland (NBI) that over 8,960 premises are now passed with a high-speed fibre broadband network and are available to order/pre-order in County Dublin, with over 2,290 premises now connected.',
+        due=None,
+        vague=False,
+        said='2025-10-07 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=1,
+        source=_KS_NBP_7OCT25,
+        published='2025-10-07',
+    ),
+    # the same answer: 'by the end of network deployment' is an undated event: event
+    B(
+        text='A further circa 4,000 premises in County Dublin will be passed by NBI’s high speed fibre broadband by the end of network deployment.',
+        due=None,
+        vague=False,
+        said='2025-10-07 09:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source=_KS_NBP_7OCT25,
+        published='2025-10-07',
+    ),
+    # the same answer: two windows given in turn fall due at the later end of the later one (CONVENTIONS 6.1, 6.2): 31 March 2026, end of day (IST, summer time from 29 March 2026)
+    B(
+        text='These premises have an anticipated date for connection between October 2025 to December 2025 and January 2026 to March 2026 respectively.',
+        due='2026-03-31 22:59:59',
+        vague=False,
+        said='2025-10-07 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_KS_NBP_7OCT25,
+        published='2025-10-07',
+    ),
+    # the same answers: 'issued in February 2025' is past and the question names no time to come: past (no deadline)
+    B(
+        text='To ask the Minister for Communications, Climate Action and Environment if any additional capital funding will be needed for the national broadband plan beyond the additional €80 million of funding issued in February 2025; and if he will make a statement on the matter.',
+        due=None,
+        vague=False,
+        said='2025-10-07 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=1,
+        source=_KS_NBP_7OCT25,
+        published='2025-10-07',
+    ),
+    # Dáil written answer, Thursday 26 June 2025: the strategy published in December 2022 set a standing target 'no later than 2028': end of 2028 (GMT); unsure: the target is told inside a past clause ('set out'), which could be read as past
+    B(
+        text="In December 2022, Ireland's Digital Connectivity Strategy was published which supports the ambition outlined in the National Digital Strategy and set out a number of targets including that all Irish households and businesses will be covered by a Gigabit network no later than 2028.",
+        due='2028-12-31 23:59:59',
+        vague=False,
+        said='2025-06-26 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_KS_NBP_26JUN25,
+        published='2025-06-26',
+    ),
+    # the same answer: a monthly rate: recurring
+    B(
+        text='National Broadband Ireland (NBI) are connecting circa 4,400 homes each month.',
+        due=None,
+        vague=False,
+        said='2025-06-26 09:00:00',
+        tz='Europe/Dublin',
+        refusal='recurring',
+        cluster=5,
+        source=_KS_NBP_26JUN25,
+        published='2025-06-26',
+    ),
+    # the same answer: past
+    B(
+        text='Over 132,200 premises are already connected to the National Broadband Plan high-speed broadband network.',
+        due=None,
+        vague=False,
+        said='2025-06-26 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=1,
+        source=_KS_NBP_26JUN25,
+        published='2025-06-26',
+    ),
+    # White House schedule on the whitehouse.gov blog (the archived copy shows no date; the visit marking ten years since Hurricane Katrina was on Thursday 27 August 2015, and the schedule is read that morning, 8:00 EDT; the label holds for any reference that day before noon): 'In the morning' ends at 12:00 (parser docstring), EDT: 16:00 UTC
+    B(
+        text='In the morning, the President will travel to New Orleans, Louisiana.',
+        due='2015-08-27 16:00:00',
+        vague=False,
+        said='2015-08-27 12:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_WH_SCHEDULE_KATRINA,
+        published='2015-08-27',
+    ),
+    # the same schedule: 'the past 10 years' is gone and the meeting has no time in this sentence: no deadline
+    B(
+        text='While in New Orleans, the President will meet with residents and youth who have rebuilt their lives over the past 10 years since the devastation of Hurricane Katrina.',
+        due=None,
+        vague=False,
+        said='2015-08-27 12:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_SCHEDULE_KATRINA,
+        published='2015-08-27',
+    ),
+    # the same schedule: 'In the afternoon' ends at 18:00 (parser docstring), EDT: 22:00 UTC
+    B(
+        text='In the afternoon, the President will depart Louisiana en route Washington, DC.',
+        due='2015-08-27 22:00:00',
+        vague=False,
+        said='2015-08-27 12:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_WH_SCHEDULE_KATRINA,
+        published='2015-08-27',
+    ),
+    # VOA Learning English, Tuesday 30 June 2015: talks 'extended until July 7' run to that day (CONVENTIONS 3.3): 7 July 2015, end of day (EDT); 'said Tuesday' is the verb of speaking (CONVENTIONS 2.2)
+    B(
+        text="Negotiations on Iran's nuclear program have been extended until July 7, U.S. officials said Tuesday.",
+        due='2015-07-08 03:59:59',
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # the same story: the old end date, replaced by 7 July in the sentence before, is called off (CONVENTIONS 4.1): negated; unsure: 'were to end' could be read as the plan as it was (past)
+    B(
+        text='The negotiations were to end June 30.',
+        due=None,
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        refusal='negated',
+        cluster=5,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # the same story: 'ahead of the United Nations conference' hangs on an event this sentence does not date: event
+    B(
+        text='They discussed new plans to reduce carbon emissions ahead of the United Nations conference on climate change.',
+        due=None,
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # the same story: a one-off event 'in December' (CONVENTIONS 3.1) falls due at the month's end: 31 December 2015, end of day (EST)
+    B(
+        text='The international gathering will take place in December in Paris.',
+        due='2016-01-01 04:59:59',
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # the same story: 'pledged to ... by 2030': end of 2030 (EST); '20 percent' is an amount; the past 'pledged' is the verb of making the pledge, not a past deadline
+    B(
+        text='Both countries pledged to increase the use of renewable energy to 20 percent of national electricity production by 2030.',
+        due='2031-01-01 04:59:59',
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # the same story: 'by 2030 from 2005 levels': end of 2030 (EST); 2005 is the baseline
+    B(
+        text='He said China will aim to reduce its emissions by at least 60 percent by 2030 from 2005 levels.',
+        due='2031-01-01 04:59:59',
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # the same story: 'seven weeks ago': past
+    B(
+        text='The World Health Organization declared the country free of the virus seven weeks ago.',
+        due=None,
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # the same story: 'died June 24' (six days before): past
+    B(
+        text='A health official in Liberia told VOA the boy died June 24 and was given a safe burial the next day.',
+        due=None,
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_30JUN15,
+        published='2015-06-30',
+    ),
+    # VOA Learning English, Thursday 25 September 2014: 'by November 24th': 24 November 2014, end of day (EST)
+    B(
+        text='Negotiators from Britain, China, France, Germany, Russia and the U.S. are trying to reach a nuclear agreement with Iran by November 24th.',
+        due='2014-11-25 04:59:59',
+        vague=False,
+        said='2014-09-25 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_VOA_LE_25SEP14,
+        published='2014-09-25',
+    ),
+    # the same story: a projection 'reported' on Tuesday, no undertaking: past (parser docstring round 6, what a report stated is the past); unsure: 'by January 2015' could be read as due at the end of January 2015
+    B(
+        text='On Tuesday, the U.S. Centers for Disease Control and Prevention (CDC) reported that up to 1.4 million people in West Africa could be infected with the Ebola virus by January 2015.',
+        due=None,
+        vague=False,
+        said='2014-09-25 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_25SEP14,
+        published='2014-09-25',
+    ),
+    # the same story: 'kidnapped in April': past; '200' is a count
+    B(
+        text='Police in Nigeria said Boko Haram has released one of the 200 females it kidnapped in April.',
+        due=None,
+        vague=False,
+        said='2014-09-25 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_25SEP14,
+        published='2014-09-25',
+    ),
+    # the same story: 'was found Wednesday' (the day before): past; '20-year-old' is an age
+    B(
+        text='A Nigerian police spokesman said the 20-year-old hostage was found Wednesday in the village of Mubi in Adamawa state.',
+        due=None,
+        vague=False,
+        said='2014-09-25 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_25SEP14,
+        published='2014-09-25',
     ),
 )
