@@ -1,7 +1,7 @@
 """A TWENTY-FIRST fresh blind set of real deadline phrasings (issue 12), labelled by hand
 before the parser was ever run on them.
 
-Collected and labelled on 2026-12-02 (UTC), between about 15:11 and ENDTIME by the machine's
+Collected and labelled on 2026-12-02 (UTC), between about 15:11 and 15:25 by the machine's
 clock, by a labelling helper (branch issue12l-s17) that neither changed nor ran the parser:
 it read only `CONVENTIONS.md` (the labelling rules settled on 2026-12-02, rule 2.4 on the
 perfect tense included, which win over any earlier set's comment), the docstrings of
@@ -83,6 +83,21 @@ _KS_NBP_26JUN25 = 'https://www.kildarestreet.com/wrans/?id=2025-06-26a.690.r'
 _WH_SCHEDULE_KATRINA = 'https://swap.stanford.edu/was/20160311035101mp_/https://www.whitehouse.gov/blog'
 _VOA_LE_30JUN15 = 'https://learningenglish.voanews.com/a/2843945.html'
 _VOA_LE_25SEP14 = 'https://learningenglish.voanews.com/a/2462803.html'
+_GOVUK_FEED_BROCK = 'https://sasastunts.com/search/news-and-communications.atom?topic%5B%5D=b2bb17ba-4bbb-42b6-9439-432b487f3830'
+_GOVUK_FEED_M6_MAR19 = 'https://sasastunts.com/search/news-and-communications.atom?topic%5B%5D=b2bb17ba-4bbb-42b6-9439-432b487f3830'
+_GOVUK_FEED_M6_FEB19 = 'https://sasastunts.com/search/news-and-communications.atom?topic%5B%5D=b2bb17ba-4bbb-42b6-9439-432b487f3830'
+_GOVUK_FEED_SPAGHETTI = 'https://sasastunts.com/search/news-and-communications.atom?topic%5B%5D=b2bb17ba-4bbb-42b6-9439-432b487f3830'
+_GOVUK_FEED_STACK = 'https://sasastunts.com/search/news-and-communications.atom?topic%5B%5D=b2bb17ba-4bbb-42b6-9439-432b487f3830'
+_HA_BANK_HOLIDAY_2006 = 'https://www.infrasite.nl/wegen/2006/05/26/uk-roadworks-lifted-for-bank-holiday/'
+_NEWCASTLE_PO_1910 = 'http://api.parliament.uk/historic-hansard/commons/1910/feb/23/new-post-office-newcastle-under-lyme'
+_WELWYN_PO_1958 = 'https://api.parliament.uk/historic-hansard/written_answers/1958/jul/30/office-facilities-welwyn-garden-city'
+_LYDNEY_PO_1923 = 'https://api.parliament.uk/historic-hansard/written_answers/1923/mar/26/lydney-office'
+_NASA_M17_003 = 'http://thespacelibrary.com/mediawiki/index.php?direction=next&oldid=66549&title=Jan_13_2017'
+_JPL_OCEANS_2017 = 'https://cosmologyandspace.wordpress.com/category/announcements/media-teleconferencing/'
+_NASA_M16_005 = 'https://cosmologyandspace.wordpress.com/category/announcements/media-teleconferencing/'
+_EC_DAILY_21MAY21 = 'https://fr.readkong.com/page/european-commission-daily-news-6835857'
+_EC_DAILY_23JUL21 = 'https://www.readkong.com/page/european-commission-daily-news-european-union-3684480'
+_CO_IWILLWRITES = 'http://webarchive.nationalarchives.gov.uk/+/http://www.cabinetoffice.gov.uk/parliamentary-clerk-guide/annex-iwillwrites.aspx'
 
 FRESH21_CASES: tuple[BlindCase, ...] = (
     # Commons oral answer, Thursday 7 June 1894 (President of the Board of Trade): money placed 'in the last financial year' (1893-94, gone): past
@@ -1127,12 +1142,12 @@ FRESH21_CASES: tuple[BlindCase, ...] = (
         source=_KS_NBP_26JUN25,
         published='2025-06-26',
     ),
-    # White House schedule on the whitehouse.gov blog (the archived copy shows no date; the visit marking ten years since Hurricane Katrina was on Thursday 27 August 2015, and the schedule is read that morning, 8:00 EDT; the label holds for any reference that day before noon): 'In the morning' ends at 12:00 (parser docstring), EDT: 16:00 UTC
+    # White House schedule on the whitehouse.gov blog (the archived copy shows no date; the visit marking ten years since Hurricane Katrina was on Thursday 27 August 2015, taken at 10:00 EDT that day by the rule; the label holds for any reference that day before noon): 'In the morning' ends at 12:00 (parser docstring), EDT: 16:00 UTC
     B(
         text='In the morning, the President will travel to New Orleans, Louisiana.',
         due='2015-08-27 16:00:00',
         vague=False,
-        said='2015-08-27 12:00:00',
+        said='2015-08-27 14:00:00',
         tz='America/New_York',
         cluster=2,
         source=_WH_SCHEDULE_KATRINA,
@@ -1143,7 +1158,7 @@ FRESH21_CASES: tuple[BlindCase, ...] = (
         text='While in New Orleans, the President will meet with residents and youth who have rebuilt their lives over the past 10 years since the devastation of Hurricane Katrina.',
         due=None,
         vague=False,
-        said='2015-08-27 12:00:00',
+        said='2015-08-27 14:00:00',
         tz='America/New_York',
         cluster=6,
         source=_WH_SCHEDULE_KATRINA,
@@ -1154,7 +1169,7 @@ FRESH21_CASES: tuple[BlindCase, ...] = (
         text='In the afternoon, the President will depart Louisiana en route Washington, DC.',
         due='2015-08-27 22:00:00',
         vague=False,
-        said='2015-08-27 12:00:00',
+        said='2015-08-27 14:00:00',
         tz='America/New_York',
         cluster=2,
         source=_WH_SCHEDULE_KATRINA,
@@ -1298,5 +1313,378 @@ FRESH21_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_VOA_LE_25SEP14,
         published='2014-09-25',
+    ),
+    # gov.uk news feed (Highways England), item of Thursday 24 September 2020, 15:18 BST: no time at all
+    B(
+        text='Due to disruption caused by the strike in Calais, drivers heading to the Port of Dover and Eurotunnel are being advised to plan-ahead and leave extra time for their journeys.',
+        due=None,
+        vague=False,
+        said='2020-09-24 14:18:55',
+        tz='Europe/London',
+        cluster=6,
+        source=_GOVUK_FEED_STACK,
+        published='2020-09-24',
+    ),
+    # the same feed, headline of Friday 10 January 2020, 08:49 GMT: work 'to be removed from next week' gives only when it starts (CONVENTIONS 3.2, an activity given only its start): earliest Monday 13 January 2020, 00:00 GMT; unsure: the removal could be read as due within next week (Sunday 19 January 2020)
+    B(
+        text='M20 Operation Brock barrier to be removed from next week',
+        due=None,
+        vague=False,
+        said='2020-01-10 08:49:41',
+        tz='Europe/London',
+        refusal='earliest',
+        earliest='2020-01-13 00:00:00',
+        cluster=5,
+        source=_GOVUK_FEED_BROCK,
+        published='2020-01-10',
+    ),
+    # the same feed, item of Monday 18 March 2019, 09:15 GMT: a closure 'this weekend' falls due at the weekend's end, Sunday 24 March 2019, end of day (GMT); 'up to 18 hours' is the closure's length inside that weekend
+    B(
+        text='Drivers are being reminded that the M6 will be closed for up to 18 hours this weekend as work is carried out to dismantle a bridge stretching across the motorway.',
+        due='2019-03-24 23:59:59',
+        vague=False,
+        said='2019-03-18 09:15:16',
+        tz='Europe/London',
+        cluster=6,
+        source=_GOVUK_FEED_M6_MAR19,
+        published='2019-03-18',
+    ),
+    # the same feed, item of Wednesday 20 February 2019, 13:47 GMT: 'next month' is March 2019, due at its end, 31 March 2019, end of day (BST began that morning: 22:59:59 UTC)
+    B(
+        text='A bridge over the M6 will be dismantled next month as part of major work to upgrade the motorway in Staffordshire.',
+        due='2019-03-31 22:59:59',
+        vague=False,
+        said='2019-02-20 13:47:33',
+        tz='Europe/London',
+        cluster=6,
+        source=_GOVUK_FEED_M6_FEB19,
+        published='2019-02-20',
+    ),
+    # the same feed, item of Thursday 20 July 2017, 11:20 BST: a closure kept 'until 4th September' falls due that day (CONVENTIONS 3.3): 4 September 2017, end of day (BST)
+    B(
+        text='Spaghetti Junction to remain closed until 4th September.',
+        due='2017-09-04 22:59:59',
+        vague=False,
+        said='2017-07-20 10:20:16',
+        tz='Europe/London',
+        cluster=6,
+        source=_GOVUK_FEED_SPAGHETTI,
+        published='2017-07-20',
+    ),
+    # Highways Agency press release, Friday 26 May 2006: 'has been completed': past
+    B(
+        text='In addition work on ten schemes has been completed ahead of the holiday.',
+        due=None,
+        vague=False,
+        said='2006-05-26 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_HA_BANK_HOLIDAY_2006,
+        published='2006-05-26',
+    ),
+    # the same release: 'before setting out' is no time: no deadline
+    B(
+        text='Drivers should plan their journeys before setting out the Highways Agency advises.',
+        due=None,
+        vague=False,
+        said='2006-05-26 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HA_BANK_HOLIDAY_2006,
+        published='2006-05-26',
+    ),
+    # the same release: a window from Friday 26 May to 'midnight on Bank Holiday Monday', the spring bank holiday, Monday 29 May 2006, falls due at its later end; midnight ends that day (parser docstring): 23:59:59 BST
+    B(
+        text='Roadworks and lane restrictions are being removed between Friday May 26th and midnight on Bank Holiday Monday.',
+        due='2006-05-29 22:59:59',
+        vague=False,
+        said='2006-05-26 09:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_HA_BANK_HOLIDAY_2006,
+        published='2006-05-26',
+    ),
+    # the same release: 'fifty-four' is a count: no deadline
+    B(
+        text='For safety reasons, roadworks at fifty-four locations will remain.',
+        due=None,
+        vague=False,
+        said='2006-05-26 09:00:00',
+        tz='Europe/London',
+        cluster=1,
+        source=_HA_BANK_HOLIDAY_2006,
+        published='2006-05-26',
+    ),
+    # Commons oral answers, Wednesday 23 February 1910 (First Commissioner of Works): a start ('in May next') and a completion ('by Midsummer, 1911') both belong to the work, and the completion counts (CONVENTIONS 3.4); Midsummer is the English quarter day, 24 June 1911, end of day (GMT); unsure: Midsummer read as the solstice (21 June) or as the season (summer 1911, to 31 August) are other readings
+    B(
+        text='It is anticipated that building operations will be commenced in May next, and that the new building will be ready for occupation by Midsummer, 1911.',
+        due='1911-06-24 23:59:59',
+        vague=False,
+        said='1910-02-23 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_NEWCASTLE_PO_1910,
+        published='1910-02-23',
+    ),
+    # the same answer: 'has been improved': past
+    B(
+        text='The sanitation of the present post office building has been improved, and is considered to be in a satisfactory condition.',
+        due=None,
+        vague=False,
+        said='1910-02-23 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_NEWCASTLE_PO_1910,
+        published='1910-02-23',
+    ),
+    # Commons written answer, Wednesday 30 July 1958 (Assistant Postmaster-General): 'as soon as possible' as the speaker's undertaking is the documented 60 days (CONVENTIONS 5.1): 28 September 1958, end of day (BST), vague; unsure: the extension waits on the sorting office's move, an undated event (CONVENTIONS 5.2 would make it 'event')
+    B(
+        text='We intend to extend the public office as soon as possible but, to make room for the extension, the sorting office must be moved into a new building which we are going to build in Bessemer Street.',
+        due='1958-09-28 22:59:59',
+        vague=True,
+        said='1958-07-30 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_WELWYN_PO_1958,
+        published='1958-07-30',
+    ),
+    # the same answer: 'will take three or four years' is a duration, no deadline (parser docstring: 'will take about 18 months' is no deadline); unsure: a reader could count four years from the answer (30 July 1962) as the later end of a range
+    B(
+        text='All this will take three or four years to complete, and I am considering whether there are any short term measures we can take to improve matters meantime.',
+        due=None,
+        vague=False,
+        said='1958-07-30 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_WELWYN_PO_1958,
+        published='1958-07-30',
+    ),
+    # Commons written answer, Monday 26 March 1923 (Postmaster-General): 'completed last year' is past, 'will ... be carried out this year' falls due at the end of 1923 (GMT); 'subject to Treasury sanction' is a condition
+    B(
+        text='A first instalment, which comprised the enlargement of the public office was, however, completed last year; and a further instalment involving an extension of the sorting office and the provision of new sanitary accommodation will, subject to Treasury sanction, be carried out this year.',
+        due='1923-12-31 23:59:59',
+        vague=False,
+        said='1923-03-26 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_LYDNEY_PO_1923,
+        published='1923-03-26',
+    ),
+    # the same answer: 'have been invited': past
+    B(
+        text='Meanwhile tenders have been invited for the relaying of the drains as an urgent measure.',
+        due=None,
+        vague=False,
+        said='1923-03-26 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_LYDNEY_PO_1923,
+        published='1923-03-26',
+    ),
+    # NASA media advisory M17-003 (Friday 13 January 2017): a teleconference 'at 11 a.m. EST Wednesday, Jan. 18' (one-off, CONVENTIONS 3.1): 16:00 UTC; 'annually-scheduled' describes the release, '2016' the year the trends cover
+    B(
+        text='Climate experts from NASA and the National Oceanic and Atmospheric Administration (NOAA) will provide the annually-scheduled release of data on global temperatures and discuss the most important climate trends of 2016 during a media teleconference at 11 a.m. EST Wednesday, Jan. 18.',
+        due='2017-01-18 16:00:00',
+        vague=False,
+        said='2017-01-13 15:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_M17_003,
+        published='2017-01-13',
+    ),
+    # the same advisory: telephone numbers, no time: no deadline
+    B(
+        text='Media can participate in the teleconference by calling 888-323-5258 (toll-free in the United States and Canada) or 415-228-4837 (international) and use the passcode "climate."',
+        due=None,
+        vague=False,
+        said='2017-01-13 15:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_NASA_M17_003,
+        published='2017-01-13',
+    ),
+    # NASA media advisory M17-005 on the same page (same day): 'ahead of Super Bowl LI' hangs on an event this sentence does not date: event; 'LI' is a numeral of the event's name
+    B(
+        text='Media are invited to visit NASA’s Johnson Space Center in Houston ahead of Super Bowl LI to get an insider’s look at the central hub of human space exploration and interview experts from across the agency and industry.',
+        due=None,
+        vague=False,
+        said='2017-01-13 15:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_NASA_M17_003,
+        published='2017-01-13',
+    ),
+    # the same advisory: an event 'from 7:30 a.m. to 1 p.m. CST' falls due at its later end: 1 p.m. CST = 19:00 UTC (written here as 14:00 Eastern)
+    B(
+        text='The event will be held from 7:30 a.m. to 1 p.m. CST on Wednesday, Feb. 1.',
+        due='2017-02-01 19:00:00',
+        vague=False,
+        said='2017-01-13 15:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_M17_003,
+        published='2017-01-13',
+    ),
+    # the same advisory: 'no later than 5 p.m. Friday, Jan. 27' with no zone word is in the publisher's zone (EST): 22:00 UTC; unsure: the Johnson Space Center advisory gives its other times in CST (5 p.m. CST would be 23:00 UTC)
+    B(
+        text='To apply, media must email jsccommu@mail.nasa.gov no later than 5 p.m. Friday, Jan. 27.',
+        due='2017-01-27 22:00:00',
+        vague=False,
+        said='2017-01-13 15:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_M17_003,
+        published='2017-01-13',
+    ),
+    # NASA/JPL news release, Monday 10 April 2017: a briefing at 11 a.m. PDT (restated as 2 p.m. EDT, the same instant) on Thursday 13 April 2017: 18:00 UTC
+    B(
+        text='NASA will discuss new results about ocean worlds in our solar system from the agency’s Cassini spacecraft and the Hubble Space Telescope during a news briefing 11 a.m. PDT (2 p.m. EDT) on Thursday, April 13.',
+        due='2017-04-13 18:00:00',
+        vague=False,
+        said='2017-04-10 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_JPL_OCEANS_2017,
+        published='2017-04-10',
+    ),
+    # the same release: no time at all
+    B(
+        text='The briefing will be broadcast live on NASA Television and the agency’s website.',
+        due=None,
+        vague=False,
+        said='2017-04-10 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_JPL_OCEANS_2017,
+        published='2017-04-10',
+    ),
+    # the same release: a launch 'planned for ... the 2020s' falls due at the decade's end (parser docstring, decades): 31 December 2029, end of day (EST); unsure: a mission's planned launch inside a sentence about discoveries, not an undertaking of the speaker
+    B(
+        text='These new discoveries will help inform future ocean world exploration — including NASA’s upcoming Europa Clipper mission planned for launch in the 2020s — and the broader search for life beyond Earth.',
+        due='2030-01-01 04:59:59',
+        vague=False,
+        said='2017-04-10 14:00:00',
+        tz='America/New_York',
+        cluster=1,
+        source=_JPL_OCEANS_2017,
+        published='2017-04-10',
+    ),
+    # NASA media advisory M16-005, Wednesday 20 January 2016 (on the same blog page): 'was completed Jan. 13, 2016': past
+    B(
+        text='Orion’s pressure vessel was completed Jan. 13, 2016 at NASA’s Michoud Assembly Facility in New Orleans.',
+        due=None,
+        vague=False,
+        said='2016-01-20 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_NASA_M16_005,
+        published='2016-01-20',
+    ),
+    # European Commission Daily News, Friday 21 May 2021: 'ready end of June': 30 June 2021, end of day (CEST)
+    B(
+        text='This means that the certificate (previously called the Digital Green Certificate) is well on track to be ready end of June, as planned.',
+        due='2021-06-30 21:59:59',
+        vague=False,
+        said='2021-05-21 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_DAILY_21MAY21,
+        published='2021-05-21',
+    ),
+    # the same item: 'has been reached' and 'two months after' the proposal: past
+    B(
+        text="The agreement has been reached in record time just two months after the Commission's proposal.",
+        due=None,
+        vague=False,
+        said='2021-05-21 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_EC_DAILY_21MAY21,
+        published='2021-05-21',
+    ),
+    # the same item, the President's quote: 'before the summer' falls due the day before summer starts; summer is meteorological (parser docstring: June-August), so 31 May 2021, end of day (CEST); unsure: astronomical summer (before 21 June) or the 'end of June' of the item's first sentence are other readings
+    B(
+        text='We are delivering on our commitment to have the EU Digital COVID Certificate up and running before the summer.',
+        due='2021-05-31 21:59:59',
+        vague=False,
+        said='2021-05-21 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_DAILY_21MAY21,
+        published='2021-05-21',
+    ),
+    # the same quote: 'in the next few days' is the documented vague window of 'a few days' (7 days): 28 May 2021, end of day (CEST), vague
+    B(
+        text='At EU level, the system will be ready in the next few days.',
+        due='2021-05-28 21:59:59',
+        vague=True,
+        said='2021-05-21 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_DAILY_21MAY21,
+        published='2021-05-21',
+    ),
+    # the same quote: 'as soon as possible', the documented 60 days (CONVENTIONS 5.1): 20 July 2021, end of day (CEST), vague; unsure: it is urged on the Member States rather than undertaken by the speaker
+    B(
+        text='It is now crucial that all Member States press ahead with the roll-out of their national systems to ensure that the system can be up and running as soon as possible.',
+        due='2021-07-20 21:59:59',
+        vague=True,
+        said='2021-05-21 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_DAILY_21MAY21,
+        published='2021-05-21',
+    ),
+    # European Commission Daily News, Friday 23 July 2021: 'adopted today' is an act done when the words are published (the past tense with a day word, as CONVENTIONS 2.4): past
+    B(
+        text='The European Commission adopted today an extension of the scope of the General Block Exemption Regulation (GBER), which will allow Member States to implement certain aid measures without prior Commission scrutiny.',
+        due=None,
+        vague=False,
+        said='2021-07-23 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_EC_DAILY_23JUL21,
+        published='2021-07-23',
+    ),
+    # the same item: no time at all
+    B(
+        text='Exempting such aid from prior notification is a major simplification, which facilitates a quick implementation of such measures by Member States, where conditions limiting the distortion of competition in the Single Market are met.',
+        due=None,
+        vague=False,
+        said='2021-07-23 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_DAILY_23JUL21,
+        published='2021-07-23',
+    ),
+    # Cabinet Office guidance (the archived copy is a snapshot of 25 November 2010, taken as the reference; the page gives no date of its own, and neither label depends on it): 'within the required timescale' names no time: no deadline
+    B(
+        text='The overriding rule must be that wherever possible a substantive answer should be given to all Parliamentary Questions within the required timescale.',
+        due=None,
+        vague=False,
+        said='2010-11-25 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_CO_IWILLWRITES,
+        published='2010-11-25',
+    ),
+    # the same guidance: a reply standard for a class of questions with no start of its own ('within a working week', 'on the date stated'): recurring (CONVENTIONS 1.3)
+    B(
+        text='Named day questions must be answered on the date stated; ordinary written questions should normally be answered within a working week.',
+        due=None,
+        vague=False,
+        said='2010-11-25 10:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=5,
+        source=_CO_IWILLWRITES,
+        published='2010-11-25',
     ),
 )
