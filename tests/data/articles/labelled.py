@@ -28,6 +28,8 @@ REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
+    "blind24",
+    "blind23",
     "blind22",
     "blind21",
     "blind20",
