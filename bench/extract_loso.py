@@ -88,11 +88,28 @@ def _traced(name: str, function: Callable[..., Any], fires: Callable[[Any], bool
     return wrapper
 
 
-ex._judges_or_guesses = _traced("judged", ex._judges_or_guesses, bool)
-ex.framed_away = _traced("framed", ex.framed_away, bool)
-ex.only_frames = _traced("framed", ex.only_frames, bool)
-ex.forecast = _traced("forecast", ex.forecast, bool)
-ex.hedging = _traced("hypothetical", ex.hedging, lambda result: result is None)
+def _trace_everywhere(function_name: str, stop: str, fires: Callable[[Any], bool]) -> None:
+    """Wrap the function in every extract module that holds it: older trees kept these in
+    `extractor.py`, newer ones split them into modules that import each other, so the
+    name is looked up where each caller finds it."""
+    modules = [
+        m for n, m in sys.modules.items() if n.startswith(("bot.extract", "bot.core.extract"))
+    ]
+    originals = {id(getattr(m, function_name)) for m in modules if hasattr(m, function_name)}
+    wrapped: dict[int, Callable[..., Any]] = {}
+    for module in modules:
+        function = getattr(module, function_name, None)
+        if function is not None and id(function) in originals:
+            if id(function) not in wrapped:
+                wrapped[id(function)] = _traced(stop, function, fires)
+            setattr(module, function_name, wrapped[id(function)])
+
+
+_trace_everywhere("_judges_or_guesses", "judged", bool)
+_trace_everywhere("framed_away", "framed", bool)
+_trace_everywhere("only_frames", "framed", bool)
+_trace_everywhere("forecast", "forecast", bool)
+_trace_everywhere("hedging", "hypothetical", lambda result: result is None)
 
 
 class _Tracer(ex._Extractor):
