@@ -31,12 +31,13 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.extract.candidate import MAYBE_BELOW, MIN_CONFIDENCE, Candidate
+from bot.core.extract.candidate import ASIDE_CONFIDENCE, MAYBE_BELOW, MIN_CONFIDENCE, Candidate
 from bot.core.extract.extractor import _Extractor
 from bot.core.extract.sentences import sentence_spans, split_sentences
 from bot.core.extract.speakers import same_speaker
 
 __all__ = [
+    "ASIDE_CONFIDENCE",
     "Candidate",
     "MAYBE_BELOW",
     "MIN_CONFIDENCE",
@@ -49,16 +50,24 @@ __all__ = [
 ]
 
 
-def extract_pledges(text: str, published: datetime, tz: str | ZoneInfo = "UTC") -> list[Candidate]:
+def extract_pledges(
+    text: str, published: datetime, tz: str | ZoneInfo = "UTC", *, set_aside: bool = False
+) -> list[Candidate]:
     """Candidate pledges in `text`, in reading order, at most one per sentence.
 
     `published` anchors relative deadlines ("within two weeks" of what?) and decides
     what counts as history ("in February 2022" before it); a naive datetime is read in
-    `tz`, the server's time zone.
+    `tz`, the server's time zone. With `set_aside`, the sentences whose commitment the
+    rules doubted rather than refuted follow in reading order at `ASIDE_CONFIDENCE`,
+    each with its `doubt` (`aside`): what /pledge extract lists under "Maybe".
     """
     if not text.strip():
         return []
-    return _Extractor(text, published, tz).run()
+    extractor = _Extractor(text, published, tz)
+    found = extractor.run()
+    if not set_aside:
+        return found
+    return sorted(found + extractor.set_aside(found), key=lambda candidate: candidate.start)
 
 
 def rank_candidates(candidates: list[Candidate]) -> list[Candidate]:

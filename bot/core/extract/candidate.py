@@ -12,6 +12,9 @@ MIN_CONFIDENCE = 0.45
 #: Candidates below this are shown under "Maybe" in Discord rather than hidden: recall
 #: is kept, and what a member sees first is the confident part.
 MAYBE_BELOW = 0.6
+#: A sentence the rules set aside (doubted, not refuted) when the caller asks for them
+#: (`extract_pledges(..., set_aside=True)`): below every candidate, under "Maybe".
+ASIDE_CONFIDENCE = 0.3
 
 # News sentences run to a few hundred characters. Anything much longer is pasted text
 # without punctuation, and the per-cue work (quadratic in the sentence) would let one
@@ -28,6 +31,8 @@ class Candidate:
     it, never a rewording, so that what gets recorded can always be traced back to
     the source. `start` (offset of the quote in the text) and `cue` (the words that
     made us think "commitment") are there for ordering and for explaining a verdict.
+    `doubt` says why the rules set the sentence aside (None for a candidate they
+    propose).
     """
 
     speaker: str | None
@@ -38,3 +43,4 @@ class Candidate:
     confidence: float
     start: int = 0
     cue: str = ""
+    doubt: str | None = None

@@ -20,6 +20,7 @@ from bot.core.extract.actors import (
     reporter_only,
     source_named,
 )
+from bot.core.extract.aside import _SettingAside
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
@@ -111,7 +112,7 @@ from bot.core.extract.speakers import (
 from bot.core.extract.timeframe import TimeFrames
 
 
-class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
+class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -122,6 +123,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         self.times = TimeFrames(published, tz, self.zone)
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.dropped: set[tuple[str, ...]] = set()  # sentences read as no pledge, by neighbours
+        self.asides: dict[int, tuple[str, _Cue]] = {}  # doubted, not refuted (`aside`)
         self.sentences = self._at_lines(_build_sentences(text))
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -550,14 +552,14 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
 
         vetoed = sentence.question or self._vetoed(text, cue, left, prefix, after, matrix)
         if vetoed or self._past_promise(text, cue, (left, right)):
-            return nothing
+            return self._set_aside(index, cue, "vetoed")
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         own_refusal = first_person and cue.kind == "will"
         if negated_after and not (own_refusal or refusal(text, cue, after, low)):
-            return nothing
+            return self._set_aside(index, cue, "negated")
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
         if self._guessed(index, cue, low, (left, right), hedged):
             return nothing
@@ -568,13 +570,13 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
         describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
-            return nothing
+            return self._set_aside(index, cue, "describes")
 
         # "would likely travel to Pyongyang in March": a likely act weighs less (`hedging`).
         acted = _LIKELY_ACT.match(text, cue.start) is not None
         penalty = hedging(clause, cue, after, hedged and not acted, negated_after)
-        if penalty is None:
-            return nothing  # "We'll consider it if earnings hold up"
+        if penalty is None:  # "We'll consider it if earnings hold up"
+            return self._set_aside(index, cue, "conditional")
         effect = not dated and self._thing_acts(index, cue, after)  # "This will give ..."
         score = _BASE[cue.kind] - penalty - 0.15 * effect  # a thing's undated effect, doubted
 
@@ -670,6 +672,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling):
                 cue = _Cue("order", cue.start, cue.end)  # "The Government is to submit"
             scored = self._score(index, cue)
             if round(scored[0], 2) < MIN_CONFIDENCE:
+                self._weak(index, cue, scored[0])
                 continue
             dated = dated or scored[2]
             if best is None or scored[0] > best[0]:
