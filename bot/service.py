@@ -264,10 +264,11 @@ class PledgeService:
 
     async def extract(self, guild_id: int, text: str, start: Extraction) -> Extraction:
         """Candidate pledges in an article, read against its publication date in the
-        server's zone, most confident first. Nothing is recorded: members pick what to
+        server's zone, most confident first, then the sentences the rules set aside (issue
+        13: listed under "Maybe", not hidden). Nothing is recorded: members pick what to
         add."""
         settings = await self.settings(guild_id)
-        candidates = extract_pledges(text, start.published, settings.timezone)
+        candidates = extract_pledges(text, start.published, settings.timezone, set_aside=True)
         return replace(start, candidates=rank_candidates(candidates))
 
     async def add_candidate(

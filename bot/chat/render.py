@@ -413,7 +413,8 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
             due = ("~" if candidate.deadline.vague else "") + format_dt(candidate.deadline.due, "D")
             due += f" (“{cut(md(one_line(candidate.deadline.matched)), 60)}”)"
         head = f"**{index}.** {speaker}: "
-        tail = f"\n   due {due} · confidence {candidate.confidence:.0%}"
+        verdict = candidate.doubt or f"confidence {candidate.confidence:.0%}"
+        tail = f"\n   due {due} · {verdict}"
         room = max(20, min(300, share - len(head) - len(tail)))
         lines.append(head + cut(md(one_line(candidate.promise)), room) + tail)
     embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
@@ -423,6 +424,9 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
     )
     if total > len(candidates):
         footer += f" Showing {len(candidates)} of {total}."
+    aside = sum(1 for candidate in candidates if candidate.doubt)
+    if aside:
+        footer += f" Add all leaves the {aside} set aside to their own buttons."
     embed.set_footer(text=footer)
     return embed
 

@@ -274,3 +274,34 @@ async def test_an_abandoned_paste_form_expires(fake_discord, running_bot, monkey
             break
         await asyncio.sleep(0.05)
     assert len(store._modals) == before
+
+
+SET_ASIDE_ARTICLE = (
+    "The Justice Secretary said she will publish the sentencing review by 30 August 2025.\n\n"
+    "The reforms announced today will create a new power for judges to order an offender "
+    "to attend the hearing."
+)
+
+
+async def test_a_sentence_the_rules_set_aside_is_listed_under_maybe_with_its_reason(fake_discord):
+    """Issue 13 §5: a sentence whose commitment the rules doubted is not hidden; it comes
+    last, under "Maybe", saying why it was set aside, with its own Add button. "Add all"
+    records what the rules propose and leaves the set-aside ones to a member's click."""
+    message = await candidates_for(fake_discord, SET_ASIDE_ARTICLE)
+    description = message.embeds[0]["description"]
+    sure_part, maybe_part = description.split("**Maybe**", 1)
+    assert "publish the sentencing review" in sure_part
+    assert "create a new power for judges" in maybe_part
+    assert "set aside: it describes what something will do" in maybe_part
+    aside = candidate_index(message, "create a new power")
+    assert message.component(f"extract:add:{aside - 1}")["style"] == 2
+    assert (
+        "Add all leaves the 1 set aside to their own buttons" in message.embeds[0]["footer"]["text"]
+    )
+
+    await fake_discord.click(message, "extract:all")
+    assert await pledge_count(fake_discord) == 1
+    added = await fake_discord.click(message, f"extract:add:{aside - 1}")
+    assert f"Recorded candidate {aside} as pledge #2" in added.followups[0].content
+    shown = await fake_discord.invoke(fake_discord.guilds[0], "pledge show", {"number": 2})
+    assert "create a new power for judges" in shown.text

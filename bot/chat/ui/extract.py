@@ -215,7 +215,8 @@ class CandidateView(ExpiringView):
     async def _add_all(self, interaction: discord.Interaction) -> None:
         numbers = []
         for index, candidate in enumerate(self.candidates):
-            if candidate.speaker is not None:
+            # What the rules set aside (issue 13) waits for a member's own click.
+            if candidate.speaker is not None and candidate.doubt is None:
                 number, recorded = await self._add(interaction, index)
                 if recorded:
                     numbers.append(number)
