@@ -66,6 +66,7 @@ from tests.data.articles.labelled import (  # noqa: E402
     load_split,
     real_splits,
     score,
+    without_unsure,
 )
 
 TARGET_SECONDS = 2.0
@@ -179,17 +180,28 @@ def _sure(candidates: list[Candidate]) -> list[Candidate]:
 def evaluate(
     title: str, articles: list[Article], *, per_article: bool, misses: bool, note: str = ""
 ) -> None:
-    total = sure_total = Score()
+    total = sure_total = listed_total = firm_total = firm_sure = Score()
+    aside = aside_right = unsure = 0
     print(f"\n== {title}: {len(articles)} texts ==")
     if note in FIRST_RUN:
         print(FIRST_RUN[note])
     if per_article:
         print(_header())
     for article in articles:
-        candidates = extract_pledges(article.text, article.published, article.tz)
+        # What /pledge extract lists: the candidates, then the sentences set aside.
+        listed = extract_pledges(article.text, article.published, article.tz, set_aside=True)
+        candidates = [candidate for candidate in listed if candidate.doubt is None]
         result = score(article, candidates)
         total = total + result
         sure_total = sure_total + score(article, _sure(candidates))
+        listed_total = listed_total + score(article, listed)
+        doubted = [candidate for candidate in listed if candidate.doubt is not None]
+        aside += len(doubted)
+        aside_right += score(article, doubted).true_candidates
+        unsure += sum(label.unsure for label in article.pledges)
+        firm_article, firm = without_unsure(article, candidates)
+        firm_total = firm_total + score(firm_article, firm)
+        firm_sure = firm_sure + score(firm_article, _sure(firm))
         if per_article:
             print(_line(article.name, result))
         if misses:
@@ -207,6 +219,20 @@ def evaluate(
         f"  sure list only (confidence ≥ {MAYBE_BELOW}): {sure_total.candidates} candidates, "
         f"precision {sure_total.precision:.2f}, recall {sure_total.recall:.2f}"
     )
+    print(
+        f"  as /pledge extract lists them (the candidates, then {aside} sentences set aside, "
+        f"{aside_right} of them pledges): recall {listed_total.recall:.2f} "
+        f"({listed_total.found_labels}/{listed_total.labels}), precision "
+        f"{listed_total.precision:.2f}, speaker {listed_total.speaker_rate:.0%}, "
+        f"due {listed_total.due_rate:.0%}"
+    )
+    if unsure:
+        print(
+            f"  without the {unsure} labels marked unsure: precision {firm_total.precision:.2f}"
+            f" ({firm_total.true_candidates}/{firm_total.candidates}), recall "
+            f"{firm_total.recall:.2f} ({firm_total.found_labels}/{firm_total.labels}); "
+            f"sure list {firm_sure.precision:.2f} / {firm_sure.recall:.2f}"
+        )
 
 
 def _print_misses(article: Article, candidates: list[Candidate]) -> None:

@@ -14,6 +14,7 @@ in aggregate, and its figure is the one that counts.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -65,6 +66,8 @@ class Label:
     key: str
     due: date | None
     vague: bool
+    #: The labeller hesitated over the call (tests/data/articles/CONVENTIONS.md §5).
+    unsure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,7 @@ def load_articles(directory: Path = ARTICLES_DIR) -> list[Article]:
                     key=item["key"],
                     due=date.fromisoformat(item["due"]) if item.get("due") else None,
                     vague=bool(item.get("vague", False)),
+                    unsure=bool(item.get("unsure", False)),
                 )
             )
         articles.append(
@@ -160,6 +164,17 @@ def load_articles(directory: Path = ARTICLES_DIR) -> list[Article]:
             )
         )
     return articles
+
+
+def without_unsure(
+    article: Article, candidates: list[Candidate]
+) -> tuple[Article, list[Candidate]]:
+    """The article without the labels marked unsure, and the candidates without those
+    that hold one: the figure with the labeller's doubtful calls left out both ways."""
+    doubtful = [label for label in article.pledges if label.unsure]
+    firm = tuple(label for label in article.pledges if not label.unsure)
+    kept = [c for c in candidates if not any(holds(c, label) for label in doubtful)]
+    return dataclasses.replace(article, pledges=firm), kept
 
 
 def load_split(name: str) -> list[Article]:
