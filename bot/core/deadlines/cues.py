@@ -19,6 +19,7 @@ from bot.core.deadlines import (
     told,
 )
 from bot.core.deadlines.context import _PAST, _SKIP, DATED, _Ctx, _day_res, _Hit, _Res, holds
+from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
 # a calendar date).
@@ -641,9 +642,10 @@ _SAYING_TODAY = re.compile(
 _THAT_PART = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)\b")
 _PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")
 _YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
+# a participle measuring the years after it; not a plan, nor (here only: "the rules changed
+# on 3 March" is a past act) a move of the range itself ("moved from 2025 to 2026")
 _MEASURED = re.compile(
-    r"(?<!\bbe\s)\b(?!(?:scheduled|planned|expected|intended|proposed|targeted|committed"
-    r"|required|extended|postponed|delayed|deferred|moved|pushed|changed|advanced)\b)"
+    r"(?<!\bbe\s)\b(?!(?:" + PLAN_PARTICIPLES + r"|moved|pushed|changed|advanced)\b)"
     r"[a-z]{3,}ed\s+(?:(?:from|between|in|over|during)\s+)?$"
 )
 
