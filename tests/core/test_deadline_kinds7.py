@@ -114,8 +114,8 @@ def test_before_a_month_is_due_at_the_end_of_the_month_before(text: str) -> None
 )
 def test_before_a_year_or_quarter_is_due_as_it_begins(text: str, due: str) -> None:
     """The period "before" names is the first one too late, whatever its size: "before
-    2030" is the end of 2029, not of 2030 (a confident wrong date). Seasons keep their
-    own reading ("before the summer", tests/core/test_extract_real.py)."""
+    2030" is the end of 2029, not of 2030 (a confident wrong date). Seasons and the other
+    periods read alike (tests/core/test_deadline_before_period.py)."""
     assert due_of(text) == utc(due)
 
 

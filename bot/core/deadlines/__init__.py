@@ -25,6 +25,12 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   calendar arithmetic (31 January + 1 month = 28 February).
 - A range ("two to three weeks", "Q3", "in October", "the weekend") falls due at its
   later end; `earliest` is where the window starts.
+- "before <period>" falls due at the end of the day before the period starts, whatever
+  the period: "before June" and "before the summer" 31 May, "before 2030" 31 December
+  2029, "before the second half of the year" 30 June, "before the new year" 31 December,
+  "before next week" this Sunday, "before mid-summer" 30 June (the part named). "by",
+  "until", "on or before", "before the end of <period>" and "before <period> is out" keep
+  the period's end.
 - "<weekday>" and "this <weekday>" mean the next such day on or after the reference
   day. "next <weekday>" means that day in the following Monday-to-Sunday week, which is
   the later of the two common readings: a tracker should not call a pledge overdue on

@@ -19,6 +19,7 @@ from bot.core.deadlines import (
     told,
 )
 from bot.core.deadlines.context import _PAST, _SKIP, DATED, _Ctx, _day_res, _Hit, _Res, holds
+from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
 # a calendar date).
@@ -29,12 +30,12 @@ _DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
 _UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
 _EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
-# A period that "before" names whole, with a crisp first day: a month, a year or a quarter
-# (not "the end of 2030", "mid-2027" nor a season: "before the summer" is mostly said of
-# the summer break, not of 1 June, so it keeps the season's own reading).
-_PERIOD_ONLY = re.compile(
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+[0-9]{4})?"
-    r"|[0-9]{4}|q[1-4](?:\s+[0-9]{4})?)"
+# "the new year" read as a day (New Year's Day) names the period that starts on it
+_NEW_YEAR = re.compile(r"(?:the\s+)?new\s+year")
+# "before this week is out", "before the summer is over": the end of the period is named
+_PERIOD_OUT = re.compile(
+    r"\s+(?:(?:is|has|will\s+be|will\s+have)\s+(?:out|over|up|done|finished|ended|run\s+out)"
+    r"|ends|finishes|closes|expires|runs\s+out)\b"
 )
 _ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
 _GREETING = re.compile(r"\bgood\s+$")
@@ -216,17 +217,23 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
 
 def _before_period(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
     """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
-    "prior to Q3 2027" by the end of June: the period named is the first one too late (not
-    "on or before", not "before the end of April")."""
+    "prior to Q3 2027" by the end of June, "before the summer" by 31 May, "before the new
+    year" by 31 December, "before early summer" by 31 May: whatever the period (a part of
+    one too), it is the first one too late. Not "on or before", nor "before the end of
+    April" (the end is the point named; its reading has no start)."""
     if (
         hit.kind != "period"
-        or res.earliest is None
         or hit.pre.strip() not in ("before", "prior to")
-        or _PERIOD_ONLY.fullmatch(hit.core) is None
         or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None
+        or _PERIOD_OUT.match(text, hit.end) is not None
     ):
         return res
-    first = res.earliest.astimezone(ctx.zone).date()
+    if res.earliest is not None:
+        first = res.earliest.astimezone(ctx.zone).date()
+    elif res.day is not None and _NEW_YEAR.fullmatch(hit.core):
+        first = res.day
+    else:
+        return res
     last = first - timedelta(days=1)
     return replace(res, due=ctx.end_of(last), earliest=None)
 
@@ -635,9 +642,10 @@ _SAYING_TODAY = re.compile(
 _THAT_PART = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)\b")
 _PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")
 _YEARS = re.compile(r"[0-9]{4}\s*(?:-|/|to|until|till|through|thru|and)\s*[0-9]{2,4}$")
+# a participle measuring the years after it; not a plan, nor (here only: "the rules changed
+# on 3 March" is a past act) a move of the range itself ("moved from 2025 to 2026")
 _MEASURED = re.compile(
-    r"(?<!\bbe\s)\b(?!(?:scheduled|planned|expected|intended|proposed|targeted|committed"
-    r"|required|extended|postponed|delayed|deferred|moved|pushed|changed|advanced)\b)"
+    r"(?<!\bbe\s)\b(?!(?:" + PLAN_PARTICIPLES + r"|moved|pushed|changed|advanced)\b)"
     r"[a-z]{3,}ed\s+(?:(?:from|between|in|over|during)\s+)?$"
 )
 

@@ -33,6 +33,7 @@ import re
 from datetime import date
 
 from bot.core.deadlines import clauses, standing
+from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
 # date half a year back ("the Games begin on 6 March", said in September) is not touched.
@@ -56,9 +57,8 @@ _BOUND = re.compile(r"\b(?:before|after|until|till|by|from|since|later|within)\b
 # a past verb of the date's own: "the report—published on 20th January", "which met on"
 _PAST_RIGHT_BEFORE = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:was|were|had|did|held|met|took|made|came|went"
-    r"|began|ran|sat|fell|rose|said|told|gave|sent|paid|(?!(?:scheduled|planned|proposed"
-    r"|expected|intended|postponed|delayed|deferred|needed|required|committed)\b)[a-z]{3,}ed)"
-    r"\s+$"
+    r"|began|ran|sat|fell|rose|said|told|gave|sent|paid|(?!(?:" + PLAN_PARTICIPLES + r")\b)"
+    r"[a-z]{3,}ed)\s+$"
 )
 # "..., what steps they plan to take": a question of its own, not the date's future
 _QUESTION = re.compile(r"\s*(?:what|how|whether|why|who|which)\b")

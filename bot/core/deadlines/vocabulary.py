@@ -379,6 +379,10 @@ def _year_spec(p: str, bare2: bool = False) -> str:
 # "its 2030 target", "the Government's 2050 net zero target": what follows a year that a
 # target names (periods.py reads the year, gate.py keeps it ahead of a past verb)
 TARGET_AFTER = r"\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|deadline|ambition|commitments?|pledge)\b"
+# Participles of a plan or of a move to a new time, no past act of the date beside them
+# ("expected on 25 November"): kept out of "a past -ed verb" by clauses, cues and recent.
+PLAN_PARTICIPLES = r"scheduled|planned|proposed|expected|intended|anticipated|targeted"
+PLAN_PARTICIPLES += r"|committed|required|needed|postponed|delayed|deferred|extended"
 
 
 _RULES: tuple[tuple[str, str], ...] = (
