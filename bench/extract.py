@@ -43,9 +43,10 @@ a whole split back with `--hold=NAME`: printed in aggregate only, never per arti
 
 Speed: throughput over the real corpus, one 100 kB article (real texts repeated to
 100 kB), and the worst of several hostile 100 kB pastes (`HOSTILE`), single-threaded,
-against the 2 s target. Times are CPU seconds of this process (`time.process_time`): the
-work is single-threaded, and on a shared machine the wall clock also counts the time other
-processes held the core.
+against the 2 s target, each read as /pledge extract reads it (`set_aside=True`: the
+doubted sentences are scored once more to be listed). Times are CPU seconds of this
+process (`time.process_time`): the work is single-threaded, and on a shared machine the
+wall clock also counts the time other processes held the core.
 """
 
 from __future__ import annotations
@@ -255,13 +256,13 @@ def _print_misses(article: Article, candidates: list[Candidate]) -> None:
 def throughput(articles: list[Article]) -> None:
     corpus_bytes = sum(len(article.text.encode("utf-8")) for article in articles)
     for article in articles:  # warm the regex caches and the deadline parser
-        extract_pledges(article.text, article.published, article.tz)
+        extract_pledges(article.text, article.published, article.tz, set_aside=True)
     rounds = 0
     started = time.process_time()
     elapsed = 0.0
     while elapsed < TARGET_SECONDS:
         for article in articles:
-            extract_pledges(article.text, article.published, article.tz)
+            extract_pledges(article.text, article.published, article.tz, set_aside=True)
         rounds += 1
         elapsed = time.process_time() - started
     kilobytes = corpus_bytes * rounds / 1000
@@ -279,7 +280,7 @@ def throughput(articles: list[Article]) -> None:
     timings = []
     for _ in range(3):
         started = time.process_time()
-        found = extract_pledges(big, published, "UTC")
+        found = extract_pledges(big, published, "UTC", set_aside=True)
         timings.append(time.process_time() - started)
     print(
         f"100 kB article: {min(timings):.2f} s CPU best of 3, {max(timings):.2f} s worst "
@@ -317,6 +318,9 @@ HOSTILE = {
     # One dropped sentence repeated: judged once between the same neighbours, not per copy.
     "company only": "The President will be joined by the Secretary. ",
     "company of many": "The President will be joined by the Secretary{i}. ",
+    # Doubted sentences, each scored again to be set aside (what /pledge extract lists).
+    "negated measures": "The reforms will not create {i} new jobs in region {i}. ",
+    "recalled promises": "The minister said last year that bridge {i} would open by 2030. ",
 }
 
 
@@ -325,7 +329,7 @@ def hostile(published: datetime) -> None:
     for name, pattern in HOSTILE.items():
         text = "".join(pattern.format(i=i, d=i % 28 + 1) for i in range(4000))[:BIG_ARTICLE_BYTES]
         started = time.process_time()
-        extract_pledges(text, published, "UTC")
+        extract_pledges(text, published, "UTC", set_aside=True)
         elapsed = time.process_time() - started
         worst = max(worst, (name, elapsed), key=lambda pair: pair[1])
     print(

@@ -426,7 +426,7 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
         footer += f" Showing {len(candidates)} of {total}."
     aside = sum(1 for candidate in candidates if candidate.doubt)
     if aside:
-        footer += f" Add all leaves the {aside} set aside to their own buttons."
+        footer += f" Add all skips what is set aside ({aside}): add those one by one."
     embed.set_footer(text=footer)
     return embed
 

@@ -292,12 +292,10 @@ async def test_a_sentence_the_rules_set_aside_is_listed_under_maybe_with_its_rea
     sure_part, maybe_part = description.split("**Maybe**", 1)
     assert "publish the sentencing review" in sure_part
     assert "create a new power for judges" in maybe_part
-    assert "set aside: it describes what something will do" in maybe_part
+    assert "set aside: it may only describe what something will do" in maybe_part
     aside = candidate_index(message, "create a new power")
     assert message.component(f"extract:add:{aside - 1}")["style"] == 2
-    assert (
-        "Add all leaves the 1 set aside to their own buttons" in message.embeds[0]["footer"]["text"]
-    )
+    assert "Add all skips what is set aside (1)" in message.embeds[0]["footer"]["text"]
 
     await fake_discord.click(message, "extract:all")
     assert await pledge_count(fake_discord) == 1
@@ -305,3 +303,16 @@ async def test_a_sentence_the_rules_set_aside_is_listed_under_maybe_with_its_rea
     assert f"Recorded candidate {aside} as pledge #2" in added.followups[0].content
     shown = await fake_discord.invoke(fake_discord.guilds[0], "pledge show", {"number": 2})
     assert "create a new power for judges" in shown.text
+
+
+async def test_add_all_is_disabled_when_everything_listed_is_set_aside(fake_discord):
+    """The review found "Add all" enabled over a list of set-aside sentences only: a
+    click recorded nothing and said every candidate was already added."""
+    text = (
+        "The Justice Secretary said the reforms announced today will create a new power "
+        "for judges to order an offender to attend the hearing."
+    )
+    message = await candidates_for(fake_discord, text)
+    assert "set aside" in message.embeds[0]["description"]
+    assert message.component("extract:all")["disabled"] is True
+    assert message.component("extract:add:0").get("disabled") is not True

@@ -168,6 +168,8 @@ class CandidateView(ExpiringView):
             style=discord.ButtonStyle.success,
             custom_id="extract:all",
             row=ADD_ROWS,
+            # Add all records what the rules propose; set-aside sentences wait for a click.
+            disabled=not any(c.speaker and c.doubt is None for c in self.candidates),
         )
         add_all.callback = self._add_all
         self.add_item(add_all)

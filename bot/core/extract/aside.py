@@ -8,7 +8,10 @@ after the verb ("will not be released early" is still a checkable commitment); a
 that "describes what it will do"; a condition read as hypothetical; a cue too weak to
 clear `MIN_CONFIDENCE`. On the 558 texts of the seen splits 9% to 19% of the sentences
 each of these kinds hides hold a labelled pledge, against 4% to 7% or none for the
-refutations (`bench/extract_setaside.py`).
+refutations (`bench/extract_setaside.py`). A doubted sentence that a refutation after the
+doubt also rules out ("Shares will not rise next week, analysts said": negated, and a
+forecast) stays hidden, as does any sentence that held a candidate the extractor then
+dropped on purpose (a headline the body repeats).
 
 When the caller asks (`extract_pledges(..., set_aside=True)`, which /pledge extract
 does), such sentences follow the candidates at `ASIDE_CONFIDENCE`, below the "Maybe"
@@ -18,83 +21,98 @@ finds them one click away, while what the rules are sure of still comes first.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 from bot.core.deadlines import Deadline
-from bot.core.extract.candidate import ASIDE_CONFIDENCE, Candidate
-from bot.core.extract.clauses import _clause_bounds, _clean, _Cue, _promise_start
+from bot.core.extract.candidate import ASIDE_CONFIDENCE, MIN_CONFIDENCE, Candidate
+from bot.core.extract.clauses import _Cue
 from bot.core.extract.passages import _Sentence
 
 #: Why a sentence was set aside, as a member reads it next to the sentence.
 DOUBTS = {
-    "vetoed": "set aside: it reads as history, a report or a frame",
-    "negated": "set aside: negated after its verb",
-    "describes": "set aside: it describes what something will do",
+    "vetoed": "set aside: it may only report or recall a commitment",
+    "negated": "set aside: it is negated",
+    "describes": "set aside: it may only describe what something will do",
     "conditional": "set aside: it hangs on a condition",
-    "weak": "set aside: its wording commits weakly",
+    "weak": "set aside: its wording is a weak sign of a commitment",
 }
-NOTHING: tuple[float, str | None, Deadline | None, int, int] = (0.0, None, None, 0, 0)
 
 
 class _SettingAside:
-    """What the extractor notes while scoring, and the candidates it makes of it."""
+    """What the extractor notes while scoring, and the candidates it makes of it.
+
+    A doubt stops a cue's scoring where it is met, as it always did: the default
+    extraction is unchanged. To list a noted sentence, its cue is scored once more with
+    no doubt stopping it (`_rescoring`), so every refutation after the doubt (a forecast,
+    a resolve, a date behind, "could" with no date, a guessed claim) still rules it out,
+    and its speaker, deadline and promise are read as a candidate's are.
+    """
 
     sentences: list[_Sentence]
-    published: datetime
     asides: dict[int, tuple[str, _Cue]]
+    proposed: set[int]
+    _rescoring = False
 
-    def _speaker(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
+    def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         raise NotImplementedError
 
-    def _protagonist(self) -> str | None:
+    def _deadline_line(self, index: int) -> Deadline | None:
         raise NotImplementedError
 
-    def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
-        raise NotImplementedError
+    def _doubt(self, index: int, cue: _Cue, kind: str) -> bool:
+        """Whether the cue's scoring stops at this doubt; the sentence's first doubted cue
+        is noted. A question is refuted, never doubted."""
+        if kind == "vetoed" and self.sentences[index].question:
+            return True
+        if self._rescoring:
+            return False
+        self.asides.setdefault(index, (kind, cue))
+        return True
 
-    def _set_aside(
-        self, index: int, cue: _Cue, kind: str
-    ) -> tuple[float, str | None, Deadline | None, int, int]:
-        """Note the sentence's first doubted cue (a question is refuted, not doubted);
-        the cue itself scores nothing, as before."""
-        if not (kind == "vetoed" and self.sentences[index].question):
-            self.asides.setdefault(index, (kind, cue))
-        return NOTHING
-
-    def _weak(self, index: int, cue: _Cue, score: float) -> None:
-        """Note a cue that scored, but below `MIN_CONFIDENCE`."""
+    def _clears(self, index: int, cue: _Cue, score: float) -> bool:
+        """Whether the cue clears `MIN_CONFIDENCE`. A sentence with such a cue is never
+        set aside (if it is dropped later, as a headline the body repeats, that is on
+        purpose); a cue that scored but below the floor is noted as weak."""
+        if round(score, 2) >= MIN_CONFIDENCE:
+            self.proposed.add(index)
+            return True
         if score > 0:
-            self._set_aside(index, cue, "weak")
+            self.asides.setdefault(index, ("weak", cue))
+        return False
 
     def set_aside(self, found: list[Candidate]) -> list[Candidate]:
-        """The noted sentences that hold no candidate, in reading order."""
+        """The noted sentences that hold no candidate and survive every refutation, in
+        reading order."""
         listed = {candidate.quote for candidate in found}
         out: list[Candidate] = []
         for index, (kind, cue) in sorted(self.asides.items()):
             sentence = self.sentences[index]
-            if sentence.text not in listed:
+            if index in self.proposed or sentence.text in listed:
+                continue
+            candidate = self._aside(index, cue, kind)
+            if candidate is not None:
                 listed.add(sentence.text)
-                out.append(self._aside(index, cue, kind))
+                out.append(candidate)
         return out
 
-    def _aside(self, index: int, cue: _Cue, kind: str) -> Candidate:
+    def _aside(self, index: int, cue: _Cue, kind: str) -> Candidate | None:
+        """The noted cue scored again with its doubts passed over: None if something
+        after them rules it out, else a candidate at `ASIDE_CONFIDENCE` with the doubt."""
+        self._rescoring = True
+        try:
+            score, speaker, deadline, start, end = self._score(index, cue)
+        finally:
+            self._rescoring = False
+        if score <= 0:
+            return None
         sentence = self.sentences[index]
-        text = sentence.text
-        left, right = _clause_bounds(text, cue)
-        start, end = _clean(text, _promise_start(cue, left), right)
-        if end <= start:
-            start, end = 0, len(text)
-        deadline = self._deadline(text, (left, right), cue)
-        if deadline is not None and deadline.due < self.published - timedelta(days=1):
-            deadline = None  # a date behind is no deadline to keep
+        deadline = deadline or self._deadline_line(index)
         return Candidate(
-            speaker=self._speaker(index, cue)[0] or self._protagonist(),
-            promise=text[start:end],
-            quote=text,
+            speaker=speaker,
+            promise=sentence.text[start:end],
+            quote=sentence.text,
             deadline=deadline,
             deadline_text=deadline.matched if deadline else None,
             confidence=ASIDE_CONFIDENCE,
             start=sentence.start,
-            cue=text[cue.start : cue.end],
+            cue=sentence.text[cue.start : cue.end],
             doubt=DOUBTS[kind],
         )

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
@@ -24,7 +24,6 @@ from bot.core.extract.aside import _SettingAside
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
-    MIN_CONFIDENCE,
     Candidate,
 )
 from bot.core.extract.clauses import (
@@ -43,7 +42,6 @@ from bot.core.extract.cues import (
     _AUX_TAIL,
     _BACKGROUND,
     _BASE,
-    _DEADLINE_LINE,
     _DEMANDED,
     _FINITE,
     _FIRST_PERSON,
@@ -62,6 +60,7 @@ from bot.core.extract.cues import (
     _TITLES,
     reports,
 )
+from bot.core.extract.dating import _Dating
 from bot.core.extract.describing import _Describing
 from bot.core.extract.doubts import not_pledged
 from bot.core.extract.framing import (
@@ -72,7 +71,6 @@ from bot.core.extract.framing import (
     carries,
     embedded_subject,
     in_question,
-    needs_date,
     participle,
     passive_agent,
     possessor,
@@ -80,18 +78,14 @@ from bot.core.extract.framing import (
 from bot.core.extract.giving import _PAIR, _Giving, _named, _one_person, holder, receives
 from bot.core.extract.judging import (
     backshifted,
-    courtesy_date,
-    dated_otherwise,
     forecast,
     hedging,
-    read_deadline,
     refusal,
 )
 from bot.core.extract.neighbours import (
     assent,
     assented,
     briefed,
-    dated_before,
     list_item,
     reported_would,
 )
@@ -112,7 +106,7 @@ from bot.core.extract.speakers import (
 from bot.core.extract.timeframe import TimeFrames
 
 
-class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
+class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -123,7 +117,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
         self.times = TimeFrames(published, tz, self.zone)
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.dropped: set[tuple[str, ...]] = set()  # sentences read as no pledge, by neighbours
-        self.asides: dict[int, tuple[str, _Cue]] = {}  # doubted, not refuted (`aside`)
+        self.asides, self.proposed = {}, set()  # doubted cues, sentences proposed (`aside`)
         self.sentences = self._at_lines(_build_sentences(text))
         self.people = _People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -450,13 +444,6 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
 
     # -- judging a cue ----------------------------------------------------------
 
-    def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
-        """The clause's deadline, read once per cue (the vetoes ask before the score)."""
-        key = (text, clause, cue.kind, cue.start)
-        if key not in self.deadlines:
-            self.deadlines[key] = read_deadline(self.times, text, clause, cue)
-        return self.deadlines[key]
-
     def _vetoed(
         self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
     ) -> bool:
@@ -489,26 +476,6 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
         )
-
-    def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
-        """Whether the clause names a time after today: a deadline or a start ("from
-        September"); "today" itself is when a thing was done as often as when it is due."""
-        found = self._deadline(text, clause, cue)
-        if found is not None:
-            return found.due > self.published + timedelta(days=1)
-        tomorrow = self.published + timedelta(days=1)
-        return any(begins.due > tomorrow for begins in self.times.starts(text, *clause))
-
-    def _deadline_line(self, index: int) -> Deadline | None:
-        """The time frame a list item gets on the line below it ("Deadline – December 1,
-        2024."), as decrees and lists of instructions write it."""
-        if index + 1 >= len(self.sentences):
-            return None
-        following = self.sentences[index + 1]
-        line = _DEADLINE_LINE.match(following.text)
-        if following.paragraph - self.sentences[index].paragraph > 1 or line is None:
-            return None
-        return self.times.parse(following.text[line.end() :])
 
     def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
@@ -551,15 +518,18 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
         matrix = _BACKGROUND.sub(",", text[:right])
 
         vetoed = sentence.question or self._vetoed(text, cue, left, prefix, after, matrix)
-        if vetoed or self._past_promise(text, cue, (left, right)):
-            return self._set_aside(index, cue, "vetoed")
+        if (vetoed or self._past_promise(text, cue, (left, right))) and self._doubt(
+            index, cue, "vetoed"
+        ):
+            return nothing
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         own_refusal = first_person and cue.kind == "will"
-        if negated_after and not (own_refusal or refusal(text, cue, after, low)):
-            return self._set_aside(index, cue, "negated")
+        refused = own_refusal or refusal(text, cue, after, low)
+        if negated_after and not refused and self._doubt(index, cue, "negated"):
+            return nothing
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
         if self._guessed(index, cue, low, (left, right), hedged):
             return nothing
@@ -570,30 +540,22 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
         describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))
         if cue.kind in describing and self._describes(index, cue, low, after, dated):
-            return self._set_aside(index, cue, "describes")
+            if self._doubt(index, cue, "describes"):
+                return nothing
 
         # "would likely travel to Pyongyang in March": a likely act weighs less (`hedging`).
         acted = _LIKELY_ACT.match(text, cue.start) is not None
         penalty = hedging(clause, cue, after, hedged and not acted, negated_after)
-        if penalty is None:  # "We'll consider it if earnings hold up"
-            return self._set_aside(index, cue, "conditional")
+        if penalty is None and self._doubt(index, cue, "conditional"):
+            return nothing  # "We'll consider it if earnings hold up"
         effect = not dated and self._thing_acts(index, cue, after)  # "This will give ..."
-        score = _BASE[cue.kind] - penalty - 0.15 * effect  # a thing's undated effect, doubted
+        score = _BASE[cue.kind] - (penalty or 0.0) - 0.15 * effect  # an undated effect, doubted
 
-        deadline = self._deadline(text, (left, right), cue)
-        if courtesy_date(text, cue, deadline):
-            deadline = None  # "looked forward to speaking again soon", "set new goals today"
-        if deadline is not None:
-            if deadline.due < self.published - timedelta(days=1):
-                return nothing  # a deadline already behind us is history, not a pledge
-            score += 0.1 if deadline.vague else 0.2
-        elif cue.kind == "must" and first_person:
-            return nothing  # "we must do it professionally": a resolve, nothing to check
-        elif needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
-            deadline = dated_before(self.sentences, index, self.times, cue)
-            if deadline is None:
-                return nothing  # "could", "looked forward to" commit to nothing without a date
-
+        framed = self._time_frame(index, cue, (left, right), first_person)
+        if framed is None:
+            return nothing
+        deadline, bonus = framed
+        score += bonus
         if deadline is None and dated:
             score += 0.1  # "will apply from 1 January": a start ahead is a time frame too
         if cue.kind == "would":
@@ -671,8 +633,7 @@ class _Extractor(_Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
             elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):
                 cue = _Cue("order", cue.start, cue.end)  # "The Government is to submit"
             scored = self._score(index, cue)
-            if round(scored[0], 2) < MIN_CONFIDENCE:
-                self._weak(index, cue, scored[0])
+            if not self._clears(index, cue, scored[0]):
                 continue
             dated = dated or scored[2]
             if best is None or scored[0] > best[0]:
