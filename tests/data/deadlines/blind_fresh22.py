@@ -1,0 +1,935 @@
+"""A TWENTY-SECOND fresh blind set of real deadline phrasings (issue 12), labelled by hand
+before the parser was ever run on them.
+
+Collected and labelled on 2026-12-02 (UTC), between about 17:41 and END_TIME by the machine's
+clock, by a labelling helper (branch issue12l-s18) that neither changed nor ran the parser:
+it read only `CONVENTIONS.md` (the labelling rules settled on 2026-12-02, which win over any
+earlier set's comment), the docstrings of `blind_real.py` and `blind_fresh21.py` and the
+latter's comments, the parser package's docstring (for the documented vague windows, parts of
+the day, "a bare time is its next occurrence", thirds of a period and the fiscal-year forms),
+the README next to this file and the scoring rule of `bench/deadlines.py` (a case is right
+when both say no deadline, or the due instant agrees to the minute and, for a case labelled
+vague, the parser's result is vague too). The sentences were found with a search over stored
+copies of public pages and taken as they came in the pages read; see README.md
+("Twenty-second fresh blind set") for every address, publisher and licence. No address
+listed in README.md, in a `#` header or README under `tests/data/articles/` or
+`tests/data/agreement/`, or in the shared claims files was used: each was checked against
+those lists (and against the sources of the other set files) and claimed (`fresh22`) before a
+quote was taken (most pages the searches offered were already used and were dropped); and no
+sentence already in another set (checked by a text search over the set files). Each label was
+worked out by hand from the words, the publication date and the publisher's zone alone; the
+conversion of local instants to UTC wall time and the weekday and day-count arithmetic were
+done with Python's zoneinfo and datetime in a scratch script outside the repository, never
+with code of the project. No run of `parse_deadline`, `interpret_deadline`,
+`bench/deadlines.py` or the tests touched these texts before the labels were committed; the
+helpers improving the parser have not seen them. See README.md for the count and the
+composition by publisher and by kind.
+
+Conventions: `CONVENTIONS.md` first (a comment names the rule where one decides the case,
+"CONVENTIONS 3.1"), then `blind_real.py` and `blind_fresh21.py`: the publisher's zone (UK
+Parliament and gov.uk: Europe/London; Oireachtas: Europe/Dublin; kremlin.ru: Europe/Moscow;
+EU institutions: Europe/Brussels; US federal publishers, NASA, VOA, the State Department and
+the White House: America/New_York); the publication date at 10:00 local unless the source
+gives the time of speaking; a day falls due at 23:59:59 local (zoneinfo's history decides the
+offset); a clock time without a zone word is in the publisher's zone, and a clock time with no
+day is its next occurrence after the reference (the parser docstring's reading; where the
+page puts it on another day, the label is marked "unsure" and names that day); a range, a list
+or a schedule falls due at its later end; GB financial years end on 31 March; "early", "mid"
+and "late" split a period in thirds; quarters end on their last day; vague windows as the
+parser's docstring documents them ("soon", "shortly", "in due course", "as soon as possible":
+60 days; "immediately", "without delay": 7 days; "the coming weeks": 4 weeks; "the coming
+months": 3 months; CONVENTIONS 5.1), at the end of the day they reach; a question that names a
+future time for what it asks about is labelled with that time, as the earlier sets did;
+refusals have `due=None` and a `refusal` kind (earliest | negated | past | event | recurring),
+with `earliest` at 00:00 local for start-only wording (at the clock time when one is given); a
+case with no time at all has `due=None` and no refusal word. Labels marked "unsure" name the
+other reading; like every label here they stay as committed, whatever the first run shows.
+First run: not yet taken (the lead runs it once, after merging, and records it in README.md).
+Never edit these labels to fit the parser.
+"""
+
+from __future__ import annotations
+
+from tests.data.deadlines.blind_real import BlindCase
+
+B = BlindCase
+
+_POLICY_UNITS_2001 = 'https://api.parliament.uk/historic-hansard/written_answers/2001/feb/15/policy-and-strategy-units'
+_NASA_M25_12 = 'http://www.nasa.gov/centers/kennedy/news/releases/2012/release-20120516b.html'
+_NASA_M12_078 = 'http://mabsj2.blogspot.com/2012/04/updated-coverage-for-nasaspacex-launch.html'
+_SCHOOL_KWETB_2019 = 'https://www.oireachtas.ie/ga/debates/question/2019-01-15/361/'
+_KS_DATA_TENDER_2022 = 'https://www.kildarestreet.com/wrans/?id=2022-02-08a.282&s=section%3Awrans+speaker%3A172'
+_FSI_LAB_2018 = 'https://www.oireachtas.ie/ga/debates/question/2018-07-11/193/'
+_KS_MAYNOOTH_2017 = 'https://www.kildarestreet.com/wrans/?id=2017-02-21a.557'
+_SCOTLAND_NEWS_2012 = 'https://webtest.parliament.uk/business/news/news-by-year/2012/january/statement-on-scotlands-constitutional-future'
+_PP_POO_19NOV12 = 'https://parallelparliament.co.uk/mp/barry-sheerman/debate/Commons/2012-11-19/debates/1211197000002/PointsOfOrder'
+_PP_POO_8SEP11 = 'https://parallelparliament.co.uk/debate/2011-09-08/commons/commons-chamber/point-of-order'
+_WH_GUIDANCE_28SEP16 = 'https://chicago.suntimes.com/2016/9/28/18359692/obama-guidance-press-schedule-sept-28-2016-nascar-s-kyle-busch'
+_WH_GUIDANCE_1JUL15 = 'https://chicago.suntimes.com/columnists/obama-guidance-press-schedule-july-1-2015-u-s-embassy-in-cuba/'
+_PP_POO_17JUL17 = 'https://parallelparliament.co.uk/mp/andy-mcdonald/debate/2017-07-17/commons/commons-chamber/points-of-order'
+_DHSC_CARE_2024 = 'https://www.ukpol.co.uk/tag/press-release/page/427'
+_STATE_NOTES_16JUN18 = 'http://government-world.com/united-states/oecd-united-states/page/226/?print=print-search'
+_BLM_COAL_2015 = 'https://thefederalregister.org/80-FR/26950'
+_SEANAD_17OCT23 = 'http://medialegislation.org/index-5129.html'
+_HOSPITALS_LORDS_1961 = 'https://api.parliament.uk/historic-hansard/written_answers/1961/jan/25/hospital-building-scheme'
+_HOSPITALS_1957 = 'https://api.parliament.uk/historic-hansard/written_answers/1957/dec/06/building-programme'
+
+FRESH22_CASES: tuple[BlindCase, ...] = (
+    # Commons written answer, Thursday 15 February 2001: the division 'was established in September 1998': past
+    B(
+        text='The policy strategy integration division was established in September 1998.',
+        due=None,
+        vague=False,
+        said='2001-02-15 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_POLICY_UNITS_2001,
+        published='2001-02-15',
+    ),
+    # the same answer: a present state ('presently has'), no time at all
+    B(
+        text='It presently has a full-time staff of seven, including one secondee from a local authority and one agency secretary.',
+        due=None,
+        vague=False,
+        said='2001-02-15 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_POLICY_UNITS_2001,
+        published='2001-02-15',
+    ),
+    # the same answer: sent 'in January this year' (January 2001, before the answer): past
+    B(
+        text="A memorandum on DETR's role in relation to public health was co-ordinated by the division and sent to the Health Committee in January this year.",
+        due=None,
+        vague=False,
+        said='2001-02-15 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_POLICY_UNITS_2001,
+        published='2001-02-15',
+    ),
+    # NASA media advisory M25-12, Wednesday 16 May 2012: a bare clock time with its zone word and no day is its next occurrence after the reference (parser docstring: 'a bare time is its next occurrence'): 4:55 a.m. EDT on Thursday 17 May 2012 = 08:55 UTC; unsure: the advisory's context puts the opportunity on 19 May (08:55 UTC that day)
+    B(
+        text='There is a single instantaneous launch opportunity at 4:55 a.m. EDT.',
+        due='2012-05-17 08:55:00',
+        vague=False,
+        said='2012-05-16 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_M25_12,
+        published='2012-05-16',
+    ),
+    # the same advisory: a photo opportunity on 'Friday, May 18' is a one-off event that day (CONVENTIONS 3.1): end of day EDT, 03:59:59 UTC on 19 May; '(L-1 day)' counts from the launch, which the date already fixes
+    B(
+        text='Friday, May 18 (L-1 day): A photo opportunity of the Falcon 9 rocket and Dragon capsule on the launch pad will be available for the news media.',
+        due='2012-05-19 03:59:59',
+        vague=False,
+        said='2012-05-16 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_M25_12,
+        published='2012-05-16',
+    ),
+    # the same advisory: 'During the flight' names an event and gives no time: no deadline
+    B(
+        text="During the flight, SpaceX's Dragon capsule will conduct a series of check-out procedures that will test and prove its systems, including the capability to rendezvous and berth with the International Space Station.",
+        due=None,
+        vague=False,
+        said='2012-05-16 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_M25_12,
+        published='2012-05-16',
+    ),
+    # NASA media advisory M12-078, Friday 27 April 2012 (quoted on a blog): the launch 'rescheduled for a liftoff on Monday, May 7' (CONVENTIONS 3.1, 4.1): end of day EDT, 03:59:59 UTC on 8 May
+    B(
+        text="The second SpaceX demonstration launch for NASA's Commercial Orbital Transportation Services (COTS) has been rescheduled for a liftoff on Monday, May 7.",
+        due='2012-05-08 03:59:59',
+        vague=False,
+        said='2012-04-27 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_M12_078,
+        published='2012-04-27',
+    ),
+    # the same advisory: a bare clock time with its zone word, next occurrence after the reference: 9:38 a.m. EDT on Saturday 28 April 2012 = 13:38 UTC; unsure: the context puts it on 7 May
+    B(
+        text='There is a single instantaneous launch opportunity at 9:38 a.m. EDT.',
+        due='2012-04-28 13:38:00',
+        vague=False,
+        said='2012-04-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_M12_078,
+        published='2012-04-27',
+    ),
+    # the same advisory: 'begins at 8 a.m.' with no zone word is in the publisher's zone and, with no day, its next occurrence: 8 a.m. EDT on 28 April 2012 = 12:00 UTC; unsure: the context puts it on launch day, 7 May
+    B(
+        text='NASA Television launch commentary from Cape Canaveral begins at 8 a.m.',
+        due='2012-04-28 12:00:00',
+        vague=False,
+        said='2012-04-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_M12_078,
+        published='2012-04-27',
+    ),
+    # the same advisory: the photo opportunity on 'Saturday, May 5' (CONVENTIONS 3.1): end of day EDT, 03:59:59 UTC on 6 May
+    B(
+        text='Saturday, May 5 (L-2 days): A photo opportunity of the Falcon 9 rocket and Dragon capsule on the launch pad will be available for the news media.',
+        due='2012-05-06 03:59:59',
+        vague=False,
+        said='2012-04-27 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_M12_078,
+        published='2012-04-27',
+    ),
+    # Dáil written answer, Tuesday 15 January 2019: 'before the end of this quarter' is the end of the first quarter of 2019, 31 March, end of day (Irish Standard Time had begun at 01:00 UTC that day: 22:59:59 UTC)
+    B(
+        text='These can be expected to issue before the end of this quarter.',
+        due='2019-03-31 22:59:59',
+        vague=False,
+        said='2019-01-15 10:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_SCHOOL_KWETB_2019,
+        published='2019-01-15',
+    ),
+    # the same answer: 'has now been completed': past
+    B(
+        text='The pre-qualification process for the project has now been completed by KWETB.',
+        due=None,
+        vague=False,
+        said='2019-01-15 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_SCHOOL_KWETB_2019,
+        published='2019-01-15',
+    ),
+    # the same answer: no timeline can be given: no time at all
+    B(
+        text='At this point, it is not possible to provide an accurate timeline either for completion of the tender process or for completion of any later stages of the project.',
+        due=None,
+        vague=False,
+        said='2019-01-15 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_SCHOOL_KWETB_2019,
+        published='2019-01-15',
+    ),
+    # Dáil written answer, Tuesday 8 February 2022 (KildareStreet): the question asks when and gives no time: no deadline
+    B(
+        text="To ask the Taoiseach the status of the tender issued for the provision of data strategy services for the Government's housing plan; the number of applications that were received; the names of the organisations that applied; and when he expects the contract to be awarded.",
+        due=None,
+        vague=False,
+        said='2022-02-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_DATA_TENDER_2022,
+        published='2022-02-08',
+    ),
+    # the same answer: published 'In September 2021': past
+    B(
+        text='In September 2021 the Government published a ten-year plan for the provision of housing - Housing for All.',
+        due=None,
+        vague=False,
+        said='2022-02-08 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_DATA_TENDER_2022,
+        published='2022-02-08',
+    ),
+    # the same answer: posted 'on the 9th December 2021': past
+    B(
+        text='The Request for Tenders (RFT) document was posted to the e-Tenders and OJEU websites on the 9th December 2021.',
+        due=None,
+        vague=False,
+        said='2022-02-08 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_DATA_TENDER_2022,
+        published='2022-02-08',
+    ),
+    # the same answer: no time at all ('six' is a count)
+    B(
+        text='A total of six submissions were received in response to the RFT; however I am not in a position to release the identities of those that submitted tenders.',
+        due=None,
+        vague=False,
+        said='2022-02-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_DATA_TENDER_2022,
+        published='2022-02-08',
+    ),
+    # Dáil written answer, Wednesday 11 July 2018: 're-issue a complete set of documents in Q4 2018' falls due at the quarter's end, 31 December 2018, end of day (GMT = UTC); the examination 'Once ... completed' does not take the quarter's date away
+    B(
+        text='Once this examination has been completed, the OPW will review all tender documentation and intends to re-issue a complete set of documents in Q4 2018.',
+        due='2018-12-31 23:59:59',
+        vague=False,
+        said='2018-07-11 09:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_FSI_LAB_2018,
+        published='2018-07-11',
+    ),
+    # the same answer: no timeframe can be given: no time at all
+    B(
+        text='As this process is still on-going it is not possible at this stage to give exact timeframes for the procurement process for contractors.',
+        due=None,
+        vague=False,
+        said='2018-07-11 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_FSI_LAB_2018,
+        published='2018-07-11',
+    ),
+    # the same question: the only date, '24 April 2018', names an earlier question: past
+    B(
+        text='Deputy Joan Burton asked the Minister for Public Expenditure and Reform further to Parliamentary Question No. 136 of 24 April 2018, if the new set of documents has issued to contractors; if there is a new deadline for receipt of tenders; and if he will make a statement on the matter.',
+        due=None,
+        vague=False,
+        said='2018-07-11 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_FSI_LAB_2018,
+        published='2018-07-11',
+    ),
+    # Dáil written answers, Tuesday 21 February 2017 (KildareStreet): a question that names no time: no deadline
+    B(
+        text='To ask the Minister for Education and Skills when the tenders for the Maynooth post-primary school complex will be approved; and if he will make a statement on the matter.',
+        due=None,
+        vague=False,
+        said='2017-02-21 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_MAYNOOTH_2017,
+        published='2017-02-21',
+    ),
+    # the same answers: the only date, '18 January 2017', names an earlier question: past
+    B(
+        text='To ask the Minister for Education and Skills if he will correct the record of Dáil Éireann in regard to his response to Parliamentary Question No. 35 of 18 January 2017, specifically in relation to the appointment of the design team and the fact that it was appointed by his Department rather than by the Dublin and Dún Laoghaire Education and Training Board (details supplied).',
+        due=None,
+        vague=False,
+        said='2017-02-21 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_MAYNOOTH_2017,
+        published='2017-02-21',
+    ),
+    # the same answers: 'matters are in hand' with no time: no deadline
+    B(
+        text='Currently, matters are in hand to complete the necessary Financial Robustness element of the tender process and to update the Cost Benefit Analysis Report with the tender figures for the Department of Public Expenditure and Reform.',
+        due=None,
+        vague=False,
+        said='2017-02-21 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_MAYNOOTH_2017,
+        published='2017-02-21',
+    ),
+    # the same answers: a past appointment with no time word: no deadline
+    B(
+        text='I wish to confirm that the Design Team for the project referred to by the Deputy was appointed by my Department and not by Dublin and Dun Laoghaire Education and Training Board.',
+        due=None,
+        vague=False,
+        said='2017-02-21 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_MAYNOOTH_2017,
+        published='2017-02-21',
+    ),
+    # UK Parliament news item, Wednesday 11 January 2012: the statement 'made ... on Tuesday 10 January': past
+    B(
+        text="Secretary of State for Scotland, Michael Moore, made a statement in the House of Commons on Tuesday 10 January on Scotland's constitutional future.",
+        due=None,
+        vague=False,
+        said='2012-01-11 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_SCOTLAND_NEWS_2012,
+        published='2012-01-11',
+    ),
+    # the same item: a consultation deadline 'Friday 9 March 2012', end of day GMT
+    B(
+        text='The deadline for responses to the consultation is Friday 9 March 2012.',
+        due='2012-03-09 23:59:59',
+        vague=False,
+        said='2012-01-11 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_SCOTLAND_NEWS_2012,
+        published='2012-01-11',
+    ),
+    # the same item: introduced 'on 30 November 2010' (past); 'currently awaiting' has no time: past
+    B(
+        text='The Scotland Bill was introduced into the House of Commons on 30 November 2010 and is currently awaiting committee stage in the House of Lords.',
+        due=None,
+        vague=False,
+        said='2012-01-11 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_SCOTLAND_NEWS_2012,
+        published='2012-01-11',
+    ),
+    # the same item: a standing rule of procedure, 'at 11am on a Friday' (CONVENTIONS 1.3): recurring
+    B(
+        text='Oral statements are made after Question Time (or at 11am on a Friday).',
+        due=None,
+        vague=False,
+        said='2012-01-11 10:00:00',
+        tz='Europe/London',
+        refusal='recurring',
+        cluster=5,
+        source=_SCOTLAND_NEWS_2012,
+        published='2012-01-11',
+    ),
+    # Commons points of order, Monday 19 November 2012 (Parallel Parliament): a statement 'tomorrow', Tuesday 20 November, end of day GMT ('I have been advised' is the verb of saying, CONVENTIONS 2.2)
+    B(
+        text='I am happy to confirm that I have been advised that the Foreign Secretary will indeed make a statement on these matters tomorrow.',
+        due='2012-11-20 23:59:59',
+        vague=False,
+        said='2012-11-19 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_PP_POO_19NOV12,
+        published='2012-11-19',
+    ),
+    # the same exchange: a statement 'today' that Members 'might have hoped for' is not coming (CONVENTIONS 4.1): negated; unsure: a hope with no undertaking could be read as no deadline with no refusal word (CONVENTIONS 4.2)
+    B(
+        text='Ordinarily, hon. and right hon. Members might have hoped for a statement today, but it would be fair to say that, as some will know and others might not, the Foreign Secretary is in Brussels today, discussing these very matters.',
+        due=None,
+        vague=False,
+        said='2012-11-19 10:00:00',
+        tz='Europe/London',
+        refusal='negated',
+        cluster=5,
+        source=_PP_POO_19NOV12,
+        published='2012-11-19',
+    ),
+    # the same exchange: 'At the first opportunity tomorrow' is Tuesday 20 November, end of day GMT
+    B(
+        text='At the first opportunity tomorrow, the House will expect to hear from the right hon. Gentleman, and I feel sure that the hon. Member for Walsall North (Mr Winnick) will be in his customary place.',
+        due='2012-11-20 23:59:59',
+        vague=False,
+        said='2012-11-19 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_PP_POO_19NOV12,
+        published='2012-11-19',
+    ),
+    # the same exchange: 'Only last week ... launched': past
+    B(
+        text="Only last week, when the House was not sitting, the Secretary of State for Education launched his Department's review—a major review of the Department for Education, including proposals for a savage cut of up to 1,000 jobs and the closure of regional offices.",
+        due=None,
+        vague=False,
+        said='2012-11-19 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_PP_POO_19NOV12,
+        published='2012-11-19',
+    ),
+    # Commons point of order, Thursday 8 September 2011 (Parallel Parliament): 'tabled this morning': past
+    B(
+        text='A written ministerial statement relating to the commission on the West Lothian question was tabled this morning.',
+        due=None,
+        vague=False,
+        said='2011-09-08 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_PP_POO_8SEP11,
+        published='2011-09-08',
+    ),
+    # the same exchange: consulted 'before terms of reference are brought forward', an undated event: event
+    B(
+        text="I hope that you will take back to Mr Speaker the Opposition's hope that all political parties in the House will be consulted before terms of reference are brought forward and the membership of the commission is agreed.",
+        due=None,
+        vague=False,
+        said='2011-09-08 09:00:00',
+        tz='Europe/London',
+        refusal='event',
+        cluster=5,
+        source=_PP_POO_8SEP11,
+        published='2011-09-08',
+    ),
+    # the same exchange: 'I will read' with no time: no deadline
+    B(
+        text='I will read what the hon. Gentleman has said in Hansard—I did not hear all of it, because he did not do me the courtesy of notifying me of his intention to raise a point of order.',
+        due=None,
+        vague=False,
+        said='2011-09-08 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_PP_POO_8SEP11,
+        published='2011-09-08',
+    ),
+    # White House daily guidance released Tuesday 27 September 2016 (quoted on the Chicago Sun-Times site): the heading of a schedule for Wednesday 28 September 2016 falls due at that day's end (a schedule at its end, CONVENTIONS 6.1), EDT: 03:59:59 UTC on 29 September
+    B(
+        text='DAILY GUIDANCE AND PRESS SCHEDULE FOR WEDNESDAY, SEPTEMBER 28, 2016',
+        due='2016-09-29 03:59:59',
+        vague=False,
+        said='2016-09-27 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_GUIDANCE_28SEP16,
+        published='2016-09-27',
+    ),
+    # the same guidance: 'In the afternoon' of the scheduled day, Wednesday 28 September, ends at 18:00 (parser docstring), EDT: 22:00 UTC; unsure: read from the words alone at the reference (27 September, 10:00), the afternoon would be that of the 27th (22:00 UTC that day)
+    B(
+        text='In the afternoon, the President will travel to Fort Lee, Virginia.',
+        due='2016-09-28 22:00:00',
+        vague=False,
+        said='2016-09-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_WH_GUIDANCE_28SEP16,
+        published='2016-09-27',
+    ),
+    # the same guidance: 'In the evening' of the scheduled day ends at 23:59:59 (parser docstring), EDT: 03:59:59 UTC on 29 September; unsure: from the words alone, the evening of the day of release
+    B(
+        text='In the evening, the President will depart Fort Lee en route Washington, DC.',
+        due='2016-09-29 03:59:59',
+        vague=False,
+        said='2016-09-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_WH_GUIDANCE_28SEP16,
+        published='2016-09-27',
+    ),
+    # White House daily guidance released Tuesday 30 June 2015 (quoted on the Chicago Sun-Times site): the heading of a schedule for Wednesday 1 July 2015 falls due at that day's end, EDT: 03:59:59 UTC on 2 July
+    B(
+        text='DAILY GUIDANCE AND PRESS SCHEDULE FOR WEDNESDAY, JULY 1, 2015',
+        due='2015-07-02 03:59:59',
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_GUIDANCE_1JUL15,
+        published='2015-06-30',
+    ),
+    # the same guidance: 'Later in the morning' of the scheduled day, 1 July, ends at noon (parser docstring: morning ends 12:00), EDT: 16:00 UTC; unsure: from the words alone at the reference, the morning of 30 June
+    B(
+        text='Later in the morning, the President will deliver a statement on Cuba; the Vice President will also attend.',
+        due='2015-07-01 16:00:00',
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_WH_GUIDANCE_1JUL15,
+        published='2015-06-30',
+    ),
+    # the same guidance: no time at all ('16 million' is a count)
+    B(
+        text='While in Nashville, the President will discuss how we can move forward and continue building on the progress made under the Affordable Care Act, which has helped more than 16 million Americans gain health insurance.',
+        due=None,
+        vague=False,
+        said='2015-06-30 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_WH_GUIDANCE_1JUL15,
+        published='2015-06-30',
+    ),
+    # Commons points of order, Monday 17 July 2017 (Parallel Parliament): 'has now been issued': past
+    B(
+        text='First, my understanding is that the written ministerial statement has now been issued.',
+        due=None,
+        vague=False,
+        said='2017-07-17 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_PP_POO_17JUL17,
+        published='2017-07-17',
+    ),
+    # the same exchange: the Speaker cannot require a statement 'today': a denied time (CONVENTIONS 4.1): negated
+    B(
+        text='Secondly, I am not in a position to require a Minister to come to the House today to make a statement; however, it is comparatively unusual for Members on both sides of the House, in unison, to raise such a concern, and to make, to all intents and purposes, exactly similar requests for a statement.',
+        due=None,
+        vague=False,
+        said='2017-07-17 09:00:00',
+        tz='Europe/London',
+        refusal='negated',
+        cluster=5,
+        source=_PP_POO_17JUL17,
+        published='2017-07-17',
+    ),
+    # the same exchange: a statement 'today' only 'If the right hon. Gentleman wanted' is a possibility, no undertaking (CONVENTIONS 4.2): no deadline
+    B(
+        text='If the right hon. Gentleman wanted to come to the House today to make a statement, I would certainly be very happy to facilitate him.',
+        due=None,
+        vague=False,
+        said='2017-07-17 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_PP_POO_17JUL17,
+        published='2017-07-17',
+    ),
+    # the same exchange: 'tomorrow' hangs on 'if no statement is forthcoming' and is an opening, not an undertaking (CONVENTIONS 4.2): no deadline; unsure: a reader could take the condition as an undated event (refusal 'event')
+    B(
+        text='What I will say, however, is that if no statement is forthcoming from the Minister, it will be perfectly open to Members to do their best to secure parliamentary time and attention tomorrow.',
+        due=None,
+        vague=False,
+        said='2017-07-17 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_PP_POO_17JUL17,
+        published='2017-07-17',
+    ),
+    # the same exchange: what a Member 'said' could happen 'tomorrow' is a reported possibility (CONVENTIONS 2.2, 4.2): no deadline
+    B(
+        text='The hon. Member for Sheffield South East (Mr Betts)—the former hon. Member for Sheffield, Attercliffe—said that an urgent question could be applied for tomorrow, but by then all sorts of briefing would have taken place.',
+        due=None,
+        vague=False,
+        said='2017-07-17 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_PP_POO_17JUL17,
+        published='2017-07-17',
+    ),
+    # Department of Health and Social Care press release, Wednesday 10 January 2024 (UKPol): 'there will be' with no time: no deadline
+    B(
+        text='For the first time there will be a national care career structure, with defined roles and professional development',
+        due=None,
+        vague=False,
+        said='2024-01-10 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_DHSC_CARE_2024,
+        published='2024-01-10',
+    ),
+    # the same release: the only day word is on plans already 'set out today' (CONVENTIONS 2.4: an act done when the words are published): past; unsure: 'set out today' could be read as the act of the day, due that day (CONVENTIONS 2.1), though the promise 'will have better training' has no time of its own
+    B(
+        text='Social care staff will have better training, clearer career paths and improved job prospects thanks to government plans to develop the domestic care workforce, set out today.',
+        due=None,
+        vague=False,
+        said='2024-01-10 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_DHSC_CARE_2024,
+        published='2024-01-10',
+    ),
+    # the same release: 'the week the government also started' a campaign phase: past
+    B(
+        text='Backed by £75 million in funding, the announcement comes in the week the government also started the second phase of the Made with Care recruitment campaign, aimed at getting more people in the UK to consider a rewarding career in care.',
+        due=None,
+        vague=False,
+        said='2024-01-10 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_DHSC_CARE_2024,
+        published='2024-01-10',
+    ),
+    # State Department media note, Saturday 16 June 2018 (read on a mirror): travel 'from June 18-22' falls due at the later end, 22 June 2018, end of day EDT: 03:59:59 UTC on 23 June
+    B(
+        text='Ambassador at Large for International Religious Freedom Sam Brownback will travel to Abuja, Kaduna, and Lagos, Nigeria from June 18-22.',
+        due='2018-06-23 03:59:59',
+        vague=False,
+        said='2018-06-16 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_STATE_NOTES_16JUN18,
+        published='2018-06-16',
+    ),
+    # the same note: no time at all
+    B(
+        text='Alongside Ambassador W. Stuart Symington, Ambassador Brownback will meet with government officials, religious leaders, and civil society groups.',
+        due=None,
+        vague=False,
+        said='2018-06-16 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_STATE_NOTES_16JUN18,
+        published='2018-06-16',
+    ),
+    # a second media note of the same day: travel 'from June 17 to 22' falls due at the later end, 22 June, end of day EDT
+    B(
+        text='Assistant Secretary of State for European and Eurasian Affairs A. Wess Mitchell will travel to Europe from June 17 to 22.',
+        due='2018-06-23 03:59:59',
+        vague=False,
+        said='2018-06-16 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_STATE_NOTES_16JUN18,
+        published='2018-06-16',
+    ),
+    # the same note: 'On June 18' in Bucharest, end of day in the publisher's zone (EDT): 03:59:59 UTC on 19 June
+    B(
+        text='On June 18 he will be in Bucharest, Romania, to meet with senior officials and independent analysts to discuss regional security and economic cooperation.',
+        due='2018-06-19 03:59:59',
+        vague=False,
+        said='2018-06-16 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_STATE_NOTES_16JUN18,
+        published='2018-06-16',
+    ),
+    # the same note: Zagreb 'on June 19', end of day EDT
+    B(
+        text='Assistant Secretary Mitchell will then travel to Zagreb, Croatia, on June 19, where he will meet with senior Croatian officials to discuss developments in Croatia and the region, including Croatia’s contributions to regional stability and energy security.',
+        due='2018-06-20 03:59:59',
+        vague=False,
+        said='2018-06-16 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_STATE_NOTES_16JUN18,
+        published='2018-06-16',
+    ),
+    # the same note: 'On June 20 and 21' falls due at the later day, 21 June, end of day EDT
+    B(
+        text='On June 20 and 21, he will be in Prague, Czech Republic to participate in the U.S.-Czech Republic Strategic Dialogue, meet with Czech officials, and deliver a speech co-hosted by the Prague European Summit and GLOBSEC.',
+        due='2018-06-22 03:59:59',
+        vague=False,
+        said='2018-06-16 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_STATE_NOTES_16JUN18,
+        published='2018-06-16',
+    ),
+    # the same note: 'June 21-22' falls due at the later end, 22 June, end of day EDT
+    B(
+        text='Finally, June 21-22, Assistant Secretary Mitchell will visit Brussels, Belgium.',
+        due='2018-06-23 03:59:59',
+        vague=False,
+        said='2018-06-16 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_STATE_NOTES_16JUN18,
+        published='2018-06-16',
+    ),
+    # BLM Federal Register notice, Monday 11 May 2015: a hearing 'will be held' with no time in the sentence: no deadline
+    B(
+        text='A public hearing will be held to receive comments on the EA and associated Finding of No Significant Impact (FONSI), Fair Market Value (FMV), and Maximum Economic Recovery (MER) of the coal resources for Buckingham Coal Company LBA OHES-57390.',
+        due=None,
+        vague=False,
+        said='2015-05-11 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_BLM_COAL_2015,
+        published='2015-05-11',
+    ),
+    # the same notice: available for review, no time at all
+    B(
+        text='In accordance with Federal coal management regulations, the Buckingham Coal Company, Federal Coal Lease by Application (LBA) Environmental Assessment (EA) is available for public review and comment.',
+        due=None,
+        vague=False,
+        said='2015-05-11 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_BLM_COAL_2015,
+        published='2015-05-11',
+    ),
+    # Seanad sitting arrangements motion, Tuesday 17 October 2023 (read on a mirror): 'adjourn until 9 a.m. on Thursday, 19th October, 2023' is the House's return then (as the earlier sets label a stated return), 09:00 IST = 08:00 UTC; 'on its rising on Wednesday' is the start of the adjournment, earlier
+    B(
+        text='(1) That, notwithstanding anything in the Standing Orders relative to Public Business, the Seanad on its rising on Wednesday, 18th October, 2023, shall adjourn until 9 a.m. on Thursday, 19th October, 2023, and the following arrangements shall apply:',
+        due='2023-10-19 08:00:00',
+        vague=False,
+        said='2023-10-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_SEANAD_17OCT23,
+        published='2023-10-17',
+    ),
+    # the same motion: a bare '9 a.m.' with no day is its next occurrence after the reference (10:00 on 17 October): 9 a.m. IST on 18 October = 08:00 UTC; unsure: the motion puts it on Thursday 19 October
+    B(
+        text='(a) Commencement matters shall be taken at 9 a.m.;',
+        due='2023-10-18 08:00:00',
+        vague=False,
+        said='2023-10-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_SEANAD_17OCT23,
+        published='2023-10-17',
+    ),
+    # the same motion: no time at all
+    B(
+        text='(c) There shall be no Order of Business;',
+        due=None,
+        vague=False,
+        said='2023-10-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_SEANAD_17OCT23,
+        published='2023-10-17',
+    ),
+    # the same motion: statements 'taken at 10 a.m.' and 'brought to a conclusion at 11.30 a.m.' fall due at the later time (CONVENTIONS 6.1); with no day, its next occurrence after the reference (10:00 on 17 October) is 11:30 IST that day = 10:30 UTC; the minute limits are lengths of speeches; unsure: the motion puts the statements on Thursday 19 October (10:30 UTC that day)
+    B(
+        text='Statements on the situation in Israel and the occupied Palestinian territory shall be taken at 10 a.m. and shall, if not previously concluded, be brought to a conclusion at 11.30 a.m., with the opening contribution of the Minister not to exceed 10 minutes, the contribution of Group Spokespersons shall not exceed 8 minutes, all other Senators shall not exceed 5 minutes, and the Minister shall be given no less than 10 minutes to reply to the debate.',
+        due='2023-10-17 10:30:00',
+        vague=False,
+        said='2023-10-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_SEANAD_17OCT23,
+        published='2023-10-17',
+    ),
+    # the same motion: the return 'until 1 p.m. on Tuesday, 24th October, 2023' (the rising on the 19th is the start): 13:00 IST = 12:00 UTC
+    B(
+        text='(2) The Seanad on its rising on Thursday, 19th October, 2023, shall adjourn until 1 p.m. on Tuesday, 24th October, 2023.',
+        due='2023-10-24 12:00:00',
+        vague=False,
+        said='2023-10-17 09:00:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_SEANAD_17OCT23,
+        published='2023-10-17',
+    ),
+    # the same record: the day's suspension and resumption, told as done: past
+    B(
+        text='Sitting suspended at 2.30 p.m. and resumed at 7 p.m.',
+        due=None,
+        vague=False,
+        said='2023-10-17 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_SEANAD_17OCT23,
+        published='2023-10-17',
+    ),
+    # Lords written answer, Wednesday 25 January 1961: the boards are asked 'to submit to him by May 31' their proposals: 31 May 1961, end of day BST = 22:59:59 UTC; 'for work to be started by 1970–71' is what the proposals cover; unsure: a reader could take the later 1970–71 (31 March 1971) as the time checked
+    B(
+        text='He has recently given guidance to Hospital Boards which will enable them for the first Time to make long-term plans and has asked them to submit to him by May 31 their proposals for work to be started by 1970–71.',
+        due='1961-05-31 22:59:59',
+        vague=False,
+        said='1961-01-25 10:00:00',
+        tz='Europe/London',
+        cluster=3,
+        source=_HOSPITALS_LORDS_1961,
+        published='1961-01-25',
+    ),
+    # the same answer: the figure for spending 'in 1962–63' is checked at the end of that GB financial year, 31 March 1963, end of day (GMT); 'next year, 1961–62' is the earlier; unsure: a provisional figure with conditions, no act promised (no deadline would be the other reading)
+    B(
+        text='The provisional figure for hospital capital expenditure in 1962–63, subject to the economic situation, and the voting by Parliament of the necessary money, is £36 million, compared with £31 million for next year, 1961–62.',
+        due='1963-03-31 22:59:59',
+        vague=False,
+        said='1961-01-25 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_HOSPITALS_LORDS_1961,
+        published='1961-01-25',
+    ),
+    # the same answer: 'no firm commitments can be entered into', and the limits 'rising to about £50 million by 1965–66' are tentative planning figures, no undertaking (CONVENTIONS 4.2): no deadline; unsure: a reader could take 1965–66 as a target year (31 March 1966)
+    B(
+        text='While no firm commitments can be entered into by the Government at this stage and while the phasing cannot yet be determined, the Minister has given Regional Hospital Boards tentative planning limits based on an expenditure rising to about £50 million by 1965–66.',
+        due=None,
+        vague=False,
+        said='1961-01-25 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_HOSPITALS_LORDS_1961,
+        published='1961-01-25',
+    ),
+    # the same answer: published 'on January 23' (past); 'will follow rapidly' is not one of the documented vague words: past; unsure: 'rapidly' could be read as a 'soon' word (vague, 60 days)
+    B(
+        text='The first of a series of Building Notes giving guidance on hospital planning and on the design of hospital departments was published on January 23 and others will follow rapidly.',
+        due=None,
+        vague=False,
+        said='1961-01-25 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_HOSPITALS_LORDS_1961,
+        published='1961-01-25',
+    ),
+    # the same answer: a practice 'In future, when a scheme is approved' gives no time: no deadline
+    B(
+        text='In future, when a scheme is approved in principle, a starting-date will be given, so that Hospital Boards will be able to carry through the planning and execution in the knowledge that the project will not subsequently be held up.',
+        due=None,
+        vague=False,
+        said='1961-01-25 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HOSPITALS_LORDS_1961,
+        published='1961-01-25',
+    ),
+    # the same answer: regulations already made, amounts only: no time at all
+    B(
+        text='He has also made regulations raising from £30,000 to £60,000 the maximum cost of individual projects which Hospital Boards can undertake without his prior authority.',
+        due=None,
+        vague=False,
+        said='1961-01-25 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HOSPITALS_LORDS_1961,
+        published='1961-01-25',
+    ),
+    # Commons written answer, Friday 6 December 1957: spending proposed 'in 1959–60' is the latest of three financial years named ('this financial year' 1957-58, 'next year' 1958-59): 31 March 1960, end of day (GMT)
+    B(
+        text='It is proposed, subject to the voting by Parliament of the necessary funds, that £22 million shall be spent on capital development in the hospital service in England and Wales in 1959–60, compared with £18 million this financial year and £20 million proposed for next year.',
+        due='1960-03-31 23:59:59',
+        vague=False,
+        said='1957-12-06 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_HOSPITALS_1957,
+        published='1957-12-06',
+    ),
+    # the same answer: 'are being informed' with no time: no deadline
+    B(
+        text='Hospital boards are being informed of their individual allocations within this total for the modernisation of mental hospitals, the replacement of obsolete plant, and ordinary capital expenditure.',
+        due=None,
+        vague=False,
+        said='1957-12-06 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HOSPITALS_1957,
+        published='1957-12-06',
+    ),
+    # the same answer: 'explained ... on 1st July, 1955': past
+    B(
+        text='As my predecessor explained to the House on 1st July, 1955, the original programme, in order to encourage speedy action, included more projects than it would be possible to start in the years to which it was allocated.',
+        due=None,
+        vague=False,
+        said='1957-12-06 10:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_HOSPITALS_1957,
+        published='1957-12-06',
+    ),
+    # the same answer: 'I am today inviting' (CONVENTIONS 2.1): due that day, 6 December 1957, end of day GMT
+    B(
+        text='I am today inviting boards to bring to completion the planning of a number of additional major projects.',
+        due='1957-12-06 23:59:59',
+        vague=False,
+        said='1957-12-06 10:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_HOSPITALS_1957,
+        published='1957-12-06',
+    ),
+    # the same answer: 'early in 1959–60' is the first third of that GB financial year (April-July 1959; parser docstring: early/mid/late split a period in thirds): 31 July 1959, end of day BST = 22:59:59 UTC; unsure: 'early' in a financial year may be split otherwise
+    B(
+        text='I hope that all boards will endeavour to complete the planning early in 1959–60.',
+        due='1959-07-31 22:59:59',
+        vague=False,
+        said='1957-12-06 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_HOSPITALS_1957,
+        published='1957-12-06',
+    ),
+    # the same answer: a claim 'on the capital available for 1959–60' is checked at that year's end, 31 March 1960 (GMT); unsure: a forecast with no act promised (no deadline would be the other reading)
+    B(
+        text='Projects already in the programme, but not started, and the second phases of some of those for which only the first phases have so far been authorised, are likely to make a considerable claim on the capital available for 1959–60.',
+        due='1960-03-31 23:59:59',
+        vague=False,
+        said='1957-12-06 10:00:00',
+        tz='Europe/London',
+        cluster=4,
+        source=_HOSPITALS_1957,
+        published='1957-12-06',
+    ),
+)
