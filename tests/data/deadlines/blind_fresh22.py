@@ -73,6 +73,18 @@ _BLM_COAL_2015 = 'https://thefederalregister.org/80-FR/26950'
 _SEANAD_17OCT23 = 'http://medialegislation.org/index-5129.html'
 _HOSPITALS_LORDS_1961 = 'https://api.parliament.uk/historic-hansard/written_answers/1961/jan/25/hospital-building-scheme'
 _HOSPITALS_1957 = 'https://api.parliament.uk/historic-hansard/written_answers/1957/dec/06/building-programme'
+_VALUATION_2014 = 'https://www.oireachtas.ie/en/debates/question/2014-11-04/section/253/'
+_DAIL_OOB_4JUL17 = 'https://www.oireachtas.ie/ga/debates/debate/dail/2017-07-04/3/'
+_DAIL_OOB_26SEP17 = 'https://www.oireachtas.ie/en/debates/debate/dail/2017-09-26/3/?highlight%5B0%5D=searching'
+_FCO_WRANS_4SEP12 = 'https://publications.parliament.uk/pa/cm201213/cmhansrd/cm120904/text/120904w0001.htm'
+_VOA_LE_SEWOL_2017 = 'https://newsamricaa.blogspot.com/search?max-results=11&reverse-paginate=true&updated-max=2017-03-23T13%3A04%3A00-07%3A00'
+_VOA_LE_HAITI_2016 = 'https://newsamricaa.blogspot.com/2016/11/'
+_VOA_LE_CARRIER_2017 = 'https://newsamricaa.blogspot.com/search?max-results=11&reverse-paginate=true&updated-max=2017-02-20T14%3A20%3A00-08%3A00'
+_SEANAD_SLEEP_2017 = 'https://www.oireachtas.ie/en/debates/debate/seanad/2017-11-08/3/'
+_KS_SEANAD_25APR23 = 'https://www.kildarestreet.com/sendebates/?gid=2023-04-25a.34'
+_SEANAD_COMM_26JAN21 = 'https://www.oireachtas.ie/en/debates/debate/seanad/2021-01-26/2/'
+_TRAVELLER_ACC_2018 = 'https://www.oireachtas.ie/ga/debates/question/2018-04-24/section/554/'
+_KS_SEANAD_7OCT20 = 'https://www.kildarestreet.com/sendebates/?id=2020-10-07a.5'
 
 FRESH22_CASES: tuple[BlindCase, ...] = (
     # Commons written answer, Thursday 15 February 2001: the division 'was established in September 1998': past
@@ -931,5 +943,565 @@ FRESH22_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_HOSPITALS_1957,
         published='1957-12-06',
+    ),
+    # Dáil written answers, Tuesday 4 November 2014: 'The Valuation Act, 2001' names an Act; no time at all
+    B(
+        text='The Valuation Act, 2001 provides that all buildings used or developed for any purpose are rateable unless expressly exempted under Schedule 4 of the Act.',
+        due=None,
+        vague=False,
+        said='2014-11-04 10:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_VALUATION_2014,
+        published='2014-11-04',
+    ),
+    # the same answer: no time at all
+    B(
+        text='The Commissioner of Valuation is independent in the performance of his functions under the Act and the making of valuations is his sole prerogative and I, as Minister, have no role in decisions in this regard.',
+        due=None,
+        vague=False,
+        said='2014-11-04 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_VALUATION_2014,
+        published='2014-11-04',
+    ),
+    # Dáil Order of Business, Tuesday 4 July 2017: 'Today's business shall be' is the day's schedule (CONVENTIONS 2.1, a day word on the act): 4 July 2017, end of day IST = 22:59:59 UTC; 'Bill 2017' is a name; unsure: the parser docstring reads "today's <noun>" as naming the present, with no deadline
+    B(
+        text="Today's business shall be No. 10, Judicial Appointments Commission Bill 2017 - Second Stage (resumed).",
+        due='2017-07-04 22:59:59',
+        vague=False,
+        said='2017-07-04 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_DAIL_OOB_4JUL17,
+        published='2017-07-04',
+    ),
+    # the same Order of Business: no time at all
+    B(
+        text="Private Members' business shall be No. 124, motion re bin charges, selected by Fianna Fáil.",
+        due=None,
+        vague=False,
+        said='2017-07-04 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_DAIL_OOB_4JUL17,
+        published='2017-07-04',
+    ),
+    # the same Order of Business: 'Wednesday’s business' is Wednesday 5 July 2017, end of day IST = 22:59:59 UTC; '2017' and '2023' are in the names of Bills
+    B(
+        text='Wednesday’s business shall be No. 10, Judicial Appointments Commission Bill 2017 - Second Stage (resumed), if not previously concluded; No. 2, Rugby World Cup 2023 Bill 2017 - Order for Second Stage, Second and Remaining Stages; and No. 3, Independent Reporting Commission Bill 2017 - Order for Second Stage and Second Stage.',
+        due='2017-07-05 22:59:59',
+        vague=False,
+        said='2017-07-04 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_DAIL_OOB_4JUL17,
+        published='2017-07-04',
+    ),
+    # the same Order of Business: 'Thursday's business' is Thursday 6 July 2017, end of day IST; the years are in the names of Bills
+    B(
+        text="Thursday's business shall be No. 11, statements on the quarterly report on housing; No. 12, Criminal Justice (Victims of Crime) Bill 2016 - Order for Report, Report and Final Stages; No. 13, Minerals Development Bill 2015 [Seanad] - Order for Report, Report and Final Stages; and No. 3, Independent Reporting Commission Bill 2017 - Second Stage (resumed), if not previously concluded.",
+        due='2017-07-06 22:59:59',
+        vague=False,
+        said='2017-07-04 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_DAIL_OOB_4JUL17,
+        published='2017-07-04',
+    ),
+    # the same Order of Business: a report 'dated 3 July 2017': past
+    B(
+        text='I refer Members to the revised report of the Business Committee dated 3 July 2017.',
+        due=None,
+        vague=False,
+        said='2017-07-04 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_DAIL_OOB_4JUL17,
+        published='2017-07-04',
+    ),
+    # the same Order of Business: 'shall sit at 10.00 a.m.' with no day is its next occurrence after the reference (10:00 on 4 July): 10:00 IST on Wednesday 5 July 2017 = 09:00 UTC, which is also the day the page gives
+    B(
+        text='(1) The Dáil shall sit at 10.00 a.m.',
+        due='2017-07-05 09:00:00',
+        vague=False,
+        said='2017-07-04 09:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_DAIL_OOB_4JUL17,
+        published='2017-07-04',
+    ),
+    # the same Order of Business: 'conclude within 125 minutes' counts from the item's undated start (CONVENTIONS 1.3; parser docstring: an item's length in an order of business): event
+    B(
+        text='(2) Second Stage of the Rugby World Cup 2023 Bill 2017 shall conclude within 125 minutes.',
+        due=None,
+        vague=False,
+        said='2017-07-04 09:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source=_DAIL_OOB_4JUL17,
+        published='2017-07-04',
+    ),
+    # Dáil Order of Business, Tuesday 26 September 2017: 'Tuesday’s business' is that day, 26 September 2017, end of day IST = 22:59:59 UTC; '2017' is in names
+    B(
+        text='Tuesday’s business shall be No. a9, motion re change to committees’ orders of reference and appointment of a new committee; No. 9, motion re sectoral employment order (construction sector) 2017, referral to committee; No. 10, motion re taxation agreements between Kazakhstan and Macao, referral to committee; No. 1, Mediation Bill 2017 (Amendments from the Seanad); and No. 22, statements re developments on the UK withdrawal from the EU.',
+        due='2017-09-26 22:59:59',
+        vague=False,
+        said='2017-09-26 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_DAIL_OOB_26SEP17,
+        published='2017-09-26',
+    ),
+    # the same Order of Business: 'Wednesday’s business' is Wednesday 27 September 2017, end of day IST
+    B(
+        text='Wednesday’s business shall be No. 22, statements re developments on the UK withdrawal from the EU (resumed); and No. 4, Water Services Bill 2017 - Order for Second Stage and Second Stage.',
+        due='2017-09-27 22:59:59',
+        vague=False,
+        said='2017-09-26 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_DAIL_OOB_26SEP17,
+        published='2017-09-26',
+    ),
+    # the same Order of Business: 'in the evening slot' with no day is the evening of the day of speaking (parser docstring: evening ends 23:59:59): 26 September 2017, 22:59:59 UTC; unsure: the page puts it in Thursday's business (28 September)
+    B(
+        text='No. 11, report on immigration, asylum and the refugee crisis, by the Joint Committee on Justice and Equality, will be debated in the evening slot.',
+        due='2017-09-26 22:59:59',
+        vague=False,
+        said='2017-09-26 09:00:00',
+        tz='Europe/Dublin',
+        cluster=2,
+        source=_DAIL_OOB_26SEP17,
+        published='2017-09-26',
+    ),
+    # the same Order of Business: a report 'dated 20 September 2017': past
+    B(
+        text='I refer to the report of the Business Committee dated 20 September 2017.',
+        due=None,
+        vague=False,
+        said='2017-09-26 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_DAIL_OOB_26SEP17,
+        published='2017-09-26',
+    ),
+    # the same Order of Business: 'taken immediately' hangs on 'any division demanded', an undated event (CONVENTIONS 5.2): event
+    B(
+        text='(1) The motions re committees’ orders of reference and appointment of a new committee, the sectoral employment order (construction sector) 2017, referral to committee, and the taxation agreements between Kazakhstan and Macao, referral to committee, shall be taken without debate and any division demanded shall be taken immediately.',
+        due=None,
+        vague=False,
+        said='2017-09-26 09:00:00',
+        tz='Europe/Dublin',
+        refusal='event',
+        cluster=5,
+        source=_DAIL_OOB_26SEP17,
+        published='2017-09-26',
+    ),
+    # Commons written answers, Tuesday 4 September 2012: no time at all
+    B(
+        text='We cannot provide any estimates as there are numerous travel routes, all via third countries.',
+        due=None,
+        vague=False,
+        said='2012-09-04 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_FCO_WRANS_4SEP12,
+        published='2012-09-04',
+    ),
+    # the same answers: 'Compared with Q2 a year ago' and 'were up': past
+    B(
+        text='Compared with Q2 a year ago, exports of goods were up 9.2% to non-EU countries.',
+        due=None,
+        vague=False,
+        said='2012-09-04 09:00:00',
+        tz='Europe/London',
+        refusal='past',
+        cluster=5,
+        source=_FCO_WRANS_4SEP12,
+        published='2012-09-04',
+    ),
+    # the same answers: a standing power used 'Where there is evidence': no time at all
+    B(
+        text='Where there is evidence that British nationals are involved in terrorist or other illegal activity, the Government have a range of powers to stop them travelling and will use them appropriately.',
+        due=None,
+        vague=False,
+        said='2012-09-04 09:00:00',
+        tz='Europe/London',
+        cluster=6,
+        source=_FCO_WRANS_4SEP12,
+        published='2012-09-04',
+    ),
+    # VOA Learning English, Thursday 23 March 2017 (reposted by a feed blog): the surfacing 'shortly before five o’clock, local time' is told as done: past
+    B(
+        text='An official overseeing the operation said the ferry reached the water’s surface shortly before five o’clock, local time.',
+        due=None,
+        vague=False,
+        said='2017-03-23 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_SEWOL_2017,
+        published='2017-03-23',
+    ),
+    # the same story: 'it will take 12 to 13 days' for a move starting now (the ship has just been raised) is a window from the moment of speaking (CONVENTIONS 1.1), due at the later end of the range: 13 days, 5 April 2017, end of day EDT = 03:59:59 UTC on 6 April; 'said' is the verb of saying (CONVENTIONS 2.2); unsure: the parser docstring reads 'will take about 18 months' as a duration, no deadline, and an earlier set labelled 'will take three or four years' so
+    B(
+        text='An official of South Korea’s Ministry of Oceans and Fisheries said it will take 12 to 13 days to bring the ship to the port of Mokpo.',
+        due='2017-04-06 03:59:59',
+        vague=False,
+        said='2017-03-23 14:00:00',
+        tz='America/New_York',
+        cluster=3,
+        source=_VOA_LE_SEWOL_2017,
+        published='2017-03-23',
+    ),
+    # the same story: 'Recent efforts ... have been slowed': past
+    B(
+        text='Recent efforts to raise the ship have been slowed by weather and strong waves.',
+        due=None,
+        vague=False,
+        said='2017-03-23 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_SEWOL_2017,
+        published='2017-03-23',
+    ),
+    # the same story: left 'on April 16, 2014': past
+    B(
+        text='The Sewol was carrying 467 people on the day it left for the South Korean island of Jeju on April 16, 2014.',
+        due=None,
+        vague=False,
+        said='2017-03-23 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_SEWOL_2017,
+        published='2017-03-23',
+    ),
+    # the same story: a past verdict with no time word: no deadline
+    B(
+        text='The captain was found guilty of gross negligence charges and sentenced to life in prison.',
+        due=None,
+        vague=False,
+        said='2017-03-23 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_VOA_LE_SEWOL_2017,
+        published='2017-03-23',
+    ),
+    # VOA Learning English, Wednesday 30 November 2016 (reposted by a feed blog): 'announced ... on Monday' (28 November): past
+    B(
+        text='Haiti’s election council announced the unofficial results on Monday.',
+        due=None,
+        vague=False,
+        said='2016-11-30 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_HAITI_2016,
+        published='2016-11-30',
+    ),
+    # the same story: the court 'will announce the winner on December 29': 29 December 2016, end of day EST = 04:59:59 UTC on 30 December
+    B(
+        text='The court will announce the winner on December 29.',
+        due='2016-12-30 04:59:59',
+        vague=False,
+        said='2016-11-30 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_VOA_LE_HAITI_2016,
+        published='2016-11-30',
+    ),
+    # the same story: 'Until then' points back to a time the sentence does not name: event
+    B(
+        text='Until then, political parties can dispute the results.',
+        due=None,
+        vague=False,
+        said='2016-11-30 15:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_VOA_LE_HAITI_2016,
+        published='2016-11-30',
+    ),
+    # the same story: 'a year after' a past cancellation: past
+    B(
+        text='The voting took place a year after Haitian officials cancelled the results of the earlier presidential election.',
+        due=None,
+        vague=False,
+        said='2016-11-30 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_HAITI_2016,
+        published='2016-11-30',
+    ),
+    # the same story: 'in October of 2015': past
+    B(
+        text='The first came in October of 2015, when presidential election results were cancelled because of reported cheating.',
+        due=None,
+        vague=False,
+        said='2016-11-30 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_HAITI_2016,
+        published='2016-11-30',
+    ),
+    # the same story: no time at all
+    B(
+        text='That means the country will not need a runoff, or follow-up, election.',
+        due=None,
+        vague=False,
+        said='2016-11-30 15:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_VOA_LE_HAITI_2016,
+        published='2016-11-30',
+    ),
+    # VOA Learning English, Sunday 19 February 2017 (reposted by a feed blog): 'announced ... on Saturday': past
+    B(
+        text='The U.S. Navy announced the operations on Saturday.',
+        due=None,
+        vague=False,
+        said='2017-02-19 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_CARRIER_2017,
+        published='2017-02-19',
+    ),
+    # the same story: 'last October': past
+    B(
+        text='The most recent one took place last October, when a U.S. Navy destroyer was sent to waters near Chinese-claimed islands.',
+        due=None,
+        vague=False,
+        said='2017-02-19 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_CARRIER_2017,
+        published='2017-02-19',
+    ),
+    # the same story: 'left last month': past
+    B(
+        text='A U.S. Navy release said the California-based Carl Vinson Carrier Strike Group left last month for a deployment to the western Pacific.',
+        due=None,
+        vague=False,
+        said='2017-02-19 15:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_VOA_LE_CARRIER_2017,
+        published='2017-02-19',
+    ),
+    # the same story: 'when it is available' is an undated event (as 'as soon as it is ready', blind_real.py): event
+    B(
+        text="Editor's Note: An audio to accompany this story will be added when it is available.",
+        due=None,
+        vague=False,
+        said='2017-02-19 15:00:00',
+        tz='America/New_York',
+        refusal='event',
+        cluster=5,
+        source=_VOA_LE_CARRIER_2017,
+        published='2017-02-19',
+    ),
+    # Seanad Commencement Matters, Wednesday 8 November 2017: no time at all
+    B(
+        text='Some may think that this matter is not as pressing as some of the other problems currently besetting the health service.',
+        due=None,
+        vague=False,
+        said='2017-11-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_SEANAD_SLEEP_2017,
+        published='2017-11-08',
+    ),
+    # the same debate: 'up until quite recently' tells of the past: past
+    B(
+        text='I must admit that, up until quite recently, I had never heard of sleep training.',
+        due=None,
+        vague=False,
+        said='2017-11-08 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_SEANAD_SLEEP_2017,
+        published='2017-11-08',
+    ),
+    # the same debate: 'through the night' describes what sleep training is, no time to check: no deadline
+    B(
+        text='For those unfamiliar with the subject, sleep training is the process of helping a baby learn to fall and then stay asleep through the night.',
+        due=None,
+        vague=False,
+        said='2017-11-08 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_SEANAD_SLEEP_2017,
+        published='2017-11-08',
+    ),
+    # Seanad Commencement Matters, Tuesday 25 April 2023 (KildareStreet, spoken at 12:30): first elected '12 years ago today': past
+    B(
+        text="I was first elected to this House 12 years ago today, in which time I have never seen a situation like this in which not even a script has been provided to the Minister of State to respond to Senator Murphy's Commencement matter.",
+        due=None,
+        vague=False,
+        said='2023-04-25 11:30:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_KS_SEANAD_25APR23,
+        published='2023-04-25',
+    ),
+    # the same exchange: 'tomorrow or the next day', alternatives of which the later counts (CONVENTIONS 6.2): Thursday 27 April 2023, end of day IST = 22:59:59 UTC; 'immediate attention' is an adjective, not the 7-day 'immediately'
+    B(
+        text='All I can do for him is bring this to the immediate attention of the Cathaoirleach and ask him to give the Senator top priority in terms of selecting this Commencement matter tomorrow or the next day.',
+        due='2023-04-27 22:59:59',
+        vague=False,
+        said='2023-04-25 11:30:00',
+        tz='Europe/Dublin',
+        cluster=3,
+        source=_KS_SEANAD_25APR23,
+        published='2023-04-25',
+    ),
+    # the same exchange: 'the four minutes' is the length of a contribution, refused: no deadline
+    B(
+        text='I checked to see if it would be appropriate to give the Senator the four minutes to outline his case but am told it is not.',
+        due=None,
+        vague=False,
+        said='2023-04-25 11:30:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_KS_SEANAD_25APR23,
+        published='2023-04-25',
+    ),
+    # Seanad Commencement Matters, Tuesday 26 January 2021: thanks 'for coming into the Seanad today', an act already done as the words are spoken: past; unsure: 'today' on the act could be read as due that day (CONVENTIONS 2.1)
+    B(
+        text='I thank the Minister of State, Deputy Troy, for coming into the Seanad today to respond to the matters before us.',
+        due=None,
+        vague=False,
+        said='2021-01-26 10:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_SEANAD_COMM_26JAN21,
+        published='2021-01-26',
+    ),
+    # the same sitting: 'Before that' points to the replies about to be given, no time of its own: no deadline
+    B(
+        text='Before that, by order of the House, I must read out all the Commencement matters that were submitted by Senators.',
+        due=None,
+        vague=False,
+        said='2021-01-26 10:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_SEANAD_COMM_26JAN21,
+        published='2021-01-26',
+    ),
+    # the same sitting: 'next year's fees' names what the reduction applies to; the act asked for ('to engage ... to consider') has no time: no deadline; unsure: a reader could check the reduction by the end of next year (31 December 2022)
+    B(
+        text="The need for the Minister for Further and Higher Education, Research, Innovation and Science to engage with third-level institutions to consider a reduction in next year's fees for students whose courses were impacted by the Covid-19 pandemic restrictions.",
+        due=None,
+        vague=False,
+        said='2021-01-26 10:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_SEANAD_COMM_26JAN21,
+        published='2021-01-26',
+    ),
+    # Dáil written answer, Tuesday 24 April 2018: the question asks about 'the first quarter of 2018', ended on 31 March: past
+    B(
+        text='Deputy Eoin Ó Broin asked the Minister for Housing, Planning and Local Government the funding allocated for and drawn down by all local authorities for Traveller accommodation in the first quarter of 2018, in tabular form.',
+        due=None,
+        vague=False,
+        said='2018-04-24 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_TRAVELLER_ACC_2018,
+        published='2018-04-24',
+    ),
+    # the same answer: 'The allocation process for 2018 is currently underway' states a present process, no undertaking with a time: no deadline; unsure: a reader could take 'for 2018' as the year the allocations are checked (31 December 2018)
+    B(
+        text='The allocation process for 2018 is currently underway.',
+        due=None,
+        vague=False,
+        said='2018-04-24 09:00:00',
+        tz='Europe/Dublin',
+        cluster=4,
+        source=_TRAVELLER_ACC_2018,
+        published='2018-04-24',
+    ),
+    # the same answer: 'Pending notification' of an undated step, no time: no deadline
+    B(
+        text='Pending notification of 2018 allocations, local authorities are continuing to progress projects where contractual commitments have already been approved by the Department.',
+        due=None,
+        vague=False,
+        said='2018-04-24 09:00:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_TRAVELLER_ACC_2018,
+        published='2018-04-24',
+    ),
+    # the same answer: 'the Housing (Traveller Accommodation) Act 1998' names an Act: no time at all
+    B(
+        text='In accordance with the Housing (Traveller Accommodation) Act 1998, housing authorities have statutory responsibility for the assessment of the accommodation needs of Travellers and the preparation, adoption and implementation of multi-annual Traveller Accommodation Programmes (TAPs) in their areas.',
+        due=None,
+        vague=False,
+        said='2018-04-24 09:00:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_TRAVELLER_ACC_2018,
+        published='2018-04-24',
+    ),
+    # the same answer: 'the drawdown to date for 2018' is what has happened so far: past
+    B(
+        text='The following table sets out the drawdown to date for 2018:',
+        due=None,
+        vague=False,
+        said='2018-04-24 09:00:00',
+        tz='Europe/Dublin',
+        refusal='past',
+        cluster=5,
+        source=_TRAVELLER_ACC_2018,
+        published='2018-04-24',
+    ),
+    # Seanad, Business of Seanad, Wednesday 7 October 2020 (KildareStreet, 10:30): the Senator proposes to raise the matter 'on the motion for the Commencement of the House today' (CONVENTIONS 2.1 and 2.2: 'I have received notice' is the verb of saying): 7 October 2020, end of day IST = 22:59:59 UTC
+    B(
+        text='I have received notice from Senator Victor Boyhan that, on the motion for the Commencement of the House today, he proposes to raise the following matter:',
+        due='2020-10-07 22:59:59',
+        vague=False,
+        said='2020-10-07 09:30:00',
+        tz='Europe/Dublin',
+        cluster=6,
+        source=_KS_SEANAD_7OCT20,
+        published='2020-10-07',
+    ),
+    # the same sitting: '60-bed' counts beds: no time at all
+    B(
+        text='The need for the Minister for Health to provide an update on the new 60-bed modular unit in University Hospital Limerick.',
+        due=None,
+        vague=False,
+        said='2020-10-07 09:30:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_KS_SEANAD_7OCT20,
+        published='2020-10-07',
+    ),
+    # the same sitting: 'Covid-19' is a name: no time at all
+    B(
+        text='The need for the Minister for Health to consider locating Covid-19 test centres in County Louth.',
+        due=None,
+        vague=False,
+        said='2020-10-07 09:30:00',
+        tz='Europe/Dublin',
+        cluster=1,
+        source=_KS_SEANAD_7OCT20,
+        published='2020-10-07',
     ),
 )
