@@ -1,7 +1,7 @@
 """A TWENTY-SECOND fresh blind set of real deadline phrasings (issue 12), labelled by hand
 before the parser was ever run on them.
 
-Collected and labelled on 2026-12-02 (UTC), between about 17:41 and END_TIME by the machine's
+Collected and labelled on 2026-12-02 (UTC), between about 17:41 and 17:53 by the machine's
 clock, by a labelling helper (branch issue12l-s18) that neither changed nor ran the parser:
 it read only `CONVENTIONS.md` (the labelling rules settled on 2026-12-02, which win over any
 earlier set's comment), the docstrings of `blind_real.py` and `blind_fresh21.py` and the
@@ -85,6 +85,12 @@ _KS_SEANAD_25APR23 = 'https://www.kildarestreet.com/sendebates/?gid=2023-04-25a.
 _SEANAD_COMM_26JAN21 = 'https://www.oireachtas.ie/en/debates/debate/seanad/2021-01-26/2/'
 _TRAVELLER_ACC_2018 = 'https://www.oireachtas.ie/ga/debates/question/2018-04-24/section/554/'
 _KS_SEANAD_7OCT20 = 'https://www.kildarestreet.com/sendebates/?id=2020-10-07a.5'
+_NASA_ISS_BLOG_27OCT15 = 'https://blogs.nasa.gov/spacestation/2015/10/27/watch-first-time-spacewalkers-venture-outside-the-space-station-oct-28/'
+_NASA_CCP_BLOG_27OCT15 = 'https://blogs.nasa.gov/commercialcrew/2015/10/27/station-spacewalk-includes-preps-for-commercial-crew-vehicles/'
+_EC_STATEMENT_14SEP15 = 'https://europa.eu/rapid/press-release_STATEMENT-15-5646_en.htm?locale=FR'
+_EC_UKRAINE_25JUL14 = 'https://l24.lt/en/world/item/37832-ukraine-european-commission-adopts-legislative-proposals-on-restrictive-measures'
+_AVRAMOPOULOS_22SEP15 = 'https://avramopoulos.gr/en/content/statement-commissioner-d-avramopoulos-following-extraordinary-home-affairs-council-2292015'
+_KREMLIN_VOROBYOV_2017 = 'http://en.kremlin.ru/catalog/keywords/86/events/56295/photos'
 
 FRESH22_CASES: tuple[BlindCase, ...] = (
     # Commons written answer, Thursday 15 February 2001: the division 'was established in September 1998': past
@@ -1503,5 +1509,319 @@ FRESH22_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_KS_SEANAD_7OCT20,
         published='2020-10-07',
+    ),
+    # NASA Space Station blog, Tuesday 27 October 2015: the spacewalk 'on Wednesday, Oct. 28' (CONVENTIONS 3.1): end of day EDT, 03:59:59 UTC on 29 October; '189th' is an ordinal
+    B(
+        text='U.S. astronauts Scott Kelly and Kjell Lindgren will venture outside the space station’s Quest airlock on Wednesday, Oct. 28 to perform a spacewalk in support of space station assembly and maintenance, 189th of the space station.',
+        due='2015-10-29 03:59:59',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_ISS_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: streaming 'beginning at 6:30 am E.T.' is a one-off start at a clock time with its zone word (CONVENTIONS 3.1), its next occurrence after the reference: 6:30 a.m. EDT on 28 October = 10:30 UTC (the day the post gives too); 'six-and-a-half hour' is the walk's length; unsure: a reader could add the walk's length to the start
+    B(
+        text='The six-and-a-half hour walk will be streamed live beginning at 6:30 am E.T.',
+        due='2015-10-28 10:30:00',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_ISS_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: coverage 'at 6:30 a.m. ET' and the walk 'scheduled to begin at 8:10 a.m.' on one day fall due at the later time (CONVENTIONS 6.1), next occurrence: 8:10 a.m. EDT on 28 October = 12:10 UTC
+    B(
+        text='NASA TV coverage will begin at 6:30 a.m. ET, with the spacewalk scheduled to begin at 8:10 a.m.',
+        due='2015-10-28 12:10:00',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_ISS_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: 'on Nov. 6' (CONVENTIONS 3.1): 6 November 2015, end of day EST (daylight time ended on 1 November) = 04:59:59 UTC on 7 November; '33rd' is an ordinal in the next sentence
+    B(
+        text='Another spacewalk is scheduled for the pair on Nov. 6.',
+        due='2015-11-07 04:59:59',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_ISS_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: '5:45 a.m.' and '7:10 a.m.' with no day fall due at the later time, next occurrence after the reference: 7:10 a.m. EDT on 28 October = 11:10 UTC; unsure: the post puts them on 6 November (7:10 a.m. EST = 12:10 UTC)
+    B(
+        text='NASA TV coverage will begin at 5:45 a.m., with the spacewalk scheduled to begin at 7:10 a.m.',
+        due='2015-10-28 11:10:00',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_ISS_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: 'in November 2012': past
+    B(
+        text='A spacewalk conducted in November 2012 tried to isolate a leak in the truss’ cooling supply, but the leak was subsequently traced to a different component.',
+        due=None,
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        refusal='past',
+        cluster=5,
+        source=_NASA_ISS_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # NASA Commercial Crew blog, Tuesday 27 October 2015: 'on Wednesday' is 28 October 2015, end of day EDT = 03:59:59 UTC on 29 October; 'six-and-a-half hours' is the walk's length
+    B(
+        text='International Space Station astronauts Scott Kelly and Kjell Lindgren will don spacesuits and traverse the outside of the orbiting laboratory’s structure on Wednesday during a spacewalk that will take six-and-a-half hours and cover a number of important tasks.',
+        due='2015-10-29 03:59:59',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_CCP_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: 'in the near future' as the schedule's own word is a documented vague window (parser docstring, 60 days; CONVENTIONS 5.1): 26 December 2015, end of day EST = 04:59:59 UTC on 27 December, vague; 'up to four' is a count
+    B(
+        text='The future missions are slated to carry up to four new crew members to the station in the near future in order to allow more research to be performed in orbit and to return American launch capabilities for its astronauts.',
+        due='2015-12-27 04:59:59',
+        vague=True,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=6,
+        source=_NASA_CCP_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: 'at 8:10 a.m. EDT' with no day, next occurrence after the reference: 28 October 2015, 12:10 UTC (the day the post gives)
+    B(
+        text='The spacewalk will begin at 8:10 a.m. EDT.',
+        due='2015-10-28 12:10:00',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_CCP_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: 'beginning at 6:45 a.m.' with no day and no zone word, next occurrence after the reference in the publisher's zone: 6:45 a.m. EDT on 28 October = 10:45 UTC
+    B(
+        text='You can watch it live on NASA TV and streaming on beginning at 6:45 a.m.',
+        due='2015-10-28 10:45:00',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_CCP_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # the same post: 'at about 2:40 p.m.' with no day is its next occurrence after the reference (10:00 on 27 October): 2:40 p.m. EDT that day = 18:40 UTC; unsure: the post puts the return on the spacewalk's day, 28 October (18:40 UTC that day)
+    B(
+        text='The astronauts will return to the station’s interior at about 2:40 p.m.',
+        due='2015-10-27 18:40:00',
+        vague=False,
+        said='2015-10-27 14:00:00',
+        tz='America/New_York',
+        cluster=2,
+        source=_NASA_CCP_BLOG_27OCT15,
+        published='2015-10-27',
+    ),
+    # European Commission statement, Monday 14 September 2015: a meeting 'this week' falls due at the week's end, Sunday 20 September 2015, end of day CEST = 21:59:59 UTC; 'in the shortest possible timeframe' is about the implementing that follows; '40,000' is a count
+    B(
+        text='An operational meeting will be organised this week to start implementing the relocation decision on the 40,000 in the shortest possible timeframe.',
+        due='2015-09-20 21:59:59',
+        vague=False,
+        said='2015-09-14 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_STATEMENT_14SEP15,
+        published='2015-09-14',
+    ),
+    # the same statement: 'as soon as possible' (CONVENTIONS 5.1, 60 days): 13 November 2015, end of day CET = 22:59:59 UTC, vague; 'on 9 September' is past; unsure: the willingness is the Member States', reported by the Commission, not the speaker's undertaking (no deadline would be the other reading)
+    B(
+        text='The European Commission also appreciates the willingness of the majority of Member States to move forward as soon as possible towards an agreement on relocating another 120,000 people in clear need of international protection, as proposed by the European Commission on 9 September.',
+        due='2015-11-13 22:59:59',
+        vague=True,
+        said='2015-09-14 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_STATEMENT_14SEP15,
+        published='2015-09-14',
+    ),
+    # the same statement: an agreement 'in October' (2015) falls due at the month's end, 31 October 2015, end of day CET = 22:59:59 UTC; 'immediate' is an adjective
+    B(
+        text='We welcome therefore the commitment to reach an agreement on the Safe Countries of Origin list in October and on the immediate and continued rolling out of the Hotspot approach in the Member States most directly concerned.',
+        due='2015-10-31 22:59:59',
+        vague=False,
+        said='2015-09-14 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_STATEMENT_14SEP15,
+        published='2015-09-14',
+    ),
+    # the same statement: ministers 'today offered' and an agenda put forth 'in May and September': past
+    B(
+        text='Interior Ministers meeting for an Extraordinary Council today offered their support for the comprehensive agenda the Commission put forth in May and September to address the refugee crisis.',
+        due=None,
+        vague=False,
+        said='2015-09-14 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_EC_STATEMENT_14SEP15,
+        published='2015-09-14',
+    ),
+    # the same statement: 'Today we have taken' (CONVENTIONS 2.4, the perfect with a day word): past
+    B(
+        text='Today we have taken a first step forward as a Union on the refugee crisis.',
+        due=None,
+        vague=False,
+        said='2015-09-14 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_EC_STATEMENT_14SEP15,
+        published='2015-09-14',
+    ),
+    # the same statement: the Council's decision 'to ... immediately increase' support is a documented 7-day word on the act decided (CONVENTIONS 5.1): 21 September 2015, end of day CEST = 21:59:59 UTC, vague; unsure: the decision is reported as taken, and a reader could see no undertaking of the speaker (no deadline)
+    B(
+        text="We welcome the Council's decision to significantly and immediately increase the EU's financial support to Syria and its neighbouring countries.",
+        due='2015-09-21 21:59:59',
+        vague=True,
+        said='2015-09-14 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_STATEMENT_14SEP15,
+        published='2015-09-14',
+    ),
+    # European Commission press release, Friday 25 July 2014 (tabled 'this evening'; the reference is taken at 20:00 CEST that day; quoted in full on l24.lt): the President's hope that Member States agree 'next week' falls due at that week's end, Sunday 3 August 2014, end of day CEST = 21:59:59 UTC
+    B(
+        text='I hope that Member States will agree on this package of restrictive measures next week.',
+        due='2014-08-03 21:59:59',
+        vague=False,
+        said='2014-07-25 18:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_UKRAINE_25JUL14,
+        published='2014-07-25',
+    ),
+    # the same release: 'next Tuesday (29 July)': 29 July 2014, end of day CEST = 21:59:59 UTC
+    B(
+        text="The Council's Committee of Permanent Representatives (COREPER) is due to go through the legislative proposals next Tuesday (29 July).",
+        due='2014-07-29 21:59:59',
+        vague=False,
+        said='2014-07-25 18:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_UKRAINE_25JUL14,
+        published='2014-07-25',
+    ),
+    # the same release: 'has tabled this evening' (CONVENTIONS 2.4, the perfect with a day word): past
+    B(
+        text="Given the broad agreement on the Commission's approach, the European Commission has tabled this evening the necessary legislative proposals in all areas identified by the Council.",
+        due=None,
+        vague=False,
+        said='2014-07-25 18:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_EC_UKRAINE_25JUL14,
+        published='2014-07-25',
+    ),
+    # the same release: 'It is now for Member States' gives no time: no deadline
+    B(
+        text="It is now for Member States to agree on the Commission's proposals.",
+        due=None,
+        vague=False,
+        said='2014-07-25 18:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_EC_UKRAINE_25JUL14,
+        published='2014-07-25',
+    ),
+    # the same release: 'on 24 July the Commission presented': past
+    B(
+        text='In line with this request, on 24 July the Commission presented to the Council a document outlining a number of measures that could be taken in the areas set out by the Council conclusions and the procedure that should be followed to adopt the relevant legal instruments.',
+        due=None,
+        vague=False,
+        said='2014-07-25 18:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_EC_UKRAINE_25JUL14,
+        published='2014-07-25',
+    ),
+    # Statement of Commissioner Avramopoulos, Tuesday 22 September 2015: the process expected to start 'in the coming weeks' is the documented 4-week window (parser docstring; CONVENTIONS 5.1): 20 October 2015, end of day CEST = 21:59:59 UTC, vague; '106.000' is a count
+    B(
+        text='Specifically, 106.000 people will be relocated from Italy and Greece and I expect the process to start already in the coming weeks.',
+        due='2015-10-20 21:59:59',
+        vague=True,
+        said='2015-09-22 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_AVRAMOPOULOS_22SEP15,
+        published='2015-09-22',
+    ),
+    # the same statement: 'if in the next 12 months the situation changes' is a condition, no undertaking (CONVENTIONS 4.2): no deadline; unsure: a reader could check the reassignment at the end of the 12 months (22 September 2016)
+    B(
+        text='The remaining 54.000 will be reassigned to Italy and Greece if in the next 12 months the situation changes, they could go to other Member States based on a Commission proposal.',
+        due=None,
+        vague=False,
+        said='2015-09-22 08:00:00',
+        tz='Europe/Brussels',
+        cluster=3,
+        source=_AVRAMOPOULOS_22SEP15,
+        published='2015-09-22',
+    ),
+    # the same statement: adopted 'in less than 3 weeks after we made the proposal': past
+    B(
+        text='I am happy that the Member States have adopted the decision to relocate 120.000 refugees in less than 3 weeks after we made the proposal.',
+        due=None,
+        vague=False,
+        said='2015-09-22 08:00:00',
+        tz='Europe/Brussels',
+        refusal='past',
+        cluster=5,
+        source=_AVRAMOPOULOS_22SEP15,
+        published='2015-09-22',
+    ),
+    # the same statement: 'we will act swiftly' is not one of the documented vague words: no deadline; unsure: 'swiftly' could be read as a 'soon' word (vague, 60 days)
+    B(
+        text='We still have some technical details to sort out but we are all aware of the urgency of the situation and we will act swiftly.',
+        due=None,
+        vague=False,
+        said='2015-09-22 08:00:00',
+        tz='Europe/Brussels',
+        cluster=6,
+        source=_AVRAMOPOULOS_22SEP15,
+        published='2015-09-22',
+    ),
+    # kremlin.ru news item, Tuesday 5 December 2017 (published at 17:20 Moscow time): a meeting told as held, with no time word: no deadline
+    B(
+        text='Vladimir Putin had a working meeting with Moscow Region Governor Andrei Vorobyov.',
+        due=None,
+        vague=False,
+        said='2017-12-05 14:20:00',
+        tz='Europe/Moscow',
+        cluster=6,
+        source=_KREMLIN_VOROBYOV_2017,
+        published='2017-12-05',
+    ),
+    # the same item: no time at all
+    B(
+        text='The governor briefed the President on the socioeconomic situation in the region.',
+        due=None,
+        vague=False,
+        said='2017-12-05 14:20:00',
+        tz='Europe/Moscow',
+        cluster=6,
+        source=_KREMLIN_VOROBYOV_2017,
+        published='2017-12-05',
     ),
 )
