@@ -26,6 +26,7 @@ from bot.core.extract import (
     is_maybe,
     rank_candidates,
 )
+from bot.core.extract.aside import MAX_ASIDES
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -130,3 +131,15 @@ def test_a_headline_the_body_repeats_is_not_listed_again() -> None:
     )
     found = extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
     assert [c.quote[:40] for c in found] == ["The Justice Minister will publish the pr"]
+
+
+def test_at_most_max_asides_sentences_are_set_aside_the_first_in_reading_order() -> None:
+    """A paste of doubted sentences costs a second scoring each; the extract view shows 20
+    rows in all, so no more than `MAX_ASIDES` are scored again and listed."""
+    text = " ".join(
+        f"The minister said last year that bridge {i} would open by 2030." for i in range(40)
+    )
+    found = extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
+    assert len(found) == MAX_ASIDES
+    assert all(c.doubt for c in found)
+    assert found[0].quote.startswith("The minister said last year that bridge 0 ")

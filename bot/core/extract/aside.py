@@ -26,6 +26,10 @@ from bot.core.extract.candidate import ASIDE_CONFIDENCE, MIN_CONFIDENCE, Candida
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.passages import _Sentence
 
+#: At most this many sentences are set aside, the first in reading order: each costs a second
+#: scoring, and /pledge extract shows 20 rows in all, candidates first (`MAX_SHOWN` of the
+#: chat layer), so a paste of hundreds of doubted sentences is not scored twice for nothing.
+MAX_ASIDES = 20
 #: Why a sentence was set aside, as a member reads it next to the sentence.
 DOUBTS = {
     "vetoed": "set aside: it may only report or recall a commitment",
@@ -84,6 +88,8 @@ class _SettingAside:
         listed = {candidate.quote for candidate in found}
         out: list[Candidate] = []
         for index, (kind, cue) in sorted(self.asides.items()):
+            if len(out) == MAX_ASIDES:
+                break
             sentence = self.sentences[index]
             if index in self.proposed or sentence.text in listed:
                 continue
