@@ -109,8 +109,19 @@ def test_a_period_a_year_ago_is_the_past(text: str) -> None:
     assert _refusal(text) == "past"
 
 
-def test_a_period_a_year_from_now_stays_ahead() -> None:
-    assert _due("We will publish the review in Q3 a year from now.") is not None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compared with Q3 a year earlier, sales rose by 4%.",
+        "Sales rose by 4% on Q3 a year before.",
+    ],
+)
+def test_a_period_a_year_earlier_is_the_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_a_period_a_year_earlier_than_planned_stays_ahead() -> None:
+    assert _due("The plant will open in Q3 a year earlier than planned.") == "2027-09-30 22:59"
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,11 @@ _NAMING_CLAUSE = re.compile(
     r"\s+(?:(?:that|when|in\s+which)\s+)?(?:the|a|an|we|they|he|she|i|you|our|their|his|her"
     r"|its|this|these|those)(?:\s+[a-z'-]+){1,5}\b"
 )
-_A_YEAR_AGO = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b")
+# "Q2 a year ago", "Q2 a year earlier", "the quarter a year before." (not "a year earlier
+# than planned", "a year before the election": a shift or a span, read elsewhere)
+_A_YEAR_AGO = re.compile(
+    r"\s+(?:a|one)\s+year\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
+)
 _ON_A = re.compile(r"\bon\s+an?\s+$")
 _THEN_ON_A = re.compile(r"\s+on\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
