@@ -266,6 +266,16 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   period of <span> beginning ..." needs a date after "beginning"; ruling out going past a
   time ("any delay beyond June 2027 is no longer an option") keeps it as the limit. Every
   look-around per phrase is bounded (clauses.REACH), so a long text stays linear.
+- Round 16 (acts.py, cues.py, second_looks.py): "today" told of an act done today is the
+  day of speaking ("Today we have taken a first step", "plans, set out today, will",
+  "Ministers meeting today agreed"), as is a bare "the week" named by a past act ("in the
+  week the government also started ..."); "Q2 a year ago" is last year's; a weekday after
+  "on a" ("at 11am on a Friday") and the clock time on it are recurring; a range of days
+  after "from" ("from June 17 to 22") falls due at its end; "tomorrow or the next day" is
+  the day after tomorrow; a passive possibility or a leave ("could be applied for
+  tomorrow", "it will be open to Members to ... tomorrow") is no undertaking (CONVENTIONS
+  4.2), unless a deadline word binds the time ("could be completed by the end of the
+  year").
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

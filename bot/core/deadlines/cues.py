@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.core.deadlines import (
+    acts,
     clauses,
     conventions,
     gate,
@@ -40,7 +41,10 @@ _PERIOD_OUT = re.compile(
 _ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
 _GREETING = re.compile(r"\bgood\s+$")
 _PART_OF_DAY = re.compile(r"morning|afternoon|evening|night|day")
-_DAY_RANGE = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\s*[-–]\s*[0-9]{1,2}\b")
+# "April 1-5", "from 17 to 22 June", "June 17 through 22": a range of days, due at its end
+_DAY_RANGE = re.compile(
+    r"\b[0-9]{1,2}(?:st|nd|rd|th)?(?:\s*[-–]|\s+(?:to|through|thru|till|until))\s*[0-9]{1,2}\b"
+)
 _FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
@@ -72,6 +76,8 @@ def _with_cues(
 ) -> _Res:
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre, start = hit.pre, hit.start  # as scanned: a period's modifier moves hit.start
+    if acts.day_after_tomorrow(text, hit):
+        return _day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if note := _dropped_note(text, hit, floor):
         hit.note = note
         return _SKIP
@@ -582,6 +588,14 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
     if told.today_told(text, hit, hit.kind in DATED and res.day == ctx.today):
         return "past"  # "This morning, the Senate passed ...", "From today (18 March), ..."
+    if hit.kind == "dayword" and hit.core == "today" and acts.done_today(text, hit):
+        return "past"  # "Today we have taken ...", "plans, set out today,", "today agreed"
+    if hit.kind == "period" and acts.a_year_ago(text, hit.end):
+        return "past"  # "Compared with Q2 a year ago"
+    if hit.kind == "period" and (named := acts.named_by_clause(text, hit)):
+        return named  # "in the week the government also started ..."
+    if hit.kind in ("weekday", "time", "clock") and acts.any_weekday(text, hit):
+        return "recurring"  # "at 11am on a Friday": any Friday
     if (
         hit.kind == "period"
         and text.startswith(" last", hit.end)

@@ -69,10 +69,21 @@ def others_publication(text: str, matched: str) -> _Outcome | None:
 
 # -- a possibility, no undertaking ------------------------------------------------------
 
+# (round 16) "an urgent question could be applied for tomorrow", "it will be perfectly open
+# to Members to raise it tomorrow": a passive possibility or a leave, no one undertakes it
 _POSSIBLE_THAT = re.compile(
     r"\b(?:it\s+is\s+|it's\s+|there\s+is\s+(?:still\s+)?(?:a\s+|some\s+|every\s+)?)"
     r"(?:possible|possibility)\s+that\b"
+    r"|\b(?:could|might)\s+be\s+[a-z]{3,}(?:ed|en)\b"
+    r"|\bit\s+(?:(?:will|would)\s+be|is)\s+(?:perfectly\s+|quite\s+|entirely\s+)?open\s+to"
+    r"\s+(?:[a-z.'-]+\s+){1,4}?to\s"
 )
+
+
+_HEDGE_CUES = ("ossib", "ould be", "ight be", "open to")
+# "I ask if it could be ordered for another day": a request put as a question, not a hedge
+_BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than)\b")
+_ASKED_IF = re.compile(r"\b(?:if|whether)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
@@ -85,6 +96,15 @@ def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
     # the reader's offsets may run short of the text's when it dropped markup, never past
     at = lowered.find(found.matched.lower(), found.cand.start)
     if at < m.end() or _NEW_CLAUSE.search(lowered, m.end(), at) is not None:
+        return None
+    if m.group().endswith(("ed", "en")) and (
+        # "could be completed by the end of this year": a deadline word binds the time;
+        # "could be modernised, as ... today": the time is another clause's; "if it could
+        # be ordered for another day": a request put as a question
+        _BOUND_WORD.match(lowered, at)
+        or "," in lowered[m.end() : at]
+        or _ASKED_IF.search(lowered, max(0, m.start() - 40), m.start())
+    ):
         return None
     after = _NEW_CLAUSE.search(lowered, at)
     return m.start(), after.start() if after is not None else len(text)
@@ -262,7 +282,7 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     matched = found.matched
     if "ublication" in matched and (other := others_publication(text, matched)):
         return other
-    if "ossib" in text and (span := hedged(text, found)) is not None:
+    if any(cue in text for cue in _HEDGE_CUES) and (span := hedged(text, found)) is not None:
         # "It is possible that he will make a statement tomorrow": none, unless another
         # clause holds a deadline of its own
         if (outside := outside_hedge(text, span, ctx)) is None:

@@ -1,0 +1,113 @@
+"""Round 16 of issue 12: times that tell of an act, not of a deadline (the kinds of the
+twenty-second fresh set's first-run misses).
+
+- "today" told of an act done today: a present perfect after a leading "Today" ("Today we
+  have taken a first step", "Today the council has given its approval"), a participle set
+  off as an aside ("the proposals, set out today, will ..."), or a past verb right after it
+  ("Ministers meeting today agreed ...", "The committee today approved ...");
+- "tomorrow or the next day": the next day after tomorrow, the day after it;
+- "the week" named by a clause after it ("in the week the government also started ...",
+  "in the week we return") is the week of that act: the past one when the clause's verb
+  is past (else left as it was read);
+- a period followed by "a year ago" ("Compared with Q2 a year ago") is last year's;
+- a weekday after "on a" ("at 11am on a Friday") is any such day: a standing arrangement.
+
+Each check is one anchored regular-expression match around the phrase, only for the phrase
+kinds it concerns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.clauses import _FUTURE, past_ed
+from bot.core.deadlines.context import _Hit
+
+# a past participle: regular, or one of the common irregular ones
+_PARTICIPLE = (
+    r"(?:[a-z]{3,}ed|taken|given|begun|done|made|set|put|sent|held|met|shown|drawn|written"
+    r"|chosen|spoken|seen|won|brought|laid|paid|kept|built|reached|agreed|signed)"
+)
+# "Today we have taken ...", "Today the council has now given ...": up to four words, then
+# the perfect (not "have to", not "has been asked to" read as a plan: the participle decides)
+_PERFECT_AFTER = re.compile(
+    r"[\s,]*(?:[a-z.'-]+\s+){0,4}?(?:has|have)\s+(?:(?:now|already|just|also|today)\s+)?"
+    + _PARTICIPLE
+    + r"\b"
+)
+# ", set out today,", ", published today.": a participle set off as an aside before "today"
+_ASIDE_BEFORE = re.compile(
+    r",\s*" + _PARTICIPLE + r"(?:\s+(?:out|up|down|forward|back|in|on|off))?\s+$"
+)
+_ASIDE_AFTER = re.compile(r"\s*[,.;)]")
+# "today agreed", "today approved": a past verb right after "today"
+_PAST_AFTER = re.compile(r"\s+([a-z]+)\b")
+_IRREGULAR_PAST = frozenset(
+    ("said", "made", "gave", "took", "met", "held", "sent", "set", "told", "signed", "won")
+)
+_AFTER_TOMORROW = re.compile(r"\btomorrow,?\s+(?:or|and|,)\s+$")
+_NEXT_DAY = frozenset(("the next day", "the day after", "the following day", "next day"))
+_BARE_PERIOD = frozenset(("the week", "the month", "the year"))
+# a clause naming the period: a subject (or "that/when/in which" and a subject), then words
+_NAMING_CLAUSE = re.compile(
+    r"\s+(?:(?:that|when|in\s+which)\s+)?(?:the|a|an|we|they|he|she|i|you|our|their|his|her"
+    r"|its|this|these|those)(?:\s+[a-z'-]+){1,5}\b"
+)
+# "Q2 a year ago", "Q2 a year earlier", "the quarter a year before." (not "a year earlier
+# than planned", "a year before the election": a shift or a span, read elsewhere)
+_A_YEAR_AGO = re.compile(
+    r"\s+(?:a|one)\s+year\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
+)
+_ON_A = re.compile(r"\bon\s+an?\s+$")
+_THEN_ON_A = re.compile(r"\s+on\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def done_today(text: str, hit: _Hit) -> bool:
+    """A bare "today" that tells of an act done today (see the module docstring)."""
+    start = hit.start + len(hit.pre)
+    if hit.pre.strip() or not text.startswith("today", start):
+        return False
+    end = start + 5
+    if start == 0 or text[max(0, start - 2) : start].strip(" ") == ".":
+        m = _PERFECT_AFTER.match(text, end)
+        if m is not None and _FUTURE.search(m.group()) is None:
+            return True
+    aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
+    if aside is not None and _ASIDE_AFTER.match(text, end):
+        return True
+    verb = _PAST_AFTER.match(text, end)
+    return verb is not None and (verb[1] in _IRREGULAR_PAST or past_ed(verb[1]) is not None)
+
+
+def a_year_ago(text: str, end: int) -> bool:
+    """ "Compared with Q2 a year ago": the period is last year's."""
+    return _A_YEAR_AGO.match(text, end) is not None
+
+
+def any_weekday(text: str, hit: _Hit) -> bool:
+    """ "at 11am on a Friday": no one Friday but any, nor the clock time on it."""
+    if hit.kind == "weekday":
+        return _ON_A.search(text, max(0, hit.start - 8), hit.start + len(hit.pre)) is not None
+    return _THEN_ON_A.match(text, hit.end) is not None
+
+
+def day_after_tomorrow(text: str, hit: _Hit) -> bool:
+    """ "tomorrow or the next day", "tomorrow and the day after": the day after tomorrow."""
+    core = text[hit.start + len(hit.pre) : hit.end].rstrip(" .,;")
+    return core in _NEXT_DAY and (
+        _AFTER_TOMORROW.search(text, max(0, hit.start - 16), hit.start) is not None
+    )
+
+
+def named_by_clause(text: str, hit: _Hit) -> str | None:
+    """ "in the week the government also started ...": "past"; None when no clause with a
+    past verb names the period."""
+    if text[hit.start + len(hit.pre) : hit.end] not in _BARE_PERIOD:
+        return None
+    m = _NAMING_CLAUSE.match(text, hit.end)
+    if m is None or _FUTURE.search(m.group()) is not None:
+        return None
+    words = m.group()
+    if past_ed(words) is not None or any(w in _IRREGULAR_PAST for w in words.split()):
+        return "past"
+    return None
