@@ -101,6 +101,7 @@ from bot.core.extract.speakers import (
     _subject_before,
     _walk_back,
     _walk_forward,
+    department_short,
     dominant_body,
 )
 from bot.core.extract.timeframe import TimeFrames
@@ -131,6 +132,7 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
         self.body = dominant_body(text)
+        self.short = department_short(text)  # "DfE Update": whose "we", whose "will be"
         self.protagonist: str | None = None
         # A list of instructions or a decree, where "X should assess ..." is an order.
         self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
@@ -566,8 +568,9 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
         score += _named(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
-        # Nobody near it: name the text's protagonist, a guess that earns no confidence.
-        speaker = speaker or self._protagonist()
+        # Nobody near it: the department a bulletin names itself by, else the text's
+        # protagonist; guesses that earn no confidence.
+        speaker = speaker or self.short or self._protagonist()
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
