@@ -30,3 +30,39 @@ def test_a_department_bulletin_we_is_the_department_its_abbreviation_names() -> 
     )
     pledge = _holding(_found(text), "revised bus grant allocations")
     assert same_speaker(pledge.speaker, "DfT"), pledge.speaker
+
+
+def test_a_proclamation_s_ordered_flag_is_the_proclaimer_s_order() -> None:
+    text = (
+        "Proclamation on the Death of a Former Governor\n\n"
+        "As a mark of respect, I hereby order, by the authority vested in me by the "
+        "Constitution and the laws of the Republic, that the flag of the Republic shall be "
+        "flown at half-staff upon all public buildings until sunset on the day of interment. "
+        "I also direct that the flag shall be flown at half-staff for the same period at all "
+        "embassies abroad.\n\n"
+        "IN WITNESS WHEREOF, I have hereunto set my hand this fourth day of March.\n\n"
+        "MARIA L. SANTOS"
+    )
+    found = _found(text)
+    for words in ("upon all public buildings", "at all embassies abroad"):
+        pledge = _holding(found, words)
+        assert same_speaker(pledge.speaker, "Maria L. Santos"), (words, pledge.speaker)
+
+
+def test_a_proclaimer_named_at_the_top_orders_what_follows() -> None:
+    text = (
+        "NOW, THEREFORE, I, JOHN Q. ADAMSON, President of the Republic, by virtue of the "
+        "authority vested in me by the Constitution, do hereby order that the national "
+        "archives shall be opened to the public on 1 June."
+    )
+    pledge = _holding(_found(text), "national archives")
+    assert same_speaker(pledge.speaker, "John Q. Adamson"), pledge.speaker
+
+
+def test_an_order_someone_else_reports_keeps_its_own_speaker() -> None:
+    text = (
+        "The mayor said on Monday that the council would order the park closed. "
+        "Councillor Ana Diaz said the park shall reopen on 1 June."
+    )
+    pledge = _holding(_found(text), "park shall reopen")
+    assert same_speaker(pledge.speaker, "Ana Diaz"), pledge.speaker

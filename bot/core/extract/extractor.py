@@ -103,6 +103,7 @@ from bot.core.extract.speakers import (
     _walk_forward,
     department_short,
     dominant_body,
+    proclaimer,
 )
 from bot.core.extract.timeframe import TimeFrames
 
@@ -323,7 +324,10 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
         """
         text = self._masked(index)
         framed = (
-            self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
+            proclaimer(self.text, text[: cue.start])
+            or self._reported(index, cue)
+            or self._framed_actor(text, cue)
+            or self._main(index, cue)
         )
         if framed:
             return framed, False
