@@ -66,3 +66,15 @@ def test_an_order_someone_else_reports_keeps_its_own_speaker() -> None:
     )
     pledge = _holding(_found(text), "park shall reopen")
     assert same_speaker(pledge.speaker, "Ana Diaz"), pledge.speaker
+
+
+def test_a_parenthesis_between_subject_and_verb_is_passed_over() -> None:
+    text = (
+        "The two ministers, each on behalf of their own Side, shall sign the protocol "
+        "by 30 June. The Presidents, for their part, will meet again in September."
+    )
+    found = _found(text)
+    signing = _holding(found, "sign the protocol")
+    assert same_speaker(signing.speaker, "The two ministers"), signing.speaker
+    meeting = _holding(found, "meet again")
+    assert same_speaker(meeting.speaker, "The Presidents"), meeting.speaker

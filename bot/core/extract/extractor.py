@@ -107,6 +107,13 @@ from bot.core.extract.speakers import (
 )
 from bot.core.extract.timeframe import TimeFrames
 
+# A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
+# own Side,", ", for their part,", ", in turn,".
+_ASIDE = re.compile(
+    r",\s+(?:each|both|all|jointly|together|in\s+turn|for\s+(?:its|their|his|her)\s+part)"
+    r"\b[^,]{0,80},\s*$"
+)
+
 
 class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
@@ -156,6 +163,8 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
+        aside = _ASIDE.search(text, 0, position)  # "The Co-Chairs, each on behalf of ..., shall"
+        position = aside.start() if aside else position
         prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         event = EVENT_WITH.search(prefix)
         if event:
