@@ -78,3 +78,39 @@ def test_a_parenthesis_between_subject_and_verb_is_passed_over() -> None:
     assert same_speaker(signing.speaker, "The two ministers"), signing.speaker
     meeting = _holding(found, "meet again")
     assert same_speaker(meeting.speaker, "The Presidents"), meeting.speaker
+
+
+BUSINESS = (
+    "House of Lords Business\n\n"
+    "Tuesday 4 March 2025 at 2.30pm\n\n"
+    "*Oral Questions, 30 minutes\n\n"
+    "*Baroness Ashdown of Kelso to ask His Majesty’s Government what steps they are taking "
+    "to reduce waiting times for hearing tests.\n\n"
+    "*The Earl of Wexcombe to ask His Majesty’s Government, in the light of recent floods, "
+    "whether they will review river maintenance funding.\n\n"
+    "Lord Fenwick of Alnmouth to ask His Majesty’s Government what assessment they have made "
+    "of rural bus services. (Dinner break business, 1 hour)\n\n"
+    "Mr Tom Reid (Dunmore): To ask the Secretary of State for Transport, what plans he has to "
+    "improve rail services to Dunmore."
+)
+
+
+def test_a_business_paper_s_questions_are_the_members_scheduled_acts() -> None:
+    found = _found(BUSINESS)
+    for words, member in (
+        ("Ashdown of Kelso to ask", "Baroness Ashdown of Kelso"),
+        ("Earl of Wexcombe to ask", "The Earl of Wexcombe"),
+        ("Fenwick of Alnmouth to ask", "Lord Fenwick of Alnmouth"),
+        ("To ask the Secretary of State for Transport", "Mr Tom Reid"),
+    ):
+        question = _holding(found, words)
+        assert same_speaker(question.speaker, member), (words, question.speaker)
+
+
+def test_a_question_asked_or_wished_for_is_no_scheduled_question() -> None:
+    text = (
+        "Lord Fenwick asked His Majesty’s Government what assessment they had made of rural "
+        "bus services. I beg to ask the Secretary of State whether he is aware of the delays. "
+        "Residents want to ask the council what steps it is taking on potholes."
+    )
+    assert not [c for c in _found(text) if "ask" in c.promise.lower()]

@@ -89,6 +89,7 @@ from bot.core.extract.neighbours import (
     list_item,
     reported_would,
 )
+from bot.core.extract.order_paper import tabled
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -602,7 +603,8 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = self._on_schedule(index, self._best(index) or self._assent(index))
+            found = tabled(sentence.text) or self._best(index) or self._assent(index)
+            found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
             if listed and intro is not None:
