@@ -114,3 +114,35 @@ def test_a_question_asked_or_wished_for_is_no_scheduled_question() -> None:
         "Residents want to ask the council what steps it is taking on potholes."
     )
     assert not [c for c in _found(text) if "ask" in c.promise.lower()]
+
+
+def test_a_past_announcement_of_an_act_dated_ahead_is_a_pledge() -> None:
+    text = (
+        "On Monday 3 March 2025 we announced a new discount on rail fares for all apprentices "
+        "from January 2026. The Council agreed a cap on the rents to be charged between 2027 "
+        "and 2029."
+    )
+    found = _found(text)
+    fares = _holding(found, "rail fares")
+    assert fares.deadline is not None and fares.deadline.due.year == 2026
+    rents = _holding(found, "cap on the rents")
+    assert same_speaker(rents.speaker, "the Council"), rents.speaker
+
+
+def test_a_commitment_named_as_a_noun_with_its_own_deadline_is_a_pledge() -> None:
+    text = (
+        "This is the next step in the Housing Plan commitment to build 20,000 homes by 2030. "
+        "One of its key commitments is doubling the number of apprentices by 2029."
+    )
+    found = _found(text)
+    assert _holding(found, "20,000 homes").deadline is not None
+    assert _holding(found, "doubling the number of apprentices").deadline is not None
+
+
+def test_an_announcement_framed_as_past_or_of_a_day_gone_stays_history() -> None:
+    text = (
+        "Two years ago, the Mayor announced a challenge to employers to hire 1,000 graduates "
+        "by the end of 2026. The minister announced the amnesty Monday. The council announced "
+        "a new grant in 2023."
+    )
+    assert not [c for c in _found(text) if "announced" in c.quote]

@@ -20,6 +20,7 @@ from bot.core.extract.actors import (
     reporter_only,
     source_named,
 )
+from bot.core.extract.announcing import _Announcing
 from bot.core.extract.aside import _SettingAside
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
@@ -116,7 +117,9 @@ _ASIDE = re.compile(
 )
 
 
-class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
+class _Extractor(
+    _Announcing, _Dating, _Describing, _Giving, _Publishing, _Scheduling, _SettingAside
+):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -604,6 +607,7 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
             found = tabled(sentence.text) or self._best(index) or self._assent(index)
+            found = found or self._announced(index)
             found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
