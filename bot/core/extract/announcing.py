@@ -29,9 +29,11 @@ _ANNOUNCED = re.compile(
     r"\b(?:announced|agreed|unveiled|confirmed|set\s+out)\s+(?:a|an|the)\s+(?:new\s+)?"
     r"(?=[a-z])"
 )
-# "commitment to double ...", "commitments is doubling ...", "pledge to recruit ...".
+# "the Plan commitment to double ...", "key commitments is doubling ...": the noun, after a
+# determiner, an adjective or a name ("have to pledge to abide" is a verb, and no pledge).
 _NAMED_COMMITMENT = re.compile(
-    r"\b(?:commitments?|pledges?)\s+(?:is\s+|was\s+)?(?:to\s+[a-z]+|[a-z]+ing)\b"
+    r"(?:\b(?:the|a|its|their|our|his|her|this|that|key|main|central|new)\s+|\b[A-Z][\w’'\-]*\s+)"
+    r"(?P<noun>commitments?)\s+(?:is\s+|was\s+)?(?:to\s+[a-z]+|[a-z]+ing)\b"
 )
 # Well ahead: "announced the amnesty Monday" names a day gone, not next Monday.
 _FAR_ENOUGH = timedelta(days=7)
@@ -62,7 +64,8 @@ class _Announcing:
         due = deadline or start
         if due is None or due.due <= self.published + _FAR_ENOUGH:
             return None
-        speaker, _ = self._speaker(index, _Cue("commit", match.start(), match.end()))
+        begin = match.start("noun") if "noun" in match.groupdict() else match.start()
+        speaker, _ = self._speaker(index, _Cue("commit", begin, match.end()))
         return Candidate(
             speaker=speaker,
             promise=text.strip().rstrip("."),
@@ -70,5 +73,5 @@ class _Announcing:
             deadline=due,
             deadline_text=due.matched,
             confidence=0.5,
-            cue=match.group().split()[0],
+            cue=text[begin:].split()[0],
         )

@@ -337,10 +337,7 @@ class _Extractor(
         """
         text = self._masked(index)
         framed = (
-            proclaimer(self.text, text[: cue.start])
-            or self._reported(index, cue)
-            or self._framed_actor(text, cue)
-            or self._main(index, cue)
+            self._reported(index, cue) or self._framed_actor(text, cue) or self._main(index, cue)
         )
         if framed:
             return framed, False
@@ -408,8 +405,11 @@ class _Extractor(
 
     def _reported(self, index: int, cue: _Cue) -> str | None:
         """The speaker a reporting verb before the cue names ("Merz said the meeting
-        could ...")."""
+        could ..."), or the proclaimer an order's "I hereby direct that" names."""
         text = self._masked(index)
+        proclaimed = proclaimer(self.text, text[: cue.start])
+        if proclaimed:
+            return proclaimed
         for match in reports(text, 0, cue.start):
             phrase = self._phrase_for_report(text, match)
             if phrase and phrase.lower() not in _FIRST_PERSON:
