@@ -20,6 +20,7 @@ from bot.core.extract.actors import (
     reporter_only,
     source_named,
 )
+from bot.core.extract.announcing import _Announcing
 from bot.core.extract.aside import _SettingAside
 from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
@@ -89,6 +90,7 @@ from bot.core.extract.neighbours import (
     list_item,
     reported_would,
 )
+from bot.core.extract.order_paper import tabled
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -101,12 +103,23 @@ from bot.core.extract.speakers import (
     _subject_before,
     _walk_back,
     _walk_forward,
+    department_short,
     dominant_body,
+    proclaimer,
 )
 from bot.core.extract.timeframe import TimeFrames
 
+# A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
+# own Side,", ", for their part,", ", in turn,".
+_ASIDE = re.compile(
+    r",\s+(?:each|both|all|jointly|together|in\s+turn|for\s+(?:its|their|his|her)\s+part)"
+    r"\b[^,]{0,80},\s*$"
+)
 
-class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _SettingAside):
+
+class _Extractor(
+    _Announcing, _Dating, _Describing, _Giving, _Publishing, _Scheduling, _SettingAside
+):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
         self.zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
@@ -131,6 +144,7 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
         self.body = dominant_body(text)
+        self.short = department_short(text)  # "DfE Update": whose "we", whose "will be"
         self.protagonist: str | None = None
         # A list of instructions or a decree, where "X should assess ..." is an order.
         self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
@@ -153,6 +167,8 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
+        aside = _ASIDE.search(text, 0, position)  # "The Co-Chairs, each on behalf of ..., shall"
+        position = aside.start() if aside else position
         prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         event = EVENT_WITH.search(prefix)
         if event:
@@ -389,8 +405,11 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
 
     def _reported(self, index: int, cue: _Cue) -> str | None:
         """The speaker a reporting verb before the cue names ("Merz said the meeting
-        could ...")."""
+        could ..."), or the proclaimer an order's "I hereby direct that" names."""
         text = self._masked(index)
+        proclaimed = proclaimer(self.text, text[: cue.start])
+        if proclaimed:
+            return proclaimed
         for match in reports(text, 0, cue.start):
             phrase = self._phrase_for_report(text, match)
             if phrase and phrase.lower() not in _FIRST_PERSON:
@@ -566,8 +585,9 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
         score += _named(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
-        # Nobody near it: name the text's protagonist, a guess that earns no confidence.
-        speaker = speaker or self._protagonist()
+        # Nobody near it: the department a bulletin names itself by, else the text's
+        # protagonist; guesses that earn no confidence.
+        speaker = speaker or self.short or self._protagonist()
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
@@ -586,7 +606,9 @@ class _Extractor(_Dating, _Describing, _Giving, _Publishing, _Scheduling, _Setti
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = self._on_schedule(index, self._best(index) or self._assent(index))
+            found = tabled(sentence.text) or self._best(index) or self._assent(index)
+            found = found or self._announced(index)
+            found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))
             if listed and intro is not None:
