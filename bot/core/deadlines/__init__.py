@@ -272,10 +272,13 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   week the government also started ..."); "Q2 a year ago" is last year's; a weekday after
   "on a" ("at 11am on a Friday") and the clock time on it are recurring; a range of days
   after "from" ("from June 17 to 22") falls due at its end; "tomorrow or the next day" is
-  the day after tomorrow; a passive possibility or a leave ("could be applied for
-  tomorrow", "it will be open to Members to ... tomorrow") is no undertaking (CONVENTIONS
-  4.2), unless a deadline word binds the time ("could be completed by the end of the
-  year").
+  the day after tomorrow (a negation still refuses it, and "the day after the vote" is an
+  event's); a leave ("it will be open to Members to ... tomorrow") is no undertaking
+  (CONVENTIONS 4.2), unless a deadline word binds the time ("... to report by Friday"). A
+  sentence with a future of its own keeps "today", "the week the minister promised" and
+  "a year earlier" ahead ("We will announce today increased funding", "The results,
+  expected today, will ...", "Tickets go on sale today priced at"); a "could be" is not
+  read as a hedge (promised or confirmed, it is an undertaking).
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

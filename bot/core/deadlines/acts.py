@@ -12,6 +12,10 @@ twenty-second fresh set's first-run misses).
 - a period followed by "a year ago" ("Compared with Q2 a year ago") is last year's;
 - a weekday after "on a" ("at 11am on a Friday") is any such day: a standing arrangement.
 
+A sentence with a future of its own before the phrase ("We will announce today increased
+funding", "We will deliver within the week the minister promised", "The plant will open in
+June a year earlier") is told of what is to come, and none of these reads it as past.
+
 Each check is one anchored regular-expression match around the phrase, only for the phrase
 kinds it concerns.
 """
@@ -58,8 +62,23 @@ _NAMING_CLAUSE = re.compile(
 _A_YEAR_AGO = re.compile(
     r"\s+(?:a|one)\s+year\s+(?:ago\b|earlier\b(?!\s+than)|before(?=\s*(?:[,.;)]|$)))"
 )
+# a timetable told in the present before "today" ("Tickets go on sale today priced at"):
+# "today" is that verb's time, and the -ed word after it no past act
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:go(?:es)?\s+on\s+sale|opens?|begins?|starts?|closes?|ends?|is|are"
+    r"|takes?\s+effect|comes?\s+into)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _ON_A = re.compile(r"\bon\s+an?\s+$")
 _THEN_ON_A = re.compile(r"\s+on\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _told_ahead(text: str, start: int) -> bool:
+    """Whether the sentence up to `start` has a future of its own ("We will announce
+    today ...", "We will deliver within the week ...")."""
+    begin = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, begin, start))
+    return _FUTURE.search(text, ends[-1].end() if ends else begin, start) is not None
 
 
 def done_today(text: str, hit: _Hit) -> bool:
@@ -74,14 +93,20 @@ def done_today(text: str, hit: _Hit) -> bool:
             return True
     aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
     if aside is not None and _ASIDE_AFTER.match(text, end):
-        return True
+        # ", expected today,", ", scheduled today,": a time ahead, not an act done
+        return _FUTURE.search(aside.group()) is None
+    if _told_ahead(text, start) or _PRESENT_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "The funds will be released today provided ...": still to come
     verb = _PAST_AFTER.match(text, end)
     return verb is not None and (verb[1] in _IRREGULAR_PAST or past_ed(verb[1]) is not None)
 
 
 def a_year_ago(text: str, end: int) -> bool:
-    """ "Compared with Q2 a year ago": the period is last year's."""
-    return _A_YEAR_AGO.match(text, end) is not None
+    """ "Compared with Q2 a year ago": the period is last year's; "a year earlier" or "a
+    year before" only in a sentence with no future of its own (not "The plant will now
+    open in June a year earlier": a shift)."""
+    m = _A_YEAR_AGO.match(text, end)
+    return m is not None and ("ago" in m.group() or not _told_ahead(text, end))
 
 
 def any_weekday(text: str, hit: _Hit) -> bool:
@@ -94,20 +119,35 @@ def any_weekday(text: str, hit: _Hit) -> bool:
 def day_after_tomorrow(text: str, hit: _Hit) -> bool:
     """ "tomorrow or the next day", "tomorrow and the day after": the day after tomorrow."""
     core = text[hit.start + len(hit.pre) : hit.end].rstrip(" .,;")
-    return core in _NEXT_DAY and (
-        _AFTER_TOMORROW.search(text, max(0, hit.start - 16), hit.start) is not None
+    # "tomorrow or the day after the vote": the day after an event, not after tomorrow
+    return (
+        core in _NEXT_DAY
+        and _ASIDE_AFTER.match(text + ".", hit.end) is not None
+        and (_AFTER_TOMORROW.search(text, max(0, hit.start - 16), hit.start) is not None)
     )
 
 
 def named_by_clause(text: str, hit: _Hit) -> str | None:
     """ "in the week the government also started ...": "past"; None when no clause with a
     past verb names the period."""
-    if text[hit.start + len(hit.pre) : hit.end] not in _BARE_PERIOD:
-        return None
+    if text[hit.start + len(hit.pre) : hit.end] not in _BARE_PERIOD or _told_ahead(text, hit.start):
+        return None  # "We will deliver within the week the minister promised": ahead
     m = _NAMING_CLAUSE.match(text, hit.end)
     if m is None or _FUTURE.search(m.group()) is not None:
         return None
     words = m.group()
     if past_ed(words) is not None or any(w in _IRREGULAR_PAST for w in words.split()):
         return "past"
+    return None
+
+
+def no_deadline(text: str, hit: _Hit) -> str | None:
+    """ "past" or "recurring" when one of the checks above tells the phrase of an act or a
+    habit, not a deadline; else None."""
+    if hit.kind == "dayword" and hit.core == "today" and done_today(text, hit):
+        return "past"  # "Today we have taken ...", "plans, set out today,", "today agreed"
+    if hit.kind == "period" and (a_year_ago(text, hit.end) or named_by_clause(text, hit)):
+        return "past"  # "Compared with Q2 a year ago", "in the week the government started"
+    if hit.kind in ("weekday", "time", "clock") and any_weekday(text, hit):
+        return "recurring"  # "at 11am on a Friday": any Friday
     return None

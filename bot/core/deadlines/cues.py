@@ -76,8 +76,6 @@ def _with_cues(
 ) -> _Res:
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre, start = hit.pre, hit.start  # as scanned: a period's modifier moves hit.start
-    if acts.day_after_tomorrow(text, hit):
-        return _day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if note := _dropped_note(text, hit, floor):
         hit.note = note
         return _SKIP
@@ -129,6 +127,8 @@ def _with_cues(
     ):
         hit.note, hit.denied = "negated", res.due
         return _SKIP
+    if acts.day_after_tomorrow(text, hit):  # after the negation: "Do not expect ... the next day"
+        return _day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if hit.kind in ("span", "vague") and _a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
         return _SKIP
@@ -588,14 +588,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
     if told.today_told(text, hit, hit.kind in DATED and res.day == ctx.today):
         return "past"  # "This morning, the Senate passed ...", "From today (18 March), ..."
-    if hit.kind == "dayword" and hit.core == "today" and acts.done_today(text, hit):
-        return "past"  # "Today we have taken ...", "plans, set out today,", "today agreed"
-    if hit.kind == "period" and acts.a_year_ago(text, hit.end):
-        return "past"  # "Compared with Q2 a year ago"
-    if hit.kind == "period" and (named := acts.named_by_clause(text, hit)):
-        return named  # "in the week the government also started ..."
-    if hit.kind in ("weekday", "time", "clock") and acts.any_weekday(text, hit):
-        return "recurring"  # "at 11am on a Friday": any Friday
+    if told_act := acts.no_deadline(text, hit):
+        return told_act  # "Today we have taken ...", "Q2 a year ago", "on a Friday"
     if (
         hit.kind == "period"
         and text.startswith(" last", hit.end)

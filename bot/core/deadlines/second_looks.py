@@ -69,21 +69,19 @@ def others_publication(text: str, matched: str) -> _Outcome | None:
 
 # -- a possibility, no undertaking ------------------------------------------------------
 
-# (round 16) "an urgent question could be applied for tomorrow", "it will be perfectly open
-# to Members to raise it tomorrow": a passive possibility or a leave, no one undertakes it
+# (round 16) "it will be perfectly open to Members to raise it tomorrow": a leave, no one
+# undertakes it ("could be applied for tomorrow" is not one: a promised or confirmed "could
+# be" is an undertaking, and the words alone cannot tell them apart)
 _POSSIBLE_THAT = re.compile(
     r"\b(?:it\s+is\s+|it's\s+|there\s+is\s+(?:still\s+)?(?:a\s+|some\s+|every\s+)?)"
     r"(?:possible|possibility)\s+that\b"
-    r"|\b(?:could|might)\s+be\s+[a-z]{3,}(?:ed|en)\b"
     r"|\bit\s+(?:(?:will|would)\s+be|is)\s+(?:perfectly\s+|quite\s+|entirely\s+)?open\s+to"
     r"\s+(?:[a-z.'-]+\s+){1,4}?to\s"
 )
 
 
-_HEDGE_CUES = ("ossib", "ould be", "ight be", "open to")
-# "I ask if it could be ordered for another day": a request put as a question, not a hedge
+_HEDGE_CUES = ("ossib", "open to")
 _BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than)\b")
-_ASKED_IF = re.compile(r"\b(?:if|whether)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
@@ -97,15 +95,8 @@ def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
     at = lowered.find(found.matched.lower(), found.cand.start)
     if at < m.end() or _NEW_CLAUSE.search(lowered, m.end(), at) is not None:
         return None
-    if m.group().endswith(("ed", "en")) and (
-        # "could be completed by the end of this year": a deadline word binds the time;
-        # "could be modernised, as ... today": the time is another clause's; "if it could
-        # be ordered for another day": a request put as a question
-        _BOUND_WORD.match(lowered, at)
-        or "," in lowered[m.end() : at]
-        or _ASKED_IF.search(lowered, max(0, m.start() - 40), m.start())
-    ):
-        return None
+    if "open" in m.group() and _BOUND_WORD.match(lowered, at):
+        return None  # "It would be open to the committee to report by Friday": a limit
     after = _NEW_CLAUSE.search(lowered, at)
     return m.start(), after.start() if after is not None else len(text)
 
