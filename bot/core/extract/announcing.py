@@ -26,7 +26,7 @@ from bot.core.extract.timeframe import TimeFrames
 
 # "we announced a new entitlement", "The Government agreed a limit", "unveiled a plan".
 _ANNOUNCED = re.compile(
-    r"\b(?:announced|agreed|unveiled|confirmed|set\s+out)\s+(?:a|an|the)\s+(?:new\s+)?"
+    r"\b(?:announced|agreed|unveiled|set\s+out)\s+(?:a|an|the)\s+(?:new\s+)?"
     r"(?=[a-z])"
 )
 # "the Plan commitment to double ...", "key commitments is doubling ...": the noun, after a
@@ -35,6 +35,17 @@ _NAMED_COMMITMENT = re.compile(
     r"(?:\b(?:the|a|its|their|our|his|her|this|that|key|main|central|new)\s+|\b[A-Z][\w’'\-]*\s+)"
     r"(?P<noun>commitments?)\s+(?:is\s+|was\s+)?(?:to\s+[a-z]+|[a-z]+ing)\b"
 )
+# A commitment given up or doubted is no pledge: "abandoned its commitment to double ...",
+# "Critics say the commitment to ... is unrealistic".
+_GIVEN_UP = re.compile(
+    r"\b(?:abandon(?:ed|s|ing)?|scrap(?:ped|s|ping)?|dropp?(?:ed|s|ing)?|ditch(?:ed|es|ing)?|"
+    r"withdr[ae]w[ns]?|withdrawing|revers(?:ed|es|ing)|renege[ds]?|broke|broken|"
+    r"unrealistic|unachievable|unattainable|out\s+of\s+reach)\b",
+    re.I,
+)
+# A relative clause tells of someone or something else: "a fee for the striker, who
+# joined in July and whose contract runs until June 2030".
+_RELATIVE = re.compile(r",?\s+(?:who|whose|which|whom)\b")
 # Well ahead: "announced the amnesty Monday" names a day gone, not next Monday.
 _FAR_ENOUGH = timedelta(days=7)
 
@@ -58,14 +69,20 @@ class _Announcing:
         match = _ANNOUNCED.search(text) or _NAMED_COMMITMENT.search(text)
         if match is None or self.times.is_past(text[: match.start()]):
             return None  # "Two years ago, the President announced a challenge ..."
-        end = len(text)
+        if _GIVEN_UP.search(text):
+            return None
+        relative = _RELATIVE.search(text, match.end())
+        end = relative.start() if relative else len(text)
         deadline: Deadline | None = self.times.parse(text[match.end() : end])
-        start = next(iter(self.times.starts(text, match.end())), None)
+        start = next(iter(self.times.starts(text, match.end(), end)), None)
         due = deadline or start
         if due is None or due.due <= self.published + _FAR_ENOUGH:
             return None
         begin = match.start("noun") if "noun" in match.groupdict() else match.start()
         speaker, _ = self._speaker(index, _Cue("commit", begin, match.end()))
+        named = text[match.start() : begin].split()
+        if speaker and named and speaker.split()[-1] == named[-1]:
+            speaker = None  # "the Labour commitment": a name of the plan, no speaker
         return Candidate(
             speaker=speaker,
             promise=text.strip().rstrip("."),

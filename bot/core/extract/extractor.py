@@ -103,7 +103,6 @@ from bot.core.extract.speakers import (
     _subject_before,
     _walk_back,
     _walk_forward,
-    department_short,
     dominant_body,
     proclaimer,
 )
@@ -144,7 +143,6 @@ class _Extractor(
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
         self.body = dominant_body(text)
-        self.short = department_short(text)  # "DfE Update": whose "we", whose "will be"
         self.protagonist: str | None = None
         # A list of instructions or a decree, where "X should assess ..." is an order.
         self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
@@ -405,18 +403,19 @@ class _Extractor(
 
     def _reported(self, index: int, cue: _Cue) -> str | None:
         """The speaker a reporting verb before the cue names ("Merz said the meeting
-        could ..."), or the proclaimer an order's "I hereby direct that" names."""
+        could ..."), else the proclaimer an order's "I hereby direct that" names: only
+        when no frame and no quotation gives the sentence to someone else ('Governor Mary
+        Lee said: "I also direct that ..."' is hers)."""
         text = self._masked(index)
-        proclaimed = proclaimer(self.text, text[: cue.start])
-        if proclaimed:
-            return proclaimed
         for match in reports(text, 0, cue.start):
             phrase = self._phrase_for_report(text, match)
             if phrase and phrase.lower() not in _FIRST_PERSON:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:
                     return speaker
-        return None
+        if self.sentences[index].quote_span is not None:
+            return None
+        return proclaimer(self.text, text[: cue.start])
 
     def _framed_actor(self, text: str, cue: _Cue) -> str | None:
         """The actor the cue's frame names: an instruction's addressee ("instructions to
@@ -585,9 +584,8 @@ class _Extractor(
         score += _named(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
-        # Nobody near it: the department a bulletin names itself by, else the text's
-        # protagonist; guesses that earn no confidence.
-        speaker = speaker or self.short or self._protagonist()
+        # Nobody near it: the text's protagonist, a guess that earns no confidence.
+        speaker = speaker or self._protagonist()
         start, end = _clean(text, _promise_start(cue, left), right)
         if end <= start:
             return nothing
@@ -606,7 +604,11 @@ class _Extractor(
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
-            found = tabled(sentence.text) or self._best(index) or self._assent(index)
+            found = (
+                tabled(sentence.text, sentence.start, self.text)
+                or self._best(index)
+                or self._assent(index)
+            )
             found = found or self._announced(index)
             found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)

@@ -7,7 +7,11 @@ Each line is a scheduled act of the member it names (CONVENTIONS 1.2: announced 
 schedules), whatever the question asks; so the question's own "will" or "whether" is
 not read. Only the paper's own shape counts: a line that opens with a member's title and
 name, then "to ask" the Government, a minister or a secretary. "Lord Fenwick asked ...",
-"I beg to ask ..." and "Residents want to ask the council" are no such line.
+"I beg to ask ..." and "Residents want to ask the council" are no such line; nor is one
+inside a paragraph of prose ("Mr Jones to ask the Minister about potholes was the joke
+of the evening"), nor a question the same text answers (Written Answers, a Hansard
+record: "The Minister replied"), which is a record of what was said, not a schedule.
+A commoner's title (Mr, Mrs, Ms, Miss, Dr, Lady) counts only with the seat in brackets.
 """
 
 from __future__ import annotations
@@ -16,29 +20,44 @@ import re
 
 from bot.core.extract.candidate import Candidate
 
-_MEMBER = (
-    r"(?:The\s+)?(?:Lord|Baroness|Viscount(?:ess)?|Earl|Countess|Marquess|Duke|Lady|"
-    r"(?:Lord\s+)?Bishop|Archbishop|Sir|Dame|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:of\s+)?[A-Z][^,.;:()*\n]{0,80}?"
+_NAME = r"\.?\s+(?:of\s+)?[A-Z][^,.;:()*\n]{0,80}?"
+_PEER = (
+    r"(?:The\s+)?(?:Lord|Baroness|Viscount(?:ess)?|Earl|Countess|Marquess|Duke|"
+    rf"(?:Lord\s+)?Bishop|Archbishop|Sir|Dame){_NAME}"
 )
+_COMMONER = rf"(?:Mr|Mrs|Ms|Miss|Dr|Lady){_NAME}"
 _ADDRESSEE = (
     r"(?:(?:Her|His)\s+Majesty[’']s\s+Government|the\s+(?:Prime\s+Minister|Secretary|"
     r"Minister|Chancellor|Leader\s+of\s+the\s+House|Attorney\s+General|Solicitor\s+General)\b)"
 )
+_SEAT = r"\s*\([^)]{1,60}\):\s+To\s+ask"
 # "*Lord Patel of Bradford to ask", "Mr Tom Reid (Dunmore): To ask": the member, then the ask.
 _QUESTION = re.compile(
-    rf"^[*†\s\d.]*(?P<member>{_MEMBER})(?:\s+to\s+ask|\s*\([^)]{{1,60}}\):\s+To\s+ask)\s+"
-    rf"{_ADDRESSEE}"
+    rf"^[*†\s\d.]*(?:(?P<peer>{_PEER})(?:\s+to\s+ask|{_SEAT})|(?P<commoner>{_COMMONER}){_SEAT})"
+    rf"\s+{_ADDRESSEE}"
 )
+# The text answers its questions: a record of the sitting or of written answers.
+_ANSWERED = re.compile(
+    r"\b(?:replied|answered)\b|\bThe\s+Minister\s+of\s+State\b|^\s*Answer\b", re.M
+)
+# The question closes its own paragraph, bar a note in brackets ("(Dinner break business)").
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)")
 
 
-def tabled(text: str) -> Candidate | None:
-    """The sentence as a question a business paper schedules, with the member as speaker."""
+def tabled(text: str, start: int, whole: str) -> Candidate | None:
+    """The sentence (`text`, at `start` in `whole`) as a question a business paper
+    schedules, with the member as speaker."""
     question = _QUESTION.match(text)
-    if question is None:
+    if question is None or (start > 0 and whole[start - 1] != "\n"):
+        return None
+    end = start + len(text.rstrip())
+    if whole[start:end] != text.rstrip() or not _PARAGRAPH_END.match(whole, end):
+        return None
+    if _ANSWERED.search(whole):
         return None
     promise = text.strip().lstrip("*† ").rstrip(".")
     return Candidate(
-        speaker=question.group("member").strip(),
+        speaker=(question.group("peer") or question.group("commoner")).strip(),
         promise=promise,
         quote=text.strip(),
         deadline=None,

@@ -510,23 +510,6 @@ _BODY = re.compile(
     r"\b(?:Department|Ministry)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?)*[A-Z][a-z]+\b|"
     r"\b(?:[A-Z][a-z]+\s+){1,3}Agency\b"
 )
-# A UK department by its own abbreviation, as its bulletins head themselves ("DfE Update").
-_DEPARTMENT_SHORT = re.compile(
-    r"\b(?:Df[A-Z]|DWP|DHSC|DCMS|DESNZ|DSIT|DBT|Defra|DEFRA|MoD|MoJ|FCDO|HMRC|MHCLG|DLUHC)\b"
-)
-
-
-def department_short(text: str) -> str | None:
-    """The department a bulletin speaks for when it names itself by its abbreviation, in
-    its heading and again below ("DfE Update ... DfE assurance work"): whose "we" it is
-    and whose impersonal futures ("Further details will follow"). Only a speaker: unlike
-    `dominant_body`, it lends no sentence the weight of an institution's text."""
-    heading = _DEPARTMENT_SHORT.search(text[:400])
-    if heading is None or len(re.findall(rf"\b{heading.group()}\b", text)) < 2:
-        return None
-    return heading.group()
-
-
 # "I, RONALD REAGAN, President of ...": the proclaimer named at the head of the order.
 _PROCLAIMER = re.compile(r"\bI,\s+([A-Z][A-Z.]+(?:[ \t]+[A-Z][A-Z.]+){1,3}),\s+[A-Z]")
 # The signature under "IN WITNESS WHEREOF": a line of capitals ("DONALD J. TRUMP").
