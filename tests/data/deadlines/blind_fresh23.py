@@ -1,7 +1,7 @@
 """A TWENTY-THIRD fresh blind set of real deadline phrasings (issue 12), labelled by hand
 before the parser was ever run on them.
 
-Collected and labelled on 2026-12-02 (UTC), between about 18:34 and 18:50 by the machine's
+Collected and labelled on 2026-12-02 (UTC), between about 18:34 and 18:41 by the machine's
 clock, by a labelling helper (branch issue12l2-s18) that neither changed nor ran the parser:
 it read only `CONVENTIONS.md` (the labelling rules settled on 2026-12-02, which win over any
 earlier set's comment), the docstrings of `blind_real.py` and `blind_fresh22.py` and the
