@@ -22,7 +22,7 @@ finds them one click away, while what the rules are sure of still comes first.
 from __future__ import annotations
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.candidate import ASIDE_CONFIDENCE, MIN_CONFIDENCE, Candidate
+from bot.core.extract.candidate import ASIDE_CONFIDENCE, MIN_CONFIDENCE, Candidate, quoting
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.passages import _Sentence
 
@@ -111,14 +111,13 @@ class _SettingAside:
             return None
         sentence = self.sentences[index]
         deadline = deadline or self._deadline_line(index)
-        return Candidate(
-            speaker=speaker,
-            promise=sentence.text[start:end],
-            quote=sentence.text,
-            deadline=deadline,
-            deadline_text=deadline.matched if deadline else None,
-            confidence=ASIDE_CONFIDENCE,
+        return quoting(
+            sentence.text,
+            (start, end),
+            (cue.start, cue.end),
+            speaker,
+            deadline,
+            ASIDE_CONFIDENCE,
             start=sentence.start,
-            cue=sentence.text[cue.start : cue.end],
             doubt=DOUBTS[kind],
         )

@@ -44,3 +44,29 @@ class Candidate:
     start: int = 0
     cue: str = ""
     doubt: str | None = None
+
+
+def quoting(
+    text: str,
+    bounds: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: str | None,
+    deadline: Deadline | None,
+    confidence: float,
+    *,
+    start: int = 0,
+    doubt: str | None = None,
+) -> Candidate:
+    """A candidate quoting the sentence `text` whole, its promise the slice `bounds` and
+    its cue the slice `cue`: what the extractor proposes and what it sets aside alike."""
+    return Candidate(
+        speaker=speaker,
+        promise=text[bounds[0] : bounds[1]],
+        quote=text,
+        deadline=deadline,
+        deadline_text=deadline.matched if deadline else None,
+        confidence=confidence,
+        start=start,
+        cue=text[cue[0] : cue[1]],
+        doubt=doubt,
+    )

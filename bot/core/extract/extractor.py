@@ -26,6 +26,7 @@ from bot.core.extract.candidate import (
     _MAX_CUES_PER_SENTENCE,
     _MAX_SENTENCE_CHARS,
     Candidate,
+    quoting,
 )
 from bot.core.extract.clauses import (
     _clause_bounds,
@@ -667,14 +668,9 @@ class _Extractor(
             return None
         confidence, speaker, deadline, start, end = best
         deadline = deadline or self._deadline_line(index) or dated
-        return Candidate(
-            speaker=speaker,
-            promise=sentence.text[start:end],
-            quote=sentence.text,
-            deadline=deadline,
-            deadline_text=deadline.matched if deadline else None,
-            confidence=round(confidence, 2),
-            cue=sentence.text[best_cue.start : best_cue.end],
+        cue_span = (best_cue.start, best_cue.end)
+        return quoting(
+            sentence.text, (start, end), cue_span, speaker, deadline, round(confidence, 2)
         )
 
     def _assent(self, index: int) -> Candidate | None:
