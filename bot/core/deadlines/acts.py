@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _FUTURE, past_ed
+from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
 from bot.core.deadlines.context import _Hit
 
 # a past participle: regular, or one of the common irregular ones
@@ -46,9 +46,6 @@ _ASIDE_BEFORE = re.compile(
 _ASIDE_AFTER = re.compile(r"\s*[,.;)]")
 # "today agreed", "today approved": a past verb right after "today"
 _PAST_AFTER = re.compile(r"\s+([a-z]+)\b")
-_IRREGULAR_PAST = frozenset(
-    ("said", "made", "gave", "took", "met", "held", "sent", "set", "told", "signed", "won")
-)
 _AFTER_TOMORROW = re.compile(r"\btomorrow,?\s+(?:or|and|,)\s+$")
 _NEXT_DAY = frozenset(("the next day", "the day after", "the following day", "next day"))
 _BARE_PERIOD = frozenset(("the week", "the month", "the year"))
@@ -98,7 +95,7 @@ def done_today(text: str, hit: _Hit) -> bool:
     if _told_ahead(text, start) or _PRESENT_BEFORE.search(text, max(0, start - 40), start):
         return False  # "The funds will be released today provided ...": still to come
     verb = _PAST_AFTER.match(text, end)
-    return verb is not None and (verb[1] in _IRREGULAR_PAST or past_ed(verb[1]) is not None)
+    return verb is not None and past_word(verb[1])
 
 
 def a_year_ago(text: str, end: int) -> bool:
@@ -136,7 +133,7 @@ def named_by_clause(text: str, hit: _Hit) -> str | None:
     if m is None or _FUTURE.search(m.group()) is not None:
         return None
     words = m.group()
-    if past_ed(words) is not None or any(w in _IRREGULAR_PAST for w in words.split()):
+    if past_ed(words) is not None or any(past_word(w) for w in words.split()):
         return "past"
     return None
 

@@ -416,6 +416,11 @@ def past_tense(words: str) -> bool:
 _DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]{3,}ed$")
 
 
+def past_word(word: str) -> bool:
+    """Whether one word is a past form: one of `_PAST_VERB`'s or a regular -ed verb."""
+    return _PAST_VERB.fullmatch(word) is not None or past_ed(word) is not None
+
+
 def past_ed(words: str) -> re.Match[str] | None:
     """The first -ed past form of `words`, passing over one that describes ("the newly
     elected mayor", "a revised plan")."""
