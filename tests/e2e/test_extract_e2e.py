@@ -316,3 +316,16 @@ async def test_add_all_is_disabled_when_everything_listed_is_set_aside(fake_disc
     assert "set aside" in message.embeds[0]["description"]
     assert message.component("extract:all")["disabled"] is True
     assert message.component("extract:add:0").get("disabled") is not True
+
+
+async def test_add_all_after_the_proposed_ones_were_added_says_set_aside_rows_remain(fake_discord):
+    """Add all said "Every candidate with a speaker was already added" while a set-aside row
+    with a speaker was still unrecorded: it now says those wait for their own buttons."""
+    message = await candidates_for(fake_discord, SET_ASIDE_ARTICLE)
+    proposed = candidate_index(message, "publish the sentencing review")
+    await fake_discord.click(message, f"extract:add:{proposed - 1}")
+    again = await fake_discord.click(message, "extract:all")
+    reply = again.followups[0].content
+    assert "Every candidate with a speaker was already added" not in reply
+    assert "already added" in reply and "set aside" in reply
+    assert await pledge_count(fake_discord) == 1

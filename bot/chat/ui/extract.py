@@ -19,7 +19,7 @@ from bot.chat.client import actor_of, bot_of, in_time
 from bot.chat.limits import NO_MENTIONS, VIEW_TIMEOUT
 from bot.chat.ui.base import ExpiringView, ReportingModal
 from bot.core.errors import InvalidInput
-from bot.core.extract import is_maybe
+from bot.core.extract import Candidate, is_maybe
 from bot.core.model import MAX_URL
 from bot.service import Extraction
 
@@ -139,6 +139,12 @@ class ArticleModal(ReportingModal, title="Find pledges in an article"):
         )
 
 
+def _in_add_all(candidate: Candidate) -> bool:
+    """Add all records what the rules propose; a sentence they set aside (issue 13) waits
+    for a member's own click, and one without a speaker cannot be recorded."""
+    return candidate.speaker is not None and candidate.doubt is None
+
+
 class CandidateView(ExpiringView):
     def __init__(self, found: Extraction) -> None:
         super().__init__(timeout=VIEW_TIMEOUT)
@@ -168,8 +174,7 @@ class CandidateView(ExpiringView):
             style=discord.ButtonStyle.success,
             custom_id="extract:all",
             row=ADD_ROWS,
-            # Add all records what the rules propose; set-aside sentences wait for a click.
-            disabled=not any(c.speaker and c.doubt is None for c in self.candidates),
+            disabled=not any(_in_add_all(candidate) for candidate in self.candidates),
         )
         add_all.callback = self._add_all
         self.add_item(add_all)
@@ -217,8 +222,7 @@ class CandidateView(ExpiringView):
     async def _add_all(self, interaction: discord.Interaction) -> None:
         numbers = []
         for index, candidate in enumerate(self.candidates):
-            # What the rules set aside (issue 13) waits for a member's own click.
-            if candidate.speaker is not None and candidate.doubt is None:
+            if _in_add_all(candidate):
                 number, recorded = await self._add(interaction, index)
                 if recorded:
                     numbers.append(number)
@@ -226,9 +230,16 @@ class CandidateView(ExpiringView):
             if isinstance(item, discord.ui.Button) and item.custom_id == "extract:all":
                 item.disabled = True
         await interaction.response.edit_message(view=self)
+        waiting = sum(
+            1
+            for index, candidate in enumerate(self.candidates)
+            if candidate.doubt and candidate.speaker and index not in self.added
+        )
         text = (
             "Recorded " + ", ".join(f"#{n}" for n in numbers) + "."
             if numbers
-            else "Every candidate with a speaker was already added."
+            else "Every proposed candidate with a speaker was already added."
         )
+        if waiting:
+            text += f" {waiting} set aside: add those with their own buttons."
         await interaction.followup.send(text, allowed_mentions=NO_MENTIONS)

@@ -111,7 +111,7 @@ from bot.core.extract.timeframe import TimeFrames
 
 # A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
 # own Side,", ", for their part,", ", in turn,".
-_ASIDE = re.compile(
+_PARENTHESIS = re.compile(
     r",\s+(?:each|both|all|jointly|together|in\s+turn|for\s+(?:its|their|his|her)\s+part)"
     r"\b[^,]{0,80},\s*$"
 )
@@ -166,8 +166,10 @@ class _Extractor(
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
-        aside = _ASIDE.search(text, 0, position)  # "The Co-Chairs, each on behalf of ..., shall"
-        position = aside.start() if aside else position
+        between = _PARENTHESIS.search(
+            text, 0, position
+        )  # "The Co-Chairs, each on behalf of ..., shall"
+        position = between.start() if between else position
         prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         event = EVENT_WITH.search(prefix)
         if event:
