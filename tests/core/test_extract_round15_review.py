@@ -7,22 +7,10 @@ regression names the rule it breaks.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.core.extract import Candidate, extract_pledges
-
-PUBLISHED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)  # a Monday morning
-
-
-def _found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
-def _quotes(text: str) -> list[str]:
-    return [candidate.quote for candidate in _found(text)]
-
+# The round's own helpers: the same publication date (a Monday morning) and reading.
+from tests.core.test_extract_round15 import _found, _quotes
 
 # -- 1. a trip in the progressive is under way only when a dated range has begun -----------
 
