@@ -19,7 +19,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.candidate import Candidate
+from bot.core.extract.candidate import FORM_CONFIDENCE, Candidate
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.timeframe import TimeFrames
@@ -89,6 +89,6 @@ class _Announcing:
             quote=text,
             deadline=due,
             deadline_text=due.matched,
-            confidence=0.5,
+            confidence=FORM_CONFIDENCE,
             cue=text[begin:].split()[0],
         )

@@ -15,6 +15,9 @@ MAYBE_BELOW = 0.6
 #: A sentence the rules set aside (doubted, not refuted) when the caller asks for them
 #: (`extract_pledges(..., set_aside=True)`): below every candidate, under "Maybe".
 ASIDE_CONFIDENCE = 0.3
+#: A sentence read from its form alone, with no cue word weighed (an announced act dated
+#: ahead, a noun commitment): kept, but under "Maybe".
+FORM_CONFIDENCE = 0.5
 
 # News sentences run to a few hundred characters. Anything much longer is pasted text
 # without punctuation, and the per-cue work (quadratic in the sentence) would let one

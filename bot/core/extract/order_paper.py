@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.candidate import Candidate
+from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 
 _NAME = r"\.?\s+(?:of\s+)?[A-Z][^,.;:()*\n]{0,80}?"
 _PEER = (
@@ -62,6 +62,6 @@ def tabled(text: str, start: int, whole: str) -> Candidate | None:
         quote=text.strip(),
         deadline=None,
         deadline_text=None,
-        confidence=0.6,
+        confidence=MAYBE_BELOW,  # a scheduled question: sure, but the least sure of them
         cue="to ask",
     )
