@@ -30,7 +30,7 @@ from bot.core.deadlines.vocabulary import (
 # Periods: a window of days plus how the speaker named it.
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as context._TimeOfDay: cheaper to build
 class _Window:
     start: date
     end: date
