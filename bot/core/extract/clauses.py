@@ -50,6 +50,7 @@ from bot.core.extract.cues import (
     _WOULD,
     reports,
 )
+from bot.core.extract.decisions import DECIDED
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
@@ -135,6 +136,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
         ("readout", _READOUT),
         ("effective", _EFFECTIVE),
         ("agree", _AGREE),
+        ("agree", DECIDED),
         ("will", _WILL),
         ("must", _MUST),
         ("plan", _PLAN),
