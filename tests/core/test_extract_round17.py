@@ -1,5 +1,5 @@
-"""Issue 13, round 17 (stop 29): past-tense decisions that commit to a future act. The
-texts are paraphrases written for the test.
+"""Issue 13, round 17 (stop 29): past-tense decisions that commit to a future act, and
+a dated title taken for a person. The texts are paraphrases written for the test.
 
 Published on Monday 11 March 2024 at 09:00 UTC.
 """
@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.extract import Candidate, extract_pledges, same_speaker
+from bot.core.extract.actors import is_actor
 
 PUBLISHED = datetime(2024, 3, 11, 9, 0, tzinfo=UTC)
 
@@ -64,3 +65,14 @@ def test_a_decision_taken_by_we_is_a_commitment() -> None:
 )
 def test_a_plan_mentioned_or_past_is_not_a_decision(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_dated_title_is_a_document_not_a_person() -> None:
+    assert not is_actor("the Policing and Crime Act 2009")
+    assert not is_actor("Crime Act 2009")
+    text = (
+        "The Policing and Crime Act 2009 amended the Licensing Act 2003.\n\n"
+        "We will review the licensing rules next year."
+    )
+    (found,) = _found(text)
+    assert found.speaker != "Crime Act 2009"

@@ -309,6 +309,8 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
         words = words[:-1]  # "Executive Order No. 11868": the order, a document
+    if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1].strip(".,’'")):
+        words = words[:-1]  # "the Policing and Crime Act 2009": a dated title, a document
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
