@@ -80,6 +80,11 @@ def test_a_dated_title_is_a_document_not_a_person() -> None:
     assert found.speaker is None
 
 
+def test_a_treaty_with_its_year_is_a_document() -> None:
+    (found,) = _found("The Paris Agreement of 2015 set a goal for warming.")
+    assert found.speaker is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
