@@ -80,6 +80,10 @@ _DOCUMENTS = frozenset(
     analyses copies copy excerpts extracts notes
     """.split()
 )
+# A treaty named with its year is the text agreed, not the parties to it.
+_TREATIES = frozenset(
+    "agreement accord treaty convention protocol pact charter declaration".split()
+)
 # Events happen; whoever holds them commits: "The Normandy format summit scheduled to
 # take place on December 9" is the leaders', "the consultation will close" the ministry's.
 _EVENTS = frozenset(
@@ -309,8 +313,13 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
         words = words[:-1]  # "Executive Order No. 11868": the order, a document
+    dated = re.search(r"\s(?:of\s+)?(?:19|20)\d\d\W*$", phrase) is not None
+    if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1].strip(".,’'")):
+        words = words[:-1]  # "the Policing and Crime Act 2009": a dated title, a document
     head = words[-1].lower().strip(".,’'")
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
+    if dated and words[-1][:1].isupper() and head in _TREATIES:
+        return False  # "the Paris Agreement of 2015": a treaty, not its parties
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
         return False
     if head in _THINGS and sum(1 for w in words if w[:1].isupper()) < 2:

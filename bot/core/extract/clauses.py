@@ -50,6 +50,7 @@ from bot.core.extract.cues import (
     _WOULD,
     reports,
 )
+from bot.core.extract.decisions import _DECIDED, decided_as_background
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
@@ -135,6 +136,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
         ("readout", _READOUT),
         ("effective", _EFFECTIVE),
         ("agree", _AGREE),
+        ("agree", _DECIDED),
         ("will", _WILL),
         ("must", _MUST),
         ("plan", _PLAN),
@@ -149,6 +151,8 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             if kind == "will" and _WILL_AS_NOUN.search(before):
                 continue
             if _skip_cue(kind, text, match):
+                continue
+            if pattern is _DECIDED and decided_as_background(text, match.start()):
                 continue
             if kind == "must" and re.search(r"\b[a-z]+\s+(?:that|which)\s+$", before):
                 continue  # "loans that have to be repaid" describes the loans

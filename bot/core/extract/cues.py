@@ -118,8 +118,9 @@ _STRONG = re.compile(
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
     r"\s+to)\b"
 )
-# "agreed on Thursday to", "agreed in principle to": a short adverbial may intervene.
-_ADVERBIAL = r"(?:\s+(?:on\s+\w+day|in\s+principle|last\s+night|\w+ly|also|now|today))?"
+# "agreed on Thursday to", "agreed earlier this month to": a short adverbial may intervene.
+_ADVERBIAL = r"(?:\s+(?:on\s+\w+day|in\s+principle|last\s+(?:night|week)|(?:earlier\s+)?this\s+"
+_ADVERBIAL += r"(?:week|month)|\w+ly|also|now|today))?"
 _AGREE = re.compile(
     r"\b(?:agree[sd]?|agreeing)" + _ADVERBIAL + r"\s+(?:to|that)\b|\bsigned\s+up\s+to\b|"
     r"\bcommit(?:s|ted)\s+that\b"

@@ -63,6 +63,7 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.dating import _Dating
+from bot.core.extract.decisions import agreement_without_subject
 from bot.core.extract.describing import _Describing
 from bot.core.extract.doubts import not_pledged
 from bot.core.extract.framing import (
@@ -346,6 +347,8 @@ class _Extractor(
             return self._giver(index, cue)  # "Local councils will be given the power"
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
+        if agreement_without_subject(text[cue.start : cue.end]):
+            subject = None  # "In response to a UK initiative there was agreement to"
         ahead = cue.opens_ahead(text)
         if cue.kind in {"goal", "commit", "readout"} and not self._actor_or_we(subject):
             subject = None  # "sets a new national ambition": the actor is the sentence's
