@@ -182,7 +182,11 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             last = bare.group(1).split()[-1]
             if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
                 found.append(_Cue("headline", 0, bare.end() - 1))
-    # One cue per position: "will" inside "is going to" and the like.
+    return _one_per_position(found)
+
+
+def _one_per_position(found: list[_Cue]) -> list[_Cue]:
+    """The strongest cue at each position: "will" inside "is going to" and the like."""
     found.sort(key=lambda cue: (cue.start, -_BASE[cue.kind]))
     unique: list[_Cue] = []
     for cue in found:
