@@ -38,15 +38,25 @@ def _refusal(text: str) -> str | None:
     ("text", "due"),
     [
         # a part of the day naming a sitting ("morning hour") is no time of its own
-        ("On Friday, the council will sit at 9 a.m. for morning hour and 11 a.m. for debates.",
-         "2026-12-04 11:00"),
-        ("On Friday, the board meets at 8 a.m. for morning-session items and 10 a.m. for votes.",
-         "2026-12-04 10:00"),
+        (
+            "On Friday, the council will sit at 9 a.m. for morning hour and 11 a.m. for debates.",
+            "2026-12-04 11:00",
+        ),
+        (
+            "On Friday, the board meets at 8 a.m. for morning-session items and 10 a.m. for votes.",
+            "2026-12-04 10:00",
+        ),
         # a day after an address, or after "that", opens its clause as at the text's start
-        ("Madam Chair, on Monday, the committee will meet at noon for evening business "
-         "and 3 p.m. for amendments.", "2026-12-07 15:00"),
-        ("I can tell members that on Thursday, the House will meet at 10 a.m., with "
-         "votes expected at about 1 p.m.", "2026-12-03 13:00"),
+        (
+            "Madam Chair, on Monday, the committee will meet at noon for evening business "
+            "and 3 p.m. for amendments.",
+            "2026-12-07 15:00",
+        ),
+        (
+            "I can tell members that on Thursday, the House will meet at 10 a.m., with "
+            "votes expected at about 1 p.m.",
+            "2026-12-03 13:00",
+        ),
         # two days given in turn: the later one, at the latest time
         ("On Monday and Tuesday, the panel will sit at 9 a.m. and 2 p.m.", "2026-12-08 14:00"),
     ],
@@ -69,10 +79,16 @@ def test_an_hour_of_business_this_morning_is_this_morning() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("The council will debate several motions next week, a full list of which will be "
-         "published by noon today.", "2026-12-13 23:59"),
-        ("We will open the new clinic next month, the details of which will be set out by "
-         "Friday.", "2027-01-31 23:59"),
+        (
+            "The council will debate several motions next week, a full list of which will be "
+            "published by noon today.",
+            "2026-12-13 23:59",
+        ),
+        (
+            "We will open the new clinic next month, the details of which will be set out by "
+            "Friday.",
+            "2027-01-31 23:59",
+        ),
     ],
 )
 def test_a_time_in_a_clause_about_another_act_gives_way(text: str, due: str) -> None:
@@ -104,8 +120,10 @@ def test_a_day_opening_a_denied_clause_is_denied(text: str) -> None:
     ("text", "due"),
     [
         ("On Friday, if the papers are not ready, we will publish a summary.", "2026-12-04 23:59"),
-        ("The House will meet at 2.30 p.m. on Friday 4 December, not on Thursday 3 December.",
-         "2026-12-04 14:30"),
+        (
+            "The House will meet at 2.30 p.m. on Friday 4 December, not on Thursday 3 December.",
+            "2026-12-04 14:30",
+        ),
     ],
 )
 def test_a_condition_or_a_correction_after_the_day_denies_nothing(text: str, due: str) -> None:
