@@ -295,8 +295,11 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
 # and its time; the main clause's own time ("will consider ... next week") is the pledge's.
 _RELATIVE_AFTER_COMMA = re.compile(
     r",\s+(?:(?:a|an|the|some|all|most|each|one|details|copies)\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:of\s+)?which\s+(?:will|shall|is|are|would)\b"
+    r"(?:of\s+)?which\s+(?:will|shall|would)\b"
 )
+
+
+_RESTATED = re.compile(r"\s+be\s+(?:held\s+)?(?:on\s+|in\s+|at\s+)?")
 
 
 def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
@@ -309,8 +312,8 @@ def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     for stop in clauses._SENTENCE.finditer(lowered, max(0, cand.start - 300), cand.start):
         start = stop.end()
     marks = list(_RELATIVE_AFTER_COMMA.finditer(lowered, start, cand.start))
-    if not marks:
-        return None
+    if not marks or _RESTATED.fullmatch(lowered, marks[-1].end(), cand.start):
+        return None  # ", which will be (on) Wednesday 9th April": the main clause's own date
     again = _read(text[: marks[-1].start()], ctx, _A_DAY)
     if again is None or again.cand is None or again.cand.end <= start:
         return None
