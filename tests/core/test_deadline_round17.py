@@ -95,6 +95,18 @@ def test_a_time_in_a_clause_about_another_act_gives_way(text: str, due: str) -> 
     assert _due(text) == due
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will hold the vote early in the new year, which is to be on 9 January.",
+        "The council will hold the vote early in the new year, which will be on 9 January.",
+    ],
+)
+def test_a_relative_clause_giving_the_main_clause_its_date_keeps_it(text: str) -> None:
+    # ", which is to be / will be <date>" dates what the main clause names; no other act
+    assert _due(text) == "2027-01-09 23:59"
+
+
 def test_a_relative_clause_with_the_only_time_keeps_it() -> None:
     assert _due("The report, which will be published by Friday, sets out the plan.") == (
         "2026-12-04 23:59"
