@@ -279,6 +279,15 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   "a year earlier" ahead ("We will announce today increased funding", "The results,
   expected today, will ...", "Tickets go on sale today priced at"); a "could be" is not
   read as a hedge (promised or confirmed, it is an undertaking).
+- Round 17 (fronted.py, joins.py, second_looks.py): a part of the day naming a sitting ("at
+  noon for morning hour", "morning-hour debate", "an hour of morning business") is no time;
+  a day set off by a comma after an address or "that" ("Mr. Speaker, on Monday, the House
+  will meet at noon ... and 2 p.m.") opens its clause, and of "On Tuesday and Wednesday,
+  ..." the later day takes the clause's latest time; such a day before a denied clause
+  ("On Tuesday, the House will not be in session") is denied; a time in a relative clause
+  about another act (", a list of which will be announced by ...") gives way to the main
+  clause's; "This would immediately ..." waits for an event; an ordinal numbering a place or
+  rank ("the 23rd street entrance") is no day; "the first half of the spacewalks" no half-year.
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

@@ -163,15 +163,9 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     if len(cands) < 2:
         return cands  # most texts: nothing to join
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
-    days = [
-        c
-        for c in usable
-        if c.res.day is not None
-        and not c.res.vague
-        and (c.kind in DATED or (c.kind in _NAMED_DAYS and joins.same_clause(text, c, usable)))
-    ]
+    days, paired = joins.loose_days(text, usable, DATED)  # "On Tuesday and Wednesday, ..."
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
-    if len(days) != 1 or not times or len(usable) != 1 + len(times):
+    if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
         return cands
     day, clock = days[0], daytimes.latest(text, times, ctx)
     local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
@@ -181,8 +175,9 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     joined = _with_time(day.res, tod, ctx)
     first, second = sorted((day, clock), key=lambda c: c.start)
     parts = ((first.start, first.end), (second.start, second.end))
-    rest = [c for c in cands if c is not day and all(c is not t for t in times)]
-    return [*rest, _Candidate(first.start, second.end, joined, day.kind, day.pre, parts)]
+    rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired])]
+    start = min([first.start, *(c.start for c in paired)])
+    return [*rest, _Candidate(start, second.end, joined, day.kind, day.pre, parts)]
 
 
 def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
@@ -466,7 +461,6 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     return found
 
 
-_NAMED_DAYS = frozenset({"weekday", "dayword"})
 _RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 

@@ -11,6 +11,7 @@ from bot.core.deadlines import (
     acts,
     clauses,
     conventions,
+    fronted,
     gate,
     labels,
     orders,
@@ -597,7 +598,9 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     ):
         return "past"  # "concluded in April last": last April, in Irish and British usage
     if hit.kind in DATED or hit.kind == "weekday":
-        if clauses.heading_denied(text, hit.start, hit.end):
+        if clauses.heading_denied(text, hit.start, hit.end) or fronted.denied(
+            text, hit.start, hit.end
+        ):
             return "negated"  # "Friday 9 September—The House will not be sitting."
     elif hit.kind in ("vague", "span"):
         if clauses.from_event_after(text, hit.end):

@@ -456,21 +456,27 @@ def later_than_an_event(core: str, pre: str) -> bool:
 
 
 # "At the conclusion of an early morning weather briefing", "the evening session": a part
-# of the day used as an adjective names a kind of event, not a time ahead.
-_PART_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|early|late)\s+$")  # not "this"
+# of the day used as an adjective names a kind of event, not a time ahead; so does one after
+# "for" or "of" ("meet at noon for morning hour", "an hour of morning business") and one
+# joined to its noun ("morning-hour debate").
+_PART_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|early|late|for|of)\s+$")  # not "this"
 _NOUN_NEXT = re.compile(
-    r"\s+(?!(?:of|on|in|at|to|by|and|or|but|for|from|with|before|after|until|when|while|as"
+    r"(?:\s+|-)(?!(?:of|on|in|at|to|by|and|or|but|for|from|with|before|after|until|when|while|as"
     r"|is|was|will|would|shall|has|had|that|which|who|i|we|he|she|they|it)\b)[a-z]{3,}\b"
 )
 
 
 def part_as_adjective(text: str, kind: str, core: str, pre: str, start: int, end: int) -> bool:
-    if kind != "time" or pre.strip() or core not in ("morning", "afternoon", "evening", "night"):
+    lead = pre.strip()
+    if kind != "time" or lead not in ("", "for") or core not in _PARTS:
         return False
     return (
-        _PART_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start) is not None
-        and _NOUN_NEXT.match(text, end) is not None
-    )
+        lead == "for"
+        or _PART_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+    ) and _NOUN_NEXT.match(text, end) is not None
+
+
+_PARTS = ("morning", "afternoon", "evening", "night")
 
 
 # Round 9: "On <the day of speaking>, the U.S. Department of Energy (DOE) ... announced"

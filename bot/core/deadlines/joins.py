@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import fronted
 from bot.core.deadlines.context import _Candidate, _Hit, _Res
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
@@ -105,22 +106,74 @@ def next_winter_year(text: str, last: int) -> int | None:
 _CLAUSE_GAP = re.compile(r"[^.;:,()]{0,30}")
 
 
-def same_clause(text: str, day: _Candidate, usable: list[_Candidate]) -> bool:
+def same_clause(text: str, day: _Candidate, usable: list[_Candidate], end: int = -1) -> bool:
     """The other usable phrase lies right after the day in its own clause ("on Thursday
     we meet from 10.30 a.m. to 6 p.m."), or in the sentence a day opens ("On Wednesday,
     the House will meet at 10:00 a.m."; "On Monday: ...; the Amendment ... will be
-    disposed of at half-past seven", a heading's day over its line)."""
+    disposed of at half-past seven", a heading's day over its line). `end` is where the
+    day's words end when a second day follows it ("On Tuesday and Wednesday, ...")."""
+    end = day.end if end < 0 else end
     starts = sorted(c.start for c in usable if c is not day)  # several: a day's schedule
-    if not starts or starts[0] < day.end:
+    if not starts or starts[0] < end:
         return False
-    if _CLAUSE_GAP.fullmatch(text, day.end, starts[0]) is not None:
+    if _CLAUSE_GAP.fullmatch(text, end, starts[0]) is not None:
         return True
     return (
-        not text[: day.start].strip()
-        and starts[0] - day.end <= 160
-        and _OPENED_GAP.search(text, day.end, starts[0]) is None
-        and (";" not in text[day.end : starts[0]] or text.startswith(":", day.end))
+        _opens(text, day, end)
+        and starts[0] - end <= 160
+        and _OPENED_GAP.search(text, end, starts[0]) is None
+        and (";" not in text[end : starts[0]] or text.startswith(":", end))
     )
+
+
+_NAMED_DAYS = frozenset({"weekday", "dayword"})
+_DAY_AND = re.compile(r"\s*,?\s*and\s+")
+
+
+def loose_days(
+    text: str, usable: list[_Candidate], dated: frozenset[str]
+) -> tuple[list[_Candidate], list[_Candidate]]:
+    """The days a loose clock time may go with, and the first of two weekdays given in turn
+    ("On Tuesday and Wednesday, the House will meet at 10 a.m."): the later of the two is the
+    day (CONVENTIONS 6.2), and the pair opens the clause as one day would."""
+    pair: list[_Candidate] = []
+    weekdays = [c for c in usable if c.kind == "weekday" and c.res.due is not None]
+    for first, second in zip(weekdays, weekdays[1:], strict=False):
+        if (
+            _DAY_AND.fullmatch(text, first.end, second.start) is not None
+            and first.res.due is not None
+            and second.res.due is not None
+            and second.res.due > first.res.due
+        ):
+            pair = [first]
+            break
+    others = [c for c in usable if all(c is not p for p in pair)]
+    days = [
+        c
+        for c in others
+        if c.res.day is not None
+        and not c.res.vague
+        and (
+            c.kind in dated
+            or (
+                c.kind in _NAMED_DAYS
+                and (
+                    same_clause(text, pair[0], [o for o in others if o is not c], c.end)
+                    if pair and c.start > pair[0].start and c.kind == "weekday"
+                    else same_clause(text, c, others)
+                )
+            )
+        )
+    ]
+    return days, pair
+
+
+def _opens(text: str, day: _Candidate, end: int) -> bool:
+    """The day opens the text, or opens a clause and is set off by a comma ("Mr. Speaker,
+    on Monday, the House will meet at noon"; "I will say that on Monday, ...")."""
+    if not text[max(0, day.start - 40) : day.start].strip():
+        return day.start < 40 or not text[: day.start].strip()
+    return fronted.opens(text, day.start, end)
 
 
 # between a sentence's opening day and its clock time: no sentence end, no word that

@@ -109,7 +109,28 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
 _TARGET_AFTER = re.compile(TARGET_AFTER)
 _MONTH_OR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+or\s+$")
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
+# "the first half of <something>" that is no year ("of the spacewalks", "of the match",
+# "of his speech"): a half of that thing, not of the calendar year ("the first half of the
+# year", "of 2027", "of next year" are read with the half; "of FY26", "of the financial
+# year" are left to the fiscal reader)
+_HALF_OF_OTHER = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|next\s+)?(?:fy|fiscal|financial|tax|calendar|academic"
+    r"|school|year|[0-9]))"
+)
 _BY_END = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s*$")
+
+
+def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
+    """ "H1", "the second half of 2027"; None for the half of something that is no year."""
+    if m["p_hord"] and _HALF_OF_OTHER.match(m.string, m.end()) is not None:
+        return None
+    first_half = h in ("1", "first", "1st")
+    explicit = m["p_hy"] or _year_of(m, "ph", ctx)
+    year = int(explicit) if explicit else ctx.today.year
+    if not explicit and _last_day(year, 6 if first_half else 12) < ctx.today:
+        year += 1
+    start = date(year, 1 if first_half else 7, 1)
+    return _Window(start, _last_day(year, 6 if first_half else 12), "quarter", "half")
 
 
 def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -146,13 +167,8 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         q = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(qord[:2], 4)
         window = _quarter_window(q, _year_of(m, "pq", ctx), ctx)
     elif h := m["p_h"] or m["p_hord"]:
-        first_half = h in ("1", "first", "1st")
-        explicit = m["p_hy"] or _year_of(m, "ph", ctx)
-        year = int(explicit) if explicit else ctx.today.year
-        if not explicit and _last_day(year, 6 if first_half else 12) < ctx.today:
-            year += 1
-        start = date(year, 1 if first_half else 7, 1)
-        window = _Window(start, _last_day(year, 6 if first_half else 12), "quarter", "half")
+        if (window := _half_window(m, h, ctx)) is None:
+            return None  # "during the first half of the spacewalks": a half of an event
     elif name := m["p_month"]:
         month = _month_of(name)
         year = _year_of(m, "pm", ctx)

@@ -174,8 +174,21 @@ def _day_range(month: int, first: int, last: int, year: int | None, ctx: _Ctx) -
     return replace(end, earliest=ctx.start_of(end.day.replace(day=first)))
 
 
+# An ordinal that numbers a place or a rank is no day of the month: "at the 23rd street
+# entrance", "the 5th avenue gate", "the 12th district", "on the 3rd platform" (the scanner
+# already passes "the 21st century", "the 5th floor", "the 2nd round").
+_ORDINAL_OF_PLACE = re.compile(
+    r"[\s-]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|square|storey|story"
+    r"|level|grade|ward|district|precinct|division|battalion|regiment|brigade|fleet|army"
+    r"|corps|row|gate|terminal|entrance|exit|platform|pier|berth|dock|hole|inning|lap|stage"
+    r"|seed|pick|position|generation|circuit|parallel|meridian)s?\b"
+)
+
+
 def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if not (m["dom_the"] or hit.pre or hit.whole):
+        return None
+    if not m["dom_rel"] and _ORDINAL_OF_PLACE.match(m.string, m.end()) is not None:
         return None
     day = int(m["dom_d"])
     if not 1 <= day <= 31:

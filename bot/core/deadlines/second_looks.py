@@ -189,6 +189,26 @@ _HUNG_BEFORE = re.compile(
 _POSSIBLE_TO = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
 
 
+# (round 17) "This would immediately address the problems ...": the effect of a step not
+# taken, no time set for it; it waits for the step. A "would" that reports a promise ("she
+# said the department would immediately publish ...") is the promise's own future.
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:also\s+|then\s+|only\s+)?$")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|promised|pledged|announced|confirmed|agreed|undertook"
+    r"|committed|insisted|assured|stated|added|vowed|wrote|expects?|expected|hopes?|hoped)\b"
+)
+
+
+def hypothetical(lowered: str, at: int) -> bool:
+    """Whether the vague words at `at` follow a conditional "would" that reports no one."""
+    if _WOULD_BEFORE.search(lowered, max(0, at - 16), at) is None:
+        return False
+    start = 0
+    for stop in clauses._SENTENCE.finditer(lowered, max(0, at - 300), at):
+        start = stop.end()
+    return _REPORTED_BEFORE.search(lowered, max(start, at - 300), at) is None
+
+
 def waits_for_event(text: str, matched: str) -> bool:
     """Whether the vague words `matched` hang on an undated event of the sentence."""
     lowered = text.lower()
@@ -197,6 +217,8 @@ def waits_for_event(text: str, matched: str) -> bool:
     if at < 0:
         return False
     if "it is possible" in words and _POSSIBLE_TO.match(lowered, at + len(words)):
+        return True
+    if "would" in lowered and hypothetical(lowered, at):
         return True
     hung = "subject" in lowered or "until" in lowered
     if not hung and _AT_ONCE_AFTER.search(lowered) is None:
@@ -266,6 +288,38 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     return replace(again, matched=words, reason="of two times given in turn, the later counts")
 
 
+# -- a time in a relative clause about another act --------------------------------------
+
+# (round 17) ", a complete list of which will be announced by close of business today", ",
+# which will be debated on Monday": a clause hung on the main one that tells of another act
+# and its time; the main clause's own time ("will consider ... next week") is the pledge's.
+_RELATIVE_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:a|an|the|some|all|most|each|one|details|copies)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:of\s+)?which\s+(?:will|shall|would)\b"
+)
+
+
+_RESTATED = re.compile(r"\s+be\s+(?:held\s+)?(?:on\s+|in\s+|at\s+)?")
+
+
+def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+    """The main clause's time when the chosen one lies in a relative clause after it."""
+    cand = found.cand
+    if cand is None:
+        return None
+    lowered = text.lower()
+    start = 0
+    for stop in clauses._SENTENCE.finditer(lowered, max(0, cand.start - 300), cand.start):
+        start = stop.end()
+    marks = list(_RELATIVE_AFTER_COMMA.finditer(lowered, start, cand.start))
+    if not marks or _RESTATED.fullmatch(lowered, marks[-1].end(), cand.start):
+        return None  # ", which will be (on) Wednesday 9th April": the main clause's own date
+    again = _read(text[: marks[-1].start()], ctx, _A_DAY)
+    if again is None or again.cand is None or again.cand.end <= start:
+        return None
+    return replace(again, reason=_noted("the other time is in a clause about another act", found))
+
+
 def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
@@ -283,6 +337,8 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
         if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
             return found
+    if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
+        found = main  # "... next week, a complete list of which will be announced by ..."
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
         # "on April 12th and 13th": the later (CONVENTIONS 6.2)
         found = replace(pair, reason=_noted(pair.reason, found))

@@ -1,0 +1,43 @@
+"""A day set before its clause (issue 12, round 17): "On Tuesday, the House will not be in
+session as we pay respect ...", "Mr. Speaker, on Friday, there will be no votes", "I can
+say that on Monday, the House will not meet". A day that opens its sentence (or follows an
+address or "that") and is set off by a comma is the time of the clause after it, so a
+denial in that clause denies the day, as one after an order paper's dated heading does
+("Friday 9 September—The House will not be sitting"). Only the clause up to its next
+comma or stop is read, and a condition ("On Tuesday, if the bill is not ready, we will
+...") or a day the clause names again is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+
+# a clause's start: the text's, a stop (not "p.m."), a comma after an address, "that"
+_OPENER_BEFORE = re.compile(r"(?:^|[,;:!?]|(?<![.\s][a-z])(?<!^[a-z])\.|\bthat)\s*$")
+_COMMA = re.compile(r"\s*,\s*")
+_CLAUSE_END = re.compile(r"[,;:.!?(]|\s(?:but|and\s+(?:will|shall|then))\s|$")
+# a condition, or a day set against another ("at 2.30 p.m. on Tuesday, not on Monday")
+_CONDITION = re.compile(r"(?:if|unless|when|once|whether|although|though|while|not|rather)\b")
+_NO_THING = re.compile(r"\bthere\s+(?:will|shall|would)\s+be\s+no\b")
+
+
+def opens(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] opens a clause and is set off by a comma."""
+    return (
+        _COMMA.match(text, end) is not None
+        and _OPENER_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] opens a clause that is denied."""
+    if text[end : end + 1] != "," and not text[end : end + 3].strip().startswith(","):
+        return False  # most days: no comma right after them
+    m = _COMMA.match(text, end)
+    if m is None or not opens(text, start, end) or _CONDITION.match(text, m.end()):
+        return False
+    stop = _CLAUSE_END.search(text, m.end())
+    clause = text[m.end() : stop.start() if stop is not None else len(text)]
+    return clauses.negated(clause) or _NO_THING.search(clause) is not None
