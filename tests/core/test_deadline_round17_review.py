@@ -84,6 +84,28 @@ def test_a_later_main_clause_time_still_wins_over_a_relative_clause() -> None:
     assert _due(text) == "2027-01-31 23:59"
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "I will lay the order later today, which will be taken at the start of business "
+            "on Monday.",
+            "2026-12-02 23:59",
+        ),
+        (
+            "The minister will publish the bill tomorrow, which will be debated on Monday.",
+            "2026-12-03 23:59",
+        ),
+    ],
+)
+def test_an_earlier_main_clause_time_wins_over_a_thing_done_to_its_object(
+    text: str, due: str
+) -> None:
+    # guard: a relative clause in the passive tells of others' act on the main clause's
+    # object (the House takes the order, members debate the bill), not of the pledge's
+    assert _due(text) == due
+
+
 # -- 2. a pledge in "would" is no hypothetical effect ---------------------------------------
 
 

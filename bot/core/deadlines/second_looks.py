@@ -304,6 +304,13 @@ _RELATIVE_AFTER_COMMA = re.compile(
 
 
 _RESTATED = re.compile(r"\s+be\s+(?:held\s+)?(?:on\s+|in\s+|at\s+)?")
+# ", which will be set down for ... tomorrow", "... will be published by noon today": a thing
+# done to the main clause's object by others, so the main clause's time is the pledge's even
+# when it comes first (not ", which will build 20,000 homes by 2030", the object's own work)
+_DONE_TO_IT = re.compile(
+    r"\s+(?:also\s+|then\s+|now\s+)?be\s+(?:[a-z]+(?:ed|en)|set|put|laid|held|made|sent"
+    r"|read|shown|kept|brought|run|cut|shut|sought|heard|met|paid|told|built|won)\b"
+)
 
 
 def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
@@ -322,7 +329,8 @@ def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     if again is None or again.cand is None or again.cand.end <= start:
         return None
     due, own = again.cand.res.due, cand.res.due
-    if due is None or (own is not None and due <= own):
+    done_to_it = _DONE_TO_IT.match(lowered, marks[-1].end()) is not None
+    if due is None or (own is not None and due <= own and not done_to_it):
         # "will announce on Wednesday a fund, which will build 20,000 homes by 2030": the
         # notice of an act comes before the act, so an earlier main-clause time announces it
         return None
