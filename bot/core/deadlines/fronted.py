@@ -20,7 +20,13 @@ _COMMA = re.compile(r"\s*,\s*")
 _CLAUSE_END = re.compile(r"[,;:.!?(]|\s(?:but|and\s+(?:will|shall|then))\s|$")
 # a condition, or a day set against another ("at 2.30 p.m. on Tuesday, not on Monday")
 _CONDITION = re.compile(r"(?:if|unless|when|once|whether|although|though|while|not|rather)\b")
-_NO_THING = re.compile(r"\bthere\s+(?:will|shall|would)\s+be\s+no\b")
+# "there will be no votes"; not "no more excuses" / "no longer", said of a change
+_NO_THING = re.compile(r"\bthere\s+(?:will|shall|would)\s+be\s+no\b(?!\s+(?:more|longer)\b)")
+# "By Friday, there will be no backlog": a state reached by the day, no denial of it (the
+# bound word may lead the day's own words or stand just before them)
+_BOUND = r"(?:by|before|until|till)\b"
+_BOUND_LEADS = re.compile(_BOUND, re.I)
+_BOUND_BEFORE = re.compile(rf"\b{_BOUND}\s+(?:the\s+)?$", re.I)
 
 
 def opens(text: str, start: int, end: int) -> bool:
@@ -38,6 +44,8 @@ def denied(text: str, start: int, end: int) -> bool:
     m = _COMMA.match(text, end)
     if m is None or not opens(text, start, end) or _CONDITION.match(text, m.end()):
         return False
+    if _BOUND_LEADS.match(text, start) or _BOUND_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "By Friday, I will not have failed": a limit, not the day denied
     stop = _CLAUSE_END.search(text, m.end())
     clause = text[m.end() : stop.start() if stop is not None else len(text)]
     return clauses.negated(clause) or _NO_THING.search(clause) is not None

@@ -114,9 +114,12 @@ _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per p
 # year", "of 2027", "of next year" are read with the half; "of FY26", "of the financial
 # year" are left to the fiscal reader)
 _HALF_OF_OTHER = re.compile(
-    r"\s+of\s+(?!(?:the\s+|this\s+|next\s+)?(?:fy|fiscal|financial|tax|calendar|academic"
-    r"|school|year|[0-9]))"
+    r"\s+of\s+(?!(?:the\s+|this\s+|next\s+)?(?:(?:current|coming|new|following)\s+)?"
+    r"(?:fy|fiscal|financial|tax|calendar|academic|school|year|[0-9]))"
 )
+# "the first half of the coming year": the next calendar year's; "of the current year" this
+# one's, as "of the year" ("of the new year" rolls on as a half with no year does)
+_HALF_OF_WHICH = re.compile(r"\s+of\s+the\s+(coming|following|current)\s+year\b")
 _BY_END = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s*$")
 
 
@@ -126,6 +129,8 @@ def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
         return None
     first_half = h in ("1", "first", "1st")
     explicit = m["p_hy"] or _year_of(m, "ph", ctx)
+    if not explicit and m["p_hord"] and (which := _HALF_OF_WHICH.match(m.string, m.end())):
+        explicit = ctx.today.year + (which[1] != "current")
     year = int(explicit) if explicit else ctx.today.year
     if not explicit and _last_day(year, 6 if first_half else 12) < ctx.today:
         year += 1

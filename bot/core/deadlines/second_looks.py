@@ -191,8 +191,11 @@ _POSSIBLE_TO = re.compile(r"\s+to\s+(?!do\s+so\b)[a-z]")
 
 # (round 17) "This would immediately address the problems ...": the effect of a step not
 # taken, no time set for it; it waits for the step. A "would" that reports a promise ("she
-# said the department would immediately publish ...") is the promise's own future.
-_WOULD_BEFORE = re.compile(r"\bwould\s+(?:also\s+|then\s+|only\s+)?$")
+# said the department would immediately publish ...") is the promise's own future, and so
+# is a pledge in "would" ("A Labour government would immediately freeze ...", "If elected,
+# we would ..."), so only the effect of a step is read so: "this / that / it / which / (doing)
+# so would".
+_WOULD_BEFORE = re.compile(r"\b(?:this|that|it|which|so)\s+would\s+(?:also\s+|then\s+|only\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|promised|pledged|announced|confirmed|agreed|undertook"
     r"|committed|insisted|assured|stated|added|vowed|wrote|expects?|expected|hopes?|hoped)\b"
@@ -201,7 +204,7 @@ _REPORTED_BEFORE = re.compile(
 
 def hypothetical(lowered: str, at: int) -> bool:
     """Whether the vague words at `at` follow a conditional "would" that reports no one."""
-    if _WOULD_BEFORE.search(lowered, max(0, at - 16), at) is None:
+    if _WOULD_BEFORE.search(lowered, max(0, at - 24), at) is None:
         return False
     start = 0
     for stop in clauses._SENTENCE.finditer(lowered, max(0, at - 300), at):
@@ -292,7 +295,8 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
 
 # (round 17) ", a complete list of which will be announced by close of business today", ",
 # which will be debated on Monday": a clause hung on the main one that tells of another act
-# and its time; the main clause's own time ("will consider ... next week") is the pledge's.
+# and its time; the main clause's own time ("will consider ... next week") is the pledge's,
+# when it falls after the clause's (a list of the motions comes before the debate).
 _RELATIVE_AFTER_COMMA = re.compile(
     r",\s+(?:(?:a|an|the|some|all|most|each|one|details|copies)\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:of\s+)?which\s+(?:will|shall|would)\b"
@@ -300,6 +304,13 @@ _RELATIVE_AFTER_COMMA = re.compile(
 
 
 _RESTATED = re.compile(r"\s+be\s+(?:held\s+)?(?:on\s+|in\s+|at\s+)?")
+# ", which will be set down for ... tomorrow", "... will be published by noon today": a thing
+# done to the main clause's object by others, so the main clause's time is the pledge's even
+# when it comes first (not ", which will build 20,000 homes by 2030", the object's own work)
+_DONE_TO_IT = re.compile(
+    r"\s+(?:also\s+|then\s+|now\s+)?be\s+(?:[a-z]+(?:ed|en)|set|put|laid|held|made|sent"
+    r"|read|shown|kept|brought|run|cut|shut|sought|heard|met|paid|told|built|won)\b"
+)
 
 
 def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
@@ -316,6 +327,12 @@ def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         return None  # ", which will be (on) Wednesday 9th April": the main clause's own date
     again = _read(text[: marks[-1].start()], ctx, _A_DAY)
     if again is None or again.cand is None or again.cand.end <= start:
+        return None
+    due, own = again.cand.res.due, cand.res.due
+    done_to_it = _DONE_TO_IT.match(lowered, marks[-1].end()) is not None
+    if due is None or (own is not None and due <= own and not done_to_it):
+        # "will announce on Wednesday a fund, which will build 20,000 homes by 2030": the
+        # notice of an act comes before the act, so an earlier main-clause time announces it
         return None
     return replace(again, reason=_noted("the other time is in a clause about another act", found))
 
