@@ -4,32 +4,12 @@ time."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline
-
-LONDON = "Europe/London"
-SAID = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo(LONDON))  # a Wednesday
-
-
-def _read(text: str) -> Deadline | Refusal | None:
-    return interpret_deadline(text, SAID, LONDON)
-
-
-def _due(text: str) -> str:
-    got = _read(text)
-    assert isinstance(got, Deadline), got
-    return got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-
-
-def _refusal(text: str) -> str | None:
-    got = _read(text)
-    assert not isinstance(got, Deadline), got
-    return None if got is None else got.kind
-
+from bot.core.deadlines import Deadline
+from tests.core.reading import due as _due
+from tests.core.reading import read as _read
+from tests.core.reading import refusal as _refusal
 
 # -- 1. a day with clock times for several sittings: the latest time on that day ----------
 

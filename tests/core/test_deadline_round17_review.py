@@ -6,32 +6,18 @@ cases also on 4 March 2026, when "the coming year" and the default roll-on diffe
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from bot.core.deadlines import Deadline
+from tests.core.reading import LONDON, SAID
+from tests.core.reading import due as _due
+from tests.core.reading import read as _read
+from tests.core.reading import refusal as _refusal
 
-LONDON = "Europe/London"
-SAID = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo(LONDON))  # a Wednesday
 SAID_IN_MARCH = datetime(2026, 3, 4, 9, 0, tzinfo=ZoneInfo(LONDON))  # the review's own time
-
-
-def _read(text: str, said: datetime = SAID) -> Deadline | Refusal | None:
-    return interpret_deadline(text, said, LONDON)
-
-
-def _due(text: str, said: datetime = SAID) -> str:
-    got = _read(text, said)
-    assert isinstance(got, Deadline), got
-    return got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-
-
-def _refusal(text: str) -> str | None:
-    got = _read(text)
-    assert not isinstance(got, Deadline), got
-    return None if got is None else got.kind
 
 
 # -- 1. an earlier time in the main clause only announces the act of the relative clause ---

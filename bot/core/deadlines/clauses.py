@@ -38,6 +38,16 @@ from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 _STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
 _BOUNDARY = re.compile(_STOP + r"|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
 _SENTENCE = re.compile(_STOP + r"|[;:!?]")
+
+
+def sentence_start(text: str, at: int, reach: int | None = None) -> int:
+    """The end of the last stop before `at` (within `reach`, if given), or 0 if none."""
+    start = 0
+    for stop in _SENTENCE.finditer(text, 0 if reach is None else max(0, at - reach), at):
+        start = stop.end()
+    return start
+
+
 _NEGATION = re.compile(
     r"\b(?:(?<!\bor\s)not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"

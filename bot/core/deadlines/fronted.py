@@ -19,7 +19,9 @@ _OPENER_BEFORE = re.compile(r"(?:^|[,;:!?]|(?<![.\s][a-z])(?<!^[a-z])\.|\bthat)\
 _COMMA = re.compile(r"\s*,\s*")
 _CLAUSE_END = re.compile(r"[,;:.!?(]|\s(?:but|and\s+(?:will|shall|then))\s|$")
 # a condition, or a day set against another ("at 2.30 p.m. on Tuesday, not on Monday")
-_CONDITION = re.compile(r"(?:if|unless|when|once|whether|although|though|while|not|rather)\b")
+_CONDITION_OR_CONTRAST = re.compile(
+    r"(?:if|unless|when|once|whether|although|though|while|not|rather)\b"
+)
 # "there will be no votes"; not "no more excuses" / "no longer", said of a change
 _NO_THING = re.compile(r"\bthere\s+(?:will|shall|would)\s+be\s+no\b(?!\s+(?:more|longer)\b)")
 # "By Friday, there will be no backlog": a state reached by the day, no denial of it (the
@@ -39,10 +41,8 @@ def opens(text: str, start: int, end: int) -> bool:
 
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the day at text[start:end] opens a clause that is denied."""
-    if text[end : end + 1] != "," and not text[end : end + 3].strip().startswith(","):
-        return False  # most days: no comma right after them
-    m = _COMMA.match(text, end)
-    if m is None or not opens(text, start, end) or _CONDITION.match(text, m.end()):
+    m = _COMMA.match(text, end)  # most days: no comma right after them
+    if m is None or not opens(text, start, end) or _CONDITION_OR_CONTRAST.match(text, m.end()):
         return False
     if _BOUND_LEADS.match(text, start) or _BOUND_BEFORE.search(text, max(0, start - 12), start):
         return False  # "By Friday, I will not have failed": a limit, not the day denied

@@ -460,6 +460,7 @@ def later_than_an_event(core: str, pre: str) -> bool:
 # "for" or "of" ("meet at noon for morning hour", "an hour of morning business") and one
 # joined to its noun ("morning-hour debate").
 _PART_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|early|late|for|of)\s+$")  # not "this"
+_PARTS = ("morning", "afternoon", "evening", "night")
 _NOUN_NEXT = re.compile(
     r"(?:\s+|-)(?!(?:of|on|in|at|to|by|and|or|but|for|from|with|before|after|until|when|while|as"
     r"|is|was|will|would|shall|has|had|that|which|who|i|we|he|she|they|it)\b)[a-z]{3,}\b"
@@ -474,9 +475,6 @@ def part_as_adjective(text: str, kind: str, core: str, pre: str, start: int, end
         lead == "for"
         or _PART_AS_ADJECTIVE_BEFORE.search(text, max(0, start - 8), start) is not None
     ) and _NOUN_NEXT.match(text, end) is not None
-
-
-_PARTS = ("morning", "afternoon", "evening", "night")
 
 
 # Round 9: "On <the day of speaking>, the U.S. Department of Energy (DOE) ... announced"

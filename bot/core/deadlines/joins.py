@@ -148,22 +148,18 @@ def loose_days(
             pair = [first]
             break
     others = [c for c in usable if all(c is not p for p in pair)]
+
+    def in_its_clause(day: _Candidate) -> bool:
+        if pair and day.start > pair[0].start and day.kind == "weekday":  # the pair's later day
+            return same_clause(text, pair[0], [o for o in others if o is not day], day.end)
+        return same_clause(text, day, others)
+
     days = [
         c
         for c in others
         if c.res.day is not None
         and not c.res.vague
-        and (
-            c.kind in dated
-            or (
-                c.kind in _NAMED_DAYS
-                and (
-                    same_clause(text, pair[0], [o for o in others if o is not c], c.end)
-                    if pair and c.start > pair[0].start and c.kind == "weekday"
-                    else same_clause(text, c, others)
-                )
-            )
-        )
+        and (c.kind in dated or (c.kind in _NAMED_DAYS and in_its_clause(c)))
     ]
     return days, pair
 

@@ -206,9 +206,7 @@ def hypothetical(lowered: str, at: int) -> bool:
     """Whether the vague words at `at` follow a conditional "would" that reports no one."""
     if _WOULD_BEFORE.search(lowered, max(0, at - 24), at) is None:
         return False
-    start = 0
-    for stop in clauses._SENTENCE.finditer(lowered, max(0, at - 300), at):
-        start = stop.end()
+    start = clauses.sentence_start(lowered, at, 300)
     return _REPORTED_BEFORE.search(lowered, max(start, at - 300), at) is None
 
 
@@ -228,9 +226,7 @@ def waits_for_event(text: str, matched: str) -> bool:
         return False  # most texts: no cue anywhere
     # only the sentence holding the vague words ("The council meets directly on the
     # riverfront; the plan will be delivered soon": no event hung on "soon")
-    start = 0
-    for stop in clauses._SENTENCE.finditer(lowered, 0, at):
-        start = stop.end()
+    start = clauses.sentence_start(lowered, at)
     stop = clauses._SENTENCE.search(lowered, at + len(words))
     end = stop.start() if stop is not None else len(lowered)
     if _AT_ONCE_AFTER.search(lowered, start, end) is not None:
@@ -319,9 +315,7 @@ def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     if cand is None:
         return None
     lowered = text.lower()
-    start = 0
-    for stop in clauses._SENTENCE.finditer(lowered, max(0, cand.start - 300), cand.start):
-        start = stop.end()
+    start = clauses.sentence_start(lowered, cand.start, 300)
     marks = list(_RELATIVE_AFTER_COMMA.finditer(lowered, start, cand.start))
     if not marks or _RESTATED.fullmatch(lowered, marks[-1].end(), cand.start):
         return None  # ", which will be (on) Wednesday 9th April": the main clause's own date

@@ -1,0 +1,30 @@
+"""How the round tests of issue 12 read a sentence: said on Wednesday 2 December 2026 at
+10:00, London time, unless a test gives another moment."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+
+LONDON = "Europe/London"
+SAID = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo(LONDON))  # a Wednesday
+
+
+def read(text: str, said: datetime = SAID) -> Deadline | Refusal | None:
+    return interpret_deadline(text, said, LONDON)
+
+
+def due(text: str, said: datetime = SAID) -> str:
+    """The due instant in UTC, to the minute; fails when the text gives no deadline."""
+    got = read(text, said)
+    assert isinstance(got, Deadline), got
+    return got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def refusal(text: str, said: datetime = SAID) -> str | None:
+    """The kind of refusal, or None for no time at all; fails on a deadline."""
+    got = read(text, said)
+    assert not isinstance(got, Deadline), got
+    return None if got is None else got.kind
