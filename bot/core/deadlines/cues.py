@@ -108,8 +108,8 @@ def _with_cues(
     if not ctx.past and (gated := _gate_res(text, hit, res, ctx)) is not None:
         return gated
     negated = _denied(text, hit, clause, floor)
-    if (start := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
-        return start
+    if (started := _as_start(text, hit, res, ctx, clause, floor, negated)) is not None:
+        return started
     if _an_amount(text, hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP

@@ -24,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Candidate, _Ctx, _number, _Res
+from bot.core.deadlines.model import Precision
 
 _CLOCK = (
     r"(?:(?P<{0}h>[0-9]{{1,2}})(?:[.:](?P<{0}m>[0-5][0-9]))?\s*(?P<{0}ap>[ap])\.?\s*m\b\.?"
@@ -187,7 +188,7 @@ def _due(
         earliest = ctx.at(first_night, first)
     elif again is not None and again.cand is not None:
         earliest = again.cand.res.earliest
-    precision = "minute" if last.minute else "hour"
+    precision: Precision = "minute" if last.minute else "hour"
     res = _Res(due=due, precision=precision, earliest=earliest, day=day)
     said = again.matched if again is not None else ""
     at = text.find(said, _at(again)) if said else -1

@@ -327,8 +327,8 @@ def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         return _apply_modifier(window, "end", ctx)
     if m["pe_y"]:
         return None  # "month end 2026": which month?
-    window = _window_for_unit(unit, "this", ctx)
-    return None if window is None else _apply_modifier(window, "end", ctx)
+    this = _window_for_unit(unit, "this", ctx)
+    return None if this is None else _apply_modifier(this, "end", ctx)
 
 
 # "an expected publication date early in 2013", "late in the autumn": the modifier stands

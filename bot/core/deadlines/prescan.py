@@ -69,7 +69,7 @@ def _char(code: int) -> str:
 
 
 def _charset(items: Any) -> str:
-    out = []
+    out: list[str] = []
     for op, av in items:
         if op is sre.NEGATE:
             out.insert(0, "^")
@@ -219,36 +219,43 @@ def group_words(pattern: re.Pattern[str], k: int = 4) -> dict[str, frozenset[str
     _groups(list(_parser.parse(pattern.pattern, pattern.flags)), bodies)
     out: dict[str, frozenset[str] | None] = {}
     for name, number in pattern.groupindex.items():
-        words: set[str] | None = set()
+        words: set[str] = set()
         for prefix in _sequence(bodies[number], k):
             runs = "".join(p if len(p) == 1 and p.isalnum() else " " for p in prefix).split()
             longest = max(runs, key=len, default="")
             if len(longest) < 2 or pattern.flags & re.IGNORECASE:
-                words = None
+                out[name] = None
                 break
             words.add(longest)
-        out[name] = None if words is None else frozenset(words)
+        else:
+            out[name] = frozenset(words)
     return out
 
 
-try:
-    _FAST = _build(_SCANNER)
-except (  # pragma: no cover - a pattern the analysis does not cover
-    _Unsupported,
-    re.error,
-    LookupError,
-    AttributeError,
-    TypeError,
-    ValueError,
-) as exc:
-    # the same matches, several times slower: said at import, never fallen back to silently
-    warnings.warn(
-        f"deadline scan: the prefilter analysis does not cover the scanner ({exc!r}); "
-        "the plain scanner is used (the same matches, slower)",
-        RuntimeWarning,
-        stacklevel=1,
-    )
-    _FAST = _SCANNER
+def fast_scanner(scanner: re.Pattern[str]) -> re.Pattern[str]:
+    """The prefiltered scanner for `scanner`, or `scanner` itself when the analysis does
+    not cover it: the same matches, several times slower, said with a warning (never
+    fallen back to silently)."""
+    try:
+        return _build(scanner)
+    except (
+        _Unsupported,
+        re.error,
+        LookupError,
+        AttributeError,
+        TypeError,
+        ValueError,
+    ) as exc:
+        warnings.warn(
+            f"deadline scan: the prefilter analysis does not cover the scanner ({exc!r}); "
+            "the plain scanner is used (the same matches, slower)",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return scanner
+
+
+_FAST = fast_scanner(_SCANNER)  # built once, at import
 
 
 # What `_SCANNER.finditer(text)` gives: the same spans, groups and order. The bound method

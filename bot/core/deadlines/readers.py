@@ -381,9 +381,10 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         if or_ := m["sp_or1"]:  # "the next week or two"
             low, value = 1.0, float(_SMALL.get(or_) or or_)
     else:
-        value = _number(m["sp_n"])
-        if value is None:
+        number = _number(m["sp_n"])
+        if number is None:
             return None
+        value = number
         low = None
         if m["sp_n2"]:
             high = _number(m["sp_n2"])
@@ -493,6 +494,7 @@ def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if m["hol_y"]:
         return _day_res(holiday.on(int(m["hol_y"])), ctx)
     today = ctx.today
+    years: tuple[int, ...]
     if ctx.past:
         years = (today.year, today.year - 1)
     elif m["hol_rel"] == "next":

@@ -272,8 +272,8 @@ def scheduled(
         and res.precision == "day"
         and any(h.note == "earliest" for h in hits)  # the common case has no "beginning at"
     ):
-        timed = _begins_on_day(text, best, hits, ctx)
-        return (_run_ends(text, timed, hits, ctx) or timed) if timed else None
+        begun = _begins_on_day(text, best, hits, ctx)
+        return (_run_ends(text, begun, hits, ctx) or begun) if begun else None
     return None
 
 

@@ -262,7 +262,8 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     end = at + len(found.matched)
     if at < 0 or not text[end : end + 6].lstrip(" ,").startswith("and "):
         return None  # most texts: no "and" right after the chosen words
-    if found.cand is None or found.cand.res.due is None:
+    first = found.cand.res.due if found.cand is not None else None
+    if first is None:
         return None
     pair = _AND_NEXT.match(text, end)
     core = _CORE_START.search(found.matched) if pair is not None else None
@@ -273,17 +274,19 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         start = at + last.start()  # "on April 12th and 13th": the month stays
     blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
     again = _read(blanked, ctx, _A_DAY)
-    if again is None or again.cand is None or again.cand.res.due is None:
+    later = again.cand if again is not None else None
+    if again is None or later is None or (due := later.res.due) is None:
         return None
-    if again.cand.res.due <= found.cand.res.due and _WEEKDAY.match(text, pair.end()):
+    if due <= first and _WEEKDAY.match(text, pair.end()):
         # "on Friday and Monday": the Monday after that Friday, not today's
-        after = found.cand.res.due.astimezone(ctx.zone).date() + _A_DAY
+        after = first.astimezone(ctx.zone).date() + _A_DAY
         again = _read(blanked, ctx.moved_to(ctx.start_of(after)), _A_DAY)
-        if again is None or again.cand is None or again.cand.res.due is None:
+        later = again.cand if again is not None else None
+        if again is None or later is None or (due := later.res.due) is None:
             return None
-    if again.cand.end <= pair.end() or again.cand.res.due <= found.cand.res.due:
+    if later.end <= pair.end() or due <= first:
         return None
-    words = text[min(at, again.cand.start) : again.cand.end].strip(" ,.")
+    words = text[min(at, later.start) : later.end].strip(" ,.")
     return replace(again, matched=words, reason="of two times given in turn, the later counts")
 
 

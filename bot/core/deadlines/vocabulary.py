@@ -671,7 +671,7 @@ _RULE_PATTERNS: dict[str, re.Pattern[str]] = {kind: re.compile(p) for kind, p in
 _NOISE = re.compile(r"[\W_]*")
 _DOTTED_END = re.compile(r"\.[A-Za-z]\.$")
 _GAP_MERGE = re.compile(r"[\s,]*(?:-\s*)?")
-_NORMALISE = str.maketrans(
+_NORMALISE: dict[int, str] = str.maketrans(
     {
         "\u2019": "'",
         "\u2018": "'",
@@ -683,7 +683,7 @@ _NORMALISE = str.maketrans(
         # digits of every other script ("１５" full width, "٢٠٣٠" Arabic-Indic) are the
         # digits they are: read, never dropped as unknown characters (issue 12)
         **{
-            cp: str(unicodedata.decimal(chr(cp)))
+            chr(cp): str(unicodedata.decimal(chr(cp)))
             for cp in range(0x80, 0x1FC00)
             if unicodedata.category(chr(cp)) == "Nd"
         },
