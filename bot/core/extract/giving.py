@@ -204,15 +204,37 @@ class _Giving:
         return self.people.expand(_normalise(named[at - 1][1])) if at else actor
 
 
+# A titled name that holds another office than the text's own "the President": a rank
+# above or below it ("China’s Vice Minister Guo", "Deputy Secretary Lee", "former
+# President Carter"), another country's ("Germany’s President"), or a place's ("President
+# Préval of Haiti", "Prime Minister Papandreou of Greece"): a guest, not the principal.
+_OTHER_RANK = re.compile(
+    r"(?:\b(?:Vice|Deputy|Under|Assistant|Executive|[Ff]ormer|[Ll]ate)[\s\-]|[’']s\s)$"
+)
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 @lru_cache(maxsize=32)
 def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
-    """Where `text` names someone with `title` before the name, in order; once per text
-    and title (a paste of a thousand "She will" lines asks for each)."""
+    """Where `text` names someone with `title` before the name, in order, leaving out the
+    holders of another office (`_OTHER_RANK`, `_OF_PLACE`), also where the text names them
+    again by surname ("President Quang" after "President Tran Dai Quang of Vietnam");
+    once per text and title (a paste of a thousand "She will" lines asks for each)."""
     found = re.finditer(
         rf"\b{re.escape(title)}\s+(?:of\s+State\s+)?((?:[A-Z][\w’'\-]+\s+){{0,2}}[A-Z][\w’'\-]+)",
         text,
     )
-    return tuple((match.start(), match.group(1)) for match in found)
+    named: list[tuple[int, str]] = []
+    others: set[str] = set()
+    for match in found:
+        name = match.group(1)
+        if _OTHER_RANK.search(text, max(0, match.start() - 12), match.start()) or _OF_PLACE.match(
+            text, match.end()
+        ):
+            others |= {name, name.rsplit(" ", 1)[-1]}
+        elif name not in others:
+            named.append((match.start(), name))
+    return tuple(pair for pair in named if pair[1] not in others)
 
 
 def _named(speaker: str | None, guessed: bool) -> float:

@@ -1,0 +1,54 @@
+"""Issue 13, round 18 (stop 30): who "he" or "she" is, and who speaks for an impersonal
+text. The texts are paraphrases written for the test.
+
+Published on Monday 11 March 2024 at 09:00 UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.extract import Candidate, extract_pledges, same_speaker
+
+PUBLISHED = datetime(2024, 3, 11, 9, 0, tzinfo=UTC)
+
+
+def _speaker_of(text: str, key: str) -> str | None:
+    found: list[Candidate] = [c for c in extract_pledges(text, PUBLISHED, "UTC") if key in c.quote]
+    assert found, extract_pledges(text, PUBLISHED, "UTC")
+    return found[0].speaker
+
+
+# -- "the President" is the text's own, not the guest holding another office -----------
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "He will host President Anton Berger of Austria for talks in the Oval Office.",
+        "He will meet China’s Vice President Li Wen at the palace.",
+        "He will lay a wreath with President Sara Okoro of Ghana. He thanks President Okoro.",
+        "He will greet Deputy President Jan Ruys at the airport.",
+    ],
+)
+def test_the_office_is_not_resolved_to_a_guest_of_another_office(guest: str) -> None:
+    text = (
+        "On Monday, the President will travel to Denver. "
+        f"{guest}\n\n"
+        "On Tuesday, the President will deliver remarks on the economy. "
+        "Later in the day, he will travel to Boston for a fundraiser."
+    )
+    speaker = _speaker_of(text, "he will travel to Boston")
+    assert same_speaker(speaker, "the President"), speaker
+
+
+def test_the_office_still_takes_its_own_holders_name() -> None:
+    text = (
+        "Secretary of State Ann Marsh will visit Oslo next week. "
+        "The Secretary will open the new embassy on Tuesday. "
+        "She will then meet students at the university."
+    )
+    speaker = _speaker_of(text, "She will then meet")
+    assert same_speaker(speaker, "Ann Marsh"), speaker
