@@ -52,3 +52,15 @@ def test_the_office_still_takes_its_own_holders_name() -> None:
     )
     speaker = _speaker_of(text, "She will then meet")
     assert same_speaker(speaker, "Ann Marsh"), speaker
+
+
+# -- "he" inside a sentence is the person its main clause is about -------------------
+
+
+def test_a_pronoun_after_its_sentences_subject_is_that_subject() -> None:
+    text = (
+        "Both of those members of Congress are travelling with us today. "
+        "And then the President travels to Texas, where he will spend the weekend at the ranch."
+    )
+    speaker = _speaker_of(text, "he will spend the weekend")
+    assert same_speaker(speaker, "the President"), speaker

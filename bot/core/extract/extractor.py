@@ -302,8 +302,19 @@ class _Extractor(
                 found = self._last_actor(index, person=False, plural=low == "they")
                 if found:
                     return found
-            return self._from_context(index, person=low in _PERSON_PRONOUNS)
+            own = self._own_subject(index, position) if low in _PERSON_PRONOUNS else None
+            return own or self._from_context(index, person=low in _PERSON_PRONOUNS)
         return self.people.expand(_normalise(phrase))
+
+    def _own_subject(self, index: int, position: int) -> str | None:
+        """ "And then the President travels to Texas, where he will spend the weekend":
+        "he" inside the sentence is the person its main clause is about, when that
+        person's name or office is written before the pronoun."""
+        own = self.sentences[index].actor
+        if not own or not holder(own) or own.lower() in _ANY_PRONOUN:
+            return None
+        written = own.split()[-1]
+        return own if written in self.sentences[index].text[:position] else None
 
     def _from_context(self, index: int, *, person: bool) -> str | None:
         for sentence in self._recent(index, 6):
