@@ -64,3 +64,35 @@ def test_a_pronoun_after_its_sentences_subject_is_that_subject() -> None:
     )
     speaker = _speaker_of(text, "he will spend the weekend")
     assert same_speaker(speaker, "the President"), speaker
+
+
+# -- a release's "we" is the body its first lines say issued it ---------------------
+
+
+def test_a_releases_we_is_its_issuer_not_a_body_it_names() -> None:
+    text = (
+        "PRESS RELEASE : New plan to tackle rogue landlords [May 2024]\n\n"
+        "The press release issued by the Ministry of Housing on 3 May 2024.\n\n"
+        "Today we are launching a National Lettings Squad led by the Letting Standards Board.\n\n"
+        "We will ban upfront fees for all tenancies by next April."
+    )
+    speaker = _speaker_of(text, "We will ban upfront fees")
+    assert same_speaker(speaker, "the Ministry of Housing"), speaker
+
+
+def test_the_issuer_line_keeps_a_name_with_a_comma() -> None:
+    text = (
+        "The press release issued by the Department for Levelling Up, Housing and "
+        "Communities on 3 May 2024.\n\nWe will publish the new guidance by June."
+    )
+    speaker = _speaker_of(text, "We will publish")
+    assert speaker == "the Department for Levelling Up, Housing and Communities", speaker
+
+
+def test_our_at_the_start_of_a_sentence_is_the_writers() -> None:
+    text = (
+        "The press release issued by 10 Downing Street on 3 May 2024.\n\n"
+        "Our plan will include building 300,000 new homes by 2029."
+    )
+    speaker = _speaker_of(text, "Our plan will include")
+    assert same_speaker(speaker, "10 Downing Street"), speaker
