@@ -68,7 +68,6 @@ from bot.core.extract.describing import _Describing
 from bot.core.extract.doubts import not_pledged
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
-    AUTHOR_LINE,
     addressee,
     announcer_at,
     carries,
@@ -302,8 +301,19 @@ class _Extractor(
                 found = self._last_actor(index, person=False, plural=low == "they")
                 if found:
                     return found
-            return self._from_context(index, person=low in _PERSON_PRONOUNS)
+            own = self._own_subject(index, position) if low in _PERSON_PRONOUNS else None
+            return own or self._from_context(index, person=low in _PERSON_PRONOUNS)
         return self.people.expand(_normalise(phrase))
+
+    def _own_subject(self, index: int, position: int) -> str | None:
+        """ "And then the President travels to Texas, where he will spend the weekend":
+        "he" inside the sentence is the person its main clause is about, when that
+        person's name or office is written before the pronoun."""
+        own = self.sentences[index].actor
+        if not own or not holder(own) or own.lower() in _ANY_PRONOUN:
+            return None
+        written = own.split()[-1]
+        return own if written in self.sentences[index].text[:position] else None
 
     def _from_context(self, index: int, *, person: bool) -> str | None:
         for sentence in self._recent(index, 6):
@@ -396,7 +406,7 @@ class _Extractor(
         voice = self._voice(index)
         if voice:
             return voice, False
-        if re.search(r"\bour\s+(?:\w+\s+){0,2}$", text[: cue.start]):
+        if re.search(r"(?i)\bour\s+(?:\w+\s+){0,2}$", text[: cue.start]):
             low = "we"  # "At least 85% of our customers will rate us": the writer's target
         if self.body and low not in _ANY_PRONOUN and not is_actor(subject, self.text):
             return self.body, True  # an impersonal future in an institution's text
@@ -446,25 +456,6 @@ class _Extractor(
             if phrase and is_actor(phrase, self.text) and self.times.parse(phrase) is None:
                 return self.people.expand(_normalise(phrase)), guessed  # not "by Easter"
         return self._publisher(index, text, cue)  # "will be posted on PNN's website"
-
-    def _writer(self, index: int) -> str | None:
-        """Whose "we" it is when no voice is on record: the person last heard (not in a
-        headline), else the writer a heading names ("Made by: Mr Sam Gyimah"), else the
-        institution the text speaks for, else the body named last. A body named last is
-        the weakest guess: "the Committee" a letter answers is not the letter's "we"."""
-        last = self._heard(index) or self._last_actor(index, person=False)
-        if last and _is_named(last) and not _is_org(last):
-            return last
-        for sentence in self._recent(index, 6):
-            if sentence.headline:
-                continue
-            who = self.people.first_mention(sentence.text)  # attributions: _heard
-            if who and _is_named(who) and not _is_org(who):
-                return who
-        author = AUTHOR_LINE.search(self.text[:3000])
-        if author:
-            return _normalise(author.group(1).strip())
-        return self.body or last
 
     # -- judging a cue ----------------------------------------------------------
 

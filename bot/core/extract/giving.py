@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, _TITLES
+from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.publishing import issued_by
 from bot.core.extract.speakers import (
     _is_named,
     _is_org,
@@ -116,10 +119,10 @@ class _Giving:
     def _protagonist(self) -> str | None:
         raise NotImplementedError
 
-    def _resolve(self, phrase: str, index: int, position: int) -> str | None:
+    def _recent(self, index: int, reach: int) -> Iterator[_Sentence]:
         raise NotImplementedError
 
-    def _writer(self, index: int) -> str | None:
+    def _resolve(self, phrase: str, index: int, position: int) -> str | None:
         raise NotImplementedError
 
     def _receiver(self, text: str, cue: _Cue) -> bool:
@@ -166,6 +169,33 @@ class _Giving:
                 last = who if who and _is_named(who) and not _is_org(who) else last
         return self._heard_before[index]
 
+    def _writer(self, index: int) -> str | None:
+        """Whose "we" it is when no voice is on record: the person last heard (not in a
+        headline), else the body the release says issued it, else a person named last or
+        in the sentences just before, else the writer a heading names ("Made by: Mr Sam
+        Gyimah"), else the institution the text speaks for, else the body named last. A
+        body named last is the weakest guess: "the Committee" a letter answers is not the
+        letter's "we"."""
+        heard = self._heard(index)
+        if heard and _is_named(heard) and not _is_org(heard):
+            return heard
+        issued = issued_by(self.text)
+        if issued:
+            return issued
+        last = heard or self._last_actor(index, person=False)
+        if last and _is_named(last) and not _is_org(last):
+            return last
+        for sentence in self._recent(index, 6):
+            if sentence.headline:
+                continue
+            who = self.people.first_mention(sentence.text)  # attributions: _heard
+            if who and _is_named(who) and not _is_org(who):
+                return who
+        author = AUTHOR_LINE.search(self.text[:3000])
+        if author:
+            return _normalise(author.group(1).strip())
+        return self.body or last
+
     def _actor_or_we(self, subject: str | None) -> bool:
         """A subject that commits: an actor, or the writer's "we" ("We are determined to")."""
         return (subject or "").lower() in _FIRST_PERSON or is_actor(subject, self.text)
@@ -204,15 +234,37 @@ class _Giving:
         return self.people.expand(_normalise(named[at - 1][1])) if at else actor
 
 
+# A titled name that holds another office than the text's own "the President": a rank
+# above or below it ("China’s Vice Minister Guo", "Deputy Secretary Lee", "former
+# President Carter"), another country's ("Germany’s President"), or a place's ("President
+# Préval of Haiti", "Prime Minister Papandreou of Greece"): a guest, not the principal.
+_OTHER_RANK = re.compile(
+    r"(?:\b(?:Vice|Deputy|Under|Assistant|Executive|[Ff]ormer|[Ll]ate)[\s\-]|[’']s\s)$"
+)
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 @lru_cache(maxsize=32)
 def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
-    """Where `text` names someone with `title` before the name, in order; once per text
-    and title (a paste of a thousand "She will" lines asks for each)."""
+    """Where `text` names someone with `title` before the name, in order, leaving out the
+    holders of another office (`_OTHER_RANK`, `_OF_PLACE`), also where the text names them
+    again by surname ("President Quang" after "President Tran Dai Quang of Vietnam");
+    once per text and title (a paste of a thousand "She will" lines asks for each)."""
     found = re.finditer(
         rf"\b{re.escape(title)}\s+(?:of\s+State\s+)?((?:[A-Z][\w’'\-]+\s+){{0,2}}[A-Z][\w’'\-]+)",
         text,
     )
-    return tuple((match.start(), match.group(1)) for match in found)
+    named: list[tuple[int, str]] = []
+    others: set[str] = set()
+    for match in found:
+        name = match.group(1)
+        if _OTHER_RANK.search(text, max(0, match.start() - 12), match.start()) or _OF_PLACE.match(
+            text, match.end()
+        ):
+            others |= {name, name.rsplit(" ", 1)[-1]}
+        elif name not in others:
+            named.append((match.start(), name))
+    return tuple(pair for pair in named if pair[1] not in others)
 
 
 def _named(speaker: str | None, guessed: bool) -> float:

@@ -8,6 +8,12 @@ transcript, whoever owns the place it will appear ("on PNN's website"), whoever 
 statement's heading names ("Statement from Press Secretary Karine Jean-Pierre on ..."),
 the body a release's masthead names ("European Commission - Daily News", "Department of
 State"), or the institution the text speaks for most often.
+
+The same evidence names the writer of a release's "we" when no voice is on record
+(`giving._Giving._writer`): a reposted release says who issued it in its first lines ("The
+press release issued by the Department for Education on 26 April 2023."), and that body
+is the text's "we" and the actor of its impersonal futures ("Every state school is to
+receive a cash boost").
 """
 
 from __future__ import annotations
@@ -73,16 +79,38 @@ _MASTHEAD = re.compile(
     r"[ \t]*(?:[-–—|:][ \t]+[^\n]*)?$",
     re.MULTILINE,
 )
+# The line a reposted release opens with, naming who issued it: "The press release issued
+# by 10 Downing Street on 3 May 2023.", "This news story was published by the Ministry of
+# Defence". The name runs to "on" and a date, or to the line's punctuation.
+_ISSUED_BY = re.compile(
+    r"(?i:\b(?:press\s+release|news\s+release|news\s+story|release|statement|notice|"
+    r"correspondence|guidance|update)\s+(?:was\s+)?(?:issued|published|released|put\s+out)"
+    r"\s+by)\s+(?P<who>(?:[Tt]he\s+)?[A-Z0-9][^\n.;:()]{1,100}?)"
+    r"(?=[ \t]+on[ \t]+(?:\d|[A-Z])|[ \t]*[.;:(\n]|$)"
+)
 # How far into a text its heading and masthead stand.
 _HEAD_CHARS = 600
 # Subjects that are the published thing itself, not someone to be available.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
+def issued_by(text: str) -> str | None:
+    """The body a release's first lines say issued it ("The press release issued by the
+    Ministry of Justice on 27 February 2023."), as written, "The" in lower case."""
+    found = _ISSUED_BY.search(text, 0, _HEAD_CHARS)
+    if found is None:
+        return None
+    who = found.group("who")
+    return "the " + who[4:] if who.startswith("The ") else who
+
+
 def issuer(text: str) -> str | None:
-    """Who issues a text, when its first lines say so: the author of a statement, or the
-    body in its masthead."""
+    """Who issues a text, when its first lines say so: the body a reposted release names
+    as its issuer, the author of a statement, or the body in its masthead."""
     head = text[:_HEAD_CHARS]
+    issued = issued_by(head)
+    if issued:
+        return issued
     statement = _STATEMENT_FROM.search(head)
     if statement:
         return _normalise(statement.group("who"))
