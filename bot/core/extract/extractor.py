@@ -78,6 +78,7 @@ from bot.core.extract.framing import (
     possessor,
 )
 from bot.core.extract.giving import _PAIR, _Giving, _named, _one_person, holder, receives
+from bot.core.extract.impersonal import _Impersonal
 from bot.core.extract.judging import (
     backshifted,
     forecast,
@@ -118,7 +119,14 @@ _PARENTHESIS = re.compile(
 
 
 class _Extractor(
-    _Announcing, _Dating, _Describing, _Giving, _Publishing, _Scheduling, _SettingAside
+    _Announcing,
+    _Dating,
+    _Describing,
+    _Giving,
+    _Impersonal,
+    _Publishing,
+    _Scheduling,
+    _SettingAside,
 ):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -581,6 +589,7 @@ class _Extractor(
         score += _named(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
+        speaker = self._behind(index, cue, speaker)  # the name only: scored as found
         # Nobody near it: the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
         start, end = _clean(text, _promise_start(cue, left), right)

@@ -1,0 +1,184 @@
+"""Who stands behind a release's impersonal commitments: "The new guidance will apply
+from 1 April", "A new Victims Commissioner will be appointed", "Earth MRI will fund ten
+projects". Their subjects are things, posts to be filled, programmes or documents; the
+actor committed is the body that issues the release, and the nearest noun phrase (the
+post, the programme, a helpline's number) is the wrong one.
+
+Split from the extractor, which mixes it in. The body is, in this order: the issuer a
+reposted release names in its first lines ("The press release issued by ..."), a line of
+its own naming an agency above the text ("FEMA News Release", "U.S. Geological Survey"),
+the subject of the release's first sentence when that is a body or an office ("The First
+Minister and deputy First Minister have today announced ...", "The U.S. Geological
+Survey (USGS) will ..."), else the institution the text names most often.
+
+What it changes is the name only. The candidate's confidence was scored with the actor
+found before (round 18 learnt that letting a release's body name impersonal futures
+raised look-alikes over the threshold), so nothing is proposed or ranked differently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.extract.actors import (
+    _ABSTRACT,
+    _DOCUMENTS,
+    _EVENTS,
+    _THINGS,
+    is_actor,
+    noun_phrase_before,
+)
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
+from bot.core.extract.passages import _Sentence
+from bot.core.extract.publishing import issuer
+from bot.core.extract.speakers import _normalise, same_speaker
+
+# What a release sets up, runs or gives out, besides documents, events and money: never
+# the one who commits to it.
+_SET_UP = frozenset(
+    """
+    programme programmes program programs scheme schemes initiative initiatives project
+    projects pilot pilots number numbers line lines hotline helpline website site portal
+    app application applications guidance rules rule code codes standard standards system
+    systems facility facilities register database map maps data grant grants
+    award awards prize scholarship scholarships contract contracts vacancy vacancies
+    post posts role roles position positions seat seats place places
+    """.split()
+)
+_NOT_BEHIND = _SET_UP | _DOCUMENTS | _EVENTS | _THINGS | _ABSTRACT
+# Bodies and offices that issue releases, by the head of their name.
+_ISSUING_HEADS = _ORG_HEADS | frozenset(
+    """
+    survey office executive service commission agency administration institute
+    secretariat assembly parliament directorate inspectorate bureau corps force forces
+    """.split()
+)
+# A line of its own above the text naming the agency that issues it: "FEMA News
+# Release", "U.S. Geological Survey", "The Executive Office" (a department's own name is
+# `publishing.issuer`'s masthead).
+_RELEASE_WORDS = r"(?:News|Press|Media)[ \t]+Releases?"
+_AGENCY_LINE = re.compile(
+    rf"^[ \t]*(?:(?P<acronym>[A-Z]{{2,8}})[ \t]+{_RELEASE_WORDS}|(?:The[ \t]+)?(?P<body>"
+    r"(?:[A-Z][\w.&\-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){0,5}(?:Agency|Survey|"
+    r"Administration|Office|Executive|Service|Department|Ministry|Commission|Authority|"
+    rf"Council|Institute|Bureau))(?:[ \t]*[-–—|:]?[ \t]*{_RELEASE_WORDS})?)[ \t]*$",
+    re.MULTILINE,
+)
+_HEAD_CHARS = 600
+# How many of the body's first sentences may name the release's actor.
+_FIRST_SENTENCES = 4
+# A post still to be filled, a count or an indefinite subject in the passive: "A new
+# Victims Commissioner will be appointed", "Ten Board members will be recruited".
+_PASSIVE = re.compile(
+    r"\s+(?:(?:also|then|now|soon|shortly|only|\w+ly)\s+)?(?:be|have\s+been)\s+"
+    r"(?:(?:also|then|now|soon|shortly|\w+ly)\s+)?(?!(?:pleased|delighted|interested|"
+    r"involved|joined|accompanied|based|committed|prepared|required|expected)\b)"
+    r"(?:\w+ed|\w+en|put|set|held|made|built|run|sent|paid|laid|led|brought|sought|chosen|"
+    r"named|known|shown)\b"
+)
+_UNFILLED = re.compile(
+    r"(?i)^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|"
+    r"(?:the|a|an)\s+(?:new|next|first|incoming|successful))\b"
+)
+
+
+def agency_line(text: str) -> str | None:
+    """The agency a line of its own above the text names ("FEMA News Release")."""
+    found = _AGENCY_LINE.search(text, 0, _HEAD_CHARS)
+    if found is None:
+        return None
+    return found.group("acronym") or "the " + found.group("body").strip()
+
+
+def _issuing(actor: str) -> bool:
+    """A body or an office, not a person's name: "the U.S. Geological Survey", "FEMA",
+    "the First Minister and deputy First Minister"."""
+    words = actor.split()
+    last = words[-1].lower().strip(".,")
+    if actor.isupper() and 2 <= len(actor) <= 8:
+        return True
+    return words[0].lower() == "the" and (last in _ISSUING_HEADS or last in _TITLES)
+
+
+def first_actor(sentences: Sequence[_Sentence]) -> str | None:
+    """The body or office the release's first sentences name as their subject."""
+    seen = 0
+    for sentence in sentences:
+        if sentence.headline or sentence.label or sentence.quote_span is not None:
+            continue
+        seen += 1
+        if seen > _FIRST_SENTENCES:
+            return None
+        actor = sentence.actor
+        if actor and actor.lower() not in _ANY_PRONOUN and _issuing(actor):
+            return actor
+    return None
+
+
+def not_behind(phrase: str, text: str) -> bool:
+    """A phrase that names what is set up, given out or counted, not who commits: "the
+    TTY number", "the new guidance", an acronym the text spells out as a programme
+    ("Earth Mapping Resources Initiative (Earth MRI)")."""
+    bare = phrase.strip(" ,.")
+    head = bare.split()[-1].lower().strip(".,’'") if bare else ""
+    if head in _NOT_BEHIND:
+        return True
+    spelt = re.search(
+        r"([A-Za-z][\w\-]*)\s*\(\s*(?:the\s+)?"
+        + re.escape(re.sub(r"^(?i:the)\s+", "", bare))
+        + r"\s*\)",
+        text,
+    )
+    return spelt is not None and spelt.group(1).lower() in _NOT_BEHIND
+
+
+class _Impersonal:
+    """The extractor's naming of a release's body behind its impersonal sentences."""
+
+    text: str
+    body: str | None
+    sentences: list[_Sentence]
+    _behind_body: str | None = None
+
+    def _voice(self, index: int) -> str | None:
+        raise NotImplementedError
+
+    def _release_body(self) -> str | None:
+        """The body behind the release (see the module's docstring); once per text."""
+        if self._behind_body is None:
+            found = (
+                issuer(self.text)
+                or agency_line(self.text)
+                or first_actor(self.sentences)
+                or self.body
+            )
+            self._behind_body = found or ""
+        return self._behind_body or None
+
+    def _behind(self, index: int, cue: _Cue, speaker: str | None) -> str | None:
+        """The release's body in place of `speaker` when the cue's subject is impersonal
+        and nobody speaks the sentence; `speaker` otherwise."""
+        sentence = self.sentences[index]
+        if sentence.attribution or sentence.quote_span is not None or self._voice(index):
+            return speaker
+        text = sentence.text
+        prefix = text[: cue.start].rstrip(" ,")
+        subject = noun_phrase_before(prefix)
+        low = subject.lower() if subject else ""
+        if low in _ANY_PRONOUN | _FIRST_PERSON and not (low == "we" and speaker is None):
+            return speaker  # a release's unvoiced "we" is its body
+        body = self._release_body()
+        if not body or (speaker and same_speaker(speaker, body)):
+            return speaker
+        if speaker is None:
+            return body if low == "we" or not is_actor(subject, self.text) else None
+        if not_behind(speaker, self.text):
+            return body  # "the TTY number", "Earth MRI"
+        if subject and same_speaker(_normalise(subject), speaker):
+            if not is_actor(subject, self.text):
+                return body
+            if _PASSIVE.match(text, cue.end) and _UNFILLED.match(subject):
+                return body  # "A new Victims Commissioner will be appointed"
+        return speaker
