@@ -125,10 +125,11 @@ def not_behind(phrase: str, text: str) -> bool:
     head = bare.split()[-1].lower().strip(".,’'") if bare else ""
     if head in _NOT_BEHIND:
         return True
+    core = re.sub(r"^(?i:the)\s+", "", bare)
+    if not core or f"{core})" not in text and f"{core} )" not in text:
+        return False  # never in brackets: a plain substring test, not a regex over the text
     spelt = re.search(
-        r"([A-Za-z][\w\-]*)\s*\(\s*(?:the\s+)?"
-        + re.escape(re.sub(r"^(?i:the)\s+", "", bare))
-        + r"\s*\)",
+        r"([A-Za-z][\w\-]*)\s*\(\s*(?:the\s+)?" + re.escape(core) + r"\s*\)",
         text,
     )
     return spelt is not None and spelt.group(1).lower() in _NOT_BEHIND
