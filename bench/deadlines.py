@@ -3,7 +3,9 @@
     .venv/bin/python bench/deadlines.py
 
 Throughput: 100,000 phrases cycling through the labelled table of tests/deadline_cases.py,
-on one core, beside dateparser's on the same phrases. Accuracy: the same table, scored for
+on one core, beside dateparser's on the same phrases. `make bench` compiles the parser with
+mypyc first (bot/core/compiled.py); the same parser imported from its sources is then timed
+in a second process of the same run (PLEDGEWATCH_SOURCES=1), the baseline of the ratio. Accuracy: the same table, scored for
 us and for `dateparser` side by side. A phrase counts as right when the calendar day it
 falls due on (in the case's zone) is the labelled one, and when "no deadline" is
 expected, None is returned. That is the one thing both libraries can be asked; our own
@@ -49,6 +51,8 @@ labels as first written beside them ("now, as first").
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import time
 import warnings
@@ -58,7 +62,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.core.deadlines import parse_deadline  # noqa: E402 - after the path set-up
+from bot.core.deadlines import choose, parse_deadline  # noqa: E402 - after the path set-up
 from tests.core.deadline_cases import CASES, Case  # noqa: E402
 from tests.data.deadlines.blind_fresh import FRESH_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh2 import FRESH2_CASES  # noqa: E402
@@ -449,14 +453,42 @@ def _pct(part: int, whole: int) -> str:
     return f"{part}/{whole} {100 * part / whole:5.1f}%" if whole else "-"
 
 
+def _sources_throughput() -> tuple[float, float] | None:
+    """The same throughput, in a second process that imports the parser from its sources
+    (bot/core/compiled.py): the baseline the compiled build is measured against."""
+    env = {**os.environ, "PLEDGEWATCH_SOURCES": "1"}
+    done = subprocess.run(
+        [sys.executable, __file__, "--throughput-only"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        return None
+    wall, cpu = done.stdout.split()
+    return float(wall), float(cpu)
+
+
+def _compiled() -> bool:
+    return Path(choose.__file__ or "").suffix != ".py"
+
+
 def main() -> None:
     fresh_blind()
     rate, cpu_rate = throughput()
+    built = "compiled with mypyc" if _compiled() else "from its sources: no build (make bench)"
     print(
-        f"throughput: {PHRASES:,} phrases in {PHRASES / rate:.2f} s = {rate:,.0f} phrases/s"
-        f" ({1e6 / rate:.1f} µs each, {len(CASES)} distinct phrasings cycled; target >= 20,000)"
-        f"; by CPU time {cpu_rate:,.0f} phrases/s"
+        f"throughput ({built}): {PHRASES:,} phrases in {PHRASES / rate:.2f} s = "
+        f"{rate:,.0f} phrases/s ({1e6 / rate:.1f} µs each, {len(CASES)} distinct phrasings "
+        f"cycled; target >= 20,000); by CPU time {cpu_rate:,.0f} phrases/s"
     )
+    if _compiled() and (sources := _sources_throughput()) is not None:
+        print(
+            f"  the same parser from its sources, same run: {sources[0]:,.0f} phrases/s "
+            f"(by CPU time {sources[1]:,.0f}); compiled/sources {cpu_rate / sources[1]:.2f}x "
+            "by CPU time"
+        )
     other = dateparser_throughput()
     print(f"dateparser on the same phrases: {other:,.0f} phrases/s ({rate / other:.0f}x slower)")
     worst_case()
@@ -466,6 +498,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--throughput-only"]:  # the baseline's own process (see main)
+        print(*throughput())
+        raise SystemExit(0)
     if sys.argv[1:]:  # it takes no options: never run a blind set on a mistyped one
         print("usage: bench/deadlines.py  (no options; prints every figure, a blind set first)")
         raise SystemExit(0 if sys.argv[1:] in (["--help"], ["-h"]) else 2)

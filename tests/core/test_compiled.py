@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -105,3 +106,16 @@ def test_the_parser_runs_all_compiled_or_all_from_sources() -> None:
         assert built == set(files), sorted(set(files) - built)
     else:
         assert built in (set(), set(files)), sorted(set(files) - built)
+
+
+def test_the_sources_can_be_asked_for(importable: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # bench/deadlines.py times the sources beside the build: PLEDGEWATCH_SOURCES=1 hooks
+    # them in without a word, though the build is fresh.
+    directory = _package(importable, "pw_asked_pkg")
+    fake = directory / f"part{_SUFFIX}"
+    fake.write_bytes(b"not an extension")  # newer than its source: fresh, but never tried
+    monkeypatch.setenv("PLEDGEWATCH_SOURCES", "1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert compiled.guard("pw_asked_pkg", directory) is True
+    assert importlib.import_module("pw_asked_pkg").WHERE == "source"
