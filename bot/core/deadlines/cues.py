@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     past_reading,
     periods,
     recent,
+    scheduling,
     told,
 )
 from bot.core.deadlines.context import _PAST, _SKIP, DATED, _Ctx, _day_res, _Hit, _Res, holds
@@ -118,6 +119,7 @@ def _with_cues(
         expecting
         and told.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
         and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not scheduling.set_ahead(text, hit, res, ctx)  # "noted that ... had been scheduled"
     ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
         return _PAST

@@ -1,0 +1,59 @@
+"""Issue 12, round 18: general kinds of the twenty-fifth fresh set's first-run misses, each
+shown with sentences of our own making. Said on Wednesday 2 December 2026 at 10:00, London
+time."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import due as _due
+from tests.core.reading import read as _read
+
+# -- 1. a day scheduled in the past tense: the act of scheduling is past, the day ahead -----
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the decision to schedule, the item its object: any day ahead
+        (
+            "The committee agreed to schedule the debate on the petition for Thursday 10 December.",
+            "2026-12-10 23:59",
+        ),
+        ("It was agreed to timetable the second reading for 9 December.", "2026-12-09 23:59"),
+        ("The board agreed to schedule the hearing for 11 January 2027.", "2027-01-11 23:59"),
+        ("Members agreed to schedule the motion for Tuesday.", "2026-12-08 23:59"),
+        # the pluperfect of reported speech: "has been scheduled" told back
+        (
+            "The clerk noted that two further statements had been scheduled for Tuesday 8 "
+            "December.",
+            "2026-12-08 23:59",
+        ),
+        (
+            "The chair reported that, besides the business already agreed, a statement from "
+            "the Minister for Transport on the review of rail franchising in the northern "
+            "region and its effect on passengers had been scheduled for Monday 14 December.",
+            "2026-12-14 23:59",
+        ),
+    ],
+)
+def test_a_day_scheduled_in_the_past_tense_is_still_ahead(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pluperfect plan on its own: the plan as it was (it may not stand)
+        "The hearing had been scheduled for 9 December.",
+        # a bare weekday after the participle may be the one gone
+        "The meeting had been scheduled for Tuesday and was held as planned.",
+        # no scheduling: nothing falls due
+        "Members noted that no further business had been scheduled for Tuesday 8 December.",
+        # the day scheduled is gone
+        "The committee agreed to schedule the debate for Monday 23 November.",
+    ],
+)
+def test_a_scheduling_without_a_day_ahead_stays_no_deadline(text: str) -> None:
+    assert not isinstance(_read(text), Deadline)
