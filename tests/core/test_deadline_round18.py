@@ -51,6 +51,10 @@ def test_a_day_scheduled_in_the_past_tense_is_still_ahead(text: str, due: str) -
         "The meeting had been scheduled for Tuesday and was held as planned.",
         # no scheduling: nothing falls due
         "Members noted that no further business had been scheduled for Tuesday 8 December.",
+        # a plan's own verb after the participle, told in the past: the plan as it was
+        "On 2 November the council announced a consultation that was scheduled to close on "
+        "9 December.",
+        "The committee had scheduled the vote for Tuesday 8 December.",
         # the day scheduled is gone
         "The committee agreed to schedule the debate for Monday 23 November.",
     ],

@@ -24,14 +24,17 @@ import re
 from bot.core.deadlines.clauses import REACH
 from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res, holds
 
-# the scheduling verb, then its object (no new clause: no comma, no finite verb), then the
-# "for"/"on" that introduces the time
-_VERB = (
-    r"\b(?:(?P<decided>(?:re)?schedul(?:e|es|ing)|timetabl(?:e|es|ing))"
-    r"|(?:re)?scheduled|timetabled|set\s+down|pencilled\s+in)\b"
-)
+# the scheduling verb, its object if any (no new clause: no comma, no finite verb), then the
+# "for"/"on" that introduces the time; a plan's own verb after the participle ("scheduled to
+# close on May 30") is no scheduling of a day, left to the past checks
 _OBJECT = r"(?:(?!\b(?:was|were|is|are|has|have|had|and|but|which|who|that)\b)[^,.;:!?()])"
-_SCHEDULED = re.compile(_VERB + _OBJECT + r"{0,100}?\b(?:for|on)\s*$")
+_SCHEDULED = re.compile(
+    r"\b(?:(?P<decided>(?:re)?schedul(?:e|es|ing)|timetabl(?:e|es|ing))\b" + _OBJECT + r"{0,100}?"
+    r"|(?:(?:re)?scheduled|timetabled|set\s+down|pencilled\s+in)\s+(?!to\b)"
+    + _OBJECT
+    + r"{0,100}?)"
+    r"\b(?:for|on)\s*$"
+)
 _DENIED = re.compile(r"\b(?:no|not|nothing|never)\b|n't\b")
 _NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")  # as past_reading.NAMED_YEAR
 _CUES = ("sched", "timetabl", "set down", "pencilled")
@@ -53,7 +56,7 @@ def set_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     m = _SCHEDULED.search(before)
     if m is None or _DENIED.search(text, max(0, base + m.start() - 60), base + m.start()):
         return False
-    if before[m.start() - 10 : m.start()].endswith(("had been ", "had ")) and not (
+    if before[max(0, m.start() - 10) : m.start()].endswith(("had been ", "had ")) and not (
         _REPORTED.search(text, max(0, base + m.start() - REACH), base + m.start())
     ):
         return False  # "The vote had been scheduled for 9 December": a plan as it was
