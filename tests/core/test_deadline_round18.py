@@ -61,3 +61,43 @@ def test_a_day_scheduled_in_the_past_tense_is_still_ahead(text: str, due: str) -
 )
 def test_a_scheduling_without_a_day_ahead_stays_no_deadline(text: str) -> None:
     assert not isinstance(_read(text), Deadline)
+
+
+# -- 2. a possibility told with "may" or "might": no undertaking (CONVENTIONS 4.2) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There may be an extended sitting on Thursday afternoon, depending on progress.",
+        "I told the committee that there might well be a late sitting on Monday.",
+        "We may need to sit on Friday.",
+        "I did indicate that we might hold a short debate on Tuesday morning.",
+    ],
+)
+def test_a_possibility_with_may_is_no_deadline(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # another clause holds an undertaking of its own
+        (
+            "The report will be published on Friday, but we might hold a debate on Monday.",
+            "2026-12-04 23:59",
+        ),
+        (
+            "There may be a statement tomorrow, and the report will follow on Friday.",
+            "2026-12-04 23:59",
+        ),
+        # a "that" clause with its own future
+        ("I may say that the House will rise on Thursday.", "2026-12-03 23:59"),
+        # a time after a deadline word is a limit, whoever may meet it
+        ("We may finish the audit by Friday.", "2026-12-04 23:59"),
+        # another's possibility reported is left as it was
+        ("He might meet his counterpart on Monday.", "2026-12-07 23:59"),
+    ],
+)
+def test_a_time_outside_the_possibility_stands(text: str, due: str) -> None:
+    assert _due(text) == due
