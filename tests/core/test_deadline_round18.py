@@ -101,3 +101,29 @@ def test_a_possibility_with_may_is_no_deadline(text: str) -> None:
 )
 def test_a_time_outside_the_possibility_stands(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+# -- 3. a year inside the name of a bill or act --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will pass the Appropriation (2026/27 Estimates) Bill.",
+        "The Appropriation (2027/28 Supplementary Estimates) Bill will be introduced.",
+        "We will bring in the Finance (2026-27 Budget Measures) Act.",
+    ],
+)
+def test_a_year_in_a_bills_name_is_no_time(text: str) -> None:
+    assert not isinstance(_read(text), Deadline)
+
+
+def test_a_bills_name_leaves_the_sentences_own_time() -> None:
+    assert _due("The Appropriation (2026/27 Estimates) Bill will be debated on Tuesday.") == (
+        "2026-12-08 23:59"
+    )
+
+
+def test_a_year_in_brackets_after_a_time_word_is_still_read() -> None:
+    # not a name: the bracket closes on no title
+    assert _due("Funding will be paid in (2026/27) through the scheme.") == "2027-03-31 22:59"
