@@ -127,3 +127,20 @@ def test_a_bills_name_leaves_the_sentences_own_time() -> None:
 def test_a_year_in_brackets_after_a_time_word_is_still_read() -> None:
     # not a name: the bracket closes on no title
     assert _due("Funding will be paid in (2026/27) through the scheme.") == "2027-03-31 22:59"
+
+
+# -- 4. the week beginning a day other than Monday: to that week's Sunday ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Bills will be considered in the week beginning Tuesday, 8 December.", "2026-12-13 23:59"),
+        ("The debate is set for the week commencing Wednesday 16 December.", "2026-12-20 23:59"),
+        # a week that begins on Monday or Sunday runs six days on, as before
+        ("The debate is set for the week commencing Monday 14 December.", "2026-12-20 23:59"),
+        ("The vote is set for the week starting Sunday 13 December.", "2026-12-19 23:59"),
+    ],
+)
+def test_the_week_beginning_a_day_ends_on_its_sunday(text: str, due: str) -> None:
+    assert _due(text) == due
