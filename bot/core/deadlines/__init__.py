@@ -288,6 +288,15 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   about another act (", a list of which will be announced by ...") gives way to the main
   clause's; "This would immediately ..." waits for an event; an ordinal numbering a place or
   rank ("the 23rd street entrance") is no day; "the first half of the spacewalks" no half-year.
+- Round 18 (scheduling.py, possibility.py, labels.py): a day scheduled in the past tense is
+  still ahead when the calendar puts it there ("Members agreed to schedule the motion for
+  Tuesday 27 September"; "noted that ... had been scheduled for Monday 26 September", a
+  pluperfect told back; not "The vote had been scheduled for 9 December" alone, nor "was
+  scheduled to close on May 30"); "there may be <thing> <time>" and "we may / I might
+  <verb> ... <time>" are possibilities, no deadline (CONVENTIONS 4.2), unless a deadline
+  word binds the time ("We may finish the audit by Friday"); a year opening a bracket that
+  closes on a title ("the Appropriation (2021/22 Estimates) Bill") is part of the name;
+  "the week beginning Tuesday, 31 March" ends on that week's Sunday.
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

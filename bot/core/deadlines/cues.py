@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     past_reading,
     periods,
     recent,
+    scheduling,
     told,
 )
 from bot.core.deadlines.context import _PAST, _SKIP, DATED, _Ctx, _day_res, _Hit, _Res, holds
@@ -118,6 +119,7 @@ def _with_cues(
         expecting
         and told.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
         and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not scheduling.set_ahead(text, hit, res, ctx)  # "noted that ... had been scheduled"
     ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
         return _PAST
@@ -204,8 +206,9 @@ def _greeting(text: str, hit: _Hit) -> bool:
 
 
 def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
-    """ "the week commencing 8 September" ends six days on; "the week of June 12" on the
-    Sunday of the Monday-to-Sunday week that holds it."""
+    """ "the week commencing 8 September" ends on its week's Sunday (six days on from a
+    Monday or a Sunday, "beginning Tuesday, 31 March" on 5 April); "the week of June 12" on
+    the Sunday of the Monday-to-Sunday week that holds it."""
     if res.day is None or (not holds(text, "week") and not holds(text, "w/c")):
         return None
     before = text[: hit.start + len(hit.pre)]
@@ -218,7 +221,7 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
     hit.open = False
     if told.before_week(before):
         return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
-    end = _day_res(monday + timedelta(days=6), ctx)
+    end = _day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
     return replace(end, earliest=ctx.start_of(monday), day=None)
 
 

@@ -44,6 +44,14 @@ _FY_NOUN_AFTER = re.compile(
     r"|funding\s+opportunity|cycle|cohort)\b"
 )
 
+# a bracket in a title that the year opens, closed before the title's noun: "the
+# Appropriation (2021/22 Estimates) Bill", "the Finance (2025-26) Act", "the Supply
+# (2024/25) Order"; the year is part of a name, not a time anything is due by (round 18)
+_TITLE_AFTER = re.compile(
+    r"[^()]{0,40}\)\s*(?:(?:amendment|supply|no\.?\s*[0-9]+)\s+)*"
+    r"(?:bill|act|order|regulations|rules|scheme|estimates)\b"
+)
+
 
 def fiscal_label(text: str, hit: _Hit) -> bool:
     """A fiscal year with no time word of its own that names the year something belongs to
@@ -53,6 +61,8 @@ def fiscal_label(text: str, hit: _Hit) -> bool:
         return False
     if _ESTIMATES_BEFORE.search(text, 0, hit.start) is not None:
         return True
+    if text[hit.start - 1 : hit.start] == "(" and _TITLE_AFTER.match(text, hit.end):
+        return True  # "the Appropriation (2021/22 Estimates) Bill": inside the bill's name
     return hit.core.startswith(("fy", "the fy")) and _FY_NOUN_AFTER.match(text, hit.end) is not None
 
 

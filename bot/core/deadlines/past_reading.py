@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, gate, narrative, told
+from bot.core.deadlines import clauses, gate, narrative, scheduling, told
 from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res, holds
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
@@ -39,9 +39,14 @@ def about_past(
 ) -> bool:
     if not deadline and narrative.told_past_throughout(text, hit):
         return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
-    return _past_reading(text, hit, res, ctx, clause, whole_clause, deadline) and not (
-        # "Any bid submitted after 12 noon on 29 August shall not be considered"
-        _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
+    return (
+        _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
+        and not (
+            # "Any bid submitted after 12 noon on 29 August shall not be considered"
+            _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
+        )
+        # "Members agreed to schedule the motion for Tuesday 27 September": the day ahead
+        and not scheduling.set_ahead(text, hit, res, ctx)
     )
 
 

@@ -43,7 +43,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, possibility
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
 
@@ -344,6 +344,16 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     if any(cue in text for cue in _HEDGE_CUES) and (span := hedged(text, found)) is not None:
         # "It is possible that he will make a statement tomorrow": none, unless another
         # clause holds a deadline of its own
+        if (outside := outside_hedge(text, span, ctx)) is None:
+            return None
+        found, matched = outside, outside.matched
+    if (
+        any(cue in text for cue in possibility.CUES)
+        and found.cand is not None
+        and (span := possibility.modal_span(text, matched, found.cand.start)) is not None
+    ):
+        # "there may be an extended sitting on Wednesday morning": none, unless another
+        # clause holds a deadline of its own (possibility.py)
         if (outside := outside_hedge(text, span, ctx)) is None:
             return None
         found, matched = outside, outside.matched

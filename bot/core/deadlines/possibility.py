@@ -1,0 +1,55 @@
+"""A possibility told with "may" or "might" is no undertaking (issue 12, round 18;
+CONVENTIONS 4.2): "there may be an extended sitting on Wednesday morning, depending on
+progress", "I did indicate that we may do an extended sitting on Wednesday morning". The
+speaker names a time something could happen, and undertakes nothing for it.
+
+Two shapes only, the ones that say the possibility of the speaker's own side or of the
+thing itself: the existential "there may (well) be <thing> <time>" and the first person "we
+may / I might <verb> ... <time>". A third person's "may" is left as it was: the labelled sets
+read "he might meet his counterpart in the coming days" and "the Third Reading, which may
+take place later this month" as deadlines (what is reported of another is checked against
+the time reported). The time must lie in the modal's own clause: no new clause, no "that",
+no "will" between ("I may say that the House will rise on Thursday": the Thursday stands),
+and verbs of speaking after "I may" ("I may add", "I may remind") are no possibility. A
+time after a deadline word is a limit, whoever may meet it ("We may finish the audit by
+Friday" is due Friday, as the labelled table reads it).
+second_looks.py blanks the clause and reads the rest, so a deadline in another clause
+stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADVERB = r"(?:well\s+|also\s+|still\s+|even\s+|perhaps\s+|possibly\s+)?"
+_MODAL = re.compile(
+    r"\bthere\s+(?:may|might)\s+" + _ADVERB + r"be\b"
+    r"|\b(?:we|i)\s+(?:may|might)\s+" + _ADVERB + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
+    r"|inform\b|remind\b|mention\b|point\b|note\b|take\b|be\s+allowed\b|also\b)[a-z]+\b"
+)
+# between the modal and the time: another clause, a "that" clause or a future of its own
+_BREAK = re.compile(
+    r"[;.:]\s|,\s*(?:and|but|so|although|though|however|whereas|while|which)\b"
+    r"|\b(?:but|although|however|whereas|that|which|will|shall|would)\b|'ll\b"
+)
+_CLAUSE_END = re.compile(r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b")
+_BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b")
+CUES = (" may ", " might ")
+
+
+def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
+    """Where the possibility's clause runs (from the modal to the clause's end), when the
+    chosen words (`matched`, read from about `start`) lie in it; else None."""
+    lowered = text.lower()
+    at = lowered.find(matched.lower(), start)
+    if at < 0:
+        return None
+    m = None
+    for m in _MODAL.finditer(lowered, max(0, at - 200), at):  # noqa: B007 - the last counts
+        pass
+    if m is None or _BREAK.search(lowered, m.end(), at) is not None:
+        return None
+    if _BOUND_WORD.match(lowered, at):
+        return None  # "We may finish the audit by Friday": a limit, whoever may meet it
+    after = _CLAUSE_END.search(lowered, at)
+    return m.start(), after.start() if after is not None else len(text)
