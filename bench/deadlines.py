@@ -5,11 +5,11 @@
 Throughput: 100,000 phrases cycling through the labelled table of tests/deadline_cases.py,
 on one core, beside dateparser's on the same phrases. `make bench` compiles the parser with
 mypyc first (bot/core/compiled.py); the same parser imported from its sources is then timed
-in a second process of the same run (PLEDGEWATCH_SOURCES=1), the baseline of the ratio. Accuracy: the same table, scored for
-us and for `dateparser` side by side. A phrase counts as right when the calendar day it
-falls due on (in the case's zone) is the labelled one, and when "no deadline" is
-expected, None is returned. That is the one thing both libraries can be asked; our own
-tests check the rest (exact instants, precision, vagueness).
+in a second process of the same run (PLEDGEWATCH_SOURCES=1), the baseline of the ratio.
+Accuracy: the same table, scored for us and for `dateparser` side by side. A phrase counts
+as right when the calendar day it falls due on (in the case's zone) is the labelled one,
+and when "no deadline" is expected, None is returned. That is the one thing both libraries
+can be asked; our own tests check the rest (exact instants, precision, vagueness).
 
 Then the sets of real phrasings of issue 12 (tests/data/deadlines): the tuning set (94,
 labelled before the parser changed, then used to change it) and three fresh blind sets (43,
