@@ -32,8 +32,10 @@ def _package(root: Path, name: str) -> Path:
 
 
 @pytest.fixture
-def importable(tmp_path: Path) -> Iterator[Path]:
-    """`tmp_path` on sys.path for the test, and whatever it imported or hooked forgotten."""
+def importable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """`tmp_path` on sys.path for the test, and whatever it imported or hooked forgotten;
+    the sources not asked for (a run under PLEDGEWATCH_SOURCES=1 would hook every package)."""
+    monkeypatch.delenv("PLEDGEWATCH_SOURCES", raising=False)
     modules, finders = set(sys.modules), list(sys.meta_path)
     sys.path.insert(0, str(tmp_path))
     try:

@@ -21,6 +21,8 @@ from bot.core.deadlines.vocabulary import (
 
 # Four digits, no digit either side (a year); the first digit comes before the look behind
 # so that re can skip to the digits of a long text instead of trying at every position.
+# a year the words name ("2027", "next", "'27"): a date without one may be the one gone
+NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
 YEAR_IN = re.compile(r"[0-9](?<![0-9]{2})[0-9]{3}(?![0-9])")
 
 # --------------------------------------------------------------------------------------

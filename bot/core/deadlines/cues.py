@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines import (
     acts,
     clauses,
+    context,
     conventions,
     fronted,
     gate,
@@ -297,7 +298,7 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
             and res.day is not None
             and res.day.year > ctx.today.year
             and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
-            and past_reading.NAMED_YEAR.search(hit.core) is None
+            and context.NAMED_YEAR.search(hit.core) is None
             and gate.rolled_past(text, start, hit.pre)
         ):
             return "past"

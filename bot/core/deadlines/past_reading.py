@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, gate, narrative, scheduling, told
-from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res, holds
+from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
-NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")
 _COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
 
 

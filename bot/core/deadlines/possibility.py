@@ -44,9 +44,8 @@ def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
     at = lowered.find(matched.lower(), start)
     if at < 0:
         return None
-    m = None
-    for m in _MODAL.finditer(lowered, max(0, at - 200), at):  # noqa: B007 - the last counts
-        pass
+    modals = list(_MODAL.finditer(lowered, max(0, at - 200), at))
+    m = modals[-1] if modals else None  # the nearest before the words
     if m is None or _BREAK.search(lowered, m.end(), at) is not None:
         return None
     if _BOUND_WORD.match(lowered, at):

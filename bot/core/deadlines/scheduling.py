@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import REACH
-from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res, holds
+from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 
 # the scheduling verb, its object if any (no new clause: no comma, no finite verb), then the
 # "for"/"on" that introduces the time; a plan's own verb after the participle ("scheduled to
@@ -36,7 +36,6 @@ _SCHEDULED = re.compile(
     r"\b(?:for|on)\s*$"
 )
 _DENIED = re.compile(r"\b(?:no|not|nothing|never)\b|n't\b")
-_NAMED_YEAR = re.compile(r"[0-9]{4}|next|'[0-9]")  # as past_reading.NAMED_YEAR
 _CUES = ("sched", "timetabl", "set down", "pencilled")
 # "Members noted that ... had been scheduled for": the pluperfect of reported speech, a
 # present perfect told back ("has been scheduled"), not a plan given up
@@ -61,7 +60,7 @@ def set_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     ):
         return False  # "The vote had been scheduled for 9 December": a plan as it was
     dated = hit.kind in DATED
-    yearless = dated and _NAMED_YEAR.search(hit.core) is None
+    yearless = dated and NAMED_YEAR.search(hit.core) is None
     if yearless and (res.day - ctx.today).days > 182:
         return False  # a year-less date over half a year ahead: the one gone
     return dated or m.group("decided") is not None

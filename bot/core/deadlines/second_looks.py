@@ -334,29 +334,30 @@ def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     return replace(again, reason=_noted("the other time is in a clause about another act", found))
 
 
+def _hedge_span(text: str, found: _Outcome) -> tuple[int, int] | None:
+    return hedged(text, found) if any(cue in text for cue in _HEDGE_CUES) else None
+
+
+def _modal_span(text: str, found: _Outcome) -> tuple[int, int] | None:
+    if found.cand is None or not any(cue in text for cue in possibility.CUES):
+        return None
+    return possibility.modal_span(text, found.matched, found.cand.start)  # possibility.py
+
+
 def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
-    matched = found.matched
-    if "ublication" in matched and (other := others_publication(text, matched)):
+    if "ublication" in found.matched and (other := others_publication(text, found.matched)):
         return other
-    if any(cue in text for cue in _HEDGE_CUES) and (span := hedged(text, found)) is not None:
-        # "It is possible that he will make a statement tomorrow": none, unless another
-        # clause holds a deadline of its own
-        if (outside := outside_hedge(text, span, ctx)) is None:
-            return None
-        found, matched = outside, outside.matched
-    if (
-        any(cue in text for cue in possibility.CUES)
-        and found.cand is not None
-        and (span := possibility.modal_span(text, matched, found.cand.start)) is not None
-    ):
-        # "there may be an extended sitting on Wednesday morning": none, unless another
-        # clause holds a deadline of its own (possibility.py)
-        if (outside := outside_hedge(text, span, ctx)) is None:
-            return None
-        found, matched = outside, outside.matched
+    for possible in (_hedge_span, _modal_span):
+        # "It is possible that he will make a statement tomorrow", "there may be an extended
+        # sitting on Wednesday morning": none, unless another clause holds a deadline
+        if (span := possible(text, found)) is not None:
+            if (outside := outside_hedge(text, span, ctx)) is None:
+                return None
+            found = outside
+    matched = found.matched
     if matched[-1:].isdigit() and (again := object_year(text, matched, ctx)) is not None:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
         if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past

@@ -32,7 +32,7 @@ from bot.core.extract.actors import (
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.passages import _Sentence
-from bot.core.extract.publishing import issuer
+from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.speakers import _normalise, same_speaker
 
 # What a release sets up, runs or gives out, besides documents, events and money: never
@@ -66,7 +66,6 @@ _AGENCY_LINE = re.compile(
     rf"Council|Institute|Bureau))(?:[ \t]*[-–—|:]?[ \t]*{_RELEASE_WORDS})?)[ \t]*$",
     re.MULTILINE,
 )
-_HEAD_CHARS = 600
 # How many of the body's first sentences may name the release's actor.
 _FIRST_SENTENCES = 4
 # A post still to be filled, a count or an indefinite subject in the passive: "A new
