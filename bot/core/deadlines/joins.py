@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import fronted
-from bot.core.deadlines.context import _Candidate, _Hit, _Res
+from bot.core.deadlines import clauses, fronted
+from bot.core.deadlines.context import DATED, _Candidate, _Hit, _Res
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
 
@@ -221,3 +221,33 @@ def drop_range_starts(
         and not (second.res.skip or second.res.past or second.res.invalid)
     }
     return [c for c in cands if id(c) not in starts] if starts else cands
+
+
+def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> list[_Candidate]:
+    """ "Beginning Monday, November 29, the centres will be open from 8 a.m. to 6 p.m.": a
+    clock time with no day of its own, in the sentence of a dated start, is the time of day
+    kept from that start on, not a time today; what is left is the start (an earliest date)."""
+    starts = [
+        h
+        for h in hits
+        if h.note == "earliest"
+        and h.res is not None
+        and h.res.start
+        and h.res.tod is None
+        and (h.kind in DATED or h.kind in _NAMED_DAYS)  # a day, not "not fewer than six minutes"
+    ]
+    if not starts:
+        return cands  # most texts: no start named
+    return [
+        c
+        for c in cands
+        if not (
+            c.kind in ("time", "clock")
+            and not c.words
+            and c.res.precision in ("minute", "hour")
+            and any(
+                clauses.same_sentence(text, min(h.end, c.end), max(h.start, c.start))
+                for h in starts
+            )
+        )
+    ]
