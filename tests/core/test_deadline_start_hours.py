@@ -1,8 +1,9 @@
-"""Issue 12: a clock time with no day of its own beside a dated start, and weekly opening
-hours. Both used to give a wrong date with no warning: "Beginning Monday, the centres will
-be open from 8 a.m. to 6 p.m." fell due at 18:00 today, and "open ..., Monday through
-Saturday" on the coming Saturday. Found in a FEMA notice of 2004 (blind31 of issue 13);
-the sentences here are our own. Said on Wednesday 2 December 2026 at 10:00, London time."""
+"""Issue 12: a clock time with no day of its own beside a dated start, weekly opening
+hours, and a range of weekdays. All three gave a wrong date with no warning: "Beginning
+Monday, the centres will be open from 8 a.m. to 6 p.m." fell due at 18:00 today, "open ...,
+Monday through Saturday" on the coming Saturday (both in a FEMA notice of 2004, blind31 of
+issue 13), and "from Tuesday to Thursday" said on a Wednesday ended before it began. The
+sentences here are our own. Said on Wednesday 2 December 2026 at 10:00, London time."""
 
 from __future__ import annotations
 
@@ -61,4 +62,21 @@ def test_weekly_opening_days_are_no_deadline(text: str) -> None:
     ],
 )
 def test_what_stays_as_it_was(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said on a Wednesday: the range opens on Monday 7 December, so it ends on the 9th,
+        # not today
+        ("The bill will be debated Monday through Wednesday.", "2026-12-09 23:59"),
+        ("The hearings will run from Monday to Wednesday.", "2026-12-09 23:59"),
+        ("The House will sit from Tuesday to Thursday.", "2026-12-10 23:59"),
+        ("The inspectors will visit Friday to Tuesday.", "2026-12-08 23:59"),
+        # a move from one day to another is no range: the new day, the nearest one
+        ("The minister will move the debate from Friday to Thursday.", "2026-12-03 23:59"),
+    ],
+)
+def test_a_range_of_weekdays_ends_after_it_starts(text: str, expected: str) -> None:
     assert due(text) == expected
