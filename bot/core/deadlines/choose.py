@@ -499,7 +499,9 @@ def _read_hits(
 ) -> _Outcome | None:
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
+    joins.weekday_range_ends(lowered, hits)  # "from Tuesday to Thursday"
     cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), DATED)
+    cands = joins.drop_start_times(lowered, cands, hits)  # "beginning Monday, ... 8 a.m."
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     bounds = [

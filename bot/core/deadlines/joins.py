@@ -4,9 +4,10 @@ the day with its own clock time, a time between two days, "winter 2023-24"."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from bot.core.deadlines import fronted
-from bot.core.deadlines.context import _Candidate, _Hit, _Res
+from bot.core.deadlines import clauses, fronted
+from bot.core.deadlines.context import DATED, _Candidate, _Hit, _Res
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
 
@@ -221,3 +222,61 @@ def drop_range_starts(
         and not (second.res.skip or second.res.past or second.res.invalid)
     }
     return [c for c in cands if id(c) not in starts] if starts else cands
+
+
+def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> list[_Candidate]:
+    """ "Beginning Monday, November 29, the centres will be open from 8 a.m. to 6 p.m.": a
+    clock time with no day of its own, in the sentence of a dated start, is the time of day
+    kept from that start on, not a time today; what is left is the start (an earliest date)."""
+    starts = [
+        h
+        for h in hits
+        if h.note == "earliest"
+        and h.res is not None
+        and h.res.start
+        and h.res.tod is None
+        and (h.kind in DATED or h.kind in _NAMED_DAYS)  # a day, not "not fewer than six minutes"
+    ]
+    if not starts:
+        return cands  # most texts: no start named
+    return [
+        c
+        for c in cands
+        if not (
+            c.kind in ("time", "clock")
+            and not c.words
+            and c.res.precision in ("minute", "hour")
+            and any(
+                clauses.same_sentence(text, min(h.end, c.end), max(h.start, c.start))
+                for h in starts
+            )
+        )
+    ]
+
+
+_DAY_RANGE_GAP = re.compile(r"\s*(?:(?:to|through|thru|until|till|-|–)\s*)?")
+_RANGE_WORD = re.compile(r"(?:to|through|thru|until|till)\b")
+# "transfer the debate from Wednesday to Tuesday": a move to another day, not a range
+_MOVED = re.compile(
+    r"\b(?:transfer|mov|switch|shift|chang|bring|brought|postpon|reschedul|put|delay|defer"
+    r"|advanc|swap)[a-z]*\b[^.;]{0,60}$"
+)
+
+
+def weekday_range_ends(text: str, hits: list[_Hit]) -> None:
+    """ "from Tuesday to Thursday", "Monday through Wednesday", said on a Wednesday: the
+    range's last day is the first such day after its first day (8 to 10 December), not the
+    nearer Thursday before the range opens. Moves the later weekday's reading a week on."""
+    days = [h for h in hits if h.kind == "weekday" and h.res is not None]
+    for first, second in zip(days, days[1:], strict=False):
+        gap = _DAY_RANGE_GAP.fullmatch(text, first.end, second.start)
+        if gap is None or not (gap.group().strip() or _RANGE_WORD.match(text, second.start)):
+            continue
+        if _MOVED.search(text, max(0, first.start - 80), first.start) is not None:
+            continue
+        one, two = first.res, second.res
+        assert one is not None and two is not None
+        begin = one.day or (one.start.date() if one.start is not None else None)
+        if begin is None or two.day is None or two.due is None or two.day > begin:
+            continue
+        two.day, two.due = two.day + timedelta(days=7), two.due + timedelta(days=7)

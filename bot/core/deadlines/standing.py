@@ -13,6 +13,7 @@ import re
 
 from bot.core.deadlines import labels
 
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
 _RECURRING = re.compile(
     r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
@@ -27,7 +28,11 @@ _RECURRING = re.compile(
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
     r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule"
     r"|generally(?!\s+speaking)|typically)\b"
-    r"|" + _ANY_DAY
+    r"|"
+    + _ANY_DAY
+    # weekly opening days: "open 8 a.m. to 6 p.m., Monday through Saturday"
+    + r"|\b(?:open|opening|operat(?:e|es|ing))\b[^;]{0,80}?\b"
+    + (_WEEKDAY + r"\s+(?:through|thru|to|-|–)\s+" + _WEEKDAY)
 )
 # a standard for a class of items: "reply to all letters within 20 working days",
 # "departments are expected to reply to Written Questions within 14 days"
