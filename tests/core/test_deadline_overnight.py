@@ -131,7 +131,9 @@ def test_other_spellings_of_the_window(text: str, due: str) -> None:
         ("The office will be open between 9am and 5pm on Friday.", "2025-08-22 16:00:00"),
         ("We will reply by 11pm on Friday.", "2025-08-22 22:00:00"),
         ("The road will be closed between 8pm and 10pm on Friday.", "2025-08-22 21:00:00"),
-        ("The road will be closed from 10pm on Friday until Monday.", "2025-08-18 22:59:59"),
+        # the Monday after that Friday (this pinned the day of speaking until the range of
+        # weekdays was read as one: it ended before it began)
+        ("The road will be closed from 10pm on Friday until Monday.", "2025-08-25 22:59:59"),
         ("The display will be lit on the night of 5 November.", "2025-11-05 23:59:59"),
         # no day for the night: the window's end, as before (the coming morning)
         ("The road will be closed overnight, between 11pm and 7am.", "2025-08-19 06:00:00"),
