@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.core.extract import Candidate, extract_pledges, same_speaker
+from bot.core.extract.extractor import _Extractor
+from bot.core.extract.impersonal import first_actor
 from bot.core.extract.operations import proper_body
 
 PUBLISHED = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
@@ -76,3 +78,54 @@ def test_a_poll_still_forecasts() -> None:
     assert proper_body("the Ordnance Survey")
     assert not proper_body("a survey")
     assert not proper_body("the Spring 2026 Economic Forecast")
+
+
+# -- who stands behind ---------------------------------------------------------------------
+
+
+def test_their_commitment_is_the_plural_subject_s() -> None:
+    text = (
+        "The Council has agreed the appointment of a Chair and eight Board members of the "
+        "Harbour Trust. Following the necessary checks the names of the new Chair and eight "
+        "Board members will be published. The Trust was set up by the Harbour Order 2019. "
+        "Ministers have again emphasised their commitment to develop the old dock to its full "
+        "potential and look forward to working with the new Board.\n"
+    )
+    found = _found(text, "their commitment to develop")
+    assert same_speaker(found.speaker, "Ministers")
+
+
+def test_the_acronym_opening_a_release_is_its_body() -> None:
+    text = (
+        "To editors: as the aviation rules require, the NGSA is announcing this low-level "
+        "flying project.\n\n"
+        "GeoScan is a joint effort of the NGSA and three universities to map rocks below the "
+        "surface.\n\n"
+        "The survey data will be gathered by a small plane from May 2026.\n"
+    )
+    found = _found(text, "The survey data will be gathered")
+    assert same_speaker(found.speaker, "the NGSA")
+
+
+def test_a_post_named_before_is_not_who_re_advertises_it() -> None:
+    text = (
+        "Statement by the Home Minister and the Justice Minister\n\n"
+        "The Home Minister and the Justice Minister have agreed a number of appointments.\n\n"
+        "Prisons Ombudsman\n\n"
+        "Ministers have selected a new Prisons Ombudsman.\n\n"
+        "Parole Chair\n\n"
+        "This post will be re-advertised in due course to widen the field.\n"
+    )
+    found = _found(text, "This post will be re-advertised")
+    assert same_speaker(found.speaker, "the Home Minister and the Justice Minister")
+
+
+def test_a_programme_opening_a_release_is_not_its_body() -> None:
+    text = (
+        "RLI will bring 40 students from the delta to the capital in May 2026.\n\n"
+        "The River Leaders Initiative (RLI) is paid for by the Water Office.\n"
+    )
+    sentences = _Extractor(text, PUBLISHED, "UTC").sentences
+    assert first_actor(sentences, text) is None
+    opened = "The Water Office will bring 40 students to the capital in May 2026.\n"
+    assert first_actor(_Extractor(opened, PUBLISHED, "UTC").sentences, opened)

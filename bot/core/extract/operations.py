@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.actors import _EVENTS
+
 # A closing, opening or suspension in the present progressive: "is closing Lock 10",
 # "are reopening the centres", "is temporarily suspending service". Not "is closing in on"
 # or "is opening up to" (a phrasal verb of approach), nor "closing the gap" (a figure).
@@ -44,3 +46,26 @@ def proper_body(voice: str) -> bool:
     if len(words) < 2 or words[-1] not in _AGENCY_HEADS:
         return False
     return words[-2][:1].isupper()
+
+
+def plural_subject(actor: str | None) -> bool:
+    """A subject "their" can stand for in its own clause: "Ministers have again
+    emphasised their commitment to", "The First Minister and deputy First Minister
+    confirmed their intention to"."""
+    if not actor:
+        return False
+    head = actor.split()[-1]
+    return " and " in actor or (head.endswith("s") and not head.endswith(("ss", "us", "'s")))
+
+
+def guessed_apart(subject: str, speaker: str, sentence: str) -> bool:
+    """Whether `speaker` was only guessed from the sentences before for a sentence whose
+    subject is a thing set up or given out ("This post will be re-advertised", "The survey
+    data will be collected" after "Earth MRI is a cooperative effort"): neither named in
+    the sentence, nor the subject named in full ("The scheme" for "the British Industrial
+    Competitiveness Scheme"), nor the subject an event, which its participants, named
+    before, hold ("two review exercises will begin today")."""
+    head = subject.split()[-1].lower().strip(".,")
+    if head in _EVENTS or speaker.lower() in sentence.lower():
+        return False
+    return speaker.split()[-1].lower().strip(".,") != head
