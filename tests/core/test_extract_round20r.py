@@ -129,3 +129,14 @@ def test_a_programme_opening_a_release_is_not_its_body() -> None:
     assert first_actor(sentences, text) is None
     opened = "The Water Office will bring 40 students to the capital in May 2026.\n"
     assert first_actor(_Extractor(opened, PUBLISHED, "UTC").sentences, opened)
+
+
+def test_the_subject_after_a_fronted_phrase_is_the_release_s_body() -> None:
+    text = (
+        "Boards review\n\n"
+        "After long talks between the parties, the Home Minister and deputy Home Minister "
+        "propose that:\n\n"
+        "1. The number of boards will be cut from 9 to 8 by June 2026.\n"
+    )
+    found = _found(text, "The number of boards will be cut")
+    assert same_speaker(found.speaker, "the Home Minister and deputy Home Minister")

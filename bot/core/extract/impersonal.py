@@ -31,7 +31,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
-from bot.core.extract.operations import guessed_apart
+from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.speakers import _normalise, same_speaker
@@ -113,7 +113,7 @@ def first_actor(sentences: Sequence[_Sentence], text: str) -> str | None:
         seen += 1
         if seen > _FIRST_SENTENCES:
             return None
-        actor = sentence.actor
+        actor = sentence.actor or fronted_subject(sentence.text)
         if actor and actor.lower() not in _ANY_PRONOUN and _issuing(actor):
             return None if not_behind(actor, text) else actor  # not "YALI", a programme
     return None

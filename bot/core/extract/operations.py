@@ -69,3 +69,19 @@ def guessed_apart(subject: str, speaker: str, sentence: str) -> bool:
     if head in _EVENTS or speaker.lower() in sentence.lower():
         return False
     return speaker.split()[-1].lower().strip(".,") != head
+
+
+# A release's opening that puts its subject after a fronted phrase: "After lengthy
+# discussions ..., the First Minister and deputy First Minister propose that:", "In the
+# public interest, the USGS is announcing ...".
+_FRONTED_SUBJECT = re.compile(
+    r",\s+(?P<who>the\s+[A-Z][\w.’'\-]*(?:\s+(?:and|of|for|the|deputy|vice|[A-Z][\w.’'\-]*)){0,8}?)\s+"
+    r"(?:propose|proposes|announce|announces|(?:is|are)\s+announcing|(?:has|have)\s+"
+    r"(?:today\s+)?(?:agreed|announced|proposed|decided))\b"
+)
+
+
+def fronted_subject(sentence: str) -> str | None:
+    """The subject a release's opening sentence names after a fronted phrase, if any."""
+    found = _FRONTED_SUBJECT.search(sentence)
+    return found.group("who") if found else None
