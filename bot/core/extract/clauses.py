@@ -51,6 +51,7 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
+from bot.core.extract.operations import operations
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
@@ -164,6 +165,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             found.append(_Cue(kind, match.start(), match.end()))
     found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
     found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
+    found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))

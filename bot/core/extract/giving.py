@@ -17,6 +17,7 @@ from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.framing import AUTHOR_LINE
+from bot.core.extract.operations import plural_subject
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import issued_by
 from bot.core.extract.speakers import (
@@ -148,7 +149,9 @@ class _Giving:
             pronoun = _PRONOUN_OF[first]
             if pronoun in {"we", "i"}:
                 return self._voice(index) or self._writer(index)
-            own = self.sentences[index].actor if pronoun in {"he", "she"} else None
+            own = self.sentences[index].actor
+            if not (pronoun in {"he", "she"} or pronoun == "they" and plural_subject(own)):
+                own = None  # "Ministers have again emphasised their commitment": Ministers
             # "The chair is bound ..., and she has been clear as to her intention": the chair.
             return own or self._resolve(pronoun, index, cue.start)
         if not _OF_WHICH.search(text, 0, cue.start):

@@ -31,6 +31,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
+from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.speakers import _normalise, same_speaker
@@ -96,13 +97,15 @@ def _issuing(actor: str) -> bool:
     "the First Minister and deputy First Minister"."""
     words = actor.split()
     last = words[-1].lower().strip(".,")
-    if actor.isupper() and 2 <= len(actor) <= 8:
-        return True
+    bare = words[-1] if len(words) == 2 and words[0].lower() == "the" else actor
+    if bare.isupper() and 2 <= len(bare) <= 8:
+        return True  # "FEMA", "the USGS"
     return words[0].lower() == "the" and (last in _ISSUING_HEADS or last in _TITLES)
 
 
-def first_actor(sentences: Sequence[_Sentence]) -> str | None:
-    """The body or office the release's first sentences name as their subject."""
+def first_actor(sentences: Sequence[_Sentence], text: str) -> str | None:
+    """The body or office the release's first sentences name as their subject (not a
+    programme the text spells out: "the Young Leaders Initiative (YLI)")."""
     seen = 0
     for sentence in sentences:
         if sentence.headline or sentence.label or sentence.quote_span is not None:
@@ -110,9 +113,9 @@ def first_actor(sentences: Sequence[_Sentence]) -> str | None:
         seen += 1
         if seen > _FIRST_SENTENCES:
             return None
-        actor = sentence.actor
+        actor = sentence.actor or fronted_subject(sentence.text)
         if actor and actor.lower() not in _ANY_PRONOUN and _issuing(actor):
-            return actor
+            return None if not_behind(actor, text) else actor  # not "YALI", a programme
     return None
 
 
@@ -151,7 +154,7 @@ class _Impersonal:
             found = (
                 issuer(self.text)
                 or agency_line(self.text)
-                or first_actor(self.sentences)
+                or first_actor(self.sentences, self.text)
                 or self.body
             )
             self._behind_body = found or ""
@@ -176,6 +179,9 @@ class _Impersonal:
             return body if low == "we" or not is_actor(subject, self.text) else None
         if not_behind(speaker, self.text):
             return body  # "the TTY number", "Earth MRI"
+        if subject and not_behind(subject, self.text) and not _issuing(speaker):
+            if guessed_apart(subject, speaker, text):
+                return body  # "This post will be re-advertised": not the post named before
         if subject and same_speaker(_normalise(subject), speaker):
             if not is_actor(subject, self.text):
                 return body

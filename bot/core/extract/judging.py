@@ -22,6 +22,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.framing import leading_time, needs_date
 from bot.core.extract.logistics import press_arrangement
+from bot.core.extract.operations import proper_body
 from bot.core.extract.speakers import _subject_before
 from bot.core.extract.timeframe import TimeFrames
 
@@ -58,7 +59,10 @@ def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
     guess = re.search(r"(\w+)\s+(?:expect|predict|forecast|anticipate|believe|think)s?\b", text)
     if guess and guess.end() <= cue.start:
         voices.append(guess.group(1))
-    return any(voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS for voice in voices)
+    return any(
+        voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS and not proper_body(voice)
+        for voice in voices
+    )
 
 
 def backshifted(times: TimeFrames, text: str, cue: _Cue) -> bool:
