@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, gate, narrative, scheduling, told
+from bot.core.deadlines import clauses, fronted_future, gate, narrative, scheduling, told
 from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
@@ -46,6 +46,8 @@ def about_past(
         )
         # "Members agreed to schedule the motion for Tuesday 27 September": the day ahead
         and not scheduling.set_ahead(text, hit, res, ctx)
+        # "has agreed that after oral questions on Tuesday, there will be a debate"
+        and not fronted_future.opens_future_clause(text, hit, clause)
     )
 
 

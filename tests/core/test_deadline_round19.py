@@ -1,0 +1,47 @@
+"""Issue 12, round 19: general kinds of the remaining misses of the twenty-fifth fresh set,
+each shown with sentences of our own making, then the set's own cases. Said on Wednesday 2
+December 2026 at 10:00, London time, unless a test gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
+
+# -- 1. a time opening a reported clause whose own verb is future -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The Business Committee has agreed that after oral questions on Tuesday, there "
+            "will be a short debate on the annual report.",
+            "2026-12-08 23:59",
+        ),
+        ("The committee has agreed that on Tuesday there will be a debate.", "2026-12-08 23:59"),
+        ("The Minister confirmed that on 9 December the House will sit late.", "2026-12-09 23:59"),
+        ("She told us that on Monday we'll get the report.", "2026-12-07 23:59"),
+        (
+            "The clerk reported that by Friday the papers are to be laid.",
+            "2026-12-04 23:59",
+        ),
+    ],
+)
+def test_a_time_opening_a_reported_future_clause_is_ahead(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported clause told in the past, or a future told from the past
+        "He said that on Tuesday the House sat late.",
+        "He said that on Tuesday the House would sit late.",
+        # a verb of its own between "that" and the time: the time is that verb's
+        "The committee agreed that the report published on Monday, as it stood, was sound.",
+    ],
+)
+def test_a_time_in_a_reported_past_clause_stays_past(text: str) -> None:
+    assert _refusal(text) == "past"
