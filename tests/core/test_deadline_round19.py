@@ -45,3 +45,39 @@ def test_a_time_opening_a_reported_future_clause_is_ahead(text: str, due: str) -
 )
 def test_a_time_in_a_reported_past_clause_stays_past(text: str) -> None:
     assert _refusal(text) == "past"
+
+
+# -- 2. a year-less month in a phrase opening a sentence told in the past ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June, the Government issued its response.",
+        "Following the vote in June on the committee's proposals, the board approved the plan.",
+        "After the consultation in early September (which drew 400 replies), ministers "
+        "published a summary.",
+        "During March, the council received over a thousand letters.",
+    ],
+)
+def test_a_month_opening_a_past_sentence_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the main clause ahead: the month is next year's
+        ("Following the vote in June, the Government will send its response.", "2027-06-30 22:59"),
+        ("In March, we will publish the plan.", "2027-03-31 22:59"),
+        # "before" the month: it may be the one to come
+        ("Before the election in May, the party published its manifesto.", "2027-05-31 22:59"),
+        # the month not in the opening phrase
+        (
+            "In June, the Government issued its response and will report again in March.",
+            "2027-03-31 22:59",
+        ),
+    ],
+)
+def test_a_month_not_told_past_stays_ahead(text: str, due: str) -> None:
+    assert _due(text) == due
