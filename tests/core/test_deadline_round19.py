@@ -81,3 +81,33 @@ def test_a_month_opening_a_past_sentence_is_past(text: str) -> None:
 )
 def test_a_month_not_told_past_stays_ahead(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+# -- 3. a month described after "a"/"an" and an adjective is a time ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "It is going to be an extremely busy February and March for the committee.",
+            "2027-03-31 22:59",
+        ),
+        ("We are planning for a quiet August.", "2027-08-31 22:59"),
+        ("Members should expect a busy March and April.", "2027-04-30 22:59"),
+    ],
+)
+def test_a_described_month_is_a_time(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # month names that are words: no pair, no time
+        "The protesters set off on a long march through the city.",
+        "It is thought that a student may apply twice.",
+    ],
+)
+def test_a_word_month_after_an_adjective_is_no_time(text: str) -> None:
+    assert _refusal(text) is None
