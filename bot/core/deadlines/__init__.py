@@ -297,6 +297,12 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   word binds the time ("We may finish the audit by Friday"); a year opening a bracket that
   closes on a title ("the Appropriation (2021/22 Estimates) Bill") is part of the name;
   "the week beginning Tuesday, 31 March" ends on that week's Sunday.
+- Round 19 (fronted_future.py, fronted.py, periods.py): a time that opens a reported clause
+  whose own verb is future ("has agreed that after oral questions on Tuesday, there will be
+  a debate") is ahead, the past verb being the report's; a year-less month in a phrase
+  opening a sentence whose main clause is past ("Following the Senedd's endorsement in June
+  of ..., the Welsh Government issued ...") is the month gone; a month after "a"/"an" and an
+  adjective ("an extremely busy July and August") is a time (March and May only in a pair).
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

@@ -6,10 +6,16 @@ denial in that clause denies the day, as one after an order paper's dated headin
 ("Friday 9 September—The House will not be sitting"). Only the clause up to its next
 comma or stop is read, and a condition ("On Tuesday, if the bill is not ready, we will
 ...") or a day the clause names again is left alone.
+
+Round 19: a year-less month in a phrase that opens its sentence ("In June, the Government
+issued ...", "Following the Senedd's endorsement in June of the recommendations ..., the
+Welsh Government issued its formal response") takes the tense of the main clause after its
+comma: told in the past with nothing ahead, it is the month gone, not next year's.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot.core.deadlines import clauses
@@ -29,6 +35,13 @@ _NO_THING = re.compile(r"\bthere\s+(?:will|shall|would)\s+be\s+no\b(?!\s+(?:more
 _BOUND = r"(?:by|before|until|till)\b"
 _BOUND_LEADS = re.compile(_BOUND, re.I)
 _BOUND_BEFORE = re.compile(rf"\b{_BOUND}\s+(?:the\s+)?$", re.I)
+# a phrase opening its sentence that can carry the time of a past act ("In June,",
+# "Following the vote in June ...,"); not "Before the election in May, ...", which may be
+# the May to come
+_FRONT = re.compile(r"\s*(?:in|on|during|following|after|at|since|throughout|over)\b")
+_FRONT_MONTH = re.compile(r"(?:(?:early|mid|late)[\s-]+)?(?P<month>[a-z]{3,9})\.?")
+_STOP_BEFORE_COMMA = re.compile(r"[.;:!?]")
+_FRONT_REACH = 200  # the comma that ends the phrase lies within this many characters
 
 
 def opens(text: str, start: int, end: int) -> bool:
@@ -49,3 +62,28 @@ def denied(text: str, start: int, end: int) -> bool:
     stop = _CLAUSE_END.search(text, m.end())
     clause = text[m.end() : stop.start() if stop is not None else len(text)]
     return clauses.negated(clause) or _NO_THING.search(clause) is not None
+
+
+def month_told_past(text: str, start: int, end: int, core: str) -> bool:
+    """Whether the year-less month at text[start:end] lies in a phrase that opens its
+    sentence, and the main clause after that phrase's comma is past with nothing ahead."""
+    month = _FRONT_MONTH.fullmatch(core)
+    if month is None or not _is_month(month.group("month")):
+        return False  # a month's name alone (or "early June"), not a date or a weekday
+    head = clauses.sentence_start(text, start, _FRONT_REACH)
+    if _FRONT.match(text, head) is None or "," in text[head:start]:
+        return False
+    comma = text.find(",", end, end + _FRONT_REACH)
+    if comma < 0 or _STOP_BEFORE_COMMA.search(text, end, comma) is not None:
+        return False
+    return clauses.past_tense(clauses.clause_after(text, comma))
+
+
+def _is_month(word: str) -> bool:
+    full = _MONTH_WORDS.get(word[:3])
+    return full is not None and full.startswith(word)
+
+
+_MONTH_WORDS = {name[:3].lower(): name.lower() for name in calendar.month_name[1:]} | {
+    "sep": "september"
+}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, gate, narrative, scheduling, told
+from bot.core.deadlines import clauses, fronted, fronted_future, gate, narrative, scheduling, told
 from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
@@ -46,6 +46,8 @@ def about_past(
         )
         # "Members agreed to schedule the motion for Tuesday 27 September": the day ahead
         and not scheduling.set_ahead(text, hit, res, ctx)
+        # "has agreed that after oral questions on Tuesday, there will be a debate"
+        and not fronted_future.opens_future_clause(text, hit, clause)
     )
 
 
@@ -101,15 +103,24 @@ def _past_reading(
         past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
             yearless and told.done_by_speaker(after)
         )
-    if not deadline and (
-        past_beside
-        or (
-            clauses.reported_past(whole_clause)
-            and clauses.reported_past(clauses.own_clause(clause, whole_clause))
+    if (
+        not deadline
+        and (
+            past_beside
+            or (
+                clauses.reported_past(whole_clause)
+                and clauses.reported_past(clauses.own_clause(clause, whole_clause))
+            )
+            # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
+            # fiscal year (FY) 2024 EIR program": the year a programme done is for
+            or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
+            # "Following the Senedd's endorsement in June of ..., the Welsh Government issued"
+            or (
+                hit.kind == "period"
+                and "," in text[hit.end :]
+                and fronted.month_told_past(text, hit.start, hit.end, hit.core)
+            )
         )
-        # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
-        # fiscal year (FY) 2024 EIR program": the year a programme done is for
-        or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
     ):
         return True
     return (

@@ -121,6 +121,19 @@ _HALF_OF_OTHER = re.compile(
 # one's, as "of the year" ("of the new year" rolls on as a half with no year does)
 _HALF_OF_WHICH = re.compile(r"\s+of\s+the\s+(coming|following|current)\s+year\b")
 _BY_END = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s*$")
+# "an extremely busy July and August", "a quiet August": a month described, after "a"/"an"
+# and an adjective (an adverb before it at most), is a time (round 19)
+_DESCRIBED = re.compile(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+$")
+# "a long march", "a student may": month names that are also common words, read after an
+# adjective only as the first of a pair ("a busy March and April")
+_WORD_MONTHS = ("mar", "may")
+
+
+def _described(text: str, start: int, name: str, paired: bool) -> bool:
+    """Whether the month at text[start:] follows "a"/"an" and an adjective."""
+    if not (paired or name[:3] not in _WORD_MONTHS):
+        return False
+    return _DESCRIBED.search(text, max(0, start - 40), start) is not None
 
 
 def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
@@ -181,7 +194,12 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             rel = "next"  # "by March next": the coming March, next year's when said in March
         # Month names are also words ("may", "march", "jan"): read them only with
         # something around that makes them a time ("in May", "by the end of March").
-        if not (context or year is not None or rel in ("this", "next")):
+        if not (
+            context
+            or year is not None
+            or rel in ("this", "next")
+            or _described(m.string, hit.start, name, bool(m["p_month2"]))
+        ):
             return None
         if m["p_month2"]:
             hit.open = hit.open and not hit.pre.rstrip().endswith("from")  # "from May to June"
