@@ -291,12 +291,15 @@ class _Turns:
         if not own or sentence.attribution or sentence.quote_span is not None:
             return speaker
         if speaker and same_speaker(speaker, own):
-            return own if len(own) > len(speaker) else speaker
+            return speaker  # as the extractor wrote it ("Prime Minister", "Lane")
         text = sentence.text
         start = min(label_end, len(text))
         masked = " " * start + text[start:] if start else text
         subject = _subject_before(masked, cue.start) if cue.start >= start else None
         low = (subject or "").lower()
-        if low == "i" or (low == "we" and not (speaker and _is_org(speaker))):
+        body = speaker is not None and _is_org(speaker)
+        if turn is None and speaker and not (low == "i" and body):
+            return speaker  # a heading's speaker is a weaker guess than a person named
+        if low == "i" or (low == "we" and not body):
             return own
         return speaker
