@@ -109,6 +109,7 @@ from bot.core.extract.speakers import (
     proclaimer,
 )
 from bot.core.extract.timeframe import TimeFrames
+from bot.core.extract.turns import _Turns
 
 # A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
 # own Side,", ", for their part,", ", in turn,".
@@ -127,6 +128,7 @@ class _Extractor(
     _Publishing,
     _Scheduling,
     _SettingAside,
+    _Turns,
 ):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -590,6 +592,7 @@ class _Extractor(
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         speaker = self._behind(index, cue, speaker)  # the name only: scored as found
+        speaker = self._whose_turn(index, cue, speaker)  # a transcript's turn (`turns`)
         # Nobody near it: the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
         start, end = _clean(text, _promise_start(cue, left), right)
