@@ -93,6 +93,7 @@ from bot.core.extract.neighbours import (
     reported_would,
 )
 from bot.core.extract.order_paper import tabled
+from bot.core.extract.outcomes import _Outcomes
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -124,6 +125,7 @@ class _Extractor(
     _Describing,
     _Giving,
     _Impersonal,
+    _Outcomes,
     _Publishing,
     _Scheduling,
     _SettingAside,
@@ -562,9 +564,10 @@ class _Extractor(
             return nothing
         describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))
-        if cue.kind in describing and self._describes(index, cue, low, after, dated):
-            if self._doubt(index, cue, "describes"):
-                return nothing
+        told = cue.kind in describing and self._describes(index, cue, low, after, dated)
+        told = "describes" if told else self._told(index, cue, low, after, dated)
+        if told and self._doubt(index, cue, told):
+            return nothing
 
         # "would likely travel to Pyongyang in March": a likely act weighs less (`hedging`).
         acted = _LIKELY_ACT.match(text, cue.start) is not None
