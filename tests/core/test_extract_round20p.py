@@ -138,3 +138,19 @@ def test_the_owners_own_pledge_in_a_noted_statement_stays_a_candidate() -> None:
         "We have noted the statement of the Water Board that it would publish its drought "
         "plan by 30 June."
     )
+
+
+# -- a headline above a body that opens after a dateline dash ---------------------------------
+
+
+def test_a_headline_is_dropped_when_the_body_after_a_dateline_dash_repeats_it() -> None:
+    text = (
+        "Highways agency to reopen three river bridges after spring repairs\n\n"
+        "LINCOLN, Neb. – The State Highways Agency will reopen three river bridges in April "
+        "that were closed for spring repairs:\n\n"
+        "- The Elm Street bridge will reopen to traffic April 6.\n\n"
+        "- The Mill Road bridge will reopen to traffic April 16."
+    )
+    quotes = [c.quote for c in _found(text)]
+    assert not any(q.startswith("Highways agency") for q in quotes), quotes
+    assert any("will reopen three river bridges in April" in q for q in quotes), quotes

@@ -93,7 +93,7 @@ from bot.core.extract.neighbours import (
     reported_would,
 )
 from bot.core.extract.order_paper import tabled
-from bot.core.extract.outcomes import _Outcomes
+from bot.core.extract.outcomes import _Outcomes, starts_line
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -636,6 +636,7 @@ class _Extractor(
             summary = (
                 item
                 and SYMBOL_ITEM.match(sentence.text)
+                and starts_line(self.text, sentence.start)  # "Minn. – The Corps will": no item
                 and found.cue != getattr(intro, "cue", None)
             )
             if sentence.headline:

@@ -21,6 +21,9 @@ splits before it, share four forms that the rest of the rules read as commitment
 None of them is refuted outright (a dated aim, a speaker's own "we will use our network"
 stay as they are): each is doubted, so the sentence moves to the "maybe" list
 (`aside`), one click from being recorded, rather than vanishing.
+
+Also here, for the same round: `starts_line`, so that the dash after a dateline is not
+read as a summary bullet, and the headline the body repeats is dropped (CONVENTIONS 2.1).
 """
 
 from __future__ import annotations
@@ -143,3 +146,12 @@ def _noted_view(before: str) -> bool:
     # "the statement of the Government that it would publish": the owner's own pledge,
     # reported (CONVENTIONS 1.1); "that such a committee would help": a view of a thing.
     return not re.match(r"(?:we|I|it|they|he|she)\b", found.group("clause"), re.I)
+
+
+def starts_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens its line. A dash after a dateline ("ST. PAUL,
+    Minn. – The Corps will reopen four locks ...") opens the body, not a summary bullet: the
+    headline above ("Corps of Engineers to reopen four locks") is repeated by it, and
+    dropped, only when the sentence counts as body (`_without_repeated_headlines`)."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
