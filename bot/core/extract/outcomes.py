@@ -75,6 +75,9 @@ _NOTED_VIEW = re.compile(
     re.IGNORECASE,
 )
 
+# A noted statement's clause whose subject is its owner or the writer: "that it would".
+_OWNER = re.compile(r"(?:we|I|it|they|he|she)\b", re.IGNORECASE)
+
 
 class _Outcomes:
     """The extractor's test for a thing's purpose or outcome, told; it needs the
@@ -111,19 +114,24 @@ class _Outcomes:
         improved = _IMPROVED_BY.match(after)
         if improved and not dated and not is_actor(improved.group("agent").strip(), self.text):
             return "describes"  # "ties will be deepened further by this deployment"
-        head = self._head(index, cue) or ""
-        words = head.lower().replace("’", "'").split()
-        last = words[-1] if words else ""
+        if dated:
+            return None
         if cue.kind == "plan":  # "SERT's mission is to ensure", "The purpose of ... is to"
-            return "describes" if _purpose(words) and not dated else None
+            return "describes" if _purpose(self._words(index, cue)) else None
         does = _THING_DOES.match(after)
-        if dated or not does or (does.group("verb") == "cover" and last in _EVENTS):
-            return None  # "The second briefing will cover": what an event holds (agenda)
-        if subject in _ANY_PRONOUN - {"it", "this", "that"}:
+        if not does or subject in _ANY_PRONOUN - {"it", "this", "that"}:
             return None  # "we will use our network of attachés": the speakers' own act
+        head = self._head(index, cue) or ""
+        last = head.split()[-1].lower() if head else ""
+        if does.group("verb") == "cover" and last in _EVENTS:
+            return None  # "The second briefing will cover": what an event holds (agenda)
         if last == "it":  # "it" is often a body: only its "take time" is told of nothing
-            return "describes" if re.match(r"\s+take\b", after) else None
+            return "describes" if does.group("verb").startswith("take") else None
         return "describes" if head and not is_actor(head, self.text) else None
+
+    def _words(self, index: int, cue: _Cue) -> list[str]:
+        """The words of the cue's subject head, in lower case: ["sert's", "mission"]."""
+        return (self._head(index, cue) or "").lower().replace("’", "'").split()
 
 
 def _purpose(words: list[str]) -> bool:
@@ -145,7 +153,7 @@ def _noted_view(before: str) -> bool:
         return False
     # "the statement of the Government that it would publish": the owner's own pledge,
     # reported (CONVENTIONS 1.1); "that such a committee would help": a view of a thing.
-    return not re.match(r"(?:we|I|it|they|he|she)\b", found.group("clause"), re.I)
+    return not _OWNER.match(found.group("clause"))
 
 
 def starts_line(text: str, start: int) -> bool:
@@ -153,5 +161,7 @@ def starts_line(text: str, start: int) -> bool:
     Minn. – The Corps will reopen four locks ...") opens the body, not a summary bullet: the
     headline above ("Corps of Engineers to reopen four locks") is repeated by it, and
     dropped, only when the sentence counts as body (`_without_repeated_headlines`)."""
-    line = text.rfind("\n", 0, start) + 1
-    return not text[line:start].strip()
+    before = start  # back over the blanks only: a paste of one long line stays linear
+    while before > 0 and text[before - 1] in " \t\r\f\v":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
