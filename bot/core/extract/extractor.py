@@ -93,6 +93,7 @@ from bot.core.extract.neighbours import (
     reported_would,
 )
 from bot.core.extract.order_paper import tabled
+from bot.core.extract.outcomes import _Outcomes, starts_line
 from bot.core.extract.passages import _build_sentences, _Sentence
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -125,6 +126,7 @@ class _Extractor(
     _Describing,
     _Giving,
     _Impersonal,
+    _Outcomes,
     _Publishing,
     _Scheduling,
     _SettingAside,
@@ -564,9 +566,10 @@ class _Extractor(
             return nothing
         describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))
-        if cue.kind in describing and self._describes(index, cue, low, after, dated):
-            if self._doubt(index, cue, "describes"):
-                return nothing
+        told = cue.kind in describing and self._describes(index, cue, low, after, dated)
+        told = "describes" if told else self._told(index, cue, low, after, dated)
+        if told and self._doubt(index, cue, told):
+            return nothing
 
         # "would likely travel to Pyongyang in March": a likely act weighs less (`hedging`).
         acted = _LIKELY_ACT.match(text, cue.start) is not None
@@ -636,6 +639,7 @@ class _Extractor(
             summary = (
                 item
                 and SYMBOL_ITEM.match(sentence.text)
+                and starts_line(self.text, sentence.start)  # "Minn. – The Corps will": no item
                 and found.cue != getattr(intro, "cue", None)
             )
             if sentence.headline:
