@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
 from bot.core.extract import neighbours
+from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
     is_actor,
@@ -664,12 +665,14 @@ class _Extractor(
         best: tuple[float, str | None, Deadline | None, int, int] | None = None
         best_cue: _Cue | None = None
         dated: Deadline | None = None  # another committing cue's time frame, if any
+        timed: list[tuple[_Cue, Deadline | None]] = []  # each cue's time frame
         for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
             elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):
                 cue = _Cue("order", cue.start, cue.end)  # "The Government is to submit"
             scored = self._score(index, cue)
+            timed.append((cue, scored[2]))  # a joined act's time counts if it clears or not
             if not self._clears(index, cue, scored[0]):
                 continue
             dated = dated or scored[2]
@@ -679,6 +682,7 @@ class _Extractor(
             self.dropped.add(key)
             return None
         confidence, speaker, deadline, start, end = best
+        deadline = last_joined(sentence.text, best_cue, deadline, timed)
         deadline = deadline or self._deadline_line(index) or dated
         cue_span = (best_cue.start, best_cue.end)
         return quoting(

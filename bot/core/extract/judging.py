@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import Deadline
+from bot.core.extract.act_time import act_time
 from bot.core.extract.clauses import _clean, _Cue, _trailing_attribution
 from bot.core.extract.cues import (
     _CONDITION,
@@ -45,7 +46,7 @@ def read_deadline(
     found = times.read(text, start, end)
     if found is None:
         found = leading_time(text, start, times, times.published)
-    return found
+    return act_time(times, text, (start, end), cue, found)
 
 
 def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.core.deadlines import ZONE_WORDS
+from bot.core.extract.act_time import weekday_entry
 from bot.core.extract.actors import is_actor
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _WEEKDAYS
@@ -417,15 +418,18 @@ class _Scheduling:
             )
         if self._week is None or self.sentences[index].start < self._week[0]:
             return found
-        read = found.deadline.due.astimezone(self.times.zone).date()
-        day = day_in_week(found.deadline.matched, read, self._week[1])
+        entry = weekday_entry(self.times, self.sentences[index].text, found.deadline)
+        if entry is not found.deadline:  # "On Wednesday," rather than "Easter"
+            found = dataclasses.replace(found, deadline=entry, deadline_text=entry.matched)
+        read = entry.due.astimezone(self.times.zone).date()
+        day = day_in_week(entry.matched, read, self._week[1])
         deadline = (
             self.times.parse(f"on {day.day} {day.strftime('%B')} {day.year}") if day else None
         )
         if deadline is None:
             return found
         return dataclasses.replace(
-            found, deadline=dataclasses.replace(deadline, matched=found.deadline.matched)
+            found, deadline=dataclasses.replace(deadline, matched=entry.matched)
         )
 
     def _noted(self, index: int, found: Candidate) -> Candidate:
