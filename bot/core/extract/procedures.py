@@ -5,14 +5,14 @@ it, tell rather than pledge, in forms the rest of the rules read as commitments:
 
 - a procedure, what happens once a step by someone else is done ("Once the Council has
   referred the agreement to the EP, the relevant Committee will prepare ...") or what a
-  thing will need ("Any agreement will need to be approved by the European Parliament",
-  "there will have to be a full distribution"); the speaker's own steps ("Once we have
+  thing will need ("Any agreement will need to be approved by the European Parliament");
+  the speaker's own steps ("Once we have
   reviewed the submissions, a determination will be made") and a procedure with a date
   of its own ("Once approved by the Council, the agreements will be sent ... before the
   end of the mandate") stay as they are;
 - a forecast of a number or of a course that nobody runs ("More than 700 million
   passengers are expected to board", "we expect to have at least 28 Senators", "counting
-  will continue");
+  will continue", "Calwell will be some time");
 - the reader's guide to the text itself ("In this press kit, you will find ...", "There
   will be information on this in the press release") and the listener's knowledge ("The
   House will be aware that ...");
@@ -55,9 +55,8 @@ _AFTER_STEP = re.compile(
 )
 # What a thing will need from others: "will need to be approved by the European Parliament".
 _NEEDS_BY = re.compile(r"\s+(?:need|have)\s+to\s+be\s+\w+(?:ed|en)\s+by\b")
-# A necessity that nobody carries: "there will have to be a full distribution".
-_THERE_MUST = re.compile(r"\bthere\s*$", re.IGNORECASE)
-_HAVE_TO_BE = re.compile(r"\s+(?:have|need)\s+to\s+be\b")
+# An existential subject: "There will be information on this in ...".
+_THERE = re.compile(r"\bthere\s*$", re.IGNORECASE)
 # A count as a subject: "More than 700 million passengers are expected to", "About 2,000
 # visitors are forecast to".
 _COUNTED = re.compile(
@@ -153,7 +152,7 @@ def told_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
         return "describes"  # "In this press kit, you will find"
     if _LISTENER_KNOWS.match(after):
         return "vetoed"  # "The House will be aware that": what the listener knows
-    if _THERE_MUST.search(before) and _IN_DOCUMENT.match(after):
+    if _THERE.search(before) and _IN_DOCUMENT.match(after):
         return "describes"  # "There will be information on this in the press release"
     if _ACT_NOUN_SUBJECT.search(before) and _EFFECT.match(after):
         return "describes"  # "the establishment of an embassy would strengthen"
@@ -169,8 +168,6 @@ def _undated(text: str, cue: _Cue, before: str, after: str) -> str | None:
         return "conditional"  # "Once the Council has referred the agreement ..., X will"
     if _NEEDS_BY.match(after):
         return "describes"  # "will need to be approved by the European Parliament"
-    if _THERE_MUST.search(before) and _HAVE_TO_BE.match(after):
-        return "describes"  # "there will have to be a full distribution"
     if (_PROCESS.search(before) and _GOES_ON.match(after)) or _SOME_TIME.match(after):
         return "forecast"  # "counting will continue", "Calwell will be some time"
     if _BE_PRIORITIES.match(after) or _WORK_HARD.match(after):
