@@ -36,6 +36,7 @@ DOUBTS = {
     "negated": "set aside: it is negated",
     "describes": "set aside: it may only describe what something will do",
     "conditional": "set aside: it hangs on a condition",
+    "forecast": "set aside: it may only forecast a number or a course",
     "weak": "set aside: its wording is a weak sign of a commitment",
 }
 

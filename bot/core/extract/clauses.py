@@ -52,6 +52,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
 from bot.core.extract.operations import operations
+from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
@@ -166,6 +167,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
     found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
+    found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
@@ -184,7 +186,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             last = bare.group(1).split()[-1]
             if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
                 found.append(_Cue("headline", 0, bare.end() - 1))
-    return _one_per_position(found)
+    return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
 
 
 def _one_per_position(found: list[_Cue]) -> list[_Cue]:

@@ -96,6 +96,7 @@ from bot.core.extract.neighbours import (
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import _Outcomes, starts_line
 from bot.core.extract.passages import _build_sentences, _Sentence
+from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
@@ -555,7 +556,7 @@ class _Extractor(
         first_person = low in _FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         own_refusal = first_person and cue.kind == "will"
-        refused = own_refusal or refusal(text, cue, after, low)
+        refused = own_refusal or refusal(text, cue, after, low) or withheld_until(after)
         if negated_after and not refused and self._doubt(index, cue, "negated"):
             return nothing
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None

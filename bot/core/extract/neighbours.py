@@ -189,6 +189,8 @@ def unmarked_item(sentences: Sequence[_Sentence], index: int) -> bool:
     sentence, before = sentences[index], sentences[index - 1]
     if sentence.paragraph == before.paragraph:
         return False
+    if sentence.text[:1].islower() and before.text.rstrip().endswith(":"):
+        return True  # "will represent Parliament and:", then "address the Council at 15.00"
     return bool(_ITEM_END.search(sentence.text) or _ITEM_END.search(before.text))
 
 

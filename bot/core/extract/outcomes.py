@@ -34,6 +34,7 @@ from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.procedures import told_doubt
 
 # Nouns that name what a thing or a body is for, whoever it belongs to: "SERT's mission",
 # "The purpose of this closure".
@@ -105,6 +106,9 @@ class _Outcomes:
         `aside.DOUBTS` names), or None when none of these forms holds it. `subject` is
         the cue's subject in lower case, as the extractor found it ("we", "it", "")."""
         text = self.sentences[index].text
+        recounted = told_doubt(text, cue, after, dated)  # a procedure, a forecast (`procedures`)
+        if recounted:
+            return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
             return "vetoed"  # "noted the statement of X that such a committee would help"
         if cue.kind not in {"will", "would", "plan"}:
