@@ -45,6 +45,70 @@ def test_a_short_numeric_pair_elsewhere_is_no_date(text: str) -> None:
     assert _refusal(text) is None
 
 
+# -- 2. how long an event lasts, told in the present or as a stay ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capsule will spend about three weeks docked at the station.",
+        "The crew spends six months aboard before returning.",
+        "After separation the engine fires once, a burn which lasts up to 12 minutes.",
+        "It takes about 40 minutes for the probe to reach the surface.",
+        "Each orbit lasting roughly 90 minutes, the crew sees many sunsets.",
+    ],
+)
+def test_how_long_an_event_lasts_is_no_deadline(text: str) -> None:
+    assert _refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a stay counted from now names its start (CONVENTIONS 1.1)
+        ("We will spend the next two weeks consulting on the plan.", "2026-12-16 23:59"),
+        # "takes" of something else, the span its own phrase
+        ("The new chair takes over in two weeks.", "2026-12-16 23:59"),
+    ],
+)
+def test_a_stay_from_now_or_another_take_keeps_its_time(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+# -- 3. a time moved: the new time ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The hearing has been moved from 7th to 21st December.", "2026-12-21 23:59"),
+        ("The summit was postponed from 8 to 15 January.", "2027-01-15 23:59"),
+        (
+            "The Commission has moved its press conference from 9 to 16 December.",
+            "2026-12-16 23:59",
+        ),
+        ("The hearing was moved from Monday to Friday.", "2026-12-04 23:59"),
+        ("We will move the vote from Monday to Friday.", "2026-12-04 23:59"),
+    ],
+)
+def test_a_time_moved_falls_due_at_the_new_time(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a year-less day moved that lies over half a year ahead is the one gone
+        ("The meeting was moved from 7th to 21st November.", "past"),
+        # no moving: a range from a start, and a week of opening days
+        ("The exhibition ran from 8th to 15th January.", "earliest"),
+        ("The office is open Monday to Friday.", "recurring"),
+    ],
+)
+def test_a_range_not_moved_stays_as_it_was(text: str, kind: str) -> None:
+    assert _refusal(text) == kind
+
+
 # -- the sets' own cases fixed by these rules ---------------------------------------------
 
 _FIXED = (
@@ -55,6 +119,11 @@ _FIXED = (
     ("blind_fresh23", "6-7/5: European Civil Protection Forum"),
     ("blind_fresh23", "26/5: International Conference"),
     ("blind_fresh23", "22/4: Meeting of the African Union"),
+    ("blind_fresh23", "The Dragon spacecraft will spend approximately one month"),
+    ("blind_fresh23", "The spacecraft will spend about five days attached"),
+    ("blind_fresh23", "About five hours after Dragon leaves the station"),
+    ("blind_fresh23", "It takes about 30 minutes for Dragon to re-enter"),
+    ("blind_fresh23", "The press conference with Vice-President Jacques Barrot"),
 )
 
 
