@@ -109,6 +109,24 @@ def test_a_range_not_moved_stays_as_it_was(text: str, kind: str) -> None:
     assert _refusal(text) == kind
 
 
+# -- 4. a lead-in and the event it leads to, with no day: the event's time ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Coverage begins at 9am, with the launch scheduled at 10:15am.", "2026-12-02 10:15"),
+        ("Doors open at 6pm and the concert starts at 7.30pm.", "2026-12-02 19:30"),
+        # said at 10:00: the schedule's latest time of day, though its next occurrence is today
+        ("The stream starts at 9:30, with the walk set to begin at 11:00.", "2026-12-02 11:00"),
+        # a deadline word marks the one that counts
+        ("We will meet at 3pm and report by 1pm.", "2026-12-02 13:00"),
+    ],
+)
+def test_times_with_no_day_fall_due_at_the_latest(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases fixed by these rules ---------------------------------------------
 
 _FIXED = (
@@ -124,6 +142,8 @@ _FIXED = (
     ("blind_fresh23", "About five hours after Dragon leaves the station"),
     ("blind_fresh23", "It takes about 30 minutes for Dragon to re-enter"),
     ("blind_fresh23", "The press conference with Vice-President Jacques Barrot"),
+    ("blind_fresh22", "NASA TV coverage will begin at 6:30 a.m. ET"),
+    ("blind_fresh22", "NASA TV coverage will begin at 5:45 a.m."),
 )
 
 
