@@ -127,6 +127,35 @@ def test_times_with_no_day_fall_due_at_the_latest(text: str, due: str) -> None:
     assert _due(text) == due
 
 
+# -- 5. a month naming an owner's gathering -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("At their December meeting, EU leaders will address migration.", "2026-12-31 23:59"),
+        ("The Council will decide at its March session.", "2027-03-31 22:59"),
+        ("The plan goes to the Council's February meeting.", "2027-02-28 23:59"),
+        ("The January sitting will consider the bill.", "2027-01-31 23:59"),
+        ("Ministers will settle it at the board's May meeting.", "2027-05-31 22:59"),
+    ],
+)
+def test_a_month_naming_an_owners_gathering_is_that_month(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month word with no gathering after it, or a word month that is a verb
+        "Their march through the city was peaceful.",
+        "It may rain before the meeting.",
+    ],
+)
+def test_a_month_word_without_a_gathering_is_no_time(text: str) -> None:
+    assert _refusal(text) is None
+
+
 # -- the sets' own cases fixed by these rules ---------------------------------------------
 
 _FIXED = (

@@ -40,10 +40,10 @@ def _local_time(cand: _Candidate, ctx: _Ctx) -> time:
 def keep_latest(cands: list[_Candidate], times: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
     """Of several clock times with no day (`times`, all of `cands` that count), the one of
     the schedule that counts; the others leave the choice. Ordered by time of day, not by
-    next occurrence: said at 7:00, "at 6:30 a.m., ... at 8:10 a.m." is today's 8:10."""
-    marked = [c for c in times if clauses.deadline_word(c.pre)]
-    if len(marked) == 1:
-        keep = marked[0]
-    else:
-        keep = max(times, key=lambda c: _local_time(c, ctx))
+    next occurrence: said at 7:00, "at 6:30 a.m., ... at 8:10 a.m." is today's 8:10. A time
+    after a deadline word ("no later than 4.15 p.m.", "until 5 p.m.") leaves the choice to
+    the rules of deadlines and orders of business (choose.py, schedules.py)."""
+    if any(clauses.deadline_word(c.pre) for c in times):
+        return cands
+    keep = max(times, key=lambda c: _local_time(c, ctx))
     return [c for c in cands if c is keep or all(c is not t for t in times)]
