@@ -156,6 +156,36 @@ def test_a_month_word_without_a_gathering_is_no_time(text: str) -> None:
     assert _refusal(text) is None
 
 
+# -- 6. a "not" in a relative clause with a subject of its own ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Points on which we do not vote will be settled by 9 December.", "2026-12-09 23:59"),
+        ("The rooms that we do not need will be let by Friday.", "2026-12-04 23:59"),
+        (
+            "Claims for which they did not submit evidence must be refiled by 15 January.",
+            "2027-01-15 23:59",
+        ),
+    ],
+)
+def test_a_not_in_a_relative_clause_with_its_own_subject_stops_there(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main verb denied, or a verb of thinking whose complement holds the time
+        "Issues on which they do not expect a ruling will be decided by May.",
+        "We will not publish the report by Friday.",
+    ],
+)
+def test_a_not_on_the_main_verb_or_a_thought_still_denies(text: str) -> None:
+    assert _refusal(text) == "negated"
+
+
 # -- the sets' own cases fixed by these rules ---------------------------------------------
 
 _FIXED = (
@@ -173,6 +203,7 @@ _FIXED = (
     ("blind_fresh23", "The press conference with Vice-President Jacques Barrot"),
     ("blind_fresh22", "NASA TV coverage will begin at 6:30 a.m. ET"),
     ("blind_fresh22", "NASA TV coverage will begin at 5:45 a.m."),
+    ("blind_fresh26", "The parties' expert reports on issues on which they do not bear"),
 )
 
 
