@@ -154,6 +154,14 @@ def _owned(text: str, start: int, end: int, the: bool) -> bool:
     )
 
 
+def _described_or_owned(m: re.Match[str], start: int, name: str, the: bool) -> bool:
+    """ "a quiet August", "their December meeting": a month word the words around make a
+    time of."""
+    return _described(m.string, start, name, bool(m["p_month2"])) or _owned(
+        m.string, start, m.end(), the
+    )
+
+
 def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
     """ "H1", "the second half of 2027"; None for the half of something that is no year."""
     if m["p_hord"] and _HALF_OF_OTHER.match(m.string, m.end()) is not None:
@@ -216,8 +224,7 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             context
             or year is not None
             or rel in ("this", "next")
-            or _described(m.string, hit.start, name, bool(m["p_month2"]))
-            or _owned(m.string, hit.start, m.end(), rel == "the")
+            or _described_or_owned(m, hit.start, name, rel == "the")
         ):
             return None
         if m["p_month2"]:
