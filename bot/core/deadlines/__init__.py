@@ -303,6 +303,17 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   opening a sentence whose main clause is past ("Following the Senedd's endorsement in June
   of ..., the Welsh Government issued ...") is the month gone; a month after "a"/"an" and an
   adjective ("an extremely busy July and August") is a time (March and May only in a pair).
+- Round 20 (agenda.py, durations.py, moved.py, daytimes.py, periods.py, negation_scope.py):
+  a day/month opening a line before a colon ("28/4: Commission to adopt ...", "6-7/5:
+  Forum") is that day (not "24/7:"), and a numeric date with a year keeps one separator; how
+  long an event lasts, in the present or as a stay ("which lasts up to 10 minutes", "It
+  takes about 30 minutes for Dragon to re-enter", "will spend about five days attached"),
+  is "event"; a time moved ("has been moved from 7th to 21st December", "moved from Monday
+  to Friday") falls due at the new time; clock times with no day and no deadline word ("at
+  6:30 a.m. ET, with the spacewalk scheduled to begin at 8:10 a.m.") fall due at the latest;
+  a month naming an owner's gathering ("At their December meeting", "the Council's February
+  meeting") is that month; a "not" in a relative clause with its own subject ("issues on
+  which they do not bear the burden of proof will be due May 30") denies only that clause.
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due

@@ -165,6 +165,8 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
     days, paired = joins.loose_days(text, usable, DATED)  # "On Tuesday and Wednesday, ..."
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
+    if not days and len(times) > 1 and len(usable) == len(times):  # a day's times, no day
+        return daytimes.keep_latest(cands, times, ctx)
     if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
         return cands
     day, clock = days[0], daytimes.latest(text, times, ctx)

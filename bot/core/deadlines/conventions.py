@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, moved
 from bot.core.deadlines.context import _Hit, holds
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
@@ -126,6 +126,8 @@ def open_ended(text: str, hit: _Hit) -> bool:
     scanner set it, unless rule 3.1 makes an effective date of it or 3.2 an embargo's end."""
     pre = hit.pre
     if hit.open:
+        if "from" in pre and moved.moved_range(text, hit.start, pre, hit.core):
+            return False  # "moved from 7th to 21st December": the new day, not a start
         if "from" not in pre and "as of" not in pre:
             return True  # "after", "since", "not before" ...: no verb of effect to look for
         lead_in = _FROM_END.search(pre)

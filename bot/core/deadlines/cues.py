@@ -12,6 +12,7 @@ from bot.core.deadlines import (
     clauses,
     context,
     conventions,
+    durations,
     fronted,
     gate,
     labels,
@@ -555,6 +556,7 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     return (
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)
+        or durations.event_length(whole_clause + pre, hit.core)  # "which lasts up to"
         or (
             holds(text, "extend")
             and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)

@@ -5,6 +5,13 @@ p.m., and from 6 p.m. to 8 p.m.", "the launch times Friday are 6:41 p.m., 6:51 p
 7:01 p.m.") is a schedule for that day, and a schedule falls due at its end: the latest
 time counts. A time after a deadline word ("by 11 a.m.") is the deadline whatever else the
 day holds; a time the sentence denies ("not at 3 p.m.") was dropped before (gate).
+
+Round 20: times with no day at all ("NASA TV coverage will begin at 6:30 a.m. ET, with the
+spacewalk scheduled to begin at 8:10 a.m.") are one day's schedule too, the day of their
+next occurrence: the lead-in and the event it leads to fall due at the event, the latest
+time of the day, as the sets label the same shape with a day named (fresh6, kinds10,
+fresh23: "Coverage of the spacewalk will begin at 6:30 a.m. EDT Aug. 19, ... with the
+spacewalk scheduled to begin at 8:05 a.m." is due at 8:05).
 """
 
 from __future__ import annotations
@@ -28,3 +35,15 @@ def latest(text: str, times: list[_Candidate], ctx: _Ctx) -> _Candidate:
 def _local_time(cand: _Candidate, ctx: _Ctx) -> time:
     due = cand.res.due
     return due.astimezone(ctx.zone).time() if due is not None else time.min
+
+
+def keep_latest(cands: list[_Candidate], times: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+    """Of several clock times with no day (`times`, all of `cands` that count), the one of
+    the schedule that counts; the others leave the choice. Ordered by time of day, not by
+    next occurrence: said at 7:00, "at 6:30 a.m., ... at 8:10 a.m." is today's 8:10. A time
+    after a deadline word ("no later than 4.15 p.m.", "until 5 p.m.") leaves the choice to
+    the rules of deadlines and orders of business (choose.py, schedules.py)."""
+    if any(clauses.deadline_word(c.pre) for c in times):
+        return cands
+    keep = max(times, key=lambda c: _local_time(c, ctx))
+    return [c for c in cands if c is keep or all(c is not t for t in times)]

@@ -40,6 +40,19 @@ _COMPLEMENT = re.compile(
     r"\b(?:that|whether|if|we|i|he|she|it|they|you|a|an|the|one|this|these|those|any|some"
     r"|my|our|your|their|his|her|its)\b"
 )
+# a relative clause with a subject of its own (round 20): "issues on which they do not bear
+# the burden of proof will be due May 30", "the rooms that we do not need will be let by
+# June"; not a verb of thinking, whose complement may hold the time ("on which they do not
+# expect a ruling will come by May")
+_OWN_SUBJECT_RELATIVE = re.compile(
+    r"(?:\b(?:on|in|for|by|under|to|from|with|of|at|about|over)\s+(?:which|whom)"
+    rf"\s+(?:[a-z]+\s+){{1,3}}?|\b(?:which|that|who|whom)\s+(?:we|they|i|you|he|she))\s+{_AUX}"
+    r"\s+$"
+)
+_THINKING = re.compile(
+    r"\s+(?:think|believe|expect|know|say|agree|accept|consider|feel|suppose|anticipate"
+    r"|intend|plan|promise|guarantee|see|hope|want|wish|envisage|foresee|doubt)\b"
+)
 _IN_CONDITION = re.compile(r"\b(?:if|unless)\s[^,;]*$")
 _MAIN_AFTER = re.compile(
     r"\b(?:he|she|it|they|we|i|you|the\s+[a-z]+)\s+(?:shall|will|must)\s+(?!not\b)"
@@ -65,6 +78,9 @@ def stops_before(clause: str, start: int, end: int) -> bool:
         # believe we will finish by Friday", "who are not convinced that the bill will ...")
         m = _main_verb(after)
         return m is not None and _COMPLEMENT.search(after, 0, m.start()) is None
+    if "which" in before or "that" in before or "who" in before:
+        if _OWN_SUBJECT_RELATIVE.search(before) is not None and not _THINKING.match(after):
+            return _main_verb(after) is not None
     return _IN_CONDITION.search(before) is not None and _MAIN_AFTER.search(after) is not None
 
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, fronted, fronted_future, gate, narrative, scheduling, told
+from bot.core.deadlines import (
+    clauses,
+    fronted,
+    fronted_future,
+    gate,
+    moved,
+    narrative,
+    scheduling,
+    told,
+)
 from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
@@ -36,6 +45,8 @@ _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
 def about_past(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
+    if "from" in hit.pre and moved.moved_ahead(text, hit, res, ctx):
+        return False  # "has been moved from 7th to 21st December": the moving is past
     if not deadline and narrative.told_past_throughout(text, hit):
         return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
     return (

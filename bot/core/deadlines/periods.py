@@ -136,6 +136,32 @@ def _described(text: str, start: int, name: str, paired: bool) -> bool:
     return _DESCRIBED.search(text, max(0, start - 40), start) is not None
 
 
+# "At their December meeting, EU leaders will ...", "at its March session", "the Council's
+# February meeting": a month naming which of an owner's gatherings, after a possessive or
+# "the" and before the gathering, is that month (round 20)
+_OWNED = re.compile(r"(?:\b(?:their|its|his|her|our|your|my|the)|[a-z]['’]s)\s+$")
+_GATHERING = re.compile(
+    r"\s+(?:meetings?|session|sitting|summit|plenary|conference|hearing|council|assembly"
+    r"|congress|board|gathering|retreat|vote|election|deadline|round|review|update|budget)\b"
+)
+
+
+def _owned(text: str, start: int, end: int, the: bool) -> bool:
+    """Whether the month at text[start:end] names an owner's gathering ("their December
+    meeting"); `the` when the phrase took its "the" in."""
+    return _GATHERING.match(text, end) is not None and (
+        the or _OWNED.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def _described_or_owned(m: re.Match[str], start: int, name: str, the: bool) -> bool:
+    """ "a quiet August", "their December meeting": a month word the words around make a
+    time of."""
+    return _described(m.string, start, name, bool(m["p_month2"])) or _owned(
+        m.string, start, m.end(), the
+    )
+
+
 def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
     """ "H1", "the second half of 2027"; None for the half of something that is no year."""
     if m["p_hord"] and _HALF_OF_OTHER.match(m.string, m.end()) is not None:
@@ -198,7 +224,7 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             context
             or year is not None
             or rel in ("this", "next")
-            or _described(m.string, hit.start, name, bool(m["p_month2"]))
+            or _described_or_owned(m, hit.start, name, rel == "the")
         ):
             return None
         if m["p_month2"]:

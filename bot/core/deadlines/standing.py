@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import labels
+from bot.core.deadlines import labels, moved
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
@@ -77,6 +77,8 @@ def recurring(text: str, kind: str = "") -> bool:
                 continue
             if business and labels.business_item(m.group()):
                 continue
+        if m.group().startswith("mon") and moved.moved_from(text, m.start()):
+            continue  # "the hearing was moved from Monday to Friday": one day, moved
         if _bracketed(text, m.start(), m.end()):
             continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
         if not _THEREAFTER.match(text, m.end()):

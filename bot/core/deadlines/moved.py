@@ -1,0 +1,45 @@
+"""A time moved (issue 12, round 20): "The press conference has been moved from 7th to 21st
+December", "the hearing was rescheduled from Monday to Friday", "postponed from Tuesday to
+Thursday". The "from" after a verb of moving names the old time, not a start: the new time
+after "to" is when the moved thing falls due (CONVENTIONS 4.1: a time called off with a
+new time given counts at the new one). A range read as one phrase ("from 7th to 21st
+December") is then no open-ended start but the day it ends on; a pair of weekdays ("from
+Monday to Friday") is no standing schedule of working days.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Ctx, _Hit, _Res
+
+_MOVE_VERBS = (
+    r"(?:moved|moving|move|postponed|postponing|postpone|rescheduled|rescheduling|reschedule"
+    r"|re-scheduled|brought\s+forward|pushed\s+back|put\s+back|put\s+off|pushed|delayed|delay"
+    r"|deferred|defer|shifted|shift|switched|changed|advanced|bumped)"
+)
+_MOVED_FROM = re.compile(r"\b" + _MOVE_VERBS + r"\s+(?:[a-z]+\s+){0,3}?from\s*$")
+# a range within the phrase: "7th to 21st december", "6-7 may"
+_RANGE = re.compile(r"\s(?:to|until|till)\s|[0-9][-–][0-9]")
+
+
+def moved_range(text: str, start: int, pre: str, core: str) -> bool:
+    """Whether the phrase at `start` (its filler words `pre`, its own words `core`) is a
+    range "from <old> to <new>" after a verb of moving."""
+    if _RANGE.search(core) is None:
+        return False
+    return moved_from(text, start + len(pre))
+
+
+def moved_from(text: str, at: int) -> bool:
+    """Whether the words before `at` end with a verb of moving and "from"."""
+    return _MOVED_FROM.search(text, max(0, at - 40), at) is not None
+
+
+def moved_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """A moved range whose new day lies ahead, within half a year: the past tense is the
+    moving's ("has been moved from 7th to 21st December"); a year-less day further ahead is
+    the one gone ("was moved from 7th to 21st November", said in December)."""
+    if res.due is None or not moved_range(text, hit.start, hit.pre, hit.core):
+        return False
+    return 0 <= (res.due.astimezone(ctx.zone).date() - ctx.today).days <= 182
