@@ -32,7 +32,7 @@ import re
 
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ANY_PRONOUN
+from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
 
@@ -43,7 +43,6 @@ _MISSIONS = frozenset("mission missions purpose purposes role remit task functio
 # the programme"); someone's own ("Our aim is to relocate", "His goal is to increase") is
 # that someone's target, as the splits label it.
 _AIMS = frozenset("aim aims goal goals objective objectives intention".split())
-_POSSESSIVES = frozenset("our its his her their my your".split())
 # What a thing will do when it does nothing anyone could be held to: its use, its
 # coverage, its duration ("will use the latest technology", "will cover parts of",
 # "will take more time than any of us would like").
