@@ -77,6 +77,8 @@ _NOTED_VIEW = re.compile(
 
 # A noted statement's clause whose subject is its owner or the writer: "that it would".
 _OWNER = re.compile(r"(?:we|I|it|they|he|she)\b", re.IGNORECASE)
+# The cue kinds whose future `describing` reads as told of a thing or of others.
+_DESCRIBED = frozenset({"will", "would", "must", "expected", "schedule", "plan"})
 
 
 class _Outcomes:
@@ -91,6 +93,19 @@ class _Outcomes:
 
     def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         raise NotImplementedError
+
+    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
+        raise NotImplementedError
+
+    def _told_doubt(
+        self, index: int, cue: _Cue, subject: str, after: str, dated: bool
+    ) -> str | None:
+        """The doubt of a cue that tells rather than pledges, or None. The older reading,
+        a future told of a thing or of others (`describing`), goes first: where both hold,
+        its "describes" names the sentence on the "maybe" list, not this module's."""
+        if cue.kind in _DESCRIBED and self._describes(index, cue, subject, after, dated):
+            return "describes"
+        return self._told(index, cue, subject, after, dated)
 
     def _own_date(self, index: int, cue: _Cue, after: str) -> bool:
         """Whether the cue's own conjunct names a time ahead: in "agreements that will be
