@@ -8,42 +8,20 @@ under "Maybe" with its doubt), not hidden; the contrasts stay candidates.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
-from bot.core.extract import ASIDE_CONFIDENCE, Candidate, extract_pledges
-from bot.core.extract.aside import DOUBTS
 from bot.core.extract.clauses import _cues
 from bot.core.extract.extractor import _Extractor
-
-PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
+from tests.core.releases import PUBLISHED, candidate, only_set_aside
+from tests.core.releases import found as _found
 
 # What the sentences below are read in: a release of a named body, so that a cue in them
 # earns a speaker (and, before this round, a candidate's confidence).
 CONTEXT = "The Environment Agency has announced a new warning service for the Severn.\n\n"
-
-
-def _found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
-def _only_set_aside(sentence: str, doubt: str) -> None:
-    """In a release, the sentence is no candidate but is listed under "Maybe" with `doubt`."""
-    text = CONTEXT + sentence
-    assert all(c.quote != sentence for c in _found(text)), _found(text)
-    listed = [c for c in extract_pledges(text, PUBLISHED, "UTC", set_aside=True)]
-    mine = [c for c in listed if c.quote == sentence]
-    assert len(mine) == 1 and mine[0].confidence == ASIDE_CONFIDENCE, listed
-    assert mine[0].doubt == DOUBTS[doubt], mine
-
-
-def _candidate(sentence: str) -> Candidate:
-    """The candidate the sentence makes in a release (it must make one)."""
-    found = [c for c in _found(CONTEXT + sentence) if c.quote == sentence]
-    assert len(found) == 1 and found[0].doubt is None, found
-    return found[0]
+_only_set_aside = partial(only_set_aside, CONTEXT)
+_candidate = partial(candidate, CONTEXT)
 
 
 # -- a purpose or a mission --------------------------------------------------------------

@@ -8,21 +8,11 @@ Published on Tuesday 3 March 2026 at 12:00 UTC.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.core.extract import Candidate, extract_pledges, same_speaker
+from bot.core.extract import same_speaker
 from bot.core.extract.turns import find_turns, no_actor, places_named
-
-PUBLISHED = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
-
-
-def _found(text: str, key: str) -> Candidate:
-    found = [c for c in extract_pledges(text, PUBLISHED, "UTC") if key in c.quote]
-    assert found, extract_pledges(text, PUBLISHED, "UTC")
-    return found[0]
-
+from tests.core.test_extract_round19_s20 import _found  # published 3 March 2026, 12:00 UTC
 
 # -- turn labels -------------------------------------------------------------------------
 

@@ -8,40 +8,20 @@ aside (listed under "Maybe" with its doubt), not hidden; the contrasts stay cand
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
-from bot.core.extract import ASIDE_CONFIDENCE, Candidate, extract_pledges
-from bot.core.extract.aside import DOUBTS
+from bot.core.extract import extract_pledges
 from bot.core.extract.clauses import _cues
 from bot.core.extract.procedures import told_doubt
-
-PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+from tests.core.releases import PUBLISHED, candidate, only_set_aside
+from tests.core.releases import found as _found
 
 # A release of a named body, so that a cue in the sentences below earns a speaker.
 CONTEXT = "The Harbour Authority has published its plans for the spring.\n\n"
-
-
-def _found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
-def _only_set_aside(sentence: str, doubt: str) -> None:
-    """In a release, the sentence is no candidate but is listed under "Maybe" with `doubt`."""
-    text = CONTEXT + sentence
-    assert all(c.quote != sentence for c in _found(text)), _found(text)
-    listed = extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
-    mine = [c for c in listed if c.quote == sentence]
-    assert len(mine) == 1 and mine[0].confidence == ASIDE_CONFIDENCE, listed
-    assert mine[0].doubt == DOUBTS[doubt], mine
-
-
-def _candidate(sentence: str) -> Candidate:
-    """The candidate the sentence makes in a release (it must make one)."""
-    found = [c for c in _found(CONTEXT + sentence) if c.quote == sentence]
-    assert len(found) == 1 and found[0].doubt is None, _found(CONTEXT + sentence)
-    return found[0]
+_only_set_aside = partial(only_set_aside, CONTEXT)
+_candidate = partial(candidate, CONTEXT)
 
 
 # -- a procedure, what a thing needs --------------------------------------------------------
@@ -175,9 +155,12 @@ def test_a_season_given_by_its_dates() -> None:
     assert found.deadline is not None and found.deadline.due.date().isoformat() == "2026-09-30"
 
 
-def test_an_undated_announcement_of_dates_is_no_plan() -> None:
-    sentence = "The dates are still to be agreed with the clubs."
-    assert all(c.quote != sentence for c in _found(CONTEXT + sentence))
+def test_dates_not_given_are_no_plan() -> None:
+    """Only dates given as months and days are a schedule: with a date elsewhere in the
+    sentence, "dates are subject to" would otherwise be proposed."""
+    sentence = "The dates are subject to approval by the board on 1 May 2026."
+    listed = extract_pledges(CONTEXT + sentence, PUBLISHED, "UTC", set_aside=True)
+    assert all(c.quote != sentence for c in listed), listed
 
 
 def test_an_act_held_back_until_a_condition_is_a_pledge() -> None:
@@ -186,6 +169,7 @@ def test_an_act_held_back_until_a_condition_is_a_pledge() -> None:
     _candidate(
         "Parliament recalled that it will not ratify any agreement until the court has ruled."
     )
+    _only_set_aside("The new ferry terminal will not be ready until the autumn.", "negated")
 
 
 def test_a_lower_case_line_after_a_colon_is_an_item() -> None:

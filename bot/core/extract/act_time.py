@@ -48,7 +48,7 @@ _RANGE_END = re.compile(r"\s*[–—]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2
 # ", including the African Union Commission Chairman, " before the place and time of the act.
 _ASIDE = re.compile(r",\s+including\s[^,;:]+,\s+(?=(?:in|on|at)\s)")
 # A verb with no subject of its own, joined to the one before: "..., and closes", "then".
-_JOINED = re.compile(r"(?:\band|\bthen)\s+$")
+_JOINED = re.compile(r"\b(?:and|then)$")
 _WEEKDAY = "|".join(_WEEKDAYS)
 _FRONTED_WEEKDAY = re.compile(rf"^\W*(?:also\s+)?(on\s+(?:{_WEEKDAY}))\s*,", re.IGNORECASE)
 _DAY_WORDS = re.compile(rf"\d|\b(?:{_WEEKDAY})\b", re.IGNORECASE)
@@ -95,9 +95,18 @@ def last_joined(
     for cue, other in timed:
         if cue.start <= best.start or cue.kind != best.kind or other is None:
             continue
-        if _JOINED.search(text, 0, cue.start) and other.due > deadline.due:
+        if other.due > deadline.due and _joined(text, cue.start):
             deadline = other
     return deadline
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether "and" or "then" and a space stand right before `at`: read back over the
+    space only, not from the sentence's start for every cue."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end < at and _JOINED.search(text, max(0, end - 4), end) is not None
 
 
 def weekday_entry(times: TimeFrames, text: str, deadline: Deadline) -> Deadline:

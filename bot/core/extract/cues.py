@@ -31,7 +31,8 @@ _DESCRIPTOR_WORDS = frozenset(
     opposition communications office embassy palace presidency secretariat
     """.split()
 )
-_DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+_POSSESSIVES = frozenset("its his her their our my your".split())
+_DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVES
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _OTHER_PRONOUNS = frozenset({"it", "they"})
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -83,6 +84,8 @@ _ORG_HEADS = frozenset(
 # Cue patterns
 # ---------------------------------------------------------------------------
 
+# Verbs that make a decision or an act public: "announced that", "confirms £2 million".
+_MADE_PUBLIC = r"announced|announces|confirmed|confirms"
 _REPORT = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|"
     r"declared|insisted|insists|warned|warns|confirmed|confirms|noted|explained|argued|"
@@ -299,7 +302,7 @@ _COMMIT_NOUN = re.compile(
     r"\s+(?:to|that|from)\b|"
     # Money put to a purpose: "has today announced £2.35 billion to create more school
     # places", "announced up to $300 million in funding to support projects".
-    r"\b(?:announced|announces|confirmed|confirms|unveiled|unveils|allocated|allocates)\s+"
+    rf"\b(?:{_MADE_PUBLIC}|unveiled|unveils|allocated|allocates)\s+"
     r"(?:up\s+to\s+|over\s+|more\s+than\s+|a\s+further\s+|an\s+(?:extra|additional)\s+)?"
     r"[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|billion|million)\b)?(?:\s+(?:in|of)\s+(?:new\s+)?funding)?"
     # "to create", not "to the charity" nor "to local councils" (a grant made)
@@ -357,7 +360,7 @@ _EFFECTIVE = re.compile(
 # American people he is withdrawing 33,000 troops", "have today announced they are
 # investing £25 million" (the cue is the progressive; "is relying on" commits nothing).
 _ANNOUNCED_PROGRESSIVE = re.compile(
-    r"\b(?:told|tells|announced|announces|confirmed|confirms|said|says)\s+(?:\S+\s+){0,4}?"
+    rf"\b(?:told|tells|{_MADE_PUBLIC}|said|says)\s+(?:\S+\s+){{0,4}}?"
     r"(?:that\s+)?(?:he|she|they|we|it)\s+"
     r"((?:is|are|[’']s|[’']re)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]+ing)\s+"
     r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|over\s+|a\s+further\s+|an\s+extra\s+)?"

@@ -20,7 +20,7 @@ import re
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue, _trailing_attribution
-from bot.core.extract.cues import _HARD_BOUNDARY
+from bot.core.extract.cues import _HARD_BOUNDARY, _MADE_PUBLIC
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
 from bot.core.extract.themes import only_frames
@@ -33,7 +33,7 @@ _TODAY = re.compile(r"\b(?:today|this\s+morning)\b(?![’']s)", re.IGNORECASE)
 # A saying between "today" and the cue moves "today" onto the saying: "Today, the Prime
 # Minister said he travels to Paris next week".
 _SAYING = re.compile(
-    r"\b(?:said|says|announced|announces|confirmed|confirms|told|tells|added|explained)\b",
+    rf"\b(?:said|says|{_MADE_PUBLIC}|told|tells|added|explained)\b",
     re.IGNORECASE,
 )
 # A saying that "today" times: "announced today that ...", ", the ministry confirmed today".

@@ -566,10 +566,8 @@ class _Extractor(
             return nothing
         if not_pledged(self.times, text, cue):
             return nothing
-        describing = {"will", "would", "must", "expected", "schedule", "plan"}
         dated = self._ahead(text, cue, (left, right))
-        told = cue.kind in describing and self._describes(index, cue, low, after, dated)
-        told = "describes" if told else self._told(index, cue, low, after, dated)
+        told = self._told_doubt(index, cue, low, after, dated)  # `outcomes`
         if told and self._doubt(index, cue, told):
             return nothing
 
@@ -597,7 +595,9 @@ class _Extractor(
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         speaker = self._behind(index, cue, speaker)  # the name only: scored as found
-        speaker = self._whose_turn(index, cue, speaker)  # a transcript's turn (`turns`)
+        # Last: a transcript's turn (`turns`) has the final word over the body `_behind`
+        # may have put in ("I" in a minister's turn under a ministry's heading).
+        speaker = self._whose_turn(index, cue, speaker)
         # Nobody near it: the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
         start, end = _clean(text, _promise_start(cue, left), right)

@@ -32,7 +32,7 @@ import re
 
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ANY_PRONOUN
+from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
 
@@ -43,7 +43,6 @@ _MISSIONS = frozenset("mission missions purpose purposes role remit task functio
 # the programme"); someone's own ("Our aim is to relocate", "His goal is to increase") is
 # that someone's target, as the splits label it.
 _AIMS = frozenset("aim aims goal goals objective objectives intention".split())
-_POSSESSIVES = frozenset("our its his her their my your".split())
 # What a thing will do when it does nothing anyone could be held to: its use, its
 # coverage, its duration ("will use the latest technology", "will cover parts of",
 # "will take more time than any of us would like").
@@ -78,6 +77,8 @@ _NOTED_VIEW = re.compile(
 
 # A noted statement's clause whose subject is its owner or the writer: "that it would".
 _OWNER = re.compile(r"(?:we|I|it|they|he|she)\b", re.IGNORECASE)
+# The cue kinds whose future `describing` reads as told of a thing or of others.
+_DESCRIBED = frozenset({"will", "would", "must", "expected", "schedule", "plan"})
 
 
 class _Outcomes:
@@ -92,6 +93,19 @@ class _Outcomes:
 
     def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
         raise NotImplementedError
+
+    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
+        raise NotImplementedError
+
+    def _told_doubt(
+        self, index: int, cue: _Cue, subject: str, after: str, dated: bool
+    ) -> str | None:
+        """The doubt of a cue that tells rather than pledges, or None. The older reading,
+        a future told of a thing or of others (`describing`), goes first: where both hold,
+        its "describes" names the sentence on the "maybe" list, not this module's."""
+        if cue.kind in _DESCRIBED and self._describes(index, cue, subject, after, dated):
+            return "describes"
+        return self._told(index, cue, subject, after, dated)
 
     def _own_date(self, index: int, cue: _Cue, after: str) -> bool:
         """Whether the cue's own conjunct names a time ahead: in "agreements that will be

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.extract.cues import _CAPITALISED_MONTHS
+from bot.core.extract.cues import _CAPITALISED_MONTHS, _MADE_PUBLIC
 
 if TYPE_CHECKING:  # `clauses` reads its cues from here
     from bot.core.extract.clauses import _Cue
@@ -190,7 +190,7 @@ _ANNOUNCED_ACT = re.compile(
 # Steps a body is announced to be taking: "announced that the U.S. Department of
 # Transportation (DOT) is taking a number of actions to enhance protections".
 _TAKING_STEPS = re.compile(
-    r"\b(?:announced|announces|confirmed|confirms)\s+that\s+[^,;:]{2,100}?\s+"
+    rf"\b(?:{_MADE_PUBLIC})\s+that\s+[^,;:]{{2,100}}?\s+"
     r"(?P<act>(?:is|are)\s+taking)\s+(?:a\s+(?:number|series|range)\s+of\s+|several\s+|"
     r"new\s+|further\s+|additional\s+|immediate\s+|concrete\s+)*(?:actions|steps|measures)"
     r"\s+to\s+[a-z]"

@@ -28,29 +28,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.actors import _KICKER_WORDS
+from bot.core.extract.actors import _KICKER_WORDS, _QUESTIONERS
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _MONTHS, _TITLES, _WEEKDAYS
+from bot.core.extract.cues import _CAPITALISED_MONTHS, _MONTHS, _TITLES, _WEEKDAYS
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
-from bot.core.extract.speakers import _is_org, _normalise, _subject_before, same_speaker
+from bot.core.extract.speakers import (
+    _PARTICLES,
+    _is_org,
+    _normalise,
+    _subject_before,
+    same_speaker,
+)
 
 # The opening of a paragraph up to a colon: a candidate label.
 _LABEL = re.compile(r"(?P<label>[^\n:]{1,100}?)[ \t]*:[ \t]+(?=\S)")
-# Who asks: their turn holds no pledge of the one who answers.
-_ASKERS = frozenset(
-    "q question questioner questions reporter journalist correspondent audience interviewer "
-    "moderator participant member".split()
+# Who asks: their turn holds no pledge of the one who answers. A label's first or last
+# word is read, so the questioners of a transcript label ("audience member") count word
+# by word.
+_ASKERS = frozenset(word for name in _QUESTIONERS for word in name.split()) | frozenset(
+    "questions correspondent interviewer moderator participant".split()
 )
 # Small words a name or an office may hold in lower case ("Minister for Foreign Affairs",
-# "President of the Russian Federation", "Ursula von der Leyen").
-_LINKS = frozenset("of for the and on von van der den de da di du le la".split())
-_OFFICE_WORDS = _TITLES | frozenset(
-    """
-    officer speaker spokesman spokeswoman spokesperson premier commissioner ambassador
-    leader
-    """.split()
-)
+# "President of the Russian Federation"), a surname's particles among them ("Ursula von
+# der Leyen").
+_LINKS = frozenset("of for the and on".split()) | _PARTICLES
+_OFFICE_WORDS = _TITLES | {"officer"}  # "The Presiding Officer"
 # Words that qualify an office, left out when two names are compared ("Foreign Minister
 # KAMIKAWA Yoko" and "Minister Kamikawa").
 _QUALIFIERS = frozenset("deputy vice foreign press first presiding".split())
@@ -166,9 +169,8 @@ def _head_speaker(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     who = found.group("who").strip()
-    cut = re.search(
-        r"\s+(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\b|\s+\d", who
-    )  # "Secretary of Defense Leon E. Panetta December 18, 2012"
+    # "Secretary of Defense Leon E. Panetta December 18, 2012"
+    cut = re.search(r"\s+(?:" + _CAPITALISED_MONTHS + r")\b|\s+\d", who)
     who = who[: cut.start()] if cut else who
     words = _words(who)
     if not _capitalised(words) or len(words) > 8:
