@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.extract import MAYBE_BELOW, Candidate, extract_pledges
+from bot.core.extract.appositions import apposed_people
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -127,3 +128,32 @@ def test_a_named_standard_revised_is_a_candidate() -> None:
     )
     found = _mine(sentence)
     assert len(found) == 1 and (found[0].speaker or "").lower() == "the harbour authority"
+
+
+# -- the person an interview story names by an apposition ---------------------------------
+
+
+def test_he_of_an_interview_story_is_the_person_interviewed_not_the_publisher() -> None:
+    text = (
+        "Harbourwatch held a long interview with Maria Okafor, one of the candidates for "
+        "the Green Party nomination.\n\n"
+        "Okafor, the former chairwoman of the Coastal Trust, was asked about the harbour. "
+        "She replied, “I shall publish a full plan for the harbour by June 2026.”"
+    )
+    found = [c for c in extract_pledges(text, PUBLISHED, "UTC") if "I shall" in c.quote]
+    assert len(found) == 1 and found[0].speaker == "Maria Okafor", found
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Okafor, the former chairwoman of the Trust, was asked. Maria Okafor agreed.",
+            ["Maria Okafor"],
+        ),
+        ("Today, the president of the board, Ann Lee, said so.", []),  # no name before
+        ("It met Okafor, the chairwoman of the Trust, who was asked.", []),  # not a subject
+    ],
+)
+def test_apposed_people(text: str, people: list[str]) -> None:
+    assert apposed_people(text) == people
