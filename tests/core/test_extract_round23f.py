@@ -13,6 +13,7 @@ import pytest
 
 from bot.core.extract import MAYBE_BELOW, Candidate, extract_pledges
 from bot.core.extract.appositions import apposed_people
+from bot.core.extract.aside import DOUBTS
 
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -157,3 +158,26 @@ def test_he_of_an_interview_story_is_the_person_interviewed_not_the_publisher() 
 )
 def test_apposed_people(text: str, people: list[str]) -> None:
     assert apposed_people(text) == people
+
+
+# -- a priority declared ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2026, cutting ferry fares will be the number one priority for the Harbour Authority.",
+        "Cutting ferry fares will also be our top priority on the first day of this year.",
+    ],
+)
+def test_a_declared_priority_is_set_aside_not_proposed(sentence: str) -> None:
+    assert _mine(sentence) == []
+    listed = extract_pledges(CONTEXT + sentence, PUBLISHED, "UTC", set_aside=True)
+    mine = [c for c in listed if c.quote == sentence]
+    assert len(mine) == 1 and mine[0].doubt == DOUBTS["describes"], listed
+
+
+def test_a_priority_that_names_an_act_is_still_read() -> None:
+    """Only the priority is doubted: an act with its date stays a candidate."""
+    sentence = "The Harbour Authority will repair the north quay by June 2026."
+    assert len(_mine(sentence)) == 1
