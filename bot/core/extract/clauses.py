@@ -51,6 +51,7 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
+from bot.core.extract.funding import funded_acts
 from bot.core.extract.operations import operations
 from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.sentences import SYMBOL_ITEM
@@ -168,6 +169,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
+    found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))

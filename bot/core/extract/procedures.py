@@ -41,6 +41,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.core.extract.cues import _CAPITALISED_MONTHS, _MADE_PUBLIC
+from bot.core.extract.stances import declared_priority
 
 if TYPE_CHECKING:  # `clauses` reads its cues from here
     from bot.core.extract.clauses import _Cue
@@ -161,6 +162,8 @@ def told_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
         return "describes"  # "There will be information on this in the press release"
     if _EFFECT.match(after) and _ends(_ACT_NOUN_SUBJECT, text, cue):
         return "describes"  # "the establishment of an embassy would strengthen"
+    if declared_priority(after):
+        return "describes"  # "will be the number one priority for" (`stances`)
     if dated:
         return None
     return _undated(text, cue, after)

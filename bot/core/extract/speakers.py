@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.core.extract.appositions import apposed_people
 from bot.core.extract.cues import (
     _DESCRIPTOR_WORDS,
     _DETERMINERS,
@@ -602,6 +603,8 @@ class _People:
             stop = _DETERMINERS | _DISCOURSE_WORDS | _TITLES | _NATIONALITIES | _DESCRIPTOR_WORDS
             if not any(w.lower() in stop or w.lower() in _LEADING_FUNCTION_WORDS for w in words):
                 self.add(" ".join(words))
+        for name in apposed_people(text):  # "Burns, the former chairman of ..., was asked"
+            self.add(name)
 
     def expand(self, name: str) -> str:
         if " and " in name:  # "Sullivan and Jhinaoui": each named in full, as the text did
