@@ -1,0 +1,89 @@
+"""Issue 12, round 21: general kinds of the twenty-seventh set's misses, each shown with
+sentences of our own making, then the sets' own cases. Said on Wednesday 2 December 2026
+at 10:00, London time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.reading import due as _due
+from tests.data.deadlines.relabels import cases_of, conventional
+
+_LONDON = ZoneInfo("Europe/London")
+_EVENING = datetime(2026, 12, 2, 19, 25, tzinfo=_LONDON)
+_DAWN = datetime(2026, 12, 2, 6, 30, tzinfo=_LONDON)
+
+# -- 1. an hour with no a.m./p.m. and no day: the first of its two readings ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        # said in the evening: the same evening, not the next morning
+        ("The House will adjourn until eight o'clock.", _EVENING, "2026-12-02 20:00"),
+        ("We shall resume at half past nine.", _EVENING, "2026-12-02 21:30"),
+        ("The sitting is suspended until ten minutes past eight.", _EVENING, "2026-12-02 20:10"),
+        ("The committee will meet again at a quarter to eleven.", _EVENING, "2026-12-02 22:45"),
+        # said in the morning: "9 o'clock" is tonight, "11 o'clock" this morning
+        ("Private Members' business will be taken at 9 o'clock.", None, "2026-12-02 21:00"),
+        ("The statement will be made at eleven o'clock.", None, "2026-12-02 11:00"),
+        ("The vote will be at half past three.", None, "2026-12-02 15:30"),
+        # said before dawn: the morning reading comes first
+        ("The count resumes at eight o'clock.", _DAWN, "2026-12-02 08:00"),
+    ],
+)
+def test_a_bare_hour_alone_is_its_first_reading_after_speaking(
+    text: str, said: datetime | None, due: str
+) -> None:
+    assert (_due(text, said) if said else _due(text)) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a named day keeps the fixed reading: 1 to 7 the afternoon, 8 to 11 the morning
+        ("On Friday the House will meet at eleven o'clock.", "2026-12-04 11:00"),
+        ("On Friday the debate will run until 7 o'clock.", "2026-12-04 19:00"),
+        # an a.m./p.m. or a part of the day is never second-guessed
+        ("The House will adjourn until eight o'clock in the morning.", "2026-12-03 08:00"),
+        ("The House will adjourn until 8 a.m.", "2026-12-03 08:00"),
+    ],
+)
+def test_a_bare_hour_with_a_day_or_a_part_keeps_its_reading(text: str, due: str) -> None:
+    assert _due(text, _EVENING) == due
+
+
+# -- the sets' own cases -------------------------------------------------------------------
+
+_FIXED = (
+    (
+        "blind_fresh27",
+        "My Lords, I beg to move that the House do now adjourn during pleasure until eight",
+    ),
+    (
+        "blind_fresh27",
+        "My Lords, I beg to move that the House do now adjourn during pleasure until ten",
+    ),
+    ("kinds_real13", "Private Members business will be taken at 9 o'clock."),
+)
+
+
+@pytest.mark.parametrize(("module", "opening"), _FIXED)
+def test_the_sets_cases_of_this_round(module: str, opening: str) -> None:
+    case = next(c for c in conventional(module, cases_of(module)) if c.text.startswith(opening))
+    got = interpret_deadline(
+        case.text,
+        datetime.fromisoformat(case.said).replace(tzinfo=UTC),
+        case.tz,
+        day_first=case.day_first,
+    )
+    if case.due is None:
+        assert (got.kind if isinstance(got, Refusal) else got) == case.refusal, got
+    else:
+        assert isinstance(got, Deadline), got
+        assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") == case.due
+        assert got.vague == case.vague
