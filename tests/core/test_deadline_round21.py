@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.deadlines import Deadline, Refusal, interpret_deadline
 from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
 from tests.data.deadlines.relabels import cases_of, conventional
 
 _LONDON = ZoneInfo("Europe/London")
@@ -57,6 +58,53 @@ def test_a_bare_hour_with_a_day_or_a_part_keeps_its_reading(text: str, due: str)
     assert _due(text, _EVENING) == due
 
 
+# -- 2. a citation of a debate after quoted words: the day they were said -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # relative words count from the cited day, not from now (60 days from 20 November)
+        (
+            "“We will act very shortly”.—[Official Report, Commons, 20/11/26; col. 412.]",
+            "2027-01-19 23:59",
+        ),
+        (
+            "“The review will report within two weeks” (HC Deb, 1 December 2026, col 88)",
+            "2026-12-15 23:59",
+        ),
+        (
+            "“We will publish the plan within a week.”—[Official Report, 25 November 2026; Vol."
+            " 701, c. 1238-1239.]",
+            "2026-12-02 23:59",
+        ),
+        # a citation with no date leaves the words as said now
+        (
+            "“We will publish the plan within two weeks” (Official Report, col. 616).",
+            "2026-12-16 23:59",
+        ),
+    ],
+)
+def test_quoted_words_count_from_the_day_their_citation_names(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what fell due before the words were quoted is gone
+        "“We will legislate within weeks”.—[Official Report, Commons, 3/3/25; col. 573.]",
+        "“A decision will follow by the summer” (HL Deb, 12 January 2026, cols 12-14).",
+    ],
+)
+def test_quoted_words_due_before_they_were_quoted_are_the_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_a_citation_is_never_the_deadline() -> None:
+    assert _refusal("As the Minister said (HC Deb, 9 November 2026, col 573).") is None
+
+
 # -- the sets' own cases -------------------------------------------------------------------
 
 _FIXED = (
@@ -69,6 +117,8 @@ _FIXED = (
         "My Lords, I beg to move that the House do now adjourn during pleasure until ten",
     ),
     ("kinds_real13", "Private Members business will be taken at 9 o'clock."),
+    ("blind_fresh27", "“We will bring the legislation forward very, very shortly”"),
+    ("kinds_real17", "In the meantime, it is very important to pull together exactly"),
 )
 
 

@@ -331,11 +331,12 @@ zone name where it is entered. The *text*, which comes from users, never raises.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import overnight, second_looks
+from bot.core.deadlines import citations, overnight, second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -414,6 +415,8 @@ def interpret_deadline(
     the one of the zone's country (`default_fiscal_year_end`).
     """
     _check_reference(reference)
+    if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
+        return _quoted(cited, reference, tz, day_first, fiscal_year_end)
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
@@ -445,6 +448,30 @@ def interpret_deadline(
 
 
 _A_DAY = timedelta(days=1)
+
+
+def _quoted(
+    cited: tuple[str, str],
+    reference: datetime,
+    tz: str | ZoneInfo,
+    day_first: bool,
+    fiscal_year_end: tuple[int, int] | None,
+) -> Deadline | Refusal | None:
+    """Words quoted with a citation of the debate they were said in: read as said on the
+    cited day (citations.py); what fell due before they were quoted is the past."""
+    words, citation = cited
+    said = parse_said_on(citation, reference, tz, day_first=day_first)
+    if said is None or said > reference:
+        said = reference
+    found = interpret_deadline(
+        words, said, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
+    )
+    if isinstance(found, Deadline) and found.due < reference - _A_DAY:
+        why = "it fell due before the words were quoted"
+        return Refusal(kind="past", words=found.matched, reason=why)
+    if isinstance(found, Deadline) and said != reference:
+        return replace(found, reason=f"{found.reason}, counted from the day of the quoted words")
+    return found
 
 
 def _refused(found: _Outcome, reference: datetime) -> Refusal | None:
