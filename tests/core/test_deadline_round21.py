@@ -105,6 +105,35 @@ def test_a_citation_is_never_the_deadline() -> None:
     assert _refusal("As the Minister said (HC Deb, 9 November 2026, col 573).") is None
 
 
+# -- 3. the size of an extension: from an end the sentence does not give ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Therefore, the council is extending the consultation period for 30 days.",
+        "The public comment period is being extended for six weeks.",
+        "The Department will extend the application window for up to 14 days.",
+        "The ceasefire was extended for another 60 days.",
+    ],
+)
+def test_the_size_of_an_extension_is_no_deadline(text: str) -> None:
+    assert _refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # an extension to a date is due then; a window run from now is due at its end
+        ("We are extending the comment period by 30 days to 25 February 2027.", "2027-02-25 23:59"),
+        ("We will extend the library's opening hours for the next six months.", "2027-06-02 22:59"),
+        ("The library will stay open for 30 days.", "2027-01-01 23:59"),
+    ],
+)
+def test_an_extension_to_a_date_or_from_now_keeps_its_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases -------------------------------------------------------------------
 
 _FIXED = (
@@ -118,6 +147,7 @@ _FIXED = (
     ),
     ("kinds_real13", "Private Members business will be taken at 9 o'clock."),
     ("blind_fresh27", "“We will bring the legislation forward very, very shortly”"),
+    ("blind_fresh27", "Therefore, EPA is extending the public comment period for 30 days."),
     ("kinds_real17", "In the meantime, it is very important to pull together exactly"),
 )
 
