@@ -314,6 +314,14 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   a month naming an owner's gathering ("At their December meeting", "the Council's February
   meeting") is that month; a "not" in a relative clause with its own subject ("issues on
   which they do not bear the burden of proof will be due May 30") denies only that clause.
+- Round 21 (daytimes.py, citations.py, durations.py): an hour with no a.m./p.m., no part of
+  the day and no day ("adjourn until eight o'clock", "until ten minutes past eight") is
+  the first of its two readings after the moment of speaking (on a named day, 1 to 7 stay
+  the afternoon); words quoted with a closing citation of a debate ("—[Official Report,
+  Commons, 9/2/26; col. 573.]", "(HC Deb, 9 February 2026, col 573)") are read as said on
+  the cited day, never due on it, and "past" when due before they were quoted; the size of
+  an extension ("is extending the comment period for 30 days", "will extend the deadline
+  by two weeks") counts from an end not given ("event").
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due
