@@ -314,6 +314,14 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   a month naming an owner's gathering ("At their December meeting", "the Council's February
   meeting") is that month; a "not" in a relative clause with its own subject ("issues on
   which they do not bear the burden of proof will be due May 30") denies only that clause.
+- Round 21 (daytimes.py, citations.py, durations.py): an hour with no a.m./p.m., no part of
+  the day and no day ("adjourn until eight o'clock", "until ten minutes past eight") is
+  the first of its two readings after the moment of speaking (on a named day, 1 to 7 stay
+  the afternoon); words quoted with a closing citation of a debate ("—[Official Report,
+  Commons, 9/2/26; col. 573.]", "(HC Deb, 9 February 2026, col 573)") are read as said on
+  the cited day, never due on it, and "past" when due before they were quoted; the size of
+  an extension ("is extending the comment period for 30 days", "will extend the deadline
+  by two weeks") counts from an end not given ("event").
 - Overnight windows (overnight.py): a clock window that crosses midnight ("between 8pm and
   7am", "from 22:00 to 06:00") on a day, a range of days or "from <day> for N nights" falls
   due at its later time on the morning after the last night ("on Friday 7 April" is due
@@ -331,11 +339,12 @@ zone name where it is entered. The *text*, which comes from users, never raises.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import overnight, second_looks
+from bot.core.deadlines import citations, overnight, second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -414,6 +423,8 @@ def interpret_deadline(
     the one of the zone's country (`default_fiscal_year_end`).
     """
     _check_reference(reference)
+    if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
+        return _quoted(cited, reference, tz, day_first, fiscal_year_end)
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
@@ -445,6 +456,30 @@ def interpret_deadline(
 
 
 _A_DAY = timedelta(days=1)
+
+
+def _quoted(
+    cited: tuple[str, str],
+    reference: datetime,
+    tz: str | ZoneInfo,
+    day_first: bool,
+    fiscal_year_end: tuple[int, int] | None,
+) -> Deadline | Refusal | None:
+    """Words quoted with a citation of the debate they were said in: read as said on the
+    cited day (citations.py); what fell due before they were quoted is the past."""
+    words, citation = cited
+    said = parse_said_on(citation, reference, tz, day_first=day_first)
+    if said is None or said > reference:
+        said = reference
+    found = interpret_deadline(
+        words, said, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
+    )
+    if isinstance(found, Deadline) and found.due < reference - _A_DAY:
+        why = "it fell due before the words were quoted"
+        return Refusal(kind="past", words=found.matched, reason=why)
+    if isinstance(found, Deadline) and said != reference:
+        return replace(found, reason=f"{found.reason}, counted from the day of the quoted words")
+    return found
 
 
 def _refused(found: _Outcome, reference: datetime) -> Refusal | None:

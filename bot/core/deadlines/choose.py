@@ -147,13 +147,14 @@ def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
         if due > ctx.local:
             due -= timedelta(days=1)
         return _Res(due=due, precision=tod.precision)
-    due = ctx.at(ctx.today, tod.when)
-    if due < ctx.local:
-        due = ctx.at(ctx.today + timedelta(days=1), tod.when)
+    due = daytimes.next_time(tod, ctx)
     earliest = None
     if tod.start:
         earliest = ctx.at(due.date(), tod.start)
-    return _Res(due=due, precision=tod.precision, earliest=earliest)
+    # a bare hour keeps its time of day: on a day found apart, its fixed reading counts
+    return _Res(
+        due=due, precision=tod.precision, earliest=earliest, tod=tod if tod.either else None
+    )
 
 
 def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
@@ -173,7 +174,7 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
     if local is None or clock.res.earliest is not None:
         return cands
-    tod = _TimeOfDay(local.time(), local.time(), None, clock.res.precision)
+    tod = clock.res.tod or _TimeOfDay(local.time(), local.time(), None, clock.res.precision)
     joined = _with_time(day.res, tod, ctx)
     first, second = sorted((day, clock), key=lambda c: c.start)
     parts = ((first.start, first.end), (second.start, second.end))

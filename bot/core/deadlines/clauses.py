@@ -173,15 +173,6 @@ _DURATION = re.compile(
 )
 
 
-# "This temporary rule extends the ... limits for an additional 186 days": the size of an
-# extension, counted from an end the sentence does not give.
-_EXTENSION = re.compile(r"\bextend(?:s|ed|ing)?\b[^.;:]*\b(?:additional|further|extra|another)\s*$")
-
-
-def extension(sentence: str) -> bool:
-    return _EXTENSION.search(sentence) is not None
-
-
 def duration_estimate(before: str) -> bool:
     """ "processing can take up to ten working days": how long a thing lasts, no deadline."""
     return _DURATION.search(before) is not None

@@ -93,6 +93,7 @@ class _TimeOfDay:
     start: time | None
     precision: Precision
     days: int = 0  # "one minute after 11:59 p.m." on a day is 00:00 the day after
+    either: bool = False  # "eight o'clock" alone: a.m. or p.m., whichever comes first
 
 
 @dataclass(slots=True)  # not frozen, as _TimeOfDay

@@ -559,7 +559,9 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
         or durations.event_length(whole_clause + pre, hit.core)  # "which lasts up to"
         or (
             holds(text, "extend")
-            and clauses.extension(clauses.clause_before(text, hit.start, sentence=True) + pre)
+            and durations.extension_size(
+                clauses.clause_before(text, hit.start, sentence=True) + pre, hit.core, text, hit.end
+            )
         )
     )
 

@@ -12,14 +12,22 @@ next occurrence: the lead-in and the event it leads to fall due at the event, th
 time of the day, as the sets label the same shape with a day named (fresh6, kinds10,
 fresh23: "Coverage of the spacewalk will begin at 6:30 a.m. EDT Aug. 19, ... with the
 spacewalk scheduled to begin at 8:05 a.m." is due at 8:05).
+
+Round 21: an hour with no a.m./p.m. and no day ("adjourn during pleasure until eight
+o'clock", "until ten minutes past eight", "will be taken at 9 o'clock") is whichever of
+its two readings comes first after the moment of speaking: said at 7.25 p.m., 8 p.m. that
+evening; said at 10 a.m., "9 o'clock" is 9 p.m. and "11 o'clock" 11 a.m. The sets label
+bare hours so (fresh7, kinds10, kinds13, fresh21, fresh27). On a named day the fixed
+reading stays (readers._bare: 1 to 7 the afternoon), as the sets label it ("Until about 7
+o'clock" on a Tuesday of business is 7 p.m.).
 """
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time, timedelta
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Candidate, _Ctx
+from bot.core.deadlines.context import _Candidate, _Ctx, _TimeOfDay
 
 
 def latest(text: str, times: list[_Candidate], ctx: _Ctx) -> _Candidate:
@@ -47,3 +55,21 @@ def keep_latest(cands: list[_Candidate], times: list[_Candidate], ctx: _Ctx) -> 
         return cands
     keep = max(times, key=lambda c: _local_time(c, ctx))
     return [c for c in cands if c is keep or all(c is not t for t in times)]
+
+
+def next_time(tod: _TimeOfDay, ctx: _Ctx) -> datetime:
+    """The next occurrence of a clock time with no day; of both readings of a bare hour."""
+    due = _next_at(tod.when, ctx)
+    if tod.either:
+        other = _next_at(
+            time(tod.when.hour % 12 + (0 if tod.when.hour >= 12 else 12), tod.when.minute), ctx
+        )
+        return min(due, other)
+    return due
+
+
+def _next_at(when: time, ctx: _Ctx) -> datetime:
+    due = ctx.at(ctx.today, when)
+    if due < ctx.local:
+        due = ctx.at(ctx.today + timedelta(days=1), when)
+    return due

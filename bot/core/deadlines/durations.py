@@ -8,6 +8,14 @@ station". The length runs from the event's own start, which the sentence does no
 A stay counted from now ("will spend the next two years rebuilding", "the coming weeks")
 names its start, and a window run from now is due at its end (CONVENTIONS 1.1): only a bare
 count after "spend" is a stay's length.
+
+Round 21: the size of an extension ("EPA is extending the public comment period for 30
+days", "will extend the deadline by two weeks", "extends ... for an additional 186 days")
+counts from the end of the period extended, which the sentence does not give: `event`, as
+the sets label it (fresh27, kinds11's "a 90-day extension"). An extension to a date ("by 30
+days to February 25") is due then (that date wins), and one run from a start the sentence
+gives ("for the next six months", "for 30 days from today") is a window from now
+(CONVENTIONS 1.1), no extension's size.
 """
 
 from __future__ import annotations
@@ -36,3 +44,18 @@ def event_length(before: str, core: str) -> bool:
     if m is None:
         return False
     return not (m[0].lstrip().startswith("spend") and _FROM_NOW.match(core))
+
+
+_EXTENSION = re.compile(
+    r"\bextend(?:s|ed|ing)?\b[^.;:]*\b(?:(?:for|by)(?:\s+(?:up\s+to|about|another"
+    r"|an?\s+(?:additional|further|extra)|a\s+further))?|additional|further|extra|another)\s*$"
+)
+_OWN_START = re.compile(r"[\s,]*(?:from|starting|beginning|commencing|as\s+of)\b")
+
+
+def extension_size(before: str, core: str, text: str, end: int) -> bool:
+    """Whether the span `core`, after the clause `before` (filler words included) and
+    ending at `end` of `text`, is the size of an extension from an end not given."""
+    if _FROM_NOW.match(core) or _EXTENSION.search(before) is None:
+        return False
+    return _OWN_START.match(text, end) is None

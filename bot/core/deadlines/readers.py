@@ -323,9 +323,19 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
             hour = hour % 12 + 12
         elif "morning" in part:
             hour %= 12
-        elif hour < 8:  # "five o'clock" in a pledge is teatime, "7 o'clock" the evening
-            hour += 12
+        else:
+            return _bare(hour, 0)
     return _at(hour, minute, second)
+
+
+def _bare(hour: int, minute: int) -> _TimeOfDay | None:
+    """An hour with no a.m./p.m. and no part of the day. On a named day, 1 to 7 are the
+    afternoon ("five o'clock" in a pledge is teatime, "7 o'clock" the evening); alone, it
+    is whichever reading comes first (daytimes.next_bare)."""
+    tod = _at(hour + 12 if hour < 8 else hour, minute)
+    if tod is not None and hour != 12:
+        tod.either = True
+    return tod
 
 
 def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
@@ -351,8 +361,8 @@ def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
         hour = hour % 12 + 12
     elif "morning" in part or part.startswith("a"):
         hour %= 12
-    elif hour < 8:  # as with "o'clock": "half past three" in a pledge is the afternoon
-        hour += 12
+    else:  # as with "o'clock": "half past three" in a pledge is the afternoon
+        return _bare(hour, minute) if hour else _at(12, minute)
     return _at(hour % 24, minute)
 
 
