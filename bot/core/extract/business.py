@@ -12,12 +12,12 @@ of Commons"), or, when the copy names nobody, the office a "Business of the Hous
 heading stands for. Two such lines at least make a statement; a day already past is a
 record, not a plan.
 
-Inside a day's paragraph, "It will be followed by a motion relating to metal theft" is
-one more item of that day's business, read out by the same person (due with no day of
-its own, CONVENTIONS 4.2). An Opposition day is the Opposition's: what its paragraph
-then says of the debate ("There will be a debate on ...", "This debate will arise on an
-Opposition motion") is the content of a day already read out (CONVENTIONS 2.5), so no
-pledge of anyone's.
+On a day's line, "It will be followed by a motion relating to metal theft" is one more
+item of that day's business, read out by the same person (due with no day of its own,
+CONVENTIONS 4.2). An Opposition day is the Opposition's: what its line then says of the
+debate ("There will be a debate on ...", "This debate will arise on an Opposition
+motion") is the content of a day already read out (CONVENTIONS 2.5), so no pledge of
+anyone's.
 """
 
 from __future__ import annotations
@@ -144,18 +144,11 @@ class _ReadingOut(_Turns):
     def _within_day(
         self, index: int, found: Candidate | None, lines: dict[int, re.Match[str]]
     ) -> Candidate | None:
-        """A sentence after a dated line in the same paragraph: a further item of the
-        day ("It will be followed by ..."), or an Opposition day's description."""
-        paragraph = self.sentences[index].paragraph
-        day = next(
-            (
-                at
-                for at in range(index - 1, -1, -1)
-                if at in lines and self.sentences[at].paragraph == paragraph
-            ),
-            None,
-        )
-        if day is None:
+        """A sentence after a dated line on the same line: a further item of the day
+        ("It will be followed by ..."), or an Opposition day's description."""
+        start = self.sentences[index].start
+        day = max((at for at in lines if at < index), default=None)
+        if day is None or "\n" in self.text[self.sentences[day].start : start]:
             return found
         text = self.sentences[index].text
         if _FOLLOWED.match(text):
