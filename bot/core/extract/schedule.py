@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.act_time import weekday_entry
 from bot.core.extract.actors import is_actor
+from bot.core.extract.business import _ReadingOut
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _WEEKDAYS
 from bot.core.extract.passages import _Sentence
@@ -323,7 +324,7 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     return items if len(items) >= 2 else {}
 
 
-class _Scheduling:
+class _Scheduling(_ReadingOut):
     """The extractor's reading of schedule lines; it needs the text, its publication,
     its sentences' offsets, the deadline reader and the document's body."""
 
@@ -391,7 +392,7 @@ class _Scheduling:
         when the sentence is one and `found` read only the line's clock, on another day:
         every line of a block shares its heading's day, unless the line dates its act
         itself. The schedule's own reading when no older rule fired."""
-        found = self._in_week(index, found)
+        found = self._read_out(index, self._in_week(index, found))  # `business`
         planned = self._planned(index)
         if found is not None and planned is None and found.deadline is None:
             return self._noted(index, found)
