@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.core.deadlines import clauses, fronted
+from bot.core.deadlines import clauses, fronted, moved
 from bot.core.deadlines.context import DATED, _Candidate, _Hit, _Res
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
@@ -256,11 +256,6 @@ def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> li
 
 _DAY_RANGE_GAP = re.compile(r"\s*(?:(?:to|through|thru|until|till|-|–)\s*)?")
 _RANGE_WORD = re.compile(r"(?:to|through|thru|until|till)\b")
-# "transfer the debate from Wednesday to Tuesday": a move to another day, not a range
-_MOVED = re.compile(
-    r"\b(?:transfer|mov|switch|shift|chang|bring|brought|postpon|reschedul|put|delay|defer"
-    r"|advanc|swap)[a-z]*\b[^.;]{0,60}$"
-)
 
 
 def weekday_range_ends(text: str, hits: list[_Hit]) -> None:
@@ -272,7 +267,7 @@ def weekday_range_ends(text: str, hits: list[_Hit]) -> None:
         gap = _DAY_RANGE_GAP.fullmatch(text, first.end, second.start)
         if gap is None or not (gap.group().strip() or _RANGE_WORD.match(text, second.start)):
             continue
-        if _MOVED.search(text, max(0, first.start - 80), first.start) is not None:
+        if moved.moved_before(text, first.start):  # "transfer the debate from Wednesday to Tuesday"
             continue
         one, two = first.res, second.res
         assert one is not None and two is not None

@@ -19,6 +19,12 @@ _MOVE_VERBS = (
     r"|deferred|defer|shifted|shift|switched|changed|advanced|bumped)"
 )
 _MOVED_FROM = re.compile(r"\b" + _MOVE_VERBS + r"\s+(?:[a-z]+\s+){0,3}?from\s*$")
+# a verb of moving anywhere in the clause before a pair of days ("transfer the Territorial Sea
+# Bill debate from Wednesday to Tuesday"): the pair is no range (joins.weekday_range_ends)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:" + _MOVE_VERBS[3:-1] + r"|transfer(?:s|red|ring)?|swap(?:s|ped|ping)?|change|bring"
+    r"|brought|put)\b[^.;]{0,60}$"
+)
 # a range within the phrase: "7th to 21st december", "6-7 may"
 _RANGE = re.compile(r"\s(?:to|until|till)\s|[0-9][-–][0-9]")
 
@@ -34,6 +40,11 @@ def moved_range(text: str, start: int, pre: str, core: str) -> bool:
 def moved_from(text: str, at: int) -> bool:
     """Whether the words before `at` end with a verb of moving and "from"."""
     return _MOVED_FROM.search(text, max(0, at - 40), at) is not None
+
+
+def moved_before(text: str, at: int) -> bool:
+    """Whether a verb of moving comes before `at` in its clause (within 80 characters)."""
+    return _MOVED_BEFORE.search(text, max(0, at - 80), at) is not None
 
 
 def moved_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
