@@ -44,9 +44,7 @@ _TO_VALUES = re.compile(
     r"(?:values|principles|ideals|ideal)\b"
 )
 # A state that calls for care, told of a thing: "risks ... which will need to be managed".
-_NEEDS_CARE = re.compile(
-    r"\s+(?:still\s+|also\s+)?need\s+to\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
-)
+_NEEDS_CARE = re.compile(r"\s+(?:still\s+|also\s+)?need\s+to\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 _RELATIVE = re.compile(r"\b(?:which|that)\s*$")
 
 # What people will have under a plan: "will have easier access to", "will get faster
@@ -62,7 +60,7 @@ _BENEFIT_BEFORE = re.compile(r"\bwill" + _BENEFIT.pattern)
 # give a short update on the daily statistics".
 _RUNNING = re.compile(
     r"\s+(?:now\s+|shortly\s+|then\s+)?(?:begin|start|move\s+(?:on\s+)?to|turn\s+to|"
-    r"proceed\s+to|come\s+to)\s+(?:[\w’'\-]+\s+){0,3}?questions\b|"
+    r"proceed\s+to|come\s+to)\s+(?:[\w’'\-]+\s+){0,3}?(?:questions|question\s+time)\b|"
     r"\s+(?:now\s+|just\s+|first\s+)?(?:give|provide|offer)\s+(?:a|an)\s+"
     r"(?:short|brief|quick)\s+(?:update|overview|summary)\s+(?:on|of)\b"
 )
