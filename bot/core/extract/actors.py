@@ -311,9 +311,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     words = [w for w in words if w.lower() not in _DETERMINERS]
     if not words:
         return False
-    if words[-1].lower() in {"number", "numbers"}:
-        return False  # "the R number", "the TTY number": a figure, never who acts
-    if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos"}:
+    if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
         words = words[:-1]  # "Executive Order No. 11868": the order, a document
     dated = re.search(r"\s(?:of\s+)?(?:19|20)\d\d\W*$", phrase) is not None
     if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1].strip(".,’'")):

@@ -551,8 +551,9 @@ def dominant_body(text: str) -> str | None:
     return f"the {best}" if counts[best] >= 2 else None
 
 
-# An ordinal opens a stage's or a round's name, never a person's: "Third Reading".
-_ORDINALS = frozenset("first second third fourth fifth final last next".split())
+# An ordinal opens a stage's or a round's name, never a person's: "Third Reading". Not
+# "First": "First Minister", "First Lady" are offices their holders are known by.
+_ORDINALS = frozenset("second third fourth fifth final".split())
 
 
 class _People:
