@@ -90,7 +90,7 @@ _EVENTS = frozenset(
     """
     summit meeting conference talks visit ceremony debate vote session event call briefing
     launch signing election referendum consultation hearing inquiry review exercise
-    exercises negotiations round trial trials test tests
+    exercises negotiations round trial trials test tests reading readings
     """.split()
 )
 # What a programme holds: "there will be a presentation by the Commission".

@@ -84,9 +84,11 @@ _NAMED_BEFORE = re.compile(
 )
 
 
-# "the political will", "of their own free will": the noun.
+# "the political will", "of their own free will", "collective will can be": the noun.
 _WILL_AS_NOUN = re.compile(
-    r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of)\s+$", re.IGNORECASE
+    r"\b(?:the|political|free|good|own|ill|his|her|their|its|our|my|your|of|"
+    r"(?-i:collective|popular))\s+$",
+    re.IGNORECASE,
 )
 
 

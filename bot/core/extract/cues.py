@@ -295,11 +295,11 @@ _SCHEDULE = re.compile(
 # Commitments named by a noun: "reiterated their unwavering commitment to providing".
 _COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
-    r"expressed|made|gave|signalled|signaled|affirmed|announced|secured|obtained|won|"
+    r"expressed|made|gave|given|signalled|signaled|affirmed|announced|secured|obtained|won|"
     r"received|welcomed|welcomes|welcoming|noted|acknowledged|outlined|set\s+out|"
     r"doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
-    r"\s+(?:to|that|from)\b|"
+    r"(?:,\s+as\s+[^,.;]{1,40},)?\s+(?:to|that|from)\b|"
     # Money put to a purpose: "has today announced £2.35 billion to create more school
     # places", "announced up to $300 million in funding to support projects".
     rf"\b(?:{_MADE_PUBLIC}|unveiled|unveils|allocated|allocates)\s+"

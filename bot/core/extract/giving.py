@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, _TITLES
+from bot.core.extract.declarations import declared_makers
 from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.operations import plural_subject
 from bot.core.extract.passages import _Sentence
@@ -182,7 +183,7 @@ class _Giving:
         heard = self._heard(index)
         if heard and _is_named(heard) and not _is_org(heard):
             return heard
-        issued = issued_by(self.text)
+        issued = declared_makers(self.text) or issued_by(self.text)  # "We, the leaders of"
         if issued:
             return issued
         last = heard or self._last_actor(index, person=False)

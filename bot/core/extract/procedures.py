@@ -41,6 +41,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.core.extract.cues import _CAPITALISED_MONTHS, _MADE_PUBLIC
+from bot.core.extract.declarations import professed
 from bot.core.extract.stances import declared_priority
 
 if TYPE_CHECKING:  # `clauses` reads its cues from here
@@ -142,6 +143,8 @@ def told_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
     """The doubt (`aside.DOUBTS`) a cue earns as a procedure, a forecast, the reader's
     guide, the listener's knowledge or a cause, an effect or a stance told; else None."""
     word = text[cue.start : cue.end].strip().lower()
+    if professed_doubt := professed(text, cue, after):  # values, care, benefit (`declarations`)
+        return professed_doubt
     if cue.kind == "must" and re.match(r"\s*\W", after) and _ends(_AS_WE_MUST, text, cue):
         return "weak"  # "as we must—": an aside
     if word == "agreed to" and _PARTICIPLE_TO.match(after):

@@ -551,6 +551,11 @@ def dominant_body(text: str) -> str | None:
     return f"the {best}" if counts[best] >= 2 else None
 
 
+# An ordinal opens a stage's or a round's name, never a person's: "Third Reading". Not
+# "First": "First Minister", "First Lady" are offices their holders are known by.
+_ORDINALS = frozenset("second third fourth fifth final".split())
+
+
 class _People:
     """Who the article names, so that "he" and a bare surname can be resolved.
 
@@ -579,6 +584,8 @@ class _People:
             return  # "Executive Order No. 11868" names a document
         if name.split()[0].lower() in _INTERROGATIVES | _LEADING_FUNCTION_WORDS:
             return  # "How would you describe", "As announced": a sentence's first word
+        if name.split()[0].lower() in _ORDINALS:
+            return  # "Third Reading", "Second Reading": a stage of a bill, never a person
         self.full_names.add(name)
         self._mentions = None
         parts = name.split()
