@@ -1,0 +1,68 @@
+"""Issue 12, round 22: general kinds of the twenty-eighth set's misses, each shown with
+sentences of our own making, then the sets' own cases. Said on Wednesday 2 December 2026
+at 10:00, London time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
+from tests.data.deadlines.relabels import cases_of, conventional
+
+# -- 1. weekly hours: a clock range beside a range of weekdays ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The helpline takes calls from 8 a.m. to 6 p.m., Monday through Saturday.",
+        "Opening times at the depot are Tue. thru Sat. from 10 a.m. to 4 p.m.",
+        "Volunteers staff the desk Mon-Fri from 8am to 8pm.",
+        "Advisers can be reached between 9 a.m. and 5 p.m. Eastern Time, Monday to Saturday.",
+        "The archive lends maps 9:30 a.m.-4:30 p.m., Wed.-Sun.",
+    ],
+)
+def test_hours_on_a_range_of_weekdays_are_a_standing_schedule(text: str) -> None:
+    assert _refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # days alone are one stretch of days; hours on one day are that day's
+        ("The bill will be debated Thursday through Saturday.", "2026-12-05 23:59"),
+        ("Inspectors will visit the site from 10 a.m. to 4 p.m. on Thursday.", "2026-12-03 16:00"),
+    ],
+)
+def test_days_or_hours_alone_keep_their_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+# -- the sets' own cases -------------------------------------------------------------------
+
+_FIXED = (
+    ("blind_fresh28", "Recovery specialists are available to take calls from 8 a.m."),
+    ("blind_fresh28", "Hours of operation at these locations are Mon. thru Sat."),
+    ("blind_fresh28", "A toll-free FEMA Helpline, 1-800-525-0321, is also available"),
+)
+
+
+@pytest.mark.parametrize(("module", "opening"), _FIXED)
+def test_the_sets_cases_of_this_round(module: str, opening: str) -> None:
+    case = next(c for c in conventional(module, cases_of(module)) if c.text.startswith(opening))
+    got = interpret_deadline(
+        case.text,
+        datetime.fromisoformat(case.said).replace(tzinfo=UTC),
+        case.tz,
+        day_first=case.day_first,
+    )
+    if case.due is None:
+        assert (got.kind if isinstance(got, Refusal) else got) == case.refusal, got
+    else:
+        assert isinstance(got, Deadline), got
+        assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") == case.due
+        assert got.vague == case.vague
