@@ -42,9 +42,46 @@ def test_days_or_hours_alone_keep_their_deadline(text: str, due: str) -> None:
     assert _due(text) == due
 
 
+# -- 2. a day word or date on an act the sentence only reports ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside between "Today," and the subject does not hide the past verb
+        "Today, during a long visit to the container port at Felixstowe, the Minister announced"
+        " that exports are up 4%.",
+        "Today, at a press conference in the town hall, the mayor signed the new charter.",
+        # a verb whose past is its present, with its object: the date just gone by
+        "We put out a press notice on November 27th about the strike.",
+        "They cut the ribbon on November 28 in front of the new library.",
+    ],
+)
+def test_an_act_only_reported_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the act reported gives a later time of its own (CONVENTIONS 2.3)
+        (
+            "Today, in a letter to members, the chair announced that the vote will be on Friday.",
+            "2026-12-04 23:59",
+        ),
+        ("We will put out a statement on 30 December.", "2026-12-30 23:59"),
+        ("Today, during the session, we will vote on the bill.", "2026-12-02 23:59"),
+    ],
+)
+def test_a_time_still_ahead_keeps_its_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases -------------------------------------------------------------------
 
 _FIXED = (
+    ("blind_fresh28", "Today, during his remarks on lowering costs for American families"),
+    ("blind_fresh28", "We put out a Media Note on February 11th"),
     ("blind_fresh28", "Recovery specialists are available to take calls from 8 a.m."),
     ("blind_fresh28", "Hours of operation at these locations are Mon. thru Sat."),
     ("blind_fresh28", "A toll-free FEMA Helpline, 1-800-525-0321, is also available"),
