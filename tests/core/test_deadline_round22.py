@@ -77,11 +77,47 @@ def test_a_time_still_ahead_keeps_its_deadline(text: str, due: str) -> None:
     assert _due(text) == due
 
 
+# -- 3. an extension told in the past, with its new end; items dated in brackets ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the granting or moving is past; the new end, nearer ahead than behind, is not
+        (
+            "The extension from 4 January to 26 February was granted to help late applicants.",
+            "2027-02-26 23:59",
+        ),
+        ("The deadline was extended to 15 January.", "2027-01-15 23:59"),
+        ("An extension to 20 March was granted to the inquiry.", "2027-03-20 23:59"),
+        ("The hearing was moved from 7 January to 9 February.", "2027-02-09 23:59"),
+        # a list of items, each dated in its own bracket: the last day of the list
+        (
+            "The council is closing libraries in Leeds (14/12), York (18/12) and Hull (21/12).",
+            "2026-12-21 23:59",
+        ),
+    ],
+)
+def test_a_new_end_or_a_bracketed_list_is_a_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_a_new_end_nearer_behind_is_the_one_gone() -> None:
+    # 10 October is two months gone and ten months ahead: the extension is over
+    assert _refusal("The deadline was extended to 10 October.") == "past"
+
+
+def test_fractions_in_brackets_are_no_dates() -> None:
+    assert _refusal("The vote split (1/2) and (3/4) of the members.") is None
+
+
 # -- the sets' own cases -------------------------------------------------------------------
 
 _FIXED = (
     ("blind_fresh28", "Today, during his remarks on lowering costs for American families"),
     ("blind_fresh28", "We put out a Media Note on February 11th"),
+    ("blind_fresh28", "The extension from January 11 to March 11 was granted"),
+    ("blind_fresh28", "BATON ROUGE, La. -- The U.S. Department of Homeland Security's"),
     ("blind_fresh28", "Recovery specialists are available to take calls from 8 a.m."),
     ("blind_fresh28", "Hours of operation at these locations are Mon. thru Sat."),
     ("blind_fresh28", "A toll-free FEMA Helpline, 1-800-525-0321, is also available"),

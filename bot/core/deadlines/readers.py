@@ -110,7 +110,12 @@ def _read_numdate(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
 def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     # "24/7" and "1/2" are not dates unless the words around say so ("by 28/4", an
     # agenda's "28/4: Commission to adopt ...").
-    if not (hit.pre or hit.whole or agenda.dated_line(m.string, m.start(), m.end())):
+    if not (
+        hit.pre
+        or hit.whole
+        or agenda.dated_line(m.string, m.start(), m.end())
+        or agenda.bracket_list(m.string, m.start(), m.end())
+    ):
         return None
     return _read_numeric(int(m["ns_a"]), int(m["ns_b"]), None, ctx)
 
