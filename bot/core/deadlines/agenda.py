@@ -7,7 +7,8 @@ agenda's or a diary's shape, which no ratio or score takes ("a 3/4 majority", "w
 A range of days before the month ("6-7/5") is read at its later day, the one scanned.
 "24/7:" stays the idiom ("24/7: our helpline never closes"). Round 22: so is a list of
 items each dated in its own bracket ("closing centers in Bogalusa (2/23), Reserve (2/24)
-and Covington (3/1)"), a shape no lone fraction or score takes ("a (1/2) share", "split (1/2) and (3/4)").
+and Covington (3/1)") with a day past 12 among them, a shape no fraction or score takes
+("split (1/2) and (3/4)").
 """
 
 from __future__ import annotations
