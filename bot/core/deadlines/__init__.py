@@ -327,6 +327,15 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   due at its later time on the morning after the last night ("on Friday 7 April" is due
   Saturday 07:00; N nights from day D on D+N); nightly hours of work running to a coarser
   period ("until summer 2017") leave that period as the deadline.
+- Round 22 (standing.py, clauses.py, moved.py, agenda.py, durations.py, said_today.py): a
+  clock range beside a range of weekdays ("from 8 a.m. to 6 p.m., Monday through Saturday",
+  "Mon. thru Sat. from 9 a.m. to 5 p.m.") is a standing schedule whatever the verb; an
+  aside between "Today," and a past verb, and "we put out ... on <date>", report the past;
+  the new end of an extension or a move told in the past ("The extension from January 11
+  to March 11 was granted") is the nearer of its readings; days each alone in a bracket of
+  a list ("Bogalusa (2/23), ... Covington (3/1)") are dates; "30 hours free childcare" is a
+  quantity, no span; a time ahead in what a verb dated "today" announces ("announced today
+  the closing of ... at 6:00 p.m., Wednesday, March 30") is the announced act's.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

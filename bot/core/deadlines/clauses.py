@@ -64,6 +64,9 @@ _PAST_VERB = re.compile(
     r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
     r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang|put\s+forward)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
+    # a verb whose past is its present, with an object after it: "We put out a note on ..."
+    r"|\b(?:i|we|he|she|they)\s+(?:put|cut|shut)\s+(?:out|up|down|in|on|off|forward|together"
+    r"|back|a|an|the)\b"
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
 )
@@ -325,8 +328,11 @@ def when_doing(text: str, end: int) -> bool:
 
 
 # "Today, President X declared that ...", "Today we published ...": the day of speaking.
+# An aside set off by commas may come first ("Today, during his remarks on ..., the
+# President announced ...").
 _DONE_TODAY = re.compile(
-    r"[\s,]*(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
+    r"[\s,]*(?:(?:during|at|in|after|following|while|speaking|on)\s[^,;.]{0,100},\s*)?"
+    r"(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
     r"|told|held)\b"
 )
 

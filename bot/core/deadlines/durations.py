@@ -16,6 +16,10 @@ the sets label it (fresh27, kinds11's "a 90-day extension"). An extension to a d
 days to February 25") is due then (that date wins), and one run from a start the sentence
 gives ("for the next six months", "for 30 days from today") is a window from now
 (CONVENTIONS 1.1), no extension's size.
+
+Round 22: a count of hours or days that names a quantity of something ("apply for 30 hours
+free childcare", "15 hours of funded early education", "ten days paid leave") is a noun's
+measure, not a time: an adjective of payment or funding right after the count says so.
 """
 
 from __future__ import annotations
@@ -59,3 +63,15 @@ def extension_size(before: str, core: str, text: str, end: int) -> bool:
     if _FROM_NOW.match(core) or _EXTENSION.search(before) is None:
         return False
     return _OWN_START.match(text, end) is None
+
+
+# "30 hours free childcare", "15 hours of funded education", "ten days paid leave"
+_MEASURE_OF = re.compile(
+    r"\s+(?:of\s+)?(?:free(?!\s+of\b)|funded|paid|unpaid|subsidi[sz]ed|(?:government|state)-funded"
+    r"|government\s+funded|state\s+funded)\s+[a-z]"
+)
+
+
+def measure_of(text: str, end: int) -> bool:
+    """Whether the count ending at `end` measures a thing ("30 hours free childcare")."""
+    return _MEASURE_OF.match(text, end) is not None

@@ -4,7 +4,9 @@ Thursday". The "from" after a verb of moving names the old time, not a start: th
 after "to" is when the moved thing falls due (CONVENTIONS 4.1: a time called off with a
 new time given counts at the new one). A range read as one phrase ("from 7th to 21st
 December") is then no open-ended start but the day it ends on; a pair of weekdays ("from
-Monday to Friday") is no standing schedule of working days.
+Monday to Friday") is no standing schedule of working days. An extension told in the past
+("The extension from January 11 to March 11 was granted", "was extended to 11 March") is
+the same: the telling is past, its new end the nearer of its two readings.
 """
 
 from __future__ import annotations
@@ -52,5 +54,28 @@ def moved_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     moving's ("has been moved from 7th to 21st December"); a year-less day further ahead is
     the one gone ("was moved from 7th to 21st November", said in December)."""
     if res.due is None or not moved_range(text, hit.start, hit.pre, hit.core):
+        return False
+    return 0 <= (res.due.astimezone(ctx.zone).date() - ctx.today).days <= 182
+
+
+# the new end of an extension or a move: "The extension from January 11 to", "the deadline
+# was extended to", "moved from Monday to"
+_NEW_END = re.compile(
+    r"\b(?:exten(?:sion|ded|ding|ds?)|" + _MOVE_VERBS + r")\b[^.;:!?]{0,60}?"
+    r"\b(?:to|until|till|through)\s*$"
+)
+
+_TO_END = re.compile(r"\b(?:to|until|till|through)\s*$")
+
+
+def new_end_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """The new end of an extension or a move, ahead within half a year: the past tense
+    tells the granting or the moving ("The extension from January 11 to March 11 was
+    granted", said in December), not its end; a year-less day further ahead is the one
+    gone ("was extended to 19 March", said in May)."""
+    at = hit.start + len(hit.pre)
+    if res.due is None or _TO_END.search(text, max(0, at - 9), at) is None:
+        return False  # most phrases: no "to" right before them
+    if _NEW_END.search(text, max(0, at - 100), at) is None:
         return False
     return 0 <= (res.due.astimezone(ctx.zone).date() - ctx.today).days <= 182

@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     gate,
     moved,
     narrative,
+    said_today,
     scheduling,
     told,
 )
@@ -47,6 +48,10 @@ def about_past(
 ) -> bool:
     if "from" in hit.pre and moved.moved_ahead(text, hit, res, ctx):
         return False  # "has been moved from 7th to 21st December": the moving is past
+    if moved.new_end_ahead(text, hit, res, ctx):
+        return False  # "The extension from January 11 to March 11 was granted"
+    if said_today.announced_ahead(text, hit, res, ctx):
+        return False  # "announced today the permanent closing of ... at 6:00 p.m., March 30"
     if not deadline and narrative.told_past_throughout(text, hit):
         return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
     return (

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines import agenda
+from bot.core.deadlines import agenda, durations
 from bot.core.deadlines.context import (
     _INVALID,
     _PAST,
@@ -110,7 +110,12 @@ def _read_numdate(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
 def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     # "24/7" and "1/2" are not dates unless the words around say so ("by 28/4", an
     # agenda's "28/4: Commission to adopt ...").
-    if not (hit.pre or hit.whole or agenda.dated_line(m.string, m.start(), m.end())):
+    if not (
+        hit.pre
+        or hit.whole
+        or agenda.dated_line(m.string, m.start(), m.end())
+        or agenda.bracket_list(m.string, m.start(), m.end())
+    ):
         return None
     return _read_numeric(int(m["ns_a"]), int(m["ns_b"]), None, ctx)
 
@@ -386,6 +391,8 @@ def _at(hour: int, minute: int, second: int = 0) -> _TimeOfDay | None:
 def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past:
         return None  # "in two weeks" cannot be when something was said
+    if durations.measure_of(m.string, m.end()):
+        return None  # "apply for 30 hours free childcare": a quantity, no time
     if m["sp_unit_the"] and not (hit.pre or hit.whole):
         return None  # "within the hour" is a span; "the hour is late" is not
     if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:

@@ -52,6 +52,31 @@ _ONE_DOCUMENT = re.compile(
 )
 _STANDING = re.compile(_ANY_DAY)
 
+# weekly hours: a clock range beside a range of weekdays ("from 8 a.m. to 6 p.m., Monday
+# through Saturday", "Mon. thru Sat. from 9 a.m. to 5 p.m.", "between 9 a.m. and 5 p.m.,
+# Monday through Friday"), whatever the verb; days alone ("debated Thursday through
+# Saturday") are one stretch of days, no schedule
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.?)"
+_DAY_RANGE = _DAY + r"\s*(?:through|thru|to|-|–)\s*" + _DAY + r"(?![a-z])"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
+_CLOCK_RANGE = (
+    r"(?:from\s+|between\s+)?" + _CLOCK + r"\s*(?:to|until|till|and|through|-|–)\s*" + _CLOCK
+)
+# what may stand between the two: commas, a zone ("5 p.m. CDT", "Eastern Standard Time"),
+# "from"
+_BESIDE = r"(?:[,\s]|\b(?:[a-z]{2,4}|eastern|central|mountain|pacific|standard|daylight"
+_BESIDE += r"|local|time)\b\.?){0,6}?"
+_WEEKLY_DAYS = re.compile(r"\b" + _DAY_RANGE)
+_WEEKLY_HOURS = re.compile(
+    r"\b(?:" + _CLOCK_RANGE + _BESIDE + _DAY_RANGE + "|" + _DAY_RANGE + _BESIDE + _CLOCK_RANGE + ")"
+)
+
+
+def weekly_hours(text: str) -> bool:
+    """ "available to take calls from 8 a.m. to 6 p.m., Monday through Saturday": hours kept
+    on a range of weekdays, a standing schedule."""
+    return _WEEKLY_DAYS.search(text) is not None and _WEEKLY_HOURS.search(text) is not None
+
 
 _YEARLY = re.compile(
     r"\b(?:each|every)\s+(?:year|month|week|quarter)\b|\b(?:annually|yearly)\b"
@@ -84,6 +109,8 @@ def recurring(text: str, kind: str = "") -> bool:
         if not _THEREAFTER.match(text, m.end()):
             return True
     if "days" in text and _PLURAL_DAYS.search(text):
+        return True
+    if weekly_hours(text):
         return True
     return ("repl" in text or "respon" in text or "answer" in text) and (
         _CLASS_STANDARD.search(text) is not None

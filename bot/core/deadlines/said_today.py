@@ -1,0 +1,40 @@
+"""A verb of saying that has its own day (issue 12, round 22): "FEMA ... announced today the
+permanent closing of five fixed-site locations at 6:00 p.m., Wednesday, March 30". The
+announcing is dated by "today" (CONVENTIONS 2.2: a day word on the verb of speaking is never
+the deadline), so the past tense is the announcing's; a later time in what it announces
+belongs to the announced act (CONVENTIONS 2.3), not to the telling. A time before the day
+of speaking, or one in a relative clause of its own ("which opened on 30 March"), stays
+with the past checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Ctx, _Hit, _Res
+
+_SAID_TODAY = re.compile(
+    r"\b(?:announced|said|confirmed|declared|stated|revealed|unveiled|disclosed)"
+    r"\s+(?:earlier\s+)?today\b"
+)
+# a relative clause or a new sentence between the saying and the time
+_OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where|when|while)\b|[.;!?]\s")
+
+# the day right after a clock time: "at 6:00 p.m., Wednesday, March 30", "6 p.m. on Friday"
+_LATER_DAY = re.compile(
+    r"[\s,]*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9]{1,2}\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+
+def announced_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """Whether the phrase is a time ahead in what a verb dated "today" announces."""
+    if "today" not in text:
+        return False
+    m = _SAID_TODAY.search(text, 0, hit.start)
+    if m is None or _OWN_CLAUSE.search(text, m.end(), hit.start) is not None:
+        return False
+    if res.due is None:  # a clock time waiting for its day: ahead when a later day follows
+        return hit.kind in ("clock", "time") and _LATER_DAY.match(text, hit.end) is not None
+    return res.due.astimezone(ctx.zone).date() > ctx.today
