@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.deadlines import Deadline, Refusal, interpret_deadline
 from tests.core.reading import due as _due
+from tests.core.reading import read
 from tests.core.reading import refusal as _refusal
 from tests.data.deadlines.relabels import cases_of, conventional
 
@@ -193,3 +194,17 @@ def test_the_childcare_case_has_no_deadline() -> None:
     case = next(c for c in cases_of("blind_fresh28") if c.text.startswith(opening))
     said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
     assert not isinstance(interpret_deadline(case.text, said, case.tz), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event held once over a run of days, with its daily hours: due on its last day
+        ("The hearing will run from 9 a.m. to 5 p.m. Tuesday through Thursday.", "2026-12-10"),
+        ("The committee will meet from 10 a.m. to 4 p.m., Tuesday to Thursday.", "2026-12-10"),
+    ],
+)
+def test_an_event_held_once_over_days_keeps_its_last_day(text: str, expected: str) -> None:
+    got = read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due.astimezone(UTC).strftime("%Y-%m-%d") == expected

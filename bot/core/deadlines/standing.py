@@ -72,10 +72,22 @@ _WEEKLY_HOURS = re.compile(
 )
 
 
+# an event held over those days, once: "The hearing will run from 9 a.m. to 5 p.m. Tuesday
+# through Thursday" falls due on Thursday; what is open or available stays a schedule
+_ONE_EVENT = re.compile(
+    r"\bwill\s+(?:be\s+)?(?:run|held|hold|meet|sit|take\s+place|convene|host|hear|visit"
+    r"|travel|debate|last|continue)\b"
+)
+
+
 def weekly_hours(text: str) -> bool:
     """ "available to take calls from 8 a.m. to 6 p.m., Monday through Saturday": hours kept
-    on a range of weekdays, a standing schedule."""
-    return _WEEKLY_DAYS.search(text) is not None and _WEEKLY_HOURS.search(text) is not None
+    on a range of weekdays, a standing schedule (not an event held on those days once)."""
+    return (
+        _WEEKLY_DAYS.search(text) is not None
+        and _WEEKLY_HOURS.search(text) is not None
+        and _ONE_EVENT.search(text) is None
+    )
 
 
 _YEARLY = re.compile(
