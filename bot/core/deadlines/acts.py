@@ -26,6 +26,7 @@ import re
 
 from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
 from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.words import WEEKDAY
 
 # a past participle: regular, or one of the common irregular ones
 _PARTICIPLE = (
@@ -67,7 +68,7 @@ _PRESENT_BEFORE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _ON_A = re.compile(r"\bon\s+an?\s+$")
-_THEN_ON_A = re.compile(r"\s+on\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_THEN_ON_A = re.compile(r"\s+on\s+an?\s+" + WEEKDAY + r"\b")
 
 
 def _told_ahead(text: str, start: int) -> bool:

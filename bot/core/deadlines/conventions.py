@@ -60,6 +60,7 @@ import re
 
 from bot.core.deadlines import clauses, moved
 from bot.core.deadlines.context import _Hit, holds
+from bot.core.deadlines.words import WEEKDAY
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
 
@@ -246,8 +247,9 @@ _THEN_HAVE = re.compile(r"\bthen\s+(?:have|has|get|gets)\b[^,;]{0,20}$")
 # a time word before "then" dates what "then" points back to: the limit runs from it, not
 # from an undated event ("Ministers met today and will then have two weeks to respond")
 _DATED_BEFORE_THEN = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"\b(?:today|tonight|tomorrow|yesterday|"
+    + WEEKDAY
+    + r"|january|february|march|april|june|july|august|september|october|november|december"
     r")\b|[0-9]"
 )
 # "Once <something happens>, ...": not "once again", "once more", "at once"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.core.deadlines import clauses, prescan, standing
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
+from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
 
 # "NOAA Fisheries has denied a request for emergency action to close ... from January 1 to
 # June 30", "The Government rejected a proposal to hold the vote by 1 November": the
@@ -303,9 +304,7 @@ def current_period_past(text: str, core: str, end: int) -> bool:
 
 
 # "Late Saturday morning, ...": the part of the day belongs to the day before it, not today.
-_DAY_RIGHT_BEFORE = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday)\s+$"
-)
+_DAY_RIGHT_BEFORE = re.compile(r"(?:" + WEEKDAY + r"|today|tomorrow|yesterday)\s+$")
 
 
 def past_clock(text: str, start: int, end: int) -> bool:
@@ -319,9 +318,11 @@ def past_clock(text: str, start: int, end: int) -> bool:
 # "takes place annually between December and March each year": months that come round
 # again, no one deadline ("by March 2027 and each year after" names its year).
 _MONTHS_ONLY = re.compile(
-    r"(?:(?:between|from|in|during|by|until)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-    r"|nov|dec)[a-z]*\.?(?:\s+(?:and|to|through|until|-)\s+(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|oct|nov|dec)[a-z]*\.?)?"
+    r"(?:(?:between|from|in|during|by|until)\s+)?"
+    + MONTH_WORD
+    + r"(?:\s+(?:and|to|through|until|-)\s+"
+    + MONTH_WORD
+    + ")?"
 )
 
 

@@ -25,6 +25,7 @@ from datetime import date, datetime, time, timedelta
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Candidate, _Ctx, _number, _Res
 from bot.core.deadlines.model import Precision
+from bot.core.deadlines.words import MONTH, WEEKDAY
 
 _CLOCK = (
     r"(?:(?P<{0}h>[0-9]{{1,2}})(?:[.:](?P<{0}m>[0-5][0-9]))?\s*(?P<{0}ap>[ap])\.?\s*m\b\.?"
@@ -49,9 +50,8 @@ _A_DAY = timedelta(days=1)
 # or "or" before a day is none: "on Friday and Saturday" is one run of nights)
 _BREAK = re.compile(
     r"[;.]|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)",
+    r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:" + WEEKDAY + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"[a-z]*)\b)",
     re.I,
 )
 

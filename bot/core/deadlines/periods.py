@@ -26,6 +26,7 @@ from bot.core.deadlines.vocabulary import (
     _SOUTHERN_PREFIXES,
     TARGET_AFTER,
 )
+from bot.core.deadlines.words import MONTH_WORD
 
 # Periods: a window of days plus how the speaker named it.
 
@@ -107,7 +108,7 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
 
 
 _TARGET_AFTER = re.compile(TARGET_AFTER)
-_MONTH_OR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+or\s+$")
+_MONTH_OR = re.compile(r"\b" + MONTH_WORD + r"\s+or\s+$")
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 # "the first half of <something>" that is no year ("of the spacewalks", "of the match",
 # "of his speech"): a half of that thing, not of the calendar year ("the first half of the

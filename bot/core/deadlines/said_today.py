@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.context import _Ctx, _Hit, _Res
+from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
 
 _SAID_TODAY = re.compile(
     r"\b(?:announced|said|confirmed|declared|stated|revealed|unveiled|disclosed)"
@@ -22,9 +23,7 @@ _OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where|when|while)\b|[.;!?]\
 
 # the day right after a clock time: "at 6:00 p.m., Wednesday, March 30", "6 p.m. on Friday"
 _LATER_DAY = re.compile(
-    r"[\s,]*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9]{1,2}\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    rf"[\s,]*(?:on\s+)?(?:{WEEKDAY}|tomorrow|{MONTH_WORD}\s+[0-9]|[0-9]{{1,2}}\s+{MONTH})"
 )
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import labels, moved
+from bot.core.deadlines.words import WEEKDAY, WEEKDAY_OR_SHORT
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_WEEKDAY = WEEKDAY + r"\b"
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
 _RECURRING = re.compile(
     r"\b(?:each|every)\s+(?!(?:effort|attempt|step|possible|chance|reason|confidence|sense"
@@ -43,7 +44,7 @@ _CLASS_STANDARD = re.compile(
     r"|queries|emails|claims)\b"
 )
 # days named in the plural: "at 4 p.m. on Fridays", "on the Wednesdays listed below"
-_PLURAL_DAYS = re.compile(r"\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b")
+_PLURAL_DAYS = re.compile(r"\bon\s+(?:the\s+)?" + WEEKDAY + r"s\b")
 # "within 90 days of the date of this order": one span from one document, whoever "each"
 # names ("Each agency head shall provide ...")
 _ONE_DOCUMENT = re.compile(
@@ -56,7 +57,7 @@ _STANDING = re.compile(_ANY_DAY)
 # through Saturday", "Mon. thru Sat. from 9 a.m. to 5 p.m.", "between 9 a.m. and 5 p.m.,
 # Monday through Friday"), whatever the verb; days alone ("debated Thursday through
 # Saturday") are one stretch of days, no schedule
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.?)"
+_DAY = WEEKDAY_OR_SHORT
 _DAY_RANGE = _DAY + r"\s*(?:through|thru|to|-|–)\s*" + _DAY + r"(?![a-z])"
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 _CLOCK_RANGE = (

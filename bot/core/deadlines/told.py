@@ -19,6 +19,7 @@ from datetime import datetime, tzinfo
 from bot.core.deadlines import clauses
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
+from bot.core.deadlines.words import MONTH, MONTH_WORD
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK = re.compile(
@@ -151,8 +152,7 @@ _RESTATED_ELSEWHERE = re.compile(
 )
 # A date before the bracket in its sentence: the bracket's own date only restates it.
 _DATE_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b"
-    r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\b" + MONTH_WORD + r"\s+[0-9]{1,2}\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH
 )
 
 
@@ -206,7 +206,7 @@ _IS_DATE = re.compile(
     # a day only after a deadline's own name: "The effective date is September 11" is not one
     r"|(?:deadline|closing\s+date|due\s+date|cut-?off(?:\s+date)?)(?:\s+[a-z-]+){0,4}?\s+(is)\s+"
     r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]))"
+    r"|" + MONTH_WORD + r"\s+[0-9]))"
 )
 _FY_DEFINED = re.compile(r"(?<=fiscal year)\s*\(fy\)(?=\s*[0-9]{2})")
 _OJ_OF = re.compile(r"(?<=official journal)\s+of\s+the\s+european\s+(?:union|communities)\b")
