@@ -4,14 +4,11 @@ December 2026 at 10:00, London time, unless a test gives another moment."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
-from tests.data.deadlines.relabels import cases_of, conventional
 
 # -- 1. a time opening a reported clause whose own verb is future -------------------------
 
@@ -128,14 +125,4 @@ _FIXED = (
 
 @pytest.mark.parametrize("opening", _FIXED)
 def test_the_sets_cases_of_this_round(opening: str) -> None:
-    case = next(
-        c for c in conventional("blind_fresh25", cases_of("blind_fresh25")) if opening in c.text
-    )
-    got = interpret_deadline(
-        case.text, datetime.fromisoformat(case.said).replace(tzinfo=UTC), case.tz
-    )
-    if case.due is None:
-        assert isinstance(got, Refusal) and got.kind == case.refusal, got
-    else:
-        assert isinstance(got, Deadline), got
-        assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") == case.due
+    check_set_case("blind_fresh25", opening)

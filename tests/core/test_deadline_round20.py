@@ -4,14 +4,11 @@ with sentences of our own making, then the sets' own cases. Said on Wednesday 2 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
-from tests.data.deadlines.relabels import cases_of, conventional
 
 # -- 1. a day/month heading an agenda line before a colon ---------------------------------
 
@@ -212,15 +209,4 @@ _FIXED = (
 
 @pytest.mark.parametrize(("module", "opening"), _FIXED)
 def test_the_sets_cases_of_this_round(module: str, opening: str) -> None:
-    case = next(c for c in conventional(module, cases_of(module)) if c.text.startswith(opening))
-    got = interpret_deadline(
-        case.text,
-        datetime.fromisoformat(case.said).replace(tzinfo=UTC),
-        case.tz,
-        day_first=case.day_first,
-    )
-    if case.due is None:
-        assert isinstance(got, Refusal) and got.kind == case.refusal, got
-    else:
-        assert isinstance(got, Deadline), got
-        assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") == case.due
+    check_set_case(module, opening)

@@ -4,15 +4,14 @@ at 10:00, London time (GMT), unless a test gives another moment."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
-from tests.data.deadlines.relabels import cases_of, conventional
 
 _LONDON = ZoneInfo("Europe/London")
 _EVENING = datetime(2026, 12, 2, 19, 25, tzinfo=_LONDON)
@@ -154,16 +153,4 @@ _FIXED = (
 
 @pytest.mark.parametrize(("module", "opening"), _FIXED)
 def test_the_sets_cases_of_this_round(module: str, opening: str) -> None:
-    case = next(c for c in conventional(module, cases_of(module)) if c.text.startswith(opening))
-    got = interpret_deadline(
-        case.text,
-        datetime.fromisoformat(case.said).replace(tzinfo=UTC),
-        case.tz,
-        day_first=case.day_first,
-    )
-    if case.due is None:
-        assert (got.kind if isinstance(got, Refusal) else got) == case.refusal, got
-    else:
-        assert isinstance(got, Deadline), got
-        assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") == case.due
-        assert got.vague == case.vague
+    check_set_case(module, opening)
