@@ -228,6 +228,8 @@ def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> li
     """ "Beginning Monday, November 29, the centres will be open from 8 a.m. to 6 p.m.": a
     clock time with no day of its own, in the sentence of a dated start, is the time of day
     kept from that start on, not a time today; what is left is the start (an earliest date)."""
+    if len(cands) < 2:
+        return cands  # most texts: one phrase, nothing to drop
     starts = [
         h
         for h in hits
@@ -262,6 +264,8 @@ def weekday_range_ends(text: str, hits: list[_Hit]) -> None:
     """ "from Tuesday to Thursday", "Monday through Wednesday", said on a Wednesday: the
     range's last day is the first such day after its first day (8 to 10 December), not the
     nearer Thursday before the range opens. Moves the later weekday's reading a week on."""
+    if len(hits) < 2:
+        return  # most texts: one phrase, no range
     days = [h for h in hits if h.kind == "weekday" and h.res is not None]
     for first, second in zip(days, days[1:], strict=False):
         gap = _DAY_RANGE_GAP.fullmatch(text, first.end, second.start)
