@@ -241,19 +241,34 @@ def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> li
     ]
     if not starts:
         return cands  # most texts: no start named
-    return [
-        c
-        for c in cands
-        if not (
-            c.kind in ("time", "clock")
-            and not c.words
-            and c.res.precision in ("minute", "hour")
-            and any(
-                clauses.same_sentence(text, min(h.end, c.end), max(h.start, c.start))
-                for h in starts
-            )
-        )
+    kept: list[_Candidate] = []
+    for c in cands:
+        start = None
+        if c.kind in ("time", "clock") and not c.words and c.res.precision in ("minute", "hour"):
+            start = next((h for h in starts if _same_sentence(text, h, c)), None)
+        if start is None:
+            kept.append(c)
+        else:
+            _opens_at(start, c, hits)
+    return kept
+
+
+def _same_sentence(text: str, hit: _Hit, cand: _Candidate) -> bool:
+    return clauses.same_sentence(text, min(hit.end, cand.end), max(hit.start, cand.start))
+
+
+def _opens_at(start: _Hit, clock: _Candidate, hits: list[_Hit]) -> None:
+    """The start's earliest instant at the clock's first time ("from 8 a.m. to 6 p.m.": 8
+    a.m.): the clock time is used, not dropped unread."""
+    assert start.res is not None and start.res.start is not None
+    times = [
+        h.res.tod.when
+        for h in hits
+        if clock.start <= h.start < clock.end and h.res is not None and h.res.tod is not None
     ]
+    if times:
+        first = min(times)
+        start.res.start = start.res.start.replace(hour=first.hour, minute=first.minute)
 
 
 _DAY_RANGE_GAP = re.compile(r"\s*(?:(?:to|through|thru|until|till|-|–)\s*)?")
