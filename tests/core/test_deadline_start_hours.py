@@ -24,7 +24,9 @@ from tests.core.reading import due, read, refusal
             "Beginning Monday, December 7, the centres will be open from 8 a.m. to 6 p.m.",
             "2026-12-07 08:00",
         ),
-        ("The library will open at 8.30 a.m. beginning Thursday 10 December.", "2026-12-10"),
+        # a clock time right beside its start is that start's time, not swallowed
+        ("The library will open at 8.30 a.m. beginning Thursday 10 December.", "2026-12-10 08:30"),
+        ("From 14 December at 9am, applications will be accepted.", "2026-12-14 09:00"),
     ],
 )
 def test_hours_from_a_dated_start_give_the_start_not_a_time_today(text: str, start: str) -> None:

@@ -277,7 +277,7 @@ def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
     else:
         return None
     if day.past or day.skip:
-        return day
+        return joins.start_at_time(day, tod)  # "at 8.30 a.m. beginning Thursday": its time
     if first.skip or second.skip:
         return _SKIP
     assert tod is not None

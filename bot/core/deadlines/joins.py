@@ -4,10 +4,10 @@ the day with its own clock time, a time between two days, "winter 2023-24"."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 
 from bot.core.deadlines import clauses, fronted, moved
-from bot.core.deadlines.context import DATED, _Candidate, _Hit, _Res
+from bot.core.deadlines.context import DATED, _Candidate, _Hit, _Res, _TimeOfDay
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
 
@@ -251,6 +251,17 @@ def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> li
         else:
             _opens_at(start, c, hits)
     return kept
+
+
+def start_at_time(day: _Res, tod: _TimeOfDay | None) -> _Res:
+    """A start beside its own clock time ("The library will open at 8.30 a.m. beginning
+    Thursday 10 December"): the earliest instant is that time of the day, not its midnight,
+    so the time is used, not swallowed unread. Set on the day's own reading, which the
+    refusal reports."""
+    if day.skip and day.start is not None and tod is not None and day.start.time() == time(0):
+        first = tod.start or tod.when
+        day.start = day.start.replace(hour=first.hour, minute=first.minute)
+    return day
 
 
 def _same_sentence(text: str, hit: _Hit, cand: _Candidate) -> bool:
