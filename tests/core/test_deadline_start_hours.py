@@ -27,6 +27,8 @@ from tests.core.reading import due, read, refusal
         # a clock time right beside its start is that start's time, not swallowed
         ("The library will open at 8.30 a.m. beginning Thursday 10 December.", "2026-12-10 08:30"),
         ("From 14 December at 9am, applications will be accepted.", "2026-12-14 09:00"),
+        # an open-ended clock time beside its day: that day at that time, the day not dropped
+        ("Applications will be accepted from 9 a.m. on 14 December.", "2026-12-14 09:00"),
     ],
 )
 def test_hours_from_a_dated_start_give_the_start_not_a_time_today(text: str, start: str) -> None:

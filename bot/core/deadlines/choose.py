@@ -278,8 +278,8 @@ def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
         return None
     if day.past or day.skip:
         return joins.start_at_time(day, tod)  # "at 8.30 a.m. beginning Thursday": its time
-    if first.skip or second.skip:
-        return _SKIP
+    if first.skip or second.skip:  # "from 9 a.m. on 3 January": a start at that moment
+        return joins.open_time_on(first if first.skip else second, day, ctx)
     assert tod is not None
     return _with_time(day, tod, ctx)
 

@@ -7,7 +7,7 @@ import re
 from datetime import time, timedelta
 
 from bot.core.deadlines import clauses, fronted, moved
-from bot.core.deadlines.context import DATED, _Candidate, _Hit, _Res, _TimeOfDay
+from bot.core.deadlines.context import _SKIP, DATED, _Candidate, _Ctx, _Hit, _Res, _TimeOfDay
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
 
@@ -262,6 +262,15 @@ def start_at_time(day: _Res, tod: _TimeOfDay | None) -> _Res:
         first = tod.start or tod.when
         day.start = day.start.replace(hour=first.hour, minute=first.minute)
     return day
+
+
+def open_time_on(timed: _Res, day: _Res, ctx: _Ctx) -> _Res:
+    """An open-ended clock time beside its day ("Applications will be accepted from 9 a.m.
+    on 3 January"): the start is that moment, set on the time's own reading, which the
+    refusal reports; the day is not swallowed unread."""
+    if timed.start is None and timed.tod is not None and day.day is not None:
+        timed.start = ctx.at(day.day, timed.tod.start or timed.tod.when)
+    return _SKIP
 
 
 def _same_sentence(text: str, hit: _Hit, cand: _Candidate) -> bool:
