@@ -14,6 +14,7 @@ from bot.core.deadlines.holidays import (
 from bot.core.deadlines.model import (
     Precision,
 )
+from bot.core.deadlines.words import AFTER_DAYS, AFTER_DOM, DAY_LIST, DAY_NUM, DAY_TO
 
 # --------------------------------------------------------------------------------------
 # Vocabulary.
@@ -345,13 +346,6 @@ _CAN = (
     r"(?:[a-z]+\s+){0,4}?(?:can|could|are\s+able|is\s+able|am\s+able)(?![a-z])"
 )
 
-
-# "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.
-_DAY_NUM = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])"
-_DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
-_DAY_LIST = rf"(?:\s*,\s*{_DAY_NUM})*"  # "3, 4 and 5 March"
-
-
 # "the days to come", not "a few extra days to come to an agreement" (an infinitive)
 _TO_COME = r"to\s+come(?!\s+(?:to|into|up|back|out|forward|before|under|over|together)\b)"
 
@@ -412,12 +406,13 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
-        rf"\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"
-        rf"(?:{_DAY_LIST}{_DAY_TO}(?P<md_d2>{_DAY_NUM})(?!\s*[a-z%]))?" + _year_spec("md"),
+        rf"\.?\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"  # "Aug.12" too
+        rf"(?:{DAY_LIST}{DAY_TO}(?P<md_d2>{DAY_NUM})(?!\s*(?!{AFTER_DAYS})[a-z%]))?"
+        + _year_spec("md"),
     ),
     (
         "date_dmy",
-        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{_DAY_NUM}){_DAY_LIST}{_DAY_TO})?"
+        rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{DAY_NUM}){DAY_LIST}{DAY_TO})?"
         rf"(?P<dm_d>{_ORDINAL_DAY})"
         rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm", True),
     ),
@@ -583,8 +578,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "dom",
         rf"(?:{_WEEKDAY_NAMES},?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
         r"(?:st|nd|rd|th)" + _G + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month" + _G + ")?"
-        r"(?!\s+(?:century|centuries|anniversary|birthday|amendment|floor|percentile|time"
-        r"|place|edition|session|congress|round|day|week|month|year|minute|hour)" + _G + ")",
+        rf"(?!\s+(?!{AFTER_DOM})[a-z])",  # "the 5th", not "the 5th Summit" or "the 5th day"
     ),
     (
         "weekday",

@@ -1,4 +1,4 @@
-"""Month and weekday words shared by the regexes of the deadline reader's modules.
+"""Month, weekday and day-number words shared by the regexes of the deadline reader's modules.
 
 Written once here so that a module looking for "a weekday" or "a month" round a phrase
 sees the same words as every other: the scanner's own patterns (vocabulary.py) name
@@ -15,3 +15,13 @@ WEEKDAY_OR_SHORT = r"(?:" + WEEKDAY + r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # a month's name or short form: "march", "mar.", "sept"
 MONTH_WORD = MONTH + r"[a-z]*\.?"
+
+# "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.
+DAY_NUM = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])"
+DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
+DAY_LIST = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
+AFTER_DAYS = r"(?:to|for|in|at|and|with|of|on|from|the)\b"  # "April 10-14 to Rome"
+AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon", "... 5th we will"
+    r"(?:of|at|and|or|to|through|thru|till|until|by|in|on|we|i|he|she|they|it|you|will|would"
+    r"|is|was|so|but|when|if|then|with|for|from|this|next|that|as|inst|instant|ult|before|after)\b"
+)
