@@ -1,9 +1,12 @@
-"""Issue 12: three ways a day of the month was misread, found in the due dates of issue 13's
+"""Issue 12: ways a day or a year was misread, found in the due dates of issue 13's
 extraction misses (a White House travel notice, a launch schedule, a Commission agenda):
 a day range followed by more words ("will travel April 10-14 to New Orleans") was refused
 for its second number, a month stuck to its day ("Aug.12") was read as the whole month with
 the day dropped, and an ordinal naming an event ("the 5th African Union Summit") was read as
-the 5th of the month. The sentences here are our own. Said on Wednesday 2 December 2026 at
+the 5th of the month. Two more from the same source: a year after "throughout" or "across"
+was silently dropped ("throughout 2027": no deadline, no refusal), and an editor's gloss in
+square brackets ("will today [Monday 8 September] announce") was struck out as amended text and
+refused. The sentences here are our own. Said on Wednesday 2 December 2026 at
 10:00, London time."""
 
 from __future__ import annotations
@@ -58,4 +61,32 @@ def test_an_ordinal_naming_an_event_is_no_day(text: str) -> None:
     ],
 )
 def test_a_day_of_the_month_before_a_function_word_is_still_read(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund will pay for school meals throughout 2027.", "2027-12-31 23:59"),
+        ("The pilot will run across 2027 in three regions.", "2027-12-31 23:59"),
+    ],
+)
+def test_a_year_after_throughout_or_across_is_read_not_dropped(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_throughout_the_year_is_still_no_deadline() -> None:
+    assert read("The calendar is updated as needed throughout the year.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an editor's gloss of the day word, in square brackets: the same day said again
+        ("The minister will today [Wednesday 2 December] announce a plan.", "2026-12-02 23:59"),
+        ("The minister will tomorrow [Thursday 3 December] open the centre.", "2026-12-03 23:59"),
+        ("She will on Friday [4 December] publish the report.", "2026-12-04 23:59"),
+    ],
+)
+def test_a_bracketed_gloss_of_a_day_word_is_read(text: str, expected: str) -> None:
     assert due(text) == expected

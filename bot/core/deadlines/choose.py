@@ -43,9 +43,6 @@ from bot.core.deadlines.zones import _BadZone, _zone, _zone_of, trailing_zone
 # Scanning, combining, choosing.
 
 
-_STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
-
-
 def _scan(text: str) -> tuple[str, list[_Hit]]:
     lowered = told.blank_restated_local(told.unstrike(normalised(text)))
     hits: list[_Hit] = []
@@ -615,8 +612,7 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
     last = (best.words or ((best.start, best.end),))[-1][1]
     if last >= len(lowered):
         return None  # the phrase ends the text (most do): nothing after it to be left over
-    if "[" in source and (struck := _STRUCK_AFTER.match(source, last)) is not None:
-        words = struck[1]
+    if (words := told.struck_after(source, last)) is not None:
         return _Outcome(None, words, f"the number in “{words}” is not understood", "number")
     m = _TRAILING_NUMBER.match(lowered, last)
     if m is None and best.kind in DATED:

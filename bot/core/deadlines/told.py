@@ -19,7 +19,7 @@ from datetime import datetime, tzinfo
 from bot.core.deadlines import clauses
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
-from bot.core.deadlines.words import MONTH, MONTH_WORD
+from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK = re.compile(
@@ -122,10 +122,30 @@ def unstrike(lowered: str) -> str:
     return _STRUCK.sub(strike, lowered) if "[" in lowered else lowered
 
 
+# "will today [Monday 8 September] announce": an editor's gloss of the day word before it,
+# read as the same day said again (as in parentheses), not struck out
+_GLOSSED = re.compile(rf"\b(?:today|tomorrow|tonight|{WEEKDAY})\s*$")
+
+
+_STRUCK_AFTER = re.compile(r"[,\s]*(\[[^\[\]]{0,40}?[0-9][^\[\]]{0,40}?\])")
+
+
+def struck_after(source: str, end: int) -> str | None:
+    """The bracketed words with a number right after a phrase ending at `end` ("by 1 June
+    [2027]"), struck out and so unread; None when there are none or they gloss the day
+    word before them ("today [Monday 8 September]")."""
+    if "[" not in source or _GLOSSED.search(source, max(0, end - 12), end):
+        return None
+    struck = _STRUCK_AFTER.match(source, end)
+    return None if struck is None else struck[1]
+
+
 def strike(m: re.Match[str]) -> str:
     words = m.group()
     if _BRACKETED_DEADLINE.match(words):
         return f" {words[1:-1]} "
+    if _GLOSSED.search(m.string, max(0, m.start() - 12), m.start()):
+        return f"({words[1:-1]})"
     return " " * len(words)
 
 
