@@ -96,3 +96,43 @@ def test_a_date_corrected_or_set_before_is_not_a_date_of_effect() -> None:
         "enough, critics said."
     )
     assert _found(text) == []
+
+
+# -- schedules moved or kept -------------------------------------------------------------
+
+TRIPS = (
+    "STATEMENT BY THE PRESS OFFICE\n\n"
+    "The Chancellor's visit to Norway has been postponed to June 8-9. The trade "
+    "meetings in Porto, Portugal and Malaga, Spain will go forward as scheduled during "
+    "the week of June 15. The Chancellor's trips to Chile and Peru have been rescheduled "
+    "to November 2-5."
+)
+
+
+def test_a_visit_moved_to_a_date_is_its_owners_schedule() -> None:
+    found = _quoted(_found(TRIPS), "has been postponed to June 8-9")
+    assert found is not None
+    assert same_speaker(found.speaker, "the Chancellor")
+    assert found.speaker is not None and not found.speaker.endswith("'s")
+    assert _due(found) in {"2026-06-09", "2026-06-10"}
+
+
+def test_trips_rescheduled_name_their_owner_not_the_last_country() -> None:
+    found = _quoted(_found(TRIPS), "rescheduled to November 2-5")
+    assert found is not None
+    assert same_speaker(found.speaker, "the Chancellor")
+
+
+def test_meetings_in_named_places_are_not_the_last_places() -> None:
+    found = _quoted(_found(TRIPS), "will go forward as scheduled")
+    assert found is not None
+    assert not same_speaker(found.speaker, "Spain")
+    assert not same_speaker(found.speaker, "Malaga")
+
+
+def test_a_move_with_no_date_or_told_as_history_is_not_read() -> None:
+    text = (
+        "The Chancellor's visit to Norway has been postponed indefinitely. In 2019 the "
+        "summit was postponed to March."
+    )
+    assert _found(text) == []
