@@ -136,3 +136,18 @@ def test_a_move_with_no_date_or_told_as_history_is_not_read() -> None:
         "summit was postponed to March."
     )
     assert _found(text) == []
+
+
+# -- plans told in the progressive ---------------------------------------------------------
+
+
+def test_a_dated_plan_named_by_its_noun_is_proposed() -> None:
+    text = "The county parks office is planning a controlled flood of the east meadow on Friday."
+    found = _quoted(_found(text), "is planning a controlled flood")
+    assert found is not None
+    assert same_speaker(found.speaker, "The county parks office")
+
+
+def test_an_undated_plan_in_the_progressive_is_not_proposed() -> None:
+    text = "The county parks office is planning a new approach to the meadows."
+    assert _found(text) == []

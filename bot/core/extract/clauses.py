@@ -55,6 +55,7 @@ from bot.core.extract.funding import funded_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.moved import moved_acts
 from bot.core.extract.operations import operations
+from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
@@ -176,6 +177,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
     found += [_Cue(*cue) for cue in in_force_acts(text)]  # "This rule is effective May 1"
     found += [_Cue(*cue) for cue in moved_acts(text)]  # "has been postponed to May 6"
+    found += [_Cue(*cue) for cue in planned_acts(text)]  # "is planning a burn on May 3"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
