@@ -175,9 +175,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
-    found += [_Cue(*cue) for cue in in_force_acts(text)]  # "This rule is effective May 1"
-    found += [_Cue(*cue) for cue in moved_acts(text)]  # "has been postponed to May 6"
-    found += [_Cue(*cue) for cue in planned_acts(text)]  # "is planning a burn on May 3"
+    found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
@@ -197,6 +195,12 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
                 found.append(_Cue("headline", 0, bare.end() - 1))
     return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
+
+
+def _dated_acts(text: str) -> list[_Cue]:
+    """Cues of a document's own dates, of engagements moved, and of plans named by their
+    noun (`in_force`, `moved`, `planning`)."""
+    return [_Cue(*cue) for read in (in_force_acts, moved_acts, planned_acts) for cue in read(text)]
 
 
 def _one_per_position(found: list[_Cue]) -> list[_Cue]:
