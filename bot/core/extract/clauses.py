@@ -52,7 +52,10 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
 from bot.core.extract.funding import funded_acts
+from bot.core.extract.in_force import in_force_acts
+from bot.core.extract.moved import moved_acts
 from bot.core.extract.operations import operations
+from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
@@ -172,6 +175,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
+    found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(_Cue("agenda", heading.end() - 1, heading.end()))
@@ -191,6 +195,12 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
                 found.append(_Cue("headline", 0, bare.end() - 1))
     return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
+
+
+def _dated_acts(text: str) -> list[_Cue]:
+    """Cues of a document's own dates, of engagements moved, and of plans named by their
+    noun (`in_force`, `moved`, `planning`)."""
+    return [_Cue(*cue) for read in (in_force_acts, moved_acts, planned_acts) for cue in read(text)]
 
 
 def _one_per_position(found: list[_Cue]) -> list[_Cue]:

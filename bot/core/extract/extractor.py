@@ -86,6 +86,7 @@ from bot.core.extract.judging import (
     hedging,
     refusal,
 )
+from bot.core.extract.moved import outing_owner
 from bot.core.extract.neighbours import (
     assent,
     assented,
@@ -188,7 +189,7 @@ class _Extractor(
         event = EVENT_WITH.search(prefix)
         if event:
             return event.group().split()[0].lower()  # the event, which commits no one
-        owner = owner_of(noun_phrase_before(prefix), self.text)
+        owner = owner_of(noun_phrase_before(prefix), self.text) or outing_owner(prefix, self.text)
         if owner:
             return owner  # "The Secretary’s speech will be livestreamed": the Secretary's
         subject = _subject_before(text, position)

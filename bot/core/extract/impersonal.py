@@ -31,6 +31,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
+from bot.core.extract.in_force import agency_heading
 from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
@@ -154,6 +155,7 @@ class _Impersonal:
             found = (
                 issuer(self.text)
                 or agency_line(self.text)
+                or agency_heading(self.text)
                 or first_actor(self.sentences, self.text)
                 or self.body
             )
