@@ -1,0 +1,70 @@
+"""Issue 12, round 23a: times on what a release or a story tells as past or present fact,
+each kind shown with sentences of our own making, then the sets' own cases. Said on
+Wednesday 2 December 2026 at 10:00, London time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.core.reading import LONDON, check_set_case
+from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
+
+# Tuesday 5 January 2027: the holidays of the year's end just gone
+AFTER_NEW_YEAR = datetime(2027, 1, 5, 10, 0, tzinfo=ZoneInfo(LONDON))
+
+# -- 1. a holiday of a story told in the past -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the past verb after a fronted holiday, as after "On 26 December, ..."
+        "On Boxing Day, hundreds of shoppers queued outside the store before dawn.",
+        "On Christmas Eve the ferry carried 4,000 passengers.",
+        # the clause's verb after the holiday ("on 25 December broke records")
+        "Sales of the game on Christmas Day broke every record.",
+        # a clock range on the holiday, in a past clause
+        "More than 300 volunteers cleared the beach between 8am and noon on New Year's Day.",
+        # present perfect
+        "The number of calls taken on New Year's Eve has doubled since 2020.",
+    ],
+)
+def test_a_holiday_told_in_the_past_is_past(text: str) -> None:
+    assert _refusal(text, AFTER_NEW_YEAR) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # an act still to come keeps the next holiday
+        ("The shop will open on Boxing Day.", "2027-12-26 23:59"),
+        ("The depot reopens on Easter Monday.", "2027-03-29 22:59"),
+        ("Please file your return by New Year's Eve.", "2027-12-31 23:59"),
+        # a past verb of another clause does not reach a deadline word's time
+        (
+            "Staff who worked on Christmas Day will be paid double by the end of January.",
+            "2027-01-31 23:59",
+        ),
+    ],
+)
+def test_a_holiday_ahead_keeps_its_deadline(text: str, due: str) -> None:
+    assert _due(text, AFTER_NEW_YEAR) == due
+
+
+# -- the sets' own cases ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh29", "On Boxing Day, 5,402 customers"),
+        ("blind_fresh29", "The data also show that the number of people completing"),
+        ("blind_fresh29", "Hundreds of people decided to spend the first hours of 2016"),
+    ],
+)
+def test_the_sets_cases_of_this_round(module: str, opening: str) -> None:
+    check_set_case(module, opening)
