@@ -4,14 +4,16 @@ Wednesday 2 December 2026 at 10:00, London time (GMT), unless a test gives anoth
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.core.deadlines import interpret_deadline
 from tests.core.reading import LONDON, check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
+from tests.data.deadlines.relabels import cases_of
 
 # Tuesday 5 January 2027: the holidays of the year's end just gone
 AFTER_NEW_YEAR = datetime(2027, 1, 5, 10, 0, tzinfo=ZoneInfo(LONDON))
@@ -55,6 +57,64 @@ def test_a_holiday_ahead_keeps_its_deadline(text: str, due: str) -> None:
     assert _due(text, AFTER_NEW_YEAR) == due
 
 
+# -- 2. "this year", "this month" on what is reported as done or now -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a perfect or a past verb in the period's clause
+        "The dry weather this year has cut the harvest by a third.",
+        "Rainfall this month broke the record set in 1911.",
+        "Visitor numbers this year have risen to 40,000.",
+        # a present state
+        "Prices this year are higher than at any time since 2008.",
+        # the period's own thing, the sentence's verb present
+        "With this month's review, the interest rate is lowered to 3%.",
+        "This year's figures show a fall in waiting times.",
+    ],
+)
+def test_this_period_of_what_is_done_or_now_is_no_deadline(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how far into a period, no time at all
+        "Storms are unusual this late in the year.",
+        "It is rare to see swallows so late in the year.",
+    ],
+)
+def test_a_degree_of_lateness_is_no_time(text: str) -> None:
+    assert _refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a future act, a plan or an obligation keeps the period's end
+        ("We will publish the report this month.", "2026-12-31 23:59"),
+        ("Allocations will be increased this year.", "2026-12-31 23:59"),
+        ("The homes were supposed to be connected this year.", "2026-12-31 23:59"),
+        ("We are publishing the report this month.", "2026-12-31 23:59"),
+        ("The scheme opens this month.", "2026-12-31 23:59"),
+        # a past verb of another sentence part does not reach a promise
+        (
+            "Having missed the target, the council has promised to finish the work this year.",
+            "2026-12-31 23:59",
+        ),
+        # a deadline word keeps its period
+        (
+            "The bridge, which was damaged in the storm, is to reopen by the end of this month.",
+            "2026-12-31 23:59",
+        ),
+    ],
+)
+def test_this_period_of_an_act_to_come_keeps_its_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases ----------------------------------------------------------------
 
 
@@ -64,7 +124,18 @@ def test_a_holiday_ahead_keeps_its_deadline(text: str, due: str) -> None:
         ("blind_fresh29", "On Boxing Day, 5,402 customers"),
         ("blind_fresh29", "The data also show that the number of people completing"),
         ("blind_fresh29", "Hundreds of people decided to spend the first hours of 2016"),
+        ("blind_fresh29", "With this month"),
+        ("blind_fresh29", "The wet conditions this year"),
     ],
 )
 def test_the_sets_cases_of_this_round(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+def test_a_degree_of_lateness_in_the_set_is_no_deadline() -> None:
+    # labelled past for "this late in the year"; it now reads as no time at all, which the
+    # sets score alike (no deadline)
+    opening = "The storms experienced in the Central Valley during the past week"
+    case = next(c for c in cases_of("blind_fresh29") if opening in c.text)
+    said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
+    assert interpret_deadline(case.text, said, case.tz) is None
