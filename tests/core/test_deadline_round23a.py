@@ -115,6 +115,38 @@ def test_this_period_of_an_act_to_come_keeps_its_deadline(text: str, due: str) -
     assert _due(text) == due
 
 
+# -- 3. a year naming a regulation, a programme or a scheme, told in the past ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notice of the 2027-2028 Hunting and Fishing Regulations published in the Federal"
+        " Register on 1 December 2026.",
+        "The 2026-2027 Grazing Rules were published in the Gazette on 3 November 2026.",
+        "Farmers enrolled in the 2026 scheme, which exceeded all expectations.",
+        "Farmers enrolled in the 2026 scheme, which closed in May.",
+        "Dairy farmers enrolled in the 2026 programme.",
+    ],
+)
+def test_a_year_naming_a_thing_told_in_the_past_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # an act to come, or a possibility, keeps the year
+        ("Farmers will enrol in the 2027 scheme.", "2027-12-31 23:59"),
+        ("Farmers may enrol in the 2027 scheme.", "2027-12-31 23:59"),
+        # a date of its own still counts
+        ("Farmers can enrol in the 2027 scheme until 31 January.", "2027-01-31 23:59"),
+    ],
+)
+def test_a_year_naming_a_thing_to_come_keeps_its_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases ----------------------------------------------------------------
 
 
@@ -126,6 +158,8 @@ def test_this_period_of_an_act_to_come_keeps_its_deadline(text: str, due: str) -
         ("blind_fresh29", "Hundreds of people decided to spend the first hours of 2016"),
         ("blind_fresh29", "With this month"),
         ("blind_fresh29", "The wet conditions this year"),
+        ("blind_fresh29", "Notice of the 2012-2013 Refuge-Specific"),
+        ("blind_fresh27", "More than half of our nation's dairy producers"),
     ],
 )
 def test_the_sets_cases_of_this_round(module: str, opening: str) -> None:

@@ -21,6 +21,7 @@ from bot.core.deadlines import (
     said_today,
     scheduling,
     told,
+    year_names,
 )
 from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 
@@ -142,6 +143,7 @@ def _past_reading(
             # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
             # fiscal year (FY) 2024 EIR program": the year a programme done is for
             or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
+            or year_names.named_told_past(text, hit)  # "the 2015 program, which exceeded"
             # "Following the Senedd's endorsement in June of ..., the Welsh Government issued"
             or (
                 hit.kind == "period"
