@@ -336,6 +336,13 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   a list ("Bogalusa (2/23), ... Covington (3/1)") are dates; "30 hours free childcare" is a
   quantity, no span; a time ahead in what a verb dated "today" announces ("announced today
   the closing of ... at 6:00 p.m., Wednesday, March 30") is the announced act's.
+- Round 23a (now_told.py, year_names.py, past_reading.py): a holiday without a year is a
+  year-less date, so a past clause makes it the one gone ("On Boxing Day, 5,402 customers
+  ... chose to", "on Christmas Day broke records"); "this year/month" in a clause told as
+  done or as a present state, with nothing ahead in its sentence ("The wet conditions this
+  year have allowed", "With this month's update, ... are increased") is the present, and
+  "this late in the year" no time; a year naming a thing ("the 2015 program", "the
+  2012-2013 ... Regulations") in a sentence told in the past is past.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.deadlines import clauses, prescan, standing
+from bot.core.deadlines import clauses, now_told, prescan, standing
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
@@ -298,6 +298,8 @@ _THIS_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter|
 def current_period_past(text: str, core: str, end: int) -> bool:
     if _THIS_PERIOD.search(core) is None:
         return False
+    if now_told.reported_now(text, core, end):
+        return True  # "The wet conditions this year have allowed ...", "this month's update"
     own = clauses.clause_before(text, end - len(core))
     after = clauses.clause_after(text, end)
     return _FUTURE_BEFORE.search(own) is None and clauses.past_tense(after)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import now_told
 from bot.core.deadlines.context import _Hit
 
 # "by a quarter", "by three quarters", "up by one quarter": a share. Never a time: a
@@ -144,7 +145,7 @@ def time_on_undated_day(text: str, hit: _Hit) -> bool:
     )
 
 
-FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock"})
+FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock", "period"})
 
 
 def first_look(text: str, hit: _Hit) -> bool:
@@ -155,6 +156,8 @@ def first_look(text: str, hit: _Hit) -> bool:
         return share(hit)  # "cut by a quarter"
     if hit.kind == "fiscal":
         return fiscal_label(text, hit)  # "supplementary estimates 2024-25"
+    if hit.kind == "period":
+        return now_told.degree(text, hit)  # "unusual this late in the year"
     if hit.open and start_of_held_event(text, hit):
         hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
     if time_on_undated_day(text, hit):

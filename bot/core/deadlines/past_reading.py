@@ -21,11 +21,14 @@ from bot.core.deadlines import (
     said_today,
     scheduling,
     told,
+    year_names,
 )
 from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
+# a holiday given its own year or week of years ("Christmas 2025", "next Easter", "this")
+_OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|\bthis\b")
 
 
 # A participle right before the time, its noun's verb still to come: "Comments received
@@ -75,6 +78,16 @@ def _verb_to_come(text: str, end: int) -> bool:
     return m is not None and _NEW_CLAUSE.search(rest, 0, m.start()) is None
 
 
+def _yearless(hit: _Hit, res: _Res) -> bool:
+    """A day with no year of its own: a calendar date, or a holiday ("On Boxing Day, 5,402
+    customers ... chose to" is the one gone, as "On 26 December, ..." is)."""
+    if res.day is None:
+        return False
+    if hit.kind in DATED:
+        return NAMED_YEAR.search(hit.core) is None
+    return hit.kind == "holiday" and _OWN_YEAR.search(hit.core) is None
+
+
 def _past_reading(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
@@ -82,7 +95,7 @@ def _past_reading(
     year-less date or bare weekday (which we would place ahead) beside a past verb. A
     year-less date that rolled into next year or lies over half a year ahead ("19 December"
     said in January) is the past one beside any past verb, a bracket or "my letter of"."""
-    yearless = res.day is not None and hit.kind in DATED and NAMED_YEAR.search(hit.core) is None
+    yearless = _yearless(hit, res)
     rolled = (
         yearless
         and res.day is not None
@@ -130,6 +143,7 @@ def _past_reading(
             # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
             # fiscal year (FY) 2024 EIR program": the year a programme done is for
             or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
+            or year_names.named_told_past(text, hit)  # "the 2015 program, which exceeded"
             # "Following the Senedd's endorsement in June of ..., the Welsh Government issued"
             or (
                 hit.kind == "period"

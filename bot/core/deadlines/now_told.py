@@ -1,0 +1,95 @@
+"""The current period of what a text reports as now or done (issue 12, round 23a).
+
+"this year", "this month", "this week" set a deadline when an act is still to come in
+them ("will publish the report this month", "allocations will be increased this year").
+Told of what already happened or of how things stand, they name no time for anything:
+
+- a past or perfect verb in their clause ("The wet conditions this year have allowed
+  Reclamation to meet full allocations", "Rainfall this month broke the record");
+- a present state ("Prices this year are higher than ever", "storms ... are unusual");
+- the period's own thing, named by the possessive, as "today's <noun>" is (cues.py): "With
+  this month's update, ... allocations are increased to 70%", "This year's figures show".
+
+The sentence must hold nothing of the future, a plan, a need or an obligation ("were
+supposed to be connected this year", "we can get this done this year", "expected to issue
+during this month" keep the period's end), no deadline word in front ("by this year",
+"later this year" are read elsewhere) and be no question. A present of an act ("the scheme
+opens this month", "we are publishing it this month") reads as a plan and keeps its time.
+
+Also here: "this late in the year", "so early in the season" compare how far into the
+period something falls; they give no time at all (`degree`).
+
+Read by gate.current_period_past (the "this" cue family) and labels.first_look.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import _Hit
+
+_THIS = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter)")
+# a word in front that makes the period a bound or a part of another time phrase
+_BOUND_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|through|thru|within|of|to|end|later|earlier|since|from"
+    r"|after|than|as|for|throughout|all|rest)\s+$"
+)
+# the future, a plan, a need, an obligation or a possibility anywhere in the sentence
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|going\s+to|to\s+be|is\s+to|are\s+to|has\s+to|have\s+to|had\s+to"
+    r"|may|might|must|can|could|should|ought|expect\w*|plan\w*|intend\w*|aim\w*|hope\w*"
+    r"|anticipat\w*|propos\w*|due|scheduled|set\s+to|supposed|deadline|target\w*|promis\w*"
+    r"|pledg\w*|undertak\w*|commit\w*|vow\w*|need\w*|want\w*|seek\w*|try|trying|ready"
+    r"|ahead|until|soon|next|later|remain\w*\s+to|yet\s+to|still\s+to)\b|'ll\b"
+)
+# a perfect, or a state had: "have allowed", "has cut", "has been", "have a surplus"
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?!(?:to|this|the\s+current|until|till|got|yet)\b)[a-z]{2,}"
+)
+# a present state: "are unusual", "is higher", "are increased" (not a progressive, which
+# reads as a plan, nor a word that opens a window or names the time: "is open this month")
+_STATE = re.compile(
+    r"\b(?:is|are|remains|stays)\s+(?:(?:now|also|still|already|much|far|very)\s+)?"
+    r"(?!(?:this|the|in|on|at|by|due|to|set|scheduled|expected|planned|going|about|likely"
+    r"|open|available|effective|valid|live|out|up|back|a|an|one|being|held)\b)"
+    r"[a-z]{3,}(?<!ing)\b"
+)
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def reported_now(text: str, core: str, end: int) -> bool:
+    """Whether "this <period>" at text[end - len(core):end] is told of what is done or
+    now (see the module docstring)."""
+    if _THIS.fullmatch(core) is None:
+        return False
+    start = end - len(core)
+    if _BOUND_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return False
+    rest = clauses.sentence_after(text, end)
+    if text[end + len(rest) : end + len(rest) + 1] == "?":
+        return False  # a question: labelled both ways
+    head = text[clauses.sentence_start(text, start, clauses.REACH) : start]
+    if _AHEAD.search(head) or _AHEAD.search(rest):
+        return False
+    if _POSSESSIVE.match(text, end):
+        return True  # "With this month's update, ...", "This year's figures show": a name
+    words = clauses.clause_before(text, start) + " " + clauses.clause_after(text, end)
+    return (
+        _PERFECT.search(words) is not None
+        or clauses.past_form(words)
+        or _STATE.search(words) is not None
+    )
+
+
+# "this late in the year", "so early in the season", "too late in the day": how far into
+# the period, no time of its own
+_DEGREE = re.compile(r"\b(?:this|that|so|too)\s+(?:late|early)\s+in\s+$")
+
+
+def degree(text: str, hit: _Hit) -> bool:
+    """A period after "this/so/too late in" or "early in": a comparison, no time at all."""
+    if hit.kind != "period" or not hit.pre.endswith("in "):
+        return False
+    at = hit.start + len(hit.pre)  # the modifier "late" is still in front of the phrase
+    return _DEGREE.search(text, max(0, at - 24), at) is not None
