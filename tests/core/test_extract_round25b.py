@@ -112,3 +112,58 @@ def test_a_briefer_giving_the_floor_is_not_a_pledge() -> None:
 def test_a_trip_to_a_place_is_not_the_floor() -> None:
     text = 'The Minister said: "Next week we will go to Jordan and then to Egypt."'
     assert _quoted(_found(text), "we will go to Jordan") is not None
+
+
+# -- invitations issued, what a thing hangs on -------------------------------------------
+
+
+def test_invitations_issued_are_set_aside() -> None:
+    text = (
+        "Eight clean water projects that were put to the Department as part of a first "
+        "round of applications for federal grants have been invited to submit full proposals."
+    )
+    _set_aside(text, "have been invited to submit")
+
+
+def test_an_invitation_to_an_eu_body_still_tasks_it() -> None:
+    text = "The Commission is invited to submit a proposal by the end of June."
+    assert _quoted(_found(text), "is invited to submit") is not None
+
+
+def test_what_a_position_hangs_on_is_a_description() -> None:
+    text = "The level of the fee in 2027 will be governed by the pace of the reform."
+    assert _quoted(_found(text), "will be governed by") is None
+
+
+def test_a_duty_to_determine_stays() -> None:
+    text = "The rates shall be determined by the Ministry of Finance by 1 July."
+    assert _quoted(_found(text), "shall be determined by the Ministry") is not None
+
+
+# -- the answer below a question written whole -------------------------------------------
+
+ORAL = (
+    "Oral Answers To Questions\n\n"
+    "Libraries\n\n"
+    "asked the Secretary of State for Culture whether the library grant will be "
+    "paid in full next year.\n\n"
+    "I shall make a statement in due course about the future of the grant.\n\n"
+    "Will the Secretary of State think again about this policy?\n\n"
+    "I shall reply to my hon. Friend in writing."
+)
+
+
+def test_the_answer_to_a_question_written_whole_is_the_minister_s() -> None:
+    found = _found(ORAL)
+    statement = _quoted(found, "I shall make a statement in due course")
+    assert statement is not None
+    assert statement.speaker == "the Secretary of State for Culture"
+
+
+def test_a_question_introduced_with_a_colon_still_runs_below() -> None:
+    text = ORAL.replace(
+        "asked the Secretary of State for Culture whether the library grant will be "
+        "paid in full next year.\n\nI shall make",
+        "asked the Secretary of State for Culture:\n\nWhether he will make",
+    ).replace("about the future of the grant.", "about the future of the grant;")
+    assert _quoted(_found(text), "Whether he will make a statement") is None

@@ -15,6 +15,11 @@ the sentence only talks about:
 - an expectation of an outcome ("I expect to see more offers", "I expect we'll see our
   targets met", "we expect it will continue to help"): a forecast; an expected act stays
   ("We expect that this will be during the summer recess" is labelled, a plan with a date);
+- invitations issued ("Nine projects have been invited to submit full applications"): a
+  done act, the choice now the invited's (CONVENTIONS 2.1, 2.3); the European way of
+  tasking ("The Commission is invited to present a proposal") stays;
+- what a thing's future hangs on ("The exact position will be governed by the timing of
+  the change"), whatever its date: a description, not an act;
 - a name taken from goals ("The scheme takes its name from the agency's reduction
   goals"): a description of the scheme.
 
@@ -48,6 +53,8 @@ _BELIEF = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Invitations issued: "have been invited to submit", the choice now the invited's.
+_INVITED_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?$", re.IGNORECASE)
 _SELF = frozenset({"i", "we", "i am", "we are"})
 # An expectation in front of a "will": "I expect we", "we expect that it", "as we expect it".
 _EXPECTATION = re.compile(
@@ -58,6 +65,16 @@ _EXPECTATION = re.compile(
 _OUTCOME = re.compile(
     r"\s+(?:(?:all|still|then)\s+)?(?:see|continue|remain|grow|rise|fall|increase|improve|"
     r"go\s+(?:up|down)|get\s+(?:better|worse))\b",
+    re.IGNORECASE,
+)
+# What a thing's future hangs on, a circumstance and not an actor: "will be governed by
+# the nature and timing of", "will depend on the outcome of" ("shall be determined by the
+# Government" is the Government's duty, and stays).
+_GOVERNED_BY = re.compile(
+    r"\s+(?:(?:largely|partly|entirely|ultimately)\s+)?(?:be\s+(?:governed|determined|dictated|"
+    r"decided|shaped|influenced|affected)\s+by|depend\s+(?:on|upon))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?(?:nature|timing|outcome|result|results|level|extent|progress|pace|scale|size|"
+    r"number|availability|state|course|circumstances|conditions|weather|demand|speed)\b",
     re.IGNORECASE,
 )
 # A name taken from goals or commitments: "derives its name from", "is named after"; the
@@ -86,6 +103,10 @@ def spoken_of(text: str, cue: _Cue, dated: bool) -> str | None:
     if re.match(r"(?:being\s+)?asked\s+to\b", word, re.IGNORECASE) and not dated:
         if _ASKED_NOW.search(before):
             return "vetoed"  # "Companies are being asked to meet these commitments"
+    if word.lower().startswith("been invited") and _INVITED_DONE.search(before):
+        return "vetoed"  # "projects ... have been invited to submit full applications"
+    if cue.kind == "will" and _GOVERNED_BY.match(text, cue.end):
+        return "describes"  # "The exact position will be governed by the timing of"
     expected = word.lower().startswith("expect") or (
         cue.kind in {"will", "would"} and _EXPECTATION.search(before)
     )
