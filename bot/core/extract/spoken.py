@@ -15,9 +15,10 @@ the sentence only talks about:
 - an expectation of an outcome ("I expect to see more offers", "I expect we'll see our
   targets met", "we expect it will continue to help"): a forecast; an expected act stays
   ("We expect that this will be during the summer recess" is labelled, a plan with a date);
-- invitations issued ("Nine projects have been invited to submit full applications"): a
-  done act, the choice now the invited's (CONVENTIONS 2.1, 2.3); the European way of
-  tasking ("The Commission is invited to present a proposal") stays;
+- invitations issued, with no time to act ("Nine projects have been invited to submit
+  full applications"): a done act, the choice now the invited's (CONVENTIONS 2.1, 2.3);
+  a task with its time ("has been invited to respond within two months") and the
+  European way of tasking ("The Commission is invited to present a proposal") stay;
 - what a thing's future hangs on ("The exact position will be governed by the timing of
   the change"), whatever its date: a description, not an act;
 - a name taken from goals ("The scheme takes its name from the agency's reduction
@@ -103,7 +104,8 @@ def spoken_of(text: str, cue: _Cue, dated: bool) -> str | None:
     if re.match(r"(?:being\s+)?asked\s+to\b", word, re.IGNORECASE) and not dated:
         if _ASKED_NOW.search(before):
             return "vetoed"  # "Companies are being asked to meet these commitments"
-    if word.lower().startswith("been invited") and _INVITED_DONE.search(before):
+    invited = word.lower().startswith("been invited") and not dated
+    if invited and _INVITED_DONE.search(before):
         return "vetoed"  # "projects ... have been invited to submit full applications"
     if cue.kind == "will" and _GOVERNED_BY.match(text, cue.end):
         return "describes"  # "The exact position will be governed by the timing of"
