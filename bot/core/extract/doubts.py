@@ -23,6 +23,7 @@ from bot.core.extract.clauses import _Cue, _trailing_attribution
 from bot.core.extract.cues import _HARD_BOUNDARY, _MADE_PUBLIC
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
+from bot.core.extract.spoken import runs_the_room
 from bot.core.extract.themes import only_frames
 from bot.core.extract.timeframe import TimeFrames
 
@@ -158,6 +159,7 @@ def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
         or under_way(times, text, cue)
         or hoped(text, cue)
         or private_trip(text, cue)
+        or runs_the_room(text, cue)
     )
 
 

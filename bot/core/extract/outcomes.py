@@ -35,6 +35,7 @@ from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
+from bot.core.extract.spoken import spoken_of
 
 # Nouns that name what a thing or a body is for, whoever it belongs to: "SERT's mission",
 # "The purpose of this closure".
@@ -120,7 +121,7 @@ class _Outcomes:
         `aside.DOUBTS` names), or None when none of these forms holds it. `subject` is
         the cue's subject in lower case, as the extractor found it ("we", "it", "")."""
         text = self.sentences[index].text
-        recounted = told_doubt(text, cue, after, dated)  # a procedure, a forecast (`procedures`)
+        recounted = told_doubt(text, cue, after, dated) or spoken_of(text, cue, dated)
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):

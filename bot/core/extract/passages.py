@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.core.extract.actors import introduced_speaker, paragraph_label
+from bot.core.extract.answered import answers_after_questions
 from bot.core.extract.sentences import (
     _paragraph_spans,
     sentence_spans,
@@ -72,7 +73,10 @@ def _build_sentences(text: str) -> list[_Sentence]:
     span_id = 0
     open_quote = False
     paragraph = 0
-    labels = _carried_labels([paragraph_label(text[a:b].lstrip()) for a, b in paragraph_bounds])
+    paragraphs = [text[a:b].lstrip() for a, b in paragraph_bounds]
+    labels = answers_after_questions(
+        _carried_labels(list(map(paragraph_label, paragraphs))), paragraphs
+    )
     introduced: list[str | None] = [None] * len(paragraph_bounds)
     for number, (para_start, para_end) in enumerate(paragraph_bounds):
         who = introduced_speaker(text[para_start:para_end])

@@ -1,0 +1,45 @@
+"""A question from the floor written whole on its own line, and the answer below it.
+
+Old Hansard prints an oral or written question as one paragraph, "asked the Secretary of
+State for Education whether the grant will be paid in full in 1976.", with the answer in
+the next paragraph and no speaker named. `passages` carries a question's flag over the
+unlabelled paragraphs after it, for the Lords' form in which "asked Her Majesty's
+Government:" only introduces the question written below it. A question paragraph that
+ends its own sentence already holds the whole question: what follows it is the answer
+("I shall make a statement in due course about ..."), not more of the question, so the
+flag leaves that paragraph (the unlabelled ones after it, a member's supplementary and
+the reply, keep it as before), and the answer is given to the one the question asks ("the Secretary
+of State for Education and Science"), who answers it.
+
+Issue 13, round 25b (blind35's missed Commons answers).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whom the question asks: "asked the Secretary of State for Education and Science whether";
+# the words of its name run to the first lower-case word that is not "of", "for" or "and".
+_ASKED = re.compile(r"asked\s+(?P<who>the(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the|in))+)")
+_SMALL = re.compile(r"(?:\s+(?:of|for|and|the|in))+$")
+
+Label = tuple[str | None, int, bool]
+
+
+def answers_after_questions(labels: list[Label], paragraphs: list[str]) -> list[Label]:
+    """`labels` (as `passages._carried_labels` gives them) with the question flag taken off
+    the unlabelled paragraph that follows a question written whole ("asked the Minister
+    whether ...", not "asked Her Majesty's Government:"), which the one asked speaks."""
+    out = list(labels)
+    answering: str | None = None
+    for number, (label, label_end, question) in enumerate(labels):
+        text = paragraphs[number].strip()
+        if question and text.startswith("asked "):
+            asked = _ASKED.match(text)
+            who = _SMALL.sub("", asked.group("who")) if asked else None
+            answering = who if who and " " in who and not text.endswith(":") else None
+            continue
+        if answering and not label and not label_end and question:
+            out[number] = (answering, 0, False)
+        answering = None
+    return out
