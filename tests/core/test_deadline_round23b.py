@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.deadlines import Deadline, interpret_deadline
-from tests.core.reading import check_set_case
+from tests.core.deadline_properties import assert_every_token_used
+from tests.core.reading import check_set_case, read
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
 from tests.data.deadlines.relabels import cases_of, conventional
@@ -130,3 +131,40 @@ def _set_due(module: str, opening: str) -> tuple[str, str]:
 def test_fresh29_later_stage(opening: str) -> None:
     got, label = _set_due("blind_fresh29", opening)
     assert got == label
+
+
+# -- 3. four-digit clock times: beside a zone or "hours", or between a deadline word and a
+#       date ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Comments can be made until 2359 MST on July 19, 2027.", "2027-07-20 06:59"),
+        ("Bids are due by 1700 EST on 15 January 2027.", "2027-01-15 22:00"),
+        ("Bids are due at 1700 ET on 15 January.", "2027-01-15 22:00"),
+        ("Submit by 1700 Eastern Time on 15 January.", "2027-01-15 22:00"),
+        ("The report is due by 1700 on 10 December.", "2026-12-10 17:00"),
+        ("Entries close at 0930 on Friday, 4 December.", "2026-12-04 09:30"),
+    ],
+)
+def test_four_digit_clock_times(text: str, due: str) -> None:
+    assert _due(text) == due
+    assert_every_token_used(text, read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a year stays a year: no zone, no "hours", no date right after
+        ("The plan runs until 2030 on current funding.", "2030-12-31 23:59"),
+        ("We will finish by 2030 on current trends.", "2030-12-31 23:59"),
+        ("By 2030 et al will be done.", "2030-12-31 23:59"),
+    ],
+)
+def test_a_year_stays_a_year(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_fresh29_clock_with_zone() -> None:
+    check_set_case("blind_fresh29", "Scoping materials were made available")
