@@ -29,9 +29,8 @@ _ON_DATE = (
     r"[\s,]*on\s+(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
     r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9]))"
 )
-# the word before the digits: a deadline or time word ("at 1700", "until 2359")
-_BEFORE = r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s))"
-_BEFORE_YEAR = (
+# the word before the four digits just read: a deadline or time word ("at 1700", "until 2359")
+_BEFORE_DIGITS = (
     r"(?:(?<=\bat\s[0-9]{4})|(?<=\bby\s[0-9]{4})|(?<=until\s[0-9]{4})"
     r"|(?<=\btill\s[0-9]{4})|(?<=before\s[0-9]{4}))"
 )
@@ -40,7 +39,9 @@ _HOUR_MINUTE = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
 # the digits of a clock time, for the group tm_mil ("2400 hours" is midnight)
 CLOCK = (
     r"[0-2][0-9][0-5][0-9](?=" + _ZONE_AFTER + r")"
-    r"|" + _BEFORE + _HOUR_MINUTE + r"(?=" + _ON_DATE + r")"
+    # the digits first, then the word before them: a look-behind tried at every place the
+    # scanner tries a clock would cost more than the rest of the pattern
+    r"|" + _HOUR_MINUTE + _BEFORE_DIGITS + r"(?=" + _ON_DATE + r")"
 )
 # after four digits read as a year: none of the above follows
-NOT_CLOCK = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_YEAR + _ON_DATE + r")"
+NOT_CLOCK = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _ON_DATE + r")"

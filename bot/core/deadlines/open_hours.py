@@ -31,12 +31,27 @@ _TO_THE_DAY = re.compile(
 )
 
 
+def _may_name_an_exception(text: str) -> bool:
+    """A cheap test before _EXCEPTED: a day or year word and a word of exception."""
+    return ("day" in text or "year" in text) and (
+        "xcep" in text
+        or "xclud" in text
+        or "even" in text
+        or "includ" in text
+        or "whether" in text
+        or "other than" in text
+        or "apart from" in text
+        or "save for" in text
+        or "but not" in text
+    )
+
+
 def excepted(lowered: str, start: int) -> bool:
     """The phrase at `start` is a day named beside a schedule kept every day: "open every
     day except December 25", "available any time of the year, whether that's on Christmas
     Day, or even New Year's Eve" (the later of the days listed counts as well)."""
-    if "da" not in lowered and "year" not in lowered:
-        return False  # cheap: every form names a day or the year
+    if not _may_name_an_exception(lowered):
+        return False  # most texts: no word that names a day beside a schedule
     for m in _EXCEPTED.finditer(lowered, 0, start):
         gap = _TO_THE_DAY.match(lowered, m.end(), start)
         if gap is not None and gap.end() == start:
