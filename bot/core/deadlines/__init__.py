@@ -343,6 +343,13 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   year have allowed", "With this month's update, ... are increased") is the present, and
   "this late in the year" no time; a year naming a thing ("the 2015 program", "the
   2012-2013 ... Regulations") in a sentence told in the past is past.
+- Round 23b (open_hours.py, stages.py, hhmm.py): a day named as the exception to, or an
+  instance of, a schedule kept every day ("open every day except December 25", "available
+  any time of the year, whether that's on Christmas Day") and hours on weekdays listed with
+  "and" ("open Monday and Wednesday, 8:45 A.M.- 5 P.M.") are recurring; of two acts given
+  in turn, each with its own time, the later stage counts when its window opens after the
+  first time ("this June, and in the fall, will begin"); "2359 MST", "1700 hours" and "by
+  1700 on 10 December" are clock times, a year elsewhere stays a year.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -584,7 +584,7 @@ def _refused_after(
         if unread and _touches(lowered, hit, best):
             return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
     if (
-        (best.kind in _UNDATED and standing.recurring(lowered, best.kind))
+        standing.recurring_at(lowered, best.kind, best.start, best.kind in _UNDATED)
         or (
             best.kind in DATED
             and standing.yearly(lowered)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.deadlines import clauses, lists
+from bot.core.deadlines import clauses, lists, stages
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.readers import _read_span
 from bot.core.deadlines.vocabulary import _RULE_PATTERNS
@@ -165,7 +165,8 @@ def drop_earlier_alternatives(
     (the earlier after "whichever is the earlier"); and of a list, see lists.py."""
     if len(cands) < 2:
         return cands
-    cands = cands if earlier else lists.drop_earlier_of_list(text, cands)
+    if not earlier:  # lists given in order (lists.py), acts given in turn (stages.py)
+        cands = stages.drop_earlier_stage(text, lists.drop_earlier_of_list(text, cands))
     if len(cands) < 2 or " or " not in text:
         return cands
     gone_ids: set[int] = set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import labels, moved
+from bot.core.deadlines import labels, moved, open_hours
 from bot.core.deadlines.words import WEEKDAY, WEEKDAY_OR_SHORT
 
 _WEEKDAY = WEEKDAY + r"\b"
@@ -123,11 +123,18 @@ def recurring(text: str, kind: str = "") -> bool:
             return True
     if "days" in text and _PLURAL_DAYS.search(text):
         return True
-    if weekly_hours(text):
+    if weekly_hours(text) or open_hours.listed_days_hours(text):
         return True
     return ("repl" in text or "respon" in text or "answer" in text) and (
         _CLASS_STANDARD.search(text) is not None
     )
+
+
+def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:
+    """The phrase of `kind` at `start` is refused as recurring: an undated one under a
+    standing schedule or standard, or any day named as the exception to, or an instance
+    of, a schedule kept every day ("open every day except December 25")."""
+    return (undated and recurring(text, kind)) or open_hours.excepted(text, start)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

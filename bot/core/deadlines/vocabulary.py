@@ -8,12 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import time
 
-from bot.core.deadlines.holidays import (
-    _holiday_names_pattern,
-)
-from bot.core.deadlines.model import (
-    Precision,
-)
+from bot.core.deadlines import hhmm
+from bot.core.deadlines.holidays import _holiday_names_pattern
+from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import AFTER_DAYS, AFTER_DOM, DAY_LIST, DAY_NUM, DAY_TO
 
 # --------------------------------------------------------------------------------------
@@ -320,7 +317,7 @@ _ZONES = (
 _SPOKEN_IN = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 _SPOKEN_DAY = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
 _MILITARY = (
-    r"(?:(?P<tm_mil>[0-2][0-9][0-5][0-9])(?=\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time))"
+    r"(?:(?P<tm_mil>" + hhmm.CLOCK + ")"  # "1930 hours", "2359 MST", "at 1700 on 10 June"
     r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
     # tender offers: "at one minute after 11:59 p.m., New York City time, on April 10"
     r"|(?P<tm_next_day>(?:one|1)\s+minute\s+after\s+11:59\s*p\.?\s?m\.?)"
@@ -489,9 +486,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             + _G
             + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}(?![/-][0-9])"
-            # "2000 GMT", "1930 hours": a clock time, not a year
-            r"(?!\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time))"
-            ")"
+            # "2000 GMT", "1930 hours", "by 1700 on 10 June": a clock time, not a year
+             + hhmm.NOT_CLOCK + ")"
         ),
     ),
     (

@@ -1,0 +1,47 @@
+"""Four-digit clock times without a colon (issue 12, round 23b): military and 24-hour styles
+("1700 EST", "0900 hours", "until 2359 MST on July 19, 2024", "by 1600 on 10 December").
+
+A bare four-digit number is a year far more often ("until 2024", "by 2030 on current
+trends"), so it is read as a clock time only where no year would stand:
+- before "hours" or a zone ("2359 MST", "1700 Eastern Time", "0901 UTC"), or
+- after "at", "by", "until", "till" or "before" and right before "on <an explicit date>"
+  ("at 1700 on 10 December", "by 0930 on Friday, 4 June"), with hours 00-23 and minutes
+  00-59.
+The scanner's clock pattern (vocabulary._MILITARY) takes `CLOCK`; its year pattern takes
+`NOT_CLOCK` after four digits, so that one of the two reads the number and it is never
+dropped (the property test of tests/core: every number is used or refused).
+"""
+
+from __future__ import annotations
+
+from bot.core.deadlines.words import MONTH_WORD, WEEKDAY_OR_SHORT
+
+# "hours" or a zone right after the digits ("et" but not "et al.")
+_ZONE_AFTER = (
+    r"\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time"
+    r"|(?:e|c|m|p|ak|h)[sd]t\b|et\b(?!\s+al\b)|ct\b|mt\b|pt\b|(?:cet|cest|bst|msk|jst|kst"
+    r"|aest|aedt|nzst|nzdt)\b"
+    r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time\b)"
+)
+# "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June"
+_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_ON_DATE = (
+    r"[\s,]*on\s+(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
+    r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9]))"
+)
+# the word before the four digits just read: a deadline or time word ("at 1700", "until 2359")
+_BEFORE_DIGITS = (
+    r"(?:(?<=\bat\s[0-9]{4})|(?<=\bby\s[0-9]{4})|(?<=until\s[0-9]{4})"
+    r"|(?<=\btill\s[0-9]{4})|(?<=before\s[0-9]{4}))"
+)
+_HOUR_MINUTE = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
+
+# the digits of a clock time, for the group tm_mil ("2400 hours" is midnight)
+CLOCK = (
+    r"[0-2][0-9][0-5][0-9](?=" + _ZONE_AFTER + r")"
+    # the digits first, then the word before them: a look-behind tried at every place the
+    # scanner tries a clock would cost more than the rest of the pattern
+    r"|" + _HOUR_MINUTE + _BEFORE_DIGITS + r"(?=" + _ON_DATE + r")"
+)
+# after four digits read as a year: none of the above follows
+NOT_CLOCK = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _ON_DATE + r")"
