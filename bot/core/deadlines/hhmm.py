@@ -37,11 +37,11 @@ _BEFORE_DIGITS = (
 _HOUR_MINUTE = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
 
 # the digits of a clock time, for the group tm_mil ("2400 hours" is midnight)
-CLOCK = (
+CLOCK: str = (
     r"[0-2][0-9][0-5][0-9](?=" + _ZONE_AFTER + r")"
     # the digits first, then the word before them: a look-behind tried at every place the
     # scanner tries a clock would cost more than the rest of the pattern
     r"|" + _HOUR_MINUTE + _BEFORE_DIGITS + r"(?=" + _ON_DATE + r")"
 )
 # after four digits read as a year: none of the above follows
-NOT_CLOCK = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _ON_DATE + r")"
+NOT_CLOCK: str = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _ON_DATE + r")"
