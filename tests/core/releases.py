@@ -17,6 +17,16 @@ def found(text: str) -> list[Candidate]:
     return extract_pledges(text, PUBLISHED, "UTC")
 
 
+def listed(text: str) -> list[Candidate]:
+    """Everything /pledge extract lists: the candidates, then the sentences set aside."""
+    return extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
+
+
+def quoted(candidates: list[Candidate], words: str) -> Candidate | None:
+    """The first of `candidates` whose quote holds `words`, if any."""
+    return next((c for c in candidates if words in c.quote), None)
+
+
 def only_set_aside(context: str, sentence: str, doubt: str) -> None:
     """After `context`, the sentence is no candidate but is listed under "Maybe" with
     `doubt` (a key of `aside.DOUBTS`)."""

@@ -9,25 +9,11 @@ leave alone.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from bot.core.extract import Candidate, extract_pledges, same_speaker
+from bot.core.extract import same_speaker
 from bot.core.extract.declarations import declared_makers
-
-PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
-
-def _found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
-def _listed(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
-
-
-def _quoted(candidates: list[Candidate], words: str) -> Candidate | None:
-    return next((c for c in candidates if words in c.quote), None)
-
+from tests.core.releases import found as _found
+from tests.core.releases import listed as _listed
+from tests.core.releases import quoted as _quoted
 
 # -- a commitment reported as given ------------------------------------------------------
 
