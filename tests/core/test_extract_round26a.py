@@ -154,3 +154,29 @@ def test_due_to_allegations_is_no_schedule() -> None:
 
 def test_due_to_a_verb_is_still_a_schedule() -> None:
     _kept("The minister is due to visit the flooded towns on Thursday.", "is due to visit")
+
+
+# -- an aim with no time, what a thing rests on, a cause ----------------------------------
+
+
+def test_an_own_aim_with_no_time_is_set_aside() -> None:
+    text = (
+        "We, the leaders of Canada and Japan, met in Oslo on Monday. Our goal is to ensure "
+        "a safer and greener future for all our citizens."
+    )
+    _set_aside(text, "Our goal is to ensure a safer")
+
+
+def test_an_own_aim_with_a_date_is_still_a_target() -> None:
+    text = "Its goal is to give every village a broadband line by the year 2030."
+    _kept(text, "Its goal is to give every village")
+
+
+def test_what_a_thing_rests_on_is_set_aside() -> None:
+    text = "The minister will visit Accra. The talks will be based on two themes: trade and health."
+    _set_aside(text, "The talks will be based on two themes")
+
+
+def test_due_to_someones_health_is_no_schedule() -> None:
+    text = "Madam Minister, we postponed yesterday's interview due to your health problems."
+    assert _quoted(_found(text), "due to your health problems") is None

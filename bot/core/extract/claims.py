@@ -12,16 +12,20 @@ or a modal that no actor commits by:
   inform ..."): what a measure holds (2.5); "shall include", an order's duty, stays;
 - a visit's or a person's focus ("Trade will be a focus", "My focus in Paris will be to
   advance ties", "Her focus is to drive growth"): the framing of a trip or a stance (2.3,
-  2.5), the trip itself being labelled where it is announced;
+  2.5), the trip itself being labelled where it is announced; so is someone's own aim
+  with no time ("Our goal is to ensure a more prosperous future"), where a dated one ("Its
+  goal is to provide a school place for every child by 2030") is a target and stays;
 - who will go along ("The Minister will be accompanied by officials"): the composition of
   a party (2.4); "The Minister, accompanied by officials, will attend" is still her act;
 - a feeling foreseen ("She will be disappointed by my answer"), a rank a country is said
   to reach ("will overtake the United States as"), the reason a thing is done ("this is
   to allow access"), what befalls a person ("will face murder charges") and a practice
   expressly not binding ("Ministers aim to answer within a week but are not bound to do
-  so"): forecasts, purposes and descriptions, not undertakings;
+  so") and what a thing rests on ("The talks will be based on three themes", with no
+  date): forecasts, purposes and descriptions, not undertakings;
 - a hypothetical duty ("a situation where a Minister would have to resign") and "due to"
-  read as "because of" ("resigns due to allegations"): no duty and no schedule at all.
+  read as "because of" ("resigns due to allegations", "postponed due to your health
+  problems"): no duty and no schedule at all.
 
 None of these is refuted: each is doubted (listed under "Maybe"). Only grammar is read
 here, never a particular bill, visit or person.
@@ -82,6 +86,14 @@ _BEFALLS = re.compile(
 )
 # A reason given: "this is to allow".
 _REASON = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+|\bsay\s+)this\s+$", re.IGNORECASE)
+# Someone's own aim: "Our goal is to", "His aim is to"; with a date it is a target and
+# stays ("Its goal is to provide an education for all children by 2015").
+_OWN_AIM = re.compile(
+    r"\b(?:our|my|his|her|their|its)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition)s?\s+$",
+    re.IGNORECASE,
+)
+# What a thing rests on: "will be based on three themes", "will be based around elections".
+_BASED = re.compile(r"\s+be\s+(?:largely\s+|mainly\s+)?based\s+(?:a?round|on|upon)\b", re.I)
 # A practice expressly not binding: "but are not bound to do so".
 _NOT_BOUND = re.compile(
     r"\bbut\s+(?:is|are|was|were)\s+not\s+(?:bound|obliged|required|committed)\s+to\s+"
@@ -94,8 +106,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?$", re.IGNOREC
 # ill health"). A determiner is left alone: "due to the spread of" has held a labelled
 # order's sentence only by this misreading, and no rule here should cost a label.
 _BECAUSE = re.compile(
-    r"due\s+to\s+(?:allegations?|reports?|concerns?|fears?|claims?|lack\s+of|illness|"
-    r"ill\s+health|health\s+reasons|bad\s+weather|poor\s+weather|personal\s+reasons|"
+    r"due\s+to\s+(?:(?:his|her|your|their|its|my|our)\s+)?(?:allegations?|reports?|concerns?|fears?|claims?|lack\s+of|illness|"
+    r"ill\s+health|health\s+(?:reasons|problems|issues)|bad\s+weather|poor\s+weather|personal\s+reasons|"
     r"technical\s+(?:problems|issues|reasons)|security\s+(?:concerns|reasons))\b",
     re.IGNORECASE,
 )
@@ -123,9 +135,12 @@ def claimed(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str 
         return "describes"
     if cue.kind == "plan" and word.startswith("is to") and _REASON.search(text[: cue.start]):
         return "describes"  # "They say that this is to allow access"
+    if cue.kind == "plan" and word.startswith("is to") and not dated:
+        if _OWN_AIM.search(text[: cue.start]):
+            return "describes"  # "Our goal is to ensure a more prosperous future"
     if cue.kind != "will":
         return None
-    if _ACCOMPANIED.match(after) or _FEELING.match(after):
+    if _ACCOMPANIED.match(after) or _FEELING.match(after) or (_BASED.match(after) and not dated):
         return "describes"  # "will be accompanied by", "will be disappointed by"
     if _RANK.match(after) or _BEFALLS.match(after):
         return "forecast"  # "will overtake the United States", "will face murder charges"
