@@ -180,3 +180,30 @@ def test_what_a_thing_rests_on_is_set_aside() -> None:
 def test_due_to_someones_health_is_no_schedule() -> None:
     text = "Madam Minister, we postponed yesterday's interview due to your health problems."
     assert _quoted(_found(text), "due to your health problems") is None
+
+
+# -- progress toward a goal, a target set, a way of doing things ---------------------------
+
+
+def test_progress_toward_a_goal_is_set_aside() -> None:
+    text = (
+        "The Water Agency on June 3 praised the towns for their progress toward the goal "
+        "of cutting leaks by half by 2030."
+    )
+    _set_aside(text, "progress toward the goal")
+
+
+def test_a_target_with_no_time_is_set_aside() -> None:
+    text = (
+        "Under the strategy, the Union has set a target is to increase to 40% the share of "
+        "young adults with a degree (achieving the goal would mean a million more graduates)."
+    )
+    _set_aside(text, "a target is to increase")
+
+
+def test_a_way_in_which_officials_prepare_is_set_aside() -> None:
+    text = (
+        "The storm is expected to reach the coast overnight. So that's one way in which "
+        "some of our officials are preparing for the weekend."
+    )
+    _set_aside(text, "one way in which")

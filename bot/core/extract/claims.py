@@ -25,7 +25,10 @@ or a modal that no actor commits by:
   date): forecasts, purposes and descriptions, not undertakings;
 - a hypothetical duty ("a situation where a Minister would have to resign") and "due to"
   read as "because of" ("resigns due to allegations", "postponed due to your health
-  problems"): no duty and no schedule at all.
+  problems"): no duty and no schedule at all;
+- progress reported toward a goal ("recognized the partners for their progress toward the
+  goal of ...") and what a way of doing things is ("one way in which officials are
+  preparing"): a report and a description.
 
 None of these is refuted: each is doubted (listed under "Maybe"). Only grammar is read
 here, never a particular bill, visit or person.
@@ -89,11 +92,20 @@ _REASON = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+|\bsay\s+)this\s+$", re.IGNORECAS
 # Someone's own aim: "Our goal is to", "His aim is to"; with a date it is a target and
 # stays ("Its goal is to provide an education for all children by 2015").
 _OWN_AIM = re.compile(
-    r"\b(?:our|my|his|her|their|its)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition)s?\s+$",
+    r"\b(?:our|my|his|her|their|its|an?|the)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|"
+    r"target)s?\s+$",
     re.IGNORECASE,
 )
 # What a thing rests on: "will be based on three themes", "will be based around elections".
 _BASED = re.compile(r"\s+be\s+(?:largely\s+|mainly\s+)?based\s+(?:a?round|on|upon)\b", re.I)
+# Progress reported toward a goal: "recognized the partners for their progress toward the
+# goal of"; and what a way of doing things is: "one way in which officials are preparing".
+_PROGRESS = re.compile(
+    r"\bprogress\s+(?:toward|towards|on|in\s+meeting)\s+(?:the|their|its|our|his|her)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_WAY_IN_WHICH = re.compile(r"\bways?\s+in\s+which\s+(?:[\w’'\-]+\s+){0,4}$", re.IGNORECASE)
 # A practice expressly not binding: "but are not bound to do so".
 _NOT_BOUND = re.compile(
     r"\bbut\s+(?:is|are|was|were)\s+not\s+(?:bound|obliged|required|committed)\s+to\s+"
@@ -131,6 +143,10 @@ def claimed(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str 
     contents = _CONTENTS.search(word) and _CONTENT_NOUN.match(after)
     if cue.kind == "order" and contents and not dated:
         return "describes"  # "The new regulations include educational measures"
+    if cue.kind == "goal" and _PROGRESS.search(text[: cue.start]):
+        return "vetoed"  # "recognized the partners for their progress toward the goal of"
+    if _WAY_IN_WHICH.search(text[: cue.start]) and not dated:
+        return "describes"  # "one way in which some officials are preparing for the weekend"
     if _focus(text, cue):
         return "describes"
     if cue.kind == "plan" and word.startswith("is to") and _REASON.search(text[: cue.start]):
