@@ -12,9 +12,11 @@ or a modal that no actor commits by:
   inform ..."): what a measure holds (2.5); "shall include", an order's duty, stays;
 - a visit's or a person's focus ("Trade will be a focus", "My focus in Paris will be to
   advance ties", "Her focus is to drive growth"): the framing of a trip or a stance (2.3,
-  2.5), the trip itself being labelled where it is announced; so is someone's own aim
-  with no time ("Our goal is to ensure a more prosperous future"), where a dated one ("Its
-  goal is to provide a school place for every child by 2030") is a target and stays;
+  2.5), the trip itself being labelled where it is announced; so is an aim with no
+  time, a thing's ("the target is to increase to 40% ...") or someone's own that aims at a
+  state of the world ("Our goal is to ensure a more prosperous future"), where an act ("Our
+  aim is to warn every household") or a date ("Its goal is to provide a school place for
+  every child by 2030") makes it a target that stays;
 - who will go along ("The Minister will be accompanied by officials"): the composition of
   a party (2.4); "The Minister, accompanied by officials, will attend" is still her act;
 - a feeling foreseen ("She will be disappointed by my answer"), a rank a country is said
@@ -89,11 +91,22 @@ _BEFALLS = re.compile(
 )
 # A reason given: "this is to allow".
 _REASON = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+|\bsay\s+)this\s+$", re.IGNORECASE)
-# Someone's own aim: "Our goal is to", "His aim is to"; with a date it is a target and
-# stays ("Its goal is to provide an education for all children by 2015").
+# An aim with no time: a thing's ("the target is to increase to 40%"), as `outcomes` reads
+# "The goal of the talks is to"; or someone's own when it aims at a state of the world
+# ("Our goal is to ensure a more prosperous, healthy and secure future"), where "Our aim is
+# to warn every household" names an act and stays, and a dated aim ("Its goal is to provide
+# a school place for every child by 2030") is a target and stays.
+_THINGS_AIM = re.compile(
+    r"\b(?:an?|the)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$", re.IGNORECASE
+)
 _OWN_AIM = re.compile(
-    r"\b(?:our|my|his|her|their|its|an?|the)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|"
-    r"target)s?\s+$",
+    r"\b(?:our|my|his|her|their|its)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$",
+    re.IGNORECASE,
+)
+_A_STATE = re.compile(
+    r"(?:ensure|secure|promote|foster|build|create|achieve|bring\s+about)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+,?\s+(?:and\s+)?){0,5}?(?:future|world|society|region|economy|peace|prosperity|"
+    r"stability|life|lives)\b",
     re.IGNORECASE,
 )
 # What a thing rests on: "will be based on three themes", "will be based around elections".
@@ -152,7 +165,10 @@ def claimed(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str 
     if cue.kind == "plan" and word.startswith("is to") and _REASON.search(text[: cue.start]):
         return "describes"  # "They say that this is to allow access"
     if cue.kind == "plan" and word.startswith("is to") and not dated:
-        if _OWN_AIM.search(text[: cue.start]):
+        before = text[: cue.start]
+        if _THINGS_AIM.search(before):
+            return "describes"  # "the EU has set a target is to increase to 40%"
+        if _OWN_AIM.search(before) and _A_STATE.match(text, cue.end):
             return "describes"  # "Our goal is to ensure a more prosperous future"
     if cue.kind != "will":
         return None
