@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import _EVENTS, is_actor
+from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.passages import _Sentence
@@ -122,6 +123,7 @@ class _Outcomes:
         the cue's subject in lower case, as the extractor found it ("we", "it", "")."""
         text = self.sentences[index].text
         recounted = told_doubt(text, cue, after, dated) or spoken_of(text, cue, dated)
+        recounted = recounted or claimed(text, cue, subject, after, dated)  # `claims`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
