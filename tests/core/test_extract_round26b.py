@@ -52,3 +52,43 @@ def test_a_party_accompanying_the_subject_is_not_the_subject() -> None:
         "Commissioner Ortiz, will visit the flood defences in Ghent."
     )
     assert _speaker(text, "will visit") == "Halvorsen"
+
+
+# -- a written answer's record line, a passive's subject and its agent -----------------
+
+ANSWERS = (
+    "Written Questions tabled on 2/03/2026 for answer on 9/03/2026\n\n"
+    "Minister for Transport\n\n"
+    "WQ1001 (e) Tabled on 2/03/2026\n\n"
+    "Will the Minister say when the rail review will report?\n\n"
+    "Answered by Minister for Transport | Answered on 3/03/2026\n\n"
+    "The review is led by an independent panel. I will publish its report before the "
+    "summer recess.\n\n"
+    "Timetables in Gaelic will be considered alongside other languages when the contract "
+    "is renewed next year.\n"
+)
+
+
+def test_the_answer_under_an_answered_by_line_is_the_answerers() -> None:
+    assert _speaker(ANSWERS, "I will publish") == "the Minister for Transport"
+
+
+def test_a_passive_subject_gives_way_to_the_voice() -> None:
+    assert _speaker(ANSWERS, "Timetables in Gaelic") == "the Minister for Transport"
+
+
+def test_a_to_be_passive_gives_its_agent() -> None:
+    text = (
+        "Ministers met in Perth on Friday. The heads of agreement are to be settled by the "
+        "Standing Council of Officials no later than 30 April 2026."
+    )
+    assert _speaker(text, "are to be settled") == "the Standing Council of Officials"
+
+
+def test_who_heads_a_body_is_not_its_agent() -> None:
+    text = (
+        "The two governments signed the memorandum in Oslo. The Joint Fisheries Board is to "
+        "be chaired by the Norwegian Minister of Fisheries and will meet before 1 June 2026."
+    )
+    found = _quoted(_found(text), "is to be chaired")
+    assert found is None or found.speaker != "the Norwegian Minister of Fisheries"
