@@ -92,3 +92,33 @@ def test_who_heads_a_body_is_not_its_agent() -> None:
     )
     found = _quoted(_found(text), "is to be chaired")
     assert found is None or found.speaker != "the Norwegian Minister of Fisheries"
+
+
+# -- "he" after a briefer's account, and a titled speaker in mixed case ----------------
+
+BRIEFING = (
+    "MS. LINDQVIST:  Good morning, everyone.\n\n"
+    "The Governor asked her staff to make sure that every county has the sandbags it "
+    "needs.  She'll continue to receive reports from the emergency centre through Sunday.\n"
+)
+
+
+def test_he_or_she_receiving_is_the_person_named_before_not_the_briefer() -> None:
+    speaker = _speaker(BRIEFING, "continue to receive reports")
+    assert speaker is not None and "Lindqvist" not in speaker
+    assert speaker.lower().endswith("governor")
+
+
+INTERVIEW = (
+    "RADIO NORD: Welcome, Minister. Tell us about the harbour project.\n\n"
+    "Minister Aaltonen:  Thank you. It has been a long road.\n\n"
+    "RADIO NORD: And the timetable?\n\n"
+    "Minister Aaltonen:  It is tight, but the yard is ready.\n\n"
+    "As you know, the tender closed last week. I arrived in Turku in 2019 and we were just "
+    "finishing a tender then. And now, as I prepare to leave, to go home to Oulu in May, it "
+    "will be after another tender.\n"
+)
+
+
+def test_a_titled_label_in_mixed_case_keeps_the_floor() -> None:
+    assert _speaker(INTERVIEW, "as I prepare to leave") == "Aaltonen"
