@@ -122,3 +122,39 @@ INTERVIEW = (
 
 def test_a_titled_label_in_mixed_case_keeps_the_floor() -> None:
     assert _speaker(INTERVIEW, "as I prepare to leave") == "Aaltonen"
+
+
+# -- schedules missed ------------------------------------------------------------------
+
+
+def test_an_opening_day_times_the_clause_when_a_later_word_blurs_it() -> None:
+    text = (
+        "The Commissioner arrives in Lisbon today. On Friday, she will meet the Finance "
+        "Minister to discuss a range of topics, from the budget and, more generally, the "
+        "banking union."
+    )
+    found = _quoted(_found(text), "On Friday, she will meet")
+    assert found is not None and found.deadline is not None
+    assert found.deadline.due.date().isoformat() == "2026-03-06"
+
+
+def test_history_after_an_unspaced_dash_does_not_make_the_plan_past() -> None:
+    text = (
+        "The ministers will gather in Vienna on Saturday. The ministers will then sign "
+        "the charter– in the hall where 50 years ago the first treaty was signed."
+    )
+    assert _quoted(_found(text), "will then sign the charter") is not None
+
+
+def test_an_event_to_be_held_on_a_day_ahead_is_announced() -> None:
+    text = (
+        "The Board discussed the draft agenda for the regional summit to be held on 20 "
+        "March, covering:\n\ntrade\n\nenergy\n"
+    )
+    found = _quoted(_found(text), "to be held on 20")
+    assert found is not None and found.deadline is not None
+
+
+def test_an_event_to_be_held_with_no_time_says_nothing() -> None:
+    text = "The Board discussed the draft agenda for a regional summit to be held in Lagos."
+    assert _quoted(_found(text), "to be held") is None
