@@ -158,3 +158,38 @@ def test_an_event_to_be_held_on_a_day_ahead_is_announced() -> None:
 def test_an_event_to_be_held_with_no_time_says_nothing() -> None:
     text = "The Board discussed the draft agenda for a regional summit to be held in Lagos."
     assert _quoted(_found(text), "to be held") is None
+
+
+# -- rules: a heading's date of effect, an agency revising its own rules, a final rule --
+
+REGISTER = (
+    "AGENCY: Office of Coastal Permits.\n\n"
+    "ACTION: Final rule.\n\n"
+    "SUMMARY: The Office of Coastal Permits is revising its permit regulations to simplify "
+    "how applicants file for dredging permits.\n\n"
+    "EFFECTIVE DATE: April 20, 2026.\n"
+)
+
+
+def test_an_effective_date_heading_line_with_a_date_ahead_is_a_pledge() -> None:
+    found = _quoted(_found(REGISTER), "EFFECTIVE DATE: April 20, 2026.")
+    assert found is not None and found.deadline is not None
+    assert found.deadline.due.date().isoformat() == "2026-04-20"
+
+
+def test_a_catalogue_effective_date_line_without_a_stop_is_not() -> None:
+    text = "EXECUTIVE ORDER\n\nEffective Date: April 20, 2026\n\nSubject: Coastal permits\n"
+    assert _quoted(_found(text), "Effective Date") is None
+
+
+def test_an_agency_revising_its_own_regulations_is_a_plan() -> None:
+    assert _quoted(_found(REGISTER), "is revising its permit regulations") is not None
+
+
+def test_a_final_rule_announced_with_what_it_does_is_a_plan() -> None:
+    text = (
+        "Secretary Holm today announced a final rule codifying new limits on how the "
+        "Department issues guidance to regional offices."
+    )
+    found = _quoted(_found(text), "announced a final rule")
+    assert found is not None and found.confidence < 0.6  # listed under "Maybe"
