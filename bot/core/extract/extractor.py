@@ -405,7 +405,7 @@ class _Extractor(
             if speaker:
                 return speaker, False
         if cue.kind != "headline" and subject and low not in _ANY_PRONOUN:
-            if is_actor(subject, self.text) and not patient(text[cue.end :], low, self._voice(index)):
+            if is_actor(subject, self.text) and not patient(text, cue, low, self._voice(index)):
                 speaker = self._resolve(subject, index, cue.start)
                 if speaker:
                     return speaker, False

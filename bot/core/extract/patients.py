@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _TITLES
 
 # "will be considered", "will then be reviewed", "will be given": an agentless passive.
@@ -24,9 +25,9 @@ _PASSIVE = re.compile(
 )
 
 
-def patient(after: str, subject: str, voice: str | None) -> bool:
-    """Whether `subject` (lower case), before a cue that `after` follows, is only what an
-    agentless passive acts on while a `voice` speaks the sentence."""
-    if voice is None or not _PASSIVE.match(after):
+def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:
+    """Whether `subject` (lower case), before `cue` in `text`, is only what an agentless
+    passive acts on while a `voice` speaks the sentence."""
+    if voice is None or not _PASSIVE.match(text, cue.end):
         return False
     return not any(word.strip(".,") in _TITLES for word in subject.split())
