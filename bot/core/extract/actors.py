@@ -29,6 +29,11 @@ _HANSARD_LABEL = re.compile(
 # "MS. NAUERT: ...", "SECRETARY POMPEO: ...", "QUESTION: ...", "Q: ..."
 _CAPS = r"(?:Mc|Mac)?[A-Z][A-Z.’'\-]*"  # "MR. McCLELLAN"
 _TRANSCRIPT_LABEL = re.compile(rf"^((?:{_CAPS}\s+){{0,4}}{_CAPS}|Q|Question)\s*:\s+")
+# A transcript's speaker in mixed case, by title and name: "Ambassador Reeker:  Thank you".
+_TITLED_LABEL = re.compile(
+    r"^((?:Ambassador|Secretary|Minister|President|Senator|Governor|Commissioner|Chancellor|"
+    r"Mayor|Spokesperson)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*:\s+(?=[A-Z“\"])"
+)
 _QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )
@@ -227,6 +232,9 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
         return hansard.group(1), 0, True  # "Mr. Flynn : To ask the Prime Minister what"
     if hansard:
         return hansard.group(1), hansard.end(), False
+    titled = _TITLED_LABEL.match(paragraph)
+    if titled:
+        return titled.group(1), titled.end(), False
     transcript = _TRANSCRIPT_LABEL.match(paragraph)
     if transcript:
         name = transcript.group(1).strip()

@@ -11,7 +11,12 @@ flag leaves that paragraph (the unlabelled ones after it, a member's supplementa
 the reply, keep it as before), and the answer is given to the one the question asks ("the Secretary
 of State for Education and Science"), who answers it.
 
-Issue 13, round 25b (blind35's missed Commons answers).
+A written answers page prints the answerer on a record line of its own instead ("Answered
+by First Minister | Answered on 15/03/2024"): the prose paragraphs below it are that
+office-holder's, "I will ask him to write to you" included, up to the next heading (a line
+that ends no sentence: the next question's department, its reference).
+
+Issue 13, round 25b (blind35's missed Commons answers); round 26b (blind36's answers).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import re
 # the words of its name run to the first lower-case word that is not "of", "for" or "and".
 _ASKED = re.compile(r"asked\s+(?P<who>the(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the|in))+)")
 _SMALL = re.compile(r"(?:\s+(?:of|for|and|the|in))+$")
+# "Answered by Deputy Minister for Arts, Sport and Tourism | Answered on 17/01/2024".
+_RECORD_LINE = re.compile(r"^Answered\s+by\s+(?:the\s+)?(?P<who>[A-Z][^|\n]{2,80}?)\s*(?:\||$)")
 
 Label = tuple[str | None, int, bool]
 
@@ -30,7 +37,7 @@ def answers_after_questions(labels: list[Label], paragraphs: list[str]) -> list[
     """`labels` (as `passages._carried_labels` gives them) with the question flag taken off
     the unlabelled paragraph that follows a question written whole ("asked the Minister
     whether ...", not "asked Her Majesty's Government:"), which the one asked speaks."""
-    out = list(labels)
+    out = _answered_by(list(labels), paragraphs)
     answering: str | None = None
     for number, (label, label_end, question) in enumerate(labels):
         text = paragraphs[number].strip()
@@ -43,3 +50,19 @@ def answers_after_questions(labels: list[Label], paragraphs: list[str]) -> list[
             out[number] = (answering, 0, False)
         answering = None
     return out
+
+
+def _answered_by(labels: list[Label], paragraphs: list[str]) -> list[Label]:
+    """The prose paragraphs under an "Answered by ..." record line, the answerer's."""
+    answerer: str | None = None
+    for number, (label, label_end, question) in enumerate(labels):
+        text = paragraphs[number].strip()
+        record = _RECORD_LINE.match(text)
+        if record:
+            answerer = "the " + record.group("who").strip()
+            continue
+        if label or label_end or question or not text.endswith((".", "!", "”", '"')):
+            answerer = None
+        elif answerer:
+            labels[number] = (answerer, 0, False)
+    return labels

@@ -639,7 +639,7 @@ _HARD_BOUNDARY = re.compile(
 _RELATIVE_START = re.compile(r",\s+(?:which|who)\s+")
 _RIGHT_BOUNDARY = re.compile(
     r"\s[—–]\s|;\s|,\s+(?:but|while|although|though|as|which|who|whereas)\s|\sbut\s|"
-    r",\s+(?:unveiling|saying|adding|citing|calling|noting|including)\b"
+    r"[—–]\s+(?=[a-z])|,\s+(?:unveiling|saying|adding|citing|calling|noting|including)\b"
 )
 _TRIM_CHARS = " \t\n,.;:!?“”\"‘’'—–-()"
 # "during a July visit", "in July": a month named without a year.

@@ -43,6 +43,8 @@ _PASSIVE_AGENT = re.compile(
     r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\s+(?:[\w’'\-]+\s+){0,3}?by\s+"
 )
 
+_COMPOSED = re.compile(r"\s+(?:headed|chaired|co-chaired|led|joined|accompanied)\s+by\b")
+
 # A programme item with its holder: "(there will) be a presentation by the Commission".
 _ITEM_AGENT = re.compile(r"\s+(?:also\s+)?be\s+(?:an?\s+)?(?:[\w\-]+\s+){1,3}?by\s+")
 
@@ -70,7 +72,14 @@ def passive_agent(text: str, cue: _Cue) -> int | None:
     purchased by Thailand"): the actor committed is the one the "by" names."""
     if cue.kind not in {"will", "must", "would"}:
         return None
-    passive = _PASSIVE_AGENT.match(text, cue.end) or _ITEM_AGENT.match(text, cue.end)
+    at = cue.end
+    if text[cue.start : cue.end].endswith(" be"):
+        # "are to be finalised by COAG Senior Officials": the cue holds the "be"; but
+        # "is to be headed by the Secretary" names who leads the subject, not who acts.
+        if _COMPOSED.match(text, at):
+            return None
+        at -= 3
+    passive = _PASSIVE_AGENT.match(text, at) or _ITEM_AGENT.match(text, at)
     if passive and passive.re is _ITEM_AGENT and not re.search(r"\bthere\s+$", text[: cue.start]):
         return None
     return passive.end() if passive else None

@@ -67,10 +67,19 @@ _PUT_OFF = re.compile(
     r"extending|extended)\b(?=[^.;]{0,200}?\b(?:to|until|through)\s+(?:[A-Z][a-z]+\s+\d|\d))"
 )
 # A named rule or standard revised: "is revising the United States Standards for Grades
-# of Carcass Beef", "are amending the Medical Devices Regulations".
+# of Carcass Beef", "are amending the Medical Devices Regulations"; or (round 26b) the
+# agency's own, unnamed: "is revising its regulations to modernize ...".
 _REVISES = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?P<act>revising|amending|updating)\s+(?:the\s+|its\s+)?"
-    r"(?:[A-Z][\w.’'\-]*\s+){0,8}?(?:Standards?|Rules?|Regulations?|Requirements|Code|Guidelines)\b"
+    r"(?:(?:[A-Z][\w.’'\-]*\s+){0,8}?(?:Standards?|Rules?|Regulations?|Requirements|Code|"
+    r"Guidelines)|(?<=its\s)(?:[a-z\-]+\s+){0,2}?(?:regulations|rules|standards))\b"
+)
+# A final rule issued with what it does (round 26b): "today announced a final rule
+# codifying a series of reforms to ...": the rule binds its issuer from now on (1.4).
+_FINAL_RULE = re.compile(
+    r"\b(?:announced|announces|issued|issues|published|publishes)\s+(?:a|an|its)\s+(?:new\s+)?"
+    r"(?P<act>(?:interim\s+)?final\s+rule)\s+(?=codifying|requiring|establishing|setting|that\s+"
+    r"(?:will|requires|codifies|establishes|sets)\b)"
 )
 
 
@@ -95,4 +104,5 @@ def funded_acts(text: str) -> list[tuple[str, int, int]]:
         found.append(("present" if document else "plan", *match.span("act")))
     found += [("plan", *m.span("act")) for m in _AIDS.finditer(text)]
     found += [("plan", *m.span("act")) for m in _REVISES.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _FINAL_RULE.finditer(text)]
     return found + [("present", *m.span("act")) for m in _PUT_OFF.finditer(text)]

@@ -209,6 +209,8 @@ class _Giving:
         President") or someone the text names as a person."""
         if not phrase:
             return False
+        if phrase.lower() in {"he", "she"}:
+            return True  # "He'll continue to receive updates": the one "he" stands for
         titled = any(word.lower() in _TITLES for word in phrase.split())
         return titled or self.people.expand(_normalise(phrase)) in self.people.full_names
 

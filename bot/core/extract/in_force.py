@@ -14,6 +14,11 @@ issuer by stating the dates of the document itself, in forms the rules did not r
   the means of what its issuer does ("FMCSA is amending its final rule ... by extending
   the compliance date for the rule from February 7, 2020, to February 7, 2022").
 
+Round 26b: the Federal Register's heading line of the date of effect, "EFFECTIVE DATE: July
+5, 1994.", states the same as "This rule is effective July 5, 1994" (in capitals, as the
+register prints its headings; a catalogue's "Effective Date: August 05, 2003" above an
+order records when the order took effect and is not read).
+
 A date of effect, a continuation and a delay are dated acts (`cues._NEED_DEADLINE`: with
 no date ahead they say nothing checkable); "until superseded" is the one undated form,
 a measure in force from publication, and is read as a plan of the issuer. A document
@@ -44,6 +49,10 @@ _INSTRUMENT = (
 _EFFECTIVE_DATE = re.compile(
     rf"\b{_INSTRUMENT}\s+(?:\w+\s+){{0,3}}?(?:is|are)\s+(?P<act>effective)\s+"
     rf"(?=(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?{_DATE})"
+)
+# "EFFECTIVE DATE: July 5, 1994.": the register's heading line, a date straight after it.
+_EFFECTIVE_LINE = re.compile(
+    rf"^[ \t]*(?P<act>EFFECTIVE[ \t]+DATES?):[ \t]*(?={_DATE}[^\n]*\.[ \t]*$)", re.MULTILINE
 )
 # "The 2015 management measures are effective until superseded": in force, no end.
 _UNTIL_SUPERSEDED = re.compile(
@@ -78,6 +87,7 @@ def in_force_acts(text: str) -> list[tuple[str, int, int]]:
     in force until superseded is a plan of its issuer."""
     found = [("effective", *m.span("act")) for m in _EFFECTIVE_DATE.finditer(text)]
     found += [("effective", *m.span("act")) for m in _CONTINUED.finditer(text)]
+    found += [("effective", *m.span("act")) for m in _EFFECTIVE_LINE.finditer(text)]
     found += [("order", *m.span("act")) for m in _UNTIL_SUPERSEDED.finditer(text)]
     found += [("present", *m.span("act")) for m in _DOCUMENT_DELAYS.finditer(text)]
     return found + [("present", *m.span("act")) for m in _BY_PUTTING_OFF.finditer(text)]

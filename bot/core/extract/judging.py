@@ -46,6 +46,10 @@ def read_deadline(
     found = times.read(text, start, end)
     if found is None:
         found = leading_time(text, start, times, times.published)
+    if found is None and text.find(",", start, start + 40) > start:
+        # "On Friday, he will meet ... and, more generally, ...": the clause's own
+        # opening times it when the rest holds another word of time that blurs it.
+        found = leading_time(text, text.find(",", start) + 1, times, times.published)
     return act_time(times, text, (start, end), cue, found)
 
 

@@ -8,6 +8,12 @@ progressive tells a plan only with a time ahead ("NASA is planning a launch next
 so the cue is a present plan (`cues._NEED_DEADLINE`): "The council is planning a new
 approach" with no date is a description, and a past date is history.
 
+Round 26b: an event named with its arrangement, "the European Council meeting to be held
+on 22 May", "the summit due to take place in Paris next month", announces the meeting even
+inside a sentence about something else ("The Council reviewed draft conclusions for ...").
+The same present plan: only with a time ahead, so "the talks, held in March" or an
+undated "a conference to be held" say nothing checkable.
+
 Only grammar is read here, never a particular body or act.
 """
 
@@ -22,6 +28,15 @@ _PLANNING = re.compile(
 )
 
 
+# "meeting to be held on 22 May", "summit scheduled to take place on 9 December".
+_TO_BE_HELD = re.compile(
+    r"\b(?:meeting|summit|conference|session|talks|round|council|forum|ceremony|election)s?"
+    r"(?:,)?\s+(?P<act>(?:to\s+be|(?:due|scheduled|set)\s+to\s+be)\s+held|"
+    r"(?:due|scheduled|set)\s+to\s+take\s+place)\b"
+)
+
+
 def planned_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of a plan named by the noun after "is planning"."""
-    return [("present", *m.span("act")) for m in _PLANNING.finditer(text)]
+    found = [("present", *m.span("act")) for m in _PLANNING.finditer(text)]
+    return found + [("present", *m.span("act")) for m in _TO_BE_HELD.finditer(text)]

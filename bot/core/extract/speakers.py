@@ -275,6 +275,8 @@ def _subject_before(sentence: str, position: int) -> str | None:
             return _walk_back(body)
         head = _walk_back(body[:comma])
         described = re.match(r"\s*(?:the|an?)\s+[a-z][\w\-]*\s+[a-z]", body[comma + 1 :])
+        # "President Juncker, accompanied by Vice-President Dombrovskis,": the party.
+        described = described or re.match(r"\s*(?:accompanied|joined)\s+by\b", body[comma + 1 :])
         # "The Foundation, the charitable body responsible for ... in England,": the
         # appositive describes the subject; the name at its end is no speaker.
         appositive = None if described and head else _walk_back(body[comma + 1 :])
@@ -357,6 +359,9 @@ def _and_form(phrase: str) -> str | None:
     if _and_in_body(pieces[-1], parts[-1]):
         return parts[-1]
     if all(_looks_like_name(part) for part in parts):
+        lead = pieces[0].split()
+        if _looks_like_name(pieces[0]) and any(word.lower() in _TITLES for word in lead[:-1]):
+            return parts[0]  # two titled leaders: the first named stands for both
         return " and ".join(parts)
     return None
 
@@ -415,7 +420,8 @@ def _normalise(phrase: str) -> str:
     current: list[str] = []
     for position, token in enumerate(tokens):
         low = token.lower()
-        if (current or not position) and _particle(tokens, position):
+        after_title = position and tokens[position - 1].lower() in _TITLES
+        if (current or not position or after_title) and _particle(tokens, position):
             current.append(token)  # "Ursula von der Leyen"
             continue
         if _is_capitalised(token) and not _is_possessive(token) and low not in _DETERMINERS:

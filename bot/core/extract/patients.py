@@ -1,0 +1,33 @@
+"""The subject of a passive future is what is acted on, not who acts.
+
+"Polish will be considered along with other languages" in a minister's written answer
+commits the minister, not Polish; "Timetables in Gaelic will be reviewed" likewise. With
+no agent named ("by COAG Senior Officials", which `framing.passive_agent` reads), the one
+who acts is the voice that speaks the sentence (a transcript label, a written answer's
+"Answered by" line, an "X said:" paragraph), so the subject gives way to it. A titled
+person stays the actor ("The Minister will be briefed tomorrow" is the Minister's
+engagement), and without a voice nothing changes.
+
+Issue 13, round 26b (blind36's written answers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _TITLES
+
+# "will be considered", "will then be reviewed", "will be given": an agentless passive.
+_PASSIVE = re.compile(
+    r"\s+(?:\w+ly\s+|then\s+|also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b"
+    r"(?!\s+(?:[\w’'\-]+\s+){0,3}?by\b)"
+)
+
+
+def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:
+    """Whether `subject` (lower case), before `cue` in `text`, is only what an agentless
+    passive acts on while a `voice` speaks the sentence."""
+    if voice is None or not _PASSIVE.match(text, cue.end):
+        return False
+    return not any(word.strip(".,") in _TITLES for word in subject.split())
