@@ -1,0 +1,64 @@
+"""Issue 12, round 24b: general kinds of the thirtieth and thirty-first sets' misses ("this
+morning" of a past act or of the speaking itself, the size of an increase), each shown with
+sentences of our own making, then the sets' own cases. Said on Wednesday 2 December 2026 at
+10:00, London time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case
+from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
+
+# -- 1. "this morning" of a past act or of the present gathering ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thanks or a welcome for the act going on as the words are spoken
+        "Thanks everyone for coming in this morning.",
+        "Thank you all for joining us this morning.",
+        "Welcome to everyone here this morning.",
+        "Thank you for being with us this afternoon.",
+        # a past verb whose object or place stands between it and the part of the day
+        "I read in The Times this morning that the plan is dead.",
+        "We read in the Guardian this morning that the scheme has been scrapped.",
+        "He read the report this morning.",
+        "Polls opened at 7 a.m. (local time) this morning across the state.",
+        "The ministry issued a statement at 9:00 (Paris time) this morning.",
+    ],
+)
+def test_part_of_today_of_a_done_act_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will make a statement this morning.",
+        "The report will be published this morning.",
+        "Thanks for coming in; I will make a statement this morning.",
+        "Thank you for agreeing to publish the figures this morning.",
+        "I will be coming in this morning.",
+    ],
+)
+def test_part_of_today_of_an_act_ahead_keeps_its_time(text: str) -> None:
+    assert _due(text) == "2026-12-02 12:00"
+
+
+def test_a_clock_time_this_morning_ahead_keeps_it() -> None:
+    assert _due("Polls will open at 11 a.m. (local time) this morning.") == "2026-12-02 11:00"
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh31", "Thanks everyone for coming in this morning."),
+        ("blind_fresh31", "I read in The Times this morning"),
+        ("blind_fresh31", "Polling places opened at 13:00 UTC"),
+    ],
+)
+def test_part_of_today_set_cases(module: str, opening: str) -> None:
+    check_set_case(module, opening)
