@@ -5,11 +5,15 @@ sentences of our own making, then the sets' own cases. Said on Wednesday 2 Decem
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.core.deadlines import Refusal, interpret_deadline
 from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
+from tests.data.deadlines.relabels import cases_of, conventional
 
 # -- 1. "this morning" of a past act or of the present gathering ----------------------------
 
@@ -62,3 +66,48 @@ def test_a_clock_time_this_morning_ahead_keeps_it() -> None:
 )
 def test_part_of_today_set_cases(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 3. the size of an increase is an amount, no span from now ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paid parental leave will increase by a further two weeks to 18 weeks.",
+        "Paid leave will rise by two weeks to 18 weeks.",
+        "Annual leave will go up by five days.",
+        "The notice period will be lengthened by another four weeks.",
+        "The waiting time has been cut by three weeks to nine weeks.",
+        "Maternity pay will increase by six weeks.",
+    ],
+)
+def test_the_size_of_a_change_is_no_deadline(text: str) -> None:
+    got = _refusal(text)
+    assert got in ("event", "recurring"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Prices will rise by 5% within two weeks.", "2026-12-16 23:59"),
+        ("Pay will increase by two per cent by 30 June.", "2027-06-30 22:59"),
+        ("Leave will increase in two weeks.", "2026-12-16 23:59"),
+    ],
+)
+def test_a_change_with_a_time_of_its_own_keeps_it(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_increase_size_set_case() -> None:
+    """Labelled recurring (an entitlement's size); the size of a change reads as `event`,
+    as an extension's size does: no deadline either way, which is what the bench counts."""
+    case = next(
+        c
+        for c in conventional("blind_fresh31", cases_of("blind_fresh31"))
+        if c.text.startswith("Paid parental leave will increase")
+    )
+    said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
+    got = interpret_deadline(case.text, said, case.tz, day_first=case.day_first)
+    assert isinstance(got, Refusal), got
+    assert got.kind in ("event", "recurring")
