@@ -111,3 +111,34 @@ def test_increase_size_set_case() -> None:
     got = interpret_deadline(case.text, said, case.tz, day_first=case.day_first)
     assert isinstance(got, Refusal), got
     assert got.kind in ("event", "recurring")
+
+
+# -- 3b. a limit given to all the cases of a class is a standard kept for each --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the Minister ensure that all suspected stroke patients are seen within three days?",
+        "Under the new rules, all asylum applications will be decided within six months.",
+        "The policy is that all new referrals are assessed within two weeks.",
+    ],
+)
+def test_a_limit_for_all_cases_is_recurring(text: str) -> None:
+    assert _refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("All applications received by 30 June will be processed.", "2027-06-30 22:59"),
+        ("All cases will be reviewed by 30 June.", "2027-06-30 22:59"),
+        ("We will clear all the backlog within three days.", "2026-12-05 23:59"),
+    ],
+)
+def test_a_dated_limit_for_all_cases_keeps_its_date(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_all_cases_set_case() -> None:
+    check_set_case("blind_fresh31", "Baroness Gardner of Parkes to ask")
