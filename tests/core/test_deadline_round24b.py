@@ -1,7 +1,8 @@
-"""Issue 12, round 24b: general kinds of the thirtieth and thirty-first sets' misses ("this
-morning" of a past act or of the speaking itself, the size of an increase), each shown with
-sentences of our own making, then the sets' own cases. Said on Wednesday 2 December 2026 at
-10:00, London time (GMT), unless a test gives another moment."""
+"""Issue 12, round 24b: general kinds of the thirty-first set's misses ("this morning" of a
+past act or of the gathering itself, a month naming a past meeting, the size of an increase,
+a limit given to all the cases of a class), each shown with sentences of our own making,
+then the set's own cases. Said on Wednesday 2 December 2026 at 10:00, London time (GMT),
+unless a test gives another moment."""
 
 from __future__ import annotations
 
@@ -142,3 +143,26 @@ def test_a_dated_limit_for_all_cases_keeps_its_date(text: str, due: str) -> None
 
 def test_all_cases_set_case() -> None:
     check_set_case("blind_fresh31", "Baroness Gardner of Parkes to ask")
+
+
+# -- 2. a month naming a meeting, in a phrase opening a sentence told in the past -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following talks at the March summit, ministers agreed a new plan.",
+        "Following the debate at the January ECOFIN, Ministers adopted the reports.",
+        "After the vote at the October conference, delegates elected a new leader.",
+    ],
+)
+def test_a_month_naming_a_past_meeting_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_a_month_naming_a_meeting_ahead_keeps_it() -> None:
+    assert _due("At the January meeting, the board will decide.") == "2027-01-31 23:59"
+
+
+def test_month_meeting_set_case() -> None:
+    check_set_case("blind_fresh31", "Following the orientation debate")
