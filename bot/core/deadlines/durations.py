@@ -20,6 +20,12 @@ gives ("for the next six months", "for 30 days from today") is a window from now
 Round 22: a count of hours or days that names a quantity of something ("apply for 30 hours
 free childcare", "15 hours of funded early education", "ten days paid leave") is a noun's
 measure, not a time: an adjective of payment or funding right after the count says so.
+
+Round 24b: the size of a change to an amount of time ("Paid parental leave will increase by
+a further two weeks to 18 weeks", "waiting times were cut by three weeks", "annual leave
+will go up by five days") is how much longer or shorter, counted from nothing: no span from
+now (`event`, as an extension's size). A time of its own after another word ("rise by 5%
+within two weeks", "increase in two weeks") is no size.
 """
 
 from __future__ import annotations
@@ -41,7 +47,9 @@ _FROM_NOW = re.compile(r"(?:the\s+)?(?:next|coming|following|remaining|rest\s+of
 
 def event_length(before: str, core: str) -> bool:
     """Whether the span `core`, after the clause `before` (filler words included), is how
-    long an event lasts rather than a time counted from now."""
+    long an event lasts, or the size of a change, rather than a time counted from now."""
+    if " by" in before and change_size(before, core):
+        return True  # "will increase by a further two weeks to 18 weeks"
     if not any(w in before for w in ("last", "take", "spend")):
         return False  # the cheap test first: most spans follow none of these verbs
     m = _PRESENT_LENGTH.search(before[-60:])
@@ -75,3 +83,20 @@ _MEASURE_OF = re.compile(
 def measure_of(text: str, end: int) -> bool:
     """Whether the count ending at `end` measures a thing ("30 hours free childcare")."""
     return _MEASURE_OF.match(text, end) is not None
+
+
+# a verb of changing an amount, then "by" and the count: "increase by a further", "were
+# cut by", "will go up by"
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|ris(?:e|es|ing)\b|rose\b|risen\b|grow|grew\b|lengthen|extend|shorten"
+    r"|reduc|decreas|cut\b|cuts\b|cutting\b|fall|fell\b|(?:go|goes|going|gone|went)\s+up"
+    r"|(?:go|goes|going|gone|went)\s+down|rais|lower|boost|shrink|shrank|drop)[a-z]*"
+    r"(?:\s+(?:again|further|only|just))?\s+by(?:\s+(?:a\s+further|another|an?\s+(?:additional"
+    r"|extra|further)|up\s+to|about|around|some|nearly|almost|just|only))?\s*$"
+)
+
+
+def change_size(before: str, core: str) -> bool:
+    """Whether the span `core`, right after `before`, is by how much an amount of time
+    changes ("will increase by a further two weeks")."""
+    return _FROM_NOW.match(core) is None and _CHANGED_BY.search(before[-80:]) is not None

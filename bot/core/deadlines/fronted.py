@@ -39,7 +39,8 @@ _BOUND_BEFORE = re.compile(rf"\b{_BOUND}\s+(?:the\s+)?$", re.I)
 # "Following the vote in June ...,"); not "Before the election in May, ...", which may be
 # the May to come
 _FRONT = re.compile(r"\s*(?:in|on|during|following|after|at|since|throughout|over)\b")
-_FRONT_MONTH = re.compile(r"(?:(?:early|mid|late)[\s-]+)?(?P<month>[a-z]{3,9})\.?")
+# "the January" of "at the January ECOFIN": a month naming a meeting held in it (round 24b)
+_FRONT_MONTH = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<month>[a-z]{3,9})\.?")
 _STOP_BEFORE_COMMA = re.compile(r"[.;:!?]")
 _FRONT_REACH = 200  # the comma that ends the phrase lies within this many characters
 

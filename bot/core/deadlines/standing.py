@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import labels, moved, open_hours
+from bot.core.deadlines import class_cases, labels, moved, open_hours
 from bot.core.deadlines.words import WEEKDAY, WEEKDAY_OR_SHORT
 
 _WEEKDAY = WEEKDAY + r"\b"
@@ -123,8 +123,12 @@ def recurring(text: str, kind: str = "") -> bool:
             return True
     if "days" in text and _PLURAL_DAYS.search(text):
         return True
-    if weekly_hours(text) or open_hours.listed_days_hours(text):
-        return True
+    if (
+        weekly_hours(text)
+        or open_hours.listed_days_hours(text)
+        or class_cases.all_cases(text, kind)
+    ):
+        return True  # "... all suspected stroke cases will be sent to those units for three days"
     return ("repl" in text or "respon" in text or "answer" in text) and (
         _CLASS_STANDARD.search(text) is not None
     )

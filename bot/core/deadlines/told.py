@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, part_told
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
@@ -64,8 +64,10 @@ def past_part_of_today(text: str, start: int, end: int) -> bool:
         return True  # "at 8:00 a.m. this morning had his normal briefings"
     lead = text[max(0, start - 60) : start]
     lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind("? "), lead.rfind("! ")) + 1 :]
-    before = _PAST_JUST_BEFORE.search(lead)
-    return before is not None and _told_past(before.group())
+    before = _PAST_JUST_BEFORE.search(part_told.unbracketed(lead))  # "opened at 13:00 (...)"
+    if before is not None and (_told_past(before[0]) or part_told.read_before(before[0])):
+        return True
+    return part_told.thanked_now(text, start)  # "Thanks everyone for coming in this morning"
 
 
 # "Yesterday I asked the department to respond by 5 p.m. today": what was asked is ahead

@@ -1,0 +1,31 @@
+"""A time limit for every case of a class (issue 12, round 24b): "the policy that all
+suspected stroke cases will be sent ... to those units for three days", "whether all
+suspected stroke patients will be seen within three days". A span given to "all" the
+cases, patients or applications of a kind is a standard kept for each one as it comes,
+counted from each case's own start (the cases are the subject: "letters will issue to all
+applicants" is one act), not from the moment of speaking (CONVENTIONS 1.3, as
+"each complaint gets a reply within five working days"): `recurring`. A dated limit ("all
+applications received by 30 June") is untouched: standing.recurring_at reads this only for
+a phrase without a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "all (suspected stroke) cases", "all new patients", "all asylum applications"
+_ALL_CASES = re.compile(
+    r"\ball\s+(?:(?!(?:the|these|those|of|our|their|its|his|her|this|that)\b)[a-z-]+\s+)"
+    r"{0,3}(?:cases|patients|applications|applicants|claims|claimants|referrals|complaints"
+    r"|requests|enquiries|inquiries|appeals|victims|casualties|callers|calls|reports"
+    r"|admissions|arrivals|offenders|detainees)\s+(?:(?:will|shall|must|should|would|are|can)\s+)?"
+    # the cases are the subject of the limit: "... cases will be sent", "patients are seen"
+    r"(?:be|are|get|receive)\b"
+)
+
+
+def all_cases(text: str, kind: str) -> bool:
+    """Whether the text gives its limit, a span (not a vague word: "letters will issue to
+    all applicants ... in due course" is one act), to all the cases of a class as the
+    subject of the limit."""
+    return kind == "span" and "all " in text and _ALL_CASES.search(text) is not None
