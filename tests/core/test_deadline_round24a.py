@@ -5,9 +5,13 @@ sentences of our own making, then the sets' own cases. Said on Wednesday 2 Decem
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from tests.core.reading import check_set_case
+from bot.core.deadlines import Deadline
+from tests.core.reading import LONDON, SAID, check_set_case, read
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
 
@@ -80,3 +84,68 @@ def test_a_time_ahead_or_of_a_programme_keeps_its_deadline(text: str, due: str) 
 )
 def test_the_sets_logged_times(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 2. a range of dates across two months, its year written after the end ----------------
+
+JUNE = datetime(2026, 6, 15, 10, 0, tzinfo=ZoneInfo(LONDON))  # inside the ranges below
+OCTOBER = datetime(2026, 10, 1, 10, 0, tzinfo=ZoneInfo(LONDON))
+MARCH = datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo(LONDON))  # before them
+DECEMBER = datetime(2026, 12, 20, 10, 0, tzinfo=ZoneInfo(LONDON))  # inside the last
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        # the year at the end is the start's too: the start is not next year's April
+        ("Fieldwork runs April 8–November 30, 2026.", JUNE, "2026-11-30 23:59"),
+        ("Fieldwork runs April 8-November 30, 2026.", JUNE, "2026-11-30 23:59"),
+        ("Fieldwork runs from April 8 to November 30, 2026.", JUNE, "2026-11-30 23:59"),
+        ("Fieldwork runs 8 April–30 November 2026.", JUNE, "2026-11-30 23:59"),
+        ("Fieldwork runs from 8 April to 30 November 2026.", JUNE, "2026-11-30 23:59"),
+        ("Fieldwork runs January 1 through December 31, 2026.", JUNE, "2026-12-31 23:59"),
+        ("The survey vessel sails September 26–October 7, 2026.", OCTOBER, "2026-10-07 22:59"),
+        # a range into the new year: the start is in the year before the end's
+        ("Sampling continues December 15–January 15, 2027.", DECEMBER, "2027-01-15 23:59"),
+        # no year at all: the range lies where its end falls
+        ("Fieldwork runs April 8–November 30.", JUNE, "2026-11-30 23:59"),
+    ],
+)
+def test_a_range_across_months_falls_due_at_its_end(text: str, said: datetime, due: str) -> None:
+    assert _due(text, said) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "earliest"),
+    [
+        ("Sampling takes place April 8–November 30, 2026.", MARCH, "2026-04-07 23:00"),
+        ("Sampling takes place 8 April to 30 November 2026.", MARCH, "2026-04-07 23:00"),
+        ("Sampling continues December 15–January 15, 2027.", SAID, "2026-12-15 00:00"),
+    ],
+)
+def test_a_range_across_months_starts_at_its_start(
+    text: str, said: datetime, earliest: str
+) -> None:
+    got = read(text, said)
+    assert isinstance(got, Deadline), got
+    assert got.earliest is not None
+    assert got.earliest.astimezone(UTC).strftime("%Y-%m-%d %H:%M") == earliest
+
+
+def test_a_range_across_months_gone_by_is_past() -> None:
+    assert _refusal("Fieldwork ran April 8–November 30, 2026.") == "past"
+    assert _refusal("Fieldwork: April 8–November 30, 2026.") == "past"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Carmel River, California",
+        "Cape Cod, Massachusetts: Collect water samples",
+        "Cape Cod, Massachusetts: Examine",
+        "Dry Tortugas National Park",
+        "Elwha River, Washington",
+    ],
+)
+def test_the_sets_ranges_across_months(opening: str) -> None:
+    check_set_case("blind_fresh30", opening)
