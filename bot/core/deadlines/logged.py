@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, gate
+from bot.core.deadlines import clauses
 from bot.core.deadlines.context import _Hit, _Res
 
+_LOOK_BACK = 80
 _CLOCK_KINDS = frozenset({"time", "clock"})
 # what may stand before a time that heads its line: nothing, or a word placing it
 _LEADS = frozenset({"", "at", "about", "around", "at about", "at around"})
@@ -54,7 +55,7 @@ def logged_past(text: str, hit: _Hit, res: _Res) -> bool:
         or res.day is not None
         or hit.pre.strip() not in _LEADS
         or _CLOCK.search(hit.core) is None
-        or not gate.head_of_sentence(text, hit.start)
+        or not _heads_sentence(text, hit.start)
     ):
         return False
     sentence = clauses.sentence_after(text, hit.end)
@@ -62,6 +63,16 @@ def logged_past(text: str, hit: _Hit, res: _Res) -> bool:
         return False
     gap = _PARTING.match(text, hit.end)
     return _past_verb_leads(clauses.clause_after(text, gap.end() if gap else hit.end))
+
+
+def _heads_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence's end (or the text's start) before `start`, as
+    gate.head_of_sentence says, looking back a bounded way: a long log holds many times, and
+    copying all the text before each of them would make it quadratic."""
+    before = text[max(0, start - _LOOK_BACK) : start].rstrip()
+    if not before:
+        return start <= _LOOK_BACK
+    return before[-1] in ".!?;:"
 
 
 def _past_verb_leads(clause: str) -> bool:
