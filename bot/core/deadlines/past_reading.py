@@ -16,6 +16,7 @@ from bot.core.deadlines import (
     fronted,
     fronted_future,
     gate,
+    logged,
     moved,
     narrative,
     said_today,
@@ -57,6 +58,8 @@ def about_past(
         return False  # "announced today the permanent closing of ... at 6:00 p.m., March 30"
     if not deadline and narrative.told_past_throughout(text, hit):
         return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
+    if logged.logged_past(text, hit, res):
+        return True  # "6:36 p.m. The Senate adjourned.": a line of a log of the day
     return (
         _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
         and not (

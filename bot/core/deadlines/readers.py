@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines import agenda, durations
+from bot.core.deadlines import agenda, date_ranges, durations
 from bot.core.deadlines.context import (
     _INVALID,
     _PAST,
@@ -159,7 +159,9 @@ def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     month, first = _month_of(m["md_m"]), _day_number(m["md_d"])
     if m["md_d2"]:
         return _day_range(month, first, _day_number(m["md_d2"]), year, ctx)
-    return _read_calendar_date(month, first, year, ctx, m["md_wd"])
+    return date_ranges.ranged(
+        m, _read_calendar_date(month, first, year, ctx, m["md_wd"]), year, ctx
+    )
 
 
 def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -168,7 +170,7 @@ def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     month, day, year = _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx)
     if m["dm_d0"]:
         return _day_range(month, _day_number(m["dm_d0"]), day, year, ctx)
-    return _read_calendar_date(month, day, year, ctx, m["dm_wd"])
+    return date_ranges.ranged(m, _read_calendar_date(month, day, year, ctx, m["dm_wd"]), year, ctx)
 
 
 def _day_range(month: int, first: int, last: int, year: int | None, ctx: _Ctx) -> _Res:
