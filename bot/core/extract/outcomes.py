@@ -36,6 +36,7 @@ from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
+from bot.core.extract.sitting import running_doubt
 from bot.core.extract.spoken import spoken_of
 
 # Nouns that name what a thing or a body is for, whoever it belongs to: "SERT's mission",
@@ -124,6 +125,7 @@ class _Outcomes:
         text = self.sentences[index].text
         recounted = told_doubt(text, cue, after, dated) or spoken_of(text, cue, dated)
         recounted = recounted or claimed(text, cue, subject, after, dated)  # `claims`
+        recounted = recounted or running_doubt(text, cue, after)  # `sitting`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):

@@ -1,0 +1,121 @@
+"""Issue 13, round 27b: the running of a sitting, an event's programme, a list of what
+bills will do, a bond pledged (`sitting`).
+
+The texts are written for the test (the kinds come from blind38's and blind39's false
+candidates), so that a regression names the rule; the contrasts name what each rule must
+leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.core.extract import Candidate, extract_pledges
+
+PUBLISHED = datetime(2026, 5, 6, 9, 0, tzinfo=UTC)
+
+
+def _found(text: str) -> list[Candidate]:
+    return extract_pledges(text, PUBLISHED, "UTC")
+
+
+def _listed(text: str) -> list[Candidate]:
+    return extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
+
+
+def _quoted(candidates: list[Candidate], words: str) -> Candidate | None:
+    return next((c for c in candidates if words in c.quote), None)
+
+
+def _set_aside(text: str, words: str) -> None:
+    assert _quoted(_found(text), words) is None
+    listed = _quoted(_listed(text), words)
+    assert listed is not None and listed.doubt is not None
+
+
+def _kept(text: str, words: str) -> None:
+    assert _quoted(_found(text), words) is not None
+
+
+# -- the running of a sitting ------------------------------------------------------------
+
+
+def test_the_chairs_own_remarks_are_set_aside() -> None:
+    text = (
+        "The Speaker: I have a few matters to raise. Today, therefore, I will record a few points."
+    )
+    _set_aside(text, "record a few points")
+
+
+def test_an_item_of_business_is_set_aside() -> None:
+    text = "The first item this afternoon will be questions to the Minister for Health."
+    _set_aside(text, "first item")
+
+
+def test_leave_to_speak_is_set_aside() -> None:
+    text = "The Lord Speaker: I will gladly give the noble Baroness the opportunity."
+    _set_aside(text, "gladly give")
+
+
+def test_what_a_question_is_for_is_set_aside() -> None:
+    text = (
+        "The purpose of my question is to find out whether the Government will publish the "
+        "review this year."
+    )
+    _set_aside(text, "purpose of my question")
+
+
+def test_a_ministers_own_act_in_a_sitting_stays() -> None:
+    _kept("The Minister: I will make some changes to the scheme by June.", "make some changes")
+
+
+# -- an event's programme ----------------------------------------------------------------
+
+
+def test_what_an_event_will_feature_is_set_aside() -> None:
+    text = "Harbourfest will feature the Navy band, a tall ship and a fireworks show."
+    _set_aside(text, "will feature")
+
+
+def test_what_visitors_will_enjoy_is_set_aside() -> None:
+    text = (
+        "Portside Fair returns on 3 June. Guests of the fair will also be able to see "
+        "vintage tractors."
+    )
+    _set_aside(text, "able to see")
+
+
+def test_who_joins_the_principal_is_set_aside() -> None:
+    text = (
+        "Secretary Hale will travel to Lagos on Monday. Joining Hale for the talks will be "
+        "Federal Reserve Chairman Ann Cole and Trade Representative Tom Ward."
+    )
+    _set_aside(text, "Joining Hale")
+
+
+def test_the_events_own_date_stays() -> None:
+    text = "The council will hold the Harbourfest open day at the marina on 20 June."
+    _kept(text, "on 20 June")
+
+
+# -- lists and bonds ---------------------------------------------------------------------
+
+
+def test_a_list_of_what_bills_will_do_is_set_aside() -> None:
+    text = (
+        "The Minister will visit Leeds. The programme of the Government is long. These include "
+        "bills that will amend the Planning Acts and provide for faster appeals."
+    )
+    _set_aside(text, "amend the Planning Acts")
+
+
+def test_a_commitment_to_strengthen_a_relationship_is_set_aside() -> None:
+    text = (
+        "The ministers expressed their commitment to deepen the close, long standing partnership."
+    )
+    _set_aside(text, "deepen the close")
+
+
+def test_a_commitment_to_an_act_stays() -> None:
+    text = "The ministers reaffirmed their commitment to open the new border crossing by May."
+    _kept(text, "open the new border crossing")
