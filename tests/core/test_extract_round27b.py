@@ -119,3 +119,33 @@ def test_a_commitment_to_strengthen_a_relationship_is_set_aside() -> None:
 def test_a_commitment_to_an_act_stays() -> None:
     text = "The ministers reaffirmed their commitment to open the new border crossing by May."
     _kept(text, "open the new border crossing")
+
+
+# -- acts in hand, told without "will" ---------------------------------------------------
+
+
+def test_a_sum_allocated_is_a_candidate() -> None:
+    text = (
+        "The Minister for Transport spoke after the meeting. £40 million has been allocated "
+        "for new cycle lanes in the northern towns."
+    )
+    _kept(text, "allocated")
+
+
+def test_a_package_announced_is_a_candidate() -> None:
+    text = (
+        "The Prime Minister spoke after Cabinet. Today we also announced a billion-dollar "
+        "housing repair package for the flooded regions."
+    )
+    _kept(text, "housing repair package")
+
+
+def test_a_document_being_prepared_is_listed() -> None:
+    text = "The Minister answered. A workforce strategy for rural clinics is being prepared."
+    listed = _quoted(_listed(text), "is being prepared")
+    assert listed is not None
+
+
+def test_a_sum_spent_in_the_past_is_no_candidate() -> None:
+    text = "In 2019, £40 million was spent on cycle lanes in the northern towns."
+    assert _quoted(_listed(text), "cycle lanes") is None

@@ -53,6 +53,7 @@ from bot.core.extract.cues import (
 from bot.core.extract.decisions import _DECIDED, decided_as_background
 from bot.core.extract.funding import funded_acts
 from bot.core.extract.in_force import in_force_acts
+from bot.core.extract.in_hand import acts_in_hand
 from bot.core.extract.moved import moved_acts
 from bot.core.extract.operations import operations
 from bot.core.extract.planning import planned_acts
@@ -175,6 +176,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
+    found += [_Cue(*cue) for cue in acts_in_hand(text)]  # "has been allocated for"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
