@@ -149,3 +149,9 @@ def test_a_document_being_prepared_is_listed() -> None:
 def test_a_sum_spent_in_the_past_is_no_candidate() -> None:
     text = "In 2019, £40 million was spent on cycle lanes in the northern towns."
     assert _quoted(_listed(text), "cycle lanes") is None
+
+
+def test_a_readings_deferral_to_a_day_ahead_is_a_candidate() -> None:
+    text = "Harbour Board Bill (By Order)\nSecond Reading deferred till Thursday next."
+    found = _quoted(_found(text), "deferred till Thursday")
+    assert found is not None and found.deadline is not None

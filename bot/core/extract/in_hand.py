@@ -34,12 +34,19 @@ _PACKAGE = re.compile(
     rf"{_AMOUNT})\s+(?:[\w\-]+\s+){{0,3}}?(?:package|fund|programme|scheme)\b"
 )
 
+# A House's order for a bill's stage: "Second Reading deferred till Tuesday next" (a present
+# plan: it counts only with its day ahead).
+_DEFERRED = re.compile(
+    r"\b(?:First|Second|Third)\s+Reading\s+(?P<act>deferred|adjourned)\s+(?:till|until|to)\s"
+)
+
 
 def acts_in_hand(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of sums allocated, documents being prepared and packages
-    announced, each a plan."""
-    return [
+    announced, each a plan, and of a bill's reading deferred, a present plan."""
+    found = [
         ("plan", *m.span("act"))
         for pattern in (_ALLOCATED, _PREPARED, _PACKAGE)
         for m in pattern.finditer(text)
     ]
+    return found + [("present", *m.span("act")) for m in _DEFERRED.finditer(text)]
