@@ -1,0 +1,88 @@
+"""Issue 13, round 27a: the speaker of a notice's impersonal lines is its issuing body
+(`mastheads`), and due dates of schedules.
+
+The texts are written for the test (the kinds come from blind38's misses), so that a
+regression names the rule; the contrasts name what each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.core.extract import Candidate, extract_pledges
+from bot.core.extract.mastheads import caps_masthead, lone_first_name
+
+PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+
+
+def _found(text: str) -> list[Candidate]:
+    return extract_pledges(text, PUBLISHED, "UTC")
+
+
+def _quoted(candidates: list[Candidate], words: str) -> Candidate | None:
+    return next((c for c in candidates if words in c.quote), None)
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = _quoted(_found(text), words)
+    assert found is not None, words
+    return found.speaker
+
+
+# -- a capitalised letterhead names the notice's issuer ------------------------------
+
+NOTICE = (
+    "TECHNICAL BULLETIN\n"
+    "NATIONAL TIDE SERVICE HEADQUARTERS PORTLAND ME\n"
+    "TO: HARBOUR MASTERS, MARINA OPERATORS\n\n"
+    "Following requests from harbour masters, we have decided to keep the hourly tide "
+    "bulletin running until 30 June 2026. The Coastal Swell Digest, however, will be "
+    "withdrawn as planned on 1 April 2026."
+)
+
+
+def test_capitalised_letterhead_is_the_issuer() -> None:
+    assert caps_masthead(NOTICE) == "National Tide Service"
+    assert caps_masthead("BUREAU OF FOREST ROADS NEWS RELEASE\n\nText.") == (
+        "Bureau of Forest Roads"
+    )
+
+
+def test_address_lines_and_mixed_case_are_no_letterhead() -> None:
+    assert caps_masthead("AGENCY: National Tide Service\n\nText.") is None
+    assert caps_masthead("National Tide Service\n\nText.") is None
+
+
+def test_notice_we_is_its_issuer() -> None:
+    assert _speaker(NOTICE, "we have decided") == "National Tide Service"
+
+
+def test_thing_withdrawn_is_not_its_own_speaker() -> None:
+    assert _speaker(NOTICE, "will be withdrawn") == "National Tide Service"
+
+
+# -- a first name alone, a plural acronym: never the speaker -------------------------
+
+RELEASE = (
+    "U.S. DEPARTMENT OF THE INTERIOR\n"
+    "BUREAU OF FOREST ROADS NEWS RELEASE\n\n"
+    "The Bureau of Forest Roads will hold three public meetings starting Monday to "
+    "explain the draft road plan.\n\nThe comment window will open on March 16, 2026. "
+    "DVDs are available too. The comment window will close on May 15, 2026.\n\n"
+    "“We want to hear from road users,” said Marguerite “Meg” Olsen, the planning lead.\n\n"
+    "Written comments will be accepted at the meetings."
+)
+
+
+def test_lone_first_name_is_no_speaker() -> None:
+    assert lone_first_name("Marguerite", RELEASE)
+    assert not lone_first_name("Olsen", RELEASE)
+    assert not lone_first_name("BLM", RELEASE)
+
+
+def test_impersonal_release_lines_go_to_the_bureau() -> None:
+    found = _found(RELEASE)
+    window = _quoted(found, "comment window will close")
+    assert window is not None and window.speaker == "Bureau of Forest Roads"
+    comments = _quoted(found, "Written comments")
+    assert comments is not None and comments.speaker == "Bureau of Forest Roads"
