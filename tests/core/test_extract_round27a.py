@@ -86,3 +86,50 @@ def test_impersonal_release_lines_go_to_the_bureau() -> None:
     assert window is not None and window.speaker == "Bureau of Forest Roads"
     comments = _quoted(found, "Written comments")
     assert comments is not None and comments.speaker == "Bureau of Forest Roads"
+
+
+# -- due dates: the clause's own time frame ------------------------------------------
+
+
+def _due(text: str, words: str) -> str | None:
+    found = _quoted(_found(text), words)
+    assert found is not None, words
+    return found.deadline.due.date().isoformat() if found.deadline else None
+
+
+def test_participle_clause_does_not_time_the_main_act() -> None:
+    text = "The Port Authority will be in session this week, opening its spring term on Thursday."
+    assert _due(text, "in session this week") == "2026-03-08"
+
+
+def test_fronted_day_range_before_a_pronoun() -> None:
+    text = "On March 17-19 she will meet with harbour operators in Rotterdam."
+    assert _due(text, "harbour operators") == "2026-03-19"
+
+
+def test_continued_act_is_timed_by_its_until() -> None:
+    text = (
+        "Due to demand from readers, we have agreed to keep the weekly digest going, but "
+        "at a reduced level of one issue (at 6 p.m.) until the end of Fiscal Year (FY) 2026 "
+        "(June 30, 2026)."
+    )
+    assert _due(text, "weekly digest") == "2026-06-30"
+
+
+def test_later_clause_after_but_times_the_sentence() -> None:
+    text = (
+        "Minister Ortega said the agency would process vouchers for most of the 40,000 "
+        "households on its list but where addresses are not held, residents would be "
+        "phoned early next week."
+    )
+    assert _due(text, "residents would be phoned") == "2026-03-10"
+
+
+def test_week_programme_weekday_with_its_hour_moves_into_the_week() -> None:
+    text = (
+        "Schedule for the Week of March 9, 2026\n\n"
+        "On Monday, the Senate will meet at 11:00 a.m.\n\n"
+        "On Tuesday, Wednesday, and Thursday the Senate will meet at 10:00 a.m. for "
+        "legislative business."
+    )
+    assert _due(text, "10:00 a.m.") == "2026-03-12"
