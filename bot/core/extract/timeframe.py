@@ -17,6 +17,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.extract.clause_times import CONTINUED, PARTICIPLE, fronted_range
 from bot.core.extract.cues import (
     _DATED_HEADING,
     _FORWARD_DEADLINE,
@@ -28,7 +29,6 @@ from bot.core.extract.cues import (
     _STARTING,
     _YEAR_REFERENCE,
 )
-from bot.core.extract.clause_times import CONTINUED, PARTICIPLE, fronted_range
 
 _TEENS: tuple[str, ...] = tuple(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
