@@ -88,6 +88,19 @@ def test_impersonal_release_lines_go_to_the_bureau() -> None:
     assert comments is not None and comments.speaker == "Bureau of Forest Roads"
 
 
+BASE_RELEASE = (
+    "Harbour Days 2026 coming to Kestrel Point\n\n"
+    "KESTREL POINT NAVAL BASE, MAINE, UNITED STATES\n\n"
+    "The base will hold its Harbour Days open house on 20 June.\n\n"
+    "One of Kestrel’s patrol cutters will perform a rescue demonstration on 20 June."
+)
+
+
+def test_letterhead_base_and_its_own_things() -> None:
+    assert caps_masthead(BASE_RELEASE) == "Kestrel Point Naval Base"
+    assert _speaker(BASE_RELEASE, "rescue demonstration") == "Kestrel Point Naval Base"
+
+
 # -- due dates: the clause's own time frame ------------------------------------------
 
 

@@ -32,7 +32,7 @@ from bot.core.extract.actors import (
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.in_force import agency_heading
-from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name
+from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
@@ -185,8 +185,12 @@ class _Impersonal:
             return body  # "Kathryn" alone is nobody
         if speaker is None:
             return None if is_actor(subject, self.text) else body
-        if not_behind(speaker, self.text) or acted_upon(prefix, speaker, text, text[cue.end :]):
-            return body  # "the TTY number", "Earth MRI", "The message will be discontinued"
+        if (
+            not_behind(speaker, self.text)
+            or acted_upon(prefix, speaker, text, text[cue.end :])
+            or owned_by(prefix, body)
+        ):  # "the TTY number", "Earth MRI", "The message will be discontinued", "One of
+            return body  # Fairchild's tankers will ..." in Fairchild's release
         if subject and not_behind(subject, self.text) and not _issuing(speaker):
             if guessed_apart(subject, speaker, text):
                 return body  # "This post will be re-advertised": not the post named before

@@ -22,7 +22,7 @@ from bot.core.extract.publishing import _HEAD_CHARS
 # Heads of an issuing body's name, in capitals.
 _HEADS = (
     r"SERVICE|BUREAU|AGENCY|ADMINISTRATION|DEPARTMENT|MINISTRY|COMMISSION|AUTHORITY|"
-    r"OFFICE|COUNCIL|INSTITUTE|SURVEY|CORPS|DIRECTORATE|INSPECTORATE|SECRETARIAT"
+    r"OFFICE|COUNCIL|INSTITUTE|SURVEY|CORPS|DIRECTORATE|INSPECTORATE|SECRETARIAT|BASE"
 )
 _LINKS = frozenset({"OF", "FOR", "AND", "THE", "ON"})
 # A body's name in capitals: up to four words before the head ("NATIONAL WEATHER
@@ -98,4 +98,19 @@ _ASIDE = re.compile(r",\s*[a-z]+\s*,?\s*$")
 _PASSIVE_VERB = re.compile(
     r"\s*(?:be|have\s+been)\s+(?:\w+ly\s+)?(?!(?:joined|accompanied|"
     r"asked|invited|expected|pleased|able|required|briefed)\b)\w+(?:ed|en|wn)\b"
+)
+
+
+def owned_by(prefix: str, body: str) -> bool:
+    """The line's subject is a thing of the body's own, named by its possessive ("One of
+    Fairchild's tankers will perform a fly-by" in the base's release): the body acts."""
+    owned = _OWNED_BY.search(prefix)
+    return owned is not None and owned.group("owner").lower() in body.lower().split()
+
+
+# "One of Fairchild's", "Two of the Agency's": at the start of the line's subject.
+_OWNED_BY = re.compile(
+    r"^\s*(?:(?:one|two|three|some|each|several|all|many|most)\s+of\s+)?(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w\-]+)(?:’s|'s)\s",
+    re.IGNORECASE,
 )
