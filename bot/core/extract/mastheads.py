@@ -7,8 +7,11 @@ NEWS RELEASE". That body is who stands behind the notice's impersonal lines ("Th
 comment period will close on 25 April") and its unvoiced "we"; `impersonal` asks here
 when no mixed-case masthead (`publishing.issuer`, `impersonal.agency_line`) named one.
 
-A first name alone ("Kathryn", left over from a contact line) is never a speaker: where
-the attribution lands on one in an unvoiced line, the notice's body is named instead.
+Nor are these speakers of an unvoiced line, where the notice's body is named instead: a
+first name alone ("Kathryn", left over from a quote's attribution), a plural acronym of
+things handed out ("CDs are available"), a named thing the line does something to ("The
+Satellite Interpretation Message will be discontinued"), or a thing the body owns by
+name ("One of Fairchild's tankers will perform a fly-by" in the base's own release).
 """
 
 from __future__ import annotations
