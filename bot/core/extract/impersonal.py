@@ -32,6 +32,7 @@ from bot.core.extract.actors import (
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.in_force import agency_heading
+from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
@@ -155,6 +156,7 @@ class _Impersonal:
             found = (
                 issuer(self.text)
                 or agency_line(self.text)
+                or caps_masthead(self.text)
                 or agency_heading(self.text)
                 or first_actor(self.sentences, self.text)
                 or self.body
@@ -172,15 +174,23 @@ class _Impersonal:
         prefix = text[: cue.start].rstrip(" ,")
         subject = noun_phrase_before(prefix)
         low = subject.lower() if subject else ""
-        if low in _ANY_PRONOUN | _FIRST_PERSON and not (low == "we" and speaker is None):
-            return speaker  # a release's unvoiced "we" is its body
+        if low in _ANY_PRONOUN | _FIRST_PERSON and low != "we":
+            return speaker
         body = self._release_body()
         if not body or (speaker and same_speaker(speaker, body)):
             return speaker
+        if low == "we":  # a release's (or a capitalised notice's) unvoiced "we" is its body
+            return body if speaker is None or body == caps_masthead(self.text) else speaker
+        if lone_first_name(speaker, self.text):
+            return body  # "Kathryn" alone is nobody
         if speaker is None:
-            return body if low == "we" or not is_actor(subject, self.text) else None
-        if not_behind(speaker, self.text):
-            return body  # "the TTY number", "Earth MRI"
+            return None if is_actor(subject, self.text) else body
+        if (
+            not_behind(speaker, self.text)
+            or acted_upon(prefix, speaker, text, text[cue.end :])
+            or owned_by(prefix, body)
+        ):  # "the TTY number", "Earth MRI", "The message will be discontinued", "One of
+            return body  # Fairchild's tankers will ..." in Fairchild's release
         if subject and not_behind(subject, self.text) and not _issuing(speaker):
             if guessed_apart(subject, speaker, text):
                 return body  # "This post will be re-advertised": not the post named before

@@ -17,6 +17,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.extract.clause_times import CONTINUED, PARTICIPLE, fronted_range
 from bot.core.extract.cues import (
     _DATED_HEADING,
     _FORWARD_DEADLINE,
@@ -80,7 +81,7 @@ def _spoken_year(match: re.Match[str]) -> str:
 def plain_words(text: str) -> str:
     """Time words respelt the way the deadline parser reads them; a year range keeps its
     last year ("commissioned in 2022–2023" is done by the end of 2023)."""
-    text = _OLD_SPELLING.sub(lambda m: "to" + m.group(1), text)
+    text = fronted_range(_OLD_SPELLING.sub(lambda m: "to" + m.group(1), text))
     # "Today's action by the FCC": the day a thing was done names it, it is no deadline.
     text = _TODAYS.sub("the", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
@@ -146,7 +147,7 @@ class TimeFrames:
         found = None
         # "hold elections in July, after voting on a new constitution in March": the time
         # of the main verb, not of the event a trailing "after" clause dates.
-        later = _AFTER_CLAUSE.search(text, start, end)
+        later = _AFTER_CLAUSE.search(text, start, end) or PARTICIPLE.search(text, start, end)
         if later is not None:
             found = self.parse(text[start : later.start()])
         if found is None:
@@ -163,7 +164,7 @@ class TimeFrames:
             heading = _DATED_HEADING.match(text)
             if heading and heading.end() <= end:
                 found = self.parse(heading.group().rstrip(": —–"))
-        if found is None and text[end:].lstrip(" ,").startswith(";"):
+        if found is None and (text[end:].lstrip(" ,")[:1] == ";" or CONTINUED.match(text, end)):
             found = self.parse(text[start:])
         if found is None:
             span = _SPAN_OF.search(text, start, end)

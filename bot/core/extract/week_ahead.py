@@ -30,8 +30,13 @@ _WEEK_OF = re.compile(
 )
 # "I have a week ahead for you", "the President's week ahead".
 _WEEK_AHEAD = re.compile(r"\bweek\s+ahead\b", re.I)
-# What the deadline reader matched, when it is only a weekday: "On Friday", "Saturday".
-_BARE_WEEKDAY = re.compile(rf"^\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})\s*$", re.I)
+# What the deadline reader matched, when it is only a weekday, or a weekday and its hour:
+# "On Friday", "Saturday", "Friday … at 9:00 a.m." (the hour is left out of the day).
+_BARE_WEEKDAY = re.compile(
+    rf"^\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s*…\s*at\s+\d{{1,2}}(?:[:.]\d\d)?\s*"
+    r"[ap]\.?m\.?)?\s*$",
+    re.I,
+)
 
 
 def announced_week(text: str, published: datetime) -> tuple[int, date] | None:
