@@ -14,7 +14,7 @@ dropped (the property test of tests/core: every number is used or refused).
 
 from __future__ import annotations
 
-from bot.core.deadlines.words import MONTH_WORD, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, WEEKDAY_OR_SHORT
 
 # "hours" or a zone right after the digits ("et" but not "et al.")
 _ZONE_AFTER = (
@@ -24,7 +24,7 @@ _ZONE_AFTER = (
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time\b)"
 )
 # "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June"
-_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_DAY = DAY_ORD
 _ON_DATE = (
     r"[\s,]*on\s+(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
     r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9]))"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, WEEKDAY_OR_SHORT
 
 # a schedule that runs every day or all year; then, close after it, a word that names a day
 # as its exception or its instance
@@ -69,11 +69,7 @@ _ONLY_DAYS = re.compile(r"[^.;:]*?,?\s*(?:or|and)(?:\s+even)?\s+(?:on\s+)?")
 # and Sat, 10 a.m. to 4 p.m.", "Tuesday and Thursday from 10 a.m. to 4 p.m."
 _DAY = WEEKDAY_OR_SHORT
 _DAY_LIST = _DAY + r"(?:\s*,\s*" + _DAY + r")*\s*,?\s*(?:and|&)\s*" + _DAY + r"(?![a-z])"
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
-_CLOCK_RANGE = (
-    r"(?:from\s+|between\s+)?" + _CLOCK + r"\s*(?:to|until|till|and|through|-|–)\s*" + _CLOCK
-)
-_LISTED_HOURS = re.compile(r"\b" + _DAY_LIST + r"[,\s]*" + _CLOCK_RANGE)
+_LISTED_HOURS = re.compile(r"\b" + _DAY_LIST + r"[,\s]*" + CLOCK_AMPM_RANGE)
 # kept as a standing rule: present tense, a verb of being open; no "will", which makes a
 # one-off event of the days ("will be open Monday and Wednesday")
 _KEPT = re.compile(
