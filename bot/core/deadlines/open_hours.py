@@ -23,6 +23,8 @@ _BUT_OR_EVEN = (
     r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for|but\s+not|even"
     r"|including|whether)\b"
 )
+# a word each schedule of _EVERY_DAY holds ("every day", "seven days a week", "all year")
+_SCHEDULE_WORDS = ("every", "each", "daily", "seven", "365", "year")
 _EXCEPTED = re.compile(_EVERY_DAY + r"[^.;:]{0,20}?" + _BUT_OR_EVEN)
 # what may stand between the exception word and the day: "whether that's on", "even on",
 # "except for"
@@ -31,18 +33,20 @@ _TO_THE_DAY = re.compile(
 )
 
 
+# a word of exception or instance, as _BUT_OR_EVEN has them
+_EXCEPTION_WORDS = (
+    "xcep", "xclud", "even", "includ", "whether", "other than", "apart from", "save for",
+    "but not",
+)  # fmt: skip
+
+
 def _may_name_an_exception(text: str) -> bool:
-    """A cheap test before _EXCEPTED: a day or year word and a word of exception."""
-    return ("day" in text or "year" in text) and (
-        "xcep" in text
-        or "xclud" in text
-        or "even" in text
-        or "includ" in text
-        or "whether" in text
-        or "other than" in text
-        or "apart from" in text
-        or "save for" in text
-        or "but not" in text
+    """A cheap test before _EXCEPTED: a day or year word, a word of the schedules of
+    _EVERY_DAY and a word of exception."""
+    return (
+        ("day" in text or "year" in text)
+        and any(word in text for word in _SCHEDULE_WORDS)
+        and any(word in text for word in _EXCEPTION_WORDS)
     )
 
 
