@@ -166,5 +166,17 @@ def test_a_year_stays_a_year(text: str, due: str) -> None:
     assert _due(text) == due
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # an amount on a day: the day, no hour
+        ("The fare will be capped at 1500 on 1 April.", "2027-04-01 22:59"),
+        ("Membership will rise by 1200 on 1 January.", "2027-01-01 23:59"),
+    ],
+)
+def test_an_amount_before_a_date_is_no_clock_time(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 def test_fresh29_clock_with_zone() -> None:
     check_set_case("blind_fresh29", "Scoping materials were made available")

@@ -58,6 +58,8 @@ def test_a_logged_time_told_in_the_past_is_past(text: str) -> None:
         ),
         # a time in its own clause after the logged line keeps its reading
         ("6:29 p.m. The House adjourned until 11:00 a.m. tomorrow.", "2026-12-03 11:00"),
+        # a past form in a clause inside the subject: the line's own verb is a present
+        ("At 5 p.m. the names we received go on the website.", "2026-12-02 17:00"),
     ],
 )
 def test_a_time_ahead_or_of_a_programme_keeps_its_deadline(text: str, due: str) -> None:

@@ -47,6 +47,8 @@ def test_part_of_today_of_a_done_act_is_past(text: str) -> None:
         "Thanks for coming in; I will make a statement this morning.",
         "Thank you for agreeing to publish the figures this morning.",
         "I will be coming in this morning.",
+        # "thanks to" a cause, no thanks for the gathering
+        "Thanks to the council, the bridge reopens this morning.",
     ],
 )
 def test_part_of_today_of_an_act_ahead_keeps_its_time(text: str) -> None:
@@ -135,6 +137,8 @@ def test_a_limit_for_all_cases_is_recurring(text: str) -> None:
         ("All applications received by 30 June will be processed.", "2027-06-30 22:59"),
         ("All cases will be reviewed by 30 June.", "2027-06-30 22:59"),
         ("We will clear all the backlog within three days.", "2026-12-05 23:59"),
+        # a set fixed now, cleared once: one act
+        ("We will ensure all outstanding cases are cleared within three days.", "2026-12-05 23:59"),
     ],
 )
 def test_a_dated_limit_for_all_cases_keeps_its_date(text: str, due: str) -> None:

@@ -3,7 +3,8 @@ suspected stroke cases will be sent ... to those units for three days", "whether
 suspected stroke patients will be seen within three days". A span given to "all" the
 cases, patients or applications of a kind is a standard kept for each one as it comes,
 counted from each case's own start (the cases are the subject: "letters will issue to all
-applicants" is one act), not from the moment of speaking (CONVENTIONS 1.3, as
+applicants" is one act, and so is clearing a set fixed now: "all outstanding cases will
+be cleared"), not from the moment of speaking (CONVENTIONS 1.3, as
 "each complaint gets a reply within five working days"): `recurring`. A dated limit ("all
 applications received by 30 June") is untouched: standing.recurring_at reads this only for
 a phrase without a date.
@@ -15,7 +16,8 @@ import re
 
 # "all (suspected stroke) cases", "all new patients", "all asylum applications"
 _ALL_CASES = re.compile(
-    r"\ball\s+(?:(?!(?:the|these|those|of|our|their|its|his|her|this|that)\b)[a-z-]+\s+)"
+    r"\ball\s+(?:(?!(?:the|these|those|of|our|their|its|his|her|this|that|outstanding|remaining"
+    r"|existing|pending|current|backlogged)\b)[a-z-]+\s+)"
     r"{0,3}(?:cases|patients|applications|applicants|claims|claimants|referrals|complaints"
     r"|requests|enquiries|inquiries|appeals|victims|casualties|callers|calls|reports"
     r"|admissions|arrivals|offenders|detainees)\s+(?:(?:will|shall|must|should|would|are|can)\s+)?"

@@ -19,10 +19,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.deadlines.context import _Ctx, _day_res, _occurrence, _Res, _valid
+from bot.core.deadlines.context import _Ctx, _day_res, _month_of, _occurrence, _Res, _valid
+from bot.core.deadlines.words import DAY_ORD, MONTH_WORD
 
-_MONTH: str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY: str = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_MONTH: str = MONTH_WORD
+_DAY: str = DAY_ORD
 # the words between the two ends: a dash (the text reaches us with its dashes made "-"), or
 # a word of range
 _JOIN: str = r"\s*(?:-|to|through|thru|until|till)\s*"
@@ -83,14 +84,6 @@ def range_start(text: str, start: int, end_day: date) -> date | None:
     return date(year, month, day)
 
 
-_MONTHS: dict[str, int] = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-
-
 def _end_of(m: re.Match[str], ctx: _Ctx) -> date | None:
     """The end's day: its own year, or (not reading the past) its next occurrence."""
     month, day = _month_day(m)
@@ -103,4 +96,4 @@ def _end_of(m: re.Match[str], ctx: _Ctx) -> date | None:
 def _month_day(m: re.Match[str]) -> tuple[int, int]:
     digits = _DIGITS.match(m["d"] or m["d2"])
     assert digits is not None  # a day is digits first
-    return _MONTHS[(m["m"] or m["m2"])[:3]], int(digits.group())
+    return _month_of(m["m"] or m["m2"]), int(digits.group())

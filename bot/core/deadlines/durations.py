@@ -96,7 +96,16 @@ _CHANGED_BY = re.compile(
 )
 
 
+# the last word _CHANGED_BY may end on: "by", or a word of its qualifiers ("by up to")
+_CHANGED_BY_LAST = (
+    "by", "further", "another", "additional", "extra", "to", "about", "around", "some",
+    "nearly", "almost", "just", "only",
+)  # fmt: skip
+
+
 def change_size(before: str, core: str) -> bool:
     """Whether the span `core`, right after `before`, is by how much an amount of time
     changes ("will increase by a further two weeks")."""
+    if not before.rstrip().endswith(_CHANGED_BY_LAST):
+        return False  # the cheap test first: most clauses with a "by" do not end on it
     return _FROM_NOW.match(core) is None and _CHANGED_BY.search(before[-80:]) is not None

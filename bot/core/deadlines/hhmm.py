@@ -6,7 +6,8 @@ trends"), so it is read as a clock time only where no year would stand:
 - before "hours" or a zone ("2359 MST", "1700 Eastern Time", "0901 UTC"), or
 - after "at", "by", "until", "till" or "before" and right before "on <an explicit date>"
   ("at 1700 on 10 December", "by 0930 on Friday, 4 June"), with hours 00-23 and minutes
-  00-59.
+  00-59, unless a verb of an amount comes before the word ("capped at 1500 on 1 April",
+  "will rise by 1200 on 1 January": a number on that day).
 The scanner's clock pattern (vocabulary._MILITARY) takes `CLOCK`; its year pattern takes
 `NOT_CLOCK` after four digits, so that one of the two reads the number and it is never
 dropped (the property test of tests/core: every number is used or refused).
@@ -14,7 +15,7 @@ dropped (the property test of tests/core: every number is used or refused).
 
 from __future__ import annotations
 
-from bot.core.deadlines.words import MONTH_WORD, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, WEEKDAY_OR_SHORT
 
 # "hours" or a zone right after the digits ("et" but not "et al.")
 _ZONE_AFTER = (
@@ -24,7 +25,7 @@ _ZONE_AFTER = (
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time\b)"
 )
 # "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June"
-_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_DAY = DAY_ORD
 _ON_DATE = (
     r"[\s,]*on\s+(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
     r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9]))"
@@ -34,6 +35,19 @@ _BEFORE_DIGITS = (
     r"(?:(?<=\bat\s[0-9]{4})|(?<=\bby\s[0-9]{4})|(?<=until\s[0-9]{4})"
     r"|(?<=\btill\s[0-9]{4})|(?<=before\s[0-9]{4}))"
 )
+# a verb of an amount before that word: "capped at 1500 on 1 April", "will grow by 1200 on
+# 1 January" give a number on that day, not a time (one look-behind per verb: each must be
+# of fixed width)
+_AMOUNT_VERBS = {
+    "at": ("capped", "pegged", "fixed", "stands", "stood", "peaked", "trades"),
+    "by": (
+        "grow", "grows", "grew", "rise", "rises", "rose", "fall", "falls", "fell", "increase",
+        "increased", "decrease", "decreased", "reduced", "cut", "drop", "dropped",
+    ),
+}  # fmt: skip
+_NOT_AMOUNT = "".join(
+    rf"(?<!\b{verb}\s{word}\s[0-9]{{4}})" for word, verbs in _AMOUNT_VERBS.items() for verb in verbs
+)
 _HOUR_MINUTE = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
 
 # the digits of a clock time, for the group tm_mil ("2400 hours" is midnight)
@@ -41,7 +55,7 @@ CLOCK: str = (
     r"[0-2][0-9][0-5][0-9](?=" + _ZONE_AFTER + r")"
     # the digits first, then the word before them: a look-behind tried at every place the
     # scanner tries a clock would cost more than the rest of the pattern
-    r"|" + _HOUR_MINUTE + _BEFORE_DIGITS + r"(?=" + _ON_DATE + r")"
+    r"|" + _HOUR_MINUTE + _BEFORE_DIGITS + _NOT_AMOUNT + r"(?=" + _ON_DATE + r")"
 )
 # after four digits read as a year: none of the above follows
-NOT_CLOCK: str = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _ON_DATE + r")"
+NOT_CLOCK: str = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _NOT_AMOUNT + _ON_DATE + r")"

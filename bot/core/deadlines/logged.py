@@ -46,6 +46,10 @@ _AHEAD = re.compile(
     r"|upcoming)\b|'ll\b"
 )
 
+# the word before a past form that opens a clause inside the subject: "the names we
+# received", "the Senate, which met briefly,"
+_RELATIVE = frozenset({"that", "which", "who", "we", "they", "i", "you", "he", "she"})
+
 
 def logged_past(text: str, hit: _Hit, res: _Res) -> bool:
     """Whether a clock time heads a line whose clause tells, in the past, what was done
@@ -77,10 +81,13 @@ def _heads_sentence(text: str, start: int) -> bool:
 
 def _past_verb_leads(clause: str) -> bool:
     """A past form among the clause's first words, not one describing the noun after it
-    ("The President meets the press, closed press" holds none)."""
+    ("The President meets the press, closed press" holds none), nor one of a clause
+    inside the subject ("the names we received go online": the line's verb is "go")."""
+    before = ""
     for count, word in enumerate(_WORD.finditer(clause)):
         if count > _SUBJECT_WORDS:
             return False
-        if clauses.past_word(word.group()):
+        if clauses.past_word(word.group()) and not (count > 1 and before in _RELATIVE):
             return _DESCRIBED.match(clause, word.end()) is None
+        before = word.group()
     return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, WEEKDAY_OR_SHORT
 
 # a schedule that runs every day or all year; then, close after it, a word that names a day
 # as its exception or its instance
@@ -23,6 +23,8 @@ _BUT_OR_EVEN = (
     r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for|but\s+not|even"
     r"|including|whether)\b"
 )
+# a word each schedule of _EVERY_DAY holds ("every day", "seven days a week", "all year")
+_SCHEDULE_WORDS = ("every", "each", "daily", "seven", "365", "year")
 _EXCEPTED = re.compile(_EVERY_DAY + r"[^.;:]{0,20}?" + _BUT_OR_EVEN)
 # what may stand between the exception word and the day: "whether that's on", "even on",
 # "except for"
@@ -31,18 +33,20 @@ _TO_THE_DAY = re.compile(
 )
 
 
+# a word of exception or instance, as _BUT_OR_EVEN has them
+_EXCEPTION_WORDS = (
+    "xcep", "xclud", "even", "includ", "whether", "other than", "apart from", "save for",
+    "but not",
+)  # fmt: skip
+
+
 def _may_name_an_exception(text: str) -> bool:
-    """A cheap test before _EXCEPTED: a day or year word and a word of exception."""
-    return ("day" in text or "year" in text) and (
-        "xcep" in text
-        or "xclud" in text
-        or "even" in text
-        or "includ" in text
-        or "whether" in text
-        or "other than" in text
-        or "apart from" in text
-        or "save for" in text
-        or "but not" in text
+    """A cheap test before _EXCEPTED: a day or year word, a word of the schedules of
+    _EVERY_DAY and a word of exception."""
+    return (
+        ("day" in text or "year" in text)
+        and any(word in text for word in _SCHEDULE_WORDS)
+        and any(word in text for word in _EXCEPTION_WORDS)
     )
 
 
@@ -69,11 +73,7 @@ _ONLY_DAYS = re.compile(r"[^.;:]*?,?\s*(?:or|and)(?:\s+even)?\s+(?:on\s+)?")
 # and Sat, 10 a.m. to 4 p.m.", "Tuesday and Thursday from 10 a.m. to 4 p.m."
 _DAY = WEEKDAY_OR_SHORT
 _DAY_LIST = _DAY + r"(?:\s*,\s*" + _DAY + r")*\s*,?\s*(?:and|&)\s*" + _DAY + r"(?![a-z])"
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
-_CLOCK_RANGE = (
-    r"(?:from\s+|between\s+)?" + _CLOCK + r"\s*(?:to|until|till|and|through|-|–)\s*" + _CLOCK
-)
-_LISTED_HOURS = re.compile(r"\b" + _DAY_LIST + r"[,\s]*" + _CLOCK_RANGE)
+_LISTED_HOURS = re.compile(r"\b" + _DAY_LIST + r"[,\s]*" + CLOCK_AMPM_RANGE)
 # kept as a standing rule: present tense, a verb of being open; no "will", which makes a
 # one-off event of the days ("will be open Monday and Wednesday")
 _KEPT = re.compile(

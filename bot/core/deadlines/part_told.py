@@ -31,6 +31,10 @@ _ACT_AHEAD = re.compile(
     r"|these|a|an)\b)[a-z]+\b"
 )
 
+# "thanks to the council, ...": what brought a thing about, unless the people thanked are
+# the gathering ("thanks to everyone here") or a "for" names what they did
+_CAUSE = re.compile(r"\s+to\s+(?!(?:everyone|everybody|all|you)\b)")
+
 
 def thanked_now(text: str, start: int) -> bool:
     """Whether the part of today at `start` sits in a thanks or a welcome for the present
@@ -41,6 +45,8 @@ def thanked_now(text: str, start: int) -> bool:
     if m is None:
         return False
     rest = m["rest"]
+    if _CAUSE.match(rest) is not None and " for " not in rest:
+        return False  # "Thanks to the council, the bridge reopens this afternoon": a cause
     return _FUTURE.search(rest) is None and _ACT_AHEAD.search(rest) is None
 
 

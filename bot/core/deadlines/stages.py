@@ -33,10 +33,6 @@ _NO_VERB = re.compile(
     r"|then|also|again|possibly|perhaps|[0-9])\b|[0-9]"
 )
 _VERB_AFTER = re.compile(r"[\s,]*(?:it\s+|they\s+|we\s+)?(?:will|shall|would|is\s+to|are\s+to)\s")
-_START_BEFORE = re.compile(
-    r"\b(?:begin|began|start|commenc|from|open|launch)[a-z]*\b"
-    r"|\b(?:come|comes|came|coming)\s+into\s+(?:force|effect|operation)\b|\btakes?\s+effect\b"
-)
 
 
 def drop_earlier_stage(text: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -60,7 +56,7 @@ def _later_stage(text: str, first: _Candidate, second: _Candidate) -> bool:
     if joined is None or _SENTENCE_END.search(between) is not None:
         return False
     rest = between[joined.end() :]
-    if _START_BEFORE.search(rest) is not None:
+    if lists._START_BEFORE.search(rest) is not None:
         return False  # "and it will come into force in 2027": a start, the first is due
     if rest and _NO_VERB.match(rest) is None:
         return True  # "and increase to ... by mid to late September"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import class_cases, labels, moved, open_hours
-from bot.core.deadlines.words import WEEKDAY, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, WEEKDAY, WEEKDAY_OR_SHORT
 
 _WEEKDAY = WEEKDAY + r"\b"
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
@@ -59,10 +59,7 @@ _STANDING = re.compile(_ANY_DAY)
 # Saturday") are one stretch of days, no schedule
 _DAY = WEEKDAY_OR_SHORT
 _DAY_RANGE = _DAY + r"\s*(?:through|thru|to|-|–)\s*" + _DAY + r"(?![a-z])"
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
-_CLOCK_RANGE = (
-    r"(?:from\s+|between\s+)?" + _CLOCK + r"\s*(?:to|until|till|and|through|-|–)\s*" + _CLOCK
-)
+_CLOCK_RANGE = CLOCK_AMPM_RANGE
 # what may stand between the two: commas, a zone ("5 p.m. CDT", "Eastern Standard Time"),
 # "from"
 _BESIDE = r"(?:[,\s]|\b(?:[a-z]{2,4}|eastern|central|mountain|pacific|standard|daylight"

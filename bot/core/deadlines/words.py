@@ -16,12 +16,24 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # a month's name or short form: "march", "mar.", "sept"
 MONTH_WORD = MONTH + r"[a-z]*\.?"
 
+# a day of the month in figures, ordinal suffix or not: "8", "8th"; callers add what ends it
+DAY_ORD = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 # "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.
-DAY_NUM = r"[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])"
+DAY_NUM = DAY_ORD + r"(?![0-9])"
 DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
 DAY_LIST = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
 AFTER_DAYS = r"(?:to|for|in|at|and|with|of|on|from|the)\b"  # "April 10-14 to Rome"
 AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon", "... 5th we will"
     r"(?:of|at|and|or|to|through|thru|till|until|by|in|on|we|i|he|she|they|it|you|will|would"
     r"|is|was|so|but|when|if|then|with|for|from|this|next|that|as|inst|instant|ult|before|after)\b"
+)
+
+# a clock time said with a.m./p.m., noon or midnight: "8:45 a.m.", "5 P.M.", "12 noon"
+CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
+# a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."
+CLOCK_AMPM_RANGE = (
+    r"(?:from\s+|between\s+)?"
+    + CLOCK_AMPM
+    + r"\s*(?:to|until|till|and|through|-|–)\s*"
+    + CLOCK_AMPM
 )
