@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, moved
+from bot.core.deadlines import clauses, moved, no_act
 from bot.core.deadlines.context import _Hit, holds
 from bot.core.deadlines.words import WEEKDAY
 
@@ -155,6 +155,7 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
         _TAKES_EFFECT.search(lead) is None
         and _APPLIES.search(lead) is None
         and _CHANGE.search(lead) is None
+        and not no_act.hosts(lead)  # "to host the first match from December 9"
     ):
         return False
     limit = min(len(text), hit.end + clauses.REACH)

@@ -43,7 +43,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.deadlines import clauses, possibility
+from bot.core.deadlines import clauses, no_act, possibility
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
 
@@ -348,6 +348,8 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
+    if (no_time := no_act.verdict(text, found.matched)) is not None:  # "The 2016-17 Budget"
+        return _Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if "ublication" in found.matched and (other := others_publication(text, found.matched)):
         return other
     for possible in (_hedge_span, _modal_span):

@@ -1,0 +1,126 @@
+"""Time words that set no time for an act of their own (issue 12, round 25b).
+
+The chosen phrase reads well as a deadline, but the grammar around it says it is not the
+time of anything to be done:
+
+- a year naming a budget, a levy or a series ("The 2016-17 Budget provides for ...", "the
+  levy for the 2017/18 year"): the year is the thing's name; "in the 2017/18 year", the
+  time of an act, is read as before;
+- the length of a gap before or after an event ("a minimum break of five days before the
+  Boxing Day Test"): a spacing, not an act's time;
+- a figure told of a month gone ("growth picked up again in September", "prices rose
+  sharply in August"): past;
+- a past participle of a legal act with its date and authority ("Order: confirmed, on 12
+  December 2020, by section 8(h) of ..."): past;
+- a custom ("Traditionally we meet on the eve of the New Year"): recurring;
+- an estimate's guess ("According to our previous estimates, this could be achieved in
+  2010") and a thing told as going on ("with two new milestones being celebrated this
+  month"): no deadline and no refusal word.
+
+`verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it.
+Each rule runs behind a substring test, so a plain sentence pays a few `in` checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a year or a run of years, as the scanner reads a fiscal or a period phrase
+_YEARS = re.compile(r"(?:the\s+)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?")
+_NAMED_NOUN = r"(?:budgets?|levy|levies|series)"
+# "The 2016-17 Budget", "the 2014/15 Test cricket series": the noun within two words
+_NAME_AFTER_SHORT = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{_NAMED_NOUN}\b")
+# "the levy for the 2017/18 year", "the Budget of 2016-17"
+_NAME_BEFORE = re.compile(rf"\b{_NAMED_NOUN}\s+(?:for|of)\s+$")
+
+# "a minimum break of five days before": the span is a spacing between events
+_GAP_BEFORE = re.compile(
+    r"\b(?:break|gap|rest|interval|turnaround|respite|buffer|lay-?off)\s+of\s+"
+    r"(?:(?:at\s+least|only|just|about|around|some)\s+)?$"
+)
+_SPAN_WORDS = re.compile(
+    r"[a-z0-9-]+\s+(?:days?|weeks?|months?|hours?|nights?)\s+(?:before|after)\b"
+)
+
+# a figure's past verb right before "in <month>": "rose sharply in", "picked up again in"
+_FIGURE_PAST = re.compile(
+    r"\b(?:rose|fell|dropped|grew|slowed|slipped|declined|decreased|increased|climbed"
+    r"|jumped|edged\s+(?:up|down)|picked\s+up|came\s+to|amounted\s+to|stood\s+at)"
+    r"(?:\s+(?:again|somewhat|slightly|sharply|steeply|strongly|further|back|up|down"
+    r"|by\s+[0-9.,]+\s*(?:per\s*cent|percent|%)))*\s+$"
+)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|should|may|might|to|expect\w*)\s+$")
+
+# "confirmed, on 12 December 2020, by section 8(h)": participle, date, legal authority
+_PARTICIPLE_BEFORE = re.compile(r"(?:^|[:;]\s*|\b[a-z]+:\s+)[a-z]+ed,?\s+$")
+_AUTHORITY_AFTER = re.compile(
+    r",?\s+by\s+(?:section|s\.?\s*[0-9]|regulation|rule|article|paragraph|order|schedule)\b"
+)
+
+_CUSTOM = re.compile(r"\btraditionally\b")
+_CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|yet|this\s+year)\b|[.;]")
+
+_ESTIMATE = re.compile(
+    r"\baccording\s+to\s+(?:our|the|their|his|her|its|my)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:estimates?|forecasts?|calculations|projections)\b"
+)
+_GUESS_MODAL = re.compile(r"\b(?:could|might)\s+(?:well\s+|easily\s+)?be\s+[a-z]+ed\s+$")
+
+# "with two new milestones being celebrated this month": a thing told as under way
+_BEING_DONE = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,5}being\s+[a-z]+ed\s+$")
+
+Verdict = tuple[str | None, str]
+
+
+def _year_name(lowered: str, start: int, end: int) -> bool:
+    if _YEARS.fullmatch(lowered, start, end) is None:
+        return False
+    if _NAME_AFTER_SHORT.match(lowered, end) is not None:
+        return True  # "the 2016-17 budget provides"
+    return _NAME_BEFORE.search(lowered, max(0, start - 20), start) is not None
+
+
+def verdict(text: str, matched: str) -> Verdict | None:
+    """The chosen phrase refused by the grammar around it (see the module), or None."""
+    lowered = text.lower()
+    start = lowered.find(matched.lower())
+    if start < 0:
+        return None
+    end = start + len(matched)
+    words = lowered[start:end]
+    head = lowered[max(0, start - 60) : start]
+    if (
+        ("budget" in lowered or "lev" in lowered or "series" in lowered)
+        and words[-1:].isdigit()
+        and _year_name(lowered, start, end)
+    ):
+        return None, "that year names a budget, a levy or a series, not a time"
+    if "of" in head and _SPAN_WORDS.match(words) and _GAP_BEFORE.search(head):
+        return None, "that is a gap between events, not a time for an act"
+    if words.startswith("in ") and (verb := _FIGURE_PAST.search(head)) is not None:
+        if _FUTURE_BEFORE.search(head, 0, verb.start()) is None:
+            return "past", "a figure told of a month gone"
+    if "by " in lowered and words.startswith("on ") and _PARTICIPLE_BEFORE.search(head):
+        if _AUTHORITY_AFTER.match(lowered, end) is not None:
+            return "past", "an act of law told with its date: done"
+    if "traditionally" in head and (custom := _CUSTOM.search(head)) is not None:
+        if _CLAUSE_BREAK.search(head, custom.end()) is None:
+            return "recurring", "a custom: it comes round, no one deadline"
+    if "according" in lowered and _GUESS_MODAL.search(head) and _ESTIMATE.search(lowered):
+        return None, "an estimate's guess, not an undertaking"
+    if "being" in head and _BEING_DONE.search(head) is not None:
+        return None, "told as going on, not as an act to come"
+    return None
+
+
+# "is to host the second Test from", "will host a summit from": the event's first day
+_HOSTS = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}"
+    r"(?:match|test|game|summit|final|fixture|tie|race|tournament|conference)(?:es|s)?\s+$"
+)
+
+
+def hosts(lead: str) -> bool:
+    """Whether `lead` (the words before "from") names an event hosted: "from <day>" is the
+    day the hosting happens, not an open start (CONVENTIONS 3.1)."""
+    return "host" in lead and _HOSTS.search(lead.lower()) is not None
