@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, moved
+from bot.core.deadlines import called_off, clauses, moved
 from bot.core.deadlines.context import _Hit, holds
 from bot.core.deadlines.words import WEEKDAY
 
@@ -201,7 +201,8 @@ def change_from(text: str, hit: _Hit) -> bool:
 
 _NO_EVENTS = re.compile(
     r"\b(?:has|have|had|there\s+(?:is|are|will\s+be))\s+no\s+(?:public\s+|scheduled\s+"
-    r"|further\s+|other\s+)?(?:events?|engagements?|appointments?|sittings?|votes?)"
+    r"|further\s+|other\s+)?(?:(?:roll[\s-]*call|recorded)\s+)?"
+    r"(?:events?|engagements?|appointments?|sittings?|votes?)"
     r"\s+(?:(?:scheduled|planned)\s+(?:for\s+)?)?$"
 )
 _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
@@ -233,6 +234,8 @@ def denied_time(text: str, hit: _Hit) -> bool:
     if any(holds(text, word) for word in _CALLING_OFF) and _CALLED_OFF_PLAN.search(
         clauses.clause_before(text, hit.start, sentence=True) + hit.pre  # at most 200 chars
     ):
+        return True
+    if called_off.plan_called_off(text, hit.start, hit.end):  # called_off.py
         return True
     if not holds(text, "no "):
         return False

@@ -1,0 +1,71 @@
+"""Issue 12, round 25a: general kinds of the thirty-second set's misses (business said not
+to happen, a possibility of business, a plan's time called off after its own words), each
+shown with sentences of our own making, then the set's own cases. Said on Wednesday 2
+December 2026 at 10:00, London time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case
+from tests.core.reading import due as _due
+from tests.core.reading import read as _read
+from tests.core.reading import refusal as _refusal
+
+# -- 1. business said not to happen (CONVENTIONS 4.1) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be no recorded votes on Friday.",
+        "There will be no roll call votes during Tuesday's session of the Senate.",
+        "There will be no further roll-call votes this week.",
+        "The press conference scheduled for Friday at 10 a.m. has been cancelled.",
+        "The hearing planned for Friday in Room 3 was called off.",
+    ],
+)
+def test_business_said_not_to_happen_is_negated(text: str) -> None:
+    assert _refusal(text) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("There will be a roll call vote at 5:30pm.", "2026-12-02 17:30"),
+        (
+            "The meeting scheduled for Friday will replace the one that was cancelled.",
+            "2026-12-04 23:59",
+        ),
+        ("The vote scheduled for Tuesday has been postponed to Thursday.", "2026-12-03 23:59"),
+        ("A vote is possible by Friday.", "2026-12-04 23:59"),
+    ],
+)
+def test_business_that_happens_keeps_its_time(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roll call votes are possible during Thursday's session.",
+        "Votes are possible on Thursday.",
+        "A statement is also possible this afternoon.",
+    ],
+)
+def test_business_only_possible_is_no_deadline(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh32", "There will be no roll call votes during Monday"),
+        ("blind_fresh32", "There will be no roll call votes this evening"),
+        ("blind_fresh32", "As a result, there will be no further roll call votes today"),
+        ("blind_fresh32", "Roll call votes are possible during tomorrow"),
+        ("blind_fresh32", "The press briefing scheduled for today"),
+    ],
+)
+def test_set_cases_of_business_not_happening(module: str, opening: str) -> None:
+    check_set_case(module, opening)
