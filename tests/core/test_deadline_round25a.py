@@ -69,3 +69,43 @@ def test_business_only_possible_is_no_deadline(text: str) -> None:
 )
 def test_set_cases_of_business_not_happening(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 3. a recess until a time, for one gathering of a series ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The Senate will recess until 2:15pm to allow for the weekly caucus meetings.",
+            "2026-12-02 14:15",
+        ),
+        (
+            "At 12:30pm, the House will recess until 2pm for the weekly party luncheons.",
+            "2026-12-02 14:00",
+        ),
+        ("The board will adjourn until 4pm for the monthly staff meeting.", "2026-12-02 16:00"),
+    ],
+)
+def test_one_gathering_of_a_series_is_no_schedule(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reports are sent weekly at 5pm.", "We hold weekly meetings at 5pm on Friday."],
+)
+def test_a_schedule_stays_recurring(text: str) -> None:
+    assert _refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Upon disposition of the Hughes nomination",
+        "At 12:30pm, the Senate will recess until 2:15pm",
+    ],
+)
+def test_set_cases_of_a_recess(opening: str) -> None:
+    check_set_case("blind_fresh32", opening)
