@@ -109,3 +109,39 @@ def test_a_schedule_stays_recurring(text: str) -> None:
 )
 def test_set_cases_of_a_recess(opening: str) -> None:
     check_set_case("blind_fresh32", opening)
+
+
+# -- 2. floor time handed out in a sitting (CONVENTIONS 1.3) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be up to 4 hours for debate equally divided between the two sides.",
+        "There will be 30 minutes of debate prior to the vote.",
+        "The Opposition will control the first 20 minutes and the Government the next 20 minutes.",
+        "Senator Smith will speak for 10 minutes.",
+    ],
+)
+def test_floor_time_counts_from_the_debate(text: str) -> None:
+    assert _refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will vote in 30 minutes.", "2026-12-02 10:30"),
+        ("The debate will end within two hours.", "2026-12-02 12:00"),
+        ("We will control the situation in the next 30 minutes.", "2026-12-02 10:30"),
+    ],
+)
+def test_a_span_from_now_stays(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["There will be up to 8 hours for debate", "The Republicans will control the first 30 minutes"],
+)
+def test_set_cases_of_floor_time(opening: str) -> None:
+    check_set_case("blind_fresh32", opening)

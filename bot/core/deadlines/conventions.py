@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import called_off, clauses, moved
+from bot.core.deadlines import called_off, clauses, floor_time, moved
 from bot.core.deadlines.context import _Hit, holds
 from bot.core.deadlines.words import WEEKDAY
 
@@ -265,6 +265,8 @@ _ONCE_CLAUSE = re.compile(
 def from_an_event(text: str, hit: _Hit) -> bool:
     """Whether the span is a time limit that starts at an undated event: "once ..., X has
     up to two months to", "will then have up to four weeks to"."""
+    if floor_time.allotted(text, hit):  # "up to 8 hours for debate": floor_time.py
+        return True
     if hit.kind != "span" or not (holds(text, "once") or holds(text, "then")):
         return False
     at = hit.start + len(hit.pre)
