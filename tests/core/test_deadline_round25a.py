@@ -145,3 +145,25 @@ def test_a_span_from_now_stays(text: str, due: str) -> None:
 )
 def test_set_cases_of_floor_time(opening: str) -> None:
     check_set_case("blind_fresh32", opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the floor given at a stated time: the window closes its length later (1.1)
+        ("At 2pm, the minister will speak for up to 20 minutes.", "2026-12-02 14:20"),
+        ("At 11:30am, Senator Jones will be recognized for up to 15 minutes.", "2026-12-02 11:45"),
+        # another sentence's time, or a limit for every speaker, is no start of it
+        (
+            "At 3pm the vote will be held. Senator Smith will speak for 10 minutes.",
+            "2026-12-02 15:00",
+        ),
+        ("At 10:30am members may speak for up to 10 minutes each.", "2026-12-02 10:30"),
+    ],
+)
+def test_floor_given_at_a_stated_time_ends_its_length_later(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_set_case_of_floor_given_at_a_time() -> None:
+    check_set_case("blind_fresh32", "At 2:15pm, Senator Mikulski will be recognized")

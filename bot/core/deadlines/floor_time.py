@@ -15,8 +15,11 @@ cue words, before any pattern runs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 
 _CUES = ("debate", "control", "recogni", "speak", "yield")
 # "8 hours for debate", "30 minutes of general debate"
@@ -50,3 +53,39 @@ def allotted(text: str, hit: _Hit) -> bool:
     # share of the time whose verb went before
     share = not hit.pre.strip() and _SHARE.match(hit.core) is not None
     return share and _CONTROLLED.search(text, max(0, at - 80), at) is not None
+
+
+# between the stated time and the floor time: one sentence, no new clock time
+_SAME_SENTENCE = re.compile(r"[^.;!?]*")
+SpanReader = Callable[[str, _Hit, datetime, _Ctx], _Res | None]
+
+
+def from_clock(
+    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx, read_span: SpanReader
+) -> _Candidate | None:
+    """ "At 2:15pm, Senator X will be recognized for up to 20 minutes": the floor is given
+    at a stated time, so the window closes its length later (CONVENTIONS 1.1)."""
+    res = best.res
+    if res.due is None or res.precision not in ("minute", "hour") or res.vague or best.words:
+        return None
+    if not any(cue in text for cue in _CUES):
+        return None
+    for hit in hits:
+        if hit.kind != "span" or hit.start < best.end or hit.note != "event":
+            continue
+        at = hit.start + len(hit.pre)
+        if (
+            _GIVEN_THE_FLOOR.search(text, max(0, at - 40), at) is None
+            or _SAME_SENTENCE.fullmatch(text, best.end, hit.start) is None
+            or _EACH.match(text, hit.end)
+        ):
+            return None
+        moved = read_span(text, hit, res.due, ctx)
+        if moved is None or moved.due is None:
+            return None
+        finer = moved.precision if res.precision == "hour" else res.precision
+        out = replace(res, due=moved.due, earliest=res.due, day=None, precision=finer)
+        return replace(
+            best, end=hit.end, res=out, words=((best.start, best.end), (hit.start, hit.end))
+        )
+    return None
