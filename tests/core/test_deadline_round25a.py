@@ -167,3 +167,33 @@ def test_floor_given_at_a_stated_time_ends_its_length_later(text: str, due: str)
 
 def test_set_case_of_floor_given_at_a_time() -> None:
     check_set_case("blind_fresh32", "At 2:15pm, Senator Mikulski will be recognized")
+
+
+# -- 4. weekdays paired with days of a month ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The summit will take place on Thursday and Friday, December 10 and 11.",
+            "2026-12-11 23:59",
+        ),
+        (
+            "The summit will take place on Thursday and Friday, December 10 & 11.",
+            "2026-12-11 23:59",
+        ),
+    ],
+)
+def test_weekdays_paired_with_days_name_the_pair(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_weekdays_that_do_not_fit_the_pair_stay_a_conflict() -> None:
+    assert _refusal("The summit will take place on Monday and Friday, December 10 and 11.") == (
+        "conflict"
+    )
+
+
+def test_set_case_of_weekdays_paired_with_days() -> None:
+    check_set_case("blind_fresh32", "NIST announces the Genome in a Bottle Consortium meeting")
