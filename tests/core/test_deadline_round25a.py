@@ -197,3 +197,39 @@ def test_weekdays_that_do_not_fit_the_pair_stay_a_conflict() -> None:
 
 def test_set_case_of_weekdays_paired_with_days() -> None:
     check_set_case("blind_fresh32", "NIST announces the Genome in a Bottle Consortium meeting")
+
+
+# -- 5. days of past acts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "died": a past form too short for the regular -ed test
+        "The sergeant died Nov. 30 from his wounds.",
+        "The founder died on Tuesday at home.",
+        # a middle initial is no full stop: the main clause after it is still read
+        "In a speech given at the docks in August, Governor Anne K. Ross praised the crews.",
+    ],
+)
+def test_days_of_past_acts_are_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("In August, Mr. J. Smith will open the bridge.", "2027-08-31 22:59"),
+        ("The sergeant will retire on Nov. 30 next year.", "2027-11-30 23:59"),
+    ],
+)
+def test_days_of_acts_ahead_stay(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Cpl. William G. Taylor, 26, of Macon", "In remarks delivered beside the Cocoli Locks"],
+)
+def test_set_cases_of_past_acts(opening: str) -> None:
+    check_set_case("blind_fresh32", opening)
