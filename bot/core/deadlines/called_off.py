@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.context import holds
+
 # "scheduled for" right before the phrase, or before an earlier time of the same plan
 # ("scheduled for Friday at 10 a.m."): at most three words between, no clause mark
 _PLANNED_FOR = re.compile(
@@ -36,7 +38,7 @@ _CUES = ("cancel", "called off", "postpon", "scrapped", "abandoned", "deferred")
 def plan_called_off(text: str, start: int, end: int) -> bool:
     """Whether the phrase at text[start:end] (`start` before its lead-in words, lower-case
     text) is the time of a plan called off later in its clause."""
-    if not any(cue in text for cue in _CUES):
+    if not any(holds(text, cue) for cue in _CUES):  # once per long text, not per phrase
         return False
     if _PLANNED_FOR.search(text, max(0, start - 60), start) is None:
         return False

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
+from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res, holds
 
 _CUES = ("debate", "control", "recogni", "speak", "yield")
 # "8 hours for debate", "30 minutes of general debate"
@@ -40,7 +40,7 @@ def allotted(text: str, hit: _Hit) -> bool:
     """Whether the span of hours or minutes at `hit` is floor time given in a sitting."""
     if "minute" not in hit.core and "hour" not in hit.core:
         return False
-    if not any(cue in text for cue in _CUES):
+    if not any(holds(text, cue) for cue in _CUES):
         return False
     if _EACH.match(text, hit.end):
         return False  # "permitted to speak for up to 10 minutes each": a standing limit
@@ -68,7 +68,7 @@ def from_clock(
     res = best.res
     if res.due is None or res.precision not in ("minute", "hour") or res.vague or best.words:
         return None
-    if not any(cue in text for cue in _CUES):
+    if not any(holds(text, cue) for cue in _CUES):
         return None
     for hit in hits:
         if hit.kind != "span" or hit.start < best.end or hit.note != "event":
