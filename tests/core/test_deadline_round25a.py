@@ -133,6 +133,8 @@ def test_floor_time_counts_from_the_debate(text: str) -> None:
         ("We will vote in 30 minutes.", "2026-12-02 10:30"),
         ("The debate will end within two hours.", "2026-12-02 12:00"),
         ("We will control the situation in the next 30 minutes.", "2026-12-02 10:30"),
+        # opened now, the debate's time runs from now (CONVENTIONS 1.1)
+        ("There will now be up to 2 hours for debate on the motion.", "2026-12-02 12:00"),
     ],
 )
 def test_a_span_from_now_stays(text: str, due: str) -> None:

@@ -32,6 +32,7 @@ _GIVEN_THE_FLOOR = re.compile(
 )
 _SHARE = re.compile(r"(?:the\s+)?(?:first|next|remaining|last|final)\s")
 _CONTROLLED = re.compile(r"\bcontrol(?:s|led|ling)?\b[^.;:!?]*$")
+_NOW_BEFORE = re.compile(r"\bnow\b")
 # a limit for every speaker, which stays "recurring"
 _EACH = re.compile(r"\s+each\b")
 
@@ -44,9 +45,11 @@ def allotted(text: str, hit: _Hit) -> bool:
         return False
     if _EACH.match(text, hit.end):
         return False  # "permitted to speak for up to 10 minutes each": a standing limit
-    if _OF_DEBATE.match(text, hit.end):
-        return True
     at = hit.start + len(hit.pre)
+    if _OF_DEBATE.match(text, hit.end):
+        # "There will now be up to 1 hour for debate": opened now, it ends its length from
+        # now (CONVENTIONS 1.1)
+        return _NOW_BEFORE.search(text, max(0, at - 30), at) is None
     if _GIVEN_THE_FLOOR.search(text, max(0, at - 40), at) is not None:
         return True
     # "... will control the first 20 minutes and the Government the next 20 minutes": a
