@@ -350,6 +350,13 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   in turn, each with its own time, the later stage counts when its window opens after the
   first time ("this June, and in the fall, will begin"); "2359 MST", "1700 hours" and "by
   1700 on 10 December" are clock times, a year elsewhere stays a year.
+- Round 25a (called_off.py, floor_time.py): business said not to happen ("no roll call
+  votes today", "the briefing scheduled for today at 10:30 ... has been cancelled") is
+  negated, business that is only "possible" no deadline; floor time ("up to 8 hours for
+  debate", "will control the first 30 minutes") counts from the undated debate (event),
+  but from a stated time it closes its length later ("At 2:15pm, X will be recognized for
+  up to 20 minutes": 2:35pm); "the weekly caucus luncheons" is one gathering, no schedule;
+  "on Thursday and Friday, August 14 and 15" names the pair; "died" is a past form.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -60,7 +60,7 @@ _PAST_VERB = re.compile(
     r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
     r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened|made|took"
     r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
-    r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew"
+    r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew|died"
     r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
     r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang|put\s+forward)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
@@ -450,7 +450,7 @@ def past_form(words: str) -> bool:
     return _PAST_VERB.search(words) is not None or past_ed(words) is not None
 
 
-_AFTER_END = re.compile(r"\.(?=\s|$)|[;:!?()\"]|,|\s-\s|\b(?:but|and|that|which|who|so)\b")
+_AFTER_END = re.compile(r"(?<!\s[a-z])\.(?!\S)|[;:!?()\",]|\s-\s|\b(?:but|and|that|which|who|so)\b")
 _GAP = re.compile(r"[\s,]*")
 
 

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses, moved, no_act
+from bot.core.deadlines import called_off, clauses, floor_time, moved, no_act
 from bot.core.deadlines.context import _Hit, holds
 from bot.core.deadlines.words import WEEKDAY
 
@@ -202,7 +202,8 @@ def change_from(text: str, hit: _Hit) -> bool:
 
 _NO_EVENTS = re.compile(
     r"\b(?:has|have|had|there\s+(?:is|are|will\s+be))\s+no\s+(?:public\s+|scheduled\s+"
-    r"|further\s+|other\s+)?(?:events?|engagements?|appointments?|sittings?|votes?)"
+    r"|further\s+|other\s+)?(?:(?:roll[\s-]*call|recorded)\s+)?"
+    r"(?:events?|engagements?|appointments?|sittings?|votes?)"
     r"\s+(?:(?:scheduled|planned)\s+(?:for\s+)?)?$"
 )
 _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
@@ -235,6 +236,8 @@ def denied_time(text: str, hit: _Hit) -> bool:
         clauses.clause_before(text, hit.start, sentence=True) + hit.pre  # at most 200 chars
     ):
         return True
+    if called_off.plan_called_off(text, hit.start, hit.end):  # called_off.py
+        return True
     if not holds(text, "no "):
         return False
     return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
@@ -263,6 +266,8 @@ _ONCE_CLAUSE = re.compile(
 def from_an_event(text: str, hit: _Hit) -> bool:
     """Whether the span is a time limit that starts at an undated event: "once ..., X has
     up to two months to", "will then have up to four weeks to"."""
+    if floor_time.allotted(text, hit):  # "up to 8 hours for debate": floor_time.py
+        return True
     if hit.kind != "span" or not (holds(text, "once") or holds(text, "then")):
         return False
     at = hit.start + len(hit.pre)

@@ -124,7 +124,7 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
 # "will meet on Tuesday and Wednesday, June 25-26", "Monday through Wednesday April 27-29":
 # the first and last weekdays of a pair or run name the first and last days of the range
 # after it ("Monday and Wednesday, September 2-3" fits neither: the 2nd is a Tuesday)
-_DAYS_AFTER = re.compile(r"\s*[-–]\s*(?P<d>[0-9]{1,2})\b")
+_DAYS_AFTER = re.compile(r"\s*(?:[-–]|and\b|&)\s*(?P<d>[0-9]{1,2})\b")  # "14-15", "14 and 15"
 _WEEKDAY_RUN_BEFORE = re.compile(
     r"\b(?P<first>mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs|ur)?day\s+"
     r"(?:and|through|thru|to|until|-)\s+$"

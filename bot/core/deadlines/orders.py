@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.deadlines import clauses, lists, stages
+from bot.core.deadlines import clauses, floor_time, lists, stages
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.readers import _read_span
 from bot.core.deadlines.vocabulary import _RULE_PATTERNS
@@ -260,6 +260,8 @@ def measured(
         best = from_stated_start(text, best, hits, ctx) or best
     elif (runs := runs_from_start(text, best, hits, ctx)) is not None:
         best = runs  # "will open on 1 September and run for 12 weeks"
+    elif (given := floor_time.from_clock(text, best, hits, ctx, _span_from)) is not None:
+        best = given  # "At 2:15pm, X will be recognized for up to 20 minutes": floor_time.py
     else:
         return best
     return with_more(text, best, hits, ctx) or best

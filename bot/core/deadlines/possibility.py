@@ -26,6 +26,9 @@ _MODAL = re.compile(
     r"\bthere\s+(?:may|might)\s+" + _ADVERB + r"be\b"
     r"|\b(?:we|i)\s+(?:may|might)\s+" + _ADVERB + r"(?!not\b|be\s+able\b|say\b|add\b|tell\b"
     r"|inform\b|remind\b|mention\b|point\b|note\b|take\b|be\s+allowed\b|also\b)[a-z]+\b"
+    # "Roll call votes are possible during tomorrow's session": the thing itself possible
+    # (not "it is possible to find an agreement before ...", an act told of)
+    r"|\b(?<!it\s)(?:are|is)\s+" + _ADVERB + r"possible\b(?!\s+(?:to|that|for)\b)"
 )
 # between the modal and the time: another clause, a "that" clause or a future of its own
 _BREAK = re.compile(
@@ -34,7 +37,7 @@ _BREAK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b")
 _BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b")
-CUES = (" may ", " might ")
+CUES = (" may ", " might ", " possible ")
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:

@@ -114,6 +114,8 @@ def recurring(text: str, kind: str = "") -> bool:
                 continue
         if m.group().startswith("mon") and moved.moved_from(text, m.start()):
             continue  # "the hearing was moved from Monday to Friday": one day, moved
+        if _ONE_GATHERING.match(text, m.end()) and _THE_BEFORE.search(text, 0, m.start()):
+            continue  # "recess until 2:15pm for the weekly caucus luncheons": this week's one
         if _bracketed(text, m.start(), m.end()):
             continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
         if not _THEREAFTER.match(text, m.end()):
@@ -142,6 +144,14 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     """Inside a bracket that closes: an aside, not what the sentence says of its time."""
     return text.rfind("(", 0, start) > text.rfind(")", 0, start) and ")" in text[end:]
 
+
+# "the weekly caucus meetings", "the monthly board meeting": the one gathering of a series
+# that falls in the time named, not a schedule the sentence sets
+_ONE_GATHERING = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:meetings?|luncheons?|lunch|caucus(?:es)?|briefings?|conferences?"
+    r"|sessions?|sittings?|assembly|gatherings?)\b"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|our|this)\s+$")
 
 # "with follow-up reports monthly after that": what follows the first, not a standard
 _THEREAFTER = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")
