@@ -8,14 +8,15 @@ docstring, comments and README section of `blind_fresh33.py`, and the parser pac
 docstring only (for the parts of the day, the vague windows, the meteorological seasons and
 "a date without a year is its next occurrence"); nothing else of `bot/core/deadlines/` was
 opened. The brief allowed any publisher but no one above a third of the cases, at least
-eight publishers and several genres: US Department of Transportation bulletins, the US Army
+eight publishers and several genres: US Department of Transportation bulletins and
+Federal Highway Administration releases (as reposted), the US Army
 Corps of Engineers' news lists, Australian Government pages and releases, Wikinews stories,
 a NASA blog, Department of Energy releases, GOV.UK releases (as reposted), a US Fish and
 Wildlife Service page, a White House press gaggle, a Veterans Affairs release and an
 Interior (Indian Affairs) release. As in the twenty-seventh to thirty-third sets, every
 sentence quoted holds a time word of some kind (a date, a clock time, a day word, a period,
 a span, a year in a name, "now", "currently", "so far", "not yet", "no longer", "future",
-"shortly", "quickly", "deadline", "during", "before", "once", "when"); the sentences of the
+"shortly", "quickly", "deadline", "during", "before", "once", "when", "while"); the sentences of the
 pages read that hold none were skipped, as were bare headings, titles, date lines, release
 lines, link and file names, photo captions, site and navigation text around the quoted item,
 speakers' names before a colon, a greeting, the boilerplate of a weekly bulletin, and lines
@@ -100,6 +101,9 @@ _FWS_EAGLE_RULE_2022 = "https://www.fws.gov/node/4519776"
 _USACE_LRD_DEC24 = "https://www.lrd.usace.army.mil/News/News-Releases/?Page=8"
 _USACE_SEP17 = "https://www.usace.army.mil/Media/News/NewsSearch/?Page=1863"
 _BIA_CONSULT_9MAR21 = "https://bia.gov/news/interior-hold-tribal-consultation-sessions-eastern-eastern-oklahoma-navajo-southern-plains"
+_WN_EXP25_6OCT10 = "https://en.wikinews.org/wiki/Remaining_Expedition_25_crew_to_launch_to_International_Space_Station"
+_FHWA_31OCT24 = "https://restoretrust.org/post/investing-in-america-biden-harris-administration-announces-nearly-635-million-for-22-bridge-projec"
+_FHWA_17JUL24 = "https://publicnow.com/view/9DF65FAA29DE1D5AD84F822C767B53DB97F2F7F3"
 
 FRESH34_CASES: tuple[BlindCase, ...] = (
     # Australian Government, Department of Infrastructure, Transport, Regional Development and Communications, consultation page 'New rules for a new media landscape' (the page shows no date of its own; read at Monday 8 March 2021, the day after the first closing date, and every label of this page holds for any day from 8 March to 23 May 2021; the heading, the tab names and the contact text are not quoted): a window 'extended ... to Sunday, 23 May 2021' (CONVENTIONS 1.1), the old date in brackets called off (CONVENTIONS 4.1): 23 May 2021, end of day AEST
@@ -1196,5 +1200,188 @@ FRESH34_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_BIA_CONSULT_9MAR21,
         published="2021-03-09",
+    ),
+    # Wikinews, 'Remaining Expedition 25 crew to launch to International Space Station' (Wednesday 6 October 2010; the date line and the photo caption are not quoted): a launch 'on Thursday at 7:10 pm EDT', the zone word deciding (CONVENTIONS 3.1): 7 October 2010, 19:10 EDT
+    B(
+        text="The remaining members of the Expedition 25 crew are set to launch to the International Space Station on Thursday at 7:10 pm EDT from the Baikonur Cosmodrome, which will return the station to its full complement of 6 persons.",
+        due="2010-10-07 23:10:00",
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        cluster=2,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: a docking 'on Saturday', the next Saturday: 9 October 2010, end of day UTC
+    B(
+        text="They will launch in the Russian Soyuz TMA-01M vehicle and dock on Saturday.",
+        due="2010-10-09 23:59:59",
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        cluster=6,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: 'currently' on a present state: no deadline
+    B(
+        text="According to Space Fellowship there is only one Soyuz capsule currently docked to the station, for emergency escape.",
+        due=None,
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        cluster=1,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: 'Currently' on a present state: no deadline
+    B(
+        text="Currently there are three astronauts on the station: Commander Doug Wheelock and Flight Engineers Shannon Walker and Fyodor Yurchikhin.",
+        due=None,
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        cluster=1,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: crews that 'were part of' an expedition and 'have returned': past
+    B(
+        text="The three crew now on the station were part of Expedition 24; the other half of that Expedition crew have returned to Earth.",
+        due=None,
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        refusal="past",
+        cluster=5,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: 'When the three ... are replaced', hung on an undated event: event
+    B(
+        text="When the three now on the station are replaced, the three now about to join them will become half of Expedition 26.",
+        due=None,
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        refusal="event",
+        cluster=5,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: 'While the astronauts wait', a present activity with no time for any act: no deadline; unsure: event (hung on the arrival, which the story dates Saturday 9 October)
+    B(
+        text="While the astronauts wait for their counterparts' arrival, they continue work on the station.",
+        due=None,
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        cluster=1,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: work told as done ('participated'), 'long term' naming effects: past
+    B(
+        text="Wheelock and Walker both participated in an experiment to study the long term effects of exposure to microgravity on crew members.",
+        due=None,
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        refusal="past",
+        cluster=5,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # the same story: 'Meanwhile', work told as done: past
+    B(
+        text="Meanwhile, Flight Engineer Fyodor Yurchikhin was working in the Russian segment of the station, swapping mechanical gear and installing new software.",
+        due=None,
+        vague=False,
+        said="2010-10-06 10:00:00",
+        tz="UTC",
+        refusal="past",
+        cluster=5,
+        source=_WN_EXP25_6OCT10,
+        published="2010-10-06",
+    ),
+    # US Department of Transportation, Federal Highway Administration press release on the Bridge Investment Program (Thursday 31 October 2024), as reposted on restoretrust.org (the release line, the headline and the two subheads are not quoted): 'today announced', told as done: past
+    B(
+        text="WASHINGTON – The U.S. Department of Transportation’s Federal Highway Administration (FHWA) today announced nearly $635 million for 22 small and medium-sized bridge projects in both rural and urban areas, from Maine to Mississippi to Arizona and Alaska.",
+        due=None,
+        vague=False,
+        said="2024-10-31 14:00:00",
+        tz="America/New_York",
+        refusal="past",
+        cluster=5,
+        source=_FHWA_31OCT24,
+        published="2024-10-31",
+    ),
+    # the same release: 'over five years' of a law, a span that runs from the law's undated start: event; unsure: no refusal word (an amount spread over a period, no act to check)
+    B(
+        text="The Bipartisan Infrastructure Law dedicates $40 billion over five years to tackle a backlog of bridge projects, which will improve safety and support economic competitiveness and America’s supply chains, restoring connections that are vital to commuters, emergency responders, truck drivers, and public transit riders.",
+        due=None,
+        vague=False,
+        said="2024-10-31 14:00:00",
+        tz="America/New_York",
+        refusal="event",
+        cluster=5,
+        source=_FHWA_31OCT24,
+        published="2024-10-31",
+    ),
+    # the same release, the Secretary quoted: 'finally' and 'long needed' on a present state: no deadline
+    B(
+        text="“Under the Biden-Harris Administration, more than 11,000 bridges in communities across America are finally getting the repairs they’ve long needed with funding from our infrastructure law,” said U.S. Transportation Secretary Pete Buttigieg.",
+        due=None,
+        vague=False,
+        said="2024-10-31 14:00:00",
+        tz="America/New_York",
+        cluster=1,
+        source=_FHWA_31OCT24,
+        published="2024-10-31",
+    ),
+    # the same quote: awards 'we're announcing today', the present with a day word (CONVENTIONS 2.1): 31 October 2024, end of day EDT; unsure: no deadline (the day word sits in a relative clause; the projects' moving forward has no time)
+    B(
+        text="“With the awards we’re announcing today, another 22 major projects will move forward, making sure that people and goods can get where they need to go, safely and efficiently.”",
+        due="2024-11-01 03:59:59",
+        vague=False,
+        said="2024-10-31 14:00:00",
+        tz="America/New_York",
+        cluster=6,
+        source=_FHWA_31OCT24,
+        published="2024-10-31",
+    ),
+    # US Department of Transportation, Federal Highway Administration press release FHWA 22-24 (Wednesday 17 July 2024), as distributed on publicnow.com (the distribution line, the headline, the subhead, the release number and the contact lines are not quoted): 'Today ... announced', told as done: past
+    B(
+        text="WASHINGTON - Today, to kick off the Biden-Harris Administration's Investing in America tour, U.S. Transportation Secretary Pete Buttigieg announced more than $5 billion in Large Bridge Project awards through the Federal Highway Administration's (FHWA) competitive Bridge Investment Program, part of President Biden's Investing in America agenda.",
+        due=None,
+        vague=False,
+        said="2024-07-17 14:00:00",
+        tz="America/New_York",
+        refusal="past",
+        cluster=5,
+        source=_FHWA_17JUL24,
+        published="2024-07-17",
+    ),
+    # the same release, the Secretary quoted: 'For too long', 'now' and 'since the Eisenhower era' set no time for any act: no deadline
+    B(
+        text='"For too long America let bridges fall into disrepair, which left people less safe, disrupted our supply chains, and cost people time and money - but now the Biden-Harris Administration is changing that with the biggest investment in our bridges since the Eisenhower era," said U.S. Transportation Secretary Pete Buttigieg.',
+        due=None,
+        vague=False,
+        said="2024-07-17 14:00:00",
+        tz="America/New_York",
+        cluster=1,
+        source=_FHWA_17JUL24,
+        published="2024-07-17",
+    ),
+    # the same quote: 'today we are proud to announce', the present with a day word on the act (CONVENTIONS 2.1): 17 July 2024, end of day EDT
+    B(
+        text='"There are currently about 3,000 fewer bridges in poor condition than when our administration began, and today we are proud to announce funding to repair or replace 13 of America\'s largest and economically significant bridges."',
+        due="2024-07-18 03:59:59",
+        vague=False,
+        said="2024-07-17 14:00:00",
+        tz="America/New_York",
+        cluster=6,
+        source=_FHWA_17JUL24,
+        published="2024-07-17",
     ),
 )
