@@ -49,7 +49,10 @@ _MY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # What an event will feature: "SkyFest will feature the Demonstration Team".
-_FEATURES = re.compile(r"\s+(?:also\s+)?(?:feature|showcase)\s+(?:the\s+|a\s+|an\s+)?\S")
+# ("The Mayor will feature in a debate on 10 March" is her appearance, and stays).
+_FEATURES = re.compile(
+    r"\s+(?:also\s+)?(?:feature|showcase)\s+(?!(?:in|at|on|as)\s)(?:the\s+|a\s+|an\s+)?\S"
+)
 # Its visitors' enjoyment: "Patrons of the airshow will also be able to enjoy".
 _VISITORS = re.compile(
     r"\b(?:visitors|patrons|attendees|guests|spectators|fans|audiences?|the\s+public|"
