@@ -41,3 +41,12 @@ def test_a_lone_first_name_by_word_and_by_other_spellings() -> None:
     assert not lone_first_name("Kath", text)  # no whole-word use at all
     assert lone_first_name("O’Neil", text)  # the regex's own reading, not the index
     assert not lone_first_name("Kathryn", text + " Kathryn will go.")
+
+
+def test_who_goes_along_is_told_alike_by_will_and_is_to_be() -> None:
+    # `claims` doubted "will be accompanied by"; "is to be accompanied by" was a pledge.
+    for verb in ("will be", "is to be"):
+        text = f"The Prime Minister {verb} accompanied by two officials on 10 June."
+        assert extract_pledges(text, PUBLISHED, "UTC") == []
+        listed = extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
+        assert [c.doubt is not None for c in listed] == [True]

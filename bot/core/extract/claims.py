@@ -69,9 +69,10 @@ _FOCUS_SUBJECT = re.compile(
     r"\bfocus(?:\s+(?:in|on|for|at|during|while|when)\s+[\w’'\- ]{1,40}?)?\s*$", re.IGNORECASE
 )
 _TO_BE_TO = re.compile(r"\s+be\s+to\s+\w", re.IGNORECASE)
-# Who goes along: "will be accompanied by" ("They will be joined by 900 personnel" is a
-# deployment, labelled).
+# Who goes along: "will be accompanied by", "is to be accompanied by" (a cue that holds
+# its "be"); "They will be joined by 900 personnel" is a deployment, labelled.
 _ACCOMPANIED = re.compile(r"\s+(?:also\s+)?be\s+accompanied\s+by\b", re.IGNORECASE)
+_ACCOMPANIED_AFTER_BE = re.compile(r"\s+(?:also\s+)?accompanied\s+by\b", re.IGNORECASE)
 # A feeling foreseen: "will be disappointed by", "will be pleased to hear".
 _FEELING = re.compile(
     r"\s+(?:\w+ly\s+)?be\s+(?:(?:very|most|deeply|rather|a\s+little|somewhat)\s+)?"
@@ -170,6 +171,8 @@ def claimed(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str 
             return "describes"  # "the EU has set a target is to increase to 40%"
         if _OWN_AIM.search(before) and _A_STATE.match(text, cue.end):
             return "describes"  # "Our goal is to ensure a more prosperous future"
+    if word.endswith(" be") and _ACCOMPANIED_AFTER_BE.match(after):
+        return "describes"  # "is to be accompanied by", as "will be accompanied by" below
     if cue.kind != "will":
         return None
     if _ACCOMPANIED.match(after) or _FEELING.match(after) or (_BASED.match(after) and not dated):
