@@ -97,13 +97,9 @@ _REASON = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+|\bsay\s+)this\s+$", re.IGNORECAS
 # ("Our goal is to ensure a more prosperous, healthy and secure future"), where "Our aim is
 # to warn every household" names an act and stays, and a dated aim ("Its goal is to provide
 # a school place for every child by 2030") is a target and stays.
-_THINGS_AIM = re.compile(
-    r"\b(?:an?|the)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$", re.IGNORECASE
-)
-_OWN_AIM = re.compile(
-    r"\b(?:our|my|his|her|their|its)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$",
-    re.IGNORECASE,
-)
+_AIM = r"(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$"
+_THINGS_AIM = re.compile(rf"\b(?:an?|the)\s+{_AIM}", re.IGNORECASE)
+_OWN_AIM = re.compile(rf"\b(?:our|my|his|her|their|its)\s+{_AIM}", re.IGNORECASE)
 _A_STATE = re.compile(
     r"(?:ensure|secure|promote|foster|build|create|achieve|bring\s+about)\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+,?\s+(?:and\s+)?){0,5}?(?:future|world|society|region|economy|peace|prosperity|"
