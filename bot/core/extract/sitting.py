@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.procedures import ends_at_cue
 
 # The speaker's own speech ahead: "I will record a few points", "we shall make two remarks".
 _OWN_REMARKS = re.compile(
@@ -76,27 +77,22 @@ _BOND = re.compile(
 )
 
 
-def _before(pattern: re.Pattern[str], text: str, cue: _Cue) -> bool:
-    """Whether `pattern` (anchored by "$") ends where the cue starts, read back at most 200
-    characters."""
-    return pattern.search(text, max(0, cue.start - 200), cue.start) is not None
-
-
 def running_doubt(text: str, cue: _Cue, after: str) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that runs a sitting or tells an event's
     programme, or None."""
     if cue.kind == "commit":
         return "describes" if _BOND.match(after) else None
     if cue.kind == "plan":
-        return "describes" if _before(_MY_QUESTION, text, cue) else None
+        return "describes" if ends_at_cue(_MY_QUESTION, text, cue) else None
     if cue.kind not in {"will", "would"}:
         return None
     if _OWN_REMARKS.match(after) or _LEAVE.match(after):
         return "weak"  # "I will record a few points", "I shall allow him the opportunity"
-    if re.match(r"\s+be\b", after) and (_before(_ITEM, text, cue) or _before(_JOINING, text, cue)):
+    item = ends_at_cue(_ITEM, text, cue) or ends_at_cue(_JOINING, text, cue)
+    if item and re.match(r"\s+be\b", after):
         return "describes"  # "The first item will be", "Joining X for the Y will be"
-    if _FEATURES.match(after) or (_ABLE.match(after) and _before(_VISITORS, text, cue)):
+    if _FEATURES.match(after) or (_ABLE.match(after) and ends_at_cue(_VISITORS, text, cue)):
         return "describes"  # "will feature", "Visitors will also be able to enjoy"
-    if _before(_INCLUDE, text, cue):
+    if ends_at_cue(_INCLUDE, text, cue):
         return "describes"  # "These include legislation that will amend"
     return None
