@@ -50,3 +50,9 @@ def test_who_goes_along_is_told_alike_by_will_and_is_to_be() -> None:
         assert extract_pledges(text, PUBLISHED, "UTC") == []
         listed = extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
         assert [c.doubt is not None for c in listed] == [True]
+
+
+def test_a_briefer_giving_the_floor_twice_in_one_sentence() -> None:
+    # `spoken.runs_the_room` read only the sentence's first "I'll begin with you".
+    text = "MR SMITH: Tony, I'll begin with you, and then I'll take one more."
+    assert extract_pledges(text, PUBLISHED, "UTC", set_aside=True) == []
