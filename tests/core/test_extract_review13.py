@@ -56,3 +56,13 @@ def test_a_briefer_giving_the_floor_twice_in_one_sentence() -> None:
     # `spoken.runs_the_room` read only the sentence's first "I'll begin with you".
     text = "MR SMITH: Tony, I'll begin with you, and then I'll take one more."
     assert extract_pledges(text, PUBLISHED, "UTC", set_aside=True) == []
+
+
+def test_a_promise_among_a_list_s_items_is_still_a_pledge() -> None:
+    # `sitting._INCLUDE` is for what legislation "will" do, not for a promise reported.
+    text = "These include a promise that the council will repair every road by June."
+    assert [(c.speaker, c.doubt) for c in extract_pledges(text, PUBLISHED, "UTC")] == [
+        ("the council", None)
+    ]
+    bill = "These include a bill that will amend the planning law by June."
+    assert extract_pledges(bill, PUBLISHED, "UTC") == []

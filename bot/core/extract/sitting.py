@@ -66,8 +66,13 @@ _ABLE = re.compile(
 )
 # Who comes along, inverted: "Joining Snow for the meeting will be the Chairman".
 _JOINING = re.compile(r"^\W*Joining\s+[^.;:]{1,120}?\s*$")
-# The items of a list, told: "These include legislation that will amend".
-_INCLUDE = re.compile(r"^\W*(?:These|They|Those|Others)\s+(?:also\s+)?include\b[^.;:]*$")
+# The items of a list, told: "These include legislation that will amend" (not "These
+# include a promise that the council will repair every road by May": a pledge reported).
+_INCLUDE = re.compile(
+    r"^\W*(?:These|They|Those|Others)\s+(?:also\s+)?include\b"
+    r"(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w\-]+\s+)?(?:promises?|pledges?|"
+    r"commitments?|undertakings?|guarantees?)\b)[^.;:]*$"
+)
 # A commitment to strengthen a relationship: "their commitment to reinforce the long
 # standing, strategic relationship" (a bond, not an act checkable later).
 _BOND = re.compile(
