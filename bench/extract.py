@@ -412,6 +412,9 @@ HOSTILE = {
     # Doubted sentences, each scored again to be set aside (what /pledge extract lists).
     "negated measures": "The reforms will not create {i} new jobs in region {i}. ",
     "recalled promises": "The minister said last year that bridge {i} would open by 2030. ",
+    # A capitalised notice of one-word speakers, each asked whether it is only a first
+    # name (a scan of the text per speaker: 5.0 s on 100 kB).
+    "lone names": "NATIONAL WEATHER SERVICE\n\nKathryn{i} will open depot {i} by May {d}.\n\n",
 }
 
 

@@ -69,9 +69,10 @@ _FOCUS_SUBJECT = re.compile(
     r"\bfocus(?:\s+(?:in|on|for|at|during|while|when)\s+[\w’'\- ]{1,40}?)?\s*$", re.IGNORECASE
 )
 _TO_BE_TO = re.compile(r"\s+be\s+to\s+\w", re.IGNORECASE)
-# Who goes along: "will be accompanied by" ("They will be joined by 900 personnel" is a
-# deployment, labelled).
+# Who goes along: "will be accompanied by", "is to be accompanied by" (a cue that holds
+# its "be"); "They will be joined by 900 personnel" is a deployment, labelled.
 _ACCOMPANIED = re.compile(r"\s+(?:also\s+)?be\s+accompanied\s+by\b", re.IGNORECASE)
+_ACCOMPANIED_AFTER_BE = re.compile(r"\s+(?:also\s+)?accompanied\s+by\b", re.IGNORECASE)
 # A feeling foreseen: "will be disappointed by", "will be pleased to hear".
 _FEELING = re.compile(
     r"\s+(?:\w+ly\s+)?be\s+(?:(?:very|most|deeply|rather|a\s+little|somewhat)\s+)?"
@@ -96,13 +97,9 @@ _REASON = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+|\bsay\s+)this\s+$", re.IGNORECAS
 # ("Our goal is to ensure a more prosperous, healthy and secure future"), where "Our aim is
 # to warn every household" names an act and stays, and a dated aim ("Its goal is to provide
 # a school place for every child by 2030") is a target and stays.
-_THINGS_AIM = re.compile(
-    r"\b(?:an?|the)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$", re.IGNORECASE
-)
-_OWN_AIM = re.compile(
-    r"\b(?:our|my|his|her|their|its)\s+(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$",
-    re.IGNORECASE,
-)
+_AIM = r"(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$"
+_THINGS_AIM = re.compile(rf"\b(?:an?|the)\s+{_AIM}", re.IGNORECASE)
+_OWN_AIM = re.compile(rf"\b(?:our|my|his|her|their|its)\s+{_AIM}", re.IGNORECASE)
 _A_STATE = re.compile(
     r"(?:ensure|secure|promote|foster|build|create|achieve|bring\s+about)\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+,?\s+(?:and\s+)?){0,5}?(?:future|world|society|region|economy|peace|prosperity|"
@@ -170,6 +167,8 @@ def claimed(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str 
             return "describes"  # "the EU has set a target is to increase to 40%"
         if _OWN_AIM.search(before) and _A_STATE.match(text, cue.end):
             return "describes"  # "Our goal is to ensure a more prosperous future"
+    if word.endswith(" be") and _ACCOMPANIED_AFTER_BE.match(after):
+        return "describes"  # "is to be accompanied by", as "will be accompanied by" below
     if cue.kind != "will":
         return None
     if _ACCOMPANIED.match(after) or _FEELING.match(after) or (_BASED.match(after) and not dated):

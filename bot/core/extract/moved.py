@@ -22,12 +22,11 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import _EVENTS, is_actor
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _WEEKDAY
+from bot.core.extract.cues import _MONTH_NAMES, _WEEKDAY
 
-# A time to move to: "May 6-7", "12 October", "Tuesday", "next week", "the autumn".
+# A time to move to: "May 6-7", "Sept. 12", "12 October", "Tuesday", "next week", "the autumn".
 _NEW_TIME = (
-    rf"(?:(?:{_CAPITALISED_MONTHS})\.?\s+\d|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+"
-    rf"(?:{_CAPITALISED_MONTHS})\b|{_WEEKDAY}\b|next\s+(?:week|month|year)\b|"
+    rf"(?:{_MONTH_NAMES}\.?\s+\d|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_NAMES}\b|{_WEEKDAY}\b|next\s+(?:week|month|year)\b|"
     r"(?:later|early)\s+(?:this|next)\s+(?:week|month|year)\b|the\s+(?:spring|summer|autumn|"
     r"fall|winter)\b|(?:the\s+)?(?:week|end)\s+of\s+)"
 )

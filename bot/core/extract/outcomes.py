@@ -123,6 +123,8 @@ class _Outcomes:
         `aside.DOUBTS` names), or None when none of these forms holds it. `subject` is
         the cue's subject in lower case, as the extractor found it ("we", "it", "")."""
         text = self.sentences[index].text
+        # Any of these doubts the cue; their order only picks which doubt is shown (a
+        # cue told both as a description and as vetoed shows the first module's).
         recounted = told_doubt(text, cue, after, dated) or spoken_of(text, cue, dated)
         recounted = recounted or claimed(text, cue, subject, after, dated)  # `claims`
         recounted = recounted or running_doubt(text, cue, after)  # `sitting`

@@ -133,7 +133,7 @@ def verb_as_noun(text: str, start: int, end: int) -> bool:
     return word in _TO and _TO_NOUN.match(text, end) is not None
 
 
-def _ends(pattern: re.Pattern[str], text: str, cue: _Cue) -> bool:
+def ends_at_cue(pattern: re.Pattern[str], text: str, cue: _Cue) -> bool:
     """Whether `pattern` (anchored by "$") ends where the cue starts, read back at most 200
     characters: "^" still means the sentence's start, and a long paste is not rescanned."""
     return pattern.search(text, max(0, cue.start - 200), cue.start) is not None
@@ -145,25 +145,25 @@ def told_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
     word = text[cue.start : cue.end].strip().lower()
     if professed_doubt := professed(text, cue, after):  # values, care, benefit (`declarations`)
         return professed_doubt
-    if cue.kind == "must" and re.match(r"\s*\W", after) and _ends(_AS_WE_MUST, text, cue):
+    if cue.kind == "must" and re.match(r"\s*\W", after) and ends_at_cue(_AS_WE_MUST, text, cue):
         return "weak"  # "as we must—": an aside
     if word == "agreed to" and _PARTICIPLE_TO.match(after):
         return "vetoed"  # "the limits agreed to at the meeting": what was agreed
-    if "commitment" in word and _ends(_AS_CAUSE, text, cue):
+    if "commitment" in word and ends_at_cue(_AS_CAUSE, text, cue):
         return "describes"  # "a result of the Department's continued commitment to"
-    if word.endswith("expected") and _ends(_COUNTED, text, cue):
+    if word.endswith("expected") and ends_at_cue(_COUNTED, text, cue):
         return "forecast"  # "More than 700 million passengers are expected to board"
     if word.startswith("expect") and _EXPECTED_COUNT.match(after):
         return "forecast"  # "we expect to have at least 28 Senators"
     if cue.kind not in {"will", "would"}:
         return None
-    if _FINDS.match(after) and _ends(_READER, text, cue):
+    if _FINDS.match(after) and ends_at_cue(_READER, text, cue):
         return "describes"  # "In this press kit, you will find"
     if _LISTENER_KNOWS.match(after):
         return "vetoed"  # "The House will be aware that": what the listener knows
-    if _IN_DOCUMENT.match(after) and _ends(_THERE, text, cue):
+    if _IN_DOCUMENT.match(after) and ends_at_cue(_THERE, text, cue):
         return "describes"  # "There will be information on this in the press release"
-    if _EFFECT.match(after) and _ends(_ACT_NOUN_SUBJECT, text, cue):
+    if _EFFECT.match(after) and ends_at_cue(_ACT_NOUN_SUBJECT, text, cue):
         return "describes"  # "the establishment of an embassy would strengthen"
     if declared_priority(after):
         return "describes"  # "will be the number one priority for" (`stances`)
@@ -179,7 +179,7 @@ def _undated(text: str, cue: _Cue, after: str) -> str | None:
         return "conditional"  # "Once the Council has referred the agreement ..., X will"
     if _NEEDS_BY.match(after):
         return "describes"  # "will need to be approved by the European Parliament"
-    if (_GOES_ON.match(after) and _ends(_PROCESS, text, cue)) or _SOME_TIME.match(after):
+    if (_GOES_ON.match(after) and ends_at_cue(_PROCESS, text, cue)) or _SOME_TIME.match(after):
         return "forecast"  # "counting will continue", "Calwell will be some time"
     if _BE_PRIORITIES.match(after) or _WORK_HARD.match(after):
         return "describes"  # a stance: "will be my priorities", "will continue working hard"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.procedures import ends_at_cue
 
 # The speaker's own speech ahead: "I will record a few points", "we shall make two remarks".
 _OWN_REMARKS = re.compile(
@@ -49,7 +50,10 @@ _MY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # What an event will feature: "SkyFest will feature the Demonstration Team".
-_FEATURES = re.compile(r"\s+(?:also\s+)?(?:feature|showcase)\s+(?:the\s+|a\s+|an\s+)?\S")
+# ("The Mayor will feature in a debate on 10 March" is her appearance, and stays).
+_FEATURES = re.compile(
+    r"\s+(?:also\s+)?(?:feature|showcase)\s+(?!(?:in|at|on|as)\s)(?:the\s+|a\s+|an\s+)?\S"
+)
 # Its visitors' enjoyment: "Patrons of the airshow will also be able to enjoy".
 _VISITORS = re.compile(
     r"\b(?:visitors|patrons|attendees|guests|spectators|fans|audiences?|the\s+public|"
@@ -62,8 +66,13 @@ _ABLE = re.compile(
 )
 # Who comes along, inverted: "Joining Snow for the meeting will be the Chairman".
 _JOINING = re.compile(r"^\W*Joining\s+[^.;:]{1,120}?\s*$")
-# The items of a list, told: "These include legislation that will amend".
-_INCLUDE = re.compile(r"^\W*(?:These|They|Those|Others)\s+(?:also\s+)?include\b[^.;:]*$")
+# The items of a list, told: "These include legislation that will amend" (not "These
+# include a promise that the council will repair every road by May": a pledge reported).
+_INCLUDE = re.compile(
+    r"^\W*(?:These|They|Those|Others)\s+(?:also\s+)?include\b"
+    r"(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w\-]+\s+)?(?:promises?|pledges?|"
+    r"commitments?|undertakings?|guarantees?)\b)[^.;:]*$"
+)
 # A commitment to strengthen a relationship: "their commitment to reinforce the long
 # standing, strategic relationship" (a bond, not an act checkable later).
 _BOND = re.compile(
@@ -73,27 +82,22 @@ _BOND = re.compile(
 )
 
 
-def _before(pattern: re.Pattern[str], text: str, cue: _Cue) -> bool:
-    """Whether `pattern` (anchored by "$") ends where the cue starts, read back at most 200
-    characters."""
-    return pattern.search(text, max(0, cue.start - 200), cue.start) is not None
-
-
 def running_doubt(text: str, cue: _Cue, after: str) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that runs a sitting or tells an event's
     programme, or None."""
     if cue.kind == "commit":
         return "describes" if _BOND.match(after) else None
     if cue.kind == "plan":
-        return "describes" if _before(_MY_QUESTION, text, cue) else None
+        return "describes" if ends_at_cue(_MY_QUESTION, text, cue) else None
     if cue.kind not in {"will", "would"}:
         return None
     if _OWN_REMARKS.match(after) or _LEAVE.match(after):
         return "weak"  # "I will record a few points", "I shall allow him the opportunity"
-    if re.match(r"\s+be\b", after) and (_before(_ITEM, text, cue) or _before(_JOINING, text, cue)):
+    item = ends_at_cue(_ITEM, text, cue) or ends_at_cue(_JOINING, text, cue)
+    if item and re.match(r"\s+be\b", after):
         return "describes"  # "The first item will be", "Joining X for the Y will be"
-    if _FEATURES.match(after) or (_ABLE.match(after) and _before(_VISITORS, text, cue)):
+    if _FEATURES.match(after) or (_ABLE.match(after) and ends_at_cue(_VISITORS, text, cue)):
         return "describes"  # "will feature", "Visitors will also be able to enjoy"
-    if _before(_INCLUDE, text, cue):
+    if ends_at_cue(_INCLUDE, text, cue):
         return "describes"  # "These include legislation that will amend"
     return None

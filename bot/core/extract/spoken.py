@@ -128,5 +128,4 @@ _ROOM = re.compile(
 
 def runs_the_room(text: str, cue: _Cue) -> bool:
     """Whether the cue is a briefer handing out the floor in the room."""
-    found = _ROOM.search(text)
-    return found is not None and found.start() <= cue.start < found.end()
+    return any(found.start() <= cue.start < found.end() for found in _ROOM.finditer(text))
