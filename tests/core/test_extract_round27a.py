@@ -7,20 +7,9 @@ regression names the rule; the contrasts name what each rule must leave alone.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from bot.core.extract import Candidate, extract_pledges
 from bot.core.extract.mastheads import caps_masthead, lone_first_name
-
-PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
-
-
-def _found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
-def _quoted(candidates: list[Candidate], words: str) -> Candidate | None:
-    return next((c for c in candidates if words in c.quote), None)
+from tests.core.releases import found as _found
+from tests.core.releases import quoted as _quoted
 
 
 def _speaker(text: str, words: str) -> str | None:

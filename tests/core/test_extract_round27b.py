@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.core.extract import Candidate, extract_pledges
+from tests.core.releases import quoted as _quoted
 
 PUBLISHED = datetime(2026, 5, 6, 9, 0, tzinfo=UTC)
 
@@ -21,10 +22,6 @@ def _found(text: str) -> list[Candidate]:
 
 def _listed(text: str) -> list[Candidate]:
     return extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
-
-
-def _quoted(candidates: list[Candidate], words: str) -> Candidate | None:
-    return next((c for c in candidates if words in c.quote), None)
 
 
 def _set_aside(text: str, words: str) -> None:
