@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.deadlines import Refusal
 from tests.core.reading import due, read
 
 
@@ -90,3 +91,22 @@ def test_throughout_the_year_is_still_no_deadline() -> None:
 )
 def test_a_bracketed_gloss_of_a_day_word_is_read(text: str, expected: str) -> None:
     assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # four digits between "at"/"by" and a date, no time of day: refused, never dropped
+        ("The report is due at 2500 on 10 December.", "due at 2500"),
+        ("We will deliver by 2459 on 10 December.", "by 2459"),
+        ("We will deliver by 2075 on 1 January.", "by 2075"),
+    ],
+)
+def test_four_digits_that_are_no_time_beside_a_date_are_refused(text: str, words: str) -> None:
+    got = read(text)
+    assert isinstance(got, Refusal), got
+    assert got.kind == "number" and got.words == words
+
+
+def test_four_digits_that_are_a_time_beside_a_date_are_still_read() -> None:
+    assert due("Doors open at 0930 on 4 January.") == "2027-01-04 09:30"

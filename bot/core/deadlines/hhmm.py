@@ -5,8 +5,8 @@ A bare four-digit number is a year far more often ("until 2024", "by 2030 on cur
 trends"), so it is read as a clock time only where no year would stand:
 - before "hours" or a zone ("2359 MST", "1700 Eastern Time", "0901 UTC"), or
 - after "at", "by", "until", "till" or "before" and right before "on <an explicit date>"
-  ("at 1700 on 10 December", "by 0930 on Friday, 4 June"), with hours 00-23 and minutes
-  00-59, unless a verb of an amount comes before the word ("capped at 1500 on 1 April",
+  ("at 1700 on 10 December", "by 0930 on Friday, 4 June"; four digits that are no time of
+  day there, "at 2500 on 10 December", are refused as unreadable), unless a verb of an amount comes before the word ("capped at 1500 on 1 April",
   "will rise by 1200 on 1 January": a number on that day).
 The scanner's clock pattern (vocabulary._MILITARY) takes `CLOCK`; its year pattern takes
 `NOT_CLOCK` after four digits, so that one of the two reads the number and it is never
@@ -48,14 +48,15 @@ _AMOUNT_VERBS = {
 _NOT_AMOUNT = "".join(
     rf"(?<!\b{verb}\s{word}\s[0-9]{{4}})" for word, verbs in _AMOUNT_VERBS.items() for verb in verbs
 )
-_HOUR_MINUTE = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
 
 # the digits of a clock time, for the group tm_mil ("2400 hours" is midnight)
 CLOCK: str = (
     r"[0-2][0-9][0-5][0-9](?=" + _ZONE_AFTER + r")"
     # the digits first, then the word before them: a look-behind tried at every place the
     # scanner tries a clock would cost more than the rest of the pattern
-    r"|" + _HOUR_MINUTE + _BEFORE_DIGITS + _NOT_AMOUNT + r"(?=" + _ON_DATE + r")"
+    # any four digits there: a time out of range ("at 2500 on 10 December", "by 2075 on 1
+    # January") is then refused by the reader as unreadable, never dropped
+    r"|[0-9]{4}" + _BEFORE_DIGITS + _NOT_AMOUNT + r"(?=" + _ON_DATE + r")"
 )
 # after four digits read as a year: none of the above follows
 NOT_CLOCK: str = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _NOT_AMOUNT + _ON_DATE + r")"
