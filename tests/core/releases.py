@@ -13,18 +13,30 @@ from bot.core.extract.aside import DOUBTS
 PUBLISHED = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
 
-def found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
+def found(text: str, published: datetime = PUBLISHED) -> list[Candidate]:
+    return extract_pledges(text, published, "UTC")
 
 
-def listed(text: str) -> list[Candidate]:
+def listed(text: str, published: datetime = PUBLISHED) -> list[Candidate]:
     """Everything /pledge extract lists: the candidates, then the sentences set aside."""
-    return extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
+    return extract_pledges(text, published, "UTC", set_aside=True)
 
 
 def quoted(candidates: list[Candidate], words: str) -> Candidate | None:
     """The first of `candidates` whose quote holds `words`, if any."""
     return next((c for c in candidates if words in c.quote), None)
+
+
+def set_aside(text: str, words: str, published: datetime = PUBLISHED) -> None:
+    """The sentence holding `words` is no candidate, but is listed under "Maybe" with a doubt."""
+    assert quoted(found(text, published), words) is None
+    aside = quoted(listed(text, published), words)
+    assert aside is not None and aside.doubt is not None
+
+
+def kept(text: str, words: str, published: datetime = PUBLISHED) -> None:
+    """The sentence holding `words` is still a candidate."""
+    assert quoted(found(text, published), words) is not None
 
 
 def only_set_aside(context: str, sentence: str, doubt: str) -> None:

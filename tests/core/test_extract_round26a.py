@@ -10,28 +10,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.core.extract import Candidate, extract_pledges
+from tests.core.releases import found, kept, set_aside
 from tests.core.releases import quoted as _quoted
 
 PUBLISHED = datetime(2026, 5, 6, 9, 0, tzinfo=UTC)
 
 
-def _found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
-def _listed(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
-
-
 def _set_aside(text: str, words: str) -> None:
-    assert _quoted(_found(text), words) is None
-    listed = _quoted(_listed(text), words)
-    assert listed is not None and listed.doubt is not None
+    set_aside(text, words, PUBLISHED)
 
 
 def _kept(text: str, words: str) -> None:
-    assert _quoted(_found(text), words) is not None
+    kept(text, words, PUBLISHED)
 
 
 # -- what a measure does or holds ------------------------------------------------------
@@ -146,7 +136,7 @@ def test_a_hypothetical_duty_is_set_aside() -> None:
 
 def test_due_to_allegations_is_no_schedule() -> None:
     text = "The transport secretary resigns due to allegations that he misled a committee."
-    assert _quoted(_found(text), "resigns due to allegations") is None
+    assert _quoted(found(text, PUBLISHED), "resigns due to allegations") is None
 
 
 def test_due_to_a_verb_is_still_a_schedule() -> None:
@@ -176,7 +166,7 @@ def test_what_a_thing_rests_on_is_set_aside() -> None:
 
 def test_due_to_someones_health_is_no_schedule() -> None:
     text = "Madam Minister, we postponed yesterday's interview due to your health problems."
-    assert _quoted(_found(text), "due to your health problems") is None
+    assert _quoted(found(text, PUBLISHED), "due to your health problems") is None
 
 
 # -- progress toward a goal, a target set, a way of doing things ---------------------------

@@ -10,28 +10,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.core.extract import Candidate, extract_pledges
+from tests.core.releases import found, kept, listed, set_aside
 from tests.core.releases import quoted as _quoted
 
 PUBLISHED = datetime(2026, 5, 6, 9, 0, tzinfo=UTC)
 
 
-def _found(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
-def _listed(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC", set_aside=True)
-
-
 def _set_aside(text: str, words: str) -> None:
-    assert _quoted(_found(text), words) is None
-    listed = _quoted(_listed(text), words)
-    assert listed is not None and listed.doubt is not None
+    set_aside(text, words, PUBLISHED)
 
 
 def _kept(text: str, words: str) -> None:
-    assert _quoted(_found(text), words) is not None
+    kept(text, words, PUBLISHED)
 
 
 # -- the running of a sitting ------------------------------------------------------------
@@ -139,16 +129,16 @@ def test_a_package_announced_is_a_candidate() -> None:
 
 def test_a_document_being_prepared_is_listed() -> None:
     text = "The Minister answered. A workforce strategy for rural clinics is being prepared."
-    listed = _quoted(_listed(text), "is being prepared")
-    assert listed is not None
+    aside = _quoted(listed(text, PUBLISHED), "is being prepared")
+    assert aside is not None
 
 
 def test_a_sum_spent_in_the_past_is_no_candidate() -> None:
     text = "In 2019, £40 million was spent on cycle lanes in the northern towns."
-    assert _quoted(_listed(text), "cycle lanes") is None
+    assert _quoted(listed(text, PUBLISHED), "cycle lanes") is None
 
 
 def test_a_readings_deferral_to_a_day_ahead_is_a_candidate() -> None:
     text = "Harbour Board Bill (By Order)\nSecond Reading deferred till Thursday next."
-    found = _quoted(_found(text), "deferred till Thursday")
-    assert found is not None and found.deadline is not None
+    deferral = _quoted(found(text, PUBLISHED), "deferred till Thursday")
+    assert deferral is not None and deferral.deadline is not None
