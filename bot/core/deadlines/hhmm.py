@@ -6,8 +6,9 @@ trends"), so it is read as a clock time only where no year would stand:
 - before "hours" or a zone ("2359 MST", "1700 Eastern Time", "0901 UTC"), or
 - after "at", "by", "until", "till" or "before" and right before "on <an explicit date>"
   ("at 1700 on 10 December", "by 0930 on Friday, 4 June"; four digits that are no time of
-  day there, "at 2500 on 10 December", are refused as unreadable), unless a verb of an amount comes before the word ("capped at 1500 on 1 April",
-  "will rise by 1200 on 1 January": a number on that day).
+  day there, "at 2500 on 10 December", are refused as unreadable), unless a verb of an
+  amount comes before the word ("capped at 1500 on 1 April", "will rise by 1200 on 1
+  January": a number on that day).
 The scanner's clock pattern (vocabulary._MILITARY) takes `CLOCK`; its year pattern takes
 `NOT_CLOCK` after four digits, so that one of the two reads the number and it is never
 dropped (the property test of tests/core: every number is used or refused).
