@@ -357,6 +357,16 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   but from a stated time it closes its length later ("At 2:15pm, X will be recognized for
   up to 20 minutes": 2:35pm); "the weekly caucus luncheons" is one gathering, no schedule;
   "on Thursday and Friday, August 14 and 15" names the pair; "died" is a past form.
+- Round 26a (day_names.py, release_past.py, clauses.py): a date or year naming a thing
+  is no time ("Biden's January 26 memorandum", "the August-September 2016 issue",
+  "designating September 23 as National ... Day", "June 1 marks the beginning of",
+  "this 26th day of September, 2014, hereby ORDERED", "As we begin the 2016-2017 winter
+  season", "under the FY 2023 FSCS competition", "announcing next week's business"); an
+  act told as done is past: a participle clause on a past or present-perfect main clause
+  with nothing ahead ("has expanded hours, with the final locations implementing new
+  schedules in late September"), a count "to now, <date>", "the previous closing date
+  was today, <date>", "this week" right after a past verb ("the package we approved this
+  week"), and "WASHINGTON - Today, to kick off ..., X announced".
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

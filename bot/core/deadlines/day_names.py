@@ -1,0 +1,98 @@
+"""Dates that name a thing, not the time of an act (issue 12, round 26a).
+
+The chosen phrase is a real date or year, but the grammar around it makes it part of a
+name, so nothing falls due at it:
+
+- a document or an issue named by its date ("President Biden's January 26 memorandum",
+  "the August-September 2016 issue of the newsletter"): the day it was written;
+- a day designated as a named day ("designating September 23, 2015 as National Falls
+  Prevention Awareness Day"), or a day that marks a point of the calendar ("June 1 marks
+  the beginning of the hurricane season"): a fact of the calendar;
+- a document's own date in its formula ("It is, this 26th day of September, 2014, hereby
+  ORDERED"): when it was signed;
+- a year naming a season or a competition ("As we begin the 2016-2017 winter season",
+  "applicants under the FY 2023 FSCS competition"), when no time word stands in front
+  ("in the 2016-17 season" and "by the 2016-17 season" are read as before);
+- a period's possessive naming a thing ("This month's Science Picks can help",
+  "announcing next week's business") with nothing ahead in the sentence.
+
+`verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it;
+each rule runs behind a substring test.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOCUMENT = re.compile(
+    r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
+    r"|newsletter|bulletin|press\s+release|communiqu[eé]|speech)\b"
+)
+# the name's owner or article in front: "Biden's January 26", "the August-September 2016"
+_OWNER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|his|her|its|their|our|my|your))\s+$")
+
+_DESIGNATING = re.compile(r"\b(?:designat|declar|proclaim)(?:e|es|ed|ing)\s+$")
+# "as National Falls Prevention Awareness Day" (the original text: a proper name)
+_AS_NAMED_DAY = re.compile(
+    r",?\s+as\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'\u2019-]*\s+)+(?:Day|Week|Month)\b"
+)
+
+_MARKS = re.compile(
+    r",?\s+(?:marks|marked)\s+(?:the\s+)?(?:official\s+)?(?:start|beginning|end|opening"
+    r"|first\s+day|last\s+day|anniversary|close)\b"
+)
+
+_THIS_NTH_DAY = re.compile(r"\bthis\s+$")
+_NTH_DAY_OF = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)\s+day\s+of\b")
+
+_YEAR_NAMING = re.compile(r"(?:under\s+)?the\s+(?:fy\s*)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?")
+_CONTEST_AFTER = re.compile(
+    r"(?:\s+[a-z0-9-]+){0,2}?\s+(?:competitions?|seasons?|cycles?|contests?|championships?)\b"
+)
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:in|during|by|before|until|till|through|throughout|for|from|after|since|within"
+    r"|of|over|across|to|at|on)\s+$"
+)
+
+_POSSESSIVE_PERIOD = re.compile(
+    r"(?:this|next|last|coming)\s+(?:week|month|year|weekend)['\u2019]s\s+[a-z]"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must)"
+    r"\b|'ll\b"
+)
+
+Verdict = tuple[str | None, str]
+
+
+def verdict(text: str, matched: str) -> Verdict | None:
+    """The chosen phrase refused as part of a name (see the module), or None."""
+    lowered = text.lower()
+    start = lowered.find(matched.lower())
+    if start < 0:
+        return None
+    end = start + len(matched)
+    words = lowered[start:end]
+    head = lowered[max(0, start - 40) : start]
+    if _DOCUMENT.match(lowered, end) and (
+        words.startswith(("the ", "in the ")) or _OWNER_BEFORE.search(head) is not None
+    ):
+        return None, "that date names a document or an issue, not a time"
+    if "design" in head or "decla" in head or "procla" in head:
+        if _DESIGNATING.search(head) and _AS_NAMED_DAY.match(text, end):
+            return None, "that date is designated a named day: a fact of the calendar"
+    if " mark" in lowered and _MARKS.match(lowered, end) is not None:
+        return None, "that date marks a point of the calendar, no act's time"
+    if "day of" in words and _THIS_NTH_DAY.search(head) and _NTH_DAY_OF.match(words):
+        return None, "the document's own date"
+    if (
+        ("season" in lowered or "compet" in lowered or "cycle" in lowered or "contest" in lowered)
+        and _YEAR_NAMING.fullmatch(words)
+        and _CONTEST_AFTER.match(lowered, end)
+        and _TIME_WORD_BEFORE.search(head) is None
+    ):
+        return None, "that year names a season or a competition, not a time"
+    if "s " in lowered[end : end + 4] and _POSSESSIVE_PERIOD.match(lowered, start):
+        if _AHEAD.search(lowered) is None:
+            return None, "that period names a thing, no act's time"
+    return None

@@ -1,0 +1,134 @@
+"""Times of acts already done, told in a release or a notice (issue 12, round 26a).
+
+The chosen phrase would fall due ahead, but the sentence tells of it as done:
+
+- a participle clause hanging on a main clause told in the past or the present perfect,
+  with nothing ahead in the sentence ("VA Hospital has expanded operating hours ..., with
+  the final locations implementing new schedules in late September"; "The proposed rule
+  published ... on September 30, 2022, opening a 60-day public comment period"), when the
+  phrase has no year of its own and the calendar would roll it past half a year ahead, or
+  it is a span and the main clause's own date is gone;
+- a count up to now ("since opening April 24, 2024, to now, December 12, 2024");
+- a time said to have been the earlier one ("The previous closing date was today,
+  September 24");
+- "this week" or "this month" right after a past verb of its own clause ("we approved
+  this week", "Followers ... watched the account surpass 500,000 followers this week"),
+  not after "be" ("will be debated this week") nor a modal or "to".
+
+`verdict` returns (refusal kind, reason) to refuse the phrase, or None to keep it; each
+rule runs behind a substring test.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.choose import _Outcome, _read
+from bot.core.deadlines.context import _Ctx
+
+# ", opening a 60-day ...", ", with the final locations implementing ...": a participle
+# clause with no clause break up to the phrase
+_PARTICIPLE = re.compile(
+    r",\s+(?:with\s+(?:[a-z0-9'\u2019-]+\s+){1,5}?)?(?!(?:during|including|according|following"
+    r"|regarding|concerning|beginning|starting|morning|evening|spring|nothing|something"
+    r"|anything|everything|thing|bring|pending|remaining|ongoing|outstanding|notwithstanding"
+    r"|excluding|building|ending)\b)[a-z]{3,}ing\b[^,;:()]*$"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en|wn|ne|de|ht|un)\b")
+# the main clause announces an act to come: what it announces keeps its own time
+_ANNOUNCING = re.compile(r"\b(?:announc|unveil|plan|schedul)[a-z]*\b")
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|set"
+    r"\s+to|must|should)\b|'ll\b"
+)
+_YEAR = re.compile(r"[0-9]{4}")
+_SPAN = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
+
+_TO_NOW = re.compile(r"\b(?:up\s+)?(?:to|until|till|through)\s+(?:now|today|date),?\s+$")
+_EARLIER_ONE = re.compile(
+    r"\b(?:previous|former|original|old|earlier|prior)\s+(?:[a-z-]+\s+){0,3}(?:was|were)"
+    r"\s+(?:(?:today|on|set\s+(?:for|at)|due)[\s,]+)*$"
+)
+
+_THIS_PERIOD = re.compile(r"(?:earlier\s+)?this\s+(?:week|month)$")
+_IRREGULAR = frozenset(
+    "saw met made held took gave went came said told won lost began spent sent ran wrote "
+    "spoke left brought bought paid sold found got led built became chose drew flew grew "
+    "kept knew rose fell shook".split()
+)
+_STOPS = frozenset(
+    "will shall would to be is are am been being could should may might must can 'll "
+    "going expect expects".split()
+)
+_DETERMINERS = frozenset(
+    "the a an its their our his her my your this that these those newly recently".split()
+)
+_WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
+
+Verdict = tuple[str | None, str]
+
+
+def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
+    """The chosen phrase refused as told done (see the module), or None."""
+    cand = found.cand
+    if cand is None:
+        return None
+    lowered = text.lower()
+    start = lowered.find(found.matched.lower())
+    if start < 0:
+        return None
+    end = start + len(found.matched)
+    words = lowered[start:end]
+    head = lowered[clauses.sentence_start(lowered, start, 300) : start]
+    if "now" in head or "today" in head or "date" in head:
+        if _TO_NOW.search(head) is not None:
+            return "past", "a count up to now: past"
+    if " was " in head or " were " in head:
+        if _EARLIER_ONE.search(head) is not None:
+            return "past", "the earlier time, told as replaced: past"
+    if "this " in words and _THIS_PERIOD.search(words) and _after_past_verb(head):
+        return "past", "a past verb's own week or month: past"
+    if "ing" in head and (participle := _PARTICIPLE.search(head)) is not None:
+        main = head[: participle.start()]
+        rest = clauses.sentence_after(lowered, end)
+        if _AHEAD.search(head + " " + rest) is None and _ANNOUNCING.search(main) is None:
+            if _rolled(words, found, ctx) or (
+                _SPAN.match(words) is not None and _main_date_gone(text, start, ctx)
+            ):
+                if _PERFECT.search(main) or clauses.past_tense(main):
+                    return "past", "a participle on an act told as done: past"
+    return None
+
+
+def _rolled(words: str, found: _Outcome, ctx: _Ctx) -> bool:
+    """A phrase with no year that the calendar rolled past half a year ahead."""
+    cand = found.cand
+    if cand is None or cand.res.due is None or _YEAR.search(words) is not None:
+        return False
+    return cand.res.due - ctx.reference > timedelta(days=180)
+
+
+def _main_date_gone(text: str, start: int, ctx: _Ctx) -> bool:
+    """The sentence before the phrase holds a date that is gone."""
+    sentence = clauses.sentence_start(text, start, 300)
+    again = _read(text[sentence:start], ctx, timedelta(days=1))
+    return again is not None and again.cand is None and again.refusal == "past"
+
+
+def _after_past_verb(head: str) -> bool:
+    """The nearest verb before the phrase, within its clause, is a past one."""
+    tokens = _WORD.findall(head)[-14:]
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].strip(".,")
+        if word in _STOPS:
+            return False
+        if word in _IRREGULAR or (len(word) > 4 and word.endswith("ed")):
+            before = tokens[i - 1].strip(".,") if i > 0 else ""
+            if before in _DETERMINERS:
+                continue  # "the revised guidance": an adjective
+            return before not in _STOPS and not tokens[i - 1].endswith(",")
+        if tokens[i].endswith(",") and i < len(tokens) - 1:
+            return False
+    return False
