@@ -331,7 +331,7 @@ def when_doing(text: str, end: int) -> bool:
 # An aside set off by commas may come first ("Today, during his remarks on ..., the
 # President announced ...").
 _DONE_TODAY = re.compile(
-    r"[\s,]*(?:(?:during|at|in|after|following|while|speaking|on)\s[^,;.]{0,100},\s*)?"
+    r"[\s,]*(?:(?:during|at|in|after|following|while|speaking|on|to)\s[^,;.]{0,100},\s*)?"
     r"(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
     r"|told|held)\b"
 )
@@ -348,7 +348,7 @@ _RESTATED_DAY = re.compile(r"\s*\([^()]{1,30}\)")
 
 
 def done_today(text: str, start: int, end: int) -> bool:
-    if text[max(0, start - 2) : start].strip(" ") not in ("", ".") or not text.startswith(
+    if text[max(0, start - 2) : start].strip(" ") not in ("", ".", "-") or not text.startswith(
         _TODAY_WORDS, start
     ):
         return False
