@@ -59,6 +59,12 @@ def test_acts_told_done_are_past(text: str) -> None:
             "The council announced new hours, with the last branches switching in early November.",
             "2027-11-10 23:59",
         ),
+        # "to today, <date>" is where a time was moved, no count up to now
+        (
+            "The Treasury is moving up the auction from Thursday, December 3, 2026 to today, "
+            "Wednesday, December 2, 2026.",
+            "2026-12-02 23:59",
+        ),
         ("The report will be debated this week.", "2026-12-06 23:59"),
         ("We expect the revised guidance this week.", "2026-12-06 23:59"),
         ("The new closing date is 20 December.", "2026-12-20 23:59"),
@@ -94,6 +100,7 @@ def test_dates_naming_a_thing_are_no_deadline(text: str) -> None:
     [
         ("The letter must be sent by 14 January.", "2027-01-14 23:59"),
         ("Next week's vote will decide the matter.", "2026-12-13 23:59"),
+        ("The Speaker outlined timings for next week's plenary session.", "2026-12-13 23:59"),
     ],
 )
 def test_dates_of_acts_stay(text: str, due: str) -> None:

@@ -46,7 +46,8 @@ _AHEAD = re.compile(
 _YEAR = re.compile(r"[0-9]{4}")
 _SPAN = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
 
-_TO_NOW = re.compile(r"\b(?:up\s+)?(?:to|until|till|through)\s+(?:now|today|date),?\s+$")
+# "to now, <date>" (not "to today, <date>": a time moved to the day of speaking)
+_TO_NOW = re.compile(r"\b(?:up\s+)?(?:to|until|till|through)\s+now,?\s+$")
 _EARLIER_ONE = re.compile(
     r"\b(?:previous|former|original|old|earlier|prior)\s+(?:[a-z-]+\s+){0,3}(?:was|were)"
     r"\s+(?:(?:today|on|set\s+(?:for|at)|due)[\s,]+)*$"
@@ -82,7 +83,7 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
     end = start + len(found.matched)
     words = lowered[start:end]
     head = lowered[clauses.sentence_start(lowered, start, 300) : start]
-    if "now" in head or "today" in head or "date" in head:
+    if "now" in head:
         if _TO_NOW.search(head) is not None:
             return "past", "a count up to now: past"
     if " was " in head or " were " in head:
