@@ -1,0 +1,77 @@
+"""Issue 12, round 26b: readings found wrong by review (four digits after "be at" with a
+date, a present-tense line after a leading clock time, a day in a clause after an
+open-hours rule), each shown with sentences of our own making, then the sets' own cases.
+Said on Wednesday 2 December 2026 at 10:00, London time (GMT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due as _due
+from tests.core.reading import read
+from tests.core.reading import refusal as _refusal
+
+# -- 1. four digits after a verb of a level, before a date: a number, not a clock time ------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The plane aims to be at 1800 on 5 March.", "2027-03-05 23:59"),
+        ("The index should remain at 2400 on 1 June.", "2027-06-01 22:59"),
+        ("Reserves are expected to stay at 1200 on 10 January.", "2027-01-10 23:59"),
+    ],
+)
+def test_four_digits_of_a_level_read_no_clock_time(text: str, due: str) -> None:
+    got = read(text)
+    assert got is None or _due(text) == due
+
+
+def test_four_digits_after_at_before_a_date_stay_a_clock_time() -> None:
+    assert _due("Submit the form at 1700 on 10 December.") == "2026-12-10 17:00"
+
+
+# -- 2. a present-tense line after a leading clock time is not past ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 p.m. The results we collected are published on the website.",
+        "11:30 a.m. The new timetable is released to the press.",
+        "6 p.m. The winners are announced in the main hall.",
+    ],
+)
+def test_a_present_passive_after_a_leading_time_keeps_the_time(text: str) -> None:
+    assert isinstance(read(text), type(read("by 5 p.m."))), read(text)
+
+
+def test_a_past_passive_after_a_leading_time_is_still_past() -> None:
+    assert _refusal("5 p.m. The results were published on the website.") == "past"
+
+
+# -- 3. an open-hours rule stops at its clause's end ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The office is open every day except Christmas, and on 2 January it moves to a"
+            " new building.",
+            "2027-01-02 23:59",
+        ),
+        (
+            "The pool is open daily except Christmas Day, and on 8 January we close it for"
+            " repairs.",
+            "2027-01-08 23:59",
+        ),
+    ],
+)
+def test_a_day_in_a_clause_of_its_own_after_open_hours_keeps_its_day(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_a_list_of_excepted_days_stays_recurring() -> None:
+    text = "We are open every day except Christmas Day, and New Year's Day."
+    assert _refusal(text) in ("recurring", None)
