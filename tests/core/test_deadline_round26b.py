@@ -117,6 +117,32 @@ def test_an_activity_beginning_a_day_stays_a_start(text: str) -> None:
     assert _refusal(text) == "earliest"
 
 
+# -- 6. a present schedule line names the day published -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Prime Minister hosts a reception at 9 a.m. in Downing Street.", "2026-12-02 09:00"),
+        ("Secretary Jones delivers remarks to the council at 8:30 a.m. GMT.", "2026-12-02 08:30"),
+    ],
+)
+def test_a_present_schedule_line_keeps_the_day_published(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Prime Minister will host a reception at 9 a.m.", "2026-12-03 09:00"),
+        ("The Minister submits the report by 9 a.m.", "2026-12-03 09:00"),
+        ("The Prime Minister hosts a reception at 11 a.m.", "2026-12-02 11:00"),
+    ],
+)
+def test_a_future_line_or_a_limit_keeps_the_next_occurrence(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases ------------------------------------------------------------------
 
 
@@ -125,6 +151,8 @@ def test_an_activity_beginning_a_day_stays_a_start(text: str) -> None:
     [
         ("blind_fresh34", "The September training will focus"),
         ("blind_fresh34", "Garrison releases will be reduced"),
+        ("blind_fresh32", "Rumsfeld delivers remarks"),
+        ("blind_fresh32", "Secretary Gates conducts a brief media"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:
