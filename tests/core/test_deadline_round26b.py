@@ -143,6 +143,27 @@ def test_a_future_line_or_a_limit_keeps_the_next_occurrence(text: str, due: str)
     assert _due(text) == due
 
 
+# -- 7. "shortly after <time>" is that time ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The crew walkout is shortly after 4 p.m.", "2026-12-02 16:00"),
+        (
+            "Coverage starts at 1 p.m. Friday, with the launch just after 2:30 p.m.",
+            "2026-12-04 14:30",
+        ),
+    ],
+)
+def test_a_time_shortly_after_is_that_time(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_a_time_after_alone_stays_open() -> None:
+    assert _refusal("Doors open after 4 p.m.") is None
+
+
 # -- the sets' own cases ------------------------------------------------------------------
 
 
@@ -152,6 +173,7 @@ def test_a_future_line_or_a_limit_keeps_the_next_occurrence(text: str, due: str)
         ("blind_fresh34", "The September training will focus"),
         ("blind_fresh34", "Garrison releases will be reduced"),
         ("blind_fresh32", "Rumsfeld delivers remarks"),
+        ("blind_fresh34", "NASA TV coverage begins at 3:15 p.m. Sunday"),
         ("blind_fresh32", "Secretary Gates conducts a brief media"),
     ],
 )

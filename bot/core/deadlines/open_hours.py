@@ -74,9 +74,7 @@ def excepted(lowered: str, start: int) -> bool:
 _ONLY_DAYS = re.compile(r"[^.;:]*?,?\s*(?:or|and)(?:\s+even)?\s+(?:on\s+)?")
 # after the day, a subject and a verb of a clause of its own: the rule ended at the comma
 # ("open every day except Christmas, and on 2 January it moves to ...": one day, one move)
-_OWN_CLAUSE = re.compile(
-    r"[^.;:,]{0,40}?\b(?:it|we|they|he|she|i|you|this|there)\s+[a-z]"
-)
+_OWN_CLAUSE = re.compile(r"[^.;:,]{0,40}?\b(?:it|we|they|he|she|i|you|this|there)\s+[a-z]")
 
 # hours on weekdays listed with "and": "Monday and Wednesday, 8:45 A.M.- 5 P.M.", "Tue, Thu
 # and Sat, 10 a.m. to 4 p.m.", "Tuesday and Thursday from 10 a.m. to 4 p.m."
