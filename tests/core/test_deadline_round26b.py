@@ -164,6 +164,31 @@ def test_a_time_after_alone_stays_open() -> None:
     assert _refusal("Doors open after 4 p.m.") is None
 
 
+# -- 8. an amount of money spread over a span ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new fund dedicates $40 billion over five years to repair bridges.",
+        "The council will invest £3bn over 4 years in its schools.",
+    ],
+)
+def test_money_spread_over_a_span_is_no_deadline(text: str) -> None:
+    assert _refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will invest £3bn over the next four years in rail.", "2030-12-02 23:59"),
+        ("The scheme will support projects over two years.", "2028-12-02 23:59"),
+    ],
+)
+def test_a_span_from_now_or_of_an_act_stays_a_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases ------------------------------------------------------------------
 
 
@@ -173,6 +198,7 @@ def test_a_time_after_alone_stays_open() -> None:
         ("blind_fresh34", "The September training will focus"),
         ("blind_fresh34", "Garrison releases will be reduced"),
         ("blind_fresh32", "Rumsfeld delivers remarks"),
+        ("blind_fresh34", "The Bipartisan Infrastructure Law dedicates"),
         ("blind_fresh34", "NASA TV coverage begins at 3:15 p.m. Sunday"),
         ("blind_fresh32", "Secretary Gates conducts a brief media"),
     ],
