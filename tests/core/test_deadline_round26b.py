@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case
+from tests.core.reading import check_set_case, read
 from tests.core.reading import due as _due
-from tests.core.reading import read
 from tests.core.reading import refusal as _refusal
 
 # -- 1. four digits after a verb of a level, before a date: a number, not a clock time ------

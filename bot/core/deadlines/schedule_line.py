@@ -6,9 +6,9 @@ clock time that has just gone by is today's, not tomorrow's as a bare "by 5pm" w
 
 Only the one clock time of the text, when it heads no day of its own, the sentence opens
 with a name (capitalised words) and its verb is a present form ending in -s ("delivers",
-"conducts", "hosts"), with no future or plan ("will", "is to") before the time nor a deadline word ("by") before it, and the time
-gone by less than `_GONE_BY` before the moment of reading. Everything else keeps the next
-occurrence. Cheap: a test of the candidates' count and kind before any pattern runs.
+"conducts", "hosts"), with no future or plan ("will", "is to") and no deadline word ("by")
+before the time, and the time gone by less than `_GONE_BY` before the moment of reading.
+Everything else keeps the next occurrence. Cheap: a test of the candidates' count and kind before any pattern runs.
 """
 
 from __future__ import annotations
