@@ -8,7 +8,8 @@ Only the one clock time of the text, when it heads no day of its own, the senten
 with a name (capitalised words) and its verb is a present form ending in -s ("delivers",
 "conducts", "hosts"), with no future or plan ("will", "is to") and no deadline word ("by")
 before the time, and the time gone by less than `_GONE_BY` before the moment of reading.
-Everything else keeps the next occurrence. Cheap: a test of the candidates' count and kind before any pattern runs.
+Everything else keeps the next occurrence. Cheap: a test of the candidates' count and kind
+before any pattern runs.
 """
 
 from __future__ import annotations
