@@ -502,6 +502,7 @@ def _read_hits(
     joins.weekday_range_ends(lowered, hits)  # "from Tuesday to Thursday"
     cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), DATED)
     cands = joins.drop_start_times(lowered, cands, hits)  # "beginning Monday, ... 8 a.m."
+    cands = schedules.today_line(source, cands, ctx)  # "Rumsfeld delivers ... at 9:30"
     _name_years(lowered, cands)
     floor = ctx.reference - floor_slack if floor_slack is not None else None
     bounds = [

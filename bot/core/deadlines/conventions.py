@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import called_off, clauses, floor_time, moved, no_act
+from bot.core.deadlines import called_off, clauses, floor_time, moved, no_act, not_open
 from bot.core.deadlines.context import _Hit, holds
 from bot.core.deadlines.words import WEEKDAY
 
@@ -130,7 +130,10 @@ def open_ended(text: str, hit: _Hit) -> bool:
         if "from" in pre and moved.moved_range(text, hit.start, pre, hit.core):
             return False  # "moved from 7th to 21st December": the new day, not a start
         if "from" not in pre and "as of" not in pre:
-            return True  # "after", "since", "not before" ...: no verb of effect to look for
+            # "after", "since", "not before" ...: no verb of effect to look for, but "will be
+            # reduced ... beginning September 10" makes a change that day, and "shortly after
+            # 4 p.m." is 4 p.m.
+            return not (not_open.change_begins(text, hit) or not_open.close_after(text, hit))
         lead_in = _FROM_END.search(pre)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
     if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):

@@ -8,7 +8,8 @@ trends"), so it is read as a clock time only where no year would stand:
   ("at 1700 on 10 December", "by 0930 on Friday, 4 June"; four digits that are no time of
   day there, "at 2500 on 10 December", are refused as unreadable), unless a verb of an
   amount comes before the word ("capped at 1500 on 1 April", "will rise by 1200 on 1
-  January": a number on that day).
+  January", "aims to be at 1800 on 5 March", "to stay at 1200": a number or level on that
+  day).
 The scanner's clock pattern (vocabulary._MILITARY) takes `CLOCK`; its year pattern takes
 `NOT_CLOCK` after four digits, so that one of the two reads the number and it is never
 dropped (the property test of tests/core: every number is used or refused).
@@ -40,7 +41,11 @@ _BEFORE_DIGITS = (
 # 1 January" give a number on that day, not a time (one look-behind per verb: each must be
 # of fixed width)
 _AMOUNT_VERBS = {
-    "at": ("capped", "pegged", "fixed", "stands", "stood", "peaked", "trades"),
+    "at": (
+        "capped", "pegged", "fixed", "stands", "stood", "peaked", "trades",
+        # a level held or reached: "aims to be at 1800 on 5 March", "to stay at 1200 on ..."
+        "be", "remain", "remains", "stay", "stays", "sit", "sits", "hover", "hovers",
+    ),
     "by": (
         "grow", "grows", "grew", "rise", "rises", "rose", "fall", "falls", "fell", "increase",
         "increased", "decrease", "decreased", "reduced", "cut", "drop", "dropped",

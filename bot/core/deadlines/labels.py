@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import now_told
+from bot.core.deadlines import now_told, spread_over
 from bot.core.deadlines.context import _Hit
 
 # "by a quarter", "by three quarters", "up by one quarter": a share. Never a time: a
@@ -153,6 +153,9 @@ def first_look(text: str, hit: _Hit) -> bool:
     time at all (a share, a fiscal year's label) or hangs on a day not given (noted
     "event"). A start of an event held that day is made a plain time on the way."""
     if hit.kind == "span":
+        if spread_over.spread_over(text, hit):
+            hit.note = "event"  # "dedicates $40 billion over five years"
+            return True
         return share(hit)  # "cut by a quarter"
     if hit.kind == "fiscal":
         return fiscal_label(text, hit)  # "supplementary estimates 2024-25"

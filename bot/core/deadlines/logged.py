@@ -49,6 +49,9 @@ _AHEAD = re.compile(
 # the word before a past form that opens a clause inside the subject: "the names we
 # received", "the Senate, which met briefly,"
 _RELATIVE = frozenset({"that", "which", "who", "we", "they", "i", "you", "he", "she"})
+# the word before a past participle that makes it a present passive: "10:00 a.m. The results
+# are published", "5 p.m. The timetable is released" (a programme line, not a past one)
+_PRESENT_AUX = frozenset({"is", "are", "am", "get", "gets"})
 
 
 def logged_past(text: str, hit: _Hit, res: _Res) -> bool:
@@ -82,12 +85,15 @@ def _heads_sentence(text: str, start: int) -> bool:
 def _past_verb_leads(clause: str) -> bool:
     """A past form among the clause's first words, not one describing the noun after it
     ("The President meets the press, closed press" holds none), nor one of a clause
-    inside the subject ("the names we received go online": the line's verb is "go")."""
+    inside the subject ("the names we received go online": the line's verb is "go"), nor
+    a present passive ("The results are published")."""
     before = ""
     for count, word in enumerate(_WORD.finditer(clause)):
         if count > _SUBJECT_WORDS:
             return False
         if clauses.past_word(word.group()) and not (count > 1 and before in _RELATIVE):
+            if before in _PRESENT_AUX:
+                return False  # "are published": present passive, the line's verb
             return _DESCRIBED.match(clause, word.end()) is None
         before = word.group()
     return False

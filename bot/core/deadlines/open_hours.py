@@ -62,12 +62,19 @@ def excepted(lowered: str, start: int) -> bool:
             return True
         # a list of days after the word: "whether that's on Christmas Day, or even ..."
         between = lowered[m.end() : start]
-        if len(between) <= 60 and _ONLY_DAYS.fullmatch(between) is not None:
+        if (
+            len(between) <= 60
+            and _ONLY_DAYS.fullmatch(between) is not None
+            and _OWN_CLAUSE.match(lowered, start) is None
+        ):
             return True
     return False
 
 
 _ONLY_DAYS = re.compile(r"[^.;:]*?,?\s*(?:or|and)(?:\s+even)?\s+(?:on\s+)?")
+# after the day, a subject and a verb of a clause of its own: the rule ended at the comma
+# ("open every day except Christmas, and on 2 January it moves to ...": one day, one move)
+_OWN_CLAUSE = re.compile(r"[^.;:,]{0,40}?\b(?:it|we|they|he|she|i|you|this|there)\s+[a-z]")
 
 # hours on weekdays listed with "and": "Monday and Wednesday, 8:45 A.M.- 5 P.M.", "Tue, Thu
 # and Sat, 10 a.m. to 4 p.m.", "Tuesday and Thursday from 10 a.m. to 4 p.m."

@@ -143,7 +143,10 @@ def _described(text: str, start: int, name: str, paired: bool) -> bool:
 _OWNED = re.compile(r"(?:\b(?:their|its|his|her|our|your|my|the)|[a-z]['’]s)\s+$")
 _GATHERING = re.compile(
     r"\s+(?:meetings?|session|sitting|summit|plenary|conference|hearing|council|assembly"
-    r"|congress|board|gathering|retreat|vote|election|deadline|round|review|update|budget)\b"
+    r"|congress|board|gathering|retreat|vote|election|deadline|round|review|update|budget"
+    # an event held that month: "The September training will focus on ..." (round 26b)
+    r"|trainings?|workshops?|seminars?|webinars?|courses?|classes|forum|symposium|exams?"
+    r"|sessions|conferences|hearings|events?|festival|fair|visit|tour)\b"
 )
 
 

@@ -1,0 +1,52 @@
+"""A line of a day's schedule told in the present (issue 12, round 26b): "Rumsfeld delivers
+remarks to ... at 9:30 a.m. EST in the Kenney Auditorium", "Secretary Gates conducts a brief
+media availability with ... at 9 a.m. EDT". A schedule of the day is published that day,
+often stamped later than its first events: the present tense names that day, so a bare
+clock time that has just gone by is today's, not tomorrow's as a bare "by 5pm" would be.
+
+Only the one clock time of the text, when it heads no day of its own, the sentence opens
+with a name (capitalised words) and its verb is a present form ending in -s ("delivers",
+"conducts", "hosts"), with no future or plan ("will", "is to") and no deadline word ("by")
+before the time, and the time gone by less than `_GONE_BY` before the moment of reading.
+Everything else keeps the next occurrence. Cheap: a test of the candidates' count and kind
+before any pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import _Candidate, _Ctx
+
+_A_DAY = timedelta(days=1)
+_GONE_BY = timedelta(hours=12)
+# a name opening the line, then its present verb: "Secretary Gates conducts", "The President
+# receives", "Rumsfeld delivers" (not "is", "has", "was", "does")
+_LINE = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:is|was|has|does|says)\b)[a-z]{3,}[^su\W]s\b"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are|plans?|expects?|going|hopes?|aims?)\s+to|tomorrow|tonight)\b",
+    re.I,
+)
+
+
+def today_line(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+    """The one bare clock time of a present schedule line, read for the next day though it
+    went by a little while ago, moved back to the day of the line."""
+    if len(cands) != 1 or cands[0].kind not in ("time", "clock"):
+        return cands  # most texts: not one clock time alone
+    cand = cands[0]
+    due = cand.res.due
+    if due is None or cand.res.precision == "day" or ctx.past or clauses.deadline_word(cand.pre):
+        return cands  # "submits the report by 9 a.m.": a limit, not the line's event
+    back = due - _A_DAY
+    if not (ctx.reference - _GONE_BY <= back < ctx.reference):
+        return cands  # not rolled over to tomorrow, or gone long ago
+    line = _LINE.match(text)
+    if line is None or _AHEAD.search(text, line.end(), cand.start) is not None:
+        return cands
+    return [replace(cand, res=replace(cand.res, due=back))]

@@ -1,0 +1,29 @@
+"""An amount of money spread over a span (issue 12, round 26b): "The Bipartisan
+Infrastructure Law dedicates $40 billion over five years to tackle ...", "The Department
+contributed €1.22m over three years". The span is how long the money lasts, counted from
+a start the words do not date (the law's, the programme's): no act falls due at its end,
+and the phrase is noted "event" (CONVENTIONS 1.3). A span of the days ahead ("£100 billion
+over the next five years", "over the coming two years") counts from now and stays a
+deadline, as the sets label it; so does a span after anything but an amount ("will support
+projects over two years").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Hit
+
+# the amount right before "over": "$40 billion", "€1.22m", "£3bn", "5 million pounds"
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[$£€]\s?[0-9][0-9.,]*(?:\s*(?:billion|million|trillion|bn|m|k)\b)?"
+    r"|[0-9][0-9.,]*\s*(?:billion|million|trillion)\s+(?:dollars|pounds|euros))\s*$"
+)
+_FROM_NOW = ("next", "coming", "following", "last", "past")
+
+
+def spread_over(text: str, hit: _Hit) -> bool:
+    """The span, led in by "over", is how long an amount of money before it lasts."""
+    if not hit.pre.startswith("over") or any(word in hit.core for word in _FROM_NOW):
+        return False
+    return _AMOUNT_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
