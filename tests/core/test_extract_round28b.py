@@ -1,0 +1,92 @@
+"""Issue 13, round 28b: who has the floor where a record prints its speakers on lines of
+their own (`floor`), and the issuer of a sentence a clause opens.
+
+The texts are written for the test (the kinds come from blind40's and blind41's wrong
+speakers), so that a regression names the rule; the contrasts name what each rule must
+leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.core.extract.floor import contributor, floor_holders, holder_at
+from tests.core.releases import found
+from tests.core.releases import quoted as _quoted
+
+PUBLISHED = datetime(2026, 5, 6, 9, 0, tzinfo=UTC)
+
+
+def _speaker(text: str, words: str) -> str | None:
+    candidate = _quoted(found(text, PUBLISHED), words)
+    assert candidate is not None, words
+    return candidate.speaker
+
+
+# -- a debate's speaker line ------------------------------------------------------------
+
+
+def test_a_speaker_line_gives_the_floor_to_the_member() -> None:
+    text = (
+        "Seanad debates\nWednesday, 6 May 2026\nHousing Supply\n"
+        "Mary Byrne (Galway West, Labour)\n"
+        "I will publish the revised housing targets on Friday. The Department of Housing has "
+        "been consulted on the figures.\n"
+    )
+    assert _speaker(text, "publish the revised housing targets") == "Mary Byrne"
+
+
+def test_a_heading_line_ends_the_floor() -> None:
+    changes = floor_holders(
+        "Mary Byrne (Galway West, Labour)\nI will publish the targets.\nNext Business\n"
+        "The plan will be reviewed.\n"
+    )
+    assert holder_at(changes, 40) == "Mary Byrne"
+    assert holder_at(changes, 75) is None
+
+
+def test_a_bracket_without_a_comma_is_no_speaker_line() -> None:
+    assert floor_holders("Annual Report (2025)\nThe board will meet in June.\n") == []
+
+
+# -- oral answers ------------------------------------------------------------------------
+
+
+def test_the_one_asked_answers_after_the_numbered_questions() -> None:
+    text = (
+        "Oral Answers to Questions\nTransport\nThe Minister for Transport was asked—\n"
+        "Rural Bus Routes\n"
+        "3. What steps she is taking to protect rural bus routes. [912345]\n"
+        "Local services matter to us. I have also announced £20 million to keep rural "
+        "routes running next year.\n"
+    )
+    assert _speaker(text, "announced £20 million") == "the Minister for Transport"
+
+
+# -- written answers ---------------------------------------------------------------------
+
+
+def test_a_record_line_gives_the_answer_to_the_answerer_in_a_block_of_lines() -> None:
+    text = (
+        "Written Questions answered on 05/05/2026\n"
+        "WQ91234 (e) Tabled on 28/04/2026\n"
+        "Further to WQ90001, will the Minister publish the review?\n"
+        "Answered by Minister for Education | Answered on 05/05/2026\n"
+        "The review is nearly complete, and we aim to publish it in the coming weeks.\n"
+    )
+    assert _speaker(text, "we aim to publish it") == "the Minister for Education"
+
+
+# -- a single contribution -----------------------------------------------------------------
+
+
+def test_a_contribution_footer_names_the_whole_texts_speaker() -> None:
+    text = (
+        "The noble Lord, Lord Ashby, raised the timetable. I have said that we will consider "
+        "the amendments carefully before Report.\n"
+        "Proceeding contribution from\nBaroness Carrow of Dene\n(Labour)\n"
+        "in the House of Lords on Tuesday, 5 May 2026.\n"
+    )
+    assert contributor(text) == "Baroness Carrow of Dene"
+    assert _speaker(text, "consider the amendments") == "Baroness Carrow of Dene"
+
