@@ -95,5 +95,8 @@ def test_a_contribution_footer_names_the_whole_texts_speaker() -> None:
 
 
 def test_an_opening_until_clause_names_no_speaker() -> None:
-    text = "Until announced otherwise, the Maritime Safety Agency (MSA) will continue to accept paper permits."
+    text = (
+        "Until announced otherwise, the Maritime Safety Agency (MSA) will continue to "
+        "accept paper permits."
+    )
     assert _speaker(text, "accept paper permits") == "the Maritime Safety Agency"
