@@ -100,3 +100,44 @@ def test_an_opening_until_clause_names_no_speaker() -> None:
         "accept paper permits."
     )
     assert _speaker(text, "accept paper permits") == "the Maritime Safety Agency"
+
+
+def test_a_thing_launched_inside_a_quotation_is_no_speaker() -> None:
+    text = (
+        'The Aurora II satellite will "preferably be launched in early June," said Anna '
+        "Lindqvist, the programme director."
+    )
+    assert _speaker(text, "preferably be launched") == "Anna Lindqvist"
+
+
+# -- an operator's schedule --------------------------------------------------------------
+
+
+def test_a_dated_step_of_what_the_operator_runs_is_a_plan() -> None:
+    text = (
+        "The Water Board will start ramping up the outflow on Monday, May 18, 2026. The "
+        "outflow rate will reach 900 cfs by Wednesday, May 20."
+    )
+    candidate = _quoted(found(text, PUBLISHED), "will reach 900 cfs")
+    assert candidate is not None and candidate.speaker == "the Water Board"
+
+
+def test_a_dated_forecast_of_a_thing_nobody_runs_stays_doubted() -> None:
+    text = (
+        "The Water Board will publish its report on Monday, May 18, 2026. Prices will rise "
+        "by 3% by Wednesday, May 20."
+    )
+    assert _quoted(found(text, PUBLISHED), "Prices will rise") is None
+
+
+def test_a_forecast_the_act_is_based_on_is_no_guess() -> None:
+    text = (
+        "The Water Board announced today that, based upon the latest snowpack forecast, "
+        "which predicts a wet spring, it will begin lowering the lake in late May."
+    )
+    assert _quoted(found(text, PUBLISHED), "begin lowering the lake") is not None
+
+
+def test_an_analysts_forecast_after_a_basis_stays_a_guess() -> None:
+    text = "Based on the snowpack data, analysts think the board will lower the lake in May."
+    assert _quoted(found(text, PUBLISHED), "lower the lake") is None

@@ -85,3 +85,20 @@ def fronted_subject(sentence: str) -> str | None:
     """The subject a release's opening sentence names after a fronted phrase, if any."""
     found = _FRONTED_SUBJECT.search(sentence)
     return found.group("who") if found else None
+
+
+# What an operator does to a quantity it runs: "ramping up the release", "will reduce
+# flows", "increasing the releases from the reservoir".
+_OPERATED = (
+    r"\b(?:ramp(?:s|ed|ing)?\s+(?:up|down)|increas|decreas|reduc|rais|lower|adjust|"
+    r"curtail|resum|suspend)\w*\s+(?:up\s+|down\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+)
+
+
+def operated(phrase: str, text: str) -> bool:
+    """Whether the text has someone act on what `phrase` (a dated subject whose future
+    reads as a forecast: "The release rate will reach 2,000 cfs by Friday") names: then
+    the figure is a step of the operator's schedule, not a forecast of a market's."""
+    words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", phrase[-60:])]
+    words = [w for w in words if w not in {"that", "this", "these", "those", "their"}]
+    return any(re.search(_OPERATED + re.escape(word) + r"s?\b", text, re.I) for word in words[-3:])
