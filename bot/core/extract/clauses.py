@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.actors import is_actor, is_thing, source_named, subject_head
+from bot.core.extract.arranged import arranged_acts
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -177,6 +178,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
     found += [_Cue(*cue) for cue in acts_in_hand(text)]  # "has been allocated for"
+    found += [_Cue(*cue) for cue in arranged_acts(text)]  # "have arranged a meeting with"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
