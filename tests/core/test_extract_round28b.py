@@ -133,7 +133,7 @@ def test_a_dated_forecast_of_a_thing_nobody_runs_stays_doubted() -> None:
 def test_a_forecast_the_act_is_based_on_is_no_guess() -> None:
     text = (
         "The Water Board announced today that, based upon the latest snowpack forecast, "
-        "which predicts a wet spring, it will begin lowering the lake in late May."
+        "which predicts a wet spring, it will begin lowering the lake in late July."
     )
     assert _quoted(found(text, PUBLISHED), "begin lowering the lake") is not None
 
@@ -141,3 +141,40 @@ def test_a_forecast_the_act_is_based_on_is_no_guess() -> None:
 def test_an_analysts_forecast_after_a_basis_stays_a_guess() -> None:
     text = "Based on the snowpack data, analysts think the board will lower the lake in May."
     assert _quoted(found(text, PUBLISHED), "lower the lake") is None
+
+
+def test_the_time_of_a_ground_is_not_the_acts() -> None:
+    text = (
+        "The Water Board announced today that, based upon the latest spring snowpack "
+        "survey, it will begin lowering the lake in late July."
+    )
+    candidate = _quoted(found(text, PUBLISHED), "begin lowering the lake")
+    assert candidate is not None and candidate.deadline is not None
+    assert candidate.deadline.due.month == 7
+
+
+# -- engagements and intentions without "will" ---------------------------------------------
+
+
+def test_a_meeting_arranged_is_a_plan() -> None:
+    text = (
+        "Minister Anna Berg wrote to the committee. In that regard, I have arranged a "
+        "meeting with the Prime Minister of Portugal."
+    )
+    assert _quoted(found(text, PUBLISHED), "arranged a meeting") is not None
+
+
+def test_an_intention_on_a_gerund_is_a_plan() -> None:
+    text = (
+        "Minister Anna Berg wrote to the committee. I intend on revising paragraph 14(2) "
+        "of the Housing Benefit Regulations 2006."
+    )
+    assert _quoted(found(text, PUBLISHED), "revising paragraph") is not None
+
+
+def test_an_arrangement_for_others_or_in_the_past_is_no_plan() -> None:
+    text = (
+        "The school has arranged for pupils to visit the museum. In 2019 the mayor had "
+        "arranged a meeting with the unions."
+    )
+    assert found(text, PUBLISHED) == []
