@@ -162,7 +162,7 @@ _STOP_WORDS = frozenset(
     in on at by for with from to into over under after before during since than as and or
     but that which who whom whose while when if because although though said says told
     is are was were be been has have had will would shall should can could may must might
-    not also now then how what why where whether
+    not also now then how what why where whether until unless once lest
     out up down off forward back set put laid unveiled announced published launched
     outlined
     """.split()

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.actors import is_actor, is_thing, source_named, subject_head
+from bot.core.extract.arranged import arranged_acts
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -176,7 +177,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
-    found += [_Cue(*cue) for cue in acts_in_hand(text)]  # "has been allocated for"
+    found += [_Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
@@ -352,6 +353,15 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     return None
 
 
+# What a decision rests on, fronted: "based upon the latest runoff forecast for the
+# reservoir, which predicts 163% of the average inflow, the agency will": the forecast is
+# the ground of the act, not a guess at it.
+_BASIS = re.compile(
+    r"\b(?:based\s+(?:up)?on|in\s+(?:light|view)\s+of)\s+[^,.;]{1,120}"
+    r"(?:,\s+which\s+[^,.;]{1,120})?,"
+)
+
+
 def _judges_or_guesses(
     text: str, cue: _Cue, subject: str, left: int, right: int, after: str, acts: bool = True
 ) -> bool:
@@ -363,6 +373,7 @@ def _judges_or_guesses(
         return True
     scope = own_scope(text[max(0, left - 40) : left]) + text[left:right]
     scope = _LIKELY_ACT.sub(" ", scope) if acts else scope
+    scope = _BASIS.sub(" ", scope)  # "based upon the latest forecast, the agency will"
     return cue.kind not in {"strong", "commit", "order"} and bool(_DOUBT.search(scope))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import _BASIS, _Cue
 from bot.core.extract.cues import _DEADLINE_LINE
 from bot.core.extract.framing import needs_date
 from bot.core.extract.judging import courtesy_date, dated_otherwise, read_deadline
@@ -29,7 +29,9 @@ class _Dating:
         """The clause's deadline, read once per cue (the vetoes ask before the score)."""
         key = (text, clause, cue.kind, cue.start)
         if key not in self.deadlines:
-            self.deadlines[key] = read_deadline(self.times, text, clause, cue)
+            # "based upon the latest spring forecast, X will": the ground's time is not X's
+            ground = _BASIS.sub(lambda found: " " * len(found.group()), text)
+            self.deadlines[key] = read_deadline(self.times, ground, clause, cue)
         return self.deadlines[key]
 
     def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:

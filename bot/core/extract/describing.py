@@ -25,6 +25,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.logistics import company_at_event, only_company
+from bot.core.extract.operations import operated
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.speakers import _People
 
@@ -146,6 +147,7 @@ class _Describing:
             decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
             # In a government's or a commission's own text "the state pension will rise
             # by 8.5% in April" is its policy, not a forecast.
+            decided = decided or (dated and operated(sentence[: cue.start], self.text))
             if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
                 return True  # "Prices will rise further": a thing's future, forecast
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":

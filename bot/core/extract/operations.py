@@ -15,6 +15,7 @@ Issue 13, round 20 (recall). Only grammar is read here, never a particular agenc
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.extract.actors import _EVENTS
@@ -85,3 +86,32 @@ def fronted_subject(sentence: str) -> str | None:
     """The subject a release's opening sentence names after a fronted phrase, if any."""
     found = _FRONTED_SUBJECT.search(sentence)
     return found.group("who") if found else None
+
+
+# What an operator does to a quantity it runs: "ramping up the release", "will reduce
+# flows", "increasing the releases from the reservoir"; the word acted on is captured.
+_OPERATED = re.compile(
+    r"\b(?:ramp(?:s|ed|ing)?\s+(?:up|down)|increas|decreas|reduc|rais|lower|adjust|"
+    r"curtail|resum|suspend)\w*\s+(?:up\s+|down\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?P<first>[A-Za-z]{4,})\s+)?(?P<object>[A-Za-z]{4,})",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _operated_words(text: str) -> frozenset[str]:
+    """The words the text has someone act on, singular, lower case; once per text (a
+    search of the whole text per cue was quadratic on a long paste)."""
+    found: set[str] = set()
+    for match in _OPERATED.finditer(text):
+        found.update(w.lower().rstrip("s") for w in match.group("first", "object") if w)
+    return frozenset(found)
+
+
+def operated(phrase: str, text: str) -> bool:
+    """Whether the text has someone act on what `phrase` (the words before a dated cue
+    whose future reads as a forecast: "The release rate will reach 2,000 cfs by Friday")
+    names: then the figure is a step of the operator's schedule, not a market's forecast."""
+    words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", phrase[-60:])]
+    words = [w for w in words if w not in {"that", "this", "these", "those", "their"}]
+    return bool(set(words[-3:]) & _operated_words(text))

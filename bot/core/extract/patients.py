@@ -18,9 +18,10 @@ import re
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _TITLES
 
-# "will be considered", "will then be reviewed", "will be given": an agentless passive.
+# "will be considered", "will then be reviewed", "will be given": an agentless passive; a
+# quotation may open inside it ('will "preferably be launched in October," he said').
 _PASSIVE = re.compile(
-    r"\s+(?:\w+ly\s+|then\s+|also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b"
+    r"\s+[\"“‘']?(?:\w+ly\s+|then\s+|also\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b"
     r"(?!\s+(?:[\w’'\-]+\s+){0,3}?by\b)"
 )
 

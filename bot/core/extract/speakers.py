@@ -85,6 +85,10 @@ def _courteous(word: str, following: str) -> bool:
 _ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z&]{1,9}\)\s*$")
 
 
+# Words that open a clause, never a name: "Until announced otherwise, the agency will".
+_SUBORDINATORS = frozenset("until unless once although though because lest".split())
+
+
 def _walk_back(text: str) -> str | None:
     """The noun phrase that ends where `text` ends ("... Nato secretary-general Mark Rutte").
 
@@ -130,7 +134,8 @@ def _walk_back(text: str) -> str | None:
         break
     taken.reverse()
     while taken and (
-        taken[0].lower() in _DISCOURSE_WORDS or taken[0].lower() in {"of", "and", "for"}
+        taken[0].lower() in _DISCOURSE_WORDS | _SUBORDINATORS
+        or taken[0].lower() in {"of", "and", "for"}
     ):
         taken.pop(0)
     if not taken or all(t.lower() in _DETERMINERS for t in taken):

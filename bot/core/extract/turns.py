@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from bot.core.extract.actors import _KICKER_WORDS, _QUESTIONERS
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _CAPITALISED_MONTHS, _MONTHS, _TITLES, _WEEKDAYS
+from bot.core.extract.floor import contributor, floor_holders, holder_at
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.speakers import (
@@ -267,23 +268,27 @@ class _Turns:
     sentences: list[_Sentence]
     _turns: tuple[list[Turn | None], list[int], str | None] | None = None
     _places: frozenset[str] | None = None
+    _floor: tuple[list[tuple[int, str | None]], str | None] = ([], None)
 
-    def _turn_of(self, index: int) -> tuple[Turn | None, int, str | None]:
-        """The sentence's turn, how much of it its label takes, and the text's speaker."""
+    def _turn_of(self, index: int, at: int = 0) -> tuple[Turn | None, int, str | None]:
+        """The sentence's turn, how much of it its label takes, and the text's speaker;
+        where lines name the speakers (`floor`), the turn at `at` in the sentence."""
         if self._turns is None:
             self._turns = find_turns(self.text)
             self._places = places_named(self.text)
+            self._floor = floor_holders(self.text), contributor(self.text)  # `floor`
         turns, ends, single = self._turns
         sentence = self.sentences[index]
-        if sentence.paragraph >= len(turns):
-            return None, 0, single
+        if sentence.paragraph >= len(turns) or turns[sentence.paragraph] is None:
+            held = holder_at(self._floor[0], sentence.start + at) or self._floor[1]
+            return (Turn(held) if held else None), 0, single
         label = max(0, ends[sentence.paragraph] - sentence.start)
         return turns[sentence.paragraph], label, single
 
     def _whose_turn(self, index: int, cue: _Cue, speaker: str | None) -> str | None:
         """The speaker whose turn holds a first-person cue, or who stands for a name that
         is no actor (see the module's docstring); `speaker` otherwise."""
-        turn, label_end, single = self._turn_of(index)
+        turn, label_end, single = self._turn_of(index, cue.start)
         sentence = self.sentences[index]
         if turn is not None and turn.asking:
             return None if no_actor(speaker, self._places or frozenset()) else speaker
