@@ -144,3 +144,16 @@ def test_call_to_face_the_moment_is_set_aside() -> None:
 
 def test_own_must_with_an_act_stays() -> None:
     assert candidate(CONTEXT, "We must finish the weirs by 30 June 2026, the minister said.")
+
+
+def test_verbless_fragment_after_a_conjunction_is_set_aside() -> None:
+    only_set_aside(
+        CONTEXT + "We stand by our partners. ",
+        "And a firm commitment to open rivers and shared harbours.",
+        "weak",
+    )
+
+
+def test_role_taken_on_is_doubted() -> None:
+    text = CONTEXT + "With such a plan, the Ministry will take on the leading role in river care."
+    assert quoted(found(text), "leading role") is None, found(text)

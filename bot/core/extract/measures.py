@@ -11,14 +11,17 @@ older readings (`outcomes`, `describing`) left as pledges:
   the waiting period", "Banning them will cut pollution"), or of the thing a relative
   clause describes ("released the plan, which will drive growth"); a body's own "will
   reduce its emissions by 25% by 2020" is dated or has an actor, and stays;
-- a benefit told as a state ("conditions that will be beneficial to native fish");
+- a benefit told as a state ("conditions that will be beneficial to native fish"), and
+  a role told rather than an act ("With such a target, the country will take on the
+  leadership role", in a third party's praise);
 - a state foreseen of a thing ("the reservoir is expected to fill this year", "debt is
   expected to peak at 30 percent"): a forecast, even with a date (CONVENTIONS 2.4);
 - the chair's course of the meeting ("We will deal with the private business after the
   public business", "we may have to defer this meeting"): the running of the sitting;
 - a commitment asked of others after an adverb ("calls on all parties to fully commit
   to"), which `cues._REQUEST` reads only with "to" right before the cue; and a call to
-  meet the moment ("we must face the future"): rhetoric.
+  meet the moment ("we must face the future"), or a verbless fragment after a conjunction
+  ("And a robust commitment to international law."): rhetoric.
 
 Each is doubted (set aside under "Maybe"), not refuted: a reader may still see a pledge.
 Only grammar is read here, never a particular body or measure.
@@ -88,6 +91,19 @@ _CALLED_ON = re.compile(
     r"\w+ly\s+$",
     re.IGNORECASE,
 )
+# A role told, not an act: "will take on the leadership role", "will play a key role".
+_ROLE = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+)?(?:take\s+on|assume|play|fulfil+)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w\-]+\s+){0,3}?roles?\b"
+)
+# A verbless fragment after a conjunction, in a speech: "And a robust commitment to
+# international law."
+_FRAGMENT = re.compile(r"^\W*(?:And|But|Or|Plus)\s+(?:a|an|the|our|its|their)\s+")
+_FINITE = re.compile(
+    r"\b(?:will|would|shall|should|must|can|could|may|is|are|was|were|has|have|had|do|does|"
+    r"did)\b",
+    re.IGNORECASE,
+)
 # "we must face the future", "we must rise to the challenge": rhetoric.
 _MOMENT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:face|confront|embrace|seize|meet|rise\s+to)\s+(?:the|this|that|our)\s+"
@@ -100,6 +116,8 @@ def measure_doubt(text: str, cue: _Cue, after: str, head: str, dated: bool) -> s
     running of a sitting or an appeal, or None. `head` is the cue's subject head ("" when
     none was found); `dated` whether the cue's clause names a time ahead."""
     before = text[: cue.start]
+    if _FRAGMENT.match(text) and not _FINITE.search(text):
+        return "weak"  # "And a robust commitment to international law."
     if _CALLED_ON.search(before):
         return "vetoed"  # "calls on all parties to fully commit to"
     words = text[cue.start : cue.end].lower()
@@ -115,8 +133,8 @@ def measure_doubt(text: str, cue: _Cue, after: str, head: str, dated: bool) -> s
         return "weak"  # "We will deal with the private business"
     if dated:
         return None
-    if _BENEFICIAL.match(after):
-        return "describes"  # "conditions that will be beneficial to native fish"
+    if _BENEFICIAL.match(after) or _ROLE.match(after):
+        return "describes"  # "will be beneficial to", "will take on the leadership role"
     if _FOCUS_AND.search(before):  # "This work will focus on X and will include": told
         return "describes"  # by the first verb, which this rule has read already
     if _FOCUS.match(after):
