@@ -157,3 +157,11 @@ def test_verbless_fragment_after_a_conjunction_is_set_aside() -> None:
 def test_role_taken_on_is_doubted() -> None:
     text = CONTEXT + "With such a plan, the Ministry will take on the leading role in river care."
     assert quoted(found(text), "leading role") is None, found(text)
+
+
+def test_state_set_to_change_is_doubted() -> None:
+    text = (
+        CONTEXT
+        + "Thanks to the works, the harbour is set to grow and silt is expected to slowly ease."
+    )
+    assert quoted(found(text), "set to grow") is None, found(text)

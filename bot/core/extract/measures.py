@@ -72,10 +72,12 @@ _NOT_GERUNDS = frozenset(
 )
 # A relative after a comma, describing the thing just named: "the plan, which will".
 _WHICH = re.compile(r",\s+which\s+(?:\w+ly\s+)?$")
-# A state foreseen: "expected to fill", "expected to be at above-average levels".
+# A state foreseen: "expected to fill", "expected to be at above-average levels", "is set
+# to grow".
 _STATE = re.compile(
-    r"\s+to\s+(?:be\s+(?:at|above|below|near|full)|fill|peak|exceed|rise|fall|drop|decline|"
-    r"grow|remain\s+(?:above|below|high|low))\b"
+    r"\s+(?:to\s+)?(?:\w+ly\s+)?(?:be\s+(?:at|above|below|near|full)|fill|peak|exceed|rise|fall|"
+    r"drop|decline|grow|shrink|slow|ease|remain\s+(?:above|below|high|low))\b|"
+    r"\s+(?:to\s+)?\w+ly\s+reduce\b"  # "inflation is expected to substantially reduce"
 )
 # The chair's course of the sitting: "will deal with the private business", "go into
 # private session".
@@ -123,7 +125,7 @@ def measure_doubt(text: str, cue: _Cue, after: str, head: str, dated: bool) -> s
     words = text[cue.start : cue.end].lower()
     if words.startswith(("have to", "has to")) and _MAY_HAVE.search(before):
         return "weak"  # "we may have to defer this meeting"
-    if "expected" in words and _STATE.match(after):
+    if ("expected" in words or words.endswith("set to")) and _STATE.match(text, cue.end):
         return "forecast" if head and not is_actor(head, text) else None
     if cue.kind == "must" and _MOMENT.match(after):
         return "weak"  # "we must face the future once again"
