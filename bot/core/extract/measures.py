@@ -30,6 +30,7 @@ Only grammar is read here, never a particular body or measure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
@@ -113,10 +114,13 @@ _MOMENT = re.compile(
 )
 
 
-def measure_doubt(text: str, cue: _Cue, after: str, head: str, dated: bool) -> str | None:
+def measure_doubt(
+    text: str, cue: _Cue, after: str, subject: Callable[[], str | None], dated: bool
+) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue told as a measure's effect, a forecast state, the
-    running of a sitting or an appeal, or None. `head` is the cue's subject head ("" when
-    none was found); `dated` whether the cue's clause names a time ahead."""
+    running of a sitting or an appeal, or None. `subject` gives the cue's subject head (""
+    when none was found), read only for the forms that need it; `dated` whether the cue's
+    clause names a time ahead."""
     before = text[: cue.start]
     if _FRAGMENT.match(text) and not _FINITE.search(text):
         return "weak"  # "And a robust commitment to international law."
@@ -126,6 +130,7 @@ def measure_doubt(text: str, cue: _Cue, after: str, head: str, dated: bool) -> s
     if words.startswith(("have to", "has to")) and _MAY_HAVE.search(before):
         return "weak"  # "we may have to defer this meeting"
     if ("expected" in words or words.endswith("set to")) and _STATE.match(text, cue.end):
+        head = subject() or ""
         return "forecast" if head and not is_actor(head, text) else None
     if cue.kind == "must" and _MOMENT.match(after):
         return "weak"  # "we must face the future once again"
@@ -140,10 +145,10 @@ def measure_doubt(text: str, cue: _Cue, after: str, head: str, dated: bool) -> s
     if _FOCUS_AND.search(before):  # "This work will focus on X and will include": told
         return "describes"  # by the first verb, which this rule has read already
     if _FOCUS.match(after):
-        return "describes" if _work(head, text) else None
+        return "describes" if _work(subject() or "", text) else None
     if not _EFFECT.match(after):
         return None
-    return "describes" if _measure(before, head) else None
+    return "describes" if _measure(before, subject() or "") else None
 
 
 def _work(head: str, text: str) -> bool:

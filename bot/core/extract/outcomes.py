@@ -29,6 +29,7 @@ read as a summary bullet, and the headline the body repeats is dropped (CONVENTI
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.claims import claimed
@@ -129,7 +130,7 @@ class _Outcomes:
         recounted = told_doubt(text, cue, after, dated) or spoken_of(text, cue, dated)
         recounted = recounted or claimed(text, cue, subject, after, dated)  # `claims`
         recounted = recounted or running_doubt(text, cue, after)  # `sitting`
-        head = self._head(index, cue) or ""
+        head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         if recounted:
             return recounted
