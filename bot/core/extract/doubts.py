@@ -23,6 +23,7 @@ from bot.core.extract.clauses import _Cue, _trailing_attribution
 from bot.core.extract.cues import _HARD_BOUNDARY, _MADE_PUBLIC
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
+from bot.core.extract.notices import paper_notice
 from bot.core.extract.spoken import runs_the_room
 from bot.core.extract.themes import only_frames
 from bot.core.extract.timeframe import TimeFrames
@@ -160,6 +161,7 @@ def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
         or hoped(text, cue)
         or private_trip(text, cue)
         or runs_the_room(text, cue)
+        or paper_notice(text, cue)  # `notices`
     )
 
 

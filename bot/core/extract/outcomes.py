@@ -29,11 +29,13 @@ read as a summary bullet, and the headline the body repeats is dropped (CONVENTI
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
+from bot.core.extract.measures import measure_doubt
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
 from bot.core.extract.sitting import running_doubt
@@ -128,6 +130,8 @@ class _Outcomes:
         recounted = told_doubt(text, cue, after, dated) or spoken_of(text, cue, dated)
         recounted = recounted or claimed(text, cue, subject, after, dated)  # `claims`
         recounted = recounted or running_doubt(text, cue, after)  # `sitting`
+        head = partial(self._head, index, cue)  # read only when a form asks for it
+        recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
