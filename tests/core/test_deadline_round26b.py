@@ -170,7 +170,7 @@ def test_a_time_after_alone_stays_open() -> None:
     "text",
     [
         "The new fund dedicates $40 billion over five years to repair bridges.",
-        "The council will invest £3bn over 4 years in its schools.",
+        "The Department contributed €1.22m over three years to the study.",
     ],
 )
 def test_money_spread_over_a_span_is_no_deadline(text: str) -> None:
@@ -182,6 +182,9 @@ def test_money_spread_over_a_span_is_no_deadline(text: str) -> None:
     [
         ("We will invest £3bn over the next four years in rail.", "2030-12-02 23:59"),
         ("The scheme will support projects over two years.", "2028-12-02 23:59"),
+        # the amount is what an act to come will spend: the span is the act's (lead, stop 33)
+        ("The council will invest £3bn over 4 years in its schools.", "2030-12-02 23:59"),
+        ("Ministers pledged to spend $2 billion over three years.", "2029-12-02 23:59"),
     ],
 )
 def test_a_span_from_now_or_of_an_act_stays_a_deadline(text: str, due: str) -> None:

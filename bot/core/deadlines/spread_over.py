@@ -5,7 +5,9 @@ a start the words do not date (the law's, the programme's): no act falls due at 
 and the phrase is noted "event" (CONVENTIONS 1.3). A span of the days ahead ("£100 billion
 over the next five years", "over the coming two years") counts from now and stays a
 deadline, as the sets label it; so does a span after anything but an amount ("will support
-projects over two years").
+projects over two years"), and a span of an amount that an act to come will spend ("The
+council will invest £3bn over 4 years", "pledged to spend $2 billion over three years"): the
+act is the speaker's and ends with the span.
 """
 
 from __future__ import annotations
@@ -20,10 +22,15 @@ _AMOUNT_BEFORE = re.compile(
     r"|[0-9][0-9.,]*\s*(?:billion|million|trillion)\s+(?:dollars|pounds|euros))\s*$"
 )
 _FROM_NOW = ("next", "coming", "following", "last", "past")
+# an act to come right before the amount: "will invest", "pledged to spend", "shall provide"
+_ACT_TO_COME = re.compile(r"\b(?:will|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\s+$")
 
 
 def spread_over(text: str, hit: _Hit) -> bool:
     """The span, led in by "over", is how long an amount of money before it lasts."""
     if not hit.pre.startswith("over") or any(word in hit.core for word in _FROM_NOW):
         return False
-    return _AMOUNT_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+    amount = _AMOUNT_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if amount is None:
+        return False
+    return _ACT_TO_COME.search(text, max(0, amount.start() - 40), amount.start()) is None
