@@ -134,6 +134,22 @@ try:  # a thirty-fifth fresh blind set, labelled elsewhere and scored once by th
     BLIND_NOW += (("thirty-fifth", FRESH35_CASES),)
 except ImportError:
     pass
+try:  # a thirty-sixth, labelled at the same time by another helper
+    from tests.data.deadlines.blind_fresh36 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH36_CASES,
+    )
+
+    BLIND_NOW += (("thirty-sixth", FRESH36_CASES),)
+except ImportError:
+    pass
+try:  # a thirty-seventh
+    from tests.data.deadlines.blind_fresh37 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH37_CASES,
+    )
+
+    BLIND_NOW += (("thirty-seventh", FRESH37_CASES),)
+except ImportError:
+    pass
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
 # scored against it too, beside the first labels, when the set is printed.
 SECOND_LABELS: dict[str, list[BlindCase]] = {}
