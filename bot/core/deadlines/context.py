@@ -51,7 +51,11 @@ _DIGITS = re.compile(r"[0-9]+")
 # _Ctx and _Res are not frozen, though nothing assigns to them once built: a frozen
 # dataclass sets every field through object.__setattr__, which makes building one about
 # four times dearer (2 µs for a _Res), and each phrase builds several.
-@dataclass(slots=True)
+# The classes below write their own __init__ (init=False): the one dataclasses generates
+# is interpreted Python even in the mypyc build, where a written one is compiled and
+# called directly; building a phrase's _Hit, _Res and _Candidate took about a tenth of a
+# parse. Same fields, order and defaults: repr, eq and replace() are unchanged.
+@dataclass(slots=True, init=False)  # __init__ written out: see above
 class _Ctx:
     reference: datetime  # aware, any zone
     zone: tzinfo
@@ -60,6 +64,24 @@ class _Ctx:
     day_first: bool
     past: bool  # True for parse_said_on: year-less dates and weekdays look back
     fy_end: tuple[int, int] = (12, 31)  # month and day the server's fiscal year ends on
+
+    def __init__(
+        self,
+        reference: datetime,
+        zone: tzinfo,
+        local: datetime,
+        today: date,
+        day_first: bool,
+        past: bool,
+        fy_end: tuple[int, int] = (12, 31),
+    ) -> None:
+        self.reference = reference
+        self.zone = zone
+        self.local = local
+        self.today = today
+        self.day_first = day_first
+        self.past = past
+        self.fy_end = fy_end
 
     def end_of(self, day: date) -> datetime:
         return datetime.combine(day, _EOD, tzinfo=self.zone)
@@ -86,7 +108,7 @@ class _Ctx:
 
 # Not frozen either, for the reason given at _Ctx (about 1.2 µs a build frozen, 0.3 µs not):
 # spans and clock times are built for most phrases. Nothing assigns to or hashes them.
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
 class _TimeOfDay:
     when: time  # for deadlines: the moment it ends
     typical: time  # for said-on: a moment inside it
@@ -95,8 +117,24 @@ class _TimeOfDay:
     days: int = 0  # "one minute after 11:59 p.m." on a day is 00:00 the day after
     either: bool = False  # "eight o'clock" alone: a.m. or p.m., whichever comes first
 
+    def __init__(
+        self,
+        when: time,
+        typical: time,
+        start: time | None,
+        precision: Precision,
+        days: int = 0,
+        either: bool = False,
+    ) -> None:
+        self.when = when
+        self.typical = typical
+        self.start = start
+        self.precision = precision
+        self.days = days
+        self.either = either
 
-@dataclass(slots=True)  # not frozen, as _TimeOfDay
+
+@dataclass(slots=True, init=False)  # not frozen, as _TimeOfDay; __init__ as _Ctx
 class _Span:
     months: int
     days: int
@@ -105,8 +143,24 @@ class _Span:
     relation: str | None  # "before"/"after" an anchor that must follow
     precision: Precision  # of an exact (minutes/hours) span: "in 90 minutes" is to the minute
 
+    def __init__(
+        self,
+        months: int,
+        days: int,
+        seconds: float,
+        business_days: int,
+        relation: str | None,
+        precision: Precision,
+    ) -> None:
+        self.months = months
+        self.days = days
+        self.seconds = seconds
+        self.business_days = business_days
+        self.relation = relation
+        self.precision = precision
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
 class _Res:
     due: datetime | None
     precision: Precision
@@ -121,8 +175,36 @@ class _Res:
     skip: bool = False  # understood, but carries no deadline (open-ended, conditional)
     start: datetime | None = None  # of an open-ended phrase ("not before June"): its start
 
+    def __init__(
+        self,
+        due: datetime | None,
+        precision: Precision,
+        vague: bool = False,
+        earliest: datetime | None = None,
+        day: date | None = None,
+        part: str | None = None,
+        tod: _TimeOfDay | None = None,
+        span: _Span | None = None,
+        past: bool = False,
+        invalid: bool = False,
+        skip: bool = False,
+        start: datetime | None = None,
+    ) -> None:
+        self.due = due
+        self.precision = precision
+        self.vague = vague
+        self.earliest = earliest
+        self.day = day
+        self.part = part
+        self.tod = tod
+        self.span = span
+        self.past = past
+        self.invalid = invalid
+        self.skip = skip
+        self.start = start
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
 class _Hit:
     start: int
     end: int
@@ -136,6 +218,34 @@ class _Hit:
     strong: bool = False  # an earliest bound that rules out any deadline before it
     denied: datetime | None = None  # the time a negated phrase would have meant
     past_at: datetime | None = None  # the time a phrase about the past names
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        core: str,
+        pre: str,
+        open: bool,
+        whole: bool,
+        res: _Res | None = None,
+        note: str | None = None,
+        strong: bool = False,
+        denied: datetime | None = None,
+        past_at: datetime | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.core = core
+        self.pre = pre
+        self.open = open
+        self.whole = whole
+        self.res = res
+        self.note = note
+        self.strong = strong
+        self.denied = denied
+        self.past_at = past_at
 
 
 def _number(text: str) -> float | None:
@@ -339,7 +449,7 @@ _PAST = _Res(due=None, precision="day", past=True)
 _SKIP = _Res(due=None, precision="day", skip=True)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
 class _Candidate:
     """A reading of one phrase (or of phrases joined) that may be the deadline."""
 
@@ -350,3 +460,21 @@ class _Candidate:
     pre: str = ""
     words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
     named: bool = False  # names a year ("mid-2027", "2026-27")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        res: _Res,
+        kind: str = "",
+        pre: str = "",
+        words: tuple[tuple[int, int], ...] = (),
+        named: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.res = res
+        self.kind = kind
+        self.pre = pre
+        self.words = words
+        self.named = named

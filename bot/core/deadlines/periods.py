@@ -31,13 +31,23 @@ from bot.core.deadlines.words import MONTH_WORD
 # Periods: a window of days plus how the speaker named it.
 
 
-@dataclass(slots=True)  # not frozen, as context._TimeOfDay: cheaper to build
+# not frozen, and __init__ written out (compiled by mypyc), as context._TimeOfDay
+@dataclass(slots=True, init=False)
 class _Window:
     start: date
     end: date
     precision: Precision
     kind: str  # "week", "weekend", "month", "quarter", "half", "year", "decade", "season"
     vague: bool = False
+
+    def __init__(
+        self, start: date, end: date, precision: Precision, kind: str, vague: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.precision = precision
+        self.kind = kind
+        self.vague = vague
 
 
 def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
