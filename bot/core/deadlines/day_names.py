@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import AHEAD
+
 _DOCUMENT = re.compile(
     r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
     r"|newsletter|bulletin|press\s+release|communiqu[eé]|speech)\b"
@@ -63,10 +65,7 @@ _EVENT_AFTER = re.compile(
     r"|conferences?|elections?|hearings?|matche?s?|games?|events?|visits?|talks|launch|race"
     r"|final|tournament)\b"
 )
-_AHEAD = re.compile(
-    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must)"
-    r"\b|'ll\b"
-)
+_AHEAD = re.compile(r"\b(?:" + AHEAD + r")\b|'ll\b")
 
 Verdict = tuple[str | None, str]
 

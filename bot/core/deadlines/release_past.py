@@ -27,6 +27,7 @@ from datetime import timedelta
 from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
+from bot.core.deadlines.words import AHEAD
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
@@ -39,10 +40,7 @@ _PARTICIPLE = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en|wn|ne|de|ht|un)\b")
 # the main clause announces an act to come: what it announces keeps its own time
 _ANNOUNCING = re.compile(r"\b(?:announc|unveil|plan|schedul)[a-z]*\b")
-_AHEAD = re.compile(
-    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|set"
-    r"\s+to|must|should)\b|'ll\b"
-)
+_AHEAD = re.compile(r"\b(?:" + AHEAD + r"|set\s+to|should)\b|'ll\b")
 _YEAR = re.compile(r"[0-9]{4}")
 _SPAN = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
 
@@ -91,7 +89,7 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
             return "past", "the earlier time, told as replaced: past"
     if "this " in words and _THIS_PERIOD.search(words) and _after_past_verb(head):
         return "past", "a past verb's own week or month: past"
-    if "ing" in head and (participle := _PARTICIPLE.search(head)) is not None:
+    if "," in head and "ing" in head and (participle := _PARTICIPLE.search(head)) is not None:
         main = head[: participle.start()]
         rest = clauses.sentence_after(lowered, end)
         if _AHEAD.search(head + " " + rest) is None and _ANNOUNCING.search(main) is None:
