@@ -135,6 +135,7 @@ def test_a_present_schedule_line_keeps_the_day_published(text: str, due: str) ->
         ("The Prime Minister will host a reception at 9 a.m.", "2026-12-03 09:00"),
         ("The Minister submits the report by 9 a.m.", "2026-12-03 09:00"),
         ("The Prime Minister hosts a reception at 11 a.m.", "2026-12-02 11:00"),
+        ("Voting closes at 9 a.m.", "2026-12-03 09:00"),  # a limit, not a line (review, s23)
     ],
 )
 def test_a_future_line_or_a_limit_keeps_the_next_occurrence(text: str, due: str) -> None:
@@ -184,6 +185,7 @@ def test_money_spread_over_a_span_is_no_deadline(text: str) -> None:
         # the amount is what an act to come will spend: the span is the act's (lead, stop 33)
         ("The council will invest £3bn over 4 years in its schools.", "2030-12-02 23:59"),
         ("Ministers pledged to spend $2 billion over three years.", "2029-12-02 23:59"),
+        ("The council will invest a further £3bn over 4 years.", "2030-12-02 23:59"),
     ],
 )
 def test_a_span_from_now_or_of_an_act_stays_a_deadline(text: str, due: str) -> None:

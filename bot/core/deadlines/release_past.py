@@ -3,7 +3,7 @@
 The chosen phrase would fall due ahead, but the sentence tells of it as done:
 
 - a participle clause hanging on a main clause told in the past or the present perfect,
-  with nothing ahead in the sentence ("VA Hospital has expanded operating hours ..., with
+  with nothing ahead in the sentence, nor a start to come ("to begin") ("VA Hospital has expanded operating hours ..., with
   the final locations implementing new schedules in late September"; "The proposed rule
   published ... on September 30, 2022, opening a 60-day public comment period"), when the
   phrase has no year of its own and the calendar would roll it past half a year ahead, or
@@ -40,7 +40,12 @@ _PARTICIPLE = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en|wn|ne|de|ht|un)\b")
 # the main clause announces an act to come: what it announces keeps its own time
 _ANNOUNCING = re.compile(r"\b(?:announc|unveil|plan|schedul)[a-z]*\b")
-_AHEAD = re.compile(r"\b(?:" + AHEAD + r"|set\s+to|should)\b|'ll\b")
+# an act ahead in the sentence; in the participle clause, a start to come ("paving the way for
+# hiring to begin in August")
+_AHEAD = re.compile(
+    r"\b(?:" + AHEAD + r"|set\s+to|should|to\s+(?:be|begin|start|open|close|take|resume|run"
+    r"|come|launch|finish))\b|'ll\b"
+)
 _YEAR = re.compile(r"[0-9]{4}")
 _SPAN = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
 
