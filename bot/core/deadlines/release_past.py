@@ -3,11 +3,12 @@
 The chosen phrase would fall due ahead, but the sentence tells of it as done:
 
 - a participle clause hanging on a main clause told in the past or the present perfect,
-  with nothing ahead in the sentence, nor a start to come ("to begin") ("VA Hospital has expanded operating hours ..., with
-  the final locations implementing new schedules in late September"; "The proposed rule
-  published ... on September 30, 2022, opening a 60-day public comment period"), when the
-  phrase has no year of its own and the calendar would roll it past half a year ahead, or
-  it is a span and the main clause's own date is gone;
+  with nothing ahead in the sentence nor a start to come in it ("to begin") ("VA Hospital
+  has expanded operating hours ..., with the final locations implementing new schedules
+  in late September"; "The proposed rule published ... on September 30, 2022, opening a
+  60-day public comment period"), when the phrase has no year of its own and the calendar
+  would roll it past half a year ahead, or it is a span and the main clause's own date is
+  gone;
 - a count up to now ("since opening April 24, 2024, to now, December 12, 2024");
 - a time said to have been the earlier one ("The previous closing date was today,
   September 24");

@@ -6,8 +6,8 @@ and the phrase is noted "event" (CONVENTIONS 1.3). A span of the days ahead ("£
 over the next five years", "over the coming two years") counts from now and stays a
 deadline, as the sets label it; so does a span after anything but an amount ("will support
 projects over two years"), and a span of an amount that an act to come will spend ("The
-council will invest (a further) £3bn over 4 years", "pledged to spend $2 billion over three years"): the
-act is the speaker's and ends with the span.
+council will invest (a further) £3bn over 4 years", "pledged to spend $2 billion over three
+years"): the act is the speaker's and ends with the span.
 """
 
 from __future__ import annotations
