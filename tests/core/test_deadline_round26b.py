@@ -26,8 +26,17 @@ def test_four_digits_of_a_level_read_no_clock_time(text: str, due: str) -> None:
     assert _due(text) == due  # the day alone, not the four digits as a clock time
 
 
-def test_four_digits_after_at_before_a_date_stay_a_clock_time() -> None:
-    assert _due("Submit the form at 1700 on 10 December.") == "2026-12-10 17:00"
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Submit the form at 1700 on 10 December.", "2026-12-10 17:00"),
+        # a thing's own time, no level (review, s23)
+        ("The meeting will be at 1500 on 10 December.", "2026-12-10 15:00"),
+        ("The House will sit at 0930 on Friday 4 December.", "2026-12-04 09:30"),
+    ],
+)
+def test_four_digits_after_at_before_a_date_stay_a_clock_time(text: str, due: str) -> None:
+    assert _due(text) == due
 
 
 # -- 2. a present-tense line after a leading clock time is not past ------------------------
