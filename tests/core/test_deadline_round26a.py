@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.core.reading import LONDON, check_set_case
+from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import read as _read
 from tests.core.reading import refusal as _refusal
@@ -68,6 +68,11 @@ def test_acts_told_done_are_past(text: str) -> None:
         ("The report will be debated this week.", "2026-12-06 23:59"),
         ("We expect the revised guidance this week.", "2026-12-06 23:59"),
         ("The new closing date is 20 December.", "2026-12-20 23:59"),
+        # a start to come in the participle clause (review, s23)
+        (
+            "The board approved the budget, paving the way for hiring to begin in August.",
+            "2027-08-31 22:59",
+        ),
     ],
 )
 def test_acts_ahead_keep_their_time(text: str, due: str) -> None:
@@ -99,6 +104,9 @@ def test_dates_naming_a_thing_are_no_deadline(text: str) -> None:
     ("text", "due"),
     [
         ("The letter must be sent by 14 January.", "2027-01-14 23:59"),
+        # a document or speech ahead, and an end that a day marks, are times (review, s23)
+        ("The President will deliver his 5 March speech on the economy.", "2027-03-05 23:59"),
+        ("Friday 5 March marks the last day to register to vote.", "2027-03-05 23:59"),
         ("Next week's vote will decide the matter.", "2026-12-13 23:59"),
         ("The Speaker outlined timings for next week's plenary session.", "2026-12-13 23:59"),
     ],
@@ -140,4 +148,3 @@ def test_set_case_of_a_calendar_fact() -> None:
     said = datetime(2005, 6, 2, 10, 0, tzinfo=ZoneInfo("America/New_York"))
     got = _read("June 1 marks the beginning of the 2005 Hurricane season.", said)
     assert got is None
-    assert LONDON  # the module's default zone is used elsewhere

@@ -4,10 +4,12 @@ The chosen phrase is a real date or year, but the grammar around it makes it par
 name, so nothing falls due at it:
 
 - a document or an issue named by its date ("President Biden's January 26 memorandum",
-  "the August-September 2016 issue of the newsletter"): the day it was written;
+  "the August-September 2016 issue of the newsletter"): the day it was written, unless an
+  act ahead leads in ("will deliver his March 5 speech");
 - a day designated as a named day ("designating September 23, 2015 as National Falls
-  Prevention Awareness Day"), or a day that marks a point of the calendar ("June 1 marks
-  the beginning of the hurricane season"): a fact of the calendar;
+  Prevention Awareness Day"), or a day that marks a start of the calendar ("June 1 marks
+  the beginning of the hurricane season"): a fact of the calendar (an end it marks, "the
+  last day to register", falls due);
 - a document's own date in its formula ("It is, this 26th day of September, 2014, hereby
   ORDERED"): when it was signed;
 - a year naming a season or a competition ("As we begin the 2016-2017 winter season",
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import AHEAD
+
 _DOCUMENT = re.compile(
     r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
     r"|newsletter|bulletin|press\s+release|communiqu[eé]|speech)\b"
@@ -37,9 +41,11 @@ _AS_NAMED_DAY = re.compile(
     r",?\s+as\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'\u2019-]*\s+)+(?:Day|Week|Month)\b"
 )
 
+# a start or an anniversary; an end is a time that falls due ("Friday 5 March marks the last
+# day to register", "31 January marks the end of the consultation")
 _MARKS = re.compile(
-    r",?\s+(?:marks|marked)\s+(?:the\s+)?(?:official\s+)?(?:start|beginning|end|opening"
-    r"|first\s+day|last\s+day|anniversary|close)\b"
+    r",?\s+(?:marks|marked)\s+(?:the\s+)?(?:official\s+)?(?:start|beginning|opening"
+    r"|first\s+day|anniversary)\b"
 )
 
 _THIS_NTH_DAY = re.compile(r"\bthis\s+$")
@@ -63,10 +69,7 @@ _EVENT_AFTER = re.compile(
     r"|conferences?|elections?|hearings?|matche?s?|games?|events?|visits?|talks|launch|race"
     r"|final|tournament)\b"
 )
-_AHEAD = re.compile(
-    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must)"
-    r"\b|'ll\b"
-)
+_AHEAD = re.compile(r"\b(?:" + AHEAD + r")\b|'ll\b")
 
 Verdict = tuple[str | None, str]
 
@@ -80,8 +83,10 @@ def verdict(text: str, matched: str) -> Verdict | None:
     end = start + len(matched)
     words = lowered[start:end]
     head = lowered[max(0, start - 40) : start]
-    if _DOCUMENT.match(lowered, end) and (
-        words.startswith(("the ", "in the ")) or _OWNER_BEFORE.search(head) is not None
+    if (
+        _DOCUMENT.match(lowered, end)
+        and (words.startswith(("the ", "in the ")) or _OWNER_BEFORE.search(head) is not None)
+        and _AHEAD.search(head) is None  # "will deliver his March 5 speech": an act ahead
     ):
         return None, "that date names a document or an issue, not a time"
     if "design" in head or "decla" in head or "procla" in head:

@@ -44,7 +44,8 @@ _AMOUNT_VERBS = {
     "at": (
         "capped", "pegged", "fixed", "stands", "stood", "peaked", "trades",
         # a level held or reached: "aims to be at 1800 on 5 March", "to stay at 1200 on ..."
-        "be", "remain", "remains", "stay", "stays", "sit", "sits", "hover", "hovers",
+        # ("will be at 1500 on 10 December" and "The House will sit at 0930 on ..." are times)
+        r"to\sbe", "remain", "remains", "stay", "stays", "hover", "hovers",
     ),
     "by": (
         "grow", "grows", "grew", "rise", "rises", "rose", "fall", "falls", "fell", "increase",

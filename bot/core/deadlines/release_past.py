@@ -3,11 +3,12 @@
 The chosen phrase would fall due ahead, but the sentence tells of it as done:
 
 - a participle clause hanging on a main clause told in the past or the present perfect,
-  with nothing ahead in the sentence ("VA Hospital has expanded operating hours ..., with
-  the final locations implementing new schedules in late September"; "The proposed rule
-  published ... on September 30, 2022, opening a 60-day public comment period"), when the
-  phrase has no year of its own and the calendar would roll it past half a year ahead, or
-  it is a span and the main clause's own date is gone;
+  with nothing ahead in the sentence nor a start to come in it ("to begin") ("VA Hospital
+  has expanded operating hours ..., with the final locations implementing new schedules
+  in late September"; "The proposed rule published ... on September 30, 2022, opening a
+  60-day public comment period"), when the phrase has no year of its own and the calendar
+  would roll it past half a year ahead, or it is a span and the main clause's own date is
+  gone;
 - a count up to now ("since opening April 24, 2024, to now, December 12, 2024");
 - a time said to have been the earlier one ("The previous closing date was today,
   September 24");
@@ -27,6 +28,7 @@ from datetime import timedelta
 from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
+from bot.core.deadlines.words import AHEAD
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
@@ -39,9 +41,11 @@ _PARTICIPLE = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en|wn|ne|de|ht|un)\b")
 # the main clause announces an act to come: what it announces keeps its own time
 _ANNOUNCING = re.compile(r"\b(?:announc|unveil|plan|schedul)[a-z]*\b")
+# an act ahead in the sentence; in the participle clause, a start to come ("paving the way for
+# hiring to begin in August")
 _AHEAD = re.compile(
-    r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|set"
-    r"\s+to|must|should)\b|'ll\b"
+    r"\b(?:" + AHEAD + r"|set\s+to|should|to\s+(?:be|begin|start|open|close|take|resume|run"
+    r"|come|launch|finish))\b|'ll\b"
 )
 _YEAR = re.compile(r"[0-9]{4}")
 _SPAN = re.compile(r"[0-9a-z]+[\s-](?:days?|weeks?|months?|years?)\b")
@@ -91,7 +95,7 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
             return "past", "the earlier time, told as replaced: past"
     if "this " in words and _THIS_PERIOD.search(words) and _after_past_verb(head):
         return "past", "a past verb's own week or month: past"
-    if "ing" in head and (participle := _PARTICIPLE.search(head)) is not None:
+    if "," in head and "ing" in head and (participle := _PARTICIPLE.search(head)) is not None:
         main = head[: participle.start()]
         rest = clauses.sentence_after(lowered, end)
         if _AHEAD.search(head + " " + rest) is None and _ANNOUNCING.search(main) is None:

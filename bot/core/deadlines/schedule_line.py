@@ -6,8 +6,9 @@ clock time that has just gone by is today's, not tomorrow's as a bare "by 5pm" w
 
 Only the one clock time of the text, when it heads no day of its own, the sentence opens
 with a name (capitalised words) and its verb is a present form ending in -s ("delivers",
-"conducts", "hosts"), with no future or plan ("will", "is to") and no deadline word ("by")
-before the time, and the time gone by less than `_GONE_BY` before the moment of reading.
+"conducts", "hosts") but no verb of a limit ("Voting closes at 9 a.m." is the next 9
+a.m.), with no future or plan ("will", "is to") and no deadline word ("by") before the
+time, and the time gone by less than `_GONE_BY` before the moment of reading.
 Everything else keeps the next occurrence. Cheap: a test of the candidates' count and kind
 before any pattern runs.
 """
@@ -24,9 +25,11 @@ from bot.core.deadlines.context import _Candidate, _Ctx
 _A_DAY = timedelta(days=1)
 _GONE_BY = timedelta(hours=12)
 # a name opening the line, then its present verb: "Secretary Gates conducts", "The President
-# receives", "Rumsfeld delivers" (not "is", "has", "was", "does")
+# receives", "Rumsfeld delivers" (not "is", "has", "was", "does", nor a verb of a limit:
+# "Voting closes at 9 a.m." is tomorrow's when 9 a.m. has gone)
 _LINE = re.compile(
-    r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:is|was|has|does|says)\b)[a-z]{3,}[^su\W]s\b"
+    r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:is|was|has|does|says|closes|expires"
+    r"|opens|reopens|starts|begins|finishes|resumes)\b)[a-z]{3,}[^su\W]s\b"
 )
 _AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are|plans?|expects?|going|hopes?|aims?)\s+to|tomorrow|tonight)\b",

@@ -6,8 +6,8 @@ and the phrase is noted "event" (CONVENTIONS 1.3). A span of the days ahead ("£
 over the next five years", "over the coming two years") counts from now and stays a
 deadline, as the sets label it; so does a span after anything but an amount ("will support
 projects over two years"), and a span of an amount that an act to come will spend ("The
-council will invest £3bn over 4 years", "pledged to spend $2 billion over three years"): the
-act is the speaker's and ends with the span.
+council will invest (a further) £3bn over 4 years", "pledged to spend $2 billion over three
+years"): the act is the speaker's and ends with the span.
 """
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ _AMOUNT_BEFORE = re.compile(
     r"|[0-9][0-9.,]*\s*(?:billion|million|trillion)\s+(?:dollars|pounds|euros))\s*$"
 )
 _FROM_NOW = ("next", "coming", "following", "last", "past")
-# an act to come right before the amount: "will invest", "pledged to spend", "shall provide"
-_ACT_TO_COME = re.compile(r"\b(?:will|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\s+$")
+# an act to come right before the amount: "will invest", "pledged to spend", "shall provide",
+# "will invest a further", "to spend up to"
+_ACT_TO_COME = re.compile(
+    r"\b(?:will|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?:an?|another|further|extra|additional"
+    r"|up\s+to|around|about|nearly|almost|some|more\s+than|at\s+least)\s+){0,2}$"
+)
 
 
 def spread_over(text: str, hit: _Hit) -> bool:

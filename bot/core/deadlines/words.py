@@ -28,6 +28,11 @@ AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon",
     r"|is|was|so|but|when|if|then|with|for|from|this|next|that|as|inst|instant|ult|before|after)\b"
 )
 
+# words that put an act ahead in its sentence ("will", "is to", "due", "scheduled"), for
+# the rules that refuse a time told done or a date naming a thing only with none of them;
+# callers add "\b" round it, their own words, and "'ll"
+AHEAD = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must"
+
 # a clock time said with a.m./p.m., noon or midnight: "8:45 a.m.", "5 P.M.", "12 noon"
 CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 # a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."
