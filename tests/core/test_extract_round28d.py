@@ -8,6 +8,7 @@ and wrong speakers), so that a regression names the rule.
 from __future__ import annotations
 
 from bot.core.extract.sentences import split_sentences
+from tests.core.releases import found, quoted
 
 # -- the splitter: a dateline glued to an abbreviation --------------------------------
 
@@ -28,3 +29,28 @@ def test_dateline_glued_to_title_keeps_sentence() -> None:
 def test_dotted_abbreviation_still_ends_sentence_before_a_starter() -> None:
     text = "The talks moved to WASHINGTON--D.C. The envoys will meet again in June."
     assert len(split_sentences(text)) == 2
+
+
+# -- the turn's speaker: a record's name-and-party lines ------------------------------
+
+RECORD = (
+    "Harbour Tolls\n\n"
+    "Gwen Pryce Plaid Cymru 2:41, 12 March 2025\n\n"
+    "What has the Minister done about the harbour tolls?\n\n"
+    "Owain Lloyd Labour 2:42, 12 March 2025\n\n"
+    "Thank you. I'll be meeting the harbour board on Friday to settle the tolls.\n\n"
+    "Gwen Pryce Plaid Cymru\n\n"
+    "And the ferry timetable?\n\n"
+    "Owain Lloyd Labour\n\n"
+    "We will publish the new ferry timetable by the end of April."
+)
+
+
+def test_party_line_gives_the_turn_to_its_member() -> None:
+    meeting = quoted(found(RECORD), "I'll be meeting the harbour board")
+    assert meeting is not None and meeting.speaker == "Owain Lloyd"
+
+
+def test_party_line_without_time_gives_the_turn_too() -> None:
+    publish = quoted(found(RECORD), "We will publish the new ferry timetable")
+    assert publish is not None and publish.speaker == "Owain Lloyd"

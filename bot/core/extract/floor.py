@@ -4,7 +4,8 @@ Some parliamentary records come as one block of single lines, with no blank line
 a speaker and what they said, so the paragraph labels `turns` reads never appear:
 
 - a debate's speaker line, a name and a bracket of constituency and party ("Mary Byrne
-  (Galway West, Labour)"), above the contribution;
+  (Galway West, Labour)"), or a name and a party, with the time on the first ("Ken Skates
+  Labour 3:22, 16 January 2019"), above the contribution;
 - oral answers, where "The Minister for Transport was asked—" opens the answers, the
   numbered questions ("3. What assessment she has made of ... [123456]") in between;
 - a written answers page, "Answered by Minister for Health | Answered on 02/05/2024"
@@ -19,7 +20,7 @@ this is the speaker of a first-person turn ("I will travel to Berlin", "we aim t
 publish"), as a turn's label gives it (`turns._Turns._whose_turn`): not the body a
 sentence mentions, nor a question's reference number, nor a name mentioned in passing.
 
-Issue 13, round 28b (blind41's debates and answers).
+Issue 13, rounds 28b (blind41's debates and answers) and 28d (blind42's party lines).
 """
 
 from __future__ import annotations
@@ -31,6 +32,21 @@ _NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|for|and|the|de|van|von|
 # "Mary Byrne (Galway West, Labour)": two to five words of a name, a bracket with a comma.
 _SPEAKER_LINE = re.compile(
     r"(?P<who>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4})\s+\([A-Z][^()\n,]{1,60},\s*[A-Z][^()\n]{1,60}\)"
+)
+# A record that prints each member's name and party on a line of their own, the time and
+# day after it on the first ("Ken Skates Labour 3:22, 16 January 2019", "Mary Byrne Sinn
+# Féin"): the party names the line as a speaker's, not a heading's.
+_PARTY = (
+    r"(?:Labour(?:\s+Party|/Co-operative)?|(?:Welsh\s+|Scottish\s+)?Conservatives?(?:\s+Party)?|"
+    r"Plaid\s+Cymru|Liberal\s+Democrats?|Scottish\s+National\s+Party|SNP|Greens?(?:\s+Party)?|"
+    r"Sinn\s+Féin|Democratic\s+Unionist\s+Party|Ulster\s+Unionist\s+Party|Alliance(?:\s+Party)?|"
+    r"Social\s+Democratic\s+and\s+Labour\s+Party|Traditional\s+Unionist\s+Voice|UKIP|"
+    r"Reform\s+UK|Independent|Crossbench|Non-affiliated)"
+)
+_PARTY_LINE = re.compile(
+    r"(?P<who>[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|ap|ab|de|van|von)){1,3})\s+"
+    + _PARTY
+    + r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,\s+[\w ]{4,30}\d{4})?"
 )
 # "The Secretary of State was asked—", "The Minister for Schools was asked:".
 _WAS_ASKED = re.compile(r"(?P<who>The\s+" + _NAME + r")\s+(?:was|were)\s+asked\s*[—–:-]")
@@ -47,7 +63,8 @@ _ENDS_SENTENCE = (".", "!", "?", "”", '"', "’")
 
 def _opener(line: str) -> str | None:
     """The speaker a line of its own gives the floor to, if it is such a line."""
-    for pattern, article in ((_SPEAKER_LINE, ""), (_WAS_ASKED, ""), (_ANSWERED, "the ")):
+    openers = ((_SPEAKER_LINE, ""), (_PARTY_LINE, ""), (_WAS_ASKED, ""), (_ANSWERED, "the "))
+    for pattern, article in openers:
         found = pattern.fullmatch(line) if pattern is not _ANSWERED else pattern.match(line)
         if found:
             who = found.group("who").strip()
