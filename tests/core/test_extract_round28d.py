@@ -54,3 +54,19 @@ def test_party_line_gives_the_turn_to_its_member() -> None:
 def test_party_line_without_time_gives_the_turn_too() -> None:
     publish = quoted(found(RECORD), "We will publish the new ferry timetable")
     assert publish is not None and publish.speaker == "Owain Lloyd"
+
+
+# -- the turn's speaker: a name carried from another turn -----------------------------
+
+QUESTIONS = (
+    "ORAL QUESTIONS\n\n"
+    "ANNA REID (Labour—Hutt) to the Minister of Transport: What progress has he made?\n\n"
+    "Hon TOM WAKEFIELD: On Monday I opened the first stretch of the new busway.\n\n"
+    "SPEAKER: Order! Members will let the Minister answer.\n\n"
+    "Hon TOM WAKEFIELD: The second stretch of the busway will open to passengers next month."
+)
+
+
+def test_name_from_another_turn_gives_way_to_the_turns_speaker() -> None:
+    busway = quoted(found(QUESTIONS), "The second stretch of the busway will open")
+    assert busway is not None and busway.speaker == "Hon TOM WAKEFIELD"
