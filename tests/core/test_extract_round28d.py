@@ -70,3 +70,15 @@ QUESTIONS = (
 def test_name_from_another_turn_gives_way_to_the_turns_speaker() -> None:
     busway = quoted(found(QUESTIONS), "The second stretch of the busway will open")
     assert busway is not None and busway.speaker == "Hon TOM WAKEFIELD"
+
+
+# -- a fronted "As ..." clause names no one ---------------------------------------------
+
+
+def test_fronted_as_clause_is_no_speaker() -> None:
+    text = (
+        "As previously announced, Master of the Port, Captain Ruth Ilsley, will become the "
+        "Acting Harbour Commissioner on Monday. She will travel to Oslo later that week."
+    )
+    oslo = quoted(found(text), "She will travel to Oslo")
+    assert oslo is not None and oslo.speaker is not None and "Ilsley" in oslo.speaker
