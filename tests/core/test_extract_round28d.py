@@ -7,8 +7,9 @@ and wrong speakers), so that a regression names the rule.
 
 from __future__ import annotations
 
+from bot.core.extract import MAYBE_BELOW
 from bot.core.extract.sentences import split_sentences
-from tests.core.releases import found, quoted
+from tests.core.releases import found, listed, quoted
 
 # -- the splitter: a dateline glued to an abbreviation --------------------------------
 
@@ -82,3 +83,12 @@ def test_fronted_as_clause_is_no_speaker() -> None:
     )
     oslo = quoted(found(text), "She will travel to Oslo")
     assert oslo is not None and oslo.speaker is not None and "Ilsley" in oslo.speaker
+
+
+def test_reminder_as_previously_announced_is_no_past_frame() -> None:
+    text = (
+        "As previously announced, the deputy mayor, Ines Garde, will become acting mayor "
+        "on Monday, 9 March at 9 a.m."
+    )
+    acting = quoted(listed(text), "will become acting mayor")
+    assert acting is not None and acting.confidence >= MAYBE_BELOW, listed(text)
