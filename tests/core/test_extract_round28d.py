@@ -92,3 +92,18 @@ def test_reminder_as_previously_announced_is_no_past_frame() -> None:
     )
     acting = quoted(listed(text), "will become acting mayor")
     assert acting is not None and acting.confidence >= MAYBE_BELOW, listed(text)
+
+
+# -- a negation inside a fronted condition is the condition's ----------------------------
+
+
+def test_negated_condition_keeps_the_commitment() -> None:
+    text = "In the event no tender is received, the port authority will run the ferry itself."
+    ferry = quoted(listed(text), "will run the ferry itself")
+    assert ferry is not None and ferry.doubt is None, listed(text)
+
+
+def test_negated_clause_of_its_own_still_vetoes() -> None:
+    text = "The port authority said it will not run the ferry itself."
+    ferry = quoted(found(text), "will not run the ferry")
+    assert ferry is None or "not" in ferry.quote
