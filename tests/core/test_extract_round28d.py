@@ -107,3 +107,20 @@ def test_negated_clause_of_its_own_still_vetoes() -> None:
     text = "The port authority said it will not run the ferry itself."
     ferry = quoted(found(text), "will not run the ferry")
     assert ferry is None or "not" in ferry.quote
+
+
+# -- a written answer's answerer, named on the line after "Answered by" ---------------
+
+
+def test_answered_by_line_above_names_the_answerer() -> None:
+    text = (
+        "Harbour Dredging\n\n"
+        "Question to the Department for Ports:\n\n"
+        "To ask the Secretary of State, when the dredging review last met.\n\n"
+        "Answered by\nNora Quayle\nThis question was answered on 2nd March 2026\n\n"
+        "The review last met in January. The Prime Minister and Ports Secretary are leading "
+        "a new ports programme.\n\n"
+        "We will publish the dredging plan by the end of June."
+    )
+    plan = quoted(found(text), "We will publish the dredging plan")
+    assert plan is not None and plan.speaker == "Nora Quayle"

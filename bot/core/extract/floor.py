@@ -11,7 +11,8 @@ a speaker and what they said, so the paragraph labels `turns` reads never appear
 - a written answers page, "Answered by Minister for Health | Answered on 02/05/2024"
   above the answer;
 - a single contribution whose page names its speaker at the foot ("Proceeding
-  contribution from" then the member's name on the next line).
+  contribution from" then the member's name on the next line), or a written answer's page
+  its answerer ("Answered by", the name on the next line).
 
 The first three give the floor to the one they name over the prose lines below them (lines
 that end a sentence), up to the next line that ends none (a heading, the next question's
@@ -58,6 +59,10 @@ _NUMBERED_QUESTION = re.compile(r"\d{1,3}\.\s.*\[\d{4,}\]")
 _CONTRIBUTION = re.compile(
     r"(?m)^[ \t]*Proceeding\s+contribution\s+from[ \t]*\n[ \t]*(?P<who>" + _NAME + r")[ \t]*$"
 )
+# A written answer's page, the answerer's name on the line after "Answered by".
+_ANSWERED_ABOVE = re.compile(
+    r"(?m)^[ \t]*Answered\s+by[ \t]*\n[ \t]*(?P<who>" + _NAME + r")[ \t]*$"
+)
 _ENDS_SENTENCE = (".", "!", "?", "”", '"', "’")
 
 
@@ -99,8 +104,9 @@ def floor_holders(text: str) -> list[tuple[int, str | None]]:
 
 
 def contributor(text: str) -> str | None:
-    """The member a single contribution's page names at its foot, if any."""
-    found = _CONTRIBUTION.search(text)
+    """The member a single contribution's page names at its foot, or a written answer's
+    its answerer ("Answered by" then "Kit Malthouse" on a line of its own), if any."""
+    found = _CONTRIBUTION.search(text) or _ANSWERED_ABOVE.search(text)
     return found.group("who") if found else None
 
 
