@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.extract.cues import _DESCRIPTOR_WORDS, _DETERMINERS, _MONTHS, _ORG_HEADS
+from bot.core.extract.cues import (
+    _DESCRIPTOR_WORDS,
+    _DETERMINERS,
+    _LEADING_FUNCTION_WORDS,
+    _MONTHS,
+    _ORG_HEADS,
+)
 
 # "§ Mr. H. StraussThe report ...", "§ 26. Mr. G. Jegerasked the Minister ...": the
 # member's name glued to the first word of what they said.
@@ -470,8 +476,12 @@ _NEWS_OUTLET = re.compile(
 
 
 def reporter_only(phrase: str | None) -> str | None:
-    """The phrase, unless it names a news outlet, which only reports."""
-    return None if phrase and _NEWS_OUTLET.fullmatch(phrase.strip(" ,.")) else phrase
+    """The phrase, unless it names a news outlet, which only reports, or is the word that
+    opens a clause ("As previously announced, ...": no one called As announced it)."""
+    bare = phrase.strip(" ,.") if phrase else ""
+    if bare.lower() in _LEADING_FUNCTION_WORDS:
+        return None
+    return None if phrase and _NEWS_OUTLET.fullmatch(bare) else phrase
 
 
 def reported_by(found: tuple[int, str] | None) -> tuple[int, str] | None:

@@ -389,6 +389,23 @@ def own_scope(governing: str) -> str:
     return governing[comma + 1 :] if comma >= 0 else governing
 
 
+# A condition fronted before the committing clause: "In the event no final judgement is
+# issued, the agency will", "If no bid is received, the council will".
+_FRONTED_CONDITION = re.compile(
+    r"^\W*(?:if|in\s+the\s+event(?:\s+that)?|in\s+case|should|where|once)\b[^,;]{0,150},",
+    re.IGNORECASE,
+)
+
+
+def scopes(governing: str, prefix: str) -> tuple[str, str]:
+    """The words that govern a clause (`own_scope`) and the clause's own words before its
+    cue, the part after "and that" and after a fronted condition: a negation in the
+    condition ("if no agreement is reached, we will") is the condition's, and a
+    conditional commitment is still one."""
+    prefix = re.split(r"\band\s+that\s+", prefix)[-1]
+    return own_scope(governing), _FRONTED_CONDITION.sub("", prefix, count=1)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_CHARS:
         start += 1

@@ -608,8 +608,9 @@ _YEAR_REFERENCE = re.compile(
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 # Background in commas ("The road, first promised in 2019, will open ..."): its dates
 # belong to the background, not to the pledge around it.
-_BACKGROUND = re.compile(
+_BACKGROUND = re.compile(  # and a reminder that opens the sentence: "As previously announced,"
     r",\s+(?:who|whose|which|first|originally|initially|once|[a-z]+ed\s+(?:in|on|last))\b[^,]*,"
+    r"|^\W*As\s+(?:\w+ly\s+)?(?:announced|reported|stated|planned|noted|scheduled)\s*,"
 )
 _FORWARD_DEADLINE = re.compile(
     r"^\W*(?:by|within|before|no\s+later\s+than|in\s+the\s+(?:next|coming)|"

@@ -38,7 +38,7 @@ from bot.core.extract.clauses import (
     _promise_start,
     _trailing_attribution,
     _without_repeated_headlines,
-    own_scope,
+    scopes,
 )
 from bot.core.extract.cues import (
     _ANY_PRONOUN,
@@ -503,7 +503,7 @@ class _Extractor(
         closed = list(_HARD_BOUNDARY.finditer(governing))
         if closed:
             governing = governing[closed[-1].end() :]
-        governing, prefix = own_scope(governing), re.split(r"\band\s+that\s+", prefix)[-1]
+        governing, prefix = scopes(governing, prefix)  # the frame's own, not a condition's
         return any(
             pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
         )

@@ -4,13 +4,15 @@ Some parliamentary records come as one block of single lines, with no blank line
 a speaker and what they said, so the paragraph labels `turns` reads never appear:
 
 - a debate's speaker line, a name and a bracket of constituency and party ("Mary Byrne
-  (Galway West, Labour)"), above the contribution;
+  (Galway West, Labour)"), or a name and a party, with the time on the first ("Ken Skates
+  Labour 3:22, 16 January 2019"), above the contribution;
 - oral answers, where "The Minister for Transport was asked—" opens the answers, the
   numbered questions ("3. What assessment she has made of ... [123456]") in between;
 - a written answers page, "Answered by Minister for Health | Answered on 02/05/2024"
   above the answer;
 - a single contribution whose page names its speaker at the foot ("Proceeding
-  contribution from" then the member's name on the next line).
+  contribution from" then the member's name on the next line), or a written answer's page
+  its answerer ("Answered by", the name on the next line).
 
 The first three give the floor to the one they name over the prose lines below them (lines
 that end a sentence), up to the next line that ends none (a heading, the next question's
@@ -19,7 +21,7 @@ this is the speaker of a first-person turn ("I will travel to Berlin", "we aim t
 publish"), as a turn's label gives it (`turns._Turns._whose_turn`): not the body a
 sentence mentions, nor a question's reference number, nor a name mentioned in passing.
 
-Issue 13, round 28b (blind41's debates and answers).
+Issue 13, rounds 28b (blind41's debates and answers) and 28d (blind42's party lines).
 """
 
 from __future__ import annotations
@@ -32,6 +34,21 @@ _NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|for|and|the|de|van|von|
 _SPEAKER_LINE = re.compile(
     r"(?P<who>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4})\s+\([A-Z][^()\n,]{1,60},\s*[A-Z][^()\n]{1,60}\)"
 )
+# A record that prints each member's name and party on a line of their own, the time and
+# day after it on the first ("Ken Skates Labour 3:22, 16 January 2019", "Mary Byrne Sinn
+# Féin"): the party names the line as a speaker's, not a heading's.
+_PARTY = (
+    r"(?:Labour(?:\s+Party|/Co-operative)?|(?:Welsh\s+|Scottish\s+)?Conservatives?(?:\s+Party)?|"
+    r"Plaid\s+Cymru|Liberal\s+Democrats?|Scottish\s+National\s+Party|SNP|Greens?(?:\s+Party)?|"
+    r"Sinn\s+Féin|Democratic\s+Unionist\s+Party|Ulster\s+Unionist\s+Party|Alliance(?:\s+Party)?|"
+    r"Social\s+Democratic\s+and\s+Labour\s+Party|Traditional\s+Unionist\s+Voice|UKIP|"
+    r"Reform\s+UK|Independent|Crossbench|Non-affiliated)"
+)
+_PARTY_LINE = re.compile(
+    r"(?P<who>[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|ap|ab|de|van|von)){1,3})\s+"
+    + _PARTY
+    + r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,\s+[\w ]{4,30}\d{4})?"
+)
 # "The Secretary of State was asked—", "The Minister for Schools was asked:".
 _WAS_ASKED = re.compile(r"(?P<who>The\s+" + _NAME + r")\s+(?:was|were)\s+asked\s*[—–:-]")
 # "Answered by Minister for Economy | Answered on 11/04/2023".
@@ -42,12 +59,17 @@ _NUMBERED_QUESTION = re.compile(r"\d{1,3}\.\s.*\[\d{4,}\]")
 _CONTRIBUTION = re.compile(
     r"(?m)^[ \t]*Proceeding\s+contribution\s+from[ \t]*\n[ \t]*(?P<who>" + _NAME + r")[ \t]*$"
 )
+# A written answer's page, the answerer's name on the line after "Answered by".
+_ANSWERED_ABOVE = re.compile(
+    r"(?m)^[ \t]*Answered\s+by[ \t]*\n[ \t]*(?P<who>" + _NAME + r")[ \t]*$"
+)
 _ENDS_SENTENCE = (".", "!", "?", "”", '"', "’")
 
 
 def _opener(line: str) -> str | None:
     """The speaker a line of its own gives the floor to, if it is such a line."""
-    for pattern, article in ((_SPEAKER_LINE, ""), (_WAS_ASKED, ""), (_ANSWERED, "the ")):
+    openers = ((_SPEAKER_LINE, ""), (_PARTY_LINE, ""), (_WAS_ASKED, ""), (_ANSWERED, "the "))
+    for pattern, article in openers:
         found = pattern.fullmatch(line) if pattern is not _ANSWERED else pattern.match(line)
         if found:
             who = found.group("who").strip()
@@ -82,8 +104,9 @@ def floor_holders(text: str) -> list[tuple[int, str | None]]:
 
 
 def contributor(text: str) -> str | None:
-    """The member a single contribution's page names at its foot, if any."""
-    found = _CONTRIBUTION.search(text)
+    """The member a single contribution's page names at its foot, or a written answer's
+    its answerer ("Answered by" then "Kit Malthouse" on a line of its own), if any."""
+    found = _CONTRIBUTION.search(text) or _ANSWERED_ABOVE.search(text)
     return found.group("who") if found else None
 
 

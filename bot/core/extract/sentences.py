@@ -43,6 +43,7 @@ _SENTENCE_STARTERS = frozenset(
 _TERMINATOR = re.compile(
     r"(?<![.!?…])[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s)"
 )
+_DASHES = re.compile(r"-{2,}|[—–/]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPENERS = "“\"‘'([«"
 
@@ -96,6 +97,9 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
     # A bounded look-back: searching the whole prefix made splitting quadratic.
     word_match = re.search(r"(\S+)$", text[max(0, match.start() - 40) : match.start()])
     word = word_match.group(1).lstrip(_OPENERS) if word_match else ""
+    # A dateline glued to the first word ("WASHINGTON--U.S. Rep. Ortiz", "LONDON—Dr.
+    # Marsh"): the abbreviation is what follows the dashes.
+    word = _DASHES.split(word)[-1]
     low = word.lower()
     next_word = re.match(r"[^\W_]+", rest.lstrip(_OPENERS))
     next_low = next_word.group().lower() if next_word else ""

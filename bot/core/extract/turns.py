@@ -307,6 +307,20 @@ class _Turns:
         body = speaker is not None and _is_org(speaker)
         if turn is None and speaker and not (low == "i" and body):
             return speaker  # a heading's speaker is a weaker guess than a person named
-        if low == "i" or (low == "we" and not body):
+        if low == "i" or (low == "we" and not body) or self._from_elsewhere(index, speaker):
             return own
         return speaker
+
+    def _from_elsewhere(self, index: int, speaker: str | None) -> bool:
+        """Whether a labelled turn never names `speaker` up to the sentence: a name carried
+        from another turn ("SPEAKER: Order!" before the Minister's answer) is not who
+        commits in this one, whose speaker stands instead."""
+        turns = self._turns
+        sentence = self.sentences[index]
+        if not speaker or turns is None or not turns[1][sentence.paragraph]:
+            return False
+        said = self.text[turns[1][sentence.paragraph] : sentence.start + len(sentence.text)]
+        words = [w for w in re.findall(r"[^\W\d_]+", speaker) if w[:1].isupper()]
+        return bool(words) and not any(
+            re.search(r"\b" + re.escape(w) + r"\b", said, re.IGNORECASE) for w in words
+        )
