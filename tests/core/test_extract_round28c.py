@@ -97,3 +97,34 @@ def test_dated_scheme_stays() -> None:
         "The Energy Department set out the scheme on Monday. ",
         "The scheme will cut energy bills for small firms from April 2027.",
     )
+
+
+# -- the running of a sitting, one's own time ending, a state held until now --------
+
+
+def test_member_resuming_seat_is_procedure() -> None:
+    only_set_aside(
+        "Hon JANE DOE: The Minister said the bridge would open in May. Mr SPEAKER: Order! ",
+        "The member will resume her seat.",
+        "weak",
+    )
+
+
+def test_leave_to_sit_is_procedure() -> None:
+    only_set_aside(
+        "",
+        "The Select Committee shall have leave to sit twice on the day on which it shall meet.",
+        "weak",
+    )
+
+
+def test_own_time_ending_is_no_act() -> None:
+    only_set_aside(
+        "Next month, I will leave the council. ",
+        "Soon, my time in this office will come to an end.",
+        "weak",
+    )
+
+
+def test_state_held_until_now_is_past() -> None:
+    only_set_aside("", "For ten years, the cartel has been intent on smuggling arms.", "vetoed")

@@ -18,6 +18,11 @@ but that bind no one to an act anyone could check later:
   ..."): the effect of a thing, not its owner's act; the speaker's own plan ("our plan
   will include ...") is their undertaking and stays.
 
+Also doubted: the running of a sitting ("The member will resume her seat", "The committee
+shall have leave to sit", "the day on which it shall meet"), one's own time in a post ending
+("my time in this office will come to an end", the departure being told as an act
+elsewhere), and a state held until now ("have been intent on ...", a claim about the past).
+
 Each is doubted (moved to the "maybe" list), never refuted: the reviewer can still record
 it with one click. Only grammar and a few closed word lists are read here.
 """
@@ -148,10 +153,40 @@ def thing_effect(text: str, cue: _Cue, dated: bool) -> bool:
     return head is not None and not _OWN.search(subject[: head.start()])
 
 
+# The running of a sitting: "The member will resume his seat", "The committee shall have
+# leave to sit twice" (a permission, not an obligation).
+_SITTING = re.compile(
+    r"\s+(?:now\s+)?(?:resume\s+(?:his|her|their|your)\s+seats?|have\s+leave\s+to)\b", re.I
+)
+_ON_WHICH = re.compile(r"\b(?:on|in|at|by)\s+which\s+(?:\w+\s+){0,3}$", re.I)
+# One's own time in a post ending ("soon, my time in this position will conclude"): the
+# departure is a fact of the office, told (and dated) as the speaker's act elsewhere.
+_MY_TIME = re.compile(
+    r"\bmy\s+(?:time|tenure|term)\s+(?:here|in\s+(?:this|the|my)\s+\w+)\s*$", re.I
+)
+_ENDS = re.compile(r"\s+(?:soon\s+)?(?:conclude|end|come\s+to\s+an\s+end)\b", re.I)
+# A state held up to now: "have been intent on killing Americans" is a claim about the past.
+_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+$", re.I)
+
+
+def procedure(text: str, cue: _Cue) -> str | None:
+    """The doubt of a cue that runs a sitting, ends one's own time in a post, or tells a
+    state held until now ("have been intent on"), or None."""
+    if cue.kind == "will" and _SITTING.match(text, cue.end):
+        return "weak"
+    if cue.kind == "will" and _ON_WHICH.search(text, 0, cue.start):
+        return "weak"  # "the first day on which it shall meet": a time named, no act
+    before = text[_clause_start(text, cue) : cue.start]
+    if cue.kind == "will" and _MY_TIME.search(before) and _ENDS.match(text, cue.end):
+        return "weak"
+    held = text[cue.start : cue.end].lower().startswith("intent") and _HELD.search(before)
+    return "vetoed" if held else None
+
+
 def occasion_doubt(sentences: list[_Sentence], index: int, cue: _Cue, dated: bool) -> str | None:
     """The doubt of a cue told as an event's arrangement, a disposition or a thing's
     effect (`aside.DOUBTS`), or None."""
     text = sentences[index].text
     if arrangement(sentences, index, cue) or thing_effect(text, cue, dated):
         return "describes"
-    return "weak" if disposition(text, cue) else None
+    return "weak" if disposition(text, cue) else procedure(text, cue)
