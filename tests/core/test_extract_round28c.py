@@ -35,6 +35,10 @@ def test_record_kept_is_an_arrangement() -> None:
     only_set_aside(HEARING, "A stenographer will take down every remark.", "describes")
 
 
+def test_visitors_leave_to_come_is_an_arrangement() -> None:
+    only_set_aside(HEARING, "Visitors may drop in at any time during the afternoon.", "describes")
+
+
 def test_actor_at_the_event_stays() -> None:
     assert candidate(HEARING, "Board engineers will present the revised plan to residents.")
 
@@ -128,3 +132,12 @@ def test_own_time_ending_is_no_act() -> None:
 
 def test_state_held_until_now_is_past() -> None:
     only_set_aside("", "For ten years, the cartel has been intent on smuggling arms.", "vetoed")
+
+
+def test_plan_as_a_noun_before_to_is_no_plan() -> None:
+    only_set_aside(
+        "The Environmental Protection Agency (EPA) proposed a cleanup plan in January. ",
+        "EPA held a public meeting at the Town Hall, 4 Mill Street on 2 February 2026, "
+        "to explain the proposed plan to the public.",
+        "weak",
+    )

@@ -85,15 +85,20 @@ def _announced_before(sentences: list[_Sentence], index: int) -> bool:
 
 
 def arrangement(sentences: list[_Sentence], index: int, cue: _Cue) -> bool:
-    """Whether a "will" tells only the arrangements of an event named before it: its room,
-    a service or material it offers, the public's chance to take part, its record."""
-    if cue.kind != "will" or not _announced_before(sentences, index):
-        return False
+    """Whether a "will" (or the public's "may") tells only the arrangements of an event
+    named before it: its room, a service or material it offers, the public's chance to
+    take part, its record."""
     text = sentences[index].text
+    # "Visitors may come at any time": the public's leave at the event, the same part
+    allowed = cue.kind == "maybe" and text[cue.start : cue.end].lower() == "may"
+    if not (cue.kind == "will" or allowed) or not _announced_before(sentences, index):
+        return False
     subject = text[_clause_start(text, cue) : cue.start]
-    if _PROVISION.search(subject):
+    if _PUBLIC.search(subject) and (allowed or _CHANCE.match(text, cue.end)):
         return True
-    if _PUBLIC.search(subject) and _CHANCE.match(text, cue.end):
+    if allowed:
+        return False
+    if _PROVISION.search(subject):
         return True
     return _EVENT.search(subject) is not None and _VENUE.match(text, cue.end) is not None
 
@@ -131,7 +136,7 @@ def disposition(text: str, cue: _Cue) -> bool:
 _INSTRUMENT = re.compile(
     r"\b(?:change|plan|deals?|programme|program|exhibition|file|clean-?up|ministry|"
     r"agreements?|rules?|regulations?|treaty|scheme|initiative|strategy|partnership|"
-    r"website|database|system|developments?)\b",
+    r"website|database|system|developments?|model|approach|format)\b",
     re.I,
 )
 _EFFECT = re.compile(
@@ -165,6 +170,10 @@ _MY_TIME = re.compile(
     r"\bmy\s+(?:time|tenure|term)\s+(?:here|in\s+(?:this|the|my)\s+\w+)\s*$", re.I
 )
 _ENDS = re.compile(r"\s+(?:soon\s+)?(?:conclude|end|come\s+to\s+an\s+end)\b", re.I)
+# "plan to" read where "plan" is a noun and "to" a preposition: "the plan to the public".
+_NOUN_PLAN = re.compile(
+    r"(?<=to)\s+(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)\b", re.I
+)
 # A state held up to now: "have been intent on killing Americans" is a claim about the past.
 _HELD = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+$", re.I)
 
@@ -179,6 +188,8 @@ def procedure(text: str, cue: _Cue) -> str | None:
     before = text[_clause_start(text, cue) : cue.start]
     if cue.kind == "will" and _MY_TIME.search(before) and _ENDS.match(text, cue.end):
         return "weak"
+    if cue.kind == "plan" and _NOUN_PLAN.match(text, cue.end):
+        return "weak"  # "to explain the proposed plan to the public": a noun, no infinitive
     held = text[cue.start : cue.end].lower().startswith("intent") and _HELD.search(before)
     return "vetoed" if held else None
 
