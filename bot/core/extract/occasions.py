@@ -141,7 +141,7 @@ _INSTRUMENT = re.compile(
 )
 _EFFECT = re.compile(
     r"\s+(?:also\s+)?(?:ensure|reduce|address|contribute|give|include|strengthen|open\s+the\s+"
-    r"door|make\s+\w+\s+\w+er\b|help|improve|allow|enable|mean|boost|lower|cut)\b",
+    r"door|help|improve|allow|enable|mean|boost|lower|cut)\b",
     re.I,
 )
 # The speaker's own plan is their undertaking: "our plan will include ...".
