@@ -91,16 +91,19 @@ def arrangement(sentences: list[_Sentence], index: int, cue: _Cue) -> bool:
     text = sentences[index].text
     # "Visitors may come at any time": the public's leave at the event, the same part
     allowed = cue.kind == "maybe" and text[cue.start : cue.end].lower() == "may"
-    if not (cue.kind == "will" or allowed) or not _announced_before(sentences, index):
+    if not (cue.kind == "will" or allowed):
         return False
     subject = text[_clause_start(text, cue) : cue.start]
     if _PUBLIC.search(subject) and (allowed or _CHANCE.match(text, cue.end)):
-        return True
-    if allowed:
+        told = True
+    elif allowed:
         return False
-    if _PROVISION.search(subject):
-        return True
-    return _EVENT.search(subject) is not None and _VENUE.match(text, cue.end) is not None
+    else:
+        told = _PROVISION.search(subject) is not None or (
+            _EVENT.search(subject) is not None and _VENUE.match(text, cue.end) is not None
+        )
+    # last, as the dearest: the event named in a sentence before
+    return told and _announced_before(sentences, index)
 
 
 # "will always put", "will always seek": a disposition, not an act.
