@@ -36,6 +36,7 @@ from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.measures import measure_doubt
+from bot.core.extract.occasions import occasion_doubt
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
 from bot.core.extract.sitting import running_doubt
@@ -130,6 +131,7 @@ class _Outcomes:
         recounted = told_doubt(text, cue, after, dated) or spoken_of(text, cue, dated)
         recounted = recounted or claimed(text, cue, subject, after, dated)  # `claims`
         recounted = recounted or running_doubt(text, cue, after)  # `sitting`
+        recounted = recounted or occasion_doubt(self.sentences, index, cue, dated)  # `occasions`
         head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         if recounted:

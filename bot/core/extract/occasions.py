@@ -1,0 +1,206 @@
+"""An event's arrangements, a standing disposition, a thing's effect: told, not pledged.
+
+Issue 13, round 28c (precision). Three forms of "will" that the cues read as commitments
+but that bind no one to an act anyone could check later:
+
+- the arrangements of an event the text has already announced ("The briefing will be in
+  the library on the ground floor", "Refreshments will be provided", "Visitors will have
+  the opportunity to ask questions", "A stenographer will take down the discussion"):
+  the event is labelled once, where it is announced, and its venue, services and agenda
+  for the public are its details (CONVENTIONS 2.5). Only a sentence after the one that
+  names the event is read this way, and only when what the "will" tells is a room, a
+  service, a material, the public's chance to take part or the record kept of it; what a
+  named actor will do there ("officials will present the plan") stays;
+- a standing disposition with no act to check ("I will always stand up for farmers",
+  "We will see democracy at work", "One of my aims as Director will be to ..."): a stance;
+- what a change, a plan or a programme will do ("The new rule will cut the paperwork",
+  "The agreement will help small exporters", "The redesigned website will give readers
+  ..."): the effect of a thing, not its owner's act; the speaker's own plan ("our plan
+  will include ...") is their undertaking and stays.
+
+Also doubted: the running of a sitting ("The member will resume her seat", "The committee
+shall have leave to sit", "the day on which it shall meet"), one's own time in a post ending
+("my time in this office will come to an end", the departure being told as an act
+elsewhere), and a state held until now ("have been intent on ...", a claim about the past).
+
+Each is doubted (moved to the "maybe" list), never refuted: the reviewer can still record
+it with one click. Only grammar and a few closed word lists are read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.passages import _Sentence
+
+# An event a release announces: the noun the later sentences refer back to.
+_EVENT = re.compile(
+    r"\b(?:meeting|forum|hearing|workshop|open\s+house|session|exhibition|exhibit|"
+    r"conference|town\s+hall|webinar|listening\s+tour|fair|festival|ceremony|event)s?\b",
+    re.I,
+)
+# How many sentences back the event may have been named.
+_REACH = 6
+# What an event's arrangements are made of: a service, a material, a show, the record,
+# told as the subject of the "will" ("sign language interpretation will be provided").
+_PROVISION = re.compile(
+    r"\b(?:interpret(?:ation|ers?)|translation|captioning|refreshments|lunch|food|parking|"
+    r"childcare|handouts|maps|materials|displays?|posters|exhibits|presentations?|"
+    r"videos?|films?|slides|(?:court\s+)?reporters?|stenographers?|transcripts?|"
+    r"facilities|rooms?|doors)\b",
+    re.I,
+)
+# The public's part at the event: "members of the public will have the opportunity to".
+_PUBLIC = re.compile(
+    r"\b(?:public|participants|attendees|visitors|guests|audience|those\s+attending|"
+    r"residents|citizens|stakeholders)\b",
+    re.I,
+)
+_CHANCE = re.compile(
+    r"\s+(?:also\s+)?(?:have\s+(?:the\s+|an\s+)?(?:opportunity|chance)|be\s+(?:able|welcome|"
+    r"invited)\s+to\s+(?:ask|comment|voice|speak|view|visit|see|learn|meet|submit|attend))\b",
+    re.I,
+)
+# Where an announced event will be held: a room, a floor, a hall ("in the Hyatt Senate
+# Salon Conference rooms on the second floor"), not a city or a date.
+_VENUE = re.compile(
+    r"\s+(?:also\s+)?(?:be\s+held|take\s+place|be)\s+in\s+(?:the\s+)?[^.;]{0,60}?\b"
+    r"(?:rooms?|floor|hall|auditorium|lobby|library|chamber|suite|salon|gallery)\b",
+    re.I,
+)
+
+
+def _clause_start(text: str, cue: _Cue) -> int:
+    """Where the cue's clause begins: after the last stop, semicolon or "and" before it."""
+    start = 0
+    for found in re.finditer(r"[.;:!?](?:\s|$)|,?\s+and\s+", text[: cue.start]):
+        start = found.end()
+    return start
+
+
+def _announced_before(sentences: list[_Sentence], index: int) -> bool:
+    """Whether one of the sentences just before names an event."""
+    return any(_EVENT.search(s.text) for s in sentences[max(0, index - _REACH) : index])
+
+
+def arrangement(sentences: list[_Sentence], index: int, cue: _Cue) -> bool:
+    """Whether a "will" (or the public's "may") tells only the arrangements of an event
+    named before it: its room, a service or material it offers, the public's chance to
+    take part, its record."""
+    text = sentences[index].text
+    # "Visitors may come at any time": the public's leave at the event, the same part
+    allowed = cue.kind == "maybe" and text[cue.start : cue.end].lower() == "may"
+    if not (cue.kind == "will" or allowed):
+        return False
+    subject = text[_clause_start(text, cue) : cue.start]
+    if _PUBLIC.search(subject) and (allowed or _CHANCE.match(text, cue.end)):
+        told = True
+    elif allowed:
+        return False
+    else:
+        told = _PROVISION.search(subject) is not None or (
+            _EVENT.search(subject) is not None and _VENUE.match(text, cue.end) is not None
+        )
+    # last, as the dearest: the event named in a sentence before
+    return told and _announced_before(sentences, index)
+
+
+# "will always put", "will always seek": a disposition, not an act.
+_ALWAYS = re.compile(r"\s+always\b", re.I)
+# "We will see free trade in action": a perception of the speaker's own, no act of theirs.
+_WE_SEE = re.compile(r"\b(?:we|i)\s*$", re.I)
+_SEE = re.compile(r"\s+(?:also\s+)?see\s+(?!to\b|that\b)", re.I)
+# "One of my priorities as Chairman ... will be to": one of several aims, a stance.
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(?:my|our|his|her|their|its|the)\s+(?:\w+\s+)?"
+    r"(?:priorities|aims|goals|objectives|ambitions)\b",
+    re.I,
+)
+
+
+def disposition(text: str, cue: _Cue) -> bool:
+    """Whether a "will" tells a standing disposition: "will always", "we will see",
+    "one of my priorities ... will be to"."""
+    if cue.kind != "will":
+        return False
+    if _ALWAYS.match(text, cue.end):
+        return True
+    before = text[_clause_start(text, cue) : cue.start]
+    if _WE_SEE.search(before) and _SEE.match(text, cue.end):
+        return True
+    return (
+        _ONE_OF.search(before) is not None
+        and re.match(r"\s+be\s+to\b", text[cue.end :]) is not None
+    )
+
+
+# A change, a plan or a programme as the subject, with an effect verb after the "will".
+_INSTRUMENT = re.compile(
+    r"\b(?:change|plan|deals?|programme|program|exhibition|file|clean-?up|ministry|"
+    r"agreements?|rules?|regulations?|treaty|scheme|initiative|strategy|partnership|"
+    r"website|database|system|developments?|model|approach|format)\b",
+    re.I,
+)
+_EFFECT = re.compile(
+    r"\s+(?:also\s+)?(?:ensure|reduce|address|contribute|give|include|strengthen|open\s+the\s+"
+    r"door|help|improve|allow|enable|mean|boost|lower|cut)\b",
+    re.I,
+)
+# The speaker's own plan is their undertaking: "our plan will include ...".
+_OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def thing_effect(text: str, cue: _Cue, dated: bool) -> bool:
+    """Whether an undated "will" tells what a change, plan or programme will do, not who
+    acts ("The scheme will cut energy prices from April" dates its owner's act)."""
+    if dated or cue.kind != "will" or not _EFFECT.match(text, cue.end):
+        return False
+    subject = text[_clause_start(text, cue) : cue.start]
+    head = _INSTRUMENT.search(subject)
+    return head is not None and not _OWN.search(subject[: head.start()])
+
+
+# The running of a sitting: "The member will resume his seat", "The committee shall have
+# leave to sit twice" (a permission, not an obligation).
+_SITTING = re.compile(
+    r"\s+(?:now\s+)?(?:resume\s+(?:his|her|their|your)\s+seats?|have\s+leave\s+to)\b", re.I
+)
+_ON_WHICH = re.compile(r"\b(?:on|in|at|by)\s+which\s+(?:\w+\s+){0,3}$", re.I)
+# One's own time in a post ending ("soon, my time in this position will conclude"): the
+# departure is a fact of the office, told (and dated) as the speaker's act elsewhere.
+_MY_TIME = re.compile(
+    r"\bmy\s+(?:time|tenure|term)\s+(?:here|in\s+(?:this|the|my)\s+\w+)\s*$", re.I
+)
+_ENDS = re.compile(r"\s+(?:soon\s+)?(?:conclude|end|come\s+to\s+an\s+end)\b", re.I)
+# "plan to" read where "plan" is a noun and "to" a preposition: "the plan to the public".
+_NOUN_PLAN = re.compile(
+    r"(?<=to)\s+(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)\b", re.I
+)
+# A state held up to now: "have been intent on killing Americans" is a claim about the past.
+_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+$", re.I)
+
+
+def procedure(text: str, cue: _Cue) -> str | None:
+    """The doubt of a cue that runs a sitting, ends one's own time in a post, or tells a
+    state held until now ("have been intent on"), or None."""
+    if cue.kind == "will" and _SITTING.match(text, cue.end):
+        return "weak"
+    if cue.kind == "will" and _ON_WHICH.search(text, 0, cue.start):
+        return "weak"  # "the first day on which it shall meet": a time named, no act
+    before = text[_clause_start(text, cue) : cue.start]
+    if cue.kind == "will" and _MY_TIME.search(before) and _ENDS.match(text, cue.end):
+        return "weak"
+    if cue.kind == "plan" and _NOUN_PLAN.match(text, cue.end):
+        return "weak"  # "to explain the proposed plan to the public": a noun, no infinitive
+    held = text[cue.start : cue.end].lower().startswith("intent") and _HELD.search(before)
+    return "vetoed" if held else None
+
+
+def occasion_doubt(sentences: list[_Sentence], index: int, cue: _Cue, dated: bool) -> str | None:
+    """The doubt of a cue told as an event's arrangement, a disposition or a thing's
+    effect (`aside.DOUBTS`), or None."""
+    text = sentences[index].text
+    if arrangement(sentences, index, cue) or thing_effect(text, cue, dated):
+        return "describes"
+    return "weak" if disposition(text, cue) else procedure(text, cue)
