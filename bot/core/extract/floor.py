@@ -88,6 +88,7 @@ def contributor(text: str) -> str | None:
 
 
 def holder_at(changes: list[tuple[int, str | None]], position: int) -> str | None:
-    """Who has the floor at `position`, by `floor_holders`."""
-    at = bisect.bisect_right([offset for offset, _ in changes], position)
+    """Who has the floor at `position`, by `floor_holders` (a search on the offsets in
+    place: a list of them built per sentence was quadratic on a paste of speaker lines)."""
+    at = bisect.bisect_right(changes, position, key=lambda change: change[0])
     return changes[at - 1][1] if at else None
