@@ -157,12 +157,15 @@ EVENT_WITH = re.compile(
     r"[^,;:]{1,80}$",
     re.IGNORECASE,
 )
-_STOP_WORDS = frozenset(
+# Words that open a subordinate clause, never a name: "Until announced otherwise, the
+# agency will" (`speakers._walk_back` drops them from the front of a speaker too).
+_SUBORDINATORS = frozenset("until unless once although though because lest".split())
+_STOP_WORDS = _SUBORDINATORS | frozenset(
     """
     in on at by for with from to into over under after before during since than as and or
-    but that which who whom whose while when if because although though said says told
+    but that which who whom whose while when if said says told
     is are was were be been has have had will would shall should can could may must might
-    not also now then how what why where whether until unless once lest
+    not also now then how what why where whether
     out up down off forward back set put laid unveiled announced published launched
     outlined
     """.split()
