@@ -27,6 +27,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.core.extract.answered import ANSWERER
+
 _NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|for|and|the|de|van|von|Mac|Mc|Ó|Ní|Ui))*"
 # "Mary Byrne (Galway West, Labour)": two to five words of a name, a bracket with a comma.
 _SPEAKER_LINE = re.compile(
@@ -35,7 +37,7 @@ _SPEAKER_LINE = re.compile(
 # "The Secretary of State was asked—", "The Minister for Schools was asked:".
 _WAS_ASKED = re.compile(r"(?P<who>The\s+" + _NAME + r")\s+(?:was|were)\s+asked\s*[—–:-]")
 # "Answered by Minister for Economy | Answered on 11/04/2023".
-_ANSWERED = re.compile(r"Answered\s+by\s+(?:the\s+)?(?P<who>[A-Z][^|\n]{2,80}?)\s*\|")
+_ANSWERED = re.compile(ANSWERER + r"\|")
 # A numbered oral question: "1. What steps he has taken to ... [901633]".
 _NUMBERED_QUESTION = re.compile(r"\d{1,3}\.\s.*\[\d{4,}\]")
 # "Proceeding contribution from\nLord Hunt of Kings Heath\n(Labour)".
