@@ -35,6 +35,7 @@ from collections.abc import Callable
 
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import reports
 
 # "will focus on", "will mainly concentrate on".
 _FOCUS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:focus|concentrate|centre|center)\s+on\b")
@@ -161,7 +162,7 @@ def _measure(before: str, head: str) -> bool:
     if _WHICH.search(before):
         return True
     gerund = _GERUND.match(before)
-    if gerund and gerund.group("word").lower() not in _NOT_GERUNDS:
-        return True
+    if gerund and gerund.group("word").lower() not in _NOT_GERUNDS and not any(reports(before)):
+        return True  # not "Speaking to reporters X said her government will cut"
     last = head.lower().split()[-1] if head.strip() else ""
     return last in _MEASURES
