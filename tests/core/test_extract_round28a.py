@@ -52,6 +52,16 @@ def test_causal_due_to_is_no_timetable() -> None:
     )
 
 
+def test_a_promise_after_a_standing_rule_stays() -> None:
+    # the rule's clause ends at the comma: the ministry's promise is its own
+    found_ = candidate(
+        CONTEXT,
+        "Permits must be requested at least ten days before the works, and the ministry "
+        "will publish the permit list by 1 June 2026.",
+    )
+    assert found_.cue == "will" and found_.speaker == "the ministry", found_
+
+
 def test_due_to_as_a_timetable_stays() -> None:
     assert candidate(CONTEXT, "The review is due to be published on 30 April 2026.")
 
@@ -94,6 +104,12 @@ def test_meeting_agenda_focus_stays() -> None:
 
 def test_effect_of_a_gerund_act_is_set_aside() -> None:
     only_set_aside(CONTEXT, "Dredging the channel will reduce silt in the harbour.", "describes")
+
+
+def test_a_gerund_before_a_reporting_verb_is_no_act() -> None:
+    # "Speaking to reporters" opens the report, not a subject whose effect is told
+    sentence = "Speaking to reporters Minister Ana Costa said the ministry will cut the fees."
+    assert candidate(CONTEXT, sentence).speaker == "Ana Costa"
 
 
 def test_effect_of_a_measure_is_set_aside() -> None:

@@ -27,8 +27,10 @@ import re
 # the words of its name run to the first lower-case word that is not "of", "for" or "and".
 _ASKED = re.compile(r"asked\s+(?P<who>the(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the|in))+)")
 _SMALL = re.compile(r"(?:\s+(?:of|for|and|the|in))+$")
-# "Answered by Deputy Minister for Arts, Sport and Tourism | Answered on 17/01/2024".
-_RECORD_LINE = re.compile(r"^Answered\s+by\s+(?:the\s+)?(?P<who>[A-Z][^|\n]{2,80}?)\s*(?:\||$)")
+# "Answered by Deputy Minister for Arts, Sport and Tourism | Answered on 17/01/2024": the
+# answerer, up to the bar (`floor` reads the same line in a block of single lines).
+ANSWERER = r"Answered\s+by\s+(?:the\s+)?(?P<who>[A-Z][^|\n]{2,80}?)\s*"
+_RECORD_LINE = re.compile("^" + ANSWERER + r"(?:\||$)")
 
 Label = tuple[str | None, int, bool]
 

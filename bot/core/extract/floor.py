@@ -29,6 +29,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.core.extract.answered import ANSWERER
+
 _NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|for|and|the|de|van|von|Mac|Mc|Ó|Ní|Ui))*"
 # "Mary Byrne (Galway West, Labour)": two to five words of a name, a bracket with a comma.
 _SPEAKER_LINE = re.compile(
@@ -52,7 +54,7 @@ _PARTY_LINE = re.compile(
 # "The Secretary of State was asked—", "The Minister for Schools was asked:".
 _WAS_ASKED = re.compile(r"(?P<who>The\s+" + _NAME + r")\s+(?:was|were)\s+asked\s*[—–:-]")
 # "Answered by Minister for Economy | Answered on 11/04/2023".
-_ANSWERED = re.compile(r"Answered\s+by\s+(?:the\s+)?(?P<who>[A-Z][^|\n]{2,80}?)\s*\|")
+_ANSWERED = re.compile(ANSWERER + r"\|")
 # A numbered oral question: "1. What steps he has taken to ... [901633]".
 _NUMBERED_QUESTION = re.compile(r"\d{1,3}\.\s.*\[\d{4,}\]")
 # "Proceeding contribution from\nLord Hunt of Kings Heath\n(Labour)".
@@ -111,6 +113,7 @@ def contributor(text: str) -> str | None:
 
 
 def holder_at(changes: list[tuple[int, str | None]], position: int) -> str | None:
-    """Who has the floor at `position`, by `floor_holders`."""
-    at = bisect.bisect_right([offset for offset, _ in changes], position)
+    """Who has the floor at `position`, by `floor_holders` (a search on the offsets in
+    place: a list of them built per sentence was quadratic on a paste of speaker lines)."""
+    at = bisect.bisect_right(changes, position, key=lambda change: change[0])
     return changes[at - 1][1] if at else None

@@ -16,8 +16,9 @@ older readings (`outcomes`, `describing`) left as pledges:
   leadership role", in a third party's praise);
 - a state foreseen of a thing ("the reservoir is expected to fill this year", "debt is
   expected to peak at 30 percent"): a forecast, even with a date (CONVENTIONS 2.4);
-- the chair's course of the meeting ("We will deal with the private business after the
-  public business", "we may have to defer this meeting"): the running of the sitting;
+- a possibility told of the meeting ("we may have to defer this meeting"); the chair's
+  course of it ("We will deal with the private business after the public business") is
+  the running of the sitting (`sitting`);
 - a commitment asked of others after an adverb ("calls on all parties to fully commit
   to"), which `cues._REQUEST` reads only with "to" right before the cue; and a call to
   meet the moment ("we must face the future"), or a verbless fragment after a conjunction
@@ -34,6 +35,7 @@ from collections.abc import Callable
 
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import reports
 
 # "will focus on", "will mainly concentrate on".
 _FOCUS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:focus|concentrate|centre|center)\s+on\b")
@@ -80,12 +82,6 @@ _STATE = re.compile(
     r"drop|decline|grow|shrink|slow|ease|remain\s+(?:above|below|high|low))\b|"
     r"\s+(?:to\s+)?\w+ly\s+reduce\b"  # "inflation is expected to substantially reduce"
 )
-# The chair's course of the sitting: "will deal with the private business", "go into
-# private session".
-_SITTING = re.compile(
-    r"\s+(?:now\s+)?(?:deal\s+with|take|go\s+into|move\s+into)\s+(?:the\s+)?"
-    r"(?:private|public)\s+(?:business|session)\b"
-)
 # "may have to defer", "might have to": a possibility, not an undertaking.
 _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|yet\s+)?$")
 # A call on others, with an adverb before their commitment: "calls on all parties to fully".
@@ -117,8 +113,9 @@ _MOMENT = re.compile(
 def measure_doubt(
     text: str, cue: _Cue, after: str, subject: Callable[[], str | None], dated: bool
 ) -> str | None:
-    """The doubt (`aside.DOUBTS`) of a cue told as a measure's effect, a forecast state, the
-    running of a sitting or an appeal, or None. `subject` gives the cue's subject head (""
+    """The doubt (`aside.DOUBTS`) of a cue told as a measure's effect, a forecast state, a
+    mere possibility or an appeal, or None (the chair's course of the sitting is read by
+    `sitting.running_doubt`, asked first). `subject` gives the cue's subject head (""
     when none was found), read only for the forms that need it; `dated` whether the cue's
     clause names a time ahead."""
     before = text[: cue.start]
@@ -136,8 +133,6 @@ def measure_doubt(
         return "weak"  # "we must face the future once again"
     if cue.kind not in {"will", "would"}:
         return None
-    if _SITTING.match(after):
-        return "weak"  # "We will deal with the private business"
     if dated:
         return None
     if _BENEFICIAL.match(after) or _ROLE.match(after):
@@ -167,7 +162,7 @@ def _measure(before: str, head: str) -> bool:
     if _WHICH.search(before):
         return True
     gerund = _GERUND.match(before)
-    if gerund and gerund.group("word").lower() not in _NOT_GERUNDS:
-        return True
+    if gerund and gerund.group("word").lower() not in _NOT_GERUNDS and not any(reports(before)):
+        return True  # not "Speaking to reporters X said her government will cut"
     last = head.lower().split()[-1] if head.strip() else ""
     return last in _MEASURES

@@ -43,6 +43,9 @@ _LEAD_TIME = re.compile(
 )
 # The rule, with what follows it ("before they are to be answered" is part of the rule).
 _RULE = re.compile(r"\bmust" + _LEAD_TIME.pattern)
+# Where the rule's clause ends: "must be submitted at least ten days before the hearing,
+# and the ministry will publish the results by 1 June" keeps the ministry's promise.
+_NEXT_CLAUSE = re.compile(r"[,;:]")
 # "delayed considerably due to", "closed due to": a cause, not a timetable.
 _CAUSE = re.compile(r"\b\w+(?:ed|en)\s+(?:\w+ly\s+)?due\s+to\s*$")
 
@@ -55,7 +58,7 @@ def paper_notice(text: str, cue: _Cue) -> bool:
     if words.startswith("due") and _CAUSE.search(text[: cue.end]):
         return True  # "has been delayed considerably due to votes"
     rule = _RULE.search(text)
-    if rule and cue.start >= rule.start():
+    if rule and cue.start >= rule.start() and not _NEXT_CLAUSE.search(text, rule.end(), cue.start):
         return True  # "must be tabled at least five working days before they are to be"
     asked = _ASKED.search(text, max(0, cue.start - 12), cue.end + 12)
     return asked is not None and _READERS.search(text[: asked.start()]) is not None

@@ -54,6 +54,12 @@ _MY_QUESTION = re.compile(
 _FEATURES = re.compile(
     r"\s+(?:also\s+)?(?:feature|showcase)\s+(?!(?:in|at|on|as)\s)(?:the\s+|a\s+|an\s+)?\S"
 )
+# The chair's course of the sitting: "will deal with the private business", "go into
+# private session" (issue 13, round 28a).
+_SITTING = re.compile(
+    r"\s+(?:now\s+)?(?:deal\s+with|take|go\s+into|move\s+into)\s+(?:the\s+)?"
+    r"(?:private|public)\s+(?:business|session)\b"
+)
 # Its visitors' enjoyment: "Patrons of the airshow will also be able to enjoy".
 _VISITORS = re.compile(
     r"\b(?:visitors|patrons|attendees|guests|spectators|fans|audiences?|the\s+public|"
@@ -100,4 +106,6 @@ def running_doubt(text: str, cue: _Cue, after: str) -> str | None:
         return "describes"  # "will feature", "Visitors will also be able to enjoy"
     if ends_at_cue(_INCLUDE, text, cue):
         return "describes"  # "These include legislation that will amend"
+    if _SITTING.match(after):  # after the "describes" above ("The first item will take
+        return "weak"  # the public business"): "We will deal with the private business"
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.core.extract.actors import _SUBORDINATORS
 from bot.core.extract.appositions import apposed_people
 from bot.core.extract.cues import (
     _DESCRIPTOR_WORDS,
@@ -83,10 +84,6 @@ def _courteous(word: str, following: str) -> bool:
 # it restates the name, so the phrase is the name before it. Two capitals at least, so a
 # seat ("MR. BARTLEY (Islington)") or a party ("(Conservative)") is not one.
 _ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z&]{1,9}\)\s*$")
-
-
-# Words that open a clause, never a name: "Until announced otherwise, the agency will".
-_SUBORDINATORS = frozenset("until unless once although though because lest".split())
 
 
 def _walk_back(text: str) -> str | None:
