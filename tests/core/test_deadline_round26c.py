@@ -1,0 +1,67 @@
+"""Issue 12, round 26c: a rule or change that begins on a day, the hours of an event whose
+day is given elsewhere, and standing opening hours, each shown with sentences of our own
+making, then the sets' own cases. Said on Wednesday 2 December 2026 at 10:00, London time
+(GMT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case
+from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
+
+# -- 1. a rule or change that begins on a day falls due that day (CONVENTIONS 3.1) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Beginning 4 January, all guests will require a signed pass.", "2027-01-04 23:59"),
+        (
+            "Starting 11 January, drivers who have not paid the charge will not be allowed"
+            " into the zone.",
+            "2027-01-11 23:59",
+        ),
+        ("Beginning 8 March, the old cards will no longer work.", "2027-03-08 23:59"),
+        ("Starting 1 February, the car park will close to lorries.", "2027-02-01 23:59"),
+        ("Beginning 15 January, a deposit will be required for bookings.", "2027-01-15 23:59"),
+        ("The council will cancel all permits as of 20 January.", "2027-01-20 23:59"),
+        ("The club will end free entry as of 9 February.", "2027-02-09 23:59"),
+    ],
+)
+def test_a_rule_that_begins_on_a_day_falls_due_that_day(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beginning 4 January, the gallery will be temporarily closed for repairs.",
+        "Starting 11 January, applications will be accepted online.",
+        "Beginning 8 March, members can book courts a week ahead.",
+        "Beginning 15 January, opening hours include:",
+        "Starting 1 February, the ferry will run every hour.",
+        "The shop will be open beginning 20 January to serve customers.",
+    ],
+)
+def test_a_state_or_activity_that_starts_stays_a_start(text: str) -> None:
+    assert _refusal(text) == "earliest"
+
+
+# -- the sets' own cases ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh35", "Beginning March 31, any non-U.S. person visitor"),
+        ("blind_fresh35", "Beginning April 28, all non-U.S. person visitors"),
+        ("blind_fresh35", "Beginning April 21, select roads will open"),
+        ("blind_fresh36", "Embassies and consulates will cancel all routine"),
+        ("blind_fresh29", "Beginning July 5, 2001, the Exhibition Hall"),
+        ("blind_fresh35", "Beginning April 21, Visitor Center hours include"),
+    ],
+)
+def test_set_cases(module: str, opening: str) -> None:
+    check_set_case(module, opening)
