@@ -49,6 +49,36 @@ def test_a_state_or_activity_that_starts_stays_a_start(text: str) -> None:
     assert _refusal(text) == "earliest"
 
 
+# -- 3. opening hours and standing timetables are recurring (CONVENTIONS 1.3) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town library will be open from 10 a.m. to 6 p.m.",
+        "The ticket office is open 9:30 a.m. to 4:30 p.m. local time.",
+        "Clinic: Tuesdays - Thursdays, 2 p.m. - 6 p.m.",
+        "Spring courses are listed in November of the previous year.",
+        "On average, repairs are finished within ten days.",
+        "Most students wait about two months between applying and starting a course.",
+    ],
+)
+def test_standing_hours_and_timetables_are_recurring(text: str) -> None:
+    assert _refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The town library will be open from 10 a.m. to 6 p.m. on Friday.", "2026-12-04 18:00"),
+        ("The report will be published in March of next year.", "2027-03-31 22:59"),
+        ("We will reply within ten days.", "2026-12-12 23:59"),
+    ],
+)
+def test_hours_or_months_of_one_day_stay_deadlines(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases ------------------------------------------------------------------
 
 
@@ -61,6 +91,12 @@ def test_a_state_or_activity_that_starts_stays_a_start(text: str) -> None:
         ("blind_fresh36", "Embassies and consulates will cancel all routine"),
         ("blind_fresh29", "Beginning July 5, 2001, the Exhibition Hall"),
         ("blind_fresh35", "Beginning April 21, Visitor Center hours include"),
+        ("blind_fresh35", "West Yellowstone Visitor Information Center"),
+        ("blind_fresh37", "NAPA COUNTY Mondays - Fridays"),
+        ("blind_fresh35", "Programs departing July to September"),
+        ("blind_fresh35", "There are specific times when jobs are posted"),
+        ("blind_fresh35", "The website is pretty transparent"),
+        ("blind_fresh29", "The Exhibition Hall, located on Constitution Avenue"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:
