@@ -49,6 +49,37 @@ def test_a_state_or_activity_that_starts_stays_a_start(text: str) -> None:
     assert _refusal(text) == "earliest"
 
 
+# -- 2. the hours of an event whose day is given elsewhere are "event" ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry will begin at 9:30 a.m. at the town hall on the high street.",
+        "The seminar runs from 2 p.m. to 4 p.m. in the main lecture hall.",
+        "An evening session starting at 6 p.m. and ending at 9 p.m.",
+        "The second panel begins at 11 a.m. and ends at 1 p.m.",
+    ],
+)
+def test_the_hours_of_an_event_dated_elsewhere_are_event(text: str) -> None:
+    assert _refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The seminar will be held from 2 p.m. to 4 p.m. in the lecture hall on Friday.",
+            "2026-12-04 23:59",
+        ),
+        ("The ceremony will begin at 2:30 p.m., and the mayor will speak.", "2026-12-02 14:30"),
+        ("Please send the form by 5 p.m.", "2026-12-02 17:00"),
+    ],
+)
+def test_a_time_told_for_a_day_or_today_stays_due(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- 3. opening hours and standing timetables are recurring (CONVENTIONS 1.3) --------------
 
 
@@ -97,6 +128,13 @@ def test_hours_or_months_of_one_day_stay_deadlines(text: str, due: str) -> None:
         ("blind_fresh35", "There are specific times when jobs are posted"),
         ("blind_fresh35", "The website is pretty transparent"),
         ("blind_fresh29", "The Exhibition Hall, located on Constitution Avenue"),
+        ("blind_fresh36", "The hearing will begin at 10 a.m. at EPA"),
+        ("blind_fresh36", "A late afternoon session beginning at 5 p.m."),
+        ("blind_fresh36", "A morning session starting at 9 a.m."),
+        ("blind_fresh37", "The workshop will be held from 9 a.m. to 5 p.m."),
+        ("blind_fresh32", "The ceremony will begin at 2:30 p.m. EDT"),
+        ("kinds_real17", "Doors will open at 5:30 p.m. HST"),
+        ("blind_fresh21", "The event will be held from 7:30 a.m. to 1 p.m. CST"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:
