@@ -43,6 +43,7 @@ def test_a_rule_that_begins_on_a_day_falls_due_that_day(text: str, due: str) -> 
         "Beginning 15 January, opening hours include:",
         "Starting 1 February, the ferry will run every hour.",
         "The shop will be open beginning 20 January to serve customers.",
+        "Starting 4 January, the pool will open at 7 a.m.",
     ],
 )
 def test_a_state_or_activity_that_starts_stays_a_start(text: str) -> None:

@@ -5,6 +5,8 @@ have not registered will not be admitted", "Beginning April 21, select roads wil
 wheeled vehicles": the day opens the sentence and the clause after its comma tells, in the
 future, of a new rule or a change made that day. The day is its deadline (whether it was
 made is checked then), as "will be reduced ... beginning September 10" is (not_open.py).
+Hours kept from the day ("Starting on Monday, the office will open at 9 a.m.") start a
+timetable and stay a start.
 A state or an activity that only starts then stays a start, as earlier sets label it
 (CONVENTIONS 3.2): "Beginning July 5, the Exhibition Hall will be temporarily closed",
 "will be open beginning January 24", "dairy farmers can enroll", "Visitor Center hours
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, fronted
+from bot.core.deadlines.words import CLOCK_AMPM
 
 # the lead-in of the day, where its phrase starts: "Beginning", "Starting on"
 _LEAD = re.compile(r"(?:beginning|starting|commencing)\b", re.I)
@@ -29,6 +32,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall)\s+(?P<neg>(?:not|no\s+longer|never)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+)?"
     r"(?P<verb>[a-z]+)(?:\s+(?:[a-z]+ly\s+)?(?P<next>[a-z]+))?"
 )
+# hours kept from the day ("the office will open at 9 a.m."): a timetable that starts
+_CLOCK = re.compile(CLOCK_AMPM, re.I)
 # a state or an activity that goes on from the day: a start only (CONVENTIONS 3.2)
 _GOES_ON = frozenset(
     (
@@ -53,8 +58,8 @@ def rule_begins(text: str, hit_start: int, hit_end: int) -> bool:
     stop = clauses.WORD_STOP.search(text, hit_end, hit_end + _REACH)
     clause = text[hit_end : stop.start() if stop is not None else hit_end + _REACH]
     m = _FUTURE.search(clause)
-    if m is None:
-        return False  # "Visitor Center hours include:", "dairy farmers can enroll"
+    if m is None or _CLOCK.search(clause) is not None:
+        return False  # "Visitor Center hours include:", "the office will open at 9 a.m."
     if m.group("neg"):
         return True  # "will not be granted access": the rule that begins
     verb, after = m.group("verb"), m.group("next") or ""
