@@ -58,7 +58,15 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import called_off, clauses, floor_time, moved, no_act, not_open
+from bot.core.deadlines import (
+    begins_on,
+    called_off,
+    clauses,
+    floor_time,
+    moved,
+    no_act,
+    not_open,
+)
 from bot.core.deadlines.context import _Hit, holds
 from bot.core.deadlines.words import WEEKDAY
 
@@ -133,7 +141,11 @@ def open_ended(text: str, hit: _Hit) -> bool:
             # "after", "since", "not before" ...: no verb of effect to look for, but "will be
             # reduced ... beginning September 10" makes a change that day, and "shortly after
             # 4 p.m." is 4 p.m.
-            return not (not_open.change_begins(text, hit) or not_open.close_after(text, hit))
+            return not (
+                not_open.change_begins(text, hit)
+                or not_open.close_after(text, hit)
+                or begins_on.rule_begins(text, hit.start, hit.end)  # round 26c
+            )
         lead_in = _FROM_END.search(pre)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
     if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):
@@ -159,6 +171,7 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
         and _APPLIES.search(lead) is None
         and _CHANGE.search(lead) is None
         and not no_act.hosts(lead)  # "to host the first match from December 9"
+        and not begins_on.ends_then(lead)  # "will cancel all appointments as of March 20"
     ):
         return False
     limit = min(len(text), hit.end + clauses.REACH)

@@ -339,9 +339,7 @@ def _just_gone(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
 
 def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: gate.Hints) -> str | None:
     start, end = hit.start, hit.end
-    if ("before" in cue and gate.day_before_undated(text, end)) or (
-        "part" in cue and gate.part_as_adjective(text, hit.kind, hit.core, hit.pre, start, end)
-    ):
+    if gate.event_clock(text, hit.kind, hit.core, hit.pre, start, end, cue):
         return "event"  # "6 p.m. the previous day", "an early morning weather briefing"
     if gate.past_verb_before(text, start):
         return "past"  # "House adjourned at twenty minutes past Eleven o'clock"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.deadlines import clauses, now_told, prescan, standing
+from bot.core.deadlines import clauses, event_hours, now_told, prescan, standing
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
@@ -358,6 +358,19 @@ _DAY_BEFORE_AFTER = re.compile(
     r",?\s+(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|evening|sitting\s+day|working\s+day)"
     r"|,?\s+(?:on\s+)?the\s+day\s+before\b(?!\s+(?:yesterday|tomorrow))"
 )
+
+
+def event_clock(
+    text: str, kind: str, core: str, pre: str, start: int, end: int, cue: Hints
+) -> bool:
+    """The clock time belongs to an event not dated here: "6 p.m. the previous day", "an
+    early morning weather briefing", or an event's hours with its day named elsewhere
+    (round 26c, event_hours.py)."""
+    return (
+        ("before" in cue and day_before_undated(text, end))
+        or ("part" in cue and part_as_adjective(text, kind, core, pre, start, end))
+        or event_hours.held(text, start, end)
+    )
 
 
 def day_before_undated(text: str, end: int) -> bool:

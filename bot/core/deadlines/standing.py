@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import class_cases, labels, moved, open_hours
+from bot.core.deadlines import class_cases, hours_kept, labels, moved, open_hours
 from bot.core.deadlines.words import CLOCK_AMPM_RANGE, WEEKDAY, WEEKDAY_OR_SHORT
 
 _WEEKDAY = WEEKDAY + r"\b"
@@ -137,7 +137,11 @@ def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:
     """The phrase of `kind` at `start` is refused as recurring: an undated one under a
     standing schedule or standard, or any day named as the exception to, or an instance
     of, a schedule kept every day ("open every day except December 25")."""
-    return (undated and recurring(text, kind)) or open_hours.excepted(text, start)
+    return (
+        (undated and (recurring(text, kind) or hours_kept.kept(text)))
+        or open_hours.excepted(text, start)
+        or hours_kept.year_around(text)  # round 26c
+    )
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

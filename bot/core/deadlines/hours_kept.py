@@ -1,0 +1,56 @@
+"""Opening hours and standing timetables, read as no one day (issue 12, round 26c).
+
+standing.recurring_at refuses these as "recurring" (CONVENTIONS 1.3):
+
+- a place's hours, the clock range ending the sentence with no day given: "West Yellowstone
+  Visitor Information Center will be open from 8 a.m. to 4 p.m.", "The shop is open 9 a.m.
+  to 5 p.m." (a range carried on to a day or a date, "open ... through March 31", keeps it);
+- weekdays named in the plural as a range: "Mondays - Fridays, 8 a.m. - 5 p.m.";
+- a month "of the previous year" or "of the following year": the calendar of a class of
+  items, not one date ("Programs departing July to September are posted in August of the
+  previous year");
+- a length given "on average" ("on average, these openings are live for three months"),
+  or the wait "between <doing> and <doing>" of whoever does it ("can expect to wait no more
+  than one year between submitting an application and departing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, MONTH_WORD
+
+# a place is open for a range of hours, and the sentence ends there (a zone word may follow)
+_PLACE_HOURS = re.compile(
+    r"\b(?:will\s+be|is|are|remains?|stays?)\s+open(?:\s+to\s+the\s+public)?\s+"
+    + CLOCK_AMPM_RANGE
+    + r"(?:\s+(?:[a-z]{2,4}|(?:eastern|central|mountain|pacific|local)(?:\s+time)?))?"
+    r"\s*[.!]?\s*$"
+)
+_PLURAL_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+_PLURAL_DAY_RANGE = re.compile(
+    r"\b" + _PLURAL_DAY + r"\s*(?:-|–|to|through|thru)\s*" + _PLURAL_DAY + r"\b"
+)
+_MONTH_OF_A_YEAR_AROUND = re.compile(
+    r"\b" + MONTH_WORD + r"\s+of\s+the\s+(?:previous|preceding|prior|following|next)\s+year\b"
+)
+_ON_AVERAGE = re.compile(r"\bon\s+average\b")
+# "between submitting an application and departing"
+_BETWEEN_ACTS = re.compile(r"\bbetween\s+[a-z]+ing\b[^.;:]{0,80}?\band\s+[a-z]+ing\b")
+
+
+def year_around(text: str) -> bool:
+    """ "posted in August of the previous year": a month of whichever year comes round."""
+    return " year" in text and _MONTH_OF_A_YEAR_AROUND.search(text) is not None
+
+
+def kept(text: str) -> bool:
+    """The lowered sentence, whose time has no date, sets standing hours or a length of a
+    class of cases (no one day)."""
+    if "open" in text and _PLACE_HOURS.search(text) is not None:
+        return True
+    if "days" in text and _PLURAL_DAY_RANGE.search(text) is not None:
+        return True
+    if "average" in text and _ON_AVERAGE.search(text) is not None:
+        return True
+    return "between" in text and _BETWEEN_ACTS.search(text) is not None
