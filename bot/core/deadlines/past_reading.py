@@ -21,6 +21,7 @@ from bot.core.deadlines import (
     narrative,
     said_today,
     scheduling,
+    summed_up,
     told,
     year_names,
 )
@@ -147,6 +148,7 @@ def _past_reading(
             # fiscal year (FY) 2024 EIR program": the year a programme done is for
             or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
             or year_names.named_told_past(text, hit)  # "the 2015 program, which exceeded"
+            or summed_up.year_summed_up(text, hit, ctx)  # "In 2025, ... the Commission placed"
             # "Following the Senedd's endorsement in June of ..., the Welsh Government issued"
             or (
                 hit.kind == "period"

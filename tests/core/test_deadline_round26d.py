@@ -1,0 +1,56 @@
+"""Issue 12, round 26d: past acts (a year summed up, a dated meeting with a compound
+subject), words that name rather than date (a century, "the President's day", "day-to-day",
+"short-term", a fiscal year naming a competition) and dates missed. Each is shown with
+sentences of our own making, then the sets' own cases. Said on Wednesday 2 December 2026 at
+10:00, London time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case
+from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
+
+# -- 1. the year running, summed up as done: past ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2026, in line with the expectations of members, the council placed a focus on homes.",
+        "A summary of what has been delivered in 2026 is available on the website.",
+        "The agency opened 14 new offices in 2026.",
+        "During 2026, the board met eleven times and approved the accounts.",
+    ],
+)
+def test_the_year_running_told_as_done_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("In 2026 we will open 14 new offices.", "2026-12-31 23:59"),
+        ("The agency will open 14 new offices in 2026.", "2026-12-31 23:59"),
+        ("The scheme, which was announced last year, opens in 2026.", "2026-12-31 23:59"),
+        ("Work started in January and will be finished in 2026.", "2026-12-31 23:59"),
+        ("The agency opened an office and promised a second one by 2027.", "2027-12-31 23:59"),
+    ],
+)
+def test_the_year_running_still_ahead_keeps_its_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+# -- the sets' own cases --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh35", "In 2025, in line with the expectations"),
+        ("blind_fresh35", "An overview of what has been achieved in 2025"),
+    ],
+)
+def test_set_cases(module: str, opening: str) -> None:
+    check_set_case(module, opening)
