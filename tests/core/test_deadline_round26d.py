@@ -42,6 +42,25 @@ def test_the_year_running_still_ahead_keeps_its_deadline(text: str, due: str) ->
     assert _due(text) == due
 
 
+# -- 2. a dated day of speaking at the head, its subject a list: told as done ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 December 2026, the Minister and her deputy met the unions in Leeds.",
+        "On 1-2 December 2026, officials of the Treasury and of the Bank visited three ports.",
+    ],
+)
+def test_a_fronted_day_with_a_listed_subject_told_as_done_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_a_fronted_day_with_a_listed_subject_ahead_keeps_its_deadline() -> None:
+    text = "On 2 December 2026, the Minister and her deputy will meet and sign the accord."
+    assert _due(text) == "2026-12-02 23:59"
+
+
 # -- the sets' own cases --------------------------------------------------------------------
 
 
@@ -50,6 +69,7 @@ def test_the_year_running_still_ahead_keeps_its_deadline(text: str, due: str) ->
     [
         ("blind_fresh35", "In 2025, in line with the expectations"),
         ("blind_fresh35", "An overview of what has been achieved in 2025"),
+        ("blind_fresh35", "On 12-13 February 2026, European Commissioner"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:

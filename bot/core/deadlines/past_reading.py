@@ -15,6 +15,7 @@ from bot.core.deadlines import (
     clauses,
     fronted,
     fronted_future,
+    fronted_subject,
     gate,
     logged,
     moved,
@@ -133,9 +134,13 @@ def _past_reading(
         # that day: the announcement of the day of speaking, told as done; "On 26 June, I
         # launched a census to be compiled ...": a year-less day the speaker tells as done
         after = gate.clause_after_asides(text, hit.end)
-        past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
-            yearless and told.done_by_speaker(after)
-        )
+        past_beside = (
+            res.day == ctx.today
+            and (
+                clauses.past_tense(after)
+                or fronted_subject.past_after_listed_subject(text, hit.end)  # "X and Y met"
+            )
+        ) or (yearless and told.done_by_speaker(after))
     if (
         not deadline
         and (
