@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case
+from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case, read
 from tests.core.reading import due as _due
 from tests.core.reading import refusal as _refusal
 
@@ -61,6 +62,38 @@ def test_a_fronted_day_with_a_listed_subject_ahead_keeps_its_deadline() -> None:
     assert _due(text) == "2026-12-02 23:59"
 
 
+# -- 3. words that name a kind, a century or one person's day: no time -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The archive keeps the records of the 19th-century hospital.",
+        "They want a 21st-century railway for the north.",
+        "The survey measures short-term price changes and long-term trends.",
+        "Ministers discussed short term measures to ease the queues.",
+        "Let me walk you through the Prime Minister's day before we take questions.",
+        "The council handles the day-to-day running of the parks.",
+    ],
+)
+def test_words_that_name_give_no_deadline(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will fix the roof in the short term.", "2027-01-31 23:59"),
+        ("We will reply by the 21st.", "2026-12-21 23:59"),
+        ("The offices will be closed on Presidents' Day.", "2027-02-15 23:59"),
+        ("The shops will open on the Presidents' Day weekend.", "2027-02-15 23:59"),
+        ("I will answer the letter to-day.", "2026-12-02 23:59"),
+    ],
+)
+def test_the_same_words_as_times_keep_their_deadline(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
 # -- the sets' own cases --------------------------------------------------------------------
 
 
@@ -70,6 +103,10 @@ def test_a_fronted_day_with_a_listed_subject_ahead_keeps_its_deadline() -> None:
         ("blind_fresh35", "In 2025, in line with the expectations"),
         ("blind_fresh35", "An overview of what has been achieved in 2025"),
         ("blind_fresh35", "On 12-13 February 2026, European Commissioner"),
+        ("blind_fresh35", "The Office of NIH History and Stetten Museum"),
+        ("blind_fresh36", "The satellite will collect critical data"),
+        ("blind_fresh36", "Let me give you an update on the President's day and"),
+        ("blind_fresh36", "Let me give you an update on the President's day-to-day"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:
