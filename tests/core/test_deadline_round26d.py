@@ -69,10 +69,10 @@ def test_a_fronted_day_with_a_listed_subject_ahead_keeps_its_deadline() -> None:
     "text",
     [
         "The archive keeps the records of the 19th-century hospital.",
-        "They want a 21st-century railway for the north.",
+        "They want the 21st-century railway for the north.",
         "The survey measures short-term price changes and long-term trends.",
         "Ministers discussed short term measures to ease the queues.",
-        "Let me walk you through the Prime Minister's day before we take questions.",
+        "Let me walk you through the President's day before we take questions.",
         "The council handles the day-to-day running of the parks.",
     ],
 )
