@@ -7,7 +7,7 @@ subject and so never reaches the verb; here the sentence is read on to its first
 which counts when no future or modal word comes before it ("On 13 February the ministers and
 the envoys will meet and sign" is ahead).
 
-Read by past_reading.py for a dated phrase at the head of a sentence.
+Read by past_reading.py for a dated phrase on the day of speaking at the head of a sentence.
 """
 
 from __future__ import annotations

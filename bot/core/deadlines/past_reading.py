@@ -63,7 +63,10 @@ def about_past(
     if logged.logged_past(text, hit, res):
         return True  # "6:36 p.m. The Senate adjourned.": a line of a log of the day
     return (
-        _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
+        (
+            _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
+            or (not deadline and _done_in_time_running(text, hit, res, ctx))
+        )
         and not (
             # "Any bid submitted after 12 noon on 29 August shall not be considered"
             _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
@@ -72,6 +75,19 @@ def about_past(
         and not scheduling.set_ahead(text, hit, res, ctx)
         # "has agreed that after oral questions on Tuesday, there will be a debate"
         and not fronted_future.opens_future_clause(text, hit, clause)
+    )
+
+
+def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """The year running summed up as done ("In 2025, ... the Commission placed"), or the
+    day of speaking at a sentence's head with a listed subject ("On 12-13 February 2026,
+    X and Y met")."""
+    return summed_up.year_summed_up(text, hit, ctx) or (
+        res.day == ctx.today
+        and hit.kind in DATED
+        and hit.pre.strip() == "on"
+        and gate.head_of_sentence(text, hit.start)
+        and fronted_subject.past_after_listed_subject(text, hit.end)
     )
 
 
@@ -134,13 +150,9 @@ def _past_reading(
         # that day: the announcement of the day of speaking, told as done; "On 26 June, I
         # launched a census to be compiled ...": a year-less day the speaker tells as done
         after = gate.clause_after_asides(text, hit.end)
-        past_beside = (
-            res.day == ctx.today
-            and (
-                clauses.past_tense(after)
-                or fronted_subject.past_after_listed_subject(text, hit.end)  # "X and Y met"
-            )
-        ) or (yearless and told.done_by_speaker(after))
+        past_beside = (res.day == ctx.today and clauses.past_tense(after)) or (
+            yearless and told.done_by_speaker(after)
+        )
     if (
         not deadline
         and (
@@ -153,7 +165,6 @@ def _past_reading(
             # fiscal year (FY) 2024 EIR program": the year a programme done is for
             or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))
             or year_names.named_told_past(text, hit)  # "the 2015 program, which exceeded"
-            or summed_up.year_summed_up(text, hit, ctx)  # "In 2025, ... the Commission placed"
             # "Following the Senedd's endorsement in June of ..., the Welsh Government issued"
             or (
                 hit.kind == "period"
