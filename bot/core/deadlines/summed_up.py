@@ -5,9 +5,9 @@ what has been achieved in 2025 can be found online", said in December 2025: the 
 speaker is in, told in the past or the perfect, is a report of what was done in it, not a
 time for anything still to do. Two readings count: the year heads the sentence ("In 2025,
 ...") and the sentence holds a past form and nothing ahead; or the year follows a perfect or
-past passive ("has been achieved in 2025", "were adopted in 2025") or sits in a clause with a
-past verb ("the Commission adopted 40 proposals in 2025") and the sentence holds nothing
-ahead. A year with a deadline word ("by 2025", "until 2025") or a future anywhere in its
+past passive ("has been achieved in 2025", "were adopted in 2025"). A year at a clause's
+end after another verb is left alone ("is tasked with completing the building in 2023").
+A year with a deadline word ("by 2025", "until 2025") or a future anywhere in its
 sentence ("In 2025 we will ...") is read as before, and so is a year already gone (past by
 its date) or still to come.
 
@@ -42,6 +42,6 @@ def year_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
     words += " " + clauses.sentence_after(text, hit.end)
     if year_names.AHEAD.search(words) is not None:
         return False
-    if gate.head_of_sentence(text, hit.start):
-        return clauses.past_form(words)  # "In 2025, ..., the Commission placed"
-    return clauses.past_form(clause + " " + clauses.clause_after(text, hit.end))
+    # "In 2025, ..., the Commission placed"; not a year at a clause's end, whose verb may be
+    # an act to come ("is tasked with completing the building in 2023")
+    return gate.head_of_sentence(text, hit.start) and clauses.past_form(words)
