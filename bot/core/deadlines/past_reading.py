@@ -15,12 +15,14 @@ from bot.core.deadlines import (
     clauses,
     fronted,
     fronted_future,
+    fronted_subject,
     gate,
     logged,
     moved,
     narrative,
     said_today,
     scheduling,
+    summed_up,
     told,
     year_names,
 )
@@ -61,7 +63,10 @@ def about_past(
     if logged.logged_past(text, hit, res):
         return True  # "6:36 p.m. The Senate adjourned.": a line of a log of the day
     return (
-        _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
+        (
+            _past_reading(text, hit, res, ctx, clause, whole_clause, deadline)
+            or (not deadline and _done_in_time_running(text, hit, res, ctx))
+        )
         and not (
             # "Any bid submitted after 12 noon on 29 August shall not be considered"
             _PARTICIPLE.search(whole_clause + hit.pre) and _verb_to_come(text, hit.end)
@@ -70,6 +75,19 @@ def about_past(
         and not scheduling.set_ahead(text, hit, res, ctx)
         # "has agreed that after oral questions on Tuesday, there will be a debate"
         and not fronted_future.opens_future_clause(text, hit, clause)
+    )
+
+
+def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """The year running summed up as done ("In 2025, ... the Commission placed"), or the
+    day of speaking at a sentence's head with a listed subject ("On 12-13 February 2026,
+    X and Y met")."""
+    return summed_up.year_summed_up(text, hit, ctx) or (
+        res.day == ctx.today
+        and hit.kind in DATED
+        and hit.pre.strip() == "on"
+        and gate.head_of_sentence(text, hit.start)
+        and fronted_subject.past_after_listed_subject(text, hit.end)
     )
 
 

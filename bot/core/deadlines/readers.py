@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines import agenda, date_ranges, durations
+from bot.core.deadlines import agenda, date_ranges, durations, naming
 from bot.core.deadlines.context import (
     _INVALID,
     _PAST,
@@ -190,7 +190,7 @@ _ORDINAL_OF_PLACE = re.compile(
     r"[\s-]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|square|storey|story"
     r"|level|grade|ward|district|precinct|division|battalion|regiment|brigade|fleet|army"
     r"|corps|row|gate|terminal|entrance|exit|platform|pier|berth|dock|hole|inning|lap|stage"
-    r"|seed|pick|position|generation|circuit|parallel|meridian)s?\b"
+    r"|seed|pick|position|generation|circuit|parallel|meridian|century|centurie)s?\b"
 )
 
 
@@ -240,6 +240,8 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if naming.day_to_day(m.string, m.start("dw")):
+        return None  # "on a day-to-day basis"
     word = _SPACES.sub(" ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
     later = word.startswith("later ")  # "later today", "later this evening": a vague window
     word = word.removeprefix("later ")
@@ -495,6 +497,8 @@ def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if m["vg_within"] and not hit.pre.rstrip().endswith("within"):
         return None  # "within weeks" is a vague window; "weeks" alone is just a word
     if m["vg_soon"]:
+        if naming.term_adjective(m.string, m.end(), m["vg_soon"]):
+            return None  # "short-term weather conditions": a kind, no window
         key = "soon"
     elif m["vg_now"]:
         key = "now"
@@ -511,6 +515,8 @@ def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+    if naming.own_day(m.string, m.end(), hit.core):
+        return None  # "an update on the President's day": his day, not the holiday
     holiday = _HOLIDAY_BY_NAME[_SPACES.sub(" ", m["hol"].replace("'", ""))]
     if m["hol_y"]:
         return _day_res(holiday.on(int(m["hol_y"])), ctx)

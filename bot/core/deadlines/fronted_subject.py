@@ -1,0 +1,34 @@
+"""A fronted day whose subject is a list (issue 12, round 26d).
+
+"On 12-13 February 2026, Commissioner X and Commissioner Y met in Brussels with ...", said
+on the 13th: the day of speaking, told as done, as "On 13 February 2026, Commissioner X met
+..." already is (past_reading.py). There the clause after the date stops at the "and" of the
+subject and so never reaches the verb; here the sentence is read on to its first past form,
+which counts when no future or modal word comes before it ("On 13 February the ministers and
+the envoys will meet and sign" is ahead).
+
+Read by past_reading.py for a dated phrase on the day of speaking at the head of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+
+_WORD = re.compile(r"[a-z]+")
+_MAX_WORDS = 40  # a subject longer than this is no subject
+
+
+def past_after_listed_subject(text: str, end: int) -> bool:
+    """Whether the sentence after `end` reaches a past verb, past an "and" of its subject,
+    with nothing ahead before it."""
+    rest = clauses.sentence_after(text, end)
+    if " and " not in rest:
+        return False  # the clause after the date already read the whole subject
+    for n, m in enumerate(_WORD.finditer(rest)):
+        if n >= _MAX_WORDS:
+            return False
+        if clauses.past_word(m.group()):
+            return clauses.past_tense(rest[: m.end()])
+    return False
