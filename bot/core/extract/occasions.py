@@ -137,7 +137,7 @@ def disposition(text: str, cue: _Cue) -> bool:
 
 # A change, a plan or a programme as the subject, with an effect verb after the "will".
 _INSTRUMENT = re.compile(
-    r"\b(?:change|plan|deals?|programme|program|exhibition|file|clean-?up|ministry|"
+    r"\b(?:change|plan|deals?|programme|program|exhibition|file|clean-?up|"
     r"agreements?|rules?|regulations?|treaty|scheme|initiative|strategy|partnership|"
     r"website|database|system|developments?|model|approach|format)\b",
     re.I,
