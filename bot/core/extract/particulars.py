@@ -38,7 +38,7 @@ _TERMS = re.compile(
     rf"|{_WILL}\s+(?:each\s+)?(?:be|last)\s+(?:about\s+|up\s+to\s+)?\d+\s+(?:minutes?|hours?)"
     r"(?:\s+long)?\b"
     rf"|orders\s+{_WILL}\s+be\s+(?:accepted|taken|processed|shipped|filled)"
-    rf"|(?:fee|charge|surcharge)\s+of\s+[^.;]{{0,30}}?{_WILL}\s+be\s+(?:added|charged|applied)"
+    rf"|(?:fee|charge|surcharge)\s+of\s+(?:[^.;]|\.\d){{0,30}}?{_WILL}\s+be\s+(?:added|charged|applied)"
     r")",
     re.I,
 )
@@ -131,7 +131,7 @@ def _estimated(text: str, cue: _Cue) -> bool:
         return True
     before = text[: cue.start]
     found = list(_ESTIMATES.finditer(before))
-    if not found or "," in before[found[-1].end() :]:
+    if not found or re.search(r",\s", before[found[-1].end() :]):
         return False
     return not re.match(r"\s*(?:we|i)\b", before[found[-1].end() :].removeprefix("that"), re.I)
 
