@@ -127,3 +127,13 @@ def test_upon_which_we_will_build_is_set_aside() -> None:
 
 def test_own_further_strengthening_stays() -> None:
     kept("The minister said we will further strengthen the flood defences.", "flood defences")
+
+
+def test_a_visit_further_deepening_ties_is_set_aside() -> None:
+    text = (
+        "The Prime Minister will visit Lisbon on 9 May. We expect that this visit by the "
+        "Prime Minister of Portugal, which is the first in 11 years since 2015, will further "
+        "deepen the friendship and trade between our two nations."
+    )
+    kept(text, "will visit Lisbon")
+    set_aside(text, "will further deepen the friendship")

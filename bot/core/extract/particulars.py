@@ -137,9 +137,9 @@ def _estimated(text: str, cue: _Cue) -> bool:
 
 
 def _described(text: str, cue: _Cue, dated: bool) -> bool:
-    """What an undated "will" says a thing does, contains or is worth, or what its
-    audience gets from it; not the speakers' own act ("we will further strengthen")."""
-    if dated or cue.kind != "will":
+    """What a "will" says a thing does or is worth, or (undated) what it contains or what
+    its audience gets from it; not the speakers' own act ("we will further strengthen")."""
+    if cue.kind != "will":
         return False
     subject = _subject(text, cue)
     if _UPON_WHICH.search(subject):
@@ -147,7 +147,9 @@ def _described(text: str, cue: _Cue, dated: bool) -> bool:
     if _PRONOUN.search(subject):
         return False
     if _PRAISED.match(text, cue.end):
-        return True
+        return True  # a praised effect, dated or not ("will further deepen the bond")
+    if dated:
+        return False
     if _AUDIENCE.search(subject) and _ENJOY.match(text, cue.end):
         return True
     return _DOCUMENT.search(subject) is not None and _CONTENTS.match(text, cue.end) is not None
