@@ -69,7 +69,8 @@ def test_drill_stays_and_its_terms_are_set_aside() -> None:
 
 AIRPORT = (
     "The Airport Authority will open a third security lane on 1 April. "
-    "The increased number of passengers is expected to stay consistent through the first week of May. "
+    "The increased number of passengers is expected to stay consistent through the first "
+    "week of May. "
     "The Authority estimates 900,000 travellers will pass through the terminal in April. "
     "Northwind Air suggests that its summer timetable will be affected by the works."
 )

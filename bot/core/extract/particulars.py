@@ -44,7 +44,7 @@ _TERMS = re.compile(
 )
 # A time of day with no date: "Training will take place in the late afternoon".
 _TIME_OF_DAY = re.compile(
-    rf"\s+(?:take\s+place|be\s+held|be\s+conducted|run)\s+(?:in\s+the\s+|at\s+)"
+    r"\s+(?:take\s+place|be\s+held|be\s+conducted|run)\s+(?:in\s+the\s+|at\s+)"
     r"(?:(?:late|early)\s+)?(?:morning|afternoon|evening|night)\b",
     re.I,
 )
