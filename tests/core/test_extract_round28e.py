@@ -138,3 +138,25 @@ def test_a_visit_further_deepening_ties_is_set_aside() -> None:
     )
     kept(text, "will visit Lisbon")
     set_aside(text, "will further deepen the friendship")
+
+
+def test_an_aim_for_a_country_is_set_aside() -> None:
+    text = (
+        "The First Minister will publish the housing bill on 4 June. I am determined to make "
+        "Wales a nation where every family has a warm and safe home."
+    )
+    kept(text, "will publish the housing bill")
+    set_aside(text, "determined to make Wales a nation")
+
+
+def test_determined_to_act_stays() -> None:
+    kept("I am determined to make the case for the new bridge in the Senedd next week.", "case")
+
+
+def test_what_it_will_be_not_just_for_is_set_aside() -> None:
+    text = (
+        'The council will open a library van on 2 May. "The van will be a great asset to the '
+        'valleys," said Rees, noting that it will be not just the pupils who gain from it.'
+    )
+    kept(text, "will open a library van")
+    set_aside(text, "will be a great asset to the valleys")

@@ -102,6 +102,16 @@ _CONTENTS = re.compile(
     r"document|survey|look\s+at)\b",
     re.I,
 )
+# A country or a place one is determined to make: an aim, not an act ("determined to make
+# Wales a nation where every child can thrive"); "determined to make the case" stays.
+_AIM = re.compile(
+    r"(?:(?:am|is|are|remain|remains)\s+)?determined\s+to\s+(?:make|build|create)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:country|nation|place|society|city|world|region)\s+(?:where|in\s+which|that|which)\b",
+    re.I,
+)
+# What a thing will be "not just" for: "it will be not just the seniors who benefit".
+_NOT_JUST = re.compile(r"\s+be\s+not\s+(?:just|only|merely)\b", re.I)
 _UPON_WHICH = re.compile(r"\b(?:upon|on)\s+which\s+(?:we|they|it)\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:I|we|they|he|she|you)\s*$", re.I)
 # Where a clause begins: the last stop, semicolon or dash before the cue.
@@ -146,7 +156,7 @@ def _described(text: str, cue: _Cue, dated: bool) -> bool:
         return True
     if _PRONOUN.search(subject):
         return False
-    if _PRAISED.match(text, cue.end):
+    if _PRAISED.match(text, cue.end) or _NOT_JUST.match(text, cue.end):
         return True  # a praised effect, dated or not ("will further deepen the bond")
     if dated:
         return False
@@ -156,7 +166,10 @@ def _described(text: str, cue: _Cue, dated: bool) -> bool:
 
 
 def particulars_doubt(text: str, cue: _Cue, dated: bool) -> str | None:
-    """The doubt of a cue told as a release's particulars (`aside.DOUBTS`), or None."""
+    """The doubt of a cue told as a release's particulars or an aim (`aside.DOUBTS`), or
+    None."""
+    if _AIM.match(text, cue.start):
+        return "weak"
     if _practical(text, cue, dated):
         return "describes"
     if _estimated(text, cue):
