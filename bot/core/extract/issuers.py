@@ -1,0 +1,48 @@
+"""Whose predicate a cue continues: the subject of a clause the cue is joined to.
+
+"Mr Peters arrived in Jakarta yesterday and has scheduled meetings with ministers
+today" has no subject of its own before "scheduled": "and" joins the verb to the main
+clause, whose subject (the sentence's actor) does both. A ministry's or government's
+text would otherwise give such a subjectless future to the body that issues it; the
+person the sentence is about comes first.
+
+Issue 13, round 28f (blind46's and blind48's releases about a minister's visit).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.clauses import _Cue
+from bot.core.extract.passages import _Sentence
+
+# "... yesterday and has scheduled", "... and will also visit": "and", then at most an
+# auxiliary or two and an adverb, right before the cue.
+_JOINED = re.compile(
+    r"\w\s+and\s+(?:(?:has|have|had|will|would|is|are|was|were|also|then|now)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def joined_to(before: str, own: str | None) -> bool:
+    """Whether the text `before` the cue ends in an "and" that joins the cue's verb to a
+    main clause whose subject `own` is a named actor."""
+    return own is not None and bool(_JOINED.search(before))
+
+
+class _Reading(Protocol):
+    """The text being read and its sentences (the extractor)."""
+
+    text: str
+    sentences: list[_Sentence]
+
+
+def impersonal(reading: _Reading, subject: str | None, index: int, cue: _Cue) -> bool:
+    """Whether the future at `cue` in sentence `index`, with `subject` (maybe none) before
+    it, is the issuing body's: not when the subject is an actor, nor when "and" joins the
+    cue's verb to the clause of the sentence's own actor."""
+    sentence = reading.sentences[index]
+    before = sentence.text[: cue.start]
+    return not is_actor(subject, reading.text) and not joined_to(before, sentence.actor)

@@ -1,0 +1,44 @@
+"""Issue 13, round 28f: whose a future is when "and" joins it to a named person's clause
+(`issuers`), in a body's release.
+
+The texts are written for the test (the kinds come from blind46's and blind48's wrong
+speakers), so that a regression names the rule; the contrasts name what each rule must
+leave alone.
+"""
+
+from __future__ import annotations
+
+from tests.core.releases import found, quoted
+
+# A government's release: the body that issues it ("the Government") is the text's.
+RELEASE = (
+    "The Government has sent a relief team to Tonga after the cyclone. The Government "
+    "will fund shelter and water for the islands, and the Government is working with "
+    "local agencies. Trade Minister Ana Folau said the response was under way. "
+)
+
+
+def test_joined_verb_is_the_named_persons() -> None:
+    text = (
+        RELEASE
+        + "Ms Folau landed in Nuku'alofa yesterday and has arranged talks with island leaders tomorrow."
+    )
+    talks = quoted(found(text), "arranged talks")
+    assert talks is not None and talks.speaker is not None, found(text)
+    assert "Folau" in talks.speaker
+
+
+def test_joined_will_is_the_named_persons() -> None:
+    text = (
+        RELEASE
+        + "Ms Folau arrived in Vava'u on Monday and will also open a clinic there on Friday."
+    )
+    clinic = quoted(found(text), "open a clinic")
+    assert clinic is not None and clinic.speaker is not None, found(text)
+    assert "Folau" in clinic.speaker
+
+
+def test_subjectless_future_without_a_joined_clause_stays_the_bodys() -> None:
+    text = RELEASE + "Further supplies will be flown in on Friday."
+    supplies = quoted(found(text), "flown in")
+    assert supplies is not None and supplies.speaker == "the Government", found(text)
