@@ -20,8 +20,8 @@ RELEASE = (
 
 def test_joined_verb_is_the_named_persons() -> None:
     text = (
-        RELEASE
-        + "Ms Folau landed in Nuku'alofa yesterday and has arranged talks with island leaders tomorrow."
+        RELEASE + "Ms Folau landed in Nuku'alofa yesterday and has arranged talks with island "
+        "leaders tomorrow."
     )
     talks = quoted(found(text), "arranged talks")
     assert talks is not None and talks.speaker is not None, found(text)
