@@ -42,3 +42,26 @@ def test_subjectless_future_without_a_joined_clause_stays_the_bodys() -> None:
     text = RELEASE + "Further supplies will be flown in on Friday."
     supplies = quoted(found(text), "flown in")
     assert supplies is not None and supplies.speaker == "the Government", found(text)
+
+
+# -- an outing owned by "his"/"her": the visit of whom the pronoun stands for ----------
+
+
+def test_his_visit_on_dates_is_the_travellers() -> None:
+    text = (
+        RELEASE + "Deputy Minister Sione Vea is touring the region this month. His visit to "
+        "Fiji on 9-10 May will include meetings with the Government of Fiji."
+    )
+    meetings = quoted(found(text), "include meetings")
+    assert meetings is not None and meetings.speaker is not None, found(text)
+    assert "Vea" in meetings.speaker
+
+
+def test_her_trip_is_the_travellers() -> None:
+    text = (
+        RELEASE + "Ms Folau is in Samoa this week. Her trip to Apia next week will include "
+        "talks with the Government of Samoa."
+    )
+    talks = quoted(found(text), "include talks")
+    assert talks is not None and talks.speaker is not None, found(text)
+    assert "Folau" in talks.speaker
