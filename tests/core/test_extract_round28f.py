@@ -65,3 +65,25 @@ def test_her_trip_is_the_travellers() -> None:
     talks = quoted(found(text), "include talks")
     assert talks is not None and talks.speaker is not None, found(text)
     assert "Folau" in talks.speaker
+
+
+# -- the holder of a qualified office: not another office's holder ------------------
+
+
+def test_the_trade_secretary_is_not_the_energy_secretary() -> None:
+    text = (
+        "Trade Secretary Amy Lane will visit Leeds and York next week. In Leeds, the Trade "
+        "Secretary and Energy Secretary Ben Holt will open a new court. The Trade Secretary "
+        "will also meet police chiefs. In York, she will give a speech on knife crime."
+    )
+    speech = quoted(found(text), "give a speech")
+    assert speech is not None and speech.speaker == "Amy Lane", found(text)
+
+
+def test_a_bare_title_still_takes_the_last_name_with_it() -> None:
+    text = (
+        "Health Secretary Ben Holt opened the ward on Monday. The Secretary will return to "
+        "the hospital in March. She will then open the new clinic in April."
+    )
+    clinic = quoted(found(text), "open the new clinic")
+    assert clinic is not None and clinic.speaker == "Ben Holt", found(text)
