@@ -87,3 +87,23 @@ def test_a_bare_title_still_takes_the_last_name_with_it() -> None:
     )
     clinic = quoted(found(text), "open the new clinic")
     assert clinic is not None and clinic.speaker == "Ben Holt", found(text)
+
+
+# -- "no hesitation in assuring": an affirmation, not a negation ---------------------
+
+
+def test_no_hesitation_in_assuring_is_no_negation() -> None:
+    text = (
+        "Mr Speaker, I regret the error in the tables published on Monday. I have no "
+        "hesitation in assuring the House that I will publish corrected tables by Friday."
+    )
+    tables = quoted(found(text), "publish corrected tables")
+    assert tables is not None, found(text)
+
+
+def test_a_negation_before_the_assurance_still_governs_it() -> None:
+    text = (
+        "Mr Speaker, I regret the error in the tables published on Monday. I can give no "
+        "assurance to the House that I will publish corrected tables by Friday."
+    )
+    assert quoted(found(text), "publish corrected tables") is None, found(text)
