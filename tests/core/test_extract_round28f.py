@@ -107,3 +107,21 @@ def test_a_negation_before_the_assurance_still_governs_it() -> None:
         "assurance to the House that I will publish corrected tables by Friday."
     )
     assert quoted(found(text), "publish corrected tables") is None, found(text)
+
+
+# -- a quoted title opening a sentence: the names in it are no one --------------------
+
+
+def test_names_in_a_quoted_title_are_not_people() -> None:
+    text = (
+        '"Ada Lovelace and the Engine: Two Centuries of Computing" opens on 3 October. The '
+        "show will travel to other cities in the spring."
+    )
+    for pledge in found(text):
+        assert pledge.speaker is None or "Lovelace" not in pledge.speaker, found(text)
+
+
+def test_a_quoted_remark_still_names_its_speaker() -> None:
+    text = '"Ada Lovelace will open the gallery," the curator said. She will open it on Monday.'
+    opening = quoted(found(text), "open it on Monday")
+    assert opening is not None and opening.speaker == "Ada Lovelace", found(text)
