@@ -494,9 +494,9 @@ _NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", 
 _DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|no\s+longer|neither|nor|refused|refuses|refusing|declined|declines|"
-    r"denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|without|"
-    r"unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
+    r"\b(?:not|never|no(?!\s+hesitation)|no\s+longer|neither|nor|refused|refuses|refusing|"
+    r"declined|declines|denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|"
+    r"without|unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
     r"n[’']t\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import neighbours
+from bot.core.extract import issuers, neighbours
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
@@ -424,7 +424,7 @@ class _Extractor(
             return voice, False
         if re.search(r"(?i)\bour\s+(?:\w+\s+){0,2}$", text[: cue.start]):
             low = "we"  # "At least 85% of our customers will rate us": the writer's target
-        if self.body and low not in _ANY_PRONOUN and not is_actor(subject, self.text):
+        if self.body and low not in _ANY_PRONOUN and issuers.impersonal(self, subject, index, cue):
             return self.body, True  # an impersonal future in an institution's text
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:

@@ -18,6 +18,7 @@ from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.declarations import declared_makers
 from bot.core.extract.framing import AUTHOR_LINE
+from bot.core.extract.issuers import of_office
 from bot.core.extract.operations import plural_subject
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import issued_by
@@ -235,7 +236,9 @@ class _Giving:
         title before ("Secretary of State Hillary Rodham Clinton"); else the office."""
         if not actor.lower().startswith("the "):
             return actor
-        named = _titled_names(self.text, actor.split()[-1].capitalize())
+        named = of_office(
+            self.text, actor, _titled_names(self.text, actor.split()[-1].capitalize())
+        )
         at = bisect_left(named, (before, ""))
         return self.people.expand(_normalise(named[at - 1][1])) if at else actor
 

@@ -10,7 +10,8 @@ postponed to March" in a history) are not read here.
 
 Such sentences name the traveller by a possessive ("The President's visit to Mexico",
 "the Secretary's trips to Asia"): the owner of the trip is its actor, not "the
-President's" nor the last country the trip goes to. And an event that goes ahead in
+President's" nor the last country the trip goes to; "His visit to Fiji on 3-4 May" is
+the visit of the person "he" stands for (round 28f). And an event that goes ahead in
 named places ("The regional meetings in Lyon, France and Turin, Italy will go forward as
 scheduled") is held by whoever the text tells of, never by the last place named.
 
@@ -47,9 +48,12 @@ _PLACES = rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,11}}"
 # The subject of its sentence, "The President's visit to Mexico", "the Secretary’s trips to
 # Brazil and Chile": a possessive owner, the outing, then only where it goes.
 _OWNED_OUTING = re.compile(
-    rf"^\s*(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}?[A-Z][\w.\-]*)(?:’s|'s)\s+"
-    rf"(?:[a-z]+\s+)?{_OUTINGS}(?:\s+(?:to|in)\s+{_PLACES})?$"
+    rf"^\s*(?:(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}?[A-Z][\w.\-]*)(?:’s|'s)|"
+    rf"(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z]+\s+)?{_OUTINGS}(?:\s+(?:to|in)\s+{_PLACES})?"
+    rf"(?:\s+(?:on|in|from|next|this)\s+[\w\-–]+(?:\s+[\w\-–]+){{0,3}})?$"
 )
+# A pronoun that owns the outing stands for its subject: "His visit to Fiji" is his.
+_SUBJECT_PRONOUN = {"his": "he", "her": "she"}
 # An event as the subject, then the places it is held in: "The regional summit meetings in
 # Bridgetown, Barbados and San Jose, Costa Rica".
 _EVENT_IN_PLACES = re.compile(
@@ -71,6 +75,8 @@ def outing_owner(prefix: str, text: str) -> str | None:
     if len(tail) > _LONGEST_SUBJECT:
         return None
     owned = _OWNED_OUTING.match(tail)
+    if owned and owned.group("pronoun"):
+        return _SUBJECT_PRONOUN[owned.group("pronoun").lower()]
     if owned and is_actor(owned.group("owner"), text):
         return owned.group("owner")
     placed = _EVENT_IN_PLACES.match(tail)

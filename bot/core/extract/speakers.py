@@ -604,6 +604,9 @@ class _People:
 
     # "Jane Doe met voters on Monday." -- a full name opening a sentence.
     _SUBJECT = re.compile(r"^[“\"]?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)(?=,|\s+[a-z])")
+    # '"John Bull and Uncle Sam" opens on Monday': a quoted title, whose quotation
+    # closes on a word, not on the punctuation of speech; the names in it are no one's.
+    _TITLE = re.compile(r"^[“\"][^”\"]{1,150}?[^\W\d_][”\"]\s+[a-z]")
 
     def scan(self, text: str, sentences: Iterable[str] = ()) -> None:
         for match in self._TITLED.finditer(text):
@@ -611,7 +614,7 @@ class _People:
             if name.split()[0].lower() not in _TITLES | _NATIONALITIES:
                 self.add(name)
         for sentence in sentences:
-            match = self._SUBJECT.match(sentence)
+            match = None if self._TITLE.match(sentence) else self._SUBJECT.match(sentence)
             if match is None:
                 continue
             words = match.group(1).split()
