@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import clauses
 from bot.core.deadlines.words import CLOCK_AMPM_RANGE, MONTH_WORD
 
 # a place is open for a range of hours, and the sentence ends there (a zone word may follow)
@@ -39,9 +40,15 @@ _ON_AVERAGE = re.compile(r"\bon\s+average\b")
 _BETWEEN_ACTS = re.compile(r"\bbetween\s+[a-z]+ing\b[^.;:]{0,80}?\band\s+[a-z]+ing\b")
 
 
-def year_around(text: str) -> bool:
-    """ "posted in August of the previous year": a month of whichever year comes round."""
-    return " year" in text and _MONTH_OF_A_YEAR_AROUND.search(text) is not None
+def year_around(text: str, start: int) -> bool:
+    """ "posted in August of the previous year": a month of whichever year comes round, in
+    the sentence of the phrase at `start` (a deadline in the sentence before keeps its day)."""
+    if " year" not in text:
+        return False
+    sentence = clauses.clause_before(text, start, sentence=True) + clauses.sentence_after(
+        text, start
+    )
+    return _MONTH_OF_A_YEAR_AROUND.search(sentence) is not None
 
 
 def kept(text: str) -> bool:

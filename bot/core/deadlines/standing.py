@@ -140,7 +140,7 @@ def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:
     return (
         (undated and (recurring(text, kind) or hours_kept.kept(text)))
         or open_hours.excepted(text, start)
-        or hours_kept.year_around(text)  # round 26c
+        or hours_kept.year_around(text, start)  # round 26c
     )
 
 
