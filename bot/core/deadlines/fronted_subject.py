@@ -24,6 +24,9 @@ def past_after_listed_subject(text: str, end: int) -> bool:
     """Whether the sentence after `end` reaches a past verb, past an "and" of its subject,
     with nothing ahead before it."""
     rest = clauses.sentence_after(text, end)
+    comma = rest.find(",", len(rest) - len(rest.lstrip(" ,")))  # past the date's own comma
+    if comma >= 0:
+        rest = rest[:comma]  # "X and Y, who arrived yesterday, will sign": not the verb
     if " and " not in rest:
         return False  # the clause after the date already read the whole subject
     for n, m in enumerate(_WORD.finditer(rest)):
