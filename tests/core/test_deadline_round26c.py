@@ -106,8 +106,7 @@ def test_standing_hours_and_timetables_are_recurring(text: str) -> None:
         ("The report will be published in March of next year.", "2027-03-31 22:59"),
         ("We will reply within ten days.", "2026-12-12 23:59"),
         (
-            "We will publish the plan by 5 January. Budgets are set in March of the previous"
-            " year.",
+            "We will publish the plan by 5 January. Budgets are set in March of the previous year.",
             "2027-01-05 23:59",
         ),
     ],
