@@ -71,15 +71,17 @@ def held(text: str, start: int, end: int) -> bool:
         and " and " not in text[max(0, start - 24) : end + 8]
     ):
         return False  # most clock times: no place after them, no end given
+    both = _START_AND_END.search(text, start - 60 if start >= 60 else 0, end + 60)
+    if both is not None and not both.start() <= start < both.end():
+        both = None
+    if both is None and _VENUE.match(text, end) is None:
+        return False  # neither shape: the sentence is not read
     head = max(0, start - _REACH)
     for stop_before in clauses.WORD_STOP.finditer(text, head, start):
         head = stop_before.end()  # the sentence's start: not "p.m.", which WORD_STOP skips
-    before = text[head:start]
     stop = clauses.WORD_STOP.search(text, end, end + _REACH)
-    sentence = text[head : stop.start() if stop is not None else end + _REACH]
-    if _DAY.search(sentence) is not None:
+    if _DAY.search(text[head : stop.start() if stop is not None else end + _REACH]) is not None:
         return False
-    both = _START_AND_END.search(text, start - 60 if start >= 60 else 0, end + 60)
-    if both is not None and both.start() <= start < both.end():
+    if both is not None:
         return _EVENT_WORD.search(text, head, both.start()) is not None
-    return _HELD.search(before) is not None and _VENUE.match(text, end) is not None
+    return _HELD.search(text[head:start]) is not None
