@@ -105,6 +105,10 @@ def test_standing_hours_and_timetables_are_recurring(text: str) -> None:
         ("The town library will be open from 10 a.m. to 6 p.m. on Friday.", "2026-12-04 18:00"),
         ("The report will be published in March of next year.", "2027-03-31 22:59"),
         ("We will reply within ten days.", "2026-12-12 23:59"),
+        (
+            "We will publish the plan by 5 January. Budgets are set in March of the previous year.",
+            "2027-01-05 23:59",
+        ),
     ],
 )
 def test_hours_or_months_of_one_day_stay_deadlines(text: str, due: str) -> None:

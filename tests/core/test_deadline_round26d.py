@@ -57,8 +57,16 @@ def test_a_fronted_day_with_a_listed_subject_told_as_done_is_past(text: str) -> 
     assert _refusal(text) == "past"
 
 
-def test_a_fronted_day_with_a_listed_subject_ahead_keeps_its_deadline() -> None:
-    text = "On 2 December 2026, the Minister and her deputy will meet and sign the accord."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 December 2026, the Minister and her deputy will meet and sign the accord.",
+        # the past form of a clause set off by commas is not the subject's verb
+        "On 2 December 2026, the Minister and her deputy, who arrived yesterday, will sign.",
+        "On 2 December 2026, the Minister and her deputy sign the accord, officials said.",
+    ],
+)
+def test_a_fronted_day_with_a_listed_subject_ahead_keeps_its_deadline(text: str) -> None:
     assert _due(text) == "2026-12-02 23:59"
 
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, fronted
-from bot.core.deadlines.words import CLOCK_AMPM
+from bot.core.deadlines.words import CLOCK_AMPM, STARTING
 
 # the lead-in of the day, where its phrase starts: "Beginning", "Starting on"
-_LEAD = re.compile(r"(?:beginning|starting|commencing)\b", re.I)
+_LEAD = re.compile(STARTING + r"\b", re.I)
 _REACH = 300
 # the future verb of the clause after the comma, past "not", "no longer" and an adverb
 _FUTURE = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.words import CLOCK_AMPM, MONTH, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import CLOCK_AMPM, MONTH, STARTING, WEEKDAY_OR_SHORT
 
 _EVENT = (
     r"\b(?:hearings?|sessions?|meetings?|workshops?|conferences?|briefings?|webinars?|forums?"
@@ -23,27 +23,32 @@ _EVENT = (
     r"|inquiry|inquest|lectures?|tours?)\b"
 )
 _EVENT_WORD = re.compile(_EVENT)
+_STARTS = r"(?:begins?|starts?|commences?|" + STARTING + ")"
+_TO = r"\s*(?:to|until|till|and|-|–)\s*"  # between the hours of a start and an end
 # the event noun, a verb of holding or starting it, and nothing that ends the clause
 _HELD = re.compile(
     _EVENT
     + r"[^.;:!?]{0,60}?\b(?:will\s+(?:be\s+held|begin|start|commence|run|take\s+place|convene)"
-    r"|(?:is|are)\s+(?:held|scheduled)|begins?|starts?|commences?|starting|beginning|runs?"
-    r"|takes?\s+place"
-    r"|commencing|convenes?)\b\s*(?:(?:at|from|between)\s+"
+    r"|(?:is|are)\s+(?:held|scheduled)|"
+    + _STARTS
+    + r"|runs?|takes?\s+place|convenes?)\b\s*(?:(?:at|from|between)\s+"
     + CLOCK_AMPM
-    + r"\s*(?:(?:to|until|till|and|-|–)\s*)?)?$"
+    + r"(?:"
+    + _TO
+    + r"|\s*))?$"
 )
 # after the hours, the place: "at EPA's offices in ...", "at the FTC's satellite building
 # conference center"
 _VENUE = re.compile(
-    r"\.?(?:\s*(?:to|until|till|and|-|–)\s*" + CLOCK_AMPM + r")?"
+    r"\.?(?:" + _TO + CLOCK_AMPM + r")?"
     r"\s*(?:[a-z]{2,4}\s+)?,?\s*(?:at|in)\s+(?:the\s+)?[a-z0-9'’.&-]+(?:\s+[a-z0-9'’.&-]+){0,6}?"
     r"\s+(?:offices?|cent(?:er|re)|building|hall|rooms?|hotel|headquarters|auditorium"
     r"|library|courthouse|campus|chambers?|theat(?:er|re)|annex)\b"
 )
 # the start and the end of the event, both: "starting at 9 a.m. and ending at noon"
 _START_AND_END = re.compile(
-    r"(?:starting|beginning|commencing|begins?|starts?|commences?)\s+at\s+"
+    _STARTS
+    + r"\s+at\s+"
     + CLOCK_AMPM
     + r"\s*,?\s+and\s+(?:will\s+)?(?:ending|ends?|finishing|finish(?:es)?|concluding"
     r"|conclude[sd]?|adjourning|adjourns?)\s+(?:at|by)\s+" + CLOCK_AMPM
@@ -66,15 +71,17 @@ def held(text: str, start: int, end: int) -> bool:
         and " and " not in text[max(0, start - 24) : end + 8]
     ):
         return False  # most clock times: no place after them, no end given
+    both = _START_AND_END.search(text, start - 60 if start >= 60 else 0, end + 60)
+    if both is not None and not both.start() <= start < both.end():
+        both = None
+    if both is None and _VENUE.match(text, end) is None:
+        return False  # neither shape: the sentence is not read
     head = max(0, start - _REACH)
     for stop_before in clauses.WORD_STOP.finditer(text, head, start):
         head = stop_before.end()  # the sentence's start: not "p.m.", which WORD_STOP skips
-    before = text[head:start]
     stop = clauses.WORD_STOP.search(text, end, end + _REACH)
-    sentence = text[head : stop.start() if stop is not None else end + _REACH]
-    if _DAY.search(sentence) is not None:
+    if _DAY.search(text[head : stop.start() if stop is not None else end + _REACH]) is not None:
         return False
-    both = _START_AND_END.search(text, start - 60 if start >= 60 else 0, end + 60)
-    if both is not None and both.start() <= start < both.end():
+    if both is not None:
         return _EVENT_WORD.search(text, head, both.start()) is not None
-    return _HELD.search(before) is not None and _VENUE.match(text, end) is not None
+    return _HELD.search(text[head:start]) is not None

@@ -8,7 +8,7 @@ standing.recurring_at refuses these as "recurring" (CONVENTIONS 1.3):
 - weekdays named in the plural as a range: "Mondays - Fridays, 8 a.m. - 5 p.m.";
 - a month "of the previous year" or "of the following year": the calendar of a class of
   items, not one date ("Programs departing July to September are posted in August of the
-  previous year");
+  previous year"), for the phrases of its sentence only;
 - a length given "on average" ("on average, these openings are live for three months"),
   or the wait "between <doing> and <doing>" of whoever does it ("can expect to wait no more
   than one year between submitting an application and departing").
@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import CLOCK_AMPM_RANGE, MONTH_WORD
+from bot.core.deadlines import clauses
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, MONTH_WORD, US_ZONE, WEEKDAY
 
+_ZONE = r"(?:[a-z]{2,4}|(?:" + US_ZONE + r"|local)(?:\s+time)?)"  # "EST", "Pacific time"
 # a place is open for a range of hours, and the sentence ends there (a zone word may follow)
 _PLACE_HOURS = re.compile(
     r"\b(?:will\s+be|is|are|remains?|stays?)\s+open(?:\s+to\s+the\s+public)?\s+"
     + CLOCK_AMPM_RANGE
-    + r"(?:\s+(?:[a-z]{2,4}|(?:eastern|central|mountain|pacific|local)(?:\s+time)?))?"
-    r"\s*[.!]?\s*$"
+    + r"(?:\s+"
+    + _ZONE
+    + r")?\s*[.!]?\s*$"
 )
-_PLURAL_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+_PLURAL_DAY = WEEKDAY + "s"
 _PLURAL_DAY_RANGE = re.compile(
     r"\b" + _PLURAL_DAY + r"\s*(?:-|–|to|through|thru)\s*" + _PLURAL_DAY + r"\b"
 )
@@ -39,9 +42,15 @@ _ON_AVERAGE = re.compile(r"\bon\s+average\b")
 _BETWEEN_ACTS = re.compile(r"\bbetween\s+[a-z]+ing\b[^.;:]{0,80}?\band\s+[a-z]+ing\b")
 
 
-def year_around(text: str) -> bool:
-    """ "posted in August of the previous year": a month of whichever year comes round."""
-    return " year" in text and _MONTH_OF_A_YEAR_AROUND.search(text) is not None
+def year_around(text: str, start: int) -> bool:
+    """ "posted in August of the previous year": a month of whichever year comes round, in
+    the sentence of the phrase at `start` (a deadline in the sentence before keeps its day)."""
+    if " year" not in text:
+        return False
+    sentence = clauses.clause_before(text, start, sentence=True) + clauses.sentence_after(
+        text, start
+    )
+    return _MONTH_OF_A_YEAR_AROUND.search(sentence) is not None
 
 
 def kept(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import class_cases, hours_kept, labels, moved, open_hours
-from bot.core.deadlines.words import CLOCK_AMPM_RANGE, WEEKDAY, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, US_ZONE, WEEKDAY, WEEKDAY_OR_SHORT
 
 _WEEKDAY = WEEKDAY + r"\b"
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
@@ -62,7 +62,7 @@ _DAY_RANGE = _DAY + r"\s*(?:through|thru|to|-|–)\s*" + _DAY + r"(?![a-z])"
 _CLOCK_RANGE = CLOCK_AMPM_RANGE
 # what may stand between the two: commas, a zone ("5 p.m. CDT", "Eastern Standard Time"),
 # "from"
-_BESIDE = r"(?:[,\s]|\b(?:[a-z]{2,4}|eastern|central|mountain|pacific|standard|daylight"
+_BESIDE = r"(?:[,\s]|\b(?:[a-z]{2,4}|" + US_ZONE + r"|standard|daylight"
 _BESIDE += r"|local|time)\b\.?){0,6}?"
 _WEEKLY_DAYS = re.compile(r"\b" + _DAY_RANGE)
 _WEEKLY_HOURS = re.compile(
@@ -140,7 +140,7 @@ def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:
     return (
         (undated and (recurring(text, kind) or hours_kept.kept(text)))
         or open_hours.excepted(text, start)
-        or hours_kept.year_around(text)  # round 26c
+        or hours_kept.year_around(text, start)  # round 26c
     )
 
 

@@ -33,6 +33,11 @@ AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon",
 # callers add "\b" round it, their own words, and "'ll"
 AHEAD = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|planned|must"
 
+# the lead-in of a start: "beginning 1 May", "starting at 9 a.m.", "commencing on"
+STARTING = r"(?:beginning|starting|commencing)"
+# a US zone's name, beside a clock time: "5 p.m. Eastern", "Pacific time"
+US_ZONE = r"(?:eastern|central|mountain|pacific)"
+
 # a clock time said with a.m./p.m., noon or midnight: "8:45 a.m.", "5 P.M.", "12 noon"
 CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 # a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."

@@ -27,13 +27,13 @@ _NOUN_AFTER = re.compile(
     r"|will|would|has|have|had|be|year|years|fiscal|financial|calendar|tax)\b)[a-z][a-z'-]*"
 )
 
-# the future, a plan or a modal: "expectations" (a noun) is none, nor "in May"
-_AHEAD = re.compile(
+# the future, a plan or a modal: "expectations" (a noun) is none, nor "in May"; summed_up.py
+# reads it too
+AHEAD = re.compile(
     r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|to\s+be|(?:expect|plan|intend|hope|aim)"
     r"(?:s|ed|ing)?\s+to|set\s+to|scheduled|due|(?<!\bin\s)may(?!\s+[0-9])|might|must|can|could"
     r"|should)\b|'ll\b"
 )
-AHEAD: re.Pattern[str] = _AHEAD  # read by summed_up.py
 
 
 def named_told_past(text: str, hit: _Hit) -> bool:
@@ -48,4 +48,4 @@ def named_told_past(text: str, hit: _Hit) -> bool:
         + " "
         + clauses.sentence_after(text, hit.end)
     )
-    return clauses.past_form(words) and _AHEAD.search(words) is None
+    return clauses.past_form(words) and AHEAD.search(words) is None
