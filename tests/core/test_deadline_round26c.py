@@ -144,3 +144,19 @@ def test_hours_or_months_of_one_day_stay_deadlines(text: str, due: str) -> None:
 )
 def test_set_cases(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- the lead, stop 33: only a verb that makes the rule or change falls due on the day -------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an activity that starts then (CONVENTIONS 3.2), found by round B's review
+        ("Starting Monday, the council will consult residents on the plan.", "earliest"),
+        # the service standard is kept: "within 10 days" of each application
+        ("Beginning 4 January, the agency will review each application within 10 days.", "recurring"),
+    ],
+)
+def test_an_activity_that_starts_on_the_day_is_no_rule_made(text: str, kind: str) -> None:
+    assert _refusal(text) == kind

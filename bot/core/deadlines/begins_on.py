@@ -7,8 +7,10 @@ future, of a new rule or a change made that day. The day is its deadline (whethe
 made is checked then), as "will be reduced ... beginning September 10" is (not_open.py).
 Hours kept from the day ("Starting on Monday, the office will open at 9 a.m.") start a
 timetable and stay a start.
-A state or an activity that only starts then stays a start, as earlier sets label it
-(CONVENTIONS 3.2): "Beginning July 5, the Exhibition Hall will be temporarily closed",
+Only a verb that makes the rule or change (`_CHANGES`: "require", "open to", "take effect",
+"be abolished") falls due on the day; a state or an activity that only starts then stays a
+start, as earlier sets label it (CONVENTIONS 3.2): "Starting Monday, the council will consult
+residents", "Beginning July 5, the Exhibition Hall will be temporarily closed",
 "will be open beginning January 24", "dairy farmers can enroll", "Visitor Center hours
 include:". A denial in the clause is the rule itself ("will not be granted access"), not
 the day denied.
@@ -34,11 +36,16 @@ _FUTURE = re.compile(
 )
 # hours kept from the day ("the office will open at 9 a.m."): a timetable that starts
 _CLOCK = re.compile(CLOCK_AMPM, re.I)
-# a state or an activity that goes on from the day: a start only (CONVENTIONS 3.2)
-_GOES_ON = frozenset(
+# a verb that makes the new rule or change itself ("will require an escort", "will open to
+# wheeled vehicles", "will take effect"); any other verb is an activity that starts then
+# ("Starting Monday, the council will consult residents", "will review each application
+# within 10 days"): a start only, as "run", "continue" or "hold" are
+_CHANGES = frozenset(
     (
-        "run", "continue", "remain", "stay", "operate", "accept", "offer", "host", "hold",
-        "serve", "provide", "keep", "have", "begin", "start", "be",
+        "require", "open", "close", "apply", "cease", "end", "stop", "need", "ban", "charge",
+        "switch", "move", "change", "replace", "drop", "cut", "raise", "increase", "reduce",
+        "lower", "take", "become", "allow", "permit", "prohibit", "restrict", "limit",
+        "expire", "lift", "abolish", "introduce", "rise", "fall", "double", "halve",
     )
 )  # fmt: skip
 # after "be": a new rule or change ("be required", "be abolished"); a state or an activity
@@ -65,7 +72,7 @@ def rule_begins(text: str, hit_start: int, hit_end: int) -> bool:
     verb, after = m.group("verb"), m.group("next") or ""
     if verb == "be":
         return after in _CHANGE_BE
-    return verb not in _GOES_ON
+    return verb in _CHANGES
 
 
 # "will cancel all routine visa appointments as of": an act of ending, made that day
