@@ -155,7 +155,10 @@ def test_set_cases(module: str, opening: str) -> None:
         # an activity that starts then (CONVENTIONS 3.2), found by round B's review
         ("Starting Monday, the council will consult residents on the plan.", "earliest"),
         # the service standard is kept: "within 10 days" of each application
-        ("Beginning 4 January, the agency will review each application within 10 days.", "recurring"),
+        (
+            "Beginning 4 January, the agency will review each application within 10 days.",
+            "recurring",
+        ),
     ],
 )
 def test_an_activity_that_starts_on_the_day_is_no_rule_made(text: str, kind: str) -> None:
