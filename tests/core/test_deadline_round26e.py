@@ -1,0 +1,40 @@
+"""Issue 12, round 26e: acts told "today (date)" in a release, changes made from a day, and
+dated stamps of a talk page, each shown with sentences of our own making, then the sets'
+own cases. Said on Wednesday 2 December 2026 at 10:00, London time (GMT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case
+from tests.core.reading import refusal as _refusal
+
+# -- 1. an act told "today (<the day again>)" with a past verb: done, no deadline ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Transport today (2nd December 2026) announced the opening of a new"
+        " rail line.",
+        "The Minister for Health today (Wednesday) launched a national screening plan.",
+        "The Minister for Housing today (Wednesday 2 December) welcomed the new figures.",
+        "The Minister of State, today (2 December) formally opened the new library.",
+    ],
+)
+def test_an_act_told_today_with_the_day_in_brackets_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "Mary Mitchell O’Connor T.D. Minister of State"),
+        ("blind_fresh39", "Eoghan Murphy, Minister for Housing"),
+        ("blind_fresh39", "Minister for Health, Simon Harris, today (Wednesday)"),
+        ("blind_fresh39", "Minister for Education Norma Foley TD today (Tuesday 1 June)"),
+        ("blind_fresh39", "Joe O’Brien, TD, Minister of State"),
+    ],
+)
+def test_set_cases_of_acts_told_today(module: str, opening: str) -> None:
+    check_set_case(module, opening)
