@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.deadlines import Deadline
 from tests.core.reading import check_set_case
+from tests.core.reading import read as _read
 from tests.core.reading import refusal as _refusal
 
 # -- 1. an act told "today (<the day again>)" with a past verb: done, no deadline ----------
@@ -37,4 +39,40 @@ def test_an_act_told_today_with_the_day_in_brackets_is_past(text: str) -> None:
     ],
 )
 def test_set_cases_of_acts_told_today(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Cabinet meeting today, the Government gave approval to the Minister to act.",
+        "At its meeting today, the board approved the new budget.",
+        "Today, the Honourable Jane Doe, Minister of Culture, Sport, and Heritage, announced"
+        " that the museum has reopened.",
+        "The Minister for Trade, Jane Doe TD, travelled to Paris this morning for meetings.",
+    ],
+)
+def test_an_act_of_today_told_in_a_fronted_phrase_or_after_going_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_a_plan_told_of_today_stays_ahead() -> None:
+    got = _read("At the meeting today, the council will decide.")
+    assert isinstance(got, Deadline)
+    got = _read("The minister asked officials to report this morning.")
+    assert isinstance(got, Deadline)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "At the Cabinet meeting today, the Government gave approval"),
+        ("blind_fresh39", "Today, the Honourable Bernadette Jordan"),
+        (
+            "blind_fresh39",
+            "The Minister for Foreign Affairs and Trade, Simon Coveney TD, travelled",
+        ),
+    ],
+)
+def test_set_cases_of_acts_told_of_today(module: str, opening: str) -> None:
     check_set_case(module, opening)

@@ -90,6 +90,8 @@ def done_today(text: str, hit: _Hit) -> bool:
         m = _PERFECT_AFTER.match(text, end)
         if m is not None and _FUTURE.search(m.group()) is None:
             return True
+    if today_acts.fronted_done(text, start, end):
+        return True  # "At the Cabinet meeting today, the Government gave approval ..."
     aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
     if aside is not None and _ASIDE_AFTER.match(text, end):
         # ", expected today,", ", scheduled today,": a time ahead, not an act done

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import past_word
+from bot.core.deadlines.clauses import _DONE_TODAY, _FUTURE, past_word
 
 # the bracket after "today": a date or a weekday, short
 _RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -48,3 +48,44 @@ def in_done_bracket(text: str, start: int, end: int) -> bool:
 def _past_after(text: str, at: int) -> bool:
     verb = _VERB_AFTER.match(text, at)
     return verb is not None and past_word(verb[1])
+
+
+# "At the Cabinet meeting today,", "During his visit today,": a phrase of place or occasion
+# opening the sentence and closing on "today"
+_FRONTED = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:at|during|in|after|following)\s+(?:[a-z0-9'\u2019-]+\s+){1,6}$"
+)
+# "Today, the Honourable X, Minister of ..., announced": a subject set off by commas (a
+# name and a title), then a verb of telling or deciding in the past
+_LONG_SUBJECT = re.compile(
+    r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:announced|said|confirmed|unveiled|launched"
+    r"|released|published|welcomed|approved|declared|stated|revealed|agreed)\b"
+)
+
+
+def fronted_done(text: str, start: int, end: int) -> bool:
+    """ "today" at text[start:end] closes a fronted phrase of occasion ("At the Cabinet
+    meeting today, the Government gave approval ...") or opens the sentence before a long
+    subject ("Today, the Honourable X, Minister of ..., announced"), and the main clause
+    tells a past act."""
+    if not text.startswith(",", end):
+        return False
+    at_start = start == 0 or text[max(0, start - 2) : start].strip(" ") in (".", "!", "?")
+    if at_start:
+        return _LONG_SUBJECT.match(text, end) is not None
+    if _FRONTED.search(text, max(0, start - 80), start) is None:
+        return False
+    m = _DONE_TODAY.match(text, end)
+    return m is not None and _FUTURE.search(m.group()) is None
+
+
+# "travelled to Belfast this morning": "to" after a verb of going names a place, not a
+# plan ("asked the department to respond by 5 p.m. today")
+_WENT_TO = re.compile(
+    r"\b(travell?ed|went|flew|returned|came|headed|drove|sailed|moved|arrived|walked)\s+to\b"
+)
+
+
+def unmoved(words: str) -> str:
+    """`words` with the "to" after a past verb of going dropped (see `_WENT_TO`)."""
+    return _WENT_TO.sub(r"\1", words) if "to" in words else words
