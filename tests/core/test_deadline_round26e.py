@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.deadlines import Deadline
 from tests.core.reading import check_set_case
+from tests.core.reading import due as _due
 from tests.core.reading import read as _read
 from tests.core.reading import refusal as _refusal
 
@@ -75,4 +76,47 @@ def test_a_plan_told_of_today_stays_ahead() -> None:
     ],
 )
 def test_set_cases_of_acts_told_of_today(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+# -- 2. a change put in place from a day, the day in front: due that day (CONVENTIONS 3.1) --
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("From 11 January, three new parking rules will be implemented:", "2027-01-11 23:59"),
+        ("Also from 1 February 2027 new fee settings will be put in place.", "2027-02-01 23:59"),
+        (
+            "The minister says that from the end of January, cafés will be freed from the"
+            " licence rules.",
+            "2027-01-31 23:59",
+        ),
+    ],
+)
+def test_a_change_put_in_place_from_a_fronted_day_falls_due_then(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 11 January, visitors can apply online.",
+        "From 11 January we will publish the lists each week.",
+        "From 11 January the hall will be open on Sundays.",
+    ],
+)
+def test_an_open_activity_from_a_day_stays_a_start(text: str) -> None:
+    assert not isinstance(_read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "From 20 October, two more non-financial sanctions"),
+        ("blind_fresh39", "Also from 26 May 2025 new policy settings"),
+        ("blind_fresh39", "Regulation Minister David Seymour says that from the end of July"),
+    ],
+)
+def test_set_cases_of_changes_from_a_day(module: str, opening: str) -> None:
     check_set_case(module, opening)
