@@ -120,3 +120,45 @@ def test_an_open_activity_from_a_day_stays_a_start(text: str) -> None:
 )
 def test_set_cases_of_changes_from_a_day(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 3. dated stamps of a talk page or a log ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dec 9 update: Please vote in the naming poll.", "past"),
+        ("Update (Dec 9): Please read the new draft.", "past"),
+        ("Wikiuser42 December 9th. I agree with the proposal.", "past"),
+        ("The notes are at Wikinews/Weekly meeting Dec 9", None),
+        (
+            "Round 2: Bids accepted between 1 January and 30 June. Results given by September.",
+            "recurring",
+        ),
+    ],
+)
+def test_a_dated_stamp_is_no_deadline(text: str, kind: str | None) -> None:
+    assert _refusal(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deadline December 10th. Please apply.", "Update: the vote is on 9 December."],
+)
+def test_a_day_beside_a_stamp_word_stays_a_deadline(text: str) -> None:
+    assert isinstance(_read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "Oct 26 update: Please participate"),
+        ("blind_fresh39", "Oct 27 update: There was a discussion session"),
+        ("blind_fresh39", "The log is at Wikinews/IRC meeting Oct 27"),
+        ("blind_fresh39", "Punboy November 10th."),
+        ("blind_fresh39", "• Round 1: Applications accepted"),
+    ],
+)
+def test_set_cases_of_stamps(module: str, opening: str) -> None:
+    check_set_case(module, opening)
