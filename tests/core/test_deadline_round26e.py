@@ -162,3 +162,25 @@ def test_a_day_beside_a_stamp_word_stays_a_deadline(text: str) -> None:
 )
 def test_set_cases_of_stamps(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- a term begun now: a window from now, due at its end (CONVENTIONS 1.1) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Both members are on three-year terms, beginning today.", "2029-12-02 23:59"),
+        ("She was appointed to a two-year term starting today.", "2028-12-02 23:59"),
+    ],
+)
+def test_a_term_begun_now_falls_due_at_its_end(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_a_term_with_no_start_names_a_thing() -> None:
+    assert not isinstance(_read("Both members are on three-year terms."), Deadline)
+
+
+def test_set_case_of_a_term_begun_today() -> None:
+    check_set_case("blind_fresh39", "Both are on five-year terms, beginning today.")
