@@ -184,3 +184,18 @@ def test_a_term_with_no_start_names_a_thing() -> None:
 
 def test_set_case_of_a_term_begun_today() -> None:
     check_set_case("blind_fresh39", "Both are on five-year terms, beginning today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister leaves for a three day programme of meetings in Rome.",
+        "The minister leaves for a three-day visit to Rome.",
+    ],
+)
+def test_a_trip_set_off_on_now_falls_due_on_its_last_day(text: str) -> None:
+    assert _due(text) == "2026-12-05 23:59"
+
+
+def test_a_trip_not_set_off_on_now_counts_from_an_event() -> None:
+    assert _refusal("The minister will hold a three day programme of meetings.") == "event"

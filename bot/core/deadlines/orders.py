@@ -122,8 +122,12 @@ def _names_period(text: str) -> bool:
 
 def launched_span(text: str, start: int) -> bool:
     """ "launches a 12-week consultation": a period opened now, its end a deadline."""
-    if "term" in text and terms.term_from_now(text, start):
-        return True  # "five-year terms, beginning today" (round 26e)
+    if (
+        ("term" in text and terms.term_from_now(text, start))
+        or ("ing " in text or "s " in text)
+        and terms.trip_from_now(text, start)
+    ):
+        return True  # "five-year terms, beginning today", "leaves for a 3 day visit" (26e)
     if not _names_period(text):
         return False
     for m in _LAUNCHED.finditer(text):
