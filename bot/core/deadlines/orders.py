@@ -124,7 +124,7 @@ def launched_span(text: str, start: int) -> bool:
     """ "launches a 12-week consultation": a period opened now, its end a deadline."""
     if (
         ("term" in text and terms.term_from_now(text, start))
-        or ("ing " in text or "s " in text)
+        or ("leav" in text or "depart" in text or "ts o" in text or "ng o" in text)
         and terms.trip_from_now(text, start)
     ):
         return True  # "five-year terms, beginning today", "leaves for a 3 day visit" (26e)

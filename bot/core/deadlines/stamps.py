@@ -53,13 +53,20 @@ def verdict(text: str, matched: str) -> Verdict | None:
         return None  # a stamp stands at the head of its text
     end = start + len(matched)
     head = text[:start]
-    if _UPDATE_AFTER.match(text, end) or (
-        head and _UPDATE_BEFORE.match(head) and _HEADING_END.match(text, end)
+    if ("pdate" in text or "dit" in text) and (
+        _UPDATE_AFTER.match(text, end)
+        or (head and _UPDATE_BEFORE.match(head) and _HEADING_END.match(text, end))
     ):
         return "past", "the day an update was posted: past"
+    if not text.startswith(". ", end):
+        return _page_name(head)
     if (signed := _SIGNED.match(head)) is not None and _SIGNED_END.match(text, end):
         if signed["name"].lower() not in _NOT_A_NAME:
             return "past", "the day of a signature: past"
+    return _page_name(head)
+
+
+def _page_name(head: str) -> Verdict | None:
     if "/" in head and _PAGE_PATH.search(head) is not None:
         return None, "part of a page's name: no time"
     return None
