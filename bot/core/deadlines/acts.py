@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import today_acts
 from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
 from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.words import WEEKDAY
@@ -84,11 +85,13 @@ def done_today(text: str, hit: _Hit) -> bool:
     start = hit.start + len(hit.pre)
     if hit.pre.strip() or not text.startswith("today", start):
         return False
-    end = start + 5
+    end = today_acts.past_restated(text, start + 5)  # "today (3rd January 2020) announced"
     if start == 0 or text[max(0, start - 2) : start].strip(" ") == ".":
         m = _PERFECT_AFTER.match(text, end)
         if m is not None and _FUTURE.search(m.group()) is None:
             return True
+    if today_acts.fronted_done(text, start, end):
+        return True  # "At the Cabinet meeting today, the Government gave approval ..."
     aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
     if aside is not None and _ASIDE_AFTER.match(text, end):
         # ", expected today,", ", scheduled today,": a time ahead, not an act done

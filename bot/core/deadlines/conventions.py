@@ -61,6 +61,7 @@ import re
 from bot.core.deadlines import (
     begins_on,
     called_off,
+    changes_from,
     clauses,
     floor_time,
     moved,
@@ -147,6 +148,8 @@ def open_ended(text: str, hit: _Hit) -> bool:
                 or begins_on.rule_begins(text, hit.start, hit.end)  # round 26c
             )
         lead_in = _FROM_END.search(pre)
+        if lead_in is not None and changes_from.change_from(text, hit.start, hit.end):
+            return False  # "From 20 October, two more sanctions will be implemented" (26e)
         return lead_in is None or not _takes_effect(text, hit, hit.start + lead_in.start())
     if "until" in pre and holds(text, "embargo") and _UNTIL_END.search(pre):
         at = hit.start + pre.rindex("until")

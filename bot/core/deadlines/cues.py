@@ -539,7 +539,7 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
         and not _FOR_END.search(clause)
         and not (_FOR_A_PERIOD.search(clause) and _STARTING_AFTER.match(text, hit.end))
         and not _GIVEN_TIME.search(clause)
-        and not _LEFT.match(text, hit.end)
+        and not (_LEFT.match(text, hit.end) or orders.launched_span(text, hit.start))
     )
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.deadlines import clauses, floor_time, lists, stages
+from bot.core.deadlines import clauses, floor_time, lists, stages, terms
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.readers import _read_span
 from bot.core.deadlines.vocabulary import _RULE_PATTERNS
@@ -122,6 +122,12 @@ def _names_period(text: str) -> bool:
 
 def launched_span(text: str, start: int) -> bool:
     """ "launches a 12-week consultation": a period opened now, its end a deadline."""
+    if (
+        ("term" in text and terms.term_from_now(text, start))
+        or ("leav" in text or "depart" in text or "ts o" in text or "ng o" in text)
+        and terms.trip_from_now(text, start)
+    ):
+        return True  # "five-year terms, beginning today", "leaves for a 3 day visit" (26e)
     if not _names_period(text):
         return False
     for m in _LAUNCHED.finditer(text):

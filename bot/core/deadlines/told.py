@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses, part_told
+from bot.core.deadlines import clauses, part_told, today_acts
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
@@ -44,8 +44,10 @@ _VERB_JUST_AFTER = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
 def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
     """Today's date restated in brackets after "today", or a part of today told in the
     past ("This morning, the Senate passed ...", "at 9 a.m. this morning had")."""
-    if dated_today and restates_today(text, hit.start):
-        return True
+    if (dated_today and restates_today(text, hit.start)) or today_acts.in_done_bracket(
+        text, hit.start + len(hit.pre), hit.end
+    ):
+        return True  # "today (Wednesday) launched": the day of an act done (round 26e)
     return (
         hit.kind in ("dayword", "time", "clock")
         and (holds(text, "this ") or holds(text, "today"))
@@ -80,7 +82,8 @@ _NOT_TOLD_PAST = re.compile(
 def _told_past(words: str) -> bool:
     """A past verb ("issued", "had") and nothing that makes it a present passive, a
     condition or the future ("being tabled", "if not previously concluded", "will")."""
-    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(words)) is None and (
+    gone = today_acts.unmoved(words)  # "travelled to Belfast this morning" (round 26e)
+    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(gone)) is None and (
         past_ed(words) is not None or _PAST_VERB.search(words) is not None
     )
 

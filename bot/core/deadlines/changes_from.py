@@ -1,0 +1,41 @@
+"""A change made from a day, told with the day in front (issue 12, round 26e; CONVENTIONS
+3.1).
+
+"From 20 October, two more non-financial sanctions will be implemented:", "Also from 26
+May 2025 new policy settings will be put in place:", "X says that from the end of July,
+barbers and hairdressers will be freed from costly regulations": the "from <day>" opens
+the sentence (or the clause a verb of saying reports) and the clause after it puts a new
+rule or setting in place, in a future passive. That is a one-off change made that day,
+due then, as "Beginning <day>, ... will ..." is (begins_on.py). An open activity or state
+from the day ("From 20 October, visitors can apply online", "From 11 July we will publish
+proposals", "It shall apply from 1 January") stays a start, as earlier sets label it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+
+# what may stand before a fronted "from": nothing, a linking word, or "<says> that"
+_OPENS = re.compile(
+    r"(?:^|[.!?:;]\s+|\n|•\s*)(?:(?:also|and|but|so|then|meanwhile),?\s+)?$"
+    r"|\b(?:says?|said|announced|confirmed|stated|explained)\s+that\s+$"
+)
+_REACH = 160
+# the future passive of a change put in place
+_PUT_IN_PLACE = re.compile(
+    r"\b(?:will|shall)\s+(?:now\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?(?:implemented|introduced"
+    r"|put\s+in\s+place|freed|imposed|enforced|brought\s+in|rolled\s+out|lifted|scrapped"
+    r"|abolished|removed|replaced|applied)\b"
+)
+
+
+def change_from(text: str, from_at: int, end: int) -> bool:
+    """The "from" at text[from_at:] opens its sentence or a reported clause, and the clause
+    after the day ending at `end` puts a change in place in a future passive."""
+    if _OPENS.search(text, max(0, from_at - 40), from_at) is None:
+        return False
+    stop = clauses.WORD_STOP.search(text, end, end + _REACH)
+    clause = text[end : stop.start() if stop is not None else end + _REACH]
+    return "be" in clause and _PUT_IN_PLACE.search(clause) is not None

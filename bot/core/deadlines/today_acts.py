@@ -1,0 +1,91 @@
+"""The day of a release restated in brackets (issue 12, round 26e).
+
+Irish and UK releases date the act twice: "Minister X today (3rd January 2020) announced
+the approval of ...", "today (Wednesday) launched", "today (Tuesday 1 June) welcomed". The
+bracket restates "today" (told.restates_today), so the verb after it is the act's, told
+done: "today" is the day of the act (acts.done_today reads past it), and so is the day in
+the bracket, which is "today" said again. Only a past verb right after the bracket, past
+an adverb ("today (Monday) formally launched"), counts: "today (Monday) will announce" and
+"from today (12 May) parents can apply" keep their own readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.clauses import _DONE_TODAY, _FUTURE, past_word
+
+# the bracket after "today": a date or a weekday, short
+_RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
+# "today (" and the words of the bracket before the phrase ("today (Tuesday 1 June)")
+_OPENED = re.compile(r"\btoday\s*\(\s*(?:[a-z]+,?\s+){0,2}$")
+_CLOSED = re.compile(r"[^()]{0,30}\)")
+# the verb right after the bracket, past one adverb
+_VERB_AFTER = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def past_restated(text: str, end: int) -> int:
+    """Where the words after "today" ending at `end` go on, past a bracket restating the
+    day ("today (3rd January 2020) announced"), when a past verb follows it; else `end`."""
+    if not text.startswith(" (", end) and not text.startswith("(", end):
+        return end
+    m = _RESTATED.match(text, end)
+    verb = _VERB_AFTER.match(text, m.end()) if m is not None else None
+    if verb is None or not past_word(verb[1]):
+        return end
+    return verb.start(1) - 1  # the verb next, past any adverb, as after a bare "today"
+
+
+def in_done_bracket(text: str, start: int, end: int) -> bool:
+    """The phrase at text[start:end] is the day in a bracket after "today" and a past verb
+    follows the bracket ("today (Wednesday) launched"): the day of an act told done."""
+    if "today" not in text or _OPENED.search(text, max(0, start - 30), start) is None:
+        return False
+    closed = _CLOSED.match(text, end)
+    return closed is not None and _past_after(text, closed.end())
+
+
+def _past_after(text: str, at: int) -> bool:
+    verb = _VERB_AFTER.match(text, at)
+    return verb is not None and past_word(verb[1])
+
+
+# "At the Cabinet meeting today,", "During his visit today,": a phrase of place or occasion
+# opening the sentence and closing on "today"
+_FRONTED = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:at|during|in|after|following)\s+(?:[a-z0-9'\u2019-]+\s+){1,6}$"
+)
+# "Today, the Honourable X, Minister of ..., announced": a subject set off by commas (a
+# name and a title), then a verb of telling or deciding in the past
+_LONG_SUBJECT = re.compile(
+    r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:announced|said|confirmed|unveiled|launched"
+    r"|released|published|welcomed|approved|declared|stated|revealed|agreed)\b"
+)
+
+
+def fronted_done(text: str, start: int, end: int) -> bool:
+    """ "today" at text[start:end] closes a fronted phrase of occasion ("At the Cabinet
+    meeting today, the Government gave approval ...") or opens the sentence before a long
+    subject ("Today, the Honourable X, Minister of ..., announced"), and the main clause
+    tells a past act."""
+    if not text.startswith(",", end):
+        return False
+    at_start = start == 0 or text[max(0, start - 2) : start].strip(" ") in (".", "!", "?")
+    if at_start:
+        return _LONG_SUBJECT.match(text, end) is not None
+    if _FRONTED.search(text, max(0, start - 80), start) is None:
+        return False
+    m = _DONE_TODAY.match(text, end)
+    return m is not None and _FUTURE.search(m.group()) is None
+
+
+# "travelled to Belfast this morning": "to" after a verb of going names a place, not a
+# plan ("asked the department to respond by 5 p.m. today")
+_WENT_TO = re.compile(
+    r"\b(travell?ed|went|flew|returned|came|headed|drove|sailed|moved|arrived|walked)\s+to\b"
+)
+
+
+def unmoved(words: str) -> str:
+    """`words` with the "to" after a past verb of going dropped (see `_WENT_TO`)."""
+    return _WENT_TO.sub(r"\1", words) if "to" in words else words

@@ -1,0 +1,201 @@
+"""Issue 12, round 26e: acts told "today (date)" in a release, changes made from a day, and
+dated stamps of a talk page, each shown with sentences of our own making, then the sets'
+own cases. Said on Wednesday 2 December 2026 at 10:00, London time (GMT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case
+from tests.core.reading import due as _due
+from tests.core.reading import read as _read
+from tests.core.reading import refusal as _refusal
+
+# -- 1. an act told "today (<the day again>)" with a past verb: done, no deadline ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Transport today (2nd December 2026) announced the opening of a new"
+        " rail line.",
+        "The Minister for Health today (Wednesday) launched a national screening plan.",
+        "The Minister for Housing today (Wednesday 2 December) welcomed the new figures.",
+        "The Minister of State, today (2 December) formally opened the new library.",
+    ],
+)
+def test_an_act_told_today_with_the_day_in_brackets_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "Mary Mitchell O’Connor T.D. Minister of State"),
+        ("blind_fresh39", "Eoghan Murphy, Minister for Housing"),
+        ("blind_fresh39", "Minister for Health, Simon Harris, today (Wednesday)"),
+        ("blind_fresh39", "Minister for Education Norma Foley TD today (Tuesday 1 June)"),
+        ("blind_fresh39", "Joe O’Brien, TD, Minister of State"),
+    ],
+)
+def test_set_cases_of_acts_told_today(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Cabinet meeting today, the Government gave approval to the Minister to act.",
+        "At its meeting today, the board approved the new budget.",
+        "Today, the Honourable Jane Doe, Minister of Culture, Sport, and Heritage, announced"
+        " that the museum has reopened.",
+        "The Minister for Trade, Jane Doe TD, travelled to Paris this morning for meetings.",
+    ],
+)
+def test_an_act_of_today_told_in_a_fronted_phrase_or_after_going_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_a_plan_told_of_today_stays_ahead() -> None:
+    got = _read("At the meeting today, the council will decide.")
+    assert isinstance(got, Deadline)
+    got = _read("The minister asked officials to report this morning.")
+    assert isinstance(got, Deadline)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "At the Cabinet meeting today, the Government gave approval"),
+        ("blind_fresh39", "Today, the Honourable Bernadette Jordan"),
+        (
+            "blind_fresh39",
+            "The Minister for Foreign Affairs and Trade, Simon Coveney TD, travelled",
+        ),
+    ],
+)
+def test_set_cases_of_acts_told_of_today(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+# -- 2. a change put in place from a day, the day in front: due that day (CONVENTIONS 3.1) --
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("From 11 January, three new parking rules will be implemented:", "2027-01-11 23:59"),
+        ("Also from 1 February 2027 new fee settings will be put in place.", "2027-02-01 23:59"),
+        (
+            "The minister says that from the end of January, cafés will be freed from the"
+            " licence rules.",
+            "2027-01-31 23:59",
+        ),
+    ],
+)
+def test_a_change_put_in_place_from_a_fronted_day_falls_due_then(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 11 January, visitors can apply online.",
+        "From 11 January we will publish the lists each week.",
+        "From 11 January the hall will be open on Sundays.",
+    ],
+)
+def test_an_open_activity_from_a_day_stays_a_start(text: str) -> None:
+    assert not isinstance(_read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "From 20 October, two more non-financial sanctions"),
+        ("blind_fresh39", "Also from 26 May 2025 new policy settings"),
+        ("blind_fresh39", "Regulation Minister David Seymour says that from the end of July"),
+    ],
+)
+def test_set_cases_of_changes_from_a_day(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+# -- 3. dated stamps of a talk page or a log ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dec 9 update: Please vote in the naming poll.", "past"),
+        ("Update (Dec 9): Please read the new draft.", "past"),
+        ("Wikiuser42 December 9th. I agree with the proposal.", "past"),
+        ("The notes are at Wikinews/Weekly meeting Dec 9", None),
+        (
+            "Round 2: Bids accepted between 1 January and 30 June. Results given by September.",
+            "recurring",
+        ),
+    ],
+)
+def test_a_dated_stamp_is_no_deadline(text: str, kind: str | None) -> None:
+    assert _refusal(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deadline December 10th. Please apply.", "Update: the vote is on 9 December."],
+)
+def test_a_day_beside_a_stamp_word_stays_a_deadline(text: str) -> None:
+    assert isinstance(_read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "Oct 26 update: Please participate"),
+        ("blind_fresh39", "Oct 27 update: There was a discussion session"),
+        ("blind_fresh39", "The log is at Wikinews/IRC meeting Oct 27"),
+        ("blind_fresh39", "Punboy November 10th."),
+        ("blind_fresh39", "• Round 1: Applications accepted"),
+    ],
+)
+def test_set_cases_of_stamps(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+# -- a term begun now: a window from now, due at its end (CONVENTIONS 1.1) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Both members are on three-year terms, beginning today.", "2029-12-02 23:59"),
+        ("She was appointed to a two-year term starting today.", "2028-12-02 23:59"),
+    ],
+)
+def test_a_term_begun_now_falls_due_at_its_end(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_a_term_with_no_start_names_a_thing() -> None:
+    assert not isinstance(_read("Both members are on three-year terms."), Deadline)
+
+
+def test_set_case_of_a_term_begun_today() -> None:
+    check_set_case("blind_fresh39", "Both are on five-year terms, beginning today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister leaves for a three day programme of meetings in Rome.",
+        "The minister leaves for a three-day visit to Rome.",
+    ],
+)
+def test_a_trip_set_off_on_now_falls_due_on_its_last_day(text: str) -> None:
+    assert _due(text) == "2026-12-05 23:59"
+
+
+def test_a_trip_not_set_off_on_now_counts_from_an_event() -> None:
+    assert _refusal("The minister will hold a three day programme of meetings.") == "event"
