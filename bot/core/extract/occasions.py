@@ -147,6 +147,21 @@ _EFFECT = re.compile(
     r"door|help|improve|allow|enable|mean|boost|lower|cut)\b",
     re.I,
 )
+# What a body may be called: "the World Food Programme", "the Local Enterprise Partnership".
+_BODY_NOUNS = frozenset("programme program partnership initiative system".split())
+
+
+def _names_body(subject: str, head: re.Match[str]) -> bool:
+    """Whether the instrument noun is part of a body's name, whose act it is: "The World
+    Food Programme will give", "The Strategy Unit will help" (a name going on after it)."""
+    if not head.group()[0].isupper():
+        return False
+    return (
+        head.group().lower() in _BODY_NOUNS
+        or re.match(r"\s+[A-Z]", subject[head.end() :]) is not None
+    )
+
+
 # The speaker's own plan is their undertaking: "our plan will include ...".
 _OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -158,7 +173,11 @@ def thing_effect(text: str, cue: _Cue, dated: bool) -> bool:
         return False
     subject = text[_clause_start(text, cue) : cue.start]
     head = _INSTRUMENT.search(subject)
-    return head is not None and not _OWN.search(subject[: head.start()])
+    return (
+        head is not None
+        and not _names_body(subject, head)
+        and not _OWN.search(subject[: head.start()])
+    )
 
 
 # The running of a sitting: "The member will resume his seat", "The committee shall have
