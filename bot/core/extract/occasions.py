@@ -18,8 +18,8 @@ but that bind no one to an act anyone could check later:
   ..."): the effect of a thing, not its owner's act; the speaker's own plan ("our plan
   will include ...") is their undertaking and stays.
 
-Also doubted: the running of a sitting ("The member will resume her seat", "The committee
-shall have leave to sit", "the day on which it shall meet"), one's own time in a post ending
+Also doubted: a time named for a body's sitting ("the day on which it shall meet"; the
+chair's "The member will resume her seat" is `sitting`'s), one's own time in a post ending
 ("my time in this office will come to an end", the departure being told as an act
 elsewhere), and a state held until now ("have been intent on ...", a claim about the past).
 
@@ -179,11 +179,6 @@ def thing_effect(text: str, cue: _Cue, dated: bool, subject: str) -> bool:
     )
 
 
-# The running of a sitting: "The member will resume his seat", "The committee shall have
-# leave to sit twice" (a permission, not an obligation).
-_SITTING = re.compile(
-    r"\s+(?:now\s+)?(?:resume\s+(?:his|her|their|your)\s+seats?|have\s+leave\s+to)\b", re.I
-)
 _ON_WHICH = re.compile(r"\b(?:on|in|at|by)\s+which\s+(?:\w+\s+){0,3}$", re.I)
 # One's own time in a post ending ("soon, my time in this position will conclude"): the
 # departure is a fact of the office, told (and dated) as the speaker's act elsewhere.
@@ -198,10 +193,8 @@ _HELD = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+$", re.I)
 
 
 def procedure(text: str, cue: _Cue, before: str) -> str | None:
-    """The doubt of a cue that runs a sitting, ends one's own time in a post, or tells a
-    state held until now ("have been intent on"), or None."""
-    if cue.kind == "will" and _SITTING.match(text, cue.end):
-        return "weak"
+    """The doubt of a cue that names a time ("on which it shall meet"), ends one's own time
+    in a post, or tells a state held until now ("have been intent on"), or None."""
     if cue.kind == "will" and _ON_WHICH.search(text, 0, cue.start):
         return "weak"  # "the first day on which it shall meet": a time named, no act
     if cue.kind == "will" and _MY_TIME.search(before) and _ENDS.match(text, cue.end):
