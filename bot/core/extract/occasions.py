@@ -34,6 +34,7 @@ import re
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _DETERMINERS, _FIRST_PERSON
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.sitting import AUDIENCE
 
 # An event a release announces: the noun the later sentences refer back to.
 _EVENT = re.compile(
@@ -53,11 +54,7 @@ _PROVISION = re.compile(
     re.I,
 )
 # The public's part at the event: "members of the public will have the opportunity to".
-_PUBLIC = re.compile(
-    r"\b(?:public|participants|attendees|visitors|guests|audience|those\s+attending|"
-    r"residents|citizens|stakeholders)\b",
-    re.I,
-)
+_PUBLIC = re.compile(r"\b" + AUDIENCE + r"\b", re.I)
 _CHANCE = re.compile(
     r"\s+(?:also\s+)?(?:have\s+(?:the\s+|an\s+)?(?:opportunity|chance)|be\s+(?:able|welcome|"
     r"invited)\s+to\s+(?:ask|comment|voice|speak|view|visit|see|learn|meet|submit|attend))\b",

@@ -67,9 +67,13 @@ _ORDER_OR_LEAVE = re.compile(
     r"\s+(?:now\s+)?(?:resume\s+(?:his|her|their|your)\s+seats?|have\s+leave\s+to)\b", re.I
 )
 # Its visitors' enjoyment: "Patrons of the airshow will also be able to enjoy".
+# (`occasions` reads the same words for the public's part in an announced event.)
+AUDIENCE = (
+    r"(?:visitors|patrons|attendees|participants|guests|spectators|fans|audiences?|"
+    r"(?:the\s+)?public|those\s+attending|residents|citizens|stakeholders)"
+)
 _VISITORS = re.compile(
-    r"\b(?:visitors|patrons|attendees|guests|spectators|fans|audiences?|the\s+public|"
-    r"those\s+attending)(?:\s+(?:of|to|at)\s+[^,;:]{1,40})?\s*$",
+    r"\b" + AUDIENCE + r"(?:\s+(?:of|to|at)\s+[^,;:]{1,40})?\s*$",
     re.IGNORECASE,
 )
 _ABLE = re.compile(
