@@ -96,6 +96,21 @@ def test_developments_opening_the_door_are_described() -> None:
     )
 
 
+def test_body_named_a_partnership_stays() -> None:
+    # a capitalised "Partnership" names a body, whose act it is, not a thing's effect
+    found = candidate(
+        "The partnership met on Monday. ",
+        "The Local Enterprise Partnership will cut the fees it charges small firms.",
+    )
+    assert found.speaker == "the Local Enterprise Partnership"
+
+
+def test_name_going_on_after_the_noun_stays() -> None:
+    assert candidate(
+        "Ministers met on Monday. ", "The Strategy Unit will help departments cut costs."
+    )
+
+
 def test_dated_scheme_stays() -> None:
     assert candidate(
         "The Energy Department set out the scheme on Monday. ",

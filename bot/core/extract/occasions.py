@@ -18,8 +18,8 @@ but that bind no one to an act anyone could check later:
   ..."): the effect of a thing, not its owner's act; the speaker's own plan ("our plan
   will include ...") is their undertaking and stays.
 
-Also doubted: the running of a sitting ("The member will resume her seat", "The committee
-shall have leave to sit", "the day on which it shall meet"), one's own time in a post ending
+Also doubted: a time named for a body's sitting ("the day on which it shall meet"; the
+chair's "The member will resume her seat" is `sitting`'s), one's own time in a post ending
 ("my time in this office will come to an end", the departure being told as an act
 elsewhere), and a state held until now ("have been intent on ...", a claim about the past).
 
@@ -32,7 +32,9 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _DETERMINERS, _FIRST_PERSON
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.sitting import AUDIENCE
 
 # An event a release announces: the noun the later sentences refer back to.
 _EVENT = re.compile(
@@ -52,11 +54,7 @@ _PROVISION = re.compile(
     re.I,
 )
 # The public's part at the event: "members of the public will have the opportunity to".
-_PUBLIC = re.compile(
-    r"\b(?:public|participants|attendees|visitors|guests|audience|those\s+attending|"
-    r"residents|citizens|stakeholders)\b",
-    re.I,
-)
+_PUBLIC = re.compile(r"\b" + AUDIENCE + r"\b", re.I)
 _CHANCE = re.compile(
     r"\s+(?:also\s+)?(?:have\s+(?:the\s+|an\s+)?(?:opportunity|chance)|be\s+(?:able|welcome|"
     r"invited)\s+to\s+(?:ask|comment|voice|speak|view|visit|see|learn|meet|submit|attend))\b",
@@ -71,12 +69,13 @@ _VENUE = re.compile(
 )
 
 
-def _clause_start(text: str, cue: _Cue) -> int:
-    """Where the cue's clause begins: after the last stop, semicolon or "and" before it."""
+def _clause_subject(text: str, cue: _Cue) -> str:
+    """The cue's clause up to the cue, from after the last stop, semicolon or "and" before
+    it: what the forms below read as its subject."""
     start = 0
     for found in re.finditer(r"[.;:!?](?:\s|$)|,?\s+and\s+", text[: cue.start]):
         start = found.end()
-    return start
+    return text[start : cue.start]
 
 
 def _announced_before(sentences: list[_Sentence], index: int) -> bool:
@@ -84,7 +83,7 @@ def _announced_before(sentences: list[_Sentence], index: int) -> bool:
     return any(_EVENT.search(s.text) for s in sentences[max(0, index - _REACH) : index])
 
 
-def arrangement(sentences: list[_Sentence], index: int, cue: _Cue) -> bool:
+def arrangement(sentences: list[_Sentence], index: int, cue: _Cue, subject: str) -> bool:
     """Whether a "will" (or the public's "may") tells only the arrangements of an event
     named before it: its room, a service or material it offers, the public's chance to
     take part, its record."""
@@ -93,7 +92,6 @@ def arrangement(sentences: list[_Sentence], index: int, cue: _Cue) -> bool:
     allowed = cue.kind == "maybe" and text[cue.start : cue.end].lower() == "may"
     if not (cue.kind == "will" or allowed):
         return False
-    subject = text[_clause_start(text, cue) : cue.start]
     if _PUBLIC.search(subject) and (allowed or _CHANCE.match(text, cue.end)):
         told = True
     elif allowed:
@@ -109,7 +107,7 @@ def arrangement(sentences: list[_Sentence], index: int, cue: _Cue) -> bool:
 # "will always put", "will always seek": a disposition, not an act.
 _ALWAYS = re.compile(r"\s+always\b", re.I)
 # "We will see free trade in action": a perception of the speaker's own, no act of theirs.
-_WE_SEE = re.compile(r"\b(?:we|i)\s*$", re.I)
+_WE_SEE = re.compile(r"\b(?:" + "|".join(sorted(_FIRST_PERSON)) + r")\s*$", re.I)
 _SEE = re.compile(r"\s+(?:also\s+)?see\s+(?!to\b|that\b)", re.I)
 # "One of my priorities as Chairman ... will be to": one of several aims, a stance.
 _ONE_OF = re.compile(
@@ -119,14 +117,13 @@ _ONE_OF = re.compile(
 )
 
 
-def disposition(text: str, cue: _Cue) -> bool:
+def disposition(text: str, cue: _Cue, before: str) -> bool:
     """Whether a "will" tells a standing disposition: "will always", "we will see",
     "one of my priorities ... will be to"."""
     if cue.kind != "will":
         return False
     if _ALWAYS.match(text, cue.end):
         return True
-    before = text[_clause_start(text, cue) : cue.start]
     if _WE_SEE.search(before) and _SEE.match(text, cue.end):
         return True
     return (
@@ -147,25 +144,38 @@ _EFFECT = re.compile(
     r"door|help|improve|allow|enable|mean|boost|lower|cut)\b",
     re.I,
 )
+# What a body may be called: "the World Food Programme", "the Local Enterprise Partnership".
+_BODY_NOUNS = frozenset("programme program partnership initiative system".split())
+
+
+def _names_body(subject: str, head: re.Match[str]) -> bool:
+    """Whether the instrument noun is part of a body's name, whose act it is: "The World
+    Food Programme will give", "The Strategy Unit will help" (a name going on after it)."""
+    if not head.group()[0].isupper():
+        return False
+    return (
+        head.group().lower() in _BODY_NOUNS
+        or re.match(r"\s+[A-Z]", subject[head.end() :]) is not None
+    )
+
+
 # The speaker's own plan is their undertaking: "our plan will include ...".
 _OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-def thing_effect(text: str, cue: _Cue, dated: bool) -> bool:
+def thing_effect(text: str, cue: _Cue, dated: bool, subject: str) -> bool:
     """Whether an undated "will" tells what a change, plan or programme will do, not who
     acts ("The scheme will cut energy prices from April" dates its owner's act)."""
     if dated or cue.kind != "will" or not _EFFECT.match(text, cue.end):
         return False
-    subject = text[_clause_start(text, cue) : cue.start]
     head = _INSTRUMENT.search(subject)
-    return head is not None and not _OWN.search(subject[: head.start()])
+    return (
+        head is not None
+        and not _names_body(subject, head)
+        and not _OWN.search(subject[: head.start()])
+    )
 
 
-# The running of a sitting: "The member will resume his seat", "The committee shall have
-# leave to sit twice" (a permission, not an obligation).
-_SITTING = re.compile(
-    r"\s+(?:now\s+)?(?:resume\s+(?:his|her|their|your)\s+seats?|have\s+leave\s+to)\b", re.I
-)
 _ON_WHICH = re.compile(r"\b(?:on|in|at|by)\s+which\s+(?:\w+\s+){0,3}$", re.I)
 # One's own time in a post ending ("soon, my time in this position will conclude"): the
 # departure is a fact of the office, told (and dated) as the speaker's act elsewhere.
@@ -174,21 +184,16 @@ _MY_TIME = re.compile(
 )
 _ENDS = re.compile(r"\s+(?:soon\s+)?(?:conclude|end|come\s+to\s+an\s+end)\b", re.I)
 # "plan to" read where "plan" is a noun and "to" a preposition: "the plan to the public".
-_NOUN_PLAN = re.compile(
-    r"(?<=to)\s+(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)\b", re.I
-)
+_NOUN_PLAN = re.compile(r"(?<=to)\s+(?:" + "|".join(sorted(_DETERMINERS)) + r")\b", re.I)
 # A state held up to now: "have been intent on killing Americans" is a claim about the past.
 _HELD = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+$", re.I)
 
 
-def procedure(text: str, cue: _Cue) -> str | None:
-    """The doubt of a cue that runs a sitting, ends one's own time in a post, or tells a
-    state held until now ("have been intent on"), or None."""
-    if cue.kind == "will" and _SITTING.match(text, cue.end):
-        return "weak"
+def procedure(text: str, cue: _Cue, before: str) -> str | None:
+    """The doubt of a cue that names a time ("on which it shall meet"), ends one's own time
+    in a post, or tells a state held until now ("have been intent on"), or None."""
     if cue.kind == "will" and _ON_WHICH.search(text, 0, cue.start):
         return "weak"  # "the first day on which it shall meet": a time named, no act
-    before = text[_clause_start(text, cue) : cue.start]
     if cue.kind == "will" and _MY_TIME.search(before) and _ENDS.match(text, cue.end):
         return "weak"
     if cue.kind == "plan" and _NOUN_PLAN.match(text, cue.end):
@@ -201,6 +206,7 @@ def occasion_doubt(sentences: list[_Sentence], index: int, cue: _Cue, dated: boo
     """The doubt of a cue told as an event's arrangement, a disposition or a thing's
     effect (`aside.DOUBTS`), or None."""
     text = sentences[index].text
-    if arrangement(sentences, index, cue) or thing_effect(text, cue, dated):
+    subject = _clause_subject(text, cue)  # read once: every form below asks for it
+    if arrangement(sentences, index, cue, subject) or thing_effect(text, cue, dated, subject):
         return "describes"
-    return "weak" if disposition(text, cue) else procedure(text, cue)
+    return "weak" if disposition(text, cue, subject) else procedure(text, cue, subject)

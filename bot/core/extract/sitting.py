@@ -3,7 +3,8 @@
 Issue 13, round 27b (blind38 and blind39's false candidates). A chair or a member who
 runs a sitting says what the sitting or the speech will hold ("I will record a few
 points", "The first item will be questions to the First Minister"), lets someone speak
-("I shall certainly allow him the opportunity") or says what a question is for ("The
+("I shall certainly allow him the opportunity"), orders a member back to their seat or
+gives a committee leave to sit (round 28c), or says what a question is for ("The
 object of my question is to find out whether ..."): none of it binds anyone to an act
 checkable later. Likewise a release that tells what an event will feature and offer its
 visitors, and who will come along ("The fair will feature a brass band", "Visitors to the
@@ -60,10 +61,19 @@ _SITTING = re.compile(
     r"\s+(?:now\s+)?(?:deal\s+with|take|go\s+into|move\s+into)\s+(?:the\s+)?"
     r"(?:private|public)\s+(?:business|session)\b"
 )
+# The chair's order to a member and a sitting's leave: "The member will resume his seat",
+# "The committee shall have leave to sit twice" (a permission, not an obligation).
+_ORDER_OR_LEAVE = re.compile(
+    r"\s+(?:now\s+)?(?:resume\s+(?:his|her|their|your)\s+seats?|have\s+leave\s+to)\b", re.I
+)
 # Its visitors' enjoyment: "Patrons of the airshow will also be able to enjoy".
+# (`occasions` reads the same words for the public's part in an announced event.)
+AUDIENCE = (
+    r"(?:visitors|patrons|attendees|participants|guests|spectators|fans|audiences?|"
+    r"(?:the\s+)?public|those\s+attending|residents|citizens|stakeholders)"
+)
 _VISITORS = re.compile(
-    r"\b(?:visitors|patrons|attendees|guests|spectators|fans|audiences?|the\s+public|"
-    r"those\s+attending)(?:\s+(?:of|to|at)\s+[^,;:]{1,40})?\s*$",
+    r"\b" + AUDIENCE + r"(?:\s+(?:of|to|at)\s+[^,;:]{1,40})?\s*$",
     re.IGNORECASE,
 )
 _ABLE = re.compile(
@@ -106,6 +116,6 @@ def running_doubt(text: str, cue: _Cue, after: str) -> str | None:
         return "describes"  # "will feature", "Visitors will also be able to enjoy"
     if ends_at_cue(_INCLUDE, text, cue):
         return "describes"  # "These include legislation that will amend"
-    if _SITTING.match(after):  # after the "describes" above ("The first item will take
-        return "weak"  # the public business"): "We will deal with the private business"
+    if _SITTING.match(after) or _ORDER_OR_LEAVE.match(after):  # after the "describes" above
+        return "weak"  # ("The first item will take the public business"): "We will deal with"
     return None

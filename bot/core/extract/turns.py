@@ -261,6 +261,9 @@ def no_actor(speaker: str | None, places: frozenset[str]) -> bool:
     return speaker in places
 
 
+_WORD = re.compile(r"\w+")
+
+
 class _Turns:
     """The extractor's reading of a transcript's turns; once per text."""
 
@@ -269,6 +272,8 @@ class _Turns:
     _turns: tuple[list[Turn | None], list[int], str | None] | None = None
     _places: frozenset[str] | None = None
     _floor: tuple[list[tuple[int, str | None]], str | None] = ([], None)
+    _turn_words: dict[int, dict[str, int]] | None = None
+    _paragraph_ends: dict[int, int] | None = None
 
     def _turn_of(self, index: int, at: int = 0) -> tuple[Turn | None, int, str | None]:
         """The sentence's turn, how much of it its label takes, and the text's speaker;
@@ -319,8 +324,24 @@ class _Turns:
         sentence = self.sentences[index]
         if not speaker or turns is None or not turns[1][sentence.paragraph]:
             return False
-        said = self.text[turns[1][sentence.paragraph] : sentence.start + len(sentence.text)]
-        words = [w for w in re.findall(r"[^\W\d_]+", speaker) if w[:1].isupper()]
-        return bool(words) and not any(
-            re.search(r"\b" + re.escape(w) + r"\b", said, re.IGNORECASE) for w in words
-        )
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", speaker) if w[:1].isupper()]
+        named = self._words_named(sentence.paragraph)
+        end = sentence.start + len(sentence.text)
+        return bool(words) and not any(named.get(word, end + 1) <= end for word in words)
+
+    def _words_named(self, paragraph: int) -> dict[str, int]:
+        """Where each word (in lower case) of a labelled turn first ends, read once per turn
+        (a search of the turn up to each of its sentences was quadratic in a long turn)."""
+        if self._turn_words is None or self._paragraph_ends is None:
+            self._turn_words, ends = {}, {}
+            for sentence in self.sentences:  # in reading order: a paragraph's last one ends it
+                ends[sentence.paragraph] = sentence.start + len(sentence.text)
+            self._paragraph_ends = ends
+        named = self._turn_words.get(paragraph)
+        if named is None and self._turns is not None:
+            named = {}
+            start, stop = self._turns[1][paragraph], self._paragraph_ends[paragraph]
+            for word in _WORD.finditer(self.text, start, stop):
+                named.setdefault(word.group().lower(), word.end())
+            self._turn_words[paragraph] = named
+        return named or {}
