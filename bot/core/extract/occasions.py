@@ -55,6 +55,9 @@ _PROVISION = re.compile(
 )
 # The public's part at the event: "members of the public will have the opportunity to".
 _PUBLIC = re.compile(r"\b" + AUDIENCE + r"\b", re.I)
+# The noun heads the subject: it ends it, or a phrase of place or purpose follows
+# ("interpretation for deaf visitors"), not "the transport office, which runs parking,".
+_HEADS = r"(?:\s+(?:of|for|at|in|on|from|to|\w+ing)\b[^,;]*)?\s*$"
 _CHANCE = re.compile(
     r"\s+(?:also\s+)?(?:have\s+(?:the\s+|an\s+)?(?:opportunity|chance)|be\s+(?:able|welcome|"
     r"invited)\s+to\s+(?:ask|comment|voice|speak|view|visit|see|learn|meet|submit|attend))\b",
@@ -78,6 +81,11 @@ def _clause_subject(text: str, cue: _Cue) -> str:
     return text[start : cue.start]
 
 
+def _heads(noun: re.Pattern[str], subject: str) -> bool:
+    """Whether one of `noun`'s words heads `subject` (`_HEADS`)."""
+    return any(re.match(_HEADS, subject[found.end() :]) for found in noun.finditer(subject))
+
+
 def _announced_before(sentences: list[_Sentence], index: int) -> bool:
     """Whether one of the sentences just before names an event."""
     return any(_EVENT.search(s.text) for s in sentences[max(0, index - _REACH) : index])
@@ -92,12 +100,12 @@ def arrangement(sentences: list[_Sentence], index: int, cue: _Cue, subject: str)
     allowed = cue.kind == "maybe" and text[cue.start : cue.end].lower() == "may"
     if not (cue.kind == "will" or allowed):
         return False
-    if _PUBLIC.search(subject) and (allowed or _CHANCE.match(text, cue.end)):
+    if _heads(_PUBLIC, subject) and (allowed or _CHANCE.match(text, cue.end)):
         told = True
     elif allowed:
         return False
     else:
-        told = _PROVISION.search(subject) is not None or (
+        told = _heads(_PROVISION, subject) or (
             _EVENT.search(subject) is not None and _VENUE.match(text, cue.end) is not None
         )
     # last, as the dearest: the event named in a sentence before
