@@ -1,0 +1,50 @@
+"""Issue 12, round 26f: a month's range of days before a noun or a verb, House floor
+schedules and the European Parliament's day, and names or present states that set no
+deadline, each shown with sentences of our own making, then the sets' own cases. Said on
+Wednesday 2 December 2026 at 10:00, London time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import due as _due
+from tests.core.reading import read as _read
+
+# -- 1. "August 6-7" before a noun or a verb is a range of days ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "earliest"),
+    [
+        ("The board will hold its August 6-7 hearing.", "2027-08-07 22:59", "2027-08-05 23:00"),
+        (
+            "Her trip to Oslo on March 3-4 will include two speeches.",
+            "2027-03-04 23:59",
+            "2027-03-03 00:00",
+        ),
+        ("The March 10-12 summit will set the budget.", "2027-03-12 23:59", "2027-03-10 00:00"),
+        ("Delegates meet on June 8-9 and vote.", "2027-06-09 22:59", "2027-06-07 23:00"),
+    ],
+)
+def test_day_range_before_a_word_is_a_range(text: str, due: str, earliest: str) -> None:
+    assert _due(text) == due
+    got = _read(text)
+    assert isinstance(got, Deadline) and got.earliest is not None, got
+    assert got.earliest.astimezone(UTC).strftime("%Y-%m-%d %H:%M") == earliest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit or a count after the pair makes it an amount, not days
+        "By May 3-4 million people will have been vaccinated.",
+        "Prices rose in June 3-4 % faster.",
+        "We will finish by March 2-3 weeks from now.",
+    ],
+)
+def test_day_pair_before_a_unit_is_no_range(text: str) -> None:
+    got = _read(text)
+    assert not (isinstance(got, Deadline) and got.earliest is not None and "-" in got.matched), got
