@@ -10,6 +10,7 @@ from datetime import UTC
 import pytest
 
 from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import read as _read
 
@@ -48,3 +49,51 @@ def test_day_range_before_a_word_is_a_range(text: str, due: str, earliest: str) 
 def test_day_pair_before_a_unit_is_no_range(text: str) -> None:
     got = _read(text)
     assert not (isinstance(got, Deadline) and got.earliest is not None and "-" in got.matched), got
+
+
+# -- 2. a day's programme: the start of a debate held that day --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a debate's start, "from around" it, read while the clock has not reached it
+        (
+            "The council will hold two debates, from around 11:30, on the ports bill.",
+            "2026-12-02 11:30",
+        ),
+        ("The transport plan is to be debated from about 14.15.", "2026-12-02 14:15"),
+        ("In a debate starting at 15:00, members will question the minister.", "2026-12-02 15:00"),
+        # read a little after it began: the programme is today's
+        ("In a debate starting at 9:15, members will question the minister.", "2026-12-02 09:15"),
+        ("The budget will be debated from around 9.30.", "2026-12-02 09:30"),
+    ],
+)
+def test_start_of_a_debate_held_today(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a window opening, not a debate: only its start
+        "Applications will be accepted from 11:30.",
+        # a deadline long gone by stays the next one: not a debate's start
+        "Members must register by 9:15.",
+    ],
+)
+def test_no_debate_no_today(text: str) -> None:
+    got = _read(text)
+    assert not (isinstance(got, Deadline) and got.due.day == 2 and got.due.hour < 10), got
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh38", "In a debate starting at 8:45"),
+        ("blind_fresh38", "Parliament will hold urgent debates"),
+        ("blind_fresh38", "The EU should tap into"),
+    ],
+)
+def test_set_cases_debates(module: str, opening: str) -> None:
+    check_set_case(module, opening)

@@ -105,7 +105,12 @@ def each_time(words: str) -> bool:
 # held on a day begins; not "applications will be accepted starting at 9 a.m." (a window
 # opening), nor a start with its end given ("beginning at 3 p.m. and ending at 5 p.m.")
 _STARTING_AT = re.compile(r"(?:starting|beginning|commencing)\s+at\s*$")
-_HELD = re.compile(r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place)\b")
+_HELD = re.compile(
+    r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place|debat(?:e|es|ed|ing))\b"
+)
+# "will hold urgent debates, from around 10:00", "to be debated from 9.30": a debate's start
+_FROM = re.compile(r"from\s+(?:(?:around|about|approximately)\s+)?$")
+_DEBATE_BEFORE = re.compile(r"\bdebat(?:es|ed)\s*,?\s*$")
 _END_AFTER = re.compile(
     r"[^.;]*?\b(?:end|ending|ends|until|adjourn|conclud|finish|close|to\s+[0-9])"
 )
@@ -113,11 +118,24 @@ _END_AFTER = re.compile(
 
 def start_of_held_event(text: str, hit: _Hit) -> bool:
     return (
-        hit.open
-        and hit.kind in ("time", "clock")
-        and _STARTING_AT.search(hit.pre) is not None
-        and _HELD.search(text, 0, hit.start) is not None
-        and _END_AFTER.match(text, hit.end) is None
+        hit.open and hit.kind in ("time", "clock") and held_start(text, hit.start, hit.end, hit.pre)
+    )
+
+
+def held_start(text: str, start: int, end: int, pre: str) -> bool:
+    """Whether the clock time at text[start:end] (its lead-in words `pre`, lower case) is
+    when an event held that day begins: "held ..., starting at 7:00 p.m.", "In a debate
+    starting at 8:45", "will hold urgent debates, from around 10:00"."""
+    return (
+        (
+            _STARTING_AT.search(pre) is not None
+            or (
+                _FROM.match(pre) is not None
+                and _DEBATE_BEFORE.search(text, max(0, start - 20), start) is not None
+            )
+        )
+        and _HELD.search(text, 0, start) is not None
+        and _END_AFTER.match(text, end) is None
     )
 
 
