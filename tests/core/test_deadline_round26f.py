@@ -13,6 +13,7 @@ from bot.core.deadlines import Deadline
 from tests.core.reading import check_set_case
 from tests.core.reading import due as _due
 from tests.core.reading import read as _read
+from tests.core.reading import refusal as _refusal
 
 # -- 1. "August 6-7" before a noun or a verb is a range of days ------------------------------
 
@@ -97,3 +98,34 @@ def test_no_debate_no_today(text: str) -> None:
 )
 def test_set_cases_debates(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 3. a day told first, then that nothing is planned on it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, no votes are expected in the chamber.",
+        "Next week, no sittings are scheduled.",
+        "Tomorrow, no further hearings will be held.",
+    ],
+)
+def test_fronted_day_with_nothing_planned_is_negated(text: str) -> None:
+    assert _refusal(text) == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount, not a denial; and a plan told after the day
+        "On Friday, no more than five votes are expected.",
+        "On Friday, the chamber will vote on the bill.",
+    ],
+)
+def test_fronted_day_with_a_plan_stays(text: str) -> None:
+    assert isinstance(_read(text), Deadline)
+
+
+def test_set_case_no_votes() -> None:
+    check_set_case("blind_fresh38", "On Friday, no votes are expected")

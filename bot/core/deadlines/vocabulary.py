@@ -404,8 +404,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
         rf"\.?\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"  # "Aug.12" too
-        rf"(?:{DAY_LIST}{DAY_TO}(?P<md_d2>{DAY_NUM})(?!{AMOUNT_AFTER_DAYS}))?"
-        + _year_spec("md"),
+        rf"(?:{DAY_LIST}{DAY_TO}(?P<md_d2>{DAY_NUM})(?!{AMOUNT_AFTER_DAYS}))?" + _year_spec("md"),
     ),
     (
         "date_dmy",
