@@ -129,3 +129,40 @@ def test_fronted_day_with_a_plan_stays(text: str) -> None:
 
 def test_set_case_no_votes() -> None:
     check_set_case("blind_fresh38", "On Friday, no votes are expected")
+
+
+# -- 4. a fiscal year naming a bill or a notice ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fiscal Year 2027 Notice of Funding Availability lists twelve grants.",
+        "Members will debate the Water Resources Act for Fiscal Year 2027 next.",
+        "The vote on the Concurrent Resolution on the Budget for Fiscal Year 2028 is pending.",
+    ],
+)
+def test_fiscal_year_naming_a_bill_or_notice_is_no_deadline(text: str) -> None:
+    got = _read(text)
+    assert not (isinstance(got, Deadline) and "fiscal" in got.matched.lower()), got
+
+
+def test_fiscal_year_of_an_act_stays() -> None:
+    assert (
+        _due(
+            "We will cut spending by 5% in fiscal year 2027.",
+        )
+        >= "2027-01-01 00:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh38", "The Fiscal Year 2004 Notice"),
+        ("blind_fresh38", "The House is expected to begin consideration of H.Con.Res. 25"),
+        ("blind_fresh38", "Additionally, we expect to consider a conference report"),
+    ],
+)
+def test_set_cases_fiscal_names(module: str, opening: str) -> None:
+    check_set_case(module, opening)

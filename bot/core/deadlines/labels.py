@@ -42,8 +42,12 @@ _ESTIMATES_BEFORE = re.compile(r"\bestimates?\s*$")
 _FY_NOUN_AFTER = re.compile(
     r"(?:\s+[a-z]{2,}){0,2}?\s+(?:activities|activity|performance\s+period|reporting\s+period"
     r"|period|estimates?|accounts|report|programmes?|programs?|projects?|solicitation"
-    r"|funding\s+opportunity|cycle|cohort)\b"
+    r"|funding\s+opportunity|cycle|cohort|notice)\b"
 )
+# a bill's name that the year ends: "the National Defense Authorization Act for Fiscal Year
+# 2013", "Concurrent Resolution on the Budget for Fiscal Year 2014" (round 26f)
+_TITLE_FOR = re.compile(r"\b(?:act|bill|resolution|on\s+the\s+budget)\s+for\s+$")
+_FY_CORE = ("fy", "the fy", "fiscal year", "the fiscal year")
 
 # a bracket in a title that the year opens, closed before the title's noun: "the
 # Appropriation (2021/22 Estimates) Bill", "the Finance (2025-26) Act", "the Supply
@@ -64,7 +68,11 @@ def fiscal_label(text: str, hit: _Hit) -> bool:
         return True
     if text[hit.start - 1 : hit.start] == "(" and _TITLE_AFTER.match(text, hit.end):
         return True  # "the Appropriation (2021/22 Estimates) Bill": inside the bill's name
-    return hit.core.startswith(("fy", "the fy")) and _FY_NOUN_AFTER.match(text, hit.end) is not None
+    if not hit.core.startswith(_FY_CORE):
+        return False
+    if _TITLE_FOR.search(text, max(0, hit.start - 30), hit.start) is not None:
+        return True  # "the ... Authorization Act for Fiscal Year 2013"
+    return _FY_NOUN_AFTER.match(text, hit.end) is not None
 
 
 # "each day", "every other week", "each Monday", "every six months": a time that comes back
