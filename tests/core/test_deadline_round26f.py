@@ -166,3 +166,27 @@ def test_fiscal_year_of_an_act_stays() -> None:
 )
 def test_set_cases_fiscal_names(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 5. hours kept on listed weekdays, the clock times without a.m. or p.m. -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The library is open on Monday, Wednesday and Friday from 9:30 to 13:00.",
+        "The clinic is open Tuesday and Thursday, 14.00-18.00.",
+    ],
+)
+def test_hours_kept_on_listed_days_recur(text: str) -> None:
+    assert _refusal(text) == "recurring"
+
+
+def test_hours_on_listed_days_once_stay() -> None:
+    assert isinstance(
+        _read("The office will be open on Tuesday and Thursday from 8:30 to 12:30."), Deadline
+    )
+
+
+def test_set_case_agency_hours() -> None:
+    check_set_case("blind_fresh38", "The Agency is open on Tuesday, Wednesday, and Thursday")
