@@ -190,3 +190,33 @@ def test_hours_on_listed_days_once_stay() -> None:
 
 def test_set_case_agency_hours() -> None:
     check_set_case("blind_fresh38", "The Agency is open on Tuesday, Wednesday, and Thursday")
+
+
+# -- 6. "Today," before a present state ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the regional banks are sound and well capitalised.",
+        "Today, our harbour is busier than ever.",
+    ],
+)
+def test_today_before_a_present_state_is_no_time(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the office is closed.",  # the day's own event
+        "Today, the committee will vote.",
+        "Today, prices are higher, but they will fall.",
+    ],
+)
+def test_today_before_an_event_or_the_future_stays(text: str) -> None:
+    assert isinstance(_read(text), Deadline)
+
+
+def test_set_case_today_state() -> None:
+    check_set_case("blind_fresh38", "Today, depository institutions are strong")

@@ -171,7 +171,7 @@ def time_on_undated_day(text: str, hit: _Hit) -> bool:
     )
 
 
-FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock", "period"})
+FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock", "period", "dayword"})
 
 
 def first_look(text: str, hit: _Hit) -> bool:
@@ -187,6 +187,8 @@ def first_look(text: str, hit: _Hit) -> bool:
         return fiscal_label(text, hit)  # "supplementary estimates 2024-25"
     if hit.kind == "period":
         return now_told.degree(text, hit)  # "unusual this late in the year"
+    if hit.kind == "dayword":
+        return now_told.state_today(text, hit)  # "Today, banks are strong and profitable."
     if hit.open and start_of_held_event(text, hit):
         hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
     if time_on_undated_day(text, hit):
