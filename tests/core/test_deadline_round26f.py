@@ -220,3 +220,28 @@ def test_today_before_an_event_or_the_future_stays(text: str) -> None:
 
 def test_set_case_today_state() -> None:
     check_set_case("blind_fresh38", "Today, depository institutions are strong")
+
+
+# -- 7. a date naming an event told of after a past verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The council has published the agenda for its December 14 meeting.", "2026-12-14 23:59"),
+        (
+            "The panel released new details on its December 17-18 public hearing.",
+            "2026-12-18 23:59",
+        ),
+    ],
+)
+def test_date_of_an_event_told_of_is_ahead(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_event_held_stays_past() -> None:
+    assert _refusal("The board held its March 3 meeting.") == "past"
+
+
+def test_set_case_hearing_details() -> None:
+    check_set_case("blind_fresh37", "The National Transportation Safety Board has released")
