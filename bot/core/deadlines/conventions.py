@@ -66,6 +66,7 @@ from bot.core.deadlines import (
     floor_time,
     moved,
     no_act,
+    none_planned,
     not_open,
 )
 from bot.core.deadlines.context import _Hit, holds
@@ -259,6 +260,8 @@ def denied_time(text: str, hit: _Hit) -> bool:
         return True
     if not holds(text, "no "):
         return False
+    if none_planned.fronted_none(text, hit.start, hit.end):  # "On Friday, no votes are expected"
+        return True
     return _NO_EVENTS.search(text, max(0, hit.start - 60), hit.start) is not None
 
 

@@ -42,8 +42,12 @@ _ESTIMATES_BEFORE = re.compile(r"\bestimates?\s*$")
 _FY_NOUN_AFTER = re.compile(
     r"(?:\s+[a-z]{2,}){0,2}?\s+(?:activities|activity|performance\s+period|reporting\s+period"
     r"|period|estimates?|accounts|report|programmes?|programs?|projects?|solicitation"
-    r"|funding\s+opportunity|cycle|cohort)\b"
+    r"|funding\s+opportunity|cycle|cohort|notice)\b"
 )
+# a bill's name that the year ends: "the National Defense Authorization Act for Fiscal Year
+# 2013", "Concurrent Resolution on the Budget for Fiscal Year 2014" (round 26f)
+_TITLE_FOR = re.compile(r"\b(?:act|bill|resolution|on\s+the\s+budget)\s+for\s+$")
+_FY_CORE = ("fy", "the fy", "fiscal year", "the fiscal year")
 
 # a bracket in a title that the year opens, closed before the title's noun: "the
 # Appropriation (2021/22 Estimates) Bill", "the Finance (2025-26) Act", "the Supply
@@ -64,7 +68,11 @@ def fiscal_label(text: str, hit: _Hit) -> bool:
         return True
     if text[hit.start - 1 : hit.start] == "(" and _TITLE_AFTER.match(text, hit.end):
         return True  # "the Appropriation (2021/22 Estimates) Bill": inside the bill's name
-    return hit.core.startswith(("fy", "the fy")) and _FY_NOUN_AFTER.match(text, hit.end) is not None
+    if not hit.core.startswith(_FY_CORE):
+        return False
+    if _TITLE_FOR.search(text, max(0, hit.start - 30), hit.start) is not None:
+        return True  # "the ... Authorization Act for Fiscal Year 2013"
+    return _FY_NOUN_AFTER.match(text, hit.end) is not None
 
 
 # "each day", "every other week", "each Monday", "every six months": a time that comes back
@@ -105,7 +113,12 @@ def each_time(words: str) -> bool:
 # held on a day begins; not "applications will be accepted starting at 9 a.m." (a window
 # opening), nor a start with its end given ("beginning at 3 p.m. and ending at 5 p.m.")
 _STARTING_AT = re.compile(r"(?:starting|beginning|commencing)\s+at\s*$")
-_HELD = re.compile(r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place)\b")
+_HELD = re.compile(
+    r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place|debat(?:e|es|ed|ing))\b"
+)
+# "will hold urgent debates, from around 10:00", "to be debated from 9.30": a debate's start
+_FROM = re.compile(r"from\s+(?:(?:around|about|approximately)\s+)?$")
+_DEBATE_BEFORE = re.compile(r"\bdebat(?:es|ed)\s*,?\s*$")
 _END_AFTER = re.compile(
     r"[^.;]*?\b(?:end|ending|ends|until|adjourn|conclud|finish|close|to\s+[0-9])"
 )
@@ -113,11 +126,24 @@ _END_AFTER = re.compile(
 
 def start_of_held_event(text: str, hit: _Hit) -> bool:
     return (
-        hit.open
-        and hit.kind in ("time", "clock")
-        and _STARTING_AT.search(hit.pre) is not None
-        and _HELD.search(text, 0, hit.start) is not None
-        and _END_AFTER.match(text, hit.end) is None
+        hit.open and hit.kind in ("time", "clock") and held_start(text, hit.start, hit.end, hit.pre)
+    )
+
+
+def held_start(text: str, start: int, end: int, pre: str) -> bool:
+    """Whether the clock time at text[start:end] (its lead-in words `pre`, lower case) is
+    when an event held that day begins: "held ..., starting at 7:00 p.m.", "In a debate
+    starting at 8:45", "will hold urgent debates, from around 10:00"."""
+    return (
+        (
+            _STARTING_AT.search(pre) is not None
+            or (
+                _FROM.match(pre) is not None
+                and _DEBATE_BEFORE.search(text, max(0, start - 20), start) is not None
+            )
+        )
+        and _HELD.search(text, 0, start) is not None
+        and _END_AFTER.match(text, end) is None
     )
 
 
@@ -145,7 +171,7 @@ def time_on_undated_day(text: str, hit: _Hit) -> bool:
     )
 
 
-FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock", "period"})
+FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock", "period", "dayword"})
 
 
 def first_look(text: str, hit: _Hit) -> bool:
@@ -161,6 +187,8 @@ def first_look(text: str, hit: _Hit) -> bool:
         return fiscal_label(text, hit)  # "supplementary estimates 2024-25"
     if hit.kind == "period":
         return now_told.degree(text, hit)  # "unusual this late in the year"
+    if hit.kind == "dayword":
+        return now_told.state_today(text, hit)  # "Today, banks are strong and profitable."
     if hit.open and start_of_held_event(text, hit):
         hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour
     if time_on_undated_day(text, hit):

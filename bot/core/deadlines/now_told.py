@@ -93,3 +93,30 @@ def degree(text: str, hit: _Hit) -> bool:
         return False
     at = hit.start + len(hit.pre)  # the modifier "late" is still in front of the phrase
     return _DEGREE.search(text, max(0, at - 24), at) is not None
+
+
+# "Today, depository institutions are strong and profitable." (round 26f): "Today," at the
+# head of its sentence, then a subject of at most four words and a present state: how things
+# stand now, no time for anything. Not a state that is the day's own event ("Today, the
+# office is closed"), nor anything of the future or a plan in the sentence.
+_TODAY_STATE = re.compile(
+    r"\s*,\s*(?:[a-z-]+\s+){1,4}?(?:is|are|remains|remain|stays|stay)\s+"
+    r"(?:(?:now|also|still|already|much|far|very|more|less)\s+)?"
+    r"(?!(?:closed|shut|off|cancell?ed|this|the|in|on|at|by|due|to|set|scheduled|expected"
+    r"|planned|going|about|likely|open|available|effective|valid|live|out|up|back|a|an|one"
+    r"|being|held)\b)[a-z]{3,}(?<!ing)\b"
+)
+
+
+def state_today(text: str, hit: _Hit) -> bool:
+    """Whether "Today," opening its sentence tells a present state (lower-case text)."""
+    if hit.core != "today" or hit.pre.strip() or text[hit.start - 1 : hit.start].isalnum():
+        return False
+    if text[clauses.sentence_start(text, hit.start, clauses.REACH) : hit.start].strip():
+        return False  # not the head of its sentence
+    if _TODAY_STATE.match(text, hit.end) is None:
+        return False
+    rest = clauses.sentence_after(text, hit.end)
+    return (
+        text[hit.end + len(rest) : hit.end + len(rest) + 1] != "?" and _AHEAD.search(rest) is None
+    )

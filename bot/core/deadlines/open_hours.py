@@ -80,7 +80,14 @@ _OWN_CLAUSE = re.compile(r"[^.;:,]{0,40}?\b(?:it|we|they|he|she|i|you|this|there
 # and Sat, 10 a.m. to 4 p.m.", "Tuesday and Thursday from 10 a.m. to 4 p.m."
 _DAY = WEEKDAY_OR_SHORT
 _DAY_LIST = _DAY + r"(?:\s*,\s*" + _DAY + r")*\s*,?\s*(?:and|&)\s*" + _DAY + r"(?![a-z])"
-_LISTED_HOURS = re.compile(r"\b" + _DAY_LIST + r"[,\s]*" + CLOCK_AMPM_RANGE)
+# or two clock times with minutes, no a.m./p.m.: "from 8:30 to 12:30", "9.00-17.00"
+_HHMM_RANGE = (
+    r"(?:from\s+|between\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:to|until|till|and|-|–)\s*"
+    r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])"
+)
+_LISTED_HOURS = re.compile(
+    r"\b" + _DAY_LIST + r"[,\s]*(?:" + CLOCK_AMPM_RANGE + r"|" + _HHMM_RANGE + r")"
+)
 # kept as a standing rule: present tense, a verb of being open; no "will", which makes a
 # one-off event of the days ("will be open Monday and Wednesday")
 _KEPT = re.compile(

@@ -13,6 +13,7 @@ import re
 
 from bot.core.deadlines import (
     clauses,
+    event_named,
     fronted,
     fronted_future,
     fronted_subject,
@@ -56,6 +57,12 @@ def about_past(
         return False  # "has been moved from 7th to 21st December": the moving is past
     if moved.new_end_ahead(text, hit, res, ctx):
         return False  # "The extension from January 11 to March 11 was granted"
+    if (
+        res.due is not None
+        and res.due > ctx.reference
+        and event_named.named_event(text, hit.start, hit.end)
+    ):
+        return False  # "has released details on its Aug. 6-7 hearing": the hearing's date
     if said_today.announced_ahead(text, hit, res, ctx):
         return False  # "announced today the permanent closing of ... at 6:00 p.m., March 30"
     if not deadline and narrative.told_past_throughout(text, hit):

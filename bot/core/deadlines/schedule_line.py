@@ -9,6 +9,9 @@ with a name (capitalised words) and its verb is a present form ending in -s ("de
 "conducts", "hosts") but no verb of a limit ("Voting closes at 9 a.m." is the next 9
 a.m.), with no future or plan ("will", "is to") and no deadline word ("by") before the
 time, and the time gone by less than `_GONE_BY` before the moment of reading.
+The start of an event held that day (labels.held_start: "In a debate starting at 8:45, MEPs
+will give their input", "Parliament will hold urgent debates, from around 10:00"), in any
+tense, is a day's programme too: gone by less than `_EVENT_GONE_BY`, it is today's.
 Everything else keeps the next occurrence. Cheap: a test of the candidates' count and kind
 before any pattern runs.
 """
@@ -21,9 +24,13 @@ from datetime import timedelta
 
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import _Candidate, _Ctx
+from bot.core.deadlines.labels import held_start
 
 _A_DAY = timedelta(days=1)
 _GONE_BY = timedelta(hours=12)
+# a day's programme read a little after its first item: the start of a debate or a meeting
+# held that day ("In a debate starting at 8:45, MEPs will ...") gone by this long is today's
+_EVENT_GONE_BY = timedelta(hours=2)
 # a name opening the line, then its present verb: "Secretary Gates conducts", "The President
 # receives", "Rumsfeld delivers" (not "is", "has", "was", "does", nor a verb of a limit:
 # "Voting closes at 9 a.m." is tomorrow's when 9 a.m. has gone)
@@ -49,6 +56,10 @@ def today_line(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate
     back = due - _A_DAY
     if not (ctx.reference - _GONE_BY <= back < ctx.reference):
         return cands  # not rolled over to tomorrow, or gone long ago
+    if back >= ctx.reference - _EVENT_GONE_BY and held_start(
+        text.lower(), cand.start, cand.end, cand.pre.lower()
+    ):
+        return [replace(cand, res=replace(cand.res, due=back))]  # "a debate starting at 8:45"
     line = _LINE.match(text)
     if line is None or _AHEAD.search(text, line.end(), cand.start) is not None:
         return cands

@@ -11,7 +11,7 @@ from datetime import time
 from bot.core.deadlines import hhmm
 from bot.core.deadlines.holidays import _holiday_names_pattern
 from bot.core.deadlines.model import Precision
-from bot.core.deadlines.words import AFTER_DAYS, AFTER_DOM, DAY_LIST, DAY_NUM, DAY_TO
+from bot.core.deadlines.words import AFTER_DOM, AMOUNT_AFTER_DAYS, DAY_LIST, DAY_NUM, DAY_TO
 
 # --------------------------------------------------------------------------------------
 # Vocabulary.
@@ -404,8 +404,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "date_mdy",
         rf"(?:(?P<md_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?P<md_m>{_MONTH_NAMES})"
         rf"\.?\s*(?:the\s+)?(?P<md_d>{_ORDINAL_DAY})"  # "Aug.12" too
-        rf"(?:{DAY_LIST}{DAY_TO}(?P<md_d2>{DAY_NUM})(?!\s*(?!{AFTER_DAYS})[a-z%]))?"
-        + _year_spec("md"),
+        rf"(?:{DAY_LIST}{DAY_TO}(?P<md_d2>{DAY_NUM})(?!{AMOUNT_AFTER_DAYS}))?" + _year_spec("md"),
     ),
     (
         "date_dmy",

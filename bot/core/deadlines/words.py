@@ -23,6 +23,16 @@ DAY_NUM = DAY_ORD + r"(?![0-9])"
 DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
 DAY_LIST = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
 AFTER_DAYS = r"(?:to|for|in|at|and|with|of|on|from|the)\b"  # "April 10-14 to Rome"
+# what after "August 6-7" makes the pair an amount, not days: a letter or "%" stuck to it, a
+# unit or a count ("May 3-4 weeks", "by June 2-3 million", "March 5-6 %"); any other word leaves
+# a range of days, before a noun or a verb ("its August 6-7 hearing", "August 3-4 will include")
+AMOUNT_AFTER_DAYS: str = (
+    r"(?:[a-z]|\s*%|\s+(?:per\s*cent|percent|pct|per|times|x|seconds?|secs?|minutes?|mins?"
+    r"|hours?|hrs?|h|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|[ap]\.?m\b|o'clock"
+    r"|hundred|thousand|million|billion|trillion|dozen|[kmb]n?|people|persons|points?|pts?"
+    r"|degrees?|inch(?:es)?|feet|foot|ft|miles?|metres?|meters?|km|kg|lbs?|pounds?|dollars?"
+    r"|euros?|members?|seats?|votes?|cases|deaths|goals?|runs?)\b)"
+)
 AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon", "... 5th we will"
     r"(?:of|at|and|or|to|through|thru|till|until|by|in|on|we|i|he|she|they|it|you|will|would"
     r"|is|was|so|but|when|if|then|with|for|from|this|next|that|as|inst|instant|ult|before|after)\b"
