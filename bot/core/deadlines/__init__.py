@@ -367,6 +367,25 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   schedules in late September"), a count "to now, <date>", "the previous closing date
   was today, <date>", "this week" right after a past verb ("the package we approved this
   week"), and "WASHINGTON - Today, to kick off ..., X announced".
+- Round 26b (not_open.py, schedule_line.py, spread_over.py): a change of a level
+  "beginning <date>" falls due that day and "shortly after 4 p.m." is 4 p.m.; a present
+  line of a day's schedule keeps the day it was published; "The September training" names
+  its month; money spread "over five years" with no act to come is no deadline.
+- Round 26c (begins_on.py, hours_kept.py, event_hours.py): a rule or change that begins on
+  a day ("Beginning April 28, all visitors will require an escort") falls due that day, an
+  activity that only starts then stays a start; standing hours and timetables are
+  recurring; an event's own hours with a place and no day are "event".
+- Round 26d (summed_up.py, fronted_subject.py, naming.py): the current year summed up as
+  done is past; "On 12-13 February, X and Y met" is past; "the 21st-century", "the
+  President's day", "day-to-day" and "short-term" name, not date.
+- Round 26e (today_acts.py, changes_from.py, stamps.py, terms.py): "Minister X today (3rd
+  January 2020) announced" is past; "From 20 October, two more sanctions will be
+  implemented" falls due that day; a talk page's "Oct 26 update:" and a signature's date
+  are past; "on five-year terms, beginning today" ends with the term.
+- Round 26f (none_planned.py, event_named.py): "no votes are expected" is negated; a
+  month-day range before a noun or "will" ("its August 6-7 hearing") is read; a debate
+  "starting at 8:45" in a day's programme is that time; a fiscal year naming a bill is no
+  deadline.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
