@@ -17,14 +17,14 @@ dropped (the property test of tests/core: every number is used or refused).
 
 from __future__ import annotations
 
-from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, US_ZONE, WEEKDAY_OR_SHORT
 
 # "hours" or a zone right after the digits ("et" but not "et al.")
 _ZONE_AFTER = (
     r"\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time"
     r"|(?:e|c|m|p|ak|h)[sd]t\b|et\b(?!\s+al\b)|ct\b|mt\b|pt\b|(?:cet|cest|bst|msk|jst|kst"
     r"|aest|aedt|nzst|nzdt)\b"
-    r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time\b)"
+    r"|" + US_ZONE + r"(?:\s+(?:standard|daylight))?\s+time\b)"
 )
 # "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June"
 _DAY = DAY_ORD

@@ -18,6 +18,7 @@ import re
 
 from bot.core.deadlines import now_told, spread_over
 from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.words import STARTING
 
 # "by a quarter", "by three quarters", "up by one quarter": a share. Never a time: a
 # deadline "by" takes a moment ("by the end of the quarter"), not a length.
@@ -112,7 +113,7 @@ def each_time(words: str) -> bool:
 # "will be held on Wednesday, October 16, 1996, starting at 7:00 p.m.": the hour an event
 # held on a day begins; not "applications will be accepted starting at 9 a.m." (a window
 # opening), nor a start with its end given ("beginning at 3 p.m. and ending at 5 p.m.")
-_STARTING_AT = re.compile(r"(?:starting|beginning|commencing)\s+at\s*$")
+_STARTING_AT = re.compile(STARTING + r"\s+at\s*$")
 _HELD = re.compile(
     r"\b(?:held|hold|meet|meets|meeting|hearings?|convene|take\s+place|debat(?:e|es|ed|ing))\b"
 )

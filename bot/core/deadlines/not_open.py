@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.words import STARTING
 
 _LOOK_BACK = 160
 # the lead-in of the phrase: "beginning", "starting on"
-_BEGINNING = re.compile(r"\b(?:beginning|starting|commencing)(?:\s+on)?\s*$")
+_BEGINNING = re.compile(r"\b" + STARTING + r"(?:\s+on)?\s*$")
 # a future change of a level or rate in the sentence before: "will be reduced", "to be
 # raised", "shall increase"
 _CHANGE_AHEAD = re.compile(

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import STARTING
+
 # "five-year terms, beginning today", "a two-year term starting now"
 _TERM_FROM_NOW = re.compile(
-    r"(?:(?:on|for|of|to|in)\s+)?[a-z0-9]+(?:-[a-z]+)+\s+(?:terms?|mandates?|appointments?|contracts?)\s*,?\s*(?:beginning|starting|commencing"
-    r"|effective|from)\s+(?:today|now|immediately)\b"
+    r"(?:(?:on|for|of|to|in)\s+)?[a-z0-9]+(?:-[a-z]+)+\s+"
+    r"(?:terms?|mandates?|appointments?|contracts?)\s*,?\s*"
+    r"(?:" + STARTING + r"|effective|from)\s+(?:today|now|immediately)\b"
 )
 
 

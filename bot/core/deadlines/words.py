@@ -22,7 +22,6 @@ DAY_ORD = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 DAY_NUM = DAY_ORD + r"(?![0-9])"
 DAY_TO = r"\s*(?:-|to|and|&|through|thru)\s*"
 DAY_LIST = rf"(?:\s*,\s*{DAY_NUM})*"  # "3, 4 and 5 March"
-AFTER_DAYS = r"(?:to|for|in|at|and|with|of|on|from|the)\b"  # "April 10-14 to Rome"
 # what after "August 6-7" makes the pair an amount, not days: a letter or "%" stuck to it, a
 # unit or a count ("May 3-4 weeks", "by June 2-3 million", "March 5-6 %"); any other word leaves
 # a range of days, before a noun or a verb ("its August 6-7 hearing", "August 3-4 will include")
