@@ -80,7 +80,7 @@ def test_who_heads_a_body_is_not_its_agent() -> None:
         "be chaired by the Norwegian Minister of Fisheries and will meet before 1 June 2026."
     )
     found = _quoted(_found(text), "is to be chaired")
-    assert found is None or found.speaker != "the Norwegian Minister of Fisheries"
+    assert found is not None and found.speaker == "the Joint Fisheries Board", _found(text)
 
 
 # -- "he" after a briefer's account, and a titled speaker in mixed case ----------------
