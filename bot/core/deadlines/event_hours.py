@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.words import CLOCK_AMPM, MONTH, STARTING, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import CLOCK_AMPM, HOURS_TO, MONTH, STARTING, WEEKDAY_OR_SHORT
 
 _EVENT = (
     r"\b(?:hearings?|sessions?|meetings?|workshops?|conferences?|briefings?|webinars?|forums?"
@@ -24,7 +24,7 @@ _EVENT = (
 )
 _EVENT_WORD = re.compile(_EVENT)
 _STARTS = r"(?:begins?|starts?|commences?|" + STARTING + ")"
-_TO = r"\s*(?:to|until|till|and|-|–)\s*"  # between the hours of a start and an end
+_TO = HOURS_TO  # between the hours of a start and an end
 # the event noun, a verb of holding or starting it, and nothing that ends the clause
 _HELD = re.compile(
     _EVENT

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import CLOCK_AMPM_RANGE, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, HOURS_FROM, HOURS_TO, WEEKDAY_OR_SHORT
 
 # a schedule that runs every day or all year; then, close after it, a word that names a day
 # as its exception or its instance
@@ -81,10 +81,7 @@ _OWN_CLAUSE = re.compile(r"[^.;:,]{0,40}?\b(?:it|we|they|he|she|i|you|this|there
 _DAY = WEEKDAY_OR_SHORT
 _DAY_LIST = _DAY + r"(?:\s*,\s*" + _DAY + r")*\s*,?\s*(?:and|&)\s*" + _DAY + r"(?![a-z])"
 # or two clock times with minutes, no a.m./p.m.: "from 8:30 to 12:30", "9.00-17.00"
-_HHMM_RANGE = (
-    r"(?:from\s+|between\s+)?[0-9]{1,2}[:.][0-9]{2}\s*(?:to|until|till|and|-|–)\s*"
-    r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])"
-)
+_HHMM_RANGE = HOURS_FROM + r"[0-9]{1,2}[:.][0-9]{2}" + HOURS_TO + r"[0-9]{1,2}[:.][0-9]{2}(?![0-9])"
 _LISTED_HOURS = re.compile(
     r"\b" + _DAY_LIST + r"[,\s]*(?:" + CLOCK_AMPM_RANGE + r"|" + _HHMM_RANGE + r")"
 )

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.context import _Ctx, _Hit, _Res
-from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
+from bot.core.deadlines.words import MONTH, MONTH_WORD, SAID_DONE, WEEKDAY
 
 _SAID_TODAY = re.compile(
-    r"\b(?:announced|said|confirmed|declared|stated|revealed|unveiled|disclosed)"
+    r"\b(?:" + SAID_DONE + r"|disclosed)"
     r"\s+(?:earlier\s+)?today\b"
 )
 # a relative clause or a new sentence between the saying and the time

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import _DONE_TODAY, _FUTURE, past_word
+from bot.core.deadlines.words import SAID_DONE
 
 # the bracket after "today": a date or a weekday, short
 _RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -58,8 +59,9 @@ _FRONTED = re.compile(
 # "Today, the Honourable X, Minister of ..., announced": a subject set off by commas (a
 # name and a title), then a verb of telling or deciding in the past
 _LONG_SUBJECT = re.compile(
-    r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:announced|said|confirmed|unveiled|launched"
-    r"|released|published|welcomed|approved|declared|stated|revealed|agreed)\b"
+    r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:"
+    + SAID_DONE
+    + r"|launched|released|published|welcomed|approved|agreed)\b"
 )
 
 

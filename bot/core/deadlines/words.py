@@ -47,12 +47,15 @@ STARTING = r"(?:beginning|starting|commencing)"
 # a US zone's name, beside a clock time: "5 p.m. Eastern", "Pacific time"
 US_ZONE = r"(?:eastern|central|mountain|pacific)"
 
+# a verb of telling, in the past: "announced", "said", "unveiled"; callers add their own
+# "\b" and may add verbs of their own
+SAID_DONE = r"announced|said|confirmed|declared|stated|revealed|unveiled"
+
+# what opens a range of hours ("from", "between") and stands between its two ends ("to", "-")
+HOURS_FROM = r"(?:from\s+|between\s+)?"
+HOURS_TO = r"\s*(?:to|until|till|and|-|–)\s*"
+
 # a clock time said with a.m./p.m., noon or midnight: "8:45 a.m.", "5 P.M.", "12 noon"
 CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 # a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."
-CLOCK_AMPM_RANGE = (
-    r"(?:from\s+|between\s+)?"
-    + CLOCK_AMPM
-    + r"\s*(?:to|until|till|and|through|-|–)\s*"
-    + CLOCK_AMPM
-)
+CLOCK_AMPM_RANGE = HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|-|–)\s*" + CLOCK_AMPM
