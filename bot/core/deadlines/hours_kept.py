@@ -45,8 +45,8 @@ _BETWEEN_ACTS = re.compile(r"\bbetween\s+[a-z]+ing\b[^.;:]{0,80}?\band\s+[a-z]+i
 def year_around(text: str, start: int) -> bool:
     """ "posted in August of the previous year": a month of whichever year comes round, in
     the sentence of the phrase at `start` (a deadline in the sentence before keeps its day)."""
-    if " year" not in text:
-        return False
+    if " year" not in text or _MONTH_OF_A_YEAR_AROUND.search(text) is None:
+        return False  # one pass over the text before its sentence is cut out
     sentence = clauses.clause_before(text, start, sentence=True) + clauses.sentence_after(
         text, start
     )

@@ -82,8 +82,8 @@ _NOT_TOLD_PAST = re.compile(
 def _told_past(words: str) -> bool:
     """A past verb ("issued", "had") and nothing that makes it a present passive, a
     condition or the future ("being tabled", "if not previously concluded", "will")."""
-    gone = today_acts.unmoved(words)  # "travelled to Belfast this morning" (round 26e)
-    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(gone)) is None and (
+    # "travelled to Belfast this morning": no "to" of a plan (round 26e)
+    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(today_acts.unmoved(words))) is None and (
         past_ed(words) is not None or _PAST_VERB.search(words) is not None
     )
 
