@@ -77,8 +77,8 @@ def test_start_of_a_debate_held_today(text: str, due: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a window opening, not a debate: only its start
-        "Applications will be accepted from 11:30.",
+        # a window opening, not a debate: only its start (gone by, so not today's)
+        "Applications will be accepted from 9:30.",
         # a deadline long gone by stays the next one: not a debate's start
         "Members must register by 9:15.",
     ],
