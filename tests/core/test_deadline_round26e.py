@@ -199,3 +199,24 @@ def test_a_trip_set_off_on_now_falls_due_on_its_last_day(text: str) -> None:
 
 def test_a_trip_not_set_off_on_now_counts_from_an_event() -> None:
     assert _refusal("The minister will hold a three day programme of meetings.") == "event"
+
+
+# -- review: what the stamps and the terms above leave alone ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "and/or" is no page path, nor a path before a day with its lead-in
+        ("Send comments and/or objections by Dec 9.", "2026-12-09 23:59"),
+        ("Apply at example.org/grants by Dec 9.", "2026-12-09 23:59"),
+        # a call to act by a day is no signature
+        ("Register December 10th. Late entries are refused.", "2026-12-10 23:59"),
+    ],
+)
+def test_a_deadline_beside_a_path_or_a_verb_is_no_stamp(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_terms_from_now_on_begin_no_window() -> None:
+    assert _refusal("Members serve two-year terms from today onward.") == "earliest"

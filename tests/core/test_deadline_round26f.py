@@ -245,3 +245,14 @@ def test_event_held_stays_past() -> None:
 
 def test_set_case_hearing_details() -> None:
     check_set_case("blind_fresh37", "The National Transportation Safety Board has released")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel published the transcript of its December 14 hearing.",
+        "The board released the minutes of its December 14 meeting.",
+    ],
+)
+def test_a_record_of_an_event_told_of_stays_past(text: str) -> None:
+    assert _refusal(text) == "past"

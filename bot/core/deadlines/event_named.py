@@ -7,7 +7,8 @@ event's, still ahead, not the act's.
 Only a date before an event noun (at most two words between: "fact-gathering"), after
 "on", "of", "for" or "about" and an article or a possessive, and a date still ahead as the
 calendar reads it: "The board held its March 3 meeting", said in July, stays past (the
-verb holds the event itself, and no preposition stands before it). Cheap: the event noun
+verb holds the event itself, and no preposition stands before it), and so does a record of
+the event ("published the transcript of its December 14 hearing"). Cheap: the event noun
 must follow the phrase before the pattern before it is tried.
 """
 
@@ -20,6 +21,13 @@ _EVENT_AFTER = re.compile(
     r"|debate|trip|talks|forum|workshop|webinar|briefing|event)\b"
 )
 _TOLD_OF = re.compile(r"\b(?:on|of|for|about)\s+(?:its|their|his|her|our|the|this)\s+$")
+# a record made of the event once held: "the transcript of its December 14 hearing" is of
+# a past hearing, the calendar's reading of the year-less date notwithstanding
+_RECORD_OF = re.compile(
+    r"\b(?:transcripts?|minutes|videos?|recordings?|records?|reports?|summary|summaries"
+    r"|results|outcomes?|photos?|footage|highlights|recap)\s+(?:on|of|about)\s+"
+    r"(?:its|their|his|her|our|the|this)\s+$"
+)
 
 
 def named_event(text: str, start: int, end: int) -> bool:
@@ -28,4 +36,5 @@ def named_event(text: str, start: int, end: int) -> bool:
     return (
         _EVENT_AFTER.match(text, end) is not None
         and _TOLD_OF.search(text, max(0, start - 20), start) is not None
+        and _RECORD_OF.search(text, max(0, start - 40), start) is None
     )

@@ -34,10 +34,14 @@ _SIGNED_END = re.compile(r"\.\s+[A-Z]")
 _NOT_A_NAME = frozenset(
     "deadline due closing closes close ends end opens open expires expiry date until by on "
     "from before after since effective launch release submission submissions updated posted "
-    "published dated today tomorrow".split()
-)
-# "Wikinews/IRC meeting Oct 27": a page path, then words of its name up to the day
-_PAGE_PATH = re.compile(r"\b[A-Za-z]+/[A-Za-z][^\s/,;.]*(?:\s+[A-Za-z]+){0,4}\s+$")
+    "published dated today tomorrow register apply vote submit enrol enroll rsvp book join "
+    "respond reply return pay file sign renew".split()
+)  # and the verbs of a call to act by the day: "Register November 10th. Late entries ..."
+# "Wikinews/IRC meeting Oct 27": a page path, then words of its name up to the day; not
+# "and/or" ("Send comments and/or objections Dec 9")
+_PAGE_PATH = re.compile(r"\b(?!(?:and|or)/)[A-Za-z]+/[A-Za-z][^\s/,;.]*(?:\s+[A-Za-z]+){0,4}\s+$")
+# a lead-in that makes the day a time, never the end of a name: "at example.org/apply by Dec 9"
+_TIMED = re.compile(r"(?:by|before|until|till|on|from|due|after|through|in|at)\s", re.I)
 _ROUND = re.compile(r"^\W*round\s+[0-9]+\s*:", re.I)
 _WINDOW = re.compile(
     rf"\bbetween\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\s+and\s+[0-9]{{1,2}}\s+{MONTH}[a-z]*\b"
@@ -59,14 +63,14 @@ def verdict(text: str, matched: str) -> Verdict | None:
     ):
         return "past", "the day an update was posted: past"
     if not text.startswith(". ", end):
-        return _page_name(head)
+        return _page_name(head, matched)
     if (signed := _SIGNED.match(head)) is not None and _SIGNED_END.match(text, end):
         if signed["name"].lower() not in _NOT_A_NAME:
             return "past", "the day of a signature: past"
-    return _page_name(head)
+    return _page_name(head, matched)
 
 
-def _page_name(head: str) -> Verdict | None:
-    if "/" in head and _PAGE_PATH.search(head) is not None:
+def _page_name(head: str, matched: str) -> Verdict | None:
+    if "/" in head and _TIMED.match(matched) is None and _PAGE_PATH.search(head) is not None:
         return None, "part of a page's name: no time"
     return None

@@ -18,6 +18,7 @@ _TERM_FROM_NOW = re.compile(
     r"(?:(?:on|for|of|to|in)\s+)?[a-z0-9]+(?:-[a-z]+)+\s+"
     r"(?:terms?|mandates?|appointments?|contracts?)\s*,?\s*"
     r"(?:" + STARTING + r"|effective|from)\s+(?:today|now|immediately)\b"
+    r"(?!\s+on\b|\s+onwards?\b)"  # "from now on": terms of a standing rule, none begun now
 )
 
 
