@@ -220,3 +220,9 @@ def test_a_deadline_beside_a_path_or_a_verb_is_no_stamp(text: str, due: str) -> 
 
 def test_terms_from_now_on_begin_no_window() -> None:
     assert _refusal("Members serve two-year terms from today onward.") == "earliest"
+
+
+def test_moved_to_a_verb_is_no_going() -> None:
+    # "moved to confirm" takes a verb: the clock time of the sentence stays its deadline
+    text = "Officials moved to confirm that bids are due by 5 p.m. this afternoon."
+    assert _due(text) == "2026-12-02 17:00"
