@@ -226,3 +226,14 @@ def test_moved_to_a_verb_is_no_going() -> None:
     # "moved to confirm" takes a verb: the clock time of the sentence stays its deadline
     text = "Officials moved to confirm that bids are due by 5 p.m. this afternoon."
     assert _due(text) == "2026-12-02 17:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Return today (Wednesday) completed forms to the front desk.",
+        "Bring today (Wednesday) signed copies of the lease.",
+    ],
+)
+def test_a_bidding_with_the_day_in_brackets_stays_today(text: str) -> None:
+    assert _due(text) == "2026-12-02 23:59"

@@ -6,7 +6,8 @@ bracket restates "today" (told.restates_today), so the verb after it is the act'
 done: "today" is the day of the act (acts.done_today reads past it), and so is the day in
 the bracket, which is "today" said again. Only a past verb right after the bracket, past
 an adverb ("today (Monday) formally launched"), counts: "today (Monday) will announce" and
-"from today (12 May) parents can apply" keep their own readings.
+"from today (12 May) parents can apply" keep their own readings, and so does a bidding
+("Return today (Wednesday) completed forms": the past form is an adjective).
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ _OPENED = re.compile(r"\btoday\s*\(\s*(?:[a-z]+,?\s+){0,2}$")
 _CLOSED = re.compile(r"[^()]{0,30}\)")
 # the verb right after the bracket, past one adverb
 _VERB_AFTER = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?([a-z]+)\b")
+# "Return today (Wednesday) completed forms": one word, not a pronoun, opens the sentence
+# before "today", a verb of bidding; the past form after the bracket is then an adjective
+_BIDDING = re.compile(r"(?:^|[.!?\n]\s*)([a-z]+)\s+$")
+_PRONOUNS = frozenset(("he", "she", "it", "we", "they", "i"))
+
+
+def _bidden(text: str, today_at: int) -> bool:
+    m = _BIDDING.search(text, max(0, today_at - 20), today_at)
+    return m is not None and m[1] not in _PRONOUNS
 
 
 def past_restated(text: str, end: int) -> int:
@@ -32,7 +42,7 @@ def past_restated(text: str, end: int) -> int:
         return end
     m = _RESTATED.match(text, end)
     verb = _VERB_AFTER.match(text, m.end()) if m is not None else None
-    if verb is None or not past_word(verb[1]):
+    if verb is None or not past_word(verb[1]) or _bidden(text, end - 5):
         return end
     return verb.start(1) - 1  # the verb next, past any adverb, as after a bare "today"
 
@@ -40,10 +50,12 @@ def past_restated(text: str, end: int) -> int:
 def in_done_bracket(text: str, start: int, end: int) -> bool:
     """The phrase at text[start:end] is the day in a bracket after "today" and a past verb
     follows the bracket ("today (Wednesday) launched"): the day of an act told done."""
-    if "today" not in text or _OPENED.search(text, max(0, start - 30), start) is None:
+    if "today" not in text or (opened := _OPENED.search(text, max(0, start - 30), start)) is None:
         return False
     closed = _CLOSED.match(text, end)
-    return closed is not None and _past_after(text, closed.end())
+    return (
+        closed is not None and _past_after(text, closed.end()) and not _bidden(text, opened.start())
+    )
 
 
 def _past_after(text: str, at: int) -> bool:
