@@ -210,6 +210,8 @@ def test_today_before_a_present_state_is_no_time(text: str) -> None:
     "text",
     [
         "Today, the office is closed.",  # the day's own event
+        "Today, the booking portal is unavailable.",
+        "Today, all bus services are suspended.",
         "Today, the committee will vote.",
         "Today, prices are higher, but they will fall.",
     ],

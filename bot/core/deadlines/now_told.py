@@ -98,13 +98,14 @@ def degree(text: str, hit: _Hit) -> bool:
 # "Today, depository institutions are strong and profitable." (round 26f): "Today," at the
 # head of its sentence, then a subject of at most four words and a present state: how things
 # stand now, no time for anything. Not a state that is the day's own event ("Today, the
-# office is closed"), nor anything of the future or a plan in the sentence.
+# office is closed", "the portal is unavailable"), nor anything of the future or a plan in
+# the sentence.
 _TODAY_STATE = re.compile(
     r"\s*,\s*(?:[a-z-]+\s+){1,4}?(?:is|are|remains|remain|stays|stay)\s+"
     r"(?:(?:now|also|still|already|much|far|very|more|less)\s+)?"
-    r"(?!(?:closed|shut|off|cancell?ed|this|the|in|on|at|by|due|to|set|scheduled|expected"
-    r"|planned|going|about|likely|open|available|effective|valid|live|out|up|back|a|an|one"
-    r"|being|held)\b)[a-z]{3,}(?<!ing)\b"
+    r"(?!(?:closed|shut|off|cancell?ed|unavailable|inaccessible|suspended|postponed|delayed"
+    r"|this|the|in|on|at|by|due|to|set|scheduled|expected|planned|going|about|likely|open"
+    r"|available|effective|valid|live|out|up|back|a|an|one|being|held)\b)[a-z]{3,}(?<!ing)\b"
 )
 
 
