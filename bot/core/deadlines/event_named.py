@@ -8,8 +8,8 @@ Only a date before an event noun (at most two words between: "fact-gathering"), 
 "on", "of", "for" or "about" and an article or a possessive, and a date still ahead as the
 calendar reads it: "The board held its March 3 meeting", said in July, stays past (the
 verb holds the event itself, and no preposition stands before it), and so does a record of
-the event ("published the transcript of its December 14 hearing"). Cheap: the event noun
-must follow the phrase before the pattern before it is tried.
+the event ("published the transcript of its December 14 hearing"). Cheap: the anchored test
+of the event noun after the phrase runs before any look back.
 """
 
 from __future__ import annotations
