@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON
+from bot.core.extract.occasions import clause_before
 
 _WILL = r"(?:will|would|shall)"
 # The practical terms for the public, anywhere in the cue's sentence.
@@ -113,17 +115,14 @@ _AIM = re.compile(
 # What a thing will be "not just" for: "it will be not just the seniors who benefit".
 _NOT_JUST = re.compile(r"\s+be\s+not\s+(?:just|only|merely)\b", re.I)
 _UPON_WHICH = re.compile(r"\b(?:upon|on)\s+which\s+(?:we|they|it)\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:I|we|they|he|she|you)\s*$", re.I)
+# The speakers' own subject, and others': every pronoun but "it" (a thing), and "you".
+_PRONOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(_ANY_PRONOUN - {"it"} | {"you"})) + r")\s*$", re.I
+)
+# The speaker's own course after "estimates that": "we expect that we will finish".
+_OWN_COURSE = re.compile(r"\s*(?:" + "|".join(sorted(_FIRST_PERSON)) + r")\b", re.I)
 # Where a clause begins: the last stop, semicolon or dash before the cue.
 _CLAUSE = re.compile(r"[.;:!?—–]\s|\s-\s|^")
-
-
-def _subject(text: str, cue: _Cue) -> str:
-    """The words from the last clause boundary before the cue to the cue."""
-    start = 0
-    for found in _CLAUSE.finditer(text, 0, cue.start):
-        start = found.end()
-    return text[start : cue.start]
 
 
 def _practical(text: str, cue: _Cue, dated: bool) -> bool:
@@ -143,7 +142,7 @@ def _estimated(text: str, cue: _Cue) -> bool:
     found = list(_ESTIMATES.finditer(before))
     if not found or re.search(r",\s", before[found[-1].end() :]):
         return False
-    return not re.match(r"\s*(?:we|i)\b", before[found[-1].end() :].removeprefix("that"), re.I)
+    return not _OWN_COURSE.match(before[found[-1].end() :].removeprefix("that"))
 
 
 def _described(text: str, cue: _Cue, dated: bool) -> bool:
@@ -151,7 +150,7 @@ def _described(text: str, cue: _Cue, dated: bool) -> bool:
     its audience gets from it; not the speakers' own act ("we will further strengthen")."""
     if cue.kind != "will":
         return False
-    subject = _subject(text, cue)
+    subject = clause_before(_CLAUSE, text, cue)
     if _UPON_WHICH.search(subject):
         return True
     if _PRONOUN.search(subject):
