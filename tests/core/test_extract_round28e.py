@@ -160,3 +160,22 @@ def test_what_it_will_be_not_just_for_is_set_aside() -> None:
     )
     kept(text, "will open a library van")
     set_aside(text, "will be a great asset to the valleys")
+
+
+# -- the terms of another clause leave a dated act alone (found by round C's review) --
+
+
+def test_a_dated_act_beside_a_call_on_the_public_stays() -> None:
+    text = "The city will reopen the beach on Friday, and swimmers are urged to stay in the flags."
+    kept(text, "reopen the beach")
+
+
+def test_a_dated_act_beside_a_number_expected_to_rise_stays() -> None:
+    text = (
+        "The state will hire 500 nurses by December as the number of patients is expected to rise."
+    )
+    kept(text, "hire 500 nurses")
+
+
+def test_a_suggestion_ends_at_a_semicolon() -> None:
+    kept("The council suggests 3 options; the council will vote on them on 20 March.", "vote")

@@ -44,6 +44,15 @@ def test_subjectless_future_without_a_joined_clause_stays_the_bodys() -> None:
     assert supplies is not None and supplies.speaker == "the Government", found(text)
 
 
+def test_a_joined_passive_is_no_act_of_the_clauses_subject() -> None:
+    text = (
+        RELEASE + "Supplies requested by Ms Folau arrived yesterday and will be distributed "
+        "on Friday."
+    )
+    supplies = quoted(found(text), "distributed")
+    assert supplies is not None and supplies.speaker == "the Government", found(text)
+
+
 # -- an outing owned by "his"/"her": the visit of whom the pronoun stands for ----------
 
 

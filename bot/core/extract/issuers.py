@@ -31,6 +31,11 @@ _JOINED = re.compile(
 )
 
 
+# A passive after the cue tells what is done to the subject, not its act: "Supplies sent by
+# Ms Folau arrived yesterday and will be distributed on Friday".
+_PASSIVE = re.compile(r"\s+(?:also\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+
+
 def joined_to(before: str, own: str | None) -> bool:
     """Whether the text `before` the cue ends in an "and" that joins the cue's verb to a
     main clause whose subject `own` is a named actor."""
@@ -47,10 +52,12 @@ class _Reading(Protocol):
 def impersonal(reading: _Reading, subject: str | None, index: int, cue: _Cue) -> bool:
     """Whether the future at `cue` in sentence `index`, with `subject` (maybe none) before
     it, is the issuing body's: not when the subject is an actor, nor when "and" joins the
-    cue's verb to the clause of the sentence's own actor."""
+    cue's active verb to the clause of the sentence's own actor (`_PASSIVE`)."""
     sentence = reading.sentences[index]
-    before = sentence.text[: cue.start]
-    return not is_actor(subject, reading.text) and not joined_to(before, sentence.actor)
+    if is_actor(subject, reading.text):
+        return False
+    passive = _PASSIVE.match(sentence.text, cue.end) is not None
+    return passive or not joined_to(sentence.text[: cue.start], sentence.actor)
 
 
 # The capitalised word just before a title: "Foreign" of "Foreign Secretary William Hague";

@@ -72,11 +72,16 @@ _VENUE = re.compile(
 )
 
 
-def _clause_subject(text: str, cue: _Cue) -> str:
-    """The cue's clause up to the cue, from after the last stop, semicolon or "and" before
-    it: what the forms below read as its subject."""
+# Where the clause of a cue begins, for the forms below: after a stop, a semicolon or "and".
+_CLAUSE_OR_AND = re.compile(r"[.;:!?](?:\s|$)|,?\s+and\s+")
+
+
+def clause_before(boundary: re.Pattern[str], text: str, cue: _Cue) -> str:
+    """The words of `text` from after the last `boundary` before the cue up to the cue:
+    what a module's forms read as the cue's subject (each module says where its clauses
+    begin; `particulars` reads a dash as a boundary and "and" as none)."""
     start = 0
-    for found in re.finditer(r"[.;:!?](?:\s|$)|,?\s+and\s+", text[: cue.start]):
+    for found in boundary.finditer(text, 0, cue.start):
         start = found.end()
     return text[start : cue.start]
 
@@ -214,7 +219,7 @@ def occasion_doubt(sentences: list[_Sentence], index: int, cue: _Cue, dated: boo
     """The doubt of a cue told as an event's arrangement, a disposition or a thing's
     effect (`aside.DOUBTS`), or None."""
     text = sentences[index].text
-    subject = _clause_subject(text, cue)  # read once: every form below asks for it
+    subject = clause_before(_CLAUSE_OR_AND, text, cue)  # read once: every form below asks for it
     if arrangement(sentences, index, cue, subject) or thing_effect(text, cue, dated, subject):
         return "describes"
     return "weak" if disposition(text, cue, subject) else procedure(text, cue, subject)

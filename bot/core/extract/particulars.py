@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON
+from bot.core.extract.occasions import clause_before
 
 _WILL = r"(?:will|would|shall)"
-# The practical terms for the public, anywhere in the cue's sentence.
+# The practical terms for the public (read in the cue's sentence as `_told` says).
 _TERMS = re.compile(
     r"\b(?:"
     rf"doors\s+{_WILL}\s+open"
-    r"|first[-\s]come,?\s+first[-\s]served?"
     rf"|{_WILL}\s+become\s+(?:a\s+)?part\s+of\s+the\s+(?:public\s+|official\s+)?record"
     rf"|{_WILL}\s+(?:each\s+)?(?:be|last)\s+(?:about\s+|up\s+to\s+)?\d+\s+(?:minutes?|hours?)"
     r"(?:\s+long)?\b"
@@ -42,6 +43,9 @@ _TERMS = re.compile(
     r")",
     re.I,
 )
+# How seats or turns are given, said of the whole sentence ("Stands are allotted on a
+# first-come, first-served basis and will be free").
+_FIRST_COME = re.compile(r"\bfirst[-\s]come,?\s+first[-\s]served?", re.I)
 # A time of day with no date: "Training will take place in the late afternoon".
 _TIME_OF_DAY = re.compile(
     r"\s+(?:take\s+place|be\s+held|be\s+conducted|run)\s+(?:in\s+the\s+|at\s+)"
@@ -113,37 +117,42 @@ _AIM = re.compile(
 # What a thing will be "not just" for: "it will be not just the seniors who benefit".
 _NOT_JUST = re.compile(r"\s+be\s+not\s+(?:just|only|merely)\b", re.I)
 _UPON_WHICH = re.compile(r"\b(?:upon|on)\s+which\s+(?:we|they|it)\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:I|we|they|he|she|you)\s*$", re.I)
+# The speakers' own subject, and others': every pronoun but "it" (a thing), and "you".
+_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(_ANY_PRONOUN - {"it"} | {"you"})) + r")\s*$", re.I)
+# The speaker's own course after "estimates that": "we expect that we will finish".
+_OWN_COURSE = re.compile(r"\s*(?:" + "|".join(sorted(_FIRST_PERSON)) + r")\b", re.I)
 # Where a clause begins: the last stop, semicolon or dash before the cue.
 _CLAUSE = re.compile(r"[.;:!?—–]\s|\s-\s|^")
 
 
-def _subject(text: str, cue: _Cue) -> str:
-    """The words from the last clause boundary before the cue to the cue."""
-    start = 0
-    for found in _CLAUSE.finditer(text, 0, cue.start):
-        start = found.end()
-    return text[start : cue.start]
+def _told(pattern: re.Pattern[str], text: str, cue: _Cue, dated: bool) -> bool:
+    """Whether `pattern` tells the sentence `text` as particulars: anywhere in it for an
+    undated cue ("Doors will open at 9 a.m. and guests will be asked to sign in"), only in
+    the words holding the cue for a dated one, whose act in another clause stays ("The
+    city will reopen the beach on Friday, and swimmers are urged to stay in the flags")."""
+    if not dated:
+        return pattern.search(text) is not None
+    return any(found.start() <= cue.start < found.end() for found in pattern.finditer(text))
 
 
 def _practical(text: str, cue: _Cue, dated: bool) -> bool:
     """The practical terms of an event or a sale, or a call on the public."""
-    if _TERMS.search(text) or _CALLED.search(text):
+    if _FIRST_COME.search(text) or any(_told(p, text, cue, dated) for p in (_TERMS, _CALLED)):
         return True
     return not dated and cue.kind == "will" and _TIME_OF_DAY.match(text, cue.end) is not None
 
 
-def _estimated(text: str, cue: _Cue) -> bool:
+def _estimated(text: str, cue: _Cue, dated: bool) -> bool:
     """A number expected to move, or a course someone estimates or suggests before the
     cue ("TSA estimates 2 million passengers will travel"); not the speaker's own
     ("we expect that we will finish")."""
-    if _EXPECTED_MOVE.search(text):
+    if _told(_EXPECTED_MOVE, text, cue, dated):
         return True
     before = text[: cue.start]
     found = list(_ESTIMATES.finditer(before))
-    if not found or re.search(r",\s", before[found[-1].end() :]):
+    if not found or re.search(r"[,;]\s", before[found[-1].end() :]):
         return False
-    return not re.match(r"\s*(?:we|i)\b", before[found[-1].end() :].removeprefix("that"), re.I)
+    return not _OWN_COURSE.match(before[found[-1].end() :].removeprefix("that"))
 
 
 def _described(text: str, cue: _Cue, dated: bool) -> bool:
@@ -151,7 +160,7 @@ def _described(text: str, cue: _Cue, dated: bool) -> bool:
     its audience gets from it; not the speakers' own act ("we will further strengthen")."""
     if cue.kind != "will":
         return False
-    subject = _subject(text, cue)
+    subject = clause_before(_CLAUSE, text, cue)
     if _UPON_WHICH.search(subject):
         return True
     if _PRONOUN.search(subject):
@@ -172,6 +181,6 @@ def particulars_doubt(text: str, cue: _Cue, dated: bool) -> str | None:
         return "weak"
     if _practical(text, cue, dated):
         return "describes"
-    if _estimated(text, cue):
+    if _estimated(text, cue, dated):
         return "forecast"
     return "describes" if _described(text, cue, dated) else None
