@@ -79,7 +79,8 @@ _THEN_QUESTIONS = re.compile(
     re.IGNORECASE,
 )
 # A place of its own makes it a notice of a future event ("remarks at the Gala").
-_PLACED = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z]")
+# ("in the MMWR" names a report, not a place).
+_PLACED = re.compile(r"\b(?:at\s+(?:the\s+)?[A-Z]|in\s+[A-Z][a-z])")
 
 
 def proceeding_doubt(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str | None:
