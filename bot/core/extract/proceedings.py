@@ -99,7 +99,9 @@ def proceeding_doubt(text: str, cue: _Cue, subject: str, after: str, dated: bool
     if _REMARKS.match(after) and _WITH_THAT.search(text, 0, cue.start):
         return "weak"  # "and with that, he is going to make some opening statements"
     # The remarks' own cue or a later one of theirs ("... and will discuss a new report").
-    remarks = _WILL_REMARKS.search(text, 0, cue.end)
+    remarks = _WILL_REMARKS.search(text)
+    if remarks is not None and remarks.start() > cue.start:
+        return None
     if remarks is None or _PLACED.search(text, remarks.start()):
         return None
     return "weak" if _THEN_QUESTIONS.search(text, cue.end) else None
