@@ -66,7 +66,7 @@ _FOR_QUESTIONS = re.compile(
 # A handover to someone present: "And with that, he is going to make some opening statements".
 _WITH_THAT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|so)\s+)with\s+that,?\s+[^,;:]{0,60}$", re.I)
 _REMARKS = re.compile(
-    r"\s+" + _MODIFIERS + r"(?:make|give|deliver|provide|offer|say)\s+(?:\w+\s+){0,2}?"
+    r"\s+" + _MODIFIERS + r"(?:make|give|deliver|provide|offer|say)\s+(?:\w+\s+){0,3}?"
     r"(?:remarks|statements?|comments|words)\b",
     re.IGNORECASE,
 )
