@@ -28,7 +28,7 @@ _SPEAKING = (
     r"(?:highlighting|giving|saying|thanking|welcoming|outlining|talking|reviewing|noting|"
     r"describing|explaining|walking|introducing|reading|sharing|providing|offering|going|"
     r"running|making|laying|setting|updating|recapping|summari[sz]ing|reminding|recognizing|"
-    r"recognising|acknowledging|announcing|sharing)"
+    r"recognising|acknowledging|announcing)"
 )
 # The speaker's own opening, hand-over and running order, read after "I will"/"we'll":
 # "go ahead and get started", "turn it over to", "start today by highlighting", "follow
