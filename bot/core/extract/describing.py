@@ -24,6 +24,7 @@ from bot.core.extract.cues import (
     _SCHEDULED_ACT,
 )
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
+from bot.core.extract.effects import told_of_thing
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
 from bot.core.extract.passages import _Sentence
@@ -156,7 +157,7 @@ class _Describing:
             return False  # "There would be opening and closing remarks": a programme
         if sentence[cue.start : cue.end] == "shall":
             return False  # "The second report shall be an analysis of": "shall" obliges
-        if not _DESCRIPTIVE.match(after) or dated:
+        if not (_DESCRIPTIVE.match(after) or told_of_thing(after)) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)

@@ -1,0 +1,35 @@
+"""What a thing will be or do, told with verbs the older list (`cues._DESCRIPTIVE`) lacks.
+
+Issue 13, round 29a (precision). "This will reflect the bulk of the late changes", "Our
+data going forward will be different", "The funding will give the NHS the tools to do
+just that", "this will give the Senate more time": the subject is a thing (a change, a
+sum, a record, "this"), and the verb tells how it will stand or what it will afford
+someone, which no one could later be held to. `describing` reads them as it reads "will
+provide" or "will help": only for a subject that is not a person nor an actor, and only
+with no time frame ahead ("The scheme will give every pupil a laptop by May" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+_AFFORDED = (
+    r"(?:tools?|time|opportunity|chance|ability|power|powers|confidence|means|flexibility|"
+    r"certainty|freedom|space|capacity|peace\s+of\s+mind|reassurance|clarity|edge)"
+)
+# "will reflect", "will be different", "will give the Senate more time".
+_TOLD = re.compile(
+    r"^\s*(?:also\s+|now\s+|still\s+|further\s+|\w+ly\s+)?(?:"
+    r"reflect|mirror|"
+    r"be\s+(?:\w+ly\s+)?(?:different|similar|unchanged|identical|comparable)\b|"
+    r"give\s+(?:\S+\s+){1,4}?(?:the\s+|more\s+|greater\s+|extra\s+|additional\s+|much\s+|"
+    r"some\s+|a\s+)?(?:\w+\s+)?" + _AFFORDED + r"\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def told_of_thing(after: str) -> bool:
+    """Whether the words after a "will" tell how a thing will stand or what it will
+    afford someone (for a subject that is a thing: the caller checks it)."""
+    return _TOLD.match(after) is not None
