@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.releases import found, quoted
+from tests.core.releases import found, quoted, set_aside
 
 ORDER = (
     "EXPLANATORY NOTE\n\n(This note is not part of the Order)\n\n"
@@ -88,3 +88,23 @@ def test_welcoming_an_agreement_between_others_commits_nobody() -> None:
         "ceasefire along the border."
     )
     assert quoted(found(text), "welcomed") is None, found(text)
+
+
+GOVERNMENT = "The Scottish Government has today announced £40 million of new funding for rural health. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There will be an extra £1 million for rural surgeries, provided through the health boards.",
+        "There will be a further $3 million for school meals in the islands.",
+    ],
+)
+def test_there_will_be_money_for_a_purpose(sentence: str) -> None:
+    mine = quoted(found(GOVERNMENT + sentence), sentence[:30])
+    assert mine is not None and mine.doubt is None, found(GOVERNMENT + sentence)
+
+
+def test_there_will_be_money_with_no_purpose_is_still_set_aside() -> None:
+    sentence = "There will be an extra £2 million in the budget."
+    set_aside(GOVERNMENT + sentence, sentence[:30])

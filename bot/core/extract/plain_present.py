@@ -72,3 +72,17 @@ def plain_present_acts(text: str) -> list[tuple[str, int, int]]:
     found += [("plan", *m.span("act")) for m in _INCLUDES.finditer(text)]
     found += [("plan", *m.span("act")) for m in _BEING_DELIVERED.finditer(text)]
     return found + [("plan", *m.span("act")) for m in _WELCOMED_AGREEMENT.finditer(text)]
+
+
+# After "There will be": a sum with its purpose, "an extra £1 million for arts
+# organisations", "£5m of new funding for rural surgeries": money promised, not a thing's
+# future described ("There will be an extra £2 million in the budget" still is).
+_FUNDED_ITEM = re.compile(
+    rf"\s+(?:also\s+)?be\s+{_AMOUNT}"
+    r"(?:\s+(?:extra|more|of\s+(?:[\w\-]+\s+){0,3}?funding))?\s+for\b"
+)
+
+
+def funded_item(after: str) -> bool:
+    """Whether what follows "There will" is a sum given for a purpose."""
+    return _FUNDED_ITEM.match(after) is not None
