@@ -34,6 +34,11 @@ def test_an_order_bringing_provisions_into_force_on_a_date(words: str, due: date
     assert order.deadline.due.date() == due
 
 
+def test_an_order_naming_no_actor_speaks_for_itself() -> None:
+    speakers = {c.speaker for c in found(ORDER)}
+    assert speakers == {"this Order"}, found(ORDER)
+
+
 def test_an_order_bringing_more_into_force_on_the_same_day() -> None:
     assert quoted(found(ORDER), "It also brings into force") is not None, found(ORDER)
 
@@ -90,13 +95,15 @@ def test_welcoming_an_agreement_between_others_commits_nobody() -> None:
     assert quoted(found(text), "welcomed") is None, found(text)
 
 
-GOVERNMENT = "The Scottish Government has today announced £40 million of new funding for rural health. "
+GOVERNMENT = (
+    "The Scottish Government has today announced £40 million of new funding for rural health. "
+)
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "There will be an extra £1 million for rural surgeries, provided through the health boards.",
+        "There will be an extra £1 million for rural surgeries, provided by the health boards.",
         "There will be a further $3 million for school meals in the islands.",
     ],
 )

@@ -24,6 +24,7 @@ Only grammar is read here, never a particular order, body or sum.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # A sum: "£21 million", "over $1.5 million", "an extra €300m".
 _AMOUNT = (
@@ -86,3 +87,17 @@ _FUNDED_ITEM = re.compile(
 def funded_item(after: str) -> bool:
     """Whether what follows "There will" is a sum given for a purpose."""
     return _FUNDED_ITEM.match(after) is not None
+
+
+# An order's own words about itself: "Article 2 of this Order", "This Order brings ...".
+_THIS_ORDER = re.compile(r"\b[Tt]his\s+(?P<order>Order|Instrument)\b")
+
+
+def most_named(counts: Counter[str], text: str) -> str:
+    """The actor named as a subject most often (`counts`), or "" when there is none; but a
+    text that names no actor and is an order speaking of itself ("Article 2 of this Order
+    brings into force ...") has the order as its actor, which binds its maker."""
+    if counts:
+        return counts.most_common(1)[0][0]
+    found = _THIS_ORDER.search(text)
+    return "this " + found.group("order") if found else ""
