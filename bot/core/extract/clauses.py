@@ -57,6 +57,7 @@ from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
 from bot.core.extract.moved import moved_acts
 from bot.core.extract.operations import operations
+from bot.core.extract.plain_present import plain_present_acts
 from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
 from bot.core.extract.sentences import SYMBOL_ITEM
@@ -203,7 +204,11 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
 def _dated_acts(text: str) -> list[_Cue]:
     """Cues of a document's own dates, of engagements moved, and of plans named by their
     noun (`in_force`, `moved`, `planning`)."""
-    return [_Cue(*cue) for read in (in_force_acts, moved_acts, planned_acts) for cue in read(text)]
+    return [
+        _Cue(*cue)
+        for read in (in_force_acts, moved_acts, planned_acts, plain_present_acts)
+        for cue in read(text)
+    ]
 
 
 def _one_per_position(found: list[_Cue]) -> list[_Cue]:

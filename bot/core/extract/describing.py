@@ -28,6 +28,7 @@ from bot.core.extract.effects import told_of_thing
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.plain_present import funded_item
 from bot.core.extract.speakers import _People
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
@@ -153,7 +154,9 @@ class _Describing:
                 return True  # "Prices will rise further": a thing's future, forecast
         if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
-        if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and scheduled_item(after):
+        if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and (
+            scheduled_item(after) or funded_item(after)
+        ):
             return False  # "There would be opening and closing remarks": a programme
         if sentence[cue.start : cue.end] == "shall":
             return False  # "The second report shall be an analysis of": "shall" obliges

@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import issuers, neighbours
+from bot.core.extract import issuers, neighbours, plain_present
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
@@ -235,7 +235,7 @@ class _Extractor(
         concerns. Counted once per text."""
         if self.protagonist is None:
             counts = Counter(sentence.actor for sentence in self.sentences if sentence.actor)
-            self.protagonist = counts.most_common(1)[0][0] if counts else ""
+            self.protagonist = plain_present.most_named(counts, self.text)
         return self.protagonist or None
 
     def _voice(self, index: int) -> str | None:

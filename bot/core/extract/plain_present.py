@@ -1,0 +1,103 @@
+"""Commitments told in the plain present, with no "will": orders, funding lines, agreements.
+
+Issue 13, round 29b (recall). Three forms the rules did not read, each a commitment of
+the body that issues the text (CONVENTIONS 1.4 and 1.5):
+
+- a commencement order's note tells what each part of it does: "Article 3 brings into
+  force on 18 June, so far as not already in force, sections 81 to 85", "It also brings
+  into force on the same day section 153". The order binds its maker to the date it names
+  (or to a day fixed by its making), so it reads as an order;
+- a funding line tells what a package holds, with its purpose: "This includes new and
+  additional funding in this year's Budget for ...", "The extra funding includes £21
+  million for ...", "The deal also includes over £700 million extra for ...", or that the
+  money is on its way: "Funding is being delivered to ...". A total told without its
+  purpose ("which includes an increase of $40 million over last year", "Progress includes
+  £100 million so far") is history or arithmetic and is not read;
+- ministers welcoming an agreement to act, of their own sides: "Ministers welcomed both
+  sides' agreement to concrete action plans", "welcomed an agreement on a work program".
+  An agreement between others ("welcomed the agreement between X and Y") commits only
+  them, and the welcome is weaker than the agreeing itself: a plan, lower than "agreed to".
+
+Only grammar is read here, never a particular order, body or sum.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A sum: "£21 million", "over $1.5 million", "an extra €300m".
+_AMOUNT = (
+    r"(?:(?:up\s+to|more\s+than|over|nearly|almost|about|around|some|another|"
+    r"an?\s+(?:additional|extra|further|new))\s+)?[£$€]\s?\d[\d,.]*"
+    r"(?:\s*(?:bn|m|billion|million|thousand)\b)?"
+)
+# "Article 3 brings into force", "It also brings into force", "This Order brings into
+# operation": the order, or a part of it, as the subject of the present verb.
+_BRINGS_INTO_FORCE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:[Aa]rticle|[Rr]egulation|[Oo]rder|[Ii]nstrument|[Ii]t)\s+(?:\d+\w*\s+)?"
+    r"(?:of\s+this\s+(?:Order|Instrument|Regulations?)\s+)?(?:also\s+)?)"
+    r"(?P<act>brings)\s+into\s+(?:force|operation)\b"
+)
+# What holds the money: "This", "The additional funding", "The deal", "The package".
+_HOLDER = (
+    r"(?:[Tt]his|[Tt]he\s+(?:[\w\-]+\s+){0,2}?(?:funding|deal|package|investment|settlement|"
+    r"allocation|programme|program|fund))"
+)
+# "This includes new and additional funding in the 2020-21 Budget for ...", "The additional
+# funding includes £21 million for ...": a sum or new funding, then its purpose ("for").
+_INCLUDES = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n)){_HOLDER}\s+(?:also\s+)?(?P<act>includes)\s+"
+    rf"(?:{_AMOUNT}|(?:new|additional|extra|further)\s+(?:and\s+\w+\s+)?funding)\b"
+    r"(?=[^.;]{0,80}?\bfor\b)"
+)
+# "Funding is being delivered to critical projects", "money is also being provided for".
+_BEING_DELIVERED = re.compile(
+    r"\b(?:[Ff]unding|[Mm]oney|million|billion)\s+(?:is|are)\s+(?:also\s+|now\s+)?"
+    r"(?P<act>being\s+(?:delivered|provided|allocated|invested|made\s+available))\s+(?:to|for)\b"
+)
+# "Ministers welcomed both sides' agreement to concrete action plans", "welcomed an
+# agreement on a work program"; not "welcomed the agreement between the US and Turkey".
+_WELCOMED_AGREEMENT = re.compile(
+    r"\b(?:Ministers|Commissioners|[Ll]eaders|both\s+sides)\b[^.;]{0,40}?\b"
+    r"(?P<act>welcomed)\s+(?:both\s+sides[’']|an|their|the)\s+agreement\s+(?:to|on)\s+"
+    r"(?!the\s+(?:end|conclusion)\b)"
+)
+
+
+def plain_present_acts(text: str) -> list[tuple[str, int, int]]:
+    """Cues (kind, start, end) of commitments told in the plain present: an order bringing
+    provisions into force, a funding line with its purpose, money on its way (plans), and
+    ministers welcoming their own sides' agreement (a plan)."""
+    found = [("schedule", *m.span("act")) for m in _BRINGS_INTO_FORCE.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _INCLUDES.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _BEING_DELIVERED.finditer(text)]
+    return found + [("plan", *m.span("act")) for m in _WELCOMED_AGREEMENT.finditer(text)]
+
+
+# After "There will be": a sum with its purpose, "an extra £1 million for arts
+# organisations", "£5m of new funding for rural surgeries": money promised, not a thing's
+# future described ("There will be an extra £2 million in the budget" still is).
+_FUNDED_ITEM = re.compile(
+    rf"\s+(?:also\s+)?be\s+{_AMOUNT}"
+    r"(?:\s+(?:extra|more|of\s+(?:[\w\-]+\s+){0,3}?funding))?\s+for\b"
+)
+
+
+def funded_item(after: str) -> bool:
+    """Whether what follows "There will" is a sum given for a purpose."""
+    return _FUNDED_ITEM.match(after) is not None
+
+
+# An order's own words about itself: "Article 2 of this Order", "This Order brings ...".
+_THIS_ORDER = re.compile(r"\b[Tt]his\s+(?P<order>Order|Instrument)\b")
+
+
+def most_named(counts: Counter[str], text: str) -> str:
+    """The actor named as a subject most often (`counts`), or "" when there is none; but a
+    text that names no actor and is an order speaking of itself ("Article 2 of this Order
+    brings into force ...") has the order as its actor, which binds its maker."""
+    if counts:
+        return counts.most_common(1)[0][0]
+    found = _THIS_ORDER.search(text)
+    return "this " + found.group("order") if found else ""
