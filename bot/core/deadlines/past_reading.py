@@ -21,6 +21,7 @@ from bot.core.deadlines import (
     logged,
     moved,
     narrative,
+    past_acts,
     said_today,
     scheduling,
     summed_up,
@@ -143,9 +144,10 @@ def _past_reading(
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
-    past_beside = undated and (
-        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
-    )
+    past_beside = (
+        undated
+        and (clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end)))
+    ) or past_acts.today_told_done(hit, res, ctx, whole_clause)
     if (
         not past_beside
         and (res.day == ctx.today or yearless)

@@ -1,0 +1,49 @@
+"""Issue 12, round 27a: past facts dated on the day of speaking, lengths that measure
+something rather than set a due, and years inside names, each shown with sentences of our
+own making, then the sets' own cases. Said on Wednesday 2 December 2026 at 10:00, London
+time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case
+from tests.core.reading import due as _due
+from tests.core.reading import refusal as _refusal
+
+# -- 1. the day of speaking, told as done ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pre-election period for the council vote commenced on 2 December 2026.",
+        "The company filed its accounts on 2 December 2026.",
+    ],
+)
+def test_day_of_speaking_told_done_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # guards (passing before the change too): present or future: the day itself is still due
+        ("The consultation closes on 2 December 2026.", "2026-12-02 23:59"),
+        ("Comments received on 2 December 2026 will be considered.", "2026-12-02 23:59"),
+        ("The office will be closed on 2 December 2026.", "2026-12-02 23:59"),
+    ],
+)
+def test_day_of_speaking_ahead_stays_due(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh40", "The caretaker period for the NSW Election"),
+        ("blind_fresh23", "The press release issued by the Foreign Office"),
+    ],
+)
+def test_set_cases(module: str, opening: str) -> None:
+    check_set_case(module, opening)
