@@ -47,3 +47,26 @@ def test_day_of_speaking_ahead_stays_due(text: str, due: str) -> None:
 )
 def test_set_cases(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 2. a span after a superlative measures back from now ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the first rise in the rate in five years.",
+        # the set's own case (fresh40, labelled past; read here as a size, no deadline)
+        "7th Armoured Brigade has completed its final training exercise, the largest on "
+        "Salisbury Plain in 10 years, before heading to Afghanistan.",
+    ],
+)
+def test_span_after_superlative_is_no_deadline(text: str) -> None:
+    assert _refusal(text) is not None
+
+
+def test_superlative_with_a_time_ahead_stays_due() -> None:
+    """A guard (passing before the change too): the span ahead of a future act."""
+    assert _due("The council will build the largest park in the city in 3 years.") == (
+        "2029-12-02 23:59"
+    )

@@ -8,6 +8,8 @@ looks for one) says the act is done: nothing is left to fall due.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.deadlines import clauses
 from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res
 
@@ -21,3 +23,24 @@ def today_told_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
         and hit.kind in DATED
         and clauses.past_tense(whole_clause)
     )
+
+
+# "the largest on Salisbury Plain in 10 years", "the first time in five years", "the most
+# rain in a decade": a span after a superlative measures back from now, no time ahead.
+_SUPERLATIVE_IN = re.compile(
+    r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
+    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest)\b)[a-z]{2,}est|first|most"
+    r"\s+[a-z]+)\b[^.;:!?]{0,60}?\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
+)
+
+
+def superlative_span(before: str) -> bool:
+    """Whether the span after `before` (its clause, filler words included) is how far
+    back a superlative reaches ("the largest ... in 10 years")."""
+    if not before.endswith("in ") and not before.endswith("in"):
+        return False  # the cheap test first: most spans follow no "in"
+    return _SUPERLATIVE_IN.search(before[-120:]) is not None and _AHEAD.search(before) is None
+
+
+# "will build the largest park in the city in 3 years": a time ahead after all
+_AHEAD = re.compile(r"\b(?:will|shall|would|going\s+to|plan\w*|aim\w*|expect\w*)\b|'ll\b")
