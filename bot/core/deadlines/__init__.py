@@ -386,6 +386,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   month-day range before a noun or "will" ("its August 6-7 hearing") is read; a debate
   "starting at 8:45" in a day's programme is that time; a fiscal year naming a bill is no
   deadline.
+- Round 27a (past_acts.py): a calendar date naming the day of speaking with a past verb in
+  its clause is past ("commenced on 1 March 2019", read that day); a span after a
+  superlative ("the largest on Salisbury Plain in 10 years") measures back, no deadline.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
