@@ -14,6 +14,14 @@ from bot.core.deadlines import clauses
 from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res
 
 
+def gone_or_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
+    """A day already gone ("adjourned on 21 July", said on the 22nd), or the day of
+    speaking told as done (below): the caller then looks for a past verb beside it."""
+    return (res.day is not None and res.day < ctx.today) or today_told_done(
+        hit, res, ctx, whole_clause
+    )
+
+
 def today_told_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
     """Whether the phrase is a calendar date naming the day of speaking and its clause
     holds a past verb with nothing ahead: an act done that day."""

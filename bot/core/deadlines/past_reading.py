@@ -139,15 +139,14 @@ def _past_reading(
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-        or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
+        or past_acts.gone_or_done(hit, res, ctx, whole_clause)  # "adjourned on 21 July"
         or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
-    past_beside = (
-        undated
-        and (clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end)))
-    ) or past_acts.today_told_done(hit, res, ctx, whole_clause)
+    past_beside = undated and (
+        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
+    )
     if (
         not past_beside
         and (res.day == ctx.today or yearless)
