@@ -70,3 +70,49 @@ def test_superlative_with_a_time_ahead_stays_due() -> None:
     assert _due("The council will build the largest park in the city in 3 years.") == (
         "2029-12-02 23:59"
     )
+
+
+# -- 3. a year inside a name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will speak at the 2027 Spring Conference.",
+        "She will give the toast at the 2027 Mayor's Banquet.",
+        "He will stand as a candidate in the 2027 election.",
+    ],
+)
+def test_year_inside_a_name_is_no_deadline(text: str) -> None:
+    assert _refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # guards (passing before the change too): a deadline word makes the year a limit
+        ("The law must be passed by the 2027 election.", "2027-12-31 23:59"),
+        ("We will publish the plan in the 2027 Budget.", "2027-12-31 23:59"),
+    ],
+)
+def test_year_as_a_limit_stays_due(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh39", "To discuss individual races in the 2013 election"),
+    ],
+)
+def test_set_cases_of_names(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+def test_set_case_of_a_named_dinner() -> None:
+    """fresh10: "... at the 2006 President's Dinner." is labelled "event" (the evening of a
+    day the sentence leaves undated); the year is no deadline either way."""
+    assert _refusal("That evening he will make remarks at the 2006 President's Dinner.") in (
+        None,
+        "event",
+    )
