@@ -5,6 +5,9 @@ time (GMT), unless a test gives another moment."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from tests.core.reading import check_set_case
@@ -116,3 +119,35 @@ def test_set_case_of_a_named_dinner() -> None:
         None,
         "event",
     )
+
+
+# -- 4. a future told from a past report ----------------------------------------------------
+
+_JULY = datetime(2026, 7, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspectorate announced it would hold the inquiry on March 12.",
+        "The board said that the committee would report on 12 March.",
+    ],
+)
+def test_rolled_date_of_a_reported_would_is_past(text: str) -> None:
+    assert _refusal(text, _JULY) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # guards (passing before the change too): a date ahead, or a future still standing
+        ("The board will hold the hearing on March 12.", "2027-03-12 23:59"),
+        ("The minister said the review would finish by 30 September.", "2026-09-30 22:59"),
+    ],
+)
+def test_reported_would_ahead_stays_due(text: str, due: str) -> None:
+    assert _due(text, _JULY) == due
+
+
+def test_set_case_of_a_reported_would() -> None:
+    check_set_case("blind_fresh37", "The NTSB announced it would hold the hearing")

@@ -52,3 +52,24 @@ def superlative_span(before: str) -> bool:
 
 # "will build the largest park in the city in 3 years": a time ahead after all
 _AHEAD = re.compile(r"\b(?:will|shall|would|going\s+to|plan\w*|aim\w*|expect\w*)\b|'ll\b")
+
+
+# "The NTSB announced it would hold the hearing on March 12", read in July: a future told
+# from a past report, so a year-less date that would roll into next year is the one gone.
+_REPORTED_WOULD = re.compile(
+    r"\b(?:announced|said|stated|confirmed|indicated|reported|declared|agreed|decided"
+    r"|told\s+[a-z]+)\s+(?:that\s+)?(?:[a-z.'\u2019-]+\s+){1,3}?would\b"
+)
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|now)\b|'ll\b")
+_REACH = 200
+
+
+def bracket_or_would(text: str, start: int) -> bool:
+    """Whether a rolled year-less date follows an open bracket ("(3 March)") or lies in
+    a sentence whose act is a future told from a past report, with nothing still ahead."""
+    if text[start - 1 : start] == "(":
+        return True
+    if "would" not in text:
+        return False  # the cheap test first
+    before = text[clauses.sentence_start(text, start, _REACH) : start].lower()
+    return _REPORTED_WOULD.search(before) is not None and _STILL_AHEAD.search(before) is None
