@@ -151,3 +151,45 @@ def test_reported_would_ahead_stays_due(text: str, due: str) -> None:
 
 def test_set_case_of_a_reported_would() -> None:
     check_set_case("blind_fresh37", "The NTSB announced it would hold the hearing")
+
+
+# -- 5. how long a state went on, told as done ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old bridge served the town for 80 years.",
+        "The Poor Law Act 1834 supported the parishes well for 95 years.",
+        "Travellers faced delays that lasted for several days.",
+        "The old system has functioned for about twenty years.",
+    ],
+)
+def test_length_of_a_state_told_done_is_no_deadline(text: str) -> None:
+    assert _refusal(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # guards (passing before the change too): a window opened for a span closes ahead
+        ("The agency reopened the comment period for 45 days.", "2027-01-16 23:59"),
+        ("The bridge will serve the town for 80 years.", "2106-12-02 23:59"),
+    ],
+)
+def test_window_for_a_span_stays_due(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_set_cases_of_lengths() -> None:
+    """fresh37 and fresh38 label these past and none; the rule refuses them as a length
+    ("event"): no deadline either way."""
+    assert _refusal("The Quarantine Act 1908 supported us well for 108 years.") is not None
+    assert (
+        _refusal(
+            "During and after some previous storms, U.S. citizens traveling abroad "
+            "encountered dangerous and often uncomfortable conditions that lasted for "
+            "several days."
+        )
+        is not None
+    )

@@ -73,3 +73,24 @@ def bracket_or_would(text: str, start: int) -> bool:
         return False  # the cheap test first
     before = text[clauses.sentence_start(text, start, _REACH) : start].lower()
     return _REPORTED_WOULD.search(before) is not None and _STILL_AHEAD.search(before) is None
+
+
+# "The Quarantine Act 1908 supported us well for 108 years", "conditions that lasted for
+# several days": how long a state went on, told as done; nothing falls due at its end. Only
+# verbs of going on or serving: a window opened, extended or granted for a span ("reopened
+# the comment period for 45 days") still closes ahead (CONVENTIONS 1.1).
+_LASTED_FOR = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:supported|served|lasted|remained|stayed|existed|survived"
+    r"|persisted|endured|continued|operated|functioned|worked|lived|reigned|ruled|governed"
+    r"|waited|struggled|suffered|raged|dragged\s+on|went\s+on|stood|sat|ran)"
+    r"(?:\s+[a-z'\u2019-]+){0,4}?\s+for(?:\s+(?:about|around|nearly|almost|over|more\s+than"
+    r"|some|just))?\s*$"
+)
+
+
+def length_of_done(before: str) -> bool:
+    """Whether the span after `before` (the words in front of it, filler words included)
+    is how long a state went on, told as done, with nothing ahead in those words."""
+    if not before.endswith(("for ", "for")) and "for " not in before[-30:]:
+        return False  # the cheap test first: most spans follow no "for"
+    return _LASTED_FOR.search(before[-90:]) is not None and _AHEAD.search(before) is None
