@@ -193,3 +193,26 @@ def test_set_cases_of_lengths() -> None:
         )
         is not None
     )
+
+
+# -- 6. the month running, heading its sentence, told as done -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In December 2026, the Inquiry has been back to work and considering submissions.",
+        "In December 2026, the council has adopted the report.",
+    ],
+)
+def test_month_running_summed_up_is_past(text: str) -> None:
+    assert _refusal(text) == "past"
+
+
+def test_month_running_ahead_stays_due() -> None:
+    """A guard (passing before the change too): the same month with an act to come."""
+    assert _due("In December 2026, the council will adopt the report.") == "2026-12-31 23:59"
+
+
+def test_set_case_of_the_month_running() -> None:
+    check_set_case("blind_fresh40", "In January 2020, the Inquiry has been back to work")

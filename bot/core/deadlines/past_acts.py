@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, gate
 from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res
 
 
@@ -94,3 +94,31 @@ def length_of_done(before: str) -> bool:
     if not before.endswith(("for ", "for")) and "for " not in before[-30:]:
         return False  # the cheap test first: most spans follow no "for"
     return _LASTED_FOR.search(before[-90:]) is not None and _AHEAD.search(before) is None
+
+
+# "In January 2020, the Inquiry has been back to work and considering feedback", said in
+# January 2020: the month running, heading its sentence, summed up in the past or the
+# perfect (as summed_up.py reads the year running) is a report, no time for an act to come.
+_MONTH_YEAR = re.compile(
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>[0-9]{4})"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
+_PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
+
+
+def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
+    """Whether the month running, with its year, heads its sentence and is told as done."""
+    if hit.pre.strip() not in _PRE or not hit.core[-1:].isdigit():
+        return False  # the cheap tests first
+    m = _MONTH_YEAR.fullmatch(hit.core.lower())
+    if m is None or int(m["year"]) != ctx.today.year:
+        return False
+    if _MONTHS.index(m["month"]) + 1 != ctx.today.month:
+        return False
+    if not gate.head_of_sentence(text, hit.start):
+        return False
+    words = clauses.sentence_after(text, hit.end)
+    if _AHEAD.search(words) is not None:
+        return False
+    return _PERFECT.search(words) is not None or clauses.past_form(words)

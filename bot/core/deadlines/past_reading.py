@@ -90,6 +90,8 @@ def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     """The year running summed up as done ("In 2025, ... the Commission placed"), or the
     day of speaking at a sentence's head with a listed subject ("On 12-13 February 2026,
     X and Y met")."""
+    if past_acts.month_summed_up(text, hit, ctx):
+        return True  # "In January 2020, the Inquiry has been back to work", that January
     return summed_up.year_summed_up(text, hit, ctx) or (
         res.day == ctx.today
         and hit.kind in DATED
