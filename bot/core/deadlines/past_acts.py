@@ -1,9 +1,16 @@
-"""Acts told as done at a time the calendar does not yet put behind us (issue 12, round
-27a): the day of speaking given as a date ("The caretaker period for the NSW Election
-commenced on 1 March 2019", read that day; "the thunderstorms that moved through the area
-on the evening of May 22nd", read that evening). The date is not yet a day gone, so the
-"already past" check lets it through, yet a past verb in its own clause (past_reading.py
-looks for one) says the act is done: nothing is left to fall due.
+"""Acts told as done, and lengths measured back, that the calendar alone would leave
+ahead (issue 12, round 27a). Each reader runs behind a cheap test:
+
+- the day of speaking given as a date, with a past verb in its clause ("The caretaker
+  period for the NSW Election commenced on 1 March 2019", read that day): the date is not
+  yet a day gone, yet the act is done (read by past_reading.py);
+- a year-less date that would roll into next year, in a future told from a past report
+  ("The NTSB announced it would hold the hearing on March 12", read in July);
+- the month running heading a sentence told as done ("In January 2020, the Inquiry has
+  been back to work ...", read that January), as summed_up.py reads the year running;
+- a span after a superlative ("the largest on Salisbury Plain in 10 years") or how long a
+  state went on ("supported us well for 108 years", "conditions that lasted for several
+  days"): a length measured back, no deadline (read by durations.py and told.py).
 """
 
 from __future__ import annotations
