@@ -89,7 +89,7 @@ def bracket_or_would(text: str, start: int) -> bool:
 _LASTED_FOR = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:supported|served|lasted|remained|stayed|existed|survived"
     r"|persisted|endured|continued|operated|functioned|worked|lived|reigned|ruled|governed"
-    r"|waited|struggled|suffered|raged|dragged\s+on|went\s+on|stood|sat|ran)"
+    r"|waited|struggled|suffered|raged|dragged\s+on|went\s+on|stood)"
     r"(?:\s+[a-z'\u2019-]+){0,4}?\s+for(?:\s+(?:about|around|nearly|almost|over|more\s+than"
     r"|some|just))?\s*$"
 )
