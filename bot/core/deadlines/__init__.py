@@ -386,6 +386,14 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   month-day range before a noun or "will" ("its August 6-7 hearing") is read; a debate
   "starting at 8:45" in a day's programme is that time; a fiscal year naming a bill is no
   deadline.
+- Round 27a (past_acts.py, name_years.py): a calendar date naming the day of speaking with a
+  past verb in its clause is past ("commenced on 1 March 2019", read that day), as is the
+  month running heading a sentence told as done ("In January 2020, the Inquiry has been
+  back to work") and a year-less date rolled ahead in a future told from a past report
+  ("announced it would hold the hearing on March 12"); a span after a superlative ("the
+  largest ... in 10 years") or how long a state went on ("supported us well for 108
+  years") is no deadline; a year between "the" and a name ("at the 2006 President's
+  Dinner", "in the 2013 election") names it, unless a deadline word leads.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

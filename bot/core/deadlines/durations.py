@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import past_acts
+
 _ABOUT = (
     r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least"
     r"|at\s+most|more\s+than|less\s+than|just))?"
@@ -48,6 +50,8 @@ _FROM_NOW = re.compile(r"(?:the\s+)?(?:next|coming|following|remaining|rest\s+of
 def event_length(before: str, core: str) -> bool:
     """Whether the span `core`, after the clause `before` (filler words included), is how
     long an event lasts, or the size of a change, rather than a time counted from now."""
+    if past_acts.superlative_span(before) or past_acts.length_of_done(before):
+        return True  # "the largest on Salisbury Plain in 10 years": back from now
     if " by" in before and change_size(before, core):
         return True  # "will increase by a further two weeks to 18 weeks"
     if not any(w in before for w in ("last", "take", "spend")):

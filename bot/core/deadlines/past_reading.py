@@ -21,6 +21,7 @@ from bot.core.deadlines import (
     logged,
     moved,
     narrative,
+    past_acts,
     said_today,
     scheduling,
     summed_up,
@@ -89,6 +90,8 @@ def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     """The year running summed up as done ("In 2025, ... the Commission placed"), or the
     day of speaking at a sentence's head with a listed subject ("On 12-13 February 2026,
     X and Y met")."""
+    if past_acts.month_summed_up(text, hit, ctx):
+        return True  # "In January 2020, the Inquiry has been back to work", that January
     return summed_up.year_summed_up(text, hit, ctx) or (
         res.day == ctx.today
         and hit.kind in DATED
@@ -138,7 +141,7 @@ def _past_reading(
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-        or (res.day is not None and res.day < ctx.today)  # "adjourned on 21 July" (yesterday)
+        or past_acts.gone_or_done(hit, res, ctx, whole_clause)  # "adjourned on 21 July"
         or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
@@ -181,18 +184,15 @@ def _past_reading(
         )
     ):
         return True
-    return (
-        rolled
-        and (
-            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-            # "As was explained to ... the Member for Derby, South on 16th June, ...": the
-            # sentence's own verb before the date, past, with nothing ahead
-            or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
-            or text[hit.start - 1 : hit.start] == "("
-            or past_beside
-            or clauses.document_dated(clause + hit.pre)
-            # "reporting ... covering January 1 through March 31", said in June: a period
-            # measured, the one just gone
-            or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
-        )
+    return rolled and (
+        clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+        # "As was explained to ... the Member for Derby, South on 16th June, ...": the
+        # sentence's own verb before the date, past, with nothing ahead
+        or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
+        or past_acts.bracket_or_would(text, hit.start)  # "(3 March)", "said it would"
+        or past_beside
+        or clauses.document_dated(clause + hit.pre)
+        # "reporting ... covering January 1 through March 31", said in June: a period
+        # measured, the one just gone
+        or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
     )

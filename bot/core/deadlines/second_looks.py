@@ -43,7 +43,15 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.deadlines import clauses, day_names, no_act, possibility, release_past, stamps
+from bot.core.deadlines import (
+    clauses,
+    day_names,
+    name_years,
+    no_act,
+    possibility,
+    release_past,
+    stamps,
+)
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
 
@@ -352,6 +360,8 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         return _Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
         return _Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
+    if named := name_years.verdict(text, found.matched):  # "at the 2006 President's Dinner"
+        return _Outcome(None, found.matched, named[1], named[0]) if named[0] else None
     if told := day_names.verdict(text, found.matched) or release_past.verdict(text, found, ctx):
         return _Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
     if "ublication" in found.matched and (other := others_publication(text, found.matched)):

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses, part_told, today_acts
+from bot.core.deadlines import clauses, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
@@ -328,7 +328,10 @@ _TAKES_VAGUE = re.compile(
 
 def vague_size(text: str, hit: _Hit) -> bool:
     at = hit.start + len(hit.pre)
-    return hit.kind == "vague" and _TAKES_VAGUE.search(text, max(0, at - 60), at) is not None
+    return hit.kind == "vague" and (
+        _TAKES_VAGUE.search(text, max(0, at - 60), at) is not None
+        or past_acts.length_of_done(text[max(0, at - 90) : at].lower())  # "lasted for several"
+    )
 
 
 # A plan, hope or expectation reported in the past, and what it was for: "It had been

@@ -1,0 +1,52 @@
+"""Years inside names (issue 12, round 27a): a bare year between "the" and the name of an
+event or of a thing ("at the 2006 President's Dinner", "in the 2013 election", "the 2024
+Spring Conference") names which one is meant; nothing falls due at the year's end. A
+deadline word in front ("by the 2026 election", "before the 2027 season") still reads the
+year as a limit, and so does a year left without a name after it ("in the 2026 financial
+year" is read elsewhere, as a fiscal year).
+
+`verdict` returns (None, reason) to refuse the phrase, or None to keep it; the rule runs
+behind a digit test and two short matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the phrase as chosen: "at the 2006", "in the 2013", "the 2024" (a year alone after "the")
+_THE_YEAR = re.compile(r"(?:(?:at|in|of|for|to|from)\s+)?the\s+[0-9]{4}")
+# a deadline word before the phrase: the year then limits an act ("by the 2026 election")
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s*$"
+)
+# the name after the year: a proper name (capitalised, in the original text), or an event
+_PROPER_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?\b")
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|dinners?|conferences?|summits?|games|olympics"
+    r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
+    r"|programmes?|census|campaigns?|tournaments?|world\s+cup)\b"
+)
+# words that make a capitalised word after the year no name: months, periods, quarters
+_NOT_A_NAME = re.compile(
+    r"\s+(?:Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Financial|Fiscal|Tax|Budget|Spending)\b"
+)
+
+Verdict = tuple[str | None, str]
+
+
+def verdict(text: str, matched: str) -> Verdict | None:
+    """The chosen phrase refused as the year inside a name, or None."""
+    if not matched[-1:].isdigit() or _THE_YEAR.fullmatch(matched.lower()) is None:
+        return None  # the cheap tests first: most phrases end in no year after "the"
+    start = text.find(matched)
+    if start < 0:
+        return None
+    end = start + len(matched)
+    if _LIMIT_BEFORE.search(text[max(0, start - 24) : start].lower()) is not None:
+        return None
+    if _NOT_A_NAME.match(text, end) is not None:
+        return None
+    if _PROPER_AFTER.match(text, end) or _EVENT_AFTER.match(text.lower(), end):
+        return None, "that year is part of a name, not a time"
+    return None

@@ -1,0 +1,131 @@
+"""Acts told as done, and lengths measured back, that the calendar alone would leave
+ahead (issue 12, round 27a). Each reader runs behind a cheap test:
+
+- the day of speaking given as a date, with a past verb in its clause ("The caretaker
+  period for the NSW Election commenced on 1 March 2019", read that day): the date is not
+  yet a day gone, yet the act is done (read by past_reading.py);
+- a year-less date that would roll into next year, in a future told from a past report
+  ("The NTSB announced it would hold the hearing on March 12", read in July);
+- the month running heading a sentence told as done ("In January 2020, the Inquiry has
+  been back to work ...", read that January), as summed_up.py reads the year running;
+- a span after a superlative ("the largest on Salisbury Plain in 10 years") or how long a
+  state went on ("supported us well for 108 years", "conditions that lasted for several
+  days"): a length measured back, no deadline (read by durations.py and told.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses, gate
+from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res
+
+
+def gone_or_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
+    """A day already gone ("adjourned on 21 July", said on the 22nd), or the day of
+    speaking told as done (below): the caller then looks for a past verb beside it."""
+    return (res.day is not None and res.day < ctx.today) or today_told_done(
+        hit, res, ctx, whole_clause
+    )
+
+
+def today_told_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
+    """Whether the phrase is a calendar date naming the day of speaking and its clause
+    holds a past verb with nothing ahead: an act done that day."""
+    return (
+        res.day is not None
+        and res.day == ctx.today
+        and hit.kind in DATED
+        and clauses.past_tense(whole_clause)
+    )
+
+
+# "the largest on Salisbury Plain in 10 years", "the first time in five years", "the most
+# rain in a decade": a span after a superlative measures back from now, no time ahead.
+_SUPERLATIVE_IN = re.compile(
+    r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
+    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest)\b)[a-z]{2,}est|first|most"
+    r"\s+[a-z]+)\b[^.;:!?]{0,60}?\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
+)
+
+
+def superlative_span(before: str) -> bool:
+    """Whether the span after `before` (its clause, filler words included) is how far
+    back a superlative reaches ("the largest ... in 10 years")."""
+    if not before.endswith("in ") and not before.endswith("in"):
+        return False  # the cheap test first: most spans follow no "in"
+    return _SUPERLATIVE_IN.search(before[-120:]) is not None and _AHEAD.search(before) is None
+
+
+# "will build the largest park in the city in 3 years": a time ahead after all
+_AHEAD = re.compile(r"\b(?:will|shall|would|going\s+to|plan\w*|aim\w*|expect\w*)\b|'ll\b")
+
+
+# "The NTSB announced it would hold the hearing on March 12", read in July: a future told
+# from a past report, so a year-less date that would roll into next year is the one gone.
+_REPORTED_WOULD = re.compile(
+    r"\b(?:announced|said|stated|confirmed|indicated|reported|declared|agreed|decided"
+    r"|told\s+[a-z]+)\s+(?:that\s+)?(?:[a-z.'\u2019-]+\s+){1,3}?would\b"
+)
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|now)\b|'ll\b")
+_REACH = 200
+
+
+def bracket_or_would(text: str, start: int) -> bool:
+    """Whether a rolled year-less date follows an open bracket ("(3 March)") or lies in
+    a sentence whose act is a future told from a past report, with nothing still ahead."""
+    if text[start - 1 : start] == "(":
+        return True
+    if "would" not in text:
+        return False  # the cheap test first
+    before = text[clauses.sentence_start(text, start, _REACH) : start].lower()
+    return _REPORTED_WOULD.search(before) is not None and _STILL_AHEAD.search(before) is None
+
+
+# "The Quarantine Act 1908 supported us well for 108 years", "conditions that lasted for
+# several days": how long a state went on, told as done; nothing falls due at its end. Only
+# verbs of going on or serving: a window opened, extended or granted for a span ("reopened
+# the comment period for 45 days") still closes ahead (CONVENTIONS 1.1).
+_LASTED_FOR = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:supported|served|lasted|remained|stayed|existed|survived"
+    r"|persisted|endured|continued|operated|functioned|worked|lived|reigned|ruled|governed"
+    r"|waited|struggled|suffered|raged|dragged\s+on|went\s+on|stood)"
+    r"(?:\s+[a-z'\u2019-]+){0,4}?\s+for(?:\s+(?:about|around|nearly|almost|over|more\s+than"
+    r"|some|just))?\s*$"
+)
+
+
+def length_of_done(before: str) -> bool:
+    """Whether the span after `before` (the words in front of it, filler words included)
+    is how long a state went on, told as done, with nothing ahead in those words."""
+    if not before.endswith(("for ", "for")) and "for " not in before[-30:]:
+        return False  # the cheap test first: most spans follow no "for"
+    return _LASTED_FOR.search(before[-90:]) is not None and _AHEAD.search(before) is None
+
+
+# "In January 2020, the Inquiry has been back to work and considering feedback", said in
+# January 2020: the month running, heading its sentence, summed up in the past or the
+# perfect (as summed_up.py reads the year running) is a report, no time for an act to come.
+_MONTH_YEAR = re.compile(
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>[0-9]{4})"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
+_PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
+
+
+def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
+    """Whether the month running, with its year, heads its sentence and is told as done."""
+    if hit.pre.strip() not in _PRE or not hit.core[-1:].isdigit():
+        return False  # the cheap tests first
+    m = _MONTH_YEAR.fullmatch(hit.core.lower())
+    if m is None or int(m["year"]) != ctx.today.year:
+        return False
+    if _MONTHS.index(m["month"]) + 1 != ctx.today.month:
+        return False
+    if not gate.head_of_sentence(text, hit.start):
+        return False
+    words = clauses.sentence_after(text, hit.end)
+    if _AHEAD.search(words) is not None:
+        return False
+    return _PERFECT.search(words) is not None or clauses.past_form(words)
