@@ -116,7 +116,8 @@ def _with_cues(
     if _an_amount(text, hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
         return _SKIP
-    whole_clause = clauses.clause_before(text, hit.start)
+    same = not floor and hit.start == start  # the call that gave `clause`: not made again
+    whole_clause = clause if same else clauses.clause_before(text, hit.start)
     if (
         expecting
         and told.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
