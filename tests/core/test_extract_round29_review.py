@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.releases import found, quoted
+from tests.core.releases import candidate, found, quoted
 
 RELEASE = (
     "The Ministry of Health today set out its spending plans for the coming year. "
@@ -46,3 +46,9 @@ def test_a_funding_line_whose_purpose_has_a_past_stays(sentence: str) -> None:
 def test_welcoming_the_agreement_of_others_to_act_commits_nobody() -> None:
     text = "Talks at the depot ended on Monday. Leaders welcomed the agreement to end the strike."
     assert quoted(found(text), "welcomed") is None, found(text)
+
+
+def test_own_start_on_a_programme_with_a_date_ahead_stays() -> None:
+    call = "Jo Marsh (Moderator): Good afternoon. We are joined by Dr Ana Patel. "
+    sentence = "We will start by providing free meals to every pupil from September."
+    assert candidate(call, sentence).doubt is None
