@@ -26,12 +26,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# A sum: "£21 million", "over $1.5 million", "an extra €300m".
-_AMOUNT = (
-    r"(?:(?:up\s+to|more\s+than|over|nearly|almost|about|around|some|another|"
-    r"an?\s+(?:additional|extra|further|new))\s+)?[£$€]\s?\d[\d,.]*"
-    r"(?:\s*(?:bn|m|billion|million|thousand)\b)?"
-)
+from bot.core.extract.funding import _AMOUNT  # a sum: "£21 million", "over $1.5 million"
+
 # "Article 3 brings into force", "It also brings into force", "This Order brings into
 # operation": the order, or a part of it, as the subject of the present verb.
 _BRINGS_INTO_FORCE = re.compile(
@@ -44,12 +40,22 @@ _HOLDER = (
     r"(?:[Tt]his|[Tt]he\s+(?:[\w\-]+\s+){0,2}?(?:funding|deal|package|investment|settlement|"
     r"allocation|programme|program|fund))"
 )
+# Money told as paid or made before, in the line's own clause, which it only counts:
+# "includes £40 million announced in 2019", "£5 million for legal costs paid in 2022" (not
+# "to be paid in 2026", nor "£21 million for scanners, which comes on top of a package
+# announced last month"), and a sum's own past ("funding that was spent", not "for schools
+# that were flooded").
+_PAID_BEFORE = (
+    r"\b(?<!be\s)(?:announced|awarded|spent|paid|allocated|granted|agreed|approved)\b"
+    r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|week))\b"
+)
+_OWN_PAST = r",?\s+(?:that|which)\s+(?:was|were|had)\b"
 # "This includes new and additional funding in the 2020-21 Budget for ...", "The additional
 # funding includes £21 million for ...": a sum or new funding, then its purpose ("for").
 _INCLUDES = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n)){_HOLDER}\s+(?:also\s+)?(?P<act>includes)\s+"
     rf"(?:{_AMOUNT}|(?:new|additional|extra|further)\s+(?:and\s+\w+\s+)?funding)\b"
-    r"(?=[^.;]{0,80}?\bfor\b)"
+    rf"(?!{_OWN_PAST})(?=[^.;]{{0,80}}?\bfor\b)(?![^.;,]*{_PAID_BEFORE})"
 )
 # "Funding is being delivered to critical projects", "money is also being provided for".
 _BEING_DELIVERED = re.compile(
@@ -57,10 +63,11 @@ _BEING_DELIVERED = re.compile(
     r"(?P<act>being\s+(?:delivered|provided|allocated|invested|made\s+available))\s+(?:to|for)\b"
 )
 # "Ministers welcomed both sides' agreement to concrete action plans", "welcomed an
-# agreement on a work program"; not "welcomed the agreement between the US and Turkey".
+# agreement on a work program"; not "the agreement", which may be others' ("Leaders welcomed
+# the agreement to end the strike", "the agreement between the US and Turkey").
 _WELCOMED_AGREEMENT = re.compile(
     r"\b(?:Ministers|Commissioners|[Ll]eaders|both\s+sides)\b[^.;]{0,40}?\b"
-    r"(?P<act>welcomed)\s+(?:both\s+sides[’']|an|their|the)\s+agreement\s+(?:to|on)\s+"
+    r"(?P<act>welcomed)\s+(?:both\s+sides[’']|an|their)\s+agreement\s+(?:to|on)\s+"
     r"(?!the\s+(?:end|conclusion)\b)"
 )
 

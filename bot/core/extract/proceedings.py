@@ -87,15 +87,13 @@ def proceeding_doubt(text: str, cue: _Cue, subject: str, after: str, dated: bool
     """The doubt (`aside.DOUBTS`) of a cue that tells the running of the event under way,
     or None. `subject` is the cue's subject in lower case; `dated` whether the cue's clause
     names a time ahead (a briefing promised for later is a schedule, and stays)."""
-    if cue.kind not in {"will", "plan"}:
-        return None
+    if cue.kind not in {"will", "plan"} or dated:
+        return None  # "We will start by providing free meals from September" stays
     own = subject in {"i", "we"}
     if own and _OWN_RUNNING.match(after):
         return "weak"  # "We'll go ahead and get started", "I will start today by highlighting"
     if _BRIEFS_ROOM.match(after) or _FOR_QUESTIONS.match(after):
         return "weak"  # "Barbara is going to brief us today"
-    if dated:
-        return None
     if _REMARKS.match(after) and _WITH_THAT.search(text, 0, cue.start):
         return "weak"  # "and with that, he is going to make some opening statements"
     # The remarks' own cue or a later one of theirs ("... and will discuss a new report").
