@@ -40,6 +40,7 @@ from bot.core.extract.occasions import occasion_doubt
 from bot.core.extract.particulars import particulars_doubt
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
+from bot.core.extract.chairing import chairing_doubt
 from bot.core.extract.proceedings import proceeding_doubt
 from bot.core.extract.sitting import running_doubt
 from bot.core.extract.spoken import spoken_of
@@ -136,6 +137,7 @@ class _Outcomes:
         recounted = recounted or occasion_doubt(self.sentences, index, cue, dated)  # `occasions`
         recounted = recounted or particulars_doubt(text, cue, dated)  # `particulars`
         recounted = recounted or proceeding_doubt(text, cue, subject, after, dated)  # `proceedings`
+        recounted = recounted or chairing_doubt(cue.kind, subject, after)  # `chairing`
         head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         if recounted:
