@@ -41,6 +41,7 @@ from bot.core.extract.particulars import particulars_doubt
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
 from bot.core.extract.chairing import chairing_doubt
+from bot.core.extract.enacted import enacted_doubt
 from bot.core.extract.proceedings import proceeding_doubt
 from bot.core.extract.sitting import running_doubt
 from bot.core.extract.spoken import spoken_of
@@ -138,6 +139,7 @@ class _Outcomes:
         recounted = recounted or particulars_doubt(text, cue, dated)  # `particulars`
         recounted = recounted or proceeding_doubt(text, cue, subject, after, dated)  # `proceedings`
         recounted = recounted or chairing_doubt(cue.kind, subject, after)  # `chairing`
+        recounted = recounted or enacted_doubt(text, cue)  # `enacted`
         head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         if recounted:
