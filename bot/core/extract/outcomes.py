@@ -32,16 +32,16 @@ import re
 from functools import partial
 
 from bot.core.extract.actors import _EVENTS, is_actor
+from bot.core.extract.chairing import chairing_doubt
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
+from bot.core.extract.enacted import enacted_doubt
 from bot.core.extract.measures import measure_doubt
 from bot.core.extract.occasions import occasion_doubt
 from bot.core.extract.particulars import particulars_doubt
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
-from bot.core.extract.chairing import chairing_doubt
-from bot.core.extract.enacted import enacted_doubt
 from bot.core.extract.proceedings import proceeding_doubt
 from bot.core.extract.sitting import running_doubt
 from bot.core.extract.spoken import spoken_of
