@@ -70,7 +70,7 @@ def test_thing_changing_with_a_date_stays() -> None:
     "sentence",
     [
         "Today, the Assembly adopted the Council's proposal to expand the ferry fleet by 2028.",
-        "This week, the Senate passed a stopgap resolution to fund the canal agency through March.",
+        "This week, the Senate passed the Governor's bill to fund the canal agency.",
         "From promise to delivery: the Board welcomes the final votes on the canal plan",
     ],
 )
