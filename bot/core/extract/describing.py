@@ -10,6 +10,7 @@ import re
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.actors import is_actor, is_thing, scheduled_item, subject_head
+from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.candidate import MAYBE_BELOW
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import (
@@ -160,11 +161,12 @@ class _Describing:
             return False  # "There would be opening and closing remarks": a programme
         if sentence[cue.start : cue.end] == "shall":
             return False  # "The second report shall be an analysis of": "shall" obliges
-        if not (_DESCRIPTIVE.match(after) or told_of_thing(after)) or dated:
+        borne = borne_by_thing(after)  # `bearing`
+        if not (_DESCRIPTIVE.match(after) or told_of_thing(after) or borne) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
-        law_reading = not _BRINGS_ABOUT.match(after) or LAW_CHANGES.match(after)
+        law_reading = not (_BRINGS_ABOUT.match(after) or borne) or LAW_CHANGES.match(after)
         if law_reading and re.search(
             r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
             r"(?:,?\s+(?:which|that))?$",

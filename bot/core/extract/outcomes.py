@@ -32,9 +32,11 @@ import re
 from functools import partial
 
 from bot.core.extract.actors import _EVENTS, is_actor
+from bot.core.extract.chairing import chairing_doubt
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
+from bot.core.extract.enacted import enacted_doubt
 from bot.core.extract.measures import measure_doubt
 from bot.core.extract.occasions import occasion_doubt
 from bot.core.extract.particulars import particulars_doubt
@@ -136,6 +138,8 @@ class _Outcomes:
         recounted = recounted or occasion_doubt(self.sentences, index, cue, dated)  # `occasions`
         recounted = recounted or particulars_doubt(text, cue, dated)  # `particulars`
         recounted = recounted or proceeding_doubt(text, cue, subject, after, dated)  # `proceedings`
+        recounted = recounted or chairing_doubt(cue.kind, subject, after)  # `chairing`
+        recounted = recounted or enacted_doubt(text, cue)  # `enacted`
         head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         if recounted:
