@@ -57,3 +57,42 @@ def test_unknown_zones_and_daily_routines_stay_refused(text: str) -> None:
 )
 def test_set_schedule_items(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 2. hours under a heading or beside a phone number --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours: 9:00 a.m. to 5:00 p.m. Eastern Time",
+        "Opening hours: 10 a.m. - 4 p.m.",
+        "Advice is available by calling 0800 123 4567, 8 a.m.-6 p.m.",
+        "For tickets, call the box office on 020 7946 0018 (10 a.m. to 7 p.m.).",
+    ],
+)
+def test_hours_heading_and_phone_lines_are_recurring(text: str) -> None:
+    assert _refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # guards: a call at a time, hours on a day given, a number that is no phone
+        ("Call the office on 0800 123 4567 by 5 p.m. tomorrow.", "2026-12-03 17:00"),
+        ("Hours: 9 a.m. to 5 p.m. on Friday 4 December.", "2026-12-04 17:00"),
+    ],
+)
+def test_hours_with_a_day_keep_it(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh37", "Hours: 8:00 a.m. to 8:00 p.m. Eastern Time"),
+        ("blind_fresh42", "Park information is available on the web"),
+    ],
+)
+def test_set_hours_lines(module: str, opening: str) -> None:
+    check_set_case(module, opening)
