@@ -96,3 +96,64 @@ def test_hours_with_a_day_keep_it(text: str, due: str) -> None:
 )
 def test_set_hours_lines(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- 3. lengths: of a thing, against a norm; "or so ago"; a month and year inside a name ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prisoners face sentences of up to five years.",
+        "Some firms have transitional arrangements of up to three years.",
+        "Crews will serve for about nine months instead of the usual six.",
+        "The ships will stay at sea for ten weeks rather than the normal eight.",
+    ],
+)
+def test_lengths_of_things_and_against_a_norm_are_no_deadline(text: str) -> None:
+    assert _refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister arrived an hour or so ago from the summit.",
+        "They signed the agreement two weeks or so ago.",
+        "You can vote on this page during the December 2026 election.",
+    ],
+)
+def test_gone_or_named_times_are_no_deadline(text: str) -> None:
+    assert _refusal(text) in (None, "past")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # guards: a length from now, a limit before a named election, a plain window
+        ("Crews will be deployed for nine months from today.", "2027-09-02 22:59"),
+        ("The plan will be published in two weeks or so.", "2026-12-16 23:59"),
+        ("The council will decide before the May 2027 election.", "2027-04-30 22:59"),
+    ],
+)
+def test_lengths_from_now_and_limits_stay(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh40", "The tour itself will be like no other"),
+        ("blind_fresh37", "While all aspects of the Biosecurity Act"),
+        ("blind_fresh42", "You can propose changes to the way the Citizendium"),
+    ],
+)
+def test_set_lengths(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+
+
+def test_set_hour_or_so_ago() -> None:
+    # labelled past; the parser reads "<span> ago" as no time at all, as it did before
+    text = "The President also returned just a little over an hour or so ago from a visit"
+    assert _refusal(text) in (None, "past")
