@@ -51,8 +51,8 @@ def test_unknown_zones_and_daily_routines_stay_refused(text: str) -> None:
         ("blind_fresh42", "7:45 AM Out-of-Town Pool Call Time"),
         ("blind_fresh42", "8:00 AM In-Town Pool Call Time"),
         ("blind_fresh42", "8:00 AM THE PRESIDENT receives"),
-        ("blind_fresh42", "In the morning, the President will receive the President’s Daily Briefing"),
-        ("blind_fresh42", "In the morning, the President will receive the President’s Daily Brief."),
+        ("blind_fresh42", "the President will receive the President’s Daily Briefing."),
+        ("blind_fresh42", "the President will receive the President’s Daily Brief."),
     ],
 )
 def test_set_schedule_items(module: str, opening: str) -> None:
@@ -149,8 +149,6 @@ def test_lengths_from_now_and_limits_stay(text: str, due: str) -> None:
 )
 def test_set_lengths(module: str, opening: str) -> None:
     check_set_case(module, opening)
-
-
 
 
 def test_set_hour_or_so_ago() -> None:

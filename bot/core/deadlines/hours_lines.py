@@ -17,16 +17,13 @@ _HOURS_HEADING = re.compile(
     r"\s+)?hours\s*:\s*" + CLOCK_AMPM_RANGE
 )
 # a phone number ("907-683-9532", "0800 123 4567") and, after a comma or a bracket, a range
-_PHONE_HOURS = re.compile(
-    r"[0-9]{3,4}[-. ][0-9]{3,4}\s*(?:,|\(|;|–|-)\s*" + CLOCK_AMPM_RANGE
-)
+_PHONE_HOURS = re.compile(r"[0-9]{3,4}[-. ][0-9]{3,4}\s*(?:,|\(|;|–|-)\s*" + CLOCK_AMPM_RANGE)
 
 
 def kept(text: str) -> bool:
     """The lowered text gives hours under a heading or beside a phone number."""
     if "hours" in text and _HOURS_HEADING.search(text) is not None:
         return True
-    return (
-        ("call" in text or "phone" in text or "line" in text)
-        and _PHONE_HOURS.search(text) is not None
-    )
+    return ("call" in text or "phone" in text or "line" in text) and _PHONE_HOURS.search(
+        text
+    ) is not None

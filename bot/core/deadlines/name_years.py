@@ -1,9 +1,10 @@
 """Years inside names (issue 12, round 27a): a bare year between "the" and the name of an
 event or of a thing ("at the 2006 President's Dinner", "in the 2013 election", "the 2024
-Spring Conference", "during the June 2016 election") names which one is meant; nothing falls due at the year's end. A
-deadline word in front ("by the 2026 election", "before the 2027 season") still reads the
-year as a limit, and so does a year left without a name after it ("in the 2026 financial
-year" is read elsewhere, as a fiscal year).
+Spring Conference", "during the June 2016 election", a month may lead the year) names
+which one is meant; nothing falls due at the year's end. A deadline word in front ("by the
+2026 election", "before the 2027 season") still reads the year as a limit, and so does a
+year left without a name after it ("in the 2026 financial year" is read elsewhere, as a
+fiscal year).
 
 `verdict` returns (None, reason) to refuse the phrase, or None to keep it; the rule runs
 behind a digit test and two short matches.
