@@ -155,3 +155,26 @@ def test_set_hour_or_so_ago() -> None:
     # labelled past; the parser reads "<span> ago" as no time at all, as it did before
     text = "The President also returned just a little over an hour or so ago from a visit"
     assert _refusal(text) in (None, "past")
+
+
+# -- 4. hours kept daily up to a date: the date's end ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The hall is open every day from 10 a.m. to 4 p.m. until 30 December.",
+            "2026-12-30 23:59",
+        ),
+        ("The café is open daily 9 a.m. to 3 p.m. through 20 December.", "2026-12-20 23:59"),
+        # guard: one day's hours keep the time
+        ("The hearing will be held on 15 December from 9 a.m. to 5 p.m.", "2026-12-15 17:00"),
+    ],
+)
+def test_daily_hours_until_a_date(text: str, due: str) -> None:
+    assert _due(text) == due
+
+
+def test_set_daily_hours_until_a_date() -> None:
+    check_set_case("blind_fresh42", "The Indoor Picnic Area")
