@@ -168,6 +168,8 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
         return cands
     day, clock = days[0], daytimes.latest(text, times, ctx)
+    if daytimes.kept_daily(text, clock.start):  # "open daily from 9 to 5 ... until May 15"
+        return [c for c in cands if all(c is not t for t in times)]
     local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
     if local is None or clock.res.earliest is not None:
         return cands

@@ -555,7 +555,7 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     return (
         clauses.delay_size(clause + pre)
         or clauses.duration_estimate(whole_clause + pre)
-        or durations.event_length(whole_clause + pre, hit.core)  # "which lasts up to"
+        or durations.event_length(whole_clause + pre, hit.core, text[hit.end : hit.end + 48])
         or (
             holds(text, "extend")
             and durations.extension_size(

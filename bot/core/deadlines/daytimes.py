@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, daily_hours
 from bot.core.deadlines.context import _Candidate, _Ctx, _TimeOfDay
 
 
@@ -73,3 +73,8 @@ def _next_at(when: time, ctx: _Ctx) -> datetime:
     if due < ctx.local:
         due = ctx.at(ctx.today + timedelta(days=1), when)
     return due
+
+
+def kept_daily(text: str, start: int) -> bool:
+    """The clock time or range at `start` is hours kept every day (daily_hours.py)."""
+    return daily_hours.kept_daily(text, start)

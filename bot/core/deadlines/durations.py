@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import past_acts
+from bot.core.deadlines import lengths, past_acts
 
 _ABOUT = (
     r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least"
@@ -47,9 +47,12 @@ _PRESENT_LENGTH = re.compile(
 _FROM_NOW = re.compile(r"(?:the\s+)?(?:next|coming|following|remaining|rest\s+of|first|last)\b")
 
 
-def event_length(before: str, core: str) -> bool:
-    """Whether the span `core`, after the clause `before` (filler words included), is how
-    long an event lasts, or the size of a change, rather than a time counted from now."""
+def event_length(before: str, core: str, after: str = "") -> bool:
+    """Whether the span `core`, after the clause `before` (filler words included) and
+    before the words `after`, is how long an event lasts, or the size of a change, rather
+    than a time counted from now."""
+    if lengths.of_a_thing(before) or lengths.against_norm(after):
+        return True  # "arrangements of up to three years", "8 months instead of the usual 6"
     if past_acts.superlative_span(before) or past_acts.length_of_done(before):
         return True  # "the largest on Salisbury Plain in 10 years": back from now
     if " by" in before and change_size(before, core):

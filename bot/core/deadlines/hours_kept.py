@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, hours_lines
 from bot.core.deadlines.words import CLOCK_AMPM_RANGE, MONTH_WORD, US_ZONE, WEEKDAY
 
 _ZONE = r"(?:[a-z]{2,4}|(?:" + US_ZONE + r"|local)(?:\s+time)?)"  # "EST", "Pacific time"
@@ -57,6 +57,8 @@ def kept(text: str) -> bool:
     """The lowered sentence, whose time has no date, sets standing hours or a length of a
     class of cases (no one day)."""
     if "open" in text and _PLACE_HOURS.search(text) is not None:
+        return True
+    if hours_lines.kept(text):  # "Hours: 8 a.m. to 8 p.m.", "by calling ..., 9 a.m.-4 p.m."
         return True
     if "days" in text and _PLURAL_DAY_RANGE.search(text) is not None:
         return True

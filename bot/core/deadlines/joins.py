@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import time, timedelta
 
-from bot.core.deadlines import clauses, fronted, moved
+from bot.core.deadlines import clauses, daily_hours, fronted, moved
 from bot.core.deadlines.context import _SKIP, DATED, _Candidate, _Ctx, _Hit, _Res, _TimeOfDay
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
@@ -75,6 +75,8 @@ def belongs_after(text: str, live: list[_Hit], i: int) -> bool:
     """Whether the phrase after live[i] goes with the one after it, not with live[i]:
     "adjourn today until 6 p.m. on Tuesday, 2nd December" (the time is Tuesday's), "adjourned
     at 3.15 p.m. until Wednesday, 13th July, at 3 p.m." (the day is the later time's)."""
+    if daily_hours.kept_daily(text, live[i].start):
+        return True  # "open daily from 10 a.m. to 4 p.m. until 30 June": each day's hours
     if i + 2 >= len(live):
         return False
     first, mid, last = live[i].res, live[i + 1], live[i + 2]

@@ -19,6 +19,7 @@ import calendar
 import re
 from datetime import date
 
+from bot.core.deadlines import item_times
 from bot.core.deadlines.context import _Candidate, _Ctx, _valid
 from bot.core.deadlines.vocabulary import _MONTHS, _WEEKDAYS
 from bot.core.deadlines.zones import _TRAILING_ZONE
@@ -180,6 +181,8 @@ def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verd
     if after is not None:
         found.append((after["zone"], after.group()))
     for zone, rest in found:
+        if item_times.names_an_item(zone):  # "7:45 AM Pool Call Time": an item (round 27b)
+            continue
         known = _TRAILING_ZONE.match(rest.lower())
         if known is not None and known.end() >= len(rest.rstrip()):
             continue

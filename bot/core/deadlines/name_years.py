@@ -1,9 +1,10 @@
 """Years inside names (issue 12, round 27a): a bare year between "the" and the name of an
 event or of a thing ("at the 2006 President's Dinner", "in the 2013 election", "the 2024
-Spring Conference") names which one is meant; nothing falls due at the year's end. A
-deadline word in front ("by the 2026 election", "before the 2027 season") still reads the
-year as a limit, and so does a year left without a name after it ("in the 2026 financial
-year" is read elsewhere, as a fiscal year).
+Spring Conference", "during the June 2016 election", a month may lead the year) names
+which one is meant; nothing falls due at the year's end. A deadline word in front ("by the
+2026 election", "before the 2027 season") still reads the year as a limit, and so does a
+year left without a name after it ("in the 2026 financial year" is read elsewhere, as a
+fiscal year).
 
 `verdict` returns (None, reason) to refuse the phrase, or None to keep it; the rule runs
 behind a digit test and two short matches.
@@ -14,7 +15,11 @@ from __future__ import annotations
 import re
 
 # the phrase as chosen: "at the 2006", "in the 2013", "the 2024" (a year alone after "the")
-_THE_YEAR = re.compile(r"(?:(?:at|in|of|for|to|from)\s+)?the\s+[0-9]{4}")
+# "during the June 2016": a month may lead the year (round 27b)
+_THE_YEAR = re.compile(
+    r"(?:(?:at|in|of|for|to|from|during)\s+)?the\s+(?:(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\s+)?[0-9]{4}"
+)
 # a deadline word before the phrase: the year then limits an act ("by the 2026 election")
 _LIMIT_BEFORE = re.compile(
     r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s*$"

@@ -153,9 +153,11 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 # that falls in the time named, not a schedule the sentence sets
 _ONE_GATHERING = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:meetings?|luncheons?|lunch|caucus(?:es)?|briefings?|conferences?"
-    r"|sessions?|sittings?|assembly|gatherings?)\b"
+    r"|sessions?|sittings?|assembly|gatherings?|brief)\b"
 )
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|our|this)\s+$")
+# "the weekly meetings", and with one word of the name or owner between: "the Presidential
+# Daily Briefing", "the President's Daily Brief", "the Cabinet's weekly meeting"
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|our|this)\s+(?:[a-z]+(?:['’]s)?\s+)?$")
 
 # "with follow-up reports monthly after that": what follows the first, not a standard
 _THEREAFTER = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")

@@ -495,7 +495,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             rf"(?:this\s+past|last|previous|past)\s+(?:(?P<pa_wd>{_WEEKDAY_NAMES})"
             rf"|(?P<pa_hol>{_HOLIDAY_NAMES})|(?:{_FEW}|couple\s+of|{_NUMH})?\s*{_UNITS}"
             rf"|{_MONTH_NAMES}|{_SEASONS}|night{_G}|weekend{_G})"
-            rf"|(?:{_range('pa')})\s*-?\s*(?P<pa_unit>{_UNITS})\s+ago{_G}"
+            rf"|(?:{_range('pa')})\s*-?\s*(?P<pa_unit>{_UNITS})(?:\s+or\s+so)?\s+ago{_G}"
             rf"|{_FEW}\s+{_UNITS}\s+ago{_G}"
             r"|(?P<pa_yday>yesterday|(?:the\s+)?day\s+before\s+yesterday)"
             + _G

@@ -1,0 +1,21 @@
+"""Hours kept every day do not give a date its time (issue 12, round 27b).
+
+"The picnic area is open daily from 9:30 am – 5 pm ... until May 15": the clock range is
+the daily opening, kept on each day up to the date; the schedule runs until that date, so
+the date falls due at its end (CONVENTIONS 3.3), not at 5 p.m. of it. choose.py's loose
+join of one day and one clock time asks here first, and drops the daily hours.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "daily", "every day", "each day", "seven days a week" right before the clock range
+_DAILY_BEFORE = re.compile(
+    r"\b(?:daily|every\s+day|each\s+day|seven\s+days\s+a\s+week)[\s,]*(?:from|between)?\s*$"
+)
+
+
+def kept_daily(text: str, start: int) -> bool:
+    """The clock time or range at `start` of the lowered `text` is hours kept every day."""
+    return _DAILY_BEFORE.search(text, max(0, start - 30), start) is not None

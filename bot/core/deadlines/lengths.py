@@ -1,0 +1,36 @@
+"""Lengths that belong to a thing or are set against a norm (issue 12, round 27b).
+
+- A plural noun's length after "of": "transitional arrangements of up to three years",
+  "prison sentences of up to five years", "delays of about two weeks". Each of the things
+  lasts that long from its own start, which the sentence does not date: no span from now
+  (`event`, as durations.py's other lengths). "a period of", "the end of", "a total of"
+  and the like are windows or amounts, and are left to the other rules.
+- A length compared with the usual one: "deploying for about 8 months instead of the usual
+  6", "a tour of nine months rather than the normal six". The sentence tells how long,
+  against a norm, not when anything falls due.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABOUT = r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least))?"
+_NOUN_OF = re.compile(
+    r"\b(?!(?:periods|terms|ends|courses|spaces|times|spans|totals|maximums|minimums|matters"
+    r"|sums|lots|days|weeks|months|years|hours|minutes|results|plans|ones|others)\b)"
+    r"[a-z]{3,}s\s+of" + _ABOUT + r"\s*$"
+)
+_AGAINST_NORM = re.compile(
+    r"\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|than|against)\s+(?:the|a|an)\s+"
+    r"(?:usual|normal|standard|customary|typical|regular|planned|expected)\b"
+)
+
+
+def of_a_thing(before: str) -> bool:
+    """The span after `before` (filler words included) is a plural noun's length."""
+    return " of" in before[-30:] and _NOUN_OF.search(before[-60:]) is not None
+
+
+def against_norm(after: str) -> bool:
+    """The words `after` the span set it against a usual length."""
+    return _AGAINST_NORM.match(after) is not None
