@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.extract.actors import is_actor, is_thing, source_named, subject_head
 from bot.core.extract.arranged import arranged_acts
+from bot.core.extract.body_acts import body_acts
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -206,7 +207,7 @@ def _dated_acts(text: str) -> list[_Cue]:
     noun (`in_force`, `moved`, `planning`)."""
     return [
         _Cue(*cue)
-        for read in (in_force_acts, moved_acts, planned_acts, plain_present_acts)
+        for read in (in_force_acts, moved_acts, planned_acts, plain_present_acts, body_acts)
         for cue in read(text)
     ]
 

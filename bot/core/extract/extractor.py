@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import issuers, neighbours, plain_present
+from bot.core.extract import body_acts, issuers, neighbours, plain_present
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
@@ -182,9 +182,8 @@ class _Extractor(
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
-        between = _PARENTHESIS.search(
-            text, 0, position
-        )  # "The Co-Chairs, each on behalf of ..., shall"
+        # "The Co-Chairs, each on behalf of ..., shall"; "Acme of Dayton, Ohio, is recalling"
+        between = _PARENTHESIS.search(text, 0, position) or body_acts.seat_between(text, position)
         position = between.start() if between else position
         prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         event = EVENT_WITH.search(prefix)
