@@ -9,6 +9,8 @@ the rule must leave alone.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core.releases import found, quoted
@@ -63,4 +65,33 @@ def test_a_named_body_acting_in_the_progressive(text: str, words: str, speaker: 
     ],
 )
 def test_look_alikes_of_a_body_acting(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+# A window set for the public, with its date and no "will" (`windows`).
+NOTICE = (
+    "The Harbour Licensing Office (HLO) today opened enrolment for mooring permits. "
+    "The enrolment period ends Friday, March 27. "
+    "The deadline for renewals of winter berths has been extended to April 10, 2026. "
+    "The HLO has reopened the comment period on the new fee schedule until May 15, 2026."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "due"),
+    [
+        ("The enrolment period ends", date(2026, 3, 27)),
+        ("The deadline for renewals", date(2026, 4, 10)),
+        ("has reopened the comment period", date(2026, 5, 15)),
+    ],
+)
+def test_a_window_closing_on_a_date_ahead(words: str, due: date) -> None:
+    hit = quoted(found(NOTICE), words)
+    assert hit is not None and hit.deadline is not None, found(NOTICE)
+    assert hit.deadline.due.date() == due
+    assert "Harbour Licensing Office" in hit.speaker or "HLO" in hit.speaker, hit
+
+
+def test_a_window_told_of_the_past_is_history() -> None:
+    text = "In 2019 the Office reopened the comment period until March 3, 2019, for 30 days."
     assert found(text) == [], found(text)

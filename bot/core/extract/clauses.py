@@ -67,6 +67,7 @@ from bot.core.extract.speakers import (
     _subject_before,
     _walk_forward,
 )
+from bot.core.extract.windows import window_acts
 
 # ---------------------------------------------------------------------------
 # Cues and clauses
@@ -207,7 +208,14 @@ def _dated_acts(text: str) -> list[_Cue]:
     noun (`in_force`, `moved`, `planning`)."""
     return [
         _Cue(*cue)
-        for read in (in_force_acts, moved_acts, planned_acts, plain_present_acts, body_acts)
+        for read in (
+            in_force_acts,
+            moved_acts,
+            planned_acts,
+            plain_present_acts,
+            body_acts,
+            window_acts,
+        )
         for cue in read(text)
     ]
 

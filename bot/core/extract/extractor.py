@@ -115,6 +115,7 @@ from bot.core.extract.speakers import (
 )
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import _Turns
+from bot.core.extract.windows import window_at
 
 # A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
 # own Side,", ", for their part,", ", in turn,".
@@ -372,7 +373,7 @@ class _Extractor(
             return self._giver(index, cue)  # "Local councils will be given the power"
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
-        if agreement_without_subject(text[cue.start : cue.end]):
+        if agreement_without_subject(text[cue.start : cue.end]) or window_at(text, cue.start):
             subject = None  # "In response to a UK initiative there was agreement to"
         ahead = cue.opens_ahead(text)
         if cue.kind in {"goal", "commit", "readout"} and not self._actor_or_we(subject):
