@@ -95,3 +95,22 @@ def test_a_window_closing_on_a_date_ahead(words: str, due: date) -> None:
 def test_a_window_told_of_the_past_is_history() -> None:
     text = "In 2019 the Office reopened the comment period until March 3, 2019, for 30 days."
     assert found(text) == [], found(text)
+
+
+# A transcript under its speaker's name and offices (`voices`).
+TRANSCRIPT = (
+    "Mere Tane\nMinister, Harbours and Fisheries\nPrime Minister\n"
+    "Good afternoon. On Thursday, I will be opening the new wharf at Port Kaha. "
+    "The resignation of the Hon Rawiri Hohepa takes effect on Friday, and Mr Hohepa has "
+    "said that he will stay on as a local councillor."
+)
+
+
+def test_the_first_person_of_a_transcript_is_its_headings_speaker() -> None:
+    hit = quoted(found(TRANSCRIPT), "I will be opening")
+    assert hit is not None and hit.speaker == "Mere Tane", found(TRANSCRIPT)
+
+
+def test_a_third_person_in_a_transcript_keeps_its_name() -> None:
+    hit = quoted(found(TRANSCRIPT), "he will stay on")
+    assert hit is not None and "Hohepa" in hit.speaker, found(TRANSCRIPT)

@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import body_acts, issuers, neighbours, plain_present
+from bot.core.extract import body_acts, issuers, neighbours, plain_present, voices
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
@@ -225,8 +225,8 @@ class _Extractor(
         low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._last_actor(index, person=low in _PERSON_PRONOUNS, plural=low == "they")
-        if low in _FIRST_PERSON:
-            return self._voice(index)
+        if low in _FIRST_PERSON:  # a transcript's heading ("Jane Smith / Prime Minister") last
+            return self._voice(index) or voices.heading_voice(self.text)
         return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
 
     def _protagonist(self) -> str | None:
