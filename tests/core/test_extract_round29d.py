@@ -115,3 +115,8 @@ def test_the_first_person_of_a_transcript_is_its_headings_speaker() -> None:
 def test_a_third_person_in_a_transcript_keeps_its_name() -> None:
     hit = quoted(found(TRANSCRIPT), "he will stay on")
     assert hit is not None and "Hohepa" in (hit.speaker or ""), found(TRANSCRIPT)
+
+
+def test_a_body_providing_a_text_is_not_acting() -> None:
+    text = "The River Board is providing an update on the flood defences."
+    assert found(text) == [], found(text)

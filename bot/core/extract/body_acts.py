@@ -16,7 +16,10 @@ The look-alikes of the seen splits set the bounds:
   or an act done at once;
 - the verb must be one of government acts that run on (extending, prohibiting,
   establishing, recalling, scrapping, providing, sending ...); "is proposing" and "is
-  expanding coverage" tell what is done on the day, and are left to other rules;
+  expanding coverage" tell what is done on the day, and are left to other rules; what
+  is provided must be aid, not a text ("is providing a summary of the responses");
+  a delay is left to `moved`, which asks for its date ("the council is delaying the vote"
+  alone says nothing checkable);
 - a sentence that opens on "Today," tells what the body does that day ("Today, the
   agency is sending letters to ..."): an act done at once (2.1).
 
@@ -31,7 +34,7 @@ import re
 _ACTS = (
     r"extending|prohibiting|(?:re-?)?establishing|dedicating|strengthening|recalling|"
     r"scrapping|providing|sending|banning|introducing|allocating|donating|abolishing|"
-    r"postponing|delaying|lifting|working\s+to(?=\s+[a-z])"
+    r"lifting|working\s+to(?=\s+[a-z])"
 )
 # The end of a body's name just before "is"/"are": a capitalised word or an acronym in
 # brackets ("Service (NMFS)", "Calif.,"), or a public body's common head.
@@ -42,8 +45,16 @@ _BODY_END = re.compile(
     r"[Aa]gency|[Cc]ouncil|[Cc]ommission|[Ss]ervice|[Aa]uthority|[Bb]oard|[Cc]ompany|"
     r"[Cc]orporation))\s+$"
 )
+# What a body provides that is a text, not aid: "is providing a summary of the responses".
+_TEXT_GIVEN = (
+    r"(?!\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:summary|update|overview|information|"
+    r"details|briefing|report|list|copy|account|analysis|comments?)\b)"
+)
 _PROGRESSIVE = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|also\s+|\w+ly\s+)?(?P<act>" + _ACTS + r")\b(?=\s+[\w$£€])"
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|\w+ly\s+)?(?P<act>"
+    + _ACTS
+    + r")\b(?=\s+[\w$£€])"
+    + _TEXT_GIVEN
 )
 # A sentence that opens on "Today," (within six words of the verb): done that day.
 _TODAY_OPENING = re.compile(r"^\W*Today,?\s+(?:\S+\s+){0,6}$")
