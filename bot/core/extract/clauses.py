@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.extract.actors import is_actor, is_thing, source_named, subject_head
 from bot.core.extract.arranged import arranged_acts
+from bot.core.extract.body_acts import body_acts
 from bot.core.extract.candidate import (
     Candidate,
 )
@@ -66,6 +67,7 @@ from bot.core.extract.speakers import (
     _subject_before,
     _walk_forward,
 )
+from bot.core.extract.windows import window_acts
 
 # ---------------------------------------------------------------------------
 # Cues and clauses
@@ -206,7 +208,14 @@ def _dated_acts(text: str) -> list[_Cue]:
     noun (`in_force`, `moved`, `planning`)."""
     return [
         _Cue(*cue)
-        for read in (in_force_acts, moved_acts, planned_acts, plain_present_acts)
+        for read in (
+            in_force_acts,
+            moved_acts,
+            planned_acts,
+            plain_present_acts,
+            body_acts,
+            window_acts,
+        )
         for cue in read(text)
     ]
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import issuers, neighbours, plain_present
+from bot.core.extract import body_acts, issuers, neighbours, plain_present, voices
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
@@ -115,6 +115,7 @@ from bot.core.extract.speakers import (
 )
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import _Turns
+from bot.core.extract.windows import window_at
 
 # A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
 # own Side,", ", for their part,", ", in turn,".
@@ -182,9 +183,8 @@ class _Extractor(
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
-        between = _PARENTHESIS.search(
-            text, 0, position
-        )  # "The Co-Chairs, each on behalf of ..., shall"
+        # "The Co-Chairs, each on behalf of ..., shall"; "Acme of Dayton, Ohio, is recalling"
+        between = _PARENTHESIS.search(text, 0, position) or body_acts.seat_between(text, position)
         position = between.start() if between else position
         prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         event = EVENT_WITH.search(prefix)
@@ -225,8 +225,8 @@ class _Extractor(
         low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._last_actor(index, person=low in _PERSON_PRONOUNS, plural=low == "they")
-        if low in _FIRST_PERSON:
-            return self._voice(index)
+        if low in _FIRST_PERSON:  # a transcript's heading ("Jane Smith / Prime Minister") last
+            return self._voice(index) or voices.heading_voice(self.text)
         return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
 
     def _protagonist(self) -> str | None:
@@ -373,7 +373,7 @@ class _Extractor(
             return self._giver(index, cue)  # "Local councils will be given the power"
         announced = announcer_at(text, cue)
         subject = self._subject(index, cue.start if announced is None else announced)
-        if agreement_without_subject(text[cue.start : cue.end]):
+        if agreement_without_subject(text[cue.start : cue.end]) or window_at(text, cue.start):
             subject = None  # "In response to a UK initiative there was agreement to"
         ahead = cue.opens_ahead(text)
         if cue.kind in {"goal", "commit", "readout"} and not self._actor_or_we(subject):

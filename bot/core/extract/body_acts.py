@@ -1,0 +1,86 @@
+"""A named body's act told in the present progressive, with no "will".
+
+Issue 13, round 29d (recall). Releases of agencies, firms and governments tell what the
+body is doing from now on in the progressive: "The Federal Deposit Insurance Corporation
+is extending the compliance date for ...", "The Fisheries Service (NMFS) is prohibiting
+directed fishing ...", "Acme Toys of Springfield, Ill., is voluntarily recalling about 500
+kettles", "The government is scrapping this outdated law". Each is a measure of the body
+that names itself (CONVENTIONS 1.5): a plan, checkable later.
+
+The look-alikes of the seen splits set the bounds:
+
+- the subject must be a body named by its proper name, an acronym, or a public body's
+  common head ("the government", "the Department"); a pronoun ("We are investing in
+  defence"), a thing ("these proceeds are funding organised crime", "Our education reforms
+  are raising standards") or a person ("President X is proposing") tells a standing fact
+  or an act done at once;
+- the verb must be one of government acts that run on (extending, prohibiting,
+  establishing, recalling, scrapping, providing, sending ...); "is proposing" and "is
+  expanding coverage" tell what is done on the day, and are left to other rules; what
+  is provided must be aid, not a text ("is providing a summary of the responses");
+  a delay is left to `moved`, which asks for its date ("the council is delaying the vote"
+  alone says nothing checkable);
+- a sentence that opens on "Today," tells what the body does that day ("Today, the
+  agency is sending letters to ..."): an act done at once (2.1).
+
+Only grammar is read here, never a particular body.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Acts that commit a body to what runs on from the text's day.
+_ACTS = (
+    r"extending|prohibiting|(?:re-?)?establishing|dedicating|strengthening|recalling|"
+    r"scrapping|providing|sending|banning|introducing|allocating|donating|abolishing|"
+    r"lifting|working\s+to(?=\s+[a-z])"
+)
+# The end of a body's name just before "is"/"are": a capitalised word or an acronym in
+# brackets ("Service (NMFS)", "Calif.,"), or a public body's common head.
+_BODY_END = re.compile(
+    r"(?:\b(?!(?:We|It|They|This|That|These|Those|He|She|I|There|Which|"
+    r"What|Who)\b)[A-Z][\w.&’'\-]*,?|\([A-Z][A-Za-z.&]+\)|"
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[\w\-]+\s+)?(?:[Gg]overnment|[Dd]epartment|[Mm]inistry|"
+    r"[Aa]gency|[Cc]ouncil|[Cc]ommission|[Ss]ervice|[Aa]uthority|[Bb]oard|[Cc]ompany|"
+    r"[Cc]orporation))\s+$"
+)
+# What a body provides that is a text, not aid: "is providing a summary of the responses".
+_TEXT_GIVEN = (
+    r"(?!\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:summary|update|overview|information|"
+    r"details|briefing|report|list|copy|account|analysis|comments?)\b)"
+)
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|also\s+|\w+ly\s+)?(?P<act>"
+    + _ACTS
+    + r")\b(?=\s+[\w$£€])"
+    + _TEXT_GIVEN
+)
+# A sentence that opens on "Today," (within six words of the verb): done that day.
+_TODAY_OPENING = re.compile(r"^\W*Today,?\s+(?:\S+\s+){0,6}$")
+
+
+def body_acts(text: str) -> list[tuple[str, int, int]]:
+    """Cues (kind, start, end) of a named body's acts in the present progressive:
+    plans of the body ("The Agency is extending the deadline")."""
+    found: list[tuple[str, int, int]] = []
+    for match in _PROGRESSIVE.finditer(text):
+        before = text[: match.start()]
+        if _TODAY_OPENING.match(before) or not _BODY_END.search(before[-80:]):
+            continue
+        found.append(("plan", *match.span("act")))
+    return found
+
+
+# A firm's or a body's seat between its name and its verb: "Acme Toys of Springfield,
+# Ill., is recalling", "The Mayor of Dayton, Ohio, will": the name, not the state, acts.
+_SEAT = re.compile(
+    r"\s+of\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2},\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*"
+    r"(?:(?:is|are|has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?)?$"
+)
+
+
+def seat_between(text: str, position: int) -> re.Match[str] | None:
+    """The seat ("of Walnut Creek, Calif.,") that stands between a name and the verb at
+    `position`, if any: the subject is read before it."""
+    return _SEAT.search(text, 0, position)
