@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, gate
-from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res
+from bot.core.deadlines.context import DATED, _Ctx, _Hit, _month_of, _Res
+from bot.core.deadlines.words import MONTH
 
 
 def gone_or_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
@@ -106,10 +107,7 @@ def length_of_done(before: str) -> bool:
 # "In January 2020, the Inquiry has been back to work and considering feedback", said in
 # January 2020: the month running, heading its sentence, summed up in the past or the
 # perfect (as summed_up.py reads the year running) is a report, no time for an act to come.
-_MONTH_YEAR = re.compile(
-    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>[0-9]{4})"
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_YEAR = re.compile(r"(?P<month>" + MONTH + r")[a-z]*\.?\s+(?P<year>[0-9]{4})")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
 _PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
 
@@ -121,7 +119,7 @@ def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
     m = _MONTH_YEAR.fullmatch(hit.core.lower())
     if m is None or int(m["year"]) != ctx.today.year:
         return False
-    if _MONTHS.index(m["month"]) + 1 != ctx.today.month:
+    if _month_of(m["month"]) != ctx.today.month:
         return False
     if not gate.head_of_sentence(text, hit.start):
         return False
