@@ -26,10 +26,12 @@ _EVENT_AFTER = re.compile(
     r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
     r"|programmes?|census|campaigns?|tournaments?|world\s+cup)\b"
 )
-# words that make a capitalised word after the year no name: months, periods, quarters
+# words that make a capitalised word after the year no name: months, periods, quarters, and
+# a year of a calendar ("in the 2027 Academic Year" is read elsewhere, as a period)
 _NOT_A_NAME = re.compile(
     r"\s+(?:Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Financial|Fiscal|Tax|Budget|Spending)\b"
+    r"|November|December|Financial|Fiscal|Tax|Budget|Spending|(?:Academic|School|Calendar)"
+    r"\s+Years?)\b"
 )
 
 Verdict = tuple[str | None, str]

@@ -43,9 +43,10 @@ def today_told_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
 
 # "the largest on Salisbury Plain in 10 years", "the first time in five years", "the most
 # rain in a decade": a span after a superlative measures back from now, no time ahead.
+# Not "latest" nor "earliest": "opens at the earliest in two weeks" is a bound ahead.
 _SUPERLATIVE_IN = re.compile(
     r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
-    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest)\b)[a-z]{2,}est|first|most"
+    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est|first|most"
     r"\s+[a-z]+)\b[^.;:!?]{0,60}?\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
 )
 
@@ -86,12 +87,14 @@ def bracket_or_would(text: str, start: int) -> bool:
 # "The Quarantine Act 1908 supported us well for 108 years", "conditions that lasted for
 # several days": how long a state went on, told as done; nothing falls due at its end. Only
 # verbs of going on or serving: a window opened, extended or granted for a span ("reopened
-# the comment period for 45 days") still closes ahead (CONVENTIONS 1.1).
+# the comment period for 45 days") still closes ahead (CONVENTIONS 1.1), and so does one
+# "continued" for a span ("continued the consultation for 30 days"): that verb counts only
+# with nothing between it and "for" ("the rain continued for three days").
 _LASTED_FOR = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:supported|served|lasted|remained|stayed|existed|survived"
-    r"|persisted|endured|continued|operated|functioned|worked|lived|reigned|ruled|governed"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:supported|served|lasted|remained|stayed|existed|survived"
+    r"|persisted|endured|operated|functioned|worked|lived|reigned|ruled|governed"
     r"|waited|struggled|suffered|raged|dragged\s+on|went\s+on|stood)"
-    r"(?:\s+[a-z'\u2019-]+){0,4}?\s+for(?:\s+(?:about|around|nearly|almost|over|more\s+than"
+    r"(?:\s+[a-z'\u2019-]+){0,4}?|continued)\s+for(?:\s+(?:about|around|nearly|almost|over|more\s+than"
     r"|some|just))?\s*$"
 )
 
@@ -110,6 +113,11 @@ def length_of_done(before: str) -> bool:
 _MONTH_YEAR = re.compile(r"(?P<month>" + MONTH + r")[a-z]*\.?\s+(?P<year>[0-9]{4})")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
 _PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
+# "During December 2026, residents have been asked to cut water use": a perfect passive of
+# asking is a call for the month still running, not a report of it
+_ASKED_TO = re.compile(
+    r"\b(?:asked|told|urged|invited|encouraged|requested|required|instructed|advised)\s+to\s"
+)
 
 
 def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
@@ -124,6 +132,6 @@ def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
     if not gate.head_of_sentence(text, hit.start):
         return False
     words = clauses.sentence_after(text, hit.end)
-    if _AHEAD.search(words) is not None:
+    if _AHEAD.search(words) is not None or _ASKED_TO.search(words) is not None:
         return False
     return _PERFECT.search(words) is not None or clauses.past_form(words)
