@@ -118,15 +118,6 @@ def test_set_cases_of_names(module: str, opening: str) -> None:
     check_set_case(module, opening)
 
 
-def test_set_case_of_a_named_dinner() -> None:
-    """fresh10: "... at the 2006 President's Dinner." is labelled "event" (the evening of a
-    day the sentence leaves undated); the year is no deadline either way."""
-    assert _refusal("That evening he will make remarks at the 2006 President's Dinner.") in (
-        None,
-        "event",
-    )
-
-
 def test_year_of_a_calendar_stays_due() -> None:
     """ "the 2027 Academic Year" is a period, not a name: the name rule lost its date
     (review of round 27a)."""
