@@ -81,6 +81,12 @@ def test_earliest_is_a_bound_ahead_not_a_superlative() -> None:
     assert _due("The scheme opens at the earliest in two weeks.") == "2026-12-16 23:59"
 
 
+def test_act_after_a_superlative_keeps_its_span() -> None:
+    """ "The first train leaves in 20 minutes": the span is the act's, after the superlative
+    (review of round 27a)."""
+    assert _due("The first train leaves in 20 minutes.") == "2026-12-02 10:20"
+
+
 # -- 3. a year inside a name ----------------------------------------------------------------
 
 
@@ -122,6 +128,7 @@ def test_year_of_a_calendar_stays_due() -> None:
     """ "the 2027 Academic Year" is a period, not a name: the name rule lost its date
     (review of round 27a)."""
     assert _due("Fees will rise in the 2027 Academic Year.") == "2027-12-31 23:59"
+    assert _due("The register closes in the 2027 census year.") == "2027-12-31 23:59"
 
 
 # -- 4. a future told from a past report ----------------------------------------------------

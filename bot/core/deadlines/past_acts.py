@@ -56,7 +56,18 @@ def superlative_span(before: str) -> bool:
     back a superlative reaches ("the largest ... in 10 years")."""
     if not before.endswith("in ") and not before.endswith("in"):
         return False  # the cheap test first: most spans follow no "in"
-    return _SUPERLATIVE_IN.search(before[-120:]) is not None and _AHEAD.search(before) is None
+    return (
+        _SUPERLATIVE_IN.search(before[-120:]) is not None
+        and _AHEAD.search(before) is None
+        and _ACT_IN.search(before[-40:]) is None
+    )
+
+
+# "The first train leaves in 20 minutes": the span belongs to the act after the superlative
+_ACT_IN = re.compile(
+    r"\b(?:leaves|arrives|departs|opens|closes|starts|begins|ends|launches|expires|resumes"
+    r"|returns|reopens)\s+in(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
+)
 
 
 # "will build the largest park in the city in 3 years": a time ahead after all
