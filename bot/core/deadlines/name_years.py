@@ -25,16 +25,19 @@ _LIMIT_BEFORE = re.compile(
     r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s*$"
 )
 # the name after the year: a proper name (capitalised, in the original text), or an event
+# that does not name a year of its own ("the 2027 census year" is a period)
 _PROPER_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?\b")
 _EVENT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|dinners?|conferences?|summits?|games|olympics"
     r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
-    r"|programmes?|census|campaigns?|tournaments?|world\s+cup)\b"
+    r"|programmes?|census|campaigns?|tournaments?|world\s+cup)\b(?!\s+years?\b)"
 )
-# words that make a capitalised word after the year no name: months, periods, quarters
+# words that make a capitalised word after the year no name: months, periods, quarters, and
+# a year of a calendar ("in the 2027 Academic Year" is read elsewhere, as a period)
 _NOT_A_NAME = re.compile(
     r"\s+(?:Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Financial|Fiscal|Tax|Budget|Spending)\b"
+    r"|November|December|Financial|Fiscal|Tax|Budget|Spending|(?:Academic|School|Calendar)"
+    r"\s+Years?)\b"
 )
 
 Verdict = tuple[str | None, str]

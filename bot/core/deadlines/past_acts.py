@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, gate
-from bot.core.deadlines.context import DATED, _Ctx, _Hit, _Res
+from bot.core.deadlines.context import DATED, _Ctx, _Hit, _month_of, _Res
+from bot.core.deadlines.words import MONTH
 
 
 def gone_or_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
@@ -42,9 +43,10 @@ def today_told_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
 
 # "the largest on Salisbury Plain in 10 years", "the first time in five years", "the most
 # rain in a decade": a span after a superlative measures back from now, no time ahead.
+# Not "latest" nor "earliest": "opens at the earliest in two weeks" is a bound ahead.
 _SUPERLATIVE_IN = re.compile(
     r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
-    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest)\b)[a-z]{2,}est|first|most"
+    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est|first|most"
     r"\s+[a-z]+)\b[^.;:!?]{0,60}?\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
 )
 
@@ -54,7 +56,18 @@ def superlative_span(before: str) -> bool:
     back a superlative reaches ("the largest ... in 10 years")."""
     if not before.endswith("in ") and not before.endswith("in"):
         return False  # the cheap test first: most spans follow no "in"
-    return _SUPERLATIVE_IN.search(before[-120:]) is not None and _AHEAD.search(before) is None
+    return (
+        _SUPERLATIVE_IN.search(before[-120:]) is not None
+        and _AHEAD.search(before) is None
+        and _ACT_IN.search(before[-40:]) is None
+    )
+
+
+# "The first train leaves in 20 minutes": the span belongs to the act after the superlative
+_ACT_IN = re.compile(
+    r"\b(?:leaves|arrives|departs|opens|closes|starts|begins|ends|launches|expires|resumes"
+    r"|returns|reopens)\s+in(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
+)
 
 
 # "will build the largest park in the city in 3 years": a time ahead after all
@@ -85,12 +98,14 @@ def bracket_or_would(text: str, start: int) -> bool:
 # "The Quarantine Act 1908 supported us well for 108 years", "conditions that lasted for
 # several days": how long a state went on, told as done; nothing falls due at its end. Only
 # verbs of going on or serving: a window opened, extended or granted for a span ("reopened
-# the comment period for 45 days") still closes ahead (CONVENTIONS 1.1).
+# the comment period for 45 days") still closes ahead (CONVENTIONS 1.1), and so does one
+# "continued" for a span ("continued the consultation for 30 days"): that verb counts only
+# with nothing between it and "for" ("the rain continued for three days").
 _LASTED_FOR = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:supported|served|lasted|remained|stayed|existed|survived"
-    r"|persisted|endured|continued|operated|functioned|worked|lived|reigned|ruled|governed"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:supported|served|lasted|remained|stayed|existed|survived"
+    r"|persisted|endured|operated|functioned|worked|lived|reigned|ruled|governed"
     r"|waited|struggled|suffered|raged|dragged\s+on|went\s+on|stood)"
-    r"(?:\s+[a-z'\u2019-]+){0,4}?\s+for(?:\s+(?:about|around|nearly|almost|over|more\s+than"
+    r"(?:\s+[a-z'\u2019-]+){0,4}?|continued)\s+for(?:\s+(?:about|around|nearly|almost|over|more\s+than"
     r"|some|just))?\s*$"
 )
 
@@ -106,12 +121,14 @@ def length_of_done(before: str) -> bool:
 # "In January 2020, the Inquiry has been back to work and considering feedback", said in
 # January 2020: the month running, heading its sentence, summed up in the past or the
 # perfect (as summed_up.py reads the year running) is a report, no time for an act to come.
-_MONTH_YEAR = re.compile(
-    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<year>[0-9]{4})"
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_YEAR = re.compile(r"(?P<month>" + MONTH + r")[a-z]*\.?\s+(?P<year>[0-9]{4})")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
 _PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
+# "During December 2026, residents have been asked to cut water use": a perfect passive of
+# asking is a call for the month still running, not a report of it
+_ASKED_TO = re.compile(
+    r"\b(?:asked|told|urged|invited|encouraged|requested|required|instructed|advised)\s+to\s"
+)
 
 
 def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
@@ -121,11 +138,11 @@ def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
     m = _MONTH_YEAR.fullmatch(hit.core.lower())
     if m is None or int(m["year"]) != ctx.today.year:
         return False
-    if _MONTHS.index(m["month"]) + 1 != ctx.today.month:
+    if _month_of(m["month"]) != ctx.today.month:
         return False
     if not gate.head_of_sentence(text, hit.start):
         return False
     words = clauses.sentence_after(text, hit.end)
-    if _AHEAD.search(words) is not None:
+    if _AHEAD.search(words) is not None or _ASKED_TO.search(words) is not None:
         return False
     return _PERFECT.search(words) is not None or clauses.past_form(words)
