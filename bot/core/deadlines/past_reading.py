@@ -189,7 +189,7 @@ def _past_reading(
         # "As was explained to ... the Member for Derby, South on 16th June, ...": the
         # sentence's own verb before the date, past, with nothing ahead
         or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
-        or past_acts.bracket_or_would(text, hit.start)  # "(3 March)", "said it would"
+        or text[hit.start - 1 : hit.start] == "("  # "(3 March)"
         or past_beside
         or clauses.document_dated(clause + hit.pre)
         # "reporting ... covering January 1 through March 31", said in June: a period
