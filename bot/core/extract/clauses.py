@@ -53,6 +53,7 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
+from bot.core.extract.announced_sums import announced_sums
 from bot.core.extract.funding import funded_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
@@ -215,6 +216,7 @@ def _dated_acts(text: str) -> list[_Cue]:
             plain_present_acts,
             body_acts,
             window_acts,
+            announced_sums,
         )
         for cue in read(text)
     ]
