@@ -62,9 +62,7 @@ def test_a_sum_announced_before_or_without_a_purpose_is_not(sentence: str) -> No
     ],
 )
 def test_a_budget_line_in_the_present_is_listed(sentence: str) -> None:
-    assert quoted(listed(RELEASE + sentence), sentence[:30]) is not None, listed(
-        RELEASE + sentence
-    )
+    assert quoted(listed(RELEASE + sentence), sentence[:30]) is not None, listed(RELEASE + sentence)
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,8 @@ _OUR_LINE = re.compile(
 # million going into harbour support".
 _WITH_MONEY = re.compile(
     r"(?:\b[Ww]e(?:[’']re|\s+are)|\b(?:Government|Council|Ministry|Department)\s+(?:is|are))\s+"
-    r"(?:also\s+|now\s+)*(?P<act>[a-z]+ing)\b[^.;]{0,120}?,\s+with\s+" + _AMOUNT
+    r"(?:also\s+|now\s+)*(?P<act>[a-z]+ing)\b[^.;]{0,120}?,\s+with\s+"
+    + _AMOUNT
     + r"\s+(?:for|going\s+(?:in)?to(?:wards)?|committed\s+to(?:wards)?)\s"
 )
 

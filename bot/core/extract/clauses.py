@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.actors import is_actor, is_thing, source_named, subject_head
+from bot.core.extract.announced_sums import announced_sums
 from bot.core.extract.arranged import arranged_acts
 from bot.core.extract.body_acts import body_acts
 from bot.core.extract.candidate import (
@@ -53,7 +54,6 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
-from bot.core.extract.announced_sums import announced_sums
 from bot.core.extract.funding import funded_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
