@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.actors import is_actor, is_thing, source_named, subject_head
+from bot.core.extract.announced_sums import announced_sums
 from bot.core.extract.arranged import arranged_acts
 from bot.core.extract.body_acts import body_acts
 from bot.core.extract.candidate import (
@@ -215,6 +216,7 @@ def _dated_acts(text: str) -> list[_Cue]:
             plain_present_acts,
             body_acts,
             window_acts,
+            announced_sums,
         )
         for cue in read(text)
     ]
