@@ -143,9 +143,28 @@ _HINTS = re.compile(
 _HINT_WORDS = prescan.group_words(_HINTS)
 
 
+# Every match of _HINTS holds one of these within its first 4 characters (group_words), so
+# none starts more than 4 before the first one in the text: the scan starts there and finds
+# the same matches (lookbehinds and \b still see the text before it). Issue 12: most texts
+# that reach the scan hold their first cue word near the end.
+_FIRST_WORDS: tuple[str, ...] | None = (
+    None
+    if any(words is None for words in _HINT_WORDS.values())
+    else tuple(sorted({word for words in _HINT_WORDS.values() if words for word in words}))
+)
+
+
 @lru_cache(maxsize=1)  # the text being read: never a hit from an earlier call
 def _hints_found(text: str) -> frozenset[str]:
-    return frozenset(m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup)
+    start = 0
+    if _FIRST_WORDS is not None:
+        start = len(text)
+        for word in _FIRST_WORDS:
+            at = text.find(word)
+            if 0 <= at < start:
+                start = at
+        start = max(0, start - 4)
+    return frozenset(m.lastgroup for m in _HINTS.finditer(text, start) if m.lastgroup)
 
 
 class Hints:
