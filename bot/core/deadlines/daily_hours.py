@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import EVERY_DAY
+
 # "daily", "every day", "each day", "seven days a week" right before the clock range
-_DAILY_BEFORE = re.compile(
-    r"\b(?:daily|every\s+day|each\s+day|seven\s+days\s+a\s+week)[\s,]*(?:from|between)?\s*$"
-)
+_DAILY_BEFORE = re.compile(r"\b(?:" + EVERY_DAY + r")[\s,]*(?:from|between)?\s*$")
 
 
 def kept_daily(text: str, start: int) -> bool:

@@ -33,11 +33,9 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import lengths, past_acts
+from bot.core.deadlines.words import ABOUT_WORDS
 
-_ABOUT = (
-    r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least"
-    r"|at\s+most|more\s+than|less\s+than|just))?"
-)
+_ABOUT = r"(?:\s+(?:" + ABOUT_WORDS + r"|at\s+most|more\s+than|less\s+than|just))?"
 _PRESENT_LENGTH = re.compile(
     # "which lasts up to", "each orbit lasting about", "It takes about ... for"
     r"\b(?:lasts|lasting|takes)(?:\s+for)?" + _ABOUT + r"\s*$"

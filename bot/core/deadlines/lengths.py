@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-_ABOUT = r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least))?"
+from bot.core.deadlines.words import ABOUT_WORDS
+
+_ABOUT = r"(?:\s+(?:" + ABOUT_WORDS + r"))?"
 _NOUN_OF = re.compile(
     r"\b(?!(?:periods|terms|ends|courses|spaces|times|spans|totals|maximums|minimums|matters"
     r"|sums|lots|days|weeks|months|years|hours|minutes|results|plans|ones|others)\b)"
