@@ -133,6 +133,9 @@ def test_gone_or_named_times_are_no_deadline(text: str) -> None:
         ("Crews will be deployed for nine months from today.", "2027-09-02 22:59"),
         ("The plan will be published in two weeks or so.", "2026-12-16 23:59"),
         ("The council will decide before the May 2027 election.", "2027-04-30 22:59"),
+        # a span counted from now, set against the planned or usual one (review of round 27b)
+        ("The bridge will reopen in two weeks instead of the planned six.", "2026-12-16 23:59"),
+        ("Refunds will be paid within 10 days instead of the usual 30.", "2026-12-12 23:59"),
     ],
 )
 def test_lengths_from_now_and_limits_stay(text: str, due: str) -> None:

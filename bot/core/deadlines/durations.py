@@ -49,7 +49,7 @@ def event_length(before: str, core: str, after: str = "") -> bool:
     """Whether the span `core`, after the clause `before` (filler words included) and
     before the words `after`, is how long an event lasts, or the size of a change, rather
     than a time counted from now."""
-    if lengths.of_a_thing(before) or lengths.against_norm(after):
+    if lengths.of_a_thing(before) or lengths.against_norm(before, after):
         return True  # "arrangements of up to three years", "8 months instead of the usual 6"
     if past_acts.superlative_span(before) or past_acts.length_of_done(before):
         return True  # "the largest on Salisbury Plain in 10 years": back from now
