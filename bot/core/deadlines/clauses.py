@@ -530,7 +530,9 @@ def speaking_now(text: str, start: int, end: int) -> bool:
 # coming weeks"); cheap on purpose: only read after a "Today, <date>, we are ...ing"
 _ANOTHER_TIME = re.compile(
     r"\b(?:by|within|until|before|in\s+the\s+coming|next|soon|shortly|later|end\s+of|[0-9]{4}"
-    r"|" + MONTH_FULL + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weeks?|months?"
+    r"|"
+    + MONTH_FULL
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weeks?|months?"
     r"|years?)\b"
 )
 

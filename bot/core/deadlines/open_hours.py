@@ -21,7 +21,9 @@ from bot.core.deadlines.words import (
 # a schedule that runs every day or all year; then, close after it, a word that names a day
 # as its exception or its instance
 _EVERY_DAY = (
-    r"\b(?:every\s+day\s+of\s+the\s+(?:year|week)|" + EVERY_DAY + r"|365\s+days\s+a\s+year|all\s+year(?:\s+round)?|year[\s-]round"
+    r"\b(?:every\s+day\s+of\s+the\s+(?:year|week)|"
+    + EVERY_DAY
+    + r"|365\s+days\s+a\s+year|all\s+year(?:\s+round)?|year[\s-]round"
     r"|(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?year)\b"
 )
 _BUT_OR_EVEN = (
