@@ -81,6 +81,9 @@ def test_hours_heading_and_phone_lines_are_recurring(text: str) -> None:
         # guards: a call at a time, hours on a day given, a number that is no phone
         ("Call the office on 0800 123 4567 by 5 p.m. tomorrow.", "2026-12-03 17:00"),
         ("Hours: 9 a.m. to 5 p.m. on Friday 4 December.", "2026-12-04 17:00"),
+        # a day named elsewhere in the text: that day's hours, or the act's own day (review)
+        ("Call 0800 123 4567 - 9 a.m. to 5 p.m. tomorrow only.", "2026-12-03 17:00"),
+        ("The helpline 0800 123 4567, 9 a.m. to 5 p.m., will close on Friday.", "2026-12-04 23:59"),
     ],
 )
 def test_hours_with_a_day_keep_it(text: str, due: str) -> None:
@@ -133,6 +136,9 @@ def test_gone_or_named_times_are_no_deadline(text: str) -> None:
         ("Crews will be deployed for nine months from today.", "2027-09-02 22:59"),
         ("The plan will be published in two weeks or so.", "2026-12-16 23:59"),
         ("The council will decide before the May 2027 election.", "2027-04-30 22:59"),
+        # a span counted from now, set against the planned or usual one (review of round 27b)
+        ("The bridge will reopen in two weeks instead of the planned six.", "2026-12-16 23:59"),
+        ("Refunds will be paid within 10 days instead of the usual 30.", "2026-12-12 23:59"),
     ],
 )
 def test_lengths_from_now_and_limits_stay(text: str, due: str) -> None:

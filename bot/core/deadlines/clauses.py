@@ -33,6 +33,7 @@ import re
 from bot.core.deadlines import negation_scope
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
+from bot.core.deadlines.words import MONTH_FULL
 
 # A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
 _STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
@@ -529,8 +530,9 @@ def speaking_now(text: str, start: int, end: int) -> bool:
 # coming weeks"); cheap on purpose: only read after a "Today, <date>, we are ...ing"
 _ANOTHER_TIME = re.compile(
     r"\b(?:by|within|until|before|in\s+the\s+coming|next|soon|shortly|later|end\s+of|[0-9]{4}"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weeks?|months?"
+    r"|"
+    + MONTH_FULL
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weeks?|months?"
     r"|years?)\b"
 )
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import EVERY_DAY
+
 # "daily", "every day", "each day", "seven days a week" right before the clock range
-_DAILY_BEFORE = re.compile(
-    r"\b(?:daily|every\s+day|each\s+day|seven\s+days\s+a\s+week)[\s,]*(?:from|between)?\s*$"
-)
+_DAILY_BEFORE = re.compile(r"\b(?:" + EVERY_DAY + r")[\s,]*(?:from|between)?\s*$")
 
 
 def kept_daily(text: str, start: int) -> bool:
     """The clock time or range at `start` of the lowered `text` is hours kept every day."""
-    return _DAILY_BEFORE.search(text, max(0, start - 30), start) is not None
+    lo = max(0, start - 30)
+    if text.find("da", lo, start) < 0:
+        return False  # every schedule word holds "da" ("daily", "each day"): most hits pass
+    return _DAILY_BEFORE.search(text, lo, start) is not None

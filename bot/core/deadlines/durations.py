@@ -33,11 +33,9 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import lengths, past_acts
+from bot.core.deadlines.words import ABOUT_WORDS
 
-_ABOUT = (
-    r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least"
-    r"|at\s+most|more\s+than|less\s+than|just))?"
-)
+_ABOUT = r"(?:\s+(?:" + ABOUT_WORDS + r"|at\s+most|more\s+than|less\s+than|just))?"
 _PRESENT_LENGTH = re.compile(
     # "which lasts up to", "each orbit lasting about", "It takes about ... for"
     r"\b(?:lasts|lasting|takes)(?:\s+for)?" + _ABOUT + r"\s*$"
@@ -51,7 +49,7 @@ def event_length(before: str, core: str, after: str = "") -> bool:
     """Whether the span `core`, after the clause `before` (filler words included) and
     before the words `after`, is how long an event lasts, or the size of a change, rather
     than a time counted from now."""
-    if lengths.of_a_thing(before) or lengths.against_norm(after):
+    if lengths.of_a_thing(before) or lengths.against_norm(before, after):
         return True  # "arrangements of up to three years", "8 months instead of the usual 6"
     if past_acts.superlative_span(before) or past_acts.length_of_done(before):
         return True  # "the largest on Salisbury Plain in 10 years": back from now

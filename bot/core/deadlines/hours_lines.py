@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import CLOCK_AMPM_RANGE
+from bot.core.deadlines.words import CLOCK_AMPM_RANGE, DAY_NUM, MONTH_FULL, WEEKDAY
 
 # a heading "Hours:" (or "Opening hours:", "Office hours:") and the range straight after it
 _HOURS_HEADING = re.compile(
@@ -20,10 +20,31 @@ _HOURS_HEADING = re.compile(
 _PHONE_HOURS = re.compile(r"[0-9]{3,4}[-. ][0-9]{3,4}\s*(?:,|\(|;|–|-)\s*" + CLOCK_AMPM_RANGE)
 
 
+# a day named anywhere in the text: the hours may then be that day's ("Hours: 9 a.m. to 5
+# p.m. tomorrow"), or the day the act's own ("The helpline ..., 9 a.m. to 5 p.m., will close
+# on Friday")
+_A_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|"
+    + WEEKDAY
+    + r"|"
+    + DAY_NUM
+    + r"\s+"
+    + MONTH_FULL
+    + r"|"
+    + MONTH_FULL
+    + r"\s+"
+    + DAY_NUM
+    + r")\b"
+)
+
+
 def kept(text: str) -> bool:
-    """The lowered text gives hours under a heading or beside a phone number."""
+    """The lowered text gives hours under a heading or beside a phone number, and names no
+    day."""
     if "hours" in text and _HOURS_HEADING.search(text) is not None:
-        return True
-    return ("call" in text or "phone" in text or "line" in text) and _PHONE_HOURS.search(
-        text
-    ) is not None
+        return _A_DAY.search(text) is None
+    return (
+        ("call" in text or "phone" in text or "line" in text)
+        and _PHONE_HOURS.search(text) is not None
+        and _A_DAY.search(text) is None
+    )

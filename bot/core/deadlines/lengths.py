@@ -7,14 +7,17 @@
   and the like are windows or amounts, and are left to the other rules.
 - A length compared with the usual one: "deploying for about 8 months instead of the usual
   6", "a tour of nine months rather than the normal six". The sentence tells how long,
-  against a norm, not when anything falls due.
+  against a norm, not when anything falls due; a span after "in" or "within" still counts
+  from now ("reopen in two weeks instead of the planned six").
 """
 
 from __future__ import annotations
 
 import re
 
-_ABOUT = r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least))?"
+from bot.core.deadlines.words import ABOUT_WORDS
+
+_ABOUT = r"(?:\s+(?:" + ABOUT_WORDS + r"))?"
 _NOUN_OF = re.compile(
     r"\b(?!(?:periods|terms|ends|courses|spaces|times|spans|totals|maximums|minimums|matters"
     r"|sums|lots|days|weeks|months|years|hours|minutes|results|plans|ones|others)\b)"
@@ -31,6 +34,12 @@ def of_a_thing(before: str) -> bool:
     return " of" in before[-30:] and _NOUN_OF.search(before[-60:]) is not None
 
 
-def against_norm(after: str) -> bool:
-    """The words `after` the span set it against a usual length."""
-    return _AGAINST_NORM.match(after) is not None
+# "in two weeks instead of the planned six", "within 10 days instead of the usual 30": the
+# span still counts from now, and its end is when the act falls due
+_FROM_NOW_BEFORE = re.compile(r"\b(?:in|within)" + _ABOUT + r"\s*$")
+
+
+def against_norm(before: str, after: str) -> bool:
+    """The words `after` the span set it against a usual length, and no "in" or "within"
+    in `before` makes it a time counted from now."""
+    return _AGAINST_NORM.match(after) is not None and _FROM_NOW_BEFORE.search(before[-40:]) is None

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import MONTH_FULL
+
 # the phrase as chosen: "at the 2006", "in the 2013", "the 2024" (a year alone after "the")
 # "during the June 2016": a month may lead the year (round 27b)
 _THE_YEAR = re.compile(
-    r"(?:(?:at|in|of|for|to|from|during)\s+)?the\s+(?:(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)\s+)?[0-9]{4}"
+    r"(?:(?:at|in|of|for|to|from|during)\s+)?the\s+(?:" + MONTH_FULL + r"\s+)?[0-9]{4}"
 )
 # a deadline word before the phrase: the year then limits an act ("by the 2026 election")
 _LIMIT_BEFORE = re.compile(

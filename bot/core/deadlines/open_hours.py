@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import CLOCK_AMPM_RANGE, HOURS_FROM, HOURS_TO, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import (
+    CLOCK_AMPM_RANGE,
+    EVERY_DAY,
+    HOURS_FROM,
+    HOURS_TO,
+    WEEKDAY_OR_SHORT,
+)
 
 # a schedule that runs every day or all year; then, close after it, a word that names a day
 # as its exception or its instance
 _EVERY_DAY = (
-    r"\b(?:every\s+day(?:\s+of\s+the\s+(?:year|week))?|each\s+day|daily|seven\s+days\s+a\s+week"
-    r"|365\s+days\s+a\s+year|all\s+year(?:\s+round)?|year[\s-]round"
+    r"\b(?:every\s+day\s+of\s+the\s+(?:year|week)|"
+    + EVERY_DAY
+    + r"|365\s+days\s+a\s+year|all\s+year(?:\s+round)?|year[\s-]round"
     r"|(?:at\s+)?any\s+time\s+of\s+(?:the\s+)?year)\b"
 )
 _BUT_OR_EVEN = (

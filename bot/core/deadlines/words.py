@@ -15,6 +15,11 @@ WEEKDAY_OR_SHORT = r"(?:" + WEEKDAY + r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # a month's name or short form: "march", "mar.", "sept"
 MONTH_WORD = MONTH + r"[a-z]*\.?"
+# a month's full name only: "january", "may"; for rules that must not take "mar" or "jun."
+MONTH_FULL = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
 
 # a day of the month in figures, ordinal suffix or not: "8", "8th"; callers add what ends it
 DAY_ORD = r"[0-9]{1,2}(?:st|nd|rd|th)?"
@@ -50,6 +55,11 @@ US_ZONE = r"(?:eastern|central|mountain|pacific)"
 # a verb of telling, in the past: "announced", "said", "unveiled"; callers add their own
 # "\b" and may add verbs of their own
 SAID_DONE = r"announced|said|confirmed|declared|stated|revealed|unveiled"
+
+# a schedule kept every day: "daily", "each day", "seven days a week"; callers add "\b"
+EVERY_DAY = r"daily|every\s+day|each\s+day|seven\s+days\s+a\s+week"
+# a word that makes a length rough or a bound: "about two weeks", "up to three years"
+ABOUT_WORDS = r"about|around|approximately|roughly|some|nearly|almost|up\s+to|at\s+least"
 
 # what opens a range of hours ("from", "between") and stands between its two ends ("to", "-")
 HOURS_FROM = r"(?:from\s+|between\s+)?"
