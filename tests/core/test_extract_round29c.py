@@ -1,6 +1,6 @@
 """Issue 13, round 29c: a debate's or a round-up's running told by whoever runs it, what
 a thing will bring about or change, and a vote told as done: told, not pledged
-(`chairing`, `bearing`, `enacted`).
+(`proceedings`, `bearing`, `enacted`).
 
 The texts are written for the test (the kinds come from the seen splits' false
 candidates), so that a regression names the rule; the contrasts name what each rule must

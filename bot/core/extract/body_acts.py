@@ -9,11 +9,12 @@ that names itself (CONVENTIONS 1.5): a plan, checkable later.
 
 The look-alikes of the seen splits set the bounds:
 
-- the subject must be a body named by its proper name, an acronym, or a public body's
-  common head ("the government", "the Department"); a pronoun ("We are investing in
-  defence"), a thing ("these proceeds are funding organised crime", "Our education reforms
-  are raising standards") or a person ("President X is proposing") tells a standing fact
-  or an act done at once;
+- the subject must end in a capitalised word, an acronym, or a public body's common head
+  ("the government", "the Department"); a pronoun ("We are investing in defence") or a
+  lower-case thing ("these proceeds are funding organised crime") tells a standing fact.
+  The test is the word's case, not its sense: a person ("Mr Smith is introducing his
+  wife") or a capitalised thing ("Brexit is sending shockwaves") passes it, and only the
+  verb list below keeps most of them out ("President X is proposing");
 - the verb must be one of government acts that run on (extending, prohibiting,
   establishing, recalling, scrapping, providing, sending ...); "is proposing" and "is
   expanding coverage" tell what is done on the day, and are left to other rules; what

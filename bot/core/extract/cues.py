@@ -411,7 +411,6 @@ _EFFECT_VERB = (
     r"deliver\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:saving|savings|benefits?|value|growth|on)|"
     r"offer\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:opportunity|chance|forum|platform|venue))"
 )
-_BRINGS_ABOUT = re.compile(rf"^\s*(?:\w+ly\s+|also\s+|further\s+|now\s+)?{_EFFECT_VERB}\b")
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".

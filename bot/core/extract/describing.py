@@ -16,7 +16,6 @@ from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import (
     _ANY_PRONOUN,
     _AUX_TAIL,
-    _BRINGS_ABOUT,
     _CONSEQUENCE,
     _DESCRIPTIVE,
     _FIRST_PERSON,
@@ -166,7 +165,7 @@ class _Describing:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
-        law_reading = not (_BRINGS_ABOUT.match(after) or borne) or LAW_CHANGES.match(after)
+        law_reading = not borne or LAW_CHANGES.match(after)
         if law_reading and re.search(
             r"\b(?:act|bill|law|decree|order|regulations?|directive|legislation)"
             r"(?:,?\s+(?:which|that))?$",

@@ -32,7 +32,6 @@ import re
 from functools import partial
 
 from bot.core.extract.actors import _EVENTS, is_actor
-from bot.core.extract.chairing import chairing_doubt
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
@@ -138,7 +137,6 @@ class _Outcomes:
         recounted = recounted or occasion_doubt(self.sentences, index, cue, dated)  # `occasions`
         recounted = recounted or particulars_doubt(text, cue, dated)  # `particulars`
         recounted = recounted or proceeding_doubt(text, cue, subject, after, dated)  # `proceedings`
-        recounted = recounted or chairing_doubt(cue.kind, subject, after)  # `chairing`
         recounted = recounted or enacted_doubt(text, cue)  # `enacted`
         head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`

@@ -12,6 +12,12 @@ A session at ...") is a schedule and stays: the forms here are the speaker's own
 handover to someone present, the audience addressed as "us" or "you", or remarks told
 with the questions that follow them and no place or time of their own.
 
+Round 29c adds the chair of a debate, who says whom the House hears next ("I shall call
+Jane Doe to open the debate, and then the Minister to reply"), and the host of a weekly
+round-up, who says how the session will go ("I'll start as usual and go through the week
+ahead"): read after the speaker's own "I will" or "we'll" alone, with or without a time
+frame ("the week ahead" is the session's own).
+
 Each is doubted as "weak" (`aside.DOUBTS`), never refuted: the sentence moves to the
 "maybe" list. Only grammar and a few closed word lists are read here.
 """
@@ -22,7 +28,7 @@ import re
 
 from bot.core.extract.clauses import _Cue
 
-_MODIFIERS = r"(?:(?:just|now|first|then|also|briefly|quickly|simply)\s+)*"
+_MODIFIERS = r"(?:(?:just|now|first|then|next|also|shortly|briefly|quickly|simply)\s+)*"
 # Said (by the briefer) of what the briefer says next: the verb after "start by".
 _SPEAKING = (
     r"(?:highlighting|giving|saying|thanking|welcoming|outlining|talking|reviewing|noting|"
@@ -47,6 +53,22 @@ _OWN_RUNNING = re.compile(
     r"general\s+)?(?:overview|summary|rundown|readout|preview)\b|"
     r"do\s+(?:a|one)\b(?:\W+\w+){0,3}?\W+(?:piece\s+of\s+news|announcements?|housekeeping)"
     r")",
+    re.IGNORECASE,
+)
+# Whom the chair calls and what for: "call Jane Doe to move the motion", "call the
+# Minister to respond". The name or title is short and ends before "to" + a floor verb.
+_CALLS = re.compile(
+    r"\s+" + _MODIFIERS + r"call\s+(?:up(?:on)?\s+|on\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){1,5}?to\s+"
+    r"(?:move|open|respond|reply|wind\s+up|sum\s+up|speak|ask|put|present|introduce)\b"
+    r"(?!\s+(?:legislation|a\s+bill|the\s+(?:bill|budget|law)))",
+    re.IGNORECASE,
+)
+# A host's running order: "start as per usual", "run through, quickly, the week ahead".
+_ROUND_UP = re.compile(
+    r"\s+" + _MODIFIERS + r"(?:(?:start|begin|kick\s+off)\s+(?:as\s+(?:per\s+)?usual|"
+    r"as\s+(?:I|we)\s+(?:always|usually)\s+do)\b|"
+    r"(?:run|go|walk)\s+(?:you\s+)?through,?\s+(?:\w+,\s+)?(?:the|this|next)\s+"
+    r"(?:week|day|days|weekend|month)\s+ahead\b)",
     re.IGNORECASE,
 )
 # Anyone's briefing of the room: "Barbara is going to brief us today".
@@ -86,10 +108,13 @@ _PLACED = re.compile(r"\b(?:at\s+(?:the\s+)?[A-Z]|in\s+[A-Z][a-z])")
 def proceeding_doubt(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that tells the running of the event under way,
     or None. `subject` is the cue's subject in lower case; `dated` whether the cue's clause
-    names a time ahead (a briefing promised for later is a schedule, and stays)."""
+    names a time ahead (a briefing promised for later is a schedule, and stays; a chair's
+    call or a host's running order is read with or without one)."""
+    own = subject in {"i", "we"}
+    if own and cue.kind == "will" and (_CALLS.match(after) or _ROUND_UP.match(after)):
+        return "weak"  # "I will call the Minister to reply", "I'll start as usual"
     if cue.kind not in {"will", "plan"} or dated:
         return None  # "We will start by providing free meals from September" stays
-    own = subject in {"i", "we"}
     if own and _OWN_RUNNING.match(after):
         return "weak"  # "We'll go ahead and get started", "I will start today by highlighting"
     if _BRIEFS_ROOM.match(after) or _FOR_QUESTIONS.match(after):
