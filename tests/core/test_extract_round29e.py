@@ -40,7 +40,6 @@ def test_a_middle_initial_stays_in_the_name(text: str, words: str, speaker: str)
     assert hit.speaker == speaker, hit
 
 
-
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
