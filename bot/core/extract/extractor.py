@@ -97,7 +97,7 @@ from bot.core.extract.neighbours import (
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import _Outcomes, starts_line
 from bot.core.extract.passages import _build_sentences, _Sentence
-from bot.core.extract.patients import patient
+from bot.core.extract.patients import patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -196,7 +196,7 @@ class _Extractor(
         subject = _subject_before(text, position)
         if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
             return subject
-        phrase = noun_phrase_before(prefix)
+        phrase = unless_verbal(prefix, noun_phrase_before(prefix))  # not "to confirm X"
         if phrase and (phrase.lower() in _ANY_PRONOUN or is_actor(phrase, self.text)):
             return phrase
         return subject

@@ -259,8 +259,9 @@ def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
     holders of another office (`_OTHER_RANK`, `_OF_PLACE`), also where the text names them
     again by surname ("President Quang" after "President Tran Dai Quang of Vietnam");
     once per text and title (a paste of a thousand "She will" lines asks for each)."""
-    found = re.finditer(
-        rf"\b{re.escape(title)}\s+(?:of\s+State\s+)?((?:[A-Z][\w’'\-]+\s+){{0,2}}[A-Z][\w’'\-]+)",
+    found = re.finditer(  # a middle initial stays in the name: "Antony J. Blinken"
+        rf"\b{re.escape(title)}\s+(?:of\s+State\s+)?"
+        rf"((?:[A-Z][\w’'\-]+\s+|[A-Z]\.\s+(?=[A-Z])){{0,2}}[A-Z][\w’'\-]+)",
         text,
     )
     named: list[tuple[int, str]] = []

@@ -9,6 +9,12 @@ person stays the actor ("The Minister will be briefed tomorrow" is the Minister'
 engagement), and without a voice nothing changes.
 
 Issue 13, round 26b (blind36's written answers).
+
+Nor is a verb phrase an actor (`unless_verbal`, round 29e): the nearest phrase before "will be"
+in "A motion to confirm the orders will be debated" is "confirm the orders", in "A plan
+to grow the economy by slashing waste will be unveiled" "slashing waste". A phrase that
+opens on a lowercase word (not an article or a possessive) right after an infinitive's
+"to" or a "by" names no one.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _TITLES
+from bot.core.extract.cues import _DETERMINERS, _TITLES
 
 # "will be considered", "will then be reviewed", "will be given": an agentless passive; a
 # quotation may open inside it ('will "preferably be launched in October," he said').
@@ -32,3 +38,19 @@ def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:
     if voice is None or not _PASSIVE.match(text, cue.end):
         return False
     return not any(word.strip(".,") in _TITLES for word in subject.split())
+
+
+_VERB_LEAD = re.compile(r"(?:^|\s)(?:to|by)\s+$")
+_FROM = re.compile(r"\bfrom\b[^,;]*$")
+
+
+def unless_verbal(before: str, phrase: str | None) -> str | None:
+    """`phrase`, found at the end of `before`, unless it follows "to" or "by" and opens on
+    a lowercase word that no article introduces: a verb phrase, which names no one."""
+    if not phrase or not phrase[:1].islower() or phrase.split()[0].lower() in _DETERMINERS:
+        return phrase
+    at = before.rfind(phrase)
+    lead = _VERB_LEAD.search(before[max(0, at - 12) : at]) if at > 0 else None
+    if lead is None or _FROM.search(before[: max(0, at - 12) + lead.start()]):
+        return phrase  # "from financial services to high street retailers": a range
+    return None

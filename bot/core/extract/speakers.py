@@ -577,7 +577,8 @@ class _People:
         r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|mr\.?|mrs\.?|ms\.?|dr\.?|"
         r"prof\.?|gen\.?|vice-president|commissioner|of\s+state))[ \t]+"
         # A name stays on its line: "MR. HANBURY" above "The contractor ..." is Hanbury.
-        r"((?:[A-Z][\w’'\-]+[ \t]+){0,2}[A-Z][\w’'\-]+)"
+        # A middle initial stays in it: "Antony J. Blinken", not "Antony".
+        r"((?:[A-Z][\w’'\-]+[ \t]+|[A-Z]\.[ \t]+(?=[A-Z])){0,2}[A-Z][\w’'\-]+)"
     )
 
     def __init__(self) -> None:
