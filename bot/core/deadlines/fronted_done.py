@@ -7,7 +7,9 @@ whole rest of the sentence is read: a past verb and nothing ahead make the time 
 gone, not next year's April nor the end of this week.
 
 Two kinds of time are read so: the period of speaking ("This week,", "And this morning at
-8:15 a.m.,"), and a year-less date after "on" that the calendar rolled into next year.
+8:15 a.m.,"), and a year-less date after "on" that the calendar rolled into next year (also
+leading a clause after "that": "You will recollect that on 30 January NHS England and NHS
+Improvement declared ...", said in July).
 """
 
 from __future__ import annotations
@@ -43,10 +45,18 @@ def told_done(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     ):
         return False  # the cheap test first: most times are neither
     head = clauses.sentence_start(text, hit.start, 200)
-    if text[head : hit.start].strip() not in _HEAD:
+    before = text[head : hit.start].strip()
+    # "You will recollect that on 30 January NHS England ... declared": a clause of its
+    # own after "that", its date leading it with no comma needed
+    after_that = before.endswith(" that") and hit.core not in _NOW_PERIODS
+    if before not in _HEAD and not after_that:
         return False
     comma = _TO_COMMA.match(text, hit.end)
-    if comma is None:
+    if comma is None and not after_that:
         return False
-    rest = _MORE_PAST.sub(lambda m: "had" if m.group() == "got" else "", clauses.sentence_after(text, comma.end()))
-    return clauses.past_tense(rest)
+    rest = clauses.sentence_after(text, hit.end if comma is None else comma.end())
+    return clauses.past_tense(_MORE_PAST.sub(_as_past, rest))
+
+
+def _as_past(m: re.Match[str]) -> str:
+    return "had" if m.group() == "got" else ""

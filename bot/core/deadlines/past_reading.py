@@ -187,15 +187,18 @@ def _past_reading(
         )
     ):
         return True
-    return rolled and (
-        clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
-        # "As was explained to ... the Member for Derby, South on 16th June, ...": the
-        # sentence's own verb before the date, past, with nothing ahead
-        or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
-        or text[hit.start - 1 : hit.start] == "("  # "(3 March)"
-        or past_beside
-        or clauses.document_dated(clause + hit.pre)
-        # "reporting ... covering January 1 through March 31", said in June: a period
-        # measured, the one just gone
-        or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
+    return (
+        rolled
+        and (
+            clauses.reported_past(clause + " " + clauses.sentence_after(text, hit.end))
+            # "As was explained to ... the Member for Derby, South on 16th June, ...": the
+            # sentence's own verb before the date, past, with nothing ahead
+            or clauses.past_tense(clauses.clause_before(text, hit.start, sentence=True))
+            or text[hit.start - 1 : hit.start] == "("  # "(3 March)"
+            or past_beside
+            or clauses.document_dated(clause + hit.pre)
+            # "reporting ... covering January 1 through March 31", said in June: a period
+            # measured, the one just gone
+            or (holds(text, "cover") and _COVERING.search(whole_clause + " " + clause) is not None)
+        )
     )
