@@ -47,4 +47,7 @@ def plan_called_off(text: str, start: int, end: int) -> bool:
     if _PLANNED_FOR.search(text, max(0, start - 60), start) is None:
         return False
     m = _CALLED_OFF_AFTER.match(text, end)
-    return m is not None and _OWN_CLAUSE.search(m.group("gap") or m.group("gap2")) is None
+    if m is None:
+        return False
+    gap = m.group("gap") if m.group("gap") is not None else m.group("gap2")
+    return _OWN_CLAUSE.search(gap or "") is None

@@ -6,8 +6,8 @@ to be done by then:
   the subject, told of, nothing falls due;
 - the time we are nearing, with nothing ahead in the sentence ("As we near the end of
   this year, we are writing to thank you"): the moment of writing, placed;
-- a count of days before a noun, the kind of a thing ("the timetable for the next seven
-  day self-assessment surveys"): "seven day" names the surveys, as "seven-day" would;
+- a count of days before things in the plural, their kind ("the timetable for the next
+  seven day self-assessment surveys"): "seven day" names the surveys, as "seven-day" would;
 - a question that checks a fact or asks about a forecast ("This office is closed on
   Monday?", "Does it have any numbers on gas prices predicted for next year?"): no one
   undertakes anything by the time it names.
@@ -38,7 +38,9 @@ _NOT_A_NOUN = re.compile(
     r"\s+(?:of|to|and|or|the|a|an|in|on|at|by|for|from|after|before|ago|later|earlier|from"
     r"|is|are|was|were|will|has|have|period|window|deadline|limit|time|notice)\b"
 )
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]{3,}")
+# things in the plural after it ("seven day self-assessment surveys"); "a three day
+# programme of meetings", one event, is a length and is read as before
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]{3,}){0,2}?\s+[a-z][a-z-]{2,}[^s\s]s\b")
 # a question about a forecast: the figure forecast for the time, just before it
 _FORECAST = re.compile(r"\b(?:predicted|forecast|projected|estimated)\s+(?:for\s+|in\s+)?$")
 # a question word anywhere: the sentence asks, it does not check a statement
