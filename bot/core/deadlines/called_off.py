@@ -2,8 +2,9 @@
 press briefing scheduled for today at 10:30 a.m. EST on Army budget planning has been
 cancelled", "the hearing planned for Friday in Room 3 was called off". The plan's words
 stand between the time and the calling off, so `clauses.dropped_after` (the calling off
-right after the date) does not see it. The time goes with the plan; a new time given in
-another phrase ("postponed to Thursday") is read as before.
+right after the date) does not see it. Round 27c: a plan that "will not take place" (or
+go ahead, proceed, happen, be held) is called off as well. The time goes with the plan; a
+new time given in another phrase ("postponed to Thursday") is read as before.
 
 Only within one clause: no comma or stop between the time and the verb, and no verb of
 its own ("will", "which", "that") in the gap ("the meeting scheduled for Friday will
@@ -20,7 +21,7 @@ from bot.core.deadlines.context import holds
 # "scheduled for" right before the phrase, or before an earlier time of the same plan
 # ("scheduled for Friday at 10 a.m."): at most three words between, no clause mark
 _PLANNED_FOR = re.compile(
-    r"\b(?:scheduled|planned|set|arranged|timetabled)\s+(?:for|on)\s+"
+    r"\b(?:scheduled|planned|set|arranged|timetabled|notified|called)\s+(?:for|on)\s+"
     r"(?:[a-z0-9:']+\s+){0,3}?$"
 )
 # the words after the phrase up to the calling off: "a.m." and "p.m." are no stops
@@ -29,10 +30,13 @@ _CALLED_OFF_AFTER = re.compile(
     r"(?P<gap>" + _GAP + r"{0,80}?)\s(?:has|have|had|was|were|is|are)\s+"
     r"(?:now\s+|since\s+|just\s+|already\s+)?(?:been\s+|being\s+)?"
     r"(?:cancell?ed|called\s+off|postponed|scrapped|abandoned|deferred)\b"
+    # round 27c: "industrial action notified for this Friday 27 May 2016 will not take place"
+    r"|(?P<gap2>" + _GAP + r"{0,80}?)\s(?:will|shall)\s+(?:not|no\s+longer)\s+"
+    r"(?:take\s+place|go\s+ahead|proceed|happen|be\s+held)\b"
 )
 # a clause or verb of its own in the gap: the calling off is told of something else
 _OWN_CLAUSE = re.compile(r"\b(?:will|shall|would|which|that|who|and|but|instead)\b")
-_CUES = ("cancel", "called off", "postpon", "scrapped", "abandoned", "deferred")
+_CUES = ("cancel", "called off", "postpon", "scrapped", "abandoned", "deferred", "will not")
 
 
 def plan_called_off(text: str, start: int, end: int) -> bool:
@@ -43,4 +47,7 @@ def plan_called_off(text: str, start: int, end: int) -> bool:
     if _PLANNED_FOR.search(text, max(0, start - 60), start) is None:
         return False
     m = _CALLED_OFF_AFTER.match(text, end)
-    return m is not None and _OWN_CLAUSE.search(m.group("gap")) is None
+    if m is None:
+        return False
+    gap = m.group("gap") if m.group("gap") is not None else m.group("gap2")
+    return _OWN_CLAUSE.search(gap or "") is None

@@ -462,8 +462,8 @@ _ATTRIBUTION = re.compile(
     # not "On 2 February, the Secretary announced that ...": a report with its own object
     r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
-_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30},\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:-|:)\s")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30},\s*){0,2}")  # "CAIRO, Egypt, Jan. 31"
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]\s")
 
 
 def dateline(text: str, start: int, end: int) -> bool:

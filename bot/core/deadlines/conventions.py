@@ -224,7 +224,10 @@ _NO_EVENTS = re.compile(
     r"\b(?:has|have|had|there\s+(?:is|are|will\s+be))\s+no\s+(?:public\s+|scheduled\s+"
     r"|further\s+|other\s+)?(?:(?:roll[\s-]*call|recorded)\s+)?"
     r"(?:events?|engagements?|appointments?|sittings?|votes?)"
-    r"\s+(?:(?:scheduled|planned)\s+(?:for\s+)?)?$"
+    r"\s+(?:(?:scheduled|planned)\s+(?:for\s+)?)?"
+    # round 27c: "for" before the day, and the later of two days denied alike ("no
+    # scheduled events for Monday or Tuesday")
+    r"(?:for\s+|on\s+)?(?:[a-z]+\s+(?:or|and|nor)\s+)?$"
 )
 _BOUND_PRE = re.compile(r"\b(?:before|after|until|till|by|from|since)\b")
 

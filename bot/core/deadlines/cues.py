@@ -570,7 +570,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     if (
         hit.start <= 40
         and hit.kind in DATED
-        and _days_ago(res, ctx) in range(4)
+        and _days_ago(res, ctx) in range(8)
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
@@ -670,7 +670,7 @@ _MEASURED = re.compile(
 
 def _days_ago(res: _Res, ctx: _Ctx) -> int | None:
     """How many days before today a date is, taking a year-less date as its last
-    occurrence; None for no date. A dateline is the day of writing or a day or so before;
+    occurrence; None for no date. A dateline is the day of writing or up to a week before;
     "31 March - deadline for applications" in a list of dates ahead is no dateline."""
     if res.day is None:
         return None

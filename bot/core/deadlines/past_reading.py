@@ -15,6 +15,7 @@ from bot.core.deadlines import (
     clauses,
     event_named,
     fronted,
+    fronted_done,
     fronted_future,
     fronted_subject,
     gate,
@@ -92,6 +93,8 @@ def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     X and Y met")."""
     if past_acts.month_summed_up(text, hit, ctx):
         return True  # "In January 2020, the Inquiry has been back to work", that January
+    if fronted_done.told_done(text, hit, res, ctx):
+        return True  # "This week, X got an interview", "On April 1, the ports ... expanded"
     return summed_up.year_summed_up(text, hit, ctx) or (
         res.day == ctx.today
         and hit.kind in DATED

@@ -1,0 +1,62 @@
+"""A time that heads its sentence, set off by a comma, with the sentence told as done
+(issue 12, round 27c). The main clause after the comma may run past a long subject with
+commas of its own ("On April 1, the ports of entry at Porthill, Idaho, and Maida, North
+Dakota, each expanded operations by two hours", said in July) or past an aside ("This
+week, as part of the Department's tour, senior officials traveled to 40 states"), so the
+whole rest of the sentence is read: a past verb and nothing ahead make the time the one
+gone, not next year's April nor the end of this week.
+
+Two kinds of time are read so: the period of speaking ("This week,", "And this morning at
+8:15 a.m.,"), and a year-less date after "on" that the calendar rolled into next year (also
+leading a clause after "that": "You will recollect that on 30 January NHS England and NHS
+Improvement declared ...", said in July).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res
+
+# the period of speaking, told as the time of an act ("This week, X got an interview")
+_NOW_PERIODS = frozenset(
+    ("this week", "this morning", "this afternoon", "this evening", "this month")
+)
+# nothing but a joining word between the sentence's start and the time
+_HEAD = frozenset(("", "and", "but", "so", "also"))
+# the time's own comma, after at most a clock time ("this morning at 8:15 a.m.,")
+_TO_COMMA = re.compile(r"(?:\s+at\s+[0-9][0-9:.apm ]{0,12})?\s*,")
+# past forms the shared list lacks, read as "had"; "you may have noticed" is done too
+_MORE_PAST = re.compile(r"\bgot\b|\b(?:may|might)\s+have\s+(?=[a-z]{3,}ed\b)")
+
+
+def told_done(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+    """Whether the time at hit heads its sentence, set off by a comma, and the rest of
+    the sentence is told as done with nothing ahead."""
+    if hit.core in _NOW_PERIODS:
+        pass
+    elif not (
+        hit.kind in DATED
+        and hit.pre.strip() == "on"
+        and res.day is not None
+        and res.day.year > ctx.today.year
+        and NAMED_YEAR.search(hit.core) is None
+    ):
+        return False  # the cheap test first: most times are neither
+    head = clauses.sentence_start(text, hit.start, 200)
+    before = text[head : hit.start].strip()
+    # "You will recollect that on 30 January NHS England ... declared": a clause of its
+    # own after "that", its date leading it with no comma needed
+    after_that = before.endswith(" that") and hit.core not in _NOW_PERIODS
+    if before not in _HEAD and not after_that:
+        return False
+    comma = _TO_COMMA.match(text, hit.end)
+    if comma is None and not after_that:
+        return False
+    rest = clauses.sentence_after(text, hit.end if comma is None else comma.end())
+    return clauses.past_tense(_MORE_PAST.sub(_as_past, rest))
+
+
+def _as_past(m: re.Match[str]) -> str:
+    return "had" if m.group() == "got" else ""

@@ -1,0 +1,97 @@
+"""Time words that set no time for an act, and questions that set none (issue 12, round
+27c). The chosen phrase reads well as a deadline, but the sentence around it gives no act
+to be done by then:
+
+- the day of speaking described ("Today is a bittersweet day for me"): the day itself is
+  the subject, told of, nothing falls due;
+- the time we are nearing, with nothing ahead in the sentence ("As we near the end of
+  this year, we are writing to thank you"): the moment of writing, placed;
+- a count of days before things in the plural, their kind ("the timetable for the next
+  seven day self-assessment surveys"): "seven day" names the surveys, as "seven-day" would;
+- a question that checks a fact or asks about a forecast ("This office is closed on
+  Monday?", "Does it have any numbers on gas prices predicted for next year?"): no one
+  undertakes anything by the time it names.
+
+`verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it.
+Each rule runs behind a substring test, so a plain sentence pays a few `in` checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+Verdict = tuple[str | None, str]
+
+_TODAY_IS = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|such\s+a)\s+(?:[a-z-]+\s+){0,3}?(?:day|moment|occasion)\b"
+)
+_NEARING = re.compile(
+    r"\bas\s+(?:we|i|you)\s+(?:near|approach|reach|enter|head\s+into|come\s+to)\s+$"
+)
+_AHEAD = re.compile(r"\b(?:will|shall|going\s+to|plan\w*|intend\w*|aim\w*|by|until|before)\b|'ll\b")
+# "seven day self-assessment surveys": a count above one, the unit singular, then a noun
+_KIND_COUNT = re.compile(
+    r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)"
+    r"\s+(?:day|week|month|year|hour)$"
+)
+_NOT_A_NOUN = re.compile(
+    r"\s+(?:of|to|and|or|the|a|an|in|on|at|by|for|from|after|before|ago|later|earlier|from"
+    r"|is|are|was|were|will|has|have|period|window|deadline|limit|time|notice)\b"
+)
+# things in the plural after it ("seven day self-assessment surveys"); "a three day
+# programme of meetings", one event, is a length and is read as before
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]{3,}){0,2}?\s+[a-z][a-z-]{2,}[^s\s]s\b")
+# a question about a forecast: the figure forecast for the time, just before it
+_FORECAST = re.compile(r"\b(?:predicted|forecast|projected|estimated)\s+(?:for\s+|in\s+)?$")
+# a question word anywhere: the sentence asks, it does not check a statement
+_WH = re.compile(r"\b(?:what|when|where|who|why|how|which|will|shall)\b")
+# a question asked by inversion or a question word; without one, a statement checked
+_ASKED = re.compile(
+    r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|shall"
+    r"|should|has|have|had|what|when|where|who|why|how|which)\b"
+)
+_STOP = re.compile(r"[.!?;]\s")
+
+
+def verdict(text: str, matched: str) -> Verdict | None:
+    """The chosen phrase refused by the sentence around it (see the module), or None."""
+    lowered = text.lower()
+    start = lowered.find(matched.lower())
+    if start < 0:
+        return None
+    end = start + len(matched)
+    words = lowered[start:end]
+    if words == "today" and _TODAY_IS.match(lowered, end) is not None:
+        return None, "that describes the day of speaking, no act falls due"
+    if "as " in lowered and _NEARING.search(lowered, max(0, start - 40), start) is not None:
+        if _AHEAD.search(lowered, end, _sentence_end(lowered, end)) is None:
+            return None, "the time we are nearing, with nothing ahead: the time of writing"
+    if _KIND_COUNT.search(words) is not None and _NOUN_AFTER.match(lowered, end) is not None:
+        if _NOT_A_NOUN.match(lowered, end) is None:
+            return None, "a count of days naming a kind of thing, not a time"
+    if "?" in lowered[end:]:
+        return _question(lowered, start, end)
+    return None
+
+
+def _question(lowered: str, start: int, end: int) -> Verdict | None:
+    """A question that sets no time: about a forecast, or a statement checked."""
+    stop = _sentence_end(lowered, end)
+    if lowered[stop : stop + 1] != "?":
+        return None  # the question is another sentence
+    head = 0
+    for m in _STOP.finditer(lowered, 0, start):
+        head = m.end()
+    if _ASKED.match(lowered, head) is not None:
+        if _FORECAST.search(lowered, max(head, start - 30), start) is not None:
+            return None, "a question about a forecast, not an undertaking"
+        return None
+    # "This office is closed on Monday?": short, no question word, no inversion
+    if len(lowered[head:stop].split()) <= 10 and _WH.search(lowered, head, stop) is None:
+        return None, "a statement checked by a question, not an undertaking"
+    return None
+
+
+def _sentence_end(lowered: str, end: int) -> int:
+    m = _STOP.search(lowered + " ", end)
+    return m.start() if m is not None else len(lowered)
