@@ -389,11 +389,21 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
 - Round 27a (past_acts.py, name_years.py): a calendar date naming the day of speaking with a
   past verb in its clause is past ("commenced on 1 March 2019", read that day), as is the
   month running heading a sentence told as done ("In January 2020, the Inquiry has been
-  back to work") and a year-less date rolled ahead in a future told from a past report
-  ("announced it would hold the hearing on March 12"); a span after a superlative ("the
-  largest ... in 10 years") or how long a state went on ("supported us well for 108
-  years") is no deadline; a year between "the" and a name ("at the 2006 President's
-  Dinner", "in the 2013 election") names it, unless a deadline word leads.
+  back to work"); a span after a superlative ("the largest ... in 10 years") or how long a
+  state went on ("supported us well for 108 years") is no deadline; a year between "the"
+  and a name ("at the 2006 President's Dinner", "in the 2013 election") names it, unless a
+  deadline word leads. A future told from a past report keeps its date ("said the rules
+  would take effect on January 1").
+- Round 27b (item_times.py, hours_lines.py, lengths.py, daily_hours.py): "7:45 AM
+  Out-of-Town Pool Call Time" names a schedule item, not a zone; hours under "Hours:" or
+  beside a phone number, with no day named, recur; "arrangements of up to three years" and
+  "8 months instead of the usual 6" are lengths, not spans from now; hours kept daily
+  "until May 15" fall due at that day's end.
+- Round 27c (fronted_done.py, no_time_set.py): a time heading a sentence told as done
+  ("This week, Wikinews editor Brianmc got an interview", "On April 1, the ports ...
+  expanded") is past, and datelines take a region and a dash ("CAIRO, Egypt, Jan. 31, 2011
+  –"); "will not take place" calls a plan off; a short statement ending in "?" and "Today
+  is a ... day" set no time.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
