@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import opening_subject, today_acts
+from bot.core.deadlines import idle_times, opening_subject, today_acts
 from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
 from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.words import WEEKDAY
@@ -147,6 +147,8 @@ def no_deadline(text: str, hit: _Hit) -> str | None:
     habit, not a deadline; else None."""
     if opening_subject.subject_done(text, hit.start + len(hit.pre), hit.end, hit.core):
         return "past"  # "Today, X, Minister of ..., announced": a release's act (round 27d)
+    if idle := idle_times.idle(text, hit.start + len(hit.pre), hit.end):
+        return idle  # "today marks the 15th anniversary", "take the morning off"
     if hit.kind == "dayword" and hit.core == "today" and done_today(text, hit):
         return "past"  # "Today we have taken ...", "plans, set out today,", "today agreed"
     if hit.kind == "period" and (a_year_ago(text, hit.end) or named_by_clause(text, hit)):
