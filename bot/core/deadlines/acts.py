@@ -149,6 +149,8 @@ def no_deadline(text: str, hit: _Hit) -> str | None:
         return "past"  # "Today, X, Minister of ..., announced": a release's act (round 27d)
     if idle := idle_times.idle(text, hit.start + len(hit.pre), hit.end):
         return idle  # "today marks the 15th anniversary", "take the morning off"
+    if lasted := idle_times.lasting(text, hit.start + len(hit.pre), hit.end):
+        return lasted  # "worked day and night", "I've been a press secretary for 22 years"
     if hit.kind == "dayword" and hit.core == "today" and done_today(text, hit):
         return "past"  # "Today we have taken ...", "plans, set out today,", "today agreed"
     if hit.kind == "period" and (a_year_ago(text, hit.end) or named_by_clause(text, hit)):

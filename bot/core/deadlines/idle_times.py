@@ -3,15 +3,25 @@
 - the day as the subject of "marks" ("today marks the 15th anniversary", "This week marks
   ten years since ..."): the day is named for what it is, nothing falls due on it;
 - a time taken off ("We are just going to take the morning off", "I'll take the day
-  off"): the time is kept free of work, the opposite of a time to act.
+  off"): the time is kept free of work, the opposite of a time to act;
+- "day and night", "night and day": without a pause, no night in particular;
+- a span after "for" in a present perfect ("I've been a press secretary for 22 years"):
+  how long something has lasted until now, not a time ahead.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.clauses import _FUTURE
+
+# only the time of speaking: a date that "marks" an anniversary is the day it falls on
+_NOW = frozenset(("today", "this week", "this month", "this year", "tonight"))
 _MARKS = re.compile(r"\s+(?:also\s+)?(?:marks|marked)\b")
 _OFF = re.compile(r"\s+off\b")
+_DAY_AND = re.compile(r"\b(?:day|night)\s+and\s+$")
+_AND_DAY = re.compile(r"\s+and\s+(?:day|night)\b")
+_HAS_BEEN = re.compile(r"(?:\bhave|\bhas|'ve|'s)\s+been\b[^.;:!?]{0,60}\bfor\s+$")
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:the\s+|a\s+|this\s+)?$")
 
 
@@ -20,8 +30,22 @@ def idle(text: str, start: int, end: int) -> str | None:
     subject of "marks", "negated" when it is taken off; else None."""
     if text.startswith(" ", end):
         nxt = text[end + 1 : end + 2]
-        if nxt == "m" and _MARKS.match(text, end) is not None:
+        if nxt == "m" and text[start:end] in _NOW and _MARKS.match(text, end) is not None:
             return "past"  # "today marks the 15th anniversary": the day named, no act
         if nxt == "o" and _OFF.match(text, end) and _TAKE.search(text, max(0, start - 16), start):
             return "negated"  # "take the morning off": kept free of work
+    return None
+
+
+def lasting(text: str, start: int, end: int) -> str | None:
+    """ "past" for "day and night" (either way round) and for a span after "for" in a
+    present perfect ("have been ... for 22 years"); else None."""
+    core = text[start:end]
+    if core in ("night", "day"):
+        if _DAY_AND.search(text, max(0, start - 12), start) or _AND_DAY.match(text, end):
+            return "past"  # "worked day and night to restore this hallowed space"
+    elif text.endswith("for ", 0, start):
+        m = _HAS_BEEN.search(text, max(0, start - 90), start)
+        if m is not None and _FUTURE.search(m.group(), 5) is None:
+            return "past"  # "I've been a press secretary for 22 years"
     return None
