@@ -22,6 +22,8 @@ _OFF = re.compile(r"\s+off\b")
 _DAY_AND = re.compile(r"\b(?:day|night)\s+and\s+$")
 _AND_DAY = re.compile(r"\s+and\s+(?:day|night)\b")
 _HAS_BEEN = re.compile(r"(?:\bhave|\bhas|'ve|'s)\s+been\b[^.;:!?]{0,60}\bfor\s+$")
+# a span's own unit: "for 2000-01" or "for the June 20 meeting" is a date, not a length
+_UNITS = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$")
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:the\s+|a\s+|this\s+)?$")
 
 
@@ -44,7 +46,7 @@ def lasting(text: str, start: int, end: int) -> str | None:
     if core in ("night", "day"):
         if _DAY_AND.search(text, max(0, start - 12), start) or _AND_DAY.match(text, end):
             return "past"  # "worked day and night to restore this hallowed space"
-    elif text.endswith("for ", 0, start):
+    elif text.endswith("for ", 0, start) and _UNITS.search(core) is not None:
         m = _HAS_BEEN.search(text, max(0, start - 90), start)
         if m is not None and _FUTURE.search(m.group(), 5) is None:
             return "past"  # "I've been a press secretary for 22 years"
