@@ -404,6 +404,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   expanded") is past, and datelines take a region and a dash ("CAIRO, Egypt, Jan. 31, 2011
   –"); "will not take place" calls a plan off; a short statement ending in "?" and "Today
   is a ... day" set no time.
+- Round 27d (opening_subject.py, idle_times.py): "Today, X, Title, FAIA, joined ..." (a
+  release's day before a named subject with initials and its past act) is past; "today
+  marks", a time taken off, "day and night" and "have been ... for 22 years" set no time.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
