@@ -80,6 +80,34 @@ def test_heading_times_told_ahead_stay_due(text: str, due: str) -> None:
     assert _due(text) == due
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        # review (rev4): the past verb is a relative clause's, told of the subject; the
+        # sentence's own verb is a present plan
+        (
+            "On April 1, the ports that expanded last year close for good.",
+            _SUMMER,
+            "2027-04-01 22:59",
+        ),
+        (
+            "On April 1, the ports, which expanded last year, are closing.",
+            _SUMMER,
+            "2027-04-01 22:59",
+        ),
+        (
+            "This week, the ministers who were appointed last year present their plan.",
+            None,
+            "2026-12-06 23:59",
+        ),
+    ],
+)
+def test_heading_time_with_a_past_relative_clause_stays_due(
+    text: str, said: datetime | None, due: str
+) -> None:
+    assert (_due(text, said) if said else _due(text)) == due
+
+
 # -- 2. denials and questions -----------------------------------------------------------------
 
 
@@ -104,6 +132,19 @@ def test_plan_that_will_not_happen_is_denied(text: str) -> None:
 )
 def test_questions_that_check_or_ask_a_forecast_set_no_time(text: str) -> None:
     assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # review (rev4): an act owed by the time, asked back, is no fact checked
+        ("You must reply by Friday?", "2026-12-04 23:59"),
+        ("Reply by Friday, OK?", "2026-12-04 23:59"),
+        ("Pay the fine by 31 December? Otherwise you face court.", "2026-12-31 23:59"),
+    ],
+)
+def test_question_about_an_act_owed_keeps_its_time(text: str, due: str) -> None:
+    assert _due(text) == due
 
 
 def test_question_asking_when_keeps_its_time() -> None:

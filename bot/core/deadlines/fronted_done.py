@@ -4,7 +4,9 @@ commas of its own ("On April 1, the ports of entry at Porthill, Idaho, and Maida
 Dakota, each expanded operations by two hours", said in July) or past an aside ("This
 week, as part of the Department's tour, senior officials traveled to 40 states"), so the
 whole rest of the sentence is read: a past verb and nothing ahead make the time the one
-gone, not next year's April nor the end of this week.
+gone, not next year's April nor the end of this week. A past verb of a relative clause
+told of the subject ("On April 1, the ports that expanded last year close for good") is
+passed over: the sentence's own verb decides.
 
 Two kinds of time are read so: the period of speaking ("This week,", "And this morning at
 8:15 a.m.,"), and a year-less date after "on" that the calendar rolled into next year (also
@@ -29,6 +31,9 @@ _HEAD = frozenset(("", "and", "but", "so", "also"))
 _TO_COMMA = re.compile(r"(?:\s+at\s+[0-9][0-9:.apm ]{0,12})?\s*,")
 # past forms the shared list lacks, read as "had"; "you may have noticed" is done too
 _MORE_PAST = re.compile(r"\bgot\b|\b(?:may|might)\s+have\s+(?=[a-z]{3,}ed\b)")
+# a relative clause's pronoun and verb after a noun ("the ports that expanded last year
+# close for good", "the ministers who were appointed"): told of the subject, not its act
+_RELATIVE = re.compile(r"(?<=[a-z,]\s)(?:that|which|who)\s+(?:(?:was|were|had|been)\s+)*[a-z]+\b")
 
 
 def told_done(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
@@ -55,6 +60,8 @@ def told_done(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     if comma is None and not after_that:
         return False
     rest = clauses.sentence_after(text, hit.end if comma is None else comma.end())
+    if "that" in rest or "which" in rest or "who" in rest:
+        rest = _RELATIVE.sub("", rest)
     return clauses.past_tense(_MORE_PAST.sub(_as_past, rest))
 
 

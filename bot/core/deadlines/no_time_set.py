@@ -10,7 +10,8 @@ to be done by then:
   seven day self-assessment surveys"): "seven day" names the surveys, as "seven-day" would;
 - a question that checks a fact or asks about a forecast ("This office is closed on
   Monday?", "Does it have any numbers on gas prices predicted for next year?"): no one
-  undertakes anything by the time it names.
+  undertakes anything by the time it names. A statement that owes an act by the time
+  ("You must reply by Friday?", "Reply by Friday, OK?") keeps it.
 
 `verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it.
 Each rule runs behind a substring test, so a plain sentence pays a few `in` checks.
@@ -35,7 +36,7 @@ _KIND_COUNT = re.compile(
     r"\s+(?:day|week|month|year|hour)$"
 )
 _NOT_A_NOUN = re.compile(
-    r"\s+(?:of|to|and|or|the|a|an|in|on|at|by|for|from|after|before|ago|later|earlier|from"
+    r"\s+(?:of|to|and|or|the|a|an|in|on|at|by|for|from|after|before|ago|later|earlier"
     r"|is|are|was|were|will|has|have|period|window|deadline|limit|time|notice)\b"
 )
 # things in the plural after it ("seven day self-assessment surveys"); "a three day
@@ -43,12 +44,18 @@ _NOT_A_NOUN = re.compile(
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][a-z-]{3,}){0,2}?\s+[a-z][a-z-]{2,}[^s\s]s\b")
 # a question about a forecast: the figure forecast for the time, just before it
 _FORECAST = re.compile(r"\b(?:predicted|forecast|projected|estimated)\s+(?:for\s+|in\s+)?$")
+_WH_WORDS = "what|when|where|who|why|how|which"
 # a question word anywhere: the sentence asks, it does not check a statement
-_WH = re.compile(r"\b(?:what|when|where|who|why|how|which|will|shall)\b")
+_WH = re.compile(r"\b(?:" + _WH_WORDS + r"|will|shall)\b")
 # a question asked by inversion or a question word; without one, a statement checked
 _ASKED = re.compile(
     r"\s*(?:and\s+|so\s+|but\s+)?(?:do|does|did|is|are|was|were|will|would|can|could|shall"
-    r"|should|has|have|had|what|when|where|who|why|how|which)\b"
+    r"|should|has|have|had|" + _WH_WORDS + r")\b"
+)
+# an act owed by the time, asked back ("You must reply by Friday?", "Pay the fine by 31
+# December? Otherwise ...", "Reply by Friday, OK?"): an undertaking, not a fact checked
+_OWED = re.compile(
+    r"\b(?:must|should|need\w*|ha(?:ve|s)\s+to|please|by|until|till|before|no\s+later)\b"
 )
 _STOP = re.compile(r"[.!?;]\s")
 
@@ -86,8 +93,12 @@ def _question(lowered: str, start: int, end: int) -> Verdict | None:
         if _FORECAST.search(lowered, max(head, start - 30), start) is not None:
             return None, "a question about a forecast, not an undertaking"
         return None
-    # "This office is closed on Monday?": short, no question word, no inversion
-    if len(lowered[head:stop].split()) <= 10 and _WH.search(lowered, head, stop) is None:
+    # "This office is closed on Monday?": short, no question word, no inversion, no act owed
+    if (
+        len(lowered[head:stop].split()) <= 10
+        and _WH.search(lowered, head, stop) is None
+        and _OWED.search(lowered, head, stop) is None
+    ):
         return None, "a statement checked by a question, not an undertaking"
     return None
 
