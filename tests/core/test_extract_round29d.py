@@ -62,6 +62,12 @@ def test_a_named_body_acting_in_the_progressive(text: str, words: str, speaker: 
         "Today, the Bureau is sending letters to the chief executives of the largest lenders.",
         # A broken line.
         "HomeBuild is providing—",
+        # A titled person, and a figure of speech (review of rounds 29c-29d).
+        "Mrs Okafor is introducing her nephew to the choir.",
+        "Dr. Pell is sending flowers to the ward.",
+        "Westminster is sending ripples through the bond market.",
+        "Harbourview is sending a clear message to its rivals.",
+        "The Rowing Club is lifting weights every morning in the boathouse.",
     ],
 )
 def test_look_alikes_of_a_body_acting(text: str) -> None:

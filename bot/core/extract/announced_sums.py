@@ -27,17 +27,11 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _WEEKDAY
-from bot.core.extract.funding import _AMOUNT, _DATED_ANNOUNCING
+from bot.core.extract.funding import _AID, _AMOUNT, _DATED_ANNOUNCING
 
-# The same dating at the head of a sentence: "In August, USDA announced ...".
-_OPENING_DATE = re.compile(
-    rf"\b(?:In|On|Last)\s+(?:{_CAPITALISED_MONTHS}|{_WEEKDAY}|week\b|month\b|year\b)"
-)
-
-# The sum named as money given: "in grants", "in awards", "in ... discretionary funds",
-# "grant competition", "in funding".
-_AID_NOUN = r"(?:grants?|awards?|funds|funding|assistance|aid|loans?|financing)"
+# The sum named as money given (`funding`'s aid, and awards and funds): "in grants", "in
+# awards", "in ... discretionary funds", "grant competition", "in funding".
+_AID_NOUN = rf"(?:awards?|funds|{_AID})"
 # A purpose: "to fund", "to expand", "for 96 projects", not "to the charity" (a gift made,
 # read by other rules) nor a date ("for 2025").
 _PURPOSE = (
@@ -82,8 +76,7 @@ def announced_sums(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for pattern in (_AVAILABLE, _ANNOUNCED_SUM):
         for match in pattern.finditer(text):
-            before = text[: match.start()]
-            if not (_DATED_ANNOUNCING.search(before) or _OPENING_DATE.search(before)):
+            if not _DATED_ANNOUNCING.search(text, 0, match.start()):
                 found.append(("commit", *match.span("act")))
     for match in _OUR_LINE.finditer(text):
         found.append(("plan", *match.span("we" if match.group("we") else "budget")))

@@ -11,10 +11,12 @@ The look-alikes of the seen splits set the bounds:
 
 - the subject must end in a capitalised word, an acronym, or a public body's common head
   ("the government", "the Department"); a pronoun ("We are investing in defence") or a
-  lower-case thing ("these proceeds are funding organised crime") tells a standing fact.
-  The test is the word's case, not its sense: a person ("Mr Smith is introducing his
-  wife") or a capitalised thing ("Brexit is sending shockwaves") passes it, and only the
-  verb list below keeps most of them out ("President X is proposing");
+  lower-case thing ("these proceeds are funding organised crime") tells a standing fact,
+  and a person named with a title ("Mr Smith is introducing his wife to the Queen") acts
+  for himself. The test is the word's case, not its sense: a person named without a
+  title or a capitalised thing passes it, and only the verb list below and its figures
+  of speech ("Brexit is sending shockwaves", "The Board is lifting weights") keep most
+  of them out ("President X is proposing");
 - the verb must be one of government acts that run on (extending, prohibiting,
   establishing, recalling, scrapping, providing, sending ...); "is proposing" and "is
   expanding coverage" tell what is done on the day, and are left to other rules; what
@@ -31,31 +33,47 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.cues import _ORG_HEADS, _TITLES
+
 # Acts that commit a body to what runs on from the text's day.
 _ACTS = (
     r"extending|prohibiting|(?:re-?)?establishing|dedicating|strengthening|recalling|"
     r"scrapping|providing|sending|banning|introducing|allocating|donating|abolishing|"
     r"lifting|working\s+to(?=\s+[a-z])"
 )
+# A public body's common head: "the government", "the Department", "the Service".
+_HEADS = _ORG_HEADS | {"commission", "service", "corporation"}
 # The end of a body's name just before "is"/"are": a capitalised word or an acronym in
 # brackets ("Service (NMFS)", "Calif.,"), or a public body's common head.
 _BODY_END = re.compile(
     r"(?:\b(?!(?:We|It|They|This|That|These|Those|He|She|I|There|Which|"
     r"What|Who)\b)[A-Z][\w.&’'\-]*,?|\([A-Z][A-Za-z.&]+\)|"
-    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[\w\-]+\s+)?(?:[Gg]overnment|[Dd]epartment|[Mm]inistry|"
-    r"[Aa]gency|[Cc]ouncil|[Cc]ommission|[Ss]ervice|[Aa]uthority|[Bb]oard|[Cc]ompany|"
-    r"[Cc]orporation))\s+$"
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[\w\-]+\s+)?(?:"
+    + "|".join(f"[{head[0].upper()}{head[0]}]{head[1:]}" for head in sorted(_HEADS))
+    + r"))\s+$"
 )
+# A person named with a title ("Mr Smith", "Dr Jones", "The Prime Minister"), unless the
+# name ends on a body's head ("The General Services Administration"). Titles that also
+# open a place's or a body's name ("King County", "State Department") are not read.
+_PERSON_TITLES = _TITLES - {"king", "queen", "prince", "princess", "state", "general", "chief"}
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w.’'\-]*\s+)+$")
 # What a body provides that is a text, not aid: "is providing a summary of the responses".
 _TEXT_GIVEN = (
     r"(?!\s+(?:an?\s+|the\s+|further\s+|more\s+)?(?:summary|update|overview|information|"
     r"details|briefing|report|list|copy|account|analysis|comments?)\b)"
+)
+# A figure of speech, not an act of office: "Brexit is sending shockwaves through the
+# markets", "is sending a message", "The Board is lifting weights".
+_FIGURATIVE = (
+    r"(?!\s+(?:a\s+(?:clear\s+|strong\s+)?(?:message|signal)|(?:mixed\s+)?signals|"
+    r"shock\s*waves|ripples|shivers|weights|spirits)\b)"
 )
 _PROGRESSIVE = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|\w+ly\s+)?(?P<act>"
     + _ACTS
     + r")\b(?=\s+[\w$£€])"
     + _TEXT_GIVEN
+    + _FIGURATIVE
 )
 # A sentence that opens on "Today," (within six words of the verb): done that day.
 _TODAY_OPENING = re.compile(r"^\W*Today,?\s+(?:\S+\s+){0,6}$")
@@ -66,11 +84,22 @@ def body_acts(text: str) -> list[tuple[str, int, int]]:
     plans of the body ("The Agency is extending the deadline")."""
     found: list[tuple[str, int, int]] = []
     for match in _PROGRESSIVE.finditer(text):
-        before = text[: match.start()]
-        if _TODAY_OPENING.match(before) or not _BODY_END.search(before[-80:]):
+        tail = text[max(0, match.start() - 80) : match.start()]
+        if _TODAY_OPENING.match(text, 0, match.start()) or not _BODY_END.search(tail):
             continue
+        if _titled_person(tail):
+            continue  # "Mr Smith is introducing his wife": a person, not a body
         found.append(("plan", *match.span("act")))
     return found
+
+
+def _titled_person(tail: str) -> bool:
+    """Whether the subject at the end of `tail` is a person named with a title."""
+    run = _CAPITALISED_RUN.search(tail)
+    words = run.group().split() if run else []
+    if not words or words[-1].strip(".,").lower() in _HEADS:
+        return False
+    return any(word.strip(",").lower() in _PERSON_TITLES for word in words[:-1])
 
 
 # A firm's or a body's seat between its name and its verb: "Acme Toys of Springfield,

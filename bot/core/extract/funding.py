@@ -40,10 +40,11 @@ _ANNOUNCED_AID = re.compile(
 )
 # The day of an announcing, before its past verb: "At the donors' conference in London on
 # February 4, the U.S. announced over $133 million" reports a pledge of then, which the
-# text goes on to tell was kept; "Today the United States announced" is the news.
+# text goes on to tell was kept; "Today the United States announced" is the news. The
+# dating may open the sentence: "In August, USDA announced ...".
 _DATED_ANNOUNCING = re.compile(
-    rf"\b(?:(?:on|in)\s+(?:{_CAPITALISED_MONTHS})\b|(?:on|last)\s+{_WEEKDAY}\b|"
-    r"\d{4}\b|last\s+(?:week|month|year))"
+    rf"\b(?:(?:[Oo]n|[Ii]n)\s+(?:{_CAPITALISED_MONTHS})\b|(?:[Oo]n|[Ll]ast)\s+{_WEEKDAY}\b|"
+    r"\d{4}\b|[Ll]ast\s+(?:week|month|year))"
 )
 
 # Money given in the present: "is also donating $52,359", "are investing £25 million",
