@@ -37,6 +37,7 @@ from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.speakers import _normalise, same_speaker
+from bot.core.extract.undergoing import undergoes
 
 # What a release sets up, runs or gives out, besides documents, events and money: never
 # the one who commits to it.
@@ -188,6 +189,7 @@ class _Impersonal:
         if (
             not_behind(speaker, self.text)
             or acted_upon(prefix, speaker, text, text[cue.end :])
+            or undergoes(prefix, speaker, text[cue.start :])
             or owned_by(prefix, body)
         ):  # "the TTY number", "Earth MRI", "The message will be discontinued", "One of
             return body  # Fairchild's tankers will ..." in Fairchild's release
