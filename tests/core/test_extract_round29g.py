@@ -49,3 +49,41 @@ def test_a_thing_whose_state_changes_is_the_issuing_bodys(sentence: str) -> None
 def test_a_body_or_a_named_agent_keeps_the_act(sentence: str, actor: str) -> None:
     found = candidate(AGENCY, sentence)
     assert same_speaker(found.speaker, actor), found
+
+
+# A department's correspondence opens with its acronym and its series' name, and a reposted
+# notice with the line saying who released it: the body speaks its "we" and its futures.
+SERIES = (
+    "Correspondence\n\nHSE Bulletin construction sites: 2 March 2026\n\nPublished 2 March 2026\n\n"
+)
+RELEASED = "2 March 2026 — The following was released by the Coastal Fisheries Agency:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("context", "sentence", "body"),
+    [
+        (
+            SERIES,
+            "We will publish revised guidance on scaffold inspections by 30 April 2026.",
+            "HSE",
+        ),
+        (SERIES, "Further details on the inspection programme will follow in due course.", "HSE"),
+        (
+            RELEASED,
+            "The northern cod box in federal waters will close at midnight on 10 March 2026.",
+            "the Coastal Fisheries Agency",
+        ),
+    ],
+)
+def test_the_issuer_a_heading_names_speaks_the_unvoiced_lines(
+    context: str, sentence: str, body: str
+) -> None:
+    found = candidate(context, sentence)
+    assert same_speaker(found.speaker, body), found
+
+
+@pytest.mark.parametrize("line", ["UK Update on trade: 2 March 2026", "Weekly Update: 2 March"])
+def test_a_series_line_without_a_bodys_acronym_names_no_issuer(line: str) -> None:
+    sentence = "We will publish revised guidance on scaffold inspections by 30 April 2026."
+    found = candidate(f"Correspondence\n\n{line}\n\n", sentence)
+    assert found.speaker is None or not same_speaker(found.speaker, "UK"), found

@@ -36,6 +36,7 @@ from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_nam
 from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
+from bot.core.extract.series_lines import series_body
 from bot.core.extract.speakers import _normalise, same_speaker
 from bot.core.extract.undergoing import undergoes
 
@@ -157,6 +158,7 @@ class _Impersonal:
             found = (
                 issuer(self.text)
                 or agency_line(self.text)
+                or series_body(self.text)
                 or caps_masthead(self.text)
                 or agency_heading(self.text)
                 or first_actor(self.sentences, self.text)
