@@ -36,7 +36,9 @@ from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_nam
 from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
+from bot.core.extract.series_lines import series_body
 from bot.core.extract.speakers import _normalise, same_speaker
+from bot.core.extract.undergoing import undergoes
 
 # What a release sets up, runs or gives out, besides documents, events and money: never
 # the one who commits to it.
@@ -156,6 +158,7 @@ class _Impersonal:
             found = (
                 issuer(self.text)
                 or agency_line(self.text)
+                or series_body(self.text)
                 or caps_masthead(self.text)
                 or agency_heading(self.text)
                 or first_actor(self.sentences, self.text)
@@ -188,6 +191,7 @@ class _Impersonal:
         if (
             not_behind(speaker, self.text)
             or acted_upon(prefix, speaker, text, text[cue.end :])
+            or undergoes(prefix, speaker, text[cue.start :])
             or owned_by(prefix, body)
         ):  # "the TTY number", "Earth MRI", "The message will be discontinued", "One of
             return body  # Fairchild's tankers will ..." in Fairchild's release

@@ -81,11 +81,13 @@ _MASTHEAD = re.compile(
 )
 # The line a reposted release opens with, naming who issued it: "The press release issued
 # by 10 Downing Street on 3 May 2023.", "This news story was published by the Ministry of
-# Defence". The name runs to "on" and a date, or to the line's punctuation.
+# Defence", "The following was released by NOAA Fisheries:". The name runs to "on" and
+# a date, or to the line's punctuation.
 _ISSUED_BY = re.compile(
     r"(?i:\b(?:press\s+release|news\s+release|news\s+story|release|statement|notice|"
-    r"correspondence|guidance|update)\s+(?:was\s+)?(?:issued|published|released|put\s+out)"
-    r"\s+by)\s+(?P<who>(?:[Tt]he\s+)?[A-Z0-9][^\n.;:()]{1,100}?)"
+    r"correspondence|guidance|update|following)\s+(?:was\s+)?"
+    r"(?:issued|published|released|put\s+out)\s+by)"
+    r"\s+(?P<who>(?:[Tt]he\s+)?[A-Z0-9][^\n.;:()]{1,100}?)"
     r"(?=[ \t]+on[ \t]+(?:\d|[A-Z])|[ \t]*[.;:(\n]|$)"
 )
 # How far into a text its heading and masthead stand.
