@@ -23,6 +23,7 @@ Only grammar is read here, never a particular declaration or plan.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -68,8 +69,10 @@ _RUNNING = re.compile(
 _RUNS = re.compile(r"(?:^|[\s,;])(?:I|We)\s+will(?=" + _RUNNING.pattern + ")")
 
 
+@lru_cache(maxsize=4)
 def declared_makers(text: str) -> str | None:
-    """Who "we" are in a declaration that names them at its opening, if it does."""
+    """Who "we" are in a declaration that names them at its opening, if it does (once per
+    text: the speaker of every candidate asks)."""
     found = _WE_THE.search(text, 0, _OPENING_CHARS)
     if found is None or not re.search(r"\s[A-Z]", found.group("who")):
         return None  # "We, the undersigned, ...": no makers named

@@ -242,7 +242,7 @@ class _Describing:
             return _DOUBTED
         if demanded(text, cue, subject, self.ordering, firm):
             return _DOUBTED
-        if forecast_effect(text, cue, self._head(index, cue) or "", self.text):
+        if forecast_effect(text, cue, lambda: self._head(index, cue) or "", self.text):
             return _DOUBTED
         if talked_about(text, cue):
             return _DOUBTED

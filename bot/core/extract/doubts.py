@@ -17,6 +17,7 @@ that never holds one by the corpus's labels is dropped:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue, _trailing_attribution
@@ -219,12 +220,12 @@ _EFFECT = re.compile(
 _FORECASTING = re.compile(r"(?:expected|set)\s+to\s*$|(?:expected|set)$", re.IGNORECASE)
 
 
-def forecast_effect(text: str, cue: _Cue, head: str, whole: str) -> bool:
+def forecast_effect(text: str, cue: _Cue, head: Callable[[], str], whole: str) -> bool:
     """ "these investments are expected to create over 1.4 million jobs", "With agreements
     set to expire on 31 December": a thing's foreseen effect or end, not an actor's plan
     ("The panel is expected to provide a report" and "The summit is expected to take place
-    next month" stay)."""
-    if is_actor(head, whole):
+    next month" stay). `head` gives the subject's head, read only for the two kinds."""
+    if cue.kind not in {"effective", "schedule"} or is_actor(head(), whole):
         return False
     if cue.kind == "effective":  # "set to expire": the end foreseen, read by its own cue
         return re.search(r"\b(?:expected|set)\s+to\s+$", text[: cue.start]) is not None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
@@ -96,6 +97,7 @@ _HEAD_CHARS = 600
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
+@lru_cache(maxsize=4)
 def issued_by(text: str) -> str | None:
     """The body a release's first lines say issued it ("The press release issued by the
     Ministry of Justice on 27 February 2023."), as written, "The" in lower case."""
