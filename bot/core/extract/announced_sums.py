@@ -62,9 +62,17 @@ _OUR_LINE = re.compile(
 # A present act followed by its money: "We're also continuing our work ..., with $95
 # million for bridge upgrades", "This Government is backing fishers, with over £120
 # million going into harbour support".
+# acts a sum can be put into; "we're wasting time, with $2 billion going to consultants" and
+# "is sending a message, with $10 million ..." are no plan
+_MONEY_ACTS = (
+    r"(?:continuing|backing|building|supporting|investing|delivering|providing|funding"
+    r"|upgrading|expanding|boosting|helping|improving|extending|growing|rolling\s+out)"
+)
 _WITH_MONEY = re.compile(
     r"(?:\b[Ww]e(?:[’']re|\s+are)|\b(?:Government|Council|Ministry|Department)\s+(?:is|are))\s+"
-    r"(?:also\s+|now\s+)*(?P<act>[a-z]+ing)\b[^.;]{0,120}?,\s+with\s+"
+    r"(?:also\s+|now\s+)*(?P<act>"
+    + _MONEY_ACTS
+    + r")\b[^.;]{0,120}?,\s+with\s+"
     + _AMOUNT
     + r"\s+(?:for|going\s+(?:in)?to(?:wards)?|committed\s+to(?:wards)?)\s"
 )
