@@ -79,8 +79,8 @@ def guard(package: str = PACKAGE, directory: Path = HERE) -> bool:
     if any(isinstance(f, _FromSources) and f.package == package for f in sys.meta_path):
         return True
     sys.meta_path.insert(0, _FromSources(package, directory))
-    if not old:
-        return True  # asked for: nothing to warn of
+    if asked or not old:
+        return True  # asked for: the sources are meant, whatever the build's age
     warnings.warn(
         f"the compiled {package} is older than its sources ({', '.join(old[:3])}"
         f"{' ...' if len(old) > 3 else ''}): the sources are used, slower; "

@@ -121,3 +121,20 @@ def test_the_sources_can_be_asked_for(importable: Path, monkeypatch: pytest.Monk
         warnings.simplefilter("error")
         assert compiled.guard("pw_asked_pkg", directory) is True
     assert importlib.import_module("pw_asked_pkg").WHERE == "source"
+
+
+def test_the_sources_asked_for_are_used_silently_over_a_stale_build(
+    importable: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The module says "silently, build or not": a stale build's warning is for a run that
+    # did not choose the sources (it wrote into the stderr a pipe test reads).
+    directory = _package(importable, "pw_asked_stale_pkg")
+    fake = directory / f"part{_SUFFIX}"
+    fake.write_bytes(b"not an extension")
+    os.utime(fake, (1, 1))  # older than its source: stale
+    assert compiled.stale(directory) == [fake.name]
+    monkeypatch.setenv("PLEDGEWATCH_SOURCES", "1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert compiled.guard("pw_asked_stale_pkg", directory) is True
+    assert importlib.import_module("pw_asked_stale_pkg").WHERE == "source"
