@@ -55,6 +55,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
 from bot.core.extract.funding import funded_acts
+from bot.core.extract.hastened import hastened_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
 from bot.core.extract.moved import moved_acts
@@ -217,6 +218,7 @@ def _dated_acts(text: str) -> list[_Cue]:
             body_acts,
             window_acts,
             announced_sums,
+            hastened_acts,
         )
         for cue in read(text)
     ]

@@ -190,7 +190,8 @@ _ORDER = re.compile(
     # "relate, in particular, to developing", "involve amending legislation".
     r"involves?|relates?(?:,\s+in\s+particular,)?\s+to|(?:are|is)\s+related)\b|"
     # "The President instructed the Prosecutor General's Office ... to audit".
-    r"\b(?:instructed|tasked|directed|obliged|charged)\s+(?:the\s+)?[A-Z][^,.;:]{0,80}?\s+"
+    r"\b(?:instructed|tasked|directed|obliged|charged|mandated|ordered)\s+(?:the\s+)?[A-Z]"
+    r"(?:(?<=[A-Z])\.|[^,.;:]){0,80}?\s+"
     r"(?:to|with)\s+(?=[a-z])|"
     # A proclamation's own directive, its addressees maybe listed at length: "I direct the
     # Secretary of Defense on behalf of the Army, ..., to plan", "I hereby direct the
