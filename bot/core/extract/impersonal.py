@@ -38,7 +38,7 @@ from bot.core.extract.passages import _Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.series_lines import series_body
 from bot.core.extract.speakers import _normalise, same_speaker
-from bot.core.extract.undergoing import undergoes
+from bot.core.extract.undergoing import COUNTS, undergoes
 
 # What a release sets up, runs or gives out, besides documents, events and money: never
 # the one who commits to it.
@@ -83,7 +83,7 @@ _PASSIVE = re.compile(
     r"named|known|shown)\b"
 )
 _UNFILLED = re.compile(
-    r"(?i)^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|"
+    r"(?i)^(?:an?|" + "|".join(COUNTS) + r"|\d+|"
     r"(?:the|a|an)\s+(?:new|next|first|incoming|successful))\b"
 )
 
@@ -155,6 +155,8 @@ class _Impersonal:
     def _release_body(self) -> str | None:
         """The body behind the release (see the module's docstring); once per text."""
         if self._behind_body is None:
+            # The first that answers wins, so the order is their precedence (a series
+            # line's acronym over a capitalised masthead): moving one changes who speaks.
             found = (
                 issuer(self.text)
                 or agency_line(self.text)

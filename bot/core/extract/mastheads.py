@@ -96,6 +96,19 @@ def _only_before_names(text: str) -> dict[str, bool]:
     return found
 
 
+def actor_headed(subject: str) -> bool:
+    """Whether a noun phrase ends in a body's head or an office ("the Board", "the
+    councils", "the Minister"): an actor, whatever the verb does to it."""
+    head = subject.split()[-1].lower().strip(".,’'")
+    return head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS or head in _TITLES
+
+
+def found_in(speaker: str, subject: str) -> bool:
+    """Whether the speaker found is the subject itself (its last word ends the subject),
+    not a name from elsewhere in the sentence."""
+    return subject.lower().endswith(speaker.lower().split()[-1])
+
+
 def acted_upon(prefix: str, speaker: str, sentence: str, after: str) -> bool:
     """The subject of an unvoiced line is a named thing done to, not a doer: "The
     Satellite Interpretation Message will be discontinued" (the speaker found is the
@@ -104,12 +117,9 @@ def acted_upon(prefix: str, speaker: str, sentence: str, after: str) -> bool:
     subject = noun_phrase_before(_ASIDE.sub("", prefix))
     if not subject:
         return False
-    if subject.split()[0].lower() not in {"the", "a", "an", "this"}:
+    if subject.split()[0].lower() not in {"the", "a", "an", "this"} or actor_headed(subject):
         return False
-    head = subject.split()[-1].lower().strip(".,’'")
-    if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS or head in _TITLES:
-        return False
-    if _PASSIVE_VERB.match(after) and subject.lower().endswith(speaker.lower().split()[-1]):
+    if _PASSIVE_VERB.match(after) and found_in(speaker, subject):
         return True
     # "CDs", "PDFs": things handed out, never the actor of a line whose subject is none.
     return _PLURAL_ACRONYM.fullmatch(speaker) is not None and not is_actor(subject, sentence)

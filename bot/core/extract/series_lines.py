@@ -4,8 +4,10 @@ with its acronym and the name of the series, and says nothing else about who wri
 "we will" and its impersonal futures; that body is their actor.
 
 Only an acronym (two to six letters, capitals at both ends: "DfE", "HMRC", "USDA") at
-the start of one of the first lines, before a series word, is read so. Used by
-`impersonal._release_body`, after the headings it already reads.
+the start of one of the first lines, before a series word, is read so, and not the
+capitals of a place, a time or a subject ("UK Update", "AI Update", "ESG Briefing"). Used
+by `impersonal._release_body`, after the issued-by and agency lines and before the
+capitalised masthead (see the order's comment there).
 
 Issue 13, round 29g.
 """
@@ -21,8 +23,11 @@ _SERIES_LINE = re.compile(
     r"(?:Update|Updates|Bulletin|Newsletter|Circular|Briefing)\b[^\n]*$",
     re.MULTILINE,
 )
-# Capitals that are no body: a country's or a time's.
-_NOT_BODIES = frozenset({"UK", "US", "USA", "EU", "UN", "GMT", "BST", "EST", "UTC", "COVID"})
+# Capitals that are no body: a country's, a time's, or a subject a series is about.
+_NOT_BODIES = frozenset(
+    {"UK", "US", "USA", "EU", "UN", "GMT", "BST", "EST", "UTC", "COVID"}
+    | {"AI", "ESG", "EV", "GDPR", "IT", "HR", "VAT", "GDP", "CPI", "IPO", "API"}
+)
 
 
 def series_body(text: str) -> str | None:

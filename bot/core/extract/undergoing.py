@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.actors import _ACTOR_HEADS, noun_phrase_before
-from bot.core.extract.cues import _TITLES
+from bot.core.extract.actors import noun_phrase_before
+from bot.core.extract.cues import _CAPITALISED_MONTHS, _TITLES
+from bot.core.extract.mastheads import actor_headed, found_in
 
 # A modal or a copula and a scheduling frame, then the change of state, from the cue on:
 # "will close", "is expected to be signed", "due to be introduced", "comes into force".
-_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _CHANGE = re.compile(
     r"(?:(?:will|shall|would|could|may|might|can|is|are)\s+)?"
     r"(?:(?:now|also|then|soon|\w+ly)\s+)?"
@@ -37,17 +37,15 @@ _CHANGE = re.compile(
     r"|takes?\s+effect\b"
     r"|remains?\s+(?:in\s+place|in\s+force|open|closed|available|accessible|publicly|unchanged)\b"
     r"|be\s+(?:\w+ly\s+)?(?!joined|accompanied|asked|invited|pleased|able|briefed)"
-    rf"\w+(?:ed|en)\b(?!\s+by\s+(?:the\s+)?(?!{_MONTH}\b)[A-Z]))"
+    rf"\w+(?:ed|en)\b(?!\s+by\s+(?:the\s+)?(?!(?:{_CAPITALISED_MONTHS})\b)[A-Z]))"
 )
 # A copula the cue ("due to", "expected") leaves before it: "Ten permits are due to be".
 _COPULA = re.compile(r"(?i)\s+(?:is|are|was|were|will|shall)$")
+# The counts spelt out that introduce a thing's name ("Twelve new permits"), here and in
+# `impersonal`'s post to be filled ("Two new Commissioners will be appointed").
+COUNTS = "one two three four five six seven eight nine ten twelve".split()
 # What may introduce a thing's name: a determiner, a quantifier or a count.
-_INTRODUCED = frozenset(
-    """
-    the this these that those all every each both some any
-    one two three four five six seven eight nine ten twelve
-    """.split()
-)
+_INTRODUCED = frozenset("the this these that those all every each both some any".split() + COUNTS)
 
 
 def undergoes(prefix: str, speaker: str, from_cue: str) -> bool:
@@ -62,9 +60,6 @@ def undergoes(prefix: str, speaker: str, from_cue: str) -> bool:
     first = words[0].lower()
     if first not in _INTRODUCED and not first.isdigit():
         return False
-    head = words[-1].lower().strip(".,’'")
-    if head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS or head in _TITLES:
-        return False
-    if any(word.strip(".,") in _TITLES for word in words):
-        return False  # "the Prime Minister's delegation": an office is named
-    return subject.lower().endswith(speaker.lower().split()[-1])
+    if actor_headed(subject) or any(word.strip(".,") in _TITLES for word in words):
+        return False  # "the sector", "the Prime Minister's delegation": an actor is named
+    return found_in(speaker, subject)
