@@ -17,16 +17,16 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import _FUTURE
-from bot.core.deadlines.words import SAID_DONE
+from bot.core.deadlines.words import RELEASE_DONE
 
 _HEADS = frozenset(("today", "this morning", "this afternoon"))
 # what may stand before the time: nothing, a joining word, or a dateline ("WASHINGTON -")
 _BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[a-z][a-z .,'-]{1,40}\s[\u2013\u2014-]+\s*)?$")
 # the acts a release tells of its subject
 _ACT = (
-    SAID_DONE
-    + r"|launched|released|published|welcomed|approved|agreed|joined|praised|convened"
-    + r"|hosted|visited|met|signed|issued|awarded|opened|unveiled|celebrated|marked"
+    RELEASE_DONE
+    + r"|joined|praised|convened|hosted|visited|met|signed|issued|awarded|opened|celebrated"
+    + r"|marked"
 )
 # the subject: words, initials, commas and a short bracket, then the act; a preposition
 # after the -ed word makes it a participle ("the funds approved by Congress")

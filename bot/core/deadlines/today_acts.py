@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import _DONE_TODAY, _FUTURE, past_word
-from bot.core.deadlines.words import SAID_DONE
+from bot.core.deadlines.words import RELEASE_DONE
 
 # the bracket after "today": a date or a weekday, short
 _RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -72,8 +72,8 @@ _FRONTED = re.compile(
 # name and a title), then a verb of telling or deciding in the past
 _LONG_SUBJECT = re.compile(
     r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:"
-    + SAID_DONE
-    + r"|launched|released|published|welcomed|approved|agreed)\b"
+    + RELEASE_DONE
+    + r")\b"
 )
 
 
