@@ -70,11 +70,7 @@ _FRONTED = re.compile(
 )
 # "Today, the Honourable X, Minister of ..., announced": a subject set off by commas (a
 # name and a title), then a verb of telling or deciding in the past
-_LONG_SUBJECT = re.compile(
-    r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:"
-    + RELEASE_DONE
-    + r")\b"
-)
+_LONG_SUBJECT = re.compile(r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:" + RELEASE_DONE + r")\b")
 
 
 def fronted_done(text: str, start: int, end: int) -> bool:
