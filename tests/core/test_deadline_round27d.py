@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.deadlines import Deadline, interpret_deadline
+from bot.core.deadlines import Deadline, interpret_deadline, opening_subject
 from tests.core.reading import check_set_case, read
 from tests.core.reading import due as _due
 from tests.data.deadlines.relabels import cases_of
@@ -43,6 +43,18 @@ def test_release_day_before_a_named_subject_and_its_act_is_past(text: str) -> No
 )
 def test_release_day_with_an_act_ahead_stays_due(text: str, due: str) -> None:
     assert _due(text) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "today, all forms signed must be returned to the clerk.",
+        "today, any grants awarded will be paid in full.",
+    ],
+)
+def test_release_day_before_a_participle_and_its_own_verb_is_no_act(text: str) -> None:
+    # other readers refuse these too, so the rule's own answer is pinned (review of 27d)
+    assert not opening_subject.subject_done(text, 0, 5, "today")
 
 
 # -- 2. time words that set no time for an act ------------------------------------------------
