@@ -6,7 +6,8 @@
   off"): the time is kept free of work, the opposite of a time to act;
 - "day and night", "night and day": without a pause, no night in particular;
 - a span after "for" in a present perfect ("I've been a press secretary for 22 years"):
-  how long something has lasted until now, not a time ahead.
+  how long something has lasted until now, not a time ahead; not when the perfect is a
+  passive of bidding ("has been asked to run the trial for six months": the span is ahead).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import _FUTURE
+from bot.core.deadlines.words import BIDDEN
 
 # only the time of speaking: a date that "marks" an anniversary is the day it falls on
 _NOW = frozenset(("today", "this week", "this month", "this year", "tonight"))
@@ -24,6 +26,10 @@ _AND_DAY = re.compile(r"\s+and\s+(?:day|night)\b")
 _HAS_BEEN = re.compile(r"(?:\bhave|\bhas|'ve|'s)\s+been\b[^.;:!?]{0,60}\bfor\s+$")
 # a span's own unit: "for 2000-01" or "for the June 20 meeting" is a date, not a length
 _UNITS = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$")
+# "has been asked to run the trial for six months": a bidding, the span is the act's, ahead
+_BIDDEN_TO = re.compile(
+    r"\bbeen\s+(?:" + BIDDEN + r"|ordered|chosen|selected|appointed|hired)\s+to\s"
+)
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:the\s+|a\s+|this\s+)?$")
 
 
@@ -41,13 +47,16 @@ def idle(text: str, start: int, end: int) -> str | None:
 
 def lasting(text: str, start: int, end: int) -> str | None:
     """ "past" for "day and night" (either way round) and for a span after "for" in a
-    present perfect ("have been ... for 22 years"); else None."""
+    present perfect ("have been ... for 22 years"), not one bidden ("has been asked to run
+    it for six months"); else None."""
     core = text[start:end]
     if core in ("night", "day"):
         if _DAY_AND.search(text, max(0, start - 12), start) or _AND_DAY.match(text, end):
             return "past"  # "worked day and night to restore this hallowed space"
     elif text.endswith("for ", 0, start) and _UNITS.search(core) is not None:
         m = _HAS_BEEN.search(text, max(0, start - 90), start)
-        if m is not None and _FUTURE.search(m.group(), 5) is None:
+        if m is None or _BIDDEN_TO.search(m.group()) is not None:
+            return None
+        if _FUTURE.search(m.group(), 5) is None:
             return "past"  # "I've been a press secretary for 22 years"
     return None

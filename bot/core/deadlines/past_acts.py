@@ -17,7 +17,7 @@ import re
 
 from bot.core.deadlines import clauses, gate
 from bot.core.deadlines.context import DATED, _Ctx, _Hit, _month_of, _Res
-from bot.core.deadlines.words import MONTH
+from bot.core.deadlines.words import BIDDEN, MONTH
 
 
 def gone_or_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
@@ -110,9 +110,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been|[a-z]{3,}ed)\b")
 _PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
 # "During December 2026, residents have been asked to cut water use": a perfect passive of
 # asking is a call for the month still running, not a report of it
-_ASKED_TO = re.compile(
-    r"\b(?:asked|told|urged|invited|encouraged|requested|required|instructed|advised)\s+to\s"
-)
+_ASKED_TO = re.compile(r"\b(?:" + BIDDEN + r")\s+to\s")
 
 
 def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:

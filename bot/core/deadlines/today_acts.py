@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import _DONE_TODAY, _FUTURE, past_word
-from bot.core.deadlines.words import SAID_DONE
+from bot.core.deadlines.words import RELEASE_DONE
 
 # the bracket after "today": a date or a weekday, short
 _RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -70,11 +70,7 @@ _FRONTED = re.compile(
 )
 # "Today, the Honourable X, Minister of ..., announced": a subject set off by commas (a
 # name and a title), then a verb of telling or deciding in the past
-_LONG_SUBJECT = re.compile(
-    r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:"
-    + SAID_DONE
-    + r"|launched|released|published|welcomed|approved|agreed)\b"
-)
+_LONG_SUBJECT = re.compile(r",\s*[^;:.!?()]{3,160}?,\s*(?:[a-z]+ly\s+)?(?:" + RELEASE_DONE + r")\b")
 
 
 def fronted_done(text: str, start: int, end: int) -> bool:

@@ -55,6 +55,13 @@ US_ZONE = r"(?:eastern|central|mountain|pacific)"
 # a verb of telling, in the past: "announced", "said", "unveiled"; callers add their own
 # "\b" and may add verbs of their own
 SAID_DONE = r"announced|said|confirmed|declared|stated|revealed|unveiled"
+# the acts a release reports of its subject, in the past: a verb of telling or one of
+# launching, approving or agreeing ("Today, the Minister, X, launched ..."); callers add "\b"
+RELEASE_DONE = SAID_DONE + r"|launched|released|published|welcomed|approved|agreed"
+
+# a verb of asking or telling someone to act, in the past or as a passive ("residents have
+# been asked to", "told to"); callers add "\b", "to" and may add verbs of their own
+BIDDEN = r"asked|told|urged|invited|encouraged|requested|required|instructed|advised"
 
 # a schedule kept every day: "daily", "each day", "seven days a week"; callers add "\b"
 EVERY_DAY = r"daily|every\s+day|each\s+day|seven\s+days\s+a\s+week"
