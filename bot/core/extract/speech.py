@@ -28,8 +28,9 @@ import re
 from typing import Protocol
 
 from bot.core.extract.actors import is_actor
+from bot.core.extract.giving import holder
 from bot.core.extract.passages import _Sentence
-from bot.core.extract.speakers import _is_named, _is_org
+from bot.core.extract.speakers import _is_named, _is_org, _looks_like_name
 from bot.core.extract.voices import heading_voice
 
 # How far into a text its heading stands, and how far from its end its signature.
@@ -49,6 +50,8 @@ _SIGNATURE = re.compile(
 )
 # The subjects that stand for the reader or the writer, never a thing.
 _FIRST_SINGULAR = frozenset({"i", "me", "my"})
+# A sentence that opens in the first person: its later subjectless verbs are that "we"'s.
+_OPENS_FIRST = re.compile(r"\W*(?:I|We)\b")
 _FIRST = frozenset({"i", "we", "me", "us", "my", "our"})
 _PRONOUNS = frozenset("i we he she it they you this that these those".split())
 
@@ -126,7 +129,11 @@ class Voices:
         )
         # Only in place of a guess: a sentence nobody was found for stays unattributed, so
         # that no look-alike is scored up by a speaker it did not have before.
-        return guess and (self.unvoiced(index, subject) or guess)
+        if not guess or _OPENS_FIRST.match(reading.sentences[index].text):
+            return guess  # "We have held 17 sales and plan to hold 20 more": a quoted "we"
+        if self.issuer and holder(self.issuer) and _looks_like_name(guess):
+            return guess  # "the president" a story is about may be the "Barack Obama" named
+        return self.unvoiced(index, subject) or guess
 
 
 def model(reading: _Reading) -> Voices:
