@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
-from bot.core.extract import body_acts, issuers, neighbours, plain_present, voices
+from bot.core.extract import body_acts, issuers, neighbours, plain_present, speech, voices
 from bot.core.extract.act_time import last_joined
 from bot.core.extract.actors import (
     EVENT_WITH,
@@ -429,9 +429,7 @@ class _Extractor(
         own = self.sentences[index].actor
         if own and low not in _FIRST_PERSON:
             return own, True
-        if low in _FIRST_PERSON:
-            return self._writer(index), True
-        return self._last_actor(index, person=False) or self._from_context(index, person=True), True
+        return speech.model(self).fallback(index, subject, low), True  # issue 13, round 30a
 
     def _reported(self, index: int, cue: _Cue) -> str | None:
         """The speaker a reporting verb before the cue names ("Merz said the meeting

@@ -1,0 +1,145 @@
+"""Who speaks each sentence of a text: one model, built once per text.
+
+A sentence whose clause names no actor ("Fares will be frozen until the end of 2026",
+"Work on the new berth is set to begin on 1 June", "I will publish the code by June")
+commits whoever speaks it, not the nearest noun phrase nor the last actor named before
+it. Who speaks is, per sentence: the speaker of the transcript turn or the quotation it
+stands in (the extractor's `_voice`), else the writer of a first-person text, else the
+issuer of the text.
+
+- the issuer: the body the release's first lines, masthead or agency line name, or
+  the institution the text names most often (`impersonal._release_body`). An acronym
+  the text names most often ("NASA") was tried and left out: on the seen splits it named
+  "ISS", "AWIPS" and "VOA" as often as the right body;
+- the writer: the signer a letter's heading or closing names ("Letter Signed by the
+  Transport Secretary", "Sincerely,\\n\\nMara Quint"), a heading "Statement by X" or
+  "Message from X", or a transcript's heading (`voices.heading_voice`).
+
+The extractor asks `fallback` only at the end of its order of evidence, when neither a
+subject nor a reporting verb nor a pronoun named the actor; the older rules decide
+where they already do. It replaces a guess (the last actor named) and never gives a
+speaker to a sentence that had none, since a speaker raises a candidate's confidence.
+Issue 13, round 30a.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.giving import holder
+from bot.core.extract.passages import _Sentence
+from bot.core.extract.speakers import _is_named, _is_org, _looks_like_name
+from bot.core.extract.voices import heading_voice
+
+# How far into a text its heading stands, and how far from its end its signature.
+_HEAD_CHARS = 600
+_TAIL_CHARS = 400
+# "Letter Signed by the Education Secretary", "Statement by the Minister for Ports",
+# "Message from Secretary Perry", "Remarks by the First Minister".
+_BY_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[\w’' ]{0,40}\b)?(?:signed|statement|message|letter|remarks|"
+    r"address)[ \t]+(?:by|from)[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][\w.’'\-]*(?:[ \t]+"
+    r"(?:of[ \t]+|for[ \t]+|and[ \t]+|or[ \t]+|the[ \t]+)*[A-Z][\w.’'\-]*){0,6})"
+)
+# A closing and the name under it: "Sincerely,\n\nMara Quint".
+_SIGNATURE = re.compile(
+    r"(?i:sincerely|yours\s+(?:sincerely|faithfully|truly)|regards|best\s+wishes)\s*,?"
+    r"\s*\n\s*(?P<who>[A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*(?:\n|$)"
+)
+# The subjects that stand for the reader or the writer, never a thing.
+_FIRST_SINGULAR = frozenset({"i", "me", "my"})
+# A sentence that opens in the first person: its later subjectless verbs are that "we"'s.
+_OPENS_FIRST = re.compile(r"\W*(?:I|We)\b")
+_FIRST = frozenset({"i", "we", "me", "us", "my", "our"})
+_PRONOUNS = frozenset("i we he she it they you this that these those".split())
+
+
+class _Reading(Protocol):
+    """The extractor, as this model reads it."""
+
+    text: str
+    sentences: list[_Sentence]
+
+    def _voice(self, index: int) -> str | None: ...
+
+    def _release_body(self) -> str | None: ...
+
+    def _writer(self, index: int) -> str | None: ...
+
+    def _last_actor(self, index: int, *, person: bool, plural: bool = False) -> str | None: ...
+
+    def _from_context(self, index: int, *, person: bool) -> str | None: ...
+
+
+def writer_of(text: str) -> str | None:
+    """Who writes a first-person text, when its heading or signature says so."""
+    head = text[:_HEAD_CHARS]
+    by = _BY_LINE.search(head)
+    if by:
+        who = re.sub(r"\s+or\s+.*$", "", by.group("who").strip())  # "the Secretary or Deputy"
+        return "the " + who[4:] if who.startswith("The ") else who
+    signed = _SIGNATURE.search(text, max(0, len(text) - _TAIL_CHARS))
+    if signed:
+        return signed.group("who")
+    return heading_voice(text)
+
+
+class Voices:
+    """The issuer and the writer of one text; `of` gives a sentence's voice."""
+
+    def __init__(self, reading: _Reading) -> None:
+        self.reading = reading
+        self.writer = writer_of(reading.text)
+        self.issuer = reading._release_body()
+
+    def of(self, index: int) -> str | None:
+        """Who speaks sentence `index`: its turn's or quotation's speaker, else the
+        writer, else the issuer."""
+        return self.reading._voice(index) or self.writer or self.issuer
+
+    def unvoiced(self, index: int, subject: str | None) -> str | None:
+        """The actor of a clause that names none: "I" is the voice that speaks it (a turn's
+        speaker or the writer); a thing, an event or no subject at all is the issuer's
+        act, or the speaker's when a turn speaks it. None when the subject is an actor or
+        a pronoun standing for someone else, or when the text has no voice."""
+        low = (subject or "").lower()
+        if low in _FIRST_SINGULAR:
+            return self.reading._voice(index) or self.writer
+        if low in _PRONOUNS or is_actor(subject, self.reading.text):
+            return None
+        return self.reading._voice(index) or self.issuer
+
+    def fallback(self, index: int, subject: str | None, low: str) -> str | None:
+        """The extractor's last resort for sentence `index`, whose subject (`low` in lower
+        case) named nobody: the voice when the clause names no actor, else the writer
+        of a "we" or "I", else the last actor named or the person in the context."""
+        reading = self.reading
+        if low in _FIRST:
+            # A person the older rules name ("Mark Harper", the holder of the heading's
+            # office) stands; a body, a place or a bare plural ("Ports") guessed for "I"
+            # gives way to the writer.
+            older = reading._writer(index)
+            if older and _is_named(older) and not _is_org(older) and " " in older:
+                return older
+            return self.unvoiced(index, low) or older
+        guess = reading._last_actor(index, person=False) or reading._from_context(
+            index, person=True
+        )
+        # Only in place of a guess: a sentence nobody was found for stays unattributed, so
+        # that no look-alike is scored up by a speaker it did not have before.
+        if not guess or _OPENS_FIRST.match(reading.sentences[index].text):
+            return guess  # "We have held 17 sales and plan to hold 20 more": a quoted "we"
+        if self.issuer and holder(self.issuer) and _looks_like_name(guess):
+            return guess  # "the president" a story is about may be the "Barack Obama" named
+        return self.unvoiced(index, subject) or guess
+
+
+def model(reading: _Reading) -> Voices:
+    """The text's model, built on the first question and kept on the extractor."""
+    built = getattr(reading, "_voices", None)
+    if built is None:
+        built = Voices(reading)
+        setattr(reading, "_voices", built)  # noqa: B010
+    return built
