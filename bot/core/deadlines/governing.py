@@ -390,24 +390,23 @@ def verdict(
     core_start = start + len(pre)
     if res.due is None or _HEADING.match(text, end):
         return None  # "Tuesday 16 June—Consideration in Committee of ...": a heading
-    low = text.lower()
-    core = low[core_start:end]
-    found = reading(text, core_start, end)
     day = res.due.astimezone(ctx.zone).date()
-    gone = day <= ctx.today or (_yearless(kind, core) and _AHEAD.search(core) is None)
+    core = text[core_start:end].lower()
+    if day > ctx.today and (not _yearless(kind, core) or _AHEAD.search(core) is not None):
+        return None  # a time the words place ahead: no act told as done holds it (cheap)
+    low = text.lower()
+    lo, hi = _sentence(low, core_start, end)
+    if _PAST_CUE.search(low, lo, hi) is None:
+        return None  # no past form in its sentence (cheap)
     named = names_noun(text, end)  # "to June 1 target elevations": the noun's time
-    if _MOVED.search(low, max(0, core_start - 120), core_start) or (
-        day > ctx.today and event_named.named_event(low, start, end)
-    ):
-        return None  # "was postponed from 8 to 15 January", "details on its May 3 hearing"
-    deadline = not named and _DEADLINE_PRE.search(low, max(0, core_start - 30), core_start)
     if (
-        found.tense in (PAST, PERFECT)
-        and gone
-        and not deadline
-        and not (found.plan and not named)
-        and not found.under_future
+        (not named and _DEADLINE_PRE.search(low, max(0, core_start - 30), core_start))
+        or _MOVED.search(low, max(0, core_start - 120), core_start)
+        or (day > ctx.today and event_named.named_event(low, start, end))
     ):
+        return None  # "extended to 30 June", "postponed from 8 to 15 January", "its May 3 hearing"
+    found = reading(text, core_start, end)
+    if found.tense in (PAST, PERFECT) and not (found.plan and not named) and not found.under_future:
         if found.verb in _SPEECH and _object_between(text, found.verb, core_start):
             return None  # "announced the closure of the park on March 30": what was said
         if found.tense == PERFECT and day > ctx.today:
@@ -416,6 +415,10 @@ def verdict(
     return None
 
 
+# a past form or a perfect anywhere in the sentence: the reader runs only then
+_PAST_CUE = re.compile(
+    r"[a-z]{2}ed\b|\b(?:has|have|had|" + "|".join(sorted(_PAST_ONLY | _PAST_EITHER)) + r")\b"
+)
 _MOVED = re.compile(
     r"\b(?:postpon|delay|defer|resched|extend|moved\s+(?:to|from|back|forward|up)\b"
     r"|brought\s+forward|pushed\s+back"
