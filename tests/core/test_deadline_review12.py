@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.deadlines import Deadline, parse_deadline
+from bot.core.deadlines import Refusal, interpret_deadline, parse_deadline
 from tests.core.test_deadline_kinds import due_of, refusal_of, utc
 
 # -- "afternoon" is not "noon": a day's afternoon falls due at 18:00 ---------------------------
@@ -51,12 +51,11 @@ def test_a_weekdays_morning_before_a_past_clause_keeps_its_day_part() -> None:
     # the next Saturday's end of day, the part of the day dropped without a word.
     text = "Late Saturday morning, President Obama returned Indian Prime Minister Singh's call."
     reference = utc("2025-08-17 22:00:00")  # Sunday evening
-    got = parse_deadline(text, reference, "UTC")
-    # The day part is kept with its day, as before round 7. (That the sentence is past, so
-    # no deadline at all, is not seen yet: one of the remaining kinds, "the past told as
-    # past".)
-    assert isinstance(got, Deadline) and got.matched == "Saturday morning"
-    assert got.due == utc("2025-08-23 12:00:00")
+    got = interpret_deadline(text, reference, "UTC")
+    # The day part is kept with its day, as before round 7; since round 28a the sentence
+    # is also read as past (the verb governing the fronted time, "returned", tells of an
+    # act done), so the whole phrase is refused, not the day alone.
+    assert isinstance(got, Refusal) and got.kind == "past" and got.words == "Saturday morning"
 
 
 def test_a_clock_time_already_gone_today_before_a_past_clause_is_still_past() -> None:

@@ -46,6 +46,7 @@ from datetime import timedelta
 from bot.core.deadlines import (
     clauses,
     day_names,
+    governing,
     name_years,
     no_act,
     no_time_set,
@@ -367,6 +368,8 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         return _Outcome(None, found.matched, named[1], named[0]) if named[0] else None
     if told := day_names.verdict(text, found.matched) or release_past.verdict(text, found, ctx):
         return _Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
+    if (gov := governing.chosen(text, found.cand, ctx)) is not None:  # round 28a
+        return _Outcome(None, found.matched, gov[1], gov[0]) if gov[0] else None
     if "ublication" in found.matched and (other := others_publication(text, found.matched)):
         return other
     for possible in (_hedge_span, _modal_span):

@@ -1,0 +1,439 @@
+"""Which verb governs a time phrase, and what that verb says (issue 12, round 28a).
+
+One reader instead of one rule per sentence shape. For the chosen time phrase it finds the
+clause that holds it (bounded by the sentence's stops, by subordinators such as "that",
+"which", "who", "when", "because", "if", and by "and"/"but"/"or" before a new finite
+verb; brackets are blanked, and a ", which ... ," aside between a subject and its verb is
+passed over), then the finite verb group of that clause, and tells its tense and mood:
+
+- `PAST`: a past told as done ("The valley received enough rain in May to ...", "Today,
+  Director Jane Roe, OBE, announced ...", "storms that swept through on May 22");
+- `PERFECT`: "has today published", "have been";
+- `FUTURE`: a modal, a plan or an obligation ("will reopen on Friday", "is to", "was due
+  to", "has to"), and a past subjunctive ("if it were");
+- `IMPERATIVE`: a clause that opens on a bare verb of instruction ("Submit ... by");
+- `PRESENT`: "is", "are", "covers", "marks", a timetable told in the present;
+- `NONE`: no finite verb at all (a heading, a caption, a list item).
+
+The finite verb is the clause's first auxiliary, modal or verb after a pronoun ("strong");
+failing one, its first past form ("weak": "received", "met", which may also be a
+participle: "Applications received by 5 March will be considered" is governed by "will").
+A time after an infinitive that follows the finite verb ("voted to close the road on
+Friday") is the infinitive's: a plan. A time right before a noun ("the June 1 target
+elevations", "the 2019 season") names that noun, and the noun's clause's verb governs it.
+
+`verdict` turns the reading into one decision for second_looks.py: a time governed by a
+past told as done is past (not a reported future, not a deadline word's object, not a time
+after an infinitive or a plan word, not what a verb of saying made known, not a day the
+words name ahead). It runs once, on the phrase the parser chose. The second decision the
+round asked for, "a time governed by no verb at all holds no deadline", is not taken: on
+the labelled sets the reader's `NONE` (it knows no open list of present verbs: "expires",
+"begin") lost about a hundred cases for some fifteen gained, most of them headings and
+order-paper lines ("Grand Committee in the Moses Room at 3.30pm") that are deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.deadlines import event_named
+from bot.core.deadlines.choose import _Candidate
+from bot.core.deadlines.context import DATED, YEAR_IN, _Ctx, _Res
+
+PAST: Final = "past"
+PERFECT: Final = "perfect"
+FUTURE: Final = "future"
+IMPERATIVE: Final = "imperative"
+PRESENT: Final = "present"
+NONE: Final = "none"
+
+_TOKEN = re.compile(r"[a-z][a-z'-]*|[0-9]+(?:[.:/-][0-9]+)*|[,;:]")
+_STOP = re.compile(
+    r"(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<![a-z]\.[a-z])\.(?=\s|$)|[;!?]"
+)
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+_SUBORDINATORS = frozenset(
+    "that which who whom whose when whenever because if unless while whereas although though"
+    " once where whilst".split()
+)
+_COORDINATORS = frozenset(("and", "but", "or"))
+_MODALS = frozenset("will shall would could should might must can cannot 'll won't".split())
+_PLAN_AFTER_BE = frozenset(
+    "to due expected scheduled set going planned supposed meant likely hoped intended"
+    " slated".split()
+)
+_PLAN_VERBS = frozenset(
+    "plans plan intends intend aims aim expects expect hopes hope wants want needs need".split()
+)
+_BE_PRESENT = frozenset(("is", "are", "am", "remains", "remain"))
+_ADVERBS = frozenset(
+    "now also already just still then not never today currently finally officially formally"
+    " previously recently originally first again jointly".split()
+)
+_PRONOUNS = frozenset("i we he she they it you who that which".split())
+# past forms that are no participle in a clause of their own ("went", "began"), and those
+# that may be ("made", "held"): the second kind is a weak candidate, as a regular -ed is
+_PAST_ONLY = frozenset(
+    "was were did said told took gave came went began spoke fell rose saw became chose knew"
+    " drew threw flew broke froze drove ran sat rang wrote grew swept struck stood sold"
+    " bought brought caught taught sought fought thought felt heard found got".split()
+)
+_PAST_EITHER = frozenset(
+    "made held sent paid kept built met led left won lost laid put set cut shut spent".split()
+)
+_NOT_ED = frozenset(
+    "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
+    " limited related detailed dedicated advanced estimated revised updated amended scheduled"
+    " planned proposed expected intended unexpected interested concerned united registered"
+    " qualified supposed used allowed permitted expired red bed fed shed seed feed weed"
+    " reed".split()
+)
+_PRESENT_VERBS = frozenset(
+    "marks covers starts opens closes begins ends runs includes provides requires takes meets"
+    " falls comes goes has does says holds sets continues applies lasts".split()
+)
+_IMPERATIVES = frozenset(
+    "please submit send note join register call contact visit see apply email return complete"
+    " read remember ensure check".split()
+)
+_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
+_SPEECH = frozenset(
+    "said told announced stated confirmed declared reported wrote unveiled revealed noted"
+    " added explained indicated signalled signaled".split()
+)
+_DEADLINE_PRE = re.compile(
+    r"\b(?:by|until|till|through|thru|before|within|later\s+than|deadline|due|to|up\s+to)\s*$"
+)
+# a word after the time that the time cannot name as a noun
+_NOT_NOUN = frozenset(
+    "the a an and or but to of in on at by for from with as is are was were will would has"
+    " have had that which who when if than then this these those its it we they he she i"
+    " you be been being not no only also until till through after before during since per"
+    " via".split()
+)
+
+
+def _tokens(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """The words of `low[lo:hi]` with their offsets, brackets blanked."""
+    seg = _BRACKETS.sub(lambda m: " " * len(m.group()), low[lo:hi]).replace("\u2019", "'")
+    return [(m.group(), lo + m.start()) for m in _TOKEN.finditer(seg)]
+
+
+def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for stop in _STOP.finditer(low, max(0, start - 400), start):
+        lo = stop.end()
+    after = _STOP.search(low, end)
+    return lo, (after.start() if after is not None else len(low))
+
+
+def _finite_ahead(words: list[tuple[str, int]], i: int) -> bool:
+    """A finite verb within the five words from `i`, before any comma ("and will report",
+    "but we met", "and reports on", "and a new hearing is timetabled")."""
+    for word, _ in words[i : i + 5]:
+        if word == ",":
+            return False
+        if _strong(word) or word in _PAST_ONLY or word in _PRESENT_VERBS:
+            return True
+    # "and reports on 30 September": a present verb right after the linking word
+    return i < len(words) and _PRESENT_S.fullmatch(words[i][0]) is not None
+
+
+def _strong(word: str) -> bool:
+    return (
+        word in _MODALS
+        or word in ("is", "are", "am", "was", "were", "has", "have", "had", "did", "does")
+        or word.endswith("'ll")
+    )
+
+
+def _boundary(words: list[tuple[str, int]], i: int) -> bool:
+    word = words[i][0]
+    return (
+        word in _SUBORDINATORS
+        or word in (";", ":")
+        or (word in _COORDINATORS and _finite_ahead(words, i + 1))
+    )
+
+
+def _aside(words: list[tuple[str, int]], i: int, kinds: frozenset[str]) -> bool:
+    """Word `i` opens a ", which ... ," or ", who ... ," aside (of `kinds`)."""
+    return words[i][0] in kinds and i > 0 and words[i - 1][0] == ","
+
+
+_RELATIVES = frozenset(("which", "who"))
+
+
+def clause(words: list[tuple[str, int]], first: int, last: int) -> tuple[int, int]:
+    """The word indices [lo, hi) of the clause holding words first..last; an aside
+    closed before the time ("The agency, which runs the ports, expanded ... in March") or
+    after it ("In March, the agency, which runs the ports, expanded") is passed over."""
+    lo = 0
+    comma = -1
+    for i in range(first - 1, -1, -1):
+        if words[i][0] == "," and comma < 0:
+            comma = i
+        if _aside(words, i, _SUBORDINATORS) and comma > i:
+            comma = -1
+            continue
+        if _boundary(words, i):
+            lo = i + 1
+            break
+    hi = len(words)
+    i = last + 1
+    while i < len(words):
+        if _aside(words, i, _RELATIVES):
+            i = next((j for j in range(i + 1, len(words)) if words[j][0] == ","), len(words))
+            continue
+        if _boundary(words, i):
+            hi = i
+            break
+        i += 1
+    return lo, hi
+
+
+def _after_be(words: list[tuple[str, int]], i: int) -> str:
+    """The word after a form of "be" or "have", past any adverbs."""
+    for word, _ in words[i + 1 : i + 4]:
+        if word not in _ADVERBS:
+            return word
+    return ""
+
+
+def _ed(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and word not in _NOT_ED
+
+
+def _tense_of(words: list[tuple[str, int]], i: int) -> str:
+    """The tense and mood of the verb group at word `i` (a finite form)."""
+    word = words[i][0]
+    prev = words[i - 1][0] if i > 0 else ""
+    nxt = _after_be(words, i)
+    if word in _MODALS or word == "may" or word.endswith("'ll"):
+        return FUTURE
+    if nxt == "been" and word in ("was", "were", "has", "have", "had"):
+        after = _after_be(words, i + 1)  # "had been scheduled for", "has been set to"
+        return FUTURE if after in _PLAN_AFTER_BE else (PAST if word == "had" else PERFECT)
+    if word in ("was", "were"):
+        if word == "were" and prev in ("if", "it", "as", "though"):
+            return FUTURE  # "if it were", "as though it were": no act told as done
+        return FUTURE if nxt in _PLAN_AFTER_BE else PAST
+    if word in ("has", "have"):
+        if nxt == "to":
+            return FUTURE
+        return PERFECT if nxt == "been" or _ed(nxt) or nxt in _PAST_EITHER else PRESENT
+    if word in _BE_PRESENT:
+        return FUTURE if nxt in _PLAN_AFTER_BE else PRESENT
+    if word in _PLAN_VERBS and nxt == "to":
+        return FUTURE
+    if word in ("does", "do") or word in _PRESENT_VERBS:
+        return PRESENT
+    return PAST  # "had", "did", a past form
+
+
+def finite_verb(
+    words: list[tuple[str, int]], lo: int, hi: int, skip: tuple[int, int], fronted: bool
+) -> int:
+    """The index of the clause's finite verb (-1 when none): its first strong form, else
+    its first past form (after the time only when the time is fronted); words in `skip`
+    (the time phrase) and ", which ... ," asides are passed over."""
+    weak = -1
+    i = lo
+    while i < hi:
+        word = words[i][0]
+        if skip[0] <= i <= skip[1]:
+            i += 1
+            continue
+        if word == "," and i + 1 < hi and words[i + 1][0] in _SUBORDINATORS:
+            i = next((j for j in range(i + 2, hi) if words[j][0] == ","), hi)
+            continue
+        prev = words[i - 1][0] if i > lo else ""
+        if word == "may" and (prev in _PRONOUNS or (i + 1 < hi and words[i + 1][0].isalpha())):
+            return i  # the modal, not the month
+        if _strong(word) or (word in _PLAN_VERBS and i + 1 < hi and words[i + 1][0] == "to"):
+            return i
+        if (
+            prev in _PRONOUNS
+            and _clause_head(words, i - 1, lo, skip)
+            and (word in _PRESENT_VERBS or _ed(word) or word in _PAST_EITHER)
+        ):
+            return i  # "we met", "it covers" (not "the names we received go on")
+        if (
+            weak < 0
+            and (i < skip[0] or fronted)
+            and prev not in _DETERMINERS
+            and prev not in ("to", "be", "been", "being")
+            and not prev.endswith("'s")
+            # "the newly elected mayor", "the names we received go on"
+            and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in _DETERMINERS)
+            and not (prev in _PRONOUNS and not _clause_head(words, i - 1, lo, skip))
+            and (word in _PAST_ONLY or word in _PAST_EITHER or _ed(word) or word in _PRESENT_VERBS)
+        ):
+            weak = i
+        i += 1
+    return weak
+
+
+def _clause_head(words: list[tuple[str, int]], i: int, lo: int, skip: tuple[int, int]) -> bool:
+    """Word `i` (a pronoun) opens its clause: at its start, after a comma, a linking word
+    or the time; not after a noun ("the names we received", a relative without "that")."""
+    if i <= lo or skip[0] <= i - 1 <= skip[1]:
+        return True
+    before = words[i - 1][0]
+    return (
+        before in (",", ";", ":")
+        or before in _SUBORDINATORS
+        or before in _COORDINATORS
+        or before in _FRONT
+        or before in _ADVERBS
+    )
+
+
+# words that may stand before a fronted time in its clause ("Towards the end, at nearly")
+_FRONT = frozenset(
+    "on in at during by from towards toward the end of early late mid since after before"
+    " around about nearly approximately , then later earlier".split()
+)
+_DAY_WORDS = frozenset(("today", "yesterday", "tonight", "earlier today"))
+_PLAN_WORDS = frozenset(
+    "planned scheduled expected due slated proposed intended set deadline deadlines"
+    " target targets".split()
+)
+
+
+class Reading:
+    """What `reading` found: the tense of the governing verb, the verb, and whether a
+    plan (an infinitive or a plan word) stands between it and the time, the time is
+    fronted, or the clause hangs on a future one."""
+
+    __slots__ = ("fronted", "plan", "tense", "under_future", "verb")
+
+    def __init__(self, tense: str, verb: str, plan: bool, fronted: bool, under: bool) -> None:
+        self.tense = tense
+        self.verb = verb
+        self.plan = plan
+        self.fronted = fronted
+        self.under_future = under
+
+
+def reading(text: str, start: int, end: int) -> Reading:
+    """The verb governing text[start:end] (see `Reading`)."""
+    low = text.lower()
+    lo, hi = _sentence(low, start, end)
+    words = _tokens(low, lo, hi)
+    inside = [i for i, (_, at) in enumerate(words) if start <= at < end]
+    if not inside:
+        return Reading(NONE, "", False, False, False)
+    first, last = inside[0], inside[-1]
+    c_lo, c_hi = clause(words, first, last)
+    if c_lo < len(words) and words[c_lo][0] in _IMPERATIVES and c_lo != first:
+        return Reading(IMPERATIVE, words[c_lo][0], False, False, False)
+    fronted = all(w in _FRONT for w, _ in words[c_lo:first])
+    verb = finite_verb(words, c_lo, c_hi, (first, last), fronted)
+    if verb > last and words[verb][0] in _SPEECH and verb == c_hi - 1:
+        # "On 2 December, the Minister and her deputy sign the accord, officials said."
+        comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
+        if comma > last:
+            verb = finite_verb(words, c_lo, comma, (first, last), fronted)
+    if verb < 0:
+        return Reading(NONE, "", False, fronted, False)
+    plan = verb > last and not fronted and low[start:end].strip() not in _DAY_WORDS
+    for k in range(verb + 1, first):
+        word = words[k][0]
+        nxt = words[k + 1][0] if k + 1 < len(words) else ""
+        if word in _PLAN_WORDS or (word == "to" and nxt.isalpha() and nxt not in _DETERMINERS):
+            plan = True  # "voted to close the road on", "to be held on", "planned for"
+        elif word in _PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
+            plan = True  # "promised the report comes out at", "launched it, paying out on"
+    under = (
+        c_lo > 0
+        and words[c_lo - 1][0] in _SUBORDINATORS
+        and any(
+            _strong(w) and _tense_of(words, k) == FUTURE
+            for k, (w, _) in enumerate(words[: c_lo - 1])
+        )
+    )
+    return Reading(_tense_of(words, verb), words[verb][0], plan, fronted, under)
+
+
+def names_noun(text: str, end: int) -> bool:
+    """The time stands right before a noun it names ("the June 1 target elevations")."""
+    m = _TOKEN.match(text.lower(), end + (len(text[end:]) - len(text[end:].lstrip(" "))))
+    if m is None or not m.group()[0].isalpha() or m.group() in _NOT_NOUN:
+        return False
+    word = m.group()
+    return not (_ed(word) or word.endswith("ly") or word in _MODALS or word in _PAST_ONLY)
+
+
+def _yearless(kind: str, core: str) -> bool:
+    return YEAR_IN.search(core) is None and (
+        kind in DATED or kind in ("weekday", "dom", "month", "period", "holiday", "season")
+    )
+
+
+def chosen(text: str, cand: _Candidate | None, ctx: _Ctx) -> tuple[str | None, str] | None:
+    """`verdict` for the parser's chosen candidate (None when there is none)."""
+    if cand is None:
+        return None
+    start, end = cand.words[0] if cand.words else (cand.start, cand.end)
+    pre = cand.pre if start == cand.start else ""
+    return verdict(text, start, end, pre, cand.kind, cand.res, ctx)
+
+
+def verdict(
+    text: str, start: int, end: int, pre: str, kind: str, res: _Res, ctx: _Ctx
+) -> tuple[str | None, str] | None:
+    """(refusal kind or None, reason) to refuse the chosen phrase text[start:end] (`pre`
+    its leading words), or None to keep it (see the module docstring)."""
+    core_start = start + len(pre)
+    if res.due is None or _HEADING.match(text, end):
+        return None  # "Tuesday 16 June—Consideration in Committee of ...": a heading
+    day = res.due.astimezone(ctx.zone).date()
+    core = text[core_start:end].lower()
+    if day > ctx.today and (not _yearless(kind, core) or _AHEAD.search(core) is not None):
+        return None  # a time the words place ahead: no act told as done holds it (cheap)
+    low = text.lower()
+    lo, hi = _sentence(low, core_start, end)
+    if _PAST_CUE.search(low, lo, hi) is None:
+        return None  # no past form in its sentence (cheap)
+    named = names_noun(text, end)  # "to June 1 target elevations": the noun's time
+    if (
+        (not named and _DEADLINE_PRE.search(low, max(0, core_start - 30), core_start))
+        or _MOVED.search(low, max(0, core_start - 120), core_start)
+        or (day > ctx.today and event_named.named_event(low, start, end))
+    ):
+        return None  # "extended to 30 June", "postponed from 8 to 15 January", "its May 3 hearing"
+    found = reading(text, core_start, end)
+    if found.tense in (PAST, PERFECT) and not (found.plan and not named) and not found.under_future:
+        if found.verb in _SPEECH and _object_between(text, found.verb, core_start):
+            return None  # "announced the closure of the park on March 30": what was said
+        if found.tense == PERFECT and day > ctx.today:
+            return None  # "has been moved to Friday"
+        return "past", "the verb governing it tells of an act done"
+    return None
+
+
+# a past form or a perfect anywhere in the sentence: the reader runs only then
+_PAST_CUE = re.compile(
+    r"[a-z]{2}ed\b|\b(?:has|have|had|" + "|".join(sorted(_PAST_ONLY | _PAST_EITHER)) + r")\b"
+)
+_MOVED = re.compile(
+    r"\b(?:postpon|delay|defer|resched|extend|moved\s+(?:to|from|back|forward|up)\b"
+    r"|brought\s+forward|pushed\s+back"
+    r"|put\s+back|timetabled)"
+)
+_PRESENT_S = re.compile(r"[a-z]{3,}[^su\W]s")
+_HEADING = re.compile(r"\s*(?:[\u2013\u2014:]|-\s|--)")
+_AHEAD = re.compile(r"\b(?:next|coming|following|later|tomorrow|upcoming|this)\b")
+
+
+def _object_between(text: str, verb: str, core_start: int) -> bool:
+    """Words beside the verb of saying stand before the time ("announced the closure of
+    the park on March 30"), not the verb right before it ("announced today")."""
+    low = text.lower()
+    at = low.rfind(verb, 0, core_start)
+    if at < 0:
+        return False
+    return len(low[at + len(verb) : core_start].split()) > 1
