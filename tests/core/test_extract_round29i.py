@@ -60,3 +60,31 @@ def test_agreement_on_a_things_effect_is_set_aside(sentence: str) -> None:
 )
 def test_an_actors_act_or_a_dated_one_stays(sentence: str) -> None:
     assert candidate(RELEASE, sentence).doubt is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the Chair learned of the crack in the quay wall, she ordered the Quay Office "
+        "to close the eastern berths.",
+        "When Parliament charged the Authority with policing the harbour, it created a new "
+        "duty for every pilot.",
+    ],
+)
+def test_a_past_when_clause_frames_history(sentence: str) -> None:
+    only_set_aside(RELEASE, sentence, "vetoed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No subject of its own: a statement reported.
+        "When asked, the Chair confirmed that there would be a public meeting on the repairs.",
+        # The clause looks ahead.
+        "When we have finished the survey, we will publish the repair plan.",
+        # A time frame ahead: the act is still to come.
+        "When the members met on Tuesday, they agreed to reopen the quay by 1 May.",
+    ],
+)
+def test_a_when_clause_that_asks_or_looks_ahead_stays(sentence: str) -> None:
+    assert candidate(RELEASE, sentence).doubt is None

@@ -19,10 +19,11 @@ candidates of blind46 to blind55 told with "will" still held forms those lists l
 
 The reach and the agreed effect hold only for a subject that is a thing (not a person nor
 an actor; "it", "this", "that" count as things here); a name or a qualification is a state,
-not an act, for any subject but a pronoun of people. All hold only with no time frame ahead. A thing a body changes by its
-act ("Restaurants will be restricted", "the bridge will reopen") is no form here: those are
-the issuer's plans. Each is doubted ("describes"), so the sentence is set aside, one click
-from being recorded, rather than lost.
+not an act, for any subject but a pronoun of people. All hold only with no time frame
+ahead. A thing a body changes by its act ("Restaurants will be restricted", "the bridge
+will reopen") is no form here: those are the issuer's plans. Each is doubted
+("describes"), so the sentence is set aside, one click from being recorded, rather than
+lost.
 """
 
 from __future__ import annotations
