@@ -42,6 +42,8 @@ from bot.core.extract.particulars import particulars_doubt
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.procedures import told_doubt
 from bot.core.extract.proceedings import proceeding_doubt
+from bot.core.extract.reaching import reach_doubt
+from bot.core.extract.recalled import recalled_doubt
 from bot.core.extract.sitting import running_doubt
 from bot.core.extract.spoken import spoken_of
 
@@ -140,6 +142,8 @@ class _Outcomes:
         recounted = recounted or enacted_doubt(text, cue)  # `enacted`
         head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
+        recounted = recounted or reach_doubt(text, cue, after, head, self.text, dated)  # `reaching`
+        recounted = recounted or recalled_doubt(text, cue, dated)  # `recalled`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
