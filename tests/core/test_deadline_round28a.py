@@ -60,6 +60,13 @@ def test_a_time_governed_by_a_past_told_as_done_is_past(text: str) -> None:
             "15 December.",
             "2026-12-15 23:59",
         ),
+        # a past act that fixed a date: the date it fixed lies ahead (lead's fix at merge)
+        (
+            "The council set a December 16 date for the vote on the harbour plan.",
+            "2026-12-16 23:59",
+        ),
+        # (guard: a year given)
+        ("The council fixed 20 December 2026 as the closing date.", "2026-12-20 23:59"),
     ],
 )
 def test_a_time_not_governed_by_a_past_act_stays_due(text: str, due: str) -> None:

@@ -35,6 +35,7 @@ order-paper lines ("Grand Committee in the Moses Room at 3.30pm") that are deadl
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 from bot.core.deadlines import event_named
@@ -103,6 +104,8 @@ _SPEECH = frozenset(
     "said told announced stated confirmed declared reported wrote unveiled revealed noted"
     " added explained indicated signalled signaled".split()
 )
+# acts that fix a time for something: the time they fix is ahead, though the act is done
+_SETTING = frozenset("set fixed scheduled rescheduled named chose picked slated".split())
 _DEADLINE_PRE = re.compile(
     r"\b(?:by|until|till|through|thru|before|within|later\s+than|deadline|due|to|up\s+to)\s*$"
 )
@@ -411,6 +414,8 @@ def verdict(
             return None  # "announced the closure of the park on March 30": what was said
         if found.tense == PERFECT and day > ctx.today:
             return None  # "has been moved to Friday"
+        if found.verb in _SETTING and _set_ahead(kind, core, day, ctx.today):
+            return None  # "had set a May 16 date for the referendum": the date set lies ahead
         return "past", "the verb governing it tells of an act done"
     return None
 
@@ -427,6 +432,14 @@ _MOVED = re.compile(
 _PRESENT_S = re.compile(r"[a-z]{3,}[^su\W]s")
 _HEADING = re.compile(r"\s*(?:[\u2013\u2014:]|-\s|--)")
 _AHEAD = re.compile(r"\b(?:next|coming|following|later|tomorrow|upcoming|this)\b")
+
+
+def _set_ahead(kind: str, core: str, day: date, today: date) -> bool:
+    """Whether a time fixed by an act told as done lies ahead: a year says so; a date
+    without one, rolled to its next occurrence, only when that is within half a year
+    (a year-less date set in the past is the nearer, past one: "The notice set 30
+    November as the last day", read on 2 December)."""
+    return day > today and (not _yearless(kind, core) or (day - today).days <= 183)
 
 
 def _object_between(text: str, verb: str, core_start: int) -> bool:
