@@ -41,3 +41,51 @@ def test_a_real_offset_still_reads(text: str, when: str) -> None:
 )
 def test_sets_range_ends(opening: str) -> None:
     check_set_case("blind_fresh46", opening)
+
+
+# -- 2. one day, then the hours of its sittings: the last sitting's end -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Hearing: Friday 11 December 2026, 10 a.m.--12 p.m. GMT (Morning Session), "
+            "2-5 p.m. GMT (Afternoon Session).",
+            "2026-12-11 17:00",
+        ),
+        (
+            "Open day: Monday 7 December: 9 a.m. to 11 a.m. (morning session). "
+            "1 p.m. to 3 p.m. (afternoon session).",
+            "2026-12-07 15:00",
+        ),
+    ],
+)
+def test_a_days_last_sitting_counts(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a later time after a deadline word is a deadline of its own, not a sitting
+        ("The hearing is on 9 December 2026 at 10 a.m.; register by 5 p.m.", "2026-12-09 10:00"),
+        # an earlier lone time does not pull the day back
+        ("The hearing is on 9 December 2026 at 3 p.m., doors at 2 p.m.", "2026-12-09 15:00"),
+    ],
+)
+def test_other_times_beside_a_timed_day(  # guards: these read so before the rule too
+    text: str, when: str
+) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "DATE & TIME: Monday, June 28, 2010, 10 a.m.--12 p.m. CDT",
+        "DATE & TIME: Thursday, May 27, 2010: 10 a.m.-12 p.m. EDT",
+    ],
+)
+def test_sets_sittings(opening: str) -> None:
+    check_set_case("blind_fresh46", opening)

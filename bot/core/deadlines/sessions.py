@@ -1,0 +1,73 @@
+"""A day's sessions (issue 12, round 27e): one day, then the clock times of its parts.
+
+"DATE & TIME: Monday, June 28, 2010, 10 a.m.--12 p.m. CDT (Morning Session), 1-4 p.m. CDT
+(Afternoon Session)": the notice gives one day and the hours of each of its sittings. The
+day's business is over when its last sitting ends, so it falls due at the latest of those
+times on that day (CONVENTIONS 6.1), not at the end of the first range read with the date.
+
+Two things stood in the way. "Morning" and "afternoon" before "session" or "sitting" name
+a sitting, not a part of the day that ends at noon or 18:00: they are dropped here. And a
+date already joined with the first clock time is no longer a bare day that choose.py's
+loose join gives a time to: the lone times after it are put on its day here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import DATED, _Candidate
+
+# "(Morning Session)", "the afternoon sitting", "evening sessions"
+_SESSION_AFTER = re.compile(r"[\s-]*(?:session|sitting)s?\b")
+_PARTS = frozenset({"morning", "afternoon", "evening"})
+_LONE = frozenset({"time", "clock"})
+_REACH = 90  # characters from the day to its last sitting: one line of a notice
+
+
+def settle(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """The candidates with session names dropped and a timed day's later sittings put on
+    it; `text` is lowered. Most texts have no lone time after a date and leave at once."""
+    if len(cands) < 2 or all(c.kind not in _LONE for c in cands):
+        return cands
+    kept = [c for c in cands if not _names_session(text, c)]
+    return _later_sittings(text, kept)
+
+
+def _names_session(text: str, cand: _Candidate) -> bool:
+    return (
+        cand.kind in _LONE
+        and text[cand.start : cand.end].strip() in _PARTS
+        and _SESSION_AFTER.match(text, cand.end) is not None
+    )
+
+
+def _later_sittings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
+    days = [c for c in usable if c.kind in DATED]
+    if len(days) != 1 or days[0].res.precision not in ("hour", "minute"):
+        return cands  # a bare day is the loose join's (choose.py); a timed day is ours
+    day = days[0]
+    times = [c for c in usable if c is not day]
+    if (
+        day.res.due is None
+        or not times
+        or any(c.kind not in _LONE or c.start < day.end or c.res.due is None for c in times)
+        or any(clauses.deadline_word(c.pre) for c in times)
+        or times[-1].end - day.end > _REACH
+    ):
+        return cands
+    best, best_due = day, day.res.due
+    for cand in times:
+        due = cand.res.due
+        assert due is not None
+        moved = due + timedelta(days=(day.res.due.astimezone(due.tzinfo).date() - due.date()).days)
+        if moved > best_due:
+            best, best_due = cand, moved
+    if best is day:
+        return cands
+    res = replace(day.res, due=best_due, precision=best.res.precision, earliest=None)
+    joined = _Candidate(day.start, best.end, res, day.kind, day.pre)
+    return [c for c in cands if c is not day and all(c is not t for t in times)] + [joined]
