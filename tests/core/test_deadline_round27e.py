@@ -5,9 +5,13 @@ sentences of our own making, then the sets' own cases. Said on Wednesday 2 Decem
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from tests.core.reading import check_set_case, due
+from bot.core.deadlines import Deadline, interpret_deadline
+from tests.core.reading import check_set_case, due, refusal
+from tests.data.deadlines.relabels import cases_of
 
 # -- 1. a clock range whose end has two-digit hours is no zone offset -------------------------
 
@@ -89,3 +93,41 @@ def test_other_times_beside_a_timed_day(  # guards: these read so before the rul
 )
 def test_sets_sittings(opening: str) -> None:
     check_set_case("blind_fresh46", opening)
+
+
+# -- 3. hours kept on every business day, and by every gathering of a kind --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The papers may be inspected on business days between 9 a.m. and 4 p.m.",
+        "Bids can be viewed at our offices on official business days from 10 a.m. to 3 p.m.",
+        "Calls are answered during normal business hours, 9 a.m. to 5 p.m.",
+        "Staff reply during office hours, between 8.30am and 4pm.",
+        "All webinars run from 2 p.m. to 3.30 p.m.",
+        "All evening classes begin at 7 p.m.",
+    ],
+)
+def test_hours_kept_every_day_are_recurring(text: str) -> None:
+    assert refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("All meetings end at 5 p.m. today.", "2026-12-02 17:00"),
+        ("All sessions start at 9.30 a.m. on Friday 4 December.", "2026-12-04 09:30"),
+        ("Payment reaches you within five business days of 7 December.", "2026-12-14 23:59"),
+    ],
+)
+def test_one_days_times_stay_due(text: str, when: str) -> None:  # guards: read so before too
+    assert due(text) == when
+
+
+def test_sets_hours_kept() -> None:
+    check_set_case("blind_fresh46", "In addition, comments will be available")
+    # labelled "event"; of the two refusals this rule gives the other, and no deadline
+    case = next(c for c in cases_of("blind_fresh46") if c.text.startswith("All teleconf"))
+    said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
+    assert not isinstance(interpret_deadline(case.text, said, case.tz), Deadline)
