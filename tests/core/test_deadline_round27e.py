@@ -131,3 +131,39 @@ def test_sets_hours_kept() -> None:
     case = next(c for c in cases_of("blind_fresh46") if c.text.startswith("All teleconf"))
     said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
     assert not isinstance(interpret_deadline(case.text, said, case.tz), Deadline)
+
+
+# -- 4. a state that ends on a day told with "no longer": the change falls due that day -------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("From 1 January, shops will no longer be able to sell plastic bags.", "2027-01-01 23:59"),
+        (
+            "This means that from today, banks will no longer be able to lend to them.",
+            "2026-12-02 23:59",
+        ),
+        (
+            "The minister said that from 6 April, landlords will no longer be able to evict.",
+            "2027-04-06 22:59",
+        ),
+    ],
+)
+def test_a_state_ended_from_a_day_falls_due_that_day(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The meeting is no longer on 15 December.", "negated"),  # the day itself denied
+        ("The shop will no longer open from Monday.", "earliest"),  # no change opened by it
+    ],
+)
+def test_a_denied_day_stays_refused(text: str, kind: str) -> None:  # guards: so before too
+    assert refusal(text) == kind
+
+
+def test_sets_state_ended() -> None:
+    check_set_case("blind_fresh31", "This means that from today, financial and credit")
