@@ -95,6 +95,25 @@ def test_sets_sittings(opening: str) -> None:
     check_set_case("blind_fresh46", opening)
 
 
+# -- 2b. a part of the day named before its date: that part of that date ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The figures will be online Friday afternoon, 11 December.", "2026-12-11 18:00"),
+        ("The figures will be online on the morning of Friday 4 December.", "2026-12-04 12:00"),
+        ("We publish the review Monday morning, December 14.", "2026-12-14 12:00"),
+    ],
+)
+def test_part_of_the_day_before_its_date(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_sets_part_of_the_day() -> None:
+    check_set_case("blind_fresh46", "That analysis of the budgetary outlook")
+
+
 # -- 3. hours kept on every business day, and by every gathering of a kind --------------------
 
 
