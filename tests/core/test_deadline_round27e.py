@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.deadlines import Deadline, interpret_deadline
-from tests.core.reading import check_set_case, due, refusal
+from tests.core.reading import check_set_case, due, read, refusal
 from tests.data.deadlines.relabels import cases_of
 
 # -- 1. a clock range whose end has two-digit hours is no zone offset -------------------------
@@ -93,6 +93,25 @@ def test_other_times_beside_a_timed_day(  # guards: these read so before the rul
 )
 def test_sets_sittings(opening: str) -> None:
     check_set_case("blind_fresh46", opening)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the morning session, the panel will hear the first appeal.",
+        "In the afternoon session the board will review two applications.",
+    ],
+)
+def test_a_session_named_by_its_part_of_the_day_sets_no_time(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+def test_sets_session_names() -> None:
+    # labelled "event" (a sitting of an undated meeting); read now as no time at all
+    for case in cases_of("blind_fresh41"):
+        if case.text.startswith(("During the morning session", "During the afternoon session")):
+            said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
+            assert not isinstance(interpret_deadline(case.text, said, case.tz), Deadline)
 
 
 # -- 2b. a part of the day named before its date: that part of that date ---------------------

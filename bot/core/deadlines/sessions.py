@@ -26,7 +26,8 @@ from bot.core.deadlines.context import DATED, _Candidate
 
 # "(Morning Session)", "the afternoon sitting", "evening sessions"
 _SESSION_AFTER = re.compile(r"[\s-]*(?:session|sitting)s?\b")
-_PARTS = frozenset({"morning", "afternoon", "evening"})
+# "Morning", "during the morning" ("During the morning session, the committee will ...")
+_PART_NAME = re.compile(r"(?:(?:during|in|at|for)\s+)?(?:the\s+)?(?:morning|afternoon|evening)")
 _LONE = frozenset({"time", "clock"})
 _REACH = 90  # characters from the day to its last sitting: one line of a notice
 
@@ -35,20 +36,21 @@ def settle(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """The candidates with session names dropped, a part of the day put on the date that
     follows it, and a timed day's later sittings put on it; `text` is lowered. Most texts
     have no lone time after a date and leave at once."""
+    if ("session" in text or "sitting" in text) and cands:
+        cands = [c for c in cands if not _names_session(text, c)]
     if len(cands) < 2:
         return cands
     if "noon" in text or "ning" in text:  # "afternoon", "morning", "evening"
         cands = _part_of_date(text, cands)
     if all(c.kind not in _LONE for c in cands):
         return cands
-    kept = [c for c in cands if not _names_session(text, c)]
-    return _later_sittings(text, kept)
+    return _later_sittings(text, cands)
 
 
 def _names_session(text: str, cand: _Candidate) -> bool:
     return (
         cand.kind in _LONE
-        and text[cand.start : cand.end].strip() in _PARTS
+        and _PART_NAME.fullmatch(text[cand.start : cand.end].strip()) is not None
         and _SESSION_AFTER.match(text, cand.end) is not None
     )
 
