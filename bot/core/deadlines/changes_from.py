@@ -9,6 +9,10 @@ rule or setting in place, in a future passive. That is a one-off change made tha
 due then, as "Beginning <day>, ... will ..." is (begins_on.py). An open activity or state
 from the day ("From 20 October, visitors can apply online", "From 11 July we will publish
 proposals", "It shall apply from 1 January") stays a start, as earlier sets label it.
+
+Round 27e: a state ended that day is such a change too ("This means that from today, banks
+will no longer be able to ..."): the "no longer" tells what the change is, it does not deny
+the day (fronted.denied asks here before it reads the clause after the comma as a denial).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from bot.core.deadlines import clauses
 # what may stand before a fronted "from": nothing, a linking word, or "<says> that"
 _OPENS = re.compile(
     r"(?:^|[.!?:;]\s+|\n|•\s*)(?:(?:also|and|but|so|then|meanwhile),?\s+)?$"
-    r"|\b(?:says?|said|announced|confirmed|stated|explained)\s+that\s+$"
+    r"|\b(?:says?|said|announced|confirmed|stated|explained|means)\s+that\s+$"
 )
 _REACH = 160
 # the future passive of a change put in place
@@ -28,6 +32,8 @@ _PUT_IN_PLACE = re.compile(
     r"\b(?:will|shall)\s+(?:now\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?(?:implemented|introduced"
     r"|put\s+in\s+place|freed|imposed|enforced|brought\s+in|rolled\s+out|lifted|scrapped"
     r"|abolished|removed|replaced|applied)\b"
+    # a state ended that day: "from today, banks will no longer be able to ..." (round 27e)
+    r"|\b(?:will|shall)\s+no\s+longer\b"
 )
 
 

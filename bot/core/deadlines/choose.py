@@ -232,7 +232,7 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 continue
         out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
-    return _join_loose(text, out, ctx)
+    return _join_loose(text, joins.day_sessions(text, out), ctx)  # "1-4 p.m. (Afternoon Session)"
 
 
 def _same_day(first: _Res | None, second: _Res | None) -> bool:

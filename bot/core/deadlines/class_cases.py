@@ -31,3 +31,25 @@ def all_cases(text: str, kind: str) -> bool:
     all applicants ... in due course" is one act), to all the cases of a class as the
     subject of the limit."""
     return kind == "span" and "all " in text and _ALL_CASES.search(text) is not None
+
+
+# "All teleconferences start at 4 pm", "all sessions begin at 9.30": a time kept by every
+# gathering of a kind, told in the present of habit, is a standing schedule (CONVENTIONS 1.3)
+_ALL_GATHERINGS = re.compile(
+    r"\ball\s+(?:[a-z-]+\s+){0,2}(?:meetings|sessions|sittings|teleconferences|conference\s+calls"
+    r"|calls|webinars|hearings|classes|tours|briefings|events|shifts)\s+"
+    r"(?:start|begin|end|finish|run|open|close|commence|are\s+held|take\s+place)\b"
+)
+
+
+# "All meetings end at 5 p.m. today": the gatherings of one day, not a schedule
+_ONE_DAY = re.compile(r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week))\b")
+
+
+def all_gatherings(text: str) -> bool:
+    """Whether the text sets the time of every gathering of a kind (see above)."""
+    return (
+        "all " in text
+        and _ALL_GATHERINGS.search(text) is not None
+        and _ONE_DAY.search(text) is None
+    )

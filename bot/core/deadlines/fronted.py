@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from bot.core.deadlines import begins_on, clauses
+from bot.core.deadlines import begins_on, changes_from, clauses
 
 # a clause's start: the text's, a stop (not "p.m."), a comma after an address, "that"
 _OPENER_BEFORE = re.compile(r"(?:^|[,;:!?]|(?<![.\s][a-z])(?<!^[a-z])\.|\bthat)\s*$")
@@ -62,6 +62,9 @@ def denied(text: str, start: int, end: int) -> bool:
         return False  # "By Friday, I will not have failed": a limit, not the day denied
     if begins_on.rule_begins(text, start, end):
         return False  # "Beginning March 31, visitors will not be granted access": the rule
+    at = text.rfind("from", max(0, start - 6), start + 4)  # `start` may be its lead-in
+    if at >= 0 and changes_from.change_from(text, at, end):
+        return False  # "From 1 January, shops will no longer be able to ...": a state ends
     stop = _CLAUSE_END.search(text, m.end())
     clause = text[m.end() : stop.start() if stop is not None else len(text)]
     return clauses.negated(clause) or _NO_THING.search(clause) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import time, timedelta
 
-from bot.core.deadlines import clauses, daily_hours, fronted, moved
+from bot.core.deadlines import clauses, daily_hours, fronted, moved, sessions
 from bot.core.deadlines.context import _SKIP, DATED, _Candidate, _Ctx, _Hit, _Res, _TimeOfDay
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 
@@ -63,6 +63,11 @@ def _continues(text: str, prev: _Hit, hit: _Hit) -> bool:
         return True
     # "from 6.30 p.m. until 8 p.m.": the range word was read as the later time's own
     return hit.pre.strip() in _RANGE_PRE and not text[prev.end : hit.start].strip()
+
+
+def day_sessions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A day's sittings: see sessions.py."""
+    return sessions.settle(text, cands)
 
 
 _RANGE_PRE = frozenset({"until", "till", "to", "through", "thru"})

@@ -23,7 +23,10 @@ _RECURRING = re.compile(
     r"|\b(?:daily|weekly|fortnightly|monthly|annually|yearly|per\s+(?:day|week|month|year"
     r"|annum))\b|\b(?:monday|mon)\s+(?:through|thru|to|-)\s+(?:friday|fri)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|regular|rolling)\s+basis\b"
-    r"|\b(?:on|open|during)\s+(?:federal\s+|normal\s+)?(?:week|work(?:ing\s+)?)days\b"
+    r"|\b(?:on|open|during)\s+(?:federal\s+|normal\s+|official\s+)?"
+    r"(?:week|work(?:ing\s+)?|business\s+)days\b"
+    # "during normal business hours, 9 a.m. to 5 p.m.": hours kept on every such day
+    r"|\bduring\s+(?:normal\s+|regular\s+|usual\s+)?(?:business|office|working)\s+hours\b"
     r"|\b(?:hours?|days?|times)\s+a\s+(?:day|week|month|year)\b"
     r"|\bwithin\s+[^.;]{0,40}\bof\s+(?:receipt|receiving)\b"
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
@@ -126,6 +129,7 @@ def recurring(text: str, kind: str = "") -> bool:
         weekly_hours(text)
         or open_hours.listed_days_hours(text)
         or class_cases.all_cases(text, kind)
+        or class_cases.all_gatherings(text)  # "All teleconferences start at 4 pm"
     ):
         return True  # "... all suspected stroke cases will be sent to those units for three days"
     return ("repl" in text or "respon" in text or "answer" in text) and (

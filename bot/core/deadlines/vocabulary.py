@@ -292,7 +292,7 @@ _ZONE_CITY = (
     r"|wellington|auckland|british\s+summer|new\s+york\s+city|chamorro|guam|samoa"
     r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
 )
-_OFFSET = r"[+-]\s?[0-9]{1,2}(?::?[0-9]{2})?"
+_OFFSET = r"[+-](?![0-9:\s]*[ap]\.?m\b)\s?[0-9]{1,2}(?::?[0-9]{2})?"  # a range's end
 _ZONES = (
     r"(?:,?\s*\(?\s*(?:(?P<tm_zone>(?:"
     + _ZONE_ABBR
@@ -307,7 +307,7 @@ _ZONES = (
     # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
     + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"
-    + r"|(?P<tm_bare_off>[+-][0-9]{2}:?[0-9]{2})"
+    + r"|(?P<tm_bare_off>[+-][0-9]{2}:?[0-9]{2}(?!\s*[ap]\.?m\b))"  # not "-12:20 p.m."
     + r"|(?P<tm_local>local\s+time)"  # the server's own zone, said outright
     + r")(?![a-z0-9])\s*\)?)?"
 )
