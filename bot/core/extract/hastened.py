@@ -28,6 +28,7 @@ _EFFORT = (
 _PACE = (
     r"as\s+(?:soon|quickly|fast|swiftly|rapidly|promptly)\s+as\s+(?:possible|practicable|we\s+can)"
 )
+_PACED = re.compile(rf"\b{_PACE}\b")
 # "We are correcting ... as quickly as possible": the progressive, then its own object,
 # then the pace, with no clause boundary or infinitive of purpose in between.
 _HASTENED = re.compile(
@@ -42,4 +43,6 @@ _HASTENED = re.compile(
 def hastened_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of acts under way told with their pace: plans of the doer
     ("We are correcting the error as quickly as possible")."""
+    if not _PACED.search(text):
+        return []  # most sentences: the pace is cheap to look for, the progressive is not
     return [("plan", *match.span("act")) for match in _HASTENED.finditer(text)]
