@@ -45,10 +45,25 @@ def test_an_act_under_way_with_its_pace_is_a_candidate(sentence: str) -> None:
     "sentence",
     [
         # The effort is told, and the pace is the next act's.
-        "We are working hard to make sure berth holders are paid as quickly as possible.",
+        "We are urging the insurers to pay every berth holder as quickly as possible.",
+        # The pace belongs to the purpose clause, not to the act under way.
+        "We are reviewing the claims to make sure berth holders are paid as quickly as possible.",
         # The progressive alone is a standing fact.
         "We are refunding every overcharged berth holder.",
     ],
 )
 def test_an_effort_or_a_bare_progressive_is_not(sentence: str) -> None:
+    assert quoted(found(BOARD + sentence), sentence[:40]) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Repair costs are rising as fast as possible after the storm.",
+        "Claims from berth holders are piling up as fast as possible.",
+        "We are getting there as quickly as we can.",
+    ],
+)
+def test_a_progressive_without_an_object_is_not(sentence: str) -> None:
+    # "rising", "piling up", "getting there": a course of things, not an act to look up.
     assert quoted(found(BOARD + sentence), sentence[:40]) is None
