@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
 from bot.core.deadlines import clauses, daytimes, joins, orders, prescan, schedules, standing, told
@@ -389,7 +389,8 @@ def _words(text: str, cand: _Candidate) -> str:
 
 
 def _check_reference(reference: datetime) -> None:
-    if reference.tzinfo is None or reference.utcoffset() is None:
+    zone = reference.tzinfo  # UTC, the usual one, is aware: no offset to ask it for
+    if zone is not UTC and (zone is None or reference.utcoffset() is None):
         raise ValueError("reference must be an aware datetime")
 
 

@@ -30,15 +30,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import negation_scope
+from bot.core.deadlines import negation_scope, stops
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 from bot.core.deadlines.words import MONTH_FULL
 
-# A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
-_STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
-_BOUNDARY = re.compile(_STOP + r"|[;:!?()\"]|,|\s-\s|\b(?:but|so|whereas|although)\b")
-_SENTENCE = re.compile(_STOP + r"|[;:!?]")
+# clause and sentence ends (a full stop, but not the one of "hon.", "Mr."): see stops.py
+_BOUNDARY, _SENTENCE = stops.BOUNDARY, stops.SENTENCE
 
 
 def sentence_start(text: str, at: int, reach: int | None = None) -> int:

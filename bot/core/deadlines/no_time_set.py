@@ -35,6 +35,9 @@ _KIND_COUNT = re.compile(
     r"(?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)"
     r"\s+(?:day|week|month|year|hour)$"
 )
+# the units _KIND_COUNT ends in ("$" also matches before a final newline): a phrase ending
+# in none of them skips the search, which tries every position of the phrase
+_KIND_UNITS = ("day", "week", "month", "year", "hour")
 _NOT_A_NOUN = re.compile(
     r"\s+(?:of|to|and|or|the|a|an|in|on|at|by|for|from|after|before|ago|later|earlier"
     r"|is|are|was|were|will|has|have|period|window|deadline|limit|time|notice)\b"
@@ -73,7 +76,11 @@ def verdict(text: str, matched: str) -> Verdict | None:
     if "as " in lowered and _NEARING.search(lowered, max(0, start - 40), start) is not None:
         if _AHEAD.search(lowered, end, _sentence_end(lowered, end)) is None:
             return None, "the time we are nearing, with nothing ahead: the time of writing"
-    if _KIND_COUNT.search(words) is not None and _NOUN_AFTER.match(lowered, end) is not None:
+    if (
+        (words[:-1] if words.endswith("\n") else words).endswith(_KIND_UNITS)  # cheap first
+        and _KIND_COUNT.search(words) is not None
+        and _NOUN_AFTER.match(lowered, end) is not None
+    ):
         if _NOT_A_NOUN.match(lowered, end) is None:
             return None, "a count of days naming a kind of thing, not a time"
     if "?" in lowered[end:]:

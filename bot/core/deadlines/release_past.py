@@ -86,6 +86,18 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
         return None
     end = start + len(found.matched)
     words = lowered[start:end]
+    # the cheap test first: `head` is the end of `before` (all of it when no stop comes in
+    # reach), and every rule below needs one of these strings in it (or "this " in the
+    # phrase); most sentences hold none
+    before = lowered[:start]
+    if not (
+        "now" in before
+        or " was " in before
+        or " were " in before
+        or "this " in words
+        or ("," in before and "ing" in before)
+    ):
+        return None
     head = lowered[clauses.sentence_start(lowered, start, 300) : start]
     if "now" in head:
         if _TO_NOW.search(head) is not None:
