@@ -59,6 +59,7 @@ from bot.core.extract.hastened import hastened_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
 from bot.core.extract.moved import moved_acts
+from bot.core.extract.offered_sums import offered_sums
 from bot.core.extract.operations import operations
 from bot.core.extract.plain_present import plain_present_acts
 from bot.core.extract.planning import planned_acts
@@ -182,6 +183,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
+    found += [_Cue(*cue) for cue in offered_sums(text)]  # "has made €50,000 available"
     found += [_Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)

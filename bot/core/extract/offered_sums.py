@@ -1,0 +1,48 @@
+"""Sums offered or made available, told in the present or the perfect.
+
+Issue 13, round 29j (recall). Aid and grant releases often give the money without any
+verb of announcing or giving that `funding` and `announced_sums` read: "Germany has made
+€50,000 available for Pakistan", "Ireland is currently offering €1,000,000", "A total of
+$7 million in grants is available from the Department's program". Each tells money still
+to be paid by the body named (or by the publisher, for a sum that is available from its
+programme), which CONVENTIONS 1.5 counts. Three forms are read, each with a sum:
+
+- a sum made available in the perfect: "has made $2 million available", "have made
+  available up to £5m";
+- a sum offered in the present progressive: "is offering €1,000,000", "are now offering
+  an additional $300,000";
+- a sum of grants, loans or aid that is available: "$7 million in grants is available
+  from", "€40 million of funding is now available to".
+
+A sum that was available ("was made available", "were offering") is history and is not
+read; the past forms never match. Only grammar is read here, never a particular body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.funding import _AID, _AMOUNT
+
+# "has made €50,000 (about $60,600) available", "have also made available up to £5m".
+_MADE_AVAILABLE = re.compile(
+    r"\b(?P<act>(?:has|have)\s+(?:also\s+|now\s+|already\s+)*made)\s+"
+    rf"(?:{_AMOUNT}(?:\s*\([^()]{{0,40}}\))?\s+(?:(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}\s+)?"
+    rf"available|available\s+{_AMOUNT})"
+)
+# "is currently offering €1,000,000", "are now offering an additional $300,000".
+_OFFERING = re.compile(r"\b(?P<act>(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)*offering)\s+" + _AMOUNT)
+# "$7 million in grants is available from", "€40 million of funding is now available to".
+_AVAILABLE = re.compile(
+    rf"{_AMOUNT}\s+(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}\s+"
+    r"(?P<act>(?:is|are)\s+(?:now\s+|also\s+)?available)\s+(?:from|to|through|under|for)\b"
+)
+
+
+def offered_sums(text: str) -> list[tuple[str, int, int]]:
+    """Cues (kind, start, end) of sums made available or offered, each a plan."""
+    return [
+        ("plan", *match.span("act"))
+        for pattern in (_MADE_AVAILABLE, _OFFERING, _AVAILABLE)
+        for match in pattern.finditer(text)
+    ]

@@ -1,0 +1,52 @@
+"""Issue 13, round 29j. Recall: a sum made available, offered or available, told in the
+present or the perfect with no verb of announcing ("Norway has made $40,000 available",
+"Chile is offering €250,000") is a plan (`offered_sums`). Precision: a decision told in
+the simple past ("The council decided to sell the depot") reports what was decided then
+and is set aside (`decided_then`), while the perfect, the day's news and a decision with
+a time frame ahead stay.
+
+Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.releases import candidate, found
+
+AID = (
+    "Flood relief\n\nThe river burst its banks on Monday, and donors met in Geneva to "
+    "coordinate help for the villages of the lower valley. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Norway has made $40,000 (about €37,000) available for the valley.", "Norway"),
+        ("Chile is currently offering €250,000 to the relief fund.", "Chile"),
+        ("The Netherlands have also made available up to €2 million in grants.", "Netherlands"),
+    ],
+)
+def test_a_sum_made_available_or_offered_is_a_plan(sentence: str, speaker: str) -> None:
+    assert speaker in (candidate(AID, sentence).speaker or "")
+
+
+def test_a_sum_of_grants_available_from_a_programme_is_found() -> None:
+    text = (
+        "Department of Rivers\n\nThe Department of Rivers today opened applications for its "
+        "flood resilience programme. A total of $9 million in grants is available from the "
+        "Department's River Resilience program. Applications close in March."
+    )
+    assert any("is available from" in c.quote for c in found(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway made $40,000 available for the valley after the floods of 1998.",
+        "Chile was offering €250,000 at the time.",
+    ],
+)
+def test_a_sum_offered_in_the_past_is_not_read(sentence: str) -> None:
+    assert all(sentence not in c.quote for c in found(AID + sentence))
