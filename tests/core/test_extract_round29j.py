@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.releases import candidate, found
+from tests.core.releases import candidate, found, only_set_aside
 
 AID = (
     "Flood relief\n\nThe river burst its banks on Monday, and donors met in Geneva to "
     "coordinate help for the villages of the lower valley. "
+)
+COUNCIL = (
+    "Harbour Council\n\nThe Harbour Council met on Tuesday to consider the future of the "
+    "old fish market and the winter repairs to the eastern quay. "
 )
 
 
@@ -50,3 +54,32 @@ def test_a_sum_of_grants_available_from_a_programme_is_found() -> None:
 )
 def test_a_sum_offered_in_the_past_is_not_read(sentence: str) -> None:
     assert all(sentence not in c.quote for c in found(AID + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour board decided to sell the old fish market to a private buyer.",
+        "After a long debate, the members made the decision to close the night ferry.",
+        "I decided to open a small office on the quay for the fishing families.",
+    ],
+)
+def test_a_decision_told_in_the_simple_past_is_set_aside(sentence: str) -> None:
+    only_set_aside(COUNCIL, sentence, "vetoed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The perfect: the decider's present position, with its date.
+        "The Harbour Council has decided to close the night ferry from 1 April.",
+        # The day's news.
+        "Today, the Harbour Council decided to close the night ferry from 1 April.",
+        # A time frame ahead.
+        "The Harbour Council decided to rebuild the eastern quay by the end of 2027.",
+        # A resolution in a readout, which the corpus labels.
+        "The Harbour Council resolved to stay in close contact with the ferry operators.",
+    ],
+)
+def test_a_present_dated_or_resolved_decision_stays(sentence: str) -> None:
+    assert candidate(COUNCIL, sentence).doubt is None

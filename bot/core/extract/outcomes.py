@@ -35,6 +35,7 @@ from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
+from bot.core.extract.decided_then import decided_then_doubt
 from bot.core.extract.enacted import enacted_doubt
 from bot.core.extract.measures import measure_doubt
 from bot.core.extract.occasions import occasion_doubt
@@ -144,6 +145,7 @@ class _Outcomes:
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         recounted = recounted or reach_doubt(text, cue, after, head, self.text, dated)  # `reaching`
         recounted = recounted or recalled_doubt(text, cue, dated)  # `recalled`
+        recounted = recounted or decided_then_doubt(text, cue, dated)  # `decided_then`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
