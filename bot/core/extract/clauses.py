@@ -182,8 +182,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
     found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
     found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
-    found += [_Cue(*cue) for cue in funded_acts(text)]  # "is donating $52,359 to"
-    found += [_Cue(*cue) for cue in offered_sums(text)]  # "has made €50,000 available"
+    found += [_Cue(*cue) for cue in funded_acts(text) + offered_sums(text)]  # "is offering $5,000"
     found += [_Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
