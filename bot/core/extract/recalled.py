@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import IRREGULAR_PAST
 
 # Past forms a "when" clause or a cue may take beyond the regular "-ed".
-_IRREGULAR = (
-    r"became|was|were|took|made|gave|came|saw|met|held|began|heard|found|knew|wrote|told|"
-    r"said|brought|sent|chose|rose|fell|won|lost|spoke|undertook|set|left|put|ran|led|struck"
+_IRREGULAR = IRREGULAR_PAST + (
+    r"|became|was|were|came|heard|found|knew|wrote|said|brought|chose|rose|fell|lost|"
+    r"undertook|set|left|put|ran|struck"
 )
 # "When <subject> <past verb> ..., ": a subject of its own, then a finite past verb, with
 # no present, perfect or future form in the clause.
