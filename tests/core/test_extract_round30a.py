@@ -7,6 +7,8 @@ named just before it. The contrast: a clause with an actor keeps it.
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.speech import model, writer_of
 from tests.core.releases import found, quoted
@@ -82,28 +84,31 @@ def test_an_unvoiced_line_with_no_guess_stays_without_a_speaker() -> None:
     assert voices.fallback(0, "The timetable", "the timetable") is None
 
 
-def test_a_first_person_sentence_keeps_the_person_last_named() -> None:
-    # "We have held ... and plan to": the later verb has no subject of its own; the "we"
-    # that opens the sentence is the person the text last named, not the issuing bureau.
-    text = (
-        "Press release issued by the Bureau of Land Sales on 3 March 2026.\n\n"
-        "Jane Smith leads the sales team.\n\n"
-        "We have held 17 sales and plan to hold 20 more by December.\n"
-    )
-    mine = quoted(found(text), "plan to hold 20 more")
-    assert mine is not None and mine.speaker == "Jane Smith"
-
-
-def test_an_offices_release_keeps_the_holder_it_names() -> None:
-    # Issued by an office one person holds: the person the story names may hold it, so
-    # the older guess stands against the office.
-    text = (
-        "Press release issued by the President on 3 March 2026.\n\n"
-        "President Barack Obama visited Eastport on Monday.\n\n"
-        "A new library will open by June 2027.\n"
-    )
-    mine = quoted(found(text), "A new library will open")
-    assert mine is not None and mine.speaker == "Barack Obama"
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "We have held ... and plan to": the later verb has no subject of its own; the
+        # "we" opening the sentence is the person the text last named, not the bureau.
+        (
+            "Press release issued by the Bureau of Land Sales on 3 March 2026.\n\n"
+            "Jane Smith leads the sales team.\n\n"
+            "We have held 17 sales and plan to hold 20 more by December.\n",
+            "plan to hold 20 more",
+            "Jane Smith",
+        ),
+        # Issued by an office one person holds: the person the story names may hold it.
+        (
+            "Press release issued by the President on 3 March 2026.\n\n"
+            "President Barack Obama visited Eastport on Monday.\n\n"
+            "A new library will open by June 2027.\n",
+            "A new library will open",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_the_older_guess_stands_against_the_issuer(text: str, words: str, speaker: str) -> None:
+    mine = quoted(found(text), words)
+    assert mine is not None and mine.speaker == speaker
 
 
 def test_a_transcripts_i_stays_the_turns_speaker() -> None:
