@@ -274,8 +274,7 @@ _AUX_TAIL = re.compile(
     r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
     re.IGNORECASE,
 )
-# Past tenses of the verbs news prose uses most that do not end in "-ed".
-IRREGULAR_PAST = r"met|held|took|gave|made|began|sent|spoke|led|won|saw|told"
+IRREGULAR_PAST = r"met|held|took|gave|made|began|sent|spoke|led|won|saw|told"  # no "-ed"
 # The first finite verb of a sentence, whose subject is the sentence's actor.
 _FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
