@@ -84,6 +84,8 @@ def test_a_past_when_clause_frames_history(sentence: str) -> None:
         "When we have finished the survey, we will publish the repair plan.",
         # A time frame ahead: the act is still to come.
         "When the members met on Tuesday, they agreed to reopen the quay by 1 May.",
+        # An undertaking given then is still to be kept: reported, not done.
+        "When the Chair visited the quay, she undertook to publish the repair plan.",
     ],
 )
 def test_a_when_clause_that_asks_or_looks_ahead_stays(sentence: str) -> None:

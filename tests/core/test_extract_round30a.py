@@ -7,7 +7,10 @@ named just before it. The contrast: a clause with an actor keeps it.
 
 from __future__ import annotations
 
-from bot.core.extract.speech import writer_of
+import pytest
+
+from bot.core.extract.passages import _Sentence
+from bot.core.extract.speech import model, writer_of
 from tests.core.releases import found, quoted
 
 LETTER = (
@@ -53,12 +56,59 @@ def test_a_releases_impersonal_line_is_its_issuers() -> None:
     assert mine is not None and mine.speaker == "the Ministry of Harbours"
 
 
+class _Unguessed:
+    """A release whose older rules found nobody before sentence 0: no actor named, no
+    person in the context (the extractor, as `speech` reads it)."""
+
+    text = "The timetable will change on 1 June 2026.\n"
+    sentences = [_Sentence(0, text.strip(), 0, False)]
+
+    def _release_body(self) -> str | None:
+        return "the Ministry of Harbours"
+
+    def _writer(self, index: int) -> str | None:
+        return None
+
+    def _last_actor(self, index: int, *, person: bool, plural: bool = False) -> str | None:
+        return None
+
+    def _from_context(self, index: int, *, person: bool) -> str | None:
+        return None
+
+
 def test_an_unvoiced_line_with_no_guess_stays_without_a_speaker() -> None:
     # The model replaces a guess; it gives no speaker to a sentence that had none, since
-    # a speaker raises a look-alike's confidence.
-    text = "Ferry timetables change for spring.\n\nThe timetable will change on 1 June 2026.\n"
-    mine = quoted(found(text), "will change on 1 June")
-    assert mine is None or mine.speaker is None
+    # a speaker raises a look-alike's confidence. The issuer is there, and not taken.
+    voices = model(_Unguessed())
+    assert voices.issuer == "the Ministry of Harbours"
+    assert voices.fallback(0, "The timetable", "the timetable") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "We have held ... and plan to": the later verb has no subject of its own; the
+        # "we" opening the sentence is the person the text last named, not the bureau.
+        (
+            "Press release issued by the Bureau of Land Sales on 3 March 2026.\n\n"
+            "Jane Smith leads the sales team.\n\n"
+            "We have held 17 sales and plan to hold 20 more by December.\n",
+            "plan to hold 20 more",
+            "Jane Smith",
+        ),
+        # Issued by an office one person holds: the person the story names may hold it.
+        (
+            "Press release issued by the President on 3 March 2026.\n\n"
+            "President Barack Obama visited Eastport on Monday.\n\n"
+            "A new library will open by June 2027.\n",
+            "A new library will open",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_the_older_guess_stands_against_the_issuer(text: str, words: str, speaker: str) -> None:
+    mine = quoted(found(text), words)
+    assert mine is not None and mine.speaker == speaker
 
 
 def test_a_transcripts_i_stays_the_turns_speaker() -> None:

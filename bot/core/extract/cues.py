@@ -274,13 +274,13 @@ _AUX_TAIL = re.compile(
     r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
     re.IGNORECASE,
 )
+IRREGULAR_PAST = r"met|held|took|gave|made|began|sent|spoke|led|won|saw|told"  # no "-ed"
 # The first finite verb of a sentence, whose subject is the sentence's actor.
 _FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
     r"did|does|agreed|said|says|needs|wants|plans|faces|remains|continues|takes|makes|"
     r"gives|sets|holds|meets|calls|urges|expects|seeks|intends|aims|agrees|warns|"
-    r"travels|visits|met|held|took|gave|made|began|sent|spoke|led|won|saw|told|"
-    r"[a-z]{3,}ed)\b"
+    r"travels|visits|" + IRREGULAR_PAST + r"|[a-z]{3,}ed)\b"
 )
 _MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
 # Announced schedules: "is scheduled to sail", "the summit scheduled to take place",

@@ -94,6 +94,9 @@ def holder(actor: str | None) -> bool:
     return _looks_like_name(" ".join(words)) and last not in _ORG_HEADS
 
 
+# A sentence that opens in the first person: a later verb with no subject of its own, or
+# a clause "of which" hangs on its object, is that "I"'s or "we"'s.
+OPENS_FIRST = re.compile(r"\W*(?:I|We)\b")
 # A commitment named as a noun after a possessive pronoun ("her intention to complete",
 # "our commitment to working"; the cue starts at the pronoun): the owner is the actor.
 _PRONOUN_OF = {"our": "we", "my": "i", "her": "she", "his": "he", "their": "they", "its": "it"}
@@ -158,7 +161,7 @@ class _Giving:
             return own or self._resolve(pronoun, index, cue.start)
         if not _OF_WHICH.search(text, 0, cue.start):
             return None
-        if re.match(r"\W*(?:I|We)\b", text):
+        if OPENS_FIRST.match(text):
             return self._voice(index) or self._writer(index)
         return self.sentences[index].actor
 

@@ -18,12 +18,12 @@ candidates of blind46 to blind55 told with "will" still held forms those lists l
   leaders agreed that the Council will provide guidance" names an actor, and stays).
 
 The reach and the agreed effect hold only for a subject that is a thing (not a person nor
-an actor; "it", "this", "that" count as things here); a name or a qualification is a state,
-not an act, for any subject but a pronoun of people. All hold only with no time frame
-ahead. A thing a body changes by its act ("Restaurants will be restricted", "the bridge
-will reopen") is no form here: those are the issuer's plans. Each is doubted
-("describes"), so the sentence is set aside, one click from being recorded, rather than
-lost.
+an actor; "it", "this", "these" and the like count as things here); a name or a
+qualification is a state, not an act, for any subject but a pronoun of people. All hold
+only with no time frame ahead. A thing a body changes by its act ("Restaurants will be
+restricted", "the bridge will reopen") is no form here: those are the issuer's plans.
+Each is doubted ("describes"), so the sentence is set aside, one click from being
+recorded, rather than lost.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ from collections.abc import Callable
 from bot.core.extract.actors import is_actor, subject_head
 from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DESCRIPTIVE
+from bot.core.extract.cues import _DESCRIPTIVE, _FIRST_PERSON, _PERSON_PRONOUNS
 from bot.core.extract.effects import told_of_thing
+from bot.core.extract.publishing import _THING_PRONOUNS
 
 # The reach of a thing, its name, or what it qualifies for.
 _REACH = re.compile(
@@ -53,7 +54,7 @@ _STATE = re.compile(
     r"(?:eligible|entitled|liable)\s+(?:for|to)\b)",
     re.IGNORECASE,
 )
-_PEOPLE = frozenset({"i", "we", "you", "he", "she", "they"})
+_PEOPLE = _FIRST_PERSON | _PERSON_PRONOUNS | {"you", "they"}
 # Those who take part in an event, named as a list: "Participants will include ...".
 _TAKING_PART = frozenset(
     "participants attendees panelists panellists speakers guests invitees audiences "
@@ -64,7 +65,6 @@ _INCLUDE = re.compile(r"^\s*(?:also\s+)?include\b", re.IGNORECASE)
 _AGREED_FUTURE = re.compile(
     r"\s*(?P<subject>[^,;:]{1,120}?)\s+will\s+(?P<rest>[^;:]*)", re.IGNORECASE
 )
-_THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _a_thing(head: str, text: str) -> bool:

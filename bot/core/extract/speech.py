@@ -4,8 +4,8 @@ A sentence whose clause names no actor ("Fares will be frozen until the end of 2
 "Work on the new berth is set to begin on 1 June", "I will publish the code by June")
 commits whoever speaks it, not the nearest noun phrase nor the last actor named before
 it. Who speaks is, per sentence: the speaker of the transcript turn or the quotation it
-stands in (the extractor's `_voice`), else the writer of a first-person text, else the
-issuer of the text.
+stands in (the extractor's `_voice`, which `_speaker` reads before it asks this model),
+else the writer of a first-person text, else the issuer of the text.
 
 - the issuer: the body the release's first lines, masthead or agency line name, or
   the institution the text names most often (`impersonal._release_body`). An acronym
@@ -28,13 +28,14 @@ import re
 from typing import Protocol
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.giving import holder
+from bot.core.extract.cues import _ANY_PRONOUN
+from bot.core.extract.giving import OPENS_FIRST, holder
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.publishing import _HEAD_CHARS, _THING_PRONOUNS
 from bot.core.extract.speakers import _is_named, _is_org, _looks_like_name
 from bot.core.extract.voices import heading_voice
 
-# How far into a text its heading stands, and how far from its end its signature.
-_HEAD_CHARS = 600
+# How far from a text's end its signature stands (its heading: `publishing._HEAD_CHARS`).
 _TAIL_CHARS = 400
 # "Letter Signed by the Education Secretary", "Statement by the Minister for Ports",
 # "Message from Secretary Perry", "Remarks by the First Minister".
@@ -48,12 +49,11 @@ _SIGNATURE = re.compile(
     r"(?i:sincerely|yours\s+(?:sincerely|faithfully|truly)|regards|best\s+wishes)\s*,?"
     r"\s*\n\s*(?P<who>[A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3})[ \t]*(?:\n|$)"
 )
-# The subjects that stand for the reader or the writer, never a thing.
+# The subjects that stand for the writer: "I" is theirs alone, "we" may be a body's.
 _FIRST_SINGULAR = frozenset({"i", "me", "my"})
-# A sentence that opens in the first person: its later subjectless verbs are that "we"'s.
-_OPENS_FIRST = re.compile(r"\W*(?:I|We)\b")
-_FIRST = frozenset({"i", "we", "me", "us", "my", "our"})
-_PRONOUNS = frozenset("i we he she it they you this that these those".split())
+_FIRST = _FIRST_SINGULAR | frozenset({"we", "us", "our"})
+# A pronoun stands for someone or something named elsewhere, never for the issuer.
+_PRONOUNS = _ANY_PRONOUN | _THING_PRONOUNS | {"you"}
 
 
 class _Reading(Protocol):
@@ -61,8 +61,6 @@ class _Reading(Protocol):
 
     text: str
     sentences: list[_Sentence]
-
-    def _voice(self, index: int) -> str | None: ...
 
     def _release_body(self) -> str | None: ...
 
@@ -87,34 +85,31 @@ def writer_of(text: str) -> str | None:
 
 
 class Voices:
-    """The issuer and the writer of one text; `of` gives a sentence's voice."""
+    """The issuer and the writer of one text, read once."""
 
     def __init__(self, reading: _Reading) -> None:
         self.reading = reading
         self.writer = writer_of(reading.text)
         self.issuer = reading._release_body()
 
-    def of(self, index: int) -> str | None:
-        """Who speaks sentence `index`: its turn's or quotation's speaker, else the
-        writer, else the issuer."""
-        return self.reading._voice(index) or self.writer or self.issuer
-
-    def unvoiced(self, index: int, subject: str | None) -> str | None:
-        """The actor of a clause that names none: "I" is the voice that speaks it (a turn's
-        speaker or the writer); a thing, an event or no subject at all is the issuer's
-        act, or the speaker's when a turn speaks it. None when the subject is an actor or
-        a pronoun standing for someone else, or when the text has no voice."""
+    def unvoiced(self, subject: str | None) -> str | None:
+        """The actor of a clause that names none and that no turn or quotation speaks:
+        "I" is the writer; a thing, an event or no subject at all is the issuer's act.
+        None when the subject is an actor or a pronoun standing for someone else, or
+        when the text names no writer or issuer."""
         low = (subject or "").lower()
         if low in _FIRST_SINGULAR:
-            return self.reading._voice(index) or self.writer
+            return self.writer
         if low in _PRONOUNS or is_actor(subject, self.reading.text):
             return None
-        return self.reading._voice(index) or self.issuer
+        return self.issuer
 
     def fallback(self, index: int, subject: str | None, low: str) -> str | None:
-        """The extractor's last resort for sentence `index`, whose subject (`low` in lower
-        case) named nobody: the voice when the clause names no actor, else the writer
-        of a "we" or "I", else the last actor named or the person in the context."""
+        """The extractor's last resort for sentence `index`, which no turn or quotation
+        speaks and whose subject (`low` in lower case) named nobody: for "I" or "we", a
+        person the older rules name, else the writer; otherwise the last actor named or
+        the person in the context, which the issuer replaces when the clause names no
+        actor."""
         reading = self.reading
         if low in _FIRST:
             # A person the older rules name ("Mark Harper", the holder of the heading's
@@ -123,17 +118,17 @@ class Voices:
             older = reading._writer(index)
             if older and _is_named(older) and not _is_org(older) and " " in older:
                 return older
-            return self.unvoiced(index, low) or older
+            return self.unvoiced(low) or older
         guess = reading._last_actor(index, person=False) or reading._from_context(
             index, person=True
         )
         # Only in place of a guess: a sentence nobody was found for stays unattributed, so
         # that no look-alike is scored up by a speaker it did not have before.
-        if not guess or _OPENS_FIRST.match(reading.sentences[index].text):
+        if not guess or OPENS_FIRST.match(reading.sentences[index].text):
             return guess  # "We have held 17 sales and plan to hold 20 more": a quoted "we"
         if self.issuer and holder(self.issuer) and _looks_like_name(guess):
             return guess  # "the president" a story is about may be the "Barack Obama" named
-        return self.unvoiced(index, subject) or guess
+        return self.unvoiced(subject) or guess
 
 
 def model(reading: _Reading) -> Voices:
