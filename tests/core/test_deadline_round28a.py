@@ -67,6 +67,13 @@ def test_a_time_governed_by_a_past_told_as_done_is_past(text: str) -> None:
         ),
         # (guard: a year given)
         ("The council fixed 20 December 2026 as the closing date.", "2026-12-20 23:59"),
+        # a reported future without "that": the modal between the past verb and the time
+        ("It was agreed the office would reopen on 4 January.", "2027-01-04 23:59"),
+        # a past relative clause under a future main clause holds the main clause's time
+        (
+            "The airmen will discuss the mission that ended in this award at 11 a.m. Monday.",
+            "2026-12-07 11:00",
+        ),
     ],
 )
 def test_a_time_not_governed_by_a_past_act_stays_due(text: str, due: str) -> None:

@@ -348,6 +348,8 @@ def reading(text: str, start: int, end: int) -> Reading:
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
         if word in _PLAN_WORDS or (word == "to" and nxt.isalpha() and nxt not in DETERMINERS):
             plan = True  # "voted to close the road on", "to be held on", "planned for"
+        elif word in _MODALS:
+            plan = True  # "It was agreed the office would reopen on": a reported future
         elif word in _PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
             plan = True  # "promised the report comes out at", "launched it, paying out on"
     under = (
