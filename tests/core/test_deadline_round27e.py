@@ -84,6 +84,11 @@ def test_other_times_beside_a_timed_day(  # guards: these read so before the rul
     assert due(text) == when
 
 
+def test_a_time_past_a_semicolon_is_no_sitting() -> None:
+    text = "Hearing: Friday 11 December 2026 at 10 a.m. (morning session); office closes at 5 p.m."
+    assert due(text) == "2026-12-11 10:00"
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -127,6 +132,11 @@ def test_sets_session_names() -> None:
 )
 def test_part_of_the_day_before_its_date(text: str, when: str) -> None:
     assert due(text) == when
+
+
+def test_a_part_named_with_another_weekday_than_its_date_is_dropped() -> None:
+    # 5 December 2026 is a Saturday: the date says which day, the part is not put on it
+    assert due("The figures will be online Friday afternoon, 5 December.") == "2026-12-05 23:59"
 
 
 def test_sets_part_of_the_day() -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline, governing
+from bot.core.deadlines.choose import _context
+from bot.core.deadlines.context import _Res
+from tests.core.reading import LONDON, SAID, read, refusal
 from tests.core.reading import due as _due
-from tests.core.reading import read, refusal
 
 # -- 1. a past told as done, its verb far from the time words --------------------------------
 
@@ -67,6 +69,13 @@ def test_a_time_governed_by_a_past_told_as_done_is_past(text: str) -> None:
         ),
         # (guard: a year given)
         ("The council fixed 20 December 2026 as the closing date.", "2026-12-20 23:59"),
+        # a reported future without "that": the modal between the past verb and the time
+        ("It was agreed the office would reopen on 4 January.", "2027-01-04 23:59"),
+        # a past relative clause under a future main clause holds the main clause's time
+        (
+            "The airmen will discuss the mission that ended in this award at 11 a.m. Monday.",
+            "2026-12-07 11:00",
+        ),
     ],
 )
 def test_a_time_not_governed_by_a_past_act_stays_due(text: str, due: str) -> None:
@@ -125,3 +134,38 @@ def test_an_infinitive_between_the_verb_and_the_time_is_a_plan() -> None:
 def test_a_past_clause_under_a_future_one_is_marked() -> None:
     text = "The airmen will discuss the mission that ended in this award at 11 a.m. Monday."
     assert _reading(text, "11 a.m. Monday").under_future
+
+
+# -- 4. the verdict's exceptions, asked of the phrase alone ------------------------------------
+# Older modules refuse most of these sentences before governing.py is reached; the verdict is
+# asked here directly, with the phrase's own reading, so that each exception has a test.
+
+
+def _verdict(text: str, words: str) -> str | None:
+    start = text.index(words)
+    got = read(words)
+    assert isinstance(got, Deadline), got
+    res = _Res(got.due, got.precision)
+    ctx = _context(SAID, LONDON, True, False)
+    kind = "weekday" if words.endswith("day") else "date_dmy"
+    found = governing.verdict(text, start, start + len(words), "", kind, res, ctx)
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Residents were given until 14 January to reply.", "14 January"),  # a deadline word
+        ("The hearing was rescheduled for 14 January.", "14 January"),  # a move
+        ("The court released details of its 14 January hearing.", "14 January"),  # an event
+        ("The ministry announced the closure of the park on 30 January.", "30 January"),  # said
+        ("The hearing has now been fixed for Friday.", "Friday"),  # a perfect, ahead
+    ],
+)
+def test_the_verdict_keeps_a_time_its_exceptions_name(text: str, words: str) -> None:
+    assert _verdict(text, words) is None
+
+
+def test_the_verdict_refuses_the_same_times_told_as_done() -> None:  # the other side
+    assert _verdict("The board met the residents on 14 January.", "14 January") == "past"
+    assert _verdict("The hearing was fixed on Friday.", "Friday") == "past"

@@ -39,7 +39,10 @@ _PUT_IN_PLACE = re.compile(
 
 def change_from(text: str, from_at: int, end: int) -> bool:
     """The "from" at text[from_at:] opens its sentence or a reported clause, and the clause
-    after the day ending at `end` puts a change in place in a future passive."""
+    after the day ending at `end` puts a change in place in a future passive, or ends a
+    state ("will no longer"); either way the clause must hold "be" (a cheap first look, met
+    inside "number" too), so "From 1 January, shops will no longer sell plastic bags" is no
+    change here (fronted.py reads it as denied)."""
     if _OPENS.search(text, max(0, from_at - 40), from_at) is None:
         return False
     stop = clauses.WORD_STOP.search(text, end, end + _REACH)

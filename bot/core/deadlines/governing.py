@@ -41,6 +41,7 @@ from typing import Final
 from bot.core.deadlines import event_named
 from bot.core.deadlines.choose import _Candidate
 from bot.core.deadlines.context import DATED, YEAR_IN, _Ctx, _Res
+from bot.core.deadlines.words import DETERMINERS, SAID_DONE
 
 PAST: Final = "past"
 PERFECT: Final = "perfect"
@@ -99,10 +100,9 @@ _IMPERATIVES = frozenset(
     "please submit send note join register call contact visit see apply email return complete"
     " read remember ensure check".split()
 )
-_DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
-_SPEECH = frozenset(
-    "said told announced stated confirmed declared reported wrote unveiled revealed noted"
-    " added explained indicated signalled signaled".split()
+# the verbs of telling (words.SAID_DONE) and those of reporting a statement
+_SPEECH = frozenset(SAID_DONE.split("|")) | frozenset(
+    "told reported wrote noted added explained indicated signalled signaled".split()
 )
 # acts that fix a time for something: the time they fix is ahead, though the act is done
 _SETTING = frozenset("set fixed scheduled rescheduled named chose picked slated".split())
@@ -266,11 +266,11 @@ def finite_verb(
         if (
             weak < 0
             and (i < skip[0] or fronted)
-            and prev not in _DETERMINERS
+            and prev not in DETERMINERS
             and prev not in ("to", "be", "been", "being")
             and not prev.endswith("'s")
             # "the newly elected mayor", "the names we received go on"
-            and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in _DETERMINERS)
+            and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in DETERMINERS)
             and not (prev in _PRONOUNS and not _clause_head(words, i - 1, lo, skip))
             and (word in _PAST_ONLY or word in _PAST_EITHER or _ed(word) or word in _PRESENT_VERBS)
         ):
@@ -346,8 +346,10 @@ def reading(text: str, start: int, end: int) -> Reading:
     for k in range(verb + 1, first):
         word = words[k][0]
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if word in _PLAN_WORDS or (word == "to" and nxt.isalpha() and nxt not in _DETERMINERS):
+        if word in _PLAN_WORDS or (word == "to" and nxt.isalpha() and nxt not in DETERMINERS):
             plan = True  # "voted to close the road on", "to be held on", "planned for"
+        elif word in _MODALS:
+            plan = True  # "It was agreed the office would reopen on": a reported future
         elif word in _PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
             plan = True  # "promised the report comes out at", "launched it, paying out on"
     under = (

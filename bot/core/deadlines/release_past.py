@@ -28,7 +28,7 @@ from datetime import timedelta
 from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
-from bot.core.deadlines.words import AHEAD
+from bot.core.deadlines.words import AHEAD, DETERMINERS
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
@@ -67,9 +67,7 @@ _STOPS = frozenset(
     "will shall would to be is are am been being could should may might must can 'll "
     "going expect expects".split()
 )
-_DETERMINERS = frozenset(
-    "the a an its their our his her my your this that these those newly recently".split()
-)
+_DETERMINERS = DETERMINERS | frozenset(("newly", "recently"))
 _WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
 
 Verdict = tuple[str | None, str]

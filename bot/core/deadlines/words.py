@@ -63,6 +63,10 @@ RELEASE_DONE = SAID_DONE + r"|launched|released|published|welcomed|approved|agre
 # been asked to", "told to"); callers add "\b", "to" and may add verbs of their own
 BIDDEN = r"asked|told|urged|invited|encouraged|requested|required|instructed|advised"
 
+# the words that open a noun phrase, for the readers that walk a sentence word by word: a
+# past form after one is an adjective ("the revised guidance"), not a verb
+DETERMINERS = frozenset("the a an its their his her our my your this that these those".split())
+
 # a schedule kept every day: "daily", "each day", "seven days a week"; callers add "\b"
 EVERY_DAY = r"daily|every\s+day|each\s+day|seven\s+days\s+a\s+week"
 # a word that makes a length rough or a bound: "about two weeks", "up to three years"
