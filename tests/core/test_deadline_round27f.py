@@ -1,0 +1,82 @@
+"""Issue 12, round 27f: the newest sets' misses (fresh47 to fresh50): a release's dateline
+in brackets before a dash, a notice's "Date/time:" field line, shown with sentences of our
+own making, then the sets' own cases. Said on Wednesday 2 December 2026 at 10:00, London
+time (GMT), unless a test gives another moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case, due, refusal
+
+# -- 1. a dateline in brackets ("(Tuesday, 1 December 2026) - ...") is when it was written --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Tuesday, December 1, 2026) - The committee opened an inquiry into rail fares.",
+        "LEEDS (Wednesday, 2 December 2026) - The council today approved the budget.",
+        "YORK, England (Wednesday, December 2) - The mayor visited the new depot.",
+    ],
+)
+def test_a_bracketed_dateline_is_no_deadline(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the pledge after the dateline keeps its own time
+        (
+            "(Tuesday, December 1, 2026) - The mayor will publish the plan by Friday.",
+            "2026-12-04 23:59",
+        ),
+        (
+            "BATH (Wednesday, 2 December 2026) - Bids must arrive by 18 December.",
+            "2026-12-18 23:59",
+        ),
+        # a day ahead in brackets is a notice's date, not a dateline
+        ("Public meeting (Monday, December 7) - residents may comment.", "2026-12-07 23:59"),
+    ],
+)
+def test_a_time_after_a_bracketed_dateline_still_counts(text: str, when: str) -> None:  # guards
+    assert due(text) == when
+
+
+# -- 2. a field label with a slash ("Date/time:") is no page's name --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Date/time: Thursday, 10 December 2026, at 10 a.m.", "2026-12-10 10:00"),
+        ("Date/Time: Friday 11 December, 2:30 p.m.", "2026-12-11 14:30"),
+        ("Venue/date: Town Hall, 9 December 2026", "2026-12-09 23:59"),
+    ],
+)
+def test_a_field_label_with_a_slash_leads_a_time(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_a_page_path_still_names_no_time() -> None:  # guard: so before too
+    assert refusal("See Wikinews/IRC meeting Dec 9 for the log.") is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "(Tuesday, March 24, 2009) - Senator Patrick Leahy",
+        "(Tuesday, March 24, 2009) - With the looming",
+        "(Wednesday, March 25, 2009) - The Director",
+        "(Wednesday, Jan. 16, 2008) - The Chairmen",
+        "WASHINGTON (Tuesday, April 21, 2009)",
+        "SOUTH BURLINGTON, Vt. (Saturday, April 26)",
+        "Date/time: Thursday, Feb. 27, 2003",
+        "Date/Time: Thursday, October 3, 2002",
+        "Date/time: Tuesday, March 13, 2001",
+        "Date/time: Thursday, March 15, 2001",
+    ],
+)
+def test_sets_datelines_and_field_lines(opening: str) -> None:
+    check_set_case("blind_fresh49", opening)
