@@ -1,5 +1,6 @@
 """Issue 12, round 27f: the newest sets' misses (fresh47 to fresh50): a release's dateline
-in brackets before a dash, a notice's "Date/time:" field line, shown with sentences of our
+in brackets before a dash, a notice's "Date/time:" field line, a night named by its event
+("on Census night"), shown with sentences of our
 own making, then the sets' own cases. Said on Wednesday 2 December 2026 at 10:00, London
 time (GMT), unless a test gives another moment."""
 
@@ -63,6 +64,35 @@ def test_a_page_path_still_names_no_time() -> None:  # guard: so before too
     assert refusal("See Wikinews/IRC meeting Dec 9 for the log.") is None
 
 
+# -- 3. a night named by its event ("on Census night") is not tonight ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone should be counted where they sleep on Census night.",
+        "Follow the count live on election night.",
+        "The cast will sign programmes on opening night.",
+        "The prizes will be handed out on quiz night.",
+    ],
+)
+def test_a_night_named_by_its_event_is_undated(text: str) -> None:
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The vote will be held on Thursday night.", "2026-12-03 23:59"),
+        ("We will finish the count by night.", "2026-12-02 23:59"),
+        ("It will be a cooler night across the north.", "2026-12-02 23:59"),
+        ("The bill will be signed tomorrow night.", "2026-12-03 23:59"),
+    ],
+)
+def test_a_day_or_a_described_night_still_reads(text: str, when: str) -> None:  # guards
+    assert due(text) == when
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -80,3 +110,15 @@ def test_a_page_path_still_names_no_time() -> None:  # guard: so before too
 )
 def test_sets_datelines_and_field_lines(opening: str) -> None:
     check_set_case("blind_fresh49", opening)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh48", "For the household member away from home"),
+        ("blind_fresh46", "As counting continues in the weeks following election night"),
+        ("blind_fresh46", "The AEC's official results centre"),
+    ],
+)
+def test_sets_event_nights(module: str, opening: str) -> None:
+    check_set_case(module, opening)
