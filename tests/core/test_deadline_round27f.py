@@ -1,8 +1,8 @@
 """Issue 12, round 27f: the newest sets' misses (fresh47 to fresh50): a release's dateline
 in brackets before a dash, a notice's "Date/time:" field line, a night named by its event
-("on Census night"), shown with sentences of our
-own making, then the sets' own cases. Said on Wednesday 2 December 2026 at 10:00, London
-time (GMT), unless a test gives another moment."""
+("on Census night"), a fiscal year naming a grant or priorities ("FY 2019 grant awards"),
+shown with sentences of our own making, then the sets' own cases. Said on Wednesday 2
+December 2026 at 10:00, London time (GMT), unless a test gives another moment."""
 
 from __future__ import annotations
 
@@ -93,6 +93,39 @@ def test_a_day_or_a_described_night_still_reads(text: str, when: str) -> None:  
     assert due(text) == when
 
 
+# -- 4. a fiscal year naming a grant, an award or priorities is no time ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Endowment will make FY 2027 grant awards.",
+        "The hearing will examine the Administration's Fiscal Year 2027 Health Care Priorities.",
+        "The hearing will examine health care priorities for Fiscal Year 2027.",
+        "As part of the Fiscal Year 2027 Consolidated Appropriations Act, the site will be sold.",
+        "The agency will accept grant applications for FY 2028 at our usual deadlines.",
+    ],
+)
+def test_a_fiscal_year_naming_a_grant_is_no_time(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Grant awards will be made in FY 2027.", "2027-03-31 22:59"),
+        ("We will publish the FY 2027 grant awards by 9 February.", "2027-02-09 23:59"),
+        ("The amount for 2027-28 will be set by 9 February.", "2027-02-09 23:59"),
+        (
+            "We invite bids for new awards for fiscal year (FY) 2027 for research grants.",
+            "2027-03-31 22:59",
+        ),
+    ],
+)
+def test_a_fiscal_year_as_the_time_of_an_act_still_reads(text: str, when: str) -> None:  # guards
+    assert due(text) == when
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -121,4 +154,17 @@ def test_sets_datelines_and_field_lines(opening: str) -> None:
     ],
 )
 def test_sets_event_nights(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh49", "Hearing: “Examining the Administration’s Fiscal Year 2004"),
+        ("blind_fresh50", "The Arts Endowment continues to make FY 2019 grant awards"),
+        ("blind_fresh49", "Description: The Finance Committee, led by Sen. Chuck Grassley"),
+        ("blind_fresh18", "The amount for 1978–79 has not been fixed"),
+    ],
+)
+def test_sets_fiscal_names(module: str, opening: str) -> None:
     check_set_case(module, opening)
