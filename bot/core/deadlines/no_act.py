@@ -6,7 +6,7 @@ time of anything to be done:
 - a year naming a budget, a levy or a series ("The 2016-17 Budget provides for ...", "the
   levy for the 2017/18 year"): the year is the thing's name; "in the 2017/18 year", the
   time of an act, is read as before; so do "the amount for 1978-79" and a fiscal year
-  named as such before a grant, an award, appropriations or priorities, or after
+  named as such before an award, appropriations or priorities, or after
   "priorities for" or "applications for" ("make FY 2019 grant awards", round 27f);
 - the length of a gap before or after an event ("a minimum break of five days before the
   Boxing Day Test"): a spacing, not an act's time;
@@ -35,7 +35,7 @@ _NAME_AFTER_SHORT = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{_NAMED_NOUN}\b")
 # "the levy for the 2017/18 year", "the Budget of 2016-17", "the amount for 1978-79"
 _NAME_BEFORE = re.compile(rf"\b{_NAMED_NOUN}\s+(?:for|of)\s+$")
 # "FY 2019", "fiscal year (FY) 2006", "the Fiscal Year 2022" (round 27f): a fiscal year
-# named as such, before a grant, an award, appropriations or priorities, or after
+# named as such, before an award, appropriations or priorities, or after
 # "priorities for", "applications for" (not a budget: "the FY2026 budget requests $3.4
 # billion" was labelled as falling due, and "awards for" and "funding for" both ways)
 _FISCAL = re.compile(
@@ -45,7 +45,7 @@ _FISCAL = re.compile(
 # awards of a notice for that year, labelled as falling due)
 _FISCAL_AFTER = re.compile(
     r"(?:\s+(?!(?:for|of|to|in|on|at|by|and|from)\b)[a-z-]+){0,2}?"
-    r"\s+(?:grants?|awards?|appropriations?|priorities)\b"
+    r"\s+(?:awards?|appropriations?|priorities)\b"
 )
 _FISCAL_BEFORE = re.compile(r"\b(?:priorities|applications)\s+for\s+$")
 
@@ -120,7 +120,7 @@ def verdict(text: str, matched: str) -> Verdict | None:
     ):
         return None, "that year names a budget, a levy or a series, not a time"
     if "f" in words[:8] and words[-1:].isdigit() and _fiscal_name(lowered, start, end):
-        return None, "that fiscal year names a grant, an award or priorities, not a time"
+        return None, "that fiscal year names an award, appropriations or priorities, not a time"
     if "of" in head and _SPAN_WORDS.match(words) and _GAP_BEFORE.search(head):
         return None, "that is a gap between events, not a time for an act"
     if words.startswith("in ") and (verb := _FIGURE_PAST.search(head)) is not None:
