@@ -407,6 +407,10 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
 - Round 27d (opening_subject.py, idle_times.py): "Today, X, Title, FAIA, joined ..." (a
   release's day before a named subject with initials and its past act) is past; "today
   marks", a time taken off, "day and night" and "have been ... for 22 years" set no time.
+- Round 27f (named_nights.py, no_act.py, clauses.py, stamps.py): a bracketed dateline
+  ("(Tuesday, March 24, 2009) - ", "WASHINGTON (...) - ") is when a release was written; a
+  "Date/time:" label is no page path; "on Census night" is an event's night (undated); a
+  fiscal year naming awards, appropriations or priorities ("FY 2019 grant awards") is no time.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

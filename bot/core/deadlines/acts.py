@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import idle_times, opening_subject, today_acts
+from bot.core.deadlines import idle_times, named_nights, opening_subject, today_acts
 from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
 from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.words import WEEKDAY
@@ -155,6 +155,8 @@ def no_deadline(text: str, hit: _Hit) -> str | None:
         return "past"  # "Today we have taken ...", "plans, set out today,", "today agreed"
     if hit.kind == "period" and (a_year_ago(text, hit.end) or named_by_clause(text, hit)):
         return "past"  # "Compared with Q2 a year ago", "in the week the government started"
+    if hit.core == "night" and not hit.pre and named_nights.event_night(text, hit.start):
+        return "event"  # "on Census night", "on election night": the event's night (27f)
     if hit.kind in ("weekday", "time", "clock") and any_weekday(text, hit):
         return "recurring"  # "at 11am on a Friday": any Friday
     return None

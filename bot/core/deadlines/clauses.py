@@ -460,12 +460,12 @@ _ATTRIBUTION = re.compile(
     # not "On 2 February, the Secretary announced that ...": a report with its own object
     r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
-_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30},\s*){0,2}")  # "CAIRO, Egypt, Jan. 31"
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]\s")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*")
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]\s")
 
 
 def dateline(text: str, start: int, end: int) -> bool:
-    """ "WASHINGTON, March 12 (Reuters) - ...": the date a story was written, not a deadline."""
+    """ "WASHINGTON, March 12 (Reuters) - ", "BATH (Monday, 1 June) - ": when it was written."""
     return (
         start <= 40
         and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None

@@ -5,7 +5,9 @@ time of anything to be done:
 
 - a year naming a budget, a levy or a series ("The 2016-17 Budget provides for ...", "the
   levy for the 2017/18 year"): the year is the thing's name; "in the 2017/18 year", the
-  time of an act, is read as before;
+  time of an act, is read as before; so do "the amount for 1978-79" and a fiscal year
+  named as such before an award, appropriations or priorities, or after
+  "priorities for" or "applications for" ("make FY 2019 grant awards", round 27f);
 - the length of a gap before or after an event ("a minimum break of five days before the
   Boxing Day Test"): a spacing, not an act's time;
 - a figure told of a month gone ("growth picked up again in September", "prices rose
@@ -27,11 +29,25 @@ import re
 
 # a year or a run of years, as the scanner reads a fiscal or a period phrase
 _YEARS = re.compile(r"(?:the\s+)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?")
-_NAMED_NOUN = r"(?:budgets?|levy|levies|series)"
+_NAMED_NOUN = r"(?:budgets?|levy|levies|series|amounts?)"
 # "The 2016-17 Budget", "the 2014/15 Test cricket series": the noun within two words
 _NAME_AFTER_SHORT = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{_NAMED_NOUN}\b")
-# "the levy for the 2017/18 year", "the Budget of 2016-17"
+# "the levy for the 2017/18 year", "the Budget of 2016-17", "the amount for 1978-79"
 _NAME_BEFORE = re.compile(rf"\b{_NAMED_NOUN}\s+(?:for|of)\s+$")
+# "FY 2019", "fiscal year (FY) 2006", "the Fiscal Year 2022" (round 27f): a fiscal year
+# named as such, before an award, appropriations or priorities, or after
+# "priorities for", "applications for" (not a budget: "the FY2026 budget requests $3.4
+# billion" was labelled as falling due, and "awards for" and "funding for" both ways)
+_FISCAL = re.compile(
+    r"(?:the\s+)?(?:fiscal\s+year|fy)\s*(?:\(fy\)\s*)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
+)
+# the noun within two words, none of them a preposition ("(FY) 2020 for CSPCMO grants": the
+# awards of a notice for that year, labelled as falling due)
+_FISCAL_AFTER = re.compile(
+    r"(?:\s+(?!(?:for|of|to|in|on|at|by|and|from)\b)[a-z-]+){0,2}?"
+    r"\s+(?:awards?|appropriations?|priorities)\b"
+)
+_FISCAL_BEFORE = re.compile(r"\b(?:priorities|applications)\s+for\s+$")
 
 # "a minimum break of five days before": the span is a spacing between events
 _GAP_BEFORE = re.compile(
@@ -80,6 +96,14 @@ def _year_name(lowered: str, start: int, end: int) -> bool:
     return _NAME_BEFORE.search(lowered, max(0, start - 20), start) is not None
 
 
+def _fiscal_name(lowered: str, start: int, end: int) -> bool:
+    if _FISCAL.fullmatch(lowered, start, end) is None:
+        return False
+    if _FISCAL_AFTER.match(lowered, end) is not None:
+        return True  # "make FY 2019 grant awards"
+    return _FISCAL_BEFORE.search(lowered, max(0, start - 20), start) is not None
+
+
 def verdict(text: str, matched: str) -> Verdict | None:
     """The chosen phrase refused by the grammar around it (see the module), or None."""
     lowered = text.lower()
@@ -90,11 +114,13 @@ def verdict(text: str, matched: str) -> Verdict | None:
     words = lowered[start:end]
     head = lowered[max(0, start - 60) : start]
     if (
-        ("budget" in lowered or "lev" in lowered or "series" in lowered)
+        ("budget" in lowered or "lev" in lowered or "series" in lowered or "amount" in lowered)
         and words[-1:].isdigit()
         and _year_name(lowered, start, end)
     ):
         return None, "that year names a budget, a levy or a series, not a time"
+    if "f" in words[:8] and words[-1:].isdigit() and _fiscal_name(lowered, start, end):
+        return None, "that fiscal year names an award, appropriations or priorities, not a time"
     if "of" in head and _SPAN_WORDS.match(words) and _GAP_BEFORE.search(head):
         return None, "that is a gap between events, not a time for an act"
     if words.startswith("in ") and (verb := _FIGURE_PAST.search(head)) is not None:
