@@ -375,8 +375,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   a day ("Beginning April 28, all visitors will require an escort") falls due that day, an
   activity that only starts then stays a start; standing hours and timetables are
   recurring; an event's own hours with a place and no day are "event".
-- Round 26d (summed_up.py, fronted_subject.py, naming.py): the current year summed up as
-  done is past; "On 12-13 February, X and Y met" is past; "the 21st-century", "the
+- Round 26d (summed_up.py, naming.py): the current year summed up as
+  done is past; "On 12-13 February, X and Y met" is past (fronted_subject.py, removed in
+  round 28b: governing.py reads it); "the 21st-century", "the
   President's day", "day-to-day" and "short-term" name, not date.
 - Round 26e (today_acts.py, changes_from.py, stamps.py, terms.py): "Minister X today (3rd
   January 2020) announced" is past; "From 20 October, two more sanctions will be

@@ -17,7 +17,6 @@ from bot.core.deadlines import (
     fronted,
     fronted_done,
     fronted_future,
-    fronted_subject,
     gate,
     logged,
     moved,
@@ -88,20 +87,15 @@ def about_past(
 
 
 def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
-    """The year running summed up as done ("In 2025, ... the Commission placed"), or the
-    day of speaking at a sentence's head with a listed subject ("On 12-13 February 2026,
-    X and Y met")."""
+    """The month or the year running summed up as done ("In 2025, ... the Commission
+    placed"), or a fronted time told done ("This week, X got an interview"). The day of
+    speaking at a sentence's head with a listed subject ("On 12-13 February 2026, X and Y
+    met") is governing.py's since round 28b."""
     if past_acts.month_summed_up(text, hit, ctx):
         return True  # "In January 2020, the Inquiry has been back to work", that January
     if fronted_done.told_done(text, hit, res, ctx):
         return True  # "This week, X got an interview", "On April 1, the ports ... expanded"
-    return summed_up.year_summed_up(text, hit, ctx) or (
-        res.day == ctx.today
-        and hit.kind in DATED
-        and hit.pre.strip() == "on"
-        and gate.head_of_sentence(text, hit.start)
-        and fronted_subject.past_after_listed_subject(text, hit.end)
-    )
+    return summed_up.year_summed_up(text, hit, ctx)
 
 
 def _verb_to_come(text: str, end: int) -> bool:
