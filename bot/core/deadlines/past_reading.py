@@ -138,7 +138,7 @@ def _past_reading(
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-        or past_acts.gone_or_done(hit, res, ctx, whole_clause)  # "adjourned on 21 July"
+        or past_acts.gone(res, ctx)  # "adjourned on 21 July"
         or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
