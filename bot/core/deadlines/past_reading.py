@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     fronted_done,
     fronted_future,
     gate,
+    governing,
     logged,
     moved,
     narrative,
@@ -66,7 +67,7 @@ def about_past(
         return False  # "has released details on its Aug. 6-7 hearing": the hearing's date
     if said_today.announced_ahead(text, hit, res, ctx):
         return False  # "announced today the permanent closing of ... at 6:00 p.m., March 30"
-    if not deadline and narrative.told_past_throughout(text, hit):
+    if not deadline and narrative.told_past_throughout(text, hit) and not ahead_by_verb(text, hit):
         return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
     if logged.logged_past(text, hit, res):
         return True  # "6:36 p.m. The Senate adjourned.": a line of a log of the day
@@ -83,6 +84,34 @@ def about_past(
         and not scheduling.set_ahead(text, hit, res, ctx)
         # "has agreed that after oral questions on Tuesday, there will be a debate"
         and not fronted_future.opens_future_clause(text, hit, clause)
+    )
+
+
+def ahead_by_verb(text: str, hit: _Hit) -> bool:
+    """The verb governing the phrase says its time is ahead (governing.told_ahead: a
+    present, a modal, an imperative, a time fixed ahead). Older readings of a past told
+    around the phrase defer to it (round 28b): "announced that applications close today at
+    5 p.m.", "had set a December 16 date for the vote", "Today, residents who signed the
+    petition can collect their refunds" (cues.py)."""
+    return governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
+
+
+def done_today(text: str, hit: _Hit) -> bool:
+    """An act done today told right after "today" (clauses.done_today), unless the verb
+    governing the phrase says it is ahead: "Today, get the paperwork signed.", "Today,
+    residents who signed the petition can collect their refunds." (round 28b)."""
+    return clauses.done_today(text, hit.start + len(hit.pre), hit.end) and not (
+        ahead_by_verb(text, hit)
+    )
+
+
+def _reported_past(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
+    """The clause and the phrase's own clause report the past, and the verb governing the
+    phrase is not one ahead ("opened a consultation that closes this afternoon at 4pm")."""
+    return (
+        clauses.reported_past(whole_clause)
+        and clauses.reported_past(clauses.own_clause(clause, whole_clause))
+        and not ahead_by_verb(text, hit)
     )
 
 
@@ -164,10 +193,7 @@ def _past_reading(
         not deadline
         and (
             past_beside
-            or (
-                clauses.reported_past(whole_clause)
-                and clauses.reported_past(clauses.own_clause(clause, whole_clause))
-            )
+            or _reported_past(text, hit, clause, whole_clause)
             # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
             # fiscal year (FY) 2024 EIR program": the year a programme done is for
             or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))

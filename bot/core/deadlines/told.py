@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses, part_told, past_acts, today_acts
+from bot.core.deadlines import clauses, governing, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
@@ -50,6 +50,8 @@ def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
         hit.kind in ("dayword", "time", "clock")
         and (holds(text, "this ") or holds(text, "today"))
         and past_part_of_today(text, hit.start, hit.end)
+        # "announced that applications close today at 5 p.m.": the verb ahead (round 28b)
+        and not governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
     )
 
 
