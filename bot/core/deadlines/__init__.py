@@ -375,9 +375,10 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   a day ("Beginning April 28, all visitors will require an escort") falls due that day, an
   activity that only starts then stays a start; standing hours and timetables are
   recurring; an event's own hours with a place and no day are "event".
-- Round 26d (summed_up.py, fronted_subject.py, naming.py): the current year summed up as
-  done is past; "On 12-13 February, X and Y met" is past; "the 21st-century", "the
-  President's day", "day-to-day" and "short-term" name, not date.
+- Round 26d (summed_up.py, naming.py): the current year summed up as done is past; "On
+  12-13 February, X and Y met" is past (fronted_subject.py, removed in round 28b:
+  governing.py reads it); "the 21st-century", "the President's day", "day-to-day" and
+  "short-term" name, not date.
 - Round 26e (today_acts.py, changes_from.py, stamps.py, terms.py): "Minister X today (3rd
   January 2020) announced" is past; "From 20 October, two more sanctions will be
   implemented" falls due that day; a talk page's "Oct 26 update:" and a signature's date
@@ -411,6 +412,12 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   ("(Tuesday, March 24, 2009) - ", "WASHINGTON (...) - ") is when a release was written; a
   "Date/time:" label is no page path; "on Census night" is an event's night (undated); a
   fiscal year naming awards, appropriations or priorities ("FY 2019 grant awards") is no time.
+- Round 28b (governing.py): the older past readings (a part of today told done, an act
+  right after "today", a fronted subject's act, a past reported around the phrase) defer to
+  the governing verb when it is a present, a modal, an imperative or an act fixing the
+  time ("announced that applications close today at 5 p.m.", "Today, get the paperwork
+  signed."); three rules the reader covers are gone (fronted_subject.py, a date naming
+  the day of speaking beside a past verb, the day restated in brackets after "today").
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import idle_times, named_nights, opening_subject, today_acts
+from bot.core.deadlines import governing, idle_times, named_nights, opening_subject, today_acts
 from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
 from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.words import WEEKDAY
@@ -145,11 +145,14 @@ def named_by_clause(text: str, hit: _Hit) -> str | None:
 def no_deadline(text: str, hit: _Hit) -> str | None:
     """ "past" or "recurring" when one of the checks above tells the phrase of an act or a
     habit, not a deadline; else None."""
-    if opening_subject.subject_done(text, hit.start + len(hit.pre), hit.end, hit.core):
+    start = hit.start + len(hit.pre)
+    if opening_subject.subject_done(text, start, hit.end, hit.core) and not (
+        governing.told_ahead(text, start, hit.end)  # "Today, get the paperwork signed."
+    ):
         return "past"  # "Today, X, Minister of ..., announced": a release's act (round 27d)
-    if idle := idle_times.idle(text, hit.start + len(hit.pre), hit.end):
+    if idle := idle_times.idle(text, start, hit.end):
         return idle  # "today marks the 15th anniversary", "take the morning off"
-    if lasted := idle_times.lasting(text, hit.start + len(hit.pre), hit.end):
+    if lasted := idle_times.lasting(text, start, hit.end):
         return lasted  # "worked day and night", "I've been a press secretary for 22 years"
     if hit.kind == "dayword" and hit.core == "today" and done_today(text, hit):
         return "past"  # "Today we have taken ...", "plans, set out today,", "today agreed"

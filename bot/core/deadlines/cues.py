@@ -591,7 +591,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
         or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)
-        or clauses.done_today(text, hit.start + len(hit.pre), hit.end)
+        or past_reading.done_today(text, hit)
     ):
         return "past"  # "Today, on 13 September, we are publishing ...": a dateline
     if told.today_told(text, hit, hit.kind in DATED and res.day == ctx.today):

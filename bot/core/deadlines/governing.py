@@ -39,8 +39,7 @@ from datetime import date
 from typing import Final
 
 from bot.core.deadlines import event_named
-from bot.core.deadlines.choose import _Candidate
-from bot.core.deadlines.context import DATED, YEAR_IN, _Ctx, _Res
+from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
 from bot.core.deadlines.words import DETERMINERS, SAID_DONE
 
 PAST: Final = "past"
@@ -96,9 +95,13 @@ _PRESENT_VERBS = frozenset(
     "marks covers starts opens closes begins ends runs includes provides requires takes meets"
     " falls comes goes has does says holds sets continues applies lasts".split()
 )
+# a plural subject's present, right after a plural noun: "applications close today at 5pm"
+_PLURAL_PRESENT = frozenset("close open start begin end run".split())
+# a time moved is ahead: "has been moved for the 20 June meeting", "had been postponed to"
+_SHIFTED = frozenset("moved rescheduled postponed deferred delayed brought pushed".split())
 _IMPERATIVES = frozenset(
     "please submit send note join register call contact visit see apply email return complete"
-    " read remember ensure check".split()
+    " read remember ensure check get".split()
 )
 # the verbs of telling (words.SAID_DONE) and those of reporting a statement
 _SPEECH = frozenset(SAID_DONE.split("|")) | frozenset(
@@ -218,7 +221,9 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
         return FUTURE
     if nxt == "been" and word in ("was", "were", "has", "have", "had"):
         after = _after_be(words, i + 1)  # "had been scheduled for", "has been set to"
-        return FUTURE if after in _PLAN_AFTER_BE else (PAST if word == "had" else PERFECT)
+        if after in _PLAN_AFTER_BE or after in _SHIFTED:
+            return FUTURE
+        return PAST if word == "had" else PERFECT
     if word in ("was", "were"):
         if word == "were" and prev in ("if", "it", "as", "though"):
             return FUTURE  # "if it were", "as though it were": no act told as done
@@ -231,7 +236,7 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
         return FUTURE if nxt in _PLAN_AFTER_BE else PRESENT
     if word in _PLAN_VERBS and nxt == "to":
         return FUTURE
-    if word in ("does", "do") or word in _PRESENT_VERBS:
+    if word in ("does", "do") or word in _PRESENT_VERBS or word in _PLURAL_PRESENT:
         return PRESENT
     return PAST  # "had", "did", a past form
 
@@ -272,11 +277,39 @@ def finite_verb(
             # "the newly elected mayor", "the names we received go on"
             and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in DETERMINERS)
             and not (prev in _PRONOUNS and not _clause_head(words, i - 1, lo, skip))
-            and (word in _PAST_ONLY or word in _PAST_EITHER or _ed(word) or word in _PRESENT_VERBS)
+            and (
+                word in _PAST_ONLY
+                or word in _PAST_EITHER
+                or _ed(word)
+                or word in _PRESENT_VERBS
+                or (word in _PLURAL_PRESENT and _plural(prev))
+            )
         ):
             weak = i
         i += 1
     return weak
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, as far as its ending tells ("applications", "entries")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _past_relative(words: list[tuple[str, int]], at: int) -> int:
+    """The main verb after a relative clause at word `at` with no comma to close it:
+    "residents who signed the petition can collect" (a modal or an auxiliary past the
+    relative's own first verb, before any comma); -1 when none."""
+    if at + 1 >= len(words) or words[at][0] not in ("who", "that", "which"):
+        return -1
+    verb = words[at + 1][0]
+    if not (_strong(verb) or _ed(verb) or verb in _PAST_ONLY or verb in _PAST_EITHER):
+        return -1  # "which several of you have been asking about": no verb of its own next
+    for j in range(at + 2, len(words)):
+        if words[j][0] == ",":
+            return -1
+        if _strong(words[j][0]):
+            return j
+    return -1
 
 
 def _clause_head(words: list[tuple[str, int]], i: int, lo: int, skip: tuple[int, int]) -> bool:
@@ -331,10 +364,14 @@ def reading(text: str, start: int, end: int) -> Reading:
         return Reading(NONE, "", False, False, False)
     first, last = inside[0], inside[-1]
     c_lo, c_hi = clause(words, first, last)
-    if c_lo < len(words) and words[c_lo][0] in _IMPERATIVES and c_lo != first:
-        return Reading(IMPERATIVE, words[c_lo][0], False, False, False)
     fronted = all(w in _FRONT for w, _ in words[c_lo:first])
+    # the clause's first word, past a fronted time: "Submit by ...", "Today, get ..."
+    head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
+    if head < c_hi and words[head][0] in _IMPERATIVES:
+        return Reading(IMPERATIVE, words[head][0], False, False, False)
     verb = finite_verb(words, c_lo, c_hi, (first, last), fronted)
+    if verb < 0 and fronted:
+        verb = _past_relative(words, c_hi)  # "Today, residents who signed ... can collect"
     if verb > last and words[verb][0] in _SPEECH and verb == c_hi - 1:
         # "On 2 December, the Minister and her deputy sign the accord, officials said."
         comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
@@ -361,6 +398,29 @@ def reading(text: str, start: int, end: int) -> Reading:
         )
     )
     return Reading(_tense_of(words, verb), words[verb][0], plan, fronted, under)
+
+
+def told_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the verb governing text[start:end] says the time is still ahead: a present
+    or a modal before the time (or after it, when the time is fronted), an imperative, or
+    an act of fixing a time right before it. Older rules that read a time as past from the
+    words around it defer to this (round 28b); a future seen from the past ("was to end",
+    "would") and a verb after a time that is not fronted do not count."""
+    low = text.lower()
+    if _SAID_THEN.search(low, max(0, start - 40), start) is not None:
+        return False  # "..., the Minister announced today (19 March)": the day of saying
+    found = reading(text, start, end)
+    if found.tense == IMPERATIVE:
+        return True
+    if not found.fronted and low.rfind(found.verb, max(0, start - 200), start) < 0:
+        return False  # a verb after the time ("... on 16 January, what is"): not its own
+    if found.tense == PRESENT or (
+        # not "outlining plans to expand" (a noun), nor "was to end" (a past plan)
+        found.tense == FUTURE and found.verb not in _NOT_AHEAD
+    ):
+        return True
+    # "had set a December 16 date": an act of fixing a time, right before it
+    return found.plan and _FIXING.search(low, max(0, start - 30), start) is not None
 
 
 def names_noun(text: str, end: int) -> bool:
@@ -416,7 +476,11 @@ def verdict(
             return None  # "announced the closure of the park on March 30": what was said
         if found.tense == PERFECT and day > ctx.today:
             return None  # "has been moved to Friday"
-        if found.verb in _SETTING and _set_ahead(kind, core, day, ctx.today):
+        setting = found.verb in _SETTING or (
+            found.verb in ("had", "has", "have")
+            and _SETTING_DONE.search(low, max(lo, core_start - 60), core_start) is not None
+        )
+        if setting and _set_ahead(kind, core, day, ctx.today):
             return None  # "had set a May 16 date for the referendum": the date set lies ahead
         return "past", "the verb governing it tells of an act done"
     return None
@@ -426,6 +490,14 @@ def verdict(
 _PAST_CUE = re.compile(
     r"[a-z]{2}ed\b|\b(?:has|have|had|" + "|".join(sorted(_PAST_ONLY | _PAST_EITHER)) + r")\b"
 )
+_SAID_THEN = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\s+(?:today\s*\(\s*)?$")
+# a future seen from the past ("was to end on July 23", "would be held"): not ahead of now
+_NOT_AHEAD = frozenset("was were had would could might".split()) | _PLAN_VERBS
+_FIXING = re.compile(
+    r"\b(?:" + "|".join(sorted(_SETTING)) + r")\s+(?:(?:a|an|the|its|their)\s+)?(?:for\s+)?$"
+)
+# "had set a December 16 date": the act of setting after its auxiliary
+_SETTING_DONE = re.compile(r"\b(?:had|has|have)\s+(?:" + "|".join(sorted(_SETTING)) + r")\b")
 _MOVED = re.compile(
     r"\b(?:postpon|delay|defer|resched|extend|moved\s+(?:to|from|back|forward|up)\b"
     r"|brought\s+forward|pushed\s+back"

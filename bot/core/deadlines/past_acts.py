@@ -1,9 +1,9 @@
 """Acts told as done, and lengths measured back, that the calendar alone would leave
 ahead (issue 12, round 27a). Each reader runs behind a cheap test:
 
-- the day of speaking given as a date, with a past verb in its clause ("The caretaker
-  period for the NSW Election commenced on 1 March 2019", read that day): the date is not
-  yet a day gone, yet the act is done (read by past_reading.py);
+- (the day of speaking given as a date, with a past verb in its clause, "The caretaker
+  period for the NSW Election commenced on 1 March 2019", read that day, was read here
+  until round 28b: governing.py reads it now);
 - the month running heading a sentence told as done ("In January 2020, the Inquiry has
   been back to work ...", read that January), as summed_up.py reads the year running;
 - a span after a superlative ("the largest on Salisbury Plain in 10 years") or how long a
@@ -16,27 +16,14 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, gate
-from bot.core.deadlines.context import DATED, _Ctx, _Hit, _month_of, _Res
+from bot.core.deadlines.context import _Ctx, _Hit, _month_of, _Res
 from bot.core.deadlines.words import BIDDEN, MONTH
 
 
-def gone_or_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
-    """A day already gone ("adjourned on 21 July", said on the 22nd), or the day of
-    speaking told as done (below): the caller then looks for a past verb beside it."""
-    return (res.day is not None and res.day < ctx.today) or today_told_done(
-        hit, res, ctx, whole_clause
-    )
-
-
-def today_told_done(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
-    """Whether the phrase is a calendar date naming the day of speaking and its clause
-    holds a past verb with nothing ahead: an act done that day."""
-    return (
-        res.day is not None
-        and res.day == ctx.today
-        and hit.kind in DATED
-        and clauses.past_tense(whole_clause)
-    )
+def gone(res: _Res, ctx: _Ctx) -> bool:
+    """A day already gone ("adjourned on 21 July", said on the 22nd): the caller then looks
+    for a past verb beside it."""
+    return res.day is not None and res.day < ctx.today
 
 
 # "the largest on Salisbury Plain in 10 years", "the first time in five years", "the most

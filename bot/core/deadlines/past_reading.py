@@ -17,8 +17,8 @@ from bot.core.deadlines import (
     fronted,
     fronted_done,
     fronted_future,
-    fronted_subject,
     gate,
+    governing,
     logged,
     moved,
     narrative,
@@ -67,7 +67,7 @@ def about_past(
         return False  # "has released details on its Aug. 6-7 hearing": the hearing's date
     if said_today.announced_ahead(text, hit, res, ctx):
         return False  # "announced today the permanent closing of ... at 6:00 p.m., March 30"
-    if not deadline and narrative.told_past_throughout(text, hit):
+    if not deadline and narrative.told_past_throughout(text, hit) and not ahead_by_verb(text, hit):
         return True  # "opened on 5 August and ran for 12 weeks, closing on 28 October"
     if logged.logged_past(text, hit, res):
         return True  # "6:36 p.m. The Senate adjourned.": a line of a log of the day
@@ -87,21 +87,44 @@ def about_past(
     )
 
 
+def ahead_by_verb(text: str, hit: _Hit) -> bool:
+    """The verb governing the phrase says its time is ahead (governing.told_ahead: a
+    present, a modal, an imperative, a time fixed ahead). Older readings of a past told
+    around the phrase defer to it (round 28b): "announced that applications close today at
+    5 p.m.", "had set a December 16 date for the vote", "Today, residents who signed the
+    petition can collect their refunds" (cues.py)."""
+    return governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
+
+
+def done_today(text: str, hit: _Hit) -> bool:
+    """An act done today told right after "today" (clauses.done_today), unless the verb
+    governing the phrase says it is ahead: "Today, get the paperwork signed.", "Today,
+    residents who signed the petition can collect their refunds." (round 28b)."""
+    return clauses.done_today(text, hit.start + len(hit.pre), hit.end) and not (
+        ahead_by_verb(text, hit)
+    )
+
+
+def _reported_past(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
+    """The clause and the phrase's own clause report the past, and the verb governing the
+    phrase is not one ahead ("opened a consultation that closes this afternoon at 4pm")."""
+    return (
+        clauses.reported_past(whole_clause)
+        and clauses.reported_past(clauses.own_clause(clause, whole_clause))
+        and not ahead_by_verb(text, hit)
+    )
+
+
 def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
-    """The year running summed up as done ("In 2025, ... the Commission placed"), or the
-    day of speaking at a sentence's head with a listed subject ("On 12-13 February 2026,
-    X and Y met")."""
+    """The month or the year running summed up as done ("In 2025, ... the Commission
+    placed"), or a fronted time told done ("This week, X got an interview"). The day of
+    speaking at a sentence's head with a listed subject ("On 12-13 February 2026, X and Y
+    met") is governing.py's since round 28b."""
     if past_acts.month_summed_up(text, hit, ctx):
         return True  # "In January 2020, the Inquiry has been back to work", that January
     if fronted_done.told_done(text, hit, res, ctx):
         return True  # "This week, X got an interview", "On April 1, the ports ... expanded"
-    return summed_up.year_summed_up(text, hit, ctx) or (
-        res.day == ctx.today
-        and hit.kind in DATED
-        and hit.pre.strip() == "on"
-        and gate.head_of_sentence(text, hit.start)
-        and fronted_subject.past_after_listed_subject(text, hit.end)
-    )
+    return summed_up.year_summed_up(text, hit, ctx)
 
 
 def _verb_to_come(text: str, end: int) -> bool:
@@ -144,7 +167,7 @@ def _past_reading(
     undated = (
         rolled
         or (hit.kind in ("weekday", "dom") and _NAMED_WEEK.search(hit.core) is None)
-        or past_acts.gone_or_done(hit, res, ctx, whole_clause)  # "adjourned on 21 July"
+        or past_acts.gone(res, ctx)  # "adjourned on 21 July"
         or (yearless and _JUST_ED.search(clause) is not None)  # "and work started on 28 May"
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
@@ -170,10 +193,7 @@ def _past_reading(
         not deadline
         and (
             past_beside
-            or (
-                clauses.reported_past(whole_clause)
-                and clauses.reported_past(clauses.own_clause(clause, whole_clause))
-            )
+            or _reported_past(text, hit, clause, whole_clause)
             # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
             # fiscal year (FY) 2024 EIR program": the year a programme done is for
             or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))

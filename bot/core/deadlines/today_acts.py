@@ -4,7 +4,8 @@ Irish and UK releases date the act twice: "Minister X today (3rd January 2020) a
 the approval of ...", "today (Wednesday) launched", "today (Tuesday 1 June) welcomed". The
 bracket restates "today" (told.restates_today), so the verb after it is the act's, told
 done: "today" is the day of the act (acts.done_today reads past it), and so is the day in
-the bracket, which is "today" said again. Only a past verb right after the bracket, past
+the bracket, which is "today" said again (read here until round 28b; governing.py reads
+it now). Only a past verb right after the bracket, past
 an adverb ("today (Monday) formally launched"), counts: "today (Monday) will announce" and
 "from today (12 May) parents can apply" keep their own readings, and so does a bidding
 ("Return today (Wednesday) completed forms": the past form is an adjective).
@@ -19,9 +20,6 @@ from bot.core.deadlines.words import RELEASE_DONE
 
 # the bracket after "today": a date or a weekday, short
 _RESTATED = re.compile(r"\s*\([^()]{1,40}\)")
-# "today (" and the words of the bracket before the phrase ("today (Tuesday 1 June)")
-_OPENED = re.compile(r"\btoday\s*\(\s*(?:[a-z]+,?\s+){0,2}$")
-_CLOSED = re.compile(r"[^()]{0,30}\)")
 # the verb right after the bracket, past one adverb
 _VERB_AFTER = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?([a-z]+)\b")
 # "Return today (Wednesday) completed forms": one word, not a pronoun, opens the sentence
@@ -45,22 +43,6 @@ def past_restated(text: str, end: int) -> int:
     if verb is None or not past_word(verb[1]) or _bidden(text, end - 5):
         return end
     return verb.start(1) - 1  # the verb next, past any adverb, as after a bare "today"
-
-
-def in_done_bracket(text: str, start: int, end: int) -> bool:
-    """The phrase at text[start:end] is the day in a bracket after "today" and a past verb
-    follows the bracket ("today (Wednesday) launched"): the day of an act told done."""
-    if "today" not in text or (opened := _OPENED.search(text, max(0, start - 30), start)) is None:
-        return False
-    closed = _CLOSED.match(text, end)
-    return (
-        closed is not None and _past_after(text, closed.end()) and not _bidden(text, opened.start())
-    )
-
-
-def _past_after(text: str, at: int) -> bool:
-    verb = _VERB_AFTER.match(text, at)
-    return verb is not None and past_word(verb[1])
 
 
 # "At the Cabinet meeting today,", "During his visit today,": a phrase of place or occasion

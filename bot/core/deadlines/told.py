@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses, part_told, past_acts, today_acts
+from bot.core.deadlines import clauses, governing, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
@@ -44,14 +44,14 @@ _VERB_JUST_AFTER = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
 def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
     """Today's date restated in brackets after "today", or a part of today told in the
     past ("This morning, the Senate passed ...", "at 9 a.m. this morning had")."""
-    if (dated_today and restates_today(text, hit.start)) or today_acts.in_done_bracket(
-        text, hit.start + len(hit.pre), hit.end
-    ):
-        return True  # "today (Wednesday) launched": the day of an act done (round 26e)
+    if dated_today and restates_today(text, hit.start):
+        return True  # "From today (18 March 2021), ...": the day restated
     return (
         hit.kind in ("dayword", "time", "clock")
         and (holds(text, "this ") or holds(text, "today"))
         and past_part_of_today(text, hit.start, hit.end)
+        # "announced that applications close today at 5 p.m.": the verb ahead (round 28b)
+        and not governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
     )
 
 
