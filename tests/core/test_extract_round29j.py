@@ -71,10 +71,13 @@ def test_a_decision_told_in_the_simple_past_is_set_aside(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # The perfect: the decider's present position, with its date.
-        "The Harbour Council has decided to close the night ferry from 1 April.",
-        # The day's news.
-        "Today, the Harbour Council decided to close the night ferry from 1 April.",
+        # The perfect: the decider's present position (no date, which would keep it
+        # on its own).
+        "The Harbour Council has now made the decision to close the night ferry.",
+        "We've decided to close the night ferry.",
+        # The day's news, undated.
+        "Today, the Harbour Council decided to close the night ferry.",
+        "The Harbour Council yesterday decided to close the night ferry.",
         # A time frame ahead.
         "The Harbour Council decided to rebuild the eastern quay by the end of 2027.",
         # A resolution in a readout, which the corpus labels.
