@@ -33,10 +33,12 @@ _AMOUNT = (
 )
 # What the money is, named: "in additional humanitarian assistance", "in military financing".
 _AID = r"(?:assistance|aid|funding|financing|grants?|investments?|relief|loans?)"
+# The aid a sum is, after it: "in additional humanitarian assistance", "of new funding".
+_IN_AID = rf"(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}"
 # "announced more than $575 million in additional humanitarian assistance".
 _ANNOUNCED_AID = re.compile(
     r"\b(?:announced|announces|announcing|unveiled|unveils|confirmed|confirms|allocated|"
-    rf"allocates)\s+{_AMOUNT}\s+(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}\b"
+    rf"allocates)\s+{_AMOUNT}\s+{_IN_AID}\b"
 )
 # The day of an announcing, before its past verb: "At the donors' conference in London on
 # February 4, the U.S. announced over $133 million" reports a pledge of then, which the

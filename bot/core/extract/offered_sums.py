@@ -22,27 +22,33 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.funding import _AID, _AMOUNT
+from bot.core.extract.funding import _AMOUNT, _IN_AID
 
 # "has made €50,000 (about $60,600) available", "have also made available up to £5m".
 _MADE_AVAILABLE = re.compile(
     r"\b(?P<act>(?:has|have)\s+(?:also\s+|now\s+|already\s+)*made)\s+"
-    rf"(?:{_AMOUNT}(?:\s*\([^()]{{0,40}}\))?\s+(?:(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}\s+)?"
+    rf"(?:{_AMOUNT}(?:\s*\([^()]{{0,40}}\))?\s+(?:{_IN_AID}\s+)?"
     rf"available|available\s+{_AMOUNT})"
 )
 # "is currently offering €1,000,000", "are now offering an additional $300,000".
 _OFFERING = re.compile(r"\b(?P<act>(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)*offering)\s+" + _AMOUNT)
 # "$7 million in grants is available from", "€40 million of funding is now available to".
 _AVAILABLE = re.compile(
-    rf"{_AMOUNT}\s+(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}\s+"
+    rf"{_AMOUNT}\s+{_IN_AID}\s+"
     r"(?P<act>(?:is|are)\s+(?:now\s+|also\s+)?available)\s+(?:from|to|through|under|for)\b"
 )
+
+
+# Each form with a word it cannot match without, looked for first: most sentences name
+# no sum offered or available, and a plain substring test is far cheaper than the pattern.
+_FORMS = ((_MADE_AVAILABLE, "available"), (_OFFERING, "offering"), (_AVAILABLE, "available"))
 
 
 def offered_sums(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of sums made available or offered, each a plan."""
     return [
         ("plan", *match.span("act"))
-        for pattern in (_MADE_AVAILABLE, _OFFERING, _AVAILABLE)
+        for pattern, word in _FORMS
+        if word in text
         for match in pattern.finditer(text)
     ]
