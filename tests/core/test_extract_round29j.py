@@ -86,3 +86,17 @@ def test_a_decision_told_in_the_simple_past_is_set_aside(sentence: str) -> None:
 )
 def test_a_present_dated_or_resolved_decision_stays(sentence: str) -> None:
     assert candidate(COUNCIL, sentence).doubt is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A price cut, not money given.
+        "The ferry shop is offering $5 off every ticket this weekend.",
+        # A total to date, which is history.
+        "Norway has made $40,000 available for the valley since 2019.",
+        "Chile has made €250,000 available to the relief fund so far.",
+    ],
+)
+def test_a_price_cut_or_a_total_to_date_is_not_read(sentence: str) -> None:
+    assert all(sentence not in c.quote for c in found(AID + sentence))

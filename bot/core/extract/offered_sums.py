@@ -15,7 +15,9 @@ programme), which CONVENTIONS 1.5 counts. Three forms are read, each with a sum:
   from", "€40 million of funding is now available to".
 
 A sum that was available ("was made available", "were offering") is history and is not
-read; the past forms never match. Only grammar is read here, never a particular body.
+read; the past forms never match. Nor is a total to date ("has made $2 million available
+since 2019", "so far") or a price cut ("is offering $5 off every order"). Only grammar
+is read here, never a particular body.
 """
 
 from __future__ import annotations
@@ -29,9 +31,16 @@ _MADE_AVAILABLE = re.compile(
     r"\b(?P<act>(?:has|have)\s+(?:also\s+|now\s+|already\s+)*made)\s+"
     rf"(?:{_AMOUNT}(?:\s*\([^()]{{0,40}}\))?\s+(?:{_IN_AID}\s+)?"
     rf"available|available\s+{_AMOUNT})"
+    # not a total to date: "has made $2 million available since 2019", "... so far"
+    r"(?![^.;]{0,80}?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last))\b)"
 )
 # "is currently offering €1,000,000", "are now offering an additional $300,000".
-_OFFERING = re.compile(r"\b(?P<act>(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)*offering)\s+" + _AMOUNT)
+_OFFERING = re.compile(
+    # not a price cut: "The shop is offering $5 off every order"
+    r"\b(?P<act>(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)*offering)\s+"
+    + _AMOUNT
+    + r"(?![\d,.]*\s+off\b)"
+)
 # "$7 million in grants is available from", "€40 million of funding is now available to".
 _AVAILABLE = re.compile(
     rf"{_AMOUNT}\s+{_IN_AID}\s+"
