@@ -100,3 +100,11 @@ def test_a_present_dated_or_resolved_decision_stays(sentence: str) -> None:
 )
 def test_a_price_cut_or_a_total_to_date_is_not_read(sentence: str) -> None:
     assert all(sentence not in c.quote for c in found(AID + sentence))
+
+
+def test_a_news_day_after_the_decision_is_the_telling_s_not_the_decision_s() -> None:
+    only_set_aside(
+        COUNCIL,
+        "The Harbour Council decided to close the night ferry, residents said yesterday.",
+        "vetoed",
+    )

@@ -9,8 +9,9 @@ sentence in the seen splits is labelled a pledge. Three forms keep their reading
 
 - the perfect, which tells the decider's present position ("we have decided to postpone
   the stop", "The Commission has decided to refer Greece to the Court");
-- the day's or the day before's news ("Today, the Government of Japan decided to extend
-  Emergency Grant Aid", "The cabinet yesterday decided to ...");
+- the day's or the day before's news, named before the decision ("Today, the Government
+  of Japan decided to extend Emergency Grant Aid", "The cabinet yesterday decided to
+  ..."; in "The board decided to ..., residents said yesterday" the day is the telling's);
 - a decision with a time frame ahead ("decided to raise the levy from next April").
 
 Such a cue is doubted ("vetoed": set aside under "Maybe", as it may only report), never
@@ -37,7 +38,8 @@ _AUXILIARY = re.compile(
     r"just\s+)*$",
     re.IGNORECASE,
 )
-# The day of publication, or the day before, named as the decision's day.
+# The day of publication, or the day before, named as the decision's day (looked for
+# before the decision only: after it, the day is usually a saying's).
 _NEWS_DAY = re.compile(
     r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|week)|last\s+night)\b(?![’']s)",
     re.IGNORECASE,
@@ -49,6 +51,6 @@ def decided_then_doubt(text: str, cue: _Cue, dated: bool) -> str | None:
     no time frame ahead; None otherwise."""
     if dated or not _DECISION.match(text, cue.start):
         return None
-    if _AUXILIARY.search(text, 0, cue.start) or _NEWS_DAY.search(text):
+    if _AUXILIARY.search(text, 0, cue.start) or _NEWS_DAY.search(text, 0, cue.start):
         return None
     return "vetoed"
