@@ -39,6 +39,9 @@ def test_a_bracketed_dateline_is_no_deadline(text: str) -> None:
         ),
         # a day ahead in brackets is a notice's date, not a dateline
         ("Public meeting (Monday, December 7) - residents may comment.", "2026-12-07 23:59"),
+        # a bracket after a closing or a deadline word is that time, said today (review 12c)
+        ("Entries close (Wednesday 2 December): send yours now.", "2026-12-02 23:59"),
+        ("Deadline (Wednesday, 2 December) - forms to the office.", "2026-12-02 23:59"),
     ],
 )
 def test_a_time_after_a_bracketed_dateline_still_counts(text: str, when: str) -> None:  # guards

@@ -409,15 +409,17 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   release's day before a named subject with initials and its past act) is past; "today
   marks", a time taken off, "day and night" and "have been ... for 22 years" set no time.
 - Round 27f (named_nights.py, no_act.py, clauses.py, stamps.py): a bracketed dateline
-  ("(Tuesday, March 24, 2009) - ", "WASHINGTON (...) - ") is when a release was written; a
+  ("(Tuesday, March 24, 2009) - ", "WASHINGTON (...) - ") is when a release was written
+  (not "Entries close (Wednesday 2 December): ", a bracket after a closing word); a
   "Date/time:" label is no page path; "on Census night" is an event's night (undated); a
   fiscal year naming awards, appropriations or priorities ("FY 2019 grant awards") is no time.
 - Round 28b (governing.py): the older past readings (a part of today told done, an act
-  right after "today", a fronted subject's act, a past reported around the phrase) defer to
-  the governing verb when it is a present, a modal, an imperative or an act fixing the
-  time ("announced that applications close today at 5 p.m.", "Today, get the paperwork
-  signed."); three rules the reader covers are gone (fronted_subject.py, a date naming
-  the day of speaking beside a past verb, the day restated in brackets after "today").
+  right after "today", a fronted subject's act, a past reported around the phrase, a story
+  told in the past throughout) defer to the governing verb when it is a present, a modal,
+  an imperative or an act fixing the time ("announced that applications close today at 5
+  p.m.", "Today, get the paperwork signed."); three rules the reader covers are gone
+  (fronted_subject.py, a date naming the day of speaking beside a past verb, the day
+  restated in brackets after "today").
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

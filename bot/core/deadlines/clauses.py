@@ -462,14 +462,17 @@ _ATTRIBUTION = re.compile(
 )
 _DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*")
 _DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]\s")
+_CUE_BRACKET = re.compile(r"\b(?:clos(?:e|es|ing)|deadline|due|ends?|open(?:s|ing)?)\s*\(\s*$")
 
 
 def dateline(text: str, start: int, end: int) -> bool:
-    """ "WASHINGTON, March 12 (Reuters) - ", "BATH (Monday, 1 June) - ": when it was written."""
+    """ "WASHINGTON, March 12 (Reuters) - ", "BATH (Monday, 1 June) - ": when it was written;
+    not a bracket after a time's own cue ("Entries close (Wednesday 2 December): ")."""
     return (
         start <= 40
         and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None
         and _DATELINE_AFTER.match(text, end) is not None
+        and not ("(" in text[:start] and _CUE_BRACKET.search(text, 0, start) is not None)
     )
 
 

@@ -405,13 +405,16 @@ def told_ahead(text: str, start: int, end: int) -> bool:
     or a modal before the time (or after it, when the time is fronted), an imperative, or
     an act of fixing a time right before it. Older rules that read a time as past from the
     words around it defer to this (round 28b); a future seen from the past ("was to end",
-    "would") and a verb after a time that is not fronted do not count."""
+    "would"), "says" (a report now of what was done) and a verb after a time that is not
+    fronted do not count."""
     low = text.lower()
     if _SAID_THEN.search(low, max(0, start - 40), start) is not None:
         return False  # "..., the Minister announced today (19 March)": the day of saying
     found = reading(text, start, end)
     if found.tense == IMPERATIVE:
         return True
+    if found.verb == "says":
+        return False  # "Today, the report says the scheme ended on 31 March": a report now
     if not found.fronted and low.rfind(found.verb, max(0, start - 200), start) < 0:
         return False  # a verb after the time ("... on 16 January, what is"): not its own
     if found.tense == PRESENT or (
