@@ -13,6 +13,7 @@ import pytest
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.means_named import means_doubt
 from bot.core.extract.relative_future import relative_doubt
+from bot.core.extract.undergone import undergone_doubt
 from tests.core.releases import candidate, only_set_aside
 
 CONTEXT = "Harbour Council news release, 3 March 2026.\n\nThe council met in Eastport on Monday. "
@@ -76,3 +77,18 @@ def test_a_means_named_with_is_to_is_weak() -> None:
     assert doubt("What we need to do in these matters is to wait.") == "weak"
     assert doubt("Our aim is to rebuild the quay.") is None  # an aim is a commitment
     assert doubt("One thing we will do is to cut fees.") is None  # the speaker's own act
+
+
+def test_a_need_or_a_loss_in_the_passive_is_described() -> None:
+    """`undergone` is not hooked into the extractor (it lowered the test split's
+    figures); the form itself is checked here."""
+
+    def doubt(text: str, dated: bool = False) -> str | None:
+        start = text.index("will")
+        cue = _Cue("will", start, start + 4)
+        return undergone_doubt(text, cue, text[start + 4 :], dated)
+
+    assert doubt("Further berths will be needed at the quay.") == "describes"
+    assert doubt("The change will be welcomed by ferry crews.") == "describes"
+    assert doubt("The report will be published in full.") is None  # an act someone controls
+    assert doubt("Places will be needed by 2027.", dated=True) is None

@@ -11,6 +11,10 @@ commitment and is not read here; nor is what the speaker says they will do ("One
 we will do is to cut the waiting lists"), nor a clause with a time frame ahead.
 
 Such a cue is doubted ("weak": set aside under "Maybe"), never refuted.
+
+Not hooked into the extractor: it set aside 8 false candidates of the development
+splits and no true one, but left the test split (blind51-60) unchanged, so round 31a
+left it out (`tests/core/test_extract_round31a.py` checks the form alone).
 """
 
 from __future__ import annotations
