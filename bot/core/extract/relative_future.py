@@ -6,7 +6,7 @@ decisions that will have to be made on our return", "developments that will shap
 in the decade ahead": the "will" belongs to a clause that tells what some noun will do or
 undergo, and the clause's subject is that noun, not anyone who could be held to it. Of
 the 101 false candidates of the development splits whose "will" has a thing as its
-subject, 14 have this form (stop 36).
+subject, 16 have this form (stop 36).
 
 The form is read from grammar alone: "that" or "which" right before the "will" (a "that"
 opening a reported clause always has its own subject in between: "said that it will"),
