@@ -11,9 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.means_named import means_doubt
 from bot.core.extract.relative_future import relative_doubt
-from bot.core.extract.undergone import undergone_doubt
 from tests.core.releases import candidate, only_set_aside
 
 CONTEXT = "Harbour Council news release, 3 March 2026.\n\nThe council met in Eastport on Monday. "
@@ -63,32 +61,3 @@ def test_the_form_itself() -> None:
     assert doubt("people that will benefit") is None  # persons act for themselves
     assert doubt("said that will help") is None  # no relative clause
     assert doubt("We will publish the report") is None
-
-
-def test_a_means_named_with_is_to_is_weak() -> None:
-    """`means_named` is not hooked into the extractor (it left the test split unchanged);
-    the form itself is checked here."""
-
-    def doubt(text: str) -> str | None:
-        start = text.index("is to")
-        return means_doubt(text, _Cue("plan", start, start + 6), dated=False)
-
-    assert doubt("The best option for ferry users is to book online.") == "weak"
-    assert doubt("What we need to do in these matters is to wait.") == "weak"
-    assert doubt("Our aim is to rebuild the quay.") is None  # an aim is a commitment
-    assert doubt("One thing we will do is to cut fees.") is None  # the speaker's own act
-
-
-def test_a_need_or_a_loss_in_the_passive_is_described() -> None:
-    """`undergone` is not hooked into the extractor (it lowered the test split's
-    figures); the form itself is checked here."""
-
-    def doubt(text: str, dated: bool = False) -> str | None:
-        start = text.index("will")
-        cue = _Cue("will", start, start + 4)
-        return undergone_doubt(text, cue, text[start + 4 :], dated)
-
-    assert doubt("Further berths will be needed at the quay.") == "describes"
-    assert doubt("The change will be welcomed by ferry crews.") == "describes"
-    assert doubt("The report will be published in full.") is None  # an act someone controls
-    assert doubt("Places will be needed by 2027.", dated=True) is None
