@@ -64,6 +64,7 @@ from bot.core.extract.operations import operations
 from bot.core.extract.plain_present import plain_present_acts
 from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
+from bot.core.extract.readings import reading_acts
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
@@ -218,6 +219,7 @@ def _dated_acts(text: str) -> list[_Cue]:
             plain_present_acts,
             body_acts,
             window_acts,
+            reading_acts,
             announced_sums,
             hastened_acts,
         )
