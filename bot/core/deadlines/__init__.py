@@ -437,7 +437,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import citations, overnight, second_looks
+from bot.core.deadlines import citations, datelines, overnight, second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -518,6 +518,16 @@ def interpret_deadline(
     _check_reference(reference)
     if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
         return _quoted(cited, reference, tz, day_first, fiscal_year_end)
+    if (lined := datelines.split(text)) is not None and (
+        written := _written_ahead(lined[1], reference, tz, day_first)
+    ) is not None:  # "(Monday, 7 December 2026) - ... due by Friday": datelines.py
+        told = interpret_deadline(
+            lined[0], written, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
+        )
+        if isinstance(told, Deadline):
+            return replace(told, reason=f"{told.reason}, counted from the dateline ({lined[1]})")
+        if told is not None:
+            return told  # no time after it: the dateline is read as before
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
@@ -573,6 +583,24 @@ def _quoted(
     if isinstance(found, Deadline) and said != reference:
         return replace(found, reason=f"{found.reason}, counted from the day of the quoted words")
     return found
+
+
+def _written_ahead(
+    line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool
+) -> datetime | None:
+    """Noon of the day a leading dateline names, when the whole line is that day and it
+    lies ahead of the reference (datelines.py); else None."""
+    found = interpret_deadline(line, reference, tz, day_first=day_first)
+    if (
+        not isinstance(found, Deadline)
+        or found.precision != "day"
+        or found.vague
+        or len(found.matched) < len(line.strip(" ,.")) - 1
+        or found.due <= reference + _A_DAY
+    ):
+        return None
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    return found.due.astimezone(zone).replace(hour=12, minute=0, second=0, microsecond=0)
 
 
 def _refused(found: _Outcome, reference: datetime) -> Refusal | None:
