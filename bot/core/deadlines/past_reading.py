@@ -57,6 +57,13 @@ def about_past(
 ) -> bool:
     if "from" in hit.pre and moved.moved_ahead(text, hit, res, ctx):
         return False  # "has been moved from 7th to 21st December": the moving is past
+    if (
+        res.due is not None
+        and res.due > ctx.reference
+        and "ed " in text
+        and governing.MOVED_FOR.search(text[max(0, hit.start - 40) : hit.start + len(hit.pre)])
+    ):
+        return False  # "has been moved for the 20 June meeting": the new day (governing.py)
     if moved.new_end_ahead(text, hit, res, ctx):
         return False  # "The extension from January 11 to March 11 was granted"
     if (
