@@ -10,8 +10,8 @@ Friday after the dateline.
 
 The shape is the one clauses.dateline knows, narrowed: a place in capitals ("LONDON, ") or
 a bracket round the date, then a dash ("(Monday, 7 December 2026) - ", "LONDON, 7 December
-2026 - "). Only the text's first 60 characters are looked at, and only when they hold a
-dash (a cheap test before the pattern).
+2026 - "). Only a text opening with a bracket or two capitals is looked at, and only when its
+first 60 characters hold a dash (cheap tests before the pattern).
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _DASHES = ("- ", "\u2013 ", "\u2014 ")
 
 def split(text: str) -> tuple[str, str] | None:
     """The words after a leading dateline and the dateline's date, or None."""
+    if text[:1] != "(" and not text[:2].isupper():
+        return None  # most texts: no bracket or place in capitals opens them (cheap)
     head = text[:60]
     if not any(dash in head for dash in _DASHES):
         return None
