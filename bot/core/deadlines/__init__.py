@@ -420,6 +420,15 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   p.m.", "Today, get the paperwork signed."); three rules the reader covers are gone
   (fronted_subject.py, a date naming the day of speaking beside a past verb, the day
   restated in brackets after "today").
+- Stop 36 (clock_stops.py, datelines.py, governing.py, gate.py): the stop of "a.m."/"p.m."
+  before a capitalised word that is no month, weekday or zone ends the sentence, so the
+  next sentence's clock time is not joined ("10 a.m. Helpline open until 8 p.m."); words
+  after a dateline ahead of the reference count from it ("(Monday, 7 December 2026) - ...
+  due by Friday" is that Friday); a paper telling now ("the report says the scheme ends on
+  31 March"), a time moved for a day ("moved for the 20 June meeting"), a bracketed past
+  aside ("The fund (launched on 1 May) closes on 30 June") and a clause reported without
+  "that" after a past verb of saying ("confirmed the hearings start on 9 December") no
+  longer make a year-less date the past one.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
@@ -437,7 +446,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import citations, overnight, second_looks
+from bot.core.deadlines import citations, datelines, overnight, second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -518,6 +527,16 @@ def interpret_deadline(
     _check_reference(reference)
     if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
         return _quoted(cited, reference, tz, day_first, fiscal_year_end)
+    if (lined := datelines.split(text)) is not None and (
+        written := _written_ahead(lined[1], reference, tz, day_first)
+    ) is not None:  # "(Monday, 7 December 2026) - ... due by Friday": datelines.py
+        told = interpret_deadline(
+            lined[0], written, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
+        )
+        if isinstance(told, Deadline):
+            return replace(told, reason=f"{told.reason}, counted from the dateline ({lined[1]})")
+        if told is not None:
+            return told  # no time after it: the dateline is read as before
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
@@ -573,6 +592,24 @@ def _quoted(
     if isinstance(found, Deadline) and said != reference:
         return replace(found, reason=f"{found.reason}, counted from the day of the quoted words")
     return found
+
+
+def _written_ahead(
+    line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool
+) -> datetime | None:
+    """Noon of the day a leading dateline names, when the whole line is that day and it
+    lies ahead of the reference (datelines.py); else None."""
+    found = interpret_deadline(line, reference, tz, day_first=day_first)
+    if (
+        not isinstance(found, Deadline)
+        or found.precision != "day"
+        or found.vague
+        or len(found.matched) < len(line.strip(" ,.")) - 1
+        or found.due <= reference + _A_DAY
+    ):
+        return None
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    return found.due.astimezone(zone).replace(hour=12, minute=0, second=0, microsecond=0)
 
 
 def _refused(found: _Outcome, reference: datetime) -> Refusal | None:

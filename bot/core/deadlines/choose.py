@@ -431,7 +431,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     if not text or not isinstance(text, str):
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
-    lowered, hits = _scan(text)
+    lowered, hits = joins.stops_marked(text, *_scan(text))  # "10 a.m. The ...": clock_stops
     if not hits:
         return None
     try:

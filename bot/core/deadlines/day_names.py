@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import AHEAD
+from bot.core.deadlines.words import AHEAD, located
 
 _DOCUMENT = re.compile(
     r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
@@ -76,12 +76,9 @@ Verdict = tuple[str | None, str]
 
 def verdict(text: str, matched: str) -> Verdict | None:
     """The chosen phrase refused as part of a name (see the module), or None."""
-    lowered = text.lower()
-    start = lowered.find(matched.lower())
-    if start < 0:
+    if (place := located(text, matched)) is None:
         return None
-    end = start + len(matched)
-    words = lowered[start:end]
+    lowered, start, end, words = place
     head = lowered[max(0, start - 40) : start]
     if (
         _DOCUMENT.match(lowered, end)

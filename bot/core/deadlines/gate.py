@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.deadlines import clauses, event_hours, now_told, prescan, standing
+from bot.core.deadlines import clauses, event_hours, governing, now_told, prescan, standing
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
@@ -302,6 +302,14 @@ _PAPER = re.compile(
     r"|announcement|decision)\b[^,.;()]{0,40}$"
 )
 
+# the paper as the subject of a present verb of telling: the date is then its reported act's
+_TELLS_NOW = re.compile(
+    r"\b(?:says|states|notes|finds|shows|confirms|explains|warns|suggests|proposes"
+    r"|recommends|sets\s+out|makes\s+clear)\b"
+)
+
+# a bracketed aside closed before the time: "(launched on 1 May)", "(which opened in March)"
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 # "adjourned ..., to Tuesday the 14th of January": the object of "to" or "until" is ahead
 _TO_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s*$")
@@ -313,9 +321,17 @@ def rolled_past(text: str, start: int, pre: str) -> bool:
     if pre.strip() not in ("", "on", "of", "dated"):
         return False
     before = clauses.clause_before(text, start, sentence=True)
+    if ")" in before:  # "The fund (launched on 1 May) closes on": an aside keeps its tense
+        before = _CLOSED_ASIDE.sub(" ", before)
     if _FUTURE_BEFORE.search(before) or _PURPOSE.search(before) or _TO_BEFORE.search(before):
         return False
-    return clauses.past_form(before) or _PAPER.search(before) is not None
+    if governing.MOVED_FOR.search(before):
+        return False  # "has been moved for the 20 June meeting": the new day, ahead
+    if clauses.past_form(before):
+        return True
+    paper = _PAPER.search(before)
+    # "the report says the scheme ends on 31 March": a paper that tells now, of an act ahead
+    return paper is not None and _TELLS_NOW.search(paper.group()) is None
 
 
 # "This week, the Senate followed the lead of the House ...", "during the January – July

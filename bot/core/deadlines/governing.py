@@ -354,6 +354,27 @@ class Reading:
         self.under_future = under
 
 
+def _reported_verb(words: list[tuple[str, int]], said: int, first: int) -> int:
+    """The finite verb of a clause reported without "that" after a verb of saying, before
+    the time ("ministers confirmed the hearings start on 9 December", "said the office
+    will reopen on"): that clause's verb governs the time, not the saying. `said` when
+    there is none (an object: "announced the closure of the park on")."""
+    for k in range(said + 2, first):  # a subject of at least one word first
+        word, prev = words[k][0], words[k - 1][0]
+        if word in (",", ";", ":"):
+            return said
+        if prev in DETERMINERS or prev == "to":
+            continue
+        if (
+            word in _MODALS
+            or word in _BE_PRESENT
+            or (word in _PRESENT_VERBS and word not in ("has", "does", "says"))
+            or (word in _PLURAL_PRESENT and _plural(prev))
+        ):
+            return k
+    return said
+
+
 def reading(text: str, start: int, end: int) -> Reading:
     """The verb governing text[start:end] (see `Reading`)."""
     low = text.lower()
@@ -379,6 +400,8 @@ def reading(text: str, start: int, end: int) -> Reading:
             verb = finite_verb(words, c_lo, comma, (first, last), fronted)
     if verb < 0:
         return Reading(NONE, "", False, fronted, False)
+    if verb < first and words[verb][0] in _SPEECH:
+        verb = _reported_verb(words, verb, first)  # "confirmed the hearings start on"
     plan = verb > last and not fronted and low[start:end].strip() not in _DAY_WORDS
     for k in range(verb + 1, first):
         word = words[k][0]
@@ -505,6 +528,11 @@ _MOVED = re.compile(
     r"\b(?:postpon|delay|defer|resched|extend|moved\s+(?:to|from|back|forward|up)\b"
     r"|brought\s+forward|pushed\s+back"
     r"|put\s+back|timetabled)"
+)
+# a time moved, right before its new day: "has been moved for the", "postponed until"
+MOVED_FOR = re.compile(
+    r"\b(?:" + "|".join(sorted(_SHIFTED)) + r")\s+(?:back\s+|forward\s+|up\s+)?"
+    r"(?:for|to|until|till)\s+(?:the\s+)?$"
 )
 _PRESENT_S = re.compile(r"[a-z]{3,}[^su\W]s")
 _HEADING = re.compile(r"\s*(?:[\u2013\u2014:]|-\s|--)")

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import located
+
 # a year or a run of years, as the scanner reads a fiscal or a period phrase
 _YEARS = re.compile(r"(?:the\s+)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?")
 _NAMED_NOUN = r"(?:budgets?|levy|levies|series|amounts?)"
@@ -106,12 +108,9 @@ def _fiscal_name(lowered: str, start: int, end: int) -> bool:
 
 def verdict(text: str, matched: str) -> Verdict | None:
     """The chosen phrase refused by the grammar around it (see the module), or None."""
-    lowered = text.lower()
-    start = lowered.find(matched.lower())
-    if start < 0:
+    if (place := located(text, matched)) is None:
         return None
-    end = start + len(matched)
-    words = lowered[start:end]
+    lowered, start, end, words = place
     head = lowered[max(0, start - 60) : start]
     if (
         ("budget" in lowered or "lev" in lowered or "series" in lowered or "amount" in lowered)

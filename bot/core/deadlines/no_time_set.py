@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import located
+
 Verdict = tuple[str | None, str]
 
 _TODAY_IS = re.compile(
@@ -65,12 +67,9 @@ _STOP = re.compile(r"[.!?;]\s")
 
 def verdict(text: str, matched: str) -> Verdict | None:
     """The chosen phrase refused by the sentence around it (see the module), or None."""
-    lowered = text.lower()
-    start = lowered.find(matched.lower())
-    if start < 0:
+    if (place := located(text, matched)) is None:
         return None
-    end = start + len(matched)
-    words = lowered[start:end]
+    lowered, start, end, words = place
     if words == "today" and _TODAY_IS.match(lowered, end) is not None:
         return None, "that describes the day of speaking, no act falls due"
     if "as " in lowered and _NEARING.search(lowered, max(0, start - 40), start) is not None:

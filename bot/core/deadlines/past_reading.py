@@ -55,6 +55,19 @@ _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
 def about_past(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
+    """Whether the phrase reports the past; a day a time was moved to, ahead, never does
+    ("has been moved for the 20 June meeting": governing.MOVED_FOR), checked last."""
+    return _about_past(text, hit, res, ctx, clause, whole_clause, deadline) and not (
+        res.due is not None
+        and res.due > ctx.reference
+        and governing.MOVED_FOR.search(text[max(0, hit.start - 40) : hit.start + len(hit.pre)])
+        is not None
+    )
+
+
+def _about_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+) -> bool:
     if "from" in hit.pre and moved.moved_ahead(text, hit, res, ctx):
         return False  # "has been moved from 7th to 21st December": the moving is past
     if moved.new_end_ahead(text, hit, res, ctx):

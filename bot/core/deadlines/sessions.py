@@ -67,7 +67,8 @@ def _later_sittings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         or not times
         or any(c.kind not in _LONE or c.start < day.end or c.res.due is None for c in times)
         or any(clauses.deadline_word(c.pre) for c in (day, *times))  # "Apply by 3 p.m. on"
-        or ";" in text[day.end : times[-1].start]  # "...; the office closes at 5 p.m."
+        # "...; the office closes at 5 p.m.", "at 10:00. The portal reopens at 16:00"
+        or not clauses.same_sentence(text, day.end, times[-1].start)
         or times[-1].end - day.end > _REACH
     ):
         return cands

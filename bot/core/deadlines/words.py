@@ -80,3 +80,15 @@ HOURS_TO = r"\s*(?:to|until|till|and|-|–)\s*"
 CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnight)"
 # a range of two of them, as opening hours give it: "from 9 a.m. to 5 p.m.", "8:45 A.M.- 5 P.M."
 CLOCK_AMPM_RANGE = HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|-|–)\s*" + CLOCK_AMPM
+
+
+def located(text: str, matched: str) -> tuple[str, int, int, str] | None:
+    """Where the chosen phrase lies in `text`, for the readers that judge it by the words
+    round it: the lowered text, the phrase's start and end in it and its own words; None
+    when the phrase is not found (it was put together from parts)."""
+    lowered = text.lower()
+    start = lowered.find(matched.lower())
+    if start < 0:
+        return None
+    end = start + len(matched)
+    return lowered, start, end, lowered[start:end]

@@ -1,0 +1,142 @@
+"""Stop 36 of issue 12: readings that gave a wrong date with no warning, and readings
+that refused a right one. Said on Wednesday 2 December 2026 at 10:00, London time
+(tests/core/reading.py); each shape is tried in sentences of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import due, read, refusal
+
+EOD = "23:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the stop of "a.m."/"p.m." ends the sentence too: the next sentence's clock time,
+        # about another thing, is not joined with the deadline (clock_stops.py)
+        ("Closing date: 11 December 2026, 10 a.m. Helpline open until 8 p.m.", "2026-12-11 10:00"),
+        (
+            "Bids close on 14 December at 9 a.m. Staff leave the office at 5 p.m.",
+            "2026-12-14 09:00",
+        ),
+        ("Entries are due on 9 January 2027, 11 a.m. Results follow at 6 p.m.", "2027-01-09 11:00"),
+        (
+            "Applications close on Friday 11 December 2026 at 10 a.m. The portal reopens at 4 p.m.",
+            "2026-12-11 10:00",
+        ),
+        # a stop after a clock time in figures ends the sentence as well (sessions.py)
+        (
+            "Tenders close on Monday 14 December 2026 at 10:00. The office reopens at 16:00.",
+            "2026-12-14 10:00",
+        ),
+    ],
+)
+def test_a_clock_time_of_the_next_sentence_is_not_joined(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # what follows the stop belongs to the time: a weekday, a zone, "Time"
+        ("The vote closes on 14 December 2026 at 5 p.m. Eastern Time.", "2026-12-14 22:00"),
+        (
+            "DATE & TIME: Monday, June 28, 2027, 10 a.m.--12 p.m. CDT (Morning Session), "
+            "1-4 p.m. CDT (Afternoon Session)",
+            "2027-06-28 21:00",
+        ),
+    ],
+)
+def test_what_goes_with_the_clock_time_stays_joined(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a dateline ahead of the reference: the words are read as written on that day
+        ("(Monday, 7 December 2026) - The council said bids are due by Friday.", "2026-12-11"),
+        ("LONDON, 8 December 2026 - The board says replies are due within a week.", "2026-12-15"),
+        (
+            "BATH (Tuesday, 8 December 2026) - Residents have until next Monday to reply.",
+            "2026-12-14",
+        ),
+    ],
+)
+def test_relative_words_count_from_a_dateline_ahead(text: str, when: str) -> None:
+    got = read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due.strftime("%Y-%m-%d %H:%M") == f"{when} {EOD}"
+    assert "dateline" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a date labelled after a dash is no dateline: it keeps its reading
+        ("(11 December 2026) - closing date for bids", "2026-12-11 23:59"),
+        ("31 March - deadline for applications", "2027-03-31 22:59"),
+    ],
+)
+def test_a_labelled_date_is_no_dateline(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a paper that tells now, in the present, of an act ahead: the act's date counts
+        ("Today, the report says the scheme ends on 31 March.", "2027-03-31 22:59"),
+        ("The letter states the consultation closes on 30 April.", "2027-04-30 22:59"),
+        ("The statement confirms the register opens on 1 February.", "2027-02-01 23:59"),
+    ],
+)
+def test_a_paper_telling_now_of_an_act_ahead(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paper given on a day, or one that told of a past act, stays the past
+        "the Written Answer by Lord McNally on 11 May",
+        "Today, the report says the scheme ended on 31 March.",
+    ],
+)
+def test_a_paper_of_a_day_stays_past(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a time moved names its new day, ahead (governing.MOVED_FOR)
+        ("The vote has been moved for the 20 June meeting.", "2027-06-20 22:59"),
+        ("The hearing has been moved for the 14 January session.", "2027-01-14 23:59"),
+        ("The ballot has been moved for the 2 March count.", "2027-03-02 23:59"),
+        # a bracketed aside told in the past keeps its tense to itself
+        ("The fund (launched on 1 May) closes on 30 June.", "2027-06-30 22:59"),
+        ("The grant (paid on 2 May) is repaid on 30 June.", "2027-06-30 22:59"),
+        # a past verb of saying before a clause without "that": the clause's verb governs
+        ("Last week ministers confirmed the hearings start on 9 December.", "2026-12-09 23:59"),
+        ("Yesterday the council announced the market opens on 12 December.", "2026-12-12 23:59"),
+    ],
+)
+def test_a_time_ahead_told_beside_a_past(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes told as done stay past
+        "The vote was held on the 20 June.",
+        "Ministers confirmed the hearings started on 9 November.",
+        "The minister announced the closure of the park on 30 November.",
+    ],
+)
+def test_the_same_shapes_told_as_done_stay_past(text: str) -> None:
+    assert refusal(text) == "past"
