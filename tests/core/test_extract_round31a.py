@@ -35,7 +35,7 @@ def test_a_relative_future_of_a_thing_is_set_aside(sentence: str) -> None:
     "sentence",
     [
         # A time frame ahead: a plan, whoever it is told of.
-        "The council approved a fund that will open to applicants on 1 June 2026.",
+        "The council approved a fund that will pay grants to boat owners from 1 June 2026.",
         # A passive of an act someone controls.
         "The council published the criteria which will be used by its officers in "
         "judging mooring applications.",
