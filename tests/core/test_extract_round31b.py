@@ -3,9 +3,10 @@
 The texts are written for the test. `readings` is hooked into the cues: a House's next
 step told without its actor ("to be read a second time tomorrow", "a roll call vote is
 expected at 5:30 p.m."), read through the whole extractor, with its look-alikes (the
-reading done, a vote forecast with no time, a past vote). Four other readings of the round (a trip in the present, a
-date set for the public, a commitment in nouns, money announced on the day) found their
-dev-split sentences but did not carry to the test split: they were not kept.
+reading done, a vote forecast with no time, a past vote). Four other readings of the
+round (a trip in the present, a date set for the public, a commitment in nouns, money
+announced on the day) found their dev-split sentences but did not carry to the test
+split: they were not kept.
 """
 
 from __future__ import annotations
