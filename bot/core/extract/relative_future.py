@@ -10,8 +10,8 @@ subject, 16 have this form (stop 36).
 
 The form is read from grammar alone: "that" or "which" right before the "will" (a "that"
 opening a reported clause always has its own subject in between: "said that it will"),
-after a noun rather than a person ("who will" is never read here). Four forms keep
-their reading:
+after a noun rather than a person ("who will" is never read here) or a body set up to
+act ("a taskforce that will review the fees"). Four forms keep their reading:
 
 - a time frame ahead in the clause ("a fund which will open in April", "a review that
   will report by June"): a dated act is a plan, whoever it is told of;
@@ -52,6 +52,13 @@ _PERSONS = (_ANY_PRONOUN - {"it"}) | frozenset(
     "you us them those people anyone everyone someone who ministers minister government "
     "officials members".split()
 )
+# Bodies set up to act, named by their noun: "a taskforce that will review the fees",
+# "the board which will decide". (An actor test at large is too broad here: it also
+# takes "a digital service which will streamline", "working groups that will drive".)
+_BODIES = frozenset(
+    "committee committees taskforce taskforces board boards panel panels commission "
+    "commissions".split()
+)
 # A law's order, told in a relative clause, still obliges: "which will require", "that
 # will ban", "which will make it an offence".
 _ORDERS = re.compile(
@@ -85,7 +92,7 @@ def relative_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
     if found is None:
         return None
     noun = found.group("noun").lower()
-    if noun in _NOT_ANTECEDENT or noun in _PERSONS:
+    if noun in _NOT_ANTECEDENT or noun in _PERSONS or noun in _BODIES:
         return None
     if _ORDERS.match(after) or _ACTED_ON.match(after):
         return None
