@@ -40,6 +40,9 @@ FLOOR = (
             FLOOR + "First votes of the week on Monday are expected between 6:00 and 6:30 p.m.\n",
             "First votes",
         ),
+        # the sentence opens with the vote, in capitals
+        (FLOOR + "Roll call vote is expected at 5:30 p.m. on the motion to proceed.\n", "Roll"),
+        (FLOOR + "Votes are expected between 6:00 and 6:30 p.m.\n", "Votes"),
     ],
 )
 def test_a_houses_scheduled_step_is_a_candidate(text: str, words: str) -> None:

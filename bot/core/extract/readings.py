@@ -34,7 +34,7 @@ _READING = re.compile(
 _VOTES = re.compile(
     # "A roll call vote is expected at 5:30 p.m.", "first votes of the week on Tuesday are
     # expected between 9:00 – 10:00 a.m.", "no votes are expected in the House on Monday".
-    r"\b(?:(?:roll\s+call|recorded|division|first|last)\s+votes?|votes)\b"
+    r"\b(?i:(?:roll\s+call|recorded|division|first|last)\s+votes?|votes)\b"
     r"(?:\s+(?:of|on|in)\s+[^.;:!?]{1,40}?)?\s+(?P<vote>(?:is|are)\s+expected)\s+"
     r"(?:(?:in|on)\s+the\s+(?:House|Senate|Chamber)\s+)?" + _TIME_AHEAD
 )
@@ -45,6 +45,6 @@ def reading_acts(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     if "read" in text.lower():  # a word test first: most sentences have neither form
         found += [("present", *m.span("read")) for m in _READING.finditer(text)]
-    if "vote" in text:
+    if "vote" in text.lower():
         found += [("present", *m.span("vote")) for m in _VOTES.finditer(text)]
     return found
