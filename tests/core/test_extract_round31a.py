@@ -3,7 +3,8 @@
 The texts are written for the test: a council's release about a harbour scheme and a
 minister's statement. "a programme that will widen the quay" tells what a noun will do
 and is set aside; the guards keep a dated clause, a passive of someone's act, an
-occasion's start, a law's order and the speaker's own act around such a clause.
+occasion's start, a law's order, a body's act and the speaker's own act around such a
+clause.
 """
 
 from __future__ import annotations
@@ -35,12 +36,14 @@ def test_a_relative_future_of_a_thing_is_set_aside(sentence: str) -> None:
     "sentence",
     [
         # A time frame ahead: a plan, whoever it is told of.
-        "The council approved a fund that will open to applicants on 1 June 2026.",
+        "The council approved a fund that will pay grants to boat owners from 1 June 2026.",
         # A passive of an act someone controls.
         "The council published the criteria which will be used by its officers in "
         "judging mooring applications.",
         # A law's order obliges.
         "Councillors backed a bye-law that will require all ferries to carry a defibrillator.",
+        # A body set up to act is held to its act.
+        "The council set up a taskforce that will review mooring fees across the harbour.",
         # The speaker's own act carries the sentence.
         "We will introduce a charter that will set out the rights of harbour users.",
     ],

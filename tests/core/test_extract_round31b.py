@@ -3,9 +3,10 @@
 The texts are written for the test. `readings` is hooked into the cues: a House's next
 step told without its actor ("to be read a second time tomorrow", "a roll call vote is
 expected at 5:30 p.m."), read through the whole extractor, with its look-alikes (the
-reading done, a vote forecast with no time, a past vote). Four other readings of the round (a trip in the present, a
-date set for the public, a commitment in nouns, money announced on the day) found their
-dev-split sentences but did not carry to the test split: they were not kept.
+reading done, a vote forecast with no time, a past vote). Four other readings of the
+round (a trip in the present, a date set for the public, a commitment in nouns, money
+announced on the day) found their dev-split sentences but did not carry to the test
+split: they were not kept.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ FLOOR = (
             FLOOR + "First votes of the week on Monday are expected between 6:00 and 6:30 p.m.\n",
             "First votes",
         ),
+        # the sentence opens with the vote, in capitals
+        (FLOOR + "Roll call vote is expected at 5:30 p.m. on the motion to proceed.\n", "Roll"),
+        (FLOOR + "Votes are expected between 6:00 and 6:30 p.m.\n", "Votes"),
     ],
 )
 def test_a_houses_scheduled_step_is_a_candidate(text: str, words: str) -> None:

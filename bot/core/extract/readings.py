@@ -1,4 +1,5 @@
 """A House's next step told without its actor: a Bill's next reading, the votes to come.
+
 Issue 13, round 31b (recall). The record of a sitting and a whip's notice schedule the
 House's business in the passive or with "expected", and no cue read them:
 - the Votes and Proceedings after a first reading: "Bill read the first time; to be read
@@ -11,8 +12,10 @@ Each is the House's own order of business (CONVENTIONS 1.3: sittings, a business
 so it is a present plan (`cues._NEED_DEADLINE`): with a day ahead, a pledge; "the Bill
 was read a second time" or "a vote is expected" with no time says nothing checkable.
 A "vote" in politics at large ("a vote is expected in the autumn on independence") is a
-forecast of others, so only a vote with its hour or its day is read, and only "votes" of
-a sitting (roll call, recorded, division, first or last of the week/day).
+forecast of others, so a vote is read only with a time word after "expected" (its hour or
+its day; the deadline reader must then find the time ahead), and a single vote only when
+it is named as a sitting's (roll call, recorded, division, first or last); "votes" in the
+plural are read without such a name ("votes are expected at 6 p.m.").
 Only grammar is read here, never a particular House or Bill.
 """
 
@@ -20,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-_TIME_AHEAD = (
-    r"(?=(?:at|between|on|upon|by|tomorrow|today|tonight|next|this)\b|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-)
+from bot.core.extract.cues import _WEEKDAY
+
+# What may follow the step for it to be timed; the deadline reader decides whether it is.
+_TIME_AHEAD = rf"(?=(?:at|between|on|upon|by|tomorrow|today|tonight|next|this)\b|{_WEEKDAY}\b)"
 _READING = re.compile(
     # "to be read a second time tomorrow", "To be read a Second time upon Tuesday next".
     r"\b(?P<read>(?i:to\s+be\s+read\s+a\s+(?:second|third)\s+time))\s+(?:\w+\s+)?" + _TIME_AHEAD
@@ -31,7 +34,7 @@ _READING = re.compile(
 _VOTES = re.compile(
     # "A roll call vote is expected at 5:30 p.m.", "first votes of the week on Tuesday are
     # expected between 9:00 – 10:00 a.m.", "no votes are expected in the House on Monday".
-    r"\b(?:(?:roll\s+call|recorded|division|first|last)\s+votes?|votes)\b"
+    r"\b(?i:(?:roll\s+call|recorded|division|first|last)\s+votes?|votes)\b"
     r"(?:\s+(?:of|on|in)\s+[^.;:!?]{1,40}?)?\s+(?P<vote>(?:is|are)\s+expected)\s+"
     r"(?:(?:in|on)\s+the\s+(?:House|Senate|Chamber)\s+)?" + _TIME_AHEAD
 )
@@ -39,5 +42,9 @@ _VOTES = re.compile(
 
 def reading_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of a House's scheduled step: a plan only with a time."""
-    found = [("present", *m.span("read")) for m in _READING.finditer(text)]
-    return found + [("present", *m.span("vote")) for m in _VOTES.finditer(text)]
+    found: list[tuple[str, int, int]] = []
+    if "read" in text.lower():  # a word test first: most sentences have neither form
+        found += [("present", *m.span("read")) for m in _READING.finditer(text)]
+    if "vote" in text.lower():
+        found += [("present", *m.span("vote")) for m in _VOTES.finditer(text)]
+    return found

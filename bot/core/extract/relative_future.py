@@ -10,8 +10,8 @@ subject, 16 have this form (stop 36).
 
 The form is read from grammar alone: "that" or "which" right before the "will" (a "that"
 opening a reported clause always has its own subject in between: "said that it will"),
-after a noun rather than a person ("who will" is never read here). Four forms keep
-their reading:
+after a noun rather than a person ("who will" is never read here) or a body set up to
+act ("a taskforce that will review the fees"). Four forms keep their reading:
 
 - a time frame ahead in the clause ("a fund which will open in April", "a review that
   will report by June"): a dated act is a plan, whoever it is told of;
@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.cues import _ANY_PRONOUN
 
 # The relative pronoun right before the cue, and the word before it: "initiative that",
 # "directive which", "the deals, which". An adverb may sit between ("which also will").
@@ -46,10 +47,17 @@ _NOT_ANTECEDENT = frozenset(
     "added stated believe believes hope hopes know knows clear sure confident fact "
     "is was are were be been".split()
 )
-# Persons as antecedents: "those that will", "the people who will": their act is theirs.
-_PERSONS = frozenset(
-    "i we you he she they us them those people anyone everyone someone who ministers "
-    "minister government officials members".split()
+# Persons as antecedents: "those that will", "the people that will": their act is theirs.
+_PERSONS = (_ANY_PRONOUN - {"it"}) | frozenset(
+    "you us them those people anyone everyone someone who ministers minister government "
+    "officials members".split()
+)
+# Bodies set up to act, named by their noun: "a taskforce that will review the fees",
+# "the board which will decide". (An actor test at large is too broad here: it also
+# takes "a digital service which will streamline", "working groups that will drive".)
+_BODIES = frozenset(
+    "committee committees taskforce taskforces board boards panel panels commission "
+    "commissions".split()
 )
 # A law's order, told in a relative clause, still obliges: "which will require", "that
 # will ban", "which will make it an offence".
@@ -76,11 +84,15 @@ def relative_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
     a noun ("an initiative that will triple the space"), else None."""
     if dated or text[cue.start : cue.end].lower() != "will":
         return None
+    before = text[: cue.start].lower()
+    if "that" not in before and "which" not in before:
+        return None  # a word test first: the search below runs over the whole sentence
+    # Anchored at the cue by the pattern's "$" (the search ends there).
     found = _RELATIVE.search(text, 0, cue.start)
-    if found is None or found.end() != cue.start:
+    if found is None:
         return None
     noun = found.group("noun").lower()
-    if noun in _NOT_ANTECEDENT or noun in _PERSONS:
+    if noun in _NOT_ANTECEDENT or noun in _PERSONS or noun in _BODIES:
         return None
     if _ORDERS.match(after) or _ACTED_ON.match(after):
         return None
