@@ -11,8 +11,8 @@ first:
   are printed for it, never a per-article or per-sentence line, so that reading this
   output cannot leak it; its first run is the figure that counts. A missing directory
   is skipped.
-- blind64 (20 texts) and blind65 (18), scored once, blind, in stop 36 after the review of rounds 31a and 31b
-  (c1d8c51),
+- blind64 (20 texts) and blind65 (18), scored once, blind, in stop 36 after the review of
+  rounds 31a and 31b (c1d8c51),
   blind61 (15 texts), blind62 (20) and blind63 (17), scored once, blind, in stop 36 after
   rounds 31a and 31b (9bd9fda),
   blind60 (16 texts), scored once, blind, in stop 35 after rounds 29j, 27f and 28b (cf2115e),
