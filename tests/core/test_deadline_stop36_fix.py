@@ -79,6 +79,9 @@ def test_relative_words_count_from_a_dateline_ahead(text: str, when: str) -> Non
         # a date labelled after a dash is no dateline: it keeps its reading
         ("(11 December 2026) - closing date for bids", "2026-12-11 23:59"),
         ("31 March - deadline for applications", "2027-03-31 22:59"),
+        # a bracket naming its date with a deadline word labels the deadline
+        ("(Deadline 14 December 2026) - Bids are due by Friday.", "2026-12-14 23:59"),
+        ("(Due 14 December 2026) - Send bids by Friday.", "2026-12-14 23:59"),
     ],
 )
 def test_a_labelled_date_is_no_dateline(text: str, when: str) -> None:
