@@ -32,8 +32,8 @@ _KEPT = re.compile(
 def marked(source: str, lowered: str) -> str:
     """`lowered` with the space or line break after an "a.m."/"p.m." that ends a sentence
     made ";"."""
-    if ".m." not in lowered or len(source) != len(lowered):
-        return lowered  # most texts: no such stop (a cheap test before the pattern)
+    if (".m. " not in lowered and ".m.\n" not in lowered) or len(source) != len(lowered):
+        return lowered  # most texts, and "by 5 p.m." at the end: no such stop (cheap tests)
     ends = [
         m.start(1)
         for m in _STOPPED.finditer(source)
