@@ -27,6 +27,8 @@ EOD = "23:59"
             "Applications close on Friday 11 December 2026 at 10 a.m. The portal reopens at 4 p.m.",
             "2026-12-11 10:00",
         ),
+        # the same when a line break follows the stop
+        ("Bids close on 14 December at 9 a.m.\nThe portal reopens at 4 p.m.", "2026-12-14 09:00"),
         # a stop after a clock time in figures ends the sentence as well (sessions.py)
         (
             "Tenders close on Monday 14 December 2026 at 10:00. The office reopens at 16:00.",
@@ -43,6 +45,8 @@ def test_a_clock_time_of_the_next_sentence_is_not_joined(text: str, when: str) -
     [
         # what follows the stop belongs to the time: a weekday, a zone, "Time"
         ("The vote closes on 14 December 2026 at 5 p.m. Eastern Time.", "2026-12-14 22:00"),
+        ("The meeting starts at 10 a.m. Monday.", "2026-12-07 10:00"),
+        ("Submit it by 9 a.m. Eastern Time on 5 May", "2027-05-05 13:00"),
         (
             "DATE & TIME: Monday, June 28, 2027, 10 a.m.--12 p.m. CDT (Morning Session), "
             "1-4 p.m. CDT (Afternoon Session)",
@@ -79,6 +83,9 @@ def test_relative_words_count_from_a_dateline_ahead(text: str, when: str) -> Non
         # a date labelled after a dash is no dateline: it keeps its reading
         ("(11 December 2026) - closing date for bids", "2026-12-11 23:59"),
         ("31 March - deadline for applications", "2027-03-31 22:59"),
+        # a bracket naming its date with a deadline word labels the deadline
+        ("(Deadline 14 December 2026) - Bids are due by Friday.", "2026-12-14 23:59"),
+        ("(Due 14 December 2026) - Send bids by Friday.", "2026-12-14 23:59"),
     ],
 )
 def test_a_labelled_date_is_no_dateline(text: str, when: str) -> None:

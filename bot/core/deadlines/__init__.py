@@ -421,14 +421,15 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   (fronted_subject.py, a date naming the day of speaking beside a past verb, the day
   restated in brackets after "today").
 - Stop 36 (clock_stops.py, datelines.py, governing.py, gate.py): the stop of "a.m."/"p.m."
-  before a capitalised word that is no month, weekday or zone ends the sentence, so the
-  next sentence's clock time is not joined ("10 a.m. Helpline open until 8 p.m."); words
+  before a capitalised word that is no month, weekday, zone or "Time" ends the sentence, so
+  the next sentence's clock time is not joined ("10 a.m. Helpline open until 8 p.m."); words
   after a dateline ahead of the reference count from it ("(Monday, 7 December 2026) - ...
-  due by Friday" is that Friday); a paper telling now ("the report says the scheme ends on
-  31 March"), a time moved for a day ("moved for the 20 June meeting"), a bracketed past
-  aside ("The fund (launched on 1 May) closes on 30 June") and a clause reported without
-  "that" after a past verb of saying ("confirmed the hearings start on 9 December") no
-  longer make a year-less date the past one.
+  due by Friday" is that Friday; a bracket with a deadline word, "(Deadline 14 December
+  2026) - ", is a label, no dateline); a paper telling now ("the report says the scheme
+  ends on 31 March"), a time moved for a day ("moved for the 20 June meeting"), a
+  bracketed past aside ("The fund (launched on 1 May) closes on 30 June") and a clause
+  reported without "that" after a past verb of saying ("confirmed the hearings start on 9
+  December") no longer make a year-less date the past one.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and
@@ -536,7 +537,8 @@ def interpret_deadline(
         if isinstance(told, Deadline):
             return replace(told, reason=f"{told.reason}, counted from the dateline ({lined[1]})")
         if told is not None:
-            return told  # no time after it: the dateline is read as before
+            return told  # the words after it refused: so is the text
+        # no time after it: the dateline is read as before
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)

@@ -10,8 +10,8 @@ The case of the word after it tells: a new sentence opens with a capital and a s
 letter ("The portal reopens", "Helpline open"). A month, a weekday, a zone or "Time"
 after the clock time ("9 a.m. Monday", "5 p.m. Eastern Time") belongs to it; words in
 capitals ("p.m. CDT", "A.M. THE") are left as they are. Such a stop is marked in the
-lowered text by turning the space after it into ";": every reader then sees the sentence
-end. The text keeps its length, so the spans read from it stay where they were.
+lowered text by turning the space or line break after it into ";": every reader then sees
+the sentence end. The text keeps its length, so the spans read from it stay where they were.
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ _KEPT = re.compile(
 
 
 def marked(source: str, lowered: str) -> str:
-    """`lowered` with the space after an "a.m."/"p.m." that ends a sentence made ";"."""
-    if ".m. " not in lowered or len(source) != len(lowered):
-        return lowered  # most texts: no such stop (a cheap test before the pattern)
+    """`lowered` with the space or line break after an "a.m."/"p.m." that ends a sentence
+    made ";"."""
+    if (".m. " not in lowered and ".m.\n" not in lowered) or len(source) != len(lowered):
+        return lowered  # most texts, and "by 5 p.m." at the end: no such stop (cheap tests)
     ends = [
         m.start(1)
         for m in _STOPPED.finditer(source)

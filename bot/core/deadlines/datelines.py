@@ -11,12 +11,16 @@ Friday after the dateline.
 The shape is the one clauses.dateline knows, narrowed: a place in capitals ("LONDON, ") or
 a bracket round the date, then a dash ("(Monday, 7 December 2026) - ", "LONDON, 7 December
 2026 - "). Only a text opening with a bracket or two capitals is looked at, and only when its
-first 60 characters hold a dash (cheap tests before the pattern).
+first 60 characters hold a dash (cheap tests before the pattern). A bracket naming its date
+with a deadline word ("(Deadline 14 December 2026) - ", "(Due 14 December) - ") is the
+deadline's label, not a dateline: it keeps its reading.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.core.deadlines import clauses
 
 # "(Monday, 7 December 2026) - ", "LONDON, 7 December 2026 - ", "BATH (7 December 2026) - ":
 # a date in brackets, or after a place in capitals, then a dash (a date heading followed by a
@@ -40,4 +44,6 @@ def split(text: str) -> tuple[str, str] | None:
     m = _HEAD.match(text)
     if m is None or not any(ch.isdigit() for ch in m["day"]):
         return None
+    if clauses.deadline_word(m["day"].lower()):
+        return None  # "(Deadline 14 December 2026) - ...": a label of the deadline
     return text[m.end() :], m["day"]
