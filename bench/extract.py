@@ -106,12 +106,14 @@ from tests.data.articles.labelled import (  # noqa: E402
 TARGET_SECONDS = 2.0
 BIG_ARTICLE_BYTES = 100_000
 FIRST_RUN = {
-    "blind67": "first run (blind, stop 36, after round 31e (no rule kept) and the review of the deadline fixes, a7b01dd): "
+    "blind67": "first run (blind, stop 36, after round 31e (no rule kept) and the review of the "
+    "deadline fixes, a7b01dd): "
     "precision 0.57 (21/37), recall 0.81 (21/26), speaker 86% (18/21), due 85% (11/13); sure"
     " list 0.67 / 0.62; as /pledge extract lists them"
     " (7 set aside, 2 pledges): recall 0.88 (23/26)"
     ", precision 0.52; without the 3 unsure labels 0.53 (18/34) / 0.78 (18/23)",
-    "blind66": "first run (blind, stop 36, after round 31e (no rule kept) and the review of the deadline fixes, a7b01dd): "
+    "blind66": "first run (blind, stop 36, after round 31e (no rule kept) and the review of the "
+    "deadline fixes, a7b01dd): "
     "precision 0.55 (22/40), recall 0.77 (23/30), speaker 87% (20/23), due 80% (12/15); sure"
     " list 0.81 / 0.73; as /pledge extract lists them"
     " (11 set aside, 1 pledges): recall 0.80 (24/30)"
