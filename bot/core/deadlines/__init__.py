@@ -447,7 +447,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import citations, datelines, overnight, second_looks
+from bot.core.deadlines import citations, datelines, misread, overnight, second_looks
 from bot.core.deadlines.choose import (
     _check_reference,
     _context,
@@ -526,6 +526,7 @@ def interpret_deadline(
     the one of the zone's country (`default_fiscal_year_end`).
     """
     _check_reference(reference)
+    text = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
     if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
         return _quoted(cited, reference, tz, day_first, fiscal_year_end)
     if (lined := datelines.split(text)) is not None and (

@@ -1,0 +1,50 @@
+"""Words that look like time words and are not, hidden before the scan (issue 12, stop 36).
+
+Three wrong dates a user got with no warning (fresh53-55):
+
+- the modal "may" read as the month: "This may result in a large number of companies being
+  struck off" fell due at the end of this May. In mixed-case text a lowercase "may" after
+  "this", "that", "next" or "last" and before a lowercase word that is no time or
+  joining word is the verb; it is read as "can" (a modal of the same length, so the
+  sentence keeps its modal and every position its place). "This May", "in may", "by may 5",
+  "this may 2021" and all-caps text are left as they were.
+- a place named after a feast: "transit to Christmas Island" is no 25 December. "Christmas
+  Island", "Easter Island" are hidden (the letters become spaces).
+- a wire service's tag between a dateline and its dash ("WASHINGTON, Jan. 20, 2012
+  /PRNewswire-USNewswire/ - "): the tag is hidden, so that the dateline reads as one
+  (clauses.dateline) and its date as the day the story was written.
+
+Each test is a substring look-up first, so most texts pass through untouched at the cost of
+three `in` tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a lowercase "may" after "this", "that", "next" or "last" (where a month could stand),
+# before a lowercase word that does not go on naming a time ("next may and june", "this may
+# next year", "last may of all"); elsewhere the scan reads no month in a lowercase "may"
+_MODAL_MAY = re.compile(
+    r"\b((?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast)\s+)may(?=\s+(?!(?:and|or|to|of|through|until|till"
+    r"|next|this|last|the|at|on|in|for|is|was|will|deadline|date)\b)[a-z])"
+)
+_FEAST_ISLAND = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
+# "/PRNewswire-USNewswire/ -" within a dateline's reach of the text's start
+_WIRE_TAG = re.compile(r"(?<=\s)/[A-Za-z][A-Za-z-]{2,40}/(?=\s*[-\u2013\u2014]\s)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def hide(text: str) -> str:
+    """`text` with the look-alikes above hidden, every other character in its place."""
+    if "may " in text and not text.isupper():
+        text = _MODAL_MAY.sub(r"\1can", text)
+    if "Island" in text:
+        text = _FEAST_ISLAND.sub(_blank, text)
+    if "/" in text[:80]:
+        head = _WIRE_TAG.sub(_blank, text[:80])
+        text = head + text[80:]
+    return text
