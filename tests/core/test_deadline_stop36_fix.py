@@ -27,6 +27,9 @@ EOD = "23:59"
             "Applications close on Friday 11 December 2026 at 10 a.m. The portal reopens at 4 p.m.",
             "2026-12-11 10:00",
         ),
+        # a word that opens with a month's letters is no month: "Market", "Mayor"
+        ("Bids close on 14 December at 9 a.m. Market stalls open until 5 p.m.", "2026-12-14 09:00"),
+        ("Bids close on 14 December at 9 a.m. Mayor Jones speaks at 4 p.m.", "2026-12-14 09:00"),
         # the same when a line break follows the stop
         ("Bids close on 14 December at 9 a.m.\nThe portal reopens at 4 p.m.", "2026-12-14 09:00"),
         # a stop after a clock time in figures ends the sentence as well (sessions.py)

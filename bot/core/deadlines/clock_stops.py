@@ -7,9 +7,10 @@ sentence, about another thing, was joined with the deadline ("the later end of a
 a wrong time with no warning.
 
 The case of the word after it tells: a new sentence opens with a capital and a small
-letter ("The portal reopens", "Helpline open"). A month, a weekday, a zone or "Time"
-after the clock time ("9 a.m. Monday", "5 p.m. Eastern Time") belongs to it; words in
-capitals ("p.m. CDT", "A.M. THE") are left as they are. Such a stop is marked in the
+letter ("The portal reopens", "Helpline open"). A month, a weekday, a zone, "Time",
+"Noon", "Midnight", "Sharp" or "Local" after the clock time ("9 a.m. Monday", "5 p.m.
+Eastern Time") belongs to it, a month only by its name or short form ("Mayor" does not);
+words in capitals ("p.m. CDT", "A.M. THE") are left as they are. Such a stop is marked in the
 lowered text by turning the space or line break after it into ";": every reader then sees
 the sentence end. The text keeps its length, so the spans read from it stay where they were.
 """
@@ -20,12 +21,14 @@ import re
 
 from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.vocabulary import _ZONE_WORDS
-from bot.core.deadlines.words import MONTH, WEEKDAY
+from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
 # "a.m. The", "p.m. Helpline": the stop of a clock time, a space, a word opening a sentence
 _STOPPED = re.compile(r"\b[apAP]\.[mM]\.(\s+)([A-Z][a-z]+)")
+# a month only by its name or short form ("May", "Dec", "Sept"): "Mayor", "Market" and
+# "Junior" open a new sentence, whose clock time must not be joined with this one
 _KEPT = re.compile(
-    r"(?:" + WEEKDAY + r"|" + MONTH + r"[a-z]*|time|noon|midnight|sharp|local)",
+    r"(?:" + WEEKDAY + r"|" + MONTH_FULL + r"|" + MONTH + r"t?|time|noon|midnight|sharp|local)",
 )
 
 
