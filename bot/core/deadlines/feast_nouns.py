@@ -5,13 +5,14 @@ be available for purchase beginning November 1" chose 25 December over the start
 the feast's name there says what kind of bonus or tree it is, not when anything happens.
 A feast's name (with its "Day" or "Eve") right before one of a closed list of nouns for
 things and events held at the feast (trees, bonuses, markets, cards, parties, lights, sales,
-eggs, a cricket Test ...) is hidden, the letters becoming spaces, so the rest of the
+eggs ...) is hidden, the letters becoming spaces, so the rest of the
 sentence is read as it stands. The list holds no word for a period: "the Christmas recess",
 "the Christmas break", "the Christmas period", "Christmas holidays", "the Thanksgiving travel
 period" are periods named by the feast (kept), and "by Christmas", "at Easter", "before
-Christmas Day" name the day itself (kept). The labelled sets agree: "the Boxing Day Test" is
-a name with no deadline (fresh33), "Christmas tree permits ... beginning November 1, 2021"
-gives only its earliest day (fresh56).
+Christmas Day" name the day itself (kept). fresh56 labels "Christmas tree permits ...
+beginning November 1, 2021" as giving only its earliest day. "the Boxing Day Test" (fresh33:
+a name, no deadline) is left out: read as "five days before the Test" it became an undated
+event, where the parser already gives no time.
 
 Read by misread.hide before the scan, only when the text holds one of the feasts' names
 as they are written (capitalised, or in capitals for Christmas and Easter).
@@ -26,7 +27,7 @@ _NAME = re.compile(
     r"(?=\s+(?:trees?|bonus(?:es)?|markets?|cards?|part(?:y|ies)|lights|decorations|shopping"
     r"|sales?|dinners?|lunch(?:es)?|meals?|gifts?|presents?|puddings?|cakes?|jumpers?"
     r"|menus?|appeals?|carols?|concerts?|fairs?|hampers?|stockings?|crackers?|turkeys?"
-    r"|eggs?|bunn(?:y|ies)|bonnets?|hunts?|parades?|costumes?|test|tests|shoppers|spirit"
+    r"|eggs?|bunn(?:y|ies)|bonnets?|hunts?|parades?|costumes?|shoppers|spirit"
     r"|songs?|films?|movies?|specials?|adverts?|ads?|number\s+one)\b)",
     re.IGNORECASE,
 )
