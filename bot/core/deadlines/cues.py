@@ -301,7 +301,7 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
             and res.day.year > ctx.today.year
             and (res.day.month, res.day.day) < (ctx.today.month, ctx.today.day)
             and context.NAMED_YEAR.search(hit.core) is None
-            and gate.rolled_past(text, start, hit.pre)
+            and gate.rolled_past(text, start, hit.pre, end)
         ):
             return "past"
     elif kind == "span":

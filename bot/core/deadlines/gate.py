@@ -332,9 +332,10 @@ _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 _TO_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s*$")
 
 
-def rolled_past(text: str, start: int, pre: str) -> bool:
+def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
     """Only beside a past form or a paper: "The Games begin on 6 March" (said in
-    September) is next March."""
+    September) is next March; nor beside a past verb of saying whose reported clause tells
+    the act ahead: "He told MPs the fund opens on 1 May" (governing.reported_ahead)."""
     if pre.strip() not in ("", "on", "of", "dated"):
         return False
     before = clauses.clause_before(text, start, sentence=True)
@@ -345,7 +346,7 @@ def rolled_past(text: str, start: int, pre: str) -> bool:
     if governing.MOVED_FOR.search(before):
         return False  # "has been moved for the 20 June meeting": the new day, ahead
     if clauses.past_form(before):
-        return True
+        return not governing.reported_ahead(text, start + len(pre), end)
     paper = _PAPER.search(before)
     # "the report says the scheme ends on 31 March": a paper that tells now, of an act ahead
     return paper is not None and _TELLS_NOW.search(paper.group()) is None

@@ -344,14 +344,17 @@ class Reading:
     plan (an infinitive or a plan word) stands between it and the time, the time is
     fronted, or the clause hangs on a future one."""
 
-    __slots__ = ("fronted", "plan", "tense", "under_future", "verb")
+    __slots__ = ("fronted", "plan", "reported", "tense", "under_future", "verb")
 
-    def __init__(self, tense: str, verb: str, plan: bool, fronted: bool, under: bool) -> None:
+    def __init__(
+        self, tense: str, verb: str, plan: bool, fronted: bool, under: bool, reported: bool = False
+    ) -> None:
         self.tense = tense
         self.verb = verb
         self.plan = plan
         self.fronted = fronted
         self.under_future = under
+        self.reported = reported  # the verb is that of a clause reported after one of saying
 
 
 def _reported_verb(words: list[tuple[str, int]], said: int, first: int) -> int:
@@ -370,9 +373,33 @@ def _reported_verb(words: list[tuple[str, int]], said: int, first: int) -> int:
             or word in _BE_PRESENT
             or (word in _PRESENT_VERBS and word not in ("has", "does", "says"))
             or (word in _PLURAL_PRESENT and _plural(prev))
+            or (_next_to_time(words, k, first) and _present_form(word, prev))
         ):
             return k
     return said
+
+
+_REPORTED_S = frozenset(
+    "reopens finishes resumes expires concludes launches arrives departs completes".split()
+)
+_TIME_PREPS = frozenset("on by at in from until till before after".split())
+
+
+def _next_to_time(words: list[tuple[str, int]], k: int, first: int) -> bool:
+    """Word `k` stands right before the time or its preposition ("reopens on")."""
+    return k == first - 1 or (k == first - 2 and words[first - 1][0] in _TIME_PREPS)
+
+
+def _present_form(word: str, prev: str) -> bool:
+    """A present after its subject: "the canteen reopens", "the roadworks finish" (not
+    after a possessive or a preposition: "the government's plans", "results from trials")."""
+    if not word.isalpha() or prev.endswith("'s") or prev in _NOT_NOUN:
+        return False
+    if word in _NOT_NOUN or word in _PAST_ONLY:
+        return False
+    if word in _REPORTED_S:
+        return True  # a closed list: an open "-s" takes nouns ("announced the results on")
+    return _plural(prev) and not (_ed(word) or word.endswith(("s", "ing", "ly")))
 
 
 def reading(text: str, start: int, end: int) -> Reading:
@@ -420,7 +447,35 @@ def reading(text: str, start: int, end: int) -> Reading:
             for k, (w, _) in enumerate(words[: c_lo - 1])
         )
     )
-    return Reading(_tense_of(words, verb), words[verb][0], plan, fronted, under)
+    # "said the talks end on", "said bids are due on", "told MPs that the fund opens on": a
+    # clause reported after the saying
+    reported = verb < first and (
+        any(words[k][0] in _SPEECH for k in range(c_lo, verb))
+        or (
+            0 < c_lo
+            and words[c_lo - 1][0] == "that"
+            and any(w in _SPEECH for w, _ in words[max(0, c_lo - 4) : c_lo - 1])
+        )
+    )
+    tense = _tense_of(words, verb)
+    if reported and tense == PAST and _present_form(words[verb][0], words[verb - 1][0]):
+        tense = PRESENT  # "said the canteen reopens on": a present the lists do not hold
+    return Reading(tense, words[verb][0], plan, fronted, under, reported)
+
+
+def reported_ahead(text: str, start: int, end: int) -> bool:
+    """text[start:end] is governed by the present or future verb of a clause reported,
+    without "that", after a past verb of saying: "He said the talks end on Friday", "told
+    MPs the fund opens on 1 May", "said bids are due on 20 January" (stop 36). The saying
+    is past, the act it reports is still ahead; a reported past ("said the office closed
+    on 1 May"), a future seen from then ("said it would") and a time on the saying itself
+    ("said on Friday that ...") are not. Readings of a past beside the time defer to it."""
+    if _SAYING.search(text.lower(), max(0, start - 200), start) is None:
+        return False  # no verb of saying before the time (cheap: the reader tokenises)
+    found = reading(text, start, end)
+    return found.reported and (
+        found.tense == PRESENT or (found.tense == FUTURE and found.verb not in _NOT_AHEAD)
+    )
 
 
 def told_ahead(text: str, start: int, end: int) -> bool:
@@ -522,6 +577,7 @@ def verdict(
 _PAST_CUE = re.compile(
     r"[a-z]{2}ed\b|\b(?:has|have|had|" + "|".join(sorted(_PAST_ONLY | _PAST_EITHER)) + r")\b"
 )
+_SAYING = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b")
 _SAID_THEN = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\s+(?:today\s*\(\s*)?$")
 # a future seen from the past ("was to end on July 23", "would be held"): not ahead of now
 _NOT_AHEAD = frozenset("was were had would could might".split()) | _PLAN_VERBS

@@ -9,7 +9,8 @@ Three wrong dates a user got with no warning (fresh53-55):
   sentence keeps its modal and every position its place). "This May", "in may", "by may 5",
   "this may 2021" and all-caps text are left as they were.
 - a place named after a feast: "transit to Christmas Island" is no 25 December. "Christmas
-  Island", "Easter Island" are hidden (the letters become spaces).
+  Island", "Easter Island" are hidden (the letters become spaces); so is a feast's name
+  that describes a thing ("a Christmas bonus", feast_nouns.py).
 - a wire service's tag between a dateline and its dash ("WASHINGTON, Jan. 20, 2012
   /PRNewswire-USNewswire/ - "): the tag is hidden, so that the dateline reads as one
   (clauses.dateline) and its date as the day the story was written.
@@ -21,6 +22,8 @@ three `in` tests.
 from __future__ import annotations
 
 import re
+
+from bot.core.deadlines import feast_nouns
 
 # a lowercase "may" after "this", "that", "next" or "last" (where a month could stand),
 # before a lowercase word that does not go on naming a time ("next may and june", "this may
@@ -44,6 +47,7 @@ def hide(text: str) -> str:
         text = _MODAL_MAY.sub(r"\1can", text)
     if "Island" in text:
         text = _FEAST_ISLAND.sub(_blank, text)
+    text = feast_nouns.hide(text)  # "a Christmas bonus", "the Boxing Day Test": feast_nouns.py
     if "/" in text[:80]:
         head = _WIRE_TAG.sub(_blank, text[:80])
         text = head + text[80:]

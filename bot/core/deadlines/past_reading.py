@@ -56,12 +56,18 @@ def about_past(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
     """Whether the phrase reports the past; a day a time was moved to, ahead, never does
-    ("has been moved for the 20 June meeting": governing.MOVED_FOR), checked last."""
-    return _about_past(text, hit, res, ctx, clause, whole_clause, deadline) and not (
-        res.due is not None
-        and res.due > ctx.reference
-        and governing.MOVED_FOR.search(text[max(0, hit.start - 40) : hit.start + len(hit.pre)])
-        is not None
+    ("has been moved for the 20 June meeting": governing.MOVED_FOR), nor an act reported
+    ahead after a past verb of saying (governing.reported_ahead), checked last."""
+    return (
+        _about_past(text, hit, res, ctx, clause, whole_clause, deadline)
+        and not (
+            res.due is not None
+            and res.due > ctx.reference
+            and governing.MOVED_FOR.search(text[max(0, hit.start - 40) : hit.start + len(hit.pre)])
+            is not None
+        )
+        # "He said the talks end on Friday": a reported act ahead, the saying past (stop 36)
+        and not governing.reported_ahead(text, hit.start + len(hit.pre), hit.end)
     )
 
 

@@ -1,0 +1,55 @@
+"""A feast's name that only describes a thing is no time (issue 12, stop 36).
+
+"Staff will get a Christmas bonus" was due on 25 December, and "Christmas tree permits will
+be available for purchase beginning November 1" chose 25 December over the start it gives:
+the feast's name there says what kind of bonus or tree it is, not when anything happens.
+A feast's name (with its "Day" or "Eve") right before one of a closed list of nouns for
+things and events held at the feast (trees, bonuses, markets, cards, parties, lights, sales,
+eggs ...) is hidden, the letters becoming spaces, so the rest of the
+sentence is read as it stands. The list holds no word for a period: "the Christmas recess",
+"the Christmas break", "the Christmas period", "Christmas holidays", "the Thanksgiving travel
+period" are periods named by the feast (kept), and "by Christmas", "at Easter", "before
+Christmas Day" name the day itself (kept). fresh56 labels "Christmas tree permits ...
+beginning November 1, 2021" as giving only its earliest day. "the Boxing Day Test" (fresh33:
+a name, no deadline) is left out: read as "five days before the Test" it became an undated
+event, where the parser already gives no time.
+
+Read by misread.hide before the scan, only when the text holds one of the feasts' names
+as they are written (capitalised, or in capitals for Christmas and Easter).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = re.compile(
+    r"\b(?:Christmas|Xmas|Easter|Boxing\s+Day|Thanksgiving|Halloween)(?:\s+(?:Day|Eve))?"
+    r"(?=\s+(?:trees?|bonus(?:es)?|markets?|cards?|part(?:y|ies)|lights|decorations|shopping"
+    r"|sales?|dinners?|lunch(?:es)?|meals?|gifts?|presents?|puddings?|cakes?|jumpers?"
+    r"|menus?|appeals?|carols?|concerts?|fairs?|hampers?|stockings?|crackers?|turkeys?"
+    r"|eggs?|bunn(?:y|ies)|bonnets?|hunts?|parades?|costumes?|shoppers|spirit"
+    r"|songs?|films?|movies?|specials?|adverts?|ads?|number\s+one)\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def hide(text: str) -> str:
+    """`text` with each feast's name that modifies a listed noun blanked."""
+    # a cheap look-up first (the names as written, capitalised or in capitals; lower-case
+    # "christmas" too)
+    if not (
+        "hristmas" in text
+        or "Easter" in text
+        or "Xmas" in text
+        or "Boxing" in text
+        or "Thanksgiving" in text
+        or "Halloween" in text
+        or "HRISTMAS" in text
+        or "EASTER" in text
+    ):
+        return text
+    return _NAME.sub(_blank, text)
