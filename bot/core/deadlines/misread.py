@@ -47,7 +47,7 @@ def hide(text: str) -> str:
         text = _MODAL_MAY.sub(r"\1can", text)
     if "Island" in text:
         text = _FEAST_ISLAND.sub(_blank, text)
-    text = feast_nouns.hide(text)  # "a Christmas bonus", "the Boxing Day Test": feast_nouns.py
+    text = feast_nouns.hide(text)  # "a Christmas bonus", "Christmas tree permits": feast_nouns.py
     if "/" in text[:80]:
         head = _WIRE_TAG.sub(_blank, text[:80])
         text = head + text[80:]
