@@ -4,7 +4,8 @@ Three wrong dates a user got with no warning (fresh53-55):
 
 - the modal "may" read as the month: "This may result in a large number of companies being
   struck off" fell due at the end of this May. In mixed-case text a lowercase "may" after
-  "this", "that", "next" or "last" and before a lowercase word that is no time or
+  "this", "that", "next", "last" or a noun ending in "-in" ("the swearing-in may result in
+  rallies", fresh59) and before a lowercase word that is no time or
   joining word is the verb; it is read as "can" (a modal of the same length, so the
   sentence keeps its modal and every position its place). "This May", "in may", "by may 5",
   "this may 2021" and all-caps text are left as they were.
@@ -25,11 +26,12 @@ import re
 
 from bot.core.deadlines import feast_nouns
 
-# a lowercase "may" after "this", "that", "next" or "last" (where a month could stand),
+# a lowercase "may" after "this", "that", "next" or "last" (where a month could stand), or
+# after a noun ending in "-in" ("the swearing-in may result in", "the sit-in may go on"),
 # before a lowercase word that does not go on naming a time ("next may and june", "this may
 # next year", "last may of all"); elsewhere the scan reads no month in a lowercase "may"
 _MODAL_MAY = re.compile(
-    r"\b((?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast)\s+)may(?=\s+(?!(?:and|or|to|of|through|until|till"
+    r"\b((?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|(?<=\w)-in)\s+)may(?=\s+(?!(?:and|or|to|of|through|until|till"
     r"|next|this|last|the|at|on|in|for|is|was|will|deadline|date)\b)[a-z])"
 )
 _FEAST_ISLAND = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
