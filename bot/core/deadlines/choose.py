@@ -1,4 +1,5 @@
-"""Scanning, combining neighbouring phrases, and choosing the one that counts."""
+"""Scanning, reading each phrase, and choosing the one that counts (the joining of
+neighbouring phrases into candidates is combine.py's)."""
 
 from __future__ import annotations
 
@@ -7,28 +8,23 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
-from bot.core.deadlines import clauses, daytimes, joins, orders, prescan, schedules, standing, told
-from bot.core.deadlines.context import (
-    _PAST,
-    _SKIP,
-    YEAR_IN,
-    _Candidate,
-    _Ctx,
-    _day_res,
-    _Hit,
-    _Res,
-    _shift_day,
-    _TimeOfDay,
+from bot.core.deadlines import (
+    clauses,
+    clock_stops,
+    joins,
+    orders,
+    prescan,
+    schedules,
+    standing,
+    told,
 )
+from bot.core.deadlines.combine import _combine
+from bot.core.deadlines.context import _PAST, _SKIP, YEAR_IN, _Candidate, _Ctx, _Hit, _Res
 from bot.core.deadlines.cues import _DAYS, _UNDATED, DATED, _with_cues
 from bot.core.deadlines.fiscal import _read_fiscal
 from bot.core.deadlines.last_checks import last_checks
 from bot.core.deadlines.nth import _read_nth_weekday
-from bot.core.deadlines.readers import (
-    _READERS,
-    _apply_span,
-    _part_time,
-)
+from bot.core.deadlines.readers import _READERS
 from bot.core.deadlines.vocabulary import (
     _DOTTED_END,
     _GAP_MERGE,
@@ -40,7 +36,7 @@ from bot.core.deadlines.vocabulary import (
 from bot.core.deadlines.zones import _BadZone, _zone, _zone_of, trailing_zone
 
 # --------------------------------------------------------------------------------------
-# Scanning, combining, choosing.
+# Scanning, reading, choosing.
 
 
 def _scan(text: str) -> tuple[str, list[_Hit]]:
@@ -120,179 +116,6 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
         if res is not None:
             floor = hit.end
             prev = hit
-
-
-def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
-    assert res.day is not None
-    when = tod.typical if ctx.past else tod.when
-    earliest = ctx.at(res.day, tod.start) if tod.start and not ctx.past else None
-    return _Res(
-        due=ctx.at(res.day + timedelta(days=tod.days), when),
-        precision=tod.precision,
-        # "later today at 5 p.m.": a clock time makes a vague day exact; a part of the day
-        # ("later today, in the evening") leaves it vague
-        vague=res.vague and tod.start is not None,
-        earliest=earliest,
-        day=None,
-    )
-
-
-def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
-    """A bare "by 5pm" is its next occurrence ("at 3pm" in said-on: the latest past one)."""
-    if ctx.past:
-        due = ctx.at(ctx.today, tod.typical)
-        if due > ctx.local:
-            due -= timedelta(days=1)
-        return _Res(due=due, precision=tod.precision)
-    due = daytimes.next_time(tod, ctx)
-    earliest = None
-    if tod.start:
-        earliest = ctx.at(due.date(), tod.start)
-    # a bare hour keeps its time of day: on a day found apart, its fixed reading counts
-    return _Res(
-        due=due, precision=tod.precision, earliest=earliest, tod=tod if tod.either else None
-    )
-
-
-def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
-    """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m.";
-    a weekday or "tomorrow" only in the same clause ("on Thursday we meet from 10.30 a.m.
-    to 6 p.m.")."""
-    if len(cands) < 2:
-        return cands  # most texts: nothing to join
-    usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
-    days, paired = joins.loose_days(text, usable, DATED)  # "On Tuesday and Wednesday, ..."
-    times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
-    if not days and len(times) > 1 and len(usable) == len(times):  # a day's times, no day
-        return daytimes.keep_latest(cands, times, ctx)
-    if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
-        return cands
-    day, clock = days[0], daytimes.latest(text, times, ctx)
-    if daytimes.kept_daily(text, clock.start):  # "open daily from 9 to 5 ... until May 15"
-        return [c for c in cands if all(c is not t for t in times)]
-    local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
-    if local is None or clock.res.earliest is not None:
-        return cands
-    tod = clock.res.tod or _TimeOfDay(local.time(), local.time(), None, clock.res.precision)
-    joined = _with_time(day.res, tod, ctx)
-    first, second = sorted((day, clock), key=lambda c: c.start)
-    parts = ((first.start, first.end), (second.start, second.end))
-    rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired])]
-    start = min([first.start, *(c.start for c in paired)])
-    return [*rest, _Candidate(start, second.end, joined, day.kind, day.pre, parts)]
-
-
-def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
-    """Join neighbours ("noon" + "on Friday", "two weeks" + "before Christmas").
-
-    A span that counts from an event we could not date ("within two weeks of the
-    election") is dropped with the note "event": alone, it leaves no deadline.
-    """
-    live = joins.merge_time_ranges(text, [h for h in hits if h.res is not None])
-    out: list[_Candidate] = []
-    i = 0
-    while i < len(live):
-        hit, res = live[i], live[i].res
-        assert res is not None
-        nxt = live[i + 1] if i + 1 < len(live) else None
-        adjacent = nxt is not None and (
-            _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
-            or joins.weekday_next(text, hit, nxt)  # "until Tuesday next at a quarter past four"
-        )
-        if res.span is not None:
-            anchor = nxt.res if adjacent and nxt is not None else None
-            moved = _anchored(res, anchor, ctx)
-            if moved is None:
-                hit.note = "event"
-                if anchor is not None and anchor.past and nxt is not None:
-                    hit.note, hit.end = "past", nxt.end  # "for ten weeks from last April"
-                i += 1
-                continue
-            assert nxt is not None
-            end, i = nxt.end, i + 2
-            if (
-                i < len(live)
-                and _same_day(nxt.res, live[i].res)
-                and _GAP_MERGE.fullmatch(text, nxt.end, live[i].start)
-            ):
-                end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
-            out.append(_Candidate(hit.start, end, moved, nxt.kind, hit.pre))
-            continue
-        if (
-            adjacent
-            and nxt is not None
-            and nxt.res is not None
-            and not joins.belongs_after(text, live, i)
-        ):
-            joined = _join(res, nxt.res, ctx)
-            if joined is not None:
-                kind = hit.kind if joins.is_day(res) else nxt.kind
-                out.append(_Candidate(hit.start, nxt.end, joined, kind, hit.pre))
-                i += 2
-                continue
-        out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
-        i += 1
-    return _join_loose(text, joins.day_sessions(text, out), ctx)  # "1-4 p.m. (Afternoon Session)"
-
-
-def _same_day(first: _Res | None, second: _Res | None) -> bool:
-    return (
-        first is not None
-        and second is not None
-        and first.day is not None
-        and first.day == second.day
-    )
-
-
-def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
-    assert res.span is not None
-    if anchor is None or anchor.skip or anchor.past or anchor.invalid:
-        return None
-    if anchor.tod is not None and anchor.due is None:
-        anchor = _time_alone(anchor.tod, ctx)
-    if anchor.due is None:
-        return None
-    sign = -1 if res.span.relation == "before" else 1
-    day = anchor.day if anchor.day is not None else anchor.due.astimezone(ctx.zone).date()
-    if anchor.day is None and anchor.precision in ("minute", "hour"):
-        moved = _apply_span(anchor.due, day, res.span, sign, ctx)
-    else:
-        moved = _day_res(_shift_day(day, res.span, sign), ctx)
-    return replace(moved, vague=anchor.vague, day=None)
-
-
-def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
-    """A day and a time of day next to each other, in either order, are one moment.
-
-    Markers (past, open-ended) swallow the time beside them, so that "after 5pm on
-    Friday" or "yesterday at 3pm" does not leave a stray "5pm" to be read as a deadline.
-    """
-    if joins.is_day(first) and joins.is_time(second):
-        day, tod = first, second.tod
-    elif joins.is_time(first) and joins.is_day(second):
-        day, tod = second, first.tod
-    elif (first.skip and joins.is_time(second)) or (joins.is_time(first) and second.skip):
-        return _SKIP
-    else:
-        return None
-    if day.past or day.skip:
-        return joins.start_at_time(day, tod)  # "at 8.30 a.m. beginning Thursday": its time
-    if first.skip or second.skip:  # "from 9 a.m. on 3 January": a start at that moment
-        return joins.open_time_on(first if first.skip else second, day, ctx)
-    assert tod is not None
-    return _with_time(day, tod, ctx)
-
-
-def _settle(res: _Res, ctx: _Ctx) -> _Res:
-    """A lone time of day or a day with a named part becomes a moment of its own."""
-    if res.skip or res.past:
-        return res  # "at a convenient point after 4.30 pm": open-ended, no moment
-    if joins.is_time(res):
-        assert res.tod is not None
-        return _time_alone(res.tod, ctx)
-    if res.part is not None and res.day is not None:
-        return _with_time(res, _part_time(res.part), ctx)
-    return res
 
 
 _WHY = (
@@ -431,7 +254,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     if not text or not isinstance(text, str):
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
-    lowered, hits = joins.stops_marked(text, *_scan(text))  # "10 a.m. The ...": clock_stops
+    lowered, hits = clock_stops.stops_marked(text, *_scan(text))  # "10 a.m. The ..."
     if not hits:
         return None
     try:

@@ -2,7 +2,7 @@
 
 "The picnic area is open daily from 9:30 am – 5 pm ... until May 15": the clock range is
 the daily opening, kept on each day up to the date; the schedule runs until that date, so
-the date falls due at its end (CONVENTIONS 3.3), not at 5 p.m. of it. choose.py's loose
+the date falls due at its end (CONVENTIONS 3.3), not at 5 p.m. of it. combine.py's loose
 join of one day and one clock time asks here first, and drops the daily hours.
 """
 

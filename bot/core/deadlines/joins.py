@@ -7,7 +7,6 @@ import re
 from datetime import time, timedelta
 
 from bot.core.deadlines import clauses, daily_hours, fronted, moved, sessions
-from bot.core.deadlines.clock_stops import stops_marked as stops_marked  # for choose.py
 from bot.core.deadlines.context import _SKIP, DATED, _Candidate, _Ctx, _Hit, _Res, _TimeOfDay
 from bot.core.deadlines.vocabulary import _GAP_MERGE
 

@@ -11,7 +11,7 @@ due at its end, after the afternoon has passed.
 
 Two things stood in the way. "Morning" and "afternoon" before "session" or "sitting" name
 a sitting, not a part of the day that ends at noon or 18:00: they are dropped here. And a
-date already joined with the first clock time is no longer a bare day that choose.py's
+date already joined with the first clock time is no longer a bare day that combine.py's
 loose join gives a time to: the lone times after it are put on its day here.
 """
 
@@ -59,7 +59,7 @@ def _later_sittings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
     days = [c for c in usable if c.kind in DATED]
     if len(days) != 1 or days[0].res.precision not in ("hour", "minute"):
-        return cands  # a bare day is the loose join's (choose.py); a timed day is ours
+        return cands  # a bare day is the loose join's (combine.py); a timed day is ours
     day = days[0]
     times = [c for c in usable if c is not day]
     if (
