@@ -254,7 +254,8 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     if not text or not isinstance(text, str):
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
-    lowered, hits = clock_stops.stops_marked(text, *_scan(text))  # "10 a.m. The ..."
+    lowered, hits = _scan(text)
+    lowered = clock_stops.marked(text, lowered)  # "10 a.m. The ...": a stop ends the sentence
     if not hits:
         return None
     try:

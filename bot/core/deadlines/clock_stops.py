@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.vocabulary import _ZONE_WORDS
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
@@ -45,8 +44,3 @@ def marked(source: str, lowered: str) -> str:
     for at in ends:
         lowered = lowered[:at] + ";" + lowered[at + 1 :]
     return lowered
-
-
-def stops_marked(source: str, lowered: str, hits: list[_Hit]) -> tuple[str, list[_Hit]]:
-    """A scan's lowered text with such stops marked, and its hits (choose.py's hook)."""
-    return marked(source, lowered), hits

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.words import blanked
+
 _NAME = re.compile(
     r"\b(?:Christmas|Xmas|Easter|Boxing\s+Day|Thanksgiving|Halloween)(?:\s+(?:Day|Eve))?"
     r"(?=\s+(?:trees?|bonus(?:es)?|markets?|cards?|part(?:y|ies)|lights|decorations|shopping"
@@ -31,10 +33,6 @@ _NAME = re.compile(
     r"|songs?|films?|movies?|specials?|adverts?|ads?|number\s+one)\b)",
     re.IGNORECASE,
 )
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
 
 
 def hide(text: str) -> str:
@@ -52,4 +50,4 @@ def hide(text: str) -> str:
         or "EASTER" in text
     ):
         return text
-    return _NAME.sub(_blank, text)
+    return _NAME.sub(blanked, text)

@@ -40,7 +40,7 @@ from typing import Final
 
 from bot.core.deadlines import event_named
 from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
-from bot.core.deadlines.words import DETERMINERS, SAID_DONE
+from bot.core.deadlines.words import DETERMINERS, SAID_DONE, blanked
 
 PAST: Final = "past"
 PERFECT: Final = "perfect"
@@ -123,7 +123,7 @@ _NOT_NOUN = frozenset(
 
 def _tokens(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
     """The words of `low[lo:hi]` with their offsets, brackets blanked."""
-    seg = _BRACKETS.sub(lambda m: " " * len(m.group()), low[lo:hi]).replace("\u2019", "'")
+    seg = _BRACKETS.sub(blanked, low[lo:hi]).replace("\u2019", "'")
     return [(m.group(), lo + m.start()) for m in _TOKEN.finditer(seg)]
 
 
@@ -465,7 +465,7 @@ def reading(text: str, start: int, end: int) -> Reading:
 
 def reported_ahead(text: str, start: int, end: int) -> bool:
     """text[start:end] is governed by the present or future verb of a clause reported,
-    without "that", after a past verb of saying: "He said the talks end on Friday", "told
+    with or without "that", after a past verb of saying: "He said the talks end on Friday", "told
     MPs the fund opens on 1 May", "said bids are due on 20 January" (stop 36). The saying
     is past, the act it reports is still ahead; a reported past ("said the office closed
     on 1 May"), a future seen from then ("said it would") and a time on the saying itself

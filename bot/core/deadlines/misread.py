@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import feast_nouns
+from bot.core.deadlines.words import blanked
 
 # a lowercase "may" after "this", "that", "next" or "last" (where a month could stand), or
 # after a noun ending in "-in" ("the swearing-in may result in", "the sit-in may go on"),
@@ -39,18 +40,14 @@ _FEAST_ISLAND = re.compile(r"\b(?:Christmas|Easter)\s+Islands?\b")
 _WIRE_TAG = re.compile(r"(?<=\s)/[A-Za-z][A-Za-z-]{2,40}/(?=\s*[-\u2013\u2014]\s)")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
-
-
 def hide(text: str) -> str:
     """`text` with the look-alikes above hidden, every other character in its place."""
     if "may " in text and not text.isupper():
         text = _MODAL_MAY.sub(r"\1can", text)
     if "Island" in text:
-        text = _FEAST_ISLAND.sub(_blank, text)
+        text = _FEAST_ISLAND.sub(blanked, text)
     text = feast_nouns.hide(text)  # "a Christmas bonus", "Christmas tree permits": feast_nouns.py
     if "/" in text[:80]:
-        head = _WIRE_TAG.sub(_blank, text[:80])
+        head = _WIRE_TAG.sub(blanked, text[:80])
         text = head + text[80:]
     return text

@@ -19,7 +19,7 @@ from datetime import datetime, tzinfo
 from bot.core.deadlines import clauses, governing, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
 from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
-from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY
+from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, blanked
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
 _BEFORE_WEEK = re.compile(
@@ -118,7 +118,7 @@ def unmarked(text: str) -> str:
     """`text` with markdown emphasis markers made spaces (same length, positions kept)."""
     if "*" not in text and "_" not in text:
         return text
-    return _EMPHASIS.sub(lambda m: " " * len(m[0]), text)
+    return _EMPHASIS.sub(blanked, text)
 
 
 def unstrike(lowered: str) -> str:
@@ -244,11 +244,11 @@ def blank_restated_local(lowered: str) -> str:
         at = is_date.lastindex or 1  # the year's "is" or the day's
         lowered = lowered[: is_date.start(at)] + "by" + lowered[is_date.end(at) :]
     if "(fy)" in lowered:  # "for fiscal year (FY) 2020": the abbreviation it defines
-        lowered = _FY_DEFINED.sub(lambda m: " " * len(m[0]), lowered)
+        lowered = _FY_DEFINED.sub(blanked, lowered)
     if "official journal" in lowered:
-        lowered = _OJ_OF.sub(lambda m: " " * len(m[0]), lowered)
+        lowered = _OJ_OF.sub(blanked, lowered)
     if "midnight" in lowered:
-        lowered = _TWELVE_MIDNIGHT.sub(lambda m: " " * len(m[0]), lowered)
+        lowered = _TWELVE_MIDNIGHT.sub(blanked, lowered)
     if "quarter " in lowered:
         lowered = _QUARTER_N.sub(_as_q, lowered)
     if "m. (" in lowered:

@@ -7,6 +7,8 @@ every form for reading, these only recognise one beside a phrase.
 
 from __future__ import annotations
 
+import re
+
 # a weekday's full name: "monday", "wednesday"; callers add their own "\b" or plural
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # a weekday's name or short form: "monday", "mon.", "tues", "thurs."
@@ -92,3 +94,8 @@ def located(text: str, matched: str) -> tuple[str, int, int, str] | None:
         return None
     end = start + len(matched)
     return lowered, start, end, lowered[start:end]
+
+
+def blanked(m: re.Match[str]) -> str:
+    """A match's characters as spaces: hidden from the readers, every position kept."""
+    return " " * len(m.group())
