@@ -13,7 +13,12 @@ own sentence looks back at it (round 15 review):
   light of" ("I can report now on the position at the end of the payment window on 30
   June", said 5 July; "in the light of the attacks ... on 13 November, what steps ...");
 - or a past verb in its own clause ("On 19 April ... my right hon. Friend reported on
-  progress", "the report—published on 20th January—").
+  progress", "the report—published on 20th January—");
+- or an event it dates, named by a noun after "following" or "after" with no verb between
+  ("following the NHS declaration of a Level 4 National Incident on 30 January", said 17
+  March; "... whether they will publish the statement made following the visit by officials
+  on 14 and 15 March"): what something follows has happened before it, so the date just
+  gone is that event's, whatever the main clause says of the future (stop 37).
 
 Even then it stays ahead when the date's weekday fits only next year's ("Friday 19
 November", said in December 2026 when last year's 19 November was a Thursday), when its
@@ -60,6 +65,15 @@ _PAST_RIGHT_BEFORE = re.compile(
     r"|began|ran|sat|fell|rose|said|told|gave|sent|paid|(?!(?:" + PLAN_PARTICIPLES + r")\b)"
     r"[a-z]{3,}ed)\s+$"
 )
+# an event named by a noun after "following"/"after" (not "the following"), running to the
+# date with no punctuation: "following the NHS declaration of a Level 4 National Incident"
+_AFTER_EVENT = re.compile(
+    r"\b(?<!the\s)(?:following|after)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+"
+    r"(?:[a-z0-9'’-]+\s+){1,9}$"
+)
+# a verb between the event's noun and the date makes it a clause of its own ("after the
+# bill is read a second time on"), read by the checks below
+_VERB_IN = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
 # "..., what steps they plan to take": a question of its own, not the date's future
 _QUESTION = re.compile(r"\s*(?:what|how|whether|why|who|which)\b")
 _LABEL = re.compile(r":\s*$")
@@ -98,6 +112,10 @@ def told_as_gone(
         # report's; the frame governs the date when nothing of the future follows it
         if _AHEAD.search(before, frame.end()):
             return False
+    elif (event := _AFTER_EVENT.search(before)) is not None and not (
+        _AHEAD.search(before, event.start()) or _VERB_IN.search(before, event.start())
+    ):
+        pass  # "following the NHS declaration of a Level 4 National Incident on 30 January"
     elif _AHEAD.search(before) or not (
         _PAST_RIGHT_BEFORE.search(before)
         or clauses.past_tense(clauses.clause_before(text, start))
