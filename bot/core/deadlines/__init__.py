@@ -28,7 +28,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
 - "before <period>" falls due at the end of the day before the period starts, whatever
   the period: "before June" and "before the summer" 31 May, "before 2030" 31 December
   2029, "before the second half of the year" 30 June, "before the new year" 31 December,
-  "before next week" this Sunday, "before mid-summer" 30 June (the part named). "by",
+  "before next week" this Sunday, "before mid-summer" 30 June (the part named); one day
+  is a period too: "before Christmas Day" 24 December, "before Friday" Thursday (not when
+  time is counted down to it: "10 days remain before the Jan. 31 deadline"). "by",
   "until", "on or before", "before the end of <period>" and "before <period> is out" keep
   the period's end.
 - "<weekday>" and "this <weekday>" mean the next such day on or after the reference
