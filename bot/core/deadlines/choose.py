@@ -255,7 +255,10 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
     lowered, hits = _scan(text)
-    lowered = clock_stops.marked(text, lowered)  # "10 a.m. The ...": a stop ends the sentence
+    marked = clock_stops.marked(text, lowered)  # "10 a.m. The ...": a stop ends the sentence
+    if marked is not lowered:
+        clock_stops.cut(marked, hits)
+    lowered = marked
     if not hits:
         return None
     try:
