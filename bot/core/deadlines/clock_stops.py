@@ -45,16 +45,18 @@ _ZONE_STOPPED = re.compile(
 def marked(source: str, lowered: str) -> str:
     """`lowered` with the space or line break after an "a.m."/"p.m." or a clock time's zone
     that ends a sentence made ";"."""
-    if len(source) != len(lowered):
-        return lowered
+    clock = ".m. " in lowered or ".m.\n" in lowered  # "by 5 p.m." at the end: none
+    zoned = "T. " in source or "C. " in source  # "GMT. ", "UTC. ", most zones' last letters
+    if not (clock or zoned) or len(source) != len(lowered):
+        return lowered  # most texts: no such stop (cheap tests)
     ends = []
-    if ".m. " in lowered or ".m.\n" in lowered:  # most texts, and "by 5 p.m." at the end: none
+    if clock:
         ends = [
             m.start(1)
             for m in _STOPPED.finditer(source)
             if _KEPT.fullmatch(word := m[2].lower()) is None and word not in _ZONE_WORDS
         ]
-    if "T. " in source or "C. " in source:  # "GMT. ", "UTC. ", most zones' last letters
+    if zoned:
         ends += [m.start(1) for m in _ZONE_STOPPED.finditer(source)]
     for at in ends:
         lowered = lowered[:at] + ";" + lowered[at + 1 :]
