@@ -138,7 +138,7 @@ CASES: tuple[Case, ...] = (
     C("by the end of the business day", "2025-08-18 17:00:00", "hour"),
     # -- holidays -----------------------------------------------------------------------------
     C("by Christmas", f"2025-12-25 {EOD}", "day"),
-    C("before New Year", f"2026-01-01 {EOD}", "day"),
+    C("before New Year", f"2025-12-31 {EOD}", "day"),  # the day before it (CONVENTIONS 3.5)
     C("by Easter", f"2026-04-05 {EOD}", "day"),
     C("Easter", f"2025-04-20 {EOD}", "day", said="2025-03-01 09:00:00"),
     C("Thanksgiving", f"2025-11-27 {EOD}", "day"),

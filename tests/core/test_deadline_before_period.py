@@ -131,3 +131,33 @@ def test_not_before_the_summer_still_gives_only_the_earliest_date() -> None:
     got = interpret_deadline("The bridge will not reopen before the summer.", SAID, "UTC")
     assert isinstance(got, Refusal) and got.kind == "earliest"
     assert got.earliest == utc("2026-06-01 00:00:00")
+
+
+# -- one day is a period too (stop 37): the day before it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The bill will pass before Christmas Day.", "2026-12-24 23:59:59"),
+        ("The report will be published before Easter.", "2027-03-27 23:59:59"),
+        ("We will decide before Friday.", "2026-04-23 23:59:59"),
+        ("Applicants must notify us before 8 October.", "2026-10-07 23:59:59"),
+        ("An Executive is to be formed before the 29 June deadline.", "2026-06-28 23:59:59"),
+    ],
+)
+def test_before_a_day_is_the_day_before_it(text: str, due: str) -> None:
+    assert _due(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The work will be done on or before 8 October.", "2026-10-08 23:59:59"),
+        ("We will decide by Christmas Day.", "2026-12-25 23:59:59"),
+        ("We will decide before 5 p.m. on Friday.", "2026-04-24 17:00:00"),
+        ("Less than 10 days remain before the 1 May deadline to sign up.", "2026-05-01 23:59:59"),
+    ],
+)
+def test_a_day_keeps_its_end_on_or_by_it_at_a_time_or_counted_down_to(text: str, due: str) -> None:
+    assert _due(text) == utc(due)

@@ -448,9 +448,10 @@ def test_a_list_of_days_in_a_month_is_read_whole() -> None:
     ("text", "due"),
     [
         ("The review will report by Veterans Day.", "2025-11-11 23:59:59"),
-        ("Funding will be confirmed before Presidents' Day.", "2026-02-16 23:59:59"),
+        # "before <day>": the end of the day before it (CONVENTIONS 3.5, stop 37)
+        ("Funding will be confirmed before Presidents' Day.", "2026-02-15 23:59:59"),
         ("The memorial will open on Remembrance Sunday.", "2025-11-09 23:59:59"),
-        ("Works will finish before the August bank holiday.", "2025-08-25 23:59:59"),
+        ("Works will finish before the August bank holiday.", "2025-08-24 23:59:59"),
         ("The flag will fly on St Andrew's Day.", "2025-11-30 23:59:59"),
         ("Decisions are due by Martin Luther King Jr. Day.", "2026-01-19 23:59:59"),
     ],

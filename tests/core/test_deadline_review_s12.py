@@ -28,7 +28,8 @@ def read(text: str, said: datetime = NOW, tz: str = "UTC") -> Deadline | Refusal
 )
 def test_unlikely_in_another_clause_keeps_the_deadline(text):
     got = read(text)
-    assert isinstance(got, Deadline) and got.due == datetime(2026, 12, 4, 23, 59, 59, tzinfo=UTC)
+    # "before Friday": the end of Thursday (CONVENTIONS 3.5, stop 37)
+    assert isinstance(got, Deadline) and got.due == datetime(2026, 12, 3, 23, 59, 59, tzinfo=UTC)
 
 
 def test_unlikely_governing_the_phrase_still_gives_only_the_earliest_date():

@@ -64,20 +64,41 @@ def test_what_goes_with_the_clock_time_stays_joined(text: str, when: str) -> Non
 @pytest.mark.parametrize(
     ("text", "when"),
     [
-        # a dateline ahead of the reference: the words are read as written on that day
-        ("(Monday, 7 December 2026) - The council said bids are due by Friday.", "2026-12-11"),
-        ("LONDON, 8 December 2026 - The board says replies are due within a week.", "2026-12-15"),
+        # a dateline ahead of the reference, by two days at most: the words are read as
+        # written on that day (stop 37 bounds the lag: see the next test)
         (
-            "BATH (Tuesday, 8 December 2026) - Residents have until next Monday to reply.",
+            "(Friday, 4 December 2026) - The council said bids are due within ten days.",
             "2026-12-14",
         ),
+        ("LONDON, 4 December 2026 - The board says replies are due within a week.", "2026-12-11"),
+        ("BATH (Thursday, 3 December 2026) - Residents will reply within a week.", "2026-12-10"),
     ],
 )
 def test_relative_words_count_from_a_dateline_ahead(text: str, when: str) -> None:
     got = read(text)
     assert isinstance(got, Deadline), got
     assert got.due.strftime("%Y-%m-%d %H:%M") == f"{when} {EOD}"
-    assert "dateline" in got.reason
+    assert "counted from the dateline" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # more than two days ahead of the words, a dateline is no day of writing: ignored
+        ("(Monday, 7 December 2026) - The council said bids are due by Friday.", "2026-12-04"),
+        ("LONDON, 12 March 2028 - The ministry will publish the plan within a week.", "2026-12-09"),
+        ("BATH (Tuesday, 8 December 2026) - Residents will reply within ten days.", "2026-12-12"),
+    ],
+)
+def test_a_dateline_far_ahead_is_ignored(text: str, when: str) -> None:
+    got = read(text)
+    assert isinstance(got, Deadline), got
+    assert got.due.strftime("%Y-%m-%d %H:%M") == f"{when} {EOD}"
+    assert "too far ahead" in got.reason
+
+
+def test_a_dateline_far_ahead_alone_is_no_deadline() -> None:
+    assert read("LONDON, 12 March 2028 - The ministry met.") is None
 
 
 @pytest.mark.parametrize(

@@ -106,10 +106,13 @@ def test_point_deadlines_have_no_window(text: str) -> None:
 def test_leading_filler_words_do_not_change_the_meaning() -> None:
     plain = parse_deadline("Friday", REF)
     assert plain is not None
-    fillers = ("by", "before", "no later than", "until", "within", "on", "BY", "by no later than")
+    fillers = ("by", "no later than", "until", "within", "on", "BY", "by no later than")
     for filler in fillers:
         got = parse_deadline(f"{filler} Friday", REF)
         assert got is not None and got.due == plain.due, filler
+    # "before Friday" is done by the end of Thursday (CONVENTIONS 3.5, stop 37)
+    got = parse_deadline("before Friday", REF)
+    assert got is not None and got.due == plain.due - timedelta(days=1)
 
 
 def test_zone_may_be_a_zoneinfo() -> None:

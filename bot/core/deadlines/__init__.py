@@ -28,7 +28,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
 - "before <period>" falls due at the end of the day before the period starts, whatever
   the period: "before June" and "before the summer" 31 May, "before 2030" 31 December
   2029, "before the second half of the year" 30 June, "before the new year" 31 December,
-  "before next week" this Sunday, "before mid-summer" 30 June (the part named). "by",
+  "before next week" this Sunday, "before mid-summer" 30 June (the part named); one day
+  is a period too: "before Christmas Day" 24 December, "before Friday" Thursday (not when
+  time is counted down to it: "10 days remain before the Jan. 31 deadline"). "by",
   "until", "on or before", "before the end of <period>" and "before <period> is out" keep
   the period's end.
 - "<weekday>" and "this <weekday>" mean the next such day on or after the reference
@@ -454,6 +456,7 @@ from bot.core.deadlines.choose import (
     _Outcome,
     _read,
 )
+from bot.core.deadlines.context import YEAR_IN
 from bot.core.deadlines.fiscal import default_fiscal_year_end, parse_fiscal_year_end
 from bot.core.deadlines.holidays import HOLIDAYS, Holiday
 from bot.core.deadlines.model import (
@@ -532,14 +535,21 @@ def interpret_deadline(
     if (lined := datelines.split(text)) is not None and (
         written := _written_ahead(lined[1], reference, tz, day_first)
     ) is not None:  # "(Monday, 7 December 2026) - ... due by Friday": datelines.py
+        far = written.date() > reference.astimezone(written.tzinfo).date() + _DATELINE_LAG
         told = interpret_deadline(
-            lined[0], written, tz, day_first=day_first, fiscal_year_end=fiscal_year_end
+            lined[0],
+            reference if far else written,
+            tz,
+            day_first=day_first,
+            fiscal_year_end=fiscal_year_end,
         )
         if isinstance(told, Deadline):
-            return replace(told, reason=f"{told.reason}, counted from the dateline ({lined[1]})")
-        if told is not None:
-            return told  # the words after it refused: so is the text
-        # no time after it: the dateline is read as before
+            why = "ignored: too far ahead to be the day of writing" if far else "counted from"
+            why = f"the dateline ({lined[1]}) {why}" if far else f"{why} the dateline ({lined[1]})"
+            return replace(told, reason=f"{told.reason}, {why}")
+        if told is not None or (far and YEAR_IN.search(lined[1]) is not None):
+            return told  # the words after it refused (so is the text), or no time after it
+        # no time after it: read as before (a year-less one is then a day gone by)
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
@@ -571,6 +581,10 @@ def interpret_deadline(
 
 
 _A_DAY = timedelta(days=1)
+# A story is written on the day of the words or soon after: a dateline more than two days
+# after the reference cannot be the day of writing (a typo'd year, a forward-dated feed), and
+# is ignored; the words after it count from the reference (datelines.py, stop 37).
+_DATELINE_LAG = timedelta(days=2)
 
 
 def _quoted(

@@ -19,8 +19,8 @@ from bot.core.deadlines import (
     told,
 )
 from bot.core.deadlines.combine import _combine
-from bot.core.deadlines.context import _PAST, _SKIP, YEAR_IN, _Candidate, _Ctx, _Hit, _Res
-from bot.core.deadlines.cues import _DAYS, _UNDATED, DATED, _with_cues
+from bot.core.deadlines.context import _PAST, _SKIP, DAYS, YEAR_IN, _Candidate, _Ctx, _Hit, _Res
+from bot.core.deadlines.cues import _UNDATED, DATED, _with_cues
 from bot.core.deadlines.fiscal import _read_fiscal
 from bot.core.deadlines.last_checks import last_checks
 from bot.core.deadlines.nth import _read_nth_weekday
@@ -136,7 +136,7 @@ def _key(cand: _Candidate) -> _Key:
     dated = cand.kind in DATED
     # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
     # Thursday, and ... on Friday"), the later end counts.
-    days = cand.kind in _DAYS
+    days = cand.kind in DAYS
     ordered = (dated or cand.named or days) and res.due is not None
     later = res.due.timestamp() if ordered and res.due is not None else float("-inf")
     return (
@@ -255,7 +255,10 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
     lowered, hits = _scan(text)
-    lowered = clock_stops.marked(text, lowered)  # "10 a.m. The ...": a stop ends the sentence
+    marked = clock_stops.marked(text, lowered)  # "10 a.m. The ...": a stop ends the sentence
+    if marked is not lowered:
+        clock_stops.cut(marked, hits)
+    lowered = marked
     if not hits:
         return None
     try:

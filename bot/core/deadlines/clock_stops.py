@@ -13,13 +13,18 @@ Eastern Time") belongs to it, a month only by its name or short form ("Mayor" do
 words in capitals ("p.m. CDT", "A.M. THE") are left as they are. Such a stop is marked in the
 lowered text by turning the space or line break after it into ";": every reader then sees
 the sentence end. The text keeps its length, so the spans read from it stay where they were.
+
+A zone written in capitals after a clock time and followed by a full stop ("9 a.m. GMT.
+Staff leave at 5 p.m.", "09:00 UTC. The", all in capitals alike: "9 A.M. GMT. STAFF") has no
+abbreviation's stop in it: the stop ends the sentence when a capital follows (stop 37).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.vocabulary import _ZONE_WORDS
+from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.vocabulary import _ZONE_ABBR, _ZONE_WORDS
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
 # "a.m. The", "p.m. Helpline": the stop of a clock time, a space, a word opening a sentence
@@ -31,16 +36,38 @@ _KEPT = re.compile(
 )
 
 
+# "9 a.m. GMT. Staff", "09:00 (UTC). The": a zone after a clock time, its full stop, a capital
+_ZONE_STOPPED = re.compile(
+    r"(?:[0-9]|[apAP]\.?\s?[mM]\.?)\s*\(?(?:" + _ZONE_ABBR.upper() + r")\)?\.(\s+)[A-Z]"
+)
+
+
 def marked(source: str, lowered: str) -> str:
-    """`lowered` with the space or line break after an "a.m."/"p.m." that ends a sentence
-    made ";"."""
-    if (".m. " not in lowered and ".m.\n" not in lowered) or len(source) != len(lowered):
-        return lowered  # most texts, and "by 5 p.m." at the end: no such stop (cheap tests)
-    ends = [
-        m.start(1)
-        for m in _STOPPED.finditer(source)
-        if _KEPT.fullmatch(word := m[2].lower()) is None and word not in _ZONE_WORDS
-    ]
+    """`lowered` with the space or line break after an "a.m."/"p.m." or a clock time's zone
+    that ends a sentence made ";"."""
+    clock = ".m. " in lowered or ".m.\n" in lowered  # "by 5 p.m." at the end: none
+    zoned = "T. " in source or "C. " in source  # "GMT. ", "UTC. ", most zones' last letters
+    if not (clock or zoned) or len(source) != len(lowered):
+        return lowered  # most texts: no such stop (cheap tests)
+    ends = []
+    if clock:
+        ends = [
+            m.start(1)
+            for m in _STOPPED.finditer(source)
+            if _KEPT.fullmatch(word := m[2].lower()) is None and word not in _ZONE_WORDS
+        ]
+    if zoned:
+        ends += [m.start(1) for m in _ZONE_STOPPED.finditer(source)]
     for at in ends:
         lowered = lowered[:at] + ";" + lowered[at + 1 :]
     return lowered
+
+
+def cut(marked: str, hits: list[_Hit]) -> None:
+    """End each phrase at a stop `marked` made: "at 9 a.m. GMT. " was scanned with the space
+    after its stop, which hid the sentence's end from the joins that follow (stop 37)."""
+    for hit in hits:
+        at = marked.find(";", hit.start, hit.end)
+        if at > hit.start + len(hit.pre):
+            hit.core = hit.core[: len(hit.core) - (hit.end - at)]
+            hit.end = at

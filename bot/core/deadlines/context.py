@@ -43,6 +43,9 @@ def _holds(text: str, word: str) -> bool:
 
 # The kinds of phrase that name a calendar date of their own (cues.py, past_reading.py).
 DATED = frozenset({"iso", "numdate", "numdate_short", "date_mdy", "date_dmy", "nthwd"})
+# The kinds that name one day without a date of their own ("Friday", "tomorrow", "the 5th",
+# "Easter").
+DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 _WORD_GAPS = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"[0-9]+")

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.deadlines import (
     acts,
+    before,
     clauses,
     context,
     conventions,
@@ -23,26 +24,17 @@ from bot.core.deadlines import (
     scheduling,
     told,
 )
-from bot.core.deadlines.context import _PAST, _SKIP, DATED, _Ctx, _day_res, _Hit, _Res, holds
+from bot.core.deadlines.context import _PAST, _SKIP, DATED, DAYS, _Ctx, _day_res, _Hit, _Res, holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
 # a calendar date).
 _UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
-_DAYS = frozenset({"weekday", "dayword", "dom", "holiday"})
 
 
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
 _UNTIL_END = re.compile(r"\b(?:until|till|before)\s*$")
 _EVERY_END = re.compile(r"\b(?:every|each|once)\s*$")
-# "the new year" read as a day (New Year's Day) names the period that starts on it
-_NEW_YEAR = re.compile(r"(?:the\s+)?new\s+year")
-# "before this week is out", "before the summer is over": the end of the period is named
-_PERIOD_OUT = re.compile(
-    r"\s+(?:(?:is|has|will\s+be|will\s+have)\s+(?:out|over|up|done|finished|ended|run\s+out)"
-    r"|ends|finishes|closes|expires|runs\s+out)\b"
-)
-_ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
 _GREETING = re.compile(r"\bgood\s+$")
 _PART_OF_DAY = re.compile(r"morning|afternoon|evening|night|day")
 # "April 1-5", "from 17 to 22 June", "June 17 through 22": a range of days, due at its end
@@ -89,7 +81,7 @@ def _with_cues(
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
     if hit.whole and not hit.open:
-        return _before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
+        return before.before_period(text, hit, res, ctx)  # the phrase alone: no clause to read
     clause = clauses.clause_before(text, start, floor)  # only for a phrase with words around
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
@@ -146,7 +138,7 @@ def _with_cues(
     if _told_past(text, hit, res, ctx, clause, whole_clause, deadline):
         hit.note, hit.past_at = "past", res.due
         return _PAST
-    return week or _before_period(text, hit, res, ctx)
+    return week or before.before_period(text, hit, res, ctx)
 
 
 def _told_past(
@@ -226,29 +218,6 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
         return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
     end = _day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
     return replace(end, earliest=ctx.start_of(monday), day=None)
-
-
-def _before_period(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
-    """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
-    "prior to Q3 2027" by the end of June, "before the summer" by 31 May, "before the new
-    year" by 31 December, "before early summer" by 31 May: whatever the period (a part of
-    one too), it is the first one too late. Not "on or before", nor "before the end of
-    April" (the end is the point named; its reading has no start)."""
-    if (
-        hit.kind != "period"
-        or hit.pre.strip() not in ("before", "prior to")
-        or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None
-        or _PERIOD_OUT.match(text, hit.end) is not None
-    ):
-        return res
-    if res.earliest is not None:
-        first = res.earliest.astimezone(ctx.zone).date()
-    elif res.day is not None and _NEW_YEAR.fullmatch(hit.core):
-        first = res.day
-    else:
-        return res
-    last = first - timedelta(days=1)
-    return replace(res, due=ctx.end_of(last), earliest=None)
 
 
 def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
@@ -632,7 +601,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     ):
         return "event"  # "the Long-Term Programme of ... Research (2013–2020)": its label
-    if hit.kind in _DAYS and clauses.on_the_day_when(text, hit.start):
+    if hit.kind in DAYS and clauses.on_the_day_when(text, hit.start):
         return "event"  # "on the day the House adjourns for Easter": a day not dated
     if hit.kind == "dayword" and _COMPARED.search(text, max(0, hit.start - 8), hit.start):
         return "event"  # "a window just as today", "more than yesterday": a comparison

@@ -6,7 +6,9 @@ week is already read as the past (cues.py, clauses.dateline); one that lies ahea
 reference was chosen as the deadline, as the only calendar date, over the commitment's own
 "by Friday" (a wrong date with no warning). Such words are read as said on the dateline's
 day, as a quotation is read on the day of its citation (citations.py): "by Friday" is the
-Friday after the dateline.
+Friday after the dateline. Only within two days, though (stop 37): a dateline further ahead
+of the words ("LONDON, March 12, 2027 - ... by Friday", read in March 2025) cannot be the day
+they were written; it is ignored, and the words after it count from the reference.
 
 The shape is the one clauses.dateline knows, narrowed: a place in capitals ("LONDON, ") or
 a bracket round the date, then a dash ("(Monday, 7 December 2026) - ", "LONDON, 7 December

@@ -18,13 +18,12 @@ import re
 from datetime import datetime, timedelta
 
 from bot.core.deadlines import clauses, orders
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _number, _Res
-from bot.core.deadlines.cues import _DAYS, DATED
+from bot.core.deadlines.context import DATED, DAYS, _Candidate, _Ctx, _Hit, _number, _Res
 
 # a present schedule line's clock time gone by is today's (round 26b): read by choose.py
 from bot.core.deadlines.schedule_line import today_line as today_line
 
-_DAYLIKE = DATED | _DAYS | {"dayword"}
+_DAYLIKE = DATED | DAYS
 SCHEDULED = _DAYLIKE | {"time", "clock"}  # the kinds a schedule can make exact
 _REPORTED = re.compile(r"\b(?:that|saying|stating|said|says|to\s+the\s+effect)\b|[\"“]")
 _STILL_AHEAD = re.compile(clauses.WILL)

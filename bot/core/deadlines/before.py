@@ -1,0 +1,66 @@
+"""'before <period>' and 'before <day>' (CONVENTIONS 3.5): the first period too late, so the
+pledge falls due at the end of the day before it starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.core.deadlines.context import DATED, DAYS, _Ctx, _Hit, _Res
+
+# "the new year" read as a day (New Year's Day) names the period that starts on it
+_NEW_YEAR = re.compile(r"(?:the\s+)?new\s+year")
+# "before this week is out", "before the summer is over": the end of the period is named
+_PERIOD_OUT = re.compile(
+    r"\s+(?:(?:is|has|will\s+be|will\s+have)\s+(?:out|over|up|done|finished|ended|run\s+out)"
+    r"|ends|finishes|closes|expires|runs\s+out)\b"
+)
+_ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
+# The phrases that name one calendar day: "before <one of them>" is the day before it.
+_ONE_DAY = DATED | DAYS
+# "days remain before", "a week left before": time counted down to a day, not an act
+_COUNTDOWN = re.compile(r"\b(?:remain(?:s|ing)?|left|to\s+go)\s+$")
+
+
+def before_period(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+    """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
+    "prior to Q3 2027" by the end of June, "before the summer" by 31 May, "before the new
+    year" by 31 December, "before early summer" by 31 May: whatever the period (a part of
+    one too), it is the first one too late. Not "on or before", nor "before the end of
+    April" (the end is the point named; its reading has no start)."""
+    if hit.kind != "period" and hit.kind not in _ONE_DAY:
+        return res
+    if (
+        hit.pre.strip() not in ("before", "prior to")
+        or _ON_OR.search(text, max(0, hit.start - 8), hit.start) is not None
+        or _PERIOD_OUT.match(text, hit.end) is not None
+    ):
+        return res
+    if hit.kind != "period":
+        return _day_before(text, hit, res, ctx)
+    if res.earliest is not None:
+        first = res.earliest.astimezone(ctx.zone).date()
+    elif res.day is not None and _NEW_YEAR.fullmatch(hit.core):
+        first = res.day
+    else:
+        return res
+    last = first - timedelta(days=1)
+    return replace(res, due=ctx.end_of(last), earliest=None)
+
+
+def _day_before(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+    """ "before Christmas Day", "before Friday", "before October 8": a day is a period of
+    its own (CONVENTIONS 3.5), so the act falls due at the end of the day before it. Only
+    a day read whole, to its end: "before 5 p.m. on Friday" names its instant; nor time
+    counted down to a day ("10 days remain before the Jan. 31 deadline"): the count ends
+    on the day itself."""
+    if (
+        hit.kind not in _ONE_DAY
+        or _COUNTDOWN.search(text, max(0, hit.start - 20), hit.start) is not None
+        or res.day is None
+        or res.earliest is not None
+        or res.due != ctx.end_of(res.day)
+    ):
+        return res
+    return replace(res, due=ctx.end_of(res.day - timedelta(days=1)), day=None)
