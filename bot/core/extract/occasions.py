@@ -10,7 +10,10 @@ but that bind no one to an act anyone could check later:
   for the public are its details (CONVENTIONS 2.5). Only a sentence after the one that
   names the event is read this way, and only when what the "will" tells is a room, a
   service, a material, the public's chance to take part or the record kept of it; what a
-  named actor will do there ("officials will present the plan") stays;
+  named actor will do there ("officials will present the plan") stays. From round 32a, so
+  are the hours and the place of the event referred back to ("The first meeting will be
+  from 8:00 a.m. until noon at the County Center", "The meeting will convene at the VFW
+  Post") when the sentence names no day of its own: the day was given with the event;
 - a standing disposition with no act to check ("I will always stand up for farmers",
   "We will see democracy at work", "One of my aims as Director will be to ..."): a stance;
 - what a change, a plan or a programme will do ("The new rule will cut the paperwork",
@@ -32,7 +35,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DETERMINERS, _FIRST_PERSON
+from bot.core.extract.cues import _DETERMINERS, _FIRST_PERSON, _MONTHS
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sitting import AUDIENCE
 
@@ -72,6 +75,37 @@ _VENUE = re.compile(
 )
 
 
+# When in its day and where an announced event is held, told after the event itself
+# ("The first meeting will be from 8:00 a.m. until noon at the County Center", "The
+# meeting will convene at the VFW Post", "The session will start at 2:00 p.m."): its day
+# was given where it was announced, and the label is there (CONVENTIONS 2.5).
+_HOURS_OR_PLACE = re.compile(
+    r"\s+(?:also\s+)?(?:begin|start|convene|open|run|be\s+held|take\s+place|be)\s+"
+    r"(?:at|in|from)\b",
+    re.I,
+)
+# A day of its own after the cue keeps the sentence a schedule: "will be held at the
+# Hyatt on May 24", "will begin at 9 a.m. tomorrow".
+_OWN_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|next|"
+    r"this\s+(?:week|month|year)|(?:19|20)\d\d|\d{1,2}/\d{1,2}|" + "|".join(_MONTHS) + r")\b",
+    re.I,
+)
+# An event referred back to: "The meeting", "the first session", "Its opening session".
+_DEFINITE = re.compile(r"^\W*(?:the|this|that|these|those|its|their|each)\b", re.I)
+
+
+def _hours_or_place(text: str, cue: _Cue, subject: str) -> bool:
+    """Whether a "will" tells only when in the day or where an event referred back to by
+    its subject is held, naming no day of its own."""
+    return (
+        _DEFINITE.match(subject) is not None
+        and _heads(_EVENT, subject)
+        and _HOURS_OR_PLACE.match(text, cue.end) is not None
+        and _OWN_DAY.search(text, cue.end) is None
+    )
+
+
 # Where the clause of a cue begins, for the forms below: after a stop, a semicolon or "and".
 _CLAUSE_OR_AND = re.compile(r"[.;:!?](?:\s|$)|,?\s+and\s+")
 
@@ -98,8 +132,8 @@ def _announced_before(sentences: list[_Sentence], index: int) -> bool:
 
 def arrangement(sentences: list[_Sentence], index: int, cue: _Cue, subject: str) -> bool:
     """Whether a "will" (or the public's "may") tells only the arrangements of an event
-    named before it: its room, a service or material it offers, the public's chance to
-    take part, its record."""
+    named before it: its room, its hours or place, a service or material it offers, the
+    public's chance to take part, its record."""
     text = sentences[index].text
     # "Visitors may come at any time": the public's leave at the event, the same part
     allowed = cue.kind == "maybe" and text[cue.start : cue.end].lower() == "may"
@@ -110,7 +144,8 @@ def arrangement(sentences: list[_Sentence], index: int, cue: _Cue, subject: str)
     elif allowed:
         return False
     else:
-        told = _heads(_PROVISION, subject) or (
+        told = _heads(_PROVISION, subject) or _hours_or_place(text, cue, subject)
+        told = told or (
             _EVENT.search(subject) is not None and _VENUE.match(text, cue.end) is not None
         )
     # last, as the dearest: the event named in a sentence before
