@@ -1,0 +1,87 @@
+"""Development and test totals of the seen deadline sets: a tuner's keep rule, aggregate only.
+
+Run from the repository root:
+
+    .venv/bin/python bench/deadline_splits.py --test=fresh53-fresh62 [--misses]
+
+A change to the deadline parser is kept only if it helps on material it was not written
+from. The seen sets (`SEEN_SETS` of bench/deadlines.py: every set whose first run is over)
+are split in two: the test sets named by `--test` (a range of fresh sets, or names of
+modules under tests/data/deadlines/, comma-separated) and the development sets, all the
+others. It prints one total line for each; with `--misses` it also prints every
+development miss (text, wanted, got), never a test case, so a tuner can read the
+development misses and run the test total before and after a rule without seeing what
+the test sets hold. Labels are read as CONVENTIONS.md reads them (relabels.py's overlay),
+and right means the exact rule of bench/deadlines.py (the same instant to the minute, and
+vague where the label is).
+
+It reads only `SEEN_SETS`: a fresh set waiting for its first run (bench/deadlines.py's
+`BLIND_NOW`) is never scored here.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from deadlines import SEEN_SETS, _blind_exact, _blind_reference  # noqa: E402
+
+from bot.core.deadlines import parse_deadline  # noqa: E402
+from tests.data.deadlines.relabels import conventional  # noqa: E402
+
+_RANGE = re.compile(r"fresh(\d+)-fresh(\d+)")
+
+
+def named_modules(spec: str) -> set[str]:
+    """The module names a `--test` value names: "fresh53-fresh62" (both ends included) or
+    a comma-separated list of module names ("blind_fresh53,kinds_real20")."""
+    names: set[str] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        span = _RANGE.fullmatch(part)
+        if span:
+            low, high = int(span.group(1)), int(span.group(2))
+            names.update(f"blind_fresh{n}" for n in range(low, high + 1))
+        else:
+            names.add(part)
+    seen = {module for _, module, _ in SEEN_SETS}
+    unknown = names - seen
+    if unknown:
+        raise SystemExit(f"not a seen set: {', '.join(sorted(unknown))} (see SEEN_SETS)")
+    return names
+
+
+def main(argv: list[str]) -> int:
+    specs = [a.removeprefix("--test=") for a in argv if a.startswith("--test=")]
+    misses = "--misses" in argv
+    if len(specs) != 1 or len(argv) != 1 + misses:
+        print(__doc__)
+        return 2
+    test = named_modules(specs[0])
+    totals = {"development": [0, 0], "test": [0, 0]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for _, module, first_labels in SEEN_SETS:
+            group = "test" if module in test else "development"
+            for case in conventional(module, first_labels):
+                right = _blind_exact(case)
+                totals[group][0] += right
+                totals[group][1] += 1
+                if misses and not right and group == "development":
+                    got = parse_deadline(
+                        case.text, _blind_reference(case), case.tz, day_first=case.day_first
+                    )
+                    shown = None if got is None else (got.due.isoformat(), got.vague, got.matched)
+                    print(f"MISS {module}: {case.text[:200]!r}")
+                    print(f"  want {case.due} vague={case.vague} got {shown}")
+    for group, (right, total) in totals.items():
+        print(f"{group}: {right}/{total} = {100 * right / total:.2f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
