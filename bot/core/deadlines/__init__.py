@@ -547,9 +547,9 @@ def interpret_deadline(
             why = "ignored: too far ahead to be the day of writing" if far else "counted from"
             why = f"the dateline ({lined[1]}) {why}" if far else f"{why} the dateline ({lined[1]})"
             return replace(told, reason=f"{told.reason}, {why}")
-        if told is not None or (far and YEAR_IN.search(lined[1]) is not None):
+        if told is not None or (far and not _lately(lined[1], reference, tz, day_first)):
             return told  # the words after it refused (so is the text), or no time after it
-        # no time after it: read as before (a year-less one is then a day gone by)
+        # no time after it: read as before (a year-less one of the last week is a day gone by)
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
         ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
@@ -585,6 +585,8 @@ _A_DAY = timedelta(days=1)
 # after the reference cannot be the day of writing (a typo'd year, a forward-dated feed), and
 # is ignored; the words after it count from the reference (datelines.py, stop 37).
 _DATELINE_LAG = timedelta(days=2)
+# A dateline of the last week is when the words were written (cues.py reads it as the past).
+_DATELINE_AGE = timedelta(days=8)
 
 
 def _quoted(
@@ -627,6 +629,18 @@ def _written_ahead(
         return None
     zone = ZoneInfo(tz) if isinstance(tz, str) else tz
     return found.due.astimezone(zone).replace(hour=12, minute=0, second=0, microsecond=0)
+
+
+def _lately(line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool) -> bool:
+    """Whether a dateline ahead of the reference may still be a day of the last week: only
+    one without a year ("LONDON, 27 February - " read on 1 March is the 27th just gone,
+    which cues.py reads as the past). A year-less one that fits neither the last week nor
+    the next two days ("LONDON, 20 December - " read on 1 March) is ignored, as one with
+    a year is: it is no day of writing, neither a deadline nor a day gone by."""
+    if YEAR_IN.search(line) is not None:
+        return False
+    said = parse_said_on(line, reference, tz, day_first=day_first)
+    return said is not None and reference - said < _DATELINE_AGE
 
 
 def _refused(found: _Outcome, reference: datetime) -> Refusal | None:
