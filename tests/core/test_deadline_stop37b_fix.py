@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.deadlines import Deadline
-from tests.core.reading import read, refusal
+from bot.core.deadlines import Deadline, Refusal
+from tests.core.reading import due, read, refusal
 
 # -- a year-less dateline that fits neither the last week nor the next two days ---------------
 
@@ -37,3 +37,59 @@ def test_the_words_after_a_far_yearless_dateline_count_from_now() -> None:
 def test_a_yearless_dateline_of_the_last_week_stays_a_day_gone_by() -> None:
     """A guard (passing before the change too)."""
     assert refusal("LONDON, 28 November - The ministry will publish the plan.") == "past"
+
+
+# -- a zone's city alone after a clock time ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # Friday 4 December, 9 a.m. in Tokyo (UTC+9)
+        ("The vote is due by 9 a.m. Tokyo on Friday.", "2026-12-04 00:00"),
+        ("Bids close at 5pm Paris.", "2026-12-02 16:00"),  # Paris is UTC+1 in December
+        ("The call is at 3pm New York City tomorrow.", "2026-12-03 20:00"),
+        ("The statement comes at 11:00 Sydney, officials said.", "2026-12-03 00:00"),
+    ],
+)
+def test_a_zones_city_alone_after_a_clock_time_is_its_zone(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # more of a name follows: a place, not a zone (read in the server's zone, London)
+        ("We meet at 5pm Paris Saint-Germain's ground.", "2026-12-02 17:00"),
+        ("Crowds gather at 5pm Sydney Opera House steps.", "2026-12-02 17:00"),
+        ("The walk starts at 5pm Tokyo Tower gates.", "2026-12-02 17:00"),
+    ],
+)
+def test_a_city_going_on_as_a_name_is_a_place(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Results are due by 5pm Lagos.", "Lagos"),
+        ("Entries close at 17:00 Mexico City on Friday.", "Mexico City"),
+    ],
+)
+def test_an_unknown_place_after_a_clock_time_is_refused_naming_it(text: str, place: str) -> None:
+    got = read(text)
+    assert isinstance(got, Refusal) and got.kind == "zone", got
+    assert got.words == place
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # guards (passing before the change too): a day, a feast, an agenda's item
+        ("Bids close at 5pm Friday.", "2026-12-04 17:00"),
+        ("The service starts at 8pm Christmas Eve.", "2026-12-24 20:00"),
+        ("The bids close at 5pm Eastern Time.", "2026-12-02 22:00"),
+    ],
+)
+def test_time_words_after_a_clock_time_are_no_place(text: str, when: str) -> None:
+    assert due(text) == when

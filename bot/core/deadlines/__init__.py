@@ -76,6 +76,9 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   the phrase rather than being dropped. A zone after a time ("5pm London time", "17:00
   UTC+2", "09:00 +0200", "(e.d.t.)") makes the time that instant; region names follow
   daylight saving, "EST"/"CDT"/"BST"-style abbreviations are the fixed offsets they name.
+  A zone's city alone does too ("by 9 a.m. Tokyo", "at 5pm Paris on Friday") when the
+  sentence goes on as after a time; "at 5pm London Bridge station" names a place, and a
+  place we know no zone of ("by 5pm Lagos.") is refused, naming it (stop 37b).
   A zone that belongs to another phrase than the chosen one is not applied to it.
 - Several expressions in one text (see choose.py and clauses.py): a phrase in a clause
   that negates it ("not on 15 September", "instead of 1 October", "no longer") or that

@@ -5,8 +5,8 @@ their own. Each returns (words, reason, refusal kind), or None to keep the phras
 - a weekday that disagrees with its date ("on Tuesday 5 March 2027", a Friday) is refused,
   naming both: either may be the slip, and a member can say which in a moment, while a
   date picked silently may be the wrong one for the whole life of the pledge;
-- a clock time followed by a zone name we do not know ("5pm Fiji time") is refused, naming
-  it, rather than read in the server's zone;
+- a clock time followed by a zone name we do not know ("5pm Fiji time", or a place alone:
+  "by 5pm Lagos.") is refused, naming it, rather than read in the server's zone;
 - a time still to be decided ("5 PM ET, TBD") is no deadline;
 - a habit ("payments normally commence in June") is recurring.
 
@@ -21,7 +21,7 @@ from datetime import date
 
 from bot.core.deadlines import item_times
 from bot.core.deadlines.context import _Candidate, _Ctx, _valid
-from bot.core.deadlines.vocabulary import _MONTHS, _WEEKDAYS
+from bot.core.deadlines.vocabulary import _MONTHS, _SCANNER, _WEEKDAYS, _ZONE_WORDS, ZONE_CITY_END
 from bot.core.deadlines.zones import _TRAILING_ZONE
 
 Verdict = tuple[str, str, str]
@@ -164,16 +164,44 @@ _AFTER_ZONE = re.compile(
 )
 
 
+# "by 5pm Lagos.", "at 17:00 Mexico City on Friday": a place in capitals alone right after a
+# clock time (with "a.m."/"p.m." or a colon) that a word such as "by" or "at" heads, the
+# sentence going on as after a zone's city (`ZONE_CITY_END`). "at 5pm London Bridge
+# station" goes on with more of a name (no zone), and a time heading a line is an agenda's
+# ("11.30am Questions to the Secretary of State", "12.30 p.m. Urgent Questions")
+_CLOCK_PLACE = re.compile(
+    r"\b(?:[Bb]y|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Ff]rom|to|and|or)[ \t]+"
+    r"(?:[0-9]{1,2}(?::[0-9]{2})?[ \t]*[aApP]\.?[ \t]?[mM]\b\.?|[0-9]{1,2}:[0-9]{2})"
+    r"[ \t]+(?P<zone>[A-Z][a-z'-]{2,}(?:[ \t]+(?![Tt]ime\b)[A-Z][a-z'-]{2,})?)(?i:"
+    + ZONE_CITY_END
+    + ")"
+)
+
+
+def _unknown_places(text: str, start: int, end: int) -> list[str]:
+    """The places `_CLOCK_PLACE` finds between `start` and `end` that are neither a zone we
+    know ("by 9 a.m. Tokyo") nor a time word ("at 5pm Friday", "at 8pm Christmas Eve")."""
+    found = []
+    for m in _CLOCK_PLACE.finditer(text, start, end):
+        place = " ".join(m["zone"].lower().split())
+        if place not in _ZONE_WORDS and _SCANNER.search(place) is None:
+            found.append(m["zone"])
+    return found
+
+
 def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verdict | None:
     """A clock time in the chosen phrase or just before it ("by 17:00 Central European Time
     on 1 September"), or the chosen phrase itself ("by 17:00 on Friday, Fiji time"),
     followed by a zone name we cannot place. Zone names are told by their capitals, so
     they are read on the text as written (`text`); where lower-casing changed its length
     ("İ"), positions in `lowered` no longer fit it, and the whole text is read."""
+    start, end = (max(0, best.start - 40), best.end + 40) if source is text else (0, len(text))
+    if places := _unknown_places(text, start, end):
+        return _not_known(places[0])  # "by 5pm Lagos."
     if "time" not in lowered:
         return None
     if source is text:
-        clocks = _CLOCK_ZONE.finditer(text, max(0, best.start - 40), best.end + 40)
+        clocks = _CLOCK_ZONE.finditer(text, start, end)
         after = _AFTER_ZONE.match(text, best.end)
     else:
         clocks, after = _CLOCK_ZONE.finditer(text), None
@@ -186,8 +214,12 @@ def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verd
         known = _TRAILING_ZONE.match(rest.lower())
         if known is not None and known.end() >= len(rest.rstrip()):
             continue
-        return zone, f"I don't know the zone “{zone}”: give it as UTC+N or a city's time", "zone"
+        return _not_known(zone)
     return None
+
+
+def _not_known(zone: str) -> Verdict:
+    return zone, f"I don't know the zone “{zone}”: give it as UTC+N or a city's time", "zone"
 
 
 # "5 PM ET, TBD", "at 6 p.m., time to be confirmed"

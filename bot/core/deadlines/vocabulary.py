@@ -285,12 +285,24 @@ _ZONE_ABBR = (
     r"utc|ut|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
     r"|ist|jst|kst|aest|aedt|nzst|nzdt|z|zulu"
 )
+# The cities of the zones we know, which a time may name on their own ("by 9 a.m. Tokyo").
+_ZONE_TOWN = (
+    r"london|new\s+york|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev"
+    r"|dublin|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
+    r"|wellington|auckland|new\s+york\s+city"
+)
 _ZONE_CITY = (
-    r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|london|new\s+york"
-    r"|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev|dublin|india"
-    r"|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
-    r"|wellington|auckland|british\s+summer|new\s+york\s+city|chamorro|guam|samoa"
+    r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|"
+    + _ZONE_TOWN
+    + r"|india|british\s+summer|chamorro|guam|samoa"
     r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
+)
+# What may follow a city that is a time's zone: the sentence's end or a pause, or a word
+# that goes on with the time ("at 5pm London on Friday"), not more of a name ("at 5pm
+# London Bridge station" names a place: no zone).
+ZONE_CITY_END = (
+    r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:on|in|at|by|for|from|to|until|till|and|or|this|next"
+    r"|tomorrow|today|tonight|sharp|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z]))"
 )
 _OFFSET = r"[+-](?![0-9:\s]*[ap]\.?m\b)\s?[0-9]{1,2}(?::?[0-9]{2})?"  # a range's end
 _ZONES = (
@@ -304,6 +316,11 @@ _ZONES = (
     + _ZONE_CITY
     + r")(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
     + r"(?:\s*\(a\.l\.t\.?\))?"
+    # "by 9 a.m. Tokyo", "at 5pm London on Friday": a zone's city alone, right after the time
+    + r"|(?<=[^\s,(]\s)(?P<tm_city>"
+    + _ZONE_TOWN
+    + ")"
+    + ZONE_CITY_END
     # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
     + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"
