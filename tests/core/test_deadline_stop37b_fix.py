@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal
+from bot.core.deadlines import Deadline, Refusal, misread
 from tests.core.reading import due, read, refusal
 
 # -- a year-less dateline that fits neither the last week nor the next two days ---------------
@@ -93,3 +93,33 @@ def test_an_unknown_place_after_a_clock_time_is_refused_naming_it(text: str, pla
 )
 def test_time_words_after_a_clock_time_are_no_place(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# -- what is shown is the member's own words, not the text with its look-alikes hidden ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the modal "may" is read as "can" (misread.py), "Christmas" before "party" hidden
+        (
+            "The committee meets on 17 December 2026, 9:30 a.m. this may slip to 3:00 p.m.",
+            "on 17 December 2026, 9:30 a.m. this may slip to 3:00 p.m.",
+        ),
+        (
+            "Staff party: 12 December 2026, 18.00 Christmas party - 21.00",
+            "12 December 2026, 18.00 Christmas party - 21.00",
+        ),
+    ],
+)
+def test_the_words_shown_are_the_members_own(text: str, words: str) -> None:
+    got = read(text)
+    assert isinstance(got, Deadline), got
+    assert got.matched == words
+
+
+def test_the_words_a_refusal_and_its_reason_quote_are_the_members_own() -> None:
+    hidden = misread.hide("by 0.01 this may change, not this may say")
+    found = Refusal(kind="number", words="this can change", reason="in “this can say”, so")
+    got = misread.own_words(found, hidden, "by 0.01 this may change, not this may say")
+    assert (got.words, got.reason) == ("this may change", "in “this may say”, so")

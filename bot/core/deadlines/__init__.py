@@ -532,7 +532,21 @@ def interpret_deadline(
     the one of the zone's country (`default_fiscal_year_end`).
     """
     _check_reference(reference)
-    text = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
+    hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
+    found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
+    if found is None or hidden == text:
+        return found
+    return misread.own_words(found, hidden, text)  # what is shown is what the member wrote
+
+
+def _interpret(
+    text: str,
+    reference: datetime,
+    tz: str | ZoneInfo,
+    day_first: bool,
+    fiscal_year_end: tuple[int, int] | None,
+) -> Deadline | Refusal | None:
+    """`interpret_deadline` of a text with its look-alikes hidden (misread.py)."""
     if (cited := citations.split(text)) is not None:  # "“...”.—[Official Report, 9/2/26]"
         return _quoted(cited, reference, tz, day_first, fiscal_year_end)
     if (lined := datelines.split(text)) is not None and (

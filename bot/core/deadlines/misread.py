@@ -18,13 +18,20 @@ Three wrong dates a user got with no warning (fresh53-55):
 
 Each test is a substring look-up first, so most texts pass through untouched at the cost of
 three `in` tests.
+
+Every hiding keeps each character in its place, and what a reading shows (its words, and
+the words its reason quotes) is cut from the hidden text: `own_words` puts the member's own
+words back by those places, so that "13.00 (this may change) - 13.30" is never shown as
+"this can change", nor "Christmas party" as blanks.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.deadlines import feast_nouns
+from bot.core.deadlines.model import Deadline, Refusal
 from bot.core.deadlines.words import blanked
 
 # a lowercase "may" after "this", "that", "next" or "last" (where a month could stand), or
@@ -51,3 +58,26 @@ def hide(text: str) -> str:
         head = _WIRE_TAG.sub(blanked, text[:80])
         text = head + text[80:]
     return text
+
+
+# the words a reason quotes: "chosen over “on Friday”: ..."
+_QUOTED = re.compile(r"(?<=“)[^”]*(?=”)")
+
+
+def own_words(found: Deadline | Refusal, hidden: str, text: str) -> Deadline | Refusal:
+    """`found`, read on `hidden` (`text` with the look-alikes hidden), with the words it shows
+    as they stand in `text`."""
+    reason = _QUOTED.sub(lambda m: _restored(m[0], hidden, text), found.reason)
+    if isinstance(found, Deadline):
+        return replace(found, matched=_restored(found.matched, hidden, text), reason=reason)
+    return replace(found, words=_restored(found.words, hidden, text), reason=reason)
+
+
+def _restored(shown: str, hidden: str, text: str) -> str:
+    """Words cut from `hidden` (pieces joined by " … " when a reading took several) as
+    `text` has them at the same place; a piece not found there (lower-cased, say) as shown."""
+    pieces = []
+    for piece in shown.split(" … "):
+        at = hidden.find(piece) if piece else -1
+        pieces.append(piece if at < 0 else text[at : at + len(piece)])
+    return " … ".join(pieces)
