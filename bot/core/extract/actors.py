@@ -337,11 +337,13 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
     if dated and words[-1][:1].isupper() and head in _TREATIES:
         return False  # "the Paris Agreement of 2015": a treaty, not its parties
+    singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")
     if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
         return False
+    if singular in _EVENTS:
+        return False  # "Votes", "Hearings": occasions, as "the vote" is
     if head in _THINGS and sum(1 for w in words if w[:1].isupper()) < 2:
         return False
-    singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")
     if head in _ACTOR_HEADS or singular in _ACTOR_HEADS:
         return True  # "agencies", "authorities", "companies" too
     capitalised = [w for w in words if w[:1].isupper()]

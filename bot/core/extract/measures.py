@@ -75,12 +75,28 @@ _NOT_GERUNDS = frozenset(
 )
 # A relative after a comma, describing the thing just named: "the plan, which will".
 _WHICH = re.compile(r",\s+which\s+(?:\w+ly\s+)?$")
+# Past participles without "-ed", "-en" or "-wn" (with "re-", "up-", "with-" and the like):
+# "is expected to be held on Tuesday" is an act planned, not a state foreseen.
+_IRREGULAR_PARTICIPLES = (
+    r"(?:re|up|with|over|under|out)?(?:held|made|built|done|sent|paid|laid|set|put|shut|cut|run"
+    r"|brought|bought|sought|taught|found|met|read|led|sold|told|won|begun|kept|left|lost|spent"
+    r"|struck|hit|let|heard|said|fed|bound|dealt|felt|meant|lent|bent|spread|cast|sung|hung|dug)"
+)
 # A state foreseen: "expected to fill", "expected to be at above-average levels", "is set
-# to grow".
+# to grow", and "be" with an adjective ("Votes are expected to be close", "to be tight next
+# week"), the clause going on with no more than a time or a comparison. Not "be" with a past
+# participle ("is expected to be completed by May", "to be held on Tuesday": an act), a
+# noun phrase ("to be a major step") or a particle ("to be back in session", "to be able
+# to", "to be due"), which stay as the older rules read them.
 _STATE = re.compile(
     r"\s+(?:to\s+)?(?:\w+ly\s+)?(?:be\s+(?:at|above|below|near|full)|fill|peak|exceed|rise|fall|"
     r"drop|decline|grow|shrink|slow|ease|remain\s+(?:above|below|high|low))\b|"
-    r"\s+(?:to\s+)?\w+ly\s+reduce\b"  # "inflation is expected to substantially reduce"
+    r"\s+(?:to\s+)?\w+ly\s+reduce\b|"  # "inflation is expected to substantially reduce"
+    r"\s+(?:to\s+)?be\s+(?:\w+ly\s+|very\s+|more\s+|less\s+|too\s+)?"
+    rf"(?!(?:{_IRREGULAR_PARTICIPLES}|back|out|up|off|down|over|in|on|here|there|home|able|due"
+    r"|about|under|through|sure|unable)\b)(?![a-z]+(?:ed|en|wn|ing)\b)[a-z]{2,}"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:on|at|by|in|for|with|than|as|next|this|until|through|over"
+    r"|during|again)\b)"
 )
 # "may have to defer", "might have to": a possibility, not an undertaking.
 _MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|yet\s+)?$")
