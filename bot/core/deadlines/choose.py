@@ -68,7 +68,7 @@ def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
             m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
             if m is None:
                 continue
-            word = m["tm_zone"] or m["tm_zone_word"] or m["tm_zone_us"] or m["tm_city"]
+            word = m["tm_zone"] or m["tm_zone_word"] or m["tm_zone_us"]
             if not (word or m["tm_bare_off"]):
                 continue
             return _zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"]), hit

@@ -164,29 +164,47 @@ _AFTER_ZONE = re.compile(
 )
 
 
-# "by 5pm Lagos.", "at 17:00 Mexico City on Friday": a place in capitals alone right after a
-# clock time (with "a.m."/"p.m." or a colon) that a word such as "by" or "at" heads, the
-# sentence going on as after a zone's city (`ZONE_CITY_END`). "at 5pm London Bridge
-# station" goes on with more of a name (no zone), and a time heading a line is an agenda's
-# ("11.30am Questions to the Secretary of State", "12.30 p.m. Urgent Questions")
-_CLOCK_PLACE = re.compile(
-    r"\b(?:[Bb]y|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Ff]rom|to|and|or)[ \t]+"
-    r"(?:[0-9]{1,2}(?::[0-9]{2})?[ \t]*[aApP]\.?[ \t]?[mM]\b\.?|[0-9]{1,2}:[0-9]{2})"
+# "by 5pm Lagos.", "at 17:00 Mexico City.": a place in capitals alone right after a chosen
+# phrase that ends in a clock time (with "a.m."/"p.m." or a colon) that a word such as "by"
+# or "at" heads, the sentence going on as after a zone's city (`ZONE_CITY_END`). "at 5pm
+# London Bridge station" goes on with more of a name (no zone), and a time heading a line
+# is an agenda's ("11.30am Questions to the Secretary of State", "12.30 p.m. Urgent
+# Questions").
+_PLACE_AFTER = re.compile(
     r"[ \t]+(?P<zone>[A-Z][a-z'-]{2,}(?:[ \t]+(?![Tt]ime\b)[A-Z][a-z'-]{2,})?)(?i:"
     + ZONE_CITY_END
     + ")"
 )
+_PLACE_BEFORE = re.compile(
+    r"(?<=[0-9mM.])[ \t]+(?P<zone>[A-Z][a-z'-]{2,}(?:[ \t]+[A-Z][a-z'-]{2,})?)[ \t]+$"
+)
+_HEADED_CLOCK = re.compile(
+    r"\b(?:[Bb]y|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Ff]rom|to|and|or)[ \t]+[0-9]{1,2}"
+    r"(?::[0-9]{2})?(?:[ \t]*[aApP]\.?[ \t]?[mM]\.?|(?<=:[0-9]{2}))[ \t]*$"
+)
 
 
-def _unknown_places(text: str, start: int, end: int) -> list[str]:
-    """The places `_CLOCK_PLACE` finds between `start` and `end` that are neither a zone we
-    know ("by 9 a.m. Tokyo") nor a time word ("at 5pm Friday", "at 8pm Christmas Eve")."""
-    found = []
-    for m in _CLOCK_PLACE.finditer(text, start, end):
+def _unknown_place(text: str, best: _Candidate) -> str | None:
+    """The place `_PLACE_AFTER` finds right after the chosen phrase (or a piece of it: "at
+    17:00 … on Friday"), when it is neither a zone we know ("by 9 a.m. Tokyo") nor a time
+    word ("at 5pm Friday", "at 8pm Christmas Eve"); else None."""
+    found = [
+        (m, start, end)
+        for start, end in best.words or ((best.start, best.end),)
+        if text[end + 1 : end + 2].isupper() and (m := _PLACE_AFTER.match(text, end)) is not None
+    ]
+    if best.res.precision == "day" and best.start > 1 and text[best.start - 2].islower():
+        # "at 17:00 Mexico City on Friday": the time was dropped for the day after the place
+        before = _PLACE_BEFORE.search(text, max(0, best.start - 48), best.start)
+        if before is not None:
+            found.append((before, max(0, best.start - 48), before.start("zone")))
+    for m, start, end in found:
+        if _HEADED_CLOCK.search(text, start, end) is None:
+            continue
         place = " ".join(m["zone"].lower().split())
         if place not in _ZONE_WORDS and _SCANNER.search(place) is None:
-            found.append(m["zone"])
-    return found
+            return m["zone"]
+    return None
 
 
 def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verdict | None:
@@ -195,13 +213,12 @@ def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verd
     followed by a zone name we cannot place. Zone names are told by their capitals, so
     they are read on the text as written (`text`); where lower-casing changed its length
     ("İ"), positions in `lowered` no longer fit it, and the whole text is read."""
-    start, end = (max(0, best.start - 40), best.end + 40) if source is text else (0, len(text))
-    if places := _unknown_places(text, start, end):
-        return _not_known(places[0])  # "by 5pm Lagos."
+    if source is text and (place := _unknown_place(text, best)) is not None:
+        return _not_known(place)  # "by 5pm Lagos."
     if "time" not in lowered:
         return None
     if source is text:
-        clocks = _CLOCK_ZONE.finditer(text, start, end)
+        clocks = _CLOCK_ZONE.finditer(text, max(0, best.start - 40), best.end + 40)
         after = _AFTER_ZONE.match(text, best.end)
     else:
         clocks, after = _CLOCK_ZONE.finditer(text), None

@@ -314,13 +314,12 @@ _ZONES = (
     + r")?"
     + r"|(?P<tm_zone_word>"
     + _ZONE_CITY
-    + r")(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
+    + r")(?:(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
     + r"(?:\s*\(a\.l\.t\.?\))?"
-    # "by 9 a.m. Tokyo", "at 5pm London on Friday": a zone's city alone, right after the time
-    + r"|(?<=[^\s,(]\s)(?P<tm_city>"
-    + _ZONE_TOWN
-    + ")"
+    # "by 9 a.m. Tokyo", "at 5pm London on Friday", "9 a.m. (Tokyo)": a zone's city alone
+    + r"|(?P<tm_city>)"
     + ZONE_CITY_END
+    + ")"
     # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"
     + r"(?!\s+(?:standard|daylight|local|time|ocean|islands?|region|coast|states?)\b)"

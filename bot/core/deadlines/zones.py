@@ -63,6 +63,6 @@ def trailing_zone(text: str, end: int) -> tzinfo | None:
     if end >= len(text):
         return None  # nothing after the phrase (most texts): no zone word to read
     m = _TRAILING_ZONE.match(text, end)
-    if m is None or not (m["tm_zone"] or m["tm_zone_word"]):
-        return None
+    if m is None or not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
+        return None  # no zone, or a city alone: only a clock time's (choose._zone_override)
     return _zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"])
