@@ -649,11 +649,8 @@ def _written_ahead(
 
 
 def _lately(line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool) -> bool:
-    """Whether a dateline ahead of the reference may still be a day of the last week: only
-    one without a year ("LONDON, 27 February - " read on 1 March is the 27th just gone,
-    which cues.py reads as the past). A year-less one that fits neither the last week nor
-    the next two days ("LONDON, 20 December - " read on 1 March) is ignored, as one with
-    a year is: it is no day of writing, neither a deadline nor a day gone by."""
+    """Whether a dateline ahead may be a year-less day of the last week ("LONDON, 27 February
+    - " read on 1 March); if not ("20 December"), it is no day of writing and is ignored."""
     if YEAR_IN.search(line) is not None:
         return False
     said = parse_said_on(line, reference, tz, day_first=day_first)

@@ -21,7 +21,8 @@ from datetime import date
 
 from bot.core.deadlines import item_times
 from bot.core.deadlines.context import _Candidate, _Ctx, _valid
-from bot.core.deadlines.vocabulary import _MONTHS, _SCANNER, _WEEKDAYS, _ZONE_WORDS, ZONE_CITY_END
+from bot.core.deadlines.vocabulary import _MONTHS, _SCANNER, _WEEKDAYS, _ZONE_WORDS
+from bot.core.deadlines.words import ZONE_CITY_END
 from bot.core.deadlines.zones import _TRAILING_ZONE
 
 Verdict = tuple[str, str, str]

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import time
 
-from bot.core.deadlines import hhmm
+from bot.core.deadlines import hhmm, words
 from bot.core.deadlines.holidays import _holiday_names_pattern
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import AFTER_DOM, AMOUNT_AFTER_DAYS, DAY_LIST, DAY_NUM, DAY_TO
@@ -297,13 +297,6 @@ _ZONE_CITY = (
     + r"|india|british\s+summer|chamorro|guam|samoa"
     r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
 )
-# What may follow a city that is a time's zone: the sentence's end or a pause, or a word
-# that goes on with the time ("at 5pm London on Friday"), not more of a name ("at 5pm
-# London Bridge station" names a place: no zone).
-ZONE_CITY_END = (
-    r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:on|in|at|by|for|from|to|until|till|and|or|this|next"
-    r"|tomorrow|today|tonight|sharp|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z]))"
-)
 _OFFSET = r"[+-](?![0-9:\s]*[ap]\.?m\b)\s?[0-9]{1,2}(?::?[0-9]{2})?"  # a range's end
 _ZONES = (
     r"(?:,?\s*\(?\s*(?:(?P<tm_zone>(?:"
@@ -318,7 +311,7 @@ _ZONES = (
     + r"(?:\s*\(a\.l\.t\.?\))?"
     # "by 9 a.m. Tokyo", "at 5pm London on Friday", "9 a.m. (Tokyo)": a zone's city alone
     + r"|(?P<tm_city>)"
-    + ZONE_CITY_END
+    + words.ZONE_CITY_END  # what follows a city that is a time's zone
     + ")"
     # "10 a.m. Eastern", "3 p.m. Pacific on Friday": a US region without "time"
     + r"|(?P<tm_zone_us>eastern|central|mountain|pacific)"

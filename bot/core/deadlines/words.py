@@ -99,3 +99,12 @@ def located(text: str, matched: str) -> tuple[str, int, int, str] | None:
 def blanked(m: re.Match[str]) -> str:
     """A match's characters as spaces: hidden from the readers, every position kept."""
     return " " * len(m.group())
+
+
+# What may follow a city that is a time's zone: the sentence's end or a pause, or a word
+# that goes on with the time ("at 5pm London on Friday"), not more of a name ("at 5pm
+# London Bridge station" names a place: no zone).
+ZONE_CITY_END = (
+    r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:on|in|at|by|for|from|to|until|till|and|or|this|next"
+    r"|tomorrow|today|tonight|sharp|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z]))"
+)
