@@ -36,6 +36,7 @@ from collections.abc import Callable
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import reports
+from bot.core.extract.spent import spent_effect
 
 # "will focus on", "will mainly concentrate on".
 _FOCUS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:focus|concentrate|centre|center)\s+on\b")
@@ -153,6 +154,8 @@ def measure_doubt(
         return None
     if _BENEFICIAL.match(after) or _ROLE.match(after):
         return "describes"  # "will be beneficial to", "will take on the leadership role"
+    if spent_effect(before, after):
+        return "describes"  # "These grants will allow the projects to continue" (`spent`)
     if _FOCUS_AND.search(before):  # "This work will focus on X and will include": told
         return "describes"  # by the first verb, which this rule has read already
     if _FOCUS.match(after):
