@@ -130,7 +130,7 @@ _HINTS = re.compile(
     r"|(?P<since>\bsince\b)"
     r"|(?P<allow>\bto\s+(?:respond|reply|answer|deal|process|clear)\b)"
     r"|(?P<target>\b(?:target|aim)s?\s+(?:of|to|is\s+to)\s)"
-    r"|(?P<yearly>annual|yearly|\beach\b|\bevery\b|\bper\s)"
+    r"|(?P<yearly>annual|yearly|\beach\b|\bevery\b|\bany\s|\bper\s)"
     r"|(?P<part>morning|afternoon|evening|night)"
     r"|(?P<this>\b(?:this|current)\s)"
     r"|(?P<later>\blater\b)"
@@ -379,13 +379,15 @@ def past_clock(text: str, start: int, end: int) -> bool:
     return clauses.past_tense(clauses.clause_after(text, end))
 
 
-# "takes place annually between December and March each year": months that come round
-# again, no one deadline ("by March 2027 and each year after" names its year).
+# "takes place annually between December and March each year", "is developed in the fall
+# of each year": months or a season that come round again, no one deadline ("by March 2027
+# and each year after" names its year).
+_MONTH_OR_SEASON = r"(?:" + MONTH_WORD + r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter))"
 _MONTHS_ONLY = re.compile(
     r"(?:(?:between|from|in|during|by|until)\s+)?"
-    + MONTH_WORD
+    + _MONTH_OR_SEASON
     + r"(?:\s+(?:and|to|through|until|-)\s+"
-    + MONTH_WORD
+    + _MONTH_OR_SEASON
     + ")?"
 )
 

@@ -91,14 +91,18 @@ def weekly_hours(text: str) -> bool:
     )
 
 
+# The year of a rule is any year of its kind: "each year", and with one word naming the
+# kind of year between, "each levy year", "in June of any relevant year", "every financial
+# year" (issue 12, tuner 12a): the determiner, not the noun, makes it no one year.
 _YEARLY = re.compile(
-    r"\b(?:each|every)\s+(?:year|month|week|quarter)\b|\b(?:annually|yearly)\b"
-    r"|\bper\s+(?:year|annum)\b"
+    r"\b(?:each|every|any)\s+(?:[a-z]+\s+)?(?:year|month|week|quarter)\b"
+    r"|\b(?:annually|yearly)\b|\bper\s+(?:year|annum)\b"
 )
 
 
 def yearly(text: str) -> bool:
-    """ "due by 31 March each year": a date that comes round again, no one deadline."""
+    """ "due by 31 March each year", "before 20 January in each levy year": a date that
+    comes round again, no one deadline."""
     return _YEARLY.search(text) is not None
 
 
