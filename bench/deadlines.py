@@ -175,6 +175,14 @@ try:  # a sixty-third fresh blind set, labelled elsewhere and scored once by the
     BLIND_NOW += (("sixty-third", FRESH63_CASES),)
 except ImportError:
     pass
+try:  # a sixty-fourth, labelled at the same time by another labeller
+    from tests.data.deadlines.blind_fresh64 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH64_CASES,
+    )
+
+    BLIND_NOW += (("sixty-fourth", FRESH64_CASES),)
+except ImportError:
+    pass
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
 # scored against it too, beside the first labels, when the set is printed.
 SECOND_LABELS: dict[str, list[BlindCase]] = {}
