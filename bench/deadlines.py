@@ -26,10 +26,11 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-A sixty-third fresh blind set, `tests/data/deadlines/blind_fresh63.py` (`FRESH63_CASES`),
-would be labelled elsewhere; when it exists its score is printed first, "sixty-third fresh
-blind set (first run counts)", with its misses, and when it does not the bench says nothing
-of it. The third to sixty-second fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+A sixty-fifth and a sixty-sixth fresh blind set, `tests/data/deadlines/blind_fresh65.py`
+(`FRESH65_CASES`) and `blind_fresh66.py` (`FRESH66_CASES`), would be labelled elsewhere; when
+they exist their scores are printed first, "sixty-fifth fresh blind set (first run counts)",
+with their misses, and when they do not the bench says nothing of them. The third to
+sixty-fourth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105,
 88/105; `blind_fresh7.py`, 118, 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`,
 109, 92/109; `blind_fresh10.py`, 101, 86/101; `blind_fresh11.py`, 103, 77/103;
@@ -55,7 +56,8 @@ CONVENTIONS.md; `blind_fresh19.py`, 121, 106/121; `blind_fresh20.py`, 120, 101/1
 `blind_fresh54.py`, 123, 100/123; `blind_fresh55.py`, 128, 107/128; `blind_fresh56.py`, 84, 73/84;
 `blind_fresh57.py`, 121, 108/121; `blind_fresh58.py`, 167, 159/167; `blind_fresh59.py`, 120,
 108/120; `blind_fresh60.py`, 106, 92/106; `blind_fresh61.py`, 115, 101/115;
-`blind_fresh62.py`, 116, 103/116)
+`blind_fresh62.py`, 116, 103/116; `blind_fresh63.py`, 112, 97/112; `blind_fresh64.py`, 81,
+70/81)
 were scored that way once each and are now tuning material, printed with the others.
 The nineteenth kinds set (40) is round 13's held-back check, the first labelled by
 `tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's, labelled the same
@@ -142,6 +144,8 @@ from tests.data.deadlines.blind_fresh59 import FRESH59_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh60 import FRESH60_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh61 import FRESH61_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh62 import FRESH62_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh63 import FRESH63_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh64 import FRESH64_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -167,20 +171,20 @@ from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
-try:  # a sixty-third fresh blind set, labelled elsewhere and scored once by the lead
-    from tests.data.deadlines.blind_fresh63 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH63_CASES,
+try:  # a sixty-fifth fresh blind set, labelled elsewhere and scored once by the lead
+    from tests.data.deadlines.blind_fresh65 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH65_CASES,
     )
 
-    BLIND_NOW += (("sixty-third", FRESH63_CASES),)
+    BLIND_NOW += (("sixty-fifth", FRESH65_CASES),)
 except ImportError:
     pass
-try:  # a sixty-fourth, labelled at the same time by another labeller
-    from tests.data.deadlines.blind_fresh64 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH64_CASES,
+try:  # a sixty-sixth, labelled at the same time by another labeller
+    from tests.data.deadlines.blind_fresh66 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH66_CASES,
     )
 
-    BLIND_NOW += (("sixty-fourth", FRESH64_CASES),)
+    BLIND_NOW += (("sixty-sixth", FRESH66_CASES),)
 except ImportError:
     pass
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
@@ -266,6 +270,8 @@ FIRST_RUNS = {
     "60th fresh blind set (fresh60)": (92, 106),  # README "Sixtieth ...: first run"
     "61st fresh blind set (fresh61)": (101, 115),  # README "Sixty-first ...: first run"
     "62nd fresh blind set (fresh62)": (103, 116),  # README "Sixty-second ...: first run"
+    "63rd fresh blind set (fresh63)": (97, 112),  # README "Sixty-third ...: first run"
+    "64th fresh blind set (fresh64)": (70, 81),  # README "Sixty-fourth ...: first run"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -356,6 +362,8 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("60th fresh blind set (fresh60)", "blind_fresh60", FRESH60_CASES),
     ("61st fresh blind set (fresh61)", "blind_fresh61", FRESH61_CASES),
     ("62nd fresh blind set (fresh62)", "blind_fresh62", FRESH62_CASES),
+    ("63rd fresh blind set (fresh63)", "blind_fresh63", FRESH63_CASES),
+    ("64th fresh blind set (fresh64)", "blind_fresh64", FRESH64_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
