@@ -1,0 +1,81 @@
+"""Issue 12, stop 37b round B: misses of the first runs of fresh63 and fresh64 (now seen),
+each fixed by a general rule: a plain future act with its own date that was refused, and a
+window that is negated or was only planned."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.deadlines import Deadline, Refusal, interpret_deadline
+
+
+def _read(text: str, said: str, tz: str) -> Deadline | Refusal | None:
+    return interpret_deadline(text, datetime.fromisoformat(said), tz)
+
+
+def _due(text: str, said: str, tz: str) -> str:
+    got = _read(text, said, tz)
+    assert isinstance(got, Deadline), got
+    return got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "tz", "due"),
+    [
+        # a "starting" day after a verb of effect is when the change takes effect (3.1)
+        (
+            "The above decisions will come into effect from cap period eight, starting 1 April"
+            " 2022.",
+            "2022-02-04T10:00:00+00:00",
+            "Europe/London",
+            "2022-04-01 22:59",
+        ),
+        (
+            "The rules will take effect beginning 1 April 2022.",
+            "2022-02-04T10:00:00+00:00",
+            "Europe/London",
+            "2022-04-01 22:59",
+        ),
+        # the saying after a closing quote is the attribution, not the act's own verb
+        (
+            "The framework for the hostages’ release will come into effect on Sunday,” Israeli"
+            " Prime Minister Benjamin Netanyahu’s office said in a statement.",
+            "2025-01-18T15:00:00+00:00",
+            "America/New_York",
+            "2025-01-20 04:59",
+        ),
+        # "there will be a <noun> organized at": a participle of a noun still to come
+        (
+            "The U.S. Embassy received information that there will be a demonstration organized"
+            " at approximately 10:00 a.m.",
+            "2016-12-02T04:30:00+00:00",
+            "Asia/Colombo",
+            "2016-12-02 04:30",
+        ),
+    ],
+)
+def test_future_act_with_its_own_date(text: str, said: str, tz: str, due: str) -> None:
+    assert _due(text, said, tz) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "tz", "kind"),
+    [
+        # a start of something ongoing stays a start
+        (
+            "Applications will be accepted starting 1 April 2022.",
+            "2022-02-04T10:00:00+00:00",
+            "Europe/London",
+            "earliest",
+        ),
+        # a quoted past stays past
+        ('"The office closed on Friday," he said.', "2025-01-18T15:00:00+00:00", "UTC", "past"),
+        ("The House adjourned at 10:00 a.m.", "2016-12-02T04:30:00+00:00", "UTC", "past"),
+    ],
+)
+def test_starts_and_past_kept(text: str, said: str, tz: str, kind: str) -> None:
+    got = _read(text, said, tz)
+    assert isinstance(got, Refusal), got
+    assert got.kind == kind
