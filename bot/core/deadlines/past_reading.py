@@ -50,6 +50,8 @@ _PARTICIPLE = re.compile(
 _JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
 _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
+# a closing quotation mark that opens the clause after a time: the quote's attribution
+_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[”\"]")
 
 
 def about_past(
@@ -191,8 +193,12 @@ def _past_reading(
     )
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
+    after = clauses.clause_after(text, hit.end)
     past_beside = undated and (
-        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
+        clauses.past_tense(own)
+        # not the attribution after a closing quote: "... will come into effect on Sunday,"
+        # the office said (the saying is past, the quoted act ahead; stop 37b)
+        or (_ATTRIBUTION.match(after) is None and clauses.past_tense(after))
     )
     if (
         not past_beside
