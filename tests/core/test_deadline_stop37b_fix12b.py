@@ -79,3 +79,49 @@ def test_starts_and_past_kept(text: str, said: str, tz: str, kind: str) -> None:
     got = _read(text, said, tz)
     assert isinstance(got, Refusal), got
     assert got.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan given up, told before its times: every time of it goes with it
+        "The bridge will no longer be closed to motorists for 1 night during the week of March"
+        " 28, from 10 pm to 6 am.",
+        "The bridge will no longer be closed to vehicular traffic from Thursday, October 27, at"
+        " 7 pm, to Friday, October 28, at 6 am, following the cancellation of the planned"
+        " closure.",
+        # a plan seen from the past
+        "An online initiative to mark National Biodiversity Week which was to take place from"
+        " today until Friday, 22 May 2022.",
+    ],
+)
+def test_plan_given_up_is_negated(text: str) -> None:
+    got = _read(text, "2022-03-25T15:00:00+00:00", "America/Winnipeg")
+    assert isinstance(got, Refusal), got
+    assert got.kind == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a bare start after "no longer" is when the change is made (3.1/3.2 read it)
+        ("Paper forms will no longer be accepted from 1 April.", "earliest"),
+    ],
+)
+def test_no_longer_start_kept(text: str, kind: str) -> None:
+    got = _read(text, "2022-03-25T15:00:00+00:00", "America/Winnipeg")
+    assert isinstance(got, Refusal), got
+    assert got.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own after the plan given up keeps its time
+        "Paper forms will no longer be accepted, and the office will close on 1 April.",
+        # "no longer be a need": no plan given up, the date is read as before
+        "There will no longer be a need for the form after 1 April.",
+    ],
+)
+def test_no_longer_leaves_other_times(text: str) -> None:
+    assert _due(text, "2022-03-25T15:00:00+00:00", "America/Winnipeg") == "2022-04-02 04:59"

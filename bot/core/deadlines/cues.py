@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines import (
     acts,
     before,
+    called_off,
     clauses,
     context,
     conventions,
@@ -97,8 +98,10 @@ def _with_cues(
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
-    if gate.turned_down(text, hit.start, hit.end):
-        hit.note, hit.denied = "negated", res.due  # "has denied a request to close ... from"
+    if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
+        text, hit.start, hit.end, pre
+    ):  # "has denied a request to close ... from", "will no longer be closed ... from"
+        hit.note, hit.denied = "negated", res.due
         return _SKIP
     if not ctx.past and (gated := _gate_res(text, hit, res, ctx)) is not None:
         return gated
