@@ -125,3 +125,28 @@ def test_no_longer_start_kept(text: str, kind: str) -> None:
 )
 def test_no_longer_leaves_other_times(text: str) -> None:
     assert _due(text, "2022-03-25T15:00:00+00:00", "America/Winnipeg") == "2022-04-02 04:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "within <span> on <a noun phrase>": the topic, the span counts from now
+        (
+            "The warring sides also agreed to open talks within a month on Israel's demand that"
+            " Hamas be disarmed.",
+            "2014-09-28 03:59",
+        ),
+        ("We will hold talks within a month on the budget.", "2014-09-28 03:59"),
+        # "on" before a day still counts from it
+        ("The vote is a week on Tuesday.", "2014-09-10 03:59"),
+    ],
+)
+def test_span_on_a_topic(text: str, due: str) -> None:
+    assert _due(text, "2014-08-27T14:00:00+00:00", "America/New_York") == due
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff logged 377,000 hours on the job.", "A year on from the vote, nothing moved."]
+)
+def test_span_on_not_within_is_no_deadline(text: str) -> None:
+    assert not isinstance(_read(text, "2014-08-27T14:00:00+00:00", "America/New_York"), Deadline)
