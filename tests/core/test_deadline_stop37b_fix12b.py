@@ -150,3 +150,30 @@ def test_span_on_a_topic(text: str, due: str) -> None:
 )
 def test_span_on_not_within_is_no_deadline(text: str) -> None:
     assert not isinstance(_read(text, "2014-08-27T14:00:00+00:00", "America/New_York"), Deadline)
+
+
+DUBLIN_SAID = "2023-03-14T10:00:00+00:00"
+
+
+def test_act_at_todays_event_is_due_today() -> None:
+    text = (
+        "Minister of State for Business, Employment and Retail Neale Richmond T.D. is joining his"
+        " fellow Ministers with responsibility for employment and social affairs at today’s"
+        " meeting of the Employment, Social Policy, Health and Consumer Affairs Council in"
+        " Brussels."
+    )
+    assert _due(text, DUBLIN_SAID, "Europe/Dublin") == "2023-03-14 23:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister spoke at today's meeting of the Council.",  # done
+        "These are the briefing documents for today's meeting.",  # a name of now
+        "Today's figures show a rise.",
+    ],
+)
+def test_todays_name_of_now_stays_past(text: str) -> None:
+    got = _read(text, DUBLIN_SAID, "Europe/Dublin")
+    assert isinstance(got, Refusal), got
+    assert got.kind == "past"

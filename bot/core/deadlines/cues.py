@@ -537,6 +537,12 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     )
 
 
+def _at_todays(text: str, hit: _Hit) -> bool:
+    """ "is joining his fellow Ministers at today's meeting": an act of today's, told in the
+    present or the future, at the event it names; due today (stop 37b)."""
+    return hit.pre.strip() == "at" and past_reading.ahead_by_verb(text, hit)
+
+
 def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     """Words that look like a time but name no moment ahead: the note for them, or None."""
     if (
@@ -549,7 +555,10 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     if (
         hit.kind == "dayword"
         and hit.core == "today"
-        and (text.startswith("'s", hit.end) or orders.launch_day(text))
+        and (
+            (text.startswith("'s", hit.end) and not _at_todays(text, hit))
+            or orders.launch_day(text)
+        )
     ):
         # "Today's figures show ...", "for today's meeting": a name of now; "launches a
         # 12-week consultation today": the launch, the period's end is the deadline
