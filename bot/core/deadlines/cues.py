@@ -537,10 +537,13 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     )
 
 
-def _at_todays(text: str, hit: _Hit) -> bool:
-    """ "is joining his fellow Ministers at today's meeting": an act of today's, told in the
-    present or the future, at the event it names; due today (stop 37b)."""
-    return hit.pre.strip() == "at" and past_reading.ahead_by_verb(text, hit)
+def _todays_name(text: str, hit: _Hit) -> bool:
+    """ "Today's figures show ...", "for today's meeting": a name of now, and "launches a
+    12-week consultation today": the launch; not "is joining his fellow Ministers at today's
+    meeting", an act told in the present or the future at the event, due today (stop 37b)."""
+    if text.startswith("'s", hit.end):
+        return not (hit.pre.strip() == "at" and past_reading.ahead_by_verb(text, hit))
+    return orders.launch_day(text)
 
 
 def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
@@ -552,17 +555,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if (
-        hit.kind == "dayword"
-        and hit.core == "today"
-        and (
-            (text.startswith("'s", hit.end) and not _at_todays(text, hit))
-            or orders.launch_day(text)
-        )
-    ):
-        # "Today's figures show ...", "for today's meeting": a name of now; "launches a
-        # 12-week consultation today": the launch, the period's end is the deadline
-        return "past"
+    if hit.kind == "dayword" and hit.core == "today" and _todays_name(text, hit):
+        return "past"  # "Today's figures show ...", "launches a consultation today"
     if (
         hit.kind == "dayword"
         and hit.core == "today"
