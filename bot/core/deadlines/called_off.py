@@ -6,6 +6,12 @@ right after the date) does not see it. Round 27c: a plan that "will not take pla
 go ahead, proceed, happen, be held) is called off as well. The time goes with the plan; a
 new time given in another phrase ("postponed to Thursday") is read as before.
 
+Stop 37b: a plan given up told before its time, "the bridge will no longer be closed to
+motorists ... from 10 pm to 6 am", "National Biodiversity Week which was to take place from
+today until Friday, 22 May" (a plan seen from the past, not held): every time of the plan,
+up to the sentence's next verb of its own, goes with it. A bare start after "no longer" is
+the day a change takes effect ("will no longer be accepted from 1 April") and stays read.
+
 Only within one clause: no comma or stop between the time and the verb, and no verb of
 its own ("will", "which", "that") in the gap ("the meeting scheduled for Friday will
 replace the one that was cancelled" keeps Friday). Cheap: runs only when the text holds
@@ -51,3 +57,39 @@ def plan_called_off(text: str, start: int, end: int) -> bool:
         return False
     gap = m.group("gap") if m.group("gap") is not None else m.group("gap2")
     return _OWN_CLAUSE.search(gap or "") is None
+
+
+# "will no longer be closed", "will no longer take place"; "was to take place", "were to
+# be held": a plan called off, or one seen from the past (fresh63, fresh64)
+_GIVEN_UP = re.compile(
+    r"\b(?:(?:will|shall)\s+no\s+longer\s+(?:be\s+[a-z]{2,}(?:ed|en)|take\s+place|go\s+ahead"
+    r"|proceed|happen|run)\b"
+    r"|(?:was|were)\s+(?:originally\s+|initially\s+)?to\s+(?:have\s+)?(?:take|taken"
+    r"|be\s+held|been\s+held|go|gone|run|happen|happened)\b(?:\s+(?:place|ahead))?)"
+    # the words between it and the time: no stop ("a.m." is none) and no verb of its own
+    r"(?P<gap>(?:[a-z]\.[a-z]\.|[0-9][.:][0-9]|[^.;:!?()])*)$"
+)
+_OWN_VERB = re.compile(
+    r"\b(?:will|shall|would|which|that|who|but|instead|now|is|are|was|were|has|have|had"
+    r"|can|must|may)\b"
+)
+# a start with an end after it: "from 10 pm to 6 am", "from Thursday, October 27, at 7 pm, to"
+_WINDOW_END = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through)\s")
+_START_PRE = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
+_GIVEN_UP_CUES = ("no longer", "was to ", "were to ")
+
+
+def given_up_before(text: str, start: int, end: int, pre: str) -> bool:
+    """Whether the phrase at text[start:end] (`start` before its lead-in `pre`, lower-case
+    text) is a time of a plan given up before it in its clause (stop 37b). Not a bare start
+    after "no longer": "will no longer be accepted from 1 April" names when the change is made."""
+    if not any(holds(text, cue) for cue in _GIVEN_UP_CUES):  # once per text, not per phrase
+        return False
+    m = _GIVEN_UP.search(text, max(0, start - 200), start)
+    if m is None or _OWN_VERB.search(m.group("gap")) is not None:
+        return False
+    return not (
+        "longer" in m.group()
+        and _START_PRE.search(pre) is not None
+        and _WINDOW_END.match(text, end) is None
+    )

@@ -70,7 +70,7 @@ from bot.core.deadlines import (
     not_open,
 )
 from bot.core.deadlines.context import _Hit, holds
-from bot.core.deadlines.words import WEEKDAY
+from bot.core.deadlines.words import STARTING, WEEKDAY
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
 
@@ -121,6 +121,14 @@ _BARE_YEAR = re.compile(
 # "is embargoed until", "under embargo until"; not "the embargo will remain until" (3.3)
 _EMBARGOED = re.compile(r"\b(?:embargoed|under\s+(?:an?\s+)?embargo)\s+$")
 _FROM_END = re.compile(r"\b(?:from|as\s+of)\s*$")
+# "will come into effect from cap period eight, starting 1 April 2022": a "starting" day
+# after "take effect" or "come into force" is the day the change takes effect, as "from"
+# is (stop 37b); other verbs of change keep it a start ("will apply commencing 1 October")
+_STARTING_END = re.compile(r"\b" + STARTING + r"(?:\s+(?:on|from))?\s*$")
+_IN_EFFECT = re.compile(
+    r"\b(?:(?:take|takes|taking|took)\s+effect|(?:come|comes|coming)\s+into\s+(?:force"
+    r"|operation|effect))\b" + _GAP + r"$"
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _MODIFIED = re.compile(r"(?:early|mid|late)\b")
 # "at the earliest" after the phrase (3.2); not "at the earliest opportunity", which is a
@@ -143,8 +151,10 @@ def open_ended(text: str, hit: _Hit) -> bool:
             # "after", "since", "not before" ...: no verb of effect to look for, but "will be
             # reduced ... beginning September 10" makes a change that day, and "shortly after
             # 4 p.m." is 4 p.m.
+            starting = _STARTING_END.search(pre)
             return not (
-                not_open.change_begins(text, hit)
+                (starting is not None and _in_effect(text, hit, hit.start + starting.start()))
+                or not_open.change_begins(text, hit)
                 or not_open.close_after(text, hit)
                 or begins_on.rule_begins(text, hit.start, hit.end)  # round 26c
             )
@@ -162,6 +172,13 @@ def open_ended(text: str, hit: _Hit) -> bool:
         hit.kind == "period"
         and _MODIFIED.match(pre) is not None
         and _FROM_BEFORE.search(text, max(0, hit.start - 6), hit.start) is not None
+    )
+
+
+def _in_effect(text: str, hit: _Hit, at: int) -> bool:
+    """The phrase after "starting"/"beginning" at `at` is when a change takes effect."""
+    return _IN_EFFECT.search(text, max(0, at - _LOOK_BACK), at) is not None and _takes_effect(
+        text, hit, at
     )
 
 

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines import (
     acts,
     before,
+    called_off,
     clauses,
     context,
     conventions,
@@ -97,8 +98,10 @@ def _with_cues(
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
         return _SKIP
-    if gate.turned_down(text, hit.start, hit.end):
-        hit.note, hit.denied = "negated", res.due  # "has denied a request to close ... from"
+    if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
+        text, hit.start, hit.end, pre
+    ):  # "has denied a request to close ... from", "will no longer be closed ... from"
+        hit.note, hit.denied = "negated", res.due
         return _SKIP
     if not ctx.past and (gated := _gate_res(text, hit, res, ctx)) is not None:
         return gated
@@ -534,6 +537,15 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     )
 
 
+def _todays_name(text: str, hit: _Hit) -> bool:
+    """ "Today's figures show ...", "for today's meeting": a name of now, and "launches a
+    12-week consultation today": the launch; not "is joining his fellow Ministers at today's
+    meeting", an act told in the present or the future at the event, due today (stop 37b)."""
+    if text.startswith("'s", hit.end):
+        return not (hit.pre.strip() == "at" and past_reading.ahead_by_verb(text, hit))
+    return orders.launch_day(text)
+
+
 def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     """Words that look like a time but name no moment ahead: the note for them, or None."""
     if (
@@ -543,14 +555,8 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if (
-        hit.kind == "dayword"
-        and hit.core == "today"
-        and (text.startswith("'s", hit.end) or orders.launch_day(text))
-    ):
-        # "Today's figures show ...", "for today's meeting": a name of now; "launches a
-        # 12-week consultation today": the launch, the period's end is the deadline
-        return "past"
+    if hit.kind == "dayword" and hit.core == "today" and _todays_name(text, hit):
+        return "past"  # "Today's figures show ...", "launches a consultation today"
     if (
         hit.kind == "dayword"
         and hit.core == "today"

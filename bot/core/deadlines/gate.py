@@ -492,11 +492,17 @@ def past_verb_before(text: str, start: int) -> bool:
         m is not None
         and m.end() == start
         and not _BEFORE_VERB.search(text, max(0, m.start() - 12), m.start())
+        and not _THERE_WILL_BE.search(text, max(0, m.start() - 60), m.start())
     )
 
 
 # "is scheduled", "will be adjourned", "has to be closed": a verb form that looks ahead
 _BEFORE_VERB = re.compile(r"\b(?:is|are|be|been|will|shall|to|would)\s+$")
+# "there will be a demonstration organized at 10:00 a.m.": the participle describes a noun
+# still to come, it tells of no act done (stop 37b)
+_THERE_WILL_BE = re.compile(
+    r"\bthere\s+(?:will|shall)\s+be\s+(?:an?\s+|the\s+|some\s+)?(?:[a-z-]+\s+){1,3}$", re.I
+)
 
 
 # "we wanted to note that tomorrow, after 32 years on the job, ... will serve his last day":

@@ -50,6 +50,8 @@ _PARTICIPLE = re.compile(
 _JUST_ED = re.compile(r"[a-z]{2}ed\s+$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|we|i|he|she|they|it|which|who)\b|[,;(]")
 _MODAL = re.compile(r"\b(?:will|shall|must|may)\b")
+# a closing quotation mark that opens the clause after a time: the quote's attribution
+_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[”\"]")
 
 
 def about_past(
@@ -164,6 +166,11 @@ def _yearless(hit: _Hit, res: _Res) -> bool:
     return hit.kind == "holiday" and _OWN_YEAR.search(hit.core) is None
 
 
+def _past_after(after: str) -> bool:
+    """The clause after the phrase is told in the past, and is not a quote's attribution."""
+    return _ATTRIBUTION.match(after) is None and clauses.past_tense(after)
+
+
 def _past_reading(
     text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
@@ -192,7 +199,10 @@ def _past_reading(
     # the end of a range ("which ran from 1 January to 1 March") has the range's clause
     own = whole_clause if clause.strip() in ("to", "until", "till", "through") else clause
     past_beside = undated and (
-        clauses.past_tense(own) or clauses.past_tense(clauses.clause_after(text, hit.end))
+        clauses.past_tense(own)
+        # not the attribution after a closing quote: "... will come into effect on Sunday,"
+        # the office said (the saying is past, the quoted act ahead; stop 37b)
+        or _past_after(clauses.clause_after(text, hit.end))
     )
     if (
         not past_beside

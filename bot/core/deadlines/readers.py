@@ -45,6 +45,7 @@ from bot.core.deadlines.vocabulary import (
     _SMALL,
     _WEEKDAYS,
 )
+from bot.core.deadlines.words import MONTH, WEEKDAY_OR_SHORT
 
 # --------------------------------------------------------------------------------------
 # Rule readers: matched text -> _Res.
@@ -392,6 +393,21 @@ def _at(hour: int, minute: int, second: int = 0) -> _TimeOfDay | None:
     return _TimeOfDay(when, when, None, "minute" if minute or second else "hour")
 
 
+# "on" after a span counts from a day ("a week on Tuesday", "a year on from the vote"); after
+# "within", before a noun phrase that is no day, it names a topic ("talks within a month on
+# Israel's demand", "a decision within a week on the budget"): the span counts from now
+# (stop 37b)
+_ON_TOPIC = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?!(?:from|since|after|today|tomorrow|tonight"
+    r"|the|next|this|christmas|easter|new)\b|" + WEEKDAY_OR_SHORT + r"\b|" + MONTH + r")[a-z]{2,}"
+)
+
+
+# only a span led in as a time from now ("within a month on"); not "377,000 hours on the
+# job", "30 working days on the file" (a quantity, a place)
+_WITHIN = re.compile(r"\b(?:within|in)\s*$")
+
+
 def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past:
         return None  # "in two weeks" cannot be when something was said
@@ -420,7 +436,10 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             low, value = value, max(value, float(_SMALL.get(or_) or or_))
         unit = _unit_of(m["sp_unit"])
     relation = None
-    if rel := m["sp_rel"] or m["sp_rel1"]:
+    rel = m["sp_rel"] or m["sp_rel1"]
+    if rel == "on" and _WITHIN.search(hit.pre) and _ON_TOPIC.match(m.string, m.end()):
+        rel = None  # "open talks within a month on Israel's demand": the talks' topic
+    if rel:
         relation = "before" if rel.startswith(("before", "prior", "ahead", "in")) else "after"
     span = _span_of(value, unit, relation)
     if span is None:
