@@ -67,6 +67,8 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
     days, paired = joins.loose_days(text, usable, DATED)  # "On Tuesday and Wednesday, ..."
     times = [c for c in usable if c.kind in ("time", "clock") and c.res.precision != "day"]
+    if not days and times and len(usable) == len(times) and _day_set_aside(text, cands, usable):
+        return [c for c in cands if all(c is not t for t in times)]  # they go with that day
     if not days and len(times) > 1 and len(usable) == len(times):  # a day's times, no day
         return daytimes.keep_latest(cands, times, ctx)
     if len(days) != 1 or not times or len(usable) != 1 + len(paired) + len(times):
@@ -84,6 +86,21 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired])]
     start = min([first.start, *(c.start for c in paired)])
     return [*rest, _Candidate(start, second.end, joined, day.kind, day.pre, parts)]
+
+
+def _day_set_aside(text: str, cands: list[_Candidate], usable: list[_Candidate]) -> bool:
+    """Whether the text's one day is a day the reading set aside, as past or denied ("on
+    Friday 12 December, Christmas party, 7pm", 12 December being a Saturday, is last year's),
+    where its loose clock times (`usable`, all that is left) would have joined it. As beside
+    it (`_join`), the day takes its time with it: read alone, the time would fall due today,
+    a wrong date with no warning. The text reads as the day alone does (stop 38)."""
+    aside = [
+        c
+        for c in cands
+        if (c.res.past or (c.res.skip and c.res.start is None))  # a start: drop_start_times
+        and (c.kind in DATED or (c.kind in joins.NAMED_DAYS and joins.same_clause(text, c, usable)))
+    ]
+    return len(aside) == 1
 
 
 def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:

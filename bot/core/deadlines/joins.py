@@ -134,7 +134,7 @@ def same_clause(text: str, day: _Candidate, usable: list[_Candidate], end: int =
     )
 
 
-_NAMED_DAYS = frozenset({"weekday", "dayword"})
+NAMED_DAYS = frozenset({"weekday", "dayword"})
 _DAY_AND = re.compile(r"\s*,?\s*and\s+")
 
 
@@ -167,7 +167,7 @@ def loose_days(
         for c in others
         if c.res.day is not None
         and not c.res.vague
-        and (c.kind in dated or (c.kind in _NAMED_DAYS and in_its_clause(c)))
+        and (c.kind in dated or (c.kind in NAMED_DAYS and in_its_clause(c)))
     ]
     return days, pair
 
@@ -244,7 +244,7 @@ def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> li
         and h.res is not None
         and h.res.start
         and h.res.tod is None
-        and (h.kind in DATED or h.kind in _NAMED_DAYS)  # a day, not "not fewer than six minutes"
+        and (h.kind in DATED or h.kind in NAMED_DAYS)  # a day, not "not fewer than six minutes"
     ]
     if not starts:
         return cands  # most texts: no start named
