@@ -396,8 +396,8 @@ def test_a_period_of_a_length_starting_on_a_date_ends_after_that_length(
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("by Thursday 29th", "thursday 29th"),  # the 29th after Monday 18 August 2025: a Friday
-        ("by Thursday the 29th at 5pm", "thursday the 29th"),
+        ("by Thursday 29th", "Thursday 29th"),  # the 29th after Monday 18 August 2025: a Friday
+        ("by Thursday the 29th at 5pm", "Thursday the 29th"),
     ],
 )
 def test_a_weekday_that_disagrees_with_a_bare_day_of_the_month_is_refused(
@@ -444,7 +444,7 @@ def test_a_time_after_utc_is_no_offset(text: str, due: str) -> None:
         # and the time read in the server's zone
         ("by 12:00 on 19 January 2026 (Fiji time)", "Fiji time"),
         ("by 17:00 on Friday, Fiji time", "Fiji time"),
-        ("by 12:00 on 19 January 2026 (Guam daylight time)", "guam"),
+        ("by 12:00 on 19 January 2026 (Guam daylight time)", "Guam"),
         ("by 12:00 on 19 January 2026 (EST+2)", "+2"),
         # a letter elsewhere that lower-cases to two ("İ") switched the check off
         ("Entries close at 5pm Fiji time (İstanbul office)", "Fiji time"),

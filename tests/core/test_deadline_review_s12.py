@@ -88,12 +88,12 @@ def test_a_quarter_as_a_share_is_no_quarter_of_the_year():
 
 def test_a_times_own_zone_we_cannot_place_is_refused_not_read_as_ours():
     got = read("The launch at 0500 UTC is postponed until 1 October at 10:00 Guam standard time")
-    assert isinstance(got, Refusal) and got.kind == "zone" and got.words == "guam standard"
+    assert isinstance(got, Refusal) and got.kind == "zone" and got.words == "Guam standard"
 
 
 def test_the_refusal_names_the_whole_zone_read():
     got = read("by 17:00 Central European Daylight Time")
-    assert isinstance(got, Refusal) and got.words == "central european daylight"
+    assert isinstance(got, Refusal) and got.words == "Central European Daylight"
 
 
 @pytest.mark.parametrize("word", ["routinely", "invariably", "normally"])

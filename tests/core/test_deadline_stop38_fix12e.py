@@ -65,3 +65,20 @@ def test_a_start_keeps_its_time() -> None:
     got = _read("from 12 December, open at 9am")
     assert isinstance(got, Refusal) and got.kind == "earliest", got
     assert got.earliest == datetime(2026, 12, 12, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("by Tuesday 10 December 2026", "Tuesday 10 December"),  # weekday_clash
+        ("by Thursday the 29th", "Thursday the 29th"),  # weekday_dom_clash
+        ("by Tuesday, 10/12/2026", "Tuesday, 10/12/2026"),  # _numeric_clash
+        ("BY TUESDAY 10 DECEMBER 2026", "TUESDAY 10 DECEMBER"),
+        ("at 5 PM ET, TBD", "TBD"),  # undecided
+        ("Payments Normally Commence In June", "In June"),  # habit
+    ],
+)
+def test_refusal_words_as_written(text: str, words: str) -> None:
+    got = _read(text)
+    assert isinstance(got, Refusal), got
+    assert got.words == words

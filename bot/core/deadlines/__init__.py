@@ -534,9 +534,10 @@ def interpret_deadline(
     _check_reference(reference)
     hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
     found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
-    if found is None or hidden == text:
-        return found
-    return misread.own_words(found, hidden, text)  # what is shown is what the member wrote
+    if found is None or (hidden == text and isinstance(found, Deadline)):
+        return found  # most texts: a phrase's words are already cut from the text as written
+    # what is shown is what the member wrote (a refusal's words may be cut lower-cased)
+    return misread.own_words(found, hidden, text)
 
 
 def _interpret(

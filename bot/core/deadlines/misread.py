@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from bot.core.deadlines import feast_nouns
 from bot.core.deadlines.model import Deadline, Refusal
+from bot.core.deadlines.vocabulary import normalised
 from bot.core.deadlines.words import blanked
 
 # a lowercase "may" after "this", "that", "next" or "last" (where a month could stand), or
@@ -75,9 +76,15 @@ def own_words(found: Deadline | Refusal, hidden: str, text: str) -> Deadline | R
 
 def _restored(shown: str, hidden: str, text: str) -> str:
     """Words cut from `hidden` (pieces joined by " … " when a reading took several) as
-    `text` has them at the same place; a piece not found there (lower-cased, say) as shown."""
+    `text` has them at the same place. A piece cut from the lower-cased text the scan reads
+    ("tuesday 10 december", a refusal's words) is found there and cut from `text` the same
+    way (stop 38); a piece found in neither (lower-casing moved the places: "İ") as shown."""
     pieces = []
+    folded: str | None = None
     for piece in shown.split(" … "):
         at = hidden.find(piece) if piece else -1
+        if at < 0 and piece:
+            folded = normalised(hidden) if folded is None else folded
+            at = folded.find(piece) if len(folded) == len(hidden) else -1
         pieces.append(piece if at < 0 else text[at : at + len(piece)])
     return " … ".join(pieces)
