@@ -1,8 +1,8 @@
 """Issue 12, stop 38 round C (fixer d): readings of fresh65 and fresh66's first runs that
 were refused or placed wrong, each fixed by a general rule: a section number read as a clock
 time before a zone, a part of the day lost to the date restating its day, a deadline word
-before "late", a conjunction read as a noun the time names, and a time ahead given to an
-act ordered in the past."""
+before "late", a conjunction read as a noun the time names, a time ahead given to an act
+ordered in the past, and a period of a stated length "that starts on" a day."""
 
 from __future__ import annotations
 
@@ -75,6 +75,27 @@ def _due(text: str, said: str, tz: str) -> str:
             "2027-02-01T10:00:00+00:00",
             "Europe/London",
             "2027-06-30 22:59",
+        ),
+        # a period of a stated length "that starts on" a day ends its length after that day
+        (
+            "More than 500 early voting centres will be in operation across Australia during a"
+            " two-week early voting period that starts on Monday.",
+            "2022-05-05T00:00:00+00:00",
+            "Australia/Sydney",
+            "2022-05-23 13:59",
+        ),
+        (
+            "A 30-day comment period which begins on 1 June 2022 will be announced.",
+            "2022-05-05T00:00:00+00:00",
+            "Europe/London",
+            "2022-07-01 22:59",
+        ),
+        # unchanged: a period with no length keeps the day it starts
+        (
+            "The voting period that starts on Monday will be busy.",
+            "2022-05-05T00:00:00+00:00",
+            "Europe/London",
+            "2022-05-09 22:59",
         ),
         # unchanged: a date with its own clock time after a restated day is read anew
         (
