@@ -2,7 +2,8 @@
 were refused or placed wrong, each fixed by a general rule: a section number read as a clock
 time before a zone, a part of the day lost to the date restating its day, a deadline word
 before "late", a conjunction read as a noun the time names, a time ahead given to an act
-ordered in the past, and a period of a stated length "that starts on" a day."""
+ordered in the past, a period of a stated length "that starts on" a day, and an open
+question weighed ("considering whether ... could be brought forward to 4 October")."""
 
 from __future__ import annotations
 
@@ -76,6 +77,13 @@ def _due(text: str, said: str, tz: str) -> str:
             "Europe/London",
             "2027-06-30 22:59",
         ),
+        # a limit after a deadline word stays, whoever considers it
+        (
+            "The council is considering whether the review could finish by 30 June 2026.",
+            "2026-01-10T09:00:00+00:00",
+            "Europe/London",
+            "2026-06-30 22:59",
+        ),
         # a period of a stated length "that starts on" a day ends its length after that day
         (
             "More than 500 early voting centres will be in operation across Australia during a"
@@ -117,7 +125,7 @@ def test_read(text: str, said: str, tz: str, due: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "said", "tz", "kind"),
+    ("text", "said", "tz", "kind"),  # kind None: no deadline and no refusal
     [
         # unchanged: a plan as it was, a purpose of an act done, a closure told as past
         (
@@ -138,6 +146,21 @@ def test_read(text: str, said: str, tz: str, due: str) -> None:
             "Europe/London",
             "past",
         ),
+        # an open question weighed, no undertaking (CONVENTIONS 4.2): no deadline
+        (
+            "The Trefnydd indicated that the Government was considering whether any items of"
+            " business could be brought forward from 11 October to 4 October in order to"
+            " improve the balance of business scheduled for those meetings.",
+            "2022-09-27T09:00:00+00:00",
+            "Europe/London",
+            None,
+        ),
+        (
+            "Ministers are looking at whether the scheme could open on 1 March.",
+            "2026-01-10T09:00:00+00:00",
+            "Europe/London",
+            None,
+        ),
         # a zone we do not know after a real clock time is still refused
         (
             "The hearing will begin at 10.30 Fiji Islands Time.",
@@ -147,7 +170,10 @@ def test_read(text: str, said: str, tz: str, due: str) -> None:
         ),
     ],
 )
-def test_refused(text: str, said: str, tz: str, kind: str) -> None:
+def test_refused(text: str, said: str, tz: str, kind: str | None) -> None:
     got = _read(text, said, tz)
+    if kind is None:
+        assert got is None, got
+        return
     assert isinstance(got, Refusal), got
     assert got.kind == kind
