@@ -148,12 +148,28 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
             joined = _join(res, nxt.res, ctx)
             if joined is not None:
                 kind = hit.kind if joins.is_day(res) else nxt.kind
-                out.append(_Candidate(hit.start, nxt.end, joined, kind, hit.pre))
-                i += 2
+                end, i = nxt.end, i + 2
+                if _restated(text, res if joins.is_day(res) else nxt.res, joined, live, i):
+                    end, kind, i = live[i].end, live[i].kind, i + 1  # "Tuesday morning, March 24"
+                out.append(_Candidate(hit.start, end, joined, kind, hit.pre))
                 continue
         out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
     return _join_loose(text, joins.day_sessions(text, out), ctx)  # "1-4 p.m. (Afternoon Session)"
+
+
+def _restated(text: str, day: _Res, joined: _Res, live: list[_Hit], i: int) -> bool:
+    """Whether live[i] restates, in apposition, the day of a day and time of day just joined
+    ("On Tuesday morning, March 24": the date names the same Tuesday): it joins them, and the
+    part of the day is kept rather than lost to the bare date read apart. A date with a time
+    of its own after it ("... 5:00pm AEDT Mon 31 Mar 2025 5:00pm AEDT") is a phrase anew."""
+    return (
+        i < len(live)
+        and not (joined.skip or joined.past)
+        and _same_day(day, live[i].res)
+        and _GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
+        and not (i + 1 < len(live) and joins.is_time(live[i + 1].res))
+    )
 
 
 def _same_day(first: _Res | None, second: _Res | None) -> bool:

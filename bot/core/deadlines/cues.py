@@ -340,6 +340,9 @@ def _as_start(
     if hit.open and conventions.no_change_from(text, hit):
         hit.open, hit.note, hit.denied = False, "negated", res.due
         return _SKIP  # "with no increase from 1 January": denied, no start
+    if _PERIOD_OPENS.search(text, max(0, hit.start - 60), hit.start + len(pre)):
+        hit.note = "earliest"  # "a two-week period that starts on Monday": its start (3.2)
+        return _earliest(res, ctx)
     if clauses.start_before_end(clause, text, hit.end):
         # "sittings will commence at the end of March, ... to be completed by the end of
         # April": the start is no deadline when the end is given
@@ -454,7 +457,18 @@ def _speaking_limit(text: str, hit: _Hit, res: _Res) -> bool:
     return _FOR_AT_MOST.search(text, max(0, at - 40), at) is not None
 
 
-_PERIOD_STARTING = re.compile(r"\s+period\s+(?:starting|beginning|commencing)\s")
+# "a two-week period that starts on Monday" (as "starting on Monday"): the day a period of
+# a stated length starts is only its earliest, and the length counts from it
+# (orders.from_stated_start); a period with no length keeps the day it starts (3.1)
+_PERIOD_OPENS = re.compile(
+    r"-(?:hour|day|week|month|year)\s+(?:[a-z]+\s+){0,2}?period\s+(?:that|which)\s+"
+    r"(?:starts|begins|commences|opens)\s+(?:on\s+|in\s+)?$"
+)
+_PERIOD_STARTING = re.compile(
+    # the period may be named first ("a two-week early voting period that starts on Monday")
+    r"(?:\s+[a-z]+){0,2}?\s+period\s+(?:starting|beginning|commencing"
+    r"|(?:that|which)\s+(?:starts|begins|commences|opens))\s"
+)
 # "for a period of five years beginning on 1 June 2016": a window with its start (1.1), not
 # an amount; read from that start by orders.from_stated_start ("on 1 January, for a term of
 # five years" keeps the day itself: the start comes first)

@@ -110,14 +110,19 @@ _SPEECH = frozenset(SAID_DONE.split("|")) | frozenset(
 # acts that fix a time for something: the time they fix is ahead, though the act is done
 _SETTING = frozenset("set fixed scheduled rescheduled named chose picked slated".split())
 _DEADLINE_PRE = re.compile(
-    r"\b(?:by|until|till|through|thru|before|within|later\s+than|deadline|due|to|up\s+to)\s*$"
+    r"\b(?:by|until|till|through|thru|before|within|later\s+than|deadline|due|to|up\s+to)\s*"
+    # the deadline word may stand before a modifier the phrase does not take: "until late
+    # morning" (the morning is read, "late" left before it)
+    r"(?:(?:early|late|mid)[\s-]*)?$"
 )
 # a word after the time that the time cannot name as a noun
 _NOT_NOUN = frozenset(
     "the a an and or but to of in on at by for from with as is are was were will would has"
     " have had that which who when if than then this these those its it we they he she i"
     " you be been being not no only also until till through after before during since per"
-    " via".split()
+    " via"
+    # the subordinating conjunctions not above: a clause of its own follows, no noun
+    " while whilst because unless although though whereas once so where".split()
 )
 
 

@@ -150,7 +150,9 @@ def _weekday_range_fits(lowered: str, m: re.Match[str], year: int, month: int, n
 # a clock time, read on the text as written; a zone we know is one `_TRAILING_ZONE` takes
 # whole ("Central European Time" is not "Central" time).
 _CLOCK_ZONE = re.compile(
-    r"(?<![0-9])[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[aApP]\.?[ \t]?[mM]\b\.?)?"
+    # not the last part of a dotted numeral ("under Rule 11.2.4, Decision Time"): a rule's
+    # or section's number, no clock time
+    r"(?<![0-9])(?<![0-9][.])[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[aApP]\.?[ \t]?[mM]\b\.?)?"
     # the zone's words, never the "PM" of the clock time ("5 PM Central Time")
     r"(?P<rest>[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?![AaPp]\.?[Mm]\b)(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
     r"(?:(?:[Ss]tandard|[Dd]aylight|[Ss]ummer)[ \t]+)?[Tt]ime)\b)"

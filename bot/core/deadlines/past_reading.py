@@ -126,13 +126,40 @@ def done_today(text: str, hit: _Hit) -> bool:
     )
 
 
-def _reported_past(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
+def _reported_past(
+    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str
+) -> bool:
     """The clause and the phrase's own clause report the past, and the verb governing the
-    phrase is not one ahead ("opened a consultation that closes this afternoon at 4pm")."""
+    phrase is not one ahead ("opened a consultation that closes this afternoon at 4pm"),
+    nor an infinitive aimed at a time its own words place ahead (`_aimed_ahead`)."""
     return (
         clauses.reported_past(whole_clause)
         and clauses.reported_past(clauses.own_clause(clause, whole_clause))
         and not ahead_by_verb(text, hit)
+        and not _aimed_ahead(hit, res, ctx, whole_clause)
+    )
+
+
+# a verb of directing and the infinitive of the act it orders ("were instructed to", "asked
+# the council to"): the act ordered is still to come when the order is given (not "was to
+# end", a plan as it was, nor "contributed ... to support", a purpose of an act done)
+_ORDERED_TO = re.compile(
+    r"\b(?:instructed|ordered|directed|asked|told|required|requested|urged|mandated|tasked)"
+    r"\s+(?:[a-z]+\s+){0,3}?to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our)\b)"
+    r"[a-z]{2,}"
+)
+
+
+def _aimed_ahead(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
+    """ "were instructed to ensure the operation ... on May 1 through 10, 2021" (said in
+    April 2021): the infinitive after a verb of directing tells an act still to come when
+    the order was given, and a time that names its own year and lies ahead is that act's.
+    The past verb cannot tell of it as done."""
+    return (
+        res.due is not None
+        and res.due > ctx.reference
+        and NAMED_YEAR.search(hit.core) is not None
+        and _ORDERED_TO.search(whole_clause) is not None
     )
 
 
@@ -222,7 +249,7 @@ def _past_reading(
         not deadline
         and (
             past_beside
-            or _reported_past(text, hit, clause, whole_clause)
+            or _reported_past(text, hit, res, ctx, clause, whole_clause)
             # "On May 6, 2024, we published ... a notice inviting applications (NIA) for the
             # fiscal year (FY) 2024 EIR program": the year a programme done is for
             or (hit.kind == "fiscal" and told.sentence_told_past(text, hit.start))

@@ -3,7 +3,7 @@ CONVENTIONS 4.2): "there may be an extended sitting on Wednesday morning, depend
 progress", "I did indicate that we may do an extended sitting on Wednesday morning". The
 speaker names a time something could happen, and undertakes nothing for it.
 
-Two shapes only, the ones that say the possibility of the speaker's own side or of the
+Three shapes only. The first two say the possibility of the speaker's own side or of the
 thing itself: the existential "there may (well) be <thing> <time>" and the first person "we
 may / I might <verb> ... <time>". A third person's "may" is left as it was: the labelled sets
 read "he might meet his counterpart in the coming days" and "the Third Reading, which may
@@ -14,7 +14,8 @@ and verbs of speaking after "I may" ("I may add", "I may remind") are no possibi
 time after a deadline word is a limit, whoever may meet it ("We may finish the audit by
 Friday" is due Friday, as the labelled table reads it).
 second_looks.py blanks the clause and reads the rest, so a deadline in another clause
-stays.
+stays. The third is an open question weighed ("was considering whether any items could be
+brought forward from 11 October to 4 October", stop 38): a time looked at, none undertaken.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _MODAL = re.compile(
     # "Roll call votes are possible during tomorrow's session": the thing itself possible
     # (not "it is possible to find an agreement before ...", an act told of)
     r"|\b(?<!it\s)(?:are|is)\s+" + _ADVERB + r"possible\b(?!\s+(?:to|that|for)\b)"
+    # an open question weighed: "was considering whether any items ... could be brought
+    # forward from 11 October to 4 October": a possibility looked at, no undertaking
+    r"|\b(?:consider(?:s|ed|ing)?|explor(?:es|ed|ing)|examin(?:es|ed|ing)|look(?:s|ed|ing)?"
+    r"\s+at)\s+whether\b"
 )
 # between the modal and the time: another clause, a "that" clause or a future of its own
 _BREAK = re.compile(
@@ -37,7 +42,7 @@ _BREAK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b")
 _BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b")
-CUES = (" may ", " might ", " possible ")
+CUES = (" may ", " might ", " possible ", " whether ")
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:
