@@ -103,6 +103,36 @@ def test_windows_and_spans_from_now_still_count(text: str, want: str) -> None:
     assert _due(text) == want
 
 
+# -- a done act placed before a time, a custom, a cause's time (no_act.py, fronted_done.py) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahead of Christmas, the minister met with the council leaders.",
+        "Before the new year, the board approved the budget.",
+        "It is our tradition to meet ahead of Christmas to review the year.",
+        "It has become a custom for us to gather before the New Year.",
+        "Due to a crash early this morning, the road is closed between the two towns.",
+        "Following a fire overnight, the station is shut.",
+    ],
+)
+def test_a_time_placing_a_done_act_a_custom_or_a_cause_is_no_deadline(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ahead of Christmas, the minister will meet the council leaders.", "2026-12-25 23:59"),
+        ("Before Christmas, we will publish the plan.", "2026-12-24 23:59"),
+        ("After the vote this evening, we will publish the list.", "2026-12-02 23:59"),
+    ],
+)
+def test_a_time_ahead_of_an_act_to_come_still_counts(text: str, want: str) -> None:
+    assert _due(text) == want
+
+
 # -- the sets' own cases --------------------------------------------------------------------
 
 
@@ -117,6 +147,9 @@ def test_windows_and_spans_from_now_still_count(text: str, want: str) -> None:
         ("blind_fresh66", "The Australian Electoral Commission is today urging"),
         ("blind_fresh66", "People who are found in violation of the curfew order"),
         ("blind_fresh66", "Detours are in place"),
+        ("blind_fresh66", "Ahead of the New Year, Vladimir Putin met"),
+        ("blind_fresh66", "It has become a tradition for us to meet ahead"),
+        ("blind_fresh66", "Due to a crash early this morning"),
         ("kinds_real14", "I would now ask the Prime Minister if he will tell us"),
         ("kinds_real20", "I wonder if he might inform as to when progress"),
     ],
