@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.deadlines import Deadline, interpret_deadline
+from bot.core.deadlines import Deadline, asked_clause, interpret_deadline
 from tests.core.reading import due as _due
 from tests.core.reading import read
 from tests.data.deadlines.relabels import cases_of, conventional
@@ -160,3 +160,10 @@ def test_set_cases(module: str, opening: str) -> None:
     said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
     assert case.due is None
     assert not isinstance(interpret_deadline(case.text, said, case.tz), Deadline)
+
+
+def test_an_answer_takes_up_the_time_of_the_clause_asked() -> None:
+    """The extractor reads an assent's time from the clause asked (neighbours.assent)."""
+    question = "Mr. Brown asked the Minister whether she will publish it before Easter?"
+    assert question[asked_clause(question) :] == " she will publish it before Easter?"
+    assert asked_clause("The report will be published before Easter.") == 0

@@ -40,25 +40,18 @@ _PENALTY = re.compile(
     r"\b(?:(?:imprisoned|jailed|gaoled|incarcerated|detained|sentenced|banned|barred"
     r"|disqualified|locked\s+up)(?:\s+for)?|fac(?:e|es|ing))" + _ABOUT + r"\s*$"
 )
-_PENALTY_CUES = (
-    "impris",
-    "jail",
-    "gaol",
-    "incarc",
-    "detain",
-    "senten",
-    "ban",
-    "bar",
-    "disq",
-    "lock",
-    "fac",
-)
+# the last word _PENALTY may end on: "for", a word of _ABOUT, or "face(s)"
+_PENALTY_LAST = (
+    "for", "to", "least", "about", "around", "approximately", "roughly", "some", "nearly",
+    "almost", "face", "faces", "facing",
+)  # fmt: skip
 
 
 def penalty(before: str) -> bool:
     """The span after `before` (filler words included) is how long a penalty lasts."""
-    tail = before[-60:]
-    return any(c in tail for c in _PENALTY_CUES) and _PENALTY.search(tail) is not None
+    if not before.rstrip().endswith(_PENALTY_LAST):
+        return False  # the cheap test first: most spans follow none of these words
+    return _PENALTY.search(before[-60:]) is not None
 
 
 # a vague word right before a penalty: "will be immediately imprisoned", "immediately

@@ -77,13 +77,13 @@ _OWED = re.compile(
 _STOP = re.compile(r"[.!?;]\s")
 # a word of asking or of being told, then (within a few words) a question word opening the
 # clause that holds the phrase: "ask him how soon", "tell us what", "indication of what"
-_ASKED_ABOUT = re.compile(
+_ASKING = (
     r"\b(?:(?<!to\s)ask(?:s|ing)?|(?<=\w\s)asked|wonder|wonders|wondering|enquire|enquiring"
     r"|inquire|inquiring|tell\s+(?:us|me)|(?<!no\s)indication\s+of|(?<!no\s)idea\s+of)\b"
-    r"[^.;:?!]{0,90}?"
-    r"\b(?:what|when|whether|which|how)\b[^.;:?!]*$"
+    r"[^.;:?!]{0,90}?\b(?:what|when|whether|which|how)\b"
 )
-_ASKING_WORDS = ("ask", "wonder", "nquir", "tell us", "tell me", "indication", "idea of")
+_ASKED_ABOUT = re.compile(_ASKING + r"[^.;:?!]*$")
+_ASKED_CLAUSE = re.compile(_ASKING)
 
 
 def verdict(text: str, matched: str) -> Verdict | None:
@@ -103,11 +103,23 @@ def verdict(text: str, matched: str) -> Verdict | None:
     ):
         if _NOT_A_NOUN.match(lowered, end) is None:
             return None, "a count of days naming a kind of thing, not a time"
-    if any(w in lowered for w in _ASKING_WORDS) and _asked_about(lowered, start):
+    if _asking_word(lowered) and _asked_about(lowered, start):
         return None, "asked about, not undertaken: the time is inside a question"
     if "?" in lowered[end:]:
         return _question(lowered, start, end)
     return None
+
+
+def _asking_word(lowered: str) -> bool:
+    """The cheap test first: a word _ASKING starts with is in the text."""
+    return (
+        "ask" in lowered
+        or "wonder" in lowered
+        or "nquir" in lowered
+        or "tell " in lowered
+        or "indication" in lowered
+        or "idea of" in lowered
+    )
 
 
 def _asked_about(lowered: str, start: int) -> bool:
@@ -139,6 +151,15 @@ def _question(lowered: str, start: int, end: int) -> Verdict | None:
     ):
         return None, "a statement checked by a question, not an undertaking"
     return None
+
+
+def asked_clause(text: str) -> int:
+    """Where the clause asked about starts in `text` (after its question word), or 0: for
+    a reader of an answer that takes up what was asked ("Mr. Brown asked the Minister
+    whether she will ... before Easter?" "Yes, Sir.": the replier commits to its time)."""
+    lowered = text.lower()
+    m = _ASKED_CLAUSE.search(lowered) if _asking_word(lowered) else None
+    return 0 if m is None else m.end()
 
 
 def _sentence_end(lowered: str, end: int) -> int:
