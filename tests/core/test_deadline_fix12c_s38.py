@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.deadlines import Deadline, asked_clause, interpret_deadline
+from bot.core.deadlines import Deadline, interpret_deadline
+from bot.core.deadlines.no_time_set import asked_clause
 from tests.core.reading import due as _due
 from tests.core.reading import read
 from tests.data.deadlines.relabels import cases_of, conventional

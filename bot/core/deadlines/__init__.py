@@ -469,7 +469,6 @@ from bot.core.deadlines.model import (
     Refusal,
     RefusalKind,
 )
-from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.deadlines.vocabulary import (
     _NOON,
     _ZONE_WORDS,
@@ -487,7 +486,6 @@ __all__ = [
     "Precision",
     "Refusal",
     "ZONE_WORDS",
-    "asked_clause",
     "default_fiscal_year_end",
     "interpret_deadline",
     "parse_deadline",

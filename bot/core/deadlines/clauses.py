@@ -346,16 +346,9 @@ _TODAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "toni
 _RESTATED_DAY = re.compile(r"\s*\([^()]{1,30}\)")
 
 
-# a linking adverb before the sentence's "today" leaves it at the head ("Also today, EU
-# Member States finally adopted ...", stop 38)
-_LINKED = re.compile(r"(?:^|[.-]\s*)(?:also|and|separately|meanwhile|elsewhere)\s+$", re.I)
-
-
 def done_today(text: str, start: int, end: int) -> bool:
-    if not text.startswith(_TODAY_WORDS, start):
-        return False
-    if text[max(0, start - 2) : start].strip(" ") not in ("", ".", "-") and (
-        _LINKED.search(text, max(0, start - 14), start) is None
+    if text[max(0, start - 2) : start].strip(" ") not in ("", ".", "-") or not text.startswith(
+        _TODAY_WORDS, start
     ):
         return False
     if text.startswith(" (", end) and (restated := _RESTATED_DAY.match(text, end)):

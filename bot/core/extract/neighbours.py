@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.deadlines import Deadline, asked_clause
+from bot.core.deadlines import Deadline
+from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _SAID_OWN, _clean, _Cue, _trailing_attribution
 from bot.core.extract.cues import _REPORT
