@@ -141,7 +141,8 @@ def test_a_passive_possibility_or_a_leave_is_no_deadline(text: str) -> None:
         "The museum will be open to visitors from tomorrow and the report due on Friday.",
         "An appeal could be lodged tomorrow, but the report will be published on Friday.",
         "The whole scheme could be completed by the end of next year.",
-        "I ask the Minister whether the motion could be taken tomorrow.",
+        # a question asked commits nobody (stop 38, fix12c): the "could be" guard, confirmed
+        "The Minister confirmed that the motion could be taken tomorrow.",
     ],
 )
 def test_an_undertaking_beside_them_stays_a_deadline(text: str) -> None:

@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     fronted,
     gate,
     labels,
+    lengths,
     orders,
     past_reading,
     periods,
@@ -574,7 +575,7 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     if (
         hit.kind == "dayword"
         and hit.core == "today"
-        and _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 6)
+        and _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 14)
     ):
         return "past"  # "are announcing today that legislation will ...": the day of saying
     if res.day == ctx.today and (
@@ -605,8 +606,10 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
             return "recurring"  # "allow up to ten weeks when applying"
     elif hit.kind in ("time", "clock") and clauses.on_undated_day(text, hit.end):
         return "event"  # "by 5 p.m. on the closing date"
-    if hit.kind == "vague" and clauses.before_event(text, hit.end):
-        return "event"  # "immediately after the Urgent Question", "soon after the election"
+    if hit.kind == "vague" and (
+        clauses.before_event(text, hit.end) or lengths.penalty_next(text, hit.end)
+    ):
+        return "event"  # "immediately after the Urgent Question", "immediately imprisoned"
     if (
         hit.kind == "fiscal"
         and _YEARS.match(hit.core)
@@ -645,6 +648,8 @@ _NAME_BEFORE = re.compile(
 _SAYING_TODAY = re.compile(
     r"\b(?:announc|confirm|inform|tell|telling|say|saying|stat|mak(?:e|ing)\s+clear|notify"
     r"|notifying|advis)[a-z]*\s+(?:[a-z]+\s+)?today\s+that\b"
+    # an appeal going on as it is told: "is today urging voters to" (CONVENTIONS 2.2)
+    r"|\b(?:is|are|am)\s+today\s+(?:urg|encourag|remind|appeal|call)ing\b"
 )
 _THAT_PART = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)\b")
 _PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+$")

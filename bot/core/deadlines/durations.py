@@ -51,6 +51,8 @@ def event_length(before: str, core: str, after: str = "") -> bool:
     than a time counted from now."""
     if lengths.of_a_thing(before) or lengths.against_norm(before, after):
         return True  # "arrangements of up to three years", "8 months instead of the usual 6"
+    if lengths.penalty(before):
+        return True  # "will be imprisoned for up to a year": a penalty's length
     if past_acts.superlative_span(before) or past_acts.length_of_done(before):
         return True  # "the largest on Salisbury Plain in 10 years": back from now
     if " by" in before and change_size(before, core):
@@ -78,10 +80,15 @@ def extension_size(before: str, core: str, text: str, end: int) -> bool:
     return _OWN_START.match(text, end) is None
 
 
-# "30 hours free childcare", "15 hours of funded education", "ten days paid leave"
+# "30 hours free childcare", "15 hours of funded education", "ten days paid leave"; and
+# an amount of time named by a noun of time after it (stop 38): "allow an extra 45 minutes
+# travel time", "two hours waiting time", "30 minutes of journey time" ("in two weeks
+# time", no noun between, and "10 minutes local time" are no amounts)
 _MEASURE_OF = re.compile(
-    r"\s+(?:of\s+)?(?:free(?!\s+of\b)|funded|paid|unpaid|subsidi[sz]ed|(?:government|state)-funded"
+    r"\s+(?:of\s+)?(?:(?:free(?!\s+of\b)|funded|paid|unpaid|subsidi[sz]ed|(?:government|state)-funded"
     r"|government\s+funded|state\s+funded)\s+[a-z]"
+    r"|(?!(?:local|standard|daylight|summer|our|your|their|his|her|its|this|that|the|same|real"
+    r"|due|next|first|of|in|on|at|by|from|from|before|after|and|or)\b)[a-z]{4,}\s+time\b)"
 )
 
 

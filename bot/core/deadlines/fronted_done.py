@@ -12,6 +12,11 @@ Two kinds of time are read so: the period of speaking ("This week,", "And this m
 8:15 a.m.,"), and a year-less date after "on" that the calendar rolled into next year (also
 leading a clause after "that": "You will recollect that on 30 January NHS England and NHS
 Improvement declared ...", said in July).
+
+Stop 38 (fix12c): a time ahead that only places a done act, heading its sentence ("Ahead of
+the New Year, Vladimir Putin met with Government Cabinet members", "Before Christmas, the
+council cleared the backlog"): the act is told as done before the time, nothing falls due
+then (`ahead_done`, a second look on the chosen phrase).
 """
 
 from __future__ import annotations
@@ -59,10 +64,30 @@ def told_done(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     comma = _TO_COMMA.match(text, hit.end)
     if comma is None and not after_that:
         return False
-    rest = clauses.sentence_after(text, hit.end if comma is None else comma.end())
+    return _rest_done(text, hit.end if comma is None else comma.end())
+
+
+def _rest_done(text: str, at: int) -> bool:
+    """The rest of the sentence from `at` is told as done, with nothing ahead."""
+    rest = clauses.sentence_after(text, at)
     if "that" in rest or "which" in rest or "who" in rest:
         rest = _RELATIVE.sub("", rest)
     return clauses.past_tense(_MORE_PAST.sub(_as_past, rest))
+
+
+# "Ahead of the New Year,", "Before Christmas,", "In the run-up to the summit,"
+_AHEAD_HEAD = re.compile(r"(?:ahead\s+of|before|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s")
+
+
+def ahead_done(lowered: str, start: int, end: int) -> bool:
+    """Whether the phrase from `start` to `end` of `lowered` is a time ahead heading its
+    sentence, set off by a comma, with the rest of the sentence told as done."""
+    if _AHEAD_HEAD.match(lowered, start) is None:
+        return False  # the cheap test first
+    head = clauses.sentence_start(lowered, start, 200)
+    if lowered[head:start].strip() not in _HEAD or not lowered.startswith(",", end):
+        return False
+    return _rest_done(lowered, end + 1)
 
 
 def _as_past(m: re.Match[str]) -> str:

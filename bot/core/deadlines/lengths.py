@@ -9,6 +9,12 @@
   6", "a tour of nine months rather than the normal six". The sentence tells how long,
   against a norm, not when anything falls due; a span after "in" or "within" still counts
   from now ("reopen in two weeks instead of the planned six").
+- A penalty's length (stop 38, fix12c): "will be imprisoned for up to a year", "could be
+  jailed for six months", "faces up to five years in prison". The term runs from each
+  offender's conviction or arrest, which the sentence does not date: a standing rule for a
+  class of cases (CONVENTIONS 1.3, "a suspect may be held for up to 28 days"), no span from
+  now. A vague word on such a penalty ("will be immediately imprisoned", "will be
+  arrested immediately") runs from each offence, undated too (`event`).
 """
 
 from __future__ import annotations
@@ -27,6 +33,37 @@ _AGAINST_NORM = re.compile(
     r"\s+(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|than|against)\s+(?:the|a|an)\s+"
     r"(?:usual|normal|standard|customary|typical|regular|planned|expected)\b"
 )
+
+
+# a verb of punishing or holding someone, then "for" and a bound: the length of a penalty
+_PENALTY = re.compile(
+    r"\b(?:(?:imprisoned|jailed|gaoled|incarcerated|detained|sentenced|banned|barred"
+    r"|disqualified|locked\s+up)(?:\s+for)?|fac(?:e|es|ing))" + _ABOUT + r"\s*$"
+)
+# the last word _PENALTY may end on: "for", a word of _ABOUT, or "face(s)"
+_PENALTY_LAST = (
+    "for", "to", "least", "about", "around", "approximately", "roughly", "some", "nearly",
+    "almost", "face", "faces", "facing",
+)  # fmt: skip
+
+
+def penalty(before: str) -> bool:
+    """The span after `before` (filler words included) is how long a penalty lasts."""
+    if not before.rstrip().endswith(_PENALTY_LAST):
+        return False  # the cheap test first: most spans follow none of these words
+    return _PENALTY.search(before[-60:]) is not None
+
+
+# a vague word right before a penalty: "will be immediately imprisoned", "immediately
+# arrested and deported"
+_PENALTY_NEXT = re.compile(
+    r"\s+(?:be\s+)?(?:imprison|jail|gaol|incarcerat|detain|arrest|deport|fined|sentenc|prosecut)"
+)
+
+
+def penalty_next(text: str, end: int) -> bool:
+    """A penalty follows the vague word ending at `end` of `text`."""
+    return _PENALTY_NEXT.match(text, end) is not None
 
 
 def of_a_thing(before: str) -> bool:

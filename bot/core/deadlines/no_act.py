@@ -14,7 +14,14 @@ time of anything to be done:
   sharply in August"): past;
 - a past participle of a legal act with its date and authority ("Order: confirmed, on 12
   December 2020, by section 8(h) of ..."): past;
-- a custom ("Traditionally we meet on the eve of the New Year"): recurring;
+- a custom ("Traditionally we meet on the eve of the New Year", and since stop 38 "It has
+  become a tradition for us to meet ahead of the New Year"): recurring;
+- a time ahead heading a sentence told as done ("Ahead of the New Year, Vladimir Putin
+  met ...", stop 38: fronted_done.ahead_done): past;
+- a part of today naming when a cause happened ("Due to a crash early this morning, the
+  road is closed", "Following a fire overnight, the station is shut", stop 38): a cause
+  comes before its effect, told in the present; nothing falls due (past). A future in the
+  sentence ("Due to a meeting this afternoon, the office will close at 3") keeps it.
 - an estimate's guess ("According to our previous estimates, this could be achieved in
   2010") and a thing told as going on ("with two new milestones being celebrated this
   month"): no deadline and no refusal word.
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines import fronted_done
 from bot.core.deadlines.words import located
 
 # a year or a run of years, as the scanner reads a fiscal or a period phrase
@@ -75,7 +83,12 @@ _AUTHORITY_AFTER = re.compile(
     r",?\s+by\s+(?:section|s\.?\s*[0-9]|regulation|rule|article|paragraph|order|schedule)\b"
 )
 
-_CUSTOM = re.compile(r"\btraditionally\b")
+# "traditionally", and a custom named as what is done (stop 38): "It has become a tradition
+# for us to meet ahead of the New Year", "it is our custom to rise before Christmas"
+_CUSTOM = re.compile(
+    r"\btraditionally\b|\b(?:a|the|our|their|its|his|her|my)\s+(?:tradition|custom)"
+    r"\s+(?:for\s+[a-z]+\s+)?to\b"
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:but|however|although|though|yet|this\s+year)\b|[.;]")
 
 _ESTIMATE = re.compile(
@@ -86,6 +99,16 @@ _GUESS_MODAL = re.compile(r"\b(?:could|might)\s+(?:well\s+|easily\s+)?be\s+[a-z]
 
 # "with two new milestones being celebrated this month": a thing told as under way
 _BEING_DONE = re.compile(r"\bwith\s+(?:[a-z0-9-]+\s+){1,5}being\s+[a-z]+ed\s+$")
+
+# a cause, its noun, then the time of it: "due to a crash early", "following the fire"
+_CAUSE = re.compile(
+    r"\b(?:due\s+to|because\s+of|owing\s+to|following|after)\s+(?:an?|the)\s+"
+    r"(?:[a-z-]+\s+){1,2}(?:(?:early|late|earlier)\s+)?$"
+)
+_TODAYS = ("today", "this morning", "this afternoon", "this evening", "tonight", "overnight")
+_AHEAD = re.compile(r"\b(?:will|shall|going\s+to|expected|due\s+to\s+(?!a\b|an\b|the\b))|'ll\b")
+_STOP = re.compile(r"[.!?;](?:\s|$)")
+_AHEAD_HEADS = ("ahead", "before", "in advance", "in the run-up")  # fronted_done._AHEAD_HEAD
 
 Verdict = tuple[str | None, str]
 
@@ -128,14 +151,30 @@ def verdict(text: str, matched: str) -> Verdict | None:
     if "by " in lowered and words.startswith("on ") and _PARTICIPLE_BEFORE.search(head):
         if _AUTHORITY_AFTER.match(lowered, end) is not None:
             return "past", "an act of law told with its date: done"
-    if "traditionally" in head and (custom := _CUSTOM.search(head)) is not None:
+    if ("tradition" in head or "custom " in head) and (custom := _CUSTOM.search(head)):
         if _CLAUSE_BREAK.search(head, custom.end()) is None:
             return "recurring", "a custom: it comes round, no one deadline"
     if "according" in lowered and _GUESS_MODAL.search(head) and _ESTIMATE.search(lowered):
         return None, "an estimate's guess, not an undertaking"
     if "being" in head and _BEING_DONE.search(head) is not None:
         return None, "told as going on, not as an act to come"
+    if words in _TODAYS and _cause_today(lowered, head, start):
+        return "past", "the time of a cause told with its effect: gone"
+    if words.startswith(_AHEAD_HEADS) and fronted_done.ahead_done(lowered, start, end):
+        return "past", "a done act placed before the time: nothing falls due then"
     return None
+
+
+def _cause_today(lowered: str, head: str, start: int) -> bool:
+    """The part of today at `start` names when a cause happened ("due to a crash early this
+    morning"), and its sentence has nothing ahead."""
+    if _CAUSE.search(head) is None:
+        return False
+    begin = 0
+    for m in _STOP.finditer(lowered, 0, start):
+        begin = m.end()
+    stop = _STOP.search(lowered, start)
+    return _AHEAD.search(lowered, begin, stop.start() if stop else len(lowered)) is None
 
 
 # "is to host the second Test from", "will host a summit from": the event's first day

@@ -13,6 +13,18 @@ to be done by then:
   undertakes anything by the time it names. A statement that owes an act by the time
   ("You must reply by Friday?", "Reply by Friday, OK?") keeps it.
 
+Stop 38 (fix12c): a time inside a question asked of someone else, direct or reported ("can
+tell us what business will be taken on Tuesday of next week?", "I ask him how soon ... might
+come before the House", "Can I ask ... whether it is the Government's intention to table
+next week ...") or inside what the speaker thanks someone for telling ("I thank the Leader
+for that indication of what we will be doing next week"): the clause opened by the question
+word is what is asked or was told, so the sentence commits nobody to its time. Only a time
+after the question word counts ("I will tell you next week what we decide" keeps it), and
+only after a word of asking ("ask", "wonder", "enquire", "tell us", "indication of"); not
+after a written question's heading ("To ask Her Majesty's Government what ... by 2010",
+"asked the Minister how many ... in 1966"), whose time the sets read as the one the
+question is about, nor after "no indication of".
+
 `verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it.
 Each rule runs behind a substring test, so a plain sentence pays a few `in` checks.
 """
@@ -63,6 +75,15 @@ _OWED = re.compile(
     r"\b(?:must|should|need\w*|ha(?:ve|s)\s+to|please|by|until|till|before|no\s+later)\b"
 )
 _STOP = re.compile(r"[.!?;]\s")
+# a word of asking or of being told, then (within a few words) a question word opening the
+# clause that holds the phrase: "ask him how soon", "tell us what", "indication of what"
+_ASKING = (
+    r"\b(?:(?<!to\s)ask(?:s|ing)?|(?<=\w\s)asked|wonder|wonders|wondering|enquire|enquiring"
+    r"|inquire|inquiring|tell\s+(?:us|me)|(?<!no\s)indication\s+of|(?<!no\s)idea\s+of)\b"
+    r"[^.;:?!]{0,90}?\b(?:what|when|whether|which|how)\b"
+)
+_ASKED_ABOUT = re.compile(_ASKING + r"[^.;:?!]*$")
+_ASKED_CLAUSE = re.compile(_ASKING)
 
 
 def verdict(text: str, matched: str) -> Verdict | None:
@@ -82,9 +103,32 @@ def verdict(text: str, matched: str) -> Verdict | None:
     ):
         if _NOT_A_NOUN.match(lowered, end) is None:
             return None, "a count of days naming a kind of thing, not a time"
+    if _asking_word(lowered) and _asked_about(lowered, start):
+        return None, "asked about, not undertaken: the time is inside a question"
     if "?" in lowered[end:]:
         return _question(lowered, start, end)
     return None
+
+
+def _asking_word(lowered: str) -> bool:
+    """The cheap test first: a word _ASKING starts with is in the text."""
+    return (
+        "ask" in lowered
+        or "wonder" in lowered
+        or "nquir" in lowered
+        or "tell " in lowered
+        or "indication" in lowered
+        or "idea of" in lowered
+    )
+
+
+def _asked_about(lowered: str, start: int) -> bool:
+    """The phrase starting at `start` lies in a clause opened by a question word after a
+    word of asking ("ask him how soon", "tell us what", "indication of what")."""
+    head = 0
+    for m in _STOP.finditer(lowered, max(0, start - 200), start):
+        head = m.end()
+    return _ASKED_ABOUT.search(lowered, max(head, start - 200), start) is not None
 
 
 def _question(lowered: str, start: int, end: int) -> Verdict | None:
@@ -107,6 +151,15 @@ def _question(lowered: str, start: int, end: int) -> Verdict | None:
     ):
         return None, "a statement checked by a question, not an undertaking"
     return None
+
+
+def asked_clause(text: str) -> int:
+    """Where the clause asked about starts in `text` (after its question word), or 0: for
+    a reader of an answer that takes up what was asked ("Mr. Brown asked the Minister
+    whether she will ... before Easter?" "Yes, Sir.": the replier commits to its time)."""
+    lowered = text.lower()
+    m = _ASKED_CLAUSE.search(lowered) if _asking_word(lowered) else None
+    return 0 if m is None else m.end()
 
 
 def _sentence_end(lowered: str, end: int) -> int:

@@ -117,13 +117,19 @@ def ahead_by_verb(text: str, hit: _Hit) -> bool:
     return governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
 
 
+# a linking adverb before the sentence's "today" leaves it at the head ("Also today, EU
+# Member States finally adopted ...", stop 38): blanked for clauses.done_today
+_LINKED = re.compile(r"(?:^|[.-]\s*)(?:also|and|separately|meanwhile|elsewhere)\s+$", re.I)
+
+
 def done_today(text: str, hit: _Hit) -> bool:
     """An act done today told right after "today" (clauses.done_today), unless the verb
     governing the phrase says it is ahead: "Today, get the paperwork signed.", "Today,
     residents who signed the petition can collect their refunds." (round 28b)."""
-    return clauses.done_today(text, hit.start + len(hit.pre), hit.end) and not (
-        ahead_by_verb(text, hit)
-    )
+    start = hit.start + len(hit.pre)
+    if start > 2 and (linked := _LINKED.search(text, max(0, start - 14), start)) is not None:
+        text = text[: linked.end() - 2] + "  " + text[linked.end() :]  # the word's space kept
+    return clauses.done_today(text, start, hit.end) and not ahead_by_verb(text, hit)
 
 
 def _reported_past(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.deadlines import Deadline
+from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _SAID_OWN, _clean, _Cue, _trailing_attribution
 from bot.core.extract.cues import _REPORT
@@ -225,7 +226,9 @@ def assent(
     """The assent to `question` as a pledge: the replier commits to what the question
     asked, timed by it."""
     text = sentence.text
-    deadline = times.ahead(question.text, 0, len(question.text))
+    # the time of what was asked (a question's own time commits nobody: no_time_set.py)
+    asked = asked_clause(question.text)
+    deadline = times.ahead(question.text, asked, len(question.text))
     start, end = _clean(text, sentence.label_end, len(text))
     return Candidate(
         speaker=voice,
