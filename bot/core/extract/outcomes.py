@@ -46,6 +46,7 @@ from bot.core.extract.proceedings import proceeding_doubt
 from bot.core.extract.reaching import reach_doubt
 from bot.core.extract.recalled import recalled_doubt
 from bot.core.extract.relative_future import relative_doubt
+from bot.core.extract.remits import remit_doubt
 from bot.core.extract.sitting import running_doubt
 from bot.core.extract.spoken import spoken_of
 
@@ -148,6 +149,7 @@ class _Outcomes:
         recounted = recounted or recalled_doubt(text, cue, dated)  # `recalled`
         recounted = recounted or decided_then_doubt(text, cue, dated)  # `decided_then`
         recounted = recounted or relative_doubt(text, cue, after, dated)  # `relative_future`
+        recounted = recounted or remit_doubt(text, cue, dated)  # `remits`
         if recounted:
             return recounted
         if cue.kind == "would" and _noted_view(text[: cue.start]):
