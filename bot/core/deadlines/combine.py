@@ -168,8 +168,12 @@ def _restated(text: str, day: _Res, joined: _Res, live: list[_Hit], i: int) -> b
         and not (joined.skip or joined.past)
         and _same_day(day, live[i].res)
         and _GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
-        and not (i + 1 < len(live) and joins.is_time(live[i + 1].res))
+        and not (i + 1 < len(live) and _is_time(live[i + 1].res))
     )
+
+
+def _is_time(res: _Res | None) -> bool:
+    return res is not None and joins.is_time(res)
 
 
 def _same_day(first: _Res | None, second: _Res | None) -> bool:
