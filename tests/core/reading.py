@@ -54,3 +54,15 @@ def check_set_case(module: str, opening: str) -> None:
         assert isinstance(got, Deadline), got
         assert got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") == case.due
         assert got.vague == case.vague
+
+
+def read_in(text: str, said: str, tz: str) -> Deadline | Refusal | None:
+    """`read` for a moment given as ISO text with its offset, in a zone of the test's choosing."""
+    return interpret_deadline(text, datetime.fromisoformat(said), tz)
+
+
+def due_in(text: str, said: str, tz: str) -> str:
+    """`due` for a moment given as ISO text with its offset, in a zone of the test's choosing."""
+    got = read_in(text, said, tz)
+    assert isinstance(got, Deadline), got
+    return got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M")

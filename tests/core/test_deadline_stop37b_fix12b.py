@@ -4,21 +4,11 @@ window that is negated or was only planned."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.core.deadlines import Deadline, Refusal, interpret_deadline
-
-
-def _read(text: str, said: str, tz: str) -> Deadline | Refusal | None:
-    return interpret_deadline(text, datetime.fromisoformat(said), tz)
-
-
-def _due(text: str, said: str, tz: str) -> str:
-    got = _read(text, said, tz)
-    assert isinstance(got, Deadline), got
-    return got.due.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+from bot.core.deadlines import Deadline, Refusal
+from tests.core.reading import due_in as _due
+from tests.core.reading import read_in as _read
 
 
 @pytest.mark.parametrize(
