@@ -88,9 +88,8 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   calendar date beats spans and periods, then a phrase after a deadline word ("by",
   "until", "no later than", "extended to") beats one without, then among explicit dates
   the later (the later end of a range), then the longest. A lone clock time and a lone
-  date in one sentence are one moment ("on 29 January ... at 1:00 p.m."), and a date set
-  aside (past, denied) takes its lone clock time with it, never leaving it to today; times joined
-  by "to"/"and" ("from 8:30 a.m. to 12:00 p.m.") fall due at the later one.
+  date in one sentence are one moment ("on 29 January ... at 1:00 p.m."; a date set aside
+  takes its time along); "to"/"and" times ("8:30 a.m. to 12:00 p.m.") fall due at the later.
 - Refusals say why (`interpret_deadline` returns a `Refusal`): "earliest" for words that
   give only a start ("not before June", "not until 2027", "on and after 3 June", "from
   <date>" alone, "embargoed until"), which carries that start, but a "from"/"as of" that
@@ -537,8 +536,7 @@ def interpret_deadline(
     found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
     if found is None or (hidden == text and (isinstance(found, Deadline) or found.words in text)):
         return found  # most texts: a phrase's words are already cut from the text as written
-    # what is shown is what the member wrote (a refusal's words may be cut lower-cased)
-    return misread.own_words(found, hidden, text)
+    return misread.own_words(found, hidden, text)  # shown: the member's words (refusals' too)
 
 
 def _interpret(
