@@ -570,14 +570,15 @@ def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
         and clauses.dateline(text, hit.start, hit.end)
     ):
         return "past"  # "WASHINGTON, March 12 (Reuters) - ...": when it was written
-    if hit.kind == "dayword" and hit.core == "today" and _todays_name(text, hit):
-        return "past"  # "Today's figures show ...", "launches a consultation today"
     if (
         hit.kind == "dayword"
         and hit.core == "today"
-        and _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 14)
+        and (
+            _todays_name(text, hit)  # "Today's figures show ...", "launches ... today"
+            or _SAYING_TODAY.search(text, max(0, hit.start - 24), hit.end + 14)
+        )
     ):
-        return "past"  # "are announcing today that legislation will ...": the day of saying
+        return "past"  # and "are announcing today that legislation will ...": the day of saying
     if res.day == ctx.today and (
         _PERFECT.search(text, max(0, hit.start - 8), hit.start)  # "has today published"
         or clauses.speaking_now(text, hit.start + len(hit.pre), hit.end)

@@ -88,7 +88,7 @@ _MEASURE_OF = re.compile(
     r"\s+(?:of\s+)?(?:(?:free(?!\s+of\b)|funded|paid|unpaid|subsidi[sz]ed|(?:government|state)-funded"
     r"|government\s+funded|state\s+funded)\s+[a-z]"
     r"|(?!(?:local|standard|daylight|summer|our|your|their|his|her|its|this|that|the|same|real"
-    r"|due|next|first|of|in|on|at|by|from|from|before|after|and|or)\b)[a-z]{4,}\s+time\b)"
+    r"|due|next|first|of|in|on|at|by|from|before|after|and|or)\b)[a-z]{4,}\s+time\b)"
 )
 
 
