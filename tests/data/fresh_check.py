@@ -1,0 +1,74 @@
+"""Has a page already been used in a labelled set? A labeller's check before taking it.
+
+Run from the repository root, with an address or a distinctive phrase of the page:
+
+    python3 tests/data/fresh_check.py <needle> [<needle> ...] [--claims FILE ...]
+
+For each needle it prints ``USED`` or ``fresh`` and nothing else: never a matching line or
+the name of the file that holds it, so that a labeller can check a page against every set,
+the blind ones included, without reading anything of a set that has not had its first run.
+
+It searches every file under ``tests/data/`` (the deadline sets, the article corpus and
+the READMEs that list their addresses), and each ``--claims`` file: a plain list where
+labellers working at the same time write the addresses they have taken, so that two of
+them never label the same page. Matching ignores case, and for an address also the scheme,
+a leading ``www.`` and a trailing slash, so that ``https://www.gov.uk/x/`` and
+``gov.uk/x`` are the same page.
+
+It needs only the standard library and imports nothing of the bot: a labeller must not
+run the parser or the extractor on material that is still to be scored.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
+def normalise(needle: str) -> str:
+    """The form a needle is searched in: lower case, without scheme, ``www.`` or end slash."""
+    return _SCHEME.sub("", needle.strip().lower()).rstrip("/")
+
+
+def corpus(root: Path = DATA_DIR, claims: Iterable[Path] = ()) -> list[str]:
+    """The lower-cased text of every file under ``root`` and of each claims file."""
+    paths = [p for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
+    texts = [p.read_text(encoding="utf-8", errors="ignore").lower() for p in paths]
+    texts += [p.read_text(encoding="utf-8", errors="ignore").lower() for p in claims if p.is_file()]
+    return texts
+
+
+def is_used(needle: str, texts: Sequence[str]) -> bool:
+    """Whether the needle occurs in any of the texts (an empty needle is never used)."""
+    key = normalise(needle)
+    return bool(key) and any(key in text for text in texts)
+
+
+def main(argv: Sequence[str]) -> int:
+    needles: list[str] = []
+    claims: list[Path] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--claims":
+            claims.append(Path(next(args, "")))
+        elif arg.startswith("--claims="):
+            claims.append(Path(arg.split("=", 1)[1]))
+        else:
+            needles.append(arg)
+    if not needles:
+        print(__doc__.strip().splitlines()[0])
+        print("usage: python3 tests/data/fresh_check.py <address or phrase> ... [--claims FILE]")
+        return 2
+    texts = corpus(claims=claims)
+    for needle in needles:
+        print(f"{'USED ' if is_used(needle, texts) else 'fresh'}  {needle}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

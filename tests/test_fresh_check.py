@@ -1,0 +1,37 @@
+"""The labellers' freshness check (tests/data/fresh_check.py) on the real data directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.data.fresh_check import corpus, is_used, main, normalise
+
+
+def test_an_address_is_the_same_page_with_or_without_scheme_www_and_end_slash() -> None:
+    assert normalise("https://www.gov.uk/government/news/x/") == "gov.uk/government/news/x"
+    assert normalise("  HTTP://Example.org/A ") == "example.org/a"
+
+
+def test_a_page_of_the_corpus_is_used_and_a_made_up_one_is_fresh(tmp_path: Path) -> None:
+    texts = corpus()
+    label = json.loads(next(Path("tests/data/articles/real/tuned").glob("*.json")).read_text())
+    address = label["source"]
+    assert address.startswith("https://")
+    assert is_used(address, texts)
+    assert is_used(address.replace("https://", "http://www.", 1), texts)
+    assert not is_used("https://example.invalid/never-labelled-page-4711", texts)
+    assert not is_used("   ", texts)
+
+
+def test_a_claims_file_counts_and_only_a_verdict_is_printed(tmp_path: Path, capsys) -> None:
+    claims = tmp_path / "claims.txt"
+    claims.write_text(
+        "https://example.invalid/taken-by-another-labeller fresh99\n", encoding="utf-8"
+    )
+    page = "example.invalid/taken-by-another-labeller"
+    assert main([page, "--claims", str(claims)]) == 0
+    assert capsys.readouterr().out == f"USED   {page}\n"
+    assert main([page]) == 0
+    assert capsys.readouterr().out == f"fresh  {page}\n"
+    assert main([]) == 2
