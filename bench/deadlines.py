@@ -192,6 +192,22 @@ try:  # a seventieth, labelled at the same time by another labeller
     BLIND_NOW += (("seventieth", FRESH70_CASES),)
 except ImportError:
     pass
+try:  # a seventy-first and a seventy-second, labelled in the same round
+    from tests.data.deadlines.blind_fresh71 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH71_CASES,
+    )
+
+    BLIND_NOW += (("seventy-first", FRESH71_CASES),)
+except ImportError:
+    pass
+try:
+    from tests.data.deadlines.blind_fresh72 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH72_CASES,
+    )
+
+    BLIND_NOW += (("seventy-second", FRESH72_CASES),)
+except ImportError:
+    pass
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
 # scored against it too, beside the first labels, when the set is printed.
 SECOND_LABELS: dict[str, list[BlindCase]] = {}
