@@ -1,0 +1,53 @@
+"""Issue 12, stop 39 (fixer g): kinds of miss of the sixty-eighth fresh set's first run,
+each pinned here before its fix, with variants of the kind and readings that must not change.
+
+- a zone abbreviation Australia shares with the US ("EST", "CDT", "Eastern Standard Time")
+  reads as the Australian clock on an Australian server (home_zones.py), as the US one
+  elsewhere.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.core.test_deadline_kinds import due_of, utc
+
+# Saturday 17 August 2013, 22:20 in Melbourne (the Bureau of Meteorology's issue time)
+_BOM = utc("2013-08-17 12:20")
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "due"),
+    [
+        (
+            "The next warning will be issued by 5:00 am EST Sunday.",
+            "Australia/Melbourne",
+            utc("2013-08-17 19:00"),
+        ),
+        (
+            "Submissions close at 3pm CST on Friday.",
+            "Australia/Adelaide",
+            utc("2013-08-23 05:30"),
+        ),
+        (
+            "Entries are due by 3pm Eastern Standard Time on Friday.",
+            "Australia/Sydney",
+            utc("2013-08-23 05:00"),
+        ),
+        # must not change: the US reading on other servers, and Australia's own "AEST"
+        (
+            "The next warning will be issued by 5:00 am EST Sunday.",
+            "America/New_York",
+            utc("2013-08-18 10:00"),
+        ),
+        ("Submissions close at 3pm CST on Friday.", "Europe/London", utc("2013-08-23 21:00")),
+        ("Bids close by 5pm AEST Sunday.", "America/New_York", utc("2013-08-18 07:00")),
+        ("Bids close by 5pm GMT Sunday.", "Australia/Melbourne", utc("2013-08-18 17:00")),
+    ],
+)
+def test_a_shared_zone_abbreviation_reads_as_the_servers_country(
+    text: str, tz: str, due: datetime
+) -> None:
+    assert due_of(text, tz, _BOM) == due
