@@ -3,7 +3,9 @@ each pinned here before its fix, with variants of the kind and readings that mus
 
 - a zone abbreviation Australia shares with the US ("EST", "CDT", "Eastern Standard Time")
   reads as the Australian clock on an Australian server (home_zones.py), as the US one
-  elsewhere.
+  elsewhere;
+- "early <day>" ("by early Friday", "early on Monday", "early tomorrow") is that day's
+  morning, due at 12:00 (early_day.py), as "Friday morning" is.
 """
 
 from __future__ import annotations
@@ -51,3 +53,29 @@ def test_a_shared_zone_abbreviation_reads_as_the_servers_country(
     text: str, tz: str, due: datetime
 ) -> None:
     assert due_of(text, tz, _BOM) == due
+
+
+# Thursday 24 November 2011, 10:00 in New York (VOA)
+_VOA = utc("2011-11-24 15:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Meanwhile, Carayol says he expects Gambians will learn the outcome of the "
+            "presidential vote by early Friday.",
+            utc("2011-11-25 17:00"),
+        ),
+        ("The agency said it would publish the figures early on Monday.", utc("2011-11-28 17:00")),
+        ("Officials expect to have a count by early tomorrow.", utc("2011-11-25 17:00")),
+        # must not change: a day alone, "late", a part named, a clock time given
+        ("Officials expect to have a count by Friday.", utc("2011-11-26 04:59:59")),
+        ("Officials expect to have a count by late Friday.", utc("2011-11-26 04:59:59")),
+        ("The vote count should end early Friday evening.", utc("2011-11-26 04:59:59")),
+        ("Results are due by early Friday at 3pm.", utc("2011-11-25 20:00")),
+        ("The launch is set for early next week.", utc("2011-11-30 04:59:59")),
+    ],
+)
+def test_early_before_a_day_is_its_morning(text: str, due: datetime) -> None:
+    assert due_of(text, "America/New_York", _VOA) == due
