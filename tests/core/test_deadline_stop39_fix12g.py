@@ -5,7 +5,10 @@ each pinned here before its fix, with variants of the kind and readings that mus
   reads as the Australian clock on an Australian server (home_zones.py), as the US one
   elsewhere;
 - "early <day>" ("by early Friday", "early on Monday", "early tomorrow") is that day's
-  morning, due at 12:00 (early_day.py), as "Friday morning" is.
+  morning, due at 12:00 (early_day.py), as "Friday morning" is;
+- "could" or "might" after an "if" clause ("if market conditions stay as they are, the price
+  cap level could fall significantly in July") is a possibility on a condition, no
+  undertaking (possibility.py, CONVENTIONS 4.2); a deadline word keeps its limit.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.core.test_deadline_kinds import due_of, utc
+from tests.core.test_deadline_kinds import due_of, refusal_of, utc
 
 # Saturday 17 August 2013, 22:20 in Melbourne (the Bureau of Meteorology's issue time)
 _BOM = utc("2013-08-17 12:20")
@@ -79,3 +82,35 @@ _VOA = utc("2011-11-24 15:00")
 )
 def test_early_before_a_day_is_its_morning(text: str, due: datetime) -> None:
     assert due_of(text, "America/New_York", _VOA) == due
+
+
+# Monday 27 February 2023, 10:00 in London (Ofgem)
+_OFGEM = utc("2023-02-27 10:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, if market conditions stay as they are, the price cap level could fall "
+        "significantly in July.",
+        "If wholesale costs keep falling, bills might come down again in October.",
+        "If the weather holds, the resurfacing could be finished next week.",
+    ],
+)
+def test_could_after_an_if_clause_is_a_possibility(text: str) -> None:
+    assert due_of(text, "Europe/London", _OFGEM) is None
+    assert refusal_of(text, "Europe/London", _OFGEM) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "If all goes well, the full deal agreement could be completed by the end of this year.",
+            utc("2023-12-31 23:59:59"),
+        ),
+        ("If the bill passes, the new rules will apply in July.", utc("2023-07-31 22:59:59")),
+    ],
+)
+def test_a_limit_or_a_future_after_if_still_counts(text: str, due: datetime) -> None:
+    assert due_of(text, "Europe/London", _OFGEM) == due
