@@ -8,7 +8,10 @@ each pinned here before its fix, with variants of the kind and readings that mus
   morning, due at 12:00 (early_day.py), as "Friday morning" is;
 - "could" or "might" after an "if" clause ("if market conditions stay as they are, the price
   cap level could fall significantly in July") is a possibility on a condition, no
-  undertaking (possibility.py, CONVENTIONS 4.2); a deadline word keeps its limit.
+  undertaking (possibility.py, CONVENTIONS 4.2); a deadline word keeps its limit;
+- a "not" on a verb of changing a thing ("will not affect the timing of ... a presidential
+  poll planned for January 31") denies the change, and the time of the thing stands
+  (change_denied.py); a time that is the denied verb's own adverb is still denied.
 """
 
 from __future__ import annotations
@@ -114,3 +117,40 @@ def test_could_after_an_if_clause_is_a_possibility(text: str) -> None:
 )
 def test_a_limit_or_a_future_after_if_still_counts(text: str, due: datetime) -> None:
     assert due_of(text, "Europe/London", _OFGEM) == due
+
+
+# Saturday 8 January 2011, 10:00 in New York (VOA)
+_NIGER = utc("2011-01-08 15:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Goushmane said this postponement will not affect the timing of legislative "
+            "elections and a presidential poll planned for January 31.",
+            utc("2011-02-01 04:59:59"),
+        ),
+        ("The strike does not change the 30 June deadline.", utc("2011-07-01 03:59:59")),
+        (
+            "The delay will not affect the launch scheduled for 3 March.",
+            utc("2011-03-04 04:59:59"),
+        ),
+        ("The review will not alter the date set for the vote, 4 May.", utc("2011-05-05 03:59:59")),
+    ],
+)
+def test_a_change_denied_leaves_the_time_standing(text: str, due: datetime) -> None:
+    assert due_of(text, "America/New_York", _NIGER) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The outage did not affect flights on Friday.", "negated"),
+        ("The vote will not be moved to Friday.", "negated"),
+        ("We will not change the rules until 2027.", "earliest"),
+        ("The meeting will not take place on Friday.", "negated"),
+    ],
+)
+def test_a_time_of_the_denied_verb_itself_is_still_denied(text: str, kind: str) -> None:
+    assert refusal_of(text, "America/New_York", _NIGER) == kind
