@@ -11,7 +11,10 @@ each pinned here before its fix, with variants of the kind and readings that mus
   undertaking (possibility.py, CONVENTIONS 4.2); a deadline word keeps its limit;
 - a "not" on a verb of changing a thing ("will not affect the timing of ... a presidential
   poll planned for January 31") denies the change, and the time of the thing stands
-  (change_denied.py); a time that is the denied verb's own adverb is still denied.
+  (change_denied.py); a time that is the denied verb's own adverb is still denied;
+- "at today's <measure>" ("struggling at today's high prices") names the present, no
+  deadline; "at today's <occasion>" ("is joining ... at today's meeting") stays due today
+  (past_reading.at_todays_event).
 """
 
 from __future__ import annotations
@@ -154,3 +157,27 @@ def test_a_change_denied_leaves_the_time_standing(text: str, due: datetime) -> N
 )
 def test_a_time_of_the_denied_verb_itself_is_still_denied(text: str, kind: str) -> None:
     assert refusal_of(text, "America/New_York", _NIGER) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many families are already struggling at today’s high prices – a further rise will "
+        "only exacerbate this.",
+        "Households cannot afford to heat their homes at today's prices.",
+        "Savers are losing out at today's low interest rates.",
+    ],
+)
+def test_at_todays_measure_names_the_present(text: str) -> None:
+    assert due_of(text, "Europe/London", _OFGEM) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister is joining his fellow Ministers at today’s meeting of the Council.",
+        "The Minister will speak at today's session of the Council.",
+    ],
+)
+def test_an_act_ahead_at_todays_occasion_is_due_today(text: str) -> None:
+    assert due_of(text, "Europe/London", _OFGEM) == utc("2023-02-27 23:59:59")
