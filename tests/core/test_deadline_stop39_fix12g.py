@@ -14,7 +14,10 @@ each pinned here before its fix, with variants of the kind and readings that mus
   (change_denied.py); a time that is the denied verb's own adverb is still denied;
 - "at today's <measure>" ("struggling at today's high prices") names the present, no
   deadline; "at today's <occasion>" ("is joining ... at today's meeting") stays due today
-  (past_reading.at_todays_event).
+  (past_reading.at_todays_event);
+- after a fronted time, the word after "I/we/you/they" is the verb governing it ("Today we
+  boost our ability to catch the gangs behind pirated goods": "boost", not "pirated"),
+  subject_verbs.py.
 """
 
 from __future__ import annotations
@@ -181,3 +184,41 @@ def test_at_todays_measure_names_the_present(text: str) -> None:
 )
 def test_an_act_ahead_at_todays_occasion_is_due_today(text: str) -> None:
     assert due_of(text, "Europe/London", _OFGEM) == utc("2023-02-27 23:59:59")
+
+
+# Wednesday 29 November 2017, 10:00 in Brussels (the Commission)
+_EC = utc("2017-11-29 09:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "\"Today we boost our collective ability to catch the 'big fish' behind fake goods "
+            "and pirated content which harm our companies, our jobs, our health and safety.",
+            utc("2017-11-29 22:59:59"),
+        ),
+        (
+            "Today we boost our ability to catch the gangs behind pirated goods.",
+            utc("2017-11-29 22:59:59"),
+        ),
+        (
+            "On Friday we publish the figures behind the disputed forecasts.",
+            utc("2017-12-01 22:59:59"),
+        ),
+    ],
+)
+def test_the_verb_after_a_subject_after_a_fronted_time_governs_it(text: str, due: datetime) -> None:
+    assert due_of(text, "Europe/Brussels", _EC) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today we launched the consultation on pirated goods.",
+        "Today we have published the report.",
+        "I want to make clear that I think what has been released today is better.",
+    ],
+)
+def test_a_past_after_the_subject_or_a_complement_still_tells_the_past(text: str) -> None:
+    assert due_of(text, "Europe/Brussels", _EC) is None
