@@ -62,7 +62,7 @@ assert _SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
 
 
-def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
+def _zone_override(hits: list[_Hit], home: tzinfo) -> tuple[tzinfo, _Hit] | None:
     for hit in hits:
         if hit.kind in ("time", "clock"):
             m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
@@ -71,7 +71,7 @@ def _zone_override(hits: list[_Hit]) -> tuple[tzinfo, _Hit] | None:
             word = m["tm_zone"] or m["tm_zone_word"] or m["tm_zone_us"]
             if not (word or m["tm_bare_off"]):
                 continue
-            return _zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"]), hit
+            return _zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"], home), hit
     return None
 
 
@@ -262,7 +262,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
     if not hits:
         return None
     try:
-        zoned = _zone_override(hits)
+        zoned = _zone_override(hits, ctx.zone)
     except _BadZone as exc:
         return _unknown_zone(exc)
     if zoned is None:
@@ -271,7 +271,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
         if cand is None or cand.res.precision not in ("minute", "hour", "day"):
             return found
         try:
-            zone = trailing_zone(lowered, cand.end)
+            zone = trailing_zone(lowered, cand.end, ctx.zone)
         except _BadZone as exc:
             return _unknown_zone(exc)
         if zone is None:

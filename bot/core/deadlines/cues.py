@@ -557,7 +557,7 @@ def _todays_name(text: str, hit: _Hit) -> bool:
     12-week consultation today": the launch; not "is joining his fellow Ministers at today's
     meeting", an act told in the present or the future at the event, due today (stop 37b)."""
     if text.startswith("'s", hit.end):
-        return not (hit.pre.strip() == "at" and past_reading.ahead_by_verb(text, hit))
+        return not (hit.pre.strip() == "at" and past_reading.at_todays_event(text, hit))
     return orders.launch_day(text)
 
 

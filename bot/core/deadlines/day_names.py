@@ -64,7 +64,7 @@ _POSSESSIVE_PERIOD = re.compile(
     r"(?:this|next|last|coming)\s+(?:week|month|year|weekend)['\u2019]s\s+[a-z]"
 )
 # "next week's Plenary session": an event's own time, not a name
-_EVENT_AFTER = re.compile(
+EVENT_AFTER = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|sittings?|meetings?|votes?|debates?|summits?"
     r"|conferences?|elections?|hearings?|matche?s?|games?|events?|visits?|talks|launch|race"
     r"|final|tournament)\b"
@@ -101,6 +101,6 @@ def verdict(text: str, matched: str) -> Verdict | None:
     ):
         return None, "that year names a season or a competition, not a time"
     if "s " in lowered[end : end + 4] and _POSSESSIVE_PERIOD.match(lowered, start):
-        if _AHEAD.search(lowered) is None and _EVENT_AFTER.match(lowered, end) is None:
+        if _AHEAD.search(lowered) is None and EVENT_AFTER.match(lowered, end) is None:
             return None, "that period names a thing, no act's time"
     return None

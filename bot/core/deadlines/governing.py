@@ -40,6 +40,7 @@ from typing import Final
 
 from bot.core.deadlines import event_named
 from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
+from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.words import DETERMINERS, SAID_DONE, blanked
 
 PAST: Final = "past"
@@ -243,6 +244,8 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
         return FUTURE
     if word in ("does", "do") or word in _PRESENT_VERBS or word in _PLURAL_PRESENT:
         return PRESENT
+    if word not in _PAST_ONLY and word not in _PAST_EITHER and _base(prev, word, _ADVERBS):
+        return PRESENT  # "Today we boost our ability ...": a base form after its subject
     return PAST  # "had", "did", a past form
 
 
@@ -270,9 +273,14 @@ def finite_verb(
         if (
             prev in _PRONOUNS
             and _clause_head(words, i - 1, lo, skip)
-            and (word in _PRESENT_VERBS or _ed(word) or word in _PAST_EITHER)
+            and (
+                word in _PRESENT_VERBS
+                or _ed(word)
+                or word in _PAST_EITHER
+                or (fronted and _base(prev, word, _ADVERBS))
+            )
         ):
-            return i  # "we met", "it covers" (not "the names we received go on")
+            return i  # "we met", "it covers", "Today we boost" (not "the names we received go")
         if (
             weak < 0
             and (i < skip[0] or fronted)

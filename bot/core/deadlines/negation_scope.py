@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.deadlines.change_denied import change_denied
+
 _AUX = (
     r"(?:is|are|was|were|be|been|being|am|do|does|did|will|would|shall|should|can|could"
     r"|may|might|must|has|have|had|need)"
@@ -73,6 +75,8 @@ def stops_before(clause: str, start: int, end: int) -> bool:
         if re.match(r"\s+(?:all|every\w*|many|much|both)\b", after):
             return False  # "Not all staff will be tested by Friday": the whole is denied
         return _main_verb(after) is not None and not after.lstrip().startswith("by")
+    if change_denied(after):
+        return True  # "will not affect the timing of a poll planned for January 31"
     if _IN_RELATIVE.search(before) is not None:
         # the main verb, not one of what the relative clause's verb denies ("who do not
         # believe we will finish by Friday", "who are not convinced that the bill will ...")

@@ -30,6 +30,7 @@ from bot.core.deadlines import (
     year_names,
 )
 from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
+from bot.core.deadlines.day_names import EVENT_AFTER
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
@@ -115,6 +116,15 @@ def ahead_by_verb(text: str, hit: _Hit) -> bool:
     5 p.m.", "had set a December 16 date for the vote", "Today, residents who signed the
     petition can collect their refunds" (cues.py)."""
     return governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
+
+
+def at_todays_event(text: str, hit: _Hit) -> bool:
+    """ "is joining his fellow Ministers at today's meeting": an act told ahead at an
+    occasion held today (stop 37b), due today. "at" places an act only at an occasion (the
+    nouns of day_names.EVENT_AFTER: a meeting, a session, a vote ...); before a measure or a
+    state ("struggling at today's high prices", "at today's rates") it gives the measure, and
+    "today's" names the present, no deadline (stop 39g)."""
+    return EVENT_AFTER.match(text, hit.end) is not None and ahead_by_verb(text, hit)
 
 
 # a linking adverb before the sentence's "today" leaves it at the head ("Also today, EU

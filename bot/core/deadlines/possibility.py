@@ -3,7 +3,7 @@ CONVENTIONS 4.2): "there may be an extended sitting on Wednesday morning, depend
 progress", "I did indicate that we may do an extended sitting on Wednesday morning". The
 speaker names a time something could happen, and undertakes nothing for it.
 
-Three shapes only. The first two say the possibility of the speaker's own side or of the
+Four shapes only. The first two say the possibility of the speaker's own side or of the
 thing itself: the existential "there may (well) be <thing> <time>" and the first person "we
 may / I might <verb> ... <time>". A third person's "may" is left as it was: the labelled sets
 read "he might meet his counterpart in the coming days" and "the Third Reading, which may
@@ -16,6 +16,11 @@ Friday" is due Friday, as the labelled table reads it).
 second_looks.py blanks the clause and reads the rest, so a deadline in another clause
 stays. The third is an open question weighed ("was considering whether any items could be
 brought forward from 11 October to 4 October", stop 38): a time looked at, none undertaken.
+The fourth is a possibility on a condition, whoever's ("if market conditions stay as they
+are, the price cap level could fall significantly in July", stop 39g): "could" or "might"
+in the clause after an "if" clause says what would follow, and no one undertakes it; a
+deadline word keeps its limit ("if all goes well, the deal could be completed by the end
+of this year" is due then, as labelled).
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ _MODAL = re.compile(
     # forward from 11 October to 4 October": a possibility looked at, no undertaking
     r"|\b(?:consider(?:s|ed|ing)?|explor(?:es|ed|ing)|examin(?:es|ed|ing)|look(?:s|ed|ing)?"
     r"\s+at)\s+whether\b"
+    # a possibility on a condition: "if market conditions stay as they are, the price cap
+    # level could fall significantly in July": what would follow if, no undertaking
+    r"|\bif\b[^,.;:]{3,120},\s+(?:[a-z'-]+\s+){1,6}?(?:could|might)\s+(?!not\b)"
 )
 # between the modal and the time: another clause, a "that" clause or a future of its own
 _BREAK = re.compile(
@@ -42,7 +50,7 @@ _BREAK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;.]\s|,\s*(?:and|but|so|although|though|however|whereas|while)\b")
 _BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than|not\s+later\s+than)\b")
-CUES = (" may ", " might ", " possible ", " whether ")
+CUES = (" may ", " might ", " possible ", " whether ", " could ")
 
 
 def modal_span(text: str, matched: str, start: int) -> tuple[int, int] | None:

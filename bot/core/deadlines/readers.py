@@ -32,6 +32,7 @@ from bot.core.deadlines.context import (
     _valid,
     _year_of,
 )
+from bot.core.deadlines.early_day import early_part
 from bot.core.deadlines.holidays import (
     _HOLIDAY_BY_NAME,
 )
@@ -237,7 +238,7 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         ahead = 7 - today.weekday() + weekday
     if m["wd_week"]:
         ahead += 7
-    return _day_res(today + timedelta(days=ahead), ctx)
+    return replace(_day_res(today + timedelta(days=ahead), ctx), part=early_part(m.string, hit))
 
 
 def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
@@ -261,6 +262,7 @@ def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         offset = 1
     if ctx.past and offset:
         return None
+    part = part or early_part(m.string, hit)  # "early tomorrow": its morning (early_day)
     res = replace(_day_res(ctx.today + timedelta(days=offset), ctx), part=part)
     return replace(res, vague=True, earliest=ctx.reference) if later else res
 

@@ -287,12 +287,12 @@ def own_zone(
     ctx: _Ctx,
     hits: list[_Hit],
     cand: _Candidate,
-    zone_of: Callable[[list[_Hit]], tuple[tzinfo, _Hit] | None],
+    zone_of: Callable[[list[_Hit], tzinfo], tuple[tzinfo, _Hit] | None],
 ) -> _Ctx:
     """The calendar to read the chosen phrase on when the sentence's first zone belongs to
     another time: a zone of its own ("... through 1200 hrs, A.l.t., December 31"), else
     the server's. A zone of its own that we cannot place raises `_BadZone`."""
-    own = zone_of([h for h in hits if cand.start <= h.start < cand.end])
+    own = zone_of([h for h in hits if cand.start <= h.start < cand.end], ctx.zone)
     return ctx if own is None else ctx.in_zone(own[0])
 
 

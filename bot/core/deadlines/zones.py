@@ -8,6 +8,7 @@ from datetime import timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bot.core.deadlines.home_zones import home_offset
 from bot.core.deadlines.vocabulary import _ZONE_WORDS, _ZONES
 
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
@@ -18,7 +19,11 @@ class _BadZone(Exception):
     """A zone or offset we cannot place: the phrase is refused, never read in another zone."""
 
 
-def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
+def _zone_of(
+    word: str | None, std: str | None, offset: str | None, home: tzinfo | None = None
+) -> tzinfo:
+    """The zone a zone word, its "standard"/"daylight" and an offset name; `home` is the
+    server's zone, whose country's reading a shared abbreviation takes (home_zones)."""
     hours: float | str = 0
     if word:
         key = _SPACES.sub(" ", word.replace(".", "")).strip()
@@ -27,7 +32,8 @@ def _zone_of(word: str | None, std: str | None, offset: str | None) -> tzinfo:
             key = f"{key} {std}"
         if key not in _ZONE_WORDS:
             raise _BadZone(key)  # "guam standard", "central european daylight": as read
-        hours = _ZONE_WORDS[key]
+        shared = home_offset(key, home)  # "5:00 am EST" on an Australian server: UTC+10
+        hours = _ZONE_WORDS[key] if shared is None else shared
     if offset:
         if hours != 0:
             raise _BadZone(offset)  # "EST+2": an offset from a zone that is not UTC
@@ -55,7 +61,7 @@ def _zone(name: str) -> ZoneInfo:
 _TRAILING_ZONE = re.compile(_ZONES)
 
 
-def trailing_zone(text: str, end: int) -> tzinfo | None:
+def trailing_zone(text: str, end: int, home: tzinfo | None = None) -> tzinfo | None:
     """ "by 12:00 on 19 January 2022 (Hong Kong time)", ", London time": a zone word or a
     city's time right after the chosen phrase is its zone; None when there is none. A zone
     we cannot place ("(Guam daylight time)", "(EST+2)") raises _BadZone: the phrase is
@@ -65,4 +71,4 @@ def trailing_zone(text: str, end: int) -> tzinfo | None:
     m = _TRAILING_ZONE.match(text, end)
     if m is None or not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
         return None  # no zone, or a city alone: only a clock time's (choose._zone_override)
-    return _zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"])
+    return _zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"], home)
