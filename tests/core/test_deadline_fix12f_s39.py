@@ -104,6 +104,26 @@ def test_a_periods_own_part_or_a_time_beside_it_stays() -> None:
     assert due("We will finish the work this year.") == "2026-12-31 23:59"
 
 
+# -- a perfect with an irregular participle (governing.py, words.IRREGULAR_PARTICIPLES) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have had heavy representations over the weekend about the consultation.",
+        "We have taken a number of steps this week.",
+        "She has given evidence on Monday to the committee.",
+    ],
+)
+def test_a_perfect_of_an_irregular_verb_tells_the_past(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+def test_have_before_a_noun_is_still_a_present() -> None:
+    assert due("We have meetings over the weekend.") == "2026-12-06 23:59"
+    assert due("I have had word that the report will be published on Friday.") == "2026-12-04 23:59"
+
+
 # -- the sets' own cases, scored as bench/deadlines.py scores them ----------------------------
 
 
@@ -129,6 +149,7 @@ def _right(module: str, opening: str) -> bool:
         ("blind_fresh67", "Tomorrow's fortnightly Friday Business"),
         ("blind_fresh67", "Through the autumn and winter"),
         ("blind_fresh67", "A couple of hours one way or the other"),
+        ("blind_fresh67", "I make no observations about the substance"),
         ("blind_fresh67", "With a single day out of school"),
         ("blind_fresh50", "The CFTC will postpone this year's"),
     ],
