@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.deadlines import Deadline, interpret_deadline
-from tests.core.reading import due, read
+from tests.core.reading import due, read, refusal
 from tests.data.deadlines.relabels import cases_of, conventional
 
 # -- an o'clock hour told "tonight" (night_hours.py) -----------------------------------------
@@ -124,6 +124,34 @@ def test_have_before_a_noun_is_still_a_present() -> None:
     assert due("I have had word that the report will be published on Friday.") == "2026-12-04 23:59"
 
 
+# -- a span given to each member of a class named by what comes to it (class_cases.py) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any member who wishes to speak will have five minutes.",
+        "All candidates who are interviewed will be given two weeks to accept an offer.",
+    ],
+)
+def test_a_span_for_each_member_of_a_class_recurs(text: str) -> None:
+    assert refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one set, there now: one span from now
+        ("All Members will have two weeks to comment.", "2026-12-16 23:59"),
+        # a class named by what has come to it: a set fixed now
+        ("All those who applied will have a decision within two weeks.", "2026-12-16 23:59"),
+        ("The members who attended will have two weeks to respond.", "2026-12-16 23:59"),
+    ],
+)
+def test_a_span_for_a_set_there_now_stays(text: str, want: str) -> None:
+    assert due(text) == want
+
+
 # -- the sets' own cases, scored as bench/deadlines.py scores them ----------------------------
 
 
@@ -150,6 +178,8 @@ def _right(module: str, opening: str) -> bool:
         ("blind_fresh67", "Through the autumn and winter"),
         ("blind_fresh67", "A couple of hours one way or the other"),
         ("blind_fresh67", "I make no observations about the substance"),
+        ("blind_fresh67", "All Members who are called will have up to three minutes to"),
+        ("blind_fresh67", "All Members who are called will have up to three minutes in"),
         ("blind_fresh67", "With a single day out of school"),
         ("blind_fresh50", "The CFTC will postpone this year's"),
     ],
