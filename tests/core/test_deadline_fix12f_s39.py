@@ -152,6 +152,20 @@ def test_a_span_for_a_set_there_now_stays(text: str, want: str) -> None:
     assert due(text) == want
 
 
+# -- a noun of intention looks ahead as "intend to" does (clauses._FUTURE) ---------------------
+
+
+def test_an_intention_to_act_looks_ahead() -> None:
+    assert due("It has announced its intention to publish the results as soon as possible.") == (
+        "2027-01-31 23:59"
+    )
+    assert due("They stated their intentions to settle the claims by 31 March.") == (
+        "2027-03-31 22:59"
+    )
+    # guard: the intention itself told as done on a past day
+    assert refusal("The intention to publish was announced on Tuesday.") == "past"
+
+
 # -- the sets' own cases, scored as bench/deadlines.py scores them ----------------------------
 
 
@@ -178,6 +192,7 @@ def _right(module: str, opening: str) -> bool:
         ("blind_fresh67", "Through the autumn and winter"),
         ("blind_fresh67", "A couple of hours one way or the other"),
         ("blind_fresh67", "I make no observations about the substance"),
+        ("blind_fresh67", "It has also announced its intention to include iGCSE"),
         ("blind_fresh67", "All Members who are called will have up to three minutes to"),
         ("blind_fresh67", "All Members who are called will have up to three minutes in"),
         ("blind_fresh67", "With a single day out of school"),
