@@ -26,11 +26,26 @@ _ALL_CASES = re.compile(
 )
 
 
+# "All Members who are called will have up to three minutes to speak" (round D): a class
+# named by what happens to each of its members ("who are called", "who apply") and given a
+# span as the subject of "have", "get" or "be given": the span counts from each member's own
+# turn, which comes to each at a time not given, not from the moment of speaking. Not a set
+# there now ("All Members will have two weeks to comment": one span for all, from now), nor
+# a class named by what has come to it ("all those who applied will have ..."): a set fixed now.
+_ALL_WHO = re.compile(
+    r"\b(?:all|any)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+who\s+"
+    r"(?!(?:[a-z]+ed|were|was|had|have|has|did|came|went|spoke|wrote)\b)(?:[a-z']+\s+){1,4}?"
+    r"(?:will|shall|may|can|would)\s+(?:have|get|be\s+(?:given|allowed|granted))\s"
+)
+
+
 def all_cases(text: str, kind: str) -> bool:
     """Whether the text gives its limit, a span (not a vague word: "letters will issue to
     all applicants ... in due course" is one act), to all the cases of a class as the
-    subject of the limit."""
-    return kind == "span" and "all " in text and _ALL_CASES.search(text) is not None
+    subject of the limit, or to each member of a class named by what comes to it."""
+    if kind != "span" or ("all " not in text and "any " not in text):
+        return False
+    return _ALL_CASES.search(text) is not None or _ALL_WHO.search(text) is not None
 
 
 # "All teleconferences start at 4 pm", "all sessions begin at 9.30": a time kept by every

@@ -70,7 +70,7 @@ _PAST_VERB = re.compile(
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|hope)\w*\s+to"
+    r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|intent|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
     r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be"
     # "to get this year's application submitted before ...": done ahead, not told as past

@@ -16,7 +16,10 @@ name, so nothing falls due at it:
   "applicants under the FY 2023 FSCS competition"), when no time word stands in front
   ("in the 2016-17 season" and "by the 2016-17 season" are read as before);
 - a period's possessive naming a thing ("This month's Science Picks can help",
-  "announcing next week's business") with nothing ahead in the sentence.
+  "announcing next week's business") with nothing ahead in the sentence; the current
+  period's thing whatever the tense (round D: "this year's progress alone will protect
+  ...", "will meet representatives taking part in this year's EEF": the verb's time is not
+  the period's), but not the period's own part ("by this year's end").
 
 `verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it;
 each rule runs behind a substring test.
@@ -61,7 +64,9 @@ _TIME_WORD_BEFORE = re.compile(
 )
 
 _POSSESSIVE_PERIOD = re.compile(
-    r"(?:this|next|last|coming)\s+(?:week|month|year|weekend)['\u2019]s\s+[a-z]"
+    r"(?P<rel>this|next|last|coming)\s+(?:week|month|year|weekend)['\u2019]s\s+"
+    # the period's own part is a time ("by this year's end", "this month's close")
+    r"(?!(?:end|close|start|beginning|remainder|rest|first|second|last|latter|middle)\b)[a-z]"
 )
 # "next week's Plenary session": an event's own time, not a name
 EVENT_AFTER = re.compile(
@@ -100,7 +105,9 @@ def verdict(text: str, matched: str) -> Verdict | None:
         and _TIME_WORD_BEFORE.search(head) is None
     ):
         return None, "that year names a season or a competition, not a time"
-    if "s " in lowered[end : end + 4] and _POSSESSIVE_PERIOD.match(lowered, start):
-        if _AHEAD.search(lowered) is None and EVENT_AFTER.match(lowered, end) is None:
+    if "s " in lowered[end : end + 4] and (owned := _POSSESSIVE_PERIOD.match(lowered, start)):
+        if (_AHEAD.search(lowered) is None or owned["rel"] == "this") and EVENT_AFTER.match(
+            lowered, end
+        ) is None:
             return None, "that period names a thing, no act's time"
     return None

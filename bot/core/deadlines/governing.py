@@ -41,7 +41,7 @@ from typing import Final
 from bot.core.deadlines import event_named
 from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
-from bot.core.deadlines.words import DETERMINERS, SAID_DONE, blanked
+from bot.core.deadlines.words import DETERMINERS, IRREGULAR_PARTICIPLES, SAID_DONE, blanked
 
 PAST: Final = "past"
 PERFECT: Final = "perfect"
@@ -85,6 +85,8 @@ _PAST_ONLY = frozenset(
 _PAST_EITHER = frozenset(
     "made held sent paid kept built met led left won lost laid put set cut shut spent".split()
 )
+# what "has"/"have" makes a perfect with: "made", "told", "had" (words.IRREGULAR_PARTICIPLES)
+_PERFECT_AFTER_HAVE = _PAST_EITHER | _PAST_ONLY | IRREGULAR_PARTICIPLES
 _NOT_ED = frozenset(
     "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
     " limited related detailed dedicated advanced estimated revised updated amended scheduled"
@@ -237,7 +239,7 @@ def _tense_of(words: list[tuple[str, int]], i: int) -> str:
     if word in ("has", "have"):
         if nxt == "to":
             return FUTURE
-        return PERFECT if nxt == "been" or _ed(nxt) or nxt in _PAST_EITHER else PRESENT
+        return PERFECT if nxt == "been" or _ed(nxt) or nxt in _PERFECT_AFTER_HAVE else PRESENT
     if word in _BE_PRESENT:
         return FUTURE if nxt in _PLAN_AFTER_BE else PRESENT
     if word in _PLAN_VERBS and nxt == "to":

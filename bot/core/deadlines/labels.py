@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import now_told, spread_over
+from bot.core.deadlines import margins, now_told, spread_over
 from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.words import STARTING
 
@@ -183,7 +183,7 @@ def first_look(text: str, hit: _Hit) -> bool:
         if spread_over.spread_over(text, hit):
             hit.note = "event"  # "dedicates $40 billion over five years"
             return True
-        return share(hit)  # "cut by a quarter"
+        return share(hit) or margins.margin(text, hit)  # "cut by a quarter", "a day either way"
     if hit.kind == "fiscal":
         return fiscal_label(text, hit)  # "supplementary estimates 2024-25"
     if hit.kind == "period":

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
+from bot.core.deadlines import season_pairs
 from bot.core.deadlines.context import (
     _INVALID,
     _SKIP,
@@ -115,6 +116,17 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
         if (w.start > today) if rel == "next" else (w.end >= today):
             return w
     return window(today.year + 1)
+
+
+def _season_pair(first: _Window, m: re.Match[str], ctx: _Ctx) -> _Window:
+    """A season read alone, or with one joined after it ("the autumn and winter"): from the
+    first season to the end of the next second one after it (season_pairs.py)."""
+    if (second := season_pairs.second_season(m.string, m.end())) is None:
+        return first  # most seasons
+    then = _season_window(second, first.start.year, "", ctx)
+    if then.start <= first.start:
+        then = _season_window(second, first.start.year + 1, "", ctx)
+    return _Window(first.start, then.end, "quarter", "season", vague=True)
 
 
 _TARGET_AFTER = re.compile(TARGET_AFTER)
@@ -254,7 +266,7 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         year = _year_of(m, "ps", ctx)
         if not (context or year is not None or rel in ("this", "next")):
             return None
-        window = _season_window(season, year, rel, ctx)
+        window = _season_pair(_season_window(season, year, rel, ctx), m, ctx)
     elif year_text := m["p_year"]:
         # "its 2030 target", "the Government's 2050 net zero target": the year a target names
         if not (context or _TARGET_AFTER.match(m.string, m.end())):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines import agenda, date_ranges, durations, naming
+from bot.core.deadlines import agenda, date_ranges, durations, naming, night_hours
 from bot.core.deadlines.context import (
     _INVALID,
     _PAST,
@@ -328,9 +328,11 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
     else:
         raw = m["tm_hw"]
         hour = int(raw) if raw[0].isdigit() else _SMALL[raw]
-        part = m["tm_part"] or ""
+        part = m["tm_part"] or night_hours.night_after(m.string, m.end())
         if not 1 <= hour <= 12:
             return None
+        if "night" in part and hour == 12:
+            return _part_time("midnight")  # "12 o'clock to-night": night_hours.py
         if "afternoon" in part or "evening" in part or "night" in part:
             hour = hour % 12 + 12
         elif "morning" in part:

@@ -123,6 +123,8 @@ def recurring(text: str, kind: str = "") -> bool:
             continue  # "the hearing was moved from Monday to Friday": one day, moved
         if _ONE_GATHERING.match(text, m.end()) and _THE_BEFORE.search(text, 0, m.start()):
             continue  # "recess until 2:15pm for the weekly caucus luncheons": this week's one
+        if _DAY_OWNS.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Tomorrow's fortnightly Friday Business shall be": that day's one
         if _bracketed(text, m.start(), m.end()):
             continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
         if not _THEREAFTER.match(text, m.end()):
@@ -166,6 +168,11 @@ _ONE_GATHERING = re.compile(
 # "the weekly meetings", and with one word of the name or owner between: "the Presidential
 # Daily Briefing", "the President's Daily Brief", "the Cabinet's weekly meeting"
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our|this)\s+(?:[a-z]+(?:['’]s)?\s+)?$")
+
+# "Tomorrow's fortnightly Friday Business", "Thursday's weekly briefing" (round D): a day
+# that owns one of a series names its one occurrence, as "the weekly caucus luncheons" of a
+# day's business do, whatever the series is called
+_DAY_OWNS = re.compile(r"\b(?:today|tonight|tomorrow|to-morrow|to-night|" + WEEKDAY + r")['’]s\s+$")
 
 # "with follow-up reports monthly after that": what follows the first, not a standard
 _THEREAFTER = re.compile(r"\s+(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")

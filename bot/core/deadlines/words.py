@@ -108,3 +108,13 @@ ZONE_CITY_END = (
     r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:on|in|at|by|for|from|to|until|till|and|or|this|next"
     r"|tomorrow|today|tonight|sharp|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z]))"
 )
+
+# Past participles that neither end in -ed nor double as a simple past (round D): after
+# "has"/"have" they make a perfect ("I have had representations over the weekend", "we have
+# taken steps this week"), as a regular "-ed" does; "have" before any other word is a
+# present ("we have meetings on Friday").
+IRREGULAR_PARTICIPLES = frozenset(
+    "had done gone seen taken given written spoken known shown grown drawn thrown flown"
+    " broken frozen driven begun run come become chosen fallen risen eaten beaten forgotten"
+    " gotten stolen woken worn torn sworn".split()
+)
