@@ -58,6 +58,7 @@ from bot.core.extract.funding import funded_acts
 from bot.core.extract.hastened import hastened_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
+from bot.core.extract.laid_duties import laid_duties
 from bot.core.extract.moved import moved_acts
 from bot.core.extract.offered_sums import offered_sums
 from bot.core.extract.operations import operations
@@ -222,6 +223,7 @@ def _dated_acts(text: str) -> list[_Cue]:
             reading_acts,
             announced_sums,
             hastened_acts,
+            laid_duties,
         )
         for cue in read(text)
     ]
