@@ -97,7 +97,7 @@ from bot.core.extract.neighbours import (
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import _Outcomes, starts_line
 from bot.core.extract.passages import _build_sentences, _Sentence
-from bot.core.extract.patients import patient, unless_verbal
+from bot.core.extract.patients import issued, patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import _Publishing
 from bot.core.extract.schedule import _Scheduling
@@ -406,7 +406,7 @@ class _Extractor(
                 return speaker, False
         if cue.kind != "headline" and subject and low not in _ANY_PRONOUN:
             if is_actor(subject, self.text) and not patient(text, cue, low, self._voice(index)):
-                speaker = self._resolve(subject, index, cue.start)
+                speaker = issued(self, text, cue, low) or self._resolve(subject, index, cue.start)
                 if speaker:
                     return speaker, False
         if trailing is not None:

@@ -10,6 +10,12 @@ engagement), and without a voice nothing changes.
 
 Issue 13, round 26b (blind36's written answers).
 
+With no voice either, the one who acts is the text's issuer (`issued`, stop 39, tuner d):
+"Buford Dam Road will be reopened to public traffic" in a district's notice, "Direct
+Federal assistance will be provided" in an agency's release commit the agency that issues
+the text (`speech.Voices.issuer`), not the road or the assistance. Without an issuer nothing
+changes.
+
 Nor is a verb phrase an actor (`unless_verbal`, round 29e): the nearest phrase before "will be"
 in "A motion to confirm the orders will be debated" is "confirm the orders", in "A plan
 to grow the economy by slashing waste will be unveiled" "slashing waste". A phrase that
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract import speech
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _DETERMINERS, _TITLES
 
@@ -38,6 +45,13 @@ def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:
     if voice is None or not _PASSIVE.match(text, cue.end):
         return False
     return not any(word.strip(".,") in _TITLES for word in subject.split())
+
+
+def issued(reading: speech._Reading, text: str, cue: _Cue, subject: str) -> str | None:
+    """The issuer of the text `reading` reads, when `subject` (lower case) is only what an
+    agentless passive at `cue` acts on and no voice speaks the sentence (`text`)."""
+    issuer = speech.model(reading).issuer
+    return issuer if issuer and patient(text, cue, subject, issuer) else None
 
 
 _VERB_LEAD = re.compile(r"(?:^|\s)(?:to|by)\s+$")
