@@ -70,10 +70,11 @@ def test_a_start_keeps_its_time() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("by Tuesday 10 December 2026", "Tuesday 10 December"),  # weekday_clash
+        # weekday_clash, with the year written (stop 39: the member's words whole)
+        ("by Tuesday 10 December 2026", "Tuesday 10 December 2026"),
         ("by Thursday the 29th", "Thursday the 29th"),  # weekday_dom_clash
         ("by Tuesday, 10/12/2026", "Tuesday, 10/12/2026"),  # _numeric_clash
-        ("BY TUESDAY 10 DECEMBER 2026", "TUESDAY 10 DECEMBER"),
+        ("BY TUESDAY 10 DECEMBER 2026", "TUESDAY 10 DECEMBER 2026"),
         ("at 5 PM ET, TBD", "TBD"),  # undecided
         ("Payments Normally Commence In June", "In June"),  # habit
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.deadlines import daytimes, joins
+from bot.core.deadlines import daytimes, joins, span_days, weekday_last
 from bot.core.deadlines.context import (
     _SKIP,
     _Candidate,
@@ -88,17 +88,25 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     return [*rest, _Candidate(start, second.end, joined, day.kind, day.pre, parts)]
 
 
+# the phrases that name the day of the clause they open or stand in: weekdays, day words
+# ("tomorrow") and phrases of the past (kind "past": "yesterday", "last night", ...)
+_CLAUSE_DAYS = joins.NAMED_DAYS | {"past"}
+
+
 def _day_set_aside(text: str, cands: list[_Candidate], usable: list[_Candidate]) -> bool:
     """Whether the text's one day is a day the reading set aside, as past or denied ("on
     Friday 12 December, Christmas party, 7pm", 12 December being a Saturday, is last year's),
     where its loose clock times (`usable`, all that is left) would have joined it. As beside
     it (`_join`), the day takes its time with it: read alone, the time would fall due today,
-    a wrong date with no warning. The text reads as the day alone does (stop 38)."""
+    a wrong date with no warning. The text reads as the day alone does (stop 38). A past
+    time phrase ("yesterday", "last night", "earlier today", "two days ago", "last Monday")
+    gives its clause its time as a weekday does: "Yesterday, party at 7pm" is yesterday's
+    party, not tonight's (stop 39)."""
     aside = [
         c
         for c in cands
         if (c.res.past or (c.res.skip and c.res.start is None))  # a start: drop_start_times
-        and (c.kind in DATED or (c.kind in joins.NAMED_DAYS and joins.same_clause(text, c, usable)))
+        and (c.kind in DATED or (c.kind in _CLAUSE_DAYS and joins.same_clause(text, c, usable)))
     ]
     return len(aside) == 1
 
@@ -109,6 +117,7 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
     A span that counts from an event we could not date ("within two weeks of the
     election") is dropped with the note "event": alone, it leaves no deadline.
     """
+    weekday_last.mark(text, hits, ctx)  # "on Monday last": the past
     live = joins.merge_time_ranges(text, [h for h in hits if h.res is not None])
     out: list[_Candidate] = []
     i = 0
@@ -127,6 +136,9 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 hit.note = "event"
                 if anchor is not None and anchor.past and nxt is not None:
                     hit.note, hit.end = "past", nxt.end  # "for ten weeks from last April"
+                elif span_days.takes_time(text, hit, nxt):
+                    assert nxt is not None
+                    hit.end, i = nxt.end, i + 1  # "the day before the vote at 5pm"
                 i += 1
                 continue
             assert nxt is not None
@@ -190,6 +202,8 @@ def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
     if anchor is None or anchor.skip or anchor.past or anchor.invalid:
         return None
     if anchor.tod is not None and anchor.due is None:
+        if span_days.counts_from_time(res.span, anchor):
+            return None  # "the day before at 5pm": from a day not given
         anchor = _time_alone(anchor.tod, ctx)
     if anchor.due is None:
         return None

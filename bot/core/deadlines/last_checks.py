@@ -120,7 +120,19 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
         f"{said} does not fit {words}, which is a {calendar.day_name[actual]}: "
         "give the date or the weekday that was meant"
     )
-    return m.group(), reason, "conflict"
+    return _clash_words(lowered, m, best), reason, "conflict"
+
+
+# a year written after the day and month ("Friday 3 December 2026", "Friday, March 5th, 2027")
+_YEAR_AFTER = re.compile(r"\.?,?\s*(?:of\s+)?[0-9]{4}\b")
+
+
+def _clash_words(lowered: str, m: re.Match[str], best: _Candidate) -> str:
+    """The member's words that clash, whole: the weekday and the date with the year when one
+    is written inside the phrase (stop 39: "Friday 3 December" left out the 2026 it was read
+    in, so the member did not see all that disagreed)."""
+    year = _YEAR_AFTER.match(lowered, m.end(), best.end)
+    return lowered[m.start() : year.end() if year else m.end()]
 
 
 # "will meet on Tuesday and Wednesday, June 25-26", "Monday through Wednesday April 27-29":

@@ -1,0 +1,35 @@
+"""A clock time on the day a span counts to (issue 12, stop 39).
+
+"the day before at 5pm", "the day after the vote at 5pm", "two days before the election at
+noon": a span of days counts from a day, so a clock time with no day of its own after it
+is not where it counts from but when on the day it reaches. When that span counts from an
+event we cannot date (combine refuses it as "event"), its clock time goes with it: read
+alone, the time fell due today at 17:00, a date with no warning that the words never gave.
+A clock time in a clause of its own ("the day before, and the reply by 5pm") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Hit, _Res, _Span
+
+# the rest of the span's clause up to the time: no clause break, a few words at most
+_SAME_CLAUSE = re.compile(r"[^.;:,()]{0,30}")
+
+
+def counts_from_time(span: _Span, anchor: _Res) -> bool:
+    """A span of days or longer with a clock time of no day for its anchor ("the day
+    before at 5pm"): the time is on the span's day, and the day it counts from is not given."""
+    lone = anchor.tod is not None and anchor.due is None
+    return lone and bool(span.months or span.days or span.business_days)
+
+
+def takes_time(text: str, span: _Hit, nxt: _Hit | None) -> bool:
+    """Whether the clock time after a span refused as counting from an undated event is in
+    the span's clause and has no day of its own, so that it is refused with it."""
+    if nxt is None or nxt.res is None or nxt.kind not in ("time", "clock"):
+        return False
+    if nxt.res.tod is None or nxt.res.due is not None:
+        return False
+    return _SAME_CLAUSE.fullmatch(text, span.end, nxt.start) is not None
