@@ -10,8 +10,8 @@ who saw neither the first labels nor any output of the code, labelled the same m
 from the same written conventions before the first run; where the two agree far more
 often than the code agrees with either, the labels are not the ceiling.
 
-- Deadlines (`blind_fresh6.py` and `blind_fresh13.py`, issue 12): a case agrees when
-  both say no deadline, or both give the same due instant to the minute with the same
+- Deadlines (`blind_fresh6.py`, `blind_fresh13.py` and `blind_fresh69.py`, issue 12): a case
+  agrees when both say no deadline, or both give the same due instant to the minute with the same
   vague flag (the bench's own rule for a right answer).
 - Articles (`real/blind5/`, `real/blind6/`, `real/blind15/`, issue 13): two labels are
   the same pledge when their keys overlap in the text or lie in the same sentence (no sentence end
@@ -52,6 +52,12 @@ def _second_fresh13() -> list[dict]:
     return [dataclasses.asdict(case) for case in FRESH13_SECOND]
 
 
+def _second_fresh69() -> list[dict]:
+    from tests.data.agreement.fresh69_second import FRESH69_SECOND
+
+    return [dataclasses.asdict(case) for case in FRESH69_SECOND]
+
+
 def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
     """(name, the first labels, the second labels in the same order) for each set that has
     both here."""
@@ -68,6 +74,12 @@ def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
         pairs.append(("thirteenth fresh set", list(FRESH13_CASES), _second_fresh13()))
     except ImportError:
         print("deadlines: blind_fresh13.py not present")
+    try:
+        from tests.data.deadlines.blind_fresh69 import FRESH69_CASES
+
+        pairs.append(("sixty-ninth fresh set", list(FRESH69_CASES), _second_fresh69()))
+    except ImportError:
+        print("deadlines: blind_fresh69.py not present")
     return pairs
 
 
