@@ -37,7 +37,9 @@ from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.decided_then import decided_then_doubt
 from bot.core.extract.enacted import enacted_doubt
+from bot.core.extract.invitations import invited_doubt
 from bot.core.extract.measures import measure_doubt
+from bot.core.extract.motions import motion_doubt
 from bot.core.extract.occasions import occasion_doubt
 from bot.core.extract.particulars import particulars_doubt
 from bot.core.extract.passages import _Sentence
@@ -143,6 +145,8 @@ class _Outcomes:
         recounted = recounted or particulars_doubt(text, cue, dated)  # `particulars`
         recounted = recounted or proceeding_doubt(text, cue, subject, after, dated)  # `proceedings`
         recounted = recounted or enacted_doubt(text, cue)  # `enacted`
+        recounted = recounted or motion_doubt(text, cue)  # `motions`
+        recounted = recounted or invited_doubt(text, cue)  # `invitations`
         head = partial(self._head, index, cue)  # read only when a form asks for it
         recounted = recounted or measure_doubt(text, cue, after, head, dated)  # `measures`
         recounted = recounted or reach_doubt(text, cue, after, head, self.text, dated)  # `reaching`
