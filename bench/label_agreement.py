@@ -13,7 +13,7 @@ often than the code agrees with either, the labels are not the ceiling.
 - Deadlines (`blind_fresh6.py`, `blind_fresh13.py` and `blind_fresh69.py`, issue 12): a case
   agrees when both say no deadline, or both give the same due instant to the minute with the same
   vague flag (the bench's own rule for a right answer).
-- Articles (`real/blind5/`, `real/blind6/`, `real/blind15/`, issue 13): two labels are
+- Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, issue 13): two labels are
   the same pledge when their keys overlap in the text or lie in the same sentence (no sentence end
   between them). With the first labels as reference: the share of the second's labels
   the first also has (precision), of the first's the second also has (recall), and the
@@ -159,7 +159,7 @@ def articles(split: str, verbose: bool) -> None:
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     deadlines(verbose)
-    for split in ("blind5", "blind6", "blind15"):
+    for split in ("blind5", "blind6", "blind15", "blind73"):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
 
