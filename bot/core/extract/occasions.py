@@ -33,9 +33,11 @@ it with one click. Only grammar and a few closed word lists are read here.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _DETERMINERS, _FIRST_PERSON, _MONTHS
+from bot.core.extract.event_aims import event_aim
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sitting import AUDIENCE
 
@@ -256,5 +258,7 @@ def occasion_doubt(sentences: list[_Sentence], index: int, cue: _Cue, dated: boo
     text = sentences[index].text
     subject = clause_before(_CLAUSE_OR_AND, text, cue)  # read once: every form below asks for it
     if arrangement(sentences, index, cue, subject) or thing_effect(text, cue, dated, subject):
+        return "describes"
+    if event_aim(text, cue, partial(clause_before, _CLAUSE_OR_AND, text)):  # `event_aims`
         return "describes"
     return "weak" if disposition(text, cue, subject) else procedure(text, cue, subject)
