@@ -14,6 +14,7 @@ from bot.core.deadlines import (
     clauses,
     context,
     conventions,
+    countdown,
     durations,
     fronted,
     gate,
@@ -411,6 +412,8 @@ def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
         return "number"
     if floor and holds(text, "xcept") and _excepted(text, floor, start):
         return "negated"  # "by December 2026 with the exception of plans ... before <date>"
+    if hit.kind not in DATED and countdown.counted_to(text, start, hit.pre):
+        return "event"  # "one week to go until the 2011 Census": the count dates the event
     return None
 
 
@@ -527,7 +530,7 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
         and not _FOR_END.search(clause)
         and not (_FOR_A_PERIOD.search(clause) and _STARTING_AFTER.match(text, hit.end))
         and not _GIVEN_TIME.search(clause)
-        and not (_LEFT.match(text, hit.end) or orders.launched_span(text, hit.start))
+        and not (countdown.time_left(text, hit.end) or orders.launched_span(text, hit.start))
     )
 
 
@@ -688,7 +691,4 @@ _GIVEN_TIME = re.compile(
     r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
     # "This notice allows for an additional 30 days": time given from now
     r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"
-)
-_LEFT = re.compile(
-    r"\s+(?:remaining|left|to\s+go)\b(?!\s+(?:before|until|till|to|in|for|of|on|after)\b)"
 )

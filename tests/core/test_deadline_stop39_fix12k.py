@@ -1,0 +1,92 @@
+"""Issue 12, stop 39 (fix12k): countdowns, and a "not" in a relative clause before "have
+<time>".
+
+- time said to be left ("Only one week remains for residents to register", "have 30 days
+  left to sign up", "one week to go until the Census") was read as an amount of time or
+  as counted from the event after it: it is time left from now (countdown.py);
+- the object of a countdown's "until" ("one week to go until the 2011 Census") was read as
+  a limit at the end of 2011: the count dates the event (countdown.counted_to);
+- a "not" in a relative clause ("Victims who have not applied ... have 30 days left")
+  denied the time given by the main verb "have": that "have" is the main clause's own verb
+  (negation_scope.py).
+
+Said on Wednesday 2 December 2026 at 10:00, London time (tests/core/reading.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case, due, read
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Only one week remains for residents to register for assistance.", "2026-12-09 23:59"),
+        ("Only one week remains.", "2026-12-09 23:59"),
+        ("Ten days remain for farmers to apply.", "2026-12-12 23:59"),
+        ("Applicants have 30 days left to sign up.", "2027-01-01 23:59"),
+        ("There are two weeks left in the consultation.", "2026-12-16 23:59"),
+        ("There is only one week to go until the Census.", "2026-12-09 23:59"),
+        ("There is only one week to go until the 2026 Census.", "2026-12-09 23:59"),
+        ("With three days to go before the 2026 Games, the stadium will open.", "2026-12-05 23:59"),
+        # a dated day counted down to keeps its own reading
+        ("10 days remain before the December 12 deadline.", "2026-12-12 23:59"),
+        # the only span before: "only 8 days remaining" was read so already
+        ("There are only 8 days remaining.", "2026-12-10 23:59"),
+    ],
+)
+def test_countdown_is_time_left_from_now(text: str, when: str) -> None:
+    assert due(text)[:16] == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks left him exhausted.",  # "left" with an object: a past verb
+        "There will be two weeks left after the recess.",  # counted from an undated event
+        "one week between now and the recess",  # an amount still
+    ],
+)
+def test_not_a_countdown(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Victims who have not applied for assistance have 30 days left to sign up.",
+            "2027-01-01 23:59",
+        ),
+        ("Those who have not applied have until 30 June 2027 to reapply.", "2027-06-30 22:59"),
+        ("Staff who are not vaccinated have 14 days to get a jab.", "2026-12-16 23:59"),
+    ],
+)
+def test_relative_not_stops_before_have(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People who have not registered have not got 10 days to do it.",
+        "They do not have 30 days to apply.",
+    ],
+)
+def test_not_on_have_still_denies(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh70", "Only one week remains for any Florida resident"),
+        ("blind_fresh70", "Maryland disaster victims who have not applied"),
+        ("blind_fresh71", "There is only one week to go until the 2011 Census."),
+    ],
+)
+def test_seen_countdowns(module: str, opening: str) -> None:
+    check_set_case(module, opening)
