@@ -90,3 +90,43 @@ def test_not_on_have_still_denies(text: str) -> None:
 )
 def test_seen_countdowns(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- starts: "from the week of <day>", "beginning with <period>" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Links will be available here from the week of 14 December 2026.",
+        "Registrations open starting the week of 14 December.",
+        "Beginning with next month, the Bank will publish greater detail.",
+        "Starting with the January issue, the magazine will cost more.",
+    ],
+)
+def test_start_of_a_week_or_period_is_no_deadline(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the week of a day without a start word still falls due at its Sunday
+        ("Links will be available the week of 14 December 2026.", "2026-12-20 23:59"),
+        ("The report will be out by the week of 14 December.", "2026-12-20 23:59"),
+        ("The fund will close next month.", "2027-01-31 23:59"),
+    ],
+)
+def test_week_and_period_without_a_start_word(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh69", "Note: Links for the online hui"),
+        ("blind_fresh71", "Beginning with this month, the Bank"),
+    ],
+)
+def test_seen_starts(module: str, opening: str) -> None:
+    check_set_case(module, opening)

@@ -18,6 +18,7 @@ from bot.core.deadlines import (
     durations,
     fronted,
     gate,
+    heads,
     labels,
     lengths,
     orders,
@@ -218,7 +219,7 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
         monday = res.day - timedelta(days=res.day.weekday())
     else:
         return None
-    hit.open = False
+    hit.open = told.from_week(before)  # "from the week of 13 January": a start (earliest)
     if told.before_week(before):
         return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
     end = _day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
@@ -412,8 +413,8 @@ def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
         return "number"
     if floor and holds(text, "xcept") and _excepted(text, floor, start):
         return "negated"  # "by December 2026 with the exception of plans ... before <date>"
-    if hit.kind not in DATED and countdown.counted_to(text, start, hit.pre):
-        return "event"  # "one week to go until the 2011 Census": the count dates the event
+    if (head := heads.note(text, hit)) is not None:
+        return head  # "to go until the 2011 Census", "from the week of 13 January": heads.py
     return None
 
 
@@ -521,8 +522,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
 
 def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
     """A span with no time word in front, no "for" and no time given ("our debate on 42
-    days", "one week between now and the recess"): an amount of time, no deadline. A
-    countdown ("only 8 days remaining", "with 10 days left") is time left from now."""
+    days", "one week between now and the recess"): an amount; not a countdown.py one."""
     return (
         hit.kind == "span"
         and hit.pre.strip() in ("", "on", "at")
