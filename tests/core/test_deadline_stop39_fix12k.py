@@ -130,3 +130,51 @@ def test_week_and_period_without_a_start_word(text: str, when: str) -> None:
 )
 def test_seen_starts(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- a typed dash after a dateline; "avoid <verb>ing" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 2, 2026  -- The Minister today departed for Paris where he will meet leaders.",
+        "December 2, 2026 -- The council will publish its plan.",
+        "Police ask that all motorists avoid travelling this evening, unless necessary.",
+        "Please refrain from parking on Elm Street on Sunday.",
+    ],
+)
+def test_dateline_and_avoided_act_are_no_deadline(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("December 2, 2026 -- The council will publish its plan by Friday.", "2026-12-04 23:59"),
+        ("The vote is on December 10 -- and bids close then.", "2026-12-10 23:59"),
+        ("To avoid penalties, file by 31 January.", "2027-01-31 23:59"),
+        ("File by Friday to avoid a penalty.", "2026-12-04 23:59"),
+        ("Avoid the rush and file your return by Friday.", "2026-12-04 23:59"),
+        ("Motorists should avoid the area tomorrow.", "2026-12-03 23:59"),
+    ],
+)
+def test_dash_and_avoid_keep_other_readings(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh69", "April 16, 2013  -- Prime Minister Stephen Harper"),
+    ],
+)
+def test_seen_dateline(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+def test_seen_avoided_act() -> None:
+    # labelled no time at all ('this evening' is in a call to motorists); read as denied
+    text = "Heavy rain is currently affecting the Northland region and Police ask that all "
+    text += "motorists avoid travelling this evening, unless absolutely necessary."
+    assert not isinstance(read(text), Deadline)
