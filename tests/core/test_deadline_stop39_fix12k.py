@@ -178,3 +178,36 @@ def test_seen_avoided_act() -> None:
     text = "Heavy rain is currently affecting the Northland region and Police ask that all "
     text += "motorists avoid travelling this evening, unless absolutely necessary."
     assert not isinstance(read(text), Deadline)
+
+
+# -- a day chosen for an event (chosen_day.py) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("NASA has selected Friday, December 11 for the next launch attempt.", "2026-12-11 23:59"),
+        ("The committee fixed 12 January for the hearing.", "2027-01-12 23:59"),
+        ("The board has set 14 December as the date of the vote.", "2026-12-14 23:59"),
+        # "tomorrow" with a future after it, as before
+        ("We wanted to note that tomorrow he will serve his last day.", "2026-12-03 23:59"),
+    ],
+)
+def test_day_chosen_for_an_event_is_ahead(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was selected on 12 November for the team.",  # a preposition: when it happened
+        "We celebrated 12 November as a holiday.",  # no verb of choosing
+        "Work started on 12 November for the new plant.",
+    ],
+)
+def test_day_of_a_past_act_stays_past(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+def test_seen_chosen_day() -> None:
+    check_set_case("blind_fresh70", "The International Space Station Program and SpaceX")

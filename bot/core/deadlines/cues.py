@@ -119,7 +119,7 @@ def _with_cues(
     if (
         expecting
         and told.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
-        and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not gate.ahead_after(text, hit)
         and not scheduling.set_ahead(text, hit, res, ctx)  # "noted that ... had been scheduled"
     ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
@@ -157,7 +157,7 @@ def _told_past(
         past_reading.about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not gate.target_year(text, hit.start, hit.end)
         and not gate.next_sitting(text, hit.start)
-        and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not gate.ahead_after(text, hit)
         and not gate.alternative_after(text, hit.end)
         and not _change_ahead(text, hit, res, ctx)
     ) or gate.reported_advice(text, hit.start)
