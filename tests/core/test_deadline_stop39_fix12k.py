@@ -15,10 +15,21 @@ Said on Wednesday 2 December 2026 at 10:00, London time (tests/core/reading.py).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from bot.core.deadlines import Deadline
+from bot.core.deadlines import Deadline, interpret_deadline
 from tests.core.reading import check_set_case, due, read
+from tests.data.deadlines.relabels import cases_of, conventional
+
+
+def read_case(module: str, opening: str) -> object:
+    """A seen set's case read at its own moment and zone (for cases labelled with no
+    refusal kind, which `check_set_case` compares)."""
+    case = next(c for c in conventional(module, cases_of(module)) if c.text.startswith(opening))
+    said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
+    return interpret_deadline(case.text, said, case.tz, day_first=case.day_first)
 
 
 @pytest.mark.parametrize(
@@ -211,3 +222,51 @@ def test_day_of_a_past_act_stays_past(text: str) -> None:
 
 def test_seen_chosen_day() -> None:
     check_set_case("blind_fresh70", "The International Space Station Program and SpaceX")
+
+
+# -- an event's hours at a venue; the extent a thing covers --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony will take place at 11 a.m. at Westminster Abbey.",
+        "The memorial ceremony will begin at 2 p.m. at St. Mary's Church.",
+        "The schedule covers 2027 and the first half of 2028.",
+        "The plan covers the period until 2030.",
+    ],
+)
+def test_event_hours_and_extent_are_no_deadline(text: str) -> None:
+    assert not isinstance(read(text), Deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The ceremony will begin at 2:30 p.m. EST.", "2026-12-02 19:30"),
+        (
+            "The service will take place at 11 a.m. on Friday at St. Paul's Cathedral.",
+            "2026-12-04 11:00",
+        ),
+        (
+            "Comments on the topics to be covered at the workshop are due until 15 January 2027.",
+            "2027-01-15 23:59",
+        ),
+        ("The grant covers costs incurred by 31 March 2027.", "2027-03-31 22:59"),
+        ("We will cover the topic by Friday.", "2026-12-04 23:59"),
+    ],
+)
+def test_hours_with_a_day_and_other_covers_stay(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh69", "The ceremony for Baroness Thatcher"),
+        ("blind_fresh71", "The schedule covers 2014"),
+    ],
+)
+def test_seen_event_hours_and_extent(module: str, opening: str) -> None:
+    got = read_case(module, opening)
+    assert not isinstance(got, Deadline), got
