@@ -414,7 +414,7 @@ def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
     if floor and holds(text, "xcept") and _excepted(text, floor, start):
         return "negated"  # "by December 2026 with the exception of plans ... before <date>"
     if (head := heads.note(text, hit)) is not None:
-        return head  # "to go until the 2011 Census", "from the week of 13 January": heads.py
+        return head  # "from the week of 13 January": the day reads it (heads.py)
     return None
 
 

@@ -1,8 +1,6 @@
 """Phrases read as part of another, not alone (issue 12, stop 39k): a phrase the scanner
 found on its own that is the head or the object of a neighbour, which reads it whole.
 
-- the object of a countdown's "until"/"before" ("one week to go until the 2011 Census"):
-  the count dates the event, so a year naming it is no limit of its own (countdown.py);
 - "the week" as the head of "the week of <day>" after a start word ("from the week of 13
   January 2025"): the day after it reads the whole phrase (cues.py's `_week_of_day`, a
   start there), so "the week" alone, this week, is no start of its own. It is dropped as an
@@ -15,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import countdown
-from bot.core.deadlines.context import DATED, _Hit
+from bot.core.deadlines.context import _Hit
 
 _OF_A_DAY = re.compile(r"\s+of\s+(?:the\s+)?[a-z]*\s*[0-9]")
 
@@ -27,6 +24,4 @@ def note(text: str, hit: _Hit) -> str | None:
         return None  # most phrases: no deadline or start word before them
     if hit.open and hit.core == "the week" and _OF_A_DAY.match(text, hit.end):
         return "earliest"  # "from the week of 13 January": a start the day gives
-    if hit.kind not in DATED and countdown.counted_to(text, hit.start, hit.pre):
-        return "event"  # "one week to go until the 2011 Census": the count dates the event
     return None
