@@ -47,10 +47,10 @@ def sentence_start(text: str, at: int, reach: int | None = None) -> int:
     return start
 
 
-_NEGATION = re.compile(
+_NEGATION = re.compile(  # and "avoid travelling this evening" (stop 39k): not to travel then
     r"\b(?:(?<!\bor\s)not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
-    r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from"
-    r"|scrapped|abandoned|dropped|no\s+event|no\s+circumstances"
+    r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from|scrapped|abandoned"
+    r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
     r"|give|set|name|specify|guarantee))\b|n't\b"
@@ -461,13 +461,13 @@ _ATTRIBUTION = re.compile(
     r"(?!\s+(?:that|the|a|an|its|his|her|their|plans?|new)\b)[^.;:!?]*(?:[.;:!?]|$)"
 )
 _DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][a-z .'-]{0,30}(?:,\s*|\s\(\s*)){0,2}\(?\s*")
-_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]\s")
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\))?\s*[-:\u2013\u2014]-?\s")
 _CUE_BRACKET = re.compile(r"\b(?:clos(?:e|es|ing)|deadline|due|ends?|open(?:s|ing)?)\s*\(\s*$")
 
 
 def dateline(text: str, start: int, end: int) -> bool:
-    """ "WASHINGTON, March 12 (Reuters) - ", "BATH (Monday, 1 June) - ": when it was written;
-    not a bracket after a time's own cue ("Entries close (Wednesday 2 December): ")."""
+    """ "WASHINGTON, March 12 (Reuters) - ", "April 16, 2013 -- " (a typed dash): when it was
+    written; not a bracket after a time's own cue ("Entries close (Wednesday 2 December): ")."""
     return (
         start <= 40
         and _DATELINE_BEFORE.fullmatch(text, 0, start) is not None

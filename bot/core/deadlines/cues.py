@@ -14,9 +14,11 @@ from bot.core.deadlines import (
     clauses,
     context,
     conventions,
+    countdown,
     durations,
     fronted,
     gate,
+    heads,
     labels,
     lengths,
     orders,
@@ -117,7 +119,7 @@ def _with_cues(
     if (
         expecting
         and told.past_expectation(clauses.clause_before(text, hit.start, sentence=True) + pre)
-        and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not gate.ahead_after(text, hit)
         and not scheduling.set_ahead(text, hit, res, ctx)  # "noted that ... had been scheduled"
     ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
@@ -155,7 +157,7 @@ def _told_past(
         past_reading.about_past(text, hit, res, ctx, clause, whole_clause, deadline)
         and not gate.target_year(text, hit.start, hit.end)
         and not gate.next_sitting(text, hit.start)
-        and not gate.ahead_after(text, hit.kind, hit.core, hit.end)
+        and not gate.ahead_after(text, hit)
         and not gate.alternative_after(text, hit.end)
         and not _change_ahead(text, hit, res, ctx)
     ) or gate.reported_advice(text, hit.start)
@@ -217,7 +219,7 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
         monday = res.day - timedelta(days=res.day.weekday())
     else:
         return None
-    hit.open = False
+    hit.open = told.from_week(before)  # "from the week of 13 January": a start (earliest)
     if told.before_week(before):
         return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
     end = _day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
@@ -411,6 +413,8 @@ def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
         return "number"
     if floor and holds(text, "xcept") and _excepted(text, floor, start):
         return "negated"  # "by December 2026 with the exception of plans ... before <date>"
+    if (head := heads.note(text, hit)) is not None:
+        return head  # "from the week of 13 January": the day reads it (heads.py)
     return None
 
 
@@ -518,8 +522,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
 
 def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
     """A span with no time word in front, no "for" and no time given ("our debate on 42
-    days", "one week between now and the recess"): an amount of time, no deadline. A
-    countdown ("only 8 days remaining", "with 10 days left") is time left from now."""
+    days", "one week between now and the recess"): an amount; not a countdown.py one."""
     return (
         hit.kind == "span"
         and hit.pre.strip() in ("", "on", "at")
@@ -527,7 +530,7 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
         and not _FOR_END.search(clause)
         and not (_FOR_A_PERIOD.search(clause) and _STARTING_AFTER.match(text, hit.end))
         and not _GIVEN_TIME.search(clause)
-        and not (_LEFT.match(text, hit.end) or orders.launched_span(text, hit.start))
+        and not (countdown.time_left(text, hit.end) or orders.launched_span(text, hit.start))
     )
 
 
@@ -688,7 +691,4 @@ _GIVEN_TIME = re.compile(
     r"\b(?:has|have|had|given|gets?|got|allowed|granted|gives?|giving|allowing)\s+(?:only\s+|just\s+)?$"
     # "This notice allows for an additional 30 days": time given from now
     r"|\b(?:an?\s+)?(?:additional|further|extra)\s*$"
-)
-_LEFT = re.compile(
-    r"\s+(?:remaining|left|to\s+go)\b(?!\s+(?:before|until|till|to|in|for|of|on|after)\b)"
 )

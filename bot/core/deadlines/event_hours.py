@@ -43,7 +43,9 @@ _VENUE = re.compile(
     r"\.?(?:" + _TO + CLOCK_AMPM + r")?"
     r"\s*(?:[a-z]{2,4}\s+)?,?\s*(?:at|in)\s+(?:the\s+)?[a-z0-9'’.&-]+(?:\s+[a-z0-9'’.&-]+){0,6}?"
     r"\s+(?:offices?|cent(?:er|re)|building|hall|rooms?|hotel|headquarters|auditorium"
-    r"|library|courthouse|campus|chambers?|theat(?:er|re)|annex)\b"
+    r"|library|courthouse|campus|chambers?|theat(?:er|re)|annex"
+    # and the other buildings that hold events (stop 39k: "at St. Paul's Cathedral")
+    r"|cathedral|church|abbey|chapel|mosque|synagogue|temple|museum|gallery|stadium|arena)\b"
 )
 # the start and the end of the event, both: "starting at 9 a.m. and ending at noon"
 _START_AND_END = re.compile(

@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.deadlines import clauses, event_hours, governing, now_told, prescan, standing
-from bot.core.deadlines.context import holds
+from bot.core.deadlines import (
+    chosen_day,
+    clauses,
+    event_hours,
+    governing,
+    now_told,
+    prescan,
+    standing,
+)
+from bot.core.deadlines.context import DATED, DAYS, _Hit, holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
 
@@ -346,7 +354,10 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
     if governing.MOVED_FOR.search(before):
         return False  # "has been moved for the 20 June meeting": the new day, ahead
     if clauses.past_form(before):
-        return not governing.reported_ahead(text, start + len(pre), end)
+        return not (
+            governing.reported_ahead(text, start + len(pre), end)
+            or chosen_day.chosen_for(text, start, pre, end)  # "fixed 12 January for the hearing"
+        )
     paper = _PAPER.search(before)
     # "the report says the scheme ends on 31 March": a paper that tells now, of an act ahead
     return paper is not None and _TELLS_NOW.search(paper.group()) is None
@@ -510,12 +521,13 @@ _THERE_WILL_BE = re.compile(
 _AHEAD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:will|shall)\b")
 
 
-def ahead_after(text: str, kind: str, core: str, end: int) -> bool:
-    return (
-        kind == "dayword"
-        and core in ("tomorrow", "to-morrow", "tonight", "to-night")
-        and _AHEAD_AFTER.match(text, end) is not None
-    )
+def ahead_after(text: str, hit: _Hit) -> bool:
+    """A time ahead after the phrase: its own future verb, or the event it is chosen for
+    ("have selected Friday, April 18 for the next launch attempt": chosen_day.py)."""
+    if hit.kind == "dayword" and hit.core in ("tomorrow", "to-morrow", "tonight", "to-night"):
+        return _AHEAD_AFTER.match(text, hit.end) is not None
+    dated = hit.kind in DATED or hit.kind in DAYS
+    return dated and chosen_day.chosen_for(text, hit.start, hit.pre, hit.end)
 
 
 # "returning on Wednesday 10 January, rather than Monday 8 January as previously

@@ -5,6 +5,8 @@
 - a time taken off ("We are just going to take the morning off", "I'll take the day
   off"): the time is kept free of work, the opposite of a time to act;
 - "day and night", "night and day": without a pause, no night in particular;
+- a time that a thing covers or spans ("The schedule covers 2014 and the first half of
+  2015"): its extent, no time for an act (stop 39k);
 - a span after "for" in a present perfect ("I've been a press secretary for 22 years"):
   how long something has lasted until now, not a time ahead; not when the perfect is a
   passive of bidding ("has been asked to run the trial for six months": the span is ahead).
@@ -31,6 +33,13 @@ _BIDDEN_TO = re.compile(
     r"\bbeen\s+(?:" + BIDDEN + r"|ordered|chosen|selected|appointed|hired)\s+to\s"
 )
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:the\s+|a\s+|this\s+)?$")
+# the object of a verb of extent, alone or after a time it is joined to ("covers 2014 and
+# the first half of 2015", "spans the years to 2030"): how far a thing reaches, no act's time;
+# not a time further on ("to be covered at the workshop until June 15": the comments')
+_COVERED = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+"
+    r"(?:(?:[0-9]{4}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:and|to|through|until)\s+)?(?:the\s+)?$"
+)
 
 
 def idle(text: str, start: int, end: int) -> str | None:
@@ -42,6 +51,9 @@ def idle(text: str, start: int, end: int) -> str | None:
             return "past"  # "today marks the 15th anniversary": the day named, no act
         if nxt == "o" and _OFF.match(text, end) and _TAKE.search(text, max(0, start - 16), start):
             return "negated"  # "take the morning off": kept free of work
+    if "cover" in text or "span" in text:
+        if _COVERED.search(text, max(0, start - 48), start) is not None:
+            return "negated"  # "The schedule covers 2014 and the first half of 2015"
     return None
 
 

@@ -34,7 +34,12 @@ _AUX = (
 # a full or a contracted auxiliary ("we are not", "we're not", "I'm not", "it's not")
 _CONTRACTED = r"['’](?:m|re|s|ve|d|ll)"
 _AUX_BEFORE = re.compile(rf"(?:\b{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
-_FINITE_AFTER = re.compile(r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
+# a modal with its verb, or a present "has"/"have" of time given ("Victims who have not
+# applied have 30 days left to sign up", "Those who did not apply have until 30 June")
+_FINITE_AFTER = re.compile(
+    r"\b(?:will|shall|must|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
+    r"|\b(?:has|have)\s+(?:not\s+)?(?:only\s+|just\s+)?(?=until\b|[0-9]|$)"
+)
 _IN_RELATIVE = re.compile(rf"\b(?:who|which|that)(?:\s+{_AUX}|{_CONTRACTED})\s+(?:[a-z]+ly\s+)?$")
 # between the relative clause's "not" and the main verb: no complement with a subject of its
 # own ("who do not believe we will ...", "which is not a promise the department will keep")
@@ -92,4 +97,4 @@ def _main_verb(after: str) -> re.Match[str] | None:
     """The finite verb after the "not", when it is not denied itself ("Staff who are not
     vaccinated will not be tested by Friday": the second "not" denies the time)."""
     m = _FINITE_AFTER.search(after)
-    return m if m is not None and m[0].split()[1] != "not" else None
+    return m if m is not None and m[0].split()[1:2] != ["not"] else None

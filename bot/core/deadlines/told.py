@@ -1,6 +1,7 @@
 """Round 10 of issue 12: how a phrase is told, read before or beside the clause rules.
 
-- "before the week of January 12" is due the day before that week starts;
+- "before the week of January 12" is due the day before that week starts, and "from the
+  week of January 12" gives only its start;
 - a part of today told in the past ("This morning, the Senate passed ...", "issued a
   statement at 9 a.m. this morning", "gained support today") is no deadline, and a date in
   brackets right after "today" restates it ("From today (18 March 2021), ...");
@@ -30,6 +31,19 @@ _BEFORE_WEEK = re.compile(
 
 def before_week(before: str) -> bool:
     return _BEFORE_WEEK.search(before) is not None
+
+
+# "from the week of 13 January", "starting the week of June 12": the start word governs the
+# whole week phrase, so its date is a start as well (stop 39k: "Links ... will be available
+# here from the week of 13 January 2025" fell due at that week's end)
+_FROM_WEEK = re.compile(
+    r"\b(?:from|since|after|as\s+of|starting(?:\s+(?:from|in|with))?|beginning(?:\s+with)?)"
+    r"\s+the\s+week\s+of\s*$"
+)
+
+
+def from_week(before: str) -> bool:
+    return _FROM_WEEK.search(before) is not None
 
 
 # "issued a statement at 9 a.m. this morning", "at 8:00 a.m. this morning had": a part of

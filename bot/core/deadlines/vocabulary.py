@@ -639,8 +639,8 @@ _PREFIX_WORDS = (
     r"\s+to|rescheduled\s+(?:for|to)|pushed\s+to"
 )
 _OPEN_WORDS = (
-    r"after|from|since|starting(?:\s+from|\s+in|\s+on)?|beginning|commencing|as\s+of|every|each"
-    r"|not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|later\s+than|once"
+    r"after|from|since|starting(?:\s+from|\s+in|\s+on|\s+with)?|beginning(?:\s+with)?|commencing"
+    r"|as\s+of|every|each|not\s+before|no\s+earlier\s+than|no\s+sooner\s+than|later\s+than|once"
     # "post 1 April" is after it; "take up the post on 1 February" is a job taken up then
     r"|post(?!\s+(?:on|in|at|of|from|by|for|until)\b)"
     r"|on\s+(?:and|or)\s+after|not\s+until|not\s+till|with\s+effect\s+from"
