@@ -165,11 +165,9 @@ def _after_past_verb(head: str) -> bool:
             before = tokens[i - 1].strip(".,") if i > 0 else ""
             if before in _DETERMINERS:
                 continue  # "the revised guidance": an adjective
-            # "there will be €70 million spent this year": a participle of a clause told ahead
-            # (after a subject, "we approved this week", the verb is finite: told done)
-            told_ahead = before not in _SUBJECTS and any(
-                t.strip(".,") in _STOPS for t in tokens[:i]
-            )
+            # "there will be €70 million spent this year": a participle of what a clause told
+            # ahead will be, not a verb ("the standards the board agreed this week" is one)
+            told_ahead = before not in _SUBJECTS and any(t.strip(".,") == "be" for t in tokens[:i])
             return before not in _STOPS and not tokens[i - 1].endswith(",") and not told_ahead
         if tokens[i].endswith(",") and i < len(tokens) - 1:
             return False
