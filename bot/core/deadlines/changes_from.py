@@ -13,6 +13,12 @@ proposals", "It shall apply from 1 January") stays a start, as earlier sets labe
 Round 27e: a state ended that day is such a change too ("This means that from today, banks
 will no longer be able to ..."): the "no longer" tells what the change is, it does not deny
 the day (fronted.denied asks here before it reads the clause after the comma as a denial).
+
+Stop 39j: a heading that is the day alone ("From Tuesday, 1 December:", a line of its own
+closed by a colon) opens the list of what changes that day, as a fronted "from <day>," opens
+the clause that puts a change in place: due that day. A heading with a subject of its own
+("From and including the 11 August release, the Bank will:", "Beginning April 21, Visitor
+Center hours include:") names what goes on from the day, and stays a start.
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ _PUT_IN_PLACE = re.compile(
 )
 
 
+# the day's heading ends at a colon that closes its line
+_HEADING_END = re.compile(r"\s*:\s*(?:\n|$)")
+
+
 def change_from(text: str, from_at: int, end: int) -> bool:
     """The "from" at text[from_at:] opens its sentence or a reported clause, and the clause
     after the day ending at `end` puts a change in place in a future passive, or ends a
@@ -45,6 +55,8 @@ def change_from(text: str, from_at: int, end: int) -> bool:
     change here (fronted.py reads it as denied)."""
     if _OPENS.search(text, max(0, from_at - 40), from_at) is None:
         return False
+    if _HEADING_END.match(text, end) is not None:
+        return True  # "From Tuesday, 1 December:" heading a list of the day's changes
     stop = clauses.WORD_STOP.search(text, end, end + _REACH)
     clause = text[end : stop.start() if stop is not None else end + _REACH]
     return "be" in clause and _PUT_IN_PLACE.search(clause) is not None

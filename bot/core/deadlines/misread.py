@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.deadlines import feast_nouns
+from bot.core.deadlines import feast_nouns, inclusive_from
 from bot.core.deadlines.model import Deadline, Refusal
 from bot.core.deadlines.vocabulary import normalised
 from bot.core.deadlines.words import blanked
@@ -55,6 +55,7 @@ def hide(text: str) -> str:
     if "Island" in text:
         text = _FEAST_ISLAND.sub(blanked, text)
     text = feast_nouns.hide(text)  # "a Christmas bonus", "Christmas tree permits": feast_nouns.py
+    text = inclusive_from.hide(text)  # "from and including 11 August": inclusive_from.py
     if "/" in text[:80]:
         head = _WIRE_TAG.sub(blanked, text[:80])
         text = head + text[80:]

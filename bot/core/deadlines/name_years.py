@@ -17,17 +17,22 @@ import re
 from bot.core.deadlines.words import MONTH_FULL
 
 # the phrase as chosen: "at the 2006", "in the 2013", "the 2024" (a year alone after "the")
-# "during the June 2016": a month may lead the year (round 27b)
+# "during the June 2016": a month may lead the year (round 27b); "the 2025-26": a run of
+# years names which year's thing as a single year does (stop 39j)
 _THE_YEAR = re.compile(
     r"(?:(?:at|in|of|for|to|from|during)\s+)?the\s+(?:" + MONTH_FULL + r"\s+)?[0-9]{4}"
+    r"(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
 )
 # a deadline word before the phrase: the year then limits an act ("by the 2026 election")
 _LIMIT_BEFORE = re.compile(
     r"\b(?:by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s*$"
 )
 # the name after the year: a proper name (capitalised, in the original text), or an event
-# that does not name a year of its own ("the 2027 census year" is a period)
-_PROPER_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?\b")
+# that does not name a year of its own ("the 2027 census year" is a period); an initialism
+# names a thing too ("the 2025-26 TACP will reopen", stop 39j)
+_PROPER_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?|[A-Z]{2,}s?)\b"
+)
 _EVENT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|dinners?|conferences?|summits?|games|olympics"
     r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
@@ -36,7 +41,7 @@ _EVENT_AFTER = re.compile(
 # words that make a capitalised word after the year no name: months, periods, quarters, and
 # a year of a calendar ("in the 2027 Academic Year" is read elsewhere, as a period)
 _NOT_A_NAME = re.compile(
-    r"\s+(?:Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October"
+    r"\s+(?:Q[1-4]|H[12]|FY|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Financial|Fiscal|Tax|Budget|Spending|(?:Academic|School|Calendar)"
     r"\s+Years?)\b"
 )

@@ -37,8 +37,15 @@ import re
 from bot.core.deadlines import fronted_done
 from bot.core.deadlines.words import located
 
-# a year or a run of years, as the scanner reads a fiscal or a period phrase
-_YEARS = re.compile(r"(?:the\s+)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?")
+# a year or a run of years, as the scanner reads a fiscal or a period phrase; "in" may lead a
+# run of years: "£30 million ... in the 2025-26 Budget" is money of that year's budget, and
+# a budget for a run of years is set before or as the year opens, never at its end, so the
+# year is no time of the act even after "in" (stop 39j; a single year after "in" stays the
+# time of the event: "publish the plan in the 2027 Budget")
+_YEARS = re.compile(
+    r"(?:the\s+)?[0-9]{4}(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
+    r"|in\s+the\s+[0-9]{4}\s*[-/\u2013]\s*[0-9]{2,4}"
+)
 _NAMED_NOUN = r"(?:budgets?|levy|levies|series|amounts?)"
 # "The 2016-17 Budget", "the 2014/15 Test cricket series": the noun within two words
 _NAME_AFTER_SHORT = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{_NAMED_NOUN}\b")

@@ -12,9 +12,11 @@ The chosen phrase would fall due ahead, but the sentence tells of it as done:
 - a count up to now ("since opening April 24, 2024, to now, December 12, 2024");
 - a time said to have been the earlier one ("The previous closing date was today,
   September 24");
-- "this week" or "this month" right after a past verb of its own clause ("we approved
-  this week", "Followers ... watched the account surpass 500,000 followers this week"),
-  not after "be" ("will be debated this week") nor a modal or "to".
+- "this week", "this month" or "this year" right after a past verb of its own clause ("we
+  approved this week", "Followers ... watched the account surpass 500,000 followers this
+  week") or a perfect ("The community has done an incredible job this year", stop 39j),
+  not after "be" ("will be debated this week") nor a modal or "to", nor a perfect of
+  promising or planning ("has promised a review this year").
 
 `verdict` returns (refusal kind, reason) to refuse the phrase, or None to keep it; each
 rule runs behind a substring test.
@@ -57,7 +59,17 @@ _EARLIER_ONE = re.compile(
     r"\s+(?:(?:today|on|set\s+(?:for|at)|due)[\s,]+)*$"
 )
 
-_THIS_PERIOD = re.compile(r"(?:earlier\s+)?this\s+(?:week|month)$")
+# the period running, or a day in it ("on 5 March this year"); not "later this year", ahead
+_THIS_PERIOD = re.compile(r"(?<!later\s)this\s+(?:week|month|year)$")
+# a limit leading the phrase makes it the end of a span, not the act's time ("runs from 1
+# December 2005 until 30 June this year")
+_LIMIT = re.compile(r"(?:until|till|by|before|through|within|no\s+later)\b")
+# "has done an incredible job this year": a perfect tells what the period running has held
+# so far (stop 39j, CONVENTIONS 2.4 for a day word), unless its verb promises or plans an
+# act still to come ("has promised a review this year", "have pledged to act this month")
+_HAVE = frozenset(("has", "have", "had", "'ve"))
+_PARTICIPLE_FORM = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|de|ht|un|ot)$")
+_PROMISING = re.compile(r"(?:promis|pledg|commit|undert|vow|agree|decid|plann|schedul)")
 _IRREGULAR = frozenset(
     "saw met made held took gave went came said told won lost began spent sent ran wrote "
     "spoke left brought bought paid sold found got led built became chose drew flew grew "
@@ -67,6 +79,7 @@ _STOPS = frozenset(
     "will shall would to be is are am been being could should may might must can 'll "
     "going expect expects".split()
 )
+_SUBJECTS = frozenset("i we he she they it who which that".split())
 _DETERMINERS = DETERMINERS | frozenset(("newly", "recently"))
 _WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
 
@@ -103,8 +116,13 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
     if " was " in head or " were " in head:
         if _EARLIER_ONE.search(head) is not None:
             return "past", "the earlier time, told as replaced: past"
-    if "this " in words and _THIS_PERIOD.search(words) and _after_past_verb(head):
-        return "past", "a past verb's own week or month: past"
+    if (
+        "this " in words
+        and _THIS_PERIOD.search(words)
+        and not _LIMIT.match(words)
+        and _after_past_verb(head)
+    ):
+        return "past", "a past verb's own week, month or year: past"
     if "," in head and "ing" in head and (participle := _PARTICIPLE.search(head)) is not None:
         main = head[: participle.start()]
         rest = clauses.sentence_after(lowered, end)
@@ -137,13 +155,20 @@ def _after_past_verb(head: str) -> bool:
     tokens = _WORD.findall(head)[-14:]
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].strip(".,")
+        if i > 0 and tokens[i - 1] in _HAVE and _PARTICIPLE_FORM.match(word):
+            # a perfect ("has done", "have been"), not a future one ("will have done")
+            ahead = i > 1 and tokens[i - 2].strip(".,") in _STOPS
+            return not ahead and _PROMISING.match(word) is None
         if word in _STOPS:
             return False
         if word in _IRREGULAR or (len(word) > 4 and word.endswith("ed")):
             before = tokens[i - 1].strip(".,") if i > 0 else ""
             if before in _DETERMINERS:
                 continue  # "the revised guidance": an adjective
-            return before not in _STOPS and not tokens[i - 1].endswith(",")
+            # "there will be €70 million spent this year": a participle of what a clause told
+            # ahead will be, not a verb ("the standards the board agreed this week" is one)
+            told_ahead = before not in _SUBJECTS and any(t.strip(".,") == "be" for t in tokens[:i])
+            return before not in _STOPS and not tokens[i - 1].endswith(",") and not told_ahead
         if tokens[i].endswith(",") and i < len(tokens) - 1:
             return False
     return False

@@ -54,6 +54,7 @@ from bot.core.deadlines import (
     possibility,
     release_past,
     stamps,
+    wh_questions,
 )
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
@@ -363,8 +364,8 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         return _Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if unset := no_time_set.verdict(text, found.matched):  # "Today is a ... day" (27c)
         return _Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
-    if occasions.verdict(text, found.cand):  # "The Memorial Day weekend marks" (stop 37)
-        return None
+    if occasions.verdict(text, found.cand) or wh_questions.asked(text, found.matched):
+        return None  # "The Memorial Day weekend marks" (stop 37), "When will it be ...?" (39j)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
         return _Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
     if named := name_years.verdict(text, found.matched):  # "at the 2006 President's Dinner"

@@ -1,0 +1,53 @@
+"""A direct question that asks for a time or a fact (issue 12, stop 39j).
+
+"At what time do we meet on Monday?", "What will MEPs be working on in next week's plenary
+session?", "When will it be published?", "Why has he changed his commitment to maintain that
+target for five years ...?": a question opened by a wh-word and its inverted verb asks
+someone else for what is not yet said. The speaker undertakes nothing, and the time in it
+is part of what is asked about, so nothing falls due (`due=None`, no refusal word). Every
+such question in the seen development sets was labelled so.
+
+Only a direct question counts: its sentence opens with the wh-word (a preposition may lead
+it, "At what time"), an auxiliary verb follows before any subject of a statement, and the
+sentence ends at a question mark. A yes/no question ("Will the hon. Gentleman do what he
+can ... soon?") is left as it was (labelled both ways), and so are a statement before a
+question ("That time runs out at the end of this month, so when are we going to see it?")
+and a clause that opens with "when" ("When the Bill passes, we will publish it by June.").
+
+`asked` runs behind a substring test for "?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+
+_AUX = (
+    r"(?:will|would|shall|should|can|could|may|might|must|do|does|did|is|are|was|were|am"
+    r"|has|have|had)\b"
+)
+# the wh-word and its verb: an adverb of the question right before the verb ("When will",
+# "How much money has"), a pronoun of the question with up to four words of its noun
+# ("What proportion of the funds will", "Which day is")
+_WH_OPEN = re.compile(
+    r"[\s\"'\u201c\u2018(]*(?:(?:at|on|by|in|from|until|till|for|to)\s+)?(?:"
+    r"(?:when|why|where|how(?:\s+(?:much|many|long|soon|often)(?:\s+[a-z-]+){0,2})?)\s+"
+    r"|(?:what|which|who|whom|whose)\s+(?:[a-z'\u2019-]+\s+){0,4}?)" + _AUX
+)
+_QUESTION_END = re.compile(r"[.!?]")
+
+
+def asked(text: str, matched: str) -> bool:
+    """Whether the chosen phrase lies in a direct wh-question (see the module)."""
+    if "?" not in text:
+        return False
+    lowered = text.lower()
+    start = lowered.find(matched.lower())
+    if start < 0:
+        return False
+    opening = clauses.sentence_start(lowered, start)
+    end = _QUESTION_END.search(lowered, start + len(matched))
+    if end is None or end.group() != "?":
+        return False
+    return _WH_OPEN.match(lowered, opening) is not None
