@@ -522,7 +522,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
 
 def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
     """A span with no time word in front, no "for" and no time given ("our debate on 42
-    days", "one week between now and the recess"): an amount; not a countdown.py one."""
+    days", "one week between now and the recess"): an amount, unless time left (countdown)."""
     return (
         hit.kind == "span"
         and hit.pre.strip() in ("", "on", "at")

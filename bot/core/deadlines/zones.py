@@ -19,9 +19,7 @@ class _BadZone(Exception):
     """A zone or offset we cannot place: the phrase is refused, never read in another zone."""
 
 
-def _zone_of(
-    word: str | None, std: str | None, offset: str | None, home: tzinfo | None = None
-) -> tzinfo:
+def _zone_of(word: str | None, std: str | None, offset: str | None, home: tzinfo) -> tzinfo:
     """The zone a zone word, its "standard"/"daylight" and an offset name; `home` is the
     server's zone, whose country's reading a shared abbreviation takes (home_zones)."""
     hours: float | str = 0
@@ -61,7 +59,7 @@ def _zone(name: str) -> ZoneInfo:
 _TRAILING_ZONE = re.compile(_ZONES)
 
 
-def trailing_zone(text: str, end: int, home: tzinfo | None = None) -> tzinfo | None:
+def trailing_zone(text: str, end: int, home: tzinfo) -> tzinfo | None:
     """ "by 12:00 on 19 January 2022 (Hong Kong time)", ", London time": a zone word or a
     city's time right after the chosen phrase is its zone; None when there is none. A zone
     we cannot place ("(Guam daylight time)", "(EST+2)") raises _BadZone: the phrase is
