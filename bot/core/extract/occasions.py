@@ -24,7 +24,9 @@ but that bind no one to an act anyone could check later:
 Also doubted: a time named for a body's sitting ("the day on which it shall meet"; the
 chair's "The member will resume her seat" is `sitting`'s), one's own time in a post ending
 ("my time in this office will come to an end", the departure being told as an act
-elsewhere), and a state held until now ("have been intent on ...", a claim about the past).
+elsewhere), a state held until now ("have been intent on ...", a claim about the past),
+and what an occasion will be about, show or serve ("The visit will advance ...": its theme,
+`event_aims`, stop 39).
 
 Each is doubted (moved to the "maybe" list), never refuted: the reviewer can still record
 it with one click. Only grammar and a few closed word lists are read here.
