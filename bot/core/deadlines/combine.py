@@ -201,9 +201,9 @@ def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
     assert res.span is not None
     if anchor is None or anchor.skip or anchor.past or anchor.invalid:
         return None
+    if span_days.counts_from_time(res.span, anchor):
+        return None  # "the day before at 5pm": from a day not given
     if anchor.tod is not None and anchor.due is None:
-        if span_days.counts_from_time(res.span, anchor):
-            return None  # "the day before at 5pm": from a day not given
         anchor = _time_alone(anchor.tod, ctx)
     if anchor.due is None:
         return None

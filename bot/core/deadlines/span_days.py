@@ -18,11 +18,15 @@ from bot.core.deadlines.context import _Hit, _Res, _Span
 _SAME_CLAUSE = re.compile(r"[^.;:,()]{0,30}")
 
 
+def _time_of_no_day(res: _Res) -> bool:
+    """A clock time read without a day ("at 5pm" alone: no due date of its own)."""
+    return res.tod is not None and res.due is None
+
+
 def counts_from_time(span: _Span, anchor: _Res) -> bool:
     """A span of days or longer with a clock time of no day for its anchor ("the day
     before at 5pm"): the time is on the span's day, and the day it counts from is not given."""
-    lone = anchor.tod is not None and anchor.due is None
-    return lone and bool(span.months or span.days or span.business_days)
+    return _time_of_no_day(anchor) and bool(span.months or span.days or span.business_days)
 
 
 def takes_time(text: str, span: _Hit, nxt: _Hit | None) -> bool:
@@ -30,6 +34,6 @@ def takes_time(text: str, span: _Hit, nxt: _Hit | None) -> bool:
     the span's clause and has no day of its own, so that it is refused with it."""
     if nxt is None or nxt.res is None or nxt.kind not in ("time", "clock"):
         return False
-    if nxt.res.tod is None or nxt.res.due is not None:
+    if not _time_of_no_day(nxt.res):
         return False
     return _SAME_CLAUSE.fullmatch(text, span.end, nxt.start) is not None
