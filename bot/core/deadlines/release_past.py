@@ -151,7 +151,8 @@ def _main_date_gone(text: str, start: int, ctx: _Ctx) -> bool:
 
 
 def _after_past_verb(head: str) -> bool:
-    """The nearest verb before the phrase, within its clause, is a past one."""
+    """The nearest verb before the phrase, within its clause, is a past one or a perfect
+    that promises nothing ("has done", not "has promised" nor "will have done")."""
     tokens = _WORD.findall(head)[-14:]
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].strip(".,")
