@@ -73,11 +73,12 @@ def _theme(text: str, cue: _Cue, subject: str) -> bool:
     return any(re.match(_HEADS, subject[found.end() :]) for found in _OCCASION.finditer(subject))
 
 
-def event_aim(text: str, cue: _Cue, subject_of: Callable[[_Cue], str]) -> bool:
+def event_aim(text: str, cue: _Cue, subject: str, subject_of: Callable[[_Cue], str]) -> bool:
     """Whether the cue tells an occasion's theme (`_theme`), or sits in one told before it
     in the same clause: "will advance the Administration's commitment to ...", "and will
-    follow up on", "and look ahead to". `subject_of` gives a cue's clause up to it."""
-    if _theme(text, cue, subject_of(cue)):
+    follow up on", "and look ahead to". `subject` is the cue's clause up to it, and
+    `subject_of` gives an earlier "will"'s."""
+    if _theme(text, cue, subject):
         return True
     for will in _WILL.finditer(text, 0, cue.start):
         told = _Cue("will", will.start(), will.end())

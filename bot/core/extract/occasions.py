@@ -261,6 +261,6 @@ def occasion_doubt(sentences: list[_Sentence], index: int, cue: _Cue, dated: boo
     subject = clause_before(_CLAUSE_OR_AND, text, cue)  # read once: every form below asks for it
     if arrangement(sentences, index, cue, subject) or thing_effect(text, cue, dated, subject):
         return "describes"
-    if event_aim(text, cue, partial(clause_before, _CLAUSE_OR_AND, text)):  # `event_aims`
+    if event_aim(text, cue, subject, partial(clause_before, _CLAUSE_OR_AND, text)):  # `event_aims`
         return "describes"
     return "weak" if disposition(text, cue, subject) else procedure(text, cue, subject)
