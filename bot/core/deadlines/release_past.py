@@ -30,7 +30,7 @@ from datetime import timedelta
 from bot.core.deadlines import clauses
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
-from bot.core.deadlines.words import AHEAD, DETERMINERS
+from bot.core.deadlines.words import AHEAD, DETERMINERS, located
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
@@ -91,12 +91,9 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
     cand = found.cand
     if cand is None:
         return None
-    lowered = text.lower()
-    start = lowered.find(found.matched.lower())
-    if start < 0:
+    if (place := located(text, found.matched)) is None:
         return None
-    end = start + len(found.matched)
-    words = lowered[start:end]
+    lowered, start, end, words = place
     # the cheap test first: `head` is the end of `before` (all of it when no stop comes in
     # reach), and every rule below needs one of these strings in it (or "this " in the
     # phrase); most sentences hold none

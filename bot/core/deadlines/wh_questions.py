@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
+from bot.core.deadlines.words import located
 
 _AUX = (
     r"(?:will|would|shall|should|can|could|may|might|must|do|does|did|is|are|was|were|am"
@@ -40,14 +41,11 @@ _QUESTION_END = re.compile(r"[.!?]")
 
 def asked(text: str, matched: str) -> bool:
     """Whether the chosen phrase lies in a direct wh-question (see the module)."""
-    if "?" not in text:
+    if "?" not in text or (place := located(text, matched)) is None:
         return False
-    lowered = text.lower()
-    start = lowered.find(matched.lower())
-    if start < 0:
-        return False
+    lowered, start, end, _ = place
     opening = clauses.sentence_start(lowered, start)
-    end = _QUESTION_END.search(lowered, start + len(matched))
-    if end is None or end.group() != "?":
+    close = _QUESTION_END.search(lowered, end)
+    if close is None or close.group() != "?":
         return False
     return _WH_OPEN.match(lowered, opening) is not None
