@@ -74,7 +74,7 @@ _ADVERBS = frozenset(
     "now also already just still then not never today currently finally officially formally"
     " previously recently originally first again jointly".split()
 )
-_PRONOUNS = frozenset("i we he she they it you who that which".split())
+PRONOUNS = frozenset("i we he she they it you who that which".split())
 # past forms that are no participle in a clause of their own ("went", "began"), and those
 # that may be ("made", "held"): the second kind is a weak candidate, as a regular -ed is
 _PAST_ONLY = frozenset(
@@ -268,12 +268,12 @@ def finite_verb(
             i = next((j for j in range(i + 2, hi) if words[j][0] == ","), hi)
             continue
         prev = words[i - 1][0] if i > lo else ""
-        if word == "may" and (prev in _PRONOUNS or (i + 1 < hi and words[i + 1][0].isalpha())):
+        if word == "may" and (prev in PRONOUNS or (i + 1 < hi and words[i + 1][0].isalpha())):
             return i  # the modal, not the month
         if _strong(word) or (word in _PLAN_VERBS and i + 1 < hi and words[i + 1][0] == "to"):
             return i
         if (
-            prev in _PRONOUNS
+            prev in PRONOUNS
             and _clause_head(words, i - 1, lo, skip)
             and (
                 word in _PRESENT_VERBS
@@ -291,7 +291,7 @@ def finite_verb(
             and not prev.endswith("'s")
             # "the newly elected mayor", "the names we received go on"
             and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in DETERMINERS)
-            and not (prev in _PRONOUNS and not _clause_head(words, i - 1, lo, skip))
+            and not (prev in PRONOUNS and not _clause_head(words, i - 1, lo, skip))
             and (
                 word in _PAST_ONLY
                 or word in _PAST_EITHER

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.core.deadlines import clauses
+from bot.core.deadlines import clauses, governing
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
 from bot.core.deadlines.words import AHEAD, DETERMINERS, located
@@ -79,7 +79,6 @@ _STOPS = frozenset(
     "will shall would to be is are am been being could should may might must can 'll "
     "going expect expects".split()
 )
-_SUBJECTS = frozenset("i we he she they it who which that".split())
 _DETERMINERS = DETERMINERS | frozenset(("newly", "recently"))
 _WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
 
@@ -165,7 +164,9 @@ def _after_past_verb(head: str) -> bool:
                 continue  # "the revised guidance": an adjective
             # "there will be €70 million spent this year": a participle of what a clause told
             # ahead will be, not a verb ("the standards the board agreed this week" is one)
-            told_ahead = before not in _SUBJECTS and any(t.strip(".,") == "be" for t in tokens[:i])
+            told_ahead = before not in governing.PRONOUNS and any(
+                t.strip(".,") == "be" for t in tokens[:i]
+            )
             return before not in _STOPS and not tokens[i - 1].endswith(",") and not told_ahead
         if tokens[i].endswith(",") and i < len(tokens) - 1:
             return False
