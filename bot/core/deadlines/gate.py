@@ -343,7 +343,8 @@ _TO_BEFORE = re.compile(r"\b(?:to|until|till|by|before)\s*$")
 def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
     """Only beside a past form or a paper: "The Games begin on 6 March" (said in
     September) is next March; nor beside a past verb of saying whose reported clause tells
-    the act ahead: "He told MPs the fund opens on 1 May" (governing.reported_ahead)."""
+    the act ahead: "He told MPs the fund opens on 1 May" (governing.reported_ahead), nor a
+    past verb of choosing a day for an event: "fixed 12 January for the hearing" (chosen_day)."""
     if pre.strip() not in ("", "on", "of", "dated"):
         return False
     before = clauses.clause_before(text, start, sentence=True)
