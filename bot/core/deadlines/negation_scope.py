@@ -13,8 +13,13 @@ not carry the time is no denial of the time. These shapes recurred across the se
   filed by ...", "Applications that are not complete will be returned by ..."): the main verb
   after it carries the time, unless a complement with a subject of its own comes first ("who
   do not believe we will ...", "said that is not a promise the department will keep ...");
+  a present "have" of time given is such a main verb ("Victims who have not applied have 30
+  days left to sign up", stop 39k);
 - a new subject after "and"/"but" ("He is not interfering with ... and he expects the report
-  to be published early next month") starts a clause of its own.
+  to be published early next month") starts a clause of its own;
+- a "not" on a verb of changing the thing the time dates ("will not affect the timing of ...
+  a poll planned for January 31"): the change is denied, the time stands (change_denied.py,
+  stop 39g).
 
 A "not" on the verb that carries the time ("will not meet on Friday", "do not expect ... by
 June"), and one whose modifier holds the time ("Payments not made by 30 June will be
