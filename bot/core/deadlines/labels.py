@@ -1,7 +1,8 @@
 """Round 11 of issue 12: words that look like a time but name something else.
 
 - a share: "cut by a quarter", "reduced by three quarters" is a fraction of something, not
-  a span of three or nine months ("by a third" is no time word at all);
+  a span of three or nine months ("by a third" is no time word at all); a margin, "a day
+  either way", "give or take ten minutes", is no time ahead either (margins.py, round D);
 - a fiscal year that names a paper or an activity ("supplementary estimates 2024-25",
   "potential FY96 activities"), not a time anything is due by;
 - "held on 16 October, starting at 7:00 p.m.": the start of an event held that day is its

@@ -16,8 +16,11 @@ Three wrong dates a user got with no warning (fresh53-55):
   /PRNewswire-USNewswire/ - "): the tag is hidden, so that the dateline reads as one
   (clauses.dateline) and its date as the day the story was written.
 
+Later: the inclusive words of a start ("from and including 11 August", inclusive_from.py,
+stop 39j) are hidden too, so that the day reads with its "from".
+
 Each test is a substring look-up first, so most texts pass through untouched at the cost of
-three `in` tests.
+a few `in` tests.
 
 Every hiding keeps each character in its place, and what a reading shows (its words, and
 the words its reason quotes) is cut from the hidden text: `own_words` puts the member's own

@@ -35,6 +35,8 @@ substring search and nothing more.
   when it is a later deadline that reaches past the "and". "by Friday and report on Monday"
   (a second act), "by Friday and 5 members" and "September 12 and 15 members" (no time) are
   not a pair.
+- A direct wh-question ("When will it be published?") asks and undertakes nothing: no
+  deadline and no refusal word (wh_questions.py, stop 39j).
 """
 
 from __future__ import annotations
