@@ -31,8 +31,9 @@ _CLOCK = (
     r"(?:(?P<{0}h>[0-9]{{1,2}})(?:[.:](?P<{0}m>[0-5][0-9]))?\s*(?P<{0}ap>[ap])\.?\s*m\b\.?"
     r"|(?P<{0}H>[0-2][0-9])[:.](?P<{0}M>[0-5][0-9])(?![0-9]|\s*[ap]\.?\s*m\b))"
 )
+# "overnight, between 8pm and 6am": the word in front is the window's own (part_modifiers.py)
 _WINDOW = re.compile(
-    r"\b(?:between|from)\s+"
+    r"\b(?:overnight,?\s+)?(?:between|from)\s+"
     + _CLOCK.format("a")
     + r"\s*(?:and|to|until|till|-|–)\s*"
     + _CLOCK.format("b"),

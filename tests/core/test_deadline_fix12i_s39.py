@@ -1,0 +1,80 @@
+"""Stop 39, fixer i (issue 12): clock times of schedules and works at night.
+"overnight" read as tonight, and the bare parts of the day that set no time for an act
+(part_modifiers.py); more kinds below as they are fixed. Sentences of our own making first
+(with guards that must not change), then the sets' own cases. Said on Wednesday 2 December
+2026 at 10:00, London time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case, due, refusal
+
+# -- "overnight" and the bare parts of the day (part_modifiers.py) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge will remain closed overnight.",
+        "Diversions will be in place overnight for heavy vehicles.",
+        "Crews will close the road overnight to keep everyone safe.",
+        "Overnight, the rain is expected to clear to the east.",
+        "The road was closed at 4pm and is likely to remain closed overnight.",
+        # guard: "tonight" as before
+        "The bridge will remain closed tonight.",
+    ],
+)
+def test_overnight_is_tonight(text: str) -> None:
+    assert due(text) == "2026-12-02 23:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part of the day modifying a noun: another time of the sentence counts
+        ("Night works are planned early next month on the bypass.", "2027-01-10 23:59"),
+        ("Overnight closures will start next week.", "2026-12-13 23:59"),
+        # guard: a night described, with an adverb after it, keeps its time
+        ("It will be a colder night nationwide.", "2026-12-02 23:59"),
+        # guard: "overnight" before its own window is the window's (overnight.py)
+        (
+            "The lane will be closed overnight, between 8pm and 6am, on Friday 4 December.",
+            "2026-12-05 06:00",
+        ),
+    ],
+)
+def test_a_part_of_the_day_before_a_noun_is_no_time(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Night works are planned on the bypass.", "event"),
+        ("The minister will remain overnight in Cardiff.", "event"),
+        ("Staff were shaken by what occurred overnight.", "past"),
+        ("The road was closed overnight after a crash.", "past"),
+    ],
+)
+def test_overnight_that_sets_no_time_ahead(text: str, want: str) -> None:
+    assert refusal(text) == want
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh70", "Detours will be in place overnight"),
+        ("blind_fresh70", "SH6 from Hokitika to Franz Josef"),
+        ("blind_fresh70", "Due to the amount of rainfall today"),
+        ("blind_fresh71", "Roadside technology"),
+        ("blind_fresh44", "Overnight, the band of cloud"),
+        # guards: already right, and must stay so
+        ("kinds_real9", "That evening, the President will travel to Tampa"),
+        ("blind_fresh44", "It will be a cooler night nationwide"),
+        ("blind_fresh67", "I send solidarity to Liz"),
+        ("blind_fresh70", "The road is expected to remain closed overnight"),
+    ],
+)
+def test_set_cases(module: str, opening: str) -> None:
+    check_set_case(module, opening)
