@@ -78,3 +78,27 @@ def test_overnight_that_sets_no_time_ahead(text: str, want: str) -> None:
 )
 def test_set_cases(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# -- a bare clock window crossing midnight (overnight.py) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The road will close on Friday 4 December, 8pm to 5am.", "2026-12-05 05:00"),
+        (
+            "Closures are set for Thursday 3 and Friday 4 December, 9pm to 6am each night.",
+            "2026-12-05 06:00",
+        ),
+        # guards: a window that does not cross midnight, and one with "from" as before
+        ("The road will close on Friday 4 December, 9am to 5pm.", "2026-12-04 17:00"),
+        ("The road will close on Friday 4 December from 10pm to 6am.", "2026-12-05 06:00"),
+    ],
+)
+def test_a_bare_clock_window_crossing_midnight_ends_the_next_morning(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_the_sets_bare_window() -> None:
+    check_set_case("blind_fresh70", "Crews have now rescheduled the overnight closures")
