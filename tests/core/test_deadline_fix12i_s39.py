@@ -102,3 +102,52 @@ def test_a_bare_clock_window_crossing_midnight_ends_the_next_morning(text: str, 
 
 def test_the_sets_bare_window() -> None:
     check_set_case("blind_fresh70", "Crews have now rescheduled the overnight closures")
+
+
+# -- plans called off or seen from the past, and "shortly after" with no object --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a time owning the plan called off (called_off.py)
+        ("Friday's hearing has been cancelled.", "negated"),
+        ("Tonight's planned closure of the bridge has been postponed.", "negated"),
+        # "was due to" is "was to": the plan seen from the past (called_off.py)
+        ("The vote was due to take place on Thursday.", "negated"),
+        # "shortly after" with no object is "shortly afterwards" (clauses.py)
+        ("Results are posted online shortly after.", "event"),
+    ],
+)
+def test_a_plan_called_off_or_told_from_the_past(text: str, want: str) -> None:
+    assert refusal(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Friday's hearing will go ahead as planned.", "2026-12-04 23:59"),
+        ("The vote is due to take place on Thursday.", "2026-12-03 23:59"),
+        ("The results will be posted online shortly.", "2027-01-31 23:59"),
+    ],
+)
+def test_plans_kept_are_read_as_before(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh70", "Tonight’s scheduled work on State Highway 2"),
+        ("blind_fresh70", "The work was due to take place tonight"),
+    ],
+)
+def test_the_sets_plans(module: str, opening: str) -> None:
+    check_set_case(module, opening)
+
+
+def test_the_sets_shortly_after_is_no_deadline() -> None:
+    assert refusal(
+        "Announcements are made at 9.00am on the day concerned and are posted to the Reserve "
+        "Bank website shortly after."
+    ) in ("event", "recurring")
