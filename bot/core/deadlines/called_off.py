@@ -84,7 +84,7 @@ _OWN_VERB = re.compile(
 # a start with an end after it: "from 10 pm to 6 am", "from Thursday, October 27, at 7 pm, to"
 _WINDOW_END = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through)\s")
 _START_PRE = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
-_GIVEN_UP_CUES = ("no longer", "was to ", "were to ", "was due to ", "were due to ")
+_GIVEN_UP_CUES = ("no longer", "was to ", "were to ", "due to ")
 
 
 def given_up_before(text: str, start: int, end: int, pre: str) -> bool:

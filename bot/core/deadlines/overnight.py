@@ -16,7 +16,7 @@ days, the start of "for N nights") is the last night's. When it names a coarser 
 summer 2017") the window is only the nightly hours of work running to that period, and the
 period counts. A window that does not cross midnight ("between 9am and 5pm"), or a sentence
 without a day for it, is left as it was. The cue is a substring test for "between"/"from" (or
-"pm to"), then one regular-expression search.
+"pm": a bare window crossing midnight starts in the evening), then one regular-expression search.
 """
 
 from __future__ import annotations
@@ -90,17 +90,15 @@ def _crossing(text: str) -> tuple[re.Match[str], time, time] | None:
     return None
 
 
-# a bare window crossing midnight starts in the evening: "8pm to 5am", "10 p.m. until 6 a.m."
-_BARE_CUES = ("pm to", "pm until", "pm till", "pm –", "pm-", "p.m. to", "p.m. until", "PM to")
-
-
 def _cued(text: object) -> bool:
     return isinstance(text, str) and (
         "etween" in text
         or "ETWEEN" in text
         or "rom" in text
         or "ROM" in text
-        or any(cue in text for cue in _BARE_CUES)
+        or "pm" in text
+        or "p.m" in text
+        or "PM" in text
     )
 
 
