@@ -6,9 +6,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.core.deadlines import Deadline, interpret_deadline
 from tests.core.reading import check_set_case, due, refusal
+from tests.data.deadlines.relabels import cases_of, conventional
 
 # -- "overnight" and the bare parts of the day (part_modifiers.py) ---------------------------
 
@@ -151,3 +155,52 @@ def test_the_sets_shortly_after_is_no_deadline() -> None:
         "Announcements are made at 9.00am on the day concerned and are posted to the Reserve "
         "Bank website shortly after."
     ) in ("event", "recurring")
+
+
+# -- a plan told with "was due to" / "was scheduled to" (told.py) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation was scheduled to close on 20 December.",
+        "The comment period previously was scheduled to end on 18 December.",
+        "The vote was due to be held on Thursday.",
+    ],
+)
+def test_a_plan_told_as_it_was_is_no_deadline(text: str) -> None:
+    assert refusal(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: the plan still ahead, and one with a new time after it
+        ("The consultation is scheduled to close on 20 December.", "2026-12-20 23:59"),
+        (
+            "The consultation was scheduled to close on 20 December but will now close on 31 "
+            "December.",
+            "2026-12-31 23:59",
+        ),
+    ],
+)
+def test_a_plan_still_ahead_is_read_as_before(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        (
+            "blind_fresh37",
+            "The public comment period for the consent agreement in the matter of Nielsen",
+        ),
+        ("blind_fresh50", "The original public comment period was scheduled"),
+    ],
+)
+def test_the_sets_plans_as_they_were(module: str, opening: str) -> None:
+    """Labelled with no time at all: any refusal leaves the pledge without a deadline."""
+    case = next(c for c in conventional(module, cases_of(module)) if c.text.startswith(opening))
+    said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
+    assert case.due is None
+    assert not isinstance(interpret_deadline(case.text, said, case.tz), Deadline)
