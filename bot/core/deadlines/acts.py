@@ -24,7 +24,14 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import governing, idle_times, named_nights, opening_subject, today_acts
+from bot.core.deadlines import (
+    governing,
+    idle_times,
+    named_nights,
+    opening_subject,
+    part_modifiers,
+    today_acts,
+)
 from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
 from bot.core.deadlines.context import _Hit
 from bot.core.deadlines.words import WEEKDAY
@@ -160,6 +167,10 @@ def no_deadline(text: str, hit: _Hit) -> str | None:
         return "past"  # "Compared with Q2 a year ago", "in the week the government started"
     if hit.core == "night" and not hit.pre and named_nights.event_night(text, hit.start):
         return "event"  # "on Census night", "on election night": the event's night (27f)
+    if hit.kind in ("time", "dayword") and (
+        bare := part_modifiers.no_time(text, hit.core, hit.pre, (hit.start, hit.end))
+    ):
+        return bare  # "Night works are planned", "will remain overnight", "occurred overnight"
     if hit.kind in ("weekday", "time", "clock") and any_weekday(text, hit):
         return "recurring"  # "at 11am on a Friday": any Friday
     return None

@@ -4,11 +4,14 @@ cancelled", "the hearing planned for Friday in Room 3 was called off". The plan'
 stand between the time and the calling off, so `clauses.dropped_after` (the calling off
 right after the date) does not see it. Round 27c: a plan that "will not take place" (or
 go ahead, proceed, happen, be held) is called off as well. The time goes with the plan; a
-new time given in another phrase ("postponed to Thursday") is read as before.
+new time given in another phrase ("postponed to Thursday") is read as before. Round E: a
+time that owns the plan ("Tonight's scheduled work on State Highway 2 has been postponed",
+"Friday's hearing was cancelled") is the plan's time as "scheduled for" makes it.
 
 Stop 37b: a plan given up told before its time, "the bridge will no longer be closed to
 motorists ... from 10 pm to 6 am", "National Biodiversity Week which was to take place from
-today until Friday, 22 May" (a plan seen from the past, not held): every time of the plan,
+today until Friday, 22 May", "The work was due to take place tonight" (round E: "was due
+to" is "was to") (a plan seen from the past, not held): every time of the plan,
 up to the sentence's next verb of its own, goes with it. A bare start after "no longer" is
 the day a change takes effect ("will no longer be accepted from 1 April") and stays read.
 
@@ -30,6 +33,8 @@ _PLANNED_FOR = re.compile(
     r"\b(?:scheduled|planned|set|arranged|timetabled|notified|called)\s+(?:for|on)\s+"
     r"(?:[a-z0-9:']+\s+){0,3}?$"
 )
+# "Tonight's scheduled work ... has been postponed": a time owning the plan names its time
+_OWNING = ("'s ", "’s ")
 # the words after the phrase up to the calling off: "a.m." and "p.m." are no stops
 _GAP = r"(?:[a-z]\.[a-z]\.|[0-9]:[0-9]|[^,;:!?.()])"
 _CALLED_OFF_AFTER = re.compile(
@@ -50,7 +55,10 @@ def plan_called_off(text: str, start: int, end: int) -> bool:
     text) is the time of a plan called off later in its clause."""
     if not any(holds(text, cue) for cue in _CUES):  # once per long text, not per phrase
         return False
-    if _PLANNED_FOR.search(text, max(0, start - 60), start) is None:
+    if (
+        not text.startswith(_OWNING, end)
+        and _PLANNED_FOR.search(text, max(0, start - 60), start) is None
+    ):
         return False
     m = _CALLED_OFF_AFTER.match(text, end)
     if m is None:
@@ -64,7 +72,7 @@ def plan_called_off(text: str, start: int, end: int) -> bool:
 _GIVEN_UP = re.compile(
     r"\b(?:(?:will|shall)\s+no\s+longer\s+(?:be\s+[a-z]{2,}(?:ed|en)|take\s+place|go\s+ahead"
     r"|proceed|happen|run)\b"
-    r"|(?:was|were)\s+(?:originally\s+|initially\s+)?to\s+(?:have\s+)?(?:take|taken"
+    r"|(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due\s+)?to\s+(?:have\s+)?(?:take|taken"
     r"|be\s+held|been\s+held|go|gone|run|happen|happened)\b(?:\s+(?:place|ahead))?)"
     # the words between it and the time: no stop ("a.m." is none) and no verb of its own
     r"(?P<gap>(?:[a-z]\.[a-z]\.|[0-9][.:][0-9]|[^.;:!?()])*)$"
@@ -76,7 +84,7 @@ _OWN_VERB = re.compile(
 # a start with an end after it: "from 10 pm to 6 am", "from Thursday, October 27, at 7 pm, to"
 _WINDOW_END = re.compile(r"[^.;:!?]{0,30}?\b(?:to|until|till|through)\s")
 _START_PRE = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s*$")
-_GIVEN_UP_CUES = ("no longer", "was to ", "were to ")
+_GIVEN_UP_CUES = ("no longer", "was to ", "were to ", "due to ")
 
 
 def given_up_before(text: str, start: int, end: int, pre: str) -> bool:

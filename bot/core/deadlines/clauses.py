@@ -274,10 +274,10 @@ def not_done(sentence: str) -> bool:
 WILL = r"\b(?:will|shall|is\s+to|are\s+to)\b|'ll\b"
 
 
-# After a phrase: "shortly afterwards", "within 30 days thereafter", "a few days of the
-# Answer he received": counted from an event the words name but do not date.
+# After a phrase: "shortly afterwards", "shortly after." (no object), "within 30 days after
+# that", "a few days of the Answer he received": from an event the words name but do not date.
 _FROM_EVENT_AFTER = re.compile(
-    r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently)\b"
+    r"[\s,]*(?:afterwards|afterward|thereafter|after\s+that|after\s+which|subsequently|after(?=\s*(?:[.;,)]|$)))\b"
     r"|\s+(?:of|in\s+advance\s+of|ahead\s+of)\s+(?:the|his|her|their|its|a|an|my|our|your)\s+"
     r"(?!(?:date|day|month|week|year|publication|end|start|beginning|turn|middle)\b)[a-z]"
 )

@@ -8,12 +8,15 @@ April; "between 11pm and 7am" after "on Friday 12 August, and ... on Saturday 13
 05:30 on Friday 7 April (N nights from day D: the last starts on D+N-1, so due on D+N).
 
 The window is "between/from <t1> (and|to|until|till|-) <t2>" with both times unambiguous (an
-am/pm mark, or 24-hour "22:00") and t2 earlier than t1. The sentence is read again with the
-window blanked; the day it names (a day, the later end of a range of days, the start of "for N
-nights") is the last night's. When it names a coarser period ("until summer 2017") the window
-is only the nightly hours of work running to that period, and the period counts. A window that
-does not cross midnight ("between 9am and 5pm"), or a sentence without a day for it, is left
-as it was. The cue is a substring test for "between"/"from", then one regular-expression search.
+am/pm mark, or 24-hour "22:00") and t2 earlier than t1; without "between"/"from" a range of two
+times marked am and pm is one too ("Friday 24 January, 8pm to 5am each night", round E), and a
+following "each night" belongs to it (the window spread over the nights named). The sentence
+is read again with the window blanked; the day it names (a day, the later end of a range of
+days, the start of "for N nights") is the last night's. When it names a coarser period ("until
+summer 2017") the window is only the nightly hours of work running to that period, and the
+period counts. A window that does not cross midnight ("between 9am and 5pm"), or a sentence
+without a day for it, is left as it was. The cue is a substring test for "between"/"from" (or
+"pm": a bare window crossing midnight starts in the evening), then one regular-expression search.
 """
 
 from __future__ import annotations
@@ -31,11 +34,16 @@ _CLOCK = (
     r"(?:(?P<{0}h>[0-9]{{1,2}})(?:[.:](?P<{0}m>[0-5][0-9]))?\s*(?P<{0}ap>[ap])\.?\s*m\b\.?"
     r"|(?P<{0}H>[0-2][0-9])[:.](?P<{0}M>[0-5][0-9])(?![0-9]|\s*[ap]\.?\s*m\b))"
 )
+# "overnight, between 8pm and 6am": the word in front is the window's own (part_modifiers.py)
+# "8pm to 5am" needs no "between" or "from": a range of two clock times marked am and pm is a
+# window as it stands ("and" joins two times only after "between")
 _WINDOW = re.compile(
-    r"\b(?:between|from)\s+"
+    r"\b(?:overnight,?\s+)?(?P<pre>(?:between|from)\s+)?"
     + _CLOCK.format("a")
-    + r"\s*(?:and|to|until|till|-|–)\s*"
-    + _CLOCK.format("b"),
+    + r"\s*(?P<to>and|to|until|till|-|–)\s*"
+    + _CLOCK.format("b")
+    # "8pm to 5am each night": the window spread over the nights named, not a standing rule
+    + r"(?:\s+(?:each|every)\s+night\b|\s+nightly\b)?",
     re.I,
 )
 # a zone after the window would belong to it; such a text is left to the main reader
@@ -72,6 +80,8 @@ def _clock(m: re.Match[str], side: str) -> time | None:
 def _crossing(text: str) -> tuple[re.Match[str], time, time] | None:
     """The first clock window that crosses midnight, with its two times; else None."""
     for m in _WINDOW.finditer(text):
+        if not m["pre"] and (m["to"].lower() == "and" or not (m["aap"] and m["bap"])):
+            continue  # a bare range only with am/pm on both times ("8pm to 5am")
         first, last = _clock(m, "a"), _clock(m, "b")
         if first is not None and last is not None and last < first:
             if _ZONE_AFTER.match(text, m.end()):
@@ -82,7 +92,13 @@ def _crossing(text: str) -> tuple[re.Match[str], time, time] | None:
 
 def _cued(text: object) -> bool:
     return isinstance(text, str) and (
-        "etween" in text or "ETWEEN" in text or "rom" in text or "ROM" in text
+        "etween" in text
+        or "ETWEEN" in text
+        or "rom" in text
+        or "ROM" in text
+        or "pm" in text
+        or "p.m" in text
+        or "PM" in text
     )
 
 

@@ -252,7 +252,7 @@ def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         offset = 14 if word.endswith("fortnight") else 7
     elif word.startswith("this "):
         offset, part = 0, word[5:]
-    elif word in ("tonight", "tonite"):
+    elif word in ("tonight", "tonite", "overnight"):
         offset, part = 0, "night"
     elif word == "today" or word.endswith(("publication", "register", "journal", "gazette")):
         offset = 0

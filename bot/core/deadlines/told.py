@@ -358,8 +358,13 @@ _EXPECTED = (
     r"hoped|expected|intended|planned|anticipated|envisaged|assumed|thought|supposed|meant"
     r"|wanted|proposed|due|scheduled"
 )
-# "written comments ... were to be submitted by July 21": the plan as it was
-_WAS_TO = r"(?:was|were)\s+to\s+(?:be|have)\b"
+# "written comments ... were to be submitted by July 21": the plan as it was; so is a plan
+# told with "was due to", "was scheduled to" (round E: "The work was due to take place
+# tonight", "the comment period, which previously was scheduled to end on October 21")
+_WAS_TO = (
+    r"(?:was|were)\s+(?:to\s+(?:be|have)\b"
+    r"|(?:originally\s+|previously\s+|initially\s+)?(?:due|scheduled)\s+to\b)"
+)
 _PAST_EXPECTATION = re.compile(
     r"\b" + _WAS_TO + r"|\b(?:(?:it|this|that)\s+(?:was|were)|had\s+been|had)\s+"
     r"(?:[a-z]+ly\s+)?(?:" + _EXPECTED + r")\b"

@@ -593,7 +593,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dayword",
-        r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
+        r"(?:the\s+)?(?:end\s+of\s+)?(?P<dw>today|tonight|tonite|overnight(?!,?\s+(?:between|from)\s+[0-9])|tomorrow|tomorow|tmrw|tmr|to-day|to-night|to-morrow"
         r"|(?:the\s+)?day\s+after\s+tomorrow|overmorrow|this\s+day\s+(?:week|fortnight)"
         r"|this\s+(?:morning|afternoon"
         r"|evening)|later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))"
