@@ -26,11 +26,11 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-A seventy-third and a seventy-fourth fresh blind set, `tests/data/deadlines/blind_fresh73.py`
-(`FRESH73_CASES`) and `blind_fresh74.py` (`FRESH74_CASES`), would be labelled elsewhere; when
-they exist their scores are printed first, "seventy-third fresh blind set (first run counts)",
+A seventy-fifth and a seventy-sixth fresh blind set, `tests/data/deadlines/blind_fresh75.py`
+(`FRESH75_CASES`) and `blind_fresh76.py` (`FRESH76_CASES`), would be labelled elsewhere; when
+they exist their scores are printed first, "seventy-fifth fresh blind set (first run counts)",
 with their misses, and when they do not the bench says nothing of them. The third to
-seventy-second fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+seventy-fourth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105,
 88/105; `blind_fresh7.py`, 118, 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`,
 109, 92/109; `blind_fresh10.py`, 101, 86/101; `blind_fresh11.py`, 103, 77/103;
@@ -60,7 +60,7 @@ CONVENTIONS.md; `blind_fresh19.py`, 121, 106/121; `blind_fresh20.py`, 120, 101/1
 70/81; `blind_fresh65.py`, 107, 95/107; `blind_fresh66.py`, 110, 90/110;
 `blind_fresh67.py`, 88, 72/88; `blind_fresh68.py`, 98, 81/98; `blind_fresh69.py`, 123,
 99/123; `blind_fresh70.py`, 105, 85/105; `blind_fresh71.py`, 117, 99/117; `blind_fresh72.py`,
-112, 85/112)
+112, 85/112; `blind_fresh73.py`, 112, 92/112; `blind_fresh74.py`, 113, 96/113)
 were scored that way once each and are now tuning material, printed with the others.
 The nineteenth kinds set (40) is round 13's held-back check, the first labelled by
 `tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's, labelled the same
@@ -157,6 +157,8 @@ from tests.data.deadlines.blind_fresh69 import FRESH69_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh70 import FRESH70_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh71 import FRESH71_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh72 import FRESH72_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh73 import FRESH73_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh74 import FRESH74_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -182,20 +184,20 @@ from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
-try:  # a seventy-third fresh blind set, labelled elsewhere and scored once by the lead
-    from tests.data.deadlines.blind_fresh73 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH73_CASES,
+try:  # a seventy-fifth fresh blind set, labelled elsewhere and scored once by the lead
+    from tests.data.deadlines.blind_fresh75 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH75_CASES,
     )
 
-    BLIND_NOW += (("seventy-third", FRESH73_CASES),)
+    BLIND_NOW += (("seventy-fifth", FRESH75_CASES),)
 except ImportError:
     pass
-try:  # a seventy-fourth, labelled at the same time by another labeller
-    from tests.data.deadlines.blind_fresh74 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH74_CASES,
+try:  # a seventy-sixth, labelled at the same time by another labeller
+    from tests.data.deadlines.blind_fresh76 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH76_CASES,
     )
 
-    BLIND_NOW += (("seventy-fourth", FRESH74_CASES),)
+    BLIND_NOW += (("seventy-sixth", FRESH76_CASES),)
 except ImportError:
     pass
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
@@ -297,6 +299,8 @@ FIRST_RUNS = {
     "70th fresh blind set (fresh70)": (85, 105),  # README "Seventieth ...: first run"
     "71st fresh blind set (fresh71)": (99, 117),  # README "Seventy-first ...: first run"
     "72nd fresh blind set (fresh72)": (85, 112),  # README "Seventy-second ...: first run"
+    "73rd fresh blind set (fresh73)": (92, 112),  # README "Seventy-third ...: first run"
+    "74th fresh blind set (fresh74)": (96, 113),  # README "Seventy-fourth ...: first run"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -397,6 +401,8 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("70th fresh blind set (fresh70)", "blind_fresh70", FRESH70_CASES),
     ("71st fresh blind set (fresh71)", "blind_fresh71", FRESH71_CASES),
     ("72nd fresh blind set (fresh72)", "blind_fresh72", FRESH72_CASES),
+    ("73rd fresh blind set (fresh73)", "blind_fresh73", FRESH73_CASES),
+    ("74th fresh blind set (fresh74)", "blind_fresh74", FRESH74_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
