@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
-# the join and the second season, then no noun that makes it an event's name (the same
-# nouns vocabulary.py refuses after a single season)
+from bot.core.deadlines.words import SEASON_EVENT_NOUNS
+
+# the join and the second season, then no noun that makes it an event's name (the nouns
+# vocabulary.py refuses after a single season)
 _SECOND = re.compile(
     r"\s*(?:-|\s(?:and|to|into|through)\s)\s*(?:the\s+)?(?P<season>spring|summer|autumn|fall"
-    r"|winter)\b(?![-'’])(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?"
-    r"|budget|statement|conference|forecast|review|update|edition|meeting|summit|semester)\b)",
+    r"|winter)\b(?![-'’])(?!\s+(?:" + SEASON_EVENT_NOUNS + r")\b)",
     re.IGNORECASE,
 )
 

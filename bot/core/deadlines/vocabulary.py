@@ -489,8 +489,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             # "the summer recess" is an event with a date of its own, not the season.
             + rf"|(?P<p_season>{_SEASONS})"
             + _year_spec("ps")
-            + r"(?!\s+(?:recess|break|holidays?|session|term|sitting|vacation|sales?|budget"
-            r"|statement|conference|forecast|review|update|edition|meeting|summit|semester)"
+            + rf"(?!\s+(?:{words.SEASON_EVENT_NOUNS})"
             + _G
             + ")"
             rf"|(?P<p_year>{_YEAR4}){_G}(?![/-][0-9])"

@@ -118,3 +118,11 @@ IRREGULAR_PARTICIPLES = frozenset(
     " broken frozen driven begun run come become chosen fallen risen eaten beaten forgotten"
     " gotten stolen woken worn torn sworn".split()
 )
+
+# Nouns after a season that make "the summer recess", "the autumn statement" an event or a
+# thing with a date of its own, not the season (read by vocabulary's period rule and by
+# season_pairs for a second season joined to the first)
+SEASON_EVENT_NOUNS = (
+    r"recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
+    r"|conference|forecast|review|update|edition|meeting|summit|semester"
+)
