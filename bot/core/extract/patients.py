@@ -39,19 +39,25 @@ _PASSIVE = re.compile(
 )
 
 
-def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:
+def _acted_on(text: str, cue: _Cue, subject: str) -> bool:
     """Whether `subject` (lower case), before `cue` in `text`, is only what an agentless
-    passive acts on while a `voice` speaks the sentence."""
-    if voice is None or not _PASSIVE.match(text, cue.end):
+    passive acts on (no title in it: "The Minister for Ports will be briefed" is an actor)."""
+    if not _PASSIVE.match(text, cue.end):
         return False
     return not any(word.strip(".,") in _TITLES for word in subject.split())
 
 
+def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:
+    """Whether `subject` is only what an agentless passive acts on (`_acted_on`) while a
+    `voice` speaks the sentence."""
+    return voice is not None and _acted_on(text, cue, subject)
+
+
 def issued(reading: speech._Reading, text: str, cue: _Cue, subject: str) -> str | None:
     """The issuer of the text `reading` reads, when `subject` (lower case) is only what an
-    agentless passive at `cue` acts on and no voice speaks the sentence (`text`)."""
+    agentless passive at `cue` acts on (the caller found no voice for the sentence)."""
     issuer = speech.model(reading).issuer
-    return issuer if issuer and patient(text, cue, subject, issuer) else None
+    return issuer if issuer and _acted_on(text, cue, subject) else None
 
 
 _VERB_LEAD = re.compile(r"(?:^|\s)(?:to|by)\s+$")
