@@ -47,3 +47,11 @@ def test_a_dated_task_stays() -> None:
 
 def test_a_duty_laid_ahead_stays() -> None:
     assert candidate(CONTEXT, "Harbour masters will be required to log every mooring from June.")
+
+
+def test_a_duty_the_texts_own_order_lays_stays() -> None:
+    # CONVENTIONS 6.1: an executive order or its fact sheet lays duties now (1.4), dated or not
+    fact_sheet = "Today, the President signed an Executive Order on harbour safety. "
+    assert candidate(
+        fact_sheet, "The order directs the Secretary of Transportation to review mooring fees."
+    )

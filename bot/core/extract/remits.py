@@ -14,6 +14,10 @@ a task with its own date ("Ministers are required to report ... by 1 May 2014", 
 Government is tasked with completing the building in 2023") and lifts the doubt; so does
 a duty laid now or ahead ("will be required to", "is being required to").
 
+An order is not such a law: "The order directs the Secretary to ..." in an executive order
+or its fact sheet lays a duty now, which the issue counts as a pledge (CONVENTIONS 1.4 and
+6.1; stop 39 review: "order" had been among the laws below, against that definition).
+
 Such a cue is doubted as "describes" (set aside under "Maybe"), never refuted. Only
 grammar is read: the cue's own words and the auxiliary before them.
 """
@@ -24,10 +28,10 @@ import re
 
 from bot.core.extract.clauses import _Cue
 
-# A law or a rule as the subject of a verb that lays duties: "Act requires", "rule also
-# establishes", "Directive establishes", "Act directs", "the Act sets".
+# A standing law or rule as the subject of a verb that lays duties: "Act requires", "rule
+# also establishes", "Directive establishes", "Act directs", "the Act sets" (not an order).
 _LAW_LAYS = re.compile(
-    r"(?:act|rule|regulations?|directive|statute|law|code|section|order|charter)\s+"
+    r"(?:act|rule|regulations?|directive|statute|law|code|section|charter)\s+"
     r"(?:also\s+|further\s+)?(?:requires|directs|establishes|sets|obliges|mandates)\b",
     re.IGNORECASE,
 )
