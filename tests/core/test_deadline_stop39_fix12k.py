@@ -242,6 +242,14 @@ def test_event_hours_and_extent_are_no_deadline(text: str) -> None:
     assert not isinstance(read(text), Deadline)
 
 
+def test_an_extent_is_refused_with_a_reason_that_says_so() -> None:
+    # shown to the member who typed these words as a deadline: not "denied or dropped"
+    found = read("The schedule covers 2027 and the first half of 2028.")
+    assert found is not None and not isinstance(found, Deadline)
+    assert found.kind == "no_act"
+    assert "reaches" in found.reason and "denied" not in found.reason
+
+
 @pytest.mark.parametrize(
     ("text", "when"),
     [

@@ -97,10 +97,10 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   "will be abolished as of") is its deadline (tests/data/deadlines/CONVENTIONS.md 3.1);
   "negated" (also "has no public events tomorrow", "postponed to a later date"), "past",
   "event" (also "Once <event>, X has up to two months to"), "recurring"
-  ("each complaint ... within five working days", "Monday through Friday"), "number" and
-  "zone". A deadline before a stated earliest date ("by 2020 ... not until 2027") is
-  contradicted and dropped. A span from a past anchor ("for ten weeks from last April")
-  is "past".
+  ("each complaint ... within five working days", "Monday through Friday"), "number",
+  "zone" and "no_act" (a time that dates no act: "the plan covers 2014"). A deadline
+  before a stated earliest ("by 2020 ... not until 2027") is contradicted and dropped. A
+  span from a past anchor ("for ten weeks from last April") is "past".
 - Fiscal years are named by the calendar year they end in ("FY27", "FY 2026/27", "the
   2025-26 financial year") and end on `fiscal_year_end` (month, day); by default that of
   the zone's country: 31 March GB, 30 June AU, 30 September US, else 31 December.

@@ -239,7 +239,7 @@ class _Outcome:
     start: datetime | None = None  # where an earliest-only phrase starts
 
 
-_REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "zone", "number")
+_REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "no_act", "zone", "number")
 _TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 # "January 1, 0": after a date, a number that is not a year it could read, and not a count
 # of something ("3 June, 500 people"), is a year it dropped.
@@ -498,6 +498,8 @@ _NOTES = {
     "recurring": "a recurring service standard",
     "event": "that counts from an event I cannot date",
     "number": "a number there cannot be read",
+    # a time that dates no act: how far a thing reaches ("The schedule covers 2014")
+    "no_act": "that time is how far something reaches, not when anything is due",
 }
 
 

@@ -44,7 +44,8 @@ _COVERED = re.compile(
 
 def idle(text: str, start: int, end: int) -> str | None:
     """ "past" when the time at text[start:end] (its core, past filler words) is the
-    subject of "marks", "negated" when it is taken off; else None."""
+    subject of "marks", "negated" when it is taken off, "no_act" when it is what a thing
+    covers; else None."""
     if text.startswith(" ", end):
         nxt = text[end + 1 : end + 2]
         if nxt == "m" and text[start:end] in _NOW and _MARKS.match(text, end) is not None:
@@ -53,7 +54,7 @@ def idle(text: str, start: int, end: int) -> str | None:
             return "negated"  # "take the morning off": kept free of work
     if "cover" in text or "span" in text:
         if _COVERED.search(text, max(0, start - 48), start) is not None:
-            return "negated"  # "The schedule covers 2014 and the first half of 2015"
+            return "no_act"  # "The schedule covers 2014 and the first half of 2015"
     return None
 
 

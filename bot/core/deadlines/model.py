@@ -61,7 +61,7 @@ class Deadline:
 
 
 RefusalKind = Literal[
-    "earliest", "negated", "past", "event", "recurring", "number", "zone", "conflict"
+    "earliest", "negated", "past", "event", "recurring", "number", "zone", "conflict", "no_act"
 ]
 
 
