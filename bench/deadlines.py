@@ -26,8 +26,9 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-A seventy-fifth and a seventy-sixth fresh blind set, `tests/data/deadlines/blind_fresh75.py`
-(`FRESH75_CASES`) and `blind_fresh76.py` (`FRESH76_CASES`), would be labelled elsewhere; when
+A seventy-fifth, a seventy-sixth and a seventy-seventh fresh blind set,
+`tests/data/deadlines/blind_fresh75.py` (`FRESH75_CASES`), `blind_fresh76.py`
+(`FRESH76_CASES`) and `blind_fresh77.py` (`FRESH77_CASES`), would be labelled elsewhere; when
 they exist their scores are printed first, "seventy-fifth fresh blind set (first run counts)",
 with their misses, and when they do not the bench says nothing of them. The third to
 seventy-fourth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
@@ -198,6 +199,14 @@ try:  # a seventy-sixth, labelled at the same time by another labeller
     )
 
     BLIND_NOW += (("seventy-sixth", FRESH76_CASES),)
+except ImportError:
+    pass
+try:  # a seventy-seventh, labelled at the same time by a third labeller
+    from tests.data.deadlines.blind_fresh77 import (  # type: ignore[import-not-found]  # noqa: E402
+        FRESH77_CASES,
+    )
+
+    BLIND_NOW += (("seventy-seventh", FRESH77_CASES),)
 except ImportError:
     pass
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
