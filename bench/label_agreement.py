@@ -10,10 +10,10 @@ who saw neither the first labels nor any output of the code, labelled the same m
 from the same written conventions before the first run; where the two agree far more
 often than the code agrees with either, the labels are not the ceiling.
 
-- Deadlines (`blind_fresh6.py`, `blind_fresh13.py` and `blind_fresh69.py`, issue 12): a case
-  agrees when both say no deadline, or both give the same due instant to the minute with the same
-  vague flag (the bench's own rule for a right answer).
-- Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, issue 13): two labels are
+- Deadlines (`blind_fresh6.py`, `blind_fresh13.py`, `blind_fresh69.py` and `blind_fresh75.py`,
+  issue 12): a case agrees when both say no deadline, or both give the same due instant to the
+  minute with the same vague flag (the bench's own rule for a right answer).
+- Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, `blind76/`, issue 13): two labels are
   the same pledge when their keys overlap in the text or lie in the same sentence (no sentence end
   between them). With the first labels as reference: the share of the second's labels
   the first also has (precision), of the first's the second also has (recall), and the
@@ -23,6 +23,7 @@ often than the code agrees with either, the labels are not the ceiling.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
 import re
 import sys
@@ -46,16 +47,11 @@ def _second_fresh6() -> list[dict]:
     return [row for _, row in sorted((row["id"], row) for row in rows)]
 
 
-def _second_fresh13() -> list[dict]:
-    from tests.data.agreement.fresh13_second import FRESH13_SECOND
-
-    return [dataclasses.asdict(case) for case in FRESH13_SECOND]
-
-
-def _second_fresh69() -> list[dict]:
-    from tests.data.agreement.fresh69_second import FRESH69_SECOND
-
-    return [dataclasses.asdict(case) for case in FRESH69_SECOND]
+def _second(number: int) -> list[dict]:
+    """The second labelling of fresh set `number`, kept as `tests/data/agreement/
+    fresh<number>_second.py` (`FRESH<number>_SECOND`)."""
+    module = importlib.import_module(f"tests.data.agreement.fresh{number}_second")
+    return [dataclasses.asdict(case) for case in getattr(module, f"FRESH{number}_SECOND")]
 
 
 def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
@@ -68,18 +64,14 @@ def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
         pairs.append(("sixth fresh set", list(FRESH6_CASES), _second_fresh6()))
     except ImportError:
         print("deadlines: blind_fresh6.py not present")
-    try:
-        from tests.data.deadlines.blind_fresh13 import FRESH13_CASES
-
-        pairs.append(("thirteenth fresh set", list(FRESH13_CASES), _second_fresh13()))
-    except ImportError:
-        print("deadlines: blind_fresh13.py not present")
-    try:
-        from tests.data.deadlines.blind_fresh69 import FRESH69_CASES
-
-        pairs.append(("sixty-ninth fresh set", list(FRESH69_CASES), _second_fresh69()))
-    except ImportError:
-        print("deadlines: blind_fresh69.py not present")
+    for number, name in ((13, "thirteenth"), (69, "sixty-ninth"), (75, "seventy-fifth")):
+        try:
+            module = importlib.import_module(f"tests.data.deadlines.blind_fresh{number}")
+        except ImportError:
+            print(f"deadlines: blind_fresh{number}.py not present")
+            continue
+        first = list(getattr(module, f"FRESH{number}_CASES"))
+        pairs.append((f"{name} fresh set", first, _second(number)))
     return pairs
 
 
@@ -159,7 +151,7 @@ def articles(split: str, verbose: bool) -> None:
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     deadlines(verbose)
-    for split in ("blind5", "blind6", "blind15", "blind73"):
+    for split in ("blind5", "blind6", "blind15", "blind73", "blind76"):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
 
