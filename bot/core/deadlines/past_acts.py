@@ -27,11 +27,13 @@ def gone(res: _Res, ctx: _Ctx) -> bool:
 
 
 # "the largest on Salisbury Plain in 10 years", "the first time in five years", "the most
-# rain in a decade": a span after a superlative measures back from now, no time ahead.
+# rain in a decade", "the best performance in a decade", "the largest in over five years": a
+# span after a superlative measures back from now, no time ahead (stop 40, tuner a: "best",
+# "in over", and a future "be" before it, `_BE_THE`).
 # Not "latest" nor "earliest": "opens at the earliest in two weeks" is a bound ahead.
 _SUPERLATIVE_IN = re.compile(
     r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
-    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est|first|most"
+    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est|best|first|most"
     r"\s+[a-z]+)\b[^.;:!?]{0,60}?\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
 )
 
@@ -39,11 +41,11 @@ _SUPERLATIVE_IN = re.compile(
 def superlative_span(before: str) -> bool:
     """Whether the span after `before` (its clause, filler words included) is how far
     back a superlative reaches ("the largest ... in 10 years")."""
-    if not before.endswith("in ") and not before.endswith("in"):
-        return False  # the cheap test first: most spans follow no "in"
+    if " in" not in before[-20:]:
+        return False  # the cheap test first: most spans follow no "in" ("in over", "in nearly")
     return (
         _SUPERLATIVE_IN.search(before[-120:]) is not None
-        and _AHEAD.search(before) is None
+        and _AHEAD.search(_BE_THE.sub(" ", before)) is None
         and _ACT_IN.search(before[-40:]) is None
     )
 
@@ -54,6 +56,10 @@ _ACT_IN = re.compile(
     r"|returns|reopens)\s+in(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
 )
 
+
+# "It will be the first time in five years that ...": a future "be" only states what the
+# superlative measures back, no act ahead (not "will build the largest park ... in 3 years")
+_BE_THE = re.compile(r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?=the\s)|'ll\s+be\s+(?=the\s)")
 
 # "will build the largest park in the city in 3 years": a time ahead after all
 _AHEAD = re.compile(r"\b(?:will|shall|would|going\s+to|plan\w*|aim\w*|expect\w*)\b|'ll\b")
