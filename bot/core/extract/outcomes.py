@@ -34,6 +34,7 @@ from functools import partial
 from bot.core.extract.actors import _EVENTS, is_actor
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
+from bot.core.extract.conjuncts import shared_doubt
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.decided_then import decided_then_doubt
 from bot.core.extract.enacted import enacted_doubt
@@ -103,6 +104,7 @@ class _Outcomes:
 
     text: str
     sentences: list[_Sentence]
+    asides: dict[int, tuple[str, _Cue]]
 
     def _head(self, index: int, cue: _Cue) -> str | None:
         raise NotImplementedError
@@ -121,6 +123,13 @@ class _Outcomes:
         its "describes" names the sentence on the "maybe" list, not this module's."""
         if cue.kind in _DESCRIBED and self._describes(index, cue, subject, after, dated):
             return "describes"
+        # The sentence's first doubt: a verb joined to its cue by "and" shares it (`conjuncts`).
+        noted = self.asides.get(index)
+        shared = shared_doubt(
+            self.sentences[index].text, noted, cue, self._own_date(index, cue, after)
+        )
+        if shared is not None:
+            return shared
         return self._told(index, cue, subject, after, dated)
 
     def _own_date(self, index: int, cue: _Cue, after: str) -> bool:
