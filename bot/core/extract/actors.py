@@ -40,6 +40,19 @@ _TITLED_LABEL = re.compile(
     r"^((?:Ambassador|Secretary|Minister|President|Senator|Governor|Commissioner|Chancellor|"
     r"Mayor|Spokesperson)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*:\s+(?=[A-Z“\"])"
 )
+# A member named in capitals with the seat or office in brackets, as New Zealand's
+# Hansard and broadcast transcripts print their speakers: "Hon CHRIS HIPKINS (Leader of
+# the House): Today, ...", "Rt Hon JOHN KEY (Prime Minister): Yes", "Secretary ANN
+# VENEMAN (U.S. Department of Agriculture): We", and one standing in for another ("Hon
+# LOUISE UPSTON (Minister ...) on behalf of the Leader of the House:"). The bracket is
+# what the capitals label (`_TRANSCRIPT_LABEL`) did not allow; the speaker is the name
+# without "Hon". A bracket in capitals is an agency's, after a dateline ("WELLINGTON
+# (AP):"), not a seat. Issue 13, stop 40 (speakers).
+_SEATED_LABEL = re.compile(
+    rf"^(?:(?:Rt\.?\s+)?Hon\.?\s+|(?:Secretary|Minister|Senator|Governor|Dr|Mr|Mrs|Ms)\.?\s+)?"
+    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\((?=[^()\n]*[a-z])[^()\n]{{2,80}}\)"
+    r"(?:\s+on\s+behalf\s+of\s+[^:\n]{2,60})?\s*:\s+"
+)
 _QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )
@@ -253,6 +266,9 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
             return None, transcript.end(), False  # the answer of someone named elsewhere
         if len(name) > 2 or name.isalpha():
             return _title_case(name), transcript.end(), False
+    seated = _SEATED_LABEL.match(paragraph)
+    if seated:
+        return _title_case(seated.group("name")), seated.end(), False
     return None, 0, False
 
 
