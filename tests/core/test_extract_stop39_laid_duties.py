@@ -51,3 +51,15 @@ def test_directing_readers_to_a_page_is_no_cue() -> None:
 def test_a_cited_section_of_a_statute_is_no_new_duty() -> None:
     text = CONTEXT + "Section 12 of the Harbours Code directs the Secretary to consult pilots."
     assert quoted(found(text), "Section 12") is None
+
+
+def test_a_plural_noun_orders_before_its_verb_is_no_cue() -> None:
+    # stop 40: "orders" followed by a modal or an auxiliary is the subject's noun, not a
+    # verb laying a duty on "may be issued"
+    for sentence in (
+        "Harbour restriction orders may be issued to prevent harm to moorings.",
+        "Such orders are intended to protect the harbour's smaller boats.",
+    ):
+        assert quoted(found(CONTEXT + sentence), sentence[:20]) is None
+    # the verb itself still lays the duty
+    assert candidate(CONTEXT, "The court orders the Harbour Authority to repair the quay.")

@@ -27,9 +27,15 @@ _POINTS = (
     r"(?!(?:the|a|an|this|that|these|those|my|his|her|its|their|our|your|page|section|"
     r"paragraph|annex|appendix|chapter|article|clause|www)\b)"
 )
+# A plural noun's verb after it: "Restriction orders may be issued to", "Such orders are
+# intended to". An addressee never starts with a modal or an auxiliary; the verb does.
+_NOT_VERB = (
+    r"(?!(?:may|might|can|could|will|would|shall|should|must|are|were|is|was|be|been|have|"
+    r"has|had|do|does|did|need|cannot)\b)"
+)
 # The addressee: a short noun phrase without a clause break.
 _ADDRESSEE = (
-    r"(?:the\s+|all\s+|each\s+|every\s+|its\s+|our\s+|their\s+)?[\w’'\-]+"
+    rf"{_NOT_VERB}(?:the\s+|all\s+|each\s+|every\s+|its\s+|our\s+|their\s+)?[\w’'\-]+"
     r"(?:[ \t]+[^\s,.;:()]+|[ \t]+\([^()]{1,20}\)){0,12}?"
 )
 # The task: "to" with a bare verb, or "with" a gerund ("with the responsibility for ensuring").
