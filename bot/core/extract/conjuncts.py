@@ -21,6 +21,7 @@ is its own ("We will not raise taxes and will cut spending"). The sentence moves
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.extract.clauses import _Cue
 
@@ -37,10 +38,14 @@ _OPENS_CLAUSE = re.compile(
 _SHARED = frozenset({"describes", "weak", "forecast"})
 
 
-def shared_doubt(text: str, noted: tuple[str, _Cue] | None, cue: _Cue, dated: bool) -> str | None:
+def shared_doubt(
+    text: str, noted: tuple[str, _Cue] | None, cue: _Cue, own_date: Callable[[], bool]
+) -> str | None:
     """The doubt `cue` shares as the second verb of a subject whose first verb's cue,
-    `noted` (the sentence's first doubt: its kind and cue), was doubted, or None."""
-    if noted is None or dated:
+    `noted` (the sentence's first doubt: its kind and cue), was doubted, or None.
+    `own_date` tells whether the cue's own conjunct names a time ahead; it reads the
+    clause's deadline, so it is asked last, only of a cue joined to a doubted one."""
+    if noted is None:
         return None
     kind, first = noted
     if kind not in _SHARED or first.end > cue.start:
@@ -48,4 +53,4 @@ def shared_doubt(text: str, noted: tuple[str, _Cue] | None, cue: _Cue, dated: bo
     between = text[first.end : cue.start]
     if _JOINED.fullmatch(between) is None or _OPENS_CLAUSE.search(between):
         return None
-    return kind
+    return None if own_date() else kind

@@ -124,10 +124,8 @@ class _Outcomes:
         if cue.kind in _DESCRIBED and self._describes(index, cue, subject, after, dated):
             return "describes"
         # The sentence's first doubt: a verb joined to its cue by "and" shares it (`conjuncts`).
-        noted = self.asides.get(index)
-        shared = shared_doubt(
-            self.sentences[index].text, noted, cue, self._own_date(index, cue, after)
-        )
+        own_date = partial(self._own_date, index, cue, after)  # read only for a joined cue
+        shared = shared_doubt(self.sentences[index].text, self.asides.get(index), cue, own_date)
         if shared is not None:
             return shared
         return self._told(index, cue, subject, after, dated)
