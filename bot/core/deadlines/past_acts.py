@@ -33,8 +33,9 @@ def gone(res: _Res, ctx: _Ctx) -> bool:
 # Not "latest" nor "earliest": "opens at the earliest in two weeks" is a bound ahead.
 _SUPERLATIVE_IN = re.compile(
     r"\bthe\s+(?:(?!(?:interest|request|west|test|rest|guest|forest|harvest|contest|protest"
-    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est|best|first|most"
-    r"\s+[a-z]+)\b[^.;:!?]{0,60}?\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
+    r"|quest|nest|chest|crest|manifest|inquest|conquest|latest|earliest)\b)[a-z]{2,}est"
+    r"|best|first|most\s+[a-z]+)\b[^.;:!?]{0,60}?"
+    r"\bin(?:\s+(?:over|almost|nearly|more\s+than))?\s*$"
 )
 
 
@@ -42,7 +43,7 @@ def superlative_span(before: str) -> bool:
     """Whether the span after `before` (its clause, filler words included) is how far
     back a superlative reaches ("the largest ... in 10 years")."""
     if " in" not in before[-20:]:
-        return False  # the cheap test first: most spans follow no "in" ("in over", "in nearly")
+        return False  # the cheap test first: most spans have no " in" just before them
     return (
         _SUPERLATIVE_IN.search(before[-120:]) is not None
         and _AHEAD.search(_BE_THE.sub(" ", before)) is None

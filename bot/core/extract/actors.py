@@ -2,11 +2,12 @@
 
 Real texts name their actors in ways news copy does not: Hansard runs the member's
 name into the answer ("§ Mr. GodberI will inform ..."), briefing transcripts put it in
-capitals before a colon ("MS. NAUERT: We will ..."), releases introduce a quotation
-with a paragraph of its own ("Environment Secretary George Eustice said:"), and orders
-and readouts make bodies the subject ("the Secretary shall", "The panel will", "They
-agreed"). This module reads those conventions; the extractor decides what to do with
-them.
+capitals before a colon ("MS. NAUERT: We will ..."), New Zealand's with the seat in
+brackets ("Hon CHRIS HIPKINS (Leader of the House): Today"), releases introduce a
+quotation with a paragraph of its own ("Environment Secretary George Eustice said:"),
+and orders and readouts make bodies the subject ("the Secretary shall", "The panel
+will", "They agreed"). This module reads those conventions; the extractor decides what
+to do with them.
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ _TITLED_LABEL = re.compile(
 # VENEMAN (U.S. Department of Agriculture): We", and one standing in for another ("Hon
 # LOUISE UPSTON (Minister ...) on behalf of the Leader of the House:"). The bracket is
 # what the capitals label (`_TRANSCRIPT_LABEL`) did not allow; the speaker is the name
-# without "Hon". A bracket in capitals is an agency's, after a dateline ("WELLINGTON
-# (AP):"), not a seat. Issue 13, stop 40 (speakers).
+# without its title ("Rt Hon", "Secretary"). A bracket with no lower-case letter is an
+# agency's, after a dateline ("NEW YORK (AP):"), not a seat. Issue 13, stop 40 (speakers).
 _SEATED_LABEL = re.compile(
-    rf"^(?:(?:Rt\.?\s+)?Hon\.?\s+|(?:Secretary|Minister|Senator|Governor|Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"^(?:(?:Rt\.?\s+)?Hon\.?\s+|(?:Secretary|Minister|Senator|Governor|Dr|Mr|Mrs|Ms)\.?\s+)?"
     rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\((?=[^()\n]*[a-z])[^()\n]{{2,80}}\)"
     r"(?:\s+on\s+behalf\s+of\s+[^:\n]{2,60})?\s*:\s+"
 )

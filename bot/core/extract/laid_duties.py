@@ -15,7 +15,9 @@ Grammar decides, not the words of one text: a verb that can only mean laying a d
 (directs, instructs, tasks, charges, orders; in the past instructed, tasked, directed,
 ordered), then its addressee, then "to" with a bare verb or "with" with a gerund. "directs
 readers to the website" points (a determiner after "to"); "charged with murder" is a
-passive participle, not this present verb.
+passive participle, not this present verb; in "Restriction orders may be issued to" the
+plural noun "orders" is the subject, and a modal or an auxiliary where the addressee
+would stand shows it (stop 40).
 """
 
 from __future__ import annotations
