@@ -100,7 +100,8 @@ _DESCRIBED = frozenset({"will", "would", "must", "expected", "schedule", "plan"}
 
 class _Outcomes:
     """The extractor's test for a thing's purpose or outcome, told; it needs the
-    extractor's sentences, its subject head and the text (who is an actor in it)."""
+    extractor's sentences, the cues already doubted in them (`asides`), its subject head
+    and the text (who is an actor in it)."""
 
     text: str
     sentences: list[_Sentence]
@@ -120,10 +121,11 @@ class _Outcomes:
     ) -> str | None:
         """The doubt of a cue that tells rather than pledges, or None. The older reading,
         a future told of a thing or of others (`describing`), goes first: where both hold,
-        its "describes" names the sentence on the "maybe" list, not this module's."""
+        its "describes" names the sentence on the "maybe" list, not this module's. Then a
+        verb joined by "and" to the sentence's first doubted cue shares that doubt
+        (`conjuncts`), before this module's own forms (`_told`)."""
         if cue.kind in _DESCRIBED and self._describes(index, cue, subject, after, dated):
             return "describes"
-        # The sentence's first doubt: a verb joined to its cue by "and" shares it (`conjuncts`).
         own_date = partial(self._own_date, index, cue, after)  # read only for a joined cue
         shared = shared_doubt(self.sentences[index].text, self.asides.get(index), cue, own_date)
         if shared is not None:
