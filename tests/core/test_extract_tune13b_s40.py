@@ -1,7 +1,8 @@
-"""Issue 13, stop 40 (recall, tuner b): the futurate progressive (`futurate`). A plan told in
+"""Issue 13, stop 40 (recall, tuner b). The futurate progressive (`futurate`): a plan told in
 the present progressive of any verb, first person included, counts when its own clause
 names a time ahead; with no time of its own, or with the time of a clause it governs, it
-stays news of the day. The texts are written for the test.
+stays news of the day. Dates of effect and due dates stated of any thing (`due_dates`):
+dated acts of the issuer when the date is ahead. The texts are written for the test.
 
 Published on Tuesday 3 March 2026 at 12:00 UTC.
 """
@@ -72,3 +73,35 @@ def test_the_listed_present_plan_verbs_keep_their_own_cue() -> None:
     text = "The Minister is travelling to Rome to meet the mayor on Friday."
     assert futurate(text) == []
     assert own_scope(text, 16, 25, (0, len(text))) == (0, len(text))
+
+
+# -- dates of effect and due dates stated of a thing (`due_dates`) ------------------------
+
+
+def test_a_date_of_effect_of_any_document_binds_its_issuer() -> None:
+    text = (
+        "Federal Aviation Administration\n\n"
+        "This directive becomes effective April 15, 2026.\n"
+        "The restriction is effective 6:00 a.m., local time, March 20, 2026.\n"
+    )
+    found = _found(text, "becomes effective April 15, 2026")
+    assert found.deadline is not None
+    assert found.deadline.due.date().isoformat() == "2026-04-15"
+    assert _found(text, "is effective 6:00 a.m., local time, March 20")
+
+
+def test_a_due_date_and_a_closing_date_are_dated_acts() -> None:
+    text = (
+        "The Arts Council is accepting nominations for its community awards.\n"
+        "Nominations are due by 20 March 2026 via the council's website.\n"
+        "The closing date for entries to the 2026 scheme is the 30 April 2026.\n"
+        "The effective date for the amendments to 14 CFR 91.1 and 91.3 is June 1, 2026.\n"
+    )
+    assert _found(text, "are due by 20 March 2026")
+    assert _found(text, "closing date for entries")
+    assert _found(text, "amendments to 14 CFR 91.1 and 91.3 is June 1")
+
+
+def test_a_date_of_effect_already_behind_says_nothing_checkable() -> None:
+    _none("The effective date of the amendment is January 1, 2020.\n", "effective date")
+    _none("The rule established an effective date of November 14, 1996.\n", "established")

@@ -54,6 +54,7 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
+from bot.core.extract.due_dates import due_dates
 from bot.core.extract.funding import funded_acts
 from bot.core.extract.futurate import futurate
 from bot.core.extract.hastened import hastened_acts
@@ -225,6 +226,7 @@ def _dated_acts(text: str) -> list[_Cue]:
             announced_sums,
             hastened_acts,
             laid_duties,
+            due_dates,
         )
         for cue in read(text)
     ]
