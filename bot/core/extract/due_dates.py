@@ -50,10 +50,17 @@ _DUE_DATES = re.compile(
 )
 
 
+# A relative clause the date stands in: "launches a consultation today, where responses
+# are due by 1 June" describes the consultation; the sentence tells the launch (done today).
+_RELATIVE = re.compile(r",\s+(?:where|which|whose|when)\b[^,;]*$")
+
+
 def due_dates(text: str) -> list[tuple[str, int, int]]:
-    """The dated-act cues of a sentence's dates of effect and due dates."""
+    """The dated-act cues of a sentence's dates of effect and due dates, in its own clauses."""
     found = []
     for match in _DUE_DATES.finditer(text):
+        if _RELATIVE.search(text, 0, match.start()):
+            continue
         group = next(name for name in ("effective", "due", "is") if match.group(name))
         found.append(("effective", *match.span(group)))
     return found
