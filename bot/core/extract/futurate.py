@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _PRESENT_PLAN
+from bot.core.extract.cues import _PLAN, _PRESENT_PLAN, _STRONG
 from bot.core.extract.operations import operations
 
 # "is flying", "I'm leading", "we're also opening", "are currently conducting": a form of
@@ -37,13 +37,30 @@ _PROGRESSIVE = re.compile(
 )
 
 
+# Progressives that rules of their own read, or refuse on purpose: the closings and openings
+# of `operations` ("is closing in on a deal" is no operation) and the sums of `offered_sums`
+# ("is offering $5 off every ticket" is a price cut).
+_OWNED = re.compile(r"(?:re-?)?(?:closing|opening)|shutting|suspending|resuming|offering")
+
+
+def _owned(text: str, start: int) -> bool:
+    """Whether another cue rule reads the progressive at `start`: the ones above, a strong
+    cue ("is promising", which `clauses` refuses without "to": "The weather is promising a
+    warm weekend") or a plan's verb ("is planning to")."""
+    return any(pattern.match(text, start) for pattern in (_OWNED, _STRONG, _PLAN))
+
+
 def futurate(text: str) -> list[tuple[int, int]]:
     """Where the sentence's progressive verbs stand that the present plan's own cue words
     (`cues._PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
     only with a time frame ahead, `cues._NEED_DEADLINE`)."""
     named = {match.end() for match in _PRESENT_PLAN.finditer(text)}
     named |= {end for _, end in operations(text)}
-    return [match.span(1) for match in _PROGRESSIVE.finditer(text) if match.end(1) not in named]
+    return [
+        match.span(1)
+        for match in _PROGRESSIVE.finditer(text)
+        if match.end(1) not in named and not _owned(text, match.start(1))
+    ]
 
 
 # Where the progressive's own verb phrase ends: a clause it governs ("is hinting that X could
