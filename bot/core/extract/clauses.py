@@ -54,7 +54,9 @@ from bot.core.extract.cues import (
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
+from bot.core.extract.due_dates import due_dates
 from bot.core.extract.funding import funded_acts
+from bot.core.extract.futurate import futurate
 from bot.core.extract.hastened import hastened_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
@@ -182,7 +184,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             found.append(_Cue(kind, match.start(), match.end()))
     found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
     found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
-    found += [_Cue("present", *span) for span in operations(text)]  # "is closing Lock 10 on May 3"
+    found += [_Cue("present", *span) for span in operations(text) + futurate(text)]  # "is closing"
     found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
     found += [_Cue(*cue) for cue in funded_acts(text) + offered_sums(text)]  # "is offering $5,000"
     found += [_Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
@@ -224,6 +226,7 @@ def _dated_acts(text: str) -> list[_Cue]:
             announced_sums,
             hastened_acts,
             laid_duties,
+            due_dates,
         )
         for cue in read(text)
     ]

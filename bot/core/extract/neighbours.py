@@ -16,6 +16,7 @@ from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _SAID_OWN, _clean, _Cue, _trailing_attribution
 from bot.core.extract.cues import _REPORT
+from bot.core.extract.futurate import needs_own_time
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.timeframe import TimeFrames
 
@@ -109,6 +110,8 @@ def dated_before(
     before = _before(sentences, index)
     if before is None or cue.kind != "present":
         return None
+    if needs_own_time(sentences[index].text, cue.start, cue.end):
+        return None  # "Arab countries are stepping up their efforts" (`futurate`)
     found = times.read(before.text, 0, len(before.text))
     return found if found is not None and found.due > times.published else None
 

@@ -1,0 +1,90 @@
+"""The futurate progressive: an arrangement told in the present progressive of any verb.
+
+English tells a fixed arrangement in the present progressive when a time ahead goes
+with it: "The Business and Trade Secretary is flying to Washington on Sunday evening",
+"This month, I'm leading a business development mission to Guatemala", "is making his
+first ministerial visit to the region from July 26 to August 7", "Tonight I am heading
+to Auckland". CONVENTIONS 1.3 and 6 label such present-tense plans. The cue words of a
+present plan (`cues._PRESENT_PLAN`, `operations`) name a few verbs of travel, meetings
+and closings, and only after "is"/"are", so the same grammar with another verb, or in
+the first person ("I'm", "we're"), went unread.
+
+Here the progressive of any verb is a present plan's cue. What makes it a plan is not
+the verb but the time: a present plan counts only with a time frame ahead
+(`cues._NEED_DEADLINE`), so "We are reviewing the franchise process" or "The Ajax
+Programme is making positive progress" (no time ahead) stay news of the day. The
+progressive of a stance or a hope ("is hoping to", "is willing to", "is expecting")
+is not an arrangement (CONVENTIONS 2.3), nor "is going to" (a cue of its own) or a
+passive's "is being".
+
+Issue 13, stop 40 (recall). Only grammar is read here, never a particular verb's sense
+beyond those stances.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.cues import _PLAN, _PRESENT_PLAN, _STRONG
+from bot.core.extract.operations import operations
+
+# "is flying", "I'm leading", "we're also opening", "are currently conducting": a form of
+# "be" (or its contraction), at most one adverb, and a verb's -ing form.
+_PROGRESSIVE = re.compile(
+    r"(?:\b(?:is|are|am)|[’'](?:m|re))\s+(?:(?:[a-z]+ly|also|now|still|again|then)\s+)?"
+    r"(?!(?:being|going|hoping|wishing|willing|expecting|waiting|seeking\s+to)\b)"
+    r"([a-z]{2,}ing)\b"
+)
+
+
+# Progressives that rules of their own read, or refuse on purpose: the closings and openings
+# of `operations` ("is closing in on a deal" is no operation) and the sums of `offered_sums`
+# ("is offering $5 off every ticket" is a price cut).
+_OWNED = re.compile(r"(?:re-?)?(?:closing|opening)|shutting|suspending|resuming|offering")
+
+
+def _owned(text: str, start: int) -> bool:
+    """Whether another cue rule reads the progressive at `start`: the ones above, a strong
+    cue ("is promising", which `clauses` refuses without "to": "The weather is promising a
+    warm weekend") or a plan's verb ("is planning to")."""
+    return any(pattern.match(text, start) for pattern in (_OWNED, _STRONG, _PLAN))
+
+
+def futurate(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's progressive verbs stand that the present plan's own cue words
+    (`cues._PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
+    only with a time frame ahead, `cues._NEED_DEADLINE`)."""
+    named = {match.end() for match in _PRESENT_PLAN.finditer(text)}
+    named |= {end for _, end in operations(text)}
+    return [
+        match.span(1)
+        for match in _PROGRESSIVE.finditer(text)
+        if match.end(1) not in named and not _owned(text, match.start(1))
+    ]
+
+
+# Where the progressive's own verb phrase ends: a clause it governs ("is hinting that X could
+# be released within months", "is encouraging people to file early", "are working at speed
+# to make sure", "so they know"), whose time is that clause's, not the progressive's.
+_GOVERNED = re.compile(
+    r"\b(?:that|so|while|as(?!\s+of\b)|which|who|how|whether)\b|[;:—–]|"
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\b)[a-z]+\b"
+)
+
+
+def own_scope(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of `clause` whose time a cue takes: for a futurate progressive, up to
+    the first clause its verb governs; for every other cue the clause itself."""
+    if not needs_own_time(text, start, end):
+        return clause
+    governed = _GOVERNED.search(text, end, clause[1])
+    return (clause[0], governed.start()) if governed else clause
+
+
+def needs_own_time(text: str, start: int, end: int) -> bool:
+    """Whether a present plan's cue is a futurate progressive read here, which takes its
+    time from its own clause only. The progressive is a plan only through its time
+    adverbial ("is flying to Washington on Sunday"); with none, it tells what is under
+    way ("Arab countries are stepping up their efforts"), whatever the sentence before
+    dates (`neighbours.dated_before` lends that time to a listed plan verb only)."""
+    return (start, end) in futurate(text)
