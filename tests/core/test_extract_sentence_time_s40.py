@@ -53,3 +53,11 @@ def test_a_vague_time_the_clause_did_not_claim_is_left_alone() -> None:
     )
     found = extract_pledges(text, _PUBLISHED)
     assert all(candidate.deadline is None for candidate in found)
+
+
+def test_a_report_is_dated_by_what_was_reported() -> None:
+    text = (
+        "The Government have today announced they are investing £40 million in 2027-28, "
+        "matched by £8 million from the league, to create a new youth fund."
+    )
+    assert _due(text) == date(2028, 12, 31)  # read in UTC: the split year's calendar end
