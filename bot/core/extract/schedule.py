@@ -31,6 +31,7 @@ from bot.core.extract.business import _ReadingOut
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _WEEKDAYS
 from bot.core.extract.passages import _Sentence
+from bot.core.extract.sentence_time import dated_by_sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.week_ahead import _MONTH, _MONTH_NUMBERS, announced_week, day_in_week
@@ -391,11 +392,13 @@ class _Scheduling(_ReadingOut):
         """`found` (the older rules' reading of the sentence), due on its schedule line's day
         when the sentence is one and `found` read only the line's clock, on another day:
         every line of a block shares its heading's day, unless the line dates its act
-        itself. The schedule's own reading when no older rule fired."""
+        itself. The schedule's own reading when no older rule fired. A `found` no rule
+        dated is due at its sentence's own time, if any (`sentence_time`)."""
         found = self._read_out(index, self._in_week(index, found))  # `business`
         planned = self._planned(index)
         if found is not None and planned is None and found.deadline is None:
-            return self._noted(index, found)
+            noted = self._noted(index, found)
+            return dated_by_sentence(self.times, self.sentences[index].text, noted)
         if found is None or planned is None or planned.deadline is None:
             return found or planned
         if found.deadline is not None and (
