@@ -70,6 +70,7 @@ from bot.core.deadlines import (
     not_open,
 )
 from bot.core.deadlines.context import _Hit, holds
+from bot.core.deadlines.starts_itself import starts_itself
 from bot.core.deadlines.words import STARTING, WEEKDAY
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
@@ -177,9 +178,10 @@ def open_ended(text: str, hit: _Hit) -> bool:
 
 def _in_effect(text: str, hit: _Hit, at: int) -> bool:
     """The phrase after "starting"/"beginning" at `at` is when a change takes effect."""
-    return _IN_EFFECT.search(text, max(0, at - _LOOK_BACK), at) is not None and _takes_effect(
-        text, hit, at
-    )
+    return (
+        _IN_EFFECT.search(text, max(0, at - _LOOK_BACK), at) is not None
+        or starts_itself(text[max(0, at - _LOOK_BACK) : at])  # "will open beginning 1 May"
+    ) and _takes_effect(text, hit, at)
 
 
 def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
@@ -193,6 +195,7 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
         and _CHANGE.search(lead) is None
         and not no_act.hosts(lead)  # "to host the first match from December 9"
         and not begins_on.ends_then(lead)  # "will cancel all appointments as of March 20"
+        and not starts_itself(lead, text[hit.end : hit.end + 80])  # "will begin from 4 July"
     ):
         return False
     limit = min(len(text), hit.end + clauses.REACH)
