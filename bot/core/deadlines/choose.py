@@ -229,7 +229,9 @@ def _context(
     return _Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
 
 
-@dataclass(slots=True)  # not frozen, as _Res and _Ctx (context.py): cheaper to build
+# Not frozen, and its __init__ written out, as _Res and _Ctx (context.py): the generated one
+# is interpreted Python even in the mypyc build, and most phrases build one or two.
+@dataclass(slots=True, init=False)
 class _Outcome:
     cand: _Candidate | None
     matched: str
@@ -237,6 +239,20 @@ class _Outcome:
     # earliest | negated | past | event | recurring | number | zone | conflict
     refusal: str | None = None
     start: datetime | None = None  # where an earliest-only phrase starts
+
+    def __init__(
+        self,
+        cand: _Candidate | None,
+        matched: str,
+        reason: str,
+        refusal: str | None = None,
+        start: datetime | None = None,
+    ) -> None:
+        self.cand = cand
+        self.matched = matched
+        self.reason = reason
+        self.refusal = refusal
+        self.start = start
 
 
 _REFUSAL_ORDER = ("earliest", "negated", "past", "recurring", "event", "no_act", "zone", "number")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -365,13 +364,29 @@ def _add_months(day: date, months: int, days: int = 0) -> date:
     if months:
         year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
         month += 1
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in(year, month)
         day = day.replace(year=year, month=month, day=min(last, day.day))
     return day + timedelta(days=days) if days else day
 
 
+# Days in each month of a common year. calendar.monthrange is interpreted Python even in
+# the mypyc build (three calls for one length), and spans, periods and dates ask for one in
+# most phrases; this is the same number, compiled.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """`calendar.monthrange(year, month)[1]`, with its ValueError for a month out of range
+    (any year: monthrange takes years beyond datetime's too)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, _days_in(year, month))
 
 
 def _month_of(text: str) -> int:
@@ -424,7 +439,7 @@ def _year_from_words(words: str) -> int:
 
 
 def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    return 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
 
 
 def _occurrence(month: int, day: int, ctx: _Ctx) -> date | None:

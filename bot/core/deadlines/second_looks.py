@@ -60,6 +60,7 @@ from bot.core.deadlines import (
 )
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
+from bot.core.deadlines.words import judging
 
 # -- a span "of publication" outside a comment period ---------------------------------
 
@@ -362,6 +363,7 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
+    judging(text, found.matched)  # where the phrase lies: the looks ask, found once
     if (no_time := no_act.verdict(text, found.matched)) is not None:  # "The 2016-17 Budget"
         return _Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if unset := no_time_set.verdict(text, found.matched):  # "Today is a ... day" (27c)

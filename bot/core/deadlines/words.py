@@ -84,16 +84,37 @@ CLOCK_AMPM = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|(?:12\s+)?noon|midnig
 CLOCK_AMPM_RANGE = HOURS_FROM + CLOCK_AMPM + r"\s*(?:to|until|till|and|through|-|–)\s*" + CLOCK_AMPM
 
 
-def located(text: str, matched: str) -> tuple[str, int, int, str] | None:
+Place = tuple[str, int, int, str]
+
+
+def located(text: str, matched: str) -> Place | None:
     """Where the chosen phrase lies in `text`, for the readers that judge it by the words
     round it: the lowered text, the phrase's start and end in it and its own words; None
     when the phrase is not found (it was put together from parts)."""
+    if text is _judged[0] and matched is _judged[1]:
+        return _judged[2]  # the phrase second_looks.revisit judges: worked out once for it
+    return _located(text, matched)
+
+
+def _located(text: str, matched: str) -> Place | None:
     lowered = text.lower()
     start = lowered.find(matched.lower())
     if start < 0:
         return None
     end = start + len(matched)
     return lowered, start, end, lowered[start:end]
+
+
+# The text and phrase second_looks.revisit judges, and where it lies: most of its looks
+# ask `located` for it (four a phrase). Set by `judging` at the start of each call, for
+# that call: never a reading kept from one text to the next.
+_judged: tuple[str | None, str | None, Place | None] = (None, None, None)
+
+
+def judging(text: str, matched: str) -> None:
+    """`located(text, matched)` from now until the next call: the same answer, once."""
+    global _judged
+    _judged = (text, matched, _located(text, matched))
 
 
 def blanked(m: re.Match[str]) -> str:

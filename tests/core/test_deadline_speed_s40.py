@@ -1,0 +1,35 @@
+"""Stop 40's speed changes give the answers of what they replace (issue 12)."""
+
+from __future__ import annotations
+
+import calendar
+
+import pytest
+
+from bot.core.deadlines import words
+from bot.core.deadlines.context import _days_in
+
+
+@pytest.mark.parametrize("year", [-401, 0, 1, 4, 100, 400, 1900, 2000, 2024, 2025, 9999, 10000])
+def test_days_in_is_monthrange(year: int) -> None:
+    for month in range(1, 13):
+        assert _days_in(year, month) == calendar.monthrange(year, month)[1]
+
+
+@pytest.mark.parametrize("month", [0, 13, -1])
+def test_days_in_refuses_a_month_out_of_range_as_monthrange(month: int) -> None:
+    with pytest.raises(ValueError):
+        calendar.monthrange(2026, month)
+    with pytest.raises(ValueError):
+        _days_in(2026, month)
+
+
+def test_located_once_for_the_phrase_judged_only() -> None:
+    text, matched = "We will Reply by Friday.", "by Friday"
+    words.judging(text, matched)
+    assert words.located(text, matched) == (text.lower(), 14, 23, "by friday")
+    other = "by friday, said the Clerk"  # another text: located afresh, not the judged one
+    assert words.located(other, "by friday") == (other.lower(), 0, 9, "by friday")
+    assert words.located("", "") == ("", 0, 0, "")  # nothing judged matches an empty text
+    words.judging("no phrase here", "by Friday")
+    assert words.located("no phrase here", "by Friday") is None
