@@ -50,7 +50,8 @@ IMPERATIVE: Final = "imperative"
 PRESENT: Final = "present"
 NONE: Final = "none"
 
-_TOKEN = re.compile(r"[a-z][a-z'-]*|[0-9]+(?:[.:/-][0-9]+)*|[,;:]")
+# a clock mark goes with its number, never a verb ("at 03:22 am", "at 9am")
+_TOKEN = re.compile(r"[a-z][a-z'-]*|[0-9]+(?:[.:/-][0-9]+)*(?:\s?[ap]m\b)?|[,;:]")
 _STOP = re.compile(
     r"(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<![a-z]\.[a-z])\.(?=\s|$)|[;!?]"
 )

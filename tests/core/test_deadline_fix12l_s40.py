@@ -1,0 +1,43 @@
+"""Stop 40, fixer l (issue 12): words misread as verbs or missed as perfects by the verb
+readers (narrative.py, governing.py). Sentences of our own making first (with guards that
+must not change), then the sets' own cases. Said on Wednesday 2 December 2026 at 10:00,
+London time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import check_set_case, due, refusal
+
+# -- a clock mark is never the verb "am" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The station recorded a wind gust of 96 km/h at 03:22 am.",
+        "The road closed at 9am on Monday.",
+        "The road closed at 9 am on Monday.",
+    ],
+)
+def test_a_clock_mark_tells_no_tense(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: "am" as a verb, and times ahead, read as before
+        ("I am closing the road at 9 am on Friday.", "2026-12-04 09:00"),
+        ("I am due to report at 9 am on Friday.", "2026-12-04 09:00"),
+        ("Applications close at 9 am on Friday.", "2026-12-04 09:00"),
+        ("The vote is at 10 am on Thursday.", "2026-12-03 10:00"),
+        ("Entries are accepted until 11:59 pm on 30 December.", "2026-12-30 23:59"),
+    ],
+)
+def test_clock_times_ahead_are_read_as_before(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_the_sets_clock_mark() -> None:
+    check_set_case("blind_fresh74", "Perisher Valley recorded a wind gust")
