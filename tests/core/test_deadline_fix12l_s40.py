@@ -41,3 +41,41 @@ def test_clock_times_ahead_are_read_as_before(text: str, want: str) -> None:
 
 def test_the_sets_clock_mark() -> None:
     check_set_case("blind_fresh74", "Perisher Valley recorded a wind gust")
+
+
+# -- "'s been" is "has been", a perfect -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's been a significant shift in those numbers today.",
+        "It's been a hard day today.",
+        "Everything\u2019s been done today.",
+        "It's just been a hard day today.",
+        # guards: an adverb between, and the perfect written out, as before
+        "I welcome the apology that's already been made today.",
+        "There has been a significant shift in those numbers today.",
+    ],
+)
+def test_a_perfect_with_today_is_past(text: str) -> None:
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: a time moved or set ahead, and an "'s" that is "is", read as before
+        ("It's been moved to Friday.", "2026-12-04 23:59"),
+        ("The meeting's been set for 14 December.", "2026-12-14 23:59"),
+        ("It's been agreed that the vote will be held on Friday.", "2026-12-04 23:59"),
+        ("There's a meeting today at 3pm.", "2026-12-02 15:00"),
+        ("It's due today at 5pm.", "2026-12-02 17:00"),
+    ],
+)
+def test_times_ahead_after_s_been_are_read_as_before(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_the_sets_perfect() -> None:
+    check_set_case("blind_fresh52", "There's been a significant shift in those numbers today")
