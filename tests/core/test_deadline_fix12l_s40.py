@@ -79,3 +79,35 @@ def test_times_ahead_after_s_been_are_read_as_before(text: str, want: str) -> No
 
 def test_the_sets_perfect() -> None:
     check_set_case("blind_fresh52", "There's been a significant shift in those numbers today")
+
+
+# -- the stop of an initialism ("U.S.", "P.J.") ends no clause -----------------------------------
+
+
+def test_an_initialism_does_not_cut_the_sentence() -> None:
+    # the plan belongs to the call told as done, not to a sentence of its own after "P.J."
+    text = (
+        "The President spoke with Prime Minister Justin P.J. Trudeau to schedule a meeting"
+        " in the coming weeks."
+    )
+    assert refusal(text) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: a clock mark at a sentence's end, and an initialism inside, as before
+        ("The office closed at 5 p.m. The report will be out on Friday.", "2026-12-04 23:59"),
+        ("The road reopened at 6 a.m. Repairs will finish by Friday.", "2026-12-04 23:59"),
+        (
+            "Leaders discussed Canada-U.S. relations and will meet again on Friday.",
+            "2026-12-04 23:59",
+        ),
+    ],
+)
+def test_sentences_around_initialisms_are_read_as_before(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+def test_the_sets_initialism() -> None:
+    check_set_case("blind_fresh12", "During the day, the President had a telephone conversation")

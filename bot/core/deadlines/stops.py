@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 
-# A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
-STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
+# A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker")
+# nor the last of letters each with its stop ("certain U.S. embassies", as governing.py reads)
+STOP = (
+    r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)"
+    r"(?<![a-z]\.[a-z]\.)(?=\s|$)"
+)
 _AFTER_STOP = STOP.removeprefix(r"\.")  # what holds behind and after a full stop that ends
 
 # "\b" before a word's first letter is "no word character before it": the letter is read
