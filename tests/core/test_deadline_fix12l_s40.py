@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case, due, refusal
+from bot.core.deadlines import Deadline
+from tests.core.reading import check_set_case, due, due_in, read_in, refusal
 
 # -- a clock mark is never the verb "am" -------------------------------------------------------
 
@@ -111,3 +112,44 @@ def test_sentences_around_initialisms_are_read_as_before(text: str, want: str) -
 
 def test_the_sets_initialism() -> None:
     check_set_case("blind_fresh12", "During the day, the President had a telephone conversation")
+
+
+# -- an order's aim: a date its weekday pins down, after an object of several words ------------
+
+ORDERED_ON = "2013-08-01T10:00:00-04:00"  # a Thursday
+NEW_YORK = "America/New_York"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has instructed its embassies to remain closed or to suspend operations"
+        " on Sunday, August 4.",
+        "The ministry has instructed certain U.S. embassies and consulates to remain closed or"
+        " to suspend operations on Sunday, August 4.",
+    ],
+)
+def test_an_order_aims_at_a_day_ahead(text: str) -> None:
+    assert due_in(text, ORDERED_ON, NEW_YORK) == "2013-08-05 03:59"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: a year gone, a weekday of a day gone, no order: as before
+        (
+            "The ministry instructed staff to leave on Sunday, August 4, 2012.",
+            "past",
+        ),
+        ("The ministry instructed staff to leave on Monday, July 29.", None),
+        ("The embassies remained closed on Sunday, July 28.", None),
+    ],
+)
+def test_orders_and_days_gone_are_read_as_before(text: str, want: str | None) -> None:
+    got = read_in(text, ORDERED_ON, NEW_YORK)
+    assert not isinstance(got, Deadline), got
+    assert (None if got is None else got.kind) == want
+
+
+def test_the_sets_order() -> None:
+    check_set_case("blind_fresh74", "“The Department of State has instructed certain U.S.")
