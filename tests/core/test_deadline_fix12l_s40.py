@@ -100,6 +100,7 @@ def test_an_initialism_does_not_cut_the_sentence() -> None:
         # guards: a clock mark at a sentence's end, and an initialism inside, as before
         ("The office closed at 5 p.m. The report will be out on Friday.", "2026-12-04 23:59"),
         ("The road reopened at 6 a.m. Repairs will finish by Friday.", "2026-12-04 23:59"),
+        ("Yesterday I asked the department to respond by 5 p.m. today.", "2026-12-02 17:00"),
         (
             "Leaders discussed Canada-U.S. relations and will meet again on Friday.",
             "2026-12-04 23:59",
