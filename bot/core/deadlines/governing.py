@@ -50,7 +50,6 @@ IMPERATIVE: Final = "imperative"
 PRESENT: Final = "present"
 NONE: Final = "none"
 
-_TOKEN = re.compile(r"[a-z][a-z'-]*|[0-9]+(?:[.:/-][0-9]+)*|[,;:]")
 _STOP = re.compile(
     r"(?<!\bmr)(?<!\bmrs)(?<!\bdr)(?<!\bst)(?<!\bno)(?<![a-z]\.[a-z])\.(?=\s|$)|[;!?]"
 )
@@ -75,6 +74,13 @@ _ADVERBS = frozenset(
     " previously recently originally first again jointly".split()
 )
 PRONOUNS = frozenset("i we he she they it you who that which".split())
+# a clock mark goes with its number, never a verb ("at 03:22 am", "at 9am"); "'s been" is
+# "has been" ("There's been a shift today", "that's already been made"), its "'s" a word
+_BEEN_AFTER_S = r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(_ADVERBS)) + r")\s+)?been\b"
+_TOKEN = re.compile(
+    r"[a-z](?:[a-z-]|'(?!s" + _BEEN_AFTER_S + r"))*|'s(?=" + _BEEN_AFTER_S + r")"
+    r"|[0-9]+(?:[.:/-][0-9]+)*(?:\s?[ap]m\b)?|[,;:]"
+)
 # past forms that are no participle in a clause of their own ("went", "began"), and those
 # that may be ("made", "held"): the second kind is a weak candidate, as a regular -ed is
 _PAST_ONLY = frozenset(
@@ -132,7 +138,9 @@ _NOT_NOUN = frozenset(
 def _tokens(low: str, lo: int, hi: int) -> list[tuple[str, int]]:
     """The words of `low[lo:hi]` with their offsets, brackets blanked."""
     seg = _BRACKETS.sub(blanked, low[lo:hi]).replace("\u2019", "'")
-    return [(m.group(), lo + m.start()) for m in _TOKEN.finditer(seg)]
+    return [
+        ("has" if m.group() == "'s" else m.group(), lo + m.start()) for m in _TOKEN.finditer(seg)
+    ]
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
@@ -584,13 +592,18 @@ def verdict(
     return None
 
 
-# a past form or a perfect anywhere in the sentence: the reader runs only then. A match in
-# the sentence (searched with pos and endpos) is one in the whole text too: the sentence
-# ends at a stop or at the text's end, so the closing \b reads the same, and \b at pos
-# sees the character before it; hence verdict searches the whole text first, and most texts
-# hold no past form at all (issue 12: the sentence's bounds are not worked out for them)
+# a past form or a perfect ("has", "'s been") anywhere in the sentence: the reader runs
+# only then. A match in the sentence (searched with pos and endpos) is one in the whole text
+# too: the sentence ends at a stop or at the text's end, so the closing \b reads the same,
+# and \b at pos sees the character before it; hence verdict searches the whole text first,
+# and most texts hold no past form at all (issue 12: the sentence's bounds are not worked
+# out for them)
 _PAST_CUE = re.compile(
-    r"[a-z]{2}ed\b|\b(?:has|have|had|" + "|".join(sorted(_PAST_ONLY | _PAST_EITHER)) + r")\b"
+    r"[a-z]{2}ed\b|['\u2019]s"
+    + _BEEN_AFTER_S
+    + r"|\b(?:has|have|had|"
+    + "|".join(sorted(_PAST_ONLY | _PAST_EITHER))
+    + r")\b"
 )
 _SAYING = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b")
 _SAID_THEN = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\s+(?:today\s*\(\s*)?$")

@@ -19,10 +19,11 @@ from bot.core.deadlines.context import YEAR_IN, _Hit
 # fiscal year (a dated phrase with its year is placed by the year)
 _PLACED_BY_US = frozenset({"date_mdy", "date_dmy", "time", "clock", "fiscal", "weekday", "dom"})
 # what looks ahead besides the future and modal words of clauses._FUTURE
+# ("am" after a number is a clock mark, no verb: "recorded a gust at 03:22 am")
 _AHEAD = re.compile(
-    r"\b(?:is|are|am|remains?|closes|ends|runs|opens|begins|starts|applies|continues|lasts"
-    r"|takes\s+place|next|coming|upcoming|forthcoming|soon|shortly|now|still|yet|until"
-    r"|till|by|before|deadline|slated|poised|positioned|set\s+for|[a-z]+ing\s+(?:to|for)\b)\b"
+    r"\b(?:is|are|(?<![0-9]\s)am|remains?|closes|ends|runs|opens|begins|starts|applies"
+    r"|continues|lasts|takes\s+place|next|coming|upcoming|forthcoming|soon|shortly|now|still"
+    r"|yet|until|till|by|before|deadline|slated|poised|positioned|set\s+for|[a-z]+ing\s+(?:to|for)\b)\b"
     # "to adjourn at 7 p.m.", "adjourned ... to Tuesday the 14th": an aim or the next day;
     # not "were allowed to vote", told as done
     r"|(?<!allowed\s)(?<!asked\s)(?<!able\s)\bto\s+(?!date\b)[a-z]+|'ll\b|\?"

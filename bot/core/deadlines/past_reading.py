@@ -161,7 +161,7 @@ def _reported_past(
 # end", a plan as it was, nor "contributed ... to support", a purpose of an act done)
 _ORDERED_TO = re.compile(
     r"\b(?:instructed|ordered|directed|asked|told|required|requested|urged|mandated|tasked)"
-    r"\s+(?:[a-z]+\s+){0,3}?to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our)\b)"
+    r"\s+(?:[a-z.]+\s+){0,6}?to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our)\b)"
     r"[a-z]{2,}"
 )
 
@@ -170,13 +170,26 @@ def _aimed_ahead(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
     """ "were instructed to ensure the operation ... on May 1 through 10, 2021" (said in
     April 2021): the infinitive after a verb of directing tells an act still to come when
     the order was given, and a time that names its own year and lies ahead is that act's.
-    The past verb cannot tell of it as done."""
+    The past verb cannot tell of it as done; a weekday that agrees with the date names its
+    year too ("instructed certain U.S. embassies ... to suspend operations on Sunday, August
+    4")."""
     return (
         res.due is not None
         and res.due > ctx.reference
-        and NAMED_YEAR.search(hit.core) is not None
+        and (NAMED_YEAR.search(hit.core) is not None or _weekday_agrees(hit.core, res))
         and _ORDERED_TO.search(whole_clause) is not None
     )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def _weekday_agrees(core: str, res: _Res) -> bool:
+    """A date with the weekday it falls on ("Sunday, August 4" in 2013) names its year as
+    well as a year would."""
+    m = _WEEKDAY.search(core.lower())
+    return m is not None and res.day is not None and _WEEKDAYS[res.day.weekday()] == m.group()
 
 
 def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:

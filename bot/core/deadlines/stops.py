@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import re
 
-# A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker").
-STOP = r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)(?=\s|$)"
+# A full stop ends a clause, but not the one of a title ("the hon. Member", "Mr. Speaker")
+# nor the last of letters each with its stop ("certain U.S. embassies", as governing.py
+# reads), a clock's "a.m." and "p.m." aside: a time ends many a sentence ("by 5 p.m. Today")
+STOP = (
+    r"\.(?<!\bhon\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)(?<!\brt\.)"
+    r"(?<![a-z]\.[a-ln-z]\.)(?<![b-oq-z]\.m\.)(?=\s|$)"
+)
 _AFTER_STOP = STOP.removeprefix(r"\.")  # what holds behind and after a full stop that ends
 
 # "\b" before a word's first letter is "no word character before it": the letter is read
