@@ -22,13 +22,15 @@ from tests.core.deadline_cases import CASES
 _SETS = sorted((Path(__file__).parents[1] / "data" / "deadlines").glob("*.py"))
 
 
-def _texts() -> list[str]:
-    texts = [case.text for case in CASES]
+def _texts() -> list[tuple[str, str]]:
+    """Every labelled phrasing, with where it comes from ("<module> case <n>")."""
+    texts = [(f"deadline_cases case {n}", case.text) for n, case in enumerate(CASES)]
     for path in _SETS:
         module = importlib.import_module(f"tests.data.deadlines.{path.stem}")
         for name in dir(module):
             if name.endswith("_CASES"):
-                texts += [case.text for case in getattr(module, name)]
+                cases = getattr(module, name)
+                texts += [(f"{path.stem} case {n}", case.text) for n, case in enumerate(cases)]
     return texts
 
 
@@ -39,9 +41,13 @@ def _found(matches: object) -> list[tuple[object, ...]]:
     ]
 
 
-def _assert_same_scan(text: str) -> None:
+def _assert_same_scan(text: str, where: str = "") -> None:
+    """Both scans agree. A failure names the case by set and number (`where`), not by its
+    text: the sets include blind ones still waiting for their first run, whose words
+    nobody may read before it (a set's own file shows the case once it is seen)."""
     lowered = text.translate(_NORMALISE).lower()
-    assert _found(prescan.matches(lowered)) == _found(_SCANNER.finditer(lowered)), lowered
+    same = _found(prescan.matches(lowered)) == _found(_SCANNER.finditer(lowered))
+    assert same, where or lowered
 
 
 def test_the_fast_scan_is_in_use() -> None:
@@ -54,8 +60,8 @@ def test_the_fast_scan_is_in_use() -> None:
 def test_every_labelled_phrasing_scans_the_same() -> None:
     texts = _texts()
     assert len(texts) > 1000
-    for text in texts:
-        _assert_same_scan(text)
+    for where, text in texts:
+        _assert_same_scan(text, where)
 
 
 # Words that start time phrases, filler words, and pieces that do not, so that generated
