@@ -528,7 +528,8 @@ def evaluate(
         f"  precision {total.precision:.2f}  recall {total.recall:.2f}  "
         f"speaker right for {total.speaker_rate:.0%} of found pledges "
         f"(strict recall, key and speaker: {total.strict_recall:.2f})  "
-        f"due right ±1 day for {total.due_rate:.0%} of found pledges with one"
+        f"due right ±1 day for {total.due_rate:.0%} of found pledges with one; "
+        f"dated anyway {total.dated_anyway}/{total.undated} found pledges whose label has none"
     )
     print(
         f"  sure list only (confidence ≥ {MAYBE_BELOW}): {sure_total.candidates} candidates, "

@@ -24,7 +24,15 @@ from bot.core.extract import (
     sentence_spans,
     split_sentences,
 )
-from tests.data.articles.labelled import Score, load_articles, load_split, matches, score
+from tests.data.articles.labelled import (
+    Article,
+    Label,
+    Score,
+    load_articles,
+    load_split,
+    matches,
+    score,
+)
 
 PUBLISHED = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 SEED_PUBLISHED = datetime(2025, 8, 18, tzinfo=UTC)
@@ -541,6 +549,20 @@ def test_matching_rule_needs_key_and_speaker() -> None:
     wrong_speaker = Candidate("Donald Trump", "x", quote, None, None, 0.5)
     assert matches(right, merz_label)
     assert not matches(wrong_speaker, merz_label)
+
+
+def test_a_date_given_where_the_label_has_none_is_counted_apart() -> None:
+    # the due rate checks only labels with a due date, so it cannot fall when a rule hands
+    # out more dates: the dates given to pledges labelled without one are counted beside it
+    text = "The council will open the bridge by 1 May 2025. The council will review the plan."
+    labels = (
+        Label(("The council",), "open the bridge", None, False),
+        Label(("The council",), "review the plan", None, False),
+    )
+    article = Article("bridge", text, PUBLISHED, "UTC", labels)
+    result = score(article, extract_pledges(text, PUBLISHED, "UTC"))
+    assert (result.found_labels, result.due_checked) == (2, 0)
+    assert (result.undated, result.dated_anyway) == (2, 1)
 
 
 # ---------------------------------------------------------------------------

@@ -152,6 +152,10 @@ class Score:
     speaker_right: int = 0
     due_checked: int = 0
     due_agreed: int = 0
+    # found pledges whose label has no due date, and how many of them the candidate dates
+    # anyway: the due rate alone cannot fall when a rule hands out more dates
+    undated: int = 0
+    dated_anyway: int = 0
 
     @property
     def precision(self) -> float:
@@ -272,13 +276,14 @@ def score(article: Article, candidates: list[Candidate]) -> Score:
 
     Due dates are compared only for found pledges whose label has one (calendar date in
     the article's zone, within a day), because they measure the deadline parser as
-    much as the extractor.
+    much as the extractor; found pledges whose label has none are counted apart, with
+    how many of them the candidate gives a date all the same (`dated_anyway`).
     """
     zone = ZoneInfo(article.tz)
     true_candidates = sum(
         1 for candidate in candidates if any(holds(candidate, label) for label in article.pledges)
     )
-    found = right = due_checked = due_agreed = 0
+    found = right = due_checked = due_agreed = undated = dated_anyway = 0
     for label in article.pledges:
         hits = [candidate for candidate in candidates if holds(candidate, label)]
         if not hits:
@@ -291,6 +296,9 @@ def score(article: Article, candidates: list[Candidate]) -> Score:
         if label.due is not None:
             due_checked += 1
             due_agreed += due_right(best, label, zone)
+        else:
+            undated += 1
+            dated_anyway += best.deadline is not None
     return Score(
         candidates=len(candidates),
         true_candidates=true_candidates,
@@ -299,4 +307,6 @@ def score(article: Article, candidates: list[Candidate]) -> Score:
         speaker_right=right,
         due_checked=due_checked,
         due_agreed=due_agreed,
+        undated=undated,
+        dated_anyway=dated_anyway,
     )
