@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.core.extract import Candidate, extract_pledges, same_speaker
-from bot.core.extract.futurate import futurate, own_scope
+from bot.core.extract.futurate import futurate, time_scope
 
 PUBLISHED = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
 
@@ -72,7 +72,7 @@ def test_the_listed_present_plan_verbs_keep_their_own_cue() -> None:
     # keeps its whole clause's time.
     text = "The Minister is travelling to Rome to meet the mayor on Friday."
     assert futurate(text) == []
-    assert own_scope(text, 16, 25, (0, len(text))) == (0, len(text))
+    assert time_scope(text, 16, 25, (0, len(text))) == (0, len(text))
 
 
 # -- dates of effect and due dates stated of a thing (`due_dates`) ------------------------

@@ -72,7 +72,7 @@ _GOVERNED = re.compile(
 )
 
 
-def own_scope(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+def time_scope(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
     """The stretch of `clause` whose time a cue takes: for a futurate progressive, up to
     the first clause its verb governs; for every other cue the clause itself."""
     if not needs_own_time(text, start, end):
