@@ -39,7 +39,8 @@ _BEGINS_AFTER = re.compile(
 # a cheap first look (most clauses hold none of the verbs): the regular expressions above
 # try every position of the clause
 _STEMS = ("begin", "began", "start", "commenc", "open", "launch", "mov", "expir")
-_AFTER_REACH = 80
+# how much of the text after a fronted time a caller gives as `rest`, and the stems look at
+AFTER_REACH = 80
 
 # "from <day> to <day>": the first day is moved away from, or a range's start
 _TO_AFTER = re.compile(r"\s*,?\s*(?:to|until|till|through|-|–)\s")
@@ -51,7 +52,7 @@ def starts_itself(lead: str, rest: str = "") -> bool:
     if _TO_AFTER.match(rest) is not None:
         return False  # "moving up the bill from Tuesday to today": a day moved, or a range
     return (_stem(lead) and _BEGINS_BEFORE.search(lead) is not None) or (
-        _stem(rest[:_AFTER_REACH]) and _BEGINS_AFTER.match(rest) is not None
+        _stem(rest[:AFTER_REACH]) and _BEGINS_AFTER.match(rest) is not None
     )
 
 
