@@ -11,32 +11,29 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.core.extract import Candidate, extract_pledges, same_speaker
-from bot.core.extract.futurate import futurate, own_scope
+from bot.core.extract import Candidate, same_speaker
+from bot.core.extract.futurate import futurate, time_scope
+from tests.core.releases import found, quoted
 
 PUBLISHED = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
 
 
-def _run(text: str) -> list[Candidate]:
-    return extract_pledges(text, PUBLISHED, "UTC")
-
-
 def _found(text: str, key: str) -> Candidate:
-    found = [c for c in _run(text) if key in c.quote]
-    assert found, _run(text)
-    return found[0]
+    candidate = quoted(found(text, PUBLISHED), key)
+    assert candidate is not None, found(text, PUBLISHED)
+    return candidate
 
 
 def _none(text: str, key: str) -> None:
-    assert not [c for c in _run(text) if key in c.quote], _run(text)
+    assert quoted(found(text, PUBLISHED), key) is None, found(text, PUBLISHED)
 
 
 def test_a_progressive_of_any_verb_with_a_date_ahead_is_a_plan() -> None:
     text = "The Housing Minister is flying to Lisbon on Thursday to sign the accord.\n"
-    found = _found(text, "is flying to Lisbon")
-    assert same_speaker(found.speaker, "The Housing Minister")
-    assert found.deadline is not None
-    assert found.deadline.due.date().isoformat() == "2026-03-05"
+    candidate = _found(text, "is flying to Lisbon")
+    assert same_speaker(candidate.speaker, "The Housing Minister")
+    assert candidate.deadline is not None
+    assert candidate.deadline.due.date().isoformat() == "2026-03-05"
 
 
 def test_the_first_person_progressive_counts_too() -> None:
@@ -72,7 +69,7 @@ def test_the_listed_present_plan_verbs_keep_their_own_cue() -> None:
     # keeps its whole clause's time.
     text = "The Minister is travelling to Rome to meet the mayor on Friday."
     assert futurate(text) == []
-    assert own_scope(text, 16, 25, (0, len(text))) == (0, len(text))
+    assert time_scope(text, 16, 25, (0, len(text))) == (0, len(text))
 
 
 # -- dates of effect and due dates stated of a thing (`due_dates`) ------------------------
@@ -84,9 +81,9 @@ def test_a_date_of_effect_of_any_document_binds_its_issuer() -> None:
         "This directive becomes effective April 15, 2026.\n"
         "The restriction is effective 6:00 a.m., local time, March 20, 2026.\n"
     )
-    found = _found(text, "becomes effective April 15, 2026")
-    assert found.deadline is not None
-    assert found.deadline.due.date().isoformat() == "2026-04-15"
+    candidate = _found(text, "becomes effective April 15, 2026")
+    assert candidate.deadline is not None
+    assert candidate.deadline.due.date().isoformat() == "2026-04-15"
     assert _found(text, "is effective 6:00 a.m., local time, March 20")
 
 

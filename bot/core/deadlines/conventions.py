@@ -70,7 +70,7 @@ from bot.core.deadlines import (
     not_open,
 )
 from bot.core.deadlines.context import _Hit, holds
-from bot.core.deadlines.starts_itself import starts_itself
+from bot.core.deadlines.starts_itself import AFTER_REACH, starts_itself
 from bot.core.deadlines.words import STARTING, WEEKDAY
 
 # -- 3.1 and 3.2 ---------------------------------------------------------------------------
@@ -195,7 +195,7 @@ def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
         and _CHANGE.search(lead) is None
         and not no_act.hosts(lead)  # "to host the first match from December 9"
         and not begins_on.ends_then(lead)  # "will cancel all appointments as of March 20"
-        and not starts_itself(lead, text[hit.end : hit.end + 80])  # "will begin from 4 July"
+        and not starts_itself(lead, text[hit.end : hit.end + AFTER_REACH])  # "to begin from 4 July"
     ):
         return False
     limit = min(len(text), hit.end + clauses.REACH)

@@ -55,8 +55,9 @@ _NIGHTS = re.compile(
 )
 _A_DAY = timedelta(days=1)
 # between the window and its day: a clause break means the day is another clause's ("and"
-# or "or" before a day is none: "on Friday and Saturday" is one run of nights)
-# ("approx. 10:00pm": a stop before a number closes an abbreviation, not a clause)
+# or "or" before a day is none: "on Friday and Saturday" is one run of nights; nor is a
+# stop before a number, or before the window itself where the words searched end: it closes
+# an abbreviation, "16 January (approx. 10:00pm to 5:00am)")
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
     r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:" + WEEKDAY + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"

@@ -31,6 +31,8 @@ from bot.core.deadlines import (
 )
 from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
 from bot.core.deadlines.day_names import EVENT_AFTER
+from bot.core.deadlines.vocabulary import _WEEKDAYS
+from bot.core.deadlines.words import WEEKDAY
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
 _COVERING = re.compile(r"\bcover(?:s|ing|ed)?\b")
@@ -181,15 +183,14 @@ def _aimed_ahead(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
 
 
 def _weekday_agrees(core: str, res: _Res) -> bool:
     """A date with the weekday it falls on ("Sunday, August 4" in 2013) names its year as
     well as a year would."""
     m = _WEEKDAY.search(core.lower())
-    return m is not None and res.day is not None and _WEEKDAYS[res.day.weekday()] == m.group()
+    return m is not None and res.day is not None and _WEEKDAYS[m.group()[:3]] == res.day.weekday()
 
 
 def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:

@@ -21,19 +21,26 @@ from __future__ import annotations
 
 import re
 
-# inflected forms are verbs; a bare one only after a modal or "to"
+# inflected forms are verbs; a bare one only after a modal or an infinitive's "to" (and at
+# most one adverb)
 _INFLECTED = (
     r"(?:begins|began|beginning|starts|started|commences|commenced|opens|opened|launches"
     r"|launched|launching|moving|moves|expires|expired|expiring)"
 )
 _BARE = r"(?:begin|start|commence|open|launch|move|expire)"
-_MODAL = r"\b(?:will|shall|would|should|can|could|may|might|must|to)\s+(?:[a-z]+ly\s+)?"
-_BEGINS_BEFORE = re.compile(rf"(?:\b{_INFLECTED}|{_MODAL}{_BARE})\b(?:[^.;:!?–—]{{0,80}}?\s)?$")
+_VERBAL = r"\b(?:will|shall|would|should|can|could|may|might|must|to)\s+(?:[a-z]+ly\s+)?"
+_BEGINS_BEFORE = re.compile(rf"(?:\b{_INFLECTED}|{_VERBAL}{_BARE})\b(?:[^.;:!?–—]{{0,80}}?\s)?$")
 # after a fronted time: "From 1 January, I will also be moving into a new post"
 _BEGINS_AFTER = re.compile(
     r"^[^.;:!?–—]{0,60}?\b(?:(?:will|shall)\s+(?:also\s+|now\s+)?(?:be\s+)?"
-    rf"{_INFLECTED}|{_MODAL}{_BARE}|(?:are|is|am)\s+(?:also\s+|now\s+)?{_INFLECTED})\b"
+    rf"{_INFLECTED}|{_VERBAL}{_BARE}|(?:are|is|am)\s+(?:also\s+|now\s+)?{_INFLECTED})\b"
 )
+
+# a cheap first look (most clauses hold none of the verbs): the regular expressions above
+# try every position of the clause
+_STEMS = ("begin", "began", "start", "commenc", "open", "launch", "mov", "expir")
+# how much of the text after a fronted time a caller gives as `rest`, and the stems look at
+AFTER_REACH = 80
 
 # "from <day> to <day>": the first day is moved away from, or a range's start
 _TO_AFTER = re.compile(r"\s*,?\s*(?:to|until|till|through|-|–)\s")
@@ -45,14 +52,8 @@ def starts_itself(lead: str, rest: str = "") -> bool:
     if _TO_AFTER.match(rest) is not None:
         return False  # "moving up the bill from Tuesday to today": a day moved, or a range
     return (_stem(lead) and _BEGINS_BEFORE.search(lead) is not None) or (
-        _stem(rest[:_AFTER_REACH]) and _BEGINS_AFTER.match(rest) is not None
+        _stem(rest[:AFTER_REACH]) and _BEGINS_AFTER.match(rest) is not None
     )
-
-
-# a cheap first look (most clauses hold none of the verbs): the regular expressions above
-# try every position of the clause
-_STEMS = ("begin", "began", "start", "commenc", "open", "launch", "mov", "expir")
-_AFTER_REACH = 80
 
 
 def _stem(words: str) -> bool:

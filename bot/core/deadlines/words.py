@@ -91,8 +91,9 @@ def located(text: str, matched: str) -> Place | None:
     """Where the chosen phrase lies in `text`, for the readers that judge it by the words
     round it: the lowered text, the phrase's start and end in it and its own words; None
     when the phrase is not found (it was put together from parts)."""
-    if text is _judged[0] and matched is _judged[1]:
-        return _judged[2]  # the phrase second_looks.revisit judges: worked out once for it
+    judged = _judged  # read once: a whole (text, phrase, place), never parts of two
+    if text is judged[0] and matched is judged[1]:
+        return judged[2]  # the phrase second_looks.revisit judges: worked out once for it
     return _located(text, matched)
 
 
@@ -106,8 +107,9 @@ def _located(text: str, matched: str) -> Place | None:
 
 
 # The text and phrase second_looks.revisit judges, and where it lies: most of its looks
-# ask `located` for it (four a phrase). Set by `judging` at the start of each call, for
-# that call: never a reading kept from one text to the next.
+# ask `located` for it (four a phrase). Set by `judging` at the start of each call and
+# matched by identity, so only the very same two strings get it back, and `_located` reads
+# nothing else: never a reading carried from one text to the next.
 _judged: tuple[str | None, str | None, Place | None] = (None, None, None)
 
 

@@ -7,10 +7,10 @@ is also August 20, 2014", "The closure is effective 12:01 a.m., local time, July
 applications for the 2020 scheme is the 17 January 2020". CONVENTIONS 1.4 labels a
 filing deadline and the rules of a policy that take effect on or after the day of
 publication. `in_force` reads "is effective <date>" only after a word naming a rule or an
-order, and with the date straight after "effective"; the same statement of a date of
-effect or of a due date, with another subject ("This AD"), "becomes", a time and its
-zone before the date, or the date told as the predicate of "the effective date" or "the
-closing date", went unread.
+order, and with the date (or a clock time, then the date) straight after "effective"; the
+same statement of a date of effect or of a due date, with another subject ("This AD"),
+"becomes", a zone between the time and the date ("12:01 a.m., local time, July 11"), or
+the date told as the predicate of "the effective date" or "the closing date", went unread.
 
 Each is a dated act (the cue kind "effective", which counts only with a time ahead:
 `cues._NEED_DEADLINE`), so "The rule established an effective date of November 14, 1996"

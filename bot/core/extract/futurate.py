@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.cues import _PLAN, _PRESENT_PLAN, _STRONG
-from bot.core.extract.operations import operations
+from bot.core.extract.operations import OPERATION_VERBS, operations
 
 # "is flying", "I'm leading", "we're also opening", "are currently conducting": a form of
 # "be" (or its contraction), at most one adverb, and a verb's -ing form.
@@ -40,7 +40,7 @@ _PROGRESSIVE = re.compile(
 # Progressives that rules of their own read, or refuse on purpose: the closings and openings
 # of `operations` ("is closing in on a deal" is no operation) and the sums of `offered_sums`
 # ("is offering $5 off every ticket" is a price cut).
-_OWNED = re.compile(r"(?:re-?)?(?:closing|opening)|shutting|suspending|resuming|offering")
+_OWNED = re.compile(rf"{OPERATION_VERBS}|offering")
 
 
 def _owned(text: str, start: int) -> bool:
@@ -72,7 +72,7 @@ _GOVERNED = re.compile(
 )
 
 
-def own_scope(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+def time_scope(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
     """The stretch of `clause` whose time a cue takes: for a futurate progressive, up to
     the first clause its verb governs; for every other cue the clause itself."""
     if not needs_own_time(text, start, end):

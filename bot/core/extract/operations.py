@@ -20,12 +20,15 @@ import re
 
 from bot.core.extract.actors import _EVENTS
 
+# The progressive forms of an operation: a closing, an opening or a suspension (also
+# `futurate`, which leaves them to this module).
+OPERATION_VERBS = r"(?:(?:re-?)?(?:closing|opening)|shutting|suspending|resuming)"
 # A closing, opening or suspension in the present progressive: "is closing Lock 10",
 # "are reopening the centres", "is temporarily suspending service". Not "is closing in on"
 # or "is opening up to" (a phrasal verb of approach), nor "closing the gap" (a figure).
 _OPERATION = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|also\s+|temporarily\s+|again\s+)?"
-    r"((?:re-?)?(?:closing|opening)|shutting|suspending|resuming)\b"
+    rf"({OPERATION_VERBS})\b"
     r"(?!\s+(?:in\b|up\b|down\s+on\b|out\b|off\b|(?:\w+\s+){0,2}(?:gaps?|ranks|deals?|doors?\s+to)\b))"
 )
 
