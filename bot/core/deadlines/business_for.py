@@ -1,0 +1,57 @@
+"""Rule "the business's own time": a time that names a House's business, not an act.
+
+"Will the Leader of the House give us the business for next week?", "The business for
+Friday will be announced later.", "setting out a revision to next Tuesday's business",
+"I shall announce the remaining business for next week and the following Monday,
+tomorrow.": the time qualifies the noun (the business, the programme of a sitting) that is
+asked for, announced or revised; it is when that business will be taken, which no one in
+the sentence undertakes. The phrase is dropped, so another time of the sentence (the
+"tomorrow" of the announcing) or none is read.
+
+The noun comes right before the time ("business for", "programme for") or right after it
+as its owner ("next Tuesday's business").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines.context import _Hit
+
+_BEFORE = re.compile(r"\b(?:business|programme)\s+for\s+$")
+# the sentence states what the business is: "The business for next week will be:",
+# "Thursday's business shall be ...", "in regard to tomorrow's business that the Dáil shall
+# sit": the business is the act, and its time is the deadline (not "will be announced")
+_STATED = re.compile(
+    r"[^.;:?]{0,40}?\b(?:is|are|shall\s+be|will\s+be|will\s+include|includes?|that)\b"
+    r"(?!\s+[a-z]+ed\b)"
+)
+_AND = re.compile(r"\s*,?\s*(?:and|or)\s+")
+_AFTER = re.compile(r"['\u2019]s\s+(?:business|programme)\b")
+
+
+def _named_business(text: str, h: _Hit) -> bool:
+    """The time names the business beside it, and the sentence does not state that business."""
+    if _BEFORE.search(text, max(0, h.start - 20), h.start + len(h.pre)) is not None:
+        after = h.end
+    elif (owner := _AFTER.match(text, h.end)) is not None:
+        after = owner.end()
+    else:
+        return False
+    return _STATED.match(text, after) is None
+
+
+def drop(text: str, hits: list[_Hit]) -> None:
+    """Drop each time phrase that names the business or programme right beside it."""
+    if "business" not in text and "programme" not in text:
+        return  # most texts
+    kept: list[_Hit] = []
+    dropped: _Hit | None = None
+    for h in hits:
+        if (dropped is not None and _AND.fullmatch(text, dropped.end, h.start) is not None) or (
+            _named_business(text, h)
+        ):
+            dropped = h  # and the times listed after it: "for next week and the following Monday"
+        else:
+            kept.append(h)
+    hits[:] = kept
