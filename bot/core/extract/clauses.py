@@ -184,10 +184,9 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             found.append(_Cue(kind, match.start(), match.end()))
     found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
     found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
-    # "is closing Lock 10 on May 3" (`operations`), "is flying to Lisbon on Sunday" (`futurate`)
+    # "is closing Lock 10" (operations), "is flying to Lisbon" (futurate), "announces the opening"
     found += [_Cue("present", *span) for span in operations(text) + futurate(text)]
-    found += [_Cue(*cue) for cue in announced_acts(text)]  # "announces the opening of"
-    found += [_Cue(*cue) for cue in funded_acts(text) + offered_sums(text)]  # "is offering $5,000"
+    found += [_Cue(*cue) for cue in announced_acts(text) + funded_acts(text) + offered_sums(text)]
     found += [_Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
