@@ -26,13 +26,12 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-An eighty-first, an eighty-second and an eighty-third fresh blind set,
-`tests/data/deadlines/blind_fresh81.py` (`FRESH81_CASES`), `blind_fresh82.py` and
-`blind_fresh83.py`, would be labelled elsewhere; when they exist their scores are printed
-first, "eighty-first fresh blind set (first run counts)", with their misses, and when they do
-not the bench says nothing of them. The third to eightieth fresh sets (`blind_fresh3.py`, 95,
-first run 74/95; `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96;
-`blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`, 118, 100/118; `blind_fresh8.py`, 114,
+The eighty-first to eighty-fourth fresh blind sets, `tests/data/deadlines/blind_fresh81.py`
+(`FRESH81_CASES`) to `blind_fresh84.py`, would be labelled elsewhere; when they exist their
+scores are printed first, "eighty-first fresh blind set (first run counts)", with their misses,
+and when they do not the bench says nothing of them. The third to eightieth fresh sets
+(`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96,
+80/96; `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`, 118, 100/118; `blind_fresh8.py`, 114,
 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`, 101, 86/101; `blind_fresh11.py`,
 103, 77/103; `blind_fresh12.py`, 108, 89/108; `blind_fresh13.py`, 103, 88/103;
 `blind_fresh14.py`, 106, 87/106; `blind_fresh15.py`, 105, 92/105; `blind_fresh16.py`, 121,
@@ -70,6 +69,7 @@ against the labels as first written beside them ("now, as first")."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -187,31 +187,16 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
+# This stop's labellers write blind_fresh81.py onwards (FRESH81_CASES, ...); each one that
+# exists is scored here once, by the lead, and then moves to SEEN_SETS with its figure.
+_WAITING = {81: "eighty-first", 82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth"}
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
-try:  # an eighty-first fresh blind set, labelled elsewhere and scored once by the lead
-    from tests.data.deadlines.blind_fresh81 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH81_CASES,
-    )
-
-    BLIND_NOW += (("eighty-first", FRESH81_CASES),)
-except ImportError:
-    pass
-try:  # an eighty-second, labelled at the same time by another labeller
-    from tests.data.deadlines.blind_fresh82 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH82_CASES,
-    )
-
-    BLIND_NOW += (("eighty-second", FRESH82_CASES),)
-except ImportError:
-    pass
-try:  # an eighty-third, labelled at the same time by a third labeller
-    from tests.data.deadlines.blind_fresh83 import (  # type: ignore[import-not-found]  # noqa: E402
-        FRESH83_CASES,
-    )
-
-    BLIND_NOW += (("eighty-third", FRESH83_CASES),)
-except ImportError:
-    pass
+for _number, _ordinal in _WAITING.items():
+    try:
+        _module = importlib.import_module(f"tests.data.deadlines.blind_fresh{_number}")
+    except ImportError:
+        continue
+    BLIND_NOW += ((_ordinal, list(getattr(_module, f"FRESH{_number}_CASES"))),)
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
 # scored against it too, beside the first labels, when the set is printed.
 SECOND_LABELS: dict[str, list[BlindCase]] = {}
