@@ -10,9 +10,10 @@ who saw neither the first labels nor any output of the code, labelled the same m
 from the same written conventions before the first run; where the two agree far more
 often than the code agrees with either, the labels are not the ceiling.
 
-- Deadlines (`blind_fresh6.py`, `blind_fresh13.py`, `blind_fresh69.py` and `blind_fresh75.py`,
-  issue 12): a case agrees when both say no deadline, or both give the same due instant to the
-  minute with the same vague flag (the bench's own rule for a right answer).
+- Deadlines (`blind_fresh6.py`, `blind_fresh13.py`, `blind_fresh69.py`, `blind_fresh75.py`,
+  `blind_fresh83.py`, issue 12): a case agrees when both say no deadline, or both give the
+  same due instant to the minute with the same vague flag (the bench's own rule for a right
+  answer).
 - Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, `blind76/`, issue 13): two labels are
   the same pledge when their keys overlap in the text or lie in the same sentence (no sentence end
   between them). With the first labels as reference: the share of the second's labels
@@ -64,7 +65,8 @@ def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
         pairs.append(("sixth fresh set", list(FRESH6_CASES), _second_fresh6()))
     except ImportError:
         print("deadlines: blind_fresh6.py not present")
-    for number, name in ((13, "thirteenth"), (69, "sixty-ninth"), (75, "seventy-fifth")):
+    seconds = ((13, "thirteenth"), (69, "sixty-ninth"), (75, "seventy-fifth"), (83, "eighty-third"))
+    for number, name in seconds:
         try:
             module = importlib.import_module(f"tests.data.deadlines.blind_fresh{number}")
         except ImportError:
