@@ -14,12 +14,11 @@ often than the code agrees with either, the labels are not the ceiling.
   `blind_fresh83.py`, issue 12): a case agrees when both say no deadline, or both give the
   same due instant to the minute with the same vague flag (the bench's own rule for a right
   answer).
-- Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, `blind76/`, issue 13): two labels are
-  the same pledge when their keys overlap in the text or lie in the same sentence (no sentence end
-  between them). With the first labels as reference: the share of the second's labels
-  the first also has (precision), of the first's the second also has (recall), and the
-  speaker agreeing on pledges both have.
-"""
+- Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, `blind76/`, `blind80/`, issue
+  13): two labels are the same pledge when their keys overlap in the text or lie in the same
+  sentence (no sentence end between them). With the first labels as reference: the share of
+  the second's labels the first also has (precision), of the first's the second also has
+  (recall), and the speaker agreeing on pledges both have."""
 
 from __future__ import annotations
 
@@ -153,7 +152,7 @@ def articles(split: str, verbose: bool) -> None:
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     deadlines(verbose)
-    for split in ("blind5", "blind6", "blind15", "blind73", "blind76"):
+    for split in ("blind5", "blind6", "blind15", "blind73", "blind76", "blind80"):
         if (AGREEMENT / split).is_dir() and (REAL / split).is_dir():
             articles(split, verbose)
 
