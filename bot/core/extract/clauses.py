@@ -39,7 +39,6 @@ from bot.core.extract.cues import (
     _PRESENT_PLAN,
     _READOUT,
     _RELATIVE_START,
-    _REPORT,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
     _SCHEDULED_ACT,
@@ -51,6 +50,7 @@ from bot.core.extract.cues import (
     _WEEKDAY,
     _WILL,
     _WOULD,
+    REPORT,
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
@@ -412,7 +412,7 @@ def own_scope(governing: str) -> str:
     """The words that govern a clause, from its own reporting frame on: in "Asked how
     ... without fear of prosecution, the PMS said the Ministry would", the negation
     belongs to the question, not to what the spokesman said."""
-    frames = list(_REPORT.finditer(governing))
+    frames = list(REPORT.finditer(governing))
     if not frames:
         return governing
     report = frames[-1]
