@@ -51,7 +51,7 @@ sys.path.insert(0, _TREE or str(Path(__file__).resolve().parent.parent))
 
 import bot.core.extract.extractor as ex  # noqa: E402
 from bot.core.extract.clauses import _cues  # noqa: E402
-from bot.core.extract.cues import _BASE, _HEDGE, _NEGATION, _REPORT  # noqa: E402
+from bot.core.extract.cues import _BASE, _HEDGE, _NEGATION, REPORT  # noqa: E402
 from bot.core.extract.sentences import BULLET  # noqa: E402
 from bot.core.extract.speakers import is_specific  # noqa: E402
 from tests.data.articles.labelled import load_split  # noqa: E402
@@ -201,7 +201,7 @@ def _features(tracer: _Tracer, index: int, proposed: float | None) -> list[float
         float(sentence.quote_span is not None),
         float(bool(sentence.label)),
         float(bool(sentence.attribution)),
-        float(bool(_REPORT.search(text))),
+        float(bool(REPORT.search(text))),
         float(bool(_NEGATION.search(text))),
         float(bool(_HEDGE.search(text))),
         float(ahead),

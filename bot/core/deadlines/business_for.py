@@ -9,7 +9,9 @@ the sentence undertakes. The phrase is dropped, so another time of the sentence 
 "tomorrow" of the announcing) or none is read.
 
 The noun comes right before the time ("business for", "programme for") or right after it
-as its owner ("next Tuesday's business").
+as its owner ("next Tuesday's business"). A dropped phrase keeps the note "business" and
+is handed back, so that a time read instead is told as chosen over it, not as the only
+time expression of the sentence.
 """
 
 from __future__ import annotations
@@ -41,17 +43,20 @@ def _named_business(text: str, h: _Hit) -> bool:
     return _STATED.match(text, after) is None
 
 
-def drop(text: str, hits: list[_Hit]) -> None:
-    """Drop each time phrase that names the business or programme right beside it."""
+def drop(text: str, hits: list[_Hit]) -> tuple[_Hit, ...]:
+    """Drop each time phrase that names the business or programme right beside it; the
+    dropped phrases, noted "business", in their order."""
     if "business" not in text and "programme" not in text:
-        return  # most texts
+        return ()  # most texts
     kept: list[_Hit] = []
-    dropped: _Hit | None = None
+    aside: list[_Hit] = []
     for h in hits:
-        if (dropped is not None and _AND.fullmatch(text, dropped.end, h.start) is not None) or (
+        if (aside and _AND.fullmatch(text, aside[-1].end, h.start) is not None) or (
             _named_business(text, h)
         ):
-            dropped = h  # and the times listed after it: "for next week and the following Monday"
+            h.note = "business"  # and the times listed after it: "for next week and ... Monday"
+            aside.append(h)
         else:
             kept.append(h)
     hits[:] = kept
+    return tuple(aside)

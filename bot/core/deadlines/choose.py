@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from operator import attrgetter, itemgetter  # C keys for sorting: no lambda call each
 
 from bot.core.deadlines import (
+    business_for,
     clauses,
     clock_stops,
     joins,
@@ -17,6 +18,7 @@ from bot.core.deadlines import (
     schedules,
     standing,
     told,
+    weekday_last,
 )
 from bot.core.deadlines.combine import _combine
 from bot.core.deadlines.context import _PAST, _SKIP, DAYS, YEAR_IN, _Candidate, _Ctx, _Hit, _Res
@@ -346,6 +348,8 @@ def _read_hits(
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
     joins.weekday_range_ends(lowered, hits)  # "from Tuesday to Thursday"
+    weekday_last.mark(lowered, hits, ctx)  # "on Monday last": the past
+    aside = business_for.drop(lowered, hits)  # "give us the business for next week"
     cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), DATED)
     cands = joins.drop_start_times(lowered, cands, hits)  # "beginning Monday, ... 8 a.m."
     cands = schedules.today_line(source, cands, ctx)  # "Rumsfeld delivers ... at 9:30"
@@ -412,11 +416,26 @@ def _read_hits(
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
         return _Outcome(None, _words(source, best), reason, "event")
-    reason = _why(best, other, source, gone)
-    dropped = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
-    if other is None and dropped:
-        reason = f"chosen over “{_hit_words(source, dropped[0])}”: {_NOTES[dropped[0].note or '']}"
-    return _Outcome(best, _words(source, best), reason)
+    return _Outcome(best, _words(source, best), _reason(source, best, other, gone, hits, aside))
+
+
+def _reason(
+    source: str,
+    best: _Candidate,
+    other: _Candidate | None,
+    gone: orders.Gone,
+    hits: list[_Hit],
+    aside: tuple[_Hit, ...],
+) -> str:
+    """Why `best` counts: with no runner-up, over the first phrase set aside with a note,
+    else over a dropped alternative, else over a time naming a House's business
+    (business_for, set `aside`), else as the only time expression."""
+    if other is None:
+        noted = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
+        first = noted[0] if noted else aside[0] if aside and gone is None else None
+        if first is not None:
+            return f"chosen over “{_hit_words(source, first)}”: {_NOTES[first.note or '']}"
+    return _why(best, other, source, gone)
 
 
 def _refused_after(
@@ -514,6 +533,8 @@ _NOTES = {
     "recurring": "a recurring service standard",
     "event": "that counts from an event I cannot date",
     "number": "a number there cannot be read",
+    # business_for: when a House takes its business, which no one here undertakes
+    "business": "that time names the business of a House, not a time anyone undertakes",
     # a time that dates no act: how far a thing reaches ("The schedule covers 2014")
     "no_act": "that time is how far something reaches, not when anything is due",
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.deadlines import business_for, daytimes, joins, span_days, weekday_last
+from bot.core.deadlines import daytimes, joins, span_days
 from bot.core.deadlines.context import (
     _SKIP,
     _Candidate,
@@ -117,8 +117,6 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
     A span that counts from an event we could not date ("within two weeks of the
     election") is dropped with the note "event": alone, it leaves no deadline.
     """
-    weekday_last.mark(text, hits, ctx)  # "on Monday last": the past
-    business_for.drop(text, hits)  # "give us the business for next week"
     live = joins.merge_time_ranges(text, [h for h in hits if h.res is not None])
     out: list[_Candidate] = []
     i = 0

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.cues import _ORG_HEADS, _TITLES
+from bot.core.extract.progressive import THIRD_PERSON, be_adverb
 
 # Acts that commit a body to what runs on from the text's day.
 _ACTS = (
@@ -69,7 +70,8 @@ _FIGURATIVE = (
     r"shock\s*waves|ripples|shivers|weights|spirits)\b)"
 )
 _PROGRESSIVE = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|also\s+|\w+ly\s+)?(?P<act>"
+    be_adverb(be=THIRD_PERSON)
+    + r"(?P<act>"
     + _ACTS
     + r")\b(?=\s+[\w$£€])"
     + _TEXT_GIVEN

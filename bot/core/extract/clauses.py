@@ -39,7 +39,6 @@ from bot.core.extract.cues import (
     _PRESENT_PLAN,
     _READOUT,
     _RELATIVE_START,
-    _REPORT,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
     _SCHEDULED_ACT,
@@ -51,6 +50,7 @@ from bot.core.extract.cues import (
     _WEEKDAY,
     _WILL,
     _WOULD,
+    REPORT,
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
@@ -67,6 +67,7 @@ from bot.core.extract.operations import operations
 from bot.core.extract.plain_present import plain_present_acts
 from bot.core.extract.planning import planned_acts
 from bot.core.extract.procedures import announced_acts, verb_as_noun
+from bot.core.extract.progressive import be_adverb
 from bot.core.extract.readings import reading_acts
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
@@ -117,11 +118,15 @@ _PLEDGED_OBJECT = re.compile(
 )
 
 
+# "is ", "are now ", "am also " right before the -ing form (`progressive`).
+_BE_BEFORE = re.compile(be_adverb() + "$")
+
+
 def _progressive(text: str, match: re.Match[str]) -> bool:
     """ "X is promising full support": the -ing form is the verb, with its object, and
     its subject someone who can promise ("The weather is promising a warm weekend" and
     "Sales figures are promising more growth" are outlooks)."""
-    before = re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+|now\s+|also\s+)?$", text[: match.start()])
+    before = _BE_BEFORE.search(text[: match.start()])
     if before is None or _PLEDGED_OBJECT.match(text, match.end()) is None:
         return False
     head = subject_head(text[: before.start()])
@@ -407,7 +412,7 @@ def own_scope(governing: str) -> str:
     """The words that govern a clause, from its own reporting frame on: in "Asked how
     ... without fear of prosecution, the PMS said the Ministry would", the negation
     belongs to the question, not to what the spokesman said."""
-    frames = list(_REPORT.finditer(governing))
+    frames = list(REPORT.finditer(governing))
     if not frames:
         return governing
     report = frames[-1]

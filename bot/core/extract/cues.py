@@ -86,7 +86,7 @@ _ORG_HEADS = frozenset(
 
 # Verbs that make a decision or an act public: "announced that", "confirms £2 million".
 _MADE_PUBLIC = r"announced|announces|confirmed|confirms"
-_REPORT = re.compile(
+REPORT = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|"
     r"declared|insisted|insists|warned|warns|confirmed|confirms|noted|explained|argued|"
     r"claimed|stressed|reiterated|tweeted|posted|replied|assured|acknowledged|"
@@ -100,7 +100,7 @@ _MAX_REPORTS_PER_SENTENCE = 12
 
 def reports(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The reporting verbs of `text[start:end]`, the first `_MAX_REPORTS_PER_SENTENCE`."""
-    found = _REPORT.finditer(text, start, len(text) if end is None else end)
+    found = REPORT.finditer(text, start, len(text) if end is None else end)
     return islice(found, _MAX_REPORTS_PER_SENTENCE)
 
 

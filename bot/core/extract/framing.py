@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, _REPORT, I_DIRECT, POLICY_OWNER
+from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, I_DIRECT, POLICY_OWNER, REPORT
 from bot.core.extract.timeframe import TimeFrames
 
 # A line that only introduces the quotation below it.
@@ -166,7 +166,7 @@ def leading_time(text: str, start: int, times: TimeFrames, published: datetime) 
     at = text.find(lead.matched, 0, start)
     if at < 0 or not _OPENS.search(text[:at]):
         return None
-    if _REPORT.search(text, at + len(lead.matched), start):
+    if REPORT.search(text, at + len(lead.matched), start):
         return None  # "On Monday, the Prime Minister said he would": the day of saying
     zone = times.zone
     return lead if lead.due.astimezone(zone).date() > published.astimezone(zone).date() else None

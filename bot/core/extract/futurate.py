@@ -27,12 +27,13 @@ import re
 
 from bot.core.extract.cues import _PLAN, _PRESENT_PLAN, _STRONG
 from bot.core.extract.operations import OPERATION_VERBS, operations
+from bot.core.extract.progressive import TIME_ADVERBS, be_adverb
 
 # "is flying", "I'm leading", "we're also opening", "are currently conducting": a form of
 # "be" (or its contraction), at most one adverb, and a verb's -ing form.
 _PROGRESSIVE = re.compile(
-    r"(?:\b(?:is|are|am)|[’'](?:m|re))\s+(?:(?:[a-z]+ly|also|now|still|again|then)\s+)?"
-    r"(?!(?:being|going|hoping|wishing|willing|expecting|waiting|seeking\s+to)\b)"
+    be_adverb(adverb=TIME_ADVERBS, contracted=True)
+    + r"(?!(?:being|going|hoping|wishing|willing|expecting|waiting|seeking\s+to)\b)"
     r"([a-z]{2,}ing)\b"
 )
 

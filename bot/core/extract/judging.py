@@ -16,10 +16,10 @@ from bot.core.extract.cues import (
     _LIKELY_ACT,
     _MEETING,
     _NO_DATE,
-    _REPORT,
     _TO_YOU,
     _VERB_CUES,
     _WEAK_VERB,
+    REPORT,
 )
 from bot.core.extract.framing import leading_time, needs_date
 from bot.core.extract.logistics import press_arrangement
@@ -56,7 +56,7 @@ def read_deadline(
 def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
     """Said by those who predict, not by those who act: analysts, economists, polls."""
     trailing = _trailing_attribution(text, cue.end)
-    report = _REPORT.search(text[: cue.start])
+    report = REPORT.search(text[: cue.start])
     voices = [speaker, trailing[1] if trailing else None]
     if report:
         voices.append(_subject_before(text, report.start()))
@@ -79,11 +79,11 @@ def backshifted(times: TimeFrames, text: str, cue: _Cue) -> bool:
     before = text[: cue.start]
     if cue.kind == "readout" and text[cue.start : cue.end].lower().startswith("looking"):
         return re.search(r"\b(?:he|she|they|it|we)\s+(?:was|were)\s+$", before) is not None and (
-            _REPORT.search(before) is not None
+            REPORT.search(before) is not None
         )
     if cue.kind not in {"strong", "agree", "commit", "plan"}:
         return False
-    if not (_REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
+    if not (REPORT.search(before) and re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)):
         return False
     found = times.read(text, cue.end, len(text))
     return found is not None and found.due > times.published

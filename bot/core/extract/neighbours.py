@@ -15,7 +15,7 @@ from bot.core.deadlines import Deadline
 from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _SAID_OWN, _clean, _Cue, _trailing_attribution
-from bot.core.extract.cues import _REPORT
+from bot.core.extract.cues import REPORT
 from bot.core.extract.futurate import needs_own_time
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.timeframe import TimeFrames
@@ -57,7 +57,7 @@ def continued_report(sentences: Sequence[_Sentence], index: int) -> bool:
     before = _before(sentences, index)
     if before is None or sentences[index].quote_span is not None:
         return False
-    said = _REPORT.search(before.text)
+    said = REPORT.search(before.text)
     return said is not None and re.search(r"\bwould\b", before.text[said.end() :]) is not None
 
 
@@ -89,7 +89,7 @@ def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue, briefi
     text = sentence.text
     briefed_here = briefing and _BRIEFING_SIDE.search(text, 0, cue.start) is not None
     reported = (
-        _REPORT.search(text[: cue.start]) is not None
+        REPORT.search(text[: cue.start]) is not None
         or sentence.quote_span is not None
         or _trailing_attribution(text, cue.end) is not None
         or continued_report(sentences, index)

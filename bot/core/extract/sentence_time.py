@@ -26,7 +26,7 @@ import re
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.cues import _REPORT
+from bot.core.extract.cues import REPORT
 from bot.core.extract.timeframe import TimeFrames
 
 # The words between a verb of saying and the "that" of what was said.
@@ -38,7 +38,7 @@ def sentence_time(times: TimeFrames, text: str) -> Deadline | None:
     report only what follows the verb of saying is read ("On Friday, the Prime Minister
     said he would call an election": Friday is the day of saying). A trailing "..., the
     company said" leaves nothing to read: the clause rules have read that sentence."""
-    said = _REPORT.search(text)
+    said = REPORT.search(text)
     reported = text[said.end() :] if said else text
     that = _THAT.match(reported) if said else None  # "said Tuesday that ...": Tuesday's saying
     found = times.parse(reported[that.end() :] if that else reported)
