@@ -29,6 +29,7 @@ from bot.core.extract.actors import (
     is_actor,
     noun_phrase_before,
 )
+from bot.core.extract.announcer import announcer
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
 from bot.core.extract.in_force import agency_heading
@@ -164,6 +165,7 @@ class _Impersonal:
                 or caps_masthead(self.text)
                 or agency_heading(self.text)
                 or first_actor(self.sentences, self.text)
+                or announcer(self.sentences, self.text)
                 or self.body
             )
             self._behind_body = found or ""

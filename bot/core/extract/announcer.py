@@ -1,0 +1,54 @@
+"""The announcer of a release: who its opening sentence says announces what follows.
+
+A minister's or an agency's release opens with its announcement: "Internal Affairs
+Minister Tracey Martin today announced the opening of the 2017/18 funding round", "The
+Department of the Interior has scheduled 38 lease sales", "HHS Secretary Tommy G.
+Thompson today announced that HHS plans to award ...". The impersonal lines after it
+("Applications close 21 March 2018, and funding decisions will be announced in June")
+are that announcer's commitments, whatever the text's masthead (a pasted release has
+none). `impersonal.first_actor` already takes a body or an office that opens a release;
+this takes any actor, a titled person too, but only as the subject of an announcing verb
+in the present perfect or past ("has announced", "today released"), the act that makes
+the rest of the release theirs. A person who only "met" or "spoke" opens no release.
+
+Issue 13, stop 41 (the speaker misses of blind76-79: the issuer behind impersonal lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.extract.actors import is_actor
+from bot.core.extract.cues import _ANY_PRONOUN
+from bot.core.extract.passages import _Sentence
+
+# "<subject> (has) (today) announced|released|launched|unveiled|scheduled|confirmed": the
+# subject at the sentence's start, after at most a dateline ("WASHINGTON – ").
+_ANNOUNCES = re.compile(
+    r"^(?:[A-Z][A-Z.,\s]{2,40}\s[-–—]+\s+)?(?P<who>[A-Z][^,;:\"“]{1,90}?)\s+"
+    r"(?:(?:has|have)\s+)?(?:(?:today|yesterday|this\s+week|also|formally)\s+)?"
+    r"(?:announced|released|launched|unveiled|scheduled|published|opened)\b"
+)
+# How many of the body's first sentences may name the announcer.
+_OPENING = 3
+
+
+def announcer(sentences: Sequence[_Sentence], text: str) -> str | None:
+    """The actor the release's opening sentences name as announcing (see the module)."""
+    seen = 0
+    for sentence in sentences:
+        if sentence.headline or sentence.label or sentence.quote_span is not None:
+            continue
+        seen += 1
+        if seen > _OPENING:
+            return None
+        found = _ANNOUNCES.match(sentence.text)
+        if found is None:
+            continue
+        who = found.group("who").strip()
+        if who.lower() in _ANY_PRONOUN or not is_actor(who, text):
+            continue
+        actor = sentence.actor
+        return actor if actor and actor in who else who
+    return None
