@@ -556,11 +556,11 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
 
 
 def _todays_name(text: str, hit: _Hit) -> bool:
-    """ "Today's figures show ...", "for today's meeting": a name of now, and "launches a
-    12-week consultation today": the launch; not "is joining his fellow Ministers at today's
-    meeting", an act told in the present or the future at the event, due today (stop 37b)."""
+    """ "Today's figures show ...", "the papers for today's meeting": a name of now, and
+    "launches a 12-week consultation today": the launch; not "is joining ... at today's
+    meeting", an act at the event, due today (past_reading.at_todays_event, stops 37b, 41)."""
     if text.startswith("'s", hit.end):
-        return not (hit.pre.strip() == "at" and past_reading.at_todays_event(text, hit))
+        return not past_reading.at_todays_event(text, hit)
     return orders.launch_day(text)
 
 

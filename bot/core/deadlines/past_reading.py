@@ -125,8 +125,18 @@ def at_todays_event(text: str, hit: _Hit) -> bool:
     occasion held today (stop 37b), due today. "at" places an act only at an occasion (the
     nouns of day_names.EVENT_AFTER: a meeting, a session, a vote ...); before a measure or a
     state ("struggling at today's high prices", "at today's rates") it gives the measure, and
-    "today's" names the present, no deadline (stop 39g)."""
-    return EVENT_AFTER.match(text, hit.end) is not None and ahead_by_verb(text, hit)
+    "today's" names the present, no deadline (stop 39g). Another link than "at" places an
+    act there only under a modal ("will apply for today's Plenary meeting", "Today's sitting
+    will begin ..."); a present tells how the occasion's things stand ("are the briefing
+    documents for today's meeting", "today's vote is a major step"): a name of now (stop 41,
+    tuner 12d)."""
+    if EVENT_AFTER.match(text, hit.end) is None:
+        return False
+    if hit.pre.strip() != "at":
+        found = governing.reading(text, hit.start + len(hit.pre), hit.end)
+        if found.tense != governing.FUTURE:
+            return False
+    return ahead_by_verb(text, hit)
 
 
 # a linking adverb before the sentence's "today" leaves it at the head ("Also today, EU
