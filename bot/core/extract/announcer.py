@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.cues import _ANY_PRONOUN
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import _Sentence, opening
 
 # "<subject> (has) (today) announced|released|launched|unveiled|scheduled|confirmed": the
 # subject at the sentence's start, after at most a dateline ("WASHINGTON – ").
@@ -36,13 +36,7 @@ _OPENING = 3
 
 def announcer(sentences: Sequence[_Sentence], text: str) -> str | None:
     """The actor the release's opening sentences name as announcing (see the module)."""
-    seen = 0
-    for sentence in sentences:
-        if sentence.headline or sentence.label or sentence.quote_span is not None:
-            continue
-        seen += 1
-        if seen > _OPENING:
-            return None
+    for sentence in opening(sentences, _OPENING):
         found = _ANNOUNCES.match(sentence.text)
         if found is None:
             continue

@@ -35,7 +35,7 @@ from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITL
 from bot.core.extract.in_force import agency_heading
 from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import _Sentence, opening
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.series_lines import series_body
 from bot.core.extract.speakers import _normalise, same_speaker
@@ -111,13 +111,7 @@ def _issuing(actor: str) -> bool:
 def first_actor(sentences: Sequence[_Sentence], text: str) -> str | None:
     """The body or office the release's first sentences name as their subject (not a
     programme the text spells out: "the Young Leaders Initiative (YLI)")."""
-    seen = 0
-    for sentence in sentences:
-        if sentence.headline or sentence.label or sentence.quote_span is not None:
-            continue
-        seen += 1
-        if seen > _FIRST_SENTENCES:
-            return None
+    for sentence in opening(sentences, _FIRST_SENTENCES):
         actor = sentence.actor or fronted_subject(sentence.text)
         if actor and actor.lower() not in _ANY_PRONOUN and _issuing(actor):
             return None if not_behind(actor, text) else actor  # not "YALI", a programme

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.core.extract.actors import introduced_speaker, paragraph_label
 from bot.core.extract.answered import answers_after_questions
@@ -41,6 +43,17 @@ class _Sentence:
     introduced: str | None = None
     # The actor this sentence names as its subject, for "they" in later sentences.
     actor: str | None = None
+
+
+def opening(sentences: Sequence[_Sentence], count: int) -> Iterator[_Sentence]:
+    """The first `count` sentences a release says in its own voice: no headline, no
+    speaker's label, no quotation (where `impersonal` looks for who issues it)."""
+    own = (
+        sentence
+        for sentence in sentences
+        if not (sentence.headline or sentence.label or sentence.quote_span is not None)
+    )
+    return islice(own, count)
 
 
 def _carried_labels(
