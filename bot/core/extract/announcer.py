@@ -1,4 +1,4 @@
-"""The announcer of a release: who its opening sentence says announces what follows.
+"""The announcer of a release: who its opening sentences say announces what follows.
 
 A minister's or an agency's release opens with its announcement: "Internal Affairs
 Minister Tracey Martin today announced the opening of the 2017/18 funding round", "The
@@ -23,8 +23,9 @@ from bot.core.extract.actors import is_actor
 from bot.core.extract.cues import _ANY_PRONOUN
 from bot.core.extract.passages import _Sentence, opening
 
-# "<subject> (has) (today) announced|released|launched|unveiled|scheduled|confirmed": the
-# subject at the sentence's start, after at most a dateline ("WASHINGTON – ").
+# "<subject> (has) (today) announced|released|launched|unveiled|scheduled|published|opened":
+# the subject at the sentence's start, after at most a dateline ("WASHINGTON – "), and at
+# most one adverb of when or how before the verb ("today", "this week", "also", "formally").
 _ANNOUNCES = re.compile(
     r"^(?:[A-Z][A-Z.,\s]{2,40}\s[-–—]+\s+)?(?P<who>[A-Z][^,;:\"“]{1,90}?)\s+"
     r"(?:(?:has|have)\s+)?(?:(?:today|yesterday|this\s+week|also|formally)\s+)?"
