@@ -24,17 +24,20 @@ def _packages_on_disk() -> set[str]:
     return found
 
 
-def test_every_package_on_disk_is_distributed() -> None:
+def _distributed() -> set[str]:
+    """The packages setuptools finds with pyproject's `include`, as `pip install .` does."""
     include = SETUPTOOLS["packages"]["find"]["include"]
-    distributed = set(find_packages(where=str(ROOT), include=include))
+    return set(find_packages(where=str(ROOT), include=include))
+
+
+def test_every_package_on_disk_is_distributed() -> None:
+    distributed = _distributed()
     assert _packages_on_disk() <= distributed
     assert {"bot.core.deadlines", "bot.core.extract", "bot.chat.ui"} <= distributed
 
 
 def test_tests_and_benches_are_not_distributed() -> None:
-    include = SETUPTOOLS["packages"]["find"]["include"]
-    distributed = set(find_packages(where=str(ROOT), include=include))
-    assert not {name for name in distributed if name.split(".")[0] in ("tests", "bench")}
+    assert not {name for name in _distributed() if name.split(".")[0] in ("tests", "bench")}
 
 
 def test_data_files_are_declared_for_the_packages_that_read_them() -> None:
