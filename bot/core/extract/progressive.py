@@ -1,8 +1,8 @@
 """The auxiliary of the present progressive: a form of "be" and at most one adverb.
 
 "is promising", "are now pledging", "The Agency is extending", "I'm leading", "we're
-also opening": before a verb's -ing form stands a present form of "be" (or, in the first
-person, its contraction) and perhaps one adverb ("now", "also", "currently"). Three rules
+also opening": before a verb's -ing form stands a present form of "be" (or its contraction,
+"’m", "’re") and perhaps one adverb ("now", "also", "currently"). Three rules
 read this grammar, each with its own reach, so the pattern is built here once and each
 rule names its part:
 
@@ -29,7 +29,7 @@ TIME_ADVERBS = r"[a-z]+ly|also|now|still|again|then"
 
 def be_adverb(be: str = PRESENT, adverb: str = ADVERBS, contracted: bool = False) -> str:
     """The pattern of a present "be" (one of `be`; with `contracted`, also the "’m" of
-    "I'm" and the "’re" of "we're") and at most one adverb (one of `adverb`) after it, up
+    "I'm" and the "’re" of "we're", "they're") and at most one adverb (one of `adverb`) after it, up
     to where the verb's -ing form starts: "is ", "are now ", "’m also "."""
     head = rf"\b(?:{be})"
     if contracted:
