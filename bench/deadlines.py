@@ -187,9 +187,9 @@ from tests.data.deadlines.kinds_real19 import KINDS19_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
-# Fresh sets labelled elsewhere, never run before: printed first, their first run counts.
-# This stop's labellers write blind_fresh81.py onwards (FRESH81_CASES, ...); each one that
-# exists is scored here once, by the lead, and then moves to SEEN_SETS with its figure.
+# Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
+# run counts. This stop's labellers write blind_fresh81.py to blind_fresh84.py (FRESH81_CASES,
+# ...); each one that exists is scored once, by the lead, then moves to SEEN_SETS with its figure.
 _WAITING = {81: "eighty-first", 82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth"}
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -595,8 +595,8 @@ def _as_case(case: BlindCase) -> Case:
 
 
 def fresh_blind() -> None:
-    """The fresh blind sets not yet run: printed first, each and together; their first run
-    counts."""
+    """The fresh blind sets not yet run: printed first, each and together, only with
+    --first-run (see main); their first run counts."""
     total = [0, 0, 0, 0]
     for name, cases in BLIND_NOW:
         with warnings.catch_warnings():
