@@ -427,9 +427,9 @@ def _reason(
     hits: list[_Hit],
     aside: tuple[_Hit, ...],
 ) -> str:
-    """Why `best` counts: with no runner-up, over the first phrase set aside with a note,
-    else over a dropped alternative, else over a time naming a House's business
-    (business_for, set `aside`), else as the only time expression."""
+    """Why `best` counts: over the runner-up `other` (`_why`); with none, over the first
+    phrase set aside with a note, else over a dropped alternative (`gone`), else over a time
+    naming a House's business (business_for's `aside`), else as the only time expression."""
     if other is None:
         noted = [h for h in hits if h.note in _NOTES and not best.start <= h.start < best.end]
         first = noted[0] if noted else aside[0] if aside and gone is None else None
