@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _TITLES
+from bot.core.extract.cues import TITLES
 
 # The offices and standings an apposition gives a person.
 _ROLES = (
@@ -44,7 +44,7 @@ def apposed_people(text: str) -> list[str]:
         name = match.group("name")
         if len(name.split()) == 1:
             full = re.search(r"\b([A-Z][\w’'\-]+)\s+" + re.escape(name) + r"\b", text[:20_000])
-            if full is None or full.group(1).lower() in _TITLES:
+            if full is None or full.group(1).lower() in TITLES:
                 continue  # a bare word ("Today, the president said ...") is no name
             name = full.group()
         found.append(name)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _ORG_HEADS, _TITLES
+from bot.core.extract.cues import _ORG_HEADS, TITLES
 from bot.core.extract.progressive import THIRD_PERSON, be_adverb
 
 # Acts that commit a body to what runs on from the text's day.
@@ -56,7 +56,7 @@ _BODY_END = re.compile(
 # A person named with a title ("Mr Smith", "Dr Jones", "The Prime Minister"), unless the
 # name ends on a body's head ("The General Services Administration"). Titles that also
 # open a place's or a body's name ("King County", "State Department") are not read.
-_PERSON_TITLES = _TITLES - {"king", "queen", "prince", "princess", "state", "general", "chief"}
+_PERSON_TITLES = TITLES - {"king", "queen", "prince", "princess", "state", "general", "chief"}
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w.’'\-]*\s+)+$")
 # What a body provides that is a text, not aid: "is providing a summary of the responses".
 _TEXT_GIVEN = (

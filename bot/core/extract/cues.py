@@ -47,7 +47,7 @@ _DISCOURSE_WORDS = frozenset(
     "but and however later meanwhile so also yet still then now separately earlier".split()
 )
 # Capitalised words that are job titles, not names: dropped from the front of a name.
-_TITLES = frozenset(
+TITLES = frozenset(
     """
     president vice-president chancellor minister prime secretary secretary-general
     general senator sen sen. rep rep. representative governor gov gov. mayor mr mr. mrs

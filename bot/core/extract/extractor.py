@@ -60,7 +60,7 @@ from bot.core.extract.cues import (
     _POST_NEGATION,
     _RELATIVE_WHO,
     _REQUEST,
-    _TITLES,
+    TITLES,
     reports,
 )
 from bot.core.extract.dating import _Dating
@@ -287,7 +287,7 @@ class _Extractor(
             phrase = _walk_forward(text[match.end() :])
         if phrase is None and before:
             group = noun_phrase_before(before)  # "All sides said", "negotiators said"
-            office = group is not None and group.split()[-1].lower() in _TITLES
+            office = group is not None and group.split()[-1].lower() in TITLES
             phrase = group if is_actor(group, self.text) and not office else None
         return reporter_only(phrase)  # "Reuters said": whose report, never whose pledge
 

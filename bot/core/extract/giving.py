@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, _TITLES
+from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, TITLES
 from bot.core.extract.declarations import declared_makers
 from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.issuers import of_office
@@ -90,7 +90,7 @@ def holder(actor: str | None) -> bool:
         return False
     last = words[-1].lower()
     if words[0].lower() == "the":
-        return last in _TITLES
+        return last in TITLES
     return _looks_like_name(" ".join(words)) and last not in _ORG_HEADS
 
 
@@ -215,7 +215,7 @@ class _Giving:
             return False
         if phrase.lower() in {"he", "she"}:
             return True  # "He'll continue to receive updates": the one "he" stands for
-        titled = any(word.lower() in _TITLES for word in phrase.split())
+        titled = any(word.lower() in TITLES for word in phrase.split())
         return titled or self.people.expand(_normalise(phrase)) in self.people.full_names
 
     def _giver(self, index: int, cue: _Cue) -> tuple[str | None, bool]:

@@ -31,7 +31,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.announcer import announcer
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, _TITLES
+from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, TITLES
 from bot.core.extract.in_force import agency_heading
 from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
@@ -105,7 +105,7 @@ def _issuing(actor: str) -> bool:
     bare = words[-1] if len(words) == 2 and words[0].lower() == "the" else actor
     if bare.isupper() and 2 <= len(bare) <= 8:
         return True  # "FEMA", "the USGS"
-    return words[0].lower() == "the" and (last in _ISSUING_HEADS or last in _TITLES)
+    return words[0].lower() == "the" and (last in _ISSUING_HEADS or last in TITLES)
 
 
 def first_actor(sentences: Sequence[_Sentence], text: str) -> str | None:

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from bot.core.extract.actors import _ACTOR_HEADS, is_actor, noun_phrase_before
-from bot.core.extract.cues import _TITLES
+from bot.core.extract.cues import TITLES
 from bot.core.extract.publishing import _HEAD_CHARS
 
 # Heads of an issuing body's name, in capitals.
@@ -100,7 +100,7 @@ def actor_headed(subject: str) -> bool:
     """Whether a noun phrase ends in a body's head or an office ("the Board", "the
     councils", "the Minister"): an actor, whatever the verb does to it."""
     head = subject.split()[-1].lower().strip(".,’'")
-    return head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS or head in _TITLES
+    return head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS or head in TITLES
 
 
 def found_in(speaker: str, subject: str) -> bool:

@@ -29,7 +29,7 @@ import re
 
 from bot.core.extract import speech
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DETERMINERS, _TITLES
+from bot.core.extract.cues import _DETERMINERS, TITLES
 
 # "will be considered", "will then be reviewed", "will be given": an agentless passive; a
 # quotation may open inside it ('will "preferably be launched in October," he said').
@@ -44,7 +44,7 @@ def _acted_on(text: str, cue: _Cue, subject: str) -> bool:
     passive acts on (no title in it: "The Minister for Ports will be briefed" is an actor)."""
     if not _PASSIVE.match(text, cue.end):
         return False
-    return not any(word.strip(".,") in _TITLES for word in subject.split())
+    return not any(word.strip(".,") in TITLES for word in subject.split())
 
 
 def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:

@@ -18,7 +18,7 @@ from bot.core.extract.cues import (
     _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PERSON_PRONOUNS,
-    _TITLES,
+    TITLES,
 )
 from bot.core.extract.sentences import (
     _AMBIGUOUS_ABBREVIATIONS,
@@ -219,9 +219,9 @@ def _named_in_chain(body: str) -> str | None:
         if (
             2 <= len(words) <= 4
             and _looks_like_name(name)
-            and not any(word.lower() in _TITLES for word in words)
+            and not any(word.lower() in TITLES for word in words)
             and title
-            and title[0].lower().rstrip(".") in _TITLES
+            and title[0].lower().rstrip(".") in TITLES
         ):
             return name
     return None
@@ -311,7 +311,7 @@ def _body_name(words: list[str]) -> bool:
         return False
     if names[-1].lower() in _BODY_HEADS:
         return True
-    return not any(w.lower() in _TITLES or w.lower() in _NATIONALITIES for w in names)
+    return not any(w.lower() in TITLES or w.lower() in _NATIONALITIES for w in names)
 
 
 def _office_of(phrase: str, rest: str) -> str:
@@ -320,7 +320,7 @@ def _office_of(phrase: str, rest: str) -> str:
     in what follows, else the whole office; never the title's first words alone."""
     holder = _normalise(rest) if rest else ""
     lead = rest[: len(rest) - len(holder)].split() if rest.endswith(holder) else []
-    if lead and lead[-1].lower() in _TITLES and _looks_like_name(holder):
+    if lead and lead[-1].lower() in TITLES and _looks_like_name(holder):
         return holder  # "Secretary of State Marco Rubio"
     if phrase.startswith("The "):
         return "the " + phrase[4:]
@@ -336,8 +336,8 @@ def _and_in_body(piece: str, name: str) -> bool:
     lead = piece[: len(piece) - len(name)].split()
     return (
         _is_capitalised(lead[0])
-        and lead[0].lower() not in _TITLES
-        and lead[-1].lower() in _TITLES
+        and lead[0].lower() not in TITLES
+        and lead[-1].lower() in TITLES
         and not _is_capitalised(lead[-1])
     )
 
@@ -347,7 +347,7 @@ def _portfolio(tokens: list[str]) -> bool:
     Harris", "Under Secretary for Food Safety Jose Emilio Esteban"): where the portfolio
     ends and the name begins is not in the words, so the phrase is kept whole."""
     for index in range(1, len(tokens) - 1):
-        if tokens[index] == "for" and tokens[index - 1].lower() in _TITLES:
+        if tokens[index] == "for" and tokens[index - 1].lower() in TITLES:
             return all(_is_capitalised(token) or token == "and" for token in tokens[index + 1 :])
     return False
 
@@ -362,7 +362,7 @@ def _and_form(phrase: str) -> str | None:
         return parts[-1]
     if all(_looks_like_name(part) for part in parts):
         lead = pieces[0].split()
-        if _looks_like_name(pieces[0]) and any(word.lower() in _TITLES for word in lead[:-1]):
+        if _looks_like_name(pieces[0]) and any(word.lower() in TITLES for word in lead[:-1]):
             return parts[0]  # two titled leaders: the first named stands for both
         return " and ".join(parts)
     return None
@@ -372,7 +372,7 @@ def _of_form(phrase: str) -> str | None:
     """A phrase with "of": an office ("First Deputy Chief of Staff"), a name before a
     body ("Mark Osei of Northline"), a body after a description, or "the ... of ..."."""
     first, _, rest = phrase.partition(" of ")
-    if first.rsplit(" ", 1)[-1].lower() in _TITLES:
+    if first.rsplit(" ", 1)[-1].lower() in TITLES:
         return _office_of(phrase, rest)
     first_norm = _normalise(first)
     if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
@@ -422,7 +422,7 @@ def _normalise(phrase: str) -> str:
     current: list[str] = []
     for position, token in enumerate(tokens):
         low = token.lower()
-        after_title = position and tokens[position - 1].lower() in _TITLES
+        after_title = position and tokens[position - 1].lower() in TITLES
         if (current or not position or after_title) and _particle(tokens, position):
             current.append(token)  # "Ursula von der Leyen"
             continue
@@ -442,7 +442,7 @@ def _normalise(phrase: str) -> str:
     if runs:
         last = runs[-1]
         ends_phrase = tokens[-len(last) :] == last
-        title_positions = [i for i, t in enumerate(last) if t.lower() in _TITLES]
+        title_positions = [i for i, t in enumerate(last) if t.lower() in TITLES]
         name = last[title_positions[-1] + 1 :] if title_positions else list(last)
         while name and name[0].lower() in _NATIONALITIES and len(name) > 1:
             name.pop(0)
@@ -612,14 +612,14 @@ class _People:
     def scan(self, text: str, sentences: Iterable[str] = ()) -> None:
         for match in self._TITLED.finditer(text):
             name = _normalise(match.group(1))
-            if name.split()[0].lower() not in _TITLES | _NATIONALITIES:
+            if name.split()[0].lower() not in TITLES | _NATIONALITIES:
                 self.add(name)
         for sentence in sentences:
             match = None if self._TITLE.match(sentence) else self._SUBJECT.match(sentence)
             if match is None:
                 continue
             words = match.group(1).split()
-            stop = _DETERMINERS | _DISCOURSE_WORDS | _TITLES | _NATIONALITIES | _DESCRIPTOR_WORDS
+            stop = _DETERMINERS | _DISCOURSE_WORDS | TITLES | _NATIONALITIES | _DESCRIPTOR_WORDS
             if not any(w.lower() in stop or w.lower() in _LEADING_FUNCTION_WORDS for w in words):
                 self.add(" ".join(words))
         for name in apposed_people(text):  # "Burns, the former chairman of ..., was asked"
@@ -644,7 +644,7 @@ class _People:
         """One of two joint actors in full, unless the "full name" found is a title's
         plural ("Presidents Sassoli and von der Leyen" gave "Presidents Sassoli")."""
         full = self.expand(name)
-        return name if full.split()[0].lower().rstrip("s") in _TITLES else full
+        return name if full.split()[0].lower().rstrip("s") in TITLES else full
 
     def object_mention(self, text: str) -> str | None:
         """`first_mention`, unless the sentence's subject is "he" or "she": then the

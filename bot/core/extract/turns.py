@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from bot.core.extract.actors import _KICKER_WORDS, _QUESTIONERS
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _MONTHS, _TITLES, _WEEKDAYS
+from bot.core.extract.cues import _CAPITALISED_MONTHS, _MONTHS, _WEEKDAYS, TITLES
 from bot.core.extract.floor import contributor, floor_holders, holder_at
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
@@ -54,7 +54,7 @@ _ASKERS = frozenset(word for name in _QUESTIONERS for word in name.split()) | fr
 # "President of the Russian Federation"), a surname's particles among them ("Ursula von
 # der Leyen").
 _LINKS = frozenset("of for the and on".split()) | _PARTICLES
-_OFFICE_WORDS = _TITLES | {"officer"}  # "The Presiding Officer"
+_OFFICE_WORDS = TITLES | {"officer"}  # "The Presiding Officer"
 # Words that qualify an office, left out when two names are compared ("Foreign Minister
 # KAMIKAWA Yoko" and "Minister Kamikawa").
 _QUALIFIERS = frozenset("deputy vice foreign press first presiding".split())

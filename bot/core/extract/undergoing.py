@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import noun_phrase_before
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _TITLES
+from bot.core.extract.cues import _CAPITALISED_MONTHS, TITLES
 from bot.core.extract.mastheads import actor_headed, found_in
 
 # A modal or a copula and a scheduling frame, then the change of state, from the cue on:
@@ -60,6 +60,6 @@ def undergoes(prefix: str, speaker: str, from_cue: str) -> bool:
     first = words[0].lower()
     if first not in _INTRODUCED and not first.isdigit():
         return False
-    if actor_headed(subject) or any(word.strip(".,") in _TITLES for word in words):
+    if actor_headed(subject) or any(word.strip(".,") in TITLES for word in words):
         return False  # "the sector", "the Prime Minister's delegation": an actor is named
     return found_in(speaker, subject)
