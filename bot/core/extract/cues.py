@@ -35,8 +35,8 @@ _POSSESSIVES = frozenset("its his her their our my your".split())
 _DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVES
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _OTHER_PRONOUNS = frozenset({"it", "they"})
-_FIRST_PERSON = frozenset({"i", "we"})
-_ANY_PRONOUN = _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON
+FIRST_PERSON = frozenset({"i", "we"})
+_ANY_PRONOUN = _PERSON_PRONOUNS | _OTHER_PRONOUNS | FIRST_PERSON
 _LEADING_FUNCTION_WORDS = frozenset(
     "in on at after before when while if as for from with by since during under over "
     "speaking writing asked".split()

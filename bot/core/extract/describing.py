@@ -18,10 +18,10 @@ from bot.core.extract.cues import (
     _AUX_TAIL,
     _CONSEQUENCE,
     _DESCRIPTIVE,
-    _FIRST_PERSON,
     _FORECAST_VERB,
     _PERSON_PRONOUNS,
     _SCHEDULED_ACT,
+    FIRST_PERSON,
 )
 from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
@@ -116,7 +116,7 @@ class _Describing:
         others = re.search(r"\b(?:he|she|they|you)\s+(?:\S+\s+){0,3}$", sentence[: cue.start])
         if demand and (subject in {"he", "she", "they", "you"} or others):
             return True  # a demand on others, not their commitment
-        if demand and not self.ordering and subject not in _FIRST_PERSON:
+        if demand and not self.ordering and subject not in FIRST_PERSON:
             head = self._head(index, cue) or ""
             last = head.split()[-1].lower() if head else ""
             if is_thing(head) or last == "there":
@@ -137,13 +137,13 @@ class _Describing:
         if re.search(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", sentence, re.I):
             return True  # "This will be the first time envoys will gather": a record, told
         perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
-        if perfect and cue.kind == "will" and subject not in _FIRST_PERSON and not dated:
+        if perfect and cue.kind == "will" and subject not in FIRST_PERSON and not dated:
             return True  # "81 companies will have signed": a count foreseen, undated
         if re.fullmatch(r"\s+(?:also\s+)?include\s*:?\s*", after):
             return True  # "The business for the week will include:" only opens a list
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
-        if _FORECAST_VERB.match(after) and subject not in _FIRST_PERSON | {"they", "he", "she"}:
+        if _FORECAST_VERB.match(after) and subject not in FIRST_PERSON | {"they", "he", "she"}:
             phrase = self._subject(index, cue.start) or ""
             plural_noun = " " not in phrase and phrase.lower().endswith("s")
             decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
@@ -152,7 +152,7 @@ class _Describing:
             decided = decided or (dated and operated(sentence[: cue.start], self.text))
             if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
                 return True  # "Prices will rise further": a thing's future, forecast
-        if subject in _FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
+        if subject in FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
             return False
         if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and (
             scheduled_item(after) or funded_item(after)

@@ -47,7 +47,6 @@ from bot.core.extract.cues import (
     _BASE,
     _DEMANDED,
     _FINITE,
-    _FIRST_PERSON,
     _HARD_BOUNDARY,
     _INTERROGATIVE,
     _LEADING_FUNCTION_WORDS,
@@ -60,6 +59,7 @@ from bot.core.extract.cues import (
     _POST_NEGATION,
     _RELATIVE_WHO,
     _REQUEST,
+    FIRST_PERSON,
     TITLES,
     reports,
 )
@@ -225,7 +225,7 @@ class _Extractor(
         low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._last_actor(index, person=low in _PERSON_PRONOUNS, plural=low == "they")
-        if low in _FIRST_PERSON:  # a transcript's heading ("Jane Smith / Prime Minister") last
+        if low in FIRST_PERSON:  # a transcript's heading ("Jane Smith / Prime Minister") last
             return self._voice(index) or voices.heading_voice(self.text)
         return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
 
@@ -305,7 +305,7 @@ class _Extractor(
     def _resolve(self, phrase: str, index: int, position: int) -> str | None:
         """Turn a speaker phrase into a speaker, following "he"/"it" back in the text."""
         low = phrase.lower()
-        if low in _FIRST_PERSON:
+        if low in FIRST_PERSON:
             return None
         if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             earlier = self.sentences[index].text[:position]
@@ -427,7 +427,7 @@ class _Extractor(
         if self.body and low not in _ANY_PRONOUN and issuers.impersonal(self, subject, index, cue):
             return self.body, True  # an impersonal future in an institution's text
         own = self.sentences[index].actor
-        if own and low not in _FIRST_PERSON:
+        if own and low not in FIRST_PERSON:
             return own, True
         return speech.model(self).fallback(index, subject, low), True  # issue 13, round 30a
 
@@ -439,7 +439,7 @@ class _Extractor(
         text = self._masked(index)
         for match in reports(text, 0, cue.start):
             phrase = self._phrase_for_report(text, match)
-            if phrase and phrase.lower() not in _FIRST_PERSON:
+            if phrase and phrase.lower() not in FIRST_PERSON:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:
                     return speaker
@@ -553,7 +553,7 @@ class _Extractor(
             return nothing
         subject = _subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
-        first_person = low in _FIRST_PERSON
+        first_person = low in FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
         own_refusal = first_person and cue.kind == "will"
         refused = own_refusal or refusal(text, cue, after, low) or withheld_until(after)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _FIRST_PERSON, _ORG_HEADS, TITLES
+from bot.core.extract.cues import _ORG_HEADS, FIRST_PERSON, TITLES
 from bot.core.extract.declarations import declared_makers
 from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.issuers import of_office
@@ -206,7 +206,7 @@ class _Giving:
 
     def _actor_or_we(self, subject: str | None) -> bool:
         """A subject that commits: an actor, or the writer's "we" ("We are determined to")."""
-        return (subject or "").lower() in _FIRST_PERSON or is_actor(subject, self.text)
+        return (subject or "").lower() in FIRST_PERSON or is_actor(subject, self.text)
 
     def _person(self, phrase: str | None) -> bool:
         """Whether a subject names people: a title ("the President and the Vice

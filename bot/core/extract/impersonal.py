@@ -31,7 +31,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.announcer import announcer
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ANY_PRONOUN, _FIRST_PERSON, _ORG_HEADS, TITLES
+from bot.core.extract.cues import _ANY_PRONOUN, _ORG_HEADS, FIRST_PERSON, TITLES
 from bot.core.extract.in_force import agency_heading
 from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
@@ -175,7 +175,7 @@ class _Impersonal:
         prefix = text[: cue.start].rstrip(" ,")
         subject = noun_phrase_before(prefix)
         low = subject.lower() if subject else ""
-        if low in _ANY_PRONOUN | _FIRST_PERSON and low != "we":
+        if low in _ANY_PRONOUN | FIRST_PERSON and low != "we":
             return speaker
         body = self._release_body()
         if not body or (speaker and same_speaker(speaker, body)):

@@ -38,7 +38,7 @@ import re
 from functools import partial
 
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DETERMINERS, _FIRST_PERSON, _MONTHS
+from bot.core.extract.cues import _DETERMINERS, _MONTHS, FIRST_PERSON
 from bot.core.extract.event_aims import event_aim
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sitting import AUDIENCE
@@ -159,7 +159,7 @@ def arrangement(sentences: list[_Sentence], index: int, cue: _Cue, subject: str)
 # "will always put", "will always seek": a disposition, not an act.
 _ALWAYS = re.compile(r"\s+always\b", re.I)
 # "We will see free trade in action": a perception of the speaker's own, no act of theirs.
-_WE_SEE = re.compile(r"\b(?:" + "|".join(sorted(_FIRST_PERSON)) + r")\s*$", re.I)
+_WE_SEE = re.compile(r"\b(?:" + "|".join(sorted(FIRST_PERSON)) + r")\s*$", re.I)
 _SEE = re.compile(r"\s+(?:also\s+)?see\s+(?!to\b|that\b)", re.I)
 # "One of my priorities as Chairman ... will be to": one of several aims, a stance.
 _ONE_OF = re.compile(

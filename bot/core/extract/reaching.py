@@ -34,7 +34,7 @@ from collections.abc import Callable
 from bot.core.extract.actors import is_actor, subject_head
 from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _DESCRIPTIVE, _FIRST_PERSON, _PERSON_PRONOUNS
+from bot.core.extract.cues import _DESCRIPTIVE, _PERSON_PRONOUNS, FIRST_PERSON
 from bot.core.extract.effects import told_of_thing
 from bot.core.extract.publishing import _THING_PRONOUNS
 
@@ -54,7 +54,7 @@ _STATE = re.compile(
     r"(?:eligible|entitled|liable)\s+(?:for|to)\b)",
     re.IGNORECASE,
 )
-_PEOPLE = _FIRST_PERSON | _PERSON_PRONOUNS | {"you", "they"}
+_PEOPLE = FIRST_PERSON | _PERSON_PRONOUNS | {"you", "they"}
 # Those who take part in an event, named as a list: "Participants will include ...".
 _TAKING_PART = frozenset(
     "participants attendees panelists panellists speakers guests invitees audiences "

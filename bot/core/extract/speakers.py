@@ -11,13 +11,13 @@ from bot.core.extract.cues import (
     _DESCRIPTOR_WORDS,
     _DETERMINERS,
     _DISCOURSE_WORDS,
-    _FIRST_PERSON,
     _INTERROGATIVES,
     _LEADING_FUNCTION_WORDS,
     _NATIONALITIES,
     _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PERSON_PRONOUNS,
+    FIRST_PERSON,
     TITLES,
 )
 from bot.core.extract.sentences import (
@@ -106,7 +106,7 @@ def _walk_back(text: str) -> str | None:
         if not _is_word(token):
             break
         base = _CONTRACTED.sub("", low)  # "We’ll": the pronoun
-        if not taken and (base in _PERSON_PRONOUNS | _OTHER_PRONOUNS | _FIRST_PERSON):
+        if not taken and (base in _PERSON_PRONOUNS | _OTHER_PRONOUNS | FIRST_PERSON):
             return base
         if taken and (_courteous(low, taken[-1]) or _particle(tokens, index)):
             taken.append(token)  # "My right hon. Friend", "Ursula von der Leyen"
