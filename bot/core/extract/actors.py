@@ -20,7 +20,7 @@ from bot.core.extract.cues import (
     _DETERMINERS,
     _LEADING_FUNCTION_WORDS,
     _MONTHS,
-    _ORG_HEADS,
+    ORG_HEADS,
 )
 
 # "§ Mr. H. StraussThe report ...", "§ 26. Mr. G. Jegerasked the Minister ...": the
@@ -193,7 +193,7 @@ _STOP_WORDS = _SUBORDINATORS | frozenset(
 
 #: Head nouns of phrases that can commit to something: people and bodies.
 _ACTOR_HEADS = (
-    _ORG_HEADS
+    ORG_HEADS
     | (_DESCRIPTOR_WORDS - _MODIFIERS)
     | frozenset(
         """

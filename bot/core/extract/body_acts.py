@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _ORG_HEADS, TITLES
+from bot.core.extract.cues import ORG_HEADS, TITLES
 from bot.core.extract.progressive import THIRD_PERSON, be_adverb
 
 # Acts that commit a body to what runs on from the text's day.
@@ -43,7 +43,7 @@ _ACTS = (
     r"lifting|working\s+to(?=\s+[a-z])"
 )
 # A public body's common head: "the government", "the Department", "the Service".
-_HEADS = _ORG_HEADS | {"commission", "service", "corporation"}
+_HEADS = ORG_HEADS | {"commission", "service", "corporation"}
 # The end of a body's name just before "is"/"are": a capitalised word or an acronym in
 # brackets ("Service (NMFS)", "Calif.,"), or a public body's common head.
 _BODY_END = re.compile(

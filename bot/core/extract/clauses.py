@@ -34,7 +34,6 @@ from bot.core.extract.cues import (
     _MUST,
     _NOUN_BEFORE,
     _ORDER,
-    _ORG_HEADS,
     _PLAN,
     _PRESENT_PLAN,
     _READOUT,
@@ -50,6 +49,7 @@ from bot.core.extract.cues import (
     _WEEKDAY,
     _WILL,
     _WOULD,
+    ORG_HEADS,
     REPORT,
     reports,
 )
@@ -210,7 +210,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             found.append(_Cue("headline", says.start(1), says.end() - 1))
         elif bare and len(bare.group(1).split()) <= 5:
             last = bare.group(1).split()[-1]
-            if _is_capitalised(last) or last.lower() in _ORG_HEADS | _DESCRIPTOR_WORDS:
+            if _is_capitalised(last) or last.lower() in ORG_HEADS | _DESCRIPTOR_WORDS:
                 found.append(_Cue("headline", 0, bare.end() - 1))
     return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
 

@@ -72,7 +72,7 @@ _NATIONALITIES = frozenset(
     emirati yemeni ethiopian sudanese moroccan federal former
     """.split()
 )
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     """
     council government ministry cabinet department agency authority administration
     company firm group union board club party committee bank regulator operator airline
@@ -110,7 +110,7 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECTLIKE_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w’'.\-]*|\b(?:he|she|it|they|we|i|who|which|" + "|".join(_ORG_HEADS) + r"))\s+$"
+    r"(?:\b[A-Z][\w’'.\-]*|\b(?:he|she|it|they|we|i|who|which|" + "|".join(ORG_HEADS) + r"))\s+$"
 )
 
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security

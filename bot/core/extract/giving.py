@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ORG_HEADS, FIRST_PERSON, TITLES
+from bot.core.extract.cues import FIRST_PERSON, ORG_HEADS, TITLES
 from bot.core.extract.declarations import declared_makers
 from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.issuers import of_office
@@ -91,7 +91,7 @@ def holder(actor: str | None) -> bool:
     last = words[-1].lower()
     if words[0].lower() == "the":
         return last in TITLES
-    return _looks_like_name(" ".join(words)) and last not in _ORG_HEADS
+    return _looks_like_name(" ".join(words)) and last not in ORG_HEADS
 
 
 # A sentence that opens in the first person: a later verb with no subject of its own, or

@@ -31,7 +31,7 @@ from bot.core.extract.actors import (
 )
 from bot.core.extract.announcer import announcer
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _ANY_PRONOUN, _ORG_HEADS, FIRST_PERSON, TITLES
+from bot.core.extract.cues import _ANY_PRONOUN, FIRST_PERSON, ORG_HEADS, TITLES
 from bot.core.extract.in_force import agency_heading
 from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
@@ -55,7 +55,7 @@ _SET_UP = frozenset(
 )
 _NOT_BEHIND = _SET_UP | _DOCUMENTS | _EVENTS | _THINGS | _ABSTRACT
 # Bodies and offices that issue releases, by the head of their name.
-_ISSUING_HEADS = _ORG_HEADS | frozenset(
+_ISSUING_HEADS = ORG_HEADS | frozenset(
     """
     survey office executive service commission agency administration institute
     secretariat assembly parliament directorate inspectorate bureau corps force forces

@@ -14,10 +14,10 @@ from bot.core.extract.cues import (
     _INTERROGATIVES,
     _LEADING_FUNCTION_WORDS,
     _NATIONALITIES,
-    _ORG_HEADS,
     _OTHER_PRONOUNS,
     _PERSON_PRONOUNS,
     FIRST_PERSON,
+    ORG_HEADS,
     TITLES,
 )
 from bot.core.extract.sentences import (
@@ -295,7 +295,7 @@ _BODY_NAME = re.compile(
     r"^[Tt]he\s+[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|on|the))*?\s+[A-Z][\w.\-]*"
     r"(?:\s+\([A-Z]{2,}\))?$"
 )
-_BODY_HEADS = _ORG_HEADS | frozenset(
+_BODY_HEADS = ORG_HEADS | frozenset(
     """
     office assembly commission parliament court service bureau institute foundation
     association federation forum secretariat reserve executive army navy force
@@ -485,7 +485,7 @@ def _is_named(speaker: str | None) -> bool:
 
 def _is_org(speaker: str) -> bool:
     low = speaker.lower()
-    return low.startswith("the ") or low.split()[-1] in _ORG_HEADS
+    return low.startswith("the ") or low.split()[-1] in ORG_HEADS
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
@@ -587,7 +587,7 @@ class _People:
         self._mentions: re.Pattern[str] | None = None
 
     def add(self, name: str) -> None:
-        if name.lower().startswith("the ") or name.split()[-1].lower() in _ORG_HEADS:
+        if name.lower().startswith("the ") or name.split()[-1].lower() in ORG_HEADS:
             return  # organisations are never "he" or "she"
         if not _looks_like_name(name) or name.split()[-1].lower() in {"no", "nos"}:
             return  # "Executive Order No. 11868" names a document
