@@ -27,7 +27,7 @@ import re
 from datetime import datetime
 
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _DATE_OPENS, _HOUSE_BUSINESS
+from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, CAPITALISED_MONTHS
 from bot.core.extract.speakers import _normalise
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import _OFFICE_WORDS, _Turns
@@ -36,7 +36,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # The day that opens a line: "Monday 6 February", "MONDAY 8 DECEMBER", "Monday 4 February".
 _DAY = (
     rf"(?P<date>(?:{_WEEKDAY}|{_WEEKDAY.upper()}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
-    rf"(?:(?P<month>{_CAPITALISED_MONTHS})|{_CAPITALISED_MONTHS.upper()})(?:\s+\d{{4}})?)"
+    rf"(?:(?P<month>{CAPITALISED_MONTHS})|{CAPITALISED_MONTHS.upper()})(?:\s+\d{{4}})?)"
 )
 # What a House does on a day, perhaps after the hour it runs to ("Until 4 o'clock,
 # motions on ...") or an article ("A debate on Iran"); or that it will not sit.

@@ -580,7 +580,7 @@ _MONTH_WORDS: tuple[tuple[str, ...], ...] = (
     ("december", "dec", "décembre", "decembre"),
 )
 _MONTHS: tuple[str, ...] = tuple(names[0] for names in _MONTH_WORDS)
-_CAPITALISED_MONTHS = "|".join(month.capitalize() for month in _MONTHS)
+CAPITALISED_MONTHS = "|".join(month.capitalize() for month in _MONTHS)
 # The days of the week, Monday first, in English and then in French.
 _WEEKDAYS: tuple[str, ...] = tuple(
     (
@@ -619,7 +619,7 @@ _FORWARD_DEADLINE = re.compile(
 )
 
 # Where a committing clause starts (scanning left from the cue) and ends (right).
-_MONTH_NAMES = r"(?:" + _CAPITALISED_MONTHS + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_NAMES = r"(?:" + CAPITALISED_MONTHS + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
 _LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
@@ -674,9 +674,9 @@ _DATED_HEADING = re.compile(
     # In capitals too, as historic Hansard prints a business statement's days:
     # "MONDAY 8 DECEMBER—Second Reading of the Government of Wales Bill".
     r"^\W*(?:(?:[A-Z][a-z]+day|[A-Z]+DAY),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-    + _CAPITALISED_MONTHS
+    + CAPITALISED_MONTHS
     + "|"
-    + _CAPITALISED_MONTHS.upper()
+    + CAPITALISED_MONTHS.upper()
     + r")(?:\s+\d{4})?"
     + _DATE_OPENS
 )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _WEEKDAY
+from bot.core.extract.cues import _WEEKDAY, CAPITALISED_MONTHS
 
 # A sum: "more than $329 million", "$52,359", "an additional £2.35bn".
 _AMOUNT = (
@@ -45,7 +45,7 @@ _ANNOUNCED_AID = re.compile(
 # text goes on to tell was kept; "Today the United States announced" is the news. The
 # dating may open the sentence: "In August, USDA announced ...".
 _DATED_ANNOUNCING = re.compile(
-    rf"\b(?:(?:[Oo]n|[Ii]n)\s+(?:{_CAPITALISED_MONTHS})\b|(?:[Oo]n|[Ll]ast)\s+{_WEEKDAY}\b|"
+    rf"\b(?:(?:[Oo]n|[Ii]n)\s+(?:{CAPITALISED_MONTHS})\b|(?:[Oo]n|[Ll]ast)\s+{_WEEKDAY}\b|"
     r"\d{4}\b|[Ll]ast\s+(?:week|month|year))"
 )
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _MADE_PUBLIC
+from bot.core.extract.cues import _MADE_PUBLIC, CAPITALISED_MONTHS
 from bot.core.extract.declarations import professed
 from bot.core.extract.stances import declared_priority
 
@@ -203,7 +203,7 @@ _TAKING_STEPS = re.compile(
 )
 # A schedule given as its dates: "season dates are March 15 through November 14, 2019".
 _DATES_ARE = re.compile(
-    r"\bdates\s+(?P<act>are|will\s+be)\s+(?:from\s+)?(?:" + _CAPITALISED_MONTHS + r")\s+\d"
+    r"\bdates\s+(?P<act>are|will\s+be)\s+(?:from\s+)?(?:" + CAPITALISED_MONTHS + r")\s+\d"
 )
 
 

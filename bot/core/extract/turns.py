@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from bot.core.extract.actors import _KICKER_WORDS, _QUESTIONERS
 from bot.core.extract.clauses import _Cue
-from bot.core.extract.cues import _CAPITALISED_MONTHS, _MONTHS, _WEEKDAYS, TITLES
+from bot.core.extract.cues import _MONTHS, _WEEKDAYS, CAPITALISED_MONTHS, TITLES
 from bot.core.extract.floor import contributor, floor_holders, holder_at
 from bot.core.extract.passages import _Sentence
 from bot.core.extract.sentences import _paragraph_spans
@@ -171,7 +171,7 @@ def _head_speaker(text: str) -> tuple[str, str] | None:
         return None
     who = found.group("who").strip()
     # "Secretary of Defense Leon E. Panetta December 18, 2012"
-    cut = re.search(r"\s+(?:" + _CAPITALISED_MONTHS + r")\b|\s+\d", who)
+    cut = re.search(r"\s+(?:" + CAPITALISED_MONTHS + r")\b|\s+\d", who)
     who = who[: cut.start()] if cut else who
     words = _words(who)
     if not _capitalised(words) or len(words) > 8:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import noun_phrase_before
-from bot.core.extract.cues import _CAPITALISED_MONTHS, TITLES
+from bot.core.extract.cues import CAPITALISED_MONTHS, TITLES
 from bot.core.extract.mastheads import actor_headed, found_in
 
 # A modal or a copula and a scheduling frame, then the change of state, from the cue on:
@@ -37,7 +37,7 @@ _CHANGE = re.compile(
     r"|takes?\s+effect\b"
     r"|remains?\s+(?:in\s+place|in\s+force|open|closed|available|accessible|publicly|unchanged)\b"
     r"|be\s+(?:\w+ly\s+)?(?!joined|accompanied|asked|invited|pleased|able|briefed)"
-    rf"\w+(?:ed|en)\b(?!\s+by\s+(?:the\s+)?(?!(?:{_CAPITALISED_MONTHS})\b)[A-Z]))"
+    rf"\w+(?:ed|en)\b(?!\s+by\s+(?:the\s+)?(?!(?:{CAPITALISED_MONTHS})\b)[A-Z]))"
 )
 # A copula the cue ("due to", "expected") leaves before it: "Ten permits are due to be".
 _COPULA = re.compile(r"(?i)\s+(?:is|are|was|were|will|shall)$")
