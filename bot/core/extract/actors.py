@@ -111,7 +111,7 @@ _TREATIES = frozenset(
 )
 # Events happen; whoever holds them commits: "The Normandy format summit scheduled to
 # take place on December 9" is the leaders', "the consultation will close" the ministry's.
-_EVENTS = frozenset(
+EVENTS = frozenset(
     """
     summit meeting conference talks visit ceremony debate vote session event call briefing
     launch signing election referendum consultation hearing inquiry review exercise
@@ -120,7 +120,7 @@ _EVENTS = frozenset(
 )
 # What a programme holds: "there will be a presentation by the Commission".
 _PROGRAMME_ITEMS = (
-    _EVENTS
+    EVENTS
     | _DOCUMENTS
     | frozenset(
         "presentation discussion discussions remarks announcement update exchange speech".split()
@@ -355,9 +355,9 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if dated and words[-1][:1].isupper() and head in _TREATIES:
         return False  # "the Paris Agreement of 2015": a treaty, not its parties
     singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")
-    if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in _EVENTS:
+    if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in EVENTS:
         return False
-    if singular in _EVENTS:
+    if singular in EVENTS:
         return False  # "Votes", "Hearings": occasions, as "the vote" is
     if head in _THINGS and sum(1 for w in words if w[:1].isupper()) < 2:
         return False

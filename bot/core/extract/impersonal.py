@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from bot.core.extract.actors import (
     _ABSTRACT,
     _DOCUMENTS,
-    _EVENTS,
     _THINGS,
+    EVENTS,
     is_actor,
     noun_phrase_before,
 )
@@ -53,7 +53,7 @@ _SET_UP = frozenset(
     post posts role roles position positions seat seats place places
     """.split()
 )
-_NOT_BEHIND = _SET_UP | _DOCUMENTS | _EVENTS | _THINGS | _ABSTRACT
+_NOT_BEHIND = _SET_UP | _DOCUMENTS | EVENTS | _THINGS | _ABSTRACT
 # Bodies and offices that issue releases, by the head of their name.
 _ISSUING_HEADS = ORG_HEADS | frozenset(
     """

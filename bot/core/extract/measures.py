@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.extract.actors import _EVENTS, is_actor
+from bot.core.extract.actors import EVENTS, is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.cues import reports
 from bot.core.extract.spent import spent_effect
@@ -46,8 +46,8 @@ _WORKS = frozenset(
     "initiative investigation".split()
 )
 # An occasion's focus is its agenda, which stays: "The discussions will
-# center on security issues" (`actors._EVENTS` and talk of the kind).
-_OCCASIONS = _EVENTS | frozenset("discussion discussions dialogue meetings visits".split())
+# center on security issues" (`actors.EVENTS` and talk of the kind).
+_OCCASIONS = EVENTS | frozenset("discussion discussions dialogue meetings visits".split())
 # The second verb of a field told: "will focus on materials broadly and will include".
 _FOCUS_AND = re.compile(
     r"\bwill\s+(?:\w+ly\s+|also\s+)?(?:focus|concentrate)\s+on\b[^;:]{1,120}\s+and\s+$"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.actors import _EVENTS, is_actor
+from bot.core.extract.actors import EVENTS, is_actor
 from bot.core.extract.cues import _MONTH_NAMES, _WEEKDAY
 
 # A time to move to: "May 6-7", "Sept. 12", "12 October", "Tuesday", "next week", "the autumn".
@@ -57,7 +57,7 @@ _SUBJECT_PRONOUN = {"his": "he", "her": "she"}
 # An event as the subject, then the places it is held in: "The regional summit meetings in
 # Bridgetown, Barbados and San Jose, Costa Rica".
 _EVENT_IN_PLACES = re.compile(
-    rf"^\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,3}}(?P<event>{'|'.join(sorted(_EVENTS))}|meetings|"
+    rf"^\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,3}}(?P<event>{'|'.join(sorted(EVENTS))}|meetings|"
     rf"summits|conferences|visits)\s+(?:in|at)\s+{_PLACES}$"
 )
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.core.extract.actors import _EVENTS
+from bot.core.extract.actors import EVENTS
 
 # The progressive forms of an operation: a closing, an opening or a suspension (also
 # `futurate`, which leaves them to this module).
@@ -70,7 +70,7 @@ def guessed_apart(subject: str, speaker: str, sentence: str) -> bool:
     Competitiveness Scheme"), nor the subject an event, which its participants, named
     before, hold ("two review exercises will begin today")."""
     head = subject.split()[-1].lower().strip(".,")
-    if head in _EVENTS or speaker.lower() in sentence.lower():
+    if head in EVENTS or speaker.lower() in sentence.lower():
         return False
     return speaker.split()[-1].lower().strip(".,") != head
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from bot.core.extract.actors import _EVENTS, is_actor
+from bot.core.extract.actors import EVENTS, is_actor
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.conjuncts import shared_doubt
@@ -183,7 +183,7 @@ class _Outcomes:
             return None  # "we will use our network of attachés": the speakers' own act
         head = self._head(index, cue) or ""
         last = head.split()[-1].lower() if head else ""
-        if does.group("verb") == "cover" and last in _EVENTS:
+        if does.group("verb") == "cover" and last in EVENTS:
             return None  # "The second briefing will cover": what an event holds (agenda)
         if last == "it":  # "it" is often a body: only its "take time" is told of nothing
             return "describes" if does.group("verb").startswith("take") else None
