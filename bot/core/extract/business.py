@@ -28,7 +28,7 @@ from datetime import datetime
 
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, CAPITALISED_MONTHS
-from bot.core.extract.speakers import _normalise
+from bot.core.extract.speakers import normalise
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import _OFFICE_WORDS, _Turns
 
@@ -106,7 +106,7 @@ class _ReadingOut(_Turns):
             if any(word.lower() in _OFFICE_WORDS for word in line["office"].split())
         ]
         if lines:
-            return _normalise(lines[-1]["who"])
+            return normalise(lines[-1]["who"])
         if _BUSINESS_HEADING.search(self.text, 0, _HEAD_CHARS):
             return _HEADING_READER
         return None

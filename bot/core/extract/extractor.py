@@ -105,12 +105,12 @@ from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_named,
     _is_org,
-    _normalise,
     _People,
     _subject_before,
     _walk_back,
     _walk_forward,
     dominant_body,
+    normalise,
     proclaimer,
 )
 from bot.core.extract.timeframe import TimeFrames
@@ -157,7 +157,7 @@ class _Extractor(
             for match in reports(sentence.text):
                 phrase = self._phrase_for_report(sentence.text, match)
                 if phrase:
-                    name = _normalise(phrase)
+                    name = normalise(phrase)
                     if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
                         self.people.add(name)
         self.body = dominant_body(text)
@@ -227,7 +227,7 @@ class _Extractor(
             return self._last_actor(index, person=low in _PERSON_PRONOUNS, plural=low == "they")
         if low in FIRST_PERSON:  # a transcript's heading ("Jane Smith / Prime Minister") last
             return self._voice(index) or voices.heading_voice(self.text)
-        return self.people.expand(_normalise(subject)) if is_actor(subject, self.text) else None
+        return self.people.expand(normalise(subject)) if is_actor(subject, self.text) else None
 
     def _protagonist(self) -> str | None:
         """The actor the text names as a subject most often: who an impersonal sentence
@@ -244,7 +244,7 @@ class _Extractor(
         sentence = self.sentences[index]
         for who in (sentence.label, sentence.introduced, self._span_attribution(index)):
             if who:
-                return self.people.expand(_normalise(who))
+                return self.people.expand(normalise(who))
         return None
 
     def _recent(self, index: int, reach: int) -> Iterator[_Sentence]:
@@ -312,14 +312,14 @@ class _Extractor(
             for match in reports(earlier):
                 found = self._phrase_for_report(earlier, match)
                 if found and found.lower() not in _ANY_PRONOUN:
-                    return self.people.expand(_normalise(found))
+                    return self.people.expand(normalise(found))
             if low in _OTHER_PRONOUNS:
                 found = self._last_actor(index, person=False, plural=low == "they")
                 if found:
                     return found
             own = self._own_subject(index, position) if low in _PERSON_PRONOUNS else None
             return own or self._from_context(index, person=low in _PERSON_PRONOUNS)
-        return self.people.expand(_normalise(phrase))
+        return self.people.expand(normalise(phrase))
 
     def _own_subject(self, index: int, position: int) -> str | None:
         """ "And then the President travels to Texas, where he will spend the weekend":
@@ -387,7 +387,7 @@ class _Extractor(
         if cue.kind == "agenda":  # the voice reading a business statement, else the item's
             item = self._voice(index) or _walk_forward(text[cue.end :])
             if item and is_actor(item, self.text):
-                return self.people.expand(_normalise(item)), False
+                return self.people.expand(normalise(item)), False
             return self.body or self._last_actor(index, person=False), True
         if cue.kind == "headline":
             # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
@@ -456,7 +456,7 @@ class _Extractor(
         if opening:
             main = _walk_forward(text[opening.end() :])
             phrase = main if main and is_actor(main, self.text) else None
-        return self.people.expand(_normalise(phrase)) if phrase else None
+        return self.people.expand(normalise(phrase)) if phrase else None
 
     def _inside_clause(self, index: int, text: str, cue: _Cue) -> tuple[str, bool] | None:
         """The actor the clause names itself: a passive's agent ("will be purchased by
@@ -468,7 +468,7 @@ class _Extractor(
             (embedded_subject(text, cue), False),
         ):
             if phrase and is_actor(phrase, self.text) and self.times.parse(phrase) is None:
-                return self.people.expand(_normalise(phrase)), guessed  # not "by Easter"
+                return self.people.expand(normalise(phrase)), guessed  # not "by Easter"
         return self._publisher(index, text, cue)  # "will be posted on PNN's website"
 
     # -- judging a cue ----------------------------------------------------------

@@ -26,11 +26,11 @@ from bot.core.extract.speakers import (
     _is_named,
     _is_org,
     _looks_like_name,
-    _normalise,
     _People,
     _subject_before,
     _walk_forward,
     is_specific,
+    normalise,
 )
 from bot.core.extract.timeframe import TimeFrames
 
@@ -201,7 +201,7 @@ class _Giving:
                 return who
         author = AUTHOR_LINE.search(self.text[:3000])
         if author:
-            return _normalise(author.group(1).strip())
+            return normalise(author.group(1).strip())
         return self.body or last
 
     def _actor_or_we(self, subject: str | None) -> bool:
@@ -216,7 +216,7 @@ class _Giving:
         if phrase.lower() in {"he", "she"}:
             return True  # "He'll continue to receive updates": the one "he" stands for
         titled = any(word.lower() in TITLES for word in phrase.split())
-        return titled or self.people.expand(_normalise(phrase)) in self.people.full_names
+        return titled or self.people.expand(normalise(phrase)) in self.people.full_names
 
     def _giver(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
         """Who gives what the subject receives: the actor the sentence names after the
@@ -227,7 +227,7 @@ class _Giving:
             phrase = _walk_forward(text[start:])
             named = is_actor(phrase, self.text) or _looks_like_name(phrase)
             if phrase and named and self.times.parse(phrase) is None:
-                return self.people.expand(_normalise(phrase)), False
+                return self.people.expand(normalise(phrase)), False
         voice = self._voice(index)
         if voice:
             return voice, True
@@ -243,7 +243,7 @@ class _Giving:
             self.text, actor, _titled_names(self.text, actor.split()[-1].capitalize())
         )
         at = bisect_left(named, (before, ""))
-        return self.people.expand(_normalise(named[at - 1][1])) if at else actor
+        return self.people.expand(normalise(named[at - 1][1])) if at else actor
 
 
 # A titled name that holds another office than the text's own "the President": a rank

@@ -38,7 +38,7 @@ from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import _Sentence, opening
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.series_lines import series_body
-from bot.core.extract.speakers import _normalise, same_speaker
+from bot.core.extract.speakers import normalise, same_speaker
 from bot.core.extract.undergoing import COUNTS, undergoes
 
 # What a release sets up, runs or gives out, besides documents, events and money: never
@@ -196,7 +196,7 @@ class _Impersonal:
         if subject and not_behind(subject, self.text) and not _issuing(speaker):
             if guessed_apart(subject, speaker, text):
                 return body  # "This post will be re-advertised": not the post named before
-        if subject and same_speaker(_normalise(subject), speaker):
+        if subject and same_speaker(normalise(subject), speaker):
             if not is_actor(subject, self.text):
                 return body
             if _PASSIVE.match(text, cue.end) and _UNFILLED.match(subject):

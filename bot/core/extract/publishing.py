@@ -25,7 +25,7 @@ from functools import lru_cache
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import _Cue
 from bot.core.extract.passages import _Sentence
-from bot.core.extract.speakers import _normalise
+from bot.core.extract.speakers import normalise
 
 # "will be available", "will also be posted", "will be made available", "will be
 # announced soon": the publication itself, in the passive.
@@ -117,7 +117,7 @@ def issuer(text: str) -> str | None:
         return issued
     statement = _STATEMENT_FROM.search(head)
     if statement:
-        return _normalise(statement.group("who"))
+        return normalise(statement.group("who"))
     masthead = _MASTHEAD.search(head)
     if masthead is None:
         return None

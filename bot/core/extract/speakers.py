@@ -185,13 +185,13 @@ def _looks_like_name(phrase: str | None) -> bool:
 
 def _prefer_name(first: str | None, appositive: str | None) -> str | None:
     """Between "X, Y," pick the one that names someone ("Canada's minister, Claire Roy")."""
-    first_name = _normalise(first) if first else None
-    if appositive and first_name and _looks_like_name(_normalise(appositive)):
+    first_name = normalise(first) if first else None
+    if appositive and first_name and _looks_like_name(normalise(appositive)):
         if _looks_like_name(first_name):
             return appositive  # "... son of Mobutu Sese Seko, Nzanga Mobutu, told"
     if first_name and _looks_like_name(first_name) and not first_name.startswith("the "):
         return first
-    if appositive and _looks_like_name(_normalise(appositive)):
+    if appositive and _looks_like_name(normalise(appositive)):
         return appositive
     return first or appositive
 
@@ -318,7 +318,7 @@ def _office_of(phrase: str, rest: str) -> str:
     """An office "of" something ("First Deputy Chief of the General Staff Colonel General
     Sergei Rudskoy", "The First Deputy Chief of Staff"): the holder named after a title
     in what follows, else the whole office; never the title's first words alone."""
-    holder = _normalise(rest) if rest else ""
+    holder = normalise(rest) if rest else ""
     lead = rest[: len(rest) - len(holder)].split() if rest.endswith(holder) else []
     if lead and lead[-1].lower() in TITLES and _looks_like_name(holder):
         return holder  # "Secretary of State Marco Rubio"
@@ -357,7 +357,7 @@ def _and_form(phrase: str) -> str | None:
     body's name joins no two ("Food Safety and Standards Authority chief executive
     Emily Miles": Emily Miles)."""
     pieces = phrase.split(" and ")
-    parts = [_normalise(part) for part in pieces]
+    parts = [normalise(part) for part in pieces]
     if _and_in_body(pieces[-1], parts[-1]):
         return parts[-1]
     if all(_looks_like_name(part) for part in parts):
@@ -374,18 +374,18 @@ def _of_form(phrase: str) -> str | None:
     first, _, rest = phrase.partition(" of ")
     if first.rsplit(" ", 1)[-1].lower() in TITLES:
         return _office_of(phrase, rest)
-    first_norm = _normalise(first)
+    first_norm = normalise(first)
     if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
         return first_norm
     if first.split()[0].lower() == "the":
         return "the " + phrase.split(" ", 1)[1]
-    rest_norm = _normalise(rest)
+    rest_norm = normalise(rest)
     if _looks_like_name(rest_norm) and not _looks_like_name(first_norm):
         return rest_norm
     return None
 
 
-def _normalise(phrase: str) -> str:
+def normalise(phrase: str) -> str:
     """Short form of a speaker phrase: the name without titles, or the phrase itself.
 
     "German Chancellor Friedrich Merz" -> "Friedrich Merz", "the Kremlin" stays, and a
@@ -611,7 +611,7 @@ class _People:
 
     def scan(self, text: str, sentences: Iterable[str] = ()) -> None:
         for match in self._TITLED.finditer(text):
-            name = _normalise(match.group(1))
+            name = normalise(match.group(1))
             if name.split()[0].lower() not in TITLES | _NATIONALITIES:
                 self.add(name)
         for sentence in sentences:

@@ -37,8 +37,8 @@ from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.speakers import (
     _PARTICLES,
     _is_org,
-    _normalise,
     _subject_before,
+    normalise,
     same_speaker,
 )
 
@@ -136,7 +136,7 @@ def _spoken(name: str) -> str:
     words = name.split()
     if all(_bare(word) in _OFFICE_WORDS | _QUALIFIERS | _LINKS for word in words):
         return "the " + " ".join(w for w in words if w.lower() != "the")  # "the Prime Minister"
-    return _normalise(name)
+    return normalise(name)
 
 
 def _label_speaker(label: str, lower_words: frozenset[str]) -> tuple[str | None, bool, bool]:
@@ -209,7 +209,7 @@ def find_turns(text: str) -> tuple[list[Turn | None], list[int], str | None]:
         holder = _OFFICE_HOLDER.match(body)
         label = _LABEL.match(body)
         if holder and "\n" not in body.strip():
-            opened.append((_normalise(holder.group("who")), False, False, 0))
+            opened.append((normalise(holder.group("who")), False, False, 0))
         elif label:
             who, asking, bare = _label_speaker(label.group("label"), lower_words)
             asking = asking or body.startswith("To ask", label.end())
