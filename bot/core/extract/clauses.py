@@ -72,8 +72,8 @@ from bot.core.extract.readings import reading_acts
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
-    _subject_before,
     _walk_forward,
+    subject_before,
 )
 from bot.core.extract.windows import window_acts
 
@@ -376,7 +376,7 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
         gap = between[punct + 1 :]
         if len(gap.split()) > 6:
             continue
-        phrase = _subject_before(text, match.start()) if gap.strip(' ,”"') else None
+        phrase = subject_before(text, match.start()) if gap.strip(' ,”"') else None
         if phrase is None and not gap.strip(' ,”"'):
             phrase = _walk_forward(text[match.end() :])
         if phrase:

@@ -106,12 +106,12 @@ from bot.core.extract.speakers import (
     _is_named,
     _is_org,
     _People,
-    _subject_before,
     _walk_back,
     _walk_forward,
     dominant_body,
     normalise,
     proclaimer,
+    subject_before,
 )
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import _Turns
@@ -193,7 +193,7 @@ class _Extractor(
         owner = owner_of(noun_phrase_before(prefix), self.text) or outing_owner(prefix, self.text)
         if owner:
             return owner  # "The Secretary’s speech will be livestreamed": the Secretary's
-        subject = _subject_before(text, position)
+        subject = subject_before(text, position)
         if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
             return subject
         phrase = unless_verbal(prefix, noun_phrase_before(prefix))  # not "to confirm X"
@@ -280,7 +280,7 @@ class _Extractor(
         if match.group().lower().startswith("according"):
             rest = text[match.end() :]
             return reporter_only(source_named(rest, self.text) or _walk_forward(rest))
-        phrase = _subject_before(text, match.start())
+        phrase = subject_before(text, match.start())
         before = text[: match.start()].rstrip()
         if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
             # Inversion after a quotation: '..., said Mark Osei'.
@@ -551,7 +551,7 @@ class _Extractor(
             index, cue, "vetoed"
         ):
             return nothing
-        subject = _subject_before(self._masked(index), cue.start)
+        subject = subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in FIRST_PERSON
         negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"

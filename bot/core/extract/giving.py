@@ -27,10 +27,10 @@ from bot.core.extract.speakers import (
     _is_org,
     _looks_like_name,
     _People,
-    _subject_before,
     _walk_forward,
     is_specific,
     normalise,
+    subject_before,
 )
 from bot.core.extract.timeframe import TimeFrames
 
@@ -136,7 +136,7 @@ class _Giving:
         the briefing" attends it, so people are never receivers here."""
         if not receives(text, cue.end):
             return False
-        subject = _subject_before(text, cue.start)
+        subject = subject_before(text, cue.start)
         named_body = subject and subject.lower().startswith("the ") and not _QUOTES & set(subject)
         if named_body and is_actor(subject, self.text):
             # "The Department will receive applications", "The council will access the

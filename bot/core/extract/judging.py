@@ -24,7 +24,7 @@ from bot.core.extract.cues import (
 from bot.core.extract.framing import leading_time, needs_date
 from bot.core.extract.logistics import press_arrangement
 from bot.core.extract.operations import proper_body
-from bot.core.extract.speakers import _subject_before
+from bot.core.extract.speakers import subject_before
 from bot.core.extract.timeframe import TimeFrames
 
 
@@ -59,7 +59,7 @@ def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
     report = REPORT.search(text[: cue.start])
     voices = [speaker, trailing[1] if trailing else None]
     if report:
-        voices.append(_subject_before(text, report.start()))
+        voices.append(subject_before(text, report.start()))
     # "Analysts expect the central bank will raise rates next month."
     guess = re.search(r"(\w+)\s+(?:expect|predict|forecast|anticipate|believe|think)s?\b", text)
     if guess and guess.end() <= cue.start:

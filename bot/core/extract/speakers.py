@@ -236,7 +236,7 @@ _BRACKETED_NAME = re.compile(
 )
 
 
-def _subject_before(sentence: str, position: int) -> str | None:
+def subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     prefix = sentence[:position]
     # "the Cabinet together with regional executive authorities should": the Cabinet.

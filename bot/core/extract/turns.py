@@ -37,9 +37,9 @@ from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.speakers import (
     _PARTICLES,
     _is_org,
-    _subject_before,
     normalise,
     same_speaker,
+    subject_before,
 )
 
 # The opening of a paragraph up to a colon: a candidate label.
@@ -307,7 +307,7 @@ class _Turns:
         text = sentence.text
         start = min(label_end, len(text))
         masked = " " * start + text[start:] if start else text
-        subject = _subject_before(masked, cue.start) if cue.start >= start else None
+        subject = subject_before(masked, cue.start) if cue.start >= start else None
         low = (subject or "").lower()
         body = speaker is not None and _is_org(speaker)
         if turn is None and speaker and not (low == "i" and body):
