@@ -49,3 +49,10 @@ def test_a_recent_date_with_no_past_or_anything_ahead_stays_ahead(text: str) -> 
     got = _read(text)
     assert isinstance(got, Deadline), got
     assert got.due.astimezone(UTC).strftime("%Y-%m-%d") == "2027-10-31"
+
+
+def test_a_past_verb_before_the_dates_own_clause_leaves_it_ahead() -> None:
+    # round 26a: the participle clause of the date tells of an act still to come
+    got = _read("The council announced new hours, with the branches switching in late October.")
+    assert isinstance(got, Deadline), got
+    assert got.due.astimezone(UTC).strftime("%Y-%m-%d") == "2027-10-31"

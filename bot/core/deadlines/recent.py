@@ -13,10 +13,11 @@ own sentence looks back at it (round 15 review):
   light of" ("I can report now on the position at the end of the payment window on 30
   June", said 5 July; "in the light of the attacks ... on 13 November, what steps ...");
 - or a past verb in its own clause ("On 19 April ... my right hon. Friend reported on
-  progress", "the report—published on 20th January—"), or in its sentence when nothing in
-  the sentence is future (stop 41: "the late August or early September date which my 17
-  July statement suggested", said 17 September: the clause of the date has no verb, the
-  relative clause after it tells the past, and no word of the sentence looks ahead);
+  progress", "the report—published on 20th January—"), or later in its sentence, past a
+  comma or a "which", when nothing in the sentence looks ahead (stop 41: "the late August
+  or early September date which my 17 July statement suggested", said 17 September). A
+  past verb before the date's own clause does not count: "The council announced new
+  hours, with the last branches switching in early November" is November ahead;
 - or an event it dates, named by a noun after "following" or "after" with no verb between
   ("following the NHS declaration of a Level 4 National Incident on 30 January", said 17
   March; "... whether they will publish the statement made following the visit by officials
@@ -122,7 +123,7 @@ def told_as_gone(
     elif _AHEAD.search(before) or not (
         _PAST_RIGHT_BEFORE.search(before)
         or clauses.past_tense(clauses.clause_before(text, start))
-        or clauses.past_tense(before + " " + _sentence_after(text, end))  # stop 41
+        or clauses.past_tense(_sentence_after(text, end))  # stop 41
         or clauses.past_tense(after)
     ):
         return False
@@ -133,8 +134,7 @@ def told_as_gone(
 
 
 def _sentence_after(text: str, end: int) -> str:
-    """The rest of the date's sentence (bounded): with the words before it, what tells
-    whether the sentence as a whole is told in the past (stop 41, t12e)."""
+    """The rest of the date's sentence (bounded), past the clause after it (stop 41)."""
     window = text[end : end + _AROUND]
     stop = stops.SENTENCE.search(window)
     return window[: stop.start()] if stop else window
