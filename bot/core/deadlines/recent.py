@@ -13,7 +13,11 @@ own sentence looks back at it (round 15 review):
   light of" ("I can report now on the position at the end of the payment window on 30
   June", said 5 July; "in the light of the attacks ... on 13 November, what steps ...");
 - or a past verb in its own clause ("On 19 April ... my right hon. Friend reported on
-  progress", "the report—published on 20th January—");
+  progress", "the report—published on 20th January—"), or later in its sentence, past a
+  comma or a "which", when nothing in the sentence looks ahead (stop 41: "the late August
+  or early September date which my 17 July statement suggested", said 17 September). A
+  past verb before the date's own clause does not count: "The council announced new
+  hours, with the last branches switching in early November" is November ahead;
 - or an event it dates, named by a noun after "following" or "after" with no verb between
   ("following the NHS declaration of a Level 4 National Incident on 30 January", said 17
   March; "... whether they will publish the statement made following the visit by officials
@@ -37,7 +41,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.core.deadlines import clauses, standing
+from bot.core.deadlines import clauses, standing, stops
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
@@ -119,6 +123,7 @@ def told_as_gone(
     elif _AHEAD.search(before) or not (
         _PAST_RIGHT_BEFORE.search(before)
         or clauses.past_tense(clauses.clause_before(text, start))
+        or clauses.past_tense(_sentence_after(text, end))  # stop 41
         or clauses.past_tense(after)
     ):
         return False
@@ -126,3 +131,10 @@ def told_as_gone(
     if standing.recurring(sentence):
         return False  # "Payments normally commence in June": a habit, read as recurring
     return all(int(m[0]) <= this_year for m in _YEAR.finditer(sentence))
+
+
+def _sentence_after(text: str, end: int) -> str:
+    """The rest of the date's sentence (bounded), past the clause after it (stop 41)."""
+    window = text[end : end + _AROUND]
+    stop = stops.SENTENCE.search(window)
+    return window[: stop.start()] if stop else window
