@@ -26,47 +26,49 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The eighty-first to eighty-fourth fresh blind sets, `tests/data/deadlines/blind_fresh81.py`
-(`FRESH81_CASES`) to `blind_fresh84.py`, would be labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "eighty-first fresh blind set
+The eighty-fifth to eighty-eighth fresh blind sets, `tests/data/deadlines/blind_fresh85.py`
+(`FRESH85_CASES`) to `blind_fresh88.py`, would be labelled elsewhere; when they exist,
+`bench/deadlines.py --first-run` prints their scores first, "eighty-fifth fresh blind set
 (first run counts)", with their misses (the lead's one run at the end of a round); without the
 flag the bench only names them, so a tuner running it never sees a blind figure or case. The
-third to eightieth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`, 102,
-78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`, 118,
-100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
-101, 86/101; `blind_fresh11.py`, 103, 77/103; `blind_fresh12.py`, 108, 89/108;
-`blind_fresh13.py`, 103, 88/103; `blind_fresh14.py`, 106, 87/106; `blind_fresh15.py`, 105,
-92/105; `blind_fresh16.py`, 121, 105/121; `blind_fresh17.py`, 56, 47/56; `blind_fresh18.py`,
-105, 88/105, the first labelled by CONVENTIONS.md; `blind_fresh19.py`, 121, 106/121;
-`blind_fresh20.py`, 120, 101/120; `blind_fresh21.py`, 139, 120/139; `blind_fresh22.py`, 153,
-124/153; `blind_fresh23.py`, 143, 117/143; `blind_fresh24.py`, 128, 117/128;
-`blind_fresh25.py`, 151, 120/151; `blind_fresh26.py`, 138, 136/138; `blind_fresh27.py`, 134,
-117/134; `blind_fresh28.py`, 123, 110/123; `blind_fresh29.py`, 134, 120/134;
-`blind_fresh30.py`, 133, 95/133; `blind_fresh31.py`, 124, 112/124; `blind_fresh32.py`, 129,
-106/129; `blind_fresh33.py`, 114, 94/114; `blind_fresh34.py`, 112, 101/112; `blind_fresh35.py`,
-131, 109/131; `blind_fresh36.py`, 122, 105/122; `blind_fresh37.py`, 123, 108/123;
-`blind_fresh38.py`, 128, 102/128; `blind_fresh39.py`, 121, 95/121; `blind_fresh40.py`, 103,
-86/103; `blind_fresh41.py`, 117, 103/117; `blind_fresh42.py`, 128, 98/128; `blind_fresh43.py`,
-96, 71/96; `blind_fresh44.py`, 125, 106/125; `blind_fresh45.py`, 136, 110/136;
-`blind_fresh46.py`, 131, 98/131; `blind_fresh47.py`, 95, 80/95; `blind_fresh48.py`, 126,
-111/126; `blind_fresh49.py`, 120, 91/120; `blind_fresh50.py`, 125, 104/125; `blind_fresh51.py`,
-128, 104/128; `blind_fresh52.py`, 127, 107/127; `blind_fresh53.py`, 148, 127/148;
-`blind_fresh54.py`, 123, 100/123; `blind_fresh55.py`, 128, 107/128; `blind_fresh56.py`, 84,
-73/84; `blind_fresh57.py`, 121, 108/121; `blind_fresh58.py`, 167, 159/167; `blind_fresh59.py`,
-120, 108/120; `blind_fresh60.py`, 106, 92/106; `blind_fresh61.py`, 115, 101/115;
-`blind_fresh62.py`, 116, 103/116; `blind_fresh63.py`, 112, 97/112; `blind_fresh64.py`, 81,
-70/81; `blind_fresh65.py`, 107, 95/107; `blind_fresh66.py`, 110, 90/110; `blind_fresh67.py`,
-88, 72/88; `blind_fresh68.py`, 98, 81/98; `blind_fresh69.py`, 123, 99/123; `blind_fresh70.py`,
-105, 85/105; `blind_fresh71.py`, 117, 99/117; `blind_fresh72.py`, 112, 85/112;
-`blind_fresh73.py`, 112, 92/112; `blind_fresh74.py`, 113, 96/113; `blind_fresh75.py`, 112,
-97/112; `blind_fresh76.py`, 114, 95/114; `blind_fresh77.py`, 114, 94/114; `blind_fresh78.py`,
-103, 87/103; `blind_fresh79.py`, 94, 85/94; `blind_fresh80.py`, 77, 66/77) were scored that way
-once each and are now tuning material, printed with the others. The nineteenth kinds set (40)
-is round 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
-twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
-exact", "now, day", dateparser) are scored against the labels as CONVENTIONS.md reads them: the
-overlay of `tests/data/deadlines/relabels.py` (loaded by its `conventional`), with the score
-against the labels as first written beside them ("now, as first")."""
+third to eighty-fourth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`,
+102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`,
+118, 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109;
+`blind_fresh10.py`, 101, 86/101; `blind_fresh11.py`, 103, 77/103; `blind_fresh12.py`, 108,
+89/108; `blind_fresh13.py`, 103, 88/103; `blind_fresh14.py`, 106, 87/106; `blind_fresh15.py`,
+105, 92/105; `blind_fresh16.py`, 121, 105/121; `blind_fresh17.py`, 56, 47/56;
+`blind_fresh18.py`, 105, 88/105, the first labelled by CONVENTIONS.md; `blind_fresh19.py`, 121,
+106/121; `blind_fresh20.py`, 120, 101/120; `blind_fresh21.py`, 139, 120/139;
+`blind_fresh22.py`, 153, 124/153; `blind_fresh23.py`, 143, 117/143; `blind_fresh24.py`, 128,
+117/128; `blind_fresh25.py`, 151, 120/151; `blind_fresh26.py`, 138, 136/138;
+`blind_fresh27.py`, 134, 117/134; `blind_fresh28.py`, 123, 110/123; `blind_fresh29.py`, 134,
+120/134; `blind_fresh30.py`, 133, 95/133; `blind_fresh31.py`, 124, 112/124; `blind_fresh32.py`,
+129, 106/129; `blind_fresh33.py`, 114, 94/114; `blind_fresh34.py`, 112, 101/112;
+`blind_fresh35.py`, 131, 109/131; `blind_fresh36.py`, 122, 105/122; `blind_fresh37.py`, 123,
+108/123; `blind_fresh38.py`, 128, 102/128; `blind_fresh39.py`, 121, 95/121; `blind_fresh40.py`,
+103, 86/103; `blind_fresh41.py`, 117, 103/117; `blind_fresh42.py`, 128, 98/128;
+`blind_fresh43.py`, 96, 71/96; `blind_fresh44.py`, 125, 106/125; `blind_fresh45.py`, 136,
+110/136; `blind_fresh46.py`, 131, 98/131; `blind_fresh47.py`, 95, 80/95; `blind_fresh48.py`,
+126, 111/126; `blind_fresh49.py`, 120, 91/120; `blind_fresh50.py`, 125, 104/125;
+`blind_fresh51.py`, 128, 104/128; `blind_fresh52.py`, 127, 107/127; `blind_fresh53.py`, 148,
+127/148; `blind_fresh54.py`, 123, 100/123; `blind_fresh55.py`, 128, 107/128;
+`blind_fresh56.py`, 84, 73/84; `blind_fresh57.py`, 121, 108/121; `blind_fresh58.py`, 167,
+159/167; `blind_fresh59.py`, 120, 108/120; `blind_fresh60.py`, 106, 92/106; `blind_fresh61.py`,
+115, 101/115; `blind_fresh62.py`, 116, 103/116; `blind_fresh63.py`, 112, 97/112;
+`blind_fresh64.py`, 81, 70/81; `blind_fresh65.py`, 107, 95/107; `blind_fresh66.py`, 110,
+90/110; `blind_fresh67.py`, 88, 72/88; `blind_fresh68.py`, 98, 81/98; `blind_fresh69.py`, 123,
+99/123; `blind_fresh70.py`, 105, 85/105; `blind_fresh71.py`, 117, 99/117; `blind_fresh72.py`,
+112, 85/112; `blind_fresh73.py`, 112, 92/112; `blind_fresh74.py`, 113, 96/113;
+`blind_fresh75.py`, 112, 97/112; `blind_fresh76.py`, 114, 95/114; `blind_fresh77.py`, 114,
+94/114; `blind_fresh78.py`, 103, 87/103; `blind_fresh79.py`, 94, 85/94; `blind_fresh80.py`, 77,
+66/77; `blind_fresh81.py`, 102, 92/102; `blind_fresh82.py`, 102, 90/102; `blind_fresh83.py`,
+130, 109/130; `blind_fresh84.py`, 102, 85/102) were scored that way once each and are now
+tuning material, printed with the others. The nineteenth kinds set (40) is round 13's held-back
+check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round
+14's, labelled the same way. Since round 13 the tuned figures ("now, exact", "now, day",
+dateparser) are scored against the labels as CONVENTIONS.md reads them: the overlay of
+`tests/data/deadlines/relabels.py` (loaded by its `conventional`), with the score against the
+labels as first written beside them ("now, as first")."""
 
 from __future__ import annotations
 
@@ -164,6 +166,10 @@ from tests.data.deadlines.blind_fresh77 import FRESH77_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh78 import FRESH78_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh79 import FRESH79_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh80 import FRESH80_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh81 import FRESH81_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh82 import FRESH82_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh83 import FRESH83_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh84 import FRESH84_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -188,9 +194,9 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. This stop's labellers write blind_fresh81.py to blind_fresh84.py (FRESH81_CASES,
+# run counts. The next stop's labellers write blind_fresh85.py to blind_fresh88.py (FRESH85_CASES,
 # ...); each one that exists is scored once, by the lead, then moves to SEEN_SETS with its figure.
-_WAITING = {81: "eighty-first", 82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth"}
+_WAITING = {85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh", 88: "eighty-eighth"}
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
     try:
@@ -217,6 +223,12 @@ try:
     from tests.data.agreement.fresh75_second import FRESH75_SECOND  # noqa: E402
 
     SECOND_LABELS["75th fresh blind set (fresh75)"] = list(FRESH75_SECOND)
+except ImportError:
+    pass
+try:
+    from tests.data.agreement.fresh83_second import FRESH83_SECOND  # noqa: E402
+
+    SECOND_LABELS["83rd fresh blind set (fresh83)"] = list(FRESH83_SECOND)
 except ImportError:
     pass
 
@@ -311,6 +323,22 @@ FIRST_RUNS = {
     "78th fresh blind set (fresh78)": (87, 103),  # README "Seventy-eighth ...: first run"
     "79th fresh blind set (fresh79)": (85, 94),  # README "Seventy-ninth ...: first run"
     "80th fresh blind set (fresh80)": (66, 77),  # README "Eightieth ...: first run"
+    "81st fresh blind set (fresh81)": (
+        92,
+        102,
+    ),  # README "Eighty-first to eighty-fourth ...: first runs"
+    "82nd fresh blind set (fresh82)": (
+        90,
+        102,
+    ),  # README "Eighty-first to eighty-fourth ...: first runs"
+    "83rd fresh blind set (fresh83)": (
+        109,
+        130,
+    ),  # README "Eighty-first to eighty-fourth ...: first runs"
+    "84th fresh blind set (fresh84)": (
+        85,
+        102,
+    ),  # README "Eighty-first to eighty-fourth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -419,6 +447,10 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("78th fresh blind set (fresh78)", "blind_fresh78", FRESH78_CASES),
     ("79th fresh blind set (fresh79)", "blind_fresh79", FRESH79_CASES),
     ("80th fresh blind set (fresh80)", "blind_fresh80", FRESH80_CASES),
+    ("81st fresh blind set (fresh81)", "blind_fresh81", FRESH81_CASES),
+    ("82nd fresh blind set (fresh82)", "blind_fresh82", FRESH82_CASES),
+    ("83rd fresh blind set (fresh83)", "blind_fresh83", FRESH83_CASES),
+    ("84th fresh blind set (fresh84)", "blind_fresh84", FRESH84_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
