@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.speech import model, writer_of
 from tests.core.releases import found, quoted
 
@@ -61,7 +61,7 @@ class _Unguessed:
     person in the context (the extractor, as `speech` reads it)."""
 
     text = "The timetable will change on 1 June 2026.\n"
-    sentences = [_Sentence(0, text.strip(), 0, False)]
+    sentences = [Sentence(0, text.strip(), 0, False)]
 
     def _release_body(self) -> str | None:
         return "the Ministry of Harbours"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.relative_future import relative_doubt
 from tests.core.releases import candidate, only_set_aside
 
@@ -55,7 +55,7 @@ def test_a_plan_an_act_or_an_order_is_kept(sentence: str) -> None:
 def test_the_form_itself() -> None:
     def doubt(text: str) -> str | None:
         start = text.index("will")
-        cue = _Cue("will", start, start + 4)
+        cue = Cue("will", start, start + 4)
         return relative_doubt(text, cue, text[start + 4 :], dated=False)
 
     assert doubt("a study that will shape planning") == "describes"

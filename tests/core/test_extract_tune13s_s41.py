@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.extract import extract_pledges, same_speaker
 from bot.core.extract.announcer import announcer
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 
 _PUBLISHED = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -44,9 +44,9 @@ def test_announcer_stands_behind_impersonal_lines(opening: str, name: str) -> No
     assert found and same_speaker(found[0].speaker, name)
 
 
-def _sentences(*texts: str) -> list[_Sentence]:
+def _sentences(*texts: str) -> list[Sentence]:
     return [
-        _Sentence(start=0, text=text, paragraph=n, headline=False) for n, text in enumerate(texts)
+        Sentence(start=0, text=text, paragraph=n, headline=False) for n, text in enumerate(texts)
     ]
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _WEEKDAYS
 from bot.core.extract.timeframe import TimeFrames
 
@@ -55,7 +55,7 @@ _DAY_WORDS = re.compile(rf"\d|\b(?:{_WEEKDAY})\b", re.IGNORECASE)
 
 
 def act_time(
-    times: TimeFrames, text: str, clause: tuple[int, int], cue: _Cue, found: Deadline | None
+    times: TimeFrames, text: str, clause: tuple[int, int], cue: Cue, found: Deadline | None
 ) -> Deadline | None:
     """`found` (what the clause `text[start:end]` of `cue` was read as), or the time the
     clause gives the act itself where `found` belongs to a phrase around it."""
@@ -86,7 +86,7 @@ def _fronted(times: TimeFrames, text: str, start: int) -> Deadline | None:
 
 
 def last_joined(
-    text: str, best: _Cue, deadline: Deadline | None, timed: list[tuple[_Cue, Deadline | None]]
+    text: str, best: Cue, deadline: Deadline | None, timed: list[tuple[Cue, Deadline | None]]
 ) -> Deadline | None:
     """`deadline` (the chosen cue's), or the later one of an act of the same kind joined to
     it after it in the sentence ("opens ... on July 12, and closes ... on July 15")."""

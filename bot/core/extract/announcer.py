@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.cues import _ANY_PRONOUN
-from bot.core.extract.passages import _Sentence, opening
+from bot.core.extract.passages import Sentence, opening
 
 # "<subject> (has) (today) announced|released|launched|unveiled|scheduled|published|opened":
 # the subject at the sentence's start, after at most a dateline ("WASHINGTON – "), and at
@@ -35,7 +35,7 @@ _ANNOUNCES = re.compile(
 _OPENING = 3
 
 
-def announcer(sentences: Sequence[_Sentence], text: str) -> str | None:
+def announcer(sentences: Sequence[Sentence], text: str) -> str | None:
     """The actor the release's opening sentences name as announcing (see the module)."""
     for sentence in opening(sentences, _OPENING):
         found = _ANNOUNCES.match(sentence.text)

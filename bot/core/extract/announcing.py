@@ -20,8 +20,8 @@ from datetime import datetime, timedelta
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import FORM_CONFIDENCE, Candidate
-from bot.core.extract.clauses import _Cue
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.clauses import Cue
+from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
 
 # "we announced a new entitlement", "The Government agreed a limit", "unveiled a plan".
@@ -53,11 +53,11 @@ _FAR_ENOUGH = timedelta(days=7)
 class _Announcing:
     """The extractor's reading of an announced act or a named commitment."""
 
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     published: datetime
     times: TimeFrames
 
-    def _speaker(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
+    def _speaker(self, index: int, cue: Cue) -> tuple[str | None, bool]:
         raise NotImplementedError
 
     def _announced(self, index: int) -> Candidate | None:
@@ -79,7 +79,7 @@ class _Announcing:
         if due is None or due.due <= self.published + _FAR_ENOUGH:
             return None
         begin = match.start("noun") if "noun" in match.groupdict() else match.start()
-        speaker, _ = self._speaker(index, _Cue("commit", begin, match.end()))
+        speaker, _ = self._speaker(index, Cue("commit", begin, match.end()))
         named = text[match.start() : begin].split()
         if speaker and named and speaker.split()[-1] == named[-1]:
             speaker = None  # "the Labour commitment": a name of the plan, no speaker

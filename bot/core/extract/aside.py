@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import ASIDE_CONFIDENCE, MIN_CONFIDENCE, Candidate, quoting
-from bot.core.extract.clauses import _Cue
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.clauses import Cue
+from bot.core.extract.passages import Sentence
 
 #: At most this many sentences are set aside, the first in reading order: each costs a second
 #: scoring, and /pledge extract shows 20 rows in all, candidates first (`MAX_SHOWN` of the
@@ -51,18 +51,18 @@ class _SettingAside:
     and its speaker, deadline and promise are read as a candidate's are.
     """
 
-    sentences: list[_Sentence]
-    asides: dict[int, tuple[str, _Cue]]
+    sentences: list[Sentence]
+    asides: dict[int, tuple[str, Cue]]
     proposed: set[int]
     _rescoring = False
 
-    def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
+    def _score(self, index: int, cue: Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         raise NotImplementedError
 
     def _deadline_line(self, index: int) -> Deadline | None:
         raise NotImplementedError
 
-    def _doubt(self, index: int, cue: _Cue, kind: str) -> bool:
+    def _doubt(self, index: int, cue: Cue, kind: str) -> bool:
         """Whether the cue's scoring stops at this doubt; the sentence's first doubted cue
         is noted. A question is refuted, never doubted."""
         if kind == "vetoed" and self.sentences[index].question:
@@ -72,7 +72,7 @@ class _SettingAside:
         self.asides.setdefault(index, (kind, cue))
         return True
 
-    def _clears(self, index: int, cue: _Cue, score: float) -> bool:
+    def _clears(self, index: int, cue: Cue, score: float) -> bool:
         """Whether the cue clears `MIN_CONFIDENCE`. A sentence with such a cue is never
         set aside (if it is dropped later, as a headline the body repeats, that is on
         purpose); a cue that scored but below the floor is noted as weak."""
@@ -100,7 +100,7 @@ class _SettingAside:
                 out.append(candidate)
         return out
 
-    def _aside(self, index: int, cue: _Cue, kind: str) -> Candidate | None:
+    def _aside(self, index: int, cue: Cue, kind: str) -> Candidate | None:
         """The noted cue scored again with its doubts passed over: None if something
         after them rules it out, else a candidate at `ASIDE_CONFIDENCE` with the doubt."""
         self._rescoring = True

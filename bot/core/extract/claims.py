@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # A measure or "it"/"this" as the subject of a claimed effect (the cue's subject, lower case).
 _MEASURE = re.compile(
@@ -135,7 +135,7 @@ _BECAUSE = re.compile(
 )
 
 
-def claimed(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str | None:
+def claimed(text: str, cue: Cue, subject: str, after: str, dated: bool) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that tells what a thing does, a focus, a
     feeling or a forecast rather than pledging, or None. `subject` is the cue's subject
     in lower case ("it", "the bill", ""); `dated`, whether its clause names a time ahead."""
@@ -180,7 +180,7 @@ def claimed(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str 
     return None
 
 
-def _focus(text: str, cue: _Cue) -> bool:
+def _focus(text: str, cue: Cue) -> bool:
     """Whether the cue tells a focus: "Trade will be a focus", "My focus in Hong Kong
     will be to advance", "His personal focus is to drive"."""
     after = text[cue.end :]

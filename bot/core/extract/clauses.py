@@ -83,7 +83,7 @@ from bot.core.extract.windows import window_acts
 
 
 @dataclass(slots=True)
-class _Cue:
+class Cue:
     kind: str
     start: int
     end: int
@@ -133,9 +133,9 @@ def _progressive(text: str, match: re.Match[str]) -> bool:
     return is_actor(head, text)
 
 
-def _cues(text: str, headline: bool) -> list[_Cue]:
+def _cues(text: str, headline: bool) -> list[Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
-    found: list[_Cue] = []
+    found: list[Cue] = []
     for match in _STRONG.finditer(text):
         word = match.group()
         before = text[: match.start()]
@@ -153,7 +153,7 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             re.match(r"\s+(?:to|that|not)\b", text[match.end() :]) or _progressive(text, match)
         ):
             continue
-        found.append(_Cue("strong", match.start(), match.end()))
+        found.append(Cue("strong", match.start(), match.end()))
     for kind, pattern in (
         ("commit", _COMMIT_NOUN),
         ("order", _ORDER),
@@ -186,20 +186,20 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
                 owned = re.search(r"\b[A-Z][\w.]*(?:’s|'s)\s+$", before)  # "the UK's plans to"
                 if not (pronoun or owned) or not match.group().split()[0].endswith("s"):
                     continue  # "the plans to" is a noun; "This aims to" a verb
-            found.append(_Cue(kind, match.start(), match.end()))
-    found += [_Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
-    found += [_Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
+            found.append(Cue(kind, match.start(), match.end()))
+    found += [Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
+    found += [Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
     # "is closing Lock 10" (operations), "is flying to Lisbon" (futurate), "announces the opening"
-    found += [_Cue("present", *span) for span in operations(text) + futurate(text)]
-    found += [_Cue(*cue) for cue in announced_acts(text) + funded_acts(text) + offered_sums(text)]
-    found += [_Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
+    found += [Cue("present", *span) for span in operations(text) + futurate(text)]
+    found += [Cue(*cue) for cue in announced_acts(text) + funded_acts(text) + offered_sums(text)]
+    found += [Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
     heading = _DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
-        found.append(_Cue("agenda", heading.end() - 1, heading.end()))
+        found.append(Cue("agenda", heading.end() - 1, heading.end()))
     passive = _PASSIVE_HEADLINE.match(text) if headline or SYMBOL_ITEM.match(text) else None
     if passive:
-        found.append(_Cue("headline", passive.start(1), passive.end(1)))  # "X to be built"
+        found.append(Cue("headline", passive.start(1), passive.end(1)))  # "X to be built"
     elif headline:
         says = re.search(r"\b(?:says?|said)\s+([^,;:]{1,40}?)\s+to\s+[‘'“\"]?[a-z]", text)
         # "X to act", not "(xii) The Assistant to the President" (a noun after "to").
@@ -207,19 +207,19 @@ def _cues(text: str, headline: bool) -> list[_Cue]:
             r"([^,;:]{2,50}?)\s+to\s+[‘'“\"]?(?!(?:the|a|an|his|her|its|their)\b)[a-z]", text
         )
         if says:
-            found.append(_Cue("headline", says.start(1), says.end() - 1))
+            found.append(Cue("headline", says.start(1), says.end() - 1))
         elif bare and len(bare.group(1).split()) <= 5:
             last = bare.group(1).split()[-1]
             if _is_capitalised(last) or last.lower() in ORG_HEADS | _DESCRIPTOR_WORDS:
-                found.append(_Cue("headline", 0, bare.end() - 1))
+                found.append(Cue("headline", 0, bare.end() - 1))
     return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
 
 
-def _dated_acts(text: str) -> list[_Cue]:
+def _dated_acts(text: str) -> list[Cue]:
     """Cues of a document's own dates, of engagements moved, and of plans named by their
     noun (`in_force`, `moved`, `planning`)."""
     return [
-        _Cue(*cue)
+        Cue(*cue)
         for read in (
             in_force_acts,
             moved_acts,
@@ -237,10 +237,10 @@ def _dated_acts(text: str) -> list[_Cue]:
     ]
 
 
-def _one_per_position(found: list[_Cue]) -> list[_Cue]:
+def _one_per_position(found: list[Cue]) -> list[Cue]:
     """The strongest cue at each position: "will" inside "is going to" and the like."""
     found.sort(key=lambda cue: (cue.start, -_BASE[cue.kind]))
-    unique: list[_Cue] = []
+    unique: list[Cue] = []
     for cue in found:
         if unique and cue.start < unique[-1].end:
             continue
@@ -332,7 +332,7 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _clause_bounds(text: str, cue: _Cue) -> tuple[int, int]:
+def _clause_bounds(text: str, cue: Cue) -> tuple[int, int]:
     """The committing clause around a cue: after "said"/"that"/"as", up to a "—" or "but"."""
     left = 0
     background = [m.span() for m in _BACKGROUND.finditer(text)]
@@ -394,7 +394,7 @@ _BASIS = re.compile(
 
 
 def _judges_or_guesses(
-    text: str, cue: _Cue, subject: str, left: int, right: int, after: str, acts: bool = True
+    text: str, cue: Cue, subject: str, left: int, right: int, after: str, acts: bool = True
 ) -> bool:
     """A "will" that judges ("You will have noticed", "This will be of interest") or a
     future that is a guess or a wish ("would probably be back soon", "I think it's
@@ -453,7 +453,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _promise_start(cue: _Cue, left: int) -> int:
+def _promise_start(cue: Cue, left: int) -> int:
     """Where the promise starts: at a commitment verb ("pledged to ..."), after an agenda
     heading, else at the clause's start."""
     if cue.kind in _VERB_CUES or (cue.kind == "headline" and cue.start > 0):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # From the doubted cue to the joined one: one clause (a colon only in a clock time, a stop
 # only in an abbreviation: the sentence is already split), ended by "and" and an adverb.
@@ -39,7 +39,7 @@ _SHARED = frozenset({"describes", "weak", "forecast"})
 
 
 def shared_doubt(
-    text: str, noted: tuple[str, _Cue] | None, cue: _Cue, own_date: Callable[[], bool]
+    text: str, noted: tuple[str, Cue] | None, cue: Cue, own_date: Callable[[], bool]
 ) -> str | None:
     """The doubt `cue` shares as the second verb of a subject whose first verb's cue,
     `noted` (the sentence's first doubt: its kind and cue), was doubted, or None.

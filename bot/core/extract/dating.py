@@ -8,25 +8,25 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.clauses import _BASIS, _Cue
+from bot.core.extract.clauses import _BASIS, Cue
 from bot.core.extract.cues import _DEADLINE_LINE
 from bot.core.extract.framing import needs_date
 from bot.core.extract.futurate import time_scope
 from bot.core.extract.judging import courtesy_date, dated_otherwise, read_deadline
 from bot.core.extract.neighbours import dated_before
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
 
 
 class _Dating:
     """The extractor's reading of a cue's time frame."""
 
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     published: datetime
     times: TimeFrames
     deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None]
 
-    def _deadline(self, text: str, clause: tuple[int, int], cue: _Cue) -> Deadline | None:
+    def _deadline(self, text: str, clause: tuple[int, int], cue: Cue) -> Deadline | None:
         """The clause's deadline, read once per cue (the vetoes ask before the score)."""
         key = (text, clause, cue.kind, cue.start)
         if key not in self.deadlines:
@@ -35,7 +35,7 @@ class _Dating:
             self.deadlines[key] = read_deadline(self.times, ground, clause, cue)
         return self.deadlines[key]
 
-    def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
+    def _ahead(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:
         """Whether the clause names a time after today: a deadline or a start ("from
         September"); "today" itself is when a thing was done as often as when it is due."""
         found = self._deadline(text, clause, cue)
@@ -56,7 +56,7 @@ class _Dating:
         return self.times.parse(following.text[line.end() :])
 
     def _time_frame(
-        self, index: int, cue: _Cue, clause: tuple[int, int], first_person: bool
+        self, index: int, cue: Cue, clause: tuple[int, int], first_person: bool
     ) -> tuple[Deadline | None, float] | None:
         """The cue's deadline and what it adds to the score, or None when the time frame
         rules the cue out: a deadline already behind us is history, not a pledge; "we

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # The decision itself, where the cue starts: "decided to", "made the
 # decision to", "took a decision to".
@@ -46,7 +46,7 @@ _NEWS_DAY = re.compile(
 )
 
 
-def decided_then_doubt(text: str, cue: _Cue, dated: bool) -> str | None:
+def decided_then_doubt(text: str, cue: Cue, dated: bool) -> str | None:
     """ "vetoed" for a decision told in the simple past, on no day of the news and with
     no time frame ahead; None otherwise."""
     if dated or not _DECISION.match(text, cue.start):

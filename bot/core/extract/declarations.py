@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.core.extract.clauses import _Cue
+    from bot.core.extract.clauses import Cue
 
 # "We, the leaders of the G7, met", "1. We, the Leaders of Canada, France, ..., the
 # President of the European Commission, met": the apposition runs to the comma before a
@@ -79,7 +79,7 @@ def declared_makers(text: str) -> str | None:
     return found.group("who")
 
 
-def professed(text: str, cue: _Cue, after: str) -> str | None:
+def professed(text: str, cue: Cue, after: str) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that professes values, tells a state that needs
     care, a plan's benefit to people or the running of a sitting; else None."""
     if "commit" in text[cue.start : cue.end].lower() and _TO_VALUES.match(after):

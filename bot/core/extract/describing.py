@@ -12,7 +12,7 @@ from bot.core.deadlines import Deadline
 from bot.core.extract.actors import is_actor, is_thing, scheduled_item, subject_head
 from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.candidate import MAYBE_BELOW
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import (
     _ANY_PRONOUN,
     _AUX_TAIL,
@@ -27,7 +27,7 @@ from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_abou
 from bot.core.extract.effects import told_of_thing
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.plain_present import funded_item
 from bot.core.extract.speakers import _People
 
@@ -90,7 +90,7 @@ class _Describing:
     its subject finder and what it knows of the text (a decree's orders, its body)."""
 
     text: str
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     ordering: bool
     body: str | None
     people: _People
@@ -101,7 +101,7 @@ class _Describing:
     def _subject(self, index: int, position: int) -> str | None:
         raise NotImplementedError
 
-    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
+    def _describes(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
         if re.fullmatch(r"\s+be\s*:\s*", after):
@@ -179,7 +179,7 @@ class _Describing:
         thing = head is not None and not is_actor(head, self.text)
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
 
-    def _can_act(self, index: int, cue: _Cue, subject: str) -> bool:
+    def _can_act(self, index: int, cue: Cue, subject: str) -> bool:
         """Whether the cue's subject is someone who can act (a person, a body, a title, a
         government): "The Prime Minister is likely to travel", not "Inflation is likely to
         return" nor "voters will likely deliver a hung parliament" (forecasts)."""
@@ -201,11 +201,11 @@ class _Describing:
         word = head.strip()
         return " " in word or word.isupper() or word in self.people.surnames
 
-    def _before_cue(self, index: int, cue: _Cue) -> str:
+    def _before_cue(self, index: int, cue: Cue) -> str:
         """The masked sentence up to the cue, without the auxiliaries that lead into it."""
         return _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
 
-    def _head(self, index: int, cue: _Cue) -> str | None:
+    def _head(self, index: int, cue: Cue) -> str | None:
         """The head of the cue's subject, not its last name: "peace" in "peace in
         Afghanistan"; the subject before an appositive ("The Foundation, the body ... in
         England, will lead": the Foundation)."""
@@ -214,7 +214,7 @@ class _Describing:
             before = before[: max(0, before.rfind(",", 0, len(before) - 1))]
         return subject_head(before) if before else None
 
-    def _occasion_told(self, index: int, cue: _Cue, after: str, dated: bool) -> bool:
+    def _occasion_told(self, index: int, cue: Cue, after: str, dated: bool) -> bool:
         """What a measure or an occasion is for, or what it will hold, with no time frame:
         "The ban aims to reduce ...", "The visit is also intended to advance ...", "The
         event will feature live music", "Selected programmes will conduct research". An
@@ -228,7 +228,7 @@ class _Describing:
         # What an occasion holds is told the same whether or not its day is named.
         return cue.kind == "will" and last in _OCCASIONS and bool(_CONTENT.match(after))
 
-    def _cap(self, index: int, cue: _Cue, deadline: Deadline | None, subject: str) -> float:
+    def _cap(self, index: int, cue: Cue, deadline: Deadline | None, subject: str) -> float:
         """The most confidence a cue may earn, `subject` being the cue's subject in lower
         case: below the "maybe" line for what an agreement says others should do with no
         firm date, however named ("must begin immediately"), and for who will come along to
@@ -248,7 +248,7 @@ class _Describing:
             return _DOUBTED
         return 1.0
 
-    def _thing_acts(self, index: int, cue: _Cue, after: str) -> bool:
+    def _thing_acts(self, index: int, cue: Cue, after: str) -> bool:
         """An undated future whose subject is a thing, in the active ("This will give
         patients more choice", "The deal will bring prices down"): likelier an effect
         than a plan, so it is doubted (the "maybe" list), not dropped. A passive ("will
@@ -262,7 +262,7 @@ class _Describing:
         return head is not None and is_thing(head)
 
 
-def _agreed_for_others(text: str, cue: _Cue) -> bool:
+def _agreed_for_others(text: str, cue: Cue) -> bool:
     """ "The leaders agreed that all sides should show restraint", "agreeing that Europe
     must do everything possible": what an agreement asks of others, undated, is a demand
     as often as a commitment (the parties' own "we should share more information", a dated

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.clauses import _Cue, _trailing_attribution
+from bot.core.extract.clauses import Cue, _trailing_attribution
 from bot.core.extract.cues import _HARD_BOUNDARY, _MADE_PUBLIC
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
@@ -68,7 +68,7 @@ def _next_stop_ahead(times: TimeFrames, text: str, start: int, end: int) -> bool
     return found is not None and found.due.astimezone(times.zone).date() > today
 
 
-def under_way(times: TimeFrames, text: str, cue: _Cue) -> bool:
+def under_way(times: TimeFrames, text: str, cue: Cue) -> bool:
     """A present-tense act whose own clause times it on the day of publication: "Today
     and tomorrow, the Commission is hosting a matchmaking event", "as the Department
     launches a 12-week consultation today". The corpus labels such acts done, not
@@ -109,7 +109,7 @@ _ATTITUDE_CUE = re.compile(
 )
 
 
-def hoped(text: str, cue: _Cue) -> bool:
+def hoped(text: str, cue: Cue) -> bool:
     """A hope or a stated readiness is no commitment (the issue's definition: "we hope
     peace will come"), nor is welcoming others' commitments: the cue sits in what is
     hoped for, in the same clause (a "but" or a semicolon ends the hope's reach)."""
@@ -142,7 +142,7 @@ _OFFICIAL_PURPOSE = re.compile(
 )
 
 
-def private_trip(text: str, cue: _Cue) -> bool:
+def private_trip(text: str, cue: Cue) -> bool:
     """ "Fans said they were looking forward to travelling to Wembley for the final": a
     trip looked forward to with no official to make it and no official purpose."""
     if cue.kind != "readout" or not _TO_TRAVEL.match(text, cue.end):
@@ -150,7 +150,7 @@ def private_trip(text: str, cue: _Cue) -> bool:
     return not (_OFFICIAL.search(text) or _OFFICIAL_PURPOSE.search(text, cue.end))
 
 
-def not_pledged(times: TimeFrames, text: str, cue: _Cue) -> bool:
+def not_pledged(times: TimeFrames, text: str, cue: Cue) -> bool:
     """Whether the sentence's frame or the cue's kind rules a pledge out: a frame that
     empties the cue, a cue that only frames an event or a reply, the running of the
     occasion (`housekeeping`), an act under way today, or a hope."""
@@ -189,7 +189,7 @@ _LAW_FRAME = re.compile(
 )
 
 
-def _government_states(text: str, cue: _Cue) -> bool:
+def _government_states(text: str, cue: Cue) -> bool:
     """Whether a minister, the Government or its spokesman says the cue's clause."""
     trailing = _trailing_attribution(text, cue.end)
     if trailing is not None and _GOVERNMENT_VOICE.search(trailing[1]):
@@ -197,7 +197,7 @@ def _government_states(text: str, cue: _Cue) -> bool:
     return _VOICE_SAID.search(text, 0, cue.start) is not None
 
 
-def demanded(text: str, cue: _Cue, subject: str, ordering: bool, dated: bool) -> bool:
+def demanded(text: str, cue: Cue, subject: str, ordering: bool, dated: bool) -> bool:
     """A "must" laid on others outside an order, with or without a date: "Member States
     must build on this progress", "the Republic must hold elections next year", "the
     public must be thinking". A decree's "must", one under a law's or a ruling's frame,
@@ -220,7 +220,7 @@ _EFFECT = re.compile(
 _FORECASTING = re.compile(r"(?:expected|set)\s+to\s*$|(?:expected|set)$", re.IGNORECASE)
 
 
-def forecast_effect(text: str, cue: _Cue, head: Callable[[], str], whole: str) -> bool:
+def forecast_effect(text: str, cue: Cue, head: Callable[[], str], whole: str) -> bool:
     """ "these investments are expected to create over 1.4 million jobs", "With agreements
     set to expire on 31 December": a thing's foreseen effect or end, not an actor's plan
     ("The panel is expected to provide a report" and "The summit is expected to take place
@@ -247,7 +247,7 @@ _TALKED_ABOUT = re.compile(
 )
 
 
-def talked_about(text: str, cue: _Cue) -> bool:
+def talked_about(text: str, cue: Cue) -> bool:
     """Whether a "will"/"would" sits in a clause that only names a thing talked about
     ("He explained what the council will decide"): doubted, not dropped."""
     return cue.kind in {"will", "would"} and _TALKED_ABOUT.search(text, 0, cue.start) is not None

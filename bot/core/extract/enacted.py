@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # A chamber's vote on another's text: "adopted the Commission's proposal to". A text of
 # its own ("Parliament passed a bill to ban smoking in cars") is its own decision and stays.
@@ -33,7 +33,7 @@ _FROM_PROMISE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_NOUN = re.compile(r"\s+to\s+(?:\w+(?:ion|ment|ery|ice|ance|ence|ity|ure)|action|reality)\b")
 
 
-def enacted_doubt(text: str, cue: _Cue) -> str | None:
+def enacted_doubt(text: str, cue: Cue) -> str | None:
     """The doubt of a cue that tells a chamber's vote on another's text, or that names a promise
     as a heading's noun, or None."""
     if cue.kind == "agree" and _ADOPTED_TEXT.match(text, cue.start):

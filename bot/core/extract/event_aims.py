@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # An occasion that has a programme: the noun that heads the subject.
 _OCCASION = re.compile(
@@ -65,7 +65,7 @@ _NEW_CLAUSE = re.compile(
 )
 
 
-def _theme(text: str, cue: _Cue, subject: str) -> bool:
+def _theme(text: str, cue: Cue, subject: str) -> bool:
     """Whether a "will" tells what an occasion heading its subject is about, shows or
     serves (`_THEME`), not that it will happen."""
     if cue.kind != "will" or _THEME.match(text, cue.end) is None:
@@ -73,7 +73,7 @@ def _theme(text: str, cue: _Cue, subject: str) -> bool:
     return any(re.match(_HEADS, subject[found.end() :]) for found in _OCCASION.finditer(subject))
 
 
-def event_aim(text: str, cue: _Cue, subject: str, subject_of: Callable[[_Cue], str]) -> bool:
+def event_aim(text: str, cue: Cue, subject: str, subject_of: Callable[[Cue], str]) -> bool:
     """Whether the cue tells an occasion's theme (`_theme`), or sits in one told before it
     in the same clause: "will advance the Administration's commitment to ...", "and will
     follow up on", "and look ahead to". `subject` is the cue's clause up to it, and
@@ -81,7 +81,7 @@ def event_aim(text: str, cue: _Cue, subject: str, subject_of: Callable[[_Cue], s
     if _theme(text, cue, subject):
         return True
     for will in _WILL.finditer(text, 0, cue.start):
-        told = _Cue("will", will.start(), will.end())
+        told = Cue("will", will.start(), will.end())
         if _theme(text, told, subject_of(told)):
             return _NEW_CLAUSE.search(text, told.end, cue.end) is None
     return False

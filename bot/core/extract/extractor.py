@@ -30,9 +30,9 @@ from bot.core.extract.candidate import (
     quoting,
 )
 from bot.core.extract.clauses import (
+    Cue,
     _clause_bounds,
     _clean,
-    _Cue,
     _cues,
     _judges_or_guesses,
     _promise_start,
@@ -96,7 +96,7 @@ from bot.core.extract.neighbours import (
 )
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import _Outcomes, starts_line
-from bot.core.extract.passages import _build_sentences, _Sentence
+from bot.core.extract.passages import Sentence, _build_sentences
 from bot.core.extract.patients import issued, patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import _Publishing
@@ -247,7 +247,7 @@ class _Extractor(
                 return self.people.expand(normalise(who))
         return None
 
-    def _recent(self, index: int, reach: int) -> Iterator[_Sentence]:
+    def _recent(self, index: int, reach: int) -> Iterator[Sentence]:
         """The sentences before `index`, nearest first: at most `reach` of them, and none
         more than two paragraphs up."""
         paragraph = self.sentences[index].paragraph
@@ -352,7 +352,7 @@ class _Extractor(
         span = self.sentences[index].quote_span
         return None if span is None else self.span_attributions.get(span)
 
-    def _speaker(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
+    def _speaker(self, index: int, cue: Cue) -> tuple[str | None, bool]:
         """Who made the commitment, and whether we had to guess it from the context.
 
         Order of evidence: a reporting verb before the cue ("Merz said the meeting
@@ -431,7 +431,7 @@ class _Extractor(
             return own, True
         return speech.model(self).fallback(index, subject, low), True  # issue 13, round 30a
 
-    def _reported(self, index: int, cue: _Cue) -> str | None:
+    def _reported(self, index: int, cue: Cue) -> str | None:
         """The speaker a reporting verb before the cue names ("Merz said the meeting
         could ..."), else the proclaimer an order's "I hereby direct that" names: only
         when no frame and no quotation gives the sentence to someone else ('Governor Mary
@@ -447,7 +447,7 @@ class _Extractor(
             return None
         return proclaimer(self.text, text[: cue.start])
 
-    def _framed_actor(self, text: str, cue: _Cue) -> str | None:
+    def _framed_actor(self, text: str, cue: Cue) -> str | None:
         """The actor the cue's frame names: an instruction's addressee ("instructions to
         the Government involve"), or the main clause's subject after an opening
         participle ("Pledging to cut waiting lists, the Health Secretary ...")."""
@@ -458,7 +458,7 @@ class _Extractor(
             phrase = main if main and is_actor(main, self.text) else None
         return self.people.expand(normalise(phrase)) if phrase else None
 
-    def _inside_clause(self, index: int, text: str, cue: _Cue) -> tuple[str, bool] | None:
+    def _inside_clause(self, index: int, text: str, cue: Cue) -> tuple[str, bool] | None:
         """The actor the clause names itself: a passive's agent ("will be purchased by
         Thailand"; whose act, not who committed to it, so a guess), or the subject an
         agreement or an "ahead of" introduces."""
@@ -473,9 +473,7 @@ class _Extractor(
 
     # -- judging a cue ----------------------------------------------------------
 
-    def _vetoed(
-        self, text: str, cue: _Cue, left: int, prefix: str, after: str, matrix: str
-    ) -> bool:
+    def _vetoed(self, text: str, cue: Cue, left: int, prefix: str, after: str, matrix: str) -> bool:
         """Whether the sentence frames the cue as something other than a commitment: a
         question, biography, a past frame, "would have", or a negation governing it."""
         if "?" in text[cue.start :] or _INTERROGATIVE.match(text) or in_question(text, cue):
@@ -506,7 +504,7 @@ class _Extractor(
             pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
         )
 
-    def _past_promise(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
+    def _past_promise(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:
         """ "promised during a July visit", published in December; but "agreed to hold
         the next round in January" names next January as the deadline."""
         verb = text[cue.start : cue.end].split()[0]
@@ -516,7 +514,7 @@ class _Extractor(
         return ahead is None or not self.times.past_month(ahead.matched)
 
     def _guessed(
-        self, index: int, cue: _Cue, low: str, clause: tuple[int, int], hedged: bool
+        self, index: int, cue: Cue, low: str, clause: tuple[int, int], hedged: bool
     ) -> bool:
         """A judgement or a guess (`_judges_or_guesses`); but "will likely hold elections in
         July" is a hedged plan, with a date and someone to act still a plan."""
@@ -528,7 +526,7 @@ class _Extractor(
             return False
         return not (hedged and acts and cue.kind == "will" and self._ahead(text, cue, clause))
 
-    def _score(self, index: int, cue: _Cue) -> tuple[float, str | None, Deadline | None, int, int]:
+    def _score(self, index: int, cue: Cue) -> tuple[float, str | None, Deadline | None, int, int]:
         """Confidence for one cue, with its speaker, deadline and promise bounds.
 
         Vetoes come first (question, past frame, negation, a condition on a weak cue)
@@ -664,14 +662,14 @@ class _Extractor(
         if key in self.dropped:
             return None
         best: tuple[float, str | None, Deadline | None, int, int] | None = None
-        best_cue: _Cue | None = None
+        best_cue: Cue | None = None
         dated: Deadline | None = None  # another committing cue's time frame, if any
-        timed: list[tuple[_Cue, Deadline | None]] = []  # each cue's time frame
+        timed: list[tuple[Cue, Deadline | None]] = []  # each cue's time frame
         for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
-                cue = _Cue("must", cue.start, cue.end)  # an order's "should" obliges
+                cue = Cue("must", cue.start, cue.end)  # an order's "should" obliges
             elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):
-                cue = _Cue("order", cue.start, cue.end)  # "The Government is to submit"
+                cue = Cue("order", cue.start, cue.end)  # "The Government is to submit"
             scored = self._score(index, cue)
             timed.append((cue, scored[2]))  # a joined act's time counts if it clears or not
             if not self._clears(index, cue, scored[0]):

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, I_DIRECT, POLICY_OWNER, REPORT
 from bot.core.extract.timeframe import TimeFrames
 
@@ -60,14 +60,14 @@ def carries(intro: Candidate) -> bool:
     return "," not in after and not _EXAMPLES.search(after)
 
 
-def participle(text: str, cue: _Cue) -> bool:
+def participle(text: str, cue: Cue) -> bool:
     """ "They reaffirmed their support, agreeing that ...": the participle's subject is
     the sentence's, not the noun before the comma."""
     opens = re.match(r"\w+ing\b", text[cue.start : cue.end])
     return bool(opens) and text[: cue.start].rstrip().endswith(",")
 
 
-def passive_agent(text: str, cue: _Cue) -> int | None:
+def passive_agent(text: str, cue: Cue) -> int | None:
     """Where the agent of a passive future starts ("Most of the electricity will be
     purchased by Thailand"): the actor committed is the one the "by" names."""
     if cue.kind not in {"will", "must", "would"}:
@@ -85,7 +85,7 @@ def passive_agent(text: str, cue: _Cue) -> int | None:
     return passive.end() if passive else None
 
 
-def embedded_subject(text: str, cue: _Cue) -> str | None:
+def embedded_subject(text: str, cue: Cue) -> str | None:
     """ "agreeing that the UK and Italy will stand with them": the phrase an agreement
     commits, the subject of the clause it introduces; "ahead of the Prime Minister
     convening leaders": the one who acts next (the caller checks it is an actor)."""
@@ -98,7 +98,7 @@ def embedded_subject(text: str, cue: _Cue) -> str | None:
     return clause.group(1) if clause else None
 
 
-def needs_date(text: str, cue: _Cue) -> bool:
+def needs_date(text: str, cue: Cue) -> bool:
     """Cues that commit to nothing without a time frame: "could", "looked forward to",
     and "is scheduled for", whose "for" takes a date or nothing ("for demolition")."""
     if cue.kind == "schedule":
@@ -122,7 +122,7 @@ _ANSWER = re.compile(
 )
 
 
-def in_question(text: str, cue: _Cue) -> bool:
+def in_question(text: str, cue: Cue) -> bool:
     """A cue inside the question a briefing reports before its answer ("Asked if the
     Government would change its mind, the PMS said ..."): the journalist's words, not a
     commitment; the answer after it is judged on its own."""
@@ -141,7 +141,7 @@ def in_question(text: str, cue: _Cue) -> bool:
     return _QUESTION.search(text, asked.end(), comma if comma >= 0 else answer.start()) is not None
 
 
-def framed_away(text: str, cue: _Cue) -> bool:
+def framed_away(text: str, cue: Cue) -> bool:
     """A cue the sentence's frame empties: an order in the past with "with" ("The
     Council was tasked with advising": a remit, not an order), or an effective date in
     a relative clause of a subject whose own future is a description ("New changes that
@@ -181,7 +181,7 @@ _ADDRESSEE = re.compile(
 )
 
 
-def addressee(text: str, cue: _Cue) -> str | None:
+def addressee(text: str, cue: Cue) -> str | None:
     """The body an instruction cue names as its addressee, if it names one."""
     found = _ADDRESSEE.search(text, cue.start, cue.end)
     return found.group(1) if found else None
@@ -196,7 +196,7 @@ _ANNOUNCING = re.compile(
 )
 
 
-def announcer_at(text: str, cue: _Cue) -> int | None:
+def announcer_at(text: str, cue: Cue) -> int | None:
     """Where the verb announcing a plan cue's noun starts ("set out plans to"), if any."""
     if cue.kind != "plan" or not text.startswith(("plan", "Plan"), cue.start):
         return None
@@ -214,7 +214,7 @@ _POSSESSOR = re.compile(
 )
 
 
-def possessor(text: str, cue: _Cue) -> str | None:
+def possessor(text: str, cue: Cue) -> str | None:
     """The owner a possessive names for a plan or commitment cue, if any."""
     if cue.kind not in {"plan", "commit"}:
         return None

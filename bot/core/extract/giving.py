@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import FIRST_PERSON, ORG_HEADS, TITLES
 from bot.core.extract.declarations import declared_makers
 from bot.core.extract.framing import AUTHOR_LINE
 from bot.core.extract.issuers import of_office
 from bot.core.extract.operations import plural_subject
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.publishing import issued_by
 from bot.core.extract.speakers import (
     _is_named,
@@ -107,7 +107,7 @@ class _Giving:
     extractor knows of the text (its people, its body, its time frames)."""
 
     text: str
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     people: _People
     times: TimeFrames
     body: str | None
@@ -125,13 +125,13 @@ class _Giving:
     def _protagonist(self) -> str | None:
         raise NotImplementedError
 
-    def _recent(self, index: int, reach: int) -> Iterator[_Sentence]:
+    def _recent(self, index: int, reach: int) -> Iterator[Sentence]:
         raise NotImplementedError
 
     def _resolve(self, phrase: str, index: int, position: int) -> str | None:
         raise NotImplementedError
 
-    def _receiver(self, text: str, cue: _Cue) -> bool:
+    def _receiver(self, text: str, cue: Cue) -> bool:
         """Whether the cue's subject receives rather than acts; a person "will receive
         the briefing" attends it, so people are never receivers here."""
         if not receives(text, cue.end):
@@ -144,7 +144,7 @@ class _Giving:
             return bool(_GIVEN.match(text, cue.end))
         return not self._person(subject)
 
-    def _main(self, index: int, cue: _Cue) -> str | None:
+    def _main(self, index: int, cue: Cue) -> str | None:
         """The main clause's actor for a cue in a relative clause about its object ("I am
         today publishing the response, copies of which will be deposited"): the writer's.
         A commitment named as a noun is its owner's ("her intention to complete")."""
@@ -218,7 +218,7 @@ class _Giving:
         titled = any(word.lower() in TITLES for word in phrase.split())
         return titled or self.people.expand(normalise(phrase)) in self.people.full_names
 
-    def _giver(self, index: int, cue: _Cue) -> tuple[str | None, bool]:
+    def _giver(self, index: int, cue: Cue) -> tuple[str | None, bool]:
         """Who gives what the subject receives: the actor the sentence names after the
         benefit ("..., as the Government takes action"), else the one who speaks, the
         institution the text speaks for, or the actor named last; never the recipient."""

@@ -30,12 +30,12 @@ from bot.core.extract.actors import (
     noun_phrase_before,
 )
 from bot.core.extract.announcer import announcer
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _ANY_PRONOUN, FIRST_PERSON, ORG_HEADS, TITLES
 from bot.core.extract.in_force import agency_heading
 from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
-from bot.core.extract.passages import _Sentence, opening
+from bot.core.extract.passages import Sentence, opening
 from bot.core.extract.publishing import _HEAD_CHARS, issuer
 from bot.core.extract.series_lines import series_body
 from bot.core.extract.speakers import normalise, same_speaker
@@ -108,7 +108,7 @@ def _issuing(actor: str) -> bool:
     return words[0].lower() == "the" and (last in _ISSUING_HEADS or last in TITLES)
 
 
-def first_actor(sentences: Sequence[_Sentence], text: str) -> str | None:
+def first_actor(sentences: Sequence[Sentence], text: str) -> str | None:
     """The body or office the release's first sentences name as their subject (not a
     programme the text spells out: "the Young Leaders Initiative (YLI)")."""
     for sentence in opening(sentences, _FIRST_SENTENCES):
@@ -141,7 +141,7 @@ class _Impersonal:
 
     text: str
     body: str | None
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     _behind_body: str | None = None
 
     def _voice(self, index: int) -> str | None:
@@ -165,7 +165,7 @@ class _Impersonal:
             self._behind_body = found or ""
         return self._behind_body or None
 
-    def _behind(self, index: int, cue: _Cue, speaker: str | None) -> str | None:
+    def _behind(self, index: int, cue: Cue, speaker: str | None) -> str | None:
         """The release's body in place of `speaker` when the cue's subject is impersonal
         and nobody speaks the sentence; `speaker` otherwise."""
         sentence = self.sentences[index]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # Those a notice invites, as a class, right before the cue: "Members are invited to",
 # "the public is welcome to", "interested parties are encouraged to".
@@ -30,7 +30,7 @@ _INVITED = re.compile(
 )
 
 
-def invited_doubt(text: str, cue: _Cue) -> str | None:
+def invited_doubt(text: str, cue: Cue) -> str | None:
     """The doubt "weak" when the cue invites a class of people to act ("Members are invited
     to send their suggestions"), else None."""
     return "weak" if _INVITED.search(text[: cue.end]) else None

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.clauses import _Cue
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.clauses import Cue
+from bot.core.extract.passages import Sentence
 
 # "... yesterday and has scheduled", "... and will also visit": "and", then at most an
 # auxiliary or two and an adverb, right before the cue.
@@ -46,10 +46,10 @@ class _Reading(Protocol):
     """The text being read and its sentences (the extractor)."""
 
     text: str
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
 
 
-def impersonal(reading: _Reading, subject: str | None, index: int, cue: _Cue) -> bool:
+def impersonal(reading: _Reading, subject: str | None, index: int, cue: Cue) -> bool:
     """Whether the future at `cue` in sentence `index`, with `subject` (maybe none) before
     it, is the issuing body's: not when the subject is an actor, nor when "and" joins the
     cue's active verb to the clause of the sentence's own actor (`_PASSIVE`)."""

@@ -8,7 +8,7 @@ import re
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.act_time import act_time
-from bot.core.extract.clauses import _clean, _Cue, _trailing_attribution
+from bot.core.extract.clauses import Cue, _clean, _trailing_attribution
 from bot.core.extract.cues import (
     _CONDITION,
     _FORECASTERS,
@@ -29,7 +29,7 @@ from bot.core.extract.timeframe import TimeFrames
 
 
 def read_deadline(
-    times: TimeFrames, text: str, clause: tuple[int, int], cue: _Cue
+    times: TimeFrames, text: str, clause: tuple[int, int], cue: Cue
 ) -> Deadline | None:
     """The deadline of a cue's clause, read from the words that time the commitment."""
     start, end = clause
@@ -53,7 +53,7 @@ def read_deadline(
     return act_time(times, text, (start, end), cue, found)
 
 
-def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
+def forecast(text: str, cue: Cue, speaker: str | None) -> bool:
     """Said by those who predict, not by those who act: analysts, economists, polls."""
     trailing = _trailing_attribution(text, cue.end)
     report = REPORT.search(text[: cue.start])
@@ -70,7 +70,7 @@ def forecast(text: str, cue: _Cue, speaker: str | None) -> bool:
     )
 
 
-def backshifted(times: TimeFrames, text: str, cue: _Cue) -> bool:
+def backshifted(times: TimeFrames, text: str, cue: Cue) -> bool:
     """Reported speech that moved a commitment into the past perfect: "Anna Berg said
     the minister had undertaken to report back before the summer" (a future date); or a
     present outlook into the past progressive: "the Prime Minister said he was looking
@@ -89,7 +89,7 @@ def backshifted(times: TimeFrames, text: str, cue: _Cue) -> bool:
     return found is not None and found.due > times.published
 
 
-def dated_otherwise(times: TimeFrames, text: str, cue: _Cue, after: str) -> bool:
+def dated_otherwise(times: TimeFrames, text: str, cue: Cue, after: str) -> bool:
     """A cue that needs a time frame but has one of another kind: a meeting or an
     accepted invitation, or the start of an effective date ("From 1 April retailers
     may no longer sell", which sets no deadline by the parser's convention)."""
@@ -102,7 +102,7 @@ def dated_otherwise(times: TimeFrames, text: str, cue: _Cue, after: str) -> bool
     return cue.kind == "effective" and next(times.starts(text), None) is not None
 
 
-def hedging(clause: str, cue: _Cue, after: str, hedged: bool, negated: bool) -> float | None:
+def hedging(clause: str, cue: Cue, after: str, hedged: bool, negated: bool) -> float | None:
     """What a condition, a hedge or a trailing negation takes off a cue's confidence;
     None when the condition makes it a hypothetical. "if the vote passes, the treaty
     will be signed" states the commitment; a conditional "would"/"could" does not."""
@@ -120,7 +120,7 @@ def hedging(clause: str, cue: _Cue, after: str, hedged: bool, negated: bool) -> 
     return penalty
 
 
-def courtesy_date(text: str, cue: _Cue, deadline: Deadline | None) -> bool:
+def courtesy_date(text: str, cue: Cue, deadline: Deadline | None) -> bool:
     """A time frame that does not date a cue that needs one: "soon" ("looked forward to
     speaking again soon"), or the day of the act for a goal or a readout ("set these new
     goals today"); "ahead of the Prime Minister convening leaders today" is a schedule."""
@@ -145,7 +145,7 @@ _NO_COMMENT = re.compile(
 )
 
 
-def refusal(text: str, cue: _Cue, after: str, subject: str) -> bool:
+def refusal(text: str, cue: Cue, after: str, subject: str) -> bool:
     """A commitment not to act ("Ministers will not seek to ...", "the Government would
     not consider ..."): a pledge like any other when an actor, not a thing, is its
     subject and says so itself. Others telling of it ("Russia will not attend the
@@ -171,7 +171,7 @@ _HOUSEKEEPING = re.compile(
 )
 
 
-def housekeeping(times: TimeFrames, text: str, cue: _Cue) -> bool:
+def housekeeping(times: TimeFrames, text: str, cue: Cue) -> bool:
     """What a speaker is about to do in the briefing or the debate itself, with no time
     frame beyond it: the running of the occasion, not a commitment to check later ("The
     Foreign Secretary will make a statement on Monday" is one), and the briefer's undated

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 _PRESS = r"(?:press|media|pool|cameras|photographers|reporters|journalists)"
 _ARRANGEMENT = re.compile(
@@ -51,7 +51,7 @@ _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
 _NEAR = 12
 
 
-def press_arrangement(text: str, cue: _Cue) -> bool:
+def press_arrangement(text: str, cue: Cue) -> bool:
     """Whether the cue's clause (from the last semicolon or stop before it to the next)
     tells a press arrangement, before the cue or right after its word ("That will be open
     to still photographers"), not as the object of an act ("will publish the pool coverage
@@ -80,7 +80,7 @@ _COMPANY = re.compile(
 )
 
 
-def company_at_event(text: str, cue: _Cue) -> bool:
+def company_at_event(text: str, cue: Cue) -> bool:
     """Whether an undated "will" only tells who will be at an event with its principal."""
     return cue.kind == "will" and _COMPANY.match(text, cue.end) is not None
 
@@ -102,7 +102,7 @@ _JOINT = re.compile(
 )
 
 
-def only_company(text: str, cue: _Cue) -> bool:
+def only_company(text: str, cue: Cue) -> bool:
     """Whether an undated "will" tells only who will come along to the occasion, with no
     act of their own: no pledge of theirs or of the principal's (told elsewhere)."""
     found = _ALONG.match(text, cue.end) if cue.kind == "will" else None

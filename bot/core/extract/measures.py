@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.extract.actors import EVENTS, is_actor
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import reports
 from bot.core.extract.spent import spent_effect
 
@@ -128,7 +128,7 @@ _MOMENT = re.compile(
 
 
 def measure_doubt(
-    text: str, cue: _Cue, after: str, subject: Callable[[], str | None], dated: bool
+    text: str, cue: Cue, after: str, subject: Callable[[], str | None], dated: bool
 ) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue told as a measure's effect, a forecast state, a
     mere possibility or an appeal, or None (the chair's course of the sitting is read by

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # "agreed to." / "agreed to" then only closing marks or a bracketed note to the end.
 _AGREED_TO_END = re.compile(r"agreed\s+to\s*[.;]?\s*(?:\[[^\]]*\]|\([^)]*\))?\W*$", re.I)
 
 
-def motion_doubt(text: str, cue: _Cue) -> str | None:
+def motion_doubt(text: str, cue: Cue) -> str | None:
     """The doubt "vetoed" when the cue is an "agreed to" with nothing after it (a motion
     agreed to), else None."""
     return "vetoed" if _AGREED_TO_END.match(text, cue.start) else None

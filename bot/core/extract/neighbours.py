@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from bot.core.deadlines import Deadline
 from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.clauses import _SAID_OWN, _clean, _Cue, _trailing_attribution
+from bot.core.extract.clauses import _SAID_OWN, Cue, _clean, _trailing_attribution
 from bot.core.extract.cues import REPORT
 from bot.core.extract.futurate import needs_own_time
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
 
 
-def _before(sentences: Sequence[_Sentence], index: int) -> _Sentence | None:
+def _before(sentences: Sequence[Sentence], index: int) -> Sentence | None:
     """The sentence before `index` when it is in the same paragraph."""
     if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
@@ -43,7 +43,7 @@ _BRIEFING_SIDE = re.compile(
 )
 
 
-def briefed(sentences: Sequence[_Sentence]) -> bool:
+def briefed(sentences: Sequence[Sentence]) -> bool:
     """A lobby briefing told in reported speech throughout: three sentences or more in
     which the Prime Minister's spokesman speaks ("the PMOS said", "the PMS replied"), so
     that a "would" of the Government's side with no attribution of its own ("The Prime
@@ -52,7 +52,7 @@ def briefed(sentences: Sequence[_Sentence]) -> bool:
     return sum(1 for sentence in sentences[:200] if _BRIEFER.search(sentence.text)) >= 3
 
 
-def continued_report(sentences: Sequence[_Sentence], index: int) -> bool:
+def continued_report(sentences: Sequence[Sentence], index: int) -> bool:
     """Whether a "would" continues the reported speech of the sentence before it."""
     before = _before(sentences, index)
     if before is None or sentences[index].quote_span is not None:
@@ -70,7 +70,7 @@ _PROPOSAL = re.compile(
 )
 
 
-def proposed(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> bool:
+def proposed(sentences: Sequence[Sentence], index: int, cue: Cue) -> bool:
     """Whether a "would" tells what a proposal provides, in its sentence or running on
     from the sentence before ("Other services would be reduced.")."""
     if _PROPOSAL.search(sentences[index].text[: cue.start]):
@@ -81,7 +81,7 @@ def proposed(sentences: Sequence[_Sentence], index: int, cue: _Cue) -> bool:
     return any(_PROPOSAL.search(before[: at.start()]) for at in re.finditer(r"\bwould\b", before))
 
 
-def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue, briefing: bool) -> float:
+def reported_would(sentences: Sequence[Sentence], index: int, cue: Cue, briefing: bool) -> float:
     """What a "would" cue gains or loses: it is a pledge in reported speech and a
     hypothetical elsewhere; "X said he would" is the reporter's own commitment. In a lobby
     briefing (`briefing`, see `briefed`) the Government's side's "would" is reported."""
@@ -103,7 +103,7 @@ def reported_would(sentences: Sequence[_Sentence], index: int, cue: _Cue, briefi
 
 
 def dated_before(
-    sentences: Sequence[_Sentence], index: int, times: TimeFrames, cue: _Cue
+    sentences: Sequence[Sentence], index: int, times: TimeFrames, cue: Cue
 ) -> Deadline | None:
     """For a present-tense plan ("is convening", "travels"), the time frame of the
     sentence before, in the same paragraph, when it is ahead."""
@@ -130,7 +130,7 @@ _ASKS_COMMITMENT = re.compile(
 )
 
 
-def assented(sentences: Sequence[_Sentence], index: int, text: str) -> _Sentence | None:
+def assented(sentences: Sequence[Sentence], index: int, text: str) -> Sentence | None:
     """The question a bare assent answers, when it asks for a commitment: the assent in
     the next paragraph gives it (`text` is the assent without its speaker's label)."""
     if index == 0 or not _ASSENT.match(text):
@@ -184,7 +184,7 @@ def list_item(
 _ITEM_END = re.compile(r"[;,](?:\s+(?:and|or))?\s*$")
 
 
-def unmarked_item(sentences: Sequence[_Sentence], index: int) -> bool:
+def unmarked_item(sentences: Sequence[Sentence], index: int) -> bool:
     """A paragraph of a list drawn without bullets under a header ("The Government plan
     to:", then "reform the Price Marking Order;", "prohibit fake reviews; and", "extend
     the power ..."): an item ends in a semicolon, or follows one that did (the last)."""
@@ -224,7 +224,7 @@ _OPENS = re.compile(
 
 
 def assent(
-    sentence: _Sentence, question: _Sentence, times: TimeFrames, voice: str | None
+    sentence: Sentence, question: Sentence, times: TimeFrames, voice: str | None
 ) -> Candidate:
     """The assent to `question` as a pledge: the replier commits to what the question
     asked, timed by it."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # "will find attached the conclusions", "will find enclosed", "will find herewith".
 _COVER = re.compile(r"\s+find\s+(?:attached|enclosed|herewith|annexed|below)\b")
@@ -50,7 +50,7 @@ _NEXT_CLAUSE = re.compile(r"[,;:]")
 _CAUSE = re.compile(r"\b\w+(?:ed|en)\s+(?:\w+ly\s+)?due\s+to\s*$")
 
 
-def paper_notice(text: str, cue: _Cue) -> bool:
+def paper_notice(text: str, cue: Cue) -> bool:
     """Whether the cue sits in a document's notice, a standing rule or a cause."""
     words = text[cue.start : cue.end]
     if cue.kind == "will" and _COVER.match(text, cue.end):

@@ -37,10 +37,10 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _DETERMINERS, _MONTHS, FIRST_PERSON
 from bot.core.extract.event_aims import event_aim
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.sitting import AUDIENCE
 
 # An event a release announces: the noun the later sentences refer back to.
@@ -99,7 +99,7 @@ _OWN_DAY = re.compile(
 _DEFINITE = re.compile(r"^\W*(?:the|this|that|these|those|its|their|each)\b", re.I)
 
 
-def _hours_or_place(text: str, cue: _Cue, subject: str) -> bool:
+def _hours_or_place(text: str, cue: Cue, subject: str) -> bool:
     """Whether a "will" tells only when in the day or where an event referred back to by
     its subject is held, naming no day of its own."""
     return (
@@ -114,7 +114,7 @@ def _hours_or_place(text: str, cue: _Cue, subject: str) -> bool:
 _CLAUSE_OR_AND = re.compile(r"[.;:!?](?:\s|$)|,?\s+and\s+")
 
 
-def clause_before(boundary: re.Pattern[str], text: str, cue: _Cue) -> str:
+def clause_before(boundary: re.Pattern[str], text: str, cue: Cue) -> str:
     """The words of `text` from after the last `boundary` before the cue up to the cue:
     what a module's forms read as the cue's subject (each module says where its clauses
     begin; `particulars` reads a dash as a boundary and "and" as none)."""
@@ -129,12 +129,12 @@ def _heads(noun: re.Pattern[str], subject: str) -> bool:
     return any(re.match(_HEADS, subject[found.end() :]) for found in noun.finditer(subject))
 
 
-def _announced_before(sentences: list[_Sentence], index: int) -> bool:
+def _announced_before(sentences: list[Sentence], index: int) -> bool:
     """Whether one of the sentences just before names an event."""
     return any(_EVENT.search(s.text) for s in sentences[max(0, index - _REACH) : index])
 
 
-def arrangement(sentences: list[_Sentence], index: int, cue: _Cue, subject: str) -> bool:
+def arrangement(sentences: list[Sentence], index: int, cue: Cue, subject: str) -> bool:
     """Whether a "will" (or the public's "may") tells only the arrangements of an event
     named before it: its room, its hours or place, a service or material it offers, the
     public's chance to take part, its record."""
@@ -169,7 +169,7 @@ _ONE_OF = re.compile(
 )
 
 
-def disposition(text: str, cue: _Cue, before: str) -> bool:
+def disposition(text: str, cue: Cue, before: str) -> bool:
     """Whether a "will" tells a standing disposition: "will always", "we will see",
     "one of my priorities ... will be to"."""
     if cue.kind != "will":
@@ -215,7 +215,7 @@ def _names_body(subject: str, head: re.Match[str]) -> bool:
 _OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-def thing_effect(text: str, cue: _Cue, dated: bool, subject: str) -> bool:
+def thing_effect(text: str, cue: Cue, dated: bool, subject: str) -> bool:
     """Whether an undated "will" tells what a change, plan or programme will do, not who
     acts ("The scheme will cut energy prices from April" dates its owner's act)."""
     if dated or cue.kind != "will" or not _EFFECT.match(text, cue.end):
@@ -241,7 +241,7 @@ _NOUN_PLAN = re.compile(r"(?<=to)\s+(?:" + "|".join(sorted(_DETERMINERS)) + r")\
 _HELD = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+$", re.I)
 
 
-def procedure(text: str, cue: _Cue, before: str) -> str | None:
+def procedure(text: str, cue: Cue, before: str) -> str | None:
     """The doubt of a cue that names a time ("on which it shall meet"), ends one's own time
     in a post, or tells a state held until now ("have been intent on"), or None."""
     if cue.kind == "will" and _ON_WHICH.search(text, 0, cue.start):
@@ -254,7 +254,7 @@ def procedure(text: str, cue: _Cue, before: str) -> str | None:
     return "vetoed" if held else None
 
 
-def occasion_doubt(sentences: list[_Sentence], index: int, cue: _Cue, dated: bool) -> str | None:
+def occasion_doubt(sentences: list[Sentence], index: int, cue: Cue, dated: bool) -> str | None:
     """The doubt of a cue told as an event's arrangement, a disposition or a thing's
     effect (`aside.DOUBTS`), or None."""
     text = sentences[index].text

@@ -33,7 +33,7 @@ from functools import partial
 
 from bot.core.extract.actors import EVENTS, is_actor
 from bot.core.extract.claims import claimed
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.conjuncts import shared_doubt
 from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
 from bot.core.extract.decided_then import decided_then_doubt
@@ -43,7 +43,7 @@ from bot.core.extract.measures import measure_doubt
 from bot.core.extract.motions import motion_doubt
 from bot.core.extract.occasions import occasion_doubt
 from bot.core.extract.particulars import particulars_doubt
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.procedures import told_doubt
 from bot.core.extract.proceedings import proceeding_doubt
 from bot.core.extract.reaching import reach_doubt
@@ -104,20 +104,20 @@ class _Outcomes:
     and the text (who is an actor in it)."""
 
     text: str
-    sentences: list[_Sentence]
-    asides: dict[int, tuple[str, _Cue]]
+    sentences: list[Sentence]
+    asides: dict[int, tuple[str, Cue]]
 
-    def _head(self, index: int, cue: _Cue) -> str | None:
+    def _head(self, index: int, cue: Cue) -> str | None:
         raise NotImplementedError
 
-    def _ahead(self, text: str, cue: _Cue, clause: tuple[int, int]) -> bool:
+    def _ahead(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:
         raise NotImplementedError
 
-    def _describes(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> bool:
+    def _describes(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:
         raise NotImplementedError
 
     def _told_doubt(
-        self, index: int, cue: _Cue, subject: str, after: str, dated: bool
+        self, index: int, cue: Cue, subject: str, after: str, dated: bool
     ) -> str | None:
         """The doubt of a cue that tells rather than pledges, or None. The older reading,
         a future told of a thing or of others (`describing`), goes first: where both hold,
@@ -132,7 +132,7 @@ class _Outcomes:
             return shared
         return self._told(index, cue, subject, after, dated)
 
-    def _own_date(self, index: int, cue: _Cue, after: str) -> bool:
+    def _own_date(self, index: int, cue: Cue, after: str) -> bool:
         """Whether the cue's own conjunct names a time ahead: in "agreements that will be
         to the benefit of people and will deliver progress in the Autumn" the autumn is
         the second verb's, not the first's."""
@@ -140,7 +140,7 @@ class _Outcomes:
         end = cue.end + (other.start() if other else len(after))
         return self._ahead(self.sentences[index].text, cue, (cue.start, end))
 
-    def _told(self, index: int, cue: _Cue, subject: str, after: str, dated: bool) -> str | None:
+    def _told(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> str | None:
         """The doubt a cue earns as a purpose, an outcome or a view noted (the kind
         `aside.DOUBTS` names), or None when none of these forms holds it. `subject` is
         the cue's subject in lower case, as the extractor found it ("we", "it", "")."""
@@ -189,7 +189,7 @@ class _Outcomes:
             return "describes" if does.group("verb").startswith("take") else None
         return "describes" if head and not is_actor(head, self.text) else None
 
-    def _words(self, index: int, cue: _Cue) -> list[str]:
+    def _words(self, index: int, cue: Cue) -> list[str]:
         """The words of the cue's subject head, in lower case: ["sert's", "mission"]."""
         return (self._head(index, cue) or "").lower().replace("’", "'").split()
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _ANY_PRONOUN, FIRST_PERSON
 from bot.core.extract.occasions import clause_before
 
@@ -125,7 +125,7 @@ _OWN_COURSE = re.compile(r"\s*(?:" + "|".join(sorted(FIRST_PERSON)) + r")\b", re
 _CLAUSE = re.compile(r"[.;:!?—–]\s|\s-\s|^")
 
 
-def _told(pattern: re.Pattern[str], text: str, cue: _Cue, dated: bool) -> bool:
+def _told(pattern: re.Pattern[str], text: str, cue: Cue, dated: bool) -> bool:
     """Whether `pattern` tells the sentence `text` as particulars: anywhere in it for an
     undated cue ("Doors will open at 9 a.m. and guests will be asked to sign in"), only in
     the words holding the cue for a dated one, whose act in another clause stays ("The
@@ -135,14 +135,14 @@ def _told(pattern: re.Pattern[str], text: str, cue: _Cue, dated: bool) -> bool:
     return any(found.start() <= cue.start < found.end() for found in pattern.finditer(text))
 
 
-def _practical(text: str, cue: _Cue, dated: bool) -> bool:
+def _practical(text: str, cue: Cue, dated: bool) -> bool:
     """The practical terms of an event or a sale, or a call on the public."""
     if _FIRST_COME.search(text) or any(_told(p, text, cue, dated) for p in (_TERMS, _CALLED)):
         return True
     return not dated and cue.kind == "will" and _TIME_OF_DAY.match(text, cue.end) is not None
 
 
-def _estimated(text: str, cue: _Cue, dated: bool) -> bool:
+def _estimated(text: str, cue: Cue, dated: bool) -> bool:
     """A number expected to move, or a course someone estimates or suggests before the
     cue ("TSA estimates 2 million passengers will travel"); not the speaker's own
     ("we expect that we will finish")."""
@@ -155,7 +155,7 @@ def _estimated(text: str, cue: _Cue, dated: bool) -> bool:
     return not _OWN_COURSE.match(before[found[-1].end() :].removeprefix("that"))
 
 
-def _described(text: str, cue: _Cue, dated: bool) -> bool:
+def _described(text: str, cue: Cue, dated: bool) -> bool:
     """What a "will" says a thing does or is worth, or (undated) what it contains or what
     its audience gets from it; not the speakers' own act ("we will further strengthen")."""
     if cue.kind != "will":
@@ -174,7 +174,7 @@ def _described(text: str, cue: _Cue, dated: bool) -> bool:
     return _DOCUMENT.search(subject) is not None and _CONTENTS.match(text, cue.end) is not None
 
 
-def particulars_doubt(text: str, cue: _Cue, dated: bool) -> str | None:
+def particulars_doubt(text: str, cue: Cue, dated: bool) -> str | None:
     """The doubt of a cue told as a release's particulars or an aim (`aside.DOUBTS`), or
     None."""
     if _AIM.match(text, cue.start):

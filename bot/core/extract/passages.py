@@ -28,7 +28,7 @@ _HONORIFICS = frozenset(
 
 
 @dataclass(slots=True)
-class _Sentence:
+class Sentence:
     start: int
     text: str
     paragraph: int
@@ -45,7 +45,7 @@ class _Sentence:
     actor: str | None = None
 
 
-def opening(sentences: Sequence[_Sentence], count: int) -> Iterator[_Sentence]:
+def opening(sentences: Sequence[Sentence], count: int) -> Iterator[Sentence]:
     """The first `count` sentences a release says in its own voice: no headline, no
     speaker's label, no quotation (where `impersonal` looks for who issues it)."""
     own = (
@@ -80,9 +80,9 @@ def _carried_labels(
     return carried
 
 
-def _build_sentences(text: str) -> list[_Sentence]:
+def _build_sentences(text: str) -> list[Sentence]:
     paragraph_bounds = list(_paragraph_spans(text))
-    sentences: list[_Sentence] = []
+    sentences: list[Sentence] = []
     span_id = 0
     open_quote = False
     paragraph = 0
@@ -129,7 +129,7 @@ def _build_sentences(text: str) -> list[_Sentence]:
         has_quote = starts_inside or any(c in chunk for c in '“”"')
         if not starts_inside and has_quote:
             span_id += 1
-        sentence = _Sentence(start, chunk, paragraph, headline)
+        sentence = Sentence(start, chunk, paragraph, headline)
         label, label_end, question = labels[paragraph]
         sentence.label, sentence.question = label, question
         sentence.introduced = introduced[paragraph]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract import speech
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _DETERMINERS, TITLES
 
 # "will be considered", "will then be reviewed", "will be given": an agentless passive; a
@@ -39,7 +39,7 @@ _PASSIVE = re.compile(
 )
 
 
-def _acted_on(text: str, cue: _Cue, subject: str) -> bool:
+def _acted_on(text: str, cue: Cue, subject: str) -> bool:
     """Whether `subject` (lower case), before `cue` in `text`, is only what an agentless
     passive acts on (no title in it: "The Minister for Ports will be briefed" is an actor)."""
     if not _PASSIVE.match(text, cue.end):
@@ -47,13 +47,13 @@ def _acted_on(text: str, cue: _Cue, subject: str) -> bool:
     return not any(word.strip(".,") in TITLES for word in subject.split())
 
 
-def patient(text: str, cue: _Cue, subject: str, voice: str | None) -> bool:
+def patient(text: str, cue: Cue, subject: str, voice: str | None) -> bool:
     """Whether `subject` is only what an agentless passive acts on (`_acted_on`) while a
     `voice` speaks the sentence."""
     return voice is not None and _acted_on(text, cue, subject)
 
 
-def issued(reading: speech._Reading, text: str, cue: _Cue, subject: str) -> str | None:
+def issued(reading: speech._Reading, text: str, cue: Cue, subject: str) -> str | None:
     """The issuer of the text `reading` reads, when `subject` (lower case) is only what an
     agentless passive at `cue` acts on (the caller found no voice for the sentence)."""
     issuer = speech.model(reading).issuer

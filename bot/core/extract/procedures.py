@@ -45,7 +45,7 @@ from bot.core.extract.declarations import professed
 from bot.core.extract.stances import declared_priority
 
 if TYPE_CHECKING:  # `clauses` reads its cues from here
-    from bot.core.extract.clauses import _Cue
+    from bot.core.extract.clauses import Cue
 
 # A step someone else completes before the main clause: "Once the Council has referred the
 # agreement ..., ", "After the consent procedure has been completed ..., ". Not the speaker's
@@ -133,13 +133,13 @@ def verb_as_noun(text: str, start: int, end: int) -> bool:
     return word in _TO and _TO_NOUN.match(text, end) is not None
 
 
-def ends_at_cue(pattern: re.Pattern[str], text: str, cue: _Cue) -> bool:
+def ends_at_cue(pattern: re.Pattern[str], text: str, cue: Cue) -> bool:
     """Whether `pattern` (anchored by "$") ends where the cue starts, read back at most 200
     characters: "^" still means the sentence's start, and a long paste is not rescanned."""
     return pattern.search(text, max(0, cue.start - 200), cue.start) is not None
 
 
-def told_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
+def told_doubt(text: str, cue: Cue, after: str, dated: bool) -> str | None:
     """The doubt (`aside.DOUBTS`) a cue earns as a procedure, a forecast, the reader's
     guide, the listener's knowledge or a cause, an effect or a stance told; else None."""
     word = text[cue.start : cue.end].strip().lower()
@@ -172,7 +172,7 @@ def told_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
     return _undated(text, cue, after)
 
 
-def _undated(text: str, cue: _Cue, after: str) -> str | None:
+def _undated(text: str, cue: Cue, after: str) -> str | None:
     """The doubts that a date of the cue's own lifts: a procedure, a process, a stance."""
     step = _AFTER_STEP.match(text)
     if step and step.end() <= cue.start:

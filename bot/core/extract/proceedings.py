@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 _MODIFIERS = r"(?:(?:just|now|first|then|next|also|shortly|briefly|quickly|simply)\s+)*"
 # Said (by the briefer) of what the briefer says next: the verb after "start by".
@@ -105,7 +105,7 @@ _THEN_QUESTIONS = re.compile(
 _PLACED = re.compile(r"\b(?:at\s+(?:the\s+)?[A-Z]|in\s+[A-Z][a-z])")
 
 
-def proceeding_doubt(text: str, cue: _Cue, subject: str, after: str, dated: bool) -> str | None:
+def proceeding_doubt(text: str, cue: Cue, subject: str, after: str, dated: bool) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that tells the running of the event under way,
     or None. `subject` is the cue's subject in lower case; `dated` whether the cue's clause
     names a time ahead (a briefing promised for later is a schedule, and stays; a chair's

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.clauses import _Cue
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.clauses import Cue
+from bot.core.extract.passages import Sentence
 from bot.core.extract.speakers import normalise
 
 # "will be available", "will also be posted", "will be made available", "will be
@@ -151,15 +151,15 @@ class _Publishing:
 
     text: str
     body: str | None
-    sentences: Sequence[_Sentence]
+    sentences: Sequence[Sentence]
 
     def _voice(self, index: int) -> str | None:
         raise NotImplementedError
 
-    def _head(self, index: int, cue: _Cue) -> str | None:
+    def _head(self, index: int, cue: Cue) -> str | None:
         raise NotImplementedError
 
-    def _publisher(self, index: int, text: str, cue: _Cue) -> tuple[str, bool] | None:
+    def _publisher(self, index: int, text: str, cue: Cue) -> tuple[str, bool] | None:
         """The actor of "X will be posted / announced / available", a guess: see the
         module's docstring for the order of evidence. None when the subject is someone
         who will be available ("The Commissioner will be available to the press")."""

@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from bot.core.extract.actors import is_actor, subject_head
 from bot.core.extract.bearing import borne_by_thing
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _DESCRIPTIVE, _PERSON_PRONOUNS, FIRST_PERSON
 from bot.core.extract.effects import told_of_thing
 from bot.core.extract.publishing import _THING_PRONOUNS
@@ -88,7 +88,7 @@ def _told_future(rest: str) -> bool:
 
 
 def reach_doubt(
-    text: str, cue: _Cue, after: str, head: Callable[[], str | None], whole: str, dated: bool
+    text: str, cue: Cue, after: str, head: Callable[[], str | None], whole: str, dated: bool
 ) -> str | None:
     """ "describes" for a thing's reach, name or qualification, a list of who takes part,
     or an agreement on a thing's effect (all undated); None otherwise. `head` gives the

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import IRREGULAR_PAST
 
 # Past forms a "when" clause or a cue may take beyond the regular "-ed".
@@ -39,7 +39,7 @@ _WHEN_PAST = re.compile(
 _PAST_CUE = re.compile(rf"(?:[a-z]{{3,}}ed|{_IRREGULAR})\b", re.IGNORECASE)
 
 
-def recalled_doubt(text: str, cue: _Cue, dated: bool) -> str | None:
+def recalled_doubt(text: str, cue: Cue, dated: bool) -> str | None:
     """ "vetoed" for a past act (not an undertaking: a "strong" cue) framed by a past
     "when" clause opening the sentence, or any cue inside that clause, with no time frame
     ahead; None otherwise."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _ANY_PRONOUN
 
 # The relative pronoun right before the cue, and the word before it: "initiative that",
@@ -79,7 +79,7 @@ _ACTED_ON = re.compile(
 )
 
 
-def relative_doubt(text: str, cue: _Cue, after: str, dated: bool) -> str | None:
+def relative_doubt(text: str, cue: Cue, after: str, dated: bool) -> str | None:
     """ "describes" for an undated "will" whose clause opens with "that" or "which" after
     a noun ("an initiative that will triple the space"), else None."""
     if dated or text[cue.start : cue.end].lower() != "will":

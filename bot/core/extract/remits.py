@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # A standing law or rule as the subject of a verb that lays duties: "Act requires", "rule
 # also establishes", "Directive establishes", "Act directs", "the Act sets" (not an order).
@@ -45,7 +45,7 @@ _REMIT = re.compile(
 )
 
 
-def remit_doubt(text: str, cue: _Cue, dated: bool) -> str | None:
+def remit_doubt(text: str, cue: Cue, dated: bool) -> str | None:
     """ "describes" for an undated standing duty or remit told in the present (a law's
     requirement, a body's charge), else None. `dated`: whether the cue's clause names a
     time ahead."""

@@ -30,7 +30,7 @@ from bot.core.extract.actors import is_actor
 from bot.core.extract.business import _ReadingOut
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _WEEKDAYS
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.sentence_time import dated_by_sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
@@ -333,7 +333,7 @@ class _Scheduling(_ReadingOut):
     published: datetime
     times: TimeFrames
     body: str | None
-    sentences: Sequence[_Sentence]
+    sentences: Sequence[Sentence]
     _schedule: dict[int, ScheduleItem] | None = None
     _week: tuple[int, date] | None = None
     _week_read: bool = False
@@ -346,12 +346,12 @@ class _Scheduling(_ReadingOut):
             self._schedule = schedule_items(self.text, self.published)
         return self._schedule
 
-    def _at_lines(self, sentences: list[_Sentence]) -> list[_Sentence]:
+    def _at_lines(self, sentences: list[Sentence]) -> list[Sentence]:
         """`sentences` with each schedule line a sentence of its own: lines without full
         stops run into one sentence ("10:00 X meets ...\n12:00 X visits ..."), and each
         is an engagement of its own."""
         cuts = {self.text.rfind("\n", 0, at) + 1 for at in self._items()}
-        split: list[_Sentence] = []
+        split: list[Sentence] = []
         for sentence in sentences:
             end = sentence.start + len(sentence.text)
             inner = sorted(at for at in cuts if sentence.start < at < end)

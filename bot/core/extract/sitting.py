@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.procedures import ends_at_cue
 
 # The speaker's own speech ahead: "I will record a few points", "we shall make two remarks".
@@ -98,7 +98,7 @@ _BOND = re.compile(
 )
 
 
-def running_doubt(text: str, cue: _Cue, after: str) -> str | None:
+def running_doubt(text: str, cue: Cue, after: str) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that runs a sitting or tells an event's
     programme, or None."""
     if cue.kind == "commit":

@@ -30,7 +30,7 @@ from typing import Protocol
 from bot.core.extract.actors import is_actor
 from bot.core.extract.cues import _ANY_PRONOUN
 from bot.core.extract.giving import OPENS_FIRST, holder
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.publishing import _HEAD_CHARS, _THING_PRONOUNS
 from bot.core.extract.speakers import _is_named, _is_org, _looks_like_name
 from bot.core.extract.voices import heading_voice
@@ -60,7 +60,7 @@ class _Reading(Protocol):
     """The extractor, as this model reads it."""
 
     text: str
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
 
     def _release_body(self) -> str | None: ...
 

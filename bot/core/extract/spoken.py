@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # A thing, not an actor, as the subject of a restating verb in the present.
 _THING_RESTATES = re.compile(
@@ -88,7 +88,7 @@ _NAMED_FROM = re.compile(
 _COMMITMENT_WORD = re.compile(r"commit|pledge|goal|target|undertaking", re.IGNORECASE)
 
 
-def spoken_of(text: str, cue: _Cue, dated: bool) -> str | None:
+def spoken_of(text: str, cue: Cue, dated: bool) -> str | None:
     """The doubt (`aside.DOUBTS`) of a commitment the sentence only talks about, or None.
     `dated`: whether the cue's clause names a time ahead."""
     before = text[max(0, cue.start - 200) : cue.start]
@@ -126,6 +126,6 @@ _ROOM = re.compile(
 )
 
 
-def runs_the_room(text: str, cue: _Cue) -> bool:
+def runs_the_room(text: str, cue: Cue) -> bool:
     """Whether the cue is a briefer handing out the floor in the room."""
     return any(found.start() <= cue.start < found.end() for found in _ROOM.finditer(text))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 
 # The event as the subject of the cue: "The Secretary's visit to Vietnam", "This trip to
 # Asia", "Secretary Kerry's meetings", "The session", up to the cue.
@@ -43,7 +43,7 @@ _THEME_VERB = re.compile(
 _COUNT = re.compile(r"\s+" + _PLACE + r")\b")
 
 
-def event_theme(text: str, cue: _Cue) -> bool:
+def event_theme(text: str, cue: Cue) -> bool:
     """Whether a "will" cue tells what an event will highlight or be, not who will act:
     "The Secretary's visit to Vietnam will highlight ...", "This visit will focus on our
     common goals", "This trip to Asia will be his fourth to the region", "This will be
@@ -62,7 +62,7 @@ def event_theme(text: str, cue: _Cue) -> bool:
 _OWN_REPLY = re.compile(r"\s*(?:reply|answer|respond)\b[^,;:]{0,30}$", re.IGNORECASE)
 
 
-def own_reply(text: str, cue: _Cue) -> bool:
+def own_reply(text: str, cue: Cue) -> bool:
     """Whether an order cue only says the text answers for someone ("I have been asked to
     reply on behalf of my noble friend")."""
     return cue.kind == "order" and _OWN_REPLY.match(text.rstrip(" ."), cue.end) is not None
@@ -90,7 +90,7 @@ _VITAL_THAT = re.compile(
 )
 
 
-def only_frames(text: str, cue: _Cue) -> bool:
+def only_frames(text: str, cue: Cue) -> bool:
     """Whether the cue only frames an event, the answer itself, a question reported or a
     view on others' commitments (see the module's docstring)."""
     if event_theme(text, cue) or own_reply(text, cue):

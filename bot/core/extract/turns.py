@@ -29,10 +29,10 @@ import re
 from dataclasses import dataclass
 
 from bot.core.extract.actors import _KICKER_WORDS, _QUESTIONERS
-from bot.core.extract.clauses import _Cue
+from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import _MONTHS, _WEEKDAYS, CAPITALISED_MONTHS, TITLES
 from bot.core.extract.floor import contributor, floor_holders, holder_at
-from bot.core.extract.passages import _Sentence
+from bot.core.extract.passages import Sentence
 from bot.core.extract.sentences import _paragraph_spans
 from bot.core.extract.speakers import (
     _PARTICLES,
@@ -268,7 +268,7 @@ class _Turns:
     """The extractor's reading of a transcript's turns; once per text."""
 
     text: str
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     _turns: tuple[list[Turn | None], list[int], str | None] | None = None
     _places: frozenset[str] | None = None
     _floor: tuple[list[tuple[int, str | None]], str | None] = ([], None)
@@ -290,7 +290,7 @@ class _Turns:
         label = max(0, ends[sentence.paragraph] - sentence.start)
         return turns[sentence.paragraph], label, single
 
-    def _whose_turn(self, index: int, cue: _Cue, speaker: str | None) -> str | None:
+    def _whose_turn(self, index: int, cue: Cue, speaker: str | None) -> str | None:
         """The speaker whose turn holds a first-person cue, or who stands for a name that
         is no actor (see the module's docstring); `speaker` otherwise."""
         turn, label_end, single = self._turn_of(index, cue.start)
