@@ -210,30 +210,13 @@ for _number, _ordinal in _WAITING.items():
 # A second, independent labelling of a blind set (tests/data/agreement/): the parser is
 # scored against it too, beside the first labels, when the set is printed.
 SECOND_LABELS: dict[str, list[BlindCase]] = {}
-try:
-    from tests.data.agreement.fresh13_second import FRESH13_SECOND  # noqa: E402
-
-    SECOND_LABELS["13th fresh blind set (fresh13)"] = list(FRESH13_SECOND)
-except ImportError:
-    pass
-try:
-    from tests.data.agreement.fresh69_second import FRESH69_SECOND  # noqa: E402
-
-    SECOND_LABELS["69th fresh blind set (fresh69)"] = list(FRESH69_SECOND)
-except ImportError:
-    pass
-try:
-    from tests.data.agreement.fresh75_second import FRESH75_SECOND  # noqa: E402
-
-    SECOND_LABELS["75th fresh blind set (fresh75)"] = list(FRESH75_SECOND)
-except ImportError:
-    pass
-try:
-    from tests.data.agreement.fresh83_second import FRESH83_SECOND  # noqa: E402
-
-    SECOND_LABELS["83rd fresh blind set (fresh83)"] = list(FRESH83_SECOND)
-except ImportError:
-    pass
+for _number, _name in ((13, "13th"), (69, "69th"), (75, "75th"), (83, "83rd")):
+    try:
+        _module = importlib.import_module(f"tests.data.agreement.fresh{_number}_second")
+    except ImportError:
+        continue
+    _label = f"{_name} fresh blind set (fresh{_number})"
+    SECOND_LABELS[_label] = list(getattr(_module, f"FRESH{_number}_SECOND"))
 
 PHRASES = 100_000
 KINDS_FIRST_RUN = 15  # its one first run, at commit 71ba9ae (README "Kinds set: first run")
