@@ -30,7 +30,7 @@ from datetime import timedelta
 from bot.core.deadlines import clauses, governing
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
-from bot.core.deadlines.words import AHEAD, DETERMINERS, located
+from bot.core.deadlines.words import AHEAD, DETERMINERS, Place
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
@@ -85,12 +85,13 @@ _WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
 Verdict = tuple[str | None, str]
 
 
-def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
-    """The chosen phrase refused as told done (see the module), or None."""
+def verdict(text: str, found: _Outcome, ctx: _Ctx, place: Place | None) -> Verdict | None:
+    """The chosen phrase, lying at `place` (words.located), refused as told done (see the
+    module), or None."""
     cand = found.cand
     if cand is None:
         return None
-    if (place := located(text, found.matched)) is None:
+    if place is None:
         return None
     lowered, start, end, words = place
     # the cheap test first: `head` is the end of `before` (all of it when no stop comes in

@@ -60,7 +60,7 @@ from bot.core.deadlines import (
 )
 from bot.core.deadlines.choose import _Outcome, _read
 from bot.core.deadlines.context import _Ctx
-from bot.core.deadlines.words import judging
+from bot.core.deadlines.words import located
 
 # -- a span "of publication" outside a comment period ---------------------------------
 
@@ -363,18 +363,18 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
-    judging(text, found.matched)  # where the phrase lies: the looks ask, found once
-    if (no_time := no_act.verdict(text, found.matched)) is not None:  # "The 2016-17 Budget"
+    place = located(text, found.matched)  # where the phrase lies: found once, handed on
+    if (no_time := no_act.verdict(place)) is not None:  # "The 2016-17 Budget"
         return _Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
-    if unset := no_time_set.verdict(text, found.matched):  # "Today is a ... day" (27c)
+    if unset := no_time_set.verdict(place):  # "Today is a ... day" (27c)
         return _Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
-    if occasions.verdict(text, found.cand) or wh_questions.asked(text, found.matched):
+    if occasions.verdict(text, found.cand) or wh_questions.asked(place):
         return None  # "The Memorial Day weekend marks" (stop 37), "When will it be ...?" (39j)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
         return _Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
     if named := name_years.verdict(text, found.matched):  # "at the 2006 President's Dinner"
         return _Outcome(None, found.matched, named[1], named[0]) if named[0] else None
-    if told := day_names.verdict(text, found.matched) or release_past.verdict(text, found, ctx):
+    if told := day_names.verdict(text, place) or release_past.verdict(text, found, ctx, place):
         return _Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
     if (gov := governing.chosen(text, found.cand, ctx)) is not None:  # round 28a
         return _Outcome(None, found.matched, gov[1], gov[0]) if gov[0] else None

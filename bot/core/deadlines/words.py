@@ -90,33 +90,14 @@ Place = tuple[str, int, int, str]
 def located(text: str, matched: str) -> Place | None:
     """Where the chosen phrase lies in `text`, for the readers that judge it by the words
     round it: the lowered text, the phrase's start and end in it and its own words; None
-    when the phrase is not found (it was put together from parts)."""
-    judged = _judged  # read once: a whole (text, phrase, place), never parts of two
-    if text is judged[0] and matched is judged[1]:
-        return judged[2]  # the phrase second_looks.revisit judges: worked out once for it
-    return _located(text, matched)
-
-
-def _located(text: str, matched: str) -> Place | None:
+    when the phrase is not found (it was put together from parts). second_looks.revisit
+    works it out once a phrase and hands it to each of its looks that reads it."""
     lowered = text.lower()
     start = lowered.find(matched.lower())
     if start < 0:
         return None
     end = start + len(matched)
     return lowered, start, end, lowered[start:end]
-
-
-# The text and phrase second_looks.revisit judges, and where it lies: most of its looks
-# ask `located` for it (four a phrase). Set by `judging` at the start of each call and
-# matched by identity, so only the very same two strings get it back, and `_located` reads
-# nothing else: never a reading carried from one text to the next.
-_judged: tuple[str | None, str | None, Place | None] = (None, None, None)
-
-
-def judging(text: str, matched: str) -> None:
-    """`located(text, matched)` from now until the next call: the same answer, once."""
-    global _judged
-    _judged = (text, matched, _located(text, matched))
 
 
 def blanked(m: re.Match[str]) -> str:
