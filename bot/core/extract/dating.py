@@ -11,7 +11,7 @@ from bot.core.deadlines import Deadline
 from bot.core.extract.clauses import _BASIS, Cue
 from bot.core.extract.cues import _DEADLINE_LINE
 from bot.core.extract.framing import needs_date
-from bot.core.extract.futurate import time_scope
+from bot.core.extract.futurate import needs_own_time, time_scope
 from bot.core.extract.judging import courtesy_date, dated_otherwise, read_deadline
 from bot.core.extract.neighbours import dated_before
 from bot.core.extract.passages import Sentence
@@ -63,7 +63,9 @@ class _Dating:
         must do it professionally" is a resolve with nothing to check; "could" and
         "looked forward to" commit to nothing without a date."""
         text = self.sentences[index].text
-        clause = time_scope(text, cue.start, cue.end, clause)  # "is hinting that X ... by May"
+        own_time = needs_own_time(text, cue.start, cue.end)  # a futurate progressive: asked once
+        if own_time:
+            clause = time_scope(text, cue.end, clause)  # "is hinting that X ... by May"
         deadline = self._deadline(text, clause, cue)
         if courtesy_date(text, cue, deadline):
             deadline = None  # "looked forward to speaking again soon", "set new goals today"
@@ -75,7 +77,7 @@ class _Dating:
             return None
         after = text[cue.end : clause[1]]
         if needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
-            deadline = dated_before(self.sentences, index, self.times, cue)
+            deadline = dated_before(self.sentences, index, self.times, cue, own_time)
             if deadline is None:
                 return None
         return deadline, 0.0

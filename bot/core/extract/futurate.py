@@ -73,11 +73,10 @@ _GOVERNED = re.compile(
 )
 
 
-def time_scope(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
-    """The stretch of `clause` whose time a cue takes: for a futurate progressive, up to
-    the first clause its verb governs; for every other cue the clause itself."""
-    if not needs_own_time(text, start, end):
-        return clause
+def time_scope(text: str, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of `clause` whose time a futurate progressive (one that `needs_own_time`)
+    ending at `end` takes: up to the first clause its verb governs. Every other cue takes
+    the clause itself; the caller asks `needs_own_time` once and hands its answer on."""
     governed = _GOVERNED.search(text, end, clause[1])
     return (clause[0], governed.start()) if governed else clause
 

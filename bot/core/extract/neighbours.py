@@ -16,7 +16,6 @@ from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import _SAID_OWN, Cue, _clean, _trailing_attribution
 from bot.core.extract.cues import REPORT
-from bot.core.extract.futurate import needs_own_time
 from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
 
@@ -103,14 +102,16 @@ def reported_would(sentences: Sequence[Sentence], index: int, cue: Cue, briefing
 
 
 def dated_before(
-    sentences: Sequence[Sentence], index: int, times: TimeFrames, cue: Cue
+    sentences: Sequence[Sentence], index: int, times: TimeFrames, cue: Cue, own_time: bool
 ) -> Deadline | None:
     """For a present-tense plan ("is convening", "travels"), the time frame of the
-    sentence before, in the same paragraph, when it is ahead."""
+    sentence before, in the same paragraph, when it is ahead; never for a cue that takes
+    its time from its own clause only (`own_time`: `futurate.needs_own_time`, which the
+    caller has asked already)."""
     before = _before(sentences, index)
     if before is None or cue.kind != "present":
         return None
-    if needs_own_time(sentences[index].text, cue.start, cue.end):
+    if own_time:
         return None  # "Arab countries are stepping up their efforts" (`futurate`)
     found = times.read(before.text, 0, len(before.text))
     return found if found is not None and found.due > times.published else None
