@@ -41,7 +41,13 @@ from typing import Final
 from bot.core.deadlines import event_named
 from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
-from bot.core.deadlines.words import DETERMINERS, IRREGULAR_PARTICIPLES, SAID_DONE, blanked
+from bot.core.deadlines.words import (
+    DETERMINERS,
+    IRREGULAR_PARTICIPLES,
+    MODAL_VERBS,
+    SAID_DONE,
+    blanked,
+)
 
 PAST: Final = "past"
 PERFECT: Final = "perfect"
@@ -60,7 +66,9 @@ _SUBORDINATORS = frozenset(
     " once where whilst".split()
 )
 _COORDINATORS = frozenset(("and", "but", "or"))
-_MODALS = frozenset("will shall would could should might must can cannot 'll won't".split())
+# words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", alone as often the
+# month (only _tense_of takes it; starts_itself._VERBAL does before a bare "begin", "open")
+_MODALS = frozenset(MODAL_VERBS + "cannot 'll won't".split())
 _PLAN_AFTER_BE = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
     " slated".split()

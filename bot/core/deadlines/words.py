@@ -54,6 +54,12 @@ STARTING = r"(?:beginning|starting|commencing)"
 # a US zone's name, beside a clock time: "5 p.m. Eastern", "Pacific time"
 US_ZONE = r"(?:eastern|central|mountain|pacific)"
 
+# the modal verbs that are never anything else ("will", "could"): one list for the readers
+# of a verb group. Each reader adds the forms it takes beside them, and says why: "may" is
+# also the month, "to" opens an infinitive, "cannot", "won't" and "'ll" are words only to a
+# reader that splits a sentence into words (governing._MODALS, starts_itself._VERBAL)
+MODAL_VERBS = "will shall would should can could might must".split()
+
 # a verb of telling, in the past: "announced", "said", "unveiled"; callers add their own
 # "\b" and may add verbs of their own
 SAID_DONE = r"announced|said|confirmed|declared|stated|revealed|unveiled"
