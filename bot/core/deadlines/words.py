@@ -60,6 +60,18 @@ US_ZONE = r"(?:eastern|central|mountain|pacific)"
 # reader that splits a sentence into words (governing._MODALS, starts_itself._VERBAL)
 MODAL_VERBS = "will shall would should can could might must".split()
 
+# words that are never a noun's head: after a time, one it cannot name ("the June 1 target
+# elevations", governing.names_noun); round a relative clause, no noun it describes
+# (object_relatives)
+NOT_NOUN = frozenset(
+    "the a an and or but to of in on at by for from with as is are was were will would has"
+    " have had that which who when if than then this these those its it we they he she i"
+    " you be been being not no only also until till through after before during since per"
+    " via"
+    # the subordinating conjunctions not above: a clause of its own follows, no noun
+    " while whilst because unless although though whereas once so where".split()
+)
+
 # a verb of telling, in the past: "announced", "said", "unveiled"; callers add their own
 # "\b" and may add verbs of their own
 SAID_DONE = r"announced|said|confirmed|declared|stated|revealed|unveiled"
