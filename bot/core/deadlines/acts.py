@@ -33,7 +33,7 @@ from bot.core.deadlines import (
     today_acts,
 )
 from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import WEEKDAY
 
 # a past participle: regular, or one of the common irregular ones
@@ -87,7 +87,7 @@ def _told_ahead(text: str, start: int) -> bool:
     return _FUTURE.search(text, ends[-1].end() if ends else begin, start) is not None
 
 
-def done_today(text: str, hit: _Hit) -> bool:
+def done_today(text: str, hit: Hit) -> bool:
     """A bare "today" that tells of an act done today (see the module docstring)."""
     start = hit.start + len(hit.pre)
     if hit.pre.strip() or not text.startswith("today", start):
@@ -117,14 +117,14 @@ def a_year_ago(text: str, end: int) -> bool:
     return m is not None and ("ago" in m.group() or not _told_ahead(text, end))
 
 
-def any_weekday(text: str, hit: _Hit) -> bool:
+def any_weekday(text: str, hit: Hit) -> bool:
     """ "at 11am on a Friday": no one Friday but any, nor the clock time on it."""
     if hit.kind == "weekday":
         return _ON_A.search(text, max(0, hit.start - 8), hit.start + len(hit.pre)) is not None
     return _THEN_ON_A.match(text, hit.end) is not None
 
 
-def day_after_tomorrow(text: str, hit: _Hit) -> bool:
+def day_after_tomorrow(text: str, hit: Hit) -> bool:
     """ "tomorrow or the next day", "tomorrow and the day after": the day after tomorrow."""
     core = text[hit.start + len(hit.pre) : hit.end].rstrip(" .,;")
     # "tomorrow or the day after the vote": the day after an event, not after tomorrow
@@ -135,7 +135,7 @@ def day_after_tomorrow(text: str, hit: _Hit) -> bool:
     )
 
 
-def named_by_clause(text: str, hit: _Hit) -> str | None:
+def named_by_clause(text: str, hit: Hit) -> str | None:
     """ "in the week the government also started ...": "past"; None when no clause with a
     past verb names the period."""
     if text[hit.start + len(hit.pre) : hit.end] not in _BARE_PERIOD or _told_ahead(text, hit.start):
@@ -149,7 +149,7 @@ def named_by_clause(text: str, hit: _Hit) -> str | None:
     return None
 
 
-def no_deadline(text: str, hit: _Hit) -> str | None:
+def no_deadline(text: str, hit: Hit) -> str | None:
     """ "past" or "recurring" when one of the checks above tells the phrase of an act or a
     habit, not a deadline; else None."""
     start = hit.start + len(hit.pre)

@@ -21,7 +21,7 @@ from bot.core.deadlines import (
     weekday_last,
 )
 from bot.core.deadlines.combine import _combine
-from bot.core.deadlines.context import _PAST, _SKIP, DAYS, YEAR_IN, _Candidate, _Ctx, _Hit, _Res
+from bot.core.deadlines.context import _PAST, _SKIP, DAYS, YEAR_IN, Candidate, Ctx, Hit, Res
 from bot.core.deadlines.cues import _UNDATED, DATED, _with_cues
 from bot.core.deadlines.fiscal import _read_fiscal
 from bot.core.deadlines.last_checks import last_checks
@@ -41,9 +41,9 @@ from bot.core.deadlines.zones import _BadZone, _zone, _zone_of, trailing_zone
 # Scanning, reading, choosing.
 
 
-def _scan(text: str) -> tuple[str, list[_Hit]]:
+def _scan(text: str) -> tuple[str, list[Hit]]:
     lowered = told.blank_restated_local(told.unstrike(normalised(text)))
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for m in prescan.matches(lowered):
         kind = m.lastgroup
         if kind is None:  # pragma: no cover - every alternative is a named group
@@ -54,7 +54,7 @@ def _scan(text: str) -> tuple[str, list[_Hit]]:
         whole = not start or _NOISE.fullmatch(lowered, 0, start) is not None  # punctuation
         whole = whole and (end == len(lowered) or _NOISE.fullmatch(lowered, end) is not None)
         pre, opening, core = m.group("pre", "open", kind)
-        hits.append(_Hit(start, end, kind, core, pre, opening is not None, whole))
+        hits.append(Hit(start, end, kind, core, pre, opening is not None, whole))
     return lowered, hits
 
 
@@ -64,7 +64,7 @@ assert _SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 _ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
 
 
-def _zone_override(hits: list[_Hit], home: tzinfo) -> tuple[tzinfo, _Hit] | None:
+def _zone_override(hits: list[Hit], home: tzinfo) -> tuple[tzinfo, Hit] | None:
     for hit in hits:
         if hit.kind in ("time", "clock"):
             m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
@@ -80,9 +80,9 @@ def _zone_override(hits: list[_Hit], home: tzinfo) -> tuple[tzinfo, _Hit] | None
 _RESTATED = re.compile(r"\s*,?\s*\(\s*")
 
 
-def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
+def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
     floor = 0
-    prev: _Hit | None = None
+    prev: Hit | None = None
     replacing = clauses.replacing(text)  # once per text, not once per phrase
     expecting = told.expecting(text)
     for hit in hits:
@@ -107,7 +107,7 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
         elif res is not None and not ctx.past:
             res = _with_cues(text, hit, res, ctx, floor, replacing, expecting)
         elif res is not None and hit.open:
-            res = _Res(due=None, precision="day", skip=True, tod=res.tod)
+            res = Res(due=None, precision="day", skip=True, tod=res.tod)
         if hit.kind == "past" and hit.past_at is None and not ctx.past:
             # "last year", "three weeks ago": a past anchor for relative words after it
             # ("Last year he told a deputation that he would shortly ..."); yesterday is
@@ -133,7 +133,7 @@ _WHY = (
 _Key = tuple[bool, bool, bool, bool, bool, float, int, int]
 
 
-def _key(cand: _Candidate) -> _Key:
+def _key(cand: Candidate) -> _Key:
     res = cand.res
     dated = cand.kind in DATED
     # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
@@ -157,7 +157,7 @@ _AND = re.compile(r"\band\b")
 _BUT = re.compile(r"\b(?:but|yet|however)\b")
 
 
-def _bound(text: str, cand: _Candidate, bounds: list[tuple[int, datetime]]) -> datetime | None:
+def _bound(text: str, cand: Candidate, bounds: list[tuple[int, datetime]]) -> datetime | None:
     """The latest earliest-bound that speaks of the candidate's own event: not one joined
     on by "and" ("is leaving at the end of this week and won't be back until September")."""
     out = None
@@ -170,13 +170,13 @@ def _bound(text: str, cand: _Candidate, bounds: list[tuple[int, datetime]]) -> d
 
 
 def _best(
-    cands: list[_Candidate],
+    cands: list[Candidate],
     floor: datetime | None,
     bounds: list[tuple[int, datetime]],
     text: str,
-) -> tuple[_Candidate | None, _Candidate | None]:
+) -> tuple[Candidate | None, Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for cand in cands:
         res = cand.res
         if res.past or res.skip:
@@ -195,7 +195,7 @@ def _best(
     return ranked[0][1], ranked[1][1]
 
 
-def _why(best: _Candidate, other: _Candidate | None, text: str, gone: orders.Gone = None) -> str:
+def _why(best: Candidate, other: Candidate | None, text: str, gone: orders.Gone = None) -> str:
     if other is None:  # no runner-up; perhaps an alternative or a list's earlier item dropped
         return f"chosen over “{_words(text, gone[0])}”: {gone[1]}" if gone else orders.ALONE
     a, b = _key(best), _key(other)
@@ -203,7 +203,7 @@ def _why(best: _Candidate, other: _Candidate | None, text: str, gone: orders.Gon
     return f"chosen over “{_words(text, other)}”: {_WHY[index]}"
 
 
-def _words(text: str, cand: _Candidate) -> str:
+def _words(text: str, cand: Candidate) -> str:
     if cand.words:
         out = " … ".join(text[s:e].strip(" ,") for s, e in cand.words)
     else:
@@ -225,17 +225,17 @@ def _context(
     day_first: bool,
     past: bool,
     fy_end: tuple[int, int] = (12, 31),
-) -> _Ctx:
+) -> Ctx:
     zone = _zone(tz) if isinstance(tz, str) else tz
     local = reference.astimezone(zone)
-    return _Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
+    return Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
 
 
-# Not frozen, and its __init__ written out, as _Res and _Ctx (context.py): the generated one
+# Not frozen, and its __init__ written out, as Res and Ctx (context.py): the generated one
 # is interpreted Python even in the mypyc build, and most phrases build one or two.
 @dataclass(slots=True, init=False)
 class _Outcome:
-    cand: _Candidate | None
+    cand: Candidate | None
     matched: str
     reason: str
     # earliest | negated | past | event | recurring | number | zone | conflict
@@ -244,7 +244,7 @@ class _Outcome:
 
     def __init__(
         self,
-        cand: _Candidate | None,
+        cand: Candidate | None,
         matched: str,
         reason: str,
         refusal: str | None = None,
@@ -268,7 +268,7 @@ def _unknown_zone(exc: _BadZone) -> _Outcome:
     return _Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
 
 
-def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | None:
+def _read(text: str, ctx: Ctx, floor_slack: timedelta | None) -> _Outcome | None:
     if not text or not isinstance(text, str):
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
@@ -312,11 +312,11 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
 _RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 
-def _name_years(text: str, cands: list[_Candidate]) -> None:
+def _name_years(text: str, cands: list[Candidate]) -> None:
     """Mark candidates that name a year after a time word ("in mid-2027", "by 2030") or
     end a range of such ("between 2025-26 and 2028-29"). "to early 2028" alone, the
     object of "extend ... to", says what is done, not when."""
-    previous: _Candidate | None = None
+    previous: Candidate | None = None
     named_year: int | None = None
     for cand in sorted(cands, key=attrgetter("start")) if len(cands) > 1 else cands:
         ranged = (
@@ -343,7 +343,7 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
 
 
 def _read_hits(
-    text: str, lowered: str, hits: list[_Hit], ctx: _Ctx, floor_slack: timedelta | None
+    text: str, lowered: str, hits: list[Hit], ctx: Ctx, floor_slack: timedelta | None
 ) -> _Outcome | None:
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
@@ -421,11 +421,11 @@ def _read_hits(
 
 def _reason(
     source: str,
-    best: _Candidate,
-    other: _Candidate | None,
+    best: Candidate,
+    other: Candidate | None,
     gone: orders.Gone,
-    hits: list[_Hit],
-    aside: tuple[_Hit, ...],
+    hits: list[Hit],
+    aside: tuple[Hit, ...],
 ) -> str:
     """Why `best` counts: over the runner-up `other` (`_why`); with none, over the first
     phrase set aside with a note, else over a dropped alternative (`gone`), else over a time
@@ -438,9 +438,7 @@ def _reason(
     return _why(best, other, source, gone)
 
 
-def _refused_after(
-    lowered: str, source: str, best: _Candidate, hits: list[_Hit]
-) -> _Outcome | None:
+def _refused_after(lowered: str, source: str, best: Candidate, hits: list[Hit]) -> _Outcome | None:
     """The chosen phrase refused after all: a number beside it unread, a recurring
     standard, a vague word that waits for an event, a number it left over."""
     for hit in hits:
@@ -471,7 +469,7 @@ def _unreadable(words: str) -> _Outcome:
     return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
 
 
-def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | None:
+def _dropped_number(lowered: str, source: str, best: Candidate) -> _Outcome | None:
     """A number right after the chosen phrase that it did not read ("by 1 June 123"), or
     one in square brackets ("by 1 June [2027]"), which _scan blanked as struck-out text:
     struck text with no replacement after it is no amendment, and its number is unread."""
@@ -490,7 +488,7 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
     return _Outcome(None, words, f"the number “{words}” is not understood", "number")
 
 
-def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:
+def _timed_same_day(best: Candidate, cands: list[Candidate], ctx: Ctx) -> Candidate | None:
     """ "on April 8-9, 2025. ... on April 9, from 9 a.m. to noon": a clock time given
     elsewhere for the chosen day is when on that day it falls due."""
     if best.res.precision != "day" or best.res.due is None:
@@ -514,7 +512,7 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
     return max(timed, key=lambda c: c.res.due.timestamp() if c.res.due else 0.0) if timed else None
 
 
-def _touches(text: str, hit: _Hit, cand: _Candidate) -> bool:
+def _touches(text: str, hit: Hit, cand: Candidate) -> bool:
     """Whether a hit lies inside the chosen phrase or right beside it."""
     if cand.start <= hit.start < cand.end:
         return True
@@ -522,7 +520,7 @@ def _touches(text: str, hit: _Hit, cand: _Candidate) -> bool:
     return _GAP_MERGE.fullmatch(gap) is not None
 
 
-def _hit_words(source: str, hit: _Hit) -> str:
+def _hit_words(source: str, hit: Hit) -> str:
     return source[hit.start : hit.end].strip(" ,.")
 
 
@@ -541,13 +539,13 @@ _NOTES = {
 
 
 def _gone(
-    cands: list[_Candidate], hits: list[_Hit], floor: datetime | None, source: str
+    cands: list[Candidate], hits: list[Hit], floor: datetime | None, source: str
 ) -> _Outcome | None:
     words = told.gone(cands, hits, floor, source, _words, _hit_words)
     return None if words is None else _Outcome(None, words, f"“{words}” is already past", "past")
 
 
-def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
+def _refusal(hits: list[Hit], source: str) -> _Outcome | None:
     # an earliest bound with no start (a lone clock time) gives way to the other refusals
     noted = [h for h in hits if h.note is not None and (h.note != "earliest" or _start(h))]
     if not noted:
@@ -561,5 +559,5 @@ def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
     return _Outcome(None, words, reason, kind, start)
 
 
-def _start(hit: _Hit) -> datetime | None:
+def _start(hit: Hit) -> datetime | None:
     return hit.res.start if hit.res is not None else None

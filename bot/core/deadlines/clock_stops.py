@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 from bot.core.deadlines.vocabulary import _ZONE_ABBR, _ZONE_WORDS
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
@@ -63,7 +63,7 @@ def marked(source: str, lowered: str) -> str:
     return lowered
 
 
-def cut(marked: str, hits: list[_Hit]) -> None:
+def cut(marked: str, hits: list[Hit]) -> None:
     """End each phrase at a stop `marked` made: "at 9 a.m. GMT. " was scanned with the space
     after its stop, which hid the sentence's end from the joins that follow (stop 37)."""
     for hit in hits:

@@ -50,15 +50,15 @@ _WORD_GAPS = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"[0-9]+")
 
 
-# _Ctx and _Res are not frozen, though nothing assigns to them once built: a frozen
+# Ctx and Res are not frozen, though nothing assigns to them once built: a frozen
 # dataclass sets every field through object.__setattr__, which makes building one about
-# four times dearer (2 µs for a _Res), and each phrase builds several.
+# four times dearer (2 µs for a Res), and each phrase builds several.
 # The classes below write their own __init__ (init=False): the one dataclasses generates
 # is interpreted Python even in the mypyc build, where a written one is compiled and
-# called directly; building a phrase's _Hit, _Res and _Candidate took about a tenth of a
+# called directly; building a phrase's Hit, Res and Candidate took about a tenth of a
 # parse. Same fields, order and defaults: repr, eq and replace() are unchanged.
 @dataclass(slots=True, init=False)  # __init__ written out: see above
-class _Ctx:
+class Ctx:
     reference: datetime  # aware, any zone
     zone: tzinfo
     local: datetime  # reference in `zone`
@@ -94,23 +94,23 @@ class _Ctx:
     def at(self, day: date, when: time) -> datetime:
         return datetime.combine(day, when, tzinfo=self.zone)
 
-    def moved_to(self, reference: datetime) -> _Ctx:
+    def moved_to(self, reference: datetime) -> Ctx:
         """The same calendar, said at another moment (a span's stated start)."""
         local = reference.astimezone(self.zone)
-        return _Ctx(
+        return Ctx(
             reference, self.zone, local, local.date(), self.day_first, self.past, self.fy_end
         )
 
-    def in_zone(self, zone: tzinfo) -> _Ctx:
+    def in_zone(self, zone: tzinfo) -> Ctx:
         local = self.reference.astimezone(zone)
-        return _Ctx(
+        return Ctx(
             self.reference, zone, local, local.date(), self.day_first, self.past, self.fy_end
         )
 
 
-# Not frozen either, for the reason given at _Ctx (about 1.2 µs a build frozen, 0.3 µs not):
+# Not frozen either, for the reason given at Ctx (about 1.2 µs a build frozen, 0.3 µs not):
 # spans and clock times are built for most phrases. Nothing assigns to or hashes them.
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
 class _TimeOfDay:
     when: time  # for deadlines: the moment it ends
     typical: time  # for said-on: a moment inside it
@@ -136,7 +136,7 @@ class _TimeOfDay:
         self.either = either
 
 
-@dataclass(slots=True, init=False)  # not frozen, as _TimeOfDay; __init__ as _Ctx
+@dataclass(slots=True, init=False)  # not frozen, as _TimeOfDay; __init__ as Ctx
 class _Span:
     months: int
     days: int
@@ -162,8 +162,8 @@ class _Span:
         self.precision = precision
 
 
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
-class _Res:
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
+class Res:
     due: datetime | None
     precision: Precision
     vague: bool = False
@@ -206,8 +206,8 @@ class _Res:
         self.start = start
 
 
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
-class _Hit:
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
+class Hit:
     start: int
     end: int
     kind: str
@@ -215,7 +215,7 @@ class _Hit:
     pre: str
     open: bool
     whole: bool
-    res: _Res | None = None
+    res: Res | None = None
     note: str | None = None  # why the phrase is no deadline: negated, past, event, ...
     strong: bool = False  # an earliest bound that rules out any deadline before it
     denied: datetime | None = None  # the time a negated phrase would have meant
@@ -230,7 +230,7 @@ class _Hit:
         pre: str,
         open: bool,
         whole: bool,
-        res: _Res | None = None,
+        res: Res | None = None,
         note: str | None = None,
         strong: bool = False,
         denied: datetime | None = None,
@@ -400,7 +400,7 @@ def _day_number(text: str) -> int:
     return _ORDINAL_WORDS[_SPACES.sub(" ", text)]
 
 
-def _year_of(m: re.Match[str], p: str, ctx: _Ctx) -> int | None:
+def _year_of(m: re.Match[str], p: str, ctx: Ctx) -> int | None:
     """A year from a `_year_spec` group set, or None when the text gave none."""
     if y := m.group(f"{p}_y"):
         return int(y)  # a year datetime cannot hold raises ValueError: the phrase is refused
@@ -442,7 +442,7 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
 
 
-def _occurrence(month: int, day: int, ctx: _Ctx) -> date | None:
+def _occurrence(month: int, day: int, ctx: Ctx) -> date | None:
     """The next (or, when reading the past, latest) month/day on or after (before) today.
 
     Eight years cover 29 February across a skipped leap year such as 2100.
@@ -458,22 +458,22 @@ def _occurrence(month: int, day: int, ctx: _Ctx) -> date | None:
     return None
 
 
-def _day_res(day: date, ctx: _Ctx, precision: Precision = "day") -> _Res:
-    return _Res(due=ctx.end_of(day), precision=precision, day=day)
+def _day_res(day: date, ctx: Ctx, precision: Precision = "day") -> Res:
+    return Res(due=ctx.end_of(day), precision=precision, day=day)
 
 
-_INVALID = _Res(due=None, precision="day", invalid=True)
-_PAST = _Res(due=None, precision="day", past=True)
-_SKIP = _Res(due=None, precision="day", skip=True)
+_INVALID = Res(due=None, precision="day", invalid=True)
+_PAST = Res(due=None, precision="day", past=True)
+_SKIP = Res(due=None, precision="day", skip=True)
 
 
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
-class _Candidate:
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
+class Candidate:
     """A reading of one phrase (or of phrases joined) that may be the deadline."""
 
     start: int
     end: int
-    res: _Res
+    res: Res
     kind: str = ""
     pre: str = ""
     words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
@@ -483,7 +483,7 @@ class _Candidate:
         self,
         start: int,
         end: int,
-        res: _Res,
+        res: Res,
         kind: str = "",
         pre: str = "",
         words: tuple[tuple[int, int], ...] = (),

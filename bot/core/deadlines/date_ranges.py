@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.deadlines.context import _Ctx, _day_res, _month_of, _occurrence, _Res, _valid
+from bot.core.deadlines.context import Ctx, Res, _day_res, _month_of, _occurrence, _valid
 from bot.core.deadlines.words import DAY_ORD, MONTH_WORD
 
 _MONTH: str = MONTH_WORD
@@ -39,7 +39,7 @@ _JOIN_WORDS = ("-", "to", "through", "thru", "until", "till")  # how every join 
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def ranged(m: re.Match[str], res: _Res, year: int | None, ctx: _Ctx) -> _Res:
+def ranged(m: re.Match[str], res: Res, year: int | None, ctx: Ctx) -> Res:
     """A calendar date read alone, as one end of a range across months: a year-less start
     takes its year from the end after it; an end keeps the start before it as its earliest."""
     if res.day is None:
@@ -51,7 +51,7 @@ def ranged(m: re.Match[str], res: _Res, year: int | None, ctx: _Ctx) -> _Res:
     return res
 
 
-def start_day(text: str, end: int, read: date, ctx: _Ctx) -> date | None:
+def start_day(text: str, end: int, read: date, ctx: Ctx) -> date | None:
     """The day a year-less start of a range names (`read` alone), given the end written
     after it at `end`: in the end's year, or the year before when the start's day comes
     later in the year than the end's. None when no end of a range follows."""
@@ -84,7 +84,7 @@ def range_start(text: str, start: int, end_day: date) -> date | None:
     return date(year, month, day)
 
 
-def _end_of(m: re.Match[str], ctx: _Ctx) -> date | None:
+def _end_of(m: re.Match[str], ctx: Ctx) -> date | None:
     """The end's day: its own year, or (not reading the past) its next occurrence."""
     month, day = _month_day(m)
     year = m["y"] or m["y2"]

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
+from bot.core.deadlines.context import _PAST, Ctx, Hit, Res, _last_day
 from bot.core.deadlines.periods import _apply_modifier, _Window
 from bot.core.deadlines.vocabulary import _MONTHS
 
@@ -80,7 +80,7 @@ def parse_fiscal_year_end(text: str) -> tuple[int, int] | None:
     return (month, day)
 
 
-def _year_end(year: int, ctx: _Ctx) -> date:
+def _year_end(year: int, ctx: Ctx) -> date:
     month, day = ctx.fy_end
     return date(year, month, min(day, _last_day(year, month).day))
 
@@ -113,7 +113,7 @@ def _named_year(a: str | None, b: str | None, today: int) -> int | None:
     return None
 
 
-def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     if a5 := m["fy_a5"]:
@@ -158,7 +158,7 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return _apply_modifier(window, mod, ctx)
 
 
-def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
+def _bare_years(first: int, second: int, ctx: Ctx) -> Res | None:
     """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
     US), else the two calendar years; either way due at the later end."""
     if second > 999 and second != first + 1:
@@ -173,7 +173,7 @@ def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
     return _apply_modifier(window, "", ctx)
 
 
-def _year_range(first: int, last: int, ctx: _Ctx) -> _Res | None:
+def _year_range(first: int, last: int, ctx: Ctx) -> Res | None:
     """ "from 2022 to 2025", "2026-2030": the calendar years of a programme, due at the end
     of the last one."""
     if not first < last <= first + 50:

@@ -41,7 +41,7 @@ from datetime import date
 from typing import Final
 
 from bot.core.deadlines import event_named, object_relatives
-from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
+from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.words import (
     DETERMINERS,
@@ -553,7 +553,7 @@ def _yearless(kind: str, core: str) -> bool:
     )
 
 
-def chosen(text: str, cand: _Candidate | None, ctx: _Ctx) -> tuple[str | None, str] | None:
+def chosen(text: str, cand: Candidate | None, ctx: Ctx) -> tuple[str | None, str] | None:
     """`verdict` for the parser's chosen candidate (None when there is none)."""
     if cand is None:
         return None
@@ -563,7 +563,7 @@ def chosen(text: str, cand: _Candidate | None, ctx: _Ctx) -> tuple[str | None, s
 
 
 def verdict(
-    text: str, start: int, end: int, pre: str, kind: str, res: _Res, ctx: _Ctx
+    text: str, start: int, end: int, pre: str, kind: str, res: Res, ctx: Ctx
 ) -> tuple[str | None, str] | None:
     """(refusal kind or None, reason) to refuse the chosen phrase text[start:end] (`pre`
     its leading words), or None to keep it (see the module docstring)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import _FUTURE, _SENTENCE, REACH, past_form
-from bot.core.deadlines.context import YEAR_IN, _Hit
+from bot.core.deadlines.context import YEAR_IN, Hit
 
 # the kinds the calendar would place ahead on its own: a year-less date, a clock time, a
 # fiscal year (a dated phrase with its year is placed by the year)
@@ -33,7 +33,7 @@ _AHEAD = re.compile(
 )
 
 
-def told_past_throughout(text: str, hit: _Hit) -> bool:
+def told_past_throughout(text: str, hit: Hit) -> bool:
     if hit.kind not in _PLACED_BY_US or (
         hit.kind.startswith("date") and YEAR_IN.search(hit.core) is not None
     ):

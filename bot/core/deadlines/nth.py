@@ -10,12 +10,12 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines.context import (
     _INVALID,
-    _Ctx,
+    Ctx,
+    Hit,
+    Res,
     _day_res,
-    _Hit,
     _last_day,
     _month_of,
-    _Res,
     _year_of,
 )
 from bot.core.deadlines.vocabulary import _WEEKDAYS
@@ -49,7 +49,7 @@ def _nth(month_start: date, weekday: int, nth: str) -> date | None:
     return day if day.month == month_start.month else None
 
 
-def _read_nth_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_nth_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     weekday = _WEEKDAYS[m["nw_wd"].rstrip(".")[:3]] if m["nw_wd"] else -1

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.core.deadlines.choose import _Outcome, _read
-from bot.core.deadlines.context import _Candidate, _Ctx, _number, _Res
+from bot.core.deadlines.context import Candidate, Ctx, Res, _number
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import MONTH, WEEKDAY
 
@@ -104,7 +104,7 @@ def _cued(text: object) -> bool:
     )
 
 
-def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
+def window(text: str, found: _Outcome | None, ctx: Ctx) -> _Outcome | None:
     """`found` read again when `text` holds an overnight window with a day for it."""
     if found is None or (found.cand is None and found.refusal != "earliest"):
         return found  # denied, past, an event: the window does not undo it
@@ -178,7 +178,7 @@ def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
     return len(gap) <= 30 and _BREAK.search(seen) is None
 
 
-def _start_day(again: _Outcome | None, ctx: _Ctx) -> date | None:
+def _start_day(again: _Outcome | None, ctx: Ctx) -> date | None:
     """The first night of "from <day> for N nights": the day the blanked sentence starts,
     or tonight for "for the next N nights" in a sentence with no other time."""
     if again is None:
@@ -195,7 +195,7 @@ def _due(
     text: str,
     span: tuple[int, int],
     again: _Outcome | None,
-    ctx: _Ctx,
+    ctx: Ctx,
     day: date,
     times: tuple[date | None, time, time],
 ) -> _Outcome:
@@ -207,13 +207,13 @@ def _due(
     elif again is not None and again.cand is not None:
         earliest = again.cand.res.earliest
     precision: Precision = "minute" if last.minute else "hour"
-    res = _Res(due=due, precision=precision, earliest=earliest, day=day)
+    res = Res(due=due, precision=precision, earliest=earliest, day=day)
     said = again.matched if again is not None else ""
     at = text.find(said, _at(again)) if said else -1
     start, end = span
     if at >= 0:
         start, end = min(start, at), max(end, at + len(said))
-    cand = _Candidate(start, end, res, kind="overnight")
+    cand = Candidate(start, end, res, kind="overnight")
     words = text[start:end].strip(" ,.")
     return _Outcome(cand, words, "an overnight window ends on the morning after its last night")
 

@@ -12,13 +12,13 @@ from bot.core.deadlines import season_pairs
 from bot.core.deadlines.context import (
     _INVALID,
     _SKIP,
+    Ctx,
+    Hit,
+    Res,
     _add_months,
-    _Ctx,
     _day_res,
-    _Hit,
     _last_day,
     _month_of,
-    _Res,
     _year_of,
 )
 from bot.core.deadlines.model import Precision
@@ -51,7 +51,7 @@ class _Window:
         self.vague = vague
 
 
-def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
+def _window_for_unit(unit: str, rel: str, ctx: Ctx) -> _Window | None:
     today = ctx.today
     nxt = {"next": 1, "coming": 1, "after next": 2}.get(rel, 0)
     if rel == "the new":  # "the end of the new week": the week that starts next
@@ -79,7 +79,7 @@ def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
     return None
 
 
-def _quarter_window(q: int, year: int | None, ctx: _Ctx) -> _Window:
+def _quarter_window(q: int, year: int | None, ctx: Ctx) -> _Window:
     if year is None:
         year = ctx.today.year
         if _last_day(year, q * 3) < ctx.today:
@@ -98,7 +98,7 @@ def _southern(zone: tzinfo) -> bool:
     return january is not None and july is not None and january > july
 
 
-def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
+def _season_window(name: str, year: int | None, rel: str, ctx: Ctx) -> _Window:
     start_month = _SEASON_START_NORTH[name]
     if _southern(ctx.zone):
         start_month = (start_month + 5) % 12 + 1
@@ -118,7 +118,7 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
     return window(today.year + 1)
 
 
-def _season_pair(first: _Window, m: re.Match[str], ctx: _Ctx) -> _Window:
+def _season_pair(first: _Window, m: re.Match[str], ctx: Ctx) -> _Window:
     """A season read alone, or with one joined after it ("the autumn and winter"): from the
     first season to the end of the next second one after it (season_pairs.py)."""
     if (second := season_pairs.second_season(m.string, m.end())) is None:
@@ -188,7 +188,7 @@ def _described_or_owned(m: re.Match[str], start: int, name: str, the: bool) -> b
     )
 
 
-def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
+def _half_window(m: re.Match[str], h: str, ctx: Ctx) -> _Window | None:
     """ "H1", "the second half of 2027"; None for the half of something that is no year."""
     if m["p_hord"] and _HALF_OF_OTHER.match(m.string, m.end()) is not None:
         return None
@@ -203,7 +203,7 @@ def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
     return _Window(start, _last_day(year, 6 if first_half else 12), "quarter", "half")
 
 
-def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     mod = _SPACES.sub(" ", m["p_mod"] or "").strip()
@@ -285,7 +285,7 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return _apply_modifier(window, mod, ctx)
 
 
-def _months(first: int, last: int, year: int | None, ctx: _Ctx) -> _Window:
+def _months(first: int, last: int, year: int | None, ctx: Ctx) -> _Window:
     """ "August and September", "December to February 2026": the first window of those
     months that has not ended (a year written after them is the last month's)."""
     wraps = last < first
@@ -300,7 +300,7 @@ def _months(first: int, last: int, year: int | None, ctx: _Ctx) -> _Window:
     )
 
 
-def _new_year(pre: str, ctx: _Ctx) -> _Res:
+def _new_year(pre: str, ctx: Ctx) -> Res:
     """ "by the new year" is New Year's Day; "in the new year" the early part of next year."""
     if _BY_END.search(pre):
         return _day_res(date(ctx.today.year + 1, 1, 1), ctx)
@@ -312,7 +312,7 @@ def _new_year(pre: str, ctx: _Ctx) -> _Res:
 _NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
 
 
-def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | None:
+def _part_of_month(window: _Window, nth: str, unit: str, ctx: Ctx) -> Res | None:
     """ "the first half of June" (1-15), "the second week of May" (8-14), "the last
     fortnight of March" (its last 14 days): a window inside the month."""
     size = {"half": 15, "week": 7, "fortnight": 14}[unit]
@@ -325,7 +325,7 @@ def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | No
         end = start + timedelta(days=size - 1)
         if unit == "half" and n > 2 or end > window.end:
             return _INVALID
-    return _Res(due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start))
+    return Res(due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start))
 
 
 def _thirds(window: _Window) -> list[tuple[date, date]]:
@@ -345,18 +345,18 @@ def _thirds(window: _Window) -> list[tuple[date, date]]:
     return list(zip(cuts, ends, strict=True))
 
 
-def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
+def _apply_modifier(window: _Window, mod: str, ctx: Ctx) -> Res:
     mod = mod.removeprefix("the ").removeprefix("very ")
     if mod.startswith(("end", "close", "conclusion", "turn")) or mod in (
         "last day of",
         "final day of",
     ):
-        return _Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
+        return Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
     if mod in ("later", "later in"):
         end = window.end
         if window.kind == "week" and end == ctx.today:
             end += timedelta(days=7)  # "later in the week" said on its Sunday: the coming one
-        return _Res(
+        return Res(
             due=ctx.end_of(end),
             precision=window.precision,
             vague=True,
@@ -371,13 +371,13 @@ def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
         third = 2
     if third is not None:
         start, end = _thirds(window)[third]
-        return _Res(
+        return Res(
             due=ctx.end_of(end),
             precision=window.precision,
             vague=True,
             earliest=ctx.start_of(start),
         )
-    return _Res(
+    return Res(
         due=ctx.end_of(window.end),
         precision=window.precision,
         vague=window.vague,
@@ -385,7 +385,7 @@ def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
     )
 
 
-def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     unit = m["pe_unit"] or m["pe_unit2"]
@@ -406,7 +406,7 @@ def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 _MODIFIER_BEFORE = re.compile(r"\b(early|mid|middle|late)\s+$")
 
 
-def modified_before(text: str, start: int, res: _Res, ctx: _Ctx) -> tuple[_Res, int] | None:
+def modified_before(text: str, start: int, res: Res, ctx: Ctx) -> tuple[Res, int] | None:
     """The period read with the modifier in front of its "in", and where the modifier
     starts (the words shown as read); None when there is none."""
     if res.due is None or res.earliest is None or not text.startswith("in ", start):

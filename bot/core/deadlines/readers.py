@@ -15,15 +15,15 @@ from bot.core.deadlines.context import (
     _INVALID,
     _PAST,
     _SKIP,
+    Ctx,
+    Hit,
+    Res,
     _add_months,
-    _Ctx,
     _day_number,
     _day_res,
-    _Hit,
     _month_of,
     _number,
     _occurrence,
-    _Res,
     _shift_day,
     _Span,
     _span_of,
@@ -49,14 +49,14 @@ from bot.core.deadlines.vocabulary import (
 from bot.core.deadlines.words import MONTH, WEEKDAY_OR_SHORT
 
 # --------------------------------------------------------------------------------------
-# Rule readers: matched text -> _Res.
+# Rule readers: matched text -> Res.
 
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 _THE_OR_SPACES = re.compile(r"^the\s+|\s+")
 _MINUTES_END = re.compile(r"\s+minutes$")
 
 
-def _read_iso(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+def _read_iso(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
     year, month, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
     if not _valid(year, month, day):
         return _INVALID
@@ -77,7 +77,7 @@ def _read_iso(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
                 return _INVALID
             zone = _fixed_zone(-offset if z[0] == "-" else offset)
     due = datetime(year, month, day, hour, minute, second, tzinfo=zone)
-    return _Res(due=due, precision="minute")
+    return Res(due=due, precision="minute")
 
 
 @lru_cache(maxsize=64)
@@ -85,7 +85,7 @@ def _fixed_zone(offset: timedelta) -> tzinfo:
     return timezone(offset)
 
 
-def _read_numeric(a: int, b: int, year: int | None, ctx: _Ctx) -> _Res:
+def _read_numeric(a: int, b: int, year: int | None, ctx: Ctx) -> Res:
     if a > 12 >= b:
         day, month = a, b
     elif b > 12 >= a:
@@ -102,14 +102,14 @@ def _read_numeric(a: int, b: int, year: int | None, ctx: _Ctx) -> _Res:
     return _day_res(date(year, month, day), ctx)
 
 
-def _read_numdate(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+def _read_numdate(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
     year = int(m["nd_y"])
     if year < 100:
         year += 2000
     return _read_numeric(int(m["nd_a"]), int(m["nd_b"]), year, ctx)
 
 
-def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_numdate_short(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     # "24/7" and "1/2" are not dates unless the words around say so ("by 28/4", an
     # agenda's "28/4: Commission to adopt ...").
     if not (
@@ -123,8 +123,8 @@ def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_calendar_date(
-    month: int, day: int, year: int | None, ctx: _Ctx, weekday: str | None = None
-) -> _Res:
+    month: int, day: int, year: int | None, ctx: Ctx, weekday: str | None = None
+) -> Res:
     if year is None:
         found = _occurrence(month, day, ctx)
         if found is None:
@@ -137,7 +137,7 @@ def _read_calendar_date(
     return _day_res(date(year, month, day), ctx)
 
 
-def _agreeing(found: date, weekday: int, ctx: _Ctx) -> _Res:
+def _agreeing(found: date, weekday: int, ctx: Ctx) -> Res:
     """ "Thursday 14 August" said on 18 August 2025: the date with that weekday is four days
     ago, so the words are about the past, not 14 August 2026 (a Friday)."""
     if found.weekday() == weekday:
@@ -149,7 +149,7 @@ def _agreeing(found: date, weekday: int, ctx: _Ctx) -> _Res:
     return _day_res(found, ctx)
 
 
-def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_mdy(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     year = _year_of(m, "md", ctx)
     # "we may first ask", "march second": verbs before an ordinal word are no date.
     if (
@@ -166,7 +166,7 @@ def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     )
 
 
-def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_dmy(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if not m["dm_d"][0].isdigit() and not m["dm_of"]:
         return None  # "a second march" is no date; "the second of March" is
     month, day, year = _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx)
@@ -175,7 +175,7 @@ def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return date_ranges.ranged(m, _read_calendar_date(month, day, year, ctx, m["dm_wd"]), year, ctx)
 
 
-def _day_range(month: int, first: int, last: int, year: int | None, ctx: _Ctx) -> _Res:
+def _day_range(month: int, first: int, last: int, year: int | None, ctx: Ctx) -> Res:
     """ "September 25-26, 2025", "8 to 10 September": due on the later day, from the first."""
     if first >= last:
         return _INVALID
@@ -196,7 +196,7 @@ _ORDINAL_OF_PLACE = re.compile(
 )
 
 
-def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if not (m["dom_the"] or hit.pre or hit.whole):
         return None
     if not m["dom_rel"] and _ORDINAL_OF_PLACE.match(m.string, m.end()) is not None:
@@ -220,7 +220,7 @@ def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return _INVALID
 
 
-def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     name = m["wd"].rstrip(".")
     rel = _SPACES.sub(" ", m["wd_rel"] or "")
     if name not in _FULL_WEEKDAYS and not (rel or hit.pre or hit.whole):
@@ -241,7 +241,7 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return replace(_day_res(today + timedelta(days=ahead), ctx), part=early_part(m.string, hit))
 
 
-def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_dayword(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if naming.day_to_day(m.string, m.start("dw")):
         return None  # "on a day-to-day basis"
     word = _SPACES.sub(" ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
@@ -272,7 +272,7 @@ def _part_time(part: str) -> _TimeOfDay:
     return _TimeOfDay(p.end, p.typical, p.start, p.precision)
 
 
-def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_time(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if "tm_sp_h2" in m.re.groupindex and m["tm_sp_h2"] and not (hit.pre or hit.whole):
         return None  # "three this afternoon" wants "at"/"by" in front: "one in the morning"
     if (
@@ -286,7 +286,7 @@ def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     tod = _time_of_day(m)
     if tod is None:
         return _INVALID
-    return _Res(due=None, precision=tod.precision, tod=tod)
+    return Res(due=None, precision=tod.precision, tod=tod)
 
 
 def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
@@ -412,7 +412,7 @@ _ON_TOPIC = re.compile(
 _WITHIN = re.compile(r"\b(?:within|in)\s*$")
 
 
-def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None  # "in two weeks" cannot be when something was said
     if durations.measure_of(m.string, m.end()):
@@ -449,7 +449,7 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if span is None:
         return None
     if relation:
-        return _Res(due=None, precision="day", span=span)
+        return Res(due=None, precision="day", span=span)
     res = _apply_span(ctx.reference, ctx.today, span, 1, ctx)
     if low is not None and low != value:
         low_span = _span_of(low, unit)
@@ -460,14 +460,14 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return res
 
 
-def _apply_span(moment: datetime, day: date, span: _Span, sign: int, ctx: _Ctx) -> _Res:
+def _apply_span(moment: datetime, day: date, span: _Span, sign: int, ctx: Ctx) -> Res:
     if span.seconds and not (span.months or span.days or span.business_days):
         due = moment + sign * timedelta(seconds=span.seconds)
-        return _Res(due=due, precision=span.precision)
+        return Res(due=due, precision=span.precision)
     return _day_res(_shift_day(day, span, sign), ctx)
 
 
-def _read_past(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_past(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if not ctx.past:
         return _PAST
     today = ctx.today
@@ -514,7 +514,7 @@ _VAGUE_STEPS = {
 assert _VAGUE_STEPS.keys() == _VAGUE_WINDOWS.keys()  # every window is months and days
 
 
-def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_vague(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     if m["vg_within"] and not hit.pre.rstrip().endswith("within"):
@@ -529,7 +529,7 @@ def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         key = m["vg_unit"] or m["vg_unit2"] or m["vg_within"]
     precision = _VAGUE_WINDOWS[key][1]
     months, days = _VAGUE_STEPS[key]
-    return _Res(
+    return Res(
         due=ctx.end_of(_add_months(ctx.today, months, days)),
         precision=precision,
         vague=True,
@@ -537,7 +537,7 @@ def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     )
 
 
-def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_holiday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if naming.own_day(m.string, m.end(), hit.core):
         return None  # "an update on the President's day": his day, not the holiday
     holiday = _HOLIDAY_BY_NAME[_SPACES.sub(" ", m["hol"].replace("'", ""))]
@@ -558,11 +558,11 @@ def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     return None
 
 
-def _read_refuse(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+def _read_refuse(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
     return _SKIP
 
 
-_READERS: dict[str, Callable[[re.Match[str], _Hit, _Ctx], _Res | None]] = {
+_READERS: dict[str, Callable[[re.Match[str], Hit, Ctx], Res | None]] = {
     "refuse": _read_refuse,
     "iso": _read_iso,
     "numdate": _read_numdate,

@@ -29,7 +29,7 @@ from datetime import timedelta
 
 from bot.core.deadlines import clauses, governing
 from bot.core.deadlines.choose import _Outcome, _read
-from bot.core.deadlines.context import _Ctx
+from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.words import AHEAD, DETERMINERS, Place
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
@@ -85,7 +85,7 @@ _WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
 Verdict = tuple[str | None, str]
 
 
-def verdict(text: str, found: _Outcome, ctx: _Ctx, place: Place | None) -> Verdict | None:
+def verdict(text: str, found: _Outcome, ctx: Ctx, place: Place | None) -> Verdict | None:
     """The chosen phrase, lying at `place` (words.located), refused as told done (see the
     module), or None."""
     cand = found.cand
@@ -132,7 +132,7 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx, place: Place | None) -> Verdi
     return None
 
 
-def _rolled(words: str, found: _Outcome, ctx: _Ctx) -> bool:
+def _rolled(words: str, found: _Outcome, ctx: Ctx) -> bool:
     """A phrase with no year that the calendar rolled past half a year ahead."""
     cand = found.cand
     if cand is None or cand.res.due is None or _YEAR.search(words) is not None:
@@ -140,7 +140,7 @@ def _rolled(words: str, found: _Outcome, ctx: _Ctx) -> bool:
     return cand.res.due - ctx.reference > timedelta(days=180)
 
 
-def _main_date_gone(text: str, start: int, ctx: _Ctx) -> bool:
+def _main_date_gone(text: str, start: int, ctx: Ctx) -> bool:
     """The sentence before the phrase holds a date that is gone."""
     sentence = clauses.sentence_start(text, start, 300)
     again = _read(text[sentence:start], ctx, timedelta(days=1))

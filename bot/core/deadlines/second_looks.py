@@ -59,7 +59,7 @@ from bot.core.deadlines import (
     wh_questions,
 )
 from bot.core.deadlines.choose import _Outcome, _read
-from bot.core.deadlines.context import _Ctx
+from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.words import located
 
 # -- a span "of publication" outside a comment period ---------------------------------
@@ -116,7 +116,7 @@ def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
     return m.start(), after.start() if after is not None else len(text)
 
 
-def outside_hedge(text: str, span: tuple[int, int], ctx: _Ctx) -> _Outcome | None:
+def outside_hedge(text: str, span: tuple[int, int], ctx: Ctx) -> _Outcome | None:
     """The reading of `text` with the possibility's clause blanked, when it is a deadline
     ("The report will be published by Friday, and it is possible that the appendix will
     follow by Friday": the first Friday); else None (no deadline, no refusal)."""
@@ -154,7 +154,7 @@ def _names_object(text: str, start: int, end: int) -> bool:
     return _FOR_BEFORE.search(before) is not None or _NOUN_AFTER.match(text, end) is not None
 
 
-def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
+def object_year(text: str, matched: str, ctx: Ctx) -> _Outcome | None:
     """The reading of `text` with `matched` blanked (a deadline of its own, or a refusal that
     then counts), when `matched` is a year that names the object; else None."""
     if _YEARISH.fullmatch(matched) is None:  # revisit tested its last digit
@@ -270,7 +270,7 @@ _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?!\s*[0-9])\b",
 _LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 
 
-def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+def later_of_pair(text: str, found: _Outcome, ctx: Ctx) -> _Outcome | None:
     """The reading of the pair's later member, when the chosen words are the first of two
     days or times joined by "and"; else None."""
     at = text.find(found.matched)
@@ -327,7 +327,7 @@ _DONE_TO_IT = re.compile(
 )
 
 
-def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+def main_clause_time(text: str, found: _Outcome, ctx: Ctx) -> _Outcome | None:
     """The main clause's time when the chosen one lies in a relative clause after it."""
     cand = found.cand
     if cand is None:
@@ -359,7 +359,7 @@ def _modal_span(text: str, found: _Outcome) -> tuple[int, int] | None:
     return possibility.modal_span(text, found.matched, found.cand.start)  # possibility.py
 
 
-def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+def revisit(text: str, found: _Outcome, ctx: Ctx) -> _Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""

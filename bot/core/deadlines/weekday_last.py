@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _PAST, _Ctx, _Hit
+from bot.core.deadlines.context import _PAST, Ctx, Hit
 
 _LAST = re.compile(
     r"\s+last\b(?![-'’])(?=\s*(?:$|[^\w\s]|[0-9]|(?:week|at|on|in|by|to|from|and|or|but|when"
@@ -24,7 +24,7 @@ _LAST = re.compile(
 )
 
 
-def mark(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
+def mark(text: str, hits: list[Hit], ctx: Ctx) -> None:
     """Turn each "<weekday> last" into the past, its words taking the "last"."""
     if ctx.past or " last" not in text:
         return  # most texts; said-on reading already takes the latest such day
