@@ -454,10 +454,10 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import citations, datelines, misread, overnight, second_looks
 from bot.core.deadlines.choose import (
-    _check_reference,
+    Outcome,
     _context,
-    _Outcome,
     _read,
+    check_reference,
 )
 from bot.core.deadlines.context import YEAR_IN
 from bot.core.deadlines.fiscal import default_fiscal_year_end, parse_fiscal_year_end
@@ -470,8 +470,8 @@ from bot.core.deadlines.model import (
     RefusalKind,
 )
 from bot.core.deadlines.vocabulary import (
-    _NOON,
     _ZONE_WORDS,
+    NOON,
 )
 
 # The zone words the parser reads after a clock time, lower case ("utc", "edt", "jst",
@@ -531,7 +531,7 @@ def interpret_deadline(
     `fiscal_year_end` is the (month, day) the server's fiscal year ends on; by default
     the one of the zone's country (`default_fiscal_year_end`).
     """
-    _check_reference(reference)
+    check_reference(reference)
     hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
     found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
     if found is None or (hidden == text and (isinstance(found, Deadline) or found.words in text)):
@@ -657,7 +657,7 @@ def _lately(line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool)
     return said is not None and reference - said < _DATELINE_AGE
 
 
-def _refused(found: _Outcome, reference: datetime) -> Refusal | None:
+def _refused(found: Outcome, reference: datetime) -> Refusal | None:
     kind = cast(RefusalKind, found.refusal)
     earliest = None
     if found.start is not None:
@@ -680,7 +680,7 @@ def parse_said_on(
     A bare day is recorded as 12:00 local time: noon stays on the same calendar day in
     every zone a server is likely to switch to, so the day shown never drifts.
     """
-    _check_reference(now)
+    check_reference(now)
     try:
         ctx = _context(now, tz, day_first, past=True)
         found = _read(text, ctx, None)
@@ -689,7 +689,7 @@ def parse_said_on(
         res = found.cand.res
         assert res.due is not None
         if res.day is not None and res.precision == "day":
-            when = ctx.at(res.day, _NOON)
+            when = ctx.at(res.day, NOON)
         else:
             when = res.due
         when = when.astimezone(UTC)

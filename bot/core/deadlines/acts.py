@@ -32,7 +32,7 @@ from bot.core.deadlines import (
     part_modifiers,
     today_acts,
 )
-from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
+from bot.core.deadlines.clauses import FUTURE, past_ed, past_word
 from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import WEEKDAY
 
@@ -84,7 +84,7 @@ def _told_ahead(text: str, start: int) -> bool:
     today ...", "We will deliver within the week ...")."""
     begin = max(0, start - 200)
     ends = list(_SENTENCE_END.finditer(text, begin, start))
-    return _FUTURE.search(text, ends[-1].end() if ends else begin, start) is not None
+    return FUTURE.search(text, ends[-1].end() if ends else begin, start) is not None
 
 
 def done_today(text: str, hit: Hit) -> bool:
@@ -95,14 +95,14 @@ def done_today(text: str, hit: Hit) -> bool:
     end = today_acts.past_restated(text, start + 5)  # "today (3rd January 2020) announced"
     if start == 0 or text[max(0, start - 2) : start].strip(" ") == ".":
         m = _PERFECT_AFTER.match(text, end)
-        if m is not None and _FUTURE.search(m.group()) is None:
+        if m is not None and FUTURE.search(m.group()) is None:
             return True
     if today_acts.fronted_done(text, start, end):
         return True  # "At the Cabinet meeting today, the Government gave approval ..."
     aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
     if aside is not None and _ASIDE_AFTER.match(text, end):
         # ", expected today,", ", scheduled today,": a time ahead, not an act done
-        return _FUTURE.search(aside.group()) is None
+        return FUTURE.search(aside.group()) is None
     if _told_ahead(text, start) or _PRESENT_BEFORE.search(text, max(0, start - 40), start):
         return False  # "The funds will be released today provided ...": still to come
     verb = _PAST_AFTER.match(text, end)
@@ -141,7 +141,7 @@ def named_by_clause(text: str, hit: Hit) -> str | None:
     if text[hit.start + len(hit.pre) : hit.end] not in _BARE_PERIOD or _told_ahead(text, hit.start):
         return None  # "We will deliver within the week the minister promised": ahead
     m = _NAMING_CLAUSE.match(text, hit.end)
-    if m is None or _FUTURE.search(m.group()) is not None:
+    if m is None or FUTURE.search(m.group()) is not None:
         return None
     words = m.group()
     if past_ed(words) is not None or any(past_word(w) for w in words.split()):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.context import Hit
-from bot.core.deadlines.vocabulary import _ZONE_ABBR, _ZONE_WORDS
+from bot.core.deadlines.vocabulary import _ZONE_WORDS, ZONE_ABBR
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
 # "a.m. The", "p.m. Helpline": the stop of a clock time, a space, a word opening a sentence
@@ -38,7 +38,7 @@ _KEPT = re.compile(
 
 # "9 a.m. GMT. Staff", "09:00 (UTC). The": a zone after a clock time, its full stop, a capital
 _ZONE_STOPPED = re.compile(
-    r"(?:[0-9]|[apAP]\.?\s?[mM]\.?)\s*\(?(?:" + _ZONE_ABBR.upper() + r")\)?\.(\s+)[A-Z]"
+    r"(?:[0-9]|[apAP]\.?\s?[mM]\.?)\s*\(?(?:" + ZONE_ABBR.upper() + r")\)?\.(\s+)[A-Z]"
 )
 
 

@@ -12,21 +12,21 @@ from datetime import timedelta
 
 from bot.core.deadlines import daytimes, joins, span_days
 from bot.core.deadlines.context import (
-    _SKIP,
+    SKIP,
     Candidate,
     Ctx,
     Hit,
     Res,
-    _day_res,
-    _shift_day,
-    _TimeOfDay,
+    TimeOfDay,
+    day_res,
+    shift_day,
 )
 from bot.core.deadlines.cues import DATED
-from bot.core.deadlines.readers import _apply_span, _part_time
-from bot.core.deadlines.vocabulary import _GAP_MERGE
+from bot.core.deadlines.readers import apply_span, part_time
+from bot.core.deadlines.vocabulary import GAP_MERGE
 
 
-def _with_time(res: Res, tod: _TimeOfDay, ctx: Ctx) -> Res:
+def _with_time(res: Res, tod: TimeOfDay, ctx: Ctx) -> Res:
     assert res.day is not None
     when = tod.typical if ctx.past else tod.when
     earliest = ctx.at(res.day, tod.start) if tod.start and not ctx.past else None
@@ -41,7 +41,7 @@ def _with_time(res: Res, tod: _TimeOfDay, ctx: Ctx) -> Res:
     )
 
 
-def _time_alone(tod: _TimeOfDay, ctx: Ctx) -> Res:
+def _time_alone(tod: TimeOfDay, ctx: Ctx) -> Res:
     """A bare "by 5pm" is its next occurrence ("at 3pm" in said-on: the latest past one)."""
     if ctx.past:
         due = ctx.at(ctx.today, tod.typical)
@@ -77,7 +77,7 @@ def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
     if local is None or clock.res.earliest is not None:
         return cands
-    tod = clock.res.tod or _TimeOfDay(local.time(), local.time(), None, clock.res.precision)
+    tod = clock.res.tod or TimeOfDay(local.time(), local.time(), None, clock.res.precision)
     joined = _with_time(day.res, tod, ctx)
     first, second = sorted((day, clock), key=lambda c: c.start)
     parts = ((first.start, first.end), (second.start, second.end))
@@ -123,7 +123,7 @@ def _combine(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
         assert res is not None
         nxt = live[i + 1] if i + 1 < len(live) else None
         adjacent = nxt is not None and (
-            _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
+            GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
             or joins.weekday_next(text, hit, nxt)  # "until Tuesday next at a quarter past four"
         )
         if res.span is not None:
@@ -143,7 +143,7 @@ def _combine(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
             if (
                 i < len(live)
                 and _same_day(nxt.res, live[i].res)
-                and _GAP_MERGE.fullmatch(text, nxt.end, live[i].start)
+                and GAP_MERGE.fullmatch(text, nxt.end, live[i].start)
             ):
                 end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
             out.append(Candidate(hit.start, end, moved, nxt.kind, hit.pre))
@@ -176,7 +176,7 @@ def _restated(text: str, day: Res, joined: Res, live: list[Hit], i: int) -> bool
         i < len(live)
         and not (joined.skip or joined.past)
         and _same_day(day, live[i].res)
-        and _GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
+        and GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
         and not (i + 1 < len(live) and _is_time(live[i + 1].res))
     )
 
@@ -207,9 +207,9 @@ def _anchored(res: Res, anchor: Res | None, ctx: Ctx) -> Res | None:
     sign = -1 if res.span.relation == "before" else 1
     day = anchor.day if anchor.day is not None else anchor.due.astimezone(ctx.zone).date()
     if anchor.day is None and anchor.precision in ("minute", "hour"):
-        moved = _apply_span(anchor.due, day, res.span, sign, ctx)
+        moved = apply_span(anchor.due, day, res.span, sign, ctx)
     else:
-        moved = _day_res(_shift_day(day, res.span, sign), ctx)
+        moved = day_res(shift_day(day, res.span, sign), ctx)
     return replace(moved, vague=anchor.vague, day=None)
 
 
@@ -224,7 +224,7 @@ def _join(first: Res, second: Res, ctx: Ctx) -> Res | None:
     elif joins.is_time(first) and joins.is_day(second):
         day, tod = second, first.tod
     elif (first.skip and joins.is_time(second)) or (joins.is_time(first) and second.skip):
-        return _SKIP
+        return SKIP
     else:
         return None
     if day.past or day.skip:
@@ -243,5 +243,5 @@ def _settle(res: Res, ctx: Ctx) -> Res:
         assert res.tod is not None
         return _time_alone(res.tod, ctx)
     if res.part is not None and res.day is not None:
-        return _with_time(res, _part_time(res.part), ctx)
+        return _with_time(res, part_time(res.part), ctx)
     return res

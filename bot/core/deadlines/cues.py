@@ -28,12 +28,12 @@ from bot.core.deadlines import (
     scheduling,
     told,
 )
-from bot.core.deadlines.context import _PAST, _SKIP, DATED, DAYS, Ctx, Hit, Res, _day_res, holds
+from bot.core.deadlines.context import DATED, DAYS, PAST, SKIP, Ctx, Hit, Res, day_res, holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
 # a calendar date).
-_UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
+UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
 
 
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
@@ -65,7 +65,7 @@ def _earliest(res: Res, ctx: Ctx, after: bool = False) -> Res:
     return Res(due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after))
 
 
-def _with_cues(
+def with_cues(
     text: str,
     hit: Hit,
     res: Res,
@@ -78,9 +78,9 @@ def _with_cues(
     pre, start = hit.pre, hit.start  # as scanned: a period's modifier moves hit.start
     if note := _dropped_note(text, hit, floor):
         hit.note = note
-        return _SKIP
+        return SKIP
     if _greeting(text, hit) or (hit.kind in labels.FIRST_LOOK and labels.first_look(text, hit)):
-        return _SKIP  # "Good afternoon, everyone.", "cut by a quarter": no time at all
+        return SKIP  # "Good afternoon, everyone.", "cut by a quarter": no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
@@ -89,7 +89,7 @@ def _with_cues(
     clause = clauses.clause_before(text, start, floor)  # only for a phrase with words around
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
-        return _PAST if marker == "past" else _SKIP
+        return PAST if marker == "past" else SKIP
     week = _week_of_day(text, hit, res, ctx)  # due unless the clause refuses the day itself
     if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
@@ -100,12 +100,12 @@ def _with_cues(
         orders.item_length(clause, pre, res.precision) or _speaking_limit(text, hit, res)
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
-        return _SKIP
+        return SKIP
     if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
         text, hit.start, hit.end, pre
     ):  # "has denied a request to close ... from", "will no longer be closed ... from"
         hit.note, hit.denied = "negated", res.due
-        return _SKIP
+        return SKIP
     if not ctx.past and (gated := _gate_res(text, hit, res, ctx)) is not None:
         return gated
     negated = _denied(text, hit, clause, floor)
@@ -113,7 +113,7 @@ def _with_cues(
         return started
     if _an_amount(text, hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
-        return _SKIP
+        return SKIP
     same = not floor and hit.start == start  # the call that gave `clause`: not made again
     whole_clause = clause if same else clauses.clause_before(text, hit.start)
     if (
@@ -123,27 +123,27 @@ def _with_cues(
         and not scheduling.set_ahead(text, hit, res, ctx)  # "noted that ... had been scheduled"
     ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
-        return _PAST
+        return PAST
     if (
         negated
         or clauses.dropped_after(text, clause + pre, hit.end)
         or (replacing and clauses.replaced(text, hit.start))
     ):
         hit.note, hit.denied = "negated", res.due
-        return _SKIP
+        return SKIP
     if acts.day_after_tomorrow(text, hit):  # after the negation: "Do not expect ... the next day"
-        return _day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
+        return day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if hit.kind in ("span", "vague") and _a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
-        return _SKIP
+        return SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
     deadline = clauses.deadline_word(pre) or clause.strip() in ("to", "until", "till", "through")
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
-        return _SKIP
+        return SKIP
     if _told_past(text, hit, res, ctx, clause, whole_clause, deadline):
         hit.note, hit.past_at = "past", res.due
-        return _PAST
+        return PAST
     return week or before.before_period(text, hit, res, ctx)
 
 
@@ -221,8 +221,8 @@ def _week_of_day(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res | None:
         return None
     hit.open = told.from_week(before)  # "from the week of 13 January": a start (earliest)
     if told.before_week(before):
-        return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
-    end = _day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
+        return replace(day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
+    end = day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
     return replace(end, earliest=ctx.start_of(monday), day=None)
 
 
@@ -243,12 +243,12 @@ def _gate_res(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res | None:
     hit.note = note
     if note == "past":
         hit.past_at = res.due
-        return _PAST
+        return PAST
     if note == "earliest":
         return _earliest(res, ctx)
     if note == "negated":
         hit.denied = res.due
-    return _SKIP
+    return SKIP
 
 
 def _gated(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
@@ -339,10 +339,10 @@ def _as_start(
     pre = hit.pre
     if hit.open and hit.kind == "span" and _SIZE_TO.match(text, hit.end):
         hit.open, hit.note = False, "event"  # "reduced from 18 weeks to 12 weeks": sizes
-        return _SKIP
+        return SKIP
     if hit.open and conventions.no_change_from(text, hit):
         hit.open, hit.note, hit.denied = False, "negated", res.due
-        return _SKIP  # "with no increase from 1 January": denied, no start
+        return SKIP  # "with no increase from 1 January": denied, no start
     if _PERIOD_OPENS.search(text, max(0, hit.start - 60), hit.start + len(pre)):
         hit.note = "earliest"  # "a two-week period that starts on Monday": its start (3.2)
         return _earliest(res, ctx)
@@ -425,7 +425,7 @@ def _adjective_span(text: str, hit: Hit, res: Res) -> Res:
     if holds(text, " period ") and _PERIOD_STARTING.match(text, hit.end):
         return res  # "a 60-day period starting Jan. 4": counted from its start
     hit.note = "event"  # "the end of the three-month period"
-    return _SKIP
+    return SKIP
 
 
 # an exception after a time already read: its dates are the exception's condition

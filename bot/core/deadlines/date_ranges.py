@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.deadlines.context import Ctx, Res, _day_res, _month_of, _occurrence, _valid
+from bot.core.deadlines.context import Ctx, Res, _occurrence, day_res, month_of, valid
 from bot.core.deadlines.words import DAY_ORD, MONTH_WORD
 
 _MONTH: str = MONTH_WORD
@@ -45,7 +45,7 @@ def ranged(m: re.Match[str], res: Res, year: int | None, ctx: Ctx) -> Res:
     if res.day is None:
         return res
     if year is None and (start := start_day(m.string, m.end(), res.day, ctx)):
-        return _day_res(start, ctx)
+        return day_res(start, ctx)
     if first := range_start(m.string, m.start(), res.day):
         return replace(res, earliest=ctx.start_of(first))
     return res
@@ -66,7 +66,7 @@ def start_day(text: str, end: int, read: date, ctx: Ctx) -> date | None:
         return None
     month, day = read.month, read.day
     year = last.year if (month, day) <= (last.month, last.day) else last.year - 1
-    return date(year, month, day) if _valid(year, month, day) else None
+    return date(year, month, day) if valid(year, month, day) else None
 
 
 def range_start(text: str, start: int, end_day: date) -> date | None:
@@ -79,7 +79,7 @@ def range_start(text: str, start: int, end_day: date) -> date | None:
         return None
     month, day = _month_day(m)
     year = end_day.year if (month, day) <= (end_day.month, end_day.day) else end_day.year - 1
-    if not _valid(year, month, day) or date(year, month, day) >= end_day:
+    if not valid(year, month, day) or date(year, month, day) >= end_day:
         return None
     return date(year, month, day)
 
@@ -90,10 +90,10 @@ def _end_of(m: re.Match[str], ctx: Ctx) -> date | None:
     year = m["y"] or m["y2"]
     if year is None:
         return None if ctx.past else _occurrence(month, day, ctx)
-    return date(int(year), month, day) if _valid(int(year), month, day) else None
+    return date(int(year), month, day) if valid(int(year), month, day) else None
 
 
 def _month_day(m: re.Match[str]) -> tuple[int, int]:
     digits = _DIGITS.match(m["d"] or m["d2"])
     assert digits is not None  # a day is digits first
-    return _month_of(m["m"] or m["m2"]), int(digits.group())
+    return month_of(m["m"] or m["m2"]), int(digits.group())

@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from bot.core.deadlines import clauses, daily_hours
-from bot.core.deadlines.context import Candidate, Ctx, _TimeOfDay
+from bot.core.deadlines.context import Candidate, Ctx, TimeOfDay
 
 
 def latest(text: str, times: list[Candidate], ctx: Ctx) -> Candidate:
@@ -57,7 +57,7 @@ def keep_latest(cands: list[Candidate], times: list[Candidate], ctx: Ctx) -> lis
     return [c for c in cands if c is keep or all(c is not t for t in times)]
 
 
-def next_time(tod: _TimeOfDay, ctx: Ctx) -> datetime:
+def next_time(tod: TimeOfDay, ctx: Ctx) -> datetime:
     """The next occurrence of a clock time with no day; of both readings of a bare hour."""
     due = _next_at(tod.when, ctx)
     if tod.either:

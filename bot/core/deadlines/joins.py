@@ -7,8 +7,8 @@ import re
 from datetime import time, timedelta
 
 from bot.core.deadlines import clauses, daily_hours, fronted, moved, sessions
-from bot.core.deadlines.context import _SKIP, DATED, Candidate, Ctx, Hit, Res, _TimeOfDay
-from bot.core.deadlines.vocabulary import _GAP_MERGE
+from bot.core.deadlines.context import DATED, SKIP, Candidate, Ctx, Hit, Res, TimeOfDay
+from bot.core.deadlines.vocabulary import GAP_MERGE
 
 
 def is_day(res: Res) -> bool:
@@ -87,7 +87,7 @@ def belongs_after(text: str, live: list[Hit], i: int) -> bool:
     first, mid, last = live[i].res, live[i + 1], live[i + 2]
     if first is None or mid.res is None or last.res is None:
         return False
-    if _GAP_MERGE.fullmatch(text, mid.end, last.start) is None:
+    if GAP_MERGE.fullmatch(text, mid.end, last.start) is None:
         return False
     if is_day(first) and is_time(mid.res) and is_day(last.res):
         return last.pre.strip().startswith("on")
@@ -258,7 +258,7 @@ def drop_start_times(text: str, cands: list[Candidate], hits: list[Hit]) -> list
     return kept
 
 
-def start_at_time(day: Res, tod: _TimeOfDay | None) -> Res:
+def start_at_time(day: Res, tod: TimeOfDay | None) -> Res:
     """A start beside its own clock time ("The library will open at 8.30 a.m. beginning
     Thursday 10 December"): the earliest instant is that time of the day, not its midnight,
     so the time is used, not swallowed unread. Set on the day's own reading, which the
@@ -275,7 +275,7 @@ def open_time_on(timed: Res, day: Res, ctx: Ctx) -> Res:
     refusal reports; the day is not swallowed unread."""
     if timed.start is None and timed.tod is not None and day.day is not None:
         timed.start = ctx.at(day.day, timed.tod.start or timed.tod.when)
-    return _SKIP
+    return SKIP
 
 
 def _same_sentence(text: str, hit: Hit, cand: Candidate) -> bool:

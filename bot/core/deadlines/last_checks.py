@@ -20,10 +20,10 @@ import re
 from datetime import date
 
 from bot.core.deadlines import item_times
-from bot.core.deadlines.context import Candidate, Ctx, _valid
-from bot.core.deadlines.vocabulary import _MONTHS, _SCANNER, _WEEKDAYS, _ZONE_WORDS
+from bot.core.deadlines.context import Candidate, Ctx, valid
+from bot.core.deadlines.vocabulary import _ZONE_WORDS, MONTHS, SCANNER, WEEKDAYS
 from bot.core.deadlines.words import ZONE_CITY_END
-from bot.core.deadlines.zones import _TRAILING_ZONE
+from bot.core.deadlines.zones import TRAILING_ZONE
 
 Verdict = tuple[str, str, str]
 
@@ -54,7 +54,7 @@ def weekday_dom_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None
     if m is None:
         return None
     due = best.res.due.astimezone(ctx.zone).date()
-    named = _WEEKDAYS[m["wd"]]
+    named = WEEKDAYS[m["wd"]]
     if due.weekday() == named or due.day != int(m["d"]):
         return None
     words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
@@ -83,7 +83,7 @@ def _numeric_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     if m is None or best.res.due is None:
         return None
     due = best.res.due.astimezone(ctx.zone).date()
-    named = _WEEKDAYS[m["wd"]]
+    named = WEEKDAYS[m["wd"]]
     if due.weekday() == named:
         return None
     words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
@@ -107,11 +107,11 @@ def weekday_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     if m is None:
         return None
     day = int(m["d1"] or m["d2"])
-    month = _MONTHS[m["m1"] or m["m2"]]
-    if not _valid(year, month, day):
+    month = MONTHS[m["m1"] or m["m2"]]
+    if not valid(year, month, day):
         return None
     actual = date(year, month, day).weekday()
-    named = _WEEKDAYS[m["wd"]]
+    named = WEEKDAYS[m["wd"]]
     if actual == named or _weekday_range_fits(lowered, m, year, month, named):
         return None
     said = calendar.day_name[named]
@@ -151,15 +151,15 @@ def _weekday_range_fits(lowered: str, m: re.Match[str], year: int, month: int, n
     if after is None or run is None:
         return False
     first, last = int(m["d1"] or m["d2"]), int(after["d"])
-    if not (_valid(year, month, first) and _valid(year, month, last)):
+    if not (valid(year, month, first) and valid(year, month, last)):
         return False
     return date(year, month, last).weekday() == named and (
-        date(year, month, first).weekday() == _WEEKDAYS[run["first"]]
+        date(year, month, first).weekday() == WEEKDAYS[run["first"]]
     )
 
 
 # "5pm Fiji time", "7 p.m. Chamorro Standard Time": capitalised words and "time" right after
-# a clock time, read on the text as written; a zone we know is one `_TRAILING_ZONE` takes
+# a clock time, read on the text as written; a zone we know is one `TRAILING_ZONE` takes
 # whole ("Central European Time" is not "Central" time).
 _CLOCK_ZONE = re.compile(
     # not the last part of a dotted numeral ("under Rule 11.2.4, Decision Time"): a rule's
@@ -217,7 +217,7 @@ def _unknown_place(text: str, best: Candidate) -> str | None:
         if _HEADED_CLOCK.search(text, start, end) is None:
             continue
         place = " ".join(m["zone"].lower().split())
-        if place not in _ZONE_WORDS and _SCANNER.search(place) is None:
+        if place not in _ZONE_WORDS and SCANNER.search(place) is None:
             return m["zone"]
     return None
 
@@ -243,7 +243,7 @@ def unknown_zone(text: str, source: str, lowered: str, best: Candidate) -> Verdi
     for zone, rest in found:
         if item_times.names_an_item(zone):  # "7:45 AM Pool Call Time": an item (round 27b)
             continue
-        known = _TRAILING_ZONE.match(rest.lower())
+        known = TRAILING_ZONE.match(rest.lower())
         if known is not None and known.end() >= len(rest.rstrip()):
             continue
         return _not_known(zone)

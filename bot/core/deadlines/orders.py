@@ -19,8 +19,8 @@ from datetime import datetime
 
 from bot.core.deadlines import clauses, floor_time, lists, stages, terms
 from bot.core.deadlines.context import Candidate, Ctx, Hit, Res
-from bot.core.deadlines.readers import _read_span
-from bot.core.deadlines.vocabulary import _RULE_PATTERNS
+from bot.core.deadlines.readers import read_span
+from bot.core.deadlines.vocabulary import RULE_PATTERNS
 
 _WHICHEVER = re.compile(
     r"\bwhichever\s+(?:is|comes|occurs|falls|shall\s+be)\s+(?:the\s+)?"
@@ -186,10 +186,10 @@ def drop_earlier_alternatives(
 
 def _span_from(text: str, hit: Hit, start: datetime, ctx: Ctx) -> Res | None:
     """The span of `hit` read from `start` instead of the reference."""
-    m = _RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
+    m = RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
     if m is None:
         return None
-    moved = _read_span(m, hit, ctx.moved_to(start))
+    moved = read_span(m, hit, ctx.moved_to(start))
     if moved is None or moved.skip or moved.past or moved.due is None:
         return None
     return moved

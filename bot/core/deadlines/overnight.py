@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from bot.core.deadlines.choose import _Outcome, _read
+from bot.core.deadlines.choose import Outcome, _read
 from bot.core.deadlines.context import Candidate, Ctx, Res, _number
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import MONTH, WEEKDAY
@@ -104,7 +104,7 @@ def _cued(text: object) -> bool:
     )
 
 
-def window(text: str, found: _Outcome | None, ctx: Ctx) -> _Outcome | None:
+def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     """`found` read again when `text` holds an overnight window with a day for it."""
     if found is None or (found.cand is None and found.refusal != "earliest"):
         return found  # denied, past, an event: the window does not undo it
@@ -178,7 +178,7 @@ def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
     return len(gap) <= 30 and _BREAK.search(seen) is None
 
 
-def _start_day(again: _Outcome | None, ctx: Ctx) -> date | None:
+def _start_day(again: Outcome | None, ctx: Ctx) -> date | None:
     """The first night of "from <day> for N nights": the day the blanked sentence starts,
     or tonight for "for the next N nights" in a sentence with no other time."""
     if again is None:
@@ -194,11 +194,11 @@ def _start_day(again: _Outcome | None, ctx: Ctx) -> date | None:
 def _due(
     text: str,
     span: tuple[int, int],
-    again: _Outcome | None,
+    again: Outcome | None,
     ctx: Ctx,
     day: date,
     times: tuple[date | None, time, time],
-) -> _Outcome:
+) -> Outcome:
     first_night, first, last = times
     due = ctx.at(day, last)
     earliest: datetime | None = None
@@ -215,8 +215,8 @@ def _due(
         start, end = min(start, at), max(end, at + len(said))
     cand = Candidate(start, end, res, kind="overnight")
     words = text[start:end].strip(" ,.")
-    return _Outcome(cand, words, "an overnight window ends on the morning after its last night")
+    return Outcome(cand, words, "an overnight window ends on the morning after its last night")
 
 
-def _at(again: _Outcome | None) -> int:
+def _at(again: Outcome | None) -> int:
     return again.cand.start if again is not None and again.cand is not None else 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, gate
-from bot.core.deadlines.context import Ctx, Hit, Res, _month_of
+from bot.core.deadlines.context import Ctx, Hit, Res, month_of
 from bot.core.deadlines.words import BIDDEN, MONTH
 
 
@@ -114,7 +114,7 @@ def month_summed_up(text: str, hit: Hit, ctx: Ctx) -> bool:
     m = _MONTH_YEAR.fullmatch(hit.core.lower())
     if m is None or int(m["year"]) != ctx.today.year:
         return False
-    if _month_of(m["month"]) != ctx.today.month:
+    if month_of(m["month"]) != ctx.today.month:
         return False
     if not gate.head_of_sentence(text, hit.start):
         return False

@@ -31,7 +31,7 @@ from bot.core.deadlines import (
 )
 from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
 from bot.core.deadlines.day_names import EVENT_AFTER
-from bot.core.deadlines.vocabulary import _WEEKDAYS
+from bot.core.deadlines.vocabulary import WEEKDAYS
 from bot.core.deadlines.words import WEEKDAY
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
@@ -198,7 +198,7 @@ def _weekday_agrees(core: str, res: Res) -> bool:
     """A date with the weekday it falls on ("Sunday, August 4" in 2013) names its year as
     well as a year would."""
     m = _WEEKDAY.search(core.lower())
-    return m is not None and res.day is not None and _WEEKDAYS[m.group()[:3]] == res.day.weekday()
+    return m is not None and res.day is not None and WEEKDAYS[m.group()[:3]] == res.day.weekday()
 
 
 def _done_in_time_running(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:

@@ -28,7 +28,7 @@ import re
 from datetime import timedelta
 
 from bot.core.deadlines import clauses, governing
-from bot.core.deadlines.choose import _Outcome, _read
+from bot.core.deadlines.choose import Outcome, _read
 from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.words import AHEAD, DETERMINERS, Place
 
@@ -85,7 +85,7 @@ _WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
 Verdict = tuple[str | None, str]
 
 
-def verdict(text: str, found: _Outcome, ctx: Ctx, place: Place | None) -> Verdict | None:
+def verdict(text: str, found: Outcome, ctx: Ctx, place: Place | None) -> Verdict | None:
     """The chosen phrase, lying at `place` (words.located), refused as told done (see the
     module), or None."""
     cand = found.cand
@@ -132,7 +132,7 @@ def verdict(text: str, found: _Outcome, ctx: Ctx, place: Place | None) -> Verdic
     return None
 
 
-def _rolled(words: str, found: _Outcome, ctx: Ctx) -> bool:
+def _rolled(words: str, found: Outcome, ctx: Ctx) -> bool:
     """A phrase with no year that the calendar rolled past half a year ahead."""
     cand = found.cand
     if cand is None or cand.res.due is None or _YEAR.search(words) is not None:

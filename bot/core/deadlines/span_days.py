@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import Hit, Res, _Span
+from bot.core.deadlines.context import Hit, Res, Span
 
 # the rest of the span's clause up to the time: no clause break, a few words at most
 _SAME_CLAUSE = re.compile(r"[^.;:,()]{0,30}")
@@ -23,7 +23,7 @@ def _time_of_no_day(res: Res) -> bool:
     return res.tod is not None and res.due is None
 
 
-def counts_from_time(span: _Span, anchor: Res) -> bool:
+def counts_from_time(span: Span, anchor: Res) -> bool:
     """A span of days or longer with a clock time of no day for its anchor ("the day
     before at 5pm"): the time is on the span's day, and the day it counts from is not given."""
     return _time_of_no_day(anchor) and bool(span.months or span.days or span.business_days)

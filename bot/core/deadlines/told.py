@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from bot.core.deadlines import clauses, governing, part_told, past_acts, today_acts
-from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
+from bot.core.deadlines.clauses import FUTURE, PAST_VERB, past_ed
 from bot.core.deadlines.context import Candidate, Ctx, Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, blanked
 
@@ -97,8 +97,8 @@ def _told_past(words: str) -> bool:
     """A past verb ("issued", "had") and nothing that makes it a present passive, a
     condition or the future ("being tabled", "if not previously concluded", "will")."""
     # "travelled to Belfast this morning": no "to" of a plan (round 26e)
-    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(today_acts.unmoved(words))) is None and (
-        past_ed(words) is not None or _PAST_VERB.search(words) is not None
+    return (FUTURE.search(words) or _NOT_TOLD_PAST.search(today_acts.unmoved(words))) is None and (
+        past_ed(words) is not None or PAST_VERB.search(words) is not None
     )
 
 
