@@ -51,7 +51,7 @@ sys.path.insert(0, _TREE or str(Path(__file__).resolve().parent.parent))
 
 import bot.core.extract.extractor as ex  # noqa: E402
 from bot.core.extract.clauses import _cues  # noqa: E402
-from bot.core.extract.cues import _BASE, _HEDGE, _NEGATION, REPORT  # noqa: E402
+from bot.core.extract.cues import BASE, HEDGE, NEGATION, REPORT  # noqa: E402
 from bot.core.extract.sentences import BULLET  # noqa: E402
 from bot.core.extract.speakers import is_specific  # noqa: E402
 from tests.data.articles.labelled import load_split  # noqa: E402
@@ -59,7 +59,7 @@ from tests.data.articles.labelled import load_split  # noqa: E402
 SPLITS = ("tuned", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 FAIR = ("blind5", "blind6", "blind7")
 FIRST_RUN = {"blind5": (0.75, 0.79), "blind6": (0.74, 0.63), "blind7": (0.80, 0.88)}
-KINDS = sorted(_BASE)
+KINDS = sorted(BASE)
 #: Regularisation strengths, all printed (chosen before the run, none picked by the test).
 L2_SETTINGS = (0.1, 1.0, 10.0)
 STOPS = (
@@ -112,7 +112,7 @@ _trace_everywhere("forecast", "forecast", bool)
 _trace_everywhere("hedging", "hypothetical", lambda result: result is None)
 
 
-class _Tracer(ex._Extractor):
+class _Tracer(ex.Extractor):
     """The extractor, recording for every cue its raw score and the stops it met."""
 
     def __init__(self, *args: Any) -> None:
@@ -202,8 +202,8 @@ def _features(tracer: _Tracer, index: int, proposed: float | None) -> list[float
         float(bool(sentence.label)),
         float(bool(sentence.attribution)),
         float(bool(REPORT.search(text))),
-        float(bool(_NEGATION.search(text))),
-        float(bool(_HEDGE.search(text))),
+        float(bool(NEGATION.search(text))),
+        float(bool(HEDGE.search(text))),
         float(ahead),
         float(behind),
         float(any(f" {w} " in f" {low} " for w in ("we", "i", "we'll", "i'll", "our"))),
@@ -221,7 +221,7 @@ def traced(articles: Iterable[Any]) -> Iterator[tuple[Any, _Tracer, int, dict[in
         tracer = _Tracer(article.text, article.published, article.tz)
         proposed = {candidate.start: candidate.confidence for candidate in tracer.run()}
         for index, sentence in enumerate(tracer.sentences):
-            if len(sentence.text) <= ex._MAX_SENTENCE_CHARS:
+            if len(sentence.text) <= ex.MAX_SENTENCE_CHARS:
                 yield article, tracer, index, proposed
 
 

@@ -32,7 +32,7 @@ _SHARED_BY_PREFIX: tuple[tuple[str, dict[str, float]], ...] = (("Australia/", _A
 
 
 def home_offset(key: str, home: tzinfo) -> float | None:
-    """The offset in hours the zone word `key` (lower case, as `zones._zone_of` keys it)
+    """The offset in hours the zone word `key` (lower case, as `zones.zone_of` keys it)
     names in the country of the server's zone `home`, when that country shares the word
     with another; None otherwise (the general reading holds)."""
     name = getattr(home, "key", None)

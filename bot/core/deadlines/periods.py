@@ -32,7 +32,7 @@ from bot.core.deadlines.words import MONTH_WORD
 # Periods: a window of days plus how the speaker named it.
 
 
-# not frozen, and __init__ written out (compiled by mypyc), as context._TimeOfDay
+# not frozen, and __init__ written out (compiled by mypyc), as context.TimeOfDay
 @dataclass(slots=True, init=False)
 class Window:
     start: date

@@ -305,7 +305,7 @@ def own_zone(
 ) -> Ctx:
     """The calendar to read the chosen phrase on when the sentence's first zone belongs to
     another time: a zone of its own ("... through 1200 hrs, A.l.t., December 31"), else
-    the server's. A zone of its own that we cannot place raises `_BadZone`."""
+    the server's. A zone of its own that we cannot place raises `BadZone`."""
     own = zone_of([h for h in hits if cand.start <= h.start < cand.end], ctx.zone)
     return ctx if own is None else ctx.in_zone(own[0])
 

@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 
 from bot.core.extract.cues import (
-    _DESCRIPTOR_WORDS,
-    _DETERMINERS,
-    _LEADING_FUNCTION_WORDS,
-    _MONTHS,
+    DESCRIPTOR_WORDS,
+    DETERMINERS,
+    LEADING_FUNCTION_WORDS,
+    MONTHS,
     ORG_HEADS,
 )
 
@@ -66,7 +66,7 @@ _KICKER_WORDS = frozenset(
     background update note readout speech
     """.split()
 )
-_MONTH_NAMES = frozenset(_MONTHS)
+_MONTH_NAMES = frozenset(MONTHS)
 # A paragraph that only introduces the quotation that follows.
 _INTRODUCES = re.compile(
     r"^(?P<who>[^“\"]{2,120}?)\s+(?:said|says|added|adds|told\s+[^:]{1,60}|stated|commented)"
@@ -194,7 +194,7 @@ _STOP_WORDS = _SUBORDINATORS | frozenset(
 #: Head nouns of phrases that can commit to something: people and bodies.
 _ACTOR_HEADS = (
     ORG_HEADS
-    | (_DESCRIPTOR_WORDS - _MODIFIERS)
+    | (DESCRIPTOR_WORDS - _MODIFIERS)
     | frozenset(
         """
         panel panels leaders presidents ministers secretaries office parliament navy army
@@ -342,7 +342,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     for link in (" of ", " for ", " to "):  # "the Department for Education", "Signatories to"
         if link in f" {phrase} ":
             words = phrase.split(link)[0].split()
-    words = [w for w in words if w.lower() not in _DETERMINERS]
+    words = [w for w in words if w.lower() not in DETERMINERS]
     if not words:
         return False
     if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
@@ -402,7 +402,7 @@ def noun_phrase_before(prefix: str) -> str | None:
         low = token.lower()
         if not (token[0].isalnum() or token[0] in "’'"):
             break
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             taken.append(token)
             before = tokens[index - 1].lower() if index > 0 else ""
             if before == "of" and index > 1 and tokens[index - 2][:1].isupper():
@@ -425,7 +425,7 @@ def noun_phrase_before(prefix: str) -> str | None:
     # "From 1 April retailers": the date opening the sentence is no part of the actor.
     while len(taken) > 2 and taken[0][:1].isdigit() and taken[1].lower() in _MONTH_NAMES:
         taken = taken[2:]
-    if not taken or all(t.lower() in _DETERMINERS for t in taken):
+    if not taken or all(t.lower() in DETERMINERS for t in taken):
         return None
     return " ".join(taken)
 
@@ -514,7 +514,7 @@ def reporter_only(phrase: str | None) -> str | None:
     """The phrase, unless it names a news outlet, which only reports, or is the word that
     opens a clause ("As previously announced, ...": no one called As announced it)."""
     bare = phrase.strip(" ,.") if phrase else ""
-    if bare.lower() in _LEADING_FUNCTION_WORDS:
+    if bare.lower() in LEADING_FUNCTION_WORDS:
         return None
     return None if phrase and _NEWS_OUTLET.fullmatch(bare) else phrase
 

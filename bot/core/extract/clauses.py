@@ -17,11 +17,7 @@ from bot.core.extract.cues import (
     _AGENDA_ITEM,
     _AGREE,
     _ANNOUNCED_PROGRESSIVE,
-    _BACKGROUND,
-    _BASE,
     _COMMIT_NOUN,
-    _DATED_HEADING,
-    _DESCRIPTOR_WORDS,
     _DOUBT,
     _EFFECTIVE,
     _EVALUATIVE,
@@ -29,28 +25,32 @@ from bot.core.extract.cues import (
     _FUTURE_MARK,
     _GOAL,
     _LEFT_BOUNDARY,
-    _LIKELY_ACT,
     _MAYBE,
     _MUST,
     _NOUN_BEFORE,
-    _ORDER,
-    _PLAN,
-    _PRESENT_PLAN,
     _READOUT,
     _RELATIVE_START,
     _RIGHT_BOUNDARY,
     _SCHEDULE,
-    _SCHEDULED_ACT,
-    _STRONG,
     _SUBJECTLIKE_BEFORE,
     _TIMED_PROGRAMME,
     _TRIM_CHARS,
-    _VERB_CUES,
-    _WEEKDAY,
     _WILL,
     _WOULD,
+    BACKGROUND,
+    BASE,
+    DATED_HEADING,
+    DESCRIPTOR_WORDS,
+    LIKELY_ACT,
+    ORDER,
     ORG_HEADS,
+    PLAN,
+    PRESENT_PLAN,
     REPORT,
+    SCHEDULED_ACT,
+    STRONG,
+    VERB_CUES,
+    WEEKDAY,
     reports,
 )
 from bot.core.extract.decisions import _DECIDED, decided_as_background
@@ -72,8 +72,8 @@ from bot.core.extract.readings import reading_acts
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
     _is_capitalised,
-    _walk_forward,
     subject_before,
+    walk_forward,
 )
 from bot.core.extract.windows import window_acts
 
@@ -136,7 +136,7 @@ def _progressive(text: str, match: re.Match[str]) -> bool:
 def _cues(text: str, headline: bool) -> list[Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[Cue] = []
-    for match in _STRONG.finditer(text):
+    for match in STRONG.finditer(text):
         word = match.group()
         before = text[: match.start()]
         if re.fullmatch(r"(?:pledge|promise|vow|swear)s?", word) and not word.endswith(" to"):
@@ -156,7 +156,7 @@ def _cues(text: str, headline: bool) -> list[Cue]:
         found.append(Cue("strong", match.start(), match.end()))
     for kind, pattern in (
         ("commit", _COMMIT_NOUN),
-        ("order", _ORDER),
+        ("order", ORDER),
         ("schedule", _SCHEDULE),
         ("readout", _READOUT),
         ("effective", _EFFECTIVE),
@@ -164,8 +164,8 @@ def _cues(text: str, headline: bool) -> list[Cue]:
         ("agree", _DECIDED),
         ("will", _WILL),
         ("must", _MUST),
-        ("plan", _PLAN),
-        ("present", _PRESENT_PLAN),
+        ("plan", PLAN),
+        ("present", PRESENT_PLAN),
         ("expected", _EXPECTED),
         ("would", _WOULD),
         ("maybe", _MAYBE),
@@ -194,7 +194,7 @@ def _cues(text: str, headline: bool) -> list[Cue]:
     found += [Cue(*cue) for cue in announced_acts(text) + funded_acts(text) + offered_sums(text)]
     found += [Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
-    heading = _DATED_HEADING.match(text)
+    heading = DATED_HEADING.match(text)
     if heading and _AGENDA_ITEM.match(text[heading.end() :]):
         found.append(Cue("agenda", heading.end() - 1, heading.end()))
     passive = _PASSIVE_HEADLINE.match(text) if headline or SYMBOL_ITEM.match(text) else None
@@ -210,7 +210,7 @@ def _cues(text: str, headline: bool) -> list[Cue]:
             found.append(Cue("headline", says.start(1), says.end() - 1))
         elif bare and len(bare.group(1).split()) <= 5:
             last = bare.group(1).split()[-1]
-            if _is_capitalised(last) or last.lower() in ORG_HEADS | _DESCRIPTOR_WORDS:
+            if _is_capitalised(last) or last.lower() in ORG_HEADS | DESCRIPTOR_WORDS:
                 found.append(Cue("headline", 0, bare.end() - 1))
     return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
 
@@ -239,7 +239,7 @@ def _dated_acts(text: str) -> list[Cue]:
 
 def _one_per_position(found: list[Cue]) -> list[Cue]:
     """The strongest cue at each position: "will" inside "is going to" and the like."""
-    found.sort(key=lambda cue: (cue.start, -_BASE[cue.kind]))
+    found.sort(key=lambda cue: (cue.start, -BASE[cue.kind]))
     unique: list[Cue] = []
     for cue in found:
         if unique and cue.start < unique[-1].end:
@@ -256,9 +256,9 @@ _SAID_OWN = re.compile(
 
 _HABIT = re.compile(
     r"\b(?:on\s+"
-    + _WEEKDAY
+    + WEEKDAY
     + r"s|every\s+(?:day|week|month|year|morning|evening|"
-    + _WEEKDAY
+    + WEEKDAY
     + r")|daily|weekly|each\s+(?:day|week))\b"
 )
 
@@ -287,7 +287,7 @@ def _agreed_of_a_thing(subject: str, text: str, mark: re.Match[str]) -> bool:
     if _THING_NEEDED.match(text, mark.end()):
         return not is_actor(head, text)  # "that concerted action would be needed"
     # "that the fund will boost jobs"; not "that the talks would resume next week".
-    return is_thing(head) and not _SCHEDULED_ACT.match(text, mark.end())
+    return is_thing(head) and not SCHEDULED_ACT.match(text, mark.end())
 
 
 _COMMITMENT_WORD = re.compile(r"(?i)\b(?:commitment|intent|intention|determination|resolve)\b")
@@ -335,7 +335,7 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
 def _clause_bounds(text: str, cue: Cue) -> tuple[int, int]:
     """The committing clause around a cue: after "said"/"that"/"as", up to a "—" or "but"."""
     left = 0
-    background = [m.span() for m in _BACKGROUND.finditer(text)]
+    background = [m.span() for m in BACKGROUND.finditer(text)]
     for match in _LEFT_BOUNDARY.finditer(text, 0, cue.start):
         inside = any(start < match.start() < end for start, end in background)
         if match.end() <= cue.start and not inside:
@@ -347,13 +347,13 @@ def _clause_bounds(text: str, cue: Cue) -> tuple[int, int]:
     right_match = _RIGHT_BOUNDARY.search(text, cue.end)
     if right_match:
         right = right_match.start()
-    trailing = _trailing_attribution(text, cue.end)
+    trailing = trailing_attribution(text, cue.end)
     if trailing is not None:
         right = min(right, trailing[0])
     return left, right
 
 
-def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
+def trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     """An attribution after the cue: ", Trump said." / ",” he said." / ", said Jo Lee."
 
     Returns where the attribution starts (to end the clause there) and the speaker
@@ -365,7 +365,7 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
             comma = text.rfind(",", after, match.start())
             if comma < 0:
                 continue
-            phrase = source_named(text[match.end() :]) or _walk_forward(text[match.end() :])
+            phrase = source_named(text[match.end() :]) or walk_forward(text[match.end() :])
             if phrase:
                 return comma, phrase
             continue
@@ -378,7 +378,7 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
             continue
         phrase = subject_before(text, match.start()) if gap.strip(' ,”"') else None
         if phrase is None and not gap.strip(' ,”"'):
-            phrase = _walk_forward(text[match.end() :])
+            phrase = walk_forward(text[match.end() :])
         if phrase:
             return after + punct, phrase
     return None
@@ -403,7 +403,7 @@ def _judges_or_guesses(
     if subject == "you" or _EVALUATIVE.match(after):
         return True
     scope = own_scope(text[max(0, left - 40) : left]) + text[left:right]
-    scope = _LIKELY_ACT.sub(" ", scope) if acts else scope
+    scope = LIKELY_ACT.sub(" ", scope) if acts else scope
     scope = _BASIS.sub(" ", scope)  # "based upon the latest forecast, the agency will"
     return cue.kind not in {"strong", "commit", "order"} and bool(_DOUBT.search(scope))
 
@@ -437,7 +437,7 @@ def scopes(governing: str, prefix: str) -> tuple[str, str]:
     return own_scope(governing), _FRONTED_CONDITION.sub("", prefix, count=1)
 
 
-def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+def clean(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_CHARS:
         start += 1
     while end > start and text[end - 1] in _TRIM_CHARS:
@@ -456,7 +456,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 def _promise_start(cue: Cue, left: int) -> int:
     """Where the promise starts: at a commitment verb ("pledged to ..."), after an agenda
     heading, else at the clause's start."""
-    if cue.kind in _VERB_CUES or (cue.kind == "headline" and cue.start > 0):
+    if cue.kind in VERB_CUES or (cue.kind == "headline" and cue.start > 0):
         return cue.start
     return cue.end if cue.kind == "agenda" else left
 
@@ -464,7 +464,7 @@ def _promise_start(cue: Cue, left: int) -> int:
 def _stems(text: str) -> set[str]:
     # An agenda's date heading ("Wednesday 5 December:") is shared by its items, not a
     # repetition of one item by another.
-    heading = _DATED_HEADING.match(text)
+    heading = DATED_HEADING.match(text)
     text = text[heading.end() :] if heading else text
     return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
 

@@ -12,7 +12,7 @@ from itertools import islice
 
 # Lowercase words that may sit inside a speaker's noun phrase ("Nato secretary-general",
 # "a council spokesperson", "Putin's foreign policy adviser"): heads and modifiers.
-_DESCRIPTOR_WORDS = frozenset(
+DESCRIPTOR_WORDS = frozenset(
     """
     official officials spokesman spokeswoman spokesperson spokespeople minister ministers
     president vice-president chancellor secretary secretary-general envoy ambassador
@@ -32,12 +32,12 @@ _DESCRIPTOR_WORDS = frozenset(
     """.split()
 )
 _POSSESSIVES = frozenset("its his her their our my your".split())
-_DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVES
-_PERSON_PRONOUNS = frozenset({"he", "she"})
-_OTHER_PRONOUNS = frozenset({"it", "they"})
+DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVES
+PERSON_PRONOUNS = frozenset({"he", "she"})
+OTHER_PRONOUNS = frozenset({"it", "they"})
 FIRST_PERSON = frozenset({"i", "we"})
-_ANY_PRONOUN = _PERSON_PRONOUNS | _OTHER_PRONOUNS | FIRST_PERSON
-_LEADING_FUNCTION_WORDS = frozenset(
+ANY_PRONOUN = PERSON_PRONOUNS | OTHER_PRONOUNS | FIRST_PERSON
+LEADING_FUNCTION_WORDS = frozenset(
     "in on at after before when while if as for from with by since during under over "
     "speaking writing asked".split()
 )
@@ -85,7 +85,7 @@ ORG_HEADS = frozenset(
 # ---------------------------------------------------------------------------
 
 # Verbs that make a decision or an act public: "announced that", "confirms £2 million".
-_MADE_PUBLIC = r"announced|announces|confirmed|confirms"
+MADE_PUBLIC = r"announced|announces|confirmed|confirms"
 REPORT = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|"
     r"declared|insisted|insists|warned|warns|confirmed|confirms|noted|explained|argued|"
@@ -115,7 +115,7 @@ _SUBJECTLIKE_BEFORE = re.compile(
 
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security
 # guarantees"), so they are checked against their context in `_cues`.
-_STRONG = re.compile(
+STRONG = re.compile(
     r"\b(?:Pledging|Promising|Vowing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
     r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
@@ -133,7 +133,7 @@ _WILL = re.compile(
 )
 # Whose an order's policy is: "the United States", "His Majesty's Government".
 POLICY_OWNER = r"((?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|for|and|the)){0,6})"
-_PLAN = re.compile(
+PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
     r"\b(?:resolved|decided|opted)\s+to\s+(?=[a-z])|"
     # An order's policy line: "It is the policy of the United States to provide support",
@@ -167,7 +167,7 @@ _WOULD = re.compile(r"\bwould\b")
 I_DIRECT = r"\bI\s+(?:do\s+)?(?:hereby\s+|further\s+|also\s+)?(?:direct|instruct|order|charge)"
 # Obligations put on someone by an order, a decree or a law: "has been instructed to",
 # "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
-_ORDER = re.compile(
+ORDER = re.compile(
     # "will be required to", not "may be asked to".
     r"\b(?:has|have|had|was|were|is|are|been|being|(?:(?<=will\s)|(?<=shall\s)|(?<=ll\s))be)"
     r"\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
@@ -269,7 +269,7 @@ _EVALUATIVE = re.compile(
     # Watching, with nothing to check: "The changes will be kept under review."
     r"be\s+kept\s+under\s+review\s*[.;]?$)"
 )
-_AUX_TAIL = re.compile(
+AUX_TAIL = re.compile(
     r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
     r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
     re.IGNORECASE,
@@ -303,7 +303,7 @@ _COMMIT_NOUN = re.compile(
     r"(?:,\s+as\s+[^,.;]{1,40},)?\s+(?:to|that|from)\b|"
     # Money put to a purpose: "has today announced £2.35 billion to create more school
     # places", "announced up to $300 million in funding to support projects".
-    rf"\b(?:{_MADE_PUBLIC}|unveiled|unveils|allocated|allocates)\s+"
+    rf"\b(?:{MADE_PUBLIC}|unveiled|unveils|allocated|allocates)\s+"
     r"(?:up\s+to\s+|over\s+|more\s+than\s+|a\s+further\s+|an\s+(?:extra|additional)\s+)?"
     r"[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|billion|million)\b)?(?:\s+(?:in|of)\s+(?:new\s+)?funding)?"
     # "to create", not "to the charity" nor "to local councils" (a grant made)
@@ -361,13 +361,13 @@ _EFFECTIVE = re.compile(
 # American people he is withdrawing 33,000 troops", "have today announced they are
 # investing £25 million" (the cue is the progressive; "is relying on" commits nothing).
 _ANNOUNCED_PROGRESSIVE = re.compile(
-    rf"\b(?:told|tells|{_MADE_PUBLIC}|said|says)\s+(?:\S+\s+){{0,4}}?"
+    rf"\b(?:told|tells|{MADE_PUBLIC}|said|says)\s+(?:\S+\s+){{0,4}}?"
     r"(?:that\s+)?(?:he|she|they|we|it)\s+"
     r"((?:is|are|[’']s|[’']re)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]+ing)\s+"
     r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|over\s+|a\s+further\s+|an\s+extra\s+)?"
     r"[£$€]?\d"
 )
-_PRESENT_PLAN = re.compile(
+PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
     r"convenes|chairs|attends|closes)\b|"
     # The progressive says the same of a date ahead: "is travelling to Brussels next week".
@@ -398,7 +398,7 @@ _FUTURE_MARK = re.compile(
 )
 # What a thing's future says of someone's act: a passive, a start or an end, a stay, an
 # event's course ("the talks would resume", "the fund will open in April").
-_SCHEDULED_ACT = re.compile(
+SCHEDULED_ACT = re.compile(
     r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:be|have\s+to|come\s+into|take\s+(?:effect|place)|"
     r"enter|open|close|start|begin|resume|conclude|end|run|apply|expire|go\s+live|launch|"
     r"remain|stay|include|cover)\b"
@@ -415,7 +415,7 @@ _EFFECT_VERB = (
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".
-_DESCRIPTIVE = re.compile(
+DESCRIPTIVE = re.compile(
     r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+(?:and\s+\w+ly\s+)?|also\s+|still\s+|further\s+|in\s+turn\s+|"
     r"now\s+)?"
     r"(?:provide|allow|enable|help|"
@@ -467,7 +467,7 @@ _GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 # Cue classes with their base confidence. Explicit pledge verbs are the strongest
 # signal; "would" is mostly backshifted "will" in reported speech, but also the
 # hypothetical mood, hence the low base that a speaker and a deadline must lift.
-_BASE = {
+BASE = {
     "strong": 0.55,
     "commit": 0.55,
     "order": 0.55,
@@ -486,14 +486,14 @@ _BASE = {
     "agenda": 0.35,
     "expected": 0.2,
 }
-_VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
+VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
 #: Cues that say nothing about the future without a time frame ("looked forward to
 #: working together", "travels widely", "could").
 _NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "agenda"})
 # A commitment demanded of others: "they are going to have to pledge to abide by".
 _DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
-_NEGATION = re.compile(
+NEGATION = re.compile(
     r"\b(?:not|never|no(?!\s+hesitation)|no\s+longer|neither|nor|refused|refuses|refusing|"
     r"declined|declines|denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|"
     r"without|unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
@@ -518,13 +518,13 @@ _CONDITION = re.compile(
 # "likely" on an act (not an outcome): "would likely travel to Pyongyang in March", "will
 # likely discuss the border", "distribution is likely to begin next month". A hedged
 # plan, still the plan; "Prices will likely rise" stays a guess.
-_LIKELY_ACT = re.compile(
+LIKELY_ACT = re.compile(
     r"\b(?:(?:will|would)\s+(?:most\s+|very\s+)?likely|(?:is|are)\s+(?:most\s+|very\s+)?"
     r"likely\s+to)\s+(?=(?:travel|visit|meet|attend|hold|discuss|sign|announce|begin|start|"
     r"host|present|publish|deliver|go\s+to|return|take\s+place|be\s+held)\b)",
     re.IGNORECASE,
 )
-_HEDGE = re.compile(
+HEDGE = re.compile(
     r"\b(?:try\s+to|tries\s+to|usually|typically|often|generally)\b",
     re.IGNORECASE,
 )
@@ -579,20 +579,20 @@ _MONTH_WORDS: tuple[tuple[str, ...], ...] = (
     ("november", "nov", "novembre"),
     ("december", "dec", "décembre", "decembre"),
 )
-_MONTHS: tuple[str, ...] = tuple(names[0] for names in _MONTH_WORDS)
-CAPITALISED_MONTHS = "|".join(month.capitalize() for month in _MONTHS)
+MONTHS: tuple[str, ...] = tuple(names[0] for names in _MONTH_WORDS)
+CAPITALISED_MONTHS = "|".join(month.capitalize() for month in MONTHS)
 # The days of the week, Monday first, in English and then in French.
-_WEEKDAYS: tuple[str, ...] = tuple(
+WEEKDAYS: tuple[str, ...] = tuple(
     (
         "monday tuesday wednesday thursday friday saturday sunday "
         "lundi mardi mercredi jeudi vendredi samedi dimanche"
     ).split()
 )
-_WEEKDAY = "(?:" + "|".join(day.capitalize() for day in _WEEKDAYS[:7]) + ")"
+WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS[:7]) + ")"
 _PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
     r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years?|months?|decades?)\s+ago\b|\b(?:previously|back\s+then|at\s+the\s+time|"
     r"in\s+the\s+past)\b",
@@ -600,7 +600,7 @@ _PAST_TIME = re.compile(
 )
 _YEAR_REFERENCE = re.compile(
     r"\b(?:in|since|during|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>"
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -608,7 +608,7 @@ _YEAR_REFERENCE = re.compile(
 _RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 # Background in commas ("The road, first promised in 2019, will open ..."): its dates
 # belong to the background, not to the pledge around it.
-_BACKGROUND = re.compile(  # and a reminder that opens the sentence: "As previously announced,"
+BACKGROUND = re.compile(  # and a reminder that opens the sentence: "As previously announced,"
     r",\s+(?:who|whose|which|first|originally|initially|once|[a-z]+ed\s+(?:in|on|last))\b[^,]*,"
     r"|^\W*As\s+(?:\w+ly\s+)?(?:announced|reported|stated|planned|noted|scheduled)\s*,"
 )
@@ -619,22 +619,22 @@ _FORWARD_DEADLINE = re.compile(
 )
 
 # Where a committing clause starts (scanning left from the cue) and ends (right).
-_MONTH_NAMES = r"(?:" + CAPITALISED_MONTHS + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
+MONTH_NAMES = r"(?:" + CAPITALISED_MONTHS + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
 _LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
     r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?"
     # "said on Monday the government would": the day of saying belongs to "said".
     r"(?:(?:on\s+)?(?:"
-    + _WEEKDAY
+    + WEEKDAY
     + r"|yesterday|today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH_NAMES
+    + MONTH_NAMES
     + r"|"
-    + _MONTH_NAMES
+    + MONTH_NAMES
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+)?(?:that\s+)?|"
     r"\b(?:\w+ed|\w+s|told\s+[^,;:]{1,40}?)\s+(?:only\s+|also\s+)?that\s+)"
 )
-_HARD_BOUNDARY = re.compile(
+HARD_BOUNDARY = re.compile(
     r"[;:—–]\s*|,\s+(?:but|and|as|while|although|though|whereas)\s+|\bbut\s+"
 )
 _RELATIVE_START = re.compile(r",\s+(?:which|who)\s+")
@@ -646,7 +646,7 @@ _TRIM_CHARS = " \t\n,.;:!?“”\"‘’'—–-()"
 # "during a July visit", "in July": a month named without a year.
 _MONTH_MENTION = re.compile(
     r"\b(?:in|during|since|on\s+a|at\s+a|during\s+a|during\s+an|in\s+a)\s+("
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")\b(?!\s+\d)",
     re.IGNORECASE,
 )
@@ -660,17 +660,17 @@ _SPAN_OF = re.compile(
 )
 # A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
 # of the Social Security Bill", "Proceedings on the Bill", "Private Members' Bills".
-_HOUSE_BUSINESS = (
+HOUSE_BUSINESS = (
     r"(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
     r"Consideration|Proceedings|Progress|[Dd]ebates?|stages|Opposition\s+[Dd]ay|"
     r"Estimates\s+[Dd]ay|Motions?|Private\s+Members['’]?\s+Bills)\b"
 )
 # What ends a date that opens an entry: a colon or a dash, perhaps after a note
 # ("Thursday 6 December (date to be confirmed): ...").
-_DATE_OPENS = r"\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
+DATE_OPENS = r"\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
 # "Wednesday 12 December:" heading an item of an agenda or a list, which reads as a
 # schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
-_DATED_HEADING = re.compile(
+DATED_HEADING = re.compile(
     # In capitals too, as historic Hansard prints a business statement's days:
     # "MONDAY 8 DECEMBER—Second Reading of the Government of Wales Bill".
     r"^\W*(?:(?:[A-Z][a-z]+day|[A-Z]+DAY),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
@@ -678,7 +678,7 @@ _DATED_HEADING = re.compile(
     + "|"
     + CAPITALISED_MONTHS.upper()
     + r")(?:\s+\d{4})?"
-    + _DATE_OPENS
+    + DATE_OPENS
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",
 # not "European action plan for entrepreneurs".
@@ -687,7 +687,7 @@ _AGENDA_ITEM = re.compile(
     r"launches|unveils|hosts|host|meets|meet|visits|travels|opens|holds|hold|joins?|signs?|"
     r"delivers|announces|reports|debates|votes|decides|will|is\s+to|are\s+to)\b|"
     # A Business of the House statement: "Monday 11 December—Second Reading of the Bill".
-    r"^\s*" + _HOUSE_BUSINESS
+    r"^\s*" + HOUSE_BUSINESS
 )
 # An appositive that names what a thing just done will bring: "..., a step that will
 # expand access", "..., a move that would cost jobs".

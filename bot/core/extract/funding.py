@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _WEEKDAY, CAPITALISED_MONTHS
+from bot.core.extract.cues import CAPITALISED_MONTHS, WEEKDAY
 
 # A sum: "more than $329 million", "$52,359", "an additional £2.35bn".
-_AMOUNT = (
+AMOUNT = (
     r"(?:(?:up\s+to|more\s+than|over|nearly|almost|about|around|some|another|"
     r"an?\s+(?:additional|extra|further|new))\s+)?[£$€]\s?\d[\d,.]*"
     r"(?:\s*(?:bn|m|billion|million|thousand)\b)?"
@@ -38,14 +38,14 @@ _IN_AID = rf"(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}"
 # "announced more than $575 million in additional humanitarian assistance".
 _ANNOUNCED_AID = re.compile(
     r"\b(?:announced|announces|announcing|unveiled|unveils|confirmed|confirms|allocated|"
-    rf"allocates)\s+{_AMOUNT}\s+{_IN_AID}\b"
+    rf"allocates)\s+{AMOUNT}\s+{_IN_AID}\b"
 )
 # The day of an announcing, before its past verb: "At the donors' conference in London on
 # February 4, the U.S. announced over $133 million" reports a pledge of then, which the
 # text goes on to tell was kept; "Today the United States announced" is the news. The
 # dating may open the sentence: "In August, USDA announced ...".
 _DATED_ANNOUNCING = re.compile(
-    rf"\b(?:(?:[Oo]n|[Ii]n)\s+(?:{CAPITALISED_MONTHS})\b|(?:[Oo]n|[Ll]ast)\s+{_WEEKDAY}\b|"
+    rf"\b(?:(?:[Oo]n|[Ii]n)\s+(?:{CAPITALISED_MONTHS})\b|(?:[Oo]n|[Ll]ast)\s+{WEEKDAY}\b|"
     r"\d{4}\b|[Ll]ast\s+(?:week|month|year))"
 )
 
@@ -54,7 +54,7 @@ _DATED_ANNOUNCING = re.compile(
 _GIVES = re.compile(
     r"\b(?P<act>(?:is|are)\s+(?:also\s+|now\s+|additionally\s+)*(?:providing|donating|"
     r"contributing|giving|granting|allocating|investing|committing|pledging|awarding)|"
-    rf"(?:invests|allocates|commits|dedicates))\s+{_AMOUNT}"
+    rf"(?:invests|allocates|commits|dedicates))\s+{AMOUNT}"
 )
 # Aid given in the present, named by its kind: "is providing additional emergency food and
 # nutrition assistance", "is also supporting health, sanitation, and hygiene services".

@@ -5,7 +5,7 @@ with it: "The Business and Trade Secretary is flying to Washington on Sunday eve
 "This month, I'm leading a business development mission to Guatemala", "is making his
 first ministerial visit to the region from July 26 to August 7", "Tonight I am heading
 to Auckland". CONVENTIONS 1.3 and 6 label such present-tense plans. The cue words of a
-present plan (`cues._PRESENT_PLAN`, `operations`) name a few verbs of travel, meetings
+present plan (`cues.PRESENT_PLAN`, `operations`) name a few verbs of travel, meetings
 and closings, and only after "is"/"are", so the same grammar with another verb, or in
 the first person ("I'm", "we're"), went unread.
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _PLAN, _PRESENT_PLAN, _STRONG
+from bot.core.extract.cues import PLAN, PRESENT_PLAN, STRONG
 from bot.core.extract.operations import OPERATION_VERBS, operations
 from bot.core.extract.progressive import TIME_ADVERBS, be_adverb
 
@@ -48,14 +48,14 @@ def _owned(text: str, start: int) -> bool:
     """Whether another cue rule reads the progressive at `start`: the ones above, a strong
     cue ("is promising", which `clauses` refuses without "to": "The weather is promising a
     warm weekend") or a plan's verb ("is planning to")."""
-    return any(pattern.match(text, start) for pattern in (_OWNED, _STRONG, _PLAN))
+    return any(pattern.match(text, start) for pattern in (_OWNED, STRONG, PLAN))
 
 
 def futurate(text: str) -> list[tuple[int, int]]:
     """Where the sentence's progressive verbs stand that the present plan's own cue words
-    (`cues._PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
+    (`cues.PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
     only with a time frame ahead, `cues._NEED_DEADLINE`)."""
-    named = {match.end() for match in _PRESENT_PLAN.finditer(text)}
+    named = {match.end() for match in PRESENT_PLAN.finditer(text)}
     named |= {end for _, end in operations(text)}
     return [
         match.span(1)

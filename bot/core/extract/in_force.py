@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _MONTH_NAMES
+from bot.core.extract.cues import MONTH_NAMES
 
 # A date as the text writes it: "April 1, 2015", "1 April 2015", "Sept. 30".
-_DATE = rf"(?:{_MONTH_NAMES}\.?\s+\d|\d{{1,2}}\s+{_MONTH_NAMES}\b)"
+_DATE = rf"(?:{MONTH_NAMES}\.?\s+\d|\d{{1,2}}\s+{MONTH_NAMES}\b)"
 # What a document or its parts are: the subject of a date of effect.
 _INSTRUMENT = (
     r"(?:rules?|regulations?|amendments?|measures?|orders?|actions?|provisions?|requirements?|"

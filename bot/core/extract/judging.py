@@ -8,18 +8,18 @@ import re
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.act_time import act_time
-from bot.core.extract.clauses import Cue, _clean, _trailing_attribution
+from bot.core.extract.clauses import Cue, clean, trailing_attribution
 from bot.core.extract.cues import (
     _CONDITION,
     _FORECASTERS,
-    _HEDGE,
-    _LIKELY_ACT,
     _MEETING,
     _NO_DATE,
     _TO_YOU,
-    _VERB_CUES,
     _WEAK_VERB,
+    HEDGE,
+    LIKELY_ACT,
     REPORT,
+    VERB_CUES,
 )
 from bot.core.extract.framing import leading_time, needs_date
 from bot.core.extract.logistics import press_arrangement
@@ -33,7 +33,7 @@ def read_deadline(
 ) -> Deadline | None:
     """The deadline of a cue's clause, read from the words that time the commitment."""
     start, end = clause
-    if cue.kind in _VERB_CUES:
+    if cue.kind in VERB_CUES:
         # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
         tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
         if text.startswith(("set", "gave", "given", "gives", "giving", "has", "have"), cue.start):
@@ -42,7 +42,7 @@ def read_deadline(
             start = cue.start + tail.start()
         elif cue.kind == "readout":
             start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
-    start, end = _clean(text, start, end)
+    start, end = clean(text, start, end)
     found = times.read(text, start, end)
     if found is None:
         found = leading_time(text, start, times, times.published)
@@ -55,7 +55,7 @@ def read_deadline(
 
 def forecast(text: str, cue: Cue, speaker: str | None) -> bool:
     """Said by those who predict, not by those who act: analysts, economists, polls."""
-    trailing = _trailing_attribution(text, cue.end)
+    trailing = trailing_attribution(text, cue.end)
     report = REPORT.search(text[: cue.start])
     voices = [speaker, trailing[1] if trailing else None]
     if report:
@@ -111,9 +111,9 @@ def hedging(clause: str, cue: Cue, after: str, hedged: bool, negated: bool) -> f
         if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
             return None  # "We'll consider it if earnings hold up"
         penalty += 0.1 if cue.kind in {"will", "strong"} else 0.2
-    if _HEDGE.search(clause) or hedged:
+    if HEDGE.search(clause) or hedged:
         penalty += 0.15
-    elif _LIKELY_ACT.search(clause):
+    elif LIKELY_ACT.search(clause):
         penalty += 0.05  # "would likely travel to Pyongyang in March": the plan, hedged
     if negated:
         penalty += 0.05
@@ -152,7 +152,7 @@ def refusal(text: str, cue: Cue, after: str, subject: str) -> bool:
     talks, officials said") report a non-event, not a commitment."""
     if cue.kind not in {"will", "would"} or subject in {"it", "this", "that", "you", "there"}:
         return False
-    trailing = _trailing_attribution(text, cue.end)
+    trailing = trailing_attribution(text, cue.end)
     if trailing is not None and trailing[1].lower() != subject:
         return False
     return _REFUSED_ACT.match(after) is not None and _NO_COMMENT.match(after) is None

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from bot.core.extract.actors import _ACTOR_HEADS, is_actor, noun_phrase_before
 from bot.core.extract.cues import TITLES
-from bot.core.extract.publishing import _HEAD_CHARS
+from bot.core.extract.publishing import HEAD_CHARS
 
 # Heads of an issuing body's name, in capitals.
 _HEADS = (
@@ -55,7 +55,7 @@ def caps_masthead(text: str) -> str | None:
     """The issuing body a capitalised line of the text's head names, in title case
     ("National Weather Service", "Bureau of Land Management"); None without one."""
     found: str | None = None
-    for line in text[:_HEAD_CHARS].splitlines():
+    for line in text[:HEAD_CHARS].splitlines():
         if not line.strip() or line != line.upper() or ":" in line:
             continue
         match = _CAPS_BODY.match(line)

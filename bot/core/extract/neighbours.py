@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot.core.deadlines import Deadline
 from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.clauses import _SAID_OWN, Cue, _clean, _trailing_attribution
+from bot.core.extract.clauses import _SAID_OWN, Cue, clean, trailing_attribution
 from bot.core.extract.cues import REPORT
 from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
@@ -47,7 +47,7 @@ def briefed(sentences: Sequence[Sentence]) -> bool:
     which the Prime Minister's spokesman speaks ("the PMOS said", "the PMS replied"), so
     that a "would" of the Government's side with no attribution of its own ("The Prime
     Minister would be pushing to get the best deal") is the briefer's report, not a
-    hypothetical. Read once per text (`_Extractor.briefing`)."""
+    hypothetical. Read once per text (`Extractor.briefing`)."""
     return sum(1 for sentence in sentences[:200] if _BRIEFER.search(sentence.text)) >= 3
 
 
@@ -90,7 +90,7 @@ def reported_would(sentences: Sequence[Sentence], index: int, cue: Cue, briefing
     reported = (
         REPORT.search(text[: cue.start]) is not None
         or sentence.quote_span is not None
-        or _trailing_attribution(text, cue.end) is not None
+        or trailing_attribution(text, cue.end) is not None
         or continued_report(sentences, index)
         or proposed(sentences, index, cue)
         or briefed_here  # the Government's side in a lobby briefing: the briefer's report
@@ -165,7 +165,7 @@ def list_item(
     """A bullet under a committing introduction ("Signatories commit to the following by
     2025:"): the introduction's pledge, item by item, dated by the item's own time frame
     if it has one. An item drawn without a bullet (`unmarked_item`) starts the line."""
-    start, end = _clean(text, bullet.end() if bullet else 0, len(text))
+    start, end = clean(text, bullet.end() if bullet else 0, len(text))
     if end <= start or (_LISTS_A_THING.match(text, start) and _LISTS_TOPICS.search(intro.quote)):
         return None
     own = times.ahead(text, start, end)
@@ -233,7 +233,7 @@ def assent(
     # the time of what was asked (a question's own time commits nobody: no_time_set.py)
     asked = asked_clause(question.text)
     deadline = times.ahead(question.text, asked, len(question.text))
-    start, end = _clean(text, sentence.label_end, len(text))
+    start, end = clean(text, sentence.label_end, len(text))
     return Candidate(
         speaker=voice,
         promise=text[start:end],  # a slice of its own sentence, as every promise is

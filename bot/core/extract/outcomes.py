@@ -35,7 +35,7 @@ from bot.core.extract.actors import EVENTS, is_actor
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import Cue
 from bot.core.extract.conjuncts import shared_doubt
-from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
+from bot.core.extract.cues import _POSSESSIVES, ANY_PRONOUN
 from bot.core.extract.decided_then import decided_then_doubt
 from bot.core.extract.enacted import enacted_doubt
 from bot.core.extract.invitations import invited_doubt
@@ -179,7 +179,7 @@ class _Outcomes:
         if cue.kind == "plan":  # "SERT's mission is to ensure", "The purpose of ... is to"
             return "describes" if _purpose(self._words(index, cue)) else None
         does = _THING_DOES.match(after)
-        if not does or subject in _ANY_PRONOUN - {"it", "this", "that"}:
+        if not does or subject in ANY_PRONOUN - {"it", "this", "that"}:
             return None  # "we will use our network of attachés": the speakers' own act
         head = self._head(index, cue) or ""
         last = head.split()[-1].lower() if head else ""

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.extract.cues import _MADE_PUBLIC, CAPITALISED_MONTHS
+from bot.core.extract.cues import CAPITALISED_MONTHS, MADE_PUBLIC
 from bot.core.extract.declarations import professed
 from bot.core.extract.stances import declared_priority
 
@@ -196,7 +196,7 @@ _ANNOUNCED_ACT = re.compile(
 # Steps a body is announced to be taking: "announced that the U.S. Department of
 # Transportation (DOT) is taking a number of actions to enhance protections".
 _TAKING_STEPS = re.compile(
-    rf"\b(?:{_MADE_PUBLIC})\s+that\s+[^,;:]{{2,100}}?\s+"
+    rf"\b(?:{MADE_PUBLIC})\s+that\s+[^,;:]{{2,100}}?\s+"
     r"(?P<act>(?:is|are)\s+taking)\s+(?:a\s+(?:number|series|range)\s+of\s+|several\s+|"
     r"new\s+|further\s+|additional\s+|immediate\s+|concrete\s+)*(?:actions|steps|measures)"
     r"\s+to\s+[a-z]"

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _WEEKDAY
+from bot.core.extract.cues import WEEKDAY
 
 # What may follow the step for it to be timed; the deadline reader decides whether it is.
-_TIME_AHEAD = rf"(?=(?:at|between|on|upon|by|tomorrow|today|tonight|next|this)\b|{_WEEKDAY}\b)"
+_TIME_AHEAD = rf"(?=(?:at|between|on|upon|by|tomorrow|today|tonight|next|this)\b|{WEEKDAY}\b)"
 _READING = re.compile(
     # "to be read a second time tomorrow", "To be read a Second time upon Tuesday next".
     r"\b(?P<read>(?i:to\s+be\s+read\s+a\s+(?:second|third)\s+time))\s+(?:\w+\s+)?" + _TIME_AHEAD

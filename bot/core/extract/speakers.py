@@ -8,16 +8,16 @@ from collections.abc import Iterable
 from bot.core.extract.actors import _SUBORDINATORS
 from bot.core.extract.appositions import apposed_people
 from bot.core.extract.cues import (
-    _DESCRIPTOR_WORDS,
-    _DETERMINERS,
     _DISCOURSE_WORDS,
     _INTERROGATIVES,
-    _LEADING_FUNCTION_WORDS,
     _NATIONALITIES,
-    _OTHER_PRONOUNS,
-    _PERSON_PRONOUNS,
+    DESCRIPTOR_WORDS,
+    DETERMINERS,
     FIRST_PERSON,
+    LEADING_FUNCTION_WORDS,
     ORG_HEADS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
     TITLES,
 )
 from bot.core.extract.sentences import (
@@ -106,18 +106,18 @@ def _walk_back(text: str) -> str | None:
         if not _is_word(token):
             break
         base = _CONTRACTED.sub("", low)  # "We’ll": the pronoun
-        if not taken and (base in _PERSON_PRONOUNS | _OTHER_PRONOUNS | FIRST_PERSON):
+        if not taken and (base in PERSON_PRONOUNS | OTHER_PRONOUNS | FIRST_PERSON):
             return base
         if taken and (_courteous(low, taken[-1]) or _particle(tokens, index)):
             taken.append(token)  # "My right hon. Friend", "Ursula von der Leyen"
             continue
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             taken.append(token)
             inner = index > 1 and tokens[index - 1].lower() == "of"
             if low == "the" and inner and _is_capitalised(tokens[index - 2]):
                 continue  # "the Government of the Russian Federation"
             break
-        if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
+        if _is_capitalised(token) or _is_possessive(token) or low in DESCRIPTOR_WORDS:
             taken.append(token)
             continue
         if (
@@ -135,12 +135,12 @@ def _walk_back(text: str) -> str | None:
         or taken[0].lower() in {"of", "and", "for"}
     ):
         taken.pop(0)
-    if not taken or all(t.lower() in _DETERMINERS for t in taken):
+    if not taken or all(t.lower() in DETERMINERS for t in taken):
         return None
     return " ".join(taken)
 
 
-def _walk_forward(text: str) -> str | None:
+def walk_forward(text: str) -> str | None:
     """The noun phrase that starts `text` ("said Mark Osei, the company's chairman")."""
     head, _, rest = text.partition(",")
     first = _walk_forward_plain(head)
@@ -155,24 +155,24 @@ def _walk_forward_plain(text: str) -> str | None:
         low = token.lower()
         if not _is_word(token):
             break
-        if low in _DETERMINERS and (not taken or taken[-1].lower() == "of"):
+        if low in DETERMINERS and (not taken or taken[-1].lower() == "of"):
             taken.append(token)  # "The Presidents of the Commission"
             continue
-        if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
+        if _is_capitalised(token) or _is_possessive(token) or low in DESCRIPTOR_WORDS:
             taken.append(token)
             continue
         if low == "of" and taken:
             taken.append(token)
             continue
         break
-    while taken and taken[-1].lower() in {"of"} | _DETERMINERS:
+    while taken and taken[-1].lower() in {"of"} | DETERMINERS:
         taken.pop()
     if not taken:
         return None
     return " ".join(taken).rstrip(".")
 
 
-def _looks_like_name(phrase: str | None) -> bool:
+def looks_like_name(phrase: str | None) -> bool:
     if not phrase:
         return False
     tokens = phrase.split()
@@ -186,12 +186,12 @@ def _looks_like_name(phrase: str | None) -> bool:
 def _prefer_name(first: str | None, appositive: str | None) -> str | None:
     """Between "X, Y," pick the one that names someone ("Canada's minister, Claire Roy")."""
     first_name = normalise(first) if first else None
-    if appositive and first_name and _looks_like_name(normalise(appositive)):
-        if _looks_like_name(first_name):
+    if appositive and first_name and looks_like_name(normalise(appositive)):
+        if looks_like_name(first_name):
             return appositive  # "... son of Mobutu Sese Seko, Nzanga Mobutu, told"
-    if first_name and _looks_like_name(first_name) and not first_name.startswith("the "):
+    if first_name and looks_like_name(first_name) and not first_name.startswith("the "):
         return first
-    if appositive and _looks_like_name(normalise(appositive)):
+    if appositive and looks_like_name(normalise(appositive)):
         return appositive
     return first or appositive
 
@@ -218,7 +218,7 @@ def _named_in_chain(body: str) -> str | None:
         words = name.split()
         if (
             2 <= len(words) <= 4
-            and _looks_like_name(name)
+            and looks_like_name(name)
             and not any(word.lower() in TITLES for word in words)
             and title
             and title[0].lower().rstrip(".") in TITLES
@@ -320,7 +320,7 @@ def _office_of(phrase: str, rest: str) -> str:
     in what follows, else the whole office; never the title's first words alone."""
     holder = normalise(rest) if rest else ""
     lead = rest[: len(rest) - len(holder)].split() if rest.endswith(holder) else []
-    if lead and lead[-1].lower() in TITLES and _looks_like_name(holder):
+    if lead and lead[-1].lower() in TITLES and looks_like_name(holder):
         return holder  # "Secretary of State Marco Rubio"
     if phrase.startswith("The "):
         return "the " + phrase[4:]
@@ -360,9 +360,9 @@ def _and_form(phrase: str) -> str | None:
     parts = [normalise(part) for part in pieces]
     if _and_in_body(pieces[-1], parts[-1]):
         return parts[-1]
-    if all(_looks_like_name(part) for part in parts):
+    if all(looks_like_name(part) for part in parts):
         lead = pieces[0].split()
-        if _looks_like_name(pieces[0]) and any(word.lower() in TITLES for word in lead[:-1]):
+        if looks_like_name(pieces[0]) and any(word.lower() in TITLES for word in lead[:-1]):
             return parts[0]  # two titled leaders: the first named stands for both
         return " and ".join(parts)
     return None
@@ -375,12 +375,12 @@ def _of_form(phrase: str) -> str | None:
     if first.rsplit(" ", 1)[-1].lower() in TITLES:
         return _office_of(phrase, rest)
     first_norm = normalise(first)
-    if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
+    if looks_like_name(first_norm) and len(first_norm.split()) >= 2:
         return first_norm
     if first.split()[0].lower() == "the":
         return "the " + phrase.split(" ", 1)[1]
     rest_norm = normalise(rest)
-    if _looks_like_name(rest_norm) and not _looks_like_name(first_norm):
+    if looks_like_name(rest_norm) and not looks_like_name(first_norm):
         return rest_norm
     return None
 
@@ -426,8 +426,8 @@ def normalise(phrase: str) -> str:
         if (current or not position or after_title) and _particle(tokens, position):
             current.append(token)  # "Ursula von der Leyen"
             continue
-        if _is_capitalised(token) and not _is_possessive(token) and low not in _DETERMINERS:
-            if low.rstrip("s") in _DESCRIPTOR_WORDS or low in _DESCRIPTOR_WORDS:
+        if _is_capitalised(token) and not _is_possessive(token) and low not in DETERMINERS:
+            if low.rstrip("s") in DESCRIPTOR_WORDS or low in DESCRIPTOR_WORDS:
                 if current:
                     runs.append(current)
                 current = []
@@ -454,13 +454,13 @@ def normalise(phrase: str) -> str:
         if name and ends_phrase:
             return " ".join(name)
         tail = tokens[tokens.index(last[-1]) + 1 :]
-        if name and all(t.lower() in _DESCRIPTOR_WORDS for t in tail):
+        if name and all(t.lower() in DESCRIPTOR_WORDS for t in tail):
             # "Northbridge council": a named organisation described by its kind.
-            if tokens[0].lower() in _DETERMINERS:
+            if tokens[0].lower() in DETERMINERS:
                 tokens = tokens[1:]
             return " ".join(tokens)
     title = len(tokens) > 1 and all(_is_capitalised(token) for token in tokens)
-    if tokens[0] in {"The", "A", "An"} or (tokens[0].lower() in _DESCRIPTOR_WORDS and not title):
+    if tokens[0] in {"The", "A", "An"} or (tokens[0].lower() in DESCRIPTOR_WORDS and not title):
         tokens[0] = tokens[0].lower()  # sentence-initial capital, not a name ("Prime Minister" is)
     return " ".join(tokens)
 
@@ -468,22 +468,22 @@ def normalise(phrase: str) -> str:
 def is_specific(speaker: str | None) -> bool:
     """A name, or an office written as one: "the Minister", "the Government" (capitals
     after "the" single out one holder or body, where "a minister" does not)."""
-    if _is_named(speaker):
+    if is_named(speaker):
         return True
     words = (speaker or "").split()
     return len(words) >= 2 and words[0].lower() == "the" and _is_capitalised(words[-1])
 
 
-def _is_named(speaker: str | None) -> bool:
+def is_named(speaker: str | None) -> bool:
     if not speaker:
         return False
     return any(
-        _is_capitalised(t) and not _is_possessive(t) and t.lower() not in _DESCRIPTOR_WORDS
+        _is_capitalised(t) and not _is_possessive(t) and t.lower() not in DESCRIPTOR_WORDS
         for t in speaker.split()
     )
 
 
-def _is_org(speaker: str) -> bool:
+def is_org(speaker: str) -> bool:
     low = speaker.lower()
     return low.startswith("the ") or low.split()[-1] in ORG_HEADS
 
@@ -564,7 +564,7 @@ def dominant_body(text: str) -> str | None:
 _ORDINALS = frozenset("second third fourth fifth final".split())
 
 
-class _People:
+class People:
     """Who the article names, so that "he" and a bare surname can be resolved.
 
     Built from the attributions themselves plus names that follow a title; a name seen
@@ -589,9 +589,9 @@ class _People:
     def add(self, name: str) -> None:
         if name.lower().startswith("the ") or name.split()[-1].lower() in ORG_HEADS:
             return  # organisations are never "he" or "she"
-        if not _looks_like_name(name) or name.split()[-1].lower() in {"no", "nos"}:
+        if not looks_like_name(name) or name.split()[-1].lower() in {"no", "nos"}:
             return  # "Executive Order No. 11868" names a document
-        if name.split()[0].lower() in _INTERROGATIVES | _LEADING_FUNCTION_WORDS:
+        if name.split()[0].lower() in _INTERROGATIVES | LEADING_FUNCTION_WORDS:
             return  # "How would you describe", "As announced": a sentence's first word
         if name.split()[0].lower() in _ORDINALS:
             return  # "Third Reading", "Second Reading": a stage of a bill, never a person
@@ -619,8 +619,8 @@ class _People:
             if match is None:
                 continue
             words = match.group(1).split()
-            stop = _DETERMINERS | _DISCOURSE_WORDS | TITLES | _NATIONALITIES | _DESCRIPTOR_WORDS
-            if not any(w.lower() in stop or w.lower() in _LEADING_FUNCTION_WORDS for w in words):
+            stop = DETERMINERS | _DISCOURSE_WORDS | TITLES | _NATIONALITIES | DESCRIPTOR_WORDS
+            if not any(w.lower() in stop or w.lower() in LEADING_FUNCTION_WORDS for w in words):
                 self.add(" ".join(words))
         for name in apposed_people(text):  # "Burns, the former chairman of ..., was asked"
             self.add(name)

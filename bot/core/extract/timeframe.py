@@ -19,15 +19,15 @@ from zoneinfo import ZoneInfo
 from bot.core.deadlines import Deadline, parse_deadline
 from bot.core.extract.clause_times import CONTINUED, PARTICIPLE, fronted_range
 from bot.core.extract.cues import (
-    _DATED_HEADING,
     _FORWARD_DEADLINE,
     _MONTH_MENTION,
-    _MONTHS,
     _PAST_REPORT,
     _PAST_TIME,
     _SPAN_OF,
     _STARTING,
     _YEAR_REFERENCE,
+    DATED_HEADING,
+    MONTHS,
 )
 
 _TEENS: tuple[str, ...] = tuple(
@@ -161,7 +161,7 @@ class TimeFrames:
                     # "Within 45 days of the date of this order": of today, the order's date.
                     found = self.parse(words.split(" of ")[0])
         if found is None:
-            heading = _DATED_HEADING.match(text)
+            heading = DATED_HEADING.match(text)
             if heading and heading.end() <= end:
                 found = self.parse(heading.group().rstrip(": —–"))
         if found is None and (text[end:].lstrip(" ,")[:1] == ";" or CONTINUED.match(text, end)):
@@ -188,13 +188,13 @@ class TimeFrames:
             if year < published.year:
                 return True
             if year == published.year and month:
-                if _MONTHS.index(month.lower()) + 1 < published.month:
+                if MONTHS.index(month.lower()) + 1 < published.month:
                     return True
         return False
 
     def past_month(self, region: str) -> bool:
         published = self.published.astimezone(self.zone)
         for match in _MONTH_MENTION.finditer(region):
-            if _MONTHS.index(match.group(1).lower()) + 1 < published.month:
+            if MONTHS.index(match.group(1).lower()) + 1 < published.month:
                 return True
         return False

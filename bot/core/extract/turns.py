@@ -30,13 +30,13 @@ from dataclasses import dataclass
 
 from bot.core.extract.actors import _KICKER_WORDS, _QUESTIONERS
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _MONTHS, _WEEKDAYS, CAPITALISED_MONTHS, TITLES
+from bot.core.extract.cues import CAPITALISED_MONTHS, MONTHS, TITLES, WEEKDAYS
 from bot.core.extract.floor import contributor, floor_holders, holder_at
 from bot.core.extract.passages import Sentence
-from bot.core.extract.sentences import _paragraph_spans
+from bot.core.extract.sentences import paragraph_spans
 from bot.core.extract.speakers import (
     _PARTICLES,
-    _is_org,
+    is_org,
     normalise,
     same_speaker,
     subject_before,
@@ -80,8 +80,8 @@ _TIME_WORDS = (
         morning afternoon evening night day days hour hours minute minutes time
         """.split()
     )
-    | frozenset(_MONTHS)
-    | frozenset(_WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
 )
 # An addressee or an object pronoun is never who commits.
 _NOT_SPEAKERS = frozenset("you your yours yourself yourselves me us them him".split())
@@ -196,10 +196,10 @@ def _fuller(speaker: str, head: tuple[str, str] | None) -> str:
 
 
 def find_turns(text: str) -> tuple[list[Turn | None], list[int], str | None]:
-    """Per paragraph of `text` (`sentences._paragraph_spans`), the turn it belongs to
+    """Per paragraph of `text` (`sentences.paragraph_spans`), the turn it belongs to
     (None outside any), where in `text` each paragraph's label ends (0: none), and the
     heading's speaker when the whole text is that one speaker's."""
-    spans = list(_paragraph_spans(text))
+    spans = list(paragraph_spans(text))
     lower_words = frozenset(re.findall(r"\b[a-z][\w’'\-]*", text))
     head = _head_speaker(text)
     opened: list[tuple[str | None, bool, bool, int] | None] = []
@@ -264,7 +264,7 @@ def no_actor(speaker: str | None, places: frozenset[str]) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-class _Turns:
+class Turns:
     """The extractor's reading of a transcript's turns; once per text."""
 
     text: str
@@ -309,7 +309,7 @@ class _Turns:
         masked = " " * start + text[start:] if start else text
         subject = subject_before(masked, cue.start) if cue.start >= start else None
         low = (subject or "").lower()
-        body = speaker is not None and _is_org(speaker)
+        body = speaker is not None and is_org(speaker)
         if turn is None and speaker and not (low == "i" and body):
             return speaker  # a heading's speaker is a weaker guess than a person named
         if low == "i" or (low == "we" and not body) or self._from_elsewhere(index, speaker):

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot.core.extract.cues import _MONTH_WORDS, _WEEKDAYS
+from bot.core.extract.cues import _MONTH_WORDS, WEEKDAYS
 
 _MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names
 }
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAY = "|".join(_WEEKDAYS)
+_WEEKDAY = "|".join(WEEKDAYS)
 # A schedule's title: "Schedule for the Week of July 7, 2014", "schedule for the week of 7 July"
 # (a "week of" in running text, "the trial begins the week of April 15", is no programme).
 _WEEK_OF = re.compile(
@@ -66,4 +66,4 @@ def day_in_week(matched: str, read: date, monday: date) -> date | None:
     found = _BARE_WEEKDAY.match(matched)
     if found is None or read >= monday:
         return None
-    return monday + timedelta(days=_WEEKDAYS.index(found["weekday"].lower()) % 7)
+    return monday + timedelta(days=WEEKDAYS.index(found["weekday"].lower()) % 7)
