@@ -105,7 +105,7 @@ def _trace_everywhere(function_name: str, stop: str, fires: Callable[[Any], bool
             setattr(module, function_name, wrapped[id(function)])
 
 
-_trace_everywhere("_judges_or_guesses", "judged", bool)
+_trace_everywhere("judges_or_guesses", "judged", bool)
 _trace_everywhere("framed_away", "framed", bool)
 _trace_everywhere("only_frames", "framed", bool)
 _trace_everywhere("forecast", "forecast", bool)
@@ -150,11 +150,11 @@ class _Tracer(ex.Extractor):
 
     def _why_nothing(self, index: int, cue: Any) -> str:
         text = self.sentences[index].text
-        left, right = ex._clause_bounds(text, cue)
+        left, right = ex.clause_bounds(text, cue)
         deadline = self._deadline(text, (left, right), cue)
         if deadline is not None and deadline.due < self.published:
             return "behind"
-        if ex._POST_NEGATION.search(text[cue.end : right]):
+        if ex.POST_NEGATION.search(text[cue.end : right]):
             return "negated_after"
         return "undated"
 

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.funding import _AID, _DATED_ANNOUNCING, AMOUNT
+from bot.core.extract.funding import AID, AMOUNT, DATED_ANNOUNCING
 
 # The sum named as money given (`funding`'s aid, and awards and funds): "in grants", "in
 # awards", "in ... discretionary funds", "grant competition", "in funding".
-_AID_NOUN = rf"(?:awards?|funds|{_AID})"
+_AID_NOUN = rf"(?:awards?|funds|{AID})"
 # A purpose: "to fund", "to expand", "for 96 projects", not "to the charity" (a gift made,
 # read by other rules) nor a date ("for 2025").
 _PURPOSE = (
@@ -84,7 +84,7 @@ def announced_sums(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for pattern in (_AVAILABLE, _ANNOUNCED_SUM):
         for match in pattern.finditer(text):
-            if not _DATED_ANNOUNCING.search(text, 0, match.start()):
+            if not DATED_ANNOUNCING.search(text, 0, match.start()):
                 found.append(("commit", *match.span("act")))
     for match in _OUR_LINE.finditer(text):
         found.append(("plan", *match.span("we" if match.group("we") else "budget")))

@@ -30,7 +30,7 @@ from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import CAPITALISED_MONTHS, DATE_OPENS, HOUSE_BUSINESS
 from bot.core.extract.speakers import normalise
 from bot.core.extract.timeframe import TimeFrames
-from bot.core.extract.turns import _OFFICE_WORDS, Turns
+from bot.core.extract.turns import OFFICE_WORDS, Turns
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # The day that opens a line: "Monday 6 February", "MONDAY 8 DECEMBER", "Monday 4 February".
@@ -71,7 +71,7 @@ _MIN_LINES = 2
 _FOLLOWED_CONFIDENCE = round(MAYBE_BELOW - 0.1, 2)  # a further item, with no day of its own
 
 
-class _ReadingOut(Turns):
+class ReadingOut(Turns):
     """The extractor's reading of a statement of coming business; once per text."""
 
     published: datetime
@@ -103,7 +103,7 @@ class _ReadingOut(Turns):
         lines = [
             line
             for line in _NAME_THEN_OFFICE.finditer(self.text, 0, start)
-            if any(word.lower() in _OFFICE_WORDS for word in line["office"].split())
+            if any(word.lower() in OFFICE_WORDS for word in line["office"].split())
         ]
         if lines:
             return normalise(lines[-1]["who"])

@@ -23,7 +23,7 @@ FORM_CONFIDENCE = 0.5
 # without punctuation, and the per-cue work (quadratic in the sentence) would let one
 # paste hold up the bot, so such stretches are not analysed.
 MAX_SENTENCE_CHARS = 1200
-_MAX_CUES_PER_SENTENCE = 12
+MAX_CUES_PER_SENTENCE = 12
 
 
 @dataclass(frozen=True, slots=True)

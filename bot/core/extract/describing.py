@@ -14,16 +14,16 @@ from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.candidate import MAYBE_BELOW
 from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import (
-    _CONSEQUENCE,
-    _FORECAST_VERB,
     ANY_PRONOUN,
     AUX_TAIL,
+    CONSEQUENCE,
     DESCRIPTIVE,
     FIRST_PERSON,
+    FORECAST_VERB,
     PERSON_PRONOUNS,
     SCHEDULED_ACT,
 )
-from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
+from bot.core.extract.doubts import OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
@@ -85,7 +85,7 @@ _ACT_NOUN = re.compile(
 _STARTS = re.compile(r"\s+(?:begin|start|resume|open|take\s+place|be\s+held|get\s+under\s*way)\b")
 
 
-class _Describing:
+class Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
     its subject finder and what it knows of the text (a decree's orders, its body)."""
 
@@ -126,13 +126,13 @@ class _Describing:
             # no time frame and no order around it, what another must do is a demand; a
             # government's "must" said of itself ("the Government must study the
             # Report before deciding") is its own undertaking.
-            if not _OWN.search(subject):
+            if not OWN.search(subject):
                 return True
         if cue.kind == "must" and not (dated or self.ordering):
             phrase = (self._subject(index, cue.start) or "").split()
             if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in ANY_PRONOUN:
                 return True  # "the EU's Member States must act together": an exhortation
-        if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
+        if CONSEQUENCE.search(sentence[: cue.start]) and not dated:
             return True  # "the FCC voted ..., a step that will expand access": an effect
         if re.search(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", sentence, re.I):
             return True  # "This will be the first time envoys will gather": a record, told
@@ -143,7 +143,7 @@ class _Describing:
             return True  # "The business for the week will include:" only opens a list
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
-        if _FORECAST_VERB.match(after) and subject not in FIRST_PERSON | {"they", "he", "she"}:
+        if FORECAST_VERB.match(after) and subject not in FIRST_PERSON | {"they", "he", "she"}:
             phrase = self._subject(index, cue.start) or ""
             plural_noun = " " not in phrase and phrase.lower().endswith("s")
             decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)

@@ -168,7 +168,7 @@ def not_pledged(times: TimeFrames, text: str, cue: Cue) -> bool:
 
 # The speaker's own side, whose "must" is an undertaking: "we must", "the Government must"
 # (one pattern for both readings of a "must", here and in `describing`).
-_OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
+OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
 # A government's voice stating a dated "must" commits it to see it done: "The company must
 # repay the loan by 2027, the minister said", "the Prime Minister said Britain must meet".
 _GOVERNMENT_VOICE = re.compile(  # not the opposition's, a shadow's or a union's
@@ -204,7 +204,7 @@ def demanded(text: str, cue: Cue, subject: str, ordering: bool, dated: bool) -> 
     the speaker's own and a dated one a government states are obligations."""
     if ordering or text[cue.start : cue.end].lower() != "must":
         return False
-    if _OWN.search(subject) or _LAW_FRAME.search(text, 0, cue.start):
+    if OWN.search(subject) or _LAW_FRAME.search(text, 0, cue.start):
         return False
     return not (dated and _government_states(text, cue))
 

@@ -13,7 +13,7 @@ same statement of a date of effect or of a due date, with another subject ("This
 the date told as the predicate of "the effective date" or "the closing date", went unread.
 
 Each is a dated act (the cue kind "effective", which counts only with a time ahead:
-`cues._NEED_DEADLINE`), so "The rule established an effective date of November 14, 1996"
+`cues.NEED_DEADLINE`), so "The rule established an effective date of November 14, 1996"
 or an effective date already behind says nothing checkable. Who is committed is left to
 the rules of impersonal subjects (`impersonal`): the body that issues the text.
 

@@ -21,51 +21,51 @@ from bot.core.extract.actors import (
     reporter_only,
     source_named,
 )
-from bot.core.extract.announcing import _Announcing
-from bot.core.extract.aside import _SettingAside
+from bot.core.extract.announcing import Announcing
+from bot.core.extract.aside import SettingAside
 from bot.core.extract.candidate import (
-    _MAX_CUES_PER_SENTENCE,
+    MAX_CUES_PER_SENTENCE,
     MAX_SENTENCE_CHARS,
     Candidate,
     quoting,
 )
 from bot.core.extract.clauses import (
     Cue,
-    _clause_bounds,
     _cues,
-    _judges_or_guesses,
-    _promise_start,
-    _without_repeated_headlines,
+    clause_bounds,
     clean,
+    judges_or_guesses,
+    promise_start,
     scopes,
     trailing_attribution,
+    without_repeated_headlines,
 )
 from bot.core.extract.cues import (
-    _DEMANDED,
-    _FINITE,
-    _INTERROGATIVE,
-    _PAST_AUX,
-    _POST_NEGATION,
-    _RELATIVE_WHO,
-    _REQUEST,
     ANY_PRONOUN,
     AUX_TAIL,
     BACKGROUND,
     BASE,
+    DEMANDED,
+    FINITE,
     FIRST_PERSON,
     HARD_BOUNDARY,
+    INTERROGATIVE,
     LEADING_FUNCTION_WORDS,
     LIKELY_ACT,
     NEGATION,
     ORDER,
     OTHER_PRONOUNS,
+    PAST_AUX,
     PERSON_PRONOUNS,
+    POST_NEGATION,
+    RELATIVE_WHO,
+    REQUEST,
     TITLES,
     reports,
 )
-from bot.core.extract.dating import _Dating
+from bot.core.extract.dating import Dating
 from bot.core.extract.decisions import agreement_without_subject
-from bot.core.extract.describing import _Describing
+from bot.core.extract.describing import Describing
 from bot.core.extract.doubts import not_pledged
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
@@ -78,8 +78,8 @@ from bot.core.extract.framing import (
     passive_agent,
     possessor,
 )
-from bot.core.extract.giving import _PAIR, _Giving, _named, _one_person, holder, receives
-from bot.core.extract.impersonal import _Impersonal
+from bot.core.extract.giving import PAIR, Giving, _named, holder, one_person, receives
+from bot.core.extract.impersonal import Impersonal
 from bot.core.extract.judging import (
     backshifted,
     forecast,
@@ -95,22 +95,22 @@ from bot.core.extract.neighbours import (
     reported_would,
 )
 from bot.core.extract.order_paper import tabled
-from bot.core.extract.outcomes import _Outcomes, starts_line
-from bot.core.extract.passages import Sentence, _build_sentences
+from bot.core.extract.outcomes import Outcomes, starts_line
+from bot.core.extract.passages import Sentence, build_sentences
 from bot.core.extract.patients import issued, patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
-from bot.core.extract.publishing import _Publishing
-from bot.core.extract.schedule import _Scheduling
+from bot.core.extract.publishing import Publishing
+from bot.core.extract.schedule import Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
     People,
-    _walk_back,
     dominant_body,
     is_named,
     is_org,
     normalise,
     proclaimer,
     subject_before,
+    walk_back,
     walk_forward,
 )
 from bot.core.extract.timeframe import TimeFrames
@@ -126,15 +126,15 @@ _PARENTHESIS = re.compile(
 
 
 class Extractor(
-    _Announcing,
-    _Dating,
-    _Describing,
-    _Giving,
-    _Impersonal,
-    _Outcomes,
-    _Publishing,
-    _Scheduling,
-    _SettingAside,
+    Announcing,
+    Dating,
+    Describing,
+    Giving,
+    Impersonal,
+    Outcomes,
+    Publishing,
+    Scheduling,
+    SettingAside,
     Turns,
 ):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
@@ -148,7 +148,7 @@ class Extractor(
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.dropped: set[tuple[str, ...]] = set()  # sentences read as no pledge, by neighbours
         self.asides, self.proposed = {}, set()  # doubted cues, sentences proposed (`aside`)
-        self.sentences = self._at_lines(_build_sentences(text))
+        self.sentences = self._at_lines(build_sentences(text))
         self.people = People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
         for sentence in self.sentences:
@@ -211,7 +211,7 @@ class Extractor(
         if first and first.group(1).lower() in LEADING_FUNCTION_WORDS:
             comma = text.find(",", begin, begin + 200)
             begin = comma + 1 if comma > 0 else begin
-        verb = _FINITE.search(text, begin)
+        verb = FINITE.search(text, begin)
         if verb is None:
             return None
         if re.match(r"(?:is|are|was|were)\s+\w+ed\b", text[verb.start() :]):
@@ -267,9 +267,9 @@ class Extractor(
             if found:
                 return found
         recent = [sentence for sentence in self._recent(index, 11) if sentence.actor]
-        if plural and recent and _one_person(recent[0].actor or ""):
-            pairs = (s.actor for s in recent if s.actor and _PAIR.search(s.actor))
-            pair = next((a for a in pairs if self._person(_PAIR.split(a)[0])), None)
+        if plural and recent and one_person(recent[0].actor or ""):
+            pairs = (s.actor for s in recent if s.actor and PAIR.search(s.actor))
+            pair = next((a for a in pairs if self._person(PAIR.split(a)[0])), None)
             if pair:
                 return pair
         return recent[0].actor if recent else None
@@ -392,7 +392,7 @@ class Extractor(
         if cue.kind == "headline":
             # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
             if cue.start:
-                subject = _walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
+                subject = walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
             else:
                 subject = text[: text.find(" to ")]
             speaker = self._resolve(subject, index, cue.start) if subject else None
@@ -476,10 +476,10 @@ class Extractor(
     def _vetoed(self, text: str, cue: Cue, left: int, prefix: str, after: str, matrix: str) -> bool:
         """Whether the sentence frames the cue as something other than a commitment: a
         question, biography, a past frame, "would have", or a negation governing it."""
-        if "?" in text[cue.start :] or _INTERROGATIVE.match(text) or in_question(text, cue):
+        if "?" in text[cue.start :] or INTERROGATIVE.match(text) or in_question(text, cue):
             return True
-        if _RELATIVE_WHO.search(text) and any(
-            m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)
+        if RELATIVE_WHO.search(text) and any(
+            m.start() < cue.start < m.end() for m in RELATIVE_WHO.finditer(text)
         ):
             return True  # "X, who will retire next year, said ..." is biography
         if cue.kind in {"would", "maybe"} and re.match(r"\s+have\b", after):
@@ -490,7 +490,7 @@ class Extractor(
             "ed"
         )
         years = None if past_verb else BACKGROUND.sub(",", text[: cue.start])
-        if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
+        if PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
             if not backshifted(self.times, text, cue):
                 return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
@@ -501,7 +501,7 @@ class Extractor(
             governing = governing[closed[-1].end() :]
         governing, prefix = scopes(governing, prefix)  # the frame's own, not a condition's
         return any(
-            pattern.search(prefix) or pattern.search(governing) for pattern in (NEGATION, _REQUEST)
+            pattern.search(prefix) or pattern.search(governing) for pattern in (NEGATION, REQUEST)
         )
 
     def _past_promise(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:
@@ -516,13 +516,13 @@ class Extractor(
     def _guessed(
         self, index: int, cue: Cue, low: str, clause: tuple[int, int], hedged: bool
     ) -> bool:
-        """A judgement or a guess (`_judges_or_guesses`); but "will likely hold elections in
+        """A judgement or a guess (`judges_or_guesses`); but "will likely hold elections in
         July" is a hedged plan, with a date and someone to act still a plan."""
         text = self.sentences[index].text
         left, right = clause
         after = text[cue.end : right]
         acts = "likely" not in text[left:right] or self._can_act(index, cue, low)
-        if not _judges_or_guesses(text, cue, low, left, right, after, acts):
+        if not judges_or_guesses(text, cue, low, left, right, after, acts):
             return False
         return not (hedged and acts and cue.kind == "will" and self._ahead(text, cue, clause))
 
@@ -538,7 +538,7 @@ class Extractor(
         sentence = self.sentences[index]
         text = sentence.text
         nothing = (0.0, None, None, 0, 0)
-        left, right = _clause_bounds(text, cue)
+        left, right = clause_bounds(text, cue)
         clause = text[left:right]
         prefix = text[left : cue.start]
         after = text[cue.end : right]
@@ -552,7 +552,7 @@ class Extractor(
         subject = subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in FIRST_PERSON
-        negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
+        negated_after = POST_NEGATION.search(after) is not None and cue.kind != "strong"
         own_refusal = first_person and cue.kind == "will"
         refused = own_refusal or refusal(text, cue, after, low) or withheld_until(after)
         if negated_after and not refused and self._doubt(index, cue, "negated"):
@@ -560,7 +560,7 @@ class Extractor(
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
         if self._guessed(index, cue, low, (left, right), hedged):
             return nothing
-        if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
+        if cue.kind == "strong" and not first_person and DEMANDED.search(text[: cue.start]):
             return nothing
         if not_pledged(self.times, text, cue):
             return nothing
@@ -598,7 +598,7 @@ class Extractor(
         speaker = self._whose_turn(index, cue, speaker)
         # Nobody near it: the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
-        start, end = clean(text, _promise_start(cue, left), right)
+        start, end = clean(text, promise_start(cue, left), right)
         if end <= start:
             return nothing
         cap = self._cap(index, cue, deadline, low)
@@ -647,7 +647,7 @@ class Extractor(
             elif summary:
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
-        kept = _without_repeated_headlines(candidates, headlines, bullets)
+        kept = without_repeated_headlines(candidates, headlines, bullets)
         return [found for found in kept if id(found) not in openers]
 
     def _best(self, index: int) -> Candidate | None:
@@ -665,7 +665,7 @@ class Extractor(
         best_cue: Cue | None = None
         dated: Deadline | None = None  # another committing cue's time frame, if any
         timed: list[tuple[Cue, Deadline | None]] = []  # each cue's time frame
-        for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
+        for cue in _cues(sentence.text, sentence.headline)[:MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = Cue("must", cue.start, cue.end)  # an order's "should" obliges
             elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):

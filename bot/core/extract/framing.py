@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _NEED_DEADLINE, DESCRIPTIVE, I_DIRECT, POLICY_OWNER, REPORT
+from bot.core.extract.cues import DESCRIPTIVE, I_DIRECT, NEED_DEADLINE, POLICY_OWNER, REPORT
 from bot.core.extract.timeframe import TimeFrames
 
 # A line that only introduces the quotation below it.
@@ -103,7 +103,7 @@ def needs_date(text: str, cue: Cue) -> bool:
     and "is scheduled for", whose "for" takes a date or nothing ("for demolition")."""
     if cue.kind == "schedule":
         return text[cue.start : cue.end].endswith("for")
-    return cue.kind in _NEED_DEADLINE
+    return cue.kind in NEED_DEADLINE
 
 
 # A briefing's reported question: "Asked whether the PM would ..., the PMS said ...".

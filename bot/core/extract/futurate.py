@@ -11,7 +11,7 @@ the first person ("I'm", "we're"), went unread.
 
 Here the progressive of any verb is a present plan's cue. What makes it a plan is not
 the verb but the time: a present plan counts only with a time frame ahead
-(`cues._NEED_DEADLINE`), so "We are reviewing the franchise process" or "The Ajax
+(`cues.NEED_DEADLINE`), so "We are reviewing the franchise process" or "The Ajax
 Programme is making positive progress" (no time ahead) stay news of the day. The
 progressive of a stance or a hope ("is hoping to", "is willing to", "is expecting")
 is not an arrangement (CONVENTIONS 2.3), nor "is going to" (a cue of its own) or a
@@ -54,7 +54,7 @@ def _owned(text: str, start: int) -> bool:
 def futurate(text: str) -> list[tuple[int, int]]:
     """Where the sentence's progressive verbs stand that the present plan's own cue words
     (`cues.PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
-    only with a time frame ahead, `cues._NEED_DEADLINE`)."""
+    only with a time frame ahead, `cues.NEED_DEADLINE`)."""
     named = {match.end() for match in PRESENT_PLAN.finditer(text)}
     named |= {end for _, end in operations(text)}
     return [

@@ -102,7 +102,7 @@ OPENS_FIRST = re.compile(r"\W*(?:I|We)\b")
 _PRONOUN_OF = {"our": "we", "my": "i", "her": "she", "his": "he", "their": "they", "its": "it"}
 
 
-class _Giving:
+class Giving:
     """The extractor's reading of recipients and office holders; it needs what the
     extractor knows of the text (its people, its body, its time frames)."""
 
@@ -290,10 +290,10 @@ def _named(speaker: str | None, guessed: bool) -> float:
     return 0.05 if guessed else 0.1
 
 
-_PAIR = re.compile(r"\s(?:and|&)\s")
+PAIR = re.compile(r"\s(?:and|&)\s")
 
 
-def _one_person(actor: str) -> bool:
+def one_person(actor: str) -> bool:
     """A lone person ("the Queen", "Ana Diaz"), whom "they" does not stand for; "the
     President and First Lady" is two."""
-    return holder(actor) and not _PAIR.search(actor)
+    return holder(actor) and not PAIR.search(actor)

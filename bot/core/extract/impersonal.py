@@ -22,10 +22,10 @@ import re
 from collections.abc import Sequence
 
 from bot.core.extract.actors import (
-    _ABSTRACT,
-    _DOCUMENTS,
-    _THINGS,
+    ABSTRACT,
+    DOCUMENTS,
     EVENTS,
+    THINGS,
     is_actor,
     noun_phrase_before,
 )
@@ -53,7 +53,7 @@ _SET_UP = frozenset(
     post posts role roles position positions seat seats place places
     """.split()
 )
-_NOT_BEHIND = _SET_UP | _DOCUMENTS | EVENTS | _THINGS | _ABSTRACT
+_NOT_BEHIND = _SET_UP | DOCUMENTS | EVENTS | THINGS | ABSTRACT
 # Bodies and offices that issue releases, by the head of their name.
 _ISSUING_HEADS = ORG_HEADS | frozenset(
     """
@@ -136,7 +136,7 @@ def not_behind(phrase: str, text: str) -> bool:
     return spelt is not None and spelt.group(1).lower() in _NOT_BEHIND
 
 
-class _Impersonal:
+class Impersonal:
     """The extractor's naming of a release's body behind its impersonal sentences."""
 
     text: str

@@ -19,7 +19,7 @@ Round 26b: the Federal Register's heading line of the date of effect, "EFFECTIVE
 register prints its headings; a catalogue's "Effective Date: August 05, 2003" above an
 order records when the order took effect and is not read).
 
-A date of effect, a continuation and a delay are dated acts (`cues._NEED_DEADLINE`: with
+A date of effect, a continuation and a delay are dated acts (`cues.NEED_DEADLINE`: with
 no date ahead they say nothing checkable); "until superseded" is the one undated form,
 a measure in force from publication, and is read as a plan of the issuer. A document
 that corrects or establishes a date ("This document corrects the effective date ... to

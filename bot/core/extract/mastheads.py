@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.extract.actors import _ACTOR_HEADS, is_actor, noun_phrase_before
+from bot.core.extract.actors import ACTOR_HEADS, is_actor, noun_phrase_before
 from bot.core.extract.cues import TITLES
 from bot.core.extract.publishing import HEAD_CHARS
 
@@ -100,7 +100,7 @@ def actor_headed(subject: str) -> bool:
     """Whether a noun phrase ends in a body's head or an office ("the Board", "the
     councils", "the Minister"): an actor, whatever the verb does to it."""
     head = subject.split()[-1].lower().strip(".,’'")
-    return head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS or head in TITLES
+    return head in ACTOR_HEADS or head.rstrip("s") in ACTOR_HEADS or head in TITLES
 
 
 def found_in(speaker: str, subject: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from bot.core.deadlines import Deadline
 from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.clauses import _SAID_OWN, Cue, clean, trailing_attribution
+from bot.core.extract.clauses import SAID_OWN, Cue, clean, trailing_attribution
 from bot.core.extract.cues import REPORT
 from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
@@ -97,7 +97,7 @@ def reported_would(sentences: Sequence[Sentence], index: int, cue: Cue, briefing
     )
     # "X said he would" is the reporter's own commitment; so is a lobby briefing's "would",
     # the Government's spokesman speaking for it ("The first visit would be to a school").
-    own = 0.05 if _SAID_OWN.search(text[: cue.start]) or briefed_here else 0.0
+    own = 0.05 if SAID_OWN.search(text[: cue.start]) or briefed_here else 0.0
     return own + (0.0 if reported else -0.2)
 
 

@@ -80,7 +80,7 @@ def _carried_labels(
     return carried
 
 
-def _build_sentences(text: str) -> list[Sentence]:
+def build_sentences(text: str) -> list[Sentence]:
     paragraph_bounds = list(paragraph_spans(text))
     sentences: list[Sentence] = []
     span_id = 0

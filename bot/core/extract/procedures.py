@@ -210,7 +210,7 @@ _DATES_ARE = re.compile(
 def announced_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of acts announced in the present: by the act's noun and by
     steps under way (a plan), and a schedule's dates (a present plan, which needs its dates
-    ahead, `cues._NEED_DEADLINE`)."""
+    ahead, `cues.NEED_DEADLINE`)."""
     found = [("plan", *m.span("act")) for m in _ANNOUNCED_ACT.finditer(text)]
     found += [("plan", *m.span("act")) for m in _TAKING_STEPS.finditer(text)]
     return found + [("present", *m.span("act")) for m in _DATES_ARE.finditer(text)]

@@ -10,7 +10,7 @@ the body a release's masthead names ("European Commission - Daily News", "Depart
 State"), or the institution the text speaks for most often.
 
 The same evidence names the writer of a release's "we" when no voice is on record
-(`giving._Giving._writer`): a reposted release says who issued it in its first lines ("The
+(`giving.Giving._writer`): a reposted release says who issued it in its first lines ("The
 press release issued by the Department for Education on 26 April 2023."), and that body
 is the text's "we" and the actor of its impersonal futures ("Every state school is to
 receive a cash boost").
@@ -145,7 +145,7 @@ def venue_owner(after: str, known: str | None = None) -> str | None:
     return "the " + bare if owner != bare else bare
 
 
-class _Publishing:
+class Publishing:
     """The extractor's reading of passive publications; it needs the text, its body and
     the extractor's voice and subject finders."""
 

@@ -25,7 +25,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 # Month abbreviations only bind to a following day number ("Sept. 1").
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations that may or may not end a sentence ("Acme Inc. said" / "by Acme Inc. The").
-_AMBIGUOUS_ABBREVIATIONS = frozenset(
+AMBIGUOUS_ABBREVIATIONS = frozenset(
     "inc corp ltd co plc llc no nos vs etc approx dept est al".split()
 )
 # After an ambiguous abbreviation, only these words are taken as a new sentence.
@@ -109,7 +109,7 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
         return not first_char.isdigit()
     dotted = re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) is not None
     initial = re.fullmatch(r"[A-Z]", word) is not None
-    if dotted or initial or low in _AMBIGUOUS_ABBREVIATIONS:
+    if dotted or initial or low in AMBIGUOUS_ABBREVIATIONS:
         return next_low in _SENTENCE_STARTERS
     return True
 
