@@ -5,7 +5,7 @@ Run from the repository root, after `make .venv/.installed-bench` (the bench ext
 numpy): `.venv/bin/python bench/extract_loso.py`. Prints figures, asserts nothing, ships
 nothing.
 
-Units are the sentences the extractor considers: every sentence in which `_cues` finds a
+Units are the sentences the extractor considers: every sentence in which `sentence_cues` finds a
 cue, plus any sentence the rules propose without one (list items, assents). For each unit
 the features are the rules' own evidence, gathered by tracing the extractor while it runs
 (`_Tracer`): which cue kinds the sentence holds, the best raw score of each kind, which
@@ -50,7 +50,7 @@ _TREE = sys.argv[sys.argv.index("--rules-from") + 1] if "--rules-from" in sys.ar
 sys.path.insert(0, _TREE or str(Path(__file__).resolve().parent.parent))
 
 import bot.core.extract.extractor as ex  # noqa: E402
-from bot.core.extract.clauses import _cues  # noqa: E402
+from bot.core.extract.clauses import sentence_cues  # noqa: E402
 from bot.core.extract.cues import BASE, HEDGE, NEGATION, REPORT  # noqa: E402
 from bot.core.extract.sentences import BULLET  # noqa: E402
 from bot.core.extract.speakers import is_specific  # noqa: E402
@@ -230,7 +230,7 @@ def units(split: str) -> list[Unit]:
     for article, tracer, index, proposed in traced(load_split(split)):
         sentence = tracer.sentences[index]
         if index not in tracer.record and sentence.start not in proposed:
-            if not _cues(sentence.text, sentence.headline):
+            if not sentence_cues(sentence.text, sentence.headline):
                 continue
         keys = tuple(label.key for label in article.pledges if label.key in sentence.text)
         out.append(

@@ -455,9 +455,9 @@ from zoneinfo import ZoneInfo
 from bot.core.deadlines import citations, datelines, misread, overnight, second_looks
 from bot.core.deadlines.choose import (
     Outcome,
-    _context,
-    _read,
     check_reference,
+    read_outcome,
+    reading_context,
 )
 from bot.core.deadlines.context import YEAR_IN
 from bot.core.deadlines.fiscal import default_fiscal_year_end, parse_fiscal_year_end
@@ -470,13 +470,13 @@ from bot.core.deadlines.model import (
     RefusalKind,
 )
 from bot.core.deadlines.vocabulary import (
-    _ZONE_WORDS,
     NOON,
+    ZONES_BY_WORD,
 )
 
 # The zone words the parser reads after a clock time, lower case ("utc", "edt", "jst",
 # "london"): for readers of other texts that must tell a zone from a name.
-ZONE_WORDS: frozenset[str] = frozenset(_ZONE_WORDS)
+ZONE_WORDS: frozenset[str] = frozenset(ZONES_BY_WORD)
 
 __all__ = [
     "DEADLINE_EXAMPLES",
@@ -569,8 +569,8 @@ def _interpret(
         # no time after it: read as before (a year-less one of the last week is a day gone by)
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
-        ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
-        found = _read(text, ctx, _A_DAY)
+        ctx = reading_context(reference, tz, day_first, past=False, fy_end=fy_end)
+        found = read_outcome(text, ctx, _A_DAY)
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
         if found is not None:  # not a bare possibility (second_looks)
@@ -682,8 +682,8 @@ def parse_said_on(
     """
     check_reference(now)
     try:
-        ctx = _context(now, tz, day_first, past=True)
-        found = _read(text, ctx, None)
+        ctx = reading_context(now, tz, day_first, past=True)
+        found = read_outcome(text, ctx, None)
         if found is None or found.cand is None:
             return None
         res = found.cand.res

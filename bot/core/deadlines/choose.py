@@ -20,7 +20,7 @@ from bot.core.deadlines import (
     told,
     weekday_last,
 )
-from bot.core.deadlines.combine import _combine
+from bot.core.deadlines.combine import join_neighbours
 from bot.core.deadlines.context import DAYS, PAST, SKIP, YEAR_IN, Candidate, Ctx, Hit, Res
 from bot.core.deadlines.cues import DATED, UNDATED, with_cues
 from bot.core.deadlines.fiscal import read_fiscal
@@ -35,7 +35,7 @@ from bot.core.deadlines.vocabulary import (
     SUFFIX,
     normalised,
 )
-from bot.core.deadlines.zones import BadZone, _zone, trailing_zone, zone_of
+from bot.core.deadlines.zones import BadZone, trailing_zone, zone_named, zone_of
 
 # --------------------------------------------------------------------------------------
 # Scanning, reading, choosing.
@@ -219,14 +219,14 @@ def check_reference(reference: datetime) -> None:
         raise ValueError("reference must be an aware datetime")
 
 
-def _context(
+def reading_context(
     reference: datetime,
     tz: str | tzinfo,
     day_first: bool,
     past: bool,
     fy_end: tuple[int, int] = (12, 31),
 ) -> Ctx:
-    zone = _zone(tz) if isinstance(tz, str) else tz
+    zone = zone_named(tz) if isinstance(tz, str) else tz
     local = reference.astimezone(zone)
     return Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
 
@@ -268,7 +268,7 @@ def _unknown_zone(exc: BadZone) -> Outcome:
     return Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
 
 
-def _read(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome | None:
+def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome | None:
     if not text or not isinstance(text, str):
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
@@ -350,7 +350,7 @@ def _read_hits(
     joins.weekday_range_ends(lowered, hits)  # "from Tuesday to Thursday"
     weekday_last.mark(lowered, hits, ctx)  # "on Monday last": the past
     aside = business_for.drop(lowered, hits)  # "give us the business for next week"
-    cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), DATED)
+    cands = joins.drop_range_starts(lowered, join_neighbours(lowered, hits, ctx), DATED)
     cands = joins.drop_start_times(lowered, cands, hits)  # "beginning Monday, ... 8 a.m."
     cands = schedules.today_line(source, cands, ctx)  # "Rumsfeld delivers ... at 9:30"
     _name_years(lowered, cands)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.context import Hit
-from bot.core.deadlines.vocabulary import _ZONE_WORDS, ZONE_ABBR
+from bot.core.deadlines.vocabulary import ZONE_ABBR, ZONES_BY_WORD
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
 # "a.m. The", "p.m. Helpline": the stop of a clock time, a space, a word opening a sentence
@@ -54,7 +54,7 @@ def marked(source: str, lowered: str) -> str:
         ends = [
             m.start(1)
             for m in _STOPPED.finditer(source)
-            if _KEPT.fullmatch(word := m[2].lower()) is None and word not in _ZONE_WORDS
+            if _KEPT.fullmatch(word := m[2].lower()) is None and word not in ZONES_BY_WORD
         ]
     if zoned:
         ends += [m.start(1) for m in _ZONE_STOPPED.finditer(source)]

@@ -109,7 +109,7 @@ def _day_set_aside(text: str, cands: list[Candidate], usable: list[Candidate]) -
     return len(aside) == 1
 
 
-def _combine(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
+def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
     """Join neighbours ("noon" + "on Friday", "two weeks" + "before Christmas").
 
     A span that counts from an event we could not date ("within two weeks of the

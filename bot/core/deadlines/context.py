@@ -250,7 +250,7 @@ class Hit:
         self.past_at = past_at
 
 
-def _number(text: str) -> float | None:
+def number_of(text: str) -> float | None:
     text = text.strip()
     half = 0.0
     if text.endswith("and a half"):
@@ -442,7 +442,7 @@ def valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
 
 
-def _occurrence(month: int, day: int, ctx: Ctx) -> date | None:
+def occurrence_of(month: int, day: int, ctx: Ctx) -> date | None:
     """The next (or, when reading the past, latest) month/day on or after (before) today.
 
     Eight years cover 29 February across a skipped leap year such as 2100.

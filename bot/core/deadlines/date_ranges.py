@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.deadlines.context import Ctx, Res, _occurrence, day_res, month_of, valid
+from bot.core.deadlines.context import Ctx, Res, day_res, month_of, occurrence_of, valid
 from bot.core.deadlines.words import DAY_ORD, MONTH_WORD
 
 _MONTH: str = MONTH_WORD
@@ -89,7 +89,7 @@ def _end_of(m: re.Match[str], ctx: Ctx) -> date | None:
     month, day = _month_day(m)
     year = m["y"] or m["y2"]
     if year is None:
-        return None if ctx.past else _occurrence(month, day, ctx)
+        return None if ctx.past else occurrence_of(month, day, ctx)
     return date(int(year), month, day) if valid(int(year), month, day) else None
 
 

@@ -21,7 +21,7 @@ from datetime import date
 
 from bot.core.deadlines import item_times
 from bot.core.deadlines.context import Candidate, Ctx, valid
-from bot.core.deadlines.vocabulary import _ZONE_WORDS, MONTHS, SCANNER, WEEKDAYS
+from bot.core.deadlines.vocabulary import MONTHS, SCANNER, WEEKDAYS, ZONES_BY_WORD
 from bot.core.deadlines.words import ZONE_CITY_END
 from bot.core.deadlines.zones import TRAILING_ZONE
 
@@ -217,7 +217,7 @@ def _unknown_place(text: str, best: Candidate) -> str | None:
         if _HEADED_CLOCK.search(text, start, end) is None:
             continue
         place = " ".join(m["zone"].lower().split())
-        if place not in _ZONE_WORDS and SCANNER.search(place) is None:
+        if place not in ZONES_BY_WORD and SCANNER.search(place) is None:
             return m["zone"]
     return None
 

@@ -25,8 +25,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from bot.core.deadlines.choose import Outcome, _read
-from bot.core.deadlines.context import Candidate, Ctx, Res, _number
+from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.context import Candidate, Ctx, Res, number_of
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import MONTH, WEEKDAY
 
@@ -120,7 +120,7 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     ):
         return found  # the reader put the window in a zone of its own ("6am est on Friday")
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    again = _read(blanked, ctx, _A_DAY)
+    again = read_outcome(blanked, ctx, _A_DAY)
     nights = _NIGHTS.search(text)
     passed = ""  # another clause's time the window's nights win over, named in the reason
     if nights is not None and not _beside(text, m, nights[0]):
@@ -136,7 +136,7 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     if again is None and (nights is None or nights.group("next") is None):
         return found
     if nights is not None:
-        count = _number(nights.group("n"))
+        count = number_of(nights.group("n"))
         start = _start_day(again, ctx)
         if count is None or count < 1 or start is None:
             return found

@@ -20,12 +20,12 @@ from bot.core.deadlines.context import (
     Res,
     Span,
     TimeOfDay,
-    _number,
-    _occurrence,
     add_months,
     day_number,
     day_res,
     month_of,
+    number_of,
+    occurrence_of,
     shift_day,
     span_of,
     unit_of,
@@ -95,7 +95,7 @@ def _read_numeric(a: int, b: int, year: int | None, ctx: Ctx) -> Res:
     else:
         return INVALID
     if year is None:
-        found = _occurrence(month, day, ctx)
+        found = occurrence_of(month, day, ctx)
         return INVALID if found is None else day_res(found, ctx)
     if not valid(year, month, day):
         return INVALID
@@ -126,7 +126,7 @@ def _read_calendar_date(
     month: int, day: int, year: int | None, ctx: Ctx, weekday: str | None = None
 ) -> Res:
     if year is None:
-        found = _occurrence(month, day, ctx)
+        found = occurrence_of(month, day, ctx)
         if found is None:
             return INVALID
         if weekday and not ctx.past:
@@ -424,13 +424,13 @@ def read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         if or_ := m["sp_or1"]:  # "the next week or two"
             low, value = 1.0, float(SMALL.get(or_) or or_)
     else:
-        number = _number(m["sp_n"])
+        number = number_of(m["sp_n"])
         if number is None:
             return None
         value = number
         low = None
         if m["sp_n2"]:
-            high = _number(m["sp_n2"])
+            high = number_of(m["sp_n2"])
             if high is None:
                 return None
             low, value = min(value, high), max(value, high)
@@ -484,9 +484,9 @@ def _read_past(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
                 return day_res(found, ctx)
         return None
     if unit_text := m["pa_unit"]:
-        value = _number(m["pa_n"])
+        value = number_of(m["pa_n"])
         if m["pa_n2"]:
-            value = _number(m["pa_n2"])
+            value = number_of(m["pa_n2"])
         if value is None:
             return None
         span = span_of(value, unit_of(unit_text))

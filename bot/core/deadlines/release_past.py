@@ -28,7 +28,7 @@ import re
 from datetime import timedelta
 
 from bot.core.deadlines import clauses, governing
-from bot.core.deadlines.choose import Outcome, _read
+from bot.core.deadlines.choose import Outcome, read_outcome
 from bot.core.deadlines.context import Ctx
 from bot.core.deadlines.words import AHEAD, DETERMINERS, Place
 
@@ -143,7 +143,7 @@ def _rolled(words: str, found: Outcome, ctx: Ctx) -> bool:
 def _main_date_gone(text: str, start: int, ctx: Ctx) -> bool:
     """The sentence before the phrase holds a date that is gone."""
     sentence = clauses.sentence_start(text, start, 300)
-    again = _read(text[sentence:start], ctx, timedelta(days=1))
+    again = read_outcome(text[sentence:start], ctx, timedelta(days=1))
     return again is not None and again.cand is None and again.refusal == "past"
 
 

@@ -18,7 +18,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.core.deadlines import clauses, orders
-from bot.core.deadlines.context import DATED, DAYS, Candidate, Ctx, Hit, Res, _number
+from bot.core.deadlines.context import DATED, DAYS, Candidate, Ctx, Hit, Res, number_of
 
 # a present schedule line's clock time gone by is today's (round 26b): read by choose.py
 from bot.core.deadlines.schedule_line import today_line as today_line
@@ -164,7 +164,7 @@ def _concluded_after(text: str, best: Candidate) -> Candidate | None:
     if "after" not in text or best.res.due is None:
         return None
     m = _CONCLUDED_AFTER.search(text, best.end)
-    amount = _number(m["n"]) if m is not None else None
+    amount = number_of(m["n"]) if m is not None else None
     if m is None or amount is None or _OTHER_ITEM.search(text, best.end, m.start()):
         return None  # another item, another time or another sentence lies between
     return _lasting(best, m.end(), m["unit"], amount)
@@ -206,7 +206,7 @@ def _run_ends(text: str, cand: Candidate, hits: list[Hit], ctx: Ctx) -> Candidat
     if not _runs(text):
         return None
     m = _RUNS_FOR.match(text, cand.end)
-    amount = _number(m["n"]) if m is not None else None
+    amount = number_of(m["n"]) if m is not None else None
     if m is None or amount is None or cand.res.due is None:
         return None
     if m["half"]:

@@ -111,7 +111,7 @@ SOUTHERN_PREFIXES = (
 # A zone word names either a region's clock (an IANA zone, which follows its daylight
 # saving) or, when it says "standard" or "daylight", a fixed offset read as written:
 # "2 a.m. CDT" is UTC-5 even on the night daylight time ends.
-_ZONE_WORDS: dict[str, str | float] = {
+ZONES_BY_WORD: dict[str, str | float] = {
     "utc": 0,
     "ut": 0,  # Universal Time, as NASA and space agencies write it ("by 1900 UT")
     "gmt": 0,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.home_zones import home_offset
-from bot.core.deadlines.vocabulary import _ZONE_WORDS, ZONES
+from bot.core.deadlines.vocabulary import ZONES, ZONES_BY_WORD
 
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
@@ -28,10 +28,10 @@ def zone_of(word: str | None, std: str | None, offset: str | None, home: tzinfo)
         key = "alaska" if key == "alt" else key
         if std:
             key = f"{key} {std}"
-        if key not in _ZONE_WORDS:
+        if key not in ZONES_BY_WORD:
             raise BadZone(key)  # "guam standard", "central european daylight": as read
         shared = home_offset(key, home)  # "5:00 am EST" on an Australian server: UTC+10
-        hours = _ZONE_WORDS[key] if shared is None else shared
+        hours = ZONES_BY_WORD[key] if shared is None else shared
     if offset:
         if hours != 0:
             raise BadZone(offset)  # "EST+2": an offset from a zone that is not UTC
@@ -41,14 +41,14 @@ def zone_of(word: str | None, std: str | None, offset: str | None, home: tzinfo)
         hours = int(m[2]) + int(m[3] or 0) / 60
         hours = -hours if m[1] == "-" else hours
     if isinstance(hours, str):
-        return _zone(hours)
+        return zone_named(hours)
     if not -14 <= hours <= 14:
         raise BadZone(offset or "")
     return timezone(timedelta(hours=hours))
 
 
 @lru_cache(maxsize=256)
-def _zone(name: str) -> ZoneInfo:
+def zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ValueError, OSError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError

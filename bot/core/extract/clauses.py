@@ -133,7 +133,7 @@ def _progressive(text: str, match: re.Match[str]) -> bool:
     return is_actor(head, text)
 
 
-def _cues(text: str, headline: bool) -> list[Cue]:
+def sentence_cues(text: str, headline: bool) -> list[Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[Cue] = []
     for match in STRONG.finditer(text):

@@ -114,7 +114,7 @@ SUBJECTLIKE_BEFORE = re.compile(
 )
 
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security
-# guarantees"), so they are checked against their context in `_cues`.
+# guarantees"), so they are checked against their context in `clauses.sentence_cues`.
 STRONG = re.compile(
     r"\b(?:Pledging|Promising|Vowing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
     r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"

@@ -31,12 +31,12 @@ from bot.core.extract.candidate import (
 )
 from bot.core.extract.clauses import (
     Cue,
-    _cues,
     clause_bounds,
     clean,
     judges_or_guesses,
     promise_start,
     scopes,
+    sentence_cues,
     trailing_attribution,
     without_repeated_headlines,
 )
@@ -78,7 +78,7 @@ from bot.core.extract.framing import (
     passive_agent,
     possessor,
 )
-from bot.core.extract.giving import PAIR, Giving, _named, holder, one_person, receives
+from bot.core.extract.giving import PAIR, Giving, holder, naming_weight, one_person, receives
 from bot.core.extract.impersonal import Impersonal
 from bot.core.extract.judging import (
     backshifted,
@@ -589,7 +589,7 @@ class Extractor(
         speaker, guessed = self._speaker(index, cue)
         if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
-        score += _named(speaker, guessed)
+        score += naming_weight(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         speaker = self._behind(index, cue, speaker)  # the name only: scored as found
@@ -665,7 +665,7 @@ class Extractor(
         best_cue: Cue | None = None
         dated: Deadline | None = None  # another committing cue's time frame, if any
         timed: list[tuple[Cue, Deadline | None]] = []  # each cue's time frame
-        for cue in _cues(sentence.text, sentence.headline)[:MAX_CUES_PER_SENTENCE]:
+        for cue in sentence_cues(sentence.text, sentence.headline)[:MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = Cue("must", cue.start, cue.end)  # an order's "should" obliges
             elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):

@@ -280,7 +280,7 @@ def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
     return tuple(pair for pair in named if pair[1] not in others)
 
 
-def _named(speaker: str | None, guessed: bool) -> float:
+def naming_weight(speaker: str | None, guessed: bool) -> float:
     """What naming the actor adds: more for a name or an office than for "officials",
     less when the actor was guessed from the context."""
     if not speaker:
