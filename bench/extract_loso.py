@@ -5,7 +5,7 @@ Run from the repository root, after `make .venv/.installed-bench` (the bench ext
 numpy): `.venv/bin/python bench/extract_loso.py`. Prints figures, asserts nothing, ships
 nothing.
 
-Units are the sentences the extractor considers: every sentence in which `_cues` finds a
+Units are the sentences the extractor considers: every sentence in which `sentence_cues` finds a
 cue, plus any sentence the rules propose without one (list items, assents). For each unit
 the features are the rules' own evidence, gathered by tracing the extractor while it runs
 (`_Tracer`): which cue kinds the sentence holds, the best raw score of each kind, which
@@ -50,8 +50,8 @@ _TREE = sys.argv[sys.argv.index("--rules-from") + 1] if "--rules-from" in sys.ar
 sys.path.insert(0, _TREE or str(Path(__file__).resolve().parent.parent))
 
 import bot.core.extract.extractor as ex  # noqa: E402
-from bot.core.extract.clauses import _cues  # noqa: E402
-from bot.core.extract.cues import _BASE, _HEDGE, _NEGATION, REPORT  # noqa: E402
+from bot.core.extract.clauses import sentence_cues  # noqa: E402
+from bot.core.extract.cues import BASE, HEDGE, NEGATION, REPORT  # noqa: E402
 from bot.core.extract.sentences import BULLET  # noqa: E402
 from bot.core.extract.speakers import is_specific  # noqa: E402
 from tests.data.articles.labelled import load_split  # noqa: E402
@@ -59,7 +59,7 @@ from tests.data.articles.labelled import load_split  # noqa: E402
 SPLITS = ("tuned", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 FAIR = ("blind5", "blind6", "blind7")
 FIRST_RUN = {"blind5": (0.75, 0.79), "blind6": (0.74, 0.63), "blind7": (0.80, 0.88)}
-KINDS = sorted(_BASE)
+KINDS = sorted(BASE)
 #: Regularisation strengths, all printed (chosen before the run, none picked by the test).
 L2_SETTINGS = (0.1, 1.0, 10.0)
 STOPS = (
@@ -105,14 +105,14 @@ def _trace_everywhere(function_name: str, stop: str, fires: Callable[[Any], bool
             setattr(module, function_name, wrapped[id(function)])
 
 
-_trace_everywhere("_judges_or_guesses", "judged", bool)
+_trace_everywhere("judges_or_guesses", "judged", bool)
 _trace_everywhere("framed_away", "framed", bool)
 _trace_everywhere("only_frames", "framed", bool)
 _trace_everywhere("forecast", "forecast", bool)
 _trace_everywhere("hedging", "hypothetical", lambda result: result is None)
 
 
-class _Tracer(ex._Extractor):
+class _Tracer(ex.Extractor):
     """The extractor, recording for every cue its raw score and the stops it met."""
 
     def __init__(self, *args: Any) -> None:
@@ -150,11 +150,11 @@ class _Tracer(ex._Extractor):
 
     def _why_nothing(self, index: int, cue: Any) -> str:
         text = self.sentences[index].text
-        left, right = ex._clause_bounds(text, cue)
+        left, right = ex.clause_bounds(text, cue)
         deadline = self._deadline(text, (left, right), cue)
         if deadline is not None and deadline.due < self.published:
             return "behind"
-        if ex._POST_NEGATION.search(text[cue.end : right]):
+        if ex.POST_NEGATION.search(text[cue.end : right]):
             return "negated_after"
         return "undated"
 
@@ -202,8 +202,8 @@ def _features(tracer: _Tracer, index: int, proposed: float | None) -> list[float
         float(bool(sentence.label)),
         float(bool(sentence.attribution)),
         float(bool(REPORT.search(text))),
-        float(bool(_NEGATION.search(text))),
-        float(bool(_HEDGE.search(text))),
+        float(bool(NEGATION.search(text))),
+        float(bool(HEDGE.search(text))),
         float(ahead),
         float(behind),
         float(any(f" {w} " in f" {low} " for w in ("we", "i", "we'll", "i'll", "our"))),
@@ -221,7 +221,7 @@ def traced(articles: Iterable[Any]) -> Iterator[tuple[Any, _Tracer, int, dict[in
         tracer = _Tracer(article.text, article.published, article.tz)
         proposed = {candidate.start: candidate.confidence for candidate in tracer.run()}
         for index, sentence in enumerate(tracer.sentences):
-            if len(sentence.text) <= ex._MAX_SENTENCE_CHARS:
+            if len(sentence.text) <= ex.MAX_SENTENCE_CHARS:
                 yield article, tracer, index, proposed
 
 
@@ -230,7 +230,7 @@ def units(split: str) -> list[Unit]:
     for article, tracer, index, proposed in traced(load_split(split)):
         sentence = tracer.sentences[index]
         if index not in tracer.record and sentence.start not in proposed:
-            if not _cues(sentence.text, sentence.headline):
+            if not sentence_cues(sentence.text, sentence.headline):
                 continue
         keys = tuple(label.key for label in article.pledges if label.key in sentence.text)
         out.append(

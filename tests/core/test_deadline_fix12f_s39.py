@@ -152,7 +152,7 @@ def test_a_span_for_a_set_there_now_stays(text: str, want: str) -> None:
     assert due(text) == want
 
 
-# -- a noun of intention looks ahead as "intend to" does (clauses._FUTURE) ---------------------
+# -- a noun of intention looks ahead as "intend to" does (clauses.FUTURE) ---------------------
 
 
 def test_an_intention_to_act_looks_ahead() -> None:

@@ -1,6 +1,6 @@
 """The parser's speed-ups give the same answers as the plain code they stand in for:
 the prefiltered, guarded scan (bot/core/deadlines/prescan.py) finds exactly the matches of
-the scanner itself, and the month arithmetic of context._add_months is relativedelta's."""
+the scanner itself, and the month arithmetic of context.add_months is relativedelta's."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.deadlines import prescan
-from bot.core.deadlines.context import _add_months
-from bot.core.deadlines.vocabulary import _NORMALISE, _SCANNER
+from bot.core.deadlines.context import add_months
+from bot.core.deadlines.vocabulary import _NORMALISE, SCANNER
 from tests.core.deadline_cases import CASES
 
 _SETS = sorted((Path(__file__).parents[1] / "data" / "deadlines").glob("*.py"))
@@ -46,15 +46,15 @@ def _assert_same_scan(text: str, where: str = "") -> None:
     text: the sets include blind ones still waiting for their first run, whose words
     nobody may read before it (a set's own file shows the case once it is seen)."""
     lowered = text.translate(_NORMALISE).lower()
-    same = _found(prescan.matches(lowered)) == _found(_SCANNER.finditer(lowered))
+    same = _found(prescan.matches(lowered)) == _found(SCANNER.finditer(lowered))
     assert same, where or lowered
 
 
 def test_the_fast_scan_is_in_use() -> None:
     # the analysis covered the scanner's pattern: no silent fall-back to the plain scan
-    assert prescan._FAST is not _SCANNER
+    assert prescan._FAST is not SCANNER
     assert prescan._FAST.pattern.startswith("(?=")  # the prefilter leads
-    assert prescan._FAST.groupindex == _SCANNER.groupindex
+    assert prescan._FAST.groupindex == SCANNER.groupindex
 
 
 def test_every_labelled_phrasing_scans_the_same() -> None:
@@ -125,7 +125,7 @@ def test_month_arithmetic_is_relativedeltas(day: date, months: int, days: int) -
     except (ValueError, OverflowError) as exc:
         expected = type(exc)
     try:
-        got: date | type[Exception] = _add_months(day, months, days)
+        got: date | type[Exception] = add_months(day, months, days)
     except (ValueError, OverflowError) as exc:
         got = type(exc)
     assert got == expected
@@ -141,7 +141,7 @@ def test_month_arithmetic_is_relativedeltas(day: date, months: int, days: int) -
     ],
 )
 def test_month_arithmetic_examples(day: date, months: int, days: int, expected: date) -> None:
-    assert _add_months(day, months, days) == expected
+    assert add_months(day, months, days) == expected
 
 
 def test_the_analysis_refuses_what_it_does_not_know() -> None:
@@ -164,13 +164,13 @@ def test_a_scanner_the_analysis_cannot_cover_falls_back_to_the_plain_scan() -> N
         fallen = prescan.fast_scanner(plain)
     assert fallen is plain
     assert [m.span() for m in fallen.finditer("by xx and xx")] == [(0, 5), (10, 12)]
-    assert prescan._FAST is not _SCANNER  # the real scanner is covered
+    assert prescan._FAST is not SCANNER  # the real scanner is covered
 
 
 # Every word and digit run the scanner's own pattern spells, with the pieces numbers and
 # zones are made of: generated text that reaches deep into each rule.
 _PATTERN_WORDS = sorted(
-    set(re.findall(r"[a-z]{2,}", _SCANNER.pattern))
+    set(re.findall(r"[a-z]{2,}", SCANNER.pattern))
     | {"1", "12", "2025", "5pm", "9.30", "10-30", "a.m.", "p.m.", "+0200", "1st", "q3", "fy27"}
     | {"2025-26", "17:00", "£5", "2.50", "(", ")", ",", ".", "-", "'", "no."}
 )

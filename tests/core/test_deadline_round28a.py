@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Deadline, governing
-from bot.core.deadlines.choose import _context
-from bot.core.deadlines.context import _Res
+from bot.core.deadlines.choose import reading_context
+from bot.core.deadlines.context import Res
 from tests.core.reading import LONDON, SAID, read, refusal
 from tests.core.reading import due as _due
 
@@ -145,8 +145,8 @@ def _verdict(text: str, words: str) -> str | None:
     start = text.index(words)
     got = read(words)
     assert isinstance(got, Deadline), got
-    res = _Res(got.due, got.precision)
-    ctx = _context(SAID, LONDON, True, False)
+    res = Res(got.due, got.precision)
+    ctx = reading_context(SAID, LONDON, True, False)
     kind = "weekday" if words.endswith("day") else "date_dmy"
     found = governing.verdict(text, start, start + len(words), "", kind, res, ctx)
     return None if found is None else found[0]

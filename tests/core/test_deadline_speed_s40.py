@@ -24,12 +24,13 @@ def test_days_in_refuses_a_month_out_of_range_as_monthrange(month: int) -> None:
         _days_in(2026, month)
 
 
-def test_located_once_for_the_phrase_judged_only() -> None:
+def test_located_finds_the_phrase_in_the_text_it_is_given_only() -> None:
+    # no state kept between calls (fix42): each answer is the text's own
     text, matched = "We will Reply by Friday.", "by Friday"
-    words.judging(text, matched)
     assert words.located(text, matched) == (text.lower(), 14, 23, "by friday")
-    other = "by friday, said the Clerk"  # another text: located afresh, not the judged one
+    other = "by friday, said the Clerk"
     assert words.located(other, "by friday") == (other.lower(), 0, 9, "by friday")
-    assert words.located("", "") == ("", 0, 0, "")  # nothing judged matches an empty text
-    words.judging("no phrase here", "by Friday")
+    assert words.located("", "") == ("", 0, 0, "")
     assert words.located("no phrase here", "by Friday") is None
+    assert words.located(text, matched) == (text.lower(), 14, 23, "by friday")
+    assert not hasattr(words, "judging")  # the looks are handed the place, never a global

@@ -36,7 +36,7 @@ def _agree(text: str, pos: int = 0, end: int | None = None) -> None:
 
 def test_clauses_use_the_fast_forms() -> None:
     assert clauses._BOUNDARY is stops.BOUNDARY
-    assert clauses._SENTENCE is stops.SENTENCE
+    assert clauses.SENTENCE is stops.SENTENCE
 
 
 def test_the_labelled_phrasings_and_their_ends_agree() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.extract import is_maybe
 from bot.core.extract.actors import is_actor
-from bot.core.extract.clauses import _cues
+from bot.core.extract.clauses import sentence_cues
 from bot.core.extract.logistics import company_at_event
 from tests.core.test_extract_round4 import _found
 
@@ -77,7 +77,7 @@ def test_who_will_come_along_is_doubted(text: str) -> None:
 )
 def test_company_at_an_event_is_told_apart_from_attending(text: str, company: bool) -> None:
     # In a schedule whose speaker is named these reach the sure list (blind14 at 0.6).
-    cue = next(c for c in _cues(text, headline=False) if c.kind == "will")
+    cue = next(c for c in sentence_cues(text, headline=False) if c.kind == "will")
     assert company_at_event(text, cue) is company
 
 

@@ -12,8 +12,8 @@ from functools import partial
 
 import pytest
 
-from bot.core.extract.clauses import _cues
-from bot.core.extract.extractor import _Extractor
+from bot.core.extract.clauses import sentence_cues
+from bot.core.extract.extractor import Extractor
 from tests.core.releases import PUBLISHED, candidate, only_set_aside
 from tests.core.releases import found as _found
 
@@ -72,9 +72,9 @@ def test_a_benefit_is_told_though_the_next_verb_names_a_date() -> None:
         "We have reached agreements that will be to the benefit of every tenant and will "
         "deliver further progress in the autumn on our reform plans."
     )
-    extractor = _Extractor(CONTEXT + sentence, PUBLISHED, "UTC")
+    extractor = Extractor(CONTEXT + sentence, PUBLISHED, "UTC")
     index = next(i for i, s in enumerate(extractor.sentences) if s.text == sentence)
-    benefit = _cues(sentence, False)[0]
+    benefit = sentence_cues(sentence, False)[0]
     assert sentence[benefit.start : benefit.end + 18] == "will be to the benefit"
     assert extractor._score(index, benefit)[0] == 0.0
     assert extractor.asides[index][0] == "describes"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.core.extract import Candidate, extract_pledges, same_speaker
-from bot.core.extract.extractor import _Extractor
+from bot.core.extract.extractor import Extractor
 from bot.core.extract.impersonal import first_actor
 from bot.core.extract.operations import proper_body
 
@@ -125,10 +125,10 @@ def test_a_programme_opening_a_release_is_not_its_body() -> None:
         "RLI will bring 40 students from the delta to the capital in May 2026.\n\n"
         "The River Leaders Initiative (RLI) is paid for by the Water Office.\n"
     )
-    sentences = _Extractor(text, PUBLISHED, "UTC").sentences
+    sentences = Extractor(text, PUBLISHED, "UTC").sentences
     assert first_actor(sentences, text) is None
     opened = "The Water Office will bring 40 students to the capital in May 2026.\n"
-    assert first_actor(_Extractor(opened, PUBLISHED, "UTC").sentences, opened)
+    assert first_actor(Extractor(opened, PUBLISHED, "UTC").sentences, opened)
 
 
 def test_the_subject_after_a_fronted_phrase_is_the_release_s_body() -> None:

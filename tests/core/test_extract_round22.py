@@ -13,7 +13,7 @@ from functools import partial
 import pytest
 
 from bot.core.extract import extract_pledges
-from bot.core.extract.clauses import _cues
+from bot.core.extract.clauses import sentence_cues
 from bot.core.extract.procedures import told_doubt
 from tests.core.releases import PUBLISHED, candidate, only_set_aside
 from tests.core.releases import found as _found
@@ -111,7 +111,7 @@ def test_as_we_must_is_an_aside() -> None:
     """ "as we must—" between dashes obliges nobody: the "must" cue is read as weak (in a
     short release it already scores below the floor, so the rule is asked directly)."""
     sentence = "In setting out our course, we are accepting—as we must—that the budget is tight."
-    cue = next(c for c in _cues(sentence, False) if c.kind == "must")
+    cue = next(c for c in sentence_cues(sentence, False) if c.kind == "must")
     assert told_doubt(sentence, cue, sentence[cue.end :], dated=False) == "weak"
 
 
@@ -128,7 +128,7 @@ def test_work_with_someone_stays() -> None:
     ],
 )
 def test_a_noun_is_no_cue(sentence: str, words: str) -> None:
-    assert all(sentence[c.start : c.end].strip() != words for c in _cues(sentence, False))
+    assert all(sentence[c.start : c.end].strip() != words for c in sentence_cues(sentence, False))
 
 
 # -- acts announced in the present ----------------------------------------------------------

@@ -454,10 +454,10 @@ from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import citations, datelines, misread, overnight, second_looks
 from bot.core.deadlines.choose import (
-    _check_reference,
-    _context,
-    _Outcome,
-    _read,
+    Outcome,
+    check_reference,
+    read_outcome,
+    reading_context,
 )
 from bot.core.deadlines.context import YEAR_IN
 from bot.core.deadlines.fiscal import default_fiscal_year_end, parse_fiscal_year_end
@@ -470,13 +470,13 @@ from bot.core.deadlines.model import (
     RefusalKind,
 )
 from bot.core.deadlines.vocabulary import (
-    _NOON,
-    _ZONE_WORDS,
+    NOON,
+    ZONES_BY_WORD,
 )
 
 # The zone words the parser reads after a clock time, lower case ("utc", "edt", "jst",
 # "london"): for readers of other texts that must tell a zone from a name.
-ZONE_WORDS: frozenset[str] = frozenset(_ZONE_WORDS)
+ZONE_WORDS: frozenset[str] = frozenset(ZONES_BY_WORD)
 
 __all__ = [
     "DEADLINE_EXAMPLES",
@@ -531,7 +531,7 @@ def interpret_deadline(
     `fiscal_year_end` is the (month, day) the server's fiscal year ends on; by default
     the one of the zone's country (`default_fiscal_year_end`).
     """
-    _check_reference(reference)
+    check_reference(reference)
     hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
     found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
     if found is None or (hidden == text and (isinstance(found, Deadline) or found.words in text)):
@@ -569,8 +569,8 @@ def _interpret(
         # no time after it: read as before (a year-less one of the last week is a day gone by)
     fy_end = fiscal_year_end or default_fiscal_year_end(tz)
     try:
-        ctx = _context(reference, tz, day_first, past=False, fy_end=fy_end)
-        found = _read(text, ctx, _A_DAY)
+        ctx = reading_context(reference, tz, day_first, past=False, fy_end=fy_end)
+        found = read_outcome(text, ctx, _A_DAY)
         if found is not None and found.cand is not None:
             found = second_looks.revisit(text, found, ctx)
         if found is not None:  # not a bare possibility (second_looks)
@@ -657,7 +657,7 @@ def _lately(line: str, reference: datetime, tz: str | ZoneInfo, day_first: bool)
     return said is not None and reference - said < _DATELINE_AGE
 
 
-def _refused(found: _Outcome, reference: datetime) -> Refusal | None:
+def _refused(found: Outcome, reference: datetime) -> Refusal | None:
     kind = cast(RefusalKind, found.refusal)
     earliest = None
     if found.start is not None:
@@ -680,16 +680,16 @@ def parse_said_on(
     A bare day is recorded as 12:00 local time: noon stays on the same calendar day in
     every zone a server is likely to switch to, so the day shown never drifts.
     """
-    _check_reference(now)
+    check_reference(now)
     try:
-        ctx = _context(now, tz, day_first, past=True)
-        found = _read(text, ctx, None)
+        ctx = reading_context(now, tz, day_first, past=True)
+        found = read_outcome(text, ctx, None)
         if found is None or found.cand is None:
             return None
         res = found.cand.res
         assert res.due is not None
         if res.day is not None and res.precision == "day":
-            when = ctx.at(res.day, _NOON)
+            when = ctx.at(res.day, NOON)
         else:
             when = res.due
         when = when.astimezone(UTC)

@@ -32,8 +32,8 @@ from bot.core.deadlines import (
     part_modifiers,
     today_acts,
 )
-from bot.core.deadlines.clauses import _FUTURE, past_ed, past_word
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.clauses import FUTURE, past_ed, past_word
+from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import WEEKDAY
 
 # a past participle: regular, or one of the common irregular ones
@@ -84,10 +84,10 @@ def _told_ahead(text: str, start: int) -> bool:
     today ...", "We will deliver within the week ...")."""
     begin = max(0, start - 200)
     ends = list(_SENTENCE_END.finditer(text, begin, start))
-    return _FUTURE.search(text, ends[-1].end() if ends else begin, start) is not None
+    return FUTURE.search(text, ends[-1].end() if ends else begin, start) is not None
 
 
-def done_today(text: str, hit: _Hit) -> bool:
+def done_today(text: str, hit: Hit) -> bool:
     """A bare "today" that tells of an act done today (see the module docstring)."""
     start = hit.start + len(hit.pre)
     if hit.pre.strip() or not text.startswith("today", start):
@@ -95,14 +95,14 @@ def done_today(text: str, hit: _Hit) -> bool:
     end = today_acts.past_restated(text, start + 5)  # "today (3rd January 2020) announced"
     if start == 0 or text[max(0, start - 2) : start].strip(" ") == ".":
         m = _PERFECT_AFTER.match(text, end)
-        if m is not None and _FUTURE.search(m.group()) is None:
+        if m is not None and FUTURE.search(m.group()) is None:
             return True
     if today_acts.fronted_done(text, start, end):
         return True  # "At the Cabinet meeting today, the Government gave approval ..."
     aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
     if aside is not None and _ASIDE_AFTER.match(text, end):
         # ", expected today,", ", scheduled today,": a time ahead, not an act done
-        return _FUTURE.search(aside.group()) is None
+        return FUTURE.search(aside.group()) is None
     if _told_ahead(text, start) or _PRESENT_BEFORE.search(text, max(0, start - 40), start):
         return False  # "The funds will be released today provided ...": still to come
     verb = _PAST_AFTER.match(text, end)
@@ -117,14 +117,14 @@ def a_year_ago(text: str, end: int) -> bool:
     return m is not None and ("ago" in m.group() or not _told_ahead(text, end))
 
 
-def any_weekday(text: str, hit: _Hit) -> bool:
+def any_weekday(text: str, hit: Hit) -> bool:
     """ "at 11am on a Friday": no one Friday but any, nor the clock time on it."""
     if hit.kind == "weekday":
         return _ON_A.search(text, max(0, hit.start - 8), hit.start + len(hit.pre)) is not None
     return _THEN_ON_A.match(text, hit.end) is not None
 
 
-def day_after_tomorrow(text: str, hit: _Hit) -> bool:
+def day_after_tomorrow(text: str, hit: Hit) -> bool:
     """ "tomorrow or the next day", "tomorrow and the day after": the day after tomorrow."""
     core = text[hit.start + len(hit.pre) : hit.end].rstrip(" .,;")
     # "tomorrow or the day after the vote": the day after an event, not after tomorrow
@@ -135,13 +135,13 @@ def day_after_tomorrow(text: str, hit: _Hit) -> bool:
     )
 
 
-def named_by_clause(text: str, hit: _Hit) -> str | None:
+def named_by_clause(text: str, hit: Hit) -> str | None:
     """ "in the week the government also started ...": "past"; None when no clause with a
     past verb names the period."""
     if text[hit.start + len(hit.pre) : hit.end] not in _BARE_PERIOD or _told_ahead(text, hit.start):
         return None  # "We will deliver within the week the minister promised": ahead
     m = _NAMING_CLAUSE.match(text, hit.end)
-    if m is None or _FUTURE.search(m.group()) is not None:
+    if m is None or FUTURE.search(m.group()) is not None:
         return None
     words = m.group()
     if past_ed(words) is not None or any(past_word(w) for w in words.split()):
@@ -149,7 +149,7 @@ def named_by_clause(text: str, hit: _Hit) -> str | None:
     return None
 
 
-def no_deadline(text: str, hit: _Hit) -> str | None:
+def no_deadline(text: str, hit: Hit) -> str | None:
     """ "past" or "recurring" when one of the checks above tells the phrase of an act or a
     habit, not a deadline; else None."""
     start = hit.start + len(hit.pre)

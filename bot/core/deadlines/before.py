@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.core.deadlines.context import DATED, DAYS, _Ctx, _Hit, _Res
+from bot.core.deadlines.context import DATED, DAYS, Ctx, Hit, Res
 
 # "the new year" read as a day (New Year's Day) names the period that starts on it
 _NEW_YEAR = re.compile(r"(?:the\s+)?new\s+year")
@@ -23,7 +23,7 @@ _ONE_DAY = DATED | DAYS
 _COUNTDOWN = re.compile(r"\b(?:remain(?:s|ing)?|left|to\s+go)\s+$")
 
 
-def before_period(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     """ "before April 2024" is done by the end of March, "before 2030" by the end of 2029,
     "prior to Q3 2027" by the end of June, "before the summer" by 31 May, "before the new
     year" by 31 December, "before early summer" by 31 May: whatever the period (a part of
@@ -49,7 +49,7 @@ def before_period(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
     return replace(res, due=ctx.end_of(last), earliest=None)
 
 
-def _day_before(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+def _day_before(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     """ "before Christmas Day", "before Friday", "before October 8": a day is a period of
     its own (CONVENTIONS 3.5), so the act falls due at the end of the day before it. Only
     a day read whole, to its end: "before 5 p.m. on Friday" names its instant; nor time

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 _BEFORE = re.compile(r"\b(?:business|programme)\s+for\s+$")
 # the sentence states what the business is: "The business for next week will be:",
@@ -32,7 +32,7 @@ _AND = re.compile(r"\s*,?\s*(?:and|or)\s+")
 _AFTER = re.compile(r"['\u2019]s\s+(?:business|programme)\b")
 
 
-def _named_business(text: str, h: _Hit) -> bool:
+def _named_business(text: str, h: Hit) -> bool:
     """The time names the business beside it, and the sentence does not state that business."""
     if _BEFORE.search(text, max(0, h.start - 20), h.start + len(h.pre)) is not None:
         after = h.end
@@ -43,13 +43,13 @@ def _named_business(text: str, h: _Hit) -> bool:
     return _STATED.match(text, after) is None
 
 
-def drop(text: str, hits: list[_Hit]) -> tuple[_Hit, ...]:
+def drop(text: str, hits: list[Hit]) -> tuple[Hit, ...]:
     """Drop each time phrase that names the business or programme right beside it; the
     dropped phrases, noted "business", in their order."""
     if "business" not in text and "programme" not in text:
         return ()  # most texts
-    kept: list[_Hit] = []
-    aside: list[_Hit] = []
+    kept: list[Hit] = []
+    aside: list[Hit] = []
     for h in hits:
         if (aside and _AND.fullmatch(text, aside[-1].end, h.start) is not None) or (
             _named_business(text, h)

@@ -20,75 +20,75 @@ from bot.core.deadlines import (
     told,
     weekday_last,
 )
-from bot.core.deadlines.combine import _combine
-from bot.core.deadlines.context import _PAST, _SKIP, DAYS, YEAR_IN, _Candidate, _Ctx, _Hit, _Res
-from bot.core.deadlines.cues import _UNDATED, DATED, _with_cues
-from bot.core.deadlines.fiscal import _read_fiscal
+from bot.core.deadlines.combine import join_neighbours
+from bot.core.deadlines.context import DAYS, PAST, SKIP, YEAR_IN, Candidate, Ctx, Hit, Res
+from bot.core.deadlines.cues import DATED, UNDATED, with_cues
+from bot.core.deadlines.fiscal import read_fiscal
 from bot.core.deadlines.last_checks import last_checks
-from bot.core.deadlines.nth import _read_nth_weekday
-from bot.core.deadlines.readers import _READERS
+from bot.core.deadlines.nth import read_nth_weekday
+from bot.core.deadlines.readers import READERS
 from bot.core.deadlines.vocabulary import (
-    _DOTTED_END,
-    _GAP_MERGE,
-    _NOISE,
-    _RULE_PATTERNS,
-    _SUFFIX,
+    DOTTED_END,
+    GAP_MERGE,
+    NOISE,
+    RULE_PATTERNS,
+    SUFFIX,
     normalised,
 )
-from bot.core.deadlines.zones import _BadZone, _zone, _zone_of, trailing_zone
+from bot.core.deadlines.zones import BadZone, trailing_zone, zone_named, zone_of
 
 # --------------------------------------------------------------------------------------
 # Scanning, reading, choosing.
 
 
-def _scan(text: str) -> tuple[str, list[_Hit]]:
+def _scan(text: str) -> tuple[str, list[Hit]]:
     lowered = told.blank_restated_local(told.unstrike(normalised(text)))
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for m in prescan.matches(lowered):
         kind = m.lastgroup
         if kind is None:  # pragma: no cover - every alternative is a named group
             continue
         start, end = m.span()
         if end < len(lowered) and (lowered[end] == "," or lowered[end].isspace()):
-            end = (_SUFFIX.match(lowered, end) or m).end()  # a suffix starts with one of them
-        whole = not start or _NOISE.fullmatch(lowered, 0, start) is not None  # punctuation
-        whole = whole and (end == len(lowered) or _NOISE.fullmatch(lowered, end) is not None)
+            end = (SUFFIX.match(lowered, end) or m).end()  # a suffix starts with one of them
+        whole = not start or NOISE.fullmatch(lowered, 0, start) is not None  # punctuation
+        whole = whole and (end == len(lowered) or NOISE.fullmatch(lowered, end) is not None)
         pre, opening, core = m.group("pre", "open", kind)
-        hits.append(_Hit(start, end, kind, core, pre, opening is not None, whole))
+        hits.append(Hit(start, end, kind, core, pre, opening is not None, whole))
     return lowered, hits
 
 
 # _scan tries the suffix only where a comma or a space follows: every suffix begins so
-assert _SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
+assert SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 
-_ALL_READERS = {**_READERS, "fiscal": _read_fiscal, "nthwd": _read_nth_weekday}
+_ALL_READERS = {**READERS, "fiscal": read_fiscal, "nthwd": read_nth_weekday}
 
 
-def _zone_override(hits: list[_Hit], home: tzinfo) -> tuple[tzinfo, _Hit] | None:
+def _zone_override(hits: list[Hit], home: tzinfo) -> tuple[tzinfo, Hit] | None:
     for hit in hits:
         if hit.kind in ("time", "clock"):
-            m = _RULE_PATTERNS[hit.kind].fullmatch(hit.core)
+            m = RULE_PATTERNS[hit.kind].fullmatch(hit.core)
             if m is None:
                 continue
             word = m["tm_zone"] or m["tm_zone_word"] or m["tm_zone_us"]
             if not (word or m["tm_bare_off"]):
                 continue
-            return _zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"], home), hit
+            return zone_of(word, m["tm_std"], m["tm_off"] or m["tm_bare_off"], home), hit
     return None
 
 
 _RESTATED = re.compile(r"\s*,?\s*\(\s*")
 
 
-def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
+def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
     floor = 0
-    prev: _Hit | None = None
+    prev: Hit | None = None
     replacing = clauses.replacing(text)  # once per text, not once per phrase
     expecting = told.expecting(text)
     for hit in hits:
         # Re-read in place, not on the phrase alone: a rule may look at the words after
         # it ("three" before "this afternoon") without taking them.
-        m = _RULE_PATTERNS[hit.kind].match(text, hit.start + len(hit.pre))
+        m = RULE_PATTERNS[hit.kind].match(text, hit.start + len(hit.pre))
         if m is None or m.end() - m.start() != len(hit.core):  # pragma: no cover
             continue
         try:
@@ -103,11 +103,11 @@ def _resolve(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
             and _RESTATED.fullmatch(text, prev.end, hit.start)
         ):
             hit.note = prev.note  # "took effect at 0600 local time (0400 GMT)": the same time
-            res = _PAST if prev.note == "past" else _SKIP
+            res = PAST if prev.note == "past" else SKIP
         elif res is not None and not ctx.past:
-            res = _with_cues(text, hit, res, ctx, floor, replacing, expecting)
+            res = with_cues(text, hit, res, ctx, floor, replacing, expecting)
         elif res is not None and hit.open:
-            res = _Res(due=None, precision="day", skip=True, tod=res.tod)
+            res = Res(due=None, precision="day", skip=True, tod=res.tod)
         if hit.kind == "past" and hit.past_at is None and not ctx.past:
             # "last year", "three weeks ago": a past anchor for relative words after it
             # ("Last year he told a deputation that he would shortly ..."); yesterday is
@@ -133,7 +133,7 @@ _WHY = (
 _Key = tuple[bool, bool, bool, bool, bool, float, int, int]
 
 
-def _key(cand: _Candidate) -> _Key:
+def _key(cand: Candidate) -> _Key:
     res = cand.res
     dated = cand.kind in DATED
     # Among explicit dates, named years and days of a schedule ("to-morrow, ... on
@@ -157,7 +157,7 @@ _AND = re.compile(r"\band\b")
 _BUT = re.compile(r"\b(?:but|yet|however)\b")
 
 
-def _bound(text: str, cand: _Candidate, bounds: list[tuple[int, datetime]]) -> datetime | None:
+def _bound(text: str, cand: Candidate, bounds: list[tuple[int, datetime]]) -> datetime | None:
     """The latest earliest-bound that speaks of the candidate's own event: not one joined
     on by "and" ("is leaving at the end of this week and won't be back until September")."""
     out = None
@@ -170,13 +170,13 @@ def _bound(text: str, cand: _Candidate, bounds: list[tuple[int, datetime]]) -> d
 
 
 def _best(
-    cands: list[_Candidate],
+    cands: list[Candidate],
     floor: datetime | None,
     bounds: list[tuple[int, datetime]],
     text: str,
-) -> tuple[_Candidate | None, _Candidate | None]:
+) -> tuple[Candidate | None, Candidate | None]:
     """The candidate that counts, and the runner-up it beat (for the reason)."""
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for cand in cands:
         res = cand.res
         if res.past or res.skip:
@@ -195,7 +195,7 @@ def _best(
     return ranked[0][1], ranked[1][1]
 
 
-def _why(best: _Candidate, other: _Candidate | None, text: str, gone: orders.Gone = None) -> str:
+def _why(best: Candidate, other: Candidate | None, text: str, gone: orders.Gone = None) -> str:
     if other is None:  # no runner-up; perhaps an alternative or a list's earlier item dropped
         return f"chosen over “{_words(text, gone[0])}”: {gone[1]}" if gone else orders.ALONE
     a, b = _key(best), _key(other)
@@ -203,39 +203,39 @@ def _why(best: _Candidate, other: _Candidate | None, text: str, gone: orders.Gon
     return f"chosen over “{_words(text, other)}”: {_WHY[index]}"
 
 
-def _words(text: str, cand: _Candidate) -> str:
+def _words(text: str, cand: Candidate) -> str:
     if cand.words:
         out = " … ".join(text[s:e].strip(" ,") for s, e in cand.words)
     else:
         out = text[cand.start : cand.end].strip(" ,")
-    if out.endswith(".") and not _DOTTED_END.search(out):
+    if out.endswith(".") and not DOTTED_END.search(out):
         out = out[:-1]  # a sentence's full stop, not "p.m." or "a.s.a.p."
     return out
 
 
-def _check_reference(reference: datetime) -> None:
+def check_reference(reference: datetime) -> None:
     zone = reference.tzinfo  # UTC, the usual one, is aware: no offset to ask it for
     if zone is not UTC and (zone is None or reference.utcoffset() is None):
         raise ValueError("reference must be an aware datetime")
 
 
-def _context(
+def reading_context(
     reference: datetime,
     tz: str | tzinfo,
     day_first: bool,
     past: bool,
     fy_end: tuple[int, int] = (12, 31),
-) -> _Ctx:
-    zone = _zone(tz) if isinstance(tz, str) else tz
+) -> Ctx:
+    zone = zone_named(tz) if isinstance(tz, str) else tz
     local = reference.astimezone(zone)
-    return _Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
+    return Ctx(reference, zone, local, local.date(), day_first, past, fy_end)
 
 
-# Not frozen, and its __init__ written out, as _Res and _Ctx (context.py): the generated one
+# Not frozen, and its __init__ written out, as Res and Ctx (context.py): the generated one
 # is interpreted Python even in the mypyc build, and most phrases build one or two.
 @dataclass(slots=True, init=False)
-class _Outcome:
-    cand: _Candidate | None
+class Outcome:
+    cand: Candidate | None
     matched: str
     reason: str
     # earliest | negated | past | event | recurring | number | zone | conflict
@@ -244,7 +244,7 @@ class _Outcome:
 
     def __init__(
         self,
-        cand: _Candidate | None,
+        cand: Candidate | None,
         matched: str,
         reason: str,
         refusal: str | None = None,
@@ -264,11 +264,11 @@ _TRAILING_NUMBER = re.compile(r"(?:\s+of)?(?:\s+|[+/-])[+-]?[0-9]")
 _TRAILING_YEAR = re.compile(r",\s*[+-]?[0-9]+(?![0-9]*\s+[a-z])")
 
 
-def _unknown_zone(exc: _BadZone) -> _Outcome:
-    return _Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
+def _unknown_zone(exc: BadZone) -> Outcome:
+    return Outcome(None, str(exc), f"I don't know the zone or offset “{exc}”", "zone")
 
 
-def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | None:
+def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome | None:
     if not text or not isinstance(text, str):
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
@@ -281,7 +281,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
         return None
     try:
         zoned = _zone_override(hits, ctx.zone)
-    except _BadZone as exc:
+    except BadZone as exc:
         return _unknown_zone(exc)
     if zoned is None:
         found = _read_hits(text, lowered, hits, ctx, floor_slack)
@@ -290,7 +290,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
             return found
         try:
             zone = trailing_zone(lowered, cand.end, ctx.zone)
-        except _BadZone as exc:
+        except BadZone as exc:
             return _unknown_zone(exc)
         if zone is None:
             return found
@@ -303,7 +303,7 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
         _, hits = _scan(text)
         try:
             own = told.own_zone(ctx, hits, cand, _zone_override)
-        except _BadZone as exc:  # its own zone, one we cannot place: refused, never ours
+        except BadZone as exc:  # its own zone, one we cannot place: refused, never ours
             return _unknown_zone(exc)
         return _read_hits(text, lowered, hits, own, floor_slack)
     return found
@@ -312,11 +312,11 @@ def _read(text: str, ctx: _Ctx, floor_slack: timedelta | None) -> _Outcome | Non
 _RANGE_GAP = re.compile(r"[\s,]*(?:and|to|through|until|-)\s*")
 
 
-def _name_years(text: str, cands: list[_Candidate]) -> None:
+def _name_years(text: str, cands: list[Candidate]) -> None:
     """Mark candidates that name a year after a time word ("in mid-2027", "by 2030") or
     end a range of such ("between 2025-26 and 2028-29"). "to early 2028" alone, the
     object of "extend ... to", says what is done, not when."""
-    previous: _Candidate | None = None
+    previous: Candidate | None = None
     named_year: int | None = None
     for cand in sorted(cands, key=attrgetter("start")) if len(cands) > 1 else cands:
         ranged = (
@@ -343,14 +343,14 @@ def _name_years(text: str, cands: list[_Candidate]) -> None:
 
 
 def _read_hits(
-    text: str, lowered: str, hits: list[_Hit], ctx: _Ctx, floor_slack: timedelta | None
-) -> _Outcome | None:
+    text: str, lowered: str, hits: list[Hit], ctx: Ctx, floor_slack: timedelta | None
+) -> Outcome | None:
     source = text if len(text) == len(lowered) else lowered
     _resolve(lowered, hits, ctx)
     joins.weekday_range_ends(lowered, hits)  # "from Tuesday to Thursday"
     weekday_last.mark(lowered, hits, ctx)  # "on Monday last": the past
     aside = business_for.drop(lowered, hits)  # "give us the business for next week"
-    cands = joins.drop_range_starts(lowered, _combine(lowered, hits, ctx), DATED)
+    cands = joins.drop_range_starts(lowered, join_neighbours(lowered, hits, ctx), DATED)
     cands = joins.drop_start_times(lowered, cands, hits)  # "beginning Monday, ... 8 a.m."
     cands = schedules.today_line(source, cands, ctx)  # "Rumsfeld delivers ... at 9:30"
     _name_years(lowered, cands)
@@ -373,7 +373,7 @@ def _read_hits(
     ):
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
-        return _Outcome(None, _words(source, best), reason, "event")
+        return Outcome(None, _words(source, best), reason, "event")
     if best is not None:
         best = orders.measured(lowered, best, cands, hits, ctx)
         if other is not None and best.start <= other.start and other.end <= best.end:
@@ -403,7 +403,7 @@ def _read_hits(
         and schedules.counted_from_past(lowered, best, hits, ctx)
     ):
         reason = "it counts from a past date in the sentence, not from now"
-        return _Outcome(None, _words(source, best), reason, "past")
+        return Outcome(None, _words(source, best), reason, "past")
     if not ctx.past:
         winter = best.kind == "period" and not best.words  # the only kind "winter 2023" is
         if winter and (end := joins.next_winter_year(lowered, best.end)) is not None:
@@ -411,21 +411,21 @@ def _read_hits(
         if (refused := _refused_after(lowered, source, best, hits)) is not None:
             return refused
         if (checked := last_checks(source, lowered, best, ctx, text)) is not None:
-            return _Outcome(None, *checked)
+            return Outcome(None, *checked)
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
-        return _Outcome(None, _words(source, best), reason, "event")
-    return _Outcome(best, _words(source, best), _reason(source, best, other, gone, hits, aside))
+        return Outcome(None, _words(source, best), reason, "event")
+    return Outcome(best, _words(source, best), _reason(source, best, other, gone, hits, aside))
 
 
 def _reason(
     source: str,
-    best: _Candidate,
-    other: _Candidate | None,
+    best: Candidate,
+    other: Candidate | None,
     gone: orders.Gone,
-    hits: list[_Hit],
-    aside: tuple[_Hit, ...],
+    hits: list[Hit],
+    aside: tuple[Hit, ...],
 ) -> str:
     """Why `best` counts: over the runner-up `other` (`_why`); with none, over the first
     phrase set aside with a note, else over a dropped alternative (`gone`), else over a time
@@ -438,9 +438,7 @@ def _reason(
     return _why(best, other, source, gone)
 
 
-def _refused_after(
-    lowered: str, source: str, best: _Candidate, hits: list[_Hit]
-) -> _Outcome | None:
+def _refused_after(lowered: str, source: str, best: Candidate, hits: list[Hit]) -> Outcome | None:
     """The chosen phrase refused after all: a number beside it unread, a recurring
     standard, a vague word that waits for an event, a number it left over."""
     for hit in hits:
@@ -450,7 +448,7 @@ def _refused_after(
         if unread and _touches(lowered, hit, best):
             return _unreadable(_hit_words(source, hit))  # "by 0.01 on 1 January"
     if (
-        standing.recurring_at(lowered, best.kind, best.start, best.kind in _UNDATED)
+        standing.recurring_at(lowered, best.kind, best.start, best.kind in UNDATED)
         or (
             best.kind in DATED
             and standing.yearly(lowered)
@@ -460,18 +458,18 @@ def _refused_after(
             best.words and standing.standing(lowered)  # a time put together from two places
         )
     ):
-        return _Outcome(None, _words(source, best), "a recurring service standard", "recurring")
+        return Outcome(None, _words(source, best), "a recurring service standard", "recurring")
     if best.res.vague and clauses.event_gate(lowered):
-        return _Outcome(None, _words(source, best), "it waits for an event", "event")
+        return Outcome(None, _words(source, best), "it waits for an event", "event")
     return _dropped_number(lowered, source, best)
 
 
-def _unreadable(words: str) -> _Outcome:
+def _unreadable(words: str) -> Outcome:
     """A number in the words that cannot be read: refused, neither read nor dropped."""
-    return _Outcome(None, words, f"a number in “{words}” cannot be read", "number")
+    return Outcome(None, words, f"a number in “{words}” cannot be read", "number")
 
 
-def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | None:
+def _dropped_number(lowered: str, source: str, best: Candidate) -> Outcome | None:
     """A number right after the chosen phrase that it did not read ("by 1 June 123"), or
     one in square brackets ("by 1 June [2027]"), which _scan blanked as struck-out text:
     struck text with no replacement after it is no amendment, and its number is unread."""
@@ -479,7 +477,7 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
     if last >= len(lowered):
         return None  # the phrase ends the text (most do): nothing after it to be left over
     if (words := told.struck_after(source, last)) is not None:
-        return _Outcome(None, words, f"the number in “{words}” is not understood", "number")
+        return Outcome(None, words, f"the number in “{words}” is not understood", "number")
     m = _TRAILING_NUMBER.match(lowered, last)
     if m is None and best.kind in DATED:
         m = _TRAILING_YEAR.match(lowered, last)
@@ -487,10 +485,10 @@ def _dropped_number(lowered: str, source: str, best: _Candidate) -> _Outcome | N
         return None
     number = re.match(r"[,\s]*([+-]?[0-9.,:]*[0-9])", lowered[last:])
     words = number.group(1) if number else lowered[last:].strip()
-    return _Outcome(None, words, f"the number “{words}” is not understood", "number")
+    return Outcome(None, words, f"the number “{words}” is not understood", "number")
 
 
-def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Candidate | None:
+def _timed_same_day(best: Candidate, cands: list[Candidate], ctx: Ctx) -> Candidate | None:
     """ "on April 8-9, 2025. ... on April 9, from 9 a.m. to noon": a clock time given
     elsewhere for the chosen day is when on that day it falls due."""
     if best.res.precision != "day" or best.res.due is None:
@@ -514,15 +512,15 @@ def _timed_same_day(best: _Candidate, cands: list[_Candidate], ctx: _Ctx) -> _Ca
     return max(timed, key=lambda c: c.res.due.timestamp() if c.res.due else 0.0) if timed else None
 
 
-def _touches(text: str, hit: _Hit, cand: _Candidate) -> bool:
+def _touches(text: str, hit: Hit, cand: Candidate) -> bool:
     """Whether a hit lies inside the chosen phrase or right beside it."""
     if cand.start <= hit.start < cand.end:
         return True
     gap = text[hit.end : cand.start] if hit.end <= cand.start else text[cand.end : hit.start]
-    return _GAP_MERGE.fullmatch(gap) is not None
+    return GAP_MERGE.fullmatch(gap) is not None
 
 
-def _hit_words(source: str, hit: _Hit) -> str:
+def _hit_words(source: str, hit: Hit) -> str:
     return source[hit.start : hit.end].strip(" ,.")
 
 
@@ -541,13 +539,13 @@ _NOTES = {
 
 
 def _gone(
-    cands: list[_Candidate], hits: list[_Hit], floor: datetime | None, source: str
-) -> _Outcome | None:
+    cands: list[Candidate], hits: list[Hit], floor: datetime | None, source: str
+) -> Outcome | None:
     words = told.gone(cands, hits, floor, source, _words, _hit_words)
-    return None if words is None else _Outcome(None, words, f"“{words}” is already past", "past")
+    return None if words is None else Outcome(None, words, f"“{words}” is already past", "past")
 
 
-def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
+def _refusal(hits: list[Hit], source: str) -> Outcome | None:
     # an earliest bound with no start (a lone clock time) gives way to the other refusals
     noted = [h for h in hits if h.note is not None and (h.note != "earliest" or _start(h))]
     if not noted:
@@ -558,8 +556,8 @@ def _refusal(hits: list[_Hit], source: str) -> _Outcome | None:
     start = _start(first) if kind == "earliest" else None
     words = _hit_words(source, first)
     reason = f"a number in “{words}” cannot be read" if kind == "number" else _NOTES[kind]
-    return _Outcome(None, words, reason, kind, start)
+    return Outcome(None, words, reason, kind, start)
 
 
-def _start(hit: _Hit) -> datetime | None:
+def _start(hit: Hit) -> datetime | None:
     return hit.res.start if hit.res is not None else None

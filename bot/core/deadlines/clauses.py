@@ -36,13 +36,13 @@ from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 from bot.core.deadlines.words import MONTH_FULL
 
 # clause and sentence ends (a full stop, but not the one of "hon.", "Mr."): see stops.py
-_BOUNDARY, _SENTENCE = stops.BOUNDARY, stops.SENTENCE
+_BOUNDARY, SENTENCE = stops.BOUNDARY, stops.SENTENCE
 
 
 def sentence_start(text: str, at: int, reach: int | None = None) -> int:
     """The end of the last stop before `at` (within `reach`, if given), or 0 if none."""
     start = 0
-    for stop in _SENTENCE.finditer(text, 0 if reach is None else max(0, at - reach), at):
+    for stop in SENTENCE.finditer(text, 0 if reach is None else max(0, at - reach), at):
         start = stop.end()
     return start
 
@@ -55,7 +55,7 @@ _NEGATION = re.compile(  # and "avoid travelling this evening" (stop 39k): not t
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
     r"|give|set|name|specify|guarantee))\b|n't\b"
 )
-_PAST_VERB = re.compile(
+PAST_VERB = re.compile(
     r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
     r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened|made|took"
     r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
@@ -69,7 +69,7 @@ _PAST_VERB = re.compile(
     r"|\b(?:i|we|he|she|they|it)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|put|made"
     r"|set|sent|laid|given|taken|written|spoken|said|told)\b"  # "I have put down a Motion"
 )
-_FUTURE = re.compile(
+FUTURE = re.compile(
     r"\b(?:will|shall|would|to\s+be|going\s+to|expect\w*|(?:aim|plan|intend|intent|hope)\w*\s+to"
     r"|due|should|must|may|might|could|can|is\s+to|are\s+to|had\s+to|has\s+to|have\s+to"
     r"|need(?:s|ing)?|necessary|target\w*|scheduled|set\s+to|be"
@@ -130,7 +130,7 @@ def clause_before(text: str, start: int, floor: int = 0, sentence: bool = False)
     if not window:
         return window  # a phrase at the start of the text, or right after the one before
     last = 0
-    for m in (_SENTENCE if sentence else _BOUNDARY).finditer(window):
+    for m in (SENTENCE if sentence else _BOUNDARY).finditer(window):
         last = m.end()
     return window[last:]
 
@@ -148,7 +148,7 @@ def same_sentence(text: str, start: int, end: int) -> bool:
 def future_before(text: str, end: int) -> bool:
     """Whether the words before `end` hold a future or modal word (all of them: "2.30
     p.m." would end a sentence for `clause_before`)."""
-    return _FUTURE.search(text, 0, end) is not None
+    return FUTURE.search(text, 0, end) is not None
 
 
 # How far any look-around reaches: longer than any real sentence's clause around a time,
@@ -160,7 +160,7 @@ REACH = 300
 def sentence_after(text: str, end: int) -> str:
     """The rest of the sentence after `end`, at most REACH characters of it."""
     limit = min(len(text), end + REACH)
-    m = _SENTENCE.search(text, end, limit)
+    m = SENTENCE.search(text, end, limit)
     return text[end : m.start() if m else limit]
 
 
@@ -329,7 +329,7 @@ def when_doing(text: str, end: int) -> bool:
 # "Today, President X declared that ...", "Today we published ...": the day of speaking.
 # An aside set off by commas may come first ("Today, during his remarks on ..., the
 # President announced ...").
-_DONE_TODAY = re.compile(
+DONE_TODAY = re.compile(
     r"[\s,]*(?:(?:during|at|in|after|following|while|speaking|on|to)\s[^,;.]{0,100},\s*)?"
     r"(?:[a-z.,'-]+\s+){0,8}?(?:[a-z]{3,}ed|said|made|signed|sent|gave|took|set|met"
     r"|told|held)\b"
@@ -353,13 +353,13 @@ def done_today(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith(" (", end) and (restated := _RESTATED_DAY.match(text, end)):
         end = restated.end()
-    m = _DONE_TODAY.match(text, end)
+    m = DONE_TODAY.match(text, end)
     if m is not None and _CONDITION_WORD.search(m.group()):
         return False  # "at 1 p.m. today, if not previously concluded": a guillotine, ahead
     return (
         m is not None
-        and _FUTURE.search(text, end, m.end()) is None
-        and (_PAST_ED.search(m.group()) is not None or _PAST_VERB.search(m.group()) is not None)
+        and FUTURE.search(text, end, m.end()) is None
+        and (_PAST_ED.search(m.group()) is not None or PAST_VERB.search(m.group()) is not None)
     )
 
 
@@ -387,8 +387,8 @@ def own_clause(clause: str, whole: str) -> str:
 
 
 def reported_past(clause: str) -> bool:
-    m = _PAST_VERB.search(clause)
-    if m is None or _FUTURE.search(clause) is not None:
+    m = PAST_VERB.search(clause)
+    if m is None or FUTURE.search(clause) is not None:
         return False
     return not _present_after(clause, m.end())
 
@@ -399,7 +399,7 @@ def _present_after(words: str, start: int) -> bool:
         return False
     sub = _PRESENT_SUB.search(words, start)
     return sub is not None and not (
-        _PAST_VERB.search(words, sub.end()) or _PAST_ED.search(words, sub.end())
+        PAST_VERB.search(words, sub.end()) or _PAST_ED.search(words, sub.end())
     )
 
 
@@ -414,8 +414,8 @@ _PRESENT_SUB = re.compile(
 def past_tense(words: str) -> bool:
     """Any past form, regular ones too, and nothing future: for words beside a date whose
     year (or a weekday whose week) the parser would otherwise place ahead."""
-    m = _PAST_VERB.search(words) or past_ed(words)
-    return m is not None and _FUTURE.search(words) is None and not _present_after(words, m.end())
+    m = PAST_VERB.search(words) or past_ed(words)
+    return m is not None and FUTURE.search(words) is None and not _present_after(words, m.end())
 
 
 # An -ed word that describes ("the newly elected mayor", "a revised plan"), not a verb.
@@ -423,8 +423,8 @@ _DESCRIBING = re.compile(r"\b(?:[a-z]+ly|the|a|an|its|their|his|her|our)\s+[a-z]
 
 
 def past_word(word: str) -> bool:
-    """Whether one word is a past form: one of `_PAST_VERB`'s or a regular -ed verb."""
-    return _PAST_VERB.fullmatch(word) is not None or past_ed(word) is not None
+    """Whether one word is a past form: one of `PAST_VERB`'s or a regular -ed verb."""
+    return PAST_VERB.fullmatch(word) is not None or past_ed(word) is not None
 
 
 def past_ed(words: str) -> re.Match[str] | None:
@@ -446,7 +446,7 @@ def past_ed(words: str) -> re.Match[str] | None:
 def past_form(words: str) -> bool:
     """Any past form at all, whatever else the words hold (gate.py weighs the future
     itself, without the month "May" that reads as a modal here)."""
-    return _PAST_VERB.search(words) is not None or past_ed(words) is not None
+    return PAST_VERB.search(words) is not None or past_ed(words) is not None
 
 
 _AFTER_END = re.compile(r"(?<!\s[a-z])\.(?!\S)|[;:!?()\",]|\s-\s|\b(?:but|and|that|which|who|so)\b")

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
-from bot.core.deadlines.vocabulary import _ZONE_ABBR, _ZONE_WORDS
+from bot.core.deadlines.context import Hit
+from bot.core.deadlines.vocabulary import ZONE_ABBR, ZONES_BY_WORD
 from bot.core.deadlines.words import MONTH, MONTH_FULL, WEEKDAY
 
 # "a.m. The", "p.m. Helpline": the stop of a clock time, a space, a word opening a sentence
@@ -38,7 +38,7 @@ _KEPT = re.compile(
 
 # "9 a.m. GMT. Staff", "09:00 (UTC). The": a zone after a clock time, its full stop, a capital
 _ZONE_STOPPED = re.compile(
-    r"(?:[0-9]|[apAP]\.?\s?[mM]\.?)\s*\(?(?:" + _ZONE_ABBR.upper() + r")\)?\.(\s+)[A-Z]"
+    r"(?:[0-9]|[apAP]\.?\s?[mM]\.?)\s*\(?(?:" + ZONE_ABBR.upper() + r")\)?\.(\s+)[A-Z]"
 )
 
 
@@ -54,7 +54,7 @@ def marked(source: str, lowered: str) -> str:
         ends = [
             m.start(1)
             for m in _STOPPED.finditer(source)
-            if _KEPT.fullmatch(word := m[2].lower()) is None and word not in _ZONE_WORDS
+            if _KEPT.fullmatch(word := m[2].lower()) is None and word not in ZONES_BY_WORD
         ]
     if zoned:
         ends += [m.start(1) for m in _ZONE_STOPPED.finditer(source)]
@@ -63,7 +63,7 @@ def marked(source: str, lowered: str) -> str:
     return lowered
 
 
-def cut(marked: str, hits: list[_Hit]) -> None:
+def cut(marked: str, hits: list[Hit]) -> None:
     """End each phrase at a stop `marked` made: "at 9 a.m. GMT. " was scanned with the space
     after its stop, which hid the sentence's end from the joins that follow (stop 37)."""
     for hit in hits:

@@ -12,25 +12,25 @@ from datetime import timedelta
 
 from bot.core.deadlines import daytimes, joins, span_days
 from bot.core.deadlines.context import (
-    _SKIP,
-    _Candidate,
-    _Ctx,
-    _day_res,
-    _Hit,
-    _Res,
-    _shift_day,
-    _TimeOfDay,
+    SKIP,
+    Candidate,
+    Ctx,
+    Hit,
+    Res,
+    TimeOfDay,
+    day_res,
+    shift_day,
 )
 from bot.core.deadlines.cues import DATED
-from bot.core.deadlines.readers import _apply_span, _part_time
-from bot.core.deadlines.vocabulary import _GAP_MERGE
+from bot.core.deadlines.readers import apply_span, part_time
+from bot.core.deadlines.vocabulary import GAP_MERGE
 
 
-def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
+def _with_time(res: Res, tod: TimeOfDay, ctx: Ctx) -> Res:
     assert res.day is not None
     when = tod.typical if ctx.past else tod.when
     earliest = ctx.at(res.day, tod.start) if tod.start and not ctx.past else None
-    return _Res(
+    return Res(
         due=ctx.at(res.day + timedelta(days=tod.days), when),
         precision=tod.precision,
         # "later today at 5 p.m.": a clock time makes a vague day exact; a part of the day
@@ -41,24 +41,22 @@ def _with_time(res: _Res, tod: _TimeOfDay, ctx: _Ctx) -> _Res:
     )
 
 
-def _time_alone(tod: _TimeOfDay, ctx: _Ctx) -> _Res:
+def _time_alone(tod: TimeOfDay, ctx: Ctx) -> Res:
     """A bare "by 5pm" is its next occurrence ("at 3pm" in said-on: the latest past one)."""
     if ctx.past:
         due = ctx.at(ctx.today, tod.typical)
         if due > ctx.local:
             due -= timedelta(days=1)
-        return _Res(due=due, precision=tod.precision)
+        return Res(due=due, precision=tod.precision)
     due = daytimes.next_time(tod, ctx)
     earliest = None
     if tod.start:
         earliest = ctx.at(due.date(), tod.start)
     # a bare hour keeps its time of day: on a day found apart, its fixed reading counts
-    return _Res(
-        due=due, precision=tod.precision, earliest=earliest, tod=tod if tod.either else None
-    )
+    return Res(due=due, precision=tod.precision, earliest=earliest, tod=tod if tod.either else None)
 
 
-def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+def _join_loose(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     """One day and one clock time in a sentence, apart: "on January 29 ... at 1:00 p.m.";
     a weekday or "tomorrow" only in the same clause ("on Thursday we meet from 10.30 a.m.
     to 6 p.m.")."""
@@ -79,13 +77,13 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
     local = clock.res.due.astimezone(ctx.zone) if clock.res.due else None
     if local is None or clock.res.earliest is not None:
         return cands
-    tod = clock.res.tod or _TimeOfDay(local.time(), local.time(), None, clock.res.precision)
+    tod = clock.res.tod or TimeOfDay(local.time(), local.time(), None, clock.res.precision)
     joined = _with_time(day.res, tod, ctx)
     first, second = sorted((day, clock), key=lambda c: c.start)
     parts = ((first.start, first.end), (second.start, second.end))
     rest = [c for c in cands if c is not day and all(c is not t for t in [*times, *paired])]
     start = min([first.start, *(c.start for c in paired)])
-    return [*rest, _Candidate(start, second.end, joined, day.kind, day.pre, parts)]
+    return [*rest, Candidate(start, second.end, joined, day.kind, day.pre, parts)]
 
 
 # the phrases that name the day of the clause they open or stand in: weekdays, day words
@@ -93,7 +91,7 @@ def _join_loose(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidat
 _CLAUSE_DAYS = joins.NAMED_DAYS | {"past"}
 
 
-def _day_set_aside(text: str, cands: list[_Candidate], usable: list[_Candidate]) -> bool:
+def _day_set_aside(text: str, cands: list[Candidate], usable: list[Candidate]) -> bool:
     """Whether the text's one day is a day the reading set aside, as past or denied ("on
     Friday 12 December, Christmas party, 7pm", 12 December being a Saturday, is last year's),
     where its loose clock times (`usable`, all that is left) would have joined it. As beside
@@ -111,21 +109,21 @@ def _day_set_aside(text: str, cands: list[_Candidate], usable: list[_Candidate])
     return len(aside) == 1
 
 
-def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
+def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
     """Join neighbours ("noon" + "on Friday", "two weeks" + "before Christmas").
 
     A span that counts from an event we could not date ("within two weeks of the
     election") is dropped with the note "event": alone, it leaves no deadline.
     """
     live = joins.merge_time_ranges(text, [h for h in hits if h.res is not None])
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     i = 0
     while i < len(live):
         hit, res = live[i], live[i].res
         assert res is not None
         nxt = live[i + 1] if i + 1 < len(live) else None
         adjacent = nxt is not None and (
-            _GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
+            GAP_MERGE.fullmatch(text, hit.end, nxt.start) is not None
             or joins.weekday_next(text, hit, nxt)  # "until Tuesday next at a quarter past four"
         )
         if res.span is not None:
@@ -145,10 +143,10 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
             if (
                 i < len(live)
                 and _same_day(nxt.res, live[i].res)
-                and _GAP_MERGE.fullmatch(text, nxt.end, live[i].start)
+                and GAP_MERGE.fullmatch(text, nxt.end, live[i].start)
             ):
                 end, i = live[i].end, i + 1  # "from tomorrow, Wednesday 17 September"
-            out.append(_Candidate(hit.start, end, moved, nxt.kind, hit.pre))
+            out.append(Candidate(hit.start, end, moved, nxt.kind, hit.pre))
             continue
         if (
             adjacent
@@ -162,14 +160,14 @@ def _combine(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Candidate]:
                 end, i = nxt.end, i + 2
                 if _restated(text, res if joins.is_day(res) else nxt.res, joined, live, i):
                     end, kind, i = live[i].end, live[i].kind, i + 1  # "Tuesday morning, March 24"
-                out.append(_Candidate(hit.start, end, joined, kind, hit.pre))
+                out.append(Candidate(hit.start, end, joined, kind, hit.pre))
                 continue
-        out.append(_Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
+        out.append(Candidate(hit.start, hit.end, _settle(res, ctx), hit.kind, hit.pre))
         i += 1
     return _join_loose(text, joins.day_sessions(text, out), ctx)  # "1-4 p.m. (Afternoon Session)"
 
 
-def _restated(text: str, day: _Res, joined: _Res, live: list[_Hit], i: int) -> bool:
+def _restated(text: str, day: Res, joined: Res, live: list[Hit], i: int) -> bool:
     """Whether live[i] restates, in apposition, the day of a day and time of day just joined
     ("On Tuesday morning, March 24": the date names the same Tuesday): it joins them, and the
     part of the day is kept rather than lost to the bare date read apart. A date with a time
@@ -178,16 +176,16 @@ def _restated(text: str, day: _Res, joined: _Res, live: list[_Hit], i: int) -> b
         i < len(live)
         and not (joined.skip or joined.past)
         and _same_day(day, live[i].res)
-        and _GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
+        and GAP_MERGE.fullmatch(text, live[i - 1].end, live[i].start) is not None
         and not (i + 1 < len(live) and _is_time(live[i + 1].res))
     )
 
 
-def _is_time(res: _Res | None) -> bool:
+def _is_time(res: Res | None) -> bool:
     return res is not None and joins.is_time(res)
 
 
-def _same_day(first: _Res | None, second: _Res | None) -> bool:
+def _same_day(first: Res | None, second: Res | None) -> bool:
     return (
         first is not None
         and second is not None
@@ -196,7 +194,7 @@ def _same_day(first: _Res | None, second: _Res | None) -> bool:
     )
 
 
-def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
+def _anchored(res: Res, anchor: Res | None, ctx: Ctx) -> Res | None:
     assert res.span is not None
     if anchor is None or anchor.skip or anchor.past or anchor.invalid:
         return None
@@ -209,13 +207,13 @@ def _anchored(res: _Res, anchor: _Res | None, ctx: _Ctx) -> _Res | None:
     sign = -1 if res.span.relation == "before" else 1
     day = anchor.day if anchor.day is not None else anchor.due.astimezone(ctx.zone).date()
     if anchor.day is None and anchor.precision in ("minute", "hour"):
-        moved = _apply_span(anchor.due, day, res.span, sign, ctx)
+        moved = apply_span(anchor.due, day, res.span, sign, ctx)
     else:
-        moved = _day_res(_shift_day(day, res.span, sign), ctx)
+        moved = day_res(shift_day(day, res.span, sign), ctx)
     return replace(moved, vague=anchor.vague, day=None)
 
 
-def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
+def _join(first: Res, second: Res, ctx: Ctx) -> Res | None:
     """A day and a time of day next to each other, in either order, are one moment.
 
     Markers (past, open-ended) swallow the time beside them, so that "after 5pm on
@@ -226,7 +224,7 @@ def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
     elif joins.is_time(first) and joins.is_day(second):
         day, tod = second, first.tod
     elif (first.skip and joins.is_time(second)) or (joins.is_time(first) and second.skip):
-        return _SKIP
+        return SKIP
     else:
         return None
     if day.past or day.skip:
@@ -237,7 +235,7 @@ def _join(first: _Res, second: _Res, ctx: _Ctx) -> _Res | None:
     return _with_time(day, tod, ctx)
 
 
-def _settle(res: _Res, ctx: _Ctx) -> _Res:
+def _settle(res: Res, ctx: Ctx) -> Res:
     """A lone time of day or a day with a named part becomes a moment of its own."""
     if res.skip or res.past:
         return res  # "at a convenient point after 4.30 pm": open-ended, no moment
@@ -245,5 +243,5 @@ def _settle(res: _Res, ctx: _Ctx) -> _Res:
         assert res.tod is not None
         return _time_alone(res.tod, ctx)
     if res.part is not None and res.day is not None:
-        return _with_time(res, _part_time(res.part), ctx)
+        return _with_time(res, part_time(res.part), ctx)
     return res

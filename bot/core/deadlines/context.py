@@ -11,11 +11,11 @@ from bot.core.deadlines.model import (
     Precision,
 )
 from bot.core.deadlines.vocabulary import (
-    _EOD,
-    _MONTHS,
-    _ORDINAL_WORDS,
-    _SMALL,
-    _TENS,
+    EOD,
+    MONTHS,
+    ORDINAL_WORDS,
+    SMALL,
+    TENS,
 )
 
 # Four digits, no digit either side (a year); the first digit comes before the look behind
@@ -50,15 +50,15 @@ _WORD_GAPS = re.compile(r"[\s-]+")
 _DIGITS = re.compile(r"[0-9]+")
 
 
-# _Ctx and _Res are not frozen, though nothing assigns to them once built: a frozen
+# Ctx and Res are not frozen, though nothing assigns to them once built: a frozen
 # dataclass sets every field through object.__setattr__, which makes building one about
-# four times dearer (2 µs for a _Res), and each phrase builds several.
+# four times dearer (2 µs for a Res), and each phrase builds several.
 # The classes below write their own __init__ (init=False): the one dataclasses generates
 # is interpreted Python even in the mypyc build, where a written one is compiled and
-# called directly; building a phrase's _Hit, _Res and _Candidate took about a tenth of a
+# called directly; building a phrase's Hit, Res and Candidate took about a tenth of a
 # parse. Same fields, order and defaults: repr, eq and replace() are unchanged.
 @dataclass(slots=True, init=False)  # __init__ written out: see above
-class _Ctx:
+class Ctx:
     reference: datetime  # aware, any zone
     zone: tzinfo
     local: datetime  # reference in `zone`
@@ -86,7 +86,7 @@ class _Ctx:
         self.fy_end = fy_end
 
     def end_of(self, day: date) -> datetime:
-        return datetime.combine(day, _EOD, tzinfo=self.zone)
+        return datetime.combine(day, EOD, tzinfo=self.zone)
 
     def start_of(self, day: date) -> datetime:
         return datetime.combine(day, time(0), tzinfo=self.zone)
@@ -94,24 +94,24 @@ class _Ctx:
     def at(self, day: date, when: time) -> datetime:
         return datetime.combine(day, when, tzinfo=self.zone)
 
-    def moved_to(self, reference: datetime) -> _Ctx:
+    def moved_to(self, reference: datetime) -> Ctx:
         """The same calendar, said at another moment (a span's stated start)."""
         local = reference.astimezone(self.zone)
-        return _Ctx(
+        return Ctx(
             reference, self.zone, local, local.date(), self.day_first, self.past, self.fy_end
         )
 
-    def in_zone(self, zone: tzinfo) -> _Ctx:
+    def in_zone(self, zone: tzinfo) -> Ctx:
         local = self.reference.astimezone(zone)
-        return _Ctx(
+        return Ctx(
             self.reference, zone, local, local.date(), self.day_first, self.past, self.fy_end
         )
 
 
-# Not frozen either, for the reason given at _Ctx (about 1.2 µs a build frozen, 0.3 µs not):
+# Not frozen either, for the reason given at Ctx (about 1.2 µs a build frozen, 0.3 µs not):
 # spans and clock times are built for most phrases. Nothing assigns to or hashes them.
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
-class _TimeOfDay:
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
+class TimeOfDay:
     when: time  # for deadlines: the moment it ends
     typical: time  # for said-on: a moment inside it
     start: time | None
@@ -136,8 +136,8 @@ class _TimeOfDay:
         self.either = either
 
 
-@dataclass(slots=True, init=False)  # not frozen, as _TimeOfDay; __init__ as _Ctx
-class _Span:
+@dataclass(slots=True, init=False)  # not frozen, as TimeOfDay; __init__ as Ctx
+class Span:
     months: int
     days: int
     seconds: float
@@ -162,16 +162,16 @@ class _Span:
         self.precision = precision
 
 
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
-class _Res:
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
+class Res:
     due: datetime | None
     precision: Precision
     vague: bool = False
     earliest: datetime | None = None
     day: date | None = None  # set when the phrase names one local day (a time may join)
     part: str | None = None  # a part of that day already named ("tonight")
-    tod: _TimeOfDay | None = None  # a time of day still looking for its day
-    span: _Span | None = None  # a span that counts from an anchor, not the reference
+    tod: TimeOfDay | None = None  # a time of day still looking for its day
+    span: Span | None = None  # a span that counts from an anchor, not the reference
     past: bool = False  # a phrase about the past: never a deadline
     invalid: bool = False  # a date that does not exist
     skip: bool = False  # understood, but carries no deadline (open-ended, conditional)
@@ -185,8 +185,8 @@ class _Res:
         earliest: datetime | None = None,
         day: date | None = None,
         part: str | None = None,
-        tod: _TimeOfDay | None = None,
-        span: _Span | None = None,
+        tod: TimeOfDay | None = None,
+        span: Span | None = None,
         past: bool = False,
         invalid: bool = False,
         skip: bool = False,
@@ -206,8 +206,8 @@ class _Res:
         self.start = start
 
 
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
-class _Hit:
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
+class Hit:
     start: int
     end: int
     kind: str
@@ -215,7 +215,7 @@ class _Hit:
     pre: str
     open: bool
     whole: bool
-    res: _Res | None = None
+    res: Res | None = None
     note: str | None = None  # why the phrase is no deadline: negated, past, event, ...
     strong: bool = False  # an earliest bound that rules out any deadline before it
     denied: datetime | None = None  # the time a negated phrase would have meant
@@ -230,7 +230,7 @@ class _Hit:
         pre: str,
         open: bool,
         whole: bool,
-        res: _Res | None = None,
+        res: Res | None = None,
         note: str | None = None,
         strong: bool = False,
         denied: datetime | None = None,
@@ -250,7 +250,7 @@ class _Hit:
         self.past_at = past_at
 
 
-def _number(text: str) -> float | None:
+def number_of(text: str) -> float | None:
     text = text.strip()
     half = 0.0
     if text.endswith("and a half"):
@@ -268,14 +268,14 @@ def _number(text: str) -> float | None:
     special = {"couple": 2, "dozen": 12}
     total = 0
     for word in words:
-        value = special.get(word) or _TENS.get(word) or _SMALL.get(word)
+        value = special.get(word) or TENS.get(word) or SMALL.get(word)
         if value is None:
             return None
         total += value
     return total + half
 
 
-def _unit_of(text: str) -> str:
+def unit_of(text: str) -> str:
     text = text.rstrip("'s").strip()
     if text.startswith(("business", "working", "weekday")):
         return "bday"
@@ -301,7 +301,7 @@ def _unit_of(text: str) -> str:
 _MAX_SPAN_DAYS = 200 * 366
 
 
-def _span_of(value: float, unit: str, relation: str | None = None) -> _Span | None:
+def span_of(value: float, unit: str, relation: str | None = None) -> Span | None:
     """Turn "1.5 years" into calendar parts; None when the span is absurdly long."""
     if value < 0:
         return None
@@ -322,7 +322,7 @@ def _span_of(value: float, unit: str, relation: str | None = None) -> _Span | No
     if months * 31 + days + business * 2 + seconds / 86400 > _MAX_SPAN_DAYS:
         return None
     precision: Precision = "hour" if unit == "hour" and seconds % 3600 == 0 else "minute"
-    return _Span(months, days, seconds, business, relation, precision)
+    return Span(months, days, seconds, business, relation, precision)
 
 
 def _ceil(value: float) -> int:
@@ -344,7 +344,7 @@ def _add_business_days(day: date, count: int) -> date:
     return day
 
 
-def _shift_day(day: date, span: _Span, sign: int) -> date:
+def shift_day(day: date, span: Span, sign: int) -> date:
     if span.business_days:
         if sign < 0:
             for _ in range(span.business_days):
@@ -353,10 +353,10 @@ def _shift_day(day: date, span: _Span, sign: int) -> date:
                     day -= timedelta(days=1)
             return day
         return _add_business_days(day, span.business_days)
-    return _add_months(day, sign * span.months, sign * span.days)
+    return add_months(day, sign * span.months, sign * span.days)
 
 
-def _add_months(day: date, months: int, days: int = 0) -> date:
+def add_months(day: date, months: int, days: int = 0) -> date:
     """`day + relativedelta(months=months, days=days)`, step for step (the month moves, the
     day is cut to the month's length, then the days are added, with the same errors out of
     range), without building a relativedelta: that costs microseconds, and spans and
@@ -385,22 +385,22 @@ def _days_in(year: int, month: int) -> int:
     return _MONTH_DAYS[month]
 
 
-def _last_day(year: int, month: int) -> date:
+def last_day(year: int, month: int) -> date:
     return date(year, month, _days_in(year, month))
 
 
-def _month_of(text: str) -> int:
-    return _MONTHS[text[:3]]
+def month_of(text: str) -> int:
+    return MONTHS[text[:3]]
 
 
-def _day_number(text: str) -> int:
+def day_number(text: str) -> int:
     text = text.strip()
     if text[0].isdigit():
         return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
-    return _ORDINAL_WORDS[_SPACES.sub(" ", text)]
+    return ORDINAL_WORDS[_SPACES.sub(" ", text)]
 
 
-def _year_of(m: re.Match[str], p: str, ctx: _Ctx) -> int | None:
+def year_of(m: re.Match[str], p: str, ctx: Ctx) -> int | None:
     """A year from a `_year_spec` group set, or None when the text gave none."""
     if y := m.group(f"{p}_y"):
         return int(y)  # a year datetime cannot hold raises ValueError: the phrase is refused
@@ -429,7 +429,7 @@ def _year_from_words(words: str) -> int:
         raise ValueError(words)
     rest = 0
     for word in parts[2:]:
-        value = _TENS.get(word) or _SMALL.get(word)
+        value = TENS.get(word) or SMALL.get(word)
         if value is None:
             raise ValueError(words)
         rest += value
@@ -438,11 +438,11 @@ def _year_from_words(words: str) -> int:
     return base + rest
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
 
 
-def _occurrence(month: int, day: int, ctx: _Ctx) -> date | None:
+def occurrence_of(month: int, day: int, ctx: Ctx) -> date | None:
     """The next (or, when reading the past, latest) month/day on or after (before) today.
 
     Eight years cover 29 February across a skipped leap year such as 2100.
@@ -450,7 +450,7 @@ def _occurrence(month: int, day: int, ctx: _Ctx) -> date | None:
     step = -1 if ctx.past else 1
     year = ctx.today.year
     for _ in range(9):
-        if _valid(year, month, day):
+        if valid(year, month, day):
             found = date(year, month, day)
             if (found <= ctx.today) if ctx.past else (found >= ctx.today):
                 return found
@@ -458,22 +458,22 @@ def _occurrence(month: int, day: int, ctx: _Ctx) -> date | None:
     return None
 
 
-def _day_res(day: date, ctx: _Ctx, precision: Precision = "day") -> _Res:
-    return _Res(due=ctx.end_of(day), precision=precision, day=day)
+def day_res(day: date, ctx: Ctx, precision: Precision = "day") -> Res:
+    return Res(due=ctx.end_of(day), precision=precision, day=day)
 
 
-_INVALID = _Res(due=None, precision="day", invalid=True)
-_PAST = _Res(due=None, precision="day", past=True)
-_SKIP = _Res(due=None, precision="day", skip=True)
+INVALID = Res(due=None, precision="day", invalid=True)
+PAST = Res(due=None, precision="day", past=True)
+SKIP = Res(due=None, precision="day", skip=True)
 
 
-@dataclass(slots=True, init=False)  # __init__ written out: see _Ctx
-class _Candidate:
+@dataclass(slots=True, init=False)  # __init__ written out: see Ctx
+class Candidate:
     """A reading of one phrase (or of phrases joined) that may be the deadline."""
 
     start: int
     end: int
-    res: _Res
+    res: Res
     kind: str = ""
     pre: str = ""
     words: tuple[tuple[int, int], ...] = ()  # parts of the text, when not one stretch
@@ -483,7 +483,7 @@ class _Candidate:
         self,
         start: int,
         end: int,
-        res: _Res,
+        res: Res,
         kind: str = "",
         pre: str = "",
         words: tuple[tuple[int, int], ...] = (),

@@ -69,7 +69,7 @@ from bot.core.deadlines import (
     none_planned,
     not_open,
 )
-from bot.core.deadlines.context import _Hit, holds
+from bot.core.deadlines.context import Hit, holds
 from bot.core.deadlines.starts_itself import AFTER_REACH, starts_itself
 from bot.core.deadlines.words import STARTING, WEEKDAY
 
@@ -141,7 +141,7 @@ _AT_THE_EARLIEST = re.compile(
 _UNTIL_END = re.compile(r"\buntil\s*$")
 
 
-def open_ended(text: str, hit: _Hit) -> bool:
+def open_ended(text: str, hit: Hit) -> bool:
     """Whether the phrase reads as open-ended (a start, earliest only): `hit.open` as the
     scanner set it, unless rule 3.1 makes an effective date of it or 3.2 an embargo's end."""
     pre = hit.pre
@@ -176,7 +176,7 @@ def open_ended(text: str, hit: _Hit) -> bool:
     )
 
 
-def _in_effect(text: str, hit: _Hit, at: int) -> bool:
+def _in_effect(text: str, hit: Hit, at: int) -> bool:
     """The phrase after "starting"/"beginning" at `at` is when a change takes effect."""
     return (
         _IN_EFFECT.search(text, max(0, at - _LOOK_BACK), at) is not None
@@ -184,7 +184,7 @@ def _in_effect(text: str, hit: _Hit, at: int) -> bool:
     ) and _takes_effect(text, hit, at)
 
 
-def _takes_effect(text: str, hit: _Hit, at: int) -> bool:
+def _takes_effect(text: str, hit: Hit, at: int) -> bool:
     """The phrase after "from"/"as of" at `at` is the time a one-off change takes effect."""
     if hit.kind in ("span", "vague") or _BARE_YEAR.fullmatch(hit.core.rstrip(". ")):
         return False
@@ -210,7 +210,7 @@ _ANNOUNCED = re.compile(
 )
 
 
-def no_change_from(text: str, hit: _Hit) -> bool:
+def no_change_from(text: str, hit: Hit) -> bool:
     """ "We will freeze fares, with no increase from 1 January": nothing changes then."""
     return (
         holds(text, "no ")
@@ -227,7 +227,7 @@ def announced(text: str, start: int, end: int) -> bool:
     )
 
 
-def change_from(text: str, hit: _Hit) -> bool:
+def change_from(text: str, hit: Hit) -> bool:
     """Whether the phrase is the "from" of a change of an amount ("announced a 5% rise in the
     pension from next April"): the change's time, which a past verb of announcing it does
     not make past."""
@@ -270,7 +270,7 @@ _CALLED_OFF_PLAN = re.compile(
 _CALLING_OFF = ("postpon", "cancel", " off", "scrap", "defer", "abandon", "shelv")
 
 
-def denied_time(text: str, hit: _Hit) -> bool:
+def denied_time(text: str, hit: Hit) -> bool:
     """Whether the phrase's day is named to say nothing happens then ("has no public events
     scheduled for tomorrow"), or is the time of a plan called off."""
     if _BOUND_PRE.search(hit.pre):
@@ -308,7 +308,7 @@ _ONCE_CLAUSE = re.compile(
 )
 
 
-def from_an_event(text: str, hit: _Hit) -> bool:
+def from_an_event(text: str, hit: Hit) -> bool:
     """Whether the span is a time limit that starts at an undated event: "once ..., X has
     up to two months to", "will then have up to four weeks to"."""
     if floor_time.allotted(text, hit):  # "up to 8 hours for debate": floor_time.py

@@ -28,12 +28,12 @@ from bot.core.deadlines import (
     scheduling,
     told,
 )
-from bot.core.deadlines.context import _PAST, _SKIP, DATED, DAYS, _Ctx, _day_res, _Hit, _Res, holds
+from bot.core.deadlines.context import DATED, DAYS, PAST, SKIP, Ctx, Hit, Res, day_res, holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
 
 # The kinds of phrase without a date of its own, and a day of a schedule (context.DATED:
 # a calendar date).
-_UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
+UNDATED = frozenset({"span", "vague", "time", "clock", "weekday", "dayword", "dom"})
 
 
 _AFTER_PRE = re.compile(r"(?:(?<!and\s)(?<!or\s)after|later\s+than|post)\s*$")
@@ -48,7 +48,7 @@ _DAY_RANGE = re.compile(
 _FOR_END = re.compile(r"\bfor(?:\s+(?:a\s+further|another|the\s+next))?\s*$")
 
 
-def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
+def _start_of(res: Res, ctx: Ctx, after: bool) -> datetime | None:
     if res.tod is not None and res.due is None:
         return None
     if after:
@@ -60,27 +60,27 @@ def _start_of(res: _Res, ctx: _Ctx, after: bool) -> datetime | None:
     return res.due
 
 
-def _earliest(res: _Res, ctx: _Ctx, after: bool = False) -> _Res:
+def _earliest(res: Res, ctx: Ctx, after: bool = False) -> Res:
     """The phrase read as an earliest moment only: skipped as a deadline, its start kept."""
-    return _Res(due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after))
+    return Res(due=None, precision="day", skip=True, tod=res.tod, start=_start_of(res, ctx, after))
 
 
-def _with_cues(
+def with_cues(
     text: str,
-    hit: _Hit,
-    res: _Res,
-    ctx: _Ctx,
+    hit: Hit,
+    res: Res,
+    ctx: Ctx,
     floor: int,
     replacing: bool = False,
     expecting: bool = False,
-) -> _Res:
+) -> Res:
     """Apply what the clause around a phrase says about it (see clauses.py)."""
     pre, start = hit.pre, hit.start  # as scanned: a period's modifier moves hit.start
     if note := _dropped_note(text, hit, floor):
         hit.note = note
-        return _SKIP
+        return SKIP
     if _greeting(text, hit) or (hit.kind in labels.FIRST_LOOK and labels.first_look(text, hit)):
-        return _SKIP  # "Good afternoon, everyone.", "cut by a quarter": no time at all
+        return SKIP  # "Good afternoon, everyone.", "cut by a quarter": no time at all
     if hit.kind == "span" and "-" in hit.core and clauses.adjective_span(text, hit.end):
         return _adjective_span(text, hit, res)
     res = _modified(text, hit, res, ctx) if hit.kind == "period" else res
@@ -89,7 +89,7 @@ def _with_cues(
     clause = clauses.clause_before(text, start, floor)  # only for a phrase with words around
     if marker := _no_moment(text, hit, res, ctx):
         hit.note = marker
-        return _PAST if marker == "past" else _SKIP
+        return PAST if marker == "past" else SKIP
     week = _week_of_day(text, hit, res, ctx)  # due unless the clause refuses the day itself
     if hit.open and res.earliest is not None and _DAY_RANGE.search(hit.core):
         hit.open = False  # "from April 1-5, 2024": the range itself, due at its end
@@ -100,12 +100,12 @@ def _with_cues(
         orders.item_length(clause, pre, res.precision) or _speaking_limit(text, hit, res)
     ):
         hit.note = "event"  # "to conclude within 90 minutes", "after 80 minutes": of its start
-        return _SKIP
+        return SKIP
     if gate.turned_down(text, hit.start, hit.end) or called_off.given_up_before(
         text, hit.start, hit.end, pre
     ):  # "has denied a request to close ... from", "will no longer be closed ... from"
         hit.note, hit.denied = "negated", res.due
-        return _SKIP
+        return SKIP
     if not ctx.past and (gated := _gate_res(text, hit, res, ctx)) is not None:
         return gated
     negated = _denied(text, hit, clause, floor)
@@ -113,7 +113,7 @@ def _with_cues(
         return started
     if _an_amount(text, hit, clause):
         hit.note = "event"  # "one week between now and the recess": an amount of time
-        return _SKIP
+        return SKIP
     same = not floor and hit.start == start  # the call that gave `clause`: not made again
     whole_clause = clause if same else clauses.clause_before(text, hit.start)
     if (
@@ -123,32 +123,32 @@ def _with_cues(
         and not scheduling.set_ahead(text, hit, res, ctx)  # "noted that ... had been scheduled"
     ):
         hit.note, hit.past_at = "past", res.due  # "It had been hoped that ... today"
-        return _PAST
+        return PAST
     if (
         negated
         or clauses.dropped_after(text, clause + pre, hit.end)
         or (replacing and clauses.replaced(text, hit.start))
     ):
         hit.note, hit.denied = "negated", res.due
-        return _SKIP
+        return SKIP
     if acts.day_after_tomorrow(text, hit):  # after the negation: "Do not expect ... the next day"
-        return _day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
+        return day_res(ctx.today + timedelta(days=2), ctx)  # "tomorrow or the next day"
     if hit.kind in ("span", "vague") and _a_size(text, hit, clause, whole_clause):
         hit.note = "event"  # "postponed by a week", "can take ten days": a size, no deadline
-        return _SKIP
+        return SKIP
     # "from 14 March to 14 April": the end of a range just read is a deadline word's object
     deadline = clauses.deadline_word(pre) or clause.strip() in ("to", "until", "till", "through")
     if clauses.condition(whole_clause) and not deadline:
         hit.note = "event"  # "If a limit is exceeded in 2008, ...": the condition's date
-        return _SKIP
+        return SKIP
     if _told_past(text, hit, res, ctx, clause, whole_clause, deadline):
         hit.note, hit.past_at = "past", res.due
-        return _PAST
+        return PAST
     return week or before.before_period(text, hit, res, ctx)
 
 
 def _told_past(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+    text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
     """The phrase reports the past (past_reading.py) and nothing sets it ahead (a target's
     year, the next sitting, a time ahead after it, an alternative, a change announced), or
@@ -163,7 +163,7 @@ def _told_past(
     ) or gate.reported_advice(text, hit.start)
 
 
-def _change_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def _change_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """ "I was pleased to announce a €12 increase in weekly payment rates from next
     January", "A cut in the rate of duty from 1 February was confirmed today": a past verb
     of making the change known leaves its time ahead when the words name it ahead ("next
@@ -198,7 +198,7 @@ def _year_before(day: date) -> date:
 _NAMED_AHEAD = re.compile(r"\bnext\b|\bcoming\b|[0-9]{4}")
 
 
-def _greeting(text: str, hit: _Hit) -> bool:
+def _greeting(text: str, hit: Hit) -> bool:
     return (
         hit.start >= 5  # room for "good " before the phrase
         and _GREETING.search(text, max(0, hit.start - 6), hit.start) is not None
@@ -206,7 +206,7 @@ def _greeting(text: str, hit: _Hit) -> bool:
     )
 
 
-def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
+def _week_of_day(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res | None:
     """ "the week commencing 8 September" ends on its week's Sunday (six days on from a
     Monday or a Sunday, "beginning Tuesday, 31 March" on 5 April); "the week of June 12" on
     the Sunday of the Monday-to-Sunday week that holds it."""
@@ -221,12 +221,12 @@ def _week_of_day(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
         return None
     hit.open = told.from_week(before)  # "from the week of 13 January": a start (earliest)
     if told.before_week(before):
-        return replace(_day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
-    end = _day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
+        return replace(day_res(monday - timedelta(days=1), ctx), day=None)  # too late a week
+    end = day_res(monday + timedelta(days=(6 - monday.weekday()) or 6), ctx)  # its Sunday
     return replace(end, earliest=ctx.start_of(monday), day=None)
 
 
-def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
+def _modified(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     """ "early in 2013": the modifier before a period's "in" is read, and shown as read."""
     if (found := periods.modified_before(text, hit.start, res, ctx)) is None:
         return res
@@ -235,7 +235,7 @@ def _modified(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res:
     return modified
 
 
-def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
+def _gate_res(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res | None:
     """The phrase as round 7's clause gate leaves it, its note set; None to read on."""
     note = _gated(text, hit, res, ctx)
     if note is None:
@@ -243,15 +243,15 @@ def _gate_res(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> _Res | None:
     hit.note = note
     if note == "past":
         hit.past_at = res.due
-        return _PAST
+        return PAST
     if note == "earliest":
         return _earliest(res, ctx)
     if note == "negated":
         hit.denied = res.due
-    return _SKIP
+    return SKIP
 
 
-def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
+def _gated(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
     """Round 7's clause gate (gate.py): the note for a phrase whose clause refuses to
     predict, calls the dated event off, grants a standing allowance, gives only the first
     possible moment or reports the past; None when it holds a time ahead. Each check runs
@@ -303,7 +303,7 @@ def _gated(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
     return None
 
 
-def _just_gone(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def _just_gone(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """A year-less day or month gone a few weeks ago, told as looked back at (recent.py)."""
     if res.due is None or res.precision not in ("day", "month"):
         return False
@@ -313,7 +313,7 @@ def _just_gone(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
     )
 
 
-def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: gate.Hints) -> str | None:
+def _gated_clock(text: str, hit: Hit, res: Res, ctx: Ctx, cue: gate.Hints) -> str | None:
     start, end = hit.start, hit.end
     if gate.event_clock(text, hit.kind, hit.core, hit.pre, start, end, cue):
         return "event"  # "6 p.m. the previous day", "an early morning weather briefing"
@@ -332,17 +332,17 @@ def _gated_clock(text: str, hit: _Hit, res: _Res, ctx: _Ctx, cue: gate.Hints) ->
 
 
 def _as_start(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, floor: int, negated: bool
-) -> _Res | None:
+    text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, floor: int, negated: bool
+) -> Res | None:
     """The phrase read as a start (open-ended, earliest only), or as the deadline an
     "after" becomes when what comes later is refused; None when it is neither."""
     pre = hit.pre
     if hit.open and hit.kind == "span" and _SIZE_TO.match(text, hit.end):
         hit.open, hit.note = False, "event"  # "reduced from 18 weeks to 12 weeks": sizes
-        return _SKIP
+        return SKIP
     if hit.open and conventions.no_change_from(text, hit):
         hit.open, hit.note, hit.denied = False, "negated", res.due
-        return _SKIP  # "with no increase from 1 January": denied, no start
+        return SKIP  # "with no increase from 1 January": denied, no start
     if _PERIOD_OPENS.search(text, max(0, hit.start - 60), hit.start + len(pre)):
         hit.note = "earliest"  # "a two-week period that starts on Monday": its start (3.2)
         return _earliest(res, ctx)
@@ -395,7 +395,7 @@ _UNLIKELY = re.compile(r"\bunlikely\b(?!\s+to\s+be\s+(?:later|after)\b)")
 _UNLIKELY_BREAK = re.compile(r"[,;]|\b(?:and|but|so)\b")
 
 
-def _unlikely_before(text: str, hit: _Hit) -> bool:
+def _unlikely_before(text: str, hit: Hit) -> bool:
     if _UNTIL_END.search(hit.pre) is None:
         return False
     sentence = clauses.clause_before(text, hit.start, sentence=True)
@@ -405,7 +405,7 @@ def _unlikely_before(text: str, hit: _Hit) -> bool:
     return last is not None and _UNLIKELY_BREAK.search(sentence, last.end()) is None
 
 
-def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
+def _dropped_note(text: str, hit: Hit, floor: int) -> str | None:
     """A phrase dropped whatever it reads as: a negative count ("within -5 days"), or a date
     inside an exception after a time already read."""
     start = hit.start
@@ -418,14 +418,14 @@ def _dropped_note(text: str, hit: _Hit, floor: int) -> str | None:
     return None
 
 
-def _adjective_span(text: str, hit: _Hit, res: _Res) -> _Res:
+def _adjective_span(text: str, hit: Hit, res: Res) -> Res:
     """ "the three-month period": a hyphenated span before a noun names a thing."""
     if orders.launched_span(text, hit.start):
         return res  # "launches a 12-week consultation": it closes 12 weeks from now
     if holds(text, " period ") and _PERIOD_STARTING.match(text, hit.end):
         return res  # "a 60-day period starting Jan. 4": counted from its start
     hit.note = "event"  # "the end of the three-month period"
-    return _SKIP
+    return SKIP
 
 
 # an exception after a time already read: its dates are the exception's condition
@@ -454,7 +454,7 @@ _FOR_AT_MOST = re.compile(
 )
 
 
-def _speaking_limit(text: str, hit: _Hit, res: _Res) -> bool:
+def _speaking_limit(text: str, hit: Hit, res: Res) -> bool:
     """ "allowed to testify at the hearing, but for no more than 10 minutes" """
     if res.precision != "minute":
         return False
@@ -491,11 +491,11 @@ _STARTING_AFTER = re.compile(
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or)\s*")
 
 
-def _pair_denied(text: str, hit: _Hit) -> bool:
+def _pair_denied(text: str, hit: Hit) -> bool:
     return clauses.negated(clauses.clause_before(text, hit.start))
 
 
-def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
+def _denied(text: str, hit: Hit, clause: str, floor: int) -> bool:
     """The clause negates the phrase, or an infinitive clause hangs on one that says it
     cannot or should not be done ("It may not be appropriate, given its scale, for it to
     be debated next week")."""
@@ -520,7 +520,7 @@ def _denied(text: str, hit: _Hit, clause: str, floor: int) -> bool:
     )
 
 
-def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
+def _an_amount(text: str, hit: Hit, clause: str) -> bool:
     """A span with no time word in front, no "for" and no time given ("our debate on 42
     days", "one week between now and the recess"): an amount, unless time left (countdown)."""
     return (
@@ -534,7 +534,7 @@ def _an_amount(text: str, hit: _Hit, clause: str) -> bool:
     )
 
 
-def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
+def _a_size(text: str, hit: Hit, clause: str, whole_clause: str) -> bool:
     """A span that is the size of a delay, of a duration or of an extension from an end
     not given ("postponed by a week", "can take ten days", "extends ... for an additional
     186 days"), not a time ahead; a vague one only right after "take" ("is expected to take
@@ -555,7 +555,7 @@ def _a_size(text: str, hit: _Hit, clause: str, whole_clause: str) -> bool:
     )
 
 
-def _todays_name(text: str, hit: _Hit) -> bool:
+def _todays_name(text: str, hit: Hit) -> bool:
     """ "Today's figures show ...", "the papers for today's meeting": a name of now, and
     "launches a 12-week consultation today": the launch; not "is joining ... at today's
     meeting", an act at the event, due today (past_reading.at_todays_event, stops 37b, 41)."""
@@ -564,7 +564,7 @@ def _todays_name(text: str, hit: _Hit) -> bool:
     return orders.launch_day(text)
 
 
-def _no_moment(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> str | None:
+def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
     """Words that look like a time but name no moment ahead: the note for them, or None."""
     if (
         hit.start <= 40
@@ -666,7 +666,7 @@ _MEASURED = re.compile(
 )
 
 
-def _days_ago(res: _Res, ctx: _Ctx) -> int | None:
+def _days_ago(res: Res, ctx: Ctx) -> int | None:
     """How many days before today a date is, taking a year-less date as its last
     occurrence; None for no date. A dateline is the day of writing or up to a week before;
     "31 March - deadline for applications" in a list of dates ahead is no dateline."""

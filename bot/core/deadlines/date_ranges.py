@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.deadlines.context import _Ctx, _day_res, _month_of, _occurrence, _Res, _valid
+from bot.core.deadlines.context import Ctx, Res, day_res, month_of, occurrence_of, valid
 from bot.core.deadlines.words import DAY_ORD, MONTH_WORD
 
 _MONTH: str = MONTH_WORD
@@ -39,19 +39,19 @@ _JOIN_WORDS = ("-", "to", "through", "thru", "until", "till")  # how every join 
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def ranged(m: re.Match[str], res: _Res, year: int | None, ctx: _Ctx) -> _Res:
+def ranged(m: re.Match[str], res: Res, year: int | None, ctx: Ctx) -> Res:
     """A calendar date read alone, as one end of a range across months: a year-less start
     takes its year from the end after it; an end keeps the start before it as its earliest."""
     if res.day is None:
         return res
     if year is None and (start := start_day(m.string, m.end(), res.day, ctx)):
-        return _day_res(start, ctx)
+        return day_res(start, ctx)
     if first := range_start(m.string, m.start(), res.day):
         return replace(res, earliest=ctx.start_of(first))
     return res
 
 
-def start_day(text: str, end: int, read: date, ctx: _Ctx) -> date | None:
+def start_day(text: str, end: int, read: date, ctx: Ctx) -> date | None:
     """The day a year-less start of a range names (`read` alone), given the end written
     after it at `end`: in the end's year, or the year before when the start's day comes
     later in the year than the end's. None when no end of a range follows."""
@@ -66,7 +66,7 @@ def start_day(text: str, end: int, read: date, ctx: _Ctx) -> date | None:
         return None
     month, day = read.month, read.day
     year = last.year if (month, day) <= (last.month, last.day) else last.year - 1
-    return date(year, month, day) if _valid(year, month, day) else None
+    return date(year, month, day) if valid(year, month, day) else None
 
 
 def range_start(text: str, start: int, end_day: date) -> date | None:
@@ -79,21 +79,21 @@ def range_start(text: str, start: int, end_day: date) -> date | None:
         return None
     month, day = _month_day(m)
     year = end_day.year if (month, day) <= (end_day.month, end_day.day) else end_day.year - 1
-    if not _valid(year, month, day) or date(year, month, day) >= end_day:
+    if not valid(year, month, day) or date(year, month, day) >= end_day:
         return None
     return date(year, month, day)
 
 
-def _end_of(m: re.Match[str], ctx: _Ctx) -> date | None:
+def _end_of(m: re.Match[str], ctx: Ctx) -> date | None:
     """The end's day: its own year, or (not reading the past) its next occurrence."""
     month, day = _month_day(m)
     year = m["y"] or m["y2"]
     if year is None:
-        return None if ctx.past else _occurrence(month, day, ctx)
-    return date(int(year), month, day) if _valid(int(year), month, day) else None
+        return None if ctx.past else occurrence_of(month, day, ctx)
+    return date(int(year), month, day) if valid(int(year), month, day) else None
 
 
 def _month_day(m: re.Match[str]) -> tuple[int, int]:
     digits = _DIGITS.match(m["d"] or m["d2"])
     assert digits is not None  # a day is digits first
-    return _month_of(m["m"] or m["m2"]), int(digits.group())
+    return month_of(m["m"] or m["m2"]), int(digits.group())

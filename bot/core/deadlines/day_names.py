@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import AHEAD, located
+from bot.core.deadlines.words import AHEAD, Place
 
 _DOCUMENT = re.compile(
     r"\s+(?:memorandum|memo|letter|executive\s+order|proclamation|directive|issues?|editions?"
@@ -79,9 +79,10 @@ _AHEAD = re.compile(r"\b(?:" + AHEAD + r")\b|'ll\b")
 Verdict = tuple[str | None, str]
 
 
-def verdict(text: str, matched: str) -> Verdict | None:
-    """The chosen phrase refused as part of a name (see the module), or None."""
-    if (place := located(text, matched)) is None:
+def verdict(text: str, place: Place | None) -> Verdict | None:
+    """The chosen phrase of `text`, lying at `place` (words.located), refused as part of a
+    name (see the module), or None."""
+    if place is None:
         return None
     lowered, start, end, words = place
     head = lowered[max(0, start - 40) : start]

@@ -27,10 +27,10 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from bot.core.deadlines import clauses, daily_hours
-from bot.core.deadlines.context import _Candidate, _Ctx, _TimeOfDay
+from bot.core.deadlines.context import Candidate, Ctx, TimeOfDay
 
 
-def latest(text: str, times: list[_Candidate], ctx: _Ctx) -> _Candidate:
+def latest(text: str, times: list[Candidate], ctx: Ctx) -> Candidate:
     """The time of the day's schedule that counts; `times` is never empty."""
     if len(times) == 1:
         return times[0]  # most texts: one day, one time
@@ -40,12 +40,12 @@ def latest(text: str, times: list[_Candidate], ctx: _Ctx) -> _Candidate:
     return max(times, key=lambda c: _local_time(c, ctx))  # denied times never reach here
 
 
-def _local_time(cand: _Candidate, ctx: _Ctx) -> time:
+def _local_time(cand: Candidate, ctx: Ctx) -> time:
     due = cand.res.due
     return due.astimezone(ctx.zone).time() if due is not None else time.min
 
 
-def keep_latest(cands: list[_Candidate], times: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+def keep_latest(cands: list[Candidate], times: list[Candidate], ctx: Ctx) -> list[Candidate]:
     """Of several clock times with no day (`times`, all of `cands` that count), the one of
     the schedule that counts; the others leave the choice. Ordered by time of day, not by
     next occurrence: said at 7:00, "at 6:30 a.m., ... at 8:10 a.m." is today's 8:10. A time
@@ -57,7 +57,7 @@ def keep_latest(cands: list[_Candidate], times: list[_Candidate], ctx: _Ctx) -> 
     return [c for c in cands if c is keep or all(c is not t for t in times)]
 
 
-def next_time(tod: _TimeOfDay, ctx: _Ctx) -> datetime:
+def next_time(tod: TimeOfDay, ctx: Ctx) -> datetime:
     """The next occurrence of a clock time with no day; of both readings of a bare hour."""
     due = _next_at(tod.when, ctx)
     if tod.either:
@@ -68,7 +68,7 @@ def next_time(tod: _TimeOfDay, ctx: _Ctx) -> datetime:
     return due
 
 
-def _next_at(when: time, ctx: _Ctx) -> datetime:
+def _next_at(when: time, ctx: Ctx) -> datetime:
     due = ctx.at(ctx.today, when)
     if due < ctx.local:
         due = ctx.at(ctx.today + timedelta(days=1), when)

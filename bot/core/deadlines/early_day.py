@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 # "early" right before the phrase (its filler words, such as "on", are the phrase's own)
 _EARLY_BEFORE = re.compile(r"\bearly\s+$", re.I)
 
 
-def early_part(text: str, hit: _Hit) -> str | None:
+def early_part(text: str, hit: Hit) -> str | None:
     """ "morning" when "early" stands right before the day `hit` names, else None."""
     before = text[max(0, hit.start - 8) : hit.start]
     return "morning" if "arly" in before and _EARLY_BEFORE.search(before) else None

@@ -16,9 +16,9 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines.context import _PAST, _Ctx, _Hit, _last_day, _Res
-from bot.core.deadlines.periods import _apply_modifier, _Window
-from bot.core.deadlines.vocabulary import _MONTHS
+from bot.core.deadlines.context import PAST, Ctx, Hit, Res, last_day
+from bot.core.deadlines.periods import Window, apply_modifier
+from bot.core.deadlines.vocabulary import MONTHS
 
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 
@@ -70,19 +70,19 @@ def parse_fiscal_year_end(text: str) -> tuple[int, int] | None:
         a, b = int(m[1]), int(m[2])
         month, day = (a, b) if a <= 12 and (b > 12 or "-" in words) else (b, a)
     elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)", words):
-        day, month = int(m[1]), _MONTHS.get(m[2][:3], 0)
+        day, month = int(m[1]), MONTHS.get(m[2][:3], 0)
     elif m := re.fullmatch(r"([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?", words):
-        month, day = _MONTHS.get(m[1][:3], 0), int(m[2])
+        month, day = MONTHS.get(m[1][:3], 0), int(m[2])
     else:
         return None
-    if not 1 <= month <= 12 or not 1 <= day <= _last_day(2001, month).day:
+    if not 1 <= month <= 12 or not 1 <= day <= last_day(2001, month).day:
         return None  # 29 February is no year end: most years have none
     return (month, day)
 
 
-def _year_end(year: int, ctx: _Ctx) -> date:
+def _year_end(year: int, ctx: Ctx) -> date:
     month, day = ctx.fy_end
-    return date(year, month, min(day, _last_day(year, month).day))
+    return date(year, month, min(day, last_day(year, month).day))
 
 
 def _nearest_century(year: int, today: int) -> int:
@@ -113,7 +113,7 @@ def _named_year(a: str | None, b: str | None, today: int) -> int | None:
     return None
 
 
-def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def read_fiscal(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     if a5 := m["fy_a5"]:
@@ -140,25 +140,25 @@ def _read_fiscal(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         if rel in ("next", "following", "coming"):
             end = _year_end(end.year + 1, ctx)
         elif rel in ("last", "previous"):
-            return _PAST
+            return PAST
     start = _year_end(end.year - 1, ctx) + timedelta(days=1)
-    window = _Window(start, end, "year", "year")
+    window = Window(start, end, "year", "year")
     if q := m["fy_q"] or m["fy_q2"]:  # "Q1 FY26", "FY2027 Q2": a quarter of that year
         if not 1 <= int(q) <= 4:
             raise ValueError(q)  # "Q7 FY27": no quarter; refused, not dropped
         first = start + relativedelta(months=3 * (int(q) - 1))
-        window = _Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
+        window = Window(first, first + relativedelta(months=3, days=-1), "quarter", "quarter")
     mod = _SPACES.sub(" ", m["fy_mod"] or "").strip()
     if mod.endswith("half of"):
         mod = "end of"
         if "first" in m["fy_mod"]:
-            window = _Window(start, _half(start), "quarter", "half")
+            window = Window(start, _half(start), "quarter", "half")
         else:
-            window = _Window(_half(start) + timedelta(days=1), end, "quarter", "half")
-    return _apply_modifier(window, mod, ctx)
+            window = Window(_half(start) + timedelta(days=1), end, "quarter", "half")
+    return apply_modifier(window, mod, ctx)
 
 
-def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
+def _bare_years(first: int, second: int, ctx: Ctx) -> Res | None:
     """ "2024-25": a fiscal year where fiscal years straddle two calendar years (GB, AU,
     US), else the two calendar years; either way due at the later end."""
     if second > 999 and second != first + 1:
@@ -166,23 +166,23 @@ def _bare_years(first: int, second: int, ctx: _Ctx) -> _Res | None:
     if second not in (first + 1, (first + 1) % 100):
         return None  # "2024-27" is no year's name
     if ctx.fy_end == (12, 31):
-        window = _Window(date(first, 1, 1), date(first + 1, 12, 31), "year", "year")
+        window = Window(date(first, 1, 1), date(first + 1, 12, 31), "year", "year")
     else:
         end = _year_end(first + 1, ctx)
-        window = _Window(_year_end(first, ctx) + timedelta(days=1), end, "year", "year")
-    return _apply_modifier(window, "", ctx)
+        window = Window(_year_end(first, ctx) + timedelta(days=1), end, "year", "year")
+    return apply_modifier(window, "", ctx)
 
 
-def _year_range(first: int, last: int, ctx: _Ctx) -> _Res | None:
+def _year_range(first: int, last: int, ctx: Ctx) -> Res | None:
     """ "from 2022 to 2025", "2026-2030": the calendar years of a programme, due at the end
     of the last one."""
     if not first < last <= first + 50:
         return None
-    return _apply_modifier(_Window(date(first, 1, 1), date(last, 12, 31), "year", "year"), "", ctx)
+    return apply_modifier(Window(date(first, 1, 1), date(last, 12, 31), "year", "year"), "", ctx)
 
 
 def _half(start: date) -> date:
     month = start.month + 5
     year = start.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
-    return _last_day(year, month)
+    return last_day(year, month)

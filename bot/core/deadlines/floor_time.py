@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res, holds
+from bot.core.deadlines.context import Candidate, Ctx, Hit, Res, holds
 
 _CUES = ("debate", "control", "recogni", "speak", "yield")
 # "8 hours for debate", "30 minutes of general debate"
@@ -37,7 +37,7 @@ _NOW_BEFORE = re.compile(r"\bnow\b")
 _EACH = re.compile(r"\s+each\b")
 
 
-def allotted(text: str, hit: _Hit) -> bool:
+def allotted(text: str, hit: Hit) -> bool:
     """Whether the span of hours or minutes at `hit` is floor time given in a sitting."""
     if "minute" not in hit.core and "hour" not in hit.core:
         return False
@@ -60,12 +60,12 @@ def allotted(text: str, hit: _Hit) -> bool:
 
 # between the stated time and the floor time: one sentence, no new clock time
 _SAME_SENTENCE = re.compile(r"[^.;!?]*")
-SpanReader = Callable[[str, _Hit, datetime, _Ctx], _Res | None]
+SpanReader = Callable[[str, Hit, datetime, Ctx], Res | None]
 
 
 def from_clock(
-    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx, read_span: SpanReader
-) -> _Candidate | None:
+    text: str, best: Candidate, hits: list[Hit], ctx: Ctx, read_span: SpanReader
+) -> Candidate | None:
     """ "At 2:15pm, Senator X will be recognized for up to 20 minutes": the floor is given
     at a stated time, so the window closes its length later (CONVENTIONS 1.1)."""
     res = best.res

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res
+from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res
 
 # the period of speaking, told as the time of an act ("This week, X got an interview")
 _NOW_PERIODS = frozenset(
@@ -41,7 +41,7 @@ _MORE_PAST = re.compile(r"\bgot\b|\b(?:may|might)\s+have\s+(?=[a-z]{3,}ed\b)")
 _RELATIVE = re.compile(r"(?<=[a-z,]\s)(?:that|which|who)\s+(?:(?:was|were|had|been)\s+)*[a-z]+\b")
 
 
-def told_done(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def told_done(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """Whether the time at hit heads its sentence, set off by a comma, and the rest of
     the sentence is told as done with nothing ahead."""
     if hit.core in _NOW_PERIODS:

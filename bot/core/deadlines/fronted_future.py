@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 # "that", then at most a short lead with no clause mark ("after oral questions "), then the
 # phrase: the time is the first thing of the reported clause
@@ -28,7 +28,7 @@ _FUTURE_NEXT = re.compile(
 _AFTER = 80  # the subject and its verb lie within this many characters of the phrase
 
 
-def opens_future_clause(text: str, hit: _Hit, clause: str) -> bool:
+def opens_future_clause(text: str, hit: Hit, clause: str) -> bool:
     """Whether the phrase opens a "that" clause (after a short lead at most) whose own verb,
     right after it, is future."""
     if "that" not in clause:

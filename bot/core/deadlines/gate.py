@@ -18,7 +18,7 @@ from bot.core.deadlines import (
     prescan,
     standing,
 )
-from bot.core.deadlines.context import DATED, DAYS, _Hit, holds
+from bot.core.deadlines.context import DATED, DAYS, Hit, holds
 from bot.core.deadlines.vocabulary import TARGET_AFTER
 from bot.core.deadlines.words import MONTH_WORD, WEEKDAY
 
@@ -522,7 +522,7 @@ _THERE_WILL_BE = re.compile(
 _AHEAD_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:will|shall)\b")
 
 
-def ahead_after(text: str, hit: _Hit) -> bool:
+def ahead_after(text: str, hit: Hit) -> bool:
     """A time ahead after the phrase: its own future verb, or the event it is chosen for
     ("have selected Friday, April 18 for the next launch attempt": chosen_day.py)."""
     if hit.kind == "dayword" and hit.core in ("tomorrow", "to-morrow", "tonight", "to-night"):

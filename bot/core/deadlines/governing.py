@@ -21,6 +21,8 @@ participle: "Applications received by 5 March will be considered" is governed by
 A time after an infinitive that follows the finite verb ("voted to close the road on
 Friday") is the infinitive's: a plan. A time right before a noun ("the June 1 target
 elevations", "the 2019 season") names that noun, and the noun's clause's verb governs it.
+A time right after the past verb of a relative clause on a noun ("will continue the
+programme the council agreed this morning") is that verb's (object_relatives.py, stop 42).
 
 `verdict` turns the reading into one decision for second_looks.py: a time governed by a
 past told as done is past (not a reported future, not a deadline word's object, not a time
@@ -38,10 +40,17 @@ import re
 from datetime import date
 from typing import Final
 
-from bot.core.deadlines import event_named
-from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
+from bot.core.deadlines import event_named, object_relatives
+from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
-from bot.core.deadlines.words import DETERMINERS, IRREGULAR_PARTICIPLES, SAID_DONE, blanked
+from bot.core.deadlines.words import (
+    DETERMINERS,
+    IRREGULAR_PARTICIPLES,
+    MODAL_VERBS,
+    NOT_NOUN,
+    SAID_DONE,
+    blanked,
+)
 
 PAST: Final = "past"
 PERFECT: Final = "perfect"
@@ -60,7 +69,9 @@ _SUBORDINATORS = frozenset(
     " once where whilst".split()
 )
 _COORDINATORS = frozenset(("and", "but", "or"))
-_MODALS = frozenset("will shall would could should might must can cannot 'll won't".split())
+# words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", alone as often the
+# month (only _tense_of takes it; starts_itself._VERBAL does before a bare "begin", "open")
+_MODALS = frozenset(MODAL_VERBS + "cannot 'll won't".split())
 _PLAN_AFTER_BE = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
     " slated".split()
@@ -123,15 +134,6 @@ _DEADLINE_PRE = re.compile(
     # the deadline word may stand before a modifier the phrase does not take: "until late
     # morning" (the morning is read, "late" left before it)
     r"(?:(?:early|late|mid)[\s-]*)?$"
-)
-# a word after the time that the time cannot name as a noun
-_NOT_NOUN = frozenset(
-    "the a an and or but to of in on at by for from with as is are was were will would has"
-    " have had that which who when if than then this these those its it we they he she i"
-    " you be been being not no only also until till through after before during since per"
-    " via"
-    # the subordinating conjunctions not above: a clause of its own follows, no noun
-    " while whilst because unless although though whereas once so where".split()
 )
 
 
@@ -226,6 +228,11 @@ def _after_be(words: list[tuple[str, int]], i: int) -> str:
 
 def _ed(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in _NOT_ED
+
+
+def _past(word: str) -> bool:
+    """A past form, regular or not ("agreed", "met", "made")."""
+    return _ed(word) or word in _PAST_ONLY or word in _PAST_EITHER
 
 
 def _tense_of(words: list[tuple[str, int]], i: int) -> str:
@@ -416,9 +423,9 @@ def _next_to_time(words: list[tuple[str, int]], k: int, first: int) -> bool:
 def _present_form(word: str, prev: str) -> bool:
     """A present after its subject: "the canteen reopens", "the roadworks finish" (not
     after a possessive or a preposition: "the government's plans", "results from trials")."""
-    if not word.isalpha() or prev.endswith("'s") or prev in _NOT_NOUN:
+    if not word.isalpha() or prev.endswith("'s") or prev in NOT_NOUN:
         return False
-    if word in _NOT_NOUN or word in _PAST_ONLY:
+    if word in NOT_NOUN or word in _PAST_ONLY:
         return False
     if word in _REPORTED_S:
         return True  # a closed list: an open "-s" takes nouns ("announced the results on")
@@ -450,6 +457,9 @@ def reading(text: str, start: int, end: int) -> Reading:
             verb = finite_verb(words, c_lo, comma, (first, last), fronted)
     if verb < 0:
         return Reading(NONE, "", False, fronted, False)
+    relative = object_relatives.relative_verb(words, first, _past) if verb < first else -1
+    if verb <= relative:  # "will continue the programme the council agreed this morning"
+        verb = relative
     if verb < first and words[verb][0] in _SPEECH:
         verb = _reported_verb(words, verb, first)  # "confirmed the hearings start on"
     plan = verb > last and not fronted and low[start:end].strip() not in _DAY_WORDS
@@ -463,7 +473,8 @@ def reading(text: str, start: int, end: int) -> Reading:
         elif word in _PRESENT_VERBS or (word.endswith("ing") and words[k - 1][0] in (",", "and")):
             plan = True  # "promised the report comes out at", "launched it, paying out on"
     under = (
-        c_lo > 0
+        verb != relative
+        and c_lo > 0
         and words[c_lo - 1][0] in _SUBORDINATORS
         and any(
             _strong(w) and _tense_of(words, k) == FUTURE
@@ -530,7 +541,7 @@ def told_ahead(text: str, start: int, end: int) -> bool:
 def names_noun(text: str, end: int) -> bool:
     """The time stands right before a noun it names ("the June 1 target elevations")."""
     m = _TOKEN.match(text.lower(), end + (len(text[end:]) - len(text[end:].lstrip(" "))))
-    if m is None or not m.group()[0].isalpha() or m.group() in _NOT_NOUN:
+    if m is None or not m.group()[0].isalpha() or m.group() in NOT_NOUN:
         return False
     word = m.group()
     return not (_ed(word) or word.endswith("ly") or word in _MODALS or word in _PAST_ONLY)
@@ -542,7 +553,7 @@ def _yearless(kind: str, core: str) -> bool:
     )
 
 
-def chosen(text: str, cand: _Candidate | None, ctx: _Ctx) -> tuple[str | None, str] | None:
+def chosen(text: str, cand: Candidate | None, ctx: Ctx) -> tuple[str | None, str] | None:
     """`verdict` for the parser's chosen candidate (None when there is none)."""
     if cand is None:
         return None
@@ -552,7 +563,7 @@ def chosen(text: str, cand: _Candidate | None, ctx: _Ctx) -> tuple[str | None, s
 
 
 def verdict(
-    text: str, start: int, end: int, pre: str, kind: str, res: _Res, ctx: _Ctx
+    text: str, start: int, end: int, pre: str, kind: str, res: Res, ctx: Ctx
 ) -> tuple[str | None, str] | None:
     """(refusal kind or None, reason) to refuse the chosen phrase text[start:end] (`pre`
     its leading words), or None to keep it (see the module docstring)."""

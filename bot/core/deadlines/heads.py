@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 _OF_A_DAY = re.compile(r"\s+of\s+(?:the\s+)?[a-z]*\s*[0-9]")
 
 
-def note(text: str, hit: _Hit) -> str | None:
+def note(text: str, hit: Hit) -> str | None:
     """The note of a phrase that another reads whole, or None to read it alone."""
     if not hit.pre:
         return None  # most phrases: no deadline or start word before them

@@ -90,12 +90,12 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(("summer bank holiday", "august bank holiday"), _nth_weekday(8, 0, -1)),
 )
 
-_HOLIDAY_BY_NAME: dict[str, Holiday] = {
+HOLIDAY_BY_NAME: dict[str, Holiday] = {
     name.replace("'", ""): holiday for holiday in HOLIDAYS for name in holiday.names
 }
 
 
-def _holiday_names_pattern() -> str:
+def holiday_names_pattern() -> str:
     """One alternation for every name, with shared beginnings factored out (a trie), so
     that the scanner tries a handful of branches at each word, not one per name."""
     trie: dict[str, dict] = {}

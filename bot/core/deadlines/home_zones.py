@@ -1,7 +1,7 @@
 """A zone abbreviation two countries share reads as the publisher's (issue 12, stop 39g).
 
 "EST", "EDT", "CST" and "CDT" (and "Eastern/Central Standard/Daylight Time" spelled out)
-are the US offsets in most copy, and `vocabulary._ZONE_WORDS` reads them so. Australia
+are the US offsets in most copy, and `vocabulary.ZONES_BY_WORD` reads them so. Australia
 names its own clocks with the same words: a Bureau of Meteorology warning "issued by 5:00
 am EST Sunday" means Australian Eastern Standard Time (UTC+10), not UTC-5. A writer uses
 the abbreviation of their own country's clocks without saying which country (a foreign
@@ -32,7 +32,7 @@ _SHARED_BY_PREFIX: tuple[tuple[str, dict[str, float]], ...] = (("Australia/", _A
 
 
 def home_offset(key: str, home: tzinfo) -> float | None:
-    """The offset in hours the zone word `key` (lower case, as `zones._zone_of` keys it)
+    """The offset in hours the zone word `key` (lower case, as `zones.zone_of` keys it)
     names in the country of the server's zone `home`, when that country shares the word
     with another; None otherwise (the general reading holds)."""
     name = getattr(home, "key", None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _FUTURE
+from bot.core.deadlines.clauses import FUTURE
 from bot.core.deadlines.words import BIDDEN
 
 # only the time of speaking: a date that "marks" an anniversary is the day it falls on
@@ -70,6 +70,6 @@ def lasting(text: str, start: int, end: int) -> str | None:
         m = _HAS_BEEN.search(text, max(0, start - 90), start)
         if m is None or _BIDDEN_TO.search(m.group()) is not None:
             return None
-        if _FUTURE.search(m.group(), 5) is None:
+        if FUTURE.search(m.group(), 5) is None:
             return "past"  # "I've been a press secretary for 22 years"
     return None

@@ -7,15 +7,15 @@ import re
 from datetime import time, timedelta
 
 from bot.core.deadlines import clauses, daily_hours, fronted, moved, sessions
-from bot.core.deadlines.context import _SKIP, DATED, _Candidate, _Ctx, _Hit, _Res, _TimeOfDay
-from bot.core.deadlines.vocabulary import _GAP_MERGE
+from bot.core.deadlines.context import DATED, SKIP, Candidate, Ctx, Hit, Res, TimeOfDay
+from bot.core.deadlines.vocabulary import GAP_MERGE
 
 
-def is_day(res: _Res) -> bool:
+def is_day(res: Res) -> bool:
     return res.day is not None or res.past or res.skip
 
 
-def is_time(res: _Res) -> bool:
+def is_time(res: Res) -> bool:
     return res.tod is not None and res.due is None
 
 
@@ -31,10 +31,10 @@ _TIME_RANGE = re.compile(
 _PART_THEN_CLOCK = re.compile(r"\s*,?\s*")
 
 
-def merge_time_ranges(text: str, live: list[_Hit]) -> list[_Hit]:
+def merge_time_ranges(text: str, live: list[Hit]) -> list[Hit]:
     """ "from 8:30 a.m. to 5:00 p.m.", "12:00 Noon and 1:00 p.m.": the later time counts.
     A part of the day with its own clock time ("Sunday morning at 1:52 a.m.") is that time."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for hit in live:
         if out and _continues(text, out[-1], hit):
             hit.start, hit.pre = out[-1].start, out[-1].pre
@@ -44,7 +44,7 @@ def merge_time_ranges(text: str, live: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _continues(text: str, prev: _Hit, hit: _Hit) -> bool:
+def _continues(text: str, prev: Hit, hit: Hit) -> bool:
     """Whether `hit`, a lone time, replaces the lone time `prev` before it."""
     first, second = prev.res, hit.res
     if first is None or second is None or first.tod is None or first.due is not None:
@@ -65,7 +65,7 @@ def _continues(text: str, prev: _Hit, hit: _Hit) -> bool:
     return hit.pre.strip() in _RANGE_PRE and not text[prev.end : hit.start].strip()
 
 
-def day_sessions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def day_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A day's sittings: see sessions.py."""
     return sessions.settle(text, cands)
 
@@ -76,7 +76,7 @@ _RANGE_PRE = frozenset({"until", "till", "to", "through", "thru"})
 _UNTIL_PRE = re.compile(r"^(?:until|till|to|by)\b")
 
 
-def belongs_after(text: str, live: list[_Hit], i: int) -> bool:
+def belongs_after(text: str, live: list[Hit], i: int) -> bool:
     """Whether the phrase after live[i] goes with the one after it, not with live[i]:
     "adjourn today until 6 p.m. on Tuesday, 2nd December" (the time is Tuesday's), "adjourned
     at 3.15 p.m. until Wednesday, 13th July, at 3 p.m." (the day is the later time's)."""
@@ -87,7 +87,7 @@ def belongs_after(text: str, live: list[_Hit], i: int) -> bool:
     first, mid, last = live[i].res, live[i + 1], live[i + 2]
     if first is None or mid.res is None or last.res is None:
         return False
-    if _GAP_MERGE.fullmatch(text, mid.end, last.start) is None:
+    if GAP_MERGE.fullmatch(text, mid.end, last.start) is None:
         return False
     if is_day(first) and is_time(mid.res) and is_day(last.res):
         return last.pre.strip().startswith("on")
@@ -114,7 +114,7 @@ def next_winter_year(text: str, last: int) -> int | None:
 _CLAUSE_GAP = re.compile(r"[^.;:,()]{0,30}")
 
 
-def same_clause(text: str, day: _Candidate, usable: list[_Candidate], end: int = -1) -> bool:
+def same_clause(text: str, day: Candidate, usable: list[Candidate], end: int = -1) -> bool:
     """The other usable phrase lies right after the day in its own clause ("on Thursday
     we meet from 10.30 a.m. to 6 p.m."), or in the sentence a day opens ("On Wednesday,
     the House will meet at 10:00 a.m."; "On Monday: ...; the Amendment ... will be
@@ -139,12 +139,12 @@ _DAY_AND = re.compile(r"\s*,?\s*and\s+")
 
 
 def loose_days(
-    text: str, usable: list[_Candidate], dated: frozenset[str]
-) -> tuple[list[_Candidate], list[_Candidate]]:
+    text: str, usable: list[Candidate], dated: frozenset[str]
+) -> tuple[list[Candidate], list[Candidate]]:
     """The days a loose clock time may go with, and the first of two weekdays given in turn
     ("On Tuesday and Wednesday, the House will meet at 10 a.m."): the later of the two is the
     day (CONVENTIONS 6.2), and the pair opens the clause as one day would."""
-    pair: list[_Candidate] = []
+    pair: list[Candidate] = []
     weekdays = [c for c in usable if c.kind == "weekday" and c.res.due is not None]
     for first, second in zip(weekdays, weekdays[1:], strict=False):
         if (
@@ -157,7 +157,7 @@ def loose_days(
             break
     others = [c for c in usable if all(c is not p for p in pair)]
 
-    def in_its_clause(day: _Candidate) -> bool:
+    def in_its_clause(day: Candidate) -> bool:
         if pair and day.start > pair[0].start and day.kind == "weekday":  # the pair's later day
             return same_clause(text, pair[0], [o for o in others if o is not day], day.end)
         return same_clause(text, day, others)
@@ -172,7 +172,7 @@ def loose_days(
     return days, pair
 
 
-def _opens(text: str, day: _Candidate, end: int) -> bool:
+def _opens(text: str, day: Candidate, end: int) -> bool:
     """The day opens the text, or opens a clause and is set off by a comma ("Mr. Speaker,
     on Monday, the House will meet at noon"; "I will say that on Monday, ...")."""
     if not text[max(0, day.start - 40) : day.start].strip():
@@ -197,7 +197,7 @@ _OPENED_GAP = re.compile(
 _NEXT_GAP = re.compile(r"\s+next\s+")
 
 
-def weekday_next(text: str, day: _Hit, clock: _Hit) -> bool:
+def weekday_next(text: str, day: Hit, clock: Hit) -> bool:
     return (
         day.kind == "weekday"
         and clock.kind in ("time", "clock")
@@ -209,9 +209,7 @@ _BETWEEN_END = re.compile(r"\bbetween\s*$")
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|-|–)\s*")
 
 
-def drop_range_starts(
-    text: str, cands: list[_Candidate], dated: frozenset[str]
-) -> list[_Candidate]:
+def drop_range_starts(text: str, cands: list[Candidate], dated: frozenset[str]) -> list[Candidate]:
     """ "between 1 July and 31 December 2025", "a deadline between April 1 and July 15": the
     range's first day is its start, not a deadline of its own (read alone, a year-less one
     rolls past the range's end into the next year)."""
@@ -231,7 +229,7 @@ def drop_range_starts(
     return [c for c in cands if id(c) not in starts] if starts else cands
 
 
-def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> list[_Candidate]:
+def drop_start_times(text: str, cands: list[Candidate], hits: list[Hit]) -> list[Candidate]:
     """ "Beginning Monday, November 29, the centres will be open from 8 a.m. to 6 p.m.": a
     clock time with no day of its own, in the sentence of a dated start, is the time of day
     kept from that start on, not a time today; what is left is the start (an earliest date)."""
@@ -248,7 +246,7 @@ def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> li
     ]
     if not starts:
         return cands  # most texts: no start named
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for c in cands:
         start = None
         if c.kind in ("time", "clock") and not c.words and c.res.precision in ("minute", "hour"):
@@ -260,7 +258,7 @@ def drop_start_times(text: str, cands: list[_Candidate], hits: list[_Hit]) -> li
     return kept
 
 
-def start_at_time(day: _Res, tod: _TimeOfDay | None) -> _Res:
+def start_at_time(day: Res, tod: TimeOfDay | None) -> Res:
     """A start beside its own clock time ("The library will open at 8.30 a.m. beginning
     Thursday 10 December"): the earliest instant is that time of the day, not its midnight,
     so the time is used, not swallowed unread. Set on the day's own reading, which the
@@ -271,20 +269,20 @@ def start_at_time(day: _Res, tod: _TimeOfDay | None) -> _Res:
     return day
 
 
-def open_time_on(timed: _Res, day: _Res, ctx: _Ctx) -> _Res:
+def open_time_on(timed: Res, day: Res, ctx: Ctx) -> Res:
     """An open-ended clock time beside its day ("Applications will be accepted from 9 a.m.
     on 3 January"): the start is that moment, set on the time's own reading, which the
     refusal reports; the day is not swallowed unread."""
     if timed.start is None and timed.tod is not None and day.day is not None:
         timed.start = ctx.at(day.day, timed.tod.start or timed.tod.when)
-    return _SKIP
+    return SKIP
 
 
-def _same_sentence(text: str, hit: _Hit, cand: _Candidate) -> bool:
+def _same_sentence(text: str, hit: Hit, cand: Candidate) -> bool:
     return clauses.same_sentence(text, min(hit.end, cand.end), max(hit.start, cand.start))
 
 
-def _opens_at(start: _Hit, clock: _Candidate, hits: list[_Hit]) -> None:
+def _opens_at(start: Hit, clock: Candidate, hits: list[Hit]) -> None:
     """The start's earliest instant at the clock's first time ("from 8 a.m. to 6 p.m.": 8
     a.m.): the clock time is used, not dropped unread."""
     assert start.res is not None and start.res.start is not None
@@ -302,7 +300,7 @@ _DAY_RANGE_GAP = re.compile(r"\s*(?:(?:to|through|thru|until|till|-|–)\s*)?")
 _RANGE_WORD = re.compile(r"(?:to|through|thru|until|till)\b")
 
 
-def weekday_range_ends(text: str, hits: list[_Hit]) -> None:
+def weekday_range_ends(text: str, hits: list[Hit]) -> None:
     """ "from Tuesday to Thursday", "Monday through Wednesday", said on a Wednesday: the
     range's last day is the first such day after its first day (8 to 10 December), not the
     nearer Thursday before the range opens. Moves the later weekday's reading a week on."""

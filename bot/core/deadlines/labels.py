@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import margins, now_told, spread_over
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import STARTING
 
 # "by a quarter", "by three quarters", "up by one quarter": a share. Never a time: a
@@ -27,7 +27,7 @@ _SHARE = re.compile(r"(?:a|one|two|three|[1-3])\s+quarters?")
 _BY_END = re.compile(r"\bby\s*$")
 
 
-def share(hit: _Hit) -> bool:
+def share(hit: Hit) -> bool:
     return (
         hit.kind == "span"
         and _SHARE.fullmatch(hit.core) is not None
@@ -60,7 +60,7 @@ _TITLE_AFTER = re.compile(
 )
 
 
-def fiscal_label(text: str, hit: _Hit) -> bool:
+def fiscal_label(text: str, hit: Hit) -> bool:
     """A fiscal year with no time word of its own that names the year something belongs to
     ("supplementary estimates 2024-25", "potential FY96 EEC activities"), not a time it is
     due by. "for 2025-26" is left alone: read either way by those who labelled it."""
@@ -126,7 +126,7 @@ _END_AFTER = re.compile(
 )
 
 
-def start_of_held_event(text: str, hit: _Hit) -> bool:
+def start_of_held_event(text: str, hit: Hit) -> bool:
     return (
         hit.open and hit.kind in ("time", "clock") and held_start(text, hit.start, hit.end, hit.pre)
     )
@@ -164,7 +164,7 @@ _UNDATED_DAY_AFTER = re.compile(r"[\s,)]*" + _UNDATED_DAY + r"\b")
 _UNDATED_DAY_BEFORE = re.compile(r"\b" + _UNDATED_DAY + r"[^;)]{0,30}$")
 
 
-def time_on_undated_day(text: str, hit: _Hit) -> bool:
+def time_on_undated_day(text: str, hit: Hit) -> bool:
     if hit.kind not in ("time", "clock"):
         return False
     return (
@@ -176,7 +176,7 @@ def time_on_undated_day(text: str, hit: _Hit) -> bool:
 FIRST_LOOK = frozenset({"span", "fiscal", "time", "clock", "period", "dayword"})
 
 
-def first_look(text: str, hit: _Hit) -> bool:
+def first_look(text: str, hit: Hit) -> bool:
     """Read before the clause rules, for the kinds in FIRST_LOOK: whether the phrase is no
     time at all (a share, a fiscal year's label) or hangs on a day not given (noted
     "event"). A start of an event held that day is made a plain time on the way."""

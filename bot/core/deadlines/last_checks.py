@@ -20,10 +20,10 @@ import re
 from datetime import date
 
 from bot.core.deadlines import item_times
-from bot.core.deadlines.context import _Candidate, _Ctx, _valid
-from bot.core.deadlines.vocabulary import _MONTHS, _SCANNER, _WEEKDAYS, _ZONE_WORDS
+from bot.core.deadlines.context import Candidate, Ctx, valid
+from bot.core.deadlines.vocabulary import MONTHS, SCANNER, WEEKDAYS, ZONES_BY_WORD
 from bot.core.deadlines.words import ZONE_CITY_END
-from bot.core.deadlines.zones import _TRAILING_ZONE
+from bot.core.deadlines.zones import TRAILING_ZONE
 
 Verdict = tuple[str, str, str]
 
@@ -44,7 +44,7 @@ _WEEKDAY_DATE = re.compile(
 _WEEKDAY_DOM = re.compile(rf"\b{_WD},?\s+(?:the\s+)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b")
 
 
-def weekday_dom_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
+def weekday_dom_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     """A weekday beside a bare day of the month that the day, read as its next
     occurrence, does not fall on ("by Thursday the 29th" when the 29th is a Friday): the
     weekday was dropped without a word."""
@@ -54,7 +54,7 @@ def weekday_dom_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | No
     if m is None:
         return None
     due = best.res.due.astimezone(ctx.zone).date()
-    named = _WEEKDAYS[m["wd"]]
+    named = WEEKDAYS[m["wd"]]
     if due.weekday() == named or due.day != int(m["d"]):
         return None
     words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
@@ -77,13 +77,13 @@ _NUMERIC = frozenset({"iso", "numdate"})
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
 
 
-def _numeric_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
+def _numeric_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     digit = next((i for i in range(best.start, best.end) if lowered[i].isdigit()), best.start)
     m = _WEEKDAY_BEFORE.search(lowered, max(0, digit - 16), digit)
     if m is None or best.res.due is None:
         return None
     due = best.res.due.astimezone(ctx.zone).date()
-    named = _WEEKDAYS[m["wd"]]
+    named = WEEKDAYS[m["wd"]]
     if due.weekday() == named:
         return None
     words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
@@ -94,7 +94,7 @@ def _numeric_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
     return lowered[m.start() : best.end].strip(" ,"), reason, "conflict"
 
 
-def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
+def weekday_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     """A weekday beside the chosen date that is not that date's weekday. The year is the
     one the date was read in (a year-less date is its next occurrence, or the past when
     the weekday fits the date a year ago, which the reader has already refused)."""
@@ -107,11 +107,11 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
     if m is None:
         return None
     day = int(m["d1"] or m["d2"])
-    month = _MONTHS[m["m1"] or m["m2"]]
-    if not _valid(year, month, day):
+    month = MONTHS[m["m1"] or m["m2"]]
+    if not valid(year, month, day):
         return None
     actual = date(year, month, day).weekday()
-    named = _WEEKDAYS[m["wd"]]
+    named = WEEKDAYS[m["wd"]]
     if actual == named or _weekday_range_fits(lowered, m, year, month, named):
         return None
     said = calendar.day_name[named]
@@ -127,7 +127,7 @@ def weekday_clash(lowered: str, best: _Candidate, ctx: _Ctx) -> Verdict | None:
 _YEAR_AFTER = re.compile(r"\.?,?\s*(?:of\s+)?[0-9]{4}\b")
 
 
-def _clash_words(lowered: str, m: re.Match[str], best: _Candidate) -> str:
+def _clash_words(lowered: str, m: re.Match[str], best: Candidate) -> str:
     """The member's words that clash, whole: the weekday and the date with the year when one
     is written inside the phrase (stop 39: "Friday 3 December" left out the 2026 it was read
     in, so the member did not see all that disagreed)."""
@@ -151,15 +151,15 @@ def _weekday_range_fits(lowered: str, m: re.Match[str], year: int, month: int, n
     if after is None or run is None:
         return False
     first, last = int(m["d1"] or m["d2"]), int(after["d"])
-    if not (_valid(year, month, first) and _valid(year, month, last)):
+    if not (valid(year, month, first) and valid(year, month, last)):
         return False
     return date(year, month, last).weekday() == named and (
-        date(year, month, first).weekday() == _WEEKDAYS[run["first"]]
+        date(year, month, first).weekday() == WEEKDAYS[run["first"]]
     )
 
 
 # "5pm Fiji time", "7 p.m. Chamorro Standard Time": capitalised words and "time" right after
-# a clock time, read on the text as written; a zone we know is one `_TRAILING_ZONE` takes
+# a clock time, read on the text as written; a zone we know is one `TRAILING_ZONE` takes
 # whole ("Central European Time" is not "Central" time).
 _CLOCK_ZONE = re.compile(
     # not the last part of a dotted numeral ("under Rule 11.2.4, Decision Time"): a rule's
@@ -199,7 +199,7 @@ _HEADED_CLOCK = re.compile(
 )
 
 
-def _unknown_place(text: str, best: _Candidate) -> str | None:
+def _unknown_place(text: str, best: Candidate) -> str | None:
     """The place `_PLACE_AFTER` finds right after the chosen phrase (or a piece of it: "at
     17:00 … on Friday"), when it is neither a zone we know ("by 9 a.m. Tokyo") nor a time
     word ("at 5pm Friday", "at 8pm Christmas Eve"); else None."""
@@ -217,12 +217,12 @@ def _unknown_place(text: str, best: _Candidate) -> str | None:
         if _HEADED_CLOCK.search(text, start, end) is None:
             continue
         place = " ".join(m["zone"].lower().split())
-        if place not in _ZONE_WORDS and _SCANNER.search(place) is None:
+        if place not in ZONES_BY_WORD and SCANNER.search(place) is None:
             return m["zone"]
     return None
 
 
-def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verdict | None:
+def unknown_zone(text: str, source: str, lowered: str, best: Candidate) -> Verdict | None:
     """A clock time in the chosen phrase or just before it ("by 17:00 Central European Time
     on 1 September"), or the chosen phrase itself ("by 17:00 on Friday, Fiji time"),
     followed by a zone name we cannot place. Zone names are told by their capitals, so
@@ -243,7 +243,7 @@ def unknown_zone(text: str, source: str, lowered: str, best: _Candidate) -> Verd
     for zone, rest in found:
         if item_times.names_an_item(zone):  # "7:45 AM Pool Call Time": an item (round 27b)
             continue
-        known = _TRAILING_ZONE.match(rest.lower())
+        known = TRAILING_ZONE.match(rest.lower())
         if known is not None and known.end() >= len(rest.rstrip()):
             continue
         return _not_known(zone)
@@ -261,7 +261,7 @@ _UNDECIDED = re.compile(
 )
 
 
-def undecided(lowered: str, best: _Candidate) -> Verdict | None:
+def undecided(lowered: str, best: Candidate) -> Verdict | None:
     """A clock time whose day is still to be decided; a date "(to be confirmed)" is the
     plan as it stands, and stays."""
     if best.kind not in ("time", "clock") or ("tb" not in lowered and "to be " not in lowered):
@@ -285,7 +285,7 @@ _YEAR = re.compile(r"[0-9]{4}")
 _SAME_CLAUSE = re.compile(r"\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){0,3}$")
 
 
-def habit(lowered: str, best: _Candidate) -> Verdict | None:
+def habit(lowered: str, best: Candidate) -> Verdict | None:
     if "ly" not in lowered and "always" not in lowered:  # usually, routinely, ... always
         return None
     if best.kind != "period" or _YEAR.search(lowered, best.start, best.end) is not None:
@@ -300,7 +300,7 @@ def habit(lowered: str, best: _Candidate) -> Verdict | None:
 _OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s*[+\-]\s*$")  # "−" is "-" once normalised
 
 
-def offset_read_as_time(lowered: str, best: _Candidate) -> Verdict | None:
+def offset_read_as_time(lowered: str, best: Candidate) -> Verdict | None:
     if best.kind not in ("time", "clock") or "+" not in lowered and "-" not in lowered:
         return None
     if _OFFSET_BEFORE.search(lowered, max(0, best.start - 6), best.start) is None:
@@ -309,9 +309,7 @@ def offset_read_as_time(lowered: str, best: _Candidate) -> Verdict | None:
     return words, "that is a zone's offset from UTC, not a time", "zone"
 
 
-def last_checks(
-    source: str, lowered: str, best: _Candidate, ctx: _Ctx, text: str
-) -> Verdict | None:
+def last_checks(source: str, lowered: str, best: Candidate, ctx: Ctx, text: str) -> Verdict | None:
     """Only the checks the chosen phrase's kind can need: most texts pay one set look-up.
     `text` is the text as written; `source` is it, or `lowered` where their lengths
     differ."""

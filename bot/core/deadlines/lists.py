@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from operator import attrgetter
 
-from bot.core.deadlines.context import YEAR_IN, _Candidate
+from bot.core.deadlines.context import YEAR_IN, Candidate
 
 # the words between two items of one list: "and", a semicolon; not a new sentence, and not
 # "or" ("by Friday or pay a fine in 2026": alternatives, which orders.py weighs)
@@ -27,7 +27,7 @@ _START_BEFORE = re.compile(
 )
 
 
-def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def drop_earlier_of_list(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Of two times joined in a list, the earlier is dropped when the later names its year."""
     if YEAR_IN.search(text) is None:  # the caller has two candidates or more
         return cands
@@ -49,7 +49,7 @@ def drop_earlier_of_list(text: str, cands: list[_Candidate]) -> list[_Candidate]
     return without(cands, dropped)
 
 
-def live_pairs(cands: list[_Candidate]) -> Iterator[tuple[_Candidate, _Candidate]]:
+def live_pairs(cands: list[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
     """Neighbours in the order of the text, both read as a time ahead (orders.py uses it too)."""
     ordered = sorted(cands, key=attrgetter("start"))
     for first, second in zip(ordered, ordered[1:], strict=False):
@@ -58,5 +58,5 @@ def live_pairs(cands: list[_Candidate]) -> Iterator[tuple[_Candidate, _Candidate
             yield first, second
 
 
-def without(cands: list[_Candidate], dropped: set[int]) -> list[_Candidate]:
+def without(cands: list[Candidate], dropped: set[int]) -> list[Candidate]:
     return [c for c in cands if id(c) not in dropped] if dropped else cands

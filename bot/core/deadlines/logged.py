@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Hit, _Res
+from bot.core.deadlines.context import Hit, Res
 
 _LOOK_BACK = 80
 _CLOCK_KINDS = frozenset({"time", "clock"})
@@ -54,7 +54,7 @@ _RELATIVE = frozenset({"that", "which", "who", "we", "they", "i", "you", "he", "
 _PRESENT_AUX = frozenset({"is", "are", "am", "get", "gets"})
 
 
-def logged_past(text: str, hit: _Hit, res: _Res) -> bool:
+def logged_past(text: str, hit: Hit, res: Res) -> bool:
     """Whether a clock time heads a line whose clause tells, in the past, what was done
     then ("5:30 p.m. Roll call vote began on the nomination")."""
     if (

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 _MARGIN = re.compile(
     r"\s+(?:either\s+(?:way|side)|one\s+way\s+or\s+(?:the\s+other|another)"
@@ -25,6 +25,6 @@ _MARGIN = re.compile(
 )
 
 
-def margin(text: str, hit: _Hit) -> bool:
+def margin(text: str, hit: Hit) -> bool:
     """Whether the span of `hit` is a margin of tolerance (see the module docstring)."""
     return not hit.pre.strip() and _MARGIN.match(text, hit.end) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Ctx, _Hit, _Res
+from bot.core.deadlines.context import Ctx, Hit, Res
 
 _MOVE_VERBS = (
     r"(?:moved|moving|move|postponed|postponing|postpone|rescheduled|rescheduling|reschedule"
@@ -49,7 +49,7 @@ def moved_before(text: str, at: int) -> bool:
     return _MOVED_BEFORE.search(text, max(0, at - 80), at) is not None
 
 
-def moved_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def moved_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """A moved range whose new day lies ahead, within half a year: the past tense is the
     moving's ("has been moved from 7th to 21st December"); a year-less day further ahead is
     the one gone ("was moved from 7th to 21st November", said in December)."""
@@ -68,7 +68,7 @@ _NEW_END = re.compile(
 _TO_END = re.compile(r"\b(?:to|until|till|through)\s*$")
 
 
-def new_end_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def new_end_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """The new end of an extension or a move, ahead within half a year: the past tense
     tells the granting or the moving ("The extension from January 11 to March 11 was
     granted", said in December), not its end; a year-less day further ahead is the one

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _FUTURE, _SENTENCE, REACH, past_form
-from bot.core.deadlines.context import YEAR_IN, _Hit
+from bot.core.deadlines.clauses import FUTURE, REACH, SENTENCE, past_form
+from bot.core.deadlines.context import YEAR_IN, Hit
 
 # the kinds the calendar would place ahead on its own: a year-less date, a clock time, a
 # fiscal year (a dated phrase with its year is placed by the year)
 _PLACED_BY_US = frozenset({"date_mdy", "date_dmy", "time", "clock", "fiscal", "weekday", "dom"})
-# what looks ahead besides the future and modal words of clauses._FUTURE
+# what looks ahead besides the future and modal words of clauses.FUTURE
 # ("am" after a number is a clock mark, no verb: "recorded a gust at 03:22 am")
 _AHEAD = re.compile(
     r"\b(?:is|are|(?<![0-9]\s)am|remains?|closes|ends|runs|opens|begins|starts|applies"
@@ -33,21 +33,21 @@ _AHEAD = re.compile(
 )
 
 
-def told_past_throughout(text: str, hit: _Hit) -> bool:
+def told_past_throughout(text: str, hit: Hit) -> bool:
     if hit.kind not in _PLACED_BY_US or (
         hit.kind.startswith("date") and YEAR_IN.search(hit.core) is not None
     ):
         return False
     start = max(0, hit.start - REACH)
-    for m in _SENTENCE.finditer(text, start, hit.start):
+    for m in SENTENCE.finditer(text, start, hit.start):
         start = m.end()
     limit = min(len(text), hit.end + REACH)
-    end_m = _SENTENCE.search(text, hit.end, limit)
+    end_m = SENTENCE.search(text, hit.end, limit)
     end = end_m.end() if end_m else limit
     if not _told_past_here(text, start, hit.start):
         return False
     sentence = text[start:end]
-    return _FUTURE.search(sentence) is None and _AHEAD.search(sentence) is None
+    return FUTURE.search(sentence) is None and _AHEAD.search(sentence) is None
 
 
 # The stretch of words the time belongs to: from the last comma, bracket, "and", "but" or

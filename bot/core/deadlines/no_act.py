@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import fronted_done
-from bot.core.deadlines.words import located
+from bot.core.deadlines.words import Place
 
 # a year or a run of years, as the scanner reads a fiscal or a period phrase; "in" may lead a
 # run of years: "£30 million ... in the 2025-26 Budget" is money of that year's budget, and
@@ -135,9 +135,10 @@ def _fiscal_name(lowered: str, start: int, end: int) -> bool:
     return _FISCAL_BEFORE.search(lowered, max(0, start - 20), start) is not None
 
 
-def verdict(text: str, matched: str) -> Verdict | None:
-    """The chosen phrase refused by the grammar around it (see the module), or None."""
-    if (place := located(text, matched)) is None:
+def verdict(place: Place | None) -> Verdict | None:
+    """The chosen phrase, lying at `place` (words.located), refused by the grammar around
+    it (see the module), or None."""
+    if place is None:
         return None
     lowered, start, end, words = place
     head = lowered[max(0, start - 60) : start]

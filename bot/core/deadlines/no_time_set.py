@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import located
+from bot.core.deadlines.words import Place
 
 Verdict = tuple[str | None, str]
 
@@ -86,9 +86,10 @@ _ASKED_ABOUT = re.compile(_ASKING + r"[^.;:?!]*$")
 _ASKED_CLAUSE = re.compile(_ASKING)
 
 
-def verdict(text: str, matched: str) -> Verdict | None:
-    """The chosen phrase refused by the sentence around it (see the module), or None."""
-    if (place := located(text, matched)) is None:
+def verdict(place: Place | None) -> Verdict | None:
+    """The chosen phrase, lying at `place` (words.located), refused by the sentence around
+    it (see the module), or None."""
+    if place is None:
         return None
     lowered, start, end, words = place
     if words == "today" and _TODAY_IS.match(lowered, end) is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import STARTING
 
 _LOOK_BACK = 160
@@ -34,7 +34,7 @@ _CHANGE_AHEAD = re.compile(
 _END_AFTER = re.compile(r"[\s,]*(?:through|thru|until|till|to|and\s+(?:end|run|last))\b")
 
 
-def change_begins(text: str, hit: _Hit) -> bool:
+def change_begins(text: str, hit: Hit) -> bool:
     """The phrase, led in by "beginning"/"starting", is the day a future change is made."""
     if "ing" not in hit.pre or _BEGINNING.search(hit.pre) is None:
         return False
@@ -47,7 +47,7 @@ _CLOSE_AFTER = re.compile(r"\b(?:shortly|just|soon|right|immediately)\s+$")
 _CLOCK_KINDS = ("time", "clock")
 
 
-def close_after(text: str, hit: _Hit) -> bool:
+def close_after(text: str, hit: Hit) -> bool:
     """The clock time is led in by "shortly after" ("walkout shortly after 4 p.m.")."""
     if hit.kind not in _CLOCK_KINDS or not hit.pre.rstrip().endswith("after"):
         return False

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 _THIS = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter)")
 # a word in front that makes the period a bound or a part of another time phrase
@@ -87,7 +87,7 @@ def reported_now(text: str, core: str, end: int) -> bool:
 _DEGREE = re.compile(r"\b(?:this|that|so|too)\s+(?:late|early)\s+in\s+$")
 
 
-def degree(text: str, hit: _Hit) -> bool:
+def degree(text: str, hit: Hit) -> bool:
     """A period after "this/so/too late in" or "early in": a comparison, no time at all."""
     if hit.kind != "period" or not hit.pre.endswith("in "):
         return False
@@ -109,7 +109,7 @@ _TODAY_STATE = re.compile(
 )
 
 
-def state_today(text: str, hit: _Hit) -> bool:
+def state_today(text: str, hit: Hit) -> bool:
     """Whether "Today," opening its sentence tells a present state (lower-case text)."""
     if hit.core != "today" or hit.pre.strip() or text[hit.start - 1 : hit.start].isalnum():
         return False

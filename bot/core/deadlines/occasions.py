@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, governing
-from bot.core.deadlines.context import _Candidate
+from bot.core.deadlines.context import Candidate
 
 # a time preposition (with its determiner) right before the feast: it then places an act
 _PLACED = re.compile(
@@ -46,7 +46,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CLAUSE_WORDS = 3
 
 
-def verdict(text: str, cand: _Candidate | None) -> str | None:
+def verdict(text: str, cand: Candidate | None) -> str | None:
     """Why the chosen holiday names an occasion and sets no time (see the module), or
     None to keep it."""
     if cand is None or cand.kind != "holiday":

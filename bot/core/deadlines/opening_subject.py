@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _FUTURE
+from bot.core.deadlines.clauses import FUTURE
 from bot.core.deadlines.words import RELEASE_DONE
 
 _HEADS = frozenset(("today", "this morning", "this afternoon"))
@@ -52,4 +52,4 @@ def subject_done(text: str, start: int, end: int, core: str) -> bool:
     if m is None:
         return False
     subject = m[1]
-    return _FUTURE.search(subject) is None and _CLAUSE_WORD.search(subject) is None
+    return FUTURE.search(subject) is None and _CLAUSE_WORD.search(subject) is None

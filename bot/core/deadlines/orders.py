@@ -18,9 +18,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.core.deadlines import clauses, floor_time, lists, stages, terms
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, _Res
-from bot.core.deadlines.readers import _read_span
-from bot.core.deadlines.vocabulary import _RULE_PATTERNS
+from bot.core.deadlines.context import Candidate, Ctx, Hit, Res
+from bot.core.deadlines.readers import read_span
+from bot.core.deadlines.vocabulary import RULE_PATTERNS
 
 _WHICHEVER = re.compile(
     r"\bwhichever\s+(?:is|comes|occurs|falls|shall\s+be)\s+(?:the\s+)?"
@@ -68,7 +68,7 @@ _AND_GAP = re.compile(r"\s+and\s+")
 _FINER = ("minute", "hour")
 
 
-def _first_of_two(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidate:
+def _first_of_two(text: str, best: Candidate, cands: list[Candidate]) -> Candidate:
     """The first span of "<span> and <span>" when the second was chosen, so that with_more
     adds the second to it ("in 2 weeks and 3 days' time": not 3 days alone)."""
     if not text.endswith(" and ", 0, best.start):
@@ -84,7 +84,7 @@ def _first_of_two(text: str, best: _Candidate, cands: list[_Candidate]) -> _Cand
     return best
 
 
-def with_more(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
+def with_more(text: str, cand: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
     """ "within 2 hours and 30 minutes", "run for 12 weeks and 3 days": a span right after
     the chosen one ("and <span>") counts on from its end, so no number is left over."""
     if cand.res.due is None or not text.startswith(" and ", cand.end):
@@ -146,10 +146,10 @@ def launch_day(text: str) -> bool:
 _OR = re.compile(r"[\s,]*or\s+(?:(?:possibly|perhaps|maybe|even)\s+)?")
 ALONE = "the only time expression read as a deadline"
 # A candidate dropped by drop_earlier_alternatives, and why: the reason a member is shown.
-Gone = tuple[_Candidate, str] | None
+Gone = tuple[Candidate, str] | None
 
 
-def dropped(cands: list[_Candidate], kept: list[_Candidate], earlier: bool) -> Gone:
+def dropped(cands: list[Candidate], kept: list[Candidate], earlier: bool) -> Gone:
     """The first of `cands` that drop_earlier_alternatives left out, with the reason."""
     if kept is cands:
         return None  # most texts: the list came back whole, nothing to look for
@@ -165,8 +165,8 @@ def dropped(cands: list[_Candidate], kept: list[_Candidate], earlier: bool) -> G
 
 
 def drop_earlier_alternatives(
-    text: str, cands: list[_Candidate], earlier: bool = False
-) -> list[_Candidate]:
+    text: str, cands: list[Candidate], earlier: bool = False
+) -> list[Candidate]:
     """ "later this month or early next month": of two times joined by "or", the later
     (the earlier after "whichever is the earlier"); and of a list, see lists.py."""
     if len(cands) < 2:
@@ -184,20 +184,18 @@ def drop_earlier_alternatives(
     return lists.without(cands, gone_ids)
 
 
-def _span_from(text: str, hit: _Hit, start: datetime, ctx: _Ctx) -> _Res | None:
+def _span_from(text: str, hit: Hit, start: datetime, ctx: Ctx) -> Res | None:
     """The span of `hit` read from `start` instead of the reference."""
-    m = _RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
+    m = RULE_PATTERNS["span"].match(text, hit.start + len(hit.pre))
     if m is None:
         return None
-    moved = _read_span(m, hit, ctx.moved_to(start))
+    moved = read_span(m, hit, ctx.moved_to(start))
     if moved is None or moved.skip or moved.past or moved.due is None:
         return None
     return moved
 
 
-def from_stated_start(
-    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
-) -> _Candidate | None:
+def from_stated_start(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
     """ "available from April 2027 for three years", "phased in over three years beginning
     in 2027": a span from now, beside a start ahead given in its sentence, counts from
     that start."""
@@ -233,7 +231,7 @@ _AND_RUNS = re.compile(
 )
 
 
-def runs_from_start(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
+def runs_from_start(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
     """ "The consultation will open on 1 September and run for 12 weeks": the period ends
     its length after the day it opens."""
     res = best.res
@@ -256,8 +254,8 @@ def runs_from_start(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) ->
 
 
 def measured(
-    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
-) -> _Candidate:
+    text: str, best: Candidate, cands: list[Candidate], hits: list[Hit], ctx: Ctx
+) -> Candidate:
     """The chosen phrase with the length or the start its sentence gives it, and a span
     after it joined on ("within 2 hours and 30 minutes")."""
     if best.kind == "span":

@@ -25,8 +25,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from bot.core.deadlines.choose import _Outcome, _read
-from bot.core.deadlines.context import _Candidate, _Ctx, _number, _Res
+from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.context import Candidate, Ctx, Res, number_of
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import MONTH, WEEKDAY
 
@@ -104,7 +104,7 @@ def _cued(text: object) -> bool:
     )
 
 
-def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
+def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     """`found` read again when `text` holds an overnight window with a day for it."""
     if found is None or (found.cand is None and found.refusal != "earliest"):
         return found  # denied, past, an event: the window does not undo it
@@ -120,7 +120,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     ):
         return found  # the reader put the window in a zone of its own ("6am est on Friday")
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    again = _read(blanked, ctx, _A_DAY)
+    again = read_outcome(blanked, ctx, _A_DAY)
     nights = _NIGHTS.search(text)
     passed = ""  # another clause's time the window's nights win over, named in the reason
     if nights is not None and not _beside(text, m, nights[0]):
@@ -136,7 +136,7 @@ def window(text: str, found: _Outcome | None, ctx: _Ctx) -> _Outcome | None:
     if again is None and (nights is None or nights.group("next") is None):
         return found
     if nights is not None:
-        count = _number(nights.group("n"))
+        count = number_of(nights.group("n"))
         start = _start_day(again, ctx)
         if count is None or count < 1 or start is None:
             return found
@@ -178,7 +178,7 @@ def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
     return len(gap) <= 30 and _BREAK.search(seen) is None
 
 
-def _start_day(again: _Outcome | None, ctx: _Ctx) -> date | None:
+def _start_day(again: Outcome | None, ctx: Ctx) -> date | None:
     """The first night of "from <day> for N nights": the day the blanked sentence starts,
     or tonight for "for the next N nights" in a sentence with no other time."""
     if again is None:
@@ -194,11 +194,11 @@ def _start_day(again: _Outcome | None, ctx: _Ctx) -> date | None:
 def _due(
     text: str,
     span: tuple[int, int],
-    again: _Outcome | None,
-    ctx: _Ctx,
+    again: Outcome | None,
+    ctx: Ctx,
     day: date,
     times: tuple[date | None, time, time],
-) -> _Outcome:
+) -> Outcome:
     first_night, first, last = times
     due = ctx.at(day, last)
     earliest: datetime | None = None
@@ -207,16 +207,16 @@ def _due(
     elif again is not None and again.cand is not None:
         earliest = again.cand.res.earliest
     precision: Precision = "minute" if last.minute else "hour"
-    res = _Res(due=due, precision=precision, earliest=earliest, day=day)
+    res = Res(due=due, precision=precision, earliest=earliest, day=day)
     said = again.matched if again is not None else ""
     at = text.find(said, _at(again)) if said else -1
     start, end = span
     if at >= 0:
         start, end = min(start, at), max(end, at + len(said))
-    cand = _Candidate(start, end, res, kind="overnight")
+    cand = Candidate(start, end, res, kind="overnight")
     words = text[start:end].strip(" ,.")
-    return _Outcome(cand, words, "an overnight window ends on the morning after its last night")
+    return Outcome(cand, words, "an overnight window ends on the morning after its last night")
 
 
-def _at(again: _Outcome | None) -> int:
+def _at(again: Outcome | None) -> int:
     return again.cand.start if again is not None and again.cand is not None else 0

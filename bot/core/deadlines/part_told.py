@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _FUTURE
+from bot.core.deadlines.clauses import FUTURE
 
 # the thanks or the welcome that opens the clause holding the part of the day
 _THANKS = re.compile(
@@ -47,7 +47,7 @@ def thanked_now(text: str, start: int) -> bool:
     rest = m["rest"]
     if _CAUSE.match(rest) is not None and " for " not in rest:
         return False  # "Thanks to the council, the bridge reopens this afternoon": a cause
-    return _FUTURE.search(rest) is None and _ACT_AHEAD.search(rest) is None
+    return FUTURE.search(rest) is None and _ACT_AHEAD.search(rest) is None
 
 
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -72,4 +72,4 @@ _READ = re.compile(
 def read_before(words: str) -> bool:
     """Whether the words before the part of the day tell of reading done ("I read in
     The Times")."""
-    return "read" in words and _READ.search(words) is not None and _FUTURE.search(words) is None
+    return "read" in words and _READ.search(words) is not None and FUTURE.search(words) is None

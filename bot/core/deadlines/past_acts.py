@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, gate
-from bot.core.deadlines.context import _Ctx, _Hit, _month_of, _Res
+from bot.core.deadlines.context import Ctx, Hit, Res, month_of
 from bot.core.deadlines.words import BIDDEN, MONTH
 
 
-def gone(res: _Res, ctx: _Ctx) -> bool:
+def gone(res: Res, ctx: Ctx) -> bool:
     """A day already gone ("adjourned on 21 July", said on the 22nd): the caller then looks
     for a past verb beside it."""
     return res.day is not None and res.day < ctx.today
@@ -107,14 +107,14 @@ _PRE: frozenset[str] = frozenset(("in", "during", "throughout", "over"))
 _ASKED_TO = re.compile(r"\b(?:" + BIDDEN + r")\s+to\s")
 
 
-def month_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
+def month_summed_up(text: str, hit: Hit, ctx: Ctx) -> bool:
     """Whether the month running, with its year, heads its sentence and is told as done."""
     if hit.pre.strip() not in _PRE or not hit.core[-1:].isdigit():
         return False  # the cheap tests first
     m = _MONTH_YEAR.fullmatch(hit.core.lower())
     if m is None or int(m["year"]) != ctx.today.year:
         return False
-    if _month_of(m["month"]) != ctx.today.month:
+    if month_of(m["month"]) != ctx.today.month:
         return False
     if not gate.head_of_sentence(text, hit.start):
         return False

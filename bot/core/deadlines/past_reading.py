@@ -29,9 +29,9 @@ from bot.core.deadlines import (
     told,
     year_names,
 )
-from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
+from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
 from bot.core.deadlines.day_names import EVENT_AFTER
-from bot.core.deadlines.vocabulary import _WEEKDAYS
+from bot.core.deadlines.vocabulary import WEEKDAYS
 from bot.core.deadlines.words import WEEKDAY
 
 _NAMED_WEEK = re.compile(r"\b(?:this|next|coming|following|week)\b")
@@ -58,7 +58,7 @@ _ATTRIBUTION = re.compile(r"\s*[,.]?\s*[”\"]")
 
 
 def about_past(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+    text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
     """Whether the phrase reports the past; a day a time was moved to, ahead, never does
     ("has been moved for the 20 June meeting": governing.MOVED_FOR), nor an act reported
@@ -77,7 +77,7 @@ def about_past(
 
 
 def _about_past(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+    text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
     if "from" in hit.pre and moved.moved_ahead(text, hit, res, ctx):
         return False  # "has been moved from 7th to 21st December": the moving is past
@@ -111,7 +111,7 @@ def _about_past(
     )
 
 
-def ahead_by_verb(text: str, hit: _Hit) -> bool:
+def ahead_by_verb(text: str, hit: Hit) -> bool:
     """The verb governing the phrase says its time is ahead (governing.told_ahead: a
     present, a modal, an imperative, a time fixed ahead). Older readings of a past told
     around the phrase defer to it (round 28b): "announced that applications close today at
@@ -120,7 +120,7 @@ def ahead_by_verb(text: str, hit: _Hit) -> bool:
     return governing.told_ahead(text, hit.start + len(hit.pre), hit.end)
 
 
-def at_todays_event(text: str, hit: _Hit) -> bool:
+def at_todays_event(text: str, hit: Hit) -> bool:
     """ "is joining his fellow Ministers at today's meeting": an act told ahead at an
     occasion held today (stop 37b), due today. "at" places an act only at an occasion (the
     nouns of day_names.EVENT_AFTER: a meeting, a session, a vote ...); before a measure or a
@@ -144,7 +144,7 @@ def at_todays_event(text: str, hit: _Hit) -> bool:
 _LINKED = re.compile(r"(?:^|[.-]\s*)(?:also|and|separately|meanwhile|elsewhere)\s+$", re.I)
 
 
-def done_today(text: str, hit: _Hit) -> bool:
+def done_today(text: str, hit: Hit) -> bool:
     """An act done today told right after "today" (clauses.done_today), unless the verb
     governing the phrase says it is ahead: "Today, get the paperwork signed.", "Today,
     residents who signed the petition can collect their refunds." (round 28b)."""
@@ -154,9 +154,7 @@ def done_today(text: str, hit: _Hit) -> bool:
     return clauses.done_today(text, start, hit.end) and not ahead_by_verb(text, hit)
 
 
-def _reported_past(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str
-) -> bool:
+def _reported_past(text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str) -> bool:
     """The clause and the phrase's own clause report the past, and the verb governing the
     phrase is not one ahead ("opened a consultation that closes this afternoon at 4pm"),
     nor an infinitive aimed at a time its own words place ahead (`_aimed_ahead`)."""
@@ -178,7 +176,7 @@ _ORDERED_TO = re.compile(
 )
 
 
-def _aimed_ahead(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
+def _aimed_ahead(hit: Hit, res: Res, ctx: Ctx, whole_clause: str) -> bool:
     """ "were instructed to ensure the operation ... on May 1 through 10, 2021" (said in
     April 2021): the infinitive after a verb of directing tells an act still to come when
     the order was given, and a time that names its own year and lies ahead is that act's.
@@ -196,14 +194,14 @@ def _aimed_ahead(hit: _Hit, res: _Res, ctx: _Ctx, whole_clause: str) -> bool:
 _WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
 
 
-def _weekday_agrees(core: str, res: _Res) -> bool:
+def _weekday_agrees(core: str, res: Res) -> bool:
     """A date with the weekday it falls on ("Sunday, August 4" in 2013) names its year as
     well as a year would."""
     m = _WEEKDAY.search(core.lower())
-    return m is not None and res.day is not None and _WEEKDAYS[m.group()[:3]] == res.day.weekday()
+    return m is not None and res.day is not None and WEEKDAYS[m.group()[:3]] == res.day.weekday()
 
 
-def _done_in_time_running(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def _done_in_time_running(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """The month or the year running summed up as done ("In 2025, ... the Commission
     placed"), or a fronted time told done ("This week, X got an interview"). The day of
     speaking at a sentence's head with a listed subject ("On 12-13 February 2026, X and Y
@@ -223,7 +221,7 @@ def _verb_to_come(text: str, end: int) -> bool:
     return m is not None and _NEW_CLAUSE.search(rest, 0, m.start()) is None
 
 
-def _yearless(hit: _Hit, res: _Res) -> bool:
+def _yearless(hit: Hit, res: Res) -> bool:
     """A day with no year of its own: a calendar date, or a holiday ("On Boxing Day, 5,402
     customers ... chose to" is the one gone, as "On 26 December, ..." is)."""
     if res.day is None:
@@ -239,7 +237,7 @@ def _past_after(after: str) -> bool:
 
 
 def _past_reading(
-    text: str, hit: _Hit, res: _Res, ctx: _Ctx, clause: str, whole_clause: str, deadline: bool
+    text: str, hit: Hit, res: Res, ctx: Ctx, clause: str, whole_clause: str, deadline: bool
 ) -> bool:
     """Whether a phrase reports the past: a past verb and no future in its clause, or a
     year-less date or bare weekday (which we would place ahead) beside a past verb. A

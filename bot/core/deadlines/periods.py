@@ -10,21 +10,21 @@ from functools import lru_cache
 
 from bot.core.deadlines import season_pairs
 from bot.core.deadlines.context import (
-    _INVALID,
-    _SKIP,
-    _add_months,
-    _Ctx,
-    _day_res,
-    _Hit,
-    _last_day,
-    _month_of,
-    _Res,
-    _year_of,
+    INVALID,
+    SKIP,
+    Ctx,
+    Hit,
+    Res,
+    add_months,
+    day_res,
+    last_day,
+    month_of,
+    year_of,
 )
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.vocabulary import (
-    _SEASON_START_NORTH,
-    _SOUTHERN_PREFIXES,
+    SEASON_START_NORTH,
+    SOUTHERN_PREFIXES,
     TARGET_AFTER,
 )
 from bot.core.deadlines.words import MONTH_WORD
@@ -32,9 +32,9 @@ from bot.core.deadlines.words import MONTH_WORD
 # Periods: a window of days plus how the speaker named it.
 
 
-# not frozen, and __init__ written out (compiled by mypyc), as context._TimeOfDay
+# not frozen, and __init__ written out (compiled by mypyc), as context.TimeOfDay
 @dataclass(slots=True, init=False)
-class _Window:
+class Window:
     start: date
     end: date
     precision: Precision
@@ -51,63 +51,63 @@ class _Window:
         self.vague = vague
 
 
-def _window_for_unit(unit: str, rel: str, ctx: _Ctx) -> _Window | None:
+def _window_for_unit(unit: str, rel: str, ctx: Ctx) -> Window | None:
     today = ctx.today
     nxt = {"next": 1, "coming": 1, "after next": 2}.get(rel, 0)
     if rel == "the new":  # "the end of the new week": the week that starts next
         nxt = 0 if unit == "week" and today.weekday() == 0 else 1
     if unit == "week":
         start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt)
-        return _Window(start, start + timedelta(days=6), "week", "week")
+        return Window(start, start + timedelta(days=6), "week", "week")
     if unit == "weekend":
         start = today - timedelta(days=today.weekday()) + timedelta(weeks=nxt, days=5)
-        return _Window(start, start + timedelta(days=1), "day", "weekend")
+        return Window(start, start + timedelta(days=1), "day", "weekend")
     if unit == "month":
-        start = _add_months(today.replace(day=1), nxt)
-        return _Window(start, _last_day(start.year, start.month), "month", "month")
+        start = add_months(today.replace(day=1), nxt)
+        return Window(start, last_day(start.year, start.month), "month", "month")
     if unit == "quarter":
         start = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
-        start = _add_months(start, 3 * nxt)
-        end = _add_months(start, 3, -1)
-        return _Window(start, end, "quarter", "quarter")
+        start = add_months(start, 3 * nxt)
+        end = add_months(start, 3, -1)
+        return Window(start, end, "quarter", "quarter")
     if unit == "year":
         year = today.year + nxt
-        return _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+        return Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
     if unit == "decade":
         first = today.year // 10 * 10 + 10 * nxt
-        return _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
+        return Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
     return None
 
 
-def _quarter_window(q: int, year: int | None, ctx: _Ctx) -> _Window:
+def _quarter_window(q: int, year: int | None, ctx: Ctx) -> Window:
     if year is None:
         year = ctx.today.year
-        if _last_day(year, q * 3) < ctx.today:
+        if last_day(year, q * 3) < ctx.today:
             year += 1
     start = date(year, q * 3 - 2, 1)
-    return _Window(start, _last_day(year, q * 3), "quarter", "quarter")
+    return Window(start, last_day(year, q * 3), "quarter", "quarter")
 
 
 @lru_cache(maxsize=64)
 def _southern(zone: tzinfo) -> bool:
     key = getattr(zone, "key", "") or ""
-    if key.startswith(_SOUTHERN_PREFIXES):
+    if key.startswith(SOUTHERN_PREFIXES):
         return True
     january = zone.utcoffset(datetime(2025, 1, 15))  # noqa: DTZ001 - probing the zone
     july = zone.utcoffset(datetime(2025, 7, 15))  # noqa: DTZ001
     return january is not None and july is not None and january > july
 
 
-def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
-    start_month = _SEASON_START_NORTH[name]
+def _season_window(name: str, year: int | None, rel: str, ctx: Ctx) -> Window:
+    start_month = SEASON_START_NORTH[name]
     if _southern(ctx.zone):
         start_month = (start_month + 5) % 12 + 1
     today = ctx.today
 
-    def window(y: int) -> _Window:
+    def window(y: int) -> Window:
         start = date(y, start_month, 1)
-        end = _add_months(start, 3, -1)
-        return _Window(start, end, "quarter", "season", vague=True)
+        end = add_months(start, 3, -1)
+        return Window(start, end, "quarter", "season", vague=True)
 
     if year is not None:
         return window(year)
@@ -118,7 +118,7 @@ def _season_window(name: str, year: int | None, rel: str, ctx: _Ctx) -> _Window:
     return window(today.year + 1)
 
 
-def _season_pair(first: _Window, m: re.Match[str], ctx: _Ctx) -> _Window:
+def _season_pair(first: Window, m: re.Match[str], ctx: Ctx) -> Window:
     """A season read alone, or with one joined after it ("the autumn and winter"): from the
     first season to the end of the next second one after it (season_pairs.py)."""
     if (second := season_pairs.second_season(m.string, m.end())) is None:
@@ -126,7 +126,7 @@ def _season_pair(first: _Window, m: re.Match[str], ctx: _Ctx) -> _Window:
     then = _season_window(second, first.start.year, "", ctx)
     if then.start <= first.start:
         then = _season_window(second, first.start.year + 1, "", ctx)
-    return _Window(first.start, then.end, "quarter", "season", vague=True)
+    return Window(first.start, then.end, "quarter", "season", vague=True)
 
 
 _TARGET_AFTER = re.compile(TARGET_AFTER)
@@ -188,22 +188,22 @@ def _described_or_owned(m: re.Match[str], start: int, name: str, the: bool) -> b
     )
 
 
-def _half_window(m: re.Match[str], h: str, ctx: _Ctx) -> _Window | None:
+def _half_window(m: re.Match[str], h: str, ctx: Ctx) -> Window | None:
     """ "H1", "the second half of 2027"; None for the half of something that is no year."""
     if m["p_hord"] and _HALF_OF_OTHER.match(m.string, m.end()) is not None:
         return None
     first_half = h in ("1", "first", "1st")
-    explicit = m["p_hy"] or _year_of(m, "ph", ctx)
+    explicit = m["p_hy"] or year_of(m, "ph", ctx)
     if not explicit and m["p_hord"] and (which := _HALF_OF_WHICH.match(m.string, m.end())):
         explicit = ctx.today.year + (which[1] != "current")
     year = int(explicit) if explicit else ctx.today.year
-    if not explicit and _last_day(year, 6 if first_half else 12) < ctx.today:
+    if not explicit and last_day(year, 6 if first_half else 12) < ctx.today:
         year += 1
     start = date(year, 1 if first_half else 7, 1)
-    return _Window(start, _last_day(year, 6 if first_half else 12), "quarter", "half")
+    return Window(start, last_day(year, 6 if first_half else 12), "quarter", "half")
 
 
-def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     mod = _SPACES.sub(" ", m["p_mod"] or "").strip()
@@ -213,12 +213,12 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     context = bool(
         mod or hit.pre or hit.whole or _MONTH_OR.search(m.string, max(0, hit.start - 20), hit.start)
     )
-    window: _Window | None
+    window: Window | None
     if year_text := m["p_cy"]:
-        window = _Window(date(int(year_text), 1, 1), date(int(year_text), 12, 31), "year", "year")
+        window = Window(date(int(year_text), 1, 1), date(int(year_text), 12, 31), "year", "year")
     elif decade := m["p_dec"]:
         first = int(decade)
-        window = _Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
+        window = Window(date(first, 1, 1), date(first + 9, 12, 31), "year", "decade")
     elif unit := m["p_unit"]:
         if m["p_after_next"]:
             rel = "after next"  # "the week after next"
@@ -231,17 +231,17 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             return _new_year(hit.pre, ctx)
         window = _window_for_unit(unit, rel, ctx)
     elif q := m["p_q"] or m["p_q2"] or m["p_q3"]:
-        year = m["p_qy"] or m["p_qy_first"] or (_year_of(m, "pqq", ctx) if m["p_q"] else None)
+        year = m["p_qy"] or m["p_qy_first"] or (year_of(m, "pqq", ctx) if m["p_q"] else None)
         window = _quarter_window(int(q), int(year) if year else None, ctx)
     elif qord := m["p_qord"]:
         q = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(qord[:2], 4)
-        window = _quarter_window(q, _year_of(m, "pq", ctx), ctx)
+        window = _quarter_window(q, year_of(m, "pq", ctx), ctx)
     elif h := m["p_h"] or m["p_hord"]:
         if (window := _half_window(m, h, ctx)) is None:
             return None  # "during the first half of the spacewalks": a half of an event
     elif name := m["p_month"]:
-        month = _month_of(name)
-        year = _year_of(m, "pm", ctx)
+        month = month_of(name)
+        year = year_of(m, "pm", ctx)
         if m["pm_yafter"] == "next":
             rel = "next"  # "by March next": the coming March, next year's when said in March
         # Month names are also words ("may", "march", "jan"): read them only with
@@ -255,15 +255,15 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
             return None
         if m["p_month2"]:
             hit.open = hit.open and not hit.pre.rstrip().endswith("from")  # "from May to June"
-            window = _months(month, _month_of(m["p_month2"]), year, ctx)
+            window = _months(month, month_of(m["p_month2"]), year, ctx)
         else:
             if year is None:
                 year = ctx.today.year
                 if month < ctx.today.month or (rel == "next" and month == ctx.today.month):
                     year += 1
-            window = _Window(date(year, month, 1), _last_day(year, month), "month", "month")
+            window = Window(date(year, month, 1), last_day(year, month), "month", "month")
     elif season := m["p_season"]:
-        year = _year_of(m, "ps", ctx)
+        year = year_of(m, "ps", ctx)
         if not (context or year is not None or rel in ("this", "next")):
             return None
         window = _season_pair(_season_window(season, year, rel, ctx), m, ctx)
@@ -272,20 +272,20 @@ def _read_period(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         if not (context or _TARGET_AFTER.match(m.string, m.end())):
             return None
         year = int(year_text)
-        window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+        window = Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
     else:
         return None
     if window is None:
         return None
     if m["p_back"]:
         hit.note = "event"  # "the second week back in October": counted from a return
-        return _SKIP
+        return SKIP
     if m["p_nth"]:
         return _part_of_month(window, m["p_nth"], m["p_nth_unit"], ctx)
-    return _apply_modifier(window, mod, ctx)
+    return apply_modifier(window, mod, ctx)
 
 
-def _months(first: int, last: int, year: int | None, ctx: _Ctx) -> _Window:
+def _months(first: int, last: int, year: int | None, ctx: Ctx) -> Window:
     """ "August and September", "December to February 2026": the first window of those
     months that has not ended (a year written after them is the last month's)."""
     wraps = last < first
@@ -293,26 +293,24 @@ def _months(first: int, last: int, year: int | None, ctx: _Ctx) -> _Window:
         start_year = year - 1 if wraps else year
     else:
         start_year = ctx.today.year - 1
-        while _last_day(start_year + wraps, last) < ctx.today:
+        while last_day(start_year + wraps, last) < ctx.today:
             start_year += 1
-    return _Window(
-        date(start_year, first, 1), _last_day(start_year + wraps, last), "month", "month"
-    )
+    return Window(date(start_year, first, 1), last_day(start_year + wraps, last), "month", "month")
 
 
-def _new_year(pre: str, ctx: _Ctx) -> _Res:
+def _new_year(pre: str, ctx: Ctx) -> Res:
     """ "by the new year" is New Year's Day; "in the new year" the early part of next year."""
     if _BY_END.search(pre):
-        return _day_res(date(ctx.today.year + 1, 1, 1), ctx)
+        return day_res(date(ctx.today.year + 1, 1, 1), ctx)
     window = _window_for_unit("year", "next", ctx)
     assert window is not None
-    return _apply_modifier(window, "early", ctx)
+    return apply_modifier(window, "early", ctx)
 
 
 _NTH = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3, "fo": 4, "4t": 4}
 
 
-def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | None:
+def _part_of_month(window: Window, nth: str, unit: str, ctx: Ctx) -> Res | None:
     """ "the first half of June" (1-15), "the second week of May" (8-14), "the last
     fortnight of March" (its last 14 days): a window inside the month."""
     size = {"half": 15, "week": 7, "fortnight": 14}[unit]
@@ -324,18 +322,18 @@ def _part_of_month(window: _Window, nth: str, unit: str, ctx: _Ctx) -> _Res | No
         start = window.start + timedelta(days=size * (n - 1))
         end = start + timedelta(days=size - 1)
         if unit == "half" and n > 2 or end > window.end:
-            return _INVALID
-    return _Res(due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start))
+            return INVALID
+    return Res(due=ctx.end_of(end), precision="week", vague=False, earliest=ctx.start_of(start))
 
 
-def _thirds(window: _Window) -> list[tuple[date, date]]:
+def _thirds(window: Window) -> list[tuple[date, date]]:
     s, e = window.start, window.end
     if window.kind == "decade":  # early 0-2, mid 3-6, late 7-9: "the mid-2030s"
-        cuts = [s, _add_months(s, 36), _add_months(s, 84)]
+        cuts = [s, add_months(s, 36), add_months(s, 84)]
     elif window.kind in ("year", "half", "quarter", "season"):
         months = (e.year - s.year) * 12 + e.month - s.month + 1
         step = max(months // 3, 1)
-        cuts = [s, _add_months(s, step), _add_months(s, 2 * step)]
+        cuts = [s, add_months(s, step), add_months(s, 2 * step)]
     elif window.kind == "month":
         cuts = [s, s.replace(day=11), s.replace(day=21)]
     else:
@@ -345,18 +343,18 @@ def _thirds(window: _Window) -> list[tuple[date, date]]:
     return list(zip(cuts, ends, strict=True))
 
 
-def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
+def apply_modifier(window: Window, mod: str, ctx: Ctx) -> Res:
     mod = mod.removeprefix("the ").removeprefix("very ")
     if mod.startswith(("end", "close", "conclusion", "turn")) or mod in (
         "last day of",
         "final day of",
     ):
-        return _Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
+        return Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
     if mod in ("later", "later in"):
         end = window.end
         if window.kind == "week" and end == ctx.today:
             end += timedelta(days=7)  # "later in the week" said on its Sunday: the coming one
-        return _Res(
+        return Res(
             due=ctx.end_of(end),
             precision=window.precision,
             vague=True,
@@ -371,13 +369,13 @@ def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
         third = 2
     if third is not None:
         start, end = _thirds(window)[third]
-        return _Res(
+        return Res(
             due=ctx.end_of(end),
             precision=window.precision,
             vague=True,
             earliest=ctx.start_of(start),
         )
-    return _Res(
+    return Res(
         due=ctx.end_of(window.end),
         precision=window.precision,
         vague=window.vague,
@@ -385,7 +383,7 @@ def _apply_modifier(window: _Window, mod: str, ctx: _Ctx) -> _Res:
     )
 
 
-def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def read_period_end(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     unit = m["pe_unit"] or m["pe_unit2"]
@@ -393,12 +391,12 @@ def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}[short]
     if m["pe_y"] and unit == "year":  # "year end 2026"
         year = int(m["pe_y"])
-        window = _Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
-        return _apply_modifier(window, "end", ctx)
+        window = Window(date(year, 1, 1), date(year, 12, 31), "year", "year")
+        return apply_modifier(window, "end", ctx)
     if m["pe_y"]:
         return None  # "month end 2026": which month?
     this = _window_for_unit(unit, "this", ctx)
-    return None if this is None else _apply_modifier(this, "end", ctx)
+    return None if this is None else apply_modifier(this, "end", ctx)
 
 
 # "an expected publication date early in 2013", "late in the autumn": the modifier stands
@@ -406,7 +404,7 @@ def _read_period_end(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 _MODIFIER_BEFORE = re.compile(r"\b(early|mid|middle|late)\s+$")
 
 
-def modified_before(text: str, start: int, res: _Res, ctx: _Ctx) -> tuple[_Res, int] | None:
+def modified_before(text: str, start: int, res: Res, ctx: Ctx) -> tuple[Res, int] | None:
     """The period read with the modifier in front of its "in", and where the modifier
     starts (the words shown as read); None when there is none."""
     if res.due is None or res.earliest is None or not text.startswith("in ", start):
@@ -419,4 +417,4 @@ def modified_before(text: str, start: int, res: _Res, ctx: _Ctx) -> tuple[_Res, 
     first = res.earliest.astimezone(ctx.zone).date()
     last = res.due.astimezone(ctx.zone).date()
     kind = "month" if (first.year, first.month) == (last.year, last.month) else "year"
-    return _apply_modifier(_Window(first, last, res.precision, kind), m.group(1), ctx), m.start()
+    return apply_modifier(Window(first, last, res.precision, kind), m.group(1), ctx), m.start()

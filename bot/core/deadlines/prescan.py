@@ -1,6 +1,6 @@
 """The scanner's matches, found faster: the same matches, never different ones.
 
-The scanner (vocabulary._SCANNER) is one long alternation that Python's `re` tries in full
+The scanner (vocabulary.SCANNER) is one long alternation that Python's `re` tries in full
 at the start of every word: a failed try costs microseconds, and most words of a sentence
 start no time phrase. Two necessary conditions, both worked out from the scanner's own
 pattern when this module is imported (so that a rule added to the vocabulary is covered
@@ -14,7 +14,7 @@ with no edit here), let the engine skip that work:
   once instead of after walking its alternatives.
 
 Both are supersets (an optional part, a lookaround or a word boundary only ever widens
-them), so every match is the one `_SCANNER.finditer` gives: the same spans, groups and
+them), so every match is the one `SCANNER.finditer` gives: the same spans, groups and
 order, from `finditer` of the one pattern. tests/core/test_deadline_prescan.py checks
 that on every labelled phrasing and on generated text. If the pattern uses anything the
 analysis does not know (inline flags, back-references), `matches` uses the plain scan
@@ -29,7 +29,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from bot.core.deadlines.vocabulary import _SCANNER
+from bot.core.deadlines.vocabulary import SCANNER
 
 # The parser and opcodes behind `re` (Python 3.11+), which the type stubs leave out.
 _parser = importlib.import_module("re._parser")
@@ -255,9 +255,9 @@ def fast_scanner(scanner: re.Pattern[str]) -> re.Pattern[str]:
         return scanner
 
 
-_FAST = fast_scanner(_SCANNER)  # built once, at import
+_FAST = fast_scanner(SCANNER)  # built once, at import
 
 
-# What `_SCANNER.finditer(text)` gives: the same spans, groups and order. The bound method
+# What `SCANNER.finditer(text)` gives: the same spans, groups and order. The bound method
 # itself, not a function around it: one Python call less for every text read.
 matches: Callable[[str], Iterator[re.Match[str]]] = _FAST.finditer

@@ -12,60 +12,60 @@ from dateutil.relativedelta import relativedelta
 
 from bot.core.deadlines import agenda, date_ranges, durations, naming, night_hours
 from bot.core.deadlines.context import (
-    _INVALID,
-    _PAST,
-    _SKIP,
-    _add_months,
-    _Ctx,
-    _day_number,
-    _day_res,
-    _Hit,
-    _month_of,
-    _number,
-    _occurrence,
-    _Res,
-    _shift_day,
-    _Span,
-    _span_of,
-    _TimeOfDay,
-    _unit_of,
-    _valid,
-    _year_of,
+    INVALID,
+    PAST,
+    SKIP,
+    Ctx,
+    Hit,
+    Res,
+    Span,
+    TimeOfDay,
+    add_months,
+    day_number,
+    day_res,
+    month_of,
+    number_of,
+    occurrence_of,
+    shift_day,
+    span_of,
+    unit_of,
+    valid,
+    year_of,
 )
 from bot.core.deadlines.early_day import early_part
 from bot.core.deadlines.holidays import (
-    _HOLIDAY_BY_NAME,
+    HOLIDAY_BY_NAME,
 )
 from bot.core.deadlines.model import (
     Precision,
 )
-from bot.core.deadlines.periods import _read_period, _read_period_end
+from bot.core.deadlines.periods import read_period, read_period_end
 from bot.core.deadlines.vocabulary import (
-    _DAY_PARTS,
-    _FULL_WEEKDAYS,
-    _SMALL,
-    _WEEKDAYS,
+    DAY_PARTS,
+    FULL_WEEKDAYS,
+    SMALL,
+    WEEKDAYS,
 )
 from bot.core.deadlines.words import MONTH, WEEKDAY_OR_SHORT
 
 # --------------------------------------------------------------------------------------
-# Rule readers: matched text -> _Res.
+# Rule readers: matched text -> Res.
 
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 _THE_OR_SPACES = re.compile(r"^the\s+|\s+")
 _MINUTES_END = re.compile(r"\s+minutes$")
 
 
-def _read_iso(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+def _read_iso(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
     year, month, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
-    if not _valid(year, month, day):
-        return _INVALID
+    if not valid(year, month, day):
+        return INVALID
     found = date(year, month, day)
     if m["iso_h"] is None:
-        return _day_res(found, ctx)
+        return day_res(found, ctx)
     hour, minute, second = int(m["iso_h"]), int(m["iso_mi"]), int(m["iso_s"] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        return _INVALID
+        return INVALID
     zone: tzinfo = ctx.zone
     if z := m["iso_z"]:
         if z == "z":
@@ -74,10 +74,10 @@ def _read_iso(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
             digits = z[1:].replace(":", "")
             offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
             if offset >= timedelta(hours=24):
-                return _INVALID
+                return INVALID
             zone = _fixed_zone(-offset if z[0] == "-" else offset)
     due = datetime(year, month, day, hour, minute, second, tzinfo=zone)
-    return _Res(due=due, precision="minute")
+    return Res(due=due, precision="minute")
 
 
 @lru_cache(maxsize=64)
@@ -85,7 +85,7 @@ def _fixed_zone(offset: timedelta) -> tzinfo:
     return timezone(offset)
 
 
-def _read_numeric(a: int, b: int, year: int | None, ctx: _Ctx) -> _Res:
+def _read_numeric(a: int, b: int, year: int | None, ctx: Ctx) -> Res:
     if a > 12 >= b:
         day, month = a, b
     elif b > 12 >= a:
@@ -93,23 +93,23 @@ def _read_numeric(a: int, b: int, year: int | None, ctx: _Ctx) -> _Res:
     elif a <= 12 and b <= 12:
         day, month = (a, b) if ctx.day_first else (b, a)
     else:
-        return _INVALID
+        return INVALID
     if year is None:
-        found = _occurrence(month, day, ctx)
-        return _INVALID if found is None else _day_res(found, ctx)
-    if not _valid(year, month, day):
-        return _INVALID
-    return _day_res(date(year, month, day), ctx)
+        found = occurrence_of(month, day, ctx)
+        return INVALID if found is None else day_res(found, ctx)
+    if not valid(year, month, day):
+        return INVALID
+    return day_res(date(year, month, day), ctx)
 
 
-def _read_numdate(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
+def _read_numdate(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
     year = int(m["nd_y"])
     if year < 100:
         year += 2000
     return _read_numeric(int(m["nd_a"]), int(m["nd_b"]), year, ctx)
 
 
-def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_numdate_short(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     # "24/7" and "1/2" are not dates unless the words around say so ("by 28/4", an
     # agenda's "28/4: Commission to adopt ...").
     if not (
@@ -123,34 +123,34 @@ def _read_numdate_short(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
 
 
 def _read_calendar_date(
-    month: int, day: int, year: int | None, ctx: _Ctx, weekday: str | None = None
-) -> _Res:
+    month: int, day: int, year: int | None, ctx: Ctx, weekday: str | None = None
+) -> Res:
     if year is None:
-        found = _occurrence(month, day, ctx)
+        found = occurrence_of(month, day, ctx)
         if found is None:
-            return _INVALID
+            return INVALID
         if weekday and not ctx.past:
-            return _agreeing(found, _WEEKDAYS[weekday.rstrip(".")[:3]], ctx)
-        return _day_res(found, ctx)
-    if not _valid(year, month, day):
-        return _INVALID
-    return _day_res(date(year, month, day), ctx)
+            return _agreeing(found, WEEKDAYS[weekday.rstrip(".")[:3]], ctx)
+        return day_res(found, ctx)
+    if not valid(year, month, day):
+        return INVALID
+    return day_res(date(year, month, day), ctx)
 
 
-def _agreeing(found: date, weekday: int, ctx: _Ctx) -> _Res:
+def _agreeing(found: date, weekday: int, ctx: Ctx) -> Res:
     """ "Thursday 14 August" said on 18 August 2025: the date with that weekday is four days
     ago, so the words are about the past, not 14 August 2026 (a Friday)."""
     if found.weekday() == weekday:
-        return _day_res(found, ctx)
-    if _valid(found.year - 1, found.month, found.day):
+        return day_res(found, ctx)
+    if valid(found.year - 1, found.month, found.day):
         before = found.replace(year=found.year - 1)
         if before.weekday() == weekday and (ctx.today - before).days < 366:
-            return _PAST
-    return _day_res(found, ctx)
+            return PAST
+    return day_res(found, ctx)
 
 
-def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
-    year = _year_of(m, "md", ctx)
+def _read_mdy(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
+    year = year_of(m, "md", ctx)
     # "we may first ask", "march second": verbs before an ordinal word are no date.
     if (
         m["md_m"].startswith(("may", "mar"))
@@ -158,29 +158,29 @@ def _read_mdy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         and not (hit.pre or hit.whole or year is not None)
     ):
         return None
-    month, first = _month_of(m["md_m"]), _day_number(m["md_d"])
+    month, first = month_of(m["md_m"]), day_number(m["md_d"])
     if m["md_d2"]:
-        return _day_range(month, first, _day_number(m["md_d2"]), year, ctx)
+        return _day_range(month, first, day_number(m["md_d2"]), year, ctx)
     return date_ranges.ranged(
         m, _read_calendar_date(month, first, year, ctx, m["md_wd"]), year, ctx
     )
 
 
-def _read_dmy(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_dmy(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if not m["dm_d"][0].isdigit() and not m["dm_of"]:
         return None  # "a second march" is no date; "the second of March" is
-    month, day, year = _month_of(m["dm_m"]), _day_number(m["dm_d"]), _year_of(m, "dm", ctx)
+    month, day, year = month_of(m["dm_m"]), day_number(m["dm_d"]), year_of(m, "dm", ctx)
     if m["dm_d0"]:
-        return _day_range(month, _day_number(m["dm_d0"]), day, year, ctx)
+        return _day_range(month, day_number(m["dm_d0"]), day, year, ctx)
     return date_ranges.ranged(m, _read_calendar_date(month, day, year, ctx, m["dm_wd"]), year, ctx)
 
 
-def _day_range(month: int, first: int, last: int, year: int | None, ctx: _Ctx) -> _Res:
+def _day_range(month: int, first: int, last: int, year: int | None, ctx: Ctx) -> Res:
     """ "September 25-26, 2025", "8 to 10 September": due on the later day, from the first."""
     if first >= last:
-        return _INVALID
+        return INVALID
     end = _read_calendar_date(month, last, year, ctx)
-    if end.day is None or not _valid(end.day.year, month, first):
+    if end.day is None or not valid(end.day.year, month, first):
         return end
     return replace(end, earliest=ctx.start_of(end.day.replace(day=first)))
 
@@ -196,41 +196,41 @@ _ORDINAL_OF_PLACE = re.compile(
 )
 
 
-def _read_dom(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if not (m["dom_the"] or hit.pre or hit.whole):
         return None
     if not m["dom_rel"] and _ORDINAL_OF_PLACE.match(m.string, m.end()) is not None:
         return None
     day = int(m["dom_d"])
     if not 1 <= day <= 31:
-        return _INVALID
+        return INVALID
     first = ctx.today.replace(day=1)
     if m["dom_rel"] == "next":
         month_start = first + relativedelta(months=1)
-        if not _valid(month_start.year, month_start.month, day):
-            return _INVALID
-        return _day_res(month_start.replace(day=day), ctx)
+        if not valid(month_start.year, month_start.month, day):
+            return INVALID
+        return day_res(month_start.replace(day=day), ctx)
     step = -1 if ctx.past else 1
     for i in range(13):
         month_start = first + relativedelta(months=step * i)
-        if _valid(month_start.year, month_start.month, day):
+        if valid(month_start.year, month_start.month, day):
             found = month_start.replace(day=day)
             if (found <= ctx.today) if ctx.past else (found >= ctx.today):
-                return _day_res(found, ctx)
-    return _INVALID
+                return day_res(found, ctx)
+    return INVALID
 
 
-def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     name = m["wd"].rstrip(".")
     rel = _SPACES.sub(" ", m["wd_rel"] or "")
-    if name not in _FULL_WEEKDAYS and not (rel or hit.pre or hit.whole):
+    if name not in FULL_WEEKDAYS and not (rel or hit.pre or hit.whole):
         return None  # "sat", "sun", "wed" are words too
-    weekday = _WEEKDAYS[name[:3]]
+    weekday = WEEKDAYS[name[:3]]
     today = ctx.today
     if ctx.past:
         if rel or m["wd_wk"] or m["wd_week"]:
             return None
-        return _day_res(today - timedelta(days=(today.weekday() - weekday) % 7), ctx)
+        return day_res(today - timedelta(days=(today.weekday() - weekday) % 7), ctx)
     ahead = (weekday - today.weekday()) % 7
     if rel in ("coming", "this coming", "the coming", "the next", "the following", "following"):
         ahead = ahead or 7
@@ -238,10 +238,10 @@ def _read_weekday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         ahead = 7 - today.weekday() + weekday
     if m["wd_week"]:
         ahead += 7
-    return replace(_day_res(today + timedelta(days=ahead), ctx), part=early_part(m.string, hit))
+    return replace(day_res(today + timedelta(days=ahead), ctx), part=early_part(m.string, hit))
 
 
-def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_dayword(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if naming.day_to_day(m.string, m.start("dw")):
         return None  # "on a day-to-day basis"
     word = _SPACES.sub(" ", m["dw"]).replace("to-", "to")  # "to-day" in old Hansard
@@ -263,16 +263,16 @@ def _read_dayword(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if ctx.past and offset:
         return None
     part = part or early_part(m.string, hit)  # "early tomorrow": its morning (early_day)
-    res = replace(_day_res(ctx.today + timedelta(days=offset), ctx), part=part)
+    res = replace(day_res(ctx.today + timedelta(days=offset), ctx), part=part)
     return replace(res, vague=True, earliest=ctx.reference) if later else res
 
 
-def _part_time(part: str) -> _TimeOfDay:
-    p = _DAY_PARTS[part]
-    return _TimeOfDay(p.end, p.typical, p.start, p.precision)
+def part_time(part: str) -> TimeOfDay:
+    p = DAY_PARTS[part]
+    return TimeOfDay(p.end, p.typical, p.start, p.precision)
 
 
-def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_time(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if "tm_sp_h2" in m.re.groupindex and m["tm_sp_h2"] and not (hit.pre or hit.whole):
         return None  # "three this afternoon" wants "at"/"by" in front: "one in the morning"
     if (
@@ -285,11 +285,11 @@ def _read_time(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         raise ValueError(m["tm_h24"])
     tod = _time_of_day(m)
     if tod is None:
-        return _INVALID
-    return _Res(due=None, precision=tod.precision, tod=tod)
+        return INVALID
+    return Res(due=None, precision=tod.precision, tod=tod)
 
 
-def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
+def _time_of_day(m: re.Match[str]) -> TimeOfDay | None:
     if "tm_word" not in m.re.groupindex:
         return _clock_time(m)
     if word := m["tm_word"]:
@@ -304,11 +304,11 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
             key = "eod"
         else:
             key = word
-        return _part_time(key)
+        return part_time(key)
     minute = second = 0
     if m["tm_ampm"] or m["tm_ampm2"]:
         second = int(m["tm_s"] or 0)  # "12:45:29 a.m.": a launch time to the second
-        hour = int(m["tm_h"]) if m["tm_h"] else _SMALL[m["tm_hw2"]]
+        hour = int(m["tm_h"]) if m["tm_h"] else SMALL[m["tm_hw2"]]
         if m["tm_hn2"] and int(m["tm_hn2"]) != hour:
             return None  # "NINE (10) A.M." contradicts itself
         minute = int(m["tm_m"] or 0)
@@ -322,17 +322,17 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
                 return None
             second = int(m["tm_s24"])
         if hour == 24 and minute == 0:
-            return _part_time("midnight")
+            return part_time("midnight")
         if len(m["tm_h24"]) == 1 and 1 <= hour <= 6:
             hour += 12  # "interrupted at 6.30", "suspended until 2.45": a sitting day's afternoon
     else:
         raw = m["tm_hw"]
-        hour = int(raw) if raw[0].isdigit() else _SMALL[raw]
+        hour = int(raw) if raw[0].isdigit() else SMALL[raw]
         part = m["tm_part"] or night_hours.night_after(m.string, m.end())
         if not 1 <= hour <= 12:
             return None
         if "night" in part and hour == 12:
-            return _part_time("midnight")  # "12 o'clock to-night": night_hours.py
+            return part_time("midnight")  # "12 o'clock to-night": night_hours.py
         if "afternoon" in part or "evening" in part or "night" in part:
             hour = hour % 12 + 12
         elif "morning" in part:
@@ -342,7 +342,7 @@ def _time_of_day(m: re.Match[str]) -> _TimeOfDay | None:
     return _at(hour, minute, second)
 
 
-def _bare(hour: int, minute: int) -> _TimeOfDay | None:
+def _bare(hour: int, minute: int) -> TimeOfDay | None:
     """An hour with no a.m./p.m. and no part of the day. On a named day, 1 to 7 are the
     afternoon ("five o'clock" in a pledge is teatime, "7 o'clock" the evening); alone, it
     is whichever reading comes first (daytimes.next_bare)."""
@@ -352,10 +352,10 @@ def _bare(hour: int, minute: int) -> _TimeOfDay | None:
     return tod
 
 
-def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
+def _spoken(m: re.Match[str]) -> TimeOfDay | None:
     """ "half past three", "a quarter to five", "3 in the afternoon", "three this afternoon"."""
     raw = m["tm_sp_h"] or m["tm_sp_h2"]
-    hour = int(raw) if raw[0].isdigit() else _SMALL[raw]
+    hour = int(raw) if raw[0].isdigit() else SMALL[raw]
     if not 1 <= hour <= 12:
         return None
     part = m["tm_sp_part"] or m["tm_sp_part2"] or m["tm_sp_looka"] or m["tm_sp_lookb"] or ""
@@ -380,21 +380,21 @@ def _spoken(m: re.Match[str]) -> _TimeOfDay | None:
     return _at(hour % 24, minute)
 
 
-def _clock_time(m: re.Match[str]) -> _TimeOfDay | None:
+def _clock_time(m: re.Match[str]) -> TimeOfDay | None:
     if m["tm_sp_h"] or m["tm_sp_h2"]:
         return _spoken(m)
     if m["tm_next_day"]:
-        return _TimeOfDay(time(0), time(0), None, "minute", days=1)
+        return TimeOfDay(time(0), time(0), None, "minute", days=1)
     if m["tm_mil"] == "2400":  # "through 2400 hours, A.l.t., December 31": its midnight
-        return _part_time("midnight")
+        return part_time("midnight")
     return _at(int(m["tm_mil"][:2]), int(m["tm_mil"][2:]))
 
 
-def _at(hour: int, minute: int, second: int = 0) -> _TimeOfDay | None:
+def _at(hour: int, minute: int, second: int = 0) -> TimeOfDay | None:
     if hour > 23 or minute > 59 or second > 59:
         return None
     when = time(hour, minute, second)
-    return _TimeOfDay(when, when, None, "minute" if minute or second else "hour")
+    return TimeOfDay(when, when, None, "minute" if minute or second else "hour")
 
 
 # "on" after a span counts from a day ("a week on Tuesday", "a year on from the vote"); after
@@ -412,7 +412,7 @@ _ON_TOPIC = re.compile(
 _WITHIN = re.compile(r"\b(?:within|in)\s*$")
 
 
-def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None  # "in two weeks" cannot be when something was said
     if durations.measure_of(m.string, m.end()):
@@ -420,79 +420,79 @@ def _read_span(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     if m["sp_unit_the"] and not (hit.pre or hit.whole):
         return None  # "within the hour" is a span; "the hour is late" is not
     if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
-        value, unit, low = 1.0, _unit_of(one), None
+        value, unit, low = 1.0, unit_of(one), None
         if or_ := m["sp_or1"]:  # "the next week or two"
-            low, value = 1.0, float(_SMALL.get(or_) or or_)
+            low, value = 1.0, float(SMALL.get(or_) or or_)
     else:
-        number = _number(m["sp_n"])
+        number = number_of(m["sp_n"])
         if number is None:
             return None
         value = number
         low = None
         if m["sp_n2"]:
-            high = _number(m["sp_n2"])
+            high = number_of(m["sp_n2"])
             if high is None:
                 return None
             low, value = min(value, high), max(value, high)
         if m["sp_half"]:
             value += 0.5
         if (or_ := m["sp_or"]) and or_ != "so":
-            low, value = value, max(value, float(_SMALL.get(or_) or or_))
-        unit = _unit_of(m["sp_unit"])
+            low, value = value, max(value, float(SMALL.get(or_) or or_))
+        unit = unit_of(m["sp_unit"])
     relation = None
     rel = m["sp_rel"] or m["sp_rel1"]
     if rel == "on" and _WITHIN.search(hit.pre) and _ON_TOPIC.match(m.string, m.end()):
         rel = None  # "open talks within a month on Israel's demand": the talks' topic
     if rel:
         relation = "before" if rel.startswith(("before", "prior", "ahead", "in")) else "after"
-    span = _span_of(value, unit, relation)
+    span = span_of(value, unit, relation)
     if span is None:
         return None
     if relation:
-        return _Res(due=None, precision="day", span=span)
-    res = _apply_span(ctx.reference, ctx.today, span, 1, ctx)
+        return Res(due=None, precision="day", span=span)
+    res = apply_span(ctx.reference, ctx.today, span, 1, ctx)
     if low is not None and low != value:
-        low_span = _span_of(low, unit)
+        low_span = span_of(low, unit)
         if low_span is not None:
-            start = _apply_span(ctx.reference, ctx.today, low_span, 1, ctx)
+            start = apply_span(ctx.reference, ctx.today, low_span, 1, ctx)
             earliest = ctx.start_of(start.day) if start.day is not None else start.due
             res = replace(res, earliest=earliest)
     return res
 
 
-def _apply_span(moment: datetime, day: date, span: _Span, sign: int, ctx: _Ctx) -> _Res:
+def apply_span(moment: datetime, day: date, span: Span, sign: int, ctx: Ctx) -> Res:
     if span.seconds and not (span.months or span.days or span.business_days):
         due = moment + sign * timedelta(seconds=span.seconds)
-        return _Res(due=due, precision=span.precision)
-    return _day_res(_shift_day(day, span, sign), ctx)
+        return Res(due=due, precision=span.precision)
+    return day_res(shift_day(day, span, sign), ctx)
 
 
-def _read_past(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_past(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if not ctx.past:
-        return _PAST
+        return PAST
     today = ctx.today
     if name := m["pa_wd"]:
-        weekday = _WEEKDAYS[name.rstrip(".")[:3]]
-        return _day_res(today - timedelta(days=(today.weekday() - weekday) % 7 or 7), ctx)
+        weekday = WEEKDAYS[name.rstrip(".")[:3]]
+        return day_res(today - timedelta(days=(today.weekday() - weekday) % 7 or 7), ctx)
     if m["pa_yday"]:
-        return _day_res(today - timedelta(days=2 if "before" in m["pa_yday"] else 1), ctx)
+        return day_res(today - timedelta(days=2 if "before" in m["pa_yday"] else 1), ctx)
     if name := m["pa_hol"]:
-        holiday = _HOLIDAY_BY_NAME[_SPACES.sub(" ", name.replace("'", ""))]
+        holiday = HOLIDAY_BY_NAME[_SPACES.sub(" ", name.replace("'", ""))]
         for year in (today.year, today.year - 1):
             found = holiday.on(year)
             if found < today:
-                return _day_res(found, ctx)
+                return day_res(found, ctx)
         return None
     if unit_text := m["pa_unit"]:
-        value = _number(m["pa_n"])
+        value = number_of(m["pa_n"])
         if m["pa_n2"]:
-            value = _number(m["pa_n2"])
+            value = number_of(m["pa_n2"])
         if value is None:
             return None
-        span = _span_of(value, _unit_of(unit_text))
+        span = span_of(value, unit_of(unit_text))
         if span is None:
             return None
-        return _apply_span(ctx.reference, today, span, -1, ctx)
+        return apply_span(ctx.reference, today, span, -1, ctx)
     return None
 
 
@@ -504,7 +504,7 @@ _VAGUE_WINDOWS: dict[str, tuple[relativedelta, Precision]] = {
     "soon": (relativedelta(days=60), "month"),
     "now": (relativedelta(days=7), "day"),
 }
-# The same windows as (months, days) for _add_months: adding a relativedelta to a date
+# The same windows as (months, days) for add_months: adding a relativedelta to a date
 # costs microseconds a phrase, and it adds nothing these windows use.
 _VAGUE_STEPS = {
     key: (delta.years * 12 + delta.months, delta.days)
@@ -514,7 +514,7 @@ _VAGUE_STEPS = {
 assert _VAGUE_STEPS.keys() == _VAGUE_WINDOWS.keys()  # every window is months and days
 
 
-def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_vague(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
     if m["vg_within"] and not hit.pre.rstrip().endswith("within"):
@@ -529,20 +529,20 @@ def _read_vague(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
         key = m["vg_unit"] or m["vg_unit2"] or m["vg_within"]
     precision = _VAGUE_WINDOWS[key][1]
     months, days = _VAGUE_STEPS[key]
-    return _Res(
-        due=ctx.end_of(_add_months(ctx.today, months, days)),
+    return Res(
+        due=ctx.end_of(add_months(ctx.today, months, days)),
         precision=precision,
         vague=True,
         earliest=ctx.reference,
     )
 
 
-def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
+def _read_holiday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if naming.own_day(m.string, m.end(), hit.core):
         return None  # "an update on the President's day": his day, not the holiday
-    holiday = _HOLIDAY_BY_NAME[_SPACES.sub(" ", m["hol"].replace("'", ""))]
+    holiday = HOLIDAY_BY_NAME[_SPACES.sub(" ", m["hol"].replace("'", ""))]
     if m["hol_y"]:
-        return _day_res(holiday.on(int(m["hol_y"])), ctx)
+        return day_res(holiday.on(int(m["hol_y"])), ctx)
     today = ctx.today
     years: tuple[int, ...]
     if ctx.past:
@@ -554,25 +554,25 @@ def _read_holiday(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res | None:
     for year in years:
         found = holiday.on(year)
         if (found <= today) if ctx.past else (found >= today):
-            return _day_res(found, ctx)
+            return day_res(found, ctx)
     return None
 
 
-def _read_refuse(m: re.Match[str], hit: _Hit, ctx: _Ctx) -> _Res:
-    return _SKIP
+def _read_refuse(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res:
+    return SKIP
 
 
-_READERS: dict[str, Callable[[re.Match[str], _Hit, _Ctx], _Res | None]] = {
+READERS: dict[str, Callable[[re.Match[str], Hit, Ctx], Res | None]] = {
     "refuse": _read_refuse,
     "iso": _read_iso,
     "numdate": _read_numdate,
     "numdate_short": _read_numdate_short,
     "date_mdy": _read_mdy,
     "date_dmy": _read_dmy,
-    "period": _read_period,
-    "period_end": _read_period_end,
+    "period": read_period,
+    "period_end": read_period_end,
     "past": _read_past,
-    "span": _read_span,
+    "span": read_span,
     "vague": _read_vague,
     "holiday": _read_holiday,
     "dom": _read_dom,

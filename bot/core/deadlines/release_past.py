@@ -28,9 +28,9 @@ import re
 from datetime import timedelta
 
 from bot.core.deadlines import clauses, governing
-from bot.core.deadlines.choose import _Outcome, _read
-from bot.core.deadlines.context import _Ctx
-from bot.core.deadlines.words import AHEAD, DETERMINERS, located
+from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.context import Ctx
+from bot.core.deadlines.words import AHEAD, DETERMINERS, Place
 
 # ", opening a 60-day ...", ", with the final locations implementing ...": a participle
 # clause with no clause break up to the phrase
@@ -85,12 +85,13 @@ _WORD = re.compile(r"[a-z0-9@'\u2019.,-]+")
 Verdict = tuple[str | None, str]
 
 
-def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
-    """The chosen phrase refused as told done (see the module), or None."""
+def verdict(text: str, found: Outcome, ctx: Ctx, place: Place | None) -> Verdict | None:
+    """The chosen phrase, lying at `place` (words.located), refused as told done (see the
+    module), or None."""
     cand = found.cand
     if cand is None:
         return None
-    if (place := located(text, found.matched)) is None:
+    if place is None:
         return None
     lowered, start, end, words = place
     # the cheap test first: `head` is the end of `before` (all of it when no stop comes in
@@ -131,7 +132,7 @@ def verdict(text: str, found: _Outcome, ctx: _Ctx) -> Verdict | None:
     return None
 
 
-def _rolled(words: str, found: _Outcome, ctx: _Ctx) -> bool:
+def _rolled(words: str, found: Outcome, ctx: Ctx) -> bool:
     """A phrase with no year that the calendar rolled past half a year ahead."""
     cand = found.cand
     if cand is None or cand.res.due is None or _YEAR.search(words) is not None:
@@ -139,10 +140,10 @@ def _rolled(words: str, found: _Outcome, ctx: _Ctx) -> bool:
     return cand.res.due - ctx.reference > timedelta(days=180)
 
 
-def _main_date_gone(text: str, start: int, ctx: _Ctx) -> bool:
+def _main_date_gone(text: str, start: int, ctx: Ctx) -> bool:
     """The sentence before the phrase holds a date that is gone."""
     sentence = clauses.sentence_start(text, start, 300)
-    again = _read(text[sentence:start], ctx, timedelta(days=1))
+    again = read_outcome(text[sentence:start], ctx, timedelta(days=1))
     return again is not None and again.cand is None and again.refusal == "past"
 
 

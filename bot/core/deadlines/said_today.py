@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Ctx, _Hit, _Res
+from bot.core.deadlines.context import Ctx, Hit, Res
 from bot.core.deadlines.words import MONTH, MONTH_WORD, SAID_DONE, WEEKDAY
 
 _SAID_TODAY = re.compile(
@@ -27,7 +27,7 @@ _LATER_DAY = re.compile(
 )
 
 
-def announced_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def announced_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """Whether the phrase is a time ahead in what a verb dated "today" announces."""
     if "today" not in text:
         return False

@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Candidate, _Ctx
+from bot.core.deadlines.context import Candidate, Ctx
 from bot.core.deadlines.labels import held_start
 
 _A_DAY = timedelta(days=1)
@@ -44,7 +44,7 @@ _AHEAD = re.compile(
 )
 
 
-def today_line(text: str, cands: list[_Candidate], ctx: _Ctx) -> list[_Candidate]:
+def today_line(text: str, cands: list[Candidate], ctx: Ctx) -> list[Candidate]:
     """The one bare clock time of a present schedule line, read for the next day though it
     went by a little while ago, moved back to the day of the line."""
     if len(cands) != 1 or cands[0].kind not in ("time", "clock"):

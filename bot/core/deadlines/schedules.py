@@ -18,7 +18,7 @@ import re
 from datetime import datetime, timedelta
 
 from bot.core.deadlines import clauses, orders
-from bot.core.deadlines.context import DATED, DAYS, _Candidate, _Ctx, _Hit, _number, _Res
+from bot.core.deadlines.context import DATED, DAYS, Candidate, Ctx, Hit, Res, number_of
 
 # a present schedule line's clock time gone by is today's (round 26b): read by choose.py
 from bot.core.deadlines.schedule_line import today_line as today_line
@@ -57,28 +57,26 @@ _CONCLUDED_AFTER = re.compile(
 _OTHER_ITEM = re.compile(r"[;0-9]|" + _ORDER_STOP.pattern)
 
 
-def _lasting(cand: _Candidate, end: int, unit: str, amount: float) -> _Candidate:
+def _lasting(cand: Candidate, end: int, unit: str, amount: float) -> Candidate:
     """The candidate carried on to `end` of the text, due `amount` hours or minutes later."""
     assert cand.res.due is not None
     span = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
-    res = _Res(due=cand.res.due + span, precision="minute")
-    return _Candidate(cand.start, end, res, cand.kind, cand.pre, cand.words)
+    res = Res(due=cand.res.due + span, precision="minute")
+    return Candidate(cand.start, end, res, cand.kind, cand.pre, cand.words)
 
 
-def _usable(cand: _Candidate) -> bool:
+def _usable(cand: Candidate) -> bool:
     res = cand.res
     return not (res.skip or res.past or res.invalid) and res.due is not None
 
 
-def _at(cand: _Candidate, other: _Candidate | _Hit, due: datetime, precision: str) -> _Candidate:
+def _at(cand: Candidate, other: Candidate | Hit, due: datetime, precision: str) -> Candidate:
     first, second = sorted(((cand.start, cand.end), (other.start, other.end)))
-    res = _Res(due=due, precision="minute" if precision == "minute" else "hour")
-    return _Candidate(first[0], second[1], res, cand.kind, cand.pre, (first, second))
+    res = Res(due=due, precision="minute" if precision == "minute" else "hour")
+    return Candidate(first[0], second[1], res, cand.kind, cand.pre, (first, second))
 
 
-def _day_of_open_time(
-    text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx
-) -> _Candidate | None:
+def _day_of_open_time(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
     """ "sit later than 10.15 p.m. tomorrow and shall adjourn not later than 11.15 p.m.": the
     day named with an earlier (open-ended) time of the sentence is the lone time's day."""
     assert best.res.due is not None
@@ -107,8 +105,8 @@ def _day_of_open_time(
 
 
 def _later_time_same_day(
-    text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
-) -> _Candidate | None:
+    text: str, best: Candidate, cands: list[Candidate], ctx: Ctx
+) -> Candidate | None:
     """ "Coverage will begin at 6:30 a.m. EDT Aug. 19, ... with the spacewalk scheduled to
     begin at 8:05 a.m.": a later lone time after a dated time, in its sentence, is on that
     day, and a schedule falls due at its later end."""
@@ -133,9 +131,7 @@ def _later_time_same_day(
     return None
 
 
-def _schedule_end(
-    text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
-) -> _Candidate | None:
+def _schedule_end(text: str, best: Candidate, cands: list[Candidate], ctx: Ctx) -> Candidate | None:
     """ "No. 1 to be taken at 4.45 p.m.; and No. 2 to be taken at 7 p.m.", "suspend the
     sitting from 5.30 p.m. to 6.30 p.m. and to take the Adjournment at 8 p.m.": an order of
     business that gives several clock times of one day falls due at the latest of them."""
@@ -143,7 +139,7 @@ def _schedule_end(
         return None
     assert best.res.due is not None
     when = best.res.due.astimezone(ctx.zone)
-    latest: tuple[datetime, _Candidate] | None = None
+    latest: tuple[datetime, Candidate] | None = None
     for cand in cands:
         if (
             cand is best
@@ -164,19 +160,19 @@ def _schedule_end(
     return _at(best, latest[1], latest[0], latest[1].res.precision)
 
 
-def _concluded_after(text: str, best: _Candidate) -> _Candidate | None:
+def _concluded_after(text: str, best: Candidate) -> Candidate | None:
     if "after" not in text or best.res.due is None:
         return None
     m = _CONCLUDED_AFTER.search(text, best.end)
-    amount = _number(m["n"]) if m is not None else None
+    amount = number_of(m["n"]) if m is not None else None
     if m is None or amount is None or _OTHER_ITEM.search(text, best.end, m.start()):
         return None  # another item, another time or another sentence lies between
     return _lasting(best, m.end(), m["unit"], amount)
 
 
 def _time_on_named_day(
-    text: str, best: _Candidate, cands: list[_Candidate], ctx: _Ctx
-) -> _Candidate | None:
+    text: str, best: Candidate, cands: list[Candidate], ctx: Ctx
+) -> Candidate | None:
     assert best.res.due is not None
     when = best.res.due.astimezone(ctx.zone)
     for cand in sorted(cands, key=lambda c: -c.start):
@@ -205,12 +201,12 @@ def _runs(text: str) -> bool:
     return "run" in text or "last" in text or "continu" in text
 
 
-def _run_ends(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
+def _run_ends(text: str, cand: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
     """ "begin at 7:10 a.m. and run about 6 1/2 hours (and 20 minutes)": the run's end."""
     if not _runs(text):
         return None
     m = _RUNS_FOR.match(text, cand.end)
-    amount = _number(m["n"]) if m is not None else None
+    amount = number_of(m["n"]) if m is not None else None
     if m is None or amount is None or cand.res.due is None:
         return None
     if m["half"]:
@@ -219,7 +215,7 @@ def _run_ends(text: str, cand: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Cand
     return orders.with_more(text, ran, hits, ctx) or ran
 
 
-def run_start(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidate | None:
+def run_start(text: str, best: Candidate, cands: list[Candidate]) -> Candidate | None:
     """The clock time a chosen span is the run of ("begin at 7:10 a.m. and run about 6
     hours"): the span counts from that time, not from now."""
     if best.kind != "span" or not _runs(text):
@@ -236,7 +232,7 @@ def run_start(text: str, best: _Candidate, cands: list[_Candidate]) -> _Candidat
     return None
 
 
-def _begins_on_day(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> _Candidate | None:
+def _begins_on_day(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> Candidate | None:
     assert best.res.due is not None
     day = best.res.due.astimezone(ctx.zone).date()
     for hit in hits:
@@ -253,8 +249,8 @@ def _begins_on_day(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> 
 
 
 def scheduled(
-    text: str, best: _Candidate, cands: list[_Candidate], hits: list[_Hit], ctx: _Ctx
-) -> _Candidate | None:
+    text: str, best: Candidate, cands: list[Candidate], hits: list[Hit], ctx: Ctx
+) -> Candidate | None:
     """The chosen phrase made exact by the schedule around it, or None (see the module)."""
     res = best.res
     if res.due is None or res.vague or best.words and best.kind not in ("time", "clock"):
@@ -279,7 +275,7 @@ def scheduled(
     return None
 
 
-def counted_from_past(text: str, best: _Candidate, hits: list[_Hit], ctx: _Ctx) -> bool:
+def counted_from_past(text: str, best: Candidate, hits: list[Hit], ctx: Ctx) -> bool:
     """Whether relative words ("shortly", "within two weeks") share their sentence with a
     day it reports in the past (not a dateline of the last three days)."""
     if best.words:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import REACH
-from bot.core.deadlines.context import DATED, NAMED_YEAR, _Ctx, _Hit, _Res, holds
+from bot.core.deadlines.context import DATED, NAMED_YEAR, Ctx, Hit, Res, holds
 
 # the scheduling verb, its object if any (no new clause: no comma, no finite verb), then the
 # "for"/"on" that introduces the time; a plan's own verb after the participle ("scheduled to
@@ -46,7 +46,7 @@ _REPORTED = re.compile(
 _REACH = 160  # the scheduling verb and its object lie within this many characters
 
 
-def set_ahead(text: str, hit: _Hit, res: _Res, ctx: _Ctx) -> bool:
+def set_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """Whether the phrase is the time an item was scheduled for, and it lies ahead."""
     if res.day is None or res.day < ctx.today or not any(holds(text, w) for w in _CUES):
         return False

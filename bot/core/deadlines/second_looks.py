@@ -58,9 +58,9 @@ from bot.core.deadlines import (
     stamps,
     wh_questions,
 )
-from bot.core.deadlines.choose import _Outcome, _read
-from bot.core.deadlines.context import _Ctx
-from bot.core.deadlines.words import judging
+from bot.core.deadlines.choose import Outcome, read_outcome
+from bot.core.deadlines.context import Ctx
+from bot.core.deadlines.words import located
 
 # -- a span "of publication" outside a comment period ---------------------------------
 
@@ -71,7 +71,7 @@ _BARE_OF_PUBLICATION = re.compile(
 )
 
 
-def others_publication(text: str, matched: str) -> _Outcome | None:
+def others_publication(text: str, matched: str) -> Outcome | None:
     """An event refusal for a span counted "of publication" in a sentence that is not about
     comments ("respond to the reports of select committees, if possible within two months
     of publication": each report's, an undated event, CONVENTIONS 1.3); else None."""
@@ -79,7 +79,7 @@ def others_publication(text: str, matched: str) -> _Outcome | None:
     if m is None or "omment" in text:
         return None
     words = matched[: m.end()]
-    return _Outcome(None, words, "that counts from an event I cannot date", "event")
+    return Outcome(None, words, "that counts from an event I cannot date", "event")
 
 
 # -- a possibility, no undertaking ------------------------------------------------------
@@ -99,7 +99,7 @@ _HEDGE_CUES = ("ossib", "open to")
 _BOUND_WORD = re.compile(r"(?:by|before|until|till|within|no\s+later\s+than)\b")
 
 
-def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
+def hedged(text: str, found: Outcome) -> tuple[int, int] | None:
     """Where the "that" clause of a bare possibility runs (from "it is possible" to the next
     clause), when the chosen words lie in it (not before it, not in a clause after it)."""
     lowered = text.lower()
@@ -116,12 +116,12 @@ def hedged(text: str, found: _Outcome) -> tuple[int, int] | None:
     return m.start(), after.start() if after is not None else len(text)
 
 
-def outside_hedge(text: str, span: tuple[int, int], ctx: _Ctx) -> _Outcome | None:
+def outside_hedge(text: str, span: tuple[int, int], ctx: Ctx) -> Outcome | None:
     """The reading of `text` with the possibility's clause blanked, when it is a deadline
     ("The report will be published by Friday, and it is possible that the appendix will
     follow by Friday": the first Friday); else None (no deadline, no refusal)."""
     start, end = span
-    again = _read(text[:start] + " " * (end - start) + text[end:], ctx, _A_DAY)
+    again = read_outcome(text[:start] + " " * (end - start) + text[end:], ctx, _A_DAY)
     if again is None or again.cand is None or again.cand.res.due is None:
         return None
     return again
@@ -154,7 +154,7 @@ def _names_object(text: str, start: int, end: int) -> bool:
     return _FOR_BEFORE.search(before) is not None or _NOUN_AFTER.match(text, end) is not None
 
 
-def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
+def object_year(text: str, matched: str, ctx: Ctx) -> Outcome | None:
     """The reading of `text` with `matched` blanked (a deadline of its own, or a refusal that
     then counts), when `matched` is a year that names the object; else None."""
     if _YEARISH.fullmatch(matched) is None:  # revisit tested its last digit
@@ -162,13 +162,15 @@ def object_year(text: str, matched: str, ctx: _Ctx) -> _Outcome | None:
     start = text.find(matched)
     if start < 0 or not _names_object(text, start, start + len(matched)):
         return None
-    return _read(text[:start] + " " * len(matched) + text[start + len(matched) :], ctx, _A_DAY)
+    return read_outcome(
+        text[:start] + " " * len(matched) + text[start + len(matched) :], ctx, _A_DAY
+    )
 
 
 _YEAR_NOTE = re.compile(r"chosen over “[^”]*”: that year names what is spoken of, not when")
 
 
-def over_year(again: _Outcome, year: str) -> _Outcome:
+def over_year(again: Outcome, year: str) -> Outcome:
     """The second reading, saying what it was chosen over ("publishing ... allocations for
     2024-25": today, over "2024-25"); a refusal keeps its own reason first ("The allocations
     for 2025-26 will not be published next week": denied)."""
@@ -176,7 +178,7 @@ def over_year(again: _Outcome, year: str) -> _Outcome:
     return replace(again, reason=note if again.cand else f"{again.reason}; {note}")
 
 
-def _noted(reason: str, before: _Outcome) -> str:
+def _noted(reason: str, before: Outcome) -> str:
     """`reason`, keeping the note of a year the reading `before` was chosen over."""
     m = _YEAR_NOTE.search(before.reason)
     return reason if m is None else f"{reason}; {before.reason[m.start() :]}"
@@ -242,7 +244,7 @@ def waits_for_event(text: str, matched: str) -> bool:
     # only the sentence holding the vague words ("The council meets directly on the
     # riverfront; the plan will be delivered soon": no event hung on "soon")
     start = clauses.sentence_start(lowered, at)
-    stop = clauses._SENTENCE.search(lowered, at + len(words))
+    stop = clauses.SENTENCE.search(lowered, at + len(words))
     end = stop.start() if stop is not None else len(lowered)
     if _AT_ONCE_AFTER.search(lowered, start, end) is not None:
         return True
@@ -270,7 +272,7 @@ _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?!\s*[0-9])\b",
 _LAST_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?$")
 
 
-def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+def later_of_pair(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     """The reading of the pair's later member, when the chosen words are the first of two
     days or times joined by "and"; else None."""
     at = text.find(found.matched)
@@ -288,14 +290,14 @@ def later_of_pair(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     if _ORDINAL.match(text, pair.end()) and (last := _LAST_DAY.search(found.matched)):
         start = at + last.start()  # "on April 12th and 13th": the month stays
     blanked = text[:start] + " " * (pair.end() - start) + text[pair.end() :]
-    again = _read(blanked, ctx, _A_DAY)
+    again = read_outcome(blanked, ctx, _A_DAY)
     later = again.cand if again is not None else None
     if again is None or later is None or (due := later.res.due) is None:
         return None
     if due <= first and _WEEKDAY.match(text, pair.end()):
         # "on Friday and Monday": the Monday after that Friday, not today's
         after = first.astimezone(ctx.zone).date() + _A_DAY
-        again = _read(blanked, ctx.moved_to(ctx.start_of(after)), _A_DAY)
+        again = read_outcome(blanked, ctx.moved_to(ctx.start_of(after)), _A_DAY)
         later = again.cand if again is not None else None
         if again is None or later is None or (due := later.res.due) is None:
             return None
@@ -327,7 +329,7 @@ _DONE_TO_IT = re.compile(
 )
 
 
-def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+def main_clause_time(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     """The main clause's time when the chosen one lies in a relative clause after it."""
     cand = found.cand
     if cand is None:
@@ -337,7 +339,7 @@ def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     marks = list(_RELATIVE_AFTER_COMMA.finditer(lowered, start, cand.start))
     if not marks or _RESTATED.fullmatch(lowered, marks[-1].end(), cand.start):
         return None  # ", which will be (on) Wednesday 9th April": the main clause's own date
-    again = _read(text[: marks[-1].start()], ctx, _A_DAY)
+    again = read_outcome(text[: marks[-1].start()], ctx, _A_DAY)
     if again is None or again.cand is None or again.cand.end <= start:
         return None
     due, own = again.cand.res.due, cand.res.due
@@ -349,35 +351,35 @@ def main_clause_time(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     return replace(again, reason=_noted("the other time is in a clause about another act", found))
 
 
-def _hedge_span(text: str, found: _Outcome) -> tuple[int, int] | None:
+def _hedge_span(text: str, found: Outcome) -> tuple[int, int] | None:
     return hedged(text, found) if any(cue in text for cue in _HEDGE_CUES) else None
 
 
-def _modal_span(text: str, found: _Outcome) -> tuple[int, int] | None:
+def _modal_span(text: str, found: Outcome) -> tuple[int, int] | None:
     if found.cand is None or not any(cue in text for cue in possibility.CUES):
         return None
     return possibility.modal_span(text, found.matched, found.cand.start)  # possibility.py
 
 
-def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
+def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     """`found` (a reading with a deadline) after the second looks, in turn; None when the
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
-    judging(text, found.matched)  # where the phrase lies: the looks ask, found once
-    if (no_time := no_act.verdict(text, found.matched)) is not None:  # "The 2016-17 Budget"
-        return _Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
-    if unset := no_time_set.verdict(text, found.matched):  # "Today is a ... day" (27c)
-        return _Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
-    if occasions.verdict(text, found.cand) or wh_questions.asked(text, found.matched):
+    place = located(text, found.matched)  # where the phrase lies: found once, handed on
+    if (no_time := no_act.verdict(place)) is not None:  # "The 2016-17 Budget"
+        return Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
+    if unset := no_time_set.verdict(place):  # "Today is a ... day" (27c)
+        return Outcome(None, found.matched, unset[1], unset[0]) if unset[0] else None
+    if occasions.verdict(text, found.cand) or wh_questions.asked(place):
         return None  # "The Memorial Day weekend marks" (stop 37), "When will it be ...?" (39j)
     if stamp := stamps.verdict(text, found.matched):  # "Oct 26 update:" (round 26e)
-        return _Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
+        return Outcome(None, found.matched, stamp[1], stamp[0]) if stamp[0] else None
     if named := name_years.verdict(text, found.matched):  # "at the 2006 President's Dinner"
-        return _Outcome(None, found.matched, named[1], named[0]) if named[0] else None
-    if told := day_names.verdict(text, found.matched) or release_past.verdict(text, found, ctx):
-        return _Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
+        return Outcome(None, found.matched, named[1], named[0]) if named[0] else None
+    if told := day_names.verdict(text, place) or release_past.verdict(text, found, ctx, place):
+        return Outcome(None, found.matched, told[1], told[0]) if told[0] else None  # round 26a
     if (gov := governing.chosen(text, found.cand, ctx)) is not None:  # round 28a
-        return _Outcome(None, found.matched, gov[1], gov[0]) if gov[0] else None
+        return Outcome(None, found.matched, gov[1], gov[0]) if gov[0] else None
     if "ublication" in found.matched and (other := others_publication(text, found.matched)):
         return other
     for possible in (_hedge_span, _modal_span):
@@ -399,7 +401,7 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
         found = replace(pair, reason=_noted(pair.reason, found))
     if found.cand and found.cand.res.vague and waits_for_event(text, found.matched):
         reason = _noted("it waits for an event", found)
-        return _Outcome(None, found.matched, reason, "event")
+        return Outcome(None, found.matched, reason, "event")
     return found
 
 

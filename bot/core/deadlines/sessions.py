@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import DATED, _Candidate
+from bot.core.deadlines.context import DATED, Candidate
 
 # "(Morning Session)", "the afternoon sitting", "evening sessions"
 _SESSION_AFTER = re.compile(r"[\s-]*(?:session|sitting)s?\b")
@@ -32,7 +32,7 @@ _LONE = frozenset({"time", "clock"})
 _REACH = 90  # characters from the day to its last sitting: one line of a notice
 
 
-def settle(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def settle(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with session names dropped, a part of the day put on the date that
     follows it, and a timed day's later sittings put on it; `text` is lowered. Most texts
     have no lone time after a date and leave at once."""
@@ -47,7 +47,7 @@ def settle(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return _later_sittings(text, cands)
 
 
-def _names_session(text: str, cand: _Candidate) -> bool:
+def _names_session(text: str, cand: Candidate) -> bool:
     return (
         cand.kind in _LONE
         and _PART_NAME.fullmatch(text[cand.start : cand.end].strip()) is not None
@@ -55,7 +55,7 @@ def _names_session(text: str, cand: _Candidate) -> bool:
     )
 
 
-def _later_sittings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _later_sittings(text: str, cands: list[Candidate]) -> list[Candidate]:
     usable = [c for c in cands if not (c.res.skip or c.res.past or c.res.invalid)]
     days = [c for c in usable if c.kind in DATED]
     if len(days) != 1 or days[0].res.precision not in ("hour", "minute"):
@@ -82,7 +82,7 @@ def _later_sittings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     if best is day:
         return cands
     res = replace(day.res, due=best_due, precision=best.res.precision, earliest=None)
-    joined = _Candidate(day.start, best.end, res, day.kind, day.pre)
+    joined = Candidate(day.start, best.end, res, day.kind, day.pre)
     return [c for c in cands if c is not day and all(c is not t for t in times)] + [joined]
 
 
@@ -94,7 +94,7 @@ _PART_WORDS = re.compile(
 _PART_TO_DATE = re.compile(r"\s*,\s*|\s+of\s+")
 
 
-def _part_of_date(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _part_of_date(text: str, cands: list[Candidate]) -> list[Candidate]:
     for i, (part, day) in enumerate(zip(cands, cands[1:], strict=False)):
         if (
             day.kind not in DATED
@@ -111,6 +111,6 @@ def _part_of_date(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         shift = timedelta(days=(day.res.day - local.date()).days)
         earliest = part.res.earliest + shift if part.res.earliest is not None else None
         res = replace(day.res, due=part.res.due + shift, precision="hour", earliest=earliest)
-        joined = _Candidate(part.start, day.end, res, day.kind, part.pre)
+        joined = Candidate(part.start, day.end, res, day.kind, part.pre)
         return [*cands[:i], joined, *cands[i + 2 :]]
     return cands

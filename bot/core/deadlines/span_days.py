@@ -12,24 +12,24 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit, _Res, _Span
+from bot.core.deadlines.context import Hit, Res, Span
 
 # the rest of the span's clause up to the time: no clause break, a few words at most
 _SAME_CLAUSE = re.compile(r"[^.;:,()]{0,30}")
 
 
-def _time_of_no_day(res: _Res) -> bool:
+def _time_of_no_day(res: Res) -> bool:
     """A clock time read without a day ("at 5pm" alone: no due date of its own)."""
     return res.tod is not None and res.due is None
 
 
-def counts_from_time(span: _Span, anchor: _Res) -> bool:
+def counts_from_time(span: Span, anchor: Res) -> bool:
     """A span of days or longer with a clock time of no day for its anchor ("the day
     before at 5pm"): the time is on the span's day, and the day it counts from is not given."""
     return _time_of_no_day(anchor) and bool(span.months or span.days or span.business_days)
 
 
-def takes_time(text: str, span: _Hit, nxt: _Hit | None) -> bool:
+def takes_time(text: str, span: Hit, nxt: Hit | None) -> bool:
     """Whether the clock time after a span refused as counting from an undated event is in
     the span's clause and has no day of its own, so that it is refused with it."""
     if nxt is None or nxt.res is None or nxt.kind not in ("time", "clock"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 # the amount right before "over": "$40 billion", "€1.22m", "£3bn", "5 million pounds"
 _AMOUNT_BEFORE = re.compile(
@@ -30,7 +30,7 @@ _ACT_TO_COME = re.compile(
 )
 
 
-def spread_over(text: str, hit: _Hit) -> bool:
+def spread_over(text: str, hit: Hit) -> bool:
     """The span, led in by "over", is how long an amount of money before it lasts."""
     if not hit.pre.startswith("over") or any(word in hit.core for word in _FROM_NOW):
         return False

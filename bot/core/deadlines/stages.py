@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import lists
-from bot.core.deadlines.context import _Candidate
+from bot.core.deadlines.context import Candidate
 
 _AND = re.compile(r"\band\s+(?:then\s+)?")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\bor\b")
@@ -35,7 +35,7 @@ _NO_VERB = re.compile(
 _VERB_AFTER = re.compile(r"[\s,]*(?:it\s+|they\s+|we\s+)?(?:will|shall|would|is\s+to|are\s+to)\s")
 
 
-def drop_earlier_stage(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def drop_earlier_stage(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Of two acts joined by "and", each with its own time, the earlier act's time is
     dropped when the later act's window opens after it."""
     if len(cands) < 2 or " and " not in text:
@@ -47,7 +47,7 @@ def drop_earlier_stage(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return lists.without(cands, dropped)
 
 
-def _later_stage(text: str, first: _Candidate, second: _Candidate) -> bool:
+def _later_stage(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.res, second.res
     if a.invalid or b.invalid or a.due is None or b.earliest is None or b.earliest < a.due:
         return False  # "later this year" opens now: no later stage, one act told twice

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses, gate, year_names
-from bot.core.deadlines.context import _Ctx, _Hit
+from bot.core.deadlines.context import Ctx, Hit
 
 _YEAR = re.compile(r"[0-9]{4}")
 _PRE: frozenset[str] = frozenset(("", "in", "during", "throughout", "over"))
@@ -29,7 +29,7 @@ _PERFECT = re.compile(
 )
 
 
-def year_summed_up(text: str, hit: _Hit, ctx: _Ctx) -> bool:
+def year_summed_up(text: str, hit: Hit, ctx: Ctx) -> bool:
     """Whether a bare year that is the one running is told as done (see the docstring)."""
     if hit.kind != "period" or _YEAR.fullmatch(hit.core) is None:
         return False

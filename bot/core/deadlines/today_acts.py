@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.clauses import _DONE_TODAY, _FUTURE, past_word
+from bot.core.deadlines.clauses import DONE_TODAY, FUTURE, past_word
 from bot.core.deadlines.words import RELEASE_DONE
 
 # the bracket after "today": a date or a weekday, short
@@ -67,8 +67,8 @@ def fronted_done(text: str, start: int, end: int) -> bool:
         return _LONG_SUBJECT.match(text, end) is not None
     if _FRONTED.search(text, max(0, start - 80), start) is None:
         return False
-    m = _DONE_TODAY.match(text, end)
-    return m is not None and _FUTURE.search(m.group()) is None
+    m = DONE_TODAY.match(text, end)
+    return m is not None and FUTURE.search(m.group()) is None
 
 
 # "travelled to Belfast this morning": "to" after a verb of going names a place, not a

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from bot.core.deadlines import clauses, governing, part_told, past_acts, today_acts
-from bot.core.deadlines.clauses import _FUTURE, _PAST_VERB, past_ed
-from bot.core.deadlines.context import _Candidate, _Ctx, _Hit, holds
+from bot.core.deadlines.clauses import FUTURE, PAST_VERB, past_ed
+from bot.core.deadlines.context import Candidate, Ctx, Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, blanked
 
 # "before the week of January 12", "prior to the week commencing ...": the week is too late
@@ -55,7 +55,7 @@ _PAST_JUST_BEFORE = re.compile(r"(?:[a-z0-9.,:'-]+\s+){0,7}[a-z0-9.:]*\s*$")
 _VERB_JUST_AFTER = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
 
 
-def today_told(text: str, hit: _Hit, dated_today: bool) -> bool:
+def today_told(text: str, hit: Hit, dated_today: bool) -> bool:
     """Today's date restated in brackets after "today", or a part of today told in the
     past ("This morning, the Senate passed ...", "at 9 a.m. this morning had")."""
     if dated_today and restates_today(text, hit.start):
@@ -97,8 +97,8 @@ def _told_past(words: str) -> bool:
     """A past verb ("issued", "had") and nothing that makes it a present passive, a
     condition or the future ("being tabled", "if not previously concluded", "will")."""
     # "travelled to Belfast this morning": no "to" of a plan (round 26e)
-    return (_FUTURE.search(words) or _NOT_TOLD_PAST.search(today_acts.unmoved(words))) is None and (
-        past_ed(words) is not None or _PAST_VERB.search(words) is not None
+    return (FUTURE.search(words) or _NOT_TOLD_PAST.search(today_acts.unmoved(words))) is None and (
+        past_ed(words) is not None or PAST_VERB.search(words) is not None
     )
 
 
@@ -273,12 +273,12 @@ def blank_restated_local(lowered: str) -> str:
 
 
 def gone(
-    cands: list[_Candidate],
-    hits: list[_Hit],
+    cands: list[Candidate],
+    hits: list[Hit],
     floor: datetime | None,
     source: str,
-    words_of: Callable[[str, _Candidate], str],
-    hit_words: Callable[[str, _Hit], str],
+    words_of: Callable[[str, Candidate], str],
+    hit_words: Callable[[str, Hit], str],
 ) -> str | None:
     """The words of the latest time read that is already past, when nothing else is left;
     else of a past word after a deadline word ("by last March", "before yesterday")."""
@@ -298,14 +298,14 @@ def gone(
 
 
 def own_zone(
-    ctx: _Ctx,
-    hits: list[_Hit],
-    cand: _Candidate,
-    zone_of: Callable[[list[_Hit], tzinfo], tuple[tzinfo, _Hit] | None],
-) -> _Ctx:
+    ctx: Ctx,
+    hits: list[Hit],
+    cand: Candidate,
+    zone_of: Callable[[list[Hit], tzinfo], tuple[tzinfo, Hit] | None],
+) -> Ctx:
     """The calendar to read the chosen phrase on when the sentence's first zone belongs to
     another time: a zone of its own ("... through 1200 hrs, A.l.t., December 31"), else
-    the server's. A zone of its own that we cannot place raises `_BadZone`."""
+    the server's. A zone of its own that we cannot place raises `BadZone`."""
     own = zone_of([h for h in hits if cand.start <= h.start < cand.end], ctx.zone)
     return ctx if own is None else ctx.in_zone(own[0])
 
@@ -340,7 +340,7 @@ _TAKES_VAGUE = re.compile(
 )
 
 
-def vague_size(text: str, hit: _Hit) -> bool:
+def vague_size(text: str, hit: Hit) -> bool:
     at = hit.start + len(hit.pre)
     return hit.kind == "vague" and (
         _TAKES_VAGUE.search(text, max(0, at - 60), at) is not None

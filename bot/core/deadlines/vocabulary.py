@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from bot.core.deadlines import hhmm, words
-from bot.core.deadlines.holidays import _holiday_names_pattern
+from bot.core.deadlines.holidays import holiday_names_pattern
 from bot.core.deadlines.model import Precision
 from bot.core.deadlines.words import AFTER_DOM, AMOUNT_AFTER_DAYS, DAY_LIST, DAY_NUM, DAY_TO
 
@@ -27,7 +27,7 @@ _ONES = {
     "eight": 8,
     "nine": 9,
 }
-_SMALL = {
+SMALL = {
     **_ONES,
     "ten": 10,
     "eleven": 11,
@@ -40,7 +40,7 @@ _SMALL = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {
+TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -50,7 +50,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -73,13 +73,13 @@ _ORDINAL_WORDS = {
     "twentieth": 20,
     "thirtieth": 30,
 }
-for _word, _n in list(_ORDINAL_WORDS.items()):
+for _word, _n in list(ORDINAL_WORDS.items()):
     if _n < 10:
-        _ORDINAL_WORDS[f"twenty-{_word}"] = 20 + _n
-        _ORDINAL_WORDS[f"twenty {_word}"] = 20 + _n
-_ORDINAL_WORDS["thirty-first"] = _ORDINAL_WORDS["thirty first"] = 31
+        ORDINAL_WORDS[f"twenty-{_word}"] = 20 + _n
+        ORDINAL_WORDS[f"twenty {_word}"] = 20 + _n
+ORDINAL_WORDS["thirty-first"] = ORDINAL_WORDS["thirty first"] = 31
 
-_MONTHS = {
+MONTHS = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -93,10 +93,10 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_FULL_WEEKDAYS = frozenset(calendar.day_name[i].lower() for i in range(7))
-_SEASON_START_NORTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_SOUTHERN_PREFIXES = (
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+FULL_WEEKDAYS = frozenset(calendar.day_name[i].lower() for i in range(7))
+SEASON_START_NORTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SOUTHERN_PREFIXES = (
     "Australia/",
     "America/Argentina/",
     "America/Sao_Paulo",
@@ -111,7 +111,7 @@ _SOUTHERN_PREFIXES = (
 # A zone word names either a region's clock (an IANA zone, which follows its daylight
 # saving) or, when it says "standard" or "daylight", a fixed offset read as written:
 # "2 a.m. CDT" is UTC-5 even on the night daylight time ends.
-_ZONE_WORDS: dict[str, str | float] = {
+ZONES_BY_WORD: dict[str, str | float] = {
     "utc": 0,
     "ut": 0,  # Universal Time, as NASA and space agencies write it ("by 1900 UT")
     "gmt": 0,
@@ -207,8 +207,8 @@ _ZONE_WORDS: dict[str, str | float] = {
     "nzdt": 13,
 }
 
-_EOD = time(23, 59, 59)
-_NOON = time(12)
+EOD = time(23, 59, 59)
+NOON = time(12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,16 +222,16 @@ class _DayPart:
     precision: Precision
 
 
-_DAY_PARTS: dict[str, _DayPart] = {
-    "morning": _DayPart(time(6), _NOON, time(9), "hour"),
-    "afternoon": _DayPart(_NOON, time(18), time(15), "hour"),
-    "evening": _DayPart(time(18), _EOD, time(19), "hour"),
-    "night": _DayPart(time(18), _EOD, time(22), "hour"),
-    "noon": _DayPart(None, _NOON, _NOON, "hour"),
-    "midnight": _DayPart(None, _EOD, time(0), "hour"),
-    "lunch": _DayPart(_NOON, time(14), time(13), "hour"),
+DAY_PARTS: dict[str, _DayPart] = {
+    "morning": _DayPart(time(6), NOON, time(9), "hour"),
+    "afternoon": _DayPart(NOON, time(18), time(15), "hour"),
+    "evening": _DayPart(time(18), EOD, time(19), "hour"),
+    "night": _DayPart(time(18), EOD, time(22), "hour"),
+    "noon": _DayPart(None, NOON, NOON, "hour"),
+    "midnight": _DayPart(None, EOD, time(0), "hour"),
+    "lunch": _DayPart(NOON, time(14), time(13), "hour"),
     "cob": _DayPart(None, time(17), time(17), "hour"),
-    "eod": _DayPart(None, _EOD, time(17), "day"),
+    "eod": _DayPart(None, EOD, time(17), "day"),
 }
 
 
@@ -245,8 +245,8 @@ _YEAR4 = "(?:19|20|21)[0-9]{2}"
 # "18 August 1800"); five digits and more are read too and then refused, never dropped.
 _YEARN = "[0-9]{4,6}"
 _NUMWORD = (
-    rf"(?:(?:{_alternation(_TENS)})(?:[\s-]+(?:{_alternation(_ONES)}))?"
-    rf"|{_alternation(_SMALL)})"
+    rf"(?:(?:{_alternation(TENS)})(?:[\s-]+(?:{_alternation(_ONES)}))?"
+    rf"|{_alternation(SMALL)})"
 )
 _YEAR_WORDS = (
     rf"(?:nineteen|twenty)\s+hundred(?:\s+(?:and\s+)?{_NUMWORD})?"
@@ -275,13 +275,13 @@ _WEEKDAY_NAMES = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)\.?" + _G
 )
-_ORDINAL_DAY = rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{_alternation(_ORDINAL_WORDS)})" + _G
+_ORDINAL_DAY = rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?|{_alternation(ORDINAL_WORDS)})" + _G
 _SEASONS = r"(?:spring|summer|autumn|fall|winter)" + _G
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)" + _G
-_HOUR_WORDS = _alternation(w for w, n in _SMALL.items() if n <= 12)
+_HOUR_WORDS = _alternation(w for w, n in SMALL.items() if n <= 12)
 _FEW = r"(?:a\s+few|few|several|a\s+handful\s+of|a\s+number\s+of|a\s+matter\s+of)"
-_HOLIDAY_NAMES = f"(?:{_holiday_names_pattern()})" + _G
-_ZONE_ABBR = (
+_HOLIDAY_NAMES = f"(?:{holiday_names_pattern()})" + _G
+ZONE_ABBR = (
     r"utc|ut|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
     r"|ist|jst|kst|aest|aedt|nzst|nzdt|z|zulu"
 )
@@ -298,9 +298,9 @@ _ZONE_CITY = (
     r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
 )
 _OFFSET = r"[+-](?![0-9:\s]*[ap]\.?m\b)\s?[0-9]{1,2}(?::?[0-9]{2})?"  # a range's end
-_ZONES = (
+ZONES = (
     r"(?:,?\s*\(?\s*(?:(?P<tm_zone>(?:"
-    + _ZONE_ABBR
+    + ZONE_ABBR
     + r")(?:\.|(?=\W)|$)|[ecmp]\.[sd]\.t\.?|a\.l\.t\.?)"
     + r"(?P<tm_off>\s*"
     + _OFFSET
@@ -511,7 +511,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|year|day))" + _G + r"|recently|the\s+other\s+day"
         ),
     ),
-    ("clock", _MILITARY + _ZONES),
+    ("clock", _MILITARY + ZONES),
     (
         "span",
         (
@@ -619,7 +619,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"|(?P<tm_word>(?:12(?:[:.]00)?\s+)?noon|midday|midnight|lunch\s*time|lunch"
             r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|eod|cob|eob"
             r"|(?:the\s+)?close\s+of\s+(?:business|play)|(?:the\s+)?end\s+of\s+(?:business|play)"
-            r"|(?:the\s+)?(?:morning|afternoon|evening|night))" + _G + ")" + _ZONES
+            r"|(?:the\s+)?(?:morning|afternoon|evening|night))" + _G + ")" + ZONES
         ),
     ),
 )
@@ -644,7 +644,7 @@ _OPEN_WORDS = (
     r"|post(?!\s+(?:on|in|at|of|from|by|for|until)\b)"
     r"|on\s+(?:and|or)\s+after|not\s+until|not\s+till|with\s+effect\s+from"
 )
-_SUFFIX = re.compile(
+SUFFIX = re.compile(
     r"(?:,?\s+(?:at\s+the\s+(?:very\s+)?latest|or\s+so|or\s+sooner|or\s+earlier|tops"
     r"|max(?:imum)?|at\s+most|latest)" + _G + ")*"
 )
@@ -656,7 +656,7 @@ def _strip_group_names(pattern: str) -> str:
 
 # At most four filler words in a row: enough for "at some point in" or "probably by no
 # later than", and it keeps the scan linear on text like "by by by by ...".
-_SCANNER = re.compile(
+SCANNER = re.compile(
     r"(?<![a-z0-9])(?P<pre>(?:(?:(?P<open>"
     + _OPEN_WORDS
     + r")|"
@@ -665,10 +665,10 @@ _SCANNER = re.compile(
     + "|".join(f"(?P<{kind}>{_strip_group_names(p)})" for kind, p in _RULES)
     + ")"
 )
-_RULE_PATTERNS: dict[str, re.Pattern[str]] = {kind: re.compile(p) for kind, p in _RULES}
-_NOISE = re.compile(r"[\W_]*")
-_DOTTED_END = re.compile(r"\.[A-Za-z]\.$")
-_GAP_MERGE = re.compile(r"[\s,]*(?:-\s*)?")
+RULE_PATTERNS: dict[str, re.Pattern[str]] = {kind: re.compile(p) for kind, p in _RULES}
+NOISE = re.compile(r"[\W_]*")
+DOTTED_END = re.compile(r"\.[A-Za-z]\.$")
+GAP_MERGE = re.compile(r"[\s,]*(?:-\s*)?")
 _NORMALISE: dict[int, str] = str.maketrans(
     {
         "\u2019": "'",

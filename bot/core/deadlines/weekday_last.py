@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import _PAST, _Ctx, _Hit
+from bot.core.deadlines.context import PAST, Ctx, Hit
 
 _LAST = re.compile(
     r"\s+last\b(?![-'’])(?=\s*(?:$|[^\w\s]|[0-9]|(?:week|at|on|in|by|to|from|and|or|but|when"
@@ -24,7 +24,7 @@ _LAST = re.compile(
 )
 
 
-def mark(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
+def mark(text: str, hits: list[Hit], ctx: Ctx) -> None:
     """Turn each "<weekday> last" into the past, its words taking the "last"."""
     if ctx.past or " last" not in text:
         return  # most texts; said-on reading already takes the latest such day
@@ -32,4 +32,4 @@ def mark(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
         if hit.kind != "weekday" or hit.res is None or hit.res.past:
             continue
         if (m := _LAST.match(text, hit.end)) is not None:
-            hit.note, hit.past_at, hit.res, hit.end = "past", hit.res.due, _PAST, m.end()
+            hit.note, hit.past_at, hit.res, hit.end = "past", hit.res.due, PAST, m.end()

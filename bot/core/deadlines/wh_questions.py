@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.words import located
+from bot.core.deadlines.words import Place
 
 _AUX = (
     r"(?:will|would|shall|should|can|could|may|might|must|do|does|did|is|are|was|were|am"
@@ -39,9 +39,10 @@ _WH_OPEN = re.compile(
 _QUESTION_END = re.compile(r"[.!?]")
 
 
-def asked(text: str, matched: str) -> bool:
-    """Whether the chosen phrase lies in a direct wh-question (see the module)."""
-    if "?" not in text or (place := located(text, matched)) is None:
+def asked(place: Place | None) -> bool:
+    """Whether the chosen phrase, lying at `place` (words.located), is in a direct
+    wh-question (see the module)."""
+    if place is None or "?" not in place[0]:
         return False
     lowered, start, end, _ = place
     opening = clauses.sentence_start(lowered, start)

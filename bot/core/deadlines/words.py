@@ -54,6 +54,24 @@ STARTING = r"(?:beginning|starting|commencing)"
 # a US zone's name, beside a clock time: "5 p.m. Eastern", "Pacific time"
 US_ZONE = r"(?:eastern|central|mountain|pacific)"
 
+# the modal verbs that are never anything else ("will", "could"): one list for the readers
+# of a verb group. Each reader adds the forms it takes beside them, and says why: "may" is
+# also the month, "to" opens an infinitive, "cannot", "won't" and "'ll" are words only to a
+# reader that splits a sentence into words (governing._MODALS, starts_itself._VERBAL)
+MODAL_VERBS = "will shall would should can could might must".split()
+
+# words that are never a noun's head: after a time, one it cannot name ("the June 1 target
+# elevations", governing.names_noun); round a relative clause, no noun it describes
+# (object_relatives)
+NOT_NOUN = frozenset(
+    "the a an and or but to of in on at by for from with as is are was were will would has"
+    " have had that which who when if than then this these those its it we they he she i"
+    " you be been being not no only also until till through after before during since per"
+    " via"
+    # the subordinating conjunctions not above: a clause of its own follows, no noun
+    " while whilst because unless although though whereas once so where".split()
+)
+
 # a verb of telling, in the past: "announced", "said", "unveiled"; callers add their own
 # "\b" and may add verbs of their own
 SAID_DONE = r"announced|said|confirmed|declared|stated|revealed|unveiled"
@@ -90,33 +108,14 @@ Place = tuple[str, int, int, str]
 def located(text: str, matched: str) -> Place | None:
     """Where the chosen phrase lies in `text`, for the readers that judge it by the words
     round it: the lowered text, the phrase's start and end in it and its own words; None
-    when the phrase is not found (it was put together from parts)."""
-    judged = _judged  # read once: a whole (text, phrase, place), never parts of two
-    if text is judged[0] and matched is judged[1]:
-        return judged[2]  # the phrase second_looks.revisit judges: worked out once for it
-    return _located(text, matched)
-
-
-def _located(text: str, matched: str) -> Place | None:
+    when the phrase is not found (it was put together from parts). second_looks.revisit
+    works it out once a phrase and hands it to each of its looks that reads it."""
     lowered = text.lower()
     start = lowered.find(matched.lower())
     if start < 0:
         return None
     end = start + len(matched)
     return lowered, start, end, lowered[start:end]
-
-
-# The text and phrase second_looks.revisit judges, and where it lies: most of its looks
-# ask `located` for it (four a phrase). Set by `judging` at the start of each call and
-# matched by identity, so only the very same two strings get it back, and `_located` reads
-# nothing else: never a reading carried from one text to the next.
-_judged: tuple[str | None, str | None, Place | None] = (None, None, None)
-
-
-def judging(text: str, matched: str) -> None:
-    """`located(text, matched)` from now until the next call: the same answer, once."""
-    global _judged
-    _judged = (text, matched, _located(text, matched))
 
 
 def blanked(m: re.Match[str]) -> str:

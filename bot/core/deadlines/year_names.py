@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.context import _Hit
+from bot.core.deadlines.context import Hit
 
 _NAMING = re.compile(r"the\s+[0-9]{4}(?:\s*[-/]\s*[0-9]{2,4})?")
 # a word of the name after the year: not a joining word, a verb or a time unit
@@ -36,7 +36,7 @@ AHEAD = re.compile(
 )
 
 
-def named_told_past(text: str, hit: _Hit) -> bool:
+def named_told_past(text: str, hit: Hit) -> bool:
     """Whether the phrase is a year naming a thing ("the 2015 program") in a sentence
     that tells the past around it, with nothing ahead."""
     if hit.kind not in ("period", "fiscal") or not hit.core.startswith("the "):

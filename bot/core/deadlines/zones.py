@@ -9,17 +9,17 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines.home_zones import home_offset
-from bot.core.deadlines.vocabulary import _ZONE_WORDS, _ZONES
+from bot.core.deadlines.vocabulary import ZONES, ZONES_BY_WORD
 
 _OFFSET = re.compile(r"([+-])\s?([0-9]{1,2}):?([0-9]{2})?")
 _SPACES = re.compile(r"\s+")  # compiled once, not looked up in re's cache per phrase
 
 
-class _BadZone(Exception):
+class BadZone(Exception):
     """A zone or offset we cannot place: the phrase is refused, never read in another zone."""
 
 
-def _zone_of(word: str | None, std: str | None, offset: str | None, home: tzinfo) -> tzinfo:
+def zone_of(word: str | None, std: str | None, offset: str | None, home: tzinfo) -> tzinfo:
     """The zone a zone word, its "standard"/"daylight" and an offset name; `home` is the
     server's zone, whose country's reading a shared abbreviation takes (home_zones)."""
     hours: float | str = 0
@@ -28,27 +28,27 @@ def _zone_of(word: str | None, std: str | None, offset: str | None, home: tzinfo
         key = "alaska" if key == "alt" else key
         if std:
             key = f"{key} {std}"
-        if key not in _ZONE_WORDS:
-            raise _BadZone(key)  # "guam standard", "central european daylight": as read
+        if key not in ZONES_BY_WORD:
+            raise BadZone(key)  # "guam standard", "central european daylight": as read
         shared = home_offset(key, home)  # "5:00 am EST" on an Australian server: UTC+10
-        hours = _ZONE_WORDS[key] if shared is None else shared
+        hours = ZONES_BY_WORD[key] if shared is None else shared
     if offset:
         if hours != 0:
-            raise _BadZone(offset)  # "EST+2": an offset from a zone that is not UTC
+            raise BadZone(offset)  # "EST+2": an offset from a zone that is not UTC
         m = _OFFSET.fullmatch(offset.strip())
         if m is None:
-            raise _BadZone(offset)
+            raise BadZone(offset)
         hours = int(m[2]) + int(m[3] or 0) / 60
         hours = -hours if m[1] == "-" else hours
     if isinstance(hours, str):
-        return _zone(hours)
+        return zone_named(hours)
     if not -14 <= hours <= 14:
-        raise _BadZone(offset or "")
+        raise BadZone(offset or "")
     return timezone(timedelta(hours=hours))
 
 
 @lru_cache(maxsize=256)
-def _zone(name: str) -> ZoneInfo:
+def zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ValueError, OSError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
@@ -56,17 +56,17 @@ def _zone(name: str) -> ZoneInfo:
 
 
 # The zone words of a clock time, matched on their own right after a chosen phrase.
-_TRAILING_ZONE = re.compile(_ZONES)
+TRAILING_ZONE = re.compile(ZONES)
 
 
 def trailing_zone(text: str, end: int, home: tzinfo) -> tzinfo | None:
     """ "by 12:00 on 19 January 2022 (Hong Kong time)", ", London time": a zone word or a
     city's time right after the chosen phrase is its zone; None when there is none. A zone
-    we cannot place ("(Guam daylight time)", "(EST+2)") raises _BadZone: the phrase is
+    we cannot place ("(Guam daylight time)", "(EST+2)") raises BadZone: the phrase is
     refused, never read in the server's zone."""
     if end >= len(text):
         return None  # nothing after the phrase (most texts): no zone word to read
-    m = _TRAILING_ZONE.match(text, end)
+    m = TRAILING_ZONE.match(text, end)
     if m is None or not (m["tm_zone"] or m["tm_zone_word"]) or m["tm_city"] is not None:
         return None  # no zone, or a city alone: only a clock time's (choose._zone_override)
-    return _zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"], home)
+    return zone_of(m["tm_zone"] or m["tm_zone_word"], m["tm_std"], m["tm_off"], home)

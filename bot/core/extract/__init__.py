@@ -32,7 +32,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.extract.candidate import ASIDE_CONFIDENCE, MAYBE_BELOW, MIN_CONFIDENCE, Candidate
-from bot.core.extract.extractor import _Extractor
+from bot.core.extract.extractor import Extractor
 from bot.core.extract.sentences import sentence_spans, split_sentences
 from bot.core.extract.speakers import same_speaker
 
@@ -63,7 +63,7 @@ def extract_pledges(
     """
     if not text.strip():
         return []
-    extractor = _Extractor(text, published, tz)
+    extractor = Extractor(text, published, tz)
     found = extractor.run()
     if not set_aside:
         return found

@@ -30,7 +30,7 @@ import re
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _WEEKDAYS
+from bot.core.extract.cues import WEEKDAYS
 from bot.core.extract.timeframe import TimeFrames
 
 # "affected by the heavy rain in western Japan ": a participle phrase running up to the time.
@@ -49,7 +49,7 @@ _RANGE_END = re.compile(r"\s*[–—]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2
 _ASIDE = re.compile(r",\s+including\s[^,;:]+,\s+(?=(?:in|on|at)\s)")
 # A verb with no subject of its own, joined to the one before: "..., and closes", "then".
 _JOINED = re.compile(r"\b(?:and|then)$")
-_WEEKDAY = "|".join(_WEEKDAYS)
+_WEEKDAY = "|".join(WEEKDAYS)
 _FRONTED_WEEKDAY = re.compile(rf"^\W*(?:also\s+)?(on\s+(?:{_WEEKDAY}))\s*,", re.IGNORECASE)
 _DAY_WORDS = re.compile(rf"\d|\b(?:{_WEEKDAY})\b", re.IGNORECASE)
 

@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 
 from bot.core.extract.cues import (
-    _DESCRIPTOR_WORDS,
-    _DETERMINERS,
-    _LEADING_FUNCTION_WORDS,
-    _MONTHS,
+    DESCRIPTOR_WORDS,
+    DETERMINERS,
+    LEADING_FUNCTION_WORDS,
+    MONTHS,
     ORG_HEADS,
 )
 
@@ -54,19 +54,19 @@ _SEATED_LABEL = re.compile(
     rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\((?=[^()\n]*[a-z])[^()\n]{{2,80}}\)"
     r"(?:\s+on\s+behalf\s+of\s+[^:\n]{2,60})?\s*:\s+"
 )
-_QUESTIONERS = frozenset(
+QUESTIONERS = frozenset(
     {"q", "question", "questioner", "reporter", "audience member", "journalist"}
 )
 # A capitals kicker names the kind of text, not who speaks: "PRESS RELEASE : ...",
 # "FACT SHEET:", "EFFECTIVE DATE:", "FOR FURTHER INFORMATION CONTACT:".
-_KICKER_WORDS = frozenset(
+KICKER_WORDS = frozenset(
     """
     press release releases statement news story fact sheet summary transcript index icymi
     notice supplementary information further contact for effective date dates agency action
     background update note readout speech
     """.split()
 )
-_MONTH_NAMES = frozenset(_MONTHS)
+_MONTH_NAMES = frozenset(MONTHS)
 # A paragraph that only introduces the quotation that follows.
 _INTRODUCES = re.compile(
     r"^(?P<who>[^“\"]{2,120}?)\s+(?:said|says|added|adds|told\s+[^:]{1,60}|stated|commented)"
@@ -96,7 +96,7 @@ _NOT_ACTORS = (
 )
 # Documents act through whoever issued them: "The Communication will include a proposal"
 # is the Commission's, "This Decree enters into force" the issuer's.
-_DOCUMENTS = frozenset(
+DOCUMENTS = frozenset(
     """
     communication report strategy plan bill act order decree regulation regulations directive
     programme program paper package guidelines guidance framework roadmap statement
@@ -121,7 +121,7 @@ EVENTS = frozenset(
 # What a programme holds: "there will be a presentation by the Commission".
 _PROGRAMME_ITEMS = (
     EVENTS
-    | _DOCUMENTS
+    | DOCUMENTS
     | frozenset(
         "presentation discussion discussions remarks announcement update exchange speech".split()
     )
@@ -161,7 +161,7 @@ def scheduled_item(after: str) -> bool:
 # Money, effort and states of affairs: "Fund will boost jobs", "the investment will
 # mobilise billions", "peace in Afghanistan will require". Not actors unless a proper
 # name of two capitalised words or more carries them ("the International Monetary Fund").
-_THINGS = frozenset(
+THINGS = frozenset(
     """
     fund funds funding investment investments money cash costs cost spending budget
     campaign peace action effort efforts changes change measures
@@ -178,9 +178,9 @@ EVENT_WITH = re.compile(
     re.IGNORECASE,
 )
 # Words that open a subordinate clause, never a name: "Until announced otherwise, the
-# agency will" (`speakers._walk_back` drops them from the front of a speaker too).
-_SUBORDINATORS = frozenset("until unless once although though because lest".split())
-_STOP_WORDS = _SUBORDINATORS | frozenset(
+# agency will" (`speakers.walk_back` drops them from the front of a speaker too).
+SUBORDINATORS = frozenset("until unless once although though because lest".split())
+_STOP_WORDS = SUBORDINATORS | frozenset(
     """
     in on at by for with from to into over under after before during since than as and or
     but that which who whom whose while when if said says told
@@ -192,9 +192,9 @@ _STOP_WORDS = _SUBORDINATORS | frozenset(
 )
 
 #: Head nouns of phrases that can commit to something: people and bodies.
-_ACTOR_HEADS = (
+ACTOR_HEADS = (
     ORG_HEADS
-    | (_DESCRIPTOR_WORDS - _MODIFIERS)
+    | (DESCRIPTOR_WORDS - _MODIFIERS)
     | frozenset(
         """
         panel panels leaders presidents ministers secretaries office parliament navy army
@@ -261,7 +261,7 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
     transcript = _TRANSCRIPT_LABEL.match(paragraph)
     if transcript:
         name = transcript.group(1).strip()
-        if name.lower() in _QUESTIONERS:
+        if name.lower() in QUESTIONERS:
             return None, transcript.end(), True
         if name.lower() in {"a", "answer"} or _kicker(name):
             return None, transcript.end(), False  # the answer of someone named elsewhere
@@ -274,7 +274,7 @@ def paragraph_label(paragraph: str) -> tuple[str | None, int, bool]:
 
 
 def _kicker(label: str) -> bool:
-    return all(word.strip(".").lower() in _KICKER_WORDS for word in label.split())
+    return all(word.strip(".").lower() in KICKER_WORDS for word in label.split())
 
 
 def introduced_speaker(paragraph: str) -> str | None:
@@ -342,7 +342,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     for link in (" of ", " for ", " to "):  # "the Department for Education", "Signatories to"
         if link in f" {phrase} ":
             words = phrase.split(link)[0].split()
-    words = [w for w in words if w.lower() not in _DETERMINERS]
+    words = [w for w in words if w.lower() not in DETERMINERS]
     if not words:
         return False
     if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
@@ -355,13 +355,13 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
     if dated and words[-1][:1].isupper() and head in _TREATIES:
         return False  # "the Paris Agreement of 2015": a treaty, not its parties
     singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")
-    if head in _NOT_ACTORS or head in _MODIFIERS or head in _DOCUMENTS or head in EVENTS:
+    if head in _NOT_ACTORS or head in _MODIFIERS or head in DOCUMENTS or head in EVENTS:
         return False
     if singular in EVENTS:
         return False  # "Votes", "Hearings": occasions, as "the vote" is
-    if head in _THINGS and sum(1 for w in words if w[:1].isupper()) < 2:
+    if head in THINGS and sum(1 for w in words if w[:1].isupper()) < 2:
         return False
-    if head in _ACTOR_HEADS or singular in _ACTOR_HEADS:
+    if head in ACTOR_HEADS or singular in ACTOR_HEADS:
         return True  # "agencies", "authorities", "companies" too
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
@@ -370,7 +370,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False  # "its Dragon spacecraft", "their Model 3 cars": what they own
     if len(words) > 1 and capitalised == words[:1] and phrase.strip()[:1].isupper():
         return False  # "Maximum use", "Additional costs": a sentence-initial capital only
-    if len(words) == 1 and words[0].lower().strip(".,:’'") in _STOP_WORDS | _KICKER_WORDS:
+    if len(words) == 1 and words[0].lower().strip(".,:’'") in _STOP_WORDS | KICKER_WORDS:
         return False  # "As announced ...", "How would you ...", "Date to be confirmed:"
     if len(words) == 1 and text:
         return words[0].lower().strip(".,’'") not in _words_of(text)
@@ -402,7 +402,7 @@ def noun_phrase_before(prefix: str) -> str | None:
         low = token.lower()
         if not (token[0].isalnum() or token[0] in "’'"):
             break
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             taken.append(token)
             before = tokens[index - 1].lower() if index > 0 else ""
             if before == "of" and index > 1 and tokens[index - 2][:1].isupper():
@@ -425,13 +425,13 @@ def noun_phrase_before(prefix: str) -> str | None:
     # "From 1 April retailers": the date opening the sentence is no part of the actor.
     while len(taken) > 2 and taken[0][:1].isdigit() and taken[1].lower() in _MONTH_NAMES:
         taken = taken[2:]
-    if not taken or all(t.lower() in _DETERMINERS for t in taken):
+    if not taken or all(t.lower() in DETERMINERS for t in taken):
         return None
     return " ".join(taken)
 
 
 # The heads of subjects whose future is an effect, not an act: "the new system", "demand".
-_ABSTRACT = frozenset(
+ABSTRACT = frozenset(
     """
     system approach deal move step measure measures reform reforms demand prices price
     rates inflation market markets economy weather information details data figures
@@ -448,7 +448,7 @@ def is_thing(phrase: str) -> bool:
     head = words[-1].lower().strip(".,’'") if words else ""
     if sum(1 for word in words if word[:1].isupper()) >= 2:
         return False  # "the Global Fund", "the Green Investment Bank"
-    return head in _THINGS or head in _ABSTRACT
+    return head in THINGS or head in ABSTRACT
 
 
 # Prepositions that tie a noun phrase to the one it qualifies: "peace in Afghanistan",
@@ -514,7 +514,7 @@ def reporter_only(phrase: str | None) -> str | None:
     """The phrase, unless it names a news outlet, which only reports, or is the word that
     opens a clause ("As previously announced, ...": no one called As announced it)."""
     bare = phrase.strip(" ,.") if phrase else ""
-    if bare.lower() in _LEADING_FUNCTION_WORDS:
+    if bare.lower() in LEADING_FUNCTION_WORDS:
         return None
     return None if phrase and _NEWS_OUTLET.fullmatch(bare) else phrase
 

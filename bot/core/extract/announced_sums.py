@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.funding import _AID, _AMOUNT, _DATED_ANNOUNCING
+from bot.core.extract.funding import AID, AMOUNT, DATED_ANNOUNCING
 
 # The sum named as money given (`funding`'s aid, and awards and funds): "in grants", "in
 # awards", "in ... discretionary funds", "grant competition", "in funding".
-_AID_NOUN = rf"(?:awards?|funds|{_AID})"
+_AID_NOUN = rf"(?:awards?|funds|{AID})"
 # A purpose: "to fund", "to expand", "for 96 projects", not "to the charity" (a gift made,
 # read by other rules) nor a date ("for 2025").
 _PURPOSE = (
@@ -44,12 +44,12 @@ _ANNOUNCE = r"\b(?:announced|announces|announcing|to\s+announce)\s+"
 _AVAILABLE = re.compile(
     _ANNOUNCE + r"(?P<act>the\s+availability\s+of|(?:a|an)\s+(?:new\s+)?(?:competitive\s+)?"
     r"(?:funding|grant)\s+opportunity\s+to\s+(?:invest|award|provide|fund))\s+"
-    rf"(?:approximately\s+)?{_AMOUNT}" + _PURPOSE
+    rf"(?:approximately\s+)?{AMOUNT}" + _PURPOSE
 )
 # "announced a $3.5 million grant competition", "announce $1.2 billion in awards",
 # "announced $150 million in Federal Transit Administration discretionary funds".
 _ANNOUNCED_SUM = re.compile(
-    _ANNOUNCE + rf"(?P<act>(?:a\s+)?{_AMOUNT})\s+(?:(?:in|of)\s+)?"
+    _ANNOUNCE + rf"(?P<act>(?:a\s+)?{AMOUNT})\s+(?:(?:in|of)\s+)?"
     rf"(?:[\w\-]+\s+){{0,5}}?{_AID_NOUN}\b" + _PURPOSE
 )
 # "We're investing $120 million to", "We are also delivering $5 million for"; "This
@@ -57,7 +57,7 @@ _ANNOUNCED_SUM = re.compile(
 _OUR_LINE = re.compile(
     r"(?:\b[Ww]e(?:[’']re|\s+are)\s+(?:also\s+|now\s+)*(?P<we>investing|delivering|providing|"
     r"committing|spending)|\b[Tt]his\s+(?:year[’']s\s+)?[Bb]udget\s+(?:also\s+)?"
-    r"(?P<budget>delivers|provides|invests|includes|commits))\s+" + _AMOUNT + _PURPOSE
+    r"(?P<budget>delivers|provides|invests|includes|commits))\s+" + AMOUNT + _PURPOSE
 )
 # A present act followed by its money: "We're also continuing our work ..., with $95
 # million for bridge upgrades", "This Government is backing fishers, with over £120
@@ -73,7 +73,7 @@ _WITH_MONEY = re.compile(
     r"(?:also\s+|now\s+)*(?P<act>"
     + _MONEY_ACTS
     + r")\b[^.;]{0,120}?,\s+with\s+"
-    + _AMOUNT
+    + AMOUNT
     + r"\s+(?:for|going\s+(?:in)?to(?:wards)?|committed\s+to(?:wards)?)\s"
 )
 
@@ -84,7 +84,7 @@ def announced_sums(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for pattern in (_AVAILABLE, _ANNOUNCED_SUM):
         for match in pattern.finditer(text):
-            if not _DATED_ANNOUNCING.search(text, 0, match.start()):
+            if not DATED_ANNOUNCING.search(text, 0, match.start()):
                 found.append(("commit", *match.span("act")))
     for match in _OUR_LINE.finditer(text):
         found.append(("plan", *match.span("we" if match.group("we") else "budget")))

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.cues import _ANY_PRONOUN
+from bot.core.extract.cues import ANY_PRONOUN
 from bot.core.extract.passages import Sentence, opening
 
 # "<subject> (has) (today) announced|released|launched|unveiled|scheduled|published|opened":
@@ -42,7 +42,7 @@ def announcer(sentences: Sequence[Sentence], text: str) -> str | None:
         if found is None:
             continue
         who = found.group("who").strip()
-        if who.lower() in _ANY_PRONOUN or not is_actor(who, text):
+        if who.lower() in ANY_PRONOUN or not is_actor(who, text):
             continue
         actor = sentence.actor
         return actor if actor and actor in who else who

@@ -50,7 +50,7 @@ _RELATIVE = re.compile(r",?\s+(?:who|whose|which|whom)\b")
 _FAR_ENOUGH = timedelta(days=7)
 
 
-class _Announcing:
+class Announcing:
     """The extractor's reading of an announced act or a named commitment."""
 
     sentences: list[Sentence]

@@ -3,7 +3,7 @@ Libertarian Party, was asked ...".
 
 A news story of an interview names the person interviewed as the object of its first
 sentence ("Wikinews held an exclusive interview with James Burns") and then as the subject
-of a passive with an apposition of his office; neither is a form `speakers._People` knew
+of a passive with an apposition of his office; neither is a form `speakers.People` knew
 a person by, so "He replied, “... I shall do my best ...”" went to the publisher, the only
 actor named before. A capitalised name at the start of a sentence, followed by "the
 (former) chairman of ...," and a verb, is a person's; when the text also writes the name

@@ -4,9 +4,9 @@ A minister answering in a debate tells the House what is fixed: "I have arranged
 meeting with the Prime Minister of Portugal", "We have set up a call with the
 Commissioner". The meeting lies ahead, though the verb is a present perfect, and the one
 who arranged it will attend. And "I intend on amending regulation 12" is "I intend to
-amend" in another idiom, which the plan cue (`cues._PLAN`, "intends to") does not read.
+amend" in another idiom, which the plan cue (`cues.PLAN`, "intends to") does not read.
 
-Both are cues of a plan (`clauses._cues`), scored as any plan: a time frame, a speaker
+Both are cues of a plan (`clauses.sentence_cues`), scored as any plan: a time frame, a speaker
 and the vetoes (a question, a negation, a past frame: "In 2019 I had arranged a meeting")
 judge them as they judge "plans to". An arrangement for others ("has arranged for
 pupils to visit") or of things ("arranged the flowers") is not read.

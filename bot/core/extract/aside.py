@@ -41,7 +41,7 @@ DOUBTS = {
 }
 
 
-class _SettingAside:
+class SettingAside:
     """What the extractor notes while scoring, and the candidates it makes of it.
 
     A doubt stops a cue's scoring where it is met, as it always did: the default

@@ -9,7 +9,7 @@ reads these as it reads "will provide" or "will help": only for a subject that i
 person nor an actor, and only with no time frame ahead ("The bill will change how rents
 are set from April 2027" stays). A law's own effect ("The Act will mean that ...") is read
 as an obligation there; the forms here are not, since they tell the law's reach, not
-what it obliges, and neither are the effects on the world `cues._EFFECT_VERB` names ("will
+what it obliges, and neither are the effects on the world `cues.EFFECT_VERB` names ("will
 lift 100,000 children out of poverty"), which `borne_by_thing` reads with them.
 """
 
@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _EFFECT_VERB
+from bot.core.extract.cues import EFFECT_VERB
 
 _HOW = r"(?:how|what|the\s+way(?:s)?|where|when|whether|who)\b"
-# An effect on the world (`cues._EFFECT_VERB`: "will lift 100,000 children out of
+# An effect on the world (`cues.EFFECT_VERB`: "will lift 100,000 children out of
 # poverty") or what the thing brings, makes up or changes.
 _BORNE = re.compile(
     r"^\s*(?:also\s+|now\s+|further\s+|in\s+turn\s+|\w+ly\s+)?(?:"
-    + _EFFECT_VERB
+    + EFFECT_VERB
     + r"\b|bring\s+about\b|"
     r"make\s+up\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
     r"less\s+than\s+)?(?:\d|a\s+(?:third|quarter|fifth|half|tenth|fraction|share|"

@@ -27,10 +27,10 @@ import re
 from datetime import datetime
 
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, CAPITALISED_MONTHS
+from bot.core.extract.cues import CAPITALISED_MONTHS, DATE_OPENS, HOUSE_BUSINESS
 from bot.core.extract.speakers import normalise
 from bot.core.extract.timeframe import TimeFrames
-from bot.core.extract.turns import _OFFICE_WORDS, _Turns
+from bot.core.extract.turns import OFFICE_WORDS, Turns
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # The day that opens a line: "Monday 6 February", "MONDAY 8 DECEMBER", "Monday 4 February".
@@ -43,12 +43,12 @@ _DAY = (
 _ITEM = (
     r"(?:Until\s+(?:about\s+)?[\w.:']{1,12}(?:\s+o['’]clock|\s*[ap]\.?m\.?)?,?\s+"
     r"(?:there\s+will\s+be\s+)?)?(?:(?:A|An|The)\s+)?"
-    rf"(?:(?i:{_HOUSE_BUSINESS})|House\s+will\s+not\s+be\s+sitting)"
+    rf"(?:(?i:{HOUSE_BUSINESS})|House\s+will\s+not\s+be\s+sitting)"
 )
 # The dated line: the day, a dash or a colon (or, in a copy that lost the dash, the
 # business run on straight after the month's name), then the business.
 _DATED_LINE = re.compile(
-    rf"^[ \t]*{_DAY}(?:{_DATE_OPENS}\s*|(?(month)(?=[A-Z])|(?!)))(?P<item>{_ITEM})"
+    rf"^[ \t]*{_DAY}(?:{DATE_OPENS}\s*|(?(month)(?=[A-Z])|(?!)))(?P<item>{_ITEM})"
 )
 # A further item of the day: "It will be followed by a motion relating to metal theft."
 _FOLLOWED = re.compile(r"^\s*(?:It|This|That)\s+will\s+be\s+followed\s+by\s+\S")
@@ -71,7 +71,7 @@ _MIN_LINES = 2
 _FOLLOWED_CONFIDENCE = round(MAYBE_BELOW - 0.1, 2)  # a further item, with no day of its own
 
 
-class _ReadingOut(_Turns):
+class ReadingOut(Turns):
     """The extractor's reading of a statement of coming business; once per text."""
 
     published: datetime
@@ -103,7 +103,7 @@ class _ReadingOut(_Turns):
         lines = [
             line
             for line in _NAME_THEN_OFFICE.finditer(self.text, 0, start)
-            if any(word.lower() in _OFFICE_WORDS for word in line["office"].split())
+            if any(word.lower() in OFFICE_WORDS for word in line["office"].split())
         ]
         if lines:
             return normalise(lines[-1]["who"])

@@ -22,8 +22,8 @@ FORM_CONFIDENCE = 0.5
 # News sentences run to a few hundred characters. Anything much longer is pasted text
 # without punctuation, and the per-cue work (quadratic in the sentence) would let one
 # paste hold up the bot, so such stretches are not analysed.
-_MAX_SENTENCE_CHARS = 1200
-_MAX_CUES_PER_SENTENCE = 12
+MAX_SENTENCE_CHARS = 1200
+MAX_CUES_PER_SENTENCE = 12
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,46 +14,46 @@ from bot.core.extract.candidate import (
     Candidate,
 )
 from bot.core.extract.cues import (
-    _AGENDA_ITEM,
-    _AGREE,
-    _ANNOUNCED_PROGRESSIVE,
-    _BACKGROUND,
-    _BASE,
-    _COMMIT_NOUN,
-    _DATED_HEADING,
-    _DESCRIPTOR_WORDS,
-    _DOUBT,
-    _EFFECTIVE,
-    _EVALUATIVE,
-    _EXPECTED,
-    _FUTURE_MARK,
-    _GOAL,
-    _LEFT_BOUNDARY,
-    _LIKELY_ACT,
-    _MAYBE,
-    _MUST,
-    _NOUN_BEFORE,
-    _ORDER,
-    _PLAN,
-    _PRESENT_PLAN,
-    _READOUT,
-    _RELATIVE_START,
-    _RIGHT_BOUNDARY,
-    _SCHEDULE,
-    _SCHEDULED_ACT,
-    _STRONG,
-    _SUBJECTLIKE_BEFORE,
-    _TIMED_PROGRAMME,
-    _TRIM_CHARS,
-    _VERB_CUES,
-    _WEEKDAY,
-    _WILL,
-    _WOULD,
+    AGENDA_ITEM,
+    AGREE,
+    ANNOUNCED_PROGRESSIVE,
+    BACKGROUND,
+    BASE,
+    COMMIT_NOUN,
+    DATED_HEADING,
+    DESCRIPTOR_WORDS,
+    DOUBT,
+    EFFECTIVE,
+    EVALUATIVE,
+    EXPECTED,
+    FUTURE_MARK,
+    GOAL,
+    LEFT_BOUNDARY,
+    LIKELY_ACT,
+    MAYBE,
+    MUST,
+    NOUN_BEFORE,
+    ORDER,
     ORG_HEADS,
+    PLAN,
+    PRESENT_PLAN,
+    READOUT,
+    RELATIVE_START,
     REPORT,
+    RIGHT_BOUNDARY,
+    SCHEDULE,
+    SCHEDULED_ACT,
+    STRONG,
+    SUBJECTLIKE_BEFORE,
+    TIMED_PROGRAMME,
+    TRIM_CHARS,
+    VERB_CUES,
+    WEEKDAY,
+    WILL,
+    WOULD,
     reports,
 )
-from bot.core.extract.decisions import _DECIDED, decided_as_background
+from bot.core.extract.decisions import DECIDED, decided_as_background
 from bot.core.extract.due_dates import due_dates
 from bot.core.extract.funding import funded_acts
 from bot.core.extract.futurate import futurate
@@ -71,9 +71,9 @@ from bot.core.extract.progressive import be_adverb
 from bot.core.extract.readings import reading_acts
 from bot.core.extract.sentences import SYMBOL_ITEM
 from bot.core.extract.speakers import (
-    _is_capitalised,
-    _walk_forward,
+    is_capitalised,
     subject_before,
+    walk_forward,
 )
 from bot.core.extract.windows import window_acts
 
@@ -133,21 +133,21 @@ def _progressive(text: str, match: re.Match[str]) -> bool:
     return is_actor(head, text)
 
 
-def _cues(text: str, headline: bool) -> list[Cue]:
+def sentence_cues(text: str, headline: bool) -> list[Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[Cue] = []
-    for match in _STRONG.finditer(text):
+    for match in STRONG.finditer(text):
         word = match.group()
         before = text[: match.start()]
         if re.fullmatch(r"(?:pledge|promise|vow|swear)s?", word) and not word.endswith(" to"):
             followed = re.match(r"\s+(?:\w+\s+){0,2}?(?:to|that|not)\b", text[match.end() :])
-            if not (followed or _SUBJECTLIKE_BEFORE.search(before)) or _NOUN_BEFORE.search(before):
+            if not (followed or SUBJECTLIKE_BEFORE.search(before)) or NOUN_BEFORE.search(before):
                 continue
             if not followed and _NAMED_BEFORE.search(before):
                 continue  # "By signing the American Business Act on Climate pledge, ..."
-        elif word.endswith("ed") and _NOUN_BEFORE.search(before):
+        elif word.endswith("ed") and NOUN_BEFORE.search(before):
             continue
-        elif word.startswith("guarantee") and not _SUBJECTLIKE_BEFORE.search(before):
+        elif word.startswith("guarantee") and not SUBJECTLIKE_BEFORE.search(before):
             continue  # "security guarantees to Ukraine" is a noun
         elif word.endswith("ing") and not (
             re.match(r"\s+(?:to|that|not)\b", text[match.end() :]) or _progressive(text, match)
@@ -155,21 +155,21 @@ def _cues(text: str, headline: bool) -> list[Cue]:
             continue
         found.append(Cue("strong", match.start(), match.end()))
     for kind, pattern in (
-        ("commit", _COMMIT_NOUN),
-        ("order", _ORDER),
-        ("schedule", _SCHEDULE),
-        ("readout", _READOUT),
-        ("effective", _EFFECTIVE),
-        ("agree", _AGREE),
-        ("agree", _DECIDED),
-        ("will", _WILL),
-        ("must", _MUST),
-        ("plan", _PLAN),
-        ("present", _PRESENT_PLAN),
-        ("expected", _EXPECTED),
-        ("would", _WOULD),
-        ("maybe", _MAYBE),
-        ("goal", _GOAL),
+        ("commit", COMMIT_NOUN),
+        ("order", ORDER),
+        ("schedule", SCHEDULE),
+        ("readout", READOUT),
+        ("effective", EFFECTIVE),
+        ("agree", AGREE),
+        ("agree", DECIDED),
+        ("will", WILL),
+        ("must", MUST),
+        ("plan", PLAN),
+        ("present", PRESENT_PLAN),
+        ("expected", EXPECTED),
+        ("would", WOULD),
+        ("maybe", MAYBE),
+        ("goal", GOAL),
     ):
         for match in pattern.finditer(text):
             before = text[: match.start()]
@@ -177,25 +177,25 @@ def _cues(text: str, headline: bool) -> list[Cue]:
                 continue
             if _skip_cue(kind, text, match):
                 continue
-            if pattern is _DECIDED and decided_as_background(text, match.start()):
+            if pattern is DECIDED and decided_as_background(text, match.start()):
                 continue
             if kind == "must" and re.search(r"\b[a-z]+\s+(?:that|which)\s+$", before):
                 continue  # "loans that have to be repaid" describes the loans
-            if kind == "plan" and _NOUN_BEFORE.search(before):
+            if kind == "plan" and NOUN_BEFORE.search(before):
                 pronoun = re.search(r"\b(?:this|that)\s+$", before, re.IGNORECASE)
                 owned = re.search(r"\b[A-Z][\w.]*(?:’s|'s)\s+$", before)  # "the UK's plans to"
                 if not (pronoun or owned) or not match.group().split()[0].endswith("s"):
                     continue  # "the plans to" is a noun; "This aims to" a verb
             found.append(Cue(kind, match.start(), match.end()))
-    found += [Cue("plan", m.start(1), m.end(1)) for m in _ANNOUNCED_PROGRESSIVE.finditer(text)]
-    found += [Cue("present", m.start(1), m.end(1)) for m in _TIMED_PROGRAMME.finditer(text)]
+    found += [Cue("plan", m.start(1), m.end(1)) for m in ANNOUNCED_PROGRESSIVE.finditer(text)]
+    found += [Cue("present", m.start(1), m.end(1)) for m in TIMED_PROGRAMME.finditer(text)]
     # "is closing Lock 10" (operations), "is flying to Lisbon" (futurate), "announces the opening"
     found += [Cue("present", *span) for span in operations(text) + futurate(text)]
     found += [Cue(*cue) for cue in announced_acts(text) + funded_acts(text) + offered_sums(text)]
     found += [Cue(*c) for c in acts_in_hand(text) + arranged_acts(text)]  # "allocated", "arranged"
     found += _dated_acts(text)  # "This rule is effective May 1", "has been postponed to"
-    heading = _DATED_HEADING.match(text)
-    if heading and _AGENDA_ITEM.match(text[heading.end() :]):
+    heading = DATED_HEADING.match(text)
+    if heading and AGENDA_ITEM.match(text[heading.end() :]):
         found.append(Cue("agenda", heading.end() - 1, heading.end()))
     passive = _PASSIVE_HEADLINE.match(text) if headline or SYMBOL_ITEM.match(text) else None
     if passive:
@@ -210,7 +210,7 @@ def _cues(text: str, headline: bool) -> list[Cue]:
             found.append(Cue("headline", says.start(1), says.end() - 1))
         elif bare and len(bare.group(1).split()) <= 5:
             last = bare.group(1).split()[-1]
-            if _is_capitalised(last) or last.lower() in ORG_HEADS | _DESCRIPTOR_WORDS:
+            if is_capitalised(last) or last.lower() in ORG_HEADS | DESCRIPTOR_WORDS:
                 found.append(Cue("headline", 0, bare.end() - 1))
     return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
 
@@ -239,7 +239,7 @@ def _dated_acts(text: str) -> list[Cue]:
 
 def _one_per_position(found: list[Cue]) -> list[Cue]:
     """The strongest cue at each position: "will" inside "is going to" and the like."""
-    found.sort(key=lambda cue: (cue.start, -_BASE[cue.kind]))
+    found.sort(key=lambda cue: (cue.start, -BASE[cue.kind]))
     unique: list[Cue] = []
     for cue in found:
         if unique and cue.start < unique[-1].end:
@@ -249,16 +249,16 @@ def _one_per_position(found: list[Cue]) -> list[Cue]:
 
 
 # "X said he would": a reported commitment of the reporter's own.
-_SAID_OWN = re.compile(
+SAID_OWN = re.compile(
     r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|added|confirmed)\s+(?:that\s+)?(?:he|she|it|they)\s+$"
 )
 
 
 _HABIT = re.compile(
     r"\b(?:on\s+"
-    + _WEEKDAY
+    + WEEKDAY
     + r"s|every\s+(?:day|week|month|year|morning|evening|"
-    + _WEEKDAY
+    + WEEKDAY
     + r")|daily|weekly|each\s+(?:day|week))\b"
 )
 
@@ -287,7 +287,7 @@ def _agreed_of_a_thing(subject: str, text: str, mark: re.Match[str]) -> bool:
     if _THING_NEEDED.match(text, mark.end()):
         return not is_actor(head, text)  # "that concerted action would be needed"
     # "that the fund will boost jobs"; not "that the talks would resume next week".
-    return is_thing(head) and not _SCHEDULED_ACT.match(text, mark.end())
+    return is_thing(head) and not SCHEDULED_ACT.match(text, mark.end())
 
 
 _COMMITMENT_WORD = re.compile(r"(?i)\b(?:commitment|intent|intention|determination|resolve)\b")
@@ -314,7 +314,7 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
         # commitment to": defended, not doubted
         return judged is not None and not _DENIED_JUDGING.search(text, 0, judged.start())
     if kind == "agree" and match.group().endswith("that"):
-        mark = _FUTURE_MARK.search(text, match.end())
+        mark = FUTURE_MARK.search(text, match.end())
         return mark is None or _agreed_of_a_thing(text[match.end() : mark.start()], text, mark)
     if kind == "present" and re.search(r",\s+which\s+$", text[: match.start()]):
         return True
@@ -332,28 +332,28 @@ def _skip_cue(kind: str, text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _clause_bounds(text: str, cue: Cue) -> tuple[int, int]:
+def clause_bounds(text: str, cue: Cue) -> tuple[int, int]:
     """The committing clause around a cue: after "said"/"that"/"as", up to a "—" or "but"."""
     left = 0
-    background = [m.span() for m in _BACKGROUND.finditer(text)]
-    for match in _LEFT_BOUNDARY.finditer(text, 0, cue.start):
+    background = [m.span() for m in BACKGROUND.finditer(text)]
+    for match in LEFT_BOUNDARY.finditer(text, 0, cue.start):
         inside = any(start < match.start() < end for start, end in background)
         if match.end() <= cue.start and not inside:
             left = match.end()
-    for match in _RELATIVE_START.finditer(text, 0, cue.start):
+    for match in RELATIVE_START.finditer(text, 0, cue.start):
         if "," not in text[match.end() : cue.start] and match.start() >= left:
             left = match.start() + 1
     right = len(text)
-    right_match = _RIGHT_BOUNDARY.search(text, cue.end)
+    right_match = RIGHT_BOUNDARY.search(text, cue.end)
     if right_match:
         right = right_match.start()
-    trailing = _trailing_attribution(text, cue.end)
+    trailing = trailing_attribution(text, cue.end)
     if trailing is not None:
         right = min(right, trailing[0])
     return left, right
 
 
-def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
+def trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
     """An attribution after the cue: ", Trump said." / ",” he said." / ", said Jo Lee."
 
     Returns where the attribution starts (to end the clause there) and the speaker
@@ -365,7 +365,7 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
             comma = text.rfind(",", after, match.start())
             if comma < 0:
                 continue
-            phrase = source_named(text[match.end() :]) or _walk_forward(text[match.end() :])
+            phrase = source_named(text[match.end() :]) or walk_forward(text[match.end() :])
             if phrase:
                 return comma, phrase
             continue
@@ -378,7 +378,7 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
             continue
         phrase = subject_before(text, match.start()) if gap.strip(' ,”"') else None
         if phrase is None and not gap.strip(' ,”"'):
-            phrase = _walk_forward(text[match.end() :])
+            phrase = walk_forward(text[match.end() :])
         if phrase:
             return after + punct, phrase
     return None
@@ -387,25 +387,25 @@ def _trailing_attribution(text: str, after: int) -> tuple[int, str] | None:
 # What a decision rests on, fronted: "based upon the latest runoff forecast for the
 # reservoir, which predicts 163% of the average inflow, the agency will": the forecast is
 # the ground of the act, not a guess at it.
-_BASIS = re.compile(
+BASIS = re.compile(
     r"\b(?:based\s+(?:up)?on|in\s+(?:light|view)\s+of)\s+[^,.;]{1,120}"
     r"(?:,\s+which\s+[^,.;]{1,120})?,"
 )
 
 
-def _judges_or_guesses(
+def judges_or_guesses(
     text: str, cue: Cue, subject: str, left: int, right: int, after: str, acts: bool = True
 ) -> bool:
     """A "will" that judges ("You will have noticed", "This will be of interest") or a
     future that is a guess or a wish ("would probably be back soon", "I think it's
     going to"). An actor's likely act (`acts`) is a hedged plan, which `hedging` weighs;
     a thing's likely course ("Inflation is likely to return") stays a guess."""
-    if subject == "you" or _EVALUATIVE.match(after):
+    if subject == "you" or EVALUATIVE.match(after):
         return True
     scope = own_scope(text[max(0, left - 40) : left]) + text[left:right]
-    scope = _LIKELY_ACT.sub(" ", scope) if acts else scope
-    scope = _BASIS.sub(" ", scope)  # "based upon the latest forecast, the agency will"
-    return cue.kind not in {"strong", "commit", "order"} and bool(_DOUBT.search(scope))
+    scope = LIKELY_ACT.sub(" ", scope) if acts else scope
+    scope = BASIS.sub(" ", scope)  # "based upon the latest forecast, the agency will"
+    return cue.kind not in {"strong", "commit", "order"} and bool(DOUBT.search(scope))
 
 
 def own_scope(governing: str) -> str:
@@ -437,10 +437,10 @@ def scopes(governing: str, prefix: str) -> tuple[str, str]:
     return own_scope(governing), _FRONTED_CONDITION.sub("", prefix, count=1)
 
 
-def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM_CHARS:
+def clean(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM_CHARS:
         start += 1
-    while end > start and text[end - 1] in _TRIM_CHARS:
+    while end > start and text[end - 1] in TRIM_CHARS:
         end -= 1
     if text[start:end].lower().startswith("that "):
         start += 5
@@ -453,10 +453,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _promise_start(cue: Cue, left: int) -> int:
+def promise_start(cue: Cue, left: int) -> int:
     """Where the promise starts: at a commitment verb ("pledged to ..."), after an agenda
     heading, else at the clause's start."""
-    if cue.kind in _VERB_CUES or (cue.kind == "headline" and cue.start > 0):
+    if cue.kind in VERB_CUES or (cue.kind == "headline" and cue.start > 0):
         return cue.start
     return cue.end if cue.kind == "agenda" else left
 
@@ -464,7 +464,7 @@ def _promise_start(cue: Cue, left: int) -> int:
 def _stems(text: str) -> set[str]:
     # An agenda's date heading ("Wednesday 5 December:") is shared by its items, not a
     # repetition of one item by another.
-    heading = _DATED_HEADING.match(text)
+    heading = DATED_HEADING.match(text)
     text = text[heading.end() :] if heading else text
     return {word[:5] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
@@ -487,7 +487,7 @@ def _repeated(
     return False
 
 
-def _without_repeated_headlines(
+def without_repeated_headlines(
     candidates: list[Candidate], headlines: set[int], bullets: set[int]
 ) -> list[Candidate]:
     """A headline counts only when the body does not repeat it: "College travels to

@@ -12,7 +12,7 @@ from itertools import islice
 
 # Lowercase words that may sit inside a speaker's noun phrase ("Nato secretary-general",
 # "a council spokesperson", "Putin's foreign policy adviser"): heads and modifiers.
-_DESCRIPTOR_WORDS = frozenset(
+DESCRIPTOR_WORDS = frozenset(
     """
     official officials spokesman spokeswoman spokesperson spokespeople minister ministers
     president vice-president chancellor secretary secretary-general envoy ambassador
@@ -31,19 +31,19 @@ _DESCRIPTOR_WORDS = frozenset(
     opposition communications office embassy palace presidency secretariat
     """.split()
 )
-_POSSESSIVES = frozenset("its his her their our my your".split())
-_DETERMINERS = frozenset("the a an this that these those".split()) | _POSSESSIVES
-_PERSON_PRONOUNS = frozenset({"he", "she"})
-_OTHER_PRONOUNS = frozenset({"it", "they"})
+POSSESSIVES = frozenset("its his her their our my your".split())
+DETERMINERS = frozenset("the a an this that these those".split()) | POSSESSIVES
+PERSON_PRONOUNS = frozenset({"he", "she"})
+OTHER_PRONOUNS = frozenset({"it", "they"})
 FIRST_PERSON = frozenset({"i", "we"})
-_ANY_PRONOUN = _PERSON_PRONOUNS | _OTHER_PRONOUNS | FIRST_PERSON
-_LEADING_FUNCTION_WORDS = frozenset(
+ANY_PRONOUN = PERSON_PRONOUNS | OTHER_PRONOUNS | FIRST_PERSON
+LEADING_FUNCTION_WORDS = frozenset(
     "in on at after before when while if as for from with by since during under over "
     "speaking writing asked".split()
 )
 # Words that open a question: "How would you describe ..." names no one called How.
-_INTERROGATIVES = frozenset("how what why where when which who whom whose whether".split())
-_DISCOURSE_WORDS = frozenset(
+INTERROGATIVES = frozenset("how what why where when which who whom whose whether".split())
+DISCOURSE_WORDS = frozenset(
     "but and however later meanwhile so also yet still then now separately earlier".split()
 )
 # Capitalised words that are job titles, not names: dropped from the front of a name.
@@ -59,7 +59,7 @@ TITLES = frozenset(
     """.split()
 )
 # Country and bloc modifiers: "German Chancellor Friedrich Merz" -> "Friedrich Merz".
-_NATIONALITIES = frozenset(
+NATIONALITIES = frozenset(
     """
     us u.s. uk u.k. eu e.u. un u.n. nato german french british american russian ukrainian
     chinese japanese indian italian spanish canadian brazilian polish dutch swedish irish
@@ -85,7 +85,7 @@ ORG_HEADS = frozenset(
 # ---------------------------------------------------------------------------
 
 # Verbs that make a decision or an act public: "announced that", "confirms £2 million".
-_MADE_PUBLIC = r"announced|announces|confirmed|confirms"
+MADE_PUBLIC = r"announced|announces|confirmed|confirms"
 REPORT = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|announced|announces|stated|"
     r"declared|insisted|insists|warned|warns|confirmed|confirms|noted|explained|argued|"
@@ -104,18 +104,18 @@ def reports(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Ma
     return islice(found, _MAX_REPORTS_PER_SENTENCE)
 
 
-_NOUN_BEFORE = re.compile(
+NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|new|election|campaign|"
     r"previous|broken|first|last|on|of|for|about|with)|’s|'s|\d)\s+$",
     re.IGNORECASE,
 )
-_SUBJECTLIKE_BEFORE = re.compile(
+SUBJECTLIKE_BEFORE = re.compile(
     r"(?:\b[A-Z][\w’'.\-]*|\b(?:he|she|it|they|we|i|who|which|" + "|".join(ORG_HEADS) + r"))\s+$"
 )
 
 # Explicit commitment verbs. Bare and -s forms double as nouns ("a pledge", "security
-# guarantees"), so they are checked against their context in `_cues`.
-_STRONG = re.compile(
+# guarantees"), so they are checked against their context in `clauses.sentence_cues`.
+STRONG = re.compile(
     r"\b(?:Pledging|Promising|Vowing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|swore(?!\s+in\b)|sworn(?!\s+in\b)|"
     r"swear(?:s|ing)?|undert(?:ook|akes?|aking|aken)\s+to|guarantee[sd]?\s+(?:to|that)|"
     r"commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself|ourselves|myself))?"
@@ -124,16 +124,16 @@ _STRONG = re.compile(
 # "agreed on Thursday to", "agreed earlier this month to": a short adverbial may intervene.
 _ADVERBIAL = r"(?:\s+(?:on\s+\w+day|in\s+principle|last\s+(?:night|week)|(?:earlier\s+)?this\s+"
 _ADVERBIAL += r"(?:week|month)|\w+ly|also|now|today))?"
-_AGREE = re.compile(
+AGREE = re.compile(
     r"\b(?:agree[sd]?|agreeing)" + _ADVERBIAL + r"\s+(?:to|that)\b|\bsigned\s+up\s+to\b|"
     r"\bcommit(?:s|ted)\s+that\b"
 )
-_WILL = re.compile(
+WILL = re.compile(
     r"\b(?:will|shall)\b(?!\s+of\b)|[’']ll\b|\b(?:is|are|am)\s+going\s+to\b|[’']re\s+going\s+to\b"
 )
 # Whose an order's policy is: "the United States", "His Majesty's Government".
 POLICY_OWNER = r"((?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|for|and|the)){0,6})"
-_PLAN = re.compile(
+PLAN = re.compile(
     r"\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|expecting)\s+to\b|"
     r"\b(?:resolved|decided|opted)\s+to\s+(?=[a-z])|"
     # An order's policy line: "It is the policy of the United States to provide support",
@@ -161,13 +161,13 @@ _PLAN = re.compile(
     r"(?<!role\s)(?<!job\s)(?<!idea\s)(?<!point\s)(?<!answer\s)(?<!challenge\s)"
     r"\b(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
 )
-_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
-_WOULD = re.compile(r"\bwould\b")
+EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
+WOULD = re.compile(r"\bwould\b")
 # A proclamation's own directive: "I direct", "I hereby instruct", "I further order".
 I_DIRECT = r"\bI\s+(?:do\s+)?(?:hereby\s+|further\s+|also\s+)?(?:direct|instruct|order|charge)"
 # Obligations put on someone by an order, a decree or a law: "has been instructed to",
 # "The order gives the Joint Chiefs of Staff 30 days", "The instructions include".
-_ORDER = re.compile(
+ORDER = re.compile(
     # "will be required to", not "may be asked to".
     r"\b(?:has|have|had|was|were|is|are|been|being|(?:(?<=will\s)|(?<=shall\s)|(?<=ll\s))be)"
     r"\s+(?:\w+ly\s+|also\s+|further\s+|hereby\s+)?"
@@ -231,7 +231,7 @@ _GUEST_TITLE = (
 )
 # What follows a "will" that judges rather than commits: "will be of interest", "will
 # have noticed", "will welcome the news".
-_EVALUATIVE = re.compile(
+EVALUATIVE = re.compile(
     r"\s+(?:be\s+(?:of\s+|a\s+(?:good|great|big|major|huge|real)\b|very\s+|"
     r"(?:important|vital|crucial|welcome|difficult|hard|easy|interesting|able|decisive|"
     r"essential|critical|necessary|instrumental|premature|inappropriate|appropriate|wrong|"
@@ -269,23 +269,23 @@ _EVALUATIVE = re.compile(
     # Watching, with nothing to check: "The changes will be kept under review."
     r"be\s+kept\s+under\s+review\s*[.;]?$)"
 )
-_AUX_TAIL = re.compile(
+AUX_TAIL = re.compile(
     r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|was|were|"
     r"will|would|shall|formally|later|earlier|once|been|being|currently))+\s*$",
     re.IGNORECASE,
 )
 IRREGULAR_PAST = r"met|held|took|gave|made|began|sent|spoke|led|won|saw|told"  # no "-ed"
 # The first finite verb of a sentence, whose subject is the sentence's actor.
-_FINITE = re.compile(
+FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|must|might|"
     r"did|does|agreed|said|says|needs|wants|plans|faces|remains|continues|takes|makes|"
     r"gives|sets|holds|meets|calls|urges|expects|seeks|intends|aims|agrees|warns|"
     r"travels|visits|" + IRREGULAR_PAST + r"|[a-z]{3,}ed)\b"
 )
-_MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
+MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
 # Announced schedules: "is scheduled to sail", "the summit scheduled to take place",
 # "This is expected next week", "are due to".
-_SCHEDULE = re.compile(
+SCHEDULE = re.compile(
     r"\b(?:scheduled|slated|timetabled|due|set)\s+to\s+(?!be\s+(?:discussed|seen)\b)(?=[a-z])|"
     # "The final report is planned for spring 1998", "is envisaged to be completed".
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|envisaged|intended|"
@@ -294,7 +294,7 @@ _SCHEDULE = re.compile(
     r"before|early|shortly|within)\b|\s*[.,])"
 )
 # Commitments named by a noun: "reiterated their unwavering commitment to providing".
-_COMMIT_NOUN = re.compile(
+COMMIT_NOUN = re.compile(
     r"\b(?:reiterated|restated|reaffirmed|renewed|confirmed|underlined|underscored|stressed|"
     r"expressed|made|gave|given|signalled|signaled|affirmed|announced|secured|obtained|won|"
     r"received|welcomed|welcomes|welcoming|noted|acknowledged|outlined|set\s+out|"
@@ -303,7 +303,7 @@ _COMMIT_NOUN = re.compile(
     r"(?:,\s+as\s+[^,.;]{1,40},)?\s+(?:to|that|from)\b|"
     # Money put to a purpose: "has today announced £2.35 billion to create more school
     # places", "announced up to $300 million in funding to support projects".
-    rf"\b(?:{_MADE_PUBLIC}|unveiled|unveils|allocated|allocates)\s+"
+    rf"\b(?:{MADE_PUBLIC}|unveiled|unveils|allocated|allocates)\s+"
     r"(?:up\s+to\s+|over\s+|more\s+than\s+|a\s+further\s+|an\s+(?:extra|additional)\s+)?"
     r"[£$€]\s?\d[\d,.]*(?:\s*(?:bn|m|billion|million)\b)?(?:\s+(?:in|of)\s+(?:new\s+)?funding)?"
     # "to create", not "to the charity" nor "to local councils" (a grant made)
@@ -331,7 +331,7 @@ _COMMIT_NOUN = re.compile(
 # Readout phrasing about a dated event: "accepted the invitation", "looked ahead to the
 # summit in early 2025". Only with a time frame: "looked forward to working together"
 # is a courtesy.
-_READOUT = re.compile(
+READOUT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|take\s+up)\s+(?:the|an|their|his|her|its)\s+invitation\b|"
     r"\b[Ll]ook(?:s|ed|ing)?\s+(?:ahead|forward)\s+to\b|"
     # A bare participle, as in bullets: "Cold Weather Trials scheduled for the New Year".
@@ -344,13 +344,13 @@ _READOUT = re.compile(
 # accepted invitation ("looked forward to meeting in person at the upcoming G20 Summit",
 # "looks forward to consulting with the Chancellor"), not a courtesy ("looked forward to
 # working closely together").
-_MEETING = re.compile(
+MEETING = re.compile(
     r"^\s*(?:meeting|seeing|visiting|hosting|welcoming|receiving|attending|travell?ing|"
     r"consulting)\b"
 )
 # Effective dates and sunsets: "expires on", "takes effect from", "with effect from",
 # "from 1 April retailers may no longer".
-_EFFECTIVE = re.compile(
+EFFECTIVE = re.compile(
     r"\b(?:expires?|lapses?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     r"enters?\s+into\s+force|with\s+effect\s+from|effective\s+(?:from|on|as\s+of)|"
     r"appl(?:y|ies)\s+(?=from\s+\S*\d)|"
@@ -360,14 +360,14 @@ _EFFECTIVE = re.compile(
 # An announced plan in the progressive, with the amount it commits: "has told the
 # American people he is withdrawing 33,000 troops", "have today announced they are
 # investing £25 million" (the cue is the progressive; "is relying on" commits nothing).
-_ANNOUNCED_PROGRESSIVE = re.compile(
-    rf"\b(?:told|tells|{_MADE_PUBLIC}|said|says)\s+(?:\S+\s+){{0,4}}?"
+ANNOUNCED_PROGRESSIVE = re.compile(
+    rf"\b(?:told|tells|{MADE_PUBLIC}|said|says)\s+(?:\S+\s+){{0,4}}?"
     r"(?:that\s+)?(?:he|she|they|we|it)\s+"
     r"((?:is|are|[’']s|[’']re)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]+ing)\s+"
     r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|over\s+|a\s+further\s+|an\s+extra\s+)?"
     r"[£$€]?\d"
 )
-_PRESENT_PLAN = re.compile(
+PRESENT_PLAN = re.compile(
     r"(?<![\w\-])(?:travels|visits|heads|leaves|departs|hosts|opens|begins|starts|launches|"
     r"convenes|chairs|attends|closes)\b|"
     # The progressive says the same of a date ahead: "is travelling to Brussels next week".
@@ -381,7 +381,7 @@ _PRESENT_PLAN = re.compile(
 # A programme told in prose, its day first: "On Monday at 11:15 a.m. he meets with the
 # Prime Minister", "Tomorrow the Secretary receives the delegation". The day must lead:
 # "Transport Secretary meets with industry ahead of next week's report" is today's news.
-_TIMED_PROGRAMME = re.compile(
+TIMED_PROGRAMME = re.compile(
     # Not "this morning": told at 18:00 it is six hours gone.
     r"^(?i:(?:and\s+|then\s+|later,?\s+)?(?:(?:on|this|next)\s+[a-z]+day|tomorrow|at\s+\d))"
     r"(?:\d[:.]\d\d|[ap]\.m\.|[^.;:!?]){0,40}?,?\s+(?:he|she|I|"
@@ -392,13 +392,13 @@ _TIMED_PROGRAMME = re.compile(
 )
 # "agreed that" commits only when what follows is to come: "agreed that they would
 # meet again", not "agreed that the meeting provided an important opportunity".
-_FUTURE_MARK = re.compile(
+FUTURE_MARK = re.compile(
     r"\b(?:will|would|shall|should|must|could|can|is\s+to|are\s+to|needs?\s+to|going\s+to)\b|"
     r"[’']ll\b"
 )
 # What a thing's future says of someone's act: a passive, a start or an end, a stay, an
 # event's course ("the talks would resume", "the fund will open in April").
-_SCHEDULED_ACT = re.compile(
+SCHEDULED_ACT = re.compile(
     r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:be|have\s+to|come\s+into|take\s+(?:effect|place)|"
     r"enter|open|close|start|begin|resume|conclude|end|run|apply|expire|go\s+live|launch|"
     r"remain|stay|include|cover)\b"
@@ -406,7 +406,7 @@ _SCHEDULED_ACT = re.compile(
 # What a measure, a law or an occasion brings about, whoever stands behind it: its effect
 # on the world, not an act of anyone's (what a law obliges or lets others do, "will mean
 # that", "will require", is its reading and is not here).
-_EFFECT_VERB = (
+EFFECT_VERB = (
     r"(?:lift|advance|prevent|preserve|support\s+[\d,.]+\s+(?:\w+\s+)?jobs|help|boost|"
     r"benefit|save|create|cost|go\s+(?:far\s+)?beyond|"
     r"deliver\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:saving|savings|benefits?|value|growth|on)|"
@@ -415,7 +415,7 @@ _EFFECT_VERB = (
 # What a thing (not an actor) "will" do is a description of the future, no commitment:
 # "This will provide further disincentives", "the order would represent a profound
 # statement", "Completion date will depend on the work".
-_DESCRIPTIVE = re.compile(
+DESCRIPTIVE = re.compile(
     r"^\s*(?:,\s*\w+\s*,\s*)?(?:\w+ly\s+(?:and\s+\w+ly\s+)?|also\s+|still\s+|further\s+|in\s+turn\s+|"
     r"now\s+)?"
     r"(?:provide|allow|enable|help|"
@@ -430,23 +430,23 @@ _DESCRIPTIVE = re.compile(
     # What a measure or a visit brings about: "will lift 100,000 children out of poverty",
     # "will deliver a saving of 25%", "will advance the rebalance", "will offer an
     # opportunity to build on", "The ban will prevent", "will preserve the UK's status".
-    rf"{_EFFECT_VERB})\b"
+    rf"{EFFECT_VERB})\b"
 )
 # Sentences that ask, whatever their final mark ("How many of the reviews ... will be
 # published during the Recess." in a written question).
-_INTERROGATIVE = re.compile(
+INTERROGATIVE = re.compile(
     r"^\W*(?:How\s+(?:many|much|far|long|soon|often)|Which|Why|Whether|Will\s+the|Does|Do|Did|"
     # A parliamentary written question: "To ask the Minister for the Cabinet Office how".
     r"To\s+ask)\b"
 )
 # Who forecasts rather than commits: "Shares are expected to rise, analysts said".
-_FORECASTERS = frozenset(
+FORECASTERS = frozenset(
     "analyst economist forecaster expert observer strategist trader investor pollster "
     "poll meteorologist forecast survey critic opponent sceptic skeptic".split()
 )
 # Verbs of what markets, weather and numbers do: "Prices will rise further next year",
 # "The storm is expected to hit the coast on Thursday". Said of a thing, a forecast.
-_FORECAST_VERB = re.compile(
+FORECAST_VERB = re.compile(
     r"^\s+(?:to\s+)?(?:\w+ly\s+|further\s+|also\s+|still\s+)?(?:rise|fall|drop|grow|increase|"
     r"decrease|decline|climb|slow|slump|soar|surge|ease|recover|peak|hit|strike|top|exceed|"
     r"remain|stay|worsen|improve|pick\s+up|widen|narrow|shrink|reach|fail|collapse|"
@@ -454,20 +454,20 @@ _FORECAST_VERB = re.compile(
 )
 # A line that times the item before it: "Deadline – December 1, 2024." in a list of
 # instructions, "Report by: 1 July".
-_DEADLINE_LINE = re.compile(
+DEADLINE_LINE = re.compile(
     r"^\W*(?:deadline|due\s+date|due|term|time\s*frame|report(?:ing)?\s+by|to\s+be\s+"
     r"completed\s+by)\s*[:–—\-]+\s*",
     re.IGNORECASE,
 )
 # The start of an effective date: "From 1 April retailers may no longer sell".
-_STARTING = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s+", re.IGNORECASE)
-_MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
-_GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
+STARTING = re.compile(r"\b(?:from|as\s+of|starting|beginning)\s+", re.IGNORECASE)
+MAYBE = re.compile(r"\b(?:could|may|might|should)\b")
+GOAL = re.compile(r"\b(?:target|goal|deadline|ambition)\b")
 
 # Cue classes with their base confidence. Explicit pledge verbs are the strongest
 # signal; "would" is mostly backshifted "will" in reported speech, but also the
 # hypothetical mood, hence the low base that a speaker and a deadline must lift.
-_BASE = {
+BASE = {
     "strong": 0.55,
     "commit": 0.55,
     "order": 0.55,
@@ -486,14 +486,14 @@ _BASE = {
     "agenda": 0.35,
     "expected": 0.2,
 }
-_VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
+VERB_CUES = frozenset({"strong", "agree", "plan", "commit", "order", "readout"})
 #: Cues that say nothing about the future without a time frame ("looked forward to
 #: working together", "travels widely", "could").
-_NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "agenda"})
+NEED_DEADLINE = frozenset({"maybe", "goal", "readout", "effective", "present", "agenda"})
 # A commitment demanded of others: "they are going to have to pledge to abide by".
-_DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
+DEMANDED = re.compile(r"\b(?:have|has|need|needs)\s+to\s+$|\bmust\s+$")
 
-_NEGATION = re.compile(
+NEGATION = re.compile(
     r"\b(?:not|never|no(?!\s+hesitation)|no\s+longer|neither|nor|refused|refuses|refusing|"
     r"declined|declines|denied|denies|rejected|rejects|ruled\s+out|stopped\s+short|failed|fails|"
     r"without|unclear|uncertain|unsure|whether|doubt|doubts|doubtful|unlikely|asked|wondered)\b|"
@@ -502,15 +502,15 @@ _NEGATION = re.compile(
 )
 # Asking someone else for a commitment is not one: "we need a commitment that the
 # Minister will return", "urged the co-chairs to", "called on Member States to".
-_REQUEST = re.compile(
+REQUEST = re.compile(
     r"\b(?:need|needs|want|wants|seek|seeks|sought)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?"
     r"(?:commitment|assurance|guarantee|undertaking|pledge)s?\s+(?:that|from)\b|"
     r"\b(?:urged?|urges|urging|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|"
     r"encourag(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:\S+\s+){0,6}?to\s+$",
     re.IGNORECASE,
 )
-_POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
-_CONDITION = re.compile(
+POST_NEGATION = re.compile(r"^\s*(?:not|never|n[’']t)\b|^n[’']t", re.IGNORECASE)
+CONDITION = re.compile(
     r"\b(?:if|unless|provided\s+that|providing\s+that|on\s+condition|(?<!for\s)as\s+long\s+as|"
     r"so\s+long\s+as)\b",
     re.IGNORECASE,
@@ -518,26 +518,26 @@ _CONDITION = re.compile(
 # "likely" on an act (not an outcome): "would likely travel to Pyongyang in March", "will
 # likely discuss the border", "distribution is likely to begin next month". A hedged
 # plan, still the plan; "Prices will likely rise" stays a guess.
-_LIKELY_ACT = re.compile(
+LIKELY_ACT = re.compile(
     r"\b(?:(?:will|would)\s+(?:most\s+|very\s+)?likely|(?:is|are)\s+(?:most\s+|very\s+)?"
     r"likely\s+to)\s+(?=(?:travel|visit|meet|attend|hold|discuss|sign|announce|begin|start|"
     r"host|present|publish|deliver|go\s+to|return|take\s+place|be\s+held)\b)",
     re.IGNORECASE,
 )
-_HEDGE = re.compile(
+HEDGE = re.compile(
     r"\b(?:try\s+to|tries\s+to|usually|typically|often|generally)\b",
     re.IGNORECASE,
 )
 # The briefer's undated promise to the room ("I'll get back to you on that"); one with a
 # date ("We will get back to you with a decision by 3 May") is a pledge.
-_TO_YOU = re.compile(
+TO_YOU = re.compile(
     r"\s+(?:(?:check\s+and\s+)?(?:come|get)\s+back\s+to\s+you|let\s+you\s+know)\b",
     re.IGNORECASE,
 )
 # Words that turn a future into a guess or a wish: no commitment is stated. A hope is read
 # by `doubts.hoped` alone, in the cue's own clause ("The Hope Foundation will open", "We
 # hope to finish by June; we will publish" stay).
-_DOUBT = re.compile(
+DOUBT = re.compile(
     r"\b(?:hopeful|hopefully|wish(?:es|ed)?|probably|possibly|perhaps|"
     r"maybe|might|likely|unlikely|predict(?:s|ed)?|forecasts?|fear(?:s|ed)?|"
     r"I\s+(?:think|guess|believe|suppose)|we\s+(?:think|believe)|"
@@ -550,13 +550,13 @@ _DOUBT = re.compile(
     r"the\s+(?:practice|custom|convention)\s+is)\b",
     re.IGNORECASE,
 )
-_PAST_AUX = re.compile(
+PAST_AUX = re.compile(
     r"(?<!\bit\s)(?<!\bIt\s)\b(?:had|was|were|did|used\s+to|would\s+have|could\s+have|"
     r"should\s+have)\s+"
     r"(?:\w+ly\s+|also\s+|already\s+)?$",
     re.IGNORECASE,
 )
-_PAST_REPORT = re.compile(
+PAST_REPORT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:said|promised|pledged|vowed|agreed|announced|told|planned|"
     r"hoped|expected|insisted|claimed|committed)\b"
     # "had said all along that ... would": a stance still held, backshifted in a briefing.
@@ -565,7 +565,7 @@ _PAST_REPORT = re.compile(
 )
 # Each month's names, January first: in full, abbreviated, in French (a Commission
 # calendar's "Lundi 25 février").
-_MONTH_WORDS: tuple[tuple[str, ...], ...] = (
+MONTH_WORDS: tuple[tuple[str, ...], ...] = (
     ("january", "jan", "janvier"),
     ("february", "feb", "février", "fevrier"),
     ("march", "mar", "mars"),
@@ -579,98 +579,98 @@ _MONTH_WORDS: tuple[tuple[str, ...], ...] = (
     ("november", "nov", "novembre"),
     ("december", "dec", "décembre", "decembre"),
 )
-_MONTHS: tuple[str, ...] = tuple(names[0] for names in _MONTH_WORDS)
-CAPITALISED_MONTHS = "|".join(month.capitalize() for month in _MONTHS)
+MONTHS: tuple[str, ...] = tuple(names[0] for names in MONTH_WORDS)
+CAPITALISED_MONTHS = "|".join(month.capitalize() for month in MONTHS)
 # The days of the week, Monday first, in English and then in French.
-_WEEKDAYS: tuple[str, ...] = tuple(
+WEEKDAYS: tuple[str, ...] = tuple(
     (
         "monday tuesday wednesday thursday friday saturday sunday "
         "lundi mardi mercredi jeudi vendredi samedi dimanche"
     ).split()
 )
-_WEEKDAY = "(?:" + "|".join(day.capitalize() for day in _WEEKDAYS[:7]) + ")"
-_PAST_TIME = re.compile(
+WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS[:7]) + ")"
+PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
     r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years?|months?|decades?)\s+ago\b|\b(?:previously|back\s+then|at\s+the\s+time|"
     r"in\s+the\s+past)\b",
     re.IGNORECASE,
 )
-_YEAR_REFERENCE = re.compile(
+YEAR_REFERENCE = re.compile(
     r"\b(?:in|since|during|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>"
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
-_RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b[^,]*,")
+RELATIVE_WHO = re.compile(r",\s+(?:who|whose)\b[^,]*,")
 # Background in commas ("The road, first promised in 2019, will open ..."): its dates
 # belong to the background, not to the pledge around it.
-_BACKGROUND = re.compile(  # and a reminder that opens the sentence: "As previously announced,"
+BACKGROUND = re.compile(  # and a reminder that opens the sentence: "As previously announced,"
     r",\s+(?:who|whose|which|first|originally|initially|once|[a-z]+ed\s+(?:in|on|last))\b[^,]*,"
     r"|^\W*As\s+(?:\w+ly\s+)?(?:announced|reported|stated|planned|noted|scheduled)\s*,"
 )
-_FORWARD_DEADLINE = re.compile(
+FORWARD_DEADLINE = re.compile(
     r"^\W*(?:by|within|before|no\s+later\s+than|in\s+the\s+(?:next|coming)|"
     r"over\s+the\s+(?:next|coming))\b[^,;]*",
     re.IGNORECASE,
 )
 
 # Where a committing clause starts (scanning left from the cue) and ends (right).
-_MONTH_NAMES = r"(?:" + CAPITALISED_MONTHS + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
-_LEFT_BOUNDARY = re.compile(
+MONTH_NAMES = r"(?:" + CAPITALISED_MONTHS + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)"
+LEFT_BOUNDARY = re.compile(
     r"(?:[;:—–]\s+|\s[—–]\s+|,\s+(?:but|and|as|while|although|though)\s+|\bbut\s+|"
     r"\b(?:said|says|told\s+[^,;:]{1,40}?|wrote|added|announced|insisted|warned|stated|"
     r"confirmed|noted|argued|claimed|explained),?\s+(?:only\s+|also\s+)?"
     # "said on Monday the government would": the day of saying belongs to "said".
     r"(?:(?:on\s+)?(?:"
-    + _WEEKDAY
+    + WEEKDAY
     + r"|yesterday|today|earlier\s+today|last\s+(?:week|night|month)|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH_NAMES
+    + MONTH_NAMES
     + r"|"
-    + _MONTH_NAMES
+    + MONTH_NAMES
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+)?(?:that\s+)?|"
     r"\b(?:\w+ed|\w+s|told\s+[^,;:]{1,40}?)\s+(?:only\s+|also\s+)?that\s+)"
 )
-_HARD_BOUNDARY = re.compile(
+HARD_BOUNDARY = re.compile(
     r"[;:—–]\s*|,\s+(?:but|and|as|while|although|though|whereas)\s+|\bbut\s+"
 )
-_RELATIVE_START = re.compile(r",\s+(?:which|who)\s+")
-_RIGHT_BOUNDARY = re.compile(
+RELATIVE_START = re.compile(r",\s+(?:which|who)\s+")
+RIGHT_BOUNDARY = re.compile(
     r"\s[—–]\s|;\s|,\s+(?:but|while|although|though|as|which|who|whereas)\s|\sbut\s|"
     r"[—–]\s+(?=[a-z])|,\s+(?:unveiling|saying|adding|citing|calling|noting|including)\b"
 )
-_TRIM_CHARS = " \t\n,.;:!?“”\"‘’'—–-()"
+TRIM_CHARS = " \t\n,.;:!?“”\"‘’'—–-()"
 # "during a July visit", "in July": a month named without a year.
-_MONTH_MENTION = re.compile(
+MONTH_MENTION = re.compile(
     r"\b(?:in|during|since|on\s+a|at\s+a|during\s+a|during\s+an|in\s+a)\s+("
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")\b(?!\s+\d)",
     re.IGNORECASE,
 )
 # Verbs that promise only to think about something; under a condition, nothing is left.
-_WEAK_VERB = re.compile(r"^\s*(?:\w+ly\s+)?(?:consider|look\s+at|think\s+about|review|explore)\b")
+WEAK_VERB = re.compile(r"^\s*(?:\w+ly\s+)?(?:consider|look\s+at|think\s+about|review|explore)\b")
 # A time span counted from an act ("within three months of the date of this order"),
 # read from the publication date when the whole clause is too wordy for the parser.
-_SPAN_OF = re.compile(
+SPAN_OF = re.compile(
     r"\b(?:within|in)\s+(?:\d+|[a-z]+)(?:\s+\([^)]{1,10}\))?\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 # A House's business for a day: "Second Reading of the Finance Bill", "Remaining stages
 # of the Social Security Bill", "Proceedings on the Bill", "Private Members' Bills".
-_HOUSE_BUSINESS = (
+HOUSE_BUSINESS = (
     r"(?:(?:General|Second|Third|Remaining)\s+)?(?:Reading|Continuation|Conclusion|"
     r"Consideration|Proceedings|Progress|[Dd]ebates?|stages|Opposition\s+[Dd]ay|"
     r"Estimates\s+[Dd]ay|Motions?|Private\s+Members['’]?\s+Bills)\b"
 )
 # What ends a date that opens an entry: a colon or a dash, perhaps after a note
 # ("Thursday 6 December (date to be confirmed): ...").
-_DATE_OPENS = r"\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
+DATE_OPENS = r"\s*(?:\([^()]{1,40}\)\s*)?(?::|[—–])"
 # "Wednesday 12 December:" heading an item of an agenda or a list, which reads as a
 # schedule when the date is ahead: "Thursday 6 December: The Commission presents ...".
-_DATED_HEADING = re.compile(
+DATED_HEADING = re.compile(
     # In capitals too, as historic Hansard prints a business statement's days:
     # "MONDAY 8 DECEMBER—Second Reading of the Government of Wales Bill".
     r"^\W*(?:(?:[A-Z][a-z]+day|[A-Z]+DAY),?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
@@ -678,22 +678,22 @@ _DATED_HEADING = re.compile(
     + "|"
     + CAPITALISED_MONTHS.upper()
     + r")(?:\s+\d{4})?"
-    + _DATE_OPENS
+    + DATE_OPENS
 )
 # The item under a dated heading has its own verb: "45 Countries worldwide join forces",
 # not "European action plan for entrepreneurs".
-_AGENDA_ITEM = re.compile(
+AGENDA_ITEM = re.compile(
     r"^\s*(?:\S+\s+){1,10}?(?:presents|present|adopts|adopt|proposes|propose|publishes|"
     r"launches|unveils|hosts|host|meets|meet|visits|travels|opens|holds|hold|joins?|signs?|"
     r"delivers|announces|reports|debates|votes|decides|will|is\s+to|are\s+to)\b|"
     # A Business of the House statement: "Monday 11 December—Second Reading of the Bill".
-    r"^\s*" + _HOUSE_BUSINESS
+    r"^\s*" + HOUSE_BUSINESS
 )
 # An appositive that names what a thing just done will bring: "..., a step that will
 # expand access", "..., a move that would cost jobs".
-_CONSEQUENCE = re.compile(
+CONSEQUENCE = re.compile(
     r",\s+(?:an?|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:step|move|measure|decision|development|"
     r"change|shift|boost|blow|milestone)\s+(?:that|which)\s+$"
 )
 # What times a courtesy or the act itself, not a plan: "soon", "today".
-_NO_DATE = re.compile(r"(?i)(?:very\s+)?(?:soon|today|tonight|now)$")
+NO_DATE = re.compile(r"(?i)(?:very\s+)?(?:soon|today|tonight|now)$")

@@ -8,17 +8,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.deadlines import Deadline
-from bot.core.extract.clauses import _BASIS, Cue
-from bot.core.extract.cues import _DEADLINE_LINE
+from bot.core.extract.clauses import BASIS, Cue
+from bot.core.extract.cues import DEADLINE_LINE
 from bot.core.extract.framing import needs_date
-from bot.core.extract.futurate import time_scope
+from bot.core.extract.futurate import needs_own_time, time_scope
 from bot.core.extract.judging import courtesy_date, dated_otherwise, read_deadline
 from bot.core.extract.neighbours import dated_before
 from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
 
 
-class _Dating:
+class Dating:
     """The extractor's reading of a cue's time frame."""
 
     sentences: list[Sentence]
@@ -31,7 +31,7 @@ class _Dating:
         key = (text, clause, cue.kind, cue.start)
         if key not in self.deadlines:
             # "based upon the latest spring forecast, X will": the ground's time is not X's
-            ground = _BASIS.sub(lambda found: " " * len(found.group()), text)
+            ground = BASIS.sub(lambda found: " " * len(found.group()), text)
             self.deadlines[key] = read_deadline(self.times, ground, clause, cue)
         return self.deadlines[key]
 
@@ -50,7 +50,7 @@ class _Dating:
         if index + 1 >= len(self.sentences):
             return None
         following = self.sentences[index + 1]
-        line = _DEADLINE_LINE.match(following.text)
+        line = DEADLINE_LINE.match(following.text)
         if following.paragraph - self.sentences[index].paragraph > 1 or line is None:
             return None
         return self.times.parse(following.text[line.end() :])
@@ -63,7 +63,9 @@ class _Dating:
         must do it professionally" is a resolve with nothing to check; "could" and
         "looked forward to" commit to nothing without a date."""
         text = self.sentences[index].text
-        clause = time_scope(text, cue.start, cue.end, clause)  # "is hinting that X ... by May"
+        own_time = needs_own_time(text, cue.start, cue.end)  # a futurate progressive: asked once
+        if own_time:
+            clause = time_scope(text, cue.end, clause)  # "is hinting that X ... by May"
         deadline = self._deadline(text, clause, cue)
         if courtesy_date(text, cue, deadline):
             deadline = None  # "looked forward to speaking again soon", "set new goals today"
@@ -75,7 +77,7 @@ class _Dating:
             return None
         after = text[cue.end : clause[1]]
         if needs_date(text, cue) and not dated_otherwise(self.times, text, cue, after):
-            deadline = dated_before(self.sentences, index, self.times, cue)
+            deadline = dated_before(self.sentences, index, self.times, cue, own_time)
             if deadline is None:
                 return None
         return deadline, 0.0

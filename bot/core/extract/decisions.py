@@ -38,7 +38,7 @@ _PAIRS = (
 )
 _DETERMINER = r"(?:a|an|the|its|their|his|her|our)"
 
-_DECIDED = re.compile(
+DECIDED = re.compile(
     # "approved a plan to hold", "have taken a decision to ban", "adopted the Commission's
     # new strategy to", "approved a World Bank plan aimed at educating".
     "|".join(

@@ -14,22 +14,22 @@ from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.candidate import MAYBE_BELOW
 from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import (
-    _ANY_PRONOUN,
-    _AUX_TAIL,
-    _CONSEQUENCE,
-    _DESCRIPTIVE,
-    _FORECAST_VERB,
-    _PERSON_PRONOUNS,
-    _SCHEDULED_ACT,
+    ANY_PRONOUN,
+    AUX_TAIL,
+    CONSEQUENCE,
+    DESCRIPTIVE,
     FIRST_PERSON,
+    FORECAST_VERB,
+    PERSON_PRONOUNS,
+    SCHEDULED_ACT,
 )
-from bot.core.extract.doubts import _OWN, demanded, forecast_effect, talked_about
+from bot.core.extract.doubts import OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
 from bot.core.extract.passages import Sentence
 from bot.core.extract.plain_present import funded_item
-from bot.core.extract.speakers import _People
+from bot.core.extract.speakers import People
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
 _PURPOSE = re.compile(r"(?:aims?|aiming|(?:is|are)\s+(?:also\s+)?intended)\s+to\b")
@@ -85,7 +85,7 @@ _ACT_NOUN = re.compile(
 _STARTS = re.compile(r"\s+(?:begin|start|resume|open|take\s+place|be\s+held|get\s+under\s*way)\b")
 
 
-class _Describing:
+class Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
     its subject finder and what it knows of the text (a decree's orders, its body)."""
 
@@ -93,7 +93,7 @@ class _Describing:
     sentences: list[Sentence]
     ordering: bool
     body: str | None
-    people: _People
+    people: People
 
     def _masked(self, index: int) -> str:
         raise NotImplementedError
@@ -126,13 +126,13 @@ class _Describing:
             # no time frame and no order around it, what another must do is a demand; a
             # government's "must" said of itself ("the Government must study the
             # Report before deciding") is its own undertaking.
-            if not _OWN.search(subject):
+            if not OWN.search(subject):
                 return True
         if cue.kind == "must" and not (dated or self.ordering):
             phrase = (self._subject(index, cue.start) or "").split()
-            if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in _ANY_PRONOUN:
+            if phrase and phrase[-1].endswith("s") and phrase[-1].lower() not in ANY_PRONOUN:
                 return True  # "the EU's Member States must act together": an exhortation
-        if _CONSEQUENCE.search(sentence[: cue.start]) and not dated:
+        if CONSEQUENCE.search(sentence[: cue.start]) and not dated:
             return True  # "the FCC voted ..., a step that will expand access": an effect
         if re.search(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", sentence, re.I):
             return True  # "This will be the first time envoys will gather": a record, told
@@ -143,7 +143,7 @@ class _Describing:
             return True  # "The business for the week will include:" only opens a list
         if re.match(r"\s+still\s+(?:have|be)\b", after):
             return True  # "we'll still have 68,000 troops there" states what remains
-        if _FORECAST_VERB.match(after) and subject not in FIRST_PERSON | {"they", "he", "she"}:
+        if FORECAST_VERB.match(after) and subject not in FIRST_PERSON | {"they", "he", "she"}:
             phrase = self._subject(index, cue.start) or ""
             plural_noun = " " not in phrase and phrase.lower().endswith("s")
             decided = re.search(r"\b(?:announc|confirm|decide|decree|set\s+out)", sentence)
@@ -152,7 +152,7 @@ class _Describing:
             decided = decided or (dated and operated(sentence[: cue.start], self.text))
             if (not is_actor(phrase, self.text) or plural_noun) and not (decided or self.body):
                 return True  # "Prices will rise further": a thing's future, forecast
-        if subject in FIRST_PERSON | _PERSON_PRONOUNS or subject == "they":
+        if subject in FIRST_PERSON | PERSON_PRONOUNS or subject == "they":
             return False
         if re.search(r"\bthere\s+$", sentence[: cue.start], re.I) and (
             scheduled_item(after) or funded_item(after)
@@ -161,7 +161,7 @@ class _Describing:
         if sentence[cue.start : cue.end] == "shall":
             return False  # "The second report shall be an analysis of": "shall" obliges
         borne = borne_by_thing(after)  # `bearing`
-        if not (_DESCRIPTIVE.match(after) or told_of_thing(after) or borne) or dated:
+        if not (DESCRIPTIVE.match(after) or told_of_thing(after) or borne) or dated:
             return False  # "The scheme will provide free meals from September" is a plan
         phrase = self._subject(index, cue.start) or ""
         before = self._before_cue(index, cue)
@@ -183,7 +183,7 @@ class _Describing:
         """Whether the cue's subject is someone who can act (a person, a body, a title, a
         government): "The Prime Minister is likely to travel", not "Inflation is likely to
         return" nor "voters will likely deliver a hung parliament" (forecasts)."""
-        if subject in _ANY_PRONOUN - {"it"}:
+        if subject in ANY_PRONOUN - {"it"}:
             return True
         head = self._head(index, cue)
         if head is not None and _POLITY.search(head):
@@ -203,7 +203,7 @@ class _Describing:
 
     def _before_cue(self, index: int, cue: Cue) -> str:
         """The masked sentence up to the cue, without the auxiliaries that lead into it."""
-        return _AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
+        return AUX_TAIL.sub("", self._masked(index)[: cue.start]).rstrip()
 
     def _head(self, index: int, cue: Cue) -> str | None:
         """The head of the cue's subject, not its last name: "peace" in "peace in
@@ -253,7 +253,7 @@ class _Describing:
         patients more choice", "The deal will bring prices down"): likelier an effect
         than a plan, so it is doubted (the "maybe" list), not dropped. A passive ("will
         be published") or a start ("will come into force") is someone's act."""
-        if cue.kind not in {"will", "would"} or _SCHEDULED_ACT.match(after):
+        if cue.kind not in {"will", "would"} or SCHEDULED_ACT.match(after):
             return False
         before = self.sentences[index].text[: cue.start]
         if re.search(r"(?:^|[.;:,]\s*)(?:this|that)\s+$", before, re.I):

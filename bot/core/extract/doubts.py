@@ -20,8 +20,8 @@ import re
 from collections.abc import Callable
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.clauses import Cue, _trailing_attribution
-from bot.core.extract.cues import _HARD_BOUNDARY, _MADE_PUBLIC
+from bot.core.extract.clauses import Cue, trailing_attribution
+from bot.core.extract.cues import HARD_BOUNDARY, MADE_PUBLIC
 from bot.core.extract.framing import framed_away
 from bot.core.extract.judging import housekeeping
 from bot.core.extract.notices import paper_notice
@@ -36,7 +36,7 @@ _TODAY = re.compile(r"\b(?:today|this\s+morning)\b(?![’']s)", re.IGNORECASE)
 # A saying between "today" and the cue moves "today" onto the saying: "Today, the Prime
 # Minister said he travels to Paris next week".
 _SAYING = re.compile(
-    rf"\b(?:said|says|{_MADE_PUBLIC}|told|tells|added|explained)\b",
+    rf"\b(?:said|says|{MADE_PUBLIC}|told|tells|added|explained)\b",
     re.IGNORECASE,
 )
 # A saying that "today" times: "announced today that ...", ", the ministry confirmed today".
@@ -76,9 +76,9 @@ def under_way(times: TimeFrames, text: str, cue: Cue) -> bool:
     if cue.kind != "present":
         return False
     start, end = 0, len(text)
-    for boundary in _HARD_BOUNDARY.finditer(text, 0, cue.start):
+    for boundary in HARD_BOUNDARY.finditer(text, 0, cue.start):
         start = boundary.end()
-    after = _HARD_BOUNDARY.search(text, cue.end)
+    after = HARD_BOUNDARY.search(text, cue.end)
     if after is not None:
         end = after.start()
     if _TRIP.match(text, cue.start) and _next_stop_ahead(times, text, cue.end, end):
@@ -117,7 +117,7 @@ def hoped(text: str, cue: Cue) -> bool:
     if _ATTITUDE_CUE.search(said) or re.search(r"\breadiness\s+to$", said):
         return True
     start = 0
-    for boundary in _HARD_BOUNDARY.finditer(text, 0, cue.start):
+    for boundary in HARD_BOUNDARY.finditer(text, 0, cue.start):
         start = boundary.end()
     for hope in _HOPE.finditer(text, start, cue.start):
         # "The minister, who is hoping for a quick deal, will publish": a hope aside.
@@ -168,7 +168,7 @@ def not_pledged(times: TimeFrames, text: str, cue: Cue) -> bool:
 
 # The speaker's own side, whose "must" is an undertaking: "we must", "the Government must"
 # (one pattern for both readings of a "must", here and in `describing`).
-_OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
+OWN = re.compile(r"\b(?:government|administration)\b|\b(?:we|i)$")
 # A government's voice stating a dated "must" commits it to see it done: "The company must
 # repay the loan by 2027, the minister said", "the Prime Minister said Britain must meet".
 _GOVERNMENT_VOICE = re.compile(  # not the opposition's, a shadow's or a union's
@@ -191,7 +191,7 @@ _LAW_FRAME = re.compile(
 
 def _government_states(text: str, cue: Cue) -> bool:
     """Whether a minister, the Government or its spokesman says the cue's clause."""
-    trailing = _trailing_attribution(text, cue.end)
+    trailing = trailing_attribution(text, cue.end)
     if trailing is not None and _GOVERNMENT_VOICE.search(trailing[1]):
         return True
     return _VOICE_SAID.search(text, 0, cue.start) is not None
@@ -204,7 +204,7 @@ def demanded(text: str, cue: Cue, subject: str, ordering: bool, dated: bool) -> 
     the speaker's own and a dated one a government states are obligations."""
     if ordering or text[cue.start : cue.end].lower() != "must":
         return False
-    if _OWN.search(subject) or _LAW_FRAME.search(text, 0, cue.start):
+    if OWN.search(subject) or _LAW_FRAME.search(text, 0, cue.start):
         return False
     return not (dated and _government_states(text, cue))
 

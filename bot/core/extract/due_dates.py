@@ -13,7 +13,7 @@ same statement of a date of effect or of a due date, with another subject ("This
 the date told as the predicate of "the effective date" or "the closing date", went unread.
 
 Each is a dated act (the cue kind "effective", which counts only with a time ahead:
-`cues._NEED_DEADLINE`), so "The rule established an effective date of November 14, 1996"
+`cues.NEED_DEADLINE`), so "The rule established an effective date of November 14, 1996"
 or an effective date already behind says nothing checkable. Who is committed is left to
 the rules of impersonal subjects (`impersonal`): the body that issues the text.
 
@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _MONTH_NAMES
+from bot.core.extract.cues import MONTH_NAMES
 
 # A date as the text writes it, or a span counted to one: "July 1, 2005", "17 January
 # 2020", "60 days from Jan. 26".
 _DATED = (
-    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\b|{_MONTH_NAMES}\.?\s+\d|"
+    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b|{MONTH_NAMES}\.?\s+\d|"
     r"\d+\s+days\s+)"
 )
 # A time of day and its zone before the date: "12:01 a.m., local time, ".
@@ -42,7 +42,7 @@ _DUE_DATES = re.compile(
     rf"\b(?:becomes?|is|are)\s+(?P<effective>effective)\s+(?={_CLOCK}{_DATED})|"
     # "Applications are due by August 2", "is due no later than 5 May".
     r"\b(?:is|are)\s+(?P<due>due)\s+(?:by|on|before|no\s+later\s+than)\s+(?=\S*\d|"
-    rf"{_MONTH_NAMES})|"
+    rf"{MONTH_NAMES})|"
     # "The effective date for the amendments to 49 CFR 573.9 ... is August 20, 2014", "The
     # closing date for receipt of applications is the 17 January 2020".
     r"\b(?:effective|closing|due|compliance)\s+date\s+(?:(?:for|of)\s+(?:[^.;:]|\.(?=\d)){1,200}?\s+)?"

@@ -1,4 +1,4 @@
-"""What a thing will be or do, told with verbs the older list (`cues._DESCRIPTIVE`) lacks.
+"""What a thing will be or do, told with verbs the older list (`cues.DESCRIPTIVE`) lacks.
 
 Issue 13, round 29a (precision). "This will reflect the bulk of the late changes", "Our
 data going forward will be different", "The funding will give the NHS the tools to do

@@ -21,51 +21,51 @@ from bot.core.extract.actors import (
     reporter_only,
     source_named,
 )
-from bot.core.extract.announcing import _Announcing
-from bot.core.extract.aside import _SettingAside
+from bot.core.extract.announcing import Announcing
+from bot.core.extract.aside import SettingAside
 from bot.core.extract.candidate import (
-    _MAX_CUES_PER_SENTENCE,
-    _MAX_SENTENCE_CHARS,
+    MAX_CUES_PER_SENTENCE,
+    MAX_SENTENCE_CHARS,
     Candidate,
     quoting,
 )
 from bot.core.extract.clauses import (
     Cue,
-    _clause_bounds,
-    _clean,
-    _cues,
-    _judges_or_guesses,
-    _promise_start,
-    _trailing_attribution,
-    _without_repeated_headlines,
+    clause_bounds,
+    clean,
+    judges_or_guesses,
+    promise_start,
     scopes,
+    sentence_cues,
+    trailing_attribution,
+    without_repeated_headlines,
 )
 from bot.core.extract.cues import (
-    _ANY_PRONOUN,
-    _AUX_TAIL,
-    _BACKGROUND,
-    _BASE,
-    _DEMANDED,
-    _FINITE,
-    _HARD_BOUNDARY,
-    _INTERROGATIVE,
-    _LEADING_FUNCTION_WORDS,
-    _LIKELY_ACT,
-    _NEGATION,
-    _ORDER,
-    _OTHER_PRONOUNS,
-    _PAST_AUX,
-    _PERSON_PRONOUNS,
-    _POST_NEGATION,
-    _RELATIVE_WHO,
-    _REQUEST,
+    ANY_PRONOUN,
+    AUX_TAIL,
+    BACKGROUND,
+    BASE,
+    DEMANDED,
+    FINITE,
     FIRST_PERSON,
+    HARD_BOUNDARY,
+    INTERROGATIVE,
+    LEADING_FUNCTION_WORDS,
+    LIKELY_ACT,
+    NEGATION,
+    ORDER,
+    OTHER_PRONOUNS,
+    PAST_AUX,
+    PERSON_PRONOUNS,
+    POST_NEGATION,
+    RELATIVE_WHO,
+    REQUEST,
     TITLES,
     reports,
 )
-from bot.core.extract.dating import _Dating
+from bot.core.extract.dating import Dating
 from bot.core.extract.decisions import agreement_without_subject
-from bot.core.extract.describing import _Describing
+from bot.core.extract.describing import Describing
 from bot.core.extract.doubts import not_pledged
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
@@ -78,8 +78,8 @@ from bot.core.extract.framing import (
     passive_agent,
     possessor,
 )
-from bot.core.extract.giving import _PAIR, _Giving, _named, _one_person, holder, receives
-from bot.core.extract.impersonal import _Impersonal
+from bot.core.extract.giving import PAIR, Giving, holder, naming_weight, one_person, receives
+from bot.core.extract.impersonal import Impersonal
 from bot.core.extract.judging import (
     backshifted,
     forecast,
@@ -95,26 +95,26 @@ from bot.core.extract.neighbours import (
     reported_would,
 )
 from bot.core.extract.order_paper import tabled
-from bot.core.extract.outcomes import _Outcomes, starts_line
-from bot.core.extract.passages import Sentence, _build_sentences
+from bot.core.extract.outcomes import Outcomes, starts_line
+from bot.core.extract.passages import Sentence, build_sentences
 from bot.core.extract.patients import issued, patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
-from bot.core.extract.publishing import _Publishing
-from bot.core.extract.schedule import _Scheduling
+from bot.core.extract.publishing import Publishing
+from bot.core.extract.schedule import Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
-    _is_named,
-    _is_org,
-    _People,
-    _walk_back,
-    _walk_forward,
+    People,
     dominant_body,
+    is_named,
+    is_org,
     normalise,
     proclaimer,
     subject_before,
+    walk_back,
+    walk_forward,
 )
 from bot.core.extract.timeframe import TimeFrames
-from bot.core.extract.turns import _Turns
+from bot.core.extract.turns import Turns
 from bot.core.extract.windows import window_at
 
 # A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
@@ -125,17 +125,17 @@ _PARENTHESIS = re.compile(
 )
 
 
-class _Extractor(
-    _Announcing,
-    _Dating,
-    _Describing,
-    _Giving,
-    _Impersonal,
-    _Outcomes,
-    _Publishing,
-    _Scheduling,
-    _SettingAside,
-    _Turns,
+class Extractor(
+    Announcing,
+    Dating,
+    Describing,
+    Giving,
+    Impersonal,
+    Outcomes,
+    Publishing,
+    Scheduling,
+    SettingAside,
+    Turns,
 ):
     def __init__(self, text: str, published: datetime, tz: str | ZoneInfo) -> None:
         self.text = text
@@ -148,22 +148,22 @@ class _Extractor(
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.dropped: set[tuple[str, ...]] = set()  # sentences read as no pledge, by neighbours
         self.asides, self.proposed = {}, set()  # doubted cues, sentences proposed (`aside`)
-        self.sentences = self._at_lines(_build_sentences(text))
-        self.people = _People()
+        self.sentences = self._at_lines(build_sentences(text))
+        self.people = People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
         for sentence in self.sentences:
-            if len(sentence.text) > _MAX_SENTENCE_CHARS:
+            if len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
             for match in reports(sentence.text):
                 phrase = self._phrase_for_report(sentence.text, match)
                 if phrase:
                     name = normalise(phrase)
-                    if _is_named(name) and name.lower() not in _PERSON_PRONOUNS:
+                    if is_named(name) and name.lower() not in PERSON_PRONOUNS:
                         self.people.add(name)
         self.body = dominant_body(text)
         self.protagonist: str | None = None
         # A list of instructions or a decree, where "X should assess ..." is an order.
-        self.ordering = len(_ORDER.findall(text, 0, 20_000)) >= 2
+        self.ordering = len(ORDER.findall(text, 0, 20_000)) >= 2
         self.briefing = briefed(self.sentences)  # a lobby briefing: its "would"s are reports
         self.span_attributions: dict[int, str] = {}
         for index, sentence in enumerate(self.sentences):
@@ -186,7 +186,7 @@ class _Extractor(
         # "The Co-Chairs, each on behalf of ..., shall"; "Acme of Dayton, Ohio, is recalling"
         between = _PARENTHESIS.search(text, 0, position) or body_acts.seat_between(text, position)
         position = between.start() if between else position
-        prefix = _AUX_TAIL.sub("", text[:position]).rstrip(" ,")
+        prefix = AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         event = EVENT_WITH.search(prefix)
         if event:
             return event.group().split()[0].lower()  # the event, which commits no one
@@ -194,24 +194,24 @@ class _Extractor(
         if owner:
             return owner  # "The Secretary’s speech will be livestreamed": the Secretary's
         subject = subject_before(text, position)
-        if subject and (subject.lower() in _ANY_PRONOUN or is_actor(subject, self.text)):
+        if subject and (subject.lower() in ANY_PRONOUN or is_actor(subject, self.text)):
             return subject
         phrase = unless_verbal(prefix, noun_phrase_before(prefix))  # not "to confirm X"
-        if phrase and (phrase.lower() in _ANY_PRONOUN or is_actor(phrase, self.text)):
+        if phrase and (phrase.lower() in ANY_PRONOUN or is_actor(phrase, self.text)):
             return phrase
         return subject
 
     def _leading_actor(self, index: int) -> str | None:
         """The actor a sentence is about: the subject of its first finite verb."""
         text = self._masked(index)
-        if len(text) > _MAX_SENTENCE_CHARS:
+        if len(text) > MAX_SENTENCE_CHARS:
             return None
         begin = len(text) - len(text.lstrip())
         first = re.match(r"\W*(\w+)", text[begin:])
-        if first and first.group(1).lower() in _LEADING_FUNCTION_WORDS:
+        if first and first.group(1).lower() in LEADING_FUNCTION_WORDS:
             comma = text.find(",", begin, begin + 200)
             begin = comma + 1 if comma > 0 else begin
-        verb = _FINITE.search(text, begin)
+        verb = FINITE.search(text, begin)
         if verb is None:
             return None
         if re.match(r"(?:is|are|was|were)\s+\w+ed\b", text[verb.start() :]):
@@ -223,8 +223,8 @@ class _Extractor(
             return None
         # "They both agreed", "Both condemned": the two named before.
         low = re.sub(r"^(?:they\s+)?(?:both|all)$", "they", subject.lower())
-        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
-            return self._last_actor(index, person=low in _PERSON_PRONOUNS, plural=low == "they")
+        if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
+            return self._last_actor(index, person=low in PERSON_PRONOUNS, plural=low == "they")
         if low in FIRST_PERSON:  # a transcript's heading ("Jane Smith / Prime Minister") last
             return self._voice(index) or voices.heading_voice(self.text)
         return self.people.expand(normalise(subject)) if is_actor(subject, self.text) else None
@@ -267,9 +267,9 @@ class _Extractor(
             if found:
                 return found
         recent = [sentence for sentence in self._recent(index, 11) if sentence.actor]
-        if plural and recent and _one_person(recent[0].actor or ""):
-            pairs = (s.actor for s in recent if s.actor and _PAIR.search(s.actor))
-            pair = next((a for a in pairs if self._person(_PAIR.split(a)[0])), None)
+        if plural and recent and one_person(recent[0].actor or ""):
+            pairs = (s.actor for s in recent if s.actor and PAIR.search(s.actor))
+            pair = next((a for a in pairs if self._person(PAIR.split(a)[0])), None)
             if pair:
                 return pair
         return recent[0].actor if recent else None
@@ -279,12 +279,12 @@ class _Extractor(
     def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
         if match.group().lower().startswith("according"):
             rest = text[match.end() :]
-            return reporter_only(source_named(rest, self.text) or _walk_forward(rest))
+            return reporter_only(source_named(rest, self.text) or walk_forward(rest))
         phrase = subject_before(text, match.start())
         before = text[: match.start()].rstrip()
         if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
             # Inversion after a quotation: '..., said Mark Osei'.
-            phrase = _walk_forward(text[match.end() :])
+            phrase = walk_forward(text[match.end() :])
         if phrase is None and before:
             group = noun_phrase_before(before)  # "All sides said", "negotiators said"
             office = group is not None and group.split()[-1].lower() in TITLES
@@ -293,7 +293,7 @@ class _Extractor(
 
     def _attribution(self, index: int) -> str | None:
         sentence = self.sentences[index]
-        if len(sentence.text) > _MAX_SENTENCE_CHARS:
+        if len(sentence.text) > MAX_SENTENCE_CHARS:
             return None
         for match in reports(sentence.text):
             phrase = self._phrase_for_report(sentence.text, match)
@@ -307,18 +307,18 @@ class _Extractor(
         low = phrase.lower()
         if low in FIRST_PERSON:
             return None
-        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+        if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
             earlier = self.sentences[index].text[:position]
             for match in reports(earlier):
                 found = self._phrase_for_report(earlier, match)
-                if found and found.lower() not in _ANY_PRONOUN:
+                if found and found.lower() not in ANY_PRONOUN:
                     return self.people.expand(normalise(found))
-            if low in _OTHER_PRONOUNS:
+            if low in OTHER_PRONOUNS:
                 found = self._last_actor(index, person=False, plural=low == "they")
                 if found:
                     return found
-            own = self._own_subject(index, position) if low in _PERSON_PRONOUNS else None
-            return own or self._from_context(index, person=low in _PERSON_PRONOUNS)
+            own = self._own_subject(index, position) if low in PERSON_PRONOUNS else None
+            return own or self._from_context(index, person=low in PERSON_PRONOUNS)
         return self.people.expand(normalise(phrase))
 
     def _own_subject(self, index: int, position: int) -> str | None:
@@ -326,7 +326,7 @@ class _Extractor(
         "he" inside the sentence is the person its main clause is about, when that
         person's name or office is written before the pronoun."""
         own = self.sentences[index].actor
-        if not own or not holder(own) or own.lower() in _ANY_PRONOUN:
+        if not own or not holder(own) or own.lower() in ANY_PRONOUN:
             return None
         written = own.split()[-1]
         return own if written in self.sentences[index].text[:position] else None
@@ -334,7 +334,7 @@ class _Extractor(
     def _from_context(self, index: int, *, person: bool) -> str | None:
         for sentence in self._recent(index, 6):
             attribution = sentence.attribution
-            if attribution and (not person or not _is_org(attribution)):
+            if attribution and (not person or not is_org(attribution)):
                 return attribution
             if person and sentence.actor and holder(sentence.actor):
                 # "The Secretary will ... She will": the subject, by name if the text
@@ -385,26 +385,26 @@ class _Extractor(
             return self.sentences[index].actor, False  # "X spoke to Y ahead of seeing": X
         low = subject.lower() if subject else ""
         if cue.kind == "agenda":  # the voice reading a business statement, else the item's
-            item = self._voice(index) or _walk_forward(text[cue.end :])
+            item = self._voice(index) or walk_forward(text[cue.end :])
             if item and is_actor(item, self.text):
                 return self.people.expand(normalise(item)), False
             return self.body or self._last_actor(index, person=False), True
         if cue.kind == "headline":
             # "X says Y to act": X speaks; "X to act": X is both actor and speaker.
             if cue.start:
-                subject = _walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
+                subject = walk_back(re.sub(r"\s+(?:says?|said)\s*$", "", text[: cue.start]))
             else:
                 subject = text[: text.find(" to ")]
             speaker = self._resolve(subject, index, cue.start) if subject else None
             if speaker:
                 return speaker, False
-        trailing = reported_by(_trailing_attribution(text, cue.end))  # not CNN's
+        trailing = reported_by(trailing_attribution(text, cue.end))  # not CNN's
         if trailing is not None and cue.kind == "would":
             # Reported speech: "X would take charge, Trump said" is Trump's promise.
             speaker = self._resolve(trailing[1], index, len(text))
             if speaker:
                 return speaker, False
-        if cue.kind != "headline" and subject and low not in _ANY_PRONOUN:
+        if cue.kind != "headline" and subject and low not in ANY_PRONOUN:
             if is_actor(subject, self.text) and not patient(text, cue, low, self._voice(index)):
                 speaker = issued(self, text, cue, low) or self._resolve(subject, index, cue.start)
                 if speaker:
@@ -413,18 +413,18 @@ class _Extractor(
             speaker = self._resolve(trailing[1], index, len(text))
             if speaker:
                 return speaker, False
-        if low in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+        if low in PERSON_PRONOUNS | OTHER_PRONOUNS:
             found = self._resolve(subject or "", index, cue.start)
             if found:
                 return found, True
-            person = low in _PERSON_PRONOUNS
+            person = low in PERSON_PRONOUNS
             return self._last_actor(index, person=person, plural=low == "they"), True
         voice = self._voice(index)
         if voice:
             return voice, False
         if re.search(r"(?i)\bour\s+(?:\w+\s+){0,2}$", text[: cue.start]):
             low = "we"  # "At least 85% of our customers will rate us": the writer's target
-        if self.body and low not in _ANY_PRONOUN and issuers.impersonal(self, subject, index, cue):
+        if self.body and low not in ANY_PRONOUN and issuers.impersonal(self, subject, index, cue):
             return self.body, True  # an impersonal future in an institution's text
         own = self.sentences[index].actor
         if own and low not in FIRST_PERSON:
@@ -454,7 +454,7 @@ class _Extractor(
         phrase = addressee(text, cue) if cue.kind == "order" else possessor(text, cue)
         opening = re.match(r"[A-Z][a-z]+ing\b[^,]{0,120},\s+", text) if cue.start == 0 else None
         if opening:
-            main = _walk_forward(text[opening.end() :])
+            main = walk_forward(text[opening.end() :])
             phrase = main if main and is_actor(main, self.text) else None
         return self.people.expand(normalise(phrase)) if phrase else None
 
@@ -464,7 +464,7 @@ class _Extractor(
         agreement or an "ahead of" introduces."""
         agent = passive_agent(text, cue)
         for phrase, guessed in (
-            (_walk_forward(text[agent:]) if agent is not None else None, True),
+            (walk_forward(text[agent:]) if agent is not None else None, True),
             (embedded_subject(text, cue), False),
         ):
             if phrase and is_actor(phrase, self.text) and self.times.parse(phrase) is None:
@@ -476,10 +476,10 @@ class _Extractor(
     def _vetoed(self, text: str, cue: Cue, left: int, prefix: str, after: str, matrix: str) -> bool:
         """Whether the sentence frames the cue as something other than a commitment: a
         question, biography, a past frame, "would have", or a negation governing it."""
-        if "?" in text[cue.start :] or _INTERROGATIVE.match(text) or in_question(text, cue):
+        if "?" in text[cue.start :] or INTERROGATIVE.match(text) or in_question(text, cue):
             return True
-        if _RELATIVE_WHO.search(text) and any(
-            m.start() < cue.start < m.end() for m in _RELATIVE_WHO.finditer(text)
+        if RELATIVE_WHO.search(text) and any(
+            m.start() < cue.start < m.end() for m in RELATIVE_WHO.finditer(text)
         ):
             return True  # "X, who will retire next year, said ..." is biography
         if cue.kind in {"would", "maybe"} and re.match(r"\s+have\b", after):
@@ -489,19 +489,19 @@ class _Extractor(
         past_verb = cue.kind not in {"order"} and text[cue.start : cue.end].split()[0].endswith(
             "ed"
         )
-        years = None if past_verb else _BACKGROUND.sub(",", text[: cue.start])
-        if _PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
+        years = None if past_verb else BACKGROUND.sub(",", text[: cue.start])
+        if PAST_AUX.search(text[: cue.start]) or self.times.is_past(matrix, years):
             if not backshifted(self.times, text, cue):
                 return True
         # The clause itself, and the words governing it ("did not confirm that X would"),
         # but not an earlier clause that a "but" or a semicolon has already closed.
         governing = text[max(0, left - 60) : left]
-        closed = list(_HARD_BOUNDARY.finditer(governing))
+        closed = list(HARD_BOUNDARY.finditer(governing))
         if closed:
             governing = governing[closed[-1].end() :]
         governing, prefix = scopes(governing, prefix)  # the frame's own, not a condition's
         return any(
-            pattern.search(prefix) or pattern.search(governing) for pattern in (_NEGATION, _REQUEST)
+            pattern.search(prefix) or pattern.search(governing) for pattern in (NEGATION, REQUEST)
         )
 
     def _past_promise(self, text: str, cue: Cue, clause: tuple[int, int]) -> bool:
@@ -516,13 +516,13 @@ class _Extractor(
     def _guessed(
         self, index: int, cue: Cue, low: str, clause: tuple[int, int], hedged: bool
     ) -> bool:
-        """A judgement or a guess (`_judges_or_guesses`); but "will likely hold elections in
+        """A judgement or a guess (`judges_or_guesses`); but "will likely hold elections in
         July" is a hedged plan, with a date and someone to act still a plan."""
         text = self.sentences[index].text
         left, right = clause
         after = text[cue.end : right]
         acts = "likely" not in text[left:right] or self._can_act(index, cue, low)
-        if not _judges_or_guesses(text, cue, low, left, right, after, acts):
+        if not judges_or_guesses(text, cue, low, left, right, after, acts):
             return False
         return not (hedged and acts and cue.kind == "will" and self._ahead(text, cue, clause))
 
@@ -538,11 +538,11 @@ class _Extractor(
         sentence = self.sentences[index]
         text = sentence.text
         nothing = (0.0, None, None, 0, 0)
-        left, right = _clause_bounds(text, cue)
+        left, right = clause_bounds(text, cue)
         clause = text[left:right]
         prefix = text[left : cue.start]
         after = text[cue.end : right]
-        matrix = _BACKGROUND.sub(",", text[:right])
+        matrix = BACKGROUND.sub(",", text[:right])
 
         vetoed = sentence.question or self._vetoed(text, cue, left, prefix, after, matrix)
         if (vetoed or self._past_promise(text, cue, (left, right))) and self._doubt(
@@ -552,7 +552,7 @@ class _Extractor(
         subject = subject_before(self._masked(index), cue.start)
         low = subject.lower() if subject else ""
         first_person = low in FIRST_PERSON
-        negated_after = _POST_NEGATION.search(after) is not None and cue.kind != "strong"
+        negated_after = POST_NEGATION.search(after) is not None and cue.kind != "strong"
         own_refusal = first_person and cue.kind == "will"
         refused = own_refusal or refusal(text, cue, after, low) or withheld_until(after)
         if negated_after and not refused and self._doubt(index, cue, "negated"):
@@ -560,7 +560,7 @@ class _Extractor(
         hedged = re.match(r"\s+(?:likely|probably)\b", after) is not None
         if self._guessed(index, cue, low, (left, right), hedged):
             return nothing
-        if cue.kind == "strong" and not first_person and _DEMANDED.search(text[: cue.start]):
+        if cue.kind == "strong" and not first_person and DEMANDED.search(text[: cue.start]):
             return nothing
         if not_pledged(self.times, text, cue):
             return nothing
@@ -570,12 +570,12 @@ class _Extractor(
             return nothing
 
         # "would likely travel to Pyongyang in March": a likely act weighs less (`hedging`).
-        acted = _LIKELY_ACT.match(text, cue.start) is not None
+        acted = LIKELY_ACT.match(text, cue.start) is not None
         penalty = hedging(clause, cue, after, hedged and not acted, negated_after)
         if penalty is None and self._doubt(index, cue, "conditional"):
             return nothing  # "We'll consider it if earnings hold up"
         effect = not dated and self._thing_acts(index, cue, after)  # "This will give ..."
-        score = _BASE[cue.kind] - (penalty or 0.0) - 0.15 * effect  # an undated effect, doubted
+        score = BASE[cue.kind] - (penalty or 0.0) - 0.15 * effect  # an undated effect, doubted
 
         framed = self._time_frame(index, cue, (left, right), first_person)
         if framed is None:
@@ -589,7 +589,7 @@ class _Extractor(
         speaker, guessed = self._speaker(index, cue)
         if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
-        score += _named(speaker, guessed)
+        score += naming_weight(speaker, guessed)
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         speaker = self._behind(index, cue, speaker)  # the name only: scored as found
@@ -598,7 +598,7 @@ class _Extractor(
         speaker = self._whose_turn(index, cue, speaker)
         # Nobody near it: the text's protagonist, a guess that earns no confidence.
         speaker = speaker or self._protagonist()
-        start, end = _clean(text, _promise_start(cue, left), right)
+        start, end = clean(text, promise_start(cue, left), right)
         if end <= start:
             return nothing
         cap = self._cap(index, cue, deadline, low)
@@ -612,7 +612,7 @@ class _Extractor(
         intro: Candidate | None = None  # "The panel will:" before a list of what it will do
         openers: set[int] = set()  # ids of headers that only open their items
         for index, sentence in enumerate(self.sentences):
-            if sentence.text in seen or len(sentence.text) > _MAX_SENTENCE_CHARS:
+            if sentence.text in seen or len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
@@ -647,7 +647,7 @@ class _Extractor(
             elif summary:
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
-        kept = _without_repeated_headlines(candidates, headlines, bullets)
+        kept = without_repeated_headlines(candidates, headlines, bullets)
         return [found for found in kept if id(found) not in openers]
 
     def _best(self, index: int) -> Candidate | None:
@@ -665,7 +665,7 @@ class _Extractor(
         best_cue: Cue | None = None
         dated: Deadline | None = None  # another committing cue's time frame, if any
         timed: list[tuple[Cue, Deadline | None]] = []  # each cue's time frame
-        for cue in _cues(sentence.text, sentence.headline)[:_MAX_CUES_PER_SENTENCE]:
+        for cue in sentence_cues(sentence.text, sentence.headline)[:MAX_CUES_PER_SENTENCE]:
             if self.ordering and sentence.text[cue.start : cue.end] == "should":
                 cue = Cue("must", cue.start, cue.end)  # an order's "should" obliges
             elif self.ordering and re.match(r"(?:is|are)\s+to\s", sentence.text[cue.start :]):

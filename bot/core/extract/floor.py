@@ -18,7 +18,7 @@ The first three give the floor to the one they name over the prose lines below t
 that end a sentence), up to the next line that ends none (a heading, the next question's
 reference); the last gives the whole text to its member. What the extractor takes from
 this is the speaker of a first-person turn ("I will travel to Berlin", "we aim to
-publish"), as a turn's label gives it (`turns._Turns._whose_turn`): not the body a
+publish"), as a turn's label gives it (`turns.Turns._whose_turn`): not the body a
 sentence mentions, nor a question's reference number, nor a name mentioned in passing.
 
 Issue 13, rounds 28b (blind41's debates and answers) and 28d (blind42's party lines).

@@ -10,7 +10,7 @@ from datetime import datetime
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import Candidate
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _DESCRIPTIVE, _NEED_DEADLINE, I_DIRECT, POLICY_OWNER, REPORT
+from bot.core.extract.cues import DESCRIPTIVE, I_DIRECT, NEED_DEADLINE, POLICY_OWNER, REPORT
 from bot.core.extract.timeframe import TimeFrames
 
 # A line that only introduces the quotation below it.
@@ -103,7 +103,7 @@ def needs_date(text: str, cue: Cue) -> bool:
     and "is scheduled for", whose "for" takes a date or nothing ("for demolition")."""
     if cue.kind == "schedule":
         return text[cue.start : cue.end].endswith("for")
-    return cue.kind in _NEED_DEADLINE
+    return cue.kind in NEED_DEADLINE
 
 
 # A briefing's reported question: "Asked whether the PM would ..., the PMS said ...".
@@ -151,7 +151,7 @@ def framed_away(text: str, cue: Cue) -> bool:
     if cue.kind != "effective" or not re.search(r"\b(?:that|which)\s+$", text[: cue.start]):
         return False
     main = re.search(r"\b(?:will|would)\b", text[cue.end :])
-    return main is not None and bool(_DESCRIPTIVE.match(text[cue.end + main.end() :]))
+    return main is not None and bool(DESCRIPTIVE.match(text[cue.end + main.end() :]))
 
 
 def leading_time(text: str, start: int, times: TimeFrames, published: datetime) -> Deadline | None:

@@ -13,7 +13,7 @@ Regulators tell a rule's change the same way: "AMS is delaying the effective dat
 rule ... to November 14, 2017", "The effective date ... is further delayed until November
 14, 2017", "The Agricultural Marketing Service is revising the United States Standards
 for Grades of Carcass Beef to allow ...". A delay counts when it names its date ahead (a
-present plan, `cues._NEED_DEADLINE`); a revision of a named rule or standard is a plan
+present plan, `cues.NEED_DEADLINE`); a revision of a named rule or standard is a plan
 of its own ("is delaying elections", with no date, stays a description).
 
 Only grammar is read here, never a particular body or sum.
@@ -23,29 +23,29 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _WEEKDAY, CAPITALISED_MONTHS
+from bot.core.extract.cues import CAPITALISED_MONTHS, WEEKDAY
 
 # A sum: "more than $329 million", "$52,359", "an additional £2.35bn".
-_AMOUNT = (
+AMOUNT = (
     r"(?:(?:up\s+to|more\s+than|over|nearly|almost|about|around|some|another|"
     r"an?\s+(?:additional|extra|further|new))\s+)?[£$€]\s?\d[\d,.]*"
     r"(?:\s*(?:bn|m|billion|million|thousand)\b)?"
 )
 # What the money is, named: "in additional humanitarian assistance", "in military financing".
-_AID = r"(?:assistance|aid|funding|financing|grants?|investments?|relief|loans?)"
+AID = r"(?:assistance|aid|funding|financing|grants?|investments?|relief|loans?)"
 # The aid a sum is, after it: "in additional humanitarian assistance", "of new funding".
-_IN_AID = rf"(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{_AID}"
+IN_AID = rf"(?:in|of)\s+(?:[\w\-]+\s+){{0,3}}?{AID}"
 # "announced more than $575 million in additional humanitarian assistance".
 _ANNOUNCED_AID = re.compile(
     r"\b(?:announced|announces|announcing|unveiled|unveils|confirmed|confirms|allocated|"
-    rf"allocates)\s+{_AMOUNT}\s+{_IN_AID}\b"
+    rf"allocates)\s+{AMOUNT}\s+{IN_AID}\b"
 )
 # The day of an announcing, before its past verb: "At the donors' conference in London on
 # February 4, the U.S. announced over $133 million" reports a pledge of then, which the
 # text goes on to tell was kept; "Today the United States announced" is the news. The
 # dating may open the sentence: "In August, USDA announced ...".
-_DATED_ANNOUNCING = re.compile(
-    rf"\b(?:(?:[Oo]n|[Ii]n)\s+(?:{CAPITALISED_MONTHS})\b|(?:[Oo]n|[Ll]ast)\s+{_WEEKDAY}\b|"
+DATED_ANNOUNCING = re.compile(
+    rf"\b(?:(?:[Oo]n|[Ii]n)\s+(?:{CAPITALISED_MONTHS})\b|(?:[Oo]n|[Ll]ast)\s+{WEEKDAY}\b|"
     r"\d{4}\b|[Ll]ast\s+(?:week|month|year))"
 )
 
@@ -54,7 +54,7 @@ _DATED_ANNOUNCING = re.compile(
 _GIVES = re.compile(
     r"\b(?P<act>(?:is|are)\s+(?:also\s+|now\s+|additionally\s+)*(?:providing|donating|"
     r"contributing|giving|granting|allocating|investing|committing|pledging|awarding)|"
-    rf"(?:invests|allocates|commits|dedicates))\s+{_AMOUNT}"
+    rf"(?:invests|allocates|commits|dedicates))\s+{AMOUNT}"
 )
 # Aid given in the present, named by its kind: "is providing additional emergency food and
 # nutrition assistance", "is also supporting health, sanitation, and hygiene services".
@@ -100,7 +100,7 @@ def funded_acts(text: str) -> list[tuple[str, int, int]]:
     found = [
         ("commit", *m.span())
         for m in _ANNOUNCED_AID.finditer(text)
-        if not _DATED_ANNOUNCING.search(text, 0, m.start())
+        if not DATED_ANNOUNCING.search(text, 0, m.start())
     ]
     for match in _GIVES.finditer(text):
         document = _DOCUMENT.search(text, max(0, match.start() - 40), match.start())

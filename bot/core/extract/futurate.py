@@ -5,13 +5,13 @@ with it: "The Business and Trade Secretary is flying to Washington on Sunday eve
 "This month, I'm leading a business development mission to Guatemala", "is making his
 first ministerial visit to the region from July 26 to August 7", "Tonight I am heading
 to Auckland". CONVENTIONS 1.3 and 6 label such present-tense plans. The cue words of a
-present plan (`cues._PRESENT_PLAN`, `operations`) name a few verbs of travel, meetings
+present plan (`cues.PRESENT_PLAN`, `operations`) name a few verbs of travel, meetings
 and closings, and only after "is"/"are", so the same grammar with another verb, or in
 the first person ("I'm", "we're"), went unread.
 
 Here the progressive of any verb is a present plan's cue. What makes it a plan is not
 the verb but the time: a present plan counts only with a time frame ahead
-(`cues._NEED_DEADLINE`), so "We are reviewing the franchise process" or "The Ajax
+(`cues.NEED_DEADLINE`), so "We are reviewing the franchise process" or "The Ajax
 Programme is making positive progress" (no time ahead) stay news of the day. The
 progressive of a stance or a hope ("is hoping to", "is willing to", "is expecting")
 is not an arrangement (CONVENTIONS 2.3), nor "is going to" (a cue of its own) or a
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _PLAN, _PRESENT_PLAN, _STRONG
+from bot.core.extract.cues import PLAN, PRESENT_PLAN, STRONG
 from bot.core.extract.operations import OPERATION_VERBS, operations
 from bot.core.extract.progressive import TIME_ADVERBS, be_adverb
 
@@ -48,14 +48,14 @@ def _owned(text: str, start: int) -> bool:
     """Whether another cue rule reads the progressive at `start`: the ones above, a strong
     cue ("is promising", which `clauses` refuses without "to": "The weather is promising a
     warm weekend") or a plan's verb ("is planning to")."""
-    return any(pattern.match(text, start) for pattern in (_OWNED, _STRONG, _PLAN))
+    return any(pattern.match(text, start) for pattern in (_OWNED, STRONG, PLAN))
 
 
 def futurate(text: str) -> list[tuple[int, int]]:
     """Where the sentence's progressive verbs stand that the present plan's own cue words
-    (`cues._PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
-    only with a time frame ahead, `cues._NEED_DEADLINE`)."""
-    named = {match.end() for match in _PRESENT_PLAN.finditer(text)}
+    (`cues.PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
+    only with a time frame ahead, `cues.NEED_DEADLINE`)."""
+    named = {match.end() for match in PRESENT_PLAN.finditer(text)}
     named |= {end for _, end in operations(text)}
     return [
         match.span(1)
@@ -73,11 +73,10 @@ _GOVERNED = re.compile(
 )
 
 
-def time_scope(text: str, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
-    """The stretch of `clause` whose time a cue takes: for a futurate progressive, up to
-    the first clause its verb governs; for every other cue the clause itself."""
-    if not needs_own_time(text, start, end):
-        return clause
+def time_scope(text: str, end: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of `clause` whose time a futurate progressive (one that `needs_own_time`)
+    ending at `end` takes: up to the first clause its verb governs. Every other cue takes
+    the clause itself; the caller asks `needs_own_time` once and hands its answer on."""
     governed = _GOVERNED.search(text, end, clause[1])
     return (clause[0], governed.start()) if governed else clause
 

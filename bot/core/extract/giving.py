@@ -23,14 +23,14 @@ from bot.core.extract.operations import plural_subject
 from bot.core.extract.passages import Sentence
 from bot.core.extract.publishing import issued_by
 from bot.core.extract.speakers import (
-    _is_named,
-    _is_org,
-    _looks_like_name,
-    _People,
-    _walk_forward,
+    People,
+    is_named,
+    is_org,
     is_specific,
+    looks_like_name,
     normalise,
     subject_before,
+    walk_forward,
 )
 from bot.core.extract.timeframe import TimeFrames
 
@@ -91,7 +91,7 @@ def holder(actor: str | None) -> bool:
     last = words[-1].lower()
     if words[0].lower() == "the":
         return last in TITLES
-    return _looks_like_name(" ".join(words)) and last not in ORG_HEADS
+    return looks_like_name(" ".join(words)) and last not in ORG_HEADS
 
 
 # A sentence that opens in the first person: a later verb with no subject of its own, or
@@ -102,13 +102,13 @@ OPENS_FIRST = re.compile(r"\W*(?:I|We)\b")
 _PRONOUN_OF = {"our": "we", "my": "i", "her": "she", "his": "he", "their": "they", "its": "it"}
 
 
-class _Giving:
+class Giving:
     """The extractor's reading of recipients and office holders; it needs what the
     extractor knows of the text (its people, its body, its time frames)."""
 
     text: str
     sentences: list[Sentence]
-    people: _People
+    people: People
     times: TimeFrames
     body: str | None
     _heard_before: list[str | None] | None = None
@@ -174,7 +174,7 @@ class _Giving:
             for sentence in self.sentences:
                 self._heard_before.append(last)
                 who = None if sentence.headline else sentence.attribution
-                last = who if who and _is_named(who) and not _is_org(who) else last
+                last = who if who and is_named(who) and not is_org(who) else last
         return self._heard_before[index]
 
     def _writer(self, index: int) -> str | None:
@@ -185,19 +185,19 @@ class _Giving:
         body named last is the weakest guess: "the Committee" a letter answers is not the
         letter's "we"."""
         heard = self._heard(index)
-        if heard and _is_named(heard) and not _is_org(heard):
+        if heard and is_named(heard) and not is_org(heard):
             return heard
         issued = declared_makers(self.text) or issued_by(self.text)  # "We, the leaders of"
         if issued:
             return issued
         last = heard or self._last_actor(index, person=False)
-        if last and _is_named(last) and not _is_org(last):
+        if last and is_named(last) and not is_org(last):
             return last
         for sentence in self._recent(index, 6):
             if sentence.headline:
                 continue
             who = self.people.first_mention(sentence.text)  # attributions: _heard
-            if who and _is_named(who) and not _is_org(who):
+            if who and is_named(who) and not is_org(who):
                 return who
         author = AUTHOR_LINE.search(self.text[:3000])
         if author:
@@ -224,8 +224,8 @@ class _Giving:
         institution the text speaks for, or the actor named last; never the recipient."""
         text = self._masked(index)
         for start in givers(text, cue.end):
-            phrase = _walk_forward(text[start:])
-            named = is_actor(phrase, self.text) or _looks_like_name(phrase)
+            phrase = walk_forward(text[start:])
+            named = is_actor(phrase, self.text) or looks_like_name(phrase)
             if phrase and named and self.times.parse(phrase) is None:
                 return self.people.expand(normalise(phrase)), False
         voice = self._voice(index)
@@ -280,7 +280,7 @@ def _titled_names(text: str, title: str) -> tuple[tuple[int, str], ...]:
     return tuple(pair for pair in named if pair[1] not in others)
 
 
-def _named(speaker: str | None, guessed: bool) -> float:
+def naming_weight(speaker: str | None, guessed: bool) -> float:
     """What naming the actor adds: more for a name or an office than for "officials",
     less when the actor was guessed from the context."""
     if not speaker:
@@ -290,10 +290,10 @@ def _named(speaker: str | None, guessed: bool) -> float:
     return 0.05 if guessed else 0.1
 
 
-_PAIR = re.compile(r"\s(?:and|&)\s")
+PAIR = re.compile(r"\s(?:and|&)\s")
 
 
-def _one_person(actor: str) -> bool:
+def one_person(actor: str) -> bool:
     """A lone person ("the Queen", "Ana Diaz"), whom "they" does not stand for; "the
     President and First Lady" is two."""
-    return holder(actor) and not _PAIR.search(actor)
+    return holder(actor) and not PAIR.search(actor)

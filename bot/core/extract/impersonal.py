@@ -22,21 +22,21 @@ import re
 from collections.abc import Sequence
 
 from bot.core.extract.actors import (
-    _ABSTRACT,
-    _DOCUMENTS,
-    _THINGS,
+    ABSTRACT,
+    DOCUMENTS,
     EVENTS,
+    THINGS,
     is_actor,
     noun_phrase_before,
 )
 from bot.core.extract.announcer import announcer
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _ANY_PRONOUN, FIRST_PERSON, ORG_HEADS, TITLES
+from bot.core.extract.cues import ANY_PRONOUN, FIRST_PERSON, ORG_HEADS, TITLES
 from bot.core.extract.in_force import agency_heading
 from bot.core.extract.mastheads import acted_upon, caps_masthead, lone_first_name, owned_by
 from bot.core.extract.operations import fronted_subject, guessed_apart
 from bot.core.extract.passages import Sentence, opening
-from bot.core.extract.publishing import _HEAD_CHARS, issuer
+from bot.core.extract.publishing import HEAD_CHARS, issuer
 from bot.core.extract.series_lines import series_body
 from bot.core.extract.speakers import normalise, same_speaker
 from bot.core.extract.undergoing import COUNTS, undergoes
@@ -53,7 +53,7 @@ _SET_UP = frozenset(
     post posts role roles position positions seat seats place places
     """.split()
 )
-_NOT_BEHIND = _SET_UP | _DOCUMENTS | EVENTS | _THINGS | _ABSTRACT
+_NOT_BEHIND = _SET_UP | DOCUMENTS | EVENTS | THINGS | ABSTRACT
 # Bodies and offices that issue releases, by the head of their name.
 _ISSUING_HEADS = ORG_HEADS | frozenset(
     """
@@ -91,7 +91,7 @@ _UNFILLED = re.compile(
 
 def agency_line(text: str) -> str | None:
     """The agency a line of its own above the text names ("FEMA News Release")."""
-    found = _AGENCY_LINE.search(text, 0, _HEAD_CHARS)
+    found = _AGENCY_LINE.search(text, 0, HEAD_CHARS)
     if found is None:
         return None
     return found.group("acronym") or "the " + found.group("body").strip()
@@ -113,7 +113,7 @@ def first_actor(sentences: Sequence[Sentence], text: str) -> str | None:
     programme the text spells out: "the Young Leaders Initiative (YLI)")."""
     for sentence in opening(sentences, _FIRST_SENTENCES):
         actor = sentence.actor or fronted_subject(sentence.text)
-        if actor and actor.lower() not in _ANY_PRONOUN and _issuing(actor):
+        if actor and actor.lower() not in ANY_PRONOUN and _issuing(actor):
             return None if not_behind(actor, text) else actor  # not "YALI", a programme
     return None
 
@@ -136,7 +136,7 @@ def not_behind(phrase: str, text: str) -> bool:
     return spelt is not None and spelt.group(1).lower() in _NOT_BEHIND
 
 
-class _Impersonal:
+class Impersonal:
     """The extractor's naming of a release's body behind its impersonal sentences."""
 
     text: str
@@ -175,7 +175,7 @@ class _Impersonal:
         prefix = text[: cue.start].rstrip(" ,")
         subject = noun_phrase_before(prefix)
         low = subject.lower() if subject else ""
-        if low in _ANY_PRONOUN | FIRST_PERSON and low != "we":
+        if low in ANY_PRONOUN | FIRST_PERSON and low != "we":
             return speaker
         body = self._release_body()
         if not body or (speaker and same_speaker(speaker, body)):

@@ -19,7 +19,7 @@ Round 26b: the Federal Register's heading line of the date of effect, "EFFECTIVE
 register prints its headings; a catalogue's "Effective Date: August 05, 2003" above an
 order records when the order took effect and is not read).
 
-A date of effect, a continuation and a delay are dated acts (`cues._NEED_DEADLINE`: with
+A date of effect, a continuation and a delay are dated acts (`cues.NEED_DEADLINE`: with
 no date ahead they say nothing checkable); "until superseded" is the one undated form,
 a measure in force from publication, and is read as a plan of the issuer. A document
 that corrects or establishes a date ("This document corrects the effective date ... to
@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _MONTH_NAMES
+from bot.core.extract.cues import MONTH_NAMES
 
 # A date as the text writes it: "April 1, 2015", "1 April 2015", "Sept. 30".
-_DATE = rf"(?:{_MONTH_NAMES}\.?\s+\d|\d{{1,2}}\s+{_MONTH_NAMES}\b)"
+_DATE = rf"(?:{MONTH_NAMES}\.?\s+\d|\d{{1,2}}\s+{MONTH_NAMES}\b)"
 # What a document or its parts are: the subject of a date of effect.
 _INSTRUMENT = (
     r"(?:rules?|regulations?|amendments?|measures?|orders?|actions?|provisions?|requirements?|"

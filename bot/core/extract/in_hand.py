@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.funding import _AMOUNT
+from bot.core.extract.funding import AMOUNT
 
 # "$100 million has been allocated for", "£2m has been earmarked to".
 _ALLOCATED = re.compile(
-    rf"{_AMOUNT}\s+(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?P<act>allocated|earmarked|"
+    rf"{AMOUNT}\s+(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?P<act>allocated|earmarked|"
     r"set\s+aside|ring-?fenced)\s+(?:for|to)\b"
 )
 # A document the speaker's side is drafting: "A delivery plan ... is being prepared".
@@ -31,7 +31,7 @@ _PREPARED = re.compile(
 # A sum's package announced: "announced a billion-dollar cyclone recovery package".
 _PACKAGE = re.compile(
     r"\b(?P<act>announced|unveiled)\s+(?:an?|the)\s+(?:new\s+)?(?:[\w.,]+-(?:dollar|pound|euro)|"
-    rf"{_AMOUNT})\s+(?:[\w\-]+\s+){{0,3}}?(?:package|fund|programme|scheme)\b"
+    rf"{AMOUNT})\s+(?:[\w\-]+\s+){{0,3}}?(?:package|fund|programme|scheme)\b"
 )
 
 # A House's order for a bill's stage: "Second Reading deferred till Tuesday next" (a present

@@ -8,18 +8,18 @@ import re
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.act_time import act_time
-from bot.core.extract.clauses import Cue, _clean, _trailing_attribution
+from bot.core.extract.clauses import Cue, clean, trailing_attribution
 from bot.core.extract.cues import (
-    _CONDITION,
-    _FORECASTERS,
-    _HEDGE,
-    _LIKELY_ACT,
-    _MEETING,
-    _NO_DATE,
-    _TO_YOU,
-    _VERB_CUES,
-    _WEAK_VERB,
+    CONDITION,
+    FORECASTERS,
+    HEDGE,
+    LIKELY_ACT,
+    MEETING,
+    NO_DATE,
     REPORT,
+    TO_YOU,
+    VERB_CUES,
+    WEAK_VERB,
 )
 from bot.core.extract.framing import leading_time, needs_date
 from bot.core.extract.logistics import press_arrangement
@@ -33,7 +33,7 @@ def read_deadline(
 ) -> Deadline | None:
     """The deadline of a cue's clause, read from the words that time the commitment."""
     start, end = clause
-    if cue.kind in _VERB_CUES:
+    if cue.kind in VERB_CUES:
         # "vowed on Monday to cut ..." -- the day of the vow is not the deadline.
         tail = re.search(r"\b(?:to|that)\s", text[cue.start : end])
         if text.startswith(("set", "gave", "given", "gives", "giving", "has", "have"), cue.start):
@@ -42,7 +42,7 @@ def read_deadline(
             start = cue.start + tail.start()
         elif cue.kind == "readout":
             start = cue.start  # "spoke yesterday evening ahead of seeing ... next week"
-    start, end = _clean(text, start, end)
+    start, end = clean(text, start, end)
     found = times.read(text, start, end)
     if found is None:
         found = leading_time(text, start, times, times.published)
@@ -55,7 +55,7 @@ def read_deadline(
 
 def forecast(text: str, cue: Cue, speaker: str | None) -> bool:
     """Said by those who predict, not by those who act: analysts, economists, polls."""
-    trailing = _trailing_attribution(text, cue.end)
+    trailing = trailing_attribution(text, cue.end)
     report = REPORT.search(text[: cue.start])
     voices = [speaker, trailing[1] if trailing else None]
     if report:
@@ -65,7 +65,7 @@ def forecast(text: str, cue: Cue, speaker: str | None) -> bool:
     if guess and guess.end() <= cue.start:
         voices.append(guess.group(1))
     return any(
-        voice and voice.split()[-1].lower().rstrip("s") in _FORECASTERS and not proper_body(voice)
+        voice and voice.split()[-1].lower().rstrip("s") in FORECASTERS and not proper_body(voice)
         for voice in voices
     )
 
@@ -97,7 +97,7 @@ def dated_otherwise(times: TimeFrames, text: str, cue: Cue, after: str) -> bool:
         # "planned for upcoming engagements", "looked forward to the forthcoming summit".
         coming = re.match(r"\s*(?:the\s+|their\s+|its\s+)?(?:upcoming|forthcoming)\b", after)
         return bool(
-            _MEETING.match(after) or coming or text[cue.start : cue.end].endswith("invitation")
+            MEETING.match(after) or coming or text[cue.start : cue.end].endswith("invitation")
         )
     return cue.kind == "effective" and next(times.starts(text), None) is not None
 
@@ -107,13 +107,13 @@ def hedging(clause: str, cue: Cue, after: str, hedged: bool, negated: bool) -> f
     None when the condition makes it a hypothetical. "if the vote passes, the treaty
     will be signed" states the commitment; a conditional "would"/"could" does not."""
     penalty = 0.0
-    if _CONDITION.search(clause) is not None:
-        if cue.kind in {"would", "maybe", "expected"} or _WEAK_VERB.search(after):
+    if CONDITION.search(clause) is not None:
+        if cue.kind in {"would", "maybe", "expected"} or WEAK_VERB.search(after):
             return None  # "We'll consider it if earnings hold up"
         penalty += 0.1 if cue.kind in {"will", "strong"} else 0.2
-    if _HEDGE.search(clause) or hedged:
+    if HEDGE.search(clause) or hedged:
         penalty += 0.15
-    elif _LIKELY_ACT.search(clause):
+    elif LIKELY_ACT.search(clause):
         penalty += 0.05  # "would likely travel to Pyongyang in March": the plan, hedged
     if negated:
         penalty += 0.05
@@ -124,7 +124,7 @@ def courtesy_date(text: str, cue: Cue, deadline: Deadline | None) -> bool:
     """A time frame that does not date a cue that needs one: "soon" ("looked forward to
     speaking again soon"), or the day of the act for a goal or a readout ("set these new
     goals today"); "ahead of the Prime Minister convening leaders today" is a schedule."""
-    if deadline is None or not needs_date(text, cue) or not _NO_DATE.match(deadline.matched):
+    if deadline is None or not needs_date(text, cue) or not NO_DATE.match(deadline.matched):
         return False
     if cue.opens_ahead(text):
         return False
@@ -152,7 +152,7 @@ def refusal(text: str, cue: Cue, after: str, subject: str) -> bool:
     talks, officials said") report a non-event, not a commitment."""
     if cue.kind not in {"will", "would"} or subject in {"it", "this", "that", "you", "there"}:
         return False
-    trailing = _trailing_attribution(text, cue.end)
+    trailing = trailing_attribution(text, cue.end)
     if trailing is not None and trailing[1].lower() != subject:
         return False
     return _REFUSED_ACT.match(after) is not None and _NO_COMMENT.match(after) is None
@@ -182,7 +182,7 @@ def housekeeping(times: TimeFrames, text: str, cue: Cue) -> bool:
         return True
     found = _HOUSEKEEPING.search(text)
     if found is None or not found.start() <= cue.start < found.end():
-        found = _TO_YOU.match(text, cue.end)
+        found = TO_YOU.match(text, cue.end)
         if found is None:
             return False
     return times.read(text, found.start(), len(text)) is None

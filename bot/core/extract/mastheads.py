@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.extract.actors import _ACTOR_HEADS, is_actor, noun_phrase_before
+from bot.core.extract.actors import ACTOR_HEADS, is_actor, noun_phrase_before
 from bot.core.extract.cues import TITLES
-from bot.core.extract.publishing import _HEAD_CHARS
+from bot.core.extract.publishing import HEAD_CHARS
 
 # Heads of an issuing body's name, in capitals.
 _HEADS = (
@@ -55,7 +55,7 @@ def caps_masthead(text: str) -> str | None:
     """The issuing body a capitalised line of the text's head names, in title case
     ("National Weather Service", "Bureau of Land Management"); None without one."""
     found: str | None = None
-    for line in text[:_HEAD_CHARS].splitlines():
+    for line in text[:HEAD_CHARS].splitlines():
         if not line.strip() or line != line.upper() or ":" in line:
             continue
         match = _CAPS_BODY.match(line)
@@ -100,7 +100,7 @@ def actor_headed(subject: str) -> bool:
     """Whether a noun phrase ends in a body's head or an office ("the Board", "the
     councils", "the Minister"): an actor, whatever the verb does to it."""
     head = subject.split()[-1].lower().strip(".,’'")
-    return head in _ACTOR_HEADS or head.rstrip("s") in _ACTOR_HEADS or head in TITLES
+    return head in ACTOR_HEADS or head.rstrip("s") in ACTOR_HEADS or head in TITLES
 
 
 def found_in(speaker: str, subject: str) -> bool:

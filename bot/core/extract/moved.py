@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.actors import EVENTS, is_actor
-from bot.core.extract.cues import _MONTH_NAMES, _WEEKDAY
+from bot.core.extract.cues import MONTH_NAMES, WEEKDAY
 
 # A time to move to: "May 6-7", "Sept. 12", "12 October", "Tuesday", "next week", "the autumn".
 _NEW_TIME = (
-    rf"(?:{_MONTH_NAMES}\.?\s+\d|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_NAMES}\b|{_WEEKDAY}\b|next\s+(?:week|month|year)\b|"
+    rf"(?:{MONTH_NAMES}\.?\s+\d|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH_NAMES}\b|{WEEKDAY}\b|next\s+(?:week|month|year)\b|"
     r"(?:later|early)\s+(?:this|next)\s+(?:week|month|year)\b|the\s+(?:spring|summer|autumn|"
     r"fall|winter)\b|(?:the\s+)?(?:week|end)\s+of\s+)"
 )

@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from bot.core.deadlines import Deadline
 from bot.core.deadlines.no_time_set import asked_clause
 from bot.core.extract.candidate import Candidate
-from bot.core.extract.clauses import _SAID_OWN, Cue, _clean, _trailing_attribution
+from bot.core.extract.clauses import SAID_OWN, Cue, clean, trailing_attribution
 from bot.core.extract.cues import REPORT
-from bot.core.extract.futurate import needs_own_time
 from bot.core.extract.passages import Sentence
 from bot.core.extract.timeframe import TimeFrames
 
@@ -48,7 +47,7 @@ def briefed(sentences: Sequence[Sentence]) -> bool:
     which the Prime Minister's spokesman speaks ("the PMOS said", "the PMS replied"), so
     that a "would" of the Government's side with no attribution of its own ("The Prime
     Minister would be pushing to get the best deal") is the briefer's report, not a
-    hypothetical. Read once per text (`_Extractor.briefing`)."""
+    hypothetical. Read once per text (`Extractor.briefing`)."""
     return sum(1 for sentence in sentences[:200] if _BRIEFER.search(sentence.text)) >= 3
 
 
@@ -91,26 +90,28 @@ def reported_would(sentences: Sequence[Sentence], index: int, cue: Cue, briefing
     reported = (
         REPORT.search(text[: cue.start]) is not None
         or sentence.quote_span is not None
-        or _trailing_attribution(text, cue.end) is not None
+        or trailing_attribution(text, cue.end) is not None
         or continued_report(sentences, index)
         or proposed(sentences, index, cue)
         or briefed_here  # the Government's side in a lobby briefing: the briefer's report
     )
     # "X said he would" is the reporter's own commitment; so is a lobby briefing's "would",
     # the Government's spokesman speaking for it ("The first visit would be to a school").
-    own = 0.05 if _SAID_OWN.search(text[: cue.start]) or briefed_here else 0.0
+    own = 0.05 if SAID_OWN.search(text[: cue.start]) or briefed_here else 0.0
     return own + (0.0 if reported else -0.2)
 
 
 def dated_before(
-    sentences: Sequence[Sentence], index: int, times: TimeFrames, cue: Cue
+    sentences: Sequence[Sentence], index: int, times: TimeFrames, cue: Cue, own_time: bool
 ) -> Deadline | None:
     """For a present-tense plan ("is convening", "travels"), the time frame of the
-    sentence before, in the same paragraph, when it is ahead."""
+    sentence before, in the same paragraph, when it is ahead; never for a cue that takes
+    its time from its own clause only (`own_time`: `futurate.needs_own_time`, which the
+    caller has asked already)."""
     before = _before(sentences, index)
     if before is None or cue.kind != "present":
         return None
-    if needs_own_time(sentences[index].text, cue.start, cue.end):
+    if own_time:
         return None  # "Arab countries are stepping up their efforts" (`futurate`)
     found = times.read(before.text, 0, len(before.text))
     return found if found is not None and found.due > times.published else None
@@ -164,7 +165,7 @@ def list_item(
     """A bullet under a committing introduction ("Signatories commit to the following by
     2025:"): the introduction's pledge, item by item, dated by the item's own time frame
     if it has one. An item drawn without a bullet (`unmarked_item`) starts the line."""
-    start, end = _clean(text, bullet.end() if bullet else 0, len(text))
+    start, end = clean(text, bullet.end() if bullet else 0, len(text))
     if end <= start or (_LISTS_A_THING.match(text, start) and _LISTS_TOPICS.search(intro.quote)):
         return None
     own = times.ahead(text, start, end)
@@ -232,7 +233,7 @@ def assent(
     # the time of what was asked (a question's own time commits nobody: no_time_set.py)
     asked = asked_clause(question.text)
     deadline = times.ahead(question.text, asked, len(question.text))
-    start, end = _clean(text, sentence.label_end, len(text))
+    start, end = clean(text, sentence.label_end, len(text))
     return Candidate(
         speaker=voice,
         promise=text[start:end],  # a slice of its own sentence, as every promise is

@@ -38,7 +38,7 @@ import re
 from functools import partial
 
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _DETERMINERS, _MONTHS, FIRST_PERSON
+from bot.core.extract.cues import DETERMINERS, FIRST_PERSON, MONTHS
 from bot.core.extract.event_aims import event_aim
 from bot.core.extract.passages import Sentence
 from bot.core.extract.sitting import AUDIENCE
@@ -92,7 +92,7 @@ _HOURS_OR_PLACE = re.compile(
 # Hyatt on May 24", "will begin at 9 a.m. tomorrow".
 _OWN_DAY = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|next|"
-    r"this\s+(?:week|month|year)|(?:19|20)\d\d|\d{1,2}/\d{1,2}|" + "|".join(_MONTHS) + r")\b",
+    r"this\s+(?:week|month|year)|(?:19|20)\d\d|\d{1,2}/\d{1,2}|" + "|".join(MONTHS) + r")\b",
     re.I,
 )
 # An event referred back to: "The meeting", "the first session", "Its opening session".
@@ -236,7 +236,7 @@ _MY_TIME = re.compile(
 )
 _ENDS = re.compile(r"\s+(?:soon\s+)?(?:conclude|end|come\s+to\s+an\s+end)\b", re.I)
 # "plan to" read where "plan" is a noun and "to" a preposition: "the plan to the public".
-_NOUN_PLAN = re.compile(r"(?<=to)\s+(?:" + "|".join(sorted(_DETERMINERS)) + r")\b", re.I)
+_NOUN_PLAN = re.compile(r"(?<=to)\s+(?:" + "|".join(sorted(DETERMINERS)) + r")\b", re.I)
 # A state held up to now: "have been intent on killing Americans" is a claim about the past.
 _HELD = re.compile(r"\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+$", re.I)
 

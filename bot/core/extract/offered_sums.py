@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.funding import _AMOUNT, _IN_AID
+from bot.core.extract.funding import AMOUNT, IN_AID
 
 # "has made €50,000 (about $60,600) available", "have also made available up to £5m".
 _MADE_AVAILABLE = re.compile(
     r"\b(?P<act>(?:has|have)\s+(?:also\s+|now\s+|already\s+)*made)\s+"
-    rf"(?:{_AMOUNT}(?:\s*\([^()]{{0,40}}\))?\s+(?:{_IN_AID}\s+)?"
-    rf"available|available\s+{_AMOUNT})"
+    rf"(?:{AMOUNT}(?:\s*\([^()]{{0,40}}\))?\s+(?:{IN_AID}\s+)?"
+    rf"available|available\s+{AMOUNT})"
     # not a total to date: "has made $2 million available since 2019", "... so far"
     r"(?![^.;]{0,80}?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last))\b)"
 )
@@ -38,12 +38,12 @@ _MADE_AVAILABLE = re.compile(
 _OFFERING = re.compile(
     # not a price cut: "The shop is offering $5 off every order"
     r"\b(?P<act>(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)*offering)\s+"
-    + _AMOUNT
+    + AMOUNT
     + r"(?![\d,.]*\s+off\b)"
 )
 # "$7 million in grants is available from", "€40 million of funding is now available to".
 _AVAILABLE = re.compile(
-    rf"{_AMOUNT}\s+{_IN_AID}\s+"
+    rf"{AMOUNT}\s+{IN_AID}\s+"
     r"(?P<act>(?:is|are)\s+(?:now\s+|also\s+)?available)\s+(?:from|to|through|under|for)\b"
 )
 

@@ -32,13 +32,13 @@ _OPERATION = re.compile(
     r"(?!\s+(?:in\b|up\b|down\s+on\b|out\b|off\b|(?:\w+\s+){0,2}(?:gaps?|ranks|deals?|doors?\s+to)\b))"
 )
 
-# Heads of agencies' names that forecasters also go by (`cues._FORECASTERS`).
+# Heads of agencies' names that forecasters also go by (`cues.FORECASTERS`).
 _AGENCY_HEADS = frozenset({"Survey"})
 
 
 def operations(text: str) -> list[tuple[int, int]]:
     """Where the progressive closings and openings of a sentence stand: the cues of a
-    present plan (which counts only with a time frame ahead, `cues._NEED_DEADLINE`)."""
+    present plan (which counts only with a time frame ahead, `cues.NEED_DEADLINE`)."""
     return [match.span(1) for match in _OPERATION.finditer(text)]
 
 

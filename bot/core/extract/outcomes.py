@@ -35,7 +35,7 @@ from bot.core.extract.actors import EVENTS, is_actor
 from bot.core.extract.claims import claimed
 from bot.core.extract.clauses import Cue
 from bot.core.extract.conjuncts import shared_doubt
-from bot.core.extract.cues import _ANY_PRONOUN, _POSSESSIVES
+from bot.core.extract.cues import ANY_PRONOUN, POSSESSIVES
 from bot.core.extract.decided_then import decided_then_doubt
 from bot.core.extract.enacted import enacted_doubt
 from bot.core.extract.invitations import invited_doubt
@@ -98,7 +98,7 @@ _OWNER = re.compile(r"(?:we|I|it|they|he|she)\b", re.IGNORECASE)
 _DESCRIBED = frozenset({"will", "would", "must", "expected", "schedule", "plan"})
 
 
-class _Outcomes:
+class Outcomes:
     """The extractor's test for a thing's purpose or outcome, told; it needs the
     extractor's sentences, the cues already doubted in them (`asides`), its subject head
     and the text (who is an actor in it)."""
@@ -179,7 +179,7 @@ class _Outcomes:
         if cue.kind == "plan":  # "SERT's mission is to ensure", "The purpose of ... is to"
             return "describes" if _purpose(self._words(index, cue)) else None
         does = _THING_DOES.match(after)
-        if not does or subject in _ANY_PRONOUN - {"it", "this", "that"}:
+        if not does or subject in ANY_PRONOUN - {"it", "this", "that"}:
             return None  # "we will use our network of attachés": the speakers' own act
         head = self._head(index, cue) or ""
         last = head.split()[-1].lower() if head else ""
@@ -201,7 +201,7 @@ def _purpose(words: list[str]) -> bool:
         return False
     if words[-1] in _MISSIONS:
         return True
-    owned = any(word in _POSSESSIVES or word.endswith("'s") for word in words[:-1])
+    owned = any(word in POSSESSIVES or word.endswith("'s") for word in words[:-1])
     return words[-1] in _AIMS and not owned
 
 
@@ -220,7 +220,7 @@ def starts_line(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens its line. A dash after a dateline ("ST. PAUL,
     Minn. – The Corps will reopen four locks ...") opens the body, not a summary bullet: the
     headline above ("Corps of Engineers to reopen four locks") is repeated by it, and
-    dropped, only when the sentence counts as body (`_without_repeated_headlines`)."""
+    dropped, only when the sentence counts as body (`without_repeated_headlines`)."""
     before = start  # back over the blanks only: a paste of one long line stays linear
     while before > 0 and text[before - 1] in " \t\r\f\v":
         before -= 1

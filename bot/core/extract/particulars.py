@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _ANY_PRONOUN, FIRST_PERSON
+from bot.core.extract.cues import ANY_PRONOUN, FIRST_PERSON
 from bot.core.extract.occasions import clause_before
 
 _WILL = r"(?:will|would|shall)"
@@ -118,7 +118,7 @@ _AIM = re.compile(
 _NOT_JUST = re.compile(r"\s+be\s+not\s+(?:just|only|merely)\b", re.I)
 _UPON_WHICH = re.compile(r"\b(?:upon|on)\s+which\s+(?:we|they|it)\s*$", re.I)
 # The speakers' own subject, and others': every pronoun but "it" (a thing), and "you".
-_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(_ANY_PRONOUN - {"it"} | {"you"})) + r")\s*$", re.I)
+_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(ANY_PRONOUN - {"it"} | {"you"})) + r")\s*$", re.I)
 # The speaker's own course after "estimates that": "we expect that we will finish".
 _OWN_COURSE = re.compile(r"\s*(?:" + "|".join(sorted(FIRST_PERSON)) + r")\b", re.I)
 # Where a clause begins: the last stop, semicolon or dash before the cue.

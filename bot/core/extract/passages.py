@@ -10,7 +10,7 @@ from itertools import islice
 from bot.core.extract.actors import introduced_speaker, paragraph_label
 from bot.core.extract.answered import answers_after_questions
 from bot.core.extract.sentences import (
-    _paragraph_spans,
+    paragraph_spans,
     sentence_spans,
 )
 
@@ -80,8 +80,8 @@ def _carried_labels(
     return carried
 
 
-def _build_sentences(text: str) -> list[Sentence]:
-    paragraph_bounds = list(_paragraph_spans(text))
+def build_sentences(text: str) -> list[Sentence]:
+    paragraph_bounds = list(paragraph_spans(text))
     sentences: list[Sentence] = []
     span_id = 0
     open_quote = False

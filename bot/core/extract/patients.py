@@ -29,7 +29,7 @@ import re
 
 from bot.core.extract import speech
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _DETERMINERS, TITLES
+from bot.core.extract.cues import DETERMINERS, TITLES
 
 # "will be considered", "will then be reviewed", "will be given": an agentless passive; a
 # quotation may open inside it ('will "preferably be launched in October," he said').
@@ -67,7 +67,7 @@ _FROM = re.compile(r"\bfrom\b[^,;]*$")
 def unless_verbal(before: str, phrase: str | None) -> str | None:
     """`phrase`, found at the end of `before`, unless it follows "to" or "by" and opens on
     a lowercase word that no article introduces: a verb phrase, which names no one."""
-    if not phrase or not phrase[:1].islower() or phrase.split()[0].lower() in _DETERMINERS:
+    if not phrase or not phrase[:1].islower() or phrase.split()[0].lower() in DETERMINERS:
         return phrase
     at = before.rfind(phrase)
     lead = _VERB_LEAD.search(before[max(0, at - 12) : at]) if at > 0 else None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.core.extract.funding import _AMOUNT  # a sum: "£21 million", "over $1.5 million"
+from bot.core.extract.funding import AMOUNT  # a sum: "£21 million", "over $1.5 million"
 
 # "Article 3 brings into force", "It also brings into force", "This Order brings into
 # operation": the order, or a part of it, as the subject of the present verb.
@@ -54,7 +54,7 @@ _OWN_PAST = r",?\s+(?:that|which)\s+(?:was|were|had)\b"
 # funding includes £21 million for ...": a sum or new funding, then its purpose ("for").
 _INCLUDES = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n)){_HOLDER}\s+(?:also\s+)?(?P<act>includes)\s+"
-    rf"(?:{_AMOUNT}|(?:new|additional|extra|further)\s+(?:and\s+\w+\s+)?funding)\b"
+    rf"(?:{AMOUNT}|(?:new|additional|extra|further)\s+(?:and\s+\w+\s+)?funding)\b"
     rf"(?!{_OWN_PAST})(?=[^.;]{{0,80}}?\bfor\b)(?![^.;,]*{_PAID_BEFORE})"
 )
 # "Funding is being delivered to critical projects", "money is also being provided for".
@@ -86,7 +86,7 @@ def plain_present_acts(text: str) -> list[tuple[str, int, int]]:
 # organisations", "£5m of new funding for rural surgeries": money promised, not a thing's
 # future described ("There will be an extra £2 million in the budget" still is).
 _FUNDED_ITEM = re.compile(
-    rf"\s+(?:also\s+)?be\s+{_AMOUNT}"
+    rf"\s+(?:also\s+)?be\s+{AMOUNT}"
     r"(?:\s+(?:extra|more|of\s+(?:[\w\-]+\s+){0,3}?funding))?\s+for\b"
 )
 

@@ -2,10 +2,10 @@
 Saturday April 3".
 
 Issue 13, round 25a (recall). "is planning to leave on February 1st" is read as a plan by
-its infinitive (`cues._PLAN`); an agency that "is planning a prescribed burn" or "are
+its infinitive (`cues.PLAN`); an agency that "is planning a prescribed burn" or "are
 planning a series of meetings" names the act by a noun instead, and no cue saw it. The
 progressive tells a plan only with a time ahead ("NASA is planning a launch next week"),
-so the cue is a present plan (`cues._NEED_DEADLINE`): "The council is planning a new
+so the cue is a present plan (`cues.NEED_DEADLINE`): "The council is planning a new
 approach" with no date is a description, and a past date is history.
 
 Round 26b: an event named with its arrangement, "the European Council meeting to be held

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.extract.cues import _MADE_PUBLIC, CAPITALISED_MONTHS
+from bot.core.extract.cues import CAPITALISED_MONTHS, MADE_PUBLIC
 from bot.core.extract.declarations import professed
 from bot.core.extract.stances import declared_priority
 
@@ -196,7 +196,7 @@ _ANNOUNCED_ACT = re.compile(
 # Steps a body is announced to be taking: "announced that the U.S. Department of
 # Transportation (DOT) is taking a number of actions to enhance protections".
 _TAKING_STEPS = re.compile(
-    rf"\b(?:{_MADE_PUBLIC})\s+that\s+[^,;:]{{2,100}}?\s+"
+    rf"\b(?:{MADE_PUBLIC})\s+that\s+[^,;:]{{2,100}}?\s+"
     r"(?P<act>(?:is|are)\s+taking)\s+(?:a\s+(?:number|series|range)\s+of\s+|several\s+|"
     r"new\s+|further\s+|additional\s+|immediate\s+|concrete\s+)*(?:actions|steps|measures)"
     r"\s+to\s+[a-z]"
@@ -210,7 +210,7 @@ _DATES_ARE = re.compile(
 def announced_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of acts announced in the present: by the act's noun and by
     steps under way (a plan), and a schedule's dates (a present plan, which needs its dates
-    ahead, `cues._NEED_DEADLINE`)."""
+    ahead, `cues.NEED_DEADLINE`)."""
     found = [("plan", *m.span("act")) for m in _ANNOUNCED_ACT.finditer(text)]
     found += [("plan", *m.span("act")) for m in _TAKING_STEPS.finditer(text)]
     return found + [("present", *m.span("act")) for m in _DATES_ARE.finditer(text)]

@@ -10,7 +10,7 @@ the body a release's masthead names ("European Commission - Daily News", "Depart
 State"), or the institution the text speaks for most often.
 
 The same evidence names the writer of a release's "we" when no voice is on record
-(`giving._Giving._writer`): a reposted release says who issued it in its first lines ("The
+(`giving.Giving._writer`): a reposted release says who issued it in its first lines ("The
 press release issued by the Department for Education on 26 April 2023."), and that body
 is the text's "we" and the actor of its impersonal futures ("Every state school is to
 receive a cash boost").
@@ -92,16 +92,16 @@ _ISSUED_BY = re.compile(
     r"(?=[ \t]+on[ \t]+(?:\d|[A-Z])|[ \t]*[.;:(\n]|$)"
 )
 # How far into a text its heading and masthead stand.
-_HEAD_CHARS = 600
+HEAD_CHARS = 600
 # Subjects that are the published thing itself, not someone to be available.
-_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
 @lru_cache(maxsize=4)
 def issued_by(text: str) -> str | None:
     """The body a release's first lines say issued it ("The press release issued by the
     Ministry of Justice on 27 February 2023."), as written, "The" in lower case."""
-    found = _ISSUED_BY.search(text, 0, _HEAD_CHARS)
+    found = _ISSUED_BY.search(text, 0, HEAD_CHARS)
     if found is None:
         return None
     who = found.group("who")
@@ -111,7 +111,7 @@ def issued_by(text: str) -> str | None:
 def issuer(text: str) -> str | None:
     """Who issues a text, when its first lines say so: the body a reposted release names
     as its issuer, the author of a statement, or the body in its masthead."""
-    head = text[:_HEAD_CHARS]
+    head = text[:HEAD_CHARS]
     issued = issued_by(head)
     if issued:
         return issued
@@ -145,7 +145,7 @@ def venue_owner(after: str, known: str | None = None) -> str | None:
     return "the " + bare if owner != bare else bare
 
 
-class _Publishing:
+class Publishing:
     """The extractor's reading of passive publications; it needs the text, its body and
     the extractor's voice and subject finders."""
 
@@ -166,7 +166,7 @@ class _Publishing:
         if cue.kind != "will" or not _PUBLICATION.match(text, cue.end):
             return None
         head = self._head(index, cue)
-        if head and head.lower() not in _THING_PRONOUNS and is_actor(head, self.text):
+        if head and head.lower() not in THING_PRONOUNS and is_actor(head, self.text):
             return None
         voice = self._voice(index)
         if voice:

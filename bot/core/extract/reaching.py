@@ -34,9 +34,9 @@ from collections.abc import Callable
 from bot.core.extract.actors import is_actor, subject_head
 from bot.core.extract.bearing import borne_by_thing
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _DESCRIPTIVE, _PERSON_PRONOUNS, FIRST_PERSON
+from bot.core.extract.cues import DESCRIPTIVE, FIRST_PERSON, PERSON_PRONOUNS
 from bot.core.extract.effects import told_of_thing
-from bot.core.extract.publishing import _THING_PRONOUNS
+from bot.core.extract.publishing import THING_PRONOUNS
 
 # The reach of a thing, its name, or what it qualifies for.
 _REACH = re.compile(
@@ -54,7 +54,7 @@ _STATE = re.compile(
     r"(?:eligible|entitled|liable)\s+(?:for|to)\b)",
     re.IGNORECASE,
 )
-_PEOPLE = FIRST_PERSON | _PERSON_PRONOUNS | {"you", "they"}
+_PEOPLE = FIRST_PERSON | PERSON_PRONOUNS | {"you", "they"}
 # Those who take part in an event, named as a list: "Participants will include ...".
 _TAKING_PART = frozenset(
     "participants attendees panelists panellists speakers guests invitees audiences "
@@ -72,14 +72,14 @@ def _a_thing(head: str, text: str) -> bool:
     words = head.split()
     if not words:
         return False
-    return words[-1].lower() in _THING_PRONOUNS or not is_actor(head, text)
+    return words[-1].lower() in THING_PRONOUNS or not is_actor(head, text)
 
 
 def _told_future(rest: str) -> bool:
     """Whether the words after a "will" tell a thing's effect or reach."""
     rest = f" {rest}"
     return bool(
-        _DESCRIPTIVE.match(rest)
+        DESCRIPTIVE.match(rest)
         or told_of_thing(rest)
         or borne_by_thing(rest)
         or _REACH.match(rest)

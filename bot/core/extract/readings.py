@@ -9,7 +9,7 @@ House's business in the passive or with "expected", and no cue read them:
   motion to invoke cloture", "first votes of the week on Tuesday are expected between
   9:00 – 10:00 a.m.".
 Each is the House's own order of business (CONVENTIONS 1.3: sittings, a business line),
-so it is a present plan (`cues._NEED_DEADLINE`): with a day ahead, a pledge; "the Bill
+so it is a present plan (`cues.NEED_DEADLINE`): with a day ahead, a pledge; "the Bill
 was read a second time" or "a vote is expected" with no time says nothing checkable.
 A "vote" in politics at large ("a vote is expected in the autumn on independence") is a
 forecast of others, so a vote is read only with a time word after "expected" (its hour or
@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _WEEKDAY
+from bot.core.extract.cues import WEEKDAY
 
 # What may follow the step for it to be timed; the deadline reader decides whether it is.
-_TIME_AHEAD = rf"(?=(?:at|between|on|upon|by|tomorrow|today|tonight|next|this)\b|{_WEEKDAY}\b)"
+_TIME_AHEAD = rf"(?=(?:at|between|on|upon|by|tomorrow|today|tonight|next|this)\b|{WEEKDAY}\b)"
 _READING = re.compile(
     # "to be read a second time tomorrow", "To be read a Second time upon Tuesday next".
     r"\b(?P<read>(?i:to\s+be\s+read\s+a\s+(?:second|third)\s+time))\s+(?:\w+\s+)?" + _TIME_AHEAD

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _ANY_PRONOUN
+from bot.core.extract.cues import ANY_PRONOUN
 
 # The relative pronoun right before the cue, and the word before it: "initiative that",
 # "directive which", "the deals, which". An adverb may sit between ("which also will").
@@ -48,7 +48,7 @@ _NOT_ANTECEDENT = frozenset(
     "is was are were be been".split()
 )
 # Persons as antecedents: "those that will", "the people that will": their act is theirs.
-_PERSONS = (_ANY_PRONOUN - {"it"}) | frozenset(
+_PERSONS = (ANY_PRONOUN - {"it"}) | frozenset(
     "you us them those people anyone everyone someone who ministers minister government "
     "officials members".split()
 )

@@ -27,30 +27,30 @@ from datetime import date, datetime, timedelta
 from bot.core.deadlines import ZONE_WORDS
 from bot.core.extract.act_time import weekday_entry
 from bot.core.extract.actors import is_actor
-from bot.core.extract.business import _ReadingOut
+from bot.core.extract.business import ReadingOut
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import _DATE_OPENS, _HOUSE_BUSINESS, _WEEKDAYS
+from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS, WEEKDAYS
 from bot.core.extract.passages import Sentence
 from bot.core.extract.sentence_time import dated_by_sentence
-from bot.core.extract.sentences import _paragraph_spans
+from bot.core.extract.sentences import paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
-from bot.core.extract.week_ahead import _MONTH, _MONTH_NUMBERS, announced_week, day_in_week
+from bot.core.extract.week_ahead import MONTH, MONTH_NUMBERS, announced_week, day_in_week
 
-_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 # "Lundi 25 février 2019", "Friday, 20 April", "25th March".
 _DAY_MONTH = re.compile(
-    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})\b\.?"
+    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{MONTH})\b\.?"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.I,
 )
 # "March 12, 2024", "Tuesday, March 12".
 _MONTH_DAY = re.compile(
-    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.I,
 )
 # A dateline opens a release ("Brussels, 22 February 2019"); it heads no schedule.
-_DATELINE = re.compile(rf"^(?!(?i:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w .'’-]{{1,30}},\s+\S")
+_DATELINE = re.compile(rf"^(?!(?i:{_WEEKDAY}|{MONTH})\b)[A-Z][\w .'’-]{{1,30}},\s+\S")
 # The zones the deadline reader knows by their capitals ("EDT", "JST", "MSK"): read with
 # the time. Another standard or daylight zone's capitals after a time ("10:00 XST
 # Secretary Morrow meets") is a zone it cannot read: the line is refused, never read in
@@ -107,8 +107,8 @@ _WEEKDAY_ONLY = re.compile(rf"^\W*(?P<weekday>{_WEEKDAY})\W*$", re.I)
 _DAILY_BANNER = re.compile(
     r"^\W*THE\s+DAILY\s+(?:PUBLIC\s+)?SCHEDULE\s+IS\s+SUBJECT\s+TO\s+CHANGE\W*$"
 )
-# A House's business for a day (`cues._HOUSE_BUSINESS`).
-_BUSINESS = re.compile("^" + _HOUSE_BUSINESS)
+# A House's business for a day (`cues.HOUSE_BUSINESS`).
+_BUSINESS = re.compile("^" + HOUSE_BUSINESS)
 # An entry right after its own date: an actor, then a verb in the present ("Lithuania
 # becomes", "45 Countries worldwide join forces") or "to" and one ("European Commission
 # to propose").
@@ -120,9 +120,9 @@ _DATED_ACT = re.compile(
 # A date opening an entry: "Friday 20 April: ...", "MONDAY 8 DECEMBER—...", "1/1/2015:",
 # "Thursday 6 December (date to be confirmed): ...".
 _INLINE_DATE = re.compile(
-    rf"^(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{_MONTH})"
+    rf"^(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<month>{MONTH})"
     r"|(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2}))(?:[\s/]+(?P<year>\d{4}))?"
-    rf"{_DATE_OPENS}\s*",
+    rf"{DATE_OPENS}\s*",
     re.I,
 )
 # A section of a schedule headed by whose it is: "DEPUTY SECRETARY KURT M. CAMPBELL".
@@ -165,7 +165,7 @@ def _day_of(found: re.Match[str], published: datetime) -> date | None:
     not that day's."""
     groups = found.groupdict()
     month_word = groups.get("month") or groups["nmonth"]
-    month = int(month_word) if month_word.isdigit() else _MONTH_NUMBERS[month_word.lower()]
+    month = int(month_word) if month_word.isdigit() else MONTH_NUMBERS[month_word.lower()]
     year = int(groups["year"]) if groups["year"] else published.year
     try:
         day = date(year, month, int(groups.get("day") or groups["nday"]))
@@ -175,7 +175,7 @@ def _day_of(found: re.Match[str], published: datetime) -> date | None:
         later = day.replace(year=year + 1)
         day = later if (later - published.date()).days <= _ROLL_OVER_DAYS else day
     weekday = groups.get("weekday")
-    if weekday and _WEEKDAYS.index(weekday.lower()) % 7 != day.weekday():
+    if weekday and WEEKDAYS.index(weekday.lower()) % 7 != day.weekday():
         return None  # "Monday 15 January" of a year whose 15 January is a Wednesday
     return day if day >= published.date() else None
 
@@ -194,7 +194,7 @@ def heading_day(line: str, published: datetime) -> date | None:
     weekday = _WEEKDAY_ONLY.match(line)
     if weekday is None:
         return None
-    number = _WEEKDAYS.index(weekday.group("weekday").lower()) % 7
+    number = WEEKDAYS.index(weekday.group("weekday").lower()) % 7
     return published.date() + timedelta(days=(number - published.weekday()) % 7)
 
 
@@ -219,7 +219,7 @@ def _owner_name(line: str) -> str:
 def _lines(text: str) -> Iterator[tuple[int, str]]:
     """Each line of each paragraph (leading blanks and an e-mail's emphasis marks, as in
     "*_SECRETARY ANTONY J. BLINKEN_* * *", skipped), with where it starts."""
-    for para_start, para_end in _paragraph_spans(text):
+    for para_start, para_end in paragraph_spans(text):
         for line in re.finditer(r"[^\n\s][^\n]*", text[para_start:para_end]):
             words = line.group().rstrip()
             marks = len(words) - len(words.lstrip("*_"))
@@ -325,7 +325,7 @@ def schedule_items(text: str, published: datetime) -> dict[int, ScheduleItem]:
     return items if len(items) >= 2 else {}
 
 
-class _Scheduling(_ReadingOut):
+class Scheduling(ReadingOut):
     """The extractor's reading of schedule lines; it needs the text, its publication,
     its sentences' offsets, the deadline reader and the document's body."""
 

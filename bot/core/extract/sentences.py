@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 
 from bot.core.extract.candidate import (
-    _MAX_SENTENCE_CHARS,
+    MAX_SENTENCE_CHARS,
 )
-from bot.core.extract.cues import _WEEKDAY
+from bot.core.extract.cues import WEEKDAY
 
 # ---------------------------------------------------------------------------
 # Sentence splitting
@@ -25,7 +25,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 # Month abbreviations only bind to a following day number ("Sept. 1").
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations that may or may not end a sentence ("Acme Inc. said" / "by Acme Inc. The").
-_AMBIGUOUS_ABBREVIATIONS = frozenset(
+AMBIGUOUS_ABBREVIATIONS = frozenset(
     "inc corp ltd co plc llc no nos vs etc approx dept est al".split()
 )
 # After an ambiguous abbreviation, only these words are taken as a new sentence.
@@ -48,7 +48,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPENERS = "“\"‘'([«"
 
 
-def _paragraph_spans(text: str) -> Iterable[tuple[int, int]]:
+def paragraph_spans(text: str) -> Iterable[tuple[int, int]]:
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
         yield start, match.start()
@@ -64,14 +64,14 @@ BULLET = re.compile(r"[ \t]*(?:" + _SYMBOL + r"|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t
 SYMBOL_ITEM = re.compile(r"[ \t]*" + _SYMBOL + r"[ \t]+")
 # A dated line of a schedule starts its own item too: "will include:" then, line by
 # line, "Monday 11 December—Second Reading of the Finance Bill."
-_DATED_LINE = _WEEKDAY + r"\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
+_DATED_LINE = WEEKDAY + r"\s+\d{1,2}\s+[A-Z][a-z]+\s*[—–]"
 _ITEM_START = re.compile(r"\n(?=" + BULLET.pattern + "|" + _DATED_LINE + ")")
 
 
 def _item_spans(text: str) -> Iterable[tuple[int, int]]:
     """Paragraphs, each list item of them apart: an unpunctuated bullet list is a list
     of sentences, not one."""
-    for para_start, para_end in _paragraph_spans(text):
+    for para_start, para_end in paragraph_spans(text):
         start = para_start
         for match in _ITEM_START.finditer(text, para_start, para_end):
             yield start, match.start()
@@ -109,7 +109,7 @@ def _is_boundary(text: str, match: re.Match[str], end: int) -> bool:
         return not first_char.isdigit()
     dotted = re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) is not None
     initial = re.fullmatch(r"[A-Z]", word) is not None
-    if dotted or initial or low in _AMBIGUOUS_ABBREVIATIONS:
+    if dotted or initial or low in AMBIGUOUS_ABBREVIATIONS:
         return next_low in _SENTENCE_STARTERS
     return True
 
@@ -146,7 +146,7 @@ def _split_overlong(text: str, start: int, end: int) -> list[tuple[int, int]]:
     unpunctuated lines (bullet points, a transcript) would otherwise become one
     enormous sentence.
     """
-    if end - start <= _MAX_SENTENCE_CHARS:
+    if end - start <= MAX_SENTENCE_CHARS:
         return [(start, end)]
     pieces = []
     for line in re.finditer(r"[^\n]+", text[start:end]):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.publishing import _HEAD_CHARS
+from bot.core.extract.publishing import HEAD_CHARS
 
 _SERIES_LINE = re.compile(
     r"^[ \t]*(?P<acronym>[A-Z][A-Za-z]{0,4}[A-Z])[ \t]+"
@@ -32,7 +32,7 @@ _NOT_BODIES = frozenset(
 
 def series_body(text: str) -> str | None:
     """The acronym of the body whose series line heads `text`, if any."""
-    found = _SERIES_LINE.search(text, 0, _HEAD_CHARS)
+    found = _SERIES_LINE.search(text, 0, HEAD_CHARS)
     if found is None or found.group("acronym") in _NOT_BODIES:
         return None
     return found.group("acronym")

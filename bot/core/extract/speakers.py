@@ -5,23 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.core.extract.actors import _SUBORDINATORS
+from bot.core.extract.actors import SUBORDINATORS
 from bot.core.extract.appositions import apposed_people
 from bot.core.extract.cues import (
-    _DESCRIPTOR_WORDS,
-    _DETERMINERS,
-    _DISCOURSE_WORDS,
-    _INTERROGATIVES,
-    _LEADING_FUNCTION_WORDS,
-    _NATIONALITIES,
-    _OTHER_PRONOUNS,
-    _PERSON_PRONOUNS,
+    DESCRIPTOR_WORDS,
+    DETERMINERS,
+    DISCOURSE_WORDS,
     FIRST_PERSON,
+    INTERROGATIVES,
+    LEADING_FUNCTION_WORDS,
+    NATIONALITIES,
     ORG_HEADS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
     TITLES,
 )
 from bot.core.extract.sentences import (
-    _AMBIGUOUS_ABBREVIATIONS,
+    AMBIGUOUS_ABBREVIATIONS,
 )
 
 # ---------------------------------------------------------------------------
@@ -35,7 +35,7 @@ def _is_word(token: str) -> bool:
     return token[:1].isalpha()
 
 
-def _is_capitalised(token: str) -> bool:
+def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
@@ -44,7 +44,7 @@ def _is_possessive(token: str) -> bool:
 
 
 # The small words inside a surname: "Ursula von der Leyen", "Ruud van Nistelrooy".
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "ter"})
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "ter"})
 
 
 # A sentence whose subject is "he"/"she", after a leading time or place if any: "On
@@ -59,11 +59,11 @@ _PRONOUN_SUBJECT = re.compile(
 def _particle(tokens: list[str], index: int) -> bool:
     """A name particle between a capitalised word (or another particle, or the start)
     before it and a capitalised word after it."""
-    if tokens[index] not in _PARTICLES or index + 1 >= len(tokens):
+    if tokens[index] not in PARTICLES or index + 1 >= len(tokens):
         return False
     before, after = tokens[index - 1] if index else "", tokens[index + 1]
-    return (before in {"", "and"} or _is_capitalised(before) or before in _PARTICLES) and (
-        _is_capitalised(after) or after in _PARTICLES
+    return (before in {"", "and"} or is_capitalised(before) or before in PARTICLES) and (
+        is_capitalised(after) or after in PARTICLES
     )
 
 
@@ -86,7 +86,7 @@ def _courteous(word: str, following: str) -> bool:
 _ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z&]{1,9}\)\s*$")
 
 
-def _walk_back(text: str) -> str | None:
+def walk_back(text: str) -> str | None:
     """The noun phrase that ends where `text` ends ("... Nato secretary-general Mark Rutte").
 
     Capitalised words, possessives and a closed set of title words are taken; anything
@@ -106,41 +106,41 @@ def _walk_back(text: str) -> str | None:
         if not _is_word(token):
             break
         base = _CONTRACTED.sub("", low)  # "We’ll": the pronoun
-        if not taken and (base in _PERSON_PRONOUNS | _OTHER_PRONOUNS | FIRST_PERSON):
+        if not taken and (base in PERSON_PRONOUNS | OTHER_PRONOUNS | FIRST_PERSON):
             return base
         if taken and (_courteous(low, taken[-1]) or _particle(tokens, index)):
             taken.append(token)  # "My right hon. Friend", "Ursula von der Leyen"
             continue
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             taken.append(token)
             inner = index > 1 and tokens[index - 1].lower() == "of"
-            if low == "the" and inner and _is_capitalised(tokens[index - 2]):
+            if low == "the" and inner and is_capitalised(tokens[index - 2]):
                 continue  # "the Government of the Russian Federation"
             break
-        if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
+        if is_capitalised(token) or _is_possessive(token) or low in DESCRIPTOR_WORDS:
             taken.append(token)
             continue
         if (
             low in {"of", "and", "for"}
             and taken
             and index > 0
-            and _is_capitalised(tokens[index - 1])
+            and is_capitalised(tokens[index - 1])
         ):
             taken.append(token)
             continue
         break
     taken.reverse()
     while taken and (
-        taken[0].lower() in _DISCOURSE_WORDS | _SUBORDINATORS
+        taken[0].lower() in DISCOURSE_WORDS | SUBORDINATORS
         or taken[0].lower() in {"of", "and", "for"}
     ):
         taken.pop(0)
-    if not taken or all(t.lower() in _DETERMINERS for t in taken):
+    if not taken or all(t.lower() in DETERMINERS for t in taken):
         return None
     return " ".join(taken)
 
 
-def _walk_forward(text: str) -> str | None:
+def walk_forward(text: str) -> str | None:
     """The noun phrase that starts `text` ("said Mark Osei, the company's chairman")."""
     head, _, rest = text.partition(",")
     first = _walk_forward_plain(head)
@@ -155,30 +155,30 @@ def _walk_forward_plain(text: str) -> str | None:
         low = token.lower()
         if not _is_word(token):
             break
-        if low in _DETERMINERS and (not taken or taken[-1].lower() == "of"):
+        if low in DETERMINERS and (not taken or taken[-1].lower() == "of"):
             taken.append(token)  # "The Presidents of the Commission"
             continue
-        if _is_capitalised(token) or _is_possessive(token) or low in _DESCRIPTOR_WORDS:
+        if is_capitalised(token) or _is_possessive(token) or low in DESCRIPTOR_WORDS:
             taken.append(token)
             continue
         if low == "of" and taken:
             taken.append(token)
             continue
         break
-    while taken and taken[-1].lower() in {"of"} | _DETERMINERS:
+    while taken and taken[-1].lower() in {"of"} | DETERMINERS:
         taken.pop()
     if not taken:
         return None
     return " ".join(taken).rstrip(".")
 
 
-def _looks_like_name(phrase: str | None) -> bool:
+def looks_like_name(phrase: str | None) -> bool:
     if not phrase:
         return False
     tokens = phrase.split()
     return (
-        all((_is_capitalised(t) or t in _PARTICLES) and not _is_possessive(t) for t in tokens)
-        and _is_capitalised(tokens[-1])
+        all((is_capitalised(t) or t in PARTICLES) and not _is_possessive(t) for t in tokens)
+        and is_capitalised(tokens[-1])
         and len(tokens) <= 5
     )
 
@@ -186,12 +186,12 @@ def _looks_like_name(phrase: str | None) -> bool:
 def _prefer_name(first: str | None, appositive: str | None) -> str | None:
     """Between "X, Y," pick the one that names someone ("Canada's minister, Claire Roy")."""
     first_name = normalise(first) if first else None
-    if appositive and first_name and _looks_like_name(normalise(appositive)):
-        if _looks_like_name(first_name):
+    if appositive and first_name and looks_like_name(normalise(appositive)):
+        if looks_like_name(first_name):
             return appositive  # "... son of Mobutu Sese Seko, Nzanga Mobutu, told"
-    if first_name and _looks_like_name(first_name) and not first_name.startswith("the "):
+    if first_name and looks_like_name(first_name) and not first_name.startswith("the "):
         return first
-    if appositive and _looks_like_name(normalise(appositive)):
+    if appositive and looks_like_name(normalise(appositive)):
         return appositive
     return first or appositive
 
@@ -218,7 +218,7 @@ def _named_in_chain(body: str) -> str | None:
         words = name.split()
         if (
             2 <= len(words) <= 4
-            and _looks_like_name(name)
+            and looks_like_name(name)
             and not any(word.lower() in TITLES for word in words)
             and title
             and title[0].lower().rstrip(".") in TITLES
@@ -271,22 +271,22 @@ def subject_before(sentence: str, position: int) -> str | None:
         if relatives:
             # "The National Constitutional Assembly (NCA), which ...": without the acronym.
             head = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", body[: relatives[-1].start()])
-            return _walk_back(head)
+            return walk_back(head)
         comma = body.rfind(",")
         if comma < 0:
-            return _walk_back(body)
-        head = _walk_back(body[:comma])
+            return walk_back(body)
+        head = walk_back(body[:comma])
         described = re.match(r"\s*(?:the|an?)\s+[a-z][\w\-]*\s+[a-z]", body[comma + 1 :])
         # "President Juncker, accompanied by Vice-President Dombrovskis,": the party.
         described = described or re.match(r"\s*(?:accompanied|joined)\s+by\b", body[comma + 1 :])
         # "The Foundation, the charitable body responsible for ... in England,": the
         # appositive describes the subject; the name at its end is no speaker.
-        appositive = None if described and head else _walk_back(body[comma + 1 :])
+        appositive = None if described and head else walk_back(body[comma + 1 :])
         return _named_in_chain(body) or _prefer_name(head, appositive)
     relative_who = re.search(r",?\s+who\b[^,]*$", prefix)  # "The Vice President, who shall"
     if relative_who:
-        return _walk_back(prefix[: relative_who.start()])
-    return _walk_back(prefix)
+        return walk_back(prefix[: relative_who.start()])
+    return walk_back(prefix)
 
 
 # "The National Constitution Assembly", "the Broadcast Board of Governors", "The Department
@@ -306,12 +306,12 @@ _BODY_HEADS = ORG_HEADS | frozenset(
 def _body_name(words: list[str]) -> bool:
     """Whether capitalised `words` after "the" name a body, not a titled person ("the
     Prime Minister Keir Starmer"): no title among them unless a body's head ends them."""
-    names = [w for w in words if _is_capitalised(w) and not w.startswith("(")]
+    names = [w for w in words if is_capitalised(w) and not w.startswith("(")]
     if any(_is_possessive(w) for w in names) or len(names) < 2:
         return False
     if names[-1].lower() in _BODY_HEADS:
         return True
-    return not any(w.lower() in TITLES or w.lower() in _NATIONALITIES for w in names)
+    return not any(w.lower() in TITLES or w.lower() in NATIONALITIES for w in names)
 
 
 def _office_of(phrase: str, rest: str) -> str:
@@ -320,7 +320,7 @@ def _office_of(phrase: str, rest: str) -> str:
     in what follows, else the whole office; never the title's first words alone."""
     holder = normalise(rest) if rest else ""
     lead = rest[: len(rest) - len(holder)].split() if rest.endswith(holder) else []
-    if lead and lead[-1].lower() in TITLES and _looks_like_name(holder):
+    if lead and lead[-1].lower() in TITLES and looks_like_name(holder):
         return holder  # "Secretary of State Marco Rubio"
     if phrase.startswith("The "):
         return "the " + phrase[4:]
@@ -335,10 +335,10 @@ def _and_in_body(piece: str, name: str) -> bool:
         return False
     lead = piece[: len(piece) - len(name)].split()
     return (
-        _is_capitalised(lead[0])
+        is_capitalised(lead[0])
         and lead[0].lower() not in TITLES
         and lead[-1].lower() in TITLES
-        and not _is_capitalised(lead[-1])
+        and not is_capitalised(lead[-1])
     )
 
 
@@ -348,7 +348,7 @@ def _portfolio(tokens: list[str]) -> bool:
     ends and the name begins is not in the words, so the phrase is kept whole."""
     for index in range(1, len(tokens) - 1):
         if tokens[index] == "for" and tokens[index - 1].lower() in TITLES:
-            return all(_is_capitalised(token) or token == "and" for token in tokens[index + 1 :])
+            return all(is_capitalised(token) or token == "and" for token in tokens[index + 1 :])
     return False
 
 
@@ -360,9 +360,9 @@ def _and_form(phrase: str) -> str | None:
     parts = [normalise(part) for part in pieces]
     if _and_in_body(pieces[-1], parts[-1]):
         return parts[-1]
-    if all(_looks_like_name(part) for part in parts):
+    if all(looks_like_name(part) for part in parts):
         lead = pieces[0].split()
-        if _looks_like_name(pieces[0]) and any(word.lower() in TITLES for word in lead[:-1]):
+        if looks_like_name(pieces[0]) and any(word.lower() in TITLES for word in lead[:-1]):
             return parts[0]  # two titled leaders: the first named stands for both
         return " and ".join(parts)
     return None
@@ -375,12 +375,12 @@ def _of_form(phrase: str) -> str | None:
     if first.rsplit(" ", 1)[-1].lower() in TITLES:
         return _office_of(phrase, rest)
     first_norm = normalise(first)
-    if _looks_like_name(first_norm) and len(first_norm.split()) >= 2:
+    if looks_like_name(first_norm) and len(first_norm.split()) >= 2:
         return first_norm
     if first.split()[0].lower() == "the":
         return "the " + phrase.split(" ", 1)[1]
     rest_norm = normalise(rest)
-    if _looks_like_name(rest_norm) and not _looks_like_name(first_norm):
+    if looks_like_name(rest_norm) and not looks_like_name(first_norm):
         return rest_norm
     return None
 
@@ -398,7 +398,7 @@ def normalise(phrase: str) -> str:
     if joined:
         return joined
     last_word = phrase.rsplit(" ", 1)[-1].rstrip(".").lower()
-    if last_word not in _AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
+    if last_word not in AMBIGUOUS_ABBREVIATIONS and not re.search(r"(?:^|\W)\w\.\w\.$", phrase):
         phrase = phrase.rstrip(".")
     if re.search(r"(?i)\bhon\b", phrase):
         return _office_of(phrase, "")  # "My right hon. Friend", "the hon. Member for Bath"
@@ -412,7 +412,7 @@ def normalise(phrase: str) -> str:
     if short:
         return short
     tokens = phrase.split()
-    while tokens and tokens[0].lower() in _DISCOURSE_WORDS:
+    while tokens and tokens[0].lower() in DISCOURSE_WORDS:
         tokens.pop(0)
     if not tokens:
         return phrase
@@ -426,8 +426,8 @@ def normalise(phrase: str) -> str:
         if (current or not position or after_title) and _particle(tokens, position):
             current.append(token)  # "Ursula von der Leyen"
             continue
-        if _is_capitalised(token) and not _is_possessive(token) and low not in _DETERMINERS:
-            if low.rstrip("s") in _DESCRIPTOR_WORDS or low in _DESCRIPTOR_WORDS:
+        if is_capitalised(token) and not _is_possessive(token) and low not in DETERMINERS:
+            if low.rstrip("s") in DESCRIPTOR_WORDS or low in DESCRIPTOR_WORDS:
                 if current:
                     runs.append(current)
                 current = []
@@ -444,9 +444,9 @@ def normalise(phrase: str) -> str:
         ends_phrase = tokens[-len(last) :] == last
         title_positions = [i for i, t in enumerate(last) if t.lower() in TITLES]
         name = last[title_positions[-1] + 1 :] if title_positions else list(last)
-        while name and name[0].lower() in _NATIONALITIES and len(name) > 1:
+        while name and name[0].lower() in NATIONALITIES and len(name) > 1:
             name.pop(0)
-        if name and name[0].lower() in _NATIONALITIES:
+        if name and name[0].lower() in NATIONALITIES:
             name = []
         leading_the = tokens[0].lower() == "the"
         if leading_the and not title_positions and tokens[1:2] == last[:1] and ends_phrase:
@@ -454,13 +454,13 @@ def normalise(phrase: str) -> str:
         if name and ends_phrase:
             return " ".join(name)
         tail = tokens[tokens.index(last[-1]) + 1 :]
-        if name and all(t.lower() in _DESCRIPTOR_WORDS for t in tail):
+        if name and all(t.lower() in DESCRIPTOR_WORDS for t in tail):
             # "Northbridge council": a named organisation described by its kind.
-            if tokens[0].lower() in _DETERMINERS:
+            if tokens[0].lower() in DETERMINERS:
                 tokens = tokens[1:]
             return " ".join(tokens)
-    title = len(tokens) > 1 and all(_is_capitalised(token) for token in tokens)
-    if tokens[0] in {"The", "A", "An"} or (tokens[0].lower() in _DESCRIPTOR_WORDS and not title):
+    title = len(tokens) > 1 and all(is_capitalised(token) for token in tokens)
+    if tokens[0] in {"The", "A", "An"} or (tokens[0].lower() in DESCRIPTOR_WORDS and not title):
         tokens[0] = tokens[0].lower()  # sentence-initial capital, not a name ("Prime Minister" is)
     return " ".join(tokens)
 
@@ -468,22 +468,22 @@ def normalise(phrase: str) -> str:
 def is_specific(speaker: str | None) -> bool:
     """A name, or an office written as one: "the Minister", "the Government" (capitals
     after "the" single out one holder or body, where "a minister" does not)."""
-    if _is_named(speaker):
+    if is_named(speaker):
         return True
     words = (speaker or "").split()
-    return len(words) >= 2 and words[0].lower() == "the" and _is_capitalised(words[-1])
+    return len(words) >= 2 and words[0].lower() == "the" and is_capitalised(words[-1])
 
 
-def _is_named(speaker: str | None) -> bool:
+def is_named(speaker: str | None) -> bool:
     if not speaker:
         return False
     return any(
-        _is_capitalised(t) and not _is_possessive(t) and t.lower() not in _DESCRIPTOR_WORDS
+        is_capitalised(t) and not _is_possessive(t) and t.lower() not in DESCRIPTOR_WORDS
         for t in speaker.split()
     )
 
 
-def _is_org(speaker: str) -> bool:
+def is_org(speaker: str) -> bool:
     low = speaker.lower()
     return low.startswith("the ") or low.split()[-1] in ORG_HEADS
 
@@ -564,7 +564,7 @@ def dominant_body(text: str) -> str | None:
 _ORDINALS = frozenset("second third fourth fifth final".split())
 
 
-class _People:
+class People:
     """Who the article names, so that "he" and a bare surname can be resolved.
 
     Built from the attributions themselves plus names that follow a title; a name seen
@@ -589,9 +589,9 @@ class _People:
     def add(self, name: str) -> None:
         if name.lower().startswith("the ") or name.split()[-1].lower() in ORG_HEADS:
             return  # organisations are never "he" or "she"
-        if not _looks_like_name(name) or name.split()[-1].lower() in {"no", "nos"}:
+        if not looks_like_name(name) or name.split()[-1].lower() in {"no", "nos"}:
             return  # "Executive Order No. 11868" names a document
-        if name.split()[0].lower() in _INTERROGATIVES | _LEADING_FUNCTION_WORDS:
+        if name.split()[0].lower() in INTERROGATIVES | LEADING_FUNCTION_WORDS:
             return  # "How would you describe", "As announced": a sentence's first word
         if name.split()[0].lower() in _ORDINALS:
             return  # "Third Reading", "Second Reading": a stage of a bill, never a person
@@ -612,15 +612,15 @@ class _People:
     def scan(self, text: str, sentences: Iterable[str] = ()) -> None:
         for match in self._TITLED.finditer(text):
             name = normalise(match.group(1))
-            if name.split()[0].lower() not in TITLES | _NATIONALITIES:
+            if name.split()[0].lower() not in TITLES | NATIONALITIES:
                 self.add(name)
         for sentence in sentences:
             match = None if self._TITLE.match(sentence) else self._SUBJECT.match(sentence)
             if match is None:
                 continue
             words = match.group(1).split()
-            stop = _DETERMINERS | _DISCOURSE_WORDS | TITLES | _NATIONALITIES | _DESCRIPTOR_WORDS
-            if not any(w.lower() in stop or w.lower() in _LEADING_FUNCTION_WORDS for w in words):
+            stop = DETERMINERS | DISCOURSE_WORDS | TITLES | NATIONALITIES | DESCRIPTOR_WORDS
+            if not any(w.lower() in stop or w.lower() in LEADING_FUNCTION_WORDS for w in words):
                 self.add(" ".join(words))
         for name in apposed_people(text):  # "Burns, the former chairman of ..., was asked"
             self.add(name)

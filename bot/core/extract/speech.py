@@ -28,14 +28,14 @@ import re
 from typing import Protocol
 
 from bot.core.extract.actors import is_actor
-from bot.core.extract.cues import _ANY_PRONOUN
+from bot.core.extract.cues import ANY_PRONOUN
 from bot.core.extract.giving import OPENS_FIRST, holder
 from bot.core.extract.passages import Sentence
-from bot.core.extract.publishing import _HEAD_CHARS, _THING_PRONOUNS
-from bot.core.extract.speakers import _is_named, _is_org, _looks_like_name
+from bot.core.extract.publishing import HEAD_CHARS, THING_PRONOUNS
+from bot.core.extract.speakers import is_named, is_org, looks_like_name
 from bot.core.extract.voices import heading_voice
 
-# How far from a text's end its signature stands (its heading: `publishing._HEAD_CHARS`).
+# How far from a text's end its signature stands (its heading: `publishing.HEAD_CHARS`).
 _TAIL_CHARS = 400
 # "Letter Signed by the Education Secretary", "Statement by the Minister for Ports",
 # "Message from Secretary Perry", "Remarks by the First Minister".
@@ -53,7 +53,7 @@ _SIGNATURE = re.compile(
 _FIRST_SINGULAR = frozenset({"i", "me", "my"})
 _FIRST = _FIRST_SINGULAR | frozenset({"we", "us", "our"})
 # A pronoun stands for someone or something named elsewhere, never for the issuer.
-_PRONOUNS = _ANY_PRONOUN | _THING_PRONOUNS | {"you"}
+_PRONOUNS = ANY_PRONOUN | THING_PRONOUNS | {"you"}
 
 
 class _Reading(Protocol):
@@ -73,7 +73,7 @@ class _Reading(Protocol):
 
 def writer_of(text: str) -> str | None:
     """Who writes a first-person text, when its heading or signature says so."""
-    head = text[:_HEAD_CHARS]
+    head = text[:HEAD_CHARS]
     by = _BY_LINE.search(head)
     if by:
         who = re.sub(r"\s+or\s+.*$", "", by.group("who").strip())  # "the Secretary or Deputy"
@@ -116,7 +116,7 @@ class Voices:
             # office) stands; a body, a place or a bare plural ("Ports") guessed for "I"
             # gives way to the writer.
             older = reading._writer(index)
-            if older and _is_named(older) and not _is_org(older) and " " in older:
+            if older and is_named(older) and not is_org(older) and " " in older:
                 return older
             return self.unvoiced(low) or older
         guess = reading._last_actor(index, person=False) or reading._from_context(
@@ -126,7 +126,7 @@ class Voices:
         # that no look-alike is scored up by a speaker it did not have before.
         if not guess or OPENS_FIRST.match(reading.sentences[index].text):
             return guess  # "We have held 17 sales and plan to hold 20 more": a quoted "we"
-        if self.issuer and holder(self.issuer) and _looks_like_name(guess):
+        if self.issuer and holder(self.issuer) and looks_like_name(guess):
             return guess  # "the president" a story is about may be the "Barack Obama" named
         return self.unvoiced(subject) or guess
 

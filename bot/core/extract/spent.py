@@ -7,14 +7,14 @@ complement any actions that the Bank may decide to take", "The additional grants
 to nonprofit organizations", "The designation will more than quadruple the size of the
 monument". What the measure brings about is not an act anyone commits to (CONVENTIONS
 2.2); the measure itself, announced with its actor, is the pledge (1.5). The older rules
-read the same form only with a listed verb of effect (`cues._DESCRIPTIVE`, `measures`,
+read the same form only with a listed verb of effect (`cues.DESCRIPTIVE`, `measures`,
 `claims`); here the subject alone decides, whatever its verb, when:
 
 - the subject is a definite or demonstrative noun phrase headed by money spent or a
   measure taken (a grant, the funding, these purchases, the changes, the designation),
   optionally qualified by a phrase ("to the UN and local partners", "announced today");
 - the verb is active and not a step of the measure's own life (its start, its end, its
-  running: `cues._SCHEDULED_ACT`, which also keeps every "will be ..." passive, as "The
+  running: `cues.SCHEDULED_ACT`, which also keeps every "will be ..." passive, as "The
   grants will be paid in June" is someone's act);
 - no time ahead is named (the caller's `dated`): "The funding will provide 600 places by
   2021" is a target that stays.
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.cues import _SCHEDULED_ACT
+from bot.core.extract.cues import SCHEDULED_ACT
 
 # Money spent and measures taken, the heads of the subjects read here.
 _SPENT = (
@@ -52,6 +52,6 @@ def spent_effect(before: str, after: str) -> bool:
     """Whether an undated "will" (the caller checks the date) tells what money or a measure
     pointed back to will do: `before` is the sentence up to the cue, `after` what follows
     it in the clause."""
-    if _SCHEDULED_ACT.match(after):
+    if SCHEDULED_ACT.match(after):
         return False  # "will be paid", "will open", "will run until": the measure's own life
     return _SPENT_SUBJECT.search(before[-200:]) is not None

@@ -19,15 +19,15 @@ from zoneinfo import ZoneInfo
 from bot.core.deadlines import Deadline, parse_deadline
 from bot.core.extract.clause_times import CONTINUED, PARTICIPLE, fronted_range
 from bot.core.extract.cues import (
-    _DATED_HEADING,
-    _FORWARD_DEADLINE,
-    _MONTH_MENTION,
-    _MONTHS,
-    _PAST_REPORT,
-    _PAST_TIME,
-    _SPAN_OF,
-    _STARTING,
-    _YEAR_REFERENCE,
+    DATED_HEADING,
+    FORWARD_DEADLINE,
+    MONTH_MENTION,
+    MONTHS,
+    PAST_REPORT,
+    PAST_TIME,
+    SPAN_OF,
+    STARTING,
+    YEAR_REFERENCE,
 )
 
 _TEENS: tuple[str, ...] = tuple(
@@ -130,7 +130,7 @@ class TimeFrames:
     def starts(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Deadline]:
         """The times `text[start:end]` says something starts ("from 1 April", "as of
         September"), each read as the day it names."""
-        for word in _STARTING.finditer(text, start, len(text) if end is None else end):
+        for word in STARTING.finditer(text, start, len(text) if end is None else end):
             begins = self.parse("on " + text[word.end() : word.end() + 40])
             if begins is not None:
                 yield begins
@@ -153,7 +153,7 @@ class TimeFrames:
         if found is None:
             found = self.parse(text[start:end])
         if found is None:
-            lead = _FORWARD_DEADLINE.match(text[:start])
+            lead = FORWARD_DEADLINE.match(text[:start])
             if lead:
                 words = lead.group()
                 found = self.parse(words)
@@ -161,13 +161,13 @@ class TimeFrames:
                     # "Within 45 days of the date of this order": of today, the order's date.
                     found = self.parse(words.split(" of ")[0])
         if found is None:
-            heading = _DATED_HEADING.match(text)
+            heading = DATED_HEADING.match(text)
             if heading and heading.end() <= end:
                 found = self.parse(heading.group().rstrip(": —–"))
         if found is None and (text[end:].lstrip(" ,")[:1] == ";" or CONTINUED.match(text, end)):
             found = self.parse(text[start:])
         if found is None:
-            span = _SPAN_OF.search(text, start, end)
+            span = SPAN_OF.search(text, start, end)
             found = self.parse(span.group()) if span else None
         if found is None:
             grant = _GRANT.search(text, 0, end)  # the grant sits before the task it times
@@ -179,22 +179,22 @@ class TimeFrames:
         2015"); the year references are looked for in `years` when given (the frame
         before a cue, not the object after it: "instructed to audit spending on the
         wildfires in 2015" is an order for now)."""
-        if _PAST_TIME.search(region) or _PAST_REPORT.search(region):
+        if PAST_TIME.search(region) or PAST_REPORT.search(region):
             return True
         published = self.published.astimezone(self.zone)
-        for match in _YEAR_REFERENCE.finditer(region if years is None else years):
+        for match in YEAR_REFERENCE.finditer(region if years is None else years):
             year = int(match.group("year"))
             month = match.group("month")
             if year < published.year:
                 return True
             if year == published.year and month:
-                if _MONTHS.index(month.lower()) + 1 < published.month:
+                if MONTHS.index(month.lower()) + 1 < published.month:
                     return True
         return False
 
     def past_month(self, region: str) -> bool:
         published = self.published.astimezone(self.zone)
-        for match in _MONTH_MENTION.finditer(region):
-            if _MONTHS.index(match.group(1).lower()) + 1 < published.month:
+        for match in MONTH_MENTION.finditer(region):
+            if MONTHS.index(match.group(1).lower()) + 1 < published.month:
                 return True
         return False

@@ -28,15 +28,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.extract.actors import _KICKER_WORDS, _QUESTIONERS
+from bot.core.extract.actors import KICKER_WORDS, QUESTIONERS
 from bot.core.extract.clauses import Cue
-from bot.core.extract.cues import _MONTHS, _WEEKDAYS, CAPITALISED_MONTHS, TITLES
+from bot.core.extract.cues import CAPITALISED_MONTHS, MONTHS, TITLES, WEEKDAYS
 from bot.core.extract.floor import contributor, floor_holders, holder_at
 from bot.core.extract.passages import Sentence
-from bot.core.extract.sentences import _paragraph_spans
+from bot.core.extract.sentences import paragraph_spans
 from bot.core.extract.speakers import (
-    _PARTICLES,
-    _is_org,
+    PARTICLES,
+    is_org,
     normalise,
     same_speaker,
     subject_before,
@@ -47,14 +47,14 @@ _LABEL = re.compile(r"(?P<label>[^\n:]{1,100}?)[ \t]*:[ \t]+(?=\S)")
 # Who asks: their turn holds no pledge of the one who answers. A label's first or last
 # word is read, so the questioners of a transcript label ("audience member") count word
 # by word.
-_ASKERS = frozenset(word for name in _QUESTIONERS for word in name.split()) | frozenset(
+_ASKERS = frozenset(word for name in QUESTIONERS for word in name.split()) | frozenset(
     "questions correspondent interviewer moderator participant".split()
 )
 # Small words a name or an office may hold in lower case ("Minister for Foreign Affairs",
 # "President of the Russian Federation"), a surname's particles among them ("Ursula von
 # der Leyen").
-_LINKS = frozenset("of for the and on".split()) | _PARTICLES
-_OFFICE_WORDS = TITLES | {"officer"}  # "The Presiding Officer"
+_LINKS = frozenset("of for the and on".split()) | PARTICLES
+OFFICE_WORDS = TITLES | {"officer"}  # "The Presiding Officer"
 # Words that qualify an office, left out when two names are compared ("Foreign Minister
 # KAMIKAWA Yoko" and "Minister Kamikawa").
 _QUALIFIERS = frozenset("deputy vice foreign press first presiding".split())
@@ -80,8 +80,8 @@ _TIME_WORDS = (
         morning afternoon evening night day days hour hours minute minutes time
         """.split()
     )
-    | frozenset(_MONTHS)
-    | frozenset(_WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
 )
 # An addressee or an object pronoun is never who commits.
 _NOT_SPEAKERS = frozenset("you your yours yourself yourselves me us them him".split())
@@ -117,7 +117,7 @@ def _bare(word: str) -> str:
 
 
 def _office(words: list[str]) -> bool:
-    return any(_bare(word) in _OFFICE_WORDS for word in words)
+    return any(_bare(word) in OFFICE_WORDS for word in words)
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -134,7 +134,7 @@ def _spoken(name: str) -> str:
     if name.isupper():
         name = " ".join(word[:1] + word[1:].lower() for word in name.split())
     words = name.split()
-    if all(_bare(word) in _OFFICE_WORDS | _QUALIFIERS | _LINKS for word in words):
+    if all(_bare(word) in OFFICE_WORDS | _QUALIFIERS | _LINKS for word in words):
         return "the " + " ".join(w for w in words if w.lower() != "the")  # "the Prime Minister"
     return normalise(name)
 
@@ -150,7 +150,7 @@ def _label_speaker(label: str, lower_words: frozenset[str]) -> tuple[str | None,
         return None, True, False  # "QUESTION", "VOA STATE DEPARTMENT CORRESPONDENT ..."
     if not _capitalised(words) or any(_bare(w) in _TIME_WORDS for w in words):
         return None, False, False  # "PM call with ...", "Tuesday 9 April", "Made by"
-    if _bare(words[-1]) in _KICKER_WORDS - _OFFICE_WORDS:
+    if _bare(words[-1]) in KICKER_WORDS - OFFICE_WORDS:
         return None, False, False  # "PRESS RELEASE", "FACT SHEET": what the text is
     name, _, office = label.partition(",")
     name_words = _words(name)
@@ -185,7 +185,7 @@ def _fuller(speaker: str, head: tuple[str, str] | None) -> str:
     under "Press Conference by Prime Minister Anthony Albanese")."""
     if not head:
         return speaker
-    plain = _OFFICE_WORDS | _QUALIFIERS | _LINKS
+    plain = OFFICE_WORDS | _QUALIFIERS | _LINKS
     mine = {_bare(w) for w in speaker.split()}
     theirs = {_bare(w) for w in head[0].split()}
     if mine - plain and (mine - plain) & (theirs - plain):
@@ -196,10 +196,10 @@ def _fuller(speaker: str, head: tuple[str, str] | None) -> str:
 
 
 def find_turns(text: str) -> tuple[list[Turn | None], list[int], str | None]:
-    """Per paragraph of `text` (`sentences._paragraph_spans`), the turn it belongs to
+    """Per paragraph of `text` (`sentences.paragraph_spans`), the turn it belongs to
     (None outside any), where in `text` each paragraph's label ends (0: none), and the
     heading's speaker when the whole text is that one speaker's."""
-    spans = list(_paragraph_spans(text))
+    spans = list(paragraph_spans(text))
     lower_words = frozenset(re.findall(r"\b[a-z][\w’'\-]*", text))
     head = _head_speaker(text)
     opened: list[tuple[str | None, bool, bool, int] | None] = []
@@ -264,7 +264,7 @@ def no_actor(speaker: str | None, places: frozenset[str]) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-class _Turns:
+class Turns:
     """The extractor's reading of a transcript's turns; once per text."""
 
     text: str
@@ -309,7 +309,7 @@ class _Turns:
         masked = " " * start + text[start:] if start else text
         subject = subject_before(masked, cue.start) if cue.start >= start else None
         low = (subject or "").lower()
-        body = speaker is not None and _is_org(speaker)
+        body = speaker is not None and is_org(speaker)
         if turn is None and speaker and not (low == "i" and body):
             return speaker  # a heading's speaker is a weaker guess than a person named
         if low == "i" or (low == "we" and not body) or self._from_elsewhere(index, speaker):

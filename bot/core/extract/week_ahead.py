@@ -14,18 +14,18 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from bot.core.extract.cues import _MONTH_WORDS, _WEEKDAYS
+from bot.core.extract.cues import MONTH_WORDS, WEEKDAYS
 
-_MONTH_NUMBERS = {
-    name: number for number, names in enumerate(_MONTH_WORDS, start=1) for name in names
+MONTH_NUMBERS = {
+    name: number for number, names in enumerate(MONTH_WORDS, start=1) for name in names
 }
-_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-_WEEKDAY = "|".join(_WEEKDAYS)
+MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
 # A schedule's title: "Schedule for the Week of July 7, 2014", "schedule for the week of 7 July"
 # (a "week of" in running text, "the trial begins the week of April 15", is no programme).
 _WEEK_OF = re.compile(
-    rf"\bschedule\s+for\s+(?:the\s+)?week\s+of\s+(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH}))\b(?:,?\s+(?P<year>\d{{4}}))?",
+    rf"\bschedule\s+for\s+(?:the\s+)?week\s+of\s+(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH}))\b(?:,?\s+(?P<year>\d{{4}}))?",
     re.I,
 )
 # "I have a week ahead for you", "the President's week ahead".
@@ -49,7 +49,7 @@ def announced_week(text: str, published: datetime) -> tuple[int, date] | None:
         month_word = (found["month"] or found["month2"]).lower()
         year = int(found["year"]) if found["year"] else day.year
         try:
-            named = date(year, _MONTH_NUMBERS[month_word], int(found["day"] or found["day2"]))
+            named = date(year, MONTH_NUMBERS[month_word], int(found["day"] or found["day2"]))
         except ValueError:
             return None
         monday = named - timedelta(days=named.weekday())
@@ -66,4 +66,4 @@ def day_in_week(matched: str, read: date, monday: date) -> date | None:
     found = _BARE_WEEKDAY.match(matched)
     if found is None or read >= monday:
         return None
-    return monday + timedelta(days=_WEEKDAYS.index(found["weekday"].lower()) % 7)
+    return monday + timedelta(days=WEEKDAYS.index(found["weekday"].lower()) % 7)

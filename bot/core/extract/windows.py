@@ -5,7 +5,7 @@ season or a filing deadline as a fact of the calendar: "Open Enrolment ends Mond
 March 14.", "the consultation period ends on 12 December", "Filing deadlines extended
 to April 30", "The compliance date for Part 7 remains July 1", "The Board has reopened
 the comment period ... until May 2". Each binds the body that runs the window to a
-date (CONVENTIONS 1.4): the cue counts only with a date ahead (`cues._NEED_DEADLINE`),
+date (CONVENTIONS 1.4): the cue counts only with a date ahead (`cues.NEED_DEADLINE`),
 so a window told of the past ("in 1994 the agency reopened the comment period for 30
 days") stays history.
 
