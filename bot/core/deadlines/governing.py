@@ -38,7 +38,7 @@ import re
 from datetime import date
 from typing import Final
 
-from bot.core.deadlines import done_participle, event_named
+from bot.core.deadlines import event_named
 from bot.core.deadlines.context import DATED, YEAR_IN, _Candidate, _Ctx, _Res
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.words import DETERMINERS, IRREGULAR_PARTICIPLES, SAID_DONE, blanked
@@ -435,9 +435,7 @@ def reading(text: str, start: int, end: int) -> Reading:
         return Reading(NONE, "", False, False, False)
     first, last = inside[0], inside[-1]
     c_lo, c_hi = clause(words, first, last)
-    fronted = all(w in _FRONT for w, _ in words[c_lo:first]) or (
-        done_participle.opening_phrase(words, c_lo, first, last)  # "Speaking today, X said"
-    )
+    fronted = all(w in _FRONT for w, _ in words[c_lo:first])
     # the clause's first word, past a fronted time: "Submit by ...", "Today, get ..."
     head = c_lo if c_lo != first else last + 1 + (last + 1 < c_hi and words[last + 1][0] == ",")
     if head < c_hi and words[head][0] in _IMPERATIVES:
@@ -445,7 +443,7 @@ def reading(text: str, start: int, end: int) -> Reading:
     verb = finite_verb(words, c_lo, c_hi, (first, last), fronted)
     if verb < 0 and fronted:
         verb = _past_relative(words, c_hi)  # "Today, residents who signed ... can collect"
-    if verb > last and words[verb][0] in _SPEECH and verb == c_hi - 1 and not quoting(words, c_hi):
+    if verb > last and words[verb][0] in _SPEECH and verb == c_hi - 1:
         # "On 2 December, the Minister and her deputy sign the accord, officials said."
         comma = max((k for k in range(last + 1, verb) if words[k][0] == ","), default=-1)
         if comma > last:
@@ -486,12 +484,6 @@ def reading(text: str, start: int, end: int) -> Reading:
     if reported and tense == PAST and _present_form(words[verb][0], words[verb - 1][0]):
         tense = PRESENT  # "said the canteen reopens on": a present the lists do not hold
     return Reading(tense, words[verb][0], plan, fronted, under, reported)
-
-
-def quoting(words: list[tuple[str, int]], at: int) -> bool:
-    """A colon at word `at`: the verb of saying before it opens a quote ("Speaking today,
-    Sir Andrew Dilnot said:"), no attribution closing the sentence."""
-    return at < len(words) and words[at][0] == ":"
 
 
 def reported_ahead(text: str, start: int, end: int) -> bool:
@@ -584,10 +576,6 @@ def verdict(
         or (day > ctx.today and event_named.named_event(low, start, end))
     ):
         return None  # "extended to 30 June", "postponed from 8 to 15 January", "its May 3 hearing"
-    if done_participle.done_before(low, core_start, day, ctx.today) or (
-        done_participle.done_after(low, core_start, end, day, ctx.today)
-    ):  # "a report published today", "the Minister today named"
-        return "past", "a verb beside it tells of an act done"
     found = reading(text, core_start, end)
     if found.tense in (PAST, PERFECT) and not (found.plan and not named) and not found.under_future:
         if found.verb in _SPEECH and _object_between(text, found.verb, core_start):

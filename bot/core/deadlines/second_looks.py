@@ -55,7 +55,6 @@ from bot.core.deadlines import (
     occasions,
     possibility,
     release_past,
-    restated_today,
     stamps,
     wh_questions,
 )
@@ -365,11 +364,6 @@ def revisit(text: str, found: _Outcome, ctx: _Ctx) -> _Outcome | None:
     sentence holds no deadline after all (a bare possibility). Each look is behind its cue
     here, so a plain sentence pays a few substring tests."""
     judging(text, found.matched)  # where the phrase lies: the looks ask, found once
-    if (span := restated_today.apposed(text, found.cand, ctx)) is not None:
-        # "Today, Friday 1 July, X offered": read as "Today, X offered" (restated_today.py)
-        blanked = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
-        again = _read(blanked, ctx, _A_DAY)
-        return again if again is None or again.cand is None else revisit(blanked, again, ctx)
     if (no_time := no_act.verdict(text, found.matched)) is not None:  # "The 2016-17 Budget"
         return _Outcome(None, found.matched, no_time[1], no_time[0]) if no_time[0] else None
     if unset := no_time_set.verdict(text, found.matched):  # "Today is a ... day" (27c)
