@@ -60,3 +60,35 @@ def test_a_time_in_the_subject_of_a_past_verb_is_past(text: str) -> None:
 )
 def test_a_time_not_in_the_subject_of_a_past_verb_stays(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# part_modifiers.py: "at night" / "during night" with no article is night in general
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resurfacing works will take place at night.",
+        "Traffic management will be in place at night.",
+        "Visitors should be particularly cautious at peak shopping times and at night.",
+        "The road will be closed during night hours.",
+    ],
+)
+def test_night_in_general_is_recurring(text: str) -> None:
+    assert refusal(text) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The road will be closed tonight.", "2026-12-02 23:59"),
+        ("The road will be closed by night.", "2026-12-02 23:59"),
+        ("The works will take place during the night.", "2026-12-02 23:59"),
+        ("The works will take place on Thursday night.", "2026-12-03 23:59"),
+        # a day of its own after "at night"
+        ("The works will take place at night on Friday 4 December.", "2026-12-04 23:59"),
+        ("The works will take place at night this week.", "2026-12-06 23:59"),
+    ],
+)
+def test_a_night_of_its_own_stays(text: str, when: str) -> None:
+    assert due(text) == when
