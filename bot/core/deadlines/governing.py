@@ -40,7 +40,7 @@ import re
 from datetime import date
 from typing import Final
 
-from bot.core.deadlines import event_named, object_relatives
+from bot.core.deadlines import event_named, object_relatives, subject_time
 from bot.core.deadlines.context import DATED, YEAR_IN, Candidate, Ctx, Res
 from bot.core.deadlines.subject_verbs import base_after_subject as _base
 from bot.core.deadlines.words import (
@@ -374,10 +374,17 @@ class Reading:
     plan (an infinitive or a plan word) stands between it and the time, the time is
     fronted, or the clause hangs on a future one."""
 
-    __slots__ = ("fronted", "plan", "reported", "tense", "under_future", "verb")
+    __slots__ = ("fronted", "plan", "reported", "subject", "tense", "under_future", "verb")
 
     def __init__(
-        self, tense: str, verb: str, plan: bool, fronted: bool, under: bool, reported: bool = False
+        self,
+        tense: str,
+        verb: str,
+        plan: bool,
+        fronted: bool,
+        under: bool,
+        reported: bool = False,
+        subject: bool = False,
     ) -> None:
         self.tense = tense
         self.verb = verb
@@ -385,6 +392,7 @@ class Reading:
         self.fronted = fronted
         self.under_future = under
         self.reported = reported  # the verb is that of a clause reported after one of saying
+        self.subject = subject  # the time lies in the subject of the verb after it
 
 
 def _reported_verb(words: list[tuple[str, int]], said: int, first: int) -> int:
@@ -448,6 +456,11 @@ def reading(text: str, start: int, end: int) -> Reading:
     if head < c_hi and words[head][0] in _IMPERATIVES:
         return Reading(IMPERATIVE, words[head][0], False, False, False)
     verb = finite_verb(words, c_lo, c_hi, (first, last), fronted)
+    subject = False
+    if verb < 0 and not fronted:  # "The Presidium at its meeting on 23 April adopted"
+        after = finite_verb(words, c_lo, c_hi, (first, last), True)
+        if subject := subject_time.in_subject(words, last, after):
+            verb, fronted = after, True
     if verb < 0 and fronted:
         verb = _past_relative(words, c_hi)  # "Today, residents who signed ... can collect"
     if verb > last and words[verb][0] in _SPEECH and verb == c_hi - 1:
@@ -494,7 +507,7 @@ def reading(text: str, start: int, end: int) -> Reading:
     tense = _tense_of(words, verb)
     if reported and tense == PAST and _present_form(words[verb][0], words[verb - 1][0]):
         tense = PRESENT  # "said the canteen reopens on": a present the lists do not hold
-    return Reading(tense, words[verb][0], plan, fronted, under, reported)
+    return Reading(tense, words[verb][0], plan, fronted, under, reported, subject)
 
 
 def reported_ahead(text: str, start: int, end: int) -> bool:
@@ -588,6 +601,8 @@ def verdict(
     ):
         return None  # "extended to 30 June", "postponed from 8 to 15 January", "its May 3 hearing"
     found = reading(text, core_start, end)
+    if found.subject and day > ctx.today and subject_time.names_year(core, day):
+        return None  # "all other Executive Business on Monday 18 June remained as agreed"
     if found.tense in (PAST, PERFECT) and not (found.plan and not named) and not found.under_future:
         if found.verb in _SPEECH and _object_between(text, found.verb, core_start):
             return None  # "announced the closure of the park on March 30": what was said

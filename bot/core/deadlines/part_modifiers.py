@@ -1,7 +1,7 @@
 """Bare parts of the day that set no time for an act (issue 12, round E).
 
 "overnight" reads as tonight ("Detours will be in place overnight", "likely to remain closed
-overnight": the night's end, as "tonight"), and the bare "night" as tonight ("by night"). Three
+overnight": the night's end, as "tonight"), and the bare "night" as tonight ("by night"). These
 uses of a bare part of the day ("night", "overnight", "morning", "afternoon", "evening": no
 article, no filler word in front) are no such time:
 
@@ -21,6 +21,12 @@ article, no filler word in front) are no such time:
 - "overnight" after a past form that is not held by a present or future verb ("what occurred
   overnight", "the road was closed overnight"): the night just gone ("past"); "will be closed
   overnight", "remain closed overnight" are ahead.
+
+A fourth: "night" after "at" or "during" with no article ("the works will take place at
+night", "be particularly cautious at night", "during night works") is night in general, no
+one night: "recurring", as a time on plural days is (CONVENTIONS 1.3; stop 42, tuner g). A
+day of its own after it is still read ("at night on Friday 4 December" is due that Friday),
+and "tonight", "by night", "during the night", "on Thursday night" keep their night.
 
 Read by acts.no_deadline for the bare parts of the day only: one set look-up, then anchored
 matches next to the word.
@@ -63,6 +69,8 @@ _ADVERB_ENDS = ("ly", "wide", "ward", "wards", "where")
 _WORDS_BEFORE = re.compile(r"(?:([A-Za-z']+)\s+)?([A-Za-z']+)\s+$")
 # verbs of staying: "remain overnight" is a stay for the night
 _STAY = frozenset("remain remains remained remaining stay stays stayed staying".split())
+# "at night", "during night works": night in general, as "on Fridays" (CONVENTIONS 1.3)
+_GENERIC = frozenset(("at", "during"))
 # words before a past form that keep it from telling of the past: the present or the future
 # ("will be closed", "remain closed"), and a conjunction joining a participle to a noun
 # ("rainfall today and forecasted overnight": forecast, not a past act)
@@ -73,6 +81,8 @@ def no_time(text: str, core: str, pre: str, span: tuple[int, int]) -> str | None
     """ "event" or "past" when the bare part of the day `core` at text[span] sets no time
     for an act (the module docstring); else None."""
     part = core.lower()
+    if part == "night" and pre.strip().lower() in _GENERIC:
+        return "recurring"  # "works will take place at night": the nights, no one night
     if pre or part not in _PARTS:
         return None
     start, end = span
