@@ -30,6 +30,7 @@ from bot.core.inputs import (
     check_url,
     clean_text,
     fiscal_year_end,
+    leave_out,
     unreadable_deadline,
 )
 from bot.core.model import (
@@ -192,7 +193,7 @@ class PledgeService:
         if found is not None and found.kind != "past":
             raise InvalidInput(
                 f"I couldn't read a deadline in “{echo(words)}”: {echo(found.reason, 500)}. "
-                "Correct it, or leave the deadline out if the pledge has none."
+                f"Correct it{leave_out(new)}."
             )
         raise unreadable_deadline(words, reference, settings, found and found.reason, new=new)
 

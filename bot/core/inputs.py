@@ -107,10 +107,10 @@ def unreadable_deadline(
         # The parser refuses dates before the pledge was made; say so rather than
         # claiming not to understand a plain date.
         past = parse_said_on(words, reference, settings.timezone, day_first=settings.day_first)
-        since, fix = (
-            (f"a new deadline is read from now ({reference:%d %B %Y})", "")
+        since = (
+            f"a new deadline is read from now ({reference:%d %B %Y})"
             if new
-            else (f"the pledge was made on {reference:%d %B %Y}", ", or leave the deadline out")
+            else f"the pledge was made on {reference:%d %B %Y}"
         )
         if past is not None and new:
             return InvalidInput(
@@ -124,13 +124,19 @@ def unreadable_deadline(
         if past_reason:  # "before March 2025": a period that ended before the pledge
             return InvalidInput(
                 f"“{shown}” can't be the pledge's deadline: {echo(past_reason, 500)} "
-                f"({since}). Give a later date or span{fix}."
+                f"({since}). Give a later date or span{leave_out(new)}."
             )
     examples = ", ".join(f"“{e}”" for e in DEADLINE_EXAMPLES)
     return InvalidInput(
         f"I couldn't read a deadline in “{shown}”: it names no date or time span I understand. "
-        f"Try words like {examples}, or leave the deadline out if the pledge has none."
+        f"Try words like {examples}{leave_out(new)}."
     )
+
+
+def leave_out(new: bool) -> str:
+    """The advice to leave the deadline out, where it can be: a new deadline (extend's)
+    is required."""
+    return "" if new else ", or leave the deadline out if the pledge has none"
 
 
 def fiscal_year_end(settings: GuildSettings) -> tuple[int, int]:

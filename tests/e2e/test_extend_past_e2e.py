@@ -28,3 +28,18 @@ async def test_a_past_new_deadline_is_refused_as_past_not_as_before_the_pledge(f
     refused = await fake_discord.invoke(guild, "pledge add", early)
     assert refused.ephemeral and "before the pledge was made" in refused.content
     assert "leave the deadline out" in refused.content
+
+
+@pytest.mark.parametrize("words", ["whenever", "after that meeting takes place"])
+async def test_unreadable_new_deadline_words_do_not_offer_to_leave_it_out(fake_discord, words):
+    """Extend's deadline is required: "or leave the deadline out" was advice a member
+    could not follow there. /pledge add still offers it."""
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(guild, "pledge add", {"speaker": "S", "promise": "p"})
+    refused = await fake_discord.invoke(guild, "pledge extend", {"number": 1, "deadline": words})
+    assert refused.ephemeral and "couldn't read a deadline" in refused.content
+    assert "leave the deadline out" not in refused.content
+    added = await fake_discord.invoke(
+        guild, "pledge add", {"speaker": "S", "promise": "p", "deadline": words}
+    )
+    assert added.ephemeral and "leave the deadline out" in added.content
