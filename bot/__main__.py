@@ -158,7 +158,14 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 sys.stdout.buffer.write(file.data)
                 sys.stdout.flush()
             else:
-                args.output.write_bytes(file.data)
+                try:
+                    args.output.write_bytes(file.data)
+                except OSError as error:  # the operator's path, not a bug
+                    print(
+                        f"pledgewatch: cannot write {args.output}: {error.strerror}",
+                        file=sys.stderr,
+                    )
+                    return EXIT_REFUSED
                 print(f"Wrote {file.count} pledge(s) to {args.output}.", file=sys.stderr)
         elif args.command == "import":
             return await restore(service, args)

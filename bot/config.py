@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,11 +83,23 @@ def read_dotenv(path: Path) -> dict[str, str]:
         key, sep, value = line.partition("=")
         if not sep or not key.strip():
             raise ConfigError(f"{path}:{number}: expected KEY=VALUE, got {raw!r}")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        values[key.strip()] = value
+        values[key.strip()] = _dotenv_value(value)
     return values
+
+
+# An unquoted value ends where a comment begins: a # after a space (a tab too), as in
+# shells and python-dotenv ("INFO  # or DEBUG"); a # inside a word is kept.
+_INLINE_COMMENT = re.compile(r"\s+#.*$")
+
+
+def _dotenv_value(raw: str) -> str:
+    """The value of everything after a line's `=`: quoted, or up to a comment."""
+    value = raw.strip()
+    if value[:1] in ("'", '"'):
+        closing = value.find(value[0], 1)
+        if closing > 0 and not _INLINE_COMMENT.sub("", value[closing + 1 :]).strip():
+            return value[1:closing]
+    return _INLINE_COMMENT.sub("", raw).strip()
 
 
 def _optional_int(name: str, value: str | None) -> int | None:
@@ -138,7 +151,8 @@ def load_settings(
     db_url = db if db.startswith(POSTGRES_SCHEMES) else None
     return Settings(
         token=merged.get("DISCORD_TOKEN", "").strip() or None,
-        db_path=Path("./pledgewatch.db" if db_url else db),
+        # "~/pledgewatch.db" from a .env, where no shell expanded it
+        db_path=Path("./pledgewatch.db" if db_url else db).expanduser(),
         log_level=level,
         dev_guild_id=_optional_int("PLEDGEWATCH_DEV_GUILD", merged.get("PLEDGEWATCH_DEV_GUILD")),
         api_base=api_base,

@@ -30,6 +30,7 @@ from bot.core.inputs import (
     check_url,
     clean_text,
     fiscal_year_end,
+    leave_out,
     unreadable_deadline,
 )
 from bot.core.model import (
@@ -179,7 +180,7 @@ class PledgeService:
     # -- recording -------------------------------------------------------------------
 
     def read_deadline(
-        self, words: str, reference: datetime, settings: GuildSettings
+        self, words: str, reference: datetime, settings: GuildSettings, *, new: bool = False
     ) -> Deadline | Refusal:
         """A deadline, or earliest-only words ("not before June"): a `Refusal` of kind
         "earliest" whose date is recorded without a deadline. Anything else is refused
@@ -192,9 +193,9 @@ class PledgeService:
         if found is not None and found.kind != "past":
             raise InvalidInput(
                 f"I couldn't read a deadline in “{echo(words)}”: {echo(found.reason, 500)}. "
-                "Correct it, or leave the deadline out if the pledge has none."
+                f"Correct it{leave_out(new)}."
             )
-        raise unreadable_deadline(words, reference, settings, found and found.reason)
+        raise unreadable_deadline(words, reference, settings, found and found.reason, new=new)
 
     def _interpret(
         self, words: str, reference: datetime, settings: GuildSettings
@@ -231,9 +232,9 @@ class PledgeService:
         return said
 
     async def check_deadline_words(
-        self, guild_id: int, words: str, *, said_on: str | None = None
+        self, guild_id: int, words: str, *, said_on: str | None = None, new: bool = False
     ) -> Deadline | Refusal:
-        """Read deadline words as /pledge add and extend will, relative to `said_on`
+        """Read deadline words as /pledge add and (`new`) extend will, relative to `said_on`
         when given and readable (else now), so a bad option is refused at once."""
         settings = await self.settings(guild_id)
         reference = self.clock.now()
@@ -242,7 +243,7 @@ class PledgeService:
                 said_on, reference, settings.timezone, day_first=settings.day_first
             )
             reference = parsed or reference
-        return self.read_deadline(words, reference, settings)
+        return self.read_deadline(words, reference, settings, new=new)
 
     async def start_extraction(
         self,
@@ -497,7 +498,7 @@ class PledgeService:
         words = clean_text("Deadline", deadline, MAX_DEADLINE_WORDS, required=True)
         assert words is not None  # required=True refuses empty words
         now = self.clock.now()
-        parsed = self.read_deadline(words, now, settings)
+        parsed = self.read_deadline(words, now, settings, new=True)
         reason = clean_text("Reason", reason, MAX_NOTE)
         changes = {"deadline_text": words, **_due_fields(parsed)}
         event = Event(

@@ -33,12 +33,23 @@ class DeadlineTransformer(app_commands.Transformer):
     with the words quoted and examples, at the option that was wrong.
     """
 
+    new = False  # a new deadline (/pledge extend) is read from now
+
     async def transform(self, interaction: discord.Interaction, value: str) -> str:
         said_on = getattr(interaction.namespace, "said_on", None)
         await bot_of(interaction).service.check_deadline_words(
-            guild_of(interaction), value, said_on=said_on if isinstance(said_on, str) else None
+            guild_of(interaction),
+            value,
+            said_on=said_on if isinstance(said_on, str) else None,
+            new=self.new,
         )
         return value
+
+
+class NewDeadlineTransformer(DeadlineTransformer):
+    """/pledge extend's deadline: read from now, whenever the pledge was made."""
+
+    new = True
 
 
 def guild_of(interaction: discord.Interaction) -> int:

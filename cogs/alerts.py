@@ -3,7 +3,8 @@
 The dispatcher is built by bot/app.py and started in cog_load, stopped in cog_unload,
 never in a constructor, so loading and unloading the extension is the whole lifecycle.
 The persistent buttons and the Extend… form are defined in bot/chat/ui/ruling.py;
-this cog registers them and routes form submissions to them.
+this cog registers them and routes form submissions to them, and answers a click on
+a timed view of a process that is gone (bot/chat/ui/base.py's `orphaned`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from discord.ext import commands
 
 from bot.chat.client import PledgeBot
 from bot.chat.dispatcher import Dispatcher
-from bot.chat.ui.ruling import PERSISTENT_ITEMS, ExtendForm
+from bot.chat.ui.base import EXPIRED, orphaned
+from bot.chat.ui.ruling import PERSISTENT_ITEMS, PERSISTENT_PREFIX, ExtendForm
 
 
 class AlertsCog(commands.Cog):
@@ -34,7 +36,10 @@ class AlertsCog(commands.Cog):
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:
-        await ExtendForm.answer(interaction)
+        if await ExtendForm.answer(interaction):
+            return
+        if orphaned(interaction, self.bot.tracked_views(), PERSISTENT_PREFIX):
+            await interaction.response.send_message(EXPIRED, ephemeral=True)
 
 
 async def setup(bot: PledgeBot) -> None:

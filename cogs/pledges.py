@@ -23,6 +23,7 @@ from bot.keeping import KeepingService
 from bot.service import PledgeService
 from cogs._shared import (
     DeadlineTransformer,
+    NewDeadlineTransformer,
     SaidOnTransformer,
     guild_of,
     pledge_number_autocomplete,
@@ -325,7 +326,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         self,
         interaction: discord.Interaction,
         number: PledgeNumber,
-        deadline: app_commands.Transform[str, DeadlineTransformer],
+        deadline: app_commands.Transform[str, NewDeadlineTransformer],
         reason: str | None = None,
     ) -> None:
         async def work() -> tuple[str, discord.Embed | None]:

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.chat import render, render_scores
 from bot.chat.client import PledgeBot, actor_of
 from bot.chat.limits import NO_MENTIONS
+from bot.chat.sender import missing_alert_permissions
 from bot.core.errors import InvalidInput
 from bot.core.inputs import fiscal_year_end, timezone_names
 from bot.core.text import echo
@@ -74,9 +75,14 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
     @app_commands.command(name="channel", description="Set the channel where alerts are posted")
     @app_commands.describe(channel="The text channel for reminders and status updates")
     async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
-        await self._update(
-            interaction, f"Alerts will be posted in {channel.mention}.", alert_channel_id=channel.id
+        missing = missing_alert_permissions(channel)
+        message = (
+            f"I can't post in {channel.mention}: I need {', '.join(missing)} there. "
+            "The channel is saved, and alerts wait until I can post in it."
+            if missing
+            else f"Alerts will be posted in {channel.mention}."
         )
+        await self._update(interaction, message, alert_channel_id=channel.id)
 
     @app_commands.command(
         name="role", description="Set the role whose members may rule on any pledge"

@@ -56,6 +56,34 @@ def test_shards(tmp_path):
     assert (settings.shard_id, settings.shard_count) == (1, 3)
 
 
+def test_a_comment_after_a_value_is_not_part_of_it(tmp_path):
+    """`.env` lines like `PLEDGEWATCH_LOG_LEVEL=INFO  # or DEBUG` were read whole: the
+    level was refused as 'INFO  # OR DEBUG', and a token so annotated was sent to Discord
+    with its comment (review u42). As in shells and python-dotenv, a # after a space ends
+    an unquoted value; inside quotes, or without a space before it, it is kept."""
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(
+        "PLEDGEWATCH_LOG_LEVEL=DEBUG   # or INFO\n"
+        "DISCORD_TOKEN=abc.def#ghi\t# the bot's token\n"
+        "PLEDGEWATCH_DB='/data/a #1.db'  # quoted\n"
+        "PLEDGEWATCH_DEV_GUILD=  # none\n"
+    )
+    values = read_dotenv(dotenv)
+    assert values["PLEDGEWATCH_LOG_LEVEL"] == "DEBUG"
+    assert values["DISCORD_TOKEN"] == "abc.def#ghi"
+    assert values["PLEDGEWATCH_DB"] == "/data/a #1.db"
+    settings = load_settings({}, dotenv=dotenv)
+    assert settings.log_level == logging.DEBUG and settings.dev_guild_id is None
+
+
+def test_a_database_path_from_home_is_expanded(tmp_path, monkeypatch):
+    """`PLEDGEWATCH_DB=~/pledgewatch.db` in .env (where no shell expands ~) made a folder
+    named '~' in the working directory and the database inside it (review u42)."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    settings = load_settings({"PLEDGEWATCH_DB": "~/pw/pledgewatch.db"}, dotenv=None)
+    assert settings.db_path == tmp_path / "pw" / "pledgewatch.db"
+
+
 def test_malformed_dotenv_line(tmp_path):
     dotenv = tmp_path / ".env"
     dotenv.write_text("DISCORD_TOKEN\n")

@@ -322,7 +322,8 @@ async def test_a_deadline_before_the_pledge_says_so(service):
     with pytest.raises(InvalidInput, match="before the pledge was made"):
         await add(service, deadline="by 1 January 2020")
     await add(service)
-    with pytest.raises(InvalidInput, match="before the pledge was made"):
+    # A new deadline is read from now, not from when the pledge was made (review u42).
+    with pytest.raises(InvalidInput, match="already past: a new deadline is read from now"):
         await service.extend(GUILD, 1, AUTHOR, "yesterday")
 
 

@@ -200,6 +200,10 @@ class PledgeBot(commands.Bot):
         self._timed_views.add(view)
         return view
 
+    def tracked_views(self) -> list[discord.ui.View | discord.ui.Modal]:
+        """The timed views and forms this process posted and still references."""
+        return list(self._timed_views)
+
     async def setup_hook(self) -> None:
         await self.store.open()
         for name in self.extensions_to_load:

@@ -380,8 +380,11 @@ def _duration(minutes: int) -> str:
     return f"{minutes} min"
 
 
-def candidates_embed(candidates: Sequence, total: int, published: datetime) -> discord.Embed:
-    """Candidates found by /pledge extract, numbered to match their Add buttons.
+def candidates_embed(
+    candidates: Sequence, total: int, published: datetime, first: int = 0
+) -> discord.Embed:
+    """Candidates found by /pledge extract, numbered to match their Add buttons; a
+    page of them, from candidate `first`, when there are more than one message holds.
 
     They come most confident first; those below the threshold follow under a "Maybe"
     heading rather than being hidden, so a pledge the rules doubt is still one click
@@ -400,7 +403,7 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
     share = (DESCRIPTION_MAX - len(maybe_heading) - 2) // len(candidates) - 1
     lines = []
     in_maybe = False
-    for index, candidate in enumerate(candidates, start=1):
+    for index, candidate in enumerate(candidates, start=first + 1):
         if is_maybe(candidate) and not in_maybe:
             in_maybe = True
             lines.append(maybe_heading)
@@ -423,7 +426,10 @@ def candidates_embed(candidates: Sequence, total: int, published: datetime) -> d
         "Nothing is saved until someone presses Add."
     )
     if total > len(candidates):
-        footer += f" Showing {len(candidates)} of {total}."
+        footer += (
+            f" Showing {first + 1}–{first + len(candidates)} of {total}: "
+            "Next and Previous turn the pages."
+        )
     aside = sum(1 for candidate in candidates if candidate.doubt)
     if aside:
         footer += f" Add all skips what is set aside ({aside}): add those one by one."

@@ -98,6 +98,24 @@ def allowed_mentions(message: AlertMessage) -> discord.AllowedMentions:
     )
 
 
+# What an alert needs in its channel, with the names Discord's settings show.
+ALERT_PERMISSIONS = (
+    ("view_channel", "View Channel"),
+    ("send_messages", "Send Messages"),
+    ("embed_links", "Embed Links"),
+)
+
+
+def missing_alert_permissions(channel: discord.abc.GuildChannel) -> list[str]:
+    """What the bot lacks to post alerts in `channel`, as its cache knows it now (empty
+    when it cannot tell: Discord answers the first post, and the dispatcher reports it)."""
+    me = channel.guild.me
+    if me is None:
+        return []
+    allowed = channel.permissions_for(me)
+    return [name for flag, name in ALERT_PERMISSIONS if not getattr(allowed, flag)]
+
+
 class DiscordSender:
     """Sends through discord.py's REST client, by channel id (no cache needed).
 

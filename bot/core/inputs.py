@@ -96,14 +96,26 @@ def unreadable_deadline(
     reference: datetime | None = None,
     settings: GuildSettings | None = None,
     past_reason: str | None = None,
+    *,
+    new: bool = False,
 ) -> InvalidInput:
     """Why the deadline words were refused, in words the member can act on;
-    `past_reason` is the parser's, when it refused the words as the past."""
+    `past_reason` is the parser's, when it refused the words as the past. A `new`
+    deadline (/pledge extend) is read from now, not from when the pledge was made."""
     shown = echo(words, 100)
     if reference is not None and settings is not None:
         # The parser refuses dates before the pledge was made; say so rather than
         # claiming not to understand a plain date.
         past = parse_said_on(words, reference, settings.timezone, day_first=settings.day_first)
+        since = (
+            f"a new deadline is read from now ({reference:%d %B %Y})"
+            if new
+            else f"the pledge was made on {reference:%d %B %Y}"
+        )
+        if past is not None and new:
+            return InvalidInput(
+                f"“{shown}” ({past:%d %B %Y}) is already past: {since}. Give a later date or span."
+            )
         if past is not None:
             return InvalidInput(
                 f"“{shown}” ({past:%d %B %Y}) is before the pledge was made, so it can't be "
@@ -111,15 +123,20 @@ def unreadable_deadline(
             )
         if past_reason:  # "before March 2025": a period that ended before the pledge
             return InvalidInput(
-                f"“{shown}” can't be the pledge's deadline: {echo(past_reason, 500)} (the "
-                f"pledge was made on {reference:%d %B %Y}). Give a later date or span, or "
-                "leave the deadline out."
+                f"“{shown}” can't be the pledge's deadline: {echo(past_reason, 500)} "
+                f"({since}). Give a later date or span{leave_out(new)}."
             )
     examples = ", ".join(f"“{e}”" for e in DEADLINE_EXAMPLES)
     return InvalidInput(
         f"I couldn't read a deadline in “{shown}”: it names no date or time span I understand. "
-        f"Try words like {examples}, or leave the deadline out if the pledge has none."
+        f"Try words like {examples}{leave_out(new)}."
     )
+
+
+def leave_out(new: bool) -> str:
+    """The advice to leave the deadline out, where it can be: a new deadline (extend's)
+    is required."""
+    return "" if new else ", or leave the deadline out if the pledge has none"
 
 
 def fiscal_year_end(settings: GuildSettings) -> tuple[int, int]:

@@ -336,7 +336,7 @@ def test_candidates_with_maximal_input_fit():
     for index in range(1, 11):
         assert f"**{index}.**" in embed.description
     assert "**10.** *speaker unknown*: p" in embed.description
-    assert "Showing 10 of 10000" in embed.footer.text
+    assert "Showing 1–10 of 10000: Next and Previous turn the pages" in embed.footer.text
 
 
 def test_a_history_event_is_one_line_whatever_its_note():

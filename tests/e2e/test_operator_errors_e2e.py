@@ -18,6 +18,7 @@ from bot.__main__ import (
     EXIT_CONFIG,
     EXIT_DATABASE,
     EXIT_OK,
+    EXIT_REFUSED,
     EXIT_SCHEMA_NEWER,
     EXIT_UNREACHABLE,
 )
@@ -168,6 +169,19 @@ def test_export_into_a_closed_pipe_ends_quietly(tmp_path):
             timeout=120,
         )
         assert result.returncode == EXIT_OK and result.stderr == "", result.stderr
+
+
+def test_export_to_a_place_that_cannot_be_written_is_named(tmp_path):
+    """`export -o` into a folder that does not exist (or onto a folder) ended in
+    "unexpected error ... It is a bug": an operator's typo, told as a bug (review u42)."""
+    db = str(tmp_path / "pw.db")
+    (tmp_path / "folder").mkdir()
+    for output, reason in (("missing/pledges.json", "No such file"), ("folder", "directory")):
+        result = pledgewatch(
+            "export", "--guild", "1", "-o", output, cwd=tmp_path, PLEDGEWATCH_DB=db
+        )
+        assert_one_sentence(result, EXIT_REFUSED, f"cannot write {output}", reason)
+        assert "bug" not in result.stderr
 
 
 def test_sync_gives_up_on_an_unreachable_discord_in_words(tmp_path, unused_port):

@@ -4,6 +4,7 @@ that grey their buttons out when they expire."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 
 import discord
 
@@ -83,3 +84,38 @@ class OwnerOnlyView(ExpiringView):
             ephemeral=True,
         )
         return False
+
+
+EXPIRED = (
+    "These buttons (or this form) have expired: Pledgewatch restarted since they were "
+    "posted, and they went with the old process. Run the command again for new ones."
+)
+_ANSWERED_BY_A_VIEW = (discord.InteractionType.component, discord.InteractionType.modal_submit)
+
+
+def orphaned(
+    interaction: discord.Interaction,
+    views: Iterable[discord.ui.View | discord.ui.Modal],
+    persistent_prefix: str,
+) -> bool:
+    """A click or form submission that nothing in this process answers: its view or form
+    belonged to a process that is gone (discord.py drops such interactions unanswered,
+    and Discord tells the member only "This interaction failed"). Persistent items
+    (their ids start with `persistent_prefix`) answer whatever process posted them; a
+    view of this process counts while it is referenced, finished or not, so a click
+    racing a view's own stop() is never answered twice."""
+    if interaction.type not in _ANSWERED_BY_A_VIEW:
+        return False
+    custom_id = str((interaction.data or {}).get("custom_id", ""))
+    if custom_id.startswith(persistent_prefix):
+        return False
+    message_id = interaction.message.id if interaction.message is not None else None
+    for view in views:
+        if isinstance(view, discord.ui.Modal):
+            if view.custom_id == custom_id:
+                return False
+        elif any(getattr(item, "custom_id", None) == custom_id for item in view.children):
+            shown = getattr(view, "message", None)
+            if shown is None or message_id is None or shown.id == message_id:
+                return False
+    return True

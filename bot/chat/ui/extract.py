@@ -10,7 +10,6 @@ buttons are greyed out, live 15).
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 
 import discord
 
@@ -83,15 +82,13 @@ def _guild(interaction: discord.Interaction) -> int:
 
 
 async def answer_with_candidates(interaction: discord.Interaction, found: Extraction) -> None:
-    bot = bot_of(interaction)
-    shown = found.candidates[:MAX_SHOWN]
-    embed = render.candidates_embed(shown, len(found.candidates), found.published)
-    if not shown:
+    if not found.candidates:
+        embed = render.candidates_embed([], 0, found.published)
         await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
         return
-    view = bot.track_view(CandidateView(replace(found, candidates=shown)))
+    view = bot_of(interaction).track_view(CandidateView(found))
     view.message = await interaction.followup.send(
-        embed=embed, view=view, allowed_mentions=NO_MENTIONS, wait=True
+        embed=view.embed(), view=view, allowed_mentions=NO_MENTIONS, wait=True
     )
 
 
@@ -139,6 +136,11 @@ class ArticleModal(ReportingModal, title="Find pledges in an article"):
         )
 
 
+def _mark_added(button: discord.ui.Button, number: int) -> None:
+    button.disabled = True
+    button.label = f"Added #{number}"
+
+
 def _in_add_all(candidate: Candidate) -> bool:
     """Add all records what the rules propose; a sentence they set aside (issue 13) waits
     for a member's own click, and one without a speaker cannot be recorded."""
@@ -146,15 +148,35 @@ def _in_add_all(candidate: Candidate) -> bool:
 
 
 class CandidateView(ExpiringView):
+    """The candidates, MAX_SHOWN to a page: a long article finds more than one message has
+    buttons for, and Next and Previous reach the rest (the "Maybe" ones rank last)."""
+
     def __init__(self, found: Extraction) -> None:
         super().__init__(timeout=VIEW_TIMEOUT)
         self.found = found
         self.candidates = found.candidates
+        self.first = 0  # the index of the page's first candidate
         self.added: dict[int, int] = {}  # candidate index -> pledge number
+        self.all_pressed: set[int] = set()  # pages (their `first`) whose Add all was pressed
         # Clicks run as concurrent tasks: a double click, or Add next to Add all, would
         # both pass the `added` check while the first insert is still awaited.
         self._adding = asyncio.Lock()
-        for index, candidate in enumerate(self.candidates):
+        self._build()
+
+    def page(self) -> range:
+        return range(self.first, min(self.first + MAX_SHOWN, len(self.candidates)))
+
+    def embed(self) -> discord.Embed:
+        shown = [self.candidates[index] for index in self.page()]
+        return render.candidates_embed(
+            shown, len(self.candidates), self.found.published, first=self.first
+        )
+
+    def _build(self) -> None:
+        """The page's Add buttons, then Add all (and Previous and Next when paged)."""
+        self.clear_items()
+        for index in self.page():
+            candidate = self.candidates[index]
             # The "Maybe" candidates keep their button, greyed in colour only.
             button = discord.ui.Button(
                 label=f"Add {index + 1}",
@@ -165,19 +187,42 @@ class CandidateView(ExpiringView):
                 ),
                 custom_id=f"extract:add:{index}",
                 disabled=candidate.speaker is None,
-                row=index // 5,
+                row=(index - self.first) // 5,
             )
             button.callback = self._adder(index)
             self.add_item(button)
+            if index in self.added:
+                _mark_added(button, self.added[index])
         add_all = discord.ui.Button(
             label="Add all",
             style=discord.ButtonStyle.success,
             custom_id="extract:all",
             row=ADD_ROWS,
-            disabled=not any(_in_add_all(candidate) for candidate in self.candidates),
+            disabled=self.first in self.all_pressed
+            or not any(_in_add_all(self.candidates[index]) for index in self.page()),
         )
         add_all.callback = self._add_all
         self.add_item(add_all)
+        if len(self.candidates) > MAX_SHOWN:
+            for label, step in (("Previous", -MAX_SHOWN), ("Next", MAX_SHOWN)):
+                turn = discord.ui.Button(
+                    label=label,
+                    style=discord.ButtonStyle.secondary,
+                    custom_id=f"extract:{label.lower()}",
+                    row=ADD_ROWS,
+                    disabled=not 0 <= self.first + step < len(self.candidates),
+                )
+                turn.callback = self._turner(step)
+                self.add_item(turn)
+
+    def _turner(self, step: int):
+        async def callback(interaction: discord.Interaction) -> None:
+            async with self._adding:  # never between an Add's insert and its button
+                self.first += step
+                self._build()
+            await interaction.response.edit_message(embed=self.embed(), view=self)
+
+        return callback
 
     async def _add(self, interaction: discord.Interaction, index: int) -> tuple[int, bool]:
         """Record candidate `index` once; returns its pledge number and whether this call
@@ -197,8 +242,7 @@ class CandidateView(ExpiringView):
             self.added[index] = pledge.number
         for item in self.children:
             if isinstance(item, discord.ui.Button) and item.custom_id == f"extract:add:{index}":
-                item.disabled = True
-                item.label = f"Added #{pledge.number}"
+                _mark_added(item, pledge.number)
         return pledge.number, True
 
     def _adder(self, index: int):
@@ -220,20 +264,25 @@ class CandidateView(ExpiringView):
         return callback
 
     async def _add_all(self, interaction: discord.Interaction) -> None:
+        """Adds the page shown: a member adds what they have read."""
         numbers = []
-        for index, candidate in enumerate(self.candidates):
-            if _in_add_all(candidate):
+        page = self.page()
+        for index in page:
+            if _in_add_all(self.candidates[index]):
                 number, recorded = await self._add(interaction, index)
                 if recorded:
                     numbers.append(number)
+        self.all_pressed.add(page.start)
         for item in self.children:
             if isinstance(item, discord.ui.Button) and item.custom_id == "extract:all":
                 item.disabled = True
         await interaction.response.edit_message(view=self)
         waiting = sum(
             1
-            for index, candidate in enumerate(self.candidates)
-            if candidate.doubt and candidate.speaker and index not in self.added
+            for index in page
+            if self.candidates[index].doubt
+            and self.candidates[index].speaker
+            and index not in self.added
         )
         text = (
             "Recorded " + ", ".join(f"#{n}" for n in numbers) + "."

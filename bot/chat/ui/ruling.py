@@ -239,3 +239,5 @@ def ruling_view(guild_id: int, number: int) -> discord.ui.View:
 
 
 PERSISTENT_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (RuleButton, ExtendButton)
+# Every custom id above (the buttons and the Extend… form) starts so: any process answers them.
+PERSISTENT_PREFIX = "pledge:"
