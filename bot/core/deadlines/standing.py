@@ -1,8 +1,9 @@
 """What comes round again is no deadline (issue 12): standing schedules ("from 9 a.m. to 5
 p.m. each day", "Monday through Friday"), service standards for a class of items ("each
 complaint gets a reply within five working days", "reply to all letters within 20 working
-days"), habits ("The Department normally replies within ...") and dates that recur each
-year ("due by 31 March each year"). The choice of a deadline (choose.py) refuses such a
+days"), habits ("The Department normally replies within ..."), defaults for the items of a
+list ("Unless otherwise stated, closures start at 9pm") and dates that recur each year
+("due by 31 March each year"). The choice of a deadline (choose.py) refuses such a
 text as "recurring"; a distributive that hands something out once ("each station will be
 told soon", "each spokesperson ... at 7 p.m.") is told apart with labels.py.
 """
@@ -32,6 +33,13 @@ _RECURRING = re.compile(
     # a habit: "I always try to answer ...", "The Department normally replies within ..."
     r"|\b(?:always|usually|normally|routinely|invariably|as\s+a\s+rule"
     r"|generally(?!\s+speaking)|typically)\b"
+    # a default for every item of a list (issue 12, stop 42, tuner h): "Unless otherwise
+    # stated, closures start at 9pm and finish at 5am", "Events start at 9:30am unless
+    # otherwise noted": the items the page lists each keep the time unless marked, so the
+    # time is a standing one; a verb of one agreement ("unless otherwise agreed") names an
+    # exception to one act, not a list, and is left alone
+    r"|\b(?:unless|except\s+(?:where|as|when))\s+otherwise\s+(?:stated|noted|indicated"
+    r"|specified|shown|listed|posted|advertised|announced|advised|marked|signed|signposted)\b"
     r"|"
     + _ANY_DAY
     # weekly opening days: "open 8 a.m. to 6 p.m., Monday through Saturday"
