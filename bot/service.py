@@ -186,7 +186,10 @@ class PledgeService:
         "earliest" whose date is recorded without a deadline. Anything else is refused
         with the parser's reason."""
         if len(words) > MAX_DEADLINE_WORDS:
-            raise InvalidInput(f"The deadline is longer than {MAX_DEADLINE_WORDS} characters.")
+            raise InvalidInput(
+                f"The deadline is {len(words)} characters long; the limit is {MAX_DEADLINE_WORDS}. "
+                "Give only the words of the time (“within two weeks”, “by 31 March”)."
+            )
         found = self._interpret(words, reference, settings)
         if isinstance(found, Deadline) or (found is not None and found.kind == "earliest"):
             return found

@@ -61,7 +61,10 @@ def check_url(value: str | None, name: str = "Source") -> str | None:
         return None
     value = value.strip()
     if len(value) > MAX_URL:
-        raise InvalidInput(f"{name} URL is longer than {MAX_URL} characters.")
+        raise InvalidInput(
+            f"{name} URL is {len(value)} characters long; the limit is {MAX_URL}. "
+            "Link the page without its tracking part (after ?), or a shorter address of it."
+        )
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
         raise InvalidInput(

@@ -176,3 +176,27 @@ async def test_maximal_pledge_through_every_command(fake_discord, running_bot):
     )
     assert len(choices) == 2
     assert rejected(fake_discord) == []
+
+
+async def test_overlong_deadline_says_how_to_fix_it(fake_discord, running_bot):
+    """The refusal said only "The deadline is longer than 200 characters.": neither how
+    long it was nor what to give instead."""
+    guild = fake_discord.guilds[0]
+    words = "within two weeks" + PAD
+    result = await fake_discord.invoke(guild, "pledge add", {**MERZ, "deadline": words})
+    assert result.ephemeral
+    assert f"is {len(words)} characters long; the limit is 200" in result.content
+    assert "only the words of the time" in result.content
+    assert fake_discord.messages(guild.text_channel_id) == []
+    assert rejected(fake_discord) == []
+
+
+async def test_overlong_source_url_says_how_to_fix_it(fake_discord, running_bot):
+    guild = fake_discord.guilds[0]
+    url = LONG_URL + "?utm_source=" + "x" * 40
+    result = await fake_discord.invoke(guild, "pledge add", {**MERZ, "source": url})
+    assert result.ephemeral
+    assert f"Source URL is {len(url)} characters long; the limit is 500" in result.content
+    assert "without its tracking part" in result.content
+    assert fake_discord.messages(guild.text_channel_id) == []
+    assert rejected(fake_discord) == []
