@@ -57,7 +57,7 @@ async def test_unreadable_deadline_is_refused_and_nothing_saved(service):
         ("promise", "x" * (MAX_PROMISE + 1), "limit is 500"),
         ("source_url", "javascript:alert(1)", "http:// or https://"),
         ("source_url", "ftp://example.com/x", "http:// or https://"),
-        ("source_url", "https://e.com/" + "a" * MAX_URL, "longer than 500"),
+        ("source_url", "https://e.com/" + "a" * MAX_URL, "characters long; the limit is 500"),
         ("depends_on", 42, "no pledge #42"),
     ],
 )
