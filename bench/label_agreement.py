@@ -11,9 +11,9 @@ from the same written conventions before the first run; where the two agree far 
 often than the code agrees with either, the labels are not the ceiling.
 
 - Deadlines (`blind_fresh6.py`, `blind_fresh13.py`, `blind_fresh69.py`, `blind_fresh75.py`,
-  `blind_fresh83.py`, `blind_fresh89.py`, issue 12): a case agrees when both say no deadline, or both give the
-  same due instant to the minute with the same vague flag (the bench's own rule for a right
-  answer).
+  `blind_fresh83.py`, `blind_fresh89.py`, issue 12): a case agrees when both say no
+  deadline, or both give the same due instant to the minute with the same vague flag (the
+  bench's own rule for a right answer).
 - Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, `blind76/`, `blind80/`, issue
   13): two labels are the same pledge when their keys overlap in the text or lie in the same
   sentence (no sentence end between them). With the first labels as reference: the share of
@@ -64,7 +64,13 @@ def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
         pairs.append(("sixth fresh set", list(FRESH6_CASES), _second_fresh6()))
     except ImportError:
         print("deadlines: blind_fresh6.py not present")
-    seconds = ((13, "thirteenth"), (69, "sixty-ninth"), (75, "seventy-fifth"), (83, "eighty-third"), (89, "eighty-ninth"))
+    seconds = (
+        (13, "thirteenth"),
+        (69, "sixty-ninth"),
+        (75, "seventy-fifth"),
+        (83, "eighty-third"),
+        (89, "eighty-ninth"),
+    )
     for number, name in seconds:
         try:
             module = importlib.import_module(f"tests.data.deadlines.blind_fresh{number}")
