@@ -153,6 +153,10 @@ class Dispatcher:
         """Servers whose alerts are being delivered right now."""
         return frozenset(self._servers)
 
+    def server_task(self, guild_id: int) -> asyncio.Task[None] | None:
+        """The task delivering this server's alerts right now, if one is."""
+        return self._servers.get(guild_id)
+
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
