@@ -57,6 +57,13 @@ class AlertsCog(commands.Cog):
         # At start-up too: invited back while the bot was down.
         await removal.server_back(self.dispatcher, guild.id)
 
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        # Removed while the bot was down: no event says so, the server is just not listed.
+        await removal.park_absent(
+            self.dispatcher, lambda guild_id: self.bot.get_guild(guild_id) is not None
+        )
+
 
 async def setup(bot: PledgeBot) -> None:
     if bot.dispatcher is None:

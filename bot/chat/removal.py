@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.chat.dispatcher import Dispatcher
@@ -72,3 +73,16 @@ async def server_back(dispatcher: Dispatcher, guild_id: int) -> None:
     await dispatcher.outbox.clear_failure(guild_id)
     log.info("Pledgewatch is back in server %s: its waiting alerts go out now", guild_id)
     dispatcher.wake()
+
+
+async def park_absent(dispatcher: Dispatcher, present: Callable[[int], bool]) -> None:
+    """At ready: park the servers that removed the bot while it was down. No event
+    tells of those; they are the servers with alerts waiting (for this process's
+    shards) that the gateway did not list. A server in an outage is listed (as
+    unavailable), so only a removal is taken for one."""
+    for queue in await dispatcher.outbox.queues():
+        if not dispatcher.owns(queue.guild_id) or present(queue.guild_id):
+            continue
+        _channel, failure = await dispatcher.outbox.guild_state(queue.guild_id)
+        if not parked_by_removal(failure, dispatcher.clock.now()):
+            await server_removed(dispatcher, queue.guild_id)

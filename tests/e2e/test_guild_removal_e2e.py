@@ -68,3 +68,24 @@ async def test_invited_back_while_the_bot_was_down(fake_discord, bot_factory, cl
     bot = await bot_factory.start(sync=False)
     heads_up = await fake_discord.wait_for_message(guild.alert_channel_id)
     assert heads_up.content.startswith("⏰ Heads-up: pledge #1")
+
+
+async def test_removed_while_the_bot_was_down(fake_discord, bot_factory, clock):
+    guild = fake_discord.guilds[0]
+    bot = await bot_factory.start()
+    await set_channel(fake_discord)
+    await record_merz(fake_discord)
+    await bot_factory.stop()
+    await fake_discord.remove_bot(guild)  # no event reaches the bot: it is down
+    bot = await bot_factory.start(sync=False)
+    assert bot.get_guild(guild.id) is None
+    await gone(bot, clock, guild.id)
+    clock.set(DUE - timedelta(days=1))
+    for _ in range(6):
+        clock.advance(timedelta(minutes=30))
+        await quiet(bot, clock)
+    assert fake_discord.requests_to(f"POST /channels/{guild.alert_channel_id}/messages") == []
+
+    await fake_discord.invite_bot(guild)
+    heads_up = await fake_discord.wait_for_message(guild.alert_channel_id)
+    assert heads_up.content.startswith("⏰ Heads-up: pledge #1")
