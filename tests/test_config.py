@@ -42,6 +42,14 @@ def test_env_overrides_dotenv(tmp_path):
         ({"DISCORD_API_BASE": "ftp://x"}, "http"),
         ({"PLEDGEWATCH_SHARD_ID": "0"}, "or neither"),
         ({"PLEDGEWATCH_SHARD_ID": "2", "PLEDGEWATCH_SHARD_COUNT": "2"}, "from 0 to"),
+        # Not "from 0 to PLEDGEWATCH_SHARD_COUNT - 1 (-1)": the count is what is wrong.
+        (
+            {"PLEDGEWATCH_SHARD_ID": "0", "PLEDGEWATCH_SHARD_COUNT": "0"},
+            "PLEDGEWATCH_SHARD_COUNT must be 1 or more",
+        ),
+        # A URL the driver cannot read is a setting to fix, not "a bug" (exit 70).
+        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:port/db"}, "port"),
+        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:99999/db"}, "port"),
     ],
 )
 def test_bad_settings_say_what_to_fix(tmp_path, env, message):
