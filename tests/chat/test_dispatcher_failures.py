@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.sender import DeliveryError
+from bot.core.errors import StoreBusy
 from tests.chat.dispatching import (
     CHANNEL,
     DAY,
@@ -21,6 +22,7 @@ from tests.chat.dispatching import (
     add_pledge,
     advance,
     parked,
+    run_for,
     settle,
     start,
 )
@@ -160,3 +162,31 @@ async def test_one_servers_failure_never_delays_another(dispatcher, store, clock
     await settle(dispatcher, clock)
     # OTHER's due alert, late, and its 1-day follow-up that fell due meanwhile.
     assert [s.message.content[0] for s in sender.in_channel(OTHER_CHANNEL)] == ["⌛", "🔔"]
+
+
+async def test_a_busy_database_delays_due_alerts_a_minute_not_an_hour(
+    dispatcher, store, clock, sender, monkeypatch
+):
+    """The SQLite file held by another program: the claim fails, and so does recording
+    the backoff. The server's alerts are tried again within a minute, as after any
+    failed pass, not only when the main loop's hour-long sleep happens to end."""
+    outbox = dispatcher.outbox
+    busy = True
+
+    def while_busy(method):
+        async def call(*args, **kwargs):
+            if busy:
+                raise StoreBusy("The database is busy")
+            return await method(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(outbox, "claim_due", while_busy(outbox.claim_due))
+    monkeypatch.setattr(outbox, "record_failure", while_busy(outbox.record_failure))
+    await add_pledge(store, clock, due_at=START + HOUR)
+    await start(dispatcher, clock)
+    await advance(dispatcher, clock, HOUR)
+    assert sender.sent == []
+    busy = False
+    await run_for(dispatcher, clock, timedelta(minutes=2))
+    assert len(sender.sent) == 1
