@@ -32,7 +32,7 @@ import aiosqlite
 
 from bot.core.alerts import AlertKind, OutboxRow
 from bot.core.model import Event, GuildSettings, Pledge, Status
-from db.busy import BUSY_TIMEOUT_MS, busy_as_refusal
+from db.busy import BUSY_TIMEOUT_MS, busy_as_refusal, held_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ def _unusable(path: Path, error: BaseException) -> DatabaseUnusable:
             f"{path} is not a usable SQLite database ({text}): it is another kind of "
             f"file, or damaged. {where}, or restore it from a backup."
         )
+    if "locked" in text:
+        return DatabaseUnusable(held_elsewhere(path))
     return DatabaseUnusable(f"The database {path} could not be opened ({text}). {where}.")
 
 

@@ -43,3 +43,13 @@ def busy_as_refusal(path: Path) -> Iterator[None]:
             f"The database is busy: another program has held it for over {seconds:g} "
             "seconds, so this was not saved. Please try again in a moment."
         ) from error
+
+
+def held_elsewhere(path: Path) -> str:
+    """Why opening or upgrading the file failed on its lock: the file is fine, so the way
+    out is the other program, not another file."""
+    return (
+        f"The database {path} is busy: another program has held its write lock for over "
+        f"{BUSY_TIMEOUT_MS / 1000:g} s (a sqlite3 shell in a transaction, another "
+        "Pledgewatch upgrading it?). Close that program or let it finish, then start again."
+    )
