@@ -644,10 +644,11 @@ class Dispatcher:
             outcome_unknown=outcome_unknown,
         )
         log.warning(
-            "Alerts of server %s wait until %s (%s failure %d: %s)",
+            "Alerts of server %s wait until %s (%s failure %d in channel %s: %s)",
             guild_id,
             state.retry_at.isoformat(),
             kind,
             state.failures,
+            channel,
             reason,
         )

@@ -50,7 +50,7 @@ async def test_no_channel_means_alerts_wait_then_go_out_as_a_digest(store, clock
 
 
 async def test_forbidden_channel_waits_ten_minutes_between_tries_and_loses_nothing(
-    dispatcher, store, clock, sender, service
+    dispatcher, store, clock, sender, service, caplog
 ):
     p = await add_pledge(store, clock, due_at=START + HOUR)
     sender.failures[CHANNEL] = DeliveryError(
@@ -59,6 +59,9 @@ async def test_forbidden_channel_waits_ten_minutes_between_tries_and_loses_nothi
     await start(dispatcher, clock)
     await advance(dispatcher, clock, HOUR)  # the due alert
     assert len(sender.attempts) == 1
+    # The operator's log names the channel that refused, not only the server.
+    (waiting,) = [r.getMessage() for r in caplog.records if "wait until" in r.getMessage()]
+    assert f"channel {CHANNEL}" in waiting and f"server {GUILD}" in waiting
     problem = await service.alert_problem(GUILD)
     assert problem and "missing permissions" in problem and f"<#{CHANNEL}>" in problem
     for _ in range(9):
