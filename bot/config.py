@@ -56,12 +56,7 @@ class Settings:
         """Where the data lives, for messages: the file, or the URL without its password."""
         if self.db_url is None:
             return str(self.db_path)
-        parts = urlsplit(self.db_url)
-        if parts.password is None:
-            return self.db_url
-        return parts._replace(
-            netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-        ).geturl()
+        return _without_password(self.db_url)
 
     def require_token(self) -> str:
         if not self.token:
@@ -142,6 +137,11 @@ def load_settings(
             "Set both PLEDGEWATCH_SHARD_ID and PLEDGEWATCH_SHARD_COUNT, or neither "
             "(one process serving every server)."
         )
+    if shard_count is not None and shard_count < 1:
+        raise ConfigError(
+            f"PLEDGEWATCH_SHARD_COUNT must be 1 or more (the number of processes); got "
+            f"{shard_count}."
+        )
     if shard_count is not None and shard_id is not None and not 0 <= shard_id < shard_count:
         raise ConfigError(
             f"PLEDGEWATCH_SHARD_ID must be from 0 to PLEDGEWATCH_SHARD_COUNT - 1 "
@@ -149,6 +149,8 @@ def load_settings(
         )
     db = merged.get("PLEDGEWATCH_DB", "").strip() or "./pledgewatch.db"
     db_url = db if db.startswith(POSTGRES_SCHEMES) else None
+    if db_url is not None:
+        _check_db_url(db_url)
     return Settings(
         token=merged.get("DISCORD_TOKEN", "").strip() or None,
         # "~/pledgewatch.db" from a .env, where no shell expanded it
@@ -160,3 +162,22 @@ def load_settings(
         shard_count=shard_count,
         db_url=db_url,
     )
+
+
+def _check_db_url(url: str) -> None:
+    """What the driver would only fail on later, as "a bug": a port that is no port."""
+    try:
+        _ = urlsplit(url).port  # read, urlsplit checks it
+    except ValueError:
+        raise ConfigError(
+            f"PLEDGEWATCH_DB's port must be a number from 1 to 65535, like "
+            f"postgresql://USER:PASSWORD@HOST:5432/DB; got {_without_password(url)}. A "
+            "password holding @ : / or # must be written percent-encoded (@ as %40)."
+        ) from None
+
+
+def _without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()

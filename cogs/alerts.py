@@ -12,6 +12,7 @@ from __future__ import annotations
 import discord
 from discord.ext import commands
 
+from bot.chat import removal
 from bot.chat.client import PledgeBot
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.ui.base import EXPIRED, orphaned
@@ -40,6 +41,28 @@ class AlertsCog(commands.Cog):
             return
         if orphaned(interaction, self.bot.tracked_views(), PERSISTENT_PREFIX):
             await interaction.response.send_message(EXPIRED, ephemeral=True)
+
+    # A server that removes the bot keeps its pledges; its alerts wait for its return
+    # (bot/chat/removal.py). An outage (unavailable) is neither a removal nor a return.
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        await removal.server_removed(self.dispatcher, guild.id)
+
+    @commands.Cog.listener()
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await removal.server_back(self.dispatcher, guild.id)
+
+    @commands.Cog.listener()
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        # At start-up too: invited back while the bot was down.
+        await removal.server_back(self.dispatcher, guild.id)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        # Removed while the bot was down: no event says so, the server is just not listed.
+        await removal.park_absent(
+            self.dispatcher, lambda guild_id: self.bot.get_guild(guild_id) is not None
+        )
 
 
 async def setup(bot: PledgeBot) -> None:

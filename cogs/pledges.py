@@ -109,6 +109,7 @@ class ListPager(OwnerOnlyView):
             speaker=self.speaker,
             query=self.query,
             settings=settings,
+            alerts_waiting=await self.service.alert_problem(self.guild_id) is not None,
         )
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
@@ -164,7 +165,12 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         history = await self.service.history(guild_id, number)
         settings = await self.service.settings(guild_id)
         return render.pledge_embed(
-            pledge, self.clock.now(), history=history, settings=settings, full_history=full
+            pledge,
+            self.clock.now(),
+            history=history,
+            settings=settings,
+            full_history=full,
+            alerts_waiting=await self.service.alert_problem(guild_id) is not None,
         )
 
     async def _reading_answer(

@@ -32,6 +32,7 @@ import aiosqlite
 
 from bot.core.alerts import AlertKind, OutboxRow
 from bot.core.model import Event, GuildSettings, Pledge, Status
+from db.busy import BUSY_TIMEOUT_MS, busy_as_refusal, held_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,8 @@ def _unusable(path: Path, error: BaseException) -> DatabaseUnusable:
             f"{path} is not a usable SQLite database ({text}): it is another kind of "
             f"file, or damaged. {where}, or restore it from a backup."
         )
+    if "locked" in text:
+        return DatabaseUnusable(held_elsewhere(path))
     return DatabaseUnusable(f"The database {path} could not be opened ({text}). {where}.")
 
 
@@ -392,7 +395,7 @@ class Database:
         try:
             # The busy timeout first: switching the journal mode needs a lock that a
             # second process opening the same new file may hold for a moment.
-            await db.execute("PRAGMA busy_timeout = 5000")
+            await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # Read-only look at the version before anything that writes: switching a
             # rollback-journal file to WAL rewrites its header.
             await self._refuse_newer(db)
@@ -424,12 +427,12 @@ class Database:
             reader.row_factory = aiosqlite.Row
             await reader.create_function("fold", 1, _fold, deterministic=True)
             self._readers.append(reader)
-            await reader.execute("PRAGMA busy_timeout = 5000")
+            await reader.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             await reader.execute("PRAGMA query_only = 1")
             idle.put_nowait(reader)
         self._idle = idle
         self._checkpointer = await aiosqlite.connect(self.path, isolation_level=None)
-        await self._checkpointer.execute("PRAGMA busy_timeout = 5000")
+        await self._checkpointer.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await self.connection.execute("PRAGMA wal_autocheckpoint = 0")
 
     def _committed(self) -> None:
@@ -584,7 +587,8 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._write_lock:
             db = self.connection
-            await db.execute("BEGIN IMMEDIATE")
+            with busy_as_refusal(self.path):
+                await db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
             except BaseException:
@@ -599,7 +603,8 @@ class Database:
         lock: on the shared connection, a statement issued while another coroutine's
         transaction is open would become part of that transaction."""
         async with self._write_lock:
-            rows = list(await self.connection.execute_fetchall(sql, params))
+            with busy_as_refusal(self.path):
+                rows = list(await self.connection.execute_fetchall(sql, params))
         self._committed()
         return rows
 

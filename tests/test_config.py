@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +43,14 @@ def test_env_overrides_dotenv(tmp_path):
         ({"DISCORD_API_BASE": "ftp://x"}, "http"),
         ({"PLEDGEWATCH_SHARD_ID": "0"}, "or neither"),
         ({"PLEDGEWATCH_SHARD_ID": "2", "PLEDGEWATCH_SHARD_COUNT": "2"}, "from 0 to"),
+        # Not "from 0 to PLEDGEWATCH_SHARD_COUNT - 1 (-1)": the count is what is wrong.
+        (
+            {"PLEDGEWATCH_SHARD_ID": "0", "PLEDGEWATCH_SHARD_COUNT": "0"},
+            "PLEDGEWATCH_SHARD_COUNT must be 1 or more",
+        ),
+        # A URL the driver cannot read is a setting to fix, not "a bug" (exit 70).
+        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:port/db"}, "port"),
+        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:99999/db"}, "port"),
     ],
 )
 def test_bad_settings_say_what_to_fix(tmp_path, env, message):
@@ -189,3 +198,23 @@ def test_cli_import_round_trips_and_refuses_without_changing_anything(tmp_path):
     assert "integrity check: ok" in backed.stdout
     env["PLEDGEWATCH_DB"] = str(tmp_path / "copy" / "backup.db")
     assert "14 pledge(s)." in cli("list", "--guild", "2").stdout
+
+
+def test_a_database_held_by_another_program_is_a_refusal_not_a_bug(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    env["PYTHONPATH"] = str(ROOT)
+    env["PLEDGEWATCH_DB"] = str(tmp_path / "p.db")
+    run = [sys.executable, "-m", "bot"]
+    subprocess.run([*run, "migrate"], env=env, cwd=tmp_path, check=True, capture_output=True)
+    holder = sqlite3.connect(tmp_path / "p.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        done = subprocess.run(
+            [*run, "seed", "--guild", "1234"], env=env, cwd=tmp_path, capture_output=True, text=True
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 1, done.stderr
+    assert "database is busy" in done.stderr and "bug" not in done.stderr
+    assert "Traceback" not in done.stderr

@@ -62,6 +62,8 @@ class DispatcherConfig:
     nonce_memory: timedelta = timedelta(minutes=2)
     # How long a follower seen as a member of the server is taken to still be one.
     member_check_every: timedelta = timedelta(hours=6)
+    # Seconds before trying again after the database failed (busy, unreachable).
+    database_retry: float = 60.0
 
 
 def own_everything(guild_id: int) -> bool:
@@ -117,6 +119,9 @@ class Dispatcher:
         # Servers with alerts due that wait for one of the max_servers slots; a finishing
         # server task starts the next, so a burst needs no extra look at every server.
         self._backlog: deque[int] = deque()
+        # Servers whose failure could not even be recorded (the database failed again):
+        # not tried before this moment, held here instead of in the database.
+        self._held: dict[int, datetime] = {}
         self.wakeups = 0  # passes of the main loop, for tests and the benchmark
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -153,6 +158,10 @@ class Dispatcher:
         """Servers whose alerts are being delivered right now."""
         return frozenset(self._servers)
 
+    def server_task(self, guild_id: int) -> asyncio.Task[None] | None:
+        """The task delivering this server's alerts right now, if one is."""
+        return self._servers.get(guild_id)
+
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
@@ -176,7 +185,7 @@ class Dispatcher:
             except Exception:
                 # A database hiccup must not end alerts for good; try again shortly.
                 log.exception("Alert dispatcher pass failed")
-                delay = 60.0
+                delay = self.config.database_retry
             await self._sleep(delay)
 
     async def _pass(self) -> float:
@@ -187,20 +196,27 @@ class Dispatcher:
         # Other processes' servers are left out before anything else: counting their
         # next alert as ours would wake this process for nothing, or spin on it.
         queues = [q for q in await self.outbox.queues() if self.owns(q.guild_id)]
+        self._held = {guild: until for guild, until in self._held.items() if until > now}
         next_at: datetime | None = None
         ready: list[int] = []
-        for queue in queues:
-            if queue.guild_id in self._servers:
+        for ready_at, guild_id in sorted(
+            (self._ready_at(q.guild_id, q.ready_at), q.guild_id) for q in queues
+        ):
+            if guild_id in self._servers:
                 continue  # its task reports back when done
-            if queue.ready_at > now:
-                next_at = queue.ready_at  # sorted: the first one later than now is the next
+            if ready_at > now:
+                next_at = ready_at  # sorted: the first one later than now is the next
                 break
-            ready.append(queue.guild_id)
+            ready.append(guild_id)
         self._backlog = deque(ready)
         self._start_servers()
         if next_at is None:
             return self.config.max_sleep
         return min(self.config.max_sleep, max((next_at - now).total_seconds(), 0.0))
+
+    def _ready_at(self, guild_id: int, ready_at: datetime) -> datetime:
+        held = self._held.get(guild_id)
+        return ready_at if held is None else max(ready_at, held)
 
     def _start_servers(self) -> None:
         while self._backlog and len(self._servers) < self.config.max_servers:
@@ -242,14 +258,21 @@ class Dispatcher:
             raise
         except Exception as error:
             log.exception("Alerts of server %s failed", guild_id)
-            await self._back_off(guild_id, None, "transient", f"internal error: {error!r}", ())
+            try:
+                await self._back_off(guild_id, None, "transient", f"internal error: {error!r}", ())
+            except Exception as again:
+                # The database failed again (busy, unreachable): without a recorded wait,
+                # nothing would bring the server back before the main loop's next wake.
+                wait = timedelta(seconds=self.config.database_retry)
+                self._held[guild_id] = self.clock.now() + wait
+                log.warning("Alerts of server %s wait %s: %r", guild_id, wait, again)
         finally:
             next_ready: datetime | None = None
             known = False
             if not cancelled:
                 try:
                     queues = await self.outbox.queues(guild_id)
-                    next_ready = queues[0].ready_at if queues else None
+                    next_ready = self._ready_at(guild_id, queues[0].ready_at) if queues else None
                     known = True
                 except Exception:
                     log.exception("Could not read server %s's next alert", guild_id)
@@ -621,10 +644,11 @@ class Dispatcher:
             outcome_unknown=outcome_unknown,
         )
         log.warning(
-            "Alerts of server %s wait until %s (%s failure %d: %s)",
+            "Alerts of server %s wait until %s (%s failure %d in channel %s: %s)",
             guild_id,
             state.retry_at.isoformat(),
             kind,
             state.failures,
+            channel,
             reason,
         )

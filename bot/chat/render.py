@@ -72,6 +72,18 @@ ALERTS_PAUSED = (
     "Alerts are paused: this server has no alert channel. "
     "Someone with Manage Server can set one with /pledgewatch channel."
 )
+ALERTS_WAITING = (
+    "Alerts are waiting: I can't post in the alert channel. "
+    "Someone with Manage Server can see why with /pledgewatch show."
+)
+
+
+def alerts_note(settings: GuildSettings | None, waiting: bool) -> str:
+    """The footer's word on alerts, for every member: paused (no channel) or waiting (the
+    channel refuses the bot: gone, or no permission); nothing while they go out."""
+    if settings is not None and settings.alert_channel_id is None:
+        return " · " + ALERTS_PAUSED
+    return " · " + ALERTS_WAITING if waiting else ""
 
 
 def when(moment: datetime) -> str:
@@ -111,6 +123,7 @@ def pledge_embed(
     history: Sequence[Event] = (),
     settings: GuildSettings | None = None,
     full_history: bool = False,
+    alerts_waiting: bool = False,
 ) -> discord.Embed:
     label = status_label(pledge, now)
     embed = discord.Embed(
@@ -143,9 +156,7 @@ def pledge_embed(
         "Pledgewatch (article import)" if pledge.recorded_by == 0 else f"<@{pledge.recorded_by}>"
     )
     embed.add_field(name="Recorded by", value=recorder, inline=True)
-    footer = f"Pledge #{pledge.number}"
-    if settings is not None and settings.alert_channel_id is None:
-        footer += " · " + ALERTS_PAUSED
+    footer = f"Pledge #{pledge.number}" + alerts_note(settings, alerts_waiting)
     embed.set_footer(text=cut(footer, FOOTER_MAX))
     if history:
         _add_history(embed, list(history), full=full_history)
@@ -269,6 +280,7 @@ def list_embed(
     speaker: str | None = None,
     query: str | None = None,
     settings: GuildSettings | None = None,
+    alerts_waiting: bool = False,
 ) -> discord.Embed:
     filters = [status.value]
     if speaker:
@@ -288,9 +300,7 @@ def list_embed(
         embed.description = cut("\n".join(lines), DESCRIPTION_MAX)
     plus = "+" if page.capped else ""
     footer = f"Page {page.page_index + 1} of {page.page_count}{plus} · {page.total}{plus} pledge(s)"
-    if settings is not None and settings.alert_channel_id is None:
-        footer += " · " + ALERTS_PAUSED
-    embed.set_footer(text=footer)
+    embed.set_footer(text=footer + alerts_note(settings, alerts_waiting))
     return embed
 
 

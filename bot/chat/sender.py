@@ -195,7 +195,14 @@ def _delivery_errors() -> Iterator[None]:
     try:
         yield
     except discord.Forbidden as error:
-        raise DeliveryError("unusable", "403: missing permissions there", status=403) from error
+        # 50001 Missing Access: the channel is hidden from the bot (or it left the server);
+        # otherwise it sees the channel but may not post there, or not with embeds.
+        reason = (
+            "403: I can't see the channel (View Channel)"
+            if error.code == 50001
+            else "403: missing permissions there (Send Messages or Embed Links)"
+        )
+        raise DeliveryError("unusable", reason, status=403) from error
     except discord.NotFound as error:
         raise DeliveryError("unusable", "404: the channel no longer exists", status=404) from error
     except discord.RateLimited as error:

@@ -40,3 +40,8 @@ class AlreadyRecorded(UserFacingError):
 
 class Conflict(UserFacingError):
     """Someone else changed the same pledge between our checks and our write."""
+
+
+class StoreBusy(UserFacingError):
+    """The database stayed locked by another program past the wait: nothing was written,
+    and the same request can simply be tried again."""

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from bot.chat.dispatcher import Dispatcher
 from bot.chat.sender import DeliveryError
+from bot.core.errors import StoreBusy
 from tests.chat.dispatching import (
     CHANNEL,
     DAY,
@@ -21,6 +22,7 @@ from tests.chat.dispatching import (
     add_pledge,
     advance,
     parked,
+    run_for,
     settle,
     start,
 )
@@ -48,7 +50,7 @@ async def test_no_channel_means_alerts_wait_then_go_out_as_a_digest(store, clock
 
 
 async def test_forbidden_channel_waits_ten_minutes_between_tries_and_loses_nothing(
-    dispatcher, store, clock, sender, service
+    dispatcher, store, clock, sender, service, caplog
 ):
     p = await add_pledge(store, clock, due_at=START + HOUR)
     sender.failures[CHANNEL] = DeliveryError(
@@ -57,6 +59,9 @@ async def test_forbidden_channel_waits_ten_minutes_between_tries_and_loses_nothi
     await start(dispatcher, clock)
     await advance(dispatcher, clock, HOUR)  # the due alert
     assert len(sender.attempts) == 1
+    # The operator's log names the channel that refused, not only the server.
+    (waiting,) = [r.getMessage() for r in caplog.records if "wait until" in r.getMessage()]
+    assert f"channel {CHANNEL}" in waiting and f"server {GUILD}" in waiting
     problem = await service.alert_problem(GUILD)
     assert problem and "missing permissions" in problem and f"<#{CHANNEL}>" in problem
     for _ in range(9):
@@ -160,3 +165,31 @@ async def test_one_servers_failure_never_delays_another(dispatcher, store, clock
     await settle(dispatcher, clock)
     # OTHER's due alert, late, and its 1-day follow-up that fell due meanwhile.
     assert [s.message.content[0] for s in sender.in_channel(OTHER_CHANNEL)] == ["⌛", "🔔"]
+
+
+async def test_a_busy_database_delays_due_alerts_a_minute_not_an_hour(
+    dispatcher, store, clock, sender, monkeypatch
+):
+    """The SQLite file held by another program: the claim fails, and so does recording
+    the backoff. The server's alerts are tried again within a minute, as after any
+    failed pass, not only when the main loop's hour-long sleep happens to end."""
+    outbox = dispatcher.outbox
+    busy = True
+
+    def while_busy(method):
+        async def call(*args, **kwargs):
+            if busy:
+                raise StoreBusy("The database is busy")
+            return await method(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(outbox, "claim_due", while_busy(outbox.claim_due))
+    monkeypatch.setattr(outbox, "record_failure", while_busy(outbox.record_failure))
+    await add_pledge(store, clock, due_at=START + HOUR)
+    await start(dispatcher, clock)
+    await advance(dispatcher, clock, HOUR)
+    assert sender.sent == []
+    busy = False
+    await run_for(dispatcher, clock, timedelta(minutes=2))
+    assert len(sender.sent) == 1

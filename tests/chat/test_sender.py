@@ -45,6 +45,30 @@ async def test_discord_sender_sorts_failures(error, kind, status):
     assert (raised.value.kind, raised.value.status) == (kind, status)
 
 
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (50001, "403: I can't see the channel (View Channel)"),
+        (50013, "403: missing permissions there (Send Messages or Embed Links)"),
+    ],
+)
+async def test_a_forbidden_send_says_which_kind_of_403(code, reason):
+    """Missing Access (the channel hidden from the bot) and Missing Permissions (seen,
+    but no Send Messages or Embed Links) ask the server's admin for different fixes."""
+
+    class Channel:
+        async def send(self, **kwargs):
+            raise discord.Forbidden(_Response(403), {"code": code, "message": "no"})
+
+    class Client:
+        def get_partial_messageable(self, channel_id):
+            return Channel()
+
+    with pytest.raises(DeliveryError) as raised:
+        await DiscordSender(Client()).send(1, AlertMessage("hi"), nonce="pw1.x")
+    assert raised.value.reason == reason
+
+
 async def test_discord_sender_sends_the_nonce_and_pings_nobody():
     calls = []
 

@@ -84,7 +84,11 @@ class BotFactory:
                 await ready
             await self.stop(bot)
             raise AssertionError(self.fake._diagnostics("the bot did not become ready"))
-        missing = [g for g in self.fake.guilds if bot.get_guild(g.id) is None]
+        missing = [
+            g
+            for g in self.fake.guilds
+            if bot.get_guild(g.id) is None and self.fake.bot_user.id in g.members
+        ]
         if missing:
             await self.stop(bot)
             raise AssertionError(f"bot is ready but does not know guilds {[g.id for g in missing]}")

@@ -22,7 +22,7 @@ from bot.__main__ import (
     EXIT_SCHEMA_NEWER,
     EXIT_UNREACHABLE,
 )
-from db.store import bundled_migrations
+from db.store import Store, bundled_migrations
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -243,3 +243,26 @@ async def test_run_keeps_trying_an_unreachable_discord_and_stops_cleanly(tmp_pat
     _, rest = await asyncio.wait_for(process.communicate(), 30)
     assert process.returncode == EXIT_OK
     assert b"Traceback" not in rest
+
+
+async def test_a_migration_blocked_by_another_program_says_so(tmp_path):
+    """An older file held by a sqlite3 shell in a transaction: the upgrade cannot take
+    the lock. Said as that, not "could not be opened. Point PLEDGEWATCH_DB at another
+    file", which sends the operator away from a file that is fine."""
+    path = tmp_path / "pledgewatch.db"
+    store = Store(path)
+    await store.open(migrate=False)
+    await store.migrate(target=len(bundled_migrations()) - 1)
+    await store.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = await asyncio.to_thread(
+            pledgewatch, "migrate", cwd=tmp_path, PLEDGEWATCH_DB=str(path)
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert_one_sentence(result, EXIT_DATABASE, "busy", "another program")
+    assert "another file" not in result.stderr
+    assert pledgewatch("migrate", cwd=tmp_path, PLEDGEWATCH_DB=str(path)).returncode == EXIT_OK

@@ -302,7 +302,9 @@ class Gateway:
                 old.resumable = False
         session = GatewaySession(id=secrets.token_hex(16), shard=shard, intents=intents, conn=conn)
         self.sessions[session.id] = session
-        guilds = [g for g in fake.guilds if session.owns_guild(g.id)]
+        guilds = [
+            g for g in fake.guilds if session.owns_guild(g.id) and fake.bot_user.id in g.members
+        ]
         await self.dispatch(
             session,
             "READY",

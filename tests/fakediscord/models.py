@@ -282,6 +282,8 @@ class FakeGuild:
         base = self.base_permissions(user_id)
         if base == ALL_PERMISSIONS:
             return ALL_PERMISSIONS
+        if user_id not in self.members:
+            return 0  # not (or no longer) in the server: sees none of its channels
         channel = self.channels[channel_id]
         member = self.members[user_id]
         perms = base

@@ -258,6 +258,7 @@ class FakeDiscord:
         # Members whose DMs are closed to the bot: a DM to them is refused with 50007.
         self.closed_dms: set[int] = set()
         self._files: dict[int, FakeAttachment] = {}
+        self._removed_bot: dict[int, FakeMember] = {}  # guild id -> the bot's member there
         self._by_token: dict[str, InteractionResult] = {}
         self._command_payloads: dict[int | None, list[dict[str, Any]]] = {}
         self._commands: dict[int | None, list[dict[str, Any]]] = {}
@@ -574,6 +575,23 @@ class FakeDiscord:
         """The member leaves the server (no event: the bot lacks the members intent);
         GET /guilds/{id}/members/{user} answers 10007 Unknown Member from now on."""
         self.guild(guild).members.pop(user.id, None)
+
+    async def remove_bot(self, guild: int | FakeGuild) -> None:
+        """A server admin kicks the bot: GUILD_DELETE (no `unavailable`: removed, not an
+        outage); from now on its channels answer 403 Missing Access, and a new session
+        no longer lists the server."""
+        g = self.guild(guild)
+        await self.gateway.dispatch_guild_event(g.id, "GUILD_DELETE", {"id": str(g.id)})
+        self._removed_bot[g.id] = g.members.pop(self.bot_user.id)
+
+    async def invite_bot(self, guild: int | FakeGuild) -> None:
+        """The bot is invited back: its member returns and GUILD_CREATE arrives, without
+        `unavailable` as for any server joined (discord.py: on_guild_join)."""
+        g = self.guild(guild)
+        g.members[self.bot_user.id] = self._removed_bot.pop(g.id)
+        joined = g.gateway_payload(self.joined_at, bot_id=self.bot_user.id, all_members=False)
+        del joined["unavailable"]
+        await self.gateway.dispatch_guild_event(g.id, "GUILD_CREATE", joined)
 
     def message(self, message_id: int) -> StoredMessage:
         return self._messages[int(message_id)]
