@@ -96,6 +96,8 @@ def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
         except (ValueError, OverflowError, KeyError):
             res = None  # a date beyond datetime's range, or a word we do not map
             hit.note = "number"
+        if hit.kind == "span" and res is not None and res.tod is not None:
+            hit.kind = "clock"  # "at 18.00 hours" (hhmm.hours_clock): read as the clock it is
         if (
             res is not None
             and prev is not None

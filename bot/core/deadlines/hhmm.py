@@ -13,9 +13,25 @@ trends"), so it is read as a clock time only where no year would stand:
 The scanner's clock pattern (vocabulary._MILITARY) takes `CLOCK`; its year pattern takes
 `NOT_CLOCK` after four digits, so that one of the two reads the number and it is never
 dropped (the property test of tests/core: every number is used or refused).
+
+A dotted time outside the quarter hours ("by 2.50") is an amount as often as a time, and the
+reader refuses it as unreadable; written with a leading zero in the same place ("embargoed
+until 00.01 on Sunday 30 January", "at 09.05 on 1 June": after "at", "by", "until", "till"
+or "before" and right before "on <an explicit date>") it is a 24-hour clock, as four digits
+are there: no amount is written with a leading zero (`dotted_clock`, stop 42 tuner i).
+
+"18.00 hours" after "at", "by", "until", "till", "before" or "from" is the military clock
+written with a separator, as "1800 hours" is, not eighteen hours from now: a span of
+hours is led in by "in", "within", "for" or "after", and its decimals are not minutes
+("in 1.5 hours"). Two digits after the separator, an hour up to 23 (or "24.00", midnight
+at the day's end, as "2400 hours" is): `hours_clock` gives
+the hour and minute, and the span reader reads the clock instead (stop 42: "at 18.00
+hours" had fallen due eighteen hours on, "by 00.30 hours" eighteen minutes on).
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, US_ZONE, WEEKDAY_OR_SHORT
 
@@ -67,3 +83,35 @@ CLOCK: str = (
 )
 # after four digits read as a year: none of the above follows
 NOT_CLOCK: str = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _NOT_AMOUNT + _ON_DATE + r")"
+
+# a dotted clock's place: a time word before it, an explicit date after it
+_DOTTED_BEFORE = re.compile(r"\b(?:at|by|until|till|before)\s+$", re.IGNORECASE)
+_DOTTED_ON = re.compile(_ON_DATE, re.IGNORECASE)
+
+
+def dotted_clock(text: str, start: int, end: int) -> bool:
+    """Whether the dotted time text[start:end] ("00.01") is a 24-hour clock by its leading
+    zero and its place ("until 00.01 on Sunday 30 January")."""
+    return (
+        text.startswith("0", start)
+        and _DOTTED_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _DOTTED_ON.match(text, end) is not None
+    )
+
+
+# "at 18.00 hours": a clock; the number of the span reader's "hours"
+_HOURS_CLOCK = re.compile(r"([01]?[0-9]|2[0-3])[.:]([0-5][0-9])|(24)[.:](00)")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|before|from)\s+$", re.IGNORECASE)
+_HOUR_UNITS = frozenset(("hours", "hour", "hrs", "hr", "h"))
+
+
+def hours_clock(number: str, unit: str, pre: str) -> tuple[int, int] | None:
+    """The hour and minute of "18.00 hours" after a word of a point in time ("at", "by",
+    ...), or None when the number and unit are a span ("in 1.5 hours")."""
+    if unit.lower() not in _HOUR_UNITS or _CLOCK_BEFORE.search(pre) is None:
+        return None
+    clock = _HOURS_CLOCK.fullmatch(number)
+    if clock is None:
+        return None
+    hour, minute = clock.group(1, 2) if clock.group(1) else clock.group(3, 4)
+    return int(hour), int(minute)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines import agenda, date_ranges, durations, naming, night_hours
+from bot.core.deadlines import agenda, date_ranges, durations, hhmm, naming, night_hours
 from bot.core.deadlines.context import (
     INVALID,
     PAST,
@@ -279,6 +279,7 @@ def _read_time(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         "tm_sep" in m.re.groupindex
         and m["tm_sep"] == "."
         and m["tm_m24"] not in ("00", "15", "30", "45", "59")
+        and not hhmm.dotted_clock(m.string, m.start("tm_h24"), m.end("tm_m24"))
     ):
         # "at 17.00" is a time; "by 2.50" is not: a number we cannot place, so a phrase
         # right beside it is refused rather than read without it.
@@ -419,6 +420,10 @@ def read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         return None  # "apply for 30 hours free childcare": a quantity, no time
     if m["sp_unit_the"] and not (hit.pre or hit.whole):
         return None  # "within the hour" is a span; "the hour is late" is not
+    if m["sp_n"] and m["sp_unit"] and (clock := hhmm.hours_clock(m["sp_n"], m["sp_unit"], hit.pre)):
+        # "at 18.00 hours": a clock, not eighteen hours on; "24.00 hours" is the day's end
+        tod = part_time("midnight") if clock == (24, 0) else _at(*clock)
+        return None if tod is None else Res(due=None, precision=tod.precision, tod=tod)
     if one := m["sp_unit1"] or m["sp_unit_same"] or m["sp_unit_rel"] or m["sp_unit_the"]:
         value, unit, low = 1.0, unit_of(one), None
         if or_ := m["sp_or1"]:  # "the next week or two"
