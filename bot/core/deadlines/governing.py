@@ -69,8 +69,8 @@ _SUBORDINATORS = frozenset(
     " once where whilst".split()
 )
 _COORDINATORS = frozenset(("and", "but", "or"))
-# words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", alone as often the
-# month (only _tense_of takes it; starts_itself._VERBAL does before a bare "begin", "open")
+# words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", often the month:
+# finite_verb tells it (after a pronoun, before a word: "it may close"), _tense_of reads it
 _MODALS = frozenset(MODAL_VERBS + "cannot 'll won't".split())
 _PLAN_AFTER_BE = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
