@@ -601,7 +601,7 @@ def verdict(
     ):
         return None  # "extended to 30 June", "postponed from 8 to 15 January", "its May 3 hearing"
     found = reading(text, core_start, end)
-    if found.subject and day > ctx.today and subject_time.names_year(core, day):
+    if found.subject and day > ctx.today and subject_time.dated_by_weekday(core, day):
         return None  # "all other Executive Business on Monday 18 June remained as agreed"
     if found.tense in (PAST, PERFECT) and not (found.plan and not named) and not found.under_future:
         if found.verb in _SPEECH and _object_between(text, found.verb, core_start):
