@@ -308,11 +308,7 @@ def finite_verb(
             and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in DETERMINERS)
             and not (prev in PRONOUNS and not _clause_head(words, i - 1, lo, skip))
             and (
-                word in _PAST_ONLY
-                or word in _PAST_EITHER
-                or _ed(word)
-                or word in _PRESENT_VERBS
-                or (word in _PLURAL_PRESENT and _plural(prev))
+                _past(word) or word in _PRESENT_VERBS or (word in _PLURAL_PRESENT and _plural(prev))
             )
         ):
             weak = i
@@ -332,7 +328,7 @@ def _past_relative(words: list[tuple[str, int]], at: int) -> int:
     if at + 1 >= len(words) or words[at][0] not in ("who", "that", "which"):
         return -1
     verb = words[at + 1][0]
-    if not (_strong(verb) or _ed(verb) or verb in _PAST_ONLY or verb in _PAST_EITHER):
+    if not (_strong(verb) or _past(verb)):
         return -1  # "which several of you have been asking about": no verb of its own next
     for j in range(at + 2, len(words)):
         if words[j][0] == ",":
