@@ -24,13 +24,17 @@ def numbers(message) -> list[int]:
     return [int(n) for n in re.findall(r"^\*\*(\d+)\.\*\*", message.embeds[0]["description"], re.M)]
 
 
-async def test_every_candidate_of_a_long_article_is_reachable_page_by_page(fake_discord):
-    guild = fake_discord.guilds[0]
-    upload = fake_discord.upload("long.txt", LONG)
+async def extracted(fake_discord, text: str):
+    """The message /pledge extract answers `text` with (pasted as a file)."""
+    upload = fake_discord.upload("long.txt", text)
     result = await fake_discord.invoke(
-        guild, "pledge extract", {"file": upload, "published": "2025-08-18"}
+        fake_discord.guilds[0], "pledge extract", {"file": upload, "published": "2025-08-18"}
     )
-    message = result.followups[0] if result.followups else result.message
+    return result.followups[0] if result.followups else result.message
+
+
+async def test_every_candidate_of_a_long_article_is_reachable_page_by_page(fake_discord):
+    message = await extracted(fake_discord, LONG)
     footer = message.embeds[0]["footer"]["text"]
     total = int(re.search(r"of (\d+)", footer).group(1))
     assert total > 40, footer  # three pages at least
@@ -68,12 +72,7 @@ def added(message) -> list[int]:
 
 
 async def test_add_all_adds_the_page_shown_and_stays_pressed_on_that_page_only(fake_discord):
-    guild = fake_discord.guilds[0]
-    upload = fake_discord.upload("long.txt", LONG)
-    result = await fake_discord.invoke(
-        guild, "pledge extract", {"file": upload, "published": "2025-08-18"}
-    )
-    message = result.followups[0] if result.followups else result.message
+    message = await extracted(fake_discord, LONG)
     await fake_discord.click(message, "extract:next")
     message = fake_discord.message(message.id)
     page = numbers(message)
