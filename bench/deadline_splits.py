@@ -26,7 +26,6 @@ It reads only `SEEN_SETS`: a fresh set waiting for its first run (bench/deadline
 
 from __future__ import annotations
 
-import re
 import sys
 import warnings
 from pathlib import Path
@@ -35,29 +34,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from deadlines import SEEN_SETS, _blind_exact, _blind_reference  # noqa: E402
+from split_names import named  # noqa: E402
 
 from bot.core.deadlines import parse_deadline  # noqa: E402
 from tests.data.deadlines.relabels import conventional  # noqa: E402
 
-_RANGE = re.compile(r"fresh(\d+)-fresh(\d+)")
-
 
 def named_modules(spec: str) -> set[str]:
-    """The module names a `--test` value names: "fresh53-fresh62" (both ends included) or
-    a comma-separated list of module names ("blind_fresh53,kinds_real20")."""
-    names: set[str] = set()
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        span = _RANGE.fullmatch(part)
-        if span:
-            low, high = int(span.group(1)), int(span.group(2))
-            names.update(f"blind_fresh{n}" for n in range(low, high + 1))
-        else:
-            names.add(part)
-    seen = {module for _, module, _ in SEEN_SETS}
-    unknown = names - seen
-    if unknown:
-        raise SystemExit(f"not a seen set: {', '.join(sorted(unknown))} (see SEEN_SETS)")
-    return names
+    """The module names a `--test` or `--check` value names: "fresh53-fresh62" (both ends
+    included) or a comma-separated list of module names ("blind_fresh53,kinds_real20")."""
+    return named(spec, "fresh", "blind_fresh", {module for _, module, _ in SEEN_SETS}, "set")
 
 
 def main(argv: list[str]) -> int:

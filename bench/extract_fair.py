@@ -162,7 +162,7 @@ for split in splits:
         sentences = tracer.sentences
         sentence = sentences[index]
         considered = index in tracer.record or sentence.start in proposed
-        considered = considered or bool(loso._cues(sentence.text, sentence.headline))
+        considered = considered or bool(loso.sentence_cues(sentence.text, sentence.headline))
         before = sentences[index - 1] if index else None
         same = before is not None and before.paragraph == sentence.paragraph
         at = sum(1 for s in sentences[:index] if s.paragraph == sentence.paragraph)

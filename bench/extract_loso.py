@@ -49,12 +49,25 @@ import numpy as np
 _TREE = sys.argv[sys.argv.index("--rules-from") + 1] if "--rules-from" in sys.argv else None
 sys.path.insert(0, _TREE or str(Path(__file__).resolve().parent.parent))
 
+import bot.core.extract.clauses as _clauses  # noqa: E402
+import bot.core.extract.cues as _cue_words  # noqa: E402
 import bot.core.extract.extractor as ex  # noqa: E402
-from bot.core.extract.clauses import sentence_cues  # noqa: E402
-from bot.core.extract.cues import BASE, HEDGE, NEGATION, REPORT  # noqa: E402
 from bot.core.extract.sentences import BULLET  # noqa: E402
 from bot.core.extract.speakers import is_specific  # noqa: E402
 from tests.data.articles.labelled import load_split  # noqa: E402
+
+
+def _named(module: Any, name: str, old: str = "") -> Any:
+    """`module`'s `name`, or its old private name (`old`, else `_name`) in a `--rules-from`
+    tree older than the stop (42) that made public the names the extract modules import
+    from each other."""
+    return getattr(module, name) if hasattr(module, name) else getattr(module, old or "_" + name)
+
+
+sentence_cues = _named(_clauses, "sentence_cues", "_cues")
+BASE, HEDGE, NEGATION, REPORT = (
+    _named(_cue_words, name) for name in ("BASE", "HEDGE", "NEGATION", "REPORT")
+)
 
 SPLITS = ("tuned", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 FAIR = ("blind5", "blind6", "blind7")
@@ -91,18 +104,20 @@ def _traced(name: str, function: Callable[..., Any], fires: Callable[[Any], bool
 def _trace_everywhere(function_name: str, stop: str, fires: Callable[[Any], bool]) -> None:
     """Wrap the function in every extract module that holds it: older trees kept these in
     `extractor.py`, newer ones split them into modules that import each other, so the
-    name is looked up where each caller finds it."""
+    name is looked up where each caller finds it (under its private name `_name` too, as
+    a tree older than stop 42 kept some: "_judges_or_guesses")."""
     modules = [
         m for n, m in sys.modules.items() if n.startswith(("bot.extract", "bot.core.extract"))
     ]
-    originals = {id(getattr(m, function_name)) for m in modules if hasattr(m, function_name)}
-    wrapped: dict[int, Callable[..., Any]] = {}
-    for module in modules:
-        function = getattr(module, function_name, None)
-        if function is not None and id(function) in originals:
-            if id(function) not in wrapped:
-                wrapped[id(function)] = _traced(stop, function, fires)
-            setattr(module, function_name, wrapped[id(function)])
+    for name in (function_name, "_" + function_name):
+        originals = {id(getattr(m, name)) for m in modules if hasattr(m, name)}
+        wrapped: dict[int, Callable[..., Any]] = {}
+        for module in modules:
+            function = getattr(module, name, None)
+            if function is not None and id(function) in originals:
+                if id(function) not in wrapped:
+                    wrapped[id(function)] = _traced(stop, function, fires)
+                setattr(module, name, wrapped[id(function)])
 
 
 _trace_everywhere("judges_or_guesses", "judged", bool)
@@ -112,7 +127,7 @@ _trace_everywhere("forecast", "forecast", bool)
 _trace_everywhere("hedging", "hypothetical", lambda result: result is None)
 
 
-class _Tracer(ex.Extractor):
+class _Tracer(_named(ex, "Extractor")):
     """The extractor, recording for every cue its raw score and the stops it met."""
 
     def __init__(self, *args: Any) -> None:
@@ -150,11 +165,11 @@ class _Tracer(ex.Extractor):
 
     def _why_nothing(self, index: int, cue: Any) -> str:
         text = self.sentences[index].text
-        left, right = ex.clause_bounds(text, cue)
+        left, right = _named(ex, "clause_bounds")(text, cue)
         deadline = self._deadline(text, (left, right), cue)
         if deadline is not None and deadline.due < self.published:
             return "behind"
-        if ex.POST_NEGATION.search(text[cue.end : right]):
+        if _named(ex, "POST_NEGATION").search(text[cue.end : right]):
             return "negated_after"
         return "undated"
 
@@ -221,7 +236,7 @@ def traced(articles: Iterable[Any]) -> Iterator[tuple[Any, _Tracer, int, dict[in
         tracer = _Tracer(article.text, article.published, article.tz)
         proposed = {candidate.start: candidate.confidence for candidate in tracer.run()}
         for index, sentence in enumerate(tracer.sentences):
-            if len(sentence.text) <= ex.MAX_SENTENCE_CHARS:
+            if len(sentence.text) <= _named(ex, "MAX_SENTENCE_CHARS"):
                 yield article, tracer, index, proposed
 
 

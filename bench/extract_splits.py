@@ -20,32 +20,22 @@ read here.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from split_names import named  # noqa: E402
 
 from bot.core.extract import extract_pledges  # noqa: E402
 from tests.data.articles.labelled import SEEN_SPLITS, Score, load_split, score  # noqa: E402
-
-_RANGE = re.compile(r"blind(\d+)-blind(\d+)")
 
 
 def named_splits(spec: str) -> set[str]:
     """The split names a group's value names: "blind61-blind69" (both ends included) or a
     comma-separated list of names ("blind29,blind30"); every one must be a seen split."""
-    names: set[str] = set()
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        span = _RANGE.fullmatch(part)
-        if span:
-            names.update(f"blind{n}" for n in range(int(span.group(1)), int(span.group(2)) + 1))
-        else:
-            names.add(part)
-    unknown = names - set(SEEN_SPLITS)
-    if unknown:
-        raise SystemExit(f"not a seen split: {', '.join(sorted(unknown))} (see SEEN_SPLITS)")
-    return names
+    return named(spec, "blind", "blind", SEEN_SPLITS, "split")
 
 
 def pooled(names: list[str]) -> Score:

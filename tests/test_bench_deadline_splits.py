@@ -67,3 +67,8 @@ def test_without_check_there_is_no_check_line(
 def test_a_set_in_both_groups_is_refused(three_sets: dict[str, int]) -> None:
     with pytest.raises(SystemExit, match="in both --test and --check: blind_fresh3"):
         deadline_splits.main(["--test=fresh2-fresh3", "--check=fresh3-fresh4"])
+
+
+def test_an_unseen_set_cannot_be_named(three_sets: dict[str, int]) -> None:
+    with pytest.raises(SystemExit, match=r"not a seen set: blind_fresh5 \(see SEEN_SETS\)"):
+        deadline_splits.main(["--test=fresh2-fresh5"])

@@ -37,6 +37,12 @@ _SAID = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)  # a Tuesday, 09:00 in London
         "The Mayor will continue the programme which the council agreed this morning.",
         "The Mayor will continue the programme we agreed this morning.",
         "The Mayor will continue the programme that started this morning.",
+        # each reach of the rule: a preposition before the time, a perfect's "has", "who"
+        # before the relative's verb, a noun phrase of three words as its subject
+        "The Mayor will continue the programme the council agreed on Monday.",
+        "The Mayor will continue the programme the council has agreed this morning.",
+        "The Mayor will thank the officers who met this morning.",
+        "The Mayor will continue the programme the new city council agreed this morning.",
     ],
 )
 def test_a_time_right_after_a_relative_clause_s_past_verb_dates_that_act(text: str) -> None:

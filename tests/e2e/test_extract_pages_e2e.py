@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.chat.limits import DESCRIPTION_MAX
+from tests.e2e.test_extract_e2e import pledge_count
 
 pytestmark = pytest.mark.usefixtures("running_bot")
 
@@ -23,13 +24,17 @@ def numbers(message) -> list[int]:
     return [int(n) for n in re.findall(r"^\*\*(\d+)\.\*\*", message.embeds[0]["description"], re.M)]
 
 
-async def test_every_candidate_of_a_long_article_is_reachable_page_by_page(fake_discord):
-    guild = fake_discord.guilds[0]
-    upload = fake_discord.upload("long.txt", LONG)
+async def extracted(fake_discord, text: str):
+    """The message /pledge extract answers `text` with (pasted as a file)."""
+    upload = fake_discord.upload("long.txt", text)
     result = await fake_discord.invoke(
-        guild, "pledge extract", {"file": upload, "published": "2025-08-18"}
+        fake_discord.guilds[0], "pledge extract", {"file": upload, "published": "2025-08-18"}
     )
-    message = result.followups[0] if result.followups else result.message
+    return result.followups[0] if result.followups else result.message
+
+
+async def test_every_candidate_of_a_long_article_is_reachable_page_by_page(fake_discord):
+    message = await extracted(fake_discord, LONG)
     footer = message.embeds[0]["footer"]["text"]
     total = int(re.search(r"of (\d+)", footer).group(1))
     assert total > 40, footer  # three pages at least
@@ -55,3 +60,33 @@ async def test_every_candidate_of_a_long_article_is_reachable_page_by_page(fake_
     await fake_discord.click(message, "extract:previous")
     message = fake_discord.message(message.id)
     assert numbers(message)[0] == last_first - 20
+
+
+def added(message) -> list[int]:
+    """The candidate numbers whose Add button says "Added #n" on the page shown."""
+    return [
+        int(b["custom_id"].rsplit(":", 1)[1]) + 1
+        for b in message.buttons()
+        if b["custom_id"].startswith("extract:add:") and b["label"].startswith("Added")
+    ]
+
+
+async def test_add_all_adds_the_page_shown_and_stays_pressed_on_that_page_only(fake_discord):
+    message = await extracted(fake_discord, LONG)
+    await fake_discord.click(message, "extract:next")
+    message = fake_discord.message(message.id)
+    page = numbers(message)
+    assert message.component("extract:all").get("disabled") is not True
+    await fake_discord.click(message, "extract:all")
+    message = fake_discord.message(message.id)
+    recorded = added(message)
+    assert recorded and set(recorded) <= set(page)
+    assert message.component("extract:all")["disabled"] is True
+    assert await pledge_count(fake_discord) == len(recorded)  # nothing of the other pages
+    # The first page was not added and keeps its Add all; the second keeps its marks.
+    await fake_discord.click(message, "extract:previous")
+    message = fake_discord.message(message.id)
+    assert added(message) == [] and message.component("extract:all").get("disabled") is not True
+    await fake_discord.click(message, "extract:next")
+    message = fake_discord.message(message.id)
+    assert added(message) == recorded and message.component("extract:all")["disabled"] is True

@@ -7,7 +7,8 @@ work as before."""
 
 from __future__ import annotations
 
-from tests.e2e.test_alerts_e2e import set_channel
+from tests.e2e.test_alerts_e2e import due_alert, quiet, set_channel
+from tests.e2e.test_extract_e2e import pledge_count
 
 ARTICLE = "The minister said he will publish the report by 1 May 2026."
 
@@ -37,19 +38,27 @@ async def test_a_click_on_a_view_of_the_last_process_says_it_expired(fake_discor
         assert "run the command again" in result.content.lower()
     submitted = await fake_discord.submit_modal(form, {"extract:text": ARTICLE})
     assert submitted.ephemeral and "expired" in submitted.content
-    # Nothing was done on their behalf.
+    # Nothing was done on their behalf: #1 not deleted, no candidate added.
     shown = await fake_discord.invoke(guild, "pledge show", {"number": 1})
     assert not shown.ephemeral
-    assert "Pledges" not in (await fake_discord.invoke(guild, "pledge list")).content
+    assert await pledge_count(fake_discord) == 12
 
 
 async def test_live_views_and_persistent_buttons_are_not_told_they_expired(
-    fake_discord, running_bot
+    fake_discord, bot_factory, clock
 ):
+    bot = await bot_factory.start()
     guild = fake_discord.guilds[0]
     await set_channel(fake_discord)
+    alert = await due_alert(fake_discord, bot, clock)  # pledge #1's ruling buttons
     for i in range(12):
         await fake_discord.invoke(guild, "pledge add", {"speaker": "S", "promise": f"p{i}"})
     listed = await fake_discord.invoke(guild, "pledge list", {"status": "all"})
     turned = await fake_discord.click(listed.message, listed.message.buttons()[1]["custom_id"])
     assert not turned.ephemeral and "Page 2 of 2" in fake_discord.message(listed.message.id).text
+    # The alert's buttons, posted by the process before, answer after a restart.
+    bot = await bot_factory.restart()
+    await quiet(bot, clock)
+    ruled = await fake_discord.click(alert, f"pledge:rule:{guild.id}:1:broken")
+    assert ruled.type == 7 and not ruled.ephemeral, ruled.content  # the alert, edited
+    assert "ruled **broken**" in fake_discord.message(alert.id).content

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("running_bot")
     ("deny", "missing"), [(SEND_MESSAGES, "Send Messages"), (VIEW_CHANNEL, "View Channel")]
 )
 async def test_an_alert_channel_the_bot_cannot_post_in_is_named_at_once(
-    fake_discord, deny, missing
+    fake_discord, running_bot, deny, missing
 ):
     guild = fake_discord.guilds[0]
     channel = guild.alert_channel_id
@@ -26,6 +26,9 @@ async def test_an_alert_channel_the_bot_cannot_post_in_is_named_at_once(
     assert result.ephemeral
     assert "Alerts will be posted in" not in result.content
     assert f"I can't post in <#{channel}>" in result.content and missing in result.content
+    # "The channel is saved": alerts go there once the bot may post
+    assert "The channel is saved" in result.content
+    assert (await running_bot.service.settings(guild.id)).alert_channel_id == channel
 
 
 async def test_an_alert_channel_the_bot_can_post_in_is_confirmed(fake_discord):

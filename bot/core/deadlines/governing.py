@@ -69,8 +69,8 @@ _SUBORDINATORS = frozenset(
     " once where whilst".split()
 )
 _COORDINATORS = frozenset(("and", "but", "or"))
-# words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", alone as often the
-# month (only _tense_of takes it; starts_itself._VERBAL does before a bare "begin", "open")
+# words.MODAL_VERBS and the splitter's "cannot", "'ll", "won't"; not "may", often the month:
+# finite_verb tells it (after a pronoun, before a word: "it may close"), _tense_of reads it
 _MODALS = frozenset(MODAL_VERBS + "cannot 'll won't".split())
 _PLAN_AFTER_BE = frozenset(
     "to due expected scheduled set going planned supposed meant likely hoped intended"
@@ -308,11 +308,7 @@ def finite_verb(
             and not (prev.endswith("ly") and i > 1 and words[i - 2][0] in DETERMINERS)
             and not (prev in PRONOUNS and not _clause_head(words, i - 1, lo, skip))
             and (
-                word in _PAST_ONLY
-                or word in _PAST_EITHER
-                or _ed(word)
-                or word in _PRESENT_VERBS
-                or (word in _PLURAL_PRESENT and _plural(prev))
+                _past(word) or word in _PRESENT_VERBS or (word in _PLURAL_PRESENT and _plural(prev))
             )
         ):
             weak = i
@@ -332,7 +328,7 @@ def _past_relative(words: list[tuple[str, int]], at: int) -> int:
     if at + 1 >= len(words) or words[at][0] not in ("who", "that", "which"):
         return -1
     verb = words[at + 1][0]
-    if not (_strong(verb) or _ed(verb) or verb in _PAST_ONLY or verb in _PAST_EITHER):
+    if not (_strong(verb) or _past(verb)):
         return -1  # "which several of you have been asking about": no verb of its own next
     for j in range(at + 2, len(words)):
         if words[j][0] == ",":
@@ -601,7 +597,7 @@ def verdict(
     ):
         return None  # "extended to 30 June", "postponed from 8 to 15 January", "its May 3 hearing"
     found = reading(text, core_start, end)
-    if found.subject and day > ctx.today and subject_time.names_year(core, day):
+    if found.subject and day > ctx.today and subject_time.dated_by_weekday(core, day):
         return None  # "all other Executive Business on Monday 18 June remained as agreed"
     if found.tense in (PAST, PERFECT) and not (found.plan and not named) and not found.under_future:
         if found.verb in _SPEECH and _object_between(text, found.verb, core_start):

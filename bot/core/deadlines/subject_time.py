@@ -20,18 +20,17 @@ after the time is not followed by a preposition ("Tickets go on sale today price
 participle describing, after a present the reader does not know); no pronoun or wh-word
 stands between, which opens a clause of its own ("And today we're making further
 announcements on top of what we've already put out there": the "put" is the relative's).
-`names_year` keeps a day ahead that names its year, or a weekday agreeing with its date:
-the verb cannot tell such a day as done ("all other Executive Business on Monday 18 June
-remained as agreed", said before it); a year-less date ahead is the past one beside a past
-verb, as clauses.py reads it anywhere.
+`dated_by_weekday` keeps a day ahead whose weekday agrees with its date, naming its year as
+a year would (a day ahead that names its year governing.verdict keeps before it reads the
+verb): the verb cannot tell such a day as done ("all other Executive Business on Monday 18
+June remained as agreed", said before it); a year-less date ahead is the past one beside a
+past verb, as clauses.py reads it anywhere.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-
-from bot.core.deadlines.context import YEAR_IN
 
 # a pronoun or a wh-word opens a clause of its own: "today we're making", "how people used"
 _OWN_CLAUSE = frozenset("i we you he she they it who which that what how why where whether".split())
@@ -56,10 +55,8 @@ def in_subject(words: list[tuple[str, int]], last: int, verb: int) -> bool:
     return "," not in between and not any(w.split("'")[0] in _OWN_CLAUSE for w in between)
 
 
-def names_year(core: str, day: date) -> bool:
-    """The time's words name its year: a year, or a weekday its date falls on ("Monday 18
-    June" in 2012)."""
-    if YEAR_IN.search(core) is not None:
-        return True
+def dated_by_weekday(core: str, day: date) -> bool:
+    """The time's words name a weekday its date falls on ("Monday 18 June" in 2012). A year
+    in them never comes here: governing.verdict keeps such a day ahead first."""
     m = _WEEKDAY_IN.search(core)
     return m is not None and _DAY_NUMBERS[m[1]] == day.weekday()
