@@ -52,6 +52,7 @@ from bot.core.model import (
 )
 from bot.core.ports import ServiceStore
 from bot.core.text import cut, echo
+from bot.dependents import release_dependents
 from bot.replans import Replans
 
 PAGE_SIZE = 10
@@ -586,6 +587,7 @@ class PledgeService:
         deleted = await self.store.update_pledge(
             guild_id, pledge.id, gone, [event], now, alerts=[], expect_status=pledge.status
         )
+        await release_dependents(self.store, deleted, actor, now)
         self._alerts_changed()
         return deleted
 

@@ -89,11 +89,16 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
     )
     @app_commands.describe(role="Members with this role may rule, extend, edit and delete")
     async def role(self, interaction: discord.Interaction, role: discord.Role) -> None:
-        await self._update(
-            interaction,
-            f"Members with {role.mention} may now rule on pledges.",
-            editor_role_id=role.id,
+        """@everyone is accepted (a small server may want every member to rule), but
+        said plainly, since it hands every member the editor's rights."""
+        message = (
+            "Every member can now rule on pledges: with @everyone as the editor role, "
+            "anyone may rule on, extend, edit and delete any pledge. If that was not "
+            "meant, give a narrower role with /pledgewatch role."
+            if role.is_default()
+            else f"Members with {role.mention} may now rule on pledges."
         )
+        await self._update(interaction, message, editor_role_id=role.id)
 
     @app_commands.command(name="timezone", description="Set the server's time zone for deadlines")
     @app_commands.describe(name="An IANA time zone such as Europe/Berlin")

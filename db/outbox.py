@@ -412,16 +412,29 @@ class OutboxRepository:
     ) -> dict[int, tuple[int, int]]:
         """pledge id -> (channel id, message id) of its latest own alert message (the
         one with the ruling buttons; digests are not counted)."""
+        rows = await self._button_messages(guild_id, pledge_ids)
+        return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
+
+    async def alert_messages_of(self, guild_id: int, pledge_id: int) -> list[tuple[int, int]]:
+        """(channel id, message id) of every own alert message of a pledge, oldest first:
+        each was sent with the ruling buttons."""
+        return [
+            (channel, message)
+            for _, channel, message in await self._button_messages(guild_id, [pledge_id])
+        ]
+
+    async def _button_messages(self, guild_id: int, pledge_ids: Sequence[int]) -> list[Any]:
+        """(pledge id, channel id, message id) of the pledges' sent alerts that carried
+        ruling buttons, in the order they were sent."""
         if not pledge_ids:
-            return {}
-        rows = await self._database.read_in_order(
+            return []
+        return await self._database.read_in_order(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
             f"WHERE guild_id = ? AND pledge_id IN ({marks(pledge_ids)}) AND state = 'sent' "
             f"AND digest = 0 AND message_id IS NOT NULL AND kind IN ({BUTTON_SQL}) "
             "ORDER BY sent_at, id",
             [guild_id, *pledge_ids],
         )
-        return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
 
     async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]:
         """Every outbox row of a server (tests and diagnostics)."""

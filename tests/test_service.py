@@ -220,6 +220,25 @@ async def test_soft_delete_hides_but_keeps_history(service, store):
     assert rows and all(r.state == "cancelled" for r in rows)
 
 
+async def test_deleting_a_pledge_clears_the_dependency_on_it_with_a_history_entry(service):
+    """Review p42b: #2's card said "Depends on #1" after #1 was deleted, and /pledge show 1
+    then said there was no #1. The dependency goes, and #2's history says why."""
+    await add(service)
+    await add(service, promise="trilateral summit", depends_on=1)
+    await add(service, promise="ceasefire", depends_on=2)
+    await service.delete(GUILD, 1, MANAGER)
+    assert (await service.get(GUILD, 2)).depends_on is None
+    assert (await service.get(GUILD, 3)).depends_on == 2  # other dependencies stay
+    last = (await service.history(GUILD, 2))[-1]
+    assert (last.kind, last.field, last.from_value, last.to_value) == (
+        "edited",
+        "depends_on",
+        "1",
+        None,
+    )
+    assert last.actor_id == MANAGER.user_id and "#1 was deleted" in (last.note or "")
+
+
 async def test_overdue_and_due_soon_are_derived(service, clock):
     await add(service, deadline="within two weeks")  # due 1 Sep
     await add(service, deadline="by the end of the year")

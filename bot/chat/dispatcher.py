@@ -41,7 +41,7 @@ from bot.core.alerts import (
     unusable_backoff,
 )
 from bot.core.clock import Clock
-from bot.core.model import GuildSettings, Pledge
+from bot.core.model import GuildSettings, Pledge, Status
 from bot.core.ports import Store
 
 log = logging.getLogger(__name__)
@@ -554,7 +554,7 @@ class Dispatcher:
                 )
                 for item in rows:
                     if item.row.kind == AlertKind.STATUS and item.pledge is not None:
-                        await self._update_alert_message(item.pledge, item.row)
+                        await self._update_alert_messages(item.pledge, item.row)
         return True
 
     async def _skip(self, guild_id: int, row_ids: list[int], *, error: str | None = None) -> None:
@@ -581,29 +581,34 @@ class Dispatcher:
             before_added=row.planned_late,
         )
 
-    async def _update_alert_message(self, pledge: Pledge, row: OutboxRow) -> None:
-        """After a ruling (from a command or a button), the pledge's alert message shows
-        the outcome instead of the question. Best effort: the status update itself is
-        what must arrive; a deleted alert message needs no edit."""
-        found = (await self.outbox.alert_messages(pledge.guild_id, [pledge.id])).get(pledge.id)
-        if found is None:
-            return
-        channel_id, message_id = found
+    async def _update_alert_messages(self, pledge: Pledge, row: OutboxRow) -> None:
+        """After a ruling (from a command or a button), every alert message of the pledge
+        shows the outcome instead of the question: the earlier due and follow-up alerts
+        too, whose buttons would only invite a click that is then refused. A reopening
+        gives the buttons back to the latest alert only. One edit after another through
+        the sender, newest first (the one members see), so discord.py meets the channel's
+        rate limit by waiting; a timeout or a transient failure stops the rest, which
+        would fail alike. Best effort: the status update itself is what must arrive; a
+        deleted alert message needs no edit."""
+        messages = await self.outbox.alert_messages_of(pledge.guild_id, pledge.id)
         current = await self.store.get_pledge_by_id(pledge.guild_id, pledge.id)
-        if current is None:
+        if not messages or current is None:
             return
+        if current.status is Status.OPEN:
+            messages = messages[-1:]
         actor = (row.payload or {}).get("actor_id")
-        try:
-            async with asyncio.timeout(self.config.send_timeout):
-                await self.sender.edit(
-                    channel_id,
-                    message_id,
-                    render.ruled_alert(current, self.clock.now(), actor_id=actor),
-                )
-        except TimeoutError:
-            log.info("Editing alert message %s timed out", message_id)
-        except DeliveryError as error:
-            log.info("Could not edit alert message %s: %s", message_id, error.reason)
+        outcome = render.ruled_alert(current, self.clock.now(), actor_id=actor)
+        for channel_id, message_id in reversed(messages):
+            try:
+                async with asyncio.timeout(self.config.send_timeout):
+                    await self.sender.edit(channel_id, message_id, outcome)
+            except TimeoutError:
+                log.info("Editing alert message %s timed out", message_id)
+                return
+            except DeliveryError as error:
+                log.info("Could not edit alert message %s: %s", message_id, error.reason)
+                if error.kind == "transient":
+                    return
 
     async def _back_off(
         self,

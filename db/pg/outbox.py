@@ -349,9 +349,20 @@ class PgOutboxRepository:
     async def alert_messages(
         self, guild_id: int, pledge_ids: Sequence[int]
     ) -> dict[int, tuple[int, int]]:
+        rows = await self._button_messages(guild_id, pledge_ids)
+        return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
+
+    async def alert_messages_of(self, guild_id: int, pledge_id: int) -> list[tuple[int, int]]:
+        return [
+            (channel, message)
+            for _, channel, message in await self._button_messages(guild_id, [pledge_id])
+        ]
+
+    async def _button_messages(self, guild_id: int, pledge_ids: Sequence[int]) -> list[Any]:
+        """See db/outbox.py: the pledges' sent alerts with ruling buttons, in send order."""
         if not pledge_ids:
-            return {}
-        rows = await self._database.fetch(
+            return []
+        return await self._database.fetch(
             "SELECT pledge_id, channel_id, message_id FROM alert_outbox "
             "WHERE guild_id = $1 AND pledge_id = ANY($2::bigint[]) AND state = 'sent' "
             f"AND NOT digest AND message_id IS NOT NULL AND kind IN ({BUTTON_SQL}) "
@@ -359,7 +370,6 @@ class PgOutboxRepository:
             guild_id,
             ids(pledge_ids),
         )
-        return {pledge_id: (channel, message) for pledge_id, channel, message in rows}
 
     async def rows_for_guild(self, guild_id: int) -> list[OutboxRow]:
         rows = await self._database.fetch(

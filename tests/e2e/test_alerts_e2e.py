@@ -383,3 +383,58 @@ async def test_after_a_crash_and_long_downtime_the_alert_is_found_not_posted_twi
     (row,) = [r for r in await bot.store.outbox_for_pledge(guild.id, 1) if r.kind == "heads_up"]
     assert (row.state, row.message_id) == ("sent", heads_up.id)
     assert heads_up.embeds[-1]["footer"]["text"].endswith(f"Alert {posts[0].json['nonce']}")
+
+
+async def due_and_follow_up(fake, bot, clock):
+    """The due alert and the follow-up a day later, both with ruling buttons."""
+    due = await due_alert(fake, bot, clock)
+    await quiet(bot, clock)
+    clock.set(DUE + timedelta(days=1))
+    follow_up = await fake.wait_for_message(
+        fake.guilds[0].alert_channel_id, lambda m: m.content.startswith("🔔")
+    )
+    assert fake.message(due.id).buttons() and follow_up.buttons()
+    return due, follow_up
+
+
+async def test_a_ruling_by_command_clears_the_buttons_of_every_earlier_alert(
+    fake_discord, running_bot, clock
+):
+    """Review p42b: only the latest alert was edited, so the due alert kept live
+    Fulfilled/Partly/Broken/Extend buttons that a click then refused."""
+    await set_channel(fake_discord)
+    alerts_sent = await due_and_follow_up(fake_discord, running_bot, clock)
+    await fake_discord.invoke(
+        fake_discord.guilds[0], "pledge mark", {"number": 1, "status": "fulfilled"}
+    )
+    await fake_discord.wait_for_message(
+        fake_discord.guilds[0].alert_channel_id, lambda m: m.content.startswith("📣")
+    )
+    await quiet(running_bot, clock)
+    for alert in alerts_sent:
+        edited = fake_discord.message(alert.id)
+        assert edited.buttons() == [] and "ruled **fulfilled**" in edited.content
+
+
+async def test_a_ruling_by_button_clears_the_buttons_of_the_other_alerts(
+    fake_discord, running_bot, clock
+):
+    await set_channel(fake_discord)
+    due, follow_up = await due_and_follow_up(fake_discord, running_bot, clock)
+    guild = fake_discord.guilds[0]
+    await fake_discord.click(follow_up, f"pledge:rule:{guild.id}:1:broken")
+    await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("📣")
+    )
+    await quiet(running_bot, clock)
+    for alert in (due, follow_up):
+        edited = fake_discord.message(alert.id)
+        assert edited.buttons() == [] and "ruled **broken**" in edited.content
+    # Reopening gives the buttons back to the latest alert only, as before.
+    await fake_discord.invoke(guild, "pledge mark", {"number": 1, "status": "open"})
+    await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("📣") and "open" in m.content
+    )
+    await quiet(running_bot, clock)
+    assert fake_discord.message(follow_up.id).buttons()
+    assert fake_discord.message(due.id).buttons() == []

@@ -265,6 +265,21 @@ async def test_delete_asks_for_confirmation(fake_discord):
     assert "second" in listing.text and "1 pledge(s)" in listing.text
 
 
+async def test_a_card_no_longer_depends_on_a_deleted_pledge(fake_discord):
+    """Review p42b: #2's card said "Depends on #1" after #1 was deleted, while
+    /pledge show 1 said there was no #1."""
+    await add(fake_discord)
+    await add(fake_discord, promise="a trilateral summit", depends_on=1)
+    guild = fake_discord.guilds[0]
+    before = await fake_discord.invoke(guild, "pledge show", {"number": 2})
+    assert "Depends on" in before.text
+    ask = await fake_discord.invoke(guild, "pledge delete", {"number": 1})
+    await fake_discord.click(ask.message, ask.message.buttons()[0]["custom_id"])
+    after = await fake_discord.invoke(guild, "pledge show", {"number": 2})
+    assert "Depends on" not in after.text
+    assert "edited depends_on" in after.text and "#1 was deleted" in after.text
+
+
 async def test_number_autocomplete(fake_discord):
     await add(fake_discord)
     await add(fake_discord, speaker="Mark Rutte", promise="security guarantees")

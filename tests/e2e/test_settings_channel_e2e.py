@@ -38,3 +38,30 @@ async def test_an_alert_channel_the_bot_can_post_in_is_confirmed(fake_discord):
         guild, "pledgewatch channel", {"channel": channel}, user=fake_discord.moderator
     )
     assert result.content == f"Alerts will be posted in <#{channel}>."
+
+
+async def test_everyone_as_editor_role_is_accepted_and_said_plainly(fake_discord):
+    """Review p42b: @everyone as the editor role was accepted silently, although it lets
+    every member rule on, extend, edit and delete any pledge."""
+    guild = fake_discord.guilds[0]
+    result = await fake_discord.invoke(
+        guild, "pledgewatch role", {"role": guild.id}, user=fake_discord.moderator
+    )
+    assert result.ephemeral
+    assert "every member can now rule on pledges" in result.content.lower()
+    assert "/pledgewatch role" in result.content  # how to narrow it again
+    assert result.message.pinged_role_ids == [] and not result.message.data["mention_everyone"]
+    # What the reply warns of: a member who neither recorded it nor manages the server rules.
+    await fake_discord.invoke(guild, "pledge add", {"speaker": "Merz", "promise": "a meeting"})
+    ruled = await fake_discord.invoke(
+        guild, "pledge mark", {"number": 1, "status": "broken"}, user=fake_discord.stranger
+    )
+    assert "can't rule" not in ruled.content
+
+
+async def test_a_narrower_editor_role_is_confirmed_as_before(fake_discord):
+    guild = fake_discord.guilds[0]
+    result = await fake_discord.invoke(
+        guild, "pledgewatch role", {"role": guild.moderator_role_id}, user=fake_discord.moderator
+    )
+    assert result.content == f"Members with <@&{guild.moderator_role_id}> may now rule on pledges."
