@@ -1,7 +1,8 @@
-"""Command line: `python -m bot run | migrate | seed | list | export | import | backup | sync`.
+"""Command line: `python -m bot run|migrate|seed|list|export|import|forget|backup|sync`.
 
 Every subcommand goes through the same PledgeService as the slash commands, so what the
-CLI shows is what the bot would show. An operator's mistake ends in one sentence that
+CLI shows is what the bot would show (migrate, forget and backup work on the database
+itself: no member could ask for them). An operator's mistake ends in one sentence that
 says what is wrong and what to do, with an exit code the README documents; a traceback
 is shown only with PLEDGEWATCH_LOG_LEVEL=DEBUG.
 """
@@ -28,7 +29,9 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.core.errors import UserFacingError
 from bot.core.model import Actor, ListFilter, Pledge
 from bot.keeping import KeepingService
+from db.pg import PgStore
 from db.store import DatabaseUnusable, SchemaTooNew, backup_database
+from db.store import Store as SqliteStore
 
 log = logging.getLogger("bot")
 
@@ -76,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help="a file made by `export` or /pledge export")
     restore.add_argument("--guild", type=int, required=True)
     restore.add_argument("--merge", action="store_true", help="add after the server's own pledges")
+    forget = sub.add_parser(
+        "forget",
+        help="delete every row of a server (a 'forget us' request); a dry run without --yes",
+    )
+    forget.add_argument("--guild", type=int, required=True)
+    forget.add_argument("--yes", action="store_true", help="delete for real (default: only count)")
     backup = sub.add_parser("backup", help="copy the database safely, even while the bot runs")
     backup.add_argument("path", type=Path, help="where the copy goes")
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
@@ -169,7 +178,35 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"Wrote {file.count} pledge(s) to {args.output}.", file=sys.stderr)
         elif args.command == "import":
             return await restore(service, args)
+        elif args.command == "forget":
+            await forget_server(store, args.guild, confirmed=args.yes)
     return EXIT_OK
+
+
+async def forget_server(store: SqliteStore | PgStore, guild_id: int, *, confirmed: bool) -> None:
+    """Count a server's rows; with `confirmed`, delete them all in one transaction."""
+    rows = await store.eraser.rows(guild_id)
+    if not any(rows.values()):
+        print(f"Server {guild_id} has nothing stored in {store.label}; nothing to delete.")
+        return
+    if not confirmed:
+        print(
+            f"Server {guild_id} has {_rows(rows)} in {store.label}. Nothing was deleted: "
+            "run again with --yes to delete them all (README, 'Forgetting a server')."
+        )
+        return
+    deleted = await store.eraser.forget(guild_id)
+    print(f"Forgot server {guild_id}: deleted {_rows(deleted)}.")
+
+
+def _rows(counts: dict[str, int]) -> str:
+    """'3 pledge(s) and 9 other row(s) (pledge_events 6, guild_settings 1, ...)'."""
+    pledges = counts.get("pledges", 0)
+    others = {table: n for table, n in counts.items() if table != "pledges" and n}
+    detail = ", ".join(f"{table} {n}" for table, n in others.items())
+    return f"{pledges} pledge(s) (deleted ones included) and {sum(others.values())} other " + (
+        f"row(s) ({detail})" if others else "row(s)"
+    )
 
 
 async def restore(service, args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from db._sqlite import (
     from_db,
     to_db,
 )
+from db.forget import ServerEraser
 from db.keeping import KeepingRepository, backup_database
 from db.outbox import OutboxRepository
 from db.pledges import PledgeRepository
@@ -47,10 +48,16 @@ class Store(PledgeRepository, KeepingRepository):
         self.database = Database(path)
         super().__init__(self.database)
         self.outbox = OutboxRepository(self.database)
+        self.eraser = ServerEraser(self.database)  # `python -m bot forget`
 
     @property
     def path(self) -> Path:
         return self.database.path
+
+    @property
+    def label(self) -> str:
+        """Where the data lives, for messages (as PgStore.label)."""
+        return str(self.database.path)
 
     @property
     def db(self) -> aiosqlite.Connection:

@@ -218,3 +218,30 @@ def test_a_database_held_by_another_program_is_a_refusal_not_a_bug(tmp_path):
     assert done.returncode == 1, done.stderr
     assert "database is busy" in done.stderr and "bug" not in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_cli_forget_counts_first_and_deletes_only_with_yes(tmp_path):
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))},
+        "PLEDGEWATCH_DB": str(tmp_path / "cli.db"),
+        "PYTHONPATH": str(ROOT),
+    }
+
+    def cli(*args, check=True):
+        return run_cli(tmp_path, env, *args, check=check)
+
+    cli("seed", "--guild", "1")
+    cli("seed", "--guild", "2")
+    dry = cli("forget", "--guild", "1")
+    assert "Server 1 has 7 pledge(s)" in dry.stdout and "Nothing was deleted" in dry.stdout
+    assert "--yes" in dry.stdout
+    assert "7 pledge(s)." in cli("list", "--guild", "1").stdout
+    done = cli("forget", "--guild", "1", "--yes")
+    assert done.stdout.startswith("Forgot server 1: deleted 7 pledge(s)")
+    assert "pledge_events 7" in done.stdout
+    assert "0 pledge(s)." in cli("list", "--guild", "1").stdout
+    assert "7 pledge(s)." in cli("list", "--guild", "2").stdout
+    again = cli("forget", "--guild", "1", "--yes")
+    assert "nothing to delete" in again.stdout
+    missing = cli("forget", check=False)
+    assert missing.returncode == 2 and "--guild" in missing.stderr

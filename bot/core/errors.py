@@ -45,3 +45,9 @@ class Conflict(UserFacingError):
 class StoreBusy(UserFacingError):
     """The database stayed locked by another program past the wait: nothing was written,
     and the same request can simply be tried again."""
+
+
+class StoreUnreachable(UserFacingError):
+    """The connection to the database server was lost or could not be made (a restart, a
+    failover): what the command was writing was rolled back, and the same request can be
+    tried again once the server answers."""

@@ -32,6 +32,7 @@ from db._sqlite import (
     settings_from_row,
 )
 from db._sqlite import bundled_migrations as sqlite_migrations
+from db.pg.lost import lost_as_refusal
 
 log = logging.getLogger(__name__)
 
@@ -239,12 +240,13 @@ class PgDatabase:
         if pinned(self) is not None:
             yield
             return
-        async with (
-            self.pool.acquire() as conn,
-            conn.transaction(isolation="repeatable_read", readonly=True),
-            pin(self, conn),
-        ):
-            yield
+        with lost_as_refusal(self.label):
+            async with (
+                self.pool.acquire() as conn,
+                conn.transaction(isolation="repeatable_read", readonly=True),
+                pin(self, conn),
+            ):
+                yield
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[Any]:
@@ -254,8 +256,9 @@ class PgDatabase:
         if held is not None:
             yield held
             return
-        async with self.pool.acquire() as conn:
-            yield conn
+        with lost_as_refusal(self.label):
+            async with self.pool.acquire() as conn:
+                yield conn
 
     @asynccontextmanager
     async def read_transaction(self) -> AsyncIterator[Any]:
@@ -268,8 +271,9 @@ class PgDatabase:
     async def transaction(self) -> AsyncIterator[Any]:
         """A connection of the pool inside one transaction (READ COMMITTED), for writes:
         never the snapshot's, which is read-only."""
-        async with self.pool.acquire() as conn, conn.transaction():
-            yield conn
+        with lost_as_refusal(self.label):
+            async with self.pool.acquire() as conn, conn.transaction():
+                yield conn
 
     async def fetch(self, sql: str, *args: Any) -> list[Record]:
         """One read on its own connection (or the snapshot's)."""
@@ -287,10 +291,12 @@ class PgDatabase:
     async def write(self, sql: str, *args: Any) -> list[Record]:
         """One write returning rows, on its own connection, committed on its own (never
         the snapshot's, which is read-only)."""
-        return await self.pool.fetch(sql, *args)
+        with lost_as_refusal(self.label):
+            return await self.pool.fetch(sql, *args)
 
     async def execute(self, sql: str, *args: Any) -> str:
-        return await self.pool.execute(sql, *args)
+        with lost_as_refusal(self.label):
+            return await self.pool.execute(sql, *args)
 
 
 def affected(status: str) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.core.alerts import OutboxRow
 from db.pg._pg import PgDatabase
+from db.pg.forget import PgServerEraser
 from db.pg.keeping import PgKeepingRepository
 from db.pg.outbox import PgOutboxRepository
 from db.pg.pledges import PgPledgeRepository
@@ -25,6 +26,7 @@ class PgStore(PgPledgeRepository, PgKeepingRepository):
         self.database = PgDatabase(url, max_connections=max_connections)
         super().__init__(self.database)
         self.outbox = PgOutboxRepository(self.database)
+        self.eraser = PgServerEraser(self.database)  # `python -m bot forget`
 
     @property
     def label(self) -> str:

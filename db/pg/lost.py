@@ -1,0 +1,65 @@
+"""The PostgreSQL server lost in the middle of a command: restarted, failed over, or the
+bot's connection ended by an administrator (`pg_terminate_backend`).
+
+asyncpg raises a connection error for the statement that was running; the transaction
+it belonged to was never committed, and the pool replaces the dead connection at the
+next acquire, so the same request succeeds once the server answers again. That is no
+bug: like a busy SQLite file (db/busy.py) it becomes a refusal, `StoreUnreachable`, that
+the member reads as a sentence and the command line as exit 1, and the log gets one
+warning naming the database, not a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import asyncpg
+
+from bot.core.errors import StoreUnreachable
+
+log = logging.getLogger(__name__)
+
+# The errors of a connection that is gone or cannot be made: class 08 (connection
+# exception, asyncpg's ConnectionDoesNotExistError among them), the server shutting down
+# or starting up (57P01-57P03), and the socket's own errors (refused, reset). Not a
+# timeout: a slow statement is not a lost server.
+LOST = (
+    asyncpg.PostgresConnectionError,
+    asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+    asyncpg.CannotConnectNowError,
+    ConnectionError,
+)
+
+
+def is_lost(error: BaseException | None) -> bool:
+    """A lost connection, or asyncpg's complaint about using the closed connection after
+    one (leaving a transaction block on it raises "the underlying connection is closed",
+    with the loss as its context)."""
+    if isinstance(error, LOST):
+        return True
+    return isinstance(error, asyncpg.InterfaceError) and (
+        "connection is closed" in str(error) or is_lost(error.__context__)
+    )
+
+
+@contextmanager
+def lost_as_refusal(label: str) -> Iterator[None]:
+    """Around whatever runs on a connection of the pool, acquiring it included."""
+    try:
+        yield
+    except (*LOST, asyncpg.InterfaceError) as error:
+        if not is_lost(error):
+            raise
+        log.warning(
+            "The PostgreSQL database %s cannot be reached (%s); the command was refused "
+            "and nothing of it was saved",
+            label,
+            error.__context__ if is_lost(error.__context__) else error,
+        )
+        raise StoreUnreachable(
+            "The database cannot be reached right now (its server may be restarting), so "
+            "this was not saved. Please try again in a moment."
+        ) from error
