@@ -26,48 +26,49 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The eighty-seventh to ninetieth fresh blind sets, `tests/data/deadlines/blind_fresh87.py`
-(`FRESH87_CASES`) to `blind_fresh90.py`, would be labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "eighty-seventh fresh blind set
+The ninety-first to ninety-fourth fresh blind sets, `tests/data/deadlines/blind_fresh91.py`
+(`FRESH91_CASES`) to `blind_fresh94.py`, would be labelled elsewhere; when they exist,
+`bench/deadlines.py --first-run` prints their scores first, "ninety-first fresh blind set
 (first run counts)", with their misses (the lead's one run at the end of a round); without the
 flag the bench only names them, so a tuner running it never sees a blind figure or case. The
-third to eighty-sixth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`,
-102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`,
-118, 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109;
-`blind_fresh10.py`, 101, 86/101; `blind_fresh11.py`, 103, 77/103; `blind_fresh12.py`, 108,
-89/108; `blind_fresh13.py`, 103, 88/103; `blind_fresh14.py`, 106, 87/106; `blind_fresh15.py`,
-105, 92/105; `blind_fresh16.py`, 121, 105/121; `blind_fresh17.py`, 56, 47/56;
-`blind_fresh18.py`, 105, 88/105, the first labelled by CONVENTIONS.md; `blind_fresh19.py`, 121,
-106/121; `blind_fresh20.py`, 120, 101/120; `blind_fresh21.py`, 139, 120/139;
-`blind_fresh22.py`, 153, 124/153; `blind_fresh23.py`, 143, 117/143; `blind_fresh24.py`, 128,
-117/128; `blind_fresh25.py`, 151, 120/151; `blind_fresh26.py`, 138, 136/138;
-`blind_fresh27.py`, 134, 117/134; `blind_fresh28.py`, 123, 110/123; `blind_fresh29.py`, 134,
-120/134; `blind_fresh30.py`, 133, 95/133; `blind_fresh31.py`, 124, 112/124; `blind_fresh32.py`,
-129, 106/129; `blind_fresh33.py`, 114, 94/114; `blind_fresh34.py`, 112, 101/112;
-`blind_fresh35.py`, 131, 109/131; `blind_fresh36.py`, 122, 105/122; `blind_fresh37.py`, 123,
-108/123; `blind_fresh38.py`, 128, 102/128; `blind_fresh39.py`, 121, 95/121; `blind_fresh40.py`,
-103, 86/103; `blind_fresh41.py`, 117, 103/117; `blind_fresh42.py`, 128, 98/128;
-`blind_fresh43.py`, 96, 71/96; `blind_fresh44.py`, 125, 106/125; `blind_fresh45.py`, 136,
-110/136; `blind_fresh46.py`, 131, 98/131; `blind_fresh47.py`, 95, 80/95; `blind_fresh48.py`,
-126, 111/126; `blind_fresh49.py`, 120, 91/120; `blind_fresh50.py`, 125, 104/125;
-`blind_fresh51.py`, 128, 104/128; `blind_fresh52.py`, 127, 107/127; `blind_fresh53.py`, 148,
-127/148; `blind_fresh54.py`, 123, 100/123; `blind_fresh55.py`, 128, 107/128;
-`blind_fresh56.py`, 84, 73/84; `blind_fresh57.py`, 121, 108/121; `blind_fresh58.py`, 167,
-159/167; `blind_fresh59.py`, 120, 108/120; `blind_fresh60.py`, 106, 92/106; `blind_fresh61.py`,
-115, 101/115; `blind_fresh62.py`, 116, 103/116; `blind_fresh63.py`, 112, 97/112;
-`blind_fresh64.py`, 81, 70/81; `blind_fresh65.py`, 107, 95/107; `blind_fresh66.py`, 110,
-90/110; `blind_fresh67.py`, 88, 72/88; `blind_fresh68.py`, 98, 81/98; `blind_fresh69.py`, 123,
-99/123; `blind_fresh70.py`, 105, 85/105; `blind_fresh71.py`, 117, 99/117; `blind_fresh72.py`,
-112, 85/112; `blind_fresh73.py`, 112, 92/112; `blind_fresh74.py`, 113, 96/113;
-`blind_fresh75.py`, 112, 97/112; `blind_fresh76.py`, 114, 95/114; `blind_fresh77.py`, 114,
-94/114; `blind_fresh78.py`, 103, 87/103; `blind_fresh79.py`, 94, 85/94; `blind_fresh80.py`, 77,
-66/77; `blind_fresh81.py`, 102, 92/102; `blind_fresh82.py`, 102, 90/102; `blind_fresh83.py`,
-130, 109/130; `blind_fresh84.py`, 102, 85/102; `blind_fresh85.py`, 100, 88/100;
-`blind_fresh86.py`, 73, 61/73) were scored that way once each and are now tuning material,
-printed with the others. The nineteenth kinds set (40) is round 13's held-back check, the first
-labelled by `tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's, labelled
-the same way. Since round 13 the tuned figures ("now, exact", "now, day", dateparser) are
-scored against the labels as CONVENTIONS.md reads them: the overlay of
+third to ninetieth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`, 102,
+78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`, 118,
+100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
+101, 86/101; `blind_fresh11.py`, 103, 77/103; `blind_fresh12.py`, 108, 89/108;
+`blind_fresh13.py`, 103, 88/103; `blind_fresh14.py`, 106, 87/106; `blind_fresh15.py`, 105,
+92/105; `blind_fresh16.py`, 121, 105/121; `blind_fresh17.py`, 56, 47/56; `blind_fresh18.py`,
+105, 88/105, the first labelled by CONVENTIONS.md; `blind_fresh19.py`, 121, 106/121;
+`blind_fresh20.py`, 120, 101/120; `blind_fresh21.py`, 139, 120/139; `blind_fresh22.py`, 153,
+124/153; `blind_fresh23.py`, 143, 117/143; `blind_fresh24.py`, 128, 117/128;
+`blind_fresh25.py`, 151, 120/151; `blind_fresh26.py`, 138, 136/138; `blind_fresh27.py`, 134,
+117/134; `blind_fresh28.py`, 123, 110/123; `blind_fresh29.py`, 134, 120/134;
+`blind_fresh30.py`, 133, 95/133; `blind_fresh31.py`, 124, 112/124; `blind_fresh32.py`, 129,
+106/129; `blind_fresh33.py`, 114, 94/114; `blind_fresh34.py`, 112, 101/112; `blind_fresh35.py`,
+131, 109/131; `blind_fresh36.py`, 122, 105/122; `blind_fresh37.py`, 123, 108/123;
+`blind_fresh38.py`, 128, 102/128; `blind_fresh39.py`, 121, 95/121; `blind_fresh40.py`, 103,
+86/103; `blind_fresh41.py`, 117, 103/117; `blind_fresh42.py`, 128, 98/128; `blind_fresh43.py`,
+96, 71/96; `blind_fresh44.py`, 125, 106/125; `blind_fresh45.py`, 136, 110/136;
+`blind_fresh46.py`, 131, 98/131; `blind_fresh47.py`, 95, 80/95; `blind_fresh48.py`, 126,
+111/126; `blind_fresh49.py`, 120, 91/120; `blind_fresh50.py`, 125, 104/125; `blind_fresh51.py`,
+128, 104/128; `blind_fresh52.py`, 127, 107/127; `blind_fresh53.py`, 148, 127/148;
+`blind_fresh54.py`, 123, 100/123; `blind_fresh55.py`, 128, 107/128; `blind_fresh56.py`, 84,
+73/84; `blind_fresh57.py`, 121, 108/121; `blind_fresh58.py`, 167, 159/167; `blind_fresh59.py`,
+120, 108/120; `blind_fresh60.py`, 106, 92/106; `blind_fresh61.py`, 115, 101/115;
+`blind_fresh62.py`, 116, 103/116; `blind_fresh63.py`, 112, 97/112; `blind_fresh64.py`, 81,
+70/81; `blind_fresh65.py`, 107, 95/107; `blind_fresh66.py`, 110, 90/110; `blind_fresh67.py`,
+88, 72/88; `blind_fresh68.py`, 98, 81/98; `blind_fresh69.py`, 123, 99/123; `blind_fresh70.py`,
+105, 85/105; `blind_fresh71.py`, 117, 99/117; `blind_fresh72.py`, 112, 85/112;
+`blind_fresh73.py`, 112, 92/112; `blind_fresh74.py`, 113, 96/113; `blind_fresh75.py`, 112,
+97/112; `blind_fresh76.py`, 114, 95/114; `blind_fresh77.py`, 114, 94/114; `blind_fresh78.py`,
+103, 87/103; `blind_fresh79.py`, 94, 85/94; `blind_fresh80.py`, 77, 66/77; `blind_fresh81.py`,
+102, 92/102; `blind_fresh82.py`, 102, 90/102; `blind_fresh83.py`, 130, 109/130;
+`blind_fresh84.py`, 102, 85/102; `blind_fresh85.py`, 100, 88/100; `blind_fresh86.py`, 73,
+61/73; `blind_fresh87.py`, 61, 54/61; `blind_fresh88.py`, 100, 80/100; `blind_fresh89.py`, 95,
+80/95; `blind_fresh90.py`, 115, 98/115) were scored that way once each and are now tuning
+material, printed with the others. The nineteenth kinds set (40) is round 13's held-back check,
+the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's,
+labelled the same way. Since round 13 the tuned figures ("now, exact", "now, day", dateparser)
+are scored against the labels as CONVENTIONS.md reads them: the overlay of
 `tests/data/deadlines/relabels.py` (loaded by its `conventional`), with the score against the
 labels as first written beside them ("now, as first")."""
 
@@ -173,6 +174,10 @@ from tests.data.deadlines.blind_fresh83 import FRESH83_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh84 import FRESH84_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh85 import FRESH85_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh86 import FRESH86_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh87 import FRESH87_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh88 import FRESH88_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh89 import FRESH89_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh90 import FRESH90_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -197,9 +202,9 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh87.py to blind_fresh90.py (FRESH87_CASES,
+# run counts. The next stop's labellers write blind_fresh91.py to blind_fresh94.py (FRESH91_CASES,
 # ...); each one that exists is scored once, by the lead, then moves to SEEN_SETS with its figure.
-_WAITING = {87: "eighty-seventh", 88: "eighty-eighth", 89: "eighty-ninth", 90: "ninetieth"}
+_WAITING = {91: "ninety-first", 92: "ninety-second", 93: "ninety-third", 94: "ninety-fourth"}
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
     try:
@@ -315,6 +320,10 @@ FIRST_RUNS = {
     "84th fresh blind set (fresh84)": (85, 102),  # README "Eighty-first ...: first runs"
     "85th fresh blind set (fresh85)": (88, 100),  # README "Eighty-fifth ...: first runs"
     "86th fresh blind set (fresh86)": (61, 73),  # README "Eighty-fifth ...: first runs"
+    "87th fresh blind set (fresh87)": (54, 61),  # README "Eighty-seventh to ninetieth ...: first runs"
+    "88th fresh blind set (fresh88)": (80, 100),  # README "Eighty-seventh to ninetieth ...: first runs"
+    "89th fresh blind set (fresh89)": (80, 95),  # README "Eighty-seventh to ninetieth ...: first runs"
+    "90th fresh blind set (fresh90)": (98, 115),  # README "Eighty-seventh to ninetieth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -429,6 +438,10 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("84th fresh blind set (fresh84)", "blind_fresh84", FRESH84_CASES),
     ("85th fresh blind set (fresh85)", "blind_fresh85", FRESH85_CASES),
     ("86th fresh blind set (fresh86)", "blind_fresh86", FRESH86_CASES),
+    ("87th fresh blind set (fresh87)", "blind_fresh87", FRESH87_CASES),
+    ("88th fresh blind set (fresh88)", "blind_fresh88", FRESH88_CASES),
+    ("89th fresh blind set (fresh89)", "blind_fresh89", FRESH89_CASES),
+    ("90th fresh blind set (fresh90)", "blind_fresh90", FRESH90_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
