@@ -320,10 +320,10 @@ FIRST_RUNS = {
     "84th fresh blind set (fresh84)": (85, 102),  # README "Eighty-first ...: first runs"
     "85th fresh blind set (fresh85)": (88, 100),  # README "Eighty-fifth ...: first runs"
     "86th fresh blind set (fresh86)": (61, 73),  # README "Eighty-fifth ...: first runs"
-    "87th fresh blind set (fresh87)": (54, 61),  # README "Eighty-seventh to ninetieth ...: first runs"
-    "88th fresh blind set (fresh88)": (80, 100),  # README "Eighty-seventh to ninetieth ...: first runs"
-    "89th fresh blind set (fresh89)": (80, 95),  # README "Eighty-seventh to ninetieth ...: first runs"
-    "90th fresh blind set (fresh90)": (98, 115),  # README "Eighty-seventh to ninetieth ...: first runs"
+    "87th fresh blind set (fresh87)": (54, 61),  # README "Eighty-seventh ...: first runs"
+    "88th fresh blind set (fresh88)": (80, 100),  # README "Eighty-seventh ...: first runs"
+    "89th fresh blind set (fresh89)": (80, 95),  # README "Eighty-seventh ...: first runs"
+    "90th fresh blind set (fresh90)": (98, 115),  # README "Eighty-seventh ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")

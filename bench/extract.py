@@ -126,18 +126,24 @@ from tests.data.articles.labelled import (  # noqa: E402
 TARGET_SECONDS = 2.0
 BIG_ARTICLE_BYTES = 100_000
 FIRST_RUN = {
-    "blind86": "first run (blind, stop 42, after round J, 2359ee94): precision 0.67 (12/18), recall 0.71"
-    " (12/17), speaker 75% (9/12), due 100% (1/1); sure list 0.70 / 0.41; as /pledge extract "
-    "lists them (8 set aside, 2 pledges): recall 0.82 (14/17), precision 0.54; without the 5 "
-    "unsure labels 0.62 (10/16) / 0.83 (10/12)",
-    "blind85": "first run (blind, stop 42, after round J, 2359ee94): precision 0.77 (24/31), recall 0.71"
-    " (24/34), speaker 50% (12/24), due 79% (11/14); sure list 0.74 / 0.41; as /pledge "
-    "extract lists them (11 set aside, 3 pledges): recall 0.79 (27/34), precision 0.64; "
-    "without the 7 unsure labels 0.74 (20/27) / 0.74 (20/27)",
-    "blind84": "first run (blind, stop 42, after round J, 2359ee94): precision 0.88 (23/26), recall 0.69"
-    " (24/35), speaker 71% (17/24), due 100% (12/12); sure list 0.94 / 0.46; as /pledge "
-    "extract lists them (9 set aside, 2 pledges): recall 0.74 (26/35), precision 0.71; "
-    "without the 12 unsure labels 0.86 (18/21) / 0.78 (18/23)",
+    "blind86": (
+        "first run (blind, stop 42, after round J, 2359ee94): precision 0.67 (12/18), recall "
+        "0.71 (12/17), speaker 75% (9/12), due 100% (1/1); sure list 0.70 / 0.41; as /pledge "
+        "extract lists them (8 set aside, 2 pledges): recall 0.82 (14/17), precision 0.54; "
+        "without the 5 unsure labels 0.62 (10/16) / 0.83 (10/12)"
+    ),
+    "blind85": (
+        "first run (blind, stop 42, after round J, 2359ee94): precision 0.77 (24/31), recall "
+        "0.71 (24/34), speaker 50% (12/24), due 79% (11/14); sure list 0.74 / 0.41; as "
+        "/pledge extract lists them (11 set aside, 3 pledges): recall 0.79 (27/34), precision"
+        " 0.64; without the 7 unsure labels 0.74 (20/27) / 0.74 (20/27)"
+    ),
+    "blind84": (
+        "first run (blind, stop 42, after round J, 2359ee94): precision 0.88 (23/26), recall "
+        "0.69 (24/35), speaker 71% (17/24), due 100% (12/12); sure list 0.94 / 0.46; as "
+        "/pledge extract lists them (9 set aside, 2 pledges): recall 0.74 (26/35), precision "
+        "0.71; without the 12 unsure labels 0.86 (18/21) / 0.78 (18/23)"
+    ),
     "blind83": "first run (blind, stop 41, after round I, 46a992c1, the parser and extractor of "
     "round H): precision 0.61 (14/23), recall 0.74 (14/19), speaker 93% (13/14), due 100% (4/4); "
     "sure list 0.56 / 0.47; as /pledge extract lists them (12 set aside, 2 pledges): recall "
