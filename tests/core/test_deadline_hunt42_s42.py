@@ -49,3 +49,22 @@ def test_a_clock_with_hours_keeps_its_zone_and_date(text: str, when: str) -> Non
 )
 def test_spans_and_four_digit_clocks_are_unchanged(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "before <day> at <time>" is that instant, as "before <time> on <day>" is; the day
+        # before had been taken and the time dropped (due a day and more too early)
+        ("The report will be published before 1 February at 18:00.", "2027-02-01 18:00"),
+        ("The report will be published before Friday at noon.", "2026-12-04 12:00"),
+        ("Bids close before Monday, 1 February at 9.30 a.m. CET.", "2027-02-01 08:30"),
+        ("Entries are due before 1st Feb, at 12.30 a.m. GMT.", "2027-02-01 00:30"),
+        ("The report will be published before 18:00 on 1 February.", "2027-02-01 18:00"),
+        # a day read whole is still the day before it
+        ("The report will be published before Friday.", "2026-12-03 23:59"),
+        ("The vote happens before Friday at the latest.", "2026-12-03 23:59"),
+    ],
+)
+def test_before_a_day_at_a_time_is_that_instant(text: str, when: str) -> None:
+    assert due(text) == when
