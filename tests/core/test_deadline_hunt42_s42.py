@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due
+from tests.core.reading import due, refusal
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,21 @@ def test_spans_and_four_digit_clocks_are_unchanged(text: str, when: str) -> None
 )
 def test_before_a_day_at_a_time_is_that_instant(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "not later than" is "no later than": a time before the date left the date's
+        # clause with a "not" in it, refused as denied
+        ("The report will be published not later than 6pm on 1 February.", "2027-02-01 18:00"),
+        ("Bids must arrive not later than 1800 hours on 1/2/2027.", "2027-02-01 18:00"),
+        ("Bids must arrive not later than midnight on 1 February.", "2027-02-01 23:59"),
+    ],
+)
+def test_not_later_than_a_time_on_a_day_is_a_deadline(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_a_denied_day_stays_denied() -> None:
+    assert refusal("The report will not be published on 1 February.") == "negated"
