@@ -21,6 +21,13 @@ _ON_OR = re.compile(r"\b(?:on|or|and)\s+$")
 _ONE_DAY = DATED | DAYS
 # "days remain before", "a week left before": time counted down to a day, not an act
 _COUNTDOWN = re.compile(r"\b(?:remain(?:s|ing)?|left|to\s+go)\s+$")
+# "before 1 February at 18:00", "before Friday at noon": a clock time right after the day
+# names the instant on it, as "before 5 p.m. on Friday" does (stop 42, hunter h42: the day
+# before had been taken and the time dropped, a silent misreading a day and more too early)
+_AT_CLOCK = re.compile(
+    r",?\s+at\s+(?:[0-9]|noon\b|midday\b|midnight\b|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|half|(?:a\s+)?quarter)\b)"
+)
 
 
 def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
@@ -52,12 +59,14 @@ def before_period(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
 def _day_before(text: str, hit: Hit, res: Res, ctx: Ctx) -> Res:
     """ "before Christmas Day", "before Friday", "before October 8": a day is a period of
     its own (CONVENTIONS 3.5), so the act falls due at the end of the day before it. Only
-    a day read whole, to its end: "before 5 p.m. on Friday" names its instant; nor time
+    a day read whole, to its end: "before 5 p.m. on Friday" (or "before Friday at 5 p.m.")
+    names its instant; nor time
     counted down to a day ("10 days remain before the Jan. 31 deadline"): the count ends
     on the day itself."""
     if (
         hit.kind not in _ONE_DAY
         or _COUNTDOWN.search(text, max(0, hit.start - 20), hit.start) is not None
+        or _AT_CLOCK.match(text, hit.end) is not None
         or res.day is None
         or res.earliest is not None
         or res.due != ctx.end_of(res.day)

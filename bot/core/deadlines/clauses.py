@@ -48,7 +48,7 @@ def sentence_start(text: str, at: int, reach: int | None = None) -> int:
 
 
 _NEGATION = re.compile(  # and "avoid travelling this evening" (stop 39k): not to travel then
-    r"\b(?:(?<!\bor\s)not|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
+    r"\b(?:(?<!\bor\s)not(?!\s+later\s+than\b)|no\s+longer|never|cannot|unable\s+to|instead\s+of|rather\s+than|leave\s+out"
     r"|as\s+opposed\s+to|cancell?ed|called\s+off|originally|postponed\s+from|scrapped|abandoned"
     r"|dropped|no\s+event|no\s+circumstances|(?:avoid\w*|refrain\w*\s+from)\s+[a-z]+ing"
     r"|no\s+(?:other\s+|further\s+|current\s+)?(?:plans?|intention|proposals?)"

@@ -72,9 +72,30 @@ _NOT_AMOUNT = "".join(
     rf"(?<!\b{verb}\s{word}\s[0-9]{{4}})" for word, verbs in _AMOUNT_VERBS.items() for verb in verbs
 )
 
+# "18.00 hours", "18:00 hrs" after a word of a point in time ("no later than" too): the
+# clock written with a separator, taken by the clock rule with the zone after it ("at 18.00
+# hours CET", "by 18:00 hours Tokyo time on 1 February"); as a span or a bare "18:00" the
+# zone after "hours" was dropped, and so was the time before a date ("no later than 18.00
+# hours, February 1", "not later than 18.00 hours on Mon 1 Feb"): silent misreadings. The
+# digits alone (a rule re-read on its phrase, choose._zone_override) stand at the start.
+_SEP_BEFORE = "|".join(
+    rf"(?<={word}[0-9]{{2}}[.:][0-9]{{2}})"
+    for word in (
+        r"\bat\s",
+        r"\bby\s",
+        r"until\s",
+        r"\btill\s",
+        r"before\s",
+        r"\bfrom\s",
+        r"\bthan\s",
+        "^",
+    )
+)
+_SEP_CLOCK = r"(?:[01][0-9]|2[0-3])[.:][0-5][0-9]|24[.:]00"
 # the digits of a clock time, for the group tm_mil ("2400 hours" is midnight)
 CLOCK: str = (
-    r"[0-2][0-9][0-5][0-9](?=" + _ZONE_AFTER + r")"
+    r"(?:" + _SEP_CLOCK + r")(?:" + _SEP_BEFORE + r")(?=\s*(?:hours|hrs)\b)"
+    r"|[0-2][0-9][0-5][0-9](?=" + _ZONE_AFTER + r")"
     # the digits first, then the word before them: a look-behind tried at every place the
     # scanner tries a clock would cost more than the rest of the pattern
     # any four digits there: a time out of range ("at 2500 on 10 December", "by 2075 on 1

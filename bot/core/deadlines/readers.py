@@ -386,9 +386,10 @@ def _clock_time(m: re.Match[str]) -> TimeOfDay | None:
         return _spoken(m)
     if m["tm_next_day"]:
         return TimeOfDay(time(0), time(0), None, "minute", days=1)
-    if m["tm_mil"] == "2400":  # "through 2400 hours, A.l.t., December 31": its midnight
+    digits = m["tm_mil"].replace(".", "").replace(":", "")  # "18.00 hours": hhmm.CLOCK
+    if digits == "2400":  # "through 2400 hours, A.l.t., December 31": its midnight
         return part_time("midnight")
-    return _at(int(m["tm_mil"][:2]), int(m["tm_mil"][2:]))
+    return _at(int(digits[:2]), int(digits[2:]))
 
 
 def _at(hour: int, minute: int, second: int = 0) -> TimeOfDay | None:
