@@ -4,7 +4,8 @@
 A bare four-digit number is a year far more often ("until 2024", "by 2030 on current
 trends"), so it is read as a clock time only where no year would stand:
 - before "hours" or a zone ("2359 MST", "1700 Eastern Time", "0901 UTC"), or
-- after "at", "by", "until", "till" or "before" and right before "on <an explicit date>"
+- after "at", "by", "until", "till", "before" or "later than" and right before "on <an
+  explicit date>" (a month-word date, or a numeric one with its year: "on 1/2/2027")
   ("at 1700 on 10 December", "by 0930 on Friday, 4 June"; four digits that are no time of
   day there, "at 2500 on 10 December", are refused as unreadable), unless a verb of an
   amount comes before the word ("capped at 1500 on 1 April", "will rise by 1200 on 1
@@ -33,25 +34,31 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, US_ZONE, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import DAY_ORD, MONTH_WORD, WEEKDAY_OR_SHORT, ZONE_CITY
 
-# "hours" or a zone right after the digits ("et" but not "et al.")
+# "hours" or a zone right after the digits ("et" but not "et al."), the zone in brackets too
+# ("1800 (GMT)"), or a named zone's time ("1800 London time", "2359 Paris time": the clock
+# had been dropped for the day's end, stop 42 hunter h42b)
 _ZONE_AFTER = (
-    r"\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time"
+    r"\s*\(?\s*(?:hours|hrs|h\b|utc|ut\b|gmt|z\b|zulu|local\s+time"
     r"|(?:e|c|m|p|ak|h)[sd]t\b|et\b(?!\s+al\b)|ct\b|mt\b|pt\b|(?:cet|cest|bst|msk|jst|kst"
     r"|aest|aedt|nzst|nzdt)\b"
-    r"|" + US_ZONE + r"(?:\s+(?:standard|daylight))?\s+time\b)"
+    r"|(?:" + ZONE_CITY + r")(?:\s+(?:standard|daylight))?\s+time\b)"
 )
-# "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June"
+# "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June", or a
+# numeric date with its year ("on 1/2/2027", "on 2027-02-01": the clock had been dropped)
 _DAY = DAY_ORD
 _ON_DATE = (
     r"[\s,]*on\s+(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
-    r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9]))"
+    r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9])"
+    r"|[0-9]{1,2}(?:/[0-9]{1,2}/|\.[0-9]{1,2}\.)[0-9]{2,4}(?![0-9])"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))"
 )
-# the word before the four digits just read: a deadline or time word ("at 1700", "until 2359")
+# the word before the four digits just read: a deadline or time word ("at 1700", "until 2359",
+# "no later than 1800": not "more than 1800", an amount)
 _BEFORE_DIGITS = (
     r"(?:(?<=\bat\s[0-9]{4})|(?<=\bby\s[0-9]{4})|(?<=until\s[0-9]{4})"
-    r"|(?<=\btill\s[0-9]{4})|(?<=before\s[0-9]{4}))"
+    r"|(?<=\btill\s[0-9]{4})|(?<=before\s[0-9]{4})|(?<=later\sthan\s[0-9]{4}))"
 )
 # a verb of an amount before that word: "capped at 1500 on 1 April", "will grow by 1200 on
 # 1 January" give a number on that day, not a time (one look-behind per verb: each must be

@@ -285,18 +285,6 @@ ZONE_ABBR = (
     r"utc|ut|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|akdt|hst|cet|cest|bst|msk"
     r"|ist|jst|kst|aest|aedt|nzst|nzdt|z|zulu"
 )
-# The cities of the zones we know, which a time may name on their own ("by 9 a.m. Tokyo").
-_ZONE_TOWN = (
-    r"london|new\s+york|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev"
-    r"|dublin|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
-    r"|wellington|auckland|new\s+york\s+city"
-)
-_ZONE_CITY = (
-    r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|"
-    + _ZONE_TOWN
-    + r"|india|british\s+summer|chamorro|guam|samoa"
-    r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
-)
 _OFFSET = r"[+-](?![0-9:\s]*[ap]\.?m\b)\s?[0-9]{1,2}(?::?[0-9]{2})?"  # a range's end
 ZONES = (
     r"(?:,?\s*\(?\s*(?:(?P<tm_zone>(?:"
@@ -306,7 +294,7 @@ ZONES = (
     + _OFFSET
     + r")?"
     + r"|(?P<tm_zone_word>"
-    + _ZONE_CITY
+    + words.ZONE_CITY
     + r")(?:(?:\s+(?P<tm_std>standard|daylight)(?:\s+saving)?)?(?:\s+local)?\s+time"
     + r"(?:\s*\(a\.l\.t\.?\))?"
     # "by 9 a.m. Tokyo", "at 5pm London on Friday", "9 a.m. (Tokyo)": a zone's city alone

@@ -53,6 +53,19 @@ AHEAD = r"will|shall|would|going\s+to|is\s+to|are\s+to|due|scheduled|expected|pl
 STARTING = r"(?:beginning|starting|commencing)"
 # a US zone's name, beside a clock time: "5 p.m. Eastern", "Pacific time"
 US_ZONE = r"(?:eastern|central|mountain|pacific)"
+# The cities of the zones we know, which a time may name on their own ("by 9 a.m. Tokyo"),
+# and the names of zones before "time" (vocabulary.ZONES, hhmm._ZONE_AFTER)
+ZONE_TOWN = (
+    r"london|new\s+york|washington|brussels|paris|berlin|rome|madrid|geneva|moscow|kyiv|kiev"
+    r"|dublin|delhi|dubai|beijing|hong\s+kong|singapore|tokyo|seoul|sydney|canberra|melbourne"
+    r"|wellington|auckland|new\s+york\s+city"
+)
+ZONE_CITY = (
+    r"eastern|central|mountain|pacific|alaska(?:\s+local)?|hawaii|uk|"
+    + ZONE_TOWN
+    + r"|india|british\s+summer|chamorro|guam|samoa"
+    r"|(?:central|eastern|western)\s+european(?:\s+summer)?"
+)
 
 # the modal verbs that are never anything else ("will", "could"): one list for the readers
 # of a verb group. Each reader adds the forms it takes beside them, and says why: "may" is

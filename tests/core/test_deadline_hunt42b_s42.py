@@ -1,0 +1,56 @@
+"""Issue 12, stop 42, hunter h42b: the silent misreadings the hunter h42 left (its generator
+crossed clock forms x zones x date forms x lead-ins against a zoneinfo oracle). Said on
+Wednesday 2 December 2026 at 10:00, London time (GMT in February)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due, refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a named zone's time or a zone in brackets after four digits: the clock had been
+        # dropped for the day's end (London time)
+        ("The report will be published at 1800 London time on 2027-02-01.", "2027-02-01 18:00"),
+        (
+            "The report will be published no later than 2359 Paris time 1 February.",
+            "2027-02-01 22:59",
+        ),
+        ("The report will be published at 1800 (GMT) on 1 February.", "2027-02-01 18:00"),
+        ("The report will be published by 1800 Tokyo time on 1 February.", "2027-02-01 09:00"),
+        # a numeric date after four digits: the clock had been dropped
+        ("The report will be published at 1800 on 1/2/2027.", "2027-02-01 18:00"),
+        ("The report will be published until 0930 on 1.2.2027.", "2027-02-01 09:30"),
+        ("The report will be published by 1715 on 2027-02-01.", "2027-02-01 17:15"),
+        # "no later than" is a time word as "by" is
+        ("The report will be published not later than 1800 on 2027-02-01.", "2027-02-01 18:00"),
+        ("The report will be published no later than 1800 on 1 February.", "2027-02-01 18:00"),
+    ],
+)
+def test_four_digits_before_a_named_zone_or_numeric_date_are_a_clock(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # years and amounts are unchanged
+        ("1800 people will attend on 1 February.", "2027-02-01 23:59"),
+        ("More than 1800 on 1 February will attend.", "2027-02-01 23:59"),
+        ("The polls close at 1800 hours JST on 1 February.", "2027-02-01 09:00"),
+        ("The report will be published by 1800 Eastern time.", "2026-12-02 23:00"),
+    ],
+)
+def test_years_and_amounts_are_unchanged(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_a_year_is_no_clock() -> None:
+    refusal("The report will be published in 1800.")  # no deadline
+
+
+def test_an_amount_on_a_numeric_date_is_no_clock() -> None:
+    assert refusal("The fund was capped at 1500 on 1/4/2027.") == "past"
