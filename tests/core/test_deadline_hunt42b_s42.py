@@ -54,3 +54,32 @@ def test_a_year_is_no_clock() -> None:
 
 def test_an_amount_on_a_numeric_date_is_no_clock() -> None:
     assert refusal("The fund was capped at 1500 on 1/4/2027.") == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "18h", French style, after a word of a point in time: the hour alone, as "18h00" is
+        # read (it had been dropped, or unread)
+        ("The report will be published by 18h UTC on February 1.", "2027-02-01 18:00"),
+        ("The report will be published at 18h.", "2026-12-02 18:00"),
+        ("The report will be published at 9h.", "2026-12-03 09:00"),
+        ("The report will be published by 18h CET.", "2026-12-02 17:00"),
+        (
+            "The report will be published no later than 18h Paris time, 1 February.",
+            "2027-02-01 17:00",
+        ),
+        # unchanged: the minutes written out, and "18h" in another sense
+        ("The report will be published at 18h00.", "2026-12-02 18:00"),
+        ("Data from 18h runs will be released by Friday.", "2026-12-04 23:59"),
+    ],
+)
+def test_an_hour_with_h_alone_is_a_clock(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text", ["We will reply within 18h.", "The report will be published at 25h."]
+)
+def test_hours_with_h_that_are_no_clock_stay_unread(text: str) -> None:
+    assert refusal(text) is None

@@ -99,6 +99,22 @@ _SEP_BEFORE = "|".join(
     )
 )
 _SEP_CLOCK = r"(?:[01][0-9]|2[0-3])[.:][0-5][0-9]|24[.:]00"
+
+# "18h", French style, after a word of a point in time ("by 18h UTC on February 1", "at 9h"):
+# the hour alone, as "18h00" is read; it had been dropped ("18h" alone is also "18 hours",
+# so "within 18h" is left unread as before). The digits alone stand at the start, as above.
+_H_ALONE = (
+    r"(?![a-z0-9])(?:"
+    + "|".join(
+        rf"(?<={word}{hour}h)"
+        for word in (r"\bat\s", r"\bby\s", r"until\s", r"\btill\s", r"before\s", r"\bthan\s", "^")
+        for hour in ("[0-9]", "[01][0-9]", "2[0-3]")
+    )
+    + ")"
+)
+# the separator and minutes of a 24-hour clock ("18:00", "17.30", "18h00"), or "18h" alone
+# there (the group tm_m24 is then empty: minute 0)
+SEP_MINUTES: str = r"(?P<tm_sep>[:h.])(?:(?P<tm_m24>[0-9]{2})|(?<=h)" + _H_ALONE + ")"
 # the digits of a clock time, for the group tm_mil ("2400 hours" is midnight)
 CLOCK: str = (
     r"(?:" + _SEP_CLOCK + r")(?:" + _SEP_BEFORE + r")(?=\s*(?:hours|hrs)\b)"

@@ -317,7 +317,7 @@ def _time_of_day(m: re.Match[str]) -> TimeOfDay | None:
             return None
         hour = hour % 12 + (12 if (m["tm_ampm"] or m["tm_ampm2"])[0] == "p" else 0)
     elif m["tm_h24"]:
-        hour, minute = int(m["tm_h24"]), int(m["tm_m24"])
+        hour, minute = int(m["tm_h24"]), int(m["tm_m24"] or 0)  # "18h": hhmm
         if m["tm_s24"]:  # "at 12:45:29": to the second, as "12:45:29 a.m." is
             if m["tm_sep"] != ":":
                 return None

@@ -596,7 +596,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             # "10-30 a.m." (a hyphen only before 00/15/30/45, which no range of hours ends on)
             r"(?:(?P<tm_h>[0-9]{1,2})(?:(?:[:.h]|-(?=(?:00|15|30|45)\s*[ap]))(?P<tm_m>[0-9]{2})"
             r"(?::(?P<tm_s>[0-9]{2}))?)?\s*(?P<tm_ampm>" + _AMPM + ")"
-            r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})(?P<tm_sep>[:h.])(?P<tm_m24>[0-9]{2})"
+            r"|(?<![£$€¥])(?P<tm_h24>[0-9]{1,2})" + hhmm.SEP_MINUTES + r""  # "18h" too
             r"(?::(?P<tm_s24>[0-9]{2}))?(?![0-9]|\s+noon)"
             r"(?!\s*(?:%|per\s*cent\b|percent\b|points?\b|pts\b|p\b|pence\b|cents?\b|m\b|bn\b"
             r"|million\b|billion\b))"
