@@ -131,6 +131,21 @@ def run_cli(cwd, env, *args, check=True):
     )
 
 
+def cli_on(tmp_path, db=None):
+    """The command line on the database file `db` (a fresh one in tmp_path by default),
+    with no setting of the environment leaking in: `cli(*args, check=True)`."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))},
+        "PLEDGEWATCH_DB": str(db or tmp_path / "cli.db"),
+        "PYTHONPATH": str(ROOT),
+    }
+
+    def cli(*args, check=True):
+        return run_cli(tmp_path, env, *args, check=check)
+
+    return cli
+
+
 def test_cli_seed_and_list(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
     env["PYTHONPATH"] = str(ROOT)
@@ -157,14 +172,7 @@ def test_cli_seed_and_list(tmp_path):
 
 
 def test_cli_import_round_trips_and_refuses_without_changing_anything(tmp_path):
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))},
-        "PLEDGEWATCH_DB": str(tmp_path / "cli.db"),
-        "PYTHONPATH": str(ROOT),
-    }
-
-    def cli(*args, check=True):
-        return run_cli(tmp_path, env, *args, check=check)
+    cli = cli_on(tmp_path)
 
     cli("seed", "--guild", "1")
     cli("export", "--guild", "1", "--output", str(tmp_path / "one.json"))
@@ -196,7 +204,7 @@ def test_cli_import_round_trips_and_refuses_without_changing_anything(tmp_path):
     assert "#8 to #14" in merged.stdout
     backed = cli("backup", str(tmp_path / "copy" / "backup.db"))
     assert "integrity check: ok" in backed.stdout
-    env["PLEDGEWATCH_DB"] = str(tmp_path / "copy" / "backup.db")
+    cli = cli_on(tmp_path, tmp_path / "copy" / "backup.db")
     assert "14 pledge(s)." in cli("list", "--guild", "2").stdout
 
 
@@ -221,14 +229,7 @@ def test_a_database_held_by_another_program_is_a_refusal_not_a_bug(tmp_path):
 
 
 def test_cli_forget_counts_first_and_deletes_only_with_yes(tmp_path):
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))},
-        "PLEDGEWATCH_DB": str(tmp_path / "cli.db"),
-        "PYTHONPATH": str(ROOT),
-    }
-
-    def cli(*args, check=True):
-        return run_cli(tmp_path, env, *args, check=check)
+    cli = cli_on(tmp_path)
 
     cli("seed", "--guild", "1")
     cli("seed", "--guild", "2")
