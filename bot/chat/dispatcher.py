@@ -587,8 +587,8 @@ class Dispatcher:
         too, whose buttons would only invite a click that is then refused. A reopening
         gives the buttons back to the latest alert only. One edit after another through
         the sender, newest first (the one members see), so discord.py meets the channel's
-        rate limit by waiting; a timeout or a transient failure stops the rest, which
-        would fail alike. Best effort: the status update itself is what must arrive; a
+        rate limit by waiting; a timeout, a transient failure or a 403 stops the rest,
+        which would fail alike. Best effort: the status update itself is what must arrive; a
         deleted alert message needs no edit."""
         messages = await self.outbox.alert_messages_of(pledge.guild_id, pledge.id)
         current = await self.store.get_pledge_by_id(pledge.guild_id, pledge.id)
@@ -607,7 +607,10 @@ class Dispatcher:
                 return
             except DeliveryError as error:
                 log.info("Could not edit alert message %s: %s", message_id, error.reason)
-                if error.kind == "transient":
+                # A deleted message (404) leaves the others editable; a 403 is the same
+                # for every message of the channel, and each further try one more
+                # invalid request, which Discord counts towards banning the bot's IP.
+                if error.kind == "transient" or error.status == 403:
                     return
 
     async def _back_off(

@@ -51,6 +51,8 @@ class FakeSender:
         self.attempts: list[tuple[int, str]] = []  # (channel, nonce) of every call
         self.edits: list[tuple[int, int, AlertMessage]] = []
         self.failures: dict[int, DeliveryError] = {}  # channel -> error to raise
+        self.edit_failures: dict[int, DeliveryError] = {}  # channel -> error an edit raises
+        self.edit_attempts: list[tuple[int, int]] = []  # (channel, message) of every edit
         self.hang: dict[int, asyncio.Event] = {}  # channel -> released when set
         self.hanging = 0  # sends waiting in `hang` right now
         self.crash_after_post = False
@@ -82,6 +84,9 @@ class FakeSender:
         return sent.id
 
     async def edit(self, channel_id: int, message_id: int, message: AlertMessage) -> None:
+        self.edit_attempts.append((channel_id, message_id))
+        if channel_id in self.edit_failures:
+            raise self.edit_failures[channel_id]
         self.edits.append((channel_id, message_id, message))
 
     async def find_posted(self, channel_id: int, reference: str, since: datetime) -> int | None:

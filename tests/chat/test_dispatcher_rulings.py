@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.chat.sender import DeliveryError
 from bot.core.model import Status
 from tests.chat.dispatching import (
     CHANNEL,
@@ -52,3 +53,33 @@ async def test_dependents_hear_about_the_ruling(dispatcher, store, clock, sender
     assert contents[1].startswith(
         f"🔗 Pledge #{dependent.number} depends on #{first.number}: <@7> ruled it **broken**"
     )
+
+
+async def test_a_forbidden_edit_stops_the_other_edits(dispatcher, store, clock, sender, service):
+    """A 403 on the newest alert message is a 403 on the older ones in the channel too:
+    each further try would be one more invalid request, which Discord counts towards
+    banning the bot's IP. A deleted message (404) does not stop the others."""
+    p = await add_pledge(store, clock, due_at=START + HOUR)
+    await start(dispatcher, clock)
+    await advance(dispatcher, clock, HOUR)
+    await advance(dispatcher, clock, 30 * DAY)  # the follow-ups too
+    alerts = [s for s in sender.sent if s.channel_id == CHANNEL]
+    assert len(alerts) >= 2
+    sender.edit_failures[CHANNEL] = DeliveryError("unusable", "403: no", status=403)
+    await service.mark(GUILD, p.number, EDITOR, Status.BROKEN)
+    await settle(dispatcher, clock)
+    assert sender.edit_attempts == [(CHANNEL, alerts[-1].id)]
+
+
+async def test_a_deleted_alert_message_does_not_stop_the_other_edits(
+    dispatcher, store, clock, sender, service
+):
+    p = await add_pledge(store, clock, due_at=START + HOUR)
+    await start(dispatcher, clock)
+    await advance(dispatcher, clock, HOUR)
+    await advance(dispatcher, clock, 30 * DAY)
+    alerts = [s for s in sender.sent if s.channel_id == CHANNEL]
+    sender.edit_failures[CHANNEL] = DeliveryError("unusable", "404: gone", status=404)
+    await service.mark(GUILD, p.number, EDITOR, Status.BROKEN)
+    await settle(dispatcher, clock)
+    assert len(sender.edit_attempts) == len(alerts) >= 2
