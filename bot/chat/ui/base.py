@@ -88,7 +88,8 @@ class OwnerOnlyView(ExpiringView):
 
 EXPIRED = (
     "These buttons (or this form) have expired: Pledgewatch restarted since they were "
-    "posted, and they went with the old process. Run the command again for new ones."
+    "posted, or the message has changed since (another page, another member's click). "
+    "Run the command again for new ones."
 )
 _ANSWERED_BY_A_VIEW = (discord.InteractionType.component, discord.InteractionType.modal_submit)
 
