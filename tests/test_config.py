@@ -49,13 +49,24 @@ def test_env_overrides_dotenv(tmp_path):
             "PLEDGEWATCH_SHARD_COUNT must be 1 or more",
         ),
         # A URL the driver cannot read is a setting to fix, not "a bug" (exit 70).
-        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:port/db"}, "port"),
-        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:99999/db"}, "port"),
+        # ("port" alone would match the URL echoed back: ":port/db").
+        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:port/db"}, "port must be a number"),
+        ({"PLEDGEWATCH_DB": "postgresql://u:pw@db.example.net:99999/db"}, "port must be a number"),
     ],
 )
 def test_bad_settings_say_what_to_fix(tmp_path, env, message):
     with pytest.raises(ConfigError, match=message):
         load_settings(env, dotenv=tmp_path / "none")
+
+
+def test_a_bad_database_url_is_echoed_without_its_password(tmp_path):
+    with pytest.raises(ConfigError) as raised:
+        load_settings(
+            {"PLEDGEWATCH_DB": "postgresql://u:s3cretpw@db.example.net:port/db"},
+            dotenv=tmp_path / "none",
+        )
+    assert "db.example.net:port/db" in str(raised.value)
+    assert "s3cretpw" not in str(raised.value)
 
 
 def test_shards(tmp_path):

@@ -49,7 +49,8 @@ def test_years_and_amounts_are_unchanged(text: str, when: str) -> None:
 
 
 def test_a_year_is_no_clock() -> None:
-    refusal("The report will be published in 1800.")  # no deadline
+    # not read as 18:00 (refusal fails on a deadline), and not a time at all
+    assert refusal("The report will be published in 1800.") is None
 
 
 def test_an_amount_on_a_numeric_date_is_no_clock() -> None:

@@ -56,7 +56,9 @@ async def test_everyone_as_editor_role_is_accepted_and_said_plainly(fake_discord
     ruled = await fake_discord.invoke(
         guild, "pledge mark", {"number": 1, "status": "broken"}, user=fake_discord.stranger
     )
-    assert "can't rule" not in ruled.content
+    # Ruled, in public, not refused (a refusal is private and says who may rule).
+    assert not ruled.ephemeral and "broken" in ruled.content, ruled.content
+    assert "only the member who recorded it" not in ruled.content
 
 
 async def test_a_narrower_editor_role_is_confirmed_as_before(fake_discord):
