@@ -61,3 +61,48 @@ def test_set_cases_of_questions_asking_leave() -> None:
     said = datetime.fromisoformat(case.said).replace(tzinfo=UTC)
     assert case.due is None
     assert not isinstance(interpret_deadline(case.text, said, case.tz), Deadline)
+
+
+# -- 2. "today" closing the subject of a present "be" (no_time_set._today_subject) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My remarks today are intended to focus on the policy context.",
+        "The message I want to leave with you today is that the system has flaws.",
+        "Our focus today is on how the Bill will operate.",
+        "Today is about making sure that families are supported.",
+        "And today is all about the people who keep our hospitals running.",
+    ],
+)
+def test_today_in_the_subject_of_a_present_be_is_no_deadline(text: str) -> None:
+    assert refusal(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards: an act named today, a day owed, a time set for the day
+        ("What we are announcing today is a £50 million package.", "2026-12-02 23:59"),
+        ("Today is the deadline for applications.", "2026-12-02 23:59"),
+        ("The vote today is expected to pass.", "2026-12-02 23:59"),
+        ("The report published today is due to be debated tomorrow.", "2026-12-03 23:59"),
+        ("I am today publishing the response.", "2026-12-02 23:59"),
+    ],
+)
+def test_today_owed_or_named_by_an_act_keeps_its_reading(text: str, want: str) -> None:
+    assert due(text) == want
+
+
+@pytest.mark.parametrize(
+    ("module", "opening"),
+    [
+        ("blind_fresh52", "As such, my remarks today are intended"),
+        ("blind_fresh52", "The other thing that needs to be drawn"),
+        ("blind_fresh38", "Perhaps the most important message"),
+        ("blind_fresh76", "And today is about making sure"),
+    ],
+)
+def test_set_cases_of_today_in_a_subject(module: str, opening: str) -> None:
+    check_set_case(module, opening)
