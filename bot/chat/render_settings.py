@@ -77,8 +77,7 @@ def settings_embed(
     embed = discord.Embed(title="Pledgewatch settings", colour=discord.Colour.blurple())
     channel = f"<#{settings.alert_channel_id}>" if settings.alert_channel_id else "not set"
     embed.add_field(name="Alert channel", value=channel)
-    role = f"<@&{settings.editor_role_id}>" if settings.editor_role_id else "not set"
-    embed.add_field(name="Editor role", value=role)
+    embed.add_field(name="Editor role", value=_editor_role(settings))
     embed.add_field(name="Time zone", value=cut(settings.timezone, FIELD_VALUE_MAX))
     embed.add_field(name="Date order", value="day-first" if settings.day_first else "month-first")
     embed.add_field(name="Fiscal year", value=fiscal_year_text(settings, fiscal_end))
@@ -99,6 +98,17 @@ def settings_embed(
     elif failure:
         embed.add_field(name="Alerts", value=cut(failure, FIELD_VALUE_MAX), inline=False)
     return embed
+
+
+def _editor_role(settings: GuildSettings) -> str:
+    """The default role's id is the server's id, and its name is "@everyone": as a role
+    mention Discord draws it "@@everyone", so it is named in plain text instead (which
+    pings no one: nothing in an embed does, and the replies carry no allowed mentions)."""
+    if settings.editor_role_id is None:
+        return "not set"
+    if settings.editor_role_id == settings.guild_id:
+        return "@everyone"
+    return f"<@&{settings.editor_role_id}>"
 
 
 def _duration(minutes: int) -> str:
