@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case, due, refusal
+from tests.core.reading import check_set_case, due, read, refusal
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,34 @@ def test_a_past_verb_or_participle_before_its_time_stays_past(text: str) -> None
 
 def test_the_illawarra_rainfall_falls_on_sunday() -> None:
     check_set_case("blind_fresh74", "Localised heavy rainfall about the Illawarra")
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # an order of business: the day's business is its occasion, as a sitting is
+        ("Today's business shall be No. 10, the Planning Bill - Second Stage.", "2026-12-02 23:59"),
+        ("Tomorrow's business shall be No. 4, the Finance Bill.", "2026-12-03 23:59"),
+        ("Today's business will be taken in the following order.", "2026-12-02 23:59"),
+    ],
+)
+def test_the_days_business_told_ahead_falls_due_that_day(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of now, told in the present, and the day's papers: no deadline
+        "There is no information on Bills in today's Business Bulletin.",
+        "For full details of today's business, see Section A.",
+        "Today's business papers are available online.",
+    ],
+)
+def test_the_days_business_papers_and_its_names_are_no_deadline(text: str) -> None:
+    found = read(text)
+    assert found is None or not hasattr(found, "due"), found
+
+
+def test_the_dail_order_of_business_falls_due_today() -> None:
+    check_set_case("blind_fresh22", "Today's business shall be No. 10")
