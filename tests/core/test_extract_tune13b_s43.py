@@ -9,7 +9,7 @@ of the sentence still counts, and a commitment restated by an actor stays.
 
 from __future__ import annotations
 
-from tests.core.releases import kept, set_aside
+from tests.core.releases import found, kept, quoted, set_aside
 
 _HEAD = "The Department of Health issued the following statement.\n"
 
@@ -55,3 +55,28 @@ def test_a_commitment_restated_by_an_actor_stays() -> None:
         _HEAD + "Ministers have again emphasised their commitment to develop the site.\n",
         "emphasised their commitment",
     )
+
+
+# A thing as the subject of "will" with a verb of effect that the older list lacked
+# ("will assist", "will facilitate", "will improve", "will reduce", "will maximise",
+# "will shape", "will accelerate"): a change said to follow, which no one undertakes
+# (CONVENTIONS 6.2, 2.2). An actor's own such verb, and a dated one, stay.
+
+
+def test_a_things_effect_told_with_more_verbs_is_no_pledge() -> None:
+    for sentence in (
+        "These purchases will assist producers and communities in need.",
+        "The proposed timeframe will facilitate that.",
+        "These strategic investments will improve the transport systems of the region.",
+        "The reforms will reduce delays and uncertainty on planning proposals.",
+        "Implementing this new strategy will maximise the contribution of defence.",
+        "The new post will shape the future of the service.",
+        "Individual funding announcements will accelerate delivery of funding.",
+    ):
+        assert quoted(found(_HEAD + sentence + "\n"), sentence[:20]) is None, sentence
+
+
+def test_an_actors_or_a_dated_effect_verb_stays() -> None:
+    kept(_HEAD + "The Department will reduce waiting lists by a quarter.\n", "waiting lists")
+    kept(_HEAD + "We will facilitate the debate next week.\n", "facilitate")
+    kept(_HEAD + "The scheme will reduce energy bills for 9,000 firms from April 2027.\n", "bills")
