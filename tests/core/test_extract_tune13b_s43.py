@@ -80,3 +80,24 @@ def test_an_actors_or_a_dated_effect_verb_stays() -> None:
     kept(_HEAD + "The Department will reduce waiting lists by a quarter.\n", "waiting lists")
     kept(_HEAD + "We will facilitate the debate next week.\n", "facilitate")
     kept(_HEAD + "The scheme will reduce energy bills for 9,000 firms from April 2027.\n", "bills")
+
+
+# What a thing "will make" of the world ("will make these projects attractive to
+# investors", "will make Scotland healthier and wealthier", "will make work more secure",
+# "will make a real difference"): a claimed effect (CONVENTIONS 2.2, 6.2); an actor's "we
+# will make the United Kingdom a world leader" and "will make remarks" stay.
+
+
+def test_what_a_thing_will_make_of_the_world_is_an_effect() -> None:
+    for sentence in (
+        "All this will make these projects attractive to investors.",
+        "The new programme will make Scotland healthier and wealthier.",
+        "Strengthening this framework will make work more secure and predictable.",
+        "The transport hub will make a huge difference to the town.",
+    ):
+        assert quoted(found(_HEAD + sentence + "\n"), sentence[:20]) is None, sentence
+
+
+def test_what_an_actor_will_make_stays() -> None:
+    kept(_HEAD + "We will make the country a world leader in animal care.\n", "world leader")
+    kept(_HEAD + "The Secretary will make remarks in Chalfont on Friday.\n", "remarks")
