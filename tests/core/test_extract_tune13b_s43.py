@@ -101,3 +101,27 @@ def test_what_a_thing_will_make_of_the_world_is_an_effect() -> None:
 def test_what_an_actor_will_make_stays() -> None:
     kept(_HEAD + "We will make the country a world leader in animal care.\n", "world leader")
     kept(_HEAD + "The Secretary will make remarks in Chalfont on Friday.\n", "remarks")
+
+
+# Still more of a thing's claimed effects (CONVENTIONS 6.2, 2.2): "It will attract
+# investment", "which will drive the region's economy", "These efforts will build on
+# USAID's support", "The campaign will raise awareness", "AmeriCorps Week will spotlight
+# how members ...", "an approach that will secure the future of the species", "The Summit
+# will define the direction". An actor's "will build on our vision" stays.
+
+
+def test_a_things_effect_told_with_still_more_verbs_is_no_pledge() -> None:
+    for sentence in (
+        "The new marina will attract investment into the town centre.",
+        "The infrastructure plan will drive the region's economy.",
+        "These efforts will build on existing support to local governments.",
+        "The campaign will raise awareness of scam tactics.",
+        "The annual week will spotlight how volunteers are tackling hard problems.",
+        "The agreed limits will secure the future of the species.",
+        "The informal summit will define the direction of innovation policy.",
+    ):
+        assert quoted(found(_HEAD + sentence + "\n"), sentence[:20]) is None, sentence
+
+
+def test_an_actors_build_on_stays() -> None:
+    kept(_HEAD + "Over the next month the Department will build on this plan.\n", "build on")

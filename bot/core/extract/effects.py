@@ -35,7 +35,13 @@ _TOLD = re.compile(
     # investors", "will make Scotland healthier", "will make a huge difference".
     r"make\s+(?:a\s+(?:\w+\s+)?(?:difference|contribution)|(?:[\w’'\-]+\s+){1,3}?"
     + _MADE
-    + r")\b"
+    + r")\b|"
+    # Still more of CONVENTIONS 6.2's effects (stop 43): "It will attract investment",
+    # "which will drive Fitzroy's economy", "will build on USAID's support", "will raise
+    # awareness", "will spotlight how", "will secure the future of", "will define the
+    # direction".
+    r"(?:attract|drive|build\s+on|raise\s+(?:\w+\s+)?awareness|spotlight|"
+    r"secure\s+the\s+future|define\s+the\s+(?:\w+\s+)?(?:direction|future|shape))\b"
     r")",
     re.IGNORECASE,
 )
