@@ -125,3 +125,23 @@ def test_a_things_effect_told_with_still_more_verbs_is_no_pledge() -> None:
 
 def test_an_actors_build_on_stays() -> None:
     kept(_HEAD + "Over the next month the Department will build on this plan.\n", "build on")
+
+
+# The speaker's next words in the room ("I will say that Members need to ...", "I will
+# speak more loudly", "And then I'll take a quick walk around the world", "I will not quote
+# all of them"): the running of the remarks under way (CONVENTIONS 2.4), refuted as the
+# other housekeeping is. "We will say more next week" (a time ahead) stays.
+
+
+def test_the_speakers_next_words_are_housekeeping() -> None:
+    for sentence in (
+        "I will say that Members need to ensure that they continually call.",
+        "I will speak more loudly.",
+        "And then I’ll take a quick walk around the world.",
+        "I will not quote all of them, but three stand out.",
+    ):
+        assert quoted(found(_HEAD + sentence + "\n"), sentence[:15]) is None, sentence
+
+
+def test_a_saying_with_a_time_ahead_stays() -> None:
+    kept(_HEAD + "We will say more about the budget on 30 April 2026.\n", "say more")
