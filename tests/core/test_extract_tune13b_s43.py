@@ -145,3 +145,21 @@ def test_the_speakers_next_words_are_housekeeping() -> None:
 
 def test_a_saying_with_a_time_ahead_stays() -> None:
     kept(_HEAD + "We will say more about the budget on 30 April 2026.\n", "say more")
+
+
+# CONVENTIONS 2.2 and 6.2's own examples of effects that no one undertakes: "will find it
+# easier", "Their available speeds will rocket", and a quantity halved or soaring.
+
+
+def test_the_conventions_own_effects_are_no_pledges() -> None:
+    for sentence in (
+        "More EV owners with a driveway will find it easier to install a chargepoint.",
+        "Their available speeds will rocket.",
+        "The ban will halve plastic waste.",
+        "Exports to the region will soar.",
+    ):
+        assert quoted(found(_HEAD + sentence + "\n"), sentence[:15]) is None, sentence
+
+
+def test_a_dated_halving_by_an_actor_stays() -> None:
+    kept(_HEAD + "The Department will halve waiting times by March 2027.\n", "halve")

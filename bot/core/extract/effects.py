@@ -41,7 +41,11 @@ _TOLD = re.compile(
     # awareness", "will spotlight how", "will secure the future of", "will define the
     # direction".
     r"(?:attract|drive|build\s+on|raise\s+(?:\w+\s+)?awareness|spotlight|"
-    r"secure\s+the\s+future|define\s+the\s+(?:\w+\s+)?(?:direction|future|shape))\b"
+    r"secure\s+the\s+future|define\s+the\s+(?:\w+\s+)?(?:direction|future|shape))\b|"
+    # CONVENTIONS 2.2's and 6.2's own examples (stop 43): "will find it easier", "Their
+    # available speeds will rocket", a quantity halved or soaring.
+    r"find\s+it\s+(?:\w+\s+)?(?:easier|harder|simpler|quicker|cheaper|more|less)\b|"
+    r"(?:rocket|soar|surge|plummet|skyrocket|halve)\b"
     r")",
     re.IGNORECASE,
 )
