@@ -163,3 +163,21 @@ def test_the_conventions_own_effects_are_no_pledges() -> None:
 
 def test_a_dated_halving_by_an_actor_stays() -> None:
     kept(_HEAD + "The Department will halve waiting times by March 2027.\n", "halve")
+
+
+# CONVENTIONS 6.2: a measure, scheme, service, fund, review or plan as the subject of
+# "will" is read by its verb, even where its name would make it an actor elsewhere: "The
+# new service will simplify the process" is an effect; "The service will open to
+# applications in May" stays (what the measure itself does, dated).
+
+
+def test_a_measure_nouns_effect_is_no_pledge() -> None:
+    for sentence in (
+        "The new service will simplify the process.",
+        "The National Health Service will benefit hugely from the change.",
+    ):
+        assert quoted(found(_HEAD + sentence + "\n"), sentence[:15]) is None, sentence
+
+
+def test_what_the_measure_itself_does_stays() -> None:
+    kept(_HEAD + "The service will open to applications in May 2026.\n", "applications")
