@@ -9,6 +9,7 @@ alert messages here attach them.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -249,6 +250,29 @@ def _actor(actor_id: int) -> str:
     return "Pledgewatch" if actor_id == 0 else f"<@{actor_id}>"
 
 
+# How an extension records a deadline: its words, then the moment in ISO form
+# ("within two weeks (2025-09-01T23:59+00:00)"), or the moment alone.
+_RECORDED_DUE = re.compile(r"(?:(?P<words>.*) \()?(?P<at>\d{4}-\d\d-\d\dT[0-9:.+\-Z]+)(?(words)\))")
+
+
+def _due_value(value: str | None) -> str:
+    """An extension's old or new deadline as the member reads it: the words, and the
+    moment as a Discord timestamp (in the reader's own zone), not the stored UTC text."""
+    if not value:
+        return ""
+    found = _RECORDED_DUE.fullmatch(value)
+    if found is None:
+        return md(value)
+    try:
+        moment = datetime.fromisoformat(found["at"])
+    except ValueError:
+        return md(value)
+    if moment.tzinfo is None:
+        return md(value)
+    shown = format_dt(moment, "f")
+    return f"{md(found['words'])} ({shown})" if found["words"] else shown
+
+
 def history_line(event: Event) -> str:
     at = format_dt(event.at, "d")
     who = _actor(event.actor_id)
@@ -257,9 +281,8 @@ def history_line(event: Event) -> str:
     elif event.kind in ("ruled", "reopened"):
         text = f"{who}: {event.from_value} → **{event.to_value}**"
     elif event.kind == "extended":
-        text = (
-            f"{who} extended the deadline: {md(event.from_value) or 'none'} → {md(event.to_value)}"
-        )
+        before, after = _due_value(event.from_value) or "none", _due_value(event.to_value)
+        text = f"{who} extended the deadline: {before} → {after}"
     elif event.kind == "edited":
         text = f"{who} edited {event.field}"
     elif event.kind == "deleted":

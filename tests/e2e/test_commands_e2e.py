@@ -528,3 +528,20 @@ async def test_a_card_that_fails_after_a_saved_change_still_confirms_it(
     assert listed.embeds[0]["title"].startswith("#1 · Putin and Zelenskyy will meet")
     again = await add(fake_discord)
     assert again.content.startswith("Recorded pledge #2.")
+
+
+async def test_an_extension_in_the_history_shows_both_deadlines_as_discord_times(fake_discord):
+    """The history said "within two weeks (2025-09-01T23:59+00:00) → …": a raw UTC stamp,
+    not in the member's own time zone and language like every other time on the card."""
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(
+        guild, "pledge extend", {"number": 1, "deadline": "by the end of September"}
+    )
+    shown = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    history = field(shown.embeds[0], "History")
+    line = next(line for line in history.splitlines() if "extended the deadline" in line)
+    due_30_sep = int(datetime(2025, 9, 30, 23, 59, 59, tzinfo=UTC).timestamp())
+    assert f"within two weeks (<t:{DUE_1_SEP - 59}:f>)" in line, line
+    assert f"by the end of September (<t:{due_30_sep - 59}:f>)" in line, line
+    assert "+00:00" not in line and "T23:59" not in line
