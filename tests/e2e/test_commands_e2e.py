@@ -545,3 +545,18 @@ async def test_an_extension_in_the_history_shows_both_deadlines_as_discord_times
     assert f"within two weeks (<t:{DUE_1_SEP - 59}:f>)" in line, line
     assert f"by the end of September (<t:{due_30_sep - 59}:f>)" in line, line
     assert "+00:00" not in line and "T23:59" not in line
+
+
+@pytest.mark.parametrize(
+    ("said_on", "shown"),
+    [("18 August 2027", "18 August 2027"), ("2025-09-15", "15 September 2025")],
+)
+async def test_a_said_on_date_in_the_future_is_refused_as_such(fake_discord, said_on, shown):
+    """A date read perfectly well but ahead of today was refused with "I couldn't read
+    “18 August 2027”", which sends the member hunting for a spelling mistake."""
+    result = await add(fake_discord, said_on=said_on)
+    assert result.ephemeral
+    assert "couldn't read" not in result.content, result.content
+    assert f"“{said_on}” ({shown}) is in the future" in result.content, result.content
+    assert "today or earlier" in result.content
+    assert fake_discord.messages(fake_discord.guilds[0].text_channel_id) == []

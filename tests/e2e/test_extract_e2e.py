@@ -329,3 +329,13 @@ async def test_add_all_after_the_proposed_ones_were_added_says_set_aside_rows_re
     assert "Every candidate with a speaker was already added" not in reply
     assert "already added" in reply and "set aside" in reply
     assert await pledge_count(fake_discord) == 1
+
+
+async def test_a_publication_date_in_the_future_is_refused_as_such(fake_discord):
+    upload = fake_discord.upload("article.txt", MERZ_SENTENCE)
+    result = await fake_discord.invoke(
+        fake_discord.guilds[0], "pledge extract", {"file": upload, "published": "2030-01-01"}
+    )
+    assert result.ephemeral
+    assert "“2030-01-01” (01 January 2030) is in the future" in result.content, result.content
+    assert "the publication date" in result.content
