@@ -339,3 +339,16 @@ async def test_a_publication_date_in_the_future_is_refused_as_such(fake_discord)
     assert result.ephemeral
     assert "“2030-01-01” (01 January 2030) is in the future" in result.content, result.content
     assert "the publication date" in result.content
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf \r\n\t\n"])
+async def test_an_empty_file_is_refused_privately(fake_discord, content):
+    """An empty .txt (or one of blank lines) was read and answered in public with "I
+    found no pledges in that text: no sentence commits someone to something", as if the
+    article had been read; pasting an empty text is refused, privately, as empty."""
+    guild = fake_discord.guilds[0]
+    upload = fake_discord.upload("article.txt", content)
+    result = await fake_discord.invoke(guild, "pledge extract", {"file": upload})
+    assert result.ephemeral, result.text
+    assert "article.txt is empty" in result.content, result.content
+    assert fake_discord.messages(guild.text_channel_id) == []

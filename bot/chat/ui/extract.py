@@ -20,6 +20,7 @@ from bot.chat.ui.base import ExpiringView, ReportingModal
 from bot.core.errors import InvalidInput
 from bot.core.extract import Candidate, is_maybe
 from bot.core.model import MAX_URL
+from bot.core.text import echo
 from bot.service import Extraction
 
 MAX_ATTACHMENT = 100_000  # bytes
@@ -50,9 +51,15 @@ def check_attachment(attachment: discord.Attachment) -> None:
 async def read_attachment(attachment: discord.Attachment) -> str:
     data = await attachment.read()
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark is no part of the article
     except UnicodeDecodeError:
         raise InvalidInput("The file is not UTF-8 text. Save it as UTF-8 and try again.") from None
+    if not text.strip():
+        raise InvalidInput(
+            f"{echo(attachment.filename, 100)} is empty: there is no text in it to read. "
+            "Attach the article's text, or leave the file out to paste it."
+        )
+    return text
 
 
 async def answer_attachment(
