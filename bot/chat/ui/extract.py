@@ -154,6 +154,15 @@ def _in_add_all(candidate: Candidate) -> bool:
     return candidate.speaker is not None and candidate.doubt is None
 
 
+async def _edit_view(interaction: discord.Interaction, view: discord.ui.View) -> None:
+    """The clicked message with its buttons as they are now: the click's answer, or after
+    in_time deferred it (an update, without "thinking"), an edit through the webhook."""
+    if interaction.response.is_done():
+        await interaction.edit_original_response(view=view)
+    else:
+        await interaction.response.edit_message(view=view)
+
+
 class CandidateView(ExpiringView):
     """The candidates, MAX_SHOWN to a page: a long article finds more than one message has
     buttons for, and Next and Previous reach the rest (the "Maybe" ones rank last)."""
@@ -254,8 +263,11 @@ class CandidateView(ExpiringView):
 
     def _adder(self, index: int):
         async def callback(interaction: discord.Interaction) -> None:
-            number, recorded = await self._add(interaction, index)
-            await interaction.response.edit_message(view=self)
+            # A write: a click the database makes wait is deferred, not left to expire.
+            number, recorded = await in_time(
+                interaction, self._add(interaction, index), thinking=False
+            )
+            await _edit_view(interaction, self)
             if recorded:
                 await interaction.followup.send(
                     f"Recorded candidate {index + 1} as pledge #{number}.",
@@ -272,18 +284,23 @@ class CandidateView(ExpiringView):
 
     async def _add_all(self, interaction: discord.Interaction) -> None:
         """Adds the page shown: a member adds what they have read."""
-        numbers = []
         page = self.page()
-        for index in page:
-            if _in_add_all(self.candidates[index]):
-                number, recorded = await self._add(interaction, index)
-                if recorded:
-                    numbers.append(number)
+
+        async def add_page() -> list[int]:
+            numbers = []
+            for index in page:
+                if _in_add_all(self.candidates[index]):
+                    number, recorded = await self._add(interaction, index)
+                    if recorded:
+                        numbers.append(number)
+            return numbers
+
+        numbers = await in_time(interaction, add_page(), thinking=False)
         self.all_pressed.add(page.start)
         for item in self.children:
             if isinstance(item, discord.ui.Button) and item.custom_id == "extract:all":
                 item.disabled = True
-        await interaction.response.edit_message(view=self)
+        await _edit_view(interaction, self)
         waiting = sum(
             1
             for index in page
