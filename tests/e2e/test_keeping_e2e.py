@@ -244,3 +244,13 @@ async def test_a_pledge_with_more_followers_than_one_message_can_mention_still_a
     rest = 120 - len(mentioned)
     assert f"and {rest} more follower(s)" in alert.content, alert.content
     assert alert.buttons()  # the card and its buttons came with it
+
+
+async def test_follow_without_a_target_says_what_is_missing(fake_discord, running_bot):
+    """/pledge follow with neither option was told "… not both", which it had not given."""
+    guild = fake_discord.guilds[0]
+    neither = await fake_discord.invoke(guild, "pledge follow")
+    assert neither.ephemeral and "not both" not in neither.content, neither.content
+    assert "number:12" in neither.content and "speaker:NAME" in neither.content
+    both = await fake_discord.invoke(guild, "pledge unfollow", {"number": 1, "speaker": "X"})
+    assert both.ephemeral and "not both" in both.content
