@@ -255,7 +255,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
     @app_commands.describe(
         status="Which pledges (default: open)",
         speaker="Only pledges by this speaker (part of the name is enough)",
-        query="Only pledges whose text contains this",
+        query="Only pledges with words starting with each word typed (“tax” finds “taxes”)",
     )
     @app_commands.autocomplete(speaker=speaker_autocomplete)
     async def list_(

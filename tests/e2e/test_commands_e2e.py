@@ -560,3 +560,19 @@ async def test_a_said_on_date_in_the_future_is_refused_as_such(fake_discord, sai
     assert f"“{said_on}” ({shown}) is in the future" in result.content, result.content
     assert "today or earlier" in result.content
     assert fake_discord.messages(fake_discord.guilds[0].text_channel_id) == []
+
+
+async def test_the_query_option_says_how_it_matches(fake_discord):
+    """The option said "Only pledges whose text contains this", but the text index finds
+    words that begin with what was typed: "axes" does not find "taxes", which a member
+    reading "contains" expects."""
+    await add(fake_discord, promise="cut taxes for families")
+    guild = fake_discord.guilds[0]
+    inner = await fake_discord.invoke(guild, "pledge list", {"query": "axes"})
+    start = await fake_discord.invoke(guild, "pledge list", {"query": "tax fam"})
+    assert "No pledges match" in inner.text and "cut taxes" in start.text
+    (pledge,) = [c for c in fake_discord.command_definitions() or [] if c["name"] == "pledge"]
+    (listing,) = [o for o in pledge["options"] if o["name"] == "list"]
+    (query,) = [o for o in listing["options"] if o["name"] == "query"]
+    assert "contains" not in query["description"]
+    assert "beginning" in query["description"] or "start" in query["description"]
