@@ -72,6 +72,7 @@ class Extraction:
     candidates: list[Candidate]
     published: datetime
     source_url: str | None
+    timezone: str = "UTC"  # the server's, in which the publication day is told
 
 
 P = ParamSpec("P")
@@ -295,7 +296,7 @@ class PledgeService:
         add."""
         settings = await self.settings(guild_id)
         candidates = extract_pledges(text, start.published, settings.timezone, set_aside=True)
-        return replace(start, candidates=rank_candidates(candidates))
+        return replace(start, candidates=rank_candidates(candidates), timezone=settings.timezone)
 
     async def add_candidate(
         self, guild_id: int, actor: Actor, candidate: Candidate, extraction: Extraction

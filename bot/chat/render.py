@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import discord
 from discord.utils import format_dt
@@ -414,7 +415,12 @@ def _duration(minutes: int) -> str:
 
 
 def candidates_embed(
-    candidates: Sequence, total: int, published: datetime, first: int = 0
+    candidates: Sequence,
+    total: int,
+    published: datetime,
+    first: int = 0,
+    *,
+    timezone: str = "UTC",
 ) -> discord.Embed:
     """Candidates found by /pledge extract, numbered to match their Add buttons; a
     page of them, from candidate `first`, when there are more than one message holds.
@@ -455,7 +461,8 @@ def candidates_embed(
         lines.append(head + cut(md(one_line(candidate.promise)), room) + tail)
     embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
     footer = (
-        f"Published {published:%d %b %Y}. Most confident first. "
+        # A footer shows no Discord timestamps: the day as the server counts it.
+        f"Published {published.astimezone(ZoneInfo(timezone)):%d %b %Y}. Most confident first. "
         "Nothing is saved until someone presses Add."
     )
     if total > len(candidates):

@@ -10,7 +10,7 @@ import functools
 import unicodedata
 from datetime import datetime
 from urllib.parse import urlsplit
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from bot.core.deadlines import (
     DEADLINE_EXAMPLES,
@@ -110,6 +110,11 @@ def unreadable_deadline(
         # The parser refuses dates before the pledge was made; say so rather than
         # claiming not to understand a plain date.
         past = parse_said_on(words, reference, settings.timezone, day_first=settings.day_first)
+        # Days as the server's members count them: a day is kept as noon there, which
+        # is another day in UTC far enough east or west.
+        zone = ZoneInfo(settings.timezone)
+        past = past.astimezone(zone) if past is not None else None
+        reference = reference.astimezone(zone)
         since = (
             f"a new deadline is read from now ({reference:%d %B %Y})"
             if new

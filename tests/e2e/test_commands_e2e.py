@@ -576,3 +576,17 @@ async def test_the_query_option_says_how_it_matches(fake_discord):
     (query,) = [o for o in listing["options"] if o["name"] == "query"]
     assert "contains" not in query["description"]
     assert "beginning" in query["description"] or "start" in query["description"]
+
+
+async def test_a_deadline_before_the_pledge_names_the_days_of_the_servers_zone(fake_discord):
+    """Both days in this refusal were printed in UTC: in Auckland's summer (UTC+13) the
+    member read "“1 January 2025” (31 December 2024) is before …"."""
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(
+        guild, "pledgewatch timezone", {"name": "Pacific/Auckland"}, user=fake_discord.moderator
+    )
+    refused = await add(fake_discord, deadline="1 January 2025", said_on="18 January 2025")
+    assert refused.ephemeral
+    assert "“1 January 2025” (01 January 2025) is before" in refused.content, refused.content
+    later = await fake_discord.invoke(guild, "pledge extend", {"number": 1, "deadline": "x"})
+    assert later.ephemeral  # no pledge: nothing was recorded

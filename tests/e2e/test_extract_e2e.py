@@ -352,3 +352,24 @@ async def test_an_empty_file_is_refused_privately(fake_discord, content):
     assert result.ephemeral, result.text
     assert "article.txt is empty" in result.content, result.content
     assert fake_discord.messages(guild.text_channel_id) == []
+
+
+async def in_auckland(fake):
+    await fake.invoke(
+        fake.guilds[0],
+        "pledgewatch timezone",
+        {"name": "Pacific/Auckland"},
+        user=fake.moderator,
+    )
+
+
+async def test_the_publication_day_is_shown_in_the_servers_zone(fake_discord):
+    """A day is kept as noon in the server's zone; the footer printed that moment in UTC,
+    so in Auckland's summer (UTC+13) "18 January 2025" came back as "Published 17 Jan"."""
+    await in_auckland(fake_discord)
+    upload = fake_discord.upload("article.txt", MERZ_SENTENCE)
+    result = await fake_discord.invoke(
+        fake_discord.guilds[0], "pledge extract", {"file": upload, "published": "18 January 2025"}
+    )
+    footer = result.embeds[0]["footer"]["text"]
+    assert footer.startswith("Published 18 Jan 2025."), footer

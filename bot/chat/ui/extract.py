@@ -90,7 +90,7 @@ def _guild(interaction: discord.Interaction) -> int:
 
 async def answer_with_candidates(interaction: discord.Interaction, found: Extraction) -> None:
     if not found.candidates:
-        embed = render.candidates_embed([], 0, found.published)
+        embed = render.candidates_embed([], 0, found.published, timezone=found.timezone)
         await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
         return
     view = bot_of(interaction).track_view(CandidateView(found))
@@ -185,7 +185,11 @@ class CandidateView(ExpiringView):
     def embed(self) -> discord.Embed:
         shown = [self.candidates[index] for index in self.page()]
         return render.candidates_embed(
-            shown, len(self.candidates), self.found.published, first=self.first
+            shown,
+            len(self.candidates),
+            self.found.published,
+            first=self.first,
+            timezone=self.found.timezone,
         )
 
     def _build(self) -> None:
