@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any, Concatenate, ParamSpec, TypeVar
-from zoneinfo import ZoneInfo
 
 from bot.core.alerts import AlertKind, PlannedAlert, Planner, changed_families, plan_alerts
 from bot.core.clock import Clock
@@ -33,6 +32,7 @@ from bot.core.inputs import (
     fiscal_year_end,
     leave_out,
     unreadable_deadline,
+    unreadable_said_on,
 )
 from bot.core.model import (
     MAX_BENEFICIARY,
@@ -231,31 +231,8 @@ class PledgeService:
             words, self.clock.now(), settings.timezone, day_first=settings.day_first
         )
         if said is None:
-            examples = "“18 August 2025”, “2025-08-18”, “yesterday” or “3 days ago”"
-            ahead = self._ahead(words, settings)
-            if ahead is not None:  # read well enough, but not yet come
-                raise InvalidInput(
-                    f"“{echo(words)}” ({ahead:%d %B %Y}) is in the future: {what} must be "
-                    f"today or earlier. Use a date like {examples}."
-                )
-            raise InvalidInput(
-                f"I couldn't read “{echo(words)}” as {what}. Use a past date like {examples}."
-            )
+            raise unreadable_said_on(words, self.clock.now(), settings, what)
         return said
-
-    def _ahead(self, words: str, settings: GuildSettings) -> datetime | None:
-        """The day ahead that words refused as a past moment name, in the server's zone,
-        if they name one ("18 August 2027", "next Friday")."""
-        now = self.clock.now()
-        try:
-            found = self._interpret(words, now, settings)
-        except Exception:  # only the refusal's wording depends on it
-            return None
-        if not isinstance(found, Deadline) or found.vague or found.due <= now:
-            return None
-        if len(found.matched) < len(words.strip(" ,.")) - 1:  # words left unread
-            return None
-        return found.due.astimezone(ZoneInfo(settings.timezone))
 
     async def check_deadline_words(
         self, guild_id: int, words: str, *, said_on: str | None = None, new: bool = False

@@ -9,7 +9,6 @@ alert messages here attach them.
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -32,6 +31,7 @@ from bot.chat.limits import (
     TITLE_MAX,
 )
 from bot.chat.markdown import blockquote, md, one_line, safe_url, shown_url
+from bot.chat.render_history import actor_mention, history_line
 from bot.chat.ui import ruling
 from bot.core.alerts import AlertKind
 from bot.core.deadlines import Deadline, Refusal
@@ -245,55 +245,6 @@ def _fit_lines(lines: list[str], limit: int, *, newest_last: bool) -> str:
     if newest_last:
         kept.reverse()
     return "\n".join(kept) or "…"
-
-
-def _actor(actor_id: int) -> str:
-    return "Pledgewatch" if actor_id == 0 else f"<@{actor_id}>"
-
-
-# How an extension records a deadline: its words, then the moment in ISO form
-# ("within two weeks (2025-09-01T23:59+00:00)"), or the moment alone.
-_RECORDED_DUE = re.compile(r"(?:(?P<words>.*) \()?(?P<at>\d{4}-\d\d-\d\dT[0-9:.+\-Z]+)(?(words)\))")
-
-
-def _due_value(value: str | None) -> str:
-    """An extension's old or new deadline as the member reads it: the words, and the
-    moment as a Discord timestamp (in the reader's own zone), not the stored UTC text."""
-    if not value:
-        return ""
-    found = _RECORDED_DUE.fullmatch(value)
-    if found is None:
-        return md(value)
-    try:
-        moment = datetime.fromisoformat(found["at"])
-    except ValueError:
-        return md(value)
-    if moment.tzinfo is None:
-        return md(value)
-    shown = format_dt(moment, "f")
-    return f"{md(found['words'])} ({shown})" if found["words"] else shown
-
-
-def history_line(event: Event) -> str:
-    at = format_dt(event.at, "d")
-    who = _actor(event.actor_id)
-    if event.kind == "created":
-        text = f"recorded by {who}"
-    elif event.kind in ("ruled", "reopened"):
-        text = f"{who}: {event.from_value} → **{event.to_value}**"
-    elif event.kind == "extended":
-        before, after = _due_value(event.from_value) or "none", _due_value(event.to_value)
-        text = f"{who} extended the deadline: {before} → {after}"
-    elif event.kind == "edited":
-        text = f"{who} edited {event.field}"
-    elif event.kind == "deleted":
-        text = f"deleted by {who}"
-    else:
-        text = f"{event.kind} by {who}"
-    evidence = event.evidence_url and shown_url(event.evidence_url)
-    extra = " ".join(filter(None, [event.note and f"— {md(event.note)}", evidence]))
-    # One event, one line: the history fields are laid out, and cut, line by line.
-    return one_line(f"{at} {text} {cut(one_line(extra), 300)}")
 
 
 def list_embed(
@@ -567,7 +518,7 @@ def alert_message(
 
 
 def _ruling_words(payload: dict[str, Any]) -> str:
-    actor = _actor(payload.get("actor_id", 0))
+    actor = actor_mention(payload.get("actor_id", 0))
     if payload.get("to") == Status.OPEN.value:
         return f"{actor} reopened it (it was {payload.get('from')})"
     return f"{actor} ruled it **{payload.get('to')}**"
@@ -614,7 +565,7 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
         content = f"⏳ Pledge #{pledge.number} is open again."
         view: discord.ui.View | None = ruling.ruling_view(pledge.guild_id, pledge.number)
     else:
-        by = f" by {_actor(actor_id)}" if actor_id is not None else ""
+        by = f" by {actor_mention(actor_id)}" if actor_id is not None else ""
         content = (
             f"{STATUS_ICONS[pledge.status.value]} Pledge #{pledge.number} was ruled "
             f"**{pledge.status.value}**{by}."
@@ -629,7 +580,7 @@ def extended_alert(
     """An alert message after Extend…: the question is moot until the new deadline.
     `reading` is the "read as: ..." line of `read_as`."""
     due = when(pledge.due_at) if pledge.due_at else "no date"
-    content = f"⏩ {_actor(actor_id)} extended pledge #{pledge.number}: now due {due}."
+    content = f"⏩ {actor_mention(actor_id)} extended pledge #{pledge.number}: now due {due}."
     content += f"\n{reading}" if reading else ""
     return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], None)
 
