@@ -98,6 +98,9 @@ def status_label(pledge: Pledge, now: datetime) -> str:
 
 def due_text(pledge: Pledge, now: datetime) -> str:
     if pledge.due_at is None:
+        if pledge.due_earliest is not None:  # "not before June": a start, no deadline
+            words = f"\n“{md(pledge.deadline_text)}”" if pledge.deadline_text else ""
+            return f"No deadline; not before {format_dt(pledge.due_earliest, 'D')}{words}"
         words = f" (“{md(pledge.deadline_text)}” names no date)" if pledge.deadline_text else ""
         return "No deadline" + words
     text = when(pledge.due_at)

@@ -590,3 +590,14 @@ async def test_a_deadline_before_the_pledge_names_the_days_of_the_servers_zone(f
     assert "“1 January 2025” (01 January 2025) is before" in refused.content, refused.content
     later = await fake_discord.invoke(guild, "pledge extend", {"number": 1, "deadline": "x"})
     assert later.ephemeral  # no pledge: nothing was recorded
+
+
+async def test_a_start_date_without_deadline_is_shown_on_the_card(fake_discord):
+    """"not before June" records its earliest date and no deadline; the reply said so,
+    but the card everyone sees said “not before June” "names no date"."""
+    result = await add(fake_discord, deadline="not before June")
+    june = int(datetime(2026, 6, 1, tzinfo=UTC).timestamp())
+    assert f"not before <t:{june}:D>" in result.content
+    due = field(result.embeds[0], "Due")
+    assert "names no date" not in due, due
+    assert f"not before <t:{june}:D>" in due and "“not before June”" in due
