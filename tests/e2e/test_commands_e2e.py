@@ -593,7 +593,7 @@ async def test_a_deadline_before_the_pledge_names_the_days_of_the_servers_zone(f
 
 
 async def test_a_start_date_without_deadline_is_shown_on_the_card(fake_discord):
-    """"not before June" records its earliest date and no deadline; the reply said so,
+    """ "not before June" records its earliest date and no deadline; the reply said so,
     but the card everyone sees said “not before June” "names no date"."""
     result = await add(fake_discord, deadline="not before June")
     june = int(datetime(2026, 6, 1, tzinfo=UTC).timestamp())
