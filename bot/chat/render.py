@@ -386,7 +386,8 @@ def candidates_embed(
     embed = discord.Embed(title="Candidate pledges", colour=discord.Colour.blurple())
     if not candidates:
         embed.description = (
-            "I found no pledges in that text: no sentence commits someone to something. "
+            "I found no pledges in that text: no sentence commits someone to something, "
+            "as far as I can tell (I read English only). "
             "You can still record one by hand with /pledge add."
         )
         return embed

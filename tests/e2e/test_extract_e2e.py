@@ -373,3 +373,18 @@ async def test_the_publication_day_is_shown_in_the_servers_zone(fake_discord):
     )
     footer = result.embeds[0]["footer"]["text"]
     assert footer.startswith("Published 18 Jan 2025."), footer
+
+
+async def test_an_article_in_another_language_is_told_that_only_english_is_read(fake_discord):
+    """A German article came back with "no sentence commits someone to something", a
+    verdict on the article, when the rules read English sentences only."""
+    opened = await fake_discord.invoke(fake_discord.guilds[0], "pledge extract")
+    result = await fake_discord.submit_modal(
+        opened,
+        {
+            "extract:text": "Bundeskanzler Friedrich Merz sagte, das Treffen werde innerhalb "
+            "von zwei Wochen stattfinden. Er versprach, bis Ende September eine Lösung zu finden."
+        },
+    )
+    assert "found no pledges" in result.text
+    assert "English" in result.text, result.text
