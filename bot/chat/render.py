@@ -268,7 +268,12 @@ def list_embed(
     embed = discord.Embed(
         title=cut(f"Pledges — {', '.join(filters)}", TITLE_MAX), colour=discord.Colour.blurple()
     )
-    if not page.items:
+    if not page.items and (speaker or query or status not in (ListFilter.OPEN, ListFilter.ALL)):
+        embed.description = (  # the server may well have pledges: the filters left none
+            "No pledges match these filters. status:all lists every pledge, and a shorter "
+            "speaker or query finds more. Record a new one with /pledge add."
+        )
+    elif not page.items:
         embed.description = (
             "No pledges match. Record one with /pledge add, "
             "or import the example article's pledges with /pledgewatch seed."

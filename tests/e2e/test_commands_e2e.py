@@ -601,3 +601,20 @@ async def test_a_start_date_without_deadline_is_shown_on_the_card(fake_discord):
     due = field(result.embeds[0], "Due")
     assert "names no date" not in due, due
     assert f"not before <t:{june}:D>" in due and "“not before June”" in due
+
+
+async def test_an_empty_filtered_list_points_to_the_filters_not_to_the_example_import(
+    fake_discord,
+):
+    """A server with pledges, none overdue: /pledge list status:overdue told the member to
+    import the example article's pledges with /pledgewatch seed (a command for managers,
+    which fills a live server with sample pledges) as if the server had none."""
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    for options in ({"status": "overdue"}, {"query": "budget"}, {"speaker": "rutte"}):
+        empty = await fake_discord.invoke(guild, "pledge list", options)
+        assert "No pledges match" in empty.text
+        assert "/pledgewatch seed" not in empty.text, empty.text
+        assert "status:all" in empty.text and "/pledge add" in empty.text
+    everything = await fake_discord.invoke(guild, "pledge list", {"status": "all"})
+    assert "Putin and Zelenskyy" in everything.text
