@@ -297,6 +297,8 @@ class KeepingService:
         if (number is None) == (not speaker or not speaker.strip()):
             raise InvalidInput(
                 "Give either a pledge number (number:12) or a speaker (speaker:NAME), not both."
+                if number is not None
+                else "Say what: a pledge number (number:12) or a speaker (speaker:NAME)."
             )
         if number is not None:
             return await self.service.get(guild_id, number), None

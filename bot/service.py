@@ -32,6 +32,7 @@ from bot.core.inputs import (
     fiscal_year_end,
     leave_out,
     unreadable_deadline,
+    unreadable_said_on,
 )
 from bot.core.model import (
     MAX_BENEFICIARY,
@@ -71,6 +72,7 @@ class Extraction:
     candidates: list[Candidate]
     published: datetime
     source_url: str | None
+    timezone: str = "UTC"  # the server's, in which the publication day is told
 
 
 P = ParamSpec("P")
@@ -229,10 +231,7 @@ class PledgeService:
             words, self.clock.now(), settings.timezone, day_first=settings.day_first
         )
         if said is None:
-            raise InvalidInput(
-                f"I couldn't read “{echo(words)}” as {what}. Use a past date like "
-                "“18 August 2025”, “2025-08-18”, “yesterday” or “3 days ago”."
-            )
+            raise unreadable_said_on(words, self.clock.now(), settings, what)
         return said
 
     async def check_deadline_words(
@@ -274,7 +273,7 @@ class PledgeService:
         add."""
         settings = await self.settings(guild_id)
         candidates = extract_pledges(text, start.published, settings.timezone, set_aside=True)
-        return replace(start, candidates=rank_candidates(candidates))
+        return replace(start, candidates=rank_candidates(candidates), timezone=settings.timezone)
 
     async def add_candidate(
         self, guild_id: int, actor: Actor, candidate: Candidate, extraction: Extraction

@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat import charts, render, render_scores
-from bot.chat.client import PledgeBot, actor_of, answer, in_time
+from bot.chat.client import PledgeBot, actor_of, answer, answer_privately, in_time
 from bot.chat.limits import MAX_UPLOAD, NO_MENTIONS
 from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
@@ -255,7 +255,7 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
     @app_commands.describe(
         status="Which pledges (default: open)",
         speaker="Only pledges by this speaker (part of the name is enough)",
-        query="Only pledges whose text contains this",
+        query="Only pledges with words starting with each word typed (“tax” finds “taxes”)",
     )
     @app_commands.autocomplete(speaker=speaker_autocomplete)
     async def list_(
@@ -499,11 +499,16 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         speaker: Speaker | None = None,
         dm: bool = False,
     ) -> None:
-        result = await self.keeping.follow(
-            guild_of(interaction), interaction.user.id, number=number, speaker=speaker, dm=dm
+        # A write: answered after a private defer when the database makes it wait.
+        result = await in_time(
+            interaction,
+            self.keeping.follow(
+                guild_of(interaction), interaction.user.id, number=number, speaker=speaker, dm=dm
+            ),
+            ephemeral=True,
         )
         text = render_scores.follow_text(result.number, result.speaker, result.dm, result.new)
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await answer_privately(interaction, text)
 
     @app_commands.command(name="unfollow", description="Stop following a pledge or a speaker")
     @app_commands.describe(number="The pledge", speaker="Or the speaker")
@@ -515,11 +520,16 @@ class PledgeCommands(commands.GroupCog, group_name="pledge"):
         number: PledgeNumber | None = None,
         speaker: Speaker | None = None,
     ) -> None:
-        result = await self.keeping.unfollow(
-            guild_of(interaction), interaction.user.id, number=number, speaker=speaker
+        result = await in_time(
+            interaction,
+            self.keeping.unfollow(
+                guild_of(interaction), interaction.user.id, number=number, speaker=speaker
+            ),
+            ephemeral=True,
         )
-        text = render_scores.unfollow_text(result.number, result.speaker)
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await answer_privately(
+            interaction, render_scores.unfollow_text(result.number, result.speaker)
+        )
 
     @app_commands.command(name="following", description="The pledges and speakers you follow")
     async def following(self, interaction: discord.Interaction) -> None:

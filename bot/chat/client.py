@@ -93,20 +93,25 @@ async def in_time(
     work: Awaitable[T],
     *,
     within: float | None = None,
+    ephemeral: bool = False,
+    thinking: bool = True,
 ) -> T:
     """`work`'s result, the interaction kept alive meanwhile: work still running after
-    `within` seconds (DEFER_AFTER by default) is finished after a public "thinking…"
-    defer, so Discord's 3-second deadline is kept either way; answer() then sends the
-    reply as the follow-up that replaces the placeholder. A failure of `work` is raised
-    here, once, and the tree's error handler answers it privately in either state. A
-    defer Discord refuses (the interaction already expired) does not stop the work: a
-    pledge half-recorded because its reply failed would be worse than no reply."""
+    `within` seconds (DEFER_AFTER by default) is finished after a "thinking…" defer
+    (`ephemeral`: one only the member sees, for a private reply), so Discord's 3-second
+    deadline is kept either way; answer() then sends the reply as the follow-up that
+    replaces the placeholder. A button whose answer edits its own message defers without
+    `thinking` (the message is then edited with edit_original_response). A failure of
+    `work` is raised here, once, and the tree's error handler answers it privately in
+    either state. A defer Discord refuses (the interaction already expired) does not stop
+    the work: a pledge half-recorded because its reply failed would be worse than no
+    reply."""
     task = asyncio.ensure_future(work)
     try:
         done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER if within is None else within)
         if not done and not interaction.response.is_done():
             try:
-                await interaction.response.defer(thinking=True)
+                await interaction.response.defer(thinking=thinking, ephemeral=ephemeral)
             except discord.HTTPException:
                 log.warning("Could not defer interaction %s; finishing its work", interaction.id)
         return await task
@@ -128,6 +133,17 @@ async def answer(
     else:
         await interaction.response.send_message(
             content, embeds=embeds, allowed_mentions=NO_MENTIONS
+        )
+
+
+async def answer_privately(interaction: discord.Interaction, content: str) -> None:
+    """A reply only the member sees: the response, or after in_time(ephemeral=True)
+    deferred, the follow-up that takes the private placeholder's place."""
+    if interaction.response.is_done():
+        await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(
+            content, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
 

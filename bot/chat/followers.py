@@ -59,12 +59,12 @@ class Followers:
             mention.append(user_id)
         if not mention:
             return message
-        line = render_scores.followers_line(mention, refused)
+        line, shown = render_scores.followers_line(mention, refused)
         return AlertMessage(
             render_scores.with_followers(message.content, line),
             message.embeds,
             message.view,
-            mentions=tuple(mention),
+            mentions=tuple(shown),
         )
 
     async def _still_member(self, guild_id: int, user_id: int) -> bool:

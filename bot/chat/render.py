@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import discord
 from discord.utils import format_dt
@@ -29,6 +30,7 @@ from bot.chat.limits import (
     TITLE_MAX,
 )
 from bot.chat.markdown import blockquote, md, one_line, safe_url, shown_url
+from bot.chat.render_history import actor_mention, history_line
 from bot.chat.ui import ruling
 from bot.core.alerts import AlertKind
 from bot.core.deadlines import Deadline, Refusal
@@ -95,6 +97,9 @@ def status_label(pledge: Pledge, now: datetime) -> str:
 
 def due_text(pledge: Pledge, now: datetime) -> str:
     if pledge.due_at is None:
+        if pledge.due_earliest is not None:  # "not before June": a start, no deadline
+            words = f"\n“{md(pledge.deadline_text)}”" if pledge.deadline_text else ""
+            return f"No deadline; not before {format_dt(pledge.due_earliest, 'D')}{words}"
         words = f" (“{md(pledge.deadline_text)}” names no date)" if pledge.deadline_text else ""
         return "No deadline" + words
     text = when(pledge.due_at)
@@ -244,33 +249,6 @@ def _fit_lines(lines: list[str], limit: int, *, newest_last: bool) -> str:
     return "\n".join(kept) or "…"
 
 
-def _actor(actor_id: int) -> str:
-    return "Pledgewatch" if actor_id == 0 else f"<@{actor_id}>"
-
-
-def history_line(event: Event) -> str:
-    at = format_dt(event.at, "d")
-    who = _actor(event.actor_id)
-    if event.kind == "created":
-        text = f"recorded by {who}"
-    elif event.kind in ("ruled", "reopened"):
-        text = f"{who}: {event.from_value} → **{event.to_value}**"
-    elif event.kind == "extended":
-        text = (
-            f"{who} extended the deadline: {md(event.from_value) or 'none'} → {md(event.to_value)}"
-        )
-    elif event.kind == "edited":
-        text = f"{who} edited {event.field}"
-    elif event.kind == "deleted":
-        text = f"deleted by {who}"
-    else:
-        text = f"{event.kind} by {who}"
-    evidence = event.evidence_url and shown_url(event.evidence_url)
-    extra = " ".join(filter(None, [event.note and f"— {md(event.note)}", evidence]))
-    # One event, one line: the history fields are laid out, and cut, line by line.
-    return one_line(f"{at} {text} {cut(one_line(extra), 300)}")
-
-
 def list_embed(
     page: Page,
     status: ListFilter,
@@ -289,7 +267,12 @@ def list_embed(
     embed = discord.Embed(
         title=cut(f"Pledges — {', '.join(filters)}", TITLE_MAX), colour=discord.Colour.blurple()
     )
-    if not page.items:
+    if not page.items and (speaker or query or status not in (ListFilter.OPEN, ListFilter.ALL)):
+        embed.description = (  # the server may well have pledges: the filters left none
+            "No pledges match these filters. status:all lists every pledge, and a shorter "
+            "speaker or query finds more. Record a new one with /pledge add."
+        )
+    elif not page.items:
         embed.description = (
             "No pledges match. Record one with /pledge add, "
             "or import the example article's pledges with /pledgewatch seed."
@@ -343,7 +326,12 @@ def read_as(reading: Deadline | Refusal | None) -> str:
 
 
 def candidates_embed(
-    candidates: Sequence, total: int, published: datetime, first: int = 0
+    candidates: Sequence,
+    total: int,
+    published: datetime,
+    first: int = 0,
+    *,
+    timezone: str = "UTC",
 ) -> discord.Embed:
     """Candidates found by /pledge extract, numbered to match their Add buttons; a
     page of them, from candidate `first`, when there are more than one message holds.
@@ -355,7 +343,8 @@ def candidates_embed(
     embed = discord.Embed(title="Candidate pledges", colour=discord.Colour.blurple())
     if not candidates:
         embed.description = (
-            "I found no pledges in that text: no sentence commits someone to something. "
+            "I found no pledges in that text: no sentence commits someone to something, "
+            "as far as I can tell (I read English only). "
             "You can still record one by hand with /pledge add."
         )
         return embed
@@ -384,7 +373,8 @@ def candidates_embed(
         lines.append(head + cut(md(one_line(candidate.promise)), room) + tail)
     embed.description = _fit_lines(lines, DESCRIPTION_MAX, newest_last=False)
     footer = (
-        f"Published {published:%d %b %Y}. Most confident first. "
+        # A footer shows no Discord timestamps: the day as the server counts it.
+        f"Published {published.astimezone(ZoneInfo(timezone)):%d %b %Y}. Most confident first. "
         "Nothing is saved until someone presses Add."
     )
     if total > len(candidates):
@@ -489,7 +479,7 @@ def alert_message(
 
 
 def _ruling_words(payload: dict[str, Any]) -> str:
-    actor = _actor(payload.get("actor_id", 0))
+    actor = actor_mention(payload.get("actor_id", 0))
     if payload.get("to") == Status.OPEN.value:
         return f"{actor} reopened it (it was {payload.get('from')})"
     return f"{actor} ruled it **{payload.get('to')}**"
@@ -536,7 +526,7 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
         content = f"⏳ Pledge #{pledge.number} is open again."
         view: discord.ui.View | None = ruling.ruling_view(pledge.guild_id, pledge.number)
     else:
-        by = f" by {_actor(actor_id)}" if actor_id is not None else ""
+        by = f" by {actor_mention(actor_id)}" if actor_id is not None else ""
         content = (
             f"{STATUS_ICONS[pledge.status.value]} Pledge #{pledge.number} was ruled "
             f"**{pledge.status.value}**{by}."
@@ -551,7 +541,7 @@ def extended_alert(
     """An alert message after Extend…: the question is moot until the new deadline.
     `reading` is the "read as: ..." line of `read_as`."""
     due = when(pledge.due_at) if pledge.due_at else "no date"
-    content = f"⏩ {_actor(actor_id)} extended pledge #{pledge.number}: now due {due}."
+    content = f"⏩ {actor_mention(actor_id)} extended pledge #{pledge.number}: now due {due}."
     content += f"\n{reading}" if reading else ""
     return AlertMessage(cut(content, CONTENT_MAX), [pledge_embed(pledge, now)], None)
 

@@ -203,10 +203,33 @@ def following_embed(follows: Sequence[Follow]) -> discord.Embed:
 # -- followers on alerts -------------------------------------------------------------------
 
 
-def followers_line(user_ids: Sequence[int], refused: Sequence[int] = ()) -> str:
-    """The line an alert gains for the followers it mentions; those whose DMs were just
-    refused are told so, once."""
-    line = "-# Following: " + " ".join(f"<@{u}>" for u in user_ids)
+MENTIONS_MAX = 100  # Discord takes at most 100 user ids in allowed_mentions
+FOLLOWERS_LINE_MAX = 1500  # of an alert's 2000 characters: its own text keeps the rest
+
+
+def followers_line(user_ids: Sequence[int], refused: Sequence[int] = ()) -> tuple[str, list[int]]:
+    """The line an alert gains for the followers it mentions, and whom it mentions: as
+    many as one message can ping (MENTIONS_MAX ids, FOLLOWERS_LINE_MAX characters), those
+    whose DMs were just refused first, as they are also told so, once; the rest are
+    counted. Every mention goes into the text, so without a bound enough followers would
+    make Discord refuse the alert itself."""
+    closed = set(refused)
+    ordered = [u for u in user_ids if u in closed] + [u for u in user_ids if u not in closed]
+    shown: list[int] = []
+    line = ""
+    for count in range(1, min(len(ordered), MENTIONS_MAX) + 1):
+        candidate = _followers_text(ordered[:count], closed, len(ordered) - count)
+        if shown and len(candidate) > FOLLOWERS_LINE_MAX:
+            break
+        shown, line = ordered[:count], candidate
+    return line, shown
+
+
+def _followers_text(shown: Sequence[int], closed: set[int], more: int) -> str:
+    line = "-# Following: " + " ".join(f"<@{u}>" for u in shown)
+    if more:
+        line += f" and {more} more follower(s), too many to mention in one message"
+    refused = [u for u in shown if u in closed]
     if refused:
         who = " ".join(f"<@{u}>" for u in refused)
         line += (
@@ -221,7 +244,7 @@ def with_followers(content: str | None, line: str) -> str:
     alert's own text is what gives way)."""
     base = content or ""
     room = CONTENT_MAX - len(line) - 1
-    return (cut(base, room) + "\n" + line) if base else line
+    return (cut(base, room) + "\n" + line) if base and room > 0 else line
 
 
 def direct_message_text(guild_name: str | None, content: str | None) -> str:

@@ -10,11 +10,13 @@ import functools
 import unicodedata
 from datetime import datetime
 from urllib.parse import urlsplit
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from bot.core.deadlines import (
     DEADLINE_EXAMPLES,
+    Deadline,
     default_fiscal_year_end,
+    interpret_deadline,
     parse_fiscal_year_end,
     parse_said_on,
 )
@@ -110,6 +112,11 @@ def unreadable_deadline(
         # The parser refuses dates before the pledge was made; say so rather than
         # claiming not to understand a plain date.
         past = parse_said_on(words, reference, settings.timezone, day_first=settings.day_first)
+        # Days as the server's members count them: a day is kept as noon there, which
+        # is another day in UTC far enough east or west.
+        zone = ZoneInfo(settings.timezone)
+        past = past.astimezone(zone) if past is not None else None
+        reference = reference.astimezone(zone)
         since = (
             f"a new deadline is read from now ({reference:%d %B %Y})"
             if new
@@ -133,6 +140,39 @@ def unreadable_deadline(
     return InvalidInput(
         f"I couldn't read a deadline in “{shown}”: it names no date or time span I understand. "
         f"Try words like {examples}{leave_out(new)}."
+    )
+
+
+def unreadable_said_on(
+    words: str, now: datetime, settings: GuildSettings, what: str
+) -> InvalidInput:
+    """Why words were refused as a past day (`what`: "the day it was said"): a day
+    ahead, when the deadline reader takes the words, whole, as a precise one, else not
+    understood."""
+    examples = "“18 August 2025”, “2025-08-18”, “yesterday” or “3 days ago”"
+    try:
+        found = interpret_deadline(
+            words,
+            now,
+            settings.timezone,
+            day_first=settings.day_first,
+            fiscal_year_end=fiscal_year_end(settings),
+        )
+    except Exception:  # only the refusal's wording depends on it
+        found = None
+    if (
+        isinstance(found, Deadline)
+        and not found.vague
+        and found.due > now
+        and len(found.matched) >= len(words.strip(" ,.")) - 1  # no words left unread
+    ):
+        ahead = found.due.astimezone(ZoneInfo(settings.timezone))
+        return InvalidInput(
+            f"“{echo(words)}” ({ahead:%d %B %Y}) is in the future: {what} must be "
+            f"today or earlier. Use a date like {examples}."
+        )
+    return InvalidInput(
+        f"I couldn't read “{echo(words)}” as {what}. Use a past date like {examples}."
     )
 
 

@@ -4,6 +4,7 @@ limits whatever the input."""
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -117,10 +118,25 @@ def test_scorecard_texts_keep_to_discord_limits():
 
 
 def test_followers_line_fits_any_alert():
-    line = render_scores.followers_line(list(range(10**17, 10**17 + 60)), [10**17])
+    line, shown = render_scores.followers_line(list(range(10**17, 10**17 + 60)), [10**17])
+    assert 50 <= len(shown) <= 60 and "more follower(s)" in line
     content = render_scores.with_followers("x" * CONTENT_MAX, line)
     assert len(content) <= CONTENT_MAX and content.endswith("instead.")
     assert render_scores.with_followers(None, "-# Following: <@1>") == "-# Following: <@1>"
+
+
+@pytest.mark.parametrize("count", [85, 100, 101, 300, 5000])
+def test_any_number_of_followers_leaves_an_alert_discord_accepts(count):
+    """Past about 85 followers of today's 19-digit ids the line alone passed 2000
+    characters, and past 100 allowed_mentions took more ids than Discord does."""
+    ids = list(range(1406970888192131075, 1406970888192131075 + count))
+    refused = ids[-3:]  # told about their closed DMs: mentioned first
+    line, shown = render_scores.followers_line(ids, refused)
+    content = render_scores.with_followers("⌛ Deadline reached for pledge #1: was it kept?", line)
+    assert len(content) <= CONTENT_MAX and content.startswith("⌛ Deadline reached")
+    assert len(shown) <= render_scores.MENTIONS_MAX and shown[:3] == refused
+    assert [int(m) for m in re.findall(r"<@(\d+)>", line.split("\n")[0])] == shown
+    assert (f"and {count - len(shown)} more follower(s)" in line) == (len(shown) < count)
 
 
 def test_dollar_signs_in_members_text_are_drawn_as_text():

@@ -19,7 +19,7 @@ class _Response:
     def is_done(self) -> bool:
         return self.deferred
 
-    async def defer(self, *, thinking: bool) -> None:
+    async def defer(self, *, thinking: bool, ephemeral: bool = False) -> None:
         if self.refuse:
             raise discord.NotFound(SimpleNamespace(status=404, reason="Not Found"), "expired")
         self.deferred = thinking

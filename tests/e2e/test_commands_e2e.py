@@ -528,3 +528,93 @@ async def test_a_card_that_fails_after_a_saved_change_still_confirms_it(
     assert listed.embeds[0]["title"].startswith("#1 · Putin and Zelenskyy will meet")
     again = await add(fake_discord)
     assert again.content.startswith("Recorded pledge #2.")
+
+
+async def test_an_extension_in_the_history_shows_both_deadlines_as_discord_times(fake_discord):
+    """The history said "within two weeks (2025-09-01T23:59+00:00) → …": a raw UTC stamp,
+    not in the member's own time zone and language like every other time on the card."""
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(
+        guild, "pledge extend", {"number": 1, "deadline": "by the end of September"}
+    )
+    shown = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    history = field(shown.embeds[0], "History")
+    line = next(line for line in history.splitlines() if "extended the deadline" in line)
+    due_30_sep = int(datetime(2025, 9, 30, 23, 59, 59, tzinfo=UTC).timestamp())
+    assert f"within two weeks (<t:{DUE_1_SEP - 59}:f>)" in line, line
+    assert f"by the end of September (<t:{due_30_sep - 59}:f>)" in line, line
+    assert "+00:00" not in line and "T23:59" not in line
+
+
+@pytest.mark.parametrize(
+    ("said_on", "shown"),
+    [("18 August 2027", "18 August 2027"), ("2025-09-15", "15 September 2025")],
+)
+async def test_a_said_on_date_in_the_future_is_refused_as_such(fake_discord, said_on, shown):
+    """A date read perfectly well but ahead of today was refused with "I couldn't read
+    “18 August 2027”", which sends the member hunting for a spelling mistake."""
+    result = await add(fake_discord, said_on=said_on)
+    assert result.ephemeral
+    assert "couldn't read" not in result.content, result.content
+    assert f"“{said_on}” ({shown}) is in the future" in result.content, result.content
+    assert "today or earlier" in result.content
+    assert fake_discord.messages(fake_discord.guilds[0].text_channel_id) == []
+
+
+async def test_the_query_option_says_how_it_matches(fake_discord):
+    """The option said "Only pledges whose text contains this", but the text index finds
+    words that begin with what was typed: "axes" does not find "taxes", which a member
+    reading "contains" expects."""
+    await add(fake_discord, promise="cut taxes for families")
+    guild = fake_discord.guilds[0]
+    inner = await fake_discord.invoke(guild, "pledge list", {"query": "axes"})
+    start = await fake_discord.invoke(guild, "pledge list", {"query": "tax fam"})
+    assert "No pledges match" in inner.text and "cut taxes" in start.text
+    (pledge,) = [c for c in fake_discord.command_definitions() or [] if c["name"] == "pledge"]
+    (listing,) = [o for o in pledge["options"] if o["name"] == "list"]
+    (query,) = [o for o in listing["options"] if o["name"] == "query"]
+    assert "contains" not in query["description"]
+    assert "beginning" in query["description"] or "start" in query["description"]
+
+
+async def test_a_deadline_before_the_pledge_names_the_days_of_the_servers_zone(fake_discord):
+    """Both days in this refusal were printed in UTC: in Auckland's summer (UTC+13) the
+    member read "“1 January 2025” (31 December 2024) is before …"."""
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(
+        guild, "pledgewatch timezone", {"name": "Pacific/Auckland"}, user=fake_discord.moderator
+    )
+    refused = await add(fake_discord, deadline="1 January 2025", said_on="18 January 2025")
+    assert refused.ephemeral
+    assert "“1 January 2025” (01 January 2025) is before" in refused.content, refused.content
+    later = await fake_discord.invoke(guild, "pledge extend", {"number": 1, "deadline": "x"})
+    assert later.ephemeral  # no pledge: nothing was recorded
+
+
+async def test_a_start_date_without_deadline_is_shown_on_the_card(fake_discord):
+    """ "not before June" records its earliest date and no deadline; the reply said so,
+    but the card everyone sees said “not before June” "names no date"."""
+    result = await add(fake_discord, deadline="not before June")
+    june = int(datetime(2026, 6, 1, tzinfo=UTC).timestamp())
+    assert f"not before <t:{june}:D>" in result.content
+    due = field(result.embeds[0], "Due")
+    assert "names no date" not in due, due
+    assert f"not before <t:{june}:D>" in due and "“not before June”" in due
+
+
+async def test_an_empty_filtered_list_points_to_the_filters_not_to_the_example_import(
+    fake_discord,
+):
+    """A server with pledges, none overdue: /pledge list status:overdue told the member to
+    import the example article's pledges with /pledgewatch seed (a command for managers,
+    which fills a live server with sample pledges) as if the server had none."""
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    for options in ({"status": "overdue"}, {"query": "budget"}, {"speaker": "rutte"}):
+        empty = await fake_discord.invoke(guild, "pledge list", options)
+        assert "No pledges match" in empty.text
+        assert "/pledgewatch seed" not in empty.text, empty.text
+        assert "status:all" in empty.text and "/pledge add" in empty.text
+    everything = await fake_discord.invoke(guild, "pledge list", {"status": "all"})
+    assert "Putin and Zelenskyy" in everything.text

@@ -329,3 +329,62 @@ async def test_add_all_after_the_proposed_ones_were_added_says_set_aside_rows_re
     assert "Every candidate with a speaker was already added" not in reply
     assert "already added" in reply and "set aside" in reply
     assert await pledge_count(fake_discord) == 1
+
+
+async def test_a_publication_date_in_the_future_is_refused_as_such(fake_discord):
+    upload = fake_discord.upload("article.txt", MERZ_SENTENCE)
+    result = await fake_discord.invoke(
+        fake_discord.guilds[0], "pledge extract", {"file": upload, "published": "2030-01-01"}
+    )
+    assert result.ephemeral
+    assert "“2030-01-01” (01 January 2030) is in the future" in result.content, result.content
+    assert "the publication date" in result.content
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf \r\n\t\n"])
+async def test_an_empty_file_is_refused_privately(fake_discord, content):
+    """An empty .txt (or one of blank lines) was read and answered in public with "I
+    found no pledges in that text: no sentence commits someone to something", as if the
+    article had been read; pasting an empty text is refused, privately, as empty."""
+    guild = fake_discord.guilds[0]
+    upload = fake_discord.upload("article.txt", content)
+    result = await fake_discord.invoke(guild, "pledge extract", {"file": upload})
+    assert result.ephemeral, result.text
+    assert "article.txt is empty" in result.content, result.content
+    assert fake_discord.messages(guild.text_channel_id) == []
+
+
+async def in_auckland(fake):
+    await fake.invoke(
+        fake.guilds[0],
+        "pledgewatch timezone",
+        {"name": "Pacific/Auckland"},
+        user=fake.moderator,
+    )
+
+
+async def test_the_publication_day_is_shown_in_the_servers_zone(fake_discord):
+    """A day is kept as noon in the server's zone; the footer printed that moment in UTC,
+    so in Auckland's summer (UTC+13) "18 January 2025" came back as "Published 17 Jan"."""
+    await in_auckland(fake_discord)
+    upload = fake_discord.upload("article.txt", MERZ_SENTENCE)
+    result = await fake_discord.invoke(
+        fake_discord.guilds[0], "pledge extract", {"file": upload, "published": "18 January 2025"}
+    )
+    footer = result.embeds[0]["footer"]["text"]
+    assert footer.startswith("Published 18 Jan 2025."), footer
+
+
+async def test_an_article_in_another_language_is_told_that_only_english_is_read(fake_discord):
+    """A German article came back with "no sentence commits someone to something", a
+    verdict on the article, when the rules read English sentences only."""
+    opened = await fake_discord.invoke(fake_discord.guilds[0], "pledge extract")
+    result = await fake_discord.submit_modal(
+        opened,
+        {
+            "extract:text": "Bundeskanzler Friedrich Merz sagte, das Treffen werde innerhalb "
+            "von zwei Wochen stattfinden. Er versprach, bis Ende September eine Lösung zu finden."
+        },
+    )
+    assert "found no pledges" in result.text
+    assert "English" in result.text, result.text

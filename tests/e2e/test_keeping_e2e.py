@@ -251,3 +251,42 @@ async def test_a_csv_export_keeps_the_recorders_id_in_a_spreadsheet(
     opened = [_as_a_spreadsheet_reads(cell) for cell in row]
     assert _as_a_spreadsheet_reads(str(member.id)) != str(member.id)  # the harm, as said
     assert any(str(member.id) in cell for cell in opened), opened
+
+
+async def test_a_pledge_with_more_followers_than_one_message_can_mention_still_alerts(
+    fake_discord, running_bot, clock
+):
+    """Every follower's mention went into the alert's text: past about 85 followers the
+    text passed Discord's 2000 characters (and past 100, allowed_mentions took more ids
+    than Discord accepts), Discord refused the message and the alert was skipped, for
+    everyone. Now as many are mentioned as one message holds, and the text says how
+    many more follow the pledge."""
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await fake_discord.invoke(guild, "pledge add", MERZ)
+    followers = [fake_discord.add_user(f"follower{i}", guilds=[guild]) for i in range(120)]
+    for user in followers:
+        await fake_discord.invoke(guild, "pledge follow", {"number": 1}, user=user)
+    clock.set(DUE)
+    alert = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("⌛"), timeout=20
+    )
+    await quiet(running_bot, clock)
+    assert len(alert.content) <= 2000
+    mentioned = alert.allowed_mentions["users"]
+    assert 0 < len(mentioned) <= 100
+    assert sorted(alert.pinged_user_ids) == sorted(mentioned)
+    assert all(f"<@{user_id}>" in alert.content for user_id in mentioned)
+    rest = 120 - len(mentioned)
+    assert f"and {rest} more follower(s)" in alert.content, alert.content
+    assert alert.buttons()  # the card and its buttons came with it
+
+
+async def test_follow_without_a_target_says_what_is_missing(fake_discord, running_bot):
+    """/pledge follow with neither option was told "… not both", which it had not given."""
+    guild = fake_discord.guilds[0]
+    neither = await fake_discord.invoke(guild, "pledge follow")
+    assert neither.ephemeral and "not both" not in neither.content, neither.content
+    assert "number:12" in neither.content and "speaker:NAME" in neither.content
+    both = await fake_discord.invoke(guild, "pledge unfollow", {"number": 1, "speaker": "X"})
+    assert both.ephemeral and "not both" in both.content

@@ -171,6 +171,13 @@ def validate_message(payload: dict[str, Any], *, creating: bool, has_files: bool
     if mentions:
         parse = mentions.get("parse") or []
         for kind in ("users", "roles"):
+            if len(mentions.get(kind) or []) > 100:
+                errors.add(
+                    ("allowed_mentions", kind),
+                    "BASE_TYPE_MAX_LENGTH",
+                    "Must be 100 or fewer in length.",
+                )
+        for kind in ("users", "roles"):
             if kind in parse and mentions.get(kind):
                 errors.add(
                     ("allowed_mentions",),

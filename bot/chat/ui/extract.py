@@ -20,6 +20,7 @@ from bot.chat.ui.base import ExpiringView, ReportingModal
 from bot.core.errors import InvalidInput
 from bot.core.extract import Candidate, is_maybe
 from bot.core.model import MAX_URL
+from bot.core.text import echo
 from bot.service import Extraction
 
 MAX_ATTACHMENT = 100_000  # bytes
@@ -50,9 +51,15 @@ def check_attachment(attachment: discord.Attachment) -> None:
 async def read_attachment(attachment: discord.Attachment) -> str:
     data = await attachment.read()
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark is no part of the article
     except UnicodeDecodeError:
         raise InvalidInput("The file is not UTF-8 text. Save it as UTF-8 and try again.") from None
+    if not text.strip():
+        raise InvalidInput(
+            f"{echo(attachment.filename, 100)} is empty: there is no text in it to read. "
+            "Attach the article's text, or leave the file out to paste it."
+        )
+    return text
 
 
 async def answer_attachment(
@@ -83,7 +90,7 @@ def _guild(interaction: discord.Interaction) -> int:
 
 async def answer_with_candidates(interaction: discord.Interaction, found: Extraction) -> None:
     if not found.candidates:
-        embed = render.candidates_embed([], 0, found.published)
+        embed = render.candidates_embed([], 0, found.published, timezone=found.timezone)
         await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
         return
     view = bot_of(interaction).track_view(CandidateView(found))
@@ -147,6 +154,15 @@ def _in_add_all(candidate: Candidate) -> bool:
     return candidate.speaker is not None and candidate.doubt is None
 
 
+async def _edit_view(interaction: discord.Interaction, view: discord.ui.View) -> None:
+    """The clicked message with its buttons as they are now: the click's answer, or after
+    in_time deferred it (an update, without "thinking"), an edit through the webhook."""
+    if interaction.response.is_done():
+        await interaction.edit_original_response(view=view)
+    else:
+        await interaction.response.edit_message(view=view)
+
+
 class CandidateView(ExpiringView):
     """The candidates, MAX_SHOWN to a page: a long article finds more than one message has
     buttons for, and Next and Previous reach the rest (the "Maybe" ones rank last)."""
@@ -169,7 +185,11 @@ class CandidateView(ExpiringView):
     def embed(self) -> discord.Embed:
         shown = [self.candidates[index] for index in self.page()]
         return render.candidates_embed(
-            shown, len(self.candidates), self.found.published, first=self.first
+            shown,
+            len(self.candidates),
+            self.found.published,
+            first=self.first,
+            timezone=self.found.timezone,
         )
 
     def _build(self) -> None:
@@ -247,8 +267,11 @@ class CandidateView(ExpiringView):
 
     def _adder(self, index: int):
         async def callback(interaction: discord.Interaction) -> None:
-            number, recorded = await self._add(interaction, index)
-            await interaction.response.edit_message(view=self)
+            # A write: a click the database makes wait is deferred, not left to expire.
+            number, recorded = await in_time(
+                interaction, self._add(interaction, index), thinking=False
+            )
+            await _edit_view(interaction, self)
             if recorded:
                 await interaction.followup.send(
                     f"Recorded candidate {index + 1} as pledge #{number}.",
@@ -265,18 +288,23 @@ class CandidateView(ExpiringView):
 
     async def _add_all(self, interaction: discord.Interaction) -> None:
         """Adds the page shown: a member adds what they have read."""
-        numbers = []
         page = self.page()
-        for index in page:
-            if _in_add_all(self.candidates[index]):
-                number, recorded = await self._add(interaction, index)
-                if recorded:
-                    numbers.append(number)
+
+        async def add_page() -> list[int]:
+            numbers = []
+            for index in page:
+                if _in_add_all(self.candidates[index]):
+                    number, recorded = await self._add(interaction, index)
+                    if recorded:
+                        numbers.append(number)
+            return numbers
+
+        numbers = await in_time(interaction, add_page(), thinking=False)
         self.all_pressed.add(page.start)
         for item in self.children:
             if isinstance(item, discord.ui.Button) and item.custom_id == "extract:all":
                 item.disabled = True
-        await interaction.response.edit_message(view=self)
+        await _edit_view(interaction, self)
         waiting = sum(
             1
             for index in page

@@ -23,7 +23,7 @@ from typing import Any
 import discord
 
 from bot.chat import render
-from bot.chat.client import actor_of, bot_of, report
+from bot.chat.client import actor_of, answer_privately, bot_of, in_time, report
 from bot.chat.limits import MODAL_TITLE_MAX, NO_MENTIONS
 from bot.core.errors import PermissionDenied
 from bot.core.model import MAX_DEADLINE_WORDS, MAX_NOTE, Status
@@ -82,15 +82,17 @@ class RuleButton(
         _same_server(interaction, self.guild_id)
         bot = bot_of(interaction)
         status = RULE_CHOICES[self.choice][0]
-        pledge = await bot.service.mark(self.guild_id, self.number, actor_of(interaction), status)
+        # A write: a click the database makes wait is deferred, not left to expire.
+        pledge = await in_time(
+            interaction,
+            bot.service.mark(self.guild_id, self.number, actor_of(interaction), status),
+            thinking=False,
+        )
         # The click is answered by showing the outcome on the alert itself; the status
         # update for the channel goes through the outbox like any other ruling.
         outcome = render.ruled_alert(pledge, bot.clock.now(), actor_id=interaction.user.id)
-        await interaction.response.edit_message(
-            content=outcome.content,
-            embeds=outcome.embeds,
-            view=outcome.view,
-            allowed_mentions=NO_MENTIONS,
+        await _edit_clicked(
+            interaction, content=outcome.content, embeds=outcome.embeds, view=outcome.view
         )
 
 
@@ -180,31 +182,49 @@ class ExtendForm(discord.ui.Modal):
     ) -> None:
         _same_server(interaction, guild_id)
         bot = bot_of(interaction)
-        pledge = await bot.service.extend(
-            guild_id,
-            number,
-            actor_of(interaction),
-            values.get(cls.DEADLINE, ""),
-            reason=values.get(cls.REASON) or None,
+        from_alert = interaction.message is not None
+        pledge = await in_time(
+            interaction,
+            bot.service.extend(
+                guild_id,
+                number,
+                actor_of(interaction),
+                values.get(cls.DEADLINE, ""),
+                reason=values.get(cls.REASON) or None,
+            ),
+            ephemeral=True,
+            thinking=not from_alert,
         )
         reading = render.read_as(await bot.service.reading_of(pledge, pledge.updated_at))
-        if interaction.message is not None:
+        if from_alert:
             # Opened from an alert: the alert now says what happened instead of asking.
             edited = render.extended_alert(
                 pledge, bot.clock.now(), actor_id=interaction.user.id, reading=reading
             )
-            await interaction.response.edit_message(
-                content=edited.content,
-                embeds=edited.embeds,
-                view=None,
-                allowed_mentions=NO_MENTIONS,
+            await _edit_clicked(
+                interaction, content=edited.content, embeds=edited.embeds, view=None
             )
         else:
-            await interaction.response.send_message(
-                render.extend_confirmation(pledge, reading),
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+            await answer_privately(interaction, render.extend_confirmation(pledge, reading))
+
+
+async def _edit_clicked(
+    interaction: discord.Interaction,
+    *,
+    content: str | None,
+    embeds: list[discord.Embed],
+    view: discord.ui.View | None,
+) -> None:
+    """Show the outcome on the message whose button was pressed: as the click's answer,
+    or, once in_time deferred it (an update, without "thinking"), through the webhook."""
+    if interaction.response.is_done():
+        await interaction.edit_original_response(
+            content=content, embeds=embeds, view=view, allowed_mentions=NO_MENTIONS
+        )
+    else:
+        await interaction.response.edit_message(
+            content=content, embeds=embeds, view=view, allowed_mentions=NO_MENTIONS
+        )
 
 
 def _submitted_values(components: list[dict[str, Any]]) -> dict[str, str]:
