@@ -24,8 +24,7 @@ def test_a_commitment_named_after_central_to_is_told_not_made() -> None:
 
 def test_a_commitment_named_after_the_cornerstone_of_is_told_not_made() -> None:
     set_aside(
-        _HEAD + "The scheme is the cornerstone of the Council’s renewed commitment to cut"
-        " waste.\n",
+        _HEAD + "The scheme is the cornerstone of the Council’s renewed commitment to cut waste.\n",
         "cornerstone",
     )
 

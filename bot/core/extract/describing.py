@@ -77,6 +77,8 @@ _MEASURE = re.compile(
     r"strategy|reform|investment|funding|grant|project|deal|agreement|partnership)s?$",
     re.IGNORECASE,
 )
+
+
 def _is_measure(head: str) -> bool:
     """Whether a subject's head names a measure, which CONVENTIONS 6.2 reads by its verb
     even when its name makes it an actor: "The new service will simplify the process" is

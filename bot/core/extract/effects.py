@@ -33,9 +33,7 @@ _TOLD = re.compile(
     r"some\s+|a\s+)?(?:\w+\s+)?" + _AFFORDED + r"\b|"
     # What it will make of the world (stop 43): "will make these projects attractive to
     # investors", "will make Scotland healthier", "will make a huge difference".
-    r"make\s+(?:a\s+(?:\w+\s+)?(?:difference|contribution)|(?:[\w’'\-]+\s+){1,3}?"
-    + _MADE
-    + r")\b|"
+    r"make\s+(?:a\s+(?:\w+\s+)?(?:difference|contribution)|(?:[\w’'\-]+\s+){1,3}?" + _MADE + r")\b|"
     # Still more of CONVENTIONS 6.2's effects (stop 43): "It will attract investment",
     # "which will drive Fitzroy's economy", "will build on USAID's support", "will raise
     # awareness", "will spotlight how", "will secure the future of", "will define the
