@@ -1,0 +1,70 @@
+"""Issue 12, stop 43, hunter h43: four-digit clocks written with no "on" before the date
+("by 1800, 1 February 2027") or after "<date> at" ("by 1 February 2027 at 1800") had been
+dropped, the day's end read instead. Said on Wednesday 2 December 2026 at 10:00, London."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reading import due, read
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The report will be published by 1800, 1 February 2027.", "2027-02-01 18:00"),
+        ("The report will be published by 1800 1 February 2027.", "2027-02-01 18:00"),
+        ("The report will be published at 1800, 1 February.", "2027-02-01 18:00"),
+        ("The report will be published until 1800, 1 February.", "2027-02-01 18:00"),
+        ("Bids must arrive no later than 0930, Friday 4 June.", "2027-06-04 08:30"),
+        ("Bids must arrive before 2359, 1/2/2027.", "2027-02-01 23:59"),
+        # after "at" a year is no reading ("at 2030, 1 February"): the time
+        ("The report will be published at 2030, 1 February.", "2027-02-01 20:30"),
+    ],
+)
+def test_a_clock_before_a_date_without_on(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The report will be published by 1 February 2027 at 1800.", "2027-02-01 18:00"),
+        ("The report will be published on 1 February at 1800.", "2027-02-01 18:00"),
+        ("The report will be published by February 1, 2027, at 2030.", "2027-02-01 20:30"),
+        ("Bids must arrive by Friday, 4 June at 0930.", "2027-06-04 08:30"),
+        ("Bids must arrive by Friday at 1800.", "2026-12-04 18:00"),
+        ("Bids must arrive by the 1st at 0900.", "2027-01-01 09:00"),
+        ("Bids must arrive by 1/2/2027 at 0900.", "2027-02-01 09:00"),
+    ],
+)
+def test_a_clock_after_a_date_and_at(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "year"),
+    [
+        # a four-digit year of 1900-2199 after "by", "until" or "before" stays a year:
+        # the date after the comma is read over it, and the year is named as set aside
+        ("The report will be published by 2030, 1 February.", "1 February", "2030"),
+        ("The talks will last until 2045, 1 February.", "1 February", "2045"),
+    ],
+)
+def test_a_year_before_a_date_stays_a_year(text: str, matched: str, year: str) -> None:
+    got = read(text)
+    assert got is not None
+    assert getattr(got, "matched", getattr(got, "words", None)) == matched
+    assert year in got.reason  # the year is named in the reason: not dropped silently
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a time of day: an amount on a day, or a four-digit number no clock
+        "Prices will be capped at 1500, 1 February.",
+        "The index will rise by 1200, 1 February.",
+    ],
+)
+def test_amounts_before_a_date_are_no_clock(text: str) -> None:
+    assert due(text) == "2027-02-01 23:59"
