@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due, read
+from tests.core.reading import due, read, refusal
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,60 @@ def test_a_year_before_a_date_stays_a_year(text: str, matched: str, year: str) -
 )
 def test_amounts_before_a_date_are_no_clock(text: str) -> None:
     assert due(text) == "2027-02-01 23:59"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count below zero written apart from its digits: the sign had been dropped and
+        # the span read as ahead ("by minus 5 days from today": five days on)
+        "We will act by minus 5 days from today.",
+        "We will act no later than - 3 weeks from today.",
+        "We will act by negative 3 weeks from now.",
+        "We will act within minus 5 days.",
+    ],
+)
+def test_a_negative_count_is_refused(text: str) -> None:
+    assert refusal(text) == "number"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a margin keeps its reading; a dash aside after a noun is no sign
+        ("The vote will be held within 10 days plus or minus 2 days.", "2026-12-12 23:59"),
+        ("The vote - 5 days from today - is final.", "2026-12-07 23:59"),
+    ],
+)
+def test_margins_and_asides_are_unchanged(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a day of the month before "the" opening the clause: "Wednesday" had been read
+        # alone (the 16th dropped), or nothing at all
+        ("By Wednesday the 16th the council will vote.", "2026-12-16 23:59"),
+        ("By the 16th the council will vote.", "2026-12-16 23:59"),
+        ("On the 16th the council will vote.", "2026-12-16 23:59"),
+        # "of next month" with a clause after it: "the 10th" of this month had been read
+        ("By the 10th of next month the council will vote.", "2027-01-10 23:59"),
+        ("By the 10th of next month ministers will vote.", "2027-01-10 23:59"),
+    ],
+)
+def test_a_day_of_the_month_before_the_clause(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+def test_a_weekday_the_day_does_not_fit_is_refused() -> None:
+    # the 21st is a Monday: "Tuesday" had been read alone, the 8th
+    assert refusal("Until Tuesday the 21st the council will vote.") == "conflict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This is the 3rd the company has closed.", "He came 3rd the year before."],
+)
+def test_an_ordinal_of_a_thing_stays_unread(text: str) -> None:
+    assert read(text) is None

@@ -11,7 +11,14 @@ from datetime import time
 from bot.core.deadlines import hhmm, words
 from bot.core.deadlines.holidays import holiday_names_pattern
 from bot.core.deadlines.model import Precision
-from bot.core.deadlines.words import AFTER_DOM, AMOUNT_AFTER_DAYS, DAY_LIST, DAY_NUM, DAY_TO
+from bot.core.deadlines.words import (
+    AFTER_DOM,
+    AMOUNT_AFTER_DAYS,
+    DAY_LIST,
+    DAY_NUM,
+    DAY_TO,
+    DOM_LED,
+)
 
 # --------------------------------------------------------------------------------------
 # Vocabulary.
@@ -568,8 +575,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "dom",
         rf"(?:{_WEEKDAY_NAMES},?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
-        r"(?:st|nd|rd|th)" + _G + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month" + _G + ")?"
-        rf"(?!\s+(?!{AFTER_DOM})[a-z])",  # "the 5th", not "the 5th Summit" or "the 5th day"
+        r"(?:st|nd|rd|th)"
+        + _G
+        + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month"
+        + _G
+        # "the 5th", not "the 5th Summit"; "by the 5th the council" is a day (words.DOM_LED)
+        + rf"|(?:(?=\s+the\s){DOM_LED}|(?!\s+(?!{AFTER_DOM})[a-z])))",
     ),
     (
         "weekday",
