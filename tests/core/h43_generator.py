@@ -161,8 +161,10 @@ def spans_from_dates(rng: random.Random) -> Case:
         due = add_months(anchor, sign * n)
     else:
         due = anchor + timedelta(days=sign * n)
-    if due < today:
+    if due < today - timedelta(days=1):
         return Case("span-date", frame(rng, phrase), said, tz, True, None)
+    if due < today:  # yesterday's end: less than a day past, read or refused
+        return Case("span-date", frame(rng, phrase), said, tz, True, None, (end_of(due, tz),))
     return Case("span-date", frame(rng, phrase), said, tz, True, end_of(due, tz))
 
 

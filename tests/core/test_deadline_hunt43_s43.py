@@ -125,3 +125,17 @@ def test_a_weekday_the_day_does_not_fit_is_refused() -> None:
 )
 def test_an_ordinal_of_a_thing_stays_unread(text: str) -> None:
     assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "1 day of April 30" had been "the 1st day of April" in the year 2030 (the due is
+        # in UTC: London is an hour ahead in summer time)
+        ("We will act within 1 day of April 30.", "2027-05-01 22:59"),
+        ("We will act by the 1st day of April.", "2027-04-01 22:59"),
+        ("We will act by the first day of April 2027.", "2027-04-01 22:59"),
+    ],
+)
+def test_a_span_of_one_day_from_a_date(text: str, when: str) -> None:
+    assert due(text) == when

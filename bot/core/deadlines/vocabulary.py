@@ -414,7 +414,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         "date_dmy",
         rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{DAY_NUM}){DAY_LIST}{DAY_TO})?"
         rf"(?P<dm_d>{_ORDINAL_DAY})"
-        rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm", True),
+        # "day of" after an ordinal: "the 1st day of April", not "within 1 day of April 30"
+        rf"(?P<dm_of>(?:(?<=[a-z])\s+day)?\s+of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})"
+        + _year_spec("dm", True),
     ),
     (
         "period_end",
