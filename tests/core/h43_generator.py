@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline, interpret_deadline
@@ -138,9 +138,13 @@ def spans_from_dates(rng: random.Random) -> Case:
     today = said.date()
     anchor = today + timedelta(days=rng.randint(20, 300))
     n = rng.randint(1, 30)
-    unit = rng.choice(("days", "working days", "business days", "weeks", "months"))
+    unit = rng.choice(
+        ("days", "working days", "business days", "weeks", "months", "calendar days", "hours")
+    )
     if unit == "months":
         n = rng.randint(1, 11)
+    if unit == "hours":  # from a day: from its end, as days are (an exact instant)
+        n = rng.choice((12, 24, 36, 48, 72, 96))
     how = rng.choice(("within", "of", "after", "from", "before"))
     count = str(n) if n > 9 or rng.random() < 0.6 else NUMBER_WORDS[n]
     if n == 1:
@@ -153,6 +157,10 @@ def spans_from_dates(rng: random.Random) -> Case:
     else:
         phrase = f"{count} {unit} {how if how != 'of' else 'after'} {anchor_text}"
     sign = -1 if how == "before" else 1
+    if unit == "hours":
+        end = end_of(anchor, tz).astimezone(UTC) + timedelta(hours=sign * n)
+        wanted = None if end < said - timedelta(days=1) else end
+        return Case("span-date", frame(rng, phrase), said, tz, True, wanted)
     if unit.startswith(("working", "business")):
         due = add_working_days(anchor, n) if sign > 0 else sub_working_days(anchor, n)
     elif unit.startswith("week"):
@@ -257,8 +265,9 @@ def numeric_dates(rng: random.Random) -> Case:
             when -= timedelta(days=1)
         dues.append(end_of(when, tz))
     due = dues[0] if dues else None
-    if due is not None and due.date() < today:
-        due = None
+    if due is not None and due.date() < today:  # yesterday's end may be read: a day past
+        late = (due,) if due.date() == today - timedelta(days=1) else ()
+        return Case("numeric", frame(rng, phrase), said, tz, day_first, None, late)
     return Case("numeric", frame(rng, phrase), said, tz, day_first, due)
 
 

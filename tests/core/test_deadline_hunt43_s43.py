@@ -139,3 +139,21 @@ def test_an_ordinal_of_a_thing_stays_unread(text: str) -> None:
 )
 def test_a_span_of_one_day_from_a_date(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "calendar days" had been no unit: the date alone was read, the 30 days dropped
+        ("We will act within 30 calendar days of 3 March 2027.", "2027-04-02 22:59"),
+        ("We will act within 10 calendar days.", "2026-12-12 23:59"),
+        # hours from a day count from its end, as days do: the hours had been dropped
+        ("We will act within 48 hours of 3 March.", "2027-03-05 23:59"),
+        ("We will act 48 hours before 3 March.", "2027-03-01 23:59"),
+        ("We will act within 36 hours of 3 March.", "2027-03-05 11:59"),
+        # exact hours across the clocks going back on 31 October (it had been an hour late)
+        ("We will act 72 hours after 29 October.", "2027-11-01 22:59"),
+    ],
+)
+def test_calendar_days_and_hours_from_a_day(text: str, when: str) -> None:
+    assert due(text) == when

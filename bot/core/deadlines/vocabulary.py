@@ -268,6 +268,7 @@ _NUM = (
 _NUMH = rf"{_NUM}(?:\s+and\s+a\s+half)?"
 _UNITS = (
     r"(?:minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|weekdays|days?|d"
+    r"|calendar\s+days?"  # "within 30 calendar days of 3 March": it had read 3 March
     r"|weeks?|wks?|w|fortnights?|months?|mos?|quarters?|years?|yrs?|y|decades?)"
     r"(?:'s|s'|')?" + _G
 )
