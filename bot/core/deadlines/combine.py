@@ -206,8 +206,12 @@ def _anchored(res: Res, anchor: Res | None, ctx: Ctx) -> Res | None:
         return None
     sign = -1 if res.span.relation == "before" else 1
     day = anchor.day if anchor.day is not None else anchor.due.astimezone(ctx.zone).date()
-    if anchor.day is None and anchor.precision in ("minute", "hour"):
-        moved = apply_span(anchor.due, day, res.span, sign, ctx)
+    span = res.span
+    hours = span.seconds and not (span.months or span.days or span.business_days)
+    if hours or (anchor.day is None and anchor.precision in ("minute", "hour")):
+        # hours from a day count from its end, as days do ("within 48 hours of 3 March" is
+        # 5 March at its end, as "within 2 days of 3 March" is; stop 43: it had been 3 March)
+        moved = apply_span(anchor.due, day, span, sign, ctx)
     else:
         moved = day_res(shift_day(day, res.span, sign), ctx)
     return replace(moved, vague=anchor.vague, day=None)

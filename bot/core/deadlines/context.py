@@ -285,7 +285,7 @@ def unit_of(text: str) -> str:
         return "hour"
     if text.startswith("decade"):
         return "decade"
-    if text.startswith("d"):
+    if text.startswith(("d", "calendar")):
         return "day"
     if text.startswith("fortnight"):
         return "fortnight"

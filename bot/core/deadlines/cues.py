@@ -26,6 +26,7 @@ from bot.core.deadlines import (
     periods,
     recent,
     scheduling,
+    signs,
     told,
 )
 from bot.core.deadlines.context import DATED, DAYS, PAST, SKIP, Ctx, Hit, Res, day_res, holds
@@ -409,8 +410,8 @@ def _dropped_note(text: str, hit: Hit, floor: int) -> str | None:
     """A phrase dropped whatever it reads as: a negative count ("within -5 days"), or a date
     inside an exception after a time already read."""
     start = hit.start
-    if start and text[start - 1] == "-" and (start < 2 or text[start - 2] == " "):
-        return "number"
+    if signs.negative_count(text, start):
+        return "number"  # "within -5 days", "by minus 5 days from today" (signs.py)
     if floor and holds(text, "xcept") and _excepted(text, floor, start):
         return "negated"  # "by December 2026 with the exception of plans ... before <date>"
     if (head := heads.note(text, hit)) is not None:

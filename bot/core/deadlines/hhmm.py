@@ -10,7 +10,15 @@ trends"), so it is read as a clock time only where no year would stand:
   day there, "at 2500 on 10 December", are refused as unreadable), unless a verb of an
   amount comes before the word ("capped at 1500 on 1 April", "will rise by 1200 on 1
   January", "aims to be at 1800 on 5 March", "to stay at 1200": a number or level on that
-  day).
+  day), or
+- (stop 43) before such a date with no "on", after a comma or a space ("by 1800, 1 February
+  2027", "at 0930 4 June"), when the four digits are a time of day and, after a word other
+  than "at", could be no year of 1900-2199: "by 2030, 1 February" and "until 1945, 8 May"
+  stay a year then a day (the year is set aside, named in the reason), "by 1800, 1
+  February" is 18:00 (no pledge is kept by the year 1800); a zone or "hours" after the
+  digits still makes any of them a clock ("by 2030 GMT, 1 February"), or
+- (stop 43) after "<a date> at", a time of day ("by 1 February 2027 at 1800", "by Friday,
+  4 June at 0930", "on the 1st at 0900", "by 1/2/2027 at 0900"), as "by 1800 on <date>" is.
 The scanner's clock pattern (vocabulary._MILITARY) takes `CLOCK`; its year pattern takes
 `NOT_CLOCK` after four digits, so that one of the two reads the number and it is never
 dropped (the property test of tests/core: every number is used or refused).
@@ -48,12 +56,54 @@ _ZONE_AFTER = (
 # "on 10 December", "on July 19, 2024", "on Friday, 4 June", "on the 4th of June", or a
 # numeric date with its year ("on 1/2/2027", "on 2027-02-01": the clock had been dropped)
 _DAY = DAY_ORD
-_ON_DATE = (
-    r"[\s,]*on\s+(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
+_DATE = (
+    r"(?:" + WEEKDAY_OR_SHORT + r",?\s+)?(?:the\s+)?(?:" + _DAY + r"\s+(?:of\s+)?"
     r"" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+" + _DAY + r"(?![0-9])"
     r"|[0-9]{1,2}(?:/[0-9]{1,2}/|\.[0-9]{1,2}\.)[0-9]{2,4}(?![0-9])"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))"
 )
+_ON_DATE = r"[\s,]*on\s+" + _DATE
+# the same date with no "on", after a comma or a space ("by 1800, 1 February 2027", "at 0930
+# 4 June"): read only where the four digits are a time of day and, after a word other than
+# "at", no year ("by 2030, 1 February" is the year 2030 and then a day; "by 1800, 1
+# February" is 18:00, as no pledge is kept by the year 1800): see CLOCK
+_NEAR_DATE = r"(?:\s*,\s*|\s+)" + _DATE
+# four digits just read that are a time of day ("1800", "0930"; not "2500", "1875")
+_HHMM_BEHIND = r"(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])"
+# a date with no "on" after them (_NEAR_DATE), after "at" any such time, after another
+# word of a point in time no year of 1900-2199 ("by 2030, 1 February" is a year and a day,
+# read as before; "until 1945, 8 May" too): a year there is far likelier than a time
+_NEAR_CHECKS = (
+    _HHMM_BEHIND
+    + r"(?:(?<=\bat\s[0-9]{4})|(?<!(?:19|20|21)[0-9]{2}))(?=" + _NEAR_DATE + r")"
+)  # fmt: skip
+
+# the end of a date before "at" and the four digits just read ("on 1 February 2027 at
+# 1800", "by Friday, 4 June at 0930", "by February 1st, at 1800"): a time of that day, as
+# "by 1800 on 1 February" is; a look-behind for each (each must be of fixed width), tried
+# only after "at" and a time of day
+_MONTH_ENDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+_DATE_ENDS = (
+    *(rf"\b{month}" for month in _MONTH_ENDS),
+    *(rf"\b{month}\s[0-9]{{{n}}}" for month in _MONTH_ENDS for n in (1, 2)),
+    *(rf"\b{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+    r"\btoday", r"\btomorrow",
+    r"[0-9](?:st|nd|rd|th)",  # "1st", "the 4th"
+    r"[a-z,]\s(?:19|20|21)[0-9]{2}",  # "1 February 2027", "February 1, 2027"
+    r"[0-9][/.][0-9]{4}",  # "1/2/2027"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}",  # "2027-02-01"
+)  # fmt: skip
+_AFTER_DATE_AT = (
+    _HHMM_BEHIND
+    + r"(?<=\sat\s[0-9]{4})(?:"
+    + "|".join(rf"(?<={end}{sep}at\s[0-9]{{4}})" for end in _DATE_ENDS for sep in (r"\s", r",\s"))
+    + r")(?![0-9%]|[.,][0-9])"
+)
+
 # the word before the four digits just read: a deadline or time word ("at 1700", "until 2359",
 # "no later than 1800": not "more than 1800", an amount)
 _BEFORE_DIGITS = (
@@ -124,9 +174,21 @@ CLOCK: str = (
     # any four digits there: a time out of range ("at 2500 on 10 December", "by 2075 on 1
     # January") is then refused by the reader as unreadable, never dropped
     r"|[0-9]{4}" + _BEFORE_DIGITS + _NOT_AMOUNT + r"(?=" + _ON_DATE + r")"
+    # a date with no "on" after the time: "by 1800, 1 February 2027" (stop 43: dropped)
+    r"|[0-9]{4}"
+    + _BEFORE_DIGITS
+    + _NOT_AMOUNT
+    + _NEAR_CHECKS
+    # the time after "<a date> at": "by 1 February 2027 at 1800" (stop 43: dropped)
+    + r"|[0-9]{4}"
+    + _AFTER_DATE_AT
+    + _NOT_AMOUNT
 )
 # after four digits read as a year: none of the above follows
-NOT_CLOCK: str = r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _NOT_AMOUNT + _ON_DATE + r")"
+NOT_CLOCK: str = (
+    r"(?!" + _ZONE_AFTER + r"|" + _BEFORE_DIGITS + _NOT_AMOUNT + r"(?:" + _ON_DATE
+    + r"|" + _NEAR_CHECKS + r")|" + _AFTER_DATE_AT + _NOT_AMOUNT + r")"
+)  # fmt: skip
 
 # a dotted clock's place: a time word before it, an explicit date after it
 _DOTTED_BEFORE = re.compile(r"\b(?:at|by|until|till|before)\s+$", re.IGNORECASE)

@@ -468,7 +468,10 @@ def read_span(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
 
 def apply_span(moment: datetime, day: date, span: Span, sign: int, ctx: Ctx) -> Res:
     if span.seconds and not (span.months or span.days or span.business_days):
-        due = moment + sign * timedelta(seconds=span.seconds)
+        # exact hours, across a change of the clocks too ("72 hours of 29 October")
+        due = (moment.astimezone(UTC) + sign * timedelta(seconds=span.seconds)).astimezone(
+            moment.tzinfo
+        )
         return Res(due=due, precision=span.precision)
     return day_res(shift_day(day, span, sign), ctx)
 

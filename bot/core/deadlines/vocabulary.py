@@ -11,7 +11,14 @@ from datetime import time
 from bot.core.deadlines import hhmm, words
 from bot.core.deadlines.holidays import holiday_names_pattern
 from bot.core.deadlines.model import Precision
-from bot.core.deadlines.words import AFTER_DOM, AMOUNT_AFTER_DAYS, DAY_LIST, DAY_NUM, DAY_TO
+from bot.core.deadlines.words import (
+    AFTER_DOM,
+    AMOUNT_AFTER_DAYS,
+    DAY_LIST,
+    DAY_NUM,
+    DAY_TO,
+    DOM_LED,
+)
 
 # --------------------------------------------------------------------------------------
 # Vocabulary.
@@ -261,6 +268,7 @@ _NUM = (
 _NUMH = rf"{_NUM}(?:\s+and\s+a\s+half)?"
 _UNITS = (
     r"(?:minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+days?|weekdays|days?|d"
+    r"|calendar\s+days?"  # "within 30 calendar days of 3 March": it had read 3 March
     r"|weeks?|wks?|w|fortnights?|months?|mos?|quarters?|years?|yrs?|y|decades?)"
     r"(?:'s|s'|')?" + _G
 )
@@ -407,7 +415,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         "date_dmy",
         rf"(?:(?P<dm_wd>{_WEEKDAY_NAMES}),?\s+)?(?:the\s+)?(?:(?P<dm_d0>{DAY_NUM}){DAY_LIST}{DAY_TO})?"
         rf"(?P<dm_d>{_ORDINAL_DAY})"
-        rf"(?P<dm_of>\s+(?:day\s+)?of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})" + _year_spec("dm", True),
+        # "day of" after an ordinal: "the 1st day of April", not "within 1 day of April 30"
+        rf"(?P<dm_of>(?:(?<=[a-z])\s+day)?\s+of)?[\s-]*(?P<dm_m>{_MONTH_NAMES})"
+        + _year_spec("dm", True),
     ),
     (
         "period_end",
@@ -568,8 +578,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "dom",
         rf"(?:{_WEEKDAY_NAMES},?\s+)?(?P<dom_the>the\s+)?(?P<dom_d>[0-9]{{1,2}})"
-        r"(?:st|nd|rd|th)" + _G + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month" + _G + ")?"
-        rf"(?!\s+(?!{AFTER_DOM})[a-z])",  # "the 5th", not "the 5th Summit" or "the 5th day"
+        r"(?:st|nd|rd|th)"
+        + _G
+        + r"(?:\s+of\s+(?P<dom_rel>this|next|the)\s+month"
+        + _G
+        # "the 5th", not "the 5th Summit"; "by the 5th the council" is a day (words.DOM_LED)
+        + rf"|(?:(?=\s+the\s){DOM_LED}|(?!\s+(?!{AFTER_DOM})[a-z])))",
     ),
     (
         "weekday",

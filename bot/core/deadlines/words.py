@@ -43,6 +43,21 @@ AFTER_DOM = (  # words that may follow a day of the month: "by the 5th at noon",
     r"(?:of|at|and|or|to|through|thru|till|until|by|in|on|we|i|he|she|they|it|you|will|would"
     r"|is|was|so|but|when|if|then|with|for|from|this|next|that|as|inst|instant|ult|before|after)\b"
 )
+# a day of the month led in by a word of a point in time or a weekday ("by the 16th the
+# council will", "until Tuesday the 21st the ..."): a day even before "the", which after a
+# bare ordinal opens a noun ("came 3rd the year before"); stop 43: the 16th had been dropped
+# and "Tuesday" read alone. Tried at the day's end: a look-behind each (of fixed width). A
+# month named after the day ("the 10th of next month the council will") is read whatever
+# follows it (it had read "the 10th" alone).
+DOM_LED = (
+    "(?:"
+    + "|".join(
+        rf"(?<={lead}\sthe\s{digits}(?:st|nd|rd|th))"
+        for lead in (r"\bby", r"\bon", "until", r"\btill", "than", "before", "day", "day,")
+        for digits in ("[0-9]", "[0-9]{2}")
+    )
+    + ")"
+)
 
 # words that put an act ahead in its sentence ("will", "is to", "due", "scheduled"), for
 # the rules that refuse a time told done or a date naming a thing only with none of them;
