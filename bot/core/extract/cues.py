@@ -299,7 +299,7 @@ COMMIT_NOUN = re.compile(
     r"expressed|made|gave|given|signalled|signaled|affirmed|announced|secured|obtained|won|"
     r"received|welcomed|welcomes|welcoming|noted|acknowledged|outlined|set\s+out|"
     r"doubl(?:e|es|ed|ing)\s+down\s+on)\s+(?:[\w’'\-]+\s+){0,3}?"
-    r"(?:commitments?|pledges?|undertakings?|promises?|determination|readiness|resolve)"
+    r"(?:commitments?|pledges?|undertakings?|assurances?|promises?|determination|readiness|resolve)"
     r"(?:,\s+as\s+[^,.;]{1,40},)?\s+(?:to|that|from)\b|"
     # Money put to a purpose: "has today announced £2.35 billion to create more school
     # places", "announced up to $300 million in funding to support projects".

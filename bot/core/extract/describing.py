@@ -100,6 +100,17 @@ _ACT_NOUN = re.compile(
 _STARTS = re.compile(r"\s+(?:begin|start|resume|open|take\s+place|be\s+held|get\s+under\s*way)\b")
 
 
+# What the weather does, said of an empty "it": "It will rain tomorrow", "it will be
+# windy on the coast". No actor can promise it (issue 13: forecasts of weather).
+WEATHER_VERB = re.compile(
+    r"^\s+(?:\w+ly\s+|also\s+|still\s+)?(?:rain|snow|sleet|hail|drizzle|pour|thunder|freeze|"
+    r"be\s+(?:\w+ly\s+|very\s+|much\s+|a\s+bit\s+)?(?:sunny|cloudy|windy|wet|dry|warm|cold|"
+    r"hot|mild|chilly|foggy|misty|stormy|rainy|showery|humid|icy|frosty|cooler|warmer|colder|"
+    r"hotter|milder|wetter|drier|windier|sunnier|cloudier))\b",
+    re.IGNORECASE,
+)
+
+
 class Describing:
     """The extractor's test for a described future; it needs the extractor's sentences,
     its subject finder and what it knows of the text (a decree's orders, its body)."""
@@ -121,6 +132,8 @@ class Describing:
         will provide further disincentives", "they are going to have to break ties"."""
         if re.fullmatch(r"\s+be\s*:\s*", after):
             return True  # "business for the coming week would be:" only opens a list
+        if subject == "it" and WEATHER_VERB.match(after):
+            return True  # "It will rain tomorrow": the weather, which no one commits to
         if not dated and only_company(self.sentences[index].text, cue):
             return True  # "The President will be joined by the Secretary of Education"
         told = self._occasion_told(index, cue, after, dated)

@@ -116,6 +116,7 @@ from bot.core.extract.speakers import (
 )
 from bot.core.extract.timeframe import TimeFrames
 from bot.core.extract.turns import Turns
+from bot.core.extract.undertaken import committer
 from bot.core.extract.windows import window_at
 
 # A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
@@ -441,6 +442,9 @@ class Extractor(
         text = self._masked(index)
         for match in reports(text, 0, cue.start):
             phrase = self._phrase_for_report(text, match)
+            subject = committer(cue, text[match.end() : cue.start], self.text, self._subject, index)
+            if subject and (committed := self._resolve(subject, index, cue.start)):
+                return committed  # "She said the minister had undertaken to": the minister
             if phrase and phrase.lower() not in FIRST_PERSON:
                 speaker = self._resolve(phrase, index, match.start())
                 if speaker:

@@ -256,7 +256,7 @@ def subject_before(sentence: str, position: int) -> str | None:
         prefix,
     )
     prefix = re.sub(
-        r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|is|are|am|will|remains?|"
+        r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|only|now|then|today|yesterday|tonight|again|already|still|has|have|had|is|are|am|will|remains?|"
         r"would|formally|later|earlier|once))+\s*$",
         " ",
         prefix,
