@@ -2,7 +2,7 @@
 parser was ever run on them.
 
 Collected and labelled on 2026-12-05 (UTC), just after midnight (the machine's clock read 00:36 at the
-start and about 00:50 when the labels were written), by a labelling helper (branch issue12l92-s43)
+start and about 00:45 when the labels were written), by a labelling helper (branch issue12l92-s43)
 that neither changed, imported nor ran the parser, working at the same time as other labellers
 (UK government and agencies; EU institutions, kremlin.ru and Wikinews; parliamentary records: their
 territory was left alone, their claims were treated as used and their files and README sections were
