@@ -1,5 +1,5 @@
 """What deleting a pledge does to the pledges that depend on it. Knows nothing of
-Discord or SQL; the service calls it from `delete`.
+Discord or SQL; the service hands it to the store from `delete`.
 
 A deleted pledge is hidden everywhere (/pledge show says there is no such number), and
 can never be ruled, so the dependency alert it would have sent never comes: a card
@@ -9,19 +9,20 @@ is therefore cleared, and the dependent pledge's history keeps what it was and w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.core.model import Actor, Event, Pledge
-from bot.core.ports import PledgeStore
 
 
-async def release_dependents(
-    store: PledgeStore, deleted: Pledge, actor: Actor, now: datetime
-) -> None:
-    """Clear "depends on #N" from the (not deleted) pledges that named `deleted`, each
-    with an `edited depends_on` event by the member who deleted it."""
-    for dependent in await store.dependents(deleted.guild_id, deleted.number):
-        event = Event(
+def releaser(deleted: Pledge, actor: Actor, now: datetime) -> Callable[[Pledge], Event]:
+    """The history event of a pledge whose "depends on #N" goes because `deleted` (#N)
+    is deleted: an `edited depends_on` by the member who deleted it. The store clears
+    the dependencies in the deletion's own transaction (`delete_pledge`), so a crash
+    never leaves a pledge depending on a deleted one."""
+
+    def event(dependent: Pledge) -> Event:
+        return Event(
             pledge_id=dependent.id,
             at=now,
             actor_id=actor.user_id,
@@ -31,6 +32,5 @@ async def release_dependents(
             to_value=None,
             note=f"#{deleted.number} was deleted, so this pledge no longer depends on it",
         )
-        await store.update_pledge(
-            deleted.guild_id, dependent.id, {"depends_on": None}, [event], now
-        )
+
+    return event

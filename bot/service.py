@@ -52,7 +52,7 @@ from bot.core.model import (
 )
 from bot.core.ports import ServiceStore
 from bot.core.text import cut, echo
-from bot.dependents import release_dependents
+from bot.dependents import releaser
 from bot.replans import Replans
 
 PAGE_SIZE = 10
@@ -583,11 +583,10 @@ class PledgeService:
         await self._require_editor(pledge, actor, "delete")
         now = self.clock.now()
         event = Event(pledge_id=pledge.id, at=now, actor_id=actor.user_id, kind="deleted")
-        gone = {"deleted_at": now}
-        deleted = await self.store.update_pledge(
-            guild_id, pledge.id, gone, [event], now, alerts=[], expect_status=pledge.status
+        release = releaser(pledge, actor, now)
+        deleted = await self.store.delete_pledge(
+            guild_id, pledge.id, event, now, expect_status=pledge.status, release=release
         )
-        await release_dependents(self.store, deleted, actor, now)
         self._alerts_changed()
         return deleted
 

@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat import render, render_scores
+from bot.chat import render_scores, render_settings
 from bot.chat.client import PledgeBot, actor_of
 from bot.chat.limits import NO_MENTIONS
 from bot.chat.sender import missing_alert_permissions
@@ -67,7 +67,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         failure = await self.service.alert_problem(guild_id)
         await interaction.followup.send(
             message,
-            embed=render.settings_embed(settings, failure, fiscal_year_end(settings)),
+            embed=render_settings.settings_embed(settings, failure, fiscal_year_end(settings)),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
@@ -75,13 +75,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
     @app_commands.command(name="channel", description="Set the channel where alerts are posted")
     @app_commands.describe(channel="The text channel for reminders and status updates")
     async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
-        missing = missing_alert_permissions(channel)
-        message = (
-            f"I can't post in {channel.mention}: I need {', '.join(missing)} there. "
-            "The channel is saved, and alerts wait until I can post in it."
-            if missing
-            else f"Alerts will be posted in {channel.mention}."
-        )
+        message = render_settings.channel_text(channel.mention, missing_alert_permissions(channel))
         await self._update(interaction, message, alert_channel_id=channel.id)
 
     @app_commands.command(
@@ -89,22 +83,14 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
     )
     @app_commands.describe(role="Members with this role may rule, extend, edit and delete")
     async def role(self, interaction: discord.Interaction, role: discord.Role) -> None:
-        """@everyone is accepted (a small server may want every member to rule), but
-        said plainly, since it hands every member the editor's rights."""
-        message = (
-            "Every member can now rule on pledges: with @everyone as the editor role, "
-            "anyone may rule on, extend, edit and delete any pledge. If that was not "
-            "meant, give a narrower role with /pledgewatch role."
-            if role.is_default()
-            else f"Members with {role.mention} may now rule on pledges."
-        )
+        message = render_settings.role_text(role.mention, role.is_default())
         await self._update(interaction, message, editor_role_id=role.id)
 
     @app_commands.command(name="timezone", description="Set the server's time zone for deadlines")
     @app_commands.describe(name="An IANA time zone such as Europe/Berlin")
     @app_commands.autocomplete(name=timezone_autocomplete)
     async def timezone(self, interaction: discord.Interaction, name: str) -> None:
-        await self._update(interaction, f"Time zone set to {name}.", timezone=name.strip())
+        await self._update(interaction, render_settings.timezone_text(name), timezone=name.strip())
 
     @app_commands.command(name="dateorder", description="How to read dates like 03/04/2026")
     @app_commands.describe(order="day-first (3 April) or month-first (March 4)")
@@ -112,7 +98,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         self, interaction: discord.Interaction, order: Literal["day-first", "month-first"]
     ) -> None:
         await self._update(
-            interaction, f"Numeric dates are read {order}.", day_first=order == "day-first"
+            interaction, render_settings.date_order_text(order), day_first=order == "day-first"
         )
 
     @app_commands.command(
@@ -122,11 +108,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         end="Day and month, e.g. “31 March”, “30 June”, “09-30”; “default” to follow the zone"
     )
     async def fiscalyear(self, interaction: discord.Interaction, end: str) -> None:
-        await self._update(
-            interaction,
-            "Fiscal year end set; deadlines already recorded keep their dates.",
-            fiscal_year_end=end,
-        )
+        await self._update(interaction, render_settings.FISCAL_YEAR_SET, fiscal_year_end=end)
 
     @app_commands.command(name="alerts", description="Change when alerts are sent")
     @app_commands.describe(
@@ -154,9 +136,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
             changes["review_days"] = review_days
         if not changes:
             raise InvalidInput("Give at least one option to change; /pledgewatch show lists them.")
-        await self._update(
-            interaction, "Alert schedule updated; open pledges were replanned.", **changes
-        )
+        await self._update(interaction, render_settings.ALERTS_UPDATED, **changes)
 
     @app_commands.command(name="show", description="Show this server's Pledgewatch settings")
     async def show(self, interaction: discord.Interaction) -> None:
@@ -164,7 +144,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
             guild_of(interaction), actor_of(interaction)
         )
         await interaction.response.send_message(
-            embed=render.settings_embed(settings, failure, fiscal_year_end(settings)),
+            embed=render_settings.settings_embed(settings, failure, fiscal_year_end(settings)),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
@@ -178,13 +158,7 @@ class SettingsCommands(commands.GroupCog, group_name="pledgewatch"):
         self.service.check_manager(actor, "import the article's pledges")
         await interaction.response.defer(thinking=True)
         result = await self.service.seed(guild_of(interaction), actor)
-        if result.added:
-            numbers = ", ".join(f"#{p.number}" for p in result.added)
-            message = f"Imported {len(result.added)} pledge(s) from the article: {numbers}."
-        else:
-            message = "The article's pledges are already here; nothing was added."
-        if result.skipped and result.added:
-            message += f" {result.skipped} were already here."
+        message = render_settings.seed_text([p.number for p in result.added], result.skipped)
         await interaction.followup.send(message, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="import", description="Restore pledges from a JSON export")

@@ -32,7 +32,7 @@ import aiosqlite
 
 from bot.core.alerts import AlertKind, OutboxRow
 from bot.core.model import Event, GuildSettings, Pledge, Status
-from db.busy import BUSY_TIMEOUT_MS, busy_as_refusal, held_elsewhere
+from db.busy import BUSY_TIMEOUT_MS, busy_as_refusal, busy_outage, held_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -352,6 +352,7 @@ class Database:
 
     def __init__(self, path: str | Path, *, readers: int = READERS) -> None:
         self.path = Path(path)
+        self._outage = busy_outage()
         self._db: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
         self._readers_wanted = readers
@@ -587,7 +588,7 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._write_lock:
             db = self.connection
-            with busy_as_refusal(self.path):
+            with busy_as_refusal(self.path, self._outage):
                 await db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
@@ -603,7 +604,7 @@ class Database:
         lock: on the shared connection, a statement issued while another coroutine's
         transaction is open would become part of that transaction."""
         async with self._write_lock:
-            with busy_as_refusal(self.path):
+            with busy_as_refusal(self.path, self._outage):
                 rows = list(await self.connection.execute_fetchall(sql, params))
         self._committed()
         return rows

@@ -8,7 +8,7 @@ leaves a pledge changed without its event or on its old schedule.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -65,6 +65,13 @@ _SETTINGS = frozenset(
         "review_days",
         "fiscal_year_end",
     }
+)
+
+# The pledges that depend on #number. Through the index of dependents, sorting the few it
+# finds: left to itself SQLite walks the whole server in number order to skip the sort.
+_DEPENDENTS = (
+    f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_dependents "
+    "WHERE guild_id = ? AND depends_on = ? AND deleted_at IS NULL ORDER BY number"
 )
 
 
@@ -235,28 +242,86 @@ class PledgeRepository:
         written and `Conflict` is raised, so two rulings can never both be accepted."""
         _check_editable(guild_id, changes, extra_alerts)
         async with self._database.transaction() as db:
-            assignments = "".join(f"{key} = ?, " for key in changes)
-            values = [db_value(k, v) for k, v in changes.items()]
-            sql = f"UPDATE pledges SET {assignments}updated_at = ? WHERE guild_id = ? AND id = ?"
-            params = [*values, to_db(now), guild_id, pledge_id]
-            if expect_status is not None:
-                sql += " AND status = ? AND deleted_at IS NULL"
-                params.append(expect_status.value)
-            if changes or expect_status is not None:
-                cur = await db.execute(sql, params)
-                if cur.rowcount == 0:
-                    raise Conflict(
-                        "This pledge was changed by someone else a moment ago. "
-                        "Look at it again with /pledge show and retry if still needed."
-                    )
-            for event in events:
-                await self._insert_event(db, guild_id, event)
-            pledge = await self._pledge_by_id(db, guild_id, pledge_id)
-            if alerts is not None:
-                await replan_alerts(db, guild_id, pledge_id, alerts, now)
-            for _, about, alert in extra_alerts:
-                await insert_alert(db, guild_id, about, alert, now)
-            return pledge
+            return await self._update(
+                db,
+                guild_id,
+                pledge_id,
+                changes,
+                events,
+                now,
+                alerts=alerts,
+                extra_alerts=extra_alerts,
+                expect_status=expect_status,
+            )
+
+    async def delete_pledge(
+        self,
+        guild_id: int,
+        pledge_id: int,
+        event: Event,
+        now: datetime,
+        *,
+        expect_status: Status,
+        release: Callable[[Pledge], Event],
+    ) -> Pledge:
+        """Soft-delete the pledge (its pending alerts cancelled) and clear "depends on" in
+        the pledges that named it, each with the event `release` makes for it, in one
+        transaction: a crash never leaves a pledge depending on a deleted one."""
+        async with self._database.transaction() as db:
+            deleted = await self._update(
+                db,
+                guild_id,
+                pledge_id,
+                {"deleted_at": now},
+                [event],
+                now,
+                alerts=[],
+                expect_status=expect_status,
+            )
+            async with db.execute(_DEPENDENTS, (guild_id, deleted.number)) as cur:
+                dependents = [pledge_from_row(row) for row in await cur.fetchall()]
+            for dependent in dependents:
+                await self._update(
+                    db, guild_id, dependent.id, {"depends_on": None}, [release(dependent)], now
+                )
+            return deleted
+
+    async def _update(
+        self,
+        db: aiosqlite.Connection,
+        guild_id: int,
+        pledge_id: int,
+        changes: dict[str, Any],
+        events: Iterable[Event],
+        now: datetime,
+        *,
+        alerts: Sequence[PlannedAlert] | None = None,
+        extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
+        expect_status: Status | None = None,
+    ) -> Pledge:
+        """update_pledge's writes, inside the caller's transaction."""
+        assignments = "".join(f"{key} = ?, " for key in changes)
+        values = [db_value(k, v) for k, v in changes.items()]
+        sql = f"UPDATE pledges SET {assignments}updated_at = ? WHERE guild_id = ? AND id = ?"
+        params = [*values, to_db(now), guild_id, pledge_id]
+        if expect_status is not None:
+            sql += " AND status = ? AND deleted_at IS NULL"
+            params.append(expect_status.value)
+        if changes or expect_status is not None:
+            cur = await db.execute(sql, params)
+            if cur.rowcount == 0:
+                raise Conflict(
+                    "This pledge was changed by someone else a moment ago. "
+                    "Look at it again with /pledge show and retry if still needed."
+                )
+        for event in events:
+            await self._insert_event(db, guild_id, event)
+        pledge = await self._pledge_by_id(db, guild_id, pledge_id)
+        if alerts is not None:
+            await replan_alerts(db, guild_id, pledge_id, alerts, now)
+        for _, about, alert in extra_alerts:
+            await insert_alert(db, guild_id, about, alert, now)
+        return pledge
 
     async def get_pledge(
         self, guild_id: int, number: int, *, include_deleted: bool = False
@@ -328,14 +393,8 @@ class PledgeRepository:
         return await listing.speakers(self._database, guild_id, typed, limit)
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
-        """The pledges that depend on #number (a ruling tells them). Through the index of
-        dependents, sorting the few it finds: left to itself SQLite walks the whole
-        server in number order to skip the sort."""
-        rows = await self._database.read(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges INDEXED BY pledges_dependents "
-            "WHERE guild_id = ? AND depends_on = ? AND deleted_at IS NULL ORDER BY number",
-            (guild_id, number),
-        )
+        """The pledges that depend on #number (a ruling tells them)."""
+        rows = await self._database.read(_DEPENDENTS, (guild_id, number))
         return [pledge_from_row(row) for row in rows]
 
     # -- history -----------------------------------------------------------------------

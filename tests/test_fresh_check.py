@@ -35,3 +35,15 @@ def test_a_claims_file_counts_and_only_a_verdict_is_printed(tmp_path: Path, caps
     assert main([page]) == 0
     assert capsys.readouterr().out == f"fresh  {page}\n"
     assert main([]) == 2
+
+
+def test_a_skipped_file_is_not_searched_so_a_set_can_check_its_own_sentences(capsys) -> None:
+    path = Path("tests/data/deadlines/blind_fresh90.py")
+    needle = "Motorists heading through Hamilton on State Highway 1C this Sunday 2 July"
+    assert needle in path.read_text(encoding="utf-8")  # and in no other file of the corpus
+    assert main([needle]) == 0
+    assert capsys.readouterr().out == f"USED   {needle}\n"
+    assert main([needle, "--skip", str(path)]) == 0
+    assert capsys.readouterr().out == f"fresh  {needle}\n"
+    assert main([needle, f"--skip={path}"]) == 0
+    assert capsys.readouterr().out == f"fresh  {needle}\n"

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
+import asyncpg
 import pytest
 
 from bot.core.errors import InvalidInput, InvalidTransition, NotFound, PermissionDenied
 from bot.core.model import MAX_NOTE, MAX_PROMISE, MAX_SPEAKER, MAX_URL, Actor, ListFilter, Status
 from bot.service import load_seed
+from db.pg import PgStore
 from tests.conftest import same_database
 
 GUILD = 100
@@ -237,6 +241,45 @@ async def test_deleting_a_pledge_clears_the_dependency_on_it_with_a_history_entr
         None,
     )
     assert last.actor_id == MANAGER.user_id and "#1 was deleted" in (last.note or "")
+
+
+async def _fail_when_dependency_cleared(store) -> None:
+    """From another connection (as an operator's shell would), a trigger that fails any
+    write clearing a pledge's "depends on": a crash at that step, reproducibly."""
+    if isinstance(store, PgStore):
+        conn = await asyncpg.connect(store.database.url)
+        try:
+            await conn.execute(
+                "CREATE FUNCTION fail_release() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'crash while releasing a dependent'; END $$; "
+                "CREATE TRIGGER fail_release BEFORE UPDATE OF depends_on ON pledges "
+                "FOR EACH ROW WHEN (NEW.depends_on IS NULL) EXECUTE FUNCTION fail_release()"
+            )
+        finally:
+            await conn.close()
+        return
+    with contextlib.closing(sqlite3.connect(store.path)) as raw:
+        raw.execute(
+            "CREATE TRIGGER fail_release BEFORE UPDATE OF depends_on ON pledges "
+            "WHEN NEW.depends_on IS NULL "
+            "BEGIN SELECT RAISE(ABORT, 'crash while releasing a dependent'); END"
+        )
+        raw.commit()
+
+
+async def test_a_crash_while_releasing_dependents_leaves_the_pledge_undeleted(service, store):
+    """Review s42: the deletion and the clearing of "depends on #1" in its dependents were
+    two transactions, so a crash between them left #2 depending on a deleted #1. They are
+    one now: a failure anywhere in it leaves everything as it was."""
+    await add(service)
+    await add(service, promise="trilateral summit", depends_on=1)
+    await _fail_when_dependency_cleared(store)
+    with pytest.raises(Exception, match="crash while releasing"):
+        await service.delete(GUILD, 1, MANAGER)
+    assert (await service.get(GUILD, 1)).deleted_at is None
+    assert (await service.get(GUILD, 2)).depends_on == 1
+    assert [e.kind for e in await service.history(GUILD, 1)] == ["created"]
+    assert [e.kind for e in await service.history(GUILD, 2)] == ["created"]
 
 
 async def test_overdue_and_due_soon_are_derived(service, clock):

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 
 from bot.chat import render
 from bot.chat.followers import Followers
+from bot.chat.outage import DATABASE_DOWN, DatabaseOutage
 from bot.chat.render import AlertMessage
 from bot.chat.sender import (
     AlertSender,
@@ -122,6 +123,7 @@ class Dispatcher:
         # Servers whose failure could not even be recorded (the database failed again):
         # not tried before this moment, held here instead of in the database.
         self._held: dict[int, datetime] = {}
+        self._outage = DatabaseOutage(clock, self.config.database_retry)
         self.wakeups = 0  # passes of the main loop, for tests and the benchmark
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -182,10 +184,18 @@ class Dispatcher:
                 delay = await self._pass()
             except asyncio.CancelledError:
                 raise
+            except DATABASE_DOWN as error:
+                self._outage.refused(error)  # said once an outage (bot/chat/outage.py)
+                delay = self.config.database_retry
             except Exception:
                 # A database hiccup must not end alerts for good; try again shortly.
                 log.exception("Alert dispatcher pass failed")
                 delay = self.config.database_retry
+            else:
+                if not self._servers and not self._held:
+                    # The pass read the database, and no server task (nor a server held
+                    # back after a failed write) is left to prove it can be written.
+                    self._outage.answered()
             await self._sleep(delay)
 
     async def _pass(self) -> float:
@@ -256,6 +266,12 @@ class Dispatcher:
         except asyncio.CancelledError:
             cancelled = True
             raise
+        except DATABASE_DOWN as error:
+            # Not the server's failure: nothing is recorded against its channel, and its
+            # alerts wait here (the database cannot hold the wait) like a failed pass.
+            self._outage.refused(error)
+            wait = timedelta(seconds=self.config.database_retry)
+            self._held[guild_id] = self.clock.now() + wait
         except Exception as error:
             log.exception("Alerts of server %s failed", guild_id)
             try:
@@ -266,6 +282,8 @@ class Dispatcher:
                 wait = timedelta(seconds=self.config.database_retry)
                 self._held[guild_id] = self.clock.now() + wait
                 log.warning("Alerts of server %s wait %s: %r", guild_id, wait, again)
+        else:
+            self._outage.answered()  # it claimed and confirmed: the database writes
         finally:
             next_ready: datetime | None = None
             known = False
@@ -274,6 +292,8 @@ class Dispatcher:
                     queues = await self.outbox.queues(guild_id)
                     next_ready = self._ready_at(guild_id, queues[0].ready_at) if queues else None
                     known = True
+                except DATABASE_DOWN as error:
+                    self._outage.refused(error)
                 except Exception:
                     log.exception("Could not read server %s's next alert", guild_id)
             del self._servers[guild_id]

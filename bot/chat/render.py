@@ -8,7 +8,6 @@ alert messages here attach them.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -341,53 +340,6 @@ def read_as(reading: Deadline | Refusal | None) -> str:
             f"(“{cut(md(one_line(reading.words)), 200)}”), so no deadline"
         )
     return ""
-
-
-def fiscal_year_text(settings: GuildSettings, end: tuple[int, int]) -> str:
-    day = f"{end[1]} {calendar.month_name[end[0]]}"
-    if settings.fiscal_year_end:
-        return f"ends {day}"
-    return f"ends {day} (default for {cut(settings.timezone, 60)})"
-
-
-def settings_embed(
-    settings: GuildSettings, failure: str | None = None, fiscal_end: tuple[int, int] = (12, 31)
-) -> discord.Embed:
-    embed = discord.Embed(title="Pledgewatch settings", colour=discord.Colour.blurple())
-    channel = f"<#{settings.alert_channel_id}>" if settings.alert_channel_id else "not set"
-    embed.add_field(name="Alert channel", value=channel)
-    role = f"<@&{settings.editor_role_id}>" if settings.editor_role_id else "not set"
-    embed.add_field(name="Editor role", value=role)
-    embed.add_field(name="Time zone", value=cut(settings.timezone, FIELD_VALUE_MAX))
-    embed.add_field(name="Date order", value="day-first" if settings.day_first else "month-first")
-    embed.add_field(name="Fiscal year", value=fiscal_year_text(settings, fiscal_end))
-    heads = settings.heads_up_minutes
-    embed.add_field(
-        name="Alert schedule",
-        value=cut(
-            f"Heads-up {_duration(heads)} before the deadline\n"
-            f"Follow-ups {', '.join(f'{d} d' for d in settings.follow_up_days)} after, "
-            f"then every {settings.repeat_days} d while open\n"
-            f"Review pledges without a deadline every {settings.review_days} d",
-            FIELD_VALUE_MAX,
-        ),
-        inline=False,
-    )
-    if settings.alert_channel_id is None:
-        embed.add_field(name="Alerts", value=ALERTS_PAUSED, inline=False)
-    elif failure:
-        embed.add_field(name="Alerts", value=cut(failure, FIELD_VALUE_MAX), inline=False)
-    return embed
-
-
-def _duration(minutes: int) -> str:
-    if minutes == 0:
-        return "none"
-    if minutes % (24 * 60) == 0:
-        return f"{minutes // (24 * 60)} d"
-    if minutes % 60 == 0:
-        return f"{minutes // 60} h"
-    return f"{minutes} min"
 
 
 def candidates_embed(

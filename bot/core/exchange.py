@@ -22,6 +22,7 @@ from bot.core.errors import InvalidInput
 from bot.core.model import (
     MAX_PROMISE,
     MAX_SPEAKER,
+    SYSTEM_ACTOR,
     Event,
     Pledge,
     Status,
@@ -53,6 +54,12 @@ CSV_COLUMNS = (
     "created_at",
     "updated_at",
     "deleted_at",
+    # Last, so that every column before it keeps its place for programs reading by
+    # position: recorded_by again, as a Discord mention (<@id>). A spreadsheet reads
+    # recorded_by's 17-20 digits as a number and keeps 15 of them; this form it keeps as
+    # text, whole, and pasted into Discord it shows the member. Empty for what the
+    # command line recorded (recorded_by 0, SYSTEM_ACTOR: `python -m bot seed`).
+    "recorded_by_mention",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -130,7 +137,7 @@ def neutralise(value: Any) -> Any:
 
 
 # What each format writes for a pledge at the least, besides its speaker and promise
-# (which every format writes whole): CSV, 20 cells with three ISO times (25 characters
+# (which every format writes whole): CSV, 21 cells with three ISO times (25 characters
 # each), their separators and the line end; JSON, the pledge's field names alone; iCalendar,
 # the BEGIN/END, UID, DTSTAMP, DTSTART and DTEND lines of a pledge with a due date.
 _FLOORS = {"csv": 100, "json": 200, "ics": 150}
@@ -170,6 +177,7 @@ def to_csv(pledges: Sequence[Pledge], now: datetime) -> bytes:
             _iso(p.created_at),
             _iso(p.updated_at),
             _iso(p.deleted_at),
+            None if p.recorded_by == SYSTEM_ACTOR else f"<@{p.recorded_by}>",
         ]
         writer.writerow(["" if v is None else neutralise(v) for v in row])
     # With a byte-order mark, spreadsheet programs read the file as UTF-8.

@@ -87,6 +87,21 @@ class PledgeStore(Protocol):
         expect_status: Status | None = None,
     ) -> Pledge: ...
 
+    async def delete_pledge(
+        self,
+        guild_id: int,
+        pledge_id: int,
+        event: Event,
+        now: datetime,
+        *,
+        expect_status: Status,
+        release: Callable[[Pledge], Event],
+    ) -> Pledge:
+        """Soft-delete with `event`, cancel the pledge's pending alerts, and clear "depends
+        on" in each pledge that named it, with the event `release` makes for that pledge:
+        all in one transaction."""
+        ...
+
     async def get_pledge(
         self, guild_id: int, number: int, *, include_deleted: bool = False
     ) -> Pledge | None: ...

@@ -32,7 +32,7 @@ from db._sqlite import (
     settings_from_row,
 )
 from db._sqlite import bundled_migrations as sqlite_migrations
-from db.pg.lost import lost_as_refusal
+from db.pg.lost import lost_as_refusal, lost_outage
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,7 @@ class PgDatabase:
         self.url = url
         self.max_connections = max_connections
         self._pool: asyncpg.Pool | None = None
+        self._outage = lost_outage()
 
     @property
     def label(self) -> str:
@@ -148,11 +149,20 @@ class PgDatabase:
     async def open(self, *, migrate: bool = True) -> None:
         if self._pool is not None:
             return
+        # No floor of idle connections (min_size=0): asyncpg keeps a floor by reconnecting
+        # in the background while the server is down, with a warning and a traceback at
+        # every try; without one, a connection is made when a request needs it, and an
+        # outage is logged once (lost.py). The first connection is made here, at once,
+        # so that a server that does not answer stops the start with one sentence.
+        pool = asyncpg.create_pool(
+            self.url, min_size=0, max_size=self.max_connections, command_timeout=60
+        )
         try:
-            pool = await asyncpg.create_pool(
-                self.url, min_size=1, max_size=self.max_connections, command_timeout=60
-            )
+            await pool
+            async with pool.acquire():
+                pass
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+            await pool.close()
             raise DatabaseUnusable(
                 f"The PostgreSQL database {self.label} could not be opened ({error}). "
                 "Check that the server runs and that PLEDGEWATCH_DB names an existing "
@@ -240,7 +250,7 @@ class PgDatabase:
         if pinned(self) is not None:
             yield
             return
-        with lost_as_refusal(self.label):
+        with lost_as_refusal(self.label, self._outage):
             async with (
                 self.pool.acquire() as conn,
                 conn.transaction(isolation="repeatable_read", readonly=True),
@@ -256,7 +266,7 @@ class PgDatabase:
         if held is not None:
             yield held
             return
-        with lost_as_refusal(self.label):
+        with lost_as_refusal(self.label, self._outage):
             async with self.pool.acquire() as conn:
                 yield conn
 
@@ -271,7 +281,7 @@ class PgDatabase:
     async def transaction(self) -> AsyncIterator[Any]:
         """A connection of the pool inside one transaction (READ COMMITTED), for writes:
         never the snapshot's, which is read-only."""
-        with lost_as_refusal(self.label):
+        with lost_as_refusal(self.label, self._outage):
             async with self.pool.acquire() as conn, conn.transaction():
                 yield conn
 
@@ -291,11 +301,11 @@ class PgDatabase:
     async def write(self, sql: str, *args: Any) -> list[Record]:
         """One write returning rows, on its own connection, committed on its own (never
         the snapshot's, which is read-only)."""
-        with lost_as_refusal(self.label):
+        with lost_as_refusal(self.label, self._outage):
             return await self.pool.fetch(sql, *args)
 
     async def execute(self, sql: str, *args: Any) -> str:
-        with lost_as_refusal(self.label):
+        with lost_as_refusal(self.label, self._outage):
             return await self.pool.execute(sql, *args)
 
 

@@ -6,7 +6,8 @@ it belonged to was never committed, and the pool replaces the dead connection at
 next acquire, so the same request succeeds once the server answers again. That is no
 bug: like a busy SQLite file (db/busy.py) it becomes a refusal, `StoreUnreachable`, that
 the member reads as a sentence and the command line as exit 1, and the log gets one
-warning naming the database, not a traceback.
+warning naming the database, not a traceback: one per outage (db/outage.py), however
+many requests it refuses.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 import asyncpg
 
 from bot.core.errors import StoreUnreachable
+from db.outage import OutageLog
 
 log = logging.getLogger(__name__)
 
@@ -45,17 +47,25 @@ def is_lost(error: BaseException | None) -> bool:
     )
 
 
+def lost_outage() -> OutageLog:
+    """The outage record a database keeps for its refusals, logged under this module."""
+    return OutageLog(log)
+
+
 @contextmanager
-def lost_as_refusal(label: str) -> Iterator[None]:
-    """Around whatever runs on a connection of the pool, acquiring it included."""
+def lost_as_refusal(label: str, outage: OutageLog | None = None) -> Iterator[None]:
+    """Around whatever runs on a connection of the pool, acquiring it included. With
+    `outage` (the database's own), only the first refusal of an outage is a warning."""
+    outage = outage or OutageLog(log)
     try:
         yield
     except (*LOST, asyncpg.InterfaceError) as error:
         if not is_lost(error):
             raise
-        log.warning(
-            "The PostgreSQL database %s cannot be reached (%s); the command was refused "
-            "and nothing of it was saved",
+        outage.refused(
+            "The PostgreSQL database %s cannot be reached (%s); what was running was "
+            "refused and nothing of it was saved, as are the next requests until it answers "
+            "(not warned of again)",
             label,
             error.__context__ if is_lost(error.__context__) else error,
         )
@@ -63,3 +73,5 @@ def lost_as_refusal(label: str) -> Iterator[None]:
             "The database cannot be reached right now (its server may be restarting), so "
             "this was not saved. Please try again in a moment."
         ) from error
+    else:
+        outage.answered("The PostgreSQL database %s answers again", label)

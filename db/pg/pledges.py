@@ -7,7 +7,7 @@ to one server take turns on a transaction-scoped advisory lock keyed by the serv
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +32,11 @@ from db.pg.outbox import insert_alert, replan_alerts, replan_many
 from db.pg.words import index_pledges, touches_words
 from db.planning import batch_columns, family_filter, plan_batch, resume_after
 from db.pledges import _SETTINGS, _check_editable
+
+_DEPENDENTS = (
+    f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND depends_on = $2 "
+    "AND deleted_at IS NULL ORDER BY number"
+)
 
 
 class PgPledgeRepository:
@@ -188,32 +193,47 @@ class PgPledgeRepository:
         UPDATE's condition is checked again after waiting for that writer's row lock)."""
         _check_editable(guild_id, changes, extra_alerts)
         async with self._database.transaction() as conn:
-            keys = list(changes)
-            assignments = "".join(f"{key} = ${n}, " for n, key in enumerate(keys, start=4))
-            sql = f"UPDATE pledges SET {assignments}updated_at = $3 WHERE guild_id = $1 AND id = $2"
-            params: list[Any] = [guild_id, pledge_id, to_pg(now)]
-            params += [pg_value(k, changes[k]) for k in keys]
-            if expect_status is not None:
-                sql += f" AND status = ${len(params) + 1} AND deleted_at IS NULL"
-                params.append(expect_status.value)
-            if (changes or expect_status is not None) and not affected(
-                await conn.execute(sql, *params)
-            ):
-                raise Conflict(
-                    "This pledge was changed by someone else a moment ago. "
-                    "Look at it again with /pledge show and retry if still needed."
+            return await _update(
+                conn,
+                guild_id,
+                pledge_id,
+                changes,
+                events,
+                now,
+                alerts=alerts,
+                extra_alerts=extra_alerts,
+                expect_status=expect_status,
+            )
+
+    async def delete_pledge(
+        self,
+        guild_id: int,
+        pledge_id: int,
+        event: Event,
+        now: datetime,
+        *,
+        expect_status: Status,
+        release: Callable[[Pledge], Event],
+    ) -> Pledge:
+        """As db/pledges.py: the deletion and the release of its dependents in one
+        transaction."""
+        async with self._database.transaction() as conn:
+            deleted = await _update(
+                conn,
+                guild_id,
+                pledge_id,
+                {"deleted_at": now},
+                [event],
+                now,
+                alerts=[],
+                expect_status=expect_status,
+            )
+            rows = await conn.fetch(_DEPENDENTS, guild_id, deleted.number)
+            for dependent in map(pledge_from_row, rows):
+                await _update(
+                    conn, guild_id, dependent.id, {"depends_on": None}, [release(dependent)], now
                 )
-            if touches_words(changes):
-                await index_pledges(conn, guild_id, [pledge_id])
-            for event in events:
-                await insert_event(conn, guild_id, event)
-            pledge = await fetch_pledge(conn, guild_id, pledge_id)
-            assert pledge is not None  # read inside the transaction that wrote it
-            if alerts is not None:
-                await replan_alerts(conn, guild_id, pledge_id, alerts, now)
-            for _, about, alert in extra_alerts:
-                await insert_alert(conn, guild_id, about, alert, now)
-            return pledge
+            return deleted
 
     async def get_pledge(
         self, guild_id: int, number: int, *, include_deleted: bool = False
@@ -281,12 +301,7 @@ class PgPledgeRepository:
         return await listing.speakers(self._database, guild_id, typed, limit)
 
     async def dependents(self, guild_id: int, number: int) -> list[Pledge]:
-        rows = await self._database.fetch(
-            f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND depends_on = $2 "
-            "AND deleted_at IS NULL ORDER BY number",
-            guild_id,
-            number,
-        )
+        rows = await self._database.fetch(_DEPENDENTS, guild_id, number)
         return [pledge_from_row(row) for row in rows]
 
     # -- history -----------------------------------------------------------------------
@@ -298,6 +313,45 @@ class PgPledgeRepository:
             pledge_id,
         )
         return [event_from_row(row) for row in rows]
+
+
+async def _update(
+    conn: Any,
+    guild_id: int,
+    pledge_id: int,
+    changes: dict[str, Any],
+    events: Iterable[Event],
+    now: datetime,
+    *,
+    alerts: Sequence[PlannedAlert] | None = None,
+    extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
+    expect_status: Status | None = None,
+) -> Pledge:
+    """update_pledge's writes, inside the caller's transaction."""
+    keys = list(changes)
+    assignments = "".join(f"{key} = ${n}, " for n, key in enumerate(keys, start=4))
+    sql = f"UPDATE pledges SET {assignments}updated_at = $3 WHERE guild_id = $1 AND id = $2"
+    params: list[Any] = [guild_id, pledge_id, to_pg(now)]
+    params += [pg_value(k, changes[k]) for k in keys]
+    if expect_status is not None:
+        sql += f" AND status = ${len(params) + 1} AND deleted_at IS NULL"
+        params.append(expect_status.value)
+    if (changes or expect_status is not None) and not affected(await conn.execute(sql, *params)):
+        raise Conflict(
+            "This pledge was changed by someone else a moment ago. "
+            "Look at it again with /pledge show and retry if still needed."
+        )
+    if touches_words(changes):
+        await index_pledges(conn, guild_id, [pledge_id])
+    for event in events:
+        await insert_event(conn, guild_id, event)
+    pledge = await fetch_pledge(conn, guild_id, pledge_id)
+    assert pledge is not None  # read inside the transaction that wrote it
+    if alerts is not None:
+        await replan_alerts(conn, guild_id, pledge_id, alerts, now)
+    for _, about, alert in extra_alerts:
+        await insert_alert(conn, guild_id, about, alert, now)
+    return pledge
 
 
 _EVENT_INSERT = (

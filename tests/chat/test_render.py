@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import discord
 
-from bot.chat import markdown, render
+from bot.chat import markdown, render, render_settings
 from bot.chat.ui.ruling import ExtendForm
 from bot.core.model import Event, GuildSettings, ListFilter, Page, Pledge, Status
 
@@ -310,8 +310,8 @@ def test_settings_with_maximal_input_fit():
         review_days=3650,
     )
     failure = render.alert_failure_text(2**63, "R\n" * 1000, NOW)
-    assert_within_limits(render.settings_embed(settings, failure))
-    assert_within_limits(render.settings_embed(GuildSettings(1)))
+    assert_within_limits(render_settings.settings_embed(settings, failure))
+    assert_within_limits(render_settings.settings_embed(GuildSettings(1)))
 
 
 def test_candidates_with_maximal_input_fit():

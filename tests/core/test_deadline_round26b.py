@@ -145,6 +145,9 @@ def test_a_present_schedule_line_keeps_the_day_published(text: str, due: str) ->
         ("The Minister submits the report by 9 a.m.", "2026-12-03 09:00"),
         ("The Prime Minister hosts a reception at 11 a.m.", "2026-12-02 11:00"),
         ("Voting closes at 9 a.m.", "2026-12-03 09:00"),  # a limit, not a line (review, s23)
+        # "The" is no name and "polls" no verb: not a line, the next 9 a.m. (stop 43)
+        ("The polls close at 9 a.m.", "2026-12-03 09:00"),
+        ("The polls close at 18:00 JST.", "2026-12-03 09:00"),
     ],
 )
 def test_a_future_line_or_a_limit_keeps_the_next_occurrence(text: str, due: str) -> None:

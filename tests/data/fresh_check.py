@@ -2,7 +2,7 @@
 
 Run from the repository root, with an address or a distinctive phrase of the page:
 
-    python3 tests/data/fresh_check.py <needle> [<needle> ...] [--claims FILE ...]
+    python3 tests/data/fresh_check.py <needle> [<needle> ...] [--claims FILE ...] [--skip FILE ...]
 
 For each needle it prints ``USED`` or ``fresh`` and nothing else: never a matching line or
 the name of the file that holds it, so that a labeller can check a page against every set,
@@ -17,6 +17,10 @@ a leading ``www.`` and a trailing slash, so that ``https://www.gov.uk/x/`` and
 
 It needs only the standard library and imports nothing of the bot: a labeller must not
 run the parser or the extractor on material that is still to be scored.
+
+``--skip`` leaves a file of the corpus out of the search: the labeller's own set, being
+written, so that its sentences can be checked whole against every other set (without it,
+each of them is found in the set itself and reads USED).
 """
 
 from __future__ import annotations
@@ -35,9 +39,17 @@ def normalise(needle: str) -> str:
     return _SCHEME.sub("", needle.strip().lower()).rstrip("/")
 
 
-def corpus(root: Path = DATA_DIR, claims: Iterable[Path] = ()) -> list[str]:
-    """The lower-cased text of every file under ``root`` and of each claims file."""
-    paths = [p for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
+def corpus(
+    root: Path = DATA_DIR, claims: Iterable[Path] = (), skip: Iterable[Path] = ()
+) -> list[str]:
+    """The lower-cased text of every file under ``root`` but those in ``skip``, and of each
+    claims file."""
+    skipped = {p.resolve() for p in skip}
+    paths = [
+        p
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and p.resolve() not in skipped
+    ]
     texts = [p.read_text(encoding="utf-8", errors="ignore").lower() for p in paths]
     texts += [p.read_text(encoding="utf-8", errors="ignore").lower() for p in claims if p.is_file()]
     return texts
@@ -52,19 +64,23 @@ def is_used(needle: str, texts: Sequence[str]) -> bool:
 def main(argv: Sequence[str]) -> int:
     needles: list[str] = []
     claims: list[Path] = []
+    skip: list[Path] = []
     args = iter(argv)
     for arg in args:
-        if arg == "--claims":
-            claims.append(Path(next(args, "")))
-        elif arg.startswith("--claims="):
-            claims.append(Path(arg.split("=", 1)[1]))
+        if arg in ("--claims", "--skip"):
+            (claims if arg == "--claims" else skip).append(Path(next(args, "")))
+        elif arg.startswith(("--claims=", "--skip=")):
+            (claims if arg.startswith("--claims=") else skip).append(Path(arg.split("=", 1)[1]))
         else:
             needles.append(arg)
     if not needles:
         print(__doc__.strip().splitlines()[0])
-        print("usage: python3 tests/data/fresh_check.py <address or phrase> ... [--claims FILE]")
+        print(
+            "usage: python3 tests/data/fresh_check.py <address or phrase> ..."
+            " [--claims FILE] [--skip FILE]"
+        )
         return 2
-    texts = corpus(claims=claims)
+    texts = corpus(claims=claims, skip=skip)
     for needle in needles:
         print(f"{'USED ' if is_used(needle, texts) else 'fresh'}  {needle}")
     return 0

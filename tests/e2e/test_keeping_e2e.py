@@ -3,11 +3,14 @@ against the fake Discord, files and mentions checked as they arrive on the wire.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import UTC, datetime, timedelta
 
 import icalendar
 
+from bot.core.exchange import CSV_COLUMNS
 from tests.e2e.test_alerts_e2e import DUE, MERZ, alerts, quiet, set_channel
 
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -215,3 +218,36 @@ async def test_a_filtered_export_says_its_filters_escaped(fake_discord, running_
     assert result.message.data["mention_everyone"] is False
     plain = await fake_discord.invoke(guild, "pledge export", {"format": "csv"})
     assert "Filtered" not in plain.content
+
+
+def _as_a_spreadsheet_reads(cell: str) -> str:
+    """What Excel, LibreOffice Calc and Google Sheets keep of a CSV cell: one that looks
+    like a number becomes a number of 15 significant digits (quotes do not prevent it);
+    anything else stays the text it is."""
+    try:
+        number = float(cell)
+    except ValueError:
+        return cell
+    return format(number, ".15g")
+
+
+async def test_a_csv_export_keeps_the_recorders_id_in_a_spreadsheet(
+    fake_discord, running_bot, clock
+):
+    """Review s42: recorded_by holds Discord ids of 17 to 20 digits, which a spreadsheet
+    turns into numbers of 15 (1.40697088819213E+18): the member who recorded a pledge
+    could no longer be told. The export carries the id in a column a spreadsheet keeps
+    as text too, and recorded_by stays the exact number for programs."""
+    guild = fake_discord.guilds[0]
+    member = fake_discord.member
+    assert len(str(member.id)) >= 17
+    await fake_discord.invoke(guild, "pledge add", MERZ, user=member)
+    result = await fake_discord.invoke(guild, "pledge export", {"format": "csv"}, user=member)
+    ((_, data),) = fake_discord.files(result.message).items()
+    header, row = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert header[:20] == list(CSV_COLUMNS[:20])  # the columns programs read stay in place
+    record = dict(zip(header, row, strict=True))
+    assert record["recorded_by"] == str(member.id)
+    opened = [_as_a_spreadsheet_reads(cell) for cell in row]
+    assert _as_a_spreadsheet_reads(str(member.id)) != str(member.id)  # the harm, as said
+    assert any(str(member.id) in cell for cell in opened), opened

@@ -67,3 +67,33 @@ async def test_a_narrower_editor_role_is_confirmed_as_before(fake_discord):
         guild, "pledgewatch role", {"role": guild.moderator_role_id}, user=fake_discord.moderator
     )
     assert result.content == f"Members with <@&{guild.moderator_role_id}> may now rule on pledges."
+
+
+def _editor_role_field(embeds: list[dict]) -> str:
+    (card,) = embeds
+    (field,) = [f for f in card["fields"] if f["name"] == "Editor role"]
+    return field["value"]
+
+
+async def test_the_settings_card_names_everyone_without_a_role_mention(fake_discord):
+    """Review s42: with @everyone as the editor role, the card showed "<@&guild id>",
+    which Discord draws as "@@everyone" (the default role's name is "@everyone"). It
+    reads "@everyone", and pings no one."""
+    guild = fake_discord.guilds[0]
+    changed = await fake_discord.invoke(
+        guild, "pledgewatch role", {"role": guild.id}, user=fake_discord.moderator
+    )
+    shown = await fake_discord.invoke(guild, "pledgewatch show", user=fake_discord.moderator)
+    for result in (changed, shown):
+        assert _editor_role_field(result.embeds) == "@everyone"
+        assert f"<@&{guild.id}>" not in result.text
+        assert result.message.pinged_role_ids == [] and not result.message.data["mention_everyone"]
+
+
+async def test_the_settings_card_mentions_a_narrower_editor_role(fake_discord):
+    guild = fake_discord.guilds[0]
+    result = await fake_discord.invoke(
+        guild, "pledgewatch role", {"role": guild.moderator_role_id}, user=fake_discord.moderator
+    )
+    assert _editor_role_field(result.embeds) == f"<@&{guild.moderator_role_id}>"
+    assert result.message.pinged_role_ids == []

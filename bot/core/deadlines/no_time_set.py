@@ -25,6 +25,15 @@ after a written question's heading ("To ask Her Majesty's Government what ... by
 "asked the Minister how many ... in 1966"), whose time the sets read as the one the
 question is about, nor after "no indication of".
 
+Stop 43 (tuner a): "today" closing the subject of a present "be" ("my remarks today are
+intended to focus on ...", "the message that I will leave with you today is that ...",
+"everyone's attention today is in one of the documents") or naming the day's purpose ("today
+is about making sure ...") tells of the day of speaking, as "Today is a bittersweet day"
+does: nothing falls due. Not what is owed or set for the day ("today is the deadline", "the
+vote today is expected to ..."), nor a free relative naming an act done today ("what we are
+announcing today is a package", labelled due that day), nor "Today is ..." opening the
+sentence (read by the day's own words).
+
 `verdict` returns (refusal kind or None, reason) to refuse the phrase, or None to keep it.
 Each rule runs behind a substring test, so a plain sentence pays a few `in` checks.
 """
@@ -40,6 +49,17 @@ Verdict = tuple[str | None, str]
 _TODAY_IS = re.compile(
     r"\s+(?:is|was)\s+(?:a|an|such\s+a)\s+(?:[a-z-]+\s+){0,3}?(?:day|moment|occasion)\b"
 )
+# "my remarks today are intended to", "the message that I will leave with you today is that",
+# "everyone's attention today is in one of the documents": "today" closes the subject of a
+# present "be"; "today is about making sure": the day's purpose. Not what is owed or set for
+# the day ("today is the deadline", "is due", "is to", "is when")
+_TODAY_SUBJECT = re.compile(
+    r"\s+(?:is|are)\s+(?!(?:to|due|expected|set|being|going|scheduled|planned|when|also|the"
+    r"|our|your|their|my|a|an|last|final)\b)"
+)
+_TODAY_ABOUT = re.compile(r"\s+is\s+(?:all\s+)?about\b")
+# a free relative naming an act done today ("what we're acknowledging here today is what")
+_WHAT_BEFORE = re.compile(r"\bwhat\b")
 _NEARING = re.compile(
     r"\bas\s+(?:we|i|you)\s+(?:near|approach|reach|enter|head\s+into|come\s+to)\s+$"
 )
@@ -94,6 +114,8 @@ def verdict(place: Place | None) -> Verdict | None:
     lowered, start, end, words = place
     if words == "today" and _TODAY_IS.match(lowered, end) is not None:
         return None, "that describes the day of speaking, no act falls due"
+    if words == "today" and (subject := _today_subject(lowered, start, end)) is not None:
+        return subject
     if "as " in lowered and _NEARING.search(lowered, max(0, start - 40), start) is not None:
         if _AHEAD.search(lowered, end, _sentence_end(lowered, end)) is None:
             return None, "the time we are nearing, with nothing ahead: the time of writing"
@@ -109,6 +131,21 @@ def verdict(place: Place | None) -> Verdict | None:
     if "?" in lowered[end:]:
         return _question(lowered, start, end)
     return None
+
+
+def _today_subject(lowered: str, start: int, end: int) -> Verdict | None:
+    """ "my remarks today are ...", "today is about ...": the day of speaking told of, not a
+    time anything falls due (see the module); None to keep the phrase."""
+    if _TODAY_ABOUT.match(lowered, end) is not None:
+        return None, "the purpose of the day of speaking, no act falls due"
+    if _TODAY_SUBJECT.match(lowered, end) is None:
+        return None  # the cheap test first: most "today"s are followed by no "is"/"are"
+    head = 0
+    for m in _STOP.finditer(lowered, max(0, start - 200), start):
+        head = m.end()
+    if not lowered[head:start].strip() or _WHAT_BEFORE.search(lowered, head, start) is not None:
+        return None  # "Today is ..." opening the sentence; "what we announce today is"
+    return None, 'closes the subject of a present "be": told of, no act falls due'
 
 
 def _asking_word(lowered: str) -> bool:

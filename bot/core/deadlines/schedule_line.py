@@ -33,9 +33,10 @@ _GONE_BY = timedelta(hours=12)
 _EVENT_GONE_BY = timedelta(hours=2)
 # a name opening the line, then its present verb: "Secretary Gates conducts", "The President
 # receives", "Rumsfeld delivers" (not "is", "has", "was", "does", nor a verb of a limit:
-# "Voting closes at 9 a.m." is tomorrow's when 9 a.m. has gone)
+# "Voting closes at 9 a.m." is tomorrow's when 9 a.m. has gone); "The" alone is no name
+# ("The polls close at 9am": "polls" is a noun, not the verb of a name)
 _LINE = re.compile(
-    r"\s*(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:is|was|has|does|says|closes|expires"
+    r"\s*(?:The\s+)?(?!The\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?!(?:is|was|has|does|says|closes|expires"
     r"|opens|reopens|starts|begins|finishes|resumes)\b)[a-z]{3,}[^su\W]s\b"
 )
 _AHEAD = re.compile(

@@ -14,6 +14,15 @@ can ... soon?") is left as it was (labelled both ways), and so are a statement b
 question ("That time runs out at the end of this month, so when are we going to see it?")
 and a clause that opens with "when" ("When the Bill passes, we will publish it by June.").
 
+Stop 43 (tuner a): a yes/no question opened by "May", "Might" or "Would" and its subject asks
+leave or a favour ("May I begin by wishing everybody a very happy new year ...?", "Would the
+Lord Privy Seal kindly state what is the business for next week ...?"): it undertakes nothing
+either, and the time in it is part of what is asked or wished. Not the other yes/no openings:
+"Will it be on Monday, Tuesday or Wednesday?" and "Can the Prime Minister say whether he
+hopes to ... to-day?" ask after a time that the labellers dated, and "Do"/"Is" questions were
+labelled both ways. A reason stated inside the question ("given that this will be happening
+in two weeks' time") dates an act of its own and is left as it was.
+
 `asked` runs behind a substring test for "?".
 """
 
@@ -37,11 +46,19 @@ _WH_OPEN = re.compile(
     r"|(?:what|which|who|whom|whose)\s+(?:[a-z'\u2019-]+\s+){0,4}?)" + _AUX
 )
 _QUESTION_END = re.compile(r"[.!?]")
+# a yes/no question asking leave or a favour: its verb and subject open the sentence
+_ASKING_OPEN = re.compile(
+    r"[\s\"'\u201c\u2018(]*(?:may|might|would)\s+(?:i|we|you|he|she|it|they|there|members"
+    r"|the|this|that|these|those|my|our|your|his|her|its|their|any|all)\b"
+)
+# a reason stated inside the question dates an act of its own ("given that this will be
+# happening in only two weeks' time")
+_REASON = re.compile(r"\b(?:given\s+that|because|since|as\s+this|as\s+it)\b")
 
 
 def asked(place: Place | None) -> bool:
     """Whether the chosen phrase, lying at `place` (words.located), is in a direct
-    wh-question (see the module)."""
+    wh-question or a question asking leave or a favour (see the module)."""
     if place is None or "?" not in place[0]:
         return False
     lowered, start, end, _ = place
@@ -49,4 +66,7 @@ def asked(place: Place | None) -> bool:
     close = _QUESTION_END.search(lowered, end)
     if close is None or close.group() != "?":
         return False
-    return _WH_OPEN.match(lowered, opening) is not None
+    if _WH_OPEN.match(lowered, opening) is not None:
+        return True
+    verb = _ASKING_OPEN.match(lowered, opening, start)
+    return verb is not None and _REASON.search(lowered, verb.end(), start) is None

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from bot.core.extract.cues import (
+    AUX_TAIL,
     DESCRIPTOR_WORDS,
     DETERMINERS,
     LEADING_FUNCTION_WORDS,
@@ -478,6 +479,49 @@ def subject_head(prefix: str) -> str | None:
             return phrase
         phrase, rest = outer, rest[: tie.start()]
     return phrase
+
+
+# The prepositions of place that tie a name to the noun phrase it locates: "coins honouring
+# a forest in Oregon", "Landcom’s project on the South Coast". "of" and "for" are left out:
+# they sit inside offices and bodies' names ("the Secretary of State for Wales"); so are
+# "to" and "from", whose name is the party a thing comes from or goes to ("a helicopter
+# under contract to the U.S. Geological Survey", "A visit to Africa will see").
+_PLACE_TIE = re.compile(
+    r"\s+(?:in|on|at|near|across|throughout|around|outside|inside|within)\s*$",
+    re.IGNORECASE,
+)
+
+
+def located_head(prefix: str, phrase: str) -> str | None:
+    """The noun phrase that `phrase`, a name ending `prefix`, only locates, when a place
+    preposition ties it to one ("Quarter-dollar coins honouring Mount Hood in Oregon" ->
+    the coins' phrase): the name is then no subject of the verb after `prefix`, the head
+    is. None when nothing ties the name to an earlier phrase."""
+    rest, found = prefix, None
+    for _ in range(3):
+        start = _words_start(rest, phrase.split())
+        tie = _PLACE_TIE.search(rest, 0, start) if start is not None else None
+        outer = noun_phrase_before(rest[: tie.start()]) if tie else None
+        if tie is None or not outer:
+            return found
+        found, phrase, rest = outer, outer, rest[: tie.start()]
+        # "coins honouring Mount Hood National Forest": the coins, which the names qualify
+        found = re.sub(r"\s+(?-i:[a-z]+ing)\b.*$", "", found)
+    return found
+
+
+def unlocated(before: str, subject: str | None, text: str = "") -> str | None:
+    """The subject of the verb after `before`, unless it is a place a thing is tied to
+    ("Quarter-dollar coins honouring a forest in Oregon will", "The new terminal on the
+    North Shore will"): then the thing's owner ("Landcom’s project on the South Coast"),
+    else the thing, which no one is, so that its act goes to whoever speaks or issues
+    the text. An actor the place qualifies ("Officials in Kelp Point") keeps it."""
+    if not subject or not is_actor(subject, text):
+        return subject
+    located = located_head(AUX_TAIL.sub("", before).rstrip(" ,"), subject)
+    if not located:
+        return subject
+    return owner_of(located, text) or (subject if is_actor(located, text) else located)
 
 
 def _words_start(text: str, words: list[str]) -> int | None:

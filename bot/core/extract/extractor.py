@@ -20,6 +20,7 @@ from bot.core.extract.actors import (
     reported_by,
     reporter_only,
     source_named,
+    unlocated,
 )
 from bot.core.extract.announcing import Announcing
 from bot.core.extract.aside import SettingAside
@@ -218,7 +219,7 @@ class Extractor(
             return None  # a passive: "Gas issues were discussed" names no actor
         if receives(text, verb.end()):
             return None  # "A project to restore ... will receive £1m": no actor
-        subject = self._subject(index, verb.start())
+        subject = unlocated(text[: verb.start()], self._subject(index, verb.start()), self.text)
         if not subject:
             return None
         # "They both agreed", "Both condemned": the two named before.
@@ -372,7 +373,8 @@ class Extractor(
         if self._receiver(text, cue):
             return self._giver(index, cue)  # "Local councils will be given the power"
         announced = announcer_at(text, cue)
-        subject = self._subject(index, cue.start if announced is None else announced)
+        at = cue.start if announced is None else announced
+        subject = unlocated(text[:at], self._subject(index, at), self.text)  # not "in Oregon"
         if agreement_without_subject(text[cue.start : cue.end]) or window_at(text, cue.start):
             subject = None  # "In response to a UK initiative there was agreement to"
         ahead = cue.opens_ahead(text)
