@@ -76,6 +76,11 @@ and periods, 5 refusals, 6 plain days and dates. 14 labels are marked "unsure" a
 reading; like every label here they stay as committed, whatever the first run shows. First run: not
 yet taken (the lead runs it once, after merging, and records it in README.md). Never edit these
 labels to fit the parser.
+
+Lead's note (stop 43, before the first run): the 8 cases quoted from the Network Rail media
+centre were removed before the parser ever ran on this set: Network Rail Infrastructure Ltd
+publishes no open licence for its media centre (the labeller took it as OGL from the lead's
+brief, which was wrong). 69 cases remain, from 9 publishers.
 """
 
 from __future__ import annotations
@@ -92,7 +97,6 @@ _WG = "https://www.wired-gov.net/wg/news.nsf/articles/essential+road+works+to+ta
 _USGSF = "https://www.usgs.gov/programs/cmhrp/news/future-fieldwork-june-july-2016"
 _USGSA = "http://www.nauticus.org/aggregator/categories/7"
 _CDC = "https://www.cdc.gov/media/pressrel/r040520.htm"
-_NR = "https://www.networkrailmediacentre.co.uk/news/construction-of-new-ely-rail-bridge-begins"
 _TS = "https://www.zettrans.org.uk/covid19/covid-19-statement-from-transport-scotland-ferry-travel-update-18-june-2020"
 _GWJAN = "https://www.scoop.co.nz/stories/AK2301/S00032/wellington-and-porirua-buses-to-use-saturday-timetables-in-january.htm"
 _GWKAP = "https://www.scoop.co.nz/stories/AK2307/S00430/buses-in-kapiti-reduced-during-all-day-industrial-action.htm"
@@ -450,98 +454,6 @@ FRESH95_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_CDC,
         published="2004-05-20",
-    ),
-    # Network Rail media centre news 'Construction of new Ely rail bridge begins', dated Monday 1 Oct 2007 (said at 10:00 BST by convention; zone Europe/London); 'has begun' and the derailment 'on 22 June' are told as done: past (CONVENTIONS 2.4)
-    B(
-        text="Network Rail has begun to rebuild the rail bridge across the River Ouse at Ely which was damaged following a derailment of a freight train on 22 June.",
-        due=None,
-        vague=False,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_NR,
-        published="2007-10-01",
-    ),
-    # the same release: open 'before Christmas': one day is a period too, the end of the day before (CONVENTIONS 3.5, parser docstring 'before Christmas Day' 24 December), 24 December 2007 23:59:59 GMT; a hope, read as the time the words give
-    B(
-        text="It is hoped that the bridge will be open for passenger and freight services before Christmas.",
-        due="2007-12-24 23:59:59",
-        vague=False,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_NR,
-        published="2007-10-01",
-    ),
-    # the same release: 'going into autumn' sets no time for any act: no deadline
-    B(
-        text="However, the weather will play an important factor going into autumn with any period of adverse conditions potentially creating a set back.",
-        due=None,
-        vague=False,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_NR,
-        published="2007-10-01",
-    ),
-    # the same release: the speaker's own 'as soon as possible' on restoring services: vague, 60 days (CONVENTIONS 5.1), 30 November 2007 23:59:59 GMT; 'now' and 'getting started' set nothing else; the closing quotation mark stays as on the page
-    B(
-        text='There were a number of factors including the marshy fens location and the extent of the damage, which gave us some tricky problems in getting started on reconstruction but I’m confident that we’re now in the home stretch and look forward to restoring services for passengers as soon as possible."',
-        due="2007-11-30 23:59:59",
-        vague=True,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_NR,
-        published="2007-10-01",
-    ),
-    # the same release: 'has begun preparation works' is told as done, 'ahead of' an undated approval: past
-    B(
-        text="Kier Rail, who is carrying out the work on behalf of Network Rail, has begun preparation works ahead of receiving final approval of a new single structure steel decked river span bridge.",
-        due=None,
-        vague=False,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_NR,
-        published="2007-10-01",
-    ),
-    # the same release: 'in the next few weeks' (the approval): 'a few weeks' is vague, 4 weeks (parser docstring), 29 October 2007 23:59:59 GMT
-    B(
-        text="This is expected in the next few weeks.",
-        due="2007-10-29 23:59:59",
-        vague=True,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_NR,
-        published="2007-10-01",
-    ),
-    # the same release: 'Since ... in July' and the perfect tense: past
-    B(
-        text="Since the derailed wagons were lifted from the old bridge in July, the existing abutments and piers have been demolished and cofferdams have been installed on the east and west banks to facilitate the safe construction of the box culverts.",
-        due=None,
-        vague=False,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_NR,
-        published="2007-10-01",
-    ),
-    # the same release, its notes to editors: a closure 'during construction' is denied: negated (CONVENTIONS 4.1); unsure: 'event' (the construction period is undated)
-    B(
-        text="The river will not close during construction.",
-        due=None,
-        vague=False,
-        said="2007-10-01 09:00:00",
-        tz="Europe/London",
-        refusal="negated",
-        cluster=5,
-        source=_NR,
-        published="2007-10-01",
     ),
     # Transport Scotland statement 'Ferry travel - update 18 June 2020', as carried by ZetTrans (posted there on 23 June 2020; said on 18 June 2020 at 10:00 BST, the statement's own date; zone Europe/London); a publication on 21 May 2020 is told as done: past
     B(
