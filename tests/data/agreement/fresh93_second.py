@@ -20,10 +20,10 @@ Its only purpose is to measure how far two careful labellers agree on the same p
 agreement bounds what a 90% target on the first labeller's set can tell). It is not a scoring
 set of its own. Labels marked "unsure" in their comment are the ones a careful reader could
 really defend otherwise; the comment names the other reading. Seven labels carry a "page:"
-comment (rule 6.3): the seven clock times read from their sentence alone (the European
-Parliament's week ahead, the Foreign Affairs Council agendas, NASA's coverage) with the day the
-page probably gives them; the pages were not read, so those instants are a guess from the
-neighbouring sentences and are not labels.
+comment: the six clock times read from their sentence alone by rule 6.3 (the European
+Parliament's week ahead, the Foreign Affairs Council agendas, NASA's coverage) and "the December
+European Council" (case 25), each with the day the page probably gives; the pages were not read,
+so those instants are a guess from the neighbouring sentences and general knowledge, not labels.
 
 Readings applied throughout (hard calls, named so that a disagreement can be traced):
 - A sentence whose only time words date a past thing ("the Strategic Agenda adopted in June
