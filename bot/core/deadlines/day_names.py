@@ -68,11 +68,12 @@ _POSSESSIVE_PERIOD = re.compile(
     # the period's own part is a time ("by this year's end", "this month's close")
     r"(?!(?:end|close|start|beginning|remainder|rest|first|second|last|latter|middle)\b)[a-z]"
 )
-# "next week's Plenary session": an event's own time, not a name
+# "next week's Plenary session": an event's own time, not a name; "Today's business shall be
+# No. 10" too, an order of business's day (stop 43, tuner 12b), not its bulletin or papers
 EVENT_AFTER = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|sittings?|meetings?|votes?|debates?|summits?"
     r"|conferences?|elections?|hearings?|matche?s?|games?|events?|visits?|talks|launch|race"
-    r"|final|tournament)\b"
+    r"|final|tournament|business(?!\s+(?:bulletin|papers?|statement)))\b"
 )
 _AHEAD = re.compile(r"\b(?:" + AHEAD + r")\b|'ll\b")
 

@@ -405,11 +405,12 @@ SCHEDULED_ACT = re.compile(
 )
 # What a measure, a law or an occasion brings about, whoever stands behind it: its effect
 # on the world, not an act of anyone's (what a law obliges or lets others do, "will mean
-# that", "will require", is its reading and is not here).
+# that", "will require", is its reading and is not here; "will assist", "will reduce": 6.2).
 EFFECT_VERB = (
     r"(?:lift|advance|prevent|preserve|support\s+[\d,.]+\s+(?:\w+\s+)?jobs|help|boost|"
-    r"benefit|save|create|cost|go\s+(?:far\s+)?beyond|"
+    r"benefit|save|create|cost|go\s+(?:far\s+)?beyond|stimulate|underpin|assist|"
     r"deliver\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:saving|savings|benefits?|value|growth|on)|"
+    r"facilitate|improve|reduce|simplify|maximi[sz]e|shape|accelerate|bolster|spur|foster|"
     r"offer\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:opportunity|chance|forum|platform|venue))"
 )
 # What a thing (not an actor) "will" do is a description of the future, no commitment:

@@ -71,6 +71,19 @@ LAW_CHANGES = re.compile(
     r"register|regulator|body)\b"
     r"|(?:boost|raise|increase|cut|lower|reduce)\s+[^,.;]{1,40}?\s+to\s+[£$€\d])"
 )
+# The measures CONVENTIONS 6.2 reads by their verb, as a subject's last word.
+_MEASURE = re.compile(
+    r"\b(?:measure|scheme|service|fund|review|plan|programme|program|package|initiative|"
+    r"strategy|reform|investment|funding|grant|project|deal|agreement|partnership)s?$",
+    re.IGNORECASE,
+)
+def _is_measure(head: str) -> bool:
+    """Whether a subject's head names a measure, which CONVENTIONS 6.2 reads by its verb
+    even when its name makes it an actor: "The new service will simplify the process" is
+    an effect, "The service will open to applications in May" the measure's own act."""
+    return _MEASURE.search(head) is not None
+
+
 # A country as the actor of its own acts: "the country", "the nation".
 _POLITY = re.compile(r"^(?:the|this|our|their)\s+(?:country|nation|republic|state)$", re.I)
 
@@ -176,7 +189,8 @@ class Describing:
             # about ("The legislation will help 160,000 teachers keep their jobs") is told.
             return False
         head = self._head(index, cue)
-        thing = head is not None and not is_actor(head, self.text)
+        # A measure named as the subject is read by its verb too (CONVENTIONS 6.2; stop 43).
+        thing = head is not None and (not is_actor(head, self.text) or _is_measure(head))
         return subject in {"it", "this", "that"} or not is_actor(phrase, self.text) or thing
 
     def _can_act(self, index: int, cue: Cue, subject: str) -> bool:

@@ -160,13 +160,18 @@ def refusal(text: str, cue: Cue, after: str, subject: str) -> bool:
 
 # The speaker's own next moves in the room: "I shall now repeat a Statement", "I'll
 # just make a couple of remarks", "we're going to get to as many questions as possible",
-# "I will now hand over to the Deputy Spokesperson".
+# "I will now hand over to the Deputy Spokesperson", "I will speak more loudly".
 _HOUSEKEEPING = re.compile(
     r"\b(?:I|we)\s*(?:['’]ll|will|shall|(?:['’]m|['’]re|am|are)\s+going\s+to)"
     r"(?:\s+(?:now|just|briefly|first|then|also|quickly|try\s+to))*\s+"
     r"(?:(?:say|make|repeat|read|give|offer|take|answer|get\s+to|open|turn|hand|begin|start|"
     r"keep|add|run\s+through|go\s+through)\b(?:\s+\S+){0,5}?\s+(?:remarks|comments|statement|"
-    r"questions|points|words|floor|over\s+to)\b|(?:begin|start)\s+by\s+(?:saying|thanking|welcoming)\b)",
+    r"questions|points|words|floor|over\s+to)\b|(?:begin|start)\s+by\s+(?:saying|thanking|welcoming)\b|"
+    # Stop 43: "I will say that Members need to", "I will speak more loudly", "I'll take a
+    # quick walk around the world", "I will not quote all of them".
+    r"say\s+that\b|speak\s+(?:more\s+)?(?:loudly|louder|slowly|slower|up|clearly)\b|"
+    r"take\s+(?:a|you\s+on\s+a)\s+(?:quick\s+|brief\s+|short\s+)?(?:walk|tour|look)\s+"
+    r"(?:around|round|at)\b|not\s+quote\b)",
     re.I,
 )
 

@@ -22,7 +22,13 @@ the sentence only talks about:
 - what a thing's future hangs on ("The exact position will be governed by the timing of
   the change"), whatever its date: a description, not an act;
 - a name taken from goals ("The scheme takes its name from the agency's reduction
-  goals"): a description of the scheme.
+  goals"): a description of the scheme;
+- a commitment named inside a phrase that only places a thing in relation to it ("have
+  been central to President Biden's commitment to", "is the cornerstone of the EU's
+  renewed commitment to", "given our commitment to reducing emissions", "the execution of
+  Chairman Kim's commitment to"): what the thing is or why, the commitment named and not
+  made (stop 43; another cue of the sentence, "In line with its commitment to openness,
+  the Department will publish", still counts).
 
 Each is doubted (set aside under "Maybe", `aside`), never refuted. The briefer's running
 of the room ("Tony, I'll begin with you", "I'll take one more") is refuted outright, as
@@ -85,6 +91,19 @@ _NAMED_FROM = re.compile(
     r"(?:after|for))\s",
     re.IGNORECASE,
 )
+# The phrase that places a thing in relation to a commitment named after it: "central to",
+# "the cornerstone of", "as part of", "given", "in line with", with at most the owner's
+# words ("President Biden", "the EU", "the U.S. Government") between it and the cue.
+_FRAMED = re.compile(
+    r"\b(?:(?:central|integral|fundamental|key|core|essential|vital|crucial)\s+to|"
+    r"(?:(?:a|an|the)\s+(?:\w+\s+)?)?(?:cornerstone|heart|core|centrepiece|centerpiece|"
+    r"pillar|hallmark|result|consequence|product|execution|implementation|testament|"
+    r"expression)\s+of|(?:as|is|are|was|were)\s+(?:a\s+|an\s+)?(?:\w+\s+)?part\s+of|"
+    r"(?:in\s+(?:line|keeping)|consistent)\s+with|given|because\s+of|thanks\s+to)\s+"
+    r"(?:(?:the|this|that)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+|$)){0,4}$"
+)
+# "given" as a verb: "has given a commitment to", "had been given an undertaking".
+_GIVEN_BY = re.compile(r"\b(?:has|have|had|having|was|were|been|be|is|are)\s+(?:\w+\s+)?$")
 _COMMITMENT_WORD = re.compile(r"commit|pledge|goal|target|undertaking", re.IGNORECASE)
 
 
@@ -98,6 +117,12 @@ def spoken_of(text: str, cue: Cue, dated: bool) -> str | None:
             return "describes"  # "The conclusions reaffirm the Council's commitment to"
         if _NAMED_FROM.search(before):
             return "describes"  # "derives its name from EPA's national reduction goals"
+        if _FRAMED.search(before) and re.search(r"commitment", word, re.IGNORECASE):
+            return "describes"  # "have been central to President Biden's commitment to"
+        if re.match(r"given\s+(?:our|their|its|his|her|my|the)\b", word, re.IGNORECASE) and (
+            not _GIVEN_BY.search(before)
+        ):
+            return "describes"  # ", given our commitment to", not "has given a commitment"
         belief = _BELIEF.search(before)
         if belief and belief.group("subject").lower() not in _SELF:
             return "vetoed"  # "We believe that Turkey is committed to"
