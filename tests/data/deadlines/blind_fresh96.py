@@ -24,13 +24,14 @@ Committee call for evidence and a Northern Ireland Affairs Committee press notic
 Australia holiday release (carried by a community site) and a Services Australia (Human Services)
 page, two Scottish Courts and Tribunals Service announcements (carried by the Glasgow Bar Association
 and the Institute of Licensing), a Welsh Government consultation document (carried by a
-document-sharing site), the Bureau of Meteorology Newsroom front page and two Ministry of Justice
-press releases (carried by UKPOL): 73 cases from 8 publishers (the largest, the Houses of the
-Oireachtas, Services Australia and the Scottish Courts and Tribunals Service, hold 14 each, 19%),
-none of them from the United States. Every sentence quoted holds a time word of some kind (a date, a
+document-sharing site), the Bureau of Meteorology Newsroom front page, two Ministry of Justice
+press releases (carried by UKPOL) and an Australian Electoral Commission page on postal vote
+applications: 79 cases from 9 publishers (the largest, the Houses of the Oireachtas, Services
+Australia and the Scottish Courts and Tribunals Service, hold 14 each, 18%), none of them from the
+United States. Every sentence quoted holds a time word of some kind (a date, a
 clock time, a day word, a part of the day, a period, a span, a year, "now", "current", "currently",
 "recent", "latest", "early", "24/7", "round the clock", "at this time", "urgently", "dates",
-"upon publication", "on opening", "before", "until", "during", "over this period", "further
+"upon publication", "on opening", "once", "after the deadline", "timely", "before", "until", "during", "over this period", "further
 ahead"); the sentences of the openings read that hold none were skipped, as were titles, headings,
 date, posting and update lines, labels before colons (the words after "Action required:" are
 quoted), list points, speakers' names, contact lines, links, the carrying site's "The press release
@@ -60,13 +61,13 @@ the labels were committed.
 Conventions: `CONVENTIONS.md` first (a comment names the rule where one decides the case,
 "CONVENTIONS 6.1"), then `blind_fresh90.py`: the publisher's zone (SEPA, the UK Parliament, the
 Scottish Courts and Tribunals Service, the Welsh Government and the Ministry of Justice:
-Europe/London; the Houses of the Oireachtas: Europe/Dublin; Services Australia (Canberra):
-Australia/Sydney; the Bureau of Meteorology (Melbourne): Australia/Melbourne); the publication date
+Europe/London; the Houses of the Oireachtas: Europe/Dublin; Services Australia and the AEC
+(Canberra): Australia/Sydney; the Bureau of Meteorology (Melbourne): Australia/Melbourne); the publication date
 at 10:00 local, except where the page gives its own moment (SEPA's "17.00 update"; the Oireachtas
 debate read at 12:00, during the sitting that adjourned at 12.45 p.m.), and where a page carries no
 date the one its words or another copy give (the comment says which: the Services Australia release
 taken as 12 December 2023, the SCTS reopening announcement as 29 May 2020, the committee's call as 22
-July 2022); a day falls due at 23:59:59 local; a range, a list, alternatives or a window fall due at
+July 2022, the AEC page as 1 January 2025, none of which moves a label); a day falls due at 23:59:59 local; a range, a list, alternatives or a window fall due at
 their later end (CONVENTIONS 6.1, 6.2); "today" with the perfect or the simple past is past
 (CONVENTIONS 2.4); standing rules and hours ("24/7", "The cafeteria opens at 8.30 a.m.") are
 `refusal='recurring'` (CONVENTIONS 1.3); a time hung on an undated event is `refusal='event'`;
@@ -81,7 +82,7 @@ a.m. ..."), labelled from the moment (the next such time, 14 January 2011), thei
 27 January) in the comments; three more clock times without a day are refusals (two standing hours,
 recurring; one hung on "the following week", event). Clusters as in `blind_fresh90.py`: 1 no time set, 2 clock times, 3
 ranges and several dates, 4 parts of the day, periods and vague windows, 5 refusals, 6 plain days and
-dates. 27 labels are refusals, 4 are vague; 9 labels are marked "unsure" and name the
+dates. 32 labels are refusals, 4 are vague; 10 labels are marked "unsure" and name the
 other reading; like every label here they stay as committed, whatever the first run shows. First
 run: not yet taken (the lead runs it once, after merging, and records it in README.md). Never edit
 these labels to fit the parser.
@@ -105,6 +106,7 @@ _SCTS05 = "https://instituteoflicensingcmslive.azurewebsites.net/news/scottish-c
 _WG = "https://pdfslide.net/documents/whelk-management-measures-2020-govwales-contact-details-for-further-information.html"
 _BOM = "http://media.bom.gov.au/"
 _MOJ = "https://www.ukpol.co.uk/tag/ministry-of-justice/page/3"
+_AEC = "https://aec.gov.au/elections/candidates/third-party-pva.htm"
 
 FRESH96_CASES: tuple[BlindCase, ...] = (
     # Scottish Environment Protection Agency (SEPA) news, 'Date published: 26 October 2023' (a Thursday); zone Europe/London, BST, said at 10:00 local by convention; the Flood Duty Manager's quote. Rain forecast 'for the coming days': a forecast, no act undertaken by the speaker; read as the documented vague window ('the coming days' 7 days, to 2 November 2023, GMT from 29 October). unsure: a careful reader could say the words set no time for any act (due None)
@@ -936,5 +938,76 @@ FRESH96_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_MOJ,
         published="2025-08-15",
+    ),
+    # Australian Electoral Commission, 'Third party distribution of postal vote applications' page (undated in the stored copy; said taken as 1 January 2025 10:00 in Canberra, Australia/Sydney, which moves no label: every case here is a refusal or sets no time): 'once a federal election is announced', 'from the issue of writ', neither dated: event
+    B(
+        text="Unless they are already registered as a General Postal Voter, voters who wish to vote by post, and are eligible, must apply for a postal vote via a postal vote application once a federal election is announced, or from the issue of writ for a referendum.",
+        due=None,
+        vague=False,
+        said="2024-12-31 23:00:00",
+        tz="Australia/Sydney",
+        refusal="event",
+        cluster=5,
+        source=_AEC,
+        published="2025-01-01",
+    ),
+    # the same page: 'in a timely manner' sets no time: due None
+    B(
+        text="Promoting this method ensures that the AEC can receive and process the voter’s application in a timely manner.",
+        due=None,
+        vague=False,
+        said="2024-12-31 23:00:00",
+        tz="Australia/Sydney",
+        cluster=1,
+        source=_AEC,
+        published="2025-01-01",
+    ),
+    # the same page: 'once postal vote production begins', not dated: event
+    B(
+        text="They will automatically be sent their postal vote pack via Australia Post once postal vote production begins.",
+        due=None,
+        vague=False,
+        said="2024-12-31 23:00:00",
+        tz="Australia/Sydney",
+        refusal="event",
+        cluster=5,
+        source=_AEC,
+        published="2025-01-01",
+    ),
+    # the same page: 6pm on the Wednesday before any event's polling day, a standing rule for every election and referendum: recurring (CONVENTIONS 1.3). unsure: event, the polling day being undated
+    B(
+        text="Applications must be received by the AEC by 6pm (local time) on the Wednesday before the event’s polling day.",
+        due=None,
+        vague=False,
+        said="2024-12-31 23:00:00",
+        tz="Australia/Sydney",
+        refusal="recurring",
+        cluster=5,
+        source=_AEC,
+        published="2025-01-01",
+    ),
+    # the same page: 'after this deadline', 'too late', a standing rule for any late application: recurring (CONVENTIONS 1.3)
+    B(
+        text="Any applications received after this deadline will be deemed to have been received too late and the AEC will attempt to contact voters with alternative voting options.",
+        due=None,
+        vague=False,
+        said="2024-12-31 23:00:00",
+        tz="Australia/Sydney",
+        refusal="recurring",
+        cluster=5,
+        source=_AEC,
+        published="2025-01-01",
+    ),
+    # the same page: 'after the deadline', a standing duty of third parties: recurring (CONVENTIONS 1.3)
+    B(
+        text="Third parties who receive PVAs after the deadline are responsible for informing voters of their alternative voting options.",
+        due=None,
+        vague=False,
+        said="2024-12-31 23:00:00",
+        tz="Australia/Sydney",
+        refusal="recurring",
+        cluster=5,
+        source=_AEC,
+        published="2025-01-01",
     ),
 )
