@@ -204,7 +204,14 @@ from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
 # run counts. The next stop's labellers write blind_fresh91.py to blind_fresh94.py (FRESH91_CASES,
 # ...); each one that exists is scored once, by the lead, then moves to SEEN_SETS with its figure.
-_WAITING = {91: "ninety-first", 92: "ninety-second", 93: "ninety-third", 94: "ninety-fourth"}
+_WAITING = {
+    91: "ninety-first",
+    92: "ninety-second",
+    93: "ninety-third",
+    94: "ninety-fourth",
+    95: "ninety-fifth",
+    96: "ninety-sixth",
+}
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
     try:

@@ -11,9 +11,9 @@ from the same written conventions before the first run; where the two agree far 
 often than the code agrees with either, the labels are not the ceiling.
 
 - Deadlines (`blind_fresh6.py`, `blind_fresh13.py`, `blind_fresh69.py`, `blind_fresh75.py`,
-  `blind_fresh83.py`, `blind_fresh89.py`, issue 12): a case agrees when both say no
-  deadline, or both give the same due instant to the minute with the same vague flag (the
-  bench's own rule for a right answer).
+  `blind_fresh83.py`, `blind_fresh89.py`, `blind_fresh93.py`, issue 12): a case agrees when
+  both say no deadline, or both give the same due instant to the minute with the same vague
+  flag (the bench's own rule for a right answer).
 - Articles (`real/blind5/`, `blind6/`, `blind15/`, `blind73/`, `blind76/`, `blind80/`, issue
   13): two labels are the same pledge when their keys overlap in the text or lie in the same
   sentence (no sentence end between them). With the first labels as reference: the share of
@@ -70,6 +70,7 @@ def _deadline_pairs() -> list[tuple[str, list, list[dict]]]:
         (75, "seventy-fifth"),
         (83, "eighty-third"),
         (89, "eighty-ninth"),
+        (93, "ninety-third"),
     )
     for number, name in seconds:
         try:
