@@ -26,12 +26,12 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The ninety-first to ninety-fourth fresh blind sets, `tests/data/deadlines/blind_fresh91.py`
-(`FRESH91_CASES`) to `blind_fresh94.py`, would be labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "ninety-first fresh blind set
+The ninety-seventh to hundredth fresh blind sets, `tests/data/deadlines/blind_fresh97.py`
+(`FRESH97_CASES`) to `blind_fresh100.py`, would be labelled elsewhere; when they exist,
+`bench/deadlines.py --first-run` prints their scores first, "ninety-seventh fresh blind set
 (first run counts)", with their misses (the lead's one run at the end of a round); without the
 flag the bench only names them, so a tuner running it never sees a blind figure or case. The
-third to ninetieth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`, 102,
+third to ninety-sixth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`, 102,
 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
 101, 86/101; `blind_fresh11.py`, 103, 77/103; `blind_fresh12.py`, 108, 89/108;
@@ -64,13 +64,15 @@ third to ninetieth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fr
 102, 92/102; `blind_fresh82.py`, 102, 90/102; `blind_fresh83.py`, 130, 109/130;
 `blind_fresh84.py`, 102, 85/102; `blind_fresh85.py`, 100, 88/100; `blind_fresh86.py`, 73,
 61/73; `blind_fresh87.py`, 61, 54/61; `blind_fresh88.py`, 100, 80/100; `blind_fresh89.py`, 95,
-80/95; `blind_fresh90.py`, 115, 98/115) were scored that way once each and are now tuning
-material, printed with the others. The nineteenth kinds set (40) is round 13's held-back check,
-the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the twentieth (28) is round 14's,
-labelled the same way. Since round 13 the tuned figures ("now, exact", "now, day", dateparser)
-are scored against the labels as CONVENTIONS.md reads them: the overlay of
-`tests/data/deadlines/relabels.py` (loaded by its `conventional`), with the score against the
-labels as first written beside them ("now, as first")."""
+80/95; `blind_fresh90.py`, 115, 98/115; `blind_fresh91.py`, 101, 82/101; `blind_fresh92.py`,
+125, 109/125; `blind_fresh93.py`, 82, 74/82; `blind_fresh94.py`, 105, 87/105;
+`blind_fresh95.py`, 69, 60/69; `blind_fresh96.py`, 79, 66/79) were scored that way once each
+and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
+13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
+twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
+exact", "now, day", dateparser) are scored against the labels as CONVENTIONS.md reads them: the
+overlay of `tests/data/deadlines/relabels.py` (loaded by its `conventional`), with the score
+against the labels as first written beside them ("now, as first")."""
 
 from __future__ import annotations
 
@@ -178,6 +180,12 @@ from tests.data.deadlines.blind_fresh87 import FRESH87_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh88 import FRESH88_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh89 import FRESH89_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh90 import FRESH90_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh91 import FRESH91_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh92 import FRESH92_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh93 import FRESH93_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh94 import FRESH94_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh95 import FRESH95_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh96 import FRESH96_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -202,15 +210,13 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh91.py to blind_fresh94.py (FRESH91_CASES,
+# run counts. The next stop's labellers write blind_fresh97.py to blind_fresh100.py (FRESH97_CASES,
 # ...); each one that exists is scored once, by the lead, then moves to SEEN_SETS with its figure.
 _WAITING = {
-    91: "ninety-first",
-    92: "ninety-second",
-    93: "ninety-third",
-    94: "ninety-fourth",
-    95: "ninety-fifth",
-    96: "ninety-sixth",
+    97: "ninety-seventh",
+    98: "ninety-eighth",
+    99: "ninety-ninth",
+    100: "hundredth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -331,6 +337,12 @@ FIRST_RUNS = {
     "88th fresh blind set (fresh88)": (80, 100),  # README "Eighty-seventh ...: first runs"
     "89th fresh blind set (fresh89)": (80, 95),  # README "Eighty-seventh ...: first runs"
     "90th fresh blind set (fresh90)": (98, 115),  # README "Eighty-seventh ...: first runs"
+    "91st fresh blind set (fresh91)": (82, 101),  # README "Ninety-first ...: first runs"
+    "92nd fresh blind set (fresh92)": (109, 125),  # README "Ninety-first ...: first runs"
+    "93rd fresh blind set (fresh93)": (74, 82),  # README "Ninety-first ...: first runs"
+    "94th fresh blind set (fresh94)": (87, 105),  # README "Ninety-first ...: first runs"
+    "95th fresh blind set (fresh95)": (60, 69),  # README "Ninety-first ...: first runs"
+    "96th fresh blind set (fresh96)": (66, 79),  # README "Ninety-first ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -449,6 +461,12 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("88th fresh blind set (fresh88)", "blind_fresh88", FRESH88_CASES),
     ("89th fresh blind set (fresh89)", "blind_fresh89", FRESH89_CASES),
     ("90th fresh blind set (fresh90)", "blind_fresh90", FRESH90_CASES),
+    ("91st fresh blind set (fresh91)", "blind_fresh91", FRESH91_CASES),
+    ("92nd fresh blind set (fresh92)", "blind_fresh92", FRESH92_CASES),
+    ("93rd fresh blind set (fresh93)", "blind_fresh93", FRESH93_CASES),
+    ("94th fresh blind set (fresh94)", "blind_fresh94", FRESH94_CASES),
+    ("95th fresh blind set (fresh95)", "blind_fresh95", FRESH95_CASES),
+    ("96th fresh blind set (fresh96)", "blind_fresh96", FRESH96_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
