@@ -510,3 +510,11 @@ def without_repeated_headlines(
             continue
         kept.append(candidate)
     return kept
+
+
+# A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
+# own Side,", ", for their part,", ", in turn," (moved from extractor.py, stop 43).
+PARENTHESIS = re.compile(
+    r",\s+(?:each|both|all|jointly|together|in\s+turn|for\s+(?:its|their|his|her)\s+part)"
+    r"\b[^,]{0,80},\s*$"
+)

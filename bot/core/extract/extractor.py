@@ -31,6 +31,7 @@ from bot.core.extract.candidate import (
     quoting,
 )
 from bot.core.extract.clauses import (
+    PARENTHESIS,
     Cue,
     clause_bounds,
     clean,
@@ -119,13 +120,6 @@ from bot.core.extract.turns import Turns
 from bot.core.extract.undertaken import committer
 from bot.core.extract.windows import window_at
 
-# A parenthesis between a subject and its verb, to pass over: ", each on behalf of their
-# own Side,", ", for their part,", ", in turn,".
-_PARENTHESIS = re.compile(
-    r",\s+(?:each|both|all|jointly|together|in\s+turn|for\s+(?:its|their|his|her)\s+part)"
-    r"\b[^,]{0,80},\s*$"
-)
-
 
 class Extractor(
     Announcing,
@@ -186,7 +180,7 @@ class Extractor(
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)
         # "The Co-Chairs, each on behalf of ..., shall"; "Acme of Dayton, Ohio, is recalling"
-        between = _PARENTHESIS.search(text, 0, position) or body_acts.seat_between(text, position)
+        between = PARENTHESIS.search(text, 0, position) or body_acts.seat_between(text, position)
         position = between.start() if between else position
         prefix = AUX_TAIL.sub("", text[:position]).rstrip(" ,")
         event = EVENT_WITH.search(prefix)
