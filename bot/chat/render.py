@@ -268,9 +268,12 @@ def list_embed(
         title=cut(f"Pledges — {', '.join(filters)}", TITLE_MAX), colour=discord.Colour.blurple()
     )
     if not page.items and (speaker or query or status not in (ListFilter.OPEN, ListFilter.ALL)):
-        embed.description = (  # the server may well have pledges: the filters left none
-            "No pledges match these filters. status:all lists every pledge, and a shorter "
-            "speaker or query finds more. Record a new one with /pledge add."
+        # The server may well have pledges: the filters left none. Advice on those given.
+        wider = [] if status is ListFilter.ALL else ["status:all lists every pledge"]
+        wider += ["a shorter speaker or query finds more"] if speaker or query else []
+        embed.description = (
+            f"No pledges match these filters: {' and '.join(wider)}. "
+            "Record a new one with /pledge add."
         )
     elif not page.items:
         embed.description = (

@@ -104,6 +104,18 @@ def test_empty_list_says_how_to_add():
     assert "/pledge add" in embed.description
 
 
+def test_an_empty_filtered_list_advises_only_the_filters_given():
+    """status:all with a speaker that matches nothing was told "status:all lists every
+    pledge", the filter it had already given; a status alone, of a shorter speaker."""
+    empty = Page([], 0, 0, 10)
+    by_speaker = render.list_embed(empty, ListFilter.ALL, NOW, speaker="Nobody")
+    assert "status:all" not in by_speaker.description
+    assert "shorter speaker" in by_speaker.description
+    by_status = render.list_embed(empty, ListFilter.BROKEN, NOW)
+    assert "status:all" in by_status.description
+    assert "speaker" not in by_status.description
+
+
 def test_autocomplete_name_fits():
     assert len(render.autocomplete_name(big_pledge(9_999_999))) <= 100
 
