@@ -158,7 +158,7 @@ def unreadable_said_on(
             day_first=settings.day_first,
             fiscal_year_end=fiscal_year_end(settings),
         )
-    except Exception:  # only the refusal's wording depends on it
+    except (ValueError, OverflowError, KeyError):  # the reader's own refusals (choose.py)
         found = None
     if (
         isinstance(found, Deadline)
