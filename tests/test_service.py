@@ -508,3 +508,31 @@ async def test_extend_to_earliest_only_words_clears_the_deadline(service, clock)
     pledge = await add(service, deadline="within two weeks")
     extended = await service.extend(GUILD, pledge.number, AUTHOR, "no sooner than the spring")
     assert extended.due_at is None and extended.due_earliest is not None
+
+
+async def test_a_dependent_repointed_meanwhile_by_another_process_keeps_its_new_dependency(
+    service, store
+):
+    """Final review s43: on PostgreSQL (READ COMMITTED) the deletion read #1's dependents
+    without locking them, so #2, re-pointed at #3 by another process while the deletion
+    waited for its row, lost "depends on #3" with a history entry naming #1."""
+    if not isinstance(store, PgStore):
+        pytest.skip("SQLite's writers take the whole file: nothing can interleave")
+    await add(service)
+    await add(service, promise="trilateral summit", depends_on=1)
+    await add(service, promise="bilateral summit")
+    other = await asyncpg.connect(store.database.url)
+    try:
+        repointing = other.transaction()
+        await repointing.start()
+        await other.execute(
+            "UPDATE pledges SET depends_on = 3 WHERE guild_id = $1 AND number = 2", GUILD
+        )
+        deleting = asyncio.create_task(service.delete(GUILD, 1, MANAGER))
+        await asyncio.sleep(0.5)  # the deletion waits for #2's row
+        await repointing.commit()
+        await deleting
+    finally:
+        await other.close()
+    assert (await service.get(GUILD, 2)).depends_on == 3
+    assert [e.kind for e in await service.history(GUILD, 2)] == ["created"]

@@ -37,6 +37,10 @@ _DEPENDENTS = (
     f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND depends_on = $2 "
     "AND deleted_at IS NULL ORDER BY number"
 )
+# The same, locked for the deletion that releases them: under READ COMMITTED an unlocked
+# read would let another process re-point a dependent before its UPDATE, which would
+# then clear the new dependency too (FOR UPDATE waits, and drops rows that no longer match).
+_DEPENDENTS_LOCKED = f"{_DEPENDENTS} FOR UPDATE"
 
 
 class PgPledgeRepository:
@@ -228,7 +232,7 @@ class PgPledgeRepository:
                 alerts=[],
                 expect_status=expect_status,
             )
-            rows = await conn.fetch(_DEPENDENTS, guild_id, deleted.number)
+            rows = await conn.fetch(_DEPENDENTS_LOCKED, guild_id, deleted.number)
             for dependent in map(pledge_from_row, rows):
                 await _update(
                     conn, guild_id, dependent.id, {"depends_on": None}, [release(dependent)], now
