@@ -32,7 +32,7 @@ from db._sqlite import (
     settings_from_row,
 )
 from db._sqlite import bundled_migrations as sqlite_migrations
-from db.pg.lost import lost_as_refusal, lost_outage
+from db.pg.lost import Commit, lost_as_refusal, lost_outage
 
 log = logging.getLogger(__name__)
 
@@ -283,10 +283,14 @@ class PgDatabase:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Any]:
         """A connection of the pool inside one transaction (READ COMMITTED), for writes:
-        never the snapshot's, which is read-only."""
-        with lost_as_refusal(self.label, self._outage):
+        never the snapshot's, which is read-only. A connection lost before COMMIT was sent
+        saved nothing (StoreUnreachable); one lost after, maybe something
+        (StoreOutcomeUnknown)."""
+        commit = Commit()
+        with lost_as_refusal(self.label, self._outage, commit):
             async with self.pool.acquire() as conn, conn.transaction():
                 yield conn
+                commit.sent = True  # what follows is leaving the block: the COMMIT
 
     async def fetch(self, sql: str, *args: Any) -> list[Record]:
         """One read on its own connection (or the snapshot's)."""
