@@ -36,6 +36,16 @@ _ANSWER = (
         ),
         ("1. Jack Dunne (Galway West) (Lab):", "Brendan Horan:", "Brendan Horan"),
         (
+            "Jack Dunne Shadow Minister (Harbours and Ports) 11:30, 1 June 2026",
+            "Brendan Horan The Premier, Leader of the Harbour Party",
+            "Brendan Horan",
+        ),
+        (
+            "Jack Dunne Labour, Galway West",
+            "Brendan Horan Social Democratic Party",
+            "Brendan Horan",
+        ),
+        (
             "Jack Dunne (Galway West) (Lab)",
             "The Premier and Minister for Harbours (Brendan Horan):",
             "Brendan Horan",
@@ -55,6 +65,10 @@ def test_member_heading_speaks_the_answer(asker: str, answerer: str, name: str) 
         "Broads Authority Bill (By Order)",
         "Meeting Venue:",
         "Dear Harbour Masters:",
+        "Leeds City Council Bill (By Order)",
+        "Committee Staff:",
+        "Ivory Coast Leader Promises Election by Year End",
+        "Keir Starmer Labour Government to cap rents",
     ],
 )
 def test_a_topic_heading_names_no_member(heading: str) -> None:
