@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.extract import extract_pledges, same_speaker
+from bot.core.extract.actors import is_actor
 from bot.core.extract.members import member_heading, words_of
 
 _PUBLISHED = datetime(2026, 6, 1, tzinfo=UTC)
@@ -76,3 +77,25 @@ def test_a_topic_heading_names_no_member(heading: str) -> None:
         f"{heading}\n\nThe bill was read, and energy markets met at the venue. The authority sat."
     )
     assert member_heading(heading, words_of(text)) is None
+
+
+@pytest.mark.parametrize("word", ["Enrollment", "Registration", "Admission", "Having", "Following"])
+def test_an_act_or_a_participle_is_no_actor(word: str) -> None:
+    assert not is_actor(word, "A short notice.")
+
+
+@pytest.mark.parametrize("word", ["Parliament", "Clement", "Kerr"])
+def test_a_body_or_a_name_stays_an_actor(word: str) -> None:
+    assert is_actor(word, "A short notice.")
+
+
+_NOTICE = (
+    "Harbour Disaster Assistance Sign-up Opens\n\n"
+    "The Harbour Agency today announced sign-up dates for its disaster programmes. "
+    "Enrollment begins on 15 June 2026 for the Wharf Assistance Programme."
+)
+
+
+def test_an_impersonal_act_is_the_issuers() -> None:
+    found = [c for c in extract_pledges(_NOTICE, _PUBLISHED) if "Enrollment" in c.quote]
+    assert found and same_speaker(found[0].speaker, "the Harbour Agency")
