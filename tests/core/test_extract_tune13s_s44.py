@@ -79,12 +79,15 @@ def test_a_topic_heading_names_no_member(heading: str) -> None:
     assert member_heading(heading, words_of(text)) is None
 
 
-@pytest.mark.parametrize("word", ["Enrollment", "Registration", "Admission", "Having", "Following"])
+@pytest.mark.parametrize(
+    "word",
+    ["Enrollment", "Registration", "Admission", "Having", "Following", "Training", "Planning"],
+)
 def test_an_act_or_a_participle_is_no_actor(word: str) -> None:
     assert not is_actor(word, "A short notice.")
 
 
-@pytest.mark.parametrize("word", ["Parliament", "Clement", "Kerr"])
+@pytest.mark.parametrize("word", ["Parliament", "Clement", "Kerr", "Beijing", "Fleming", "Ewing"])
 def test_a_body_or_a_name_stays_an_actor(word: str) -> None:
     assert is_actor(word, "A short notice.")
 

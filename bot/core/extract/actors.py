@@ -381,10 +381,15 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
 
 
 # A single capitalised word that names an act or a state, never who acts: a noun made
-# from a verb ("Enrollment", "Registration", "Admission") or a participle opening the
-# sentence ("Having", "Following"). Bodies so named ("Parliament", "the Commission")
+# from a verb ("Enrollment", "Registration", "Admission", "Training") or a participle
+# opening the sentence ("Having", "Following"); not a place or a surname that ends the
+# same way ("Beijing", "Fleming"). Bodies so named ("Parliament", "the Commission")
 # are actor heads, read before. Issue 13, stop 44 (tuner s, speakers).
-_ABSTRACT = re.compile(r"[A-Z][a-z]{4,}(?:ment|tion|sion)|Having|Being|Following|Given")
+_ABSTRACT = re.compile(
+    r"[A-Z][a-z]{4,}(?:ment|tion|sion)|Having|Being|Following|Given"
+    r"|(?!Beijing|Reading|Kipling|Fleming|Browning|Manning|Sterling|Harding|Hastings)"
+    r"[A-Z][a-z]{3,}[^aeiouyjq]ing"
+)
 
 
 _TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'\-.]+|[^\w\s]")  # "10,000" is one token
