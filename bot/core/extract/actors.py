@@ -373,9 +373,23 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False  # "Maximum use", "Additional costs": a sentence-initial capital only
     if len(words) == 1 and words[0].lower().strip(".,:’'") in _STOP_WORDS | KICKER_WORDS:
         return False  # "As announced ...", "How would you ...", "Date to be confirmed:"
+    if len(words) == 1 and _ABSTRACT.fullmatch(words[0].strip(".,’'")):
+        return False  # "Enrollment also begins on April 15", "Having endorsed ..., we"
     if len(words) == 1 and text:
         return words[0].lower().strip(".,’'") not in _words_of(text)
     return True
+
+
+# A single capitalised word that names an act or a state, never who acts: a noun made
+# from a verb ("Enrollment", "Registration", "Admission", "Training") or a participle
+# opening the sentence ("Having", "Following"); not a place or a surname that ends the
+# same way ("Beijing", "Fleming"). Bodies so named ("Parliament", "the Commission")
+# are actor heads, read before. Issue 13, stop 44 (tuner s, speakers).
+_ABSTRACT = re.compile(
+    r"[A-Z][a-z]{4,}(?:ment|tion|sion)|Having|Being|Following|Given"
+    r"|(?!Beijing|Reading|Kipling|Fleming|Browning|Manning|Sterling|Harding|Hastings)"
+    r"[A-Z][a-z]{3,}[^aeiouyjq]ing"
+)
 
 
 _TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|[\w’'\-.]+|[^\w\s]")  # "10,000" is one token

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
 from bot.core.extract.actors import introduced_speaker, paragraph_label
 from bot.core.extract.answered import answers_after_questions
+from bot.core.extract.members import member_heading, words_of
 from bot.core.extract.sentences import (
     paragraph_spans,
     sentence_spans,
@@ -57,22 +58,24 @@ def opening(sentences: Sequence[Sentence], count: int) -> Iterator[Sentence]:
 
 
 def _carried_labels(
-    labels: list[tuple[str | None, int, bool]],
+    labels: list[tuple[str | None, int, bool]], headings: Collection[int] = ()
 ) -> list[tuple[str | None, int, bool]]:
     """A transcript speaker keeps the floor over the unlabelled paragraphs that follow
     ("MS NAUERT: ..." then "Next, we will head to Riyadh."), until the next label; so
     does a question ("QUESTION: ...", "asked Her Majesty's Government:" and the question
-    itself in the paragraph below)."""
+    itself in the paragraph below), and a member's heading line (`members`, numbered in
+    `headings`)."""
     carried: list[tuple[str | None, int, bool]] = []
     speaker: str | None = None
     asking = False
     seen = Counter(label for label, label_end, _ in labels if label and label_end)
-    for label, label_end, question in labels:
+    for number, (label, label_end, question) in enumerate(labels):
         if label_end or question:
             # A capitals kicker ("ICYMI:", "FACT SHEET:") is no speaker: one who keeps
-            # the floor has a title ("MS NAUERT:") or speaks more than once.
+            # the floor has a title ("MS NAUERT:"), a heading line of their own, or
+            # speaks more than once.
             titled = label is not None and label.split()[0].lower().rstrip(".") in _HONORIFICS
-            keeps = label is not None and (titled or seen[label] > 1)
+            keeps = label is not None and (titled or seen[label] > 1 or number in headings)
             speaker, asking = (None, True) if question else (label if keeps else None, False)
             carried.append((label, label_end, question))
         else:
@@ -87,9 +90,17 @@ def build_sentences(text: str) -> list[Sentence]:
     open_quote = False
     paragraph = 0
     paragraphs = [text[a:b].lstrip() for a, b in paragraph_bounds]
-    labels = answers_after_questions(
-        _carried_labels(list(map(paragraph_label, paragraphs))), paragraphs
-    )
+    labels = list(map(paragraph_label, paragraphs))
+    words = words_of(text)
+    headings = set()
+    for number, (label, label_end, question) in enumerate(labels):
+        member = (
+            None if label or label_end or question else member_heading(paragraphs[number], words)
+        )
+        if member:
+            labels[number] = (member, len(paragraphs[number]), False)
+            headings.add(number)
+    labels = answers_after_questions(_carried_labels(labels, headings), paragraphs)
     introduced: list[str | None] = [None] * len(paragraph_bounds)
     for number, (para_start, para_end) in enumerate(paragraph_bounds):
         who = introduced_speaker(text[para_start:para_end])
