@@ -182,3 +182,19 @@ def test_a_final_rule_announced_with_what_it_does_is_a_plan() -> None:
     )
     found = _quoted(_found(text), "announced a final rule")
     assert found is not None and found.confidence < 0.6  # listed under "Maybe"
+
+
+# -- a record line naming a person, with the answer's date after the name ---------------
+
+PERSON_ANSWER = (
+    "Question S5W-20801: Mark Ruskell, Mid Scotland and Fife, Scottish Green Party.\n\n"
+    "To ask the Scottish Government when it will publish its review of rail fares.\n\n"
+    "Answered by Michael Matheson (18/01/2019):\n\n"
+    "I will publish the review of rail fares before the summer recess.\n"
+)
+
+
+def test_an_answerer_named_by_name_keeps_the_name_without_the_date() -> None:
+    # Was "the Michael Matheson (18/01/2019):": "the " belongs before an office, and the
+    # date in brackets and the colon are the record line's, not the name's.
+    assert _speaker(PERSON_ANSWER, "I will publish") == "Michael Matheson"

@@ -30,7 +30,12 @@ _SMALL = re.compile(r"(?:\s+(?:of|for|and|the|in))+$")
 # "Answered by Deputy Minister for Arts, Sport and Tourism | Answered on 17/01/2024": the
 # answerer, up to the bar (`floor` reads the same line in a block of single lines).
 ANSWERER = r"Answered\s+by\s+(?:the\s+)?(?P<who>[A-Z][^|\n]{2,80}?)\s*"
-_RECORD_LINE = re.compile("^" + ANSWERER + r"(?:\||$)")
+_RECORD_LINE = re.compile("^" + ANSWERER + r"(?:\(\d{1,2}/\d{1,2}/\d{2,4}\))?:?\s*(?:\||$)")
+# An office takes "the" ("the Minister for Transport"); a person's name does not.
+_OFFICE = re.compile(
+    r"\b(?:Minister|Secretary|Leader|Chancellor|Attorney|Advocate|Solicitor|President|"
+    r"Commissioner|Mayor|Lord|Government|Department|Executive|Office|Cabinet)\b"
+)
 
 Label = tuple[str | None, int, bool]
 
@@ -61,7 +66,8 @@ def _answered_by(labels: list[Label], paragraphs: list[str]) -> list[Label]:
         text = paragraphs[number].strip()
         record = _RECORD_LINE.match(text)
         if record:
-            answerer = "the " + record.group("who").strip()
+            who = record.group("who").strip()
+            answerer = "the " + who if _OFFICE.search(who) else who
             continue
         if label or label_end or question or not text.endswith((".", "!", "”", '"')):
             answerer = None
