@@ -350,6 +350,9 @@ def apply_modifier(window: Window, mod: str, ctx: Ctx) -> Res:
         "final day of",
     ):
         return Res(due=ctx.end_of(window.end), precision=window.precision, day=window.end)
+    if mod.startswith(("rest", "remainder", "balance")):
+        # "for the rest of the year": what is left of the period, from now to its end
+        return Res(due=ctx.end_of(window.end), precision=window.precision, earliest=ctx.reference)
     if mod in ("later", "later in"):
         end = window.end
         if window.kind == "week" and end == ctx.today:

@@ -457,7 +457,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "period",
         (
             r"(?:(?P<p_mod>(?:the\s+)?(?:very\s+)?(?:end|close|conclusion|turn|last\s+days?|final\s+days?"
-            r"|last\s+weeks?|final\s+weeks?)\s+of"
+            r"|last\s+weeks?|final\s+weeks?|rest|remainder|balance)\s+of"  # "the rest of"
             r"|(?:the\s+)?(?P<p_nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
             r"(?P<p_nth_unit>half|week|fortnight)(?P<p_back>\s+back)?\s+(?:of|in)"
             r"(?=\s+(?:(?:the|this|next)\s+month|" + _MONTH_NAMES + r"))"
