@@ -210,13 +210,14 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh97.py to blind_fresh100.py (FRESH97_CASES,
+# run counts. The next stop's labellers write blind_fresh97.py to blind_fresh101.py (FRESH97_CASES,
 # ...); each one that exists is scored once, by the lead, then moves to SEEN_SETS with its figure.
 _WAITING = {
     97: "ninety-seventh",
     98: "ninety-eighth",
     99: "ninety-ninth",
     100: "hundredth",
+    101: "hundred-and-first",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
