@@ -240,11 +240,12 @@ def _followers_text(shown: Sequence[int], closed: set[int], more: int) -> str:
 
 
 def with_followers(content: str | None, line: str) -> str:
-    """An alert's text with the followers line, within Discord's 2000 characters (the
-    alert's own text is what gives way)."""
-    base = content or ""
-    room = CONTENT_MAX - len(line) - 1
-    return (cut(base, room) + "\n" + line) if base and room > 0 else line
+    """An alert's text with the followers line (at most FOLLOWERS_LINE_MAX characters,
+    as followers_line makes it), within Discord's 2000 characters (the alert's own text
+    is what gives way)."""
+    if not content:
+        return line
+    return cut(content, CONTENT_MAX - len(line) - 1) + "\n" + line
 
 
 def direct_message_text(guild_name: str | None, content: str | None) -> str:

@@ -23,7 +23,14 @@ from typing import Any
 import discord
 
 from bot.chat import render
-from bot.chat.client import actor_of, answer_privately, bot_of, in_time, report
+from bot.chat.client import (
+    actor_of,
+    answer_privately,
+    bot_of,
+    edit_clicked,
+    in_time,
+    report,
+)
 from bot.chat.limits import MODAL_TITLE_MAX, NO_MENTIONS
 from bot.core.errors import PermissionDenied
 from bot.core.model import MAX_DEADLINE_WORDS, MAX_NOTE, Status
@@ -91,8 +98,12 @@ class RuleButton(
         # The click is answered by showing the outcome on the alert itself; the status
         # update for the channel goes through the outbox like any other ruling.
         outcome = render.ruled_alert(pledge, bot.clock.now(), actor_id=interaction.user.id)
-        await _edit_clicked(
-            interaction, content=outcome.content, embeds=outcome.embeds, view=outcome.view
+        await edit_clicked(
+            interaction,
+            content=outcome.content,
+            embeds=outcome.embeds,
+            view=outcome.view,
+            allowed_mentions=NO_MENTIONS,
         )
 
 
@@ -201,30 +212,15 @@ class ExtendForm(discord.ui.Modal):
             edited = render.extended_alert(
                 pledge, bot.clock.now(), actor_id=interaction.user.id, reading=reading
             )
-            await _edit_clicked(
-                interaction, content=edited.content, embeds=edited.embeds, view=None
+            await edit_clicked(
+                interaction,
+                content=edited.content,
+                embeds=edited.embeds,
+                view=None,
+                allowed_mentions=NO_MENTIONS,
             )
         else:
             await answer_privately(interaction, render.extend_confirmation(pledge, reading))
-
-
-async def _edit_clicked(
-    interaction: discord.Interaction,
-    *,
-    content: str | None,
-    embeds: list[discord.Embed],
-    view: discord.ui.View | None,
-) -> None:
-    """Show the outcome on the message whose button was pressed: as the click's answer,
-    or, once in_time deferred it (an update, without "thinking"), through the webhook."""
-    if interaction.response.is_done():
-        await interaction.edit_original_response(
-            content=content, embeds=embeds, view=view, allowed_mentions=NO_MENTIONS
-        )
-    else:
-        await interaction.response.edit_message(
-            content=content, embeds=embeds, view=view, allowed_mentions=NO_MENTIONS
-        )
 
 
 def _submitted_values(components: list[dict[str, Any]]) -> dict[str, str]:
