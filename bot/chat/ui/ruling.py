@@ -16,6 +16,7 @@ discord.py only logs exceptions raised inside a DynamicItem callback.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Awaitable, Iterator
 from typing import Any
@@ -30,11 +31,14 @@ from bot.chat.client import (
     edit_clicked,
     in_time,
     report,
+    send_ephemeral,
 )
 from bot.chat.limits import MODAL_TITLE_MAX, NO_MENTIONS
-from bot.core.errors import PermissionDenied
+from bot.core.errors import NotFound, PermissionDenied
 from bot.core.model import MAX_DEADLINE_WORDS, MAX_NOTE, Status
 from bot.core.text import cut
+
+log = logging.getLogger(__name__)
 
 _ID = r"(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
 
@@ -46,12 +50,33 @@ RULE_CHOICES: dict[str, tuple[Status, str, discord.ButtonStyle]] = {
 }
 
 
-async def _answering(interaction: discord.Interaction, work: Awaitable[None]) -> None:
-    """Run a button or form handler; any failure is answered, never left hanging."""
+async def _answering(interaction: discord.Interaction, work: Awaitable[None], number: int) -> None:
+    """Run a button or form handler; any failure is answered, never left hanging. A
+    pledge deleted since its alert was posted takes the alert's buttons with it."""
     try:
         await work
+    except NotFound as error:
+        if interaction.message is None:
+            await report(interaction, error)
+        else:
+            await _retire_buttons(interaction, number)
     except Exception as error:
         await report(interaction, error)
+
+
+async def _retire_buttons(interaction: discord.Interaction, number: int) -> None:
+    """The pledge behind the clicked alert is gone (deleted): the alert loses its buttons,
+    so that nobody else clicks them, and the member is told why, privately."""
+    try:
+        await edit_clicked(interaction, view=None)
+    except discord.HTTPException:
+        log.warning("Could not remove the buttons of deleted pledge #%s's alert", number)
+    await send_ephemeral(
+        interaction,
+        f"Pledge #{number} was deleted since this alert was posted: there is nothing left "
+        "to rule on or extend, so its buttons are gone. /pledge list shows the pledges "
+        "that remain.",
+    )
 
 
 def _same_server(interaction: discord.Interaction, guild_id: int) -> None:
@@ -83,7 +108,7 @@ class RuleButton(
         return cls(int(match["guild"]), int(match["number"]), match["choice"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _answering(interaction, self._rule(interaction))
+        await _answering(interaction, self._rule(interaction), self.number)
 
     async def _rule(self, interaction: discord.Interaction) -> None:
         _same_server(interaction, self.guild_id)
@@ -128,7 +153,7 @@ class ExtendButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"pledge
         return cls(int(match["guild"]), int(match["number"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _answering(interaction, self._open_form(interaction))
+        await _answering(interaction, self._open_form(interaction), self.number)
 
     async def _open_form(self, interaction: discord.Interaction) -> None:
         _same_server(interaction, self.guild_id)
@@ -184,7 +209,7 @@ class ExtendForm(discord.ui.Modal):
             return False
         guild_id, number = int(match["guild"]), int(match["number"])
         values = _submitted_values(data.get("components") or [])
-        await _answering(interaction, cls._extend(interaction, guild_id, number, values))
+        await _answering(interaction, cls._extend(interaction, guild_id, number, values), number)
         return True
 
     @classmethod

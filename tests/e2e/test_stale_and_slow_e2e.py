@@ -1,0 +1,49 @@
+"""What members see on stale buttons and slow writes, end to end (stop 44's fixes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_alerts_e2e import due_alert, quiet, set_channel
+
+
+async def delete_pledge(fake, number: int) -> None:
+    guild = fake.guilds[0]
+    ask = await fake.invoke(guild, "pledge delete", {"number": number})
+    done = await fake.click(ask.message, ask.message.buttons()[0]["custom_id"])
+    assert "was deleted" in fake.message(ask.message.id).content, done
+
+
+@pytest.mark.parametrize("button", ["rule:{guild}:1:broken", "extend:{guild}:1"])
+async def test_a_button_of_a_deleted_pledge_says_so_and_leaves_the_alert(
+    fake_discord, running_bot, clock, button
+):
+    """The alert of a deleted pledge kept its buttons: every click answered "There is no
+    pledge #1 in this server", and the next member clicked them again."""
+    await set_channel(fake_discord)
+    alert = await due_alert(fake_discord, running_bot, clock)
+    await quiet(running_bot, clock)
+    guild = fake_discord.guilds[0]
+    await delete_pledge(fake_discord, 1)
+    await quiet(running_bot, clock)
+    assert fake_discord.message(alert.id).buttons()  # still there after the deletion
+    clicked = await fake_discord.click(alert, "pledge:" + button.format(guild=guild.id))
+    (answer,) = [m for m in [clicked.message, *clicked.followups] if m and m.flags & 64]
+    assert "#1 was deleted" in answer.content, answer.content
+    assert fake_discord.message(alert.id).buttons() == []
+    assert fake_discord.message(alert.id).content.startswith("⌛")  # the alert stays
+
+
+async def test_an_extend_form_submitted_after_the_deletion_says_so(
+    fake_discord, running_bot, clock
+):
+    await set_channel(fake_discord)
+    alert = await due_alert(fake_discord, running_bot, clock)
+    await quiet(running_bot, clock)
+    guild = fake_discord.guilds[0]
+    opened = await fake_discord.click(alert, f"pledge:extend:{guild.id}:1")
+    await delete_pledge(fake_discord, 1)
+    submitted = await fake_discord.submit_modal(opened, {"deadline": "in a fortnight"})
+    (answer,) = [m for m in [submitted.message, *submitted.followups] if m and m.flags & 64]
+    assert "#1 was deleted" in answer.content
+    assert fake_discord.message(alert.id).buttons() == []
