@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.test_alerts_e2e import due_alert, quiet, set_channel
+from tests.e2e.test_alerts_e2e import MERZ, due_alert, quiet, set_channel
+from tests.e2e.test_busy_database_e2e import held
 
 
 async def delete_pledge(fake, number: int) -> None:
@@ -47,3 +48,42 @@ async def test_an_extend_form_submitted_after_the_deletion_says_so(
     (answer,) = [m for m in [submitted.message, *submitted.followups] if m and m.flags & 64]
     assert "#1 was deleted" in answer.content
     assert fake_discord.message(alert.id).buttons() == []
+
+
+async def test_delete_confirmation_on_a_busy_database_is_answered_in_time(
+    fake_discord, running_bot, bot_factory, monkeypatch
+):
+    """The Delete button wrote before answering: waiting out the busy timeout it passed
+    Discord's 3 seconds, and the member read "This interaction failed"."""
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(guild, "pledge add", MERZ)
+    ask = await fake_discord.invoke(guild, "pledge delete", {"number": 1})
+    delete_id = ask.message.buttons()[0]["custom_id"]
+    with held(bot_factory.db_path):
+        refused = await fake_discord.click(ask.message, delete_id, timeout=10)
+        (answer,) = await refused.wait_followups(1, timeout=10)
+    assert refused.deferred
+    assert answer.flags & 64 and "database is busy" in answer.text, answer.text
+    shown = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    assert "Putin" in shown.text  # not deleted
+    monkeypatch.setattr("bot.chat.client.DEFER_AFTER", 0)  # slow, then done
+    deleted = await fake_discord.click(ask.message, delete_id)
+    assert deleted.type == 6 and deleted.followups == []
+    assert "was deleted" in fake_discord.message(ask.message.id).content
+
+
+async def test_settings_on_a_busy_database_are_answered_in_time(
+    fake_discord, running_bot, bot_factory
+):
+    """Already so (the settings defer before writing): kept as a guard."""
+    guild = fake_discord.guilds[0]
+    with held(bot_factory.db_path):
+        refused = await fake_discord.invoke(
+            guild,
+            "pledgewatch timezone",
+            {"name": "Europe/Berlin"},
+            user=fake_discord.moderator,
+            timeout=10,
+        )
+    assert refused.deferred and refused.ephemeral, refused
+    assert "database is busy" in refused.text, refused.text
