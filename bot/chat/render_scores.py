@@ -248,7 +248,23 @@ def with_followers(content: str | None, line: str) -> str:
     return cut(content, CONTENT_MAX - len(line) - 1) + "\n" + line
 
 
-def direct_message_text(guild_name: str | None, content: str | None) -> str:
+def direct_message_text(
+    guild_name: str | None,
+    content: str | None,
+    numbers: Sequence[int] = (),
+    speakers: Sequence[str] = (),
+) -> str:
+    """A follower's DM: the alert, then what they follow that sent it (the pledges they
+    follow by number, the speakers they follow) and how to stop it."""
     where = f" in {cut(md(one_line(guild_name)), 100)}" if guild_name else ""
-    head = f"You follow this pledge{where}. /pledge unfollow stops these messages."
+    names = [cut(md(one_line(s)), 100) for s in speakers]
+    parts = []
+    if numbers:
+        label = "pledge" if len(numbers) == 1 else "pledges"
+        parts.append(f"{label} " + ", ".join(f"#{n}" for n in numbers))
+    if names:
+        parts.append("every pledge of " + " and of ".join(names))
+    followed = " and ".join(parts) or "this pledge"
+    stop = f"/pledge unfollow speaker:{names[0]}" if names and not numbers else "/pledge unfollow"
+    head = f"You follow {followed}{where}. {stop} stops these messages."
     return cut(f"{content}\n-# {head}" if content else head, CONTENT_MAX)

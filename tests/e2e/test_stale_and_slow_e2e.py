@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from tests.e2e.test_alerts_e2e import MERZ, due_alert, quiet, set_channel
+from tests.e2e.test_alerts_e2e import DUE, MERZ, due_alert, quiet, set_channel
 from tests.e2e.test_busy_database_e2e import held
 
 
@@ -87,3 +89,29 @@ async def test_settings_on_a_busy_database_are_answered_in_time(
         )
     assert refused.deferred and refused.ephemeral, refused
     assert "database is busy" in refused.text, refused.text
+
+
+async def test_a_dm_says_whether_the_member_follows_the_pledge_or_its_speaker(
+    fake_discord, running_bot, clock
+):
+    """A member who follows a speaker was told "You follow this pledge", which they never
+    followed: they could not tell why it came, nor what to unfollow."""
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await fake_discord.invoke(guild, "pledge add", MERZ)
+    await fake_discord.invoke(guild, "pledge follow", {"number": 1, "dm": True})
+    await fake_discord.invoke(
+        guild,
+        "pledge follow",
+        {"speaker": "friedrich merz", "dm": True},
+        user=fake_discord.stranger,
+    )
+    clock.set(DUE - timedelta(days=1))
+    await fake_discord.wait_for_message(guild.alert_channel_id, lambda m: m.content[0] == "⏰")
+    await quiet(running_bot, clock)
+    (by_pledge,) = fake_discord.direct_messages(fake_discord.member)
+    (by_speaker,) = fake_discord.direct_messages(fake_discord.stranger)
+    assert "You follow pledge #1 in " in by_pledge.content, by_pledge.content
+    assert "this pledge" not in by_speaker.content
+    assert "You follow every pledge of Friedrich Merz in " in by_speaker.content, by_speaker.content
+    assert "/pledge unfollow speaker:" in by_speaker.content
