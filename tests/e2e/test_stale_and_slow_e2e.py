@@ -115,3 +115,29 @@ async def test_a_dm_says_whether_the_member_follows_the_pledge_or_its_speaker(
     assert "this pledge" not in by_speaker.content
     assert "You follow every pledge of Friedrich Merz in " in by_speaker.content, by_speaker.content
     assert "/pledge unfollow speaker:" in by_speaker.content
+
+
+async def test_alerts_of_a_vague_deadline_say_it_is_approximate(fake_discord, running_bot, clock):
+    """The card said "approximately" but the heads-up read "is due in 24 hours" as if the
+    day were exact; likewise the due alert and the follow-up."""
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await fake_discord.invoke(guild, "pledge add", {**MERZ, "deadline": "over the coming days"})
+    pledge = await running_bot.service.get(guild.id, 1)
+    assert pledge.vague and pledge.due_at is not None
+    clock.set(pledge.due_at - timedelta(days=1))
+    heads_up = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("⏰")
+    )
+    assert "is due around <t:" in heads_up.content, heads_up.content
+    assert "approximate" in heads_up.content
+    clock.set(pledge.due_at)
+    due = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("⌛")
+    )
+    assert due.content.startswith("⌛ Approximate deadline reached for pledge #1"), due.content
+    clock.set(pledge.due_at + timedelta(days=1))
+    follow_up = await fake_discord.wait_for_message(
+        guild.alert_channel_id, lambda m: m.content.startswith("🔔")
+    )
+    assert "its approximate deadline passed" in follow_up.content, follow_up.content
