@@ -6,6 +6,7 @@ Every builder keeps to Discord's limits (bot/chat/limits.py) whatever the input.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -35,10 +36,46 @@ def late_text(score: SpeakerScore) -> str:
     return "—" if days is None else f"{days:.1f} d"
 
 
+def _columns(char: str, before: str) -> int:
+    """Columns `char` takes in a monospace code block after `before` (the character
+    before it): two for wide and full-width ones (CJK, most emoji), none for marks
+    that join the character before (accents, variation selectors, the zero-width
+    joiner and what it joins), and a second column for a narrow symbol that an emoji
+    variation selector turns into an emoji (❤️)."""
+    if char == "\ufe0f":
+        return 1 if before and unicodedata.east_asian_width(before) not in "WF" else 0
+    if before == "\u200d" or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _width(text: str) -> int:
+    total, before = 0, ""
+    for char in text:
+        total += _columns(char, before)
+        before = char
+    return total
+
+
+def _table_name(name: str) -> str:
+    """The name padded, or shortened with "…", to TABLE_NAME columns as a monospace font
+    shows them (a wide character counted as one shifted the row's figures right), one
+    column kept free before the figures."""
+    if _width(name) > TABLE_NAME - 1:
+        kept, width, before = "", 0, ""
+        for char in name:
+            step = _columns(char, before)
+            if width + step > TABLE_NAME - 2:  # "…" takes the last column
+                break
+            kept, width, before = kept + char, width + step, char
+        name = kept.rstrip() + "…"
+    return name + " " * (TABLE_NAME - _width(name))
+
+
 def _row(cells: Sequence[str]) -> str:
     name, *rest = cells
     widths = (4, 6, 7, 6, 8, 5, 8)
-    return f"{name:<{TABLE_NAME}}" + "".join(f"{c:>{w}}" for c, w in zip(rest, widths, strict=True))
+    return _table_name(name) + "".join(f"{c:>{w}}" for c, w in zip(rest, widths, strict=True))
 
 
 def scorecard_embed(board: Scoreboard) -> discord.Embed:
@@ -56,10 +93,9 @@ def scorecard_embed(board: Scoreboard) -> discord.Embed:
     for score in scores:
         # In a code block nothing formats; only a backtick could close it early.
         speaker = without_direction_overrides(one_line(score.speaker)).replace("`", "'")
-        name = cut(speaker, TABLE_NAME - 1)
         line = _row(
             [
-                name,
+                speaker,
                 str(score.pledges),
                 kept_text(score),
                 str(score.broken),
