@@ -31,6 +31,7 @@ from bot.core.inputs import (
     clean_text,
     fiscal_year_end,
     leave_out,
+    not_open_to_extend,
     unreadable_deadline,
     unreadable_said_on,
 )
@@ -494,10 +495,7 @@ class PledgeService:
         pledge = await self.get(guild_id, number)
         settings = await self._require_editor(pledge, actor, "extend")
         if pledge.status is not Status.OPEN:
-            raise InvalidInput(
-                f"#{number} is already {pledge.status.value}; reopen it (status: open) "
-                "before giving it a new deadline."
-            )
+            raise not_open_to_extend(number, pledge.status.value)
         words = clean_text("Deadline", deadline, MAX_DEADLINE_WORDS, required=True)
         assert words is not None  # required=True refuses empty words
         now = self.clock.now()
@@ -647,10 +645,7 @@ class PledgeService:
         pledge = await self.get(guild_id, number)
         await self._require_editor(pledge, actor, "extend")
         if pledge.status is not Status.OPEN:
-            raise InvalidInput(
-                f"#{pledge.number} is already {pledge.status.value}; reopen it with "
-                "/pledge mark (status: open) before giving it a new deadline."
-            )
+            raise not_open_to_extend(pledge.number, pledge.status.value)
         return pledge
 
     async def _require_editor(self, pledge: Pledge, actor: Actor, verb: str) -> GuildSettings:

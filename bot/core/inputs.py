@@ -176,6 +176,15 @@ def unreadable_said_on(
     )
 
 
+def not_open_to_extend(number: int, status: str) -> InvalidInput:
+    """An extension of a ruled pledge, refused alike from /pledge extend and from an
+    alert's Extend… button: what is wrong and the command that fixes it."""
+    return InvalidInput(
+        f"Pledge #{number} is already ruled {status}, so it has no deadline to extend. "
+        f"Reopen it first with /pledge mark number:{number} status:open, then extend it."
+    )
+
+
 def leave_out(new: bool) -> str:
     """The advice to leave the deadline out, where it can be: a new deadline (extend's)
     is required."""

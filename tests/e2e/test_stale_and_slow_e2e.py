@@ -141,3 +141,26 @@ async def test_alerts_of_a_vague_deadline_say_it_is_approximate(fake_discord, ru
         guild.alert_channel_id, lambda m: m.content.startswith("🔔")
     )
     assert "its approximate deadline passed" in follow_up.content, follow_up.content
+
+
+async def test_extend_of_a_ruled_pledge_is_refused_alike_from_the_command_and_the_alert(
+    fake_discord, running_bot
+):
+    """/pledge extend said "reopen it (status: open)" without naming the command, while
+    the alert's Extend… button named /pledge mark: one refusal, saying how to fix it."""
+    from bot.core.errors import InvalidInput
+    from bot.core.model import Actor
+
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(guild, "pledge add", MERZ)
+    await fake_discord.invoke(guild, "pledge mark", {"number": 1, "status": "broken"})
+    refused = await fake_discord.invoke(
+        guild, "pledge extend", {"number": 1, "deadline": "by the end of October"}
+    )
+    assert refused.ephemeral
+    assert "/pledge mark number:1 status:open" in refused.content, refused.content
+    with pytest.raises(InvalidInput) as from_alert:
+        await running_bot.service.check_can_extend(
+            guild.id, 1, Actor(fake_discord.member.id, manage_guild=False, role_ids=frozenset())
+        )
+    assert str(from_alert.value) == refused.content
