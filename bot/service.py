@@ -26,6 +26,7 @@ from bot.core.errors import AlreadyRecorded, InvalidInput, NotFound, PermissionD
 from bot.core.extract import Candidate, extract_pledges, rank_candidates
 from bot.core.inputs import (
     check_fiscal_year_end,
+    check_said_on_age,
     check_timezone,
     check_url,
     clean_text,
@@ -233,7 +234,7 @@ class PledgeService:
         )
         if said is None:
             raise unreadable_said_on(words, self.clock.now(), settings, what)
-        return said
+        return check_said_on_age(words, said, self.clock.now(), settings, what)
 
     async def check_deadline_words(
         self, guild_id: int, words: str, *, said_on: str | None = None, new: bool = False
@@ -246,7 +247,10 @@ class PledgeService:
             parsed = parse_said_on(
                 said_on, reference, settings.timezone, day_first=settings.day_first
             )
-            reference = parsed or reference
+            # A said_on too old is refused at its own option; meanwhile read from now.
+            if parsed is not None:
+                with contextlib.suppress(InvalidInput):
+                    reference = check_said_on_age(said_on, parsed, reference, settings, "")
         return self.read_deadline(words, reference, settings, new=new)
 
     async def start_extraction(

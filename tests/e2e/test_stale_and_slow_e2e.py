@@ -164,3 +164,26 @@ async def test_extend_of_a_ruled_pledge_is_refused_alike_from_the_command_and_th
             guild.id, 1, Actor(fake_discord.member.id, manage_guild=False, role_ids=frozenset())
         )
     assert str(from_alert.value) == refused.content
+
+
+@pytest.mark.parametrize(
+    ("said_on", "expected"),
+    [
+        ("18 March 1925", "Did you mean 18 March 2025?"),  # a slip of the year
+        ("1900-01-01", "more than 100 years ago"),
+        ("1 March 1850", "before 1900"),
+        ("0001-01-01", "before 1900"),
+    ],
+)
+async def test_a_said_on_a_century_ago_is_refused_as_a_likely_typo(
+    fake_discord, running_bot, said_on, expected
+):
+    """said_on "1925" for "2025" was recorded, with a deadline and alerts a century off."""
+    guild = fake_discord.guilds[0]
+    refused = await fake_discord.invoke(guild, "pledge add", {**MERZ, "said_on": said_on})
+    assert refused.ephemeral and expected in refused.content, refused.content
+    assert f"“{said_on}”" in refused.content and "last 100 years" in refused.content
+    listing = await fake_discord.invoke(guild, "pledge list", {"status": "all"})
+    assert "No pledges match" in listing.text
+    kept = await fake_discord.invoke(guild, "pledge add", {**MERZ, "said_on": "18 August 1930"})
+    assert kept.content.startswith("Recorded pledge #1")
