@@ -26,11 +26,13 @@ from bot.core.errors import AlreadyRecorded, InvalidInput, NotFound, PermissionD
 from bot.core.extract import Candidate, extract_pledges, rank_candidates
 from bot.core.inputs import (
     check_fiscal_year_end,
+    check_said_on_age,
     check_timezone,
     check_url,
     clean_text,
     fiscal_year_end,
     leave_out,
+    not_open_to_extend,
     unreadable_deadline,
     unreadable_said_on,
 )
@@ -232,7 +234,7 @@ class PledgeService:
         )
         if said is None:
             raise unreadable_said_on(words, self.clock.now(), settings, what)
-        return said
+        return check_said_on_age(words, said, self.clock.now(), settings, what)
 
     async def check_deadline_words(
         self, guild_id: int, words: str, *, said_on: str | None = None, new: bool = False
@@ -245,7 +247,10 @@ class PledgeService:
             parsed = parse_said_on(
                 said_on, reference, settings.timezone, day_first=settings.day_first
             )
-            reference = parsed or reference
+            # A said_on too old is refused at its own option; meanwhile read from now.
+            if parsed is not None:
+                with contextlib.suppress(InvalidInput):
+                    reference = check_said_on_age(said_on, parsed, reference, settings, "")
         return self.read_deadline(words, reference, settings, new=new)
 
     async def start_extraction(
@@ -494,10 +499,7 @@ class PledgeService:
         pledge = await self.get(guild_id, number)
         settings = await self._require_editor(pledge, actor, "extend")
         if pledge.status is not Status.OPEN:
-            raise InvalidInput(
-                f"#{number} is already {pledge.status.value}; reopen it (status: open) "
-                "before giving it a new deadline."
-            )
+            raise not_open_to_extend(number, pledge.status.value)
         words = clean_text("Deadline", deadline, MAX_DEADLINE_WORDS, required=True)
         assert words is not None  # required=True refuses empty words
         now = self.clock.now()
@@ -647,10 +649,7 @@ class PledgeService:
         pledge = await self.get(guild_id, number)
         await self._require_editor(pledge, actor, "extend")
         if pledge.status is not Status.OPEN:
-            raise InvalidInput(
-                f"#{pledge.number} is already {pledge.status.value}; reopen it with "
-                "/pledge mark (status: open) before giving it a new deadline."
-            )
+            raise not_open_to_extend(pledge.number, pledge.status.value)
         return pledge
 
     async def _require_editor(self, pledge: Pledge, actor: Actor, verb: str) -> GuildSettings:

@@ -13,7 +13,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat import charts, render, render_scores
-from bot.chat.client import PledgeBot, actor_of, answer, answer_privately, in_time
+from bot.chat.client import (
+    PledgeBot,
+    actor_of,
+    answer,
+    answer_privately,
+    edit_clicked,
+    in_time,
+)
 from bot.chat.limits import MAX_UPLOAD, NO_MENTIONS
 from bot.chat.ui.base import ExpiringView, OwnerOnlyView
 from bot.chat.ui.extract import ArticleModal, answer_attachment
@@ -131,9 +138,15 @@ class DeleteConfirm(OwnerOnlyView):
 
     @discord.ui.button(label="Delete", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
-        await self.service.delete(self.guild_id, self.number, actor_of(interaction))
+        # A write: a click the database makes wait is deferred, not left to expire.
+        await in_time(
+            interaction,
+            self.service.delete(self.guild_id, self.number, actor_of(interaction)),
+            thinking=False,
+        )
         self.stop()
-        await interaction.response.edit_message(
+        await edit_clicked(
+            interaction,
             content=f"Pledge #{self.number} was deleted. Its history is kept.",
             embed=None,
             view=None,

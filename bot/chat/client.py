@@ -11,7 +11,7 @@ import asyncio
 import logging
 import weakref
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -147,6 +147,16 @@ async def answer_privately(interaction: discord.Interaction, content: str) -> No
         )
 
 
+async def edit_clicked(interaction: discord.Interaction, **changes: Any) -> None:
+    """Show `changes` (content, embeds, view, ...) on the message whose button was
+    pressed: as the click's answer, or, once in_time deferred it (an update, without
+    "thinking"), through the webhook."""
+    if interaction.response.is_done():
+        await interaction.edit_original_response(**changes)
+    else:
+        await interaction.response.edit_message(**changes)
+
+
 async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:
     """Answer privately whether or not the interaction was already answered or deferred.
 
@@ -156,16 +166,10 @@ async def send_ephemeral(interaction: discord.Interaction, message: str) -> None
     public visibility, so the placeholder is deleted first and the follow-up becomes a
     message of its own that only the member sees.
     """
-    message = cut(message, CONTENT_MAX)
     try:
-        if not interaction.response.is_done():
-            await interaction.response.send_message(
-                message, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-            return
         if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
             await _delete_public_placeholder(interaction)
-        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await answer_privately(interaction, cut(message, CONTENT_MAX))
     except discord.HTTPException:
         log.warning("Could not deliver an error message to interaction %s", interaction.id)
 

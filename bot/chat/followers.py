@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from bot.chat.render import AlertMessage
 from bot.chat.sender import DeliveryError, DirectMessageRefused, FollowerReach
 from bot.core.alerts import Claimed
 from bot.core.clock import Clock
+from bot.core.model import Pledge
 from bot.core.ports import Store
 
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ class Followers:
             if not await self._still_member(guild_id, user_id):
                 continue
             if dm and self.reach is not None:
-                outcome = await self._direct(guild_id, user_id, message, nonce)
+                outcome = await self._direct(guild_id, user_id, message, nonce, pledges)
                 if outcome == "sent":
                     continue
                 if outcome == "refused first":
@@ -87,13 +89,23 @@ class Followers:
             self._members_seen[(guild_id, user_id)] = now
         return True  # unknown (Discord could not be asked): mention rather than lose them
 
-    async def _direct(self, guild_id: int, user_id: int, message: AlertMessage, nonce: str) -> str:
+    async def _direct(
+        self,
+        guild_id: int,
+        user_id: int,
+        message: AlertMessage,
+        nonce: str,
+        pledges: Sequence[Pledge],
+    ) -> str:
         """'sent', 'refused first' (closed DMs, first time: tell them), 'refused' or
         'failed' (mention them instead, this time)."""
         assert self.reach is not None
+        numbers, speakers = await self._followed(guild_id, user_id, pledges)
         try:
             async with asyncio.timeout(self.config.send_timeout):
-                await self.reach.direct(guild_id, user_id, message, nonce=nonce)
+                await self.reach.direct(
+                    guild_id, user_id, message, nonce=nonce, numbers=numbers, speakers=speakers
+                )
         except DirectMessageRefused:
             first = await self.store.note_dm_refused(guild_id, user_id, self.clock.now())
             return "refused first" if first else "refused"
@@ -101,3 +113,22 @@ class Followers:
             log.info("Could not DM follower %s: %s", user_id, error)
             return "failed"
         return "sent"
+
+    async def _followed(
+        self, guild_id: int, user_id: int, pledges: Sequence[Pledge]
+    ) -> tuple[list[int], list[str]]:
+        """Why the member gets these pledges' alerts: the numbers among them they follow,
+        and the speakers (as the pledges spell them) whose every pledge they follow, so
+        that the DM names what they followed, not "this pledge" for a speaker's."""
+        follows = await self.store.follows(guild_id, user_id)
+        by_number = {f.number for f in follows if f.number is not None}
+        by_speaker = {f.speaker.casefold() for f in follows if f.number is None and f.speaker}
+        numbers = sorted({p.number for p in pledges if p.number in by_number})
+        speakers = sorted(
+            {
+                p.speaker
+                for p in pledges
+                if p.speaker.casefold() in by_speaker and p.number not in by_number
+            }
+        )
+        return numbers, speakers

@@ -403,6 +403,17 @@ _ALERT_HEADLINES: dict[str, str] = {
     AlertKind.FOLLOW_UP: "🔔 Pledge #{n} is still open, its deadline passed {due}. Was it kept?",
     AlertKind.REVIEW: "🔍 Review: pledge #{n} has no deadline. Has anything happened?",
 }
+# A vague deadline ("over the coming days") is a guess at a day: its alerts say so, as
+# its card does ("approximately"), rather than read as an exact moment.
+_VAGUE_HEADLINES: dict[str, str] = {
+    AlertKind.HEADS_UP: (
+        "⏰ Heads-up: pledge #{n} is due around {day} ({due}); its deadline is approximate."
+    ),
+    AlertKind.DUE: "⌛ Approximate deadline reached for pledge #{n}: was it kept?",
+    AlertKind.FOLLOW_UP: (
+        "🔔 Pledge #{n} is still open, its approximate deadline passed {due}. Was it kept?"
+    ),
+}
 _DIGEST_WHAT: dict[str, str] = {
     AlertKind.HEADS_UP: "due soon",
     AlertKind.DUE: "deadline reached",
@@ -470,7 +481,10 @@ def alert_message(
     Every alert that asks "was it kept?" carries the ruling buttons. `before_added`: the
     moment had passed when the pledge was recorded or imported (not a late alert)."""
     due = format_dt(pledge.due_at, "R") if pledge.due_at else "never"
-    content = _ALERT_HEADLINES[kind].format(n=pledge.number, due=due)
+    day = format_dt(pledge.due_at, "D") if pledge.due_at else "never"
+    headlines = _VAGUE_HEADLINES if pledge.vague and pledge.due_at else _ALERT_HEADLINES
+    headline = headlines.get(kind, _ALERT_HEADLINES[kind])
+    content = headline.format(n=pledge.number, due=due, day=day)
     if before_added:
         content += _before_added_note(alert_due)
     elif late:

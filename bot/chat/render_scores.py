@@ -6,6 +6,7 @@ Every builder keeps to Discord's limits (bot/chat/limits.py) whatever the input.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -35,10 +36,46 @@ def late_text(score: SpeakerScore) -> str:
     return "—" if days is None else f"{days:.1f} d"
 
 
+def _columns(char: str, before: str) -> int:
+    """Columns `char` takes in a monospace code block after `before` (the character
+    before it): two for wide and full-width ones (CJK, most emoji), none for marks
+    that join the character before (accents, variation selectors, the zero-width
+    joiner and what it joins), and a second column for a narrow symbol that an emoji
+    variation selector turns into an emoji (❤️)."""
+    if char == "\ufe0f":
+        return 1 if before and unicodedata.east_asian_width(before) not in "WF" else 0
+    if before == "\u200d" or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _width(text: str) -> int:
+    total, before = 0, ""
+    for char in text:
+        total += _columns(char, before)
+        before = char
+    return total
+
+
+def _table_name(name: str) -> str:
+    """The name padded, or shortened with "…", to TABLE_NAME columns as a monospace font
+    shows them (a wide character counted as one shifted the row's figures right), one
+    column kept free before the figures."""
+    if _width(name) > TABLE_NAME - 1:
+        kept, width, before = "", 0, ""
+        for char in name:
+            step = _columns(char, before)
+            if width + step > TABLE_NAME - 2:  # "…" takes the last column
+                break
+            kept, width, before = kept + char, width + step, char
+        name = kept.rstrip() + "…"
+    return name + " " * (TABLE_NAME - _width(name))
+
+
 def _row(cells: Sequence[str]) -> str:
     name, *rest = cells
     widths = (4, 6, 7, 6, 8, 5, 8)
-    return f"{name:<{TABLE_NAME}}" + "".join(f"{c:>{w}}" for c, w in zip(rest, widths, strict=True))
+    return _table_name(name) + "".join(f"{c:>{w}}" for c, w in zip(rest, widths, strict=True))
 
 
 def scorecard_embed(board: Scoreboard) -> discord.Embed:
@@ -56,10 +93,9 @@ def scorecard_embed(board: Scoreboard) -> discord.Embed:
     for score in scores:
         # In a code block nothing formats; only a backtick could close it early.
         speaker = without_direction_overrides(one_line(score.speaker)).replace("`", "'")
-        name = cut(speaker, TABLE_NAME - 1)
         line = _row(
             [
-                name,
+                speaker,
                 str(score.pledges),
                 kept_text(score),
                 str(score.broken),
@@ -240,14 +276,31 @@ def _followers_text(shown: Sequence[int], closed: set[int], more: int) -> str:
 
 
 def with_followers(content: str | None, line: str) -> str:
-    """An alert's text with the followers line, within Discord's 2000 characters (the
-    alert's own text is what gives way)."""
-    base = content or ""
-    room = CONTENT_MAX - len(line) - 1
-    return (cut(base, room) + "\n" + line) if base and room > 0 else line
+    """An alert's text with the followers line (at most FOLLOWERS_LINE_MAX characters,
+    as followers_line makes it), within Discord's 2000 characters (the alert's own text
+    is what gives way)."""
+    if not content:
+        return line
+    return cut(content, CONTENT_MAX - len(line) - 1) + "\n" + line
 
 
-def direct_message_text(guild_name: str | None, content: str | None) -> str:
+def direct_message_text(
+    guild_name: str | None,
+    content: str | None,
+    numbers: Sequence[int] = (),
+    speakers: Sequence[str] = (),
+) -> str:
+    """A follower's DM: the alert, then what they follow that sent it (the pledges they
+    follow by number, the speakers they follow) and how to stop it."""
     where = f" in {cut(md(one_line(guild_name)), 100)}" if guild_name else ""
-    head = f"You follow this pledge{where}. /pledge unfollow stops these messages."
+    names = [cut(md(one_line(s)), 100) for s in speakers]
+    parts = []
+    if numbers:
+        label = "pledge" if len(numbers) == 1 else "pledges"
+        parts.append(f"{label} " + ", ".join(f"#{n}" for n in numbers))
+    if names:
+        parts.append("every pledge of " + " and of ".join(names))
+    followed = " and ".join(parts) or "this pledge"
+    stop = f"/pledge unfollow speaker:{names[0]}" if names and not numbers else "/pledge unfollow"
+    head = f"You follow {followed}{where}. {stop} stops these messages."
     return cut(f"{content}\n-# {head}" if content else head, CONTENT_MAX)

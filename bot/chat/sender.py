@@ -7,7 +7,7 @@ sorted by what to do about it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Literal, Protocol
@@ -79,9 +79,18 @@ class FollowerReach(Protocol):
         ...
 
     async def direct(
-        self, guild_id: int, user_id: int, message: AlertMessage, *, nonce: str
+        self,
+        guild_id: int,
+        user_id: int,
+        message: AlertMessage,
+        *,
+        nonce: str,
+        numbers: Sequence[int] = (),
+        speakers: Sequence[str] = (),
     ) -> None:
-        """Send `message` as a DM; DirectMessageRefused for closed DMs, DeliveryError else."""
+        """Send `message` as a DM, saying what the member follows that sent it (`numbers`,
+        the pledges they follow; `speakers`, the speakers); DirectMessageRefused for
+        closed DMs, DeliveryError else."""
         ...
 
 
@@ -149,14 +158,23 @@ class DiscordSender:
         return True
 
     async def direct(
-        self, guild_id: int, user_id: int, message: AlertMessage, *, nonce: str
+        self,
+        guild_id: int,
+        user_id: int,
+        message: AlertMessage,
+        *,
+        nonce: str,
+        numbers: Sequence[int] = (),
+        speakers: Sequence[str] = (),
     ) -> None:
         guild = self.client.get_guild(guild_id)
         with _delivery_errors():
             try:
                 channel = await self.client.create_dm(discord.Object(id=user_id))
                 await channel.send(
-                    content=direct_message_text(guild.name if guild else None, message.content),
+                    content=direct_message_text(
+                        guild.name if guild else None, message.content, numbers, speakers
+                    ),
                     embeds=message.embeds,
                     nonce=nonce,
                     allowed_mentions=NO_MENTIONS,

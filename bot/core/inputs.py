@@ -176,6 +176,52 @@ def unreadable_said_on(
     )
 
 
+OLDEST_SAID_YEAR = 1900  # before it, a said-on is refused as out of range
+SAID_WITHIN_YEARS = 100  # older than this, a said-on is refused as a likely typo
+
+
+def check_said_on_age(
+    words: str, said: datetime, now: datetime, settings: GuildSettings, what: str
+) -> datetime:
+    """`said`, unless it is implausibly old for a pledge still tracked: before 1900, or
+    more than 100 years ago, is nearly always a slip of the year ("1925" for "2025"),
+    and a pledge recorded so would silently get deadlines and alerts a century off.
+    Refused, with the likely meant day when the year's last two digits give a past one."""
+    zone = ZoneInfo(settings.timezone)
+    shown = said.astimezone(zone)
+    try:
+        oldest = now.replace(year=now.year - SAID_WITHIN_YEARS)
+    except ValueError:  # 29 February
+        oldest = now.replace(year=now.year - SAID_WITHIN_YEARS, day=28)
+    if said.year >= OLDEST_SAID_YEAR and said >= oldest:
+        return said
+    how_old = (
+        f"before {OLDEST_SAID_YEAR}"
+        if said.year < OLDEST_SAID_YEAR
+        else f"more than {SAID_WITHIN_YEARS} years ago"
+    )
+    advice = "Check the year and give the date in full, like “18 August 2025”."
+    try:
+        meant = said.replace(year=2000 + said.year % 100)
+    except ValueError:
+        meant = None
+    if meant is not None and oldest <= meant <= now:
+        advice = f"Did you mean {meant.astimezone(zone):%d %B %Y}? Give that date in full."
+    raise InvalidInput(
+        f"“{echo(words)}” ({shown:%d %B %Y}) is {how_old}, too long ago for {what}: "
+        f"Pledgewatch tracks pledges of the last {SAID_WITHIN_YEARS} years. {advice}"
+    )
+
+
+def not_open_to_extend(number: int, status: str) -> InvalidInput:
+    """An extension of a ruled pledge, refused alike from /pledge extend and from an
+    alert's Extend… button: what is wrong and the command that fixes it."""
+    return InvalidInput(
+        f"Pledge #{number} is already ruled {status}, so it has no deadline to extend. "
+        f"Reopen it first with /pledge mark number:{number} status:open, then extend it."
+    )
+
+
 def leave_out(new: bool) -> str:
     """The advice to leave the deadline out, where it can be: a new deadline (extend's)
     is required."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import struct
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -14,7 +15,7 @@ import pytest
 from bot.chat import charts, render_scores
 from bot.chat.limits import CONTENT_MAX, DESCRIPTION_MAX, EMBED_TOTAL_MAX, FIELD_VALUE_MAX
 from bot.core.model import Event, Follow, Pledge, Status
-from bot.core.scorecard import Scoreboard, score_speakers, speaker_card
+from bot.core.scorecard import Scoreboard, SpeakerScore, score_speakers, speaker_card
 from tests.chat.test_render import big_pledge
 
 NOW = datetime(2025, 9, 10, 12, tzinfo=UTC)
@@ -147,3 +148,25 @@ def test_dollar_signs_in_members_text_are_drawn_as_text():
     timeline = charts.timeline_png(made, {}, NOW, title="Timeline of $\\frac{$")
     outcomes = charts.outcomes_png(score_speakers(made, [], NOW), title="$x^{$")
     assert png_size(timeline.png)[0] == 1000 and png_size(outcomes.png)[0] == 1000
+
+
+def _columns(text: str) -> int:
+    """Columns a monospace font gives `text` (these names hold only narrow and wide
+    characters)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_scorecard_columns_line_up_with_wide_names():
+    """Review s43: a speaker named in CJK or with emoji pushed that row's figures right,
+    as a wide character takes two columns of the code block but was counted as one."""
+    names = ["习近平", "Olaf Scholz 😀", "李强" * 15, "😀" * 20, "Plain Name", "Ünïcödé"]
+    board = Scoreboard([SpeakerScore(name, pledges=3, open=2) for name in names], len(names))
+    table = render_scores.scorecard_embed(board).description or ""
+    rows = table.split("```")[1].strip("\n").split("\n")
+    header, _rule, *lines = rows
+    assert len(lines) == len(names)
+    for line in lines:
+        name = line[: -len(header) + render_scores.TABLE_NAME]
+        assert _columns(name) == render_scores.TABLE_NAME, line
+        assert _columns(line) == _columns(header), line
+    assert "习近平" in table and "Olaf Scholz 😀" in table

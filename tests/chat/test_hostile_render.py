@@ -159,6 +159,8 @@ async def test_cards_lists_and_scorecards_show_hostile_text_as_text(text, url):
         render_scores.follow_text(None, text, dm=False, new=True),
         render_scores.unfollow_text(None, text),
         render_scores.direct_message_text(text, "alert"),
+        render_scores.direct_message_text(text, "alert", [1], [text]),
+        render_scores.direct_message_text(text, None, (), [text, text]),
     ):
         assert_safe(render.AlertMessage(reply))
     deadline = Deadline(due=NOW, vague=False, earliest=None, matched=text, precision="day")

@@ -154,7 +154,7 @@ class Reach:
         return user_id != LEFT
 
     async def direct(
-        self, guild_id: int, user_id: int, message: AlertMessage, *, nonce: str
+        self, guild_id: int, user_id: int, message: AlertMessage, *, nonce: str, **why: Any
     ) -> None:
         if user_id == CLOSED_DMS:
             raise DirectMessageRefused()

@@ -14,7 +14,7 @@ import asyncio
 import discord
 
 from bot.chat import render
-from bot.chat.client import actor_of, bot_of, in_time
+from bot.chat.client import actor_of, bot_of, edit_clicked, in_time
 from bot.chat.limits import NO_MENTIONS, VIEW_TIMEOUT
 from bot.chat.ui.base import ExpiringView, ReportingModal
 from bot.core.errors import InvalidInput
@@ -154,15 +154,6 @@ def _in_add_all(candidate: Candidate) -> bool:
     return candidate.speaker is not None and candidate.doubt is None
 
 
-async def _edit_view(interaction: discord.Interaction, view: discord.ui.View) -> None:
-    """The clicked message with its buttons as they are now: the click's answer, or after
-    in_time deferred it (an update, without "thinking"), an edit through the webhook."""
-    if interaction.response.is_done():
-        await interaction.edit_original_response(view=view)
-    else:
-        await interaction.response.edit_message(view=view)
-
-
 class CandidateView(ExpiringView):
     """The candidates, MAX_SHOWN to a page: a long article finds more than one message has
     buttons for, and Next and Previous reach the rest (the "Maybe" ones rank last)."""
@@ -271,7 +262,7 @@ class CandidateView(ExpiringView):
             number, recorded = await in_time(
                 interaction, self._add(interaction, index), thinking=False
             )
-            await _edit_view(interaction, self)
+            await edit_clicked(interaction, view=self)
             if recorded:
                 await interaction.followup.send(
                     f"Recorded candidate {index + 1} as pledge #{number}.",
@@ -304,7 +295,7 @@ class CandidateView(ExpiringView):
         for item in self.children:
             if isinstance(item, discord.ui.Button) and item.custom_id == "extract:all":
                 item.disabled = True
-        await _edit_view(interaction, self)
+        await edit_clicked(interaction, view=self)
         waiting = sum(
             1
             for index in page

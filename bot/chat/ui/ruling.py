@@ -16,6 +16,7 @@ discord.py only logs exceptions raised inside a DynamicItem callback.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Awaitable, Iterator
 from typing import Any
@@ -23,11 +24,21 @@ from typing import Any
 import discord
 
 from bot.chat import render
-from bot.chat.client import actor_of, answer_privately, bot_of, in_time, report
+from bot.chat.client import (
+    actor_of,
+    answer_privately,
+    bot_of,
+    edit_clicked,
+    in_time,
+    report,
+    send_ephemeral,
+)
 from bot.chat.limits import MODAL_TITLE_MAX, NO_MENTIONS
-from bot.core.errors import PermissionDenied
+from bot.core.errors import NotFound, PermissionDenied
 from bot.core.model import MAX_DEADLINE_WORDS, MAX_NOTE, Status
 from bot.core.text import cut
+
+log = logging.getLogger(__name__)
 
 _ID = r"(?P<guild>[0-9]{1,20}):(?P<number>[0-9]{1,10})"
 
@@ -39,12 +50,33 @@ RULE_CHOICES: dict[str, tuple[Status, str, discord.ButtonStyle]] = {
 }
 
 
-async def _answering(interaction: discord.Interaction, work: Awaitable[None]) -> None:
-    """Run a button or form handler; any failure is answered, never left hanging."""
+async def _answering(interaction: discord.Interaction, work: Awaitable[None], number: int) -> None:
+    """Run a button or form handler; any failure is answered, never left hanging. A
+    pledge deleted since its alert was posted takes the alert's buttons with it."""
     try:
         await work
+    except NotFound as error:
+        if interaction.message is None:
+            await report(interaction, error)
+        else:
+            await _retire_buttons(interaction, number)
     except Exception as error:
         await report(interaction, error)
+
+
+async def _retire_buttons(interaction: discord.Interaction, number: int) -> None:
+    """The pledge behind the clicked alert is gone (deleted): the alert loses its buttons,
+    so that nobody else clicks them, and the member is told why, privately."""
+    try:
+        await edit_clicked(interaction, view=None)
+    except discord.HTTPException:
+        log.warning("Could not remove the buttons of deleted pledge #%s's alert", number)
+    await send_ephemeral(
+        interaction,
+        f"Pledge #{number} was deleted since this alert was posted: there is nothing left "
+        "to rule on or extend, so its buttons are gone. /pledge list shows the pledges "
+        "that remain.",
+    )
 
 
 def _same_server(interaction: discord.Interaction, guild_id: int) -> None:
@@ -76,7 +108,7 @@ class RuleButton(
         return cls(int(match["guild"]), int(match["number"]), match["choice"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _answering(interaction, self._rule(interaction))
+        await _answering(interaction, self._rule(interaction), self.number)
 
     async def _rule(self, interaction: discord.Interaction) -> None:
         _same_server(interaction, self.guild_id)
@@ -91,8 +123,12 @@ class RuleButton(
         # The click is answered by showing the outcome on the alert itself; the status
         # update for the channel goes through the outbox like any other ruling.
         outcome = render.ruled_alert(pledge, bot.clock.now(), actor_id=interaction.user.id)
-        await _edit_clicked(
-            interaction, content=outcome.content, embeds=outcome.embeds, view=outcome.view
+        await edit_clicked(
+            interaction,
+            content=outcome.content,
+            embeds=outcome.embeds,
+            view=outcome.view,
+            allowed_mentions=NO_MENTIONS,
         )
 
 
@@ -117,7 +153,7 @@ class ExtendButton(discord.ui.DynamicItem[discord.ui.Button], template=rf"pledge
         return cls(int(match["guild"]), int(match["number"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _answering(interaction, self._open_form(interaction))
+        await _answering(interaction, self._open_form(interaction), self.number)
 
     async def _open_form(self, interaction: discord.Interaction) -> None:
         _same_server(interaction, self.guild_id)
@@ -173,7 +209,7 @@ class ExtendForm(discord.ui.Modal):
             return False
         guild_id, number = int(match["guild"]), int(match["number"])
         values = _submitted_values(data.get("components") or [])
-        await _answering(interaction, cls._extend(interaction, guild_id, number, values))
+        await _answering(interaction, cls._extend(interaction, guild_id, number, values), number)
         return True
 
     @classmethod
@@ -201,30 +237,15 @@ class ExtendForm(discord.ui.Modal):
             edited = render.extended_alert(
                 pledge, bot.clock.now(), actor_id=interaction.user.id, reading=reading
             )
-            await _edit_clicked(
-                interaction, content=edited.content, embeds=edited.embeds, view=None
+            await edit_clicked(
+                interaction,
+                content=edited.content,
+                embeds=edited.embeds,
+                view=None,
+                allowed_mentions=NO_MENTIONS,
             )
         else:
             await answer_privately(interaction, render.extend_confirmation(pledge, reading))
-
-
-async def _edit_clicked(
-    interaction: discord.Interaction,
-    *,
-    content: str | None,
-    embeds: list[discord.Embed],
-    view: discord.ui.View | None,
-) -> None:
-    """Show the outcome on the message whose button was pressed: as the click's answer,
-    or, once in_time deferred it (an update, without "thinking"), through the webhook."""
-    if interaction.response.is_done():
-        await interaction.edit_original_response(
-            content=content, embeds=embeds, view=view, allowed_mentions=NO_MENTIONS
-        )
-    else:
-        await interaction.response.edit_message(
-            content=content, embeds=embeds, view=view, allowed_mentions=NO_MENTIONS
-        )
 
 
 def _submitted_values(components: list[dict[str, Any]]) -> dict[str, str]:
