@@ -24,3 +24,19 @@ def test_an_act_in_the_passive_is_proposed() -> None:
 def test_a_state_in_the_passive_is_not() -> None:
     for text in ("It is regrettable that the day will be lost.", "Most voters will be pleased."):
         assert _found(text) == [], text
+
+
+# -- a funder anticipating its awards ------------------------------------------------------------
+
+
+def test_a_funder_anticipating_awards_is_a_plan() -> None:
+    text = (
+        "The Department of Labor today announced a grant competition. The department "
+        "anticipates awarding six to 10 grants, ranging from $1.5 to $6 million."
+    )
+    assert _quoted(_found(text), "anticipates awarding") is not None
+
+
+def test_anticipating_an_outcome_is_not() -> None:
+    text = "The department anticipates that demand will rise."
+    assert _quoted(_found(text), "anticipates") is None
