@@ -40,3 +40,15 @@ def test_a_funder_anticipating_awards_is_a_plan() -> None:
 def test_anticipating_an_outcome_is_not() -> None:
     text = "The department anticipates that demand will rise."
     assert _quoted(_found(text), "anticipates") is None
+
+
+def test_a_reported_act_in_the_passive_is_proposed() -> None:
+    for text, words in (
+        ("Officials said the remaining funds would be released to the councils.", "released"),
+        ("The spokesman said that the documents would be placed in the Library.", "placed"),
+    ):
+        assert _quoted(_found(text), words) is not None, text
+
+
+def test_a_reported_state_in_the_passive_is_not() -> None:
+    assert _found("He said the day would be lost.") == []

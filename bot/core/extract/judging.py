@@ -163,7 +163,8 @@ def refusal(text: str, cue: Cue, after: str, subject: str) -> bool:
 # streams", "The number of departments will be reduced". Someone will do it, and the text's
 # issuer is who can be checked to have done it (CONVENTIONS 1.5, 6.2: "be published, be
 # delivered, be built"); a passive of feeling or state ("will be lost", "will be able",
-# "will be pleased") is no such act. Stop 44, tuner p.
+# "will be pleased") is no such act. Reported, the same after "would" ("the spokesman said
+# the documents would be placed in the Library"). Stop 44, tuner p.
 _PASSIVE_ACT = re.compile(
     r"\s+(?:(?-i:[a-z]+ly)\s+|also\s+|now\s+|then\s+)?be\s+(?:(?-i:[a-z]+ly)\s+)?"
     r"(?!(?:able|pleased|delighted|happy|glad|lost|interested|concerned|disappointed|"
@@ -174,8 +175,9 @@ _PASSIVE_ACT = re.compile(
 
 
 def passive_act(cue: Cue, after: str, first_person: bool) -> float:
-    """What an act told in the passive after "will" adds to the cue's confidence."""
-    if cue.kind != "will" or first_person:
+    """What an act told in the passive after "will" or "would" adds to the cue's
+    confidence."""
+    if cue.kind not in {"will", "would"} or first_person:
         return 0.0
     return 0.05 if _PASSIVE_ACT.match(after) else 0.0
 
