@@ -35,7 +35,8 @@ def test_a_post_to_be_filled_is_the_office_announcing_it() -> None:
     )
     found = _found(text, "Carers Commissioner")
     assert same_speaker(found.speaker, "the Health Minister and the Housing Minister")
-    assert found.confidence == 0.8  # as when the post was taken for the actor
+    # as when the post was taken for the actor (0.8), with the passive act's 0.05 (stop 44)
+    assert found.confidence == 0.85
 
 
 def test_a_programme_spelt_out_in_the_text_is_the_body_s() -> None:
@@ -61,7 +62,7 @@ def test_a_number_is_never_the_actor() -> None:
     )
     found = _found(text, "SMS number")
     assert found.speaker == "FLDA"
-    assert found.confidence == 0.7
+    assert found.confidence == 0.75  # 0.7, with the passive act's 0.05 (stop 44)
 
 
 def test_a_count_of_posts_in_the_passive_is_the_releasing_body_s() -> None:
@@ -73,7 +74,7 @@ def test_a_count_of_posts_in_the_passive_is_the_releasing_body_s() -> None:
     )
     found = _found(text, "Nine Board members")
     assert same_speaker(found.speaker, "the Culture Office")
-    assert found.confidence == 0.8
+    assert found.confidence == 0.85  # 0.8, with the passive act's 0.05 (stop 44)
 
 
 def test_an_unvoiced_we_of_a_release_is_its_agency() -> None:

@@ -86,6 +86,7 @@ from bot.core.extract.judging import (
     backshifted,
     forecast,
     hedging,
+    passive_act,
     refusal,
 )
 from bot.core.extract.moved import outing_owner
@@ -590,6 +591,7 @@ class Extractor(
         if forecast(text, cue, speaker):
             return nothing  # "Shares are expected to rise next week, analysts said"
         score += naming_weight(speaker, guessed)
+        score += passive_act(cue, after, first_person)  # stop 44, tuner p
         if first_person and (sentence.quote_span is not None or not speaker):
             score += 0.05
         speaker = self._behind(index, cue, speaker)  # the name only: scored as found

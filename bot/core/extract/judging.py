@@ -158,6 +158,30 @@ def refusal(text: str, cue: Cue, after: str, subject: str) -> bool:
     return _REFUSED_ACT.match(after) is not None and _NO_COMMENT.match(after) is None
 
 
+# An act told in the passive after "will": "the Record of Proceedings will be published as
+# usual", "Updates will be posted on our website", "Funding will be shared between two
+# streams", "The number of departments will be reduced". Someone will do it, and the text's
+# issuer is who can be checked to have done it (CONVENTIONS 1.5, 6.2: "be published, be
+# delivered, be built"); a passive of feeling or state ("will be lost", "will be able",
+# "will be pleased") is no such act. Reported, the same after "would" ("the spokesman said
+# the documents would be placed in the Library"). Stop 44, tuner p.
+_PASSIVE_ACT = re.compile(
+    r"\s+(?:(?-i:[a-z]+ly)\s+|also\s+|now\s+|then\s+)?be\s+(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?!(?:able|pleased|delighted|happy|glad|lost|interested|concerned|disappointed|"
+    r"surprised|affected|tolerated|forgotten|remembered|missed|needed|required|seen)\b)"
+    r"(?-i:[a-z]{3,}(?:ed|en|wn|ld|nt|ut|ne))\b",
+    re.IGNORECASE,
+)
+
+
+def passive_act(cue: Cue, after: str, first_person: bool) -> float:
+    """What an act told in the passive after "will" or "would" adds to the cue's
+    confidence."""
+    if cue.kind not in {"will", "would"} or first_person:
+        return 0.0
+    return 0.05 if _PASSIVE_ACT.match(after) else 0.0
+
+
 # The speaker's own next moves in the room: "I shall now repeat a Statement", "I'll
 # just make a couple of remarks", "we're going to get to as many questions as possible",
 # "I will now hand over to the Deputy Spokesperson", "I will speak more loudly".

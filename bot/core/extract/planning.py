@@ -14,6 +14,10 @@ inside a sentence about something else ("The Council reviewed draft conclusions 
 The same present plan: only with a time ahead, so "the talks, held in March" or an
 undated "a conference to be held" say nothing checkable.
 
+Stop 44, tuner p: a funder's notice tells its plan by "anticipates": "The department
+anticipates awarding six to 10 grants", "anticipates making 24 awards" (a plan, as
+"expects to award" is by `cues.PLAN`); "anticipates that demand will rise" is a forecast.
+
 Only grammar is read here, never a particular body or act.
 """
 
@@ -36,7 +40,16 @@ _TO_BE_HELD = re.compile(
 )
 
 
+# "anticipates awarding six to 10 grants", "anticipate to fund".
+_ANTICIPATES = re.compile(
+    r"\b(?P<act>anticipates?\s+(?:awarding|making|funding|issuing|publishing|selecting|to\s+"
+    r"(?:award|make|fund|issue|publish|select)))\b"
+)
+
+
 def planned_acts(text: str) -> list[tuple[str, int, int]]:
-    """Cues (kind, start, end) of a plan named by the noun after "is planning"."""
+    """Cues (kind, start, end) of a plan named by the noun after "is planning", of an
+    event's arrangement and of a funder's anticipated awards."""
     found = [("present", *m.span("act")) for m in _PLANNING.finditer(text)]
+    found += [("plan", *m.span("act")) for m in _ANTICIPATES.finditer(text)]
     return found + [("present", *m.span("act")) for m in _TO_BE_HELD.finditer(text)]
