@@ -282,6 +282,24 @@ async def test_a_crash_while_releasing_dependents_leaves_the_pledge_undeleted(se
     assert [e.kind for e in await service.history(GUILD, 2)] == ["created"]
 
 
+async def _until_waiting_on_a_lock(url: str, task: asyncio.Task) -> None:
+    """Until a connection of the database waits on a lock (or `task` ended without one),
+    polled from a connection of its own: a fixed sleep can end before a busy machine's
+    add has checked #1, and the service's check then refuses without the lock ever being
+    tested."""
+    watcher = await asyncpg.connect(url)
+    try:
+        for _ in range(400):
+            if task.done() or await watcher.fetchval(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            ):
+                return
+            await asyncio.sleep(0.025)
+    finally:
+        await watcher.close()
+
+
 async def test_a_dependency_deleted_by_another_process_while_adding_is_refused(service, store):
     """Review s43: on PostgreSQL the add checked that #1 existed before its transaction
     and never locked it, so a deletion by another process committed meanwhile left #2
@@ -299,7 +317,7 @@ async def test_a_dependency_deleted_by_another_process_while_adding_is_refused(s
             "UPDATE pledges SET deleted_at = now() WHERE guild_id = $1 AND number = 1", GUILD
         )
         adding = asyncio.create_task(add(service, promise="trilateral summit", depends_on=1))
-        await asyncio.sleep(0.5)  # the add has checked #1 (still there) and writes
+        await _until_waiting_on_a_lock(store.database.url, adding)
         await deleting.commit()
         with pytest.raises(NotFound, match="#1"):
             await adding

@@ -253,7 +253,7 @@ class PgDatabase:
         if pinned(self) is not None:
             yield
             return
-        with lost_as_refusal(self.label, self._outage):
+        with lost_as_refusal(self.label, self._outage, reading=True):
             async with (
                 self.pool.acquire() as conn,
                 conn.transaction(isolation="repeatable_read", readonly=True),
@@ -269,7 +269,7 @@ class PgDatabase:
         if held is not None:
             yield held
             return
-        with lost_as_refusal(self.label, self._outage):
+        with lost_as_refusal(self.label, self._outage, reading=True):
             async with self.pool.acquire() as conn:
                 yield conn
 

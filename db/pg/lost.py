@@ -67,11 +67,17 @@ class Commit:
 
 @contextmanager
 def lost_as_refusal(
-    label: str, outage: OutageLog | None = None, commit: Commit | None = None
+    label: str,
+    outage: OutageLog | None = None,
+    commit: Commit | None = None,
+    *,
+    reading: bool = False,
 ) -> Iterator[None]:
     """Around whatever runs on a connection of the pool, acquiring it included. With
     `outage` (the database's own), only the first refusal of an outage is a warning; with
-    `commit`, a loss once it is sent is an unknown outcome, not a refusal."""
+    `commit`, a loss once it is sent is an unknown outcome, not a refusal; `reading` (a
+    read, which saves nothing) tells the member nothing changed, not that it was not
+    saved."""
     outage = outage or OutageLog(log)
     try:
         yield
@@ -99,9 +105,10 @@ def lost_as_refusal(
             label,
             cause,
         )
+        outcome = "nothing was changed" if reading else "this was not saved"
         raise StoreUnreachable(
             "The database cannot be reached right now (its server may be restarting), so "
-            "this was not saved. Please try again in a moment."
+            f"{outcome}. Please try again in a moment."
         ) from error
     else:
         outage.answered("The PostgreSQL database %s answers again", label)

@@ -4,10 +4,13 @@ stays what it is."""
 
 from __future__ import annotations
 
+import contextlib
+
 import asyncpg
 import pytest
 
 from bot.core.errors import StoreOutcomeUnknown, StoreUnreachable
+from db.pg._pg import PgDatabase
 from db.pg.lost import Commit, lost_as_refusal
 
 
@@ -69,3 +72,36 @@ def test_a_loss_once_commit_was_sent_is_an_unknown_outcome_not_a_refusal():
     with pytest.raises(StoreOutcomeUnknown, match="may or may not have been saved"):
         with lost_as_refusal("postgresql://db", commit=commit):
             raise lost
+
+
+class _GonePool:
+    """A pool whose server is gone: every connection it hands out is refused."""
+
+    @contextlib.asynccontextmanager
+    async def acquire(self):
+        raise ConnectionResetError(104, "Connection reset by peer")
+        yield
+
+    async def execute(self, *_):
+        raise ConnectionResetError(104, "Connection reset by peer")
+
+
+async def test_a_read_that_loses_the_server_does_not_speak_of_saving():
+    """Review s44: /pledge list on a lost server read "so this was not saved", odd for a
+    command that saves nothing. A read says nothing was changed; a write keeps "not
+    saved"."""
+    database = PgDatabase("postgresql://bot@db/pledgewatch")
+    database._pool = _GonePool()  # pyright: ignore[reportAttributeAccessIssue]
+    with pytest.raises(StoreUnreachable) as reading:
+        await database.fetch("SELECT 1")
+    assert "cannot be reached" in str(reading.value)
+    assert "saved" not in str(reading.value)
+    with pytest.raises(StoreUnreachable) as snapshot:
+        async with database.snapshot():
+            pass
+    assert "saved" not in str(snapshot.value)
+    with pytest.raises(StoreUnreachable, match="this was not saved"):
+        async with database.transaction():
+            pass
+    with pytest.raises(StoreUnreachable, match="this was not saved"):
+        await database.execute("DELETE FROM pledges")
