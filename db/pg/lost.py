@@ -95,8 +95,8 @@ def lost_as_refusal(
             )
             raise StoreOutcomeUnknown(
                 "The connection to the database was lost just as this was being saved, so "
-                "it may or may not have been saved. Check with /pledge list (or /pledge show "
-                "on the pledge) before trying again, so that it is not recorded twice."
+                "it may or may not have been saved. Look before trying again (/pledge list, "
+                "/pledge show or /pledgewatch show), so that it is not done twice."
             ) from error
         outage.refused(
             "The PostgreSQL database %s cannot be reached (%s); what was running was "
