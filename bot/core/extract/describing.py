@@ -120,11 +120,20 @@ class Describing:
     ordering: bool
     body: str | None
     people: People
+    subjects: dict[tuple[int, int], str | None]
 
     def _masked(self, index: int) -> str:
         raise NotImplementedError
 
     def _subject(self, index: int, position: int) -> str | None:
+        """The subject of the verb at `position` (the extractor's `_read_subject`), read
+        once per position: a sentence's first verb is asked for its actor, and again for
+        its speaker when it is the cue."""
+        if (index, position) not in self.subjects:
+            self.subjects[index, position] = self._read_subject(index, position)
+        return self.subjects[index, position]
+
+    def _read_subject(self, index: int, position: int) -> str | None:
         raise NotImplementedError
 
     def _describes(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:

@@ -145,6 +145,7 @@ class Extractor(
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.dropped: set[tuple[str, ...]] = set()  # sentences read as no pledge, by neighbours
         self.asides, self.proposed = {}, set()  # doubted cues, sentences proposed (`aside`)
+        self.subjects = {}  # `_subject`, read once per position
         self.sentences = self._at_lines(build_sentences(text))
         self.people = People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -176,7 +177,7 @@ class Extractor(
             return sentence.text
         return " " * sentence.label_end + sentence.text[sentence.label_end :]
 
-    def _subject(self, index: int, position: int) -> str | None:
+    def _read_subject(self, index: int, position: int) -> str | None:
         """The subject of the verb at `position`: a name or title phrase, a pronoun, or
         a plain noun phrase that names an actor ("The two presidents", "the panel")."""
         text = self._masked(index)

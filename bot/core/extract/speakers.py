@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.core.extract.actors import SUBORDINATORS
 from bot.core.extract.appositions import apposed_people
@@ -238,7 +239,13 @@ _BRACKETED_NAME = re.compile(
 
 def subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
-    prefix = sentence[:position]
+    return _subject_ending(sentence[:position])
+
+
+# Asked about the same words up to three times a cue (the score, the speaker, the
+# sentence's own actor): read once. Only the words before the verb count.
+@lru_cache(maxsize=1024)
+def _subject_ending(prefix: str) -> str | None:
     # "the Cabinet together with regional executive authorities should": the Cabinet.
     prefix = re.sub(
         r"\s+(?:together|jointly|along|in\s+conjunction|in\s+co-?operation)\s+with\s+[^,]{1,80}$",
