@@ -180,7 +180,10 @@ def saying_days(rng: random.Random) -> Case:
         text = f"{who} on {saying} said {clause}."
     else:
         text = f"On {saying} {who} announced that {clause}."
-    return Case("saying-day", text[0].upper() + text[1:], said, tz, True, due)
+    # the day of speaking with no day for the act: that day is read, as the package has
+    # read "On <the day of speaking>, <someone> announced" since round 9, or none
+    also = (end_of(today, tz).astimezone(UTC),) if back == 0 and due is None else ()
+    return Case("saying-day", text[0].upper() + text[1:], said, tz, True, due, also)
 
 
 FAMILIES = (anchored_spans, saying_days)

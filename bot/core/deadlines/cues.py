@@ -165,7 +165,7 @@ def _told_past(
     ) or (
         gate.reported_advice(text, hit.start)
         # "On Tuesday, officials said the road will reopen on Friday": the saying's day
-        or saying_day.dates_saying(text, hit)
+        or saying_day.dates_saying(text, hit, res, ctx)
     )
 
 

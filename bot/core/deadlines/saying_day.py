@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines.context import DATED, DAYS, Hit
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import DATED, DAYS, Ctx, Hit, Res
+from bot.core.deadlines.words import MONTH_FULL, WEEKDAY
 
 # a past verb of saying, not a passive ("the winner to be announced on Thursday")
 _SAID = (
@@ -42,10 +44,34 @@ _HEAD = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:and|but|also)\s+)?$")
 _NOT_SUBJECT = re.compile(r",?\s+(?:if|unless|when|once|while|not|rather|by|until)\b")
 
 
-def dates_saying(text: str, hit: Hit) -> bool:
-    """Whether the phrase at `hit` (in lowered `text`) only dates a saying told as done."""
+# a day named elsewhere in the sentence, for the act ("may" is a modal as often)
+_ANOTHER_DAY = re.compile(
+    r"\b(?:" + WEEKDAY + "|" + MONTH_FULL.replace("|may|", "|") + r"|tomorrow|tonight|next)\b"
+)
+
+
+def dates_saying(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
+    """Whether the phrase at `hit` (in lowered `text`) only dates a saying told as done.
+    The day of speaking itself, with no other day in the sentence, is left as it was read
+    ("On Monday, the minister told reporters the vote would be at 5 pm", said that Monday:
+    that day, round 9's rule)."""
     if hit.pre.strip() != "on" or not (hit.kind in DATED or hit.kind in DAYS):
         return False  # the cheap test first: "on Tuesday", "on 3 March" only
+    if res.day == ctx.today and not _another_day(text, hit):
+        return False
+    return _saying(text, hit)
+
+
+def _another_day(text: str, hit: Hit) -> bool:
+    start = clauses.sentence_start(text, hit.start, 300)
+    end = hit.end + len(clauses.sentence_after(text, hit.end))
+    return (
+        _ANOTHER_DAY.search(text, start, hit.start) is not None
+        or _ANOTHER_DAY.search(text, hit.end, end) is not None
+    )
+
+
+def _saying(text: str, hit: Hit) -> bool:
     if _NEXT_SAID.match(text, hit.end) is not None:
         return True
     before = text[max(0, hit.start - 40) : hit.start]

@@ -18,7 +18,6 @@ from bot.core.deadlines.words import (
     DAY_NUM,
     DAY_TO,
     DOM_LED,
-    MONTH_FULL,
 )
 
 # --------------------------------------------------------------------------------------
@@ -322,10 +321,6 @@ ZONES = (
 # taken; "this afternoon", "tomorrow morning" are looked at, not taken (a phrase of their own).
 _SPOKEN_IN = r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 _SPOKEN_DAY = r"(?:this|today|tomorrow)\s+(?P<tm_sp_look{0}>morning|afternoon|evening)"
-_NOT_A_MONTH = (
-    r"(?!\s+(?:" + MONTH_FULL.replace("|may|", "|") + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct"
-    r"|nov|dec)\.?|may(?=\s*(?:[0-9,.;)]|$)))(?![a-z]))"
-)
 _MILITARY = (
     r"(?:(?P<tm_mil>" + hhmm.CLOCK + ")"  # "1930 hours", "2359 MST", "at 1700 on 10 June"
     r"(?:\s*(?:hours|hrs|h(?![a-z])))?(?:\s+local\s+time)?"
@@ -336,10 +331,8 @@ _MILITARY = (
     r"|[0-9]{1,2}\s+minutes)"
     rf"[\s-]+(?P<tm_sp_dir>past|to|after|before)\s+(?P<tm_sp_h>{_HOUR_WORDS}|[0-9]{{1,2}}){_G}"
     r"(?![.:][0-9])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|times"
-    r"|working|business|people|million|billion|of|and|or)\b|\s*%)"
-    # "30 minutes after 3 April": the number is a day of a month, not an hour (stop 44)
-    + _NOT_A_MONTH
-    + r"(?:\s+o'?\s?clock"
+    rf"|working|business|people|million|billion|of|and|or)\b|\s*%){words.NOT_A_MONTH}"
+    r"(?:\s+o'?\s?clock"
     + _G
     + ")?"
     + rf"(?:\s+(?P<tm_sp_part>{_SPOKEN_IN}|{_AMPM}))?"
