@@ -128,6 +128,9 @@ def join_neighbours(text: str, hits: list[Hit], ctx: Ctx) -> list[Candidate]:
         )
         if res.span is not None:
             anchor = nxt.res if adjacent and nxt is not None else None
+            if anchor is not None and nxt is not None and (on := _clock_on_day(text, live, i, ctx)):
+                anchor, nxt = on  # "within 48 hours of 5pm on 3 March": from that instant
+                i += 1
             moved = _anchored(res, anchor, ctx)
             if moved is None:
                 hit.note = "event"
@@ -192,6 +195,23 @@ def _same_day(first: Res | None, second: Res | None) -> bool:
         and first.day is not None
         and first.day == second.day
     )
+
+
+def _clock_on_day(text: str, live: list[Hit], i: int, ctx: Ctx) -> tuple[Res, Hit] | None:
+    """The clock time and day after the span live[i], when they name one instant ("48 hours
+    after 5pm on Friday"): the span counts from it (issue 12, stop 44). Read apart, the
+    span counted from the time today, and the day then took the time's place, dropping it."""
+    if i + 2 >= len(live):
+        return None
+    clock, day = live[i + 1], live[i + 2]
+    if clock.res is None or day.res is None or clock.res.tod is None or clock.res.due is not None:
+        return None
+    if not joins.is_day(day.res) or GAP_MERGE.fullmatch(text, clock.end, day.start) is None:
+        return None
+    joined = _join(clock.res, day.res, ctx)
+    if joined is None or joined.due is None:
+        return None
+    return joined, day
 
 
 def _anchored(res: Res, anchor: Res | None, ctx: Ctx) -> Res | None:

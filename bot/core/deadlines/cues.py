@@ -25,6 +25,7 @@ from bot.core.deadlines import (
     past_reading,
     periods,
     recent,
+    saying_day,
     scheduling,
     signs,
     told,
@@ -161,7 +162,11 @@ def _told_past(
         and not gate.ahead_after(text, hit)
         and not gate.alternative_after(text, hit.end)
         and not _change_ahead(text, hit, res, ctx)
-    ) or gate.reported_advice(text, hit.start)
+    ) or (
+        gate.reported_advice(text, hit.start)
+        # "On Tuesday, officials said the road will reopen on Friday": the saying's day
+        or saying_day.dates_saying(text, hit, res, ctx)
+    )
 
 
 def _change_ahead(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:

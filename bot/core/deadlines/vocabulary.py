@@ -331,7 +331,7 @@ _MILITARY = (
     r"|[0-9]{1,2}\s+minutes)"
     rf"[\s-]+(?P<tm_sp_dir>past|to|after|before)\s+(?P<tm_sp_h>{_HOUR_WORDS}|[0-9]{{1,2}}){_G}"
     r"(?![.:][0-9])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|times"
-    r"|working|business|people|million|billion|of|and|or)\b|\s*%)"
+    rf"|working|business|people|million|billion|of|and|or)\b|\s*%){words.NOT_A_MONTH}"
     r"(?:\s+o'?\s?clock"
     + _G
     + ")?"

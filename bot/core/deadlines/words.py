@@ -23,6 +23,13 @@ MONTH_FULL = (
     r"|december)"
 )
 
+# no month's name next (a spoken clock's hour, "30 minutes after 3": not "after 3 April");
+# "may" only before a year or a stop, else it is the modal ("at ten past three may be late")
+NOT_A_MONTH = (
+    r"(?!\s+(?:" + MONTH_FULL.replace("|may|", "|") + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct"
+    r"|nov|dec)\.?|may(?=\s*(?:[0-9,.;)]|$)))(?![a-z]))"
+)
+
 # a day of the month in figures, ordinal suffix or not: "8", "8th"; callers add what ends it
 DAY_ORD = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 # "September 25-26", "8 to 10 September", "25 and 26 March": days of one month.

@@ -1,0 +1,84 @@
+"""A day that only dates a saying (issue 12, stop 44): "On Tuesday, officials said the road
+will reopen on Friday", "Speaking on Monday, the minister said ...", "Officials on Tuesday
+said ...". The day is when the words were said, told as done: it is never the deadline of
+the act they report, which has a day of its own or none. Read as the day gone (a "past"
+phrase), so that the act's day counts, or, with none, no date is given: a weekday so placed
+had been read ahead, the next Tuesday, a date the words never gave for the act.
+
+Four places only, each one anchored match around the phrase: the phrase heads its sentence
+(after "and", "but" at most) and a past verb of saying follows within a few words ("On
+Tuesday, officials said", "On Monday the council announced that"); "speaking" or "writing"
+heads the sentence just before it ("Speaking on Monday, ..."); the verb of saying follows
+the phrase at once ("The ministry on Tuesday said ..."); or it comes just before the phrase
+and the phrase ends its clause or is followed by "that" ("..., officials said on 3 March.",
+"said on Tuesday that ...": the saying's day also when it is today). A day a deadline
+word leads ("by Friday, officials said"), one set against the saying ("On Tuesday, if
+...") and a passive ("the winner to be announced on Thursday") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+from bot.core.deadlines.context import DATED, DAYS, Ctx, Hit, Res
+from bot.core.deadlines.words import MONTH_FULL, WEEKDAY
+
+# a past verb of saying, not a passive ("the winner to be announced on Thursday")
+_SAID = (
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwill\s)"
+    r"(?:said|announced|told|confirmed|stated|declared|revealed|warned|promised|pledged"
+    r"|indicated|wrote|added|insisted|explained|reported|disclosed|tweeted|posted)\b"
+)
+# after a phrase heading its sentence: its comma, then a subject of a few words, the verb
+_HEAD_SAID = re.compile(r",?\s+(?:[a-z0-9.'&-]+,?\s+){1,8}?" + _SAID)
+# the verb at once after the phrase ("the ministry on tuesday said")
+_NEXT_SAID = re.compile(r"\s+" + _SAID)
+# the verb just before the phrase, the phrase ending its clause or followed by "that"
+# ("..., officials said on Tuesday.", "said on 3 March that ..."): the saying's day
+_SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$")
+_SAID_END = re.compile(r"\s*(?:[.!?;,)]|that\b|$)")
+_SPEAKING = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:and|but)\s+)?(?:speaking|writing)\s+$")
+_HEAD = re.compile(r"(?:^|[.!?;:]\s+|\n)(?:(?:and|but|also)\s+)?$")
+# a subject that opens a condition or a contrast is not the saying's
+_NOT_SUBJECT = re.compile(r",?\s+(?:if|unless|when|once|while|not|rather|by|until)\b")
+
+
+# a day named elsewhere in the sentence, for the act ("may" is a modal as often)
+_ANOTHER_DAY = re.compile(
+    r"\b(?:" + WEEKDAY + "|" + MONTH_FULL.replace("|may|", "|") + r"|tomorrow|tonight|next)\b"
+)
+
+
+def dates_saying(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
+    """Whether the phrase at `hit` (in lowered `text`) only dates a saying told as done.
+    The day of speaking itself, with no other day in the sentence, is left as it was read
+    ("On Monday, the minister told reporters the vote would be at 5 pm", said that Monday:
+    that day, round 9's rule)."""
+    if hit.pre.strip() != "on" or not (hit.kind in DATED or hit.kind in DAYS):
+        return False  # the cheap test first: "on Tuesday", "on 3 March" only
+    if res.day == ctx.today and not _another_day(text, hit):
+        return False
+    return _saying(text, hit)
+
+
+def _another_day(text: str, hit: Hit) -> bool:
+    start = clauses.sentence_start(text, hit.start, 300)
+    end = hit.end + len(clauses.sentence_after(text, hit.end))
+    return (
+        _ANOTHER_DAY.search(text, start, hit.start) is not None
+        or _ANOTHER_DAY.search(text, hit.end, end) is not None
+    )
+
+
+def _saying(text: str, hit: Hit) -> bool:
+    if _NEXT_SAID.match(text, hit.end) is not None:
+        return True
+    before = text[max(0, hit.start - 40) : hit.start]
+    if _SAID_BEFORE.search(before) is not None and _SAID_END.match(text, hit.end) is not None:
+        return True
+    if _SPEAKING.search(before) is not None:
+        return True
+    if _HEAD.search(before) is None or _NOT_SUBJECT.match(text, hit.end) is not None:
+        return False
+    return _HEAD_SAID.match(text, hit.end) is not None
