@@ -69,8 +69,9 @@ with only its start given is `refusal='earliest'` with `earliest` at the start o
 (CONVENTIONS 3.2); vague words take the parser's documented windows (CONVENTIONS 5.1: "in due
 course" 60 days; "the coming months" 3 months); refusals have `due=None` and a `refusal` kind; a
 sentence whose time words set no time for any act ("currently", "recent", "the future", "to date", a
-year in an Act's title) has `due=None` and no refusal word. No case holds a clock time without a day
-of its own (CONVENTIONS 6.3). Clusters as in `blind_fresh96.py`: 1 no time set, 2 clock times, 3
+year in an Act's title) has `due=None` and no refusal word. One case holds clock times without a day
+of its own (Veterans SA's "staffed from 8am to 8pm"): standing hours, so the refusal comes first
+(CONVENTIONS 6.3, 1.3: recurring). Clusters as in `blind_fresh96.py`: 1 no time set, 2 clock times, 3
 ranges and several dates, 4 parts of the day, periods, spans and vague windows, 5 refusals, 6 plain
 days and dates. 53 labels are refusals (recurring 24, past 21, event 6, earliest 2), 2 are vague;
 14 labels are marked "unsure" and name the other reading; like every label here they stay as
