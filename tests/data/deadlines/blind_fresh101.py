@@ -2,7 +2,7 @@
 the parser was ever run on them.
 
 Collected and labelled on 2026-12-05 (UTC), in the small hours (the machine's clock read 04:07 at the
-start and about 04:15 when the labels were written), by a labelling helper (branch issue12l101-s44)
+start and about 04:17 when the labels were written), by a labelling helper (branch issue12l101-s44)
 that neither changed, imported nor ran the parser, working at the same time as other labellers of
 stop 44 (central government and ministers; the EU and kremlin.ru; transport and local notices), whose
 claims in the shared claims file were treated as used and whose files and README sections were not
@@ -18,11 +18,12 @@ quotes three SEPA flood statements (22 November 2012, 22 November 2016, 24 Febru
 Ofgem pages on the energy price cap (a press release and two consultation pages of November 2021 and
 February 2022), the Competition and Markets Authority's draft Annual Plan consultation (December
 2023), two Natural Resources Wales pages (a 2014 consultation and a 2023 permit page), NatureScot's
-licensing service level statement, the New Zealand Commerce Commission's current-consultations list
+licensing service level statement, two Food Standards Agency consultation pages (2016 and 2023),
+the New Zealand Commerce Commission's current-consultations list
 (December 2015), a Ministry for Primary Industries consultation notice (April 2024, carried by a news
 aggregator with its source line), two Federal Trade Commission pages (announced actions of 29 July
-2005, an open-for-comment list of October 2018) and an OSHA news release (1 December 2016): 75 cases
-from 9 publishers (the largest, SEPA and Ofgem, hold 15 each, 20%), 15 of them (20%) from the United
+2005, an open-for-comment list of October 2018) and an OSHA news release (1 December 2016): 79 cases
+from 10 publishers (the largest, SEPA and Ofgem, hold 15 each, 19%), 15 of them (19%) from the United
 States. Every sentence quoted holds a time word of some kind (a date, a clock time, a day word, a
 part of the day, a period, a span, a year, "now", "currently", "current", "recent", "latest",
 "previously", "ongoing", "near-term", "future", "up-to-date", "then", "before", "prior to", "ahead
@@ -42,15 +43,15 @@ is improving ..."), the rest of those openings left unread for the set. See READ
 README.md, in a README or file under `tests/data/` (the blind material the brief names excepted,
 which the freshness tool skips) or in the shared claims file was used: each was checked with the
 lead's `fresh_check.py` (the address and a distinctive phrase of the page) and claimed (`fresh101`)
-in `/work/helper-brief/claims.txt` before a quote was taken; four pages the searches offered were
+in `/work/helper-brief/claims.txt` before a quote was taken; five pages the searches offered were
 found used and dropped (an Ofgem press release of 16 May 2022, the Commerce Commission's media
 releases of May 2012, a CMA case page on three merger undertakings and an Ofwat PR19 draft
-determinations page; a Federal Register FCC notice too). Every sentence was then checked whole with
-the same tool (skipping this file): six were found used (stock wording) and dropped ("This
-consultation has now closed.", two MPI consultation boilerplate sentences on late submissions and the
-closing date, MPI's independent-review sentence, OSHA's "Under the Occupational Safety and Health Act
-of 1970 ..." and, to keep SEPA at a fifth after those drops, SEPA 2021's fifth sentence, which was
-fresh). Each label was worked out by hand from the words, the publication date and the publisher's
+determinations page and a Federal Register FCC notice; three Environment Agency flood news pages
+on GOV.UK were found used too). Every sentence was then checked whole with the same tool (skipping
+this file): five were found used (stock wording) and dropped ("This consultation has now closed.",
+two MPI consultation boilerplate sentences on late submissions and the closing date, MPI's
+independent-review sentence and OSHA's "Under the Occupational Safety and Health Act of 1970 ..."),
+and SEPA 2021's fifth sentence, which was fresh, was dropped after them to keep SEPA at a fifth. Each label was worked out by hand from the words, the publication date and the publisher's
 zone; the conversion of local instants to UTC wall time, the weekdays and the day counts were done
 with Python's zoneinfo and datetime in a scratch script outside the repository, never with code of
 the project. No run of `parse_deadline`, `interpret_deadline`, `bench/deadlines.py` or the tests
@@ -58,15 +59,16 @@ touched these texts before the labels were committed.
 
 Conventions: `CONVENTIONS.md` first (a comment names the rule where one decides the case,
 "CONVENTIONS 6.1"), then `blind_fresh96.py`: the publisher's zone (SEPA, Ofgem, the CMA, Natural
-Resources Wales and NatureScot: Europe/London; the Commerce Commission and MPI: Pacific/Auckland;
+Resources Wales, NatureScot and the Food Standards Agency: Europe/London; the Commerce Commission and MPI: Pacific/Auckland;
 the FTC and OSHA (Washington): America/New_York); the publication date at 10:00 local, and where a
 page carries no date in its opening, the one its words or another source give (the comment says
 which: the Ofgem press release and volatility consultation 19 November 2021, dated by a news report
 of that day; the Ofgem medium-term consultation 4 February 2022; the CMA consultation its opening
 day, 11 December 2023; NRW's 2014 consultation 1 September 2014 and its permit page 1 February 2023;
-NatureScot's statement 1 January 2024; the Commerce Commission's list 1 December 2015; the MPI notice
+NatureScot's statement 1 January 2024; the FSA's 2016 consultation 26 February 2016, twelve weeks
+before its close; the FSA's 2023 page its 'Last updated' day, 10 January 2023; the Commerce Commission's list 1 December 2015; the MPI notice
 23 April 2024; the FTC list 1 October 2018; none of these moves a label, every due date of those
-pages being absolute, except the Ofgem 'today' and 'shortly', which the news report dates); a day
+pages being absolute, except the Ofgem 'today' and 'shortly', which the news report dates, and the FSA's '12 weeks', read back from the close its page names); a day
 falls due at 23:59:59 local; a range, a list, alternatives or a window fall due at their later end
 (CONVENTIONS 1.1, 6.1, 6.2); the perfect with "now" is past (CONVENTIONS 2.4); standing rules
 ("24/7", "for each season", "a routine six-month cycle", service levels) are `refusal='recurring'`
@@ -78,7 +80,7 @@ recurring | negated | earliest); a sentence whose time words set no time for any
 "recent", "latest", "ongoing") has `due=None` and no refusal word. No sentence holds a clock time
 without a day of its own (CONVENTIONS 6.3 decides none). Clusters as in `blind_fresh96.py`: 1 no
 time set, 2 clock times, 3 ranges and several dates, 4 parts of the day, periods and vague windows,
-5 refusals, 6 plain days and dates. 32 labels are refusals (past 14, recurring 8, event 8, negated
+5 refusals, 6 plain days and dates. 34 labels are refusals (past 14, recurring 9, event 9, negated
 1, earliest 1), 1 is vague; 5 labels are marked "unsure" and name the other reading; like every
 label here they stay as committed, whatever the first run shows. First run: not yet taken (the lead
 runs it once, after merging, and records it in README.md). Never edit these labels to fit the
@@ -110,6 +112,8 @@ _MPI = "https://rnzngin.fifthestate.nz/category/ministry-for-primary-industries/
 _FTC05 = "https://www.ftc.gov/news-events/press-releases/2005/07/announced-actions-july-29-2005"
 _FTC18 = "https://loadtest.ftc.gov/i-would/file-comment/open-comment"
 _OSHA = "https://osha.gov/news/newsreleases/trade/12012016"
+_FSA16 = "https://www.food.gov.uk/news-updates/help-shape-our-policies/adulteration-of-food"
+_FSA23 = "https://www.food.gov.uk/news-alerts/consultations/consultation-on-proposed-changes-to-the-food-law-code-of-practice-england-in-relation-to-a-new-food-standards-delivery-model"
 
 FRESH101_CASES: tuple[BlindCase, ...] = (
     # SEPA media statement 'Flooding situation update', 22 November 2012 (a Thursday), Flood Unit quote; zone Europe/London (GMT), said at 10:00 local by convention. A risk of flooding with wet weather 'this afternoon': read as the forecast window, falling due at its end (afternoon ends 18:00, parser docstring), as fresh96 read SEPA's forecasts. unsure: a careful reader could say a forecast sets no time for any act (due None) [local due 2012-11-22 18:00:00 Europe/London]
@@ -969,5 +973,51 @@ FRESH101_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source=_OSHA,
         published="2016-12-01",
+    ),
+    # Food Standards Agency, consultation page on the adulteration of food ('help shape our policies'); no date in the stored opening, taken as 26 February 2016 (a Friday), twelve weeks before the 'Friday 20 May 2016' the next sentence gives, 10:00 GMT; zone Europe/London. A window run 'for a period of 12 weeks' from now falls due at its end (CONVENTIONS 1.1): 26 February + 84 days = 20 May 2016 23:59:59 BST [local due 2016-05-20 23:59:59 Europe/London]
+    B(
+        text="This consultation will last for a period of 12 weeks.",
+        due="2016-05-20 22:59:59",
+        vague=False,
+        said="2016-02-26 10:00:00",
+        tz="Europe/London",
+        cluster=4,
+        source=_FSA16,
+        published="2016-02-26",
+    ),
+    # the same page: 'by Friday 20 May 2016' (a Friday indeed), 23:59:59 BST [local due 2016-05-20 23:59:59 Europe/London]
+    B(
+        text="Responses are requested by Friday 20 May 2016.",
+        due="2016-05-20 22:59:59",
+        vague=False,
+        said="2016-02-26 10:00:00",
+        tz="Europe/London",
+        cluster=6,
+        source=_FSA16,
+        published="2016-02-26",
+    ),
+    # the same page: 'At the close of the consultation', which the sentence does not date: event
+    B(
+        text="At the close of the consultation we will review the submissions made to us and amend our incident-handling protocols and approaches to testing as necessary.",
+        due=None,
+        vague=False,
+        said="2016-02-26 10:00:00",
+        tz="Europe/London",
+        refusal="event",
+        cluster=5,
+        source=_FSA16,
+        published="2016-02-26",
+    ),
+    # Food Standards Agency, 'Consultation on proposed changes to the Food Law Code of Practice (England) in relation to a new food standards delivery model' ('Last updated: 10 January 2023', said then, 10:00 GMT); zone Europe/London. 'Within three months of a consultation ending': a standing rule for any consultation, counted from an undated end: recurring (CONVENTIONS 1.3)
+    B(
+        text="Within three months of a consultation ending we aim to publish a summary of responses received and provide a link to it from this page.",
+        due=None,
+        vague=False,
+        said="2023-01-10 10:00:00",
+        tz="Europe/London",
+        refusal="recurring",
+        cluster=5,
+        source=_FSA23,
+        published="2023-01-10",
     ),
 )
