@@ -17,18 +17,19 @@ asked for transport and local notices and service changes: UK local councils (Op
 Licence), Transport for NSW and NZ Transport Agency Waka Kotahi (CC BY 4.0) and at most a quarter of
 US federal works (here the U.S. Army Corps of Engineers and the National Park Service). The set
 quotes three Transport for NSW traffic notices (carried by regional newspapers), three NZ Transport
-Agency releases (carried by Scoop and a news aggregator), the pages of nine English councils
-(Christmas bin and office changes, temporary traffic order rules, a consultation's closing date,
+Agency releases (carried by Scoop and a news aggregator), the pages of eight English councils
+(Christmas bin changes, temporary traffic order rules, a consultation's closing date,
 a highways e-mail carried by a parish council), two Corps of Engineers shutdown releases and a
-National Park Service construction schedule: 85 cases from 13 publishers (the largest, Transport
-for NSW, holds 17, 20%), 18 of them (21%) from the United States. Every sentence quoted holds a time
+National Park Service construction schedule: 78 cases from 12 publishers (the largest, Transport
+for NSW, holds 15, 19%), 18 of them (23%) from the United States. Every sentence quoted holds a time
 word of some kind (a date, a clock time, a day word, a part of the day, a period, a span, a year,
-"latest", "during", "while", "before", "after", "once", "in advance", "often", "short-term", "out
+"during", "while", "before", "after", "once", "in advance", "often", "short-term", "out
 of hours", "until"); the sentences of the openings read that hold none (and those whose only such
 word is "temporary" or "temporarily") were skipped, as were titles, headings, date and update
 lines, labels, list and table points, contact lines, links, cookie banners, sentences that end in a
-colon before a list, teasers cut off by the end of an opening, and repeats of a sentence already
-quoted from another page of the same publisher (the Transport for NSW closing lines). No word was
+colon before a list, teasers cut off by the end of an opening, and the stock closing lines of the
+Transport for NSW notices (thanks for patience "during this time", "For the latest traffic updates
+..."); the Maitland Mercury notice is quoted up to its fourth sentence with a time word. No word was
 changed: "There will no", "must have be", "MOBILE, Ala–" and "dependant" stay as the pages have
 them. The sentences were found with a search over stored copies of public pages and taken as they
 came in the openings the search returns, in page order. No address listed in README.md, in a
@@ -37,8 +38,11 @@ lead's `fresh_check.py` (the address and a distinctive phrase of the page) and c
 in `/work/helper-brief/claims.txt` before a quote was taken; six pages the searches offered were
 found used and dropped (an NZTA release carried by raglan23.co.nz, three news-aggregator pages of
 NZTA releases, a Welsh Government A55 release on government-world.com and one on wired-gov.net).
-One claimed page was not quoted in the end (a Transport for NSW notice carried by
-Greater Blacktown News), to keep Transport for NSW at a fifth. Every sentence was then checked
+Two claimed pages were not quoted in the end: a Transport for NSW notice carried by
+Greater Blacktown News, to keep Transport for NSW under a fifth, and Swale Borough Council's
+"Changes Over Christmas", because Swale's reuse page asks for permission before its information is
+published, so its licence was in doubt. The other councils' licence is the Open Government Licence
+the brief named for UK councils; it was not read on each council's site (see README.md). Every sentence was then checked
 whole with the same tool (skipping this file): none was found used. Each label was worked out by
 hand from the words, the publication date and the publisher's zone; the conversion of local
 instants to UTC wall time, the weekdays and the day counts were done with Python's zoneinfo and
@@ -63,8 +67,8 @@ shutdown is lifted", "before completing your application") is `refusal='event'`;
 `due=None` and a `refusal` kind; a sentence whose time words set no time for any act ("during this
 time", "over the Christmas period" with no end, "Act 1984") has `due=None` and no refusal word.
 Clusters as in `blind_fresh96.py`: 1 no time set, 2 clock times, 3 ranges and several dates, 4 parts
-of the day, periods and vague windows, 5 refusals, 6 plain days and dates. 30 labels are refusals
-(event 12, recurring 11, negated 4, earliest 2, past 1), none is vague; 14 labels are marked "unsure" and name the other reading; like every
+of the day, periods and vague windows, 5 refusals, 6 plain days and dates. 29 labels are refusals
+(event 12, recurring 10, negated 4, earliest 2, past 1), none is vague; 14 labels are marked "unsure" and name the other reading; like every
 label here they stay as committed, whatever the first run shows. First run: not yet taken (the lead
 runs it once, after merging, and records it in README.md). Never edit these labels to fit the
 parser.
@@ -82,7 +86,6 @@ _NOWRA = "https://www.southcoastregister.com.au/story/8453088/nowra-bridge-proje
 _NZW = "https://www.scoop.co.nz/stories/AK2302/S00098/lower-north-islandupper-south-island-planned-state-highway-roadworks-and-waitangi-weekend-advice.htm"
 _NZSH2 = "https://www.scoop.co.nz/stories/AK2201/S00267/sh2-resurfacing-work-delays-expected.htm"
 _NZTAK = "https://rnzngin.fifthestate.nz/category/new-zealand-government-public-service/page/300"
-_SWALE = "https://swale.gov.uk/news-and-your-council/news-and-campaigns/latest-news/changes-over-christmas"
 _TRAFB = "http://www.trafford.gov.uk/residents/environment/recycling-rubbish-and-waste/Christmas-bin-collections.aspx"
 _TRAFC = "https://www.trafford.gov.uk/residents/transport-and-streets/roads-highways-and-pavements/closures-and-diversions.aspx"
 _WATFD = "https://watford.gov.uk/news/article/293/changes-to-your-waste-collection-over-the-festive-period"
@@ -135,28 +138,6 @@ FRESH100_CASES: tuple[BlindCase, ...] = (
     # the same page: 'during work hours' sets no time for any act (due None, no refusal word)
     B(
         text="Single lane closures with traffic control and a reduced speed limit of 40km/h will be in place during work hours for the safety of workers and motorists.",
-        due=None,
-        vague=False,
-        said="2022-09-07 00:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_MAIT,
-        published="2022-09-07",
-    ),
-    # the same page: thanks 'during this time': no time set for any act
-    B(
-        text="Transport for NSW thanks motorists for their patience during this time.",
-        due=None,
-        vague=False,
-        said="2022-09-07 00:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_MAIT,
-        published="2022-09-07",
-    ),
-    # the same page: 'For the latest traffic updates ...': 'latest' sets no time for any act
-    B(
-        text="For the latest traffic updates download the Live Traffic NSW app, visit livetraffic.com or call 132 701.",
         due=None,
         vague=False,
         said="2022-09-07 00:00:00",
@@ -447,62 +428,6 @@ FRESH100_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_NZTAK,
         published="2018-03-13",
-    ),
-    # Swale Borough Council news 'Changes Over Christmas', 'Published Tuesday 19 December, 2023'; zone Europe/London (GMT), said at 10:00 local. 'over the Christmas period' with no end given: no time set for any act (as fresh96 read 'during the holiday period')
-    B(
-        text="There are changes to our services over the Christmas period.",
-        due=None,
-        vague=False,
-        said="2023-12-19 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SWALE,
-        published="2023-12-19",
-    ),
-    # the same page: collections 'later than normal over the Christmas and New Year period': no end given, no time set (the dated changes are list points, not quoted)
-    B(
-        text="Food waste (black caddy with orange lid), recycling (blue bin) and general waste (green bin) collections will be collected later than normal over the Christmas and New Year period.",
-        due=None,
-        vague=False,
-        said="2023-12-19 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SWALE,
-        published="2023-12-19",
-    ),
-    # the same page: a suspension kept 'until Monday 8 January': kept to a date (CONVENTIONS 3.3), 8 January 2024 23:59:59 GMT
-    B(
-        text="Garden waste (brown bin) collections are suspended as usual until Monday 8 January.",
-        due="2024-01-08 23:59:59",
-        vague=False,
-        said="2023-12-19 10:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_SWALE,
-        published="2023-12-19",
-    ),
-    # the same page: offices closed 'from 1pm on Friday 22 December, until Tuesday 2 January 2024': kept to its end (CONVENTIONS 3.3, 6.1), 2 January 2024 23:59:59 GMT
-    B(
-        text="Our offices are closed from 1pm on Friday 22 December, until Tuesday 2 January 2024.",
-        due="2024-01-02 23:59:59",
-        vague=False,
-        said="2023-12-19 10:00:00",
-        tz="Europe/London",
-        cluster=3,
-        source=_SWALE,
-        published="2023-12-19",
-    ),
-    # the same page: emergency services 'on call as usual over the Christmas period': a standing arrangement (CONVENTIONS 1.3)
-    B(
-        text="Our out of hours emergency services will be on call as usual over the Christmas period.",
-        due=None,
-        vague=False,
-        said="2023-12-19 10:00:00",
-        tz="Europe/London",
-        refusal="recurring",
-        cluster=5,
-        source=_SWALE,
-        published="2023-12-19",
     ),
     # Trafford Council page 'Bin collections over Christmas and New Year' (its table headed '2023-24 changes'); the page gives no date, taken as 1 December 2023 (no label moves with it); zone Europe/London (GMT), said at 10:00 local. 'during this period': no time set
     B(
