@@ -20,11 +20,11 @@ quotes three Transport for NSW traffic notices (carried by regional newspapers),
 Agency releases (carried by Scoop and a news aggregator), the pages of eight English councils
 (Christmas bin changes, temporary traffic order rules, a consultation's closing date,
 a highways e-mail carried by a parish council), two Corps of Engineers shutdown releases and a
-National Park Service construction schedule: 78 cases from 12 publishers (the largest, Transport
+National Park Service construction schedule: 79 cases from 12 publishers (the largest, Transport
 for NSW, holds 15, 19%), 18 of them (23%) from the United States. Every sentence quoted holds a time
 word of some kind (a date, a clock time, a day word, a part of the day, a period, a span, a year,
-"during", "while", "before", "after", "once", "in advance", "often", "short-term", "out
-of hours", "until"); the sentences of the openings read that hold none (and those whose only such
+"during", "while", "before", "after", "once", "in advance", "often", "occasionally",
+"short-term", "out of hours", "until"); the sentences of the openings read that hold none (and those whose only such
 word is "temporary" or "temporarily") were skipped, as were titles, headings, date and update
 lines, labels, list and table points, contact lines, links, cookie banners, sentences that end in a
 colon before a list, teasers cut off by the end of an opening, and the stock closing lines of the
@@ -498,7 +498,18 @@ FRESH100_CASES: tuple[BlindCase, ...] = (
         source=_TRAFB,
         published="2023-12-01",
     ),
-    # Trafford Council page 'Closures and diversions' (Traffic Regulation Orders); no date on the page, taken as 1 January 2025 (no label moves); zone Europe/London. 'A minimum of six weeks notice': a standing rule for every applicant (CONVENTIONS 1.3)
+    # Trafford Council page 'Closures and diversions' (Traffic Regulation Orders); no date on the page, taken as 1 January 2025 (no label moves); zone Europe/London. 'Occasionally': how often works may need a closure, no time set for any act
+    B(
+        text="Occasionally, works on or near the highway may require a road to be either temporarily closed or diverted.",
+        due=None,
+        vague=False,
+        said="2025-01-01 10:00:00",
+        tz="Europe/London",
+        cluster=1,
+        source=_TRAFC,
+        published="2025-01-01",
+    ),
+    # the same page: 'A minimum of six weeks notice': a standing rule for every applicant (CONVENTIONS 1.3)
     B(
         text="A minimum of six weeks notice must be given to allow for any legal and consultative process to be carried out.",
         due=None,
