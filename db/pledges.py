@@ -15,7 +15,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.alerts import PlanFamily, PlannedAlert, Planner
-from bot.core.errors import AlreadyRecorded, Conflict
+from bot.core.errors import AlreadyRecorded, Conflict, NotFound
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db import listing
 from db._sqlite import (
@@ -189,6 +189,15 @@ class PledgeRepository:
         """Give the pledge the server's next number, record the creation event and plan
         its alerts, all in one transaction."""
         async with self._database.transaction() as db:
+            target = fields.get("depends_on")
+            if target is not None:
+                async with db.execute(
+                    "SELECT 1 FROM pledges WHERE guild_id = ? AND number = ? "
+                    "AND deleted_at IS NULL",
+                    (guild_id, target),
+                ) as cur:
+                    if await cur.fetchone() is None:
+                        raise dependency_gone(target)
             async with db.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM pledges WHERE guild_id = ?",
                 (guild_id,),
@@ -430,6 +439,16 @@ class PledgeRepository:
                 event.evidence_url,
             ),
         )
+
+
+def dependency_gone(number: int) -> NotFound:
+    """The refusal of a pledge that would depend on #number, deleted (or never there) by
+    the time its transaction looks: the service checked before, another process may have
+    deleted it since."""
+    return NotFound(
+        f"There is no pledge #{number} in this server (was it deleted a moment ago?), so "
+        "this pledge was not recorded. Use /pledge list to see the numbers."
+    )
 
 
 def _check_editable(

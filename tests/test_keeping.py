@@ -128,6 +128,47 @@ async def test_json_export_carries_every_field_and_the_history(service, keeping)
     assert {"said_at", "due_at", "due_earliest", "vague", "seed_key", "deleted_at"} <= set(pledge)
 
 
+# Snowflakes as Discord makes them: past 2**53, where a double (JavaScript's only number,
+# and many JSON tools') no longer holds every integer.
+BIG_GUILD = 1_183_920_654_330_134_528 + 1
+BIG_MEMBER = Actor(user_id=1_066_811_278_226_075_649, manage_guild=True)
+
+
+async def test_json_export_writes_discord_ids_as_strings_and_import_reads_both(service, keeping):
+    """Review s43: guild, member and actor ids were JSON numbers, which JavaScript (and
+    jq, spreadsheets' JSON import) read as doubles, losing their last digits. They are
+    strings, as Discord's own API writes them; pledge numbers stay numbers."""
+    await service.add(BIG_GUILD, BIG_MEMBER, speaker="Merz", promise="meet")
+    await service.mark(BIG_GUILD, 1, BIG_MEMBER, Status.BROKEN, note="no meeting")
+    data = (await keeping.export_file(BIG_GUILD, "json")).data
+    as_javascript = json.loads(data, parse_int=float)  # every number a double
+    assert as_javascript["guild_id"] == str(BIG_GUILD)
+    (pledge,) = as_javascript["pledges"]
+    assert pledge["guild_id"] == str(BIG_GUILD)
+    assert pledge["recorded_by"] == str(BIG_MEMBER.user_id)
+    assert {e["actor_id"] for e in pledge["history"]} == {str(BIG_MEMBER.user_id)}
+    assert isinstance(json.loads(data)["pledges"][0]["number"], int)
+    await keeping.import_file(OTHER, MOD, data)
+    (imported,) = await service.store.all_pledges(OTHER)
+    assert imported.recorded_by == BIG_MEMBER.user_id
+    history = await service.history(OTHER, imported.number)
+    assert BIG_MEMBER.user_id in {e.actor_id for e in history}
+    # A file exported before, with the ids as numbers, is read as it was.
+    old = json.loads(data)
+    old["guild_id"] = BIG_GUILD
+    for entry in old["pledges"]:
+        entry["guild_id"] = BIG_GUILD
+        entry["recorded_by"] = BIG_MEMBER.user_id
+        for event in entry["history"]:
+            event["actor_id"] = BIG_MEMBER.user_id
+    third = OTHER + 1
+    await keeping.import_file(third, MOD, json.dumps(old).encode())
+    assert (await service.store.all_pledges(third))[0].recorded_by == BIG_MEMBER.user_id
+    old["pledges"][0]["recorded_by"] = "12x"
+    with pytest.raises(InvalidInput, match="recorded_by"):
+        await keeping.import_file(third + 1, MOD, json.dumps(old).encode())
+
+
 async def test_export_filters_by_status_and_speaker(service, keeping):
     await _add(service, "Merz", "meet")
     await _add(service, "Trump", "call")

@@ -282,6 +282,45 @@ async def test_a_crash_while_releasing_dependents_leaves_the_pledge_undeleted(se
     assert [e.kind for e in await service.history(GUILD, 2)] == ["created"]
 
 
+async def test_a_dependency_deleted_by_another_process_while_adding_is_refused(service, store):
+    """Review s43: on PostgreSQL the add checked that #1 existed before its transaction
+    and never locked it, so a deletion by another process committed meanwhile left #2
+    depending on a deleted #1 (the deletion's release of dependents could not see #2
+    yet). The add now locks #1 in its own transaction: it waits for the deletion and
+    refuses."""
+    if not isinstance(store, PgStore):
+        pytest.skip("SQLite's writers take the whole file: nothing can interleave")
+    await add(service)
+    other = await asyncpg.connect(store.database.url)
+    try:
+        deleting = other.transaction()
+        await deleting.start()
+        await other.execute(
+            "UPDATE pledges SET deleted_at = now() WHERE guild_id = $1 AND number = 1", GUILD
+        )
+        adding = asyncio.create_task(add(service, promise="trilateral summit", depends_on=1))
+        await asyncio.sleep(0.5)  # the add has checked #1 (still there) and writes
+        await deleting.commit()
+        with pytest.raises(NotFound, match="#1"):
+            await adding
+    finally:
+        await other.close()
+    assert [p.number for p in (await service.list(GUILD, status="all")).items] == []
+
+
+async def test_the_store_refuses_a_dependency_on_a_deleted_pledge(service, store, clock):
+    """The same promise on both engines, inside the store's transaction: whatever the
+    service saw before it, a pledge never comes to depend on a deleted one."""
+    await add(service)
+    await service.delete(GUILD, 1, MANAGER)
+    fields = {"speaker": "A", "promise": "p", "said_at": clock.now(), "recorded_by": 1}
+    with pytest.raises(NotFound, match="#1"):
+        await store.insert_pledge(GUILD, {**fields, "depends_on": 1}, clock.now())
+    with pytest.raises(NotFound, match="#7"):
+        await store.insert_pledge(GUILD, {**fields, "depends_on": 7}, clock.now())
+    assert (await store.insert_pledge(GUILD, fields, clock.now())).number == 2
+
+
 async def test_overdue_and_due_soon_are_derived(service, clock):
     await add(service, deadline="within two weeks")  # due 1 Sep
     await add(service, deadline="by the end of the year")

@@ -51,3 +51,9 @@ class StoreUnreachable(UserFacingError):
     """The connection to the database server was lost or could not be made (a restart, a
     failover): what the command was writing was rolled back, and the same request can be
     tried again once the server answers."""
+
+
+class StoreOutcomeUnknown(StoreUnreachable):
+    """The connection was lost after COMMIT was sent and before the server answered: the
+    server may have committed or not, and nothing tells which. Trying again blindly could
+    record the same thing twice, so the member is told to look first."""

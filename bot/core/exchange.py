@@ -107,10 +107,26 @@ def plain(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
 
 
+# Discord's ids (snowflakes) pass 2**53, past which a double (JavaScript's only number,
+# and that of many JSON tools) loses digits: written as strings, as Discord's API writes
+# them. Pledge numbers and Pledgewatch's own row ids stay numbers.
+_PLEDGE_SNOWFLAKES = ("guild_id", "recorded_by")
+_EVENT_SNOWFLAKES = ("actor_id",)
+
+
+def _ids_as_text(values: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:
+    for name in names:
+        if values.get(name) is not None:
+            values[name] = str(values[name])
+    return values
+
+
 def pledge_record(record: ExportRecord) -> dict[str, Any]:
-    data = plain(asdict(record.pledge))
+    data = _ids_as_text(plain(asdict(record.pledge)), _PLEDGE_SNOWFLAKES)
     data["status"] = record.pledge.status.value
-    data["history"] = [plain(asdict(event)) for event in record.history]
+    data["history"] = [
+        _ids_as_text(plain(asdict(event)), _EVENT_SNOWFLAKES) for event in record.history
+    ]
     return data
 
 
@@ -120,7 +136,7 @@ def to_json(guild_id: int, records: Sequence[ExportRecord], now: datetime) -> by
     head = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "guild_id": guild_id,
+        "guild_id": str(guild_id),
         "exported_at": now.isoformat(),
     }
     lines = [json.dumps(pledge_record(r), ensure_ascii=False) for r in records]
@@ -269,6 +285,16 @@ def _int(value: Any, where: str, name: str, *, required: bool = False) -> int | 
     return value
 
 
+def _snowflake(value: Any, where: str, name: str) -> int:
+    """A Discord id as exported (a string of digits) or as files before written (a
+    number)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"{where}: `{name}` must be a Discord id (digits).")
+    return value
+
+
 def _event(data: Any, where: str) -> Event:
     if not isinstance(data, dict):
         raise InvalidInput(f"{where}: a history entry is not an object.")
@@ -280,7 +306,7 @@ def _event(data: Any, where: str) -> Event:
     return Event(
         pledge_id=0,
         at=at,
-        actor_id=_int(data.get("actor_id"), where, "actor_id", required=True) or 0,
+        actor_id=_snowflake(data.get("actor_id"), where, "actor_id"),
         kind=kind,
         field=_text(data.get("field"), where, "field"),
         from_value=_text(data.get("from_value"), where, "from_value"),
@@ -313,7 +339,7 @@ def _pledge(data: Any, index: int) -> ImportedPledge:
         "status": status,
         "vague": bool(data.get("vague", False)),
         "depends_on": _int(data.get("depends_on"), where, "depends_on"),
-        "recorded_by": _int(data.get("recorded_by", 0), where, "recorded_by", required=True),
+        "recorded_by": _snowflake(data.get("recorded_by", 0), where, "recorded_by"),
     }
     for name in _TIMES:
         values[name] = _time(data.get(name), where, name, required=name in _REQUIRED)

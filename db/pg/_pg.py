@@ -32,7 +32,7 @@ from db._sqlite import (
     settings_from_row,
 )
 from db._sqlite import bundled_migrations as sqlite_migrations
-from db.pg.lost import lost_as_refusal, lost_outage
+from db.pg.lost import Commit, lost_as_refusal, lost_outage
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +161,10 @@ class PgDatabase:
             await pool
             async with pool.acquire():
                 pass
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
-            await pool.close()
+        except BaseException as error:
+            _discard(pool)
+            if not isinstance(error, (OSError, asyncpg.PostgresError, asyncpg.InterfaceError)):
+                raise
             raise DatabaseUnusable(
                 f"The PostgreSQL database {self.label} could not be opened ({error}). "
                 "Check that the server runs and that PLEDGEWATCH_DB names an existing "
@@ -174,7 +176,8 @@ class PgDatabase:
             if migrate:
                 await self.migrate()
         except BaseException:
-            await self.close()
+            self._pool = None
+            _discard(pool)
             raise
 
     async def close(self) -> None:
@@ -280,10 +283,14 @@ class PgDatabase:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Any]:
         """A connection of the pool inside one transaction (READ COMMITTED), for writes:
-        never the snapshot's, which is read-only."""
-        with lost_as_refusal(self.label, self._outage):
+        never the snapshot's, which is read-only. A connection lost before COMMIT was sent
+        saved nothing (StoreUnreachable); one lost after, maybe something
+        (StoreOutcomeUnknown)."""
+        commit = Commit()
+        with lost_as_refusal(self.label, self._outage, commit):
             async with self.pool.acquire() as conn, conn.transaction():
                 yield conn
+                commit.sent = True  # what follows is leaving the block: the COMMIT
 
     async def fetch(self, sql: str, *args: Any) -> list[Record]:
         """One read on its own connection (or the snapshot's)."""
@@ -307,6 +314,17 @@ class PgDatabase:
     async def execute(self, sql: str, *args: Any) -> str:
         with lost_as_refusal(self.label, self._outage):
             return await self.pool.execute(sql, *args)
+
+
+def _discard(pool: asyncpg.Pool) -> None:
+    """A pool whose start failed, closed at once and for good: its sockets shut without
+    a word to the server (`terminate`, not `close`, which waits for the server's answer
+    and could hang on one that stopped answering, or raise and hide why the start
+    failed). The caller raises the start's own error."""
+    try:
+        pool.terminate()
+    except Exception:  # noqa: BLE001 - the start's error is the one worth raising
+        log.debug("Discarding the PostgreSQL pool of a failed start failed", exc_info=True)
 
 
 def affected(status: str) -> int:

@@ -5,6 +5,14 @@ The history's append-only trigger is disabled and enabled again inside the trans
 ALTER TABLE takes the table's exclusive lock until the commit, so no other process
 writes to (or reads) the history meanwhile, and none ever sees it unguarded. It needs
 the tables' owner, the user the migrations ran as.
+
+Deleted is not yet gone from the disk, unlike SQLite's secure_delete (db/forget.py):
+PostgreSQL keeps a deleted row's bytes in the table and index files as a dead row, which
+no query returns, until VACUUM (autovacuum, on its own schedule, or run by hand) removes
+it, and even then the space is only marked free and its bytes stay until new rows reuse
+it. The write-ahead log, its archive and any replica hold copies too. Behaviour we keep
+(an online, one-transaction delete); the README's operator section says how to clear the
+files when a request needs it (VACUUM FULL, which rewrites the tables under a lock).
 """
 
 from __future__ import annotations
@@ -42,7 +50,9 @@ class PgServerEraser:
         return pledges_first(counts)
 
     async def forget(self, guild_id: int) -> dict[str, int]:
-        """Delete every row of the server, in one transaction; each table's count."""
+        """Delete every row of the server, in one transaction; each table's count. The
+        rows are gone for every query once committed; their bytes stay in the files as
+        dead rows until VACUUM (see the module's docstring)."""
         counts: dict[str, int] = {}
         async with self._database.transaction() as conn:
             await conn.execute(f"ALTER TABLE pledge_events DISABLE TRIGGER {HISTORY_GUARD}")

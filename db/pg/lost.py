@@ -8,6 +8,11 @@ bug: like a busy SQLite file (db/busy.py) it becomes a refusal, `StoreUnreachabl
 the member reads as a sentence and the command line as exit 1, and the log gets one
 warning naming the database, not a traceback: one per outage (db/outage.py), however
 many requests it refuses.
+
+Except at one moment: a connection lost after COMMIT was sent and before the server
+answered leaves the outcome unknown (the server may have committed before it went).
+Such a loss is `StoreOutcomeUnknown`, which tells the member to look before trying again
+rather than promise that nothing was saved: a blind retry could record a pledge twice.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from contextlib import contextmanager
 
 import asyncpg
 
-from bot.core.errors import StoreUnreachable
+from bot.core.errors import StoreOutcomeUnknown, StoreUnreachable
 from db.outage import OutageLog
 
 log = logging.getLogger(__name__)
@@ -52,22 +57,47 @@ def lost_outage() -> OutageLog:
     return OutageLog(log)
 
 
+class Commit:
+    """Whether a transaction's COMMIT has been sent: set by the transaction helper once
+    its body has run, just before it leaves the transaction block, which commits."""
+
+    def __init__(self) -> None:
+        self.sent = False
+
+
 @contextmanager
-def lost_as_refusal(label: str, outage: OutageLog | None = None) -> Iterator[None]:
+def lost_as_refusal(
+    label: str, outage: OutageLog | None = None, commit: Commit | None = None
+) -> Iterator[None]:
     """Around whatever runs on a connection of the pool, acquiring it included. With
-    `outage` (the database's own), only the first refusal of an outage is a warning."""
+    `outage` (the database's own), only the first refusal of an outage is a warning; with
+    `commit`, a loss once it is sent is an unknown outcome, not a refusal."""
     outage = outage or OutageLog(log)
     try:
         yield
     except (*LOST, asyncpg.InterfaceError) as error:
         if not is_lost(error):
             raise
+        cause = error.__context__ if is_lost(error.__context__) else error
+        if commit is not None and commit.sent:
+            outage.refused(
+                "The PostgreSQL database %s was lost while a transaction committed (%s): "
+                "whether it was saved is unknown; the next requests are refused until it "
+                "answers (not warned of again)",
+                label,
+                cause,
+            )
+            raise StoreOutcomeUnknown(
+                "The connection to the database was lost just as this was being saved, so "
+                "it may or may not have been saved. Check with /pledge list (or /pledge show "
+                "on the pledge) before trying again, so that it is not recorded twice."
+            ) from error
         outage.refused(
             "The PostgreSQL database %s cannot be reached (%s); what was running was "
             "refused and nothing of it was saved, as are the next requests until it answers "
             "(not warned of again)",
             label,
-            error.__context__ if is_lost(error.__context__) else error,
+            cause,
         )
         raise StoreUnreachable(
             "The database cannot be reached right now (its server may be restarting), so "

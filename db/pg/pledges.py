@@ -31,7 +31,7 @@ from db.pg._pg import (
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
 from db.pg.words import index_pledges, touches_words
 from db.planning import batch_columns, family_filter, plan_batch, resume_after
-from db.pledges import _SETTINGS, _check_editable
+from db.pledges import _SETTINGS, _check_editable, dependency_gone
 
 _DEPENDENTS = (
     f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND depends_on = $2 "
@@ -41,6 +41,12 @@ _DEPENDENTS = (
 # read would let another process re-point a dependent before its UPDATE, which would
 # then clear the new dependency too (FOR UPDATE waits, and drops rows that no longer match).
 _DEPENDENTS_LOCKED = f"{_DEPENDENTS} FOR UPDATE"
+# The pledge a new one depends on, share-locked until the new one is committed: a
+# deletion under way is waited for (and its row, read again, no longer matches), and a
+# deletion that comes later waits for the new dependent, then finds it and releases it.
+_DEPENDENCY_LOCKED = (
+    "SELECT TRUE FROM pledges WHERE guild_id = $1 AND number = $2 AND deleted_at IS NULL FOR SHARE"
+)
 
 
 class PgPledgeRepository:
@@ -150,6 +156,9 @@ class PgPledgeRepository:
     ) -> Pledge:
         async with self._database.transaction() as conn:
             await conn.execute("SELECT pg_advisory_xact_lock($1)", guild_id)
+            target = fields.get("depends_on")
+            if target is not None and not await conn.fetchval(_DEPENDENCY_LOCKED, guild_id, target):
+                raise dependency_gone(target)
             number = await conn.fetchval(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM pledges WHERE guild_id = $1", guild_id
             )

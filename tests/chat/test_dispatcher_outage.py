@@ -12,12 +12,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 from datetime import timedelta
 
 import pytest
 
+import db._sqlite
 from bot.chat.dispatcher import Dispatcher
 from db.pg import PgStore
+from db.store import Store
 from tests.chat.dispatching import (
     CHANNEL,
     GUILD,
@@ -124,4 +127,62 @@ async def test_an_outage_is_logged_once_and_the_alerts_go_out_when_it_ends(
         assert [r.levelno for r in resumed] == [logging.INFO]
         assert "resume" in resumed[0].getMessage()
     finally:
+        await dispatcher.stop()
+
+
+@pytest.fixture
+async def short_wait_store(tmp_path, monkeypatch):
+    """A SQLite store whose connections wait 0.1 s for another's lock, not 5 s: the same
+    refusals as in production, a pass a minute of the fake clock without minutes of
+    real waiting."""
+    monkeypatch.setattr(db._sqlite, "BUSY_TIMEOUT_MS", 100)
+    store = Store(tmp_path / "pledgewatch.db")
+    await store.open()
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+async def test_a_sqlite_file_held_elsewhere_is_one_warning_per_outage_and_one_resumed_line(
+    short_wait_store, clock, caplog
+):
+    """Review s43: only PostgreSQL's outage had a test. On SQLite the outage is another
+    program holding the write lock (a sqlite3 shell left in a transaction): each outage is
+    one warning of the file and one of the dispatcher, each end one line of each, the
+    refusals between them debug lines, no traceback; the alerts due meanwhile go out."""
+    store = short_wait_store
+    await store.update_settings(GUILD, {"alert_channel_id": CHANNEL}, clock.now())
+    await add_pledge(store, clock, due_at=START + 2 * HOUR)
+    await add_pledge(store, clock, due_at=START + 5 * HOUR, promise="a second meeting")
+    sender = FakeSender()
+    dispatcher = Dispatcher(store, clock, sender)
+    holder = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        await start(dispatcher, clock)
+        await run_for(dispatcher, clock, HOUR)
+        with caplog.at_level(logging.DEBUG):
+            for outage in range(2):  # each pledge falls due during an outage of its own
+                holder.execute("BEGIN IMMEDIATE")
+                dispatcher.wake()
+                await settle(dispatcher, clock)
+                await run_for(dispatcher, clock, timedelta(minutes=90))
+                assert len(sender.sent) == outage
+                holder.execute("ROLLBACK")
+                await run_for(dispatcher, clock, timedelta(minutes=90))
+                assert len(sender.sent) == outage + 1  # the due alert, late, once
+        records = list(caplog.records)
+        assert not [r for r in records if r.exc_info or r.levelno >= logging.ERROR]
+        for name in ("db.busy", "bot.chat.outage"):
+            mine = [r for r in records if r.name == name and r.levelno >= logging.INFO]
+            assert [r.levelno for r in mine] == [logging.WARNING, logging.INFO] * 2, [
+                r.getMessage() for r in mine
+            ]
+        told = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+        assert str(store.path) in told[0] or str(store.path) in told[1]
+        assert sum("retr" in m for m in told) == 2
+        refused = [r for r in records if r.name == "db.busy" and r.levelno == logging.DEBUG]
+        assert len(refused) >= 10  # a retry a minute, refused quietly
+    finally:
+        holder.close()
         await dispatcher.stop()

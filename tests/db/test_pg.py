@@ -148,6 +148,58 @@ async def test_an_unreachable_server_is_one_sentence_without_the_password(unused
     assert "bot:***@127.0.0.1" in str(caught.value)
 
 
+async def _ours(conn, url: str) -> int:
+    """Connections to the database of `url` other than `conn` itself."""
+    name = url.rsplit("/", 1)[-1]
+    return await conn.fetchval(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        name,
+    )
+
+
+def _close_fails(monkeypatch) -> None:
+    """A pool whose graceful close fails (a connection the server or the network dropped
+    while it was being closed), as asyncpg's Pool.close raises then."""
+
+    async def failing_close(self):
+        raise ConnectionResetError("connection reset while closing")
+
+    monkeypatch.setattr(asyncpg.Pool, "close", failing_close)
+
+
+async def test_a_refused_start_raises_its_own_error_and_leaves_no_connection(pg, monkeypatch):
+    """Review s43: a start refused after the pool was made closed it gracefully, so a
+    close that failed replaced the refusal with its own error (or hung, on a server that
+    no longer answered) and left the pool's connections open."""
+    newest = pg_migrations()[-1].version
+    conn = await asyncpg.connect(pg)
+    try:
+        await conn.execute("UPDATE pledgewatch_schema SET version = $1", newest + 1)
+        _close_fails(monkeypatch)
+        store = PgStore(pg)
+        with pytest.raises(SchemaTooNew, match="only knows versions up to"):
+            await store.open()
+        for _ in range(50):  # the server notices a closed socket at once, but not in 0 s
+            if not await _ours(conn, pg):
+                break
+            await asyncio.sleep(0.05)
+        assert await _ours(conn, pg) == 0
+        await store.close()  # nothing left to close: no error either
+    finally:
+        await conn.close()
+
+
+async def test_an_unreachable_server_stays_one_sentence_when_the_pool_fails_to_close(
+    unused_port, monkeypatch
+):
+    from db.store import DatabaseUnusable
+
+    _close_fails(monkeypatch)
+    store = PgStore(f"postgresql://bot@127.0.0.1:{unused_port}/pledgewatch")
+    with pytest.raises(DatabaseUnusable, match="could not be opened"):
+        await store.open()
+
+
 def test_the_setting_picks_the_engine(tmp_path):
     url = "postgresql://bot:pw@db.internal:5432/pledgewatch"
     settings = load_settings({"PLEDGEWATCH_DB": url}, dotenv=None)

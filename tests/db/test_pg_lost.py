@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncpg
 import pytest
 
-from bot.core.errors import StoreUnreachable
-from db.pg.lost import lost_as_refusal
+from bot.core.errors import StoreOutcomeUnknown, StoreUnreachable
+from db.pg.lost import Commit, lost_as_refusal
 
 
 def _raised(error: BaseException) -> BaseException:
@@ -53,3 +53,19 @@ def test_leaving_a_transaction_on_a_lost_connection_is_a_refusal():
 )
 def test_other_errors_pass_unchanged(error):
     assert _raised(error) is error
+
+
+def test_a_loss_once_commit_was_sent_is_an_unknown_outcome_not_a_refusal():
+    """Review s43: "not saved, try again" after a lost COMMIT could make a member record
+    the pledge twice; before COMMIT was sent, nothing was saved and that stays the word."""
+    lost = asyncpg.ConnectionDoesNotExistError("connection was closed in the middle of operation")
+    commit = Commit()
+    with pytest.raises(StoreUnreachable) as before:
+        with lost_as_refusal("postgresql://db", commit=commit):
+            raise lost
+    assert not isinstance(before.value, StoreOutcomeUnknown)
+    assert "not saved" in str(before.value)
+    commit.sent = True
+    with pytest.raises(StoreOutcomeUnknown, match="may or may not have been saved"):
+        with lost_as_refusal("postgresql://db", commit=commit):
+            raise lost

@@ -73,3 +73,52 @@ async def test_a_connection_lost_mid_command_is_named_and_the_pool_recovers(
     finally:
         await bot_factory.close_all()
         await pg_server.drop_database(url)
+
+
+# A connection lost during COMMIT, reproducibly: a deferred trigger runs at COMMIT and
+# ends its own session there. The bot has sent COMMIT and hears nothing back, as when the
+# server or the network goes in that instant; whether the server committed first is
+# something the bot cannot know (here it did not).
+_LOSE_AT_COMMIT = """
+CREATE FUNCTION lose_at_commit() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$;
+CREATE CONSTRAINT TRIGGER lose_at_commit AFTER INSERT ON pledges
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lose_at_commit();
+"""
+
+
+async def test_a_connection_lost_during_commit_is_not_called_unsaved(
+    fake_discord, bot_factory, clock, pg_server, caplog
+):
+    """Review s43: a loss during COMMIT was told as "this was not saved. Please try again",
+    though the server may have committed: a retry could record the pledge twice. The
+    member is told it may or may not have been saved and to look before trying again."""
+    url = await pg_server.fresh_database()
+    try:
+        await bot_factory.start(
+            lambda: build_bot(
+                store=PgStore(url), clock=clock, guild_ready_timeout=GUILD_READY_TIMEOUT
+            )
+        )
+        guild = fake_discord.guilds[0]
+        admin = await asyncpg.connect(url)
+        try:
+            await admin.execute(_LOSE_AT_COMMIT)
+            with caplog.at_level(logging.WARNING):
+                refused = await fake_discord.invoke(guild, "pledge add", MERZ, timeout=10)
+                await refused.wait_done()
+            text = " ".join([refused.text, *(m.text for m in refused.followups)])
+            assert "may or may not have been saved" in text, text
+            assert "/pledge list" in text and "not saved" not in text, text
+            assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+            (lost,) = [r for r in caplog.records if "while a transaction" in r.getMessage()]
+            assert "is unknown" in lost.getMessage() and lost.exc_info is None
+            assert lost.levelno == logging.WARNING
+            await admin.execute("DROP TRIGGER lose_at_commit ON pledges")
+        finally:
+            await admin.close()
+        recorded = await fake_discord.invoke(guild, "pledge add", MERZ)
+        assert recorded.content.startswith("Recorded pledge #1")
+    finally:
+        await bot_factory.close_all()
+        await pg_server.drop_database(url)
