@@ -31,8 +31,9 @@ The ninety-seventh to hundredth fresh blind sets, `tests/data/deadlines/blind_fr
 `bench/deadlines.py --first-run` prints their scores first, "ninety-seventh fresh blind set
 (first run counts)", with their misses (the lead's one run at the end of a round); without the
 flag the bench only names them, so a tuner running it never sees a blind figure or case. The
-third to ninety-sixth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind_fresh4.py`, 102,
-78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105; `blind_fresh7.py`, 118,
+third to hundred-and-first fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+`blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
+`blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
 101, 86/101; `blind_fresh11.py`, 103, 77/103; `blind_fresh12.py`, 108, 89/108;
 `blind_fresh13.py`, 103, 88/103; `blind_fresh14.py`, 106, 87/106; `blind_fresh15.py`, 105,
@@ -66,7 +67,9 @@ third to ninety-sixth fresh sets (`blind_fresh3.py`, 95, first run 74/95; `blind
 61/73; `blind_fresh87.py`, 61, 54/61; `blind_fresh88.py`, 100, 80/100; `blind_fresh89.py`, 95,
 80/95; `blind_fresh90.py`, 115, 98/115; `blind_fresh91.py`, 101, 82/101; `blind_fresh92.py`,
 125, 109/125; `blind_fresh93.py`, 82, 74/82; `blind_fresh94.py`, 105, 87/105;
-`blind_fresh95.py`, 69, 60/69; `blind_fresh96.py`, 79, 66/79) were scored that way once each
+`blind_fresh95.py`, 69, 60/69; `blind_fresh96.py`, 79, 66/79; `blind_fresh97.py`, 86,
+71/86; `blind_fresh98.py`, 100, 89/100; `blind_fresh99.py`, 88, 77/88; `blind_fresh100.py`, 47,
+30/47; `blind_fresh101.py`, 79, 76/79) were scored that way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -186,6 +189,11 @@ from tests.data.deadlines.blind_fresh93 import FRESH93_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh94 import FRESH94_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh95 import FRESH95_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh96 import FRESH96_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh97 import FRESH97_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh98 import FRESH98_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh99 import FRESH99_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh100 import FRESH100_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh101 import FRESH101_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -210,14 +218,14 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh97.py to blind_fresh101.py (FRESH97_CASES,
-# ...); each one that exists is scored once, by the lead, then moves to SEEN_SETS with its figure.
+# run counts. The next stop's labellers write blind_fresh102.py to blind_fresh105.py
+# (FRESH102_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# SEEN_SETS with its figure.
 _WAITING = {
-    97: "ninety-seventh",
-    98: "ninety-eighth",
-    99: "ninety-ninth",
-    100: "hundredth",
-    101: "hundred-and-first",
+    102: "hundred-and-second",
+    103: "hundred-and-third",
+    104: "hundred-and-fourth",
+    105: "hundred-and-fifth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -344,6 +352,11 @@ FIRST_RUNS = {
     "94th fresh blind set (fresh94)": (87, 105),  # README "Ninety-first ...: first runs"
     "95th fresh blind set (fresh95)": (60, 69),  # README "Ninety-first ...: first runs"
     "96th fresh blind set (fresh96)": (66, 79),  # README "Ninety-first ...: first runs"
+    "97th fresh blind set (fresh97)": (71, 86),  # README "Ninety-seventh ...: first runs"
+    "98th fresh blind set (fresh98)": (89, 100),  # README "Ninety-seventh ...: first runs"
+    "99th fresh blind set (fresh99)": (77, 88),  # README "Ninety-seventh ...: first runs"
+    "100th fresh blind set (fresh100)": (30, 47),  # README "Ninety-seventh ...: first runs"
+    "101st fresh blind set (fresh101)": (76, 79),  # README "Ninety-seventh ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -468,6 +481,11 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("94th fresh blind set (fresh94)", "blind_fresh94", FRESH94_CASES),
     ("95th fresh blind set (fresh95)", "blind_fresh95", FRESH95_CASES),
     ("96th fresh blind set (fresh96)", "blind_fresh96", FRESH96_CASES),
+    ("97th fresh blind set (fresh97)", "blind_fresh97", FRESH97_CASES),
+    ("98th fresh blind set (fresh98)", "blind_fresh98", FRESH98_CASES),
+    ("99th fresh blind set (fresh99)", "blind_fresh99", FRESH99_CASES),
+    ("100th fresh blind set (fresh100)", "blind_fresh100", FRESH100_CASES),
+    ("101st fresh blind set (fresh101)", "blind_fresh101", FRESH101_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
