@@ -198,3 +198,20 @@ def test_an_answerer_named_by_name_keeps_the_name_without_the_date() -> None:
     # Was "the Michael Matheson (18/01/2019):": "the " belongs before an office, and the
     # date in brackets and the colon are the record line's, not the name's.
     assert _speaker(PERSON_ANSWER, "I will publish") == "Michael Matheson"
+
+
+# -- a Dáil written answer: the Minister asked gives the answer -------------------------
+
+DAIL_ANSWER = (
+    "School Staff\n\nQuestions (181)\n\nMark Ward\n\nQuestion:\n\n"
+    "181. Deputy Mark Ward asked the Minister for Education and Skills if a school will "
+    "keep its teachers. [12062/20]\n\nView answer\n\nWritten answers\n\n"
+    "The staffing schedule is published annually. I will write to the school "
+    "before the end of June.\n\nSpecial Needs\n\nQuestions (182)\n\nJack Chambers\n\n"
+)
+
+
+def test_a_dail_written_answer_is_the_ministers_not_the_deputys() -> None:
+    # Was "Mark Ward": the member's name line above the question was carried over the
+    # answer.
+    assert _speaker(DAIL_ANSWER, "will write to") == "the Minister for Education and Skills"

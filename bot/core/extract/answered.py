@@ -44,7 +44,7 @@ def answers_after_questions(labels: list[Label], paragraphs: list[str]) -> list[
     """`labels` (as `passages._carried_labels` gives them) with the question flag taken off
     the unlabelled paragraph that follows a question written whole ("asked the Minister
     whether ...", not "asked Her Majesty's Government:"), which the one asked speaks."""
-    out = _answered_by(list(labels), paragraphs)
+    out = _deputy_asked(_answered_by(list(labels), paragraphs), paragraphs)
     answering: str | None = None
     for number, (label, label_end, question) in enumerate(labels):
         text = paragraphs[number].strip()
@@ -72,5 +72,31 @@ def _answered_by(labels: list[Label], paragraphs: list[str]) -> list[Label]:
         if label or label_end or question or not text.endswith((".", "!", "”", '"')):
             answerer = None
         elif answerer:
+            labels[number] = (answerer, 0, False)
+    return labels
+
+
+# The Dáil's written answers: "181. Deputy Mark Ward asked the Minister for Education and
+# Skills if ...", then headings ("View answer", "Written answers") and the answer's prose,
+# which the one asked gives, up to the next question ("Questions (182)").
+_DEPUTY_ASKED = re.compile(
+    r"^\d+\.\s+Deputy\s+[^\n]{2,80}?\s+asked\s+(?P<who>the\s+(?:Taoiseach|T\u00e1naiste|"
+    r"Minister(?:\s+(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
+)
+_NEXT_QUESTION = re.compile(r"^Questions?\s+\(\d")
+
+
+def _deputy_asked(labels: list[Label], paragraphs: list[str]) -> list[Label]:
+    """The prose paragraphs under a Dáil written question, the answering office-holder's
+    (over a member's name line carried from above)."""
+    answerer: str | None = None
+    for number, text in enumerate(paragraphs):
+        text = text.strip()
+        asked = _DEPUTY_ASKED.match(text)
+        if asked:
+            answerer = _SMALL.sub("", asked.group("who"))
+        elif _NEXT_QUESTION.match(text):
+            answerer = None
+        elif answerer and text.endswith((".", "!", "\u201d", '"', ":")):
             labels[number] = (answerer, 0, False)
     return labels
