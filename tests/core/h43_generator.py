@@ -23,7 +23,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -443,16 +443,21 @@ def judge(case: Case) -> str:
     return "ok" if got.due in allowed else "wrong"
 
 
-def count(n: int, seed: int = SEED, verbose: bool = False) -> Counter[tuple[str, str]]:
+def tally(found: Iterable[Case], verbose: bool = False) -> Counter[tuple[str, str]]:
+    """(family, verdict) counts of generated cases; `verbose` prints each wrong reading."""
     out: Counter[tuple[str, str]] = Counter()
-    for case in cases(n, seed):
+    for case in found:
         verdict = judge(case)
         out[(case.family, verdict)] += 1
         if verbose and verdict == "wrong":
             got = interpret_deadline(case.text, case.said, case.tz, day_first=case.day_first)
-            print(f"WRONG {case.family}: {case.text!r} said {case.said:%Y-%m-%d} {case.tz}"
+            print(f"WRONG {case.family}: {case.text!r} said {case.said:%a %Y-%m-%d} {case.tz}"
                   f" day_first={case.day_first} want {case.due} got {got}")  # fmt: skip
     return out
+
+
+def count(n: int, seed: int = SEED, verbose: bool = False) -> Counter[tuple[str, str]]:
+    return tally(cases(n, seed), verbose)
 
 
 if __name__ == "__main__":

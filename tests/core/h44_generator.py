@@ -28,7 +28,6 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import Deadline, interpret_deadline
 from tests.core.h43_generator import (
     NUMBER_WORDS,
     WEEKDAYS,
@@ -37,6 +36,7 @@ from tests.core.h43_generator import (
     add_months,
     add_working_days,
     end_of,
+    tally,
     written_date,
 )
 
@@ -195,26 +195,8 @@ def cases(n: int, seed: int = SEED) -> Iterator[Case]:
         yield FAMILIES[i % len(FAMILIES)](rng)
 
 
-def judge(case: Case) -> str:
-    """ "ok", a "miss" (no deadline where the oracle has one) or "wrong" (a deadline the
-    oracle does not give, with no warning). A span already gone may be refused or read."""
-    got = interpret_deadline(case.text, case.said, case.tz, day_first=case.day_first)
-    if not isinstance(got, Deadline):
-        return "ok" if case.due is None else "miss"
-    allowed = {d for d in (case.due, *case.also) if d is not None}
-    return "ok" if got.due in allowed else "wrong"
-
-
 def count(n: int, seed: int = SEED, verbose: bool = False) -> Counter[tuple[str, str]]:
-    out: Counter[tuple[str, str]] = Counter()
-    for case in cases(n, seed):
-        verdict = judge(case)
-        out[(case.family, verdict)] += 1
-        if verbose and verdict == "wrong":
-            got = interpret_deadline(case.text, case.said, case.tz, day_first=case.day_first)
-            print(f"WRONG {case.family}: {case.text!r} said {case.said:%a %Y-%m-%d} {case.tz}"
-                  f" want {case.due} got {getattr(got, 'due', got)}")  # fmt: skip
-    return out
+    return tally(cases(n, seed), verbose)
 
 
 if __name__ == "__main__":

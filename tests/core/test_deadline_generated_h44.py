@@ -5,7 +5,8 @@ fixes of stop 44, 639 of 2000 were (seed 44) and 1971 of 6000 (seed 4444); none 
 
 from __future__ import annotations
 
-from tests.core.h44_generator import FAMILIES, cases, judge
+from tests.core.h43_generator import judge
+from tests.core.h44_generator import FAMILIES, cases
 
 
 def test_no_generated_phrase_is_read_as_a_wrong_date() -> None:
