@@ -18,7 +18,9 @@ START = datetime(2025, 8, 18, 12, 0, tzinfo=UTC)
 
 # Both storage engines behind the same protocols: every test that takes `store` (or
 # `service`, or anything built on them) runs once on each, unless it is marked
-# sqlite_only (it looks at the SQLite file itself: PRAGMAs, bytes, WAL, backups).
+# sqlite_only (it looks at the SQLite file itself: PRAGMAs, bytes, WAL, backups) or
+# postgres_only (two processes interleaving inside PostgreSQL's row locks: SQLite's writers
+# take the whole file, so the race cannot be staged there).
 ENGINES = ("sqlite", "postgres")
 
 
@@ -26,12 +28,19 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only: the test inspects the SQLite file; run it on SQLite only"
     )
+    config.addinivalue_line(
+        "markers", "postgres_only: a race between row locks; run it on PostgreSQL only"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine" in metafunc.fixturenames:
-        only = metafunc.definition.get_closest_marker("sqlite_only")
-        metafunc.parametrize("engine", ENGINES[:1] if only else ENGINES)
+        engines = ENGINES
+        if metafunc.definition.get_closest_marker("sqlite_only"):
+            engines = ENGINES[:1]
+        elif metafunc.definition.get_closest_marker("postgres_only"):
+            engines = ENGINES[1:]
+        metafunc.parametrize("engine", engines)
 
 
 @pytest.fixture(scope="session")

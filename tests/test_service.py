@@ -300,14 +300,14 @@ async def _until_waiting_on_a_lock(url: str, task: asyncio.Task) -> None:
         await watcher.close()
 
 
+@pytest.mark.postgres_only
 async def test_a_dependency_deleted_by_another_process_while_adding_is_refused(service, store):
     """Review s43: on PostgreSQL the add checked that #1 existed before its transaction
     and never locked it, so a deletion by another process committed meanwhile left #2
     depending on a deleted #1 (the deletion's release of dependents could not see #2
     yet). The add now locks #1 in its own transaction: it waits for the deletion and
     refuses."""
-    if not isinstance(store, PgStore):
-        pytest.skip("SQLite's writers take the whole file: nothing can interleave")
+    assert isinstance(store, PgStore)
     await add(service)
     other = await asyncpg.connect(store.database.url)
     try:
@@ -567,14 +567,14 @@ async def test_extend_to_earliest_only_words_clears_the_deadline(service, clock)
     assert extended.due_at is None and extended.due_earliest is not None
 
 
+@pytest.mark.postgres_only
 async def test_a_dependent_repointed_meanwhile_by_another_process_keeps_its_new_dependency(
     service, store
 ):
     """Final review s43: on PostgreSQL (READ COMMITTED) the deletion read #1's dependents
     without locking them, so #2, re-pointed at #3 by another process while the deletion
     waited for its row, lost "depends on #3" with a history entry naming #1."""
-    if not isinstance(store, PgStore):
-        pytest.skip("SQLite's writers take the whole file: nothing can interleave")
+    assert isinstance(store, PgStore)
     await add(service)
     await add(service, promise="trilateral summit", depends_on=1)
     await add(service, promise="bilateral summit")
