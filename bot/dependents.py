@@ -1,5 +1,6 @@
-"""What deleting a pledge does to the pledges that depend on it. Knows nothing of
-Discord or SQL; the service hands it to the store from `delete`.
+"""What deleting a pledge does to the pledges that depend on it, and to its alert
+messages. Knows nothing of Discord or SQL; the service hands it to the store from
+`delete`.
 
 A deleted pledge is hidden everywhere (/pledge show says there is no such number), and
 can never be ruled, so the dependency alert it would have sent never comes: a card
@@ -12,7 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from bot.core.alerts import AlertKind, PlannedAlert
 from bot.core.model import Actor, Event, Pledge
+
+
+def retirement(deleted: Pledge, actor: Actor, now: datetime) -> PlannedAlert:
+    """The outbox row that takes the buttons off every alert message of a deleted pledge
+    (a click could only be refused now). Queued in the deletion's own transaction, like a
+    ruling's status update, it survives a restart or an outage of Discord; it posts
+    nothing."""
+    return PlannedAlert(
+        AlertKind.DELETED, now, {"number": deleted.number, "actor_id": actor.user_id}
+    )
 
 
 def releaser(deleted: Pledge, actor: Actor, now: datetime) -> Callable[[Pledge], Event]:

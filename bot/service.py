@@ -55,7 +55,7 @@ from bot.core.model import (
 )
 from bot.core.ports import ServiceStore
 from bot.core.text import cut, echo
-from bot.dependents import releaser
+from bot.dependents import releaser, retirement
 from bot.replans import Replans
 
 PAGE_SIZE = 10
@@ -583,10 +583,14 @@ class PledgeService:
         pledge = await self.get(guild_id, number)
         await self._require_editor(pledge, actor, "delete")
         now = self.clock.now()
-        event = Event(pledge_id=pledge.id, at=now, actor_id=actor.user_id, kind="deleted")
-        release = releaser(pledge, actor, now)
         deleted = await self.store.delete_pledge(
-            guild_id, pledge.id, event, now, expect_status=pledge.status, release=release
+            guild_id,
+            pledge.id,
+            Event(pledge_id=pledge.id, at=now, actor_id=actor.user_id, kind="deleted"),
+            now,
+            expect_status=pledge.status,
+            release=releaser(pledge, actor, now),
+            extra_alerts=[(guild_id, pledge.id, retirement(pledge, actor, now))],
         )
         self._alerts_changed()
         return deleted

@@ -283,7 +283,7 @@ class OutboxRepository:
         row_ids: Sequence[int],
         *,
         channel_id: int,
-        message_id: int,
+        message_id: int | None,
         now: datetime,
         digest: bool = False,
         replan: Iterable[int] = (),

@@ -272,10 +272,13 @@ class PledgeRepository:
         *,
         expect_status: Status,
         release: Callable[[Pledge], Event],
+        extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
     ) -> Pledge:
         """Soft-delete the pledge (its pending alerts cancelled) and clear "depends on" in
         the pledges that named it, each with the event `release` makes for it, in one
-        transaction: a crash never leaves a pledge depending on a deleted one."""
+        transaction: a crash never leaves a pledge depending on a deleted one. The alerts
+        in `extra_alerts` (the edits that take the buttons off its alert messages) are
+        queued in the same transaction, so a crash cannot lose them either."""
         async with self._database.transaction() as db:
             deleted = await self._update(
                 db,
@@ -285,6 +288,7 @@ class PledgeRepository:
                 [event],
                 now,
                 alerts=[],
+                extra_alerts=extra_alerts,
                 expect_status=expect_status,
             )
             async with db.execute(_DEPENDENTS, (guild_id, deleted.number)) as cur:

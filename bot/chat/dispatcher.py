@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.chat import render
+from bot.chat.edits import AlertEdits
 from bot.chat.followers import Followers
 from bot.chat.outage import DATABASE_DOWN, DatabaseOutage
 from bot.chat.render import AlertMessage
@@ -42,7 +43,7 @@ from bot.core.alerts import (
     unusable_backoff,
 )
 from bot.core.clock import Clock
-from bot.core.model import GuildSettings, Pledge, Status
+from bot.core.model import GuildSettings, Pledge
 from bot.core.ports import Store
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,7 @@ class Dispatcher:
         self.store = store
         self.config = config or DispatcherConfig()
         self.followers = Followers(store, clock, reach, self.config)
+        self.edits = AlertEdits(store, clock, sender, self.config)
         self.owns = owns
         self.outbox = store.outbox
         self.clock = clock
@@ -344,12 +346,19 @@ class Dispatcher:
         for item in claimed:
             (live if self._wanted(item.row, item.pledge, settings) else moot).append(item)
         await self._skip(guild_id, [item.row.id for item in moot])
+        # A deletion's row posts nothing: it only edits, after this batch's messages.
+        retiring = [item for item in live if item.row.kind == AlertKind.DELETED]
+        live = [item for item in live if item.row.kind != AlertKind.DELETED]
         units = await self._units(guild_id, live)
         # Without moot rows or new rows to fix to messages, nothing was awaited since the
         # pledges were read with the claim: no ruling can have landed in between, and
         # the first message needs no second look (a burst is one alert per server).
         fresh = not moot and all(item.send_as is not None for item in live)
         delivered = await self._deliver(guild_id, channel_id, units, settings, fresh=fresh)
+        if delivered:
+            delivered = await self._retire(guild_id, channel_id, retiring)
+        else:
+            await self.outbox.release(guild_id, [item.row.id for item in retiring])
         if delivered and failure is not None:
             await self.outbox.clear_failure(guild_id)
         # A batch of leftover digest pages is claimed alone: what else is due comes next.
@@ -574,7 +583,7 @@ class Dispatcher:
                 )
                 for item in rows:
                     if item.row.kind == AlertKind.STATUS and item.pledge is not None:
-                        await self._update_alert_messages(item.pledge, item.row)
+                        await self.edits.after_ruling(item.pledge, item.row)
         return True
 
     async def _skip(self, guild_id: int, row_ids: list[int], *, error: str | None = None) -> None:
@@ -601,37 +610,30 @@ class Dispatcher:
             before_added=row.planned_late,
         )
 
-    async def _update_alert_messages(self, pledge: Pledge, row: OutboxRow) -> None:
-        """After a ruling (from a command or a button), every alert message of the pledge
-        shows the outcome instead of the question: the earlier due and follow-up alerts
-        too, whose buttons would only invite a click that is then refused. A reopening
-        gives the buttons back to the latest alert only. One edit after another through
-        the sender, newest first (the one members see), so discord.py meets the channel's
-        rate limit by waiting; a timeout, a transient failure or a 403 stops the rest,
-        which would fail alike. Best effort: the status update itself is what must arrive; a
-        deleted alert message needs no edit."""
-        messages = await self.outbox.alert_messages_of(pledge.guild_id, pledge.id)
-        current = await self.store.get_pledge_by_id(pledge.guild_id, pledge.id)
-        if not messages or current is None:
-            return
-        if current.status is Status.OPEN:
-            messages = messages[-1:]
-        actor = (row.payload or {}).get("actor_id")
-        outcome = render.ruled_alert(current, self.clock.now(), actor_id=actor)
-        for channel_id, message_id in reversed(messages):
-            try:
-                async with asyncio.timeout(self.config.send_timeout):
-                    await self.sender.edit(channel_id, message_id, outcome)
-            except TimeoutError:
-                log.info("Editing alert message %s timed out", message_id)
-                return
-            except DeliveryError as error:
-                log.info("Could not edit alert message %s: %s", message_id, error.reason)
-                # A deleted message (404) leaves the others editable; a 403 is the same
-                # for every message of the channel, and each further try one more
-                # invalid request, which Discord counts towards banning the bot's IP.
-                if error.kind == "transient" or error.status == 403:
-                    return
+    async def _retire(self, guild_id: int, channel_id: int, items: list[Claimed]) -> bool:
+        """A deleted pledge's alert messages lose their buttons, each deletion's row once
+        its edits are done. A transient failure (Discord down, rate limited, no answer)
+        puts the rows back to wait like an unsent alert, so the edits are made after the
+        outage or a restart; a 403 or 404 is final for those messages. False after a
+        failure that makes the server wait."""
+        for index, item in enumerate(items):
+            row = item.row
+            error = await self.edits.after_deletion(guild_id, item)
+            if error is not None and error.kind == "transient":
+                await self._back_off(
+                    guild_id,
+                    channel_id,
+                    "transient",
+                    error.reason,
+                    [i.row.id for i in items[index:]],
+                    failed=[row.id],
+                    retry_after=error.retry_after,
+                )
+                return False
+            await self.outbox.confirm(
+                guild_id, [row.id], channel_id=channel_id, message_id=None, now=self.clock.now()
+            )
+        return True
 
     async def _back_off(
         self,

@@ -552,6 +552,17 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
     return AlertMessage(content, [pledge_embed(pledge, now)], view)
 
 
+def deleted_alert(number: int, *, actor_id: int | None = None) -> AlertMessage:
+    """An alert message after its pledge was deleted: no buttons (there is nothing left
+    to rule on or extend), and no card, since a deleted pledge is hidden everywhere else."""
+    by = f" by {actor_mention(actor_id)}" if actor_id is not None else ""
+    return AlertMessage(
+        f"🗑️ Pledge #{number} was deleted{by}: there is nothing left to rule on or extend.",
+        [],
+        None,
+    )
+
+
 def extended_alert(
     pledge: Pledge, now: datetime, *, actor_id: int, reading: str = ""
 ) -> AlertMessage:

@@ -28,6 +28,10 @@ class AlertKind(StrEnum):
     REVIEW = "review"
     STATUS = "status"  # a ruling was made
     DEPENDENCY = "dependency"  # a pledge this one depends on was ruled
+    # The pledge was deleted: its alert messages lose their buttons. Nothing is posted;
+    # queued like a ruling's status update so that the edits survive a restart or an
+    # outage of Discord.
+    DELETED = "deleted"
 
 
 # Alerts that belong to a pledge's plan (status updates are one-offs, never replanned).

@@ -96,10 +96,11 @@ class PledgeStore(Protocol):
         *,
         expect_status: Status,
         release: Callable[[Pledge], Event],
+        extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
     ) -> Pledge:
         """Soft-delete with `event`, cancel the pledge's pending alerts, and clear "depends
-        on" in each pledge that named it, with the event `release` makes for that pledge:
-        all in one transaction."""
+        on" in each pledge that named it, with the event `release` makes for that pledge,
+        and queue `extra_alerts`: all in one transaction."""
         ...
 
     async def get_pledge(
@@ -254,7 +255,7 @@ class OutboxStore(Protocol):
         row_ids: Sequence[int],
         *,
         channel_id: int,
-        message_id: int,
+        message_id: int | None,
         now: datetime,
         digest: bool = False,
         replan: Iterable[int] = (),

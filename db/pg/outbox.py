@@ -233,7 +233,7 @@ class PgOutboxRepository:
         row_ids: Sequence[int],
         *,
         channel_id: int,
-        message_id: int,
+        message_id: int | None,
         now: datetime,
         digest: bool = False,
         replan: Iterable[int] = (),

@@ -227,9 +227,10 @@ class PgPledgeRepository:
         *,
         expect_status: Status,
         release: Callable[[Pledge], Event],
+        extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
     ) -> Pledge:
-        """As db/pledges.py: the deletion and the release of its dependents in one
-        transaction."""
+        """As db/pledges.py: the deletion, the release of its dependents and the queued
+        `extra_alerts` in one transaction."""
         async with self._database.transaction() as conn:
             deleted = await _update(
                 conn,
@@ -239,6 +240,7 @@ class PgPledgeRepository:
                 [event],
                 now,
                 alerts=[],
+                extra_alerts=extra_alerts,
                 expect_status=expect_status,
             )
             rows = await conn.fetch(_DEPENDENTS_LOCKED, guild_id, deleted.number)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.chat.dispatcher import Dispatcher
 from bot.chat.sender import DeliveryError
 from bot.core.model import Status
 from tests.chat.dispatching import (
@@ -10,6 +11,7 @@ from tests.chat.dispatching import (
     EDITOR,
     GUILD,
     HOUR,
+    SECOND,
     add_pledge,
     advance,
     settle,
@@ -83,3 +85,62 @@ async def test_a_deleted_alert_message_does_not_stop_the_other_edits(
     await service.mark(GUILD, p.number, EDITOR, Status.BROKEN)
     await settle(dispatcher, clock)
     assert len(sender.edit_attempts) == len(alerts) >= 2
+
+
+# -- deletions -------------------------------------------------------------------------------
+
+
+async def test_a_deletion_takes_the_buttons_off_every_alert_of_the_pledge(
+    dispatcher, store, clock, sender, service
+):
+    """Only a clicked alert lost its buttons when its pledge was deleted: the others kept
+    them, and every later click was refused with a notice."""
+    p = await add_pledge(store, clock, due_at=START + HOUR)
+    await start(dispatcher, clock)
+    await advance(dispatcher, clock, HOUR)
+    await advance(dispatcher, clock, 30 * DAY)  # the follow-ups too
+    alerts = [s for s in sender.sent if s.channel_id == CHANNEL and s.message.view is not None]
+    assert len(alerts) >= 2
+    posted = len(sender.sent)
+    await service.delete(GUILD, p.number, EDITOR)
+    await settle(dispatcher, clock)
+    assert len(sender.sent) == posted  # a deletion posts nothing
+    edited = {message_id: message for _, message_id, message in sender.edits}
+    assert set(edited) == {a.id for a in alerts}
+    for message in edited.values():
+        assert message.view is None
+        assert message.content == f"🗑️ Pledge #{p.number} was deleted by <@7>: there is " + (
+            "nothing left to rule on or extend."
+        )
+    rows = await store.outbox_for_pledge(GUILD, p.id)
+    assert [r.state for r in rows if r.kind == "deleted"] == ["sent"]
+
+
+async def test_a_deletions_edits_wait_out_an_outage_and_a_restart(
+    dispatcher, store, clock, sender, service
+):
+    """The edits of a deletion are queued in its transaction: Discord down when it is
+    made, and the bot restarted meanwhile, the buttons still go once Discord answers."""
+    p = await add_pledge(store, clock, due_at=START + HOUR)
+    await start(dispatcher, clock)
+    await advance(dispatcher, clock, HOUR)
+    (alert,) = sender.sent
+    sender.edit_failures[CHANNEL] = DeliveryError("transient", "Discord answered 503", status=503)
+    await service.delete(GUILD, p.number, EDITOR)
+    await settle(dispatcher, clock)
+    assert sender.edits == [] and sender.edit_attempts == [(CHANNEL, alert.id)]
+    await dispatcher.stop()  # the bot restarts while Discord is still down
+
+    sender.edit_failures.clear()
+    restarted = Dispatcher(store, clock, sender)
+    service.on_alerts_changed = restarted.wake
+    try:
+        await start(restarted, clock)
+        await advance(restarted, clock, 600 * SECOND)  # past the backoff
+        ((channel, message_id, edited),) = sender.edits
+        assert (channel, message_id) == (CHANNEL, alert.id) and edited.view is None
+        assert "was deleted" in (edited.content or "")
+        await advance(restarted, clock, DAY)
+        assert len(sender.edits) == 1  # done once
+    finally:
+        await restarted.stop()

@@ -1,0 +1,84 @@
+"""Alert messages already posted, edited when their pledge changes: after a ruling they
+show the outcome instead of the question, after a deletion they lose their buttons.
+The dispatcher calls these once the change's outbox row is due (a ruling's status
+update, a deletion's own row), so the edits wait out a restart or an outage with it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.chat import render
+from bot.chat.render import AlertMessage
+from bot.chat.sender import AlertSender, DeliveryError
+from bot.core.alerts import Claimed, OutboxRow
+from bot.core.clock import Clock
+from bot.core.model import Pledge, Status
+from bot.core.ports import Store
+
+if TYPE_CHECKING:
+    from bot.chat.dispatcher import DispatcherConfig
+
+log = logging.getLogger(__name__)
+
+
+class AlertEdits:
+    def __init__(
+        self, store: Store, clock: Clock, sender: AlertSender, config: DispatcherConfig
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.sender = sender
+        self.config = config
+
+    async def after_ruling(self, pledge: Pledge, row: OutboxRow) -> None:
+        """After a ruling (from a command or a button), every alert message of the pledge
+        shows the outcome instead of the question: the earlier due and follow-up alerts
+        too, whose buttons would only invite a click that is then refused. A reopening
+        gives the buttons back to the latest alert only. Best effort: the status update
+        itself is what must arrive. A pledge deleted since is left to its deletion's own
+        row (`after_deletion`)."""
+        messages = await self.store.outbox.alert_messages_of(pledge.guild_id, pledge.id)
+        current = await self.store.get_pledge_by_id(pledge.guild_id, pledge.id)
+        if not messages or current is None or current.deleted_at is not None:
+            return
+        if current.status is Status.OPEN:
+            messages = messages[-1:]
+        actor = (row.payload or {}).get("actor_id")
+        outcome = render.ruled_alert(current, self.clock.now(), actor_id=actor)
+        await self._edit(messages, outcome)
+
+    async def after_deletion(self, guild_id: int, item: Claimed) -> DeliveryError | None:
+        """Every alert message of a deleted pledge without its buttons (a click could only
+        be refused now) and saying why; the failure that stopped the edits, if one did."""
+        row = item.row
+        if row.pledge_id is None:
+            return None
+        messages = await self.store.outbox.alert_messages_of(guild_id, row.pledge_id)
+        actor = (row.payload or {}).get("actor_id")
+        return await self._edit(messages, render.deleted_alert(item.number, actor_id=actor))
+
+    async def _edit(
+        self, messages: Sequence[tuple[int, int]], outcome: AlertMessage
+    ) -> DeliveryError | None:
+        """One edit after another through the sender, newest first (the one members see),
+        so discord.py meets the channel's rate limit by waiting; a timeout, a transient
+        failure or a 403 stops the rest, which would fail alike, and is returned. A
+        deleted alert message (404) needs no edit."""
+        for channel_id, message_id in reversed(messages):
+            try:
+                async with asyncio.timeout(self.config.send_timeout):
+                    await self.sender.edit(channel_id, message_id, outcome)
+            except TimeoutError:
+                log.info("Editing alert message %s timed out", message_id)
+                return DeliveryError("transient", "no answer from Discord", outcome_unknown=True)
+            except DeliveryError as error:
+                log.info("Could not edit alert message %s: %s", message_id, error.reason)
+                # A deleted message (404) leaves the others editable; a 403 is the same
+                # for every message of the channel, and each further try one more
+                # invalid request, which Discord counts towards banning the bot's IP.
+                if error.kind == "transient" or error.status == 403:
+                    return error
+        return None
