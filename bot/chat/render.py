@@ -563,6 +563,15 @@ def deleted_alert(number: int, *, actor_id: int | None = None) -> AlertMessage:
     )
 
 
+def deleted_pledge_notice(number: int) -> str:
+    """The private answer to a click on an alert whose pledge was deleted since."""
+    return (
+        f"Pledge #{number} was deleted since this alert was posted: there is nothing left "
+        "to rule on or extend, so its buttons are gone. /pledge list shows the pledges "
+        "that remain."
+    )
+
+
 def extended_alert(
     pledge: Pledge, now: datetime, *, actor_id: int, reading: str = ""
 ) -> AlertMessage:

@@ -375,3 +375,16 @@ def test_read_as_names_the_words_the_reason_and_earliest_only_starts():
     assert render.read_as(None) == ""
     confirmation = render.extend_confirmation(big_pledge(), line)
     assert confirmation.endswith(line) and len(confirmation) <= 2000
+
+
+def test_the_texts_of_a_deleted_pledges_alerts_live_with_the_other_alert_texts():
+    """The notice of a click on a deleted pledge's alert was written in the button's
+    module (bot/chat/ui/ruling.py), apart from every other text members read."""
+    notice = render.deleted_pledge_notice(12)
+    assert notice.startswith("Pledge #12 was deleted since this alert was posted")
+    assert "/pledge list" in notice and len(notice) <= 2000
+    edited = render.deleted_alert(12, actor_id=7)
+    assert edited.view is None and edited.embeds == [] and edited.mentions == ()
+    assert edited.content == (
+        "🗑️ Pledge #12 was deleted by <@7>: there is nothing left to rule on or extend."
+    )

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.chat import render
 from tests.e2e.test_alerts_e2e import DUE, MERZ, due_alert, quiet, set_channel
 from tests.e2e.test_busy_database_e2e import held
 
@@ -51,7 +52,7 @@ async def test_a_button_of_a_deleted_pledge_says_so_and_leaves_the_alert(
     assert fake_discord.message(alert.id).buttons()  # still there: Discord was down
     clicked = await fake_discord.click(alert, "pledge:" + button.format(guild=guild.id))
     (answer,) = [m for m in [clicked.message, *clicked.followups] if m and m.flags & 64]
-    assert "#1 was deleted" in answer.content, answer.content
+    assert answer.content == render.deleted_pledge_notice(1), answer.content
     assert fake_discord.message(alert.id).buttons() == []
     assert fake_discord.message(alert.id).content.startswith("⌛")  # the alert stays
 

@@ -71,12 +71,7 @@ async def _retire_buttons(interaction: discord.Interaction, number: int) -> None
         await edit_clicked(interaction, view=None)
     except discord.HTTPException:
         log.warning("Could not remove the buttons of deleted pledge #%s's alert", number)
-    await send_ephemeral(
-        interaction,
-        f"Pledge #{number} was deleted since this alert was posted: there is nothing left "
-        "to rule on or extend, so its buttons are gone. /pledge list shows the pledges "
-        "that remain.",
-    )
+    await send_ephemeral(interaction, render.deleted_pledge_notice(number))
 
 
 def _same_server(interaction: discord.Interaction, guild_id: int) -> None:
