@@ -43,6 +43,19 @@ def shown_url(url: str) -> str:
     return f"<{safe_url(url)}>"
 
 
+def inline_code(text: str) -> str:
+    """Text to copy exactly (a command to type), as inline code on one line: Discord draws
+    no markdown, mention, timestamp or link inside it, so nothing needs a backslash that
+    would be copied along. Fenced with one backtick more than the longest run of them in
+    the text, padded with a space where the text starts or ends with one, so that no
+    backtick in it closes the code early."""
+    text = without_direction_overrides(one_line(text))
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def one_line(text: str) -> str:
     """Runs of whitespace, newlines included, as one space: for list lines, choice
     names and other places where a newline would break the layout."""

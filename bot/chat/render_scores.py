@@ -14,6 +14,7 @@ import discord
 from discord.utils import format_dt
 
 from bot.chat.limits import CONTENT_MAX, DESCRIPTION_MAX, FIELD_VALUE_MAX
+from bot.chat.markdown import inline_code
 from bot.chat.render import STATUS_ICONS, _fit_lines, list_line, md, one_line
 from bot.core.model import Follow
 from bot.core.scorecard import Scoreboard, SpeakerCard, SpeakerScore
@@ -294,6 +295,8 @@ def direct_message_text(
     follow by number, the speakers they follow) and how to stop it."""
     where = f" in {cut(md(one_line(guild_name)), 100)}" if guild_name else ""
     names = [cut(md(one_line(s)), 100) for s in speakers]
+    # The command as it is to be typed: the name unescaped, in inline code.
+    command = f"/pledge unfollow speaker:{cut(one_line(speakers[0]), 100)}" if speakers else ""
     parts = []
     if numbers:
         label = "pledge" if len(numbers) == 1 else "pledges"
@@ -301,6 +304,6 @@ def direct_message_text(
     if names:
         parts.append("every pledge of " + " and of ".join(names))
     followed = " and ".join(parts) or "this pledge"
-    stop = f"/pledge unfollow speaker:{names[0]}" if names and not numbers else "/pledge unfollow"
+    stop = inline_code(command if command and not numbers else "/pledge unfollow")
     head = f"You follow {followed}{where}. {stop} stops these messages."
     return cut(f"{content}\n-# {head}" if content else head, CONTENT_MAX)

@@ -70,14 +70,21 @@ def texts_of(message_or_embeds) -> list[str]:
 
 
 _CODE_BLOCK = re.compile(r"```\n(.*?)\n```", re.S)
+# Inline code as Discord reads it: a run of backticks not escaped by a backslash, then
+# text up to the same run.
+_INLINE_CODE = re.compile(r"(?<![`\\])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 
 
 def outside_code_blocks(text: str) -> str:
-    """Markdown is inert inside a code block (the scorecard's table); what matters there
-    is that no user text can close the block early."""
+    """Markdown is inert inside a code block (the scorecard's table) and inline code (a
+    command to copy); what matters there is that no user text can close the code early:
+    a block holds no backtick, inline code is fenced by more backticks than it holds."""
     for block in _CODE_BLOCK.findall(text):
         assert "`" not in block, block
-    return _CODE_BLOCK.sub("", text)
+    text = _CODE_BLOCK.sub("", text)
+    for fence, code in _INLINE_CODE.findall(text):
+        assert fence not in code, code
+    return _INLINE_CODE.sub("", text)
 
 
 def assert_safe(rendered, *, allowed_links: tuple[str, ...] = ()) -> None:
@@ -161,6 +168,8 @@ async def test_cards_lists_and_scorecards_show_hostile_text_as_text(text, url):
         render_scores.direct_message_text(text, "alert"),
         render_scores.direct_message_text(text, "alert", [1], [text]),
         render_scores.direct_message_text(text, None, (), [text, text]),
+        render_scores.direct_message_text(text, None, (), [f"`{text}`"]),
+        markdown.inline_code(text),
     ):
         assert_safe(render.AlertMessage(reply))
     deadline = Deadline(due=NOW, vague=False, earliest=None, matched=text, precision="day")

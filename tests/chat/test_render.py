@@ -388,3 +388,10 @@ def test_the_texts_of_a_deleted_pledges_alerts_live_with_the_other_alert_texts()
     assert edited.content == (
         "🗑️ Pledge #12 was deleted by <@7>: there is nothing left to rule on or extend."
     )
+
+
+def test_inline_code_shows_text_exactly_whatever_backticks_it_holds():
+    assert markdown.inline_code("a_b *c*") == "`a_b *c*`"
+    assert markdown.inline_code("x`y") == "``x`y``"
+    assert markdown.inline_code("`x``") == "``` `x`` ```"
+    assert markdown.inline_code("two\nlines\u202e") == "`two lines`"

@@ -207,3 +207,18 @@ async def test_a_said_on_a_century_ago_is_refused_as_a_likely_typo(
     assert "No pledges match" in listing.text
     kept = await fake_discord.invoke(guild, "pledge add", {**MERZ, "said_on": "18 August 1930"})
     assert kept.content.startswith("Recorded pledge #1")
+
+
+async def test_the_unfollow_command_in_a_dm_copies_exactly(fake_discord, running_bot, clock):
+    """The DM suggested "/pledge unfollow speaker:<name>" with the name markdown-escaped:
+    for a speaker with `_` or `*` the command shown or copied carried backslashes."""
+    guild = fake_discord.guilds[0]
+    await set_channel(fake_discord)
+    await fake_discord.invoke(guild, "pledge add", {**MERZ, "speaker": "Merz_2025 *CDU*"})
+    await fake_discord.invoke(guild, "pledge follow", {"speaker": "Merz_2025 *CDU*", "dm": True})
+    clock.set(DUE - timedelta(days=1))
+    await fake_discord.wait_for_message(guild.alert_channel_id, lambda m: m.content[0] == "⏰")
+    await quiet(running_bot, clock)
+    (dm,) = fake_discord.direct_messages(fake_discord.member)
+    assert "`/pledge unfollow speaker:Merz_2025 *CDU*`" in dm.content, dm.content
+    assert dm.allowed_mentions == {"parse": []}
