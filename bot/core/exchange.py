@@ -285,14 +285,26 @@ def _int(value: Any, where: str, name: str, *, required: bool = False) -> int | 
     return value
 
 
+# Discord ids fit in 63 bits, as do the database's integers (SQLite's INTEGER and
+# PostgreSQL's bigint are signed): a larger number is no id, and could not be stored.
+_SNOWFLAKE_MAX = 2**63 - 1
+
+
 def _snowflake(value: Any, where: str, name: str) -> int:
     """A Discord id as exported (a string of digits) or as files before written (a
-    number)."""
+    number): 0 (SYSTEM_ACTOR, the command line) or a member's id, never negative."""
+    number = None
     if isinstance(value, str) and value.isascii() and value.isdigit():
-        return int(value)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"{where}: `{name}` must be a Discord id (digits).")
-    return value
+        number = int(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    if number is None or not 0 <= number <= _SNOWFLAKE_MAX:
+        raise InvalidInput(
+            f"{where}: `{name}` “{echo(value)}” is not a Discord id: it must be a member's "
+            "id in digits, or 0 for the command line. Correct it in the file, or export "
+            "the pledges again with /pledge export format:json."
+        )
+    return number
 
 
 def _event(data: Any, where: str) -> Event:

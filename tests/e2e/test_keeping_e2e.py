@@ -290,3 +290,35 @@ async def test_follow_without_a_target_says_what_is_missing(fake_discord, runnin
     assert "number:12" in neither.content and "speaker:NAME" in neither.content
     both = await fake_discord.invoke(guild, "pledge unfollow", {"number": 1, "speaker": "X"})
     assert both.ephemeral and "not both" in both.content
+
+
+async def test_an_import_refuses_an_id_discord_cannot_have(fake_discord, running_bot, clock):
+    """A negative `recorded_by` or `actor_id` was imported as if it were a member, and one
+    past 64 bits reached the database and failed there, with no word of which entry."""
+    await seed(fake_discord)
+    one, two = fake_discord.guilds[0], fake_discord.guilds[1]
+    result = await fake_discord.invoke(one, "pledge export", {"format": "json"})
+    ((_, data),) = fake_discord.files(result.message).items()
+    for field, value, entry in (
+        ("recorded_by", -5, None),
+        ("recorded_by", str(2**64), None),
+        ("actor_id", 2**64 + 1, 0),
+    ):
+        document = json.loads(data)
+        first = document["pledges"][0]
+        if entry is None:
+            first[field] = value
+        else:
+            first["history"][entry][field] = value
+        refused = await fake_discord.invoke(
+            two,
+            "pledgewatch import",
+            {"file": ("pledges.json", json.dumps(document).encode())},
+            user=fake_discord.moderator,
+        )
+        assert refused.ephemeral, refused
+        shown = refused.text.replace("\\", "")  # as Discord draws it, escapes hidden
+        assert f"Pledge #1 (entry 1): `{field}` “{value}” is not a Discord id" in shown, shown
+        assert "/pledge export" in refused.text, refused.text  # how to put it right
+    listed = await fake_discord.invoke(two, "pledge list", {"status": "all"})
+    assert "#1" not in listed.text  # nothing was imported
