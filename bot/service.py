@@ -22,7 +22,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from bot.core.alerts import AlertKind, PlannedAlert, Planner, changed_families, plan_alerts
 from bot.core.clock import Clock
 from bot.core.deadlines import Deadline, Refusal, interpret_deadline, parse_said_on
-from bot.core.errors import AlreadyRecorded, InvalidInput, NotFound, PermissionDenied
+from bot.core.errors import AlreadyRecorded, InvalidInput, PermissionDenied, no_such_pledge
 from bot.core.extract import Candidate, extract_pledges, rank_candidates
 from bot.core.inputs import (
     check_fiscal_year_end,
@@ -140,9 +140,7 @@ class PledgeService:
     async def get(self, guild_id: int, number: int) -> Pledge:
         pledge = await self.store.get_pledge(guild_id, number)
         if pledge is None:
-            raise NotFound(
-                f"There is no pledge #{number} in this server. Use /pledge list to see the numbers."
-            )
+            raise no_such_pledge(number)
         return pledge
 
     async def list(
@@ -347,7 +345,7 @@ class PledgeService:
                 parsed = self._interpret(words, said_at, settings)
             fields.update(_due_fields(parsed))
         if depends_on is not None:
-            await self.get(guild_id, depends_on)
+            # Checked by the store inside its transaction (a deletion may come between).
             fields["depends_on"] = depends_on
         draft = Pledge(
             id=0,

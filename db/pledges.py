@@ -15,7 +15,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.alerts import PlanFamily, PlannedAlert, Planner
-from bot.core.errors import AlreadyRecorded, Conflict, NotFound
+from bot.core.errors import AlreadyRecorded, Conflict, NotFound, no_such_pledge
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db import listing
 from db._sqlite import (
@@ -446,13 +446,10 @@ class PledgeRepository:
 
 
 def dependency_gone(number: int) -> NotFound:
-    """The refusal of a pledge that would depend on #number, deleted (or never there) by
-    the time its transaction looks: the service checked before, another process may have
-    deleted it since."""
-    return NotFound(
-        f"There is no pledge #{number} in this server (was it deleted a moment ago?), so "
-        "this pledge was not recorded. Use /pledge list to see the numbers."
-    )
+    """The refusal of a pledge that would depend on #number, not in the server (or
+    deleted) when its transaction looks: the only check, so the member reads what any
+    unknown number gets."""
+    return no_such_pledge(number)
 
 
 def _check_editable(

@@ -596,3 +596,31 @@ async def test_a_dependent_repointed_meanwhile_by_another_process_keeps_its_new_
         await other.close()
     assert (await service.get(GUILD, 2)).depends_on == 3
     assert [e.kind for e in await service.history(GUILD, 2)] == ["created"]
+
+
+NO_SUCH_42 = "There is no pledge #42 in this server. Use /pledge list to see the numbers."
+
+
+async def test_depends_on_is_checked_once_in_the_stores_transaction(service, store, monkeypatch):
+    """The service read the pledge depended on before the store checked it again inside
+    its transaction: one extra read on every "depends on". The member's message for a
+    number that is not there stays the same."""
+    await add(service)
+    reads: list[int] = []
+    real = store.get_pledge
+
+    async def counted(guild_id, number, **kw):
+        reads.append(number)
+        return await real(guild_id, number, **kw)
+
+    monkeypatch.setattr(store, "get_pledge", counted)
+    dependent = await add(service, depends_on=1)
+    assert dependent.depends_on == 1 and reads == []
+    with pytest.raises(NotFound) as refused:
+        await add(service, depends_on=42)
+    assert str(refused.value) == NO_SUCH_42
+    await service.delete(GUILD, 1, AUTHOR)
+    with pytest.raises(NotFound) as gone:
+        await add(service, depends_on=1)
+    assert str(gone.value) == NO_SUCH_42.replace("42", "1")
+    assert (await service.list(GUILD, status="all")).total == 1  # only #2, the dependent

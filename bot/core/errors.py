@@ -22,6 +22,14 @@ class NotFound(UserFacingError):
     pass
 
 
+def no_such_pledge(number: int) -> NotFound:
+    """The one refusal of a pledge number that is not (or no longer) in the server: the
+    service's and the store's (which checks "depends on #N" in its transaction) alike."""
+    return NotFound(
+        f"There is no pledge #{number} in this server. Use /pledge list to see the numbers."
+    )
+
+
 class PermissionDenied(UserFacingError):
     pass
 

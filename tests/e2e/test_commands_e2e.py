@@ -82,7 +82,7 @@ async def test_a_weekday_that_disagrees_with_its_date_is_refused_naming_both(fak
         ({"quote": "q" * 1001}, "limit is 1000"),
         ({"source": "javascript:alert(1)"}, "http:// or https://"),
         ({"said_on": "the day after tomorrow next year"}, "couldn't read"),
-        ({"depends_on": 77}, "no pledge #77"),
+        ({"depends_on": 77}, "There is no pledge #77 in this server. Use /pledge list to see "),
     ],
 )
 async def test_bad_input_gets_an_ephemeral_explanation(fake_discord, options, expected):
