@@ -599,8 +599,8 @@ class Extractor(
         # Last: a transcript's turn (`turns`) has the final word over the body `_behind`
         # may have put in ("I" in a minister's turn under a ministry's heading).
         speaker = self._whose_turn(index, cue, speaker)
-        # Nobody near it: the text's protagonist, a guess that earns no confidence.
-        speaker = speaker or self._protagonist()
+        # Nobody near it: the issuer, else the protagonist; a guess that earns no confidence.
+        speaker = speaker or speech.model(self).unnamed(low) or self._protagonist()
         start, end = clean(text, promise_start(cue, left), right)
         if end <= start:
             return nothing
