@@ -14,6 +14,13 @@ Round 27e: a state ended that day is such a change too ("This means that from to
 will no longer be able to ..."): the "no longer" tells what the change is, it does not deny
 the day (fronted.denied asks here before it reads the clause after the comma as a denial).
 
+Stop 45 (CONVENTIONS 3.1a): a ban or a duty that begins on the day, or a rule or setting
+changed then in the active voice, is such a change too: "From 1 April retailers may no
+longer sell ...", "From 6 April employers must report ...", "From Monday, drivers will have
+to ...", "From 1 July 2024, the residence requirements ... will change", "From 1 April, the
+price cap will rise"; an offer or activity open from the day still is not ("will be able
+to", "can apply", "will be processed").
+
 Stop 39j: a heading that is the day alone ("From Tuesday, 1 December:", a line of its own
 closed by a colon) opens the list of what changes that day, as a fronted "from <day>," opens
 the clause that puts a change in place: due that day. A heading with a subject of its own
@@ -43,6 +50,20 @@ _PUT_IN_PLACE = re.compile(
 )
 
 
+# CONVENTIONS 3.1a (stop 45): a ban or a duty that begins on the day ("from 1 April
+# retailers may no longer sell ...", "from 6 April employers must report ...", "from Monday,
+# drivers will have to ...", "face coverings are mandatory"), or a rule or setting that
+# changes then in the active voice ("the requirements will change", "the cap will rise",
+# "the rule of six will apply", "the curfew will end"). What is merely open or done from the
+# day stays a start: "will be able to", "can apply", "will be processed", "will be used".
+_RULE_BEGINS = re.compile(
+    r"\b(?:must|(?:will|shall)\s+(?:have|need)\s+to|(?:may|can)\s+no\s+longer"
+    r"|(?:is|are|will\s+be|will\s+become|becomes?)\s+(?:now\s+)?(?:required|obliged|mandatory"
+    r"|compulsory|banned|prohibited|illegal)"
+    r"|(?:will|shall)\s+(?:now\s+|also\s+)?(?:change|rise|increase|fall|decrease|double|halve"
+    r"|end|cease|expire|apply(?!\s+(?:for|to|online)\b)))\b"
+)
+
 # the day's heading ends at a colon that closes its line
 _HEADING_END = re.compile(r"\s*:\s*(?:\n|$)")
 
@@ -50,13 +71,15 @@ _HEADING_END = re.compile(r"\s*:\s*(?:\n|$)")
 def change_from(text: str, from_at: int, end: int) -> bool:
     """The "from" at text[from_at:] opens its sentence or a reported clause, and the clause
     after the day ending at `end` puts a change in place in a future passive, or ends a
-    state ("will no longer"); either way the clause must hold "be" (a cheap first look, met
-    inside "number" too), so "From 1 January, shops will no longer sell plastic bags" is no
-    change here (fronted.py reads it as denied)."""
+    state ("will no longer" with "be": "From 1 January, shops will no longer sell plastic
+    bags" is no change here, fronted.py reads it as denied), or makes a ban, a duty or a
+    change in the active voice (CONVENTIONS 3.1a: "may no longer sell", "must report")."""
     if _OPENS.search(text, max(0, from_at - 40), from_at) is None:
         return False
     if _HEADING_END.match(text, end) is not None:
         return True  # "From Tuesday, 1 December:" heading a list of the day's changes
     stop = clauses.WORD_STOP.search(text, end, end + _REACH)
     clause = text[end : stop.start() if stop is not None else end + _REACH]
-    return "be" in clause and _PUT_IN_PLACE.search(clause) is not None
+    if "be" in clause and _PUT_IN_PLACE.search(clause) is not None:
+        return True
+    return _RULE_BEGINS.search(clause) is not None  # CONVENTIONS 3.1a
