@@ -35,8 +35,9 @@ DESCRIBED = (
     "The reforms announced today will create a new power for judges to order an offender "
     "to attend the hearing."
 )
-# A negation after the cue: a negative commitment is still checkable.
-NEGATED = "Under the new rules, offenders who refuse to attend will not be released early."
+# A negation after the cue: a negative commitment is still checkable. (Stop 45: with "will"
+# it is now proposed under "Maybe", `aside.SettingAside.ruled_out`; "would" stays set aside.)
+NEGATED = "Under the new rules, offenders who refuse to attend would not be released early."
 # A clear pledge, for contrast: it stays a candidate of its own.
 PLEDGE = "The Justice Secretary said she will publish the sentencing review by 30 June."
 QUESTION = "Will the Government publish the sentencing review by 30 June?"

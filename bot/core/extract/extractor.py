@@ -651,7 +651,7 @@ class Extractor(
                 bullets.add(len(candidates))  # a summary bullet above the body counts as one
             candidates.append(found)
         kept = without_repeated_headlines(candidates, headlines, bullets)
-        return [found for found in kept if id(found) not in openers]
+        return self.ruled_out([found for found in kept if id(found) not in openers])
 
     def _best(self, index: int) -> Candidate | None:
         """The sentence's strongest cue as a candidate, if any clears `MIN_CONFIDENCE`."""
