@@ -46,8 +46,13 @@ def _assert_same_scan(text: str, where: str = "") -> None:
     text: the sets include blind ones still waiting for their first run, whose words
     nobody may read before it (a set's own file shows the case once it is seen)."""
     lowered = text.translate(_NORMALISE).lower()
-    same = _found(prescan.matches(lowered)) == _found(SCANNER.finditer(lowered))
+    plain = _found(SCANNER.finditer(lowered))
+    same = _found(prescan.matches(lowered)) == plain
     assert same, where or lowered
+    # the scan by first characters: the same matches, as (start, end, rule, its text,
+    # filler words, opens a range)
+    wanted = [(a, b, k, core, pre, opened is not None) for (a, b), k, core, pre, opened in plain]
+    assert prescan.scan(lowered) == wanted, where or lowered
 
 
 def test_the_fast_scan_is_in_use() -> None:
@@ -55,6 +60,7 @@ def test_the_fast_scan_is_in_use() -> None:
     assert prescan._FAST is not SCANNER
     assert prescan._FAST.pattern.startswith("(?=")  # the prefilter leads
     assert prescan._FAST.groupindex == SCANNER.groupindex
+    assert prescan._BY_CHAR is not None  # and the scan by first characters
 
 
 def test_every_labelled_phrasing_scans_the_same() -> None:

@@ -44,17 +44,14 @@ from bot.core.deadlines.zones import BadZone, trailing_zone, zone_named, zone_of
 def _scan(text: str) -> tuple[str, list[Hit]]:
     lowered = told.blank_restated_local(told.unstrike(normalised(text)))
     hits: list[Hit] = []
-    for m in prescan.matches(lowered):
-        kind = m.lastgroup
-        if kind is None:  # pragma: no cover - every alternative is a named group
-            continue
-        start, end = m.span()
+    for start, end, kind, core, pre, opening in prescan.scan(lowered):
         if end < len(lowered) and (lowered[end] == "," or lowered[end].isspace()):
-            end = (SUFFIX.match(lowered, end) or m).end()  # a suffix starts with one of them
+            suffix = SUFFIX.match(lowered, end)  # a suffix starts with one of them
+            if suffix is not None:
+                end = suffix.end()
         whole = not start or NOISE.fullmatch(lowered, 0, start) is not None  # punctuation
         whole = whole and (end == len(lowered) or NOISE.fullmatch(lowered, end) is not None)
-        pre, opening, core = m.group("pre", "open", kind)
-        hits.append(Hit(start, end, kind, core, pre, opening is not None, whole))
+        hits.append(Hit(start, end, kind, core, pre, opening, whole))
     return lowered, hits
 
 
@@ -88,7 +85,7 @@ def _resolve(text: str, hits: list[Hit], ctx: Ctx) -> None:
     for hit in hits:
         # Re-read in place, not on the phrase alone: a rule may look at the words after
         # it ("three" before "this afternoon") without taking them.
-        m = RULE_PATTERNS[hit.kind].match(text, hit.start + len(hit.pre))
+        m = prescan.rule_match(text, hit.kind, hit.start + len(hit.pre))  # the scan's, if it is
         if m is None or m.end() - m.start() != len(hit.core):  # pragma: no cover
             continue
         try:

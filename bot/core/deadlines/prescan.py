@@ -29,7 +29,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from bot.core.deadlines.vocabulary import SCANNER
+from bot.core.deadlines.vocabulary import RULE_PATTERNS, SCANNER, SCANNER_HEAD, SCANNER_RULES
 
 # The parser and opcodes behind `re` (Python 3.11+), which the type stubs leave out.
 _parser = importlib.import_module("re._parser")
@@ -181,6 +181,21 @@ def _groups(nodes: Any, found: dict[int, Any]) -> None:
             _groups(av, found)
 
 
+def _guarded(pattern: str, flags: int) -> str:
+    """`pattern` with a look-ahead for its first characters at the front of each named
+    group that cannot match nothing (a necessary condition: the same matches)."""
+    bodies: dict[int, Any] = {}
+    _groups(list(_parser.parse(pattern, flags)), bodies)
+    out = pattern
+    for name, number in re.compile(pattern, flags).groupindex.items():
+        opener = f"(?P<{name}>"
+        guard = _sequence(bodies[number], _GUARD_CHARS_BY_RULE.get(name, _GUARD_CHARS))
+        if () in guard or out.count(opener) != 1:
+            continue
+        out = out.replace(opener, f"{opener}(?={_alternation(guard)})")
+    return out
+
+
 def _build(scanner: re.Pattern[str]) -> re.Pattern[str]:
     """The scanner with the prefilter as a look-ahead at its front and each named group
     guarded: the same matches (both are necessary conditions), found with less work."""
@@ -195,15 +210,7 @@ def _build(scanner: re.Pattern[str]) -> re.Pattern[str]:
         inner = list(first_av[1])
         if len(inner) == 1 and inner[0][0] is sre.IN:
             behind = f"(?<!{_charset(inner[0][1])})"
-    bodies: dict[int, Any] = {}
-    _groups(nodes, bodies)
-    pattern = scanner.pattern
-    for name, number in scanner.groupindex.items():
-        opener = f"(?P<{name}>"
-        guard = _sequence(bodies[number], _GUARD_CHARS_BY_RULE.get(name, _GUARD_CHARS))
-        if () in guard or pattern.count(opener) != 1:
-            continue
-        pattern = pattern.replace(opener, f"{opener}(?={_alternation(guard)})")
+    pattern = _guarded(scanner.pattern, scanner.flags)
     fast = re.compile(f"(?={behind}{_alternation(starts)}){pattern}", scanner.flags)
     if fast.groupindex != scanner.groupindex or fast.groups != scanner.groups:
         raise _Unsupported("the guards changed the groups")
@@ -261,3 +268,223 @@ _FAST = fast_scanner(SCANNER)  # built once, at import
 # What `SCANNER.finditer(text)` gives: the same spans, groups and order. The bound method
 # itself, not a function around it: one Python call less for every text read.
 matches: Callable[[str], Iterator[re.Match[str]]] = _FAST.finditer
+
+# --------------------------------------------------------------------------------------
+# The scan by first characters. Even prefiltered and guarded, `matches` runs the whole
+# alternation wherever the prefilter lets it through (most word starts), and every rule's
+# guard is tried there. `scan` gives the same matches with less work, from the two parts
+# of the scanner (vocabulary.SCANNER_HEAD, the filler words, and SCANNER_RULES):
+#
+# - the places tried: only where the scanner's look-behind holds and the character is one
+#   a match can begin with (one search with a character class, which `re` skips through
+#   quickly, instead of the scanner's look-ahead at every character);
+# - at each, what the scanner does there, in its order: first every reading with filler
+#   words (`_ByChar.with_filler`: the head repeated once or more, then every rule), then
+#   the one without, in which the rules are tried in order on the same characters, so the
+#   first rule that matches wins. Only what can begin with the next `_KEY_CHARS`
+#   characters is tried (the filler words, and which rules): the others could not have
+#   matched there. What can is worked out once for each run of characters met
+#   (`_ByChar.tried`), from the first characters of each rule and of the filler words.
+#
+# After a match the scan goes on at its end, as `finditer` does (no match is empty).
+# Each match is (start, end, rule, the rule's own text, the filler words before it,
+# whether one of them opens a range: "after", "from").
+
+Found = tuple[int, int, str, str, str, bool]
+_Rule = tuple[str, re.Pattern[str]]
+_Tried = tuple[bool, tuple[_Rule, ...]]
+
+# More characters are more selective (fewer rules tried) but take longer to work out at
+# import: 3 tries about 3 rules a place on the labelled table, 2 about twice as many.
+_KEY_CHARS = 3
+_KEYS_KEPT = 20_000  # the runs of characters remembered (bounded: any text may come)
+_BEHIND = "(?<![a-z0-9])"
+
+
+def _guard_of(part: str, kind: str) -> str:
+    """The look-ahead at the front of a guarded rule `(?P<kind>(?=...)...)`, or ""."""
+    rest = part.removeprefix(f"(?P<{kind}>")
+    if not rest.startswith("(?="):
+        return ""
+    depth, i, in_class = 0, 0, False
+    while i < len(rest):
+        char = rest[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return rest[: i + 1]
+        i += 1
+    raise _Unsupported("a guard that does not close")
+
+
+class _ByChar:
+    """The scanner taken apart for `scan` (see above)."""
+
+    def __init__(
+        self,
+        fast: str,
+        head: str,
+        rules: tuple[tuple[str, str], ...],
+        named: dict[str, re.Pattern[str]],
+        flags: int,
+    ) -> None:
+        """`fast`: the prefiltered, guarded scanner's pattern, whose guarded parts are
+        taken here (working the guards out again would double the import's time);
+        `named`: each rule's own pattern, with its named groups (vocabulary.RULE_PATTERNS)."""
+        if not head.startswith(_BEHIND) or head.count("){0,4})") != 1:
+            raise _Unsupported("the scanner's head is not the one `scan` knows")
+        tail = fast[fast.index("(?P<pre>") - len(_BEHIND) :]
+        cuts = [tail.index(f"(?P<{kind}>") for kind, _ in rules]
+        if cuts != sorted(cuts) or tail[cuts[0] - 3 : cuts[0]] != "(?:" or tail[-1] != ")":
+            raise _Unsupported("the guarded scanner is not made of the scanner's parts")
+        if any(tail[cut - 1] != "|" for cut in cuts[1:]):
+            raise _Unsupported("the guarded scanner is not made of the scanner's parts")
+        ends = [cut - 1 for cut in cuts[1:]] + [len(tail) - 1]
+        guarded = [tail[a:b] for a, b in zip(cuts, ends, strict=True)]
+        filler = tail[: cuts[0] - 3].replace("){0,4})", "){1,4})")
+        self.with_filler = re.compile(f"{filler}(?:{'|'.join(guarded)})", flags)
+        # one pattern a rule: its guard, then the rule as the readers match it, so that
+        # what the scan finds is what they would (`rule_match`)
+        self.rules = [
+            (kind, re.compile(f"{_guard_of(part, kind)}(?:{named[kind].pattern})", flags))
+            for (kind, _), part in zip(rules, guarded, strict=True)
+        ]
+        # the head as it reads one filler word and the space after it
+        words = head[len(_BEHIND) :].removeprefix("(?P<pre>(?:").rpartition("){0,4})")[0]
+        fills = _sequence(list(_parser.parse(words, flags)), _KEY_CHARS)
+        begins = [_sequence(list(_parser.parse(body, flags)), _KEY_CHARS) for _, body in rules]
+        if () in fills or any(() in found for found in begins):
+            raise _Unsupported("a part of the scanner can match nothing")
+        self.fill_begins = re.compile(_alternation(fills), flags)
+        # the filler words as the scanner takes them, up to the first place after them
+        # where some rule can begin: most often the reading the scanner gives
+        any_rule = _alternation(set().union(*begins))
+        self.filler_probe = re.compile(f"{filler}(?={any_rule})", flags)
+        self.rule_begins = [re.compile(_alternation(found), flags) for found in begins]
+        firsts = [re.compile(first, flags) for first in {p[0] for f in [fills, *begins] for p in f}]
+        ascii_firsts = "".join(
+            re.escape(char)
+            for char in map(chr, range(128))
+            if any(first.fullmatch(char) is not None for first in firsts)
+        )
+        # a character that may begin a match where no letter or digit comes before it
+        self.start = re.compile(f"[{ascii_firsts}\\x80-\\U0010ffff](?<![a-z0-9][\\s\\S])", flags)
+        self.tried: dict[str, _Tried] = {}
+
+    def what_to_try(self, key: str) -> _Tried:
+        """Whether filler words can begin with `key`, and the rules that can, in order."""
+        found = self.tried.get(key)
+        if found is None:
+            rules = tuple(
+                rule
+                for rule, begins in zip(self.rules, self.rule_begins, strict=True)
+                if begins.match(key) is not None
+            )
+            found = (self.fill_begins.match(key) is not None, rules)
+            if len(self.tried) >= _KEYS_KEPT:
+                self.tried.clear()
+            self.tried[key] = found
+        return found
+
+
+def _by_char() -> _ByChar | None:
+    try:
+        return _ByChar(_FAST.pattern, SCANNER_HEAD, SCANNER_RULES, RULE_PATTERNS, SCANNER.flags)
+    except (_Unsupported, re.error, LookupError, AttributeError, TypeError, ValueError) as exc:
+        warnings.warn(
+            f"deadline scan: the scan by first characters does not cover the scanner "
+            f"({exc!r}); the prefiltered scanner is used (the same matches, slower)",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return None
+
+
+_BY_CHAR = _by_char() if _FAST is not SCANNER else None
+
+
+def scan(text: str) -> list[Found]:
+    """Every match of `SCANNER.finditer(text)`, in order, as (start, end, rule, rule's
+    text, filler words, opens a range)."""
+    found: list[Found] = []
+    by_char = _BY_CHAR
+    if by_char is None:
+        for one in matches(text):
+            kind = one.lastgroup or ""
+            pre, opens, core = one.group("pre", "open", kind)
+            found.append((one.start(), one.end(), kind, core, pre, opens is not None))
+        return found
+    search = by_char.start.search
+    tried = by_char.tried
+    read: dict[tuple[str, int], re.Match[str]] = {}
+    kind = ""
+    m: re.Match[str] | None
+    probe: re.Match[str] | None
+    pos = 0
+    while (place := search(text, pos)) is not None:
+        at = place.start()
+        key = text[at : at + _KEY_CHARS]
+        entry = tried.get(key)
+        filler, rules = entry if entry is not None else by_char.what_to_try(key)
+        m = None
+        pre = ""
+        opening = False
+        probe = by_char.filler_probe.match(text, at) if filler else None
+        if probe is not None:
+            # The scanner tries the readings of filler words in this order and, after
+            # each, its rules in order: no rule could begin after the readings before the
+            # probe's, so the first rule that matches after the probe's is the scanner's
+            # match. When none does, the scanner goes on to other readings: asked whole.
+            after = probe.end()
+            key = text[after : after + _KEY_CHARS]
+            entry = tried.get(key)
+            for kind, rule in (entry if entry is not None else by_char.what_to_try(key))[1]:
+                m = rule.match(text, after)
+                if m is not None:
+                    read[kind, after] = m
+                    break
+            if m is None:
+                probe = m = by_char.with_filler.match(text, at)
+                kind = m.lastgroup or "" if m is not None else ""
+            if probe is not None:
+                pre, opens = probe.group("pre", "open")
+                opening = opens is not None
+        if m is None:
+            for kind, rule in rules:  # in the scanner's order: the first that matches wins
+                m = rule.match(text, at)
+                if m is not None:
+                    read[kind, at] = m
+                    break
+        if m is None:
+            pos = at + 1
+            continue
+        end = m.end()
+        found.append((at, end, kind, m.group(kind) if m is probe else m.group(), pre, opening))
+        pos = end
+    global _READ
+    _READ = read
+    return found
+
+
+# The rules' matches the last scan found, by rule and place: choose._resolve reads each
+# found phrase with its rule's own pattern where the scan found it, and that match is one
+# of these (the same pattern, the same text), so it is not worked out twice.
+_READ: dict[tuple[str, int], re.Match[str]] = {}
+
+
+def rule_match(text: str, kind: str, at: int) -> re.Match[str] | None:
+    """`RULE_PATTERNS[kind].match(text, at)`, taken from the last scan when it found it
+    there in this very text."""
+    m = _READ.get((kind, at))
+    if m is not None and m.string is text:
+        return m
+    return RULE_PATTERNS[kind].match(text, at)

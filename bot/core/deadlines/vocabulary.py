@@ -658,14 +658,11 @@ def _strip_group_names(pattern: str) -> str:
 
 # At most four filler words in a row: enough for "at some point in" or "probably by no
 # later than", and it keeps the scan linear on text like "by by by by ...".
+# Its two parts (the filler words, then the rules in order) are used apart by prescan.py.
+SCANNER_HEAD = rf"(?<![a-z0-9])(?P<pre>(?:(?:(?P<open>{_OPEN_WORDS})|{_PREFIX_WORDS})\s+){{0,4}})"
+SCANNER_RULES = tuple((kind, _strip_group_names(p)) for kind, p in _RULES)
 SCANNER = re.compile(
-    r"(?<![a-z0-9])(?P<pre>(?:(?:(?P<open>"
-    + _OPEN_WORDS
-    + r")|"
-    + _PREFIX_WORDS
-    + r")\s+){0,4})(?:"
-    + "|".join(f"(?P<{kind}>{_strip_group_names(p)})" for kind, p in _RULES)
-    + ")"
+    SCANNER_HEAD + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in SCANNER_RULES) + ")"
 )
 RULE_PATTERNS: dict[str, re.Pattern[str]] = {kind: re.compile(p) for kind, p in _RULES}
 NOISE = re.compile(r"[\W_]*")
