@@ -60,6 +60,8 @@ def today_told(text: str, hit: Hit, dated_today: bool) -> bool:
     past ("This morning, the Senate passed ...", "at 9 a.m. this morning had")."""
     if dated_today and restates_today(text, hit.start):
         return True  # "From today (18 March 2021), ...": the day restated
+    if hit.kind in _DAY_KINDS and _TODAY_IS.search(text, max(0, hit.start - 24), hit.start):
+        return True  # "Today is Tuesday, 14 May.", "Today's the 14th": what day it is
     return (
         hit.kind in ("dayword", "time", "clock")
         and (holds(text, "this ") or holds(text, "today"))
@@ -103,6 +105,13 @@ def _told_past(words: str) -> bool:
 
 
 _TODAY_BRACKET = re.compile(r"\btoday\s*\(\s*$")
+# (stop 45, tuner p) a day or date told as the day of speaking, at the head of its
+# sentence: "Today is Tuesday, 14 May.", "Today's the 14th", "Today's date is 5 March";
+# the words say what day it is, not when anything falls due (CONVENTIONS 2.2: no act)
+_TODAY_IS = re.compile(
+    r"(?:^|[.!?:;\"“(]\s*|--\s*)(?:today|tonight)(?:\s+is|['’]s(?:\s+date\s+is)?)\s+$"
+)
+_DAY_KINDS = frozenset(("date_dmy", "date_mdy", "dom", "weekday", "numdate", "iso", "nthwd"))
 
 
 def restates_today(text: str, start: int) -> bool:
