@@ -17,11 +17,16 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import FUTURE
-from bot.core.deadlines.words import BIDDEN
+from bot.core.deadlines.words import BIDDEN, MONTH, WEEKDAY
 
 # only the time of speaking: a date that "marks" an anniversary is the day it falls on
 _NOW = frozenset(("today", "this week", "this month", "this year", "tonight"))
+_TODAY = frozenset(("today", "tonight"))
 _MARKS = re.compile(r"\s+(?:also\s+)?(?:marks|marked)\b")
+# "Today is Tuesday, 14 May.", "today is the 14th" (stop 45, tuner p): what day it is, told
+# (told.today_told drops the day named after it)
+_DAY_NAMED = rf"{WEEKDAY}|{MONTH}[a-z]*\.?\s+[0-9]|[0-9]{{1,2}}(?:st|nd|rd|th)\b"
+_IS_DAY = re.compile(rf"\s+is\s+(?:the\s+)?(?:{_DAY_NAMED}|[0-9]{{1,2}}\s+(?:of\s+)?{MONTH})")
 _OFF = re.compile(r"\s+off\b")
 _DAY_AND = re.compile(r"\b(?:day|night)\s+and\s+$")
 _AND_DAY = re.compile(r"\s+and\s+(?:day|night)\b")
@@ -50,6 +55,8 @@ def idle(text: str, start: int, end: int) -> str | None:
         nxt = text[end + 1 : end + 2]
         if nxt == "m" and text[start:end] in _NOW and _MARKS.match(text, end) is not None:
             return "past"  # "today marks the 15th anniversary": the day named, no act
+        if nxt == "i" and text[start:end] in _TODAY and _IS_DAY.match(text, end) is not None:
+            return "past"  # "Today is Tuesday, 14 May.": the day of speaking named
         if nxt == "o" and _OFF.match(text, end) and _TAKE.search(text, max(0, start - 16), start):
             return "negated"  # "take the morning off": kept free of work
     if "cover" in text or "span" in text:

@@ -58,8 +58,10 @@ _VERB_JUST_AFTER = re.compile(r"[\s,]*(?:[a-z'-]+\s+){0,3}[a-z']+\b")
 def today_told(text: str, hit: Hit, dated_today: bool) -> bool:
     """Today's date restated in brackets after "today", or a part of today told in the
     past ("This morning, the Senate passed ...", "at 9 a.m. this morning had")."""
-    if dated_today and restates_today(text, hit.start):
+    if dated_today and restates_today(text, hit.start, hit.end):
         return True  # "From today (18 March 2021), ...": the day restated
+    if hit.kind in _DAY_KINDS and _TODAY_IS.search(text, max(0, hit.start - 24), hit.start):
+        return True  # "Today is Tuesday, 14 May.", "Today's the 14th": what day it is
     return (
         hit.kind in ("dayword", "time", "clock")
         and (holds(text, "this ") or holds(text, "today"))
@@ -103,12 +105,31 @@ def _told_past(words: str) -> bool:
 
 
 _TODAY_BRACKET = re.compile(r"\btoday\s*\(\s*$")
+# (stop 45, tuner p) or set off by commas: "has today, Monday 7 September, announced",
+# "Today, 16 September, is World Ozone Day"; not when a clock time follows the date, which
+# then gives the time of day ("today, Aug 23, at 4 p.m.")
+_TODAY_COMMA = re.compile(r"\btoday\s*,\s*$")
+_AT_CLOCK = re.compile(r"\s*,?\s*(?:at|from|by|until|before)?\s*[0-9]")
+# (stop 45, tuner p) a day or date told as the day of speaking, at the head of its
+# sentence: "Today is Tuesday, 14 May.", "Today's the 14th", "Today's date is 5 March";
+# the words say what day it is, not when anything falls due (CONVENTIONS 2.2: no act)
+_TODAY_IS = re.compile(
+    r"(?:^|[.!?:;\"“(]\s*|--\s*)(?:today|tonight)(?:\s+is|['’]s(?:\s+date\s+is)?)\s+$"
+)
+_DAY_KINDS = frozenset(("date_dmy", "date_mdy", "dom", "weekday", "numdate", "iso", "nthwd"))
 
 
-def restates_today(text: str, start: int) -> bool:
-    """A date in brackets right after "today" ("From today (18 March 2021), ..."): the
-    same day said again; "today" says how it is meant."""
-    return _TODAY_BRACKET.search(text, max(0, start - 10), start) is not None
+def restates_today(text: str, start: int, end: int = -1) -> bool:
+    """A date in brackets right after "today" ("From today (18 March 2021), ..."), or set
+    off by commas with no clock time after it (the date ending at `end`): the same day said
+    again; "today" says how it is meant."""
+    if _TODAY_BRACKET.search(text, max(0, start - 10), start) is not None:
+        return True
+    return (
+        end >= 0
+        and _TODAY_COMMA.search(text, max(0, start - 10), start) is not None
+        and _AT_CLOCK.match(text, end) is None
+    )
 
 
 # "[by Friday]", "[no later than 5 September]": a deadline phrase of the writer's own in
