@@ -234,7 +234,8 @@ def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         year = m["p_qy"] or m["p_qy_first"] or (year_of(m, "pqq", ctx) if m["p_q"] else None)
         window = _quarter_window(int(q), int(year) if year else None, ctx)
     elif qord := m["p_qord"]:
-        q = {"fi": 1, "1s": 1, "se": 2, "2n": 2, "th": 3, "3r": 3}.get(qord[:2], 4)
+        # "final" is the fourth, not the first ("fi" of "first")
+        q = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3}.get(qord[:3], 4)
         window = _quarter_window(q, year_of(m, "pq", ctx), ctx)
     elif h := m["p_h"] or m["p_hord"]:
         if (window := _half_window(m, h, ctx)) is None:
