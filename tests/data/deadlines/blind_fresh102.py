@@ -40,8 +40,8 @@ times in one line; the 2016 line is quoted in two parts where the copy breaks it
 "the Church of followed by", "Members‘ Business" and "Freedom of Information Ac" (not quoted: cut off)
 stay as the pages have them. The sentences were found with a search over stored copies of public pages
 and taken as they came in the openings the search returns, in page order; sentences worded exactly as
-one already taken from a sibling page (the bulletins' "For full details ..." and "The sections which
-appear ...", the two Irish Language Scheme pages' "It is anticipated ..." and "The Department now
+one already met on a sibling page (the bulletins' repeated "For full details ..." and "The sections
+which appear ..." lines, the two Irish Language Scheme pages' "It is anticipated ..." and "The Department now
 wishes ...") were not quoted twice; to keep the Scottish Parliament and the Welsh Government at a
 fifth, the 15 May 2012 bulletin stops after its committee line and the well-being consultation after
 its third sentence with a time word. See README.md ("Hundred-and-second fresh blind set") for every
