@@ -21,12 +21,13 @@ regulations, part 1; the well-being duty's additional public bodies), nidirect's
 closures, the NI Department of Justice's (Prison Service) consultations page, the NI Department for
 Communities' publications list, a report page of the NI Assembly's Assembly and Executive Review
 Committee (22 November 2011, with the site's 2016 dissolution banner) and the minutes of its Committee
-for The Executive Office of 5 March 2025, Explanatory Notes to a 2010 Act of the NI Assembly on
+for The Executive Office of 5 March 2025 and the Official Report of that Committee's briefing by the
+Executive Office Ministers of 8 June 2016 (a docslib.org copy), Explanatory Notes to a 2010 Act of the NI Assembly on
 legislation.gov.uk, two Irish Department of Housing requests for submissions on its Irish Language
 Scheme (2016 and 2019), the Irish Department of Public Expenditure and Reform's consultation on the
-Protected Disclosures Act 2014 (2017) and a Dáil written answer of 19 June 2018: 74 cases from 12
-publishers (the largest, the Welsh Government, holds 14, 19%; the Scottish Parliament and the NI
-Assembly 12 each, 16%), none from the United States. Every sentence quoted holds a time word of some
+Protected Disclosures Act 2014 (2017) and Dáil written answers of 19 June 2018 and 7 February 2024: 80
+cases from 12 publishers (the largest, the NI Assembly, holds 16, 20%; the Welsh Government 14, 18%;
+the Scottish Parliament 12, 15%), none from the United States. Every sentence quoted holds a time word of some
 kind (a date, a clock time, a day word, a period, a year, "now", "today's", "future", "present",
 "recent", "currently", "already", "up-to-date", "occasionally", "regularly", "quarterly", "annual",
 "timely", "immediate", "incoming", "late", "timing", "timetables", "before", "until", "since",
@@ -43,8 +44,9 @@ and taken as they came in the openings the search returns, in page order; senten
 one already met on a sibling page (the bulletins' repeated "For full details ..." and "The sections
 which appear ..." lines, the two Irish Language Scheme pages' "It is anticipated ..." and "The Department now
 wishes ...") were not quoted twice; to keep the Scottish Parliament and the Welsh Government at a
-fifth, the 15 May 2012 bulletin stops after its committee line and the well-being consultation after
-its third sentence with a time word. See README.md ("Hundred-and-second fresh blind set") for every
+fifth, the 15 May 2012 bulletin stops after its committee line, the well-being consultation after
+its third sentence with a time word and the 2016 Official Report after its fourth; the 2024 written
+answer's table rows were not quoted. See README.md ("Hundred-and-second fresh blind set") for every
 address, publisher and licence. No address listed in README.md, in a README or file under
 `tests/data/` (the blind material the brief names excepted, which the freshness tool skips) or in the
 shared claims file was used: each was checked with the lead's `fresh_check.py` (the address and a
@@ -86,8 +88,8 @@ undated event ("before it can publish", "until it has been approved", "following
 and past dates are `refusal='past'`; refusals have `due=None`; a sentence whose time words set no time
 for any act (years naming Acts, "future", "currently", "now") has `due=None` and no refusal word.
 Clusters as in `blind_fresh101.py`: 1 no time set, 2 clock times, 3 ranges and several dates, 4 parts
-of the day, periods and vague windows, 5 refusals, 6 plain days and dates. 27 labels are refusals
-(past 14, recurring 6, event 4, earliest 3), none is vague; 8 labels are marked "unsure" and name the
+of the day, periods and vague windows, 5 refusals, 6 plain days and dates. 29 labels are refusals
+(past 16, recurring 6, event 4, earliest 3), none is vague; 10 labels are marked "unsure" and name the
 other reading; like every label here they stay as committed, whatever the first run shows. First run:
 not yet taken (the lead runs it once, after merging, and records it in README.md). Never edit these
 labels to fit the parser.
@@ -119,6 +121,8 @@ _DPER = "http://www.per.gov.ie/en/public-consultation-on-the-review-of-the-prote
 _TS = "https://www.transport.gov.scot/publication/islands-connectivity-plan-strategic-approach-draft-for-public-consultation/key-themes/"
 _DFC = "https://www.communities-ni.gov.uk/publications?page=4"
 _OIR = "https://www.oireachtas.ie/ga/debates/question/2018-06-19/116/"
+_OIR24 = "https://www.oireachtas.ie/en/debates/question/2024-02-07/section/345/"
+_NIAH = "https://docslib.org/doc/12666306/official-report-hansard"
 
 FRESH102_CASES: tuple[BlindCase, ...] = (
     # Scottish Parliament Business Bulletin No. 140/2011, Wednesday 16 November 2011, 'Summary of Today's Business', committee line quoted whole as the copy runs it; zone Europe/London (GMT); said at 09:00 local, before the day's first item at 9.30 am, since the bulletin announces that day's business (an assumption, stated in the docstring). Clock times with no day of their own: the first such times after the moment (CONVENTIONS 6.3), the latest of them (CONVENTIONS 6.1), 10.00 am; page: 16 November 2011 10:00 GMT, the same [local due 2011-11-16 10:00:00 Europe/London]
@@ -964,5 +968,73 @@ FRESH102_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_OIR,
         published="2018-06-19",
+    ),
+    # Houses of the Oireachtas, Dáil Éireann written answers, Wednesday 7 February 2024, question 349 (its number and reference not quoted); zone Europe/Dublin (GMT), said 10:00 local. A request for figures on past visits; no time for any act: due None, no refusal word (as the 2018 question)
+    B(
+        text="Deputy Peadar Tóibín asked the Minister for Justice the number of times she embarked on visits to foreign countries on behalf of the State since the formation of the Government; the geographical location of each visit; the number of days she spent abroad on such trips; the dates upon which each trip took place; and the associated travel and accommodation costs which were incurred by her Department in relation to each trip, in tabular form.",
+        due=None,
+        vague=False,
+        said="2024-02-07 10:00:00",
+        tz="Europe/Dublin",
+        cluster=1,
+        source=_OIR24,
+        published="2024-02-07",
+    ),
+    # the same answer: 'since the formation of the Government' dates visits already undertaken; the only time words are of the past: past. unsure: a reader could say no time for any act (due None, no refusal word). The table rows that follow were not quoted
+    B(
+        text="The information requested by the Deputy in relation to the international visits I have undertaken on behalf of the State since the formation of the Government is provided in the table below.",
+        due=None,
+        vague=False,
+        said="2024-02-07 10:00:00",
+        tz="Europe/Dublin",
+        refusal="past",
+        cluster=5,
+        source=_OIR24,
+        published="2024-02-07",
+    ),
+    # Northern Ireland Assembly, Official Report (Hansard), Committee for The Executive Office, 'Briefing by Executive Office Ministers', 8 June 2016 (copy on docslib.org); zone Europe/London (BST), said 10:00 local; the Chairperson. 'long-standing' membership of the earlier Committee, past tense: past
+    B(
+        text="Megan, of course, was a long-standing member of the legacy Committee.",
+        due=None,
+        vague=False,
+        said="2016-06-08 09:00:00",
+        tz="Europe/London",
+        refusal="past",
+        cluster=5,
+        source=_NIAH,
+        published="2016-06-08",
+    ),
+    # the same report: a hope, no undertaking (CONVENTIONS 4.2); 'during the session', 'over the mandate' set no date: due None, no refusal word. unsure: a reader could hang it on the mandate's end, an undated event (event)
+    B(
+        text="I hope that during the session we will prove our willingness to engage critically and constructively with your Department over the mandate.",
+        due=None,
+        vague=False,
+        said="2016-06-08 09:00:00",
+        tz="Europe/London",
+        cluster=4,
+        source=_NIAH,
+        published="2016-06-08",
+    ),
+    # the same report, the First Minister: 'on this early occasion' is the present meeting; no time for any act: due None
+    B(
+        text="We welcome the opportunity to come along with the full team, as you rightly say, on this early occasion.",
+        due=None,
+        vague=False,
+        said="2016-06-08 09:00:00",
+        tz="Europe/London",
+        cluster=1,
+        source=_NIAH,
+        published="2016-06-08",
+    ),
+    # the same report: 'ongoing' sets no time: due None. The report's later sentences were not read for the set, to keep the NI Assembly at a fifth
+    B(
+        text="I look forward to a positive and ongoing relationship with you, Chair, and the Committee.",
+        due=None,
+        vague=False,
+        said="2016-06-08 09:00:00",
+        tz="Europe/London",
+        cluster=1,
+        source=_NIAH,
+        published="2016-06-08",
     ),
 )
