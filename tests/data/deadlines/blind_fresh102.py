@@ -2,7 +2,7 @@
 the parser was ever run on them.
 
 Collected and labelled on 2026-12-05 (UTC), early in the morning (the machine's clock read 06:28 at the
-start and about 06:37 when the labels were written), by a labelling helper (branch issue12l102-s45)
+start and about 06:37 when the labels were written, 06:38 for the last six), by a labelling helper (branch issue12l102-s45)
 that neither changed, imported nor ran the parser, working at the same time as the other labellers of
 stop 45, whose claims in the shared claims file were treated as used and whose files and README
 sections were not opened. It read `CONVENTIONS.md` in full (rule 3.1a among them), the docstring,
