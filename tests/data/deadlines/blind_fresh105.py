@@ -18,24 +18,25 @@ most a quarter of US federal agencies (FAA, NOAA, FEMA, NPS); at least eight pub
 a fifth of the cases, several genres, at least half of the cases from outside the United States.
 The set quotes three Highways England weekly roadworks summaries (East of England, November 2016;
 West Midlands, January 2017; Yorkshire and the Humber, February 2017), an Environment Agency flood
-press release (December 2015), an NHS England London news item (31 March 2017), a House of Lords
+press release (December 2015) and rod-licence press release (2024), an NHS England London news item (31 March 2017), a House of Lords
 Liaison Committee letter inviting inquiry proposals (autumn 2020), a chapter of the Commons Justice
 Committee's report on court and tribunal reforms (2019; the courts' estate, in place of HMCTS's own
 notices, which the searches did not offer), a Charity Commission press release on the January
 filing deadline (2015), Companies House's coronavirus guidance (March 2020), two Ofsted statements
-on the return to inspection (December 2020, January 2021) and three Federal Aviation Administration
-Federal Register documents (2015, 2019, 2024): 86 cases from 8 publishers (the largest, Highways
-England, holds 17, 19.8%; UK Parliament 15, Ofsted 14, the Charity Commission 13), 6 of them (7%)
+on the return to inspection (December 2020, January 2021), three Federal Aviation Administration
+Federal Register documents (2015, 2019, 2024) and NOAA Fisheries' Federal Register summaries of
+March 2016: 96 cases from 9 publishers (the largest, Highways England, holds 17, 17.7%; UK
+Parliament 15, Ofsted 14, the Charity Commission 13, the Environment Agency 13), 10 of them (10.4%)
 from the United States. Every sentence quoted holds a time word of some kind (a date, a clock
 time, a day word, a part of the day, a period, a span, a year, a term, "now", "currently",
 "current", "already", "previously", "ongoing", "long-term", "regularly", "overnight", "sooner",
-"on time", "until", "before", "ahead of"); the sentences of the openings read that hold none were
+"on time", "over the years", "season", "annual", "until", "before", "ahead of"); the sentences of the openings read that hold none were
 skipped, as were titles, headings, date lines, labels before colons (the words after "DATES:" and
 "Hand Delivery or Courier:" are quoted), speakers' names, links, source lines, figure captions,
 sign-off lines and sentences cut off by the end of an opening. Paragraph numbers ("89.") and an
 omission mark ("[…]") in front of a sentence were left out, footnote numbers and reference marks
 ("system.142", "centres[1]") kept as the pages have them; no word was changed ("saving and
-additional 5,000 lives" stays). The sentences were found with a search over stored copies of public
+additional 5,000 lives", and "Englands", "UKs" and the lost pound signs of the govwire copy, stay). The sentences were found with a search over stored copies of public
 pages and taken as they came in the openings the search returns, in page order; to keep Highways
 England at a fifth, the Yorkshire summary is quoted up to its fourth sentence with a time word, the
 rest of that opening left unread for the set. See README.md ("Hundred-and-fifth fresh blind set")
@@ -61,14 +62,15 @@ the labels were committed.
 
 Conventions: `CONVENTIONS.md` first (a comment names the rule where one decides the case,
 "CONVENTIONS 6.1"), then `blind_fresh101.py`: the publisher's zone (the UK publishers:
-Europe/London; the FAA's Federal Register documents: America/New_York); the publication date at
+Europe/London; the FAA's and NOAA's Federal Register documents: America/New_York); the publication date at
 10:00 local, and where a page carries no date in its opening, the one its words or its kind give
 (each comment says which: the East of England summary the Friday before its week, as the other two
 summaries are dated; the Environment Agency release Friday 4 December 2015, its "tonight (Friday)"
 and the Storm Desmond weekend; the Liaison Committee letter 1 October 2020, four weeks before its
 28 October deadline; the Justice Committee report 31 October 2019; the Charity Commission release
 14 January 2015; the Companies House guidance 25 March 2020; the Ofsted statements 3 December 2020
-and 8 January 2021; these move only the labels that count from the moment of speaking: Ofsted's
+and 8 January 2021; the Environment Agency's rod-licence release 1 March 2024; the NOAA listing
+15 March 2016; these move only the labels that count from the moment of speaking: Ofsted's
 "the coming months" and "shortly", and the "coming week" of the East of England summary); a day
 falls due at 23:59:59 local; a range, a list, alternatives or a window fall due at their later end
 (CONVENTIONS 1.1, 6.1); the nightly closures of the roadworks summaries fall due at the end of their
@@ -82,13 +84,15 @@ year", "regularly", "overnight", office hours, opening in the evenings and weeke
 soon as this solution is available", "before your filing deadline") is `refusal='event'`; "shortly"
 takes the documented 60 days and "the coming months" 3 months (CONVENTIONS 5.1, parser docstring);
 "not before April" is `refusal='earliest'` (CONVENTIONS 3.2); effective dates of rules are one-off
-events due that day (CONVENTIONS 3.1); refusals have `due=None` and a `refusal` kind; a sentence
+events due that day (CONVENTIONS 3.1), and a change after a date is due the day after (3.1a);
+fishing years are read as the fishery's own year (1 April to 31 March for South Atlantic black
+sea bass, the calendar year for Atlantic sharks); refusals have `due=None` and a `refusal` kind; a sentence
 whose time words set no time for any act has `due=None` and no refusal word. No sentence holds a
 clock time without a day of its own except the FAA's office hours, a standing rule (CONVENTIONS 6.3
 yields to 1.3 there). Clusters as in `blind_fresh101.py`: 1 no time set, 2 clock times, 3 ranges
 and several dates, 4 parts of the day, periods and vague windows, 5 refusals, 6 plain days and
-dates. 22 labels are refusals (past 8, recurring 8, event 4, earliest 1, negated 1), 2 are vague;
-22 labels are marked "unsure" and name the other reading; like every label here they stay as
+dates. 26 labels are refusals (past 12, recurring 8, event 4, earliest 1, negated 1), 2 are vague;
+25 labels are marked "unsure" and name the other reading; like every label here they stay as
 committed, whatever the first run shows. First run: not yet taken (the lead runs it once, after
 merging, and records it in README.md). Never edit these labels to fit the parser.
 """
@@ -103,6 +107,7 @@ _HE16 = "https://www.gov.uk/government/news/planned-roadworks-in-the-east-of-eng
 _HE17 = "http://government-world.com/uk/politics-2/page/10599/?print=print-search"
 _HE17Y = "http://government-world.com/press-release-planned-roadworks-in-yorkshire-and-the-humber-summary-for-monday-20-february-to-sunday-26-february-2017"
 _EA = "https://gov.uk/government/news/environment-agency-warns-of-potential-flooding-in-northern-england-this-weekend"
+_EA24 = "http://govwire.co.uk/news/environment-agency/press-release-environment-agency-to-invest-an-additional-230k-into-fisheries-through-rod-licence-card-change-72076"
 _NHS = "https://www.england.nhs.uk/london/2017/03/31/new-services-for-patients-in-london-as-part-of-national-nhs-plan/"
 _LIA = "https://publications.parliament.uk/pa/ld5801/ldselect/ldliaison/194/19407.htm"
 _JUS = "https://publications.parliament.uk/pa/cm201919/cmselect/cmjust/190/19007.htm"
@@ -113,6 +118,7 @@ _OF21 = "https://www.parliamenttoday.com/free/viewnews.html?id=124150"
 _FAA24 = "https://regulations.justia.com/regulations/fedreg/2024/10/08/2024-23136.html"
 _FAA19 = "https://regulations.justia.com/regulations/fedreg/2019/07/25/2019-15840.html"
 _FAA15 = "https://regulations.justia.com/regulations/fedreg/2015/09/02/2015-21567.html"
+_NOAA16 = "https://regulations.justia.com/regulations/fedreg/agencies/department-of-commerce/national-oceanic-and-atmospheric-administration/2016/03?registers=between"
 
 FRESH105_CASES: tuple[BlindCase, ...] = (
     # Highways England, GOV.UK press release 'Planned roadworks in the East of England: weekly summary for Monday 21 to Sunday 27 November 2016' (taken as published Friday 18 November 2016); zone Europe/London, said at 10:00 local by convention. 'as of the above date' dates the information, not an act: due None, no refusal word
@@ -379,6 +385,76 @@ FRESH105_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_EA,
         published="2015-12-04",
+    ),
+    # Environment Agency press release 'Environment Agency to invest an additional £230k into fisheries through rod licence card change' (undated in the opening; taken as 1 March 2024; govwire.co.uk copy); zone Europe/London, said at 10:00 local by convention. 'by 2025' falls due at the year's end (CONVENTIONS 3.5); 'has announced today' is the verb of speaking (CONVENTIONS 2.2) [local due 2025-12-31 23:59:59 Europe/London]
+    B(
+        text="Nearly a quarter of a million pounds will be reinvested into fisheries by 2025 to better fund enforcement work, improve fisheries habitats and create more angling opportunities across the UK, the Environment Agency has announced today, as part of a transitional move to simpler rod licences.",
+        due="2025-12-31 23:59:59",
+        vague=False,
+        said="2024-03-01 10:00:00",
+        tz="Europe/London",
+        cluster=4,
+        source=_EA24,
+        published="2024-03-01",
+    ),
+    # the same page: a change taking effect after 31 May 2024: the cards end, checked on 1 June 2024 (CONVENTIONS 3.1a). unsure: a careful reader could take the new option as only open from 1 June (CONVENTIONS 3.2, earliest 1 June 2024 00:00 BST) or put it at 31 May [local due 2024-06-01 23:59:59 Europe/London]
+    B(
+        text="After 31 May 2024, anglers will have the option to receive a rod licence via email or text, or an A4 letter, and will no longer receive plastic coated rod licence cards with illustrations.",
+        due="2024-06-01 22:59:59",
+        vague=False,
+        said="2024-03-01 10:00:00",
+        tz="Europe/London",
+        cluster=6,
+        source=_EA24,
+        published="2024-03-01",
+    ),
+    # the same page: 'Last year' (2023), past tense: past ('Englands' and the lost pound sign as the copy has them)
+    B(
+        text="Last year, nearly 21 million of rod licence income was reinvested to help improve Englands fisheries and angling facilities such as creating fish passes, supplying and stocking fish species and improving habitats for fish.",
+        due=None,
+        vague=False,
+        said="2024-03-01 10:00:00",
+        tz="Europe/London",
+        refusal="past",
+        cluster=5,
+        source=_EA24,
+        published="2024-03-01",
+    ),
+    # the same page: 'Since 2021' with the perfect: past (CONVENTIONS 2.4)
+    B(
+        text="Since 2021, over one million digital licences have been issued to anglers, helping to reduce waste and progress the Environment Agency towards carbon net zero targets.",
+        due=None,
+        vague=False,
+        said="2024-03-01 10:00:00",
+        tz="Europe/London",
+        refusal="past",
+        cluster=5,
+        source=_EA24,
+        published="2024-03-01",
+    ),
+    # the same page: 'For the last 15 years', perfect: past
+    B(
+        text="For the last 15 years, anglers have received rod licence cards with illustrations capturing the UKs most iconic species such as the Gudgeon and the Perch.",
+        due=None,
+        vague=False,
+        said="2024-03-01 10:00:00",
+        tz="Europe/London",
+        refusal="past",
+        cluster=5,
+        source=_EA24,
+        published="2024-03-01",
+    ),
+    # the same page: 'over the years' of illustrations already made: past
+    B(
+        text="We understand the popularity of the images on our rod licence cards amongst anglers, and want to thank David Miller for his unique and inspirational illustrations over the years.",
+        due=None,
+        vague=False,
+        said="2024-03-01 10:00:00",
+        tz="Europe/London",
+        refusal="past",
+        cluster=5,
+        source=_EA24,
+        published="2024-03-01",
     ),
     # NHS England (London), news 'New services for patients in London as part of national NHS plan', Friday 31 March 2017; zone Europe/London, said at 10:00 local by convention. the setting out is done today (perfect, CONVENTIONS 2.4), but the sentence gives the promised act, meeting the priorities, a later time of its own, 'over the next two years' from 31 March 2017: due 31 March 2019 (CONVENTIONS 2.3, 1.1). unsure: a careful reader could read the whole as past (2.4) [local due 2019-03-31 23:59:59 Europe/London]
     B(
@@ -1083,5 +1159,49 @@ FRESH105_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_FAA15,
         published="2015-09-02",
+    ),
+    # NOAA (National Marine Fisheries Service), Federal Register documents of March 2016 as summarised on justia's NOAA listing (taken as 15 March 2016); zone America/New_York, said at 10:00 local by convention. a state kept 'through the rest of the 2016 fishing season' (the Atlantic shark fishing year is the calendar year): due 31 December 2016 (CONVENTIONS 3.3); the other alternative hangs on an undated announcement. unsure: a careful reader could call the whole event-bound (refusal event) [local due 2016-12-31 23:59:59 America/New_York]
+    B(
+        text="The retention limit will remain at 3 LCS other than sandbar sharks per vessel per trip in the Atlantic region through the rest of the 2016 fishing season or until NMFS announces via a notice in the Federal Register another adjustment to the retention limit or a fishery closure is warranted.",
+        due="2017-01-01 04:59:59",
+        vague=False,
+        said="2016-03-15 14:00:00",
+        tz="America/New_York",
+        cluster=3,
+        source=_NOAA16,
+        published="2016-03-15",
+    ),
+    # the same page: the South Atlantic black sea bass fishing year runs 1 April to 31 March: the season extends to 31 March 2017. unsure: a reading of '2016-2017' as a range of years puts it at 31 December 2017 (CONVENTIONS 6.1) [local due 2017-03-31 23:59:59 America/New_York]
+    B(
+        text="NMFS announces that the length of the recreational season for black sea bass in the exclusive economic zone (EEZ) of the South Atlantic will extend throughout the 2016-2017 fishing year.",
+        due="2017-04-01 03:59:59",
+        vague=False,
+        said="2016-03-15 14:00:00",
+        tz="America/New_York",
+        cluster=3,
+        source=_NOAA16,
+        published="2016-03-15",
+    ),
+    # the same page: 'season' names a period but sets no time for any act: due None, no refusal word
+    B(
+        text="Announcing the length of recreational season for black sea bass is one of the accountability measures (AMs) for the recreational sector.",
+        due=None,
+        vague=False,
+        said="2016-03-15 14:00:00",
+        tz="America/New_York",
+        cluster=1,
+        source=_NOAA16,
+        published="2016-03-15",
+    ),
+    # the same page: 'annual' and 'during the fishing season' set no time for any act: due None, no refusal word
+    B(
+        text="This announcement allows recreational fishermen to maximize their opportunity to harvest the recreational annual catch limit (ACL) for black sea bass during the fishing season while managing harvest to protect the black sea bass resource.",
+        due=None,
+        vague=False,
+        said="2016-03-15 14:00:00",
+        tz="America/New_York",
+        cluster=1,
+        source=_NOAA16,
+        published="2016-03-15",
     ),
 )
