@@ -48,7 +48,9 @@ used and dropped: an Environment Agency weekend flood outlook of 5 February 2016
 Liaison Committee's letter of July 2021 (ld5802), a Highways England East of England summary for
 8-14 August 2016, three archived FEMA news releases (2004, 2005), two FEMA pages on a feed
 aggregator and a FEMA press-release list, a NOAA Atlantic herring closure notice (2014) and a
-government-world.com page of Highways England's M25 summary (its phrase fresh, its address used).
+government-world.com page of Highways England's M25 summary (its phrase fresh, its address used),
+a Met Office press release on publicnow.com (6 September 2024) and a DVSA strike notice on
+ukpol.co.uk (April 2023).
 Every sentence was then checked whole with the same tool (skipping this file): five were found used
 (stock wording) and dropped (Highways England's "Summary of work being carried out this coming
 week.", "These bulletins are now sent directly to journalists." and "The following information
