@@ -1,5 +1,6 @@
 """The ordinal of a quarter is read by its whole word: "final" is the fourth quarter, not the
-first ("fi" of "first" matched it, a wrong date given without warning; found by stop 45's tuner p)."""
+first ("fi" of "first" matched it, a wrong date given without warning; found by stop 45's
+tuner p)."""
 
 from __future__ import annotations
 
