@@ -25,6 +25,9 @@ from tests.core.reading import due, refusal
         "QUESTION: Today's the 2nd --",
         "Today is Wednesday.",
         "Tonight is Wednesday, 2 December.",
+        # at the head of a line under a heading, with no stop before it
+        "Daily briefing\nToday is Wednesday, 2 December.",
+        "Daily briefing\nToday is Wednesday.",
     ],
 )
 def test_the_day_of_speaking_named_is_no_deadline(text: str) -> None:

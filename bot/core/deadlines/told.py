@@ -111,10 +111,11 @@ _TODAY_BRACKET = re.compile(r"\btoday\s*\(\s*$")
 _TODAY_COMMA = re.compile(r"\btoday\s*,\s*$")
 _AT_CLOCK = re.compile(r"\s*,?\s*(?:at|from|by|until|before)?\s*[0-9]")
 # (stop 45, tuner p) a day or date told as the day of speaking, at the head of its
-# sentence: "Today is Tuesday, 14 May.", "Today's the 14th", "Today's date is 5 March";
-# the words say what day it is, not when anything falls due (CONVENTIONS 2.2: no act)
+# sentence or of a line: "Today is Tuesday, 14 May.", "Today's the 14th", "Today's date
+# is 5 March"; the words say what day it is, not when anything falls due (CONVENTIONS 2.2:
+# no act)
 _TODAY_IS = re.compile(
-    r"(?:^|[.!?:;\"“(]\s*|--\s*)(?:today|tonight)(?:\s+is|['’]s(?:\s+date\s+is)?)\s+$"
+    r"(?:^|[.!?:;\"“(\n]\s*|--\s*)(?:today|tonight)(?:\s+is|['’]s(?:\s+date\s+is)?)\s+$"
 )
 _DAY_KINDS = frozenset(("date_dmy", "date_mdy", "dom", "weekday", "numdate", "iso", "nthwd"))
 
