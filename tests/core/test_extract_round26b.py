@@ -215,3 +215,22 @@ def test_a_dail_written_answer_is_the_ministers_not_the_deputys() -> None:
     # Was "Mark Ward": the member's name line above the question was carried over the
     # answer.
     assert _speaker(DAIL_ANSWER, "will write to") == "the Minister for Education and Skills"
+
+
+DAIL_LONG_TITLE = DAIL_ANSWER.replace(
+    "the Minister for Education and Skills if",
+    "the Minister for Housing, Local Government and Heritage if",
+)
+DAIL_FURTHER = DAIL_ANSWER.replace(
+    "the Minister for Education and Skills if", "the Minister for Finance, further to his reply, if"
+)
+
+
+def test_a_ministers_title_runs_on_past_its_commas() -> None:
+    # Was "the Minister for Housing": the title stopped at its first comma.
+    assert (
+        _speaker(DAIL_LONG_TITLE, "will write to")
+        == "the Minister for Housing, Local Government and Heritage"
+    )
+    # a comma before a lower-case word ends it
+    assert _speaker(DAIL_FURTHER, "will write to") == "the Minister for Finance"

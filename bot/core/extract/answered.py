@@ -77,11 +77,12 @@ def _answered_by(labels: list[Label], paragraphs: list[str]) -> list[Label]:
 
 
 # The Dáil's written answers: "181. Deputy Mark Ward asked the Minister for Education and
-# Skills if ...", then headings ("View answer", "Written answers") and the answer's prose,
+# Skills if ..." (a title may run on past commas: "the Minister for Housing, Local Government
+# and Heritage"), then headings ("View answer", "Written answers") and the answer's prose,
 # which the one asked gives, up to the next question ("Questions (182)").
 _DEPUTY_ASKED = re.compile(
     r"^\d+\.\s+Deputy\s+[^\n]{2,80}?\s+asked\s+(?P<who>the\s+(?:Taoiseach|T\u00e1naiste|"
-    r"Minister(?:\s+(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
+    r"Minister(?:(?:,\s+(?=[A-Z])|\s+)(?:[A-Z][\w\u2019'\-]*|of|for|and|the))*))"
 )
 _NEXT_QUESTION = re.compile(r"^Questions?\s+\(\d")
 
