@@ -388,3 +388,16 @@ async def test_a_name_written_decomposed_is_the_same_speaker(service, keeping):
     decomposed = data.decode().replace("\u00c9", "E\\u0301").encode()
     await keeping.import_file(OTHER, MOD, decomposed)
     assert {p.speaker for p in (await service.list(OTHER, status="all")).items} == {"Émilie Ötzi"}
+
+
+async def test_an_id_of_thousands_of_digits_is_refused_naming_the_entry(
+    service, keeping, store: Store
+):
+    """A `recorded_by` of more than 4300 digits, as a string, failed in int() with
+    Python's own ValueError: no word of which entry, and no clear refusal."""
+    await _add(service, "Merz", "meet", guild=GUILD)
+    document = json.loads((await keeping.export_file(GUILD, "json")).data)
+    document["pledges"][0]["recorded_by"] = "9" * 5000
+    with pytest.raises(InvalidInput, match=r"Pledge #1 \(entry 1\): `recorded_by` .* is not a"):
+        await keeping.import_file(OTHER, MOD, json.dumps(document).encode())
+    assert await store.count_pledges(OTHER) == 0

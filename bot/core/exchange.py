@@ -287,14 +287,15 @@ def _int(value: Any, where: str, name: str, *, required: bool = False) -> int | 
 
 # Discord ids fit in 63 bits, as do the database's integers (SQLite's INTEGER and
 # PostgreSQL's bigint are signed): a larger number is no id, and could not be stored.
-_SNOWFLAKE_MAX = 2**63 - 1
+_SNOWFLAKE_MAX = 2**63 - 1  # 19 digits
 
 
 def _snowflake(value: Any, where: str, name: str) -> int:
     """A Discord id as exported (a string of digits) or as files before written (a
     number): 0 (SYSTEM_ACTOR, the command line) or a member's id, never negative."""
     number = None
-    if isinstance(value, str) and value.isascii() and value.isdigit():
+    # The length first: int() refuses more than 4300 digits with an error of its own.
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         number = int(value)
     elif isinstance(value, int) and not isinstance(value, bool):
         number = value
