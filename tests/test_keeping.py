@@ -401,3 +401,10 @@ async def test_an_id_of_thousands_of_digits_is_refused_naming_the_entry(
     with pytest.raises(InvalidInput, match=r"Pledge #1 \(entry 1\): `recorded_by` .* is not a"):
         await keeping.import_file(OTHER, MOD, json.dumps(document).encode())
     assert await store.count_pledges(OTHER) == 0
+
+
+async def test_a_number_of_thousands_of_digits_is_refused_as_no_valid_json(keeping):
+    """json.loads refuses an integer of more than 4300 digits with a plain ValueError, not
+    a JSONDecodeError: it went past the import's refusal of files that are not JSON."""
+    with pytest.raises(InvalidInput, match="not valid JSON"):
+        await keeping.import_file(OTHER, MOD, b'{"pledges": [{"number": ' + b"9" * 5000 + b"}]}")

@@ -369,7 +369,7 @@ def parse_import(data: bytes) -> list[ImportedPledge]:
     with the first fault named."""
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except ValueError as error:  # UnicodeDecodeError, JSONDecodeError, a number too long
         raise InvalidInput(
             f"The file is not valid JSON ({echo(error)}). Use a file made by /pledge export "
             "format:json or `python -m bot export`."
