@@ -408,3 +408,14 @@ async def test_a_number_of_thousands_of_digits_is_refused_as_no_valid_json(keepi
     a JSONDecodeError: it went past the import's refusal of files that are not JSON."""
     with pytest.raises(InvalidInput, match="not valid JSON"):
         await keeping.import_file(OTHER, MOD, b'{"pledges": [{"number": ' + b"9" * 5000 + b"}]}")
+
+
+async def test_a_missing_actor_id_is_called_missing_not_none(service, keeping):
+    """A history entry without `actor_id` was refused as “None” is not a Discord id:
+    Python's word for JSON's null, which the file never held."""
+    await _add(service, "Merz", "meet", guild=GUILD)
+    document = json.loads((await keeping.export_file(GUILD, "json")).data)
+    del document["pledges"][0]["history"][0]["actor_id"]
+    with pytest.raises(InvalidInput) as refused:
+        await keeping.import_file(OTHER, MOD, json.dumps(document).encode())
+    assert "`actor_id` is missing" in str(refused.value) and "None" not in str(refused.value)

@@ -300,8 +300,9 @@ def _snowflake(value: Any, where: str, name: str) -> int:
     elif isinstance(value, int) and not isinstance(value, bool):
         number = value
     if number is None or not 0 <= number <= _SNOWFLAKE_MAX:
+        found = "is missing" if value is None else f"“{echo(value)}” is not a Discord id"
         raise InvalidInput(
-            f"{where}: `{name}` “{echo(value)}” is not a Discord id: it must be a member's "
+            f"{where}: `{name}` {found}: it must be a member's "
             "id in digits, or 0 for the command line. Correct it in the file, or export "
             "the pledges again with /pledge export format:json."
         )
