@@ -388,3 +388,34 @@ async def test_a_name_written_decomposed_is_the_same_speaker(service, keeping):
     decomposed = data.decode().replace("\u00c9", "E\\u0301").encode()
     await keeping.import_file(OTHER, MOD, decomposed)
     assert {p.speaker for p in (await service.list(OTHER, status="all")).items} == {"Émilie Ötzi"}
+
+
+async def test_an_id_of_thousands_of_digits_is_refused_naming_the_entry(
+    service, keeping, store: Store
+):
+    """A `recorded_by` of more than 4300 digits, as a string, failed in int() with
+    Python's own ValueError: no word of which entry, and no clear refusal."""
+    await _add(service, "Merz", "meet", guild=GUILD)
+    document = json.loads((await keeping.export_file(GUILD, "json")).data)
+    document["pledges"][0]["recorded_by"] = "9" * 5000
+    with pytest.raises(InvalidInput, match=r"Pledge #1 \(entry 1\): `recorded_by` .* is not a"):
+        await keeping.import_file(OTHER, MOD, json.dumps(document).encode())
+    assert await store.count_pledges(OTHER) == 0
+
+
+async def test_a_number_of_thousands_of_digits_is_refused_as_no_valid_json(keeping):
+    """json.loads refuses an integer of more than 4300 digits with a plain ValueError, not
+    a JSONDecodeError: it went past the import's refusal of files that are not JSON."""
+    with pytest.raises(InvalidInput, match="not valid JSON"):
+        await keeping.import_file(OTHER, MOD, b'{"pledges": [{"number": ' + b"9" * 5000 + b"}]}")
+
+
+async def test_a_missing_actor_id_is_called_missing_not_none(service, keeping):
+    """A history entry without `actor_id` was refused as “None” is not a Discord id:
+    Python's word for JSON's null, which the file never held."""
+    await _add(service, "Merz", "meet", guild=GUILD)
+    document = json.loads((await keeping.export_file(GUILD, "json")).data)
+    del document["pledges"][0]["history"][0]["actor_id"]
+    with pytest.raises(InvalidInput) as refused:
+        await keeping.import_file(OTHER, MOD, json.dumps(document).encode())
+    assert "`actor_id` is missing" in str(refused.value) and "None" not in str(refused.value)

@@ -287,20 +287,22 @@ def _int(value: Any, where: str, name: str, *, required: bool = False) -> int | 
 
 # Discord ids fit in 63 bits, as do the database's integers (SQLite's INTEGER and
 # PostgreSQL's bigint are signed): a larger number is no id, and could not be stored.
-_SNOWFLAKE_MAX = 2**63 - 1
+_SNOWFLAKE_MAX = 2**63 - 1  # 19 digits
 
 
 def _snowflake(value: Any, where: str, name: str) -> int:
     """A Discord id as exported (a string of digits) or as files before written (a
     number): 0 (SYSTEM_ACTOR, the command line) or a member's id, never negative."""
     number = None
-    if isinstance(value, str) and value.isascii() and value.isdigit():
+    # The length first: int() refuses more than 4300 digits with an error of its own.
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         number = int(value)
     elif isinstance(value, int) and not isinstance(value, bool):
         number = value
     if number is None or not 0 <= number <= _SNOWFLAKE_MAX:
+        found = "is missing" if value is None else f"“{echo(value)}” is not a Discord id"
         raise InvalidInput(
-            f"{where}: `{name}` “{echo(value)}” is not a Discord id: it must be a member's "
+            f"{where}: `{name}` {found}: it must be a member's "
             "id in digits, or 0 for the command line. Correct it in the file, or export "
             "the pledges again with /pledge export format:json."
         )
@@ -368,7 +370,7 @@ def parse_import(data: bytes) -> list[ImportedPledge]:
     with the first fault named."""
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except ValueError as error:  # UnicodeDecodeError, JSONDecodeError, a number too long
         raise InvalidInput(
             f"The file is not valid JSON ({echo(error)}). Use a file made by /pledge export "
             "format:json or `python -m bot export`."
