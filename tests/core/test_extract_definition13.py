@@ -63,11 +63,11 @@ IN_SCOPE = [
         "the ministry",
         date(2026, 6, 2),
     ),
-    (
+    (  # a ban beginning on a date falls due that date (deadlines CONVENTIONS 3.1a)
         "From 1 April retailers may no longer sell single-use plastic bags.",
         "may no longer sell",
         "retailers",
-        None,
+        date(2026, 4, 1),
     ),
     (
         "Jane Okafor, who chairs the committee, spoke after the hearing. "
