@@ -15,7 +15,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.alerts import PlanFamily, PlannedAlert, Planner
-from bot.core.errors import AlreadyRecorded, Conflict, NotFound, no_such_pledge
+from bot.core.errors import AlreadyRecorded, Conflict, no_such_pledge
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db import listing
 from db._sqlite import (
@@ -197,7 +197,7 @@ class PledgeRepository:
                     (guild_id, target),
                 ) as cur:
                     if await cur.fetchone() is None:
-                        raise dependency_gone(target)
+                        raise no_such_pledge(target)  # the only check: the service leaves it here
             async with db.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM pledges WHERE guild_id = ?",
                 (guild_id,),
@@ -443,13 +443,6 @@ class PledgeRepository:
                 event.evidence_url,
             ),
         )
-
-
-def dependency_gone(number: int) -> NotFound:
-    """The refusal of a pledge that would depend on #number, not in the server (or
-    deleted) when its transaction looks: the only check, so the member reads what any
-    unknown number gets."""
-    return no_such_pledge(number)
 
 
 def _check_editable(

@@ -27,6 +27,7 @@ from bot.chat.sender import (
     DeliveryError,
     FailureKind,
     FollowerReach,
+    no_answer,
 )
 from bot.core.alerts import (
     PLANNED_KINDS,
@@ -106,7 +107,7 @@ class Dispatcher:
         self.store = store
         self.config = config or DispatcherConfig()
         self.followers = Followers(store, clock, reach, self.config)
-        self.edits = AlertEdits(store, clock, sender, self.config)
+        self.edits = AlertEdits(store, clock, sender, self.config.send_timeout)
         self.owns = owns
         self.outbox = store.outbox
         self.clock = clock
@@ -488,11 +489,7 @@ class Dispatcher:
             async with asyncio.timeout(self.config.send_timeout):
                 return await self.sender.send(channel_id, message, nonce=nonce)
         except TimeoutError as error:
-            raise DeliveryError(
-                "transient",
-                f"no answer from Discord within {self.config.send_timeout:g} s",
-                outcome_unknown=True,
-            ) from error
+            raise no_answer(self.config.send_timeout) from error
 
     async def _posted_before(self, channel_id: int, nonce: str, rows: list[Claimed]) -> int | None:
         """The message a retried send already posted, found by its reference in the

@@ -8,30 +8,24 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from bot.chat import render
 from bot.chat.render import AlertMessage
-from bot.chat.sender import AlertSender, DeliveryError
+from bot.chat.sender import AlertSender, DeliveryError, no_answer
 from bot.core.alerts import Claimed, OutboxRow
 from bot.core.clock import Clock
 from bot.core.model import Pledge, Status
 from bot.core.ports import Store
 
-if TYPE_CHECKING:
-    from bot.chat.dispatcher import DispatcherConfig
-
 log = logging.getLogger(__name__)
 
 
 class AlertEdits:
-    def __init__(
-        self, store: Store, clock: Clock, sender: AlertSender, config: DispatcherConfig
-    ) -> None:
+    def __init__(self, store: Store, clock: Clock, sender: AlertSender, timeout: float) -> None:
         self.store = store
         self.clock = clock
         self.sender = sender
-        self.config = config
+        self.timeout = timeout  # seconds for one edit (the dispatcher's send_timeout)
 
     async def after_ruling(self, pledge: Pledge, row: OutboxRow) -> None:
         """After a ruling (from a command or a button), every alert message of the pledge
@@ -69,11 +63,11 @@ class AlertEdits:
         deleted alert message (404) needs no edit."""
         for channel_id, message_id in reversed(messages):
             try:
-                async with asyncio.timeout(self.config.send_timeout):
+                async with asyncio.timeout(self.timeout):
                     await self.sender.edit(channel_id, message_id, outcome)
             except TimeoutError:
                 log.info("Editing alert message %s timed out", message_id)
-                return DeliveryError("transient", "no answer from Discord", outcome_unknown=True)
+                return no_answer(self.timeout)
             except DeliveryError as error:
                 log.info("Could not edit alert message %s: %s", message_id, error.reason)
                 # A deleted message (404) leaves the others editable; a 403 is the same

@@ -49,6 +49,14 @@ class DeliveryError(Exception):
         self.retry_after = retry_after
 
 
+def no_answer(timeout: float) -> DeliveryError:
+    """A request to Discord that got no answer within `timeout` seconds: transient, and
+    it may have landed (a post is retried with its nonce, an edit simply again)."""
+    return DeliveryError(
+        "transient", f"no answer from Discord within {timeout:g} s", outcome_unknown=True
+    )
+
+
 class AlertSender(Protocol):
     """The dispatcher's only contact with Discord; tests hand in a fake."""
 

@@ -14,7 +14,7 @@ from typing import Any
 import asyncpg
 
 from bot.core.alerts import PlanFamily, PlannedAlert, Planner
-from bot.core.errors import AlreadyRecorded, Conflict
+from bot.core.errors import AlreadyRecorded, Conflict, no_such_pledge
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db.pg import listing
 from db.pg._pg import (
@@ -31,7 +31,7 @@ from db.pg._pg import (
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
 from db.pg.words import index_pledges, touches_words
 from db.planning import batch_columns, family_filter, plan_batch, resume_after
-from db.pledges import _SETTINGS, _check_editable, dependency_gone
+from db.pledges import _SETTINGS, _check_editable
 
 _DEPENDENTS = (
     f"SELECT {PLEDGE_COLUMNS} FROM pledges WHERE guild_id = $1 AND depends_on = $2 "
@@ -158,7 +158,7 @@ class PgPledgeRepository:
             await conn.execute("SELECT pg_advisory_xact_lock($1)", guild_id)
             target = fields.get("depends_on")
             if target is not None and not await conn.fetchval(_DEPENDENCY_LOCKED, guild_id, target):
-                raise dependency_gone(target)
+                raise no_such_pledge(target)
             number = await conn.fetchval(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM pledges WHERE guild_id = $1", guild_id
             )

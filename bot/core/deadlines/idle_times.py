@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines.clauses import FUTURE
-from bot.core.deadlines.words import BIDDEN, MONTH, WEEKDAY
+from bot.core.deadlines.words import BIDDEN, MONTH, MONTH_WORD, WEEKDAY
 
 # only the time of speaking: a date that "marks" an anniversary is the day it falls on
 _NOW = frozenset(("today", "this week", "this month", "this year", "tonight"))
@@ -25,7 +25,7 @@ _TODAY = frozenset(("today", "tonight"))
 _MARKS = re.compile(r"\s+(?:also\s+)?(?:marks|marked)\b")
 # "Today is Tuesday, 14 May.", "today is the 14th" (stop 45, tuner p): what day it is, told
 # (told.today_told drops the day named after it)
-_DAY_NAMED = rf"{WEEKDAY}|{MONTH}[a-z]*\.?\s+[0-9]|[0-9]{{1,2}}(?:st|nd|rd|th)\b"
+_DAY_NAMED = rf"{WEEKDAY}|{MONTH_WORD}\s+[0-9]|[0-9]{{1,2}}(?:st|nd|rd|th)\b"
 _IS_DAY = re.compile(rf"\s+is\s+(?:the\s+)?(?:{_DAY_NAMED}|[0-9]{{1,2}}\s+(?:of\s+)?{MONTH})")
 _OFF = re.compile(r"\s+off\b")
 _DAY_AND = re.compile(r"\b(?:day|night)\s+and\s+$")

@@ -139,8 +139,9 @@ class SettingAside:
                 continue
             if _THING.search(text, 0, cue.start) or trailing_attribution(text, cue.end):
                 continue
-            candidate = _RULED_OUT.match(text, cue.end) and self._aside(index, cue, kind)
-            if candidate:
+            if _RULED_OUT.match(text, cue.end) is None:
+                continue
+            if (candidate := self._aside(index, cue, kind)) is not None:
                 listed.add(text)
                 out.append(dataclasses.replace(candidate, confidence=MIN_CONFIDENCE, doubt=None))
         return sorted(out, key=lambda candidate: candidate.start)
