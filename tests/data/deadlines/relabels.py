@@ -339,6 +339,96 @@ RELABELS: tuple[Relabel, ...] = (
         earliest=None,
         rule="4.2",
     ),
+    # nights named by their evenings (GMT); 'finishing on' names the day the work ends: the closing time that day; was due="2016-12-15 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="We will be working overnight on weekdays only between 10pm and 5am, finishing on Thursday 15 December.",
+        due="2016-12-15 05:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); weeknights only: the last night is Friday 2 December's, ending 06:00 Saturday; was due="2016-12-03 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="We will be working overnight between Monday 21 November and Saturday 3 December, between 8pm and 6am on weeknights only.",
+        due="2016-12-03 06:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); the night that begins on 5 February ends 06:00 on 6 February; was due="2017-02-05 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="The Southbound carriageway and associated Slip Road closed overnight between 8pm and 6am from 30 January until 5 February.",
+        due="2017-02-06 06:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); the night that begins on 1 February ends 06:00 on 2 February; was due="2017-02-01 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="The southbound carriageway and associated slip road closed overnight between 8pm and 6am from 30 January until 1 February.",
+        due="2017-02-02 06:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); the night that begins on 5 February ends 06:00 on 6 February; was due="2017-02-05 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="The Links from Out of City A38M will be closed overnight between 9pm and 6am from 30 January until 5 February.",
+        due="2017-02-06 06:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); the night that begins on 5 February ends 06:00 on 6 February; was due="2017-02-05 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="The northbound carriageway will be closed overnight between 8pm and 6am from 30 January until 5 February.",
+        due="2017-02-06 06:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); the night that begins on 5 February ends 06:00 on 6 February; was due="2017-02-05 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="The eastbound carriageway will be closed overnight between 8pm and 6am from 30 January until 5 February.",
+        due="2017-02-06 06:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); the night that begins on 5 February ends 06:00 on 6 February; was due="2017-02-05 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="The roundabout will be closed overnight between 8pm and 6am from 31 January until 5 February.",
+        due="2017-02-06 06:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
+    # nights named by their evenings (GMT); the night that begins on 5 February ends 07:00 on 6 February; was due="2017-02-05 23:59:59"
+    R(
+        module="blind_fresh105",
+        text="The northbound entry slip road will be closed overnight between 7pm and 7am from 30 January until 5 February.",
+        due="2017-02-06 07:00:00",
+        vague=False,
+        refusal=None,
+        earliest=None,
+        rule="6.4",
+    ),
 )
 
 
