@@ -48,9 +48,10 @@ def test_a_relabel_that_matches_no_case_is_an_error() -> None:
 def test_the_counts_are_the_ones_the_readme_gives() -> None:
     # tests/data/deadlines/README.md, "Round 13": 28 relabels (the four of rule 5.1 withdrawn);
     # "Round 14": one more, of rule 4.2 (a bare possibility, blind_fresh16), and one of rule 2.4
-    # (the perfect with a day word, blind_fresh18)
+    # (the perfect with a day word, blind_fresh18); "CONVENTIONS 6.4 (stop 46)": nine of rule 6.4
+    # (runs of nights, blind_fresh105)
     by_rule, by_set = counts()
-    assert len(RELABELS) == 30
+    assert len(RELABELS) == 39
     assert dict(by_rule) == {
         "1.1": 2,
         "1.3": 2,
@@ -61,6 +62,8 @@ def test_the_counts_are_the_ones_the_readme_gives() -> None:
         "4.1": 2,
         "4.2": 1,
         "6.2": 2,
+        "6.4": 9,
     }
     assert by_set["blind_fresh4"] == 3 and by_set["blind_fresh13"] == 2
+    assert by_set["blind_fresh105"] == 9
     assert "blind_fresh7" not in by_set and "kinds_real10" not in by_set
