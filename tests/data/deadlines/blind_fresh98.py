@@ -90,8 +90,6 @@ _DPAC1 = (
 )
 _DPAC2 = "http://www.dpac.tas.gov.au/divisions/policy/review_of_the_tasmanian_state_service/phase_two_consultation"
 _SG = "https://www.stategrowth.tas.gov.au/policies_and_strategies/populationstrategy/refreshingstrategy"
-_WA = "https://www.mediastatements.wa.gov.au/Pages/SearchMinister.aspx"
-_WAB = "https://www.mediastatements.wa.gov.au/Pages/Results.aspx?ItemID=150824"
 _QLD = "https://mms-dev-public.azurewebsites.net/?Search=True&pageIndex=93&t=11"
 _VIC = "https://www.nationaltribune.com.au/covid-19-restrictions-eased-for-metropolitan-melbourne/"
 _NSW = "http://www.localgovernmentreview.nsw.gov.au/Information.asp?areaindex=LGR&index=104&mi=5"
@@ -266,112 +264,6 @@ FRESH98_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_SG,
         published="2023-03-29",
-    ),
-    # Government of Western Australia, Media Statements (Department of the Premier and Cabinet), 'Town of Cambridge issued with show cause notice', its own stamp 2020-05-26T06:45:00Z (14:45 AWST); zone Australia/Perth. 'today issued' (simple past with today): the issuing is done, the six months are a possible suspension: past (CONVENTIONS 2.4)
-    B(
-        text="Local Government Minister David Templeman today issued the Town of Cambridge with a show cause notice asking why the local government should not be suspended for up to six months and require council members to undertake governance training.",
-        due=None,
-        vague=False,
-        said="2020-05-26 06:45:00",
-        tz="Australia/Perth",
-        refusal="past",
-        cluster=5,
-        source=_WA,
-        published="2020-05-26",
-    ),
-    # the same statement: the Town 'has 21 days to respond': a time limit given to a named actor from now (CONVENTIONS 1.2), 21 days from 26 May 2020, 16 June 2020 23:59:59 AWST
-    B(
-        text="In accordance with the Local Government Act 1995, the Town of Cambridge has 21 days to respond.",
-        due="2020-06-16 15:59:59",
-        vague=False,
-        said="2020-05-26 06:45:00",
-        tz="Australia/Perth",
-        cluster=4,
-        source=_WA,
-        published="2020-05-26",
-    ),
-    # the same statement: an inquiry initiated in April 2018: past
-    B(
-        text="Due to escalating complaints related to the relationship between the Town's Council and the Administration, an Authorised Inquiry was initiated by the Department of Local Government, Sport and Cultural Industries in April 2018.",
-        due=None,
-        vague=False,
-        said="2020-05-26 06:45:00",
-        tz="Australia/Perth",
-        refusal="past",
-        cluster=5,
-        source=_WA,
-        published="2020-05-26",
-    ),
-    # the same statement: 'Since then ... has uncovered': past
-    B(
-        text="Since then, the Authorised Inquiry has uncovered a number of failures of the Council to ensure that the local government performs its functions properly.",
-        due=None,
-        vague=False,
-        said="2020-05-26 06:45:00",
-        tz="Australia/Perth",
-        refusal="past",
-        cluster=5,
-        source=_WA,
-        published="2020-05-26",
-    ),
-    # the same statement: a report 'in due course': vague, 60 days (CONVENTIONS 5.1), 25 July 2020 23:59:59 AWST
-    B(
-        text="This inquiry is ongoing and a report will be provided to State Parliament in due course.",
-        due="2020-07-25 15:59:59",
-        vague=True,
-        said="2020-05-26 06:45:00",
-        tz="Australia/Perth",
-        cluster=4,
-        source=_WA,
-        published="2020-05-26",
-    ),
-    # the same statement: the decision comes 'after he has received a response', an undated event of this case: event (CONVENTIONS 1.3)
-    B(
-        text="In accordance with obligations under the Act, the Minister will decide what action to take after he has received a response from the Town of Cambridge.",
-        due=None,
-        vague=False,
-        said="2020-05-26 06:45:00",
-        tz="Australia/Perth",
-        refusal="event",
-        cluster=5,
-        source=_WA,
-        published="2020-05-26",
-    ),
-    # WA Media Statements, the same search page in another stored copy: '$9.2 million Pingelly Health Centre officially open', stamp 2018-11-15T03:30:00Z; zone Australia/Perth. 'was officially opened today' (simple past): past (CONVENTIONS 2.4)
-    B(
-        text="The new $9.2 million Pingelly Health Centre was officially opened today by Health Minister Roger Cook.",
-        due=None,
-        vague=False,
-        said="2018-11-15 03:30:00",
-        tz="Australia/Perth",
-        refusal="past",
-        cluster=5,
-        source=_WA,
-        published="2018-11-15",
-    ),
-    # WA Media Statements, 'Bayswater election commitment delivered', stamp 2017-04-24T09:20:00Z; zone Australia/Perth. 'today announced' is the verb of speaking (CONVENTIONS 2.2); the pledge 'had met' is done: past
-    B(
-        text="Planning Minister Rita Saffioti today announced that the McGowan Labor Government had met its pre-election pledge to provide $1.5 million to buy land in Bayswater.",
-        due=None,
-        vague=False,
-        said="2017-04-24 09:20:00",
-        tz="Australia/Perth",
-        refusal="past",
-        cluster=5,
-        source=_WAB,
-        published="2017-04-24",
-    ),
-    # the same statement: a promise made 'In March this year': past
-    B(
-        text="In March this year, WA Labor promised to match the City of Bayswater's $1.5 million commitment to buy Lot 14, Skipper's Row, known locally as Carter's land.",
-        due=None,
-        vague=False,
-        said="2017-04-24 09:20:00",
-        tz="Australia/Perth",
-        refusal="past",
-        cluster=5,
-        source=_WAB,
-        published="2017-04-24",
     ),
     # Queensland Government Media Statements (a stored copy of the statements list, page 93; the items are of 31 July to early August 2021; this item taken as said Monday 2 August 2021 10:00 AEST, which moves no label); zone Australia/Brisbane. New staffing arrangements 'From Wednesday, 4 August': a rule taking effect on a date, due that day (CONVENTIONS 3.1a), 4 August 2021 23:59:59 AEST
     B(
