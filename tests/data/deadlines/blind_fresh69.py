@@ -102,7 +102,6 @@ _CANADA_PMO_CIC_2013 = (
     "http://www.davidsweet.ca/cms/index.php/news-from-ottawa/federal-government?start=10"
 )
 _SERVICE_CANADA_16SEP22 = "https://www.newswire.ca/news-releases/service-canada-adjusting-operations-to-serve-clients-due-to-national-day-of-mourning-on-september-19-813537066.html"
-_QLD_DICK_27SEP19 = "https://statements.qld.gov.au/statements/88512"
 _NSW_EASING_23NOV20 = "http://www.16news.com.au/index.php/page/507/?cat=4"
 _IE_DRCD_CVESS_13NOV22 = "https://galwaybayfm.ie/galway-bay-fm-news-desk/ministers-humphreys-and-obrien-launch-e10-million-fund-to-support-community-and-voluntary-groups-with-energy-costs/"
 _WG_HOMES_6FEB25 = "https://www.wired-gov.net/wg/news.nsf/articles/extra+10+million+to+deliver+even+more+affordable+homes+06022025140500?open"
@@ -498,89 +497,6 @@ FRESH69_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_SERVICE_CANADA_16SEP22,
         published="2022-09-16",
-    ),
-    # Queensland Government, ministerial media statement of the Minister for State Development, Manufacturing, Infrastructure and Planning, 'Focus on building strong and resilient Queensland', published Friday 27 September 2019 at 03:41 PM (its own line; said at that moment); the title, the publication line, the Minister's name and the line cut off by the end of the opening are not quoted; zone Australia/Brisbane, AEST): reports 'tabled today', a tabling done (CONVENTIONS 2.4): past
-    B(
-        text="The portfolio of State Development, Manufacturing, Infrastructure and Planning continues to deliver for Queenslanders, with annual reports tabled today showing economic growth, jobs and strong activity across Queensland to support business and communities.",
-        due=None,
-        vague=False,
-        said="2019-09-27 05:41:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_DICK_27SEP19,
-        published="2019-09-27",
-    ),
-    # the same statement: the reports 'tabled today', told of a tabling done: past
-    B(
-        text="Minister Cameron Dick said the annual reports tabled today show the Palaszczuk Government’s commitment to building a resilient, strong Queensland and delivering new jobs across the state.",
-        due=None,
-        vague=False,
-        said="2019-09-27 05:41:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_DICK_27SEP19,
-        published="2019-09-27",
-    ),
-    # the same statement: 'annual', 'after a disaster' (any disaster) and 'the future' set no time for any act: no deadline
-    B(
-        text="“In particular, the Queensland Reconstruction Authority annual report details the significant work it has undertaken to ensure Queensland communities have the support they need to recover and rebuild after a disaster, and that they are better prepared for the future,” Mr Dick said.",
-        due=None,
-        vague=False,
-        said="2019-09-27 05:41:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD_DICK_27SEP19,
-        published="2019-09-27",
-    ),
-    # the same statement: 'During the last disaster season': past
-    B(
-        text="“During the last disaster season, Queensland experienced 11 separate disaster events resulting in 61 of our 77 local government areas being activated for disaster funding assistance, with recovery and reconstruction costs estimated at $1.3 billion.",
-        due=None,
-        vague=False,
-        said="2019-09-27 05:41:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_DICK_27SEP19,
-        published="2019-09-27",
-    ),
-    # the same statement: works coordinated in '2016-17 to 2018-19': past
-    B(
-        text="“In response, QRA coordinated $2.5 billion in reconstruction works due to natural disaster events in 2016-17 to 2018-19 and managed 930 active submissions for disasterrecovery funding, delivering $520 million to councils and state agencies for reconstruction works, supporting more than 1300 jobs.",
-        due=None,
-        vague=False,
-        said="2019-09-27 05:41:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_DICK_27SEP19,
-        published="2019-09-27",
-    ),
-    # the same statement: an 'Annual Report' showing what 'had' been enabled: past
-    B(
-        text="Mr Dick said that the Annual Report of the Department of State Development, Manufacturing, Infrastructure and Planning showed that the Department had enabled $1.129 billion in capital investment and the creation of 2902 jobs through the department’s industry and investment facilitation program.",
-        due=None,
-        vague=False,
-        said="2019-09-27 05:41:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_DICK_27SEP19,
-        published="2019-09-27",
-    ),
-    # the same statement: 'the best performance in a decade' with the perfect: past
-    B(
-        text="“In the infrastructure portfolio, the Department has helped drive a near-zero underspend in the capital program across government – the best performance in a decade.",
-        due=None,
-        vague=False,
-        said="2019-09-27 05:41:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_DICK_27SEP19,
-        published="2019-09-27",
     ),
     # New South Wales Government, media release 'Restrictions eased in time for Christmas' (the carrying page shows no date; dated Monday 23 November 2020, as understood: 'Tuesday, 1 December' and 'Monday, 14 December' fit 2020 and the release came in the week before), as carried by 16 News; the title, the sentences without a time word and the line cut off by the end of the opening are not quoted; the points of the lists are taken as their own cases; zone Australia/Sydney, AEDT): 'this year' tells of what the community has done: past
     B(

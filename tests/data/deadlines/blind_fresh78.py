@@ -103,8 +103,6 @@ _NRC_BLOG_26AUG11 = (
     "https://public-blog.nrc-gateway.gov/2011/08/26/nrc-updates-meeting-information-for-next-week/"
 )
 _NRC_FR_22MAY15 = "https://happylibnet.com/doc/1620470/29753-federal-register"
-_QLD_STATEMENTS_17MAY21 = "https://statements.qld.gov.au/?pageIndex=385"
-_QLD_STATEMENTS_22APR21 = "https://mms-np-public.azurewebsites.net/?Search=True&pageIndex=102&t=11"
 _NSW_PLANNING_NEWSROOM = "https://www.planning.nsw.gov.au/Newsroom"
 _USEMB_KINGSTON_3SEP21 = (
     "https://jm.usembassy.gov/consular-update-u-s-embassy-closure-notice-september-7-13-14-2021/"
@@ -710,107 +708,6 @@ FRESH78_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source=_NRC_FR_22MAY15,
         published="2015-05-22",
-    ),
-    # Queensland Government, a page of its Media Statements list (statements.qld.gov.au, page 385): each item is read at its own stamp ('Mon 17 May 21 at 02:31 PM' here), the titles, stamps and the sentences without a time word are not quoted; zone Australia/Brisbane, AEST: 'Law Week 2021' names the event, no act is set a time: no deadline; unsure: event (the highlighting happens during the week, undated in the sentence)
-    B(
-        text="Queenslanders are being encouraged to plan for the unexpected, with Queensland Law Week 2021 set to highlight the importance of having an Enduring Power of Attorney and Advanced Health Directive in place.",
-        due=None,
-        vague=False,
-        said="2021-05-17 04:31:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD_STATEMENTS_17MAY21,
-        published="2021-05-17",
-    ),
-    # the same page, the item stamped 'Mon 17 May 21 at 11:22 AM' (no full stop, as the page has it): a start already made ('has started'; '2021 premiers' names the team): past
-    B(
-        text="Construction has started on the new, $70 million Springfield Central home for the AFL Women’s (AFLW) reigning 2021 premiers, the Brisbane Lions",
-        due=None,
-        vague=False,
-        said="2021-05-17 01:22:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_STATEMENTS_17MAY21,
-        published="2021-05-17",
-    ),
-    # the same page, the item stamped 'Mon 17 May 21 at 10:39 AM' (the sentence after it is cut off): 'when' sets no time for any act: no deadline
-    B(
-        text="Health Minister Yvette D’Ath said the Morrison government’s chronic underinvestment in aged and disability care was keeping 575 Queenslanders in public hospital beds when they’re better placed in more appropriate care settings.",
-        due=None,
-        vague=False,
-        said="2021-05-17 00:39:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD_STATEMENTS_17MAY21,
-        published="2021-05-17",
-    ),
-    # the same page, the item stamped 'Mon 17 May 21 at 10:38 AM' (the items after it hold no time word or are cut off): 'National Volunteer Week' names an event, 'when times are tough' a habit: no deadline
-    B(
-        text="A new report launched for National Volunteer Week highlights the strength of volunteering, showing Queenslanders roll up their sleeves when times are tough.",
-        due=None,
-        vague=False,
-        said="2021-05-17 00:38:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD_STATEMENTS_17MAY21,
-        published="2021-05-17",
-    ),
-    # Queensland Government, another page of its Media Statements list (page 102 of a search, on the service's Azure address): each item at its own stamp ('Thu 22 Apr 21 at 02:28 PM' here; zone Australia/Brisbane, AEST; titles and stamps not quoted): the tasking is given no time; 'upcoming' only places the summit: no deadline; unsure: event (the exploring hangs on an undated summit)
-    B(
-        text="The Palaszczuk Government will task leaders in industry, innovation and the environment to explore new opportunities out of US President Joe Biden’s upcoming climate summit.",
-        due=None,
-        vague=False,
-        said="2021-04-22 04:28:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD_STATEMENTS_22APR21,
-        published="2021-04-22",
-    ),
-    # the same page, the item stamped 12:18 PM: 'Decades', 'now', 'the future' set no time: no deadline
-    B(
-        text="Decades of Queensland’s exploration data now available to all explorers is expected to encourage the resources sector to grow in the future.",
-        due=None,
-        vague=False,
-        said="2021-04-22 02:18:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD_STATEMENTS_22APR21,
-        published="2021-04-22",
-    ),
-    # the same page, the item stamped 11:52 AM: the meeting 'next month', May 2021, falls due at the month's end: 31 May 2021 at 23:59:59 AEST (2021-05-31 13:59:59 UTC)
-    B(
-        text="The Premier has announced the next regional Cabinet meeting will be held in Longreach next month.",
-        due="2021-05-31 13:59:59",
-        vague=False,
-        said="2021-04-22 01:52:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD_STATEMENTS_22APR21,
-        published="2021-04-22",
-    ),
-    # the same page, the item stamped 11:31 AM (no full stop, as the page has it): 'our future' sets no time: no deadline
-    B(
-        text="A new digital tool released by the Palaszczuk Government is making it easier to start a small business, helping deliver Queensland’s plan for economic recovery and setting up Queensland for our future",
-        due=None,
-        vague=False,
-        said="2021-04-22 01:31:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD_STATEMENTS_22APR21,
-        published="2021-04-22",
-    ),
-    # the same page, the item stamped 10:46 AM (the items after it hold no time word or are cut off): the perfect with 'today' is done (CONVENTIONS 2.4): past
-    B(
-        text="Queensland’s next generation of scientists, engineers, artificial intelligence designers and doctors have today been recognised with Queensland Certificate of Education (QCE) Awards.",
-        due=None,
-        vague=False,
-        said="2021-04-22 00:46:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD_STATEMENTS_22APR21,
-        published="2021-04-22",
     ),
     # NSW Department of Planning, Industry and Environment, its Newsroom list of media releases (planning.nsw.gov.au; each item is read on its own date line, '31.12.2020 | Ministerial Media Release' here, at 10:00 local by convention; the date lines, the 'Read more' links and the sentences without a time word are not quoted; zone Australia/Sydney, AEDT): a year gone told in the perfect: past
     B(

@@ -99,7 +99,6 @@ _DAIL16 = "https://www.oireachtas.ie/en/debates/debate/dail/2016-06-21/4/"
 _DAIL13 = "https://kildarestreet.com/debates/?id=2013-07-16a.381&s=%22moore+street%22+speaker%3A156"
 _SP99 = "https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/meeting-of-parliament-01-09-1999?iob=26721&meeting=4173"
 _SP19 = "https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/chamber-and-committees/official-report/what-was-said-in-parliament/meeting-of-parliament-20-06-2019?meeting=12196&iob=110208"
-_QLD = "https://statements.qld.gov.au/?Search=True&t=10&pageIndex=6"
 _PMO17 = "https://einpresswire.com/article/596262912/media-advisory-prime-minister-s-itinerary-for-monday-october-17-2022"
 _PMO13 = "https://www.einpresswire.com/article/590609957/media-advisory-prime-minister-s-itinerary-for-tuesday-september-13-2022"
 _PMO16 = "https://www.newswire.ca/news-releases/r-e-m-i-n-d-e-r----media-advisory---itinerary-for-tuesday-may-24-2016-580620891.html"
@@ -457,17 +456,6 @@ FRESH88_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_SP19,
         published="2019-06-20",
-    ),
-    # Queensland Government, a page of its list of media statements; only one item's summary holds a time word (the others hold none, and the last is cut off); zone Australia/Brisbane, AEST, said at the item's own time: the item's own line 'Wed 30 Sep 20 at 01:00 PM': 'in coming weeks' is the vague window of the coming weeks, four weeks (the parser's docstring): the end of 28 October 2020 AEST
-    B(
-        text="The Palaszczuk Government has announced shovels will hit the ground in coming weeks on the much-anticipated extension of Bells Creek Arterial Road to the Bruce Highway, with funding locked in as part of a $57 million congestion-busting, job-creating blitz for the southern Sunshine Coast.",
-        due="2020-10-28 13:59:59",
-        vague=True,
-        said="2020-09-30 03:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2020-09-30",
     ),
     # Prime Minister of Canada (Prime Minister's Office), media advisory 'Prime Minister's itinerary for Monday, October 17, 2022', issued in Ottawa on 16 October 2022 (its CNW line), as carried by EIN Presswire; the title, the dateline, 'Note: All times local', the place and 'Private meetings' lines, a sentence without a time word and the notes' other bullets are not quoted; zone America/Toronto (Ottawa, the 'National Capital Region'), EDT, said at 10:00 local by convention: a point of the itinerary, its time line joined to its sentence: a clock time with no day in its words, the first 9:30 a.m. after the moment of speaking: 17 October 09:30 EDT (CONVENTIONS 6.3); page: 17 October 09:30 EDT (Ottawa), the same
     B(

@@ -101,7 +101,6 @@ _SG690 = "https://consult.gov.scot/consultation_finder/?b_start=690&sort_on=icon
 _SG630 = "https://consult.gov.scot/consultation_finder/?b_start=630&sort_on=iconsultable_startdate&sort_order=descending"
 _SG420 = "https://consult.gov.scot/consultation_finder/?b_start=420&sort_on=iconsultable_startdate&sort_order=descending"
 _SGARCH = "https://webarchive.nrscotland.gov.uk/20220303123328mp_/https://consult.gov.scot/consultation_finder/?advanced=1"
-_QLD = "https://statements.qld.gov.au/?Search=True&pageIndex=409&t=11"
 _ACCCX = "http://www.accc.gov.au/media-release/accc-christmas-and-new-year-arrangements-4"
 _ACCCN = "https://www.accc.gov.au/focus-areas/digital-platforms/news-media-bargaining-code/draft-legislation?fbclid=IwAR2HrG7ioeCAntE3m_lKwAPieNVIBW4siRQT97qCHRUB0sRoGLGE0TSUiDY"
 _SENEDD = "https://record.senedd.wales/OrderPaper/WrittenQuestions/07-08-2024"
@@ -593,50 +592,6 @@ FRESH90_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_SGARCH,
         published="2022-04-11",
-    ),
-    # Queensland Government, Ministerial Media Statements, a page of its list (undated items; dated Thursday 3 June 2021 by the item 'Today (3 June) Mabo Day ...' and the Origin 1 match of 9 June 2021, as understood); the titles, a truncated teaser and the teasers without a time word are not quoted; zone Australia/Brisbane, AEST, said at 10:00 local by convention: 'in two weeks': 17 June 2021 23:59:59 AEST; unsure: the item's own day is not given (dated by its neighbour)
-    B(
-        text="A jaw-dropping LEGO® brick exhibition is coming to Queensland Museum in two weeks and will be sure to have Queenslanders lining up for blocks.",
-        due="2021-06-17 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2021-06-03",
-    ),
-    # the same page: the concert comes ahead of a match next week: the end of next week, Sunday 13 June 2021 23:59:59 AEST; unsure: event (the match's own day is not given)
-    B(
-        text="A world-class line-up of Australian musicians will rock Townsville ahead of next week’s historic State of Origin match, Premier Annastacia Palaszczuk has announced.",
-        due="2021-06-13 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2021-06-03",
-    ),
-    # the same page: the week closes today, in the present (CONVENTIONS 2.1): the end of 3 June 2021, 23:59:59 AEST
-    B(
-        text="Today (3 June) Mabo Day brings to a close National Reconciliation Week.",
-        due="2021-06-03 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=6,
-        source=_QLD,
-        published="2021-06-03",
-    ),
-    # the same page: 'this weekend' said on a Thursday: Sunday 6 June 2021 23:59:59 AEST
-    B(
-        text="Queensland Health will expand its Covid-19 vaccination rollout this weekend following a massive spike in demand for vaccinations for people aged 40 to 49.",
-        due="2021-06-06 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2021-06-03",
     ),
     # Australian Competition and Consumer Commission, media release 'ACCC Christmas and new year arrangements' (undated in the stored copy; dated 20 December 2017, before the closure it announces from 22 December 2017, as understood, which moves no label); the title, the contact line and the sentences without a time word are not quoted; the line break before 'Tuesday' is a space; zone Australia/Sydney (the ACCC's Canberra office), AEDT, said at 10:00 local by convention: the Christmas and new year period falls due at its later end, New Year's Day, 1 January 2018 23:59:59 AEDT; unsure: event (the period's bounds are not given)
     B(

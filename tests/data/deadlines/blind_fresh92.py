@@ -101,7 +101,6 @@ _YOURSAY = (
 )
 _AGDSA = "https://www.agd.sa.gov.au/local-government/office-local-government/local-government-reform/about-consultation-process"
 _ACMAREV = "https://infrastructure.gov.au/have-your-say/acma-review-draft-report?page=1"
-_QLD = "https://statements.qld.gov.au/statements/47292"
 _ACCCDP = "https://www.accc.gov.au/inquiries-and-consultations/digital-platform-services-inquiry-2020-25/interim-reports"
 _ACCCSM = "https://www.accc.gov.au/inquiries-and-consultations/supermarkets-inquiry-2024-25/interim-report"
 _MS476 = "https://merrionstreet.ie/merrionstreet/en/news-room/releases/?pageNumber=476&utm_profileid=enjoywurk"
@@ -588,61 +587,6 @@ FRESH92_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_ACMAREV,
         published="2016-05-06",
-    ),
-    # Queensland Government, media statement 'GOVERNMENT CHANGES TO TAKE EFFECT FROM I JULY 2007' (Premier Peter Beattie), published Wednesday 27 June 2007 at 10:20 AM (its own line); zone Australia/Brisbane: changes introduced with effect from 1 July this year: a one-off event that day (CONVENTIONS 3.1), 1 July 2007 23:59:59 AEST
-    B(
-        text="The Queensland government is set to introduce a range of important legislative and administrative changes from 1 July this year that will make our roads and homes safer, boost competition in the State’s electricity market and encourage more private lawyers to provide legal aid.",
-        due="2007-07-01 13:59:59",
-        vague=False,
-        said="2007-06-27 00:20:00",
-        tz="Australia/Brisbane",
-        cluster=6,
-        source=_QLD,
-        published="2007-06-27",
-    ),
-    # the same statement: 'than ever before' compares, it sets no time: no deadline, no refusal word
-    B(
-        text="“Our tough new laws will ensure newly licensed drivers will be better equipped than ever before to take the wheel of a car.",
-        due=None,
-        vague=False,
-        said="2007-06-27 00:20:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD,
-        published="2007-06-27",
-    ),
-    # the same statement: 'the early years of driving' is each driver's period, not a time for the Government's act: no deadline, no refusal word; unsure: 'recurring' (a standing rule for a class) is the other reading
-    B(
-        text="They will also face more restrictions during the early years of driving than ever before,” Mr Beattie said.",
-        due=None,
-        vague=False,
-        said="2007-06-27 00:20:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD,
-        published="2007-06-27",
-    ),
-    # the same statement: 'now' sets no time: no deadline, no refusal word
-    B(
-        text="“And it will now be compulsory to have a smoke alarm fitted to all Queensland houses.",
-        due=None,
-        vague=False,
-        said="2007-06-27 00:20:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD,
-        published="2007-06-27",
-    ),
-    # the same statement: '1 July' is named as a customary date, no act is set for it in this sentence: no deadline, no refusal word; unsure: a reader could take 'this year is no different' as reforms due on 1 July 2007
-    B(
-        text="“1 July is one of the traditional dates in the calendar for implementing significant government reforms and initiatives and this year is no different,” Mr Beattie said.",
-        due=None,
-        vague=False,
-        said="2007-06-27 00:20:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD,
-        published="2007-06-27",
     ),
     # Australian Competition and Consumer Commission, 'Interim reports' page of the digital platform services inquiry 2020-25, dated 23 Oct 2020 (said 10:00 AEDT); zone Australia/Sydney (Canberra): a series of reports to 31 March 2025 falls due at its later end (CONVENTIONS 6.1), 31 March 2025 23:59:59 AEDT; the first date is already past; unsure: 'every six months' could make it recurring
     B(

@@ -90,7 +90,6 @@ _DPAC1 = (
 )
 _DPAC2 = "http://www.dpac.tas.gov.au/divisions/policy/review_of_the_tasmanian_state_service/phase_two_consultation"
 _SG = "https://www.stategrowth.tas.gov.au/policies_and_strategies/populationstrategy/refreshingstrategy"
-_QLD = "https://mms-dev-public.azurewebsites.net/?Search=True&pageIndex=93&t=11"
 _VIC = "https://www.nationaltribune.com.au/covid-19-restrictions-eased-for-metropolitan-melbourne/"
 _NSW = "http://www.localgovernmentreview.nsw.gov.au/Information.asp?areaindex=LGR&index=104&mi=5"
 _SAH = "https://www.sahealth.sa.gov.au/wps/wcm/connect/public+content/sa+health+internet/conditions/infectious+diseases/covid-19/response+and+restrictions/response+and+restrictions"
@@ -264,75 +263,6 @@ FRESH98_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_SG,
         published="2023-03-29",
-    ),
-    # Queensland Government Media Statements (a stored copy of the statements list, page 93; the items are of 31 July to early August 2021; this item taken as said Monday 2 August 2021 10:00 AEST, which moves no label); zone Australia/Brisbane. New staffing arrangements 'From Wednesday, 4 August': a rule taking effect on a date, due that day (CONVENTIONS 3.1a), 4 August 2021 23:59:59 AEST
-    B(
-        text="From Wednesday, 4 August, Queensland Schools will implement new staffing arrangements that maintain the minimum number of staff required onsite to avoid the further spreading of COVID 19 in our schools.",
-        due="2021-08-04 13:59:59",
-        vague=False,
-        said="2021-08-02 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=6,
-        source=_QLD,
-        published="2021-08-02",
-    ),
-    # the same list: protections 'have been reintroduced' (done) 'during lockdown': past
-    B(
-        text="Power connection protections have been reintroduced to shield Queensland’s most vulnerable households from having their power disconnected during lockdown.",
-        due=None,
-        vague=False,
-        said="2021-08-02 00:00:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD,
-        published="2021-08-02",
-    ),
-    # the same list: 'announced today' is the verb of speaking (CONVENTIONS 2.2); schools stay open only to some children during 'the three day lockdown', which the sentence does not date: event. unsure: a reader could count three days from the moment
-    B(
-        text="Queensland state schools in each of the 11 Local Government Areas impacted by the three day lockdown will only remain open to vulnerable children and the children of essential workers, Education Minister Grace Grace announced today.",
-        due=None,
-        vague=False,
-        said="2021-08-02 00:00:00",
-        tz="Australia/Brisbane",
-        refusal="event",
-        cluster=5,
-        source=_QLD,
-        published="2021-08-02",
-    ),
-    # the same list, the item of Saturday 31 July 2021 (its own words 'today, Saturday 31 July'; said 10:00 AEST that day): a three-day lockdown from 4pm: a window run for a stated length from a start falls due at its end (CONVENTIONS 1.1); a span of days lands on its calendar day's end (docstring), 3 August 2021 23:59:59 AEST. unsure: a reader could count 72 hours to 3 August 16:00 AEST (06:00 UTC)
-    B(
-        text="Premier Annastacia Palaszczuk has announced that South-East Queensland will enter a three-day lockdown from 4pm today, Saturday 31 July.",
-        due="2021-08-03 13:59:59",
-        vague=False,
-        said="2021-07-31 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2021-07-31",
-    ),
-    # the same list: '2021 - 2022' is the name of the fund; the activation is given no time: due None. unsure: a reader could read the financial year and set 30 June 2022 23:59:59 AEST
-    B(
-        text="Hundreds of community-led arts and cultural experiences will be activated across regional Queensland through $4.38 million from the Regional Arts Development Fund 2021 - 2022 (RADF).",
-        due=None,
-        vague=False,
-        said="2021-08-02 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=1,
-        source=_QLD,
-        published="2021-08-02",
-    ),
-    # the same list: 'was officially launched ... today' (simple past): past (CONVENTIONS 2.4)
-    B(
-        text="Rural Fire Service (RFS) Week 2021 was officially launched at the Rocksberg Moorina Rural Fire Station today.",
-        due=None,
-        vague=False,
-        said="2021-08-02 00:00:00",
-        tz="Australia/Brisbane",
-        refusal="past",
-        cluster=5,
-        source=_QLD,
-        published="2021-08-02",
     ),
     # Victorian Government public release, as carried by National Tribune (undated there; said taken as 16 June 2021 10:00 AEST, which moves no label); zone Australia/Melbourne. Restrictions eased 'from 11:59pm, Thursday 17 June 2021': a one-off change at a time (CONVENTIONS 3.1), 17 June 2021 23:59 AEST
     B(
