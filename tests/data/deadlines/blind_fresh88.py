@@ -106,7 +106,6 @@ _ECCC19 = "https://www.newswire.ca/news-releases/media-advisory-minister-mckenna
 _ECCC23 = "https://www.newswire.ca/news-releases/media-advisory-ministers-guilbeault-and-hajdu-will-hold-a-media-availability-to-speak-to-the-ongoing-situation-at-imperial-oil-s-kearl-oil-sands-processing-plant-and-mine-871847499.html"
 _HE = "https://www.huntspost.co.uk/lifestyle/holidays/road-works-and-road-closures-planned-for-the-east-of-england-from-may-6-until-may-12-1-6031957"
 _WDC = "https://www.waimakariri.govt.nz/council/public-notices/public-notices/water-notices/planned-shutdown-of-waikuku-water-supply"
-_TAS = "https://au2ngin.fifthestate.nz/category/tasmania/"
 _USIST = "https://tr.usembassy.gov/security-message-u-s-citizens-demonstration-expected-near-consulate-general-istanbul-saturday-april-8-1200p-m/"
 _USKRT = "https://sd.usembassy.gov/demonstration-alert-u-s-embassy-khartoum-8/"
 _MS20 = "https://merrionstreet.ie/en/news-room/releases/?pageNumber=498&utm_profileid=enjoywurk"
@@ -857,62 +856,6 @@ FRESH88_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_WDC,
         published="2024-04-23",
-    ),
-    # Tasmanian Government (Premier Peter Gutwein), media release 'Strengthening our strong Buy Local policy', 1 June 2020 (its own date line), as carried by a news-wire page; the title, source, date and name lines, the sentences without a time word and the sentence cut off at the end are not quoted; zone Australia/Hobart, AEST, said at 10:00 local by convention: 'never' compares with the past; no act is set a time: no deadline
-    B(
-        text="Buying Tasmanian made and supporting local business has never been more important as we look to recover and rebuild from coronavirus.",
-        due=None,
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=1,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: 'currently' places a state: no deadline
-    B(
-        text="As a result of COVID-19 we expect many other businesses to innovate and diversify into products that we currently import from interstate or overseas.",
-        due=None,
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=1,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: the aim 'by 2022': the end of 2022 (CONVENTIONS 3.5), AEDT
-    B(
-        text="The Tasmanian Government has already implemented a strong Buy Local policy which includes up to a 20% weighting of local content when making purchasing decisions, with an aim to ensure 90 per cent of all Government contracts are awarded to Tasmanian businesses by 2022.",
-        due="2022-12-31 12:59:59",
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=4,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: the only time is a quarter gone (March 2020): past
-    B(
-        text="We are well on track to achieve this with 86 per cent of Tasmanian businesses awarded Government contracts in the March 2020 quarter, but we want to set the bar higher, to keep putting Tasmanian businesses first.",
-        due=None,
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        refusal="past",
-        cluster=5,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: 'in coming weeks': the vague window of the coming weeks, four weeks (the parser's docstring): the end of 29 June 2020 AEST
-    B(
-        text="I expect that this review will be finalised in coming weeks so that we can ensure that Tasmanian businesses are considered first and foremost to lock in greater social and economic benefits right here in Tasmania.",
-        due="2020-06-29 13:59:59",
-        vague=True,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=4,
-        source=_TAS,
-        published="2020-06-01",
     ),
     # US Consulate General Istanbul (US Department of State), security message for a demonstration on Saturday 8 April 2017 (the year of the US strikes in Syria it names, 7 April 2017; the message undated in the stored copy, dated 7 April 2017, as understood); the title and the sentences without a time word are not quoted; zone Europe/Istanbul (+03), said at 10:00 local by convention: the demonstration called for April 8 at 12:00 p.m.: 12:00 TRT (+03) on Saturday 8 April 2017
     B(
