@@ -102,7 +102,6 @@ _CANADA_PMO_CIC_2013 = (
     "http://www.davidsweet.ca/cms/index.php/news-from-ottawa/federal-government?start=10"
 )
 _SERVICE_CANADA_16SEP22 = "https://www.newswire.ca/news-releases/service-canada-adjusting-operations-to-serve-clients-due-to-national-day-of-mourning-on-september-19-813537066.html"
-_NSW_EASING_23NOV20 = "http://www.16news.com.au/index.php/page/507/?cat=4"
 _IE_DRCD_CVESS_13NOV22 = "https://galwaybayfm.ie/galway-bay-fm-news-desk/ministers-humphreys-and-obrien-launch-e10-million-fund-to-support-community-and-voluntary-groups-with-energy-costs/"
 _WG_HOMES_6FEB25 = "https://www.wired-gov.net/wg/news.nsf/articles/extra+10+million+to+deliver+even+more+affordable+homes+06022025140500?open"
 _WG_CHILDCARE_15NOV22 = "https://www.ukpol.co.uk/tag/2022/page/156"
@@ -497,95 +496,6 @@ FRESH69_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_SERVICE_CANADA_16SEP22,
         published="2022-09-16",
-    ),
-    # New South Wales Government, media release 'Restrictions eased in time for Christmas' (the carrying page shows no date; dated Monday 23 November 2020, as understood: 'Tuesday, 1 December' and 'Monday, 14 December' fit 2020 and the release came in the week before), as carried by 16 News; the title, the sentences without a time word and the line cut off by the end of the opening are not quoted; the points of the lists are taken as their own cases; zone Australia/Sydney, AEDT): 'this year' tells of what the community has done: past
-    B(
-        text="“The community has done an incredible job this year under trying circumstances,” Ms Berejiklian said.",
-        due=None,
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        refusal="past",
-        cluster=5,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
-    ),
-    # the same release: a hope ('I hope') about 'the Christmas and New Year period', no undertaking (CONVENTIONS 4.2): no deadline
-    B(
-        text="“I hope these changes provide a boost to the hospitality industry and give people certainty in how they can celebrate safely with family, friends and colleagues over the Christmas and New Year period.”",
-        due=None,
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
-    ),
-    # the same release: the lead-in of the changes that take effect 'From Tuesday, 1 December' (CONVENTIONS 3.1): 1 December 2020 at 23:59:59 AEDT, 12:59:59 UTC; unsure: earliest at 2020-11-30 13:00:00 UTC (permissions given only their start, CONVENTIONS 3.2)
-    B(
-        text="From Tuesday, 1 December:",
-        due="2020-12-01 12:59:59",
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        cluster=6,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
-    ),
-    # the same release, a point of the list: 'currently' sets no time (the point's day is in the lead-in): no deadline
-    B(
-        text="Up to 50 people (currently 20) can visit a residence as long as an outdoor space is being utilised, however, it’s recommended no more than 30 people gather if the residence has no outdoor area.",
-        due=None,
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
-    ),
-    # the same release, a point of the list: 'currently' sets no time: no deadline
-    B(
-        text="Up to 50 people can gather outdoors in a public space (currently 30).",
-        due=None,
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
-    ),
-    # the same release: the lead-in of a repeal that takes effect 'From Monday, 14 December' (CONVENTIONS 3.1): 14 December 2020 at 23:59:59 AEDT, 12:59:59 UTC
-    B(
-        text="From Monday, 14 December:",
-        due="2020-12-14 12:59:59",
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        cluster=6,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
-    ),
-    # the same release: 'starting and finishing times' in advice to employers set no time: no deadline
-    B(
-        text="Employers are encouraged to stagger staff starting and finishing times to reduce the impact on public transport.",
-        due=None,
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
-    ),
-    # the same release: 'Christmas' names a holiday, no time for any act: no deadline
-    B(
-        text="“We won’t let this be the COVID that stole Christmas.",
-        due=None,
-        vague=False,
-        said="2020-11-22 23:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_NSW_EASING_23NOV20,
-        published="2020-11-23",
     ),
     # Government of Ireland, Department of Rural and Community Development, press release on the Community and Voluntary Energy Support Scheme (dated 13 November 2022 by the carrying page's date line; another carrier dates the launch 14 November, which changes no label), as carried by Galway Bay FM; the points at its head are taken as their own cases without their bullet marks; the sentences without a time word and the line cut off by the end of the opening are not quoted; zone Europe/Dublin, GMT): 'as early as the end of 2022' gives only a lower bound (CONVENTIONS 3.2): earliest, 31 December 2022 at 00:00 GMT; unsure: 2022-12-31 23:59:59 UTC (read as the year's end, a deadline), or an earliest of 2022-12-21 00:00:00 UTC (the end of the year as its last third of December)
     B(

@@ -110,7 +110,6 @@ _USEMB_KINGSTON_3SEP21 = (
 _USEMB_NDJAMENA_JUN14 = "https://diplopundit.net/2014/06/23/us-embassy-chad-imposes-curfew-limits-travel-for-all-usg-personnel-in-ndjamena/"
 _SG_PFG_6SEP22 = "https://www.gov.scot/publications/stronger-more-resilient-scotland-programme-government-2022-23/pages/3/"
 _SENEDD_BUSCOM_7NOV23 = "https://business.senedd.wales/ieListDocuments.aspx?CId=699&MID=13530"
-_VIC_DEDJTR_CONSULT_OCT16 = "http://economicdevelopment.vic.gov.au/what-we-do/consultations"
 
 FRESH78_CASES: tuple[BlindCase, ...] = (
     # Welsh Government, written statement 'White Paper proposals for a new Welsh Language Bill' by the Minister for Lifelong Learning and Welsh Language (undated in the stored copy; dated 18 July 2017 as understood, a week after Cymraeg 2050 was published on 11 July 2017; the speaker's line is not quoted; zone Europe/London, BST, said at 10:00 local by convention): the undertaking the sentence holds is the ambition 'by 2050', due at the end of 2050 (CONVENTIONS 3.5: 'by <period>' is its end), 2050-12-31 23:59:59 GMT; unsure: past (the sentence tells of a strategy published a week ago, the year only naming its target) (2050-12-31 23:59:59 UTC)
@@ -1094,85 +1093,5 @@ FRESH78_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_SENEDD_BUSCOM_7NOV23,
         published="2023-11-07",
-    ),
-    # Victorian Government, Department of Economic Development, Jobs, Transport and Resources, 'Consultations' page (undated in the stored copy; dated 12 October 2016 as understood: it tells a consultation closed on 11 October 2016 and regulations that 'will expire on 24 October 2016'; headings and links are not quoted; zone Australia/Melbourne, AEDT, said at 10:00 local by convention): 'current' sets no time: no deadline
-    B(
-        text="Fisheries has a number of current fisheries consultations.",
-        due=None,
-        vague=False,
-        said="2016-10-11 23:00:00",
-        tz="Australia/Melbourne",
-        cluster=1,
-        source=_VIC_DEDJTR_CONSULT_OCT16,
-        published="2016-10-12",
-    ),
-    # the same page, 'five-year' names the plan, no act is set a time: no deadline
-    B(
-        text="That's why the Victorian Government is developing a five-year action plan – Improving the Welfare of Animals in Victoria.",
-        due=None,
-        vague=False,
-        said="2016-10-11 23:00:00",
-        tz="Australia/Melbourne",
-        cluster=1,
-        source=_VIC_DEDJTR_CONSULT_OCT16,
-        published="2016-10-12",
-    ),
-    # the same page, a window closed on a day gone: past
-    B(
-        text="The consultation period for the Draft Action Plan closed on 11 October 2016.",
-        due=None,
-        vague=False,
-        said="2016-10-11 23:00:00",
-        tz="Australia/Melbourne",
-        refusal="past",
-        cluster=5,
-        source=_VIC_DEDJTR_CONSULT_OCT16,
-        published="2016-10-12",
-    ),
-    # the same page, an act done ('was prepared'; the year names the regulations): past
-    B(
-        text="A Regulatory Impact Statement (RIS) was prepared in relation to the proposed Australian Grands Prix (Formula One) Regulations 2016.",
-        due=None,
-        vague=False,
-        said="2016-10-11 23:00:00",
-        tz="Australia/Melbourne",
-        refusal="past",
-        cluster=5,
-        source=_VIC_DEDJTR_CONSULT_OCT16,
-        published="2016-10-12",
-    ),
-    # the same page, the old regulations expire, and the new replace them, on 24 October 2016 (CONVENTIONS 3.1): 24 October 2016 at 23:59:59 AEDT; unsure: no deadline (the date is the old regulations' expiry, in a relative clause, the replacing given no time of its own) (2016-10-24 12:59:59 UTC)
-    B(
-        text="The proposed regulations, made under the Australian Grand Prix Act 1994, will replace the Australian Grand Prix (Formula One) Regulations 2006, which will expire on 24 October 2016.",
-        due="2016-10-24 12:59:59",
-        vague=False,
-        said="2016-10-11 23:00:00",
-        tz="Australia/Melbourne",
-        cluster=6,
-        source=_VIC_DEDJTR_CONSULT_OCT16,
-        published="2016-10-12",
-    ),
-    # the same page, a window closed on a day gone: past
-    B(
-        text="Public submissions closed on the Tuesday 30 August 2016.",
-        due=None,
-        vague=False,
-        said="2016-10-11 23:00:00",
-        tz="Australia/Melbourne",
-        refusal="past",
-        cluster=5,
-        source=_VIC_DEDJTR_CONSULT_OCT16,
-        published="2016-10-12",
-    ),
-    # the same page (the next sentence is cut off by the end of the opening): 'currently' tells a present activity; the years name the act and regulations: no deadline
-    B(
-        text="The Victorian Government is currently reviewing the Owner Drivers and Forestry Contractors Act 2005 (ODFC Act) and the Owner Drivers and Forestry Contractors Regulations 2006 (Regulations).",
-        due=None,
-        vague=False,
-        said="2016-10-11 23:00:00",
-        tz="Australia/Melbourne",
-        cluster=1,
-        source=_VIC_DEDJTR_CONSULT_OCT16,
-        published="2016-10-12",
     ),
 )

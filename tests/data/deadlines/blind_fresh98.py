@@ -88,8 +88,6 @@ B = BlindCase
 _DPAC1 = (
     "http://www.dpac.tas.gov.au/divisions/policy/review_of_the_tasmanian_state_service/consultation"
 )
-_VIC = "https://www.nationaltribune.com.au/covid-19-restrictions-eased-for-metropolitan-melbourne/"
-_NSW = "http://www.localgovernmentreview.nsw.gov.au/Information.asp?areaindex=LGR&index=104&mi=5"
 _ATO = "https://newshub.medianet.com.au/2024/10/tax-return-due-date-looms-for-more-than-1-5-million-taxpayers/73197"
 _DPMC = "https://dpmc.govt.nz/publications/cabinet-paper-consultation-departments"
 _NZT = "http://www.treasury.govt.nz/publications/guidance/regulatory/impactanalysis/20.htm"
@@ -100,50 +98,6 @@ _EPA = "https://www.epa.vic.gov.au/for-business/find-a-topic/works-approval/how-
 _ENG = "https://engage.vic.gov.au/epa-works-approvals"
 
 FRESH98_CASES: tuple[BlindCase, ...] = (
-    # Victorian Government public release, as carried by National Tribune (undated there; said taken as 16 June 2021 10:00 AEST, which moves no label); zone Australia/Melbourne. Restrictions eased 'from 11:59pm, Thursday 17 June 2021': a one-off change at a time (CONVENTIONS 3.1), 17 June 2021 23:59 AEST
-    B(
-        text="The Victorian Government has announced that COVID-19 restrictions for metropolitan Melbourne will be eased from 11:59pm, Thursday 17 June 2021.",
-        due="2021-06-17 13:59:00",
-        vague=False,
-        said="2021-06-16 00:00:00",
-        tz="Australia/Melbourne",
-        cluster=2,
-        source=_VIC,
-        published="2021-06-16",
-    ),
-    # NSW Independent Local Government Review Panel, 'Have Your Say' (undated; the paper was out for comment in 2013, said taken as 15 May 2013 10:00 AEST); zone Australia/Sydney. 'the future shape' sets no time: due None
-    B(
-        text="Everyone has the opportunity to have a say on the future shape of local government.",
-        due=None,
-        vague=False,
-        said="2013-05-15 00:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_NSW,
-        published="2013-05-15",
-    ),
-    # the same page: comments 'are closed on Friday 28 June 2013': the closing date of the comment period, 28 June 2013 23:59:59 AEST. unsure: the stored copy is undated; read after that day the words would tell of the past
-    B(
-        text="Comments on the Future Directions for NSW Local Government paper are closed on Friday 28 June 2013.",
-        due="2013-06-28 13:59:59",
-        vague=False,
-        said="2013-05-15 00:00:00",
-        tz="Australia/Sydney",
-        cluster=6,
-        source=_NSW,
-        published="2013-05-15",
-    ),
-    # the same page: the year of an Act's title only: due None
-    B(
-        text="However, you should be aware that even if you state that you do not wish certain information to be published, there may be circumstances in which the Government is required by law to release that information (for example, in accordance with the requirements of the Government Information (Public Access) Act 2009).",
-        due=None,
-        vague=False,
-        said="2013-05-15 00:00:00",
-        tz="Australia/Sydney",
-        cluster=1,
-        source=_NSW,
-        published="2013-05-15",
-    ),
     # Australian Taxation Office media release 'Tax return due date looms for more than 1.5 million taxpayers', as carried by Medianet (October 2024; no day in the stored copy: '1 million lodgments so far this month' at 'almost 60 thousand' a day puts it near 17 October, said taken as Thursday 17 October 2024 10:00 AEDT); zone Australia/Sydney (Canberra). Lodge 'before 31 October': 'before' a day falls due at the end of the day before it (CONVENTIONS 3.5), 30 October 2024 23:59:59 AEDT
     B(
         text="The Australian Taxation Office (ATO) is urging Australians who have not yet lodged their income tax returns to lodge, or get on the books with a registered tax practitioner before 31 October, to avoid potential penalties.",
