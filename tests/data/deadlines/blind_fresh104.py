@@ -127,7 +127,6 @@ _MENDO = "https://mendofever.com/2021/09/16/mendocino-national-forest-will-reope
 _ANGELES = "https://www.fs.usda.gov/alerts/angeles/alerts-notices/?aid=73416"
 _FEMA = "https://coop.mnb.uscourts.gov/aggregator/FEMA.gov/drc?page=184"
 _NZTA14 = "https://nzta2.cwp.govt.nz/media-releases/sh1-northern-motorway-closures-3"
-_POLICE = "https://livenews.co.nz/2021/05/12/lanes-closed-northern-motorway/"
 _MFE = "http://www.mfe.govt.nz/publications/oceans/eez-summary-submissions-dec07/html/page1.html"
 _MPI = "https://mpi.govt.nz/consultations/proposed-national-environmental-standard-for-plantation-forestry/submissions"
 _TMIN = "https://ministers.treasury.gov.au/ministers/julie-collins-2022/media-releases/parliament-passes-labors-designated-complaints-measure"
@@ -643,39 +642,6 @@ FRESH104_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_NZTA14,
         published="2014-09-26",
-    ),
-    # New Zealand Police district news item on the Northern Motorway, carried by a news aggregator on 12 May 2021 with its line 'Source: New Zealand Police (District News)'; zone Pacific/Auckland, said at 10:00 local. 'currently' sets no time: due None, no refusal word
-    B(
-        text="Police are advising Auckland motorists that the Northern Motorway is currently closed at the southbound Upper Harbour Highway off-ramp.",
-        due=None,
-        vague=False,
-        said="2021-05-11 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_POLICE,
-        published="2021-05-12",
-    ),
-    # the same page: delays expected for this afternoon's commute: due at the afternoon's end, 18:00 (parser docstring), NZST, as forecast windows are read in earlier sets [local due 2021-05-12 18:00:00 Pacific/Auckland]
-    B(
-        text="Diversions are in place and we advise motorists that delays are expected for the afternoon commute.",
-        due="2021-05-12 06:00:00",
-        vague=False,
-        said="2021-05-11 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_POLICE,
-        published="2021-05-12",
-    ),
-    # the same page: 'as soon as possible' as an undertaking: vague, 60 days (CONVENTIONS 5.1): 11 July 2021, NZST [local due 2021-07-11 23:59:59 Pacific/Auckland]
-    B(
-        text="Contractors will work to clear the blockage as soon as possible.",
-        due="2021-07-11 11:59:59",
-        vague=True,
-        said="2021-05-11 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_POLICE,
-        published="2021-05-12",
     ),
     # Ministry for the Environment (New Zealand) 'Summary of submissions' on the EEZ discussion paper, section 1 (its address says December 2007; dated 1 December 2007; every label is past whatever the day); zone Pacific/Auckland, said at 10:00 local. released on a past date: past
     B(

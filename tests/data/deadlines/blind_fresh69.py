@@ -113,7 +113,6 @@ _EA_EASTERN_YAR_17FEB20 = "https://onthewight.com/flood-alert-immediate-action-r
 _EA_THAMES_31DEC20 = (
     "https://www.datchetparishcouncil.gov.uk/_VirDir/CoreContents/News/Display.aspx?id=33437"
 )
-_NZPOLICE_NORTHLAND_18JUL20 = "https://www.scoop.co.nz/stories/AK2007/S00371/northland-police-advise-motorists-avoid-travel.htm"
 _NZPOLICE_WHANGAREI_10JAN23 = (
     "https://www.scoop.co.nz/stories/AK2301/S00107/road-closure-due-to-weather-whangarei.htm"
 )
@@ -1037,61 +1036,6 @@ FRESH69_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_EA_THAMES_31DEC20,
         published="2020-12-31",
-    ),
-    # New Zealand Police, 'Northland Police Advise Motorists Avoid Travel', 18 July 2020 (dated by the carrying page's date line), as carried by Scoop; the title, the sentences without a time word and the list of welfare centres are not quoted; zone Pacific/Auckland, NZST, UTC+12): 'currently' sets no time, and 'this evening' is in a call to motorists, no undertaking of the speaker: no deadline; unsure: 2020-07-18 11:59:59 UTC (the evening's end)
-    B(
-        text="Heavy rain is currently affecting the Northland region and Police ask that all motorists avoid travelling this evening, unless absolutely necessary.",
-        due=None,
-        vague=False,
-        said="2020-07-17 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZPOLICE_NORTHLAND_18JUL20,
-        published="2020-07-18",
-    ),
-    # the same advisory: 'at this stage' sets no time: no deadline
-    B(
-        text="Several flood affected roads have not been assessed at this stage.",
-        due=None,
-        vague=False,
-        said="2020-07-17 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZPOLICE_NORTHLAND_18JUL20,
-        published="2020-07-18",
-    ),
-    # the same advisory: 'Currently' sets no time: no deadline
-    B(
-        text="Currently road closures are in place on State Highway 1 in Moerewa, at the base of Turntable Hill, and at Puketona Junction at SH10 and SH11.",
-        due=None,
-        vague=False,
-        said="2020-07-17 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZPOLICE_NORTHLAND_18JUL20,
-        published="2020-07-18",
-    ),
-    # New Zealand Police, 'Road Closure Due To Weather - Whangārei', 10 January 2023 (dated by the carrying page's date line), as carried by Scoop; the title and the sentences without a time word are not quoted; zone Pacific/Auckland, NZDT, UTC+13): advice to motorists 'until further notice' sets no time for an act of the speaker: no deadline
-    B(
-        text="Motorists are advised to stay clear of the area until further notice.",
-        due=None,
-        vague=False,
-        said="2023-01-09 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZPOLICE_WHANGAREI_10JAN23,
-        published="2023-01-10",
-    ),
-    # the same advisory: high tide 'by 11.15am' on the day of the advisory: 11:15 NZDT on 10 January 2023, 22:15:00 UTC on 9 January; unsure: no deadline (advice to residents; the clock time is the tide's)
-    B(
-        text="Residents are asked to stay indoors, and away from the coast, as high tide comes in by 11.15am.",
-        due="2023-01-09 22:15:00",
-        vague=False,
-        said="2023-01-09 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZPOLICE_WHANGAREI_10JAN23,
-        published="2023-01-10",
     ),
     # Australian Government, Department of Agriculture and Water Resources, Import Industry Advice Notice 19-2018 'Potential Disruption to Department of Agriculture and Water Resources IT System' (its own date line, 23 February 2018; the title, the date line, the headings, the points without a time word and the line cut off by the end of the opening are not quoted; zone Australia/Sydney, Canberra, AEDT, UTC+11): a window 'between 19:00 Friday, 2 March to 20:00 Monday, 5 March 2018 (AEDT)' falls due at its later end (CONVENTIONS 6.1): 20:00 AEDT, 09:00:00 UTC on 5 March; unsure: no deadline (a 'potential' disruption, CONVENTIONS 4.2)
     B(
