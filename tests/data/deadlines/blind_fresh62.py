@@ -76,6 +76,11 @@ Dropped by the lead before the first run (2026-12-04, stop 37): the 11 cases of 
 Nations pages (press release SG/T/2249 of 26 September 2000 and a note to correspondents of 17
 November 2015), whose reuse terms the labeller doubted (un.org's terms of use speak of personal,
 non-commercial use). The set holds 116 cases from 7 publishers; no label was changed.
+
+Licence audit of stop 46 (branch lic46-s46): 21 cases removed, their publishers' licence not open
+or unclear (21 of the Queensland Government); see README.md, "Licence audit of stop 46". The set now holds 95
+cases; the counts above are those of the set as first labelled, and a first-run figure recorded
+for it stands as measured.
 """
 
 from __future__ import annotations

@@ -87,6 +87,11 @@ alone. Clusters as in `blind_fresh80.py`: 1 no time set, 2 clock times, 3 ranges
 and name the other reading; like every label here they stay as committed, whatever the first run
 shows. First run: not yet taken (the lead runs it once, after merging, and records it in
 README.md). Never edit these labels to fit the parser.
+
+Licence audit of stop 46 (branch lic46-s46): 16 cases removed, their publishers' licence not open
+or unclear (10 of the NZ Police, Commerce Commission, Waimakariri District Council; 5 of the Tasmanian government; 1 of the Queensland Government); see README.md, "Licence audit of stop 46". The set now holds 84
+cases; the counts above are those of the set as first labelled, and a first-run figure recorded
+for it stands as measured.
 """
 
 from __future__ import annotations
