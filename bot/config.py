@@ -97,13 +97,13 @@ def _dotenv_value(raw: str) -> str:
     return _INLINE_COMMENT.sub("", raw).strip()
 
 
-def _optional_int(name: str, value: str | None) -> int | None:
+def _optional_int(name: str, value: str | None, what: str = "a Discord id") -> int | None:
     if value is None or value.strip() == "":
         return None
     try:
         return int(value)
     except ValueError:
-        raise ConfigError(f"{name} must be a number (a Discord id), got {value!r}") from None
+        raise ConfigError(f"{name} must be a number ({what}), got {value!r}") from None
 
 
 def load_settings(
@@ -130,8 +130,14 @@ def load_settings(
             f"http://127.0.0.1:8080{API_VERSION_PATH}; got {api_base!r}. Leave it unset "
             "to use discord.com."
         )
-    shard_id = _optional_int("PLEDGEWATCH_SHARD_ID", merged.get("PLEDGEWATCH_SHARD_ID"))
-    shard_count = _optional_int("PLEDGEWATCH_SHARD_COUNT", merged.get("PLEDGEWATCH_SHARD_COUNT"))
+    shard_id = _optional_int(
+        "PLEDGEWATCH_SHARD_ID",
+        merged.get("PLEDGEWATCH_SHARD_ID"),
+        "this process's shard, 0 to PLEDGEWATCH_SHARD_COUNT - 1",
+    )
+    shard_count = _optional_int(
+        "PLEDGEWATCH_SHARD_COUNT", merged.get("PLEDGEWATCH_SHARD_COUNT"), "the number of processes"
+    )
     if (shard_id is None) != (shard_count is None):
         raise ConfigError(
             "Set both PLEDGEWATCH_SHARD_ID and PLEDGEWATCH_SHARD_COUNT, or neither "
@@ -149,6 +155,8 @@ def load_settings(
         )
     db = merged.get("PLEDGEWATCH_DB", "").strip() or "./pledgewatch.db"
     db_url = db if db.startswith(POSTGRES_SCHEMES) else None
+    if db_url is None:
+        _check_not_a_url(db)
     if db_url is not None:
         _check_db_url(db_url)
     return Settings(
@@ -161,6 +169,39 @@ def load_settings(
         shard_id=shard_id,
         shard_count=shard_count,
         db_url=db_url,
+    )
+
+
+# "sqlite:///x.db", "postgresql+asyncpg://...", "postgres:/host/db": a scheme of two
+# letters or more (a Windows drive, "C:/", has one) and a slash.
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/")
+
+
+def _check_not_a_url(value: str) -> None:
+    """A URL of another kind would be taken for a file path: a folder named 'sqlite:'
+    with a fresh database in it, and the operator's pledges apparently gone once the
+    setting is corrected. Refused with the spelling that works."""
+    found = _SCHEME.match(value)
+    if found is None:
+        return
+    scheme = found.group(1).lower()
+    shown = _without_password(value)
+    if scheme == "sqlite":
+        path = value[len(found.group(0)) :].lstrip("/") if value[7:9] == "//" else ""
+        path = "/" + path if value.startswith("sqlite:////") else path
+        raise ConfigError(
+            f"PLEDGEWATCH_DB takes a SQLite file as a plain path, not a URL; got {shown!r}. "
+            f"Write PLEDGEWATCH_DB={path or './pledgewatch.db'} (a relative path is from "
+            "the folder the bot starts in)."
+        )
+    if scheme.startswith("postgres"):
+        raise ConfigError(
+            f"PLEDGEWATCH_DB names a PostgreSQL database as postgresql://USER:PASSWORD@HOST"
+            f":5432/DB (no driver name after 'postgresql', two slashes); got {shown!r}."
+        )
+    raise ConfigError(
+        f"PLEDGEWATCH_DB is a SQLite file or a PostgreSQL database: a path like "
+        f"./pledgewatch.db, or postgresql://USER:PASSWORD@HOST:5432/DB; got {shown!r}."
     )
 
 

@@ -32,6 +32,14 @@ PLAN_COLUMNS = "id, due_at, said_at, created_at"
 # (`kind IN ({PLANNED_SQL})`), for both engines.
 PLANNED_SQL = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 BUTTON_SQL = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
+# Whether a pledge has an alert message with ruling buttons for its deletion to edit:
+# one sent, or one on its way (claimed: it may be posted after the deletion commits).
+# Placeholders {guild} and {pledge} are the engine's.
+BUTTONS_OUT_SQL = (
+    "SELECT 1 FROM alert_outbox WHERE guild_id = {guild} AND pledge_id = {pledge} "
+    f"AND kind IN ({BUTTON_SQL}) "
+    "AND (state = 'claimed' OR (state = 'sent' AND message_id IS NOT NULL)) LIMIT 1"
+)
 _PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.core.alerts import PlanFamily, PlannedAlert, Planner
+from bot.core.alerts import AlertKind, PlanFamily, PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict, no_such_pledge
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db import listing
@@ -29,7 +29,7 @@ from db._sqlite import (
     to_db,
 )
 from db.outbox import insert_alert, replan_alerts
-from db.planning import family_filter, resume_after
+from db.planning import BUTTONS_OUT_SQL, family_filter, resume_after
 from db.replan import replan_walk
 
 # Columns a caller may change through update_pledge.
@@ -278,8 +278,19 @@ class PledgeRepository:
         the pledges that named it, each with the event `release` makes for it, in one
         transaction: a crash never leaves a pledge depending on a deleted one. The alerts
         in `extra_alerts` (the edits that take the buttons off its alert messages) are
-        queued in the same transaction, so a crash cannot lose them either."""
+        queued in the same transaction, so a crash cannot lose them either; a deletion's
+        row only if the pledge has an alert message to edit (`BUTTONS_OUT_SQL`), so a
+        server with no alert channel does not keep one waiting for ever."""
         async with self._database.transaction() as db:
+            async with db.execute(
+                BUTTONS_OUT_SQL.format(guild="?", pledge="?"), (guild_id, pledge_id)
+            ) as cur:
+                buttons_out = await cur.fetchone() is not None
+            extra_alerts = [
+                extra
+                for extra in extra_alerts
+                if buttons_out or extra[2].kind is not AlertKind.DELETED
+            ]
             deleted = await self._update(
                 db,
                 guild_id,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -57,6 +58,49 @@ def test_env_overrides_dotenv(tmp_path):
 def test_bad_settings_say_what_to_fix(tmp_path, env, message):
     with pytest.raises(ConfigError, match=message):
         load_settings(env, dotenv=tmp_path / "none")
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("sqlite:///data/pledgewatch.db", "PLEDGEWATCH_DB=data/pledgewatch.db "),
+        ("sqlite:////srv/pledgewatch.db", "PLEDGEWATCH_DB=/srv/pledgewatch.db "),
+        ("sqlite:///./pledgewatch.db", "PLEDGEWATCH_DB=./pledgewatch.db "),
+        ("postgresql+asyncpg://u:pw@db.example.net/db", "postgresql://"),
+        ("postgres:/db.example.net/db", "postgresql://"),
+        ("mysql://u:pw@db.example.net/db", "a SQLite file or a PostgreSQL database"),
+    ],
+)
+def test_a_database_url_of_another_kind_is_refused_not_taken_for_a_folder(tmp_path, value, hint):
+    """An operator's first week: PLEDGEWATCH_DB=sqlite:///pledgewatch.db (the way other
+    tools spell a SQLite file) or postgresql+asyncpg://... was taken for a file path:
+    the bot silently made a folder named 'sqlite:' (or 'postgresql+asyncpg:') and a
+    fresh database in it, and the pledges recorded there seemed lost once the setting
+    was written as a path. Refused, with the spelling that works; nothing created."""
+    with pytest.raises(ConfigError, match=re.escape(hint)) as raised:
+        load_settings({"PLEDGEWATCH_DB": value}, dotenv=tmp_path / "none")
+    assert "pw@" not in str(raised.value)  # no password echoed
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))},
+        "PLEDGEWATCH_DB": value,
+        "PYTHONPATH": str(ROOT),
+    }
+    done = run_cli(tmp_path, env, "list", "--guild", "1", check=False)
+    assert done.returncode == 2, done.stderr
+    assert hint in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_shard_id_that_is_no_number_is_not_called_a_discord_id(tmp_path):
+    """'PLEDGEWATCH_SHARD_ID must be a number (a Discord id)': a shard id is the
+    process's number, 0 to count - 1, not a Discord id."""
+    with pytest.raises(ConfigError) as raised:
+        load_settings(
+            {"PLEDGEWATCH_SHARD_ID": "first", "PLEDGEWATCH_SHARD_COUNT": "2"},
+            dotenv=tmp_path / "none",
+        )
+    assert "Discord id" not in str(raised.value)
+    assert "PLEDGEWATCH_SHARD_ID must be a number (this process's shard" in str(raised.value)
 
 
 def test_a_bad_database_url_is_echoed_without_its_password(tmp_path):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -222,9 +223,9 @@ async def test_soft_delete_hides_but_keeps_history(service, store):
         "deleted",
     ]
     rows = await store.outbox_for_pledge(pledge.guild_id, pledge.id)
-    # Its planned alerts are cancelled; only the row that takes the buttons off its alert
-    # messages (none were sent yet) waits.
-    assert [r.kind for r in rows if r.state != "cancelled"] == ["deleted"]
+    # Its planned alerts are cancelled; no alert message of it was sent, so no row waits
+    # to take buttons off one.
+    assert [r.kind for r in rows if r.state != "cancelled"] == []
     assert [r for r in rows if r.kind in PLANNED_KINDS]
 
 
@@ -601,21 +602,32 @@ async def test_a_dependent_repointed_meanwhile_by_another_process_keeps_its_new_
 NO_SUCH_42 = "There is no pledge #42 in this server. Use /pledge list to see the numbers."
 
 
-async def test_depends_on_is_checked_once_in_the_stores_transaction(service, store, monkeypatch):
+@pytest.mark.sqlite_only
+async def test_depends_on_is_checked_once_in_the_stores_transaction(service, store):
     """The service read the pledge depended on before the store checked it again inside
-    its transaction: one extra read on every "depends on". The member's message for a
-    number that is not there stays the same."""
+    its transaction: one extra read on every "depends on", and a check outside the
+    transaction that a deletion could slip past. Traced on the real SQLite file's own
+    connections: the pledge depended on is looked up once, on the writer (inside the
+    insert's transaction), never on a reader. The member's message for a number that is
+    not there, or was deleted, stays the same."""
     await add(service)
-    reads: list[int] = []
-    real = store.get_pledge
+    writer = store.database.connection
+    lookups: list[tuple[bool, str]] = []
+    looked_up = re.compile(r"\bFROM pledges\b.*\bnumber = 1\b", re.IGNORECASE | re.DOTALL)
 
-    async def counted(guild_id, number, **kw):
-        reads.append(number)
-        return await real(guild_id, number, **kw)
+    def tracer(on_writer: bool):
+        def trace(sql: str) -> None:
+            if looked_up.search(sql):
+                lookups.append((on_writer, " ".join(sql.split())))
 
-    monkeypatch.setattr(store, "get_pledge", counted)
+        return trace
+
+    for connection in store.database.connections():
+        await connection.set_trace_callback(tracer(connection is writer))
     dependent = await add(service, depends_on=1)
-    assert dependent.depends_on == 1 and reads == []
+    assert dependent.depends_on == 1
+    assert [on_writer for on_writer, _ in lookups] == [True], lookups
+    assert "deleted_at IS NULL" in lookups[0][1]
     with pytest.raises(NotFound) as refused:
         await add(service, depends_on=42)
     assert str(refused.value) == NO_SUCH_42

@@ -3,8 +3,9 @@ changes its alert plan at once, in the same transaction."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from bot.core.alerts import plan_alerts
 from bot.core.model import Pledge, Status
 from tests.core.plans import (
     AUTHOR,
@@ -16,6 +17,8 @@ from tests.core.plans import (
     plan,
     pledge,
 )
+
+CHANNEL = 4242
 
 # -- through the service: every change replans at once ------------------------------------
 
@@ -76,9 +79,62 @@ async def test_extending_an_overdue_pledge_stops_its_follow_ups(service, store, 
 async def test_deletion_cancels_everything(service, store):
     p = await add(service, deadline="within two weeks")
     await service.delete(GUILD, 1, AUTHOR)
-    # Every planned alert goes; what waits is the deletion's own row, which takes the
-    # buttons off the alert messages already posted (and posts nothing).
-    assert await pending(store, p) == [("deleted", NOW)]
+    # Every planned alert goes, and no alert message was ever posted: nothing waits.
+    assert await pending(store, p) == []
+
+
+async def _sent_due_alert(store, p: Pledge, *, confirm: bool) -> None:
+    """The pledge's due alert claimed by the dispatcher (on its way), and sent if
+    `confirm`, straight through the outbox on the real database."""
+    at = DUE + timedelta(minutes=1)
+    claimed = await store.outbox.claim_due(
+        GUILD, at, limit=10, late_before=DUE, single_up_to=5, planner=plan_alerts
+    )
+    assert [(c.row.pledge_id, c.row.kind) for c in claimed] == [(p.id, "due")]
+    if confirm:
+        await store.outbox.confirm(
+            GUILD, [claimed[0].row.id], channel_id=CHANNEL, message_id=900, now=at
+        )
+
+
+async def test_deletion_without_an_alert_message_leaves_nothing_waiting(service, store, clock):
+    """Stop 45's review: in a server with no alert channel (or before any alert of the
+    pledge went out) a deletion queued its 'deleted' row, which only edits the pledge's
+    alert messages. With no channel the dispatcher never looks at the server, so the
+    row waited for ever, one more for every deletion, with nothing to do. Planned
+    alerts of a server without a channel wait as the pledge's one next alert and go
+    when it is deleted; the deletion's row now is queued only when there is an alert
+    message to edit: sent, or claimed and on its way."""
+    for _ in (1, 2, 3):
+        await add(service, deadline="within two weeks")
+    assert (await service.settings(GUILD)).alert_channel_id is None
+    clock.set(DUE + DAY)
+    await service.mark(GUILD, 1, AUTHOR, Status.BROKEN)
+    for number in (1, 2):
+        await service.delete(GUILD, number, AUTHOR)
+    rows = await store.outbox.rows_for_guild(GUILD)
+    waiting = [(r.pledge_id, r.kind) for r in rows if r.state in ("pending", "claimed")]
+    # #1's status update waits for a channel, as rulings' do; #3's next alert too (still
+    # the heads-up it was planned with: the catch-up comes when a channel is set).
+    assert sorted(waiting) == [(1, "status"), (3, "heads_up")], waiting
+    assert [r for r in rows if r.kind == "deleted"] == []
+
+
+async def test_deletion_after_an_alert_went_out_queues_its_edits(service, store, clock):
+    """The alert messages to edit: a sent due alert, and one claimed (it may be posted
+    after the deletion commits)."""
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
+    for number in (1, 2):
+        p = await add(service, deadline="within two weeks")
+        await _sent_due_alert(store, p, confirm=number == 1)
+    clock.set(DUE + DAY)
+    for number in (1, 2):
+        await service.delete(GUILD, number, AUTHOR)
+    rows = await store.outbox.rows_for_guild(GUILD)
+    assert sorted((r.pledge_id, r.state) for r in rows if r.kind == "deleted") == [
+        (1, "pending"),
+        (2, "pending"),
+    ]
 
 
 async def test_settings_change_replans_open_pledges_only(service, store):

@@ -46,13 +46,26 @@ class AlertEdits:
 
     async def after_deletion(self, guild_id: int, item: Claimed) -> DeliveryError | None:
         """Every alert message of a deleted pledge without its buttons (a click could only
-        be refused now) and saying why; the failure that stopped the edits, if one did."""
+        be refused now) and saying why; the failure that stopped the edits, if one did.
+        A pledge that had been ruled keeps its ruling on its alerts (who ruled, and the
+        card): the channel's record of the ruling is not wiped by the deletion."""
         row = item.row
         if row.pledge_id is None:
             return None
         messages = await self.store.outbox.alert_messages_of(guild_id, row.pledge_id)
+        if not messages:
+            return None
         actor = (row.payload or {}).get("actor_id")
-        return await self._edit(messages, render.deleted_alert(item.number, actor_id=actor))
+        pledge = item.pledge
+        if pledge is not None and pledge.status is not Status.OPEN:
+            history = await self.store.history(guild_id, pledge.id)
+            ruled_by = next((e.actor_id for e in reversed(history) if e.kind == "ruled"), None)
+            outcome = render.ruled_then_deleted_alert(
+                pledge, self.clock.now(), ruled_by=ruled_by, deleted_by=actor
+            )
+        else:
+            outcome = render.deleted_alert(item.number, actor_id=actor)
+        return await self._edit(messages, outcome)
 
     async def _edit(
         self, messages: Sequence[tuple[int, int]], outcome: AlertMessage

@@ -563,6 +563,21 @@ def deleted_alert(number: int, *, actor_id: int | None = None) -> AlertMessage:
     )
 
 
+def ruled_then_deleted_alert(
+    pledge: Pledge, now: datetime, *, ruled_by: int | None, deleted_by: int | None
+) -> AlertMessage:
+    """An alert message of a ruled pledge after the pledge was deleted: the ruling stays
+    on record in the channel (what was ruled, by whom, and the card as it was ruled) and
+    the deletion is added below it. No buttons: a ruled alert has none to give back."""
+    ruled = ruled_alert(pledge, now, actor_id=ruled_by)
+    by = f" by {actor_mention(deleted_by)}" if deleted_by is not None else ""
+    content = (
+        f"{ruled.content}\n🗑️ Pledge #{pledge.number} was deleted{by} after the ruling: "
+        "it is no longer listed."
+    )
+    return AlertMessage(cut(content, CONTENT_MAX), ruled.embeds, None)
+
+
 def deleted_pledge_notice(number: int) -> str:
     """The private answer to a click on an alert whose pledge was deleted since."""
     return (

@@ -30,7 +30,8 @@ class AlertKind(StrEnum):
     DEPENDENCY = "dependency"  # a pledge this one depends on was ruled
     # The pledge was deleted: its alert messages lose their buttons. Nothing is posted;
     # queued like a ruling's status update so that the edits survive a restart or an
-    # outage of Discord.
+    # outage of Discord, and only when there is an alert message to edit (in a server
+    # with no alert channel there never is, and the row would wait for ever).
     DELETED = "deleted"
 
 

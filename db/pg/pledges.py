@@ -13,7 +13,7 @@ from typing import Any
 
 import asyncpg
 
-from bot.core.alerts import PlanFamily, PlannedAlert, Planner
+from bot.core.alerts import AlertKind, PlanFamily, PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict, no_such_pledge
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db.pg import listing
@@ -30,7 +30,7 @@ from db.pg._pg import (
 )
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
 from db.pg.words import index_pledges, touches_words
-from db.planning import batch_columns, family_filter, plan_batch, resume_after
+from db.planning import BUTTONS_OUT_SQL, batch_columns, family_filter, plan_batch, resume_after
 from db.pledges import _SETTINGS, _check_editable
 
 _DEPENDENTS = (
@@ -230,8 +230,17 @@ class PgPledgeRepository:
         extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]] = (),
     ) -> Pledge:
         """As db/pledges.py: the deletion, the release of its dependents and the queued
-        `extra_alerts` in one transaction."""
+        `extra_alerts` in one transaction (a deletion's row only if there is an alert
+        message to edit)."""
         async with self._database.transaction() as conn:
+            buttons_out = await conn.fetchval(
+                BUTTONS_OUT_SQL.format(guild="$1", pledge="$2"), guild_id, pledge_id
+            )
+            extra_alerts = [
+                extra
+                for extra in extra_alerts
+                if buttons_out is not None or extra[2].kind is not AlertKind.DELETED
+            ]
             deleted = await _update(
                 conn,
                 guild_id,

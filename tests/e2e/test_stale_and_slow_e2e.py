@@ -34,6 +34,34 @@ async def test_a_deletion_takes_the_buttons_off_its_alerts(fake_discord, running
     assert len(fake_discord.messages(channel)) == posted  # nothing new is posted
 
 
+async def test_deleting_a_ruled_pledge_keeps_the_ruling_on_its_alert(
+    fake_discord, running_bot, clock
+):
+    """Stop 45's review: deleting a pledge that had been ruled replaced its ruled alert
+    ("❌ Pledge #1 was ruled broken by ...", with the card) with the bare deletion
+    notice, so the channel lost its record of the ruling. The alert keeps the ruling,
+    who made it and the card, and only adds who deleted the pledge; no buttons."""
+    await set_channel(fake_discord)
+    alert = await due_alert(fake_discord, running_bot, clock)
+    guild = fake_discord.guilds[0]
+    await fake_discord.click(alert, f"pledge:rule:{guild.id}:1:broken", user=fake_discord.member)
+    await quiet(running_bot, clock)
+    ruled = fake_discord.message(alert.id)
+    ruling = f"❌ Pledge #1 was ruled **broken** by <@{fake_discord.member.id}>"
+    assert ruled.content.startswith(ruling), ruled.content
+    channel = guild.alert_channel_id
+    posted = len(fake_discord.messages(channel))
+    await delete_pledge(fake_discord, 1)
+    await quiet(running_bot, clock)
+    shown = fake_discord.message(alert.id)
+    assert shown.buttons() == []
+    assert shown.content.startswith(ruling), shown.content
+    assert "\n🗑️ Pledge #1 was deleted by <@" in shown.content, shown.content
+    assert shown.embeds and "broken" in shown.embeds[0]["fields"][0]["value"]
+    assert MERZ["promise"] in str(shown.embeds[0])
+    assert len(fake_discord.messages(channel)) == posted  # nothing new is posted
+
+
 @pytest.mark.parametrize("button", ["rule:{guild}:1:broken", "extend:{guild}:1"])
 async def test_a_button_of_a_deleted_pledge_says_so_and_leaves_the_alert(
     fake_discord, running_bot, clock, button
