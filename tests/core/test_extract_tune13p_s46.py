@@ -34,3 +34,35 @@ def test_a_state_ruled_out_in_capitals_is_still_set_aside() -> None:
     ):
         candidate = _quoted(_found(_RELEASE + text), words)
         assert candidate is None or candidate.doubt is not None, text
+
+
+# -- a parliamentary question with its mark left off (CONVENTIONS 2.1) ----------------------------
+
+_ANSWERS = "Written answers\n\nThe Minister answered the following questions.\n\n"
+
+
+def test_a_question_without_its_mark_is_not_proposed() -> None:
+    for text, words in (
+        ("What plans his Department has to support aerospace engineering in Pendle.", "aerospace"),
+        ("What estimate her Department has made of the homes that will be protected.", "protected"),
+        (
+            "Jane Doe (Lothian) (Scottish Labour): To ask the Scottish Government what "
+            "consideration will be given to the views of victims.",
+            "consideration",
+        ),
+        (
+            "Current Status:\nAnswered by Neil Gray on 11 April 2023\nTo ask the Scottish "
+            "Government when the Cabinet Secretary will next meet the chief executives.",
+            "next meet",
+        ),
+    ):
+        assert _quoted(_found(_ANSWERS + text), words) is None, text
+
+
+def test_an_answer_or_a_plan_told_with_what_stays() -> None:
+    for text, words in (
+        ("The Department will publish its plans for aerospace engineering by June.", "publish"),
+        ("What we will do is publish the review in full on 1 June.", "publish"),
+        ("The Minister will write to the Member with the figures by Friday.", "write"),
+    ):
+        assert _quoted(_found(_ANSWERS + text), words) is not None, text
