@@ -55,12 +55,13 @@ DOUBTS = {
 # state or an identity ruled out ("will not be affected", "will not be ready until the autumn",
 # "will not be the right answer") nor a disagreement foreseen ("will not always agree").
 # "would not" stays set aside: reported, it is as often a spokesman declining to comment or a
-# forecast ("would not be retroactive").
+# forecast ("would not be retroactive"). Read in any case ("WILL NOT be included", stop 46).
 _RULED_OUT = re.compile(
     r"\s+(?:not|never)\s+(?!always\b|"
     r"be\s+(?:able|pleased|delighted|happy|glad|lost|interested|concerned|disappointed|"
     r"surprised|affected|tolerated|forgotten|remembered|missed|needed|required|seen|ready|"
-    r"easy|possible|enough|necessary|the|an?)\b)"
+    r"easy|possible|enough|necessary|the|an?)\b)",
+    re.IGNORECASE,
 )
 # Nor what a thing will not do ("It will not change the rules": an effect), nor a non-event
 # others report ("Russia will not attend the talks, officials said").

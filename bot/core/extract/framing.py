@@ -121,11 +121,25 @@ _ANSWER = re.compile(
     r"pointed\s+out|added|stressed|reiterated|explained|confirmed|insisted|declined|refused)\b"
 )
 
+# A parliamentary question with its mark left off, in forms `cues.INTERROGATIVE` does not
+# read at the sentence's start (stop 46): an oral question's text ("What plans his Department
+# has to support", "What estimate her Department has made of"), and a written question after
+# its asker's name or its record's header lines ("Jane Doe (Lothian) (Scottish Labour): To ask
+# the", "Current Status:\nAnswered by ...\nTo ask the").
+_UNMARKED_QUESTION = re.compile(
+    r"^\W*(?:What\s+(?:recent\s+)?(?:plans|estimates?|assessment|steps|discussions|"
+    r"representations|progress|action)\s+(?:(?:his|her|the|their|your)\s+)?(?:Department|"
+    r"Government|Ministry)|(?:[^\n:]{1,150}:\s+|[^?]*\n)To\s+ask\s+the)\b"
+)
+
 
 def in_question(text: str, cue: Cue) -> bool:
     """A cue inside the question a briefing reports before its answer ("Asked if the
     Government would change its mind, the PMS said ..."): the journalist's words, not a
-    commitment; the answer after it is judged on its own."""
+    commitment; the answer after it is judged on its own. Or inside a parliamentary
+    question whose mark is left off (`_UNMARKED_QUESTION`)."""
+    if _UNMARKED_QUESTION.match(text):
+        return True
     asked = _ASKED.match(text)
     if asked is None:
         return False
