@@ -203,7 +203,9 @@ class Giving:
         author = AUTHOR_LINE.search(self.text[:3000])
         if author:
             return normalise(author.group(1).strip())
-        return self.body or last
+        # The issuer the release names before the body named last: "We’re investing" after
+        # "The Metro Tunnel will open" is the government's. Stop 46, tuner s.
+        return self.body or self._release_body() or last
 
     def _actor_or_we(self, subject: str | None) -> bool:
         """A subject that commits: an actor, or the writer's "we" ("We are determined to")."""
