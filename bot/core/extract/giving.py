@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from bot.core.extract.actors import is_actor
@@ -111,6 +111,7 @@ class Giving:
     people: People
     times: TimeFrames
     body: str | None
+    _release_body: Callable[[], str | None]  # `impersonal.Impersonal`'s, later in the MRO
     _heard_before: list[str | None] | None = None
 
     def _masked(self, index: int) -> str:
@@ -202,7 +203,9 @@ class Giving:
         author = AUTHOR_LINE.search(self.text[:3000])
         if author:
             return normalise(author.group(1).strip())
-        return self.body or last
+        # The issuer the release names before the body named last: "We’re investing" after
+        # "The Metro Tunnel will open" is the government's. Stop 46, tuner s.
+        return self.body or self._release_body() or last
 
     def _actor_or_we(self, subject: str | None) -> bool:
         """A subject that commits: an actor, or the writer's "we" ("We are determined to")."""
@@ -231,7 +234,15 @@ class Giving:
         voice = self._voice(index)
         if voice:
             return voice, True
-        found = self.body or self._last_actor(index, person=False) or self._protagonist()
+        # The body that issues the release gives what its clauses say others receive
+        # (CONVENTIONS 3.3), before a guess at the actor named last ("Safety has to come
+        # first ... Prisoners will not be held"). Issue 13, stop 46 (tuner s, speakers).
+        found = (
+            self.body
+            or self._release_body()
+            or self._last_actor(index, person=False)
+            or self._protagonist()
+        )
         return found, True
 
     def _holder_name(self, actor: str, before: int) -> str:
