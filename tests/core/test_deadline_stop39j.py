@@ -130,9 +130,8 @@ def test_a_statement_or_a_yes_no_question_keeps_its_time(text: str, due: str) ->
     [
         ("blind_fresh69", "A further £30 million from the Social Housing Grant"),
         ("blind_fresh69", "Following the huge success of TACP"),
-        ("blind_fresh69", "“The community has done an incredible job"),
-        ("blind_fresh69", "From Tuesday, 1 December:"),
-        ("blind_fresh69", "From Monday, 14 December:"),
+        # three cases of a NSW release on 16news.com.au were here: removed from blind_fresh69 by the
+        # licence audit of stop 46 (its publisher's terms were not found)
         ("blind_fresh69", "Why has he changed his original commitment"),
         ("blind_fresh71", "From and including the 11 August MPS release"),
         ("blind_fresh27", "At what time do we meet on Monday?"),

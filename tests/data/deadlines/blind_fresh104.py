@@ -107,6 +107,11 @@ refusals (past 26, recurring 8, event 7, earliest 2), 3 are vague; 6 labels are 
 name the other reading; like every label here they stay as committed, whatever the first run shows.
 First run: not yet taken (the lead runs it once, after merging, and records it in README.md). Never
 edit these labels to fit the parser.
+
+Licence audit of stop 46 (branch lic46-s46): 16 cases removed, their publishers' licence not open
+or unclear (13 of the South Australian government; 3 of the NZ Police, Commerce Commission, Waimakariri District Council); see README.md, "Licence audit of stop 46". The set now holds 71
+cases; the counts above are those of the set as first labelled, and a first-run figure recorded
+for it stands as measured.
 """
 
 from __future__ import annotations
@@ -123,14 +128,10 @@ _BH11 = "https://www.beehive.govt.nz/search?f%5B0%5D=content_type_facet%3Aarticl
 _MOH = (
     "http://www.health.govt.nz/publication/update-new-zealand-health-strategy-analysis-submissions"
 )
-_DPTI17 = "https://dpti.sa.gov.au/news?a=294240"
-_DPTI16 = "https://www.dpti.sa.gov.au/towardszerotogether/news_-_towards_zero_together?a=278042"
-_T2D = "https://www.t2d.sa.gov.au/news-events/?a=1306618"
 _MENDO = "https://mendofever.com/2021/09/16/mendocino-national-forest-will-reopen-to-the-public-on-september-16"
 _ANGELES = "https://www.fs.usda.gov/alerts/angeles/alerts-notices/?aid=73416"
 _FEMA = "https://coop.mnb.uscourts.gov/aggregator/FEMA.gov/drc?page=184"
 _NZTA14 = "https://nzta2.cwp.govt.nz/media-releases/sh1-northern-motorway-closures-3"
-_POLICE = "https://livenews.co.nz/2021/05/12/lanes-closed-northern-motorway/"
 _MFE = "http://www.mfe.govt.nz/publications/oceans/eez-summary-submissions-dec07/html/page1.html"
 _MPI = "https://mpi.govt.nz/consultations/proposed-national-environmental-standard-for-plantation-forestry/submissions"
 _TMIN = "https://ministers.treasury.gov.au/ministers/julie-collins-2022/media-releases/parliament-passes-labors-designated-complaints-measure"
@@ -465,155 +466,6 @@ FRESH104_CASES: tuple[BlindCase, ...] = (
         source=_MOH,
         published="2016-04-18",
     ),
-    # Department of Planning, Transport and Infrastructure (South Australia; now the Department for Infrastructure and Transport) news item 'South Road tram overpass works, beginning Monday 20 February', dated 20 February 2017; zone Australia/Adelaide, said at 10:00 local. 'recent' sets no time for any act: due None, no refusal word
-    B(
-        text="This work follows recent investigations into the shared use path section of the overpass on South Road.",
-        due=None,
-        vague=False,
-        said="2017-02-19 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=1,
-        source=_DPTI17,
-        published="2017-02-20",
-    ),
-    # the same page: an activity given only its start ('From today'), 'during the day' its daily hours: earliest, the start of 20 February (CONVENTIONS 3.2); the missing space is the page's. unsure: a careful reader could take 'during the day' as today's daytime, due 2017-02-20 18:00 ACDT
-    B(
-        text="From today, Monday 20 February,work will take place during the day.",
-        due=None,
-        vague=False,
-        said="2017-02-19 23:30:00",
-        tz="Australia/Adelaide",
-        refusal="earliest",
-        earliest="2017-02-19 13:30:00",
-        cluster=5,
-        source=_DPTI17,
-        published="2017-02-20",
-    ),
-    # DPTI (South Australia) news item 'Launch of the new DPTI Road Works Schedule', dated 25 Oct 2016 (the stored copy also lists later news of 2019, whose teasers hold no time word); zone Australia/Adelaide, said at 10:00 local. the perfect: an act done (CONVENTIONS 2.4); 'upcoming' sets no time
-    B(
-        text="Our department has launched a new online Road Works Schedule to provide the community with a forward view of upcoming Departmental road works and traffic restrictions on the arterial road network across the State.",
-        due=None,
-        vague=False,
-        said="2016-10-24 23:30:00",
-        tz="Australia/Adelaide",
-        refusal="past",
-        cluster=5,
-        source=_DPTI16,
-        published="2016-10-25",
-    ),
-    # the same page: 'Each year': a standing practice (CONVENTIONS 1.3)
-    B(
-        text="Each year, our department undertakes a large scale of minor works to improve and maintain roads and associated infrastructure.",
-        due=None,
-        vague=False,
-        said="2016-10-24 23:30:00",
-        tz="Australia/Adelaide",
-        refusal="recurring",
-        cluster=5,
-        source=_DPTI16,
-        published="2016-10-25",
-    ),
-    # the same page: works scheduled within 'this year': due at the year's end, ACDT. unsure: a careful reader could read a count with no undertaking, due None [local due 2016-12-31 23:59:59 Australia/Adelaide]
-    B(
-        text="This year alone, over 200 minor works are scheduled.",
-        due="2016-12-31 13:29:59",
-        vague=False,
-        said="2016-10-24 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=4,
-        source=_DPTI16,
-        published="2016-10-25",
-    ),
-    # the same page: 'future', 'dates, times' set no time: due None, no refusal word; 'it may impacts' stays as the page has it
-    B(
-        text="The new online Road Works Schedule puts detailed road work information at your fingertips, providing the community with advanced notification about future road works (including dates, times and location), a description of the works and why they are required, and details on how it may impacts road users so that they can plan their travel.",
-        due=None,
-        vague=False,
-        said="2016-10-24 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=1,
-        source=_DPTI16,
-        published="2016-10-25",
-    ),
-    # the same page: 'updated weekly': a standing practice (CONVENTIONS 1.3)
-    B(
-        text="We will ensure this site is updated weekly, with new works tagged in red for the convenience of users.",
-        due=None,
-        vague=False,
-        said="2016-10-24 23:30:00",
-        tz="Australia/Adelaide",
-        refusal="recurring",
-        cluster=5,
-        source=_DPTI16,
-        published="2016-10-25",
-    ),
-    # the same page: 'real time' sets no time: due None, no refusal word
-    B(
-        text="This new online platform works in conjunction with the Department’s real time traffic information platforms.",
-        due=None,
-        vague=False,
-        said="2016-10-24 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=1,
-        source=_DPTI16,
-        published="2016-10-25",
-    ),
-    # the same page: 'real time' sets no time: due None; the sentence stops where the page's links were, as the page has it
-    B(
-        text="To get real time traffic info direct to your smartphone download our Addinsight app at or visit TrafficSA at",
-        due=None,
-        vague=False,
-        said="2016-10-24 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=1,
-        source=_DPTI16,
-        published="2016-10-25",
-    ),
-    # Torrens to Darlington project (Department for Infrastructure and Transport, South Australia) works notice; undated opening, dated Friday 24 November 2023, before the Sunday 26 November it names (26 November fell on a Sunday in 2023); no label moves with the day chosen; zone Australia/Adelaide, said at 10:00 local. works run for about four weeks from Sunday 26 November: due at the window's end, 24 December 2023 (CONVENTIONS 1.1); the daily hours are the works' pattern, not the end; ACDT [local due 2023-12-24 23:59:59 Australia/Adelaide]
-    B(
-        text="From Sunday, 26 November for approximately four weeks and will be carried out between 7am and 6pm, Monday to Friday.",
-        due="2023-12-24 13:29:59",
-        vague=False,
-        said="2023-11-23 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=3,
-        source=_T2D,
-        published="2023-11-24",
-    ),
-    # the same page: 'a short period of time' at each location has no start of its own and no documented window: due None, no refusal word
-    B(
-        text="We only expect to be at each location for a short period of time.",
-        due=None,
-        vague=False,
-        said="2023-11-23 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=1,
-        source=_T2D,
-        published="2023-11-24",
-    ),
-    # the same page: nightly hours on a weekly pattern with no dates: recurring (CONVENTIONS 6.3, 1.3)
-    B(
-        text="South Road night works will be required and be undertaken between 7pm and 6am, Sunday to Thursday.",
-        due=None,
-        vague=False,
-        said="2023-11-23 23:30:00",
-        tz="Australia/Adelaide",
-        refusal="recurring",
-        cluster=5,
-        source=_T2D,
-        published="2023-11-24",
-    ),
-    # the same page: 'Short-term' sets no time: due None, no refusal word
-    B(
-        text="Short-term land and footpath closures will be required to complete this work.",
-        due=None,
-        vague=False,
-        said="2023-11-23 23:30:00",
-        tz="Australia/Adelaide",
-        cluster=1,
-        source=_T2D,
-        published="2023-11-24",
-    ),
     # USDA Forest Service (Pacific Southwest Region) press release, carried in full by a local news site on 16 September 2021 under the line 'The following press release was issued by the United States Department of Agriculture Forest Service'; said dated 14 September 2021, before the end at 11:59 pm on 15 September it announces (the site's post is of 16 September); zone America/Los_Angeles, said at 10:00 local. the order ends at 11:59 pm on 15 September (PDT); 'the original end date of Sept. 17' is the one replaced (CONVENTIONS 4.1, a new time given) [local due 2021-09-15 23:59:00 America/Los_Angeles]
     B(
         text="The USDA Forest Service Pacific Southwest Region will end its closure order affecting California national forests at 11:59 pm on Wednesday, Sept. 15, two days prior to the original end date of Sept. 17.",
@@ -795,39 +647,6 @@ FRESH104_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_NZTA14,
         published="2014-09-26",
-    ),
-    # New Zealand Police district news item on the Northern Motorway, carried by a news aggregator on 12 May 2021 with its line 'Source: New Zealand Police (District News)'; zone Pacific/Auckland, said at 10:00 local. 'currently' sets no time: due None, no refusal word
-    B(
-        text="Police are advising Auckland motorists that the Northern Motorway is currently closed at the southbound Upper Harbour Highway off-ramp.",
-        due=None,
-        vague=False,
-        said="2021-05-11 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_POLICE,
-        published="2021-05-12",
-    ),
-    # the same page: delays expected for this afternoon's commute: due at the afternoon's end, 18:00 (parser docstring), NZST, as forecast windows are read in earlier sets [local due 2021-05-12 18:00:00 Pacific/Auckland]
-    B(
-        text="Diversions are in place and we advise motorists that delays are expected for the afternoon commute.",
-        due="2021-05-12 06:00:00",
-        vague=False,
-        said="2021-05-11 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_POLICE,
-        published="2021-05-12",
-    ),
-    # the same page: 'as soon as possible' as an undertaking: vague, 60 days (CONVENTIONS 5.1): 11 July 2021, NZST [local due 2021-07-11 23:59:59 Pacific/Auckland]
-    B(
-        text="Contractors will work to clear the blockage as soon as possible.",
-        due="2021-07-11 11:59:59",
-        vague=True,
-        said="2021-05-11 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_POLICE,
-        published="2021-05-12",
     ),
     # Ministry for the Environment (New Zealand) 'Summary of submissions' on the EEZ discussion paper, section 1 (its address says December 2007; dated 1 December 2007; every label is past whatever the day); zone Pacific/Auckland, said at 10:00 local. released on a past date: past
     B(

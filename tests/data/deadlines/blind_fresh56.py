@@ -70,6 +70,11 @@ time for any act (a year naming a budget or plan, "now", "currently", "At this s
 word. Labels marked "unsure" name the other reading; like every label here they stay as
 committed, whatever the first run shows. First run: not yet taken (the lead runs it once,
 after merging, and records it in README.md). Never edit these labels to fit the parser.
+
+Licence audit of stop 46 (branch lic46-s46): 9 cases removed, their publishers' licence not open
+or unclear (9 of the NZ Police, Commerce Commission, Waimakariri District Council); see README.md, "Licence audit of stop 46". The set now holds 75
+cases; the counts above are those of the set as first labelled, and a first-run figure recorded
+for it stands as measured.
 """
 
 from __future__ import annotations
@@ -85,9 +90,6 @@ _FI_BUDGET_17SEP20 = "https://valtioneuvosto.fi/en/-//10616/budget-proposal-for-
 _FI_ORPO_24APR25 = "https://valtioneuvosto.fi/en/-/orpo-government-decisions-in-mid-term-policy-review-session-will-strengthen-finland-s-competitiveness-and-security"
 _FI_STM_27MAY20 = "https://stm.fi/en/frontpage?p_p_id=missinglanguageversionnotification_WAR_languageversiontoolportlet&_missinglanguageversionnotification_WAR_languageversiontoolportlet_missingLanguageVersion=1&selectedProjectId=3237"
 _FI_STM_16JUN20 = "https://stm.fi/en/frontpage?p_p_id=missinglanguageversionnotification_WAR_languageversiontoolportlet&_missinglanguageversionnotification_WAR_languageversiontoolportlet_missingLanguageVersion=1&p_p_id=56_INSTANCE_vy7VO1eYa6eU&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-2&p_p_col_count=1&_56_INSTANCE_vy7VO1eYa6eU_languageId=sv_SE"
-_NZPOL_SH5_16JUL19 = "http://www.scoop.co.nz/stories/AK1907/S00342/sh-5-closed-to-high-sided-vehicles-state-highway-5-.htm"
-_NZPOL_KAIAPOI_20AUG19 = "http://www.scoop.co.nz/stories/AK1908/S00497/period-of-road-closure-old-waimakariri-bridge-road.htm"
-_NZPOL_SH35_24DEC21 = "https://livenews.co.nz/2021/12/24/update-lengthy-road-closure-sh35/"
 _USFS_COCONINO_18OCT19 = "https://inciweb.fs2c.usda.gov/node?page=2934"
 _USFS_SHASTA_30OCT21 = "https://www.newsbreak.com/news/2418709843217/national-christmas-tree-begins-voyage-from-pennsylvania-to-dc"
 _HANSARD_27JUN19 = "https://hansard.parliament.uk/Commons/2019-06-27/debates/b8082880-4cfe-45e2-a82b-6928816ed0ff/CommonsChamber"
@@ -559,73 +561,6 @@ FRESH56_CASES: tuple[BlindCase, ...] = (
         source=_FI_STM_16JUN20,
         published="2020-06-16",
     ),
-    # New Zealand Police, press release 'SH 5 closed to high-sided vehicles', Tuesday 16 July 2019, 8:33 am, as carried by Scoop (the line breaks of the copy are joined; the heading and release lines are not quoted): 'currently' on a present state: no deadline
-    B(
-        text="State Highway 5 is currently closed to all high-sided vehicles, including campervans, caravans, and to motorcycles, due to windy weather conditions.",
-        due=None,
-        vague=False,
-        said="2019-07-15 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZPOL_SH5_16JUL19,
-        published="2019-07-16",
-    ),
-    # the same release: 'later this morning' runs to the morning's end (12:00, the parser's docstring): 16 July 2019, 12:00 NZST
-    B(
-        text="This will be reassessed later this morning.",
-        due="2019-07-16 00:00:00",
-        vague=False,
-        said="2019-07-15 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZPOL_SH5_16JUL19,
-        published="2019-07-16",
-    ),
-    # New Zealand Police, press release 'Period of road closure - Old Waimakariri bridge road', Tuesday 20 August 2019, 2:14 pm, as carried by Scoop: a closure 'this afternoon', due at the afternoon's end (18:00): 20 August 2019, 18:00 NZST
-    B(
-        text="Motorists are advised that the old Waimakariri Bridge road (Main North Road, south of Wrights Road) in Kaiapoi will be closed to traffic for a period of time this afternoon.",
-        due="2019-08-20 06:00:00",
-        vague=False,
-        said="2019-08-19 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZPOL_KAIAPOI_20AUG19,
-        published="2019-08-20",
-    ),
-    # the same release: 'earlier today': past
-    B(
-        text="Police are working in the area in relation to an incident that happened earlier today.",
-        due=None,
-        vague=False,
-        said="2019-08-19 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZPOL_KAIAPOI_20AUG19,
-        published="2019-08-20",
-    ),
-    # the same release: a closure from 2:30pm for at least half an hour, the window's end (CONVENTIONS 1.1): 20 August 2019, 15:00 NZST; unsure: 'at least' gives only a lower bound on the length, so a reader may take only the start (earliest 14:30)
-    B(
-        text="The road will be closed from 2:30pm for at least half an hour.",
-        due="2019-08-20 03:00:00",
-        vague=False,
-        said="2019-08-19 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZPOL_KAIAPOI_20AUG19,
-        published="2019-08-20",
-    ),
-    # New Zealand Police (District News), 'Update: lengthy road closure SH35', Friday 24 December 2021, as carried by livenews.co.nz (the page's address gives the date; the MIL OSI and sponsor lines are not quoted): a closure expected to last 'for some time today', due at the day's end; the 6.15am report is gone: 24 December 2021, end of day NZDT; unsure: no deadline ('for some time' gives no end)
-    B(
-        text="State Highway 35 is expected to be closed for some time today while Police respond to an incident reported at about 6.15am.",
-        due="2021-12-24 10:59:59",
-        vague=False,
-        said="2021-12-23 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=6,
-        source=_NZPOL_SH35_24DEC21,
-        published="2021-12-24",
-    ),
     # US Forest Service, Coconino National Forest, news item 'Prescribed burn planned for next week' (Friday 18 October 2019, the dateline the sentence opens with) on an InciWeb list page (page 2934; the heading, 'Related Incident' and 'Publication Type' lines are not quoted): 'next week', Monday 21 to Sunday 27 October, its end (the parser's docstring; the dateline is the day of speaking): 27 October 2019, end of day MST
     B(
         text="FLAGSTAFF, Ariz., Oct. 18, 2019 — With the weather staying temperate and dry, Coconino National Forest firefighters are planning to conduct prescribed burns next week near the Fort Valley area and Clints Well area if weather conditions and staffing remain favorable.",
@@ -1043,39 +978,5 @@ FRESH56_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_USFS_LOOKOUT_10OCT23,
         published="2023-10-10",
-    ),
-    # New Zealand Police (District News), 'Hikuai Settlement Road blocked by fallen tree', Monday 25 July 2022, as carried by livenews.co.nz (the address gives the date; the first sentence holds no time word): a report at a clock time gone: past
-    B(
-        text="This was reported to Police at 7.10pm.",
-        due=None,
-        vague=False,
-        said="2022-07-24 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=2,
-        source=_NZPOL_HIKUAI_25JUL22,
-        published="2022-07-25",
-    ),
-    # New Zealand Police, press release 'Diversions – State Highway 1, Brynderwyn', Friday 27 January 2023, 6:02 pm, as carried by Scoop (the first sentence holds no time word): 'At this stage' on a present state: no deadline
-    B(
-        text="At this stage heavy vehicles heading south can travel over the Brynderwyns.",
-        due=None,
-        vague=False,
-        said="2023-01-26 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZPOL_BRYNDERWYN_27JAN23,
-        published="2023-01-27",
-    ),
-    # the same release (the diversion sentences between hold no time word): 'extra time' sets no time for any act: no deadline
-    B(
-        text="Keep level-headed, allow for extra time, and most of all, please stay safe.",
-        due=None,
-        vague=False,
-        said="2023-01-26 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZPOL_BRYNDERWYN_27JAN23,
-        published="2023-01-27",
     ),
 )

@@ -84,6 +84,11 @@ and periods, 5 refusals, 6 plain days and dates. Labels marked "unsure" name the
 like every label here they stay as committed, whatever the first run shows. First run: not yet
 taken (the lead runs it once, after merging, and records it in README.md). Never edit these
 labels to fit the parser.
+
+Licence audit of stop 46 (branch lic46-s46): 16 cases removed, their publishers' licence not open
+or unclear (16 of the NZ Police, Commerce Commission, Waimakariri District Council); see README.md, "Licence audit of stop 46". The set now holds 86
+cases; the counts above are those of the set as first labelled, and a first-run figure recorded
+for it stands as measured.
 """
 
 from __future__ import annotations
@@ -101,13 +106,8 @@ _SENEDD_7FEB18 = "https://matthew.theyworkforyou.dev.mysociety.org/senedd/?id=20
 _NZ_BUSINESS_3DEC15 = "http://parliamenttoday.co.nz/2015/12/next-weeks-business-statement/"
 _NZ_SELCOM_29NOV02 = "http://www.scoop.co.nz/stories/PA0211/S00673.htm"
 _NZ_SELCOM_17MAR00 = "http://www.scoop.co.nz/stories/PA0003/S00297.htm"
-_NZP_FEED_13JUN25 = "http://www.ridhijo.com/rss/alerts"
-_NZP_FEED_1JUL25 = "http://www.producteurs-dignois.com/rss/alerts"
-_NZP_FEED_22JUN25 = "http://www.mrkegerator.com/rss/alerts"
 _NZTA_CLOSURES_22DEC16 = "http://livenews.co.nz/2016/12/22/auckland-overnight-motorway-closures-25-december-2016-14-january-2017/"
 _MERRION_NEWS_JAN23 = "https://merrionstreet.ie/en/news-room/news/?pageNumber=82"
-_COMCOM_TDL_22FEB12 = "http://www.comcom.govt.nz/telecommunications-media-releases/detail/2012/extension-to-the-submission-date-on-tdl-discussion-paper"
-_COMCOM_MAY12 = "http://www.comcom.govt.nz/media-releases/show/2012/May"
 _PM_PARTYROOM_29NOV16 = "http://pmtranscripts.pmc.gov.au/release/transcript-40622"
 _NASA_NG14_21SEP20 = "https://www.prnewswire.com/news-releases/nasa-highlights-science-business-on-next-northrop-grumman-mission-to-space-station-301134969.html"
 
@@ -707,147 +707,6 @@ FRESH81_CASES: tuple[BlindCase, ...] = (
         source=_NZ_SELCOM_17MAR00,
         published="2000-03-17",
     ),
-    # New Zealand Police, national traffic alerts feed (items as stored on a third-party mirror of the feed), each item said at its own time stamp: 'Road closed, SH2, Maharahara', Fri, 13 Jun 2025 05:26:25 +0000 (17:26:25 NZST); zone Pacific/Auckland: 'this evening' dates the crash, already happened: past; the road's closure has no time
-    B(
-        text="State Highway Two, Maharahara is closed following a serious crash this evening.",
-        due=None,
-        vague=False,
-        said="2025-06-13 05:26:25",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_13JUN25,
-        published="2025-06-13",
-    ),
-    # the same page: a past verb with a clock time: past (CONVENTIONS 6.3, the refusal first)
-    B(
-        text="Police were alerted to the two-vehicle crash near Gaisford Road at around 5.05pm.",
-        due=None,
-        vague=False,
-        said="2025-06-13 05:26:25",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_13JUN25,
-        published="2025-06-13",
-    ),
-    # the same page: past verbs with a clock time: past
-    B(
-        text="A young child was struck by a car around 3pm and sustained a broken leg and foot injuries.",
-        due=None,
-        vague=False,
-        said="2025-06-13 04:30:08",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_13JUN25,
-        published="2025-06-13",
-    ),
-    # New Zealand Police, national traffic alerts feed (another mirror): 'Delays on SH18, Greenhithe', Tue, 01 Jul 2025 06:33:07 +0000 (18:33:07 NZST); zone Pacific/Auckland: advice to motorists about tonight's delays, no act undertaken: no deadline; unsure: the end of tonight, 1 July 2025 at 23:59:59 NZST, 2025-07-01 11:59:59 UTC
-    B(
-        text="Police advise motorists travelling on the Upper Harbour Highway (SH18) to expect delays tonight.",
-        due=None,
-        vague=False,
-        said="2025-07-01 06:33:07",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZP_FEED_1JUL25,
-        published="2025-07-01",
-    ),
-    # the same page: a crash that has occurred ('after' is a place here): past
-    B(
-        text="A four-car crash heading westbound has occurred just after the Tauhinu Road on-ramp, near Greenhithe.",
-        due=None,
-        vague=False,
-        said="2025-07-01 06:33:07",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_1JUL25,
-        published="2025-07-01",
-    ),
-    # the same page: advice to the reader: no deadline
-    B(
-        text="Please allow additional time to reach your destination safely this evening.",
-        due=None,
-        vague=False,
-        said="2025-07-01 06:33:07",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZP_FEED_1JUL25,
-        published="2025-07-01",
-    ),
-    # the same page: reported at a clock time gone: past
-    B(
-        text="The crash involves a car and a truck, and was reported about 11.25am.",
-        due=None,
-        vague=False,
-        said="2025-06-29 23:49:33",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_1JUL25,
-        published="2025-06-30",
-    ),
-    # New Zealand Police, national traffic alerts feed (a third mirror): 'Serious crash, Great North Road', Sun, 22 Jun 2025 05:06:15 +0000 (17:06:15 NZST); zone Pacific/Auckland: a closure now after a crash gone ('following'), no time for reopening: past
-    B(
-        text="Great North Road in Glen Eden is closed following a serious crash.",
-        due=None,
-        vague=False,
-        said="2025-06-22 05:06:15",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_22JUN25,
-        published="2025-06-22",
-    ),
-    # the same page: past verbs with a clock time: past
-    B(
-        text="Police were notified at around 4.30pm of the multiple-vehicle crash, which happened between Brandon Road and Westech Place.",
-        due=None,
-        vague=False,
-        said="2025-06-22 05:06:15",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_22JUN25,
-        published="2025-06-22",
-    ),
-    # the same page: 'this morning' dates the crash, already happened: past
-    B(
-        text="Motorists are advised to take alternative routes due to a blockage on State Highway 2 East, between Stanley Road and Fraser Road, following a serious crash this morning.",
-        due=None,
-        vague=False,
-        said="2025-06-21 23:49:55",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_22JUN25,
-        published="2025-06-22",
-    ),
-    # the same page: past verb with a clock time: past
-    B(
-        text="Police were alerted to the two-vehicle crash at around 11:30am.",
-        due=None,
-        vague=False,
-        said="2025-06-21 23:49:55",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZP_FEED_22JUN25,
-        published="2025-06-22",
-    ),
-    # the same page: 'for some time' gives no length and no end: no deadline
-    B(
-        text="The road will remain closed for some time.",
-        due=None,
-        vague=False,
-        said="2025-06-21 23:49:55",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZP_FEED_22JUN25,
-        published="2025-06-22",
-    ),
     # NZ Transport Agency, 'Auckland overnight motorway closures - 25 December 2016 - 14 January 2017' (MIL-OSI copy on livenews.co.nz, dated 2016-12-22; points of the list taken as cases, motorway headings left out; zone Pacific/Auckland, NZDT; said at 10:00 local by convention; the bulletin's two stock sentences 'Closures start at 9pm ...' and 'Please note this Traffic Bulletin ...' were found whole in the data and dropped): 'prior to' a day falls due at the end of the day before (CONVENTIONS 3.5): Thursday 12 January 2017 at 23:59:59 NZDT [due 2017-01-12 10:59:59 UTC]
     B(
         text="Work delayed by bad weather will be completed at the next available date, prior to Friday, 13 January 2017.",
@@ -1162,51 +1021,6 @@ FRESH81_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_MERRION_NEWS_JAN23,
         published="2023-01-25",
-    ),
-    # Commerce Commission (New Zealand), media release 'Extension to the submission date on TDL discussion paper', 22 February 2012 (zone Pacific/Auckland, NZDT; said at 10:00 local by convention): an extension with no new time in the sentence; 2011/12 names the levy year: no deadline
-    B(
-        text="The deadline for submissions on the Commerce Commission's discussion document, Determining the liability for the Telecommunications Development Levy for 2011/12 and beyond, has been extended.",
-        due=None,
-        vague=False,
-        said="2012-02-21 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_COMCOM_TDL_22FEB12,
-        published="2012-02-22",
-    ),
-    # the same page: the old time called off, the new one counts (CONVENTIONS 4.1): Friday 24 February 2012 17:00 NZDT [due 2012-02-24 04:00:00 UTC]
-    B(
-        text="Submissions were due by 5pm today but have now been extended to 5pm Friday 24 February.",
-        due="2012-02-24 04:00:00",
-        vague=False,
-        said="2012-02-21 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_COMCOM_TDL_22FEB12,
-        published="2012-02-22",
-    ),
-    # the same page: the new time counts (CONVENTIONS 4.1): Friday 2 March 2012 17:00 NZDT [due 2012-03-02 04:00:00 UTC]
-    B(
-        text="As a consequence of this extension, the cross-submissions, which were due 5 pm Wednesday 29 February, will now be due 5pm Friday 2 March.",
-        due="2012-03-02 04:00:00",
-        vague=False,
-        said="2012-02-21 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_COMCOM_TDL_22FEB12,
-        published="2012-02-22",
-    ),
-    # Commerce Commission (New Zealand), list of media releases of May 2012 (only the item of 31 May 2012 holds a time word; zone Pacific/Auckland, NZST; said at 10:00 local by convention): the perfect with 'today' (CONVENTIONS 2.4): past
-    B(
-        text="The Commerce Commission has today released a draft report on the dry run review of Fonterra's farm gate milk price and is seeking submissions from interested parties on its initial conclusions.",
-        due=None,
-        vague=False,
-        said="2012-05-30 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_COMCOM_MAY12,
-        published="2012-05-31",
     ),
     # Prime Minister of Australia (PM Transcripts), 'Remarks to Coalition Joint Party Room', Parliament House, Canberra, release date 29 November 2016 (speaker labels left out; zone Australia/Sydney, AEDT; said at 10:00 local by convention): the year's close as the setting, a message of the past remembered; no act is given a time: no deadline
     B(

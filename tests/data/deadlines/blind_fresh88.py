@@ -88,14 +88,19 @@ and name the other reading; like every label here they stay as committed, whatev
 shows. First run: not yet taken (the lead runs it once, after merging, and records it in
 README.md). Never edit these labels to fit the parser.
 
+Licence audit of stop 46 (branch lic46-s46): 16 cases removed, their publishers' licence not open
+or unclear (10 of the NZ Police, Commerce Commission, Waimakariri District Council; 5 of the Tasmanian government; 1 of the Queensland Government); see README.md, "Licence audit of stop 46". The set now holds 84
+cases; the counts above are those of the set as first labelled, and a first-run figure recorded
+for it stands as measured.
+
 Licence audit of stop 46 (branch lic46c-s46): the 21 cases quoted from the Prime Minister's Office
 itineraries (EIN Presswire, Newswire) and the Environment and Climate Change Canada media advisories
 (Newswire) were removed: the Government of Canada's terms allow reproduction for non-commercial
 purposes only, commercial reproduction needing written permission, which is not an open licence; the
 pages do not state the Open Government Licence – Canada (terms and addresses in README.md, "Licence
-audit, stop 46: Canadian material"). The set now holds 79 cases; the counts above that include those
-pages are as the labeller first wrote them, and the first-run figure recorded for the set was
-measured with them.
+audit, stop 46: Canadian material"). After this removal and the one of branch lic46-s46 above, the
+set holds 63 cases; the counts above that include those pages are as the labeller first wrote them,
+and the first-run figure recorded for the set was measured with them.
 """
 
 from __future__ import annotations
@@ -108,10 +113,7 @@ _DAIL16 = "https://www.oireachtas.ie/en/debates/debate/dail/2016-06-21/4/"
 _DAIL13 = "https://kildarestreet.com/debates/?id=2013-07-16a.381&s=%22moore+street%22+speaker%3A156"
 _SP99 = "https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/meeting-of-parliament-01-09-1999?iob=26721&meeting=4173"
 _SP19 = "https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/chamber-and-committees/official-report/what-was-said-in-parliament/meeting-of-parliament-20-06-2019?meeting=12196&iob=110208"
-_QLD = "https://statements.qld.gov.au/?Search=True&t=10&pageIndex=6"
 _HE = "https://www.huntspost.co.uk/lifestyle/holidays/road-works-and-road-closures-planned-for-the-east-of-england-from-may-6-until-may-12-1-6031957"
-_WDC = "https://www.waimakariri.govt.nz/council/public-notices/public-notices/water-notices/planned-shutdown-of-waikuku-water-supply"
-_TAS = "https://au2ngin.fifthestate.nz/category/tasmania/"
 _USIST = "https://tr.usembassy.gov/security-message-u-s-citizens-demonstration-expected-near-consulate-general-istanbul-saturday-april-8-1200p-m/"
 _USKRT = "https://sd.usembassy.gov/demonstration-alert-u-s-embassy-khartoum-8/"
 _MS20 = "https://merrionstreet.ie/en/news-room/releases/?pageNumber=498&utm_profileid=enjoywurk"
@@ -462,17 +464,6 @@ FRESH88_CASES: tuple[BlindCase, ...] = (
         source=_SP19,
         published="2019-06-20",
     ),
-    # Queensland Government, a page of its list of media statements; only one item's summary holds a time word (the others hold none, and the last is cut off); zone Australia/Brisbane, AEST, said at the item's own time: the item's own line 'Wed 30 Sep 20 at 01:00 PM': 'in coming weeks' is the vague window of the coming weeks, four weeks (the parser's docstring): the end of 28 October 2020 AEST
-    B(
-        text="The Palaszczuk Government has announced shovels will hit the ground in coming weeks on the much-anticipated extension of Bells Creek Arterial Road to the Bruce Highway, with funding locked in as part of a $57 million congestion-busting, job-creating blitz for the southern Sunshine Coast.",
-        due="2020-10-28 13:59:59",
-        vague=True,
-        said="2020-09-30 03:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2020-09-30",
-    ),
     # Highways England, weekly summary of planned roadworks in the East of England, as carried by the Hunts Post (page dated 3 May 2019, a Friday); the scheme headings, the 'During this work ...' lines (no time word) and the item cut off at the end are not quoted; zone Europe/London, BST, said at 10:00 local by convention: work given only its start, on week nights with no end: earliest Tuesday 7 May 2019 00:00 BST (CONVENTIONS 3.2); unsure: earliest at 21:00 that night, or recurring (week nights only)
     B(
         text="Work to repair safety barriers on the M11 in various locations starts Tuesday 7 May, week nights only, with working hours between 9pm and 6am.",
@@ -529,175 +520,6 @@ FRESH88_CASES: tuple[BlindCase, ...] = (
         cluster=3,
         source=_HE,
         published="2019-05-03",
-    ),
-    # Waimakariri District Council (New Zealand), public notice 'Planned Shutdown of Waikuku Water Supply', with a notice under its '23 April' heading and an 'UPDATE: 24 April' above it (2024, the year of the notice's own dates); the title, the day headings, the list of streets, the 'Fire sprinklers', 'What you need to do' and 'Businesses' headings, sentences without a time word and the contact lines are not quoted; zone Pacific/Auckland, NZST, each part said at 10:00 local on its own day by convention: under 'UPDATE: 24 April' (said that day): 'currently' places a state, no act is set a time: no deadline
-    B(
-        text="The water shutdown is taking longer than expected and properties in Waikuku may find they currently have low/no water pressure.",
-        due=None,
-        vague=False,
-        said="2024-04-23 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: under the 24 April update: 'a couple of hours' from the moment of speaking: 12:00 NZST; unsure: no deadline ('might', a possibility, CONVENTIONS 4.2)
-    B(
-        text="We're working to fix this problem and expect that it might be a couple of hours.",
-        due="2024-04-24 00:00:00",
-        vague=False,
-        said="2024-04-23 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: under the 23 April heading (said that day): a window to 12pm on Tuesday 23 April 2024 falls due at its end, 12:00 NZST (CONVENTIONS 6.1)
-    B(
-        text="The work will require shutting off the water supply for up to three hours starting 9am until 12pm on Tuesday 23 April 2024.",
-        due="2024-04-23 00:00:00",
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: 'temporarily' sets no time: no deadline
-    B(
-        text="We’re letting you know that as part of Critical Maintenance Works to the public water network, we need to temporarily turn off the water supply to your street.",
-        due=None,
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: a range on 23 April 2024 falls due at its later end: 12:00 NZST (CONVENTIONS 6.1)
-    B(
-        text="Water will be turned off on Tuesday 23rd April 2024 from 9.00am to 12.00pm",
-        due="2024-04-23 00:00:00",
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: 'the duration of the shutdown' sets no time of its own: no deadline; unsure: event (the shutdown's start)
-    B(
-        text="Residents are advised to ensure they have stored water to cover the duration of the shutdown.",
-        due=None,
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: 'at any time', a possibility: no deadline (CONVENTIONS 4.2)
-    B(
-        text="The water supply may be restored at any time.",
-        due=None,
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: 'Once the water supply is restored': event (CONVENTIONS 1.3)
-    B(
-        text="Once the water supply is restored, we recommend you to run the cold tap in the kitchen, bathroom, and laundry for around 30 seconds each, or until there is an even flow.",
-        due=None,
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="event",
-        cluster=5,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: 'When the Council turns the water back on', undated: event
-    B(
-        text="When the Council turns the water back on you may also see the Council open the nearest fire hydrant to flush out the pipes in the street.",
-        due=None,
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="event",
-        cluster=5,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # the same page: 'over this period' is the shutdown, which the sentence does not date: event
-    B(
-        text="If you run a business or if you need a constant supply of water, you must provide your own water storage appropriate to the business or process you need to undertake over this period.",
-        due=None,
-        vague=False,
-        said="2024-04-22 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="event",
-        cluster=5,
-        source=_WDC,
-        published="2024-04-23",
-    ),
-    # Tasmanian Government (Premier Peter Gutwein), media release 'Strengthening our strong Buy Local policy', 1 June 2020 (its own date line), as carried by a news-wire page; the title, source, date and name lines, the sentences without a time word and the sentence cut off at the end are not quoted; zone Australia/Hobart, AEST, said at 10:00 local by convention: 'never' compares with the past; no act is set a time: no deadline
-    B(
-        text="Buying Tasmanian made and supporting local business has never been more important as we look to recover and rebuild from coronavirus.",
-        due=None,
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=1,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: 'currently' places a state: no deadline
-    B(
-        text="As a result of COVID-19 we expect many other businesses to innovate and diversify into products that we currently import from interstate or overseas.",
-        due=None,
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=1,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: the aim 'by 2022': the end of 2022 (CONVENTIONS 3.5), AEDT
-    B(
-        text="The Tasmanian Government has already implemented a strong Buy Local policy which includes up to a 20% weighting of local content when making purchasing decisions, with an aim to ensure 90 per cent of all Government contracts are awarded to Tasmanian businesses by 2022.",
-        due="2022-12-31 12:59:59",
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=4,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: the only time is a quarter gone (March 2020): past
-    B(
-        text="We are well on track to achieve this with 86 per cent of Tasmanian businesses awarded Government contracts in the March 2020 quarter, but we want to set the bar higher, to keep putting Tasmanian businesses first.",
-        due=None,
-        vague=False,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        refusal="past",
-        cluster=5,
-        source=_TAS,
-        published="2020-06-01",
-    ),
-    # the same page: 'in coming weeks': the vague window of the coming weeks, four weeks (the parser's docstring): the end of 29 June 2020 AEST
-    B(
-        text="I expect that this review will be finalised in coming weeks so that we can ensure that Tasmanian businesses are considered first and foremost to lock in greater social and economic benefits right here in Tasmania.",
-        due="2020-06-29 13:59:59",
-        vague=True,
-        said="2020-06-01 00:00:00",
-        tz="Australia/Hobart",
-        cluster=4,
-        source=_TAS,
-        published="2020-06-01",
     ),
     # US Consulate General Istanbul (US Department of State), security message for a demonstration on Saturday 8 April 2017 (the year of the US strikes in Syria it names, 7 April 2017; the message undated in the stored copy, dated 7 April 2017, as understood); the title and the sentences without a time word are not quoted; zone Europe/Istanbul (+03), said at 10:00 local by convention: the demonstration called for April 8 at 12:00 p.m.: 12:00 TRT (+03) on Saturday 8 April 2017
     B(

@@ -85,6 +85,11 @@ times, 3 ranges and several dates, 4 parts of the day and periods, 5 refusals, 6
 dates. 22 labels are marked "unsure" and name the other reading; like every label here they stay as
 committed, whatever the first run shows. First run: not yet taken (the lead runs it once, after
 merging, and records it in README.md). Never edit these labels to fit the parser.
+
+Licence audit of stop 46 (branch lic46-s46): 15 cases removed, their publishers' licence not open
+or unclear (11 of the NSW agencies other than nsw.gov.au and Planning; 4 of the Queensland Government); see README.md, "Licence audit of stop 46". The set now holds 100
+cases; the counts above are those of the set as first labelled, and a first-run figure recorded
+for it stands as measured.
 """
 
 from __future__ import annotations
@@ -96,12 +101,10 @@ B = BlindCase
 _NZTA = "https://www.nzta.govt.nz/media-releases?tag=24&amp%3Bmonth=2&amp%3Byear=2017&month=6&year=2023&start=15"
 _RAGLAN = "https://raglan23.co.nz/news/mar-15-sh23-closing-near-te-uku-to-retrieve-rolled-truck"
 _EA = "https://gov.uk/government/news/weekend-flood-risk-on-20-july"
-_NSW = "http://www.mysydney.nsw.gov.au/news/weekend-rail-repair-plan-9-10-march"
 _SG690 = "https://consult.gov.scot/consultation_finder/?b_start=690&sort_on=iconsultable_enddate&sort_order=ascending"
 _SG630 = "https://consult.gov.scot/consultation_finder/?b_start=630&sort_on=iconsultable_startdate&sort_order=descending"
 _SG420 = "https://consult.gov.scot/consultation_finder/?b_start=420&sort_on=iconsultable_startdate&sort_order=descending"
 _SGARCH = "https://webarchive.nrscotland.gov.uk/20220303123328mp_/https://consult.gov.scot/consultation_finder/?advanced=1"
-_QLD = "https://statements.qld.gov.au/?Search=True&pageIndex=409&t=11"
 _ACCCX = "http://www.accc.gov.au/media-release/accc-christmas-and-new-year-arrangements-4"
 _ACCCN = "https://www.accc.gov.au/focus-areas/digital-platforms/news-media-bargaining-code/draft-legislation?fbclid=IwAR2HrG7ioeCAntE3m_lKwAPieNVIBW4siRQT97qCHRUB0sRoGLGE0TSUiDY"
 _SENEDD = "https://record.senedd.wales/OrderPaper/WrittenQuestions/07-08-2024"
@@ -300,128 +303,6 @@ FRESH90_CASES: tuple[BlindCase, ...] = (
         source=_EA,
         published="2014-07-19",
     ),
-    # NSW Government (mysydney.nsw.gov.au), news item 'Weekend Rail Repair Plan - 9 - 10 March' on Sydney Trains' trackwork, 8 March 2024 (its own date line, a Friday); the title, the headings, 'Related News' and the sentences without a time word are not quoted; 'Moss Valefrom' stays as the page has it; zone Australia/Sydney, AEDT, said at 10:00 local by convention: this weekend, 9-10 March: a range falls due at its later end (CONVENTIONS 6.1), 10 March 2024 23:59:59 AEDT
-    B(
-        text="Passengers are urged to plan ahead this weekend, 09-10 March, as essential Rail Repair Plan trackwork continues to build a more resilient and reliable network.",
-        due="2024-03-10 12:59:59",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=3,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: Saturday and Sunday: the later day, Sunday 10 March 2024 23:59:59 AEDT (CONVENTIONS 6.1)
-    B(
-        text="On both Saturday and Sunday, buses will replace trains between Berowra and Gordon on the T1 North Shore Line.",
-        due="2024-03-10 12:59:59",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=3,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: 'across the weekend' said on a Friday: the end of Sunday 10 March 2024, 23:59:59 AEDT
-    B(
-        text="The T9 Northern Line will see buses replace trains between Hornsby and Strathfield across the weekend.",
-        due="2024-03-10 12:59:59",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=4,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: 'this period' points back to a time the sentence does not give: event
-    B(
-        text="Sydney Trains will have around 979 workers undertaking a significant amount of work to remove 54 high-priority defects over this period.",
-        due=None,
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        refusal="event",
-        cluster=5,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: Saturday and Sunday: Sunday 10 March 2024 23:59:59 AEDT (CONVENTIONS 6.1)
-    B(
-        text="On the Central Coast & Newcastle Line buses replace trains between Newcastle Interchange and Gordon on both Saturday and Sunday.",
-        due="2024-03-10 12:59:59",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=3,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: across the weekend: Sunday 10 March 2024 23:59:59 AEDT
-    B(
-        text="The Hunter Line will also see buses replace trains between Scone or Dungog and Newcastle Interchange across the weekend.",
-        due="2024-03-10 12:59:59",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=4,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: Saturday 3am to 11am: the later end, 9 March 2024 11:00 AEDT (CONVENTIONS 6.1)
-    B(
-        text="Buses will replace trains on the South Coast Line on Saturday from 3am to 11am between Port Kembla, Dapto and Waterfall.",
-        due="2024-03-09 00:00:00",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=2,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: Sunday 2.30am to 9.50am: 10 March 2024 09:50 AEDT
-    B(
-        text="On Sunday, from 2.30am to 9.50am, buses will also replace trains between Bomaderry and Wollongong.",
-        due="2024-03-09 22:50:00",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=2,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: from 4.40am Saturday to 8.30am Monday: the later end, 11 March 2024 08:30 AEDT
-    B(
-        text="The Southern Highlands Line will see buses replace trains between Goulburn and Moss Valefrom Saturday 9 March to Monday 11 March from 4.40am Saturday to 8.30am Monday.",
-        due="2024-03-10 21:30:00",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=3,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: to 10pm on Friday 15 March: 15 March 2024 22:00 AEDT
-    B(
-        text="Passengers on the Blue Mountains Line will see buses replace trains from 2am on Monday 11 March to 10pm on Friday 15 March between Lithgow and Mount Victoria.",
-        due="2024-03-15 11:00:00",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=3,
-        source=_NSW,
-        published="2024-03-08",
-    ),
-    # the same page: Saturday and Sunday: Sunday 10 March 2024 23:59:59 AEDT ('upcoming' sets no time of its own)
-    B(
-        text="On both Saturday and Sunday, buses will replace metro between Tallawong and Chatswood on the Metro North West Line due to planned trackwork and testing for the upcoming metro extension into the Sydney CBD.",
-        due="2024-03-10 12:59:59",
-        vague=False,
-        said="2024-03-07 23:00:00",
-        tz="Australia/Sydney",
-        cluster=3,
-        source=_NSW,
-        published="2024-03-08",
-    ),
     # Scottish Government, Citizen Space consultation finder (closed consultations by closing date; undated page: each item is dated by its own 'Closed ...' line, not quoted, and said that day at 10:00 local by convention); the titles, the date lines, 'More', the teasers cut off by '...' and the sentences without a time word are not quoted; zone Europe/London: item 'Call for evidence: Single-use food containers and other single-use items' (closed 30 June 2022): 'currently' sets no time for any act: no deadline
     B(
         text="Material consumption and waste are the primary drivers of nearly every environmental problem we currently face, from water scarcity to habitat and species loss.",
@@ -593,50 +474,6 @@ FRESH90_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_SGARCH,
         published="2022-04-11",
-    ),
-    # Queensland Government, Ministerial Media Statements, a page of its list (undated items; dated Thursday 3 June 2021 by the item 'Today (3 June) Mabo Day ...' and the Origin 1 match of 9 June 2021, as understood); the titles, a truncated teaser and the teasers without a time word are not quoted; zone Australia/Brisbane, AEST, said at 10:00 local by convention: 'in two weeks': 17 June 2021 23:59:59 AEST; unsure: the item's own day is not given (dated by its neighbour)
-    B(
-        text="A jaw-dropping LEGO® brick exhibition is coming to Queensland Museum in two weeks and will be sure to have Queenslanders lining up for blocks.",
-        due="2021-06-17 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2021-06-03",
-    ),
-    # the same page: the concert comes ahead of a match next week: the end of next week, Sunday 13 June 2021 23:59:59 AEST; unsure: event (the match's own day is not given)
-    B(
-        text="A world-class line-up of Australian musicians will rock Townsville ahead of next week’s historic State of Origin match, Premier Annastacia Palaszczuk has announced.",
-        due="2021-06-13 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2021-06-03",
-    ),
-    # the same page: the week closes today, in the present (CONVENTIONS 2.1): the end of 3 June 2021, 23:59:59 AEST
-    B(
-        text="Today (3 June) Mabo Day brings to a close National Reconciliation Week.",
-        due="2021-06-03 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=6,
-        source=_QLD,
-        published="2021-06-03",
-    ),
-    # the same page: 'this weekend' said on a Thursday: Sunday 6 June 2021 23:59:59 AEST
-    B(
-        text="Queensland Health will expand its Covid-19 vaccination rollout this weekend following a massive spike in demand for vaccinations for people aged 40 to 49.",
-        due="2021-06-06 13:59:59",
-        vague=False,
-        said="2021-06-03 00:00:00",
-        tz="Australia/Brisbane",
-        cluster=4,
-        source=_QLD,
-        published="2021-06-03",
     ),
     # Australian Competition and Consumer Commission, media release 'ACCC Christmas and new year arrangements' (undated in the stored copy; dated 20 December 2017, before the closure it announces from 22 December 2017, as understood, which moves no label); the title, the contact line and the sentences without a time word are not quoted; the line break before 'Tuesday' is a space; zone Australia/Sydney (the ACCC's Canberra office), AEDT, said at 10:00 local by convention: the Christmas and new year period falls due at its later end, New Year's Day, 1 January 2018 23:59:59 AEDT; unsure: event (the period's bounds are not given)
     B(
