@@ -68,7 +68,6 @@ def test_a_plan_told_of_today_stays_ahead() -> None:
     ("module", "opening"),
     [
         ("blind_fresh39", "At the Cabinet meeting today, the Government gave approval"),
-        ("blind_fresh39", "Today, the Honourable Bernadette Jordan"),
         (
             "blind_fresh39",
             "The Minister for Foreign Affairs and Trade, Simon Coveney TD, travelled",

@@ -45,7 +45,6 @@ def test_a_named_year_or_another_any_stays_a_deadline(text: str, when: str) -> N
 @pytest.mark.parametrize(
     ("module", "opening"),
     [
-        ("blind_fresh39", "The IFMP is developed in the fall of each year"),
         ("blind_fresh52", "\"No Private Member's Bill shall be introduced"),
     ],
 )

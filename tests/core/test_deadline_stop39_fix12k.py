@@ -176,16 +176,6 @@ def test_dash_and_avoid_keep_other_readings(text: str, when: str) -> None:
     assert due(text) == when
 
 
-@pytest.mark.parametrize(
-    ("module", "opening"),
-    [
-        ("blind_fresh69", "April 16, 2013  -- Prime Minister Stephen Harper"),
-    ],
-)
-def test_seen_dateline(module: str, opening: str) -> None:
-    check_set_case(module, opening)
-
-
 def test_seen_avoided_act() -> None:
     # labelled no time at all ('this evening' is in a call to motorists); read as denied
     text = "Heavy rain is currently affecting the Northland region and Police ask that all "
@@ -273,7 +263,6 @@ def test_hours_with_a_day_and_other_covers_stay(text: str, when: str) -> None:
 @pytest.mark.parametrize(
     ("module", "opening"),
     [
-        ("blind_fresh69", "The ceremony for Baroness Thatcher"),
         ("blind_fresh71", "The schedule covers 2014"),
     ],
 )

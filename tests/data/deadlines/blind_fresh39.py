@@ -66,6 +66,14 @@ naming an election or a plan, "currently", "already", "at this time", "the futur
 reading; like every label here they stay as committed, whatever the first run shows. First
 run: not yet taken (the lead runs it once, after merging, and records it in README.md).
 Never edit these labels to fit the parser.
+
+Licence audit of stop 46 (branch lic46c-s46): the 11 cases quoted from the two cicwatch.com listings
+of Government of Canada news items (Canada News Centre) were removed: the Government of Canada's
+terms allow reproduction for non-commercial purposes only, commercial reproduction needing written
+permission, which is not an open licence; the pages do not state the Open Government Licence –
+Canada (terms and addresses in README.md, "Licence audit, stop 46: Canadian material"). The set now
+holds 110 cases; the counts above that include those pages are as the labeller first wrote them, and
+the first-run figure recorded for the set was measured with them.
 """
 
 from __future__ import annotations
@@ -89,8 +97,6 @@ _NZ_SOCSEC_MAY25 = "https://nz.mil-osi.com/category/mil-osi/page/4"
 _NZ_BOARDERS_2025 = "https://nz.mil-osi.com/page/405"
 _NZ_RBNZ_NZTA_1JUL25 = "https://nz.mil-osi.com/category/mil-osi/page/9"
 _NZ_FIRE_JUL25 = "https://nz.mil-osi.com/author/mil-osi-publisher/page/824"
-_CA_CICWATCH_P376_MAR21 = "https://cicwatch.com/latest-news?page=376"
-_CA_CICWATCH_P538_2021 = "https://cicwatch.com/latest-news?page=538"
 _AU_DEFENCE_GRANTS = "https://www.defence.gov.au/DFG/grants/other.asp"
 _META_WIKINEWS_VOTE_2004 = "https://meta.wikimedia.org/wiki/Wikinews/Vote"
 _WIKIMANIA14_MSWISS = "https://wikimania2014.wikimedia.org/wiki/Submissions/Floating_open_ideas_to_the_public_through_a_travelling_science_exhibition"
@@ -1041,135 +1047,6 @@ FRESH39_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_NZ_FIRE_JUL25,
         published="2025-07-07",
-    ),
-    # Government of Canada news items (Canada News Centre) as listed on cicwatch.com, page 376 (the listing shows no date; its items are of March 2021 (Minister of Foreign Affairs Marc Garneau's Crimea sanctions) and it is read at 16 March 2021; every label holds for any day of March 2021; an item without a time word and an item cut off by the end of the opening are not quoted): the Canadian International Trade Tribunal 'today initiated' a review of an order 'made on April 18, 2016': past
-    B(
-        text="The Canadian International Trade Tribunal today initiated an expiry review of its order made on April 18, 2016, in Expiry Review No. RR-2015-001, to determine if the expiry of the order is likely to lead to continued or resumed dumping and subsidizing of steel grating originating in or exported from the People’s Republic of China and is likely to result in injury.",
-        due=None,
-        vague=False,
-        said="2021-03-16 14:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CA_CICWATCH_P376_MAR21,
-        published="2021-03-16",
-    ),
-    # the same listing, Health Canada: a 'continuing commitment' and actions taken set no time: no deadline
-    B(
-        text="As part of Health Canada’s continuing commitment to openness and transparency on all information relating to COVID-19 vaccines, the Department is updating Canadians on new actions it has taken.",
-        due=None,
-        vague=False,
-        said="2021-03-16 14:00:00",
-        tz="America/Toronto",
-        cluster=1,
-        source=_CA_CICWATCH_P376_MAR21,
-        published="2021-03-16",
-    ),
-    # the same listing, Transport Canada: 'When the Government of Canada launched' the plan: past
-    B(
-        text="When the Government of Canada launched the Oceans Protection Plan, a primary objective was to address wrecked, abandoned and hazardous vessels across Canada.",
-        due=None,
-        vague=False,
-        said="2021-03-16 14:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CA_CICWATCH_P376_MAR21,
-        published="2021-03-16",
-    ),
-    # the same item: 'Three years later' on a present commitment sets no time for any act: no deadline
-    B(
-        text="Three years later, the Government remains committed to protecting Canada’s oceans and waterways by removing these vessels in a safe and environmentally-responsible way.",
-        due=None,
-        vague=False,
-        said="2021-03-16 14:00:00",
-        tz="America/Toronto",
-        cluster=1,
-        source=_CA_CICWATCH_P376_MAR21,
-        published="2021-03-16",
-    ),
-    # the same listing: a 'one-year extension' announced today, running from the undated end of the current service: event; unsure: 16 March 2022, end of day EDT (a year from the reading, CONVENTIONS 1.1)
-    B(
-        text="A one-year extension to the BC Bus North service was announced today, meaning people who live and work in northern British Columbia can continue to rely on inter-city bus service.",
-        due=None,
-        vague=False,
-        said="2021-03-16 14:00:00",
-        tz="America/Toronto",
-        refusal="event",
-        cluster=5,
-        source=_CA_CICWATCH_P376_MAR21,
-        published="2021-03-16",
-    ),
-    # the same listing, Global Affairs Canada: sanctions 'today announced': past
-    B(
-        text="The Honourable Marc Garneau, Minister of Foreign Affairs, today announced new sanctions against 2 individuals and 4 entities, under the Special Economic Measures (Russia) Regulations and the Special Economic Measures (Ukraine) Regulations, in response to Russia’s illegal occupation and annexation of the Autonomous Republic of Crimea.",
-        due=None,
-        vague=False,
-        said="2021-03-16 14:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CA_CICWATCH_P376_MAR21,
-        published="2021-03-16",
-    ),
-    # Government of Canada news items as listed on cicwatch.com, page 538 (no date; its items are of early 2021 (the 2020-21 herring plan, a trade mission planned for late March) and it is read at 5 March 2021; section labels, a media advisory without a time word, headings and an item cut off by the end of the opening are not quoted): 'From the beginning of the COVID-19 pandemic' the Government 'has been there': past
-    B(
-        text="From the beginning of the COVID-19 pandemic, the Government of Canada has been there for Canadians and provided them with the support they need to stay healthy, safe and solvent.",
-        due=None,
-        vague=False,
-        said="2021-03-05 15:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CA_CICWATCH_P538_2021,
-        published="2021-03-05",
-    ),
-    # the same item: 'continue to face uncertain times' sets no time for any act: no deadline
-    B(
-        text="Many workers and families across the country continue to face uncertain times as a result of the difficult but necessary public health measures put in place to save lives.",
-        due=None,
-        vague=False,
-        said="2021-03-05 15:00:00",
-        tz="America/Toronto",
-        cluster=1,
-        source=_CA_CICWATCH_P538_2021,
-        published="2021-03-05",
-    ),
-    # the same listing, Fisheries and Oceans Canada: 'Today ... announced' a plan released; '2020-21' names the plan: past
-    B(
-        text="Today, the Honourable Bernadette Jordan, Minister of Fisheries, Oceans, and the Canadian Coast Guard, announced that Fisheries and Oceans Canada (DFO) has released the 2020-21 Pacific Herring Integrated Fisheries Management Plan (IFMP).",
-        due=None,
-        vague=False,
-        said="2021-03-05 15:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CA_CICWATCH_P538_2021,
-        published="2021-03-05",
-    ),
-    # the same item: 'in the fall of each year', a standing yearly schedule: recurring
-    B(
-        text="The IFMP is developed in the fall of each year and describes the scientific results and proposed management measures for the upcoming season, including gear allocations, open areas and harvest levels.",
-        due=None,
-        vague=False,
-        said="2021-03-05 15:00:00",
-        tz="America/Toronto",
-        refusal="recurring",
-        cluster=5,
-        source=_CA_CICWATCH_P538_2021,
-        published="2021-03-05",
-    ),
-    # the same item: 'Prior to the release, a 30-day public consultation period was held': past
-    B(
-        text="Prior to the release, a 30-day public consultation period was held to ensure that DFO’s fishery management decisions are transparent, developed through the best available science, and informed by First Nations groups, commercial harvesters and input from the public.",
-        due=None,
-        vague=False,
-        said="2021-03-05 15:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CA_CICWATCH_P538_2021,
-        published="2021-03-05",
     ),
     # Australian Government, Department of Defence, page 'Other Defence Grants' (the page shows no date; read at 1 July 2019, and every label holds for any day, since none sets a time of its own; navigation text, the heading, lines without a time word, points without one and a point cut off by the end of the opening are not quoted; each point of the lists is its own case): a yearly round 'between 1 July and 31 December' with outcomes 'by March', a standing schedule: recurring
     B(

@@ -74,6 +74,16 @@ Licence audit of stop 46 (branch lic46-s46): 12 cases removed, their publishers'
 or unclear (12 of the South Australian government); see README.md, "Licence audit of stop 46". The set now holds 91
 cases; the counts above are those of the set as first labelled, and a first-run figure recorded
 for it stands as measured.
+
+Licence audit of stop 46 (branch lic46c-s46): the 4 cases quoted from the Canada Gazette, Part I
+page (a Regulatory Impact Analysis Statement, which is not part of the regulations and so not an
+enactment under the Reproduction of Federal Law Order) were removed: the Government of Canada's
+terms allow reproduction for non-commercial purposes only, commercial reproduction needing written
+permission, which is not an open licence; the pages do not state the Open Government Licence –
+Canada (terms and addresses in README.md, "Licence audit, stop 46: Canadian material"). After this
+removal and the one of branch lic46-s46 above, the set holds 87 cases; the counts above that include
+those pages are as the labeller first wrote them, and the first-run figure recorded for the set was
+measured with them.
 """
 
 from __future__ import annotations
@@ -84,7 +94,6 @@ B = BlindCase
 
 _EC_WITHDRAW_1JUL15 = "http://europa.eu/rapid/press-release_IP-15-5286_en.htm"
 _NSW_MCP_2019 = "https://www.nsw.gov.au/improving-nsw/projects-and-initiatives/my-community-project/how-and-when-can-i-apply/"
-_CGAZ_PROMPTPAY_25FEB23 = "https://canadagazette.gc.ca/rp-pr/p1/2023/2023-02-25/html/reg3-eng.html"
 _BGA_NMRP_2025 = "https://business.gov.au/grants-and-programs/news-media-relief-program"
 _OIC_2019_0916 = "https://orders-in-council.canada.ca/attachment.php?attach=38241&lang=en"
 _GC_NMRP_FORECAST_2024 = "https://grants.gov.au/Fo/Show?FoUuid=3c82425b-d579-49c8-9171-6ded85d259e7"
@@ -253,53 +262,6 @@ FRESH40_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_NSW_MCP_2019,
         published="2019-03-01",
-    ),
-    # Canada Gazette, Part I, Vol. 157, No. 8 (25 February 2023), proposed Federal Prompt Payment for Construction Work Regulations (Dispute Resolution), Regulatory Impact Analysis Statement (the title, the date line, the statutory authority, the sponsoring department and the headings are not quoted): royal assent of 21 June 2019: past
-    B(
-        text="The Federal Prompt Payment for Construction Work Act (the Act) received royal assent on June 21, 2019, as part of the Budget Implementation Act, 2019, No. 1.",
-        due=None,
-        vague=False,
-        said="2023-02-25 15:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CGAZ_PROMPTPAY_25FEB23,
-        published="2023-02-25",
-    ),
-    # the same statement: a meeting of 2016: past
-    B(
-        text="In 2016, at the 50th annual joint meeting of the Canadian Construction Association and the federal government, industry stakeholders raised the long-standing issue of payment delays along the contracting chain of contractors to subcontractors for federal construction contracts.",
-        due=None,
-        vague=False,
-        said="2023-02-25 15:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CGAZ_PROMPTPAY_25FEB23,
-        published="2023-02-25",
-    ),
-    # the same statement: a survey of 2015, a 30-day period and 'that year': past
-    B(
-        text="A 2015 survey available from the Canadian Construction Association indicated that approximately $46 billion in payments remained unpaid after the conventional 30-day period, which represented about 16% of the estimated $285 billion in construction contracts in Canada that year.",
-        due=None,
-        vague=False,
-        said="2023-02-25 15:00:00",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_CGAZ_PROMPTPAY_25FEB23,
-        published="2023-02-25",
-    ),
-    # the same statement: 'timeliness' sets no time for any act: no deadline
-    B(
-        text="The federal government was asked to take a leadership role and engage in dialogue with construction industry stakeholders to identify, assess, and implement possible measures to address timeliness of payment, which was of particular concern to small and medium enterprises (SMEs) in the construction industry.",
-        due=None,
-        vague=False,
-        said="2023-02-25 15:00:00",
-        tz="America/Toronto",
-        cluster=1,
-        source=_CGAZ_PROMPTPAY_25FEB23,
-        published="2023-02-25",
     ),
     # Australian Government, business.gov.au, 'News Media Relief Program' page (undated; read at Monday 10 March 2025, the day its 'Closes in 21 days' and its closing date of 31 March give; the heading, the descriptions and the lists of objectives, which hold no time word, are not quoted): 21 days from the day of reading: 31 March 2025, end of day AEDT; unsure: 31 March 2025, 17:00 AEDT (the closing time of the next line)
     B(

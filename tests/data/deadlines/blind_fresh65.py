@@ -80,6 +80,14 @@ asking when, a possibility under consideration) has `due=None` and no refusal wo
 marked "unsure" name the other reading; like every label here they stay as committed, whatever
 the first run shows. First run: not yet taken (the lead runs it once, after merging, and
 records it in README.md). Never edit these labels to fit the parser.
+
+Licence audit of stop 46 (branch lic46c-s46): the 2 cases quoted from the canada.ca 'Consulting with
+Canadians' page (Library and Archives Canada web archive copy) were removed: the Government of
+Canada's terms allow reproduction for non-commercial purposes only, commercial reproduction needing
+written permission, which is not an open licence; the pages do not state the Open Government Licence
+– Canada (terms and addresses in README.md, "Licence audit, stop 46: Canadian material"). The set
+now holds 105 cases; the counts above that include those pages are as the labeller first wrote them,
+and the first-run figure recorded for the set was measured with them.
 """
 
 from __future__ import annotations
@@ -117,7 +125,6 @@ _NZ_HANSARD_27FEB03 = (
 _NZ_HANSARD_29MAR12 = (
     "http://www.parliament.nz/mi-nz/pb/debates/debates/50HansD_20120329_00000004/business-statement"
 )
-_GC_CONSULTING_13APR23 = "https://webarchiveweb.wayback.bac-lac.canada.ca/web/20230413162319/https://www.canada.ca/en/government/system/consultations/consultingcanadians.html"
 _USDA_TOBCOM_31JAN01 = "http://govinfo.library.unt.edu/tobacco/NewsRelease_1_31_01.htm"
 _FMSHRC_2SEP14 = "https://fmshrc.gov/node/5510880"
 _SG_CPIP_16MAR20 = "https://blogs.gov.scot/child-protection-improvement-programme/2020/03/16/child-protection-improvement-programme-update-14/"
@@ -1201,30 +1208,6 @@ FRESH65_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_NZ_HANSARD_29MAR12,
         published="2012-03-29",
-    ),
-    # Government of Canada, 'Consulting with Canadians' (canada.ca), Transport Canada's description of its Oceans Protection Plan consultation, as captured by Library and Archives Canada's web archive at 16:23:19 UTC on 13 April 2023 (the capture is the reference; the filters, counts and table cells of dates and status are not quoted; zone America/Toronto, Ottawa): a launch told as done: past
-    B(
-        text="In November 2016, the $1.5-billion Oceans Protection Plan (OPP) was launched, the largest investment ever made to protect Canada’s coasts and waterways, while also growing our economy.",
-        due=None,
-        vague=False,
-        said="2023-04-13 16:23:19",
-        tz="America/Toronto",
-        refusal="past",
-        cluster=5,
-        source=_GC_CONSULTING_13APR23,
-        published="2023-04-13",
-    ),
-    # the same description (the page has no stop after 'new areas'; the run-on is quoted whole): an extension 'for another 9 years', counted from an end the sentence does not give, announced in the past: event; unsure: 31 March 2031, end of day EDT (the end date of the same row), or 19 July 2031 (nine years from the announcement)
-    B(
-        text="On July 19, 2022, the Prime Minister announced that the Oceans Protection Plan was extended for another 9 years, with the goal of building upon results achieved so far and expanding into new areas We invite all Canadians to consult the Let’s Talk – Oceans Protection Plan portal and get involved in the discussions on creating stronger Indigenous partnerships and engaging coastal communities, protecting the environment, modernizing our marine safety system and supporting science-based decisions.",
-        due=None,
-        vague=False,
-        said="2023-04-13 16:23:19",
-        tz="America/Toronto",
-        refusal="event",
-        cluster=5,
-        source=_GC_CONSULTING_13APR23,
-        published="2023-04-13",
     ),
     # US Department of Agriculture, Farm Service Agency, media advisory release No. 1428.01 'Tobacco Commission meeting to be held February 21' (Washington, January 31, 2001; the archive's banners, headings, release and contact lines are not quoted; the page's line breaks are read as spaces; zone America/New_York): a public meeting on a dated day 'from 9:00 a.m. to 4:00 p.m.' falls due at the later time: 21 February 2001, 16:00 EST
     B(

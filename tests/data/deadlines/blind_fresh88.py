@@ -92,6 +92,15 @@ Licence audit of stop 46 (branch lic46-s46): 16 cases removed, their publishers'
 or unclear (10 of the NZ Police, Commerce Commission, Waimakariri District Council; 5 of the Tasmanian government; 1 of the Queensland Government); see README.md, "Licence audit of stop 46". The set now holds 84
 cases; the counts above are those of the set as first labelled, and a first-run figure recorded
 for it stands as measured.
+
+Licence audit of stop 46 (branch lic46c-s46): the 21 cases quoted from the Prime Minister's Office
+itineraries (EIN Presswire, Newswire) and the Environment and Climate Change Canada media advisories
+(Newswire) were removed: the Government of Canada's terms allow reproduction for non-commercial
+purposes only, commercial reproduction needing written permission, which is not an open licence; the
+pages do not state the Open Government Licence – Canada (terms and addresses in README.md, "Licence
+audit, stop 46: Canadian material"). After this removal and the one of branch lic46-s46 above, the
+set holds 63 cases; the counts above that include those pages are as the labeller first wrote them,
+and the first-run figure recorded for the set was measured with them.
 """
 
 from __future__ import annotations
@@ -104,11 +113,6 @@ _DAIL16 = "https://www.oireachtas.ie/en/debates/debate/dail/2016-06-21/4/"
 _DAIL13 = "https://kildarestreet.com/debates/?id=2013-07-16a.381&s=%22moore+street%22+speaker%3A156"
 _SP99 = "https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/meeting-of-parliament-01-09-1999?iob=26721&meeting=4173"
 _SP19 = "https://www.parliament.scot/chamber-and-committees/official-report/search-what-was-said-in-parliament/chamber-and-committees/official-report/what-was-said-in-parliament/meeting-of-parliament-20-06-2019?meeting=12196&iob=110208"
-_PMO17 = "https://einpresswire.com/article/596262912/media-advisory-prime-minister-s-itinerary-for-monday-october-17-2022"
-_PMO13 = "https://www.einpresswire.com/article/590609957/media-advisory-prime-minister-s-itinerary-for-tuesday-september-13-2022"
-_PMO16 = "https://www.newswire.ca/news-releases/r-e-m-i-n-d-e-r----media-advisory---itinerary-for-tuesday-may-24-2016-580620891.html"
-_ECCC19 = "https://www.newswire.ca/news-releases/media-advisory-minister-mckenna-to-make-announcement-on-federal-government-s-plan-to-support-climate-action-in-ontario-821773499.html"
-_ECCC23 = "https://www.newswire.ca/news-releases/media-advisory-ministers-guilbeault-and-hajdu-will-hold-a-media-availability-to-speak-to-the-ongoing-situation-at-imperial-oil-s-kearl-oil-sands-processing-plant-and-mine-871847499.html"
 _HE = "https://www.huntspost.co.uk/lifestyle/holidays/road-works-and-road-closures-planned-for-the-east-of-england-from-may-6-until-may-12-1-6031957"
 _USIST = "https://tr.usembassy.gov/security-message-u-s-citizens-demonstration-expected-near-consulate-general-istanbul-saturday-april-8-1200p-m/"
 _USKRT = "https://sd.usembassy.gov/demonstration-alert-u-s-embassy-khartoum-8/"
@@ -459,237 +463,6 @@ FRESH88_CASES: tuple[BlindCase, ...] = (
         cluster=4,
         source=_SP19,
         published="2019-06-20",
-    ),
-    # Prime Minister of Canada (Prime Minister's Office), media advisory 'Prime Minister's itinerary for Monday, October 17, 2022', issued in Ottawa on 16 October 2022 (its CNW line), as carried by EIN Presswire; the title, the dateline, 'Note: All times local', the place and 'Private meetings' lines, a sentence without a time word and the notes' other bullets are not quoted; zone America/Toronto (Ottawa, the 'National Capital Region'), EDT, said at 10:00 local by convention: a point of the itinerary, its time line joined to its sentence: a clock time with no day in its words, the first 9:30 a.m. after the moment of speaking: 17 October 09:30 EDT (CONVENTIONS 6.3); page: 17 October 09:30 EDT (Ottawa), the same
-    B(
-        text="9:30 a.m. The Prime Minister and Minister of Innovation, Science and Industry François-Phillipe Champagne will make an announcement and hold a brief media availability.",
-        due="2022-10-17 13:30:00",
-        vague=False,
-        said="2022-10-16 14:00:00",
-        tz="America/Toronto",
-        cluster=2,
-        source=_PMO17,
-        published="2022-10-16",
-    ),
-    # the same page: a note for media of the 9:30 a.m. point: 'no later than 8:45 a.m.' with no day: 17 October 08:45 EDT (CONVENTIONS 6.3); page: the same
-    B(
-        text="Media are asked to arrive no later than 8:45 a.m.",
-        due="2022-10-17 12:45:00",
-        vague=False,
-        said="2022-10-16 14:00:00",
-        tz="America/Toronto",
-        cluster=2,
-        source=_PMO17,
-        published="2022-10-16",
-    ),
-    # Prime Minister of Canada, media advisory 'Prime Minister's itinerary for Tuesday, September 13, 2022', issued in Ottawa on 12 September 2022 (its CNW line), as carried by EIN Presswire; the itinerary is held in St. Andrews, New Brunswick ('Note: All times local', Atlantic time), which no quoted sentence names; zone America/Toronto (the publisher's), EDT, said at 10:00 local by convention; lines not quoted as for the 17 October itinerary: a point of the itinerary: the first 9:00 a.m. after the moment, in the publisher's zone (the sentence names none): 13 September 09:00 EDT (CONVENTIONS 6.3); page: 13 September 09:00 ADT (St. Andrews, N.B., 'all times local') = 12:00 UTC
-    B(
-        text="9:00 a.m. The Prime Minister will attend the National Caucus Retreat.",
-        due="2022-09-13 13:00:00",
-        vague=False,
-        said="2022-09-12 14:00:00",
-        tz="America/Toronto",
-        cluster=2,
-        source=_PMO13,
-        published="2022-09-12",
-    ),
-    # the same page: the first 12:30 p.m. after the moment of speaking (10:00 EDT on 12 September): 12 September 12:30 EDT (CONVENTIONS 6.3); page: 13 September 12:30 ADT = 15:30 UTC
-    B(
-        text="12:30 p.m. The Prime Minister will make an announcement and hold a media availability.",
-        due="2022-09-12 16:30:00",
-        vague=False,
-        said="2022-09-12 14:00:00",
-        tz="America/Toronto",
-        cluster=2,
-        source=_PMO13,
-        published="2022-09-12",
-    ),
-    # the same page: a note for media: the first 11:45 a.m. after the moment: 12 September 11:45 EDT (CONVENTIONS 6.3); page: 13 September 11:45 ADT = 14:45 UTC
-    B(
-        text="Media are asked to arrive no later than 11:45 a.m.",
-        due="2022-09-12 15:45:00",
-        vague=False,
-        said="2022-09-12 14:00:00",
-        tz="America/Toronto",
-        cluster=2,
-        source=_PMO13,
-        published="2022-09-12",
-    ),
-    # Prime Minister of Canada, reminder of the itinerary for Tuesday 24 May 2016, datelined 'TOKYO, JAPAN, May 23, 2016 /CNW/' (not quoted) on Newswire; the lead 'Itinerary for the Prime Minister, Justin Trudeau, for Tuesday, May 24, 2016:' (a label before a colon), the place lines, 'Notes for media', 'Closed to media.', 'Please note: all times are local.' and the contact lines are not quoted; zone Asia/Tokyo (the dateline's, kept as fresh80 kept a page's dateline zone), said at 10:00 JST by convention: a point of the itinerary for Tuesday 24 May, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 08:30 JST after the moment of speaking (10:00 JST on 23 May) is on 24 May (CONVENTIONS 6.3); page: 24 May 08:30 JST, the same
-    B(
-        text="8:30 a.m. JST The Prime Minister and Mrs. Grégoire Trudeau will visit the Meiji Shrine in Shibuya, Tokyo, Japan.",
-        due="2016-05-23 23:30:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary for Tuesday 24 May, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 09:45 JST after the moment of speaking (10:00 JST on 23 May) is on 24 May (CONVENTIONS 6.3); page: 24 May 09:45 JST, the same
-    B(
-        text="9:45 a.m. JST The Prime Minister will meet with Mr. Yasuyuki Yoshinaga, President of Subaru.",
-        due="2016-05-24 00:45:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 11:30 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 11:30 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="11:30 a.m. JST The Prime Minister will meet with Mr. Akio Toyoda, President and Chief Executive Officer of the Toyota Motor Corporation.",
-        due="2016-05-23 02:30:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 12:30 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 12:30 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="12:30 p.m. JST The Prime Minister will meet with Mr. Takahiro Hachigo, President of Honda Motor Co., Ltd.",
-        due="2016-05-23 03:30:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 14:00 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 14:00 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="2:00 p.m. JST The Prime Minister will participate in a Small Auto Parts Roundtable.",
-        due="2016-05-23 05:00:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 15:40 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 15:40 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="3:40 p.m. JST The Prime Minister and Mrs. Grégoire Trudeau will have an audience with Their Majesties the Emperor and Empress of Japan.",
-        due="2016-05-23 06:40:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 16:30 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 16:30 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="4:30 p.m. JST The Prime Minister will hold a media availability.",
-        due="2016-05-23 07:30:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 18:00 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 18:00 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="6:00 p.m. JST The Prime Minister will attend the Official Welcoming Ceremony.",
-        due="2016-05-23 09:00:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 18:15 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 18:15 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="6:15 p.m. JST The Prime Minister will meet with His Excellency Shinzo Abe, Prime Minister of Japan.",
-        due="2016-05-23 09:15:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 19:25 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 19:25 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="7:25 p.m. JST The Prime Minister will deliver a joint statement with His Excellency Shinzo Abe, Prime Minister of Japan.",
-        due="2016-05-23 10:25:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # the same page: a point of the itinerary, its time cell joined to its sentence: the sentence names its zone (JST) and no day; the first 20:00 JST after the moment of speaking (10:00 JST on 23 May) is that same day (CONVENTIONS 6.3); page: 24 May 20:00 JST (the itinerary is for Tuesday 24 May)
-    B(
-        text="8:00 p.m. JST The Prime Minister and Mrs. Grégoire Trudeau will attend a dinner given by the Prime Minister of Japan and Mrs. Akie Abe.",
-        due="2016-05-23 11:00:00",
-        vague=False,
-        said="2016-05-23 01:00:00",
-        tz="Asia/Tokyo",
-        cluster=2,
-        source=_PMO16,
-        published="2016-05-23",
-    ),
-    # Environment and Climate Change Canada, media advisory on Newswire, 'Aug 26, 2019, 14:00 ET' (its own line: said then, EDT); the dateline, the sentences without a time word, the 'Event:'/'Date:'/'Time:'/'Location:' labels and the contact lines are not quoted; zone America/Toronto: the advisory's 'Date:' field (the label not quoted), the day of the announcement: the end of 27 August 2019 EDT
-    B(
-        text="Tuesday, August 27, 2019",
-        due="2019-08-28 03:59:59",
-        vague=False,
-        said="2019-08-26 18:00:00",
-        tz="America/Toronto",
-        cluster=6,
-        source=_ECCC19,
-        published="2019-08-26",
-    ),
-    # the same page: the 'Time:' field (the label not quoted): a clock time with its zone and no day, the first 11:00 EDT after the moment (14:00 on 26 August): 27 August 11:00 EDT (CONVENTIONS 6.3); page: the same
-    B(
-        text="11:00 a.m. (EDT)",
-        due="2019-08-27 15:00:00",
-        vague=False,
-        said="2019-08-26 18:00:00",
-        tz="America/Toronto",
-        cluster=2,
-        source=_ECCC19,
-        published="2019-08-26",
-    ),
-    # Environment and Climate Change Canada, media advisory on Newswire, 'Mar 20, 2023, 08:00 ET' (its own line: said then, EDT); the dateline 'OTTAWA, ON, March 20, 2023 /CNW/ -', the 'Media Availability' heading, the place lines, a sentence without a time word and the contact lines are not quoted; zone America/Toronto: after the dateline (not quoted): 'ongoing' places a situation; the availability is given no time in this sentence: no deadline
-    B(
-        text="Media representatives are advised that the Honourable Steven Guilbeault, Minister of Environment and Climate Change, and the Honourable Patty Hajdu, Minister of Indigenous Services and Minister responsible for the Federal Economic Development Agency for Northern Ontario, will hold a media availability regarding the ongoing situation at Imperial Oil's Kearl Oil Sands Processing Plant and Mine.",
-        due=None,
-        vague=False,
-        said="2023-03-20 12:00:00",
-        tz="America/Toronto",
-        cluster=1,
-        source=_ECCC23,
-        published="2023-03-20",
-    ),
-    # the same page: the day line under 'Media Availability': the end of 20 March 2023 EDT
-    B(
-        text="Monday, March 20, 2023",
-        due="2023-03-21 03:59:59",
-        vague=False,
-        said="2023-03-20 12:00:00",
-        tz="America/Toronto",
-        cluster=6,
-        source=_ECCC23,
-        published="2023-03-20",
-    ),
-    # the same page: the time line: the first 13:30 EDT after the moment (08:00 on 20 March): that day (CONVENTIONS 6.3); page: the same
-    B(
-        text="1:30 p.m. (EDT)",
-        due="2023-03-20 17:30:00",
-        vague=False,
-        said="2023-03-20 12:00:00",
-        tz="America/Toronto",
-        cluster=2,
-        source=_ECCC23,
-        published="2023-03-20",
     ),
     # Highways England, weekly summary of planned roadworks in the East of England, as carried by the Hunts Post (page dated 3 May 2019, a Friday); the scheme headings, the 'During this work ...' lines (no time word) and the item cut off at the end are not quoted; zone Europe/London, BST, said at 10:00 local by convention: work given only its start, on week nights with no end: earliest Tuesday 7 May 2019 00:00 BST (CONVENTIONS 3.2); unsure: earliest at 21:00 that night, or recurring (week nights only)
     B(
