@@ -29,6 +29,10 @@ REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
+    "blind102",
+    "blind101",
+    "blind100",
+    "blind99",
     "blind98",
     "blind97",
     "blind96",
