@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.core.extract.actors import is_actor
 from bot.core.extract.clauses import Cue
@@ -111,8 +112,11 @@ class Giving:
     people: People
     times: TimeFrames
     body: str | None
-    _release_body: Callable[[], str | None]  # `impersonal.Impersonal`'s, later in the MRO
     _heard_before: list[str | None] | None = None
+
+    if TYPE_CHECKING:  # `impersonal.Impersonal`'s, later in the MRO: no stub may shadow it
+
+        def _release_body(self) -> str | None: ...
 
     def _masked(self, index: int) -> str:
         raise NotImplementedError
