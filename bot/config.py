@@ -187,8 +187,10 @@ def _check_not_a_url(value: str) -> None:
     scheme = found.group(1).lower()
     shown = _without_password(value)
     if scheme == "sqlite":
-        path = value[len(found.group(0)) :].lstrip("/") if value[7:9] == "//" else ""
-        path = "/" + path if value.startswith("sqlite:////") else path
+        # What follows "sqlite:": "///data/x.db" is relative, "////srv/x.db" and
+        # "/srv/x.db" absolute, "//x.db" names no host.
+        after = value[found.end(1) + 1 :]
+        path = after[3:] if after.startswith("///") else after.removeprefix("//")
         raise ConfigError(
             f"PLEDGEWATCH_DB takes a SQLite file as a plain path, not a URL; got {shown!r}. "
             f"Write PLEDGEWATCH_DB={path or './pledgewatch.db'} (a relative path is from "

@@ -66,6 +66,10 @@ def test_bad_settings_say_what_to_fix(tmp_path, env, message):
         ("sqlite:///data/pledgewatch.db", "PLEDGEWATCH_DB=data/pledgewatch.db "),
         ("sqlite:////srv/pledgewatch.db", "PLEDGEWATCH_DB=/srv/pledgewatch.db "),
         ("sqlite:///./pledgewatch.db", "PLEDGEWATCH_DB=./pledgewatch.db "),
+        # One slash is an absolute path too, and the scheme is read in any case: the hint
+        # names the operator's file, never the default one (a fresh, empty database).
+        ("sqlite:/srv/pledgewatch.db", "PLEDGEWATCH_DB=/srv/pledgewatch.db "),
+        ("SQLite:////srv/pledgewatch.db", "PLEDGEWATCH_DB=/srv/pledgewatch.db "),
         ("postgresql+asyncpg://u:pw@db.example.net/db", "postgresql://"),
         ("postgres:/db.example.net/db", "postgresql://"),
         ("mysql://u:pw@db.example.net/db", "a SQLite file or a PostgreSQL database"),
