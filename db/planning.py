@@ -33,12 +33,13 @@ PLAN_COLUMNS = "id, due_at, said_at, created_at"
 PLANNED_SQL = ", ".join(f"'{kind}'" for kind in PLANNED_KINDS)
 BUTTON_SQL = ", ".join(f"'{kind}'" for kind in BUTTON_KINDS)
 # Whether a pledge has an alert message with ruling buttons for its deletion to edit:
-# one sent, or one on its way (claimed: it may be posted after the deletion commits).
-# Placeholders {guild} and {pledge} are the engine's.
+# one sent on its own (a digest has no buttons, as the outboxes' `_button_messages`), or
+# one on its way (claimed: it may be posted after the deletion commits). Placeholders
+# {guild} and {pledge} are the engine's; `NOT digest` reads SQLite's 0/1 and a boolean.
 BUTTONS_OUT_SQL = (
     "SELECT 1 FROM alert_outbox WHERE guild_id = {guild} AND pledge_id = {pledge} "
-    f"AND kind IN ({BUTTON_SQL}) "
-    "AND (state = 'claimed' OR (state = 'sent' AND message_id IS NOT NULL)) LIMIT 1"
+    f"AND kind IN ({BUTTON_SQL}) AND (state = 'claimed' "
+    "OR (state = 'sent' AND NOT digest AND message_id IS NOT NULL)) LIMIT 1"
 )
 _PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
 

@@ -83,9 +83,10 @@ async def test_deletion_cancels_everything(service, store):
     assert await pending(store, p) == []
 
 
-async def _sent_due_alert(store, p: Pledge, *, confirm: bool) -> None:
+async def _sent_due_alert(store, p: Pledge, *, confirm: bool, digest: bool = False) -> None:
     """The pledge's due alert claimed by the dispatcher (on its way), and sent if
-    `confirm`, straight through the outbox on the real database."""
+    `confirm` (as a digest's page if `digest`), straight through the outbox on the real
+    database."""
     at = DUE + timedelta(minutes=1)
     claimed = await store.outbox.claim_due(
         GUILD, at, limit=10, late_before=DUE, single_up_to=5, planner=plan_alerts
@@ -93,7 +94,7 @@ async def _sent_due_alert(store, p: Pledge, *, confirm: bool) -> None:
     assert [(c.row.pledge_id, c.row.kind) for c in claimed] == [(p.id, "due")]
     if confirm:
         await store.outbox.confirm(
-            GUILD, [claimed[0].row.id], channel_id=CHANNEL, message_id=900, now=at
+            GUILD, [claimed[0].row.id], channel_id=CHANNEL, message_id=900, now=at, digest=digest
         )
 
 
@@ -199,3 +200,17 @@ async def test_seeding_wakes_the_dispatcher_once_so_old_pledges_make_one_digest(
     assert len(woken) == 1
     await add(service)
     assert len(woken) == 2  # and single changes wake it again as before
+
+
+async def test_deletion_of_a_pledge_alerted_only_in_a_digest_queues_no_edits(service, store, clock):
+    """A digest carries no ruling buttons (`alert_messages_of` does not count it), so a
+    pledge alerted only in one has no alert message to edit: its deletion queues no row
+    that could only find nothing to do."""
+    await service.update_settings(GUILD, MANAGER, alert_channel_id=CHANNEL)
+    p = await add(service, deadline="within two weeks")
+    await _sent_due_alert(store, p, confirm=True, digest=True)
+    clock.set(DUE + DAY)
+    await service.delete(GUILD, 1, AUTHOR)
+    assert await store.outbox.alert_messages_of(GUILD, p.id) == []
+    rows = await store.outbox.rows_for_guild(GUILD)
+    assert [r for r in rows if r.kind == "deleted"] == []
