@@ -13,6 +13,7 @@ from typing import Any
 from bot.core.alerts import (
     BUTTON_KINDS,
     PLANNED_KINDS,
+    AlertKind,
     Moment,
     PlannedAlert,
     Planner,
@@ -42,6 +43,17 @@ BUTTONS_OUT_SQL = (
     "OR (state = 'sent' AND NOT digest AND message_id IS NOT NULL)) LIMIT 1"
 )
 _PLAN_CHUNK = 1_000  # pledges planned between two yields to the event loop
+
+
+def with_deletion_edits(
+    extra_alerts: Sequence[tuple[int, int | None, PlannedAlert]], buttons_out: bool
+) -> list[tuple[int, int | None, PlannedAlert]]:
+    """The alerts a deletion queues: its `deleted` row only when `BUTTONS_OUT_SQL` found an
+    alert message to edit, so a server with no alert channel keeps none waiting for ever.
+    Shared by both engines."""
+    return [
+        extra for extra in extra_alerts if buttons_out or extra[2].kind is not AlertKind.DELETED
+    ]
 
 
 def batch_columns(planner: Planner) -> str:

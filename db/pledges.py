@@ -14,7 +14,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.core.alerts import AlertKind, PlanFamily, PlannedAlert, Planner
+from bot.core.alerts import PlanFamily, PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict, no_such_pledge
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db import listing
@@ -29,7 +29,7 @@ from db._sqlite import (
     to_db,
 )
 from db.outbox import insert_alert, replan_alerts
-from db.planning import BUTTONS_OUT_SQL, family_filter, resume_after
+from db.planning import BUTTONS_OUT_SQL, family_filter, resume_after, with_deletion_edits
 from db.replan import replan_walk
 
 # Columns a caller may change through update_pledge.
@@ -286,11 +286,7 @@ class PledgeRepository:
                 BUTTONS_OUT_SQL.format(guild="?", pledge="?"), (guild_id, pledge_id)
             ) as cur:
                 buttons_out = await cur.fetchone() is not None
-            extra_alerts = [
-                extra
-                for extra in extra_alerts
-                if buttons_out or extra[2].kind is not AlertKind.DELETED
-            ]
+            extra_alerts = with_deletion_edits(extra_alerts, buttons_out)
             deleted = await self._update(
                 db,
                 guild_id,

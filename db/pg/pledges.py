@@ -13,7 +13,7 @@ from typing import Any
 
 import asyncpg
 
-from bot.core.alerts import AlertKind, PlanFamily, PlannedAlert, Planner
+from bot.core.alerts import PlanFamily, PlannedAlert, Planner
 from bot.core.errors import AlreadyRecorded, Conflict, no_such_pledge
 from bot.core.model import Event, GuildSettings, ListFilter, Page, PageKey, Pledge, Status
 from db.pg import listing
@@ -30,7 +30,14 @@ from db.pg._pg import (
 )
 from db.pg.outbox import insert_alert, replan_alerts, replan_many
 from db.pg.words import index_pledges, touches_words
-from db.planning import BUTTONS_OUT_SQL, batch_columns, family_filter, plan_batch, resume_after
+from db.planning import (
+    BUTTONS_OUT_SQL,
+    batch_columns,
+    family_filter,
+    plan_batch,
+    resume_after,
+    with_deletion_edits,
+)
 from db.pledges import _SETTINGS, _check_editable
 
 _DEPENDENTS = (
@@ -236,11 +243,7 @@ class PgPledgeRepository:
             buttons_out = await conn.fetchval(
                 BUTTONS_OUT_SQL.format(guild="$1", pledge="$2"), guild_id, pledge_id
             )
-            extra_alerts = [
-                extra
-                for extra in extra_alerts
-                if buttons_out is not None or extra[2].kind is not AlertKind.DELETED
-            ]
+            extra_alerts = with_deletion_edits(extra_alerts, buttons_out is not None)
             deleted = await _update(
                 conn,
                 guild_id,
