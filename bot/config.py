@@ -173,8 +173,9 @@ def load_settings(
 
 
 # "sqlite:///x.db", "postgresql+asyncpg://...", "postgres:/host/db": a scheme of two
-# letters or more (a Windows drive, "C:/", has one) and a slash.
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/")
+# letters or more (a Windows drive, "C:/", has one) and a slash; a database scheme
+# needs no slash ("sqlite:x.db").
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(?=/)|^((?i:sqlite|postgres)[A-Za-z0-9+.-]*):")
 
 
 def _check_not_a_url(value: str) -> None:
@@ -184,12 +185,12 @@ def _check_not_a_url(value: str) -> None:
     found = _SCHEME.match(value)
     if found is None:
         return
-    scheme = found.group(1).lower()
+    scheme = (found.group(1) or found.group(2)).lower()
     shown = _without_password(value)
     if scheme == "sqlite":
         # What follows "sqlite:": "///data/x.db" is relative, "////srv/x.db" and
         # "/srv/x.db" absolute, "//x.db" names no host.
-        after = value[found.end(1) + 1 :]
+        after = value[found.end() :]
         path = after[3:] if after.startswith("///") else after.removeprefix("//")
         raise ConfigError(
             f"PLEDGEWATCH_DB takes a SQLite file as a plain path, not a URL; got {shown!r}. "
@@ -199,7 +200,8 @@ def _check_not_a_url(value: str) -> None:
     if scheme.startswith("postgres"):
         raise ConfigError(
             f"PLEDGEWATCH_DB names a PostgreSQL database as postgresql://USER:PASSWORD@HOST"
-            f":5432/DB (no driver name after 'postgresql', two slashes); got {shown!r}."
+            f":5432/DB (in lower case, no driver name after 'postgresql', two slashes); got "
+            f"{shown!r}."
         )
     raise ConfigError(
         f"PLEDGEWATCH_DB is a SQLite file or a PostgreSQL database: a path like "

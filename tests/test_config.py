@@ -73,6 +73,10 @@ def test_bad_settings_say_what_to_fix(tmp_path, env, message):
         ("postgresql+asyncpg://u:pw@db.example.net/db", "postgresql://"),
         ("postgres:/db.example.net/db", "postgresql://"),
         ("mysql://u:pw@db.example.net/db", "a SQLite file or a PostgreSQL database"),
+        # No slash after the scheme: still a URL, not a file named "sqlite:pledgewatch.db";
+        # a PostgreSQL scheme in capitals is told apart from a driver name.
+        ("sqlite:pledgewatch.db", "PLEDGEWATCH_DB=pledgewatch.db "),
+        ("PostgreSQL://u:pw@db.example.net/db", "in lower case"),
     ],
 )
 def test_a_database_url_of_another_kind_is_refused_not_taken_for_a_folder(tmp_path, value, hint):

@@ -536,6 +536,11 @@ def dependency_message(
     return AlertMessage(cut(content, CONTENT_MAX), embeds)
 
 
+def _by(actor_id: int | None) -> str:
+    """ " by @member" after an alert's change, or nothing when no member made it."""
+    return f" by {actor_mention(actor_id)}" if actor_id is not None else ""
+
+
 def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -> AlertMessage:
     """An alert message after its pledge changed: the outcome instead of the question.
     The buttons come back only if the pledge is open again (reopened)."""
@@ -543,10 +548,9 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
         content = f"⏳ Pledge #{pledge.number} is open again."
         view: discord.ui.View | None = ruling.ruling_view(pledge.guild_id, pledge.number)
     else:
-        by = f" by {actor_mention(actor_id)}" if actor_id is not None else ""
         content = (
             f"{STATUS_ICONS[pledge.status.value]} Pledge #{pledge.number} was ruled "
-            f"**{pledge.status.value}**{by}."
+            f"**{pledge.status.value}**{_by(actor_id)}."
         )
         view = None
     return AlertMessage(content, [pledge_embed(pledge, now)], view)
@@ -555,9 +559,9 @@ def ruled_alert(pledge: Pledge, now: datetime, *, actor_id: int | None = None) -
 def deleted_alert(number: int, *, actor_id: int | None = None) -> AlertMessage:
     """An alert message after its pledge was deleted: no buttons (there is nothing left
     to rule on or extend), and no card, since a deleted pledge is hidden everywhere else."""
-    by = f" by {actor_mention(actor_id)}" if actor_id is not None else ""
     return AlertMessage(
-        f"🗑️ Pledge #{number} was deleted{by}: there is nothing left to rule on or extend.",
+        f"🗑️ Pledge #{number} was deleted{_by(actor_id)}: there is nothing left to rule on "
+        "or extend.",
         [],
         None,
     )
@@ -570,10 +574,9 @@ def ruled_then_deleted_alert(
     on record in the channel (what was ruled, by whom, and the card as it was ruled) and
     the deletion is added below it. No buttons: a ruled alert has none to give back."""
     ruled = ruled_alert(pledge, now, actor_id=ruled_by)
-    by = f" by {actor_mention(deleted_by)}" if deleted_by is not None else ""
     content = (
-        f"{ruled.content}\n🗑️ Pledge #{pledge.number} was deleted{by} after the ruling: "
-        "it is no longer listed."
+        f"{ruled.content}\n🗑️ Pledge #{pledge.number} was deleted{_by(deleted_by)} after the "
+        "ruling: it is no longer listed."
     )
     return AlertMessage(cut(content, CONTENT_MAX), ruled.embeds, None)
 
