@@ -32,6 +32,7 @@ import re
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import ASIDE_CONFIDENCE, MIN_CONFIDENCE, Candidate, quoting
 from bot.core.extract.clauses import Cue, trailing_attribution
+from bot.core.extract.judging import NOT_AN_ACT
 from bot.core.extract.passages import Sentence
 
 #: At most this many sentences are set aside, the first in reading order: each costs a second
@@ -58,9 +59,7 @@ DOUBTS = {
 # forecast ("would not be retroactive"). Read in any case ("WILL NOT be included", stop 46).
 _RULED_OUT = re.compile(
     r"\s+(?:not|never)\s+(?!always\b|"
-    r"be\s+(?:able|pleased|delighted|happy|glad|lost|interested|concerned|disappointed|"
-    r"surprised|affected|tolerated|forgotten|remembered|missed|needed|required|seen|ready|"
-    r"easy|possible|enough|necessary|the|an?)\b)",
+    rf"be\s+(?:{NOT_AN_ACT}|ready|easy|possible|enough|necessary|the|an?)\b)",
     re.IGNORECASE,
 )
 # Nor what a thing will not do ("It will not change the rules": an effect), nor a non-event

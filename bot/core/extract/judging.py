@@ -165,10 +165,14 @@ def refusal(text: str, cue: Cue, after: str, subject: str) -> bool:
 # delivered, be built"); a passive of feeling or state ("will be lost", "will be able",
 # "will be pleased") is no such act. Reported, the same after "would" ("the spokesman said
 # the documents would be placed in the Library"). Stop 44, tuner p.
+# What follows "be" in a passive of feeling or state, no act (also aside._RULED_OUT's).
+NOT_AN_ACT = (
+    r"able|pleased|delighted|happy|glad|lost|interested|concerned|disappointed|"
+    r"surprised|affected|tolerated|forgotten|remembered|missed|needed|required|seen"
+)
 _PASSIVE_ACT = re.compile(
     r"\s+(?:(?-i:[a-z]+ly)\s+|also\s+|now\s+|then\s+)?be\s+(?:(?-i:[a-z]+ly)\s+)?"
-    r"(?!(?:able|pleased|delighted|happy|glad|lost|interested|concerned|disappointed|"
-    r"surprised|affected|tolerated|forgotten|remembered|missed|needed|required|seen)\b)"
+    rf"(?!(?:{NOT_AN_ACT})\b)"
     r"(?-i:[a-z]{3,}(?:ed|en|wn|ld|nt|ut|ne))\b",
     re.IGNORECASE,
 )
