@@ -33,6 +33,7 @@ from bot.core.inputs import (
     fiscal_year_end,
     leave_out,
     not_open_to_extend,
+    same_deadline,
     unreadable_deadline,
     unreadable_said_on,
 )
@@ -504,6 +505,9 @@ class PledgeService:
         parsed = self.read_deadline(words, now, settings, new=True)
         reason = clean_text("Reason", reason, MAX_NOTE)
         changes = {"deadline_text": words, **_due_fields(parsed)}
+        if all(getattr(pledge, key) == value for key, value in changes.items()):
+            # Nothing would change but the history, which would record a non-event.
+            raise same_deadline(number, words)
         event = Event(
             pledge_id=pledge.id,
             at=now,
