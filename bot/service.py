@@ -274,9 +274,12 @@ class PledgeService:
         """Candidate pledges in an article, read against its publication date in the
         server's zone, most confident first, then the sentences the rules set aside (issue
         13: listed under "Maybe", not hidden). Nothing is recorded: members pick what to
-        add."""
+        add. The reading runs in a worker thread: a long paste takes up to two seconds, and
+        the event loop must keep answering other members and Discord's heartbeat meanwhile."""
         settings = await self.settings(guild_id)
-        candidates = extract_pledges(text, start.published, settings.timezone, set_aside=True)
+        candidates = await asyncio.to_thread(
+            extract_pledges, text, start.published, settings.timezone, set_aside=True
+        )
         return replace(start, candidates=rank_candidates(candidates), timezone=settings.timezone)
 
     async def add_candidate(
