@@ -42,3 +42,13 @@ def test_a_department_named_as_such_keeps_its_name() -> None:
     sentence = "The Department of Finance will publish the review by the end of June."
     hit = quoted(found(ANSWER + sentence), sentence[:20])
     assert hit is not None and same_speaker(hit.speaker, "the Department of Finance"), hit
+
+
+@pytest.mark.parametrize(
+    "line", ["Skip to main content", "Jump to navigation", "Back to top", "Go to the homepage"]
+)
+def test_a_pages_navigation_line_is_no_headline(line: str) -> None:
+    """A web page's navigation left in a paste ("Skip to main content") reads like a
+    headline "X to act" with no one in it (the READ kind: "Skip" as the actor)."""
+    text = line + "\n\nThe council published its annual accounts last week.\n"
+    assert quoted(found(text), line) is None, found(text)
