@@ -372,6 +372,7 @@ class Extractor(
         announced = announcer_at(text, cue)
         at = cue.start if announced is None else announced
         subject = unlocated(text[:at], self._subject(index, at), self.text)  # not "in Oregon"
+        subject = speech.first_person(subject)  # "my Department will fund": "I" will
         if agreement_without_subject(text[cue.start : cue.end]) or window_at(text, cue.start):
             subject = None  # "In response to a UK initiative there was agreement to"
         ahead = cue.opens_ahead(text)
