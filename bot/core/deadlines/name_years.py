@@ -18,9 +18,11 @@ from bot.core.deadlines.words import MONTH_FULL
 
 # the phrase as chosen: "at the 2006", "in the 2013", "the 2024" (a year alone after "the")
 # "during the June 2016": a month may lead the year (round 27b); "the 2025-26": a run of
-# years names which year's thing as a single year does (stop 39j)
+# years names which year's thing as a single year does (stop 39j); "under the 2012 Scheme",
+# "working on the 2027 Finance Bill", "with the 2027 Basic Payment" as well (stop 47r)
 _THE_YEAR = re.compile(
-    r"(?:(?:at|in|of|for|to|from|during)\s+)?the\s+(?:" + MONTH_FULL + r"\s+)?[0-9]{4}"
+    r"(?:(?:at|in|of|for|to|from|during|on|under|with)\s+)?the\s+"
+    r"(?:" + MONTH_FULL + r"\s+)?[0-9]{4}"
     r"(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
 )
 # a deadline word before the phrase: the year then limits an act ("by the 2026 election")
