@@ -4,6 +4,9 @@
 - A year inside a name after "on the", "under the" or "with the" ("spending under the 2027
   Scheme", "working on the 2027 Finance Bill") names which one is meant, as it already did
   after "in the", "at the" or "for the" (round 27a): no deadline.
+- A year naming a bill, a cycle, a round, a survey, a report, a strategy, a plan, a
+  review or a budget resolution ("work on the 2027 budget resolution", "in the 2027 housing
+  strategy") names which one, as it names an election or a programme (round 27a).
 """
 
 from __future__ import annotations
@@ -35,6 +38,23 @@ def test_year_inside_a_name_after_on_under_with_is_no_deadline(text: str) -> Non
 )
 def test_year_as_a_limit_or_a_period_stays_due(text: str, when: str) -> None:
     assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work on the 2027 budget resolution continues in the committee.",
+        "The council has set out its priorities in the 2027 housing strategy.",
+        "The panel will report on the 2027 annual survey.",
+    ],
+)
+def test_year_naming_a_scheme_or_a_report_is_no_deadline(text: str) -> None:
+    assert refusal(text) is None
+
+
+def test_year_naming_a_scheme_after_by_stays_due() -> None:
+    """A guard: a deadline word in front keeps the year a limit."""
+    assert due("The homes must be built by the 2027 housing strategy.") == "2027-12-31 23:59"
 
 
 @pytest.mark.parametrize(

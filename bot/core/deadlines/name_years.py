@@ -31,14 +31,18 @@ _LIMIT_BEFORE = re.compile(
 )
 # the name after the year: a proper name (capitalised, in the original text), or an event
 # that does not name a year of its own ("the 2027 census year" is a period); an initialism
-# names a thing too ("the 2025-26 TACP will reopen", stop 39j)
+# names a thing too ("the 2025-26 TACP will reopen", stop 39j); so do a bill, a
+# round, a survey, a report, a strategy, a plan or a review ("in the 2027 housing strategy",
+# "work on the 2017 budget resolution", stop 47r)
 _PROPER_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?|[A-Z]{2,}s?)\b"
 )
 _EVENT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|dinners?|conferences?|summits?|games|olympics"
     r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
-    r"|programmes?|census|campaigns?|tournaments?|world\s+cup)\b(?!\s+years?\b)"
+    r"|programmes?|census|campaigns?|tournaments?|world\s+cup|bills?|cycles?|rounds?"
+    r"|surveys?|reports?|budget\s+resolutions?|strateg(?:y|ies)|plans?|reviews?)\b"
+    r"(?!\s+years?\b)"
 )
 # words that make a capitalised word after the year no name: months, periods, quarters, and
 # a year of a calendar ("in the 2027 Academic Year" is read elsewhere, as a period)
