@@ -367,10 +367,17 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
 # "This week, the Senate followed the lead of the House ...", "during the January – July
 # term of this year the Dáil passed 34 bills": the current period of a past report.
 _THIS_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter|term|session)$")
+# "This January, I made visits ...", "Earlier this autumn we added ..." (stop 46q): the month
+# or season running, named with "this", is the period of a past report too
+_THIS_MONTH_OR_SEASON = re.compile(
+    r"this\s+(?:" + MONTH_WORD + r"|spring|summer|autumn|fall|winter)$"
+)
 
 
 def current_period_past(text: str, core: str, end: int) -> bool:
-    if _THIS_PERIOD.search(core) is None:
+    if _THIS_PERIOD.search(core) is None and not (
+        core.startswith("this") and _THIS_MONTH_OR_SEASON.fullmatch(core) is not None
+    ):
         return False
     if now_told.reported_now(text, core, end):
         return True  # "The wet conditions this year have allowed ...", "this month's update"

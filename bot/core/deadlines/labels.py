@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.deadlines import margins, now_told, spread_over
+from bot.core.deadlines import courtesy, margins, now_told, spread_over
 from bot.core.deadlines.context import Hit
 from bot.core.deadlines.words import STARTING
 
@@ -190,6 +190,9 @@ def first_look(text: str, hit: Hit) -> bool:
     if hit.kind == "period":
         return now_told.degree(text, hit)  # "unusual this late in the year"
     if hit.kind == "dayword":
+        if courtesy.occasion(text, hit.start + len(hit.pre)):
+            hit.note = "past"  # "I thank the Minister for coming into the Seanad today"
+            return True
         return now_told.state_today(text, hit)  # "Today, banks are strong and profitable."
     if hit.open and start_of_held_event(text, hit):
         hit.open = False  # "held on 16 October, starting at 7:00 p.m.": that hour

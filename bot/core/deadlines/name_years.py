@@ -18,9 +18,11 @@ from bot.core.deadlines.words import MONTH_FULL
 
 # the phrase as chosen: "at the 2006", "in the 2013", "the 2024" (a year alone after "the")
 # "during the June 2016": a month may lead the year (round 27b); "the 2025-26": a run of
-# years names which year's thing as a single year does (stop 39j)
+# years names which year's thing as a single year does (stop 39j); "under the 2012 Scheme",
+# "working on the 2027 Finance Bill", "with the 2027 Basic Payment" as well (stop 47r)
 _THE_YEAR = re.compile(
-    r"(?:(?:at|in|of|for|to|from|during)\s+)?the\s+(?:" + MONTH_FULL + r"\s+)?[0-9]{4}"
+    r"(?:(?:at|in|of|for|to|from|during|on|under|with)\s+)?the\s+"
+    r"(?:" + MONTH_FULL + r"\s+)?[0-9]{4}"
     r"(?:\s*[-/\u2013]\s*[0-9]{2,4})?"
 )
 # a deadline word before the phrase: the year then limits an act ("by the 2026 election")
@@ -29,14 +31,18 @@ _LIMIT_BEFORE = re.compile(
 )
 # the name after the year: a proper name (capitalised, in the original text), or an event
 # that does not name a year of its own ("the 2027 census year" is a period); an initialism
-# names a thing too ("the 2025-26 TACP will reopen", stop 39j)
+# names a thing too ("the 2025-26 TACP will reopen", stop 39j); so do a bill, a
+# round, a survey, a report, a strategy, a plan or a review ("in the 2027 housing strategy",
+# "work on the 2017 budget resolution", stop 47r)
 _PROPER_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][A-Za-z'\u2019.-]*\s+){0,3}?[A-Z][a-z]+['\u2019]?s?|[A-Z]{2,}s?)\b"
 )
 _EVENT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:elections?|dinners?|conferences?|summits?|games|olympics"
     r"|festivals?|ceremon(?:y|ies)|awards?|galas?|congress|convention|exhibitions?|fairs?"
-    r"|programmes?|census|campaigns?|tournaments?|world\s+cup)\b(?!\s+years?\b)"
+    r"|programmes?|census|campaigns?|tournaments?|world\s+cup|bills?|cycles?|rounds?"
+    r"|surveys?|reports?|budget\s+resolutions?|strateg(?:y|ies)|plans?|reviews?)\b"
+    r"(?!\s+years?\b)"
 )
 # words that make a capitalised word after the year no name: months, periods, quarters, and
 # a year of a calendar ("in the 2027 Academic Year" is read elsewhere, as a period)

@@ -1,0 +1,85 @@
+"""The courtesies of a gathering, dated by a day word (issue 12, stop 46q).
+
+Thanks and welcomes for being at the day's sitting, hearing or briefing date the gathering
+the words are said at, not an act anyone undertakes: refused as "past", as round 24b reads
+"Thank you all for joining us this morning":
+
+- thanks for coming, inviting, joining, attending, hosting or appearing ("I thank the Minister
+  of State for coming into the Seanad today to respond to the matters before us", "I would
+  like to thank Senator X for inviting me to be here today");
+- a welcome that opens its sentence, or one to a House or a committee ("So, welcome to both of
+  you gentlemen this morning", "I welcome the Minister to the House this afternoon");
+- the pleasure of being there ("It is a pleasure to be with you this morning", "I am delighted
+  to be here today") and company kept ("who's here with us today", "Joining me today is ...");
+- thanks for the chance to speak ("Thank you for the opportunity to appear before you today").
+
+An act thanked for that is still to come keeps its day ("I thank the Minister for agreeing to
+publish the report today"): a word of agreeing or promising between the thanks and the day
+word, or a verb of the future, keeps the day word's reading. Read by labels.first_look for
+day words ("today", "this morning").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses
+
+# thanks for being at the gathering, up to the day word (nothing that ends the sentence)
+_THANKS = re.compile(
+    r"\bthank(?:s|\s+you|\s+(?:him|her|them|the|my|our|all|everyone|senator|minister|deputy)\b"
+    r"[^.;!?]{0,80}?)?[^.;!?]{0,40}?\bfor\s+(?:[a-z]+\s+){0,1}?(?:coming|inviting|joining"
+    r"|attending|hosting|having\s+(?:me|us)|appearing|visiting|making\s+(?:yourself|yourselves"
+    r"|themselves|time))\b[^.;!?]*$"
+)
+# a welcome at the head of its sentence, or one given to a House or a committee
+_WELCOME_HEAD = re.compile(r"^\W*(?:(?:so|and|well|firstly|first)\W+)*welcome\b[^.;!?]*$")
+_WELCOME_TO = re.compile(
+    r"\bwelcome\s+(?:[a-z.'’-]+\s+){0,8}?to\s+(?:the|this|our)\s+(?:house|chamber|seanad|dáil"
+    r"|dail|senate|assembly|committee|meeting|briefing|hearing|session|sitting)\b[^.;!?]*$"
+)
+# the pleasure of being there, or the company kept
+_BEING_THERE = re.compile(
+    r"\b(?:pleasure|privilege|honou?r|delighted|pleased|glad|happy|great|good|nice|wonderful"
+    r"|thrilled|grateful|proud)\s+to\s+be\s+(?:(?:here|back)\b|with\s+(?:you|us|everyone)\b)"
+    r"[^.;!?]{0,30}$"
+    r"|\b(?:here\s+)?with\s+(?:us|me)\s+(?:here\s+)?$|\bjoining\s+(?:us|me)\s+$"
+)
+# thanks for the chance to speak at the gathering: "Thank you for the opportunity to appear
+# before you today", "I appreciate the opportunity to testify before the committee today"
+_CHANCE = re.compile(
+    r"\b(?:thank\w*|appreciat\w*|grateful)\b[^.;!?]{0,60}?\b(?:opportunity|chance|invitation)"
+    r"\s+to\s+(?:appear|testify|speak|address|talk|present|join|be\s+(?:here|with))\b[^.;!?]*$"
+)
+# an act still to come between the courtesy and the day word: the day may be its own
+_ACT_AHEAD = re.compile(
+    r"\b(?:agree\w*|promis\w*|undertak\w*|commit(?!tee)\w*|pledg\w*|will|shall|going\s+to|plan\w*"
+    r"|intend\w*)\b|'ll\b"
+)
+# words one of the courtesies above needs, looked for as plain text in the reach of the day
+# word before any pattern is run (most day words have none of them before them)
+_CUES = ("thank", "welcome", "appreciat", "grateful", "to be", "with us", "with me", "joining")
+
+
+def _cued(text: str, start: int) -> bool:
+    window = text[max(0, start - clauses.REACH) : start]
+    for cue in _CUES:
+        if cue in window:
+            return True
+    return False
+
+
+def occasion(text: str, start: int) -> bool:
+    """Whether the day word at `start` (lower-case text) dates a courtesy of the gathering."""
+    if not _cued(text, start):
+        return False
+    head = text[clauses.sentence_start(text, start, clauses.REACH) : start]
+    if _ACT_AHEAD.search(head) is not None:
+        return False
+    return (
+        _THANKS.search(head) is not None
+        or _WELCOME_HEAD.search(head) is not None
+        or _WELCOME_TO.search(head) is not None
+        or _BEING_THERE.search(head) is not None
+        or _CHANCE.search(head) is not None
+    )
