@@ -63,3 +63,25 @@ def test_generated_text_agrees(text: str, pos: int, end: int) -> None:
     pos, end = min(pos, end, len(text)), min(max(pos, end), len(text))
     _agree(text)
     _agree(text, pos, end)
+
+
+def _plain_last_end(pattern: re.Pattern[str], text: str) -> int:
+    last = 0
+    for m in pattern.finditer(text):
+        last = m.end()
+    return last
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_last_end_is_the_scans_last_end(text: str) -> None:
+    # the scan for the last clause end starts after the last mark: the same end
+    for sentence, pattern in ((False, stops.BOUNDARY), (True, stops.SENTENCE)):
+        assert stops.last_end(text, sentence) == _plain_last_end(pattern, text), text
+
+
+def test_last_end_on_the_labelled_phrasings() -> None:
+    for case in CASES:
+        text = case.text.lower()
+        for cut in range(0, len(text) + 1, 7):
+            assert stops.last_end(text[:cut]) == _plain_last_end(stops.BOUNDARY, text[:cut])

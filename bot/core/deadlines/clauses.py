@@ -129,10 +129,7 @@ def clause_before(text: str, start: int, floor: int = 0, sentence: bool = False)
     window = text[base:start]
     if not window:
         return window  # a phrase at the start of the text, or right after the one before
-    last = 0
-    for m in (SENTENCE if sentence else _BOUNDARY).finditer(window):
-        last = m.end()
-    return window[last:]
+    return window[stops.last_end(window, sentence) :]
 
 
 # Between two phrases of one schedule: a full stop ends the sentence, but not the one of

@@ -557,9 +557,9 @@ def names_noun(text: str, end: int) -> bool:
 
 
 def _yearless(kind: str, core: str) -> bool:
-    return YEAR_IN.search(core) is None and (
+    return (  # the kind first: a set's look-up is cheaper than a search
         kind in DATED or kind in ("weekday", "dom", "month", "period", "holiday", "season")
-    )
+    ) and YEAR_IN.search(core) is None
 
 
 def chosen(text: str, cand: Candidate | None, ctx: Ctx) -> tuple[str | None, str] | None:

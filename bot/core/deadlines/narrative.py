@@ -41,11 +41,11 @@ def told_past_throughout(text: str, hit: Hit) -> bool:
     start = max(0, hit.start - REACH)
     for m in SENTENCE.finditer(text, start, hit.start):
         start = m.end()
+    if not _told_past_here(text, start, hit.start):
+        return False  # no past stretch before it: the end of its sentence is not needed
     limit = min(len(text), hit.end + REACH)
     end_m = SENTENCE.search(text, hit.end, limit)
     end = end_m.end() if end_m else limit
-    if not _told_past_here(text, start, hit.start):
-        return False
     sentence = text[start:end]
     return FUTURE.search(sentence) is None and _AHEAD.search(sentence) is None
 

@@ -143,8 +143,8 @@ def verdict(place: Place | None) -> Verdict | None:
     lowered, start, end, words = place
     head = lowered[max(0, start - 60) : start]
     if (
-        ("budget" in lowered or "lev" in lowered or "series" in lowered or "amount" in lowered)
-        and words[-1:].isdigit()
+        words[-1:].isdigit()  # first: no scan of the text
+        and ("budget" in lowered or "lev" in lowered or "series" in lowered or "amount" in lowered)
         and _year_name(lowered, start, end)
     ):
         return None, "that year names a budget, a levy or a series, not a time"

@@ -215,8 +215,8 @@ _QUARTER_ORDINALS = {
 def read_period(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if ctx.past:
         return None
-    mod = _SPACES.sub(" ", m["p_mod"] or "").strip()
-    rel = _SPACES.sub(" ", m["p_rel"] or "")
+    mod = _SPACES.sub(" ", found).strip() if (found := m["p_mod"]) else ""  # most have none
+    rel = _SPACES.sub(" ", found) if (found := m["p_rel"]) else ""
     rel = "this" if rel in ("the current", "current") else rel
     # "in September or October": the alternative takes the first month's preposition
     context = bool(

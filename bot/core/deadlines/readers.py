@@ -222,7 +222,7 @@ def _read_dom(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
 
 def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     name = m["wd"].rstrip(".")
-    rel = _SPACES.sub(" ", m["wd_rel"] or "")
+    rel = _SPACES.sub(" ", found) if (found := m["wd_rel"]) else ""  # most have none
     if name not in FULL_WEEKDAYS and not (rel or hit.pre or hit.whole):
         return None  # "sat", "sun", "wed" are words too
     weekday = WEEKDAYS[name[:3]]

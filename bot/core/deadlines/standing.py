@@ -64,6 +64,49 @@ _ONE_DOCUMENT = re.compile(
 )
 _STANDING = re.compile(_ANY_DAY)
 
+# Strings every match of _RECURRING holds, by its alternatives in turn: a text with none of
+# them is not scanned (issue 12: the scan tries each alternative at every word, for every
+# undated phrase chosen; two texts in three hold none). "fri" for "Monday through Friday",
+# "rule" for "as a rule"; "hours a day", "three times a week" have _A_UNIT; "on any ... day"
+# and the opening days need "day" besides "any", "open" or "operat".
+_RECURRING_WORDS = (
+    "each",
+    "every",
+    "daily",
+    "weekly",
+    "nightly",
+    "monthly",
+    "annually",
+    "yearly",
+    "per",
+    "fri",
+    "basis",
+    "days",
+    "hours",
+    "recei",
+    "always",
+    "usually",
+    "normally",
+    "routinely",
+    "invariably",
+    "rule",
+    "generally",
+    "typically",
+    "otherwise",
+    "whenever",
+)
+_A_UNIT = re.compile(r"\sa\s+(?:day|week|month|year)")
+
+
+def _may_recur(text: str) -> bool:
+    """Whether `_RECURRING` can match anywhere in `text` (a necessary condition, see above)."""
+    return (
+        any(word in text for word in _RECURRING_WORDS)
+        or ("day" in text and ("any" in text or "open" in text or "operat" in text))
+        or _A_UNIT.search(text) is not None
+    )
+
+
 # weekly hours: a clock range beside a range of weekdays ("from 8 a.m. to 6 p.m., Monday
 # through Saturday", "Mon. thru Sat. from 9 a.m. to 5 p.m.", "between 9 a.m. and 5 p.m.,
 # Monday through Friday"), whatever the verb; days alone ("debated Thursday through
@@ -76,6 +119,8 @@ _CLOCK_RANGE = CLOCK_AMPM_RANGE
 _BESIDE = r"(?:[,\s]|\b(?:[a-z]{2,4}|" + US_ZONE + r"|standard|daylight"
 _BESIDE += r"|local|time)\b\.?){0,6}?"
 _WEEKLY_DAYS = re.compile(r"\b" + _DAY_RANGE)
+# one of which every day's name or short form (_DAY) holds
+_DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKLY_HOURS = re.compile(
     r"\b(?:" + _CLOCK_RANGE + _BESIDE + _DAY_RANGE + "|" + _DAY_RANGE + _BESIDE + _CLOCK_RANGE + ")"
 )
@@ -93,7 +138,8 @@ def weekly_hours(text: str) -> bool:
     """ "available to take calls from 8 a.m. to 6 p.m., Monday through Saturday": hours kept
     on a range of weekdays, a standing schedule (not an event held on those days once)."""
     return (
-        _WEEKLY_DAYS.search(text) is not None
+        any(stem in text for stem in _DAY_STEMS)  # every day's name or short form holds one
+        and _WEEKLY_DAYS.search(text) is not None
         and _WEEKLY_HOURS.search(text) is not None
         and _ONE_EVENT.search(text) is None
     )
@@ -119,6 +165,25 @@ def recurring(text: str, kind: str = "") -> bool:
     (labels.ONE_OFF), which "each case" or "to each station" hands out once, not each time;
     a clock time (labels.BUSINESS_ONE_OFF), which "each motion" or "each spokesperson" of
     one day's business leaves once."""
+    if _may_recur(text) and _recurring_words(text, kind):
+        return True
+    if "days" in text and _PLURAL_DAYS.search(text):
+        return True
+    if (
+        weekly_hours(text)
+        or open_hours.listed_days_hours(text)
+        or class_cases.all_cases(text, kind)
+        or class_cases.all_gatherings(text)  # "All teleconferences start at 4 pm"
+    ):
+        return True  # "... all suspected stroke cases will be sent to those units for three days"
+    return ("repl" in text or "respon" in text or "answer" in text) and (
+        _CLASS_STANDARD.search(text) is not None
+    )
+
+
+def _recurring_words(text: str, kind: str) -> bool:
+    """A match of _RECURRING in `text` that makes it a standing schedule or standard, for a
+    phrase of `kind` (see `recurring`)."""
     one_off, business = kind in labels.ONE_OFF, kind in labels.BUSINESS_ONE_OFF
     one_document = "date of" in text and _ONE_DOCUMENT.search(text) is not None
     for m in _RECURRING.finditer(text):
@@ -137,18 +202,7 @@ def recurring(text: str, kind: str = "") -> bool:
             continue  # "Phase 2 (objectives under each agreed theme) will commence shortly"
         if not _THEREAFTER.match(text, m.end()):
             return True
-    if "days" in text and _PLURAL_DAYS.search(text):
-        return True
-    if (
-        weekly_hours(text)
-        or open_hours.listed_days_hours(text)
-        or class_cases.all_cases(text, kind)
-        or class_cases.all_gatherings(text)  # "All teleconferences start at 4 pm"
-    ):
-        return True  # "... all suspected stroke cases will be sent to those units for three days"
-    return ("repl" in text or "respon" in text or "answer" in text) and (
-        _CLASS_STANDARD.search(text) is not None
-    )
+    return False
 
 
 def recurring_at(text: str, kind: str, start: int, undated: bool) -> bool:

@@ -30,3 +30,25 @@ BOUNDARY = re.compile(
     r"|(?<=b)(?<!\wb)ut\b|(?<=s)(?<!\ws)o\b|(?<=w)(?<!\ww)hereas\b|(?<=a)(?<!\wa)lthough\b)"
 )
 SENTENCE = re.compile(r"[.;:!?](?:(?<=\.)" + _AFTER_STOP + r"|(?<!\.))")
+
+# The marks that end a clause wherever they stand, each a match of BOUNDARY on its own that
+# no other match of it can span: its scan of a text (`finditer`, from the start) matches at
+# the last of them, so the scan for the last clause end may begin right after it.
+_MARKS = ';:!?()",'
+
+
+def last_end(text: str, sentence: bool = False) -> int:
+    """Where the last match of `BOUNDARY` (of `SENTENCE` if `sentence`) in `text`, scanned
+    from its start, ends; 0 when there is none. Most clauses in front of a time hold a
+    comma or another mark: only the words after it are scanned (issue 12: the scan tried
+    every space and most letters of the 200 characters before each phrase)."""
+    last = 0
+    if sentence:
+        pattern = SENTENCE
+    else:
+        pattern = BOUNDARY
+        for mark in _MARKS:
+            last = max(last, text.rfind(mark) + 1)
+    for m in pattern.finditer(text, last):
+        last = m.end()
+    return last
