@@ -60,7 +60,9 @@ _A_DAY = timedelta(days=1)
 # an abbreviation, "16 January (approx. 10:00pm to 5:00am)")
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:" + WEEKDAY + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|\b(?:and|or)\b(?!\s+(?:(?:finishing|ending|finishes|ends)\s+)?(?:on\s+)?(?:"
+    + WEEKDAY
+    + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"[a-z]*)\b)",
     re.I,
 )
@@ -155,7 +157,9 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
                 return found
             note = f"chosen over “{m[0]}”: nightly hours of work running to that period"
             return replace(again, reason=note)
-        day = res.due.astimezone(ctx.zone).date() + _A_DAY
+        day = res.due.astimezone(ctx.zone).date()
+        if not _named_end(text, again):
+            day += _A_DAY  # the day names the last night: its morning after
         first_night = None
         m_end = m.end()
     out = _due(text, (m.start(), m_end), again, ctx, day, (first_night, first, last))
@@ -163,6 +167,25 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
         note = f"chosen over “{passed}”: that is another clause's time"
         return replace(out, reason=f"{out.reason}; {note}")
     return out
+
+
+# "finishing on Friday 31 January", "ending Friday", "will be complete by Friday": the day
+# the work ends, not a night (CONVENTIONS 6.4; stop 47, tuner s): due at the closing time
+# on that day itself
+_END_WORD = re.compile(
+    r"\b(?:finish(?:es|ing)?|end(?:s|ing)?|complete(?:d)?|completion)\s+(?:(?:on|by)\s+)?$", re.I
+)
+_LEAD = re.compile(r"(?:on|by)\s+", re.I)
+
+
+def _named_end(text: str, again: Outcome) -> bool:
+    """Whether the day the blanked sentence chose follows a word that ends the work."""
+    at = text.find(again.matched, _at(again))
+    if at < 0:
+        return False
+    lead = _LEAD.match(again.matched)
+    upto = at + (lead.end() if lead else 0)
+    return _END_WORD.search(text, max(0, upto - 30), upto) is not None
 
 
 def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
