@@ -60,3 +60,31 @@ def test_a_named_end_of_the_work_falls_due_that_day(text: str) -> None:
 )
 def test_a_day_naming_the_last_night_keeps_the_morning_after(text: str, due: datetime) -> None:
     assert _local_due(text) == due
+
+
+# The window's own run of days told at more length than a count of nights is still its own
+# (the day is read up to 48 characters from the window, the count of nights up to 30 as
+# before: "closed for two nights – Sunday, 2 February and Monday, 3 February, between 9 pm
+# and 4:30 am" keeps its two nights).
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The road will be closed overnight from 9pm to 5am, starting Monday 27 January and"
+            " finishing Friday 31 January.",
+            _nz(2025, 1, 31, 5, 0),
+        ),
+        (
+            "Overnight closures will be in place from 9pm to 5am between Monday 3 February and"
+            " Saturday 8 February.",
+            _nz(2025, 2, 9, 5, 0),
+        ),
+        (
+            "The southbound lanes will be closed for two nights – Sunday, 2 February and"
+            " Monday, 3 February, between 9 pm and 4:30 am.",
+            _nz(2025, 2, 4, 4, 30),
+        ),
+    ],
+)
+def test_a_run_of_days_told_at_length_is_the_windows_own(text: str, due: datetime) -> None:
+    assert _local_due(text) == due

@@ -54,6 +54,7 @@ _NIGHTS = re.compile(
     re.I,
 )
 _A_DAY = timedelta(days=1)
+_DAYS_REACH = 48
 # between the window and its day: a clause break means the day is another clause's ("and"
 # or "or" before a day is none: "on Friday and Saturday" is one run of nights; nor is a
 # stop before a number, or before the window itself where the words searched end: it closes
@@ -149,7 +150,9 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
         if again is None or again.cand is None:
             return found
         res = again.cand.res
-        if res.due is None or not _beside(text, m, again.matched, _at(again)):
+        # the window's own run of days may be told at more length than a count of nights
+        # ("from 9pm to 5am, starting Monday 27 January and finishing Friday 31 January")
+        if res.due is None or not _beside(text, m, again.matched, _at(again), _DAYS_REACH):
             return found
         night = res.precision == "hour" and res.due.astimezone(ctx.zone).time() == time(23, 59, 59)
         if res.precision != "day" and not night:  # "tonight", "on Friday night" end the day
@@ -188,7 +191,7 @@ def _named_end(text: str, again: Outcome) -> bool:
     return _END_WORD.search(text, max(0, upto - 30), upto) is not None
 
 
-def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
+def _beside(text: str, window: re.Match[str], said: str, near: int = 0, reach: int = 30) -> bool:
     """Whether the day the blanked sentence chose is the window's own: next to it, with no
     clause break between ("on Friday, between 11pm and 7am", not "between 8pm and 6am on
     Friday and the report is due by 30 June")."""
@@ -198,7 +201,7 @@ def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
     gap = text[window.end() : at] if at >= window.end() else text[at + len(said) : window.start()]
     # the day itself stays in view: "on Friday and Saturday" is one run of nights
     seen = text[window.end() : at + len(said)] if at >= window.end() else gap
-    return len(gap) <= 30 and _BREAK.search(seen) is None
+    return len(gap) <= reach and _BREAK.search(seen) is None
 
 
 def _start_day(again: Outcome | None, ctx: Ctx) -> date | None:
