@@ -54,13 +54,16 @@ _NIGHTS = re.compile(
     re.I,
 )
 _A_DAY = timedelta(days=1)
+_DAYS_REACH = 48
 # between the window and its day: a clause break means the day is another clause's ("and"
 # or "or" before a day is none: "on Friday and Saturday" is one run of nights; nor is a
 # stop before a number, or before the window itself where the words searched end: it closes
 # an abbreviation, "16 January (approx. 10:00pm to 5:00am)")
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:on\s+)?(?:" + WEEKDAY + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|\b(?:and|or)\b(?!\s+(?:(?:finishing|ending|finishes|ends)\s+)?(?:on\s+)?(?:"
+    + WEEKDAY
+    + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"[a-z]*)\b)",
     re.I,
 )
@@ -147,7 +150,9 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
         if again is None or again.cand is None:
             return found
         res = again.cand.res
-        if res.due is None or not _beside(text, m, again.matched, _at(again)):
+        # the window's own run of days may be told at more length than a count of nights
+        # ("from 9pm to 5am, starting Monday 27 January and finishing Friday 31 January")
+        if res.due is None or not _beside(text, m, again.matched, _at(again), _DAYS_REACH):
             return found
         night = res.precision == "hour" and res.due.astimezone(ctx.zone).time() == time(23, 59, 59)
         if res.precision != "day" and not night:  # "tonight", "on Friday night" end the day
@@ -155,7 +160,9 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
                 return found
             note = f"chosen over “{m[0]}”: nightly hours of work running to that period"
             return replace(again, reason=note)
-        day = res.due.astimezone(ctx.zone).date() + _A_DAY
+        day = res.due.astimezone(ctx.zone).date()
+        if not _named_end(text, again):
+            day += _A_DAY  # the day names the last night: its morning after
         first_night = None
         m_end = m.end()
     out = _due(text, (m.start(), m_end), again, ctx, day, (first_night, first, last))
@@ -165,7 +172,26 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     return out
 
 
-def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
+# "finishing on Friday 31 January", "ending Friday", "will be complete by Friday": the day
+# the work ends, not a night (CONVENTIONS 6.4; stop 47, tuner s): due at the closing time
+# on that day itself
+_END_WORD = re.compile(
+    r"\b(?:finish(?:es|ing)?|end(?:s|ing)?|complete(?:d)?|completion)\s+(?:(?:on|by)\s+)?$", re.I
+)
+_LEAD = re.compile(r"(?:on|by)\s+", re.I)
+
+
+def _named_end(text: str, again: Outcome) -> bool:
+    """Whether the day the blanked sentence chose follows a word that ends the work."""
+    at = text.find(again.matched, _at(again))
+    if at < 0:
+        return False
+    lead = _LEAD.match(again.matched)
+    upto = at + (lead.end() if lead else 0)
+    return _END_WORD.search(text, max(0, upto - 30), upto) is not None
+
+
+def _beside(text: str, window: re.Match[str], said: str, near: int = 0, reach: int = 30) -> bool:
     """Whether the day the blanked sentence chose is the window's own: next to it, with no
     clause break between ("on Friday, between 11pm and 7am", not "between 8pm and 6am on
     Friday and the report is due by 30 June")."""
@@ -175,7 +201,7 @@ def _beside(text: str, window: re.Match[str], said: str, near: int = 0) -> bool:
     gap = text[window.end() : at] if at >= window.end() else text[at + len(said) : window.start()]
     # the day itself stays in view: "on Friday and Saturday" is one run of nights
     seen = text[window.end() : at + len(said)] if at >= window.end() else gap
-    return len(gap) <= 30 and _BREAK.search(seen) is None
+    return len(gap) <= reach and _BREAK.search(seen) is None
 
 
 def _start_day(again: Outcome | None, ctx: Ctx) -> date | None:
