@@ -370,7 +370,7 @@ _THIS_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter|
 # "This January, I made visits ...", "Earlier this autumn we added ..." (stop 46q): the month
 # or season running, named with "this", is the period of a past report too
 _THIS_MONTH_OR_SEASON = re.compile(
-    r"this\s+(?:" + MONTH_WORD + r"|spring|summer|autumn|fall|winter)$"
+    r"this\s+(?:" + MONTH_WORD + r"|spring|summer|autumn|fall|winter)"  # fullmatched
 )
 
 

@@ -43,6 +43,7 @@ from datetime import date
 
 from bot.core.deadlines import clauses, standing, stops
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
+from bot.core.deadlines.words import WEEKDAY_STEMS
 
 # Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
 # date half a year back ("the Games begin on 6 March", said in September) is not touched.
@@ -82,7 +83,6 @@ _VERB_IN = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b"
 _QUESTION = re.compile(r"\s*(?:what|how|whether|why|who|which)\b")
 _LABEL = re.compile(r":\s*$")
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 
 
@@ -104,7 +104,7 @@ def told_as_gone(
     if _OWN_YEAR.search(core) or _BOUND.search(pre):
         return False
     weekday = _WEEKDAY.search(core)
-    if weekday and _WEEKDAYS.index(weekday[1]) != last.weekday():
+    if weekday and WEEKDAY_STEMS.index(weekday[1]) != last.weekday():
         return False  # "Friday 19 November": a Friday only next year
     before = clauses.clause_before(text, start, sentence=True)
     after = clauses.clause_after(text, end)

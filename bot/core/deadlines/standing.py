@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import class_cases, hours_kept, labels, moved, open_hours
-from bot.core.deadlines.words import CLOCK_AMPM_RANGE, US_ZONE, WEEKDAY, WEEKDAY_OR_SHORT
+from bot.core.deadlines.words import (
+    CLOCK_AMPM_RANGE,
+    US_ZONE,
+    WEEKDAY,
+    WEEKDAY_OR_SHORT,
+    WEEKDAY_STEMS,
+)
 
 _WEEKDAY = WEEKDAY + r"\b"
 _ANY_DAY = r"\bon\s+any\s+(?:[a-z]+\s+)?day\b|\bwhenever\b"
@@ -119,8 +125,6 @@ _CLOCK_RANGE = CLOCK_AMPM_RANGE
 _BESIDE = r"(?:[,\s]|\b(?:[a-z]{2,4}|" + US_ZONE + r"|standard|daylight"
 _BESIDE += r"|local|time)\b\.?){0,6}?"
 _WEEKLY_DAYS = re.compile(r"\b" + _DAY_RANGE)
-# one of which every day's name or short form (_DAY) holds
-_DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKLY_HOURS = re.compile(
     r"\b(?:" + _CLOCK_RANGE + _BESIDE + _DAY_RANGE + "|" + _DAY_RANGE + _BESIDE + _CLOCK_RANGE + ")"
 )
@@ -138,7 +142,7 @@ def weekly_hours(text: str) -> bool:
     """ "available to take calls from 8 a.m. to 6 p.m., Monday through Saturday": hours kept
     on a range of weekdays, a standing schedule (not an event held on those days once)."""
     return (
-        any(stem in text for stem in _DAY_STEMS)  # every day's name or short form holds one
+        any(stem in text for stem in WEEKDAY_STEMS)  # every day's name or short form holds one
         and _WEEKLY_DAYS.search(text) is not None
         and _WEEKLY_HOURS.search(text) is not None
         and _ONE_EVENT.search(text) is None

@@ -13,6 +13,9 @@ import re
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # a weekday's name or short form: "monday", "mon.", "tues", "thurs."
 WEEKDAY_OR_SHORT = r"(?:" + WEEKDAY + r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.?)"
+# the first three letters of each weekday, Monday first (datetime's weekday() order): every
+# name or short form above holds one
+WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # a month's first three letters, to which callers add the rest ("[a-z]*\.?") or not
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # a month's name or short form: "march", "mar.", "sept"
