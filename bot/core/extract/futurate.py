@@ -51,17 +51,27 @@ def _owned(text: str, start: int) -> bool:
     return any(pattern.match(text, start) for pattern in (_OWNED, STRONG, PLAN))
 
 
+# The speaker's own itinerary in the plain present (stop 47, tuner u): "I fly to Brisbane on
+# Friday afternoon", "We leave for Geneva tomorrow". Only the base form of a travel verb after
+# "I" or "we", with its goal; a present plan all the same, so it needs a time frame ahead
+# ("I travel a lot for work" is not read).
+_OWN_TRIP = re.compile(
+    r"(?:(?<=\bI\s)|(?<=\b[Ww]e\s))(?:fly|travel|head|leave|depart)(?=\s+(?:to|for)\s)"
+)
+
+
 def futurate(text: str) -> list[tuple[int, int]]:
     """Where the sentence's progressive verbs stand that the present plan's own cue words
-    (`cues.PRESENT_PLAN`, `operations`) do not name: cues of a present plan (which counts
-    only with a time frame ahead, `cues.NEED_DEADLINE`)."""
+    (`cues.PRESENT_PLAN`, `operations`) do not name, and a first person's own trip told in
+    the plain present: cues of a present plan (which counts only with a time frame ahead,
+    `cues.NEED_DEADLINE`)."""
     named = {match.end() for match in PRESENT_PLAN.finditer(text)}
     named |= {end for _, end in operations(text)}
     return [
         match.span(1)
         for match in _PROGRESSIVE.finditer(text)
         if match.end(1) not in named and not _owned(text, match.start(1))
-    ]
+    ] + [match.span() for match in _OWN_TRIP.finditer(text)]
 
 
 # Where the progressive's own verb phrase ends: a clause it governs ("is hinting that X could
