@@ -29,6 +29,10 @@ REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
+    "blind106",
+    "blind105",
+    "blind104",
+    "blind103",
     "blind102",
     "blind101",
     "blind100",
