@@ -86,3 +86,19 @@ def test_a_title_word_is_no_act_ahead(text: str) -> None:
 def test_a_plan_after_the_title_is_still_an_act_ahead() -> None:
     text = "I thank the Minister for Planning, who plans to publish the report today."
     assert due(text) == "2026-12-02 23:59"
+
+
+# stop 47, fix b: the plain-text cues of a courtesy are looked for whatever the spacing, as the
+# patterns behind them read it ("to  be", a line break in "with\nus")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a pleasure to  be with you today.",
+        "It is a pleasure to\nbe with you today.",
+        "It is a pleasure to\tbe with you today.",
+        "Our guest who is here with\nus today.",
+    ],
+)
+def test_courtesy_cues_are_whitespace_tolerant(text: str) -> None:
+    assert refusal(text) == refusal(" ".join(text.split()))
+    assert refusal(text) == "past"

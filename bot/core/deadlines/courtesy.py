@@ -70,7 +70,8 @@ _CUES = ("thank", "welcome", "appreciat", "grateful", "to be", "with us", "with 
 
 
 def _cued(text: str, start: int) -> bool:
-    window = text[max(0, start - clauses.REACH) : start]
+    # whitespace made single spaces once, as the patterns take any run of it ("to  be")
+    window = " ".join(text[max(0, start - clauses.REACH) : start].split())
     for cue in _CUES:
         if cue in window:
             return True
