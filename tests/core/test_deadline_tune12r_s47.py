@@ -65,3 +65,40 @@ def test_year_naming_a_scheme_after_by_stays_due() -> None:
 )
 def test_set_cases_of_names(module: str, opening: str) -> None:
     check_set_case(module, opening)
+
+
+# stop 47, fix b: a title word is no act ahead ("the Minister for Planning", "the Committee on
+# Planning"); the courtesy to the gathering stays refused as past
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I welcome the Minister for Planning to the House today.",
+        "I welcome the Committee on Planning to the House today.",
+        "I welcome the Minister for Housing and Planning to the House today.",
+        "I welcome the Minister for Planning and Heritage to the House today.",
+    ],
+)
+def test_a_title_word_is_no_act_ahead(text: str) -> None:
+    assert refusal(text) == refusal("I welcome the Minister for Health to the House today.")
+    assert refusal(text) == "past"
+
+
+def test_a_plan_after_the_title_is_still_an_act_ahead() -> None:
+    text = "I thank the Minister for Planning, who plans to publish the report today."
+    assert due(text) == "2026-12-02 23:59"
+
+
+# stop 47, fix b: the plain-text cues of a courtesy are looked for whatever the spacing, as the
+# patterns behind them read it ("to  be", a line break in "with\nus")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a pleasure to  be with you today.",
+        "It is a pleasure to\nbe with you today.",
+        "It is a pleasure to\tbe with you today.",
+        "Our guest who is here with\nus today.",
+    ],
+)
+def test_courtesy_cues_are_whitespace_tolerant(text: str) -> None:
+    assert refusal(text) == refusal(" ".join(text.split()))
+    assert refusal(text) == "past"

@@ -88,3 +88,17 @@ def test_a_day_naming_the_last_night_keeps_the_morning_after(text: str, due: dat
 )
 def test_a_run_of_days_told_at_length_is_the_windows_own(text: str, due: datetime) -> None:
     assert _local_due(text) == due
+
+
+# stop 47, fix b: after "and" the same words end the work as anywhere else (one list for the
+# clause break and the named end): "and finish on", "and complete by" fall due that day
+@pytest.mark.parametrize(
+    "verb",
+    ["finish on", "finishing", "end on", "ends", "complete by", "finishes on"],
+)
+def test_an_end_word_after_and_is_the_windows_own(verb: str) -> None:
+    text = (
+        "The road will be closed overnight from 9pm to 5am, starting Monday 27 January and"
+        f" {verb} Friday 31 January."
+    )
+    assert _local_due(text) == _nz(2025, 1, 31, 5, 0)

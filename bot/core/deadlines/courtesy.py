@@ -56,15 +56,31 @@ _ACT_AHEAD = re.compile(
     r"\b(?:agree\w*|promis\w*|undertak\w*|commit(?!tee)\w*|pledg\w*|will|shall|going\s+to|plan\w*"
     r"|intend\w*)\b|'ll\b"
 )
+# a title the word "planning" may end or sit in, up to that word: "the Minister for Housing,
+# Local Government and Planning", "the Committee on Planning" (stop 47, fix b): no act
+_TITLE_BEFORE = re.compile(
+    r"\b(?:minister|ministry|department|committee|secretary|spokes\w*|commission\w*|office"
+    r"|board|council|cabinet|chair\w*)\s+(?:of\s+state\s+)?(?:for|on|of)\s+"
+    r"(?:(?!(?:who|which|that|is|are|was|were|has|have|had|will|shall|to)\b)[a-z'’-]+"
+    r"(?:\s*,|\s+and|\s+&)?\s+){0,4}$"
+)
 # words one of the courtesies above needs, looked for as plain text in the reach of the day
 # word before any pattern is run (most day words have none of them before them)
 _CUES = ("thank", "welcome", "appreciat", "grateful", "to be", "with us", "with me", "joining")
 
 
 def _cued(text: str, start: int) -> bool:
-    window = text[max(0, start - clauses.REACH) : start]
+    # whitespace made single spaces once, as the patterns take any run of it ("to  be")
+    window = " ".join(text[max(0, start - clauses.REACH) : start].split())
     for cue in _CUES:
         if cue in window:
+            return True
+    return False
+
+
+def _act_ahead(head: str) -> bool:
+    for m in _ACT_AHEAD.finditer(head):
+        if not m[0].startswith("plan") or _TITLE_BEFORE.search(head, 0, m.start()) is None:
             return True
     return False
 
@@ -74,7 +90,7 @@ def occasion(text: str, start: int) -> bool:
     if not _cued(text, start):
         return False
     head = text[clauses.sentence_start(text, start, clauses.REACH) : start]
-    if _ACT_AHEAD.search(head) is not None:
+    if _act_ahead(head):
         return False
     return (
         _THANKS.search(head) is not None

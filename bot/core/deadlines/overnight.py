@@ -59,9 +59,12 @@ _DAYS_REACH = 48
 # or "or" before a day is none: "on Friday and Saturday" is one run of nights; nor is a
 # stop before a number, or before the window itself where the words searched end: it closes
 # an abbreviation, "16 January (approx. 10:00pm to 5:00am)")
+# the words that end the work ("finishing on Friday 31 January", "and complete by Friday"):
+# one list for the clause break below and the named end (_END_WORD; stop 47, fix b)
+_END_VERB = r"(?:finish(?:es|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:(?:finishing|ending|finishes|ends)\s+)?(?:on\s+)?(?:"
+    r"|\b(?:and|or)\b(?!\s+(?:" + _END_VERB + r"\s+)?(?:(?:on|by)\s+)?(?:"
     + WEEKDAY
     + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"[a-z]*)\b)",
@@ -175,9 +178,7 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
 # "finishing on Friday 31 January", "ending Friday", "will be complete by Friday": the day
 # the work ends, not a night (CONVENTIONS 6.4; stop 47, tuner s): due at the closing time
 # on that day itself
-_END_WORD = re.compile(
-    r"\b(?:finish(?:es|ing)?|end(?:s|ing)?|complete(?:d)?|completion)\s+(?:(?:on|by)\s+)?$", re.I
-)
+_END_WORD = re.compile(r"\b" + _END_VERB + r"\s+(?:(?:on|by)\s+)?$", re.I)
 _LEAD = re.compile(r"(?:on|by)\s+", re.I)
 
 
