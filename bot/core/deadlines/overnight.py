@@ -64,7 +64,9 @@ _DAYS_REACH = 48
 _END_VERB = r"(?:finish(?:es|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:" + _END_VERB + r"\s+)?(?:(?:on|by)\s+)?(?:"
+    r"|\b(?:and|or)\b(?!\s+(?:"
+    + _END_VERB
+    + r"\s+)?(?:(?:on|by)\s+)?(?:"
     + WEEKDAY
     + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"[a-z]*)\b)",
