@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.core.deadlines import interpret_deadline
 from bot.core.deadlines.model import Deadline, Refusal
 
@@ -33,3 +35,32 @@ def test_a_window_to_come_between_two_dates_falls_due_at_its_end() -> None:
     )
     assert isinstance(got, Deadline)
     assert got.due.astimezone(ZoneInfo(_LONDON)).date() == date(2025, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figures for the week ending 3 August were published.",
+        "Data for the week ending 3 August show 300 cases.",
+        "Figures for the week ending 3 August.",
+        "Accounts for the quarter ending 30 June are now available.",
+    ],
+)
+def test_a_period_ending_on_a_date_just_gone_is_past(text: str) -> None:
+    got = interpret_deadline(text, _said(8, 10), _LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"
+
+
+def test_a_period_just_ended_leaves_the_day_of_its_figures() -> None:
+    got = interpret_deadline(
+        "Figures for the week ending 3 August will be published on Friday.", _said(8, 10), _LONDON
+    )
+    assert isinstance(got, Deadline)
+    assert got.due.astimezone(ZoneInfo(_LONDON)).date() == date(2025, 8, 15)
+
+
+def test_a_period_ending_on_a_date_to_come_falls_due_then() -> None:
+    got = interpret_deadline("Figures for the week ending 17 August.", _said(8, 10), _LONDON)
+    assert isinstance(got, Deadline)
+    assert got.due.astimezone(ZoneInfo(_LONDON)).date() == date(2025, 8, 17)
