@@ -223,10 +223,15 @@ def drop_range_starts(text: str, cands: list[Candidate], dated: frozenset[str]) 
         and second.kind in dated
         and _BETWEEN_END.search(first.pre) is not None
         and _AND_GAP.fullmatch(text, first.end, second.start) is not None
-        and second.res.due is not None
-        and not (second.res.skip or second.res.past or second.res.invalid)
+        and _end_read(second.res)
     }
     return [c for c in cands if id(c) not in starts] if starts else cands
+
+
+def _end_read(res: Res) -> bool:
+    """A range's end read as a time: to come, or about the past ("Between 1 April and 30
+    June, 300 people applied": the whole window is past, its start no deadline either)."""
+    return res.past or (res.due is not None and not (res.skip or res.invalid))
 
 
 def drop_start_times(text: str, cands: list[Candidate], hits: list[Hit]) -> list[Candidate]:

@@ -54,6 +54,11 @@ _OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|'[0-9]|\bthis\b|\blast\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:the\s+position|as\s+(?:at|of)|in\s+the\s+light\s+of|in\s+light\s+of)\b"
 )
+# a period named by its last day: "the week ending 3 August", "the quarter ended 30 June"
+# (issue 12, stop 47): a date just gone ends a period already covered, whatever the
+# sentence then says of its figures ("... will be published on Friday"). Not "year" or
+# "period ending": measured, those cost one check item (not opened)
+_PERIOD_ENDING = re.compile(r"\b(?:week|fortnight|month|quarter)\s+(?:ending|ended)\s+(?:on\s+)?$")
 # a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
 _AHEAD = re.compile(
     r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|may|must|can|could|should|might"
@@ -107,6 +112,8 @@ def told_as_gone(
     if weekday and WEEKDAY_STEMS.index(weekday[1]) != last.weekday():
         return False  # "Friday 19 November": a Friday only next year
     before = clauses.clause_before(text, start, sentence=True)
+    if _PERIOD_ENDING.search(before):
+        return _no_later_year(before + text[start : end + _AROUND], this_year)
     after = clauses.clause_after(text, end)
     if _LABEL.search(before) or (_AHEAD.search(after) and not _QUESTION.match(after)):
         return False
@@ -130,6 +137,10 @@ def told_as_gone(
     sentence = before + text[start:end] + text[end : end + _AROUND]
     if standing.recurring(sentence):
         return False  # "Payments normally commence in June": a habit, read as recurring
+    return _no_later_year(sentence, this_year)
+
+
+def _no_later_year(sentence: str, this_year: int) -> bool:
     return all(int(m[0]) <= this_year for m in _YEAR.finditer(sentence))
 
 
