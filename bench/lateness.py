@@ -288,20 +288,34 @@ async def unsent(engine: str, where: str) -> int:
 VICTIM = 1  # the shard --kill kills halfway (its index in the workers list too)
 
 
-async def _restarted(folder: Path) -> bool:
-    """Whether the victim's second process (after the kill) has written its ready file."""
-    return await asyncio.to_thread(lambda: len(list(folder.glob(f"ready-{VICTIM}-*"))) >= 2)
+def _all_up(folder: Path, killed: bool) -> bool:
+    """Whether every worker process the run needs now has written its ready file: one of
+    each shard, and after the kill the victim's second process too."""
+    ready = [path.name.split("-")[1] for path in folder.glob("ready-*")]
+    needed = {str(shard): 1 for shard in range(SHARDS)}
+    if killed:
+        needed[str(VICTIM)] = 2
+    return all(ready.count(shard) >= count for shard, count in needed.items())
 
 
 async def run_workers(
     engine: str, where: str, folder: Path, start: datetime, args: argparse.Namespace
 ) -> tuple[list[Worker], dict[str, Any]]:
     """Start both workers, SIGKILL and restart worker 1 halfway with --kill, and stop
-    them once every alert went out (or `--grace` seconds after the window)."""
+    them once every alert went out (or `--grace` seconds after the window).
+
+    The grace counts from the later of the window's end and the moment the last worker
+    process the run needs came up: starting Python with discord.py takes a second on a
+    quiet machine and more than forty under a load of 12 on 2 cores, and a run that
+    ended on the wall clock while a worker was still importing reported its alerts
+    missing, or its kill never made. A worker that does not come up within
+    `--start-timeout` seconds of its spawn ends the run with no figures."""
     workers = [Worker(shard, spawn(engine, where, shard, folder)) for shard in range(SHARDS)]
+    spawned = CLOCK.now()
     end = start + timedelta(seconds=args.window)
     halfway = start + timedelta(seconds=args.window / 2)
     events: dict[str, Any] = {"killed": None}
+    up_from = None  # when every needed process was last seen up, from the first time on
     while True:
         await asyncio.sleep(0.5)
         for worker in workers:
@@ -323,19 +337,32 @@ async def run_workers(
             victim.process.wait()
             events["killed"] = now.isoformat()
             victim.process = spawn(engine, where, victim.shard, folder)
+            spawned, up_from = now, None
+        if await asyncio.to_thread(_all_up, folder, bool(events["killed"])):
+            up_from = up_from or now
+        else:
+            up_from = None
+            if now - spawned > timedelta(seconds=args.start_timeout):
+                for worker in workers:
+                    worker.process.kill()
+                raise SystemExit(
+                    f"a worker did not come up within {args.start_timeout:.0f} s of its start "
+                    f"(see {folder}/log-*.txt): no figures"
+                )
+            continue
         # After a kill, the restarted victim must be up too before the run may end: on a
         # loaded machine every alert can be out before it starts, and stopping it unstarted
         # would count one process fewer than ran.
-        if now >= end + timedelta(seconds=args.grace) or (
+        if now >= max(end, up_from) + timedelta(seconds=args.grace) or (
             now >= end + timedelta(seconds=2)
-            and (not args.kill or (events["killed"] and await _restarted(folder)))
+            and (not args.kill or events["killed"])
             and await unsent(engine, where) == 0
         ):
             break
-    if args.kill and not events["killed"]:
+    if args.kill and not events["killed"]:  # cannot happen: the run ends only after it
         for worker in workers:
             worker.process.kill()
-        raise SystemExit("worker 1 never came up, so it was never killed: no figures")
+        raise SystemExit("worker 1 was never killed: no figures")
     for worker in workers:
         worker.process.send_signal(signal.SIGTERM)
     for worker in workers:
@@ -560,6 +587,12 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
         "--lead", type=float, default=30.0, help="seconds before the window (beside the check)"
     )
     parser.add_argument("--grace", type=float, default=120.0, help="seconds after it, at most")
+    parser.add_argument(
+        "--start-timeout",
+        type=float,
+        default=600.0,
+        help="seconds a worker process may take to come up (imports) before the run gives up",
+    )
     parser.add_argument("--kill", action="store_true", help="SIGKILL worker 1 halfway")
     parser.add_argument("--url", help="an existing, migrated, empty PostgreSQL database")
     parser.add_argument("--json", action="store_true", help="end with the counts as JSON")

@@ -25,7 +25,7 @@ import discord
 
 from bot.app import bot_from_settings, build_service, open_store
 from bot.chat.client import PledgeBot
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings, server_id
 from bot.core.errors import UserFacingError
 from bot.core.model import Actor, ListFilter, Pledge
 from bot.keeping import KeepingService
@@ -58,6 +58,15 @@ class DiscordUnreachable(Exception):
     pass
 
 
+def _guild(text: str) -> int:
+    """--guild: a server id that a server can have (not -5, not 0), or argparse's usage
+    error saying how to find the right one."""
+    try:
+        return server_id(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     summary = (__doc__ or "pledgewatch").splitlines()[0]
     parser = argparse.ArgumentParser(prog="pledgewatch", description=summary)
@@ -65,31 +74,31 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="connect to Discord and serve the server(s)")
     sub.add_parser("migrate", help="bring the database schema up to date")
     seed = sub.add_parser("seed", help="import the bundled article's pledges into a server")
-    seed.add_argument("--guild", type=int, required=True, help="the server (guild) id")
+    seed.add_argument("--guild", type=_guild, required=True, help="the server (guild) id")
     listing = sub.add_parser("list", help="print a server's pledges as plain text")
-    listing.add_argument("--guild", type=int, required=True)
+    listing.add_argument("--guild", type=_guild, required=True)
     listing.add_argument(
         "--status", default="all", choices=[f.value for f in ListFilter], help="default: all"
     )
     export = sub.add_parser("export", help="write a server's pledges (JSON: with history)")
-    export.add_argument("--guild", type=int, required=True)
+    export.add_argument("--guild", type=_guild, required=True)
     export.add_argument("--format", default="json", choices=["json", "csv", "ics"])
     export.add_argument("--output", "-o", type=Path, help="a file (default: standard output)")
     restore = sub.add_parser("import", help="restore a JSON export into a server")
     restore.add_argument("file", type=Path, help="a file made by `export` or /pledge export")
-    restore.add_argument("--guild", type=int, required=True)
+    restore.add_argument("--guild", type=_guild, required=True)
     restore.add_argument("--merge", action="store_true", help="add after the server's own pledges")
     forget = sub.add_parser(
         "forget",
         help="delete every row of a server (a 'forget us' request); a dry run without --yes",
     )
-    forget.add_argument("--guild", type=int, required=True)
+    forget.add_argument("--guild", type=_guild, required=True)
     forget.add_argument("--yes", action="store_true", help="delete for real (default: only count)")
     backup = sub.add_parser("backup", help="copy the database safely, even while the bot runs")
     backup.add_argument("path", type=Path, help="where the copy goes")
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument(
-        "--guild", type=int, help="sync to one server only (instant; for development)"
+        "--guild", type=_guild, help="sync to one server only (instant; for development)"
     )
     return parser
 

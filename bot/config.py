@@ -97,13 +97,44 @@ def _dotenv_value(raw: str) -> str:
     return _INLINE_COMMENT.sub("", raw).strip()
 
 
-def _optional_int(name: str, value: str | None, what: str = "a Discord id") -> int | None:
+def _optional_int(name: str, value: str | None, what: str) -> int | None:
     if value is None or value.strip() == "":
         return None
     try:
         return int(value)
     except ValueError:
         raise ConfigError(f"{name} must be a number ({what}), got {value!r}") from None
+
+
+# A Discord id (a snowflake) is a positive whole number; the store keeps it in a signed
+# 64-bit column, and no id Discord hands out comes near that bound.
+SNOWFLAKE_MAX = 2**63 - 1
+SERVER_ID_HELP = (
+    "a positive whole number like 1406970888192131077: in Discord, turn on Developer Mode "
+    "(User Settings > Advanced), then right-click the server and choose Copy Server ID"
+)
+
+
+def server_id(text: str) -> int:
+    """A server id as an operator typed it; ValueError saying how to find the right one."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= SNOWFLAKE_MAX:
+        raise ValueError(f"a server id is {SERVER_ID_HELP}; got {text.strip()!r}")
+    return value
+
+
+def _optional_server_id(name: str, value: str | None) -> int | None:
+    if value is None or value.strip() == "":
+        return None
+    try:
+        return server_id(value)
+    except ValueError:
+        raise ConfigError(
+            f"{name} must be a server id, {SERVER_ID_HELP}; got {value.strip()!r}."
+        ) from None
 
 
 def load_settings(
@@ -164,7 +195,9 @@ def load_settings(
         # "~/pledgewatch.db" from a .env, where no shell expanded it
         db_path=Path("./pledgewatch.db" if db_url else db).expanduser(),
         log_level=level,
-        dev_guild_id=_optional_int("PLEDGEWATCH_DEV_GUILD", merged.get("PLEDGEWATCH_DEV_GUILD")),
+        dev_guild_id=_optional_server_id(
+            "PLEDGEWATCH_DEV_GUILD", merged.get("PLEDGEWATCH_DEV_GUILD")
+        ),
         api_base=api_base,
         shard_id=shard_id,
         shard_count=shard_count,

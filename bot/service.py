@@ -33,6 +33,7 @@ from bot.core.inputs import (
     fiscal_year_end,
     leave_out,
     not_open_to_extend,
+    same_deadline,
     unreadable_deadline,
     unreadable_said_on,
 )
@@ -273,9 +274,12 @@ class PledgeService:
         """Candidate pledges in an article, read against its publication date in the
         server's zone, most confident first, then the sentences the rules set aside (issue
         13: listed under "Maybe", not hidden). Nothing is recorded: members pick what to
-        add."""
+        add. The reading runs in a worker thread: a long paste takes up to two seconds, and
+        the event loop must keep answering other members and Discord's heartbeat meanwhile."""
         settings = await self.settings(guild_id)
-        candidates = extract_pledges(text, start.published, settings.timezone, set_aside=True)
+        candidates = await asyncio.to_thread(
+            extract_pledges, text, start.published, settings.timezone, set_aside=True
+        )
         return replace(start, candidates=rank_candidates(candidates), timezone=settings.timezone)
 
     async def add_candidate(
@@ -504,6 +508,9 @@ class PledgeService:
         parsed = self.read_deadline(words, now, settings, new=True)
         reason = clean_text("Reason", reason, MAX_NOTE)
         changes = {"deadline_text": words, **_due_fields(parsed)}
+        if all(getattr(pledge, key) == value for key, value in changes.items()):
+            # Nothing would change but the history, which would record a non-event.
+            raise same_deadline(number, words)
         event = Event(
             pledge_id=pledge.id,
             at=now,

@@ -40,7 +40,7 @@ def test_env_overrides_dotenv(tmp_path):
     ("env", "message"),
     [
         ({"PLEDGEWATCH_LOG_LEVEL": "LOUD"}, "PLEDGEWATCH_LOG_LEVEL"),
-        ({"PLEDGEWATCH_DEV_GUILD": "abc"}, "must be a number"),
+        ({"PLEDGEWATCH_DEV_GUILD": "abc"}, "must be a server id, a positive whole number"),
         ({"DISCORD_API_BASE": "ftp://x"}, "http"),
         ({"PLEDGEWATCH_SHARD_ID": "0"}, "or neither"),
         ({"PLEDGEWATCH_SHARD_ID": "2", "PLEDGEWATCH_SHARD_COUNT": "2"}, "from 0 to"),
@@ -97,6 +97,33 @@ def test_a_database_url_of_another_kind_is_refused_not_taken_for_a_folder(tmp_pa
     assert done.returncode == 2, done.stderr
     assert hint in done.stderr and "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["-1406970888192131077", "0", "-0", str(2**63)])
+def test_a_dev_server_id_that_no_server_can_have_is_refused_with_how_to_find_it(tmp_path, value):
+    """Stop 46's review: PLEDGEWATCH_DEV_GUILD=-5 (or 0) was accepted, and `sync` sent the
+    commands to a server that cannot exist. A Discord id is a positive whole number below
+    2**63; the message says what was wrong and where the right id is found."""
+    with pytest.raises(ConfigError) as raised:
+        load_settings({"PLEDGEWATCH_DEV_GUILD": value}, dotenv=tmp_path / "none")
+    message = str(raised.value)
+    assert message.startswith("PLEDGEWATCH_DEV_GUILD must be a server id"), message
+    assert repr(value) in message and "Copy Server ID" in message
+
+
+@pytest.mark.parametrize("value", ["-5", "0"])
+def test_a_cli_server_id_that_no_server_can_have_is_refused(tmp_path, value):
+    """`python -m bot seed --guild -5` imported the bundled pledges into "server -5"."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PLEDGEWATCH_"))},
+        "PLEDGEWATCH_DB": str(tmp_path / "pledgewatch.db"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = run_cli(tmp_path, env, "seed", f"--guild={value}", check=False)
+    assert done.returncode == 2, done.stderr
+    assert "--guild: a server id is a positive whole number" in done.stderr, done.stderr
+    assert "Copy Server ID" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "pledgewatch.db").exists()
 
 
 def test_a_shard_id_that_is_no_number_is_not_called_a_discord_id(tmp_path):

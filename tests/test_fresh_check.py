@@ -47,3 +47,30 @@ def test_a_skipped_file_is_not_searched_so_a_set_can_check_its_own_sentences(cap
     assert capsys.readouterr().out == f"fresh  {needle}\n"
     assert main([needle, f"--skip={path}"]) == 0
     assert capsys.readouterr().out == f"fresh  {needle}\n"
+
+
+def test_a_labellers_own_claims_are_not_used_with_mine(tmp_path: Path, capsys) -> None:
+    """A labeller who claimed a page for their set and checked it again was told USED: their
+    own claim was found. With `--mine SET` the claims of that set are left out; a page
+    another set claimed stays USED, and without `--mine` every claim counts as before."""
+    claims = tmp_path / "claims.txt"
+    claims.write_text(
+        "https://example.invalid/mine fresh110\n"
+        "https://www.example.invalid/also-mine/ FRESH110\n"
+        "https://example.invalid/theirs fresh1100\n"
+        "https://example.invalid/both fresh110\n"
+        "https://example.invalid/both blind104\n",
+        encoding="utf-8",
+    )
+    pages = ["example.invalid/mine", "example.invalid/also-mine", "example.invalid/theirs"]
+    pages.append("example.invalid/both")
+    for mine in (["--mine", "fresh110"], ["--mine=fresh110"]):
+        assert main([*pages, "--claims", str(claims), *mine]) == 0
+        assert capsys.readouterr().out.splitlines() == [
+            "fresh  example.invalid/mine",
+            "fresh  example.invalid/also-mine",
+            "USED   example.invalid/theirs",
+            "USED   example.invalid/both",
+        ]
+    assert main([*pages, "--claims", str(claims)]) == 0
+    assert capsys.readouterr().out.splitlines() == [f"USED   {page}" for page in pages]

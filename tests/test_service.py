@@ -636,3 +636,28 @@ async def test_depends_on_is_checked_once_in_the_stores_transaction(service, sto
         await add(service, depends_on=1)
     assert str(gone.value) == NO_SUCH_42.replace("42", "1")
     assert (await service.list(GUILD, status="all")).total == 1  # only #2, the dependent
+
+
+async def test_extraction_reads_the_paste_off_the_event_loop(service, monkeypatch):
+    # A 100 kB paste takes up to two seconds to read: on the event loop's thread that
+    # would stall every other command and the gateway's heartbeat for as long.
+    import threading
+
+    import bot.service as service_module
+
+    real = service_module.extract_pledges
+    threads: list[int] = []
+
+    def reading(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service_module, "extract_pledges", reading)
+    text = "The minister said the bridge would reopen by 1 June 2025."
+    start = await service.start_extraction(GUILD, text=text, published="2025-01-10")
+    found = await service.extract(GUILD, text, start)
+    assert threads and threads[0] != threading.get_ident()
+    assert [c.quote for c in found.candidates] == [
+        c.quote for c in real(text, start.published, "UTC", set_aside=True)
+    ]
+    assert found.candidates, "the sentence is a pledge and must be found"

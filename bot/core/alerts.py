@@ -317,7 +317,20 @@ def still_wanted(
     A planned alert must still be part of the pledge's plan: open, not deleted, and
     its moment one the plan (under the current settings and deadline) has. The replan
     after a ruling, extension or settings change cancels the rows still pending; this
-    catches the ones a server task had claimed already."""
+    catches the ones a server task had claimed already.
+
+    Nothing about a deleted pledge is posted after its deletion: a status update still
+    waiting (Discord was down, the channel unset) is dropped with it, its alert messages
+    keeping the ruling through the deletion's own edits; and a dependant hears of a
+    ruling only while it still depends on the ruled pledge (a deletion ends that)."""
+    if row.kind == AlertKind.STATUS:
+        return pledge is not None and pledge.deleted_at is None
+    if row.kind == AlertKind.DEPENDENCY:
+        return (
+            pledge is not None
+            and pledge.deleted_at is None
+            and pledge.depends_on == (row.payload or {}).get("number")
+        )
     if row.kind in PLANNED_KINDS:
         if pledge is None or pledge.deleted_at is not None or pledge.status is not Status.OPEN:
             return False
@@ -330,8 +343,6 @@ def still_wanted(
             alert.kind == row.kind and alert.due_at == row.due_at
             for alert in planner(planned, settings, row.due_at)
         )
-    if row.kind == AlertKind.DEPENDENCY:
-        return pledge is not None and pledge.deleted_at is None
     return True
 
 

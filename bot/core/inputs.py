@@ -222,6 +222,14 @@ def not_open_to_extend(number: int, status: str) -> InvalidInput:
     )
 
 
+def same_deadline(number: int, words: str) -> InvalidInput:
+    """An extension to the very deadline the pledge has: refused, not recorded as one."""
+    return InvalidInput(
+        f"Pledge #{number} already has this deadline (“{words}”): nothing changed. "
+        "To move it, give a different date or span."
+    )
+
+
 def leave_out(new: bool) -> str:
     """The advice to leave the deadline out, where it can be: a new deadline (extend's)
     is required."""

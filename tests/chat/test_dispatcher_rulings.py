@@ -116,6 +116,32 @@ async def test_a_deletion_takes_the_buttons_off_every_alert_of_the_pledge(
     assert [r.state for r in rows if r.kind == "deleted"] == ["sent"]
 
 
+async def test_nothing_is_posted_about_a_pledge_deleted_before_its_status_update_went_out(
+    dispatcher, store, clock, sender, service
+):
+    """A ruling's status update (and its dependant's notice) still waiting when the pledge
+    was deleted went out after the deletion, with the deleted pledge's card: both are
+    dropped; the alert message keeps the ruling above the deletion line."""
+    p = await add_pledge(store, clock, due_at=START + HOUR)
+    await add_pledge(store, clock, due_at=None, depends_on=p.number)
+    await start(dispatcher, clock)
+    await advance(dispatcher, clock, HOUR)
+    (alert,) = sender.sent
+    sender.failures[CHANNEL] = DeliveryError("transient", "Discord answered 503", status=503)
+    await service.mark(GUILD, p.number, EDITOR, Status.BROKEN)
+    await settle(dispatcher, clock)
+    await service.delete(GUILD, p.number, EDITOR)
+    await settle(dispatcher, clock)
+    sender.failures.clear()
+    await advance(dispatcher, clock, 600 * SECOND)  # past the backoff
+    assert sender.sent == [alert], [s.message.content for s in sender.sent]
+    ((_, message_id, edited),) = sender.edits
+    assert message_id == alert.id and edited.view is None
+    assert edited.content.startswith(f"❌ Pledge #{p.number} was ruled **broken** by <@7>")
+    rows = await store.outbox_for_pledge(GUILD, p.id)
+    assert [r.state for r in rows if r.kind == "status"] == ["skipped"]
+
+
 async def test_a_deletions_edits_wait_out_an_outage_and_a_restart(
     dispatcher, store, clock, sender, service
 ):

@@ -39,6 +39,9 @@ def test_the_words_before_a_verb_are_read_once() -> None:
     speakers._subject_ending.cache_clear()
     extract_pledges(PASTE, PUBLISHED, "UTC", set_aside=True)
     info = speakers._subject_ending.cache_info()
-    # The score, the speaker and the sentence's actor ask about the same words.
-    assert info.hits >= 2 * LINES
-    assert info.misses <= 2 * (2 * LINES) + 2
+    # The score, the speaker and the sentence's actor ask about the same words: the
+    # extractor keeps its answer per position (stop 47), so the reader is asked once a
+    # sentence, not again when the cue is scored (the shared cache of recent phrases
+    # forgot them on a paste of more than a thousand sentences).
+    assert info.misses <= 2 * LINES + 2
+    assert info.hits + info.misses <= 2 * LINES + 2

@@ -3,6 +3,7 @@
 Run from the repository root, with an address or a distinctive phrase of the page:
 
     python3 tests/data/fresh_check.py <needle> [<needle> ...] [--claims FILE ...] [--skip FILE ...]
+        [--mine SET ...]
 
 For each needle it prints ``USED`` or ``fresh`` and nothing else: never a matching line or
 the name of the file that holds it, so that a labeller can check a page against every set,
@@ -21,6 +22,11 @@ run the parser or the extractor on material that is still to be scored.
 ``--skip`` leaves a file of the corpus out of the search: the labeller's own set, being
 written, so that its sentences can be checked whole against every other set (without it,
 each of them is found in the set itself and reads USED).
+
+``--mine`` names the labeller's own set (``--mine fresh110``): the lines of the claims files
+that end with that set's name are left out, so that a page the labeller claimed for it
+reads fresh to them, while a page claimed by any other set still reads USED. Without it
+every claim counts, as before.
 """
 
 from __future__ import annotations
@@ -39,11 +45,25 @@ def normalise(needle: str) -> str:
     return _SCHEME.sub("", needle.strip().lower()).rstrip("/")
 
 
+def others_claims(text: str, mine: Iterable[str] = ()) -> str:
+    """A claims file's text without the lines of the sets in ``mine`` (a line is
+    ``<address> <set>``: its last word names the set that claimed it)."""
+    own = {name.strip().lower() for name in mine if name.strip()}
+    if not own:
+        return text
+    return "\n".join(
+        line for line in text.splitlines() if (line.split() or [""])[-1].lower() not in own
+    )
+
+
 def corpus(
-    root: Path = DATA_DIR, claims: Iterable[Path] = (), skip: Iterable[Path] = ()
+    root: Path = DATA_DIR,
+    claims: Iterable[Path] = (),
+    skip: Iterable[Path] = (),
+    mine: Iterable[str] = (),
 ) -> list[str]:
     """The lower-cased text of every file under ``root`` but those in ``skip``, and of each
-    claims file."""
+    claims file but the claims of the sets in ``mine``."""
     skipped = {p.resolve() for p in skip}
     paths = [
         p
@@ -51,7 +71,12 @@ def corpus(
         if p.is_file() and "__pycache__" not in p.parts and p.resolve() not in skipped
     ]
     texts = [p.read_text(encoding="utf-8", errors="ignore").lower() for p in paths]
-    texts += [p.read_text(encoding="utf-8", errors="ignore").lower() for p in claims if p.is_file()]
+    mine = list(mine)
+    texts += [
+        others_claims(p.read_text(encoding="utf-8", errors="ignore"), mine).lower()
+        for p in claims
+        if p.is_file()
+    ]
     return texts
 
 
@@ -65,22 +90,27 @@ def main(argv: Sequence[str]) -> int:
     needles: list[str] = []
     claims: list[Path] = []
     skip: list[Path] = []
+    mine: list[str] = []
     args = iter(argv)
     for arg in args:
         if arg in ("--claims", "--skip"):
             (claims if arg == "--claims" else skip).append(Path(next(args, "")))
         elif arg.startswith(("--claims=", "--skip=")):
             (claims if arg.startswith("--claims=") else skip).append(Path(arg.split("=", 1)[1]))
+        elif arg == "--mine":
+            mine.append(next(args, ""))
+        elif arg.startswith("--mine="):
+            mine.append(arg.split("=", 1)[1])
         else:
             needles.append(arg)
     if not needles:
         print(__doc__.strip().splitlines()[0])
         print(
             "usage: python3 tests/data/fresh_check.py <address or phrase> ..."
-            " [--claims FILE] [--skip FILE]"
+            " [--claims FILE] [--skip FILE] [--mine SET]"
         )
         return 2
-    texts = corpus(claims=claims, skip=skip)
+    texts = corpus(claims=claims, skip=skip, mine=mine)
     for needle in needles:
         print(f"{'USED ' if is_used(needle, texts) else 'fresh'}  {needle}")
     return 0

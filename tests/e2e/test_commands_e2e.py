@@ -215,6 +215,25 @@ async def test_editor_role_may_rule(fake_discord):
     assert refused.message.pinged_role_ids == []
 
 
+async def test_an_extension_to_the_deadline_it_already_has_is_refused(fake_discord):
+    """A member's first week: /pledge extend with the words the pledge already had said
+    "Extended pledge #1." and wrote "extended the deadline: by the end of October (...) →
+    by the end of October (...)" into the history, which changed nothing. Refused
+    privately, saying so; nothing written."""
+    await add(fake_discord)
+    guild = fake_discord.guilds[0]
+    words = {"number": 1, "deadline": "by the end of October"}
+    first = await fake_discord.invoke(guild, "pledge extend", words)
+    assert first.content.startswith("Extended pledge #1."), first.content
+    again = await fake_discord.invoke(guild, "pledge extend", words)
+    assert again.ephemeral, again.content
+    assert (
+        "already has this deadline" in again.content and "“by the end of October”" in again.content
+    )
+    shown = await fake_discord.invoke(guild, "pledge show", {"number": 1})
+    assert shown.text.count("extended the deadline") == 1, shown.text
+
+
 async def test_extend_and_edit(fake_discord):
     await add(fake_discord)
     guild = fake_discord.guilds[0]

@@ -56,7 +56,10 @@ async def test_every_candidate_of_a_long_article_is_reachable_page_by_page(fake_
     # The last page's first Add button records that candidate, numbered as listed.
     last_first = numbers(message)[0]
     added = await fake_discord.click(message, f"extract:add:{last_first - 1}")
-    assert f"Recorded candidate {last_first} as pledge #1" in added.followups[0].content
+    assert (
+        f"Recorded candidate {last_first} as pledge #1"
+        in (await added.wait_followups(1))[0].content
+    )
     await fake_discord.click(message, "extract:previous")
     message = fake_discord.message(message.id)
     assert numbers(message)[0] == last_first - 20

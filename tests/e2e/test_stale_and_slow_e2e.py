@@ -250,3 +250,40 @@ async def test_the_unfollow_command_in_a_dm_copies_exactly(fake_discord, running
     (dm,) = fake_discord.direct_messages(fake_discord.member)
     assert "`/pledge unfollow speaker:Merz_2025 *CDU*`" in dm.content, dm.content
     assert dm.allowed_mentions == {"parse": []}
+
+
+async def test_a_status_update_of_a_pledge_deleted_before_it_went_out_is_not_posted(
+    fake_discord, running_bot, clock
+):
+    """Stop 46's review: #1 was ruled while Discord refused posts, then deleted; once
+    Discord was back the channel got "📣 Pledge #1: ... ruled it broken" with the deleted
+    pledge's card (and #2 a "🔗 depends on #1" notice, though the deletion had ended
+    that dependency), after the alert had already been turned into the deletion's
+    notice. Nothing about a deleted pledge is posted after its deletion: its alert
+    keeps the ruling (who, what) above the deletion line, as for any deleted ruling."""
+    await set_channel(fake_discord)
+    alert = await due_alert(fake_discord, running_bot, clock)
+    guild = fake_discord.guilds[0]
+    await fake_discord.invoke(
+        guild, "pledge add", {**MERZ, "promise": "a trilateral summit", "depends_on": 1}
+    )
+    await quiet(running_bot, clock)
+    channel = guild.alert_channel_id
+    posted = [m.id for m in fake_discord.messages(channel)]
+    fake_discord.fail(f"POST /channels/{channel}/messages", 503, times=None)
+    await fake_discord.invoke(guild, "pledge mark", {"number": 1, "status": "broken"})
+    await quiet(running_bot, clock)
+    await delete_pledge(fake_discord, 1)
+    await quiet(running_bot, clock)
+    fake_discord.clear_failures()
+    for _ in range(3):  # past any backoff of the failed posts
+        clock.advance(timedelta(minutes=15))
+        await quiet(running_bot, clock)
+    assert [m.id for m in fake_discord.messages(channel)] == posted, [
+        m.content for m in fake_discord.messages(channel)
+    ]
+    shown = fake_discord.message(alert.id)
+    assert shown.buttons() == []
+    ruling = f"❌ Pledge #1 was ruled **broken** by <@{fake_discord.member.id}>"
+    assert shown.content.startswith(ruling), shown.content
+    assert "\n🗑️ Pledge #1 was deleted by <@" in shown.content, shown.content

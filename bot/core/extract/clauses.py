@@ -208,11 +208,16 @@ def sentence_cues(text: str, headline: bool) -> list[Cue]:
         )
         if says:
             found.append(Cue("headline", says.start(1), says.end() - 1))
-        elif bare and len(bare.group(1).split()) <= 5:
+        elif bare and len(bare.group(1).split()) <= 5 and not _NAVIGATION.match(text):
             last = bare.group(1).split()[-1]
             if is_capitalised(last) or last.lower() in ORG_HEADS | DESCRIPTOR_WORDS:
                 found.append(Cue("headline", 0, bare.end() - 1))
     return _one_per_position([cue for cue in found if not verb_as_noun(text, cue.start, cue.end)])
+
+
+# A web page's navigation left in a paste: "Skip to main content", "Back to top", "Jump
+# to navigation" (an imperative, no one's headline). Stop 47, tuner t.
+_NAVIGATION = re.compile(r"(?i:skip|jump|back|return|scroll|go|click|navigate)\s+to\s")
 
 
 def _dated_acts(text: str) -> list[Cue]:

@@ -155,11 +155,11 @@ PLAN = re.compile(
     r"developing|working\s+on|setting\s+up)\b|"
     r"\b(?:is|are|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:set|poised)\s+to\b|"
     # British news style: "the club is to appoint an architect"; but a definition of a
-    # duty or a leaning is no plan ("The duty of every generation is to change",
-    # "Our natural inclination is to provide").
-    r"(?<!duty\s)(?<!duties\s)(?<!inclination\s)(?<!instinct\s)(?<!generation\s)(?<!task\s)"
-    r"(?<!role\s)(?<!job\s)(?<!idea\s)(?<!point\s)(?<!answer\s)(?<!challenge\s)"
-    r"\b(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
+    # duty or a leaning is no plan ("The duty of every generation is to change", "Our
+    # natural inclination is to provide"). The lookahead first: fewer tries (stop 47).
+    r"\b(?=(?:is|are)\s)(?<!duty\s)(?<!duties\s)(?<!inclination\s)(?<!instinct\s)"
+    r"(?<!generation\s)(?<!task\s)(?<!role\s)(?<!job\s)(?<!idea\s)(?<!point\s)(?<!answer\s)"
+    r"(?<!challenge\s)(?:is|are)\s+(?:also\s+)?to\s+(?!blame\b|be\s+blamed\b|what\b|which\b|whom\b)(?=[a-z])"
 )
 EXPECTED = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:expected|likely|scheduled)\s+to\b")
 WOULD = re.compile(r"\bwould\b")
@@ -592,7 +592,7 @@ WEEKDAYS: tuple[str, ...] = tuple(
 WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS[:7]) + ")"
 PAST_TIME = re.compile(
     # "up 5% on last year", "more than last year" compare with the past; they frame nothing.
-    r"(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)\blast\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
+    r"\b(?=last\s)(?<!\bon\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)last\s+(?:year|decade|century|summer|winter|spring|autumn|fall|month|"
     + "|".join(MONTHS)
     + r")\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years?|months?|decades?)\s+ago\b|\b(?:previously|back\s+then|at\s+the\s+time|"

@@ -29,7 +29,7 @@ from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
 from bot.core.extract.passages import Sentence
 from bot.core.extract.plain_present import funded_item
-from bot.core.extract.speakers import People
+from bot.core.extract.speakers import People, subject_before
 
 # Purpose told with "aim" or "intended": "The ban aims to", "is also intended to".
 _PURPOSE = re.compile(r"(?:aims?|aiming|(?:is|are)\s+(?:also\s+)?intended)\s+to\b")
@@ -121,6 +121,7 @@ class Describing:
     body: str | None
     people: People
     subjects: dict[tuple[int, int], str | None]
+    endings: dict[tuple[int, int], str | None]  # `_subject_before`
 
     def _masked(self, index: int) -> str:
         raise NotImplementedError
@@ -135,6 +136,15 @@ class Describing:
 
     def _read_subject(self, index: int, position: int) -> str | None:
         raise NotImplementedError
+
+    def _subject_before(self, index: int, position: int) -> str | None:
+        """`subject_before` the verb at `position` of the masked sentence, read once per
+        position: the sentence's actor is read for every sentence before any cue is
+        scored, so the cue's own reading of the same verb came too late for the shared
+        cache of recent phrases (more than a thousand sentences lie between them)."""
+        if (index, position) not in self.endings:
+            self.endings[index, position] = subject_before(self._masked(index), position)
+        return self.endings[index, position]
 
     def _describes(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This

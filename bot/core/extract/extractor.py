@@ -19,7 +19,6 @@ from bot.core.extract.actors import (
     owner_of,
     reported_by,
     reporter_only,
-    source_named,
     unlocated,
 )
 from bot.core.extract.announcing import Announcing
@@ -62,7 +61,6 @@ from bot.core.extract.cues import (
     POST_NEGATION,
     RELATIVE_WHO,
     REQUEST,
-    TITLES,
     reports,
 )
 from bot.core.extract.dating import Dating
@@ -103,6 +101,7 @@ from bot.core.extract.passages import Sentence, build_sentences
 from bot.core.extract.patients import issued, patient, unless_verbal
 from bot.core.extract.procedures import withheld_until
 from bot.core.extract.publishing import Publishing
+from bot.core.extract.report_phrases import report_phrase
 from bot.core.extract.schedule import Scheduling
 from bot.core.extract.sentences import BULLET, SYMBOL_ITEM
 from bot.core.extract.speakers import (
@@ -112,7 +111,6 @@ from bot.core.extract.speakers import (
     is_org,
     normalise,
     proclaimer,
-    subject_before,
     walk_back,
     walk_forward,
 )
@@ -145,7 +143,8 @@ class Extractor(
         self.deadlines: dict[tuple[str, tuple[int, int], str, int], Deadline | None] = {}
         self.dropped: set[tuple[str, ...]] = set()  # sentences read as no pledge, by neighbours
         self.asides, self.proposed = {}, set()  # doubted cues, sentences proposed (`aside`)
-        self.subjects = {}  # `_subject`, read once per position
+        self.subjects, self.endings = {}, {}  # `_subject`, `_subject_before`: once a position
+        self.phrases: dict[tuple[str, int, int], str | None] = {}  # `_phrase_for_report`
         self.sentences = self._at_lines(build_sentences(text))
         self.people = People()
         self.people.scan(text, (sentence.text for sentence in self.sentences))
@@ -191,7 +190,7 @@ class Extractor(
         owner = owner_of(noun_phrase_before(prefix), self.text) or outing_owner(prefix, self.text)
         if owner:
             return owner  # "The Secretary’s speech will be livestreamed": the Secretary's
-        subject = subject_before(text, position)
+        subject = self._subject_before(index, position)
         if subject and (subject.lower() in ANY_PRONOUN or is_actor(subject, self.text)):
             return subject
         phrase = unless_verbal(prefix, noun_phrase_before(prefix))  # not "to confirm X"
@@ -275,19 +274,11 @@ class Extractor(
     # -- speakers -------------------------------------------------------------
 
     def _phrase_for_report(self, text: str, match: re.Match[str]) -> str | None:
-        if match.group().lower().startswith("according"):
-            rest = text[match.end() :]
-            return reporter_only(source_named(rest, self.text) or walk_forward(rest))
-        phrase = subject_before(text, match.start())
-        before = text[: match.start()].rstrip()
-        if phrase is None and (not before or before.endswith((",", "”", '"', "’"))):
-            # Inversion after a quotation: '..., said Mark Osei'.
-            phrase = walk_forward(text[match.end() :])
-        if phrase is None and before:
-            group = noun_phrase_before(before)  # "All sides said", "negotiators said"
-            office = group is not None and group.split()[-1].lower() in TITLES
-            phrase = group if is_actor(group, self.text) and not office else None
-        return reporter_only(phrase)  # "Reuters said": whose report, never whose pledge
+        """`report_phrase`, read once per sentence and verb."""
+        key = (text, match.start(), match.end())
+        if key not in self.phrases:
+            self.phrases[key] = report_phrase(text, match, self.text)
+        return self.phrases[key]
 
     def _attribution(self, index: int) -> str | None:
         sentence = self.sentences[index]
@@ -372,6 +363,7 @@ class Extractor(
         announced = announcer_at(text, cue)
         at = cue.start if announced is None else announced
         subject = unlocated(text[:at], self._subject(index, at), self.text)  # not "in Oregon"
+        subject = speech.first_person(subject)  # "my Department will fund": "I" will
         if agreement_without_subject(text[cue.start : cue.end]) or window_at(text, cue.start):
             subject = None  # "In response to a UK initiative there was agreement to"
         ahead = cue.opens_ahead(text)
@@ -551,7 +543,7 @@ class Extractor(
             index, cue, "vetoed"
         ):
             return nothing
-        subject = subject_before(self._masked(index), cue.start)
+        subject = self._subject_before(index, cue.start)
         low = subject.lower() if subject else ""
         first_person = low in FIRST_PERSON
         negated_after = POST_NEGATION.search(after) is not None and cue.kind != "strong"

@@ -96,5 +96,6 @@ def needs_own_time(text: str, start: int, end: int) -> bool:
     time from its own clause only. The progressive is a plan only through its time
     adverbial ("is flying to Washington on Sunday"); with none, it tells what is under
     way ("Arab countries are stepping up their efforts"), whatever the sentence before
-    dates (`neighbours.dated_before` lends that time to a listed plan verb only)."""
-    return (start, end) in futurate(text)
+    dates (`neighbours.dated_before` lends that time to a listed plan verb only). Only an
+    "-ing" form can be one: any other cue is answered without reading the sentence."""
+    return text.endswith("ing", start, end) and (start, end) in futurate(text)

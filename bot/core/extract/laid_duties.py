@@ -52,7 +52,10 @@ _NOT_SUBJECT = (
 )
 _LAID = re.compile(
     # "The memorandum charges the Director ... with", "The policy directs our inspectors to".
-    rf"{_NOT_SUBJECT}\b(?P<act>(?:directs|instructs|tasks|charges|orders))\s+{_ADDRESSEE}{_TASK}|"
+    # (The lookahead first: the lookbehinds of `_NOT_SUBJECT` are tried before one of the
+    # verbs only, not at every position; the same matches, stop 47.)
+    rf"\b(?=directs|instructs|tasks|charges|orders){_NOT_SUBJECT}"
+    rf"(?P<act>(?:directs|instructs|tasks|charges|orders))\s+{_ADDRESSEE}{_TASK}|"
     # "Mr Putin instructed the cabinet to draft": a lower-case addressee after "the".
     r"\b(?P<past>(?:instructed|tasked|directed|ordered))\s+the\s+[a-z][\w\-]*"
     rf"(?:\s+[a-z][\w\-]*){{0,3}}?{_TASK}"

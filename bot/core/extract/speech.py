@@ -54,6 +54,17 @@ _FIRST_SINGULAR = frozenset({"i", "me", "my"})
 _FIRST = _FIRST_SINGULAR | frozenset({"we", "us", "our"})
 # A pronoun stands for someone or something named elsewhere, never for the issuer.
 _PRONOUNS = ANY_PRONOUN | THING_PRONOUNS | {"you"}
+# The speaker's own office, which commits as "I" does: "my Department will fund", "My
+# officials will publish" in a minister's answer.
+_OWN_OFFICE = re.compile(r"(?i)my\s+(?:own\s+)?(?:department|ministry|office|officials|team)")
+# A written answer's question: "Deputy Mary Byrne asked the Minister for Housing, Local
+# Government and Heritage when ...": the office asked answers below it (its capitalised
+# words, "for", "of", "and" and commas, up to the question's first word in lower case).
+_ASKED = re.compile(
+    r"(?m)^[^\n]{0,80}?\basked\s+(?P<office>the\s+(?:Minister|Secretary|Taoiseach|Tánaiste|"
+    r"Chancellor|Prime\s+Minister|First\s+Minister|Attorney)\b(?:[ \t]+(?:[A-Z][\w’'\-]*|for|of|"
+    r"and)|,)*)"
+)
 
 
 class _Reading(Protocol):
@@ -69,6 +80,11 @@ class _Reading(Protocol):
     def _last_actor(self, index: int, *, person: bool, plural: bool = False) -> str | None: ...
 
     def _from_context(self, index: int, *, person: bool) -> str | None: ...
+
+
+def first_person(subject: str | None) -> str | None:
+    """The subject, or "I" for the speaker's own office ("my Department will fund")."""
+    return "I" if subject and _OWN_OFFICE.fullmatch(subject) else subject
 
 
 def writer_of(text: str) -> str | None:
@@ -91,6 +107,18 @@ class Voices:
         self.reading = reading
         self.writer = writer_of(reading.text)
         self.issuer = reading._release_body()
+        self.asked = [(m.start(), m.group("office")) for m in _ASKED.finditer(reading.text)]
+
+    def answerer(self, index: int) -> str | None:
+        """The office a written answer's question asked, for an "I" below the question:
+        the minister answers; the member who asked is named nearer but speaks no more."""
+        sentence = self.reading.sentences[index]
+        if sentence.question:
+            return None
+        offices = [office for at, office in self.asked if at < sentence.start]
+        if not offices:
+            return None
+        return re.sub(r"(?:\s+(?:and|of|for)|,)+$", "", offices[-1].rstrip(" ,"))
 
     def unvoiced(self, subject: str | None) -> str | None:
         """The actor of a clause that names none and that no turn or quotation speaks:
@@ -120,6 +148,9 @@ class Voices:
         the person in the context, which the issuer replaces when the clause names no
         actor."""
         reading = self.reading
+        answering = self.answerer(index) if low in _FIRST_SINGULAR else None
+        if answering:
+            return answering  # stop 47, tuner t
         if low in _FIRST:
             # A person the older rules name ("Mark Harper", the holder of the heading's
             # office) stands; a body, a place or a bare plural ("Ports") guessed for "I"
