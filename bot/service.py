@@ -271,16 +271,11 @@ class PledgeService:
         return Extraction(candidates=[], published=when, source_url=source)
 
     async def extract(self, guild_id: int, text: str, start: Extraction) -> Extraction:
-        """Candidate pledges in an article, read against its publication date in the
-        server's zone, most confident first, then the sentences the rules set aside (issue
-        13: listed under "Maybe", not hidden). Nothing is recorded: members pick what to
-        add. The reading runs in a worker thread: a long paste takes up to two seconds, and
-        the event loop must keep answering other members and Discord's heartbeat meanwhile."""
-        settings = await self.settings(guild_id)
-        candidates = await asyncio.to_thread(
-            extract_pledges, text, start.published, settings.timezone, set_aside=True
-        )
-        return replace(start, candidates=rank_candidates(candidates), timezone=settings.timezone)
+        """Candidates most confident first, then the set-aside sentences ("Maybe"), read in
+        the server's zone in a worker thread (a long paste must not stall the event loop)."""
+        zone = (await self.settings(guild_id)).timezone
+        got = await asyncio.to_thread(extract_pledges, text, start.published, zone, set_aside=True)
+        return replace(start, candidates=rank_candidates(got), timezone=zone)
 
     async def add_candidate(
         self, guild_id: int, actor: Actor, candidate: Candidate, extraction: Extraction
