@@ -130,7 +130,13 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?$", re.IGNOREC
 _BECAUSE = re.compile(
     r"due\s+to\s+(?:(?:his|her|your|their|its|my|our)\s+)?(?:allegations?|reports?|concerns?|fears?|claims?|lack\s+of|illness|"
     r"ill\s+health|health\s+(?:reasons|problems|issues)|bad\s+weather|poor\s+weather|personal\s+reasons|"
-    r"technical\s+(?:problems|issues|reasons)|security\s+(?:concerns|reasons))\b",
+    r"technical\s+(?:problems|issues|reasons)|security\s+(?:concerns|reasons))\b"
+    # Stop 48, tuner w: a possessive or a word no verb can be after it ("due to its
+    # special construction", "due to dehydration", "due to depressed market conditions"),
+    # where "due to" of a timetable takes a verb ("due to be introduced", "due to
+    # conclude"). "due to the" is left alone, as above.
+    r"|due\s+to\s+(?:its|their|his|her|our|your|my"
+    r"|(?-i:[a-z]+(?:ion|ity|ness|ment|ed|ing)))\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,44 @@
+"""Issue 13, stop 48, tuner w (precision). "due to" read as "because of" when a
+determiner, or a word no verb can be, follows it: "designated 147 counties as disaster
+areas due to the drought", "struggling due to depressed market conditions", "deaths due
+to dehydration". A timetable's "due to" takes a verb ("due to be published", "due to
+conclude") and stays (`claims._BECAUSE`, which named only nouns of cause).
+
+Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.releases import found
+
+BULLETIN = (
+    "Department of Agriculture\n\nThe Department of Agriculture published its weekly "
+    "bulletin on farm support. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary will designate 147 counties as disaster areas due to the drought.",
+        "Losses will rise in the coming months due to depressed market conditions.",
+        "The toll will climb next week due to dehydration and disease.",
+        "The vessel will be exempt from the rule next year due to its special construction.",
+    ],
+)
+def test_due_to_as_a_cause_is_no_timetable(sentence: str) -> None:
+    assert all("due to" not in (c.cue or "") for c in found(BULLETIN + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report is due to be published on 1 June.",
+        "The talks are due to conclude by 30 May.",
+        "Ten new Bills are due to be introduced before the summer recess.",
+    ],
+)
+def test_due_to_of_a_timetable_stays(sentence: str) -> None:
+    assert any(c.quote == sentence for c in found(BULLETIN + sentence))
