@@ -42,3 +42,22 @@ def test_due_to_as_a_cause_is_no_timetable(sentence: str) -> None:
 )
 def test_due_to_of_a_timetable_stays(sentence: str) -> None:
     assert any(c.quote == sentence for c in found(BULLETIN + sentence))
+
+
+# -- a reposted item's title line ---------------------------------------------------------
+
+REPOST = (
+    "• PRESS RELEASE : UK to deliver on rail pledge as Government drives growth for working "
+    "people [March 2026]\n\n"
+    "PRESS RELEASE : UK to deliver on rail pledge as Government drives growth for working "
+    "people [March 2026]\n\n"
+    "The press release issued by the Department for Transport on 4 March 2026.\n\n"
+    "The Department for Transport will open the new rail line on 1 June.\n\n"
+    "• PRESS RELEASE : New trade deals to come into force this month driving growth across "
+    "the UK [February 2026]\n"
+)
+
+
+def test_a_reposted_title_line_is_no_candidate() -> None:
+    quotes = [candidate.quote for candidate in found(REPOST)]
+    assert quotes == ["The Department for Transport will open the new rail line on 1 June."]
