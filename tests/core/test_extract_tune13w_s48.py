@@ -61,3 +61,27 @@ REPOST = (
 def test_a_reposted_title_line_is_no_candidate() -> None:
     quotes = [candidate.quote for candidate in found(REPOST)]
     assert quotes == ["The Department for Transport will open the new rail line on 1 June."]
+
+
+# -- the end of an arrangement already in force -------------------------------------------
+
+LEADER = (
+    "Office of the Majority Leader\n\nThe Majority Leader announced the floor schedule for "
+    "the week. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Members know, the current Continuing Resolution expires on December 20th.",
+        "The existing loan arrangement with the Fund expires on 30 June.",
+    ],
+)
+def test_the_end_of_a_current_arrangement_is_told(sentence: str) -> None:
+    assert all(c.quote != sentence for c in found(LEADER + sentence))
+
+
+def test_the_end_an_order_lays_stays() -> None:
+    sentence = "The authority delegated herein expires on 2 October 2026."
+    assert any(c.quote == sentence for c in found(LEADER + sentence))

@@ -141,6 +141,13 @@ _BECAUSE = re.compile(
 )
 
 
+# An arrangement already in force whose end the text recalls: "the current Continuing
+# Resolution expires on December 20th", "The existing arrangement with Greece expires on
+# 30 June" (stop 48, tuner w); the text's own order ("The authority delegated herein
+# expires on") lays its end and stays.
+_STANDING = re.compile(r"\b(?:current|existing|present)\b[^.;,]{0,80}$", re.IGNORECASE)
+
+
 def claimed(text: str, cue: Cue, subject: str, after: str, dated: bool) -> str | None:
     """The doubt (`aside.DOUBTS`) of a cue that tells what a thing does, a focus, a
     feeling or a forecast rather than pledging, or None. `subject` is the cue's subject
@@ -154,6 +161,12 @@ def claimed(text: str, cue: Cue, subject: str, after: str, dated: bool) -> str |
         and _MODAL_BEFORE.search(text[: cue.start])
     ):
         return "conditional"  # "a situation where a Minister would have to resign"
+    if (
+        cue.kind == "effective"
+        and word.lower().startswith("expire")
+        and _STANDING.search(text, max(0, cue.start - 120), cue.start)
+    ):
+        return "describes"  # "the current Continuing Resolution expires on December 20th"
     if cue.kind == "schedule" and _BECAUSE.match(text, cue.start):
         return "vetoed"  # "resigns due to allegations": because of, not scheduled
     contents = _CONTENTS.search(word) and _CONTENT_NOUN.match(after)
