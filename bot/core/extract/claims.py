@@ -130,9 +130,22 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?$", re.IGNOREC
 _BECAUSE = re.compile(
     r"due\s+to\s+(?:(?:his|her|your|their|its|my|our)\s+)?(?:allegations?|reports?|concerns?|fears?|claims?|lack\s+of|illness|"
     r"ill\s+health|health\s+(?:reasons|problems|issues)|bad\s+weather|poor\s+weather|personal\s+reasons|"
-    r"technical\s+(?:problems|issues|reasons)|security\s+(?:concerns|reasons))\b",
+    r"technical\s+(?:problems|issues|reasons)|security\s+(?:concerns|reasons))\b"
+    # Stop 48, tuner w: a possessive or a word no verb can be after it ("due to its
+    # special construction", "due to dehydration", "due to depressed market conditions"),
+    # where "due to" of a timetable takes a verb ("due to be introduced", "due to
+    # conclude"). "due to the" is left alone, as above.
+    r"|due\s+to\s+(?:its|their|his|her|our|your|my"
+    r"|(?-i:[a-z]+(?:ion|ity|ness|ment|ed|ing)))\b",
     re.IGNORECASE,
 )
+
+
+# An arrangement already in force whose end the text recalls: "the current Continuing
+# Resolution expires on December 20th", "The existing arrangement with Greece expires on
+# 30 June" (stop 48, tuner w); the text's own order ("The authority delegated herein
+# expires on") lays its end and stays.
+_STANDING = re.compile(r"\b(?:current|existing|present)\b[^.;,]{0,80}$", re.IGNORECASE)
 
 
 def claimed(text: str, cue: Cue, subject: str, after: str, dated: bool) -> str | None:
@@ -148,6 +161,12 @@ def claimed(text: str, cue: Cue, subject: str, after: str, dated: bool) -> str |
         and _MODAL_BEFORE.search(text[: cue.start])
     ):
         return "conditional"  # "a situation where a Minister would have to resign"
+    if (
+        cue.kind == "effective"
+        and word.lower().startswith("expire")
+        and _STANDING.search(text, max(0, cue.start - 120), cue.start)
+    ):
+        return "describes"  # "the current Continuing Resolution expires on December 20th"
     if cue.kind == "schedule" and _BECAUSE.match(text, cue.start):
         return "vetoed"  # "resigns due to allegations": because of, not scheduled
     contents = _CONTENTS.search(word) and _CONTENT_NOUN.match(after)

@@ -69,6 +69,7 @@ from bot.core.extract.describing import Describing
 from bot.core.extract.doubts import not_pledged
 from bot.core.extract.framing import (
     ATTRIBUTION_LINE,
+    REPOST_TITLE,
     addressee,
     announcer_at,
     carries,
@@ -611,6 +612,8 @@ class Extractor(
                 continue
             if ATTRIBUTION_LINE.search(sentence.text):
                 continue  # "Economic Secretary to the Treasury, John Glen said:" only introduces
+            if REPOST_TITLE.match(sentence.text):
+                continue  # "PRESS RELEASE : UK to deliver on 5% NATO pledge [June 2025]"
             found = (
                 tabled(sentence.text, sentence.start, self.text)
                 or self._best(index)

@@ -17,6 +17,15 @@ from bot.core.extract.timeframe import TimeFrames
 ATTRIBUTION_LINE = re.compile(
     r"\b(?:said|says|added|adds|stated|states|commented|comments|explained|explains)\s*:\s*$"
 )
+# A reposted item's title line, as a reposting site prints it: "PRESS RELEASE : UK to
+# deliver on 5% NATO pledge [June 2025]", "• NEWS STORY : ... [May 2023]". It names the item
+# (a headline, or a link to another item), and what it announces is told in a body, if at all
+# (CONVENTIONS 2.1). Stop 48, tuner w.
+REPOST_TITLE = re.compile(
+    r"^\W*(?:PRESS\s+RELEASE|NEWS\s+STORY|STATEMENT|SPEECH|ARTICLE|NOTICE|GUIDANCE)"
+    r"\s*:\s+[^\n]+\[(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{4}\]\s*$"
+)
 # The writer of a statement or a letter, as its heading names them.
 AUTHOR_LINE = re.compile(
     r"^(?:Made\s+by|Written\s+by|Answered\s+by|Signed|Author|From)\s*:\s*"
