@@ -320,6 +320,12 @@ _PARLIAMENTARY_FRIEND = re.compile(
 )
 
 
+# Read by `is_actor` for every subject, compiled once: a phrase ending in a year ("the
+# Paris Agreement of 2015", which needs "19" or "20"), a year, a possessive ending.
+_SPACES = re.compile(r"\s+")
+_DATED_END = re.compile(r"\s(?:of\s+)?(?:19|20)\d\d\W*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 # A thing owned by the actor named before, not an actor: "its Dragon spacecraft".
 _BELONGING = re.compile(r"\s*(?:its|their)\s", re.IGNORECASE)
 
@@ -335,7 +341,7 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     if _PARLIAMENTARY_FRIEND.search(phrase):
         return True  # "my right honourable friend", "my noble friend": a minister in Hansard
-    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    words = [w for w in _SPACES.split(phrase.strip()) if w]
     quantity = _QUANTITY_OF.match(phrase.strip())
     if quantity:
         phrase = phrase.strip()[quantity.end() :]  # "almost half of firms": the firms
@@ -348,11 +354,11 @@ def is_actor(phrase: str | None, text: str = "") -> bool:
         return False
     if len(words) > 1 and words[-1].lower().strip(".") in {"no", "nos", "number"}:
         words = words[:-1]  # "Executive Order No. 11868": the order, a document
-    dated = re.search(r"\s(?:of\s+)?(?:19|20)\d\d\W*$", phrase) is not None
-    if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1].strip(".,’'")):
+    dated = ("19" in phrase or "20" in phrase) and _DATED_END.search(phrase) is not None
+    if len(words) > 1 and _YEAR.fullmatch(words[-1].strip(".,’'")):
         words = words[:-1]  # "the Policing and Crime Act 2009": a dated title, a document
     head = words[-1].lower().strip(".,’'")
-    head = re.sub(r"(?:’s|'s|s’|s')$", "", head)
+    head = _POSSESSIVE_END.sub("", head)
     if dated and words[-1][:1].isupper() and head in _TREATIES:
         return False  # "the Paris Agreement of 2015": a treaty, not its parties
     singular = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")

@@ -61,6 +61,12 @@ from bot.core.extract.hastened import hastened_acts
 from bot.core.extract.in_force import in_force_acts
 from bot.core.extract.in_hand import acts_in_hand
 from bot.core.extract.laid_duties import laid_duties
+from bot.core.extract.literals import (
+    COMMIT_NOUN_WORDS,
+    ORDER_WORDS,
+    PRESENT_PLAN_WORDS,
+    holds_any,
+)
 from bot.core.extract.moved import moved_acts
 from bot.core.extract.offered_sums import offered_sums
 from bot.core.extract.operations import operations
@@ -133,6 +139,28 @@ def _progressive(text: str, match: re.Match[str]) -> bool:
     return is_actor(head, text)
 
 
+# The cue patterns read in every sentence, by kind.
+_CUE_PATTERNS = (
+    ("commit", COMMIT_NOUN),
+    ("order", ORDER),
+    ("schedule", SCHEDULE),
+    ("readout", READOUT),
+    ("effective", EFFECTIVE),
+    ("agree", AGREE),
+    ("agree", DECIDED),
+    ("will", WILL),
+    ("must", MUST),
+    ("plan", PLAN),
+    ("present", PRESENT_PLAN),
+    ("expected", EXPECTED),
+    ("would", WOULD),
+    ("maybe", MAYBE),
+    ("goal", GOAL),
+)
+# The words a cue pattern cannot match without, by its kind (`literals`).
+_NEEDS = {"commit": COMMIT_NOUN_WORDS, "order": ORDER_WORDS, "present": PRESENT_PLAN_WORDS}
+
+
 def sentence_cues(text: str, headline: bool) -> list[Cue]:
     """Every commitment cue in a sentence, noun look-alikes filtered out."""
     found: list[Cue] = []
@@ -154,23 +182,10 @@ def sentence_cues(text: str, headline: bool) -> list[Cue]:
         ):
             continue
         found.append(Cue("strong", match.start(), match.end()))
-    for kind, pattern in (
-        ("commit", COMMIT_NOUN),
-        ("order", ORDER),
-        ("schedule", SCHEDULE),
-        ("readout", READOUT),
-        ("effective", EFFECTIVE),
-        ("agree", AGREE),
-        ("agree", DECIDED),
-        ("will", WILL),
-        ("must", MUST),
-        ("plan", PLAN),
-        ("present", PRESENT_PLAN),
-        ("expected", EXPECTED),
-        ("would", WOULD),
-        ("maybe", MAYBE),
-        ("goal", GOAL),
-    ):
+    for kind, pattern in _CUE_PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not holds_any(text, needs):
+            continue  # none of the words the pattern needs: no scan (`literals`)
         for match in pattern.finditer(text):
             before = text[: match.start()]
             if kind == "will" and _WILL_AS_NOUN.search(before):

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-# ---------------------------------------------------------------------------
-# Word lists
-# ---------------------------------------------------------------------------
+from bot.core.extract.literals import REPORT_WORDS, holds_any
+
+# -- Word lists ---------------------------------------------------------------
 
 # Lowercase words that may sit inside a speaker's noun phrase ("Nato secretary-general",
 # "a council spokesperson", "Putin's foreign policy adviser"): heads and modifiers.
@@ -80,9 +80,7 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
-# ---------------------------------------------------------------------------
-# Cue patterns
-# ---------------------------------------------------------------------------
+# -- Cue patterns -------------------------------------------------------------
 
 # Verbs that make a decision or an act public: "announced that", "confirms £2 million".
 MADE_PUBLIC = r"announced|announces|confirmed|confirms"
@@ -92,14 +90,15 @@ REPORT = re.compile(
     r"claimed|stressed|reiterated|tweeted|posted|replied|assured|acknowledged|"
     r"[Aa]ccording\s+to)\b"
 )
-# A real sentence has a handful of reporting verbs; a paste of hundreds ("he said he
-# said ...") would make the speaker search, which looks back from each one, quadratic
-# in them.
+# A real sentence has a handful of reporting verbs; a paste of hundreds ("he said he said
+# ...") would make the speaker search, which looks back from each one, quadratic in them.
 _MAX_REPORTS_PER_SENTENCE = 12
 
 
 def reports(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The reporting verbs of `text[start:end]`, the first `_MAX_REPORTS_PER_SENTENCE`."""
+    if not holds_any(text, REPORT_WORDS):  # no verb's letters: no scan (`literals`)
+        return iter(())
     found = REPORT.finditer(text, start, len(text) if end is None else end)
     return islice(found, _MAX_REPORTS_PER_SENTENCE)
 

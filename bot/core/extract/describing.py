@@ -25,6 +25,7 @@ from bot.core.extract.cues import (
 )
 from bot.core.extract.doubts import OWN, demanded, forecast_effect, talked_about
 from bot.core.extract.effects import told_of_thing
+from bot.core.extract.literals import holds_any_folded
 from bot.core.extract.logistics import company_at_event, only_company
 from bot.core.extract.operations import operated
 from bot.core.extract.passages import Sentence
@@ -54,6 +55,8 @@ _AGREED_DEMAND = re.compile(
 # Where a doubted candidate stands: on the "maybe" list, above the floor that drops it.
 _DOUBTED = MAYBE_BELOW - 0.05
 # Subjects that are the agreeing parties themselves: "they should", "both sides must".
+# A record told: "This will be the first time envoys will gather".
+_FIRST_TIME = re.compile(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", re.I)
 _PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders)\b", re.I)
 
 
@@ -181,7 +184,7 @@ class Describing:
                 return True  # "the EU's Member States must act together": an exhortation
         if CONSEQUENCE.search(sentence[: cue.start]) and not dated:
             return True  # "the FCC voted ..., a step that will expand access": an effect
-        if re.search(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", sentence, re.I):
+        if holds_any_folded(sentence, ("first",)) and _FIRST_TIME.search(sentence):
             return True  # "This will be the first time envoys will gather": a record, told
         perfect = re.match(r"\s+have\s+(?!to\b)[a-z]+(?:ed|en)\b", after)
         if perfect and cue.kind == "will" and subject not in FIRST_PERSON and not dated:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.cues import PLAN, PRESENT_PLAN, STRONG
+from bot.core.extract.literals import OWN_TRIP_WORDS, PRESENT_PLAN_WORDS, holds_any
 from bot.core.extract.operations import OPERATION_VERBS, operations
 from bot.core.extract.progressive import TIME_ADVERBS, be_adverb
 
@@ -65,13 +66,14 @@ def futurate(text: str) -> list[tuple[int, int]]:
     (`cues.PRESENT_PLAN`, `operations`) do not name, and a first person's own trip told in
     the plain present: cues of a present plan (which counts only with a time frame ahead,
     `cues.NEED_DEADLINE`)."""
-    named = {match.end() for match in PRESENT_PLAN.finditer(text)}
-    named |= {end for _, end in operations(text)}
+    plans = PRESENT_PLAN.finditer(text) if holds_any(text, PRESENT_PLAN_WORDS) else ()
+    named = {match.end() for match in plans} | {end for _, end in operations(text)}
+    trips = _OWN_TRIP.finditer(text) if holds_any(text, OWN_TRIP_WORDS) else ()
     return [
         match.span(1)
         for match in _PROGRESSIVE.finditer(text)
         if match.end(1) not in named and not _owned(text, match.start(1))
-    ] + [match.span() for match in _OWN_TRIP.finditer(text)]
+    ] + [match.span() for match in trips]
 
 
 # Where the progressive's own verb phrase ends: a clause it governs ("is hinting that X could

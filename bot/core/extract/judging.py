@@ -22,6 +22,7 @@ from bot.core.extract.cues import (
     WEAK_VERB,
 )
 from bot.core.extract.framing import leading_time, needs_date
+from bot.core.extract.literals import REPORT_WORDS, holds_any
 from bot.core.extract.logistics import press_arrangement
 from bot.core.extract.operations import proper_body
 from bot.core.extract.speakers import subject_before
@@ -53,15 +54,20 @@ def read_deadline(
     return act_time(times, text, (start, end), cue, found)
 
 
+# Who guesses: "Analysts expect" (the verbs are the words a sentence needs for a search).
+_GUESS = re.compile(r"(\w+)\s+(?:expect|predict|forecast|anticipate|believe|think)s?\b")
+_GUESS_WORDS = ("expect", "predict", "forecast", "anticipate", "believe", "think")
+
+
 def forecast(text: str, cue: Cue, speaker: str | None) -> bool:
     """Said by those who predict, not by those who act: analysts, economists, polls."""
     trailing = trailing_attribution(text, cue.end)
-    report = REPORT.search(text[: cue.start])
+    report = REPORT.search(text[: cue.start]) if holds_any(text, REPORT_WORDS) else None
     voices = [speaker, trailing[1] if trailing else None]
     if report:
         voices.append(subject_before(text, report.start()))
     # "Analysts expect the central bank will raise rates next month."
-    guess = re.search(r"(\w+)\s+(?:expect|predict|forecast|anticipate|believe|think)s?\b", text)
+    guess = _GUESS.search(text) if holds_any(text, _GUESS_WORDS) else None
     if guess and guess.end() <= cue.start:
         voices.append(guess.group(1))
     return any(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.clauses import Cue
+from bot.core.extract.literals import ARRANGEMENT_WORDS, holds_any_folded
 
 _PRESS = r"(?:press|media|pool|cameras|photographers|reporters|journalists)"
 _ARRANGEMENT = re.compile(
@@ -61,7 +62,9 @@ def press_arrangement(text: str, cue: Cue) -> bool:
         start = end.end()
     stop = _CLAUSE_END.search(text, cue.end)
     end = stop.start() if stop else len(text)
-    found = list(_ARRANGEMENT.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    if holds_any_folded(text, ARRANGEMENT_WORDS):  # none of its words: no scan (`literals`)
+        found = list(_ARRANGEMENT.finditer(text, start, end))
     if _CALL.search(text):
         found += _CALL_TERMS.finditer(text, start, end)
     return any(m.start() <= cue.end + _NEAR for m in found)

@@ -28,6 +28,7 @@ import re
 
 from bot.core.extract.clauses import Cue
 from bot.core.extract.cues import ANY_PRONOUN, FIRST_PERSON
+from bot.core.extract.literals import holds_any_folded
 from bot.core.extract.occasions import clause_before
 
 _WILL = r"(?:will|would|shall)"
@@ -146,7 +147,8 @@ def _estimated(text: str, cue: Cue, dated: bool) -> bool:
     """A number expected to move, or a course someone estimates or suggests before the
     cue ("TSA estimates 2 million passengers will travel"); not the speaker's own
     ("we expect that we will finish")."""
-    if _told(_EXPECTED_MOVE, text, cue, dated):
+    moving = holds_any_folded(text, ("expected", "projected", "forecast", "estimated"))
+    if moving and _told(_EXPECTED_MOVE, text, cue, dated):  # its verbs first (`literals`)
         return True
     before = text[: cue.start]
     found = list(_ESTIMATES.finditer(before))

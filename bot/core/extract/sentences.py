@@ -39,9 +39,10 @@ _SENTENCE_STARTERS = frozenset(
 # ends a sentence when a word of four letters or digits precedes it and a capitalised
 # word follows (not "U.S.Army", not "gov.uk"). A match starts only where a run of marks
 # starts: tried inside a long run ("!?!?!?...x"), each start would re-scan the rest of
-# the run, quadratic in a paste of punctuation.
+# the run, quadratic in a paste of punctuation. Both forms open on a mark: the lookahead
+# first tries the lookbehinds only there, not at every letter of the text (stop 48).
 _TERMINATOR = re.compile(
-    r"(?<![.!?…])[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s)"
+    r"(?=[.!?…])(?:(?<![.!?…])[.!?…]+[”\"’')\]]*(?=\s|$)|(?<=[a-z\d]{4})\.(?=[A-Z][a-z]{2,}\s))"
 )
 _DASHES = re.compile(r"-{2,}|[—–/]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")

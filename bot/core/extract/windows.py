@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.literals import holds_any
+
 # What a body holds open for the public: "comment period", "Open Season", "deadline".
 _WINDOW = (
     r"(?:[Pp]eriod|[Ss]eason|[Ww]indow|[Dd]eadlines?|(?:compliance|settlement|closing)\s+date)"
 )
+# What `_WINDOW` cannot match without ("Period", "deadlines", "compliance date").
+_WINDOW_WORDS = ("eriod", "eason", "indow", "eadline", "date")
 # "ends", "closes", "runs until", "remains", "(has been) extended to": what the window does.
 # Between the noun and the verb, at most a short qualifier ("for amendments to part 2",
 # "to apply"), never a clause.
@@ -39,7 +43,11 @@ _REOPENED_UNTIL = re.compile(
 def window_acts(text: str) -> list[tuple[str, int, int]]:
     """Cues (kind, start, end) of a window's end set by a date: an act that counts only
     with a time frame ahead (kind "effective")."""
-    found = [("effective", *m.span("act")) for m in _WINDOW_ENDS.finditer(text)]
+    found: list[tuple[str, int, int]] = []
+    if holds_any(text, _WINDOW_WORDS):  # none of the nouns: no scan (`literals`)
+        found = [("effective", *m.span("act")) for m in _WINDOW_ENDS.finditer(text)]
+    if "until" not in text:
+        return found
     return found + [("effective", *m.span("act")) for m in _REOPENED_UNTIL.finditer(text)]
 
 
