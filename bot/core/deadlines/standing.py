@@ -229,11 +229,16 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 # that falls in the time named, not a schedule the sentence sets
 _ONE_GATHERING = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:meetings?|luncheons?|lunch|caucus(?:es)?|briefings?|conferences?"
-    r"|sessions?|sittings?|assembly|gatherings?|brief)\b"
+    r"|sessions?|sittings?|assembly|gatherings?|brief|address)\b"
 )
 # "the weekly meetings", and with one word of the name or owner between: "the Presidential
 # Daily Briefing", "the President's Daily Brief", "the Cabinet's weekly meeting"
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|our|this)\s+(?:[a-z]+(?:['’]s)?\s+)?$")
+# Stop 48 (tuner t): a person owns it too ("his monthly press conference", "her weekly
+# briefing", "his weekly address"), and an owner may take two or three words ("the Prime
+# Minister's monthly press conference")
+_THE_BEFORE = re.compile(
+    r"\b(?:the|its|their|our|this|his|her|my|your)\s+(?:(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+|[a-z]+\s+)?$"
+)
 
 # "Tomorrow's fortnightly Friday Business", "Thursday's weekly briefing" (round D): a day
 # that owns one of a series names its one occurrence, as "the weekly caucus luncheons" of a
