@@ -54,11 +54,12 @@ _OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|'[0-9]|\bthis\b|\blast\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:the\s+position|as\s+(?:at|of)|in\s+the\s+light\s+of|in\s+light\s+of)\b"
 )
-# a period named by its last day: "the week ending 3 August", "the quarter ended 30 June"
-# (issue 12, stop 47): a date just gone ends a period already covered, whatever the
-# sentence then says of its figures ("... will be published on Friday"). Not "year" or
-# "period ending": measured, those cost one check item (not opened)
-_PERIOD_ENDING = re.compile(r"\b(?:week|fortnight|month|quarter)\s+(?:ending|ended)\s+(?:on\s+)?$")
+# a period named by its last day: "the week ending 3 August", "the quarter ended 30 June",
+# "the year ending 31 March" (issue 12, stops 47-48): a date just gone ends a period already
+# covered, whatever the sentence then says of its figures ("... will be published on Friday")
+_PERIOD_ENDING = re.compile(
+    r"\b(?:week|fortnight|month|quarter|year|period)\s+(?:ending|ended)\s+(?:on\s+)?$"
+)
 # a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
 _AHEAD = re.compile(
     r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|may|must|can|could|should|might"

@@ -1,0 +1,55 @@
+"""Issue 12, stop 48 (fix48): defects left by stop 47's review.
+
+Said in London at 10:00 on the day each test gives.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.deadlines import interpret_deadline
+from bot.core.deadlines.model import Deadline, Refusal
+
+_LONDON = "Europe/London"
+
+
+def _said(month: int, day: int) -> datetime:
+    return datetime(2026, month, day, 10, 0, tzinfo=ZoneInfo(_LONDON))
+
+
+def _day(got: Deadline | Refusal | None) -> date:
+    assert isinstance(got, Deadline)
+    return got.due.astimezone(ZoneInfo(_LONDON)).date()
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        ("Figures for the year ending 31 March show 300 cases.", 5, 10),
+        ("Data for the period ending 30 June show 300 cases.", 8, 10),
+        ("Accounts for the financial year ended 31 March are now available.", 5, 10),
+    ],
+)
+def test_a_year_or_period_ending_on_a_date_just_gone_is_past(
+    text: str, month: int, day: int
+) -> None:
+    got = interpret_deadline(text, _said(month, day), _LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"
+
+
+def test_a_period_just_ended_leaves_the_day_of_its_figures() -> None:
+    got = interpret_deadline(
+        "Figures for the period ending 30 June will be published on Friday.", _said(8, 10), _LONDON
+    )
+    assert _day(got) == date(2026, 8, 14)
+
+
+def test_a_year_ending_on_a_date_to_come_falls_due_then() -> None:
+    got = interpret_deadline(
+        "The council will cut waste in the year ending 31 March.", _said(3, 10), _LONDON
+    )
+    assert _day(got) == date(2026, 3, 31)
