@@ -53,3 +53,20 @@ def test_a_year_ending_on_a_date_to_come_falls_due_then() -> None:
         "The council will cut waste in the year ending 31 March.", _said(3, 10), _LONDON
     )
     assert _day(got) == date(2026, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work will take place overnight from 8pm to 6am, to be finished on Friday.",
+        "Work will take place overnight from 8pm to 6am and will be completed on Friday.",
+        "Work will take place overnight from 8pm to 6am, and is due to be finished on Friday.",
+        "The road will close overnight between 8pm and 6am, with work expected to be finished"
+        " on Friday.",
+    ],
+)
+def test_nights_of_work_finished_on_a_day_fall_due_at_the_closing_time_that_day(text: str) -> None:
+    got = interpret_deadline(text, _said(12, 1), _LONDON)
+    assert isinstance(got, Deadline)
+    want = datetime(2026, 12, 4, 6, 0, tzinfo=ZoneInfo(_LONDON))
+    assert got.due.astimezone(ZoneInfo(_LONDON)) == want

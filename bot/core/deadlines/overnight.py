@@ -61,10 +61,11 @@ _DAYS_REACH = 48
 # an abbreviation, "16 January (approx. 10:00pm to 5:00am)")
 # the words that end the work ("finishing on Friday 31 January", "and complete by Friday"):
 # one list for the clause break below and the named end (_END_WORD; stop 47, fix b)
-_END_VERB = r"(?:finish(?:es|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
+_END_VERB = r"(?:finish(?:e[sd]|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:"
+    # "and will be completed on Friday", "and is due to be finished by Friday" (stop 48)
+    r"|\b(?:and|or)\b(?!\s+(?:(?:(?:will|is\s+(?:due|expected|set)\s+to)\s+)?(?:be\s+)?"
     + _END_VERB
     + r"\s+)?(?:(?:on|by)\s+)?(?:"
     + WEEKDAY
@@ -177,9 +178,9 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     return out
 
 
-# "finishing on Friday 31 January", "ending Friday", "will be complete by Friday": the day
-# the work ends, not a night (CONVENTIONS 6.4; stop 47, tuner s): due at the closing time
-# on that day itself
+# "finishing on Friday 31 January", "ending Friday", "will be complete by Friday", "to be
+# finished on Friday" (stop 48): the day the work ends, not a night (CONVENTIONS 6.4; stop
+# 47, tuner s): due at the closing time on that day itself
 _END_WORD = re.compile(r"\b" + _END_VERB + r"\s+(?:(?:on|by)\s+)?$", re.I)
 _LEAD = re.compile(r"(?:on|by)\s+", re.I)
 
