@@ -70,3 +70,28 @@ def test_nights_of_work_finished_on_a_day_fall_due_at_the_closing_time_that_day(
     assert isinstance(got, Deadline)
     want = datetime(2026, 12, 4, 6, 0, tzinfo=ZoneInfo(_LONDON))
     assert got.due.astimezone(ZoneInfo(_LONDON)) == want
+
+
+def test_the_end_of_this_decade_is_its_last_day() -> None:
+    got = interpret_deadline("We will do it by the end of this decade.", _said(3, 10), _LONDON)
+    assert _day(got) == date(2029, 12, 31)
+
+
+def test_within_this_decade_runs_from_now_to_its_last_day() -> None:
+    got = interpret_deadline("We will do it within this decade.", _said(3, 10), _LONDON)
+    assert isinstance(got, Deadline)
+    assert got.earliest is not None
+    assert _day(got) == date(2029, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this decade, we built 300 homes.",
+        "The current decade has seen 300 homes built.",
+    ],
+)
+def test_this_decade_in_a_report_of_the_past_is_past(text: str) -> None:
+    got = interpret_deadline(text, _said(3, 10), _LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"
