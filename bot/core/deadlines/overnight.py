@@ -182,17 +182,13 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
 # finished on Friday" (stop 48): the day the work ends, not a night (CONVENTIONS 6.4; stop
 # 47, tuner s): due at the closing time on that day itself
 _END_WORD = re.compile(r"\b" + _END_VERB + r"\s+(?:(?:on|by)\s+)?$", re.I)
-_LEAD = re.compile(r"(?:on|by)\s+", re.I)
 
 
 def _named_end(text: str, again: Outcome) -> bool:
-    """Whether the day the blanked sentence chose follows a word that ends the work."""
+    """Whether the day the blanked sentence chose follows a word that ends the work (its
+    "on"/"by", in the words chosen or before them, is _END_WORD's own)."""
     at = text.find(again.matched, _at(again))
-    if at < 0:
-        return False
-    lead = _LEAD.match(again.matched)
-    upto = at + (lead.end() if lead else 0)
-    return _END_WORD.search(text, max(0, upto - 30), upto) is not None
+    return at >= 0 and _END_WORD.search(text, max(0, at - 30), at) is not None
 
 
 def _beside(text: str, window: re.Match[str], said: str, near: int = 0, reach: int = 30) -> bool:
