@@ -95,3 +95,16 @@ def test_this_decade_in_a_report_of_the_past_is_past(text: str) -> None:
     got = interpret_deadline(text, _said(3, 10), _LONDON)
     assert isinstance(got, Refusal)
     assert got.kind == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I welcome, on your behalf, the Minister to the House today.",
+        "I also welcome, Chair, the delegation to the committee this afternoon.",
+    ],
+)
+def test_a_welcome_broken_by_commas_to_the_house_dates_the_gathering(text: str) -> None:
+    got = interpret_deadline(text, _said(3, 10), _LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"

@@ -35,7 +35,7 @@ _THANKS = re.compile(
 # a welcome at the head of its sentence, or one given to a House or a committee
 _WELCOME_HEAD = re.compile(r"^\W*(?:(?:so|and|well|firstly|first)\W+)*welcome\b[^.;!?]*$")
 _WELCOME_TO = re.compile(
-    r"\bwelcome\s+(?:[a-z.'’-]+\s+){0,8}?to\s+(?:the|this|our)\s+(?:house|chamber|seanad|dáil"
+    r"\bwelcome,?\s+(?:[a-z.'’-]+,?\s+){0,8}?to\s+(?:the|this|our)\s+(?:house|chamber|seanad|dáil"
     r"|dail|senate|assembly|committee|meeting|briefing|hearing|session|sitting)\b[^.;!?]*$"
 )
 # the pleasure of being there, or the company kept
