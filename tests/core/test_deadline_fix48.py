@@ -108,3 +108,11 @@ def test_a_welcome_broken_by_commas_to_the_house_dates_the_gathering(text: str) 
     got = interpret_deadline(text, _said(3, 10), _LONDON)
     assert isinstance(got, Refusal)
     assert got.kind == "past"
+
+
+def test_an_act_ahead_in_the_year_ending_a_date_just_gone_is_next_years() -> None:
+    # said in May: the current year ends next March, and the act is still to come
+    got = interpret_deadline(
+        "The council will cut waste in the year ending 31 March.", _said(5, 10), _LONDON
+    )
+    assert _day(got) == date(2027, 3, 31)

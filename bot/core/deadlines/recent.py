@@ -113,7 +113,10 @@ def told_as_gone(
     if weekday and WEEKDAY_STEMS.index(weekday[1]) != last.weekday():
         return False  # "Friday 19 November": a Friday only next year
     before = clauses.clause_before(text, start, sentence=True)
-    if _PERIOD_ENDING.search(before):
+    period = _PERIOD_ENDING.search(before)
+    if period is not None and not (_long(period[0]) and _AHEAD.search(before, 0, period.start())):
+        # "The council will cut waste in the year ending 31 March", said in May: the act
+        # ahead may be the current year's, ending next March; the checks below read it
         return _no_later_year(before + text[start : end + _AROUND], this_year)
     after = clauses.clause_after(text, end)
     if _LABEL.search(before) or (_AHEAD.search(after) and not _QUESTION.match(after)):
@@ -139,6 +142,11 @@ def told_as_gone(
     if standing.recurring(sentence):
         return False  # "Payments normally commence in June": a habit, read as recurring
     return _no_later_year(sentence, this_year)
+
+
+def _long(period: str) -> bool:
+    """Whether a period named by its last day runs long enough to be the current one still."""
+    return "year" in period or "period" in period or "months" in period
 
 
 def _no_later_year(sentence: str, this_year: int) -> bool:
