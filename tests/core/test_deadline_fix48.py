@@ -116,3 +116,27 @@ def test_an_act_ahead_in_the_year_ending_a_date_just_gone_is_next_years() -> Non
         "The council will cut waste in the year ending 31 March.", _said(5, 10), _LONDON
     )
     assert _day(got) == date(2027, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        ("Figures for the 12 months ending 31 March show 300 cases.", 5, 10),
+        ("Figures for the year to 31 March show a rise of 3%.", 5, 10),
+        ("Figures for the three months to 30 June show 300 cases.", 8, 10),
+        ("Figures for the week to 3 August show 300 cases.", 8, 10),
+    ],
+)
+def test_months_ending_or_a_period_to_a_date_just_gone_is_past(
+    text: str, month: int, day: int
+) -> None:
+    got = interpret_deadline(text, _said(month, day), _LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"
+
+
+def test_a_year_to_a_date_still_to_come_falls_due_then() -> None:
+    got = interpret_deadline(
+        "We will cut waiting lists in the year to 31 March.", _said(3, 10), _LONDON
+    )
+    assert _day(got) == date(2026, 3, 31)
