@@ -15,8 +15,15 @@ the words are said at, not an act anyone undertakes: refused as "past", as round
 
 An act thanked for that is still to come keeps its day ("I thank the Minister for agreeing to
 publish the report today"): a word of agreeing or promising between the thanks and the day
-word, or a verb of the future, keeps the day word's reading. Read by labels.first_look for
-day words ("today", "this morning").
+word, or a verb of the future, keeps the day word's reading.
+
+Also a thanks or a welcome that opens the clause of the day word (round 24b, formerly
+part_told.thanked_now): "Thanks everyone for coming in this morning", "Welcome to everyone
+here this morning", unless an act ahead follows it in the clause ("Thank you for agreeing
+to publish the figures this morning", "Thanks; I will make a statement this morning") or
+it names a cause ("Thanks to the council, the bridge reopens this afternoon"). One function,
+`occasion`, reads both, for labels.first_look (day words: "today", "this morning") and for
+told.past_part_of_today (a part of today) alike (stop 48).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
+from bot.core.deadlines.clauses import FUTURE
 
 # thanks for being at the gathering, up to the day word (nothing that ends the sentence)
 _THANKS = re.compile(
@@ -35,7 +43,7 @@ _THANKS = re.compile(
 # a welcome at the head of its sentence, or one given to a House or a committee
 _WELCOME_HEAD = re.compile(r"^\W*(?:(?:so|and|well|firstly|first)\W+)*welcome\b[^.;!?]*$")
 _WELCOME_TO = re.compile(
-    r"\bwelcome\s+(?:[a-z.'’-]+\s+){0,8}?to\s+(?:the|this|our)\s+(?:house|chamber|seanad|dáil"
+    r"\bwelcome,?\s+(?:[a-z.'’-]+,?\s+){0,8}?to\s+(?:the|this|our)\s+(?:house|chamber|seanad|dáil"
     r"|dail|senate|assembly|committee|meeting|briefing|hearing|session|sitting)\b[^.;!?]*$"
 )
 # the pleasure of being there, or the company kept
@@ -86,7 +94,40 @@ def _act_ahead(head: str) -> bool:
 
 
 def occasion(text: str, start: int) -> bool:
-    """Whether the day word at `start` (lower-case text) dates a courtesy of the gathering."""
+    """Whether the day word or part of today at `start` (lower-case text) dates a courtesy
+    of the gathering."""
+    return _courtesy(text, start) or _opened_by_thanks(text, start)
+
+
+# the thanks or the welcome that opens the clause holding the part of the day
+_OPENING = re.compile(
+    r"(?:^|[.;:!?]\s+)(?:(?:and|so|but|well|first(?:ly)?|now),?\s+)?"
+    r"(?:thanks|thank\s+you|many\s+thanks|welcome|a\s+warm\s+welcome)\b(?P<rest>[^.;:!?]*)$"
+)
+# an act still to be done: an infinitive of a verb ("to publish"), not "to everyone"
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:everyone|everybody|all|you|us|the|this|our|my|your|each|both|those"
+    r"|these|a|an)\b)[a-z]+\b"
+)
+# "thanks to the council, ...": what brought a thing about, unless the people thanked are
+# the gathering ("thanks to everyone here") or a "for" names what they did
+_CAUSE = re.compile(r"\s+to\s+(?!(?:everyone|everybody|all|you)\b)")
+
+
+def _opened_by_thanks(text: str, start: int) -> bool:
+    """Whether the clause of `start` opens with a thanks or a welcome for the gathering."""
+    if "thank" not in text and "welcome" not in text:
+        return False  # the cheap test first
+    m = _OPENING.search(text, 0, start)
+    if m is None:
+        return False
+    rest = m["rest"]
+    if _CAUSE.match(rest) is not None and " for " not in rest:
+        return False  # "Thanks to the council, the bridge reopens this afternoon": a cause
+    return FUTURE.search(rest) is None and _INFINITIVE.search(rest) is None
+
+
+def _courtesy(text: str, start: int) -> bool:
     if not _cued(text, start):
         return False
     head = text[clauses.sentence_start(text, start, clauses.REACH) : start]

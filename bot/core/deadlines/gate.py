@@ -366,7 +366,9 @@ def rolled_past(text: str, start: int, pre: str, end: int) -> bool:
 
 # "This week, the Senate followed the lead of the House ...", "during the January – July
 # term of this year the Dáil passed 34 bills": the current period of a past report.
-_THIS_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:week|month|year|quarter|term|session)$")
+_THIS_PERIOD = re.compile(
+    r"(?:this|the\s+current)\s+(?:week|month|year|quarter|decade|term|session)$"
+)
 # "This January, I made visits ...", "Earlier this autumn we added ..." (stop 46q): the month
 # or season running, named with "this", is the period of a past report too
 _THIS_MONTH_OR_SEASON = re.compile(

@@ -61,10 +61,11 @@ _DAYS_REACH = 48
 # an abbreviation, "16 January (approx. 10:00pm to 5:00am)")
 # the words that end the work ("finishing on Friday 31 January", "and complete by Friday"):
 # one list for the clause break below and the named end (_END_WORD; stop 47, fix b)
-_END_VERB = r"(?:finish(?:es|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
+_END_VERB = r"(?:finish(?:e[sd]|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
-    r"|\b(?:and|or)\b(?!\s+(?:"
+    # "and will be completed on Friday", "and is due to be finished by Friday" (stop 48)
+    r"|\b(?:and|or)\b(?!\s+(?:(?:(?:will|is\s+(?:due|expected|set)\s+to)\s+)?(?:be\s+)?"
     + _END_VERB
     + r"\s+)?(?:(?:on|by)\s+)?(?:"
     + WEEKDAY
@@ -177,21 +178,17 @@ def window(text: str, found: Outcome | None, ctx: Ctx) -> Outcome | None:
     return out
 
 
-# "finishing on Friday 31 January", "ending Friday", "will be complete by Friday": the day
-# the work ends, not a night (CONVENTIONS 6.4; stop 47, tuner s): due at the closing time
-# on that day itself
+# "finishing on Friday 31 January", "ending Friday", "will be complete by Friday", "to be
+# finished on Friday" (stop 48): the day the work ends, not a night (CONVENTIONS 6.4; stop
+# 47, tuner s): due at the closing time on that day itself
 _END_WORD = re.compile(r"\b" + _END_VERB + r"\s+(?:(?:on|by)\s+)?$", re.I)
-_LEAD = re.compile(r"(?:on|by)\s+", re.I)
 
 
 def _named_end(text: str, again: Outcome) -> bool:
-    """Whether the day the blanked sentence chose follows a word that ends the work."""
+    """Whether the day the blanked sentence chose follows a word that ends the work (its
+    "on"/"by", in the words chosen or before them, is _END_WORD's own)."""
     at = text.find(again.matched, _at(again))
-    if at < 0:
-        return False
-    lead = _LEAD.match(again.matched)
-    upto = at + (lead.end() if lead else 0)
-    return _END_WORD.search(text, max(0, upto - 30), upto) is not None
+    return at >= 0 and _END_WORD.search(text, max(0, at - 30), at) is not None
 
 
 def _beside(text: str, window: re.Match[str], said: str, near: int = 0, reach: int = 30) -> bool:

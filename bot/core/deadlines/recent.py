@@ -54,11 +54,15 @@ _OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|'[0-9]|\bthis\b|\blast\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:the\s+position|as\s+(?:at|of)|in\s+the\s+light\s+of|in\s+light\s+of)\b"
 )
-# a period named by its last day: "the week ending 3 August", "the quarter ended 30 June"
-# (issue 12, stop 47): a date just gone ends a period already covered, whatever the
-# sentence then says of its figures ("... will be published on Friday"). Not "year" or
-# "period ending": measured, those cost one check item (not opened)
-_PERIOD_ENDING = re.compile(r"\b(?:week|fortnight|month|quarter)\s+(?:ending|ended)\s+(?:on\s+)?$")
+# a period named by its last day: "the week ending 3 August", "the quarter ended 30 June",
+# "the year ending 31 March", "the 12 months ending", "the three months to 30 June" (issue
+# 12, stops 47-48): a date just gone ends a period already covered, whatever the sentence
+# then says of its figures ("... will be published on Friday")
+_PERIOD_ENDING = re.compile(
+    r"\b(?:weeks?|fortnight|months?|quarter|year|period)\s+(?:ending|ended)\s+(?:on\s+)?$"
+    r"|\bthe\s+(?:(?:[0-9]{1,2}|two|three|four|six|nine|twelve)\s+)?"
+    r"(?:weeks?|months?|quarter|year)\s+to\s+$"
+)
 # a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
 _AHEAD = re.compile(
     r"\b(?:will|shall|would|going\s+to|is\s+to|are\s+to|may|must|can|could|should|might"
@@ -112,7 +116,10 @@ def told_as_gone(
     if weekday and WEEKDAY_STEMS.index(weekday[1]) != last.weekday():
         return False  # "Friday 19 November": a Friday only next year
     before = clauses.clause_before(text, start, sentence=True)
-    if _PERIOD_ENDING.search(before):
+    period = _PERIOD_ENDING.search(before)
+    if period is not None and not (_long(period[0]) and _AHEAD.search(before, 0, period.start())):
+        # "The council will cut waste in the year ending 31 March", said in May: the act
+        # ahead may be the current year's, ending next March; the checks below read it
         return _no_later_year(before + text[start : end + _AROUND], this_year)
     after = clauses.clause_after(text, end)
     if _LABEL.search(before) or (_AHEAD.search(after) and not _QUESTION.match(after)):
@@ -138,6 +145,11 @@ def told_as_gone(
     if standing.recurring(sentence):
         return False  # "Payments normally commence in June": a habit, read as recurring
     return _no_later_year(sentence, this_year)
+
+
+def _long(period: str) -> bool:
+    """Whether a period named by its last day runs long enough to be the current one still."""
+    return "year" in period or "period" in period or "months" in period
 
 
 def _no_later_year(sentence: str, this_year: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from bot.core.deadlines import clauses, governing, part_told, past_acts, today_acts
+from bot.core.deadlines import clauses, courtesy, governing, part_told, past_acts, today_acts
 from bot.core.deadlines.clauses import FUTURE, PAST_VERB, past_ed
 from bot.core.deadlines.context import Candidate, Ctx, Hit, holds
 from bot.core.deadlines.words import MONTH, MONTH_WORD, WEEKDAY, blanked
@@ -85,7 +85,7 @@ def past_part_of_today(text: str, start: int, end: int) -> bool:
     before = _PAST_JUST_BEFORE.search(part_told.unbracketed(lead))  # "opened at 13:00 (...)"
     if before is not None and (_told_past(before[0]) or part_told.read_before(before[0])):
         return True
-    return part_told.thanked_now(text, start)  # "Thanks everyone for coming in this morning"
+    return courtesy.occasion(text, start)  # "Thanks everyone for coming in this morning"
 
 
 # "Yesterday I asked the department to respond by 5 p.m. today": what was asked is ahead
