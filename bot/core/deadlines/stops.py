@@ -38,8 +38,8 @@ _MARKS = ';:!?()",'
 # Strings one of which every match holds: SENTENCE's first characters; BOUNDARY's other than
 # _MARKS (none of which stands after the last of them): a full stop, " - ", "but", "so",
 # "whereas", "although". A window with none of them after where the scan starts holds no
-# match there (most clauses before a time), and its scan (a third of clause_before's
-# work, issue 12) is skipped.
+# match there, and its scan (most of clause_before's cost by callgrind, issue 12, stop 48)
+# is skipped: so for 123 of the bench's 133 windows, 136 of blind_fresh50's 184.
 _SENTENCE_CUES: tuple[str, ...] = (".", ";", ":", "!", "?")
 _BOUNDARY_CUES: tuple[str, ...] = (".", "-", "but", "so", "whereas", "although")
 
