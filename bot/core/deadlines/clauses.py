@@ -33,7 +33,7 @@ import re
 from bot.core.deadlines import negation_scope, stops
 from bot.core.deadlines.context import holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
-from bot.core.deadlines.words import MONTH_FULL
+from bot.core.deadlines.words import MONTH_FULL, by_first_letter
 
 # clause and sentence ends (a full stop, but not the one of "hon.", "Mr."): see stops.py
 _BOUNDARY, SENTENCE = stops.BOUNDARY, stops.SENTENCE
@@ -55,13 +55,16 @@ _NEGATION = re.compile(  # and "avoid travelling this evening" (stop 39k): not t
     r"|(?:refus|declin)\w*\s+to\s+(?:say|confirm|commit"
     r"|give|set|name|specify|guarantee))\b|n't\b"
 )
+_PAST_WORDS = frozenset(
+    "said announced stated told wrote laid reported contributed spent introduced inserted was"
+    " were had did signed agreed confirmed declared launched opened made took held met gave"
+    " sent came went began spoke convened identified fell rose won lost saw left became chose"
+    " fled led paid kept felt heard found built sold struck stood grew died knew drew threw"
+    " flew broke froze drove brought bought caught taught sought fought thought ended closed"
+    " received published submitted dated ran sat rang".split()
+)
 PAST_VERB = re.compile(
-    r"\b(?:said|announced|stated|told|wrote|laid|reported|contributed|spent|introduced"
-    r"|inserted|was|were|had|did|signed|agreed|confirmed|declared|launched|opened|made|took"
-    r"|held|met|gave|sent|came|went|began|spoke|convened|identified|fell|rose|won|lost|saw"
-    r"|left|became|chose|fled|led|paid|kept|felt|heard|found|built|sold|struck|stood|grew|died"
-    r"|knew|drew|threw|flew|broke|froze|drove|brought|bought|caught|taught|sought|fought"
-    r"|thought|ended|closed|received|published|submitted|dated|ran|sat|rang|put\s+forward)\b"
+    r"\b(?:" + by_first_letter(_PAST_WORDS) + r"|put\s+forward)\b"
     r"|\b(?:i|we|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"  # "I replied", "we announced"
     # a verb whose past is its present, with an object after it: "We put out a note on ..."
     r"|\b(?:i|we|he|she|they)\s+(?:put|cut|shut)\s+(?:out|up|down|in|on|off|forward|together"
@@ -85,12 +88,12 @@ FUTURE = re.compile(
 # ("hundred", "naked"), that describe ("based", "limited", "unexpected") and revisions
 # ("estimated", "revised": "the revised 3 March date"); cues.py must still read "emissions
 # estimated from 2021 to 2050" as a period measured, so they are not shared.
-_PAST_ED = re.compile(
-    r"\b(?!(?:hundred|indeed|speed|proceed|exceed|succeed|need|breed|embed|naked|wicked"
-    r"|sacred|based|limited|related|detailed|dedicated|advanced|" + PLAN_PARTICIPLES + r"|estimated"
-    r"|revised|updated|amended|unexpected|interested|concerned"
-    r"|united|registered|qualified|supposed|used|allowed|permitted|expired)\b)[a-z]{3,}ed\b"
-)
+_NOT_PAST_ED = (
+    "hundred indeed speed proceed exceed succeed need breed embed naked wicked sacred based"
+    " limited related detailed dedicated advanced estimated revised updated amended unexpected"
+    " interested concerned united registered qualified supposed used allowed permitted expired"
+).split() + PLAN_PARTICIPLES.split("|")
+_PAST_ED = re.compile(r"\b(?!(?:" + by_first_letter(_NOT_PAST_ED) + r")\b)[a-z]{3,}ed\b")
 _DEADLINE_PRE = re.compile(
     r"\b(?:by|until|till|til|before|within|no\s+later|not\s+later|deadline|due|through|thru"
     r"|extended\s+to|moved?\s+to|postponed\s+to|delayed\s+to|deferred\s+to|put\s+back\s+to"

@@ -50,6 +50,7 @@ from bot.core.deadlines.words import (
     NOT_NOUN,
     SAID_DONE,
     blanked,
+    by_first_letter,
 )
 
 PAST: Final = "past"
@@ -623,8 +624,8 @@ def verdict(
 _PAST_CUE = re.compile(
     r"[a-z]{2}ed\b|['\u2019]s"
     + _BEEN_AFTER_S
-    + r"|\b(?:has|have|had|"
-    + "|".join(sorted(_PAST_ONLY | _PAST_EITHER))
+    + r"|\b(?:"
+    + by_first_letter(_PAST_ONLY | _PAST_EITHER | {"has", "have", "had"})
     + r")\b"
 )
 _SAYING = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b")

@@ -8,6 +8,7 @@ every form for reading, these only recognise one beside a phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # a weekday's full name: "monday", "wednesday"; callers add their own "\b" or plural
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -186,3 +187,20 @@ SEASON_EVENT_NOUNS = (
     r"recess|break|holidays?|session|term|sitting|vacation|sales?|budget|statement"
     r"|conference|forecast|review|update|edition|meeting|summit|semester"
 )
+
+
+def by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of whole words of letters, grouped by their first letter ("h(?:ad|as
+    |ave)|w(?:as|ere)"). Between word boundaries it matches what the flat alternation does
+    (one word at most fits a place), but `re` passes a group whose first letter differs at
+    one test instead of trying each of its words (issue 12: the past forms searched for in
+    every clause before a time, governing.py and clauses.py)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        if not word.isalpha() or not word.isascii():
+            raise ValueError(f"not a word of letters: {word!r}")
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for first, rests in groups.items()
+    )
