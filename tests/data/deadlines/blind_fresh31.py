@@ -80,6 +80,11 @@ refusal word. Labels marked "unsure" name the other reading; like every label he
 stay as committed, whatever the first run shows. First run: not yet taken (the lead runs it
 once, after merging, and records it in README.md). Never edit these labels to fit the
 parser.
+
+Licence audit of stop 48 (branch lic48-s48): 10 of these 124 cases, quoted from New Zealand Government
+ministerial releases, speeches or transcripts (beehive.govt.nz, directly or as carried by Scoop, MIL-OSI
+or Order Paper), were removed: beehive.govt.nz/copyright allows reproduction only "for personal or
+in-house use", which is not an open licence. 114 cases remain; see README.md, "Licence audit of stop 48".
 """
 
 from __future__ import annotations
@@ -107,9 +112,6 @@ _WA_A31_19NOV84 = (
 )
 _MSD_NZ_2019 = (
     "https://msd.govt.nz/about-msd-and-our-work/about-msd/legislation/notice-of-change/2019.html"
-)
-_NZ_APRIL1_31MAR16 = (
-    "http://scoop.co.nz/stories/PA1603/S00499/april-1-changes-to-help-new-zealand-families.htm"
 )
 _WS_12OCT09 = "https://hansard.parliament.uk/Commons/2009-10-12/debates/2030b26f-a8d9-4293-b261-2d4f8076e204/WrittenStatements"
 _WS_17SEP08 = (
@@ -1083,122 +1085,6 @@ FRESH31_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_MSD_NZ_2019,
         published="2019-10-16",
-    ),
-    # New Zealand Minister of Finance, media statement 'April 1 changes to help New Zealand families', 31 March 2016 (carried by Scoop; the title, name and date lines skipped, line breaks inside sentences read as spaces): measures 'coming into force tomorrow', 1 April (CONVENTIONS 3.1), end of day NZDT ('in 43 years' measures a record)
-    B(
-        text="More paid parental leave, stronger work expectations for beneficiary parents and the first non-inflation increase to benefits in 43 years are part of a raft of measures coming into force tomorrow to help families get ahead, Finance Minister Bill English says.",
-        due="2016-04-01 10:59:59",
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=6,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement: increases 'on 1 April' (CONVENTIONS 3.1), end of day NZDT
-    B(
-        text="Working for Families, the minimum wage and New Zealand Superannuation will also increase on 1 April, and ACC levies will be further reduced.",
-        due="2016-04-01 10:59:59",
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=6,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement (two sentences without a time word skipped): '$25 a week' is a rate: recurring; unsure: read as no time word at all (no deadline, no refusal)
-    B(
-        text="Benefit rates for 100,000 families will rise by $25 a week after tax.",
-        due=None,
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement: '$12.50 a week' is a rate: recurring; unsure: no time word (no deadline, no refusal)
-    B(
-        text="Working for Families will increase for low income working families by up to $12.50 a week, and $24.50 for very low income working families.",
-        due=None,
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement: 'a further two weeks to 18 weeks' sizes a standing entitlement (CONVENTIONS 1.3): recurring; unsure: no time for any act (no deadline, no refusal)
-    B(
-        text="Paid parental leave will increase by a further two weeks to 18 weeks, and will be extended to more workers and primary caregivers.",
-        due=None,
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement (a sentence without a time word skipped): a fall now and 'a further $218 million reduction on 1 July', the later act: 1 July 2016, end of day NZST
-    B(
-        text="ACC levies will fall by $232 million, with a further $218 million reduction on 1 July.",
-        due="2016-07-01 11:59:59",
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=3,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement: 'have been cut ... since 2008': past
-    B(
-        text="In total, annual levies have been cut by $2 billion since 2008.",
-        due=None,
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement (a sentence without a time word skipped): 'up 34 per cent since 2008': past
-    B(
-        text="It is up 34 per cent since 2008, compared to inflation of 11.2 per cent.",
-        due=None,
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement (the list's bullet left out): '$15.25 an hour' is a wage rate: recurring; unsure: no time word (no deadline, no refusal)
-    B(
-        text="The adult minimum wage will rise from $14.75 an hour to $15.25 an hour, a 3.4 per cent increase.",
-        due=None,
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
-    ),
-    # the same statement, the Minister's words: 'the Budget 2015 package' is a name: no deadline (the next sentence, without a time word, and the one after it, cut off by the end of the opening, skipped)
-    B(
-        text="“Many of these changes are part of the Budget 2015 package to reduce hardship among children in New Zealand’s poorest families.",
-        due=None,
-        vague=False,
-        said="2016-03-30 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZ_APRIL1_31MAR16,
-        published="2016-03-31",
     ),
     # House of Commons, written ministerial statements, Monday 12 October 2009 (Hansard; headings skipped): 'have today laid' is done (CONVENTIONS 2.4): past ('Act 2008' is a name)
     B(
