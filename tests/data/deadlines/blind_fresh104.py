@@ -117,6 +117,22 @@ Licence audit of stop 48 (branch lic48-s48): 13 of these 71 cases, quoted from N
 ministerial releases, speeches or transcripts (beehive.govt.nz, directly or as carried by Scoop, MIL-OSI
 or Order Paper), were removed: beehive.govt.nz/copyright allows reproduction only "for personal or
 in-house use", which is not an open licence. 58 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 48 (branch lic48-s48): 10 of these 58 cases, quoted from NZ Transport Agency Waka
+Kotahi releases (on nzta.govt.nz or carried by Scoop, Live News, MIL-OSI mirrors and others), were
+removed: the Agency's own terms found (https://www.journeys.nzta.govt.nz/about-this-site) allow
+reproduction "for personal use" and ask permission for any other purpose, which is not an open licence.
+48 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 48 (branch lic48-s48): 4 of these 48 cases, quoted from Ministry for Primary
+Industries pages or releases (on mpi.govt.nz or carried by news mirrors), were removed: no terms of
+mpi.govt.nz were found, and the Ministry's own site terms found
+(https://farmsonline.mpi.govt.nz/About/CopyRight) reserve all rights (licence unclear). 44 cases remain;
+see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 48 (branch lic48-s48): 3 of these 44 cases, quoted from Ministry for the
+Environment pages, were removed: no copyright or licence statement of mfe.govt.nz was found, only a
+disclaimer (licence unclear). 41 cases remain; see README.md, "Licence audit of stop 48".
 """
 
 from __future__ import annotations
@@ -134,11 +150,7 @@ _MOH = (
 _MENDO = "https://mendofever.com/2021/09/16/mendocino-national-forest-will-reopen-to-the-public-on-september-16"
 _ANGELES = "https://www.fs.usda.gov/alerts/angeles/alerts-notices/?aid=73416"
 _FEMA = "https://coop.mnb.uscourts.gov/aggregator/FEMA.gov/drc?page=184"
-_NZTA14 = "https://nzta2.cwp.govt.nz/media-releases/sh1-northern-motorway-closures-3"
-_MFE = "http://www.mfe.govt.nz/publications/oceans/eez-summary-submissions-dec07/html/page1.html"
-_MPI = "https://mpi.govt.nz/consultations/proposed-national-environmental-standard-for-plantation-forestry/submissions"
 _TMIN = "https://ministers.treasury.gov.au/ministers/julie-collins-2022/media-releases/parliament-passes-labors-designated-complaints-measure"
-_NZTA18 = "https://nzta.govt.nz/about-us/consultations/past-consultations/land-transport-rule-regulatory-stewardship-omnibus-amendment-2018/overview/"
 _MOT = "https://transport.cwp.govt.nz/multi-modal/regulatory-stewardship/201516-transport-rules-programme/"
 
 FRESH104_CASES: tuple[BlindCase, ...] = (
@@ -463,123 +475,6 @@ FRESH104_CASES: tuple[BlindCase, ...] = (
         source=_FEMA,
         published="2022-12-23",
     ),
-    # NZ Transport Agency media release 'SH1 Northern Motorway closures'; undated opening, dated Friday 26 September 2014, the week before the closures of Sunday 28 September to Thursday 2 October it announces for 'next week' (those weekdays fit 2014); zone Pacific/Auckland, said at 10:00 local. a range of days: due at its later end (CONVENTIONS 6.1); NZDT (daylight time began 28 September 2014) [local due 2014-10-02 23:59:59 Pacific/Auckland]
-    B(
-        text="Weather permitting, the following closures will take place on the Northern Motorway (SH1) from Sunday 28 September to Thursday 2 October.",
-        due="2014-10-02 10:59:59",
-        vague=False,
-        said="2014-09-25 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=3,
-        source=_NZTA14,
-        published="2014-09-26",
-    ),
-    # the same page: 'next week' from Friday 26 September: Monday 29 September to Sunday 5 October, due at its end (weeks run Monday to Sunday, parser docstring); quoted with its colon before a list; NZDT [local due 2014-10-05 23:59:59 Pacific/Auckland]
-    B(
-        text="The NZ Transport Agency wishes to advise that, weather permitting, the following closures will take place on the Northern Motorway (SH1) next week:",
-        due="2014-10-05 10:59:59",
-        vague=False,
-        said="2014-09-25 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_NZTA14,
-        published="2014-09-26",
-    ),
-    # the same page: 'while the closures are in place' hangs on closures this sentence does not date: event (CONVENTIONS 1.3)
-    B(
-        text="Motorists are advised to follow the signposted detours while the closures are in place.",
-        due=None,
-        vague=False,
-        said="2014-09-25 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="event",
-        cluster=5,
-        source=_NZTA14,
-        published="2014-09-26",
-    ),
-    # Ministry for the Environment (New Zealand) 'Summary of submissions' on the EEZ discussion paper, section 1 (its address says December 2007; dated 1 December 2007; every label is past whatever the day); zone Pacific/Auckland, said at 10:00 local. released on a past date: past
-    B(
-        text="The Ministry for the Environment (the Ministry) released the discussion paper Improving Regulation of Environmental Effects in New Zealand’s Exclusive Economic Zone for public consultation on 1 August 2007.",
-        due=None,
-        vague=False,
-        said="2007-11-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MFE,
-        published="2007-12-01",
-    ),
-    # the same page: a past window: past
-    B(
-        text="Public consultation on the discussion paper was held from 1 August to 30 September 2007.",
-        due=None,
-        vague=False,
-        said="2007-11-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MFE,
-        published="2007-12-01",
-    ),
-    # the same page: past months, past tense: past
-    B(
-        text="During August and September 2007 the Ministry held five meetings with key stakeholder groups and with iwi.",
-        due=None,
-        vague=False,
-        said="2007-11-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MFE,
-        published="2007-12-01",
-    ),
-    # Ministry for Primary Industries (New Zealand) page 'Feedback and submissions' on the proposed NES for Plantation Forestry; undated opening, dated 1 March 2016 (after the 2015 consultation it reports, before the standard was made in 2017); no label moves with the day chosen; zone Pacific/Auckland, said at 10:00 local. a past window: past
-    B(
-        text="MPI consulted on the subject matter of a proposed National Environmental Standard for Plantation Forestry (NES-PF) from 17 June 2015 until 11 August 2015.",
-        due=None,
-        vague=False,
-        said="2016-02-29 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MPI,
-        published="2016-03-01",
-    ),
-    # the same page: 'During consultation', past tense: past
-    B(
-        text="During consultation, MPI held 18 public meetings and hui on the proposed NES-PF.",
-        due=None,
-        vague=False,
-        said="2016-02-29 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MPI,
-        published="2016-03-01",
-    ),
-    # the same page: '1982' names an Act: due None, no refusal word
-    B(
-        text="Redactions have been made to the documents consistent with provisions of the Official Information Act 1982 (OIA).",
-        due=None,
-        vague=False,
-        said="2016-02-29 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_MPI,
-        published="2016-03-01",
-    ),
-    # the same page: 'Prior to' an undated decision: event (CONVENTIONS 1.3)
-    B(
-        text="Prior to a final policy position being reached, the revised proposal will be tested with key stakeholder groups, including councils.",
-        due=None,
-        vague=False,
-        said="2016-02-29 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="event",
-        cluster=5,
-        source=_MPI,
-        published="2016-03-01",
-    ),
     # Treasury portfolio ministers' site (ministers.treasury.gov.au), media release of the Assistant Treasurer on the designated complaints measure; undated opening, dated Thursday 28 March 2024, the day after the Fair Go bill passed the Parliament ('Yesterday') and a fortnight before the 11 April close it names; zone Australia/Sydney, said at 10:00 local. 'Yesterday', past tense: past
     B(
         text="Yesterday the Parliament passed the Competition and Consumer Amendment (Fair Go for Consumers and Small Business) Bill 2024.",
@@ -670,84 +565,6 @@ FRESH104_CASES: tuple[BlindCase, ...] = (
         cluster=3,
         source=_TMIN,
         published="2024-03-28",
-    ),
-    # NZ Transport Agency consultation overview, Land Transport Rule: Regulatory Stewardship (Omnibus) Amendment 2018; the stored copy carries the 'now closed' banner, so it is dated Monday 27 August 2018, the first working day after the 24 August close (every due date of the page is absolute); zone Pacific/Auckland, said at 10:00 local. 'now closed': the window has ended, nothing is left to fall due: past
-    B(
-        text="Submissions for this consultation are now closed.",
-        due=None,
-        vague=False,
-        said="2018-08-26 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZTA18,
-        published="2018-08-27",
-    ),
-    # the same page: '2018' names the rule: due None, no refusal word
-    B(
-        text="The Land Transport Rule: Regulatory Stewardship (Omnibus) Amendment 2018 consists of various small or discrete amendments to Land Transport Rules which alone do not warrant a separate rule change project.",
-        due=None,
-        vague=False,
-        said="2018-08-26 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA18,
-        published="2018-08-27",
-    ),
-    # the same page: a deadline at 5pm on a date: due then, NZST (the words set it absolutely, though it lies three days before the moment chosen for the page) [local due 2018-08-24 17:00:00 Pacific/Auckland]
-    B(
-        text="The deadline for submissions is 5pm on Friday 24 August 2018.",
-        due="2018-08-24 05:00:00",
-        vague=False,
-        said="2018-08-26 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZTA18,
-        published="2018-08-27",
-    ),
-    # the same page: '2018' names the rule: due None, no refusal word
-    B(
-        text="The purpose of this consultation is to consult on proposed Rule changes contained, for the purposes of consultation, in the Land Transport Rule: Regulatory Stewardship (Omnibus) Amendment 2018.",
-        due=None,
-        vague=False,
-        said="2018-08-26 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA18,
-        published="2018-08-27",
-    ),
-    # the same page: a list point, quoted with its '(b)'; '[2018]' names the rule: due None, no refusal word
-    B(
-        text="(b) the consultation (yellow) draft of Land Transport Rule: Regulatory Stewardship (Omnibus) Amendment [2018] (the Omnibus Rule) [PDF, 892 KB].",
-        due=None,
-        vague=False,
-        said="2018-08-26 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA18,
-        published="2018-08-27",
-    ),
-    # the same page: taking effect within a quarter: due at its later end (CONVENTIONS 3.1, 6.1), 31 December 2018 NZDT [local due 2018-12-31 23:59:59 Pacific/Auckland]
-    B(
-        text="The proposed Rule changes are likely to come into effect in the fourth quarter of 2018.",
-        due="2018-12-31 10:59:59",
-        vague=False,
-        said="2018-08-26 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_NZTA18,
-        published="2018-08-27",
-    ),
-    # the same page: a list point (its marker left off); 'current' sets no time: due None, no refusal word
-    B(
-        text="clarify current requirements to assist understanding and enforcement",
-        due=None,
-        vague=False,
-        said="2018-08-26 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA18,
-        published="2018-08-27",
     ),
     # Ministry of Transport (New Zealand) page '2015/16 transport rules programme' (a copy on the government's common web platform); undated opening, dated 1 October 2015, after the September 2015 Cabinet decision it reports; zone Pacific/Auckland, said at 10:00 local. a past month, past tense: past
     B(

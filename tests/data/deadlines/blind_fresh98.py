@@ -87,6 +87,11 @@ Licence audit of stop 48 (branch lic48-s48): 16 of these 54 cases, quoted from N
 ministerial releases, speeches or transcripts (beehive.govt.nz, directly or as carried by Scoop, MIL-OSI
 or Order Paper), were removed: beehive.govt.nz/copyright allows reproduction only "for personal or
 in-house use", which is not an open licence. 38 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 48 (branch lic48-s48): 5 of these 38 cases, quoted from Department of the Prime
+Minister and Cabinet pages (dpmc.govt.nz, Unite against COVID-19 notices), were removed: no copyright or
+licence statement of DPMC's sites was found (licence unclear). 33 cases remain; see README.md, "Licence
+audit of stop 48".
 """
 
 from __future__ import annotations
@@ -99,7 +104,6 @@ _DPAC1 = (
     "http://www.dpac.tas.gov.au/divisions/policy/review_of_the_tasmanian_state_service/consultation"
 )
 _ATO = "https://newshub.medianet.com.au/2024/10/tax-return-due-date-looms-for-more-than-1-5-million-taxpayers/73197"
-_DPMC = "https://dpmc.govt.nz/publications/cabinet-paper-consultation-departments"
 _NZT = "http://www.treasury.govt.nz/publications/guidance/regulatory/impactanalysis/20.htm"
 _DOC = "https://www.publicnow.com/view/507343367B9465B88A4D99EA0DD75C61BE8CEC77"
 _EPA = "https://www.epa.vic.gov.au/for-business/find-a-topic/works-approval/how-epa-assesses-works-approvals-applications"
@@ -217,65 +221,6 @@ FRESH98_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_ATO,
         published="2024-10-17",
-    ),
-    # New Zealand Department of the Prime Minister and Cabinet (DPMC), 'Cabinet paper consultation with departments' (undated guidance; said taken as 1 January 2024 10:00 NZDT, which moves no label); zone Pacific/Auckland. 'reasonable time to comment' is a standing rule for every Cabinet paper: recurring (CONVENTIONS 1.3)
-    B(
-        text="Agencies that prepare Cabinet papers are responsible for ensuring that appropriate consultation is undertaken on draft Cabinet papers and other material that is intended for consideration by Cabinet, that other agencies are given reasonable time to comment, and that agency views are accurately reflected in the paper.",
-        due=None,
-        vague=False,
-        said="2023-12-31 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_DPMC,
-        published="2024-01-01",
-    ),
-    # the same page: consultation 'as a policy is being developed': a standing rule tied to each policy: recurring (CONVENTIONS 1.3)
-    B(
-        text="Ideally, consultation should take place with agencies, key stakeholders, and interest groups, as a policy is being developed.",
-        due=None,
-        vague=False,
-        said="2023-12-31 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_DPMC,
-        published="2024-01-01",
-    ),
-    # the same page: 'early in the process', a standing rule for every issue: recurring (CONVENTIONS 1.3)
-    B(
-        text="When agencies know that an issue is under discussion that they have an interest in, they should take steps early in the process to bring their interest to the attention of the drafting agency.",
-        due=None,
-        vague=False,
-        said="2023-12-31 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_DPMC,
-        published="2024-01-01",
-    ),
-    # the same page: 'On occasion' sets no time for an act: due None
-    B(
-        text="On occasion, it is sufficient to send copies of a draft Cabinet paper to other agencies for comment.",
-        due=None,
-        vague=False,
-        said="2023-12-31 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_DPMC,
-        published="2024-01-01",
-    ),
-    # the same page: 'before finalising a draft paper', a standing rule for every paper: recurring (CONVENTIONS 1.3)
-    B(
-        text="In other cases, it is appropriate to discuss and try to get agreement with other agencies on policy issues before finalising a draft paper for more formal consultation.",
-        due=None,
-        vague=False,
-        said="2023-12-31 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_DPMC,
-        published="2024-01-01",
     ),
     # New Zealand Treasury, Regulatory Impact Analysis Handbook, '7 Consultation' (undated in the stored copy; said taken as 1 July 2009 10:00 NZST, which moves no label); zone Pacific/Auckland. 'before the RIS is drafted': standing rule for every proposal: recurring (CONVENTIONS 1.3)
     B(
