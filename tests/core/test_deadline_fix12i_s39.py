@@ -68,16 +68,12 @@ def test_overnight_that_sets_no_time_ahead(text: str, want: str) -> None:
 @pytest.mark.parametrize(
     ("module", "opening"),
     [
-        ("blind_fresh70", "Detours will be in place overnight"),
-        ("blind_fresh70", "SH6 from Hokitika to Franz Josef"),
-        ("blind_fresh70", "Due to the amount of rainfall today"),
         ("blind_fresh71", "Roadside technology"),
         ("blind_fresh44", "Overnight, the band of cloud"),
         # guards: already right, and must stay so
         ("kinds_real9", "That evening, the President will travel to Tampa"),
         ("blind_fresh44", "It will be a cooler night nationwide"),
         ("blind_fresh67", "I send solidarity to Liz"),
-        ("blind_fresh70", "The road is expected to remain closed overnight"),
     ],
 )
 def test_set_cases(module: str, opening: str) -> None:
@@ -104,8 +100,8 @@ def test_a_bare_clock_window_crossing_midnight_ends_the_next_morning(text: str, 
     assert due(text) == want
 
 
-def test_the_sets_bare_window() -> None:
-    check_set_case("blind_fresh70", "Crews have now rescheduled the overnight closures")
+# (the set's bare-window case, an NZ Transport Agency release, was removed from blind_fresh70 by
+# the licence audit of stop 48)
 
 
 # -- plans called off or seen from the past, and "shortly after" with no object --------------
@@ -139,15 +135,8 @@ def test_plans_kept_are_read_as_before(text: str, want: str) -> None:
     assert due(text) == want
 
 
-@pytest.mark.parametrize(
-    ("module", "opening"),
-    [
-        ("blind_fresh70", "Tonight’s scheduled work on State Highway 2"),
-        ("blind_fresh70", "The work was due to take place tonight"),
-    ],
-)
-def test_the_sets_plans(module: str, opening: str) -> None:
-    check_set_case(module, opening)
+# (the set's two plans called off, NZ Transport Agency releases, were removed from blind_fresh70
+# by the licence audit of stop 48)
 
 
 def test_the_sets_shortly_after_is_no_deadline() -> None:

@@ -109,16 +109,8 @@ def test_an_open_activity_from_a_day_stays_a_start(text: str) -> None:
     assert not isinstance(_read(text), Deadline)
 
 
-@pytest.mark.parametrize(
-    ("module", "opening"),
-    [
-        ("blind_fresh39", "From 20 October, two more non-financial sanctions"),
-        ("blind_fresh39", "Also from 26 May 2025 new policy settings"),
-        ("blind_fresh39", "Regulation Minister David Seymour says that from the end of July"),
-    ],
-)
-def test_set_cases_of_changes_from_a_day(module: str, opening: str) -> None:
-    check_set_case(module, opening)
+# (The three blind_fresh39 cases once checked here were New Zealand Government releases, removed
+# from the set by the licence audit of stop 48 (beehive.govt.nz: personal or in-house use only).)
 
 
 # -- 3. dated stamps of a talk page or a log ------------------------------------------------
@@ -181,8 +173,8 @@ def test_a_term_with_no_start_names_a_thing() -> None:
     assert not isinstance(_read("Both members are on three-year terms."), Deadline)
 
 
-def test_set_case_of_a_term_begun_today() -> None:
-    check_set_case("blind_fresh39", "Both are on five-year terms, beginning today.")
+# (The blind_fresh39 case of a term begun today was a New Zealand Government release, removed by
+# the licence audit of stop 48.)
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,6 @@ def test_a_statement_or_a_yes_no_question_keeps_its_time(text: str, due: str) ->
         # three cases of a NSW release on 16news.com.au were here: removed from blind_fresh69 by the
         # licence audit of stop 46 (its publisher's terms were not found)
         ("blind_fresh69", "Why has he changed his original commitment"),
-        ("blind_fresh71", "From and including the 11 August MPS release"),
         ("blind_fresh27", "At what time do we meet on Monday?"),
         ("blind_fresh50", "What will MEPs be working on"),
         ("blind_fresh16", "The EU defined payment window"),

@@ -86,6 +86,12 @@ refusals, 6 plain days and dates. Labels marked "unsure" name the other reading;
 label here they stay as committed, whatever the first run shows. First run: not yet taken (the
 lead runs it once, after merging, and records it in README.md). Never edit these labels to fit
 the parser.
+
+Licence audit of stop 48 (branch lic48-s48): 6 of these 98 cases, quoted from NZ Transport Agency Waka
+Kotahi releases (on nzta.govt.nz or carried by Scoop, Live News, MIL-OSI mirrors and others), were
+removed: the Agency's own terms found (https://www.journeys.nzta.govt.nz/about-this-site) allow
+reproduction "for personal use" and ask permission for any other purpose, which is not an open licence.
+92 cases remain; see README.md, "Licence audit of stop 48".
 """
 
 from __future__ import annotations
@@ -113,7 +119,6 @@ _OFCOM_NGN_27APR15 = "http://docplayer.net/45523251-the-use-of-non-geographic-nu
 _BOM_WINDS_17AUG13 = "http://topicsexpress.com/BoM-Severe-Weather-Warning-for-damaging-winds-for-people-in-the-topic-475611739194693"
 _MET_EIREANN_18DEC13 = "https://fishinginireland.info/2013/other-news/weather-warnings-be-aware-be-prepared-and-take-action/"
 _ATSB_PELAIR_22FEB17 = "https://blogs.crikey.com.au/planetalking/2017/02/22/eta-re-done-pel-air-crash-report-now-set-march/"
-_NZTA_TARIKI_28JAN21 = "https://livenews.co.nz/2021/01/28/state-highway-3-norfolk-road-to-rugby-road-tariki-underpass-roadworks-continue-sunday"
 _EC_BREXIT_17OCT19 = "https://europa.eu/rapid/press-release_MEX-19-6123_en.htm"
 _EC_DAILY_29NOV17 = "http://europa.eu/rapid/press-release_MEX-17-5025_en.htm?locale=FR"
 _EC_DAILY_20NOV17 = "https://www.ifa.ie/european-commission-daily-news-20-november-3/"
@@ -835,74 +840,6 @@ FRESH68_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_ATSB_PELAIR_22FEB17,
         published="2017-02-22",
-    ),
-    # NZ Transport Agency Waka Kotahi, media release on the State Highway 3 Tariki underpass roadworks (dated Thursday 28 January 2021 by its address), as carried by Live News (MIL OSI; its 'Source: New Zealand Transport Agency' line, the title and the closing 'Keep up to date with:' list are not quoted; zone Pacific/Auckland, NZDT): the crews' work on Sunday 31 January: 23:59:59 NZDT, 10:59:59 UTC; unsure: 2021-02-05 10:59:59 UTC (the works completed 'ahead of Waitangi weekend', 6 to 8 February, read as the Friday before)
-    B(
-        text="Motorists should plan for delays as crews work Sunday 31 January in an effort to complete works on State Highway 3 between Norfolk Road and Rugby Road (Tariki underpass) ahead of Waitangi weekend.",
-        due="2021-01-31 10:59:59",
-        vague=False,
-        said="2021-01-27 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=6,
-        source=_NZTA_TARIKI_28JAN21,
-        published="2021-01-28",
-    ),
-    # the same page: six weeks from a start no sentence gives, and 'ahead of schedule': event; unsure: no deadline
-    B(
-        text="The road renewal work, which was scheduled to take six weeks, is tracking well and is expected to be completed ahead of schedule.",
-        due=None,
-        vague=False,
-        said="2021-01-27 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="event",
-        cluster=5,
-        source=_NZTA_TARIKI_28JAN21,
-        published="2021-01-28",
-    ),
-    # the same page: the perfect with 'for two weeks' tells of work done: past; unsure: recurring (the working days and hours)
-    B(
-        text="Crews have been onsite Monday to Saturday for two weeks, rebuilding the road between 5.30am and 2.30pm to help minimise disruption to traffic.",
-        due=None,
-        vague=False,
-        said="2021-01-27 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZTA_TARIKI_28JAN21,
-        published="2021-01-28",
-    ),
-    # the same page: Sunday 31 January 2021 from 7am to 5pm falls due at its later end (CONVENTIONS 6.1): 17:00 NZDT, 04:00 UTC
-    B(
-        text="This week, crews will also work Sunday between 7am and 5pm with Stop/Go traffic management in place.",
-        due="2021-01-31 04:00:00",
-        vague=False,
-        said="2021-01-27 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZTA_TARIKI_28JAN21,
-        published="2021-01-28",
-    ),
-    # the same page ('avid' as the page has it): 'up to 30mins' is the size of a delay: no deadline
-    B(
-        text="Motorists travelling the route are advised to plan for delays of up to 30mins and consider taking SH45 if possible, to avid queuing.",
-        due=None,
-        vague=False,
-        said="2021-01-27 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA_TARIKI_28JAN21,
-        published="2021-01-28",
-    ),
-    # the same page: advice to the reader for 'this summer', no undertaking: no deadline; unsure: 2021-02-28 10:59:59 UTC (the end of the southern summer)
-    B(
-        text="Plan ahead for a safe, enjoyable journey this summer.",
-        due=None,
-        vague=False,
-        said="2021-01-27 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA_TARIKI_28JAN21,
-        published="2021-01-28",
     ),
     # European Commission, 'Brexit: European Commission recommends the European Council (Article 50) to endorse the agreement reached on the revised Protocol on Ireland / Northern Ireland and revised Political Declaration' (MEX/19/6123; dated Thursday 17 October 2019, the day of that agreement, as understood: the opening carries no date line; the title, the speakers' names and the line cut off by the end of the opening are not quoted; zone Europe/Brussels, CEST): the perfect with 'today': past (CONVENTIONS 2.4)
     B(

@@ -83,6 +83,10 @@ parts of the day and periods, 5 refusals, 6 plain days and dates. Labels marked 
 other reading; like every label here they stay as committed, whatever the first run shows. First
 run: not yet taken (the lead runs it once, after merging, and records it in README.md). Never
 edit these labels to fit the parser.
+
+Licence audit of stop 48 (branch lic48-s48): 9 of these 117 cases, quoted from Reserve Bank of New
+Zealand news items, were removed: no copyright or licence statement of rbnz.govt.nz was found (licence
+unclear). 108 cases remain; see README.md, "Licence audit of stop 48".
 """
 
 from __future__ import annotations
@@ -95,12 +99,6 @@ _RBA_COMMS_5DEC07 = "https://www.rba.gov.au/media-releases/2007/mr-07-22.html"
 _RBA_SMP_NOV00 = "https://www.rba.gov.au/media-releases/2000/mr-00-18.html"
 _RBA_RESERVES_APR00 = "https://www.rba.gov.au/media-releases/2000/mr-00-10.html"
 _RBA_SCHEDULE_MAY22 = "https://www.rba.gov.au/schedules-events/"
-_RBNZ_DATES_AUG13 = (
-    "https://www.rbnz.govt.nz/hub/news/2013/08/rbnz-mps-ocr-and-fsr-dates-for-2014-2015"
-)
-_RBNZ_PROCEDURES_AUG16 = (
-    "https://www.rbnz.govt.nz/hub/news/2016/08/new-reserve-bank-procedures-for-policy-releases"
-)
 _ABS_CENSUS_3MAR17 = "https://www.abs.gov.au/websitedbs/censushome.nsf/home/newsboard170303"
 _ABS_VIC29_2AUG11 = (
     "http://www.abs.gov.au/websitedbs/censushome.nsf/home/vic-29?opendocument&navpos=620"
@@ -521,114 +519,6 @@ FRESH71_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_RBA_SCHEDULE_MAY22,
         published="2022-05-16",
-    ),
-    # Reserve Bank of New Zealand, news item 'RBNZ MPS/OCR and FSR dates for 2014-2015' (dated August 2013 by its address; the day is not given, so the moment of speaking is taken on 1 August 2013, and no label depends on it; the site's browser banner, the title, the standfirst that repeats this sentence with a broken apostrophe ('Reserve Bank?s'), the table of dates and the sentences without a time word are not quoted; zone Pacific/Auckland, NZST): a schedule of 'quarterly' and 'six-monthly' releases, a standing practice: recurring
-    B(
-        text="Following is the Reserve Bank's schedule for the release of its quarterly Monetary Policy Statements (MPS), the intervening Official Cash Rate (OCR) reviews, and the six-monthly Financial Stability Reports.",
-        due=None,
-        vague=False,
-        said="2013-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_RBNZ_DATES_AUG13,
-        published="2013-08-01",
-    ),
-    # the same item: years that the schedule 'covers' set no time for any act: no deadline; unsure: due at the end of June 2015 (the covered period's end)
-    B(
-        text="The schedule covers 2014 and the first half of 2015.",
-        due=None,
-        vague=False,
-        said="2013-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_RBNZ_DATES_AUG13,
-        published="2013-08-01",
-    ),
-    # the same item: 9.00am 'on the day concerned', a standing rule for each announcement (CONVENTIONS 1.3): recurring
-    B(
-        text="Announcements are made at 9.00am on the day concerned and are posted to the Reserve Bank website shortly after.",
-        due=None,
-        vague=False,
-        said="2013-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_RBNZ_DATES_AUG13,
-        published="2013-08-01",
-    ),
-    # Reserve Bank of New Zealand, news item 'New Reserve Bank procedures for policy releases' (dated August 2016 by its address, before the 11 August Statement it names, as understood; the day is not given, so the moment of speaking is taken on 1 August 2016; the site's browser banner, the title, the standfirst that repeats this sentence word for word, the sentences without a time word and the line cut off by the end of the opening are not quoted; zone Pacific/Auckland, NZST): 'today announced', an act done: past
-    B(
-        text="The Reserve Bank today announced new procedures for the release of its quarterly Monetary Policy Statements, interim Official Cash Rate Reviews, and six-monthly Financial Stability Reports.",
-        due=None,
-        vague=False,
-        said="2016-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_RBNZ_PROCEDURES_AUG16,
-        published="2016-08-01",
-    ),
-    # the same item: procedures that apply 'From and including' a dated release and run on (CONVENTIONS 3.2): earliest, 11 August 2016 00:00 NZST, 2016-08-10 12:00:00 UTC; unsure: due at the end of 11 August 2016, 11:59:59 UTC (a change taking effect at that release, CONVENTIONS 3.1)
-    B(
-        text="From and including the 11 August MPS release, the Bank will:",
-        due=None,
-        vague=False,
-        said="2016-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="earliest",
-        earliest="2016-08-10 12:00:00",
-        cluster=5,
-        source=_RBNZ_PROCEDURES_AUG16,
-        published="2016-08-01",
-    ),
-    # the same item (a point of the list): 9:00am 'on the day of release' of every Statement, a standing rule: recurring
-    B(
-        text="Release MPSs at 9:00am on the day of release, via its pages on Bloomberg and Thomson Reuters terminals, the Bank’s website, Twitter, and email to news media and general public subscribers.",
-        due=None,
-        vague=False,
-        said="2016-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_RBNZ_PROCEDURES_AUG16,
-        published="2016-08-01",
-    ),
-    # the same item: 10:00am 'on the same day' of every Statement, a standing rule: recurring
-    B(
-        text="For MPSs, the Bank will also invite media to a press conference with the Governors to be held at 10:00am on the same day.",
-        due=None,
-        vague=False,
-        said="2016-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_RBNZ_PROCEDURES_AUG16,
-        published="2016-08-01",
-    ),
-    # the same item: 11:00am for every Financial Stability Report's press conference, a standing rule: recurring
-    B(
-        text="Release procedures for the FSR will be the same as for MPSs, except that the press conference will be held at 11:00am, so that journalists have more time to read the larger document.",
-        due=None,
-        vague=False,
-        said="2016-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_RBNZ_PROCEDURES_AUG16,
-        published="2016-08-01",
-    ),
-    # the same item: a halt after a leak in March, told of the past: past
-    B(
-        text="The decision on new procedures follows a halt to pre-announcement embargoed lock-ups for news media and financial market analysts after the March OCR decision was leaked from a media lock-up.",
-        due=None,
-        vague=False,
-        said="2016-07-31 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_RBNZ_PROCEDURES_AUG16,
-        published="2016-08-01",
     ),
     # Australian Bureau of Statistics, Census newsboard item '2016 Census data release schedule finalised' (3 March 2017, its own date line; the title, the breadcrumb and the sentence cut off by the end of the opening are not quoted; zone Australia/Sydney, Canberra, AEDT): a year naming the Census, and a schedule already finalised, set no time for any act: no deadline
     B(
