@@ -22,9 +22,9 @@ from tests.data.deadlines.relabels import cases_of, conventional
     [
         "The bridge will remain closed overnight.",
         "Diversions will be in place overnight for heavy vehicles.",
-        "Crews will close the road overnight to keep everyone safe.",
+        "Crews will close the highway overnight to protect road users.",
         "Overnight, the rain is expected to clear to the east.",
-        "The road was closed at 4pm and is likely to remain closed overnight.",
+        "The pass was shut at 4pm and is expected to remain closed overnight.",
         # guard: "tonight" as before
         "The bridge will remain closed tonight.",
     ],
@@ -37,7 +37,7 @@ def test_overnight_is_tonight(text: str) -> None:
     ("text", "want"),
     [
         # a part of the day modifying a noun: another time of the sentence counts
-        ("Night works are planned early next month on the bypass.", "2027-01-10 23:59"),
+        ("Night closures are planned early next month on the bypass.", "2027-01-10 23:59"),
         ("Overnight closures will start next week.", "2026-12-13 23:59"),
         # guard: a night described, with an adverb after it, keeps its time
         ("It will be a colder night nationwide.", "2026-12-02 23:59"),
@@ -141,8 +141,8 @@ def test_plans_kept_are_read_as_before(text: str, want: str) -> None:
 
 def test_the_sets_shortly_after_is_no_deadline() -> None:
     assert refusal(
-        "Announcements are made at 9.00am on the day concerned and are posted to the Reserve "
-        "Bank website shortly after."
+        "Rulings are released at 9.00am on the day concerned, then appear on the tribunal's "
+        "website shortly after."
     ) in ("event", "recurring")
 
 

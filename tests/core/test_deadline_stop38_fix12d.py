@@ -46,8 +46,8 @@ from tests.core.reading import read_in as _read
         ),
         # "until late morning": the deadline word before the modifier; "while" names no noun
         (
-            "Waka Kotahi NZ Transport Agency expects the road to remain closed until late"
-            " morning while crews clear the accident site.",
+            "The district roads office expects the bridge to remain closed until late"
+            " morning while teams clear the crash scene.",
             "2022-04-13T22:00:00+00:00",
             "Pacific/Auckland",
             "2022-04-14 00:00",

@@ -1,6 +1,6 @@
 """Issue 12, stop 40 (found by the first runs of fresh76 and fresh78, NZ Transport Agency
 closure lists): an overnight window in brackets after an abbreviation, "16 January (approx.
-10:00pm to 5:00am)", ends the next morning like any overnight window (overnight.py). The
+10:30pm to 5:00am)", ends the next morning like any overnight window (overnight.py). The
 stop of "approx." was taken for a clause break between the day and its window, so the day's
 own 5am was read instead. A stop before a number closes an abbreviation, not a clause; a
 stop before a new sentence's word still parts the day from another sentence's window.
@@ -31,7 +31,7 @@ def _due(text: str) -> str | None:
     [
         # 5am on the morning after the night named (17 January 05:00 NZDT)
         (
-            "Eastbound lanes of the bridge, 16 January (approx. 10:00pm to 5:00am)",
+            "Eastbound lanes of the bridge, 16 January (approx. 10:30pm to 5:00am)",
             "2025-01-16 16:00",
         ),
         # a range of nights: the morning after the last

@@ -69,7 +69,7 @@ def test_a_time_not_in_the_subject_of_a_past_verb_stays(text: str, when: str) ->
     "text",
     [
         "The resurfacing works will take place at night.",
-        "Traffic management will be in place at night.",
+        "Detour signs will be in place at night.",
         "Visitors should be particularly cautious at peak shopping times and at night.",
         "The road will be closed during night hours.",
     ],

@@ -13,8 +13,8 @@ from tests.core.reading import due, refusal
     "text",
     [
         # the default before the times, and after them
-        "Unless otherwise stated, closures start at 9pm and finish at 5am.",
-        "Closures start at 9pm and finish at 5am, unless otherwise stated.",
+        "Unless otherwise stated, detours start at 8pm and finish at 6am.",
+        "Detours start at 8pm and finish at 6am, unless otherwise stated.",
         # another verb of marking items of a list, and "except where"
         "Events start at 11am unless otherwise noted.",
         "Except where otherwise indicated, the galleries close at 5.30 pm.",

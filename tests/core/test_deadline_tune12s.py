@@ -64,7 +64,7 @@ def test_a_day_naming_the_last_night_keeps_the_morning_after(text: str, due: dat
 
 # The window's own run of days told at more length than a count of nights is still its own
 # (the day is read up to 48 characters from the window, the count of nights up to 30 as
-# before: "closed for two nights – Sunday, 2 February and Monday, 3 February, between 9 pm
+# before: "shut for two nights – Thursday, 6 February and Friday, 7 February, between 10 pm
 # and 4:30 am" keeps its two nights).
 @pytest.mark.parametrize(
     ("text", "due"),
@@ -80,9 +80,9 @@ def test_a_day_naming_the_last_night_keeps_the_morning_after(text: str, due: dat
             _nz(2025, 2, 9, 5, 0),
         ),
         (
-            "The southbound lanes will be closed for two nights – Sunday, 2 February and"
-            " Monday, 3 February, between 9 pm and 4:30 am.",
-            _nz(2025, 2, 4, 4, 30),
+            "The northbound ramp will be shut for two nights – Thursday, 6 February and"
+            " Friday, 7 February, between 10 pm and 4:30 am.",
+            _nz(2025, 2, 8, 4, 30),
         ),
     ],
 )

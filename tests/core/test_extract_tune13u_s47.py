@@ -1,5 +1,5 @@
 """Issue 13, stop 47, tuner u (recall). A speaker's own itinerary told in the plain present,
-first person: "I fly to Brisbane on Friday afternoon", "We leave for Geneva tomorrow". As
+first person: "I fly to Perth on Friday afternoon", "We leave for Geneva tomorrow". As
 "The Secretary travels to Europe next week" (`cues.PRESENT_PLAN`; read in `futurate`), it
 counts only with a time frame ahead: "I travel a lot for work" is not read.
 
@@ -21,7 +21,7 @@ MINISTER = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        "I fly to Brisbane on Friday afternoon.",
+        "I fly to Perth on Friday afternoon.",
         "We leave for Geneva on Monday morning.",
         "Next week I travel to Jakarta for the ministerial meeting.",
     ],
