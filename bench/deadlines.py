@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-fourteenth to hundred-and-seventeenth fresh blind sets,
-`tests/data/deadlines/blind_fresh114.py` (`FRESH114_CASES`) to `blind_fresh117.py`, would be
+The hundred-and-eighteenth to hundred-and-twenty-first fresh blind sets,
+`tests/data/deadlines/blind_fresh118.py` (`FRESH118_CASES`) to `blind_fresh121.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-fourteenth fresh blind set
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-eighteenth fresh blind set
 (first run counts)", with their misses (the lead's one run at the end of a round); without the
 flag the bench only names them, so a tuner running it never sees a blind figure or case. The
-third to hundred-and-thirteenth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+third to hundred-and-seventeenth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -74,7 +74,9 @@ third to hundred-and-thirteenth fresh sets (`blind_fresh3.py`, 95, first run 74/
 63/77; `blind_fresh104.py`, 87, 79/87; `blind_fresh105.py`, 96, 69/96; `blind_fresh106.py`, 44,
 41/44; `blind_fresh107.py`, 86, 79/86; `blind_fresh108.py`, 90, 80/90; `blind_fresh109.py`, 73,
 59/73; `blind_fresh110.py`, 92, 83/92; `blind_fresh111.py`, 78, 70/78; `blind_fresh112.py`, 94,
-83/94; `blind_fresh113.py`, 92, 80/92) were scored that way once each
+83/94; `blind_fresh113.py`, 92, 80/92; `blind_fresh114.py`, 71, 66/71; `blind_fresh115.py`,
+89, 79/89; `blind_fresh116.py`, 81, 71/81; `blind_fresh117.py`, 51, 42/51) were scored that
+way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -211,6 +213,10 @@ from tests.data.deadlines.blind_fresh110 import FRESH110_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh111 import FRESH111_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh112 import FRESH112_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh113 import FRESH113_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh114 import FRESH114_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh115 import FRESH115_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh116 import FRESH116_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh117 import FRESH117_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -235,14 +241,14 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh114.py to blind_fresh117.py
-# (FRESH114_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh118.py to blind_fresh121.py
+# (FRESH118_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    114: "hundred-and-fourteenth",
-    115: "hundred-and-fifteenth",
-    116: "hundred-and-sixteenth",
-    117: "hundred-and-seventeenth",
+    118: "hundred-and-eighteenth",
+    119: "hundred-and-nineteenth",
+    120: "hundred-and-twentieth",
+    121: "hundred-and-twenty-first",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -386,6 +392,10 @@ FIRST_RUNS = {
     "111th fresh blind set (fresh111)": (70, 78),  # README "Hundred-and-tenth ...: first runs"
     "112th fresh blind set (fresh112)": (83, 94),  # README "Hundred-and-tenth ...: first runs"
     "113th fresh blind set (fresh113)": (80, 92),  # README "Hundred-and-tenth ...: first runs"
+    "114th fresh blind set (fresh114)": (66, 71),  # README "Hundred-and-fourteenth ...: first runs"
+    "115th fresh blind set (fresh115)": (79, 89),  # README "Hundred-and-fourteenth ...: first runs"
+    "116th fresh blind set (fresh116)": (71, 81),  # README "Hundred-and-fourteenth ...: first runs"
+    "117th fresh blind set (fresh117)": (42, 51),  # README "Hundred-and-fourteenth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -527,6 +537,10 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("111th fresh blind set (fresh111)", "blind_fresh111", FRESH111_CASES),
     ("112th fresh blind set (fresh112)", "blind_fresh112", FRESH112_CASES),
     ("113th fresh blind set (fresh113)", "blind_fresh113", FRESH113_CASES),
+    ("114th fresh blind set (fresh114)", "blind_fresh114", FRESH114_CASES),
+    ("115th fresh blind set (fresh115)", "blind_fresh115", FRESH115_CASES),
+    ("116th fresh blind set (fresh116)", "blind_fresh116", FRESH116_CASES),
+    ("117th fresh blind set (fresh117)", "blind_fresh117", FRESH117_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),
