@@ -61,6 +61,9 @@ def test_a_year_ending_on_a_date_to_come_falls_due_then() -> None:
         "Work will take place overnight from 8pm to 6am, to be finished on Friday.",
         "Work will take place overnight from 8pm to 6am and will be completed on Friday.",
         "Work will take place overnight from 8pm to 6am, and is due to be finished on Friday.",
+        "Works will take place overnight from 8pm to 6am, and are due to be finished on Friday.",
+        "Works will take place overnight from 8pm to 6am and are expected to be completed on"
+        " Friday.",
         "The road will close overnight between 8pm and 6am, with work expected to be finished"
         " on Friday.",
     ],
