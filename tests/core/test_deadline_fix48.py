@@ -61,6 +61,9 @@ def test_a_year_ending_on_a_date_to_come_falls_due_then() -> None:
         "Work will take place overnight from 8pm to 6am, to be finished on Friday.",
         "Work will take place overnight from 8pm to 6am and will be completed on Friday.",
         "Work will take place overnight from 8pm to 6am, and is due to be finished on Friday.",
+        "Works will take place overnight from 8pm to 6am, and are due to be finished on Friday.",
+        "Works will take place overnight from 8pm to 6am and are expected to be completed on"
+        " Friday.",
         "The road will close overnight between 8pm and 6am, with work expected to be finished"
         " on Friday.",
     ],
@@ -125,6 +128,7 @@ def test_an_act_ahead_in_the_year_ending_a_date_just_gone_is_next_years() -> Non
         ("Figures for the year to 31 March show a rise of 3%.", 5, 10),
         ("Figures for the three months to 30 June show 300 cases.", 8, 10),
         ("Figures for the week to 3 August show 300 cases.", 8, 10),
+        ("Figures for the financial year to 31 March show 300 cases.", 5, 10),
     ],
 )
 def test_months_ending_or_a_period_to_a_date_just_gone_is_past(

@@ -38,6 +38,11 @@ def test_due_to_as_a_cause_is_no_timetable(sentence: str) -> None:
         "The report is due to be published on 1 June.",
         "The talks are due to conclude by 30 May.",
         "Ten new Bills are due to be introduced before the summer recess.",
+        # verbs whose ending is a noun's (-ment, -ing, -ed, -ion): a timetable still
+        "The Department is due to implement the new rules on 1 April.",
+        "The Department is due to bring forward the bill by 30 May.",
+        "The hearing is due to proceed on 3 March.",
+        "The Department is due to commission a review by 30 May.",
     ],
 )
 def test_due_to_of_a_timetable_stays(sentence: str) -> None:

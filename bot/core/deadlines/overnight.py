@@ -64,8 +64,8 @@ _DAYS_REACH = 48
 _END_VERB = r"(?:finish(?:e[sd]|ing)?|end(?:s|ing)?|complete(?:d)?|completion)"
 _BREAK = re.compile(
     r";|\.(?!\s*(?:[0-9]|$))|\b(?:but|while|whereas)\b"
-    # "and will be completed on Friday", "and is due to be finished by Friday" (stop 48)
-    r"|\b(?:and|or)\b(?!\s+(?:(?:(?:will|is\s+(?:due|expected|set)\s+to)\s+)?(?:be\s+)?"
+    # "and will be completed on Friday", "and is (are) due to be finished by Friday" (stop 48)
+    r"|\b(?:and|or)\b(?!\s+(?:(?:(?:will|(?:is|are)\s+(?:due|expected|set)\s+to)\s+)?(?:be\s+)?"
     + _END_VERB
     + r"\s+)?(?:(?:on|by)\s+)?(?:"
     + WEEKDAY

@@ -55,13 +55,14 @@ _LOOKING_BACK = re.compile(
     r"\b(?:the\s+position|as\s+(?:at|of)|in\s+the\s+light\s+of|in\s+light\s+of)\b"
 )
 # a period named by its last day: "the week ending 3 August", "the quarter ended 30 June",
-# "the year ending 31 March", "the 12 months ending", "the three months to 30 June" (issue
-# 12, stops 47-48): a date just gone ends a period already covered, whatever the sentence
-# then says of its figures ("... will be published on Friday")
+# "the year ending 31 March", "the 12 months ending", "the three months to 30 June", "the
+# financial year to 31 March" (issue 12, stops 47-48): a date just gone ends a period
+# already covered, whatever the sentence then says of its figures ("... will be published
+# on Friday")
 _PERIOD_ENDING = re.compile(
     r"\b(?:weeks?|fortnight|months?|quarter|year|period)\s+(?:ending|ended)\s+(?:on\s+)?$"
     r"|\bthe\s+(?:(?:[0-9]{1,2}|two|three|four|six|nine|twelve)\s+)?"
-    r"(?:weeks?|months?|quarter|year)\s+to\s+$"
+    r"(?:(?:financial|fiscal|tax|calendar)\s+)?(?:weeks?|months?|quarter|year)\s+to\s+$"
 )
 # a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
 _AHEAD = re.compile(

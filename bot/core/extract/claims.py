@@ -127,6 +127,14 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?$", re.IGNOREC
 # "due to" read as "because of": a noun of cause after it ("due to allegations", "due to
 # ill health"). A determiner is left alone: "due to the spread of" has held a labelled
 # order's sentence only by this misreading, and no rule here should cost a label.
+# Verbs a timetable's "due to" takes that end as the nouns of cause do ("due to implement",
+# "due to bring forward", "due to proceed", "due to commission a review").
+_VERB_LOOKALIKES = (
+    r"(?:implement|supplement|complement|comment|document|experiment|augment"
+    r"|commission|question|mention|position|sanction|petition|auction|function|condition"
+    r"|proceed|succeed|exceed|need|feed|heed|embed"
+    r"|bring|sing|ring|spring|string|swing|sting)"
+)
 _BECAUSE = re.compile(
     r"due\s+to\s+(?:(?:his|her|your|their|its|my|our)\s+)?(?:allegations?|reports?|concerns?|fears?|claims?|lack\s+of|illness|"
     r"ill\s+health|health\s+(?:reasons|problems|issues)|bad\s+weather|poor\s+weather|personal\s+reasons|"
@@ -136,7 +144,7 @@ _BECAUSE = re.compile(
     # where "due to" of a timetable takes a verb ("due to be introduced", "due to
     # conclude"). "due to the" is left alone, as above.
     r"|due\s+to\s+(?:its|their|his|her|our|your|my"
-    r"|(?-i:[a-z]+(?:ion|ity|ness|ment|ed|ing)))\b",
+    r"|(?!" + _VERB_LOOKALIKES + r"\b)(?-i:[a-z]+(?:ion|ity|ness|ment|ed|ing)))\b",
     re.IGNORECASE,
 )
 

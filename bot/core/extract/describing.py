@@ -54,9 +54,9 @@ _AGREED_DEMAND = re.compile(
 )
 # Where a doubted candidate stands: on the "maybe" list, above the floor that drops it.
 _DOUBTED = MAYBE_BELOW - 0.05
-# Subjects that are the agreeing parties themselves: "they should", "both sides must".
 # A record told: "This will be the first time envoys will gather".
 _FIRST_TIME = re.compile(r"\b(?:this|it)\s+(?:is|will\s+be)\s+the\s+first\s+time\b", re.I)
+# Subjects that are the agreeing parties themselves: "they should", "both sides must".
 _PARTIES = re.compile(r"(?:we|they|both|each|the\s+two|the\s+leaders)\b", re.I)
 
 
