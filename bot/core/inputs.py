@@ -225,7 +225,7 @@ def not_open_to_extend(number: int, status: str) -> InvalidInput:
 def same_deadline(number: int, words: str) -> InvalidInput:
     """An extension to the very deadline the pledge has: refused, not recorded as one."""
     return InvalidInput(
-        f"Pledge #{number} already has this deadline (“{words}”): nothing changed. "
+        f"Pledge #{number} already has this deadline (“{echo(words, 100)}”): nothing changed. "
         "To move it, give a different date or span."
     )
 

@@ -4,6 +4,7 @@ only where they are shown, and the message's own formatting left alone."""
 from __future__ import annotations
 
 from bot.core.errors import InvalidInput
+from bot.core.inputs import same_deadline
 from bot.core.text import ECHO_MAX, echo, unmarked
 
 
@@ -31,3 +32,9 @@ def test_marks_typed_by_the_member_cannot_end_the_echo_early():
 
 def test_a_message_without_echo_is_unchanged():
     assert InvalidInput("plain `code`").shown(loud) == "plain `code`"
+
+
+def test_the_same_deadline_refusal_escapes_the_members_words():
+    shown = same_deadline(4, "by **30 June**").shown(loud)
+    assert "(“BY **30 JUNE**”)" in shown
+    assert shown.startswith("Pledge #4 already has this deadline")
