@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 
 from bot.core.deadlines import clauses
-from bot.core.deadlines.clauses import FUTURE
 
 # thanks for being at the gathering, up to the day word (nothing that ends the sentence)
 _THANKS = re.compile(
@@ -124,7 +123,7 @@ def _opened_by_thanks(text: str, start: int) -> bool:
     rest = m["rest"]
     if _CAUSE.match(rest) is not None and " for " not in rest:
         return False  # "Thanks to the council, the bridge reopens this afternoon": a cause
-    return FUTURE.search(rest) is None and _INFINITIVE.search(rest) is None
+    return clauses.FUTURE.search(rest) is None and _INFINITIVE.search(rest) is None
 
 
 def _courtesy(text: str, start: int) -> bool:

@@ -55,8 +55,8 @@ def read_deadline(
 
 
 # Who guesses: "Analysts expect" (the verbs are the words a sentence needs for a search).
-_GUESS = re.compile(r"(\w+)\s+(?:expect|predict|forecast|anticipate|believe|think)s?\b")
 _GUESS_WORDS = ("expect", "predict", "forecast", "anticipate", "believe", "think")
+_GUESS = re.compile(r"(\w+)\s+(?:" + "|".join(_GUESS_WORDS) + r")s?\b")
 
 
 def forecast(text: str, cue: Cue, speaker: str | None) -> bool:
