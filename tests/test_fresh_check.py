@@ -25,23 +25,30 @@ def test_a_page_of_the_corpus_is_used_and_a_made_up_one_is_fresh(tmp_path: Path)
 
 
 def test_a_claims_file_counts_and_only_a_verdict_is_printed(tmp_path: Path, capsys) -> None:
+    """The verdict is printed and is the exit status too: 1 when a needle is used, 0 when
+    every one is fresh, 2 when there is nothing to check."""
     claims = tmp_path / "claims.txt"
     claims.write_text(
         "https://example.invalid/taken-by-another-labeller fresh99\n", encoding="utf-8"
     )
     page = "example.invalid/taken-by-another-labeller"
-    assert main([page, "--claims", str(claims)]) == 0
+    assert main([page, "--claims", str(claims)]) == 1
     assert capsys.readouterr().out == f"USED   {page}\n"
     assert main([page]) == 0
     assert capsys.readouterr().out == f"fresh  {page}\n"
     assert main([]) == 2
+    assert "usage:" in capsys.readouterr().out
+    assert main(["example.invalid/never-labelled-page-4711", page, "--claims", str(claims)]) == 1
+    assert (
+        capsys.readouterr().out.splitlines()[0] == "fresh  example.invalid/never-labelled-page-4711"
+    )
 
 
 def test_a_skipped_file_is_not_searched_so_a_set_can_check_its_own_sentences(capsys) -> None:
     path = Path("tests/data/deadlines/blind_fresh90.py")
     needle = "Heavy rain and thunderstorms will continue to sweep north across England"
     assert needle in path.read_text(encoding="utf-8")  # and in no other file of the corpus
-    assert main([needle]) == 0
+    assert main([needle]) == 1
     assert capsys.readouterr().out == f"USED   {needle}\n"
     assert main([needle, "--skip", str(path)]) == 0
     assert capsys.readouterr().out == f"fresh  {needle}\n"
@@ -65,12 +72,12 @@ def test_a_labellers_own_claims_are_not_used_with_mine(tmp_path: Path, capsys) -
     pages = ["example.invalid/mine", "example.invalid/also-mine", "example.invalid/theirs"]
     pages.append("example.invalid/both")
     for mine in (["--mine", "fresh110"], ["--mine=fresh110"]):
-        assert main([*pages, "--claims", str(claims), *mine]) == 0
+        assert main([*pages, "--claims", str(claims), *mine]) == 1
         assert capsys.readouterr().out.splitlines() == [
             "fresh  example.invalid/mine",
             "fresh  example.invalid/also-mine",
             "USED   example.invalid/theirs",
             "USED   example.invalid/both",
         ]
-    assert main([*pages, "--claims", str(claims)]) == 0
+    assert main([*pages, "--claims", str(claims)]) == 1
     assert capsys.readouterr().out.splitlines() == [f"USED   {page}" for page in pages]

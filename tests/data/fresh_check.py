@@ -8,6 +8,8 @@ Run from the repository root, with an address or a distinctive phrase of the pag
 For each needle it prints ``USED`` or ``fresh`` and nothing else: never a matching line or
 the name of the file that holds it, so that a labeller can check a page against every set,
 the blind ones included, without reading anything of a set that has not had its first run.
+The exit status says the same for scripts: 0 when every needle is fresh, 1 when any is used,
+2 for a call without needles.
 
 It searches every file under ``tests/data/`` (the deadline sets, the article corpus and
 the READMEs that list their addresses), and each ``--claims`` file: a plain list where
@@ -111,9 +113,10 @@ def main(argv: Sequence[str]) -> int:
         )
         return 2
     texts = corpus(claims=claims, skip=skip, mine=mine)
-    for needle in needles:
-        print(f"{'USED ' if is_used(needle, texts) else 'fresh'}  {needle}")
-    return 0
+    used = [is_used(needle, texts) for needle in needles]
+    for needle, found in zip(needles, used, strict=True):
+        print(f"{'USED ' if found else 'fresh'}  {needle}")
+    return int(any(used))
 
 
 if __name__ == "__main__":
