@@ -11,6 +11,18 @@ from tests.data.fresh_check import corpus, is_used, main, normalise
 def test_an_address_is_the_same_page_with_or_without_scheme_www_and_end_slash() -> None:
     assert normalise("https://www.gov.uk/government/news/x/") == "gov.uk/government/news/x"
     assert normalise("  HTTP://Example.org/A ") == "example.org/a"
+    assert normalise("https://www.prnewswire.com:443/news/x/") == "prnewswire.com/news/x"
+    assert normalise("example.org:80") == "example.org"
+    assert normalise("example.org:8080/x") == "example.org:8080/x"  # not a default port
+
+
+def test_an_address_stored_with_a_default_port_is_the_same_page(tmp_path: Path) -> None:
+    """A labeller found a page that read USED with ':443' in its address and fresh without."""
+    (tmp_path / "set.py").write_text('source="https://www.prnewswire.com:443/news/a-1"\n')
+    texts = corpus(root=tmp_path)
+    assert is_used("https://prnewswire.com/news/a-1", texts)
+    assert is_used("prnewswire.com:443/news/a-1", texts)
+    assert not is_used("prnewswire.com/news/a-2", texts)
 
 
 def test_a_page_of_the_corpus_is_used_and_a_made_up_one_is_fresh(tmp_path: Path) -> None:

@@ -15,8 +15,8 @@ It searches every file under ``tests/data/`` (the deadline sets, the article cor
 the READMEs that list their addresses), and each ``--claims`` file: a plain list where
 labellers working at the same time write the addresses they have taken, so that two of
 them never label the same page. Matching ignores case, and for an address also the scheme,
-a leading ``www.`` and a trailing slash, so that ``https://www.gov.uk/x/`` and
-``gov.uk/x`` are the same page.
+a leading ``www.``, a default port (``:443``, ``:80``) and a trailing slash, so that
+``https://www.gov.uk:443/x/`` and ``gov.uk/x`` are the same page.
 
 It needs only the standard library and imports nothing of the bot: a labeller must not
 run the parser or the extractor on material that is still to be scored.
@@ -40,11 +40,15 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+# the default port of http or https written out after a host: ``example.org:443/x`` is
+# ``example.org/x``, in a needle and in the corpus alike
+_PORT = re.compile(r"(?<=[a-z0-9]):(?:443|80)(?=[/?#\s]|$)", re.MULTILINE)
 
 
 def normalise(needle: str) -> str:
-    """The form a needle is searched in: lower case, without scheme, ``www.`` or end slash."""
-    return _SCHEME.sub("", needle.strip().lower()).rstrip("/")
+    """The form a needle is searched in: lower case, without scheme, ``www.``, default port
+    or end slash."""
+    return _PORT.sub("", _SCHEME.sub("", needle.strip().lower())).rstrip("/")
 
 
 def others_claims(text: str, mine: Iterable[str] = ()) -> str:
@@ -72,10 +76,10 @@ def corpus(
         for p in sorted(root.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts and p.resolve() not in skipped
     ]
-    texts = [p.read_text(encoding="utf-8", errors="ignore").lower() for p in paths]
+    texts = [_PORT.sub("", p.read_text(encoding="utf-8", errors="ignore").lower()) for p in paths]
     mine = list(mine)
     texts += [
-        others_claims(p.read_text(encoding="utf-8", errors="ignore"), mine).lower()
+        _PORT.sub("", others_claims(p.read_text(encoding="utf-8", errors="ignore"), mine).lower())
         for p in claims
         if p.is_file()
     ]
