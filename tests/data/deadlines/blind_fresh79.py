@@ -87,6 +87,12 @@ reproduction "for personal use" and ask permission for any other purpose, which 
 Licence audit of stop 48 (branch lic48-s48): 5 of these 90 cases, quoted from Ministry for the
 Environment pages, were removed: no copyright or licence statement of mfe.govt.nz was found, only a
 disclaimer (licence unclear). 85 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (branch lic49-s49): 8 cases, quoted from the Environmental Protection
+Authority's upcoming public consultations page, were removed: no copyright or licence statement of
+epa.govt.nz was found in the store (only licence lines inside the EPA's annual reports, CC BY 3.0 NZ
+and CC BY-SA 4.0, which cover those reports, not the website): licence unclear. 77 cases
+remain; see README.md, "Licence audit of stop 49".
 """
 
 from __future__ import annotations
@@ -101,7 +107,6 @@ _DAIL_WA_12DEC18 = "https://www.oireachtas.ie/en/debates/question/2018-12-12/133
 _SAFETRAVEL_NOV20 = "https://thebaywoods.com/home-safetravel/"
 _SAFETRAVEL_MAR23 = "https://evbn.org/home-safetravel-1678584378"
 _SAFETRAVEL_AUS_MAY23 = "https://www.safetravel.govt.nz/australia"
-_EPA_NZ_MAY21 = "https://www.epa.govt.nz/public-consultations/upcoming-public-consultations/"
 _NZ_HOUSE_BUSINESS_FEB21 = "https://livenews.co.nz/?p=212109"
 _SENEDD_WQ_JUN24 = "https://record.senedd.wales/OrderPaper/WrittenQuestions/03-06-2024"
 _HOLYROOD_WA_1NOV22 = (
@@ -516,97 +521,6 @@ FRESH79_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_SAFETRAVEL_AUS_MAY23,
         published="2023-05-19",
-    ),
-    # New Zealand Environmental Protection Authority, 'Upcoming public consultations' (undated in the stored copy; dated 20 May 2021 from its words, after the 5 May 2021 completion it reports and before the early June it expects, as understood; zone Pacific/Auckland, NZST, said at 10:00 local by convention): 'upcoming' sets no time: no deadline
-    B(
-        text="This page has information about upcoming public consultations, including nationally significant proposals and proposed changes to the laws and regulations we administer.",
-        due=None,
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
-    ),
-    # the same page: a standing arrangement for every consultation (CONVENTIONS 1.3): recurring
-    B(
-        text='When a consultation is opened for public submission, you will find it in the "Open for submission" section.',
-        due=None,
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
-    ),
-    # the same page: 'when' asks no time: no deadline
-    B(
-        text="Each consultation will provide details about when and how you can have your say.",
-        due=None,
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
-    ),
-    # the same page: 'up-to-date' and 'current' set no time: no deadline
-    B(
-        text="You can keep up-to-date with information about current applications and consultations in the news section of our website and by signing up to our newsletters.",
-        due=None,
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
-    ),
-    # the same page ('went in to' is the page's): 'when' places a past act: past
-    B(
-        text="The Crown was vested the infrastructure in the Tui oil field, which consists of eight wells and associated infrastructure on the seafloor, when the previous owner Tamarind Taranaki Limited went in to liquidation.",
-        due=None,
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
-    ),
-    # the same page: a date in the past: past
-    B(
-        text="The first phase of decommissioning – the disconnection and sail away of the Floating Production Storage and Offloading (FPSO) facility – was completed on 5 May 2021.",
-        due=None,
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
-    ),
-    # the same page: 'currently' describes a state: no deadline
-    B(
-        text="We are currently in pre-lodgement conversations with MBIE.",
-        due=None,
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
-    ),
-    # the same page: of the times given in turn the later counts, 'late June or July' ending with July (CONVENTIONS 6.2): 31 July 2021 23:59:59 NZST, 11:59:59 UTC
-    B(
-        text="It is anticipated that the applications will be received by early June, with notification occurring sometime in late June or July.",
-        due="2021-07-31 11:59:59",
-        vague=False,
-        said="2021-05-19 22:00:00",
-        tz="Pacific/Auckland",
-        cluster=3,
-        source=_EPA_NZ_MAY21,
-        published="2021-05-20",
     ),
     # New Zealand Parliament, Hansard, business statement as Live News reproduces it ('Source: New Zealand Parliament – Hansard'; undated in the stored copy; dated Thursday 11 February 2021, the sitting day before the week whose Wednesday is 17 February, as understood; zone Pacific/Auckland, NZDT, said at 14:00 local, the time the page says the Chair was taken): 'next week' from Thursday 11 February 2021 is Monday 15 to Sunday 21 February, due at its end: 21 February 2021 23:59:59 NZDT, 10:59:59 UTC
     B(
