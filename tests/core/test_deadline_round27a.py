@@ -223,7 +223,3 @@ def test_month_running_asked_of_stays_due() -> None:
     running, not a report of it (review of round 27a)."""
     text = "During December 2026, residents have been asked to cut water use."
     assert _due(text) == "2026-12-31 23:59"
-
-
-def test_set_case_of_the_month_running() -> None:
-    check_set_case("blind_fresh40", "In January 2020, the Inquiry has been back to work")

@@ -137,7 +137,6 @@ def test_week_and_period_without_a_start_word(text: str, when: str) -> None:
 @pytest.mark.parametrize(
     ("module", "opening"),
     [
-        ("blind_fresh69", "Note: Links for the online hui"),
         ("blind_fresh71", "Beginning with this month, the Bank"),
     ],
 )

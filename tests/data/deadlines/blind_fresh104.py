@@ -133,6 +133,10 @@ see README.md, "Licence audit of stop 48".
 Licence audit of stop 48 (branch lic48-s48): 3 of these 44 cases, quoted from Ministry for the
 Environment pages, were removed: no copyright or licence statement of mfe.govt.nz was found, only a
 disclaimer (licence unclear). 41 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (branch lic49-s49): 2 cases, quoted from a Ministry of Health
+publication page, were removed: no copyright or licence statement of health.govt.nz was found in the
+store (licence unclear). 39 cases remain; see README.md, "Licence audit of stop 49".
 """
 
 from __future__ import annotations
@@ -144,9 +148,6 @@ B = BlindCase
 _TREAS = "https://consult.treasury.gov.au/market-and-competition-policy-division/ed_competition_law_amendments"
 _ACCC = "https://consultation.accc.gov.au/compliance-enforcement/consultation-on-draft-framework-for-misuse-of-mark"
 _ACCCF = "https://consultation.accc.gov.au/consultation_finder/?_collection=eyJzb3J0X29uIjogImljb25zdWx0YWJsZV9lbmRkYXRlIiwgInNvcnRfb3JkZXIiOiAiZGVzY2VuZGluZyIsICJzdCI6ICJjbG9zZWQiLCAiY29sbGVjdGlvbl90aXRsZSI6ICJDbG9zZWQgQ29uc3VsdGF0aW9ucyJ9%3Ad84936f0f8e5f6adb0ab2637f9cb80c1c18408ce2768ad54baf05b229bb09abc&b_start=0&sort_on=iconsultable_modifieddate&sort_order=ascending"
-_MOH = (
-    "http://www.health.govt.nz/publication/update-new-zealand-health-strategy-analysis-submissions"
-)
 _MENDO = "https://mendofever.com/2021/09/16/mendocino-national-forest-will-reopen-to-the-public-on-september-16"
 _ANGELES = "https://www.fs.usda.gov/alerts/angeles/alerts-notices/?aid=73416"
 _FEMA = "https://coop.mnb.uscourts.gov/aggregator/FEMA.gov/drc?page=184"
@@ -302,30 +303,6 @@ FRESH104_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_ACCCF,
         published="2016-09-05",
-    ),
-    # Ministry of Health (New Zealand) publication page 'Update of the New Zealand Health Strategy: Analysis of submissions', published online 18 April 2016; zone Pacific/Auckland, said at 10:00 local. a consultation done; '2016' names the strategy: past
-    B(
-        text="The Ministry of Health consulted widely to develop the updated New Zealand Health Strategy 2016.",
-        due=None,
-        vague=False,
-        said="2016-04-17 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MOH,
-        published="2016-04-18",
-    ),
-    # the same page: 'during the consultation process', a past period ('what we heard'): past; the double space is the page's
-    B(
-        text="The Analysis of submissions (docx, 126 KB)  provides an outline of what we heard during the consultation process.",
-        due=None,
-        vague=False,
-        said="2016-04-17 22:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MOH,
-        published="2016-04-18",
     ),
     # USDA Forest Service (Pacific Southwest Region) press release, carried in full by a local news site on 16 September 2021 under the line 'The following press release was issued by the United States Department of Agriculture Forest Service'; said dated 14 September 2021, before the end at 11:59 pm on 15 September it announces (the site's post is of 16 September); zone America/Los_Angeles, said at 10:00 local. the order ends at 11:59 pm on 15 September (PDT); 'the original end date of Sept. 17' is the one replaced (CONVENTIONS 4.1, a new time given) [local due 2021-09-15 23:59:00 America/Los_Angeles]
     B(

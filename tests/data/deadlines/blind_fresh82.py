@@ -80,6 +80,11 @@ Licence audit of stop 48 (branch lic48-s48): 6 of these 102 cases, quoted from N
 ministerial releases, speeches or transcripts (beehive.govt.nz, directly or as carried by Scoop, MIL-OSI
 or Order Paper), were removed: beehive.govt.nz/copyright allows reproduction only "for personal or
 in-house use", which is not an open licence. 96 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (branch lic49-s49): 3 cases, quoted from a Ministry of Foreign Affairs
+and Trade readout, were removed: no copyright or licence statement of mfat.govt.nz was found in the
+store (mfat.govt.nz/en/terms-of-use, as stored, says nothing of reuse): licence unclear. 93
+cases remain; see README.md, "Licence audit of stop 49".
 """
 
 from __future__ import annotations
@@ -103,7 +108,6 @@ _DOE_TCU_17OCT24 = "https://bbmglobalsynergy.com/indianenergy/tribal-colleges-an
 _DOE_TCEPD_24OCT24 = "https://bbmglobalsynergy.com/indianenergy/tribal-clean-energy-planning-and-development-2025-foa-webinar"
 _PM_NEMA_5MAR25 = "https://miragenews.com/australian-prime-minister-press-conference-1420728"
 _PM_PERTH_3JUN25 = "https://miragenews.com/australian-prime-minister-press-conference-1471233"
-_MFAT_PETERS_1APR20 = "https://mfat.govt.nz/mi/media-and-resources/foreign-minister-winston-peters-call-with-frances-minister-of-foreign-affairs-jean-yves-le-drian-readout-1-april-2020"
 _WN_WIKIMANIA_8AUG05 = "https://en.m.wikinews.org/wiki/Wikimedia_Foundation%27s_first_Wikimania_convention_held_in_Germany"
 _KREMLIN_GOV_31DEC99 = "http://en.kremlin.ru/events/president/news/37385/print"
 _RUGOV_PRESIDIUM_17NOV08 = "http://archive.government.ru/eng/docs/2479/index.html"
@@ -834,40 +838,6 @@ FRESH82_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_PM_PERTH_3JUN25,
         published="2025-06-03",
-    ),
-    # New Zealand Ministry of Foreign Affairs and Trade, readout 'Foreign Minister Winston Peters call with France's Minister of Foreign Affairs Jean-Yves Le Drian', 1 April 2020 (the date in its address; the 'News:' label and the sentence without a time word are not quoted; zone Pacific/Auckland, NZDT, said at 10:00 local by convention): a call made this morning: past
-    B(
-        text="Minister of Foreign Affairs Winston Peters spoke this morning with France’s Minister of Foreign Affairs, Jean-Yves Le Drian, to discuss the bilateral relationship and, in particular, both countries’ cooperation in response to COVID19.",
-        due=None,
-        vague=False,
-        said="2020-03-31 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MFAT_PETERS_1APR20,
-        published="2020-04-01",
-    ),
-    # the same page: 'current' names the alert level: no deadline
-    B(
-        text="The Ministers also discussed New Zealand’s efforts to contain the spread of the virus domestically and the policy considerations behind New Zealand’s current alert level 4 setting.",
-        due=None,
-        vague=False,
-        said="2020-03-31 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_MFAT_PETERS_1APR20,
-        published="2020-04-01",
-    ),
-    # the same page: an undertaking with no time ('continued to remain', 'current' settings): no deadline
-    B(
-        text="The Ministers undertook to ensure that both countries continued to remain in close contact, including with respect to any amendments to current policy settings.",
-        due=None,
-        vague=False,
-        said="2020-03-31 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_MFAT_PETERS_1APR20,
-        published="2020-04-01",
     ),
     # Wikinews, 'Wikimedia Foundation's first Wikimania convention held in Germany', Monday 8 August 2005 (its own date line; the title, the date line, the project notice, the photo caption and the sentences without a time word are not quoted; Wikinews given zone UTC, said at 10:00 by convention): the opening on a past Thursday, told as done: past
     B(

@@ -95,6 +95,11 @@ Industries pages or releases (on mpi.govt.nz or carried by news mirrors), were r
 mpi.govt.nz were found, and the Ministry's own site terms found
 (https://farmsonline.mpi.govt.nz/About/CopyRight) reserve all rights (licence unclear). 67 cases remain;
 see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (branch lic49-s49): 8 cases, quoted from NZ Transport Agency media
+releases on a feed reader page (nztraffic.com), were removed: the Agency's terms allow personal use
+only (see README.md, "Licence audit of stop 48"; this feed copy was missed there). 59 cases
+remain; see README.md, "Licence audit of stop 49".
 """
 
 from __future__ import annotations
@@ -113,7 +118,6 @@ _MERRION19 = (
     "https://merrionstreet.ie/merrionstreet/en/news-room/releases/?=_Murphy.html&pageNumber=631"
 )
 _MERRION22 = "https://merrionstreet.ie/en/news-room/news/?pageNumber=206"
-_NZTA17 = "http://www.nztraffic.com/r/rss2html.php?XMLFILE=http://feeds.feedburner.com/NZTA-Media-Release&TEMPLATE=http://www.nztraffic.com/r/sample-template.html&MAXITEMS=5"
 
 FRESH85_CASES: tuple[BlindCase, ...] = (
     # Senedd (National Assembly for Wales), Record of Proceedings of the plenary of 19/09/2017 (its own date line; the Assembly met at 13:30, the opening line itself found as stock wording and dropped); the headings, the question numbers and the sentences without a time word are not quoted; zone Europe/London, BST, said at 13:30 local (the sitting): an Act given Royal Assent on 7 September: past
@@ -787,95 +791,5 @@ FRESH85_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_MERRION22,
         published="2022-02-16",
-    ),
-    # NZ Transport Agency media releases as shown by a feed reader page (two items; their times, '08/21/2017 09:28 PM' and '05:43 PM', are read as UTC, as understood: the second item's title says 'tonight, Tuesday 22 August 2017', which is the NZ day at 05:43 PM UTC); titles, sentences without a time word and the line cut off by the opening are not quoted; zone Pacific/Auckland, NZST, said at the item's time: work scheduled earlier this month and postponed, no new time in the sentence: past
-    B(
-        text="The work was scheduled for earlier this month but was postponed because of a poor weather forecast.",
-        due=None,
-        vague=False,
-        said="2017-08-21 21:28:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_NZTA17,
-        published="2017-08-22",
-    ),
-    # the same item: work between 7pm on Friday August 25 and 7pm Sunday August 27: a window falls due at its later end (CONVENTIONS 6.1): 19:00 NZST
-    B(
-        text="Significant delays are likely while work is carried out between 7pm on Friday August 25 and 7pm Sunday August 27.",
-        due="2017-08-27 07:00:00",
-        vague=False,
-        said="2017-08-21 21:28:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZTA17,
-        published="2017-08-22",
-    ),
-    # the same item: 'as quickly as possible', an undertaking of the speaker, a 'soon' word (CONVENTIONS 5.1; the parser's docstring): vague, 60 days from 22 August 2017 09:28 NZST, the end of 21 October 2017, 23:59:59 NZDT
-    B(
-        text="“We try to minimise delays to traffic where we can, however it is unavoidable due to the reconstruction of the existing road, and we need to finish this work as quickly as possible.",
-        due="2017-10-21 10:59:59",
-        vague=True,
-        said="2017-08-21 21:28:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_NZTA17,
-        published="2017-08-22",
-    ),
-    # the same item: 'over the weekend', the coming weekend of 26 and 27 August: the end of Sunday 27 August 2017, 23:59:59 NZST
-    B(
-        text="We are encouraging people to use an alternative route if at all possible over the weekend, as there could be significant delays with SH 58 down to one lane, while crews are working.",
-        due="2017-08-27 11:59:59",
-        vague=False,
-        said="2017-08-21 21:28:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_NZTA17,
-        published="2017-08-22",
-    ),
-    # the same item: 'day and night' and 'at all times' set no time: no deadline
-    B(
-        text="Crews will be working day and night with stop/go traffic management in place at all times.",
-        due=None,
-        vague=False,
-        said="2017-08-21 21:28:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA17,
-        published="2017-08-22",
-    ),
-    # the same item: the new weekend hangs on undated wet weather: event
-    B(
-        text="“If wet weather strikes we will reschedule the work to a weekend when fine weather is forecast.”",
-        due=None,
-        vague=False,
-        said="2017-08-21 21:28:00",
-        tz="Pacific/Auckland",
-        refusal="event",
-        cluster=5,
-        source=_NZTA17,
-        published="2017-08-22",
-    ),
-    # the second item (said 21 August 2017 at 17:43 UTC, 05:43 on 22 August NZST): a clock window with no day in its sentence, read from the moment (CONVENTIONS 6.3): the first such night, 9pm on 22 August to 5am on 23 August, falls due at 05:00 NZST on 23 August; page: 23 August 2017 05:00 NZST (the title's 'tonight, Tuesday 22 August 2017'), the same instant
-    B(
-        text="The work will be carried out between 9pm and 5am when traffic flows are lightest.",
-        due="2017-08-22 17:00:00",
-        vague=False,
-        said="2017-08-21 17:43:00",
-        tz="Pacific/Auckland",
-        cluster=2,
-        source=_NZTA17,
-        published="2017-08-22",
-    ),
-    # the same item: damage over the weekend is past, and the repairs are given 'now' and 'urgently' with no window: no deadline; unsure: past (the only day named is the weekend gone), or vague, 7 days ('urgently' read as 'immediately', CONVENTIONS 5.1)
-    B(
-        text="These guardrails were damaged over the weekend and the repairs now need to be carried out urgently.",
-        due=None,
-        vague=False,
-        said="2017-08-21 17:43:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_NZTA17,
-        published="2017-08-22",
     ),
 )
