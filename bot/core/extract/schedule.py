@@ -31,6 +31,7 @@ from bot.core.extract.business import ReadingOut
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS, WEEKDAYS
 from bot.core.extract.passages import Sentence
+from bot.core.extract.programme import programme_candidate, programme_items
 from bot.core.extract.sentence_time import dated_by_sentence
 from bot.core.extract.sentences import paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
@@ -335,6 +336,7 @@ class Scheduling(ReadingOut):
     body: str | None
     sentences: Sequence[Sentence]
     _schedule: dict[int, ScheduleItem] | None = None
+    _programme: dict[int, tuple[str, str]] | None = None
     _week: tuple[int, date] | None = None
     _week_read: bool = False
 
@@ -346,11 +348,28 @@ class Scheduling(ReadingOut):
             self._schedule = schedule_items(self.text, self.published)
         return self._schedule
 
+    def _programme_items(self) -> dict[int, tuple[str, str]]:
+        if self._programme is None:
+            self._programme = programme_items(self.text, self.times)
+        return self._programme
+
+    def _in_programme(self, index: int, found: Candidate | None) -> Candidate | None:
+        """`found`, else the sentence as an item line of a business programme (`programme`)."""
+        if found is not None or not self._programme_items():
+            return found
+        start, text = self.sentences[index].start, self.sentences[index].text
+        at = next((at for at in self._programme_items() if start <= at < start + len(text)), None)
+        if at is None:
+            return None
+        item = self._programme_items()[at]
+        return programme_candidate(self.text, text, at - start, item, self.times, self.body)
+
     def _at_lines(self, sentences: list[Sentence]) -> list[Sentence]:
         """`sentences` with each schedule line a sentence of its own: lines without full
         stops run into one sentence ("10:00 X meets ...\n12:00 X visits ..."), and each
-        is an engagement of its own."""
+        is an engagement of its own; so is each line of a business programme."""
         cuts = {self.text.rfind("\n", 0, at) + 1 for at in self._items()}
+        cuts |= set(self._programme_items())
         split: list[Sentence] = []
         for sentence in sentences:
             end = sentence.start + len(sentence.text)
@@ -395,6 +414,7 @@ class Scheduling(ReadingOut):
         itself. The schedule's own reading when no older rule fired. A `found` no rule
         dated is due at its sentence's own time, if any (`sentence_time`)."""
         found = self._read_out(index, self._in_week(index, found))  # `business`
+        found = self._in_programme(index, found)
         planned = self._planned(index)
         if found is not None and planned is None and found.deadline is None:
             noted = self._noted(index, found)
