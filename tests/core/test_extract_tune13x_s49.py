@@ -60,3 +60,48 @@ def test_a_commitment_a_thing_shows_is_set_aside(sentence: str, words: str) -> N
 )
 def test_a_commitment_given_still_reads(sentence: str, words: str) -> None:
     assert quoted(found(RELEASE + sentence), words) is not None
+
+
+# 2. What a priority, an option, a way or an effect "is to" be, with no time ahead
+#    ("The Government's top priority is to grow the economy", "The best option for
+#    taxpayers is to file electronically", "The intended effect of this rule is to warn
+#    mariners"): a stance or a description, like `claims`' aims with no time (CONVENTIONS
+#    2.3). A dated one ("Our priority is to open the bridge by June 2026") stays, and so
+#    does an actor's own "is to" ("The Minister is to visit Paris").
+
+CONTEXT = "Department for Education\n\nThe Department for Education published its plans today. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The Government's top priority is to grow the economy and improve living standards.",
+            "top priority",
+        ),
+        (
+            "This government's overriding priority for capital investment is to ensure "
+            "every child has a place at school.",
+            "overriding",
+        ),
+        ('"The best option for taxpayers is to file electronically," Miller said.', "best option"),
+        (
+            "The intended effect of this rule is to warn mariners in these waters.",
+            "intended effect",
+        ),
+        ("The way to stay on top of your tax return each year is to stay organised.", "The way"),
+    ],
+)
+def test_a_priority_or_way_that_is_to_is_set_aside(sentence: str, words: str) -> None:
+    set_aside(CONTEXT + sentence, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Our priority is to open the new bridge by June 2026.", "open the new bridge"),
+        ("The Minister is to visit Paris on 12 March.", "visit Paris"),
+    ],
+)
+def test_a_dated_priority_or_an_actors_is_to_stays(sentence: str, words: str) -> None:
+    assert quoted(found(CONTEXT + sentence), words) is not None
