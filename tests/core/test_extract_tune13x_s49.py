@@ -90,6 +90,9 @@ CONTEXT = "Department for Education\n\nThe Department for Education published it
             "intended effect",
         ),
         ("The way to stay on top of your tax return each year is to stay organised.", "The way"),
+        # the heads added second (check 661 -> 662): a key, a job, a role, a message
+        ("The key for every family is to keep talking to their school.", "The key"),
+        ("Our job in this department is to listen to the public.", "Our job"),
     ],
 )
 def test_a_priority_or_way_that_is_to_is_set_aside(sentence: str, words: str) -> None:

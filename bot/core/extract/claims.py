@@ -104,11 +104,13 @@ _OWN_AIM = re.compile(rf"\b(?:our|my|his|her|their|its)\s+{_AIM}", re.IGNORECASE
 # Government's top priority is to grow the economy", "The best option for taxpayers is to
 # file electronically", "The intended effect of this rule is to warn mariners", "What we
 # need to do in these matters is to go on the evidence"): a stance or a description, as
-# an aim with no time is (stop 49, tuner x). The head noun and at most 60 characters of
-# its own words stand before "is to", no comma between.
+# an aim with no time is (stop 49, tuner x; a key, a job, a role, a message or an idea
+# added second). The head noun and at most 60 characters of its own words stand before
+# "is to", no comma between.
 _STANCE_HEAD = re.compile(
     r"\b(?:priorit(?:y|ies)|options?|way|thing|effect|purpose|answer|solution|task|"
-    r"challenge|preparation|plan|(?:need|have)\s+to\s+do)\b[^,;:.!?]{0,60}$",
+    r"challenge|preparation|plan|job|role|mission|message|point|idea|hope|key|lesson|"
+    r"question|problem|issue|(?:need|have)\s+to\s+do)\b[^,;:.!?]{0,60}$",
     re.IGNORECASE,
 )
 _A_STATE = re.compile(
