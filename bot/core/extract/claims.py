@@ -100,6 +100,19 @@ _REASON = re.compile(r"(?:^|[,;:(]\s*|\bthat\s+|\bsay\s+)this\s+$", re.IGNORECAS
 _AIM = r"(?:\w+\s+)?(?:aim|goal|objective|ambition|target)s?\s+$"
 _THINGS_AIM = re.compile(rf"\b(?:an?|the)\s+{_AIM}", re.IGNORECASE)
 _OWN_AIM = re.compile(rf"\b(?:our|my|his|her|their|its)\s+{_AIM}", re.IGNORECASE)
+# What a priority, an option, a way or an effect "is to" be, with no time ahead ("The
+# Government's top priority is to grow the economy", "The best option for taxpayers is to
+# file electronically", "The intended effect of this rule is to warn mariners", "What we
+# need to do in these matters is to go on the evidence"): a stance or a description, as
+# an aim with no time is (stop 49, tuner x; a key, a job, a role, a message or an idea
+# added second). The head noun and at most 60 characters of its own words stand before
+# "is to", no comma between.
+_STANCE_HEAD = re.compile(
+    r"\b(?:priorit(?:y|ies)|options?|way|thing|effect|purpose|answer|solution|task|"
+    r"challenge|preparation|plan|job|role|mission|message|point|idea|hope|key|lesson|"
+    r"question|problem|issue|(?:need|have)\s+to\s+do)\b[^,;:.!?]{0,60}$",
+    re.IGNORECASE,
+)
 _A_STATE = re.compile(
     r"(?:ensure|secure|promote|foster|build|create|achieve|bring\s+about)\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+,?\s+(?:and\s+)?){0,5}?(?:future|world|society|region|economy|peace|prosperity|"
@@ -194,6 +207,8 @@ def claimed(text: str, cue: Cue, subject: str, after: str, dated: bool) -> str |
             return "describes"  # "the EU has set a target is to increase to 40%"
         if _OWN_AIM.search(before) and _A_STATE.match(text, cue.end):
             return "describes"  # "Our goal is to ensure a more prosperous future"
+        if _STANCE_HEAD.search(before):
+            return "describes"  # "The Government's top priority is to grow the economy"
     if word.endswith(" be") and _ACCOMPANIED_AFTER_BE.match(after):
         return "describes"  # "is to be accompanied by", as "will be accompanied by" below
     if cue.kind != "will":

@@ -94,6 +94,17 @@ _AS_CAUSE = re.compile(
     r"\b(?:result|product|consequence|outcome|reflection|testament)\s+of\s+(?:\S+\s+){0,4}\S+\s*$",
     re.IGNORECASE,
 )
+# A commitment a thing is said to show: "It underscores our unwavering commitment to",
+# "a clear demonstration of the UK's commitment to", "The scheme demonstrates the
+# Government's commitment to" (stop 49, tuner x). Present, infinitive and -ing forms only
+# ("The Minister underlined her commitment to" gives one); "reflects our commitment to"
+# stays a pledge, as round 11's labels read it.
+_SHOWN = re.compile(
+    r"\b(?:demonstrat(?:e|es|ing)|demonstration\s+of|illustrat(?:e|es|ing)|"
+    r"showcas(?:e|es|ing)|evidence\s+of|sign\s+of|underscor(?:e|es|ing)|"
+    r"underlin(?:e|es|ing)|highlight(?:s|ing)?)\s+(?:\S+\s+){0,3}\S*\s*$",
+    re.IGNORECASE,
+)
 # An establishment's claimed effect: "the establishment of a Vanuatu embassy would
 # “further strengthen the bilateral relationship”" (the establishment itself is labelled).
 _ACT_NOUN_SUBJECT = re.compile(
@@ -151,6 +162,8 @@ def told_doubt(text: str, cue: Cue, after: str, dated: bool) -> str | None:
         return "vetoed"  # "the limits agreed to at the meeting": what was agreed
     if "commitment" in word and ends_at_cue(_AS_CAUSE, text, cue):
         return "describes"  # "a result of the Department's continued commitment to"
+    if "commitment" in word and ends_at_cue(_SHOWN, text, cue):
+        return "describes"  # "It underscores our unwavering commitment to"
     if word.endswith("expected") and ends_at_cue(_COUNTED, text, cue):
         return "forecast"  # "More than 700 million passengers are expected to board"
     if word.startswith("expect") and _EXPECTED_COUNT.match(after):
