@@ -1,0 +1,66 @@
+"""Issue 12, stop 49 (fix49): silent misreadings noticed in stop 48.
+
+Said in London at 10:00 on the day each test gives (2026).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.deadlines import interpret_deadline
+from bot.core.deadlines.model import Deadline, Refusal
+
+_LONDON = "Europe/London"
+
+
+def _said(month: int, day: int) -> datetime:
+    return datetime(2026, month, day, 10, 0, tzinfo=ZoneInfo(_LONDON))
+
+
+def _due(got: Deadline | Refusal | None) -> datetime:
+    assert isinstance(got, Deadline)
+    return got.due.astimezone(ZoneInfo(_LONDON))
+
+
+# Item 2. A bare weekday is "the next such day on or after the reference day" (docstring of
+# __init__.py), and CONVENTIONS 6.4: "'finishing on', 'ending on', 'complete by' <day> name the
+# day the work ends ... with a closing time, at that time on that day; without one, at its
+# end". The day the work ends cannot come before the day it starts: said on Tuesday 14 April,
+# "start on Monday" is 20 April, so the end Friday is 24 April (not 17 April, before the start).
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Work will start on Monday, to be completed on Friday.",
+            (24, 23, 59),
+        ),
+        (
+            "Work will start overnight on Monday between 8pm and 6am, to be completed on Friday.",
+            (24, 6, 0),
+        ),
+        ("Work starts Monday and ends Thursday.", (23, 23, 59)),
+        (
+            "The exhibition opens on Saturday and runs until Tuesday.",
+            (21, 23, 59),
+        ),
+    ],
+)
+def test_a_weekday_ending_work_comes_after_its_start(text: str, due: tuple[int, int, int]) -> None:
+    got = _due(interpret_deadline(text, _said(4, 14), _LONDON))
+    assert (got.day, got.hour, got.minute) == due
+    assert got.month == 4
+
+
+@pytest.mark.parametrize("day", [13, 15, 16, 17, 18, 19])
+def test_the_end_weekday_is_never_before_the_start(day: int) -> None:
+    got = _due(
+        interpret_deadline(
+            "Work will start on Monday, to be completed on Friday.", _said(4, day), _LONDON
+        )
+    )
+    start = 13 if day == 13 else 20
+    assert got.date() == date(2026, 4, start + 4)
+
