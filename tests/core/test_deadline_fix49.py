@@ -64,3 +64,24 @@ def test_the_end_weekday_is_never_before_the_start(day: int) -> None:
     start = 13 if day == 13 else 20
     assert got.date() == date(2026, 4, start + 4)
 
+
+# Item 3. CONVENTIONS 3.1: "A one-off event said to happen at a time falls due at that time
+# ('the road will reopen at 12:01 a.m. on Monday')", and 2.1: a day word "today" falls due at
+# the end of that day. A welcome that is the subject of its verb ("A warm welcome awaits") is
+# no courtesy of the gathering (courtesy.py), so the day word keeps its reading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A warm welcome awaits visitors when the centre reopens today.",
+        "A warm welcome is waiting when the museum reopens today.",
+    ],
+)
+def test_a_welcome_awaiting_a_reopening_today_is_due_today(text: str) -> None:
+    got = _due(interpret_deadline(text, _said(4, 14), _LONDON))
+    assert (got.month, got.day, got.hour) == (4, 14, 23)
+
+
+def test_a_welcome_to_the_gathering_is_still_the_past() -> None:
+    got = interpret_deadline("A warm welcome to everyone here this morning.", _said(4, 14), _LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"
