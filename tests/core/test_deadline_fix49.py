@@ -85,3 +85,44 @@ def test_a_welcome_to_the_gathering_is_still_the_past() -> None:
     got = interpret_deadline("A warm welcome to everyone here this morning.", _said(4, 14), _LONDON)
     assert isinstance(got, Refusal)
     assert got.kind == "past"
+
+
+# Item 5. Docstring of __init__.py: "A result more than a day before the reference is no
+# deadline (it is in the past)"; recent.py: a year-less date just gone is the past one when its
+# sentence looks back at it, as "the period ending 30 June" is (stop 48). "The period from 1
+# April to 30 June", said in August, is a period already covered: its end is that June, and so
+# is its start (not next year's April, an "earliest" date eight months ahead).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures cover the period from 1 April to 30 June.",
+        "The figures cover the period from April 1 to June 30.",
+        "Figures for the period from 1 April to 30 June show a rise.",
+    ],
+)
+def test_a_period_from_one_date_to_another_just_gone_is_past(text: str) -> None:
+    got = interpret_deadline(text, _said(8, 14), _LONDON)
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"
+
+
+def test_a_period_just_gone_leaves_the_day_its_figures_come_out() -> None:
+    got = _due(
+        interpret_deadline(
+            "Figures for the period from 1 April to 30 June will be published on Friday.",
+            _said(8, 14),
+            _LONDON,
+        )
+    )
+    assert (got.month, got.day) == (8, 14)
+
+
+def test_a_period_still_to_come_keeps_its_end() -> None:
+    got = _due(
+        interpret_deadline(
+            "The council will cut waste in the period from 1 April to 30 September.",
+            _said(8, 14),
+            _LONDON,
+        )
+    )
+    assert (got.year, got.month, got.day) == (2026, 9, 30)
