@@ -126,3 +126,19 @@ def test_a_period_still_to_come_keeps_its_end() -> None:
         )
     )
     assert (got.year, got.month, got.day) == (2026, 9, 30)
+
+
+# Item 2, round two: a closure starts the run and a reopening ends it (CONVENTIONS 3.1: "the
+# road will reopen at 12:01 a.m. on Monday" is due then). Said on Wednesday 15 April, "close on
+# Monday" is 20 April, so the reopening Friday is 24 April (it was read as Monday 20 April, the
+# Friday before it being dropped as the earlier end).
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The road will close on Monday and reopen on Friday.", 24),
+        ("The bridge closes on Saturday and reopens on Tuesday.", 21),
+    ],
+)
+def test_a_reopening_comes_after_its_closure(text: str, day: int) -> None:
+    got = _due(interpret_deadline(text, _said(4, 15), _LONDON))
+    assert (got.month, got.day) == (4, day)

@@ -1,14 +1,16 @@
 """A weekday that ends what starts on an earlier weekday of its sentence (stop 49, fix49).
 
 "Work will start on Monday, to be completed on Friday", "The exhibition opens on Saturday and
-runs until Tuesday", "Work starts Monday and ends Thursday": the end day comes after the start
-day, so when said on a Tuesday the Friday is the one after next Monday, not this week's (which
-would fall due before the work has begun). The start is read as any bare weekday is (the next
-such day on or after the reference, docstring of __init__.py); the end is then the first such
-weekday on or after the start. Only a bare start weekday ("on Monday", "Monday"; not "next
-Monday", "Monday 20 April") and an end weekday right after an end word ("completed on",
-"finishing", "ends", "until", "closes on") in the same sentence; anything else is left to the
-weekday reader as before. The cue is a substring test for a start word before the end word.
+runs until Tuesday", "Work starts Monday and ends Thursday", "The road will close on Monday
+and reopen on Friday" (a closure starts the run, a reopening ends it): the end day comes after
+the start day, so when said on a Tuesday the Friday is the one after next Monday, not this
+week's (which would fall due before the work has begun). The start is read as any bare
+weekday is (the next such day on or after the reference, docstring of __init__.py); the end
+is then the first such weekday on or after the start. Only a bare start weekday ("on Monday",
+"Monday"; not "next Monday", "Monday 20 April") and an end weekday right after an end word
+("completed on", "finishing", "ends", "until", "closes on", "reopen on") in the same
+sentence; anything else is left to the weekday reader as before. The cue is a substring test
+for a start word before the end word.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from bot.core.deadlines.words import WEEKDAY, WEEKDAY_STEMS
 
 # the words right before the end weekday ("to be completed on ", "and runs until ")
 _END = re.compile(
-    r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)"
+    r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|reopen(?:s|ing)?"
     r"|(?:run(?:s|ning)?\s+)?(?:until|till|to))\s+(?:(?:on|by)\s+)?$",
     re.I,
 )
@@ -28,12 +30,12 @@ _END = re.compile(
 # Monday" is left out: "closed from Monday until Friday" may be a closure begun this week, and
 # a check set fell with it)
 _START = re.compile(
-    r"\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|commenc(?:e[sd]?|ing)|open(?:s|ing)?)"
+    r"\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|commenc(?:e[sd]?|ing)|open(?:s|ing)?|clos(?:e[sd]?|ing))"
     r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*[0-9])",
     re.I,
 )
 _REACH = 120  # how far back the start may lie
-_CUES = ("start", "begin", "commenc", "open", "Start", "Begin", "Commenc", "Open")
+_CUES = ("start", "begin", "commenc", "open", "clos", "Start", "Begin", "Commenc", "Open", "Clos")
 
 
 def start_day(text: str, at: int, today: date) -> date | None:
