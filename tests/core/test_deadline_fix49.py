@@ -142,3 +142,13 @@ def test_a_period_still_to_come_keeps_its_end() -> None:
 def test_a_reopening_comes_after_its_closure(text: str, day: int) -> None:
     got = _due(interpret_deadline(text, _said(4, 15), _LONDON))
     assert (got.month, got.day) == (4, day)
+
+
+# Item 5, round two: the same period written without "from" ("the period 1 April to 30 June"),
+# said in August, was due 30 June next year with no warning.
+def test_a_period_of_two_dates_without_from_just_gone_is_past() -> None:
+    got = interpret_deadline(
+        "Figures for the period 1 April to 30 June show a rise.", _said(8, 14), _LONDON
+    )
+    assert isinstance(got, Refusal)
+    assert got.kind == "past"

@@ -64,7 +64,7 @@ _PERIOD_ENDING = re.compile(
     r"|\bthe\s+(?:(?:[0-9]{1,2}|two|three|four|six|nine|twelve)\s+)?"
     r"(?:(?:financial|fiscal|tax|calendar)\s+)?(?:weeks?|months?|quarter|year)\s+to\s+$"
     # "the period from 1 April to 30 June" (stop 49, fix49): the period's end, just gone
-    r"|\b(?:period|quarter|months|weeks)\s+(?:from|between)\s+[^.;:!?]{3,30}?\s+(?:to|until"
+    r"|\b(?:period|quarter|months|weeks)\s+(?:(?:from|between)\s+|(?=[0-9]))[^.;:!?]{3,30}?\s+(?:to|until"
     r"|till|and|-|–)\s+$"
 )
 # a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
@@ -104,6 +104,8 @@ def just_gone(text: str, start: int, end: int, pre: str, core: str, due: date, t
     the occurrence just gone, its sentence looking back at it (the module's docstring)."""
     if "from" in pre or "between" in pre:  # "the period from 1 April to 30 June" (stop 49)
         return start_of_gone(text, start + len(pre), end, due, today)
+    if not pre and start_of_gone(text, start, end, due, today):
+        return True  # "the period 1 April to 30 June"
     last = last_occurrence(due, today)
     return last is not None and told_as_gone(text, start, end, pre, core, last, today.year)
 
@@ -161,7 +163,7 @@ def told_as_gone(
 
 
 # the start of a period told with its end: "the period from 1 April to 30 June" (stop 49)
-_PERIOD_FROM = re.compile(r"\b(?:period|quarter|months|weeks)\s+(?:from|between)\s+$", re.I)
+_PERIOD_FROM = re.compile(r"\b(?:period|quarter|months|weeks)\s+(?:(?:from|between)\s+)?$", re.I)
 _TO_DAY = re.compile(
     r"\s*(?:to|until|till|and|-|–)\s+(?:(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?P<m>"
     + MONTH
