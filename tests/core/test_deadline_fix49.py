@@ -152,3 +152,14 @@ def test_a_period_of_two_dates_without_from_just_gone_is_past() -> None:
     )
     assert isinstance(got, Refusal)
     assert got.kind == "past"
+
+
+# "Friday next week" keeps its own week (docstring: "next <weekday>" is that day in the
+# following Monday-to-Sunday week), whatever the start before it
+def test_an_end_weekday_of_next_week_keeps_its_week() -> None:
+    got = _due(
+        interpret_deadline(
+            "Work starts on Monday and ends on Friday next week.", _said(4, 13), _LONDON
+        )
+    )
+    assert (got.month, got.day) == (4, 24)

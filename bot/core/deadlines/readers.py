@@ -246,7 +246,9 @@ def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         ahead = 7 - today.weekday() + weekday
     if m["wd_week"]:
         ahead += 7
-    elif not rel and (begun := after_start.start_day(m.string, m.start("wd"), today)):
+    elif not (rel or m["wd_wk"]) and (
+        begun := after_start.start_day(m.string, m.start("wd"), today)
+    ):
         ahead = (after_start.on_or_after(begun, weekday) - today).days  # "start on Monday, to
         # be completed on Friday": the Friday after that Monday (after_start.py)
     return replace(day_res(today + timedelta(days=ahead), ctx), part=early_part(m.string, hit))
