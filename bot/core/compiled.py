@@ -6,7 +6,8 @@ the pure-Python reading does about 16,000 on one core of this project's machines
 extensions sit beside the sources, and Python imports an extension before a source of the
 same name, so a build older than an edited, pulled or deleted source would silently run
 yesterday's parser. `guard()` is run when `bot.core` is first imported: when any
-extension of the package is older than its source, or has none, the whole package is
+extension of the package is older than its source, has none, is empty or is a stray file
+named after no module ("*.so"), the whole package is
 imported from its sources instead (same behaviour, slower), and a warning says so and how
 to rebuild. With no build at all nothing is said: the sources are the parser. With
 PLEDGEWATCH_SOURCES=1 in the environment the sources are used, silently, build or not:
@@ -30,17 +31,34 @@ HERE = Path(__file__).resolve().parent / "deadlines"
 
 
 def stale(directory: Path = HERE) -> list[str]:
-    """The extensions of `directory` older than their sources, or without one."""
-    found: list[str] = []
+    """The extensions of `directory` older than their sources, without one, or not a build
+    at all (empty, or named after no module: see `faults`)."""
+    return sorted(name for name, _ in faults(directory))
+
+
+def faults(directory: Path = HERE) -> list[tuple[str, str]]:
+    """Each unusable extension file of `directory` with what is wrong with it, by name.
+
+    An empty file is no build (imported, it fails: "invalid ELF header"), and a name that is
+    no module's ("*.so", which `touch bot/core/deadlines/*.so` makes when no build exists) is
+    a stray file Python never imports (stop 49, fix49): said as such, not as "older"."""
+    found: list[tuple[str, str]] = []
     for built in directory.iterdir():
         # the first suffix that fits is the whole one: ".cpython-311-x86_64-linux-gnu.so"
         # comes before ".so" in the list
         suffix = next((s for s in EXTENSION_SUFFIXES if built.name.endswith(s)), None)
         if suffix is None:
             continue
-        source = built.with_name(built.name.removesuffix(suffix) + ".py")
-        if not source.exists() or source.stat().st_mtime > built.stat().st_mtime:
-            found.append(built.name)
+        stem = built.name.removesuffix(suffix)
+        source = built.with_name(stem + ".py")
+        if not stem.isidentifier():
+            found.append((built.name, "is named after no module (a stray file: delete it)"))
+        elif built.stat().st_size == 0:
+            found.append((built.name, "is empty, no build"))
+        elif not source.exists():
+            found.append((built.name, "has no source"))
+        elif source.stat().st_mtime > built.stat().st_mtime:
+            found.append((built.name, "is older than its source"))
     return sorted(found)
 
 
@@ -81,10 +99,12 @@ def guard(package: str = PACKAGE, directory: Path = HERE) -> bool:
     sys.meta_path.insert(0, _FromSources(package, directory))
     if asked or not old:
         return True  # asked for: the sources are meant, whatever the build's age
+    bad = faults(directory)
+    told = "; ".join(f"{directory / name} {why}" for name, why in bad[:3])
     warnings.warn(
-        f"the compiled {package} is older than its sources ({', '.join(old[:3])}"
-        f"{' ...' if len(old) > 3 else ''}): the sources are used, slower; "
-        "`make run` or `make test` rebuilds it",
+        f"the compiled {package} is not used ({told}{'; ...' if len(bad) > 3 else ''}): "
+        f"the sources are used, slower; `make run` or `make test` rebuilds it (or `rm -f "
+        f"{directory}/*.so` to run from the sources without a warning)",
         RuntimeWarning,
         stacklevel=2,
     )

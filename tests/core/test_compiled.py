@@ -51,14 +51,14 @@ def importable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
 def test_an_extension_older_than_its_source_is_stale(tmp_path: Path) -> None:
     (tmp_path / "part.py").write_text("")
     built = tmp_path / f"part{_SUFFIX}"
-    built.write_bytes(b"")
+    built.write_bytes(b"built")
     assert compiled.stale(tmp_path) == []  # built after the source
     _age(built, 60)
     assert compiled.stale(tmp_path) == [built.name]
 
 
 def test_an_extension_whose_source_is_gone_is_stale(tmp_path: Path) -> None:
-    (tmp_path / f"gone{_SUFFIX}").write_bytes(b"")
+    (tmp_path / f"gone{_SUFFIX}").write_bytes(b"built")
     assert compiled.stale(tmp_path) == [f"gone{_SUFFIX}"]
 
 
@@ -69,7 +69,7 @@ def test_a_stale_build_is_passed_over_for_the_sources(importable: Path) -> None:
     fake = directory / f"part{_SUFFIX}"
     fake.write_bytes(b"not an extension")
     _age(fake, 60)
-    with pytest.warns(RuntimeWarning, match=r"older than its sources \(part\."):
+    with pytest.warns(RuntimeWarning, match=r"part\.\S+ is older than its source\)"):
         assert compiled.guard("pw_stale_pkg", directory) is True
     module = importlib.import_module("pw_stale_pkg")
     assert module.WHERE == "source"
@@ -86,7 +86,7 @@ def test_without_a_build_nothing_is_hooked_or_said(importable: Path) -> None:
 
 def test_a_fresh_build_is_left_to_python(importable: Path) -> None:
     directory = _package(importable, "pw_fresh_pkg")
-    (directory / f"part{_SUFFIX}").write_bytes(b"")  # newer than its source
+    (directory / f"part{_SUFFIX}").write_bytes(b"built")  # newer than its source
     finders = list(sys.meta_path)
     assert compiled.guard("pw_fresh_pkg", directory) is False
     assert sys.meta_path == finders
@@ -138,3 +138,25 @@ def test_the_sources_asked_for_are_used_silently_over_a_stale_build(
         warnings.simplefilter("error")
         assert compiled.guard("pw_asked_stale_pkg", directory) is True
     assert importlib.import_module("pw_asked_stale_pkg").WHERE == "source"
+
+
+# stop 49 (fix49): `touch bot/core/deadlines/*.so` with no build makes a file named "*.so", and
+# an interrupted build can leave an empty extension; the warning names the file and what is
+# wrong with it (not "older than its sources"), and says how to rebuild
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("*.so", "is named after no module"), (f"part{_SUFFIX}", "is empty, no build")],
+)
+def test_a_stray_or_empty_extension_is_named_in_the_warning(
+    importable: Path, name: str, said: str
+) -> None:
+    directory = _package(importable, "pw_stray_pkg")
+    (directory / name).write_bytes(b"")  # newer than the sources
+    assert compiled.stale(directory) == [name]
+    with pytest.warns(RuntimeWarning) as caught:
+        assert compiled.guard("pw_stray_pkg", directory) is True
+    message = str(caught[0].message)
+    assert f"{directory / name} {said}" in message
+    assert "older" not in message
+    assert "`make run` or `make test` rebuilds it" in message
+    assert importlib.import_module("pw_stray_pkg").WHERE == "source"

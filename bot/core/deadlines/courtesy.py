@@ -111,6 +111,9 @@ _INFINITIVE = re.compile(
 # "thanks to the council, ...": what brought a thing about, unless the people thanked are
 # the gathering ("thanks to everyone here") or a "for" names what they did
 _CAUSE = re.compile(r"\s+to\s+(?!(?:everyone|everybody|all|you)\b)")
+# a welcome that is the subject of its verb is no greeting of the gathering: "A warm welcome
+# awaits visitors when the centre reopens today" tells of the reopening (stop 49, fix49)
+_SUBJECT = re.compile(r"\s+(?:awaits?|waits|is\s+(?:waiting|assured|guaranteed)|will\s+be)\b")
 
 
 def _opened_by_thanks(text: str, start: int) -> bool:
@@ -123,6 +126,8 @@ def _opened_by_thanks(text: str, start: int) -> bool:
     rest = m["rest"]
     if _CAUSE.match(rest) is not None and " for " not in rest:
         return False  # "Thanks to the council, the bridge reopens this afternoon": a cause
+    if _SUBJECT.match(rest) is not None:
+        return False  # "A warm welcome awaits visitors when the centre reopens today" (fix49)
     return clauses.FUTURE.search(rest) is None and _INFINITIVE.search(rest) is None
 
 

@@ -313,10 +313,8 @@ def _just_gone(text: str, hit: Hit, res: Res, ctx: Ctx) -> bool:
     """A year-less day or month gone a few weeks ago, told as looked back at (recent.py)."""
     if res.due is None or res.precision not in ("day", "month"):
         return False
-    last = recent.last_occurrence(res.due.astimezone(ctx.zone).date(), ctx.today)
-    return last is not None and recent.told_as_gone(
-        text, hit.start, hit.end, hit.pre, hit.core, last, ctx.today.year
-    )
+    due = res.due.astimezone(ctx.zone).date()
+    return recent.just_gone(text, hit.start, hit.end, hit.pre, hit.core, due, ctx.today)
 
 
 def _gated_clock(text: str, hit: Hit, res: Res, ctx: Ctx, cue: gate.Hints) -> str | None:

@@ -10,7 +10,15 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from bot.core.deadlines import agenda, date_ranges, durations, hhmm, naming, night_hours
+from bot.core.deadlines import (
+    after_start,
+    agenda,
+    date_ranges,
+    durations,
+    hhmm,
+    naming,
+    night_hours,
+)
 from bot.core.deadlines.context import (
     INVALID,
     PAST,
@@ -238,6 +246,11 @@ def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
         ahead = 7 - today.weekday() + weekday
     if m["wd_week"]:
         ahead += 7
+    elif not (rel or m["wd_wk"]) and (
+        begun := after_start.start_day(m.string, m.start("wd"), today)
+    ):
+        ahead = (after_start.on_or_after(begun, weekday) - today).days  # "start on Monday, to
+        # be completed on Friday": the Friday after that Monday (after_start.py)
     return replace(day_res(today + timedelta(days=ahead), ctx), part=early_part(m.string, hit))
 
 

@@ -43,7 +43,7 @@ from datetime import date
 
 from bot.core.deadlines import clauses, standing, stops
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
-from bot.core.deadlines.words import WEEKDAY_STEMS
+from bot.core.deadlines.words import MONTH, WEEKDAY_STEMS
 
 # Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
 # date half a year back ("the Games begin on 6 March", said in September) is not touched.
@@ -63,6 +63,9 @@ _PERIOD_ENDING = re.compile(
     r"\b(?:weeks?|fortnight|months?|quarter|year|period)\s+(?:ending|ended)\s+(?:on\s+)?$"
     r"|\bthe\s+(?:(?:[0-9]{1,2}|two|three|four|six|nine|twelve)\s+)?"
     r"(?:(?:financial|fiscal|tax|calendar)\s+)?(?:weeks?|months?|quarter|year)\s+to\s+$"
+    # "the period from 1 April to 30 June" (stop 49, fix49): the period's end, just gone
+    r"|\b(?:period|quarter|months|weeks)\s+(?:(?:from|between)\s+|(?=[0-9]))[^.;:!?]{3,30}?\s+(?:to|until"
+    r"|till|and|-|–)\s+$"
 )
 # a time still to come in the clause: a modal, a promise, a need, a plan or a deadline word
 _AHEAD = re.compile(
@@ -94,6 +97,17 @@ _QUESTION = re.compile(r"\s*(?:what|how|whether|why|who|which)\b")
 _LABEL = re.compile(r":\s*$")
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|2[0-9])[0-9]{2}(?![0-9])")
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+
+
+def just_gone(text: str, start: int, end: int, pre: str, core: str, due: date, today: date) -> bool:
+    """Whether the year-less phrase at text[start:end] (`pre` + `core`), due on `due`, is
+    the occurrence just gone, its sentence looking back at it (the module's docstring)."""
+    if "from" in pre or "between" in pre:  # "the period from 1 April to 30 June" (stop 49)
+        return start_of_gone(text, start + len(pre), end, due, today)
+    if not pre and start_of_gone(text, start, end, due, today):
+        return True  # "the period 1 April to 30 June"
+    last = last_occurrence(due, today)
+    return last is not None and told_as_gone(text, start, end, pre, core, last, today.year)
 
 
 def last_occurrence(due: date, today: date) -> date | None:
@@ -146,6 +160,43 @@ def told_as_gone(
     if standing.recurring(sentence):
         return False  # "Payments normally commence in June": a habit, read as recurring
     return _no_later_year(sentence, this_year)
+
+
+# the start of a period told with its end: "the period from 1 April to 30 June" (stop 49)
+_PERIOD_FROM = re.compile(r"\b(?:period|quarter|months|weeks)\s+(?:(?:from|between)\s+)?$", re.I)
+_TO_DAY = re.compile(
+    r"\s*(?:to|until|till|and|-|–)\s+(?:(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?P<m>"
+    + MONTH
+    + r")[a-z]*\.?|(?P<m2>"
+    + MONTH
+    + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*[0-9]{4})",
+    re.I,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def start_of_gone(text: str, start: int, end: int, due: date, today: date) -> bool:
+    """Whether the year-less start at text[start:end] opens a period whose end, given right
+    after it, is just gone and told as looked back at ("The figures cover the period from 1
+    April to 30 June", said in August): the start is then gone too (stop 49, fix49)."""
+    if _PERIOD_FROM.search(text, max(0, start - 40), start) is None:
+        return False
+    if (m := _TO_DAY.match(text, end)) is None:
+        return False
+    month = _MONTHS.index((m["m"] or m["m2"]).lower()) + 1
+    day = int(m["d"] or m["d2"])
+    try:
+        ahead = date(today.year, month, day)
+        if ahead < today:
+            ahead = ahead.replace(year=today.year + 1)
+        begun = due.replace(year=due.year - 1)
+    except ValueError:  # 29 February, or "31 June"
+        return False
+    last = last_occurrence(ahead, today)
+    if last is None or not begun <= last or (last - begun).days > 366:
+        return False
+    at = m.start("d") if m["d"] else m.start("m2")
+    return told_as_gone(text, at, m.end(), "", m[0], last, today.year)
 
 
 def _long(period: str) -> bool:

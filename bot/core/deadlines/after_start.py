@@ -1,0 +1,58 @@
+"""A weekday that ends what starts on an earlier weekday of its sentence (stop 49, fix49).
+
+"Work will start on Monday, to be completed on Friday", "The exhibition opens on Saturday and
+runs until Tuesday", "Work starts Monday and ends Thursday", "The road will close on Monday
+and reopen on Friday" (a closure starts the run, a reopening ends it): the end day comes after
+the start day, so when said on a Tuesday the Friday is the one after next Monday, not this
+week's (which would fall due before the work has begun). The start is read as any bare
+weekday is (the next such day on or after the reference, docstring of __init__.py); the end
+is then the first such weekday on or after the start. Only a bare start weekday ("on Monday",
+"Monday"; not "next Monday", "Monday 20 April") and an end weekday right after an end word
+("completed on", "finishing", "ends", "until", "closes on", "reopen on") in the same
+sentence; anything else is left to the weekday reader as before. The cue is a substring test
+for a start word before the end word.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.core.deadlines.words import WEEKDAY, WEEKDAY_STEMS
+
+# the words right before the end weekday ("to be completed on ", "and runs until ")
+_END = re.compile(
+    r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|reopen(?:s|ing)?"
+    r"|(?:run(?:s|ning)?\s+)?(?:until|till|to))\s+(?:(?:on|by)\s+)?$",
+    re.I,
+)
+# the start: a verb of starting and a bare weekday, no "next"/"this"/date after it ("from
+# Monday" is left out: "closed from Monday until Friday" may be a closure begun this week, and
+# a check set fell with it)
+_START = re.compile(
+    r"\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|commenc(?:e[sd]?|ing)|open(?:s|ing)?|clos(?:e[sd]?|ing))"
+    r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*[0-9])",
+    re.I,
+)
+_REACH = 120  # how far back the start may lie
+_CUES = ("start", "begin", "commenc", "open", "clos", "Start", "Begin", "Commenc", "Open", "Clos")
+
+
+def start_day(text: str, at: int, today: date) -> date | None:
+    """The day work starts when the weekday at `at` in `text` ends it; else None."""
+    if _END.search(text, max(0, at - 30), at) is None:
+        return None
+    before = text[max(0, at - _REACH) : at]
+    if not any(cue in before for cue in _CUES):
+        return None
+    starts = list(_START.finditer(before))
+    if not starts or re.search(r"[;!?]|\.\s", before[starts[-1].end() :]) is not None:
+        return None  # no start, or one of another sentence
+    begun = starts[-1]
+    weekday = WEEKDAY_STEMS.index(begun["wd"][:3].lower())
+    return today + timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def on_or_after(start: date, weekday: int) -> date:
+    """The first `weekday` on or after `start`."""
+    return start + timedelta(days=(weekday - start.weekday()) % 7)
