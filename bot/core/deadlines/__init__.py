@@ -452,7 +452,7 @@ from datetime import UTC, datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.deadlines import citations, datelines, misread, overnight, second_looks
+from bot.core.deadlines import bare, citations, datelines, misread, overnight, second_looks
 from bot.core.deadlines.choose import (
     Outcome,
     check_reference,
@@ -532,6 +532,9 @@ def interpret_deadline(
     the one of the zone's country (`default_fiscal_year_end`).
     """
     check_reference(reference)
+    fast = bare.read(text, reference, tz, day_first, fiscal_year_end) if bare.FAST else None
+    if fast is not None:
+        return fast  # the text is one bare phrase: bare.py
     hidden = misread.hide(text)  # the modal "may", "Christmas Island", a wire tag: misread.py
     found = _interpret(hidden, reference, tz, day_first, fiscal_year_end)
     if found is None or (hidden == text and (isinstance(found, Deadline) or found.words in text)):
@@ -579,22 +582,9 @@ def _interpret(
             return None
         if found.cand is None:
             return _refused(found, reference)
-        res = found.cand.res
-        assert res.due is not None
-        due = res.due.astimezone(UTC)
-        earliest = None
-        if res.earliest is not None:
-            earliest = min(max(res.earliest.astimezone(UTC), reference.astimezone(UTC)), due)
+        return bare.deadline_of(found.cand.res, reference, found.matched, found.reason)
     except OverflowError:
         return None  # a reference at the very edge of datetime's range, plus a span
-    return Deadline(
-        due=due,
-        vague=res.vague,
-        earliest=earliest,
-        matched=found.matched,
-        precision=res.precision,
-        reason=found.reason,
-    )
 
 
 _A_DAY = timedelta(days=1)

@@ -41,7 +41,7 @@ from bot.core.deadlines.zones import BadZone, trailing_zone, zone_named, zone_of
 # Scanning, reading, choosing.
 
 
-def _scan(text: str) -> tuple[str, list[Hit]]:
+def scan_text(text: str) -> tuple[str, list[Hit]]:
     lowered = told.blank_restated_local(told.unstrike(normalised(text)))
     hits: list[Hit] = []
     for start, end, kind, core, pre, opening in prescan.scan(lowered):
@@ -55,7 +55,7 @@ def _scan(text: str) -> tuple[str, list[Hit]]:
     return lowered, hits
 
 
-# _scan tries the suffix only where a comma or a space follows: every suffix begins so
+# scan_text tries the suffix only where a comma or a space follows: every suffix begins so
 assert SUFFIX.pattern.startswith(r"(?:,?\s+(?:")
 
 _ALL_READERS = {**READERS, "fiscal": read_fiscal, "nthwd": read_nth_weekday}
@@ -196,13 +196,13 @@ def _best(
 
 def _why(best: Candidate, other: Candidate | None, text: str, gone: orders.Gone = None) -> str:
     if other is None:  # no runner-up; perhaps an alternative or a list's earlier item dropped
-        return f"chosen over “{_words(text, gone[0])}”: {gone[1]}" if gone else orders.ALONE
+        return f"chosen over “{words_of(text, gone[0])}”: {gone[1]}" if gone else orders.ALONE
     a, b = _key(best), _key(other)
     index = next((i for i in range(len(a)) if a[i] != b[i]), len(_WHY) - 1)
-    return f"chosen over “{_words(text, other)}”: {_WHY[index]}"
+    return f"chosen over “{words_of(text, other)}”: {_WHY[index]}"
 
 
-def _words(text: str, cand: Candidate) -> str:
+def words_of(text: str, cand: Candidate) -> str:
     if cand.words:
         out = " … ".join(text[s:e].strip(" ,") for s, e in cand.words)
     else:
@@ -271,7 +271,7 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
     if not text or not isinstance(text, str):
         return None
     text = told.unmarked(text)  # "by **Friday** _3pm_ EST"
-    lowered, hits = _scan(text)
+    lowered, hits = scan_text(text)
     marked = clock_stops.marked(text, lowered)  # "10 a.m. The ...": a stop ends the sentence
     if marked is not lowered:
         clock_stops.cut(marked, hits)
@@ -293,13 +293,13 @@ def read_outcome(text: str, ctx: Ctx, floor_slack: timedelta | None) -> Outcome 
             return _unknown_zone(exc)
         if zone is None:
             return found
-        _, hits = _scan(text)  # "... on 19 January 2022 (Hong Kong time)": read in that zone
+        _, hits = scan_text(text)  # "... on 19 January 2022 (Hong Kong time)": read in that zone
         return _read_hits(text, lowered, hits, ctx.in_zone(zone), floor_slack)
     found = _read_hits(text, lowered, hits, ctx.in_zone(zoned[0]), floor_slack)
     cand = found.cand if found is not None else None
     if cand is not None and not cand.start <= zoned[1].start < cand.end:
         # the zone is another time's ("at 0500 UTC is postponed until 1 October"): see told
-        _, hits = _scan(text)
+        _, hits = scan_text(text)
         try:
             own = told.own_zone(ctx, hits, cand, _zone_override)
         except BadZone as exc:  # its own zone, one we cannot place: refused, never ours
@@ -372,7 +372,7 @@ def _read_hits(
     ):
         # "at 3.30 p.m. or on the conclusion of No. 4, whichever is the later"
         reason = "the later of this and an event I cannot date"
-        return Outcome(None, _words(source, best), reason, "event")
+        return Outcome(None, words_of(source, best), reason, "event")
     if best is not None:
         best = orders.measured(lowered, best, cands, hits, ctx)
         if other is not None and best.start <= other.start and other.end <= best.end:
@@ -387,7 +387,7 @@ def _read_hits(
         return _refusal(hits, source) or _gone(cands, hits, floor, source)  # all past?
     if not ctx.past and (run := schedules.run_start(lowered, best, cands)) is not None:
         if run.res.invalid:  # "begin at 0:32 a.m. and run about 6 hours"
-            return _unreadable(_words(source, run))
+            return _unreadable(words_of(source, run))
         best = run  # "begin at 7:10 a.m. and run about 6 hours": the run of that time
     if (
         not ctx.past
@@ -402,7 +402,7 @@ def _read_hits(
         and schedules.counted_from_past(lowered, best, hits, ctx)
     ):
         reason = "it counts from a past date in the sentence, not from now"
-        return Outcome(None, _words(source, best), reason, "past")
+        return Outcome(None, words_of(source, best), reason, "past")
     if not ctx.past:
         winter = best.kind == "period" and not best.words  # the only kind "winter 2023" is
         if winter and (end := joins.next_winter_year(lowered, best.end)) is not None:
@@ -414,8 +414,8 @@ def _read_hits(
     if best.res.due is not None and any(h.denied == best.res.due for h in hits):
         # "will not sit on Friday, but if we do not, ... will have to sit on Friday"
         reason = "the same time is both denied and promised: it hangs on a condition"
-        return Outcome(None, _words(source, best), reason, "event")
-    return Outcome(best, _words(source, best), _reason(source, best, other, gone, hits, aside))
+        return Outcome(None, words_of(source, best), reason, "event")
+    return Outcome(best, words_of(source, best), _reason(source, best, other, gone, hits, aside))
 
 
 def _reason(
@@ -457,9 +457,9 @@ def _refused_after(lowered: str, source: str, best: Candidate, hits: list[Hit]) 
             best.words and standing.standing(lowered)  # a time put together from two places
         )
     ):
-        return Outcome(None, _words(source, best), "a recurring service standard", "recurring")
+        return Outcome(None, words_of(source, best), "a recurring service standard", "recurring")
     if best.res.vague and clauses.event_gate(lowered):
-        return Outcome(None, _words(source, best), "it waits for an event", "event")
+        return Outcome(None, words_of(source, best), "it waits for an event", "event")
     return _dropped_number(lowered, source, best)
 
 
@@ -470,7 +470,7 @@ def _unreadable(words: str) -> Outcome:
 
 def _dropped_number(lowered: str, source: str, best: Candidate) -> Outcome | None:
     """A number right after the chosen phrase that it did not read ("by 1 June 123"), or
-    one in square brackets ("by 1 June [2027]"), which _scan blanked as struck-out text:
+    one in square brackets ("by 1 June [2027]"), which scan_text blanked as struck-out text:
     struck text with no replacement after it is no amendment, and its number is unread."""
     last = (best.words or ((best.start, best.end),))[-1][1]
     if last >= len(lowered):
@@ -540,7 +540,7 @@ _NOTES = {
 def _gone(
     cands: list[Candidate], hits: list[Hit], floor: datetime | None, source: str
 ) -> Outcome | None:
-    words = told.gone(cands, hits, floor, source, _words, _hit_words)
+    words = told.gone(cands, hits, floor, source, words_of, _hit_words)
     return None if words is None else Outcome(None, words, f"“{words}” is already past", "past")
 
 
