@@ -20,7 +20,6 @@ from bot.core.deadlines import (
     gate,
     heads,
     labels,
-    lengths,
     orders,
     past_reading,
     periods,
@@ -29,6 +28,7 @@ from bot.core.deadlines import (
     scheduling,
     signs,
     told,
+    waits,
 )
 from bot.core.deadlines.context import DATED, DAYS, PAST, SKIP, Ctx, Hit, Res, day_res, holds
 from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
@@ -614,10 +614,8 @@ def _no_moment(text: str, hit: Hit, res: Res, ctx: Ctx) -> str | None:
             return "recurring"  # "allow up to ten weeks when applying"
     elif hit.kind in ("time", "clock") and clauses.on_undated_day(text, hit.end):
         return "event"  # "by 5 p.m. on the closing date"
-    if hit.kind == "vague" and (
-        clauses.before_event(text, hit.end) or lengths.penalty_next(text, hit.end)
-    ):
-        return "event"  # "immediately after the Urgent Question", "immediately imprisoned"
+    if hit.kind == "vague" and waits.waits(text, hit.start + len(hit.pre), hit.end):
+        return "event"  # "immediately after the Urgent Question", "If ..., immediately"
     if (
         hit.kind == "fiscal"
         and _YEARS.match(hit.core)

@@ -1,0 +1,47 @@
+"""Vague words that wait for an event the words do not date (issue 12, stop 49, tuner u;
+CONVENTIONS 5.2): the refusal `event` for them.
+
+- Right before the event: "immediately after the Urgent Question", "soon after the
+  election" (clauses.before_event), or a penalty: "will be immediately imprisoned"
+  (lengths.penalty_next).
+- After a condition or an event opening the sentence: "If our understanding is mistaken,
+  firms will notify us immediately", "In the event such gunfire does occur, shelter should
+  immediately be sought", "Once Congress passes the bill, it will soon need to ...",
+  "Should the vote be lost, we will respond as soon as possible". The vague word counts
+  from the condition being met, which no one dates. A condition of one word names no
+  event ("If possible,", "If necessary,"; "If elected, we would immediately scrap the tax"
+  keeps its window, round 17), nor does "Once again,". Only vague words: a date after the
+  condition is read by clauses.condition and the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.deadlines import clauses, lengths
+
+# the opening of a sentence: a condition or an undated event, up to its comma
+_OPENING = re.compile(
+    r"[\s\"“‘'(]*(?:if|once|in\s+the\s+event(?:\s+that|\s+of)?|in\s+case(?:\s+of)?"
+    r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
+    r"(?!(?:possible|necessary|needed|required|so|not|appropriate|applicable|again|more"
+    r"|ever|anything|any|only|at\s+all)\b[\s,])[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
+    re.IGNORECASE,
+)
+
+
+def _after_opening_condition(text: str, start: int) -> bool:
+    """The words before `start` open their sentence with a condition or an undated event,
+    closed by a comma before `start`."""
+    begin = clauses.sentence_start(text, start, clauses.REACH)
+    m = _OPENING.match(text, begin, start)
+    return m is not None
+
+
+def waits(text: str, start: int, end: int) -> bool:
+    """The vague word at text[start:end] counts from an event the words do not date."""
+    return (
+        clauses.before_event(text, end)
+        or lengths.penalty_next(text, end)
+        or _after_opening_condition(text, start)
+    )
