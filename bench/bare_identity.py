@@ -7,8 +7,8 @@ TREE is the checkout whose parser reads (its `bot` is imported first). With --sl
 path is off (`bare.FAST = False`; a tree without bare.py has none). One line a reading. The
 cases of the blind sets still to be kept unseen by tuners (the odd third to seventy-ninth
 fresh sets, the eighty-first and later) print as a hash of the reading only, never their
-words, so a diff of two dumps counts their differences without showing a case; sets from the
-hundred-and-eighteenth on are never imported.
+words, so a diff of two dumps counts their differences without showing a case; the sets still
+waiting for their first run (bench/deadlines.py's `_WAITING`) are never imported.
 """
 
 from __future__ import annotations
@@ -25,7 +25,11 @@ TREE = Path(sys.argv[1]).resolve()
 _OWN = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TREE))
 
-_FIRST_UNSEEN = 118  # blind_fresh118 and later: never imported here
+# the first fresh set still waiting for its first run (bench/deadlines.py's `_WAITING`), and
+# every later one: never imported here
+_WAITING = re.search(r"_WAITING = \{\s*(\d+):", (_OWN / "bench/deadlines.py").read_text())
+assert _WAITING is not None, "bench/deadlines.py names the sets waiting for their first run"
+_FIRST_UNSEEN = int(_WAITING[1])
 _PHRASES = 4000  # generated ones
 
 
