@@ -92,6 +92,8 @@ Licence audit of stop 48 (branch lic48-s48): 11 of these 71 cases, quoted from M
 Development / Work and Income pages, were removed: no terms of msd.govt.nz or workandincome.govt.nz were
 found; an MSD site's terms (https://quakeaccommodation.govt.nz/about-this-site) allow personal use only
 (licence unclear). 60 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 5 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 55 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -397,62 +399,6 @@ FRESH80_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_SCOTUKR,
         published="2022-10-06",
-    ),
-    # Senedd Cymru (Welsh Parliament), Record of Proceedings, Plenary (undated in the stored copy; the sitting after the death of Sir David Amess MP on 15 October 2021, Tuesday 19 October 2021, as understood); the title line, the bilingual note, headings, speakers' names, sentences without a time word and a sentence cut off are not quoted; zone Europe/London, BST, said at 13:30 local, the hour the Record gives for the sitting: the setting out is hung on the start of proceedings, an undated event: event (CONVENTIONS 5.2); unsure: no deadline (the act is done as it is spoken)
-    B(
-        text="Before we begin, I want to set out a few points.",
-        due=None,
-        vague=False,
-        said="2021-10-19 12:30:00",
-        tz="Europe/London",
-        refusal="event",
-        cluster=5,
-        source=_SENEDD,
-        published="2021-10-19",
-    ),
-    # the same page: the year names an Act: no deadline
-    B(
-        text="A Plenary meeting held using video-conference, in accordance with the Standing Orders of the Welsh Parliament, constitutes Senedd proceedings for the purposes of the Government of Wales Act 2006.",
-        due=None,
-        vague=False,
-        said="2021-10-19 12:30:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD,
-        published="2021-10-19",
-    ),
-    # the same page: the provisions apply for today's meeting: due at the end of that day, 19 October 2021 23:59:59 BST; unsure: no deadline (rules that govern the meeting as it runs, no undertaking)
-    B(
-        text="Some of the provisions of Standing Order 34 will apply for today's Plenary meeting, and these are noted on your agenda.",
-        due="2021-10-19 22:59:59",
-        vague=False,
-        said="2021-10-19 12:30:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_SENEDD,
-        published="2021-10-19",
-    ),
-    # the same page: the saying is to come before this afternoon's agenda: due by the end of the afternoon, 18:00 BST (the parser's docstring); unsure: no deadline (the act is done as it is spoken, and what is said is past)
-    B(
-        text="Before we move to our formal agenda this afternoon, I want to say on behalf of us all that we have all been shaken by the news of the death of Sir David Amess, Member of Parliament.",
-        due="2021-10-19 17:00:00",
-        vague=False,
-        said="2021-10-19 12:30:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SENEDD,
-        published="2021-10-19",
-    ),
-    # the same page: a pause kept for a minute from now falls due at its end (CONVENTIONS 1.1): one minute after the reference, 13:31 BST; unsure: no deadline ('now' is only the moment of speaking)
-    B(
-        text="Our thoughts as a Senedd are with David Amess's family, friends and colleagues, and we will now pause for a minute's silence as a mark of respect.",
-        due="2021-10-19 12:31:00",
-        vague=False,
-        said="2021-10-19 12:30:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SENEDD,
-        published="2021-10-19",
     ),
     # Voice of America, 'Obama Heads to China, Laos for Possibly Last Asia Trip' (undated in the stored copy; the White House statement it reports, 'announced Thursday', was of Thursday 18 August 2016, so dated that day, as understood); the site's banner, title, photo captions, the byline box and sentences without a time word are not quoted; zone America/New_York, EDT, said at 10:00 local by convention: 'Next month' is September 2016: due at its end, 30 September 2016 23:59:59 EDT
     B(

@@ -101,6 +101,8 @@ material other than Hansard (select committee business lists, committee releases
 removed: Parliament's copyright page (https://www.parliament.nz/en/footer/copyright/) was found only as
 an empty mirror, so its terms are unclear; Hansard, which has no copyright (Copyright Act 1994 s 27),
 stays. 60 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 3 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 57 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -536,40 +538,6 @@ FRESH81_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_SP_BB_25SEP07,
         published="2007-09-25",
-    ),
-    # National Assembly for Wales (Senedd), Plenary, 7 February 2018 at 2:57 pm, Assembly Commission motion on Assembly reform (the Llywydd; a mirror of the Record of Proceedings; zone Europe/London, GMT; said at the page's 14:57): 'Last year' and a past verb: past
-    B(
-        text="Last year, the Wales Act 2017 was passed, heralding the start of a new phase of devolution in Wales.",
-        due=None,
-        vague=False,
-        said="2018-02-07 14:57:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD_7FEB18,
-        published="2018-02-07",
-    ),
-    # the same page: 'the future' sets no time: no deadline
-    B(
-        text="There are differing views in this Chamber about the Act and what it means for the future of devolution in Wales.",
-        due=None,
-        vague=False,
-        said="2018-02-07 14:57:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD_7FEB18,
-        published="2018-02-07",
-    ),
-    # the same page: the Act comes into force 'this April', a one-off event in a month: due at the month's end, 30 April 2018 at 23:59:59 BST (CONVENTIONS 3.1) [due 2018-04-30 22:59:59 UTC]
-    B(
-        text="However, when the Wales Act comes into force this April, we will be able to go further than this, to change the size, electoral system and internal arrangements of the institution, and to change the elective franchise at our elections, including the voting age.",
-        due="2018-04-30 22:59:59",
-        vague=False,
-        said="2018-02-07 14:57:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SENEDD_7FEB18,
-        published="2018-02-07",
     ),
     # New Zealand Parliament, the Leader of the House's business statement of Thursday 3 December 2015 as quoted by Parliament Today (posted Friday 4 December 2015 11:19 AM, the page's own moment; the editor's opening line is not quoted; zone Pacific/Auckland, NZDT): tells which week is the last sitting week; no act is given a time: no deadline; unsure: the end of next week, Sunday 13 December 2015 at 23:59:59 NZDT, 2015-12-13 10:59:59 UTC
     B(

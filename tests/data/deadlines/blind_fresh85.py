@@ -100,6 +100,8 @@ Licence audit of stop 49 (branch lic49-s49): 8 cases, quoted from NZ Transport A
 releases on a feed reader page (nztraffic.com), were removed: the Agency's terms allow personal use
 only (see README.md, "Licence audit of stop 48"; this feed copy was missed there). 59 cases
 remain; see README.md, "Licence audit of stop 49".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 5 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 54 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -120,63 +122,6 @@ _MERRION19 = (
 _MERRION22 = "https://merrionstreet.ie/en/news-room/news/?pageNumber=206"
 
 FRESH85_CASES: tuple[BlindCase, ...] = (
-    # Senedd (National Assembly for Wales), Record of Proceedings of the plenary of 19/09/2017 (its own date line; the Assembly met at 13:30, the opening line itself found as stock wording and dropped); the headings, the question numbers and the sentences without a time word are not quoted; zone Europe/London, BST, said at 13:30 local (the sitting): an Act given Royal Assent on 7 September: past
-    B(
-        text="It gives me great pleasure to announce, in accordance with Standing Order 26.75, that the Landfill Disposals Tax (Wales) Act 2017 and the Trade Union (Wales) Act 2017 were given Royal Assent on 7 September 2017.",
-        due=None,
-        vague=False,
-        said="2017-09-19 12:30:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD,
-        published="2017-09-19",
-    ),
-    # the same page: the agenda's business 'this afternoon' is being taken as it is spoken: the afternoon ends at 18:00 (the parser's docstring), 18:00 BST; unsure: the end of the day (CONVENTIONS 2.1 speaks of the day), or no deadline (the words name the sitting's business, no undertaking)
-    B(
-        text="The first item on our agenda this afternoon’s questions to the First Minister, the first question is from Russell George.",
-        due="2017-09-19 17:00:00",
-        vague=False,
-        said="2017-09-19 12:30:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SENEDD,
-        published="2017-09-19",
-    ),
-    # the same page: 'already' and 'future' set no time for any act: no deadline
-    B(
-        text="We have already received over 700 responses and these will be used to ensure any future legislative change is the most effective it can be for the people of Wales.",
-        due=None,
-        vague=False,
-        said="2017-09-19 12:30:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD,
-        published="2017-09-19",
-    ),
-    # the same page: a consultation kept open to the end of this month (CONVENTIONS 1.1, 3.3): the end of 30 September 2017, 23:59:59 BST
-    B(
-        text="The consultation will run until the end of this month.",
-        due="2017-09-30 22:59:59",
-        vague=False,
-        said="2017-09-19 12:30:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SENEDD,
-        published="2017-09-19",
-    ),
-    # the same page: meetings held over the summer recess: past
-    B(
-        text="I’ve had the opportunity of meeting Powys community health council on a number of occasions over the summer recess.",
-        due=None,
-        vague=False,
-        said="2017-09-19 12:30:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD,
-        published="2017-09-19",
-    ),
     # Federal Register of Legislation (Australia), notice C2019G01104 of the Prime Minister 'Abolition and renaming of Departments of State', as made 2019-12-06 (dated by its address); one sentence broken by two lists of departments, its opening and its closing line quoted as they stand; zone Australia/Sydney (Canberra), AEDT, said at 10:00 local by convention: departments abolished on 5 December: past
     B(
         text="The Prime Minister gives notice that on 5 December 2019, the Governor-General in Council, acting on the Prime Minister’s recommendation under section 64 of the Constitution, abolished the following Departments of State:",

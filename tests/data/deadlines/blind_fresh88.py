@@ -107,6 +107,8 @@ material other than Hansard (select committee business lists, committee releases
 removed: Parliament's copyright page (https://www.parliament.nz/en/footer/copyright/) was found only as
 an empty mirror, so its terms are unclear; Hansard, which has no copyright (Copyright Act 1994 s 27),
 stays. 55 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 4 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 51 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -709,51 +711,5 @@ FRESH88_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_MS21,
         published="2021-04-28",
-    ),
-    # Senedd Cymru, Record of Proceedings (draft), Plenary of 24 February 2026 (its own date line); the Record gives the sitting's hour, 13:30 (said then, GMT); only the English text is quoted (the Welsh original of the same words is not); the draft notice, the stock opening line ('The Senedd met in the Chamber and by video-conference at 13:30 ...'), the headings, the sentences without a time word and the sentence cut off at the end are not quoted; zone Europe/London: a greeting; 'this afternoon's' names the meeting under way: no deadline
-    B(
-        text="Good afternoon and welcome to this afternoon's Plenary meeting, and to the first meeting of this Senedd in the new Chamber.",
-        due=None,
-        vague=False,
-        said="2026-02-24 13:30:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD,
-        published="2026-02-24",
-    ),
-    # the same page: a state kept for at least the next century from the moment of speaking: due when the century is out, 24 February 2126 (CONVENTIONS 1.1, 3.3); unsure: no deadline (a hope of a building's life, open-ended 'and more'), or the end of the twenty-second century
-    B(
-        text="This is the Chamber that will house Welsh democracy for the next century and more.",
-        due="2126-02-24 23:59:59",
-        vague=False,
-        said="2026-02-24 13:30:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SENEDD,
-        published="2026-02-24",
-    ),
-    # the same page: acts told as done ('took the decision', 'were the first'); the century names an age: past
-    B(
-        text="You are the Members that took the decision to reform our Senedd and to make it fit for Wales in the twenty-first century, so I was determined that you should be the Members that were the first to take your seats in this new Chamber.",
-        due=None,
-        vague=False,
-        said="2026-02-24 13:30:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD,
-        published="2026-02-24",
-    ),
-    # the same page: a deadline set and met ('were set', 'going that extra mile to meet'): past
-    B(
-        text="Our staff and contractors were set a hard deadline of this week for this Chamber to be operational, and, on behalf of us all, I want to thank all of them for going that extra mile to meet that deadline.",
-        due=None,
-        vague=False,
-        said="2026-02-24 13:30:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD,
-        published="2026-02-24",
     ),
 )

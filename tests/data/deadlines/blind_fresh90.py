@@ -102,6 +102,8 @@ Industries pages or releases (on mpi.govt.nz or carried by news mirrors), were r
 mpi.govt.nz were found, and the Ministry's own site terms found
 (https://farmsonline.mpi.govt.nz/About/CopyRight) reserve all rights (licence unclear). 83 cases remain;
 see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 5 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 78 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -472,63 +474,6 @@ FRESH90_CASES: tuple[BlindCase, ...] = (
         cluster=2,
         source=_ACCCN,
         published="2020-07-31",
-    ),
-    # the same page, WQ93633: 'winter' names a payment: no deadline
-    B(
-        text="What assessment has the Welsh Government made of the impact of the UK Government's decision to scrap winter fuel payments on pensioners in Wales?",
-        due=None,
-        vague=False,
-        said="2024-07-31 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD,
-        published="2024-07-31",
-    ),
-    # the same page, the First Minister's answer (answered on 12/08/2024): 'at a time when' sets no time for any act: no deadline
-    B(
-        text="Energy prices remain stubbornly high at a time when wider cost of living pressures is also putting significant pressure on household finance.",
-        due=None,
-        vague=False,
-        said="2024-08-12 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD,
-        published="2024-08-12",
-    ),
-    # the same page, WQ93603: a question of how long, no act is set a time: no deadline
-    B(
-        text="How long has the Senedd library not provided a copy of the Sun newspaper, and why has this been the case?",
-        due=None,
-        vague=False,
-        said="2024-07-31 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD,
-        published="2024-07-31",
-    ),
-    # the same page, the Senedd Commission's answer (answered on 20/08/2024): past
-    B(
-        text="The Library cancelled print subscriptions to a large number of national and regional newspapers during the pandemic to avoid waste and reduce costs.",
-        due=None,
-        vague=False,
-        said="2024-08-20 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD,
-        published="2024-08-20",
-    ),
-    # the same answer: past
-    B(
-        text="This included The Sun newspaper which was cancelled in February 2021.",
-        due=None,
-        vague=False,
-        said="2024-08-20 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD,
-        published="2024-08-20",
     ),
     # Northern Ireland Executive (Department for Communities) release on the Move to Universal Credit, as carried by a news aggregator with the line 'Northern Ireland Executive, 26 Sep 2023, 16:30 GMT+10' (said at that moment, 07:30 BST); the title, a speaker's name and the sentences without a time word are not quoted; zone Europe/London: a phase of work given only its start, next month: earliest 1 October 2023 00:00 BST (CONVENTIONS 3.2); unsure: the start as a one-off event, due at the end of October 2023 (CONVENTIONS 3.1)
     B(
