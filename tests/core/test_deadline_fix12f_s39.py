@@ -191,7 +191,7 @@ def _right(module: str, opening: str) -> bool:
         ("blind_fresh67", "Tomorrow's fortnightly Friday Business"),
         ("blind_fresh67", "Through the autumn and winter"),
         ("blind_fresh67", "A couple of hours one way or the other"),
-        ("blind_fresh67", "I make no observations about the substance"),
+        # a Senedd case of blind_fresh67 was here: removed by the licence audit of stop 49 (lic49b)
         ("blind_fresh67", "It has also announced its intention to include iGCSE"),
         ("blind_fresh67", "All Members who are called will have up to three minutes to"),
         ("blind_fresh67", "All Members who are called will have up to three minutes in"),

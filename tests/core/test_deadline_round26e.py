@@ -29,18 +29,8 @@ def test_an_act_told_today_with_the_day_in_brackets_is_past(text: str) -> None:
     assert _refusal(text) == "past"
 
 
-@pytest.mark.parametrize(
-    ("module", "opening"),
-    [
-        ("blind_fresh39", "Mary Mitchell O’Connor T.D. Minister of State"),
-        ("blind_fresh39", "Eoghan Murphy, Minister for Housing"),
-        ("blind_fresh39", "Minister for Health, Simon Harris, today (Wednesday)"),
-        ("blind_fresh39", "Minister for Education Norma Foley TD today (Tuesday 1 June)"),
-        ("blind_fresh39", "Joe O’Brien, TD, Minister of State"),
-    ],
-)
-def test_set_cases_of_acts_told_today(module: str, opening: str) -> None:
-    check_set_case(module, opening)
+# test_set_cases_of_acts_told_today read five MerrionStreet cases of blind_fresh39: removed with
+# them by the licence audit of stop 49 (lic49b); the text-level tests above keep the behaviour.
 
 
 @pytest.mark.parametrize(
@@ -64,18 +54,8 @@ def test_a_plan_told_of_today_stays_ahead() -> None:
     assert isinstance(got, Deadline)
 
 
-@pytest.mark.parametrize(
-    ("module", "opening"),
-    [
-        ("blind_fresh39", "At the Cabinet meeting today, the Government gave approval"),
-        (
-            "blind_fresh39",
-            "The Minister for Foreign Affairs and Trade, Simon Coveney TD, travelled",
-        ),
-    ],
-)
-def test_set_cases_of_acts_told_of_today(module: str, opening: str) -> None:
-    check_set_case(module, opening)
+# test_set_cases_of_acts_told_of_today read two MerrionStreet cases of blind_fresh39: removed with
+# them by the licence audit of stop 49 (lic49b).
 
 
 # -- 2. a change put in place from a day, the day in front: due that day (CONVENTIONS 3.1) --

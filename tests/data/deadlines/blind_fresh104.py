@@ -137,6 +137,8 @@ disclaimer (licence unclear). 41 cases remain; see README.md, "Licence audit of 
 Licence audit of stop 49 (branch lic49-s49): 2 cases, quoted from a Ministry of Health
 publication page, were removed: no copyright or licence statement of health.govt.nz was found in the
 store (licence unclear). 39 cases remain; see README.md, "Licence audit of stop 49".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 5 case(s) removed, Ministry of Transport NZ (the successor ministry statement names mcert.govt.nz only; the lead ruled it does not cover transport.govt.nz); 34 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -542,63 +544,5 @@ FRESH104_CASES: tuple[BlindCase, ...] = (
         cluster=3,
         source=_TMIN,
         published="2024-03-28",
-    ),
-    # Ministry of Transport (New Zealand) page '2015/16 transport rules programme' (a copy on the government's common web platform); undated opening, dated 1 October 2015, after the September 2015 Cabinet decision it reports; zone Pacific/Auckland, said at 10:00 local. a past month, past tense: past
-    B(
-        text="In September 2015, Cabinet noted the 2015/16 transport rules programme.",
-        due=None,
-        vague=False,
-        said="2015-09-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="past",
-        cluster=5,
-        source=_MOT,
-        published="2015-10-01",
-    ),
-    # the same page: rules to be progressed in the 2015/16 year (the New Zealand government's year runs July to June): due at its end, 30 June 2016 NZST [local due 2016-06-30 23:59:59 Pacific/Auckland]
-    B(
-        text="The 2015/16 programme sets out the rules that Transport Ministers expect to progress in the 2015/16 year.",
-        due="2016-06-30 11:59:59",
-        vague=False,
-        said="2015-09-30 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=4,
-        source=_MOT,
-        published="2015-10-01",
-    ),
-    # the same page: a standing practice since 1999 with no end: recurring (CONVENTIONS 1.3)
-    B(
-        text="Since 1999, Cabinet has requested that the Minister of Transport bring a programme of all of the rules he or she intends to make to Cabinet.",
-        due=None,
-        vague=False,
-        said="2015-09-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_MOT,
-        published="2015-10-01",
-    ),
-    # the same page: 'annual agreements' after each year's consideration: a standing practice (CONVENTIONS 1.3)
-    B(
-        text="After Cabinet has considered the programme, it forms part of the annual agreements for rule development between the Secretary for Transport (the chief executive of the Ministry of Transport) and the three transport agencies.",
-        due=None,
-        vague=False,
-        said="2015-09-30 21:00:00",
-        tz="Pacific/Auckland",
-        refusal="recurring",
-        cluster=5,
-        source=_MOT,
-        published="2015-10-01",
-    ),
-    # the same page: years naming Acts: due None, no refusal word
-    B(
-        text="The Minister is empowered to make transport rules for different modes of transport by the Land Transport Act 1998, Railways Act 2005, Civil Aviation Act 1990 and Maritime Transport Act 1994.",
-        due=None,
-        vague=False,
-        said="2015-09-30 21:00:00",
-        tz="Pacific/Auckland",
-        cluster=1,
-        source=_MOT,
-        published="2015-10-01",
     ),
 )

@@ -76,6 +76,8 @@ Industries pages or releases (on mpi.govt.nz or carried by news mirrors), were r
 mpi.govt.nz were found, and the Ministry's own site terms found
 (https://farmsonline.mpi.govt.nz/About/CopyRight) reserve all rights (licence unclear). 86 cases remain;
 see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 6 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 80 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -527,73 +529,6 @@ FRESH67_CASES: tuple[BlindCase, ...] = (
         cluster=6,
         source=_NIA_MINUTES_1JUL24,
         published="2024-07-01",
-    ),
-    # Senedd Cymru / National Assembly for Wales, Record of Proceedings, 'Business Statement and Announcement', 6 February 2018, a contribution at 2:19 pm (as carried by a TheyWorkForYou development mirror; the page's own heading, the time line, the speaker's name and party, the sentences without a time word and the line cut off by the end of the opening are not quoted; the page's 2:19 pm is the moment of speaking; zone Europe/London, GMT): representations over the weekend: past
-    B(
-        text="I make no observations about the substance of the consultation, but I have had heavy representations over the weekend about the length of the consultation that the Government has allowed for this important piece of work.",
-        due=None,
-        vague=False,
-        said="2018-02-06 14:19:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD_BUSINESS_6FEB18,
-        published="2018-02-06",
-    ),
-    # the same page: 'four-week' is a size: no deadline
-    B(
-        text="Apparently, the length of the consultation, it has been put to me, is only a four-week consultation.",
-        due=None,
-        vague=False,
-        said="2018-02-06 14:19:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD_BUSINESS_6FEB18,
-        published="2018-02-06",
-    ),
-    # the same page: launched on a past day, closing on 9 February (2018, its next occurrence): the end of the day, 23:59:59 GMT = UTC (CONVENTIONS 3.1)
-    B(
-        text="It was launched on 12 January and will close on 9 February.",
-        due="2018-02-09 23:59:59",
-        vague=False,
-        said="2018-02-06 14:19:00",
-        tz="Europe/London",
-        cluster=3,
-        source=_SENEDD_BUSINESS_6FEB18,
-        published="2018-02-06",
-    ),
-    # the same page: 'a similar date' and 'periods' set no time: no deadline
-    B(
-        text="It has been brought to my attention that other consultations that were launched similarly on a similar date do have far longer consultation periods.",
-        due=None,
-        vague=False,
-        said="2018-02-06 14:19:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD_BUSINESS_6FEB18,
-        published="2018-02-06",
-    ),
-    # the same page: two consultations closing on 3 April and 2 April (2018): the later, 3 April, 23:59:59 BST, 22:59:59 UTC (CONVENTIONS 6.1); the launch days are past and '65 days to go', '64 days to go' are the speaker's counts
-    B(
-        text="The one, for example, that's been brought to my attention started the same day and has 65 days to go, and is closing on 3 April, and the next consultation, which was launched on the same day, on the defence of reasonable punishment, has another 64 days to go, and was launched on 9 January and closes on 2 April.",
-        due="2018-04-03 22:59:59",
-        vague=False,
-        said="2018-02-06 14:19:00",
-        tz="Europe/London",
-        cluster=3,
-        source=_SENEDD_BUSINESS_6FEB18,
-        published="2018-02-06",
-    ),
-    # the same page: lengths of consultations and a 'traditional norm' set no time: no deadline
-    B(
-        text="As I say, I make no observations about the substance of the consultation, but I do think that representations around the length of the consultation merit an explanation as to why this particular consultation that the Government have brought forward only has a four-week period of consultation, rather than a longer period, which is the traditional norm that Welsh Government attaches to such pieces of work.",
-        due=None,
-        vague=False,
-        said="2018-02-06 14:19:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD_BUSINESS_6FEB18,
-        published="2018-02-06",
     ),
     # Scottish Parliament, Official Report, Meeting of the Parliament (Hybrid), 26 May 2020, an answer of the Cabinet Secretary for Education and Skills (as carried by a mirror of the Official Report; the date line and the sentences without a time word are not quoted; zone Europe/London, BST): published earlier today: past
     B(

@@ -100,6 +100,8 @@ no copyright or licence statement of safetravel.govt.nz or mfat.govt.nz was foun
 (mfat.govt.nz/en/terms-of-use, as stored, says nothing of reuse; SafeTravel's stored pages are its
 registration terms and privacy statement): licence unclear. 60 cases remain; see README.md,
 "Licence audit of stop 49".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 1 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 59 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -372,17 +374,6 @@ FRESH79_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_NZ_HOUSE_BUSINESS_FEB21,
         published="2021-02-11",
-    ),
-    # Senedd Cymru / Welsh Parliament, 'Written Questions tabled on 24/05/2024 for answer on 03/06/2024' (dated by its heading's answer day, 3 June 2024; zone Europe/London, BST, said at 10:00 local by convention), the Counsel General's answer of 5 June 2024: '2015' and 'Future Generations' name the Act: no deadline
-    B(
-        text="The Well-being of Future Generations (Wales) Act 2015 (the Act) provides for a legally-binding common purpose – the seven well-being goals – for national government, local government, local health boards and other specified public bodies.",
-        due=None,
-        vague=False,
-        said="2024-06-03 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD_WQ_JUN24,
-        published="2024-06-03",
     ),
     # Scottish Parliament, written questions and answers (a page of the listing on the Parliament's Gaelic domain; both answers quoted are dated 'Answered by ... on 1 November 2022'; zone Europe/London, GMT, said at 10:00 local by convention): a standing rule for every financial year (CONVENTIONS 1.3): recurring
     B(

@@ -101,6 +101,10 @@ material other than Hansard (select committee business lists, committee releases
 removed: Parliament's copyright page (https://www.parliament.nz/en/footer/copyright/) was found only as
 an empty mirror, so its terms are unclear; Hansard, which has no copyright (Copyright Act 1994 s 27),
 stays. 60 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 3 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 57 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 9 case(s) removed, Irish Government material without an open statement of its publisher (MerrionStreet, gov.ie pages of the Department of the Taoiseach and others, taoiseach.gov.ie, the Department of Housing); 48 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -537,40 +541,6 @@ FRESH81_CASES: tuple[BlindCase, ...] = (
         source=_SP_BB_25SEP07,
         published="2007-09-25",
     ),
-    # National Assembly for Wales (Senedd), Plenary, 7 February 2018 at 2:57 pm, Assembly Commission motion on Assembly reform (the Llywydd; a mirror of the Record of Proceedings; zone Europe/London, GMT; said at the page's 14:57): 'Last year' and a past verb: past
-    B(
-        text="Last year, the Wales Act 2017 was passed, heralding the start of a new phase of devolution in Wales.",
-        due=None,
-        vague=False,
-        said="2018-02-07 14:57:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SENEDD_7FEB18,
-        published="2018-02-07",
-    ),
-    # the same page: 'the future' sets no time: no deadline
-    B(
-        text="There are differing views in this Chamber about the Act and what it means for the future of devolution in Wales.",
-        due=None,
-        vague=False,
-        said="2018-02-07 14:57:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SENEDD_7FEB18,
-        published="2018-02-07",
-    ),
-    # the same page: the Act comes into force 'this April', a one-off event in a month: due at the month's end, 30 April 2018 at 23:59:59 BST (CONVENTIONS 3.1) [due 2018-04-30 22:59:59 UTC]
-    B(
-        text="However, when the Wales Act comes into force this April, we will be able to go further than this, to change the size, electoral system and internal arrangements of the institution, and to change the elective franchise at our elections, including the voting age.",
-        due="2018-04-30 22:59:59",
-        vague=False,
-        said="2018-02-07 14:57:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SENEDD_7FEB18,
-        published="2018-02-07",
-    ),
     # New Zealand Parliament, the Leader of the House's business statement of Thursday 3 December 2015 as quoted by Parliament Today (posted Friday 4 December 2015 11:19 AM, the page's own moment; the editor's opening line is not quoted; zone Pacific/Auckland, NZDT): tells which week is the last sitting week; no act is given a time: no deadline; unsure: the end of next week, Sunday 13 December 2015 at 23:59:59 NZDT, 2015-12-13 10:59:59 UTC
     B(
         text="Next week is the final sitting week for 2015 before members head back to their electorates to conduct constituent business pre-Christmas, or conclude that business.",
@@ -637,112 +607,6 @@ FRESH81_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_NZ_BUSINESS_3DEC15,
         published="2015-12-04",
-    ),
-    # Government of Ireland, MerrionStreet news list, page of late January 2023 (items dated by their own words, 'today (Thursday January 26th)' and 'this afternoon (Wednesday, 25 January)'; the items above the 26 January one are read as of 26 January 2023, as understood; zone Europe/Dublin, GMT; said at 10:00 local by convention): the simple past with 'today', an act done; 'now' and a year naming the derogation set no time: past (CONVENTIONS 2.4)
-    B(
-        text="Minister for Agriculture, Food and the Marine Charlie McConalogue TD, today announced that 2023 Nitrates Derogation applications can now be submitted using the Department’s on-line portal,",
-        due=None,
-        vague=False,
-        said="2023-01-26 10:00:00",
-        tz="Europe/Dublin",
-        refusal="past",
-        cluster=5,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-26",
-    ),
-    # the same page: the perfect with 'today' (CONVENTIONS 2.4); the months are the period surveyed: past
-    B(
-        text="The Department of Finance has today published the latest in its series on SME Credit Demand Surveys which covers the period April 2022– September 2022",
-        due=None,
-        vague=False,
-        said="2023-01-26 10:00:00",
-        tz="Europe/Dublin",
-        refusal="past",
-        cluster=5,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-26",
-    ),
-    # the same page: a webinar held today and an entry into force on a date gone: past
-    B(
-        text="Minister of State with responsibility for Company Regulation at the Department of Enterprise, Trade and Employment, Dara Calleary T.D., today held a webinar on the Corporate Sustainability Reporting Directive (CSRD), which entered into force on January 5th, 2023.",
-        due=None,
-        vague=False,
-        said="2023-01-26 10:00:00",
-        tz="Europe/Dublin",
-        refusal="past",
-        cluster=5,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-26",
-    ),
-    # the same page: a time limit given to named actors from now (CONVENTIONS 1.2): 18 months after the moment, 26 July 2024 at 23:59:59 IST; unsure: the item's day is read from the list's order (on or after 26 January 2023), and a reader may count the 18 months from the entry into force the sentence before names (5 January 2023: 5 July 2024) [due 2024-07-26 22:59:59 UTC]
-    B(
-        text="EU Member States now have 18 months in which to transpose the directive into law.",
-        due="2024-07-26 22:59:59",
-        vague=False,
-        said="2023-01-26 10:00:00",
-        tz="Europe/Dublin",
-        cluster=4,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-26",
-    ),
-    # the same page: a welcome given (perfect) to a publication today; 2022 names the Bill: past (CONVENTIONS 2.4)
-    B(
-        text="The Minister for Housing, Local Government and Heritage, Darragh O’Brien TD, the Minister of State for Planning and Local Government, Kieran O’Donnell TD, and the Minister of State for Heritage and Electoral Reform Malcolm Noonan TD, have welcomed the publication today of the Draft Planning and Development Bill 2022.",
-        due=None,
-        vague=False,
-        said="2023-01-26 10:00:00",
-        tz="Europe/Dublin",
-        refusal="past",
-        cluster=5,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-26",
-    ),
-    # the same page: figures published this morning for a quarter and a year gone: past
-    B(
-        text="The Minister for Housing, Local Government and Heritage, Darragh O’Brien TD, has welcomed the new dwelling completions figures for Q4 2022, published by the CSO this morning, which showed 29,851 new dwellings were completed in 2022",
-        due=None,
-        vague=False,
-        said="2023-01-26 10:00:00",
-        tz="Europe/Dublin",
-        refusal="past",
-        cluster=5,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-26",
-    ),
-    # the same page: the simple past with 'today' (CONVENTIONS 2.4); 2023-2027 names the programme: past
-    B(
-        text="Minister for Rural and Community Development, Heather Humphreys, today (Thursday January 26th) announced the details of the 46 applicant groups who were successful under Stage 1 of the 2023-2027 LEADER programme.",
-        due=None,
-        vague=False,
-        said="2023-01-26 10:00:00",
-        tz="Europe/Dublin",
-        refusal="past",
-        cluster=5,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-26",
-    ),
-    # the same page: the travel is due this afternoon, the afternoon ending at 18:00 (docstring): 25 January 2023 18:00 GMT; unsure: the end of the two-day visit, 26 January 2023 at 23:59:59 GMT (CONVENTIONS 1.1) [due 2023-01-25 18:00:00 UTC]
-    B(
-        text="The Minister for Finance, Michael McGrath TD, will travel to London this afternoon (Wednesday, 25 January) for a two-day official visit which will include a meeting at No. 11 Downing Street with the Chancellor of the Exchequer, Jeremy Hunt MP.",
-        due="2023-01-25 18:00:00",
-        vague=False,
-        said="2023-01-25 10:00:00",
-        tz="Europe/Dublin",
-        cluster=4,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-25",
-    ),
-    # the same page: the perfect with 'today' (CONVENTIONS 2.4); 2023 is the year funded: past
-    B(
-        text="Malcolm Noonan TD, Minister of State for Heritage and Electoral Reform at the Department of Housing, Local Government and Heritage, has today announced a doubling of funding to the Local Biodiversity Action Fund to €3 million for 2023.",
-        due=None,
-        vague=False,
-        said="2023-01-25 10:00:00",
-        tz="Europe/Dublin",
-        refusal="past",
-        cluster=5,
-        source=_MERRION_NEWS_JAN23,
-        published="2023-01-25",
     ),
     # Prime Minister of Australia (PM Transcripts), 'Remarks to Coalition Joint Party Room', Parliament House, Canberra, release date 29 November 2016 (speaker labels left out; zone Australia/Sydney, AEDT; said at 10:00 local by convention): the year's close as the setting, a message of the past remembered; no act is given a time: no deadline
     B(

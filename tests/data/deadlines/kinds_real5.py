@@ -7,6 +7,8 @@ texts. Searched for by genre (a Dáil order of business, an Irish government rel
 NMFS closures in the Federal Register, old Hansard answers), not by rule. Same
 conventions as `blind_real.py`. Sources and licences: README.md ("Fifth kinds set").
 Never edit these labels to fit the parser.
+
+Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 2 case(s) removed, Irish Government material without an open statement of its publisher (MerrionStreet, gov.ie pages of the Department of the Taoiseach and others, taoiseach.gov.ie, the Department of Housing); 10 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 """
 
 from __future__ import annotations
@@ -32,14 +34,6 @@ KINDS5_CASES: tuple[BlindCase, ...] = (
     B(text="Private Members’ business shall be No. 38, motion re public private partnership (resumed) to conclude at 8.30 p.m. tonight, if not previously concluded.",
       due="2008-07-09 19:30:00", vague=False, said="2008-07-09 09:00:00", tz=D,
       cluster=2, source=_DAIL, published="2008-07-09"),
-    # 'in the very near future': vague, 60 days
-    B(text="Separately, I look forward to publishing the Public Health (Tobacco and Nicotine Inhaling Products) Bill in the very near future which will ban the sale of e-cigarettes to children.",
-      due="2023-06-18 22:59:59", vague=True, said="2023-04-19 09:00:00", tz=D,
-      cluster=4, source=_GOVIE, published="2023-04-19"),
-    # a programme for the coming session: no date
-    B(text="Government Chief Whip, Minister Hildegarde Naughton, has today published the Summer Legislative Programme containing 39 bills for publication and priority drafting by Ministers in the forthcoming Oireachtas session.",
-      due=None, vague=False, said="2023-04-19 09:00:00", tz=D,
-      refusal="event", cluster=5, source=_GOVIE, published="2023-04-19"),
     # today, by its end (Eastern)
     B(text="NMFS has determined that the revised commercial quota for Spanish mackerel in the northern zone of the Atlantic EEZ will be reached by November 7, 2017.",
       due="2017-11-08 04:59:59", vague=False, said="2017-11-07 15:00:00", tz=NY,

@@ -287,26 +287,6 @@ RELABELS: tuple[Relabel, ...] = (
         earliest=None,
         rule="4.1",
     ),
-    # a standing isolation period, no start of its own; was due=None, vague=False, refusal=None
-    R(
-        module="kinds_real17",
-        text="I do think it's time that we looked at this particular 14-day period, particularly given now that staff only have to self-isolate for seven days, providing they have two clear lateral flow tests.",
-        due=None,
-        vague=False,
-        refusal="recurring",
-        earliest=None,
-        rule="1.3",
-    ),
-    # a day word on the act as it is spoken; was due=None, vague=False, refusal=None
-    R(
-        module="kinds_real18",
-        text="I’m pleased, today, to announce the second year of the Welsh Government’s legislative programme.",
-        due="2017-06-27 22:59:59",
-        vague=False,
-        refusal=None,
-        earliest=None,
-        rule="2.1",
-    ),
     # a day word on the act as it is spoken; was due=None, vague=False, refusal='past'
     R(
         module="kinds_real6",
