@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-eighteenth to hundred-and-twenty-first fresh blind sets,
-`tests/data/deadlines/blind_fresh118.py` (`FRESH118_CASES`) to `blind_fresh121.py`, would be
+The hundred-and-twenty-second to hundred-and-twenty-fifth fresh blind sets,
+`tests/data/deadlines/blind_fresh122.py` (`FRESH122_CASES`) to `blind_fresh125.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-eighteenth fresh blind set
-(first run counts)", with their misses (the lead's one run at the end of a round); without the
-flag the bench only names them, so a tuner running it never sees a blind figure or case. The
-third to hundred-and-seventeenth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-twenty-second fresh
+blind set (first run counts)", with their misses (the lead's one run at the end of a round);
+without the flag the bench only names them, so a tuner running it never sees a blind figure or
+case. The third to hundred-and-twenty-first fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -75,7 +75,9 @@ third to hundred-and-seventeenth fresh sets (`blind_fresh3.py`, 95, first run 74
 41/44; `blind_fresh107.py`, 86, 79/86; `blind_fresh108.py`, 90, 80/90; `blind_fresh109.py`, 73,
 59/73; `blind_fresh110.py`, 92, 83/92; `blind_fresh111.py`, 78, 70/78; `blind_fresh112.py`, 94,
 83/94; `blind_fresh113.py`, 92, 80/92; `blind_fresh114.py`, 71, 66/71; `blind_fresh115.py`,
-89, 79/89; `blind_fresh116.py`, 81, 71/81; `blind_fresh117.py`, 51, 42/51) were scored that
+89, 79/89; `blind_fresh116.py`, 81, 71/81; `blind_fresh117.py`, 51, 42/51;
+`blind_fresh118.py`, 49, 46/49; `blind_fresh119.py`, 85, 70/85; `blind_fresh120.py`, 83,
+76/83; `blind_fresh121.py`, 93, 86/93) were scored that
 way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
@@ -217,6 +219,10 @@ from tests.data.deadlines.blind_fresh114 import FRESH114_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh115 import FRESH115_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh116 import FRESH116_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh117 import FRESH117_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh118 import FRESH118_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh119 import FRESH119_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh120 import FRESH120_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh121 import FRESH121_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -241,14 +247,14 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh118.py to blind_fresh121.py
-# (FRESH118_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh122.py to blind_fresh125.py
+# (FRESH122_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    118: "hundred-and-eighteenth",
-    119: "hundred-and-nineteenth",
-    120: "hundred-and-twentieth",
-    121: "hundred-and-twenty-first",
+    122: "hundred-and-twenty-second",
+    123: "hundred-and-twenty-third",
+    124: "hundred-and-twenty-fourth",
+    125: "hundred-and-twenty-fifth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -396,6 +402,10 @@ FIRST_RUNS = {
     "115th fresh blind set (fresh115)": (79, 89),  # README "Hundred-and-fourteenth ...: first runs"
     "116th fresh blind set (fresh116)": (71, 81),  # README "Hundred-and-fourteenth ...: first runs"
     "117th fresh blind set (fresh117)": (42, 51),  # README "Hundred-and-fourteenth ...: first runs"
+    "118th fresh blind set (fresh118)": (46, 49),  # README "Hundred-and-eighteenth ...: first runs"
+    "119th fresh blind set (fresh119)": (70, 85),  # README "Hundred-and-eighteenth ...: first runs"
+    "120th fresh blind set (fresh120)": (76, 83),  # README "Hundred-and-eighteenth ...: first runs"
+    "121st fresh blind set (fresh121)": (86, 93),  # README "Hundred-and-eighteenth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -541,6 +551,10 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("115th fresh blind set (fresh115)", "blind_fresh115", FRESH115_CASES),
     ("116th fresh blind set (fresh116)", "blind_fresh116", FRESH116_CASES),
     ("117th fresh blind set (fresh117)", "blind_fresh117", FRESH117_CASES),
+    ("118th fresh blind set (fresh118)", "blind_fresh118", FRESH118_CASES),
+    ("119th fresh blind set (fresh119)", "blind_fresh119", FRESH119_CASES),
+    ("120th fresh blind set (fresh120)", "blind_fresh120", FRESH120_CASES),
+    ("121st fresh blind set (fresh121)", "blind_fresh121", FRESH121_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),

@@ -29,6 +29,10 @@ REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
+    "blind114",
+    "blind113",
+    "blind112",
+    "blind111",
     "blind110",
     "blind109",
     "blind108",
