@@ -163,3 +163,21 @@ def test_an_end_weekday_of_next_week_keeps_its_week() -> None:
         )
     )
     assert (got.month, got.day) == (4, 24)
+
+
+# A start told in the past ("started", "commenced", "closed") is no start still to come: said on
+# Wednesday 15 April, "Work started on Monday" was 13 April, so the Friday is this week's, 17
+# April (it was read as the Friday after next Monday, 24 April). "will be closed on Monday" is
+# still a closure to come.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Work started on Monday and will be completed on Friday.", 17),
+        ("Work commenced on Monday and will finish on Friday.", 17),
+        ("The road closed on Monday and will reopen on Friday.", 17),
+        ("The road will be closed on Monday and reopen on Friday.", 24),
+    ],
+)
+def test_a_start_already_made_leaves_this_weeks_end(text: str, day: int) -> None:
+    got = _due(interpret_deadline(text, _said(4, 15), _LONDON))
+    assert (got.month, got.day) == (4, day)

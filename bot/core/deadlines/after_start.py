@@ -28,9 +28,11 @@ _END = re.compile(
 )
 # the start: a verb of starting and a bare weekday, no "next"/"this"/date after it ("from
 # Monday" is left out: "closed from Monday until Friday" may be a closure begun this week, and
-# a check set fell with it)
+# a check set fell with it). A past form only after "be" ("will be closed on Monday"): "Work
+# started on Monday" is a start gone, and its end is this week's.
 _START = re.compile(
-    r"\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|commenc(?:e[sd]?|ing)|open(?:s|ing)?|clos(?:e[sd]?|ing))"
+    r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
+    r"|(?<=\bbe\s)(?:started|commenced|closed))"
     r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*[0-9])",
     re.I,
 )
