@@ -115,3 +115,16 @@ def test_the_switch_turns_the_fast_path_off(full_path_only: None) -> None:
     found = interpret_deadline("within two weeks", datetime(2025, 8, 18, 10, tzinfo=UTC))
     assert isinstance(found, Deadline | Refusal)
     assert found.reason == "the only time expression read as a deadline"
+
+
+# A span with a capitalised unit ("In 48 Hours' Time", as a title-cased field is typed) took the
+# fast path and was read, while the full path took "48 Hours' Time" for a clock time and a zone
+# it did not know ("I don't know the zone “Hours' Time”"): the two paths differed.
+@pytest.mark.parametrize(
+    "text",
+    ["In 48 Hours' Time", "In 3 Days' Time", "In 2 Weeks Time", "We will act In 48 Hours' Time."],
+)
+def test_a_capitalised_unit_is_no_zone(text: str) -> None:
+    fast, full = _both(text, datetime(2026, 12, 2, 12, tzinfo=UTC), "Europe/London", True)
+    assert isinstance(full, Deadline), full
+    assert fast == full

@@ -165,8 +165,11 @@ _CLOCK_ZONE = re.compile(
     # not the last part of a dotted numeral ("under Rule 11.2.4, Decision Time"): a rule's
     # or section's number, no clock time
     r"(?<![0-9])(?<![0-9][.])[0-9]{1,2}(?:[:.][0-9]{2})?(?:[ \t]*[aApP]\.?[ \t]?[mM]\b\.?)?"
-    # the zone's words, never the "PM" of the clock time ("5 PM Central Time")
-    r"(?P<rest>[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?![AaPp]\.?[Mm]\b)(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
+    # the zone's words, never the "PM" of the clock time ("5 PM Central Time"), nor a span's
+    # unit ("In 48 Hours' Time": a number of hours, no clock time)
+    r"(?P<rest>[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?![AaPp]\.?[Mm]\b)"
+    r"(?!(?:Minute|Hour|Day|Week|Fortnight|Month|Year)s?['’]?s?[ \t])"
+    r"(?:[A-Z][A-Za-z'-]+[ \t]+){1,3}"
     r"(?:(?:[Ss]tandard|[Dd]aylight|[Ss]ummer)[ \t]+)?[Tt]ime)\b)"
 )
 
