@@ -41,6 +41,8 @@ def test_a_vague_word_after_an_opening_condition_waits_for_it(text: str) -> None
         ("We will act immediately.", "2026-12-09 23:59"),
         ("If possible, we will publish the report shortly.", "2027-01-31 23:59"),
         ("If necessary, we will act immediately.", "2026-12-09 23:59"),
+        # "if need be" is "if necessary" in two words: no event either (final review, stop 49)
+        ("If need be, we will act immediately.", "2026-12-09 23:59"),
         ("If elected, we would immediately scrap the tax.", "2026-12-09 23:59"),
         ("Once again, we will publish the figures shortly.", "2027-01-31 23:59"),
         ("If the report is published, we will respond by Friday.", "2026-12-04 23:59"),

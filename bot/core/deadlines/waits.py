@@ -9,9 +9,9 @@ CONVENTIONS 5.2): the refusal `event` for them.
   immediately be sought", "Once Congress passes the bill, it will soon need to ...",
   "Should the vote be lost, we will respond as soon as possible". The vague word counts
   from the condition being met, which no one dates. A condition of one word names no
-  event ("If possible,", "If necessary,"; "If elected, we would immediately scrap the tax"
-  keeps its window, round 17), nor does "Once again,". Only vague words: a date after the
-  condition is read by clauses.condition and the rest.
+  event ("If possible,", "If necessary,", or its idiom "If need be,"; "If elected, we
+  would immediately scrap the tax" keeps its window, round 17), nor does "Once again,".
+  Only vague words: a date after the condition is read by clauses.condition and the rest.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _OPENING = re.compile(
     r"[\s\"“‘'(]*(?:if|once|in\s+the\s+event(?:\s+that|\s+of)?|in\s+case(?:\s+of)?"
     r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
     r"(?!(?:possible|necessary|needed|required|so|not|appropriate|applicable|again|more"
-    r"|ever|anything|any|only|at\s+all)\b[\s,])[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
+    r"|ever|anything|any|only|at\s+all|need\s+be)\b[\s,])[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
     re.IGNORECASE,
 )
 
