@@ -111,7 +111,14 @@ def test_near_misses_fall_through(text: str) -> None:
     assert bare.read(text, reference, "UTC", True, None) is None
 
 
-def test_the_switch_turns_the_fast_path_off(full_path_only: None) -> None:
+def test_the_switch_turns_the_fast_path_off(
+    full_path_only: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # both paths give the same reason, so only a fast path never entered tells them apart
+    def entered(*_: object) -> None:
+        raise AssertionError("the fast path was taken with FAST = False")
+
+    monkeypatch.setattr(bare, "read", entered)
     found = interpret_deadline("within two weeks", datetime(2025, 8, 18, 10, tzinfo=UTC))
     assert isinstance(found, Deadline | Refusal)
     assert found.reason == "the only time expression read as a deadline"
