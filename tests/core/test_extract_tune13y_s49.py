@@ -4,6 +4,7 @@ test, so that a regression names the rule."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from bot.core.extract import extract_pledges
 
@@ -53,6 +54,15 @@ def test_a_business_programme_lines_are_the_days_business() -> None:
 
 def test_a_programme_of_a_day_gone_by_is_a_record() -> None:
     assert not _found(_PROGRAMME, datetime(2025, 3, 20, 12, tzinfo=UTC))
+
+
+def test_a_programme_of_the_day_before_is_a_record_west_of_utc() -> None:
+    """The heading's day ends at 23:59 in the zone, which west of UTC is the next day in UTC:
+    a programme of the day before the publication was taken as business still to come."""
+    new_york = ZoneInfo("America/New_York")
+    published = datetime(2025, 3, 12, 9, tzinfo=new_york)
+    assert not extract_pledges(_PROGRAMME, published, new_york)
+    assert extract_pledges(_PROGRAMME, datetime(2025, 3, 11, 9, tzinfo=new_york), new_york)
 
 
 def test_a_dated_line_over_prose_is_no_programme() -> None:

@@ -69,13 +69,15 @@ def programme_items(text: str, times: TimeFrames) -> dict[int, tuple[str, str]]:
                 break  # the block ends where a line of another kind stands
             at = line.end()
             items[line.start()] = (heading["day"], line["item"])
-        if len(items) >= _MIN_LINES and _not_before(times.parse(heading["day"]), today):
+        if len(items) >= _MIN_LINES and _not_before(times.parse(heading["day"]), today, times):
             found.update(items)
     return found
 
 
-def _not_before(deadline: Deadline | None, today: date) -> bool:
-    return deadline is not None and deadline.due.date() >= today
+def _not_before(deadline: Deadline | None, today: date, times: TimeFrames) -> bool:
+    """The heading's day is `today` or later, in the zone: its end at 23:59 there falls on the
+    next day in UTC west of it."""
+    return deadline is not None and deadline.due.astimezone(times.zone).date() >= today
 
 
 def programme_candidate(
