@@ -42,7 +42,7 @@ import re
 from datetime import date
 
 from bot.core.deadlines import clauses, standing, stops
-from bot.core.deadlines.vocabulary import PLAN_PARTICIPLES
+from bot.core.deadlines.vocabulary import MONTHS, PLAN_PARTICIPLES
 from bot.core.deadlines.words import MONTH, WEEKDAY_STEMS
 
 # Nine weeks: long enough for "the end of August" said in mid-October, short enough that a
@@ -172,7 +172,6 @@ _TO_DAY = re.compile(
     + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*[0-9]{4})",
     re.I,
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def start_of_gone(text: str, start: int, end: int, due: date, today: date) -> bool:
@@ -183,7 +182,7 @@ def start_of_gone(text: str, start: int, end: int, due: date, today: date) -> bo
         return False
     if (m := _TO_DAY.match(text, end)) is None:
         return False
-    month = _MONTHS.index((m["m"] or m["m2"]).lower()) + 1
+    month = MONTHS[(m["m"] or m["m2"]).lower()]
     day = int(m["d"] or m["d2"])
     try:
         ahead = date(today.year, month, day)
