@@ -106,10 +106,11 @@ _OWN_AIM = re.compile(rf"\b(?:our|my|his|her|their|its)\s+{_AIM}", re.IGNORECASE
 # need to do in these matters is to go on the evidence"): a stance or a description, as
 # an aim with no time is (stop 49, tuner x; a key, a job, a role, a message or an idea
 # added second). The head noun and at most 60 characters of its own words stand before
-# "is to", no comma between.
+# "is to", no comma between. Not a plan: "Our plan is to cut income tax" is an announced
+# plan, in scope by the definition of a pledge (stop 49 review).
 _STANCE_HEAD = re.compile(
     r"\b(?:priorit(?:y|ies)|options?|way|thing|effect|purpose|answer|solution|task|"
-    r"challenge|preparation|plan|job|role|mission|message|point|idea|hope|key|lesson|"
+    r"challenge|preparation|job|role|mission|message|point|idea|hope|key|lesson|"
     r"question|problem|issue|(?:need|have)\s+to\s+do)\b[^,;:.!?]{0,60}$",
     re.IGNORECASE,
 )
