@@ -91,7 +91,8 @@ def guard(package: str = PACKAGE, directory: Path = HERE) -> bool:
     """Import `package` from its sources when its build is stale (see the module); True
     when it does. Only before the package's first import: a module already loaded stays."""
     asked = os.environ.get("PLEDGEWATCH_SOURCES") == "1"
-    old = stale(directory)
+    bad = faults(directory)  # `stale`'s names, with what is wrong with each
+    old = [name for name, _ in bad]
     if not (old or asked) or package in sys.modules:
         return False
     if any(isinstance(f, _FromSources) and f.package == package for f in sys.meta_path):
@@ -99,7 +100,6 @@ def guard(package: str = PACKAGE, directory: Path = HERE) -> bool:
     sys.meta_path.insert(0, _FromSources(package, directory))
     if asked or not old:
         return True  # asked for: the sources are meant, whatever the build's age
-    bad = faults(directory)
     told = "; ".join(f"{directory / name} {why}" for name, why in bad[:3])
     warnings.warn(
         f"the compiled {package} is not used ({told}{'; ...' if len(bad) > 3 else ''}): "

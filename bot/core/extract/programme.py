@@ -26,13 +26,12 @@ from datetime import date
 
 from bot.core.deadlines import Deadline
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
-from bot.core.extract.cues import CAPITALISED_MONTHS
+from bot.core.extract.cues import CAPITALISED_MONTHS, WEEKDAY
 from bot.core.extract.timeframe import TimeFrames
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "Tuesday 27 June 2023", "Wednesday, 28 June 2023", "Thursday 29 June": alone on its line.
 _DAY_HEADING = re.compile(
-    rf"(?m)^[ \t]*(?P<day>{_WEEKDAY},?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{CAPITALISED_MONTHS})"
+    rf"(?m)^[ \t]*(?P<day>{WEEKDAY},?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{CAPITALISED_MONTHS})"
     r"(?:,?\s+\d{4})?)[ \t]*$"
 )
 # An item's line: the hour, or "followed by", then the item's name.
