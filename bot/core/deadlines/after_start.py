@@ -37,7 +37,7 @@ _START = re.compile(
     re.I,
 )
 _REACH = 120  # how far back the start may lie
-_CUES = ("start", "begin", "commenc", "open", "clos", "Start", "Begin", "Commenc", "Open", "Clos")
+_CUES = ("start", "begin", "commenc", "open", "clos")  # the scanned text is lower-case
 
 
 def start_day(text: str, at: int, today: date) -> date | None:
@@ -51,8 +51,7 @@ def start_day(text: str, at: int, today: date) -> date | None:
     if not starts or re.search(r"[;!?]|\.\s", before[starts[-1].end() :]) is not None:
         return None  # no start, or one of another sentence
     begun = starts[-1]
-    weekday = WEEKDAY_STEMS.index(begun["wd"][:3].lower())
-    return today + timedelta(days=(weekday - today.weekday()) % 7)
+    return on_or_after(today, WEEKDAY_STEMS.index(begun["wd"][:3].lower()))
 
 
 def on_or_after(start: date, weekday: int) -> date:
