@@ -99,6 +99,8 @@ Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s
 Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 6 case(s) removed, Northern Ireland departments other than Health (no copyright statement of the department site found); 63 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 
 Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 12 case(s) removed, Northern Ireland Assembly material (no statement of the Assembly's own terms found in the store: unclear); 51 remain. See README.md
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 5 case(s) removed, Welsh Government material (gov.wales: no statement of its own terms found in the store; the only Welsh Government statement found, wefo.gov.wales, grants the Open Government Licence but forbids commercial use without permission: unclear); 46 remain. See README.md
 """
 
 from __future__ import annotations
@@ -417,28 +419,6 @@ FRESH102_CASES: tuple[BlindCase, ...] = (
         source=_WGS,
         published="2024-06-04",
     ),
-    # Welsh Government, 'Wales consultation on public procurement regulations: part 1', introduction; undated in the opening, taken as 1 June 2023 (no label depends on it); zone Europe/London. 'timetables', 'timing' set no time: due None
-    B(
-        text="It is also important that the timetables for laying the SIs are aligned which is a key reason for mirroring the timing of this consultation with UK government’s.",
-        due=None,
-        vague=False,
-        said="2023-06-01 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WGP,
-        published="2023-06-01",
-    ),
-    # the same page, list point 7 (its number not quoted): '1988' names the Act: due None
-    B(
-        text="Disapplication of section 17 of the Local Government Act 1988",
-        due=None,
-        vague=False,
-        said="2023-06-01 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WGP,
-        published="2023-06-01",
-    ),
     # Department of Public Expenditure and Reform (Ireland), 'Public consultation on the review of the Protected Disclosures Act 2014'; undated in the opening, taken as 1 August 2017 (no label depends on it); zone Europe/Dublin (IST). '2014' names the Act: due None
     B(
         text="Submissions are invited from interested parties as part of the Department’s review of the operation of the Protected Disclosures Act 2014.",
@@ -538,39 +518,6 @@ FRESH102_CASES: tuple[BlindCase, ...] = (
         cluster=2,
         source=_SP12M,
         published="2012-05-15",
-    ),
-    # Welsh Government, consultation on additional public bodies subject to the well-being duty (Part 2 of the Well-being of Future Generations (Wales) Act 2015), 'Key terms'; undated in the opening, taken as 1 January 2024 (no label depends on it); zone Europe/London. The year and 'Future' name the Act: due None
-    B(
-        text="The Well-being of Future Generations Act (Wales) 2015 aims to improve the social, economic, environmental, and cultural well-being of Wales.",
-        due=None,
-        vague=False,
-        said="2024-01-01 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WGW,
-        published="2024-01-01",
-    ),
-    # the same page: 'the present', 'future generations' set no time: due None
-    B(
-        text="The sustainable development principle means acting in a manner which seeks to ensure that the needs of the present are met without compromising the ability of future generations to meet their own needs.",
-        due=None,
-        vague=False,
-        said="2024-01-01 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WGW,
-        published="2024-01-01",
-    ),
-    # the same page: 'the future' sets no time: due None. The page's later sentences were not read for the set, to keep the Welsh Government at a fifth
-    B(
-        text="This means thinking about the future in what we do.",
-        due=None,
-        vague=False,
-        said="2024-01-01 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WGW,
-        published="2024-01-01",
     ),
     # Houses of the Oireachtas, Dáil Éireann written answers, Tuesday 19 June 2018, question 116 (its number and reference '[26462/18]' not quoted); zone Europe/Dublin (IST), said 10:00 local. A request for figures over past years; no time for any act: due None, no refusal word
     B(

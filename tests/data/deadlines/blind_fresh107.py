@@ -83,6 +83,8 @@ README.md). Never edit these labels to fit the parser.
 Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 15 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 71 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 
 Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 13 case(s) removed, Northern Ireland Assembly material (no statement of the Assembly's own terms found in the store: unclear); 58 remain. See README.md
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 11 case(s) removed, Welsh Government material (gov.wales: no statement of its own terms found in the store; the only Welsh Government statement found, wefo.gov.wales, grants the Open Government Licence but forbids commercial use without permission: unclear); 47 remain. See README.md
 """
 
 from __future__ import annotations
@@ -304,132 +306,6 @@ FRESH107_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_OIR2,
         published="2021-05-05",
-    ),
-    # Welsh Government written statement (Counsel General), first published 3 September 2018; zone Europe/London, said at 10:00 local: a consultation launched earlier this year and closed (the next sentence says so): past
-    B(
-        text="Earlier this year I launched a 12 week public consultation on the Draft Legislation (Wales) Bill.",
-        due=None,
-        vague=False,
-        said="2018-09-03 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_WG18,
-        published="2018-09-03",
-    ),
-    # the same page: the present 'I am pleased to issue ... today' on the promised act: due at the end of 3 September (CONVENTIONS 2.1); 'closed in early June' is past and is not the deadline [local due 2018-09-03 23:59:59 Europe/London]
-    B(
-        text="The consultation on the Draft Bill closed in early June and I am pleased to issue a summary of responses today.",
-        due="2018-09-03 22:59:59",
-        vague=False,
-        said="2018-09-03 09:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_WG18,
-        published="2018-09-03",
-    ),
-    # the same page: 'as soon as possible' is what stakeholders see a need for, not the speaker's undertaking: due None, no refusal word. unsure: a careful reader could give the 60-day vague window of CONVENTIONS 5.1 (2 November 2018)
-    B(
-        text="Stakeholders agree there is a need to take substantive action as soon as possible, whilst also recognising that the task of consolidating and codifying Welsh law will take a significant period of time.",
-        due=None,
-        vague=False,
-        said="2018-09-03 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WG18,
-        published="2018-09-03",
-    ),
-    # Welsh Government written statement (First Minister) on the review of the coronavirus restrictions regulations; the stored opening carries no date: dated Thursday 16 April 2020, the day its words give for the first review, which it reports carried out; zone Europe/London, said at 10:00 local: '2020' is part of the Regulations' name: due None, no refusal word
-    B(
-        text="The Health Protection (Coronavirus Restrictions) (Wales) 2020 (‘the Regulations’), impose restrictions on gatherings, the movement of people, and operation of businesses, including closures, in Wales.",
-        due=None,
-        vague=False,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WG20,
-        published="2020-04-16",
-    ),
-    # the same page: the standing 21-day cycle is recurring, but the first review is dated 'by 16 April' (the day of the statement): due at its end. unsure: a careful reader could call the whole duty recurring (CONVENTIONS 1.3) [local due 2020-04-16 23:59:59 Europe/London]
-    B(
-        text="Under regulation 3(2) Welsh Ministers are required to review the need for the requirements and restrictions in the Regulations every 21 days, with the first review by 16 April.",
-        due="2020-04-16 22:59:59",
-        vague=False,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_WG20,
-        published="2020-04-16",
-    ),
-    # the same page: a review already carried out (perfect): past
-    B(
-        text="We have carried out a review against the latest evidence from the UK Scientific Advisory Group for Emergencies (SAGE) and with advice from the Chief Medical Officer for Wales.",
-        due=None,
-        vague=False,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_WG20,
-        published="2020-04-16",
-    ),
-    # the same page: 'shortly' on the speaker's undertaking: vague, 60 days from 16 April (CONVENTIONS 5.1) [local due 2020-06-15 23:59:59 Europe/London]
-    B(
-        text="In line with that evidence and advice we have determined that while the requirements and restrictions set out in the Regulations must remain in force, we will bring forward minor amendments shortly to clarify aspects of the Regulations.",
-        due="2020-06-15 22:59:59",
-        vague=True,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_WG20,
-        published="2020-04-16",
-    ),
-    # the same page: 'as soon as needed' hangs on an undated need: event (CONVENTIONS 5.2)
-    B(
-        text="We are keeping the Regulations under continuous review so that we can respond to the latest evidence on transmission of the virus, effectiveness of the requirements and restrictions, and levels of compliance as soon as needed.",
-        due=None,
-        vague=False,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        refusal="event",
-        cluster=5,
-        source=_WG20,
-        published="2020-04-16",
-    ),
-    # the same page: a possibility on a condition, no undertaking and no time: due None, no refusal word (CONVENTIONS 4.2)
-    B(
-        text="While I understand there is some emphasis on when restrictions will be lifted, I want to be clear that should the evidence point to existing measures not having the desired effect we may need to consider a tightening of the requirements or restrictions or imposing new ones.",
-        due=None,
-        vague=False,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WG20,
-        published="2020-04-16",
-    ),
-    # the same page: 'latest' sets no time for any act: due None, no refusal word
-    B(
-        text="Any decisions will be driven by the latest evidence from SAGE and advice of the Chief Medical Officer.",
-        due=None,
-        vague=False,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WG20,
-        published="2020-04-16",
-    ),
-    # the same page: only a start ('from this week onwards', the week from Monday 13 April): earliest (CONVENTIONS 3.2)
-    B(
-        text="We expect more detailed evidence on the effectiveness and impact on existing restrictions to emerge from this week onwards.",
-        due=None,
-        vague=False,
-        said="2020-04-16 09:00:00",
-        tz="Europe/London",
-        refusal="earliest",
-        earliest="2020-04-12 23:00:00",
-        cluster=5,
-        source=_WG20,
-        published="2020-04-16",
     ),
     # Scottish Parliament Official Report, 27 February 2019, business motion S5M-16025 (a programme of business); zone Europe/London, said at 10:00 local; seven lines of the programme were found used (stock wording: '2.00 pm Time for Reflection', '5.00 pm Decision Time' and the like) and dropped, as were repeats; date lines are headings, not quoted; the two lines of a portfolio list are joined with a space: a clock time with no day in the words: the first such time after the moment (27 February, 10:00) (CONVENTIONS 6.3) [page: 6 March 2019 14:00] [local due 2019-02-27 14:00:00 Europe/London]
     B(

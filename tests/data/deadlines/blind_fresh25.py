@@ -50,6 +50,8 @@ merging, and records it in README.md). Never edit these labels to fit the parser
 Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 14 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 137 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
 
 Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 65 case(s) removed, Northern Ireland Assembly material (no statement of the Assembly's own terms found in the store: unclear); 72 remain. See README.md
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 9 case(s) removed, Welsh Government material (gov.wales: no statement of its own terms found in the store; the only Welsh Government statement found, wefo.gov.wales, grants the Open Government Licence but forbids commercial use without permission: unclear); 63 remain. See README.md
 """
 
 from __future__ import annotations
@@ -709,107 +711,6 @@ FRESH25_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_NZ_BUSINESS_19MAR20,
         published='2020-03-19',
-    ),
-    # Welsh Government, written statement of the First Minister, Friday 16 December 2022: 'in June' and 'issued' tell of the past: past
-    B(
-        text='Following the Senedd’s endorsement in June of the recommendations made by the Special Purpose Committee on Senedd Reform (SPC), the Welsh Government issued its formal response, committing to prepare and introduce legislation to take those recommendations forward.',
-        due=None,
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        refusal='past',
-        cluster=5,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: no time at all
-    B(
-        text='As the Welsh Government response noted: “In some cases, the Senedd’s Business Committee is also asked to consider the recommendations.',
-        due=None,
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: no time at all
-    B(
-        text='The Welsh Government will work with the Business Committee on these specific areas”.',
-        due=None,
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: 'published on 9 December' tells of the past: past
-    B(
-        text='I am grateful to the Business Committee for its recent work in respect of Senedd Reform, and for the conclusions set out in its report published on 9 December.',
-        due=None,
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        refusal='past',
-        cluster=5,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: no time at all
-    B(
-        text='We will take into account these conclusions – which relate to the number of Welsh Ministers, Presiding and Deputy Presiding Officers, and Senedd Commissioners, as well as issues related to Senedd Members seeking to change party between elections – as we develop the relevant legislation and the associated policy and delivery work.',
-        due=None,
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: 'the timescales outlined' are not given: no deadline
-    B(
-        text='The Welsh Government continues to progress the overall programme of work required to translate the SPC recommendations into the legislation necessary to implement the reforms, in line with the timescales outlined in the Co-Operation Agreement.',
-        due=None,
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: no time at all
-    B(
-        text='In doing so, we will continue to work in partnership with the Senedd Commission and with other partners in developing the overall delivery programme for the reforms.',
-        due=None,
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: 'for the new year' read as 'in the new year', early next year (parser docstring: vague, January to April), 30 April 2023, end of day BST, 2023-04-30 22:59:59 UTC
-    B(
-        text='Further engagement with external partners is planned for the new year.',
-        due='2023-04-30 22:59:59',
-        vague=True,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        cluster=4,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
-    ),
-    # the same statement: 'by Easter 2023' is Easter Sunday, 9 April 2023, end of day BST, 2023-04-09 22:59:59 UTC
-    B(
-        text='We will provide a further update to the Senedd on progress with this work by Easter 2023.',
-        due='2023-04-09 22:59:59',
-        vague=False,
-        said='2022-12-16 10:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_WG_SENEDD_REFORM_16DEC22,
-        published='2022-12-16',
     ),
     # Scottish Parliament, Business Bulletin of Thursday 2 October 2003, agendas of committee meetings: a bare '10.00 am' is its next occurrence after the 10:00 reference (parser docstring; the reference instant itself not counted): 3 October, BST, 2003-10-03 09:00:00 UTC; unsure: the page puts the meeting on 7 October 2003 (2003-10-07 09:00:00 UTC)
     B(
