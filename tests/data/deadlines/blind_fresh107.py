@@ -85,6 +85,8 @@ Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s
 Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 13 case(s) removed, Northern Ireland Assembly material (no statement of the Assembly's own terms found in the store: unclear); 58 remain. See README.md
 
 Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 11 case(s) removed, Welsh Government material (gov.wales: no statement of its own terms found in the store; the only Welsh Government statement found, wefo.gov.wales, grants the Open Government Licence but forbids commercial use without permission: unclear); 47 remain. See README.md
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 13 case(s) removed, Scottish Parliament material (Scottish Parliament Copyright Licence, https://parlamaid-alba.scot/about/copyright: no use in connection with party political purposes or advertising endorsement, a restriction of purpose: not open); 34 remain. See README.md
 """
 
 from __future__ import annotations
@@ -307,96 +309,6 @@ FRESH107_CASES: tuple[BlindCase, ...] = (
         source=_OIR2,
         published="2021-05-05",
     ),
-    # Scottish Parliament Official Report, 27 February 2019, business motion S5M-16025 (a programme of business); zone Europe/London, said at 10:00 local; seven lines of the programme were found used (stock wording: '2.00 pm Time for Reflection', '5.00 pm Decision Time' and the like) and dropped, as were repeats; date lines are headings, not quoted; the two lines of a portfolio list are joined with a space: a clock time with no day in the words: the first such time after the moment (27 February, 10:00) (CONVENTIONS 6.3) [page: 6 March 2019 14:00] [local due 2019-02-27 14:00:00 Europe/London]
-    B(
-        text="2.00 pm Portfolio Questions: Finance, Economy and Fair Work; Environment, Climate Change and Land Reform",
-        due="2019-02-27 14:00:00",
-        vague=False,
-        said="2019-02-27 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP19,
-        published="2019-02-27",
-    ),
-    # the same page: a clock time with no day in the words: the first such time after the moment (27 February, 10:00) (CONVENTIONS 6.3) [page: 7 March 2019 14:00] [local due 2019-02-27 14:00:00 Europe/London]
-    B(
-        text="2.00 pm Portfolio Questions: Rural Economy",
-        due="2019-02-27 14:00:00",
-        vague=False,
-        said="2019-02-27 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP19,
-        published="2019-02-27",
-    ),
-    # the same page: '2019' names an Order: due None, no refusal word
-    B(
-        text="followed by Scottish Government Debate: Local Government Finance (Scotland) Order 2019",
-        due=None,
-        vague=False,
-        said="2019-02-27 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP19,
-        published="2019-02-27",
-    ),
-    # the same page: 'International Women's Day 2019' is the subject of a debate, not its time: due None, no refusal word. unsure: a careful reader could take the day named, 8 March 2019
-    B(
-        text="followed by Scottish Government Debate: International Women’s Day 2019: Balance for Better",
-        due=None,
-        vague=False,
-        said="2019-02-27 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP19,
-        published="2019-02-27",
-    ),
-    # the same page: a clock time with no day in the words: the first such time after the moment (CONVENTIONS 6.3) [page: 13 March 2019 14:00] [local due 2019-02-27 14:00:00 Europe/London]
-    B(
-        text="2.00 pm Portfolio Questions: Transport, Infrastructure and Connectivity; Justice and the Law Officers",
-        due="2019-02-27 14:00:00",
-        vague=False,
-        said="2019-02-27 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP19,
-        published="2019-02-27",
-    ),
-    # Scottish Parliament written questions and answers (page 4370 of the list; answers by Ivan McKee of 16 November 2021); zone Europe/London, said at 10:00 local on the answer day; 'Date lodged' and 'Current Status' lines are status lines, not quoted: 'regular, sometimes daily' discussions, a standing practice: recurring (CONVENTIONS 1.3)
-    B(
-        text="Officials within Scottish Government have regular, sometimes daily discussions with equivalent renewable energy sector team officials within Highlands and Islands Enterprise (HIE).",
-        due=None,
-        vague=False,
-        said="2021-11-16 10:00:00",
-        tz="Europe/London",
-        refusal="recurring",
-        cluster=5,
-        source=_SPWA,
-        published="2021-11-16",
-    ),
-    # the same page: 'immediately' told of the past: past (CONVENTIONS 5.3)
-    B(
-        text="Immediately following the announcement that the company had entered into administration, HIE officials contacted Scottish Government officials to inform them so that this information could be relayed to Scottish Ministers.",
-        due=None,
-        vague=False,
-        said="2021-11-16 10:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SPWA,
-        published="2021-11-16",
-    ),
-    # the same page: a question; 'during the COVID-19 pandemic' describes a cause and sets no time for any act: due None, no refusal word
-    B(
-        text="To ask the Scottish Government what its position is on whether the reported increase in ATMs moving from Free to Use (FTU) to Pay to Use (PTU) should be reversed, and what action can be taken to encourage businesses to operate Free To Use ATMs, particularly in rural areas, given the reported disproportionate impact on them by branch closures, and lack of footfall during the COVID-19 pandemic.",
-        due=None,
-        vague=False,
-        said="2021-11-16 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SPWA,
-        published="2021-11-16",
-    ),
     # Department for Infrastructure (Northern Ireland) abandonment notice, Finvoy Street, Belfast, in The Gazette (notice 3182988), published 2 January 2019 (the first day of the period it opens); zone Europe/London, said at 10:00 local: an inspection window from 2 to 11 February 2019: due at its later end, the end of the day (no closing clock time is given) (CONVENTIONS 1.1, 6.1); no full stop on the page. unsure: 'during office hours' could be read as the office's closing time on 11 February [local due 2019-02-11 23:59:59 Europe/London]
     B(
         text="The area of alleyway proposed to be abandoned is delineated on a map which, together with a copy of a draft order, may be inspected free of charge during office hours within the period 2nd January 2019 to 11th February 2019 at DfI Roads and Rivers Eastern Division, Annexe 7, Castle Buildings, Stormont Estate, Upper Newtownards Road, Belfast, BT4 3SQ or viewed online at www.infrastructure-ni.gov.uk/consultations",
@@ -591,60 +503,5 @@ FRESH107_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_DOH19,
         published="2019-09-02",
-    ),
-    # Scottish Parliament Official Report, 22 January 2020, business motion S5M-20546 (a programme of business); zone Europe/London, said at 10:00 local; stock lines found used and repeats dropped, as for 27 February 2019: 'Holocaust Memorial Day 2020' and '75th Anniversary' are the subject of a debate, not its time: due None, no refusal word. unsure: a careful reader could take the day named, 27 January 2020
-    B(
-        text="followed by Scottish Government Debate: Holocaust Memorial Day 2020 – 75th Anniversary",
-        due=None,
-        vague=False,
-        said="2020-01-22 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP20,
-        published="2020-01-22",
-    ),
-    # the same page: a clock time with no day in the words: the first such time after the moment (22 January, 10:00) (CONVENTIONS 6.3) [page: 29 January 2020 14:00] [local due 2020-01-22 14:00:00 Europe/London]
-    B(
-        text="2.00 pm Portfolio Questions: Health and Sport; Communities and Local Government",
-        due="2020-01-22 14:00:00",
-        vague=False,
-        said="2020-01-22 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP20,
-        published="2020-01-22",
-    ),
-    # the same page: 'Future' is the title of a debate and sets no time: due None, no refusal word
-    B(
-        text="followed by Scottish Government Debate: Scotland’s Future",
-        due=None,
-        vague=False,
-        said="2020-01-22 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP20,
-        published="2020-01-22",
-    ),
-    # the same page: a clock time with no day in the words: the first such time after the moment (CONVENTIONS 6.3) [page: 30 January 2020 14:30] [local due 2020-01-22 14:30:00 Europe/London]
-    B(
-        text="2.30 pm Portfolio Questions: Social Security and Older People",
-        due="2020-01-22 14:30:00",
-        vague=False,
-        said="2020-01-22 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP20,
-        published="2020-01-22",
-    ),
-    # the same page: a clock time with no day in the words: the first such time after the moment (CONVENTIONS 6.3) [page: 4 February 2020 17:30] [local due 2020-01-22 17:30:00 Europe/London]
-    B(
-        text="5.30 pm Decision Time",
-        due="2020-01-22 17:30:00",
-        vague=False,
-        said="2020-01-22 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP20,
-        published="2020-01-22",
     ),
 )

@@ -52,6 +52,8 @@ Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s
 Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 65 case(s) removed, Northern Ireland Assembly material (no statement of the Assembly's own terms found in the store: unclear); 72 remain. See README.md
 
 Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 9 case(s) removed, Welsh Government material (gov.wales: no statement of its own terms found in the store; the only Welsh Government statement found, wefo.gov.wales, grants the Open Government Licence but forbids commercial use without permission: unclear); 63 remain. See README.md
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 6 case(s) removed, Scottish Parliament material (Scottish Parliament Copyright Licence, https://parlamaid-alba.scot/about/copyright: no use in connection with party political purposes or advertising endorsement, a restriction of purpose: not open); 57 remain. See README.md
 """
 
 from __future__ import annotations
@@ -711,71 +713,5 @@ FRESH25_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_NZ_BUSINESS_19MAR20,
         published='2020-03-19',
-    ),
-    # Scottish Parliament, Business Bulletin of Thursday 2 October 2003, agendas of committee meetings: a bare '10.00 am' is its next occurrence after the 10:00 reference (parser docstring; the reference instant itself not counted): 3 October, BST, 2003-10-03 09:00:00 UTC; unsure: the page puts the meeting on 7 October 2003 (2003-10-07 09:00:00 UTC)
-    B(
-        text='The Committee will meet at 10.00 am in Committee Room 2',
-        due='2003-10-03 09:00:00',
-        vague=False,
-        said='2003-10-02 09:00:00',
-        tz='Europe/London',
-        cluster=2,
-        source=_SP_BULLETIN_2OCT03,
-        published='2003-10-02',
-    ),
-    # the same agenda: no time at all
-    B(
-        text='1. Oral questions in the Chamber: The Committee will take evidence from-',
-        due=None,
-        vague=False,
-        said='2003-10-02 09:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_SP_BULLETIN_2OCT03,
-        published='2003-10-02',
-    ),
-    # the same agenda: 'Rule 12.4.3' is a reference: no deadline
-    B(
-        text='2. Oral questions in the Chamber - witness expenses: The Committee will be invited to delegate to the Convener responsibility for arranging for the SPCB to pay, under Rule 12.4.3, any expenses of witnesses in the inquiry.',
-        due=None,
-        vague=False,
-        said='2003-10-02 09:00:00',
-        tz='Europe/London',
-        cluster=1,
-        source=_SP_BULLETIN_2OCT03,
-        published='2003-10-02',
-    ),
-    # the same agenda: no time at all
-    B(
-        text='3. Non-Executive Bills: The Committee will consider a paper by the Bureau, together with a note by the Clerk, and decide whether to conduct an inquiry on prioritisation of non-Executive Bills.',
-        due=None,
-        vague=False,
-        said='2003-10-02 09:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_SP_BULLETIN_2OCT03,
-        published='2003-10-02',
-    ),
-    # the same agenda: 'recently' looks back with no date: no deadline
-    B(
-        text='4. Mainstreaming Equality: The Committee will be invited to note the Implementation Notes recently agreed by the Equal Opportunities Committee.',
-        due=None,
-        vague=False,
-        said='2003-10-02 09:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_SP_BULLETIN_2OCT03,
-        published='2003-10-02',
-    ),
-    # the same agenda: no time at all
-    B(
-        text='5. Status and confidentiality of draft Reports (in private): The Committee will consider the status of draft Committee reports and the confidentiality of such drafts.',
-        due=None,
-        vague=False,
-        said='2003-10-02 09:00:00',
-        tz='Europe/London',
-        cluster=6,
-        source=_SP_BULLETIN_2OCT03,
-        published='2003-10-02',
     ),
 )
