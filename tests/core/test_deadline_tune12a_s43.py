@@ -98,7 +98,7 @@ def test_today_owed_or_named_by_an_act_keeps_its_reading(text: str, want: str) -
 @pytest.mark.parametrize(
     ("module", "opening"),
     [
-        # two Northern Ireland Assembly cases of blind_fresh52 were here: removed by the licence audit of stop 50 (lic50)
+        # two NI Assembly cases of blind_fresh52 were here: removed by the licence audit of stop 50
         ("blind_fresh38", "Perhaps the most important message"),
         ("blind_fresh76", "And today is about making sure"),
     ],
