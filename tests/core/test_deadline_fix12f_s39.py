@@ -193,8 +193,7 @@ def _right(module: str, opening: str) -> bool:
         ("blind_fresh67", "A couple of hours one way or the other"),
         # a Senedd case of blind_fresh67 was here: removed by the licence audit of stop 49 (lic49b)
         ("blind_fresh67", "It has also announced its intention to include iGCSE"),
-        ("blind_fresh67", "All Members who are called will have up to three minutes to"),
-        ("blind_fresh67", "All Members who are called will have up to three minutes in"),
+        # two NI Assembly cases of blind_fresh67 were here: removed by the licence audit of stop 50
         ("blind_fresh67", "With a single day out of school"),
         ("blind_fresh50", "The CFTC will postpone this year's"),
     ],

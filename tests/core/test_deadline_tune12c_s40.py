@@ -60,7 +60,7 @@ def test_stated_business_and_other_times_read_as_before(text: str, want: str) ->
         ("kinds_real20", "Will the Leader of the House give us the business for next week?"),
         ("blind_fresh72", "The business for Friday will be announced later."),
         ("blind_fresh18", "I shall announce the remaining business for next week"),
-        ("blind_fresh65", "The next item of business is consideration of revised business"),
+        # a Scottish Parliament case of blind_fresh65 was here: removed by the stop-50 licence audit
         ("blind_fresh25", "Hon MICHAEL WOODHOUSE (National): I thank the Leader"),
         ("blind_fresh72", "I call on the Government Chief Whip, Deputy Dara Calleary"),
         # guards from the sets: the business stated

@@ -90,6 +90,8 @@ run: not yet taken (the lead runs it once, after merging, and records it in READ
 these labels to fit the parser.
 
 Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 8 case(s) removed, Northern Ireland departments other than Health (no copyright statement of the department site found); 70 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 8 case(s) removed, Scottish Parliament material (Scottish Parliament Copyright Licence, https://parlamaid-alba.scot/about/copyright: no use in connection with party political purposes or advertising endorsement, a restriction of purpose: not open); 62 remain. See README.md
 """
 
 from __future__ import annotations
@@ -418,96 +420,6 @@ FRESH111_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_UKPWS,
         published="2018-06-26",
-    ),
-    # Scottish Parliament, Delegated Powers and Law Reform Committee correspondence: letter from the Minister for Parliamentary Business to the Convener, 7 October 2021 (date in its title), taken at 10:00 BST; zone Europe/London. Dates before the letter: past
-    B(
-        text="Thank you for your letter of 16 September following my appearance before the Delegated and Law Reform Committee on Tuesday, 14 September 2021.",
-        due=None,
-        vague=False,
-        said="2021-10-07 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SPDPLR,
-        published="2021-10-07",
-    ),
-    # the same letter: 'by mid-October' is the end of the middle third of the month, 20 October (the parser's docstring: mid = days 11-20; CONVENTIONS 3.5 'by' keeps the period's end); 30 September is the period the report covers
-    B(
-        text="The Scottish Government expect to publish the Coronavirus Acts: Ninth report to the Scottish Parliament by mid-October covering the period up to 30 September 2021.",
-        due="2021-10-20 22:59:59",
-        vague=False,
-        said="2021-10-07 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SPDPLR,
-        published="2021-10-07",
-    ),
-    # the same letter: 'currently' sets no time (2021 is the Act's name): due None, no refusal word
-    B(
-        text="There are currently a further 3 implementation SSIs planned relating to the Redress for Survivors (Historical Child Abuse in Care) (Scotland) Act 2021.",
-        due=None,
-        vague=False,
-        said="2021-10-07 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SPDPLR,
-        published="2021-10-07",
-    ),
-    # the same letter: the beginning of implementation is itself the event said to happen in January 2022: the month's end (CONVENTIONS 3.1, a range at its later end). unsure: a careful reader could give earliest 1 January 2022 (CONVENTIONS 3.2, an activity given only its start)
-    B(
-        text="Implementation of the Forensic Medical Science (FMS) Act is expected to begin in January 2022.",
-        due="2022-01-31 23:59:59",
-        vague=False,
-        said="2021-10-07 09:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_SPDPLR,
-        published="2021-10-07",
-    ),
-    # the same letter: as above, the end of November 2021 (CONVENTIONS 3.1). unsure: earliest 1 November 2021 (CONVENTIONS 3.2)
-    B(
-        text="Implementation of The Disclosure (Scotland) Act 2020 is expected to begin in November 2021.",
-        due="2021-11-30 23:59:59",
-        vague=False,
-        said="2021-10-07 09:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_SPDPLR,
-        published="2021-10-07",
-    ),
-    # the same letter: as above, the end of October 2021 (GMT by then) (CONVENTIONS 3.1). unsure: earliest 1 October 2021 (CONVENTIONS 3.2)
-    B(
-        text="Implementation of Civil Partnership Act 2020 is expected to begin in October 2021.",
-        due="2021-10-31 23:59:59",
-        vague=False,
-        said="2021-10-07 09:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_SPDPLR,
-        published="2021-10-07",
-    ),
-    # the same letter: 'soon' as the speaker's undertaking: vague, 60 days from 7 October 2021 (CONVENTIONS 5.1)
-    B(
-        text="We are producing a revised implementation programme for the Planning (Scotland) Act 2019, including an update on our work on other aspects of the wider planning reform programme, and we are preparing to publish that soon.",
-        due="2021-12-06 23:59:59",
-        vague=True,
-        said="2021-10-07 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_SPDPLR,
-        published="2021-10-07",
-    ),
-    # Scottish Parliament, Delegated Powers and Law Reform Committee, 42nd Report 2013 (Session 4), Subordinate Legislation (archived site); the opening carries no publication date, taken as the day after the meeting it reports, 4 September 2013 10:00 BST (the label is past whatever the day); zone Europe/London; the paragraph number '1.' before the sentence is left off, the closing dash kept. A meeting on a past date: past
-    B(
-        text="At its meeting on 3 September 2013, the Committee agreed to draw the attention of the Parliament to the following instruments—",
-        due=None,
-        vague=False,
-        said="2013-09-04 09:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SP2013,
-        published="2013-09-04",
     ),
     # Dail written answers of Tuesday 2 December 2025 (Question 139, Rail Network), Houses of the Oireachtas text as carried by KildareStreet.com; zone Europe/Dublin, said 10:00 local (GMT). The question's number '139.' and its reference '[67966/25]' are left off. A question asking for a 'timeframe' sets none: due None, no refusal word
     B(

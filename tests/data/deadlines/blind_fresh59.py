@@ -70,6 +70,8 @@ Licence audit of stop 48 (branch lic48-s48): 7 of these 120 cases, quoted from N
 ministerial releases, speeches or transcripts (beehive.govt.nz, directly or as carried by Scoop, MIL-OSI
 or Order Paper), were removed: beehive.govt.nz/copyright allows reproduction only "for personal or
 in-house use", which is not an open licence. 113 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 8 case(s) removed, Scottish Parliament material (Scottish Parliament Copyright Licence, https://parlamaid-alba.scot/about/copyright: no use in connection with party political purposes or advertising endorsement, a restriction of purpose: not open); 105 remain. See README.md
 """
 
 from __future__ import annotations
@@ -665,96 +667,6 @@ FRESH59_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_DEFRA_FLOODS_9FEB12,
         published="2012-02-09",
-    ),
-    # Scottish Parliament, Justice Committee report 'Consent notifications considered by the Justice Committee 4 December 2018' (7 December 2018, the date in its address; the committee's name, the sentences without a time word and the last line cut off by the end of the opening are not quoted; each regulation of its list is its own case; zone Europe/London): 'At its meeting on 4 December', a meeting held three days before: past
-    B(
-        text="At its meeting on 4 December, the Justice Committee considered three UK statutory instruments (SIs) related to the European Union (Withdrawal) Act 2018.",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        refusal="past",
-        cluster=5,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
-    ),
-    # the same report, a point of its list: a year in the name of regulations: no deadline
-    B(
-        text="The Jurisdiction and Judgments (Family) (Amendment etc.) (EU Exit) Regulations 2018",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
-    ),
-    # the same list: a year in a name: no deadline
-    B(
-        text="The Civil Jurisdiction and Judgments (Amendment etc.) (EU Exit) Regulations 2018",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
-    ),
-    # the same list: a year in a name: no deadline
-    B(
-        text="The European Institutions and Consular Protection (Amendment etc.) (EU Exit) Regulations 2018",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
-    ),
-    # the same report: 'this session' names the meeting and sets no time for any act: no deadline
-    B(
-        text="The Official Report for this session, which contains the full discussion of the instruments, is available on the Justice Committee's webpage.",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
-    ),
-    # the same report: a year in the name of an Act: no deadline
-    B(
-        text="The European Union (Withdrawal) Act 2018, passed by the UK Parliament, allows the UK and Scottish parliaments to begin considering regulations to convert non-domestic European Union (EU) law into UK law.",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
-    ),
-    # the same report: 'current' on a present state sets no time: no deadline
-    B(
-        text="As part of the process by which the UK leaves the EU, consideration must be given as to whether current UK law needs to be amended to the UK's new status as a non-EU member.",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
-    ),
-    # the same report: 'no longer ... after the UK has left the EU', an undated event in this report: event
-    B(
-        text="For example, there are currently many references in regulations to EU bodies and the EU itself that will no longer be applicable after the UK has left the EU.",
-        due=None,
-        vague=False,
-        said="2018-12-07 10:00:00",
-        tz="Europe/London",
-        refusal="event",
-        cluster=5,
-        source=_SP_JUSTICE_7DEC18,
-        published="2018-12-07",
     ),
     # Australian Government, Geoscience Australia, media release 'New Airborne Geophysical Survey underway in NT' (28 August 2008, the date under its title; the title, the sentences without a time word and the 'Last updated' line are not quoted; zone Australia/Sydney, the agency being in Canberra): a survey that 'has begun', 'ever undertaken': past
     B(

@@ -90,6 +90,8 @@ now holds 105 cases; the counts above that include those pages are as the labell
 and the first-run figure recorded for the set was measured with them.
 
 Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 20 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 85 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 5 case(s) removed, Scottish Parliament material (Scottish Parliament Copyright Licence, https://parlamaid-alba.scot/about/copyright: no use in connection with party political purposes or advertising endorsement, a restriction of purpose: not open); 80 remain. See README.md
 """
 
 from __future__ import annotations
@@ -553,61 +555,6 @@ FRESH65_CASES: tuple[BlindCase, ...] = (
         cluster=1,
         source=_DFT_HS2_9MAY25,
         published="2025-05-09",
-    ),
-    # Scottish Parliament, Official Report, meeting of the Parliament of Thursday 19 March 2020, business motions (dated by its 'Meeting date' line; read on the parliament's Gaelic-named host; the date line, the speakers' names, 'Motion moved,', 'Motion agreed to.' and the lines of the revised programme, whose struck and inserted times the stored copy no longer marks, are not quoted; zone Europe/London): 'next Tuesday's business' names the business the motion revises, and the motion is considered now: no deadline; unsure: Tuesday 24 March 2020, end of day GMT
-    B(
-        text="The next item of business is consideration of revised business motion S5M-21311, in the name of Graeme Dey, on behalf of the Parliamentary Bureau, setting out a revision to next Tuesday’s business.",
-        due=None,
-        vague=False,
-        said="2020-03-19 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_OR_19MAR20,
-        published="2020-03-19",
-    ),
-    # the same motion: the revised programme is that of a dated day: 24 March 2020, end of day GMT; unsure: no deadline (the agreement itself is made at once)
-    B(
-        text="That the Parliament agrees the following revision to the programme of business on Tuesday 24 March 2020—",
-        due="2020-03-24 23:59:59",
-        vague=False,
-        said="2020-03-19 10:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_SP_OR_19MAR20,
-        published="2020-03-19",
-    ),
-    # the same page, the Presiding Officer: business to start 'on Tuesday at 1.30' (the Tuesday the motion dates, 24 March 2020) instead of 2 o'clock: 13:30 GMT
-    B(
-        text="That means that we will start business on Tuesday at 1.30, rather than 2 o’clock, with time for reflection.",
-        due="2020-03-24 13:30:00",
-        vague=False,
-        said="2020-03-19 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP_OR_19MAR20,
-        published="2020-03-19",
-    ),
-    # the same words: decision time brought forward 'to now': 'now' sets no time: no deadline; unsure: due at once (the moment of speaking, shortly before 4.58 pm)
-    B(
-        text="I am minded to accept a motion without notice under rule 11.2.4 to bring forward decision time to now.",
-        due=None,
-        vague=False,
-        said="2020-03-19 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_OR_19MAR20,
-        published="2020-03-19",
-    ),
-    # the same page, the motion (the mover's name after it not quoted): decision time brought forward to a clock time on the day of the meeting: 19 March 2020, 16:58 GMT
-    B(
-        text="That, under Rule 11.2.4, Decision Time be brought forward to 4.58 pm.",
-        due="2020-03-19 16:58:00",
-        vague=False,
-        said="2020-03-19 10:00:00",
-        tz="Europe/London",
-        cluster=2,
-        source=_SP_OR_19MAR20,
-        published="2020-03-19",
     ),
     # New Zealand Electoral Commission, media release 'Process and timetable for MMP review announced' (12 December 2011, dated by its 'Dec 12, 2011 | Media release' line, not quoted; zone Pacific/Auckland): 'last month's Referendum' names a past vote, 'now' and a year in a name set no time: no deadline; unsure: past
     B(

@@ -85,6 +85,8 @@ Kotahi releases (on nzta.govt.nz or carried by Scoop, Live News, MIL-OSI mirrors
 removed: the Agency's own terms found (https://www.journeys.nzta.govt.nz/about-this-site) allow
 reproduction "for personal use" and ask permission for any other purpose, which is not an open licence.
 102 cases remain; see README.md, "Licence audit of stop 48".
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 5 case(s) removed, Scottish Parliament material (Scottish Parliament Copyright Licence, https://parlamaid-alba.scot/about/copyright: no use in connection with party political purposes or advertising endorsement, a restriction of purpose: not open); 97 remain. See README.md
 """
 
 from __future__ import annotations
@@ -1213,60 +1215,5 @@ FRESH77_CASES: tuple[BlindCase, ...] = (
         cluster=5,
         source=_HL_BUS_19OCT20,
         published="1920-10-19",
-    ),
-    # Scottish Parliament, the First Minister in a debate of 22 December 2020 (as carried by TheyWorkForYou; the page line, the speaker's name and a sentence without a time word are not quoted; zone Europe/London, GMT, said at 10:00 local by convention): a span counted from a day that follows it: two weeks after Boxing Day (26 December 2020), 9 January 2021, end of day GMT; unsure: 12 January 2021 (the day the next sentence gives for the statement) (2021-01-09 23:59:59 UTC)
-    B(
-        text="We will carry out a review two weeks after commencement of the restrictions on boxing day, and I will set out its outcome in the Parliament on that day.",
-        due="2021-01-09 23:59:59",
-        vague=False,
-        said="2020-12-22 10:00:00",
-        tz="Europe/London",
-        cluster=3,
-        source=_SP_22DEC20,
-        published="2020-12-22",
-    ),
-    # the same page: a date without a year is its next occurrence: 12 January 2021, end of day GMT (2021-01-12 23:59:59 UTC)
-    B(
-        text="Forgive me if I get the date wrong; I think that that will be on 12 January.",
-        due="2021-01-12 23:59:59",
-        vague=False,
-        said="2020-12-22 10:00:00",
-        tz="Europe/London",
-        cluster=6,
-        source=_SP_22DEC20,
-        published="2020-12-22",
-    ),
-    # the same page: 'as short a period as possible' sets no time: no deadline
-    B(
-        text="We will be as clear as we can be about the reasons for the decisions that we take in the review, and we will try to keep the level 4 restrictions to as short a period as possible.",
-        due=None,
-        vague=False,
-        said="2020-12-22 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_22DEC20,
-        published="2020-12-22",
-    ),
-    # the same page: 'right now' and 'later' set no time for any act: no deadline
-    B(
-        text="However, although I understand the desire for clarity—it is a normal human desire, which I share and on which I want to deliver—I do not think that people want me just to say things that they want to hear right now but which might have to be reversed later.",
-        due=None,
-        vague=False,
-        said="2020-12-22 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_22DEC20,
-        published="2020-12-22",
-    ),
-    # the same page: 'over the coming period' is no documented window, 'the start of the year' only places a situation: no deadline; unsure: 30 April 2021 (the start of the year read as early 2021)
-    B(
-        text="That is what I will try to do, especially over the coming period, when people will be worried about the situation that will pertain at the start of the year.",
-        due=None,
-        vague=False,
-        said="2020-12-22 10:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_SP_22DEC20,
-        published="2020-12-22",
     ),
 )

@@ -94,6 +94,8 @@ reproduction "for personal use" and ask permission for any other purpose, which 
 69 cases remain; see README.md, "Licence audit of stop 48".
 
 Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 12 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 57 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 9 case(s) removed, Welsh Government material (gov.wales: no statement of its own terms found in the store; the only Welsh Government statement found, wefo.gov.wales, grants the Open Government Licence but forbids commercial use without permission: unclear); 48 remain. See README.md
 """
 
 from __future__ import annotations
@@ -122,106 +124,6 @@ _SG_PFG_6SEP22 = "https://www.gov.scot/publications/stronger-more-resilient-scot
 _SENEDD_BUSCOM_7NOV23 = "https://business.senedd.wales/ieListDocuments.aspx?CId=699&MID=13530"
 
 FRESH78_CASES: tuple[BlindCase, ...] = (
-    # Welsh Government, written statement 'White Paper proposals for a new Welsh Language Bill' by the Minister for Lifelong Learning and Welsh Language (undated in the stored copy; dated 18 July 2017 as understood, a week after Cymraeg 2050 was published on 11 July 2017; the speaker's line is not quoted; zone Europe/London, BST, said at 10:00 local by convention): the undertaking the sentence holds is the ambition 'by 2050', due at the end of 2050 (CONVENTIONS 3.5: 'by <period>' is its end), 2050-12-31 23:59:59 GMT; unsure: past (the sentence tells of a strategy published a week ago, the year only naming its target) (2050-12-31 23:59:59 UTC)
-    B(
-        text="A week ago, I published Cymraeg 2050, the Welsh Government's strategy for the Welsh language and the steps we wish to take to achieve our ambition of a million Welsh speakers by 2050.",
-        due="2050-12-31 23:59:59",
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, 'shortly' as an undertaking is vague, 60 days (CONVENTIONS 5.1): 16 September 2017 at 23:59:59 BST (2017-09-16 22:59:59 UTC)
-    B(
-        text="These reviews will report shortly.",
-        due="2017-09-16 22:59:59",
-        vague=True,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, 'now' sets no time for the proposals: no deadline
-    B(
-        text="In addition, I now intend to put forward proposals for a new Welsh language bill to ensure that the primary legislation is suitable and appropriate to realise our ambitions.",
-        due=None,
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, the publishing is hung on an event the sentence does not date ('in the National Eisteddfod'): event; unsure: 12 August 2017 at 23:59:59 BST, the last day of the 2017 Eisteddfod (4 to 12 August), a reader who knows the festival's week
-    B(
-        text="I will be publishing a white paper in the National Eisteddfod which will make firm proposals to address these issues, that is, to ensure leadership and robust arrangements for promoting and facilitating the language and to make improvements to the Standards regime.",
-        due=None,
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        refusal="event",
-        cluster=5,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, a window that runs 'until the end of October' falls due at its end (CONVENTIONS 1.1, 3.3): 31 October 2017 at 23:59:59 GMT (2017-10-31 23:59:59 UTC)
-    B(
-        text="The consultation will run for 12 weeks until the end of October.",
-        due="2017-10-31 23:59:59",
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, the discussion is set for September, when the Senedd reconvenes: due at the month's end, 30 September 2017 at 23:59:59 BST; unsure: no deadline ('I look forward to' is a hope, no undertaking) (2017-09-30 22:59:59 UTC)
-    B(
-        text="I look forward to the opportunity to discuss the content of the white paper in the Senedd when we reconvene in September.",
-        due="2017-09-30 22:59:59",
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, 'before the end of the year' is the year's end (CONVENTIONS 3.5): 31 December 2017 at 23:59:59 GMT (2017-12-31 23:59:59 UTC)
-    B(
-        text="Following that, I will be laying Standards regulations for health bodies before the end of the year.",
-        due="2017-12-31 23:59:59",
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, 'the future' sets no time for any act: no deadline
-    B(
-        text="It is important that the rolling programme of making standards continues and that Assembly Members make a decision on the regulations in the light of our proposals for the future.",
-        due=None,
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=1,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
-    # the same page, 'the beginning of' reads as 'early', the first third of the year (the parser's docstring): 30 April 2018 at 23:59:59 BST; unsure: 31 January 2018 (the beginning as the first month) (2018-04-30 22:59:59 UTC)
-    B(
-        text="Following the consultation on the white paper, I expect to issue a report at the beginning of 2018 outlining how we will take forward the legislation.",
-        due="2018-04-30 22:59:59",
-        vague=False,
-        said="2017-07-18 09:00:00",
-        tz="Europe/London",
-        cluster=4,
-        source=_WG_WELSH_BILL_18JUL17,
-        published="2017-07-18",
-    ),
     # European Commission, Daily News of 26 July 2024 (its own date line), as carried by app.1848.nl (the title of each item, the contact lines in brackets and the sentences without a time word are not quoted; zone Europe/Brussels, CEST, said at 10:00 local by convention): 'Today' on the act as it is being told, in the present, falls due at the end of that day (CONVENTIONS 2.1): 26 July 2024 at 23:59:59 CEST (2024-07-26 21:59:59 UTC)
     B(
         text="Today, the EU makes available in support of Ukraine the first payment of €1.5 billion generated from immobilised Russian assets.",

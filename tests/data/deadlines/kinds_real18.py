@@ -15,6 +15,8 @@ may argue (the comment names the other reading). Sources and licences: README.md
 ("Eighteenth kinds set"). Never edit these labels to fit the parser.
 
 Licence audit of stop 49 (Senedd, Ireland, Northern Ireland, EU; branch lic49b-s49): 31 case(s) removed, Senedd material (Senedd Commission terms: re-use on application only); 4 remain. See README.md, "Licence audit of stop 49 (Senedd, Ireland, Northern Ireland)".
+
+Licence audit of stop 50 (NI Assembly, Welsh Government, Scottish Parliament; branch lic50-s50): 4 case(s) removed, Northern Ireland Assembly material (no statement of the Assembly's own terms found in the store: unclear); 0 remain. See README.md
 """
 
 from __future__ import annotations
@@ -34,19 +36,4 @@ _INQ17 = "https://matthew.theyworkforyou.dev.mysociety.org/senedd/?id=2017-05-17
 LON = "Europe/London"
 
 KINDS18_CASES: tuple[BlindCase, ...] = (
-    # Northern Ireland Assembly, questions to the Minister for Communities, 2:30 pm BST, 22 June 2021
-    B(text="I recently met the Rainbow Project and HERe NI, which represented the Ban Conversion Therapy group.",
-      due=None, vague=False, said="2021-06-22 13:30:00", tz=LON, refusal="past",
-      cluster=5, source=_NI21, published="2021-06-22"),
-    # unsure: "as soon as possible" as the sets' vague 60 days; the other reading is no deadline
-    B(text="I want to bring forward legislation as soon as possible, and I am working with the sector to do that.",
-      due="2021-08-21 22:59:59", vague=True, said="2021-06-22 13:30:00", tz=LON,
-      cluster=4, source=_NI21, published="2021-06-22"),
-    # the span is dated; the recess beside it is not (and the span ends before it)
-    B(text="Indeed, I will meet representatives again within the next couple of weeks, before the summer recess, to make sure that the legislation is robust and fit for purpose.",
-      due="2021-07-06 22:59:59", vague=False, said="2021-06-22 13:30:00", tz=LON,
-      cluster=3, source=_NI21, published="2021-06-22"),
-    B(text="We discussed the issue a few months ago, and I am not sure that today's answers are very different from those given then.",
-      due=None, vague=False, said="2021-06-22 13:30:00", tz=LON, refusal="past",
-      cluster=5, source=_NI21, published="2021-06-22"),
 )
