@@ -112,7 +112,8 @@ def test_what_we_will_do_is_sure(text: str) -> None:
 
 
 def test_what_another_will_decide_stays_doubted() -> None:
-    assert not _sure("He explained what the council will decide by June.")
+    # Set aside since stop 50 (tune13a): no candidate at all, let alone a sure one.
+    assert not [c for c in _found("He explained what the council will decide by June.")]
 
 
 # -- 4. one hope rule: "hoped()" alone, so a hope's neighbour or a name stays --------------

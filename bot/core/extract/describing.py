@@ -152,8 +152,8 @@ class Describing:
     def _describes(self, index: int, cue: Cue, subject: str, after: str, dated: bool) -> bool:
         """A future told about a thing or about others, with no one committing: "This
         will provide further disincentives", "they are going to have to break ties"."""
-        if re.fullmatch(r"\s+be\s*:\s*", after):
-            return True  # "business for the coming week would be:" only opens a list
+        if re.fullmatch(r"\s+be\s*:\s*", after) or talked_about(self.sentences[index].text, cue):
+            return True  # "business ... would be:" opens a list; "what the plant will make"
         if subject == "it" and WEATHER_VERB.match(after):
             return True  # "It will rain tomorrow": the weather, which no one commits to
         if not dated and only_company(self.sentences[index].text, cue):
