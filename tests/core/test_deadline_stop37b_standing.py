@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import check_set_case, due, refusal
+from tests.core.reading import due, refusal
 
 # -- the year of a rule: "each levy year", "of any relevant year" (standing.yearly) ------------
 
@@ -42,11 +42,5 @@ def test_a_named_year_or_another_any_stays_a_deadline(text: str, when: str) -> N
     assert due(text) == when
 
 
-@pytest.mark.parametrize(
-    ("module", "opening"),
-    [
-        ("blind_fresh52", "\"No Private Member's Bill shall be introduced"),
-    ],
-)
-def test_the_set_cases_of_a_year_of_a_rule(module: str, opening: str) -> None:
-    check_set_case(module, opening)
+# The set case behind this rule (an NI Assembly standing order in blind_fresh52) went with the
+# licence audit of stop 50 (lic50); the sentences above still test the rule.
