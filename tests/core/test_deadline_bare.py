@@ -135,3 +135,18 @@ def test_a_capitalised_unit_is_no_zone(text: str) -> None:
     fast, full = _both(text, datetime(2026, 12, 2, 12, tzinfo=UTC), "Europe/London", True)
     assert isinstance(full, Deadline), full
     assert fast == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_the_first_word_guard_refuses_no_text_of_the_grammar(rng: random.Random) -> None:
+    """bare.read skips the grammar's fullmatch for an ASCII text whose first word begins no
+    form: every text the grammar takes must begin with one of its first words."""
+    for _ in range(50):
+        phrase = bare_phrases.form(rng)
+        for text in (phrase, bare_phrases.variant(phrase, rng)):
+            stripped = text.strip()
+            if bare.BARE.fullmatch(stripped) is None or not stripped.isascii():
+                continue
+            first = bare._FIRST_WORD.match(stripped)  # pyright: ignore[reportPrivateUsage]
+            assert first is None or first[0].lower() in bare._FIRST_WORDS, text  # pyright: ignore[reportPrivateUsage]

@@ -7,7 +7,6 @@ the candidates made here."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 from bot.core.deadlines import daytimes, joins, span_days
@@ -234,7 +233,21 @@ def _anchored(res: Res, anchor: Res | None, ctx: Ctx) -> Res | None:
         moved = apply_span(anchor.due, day, span, sign, ctx)
     else:
         moved = day_res(shift_day(day, res.span, sign), ctx)
-    return replace(moved, vague=anchor.vague, day=None)
+    return Res(  # replace(moved, vague=anchor.vague, day=None), built whole: replace() is
+        # interpreted Python even in the compiled build
+        moved.due,
+        moved.precision,
+        anchor.vague,
+        moved.earliest,
+        None,
+        moved.part,
+        moved.tod,
+        moved.span,
+        moved.past,
+        moved.invalid,
+        moved.skip,
+        moved.start,
+    )
 
 
 def _join(first: Res, second: Res, ctx: Ctx) -> Res | None:
