@@ -1,0 +1,55 @@
+"""Issue 12, stop 50, fixer: silent misreadings left by stop 49's final review. Said on
+Wednesday 2 December 2026 at 10:00, London (tests/core/reading.py), unless a case says.
+
+- after_start.py: a start given as "next Monday" or as a date ("Monday 7 December") put an
+  end weekday of the same sentence before the start. CONVENTIONS 6.4: "'finishing on',
+  'ending on', 'complete by' <day> name the day the work ends"; the end is the first such
+  weekday on or after the start.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.core.reading import LONDON, due
+
+
+def _said(day: int, month: int = 12, year: int = 2026) -> datetime:
+    return datetime(year, month, day, 10, 0, tzinfo=ZoneInfo(LONDON))
+
+
+# CONVENTIONS 6.4: "finishing on", "ending on", "complete by" <day> name the day the work ends
+# (not a day before the work began). Said Wednesday 2 December: Monday 7, Friday 11 December.
+@pytest.mark.parametrize(
+    ("text", "said", "when"),
+    [
+        ("Work starts on Monday 7 December and will be completed on Friday.", 2, "2026-12-11"),
+        ("Work starts on Monday 7 December and will be completed on Friday.", 5, "2026-12-11"),
+        ("Work starts next Monday and ends on Friday.", 2, "2026-12-11"),
+        ("Work starts this coming Monday and will finish on Friday.", 2, "2026-12-11"),
+        ("Work will begin on Monday, 7th December, to be completed on Thursday.", 2, "2026-12-10"),
+        # said on Monday 30 November: "next Monday" is 7 December, its Friday the 11th
+        ("Work starts next Monday and ends on Friday.", 30, "2026-12-11"),
+    ],
+)
+def test_an_end_weekday_counts_from_a_dated_or_next_start(text: str, said: int, when: str) -> None:
+    s = _said(said) if said != 30 else _said(30, 11)
+    assert due(text, s)[:10] == when
+
+
+# a move to an earlier day is no end of a run: "brought forward to Friday" is this Friday
+# (Wednesday 2 December: 4 December), and other starts stay as they were
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The vote, due to open on Monday, has been brought forward to Friday.", "2026-12-04"),
+        ("Work will start on Monday to replace the roof.", "2026-12-07"),
+        ("Work starts on Monday and ends on Friday.", "2026-12-11"),
+        ("Work started on Monday and will be completed on Friday.", "2026-12-04"),
+    ],
+)
+def test_other_starts_and_ends_stay(text: str, when: str) -> None:
+    assert due(text)[:10] == when
