@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.core.reading import LONDON, due
+from tests.core.reading import LONDON, due, refusal
 
 
 def _said(day: int, month: int = 12, year: int = 2026) -> datetime:
@@ -53,3 +53,35 @@ def test_an_end_weekday_counts_from_a_dated_or_next_start(text: str, said: int, 
 )
 def test_other_starts_and_ends_stay(text: str, when: str) -> None:
     assert due(text)[:10] == when
+
+
+# waits.py: equivalent openings alike. CONVENTIONS 5.2: "The same words hung on an undated
+# event ('as soon as it is possible to meet', 'without delay once the inquiry reports', 'as
+# soon as it is ready') are refusal='event'": "When"/"As soon as" open such an event as "Once"
+# does. The speaker's own election in words is the one-word "If elected," (round 17: "If
+# elected, we would immediately scrap the tax" keeps its window), so it keeps it too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the bill passes, we will act immediately.",
+        "As soon as the bill passes, we will act immediately.",
+        "When the inquiry reports, the Government will respond without delay.",
+    ],
+)
+def test_an_opening_event_by_when_waits_as_once_does(text: str) -> None:
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we are elected, we will act immediately.",
+        "If I am re-elected, I will immediately scrap the tax.",
+        "When we are elected, we will act immediately.",
+        "If we win the election, we will act immediately.",
+        "If elected, we will act immediately.",
+        "When asked, he said the department would act immediately.",
+    ],
+)
+def test_the_speakers_election_in_words_keeps_the_window_as_if_elected(text: str) -> None:
+    assert due(text) == "2026-12-09 23:59"
