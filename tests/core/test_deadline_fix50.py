@@ -85,3 +85,33 @@ def test_an_opening_event_by_when_waits_as_once_does(text: str) -> None:
 )
 def test_the_speakers_election_in_words_keeps_the_window_as_if_elected(text: str) -> None:
     assert due(text) == "2026-12-09 23:59"
+
+
+# A dated start with an end weekday after it: CONVENTIONS 6.4 ("'finishing on', 'ending on'
+# ... <day> name the day the work ends") and 3.4 ("When a start ... and a deadline ... both
+# belong to the act, the deadline counts"): the date is the start only, not the deadline
+# (it outranked the end weekday as an explicit date). Said Wednesday 2 December.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Work starts Monday, December 7 and ends on Friday.", "2026-12-11"),
+        ("Work starts on 7 December and ends on Friday.", "2026-12-11"),
+        ("Roadworks start on the 7th December and end on Friday.", "2026-12-11"),
+        ("The bridge closes on Saturday 12 December and reopens on Monday.", "2026-12-14"),
+        ("The road will close on Monday 7th December and reopen on Thursday.", "2026-12-10"),
+    ],
+)
+def test_a_dated_start_gives_way_to_its_end_weekday(text: str, when: str) -> None:
+    assert due(text)[:10] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Work starts on 7 December.", "2026-12-07"),
+        ("Work starts on 7 December; the report ends on Friday.", "2026-12-07"),
+        ("The consultation closes on 14 December.", "2026-12-14"),
+    ],
+)
+def test_a_dated_start_alone_stays(text: str, when: str) -> None:
+    assert due(text)[:10] == when

@@ -40,10 +40,21 @@ _START = re.compile(
     r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?:(?P<rel>next|this(?:\s+coming)?|coming)\s+)?"
     r"(?:(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*(?:[0-9]|" + MONTH + r"))"
     r"|(?:(?P<dwd>" + WEEKDAY + r")\s*,?\s*)?"
-    r"(?:(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r")[a-z]*"
+    r"(?:(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r")[a-z]*"
     r"|(?P<m2>" + MONTH + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)"
     r"(?![0-9]|,?\s*[0-9]))",
     re.I,
+)
+# a start word right before a date ("starts ", "will close on "), and an end weekday later in
+# its sentence ("and ends on Friday", "and reopens on Monday"): the date is the start only
+# (cues: "Work starts Monday, December 7 and ends on Friday" is due on Friday 11 December)
+_STARTS_AT = re.compile(
+    r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
+    r"|(?<=\bbe\s)(?:started|commenced|closed))\s+(?:on\s+)?(?:the\s+)?$"
+)
+_ENDS_AHEAD = re.compile(
+    r"[^.;!?]{0,80}?\b(?:end(?:s|ing)?|finish(?:es|ing)?|reopen(?:s|ing)?|complet(?:e[sd]?|ion))"
+    r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REACH = 120  # how far back the start may lie
@@ -92,3 +103,9 @@ def _begun(m: re.Match[str], today: date) -> date | None:
 def on_or_after(start: date, weekday: int) -> date:
     """The first `weekday` on or after `start`."""
     return start + timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def start_ended(clause: str, text: str, end: int) -> bool:
+    """The date ending at `end` is what a start word right before it (the end of `clause`)
+    governs, and an end weekday follows in its sentence."""
+    return _STARTS_AT.search(clause) is not None and _ENDS_AHEAD.match(text, end) is not None
