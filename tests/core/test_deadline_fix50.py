@@ -115,3 +115,17 @@ def test_a_dated_start_gives_way_to_its_end_weekday(text: str, when: str) -> Non
 )
 def test_a_dated_start_alone_stays(text: str, when: str) -> None:
     assert due(text)[:10] == when
+
+
+# A "When" opening of the past dates a meeting or a statement gone, no event still awaited
+# (CONVENTIONS 5.2 is about words hung on an undated event still to come): the window stays
+# as it was before "when" opened events.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When we met last week, the minister promised to act immediately.",
+        "When I was in Brussels, I said we would act immediately.",
+    ],
+)
+def test_a_when_of_the_past_waits_for_nothing(text: str) -> None:
+    assert due(text) == "2026-12-09 23:59"

@@ -39,12 +39,19 @@ _OPENING = re.compile(
 )
 
 
+# a "When" opening of the past tells when something was said or done, and waits for nothing:
+# "When we met last week, the minister promised to act immediately"
+_PAST_WHEN = re.compile(
+    r"[\s\"“‘'(]*when\b[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b", re.I
+)
+
+
 def _after_opening_condition(text: str, start: int) -> bool:
     """The words before `start` open their sentence with a condition or an undated event,
     closed by a comma before `start`."""
     begin = clauses.sentence_start(text, start, clauses.REACH)
     m = _OPENING.match(text, begin, start)
-    return m is not None
+    return m is not None and _PAST_WHEN.match(text, begin, m.end()) is None
 
 
 def waits(text: str, start: int, end: int) -> bool:
