@@ -6,10 +6,14 @@ and reopen on Friday" (a closure starts the run, a reopening ends it): the end d
 the start day, so when said on a Tuesday the Friday is the one after next Monday, not this
 week's (which would fall due before the work has begun). The start is read as any bare
 weekday is (the next such day on or after the reference, docstring of __init__.py); the end
-is then the first such weekday on or after the start. Only a bare start weekday ("on Monday",
-"Monday"; not "next Monday", "Monday 20 April") and an end weekday right after an end word
-("completed on", "finishing", "ends", "until", "closes on", "reopen on") in the same
-sentence; anything else is left to the weekday reader as before. The cue is a substring test
+is then the first such weekday on or after the start. The start may also be "this/next/coming
+Monday" (read as the weekday reader reads them) or a date ("Monday 7 December", "Monday,
+December 7", "7 December"; stop 50, fix50: "Work starts on Monday 7 December and will be
+completed on Friday", said on Wednesday 2 December, was due on Friday 4 December, before the
+work began; CONVENTIONS 6.4: "finishing on" <day> names the day the work ends). Only an end
+weekday right after an end word ("completed on", "finishing", "ends", "until", "closes on",
+"reopen on") in the same sentence; anything else is left to the weekday reader as before. A
+move to an earlier day ("brought forward to Friday") is no end. The cue is a substring test
 for a start word before the end word.
 """
 
@@ -18,12 +22,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from bot.core.deadlines.words import WEEKDAY, WEEKDAY_STEMS
+from bot.core.deadlines.words import MONTH, WEEKDAY, WEEKDAY_STEMS
 
 # the words right before the end weekday ("to be completed on ", "and runs until ")
 _END = re.compile(
     r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|reopen(?:s|ing)?"
-    r"|(?:run(?:s|ning)?\s+)?(?:until|till|to))\s+(?:(?:on|by)\s+)?$",
+    r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to))\s+(?:(?:on|by)\s+)?$",
     re.I,
 )
 # the start: a verb of starting and a bare weekday, no "next"/"this"/date after it ("from
@@ -33,9 +37,26 @@ _END = re.compile(
 _START = re.compile(
     r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
     r"|(?<=\bbe\s)(?:started|commenced|closed))"
-    r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*[0-9])",
+    r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?:(?P<rel>next|this(?:\s+coming)?|coming)\s+)?"
+    r"(?:(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*(?:[0-9]|" + MONTH + r"))"
+    r"|(?:(?P<dwd>" + WEEKDAY + r")\s*,?\s*)?"
+    r"(?:(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r")[a-z]*"
+    r"|(?P<m2>" + MONTH + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)"
+    r"(?![0-9]|,?\s*[0-9]))",
     re.I,
 )
+# a start word right before a date ("starts ", "will close on "), and an end weekday later in
+# its sentence ("and ends on Friday", "and reopens on Monday"): the date is the start only
+# (cues: "Work starts Monday, December 7 and ends on Friday" is due on Friday 11 December)
+_STARTS_AT = re.compile(
+    r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
+    r"|(?<=\bbe\s)(?:started|commenced|closed))\s+(?:on\s+)?(?:the\s+)?$"
+)
+_ENDS_AHEAD = re.compile(
+    r"[^.;!?]{0,80}?\b(?:end(?:s|ing)?|finish(?:es|ing)?|reopen(?:s|ing)?|complet(?:e[sd]?|ion))"
+    r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REACH = 120  # how far back the start may lie
 _CUES = ("start", "begin", "commenc", "open", "clos")  # the scanned text is lower-case
 
@@ -50,10 +71,41 @@ def start_day(text: str, at: int, today: date) -> date | None:
     starts = list(_START.finditer(before))
     if not starts or re.search(r"[;!?]|\.\s", before[starts[-1].end() :]) is not None:
         return None  # no start, or one of another sentence
-    begun = starts[-1]
-    return on_or_after(today, WEEKDAY_STEMS.index(begun["wd"][:3].lower()))
+    return _begun(starts[-1], today)
+
+
+def _begun(m: re.Match[str], today: date) -> date | None:
+    """The day the start `m` names, said on `today`; None when it names none."""
+    rel = m["rel"] or ""
+    if m["wd"] is not None:
+        weekday = WEEKDAY_STEMS.index(m["wd"][:3].lower())
+        if rel == "next":  # the weekday in the following week (docstring of __init__.py)
+            return today + timedelta(days=7 - today.weekday() + weekday)
+        ahead = (weekday - today.weekday()) % 7
+        return today + timedelta(days=ahead or (7 if rel.endswith("coming") else 0))
+    if rel:
+        return None  # "next 7 December"
+    day, month = (m["d1"], m["m1"]) if m["d1"] is not None else (m["d2"], m["m2"])
+    number = _MONTHS.index(month[:3].lower()) + 1
+    for year in (today.year, today.year + 1):  # a date without a year: its next occurrence
+        try:
+            found = date(year, number, int(day))
+        except ValueError:
+            return None
+        if found >= today:
+            named = m["dwd"]
+            if named is not None and WEEKDAY_STEMS.index(named[:3].lower()) != found.weekday():
+                return None  # "Monday 7 December" of a year it is no Monday: not ours
+            return found
+    return None
 
 
 def on_or_after(start: date, weekday: int) -> date:
     """The first `weekday` on or after `start`."""
     return start + timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def start_ended(clause: str, text: str, end: int) -> bool:
+    """The date ending at `end` is what a start word right before it (the end of `clause`)
+    governs, and an end weekday follows in its sentence."""
+    return _STARTS_AT.search(clause) is not None and _ENDS_AHEAD.match(text, end) is not None

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.deadlines import (
     acts,
+    after_start,
     before,
     called_off,
     clauses,
@@ -350,7 +351,9 @@ def _as_start(
     if _PERIOD_OPENS.search(text, max(0, hit.start - 60), hit.start + len(pre)):
         hit.note = "earliest"  # "a two-week period that starts on Monday": its start (3.2)
         return _earliest(res, ctx)
-    if clauses.start_before_end(clause, text, hit.end):
+    if clauses.start_before_end(clause, text, hit.end) or (
+        hit.kind in DATED and after_start.start_ended(clause, text, hit.end)  # (fix50)
+    ):
         # "sittings will commence at the end of March, ... to be completed by the end of
         # April": the start is no deadline when the end is given
         hit.note = "earliest"

@@ -54,13 +54,17 @@ _OWN_YEAR = re.compile(r"[0-9]{4}|\bnext\b|'[0-9]|\bthis\b|\blast\b")
 _LOOKING_BACK = re.compile(
     r"\b(?:the\s+position|as\s+(?:at|of)|in\s+the\s+light\s+of|in\s+light\s+of)\b"
 )
+# The period nouns that run long enough to be the current period still (`_long`: "the year
+# ending 31 March", said in May, may be next March's), one list for both (stop 50, fix50).
+_LONG_PERIODS = ("year", "period", "months")
 # a period named by its last day: "the week ending 3 August", "the quarter ended 30 June",
 # "the year ending 31 March", "the 12 months ending", "the three months to 30 June", "the
 # financial year to 31 March" (issue 12, stops 47-48): a date just gone ends a period
 # already covered, whatever the sentence then says of its figures ("... will be published
 # on Friday")
 _PERIOD_ENDING = re.compile(
-    r"\b(?:weeks?|fortnight|months?|quarter|year|period)\s+(?:ending|ended)\s+(?:on\s+)?$"
+    r"\b(?:weeks?|fortnight|month|quarter|" + "|".join(_LONG_PERIODS) + r")"
+    r"\s+(?:ending|ended)\s+(?:on\s+)?$"
     r"|\bthe\s+(?:(?:[0-9]{1,2}|two|three|four|six|nine|twelve)\s+)?"
     r"(?:(?:financial|fiscal|tax|calendar)\s+)?(?:weeks?|months?|quarter|year)\s+to\s+$"
     # "the period from 1 April to 30 June" (stop 49, fix49): the period's end, just gone
@@ -200,7 +204,7 @@ def start_of_gone(text: str, start: int, end: int, due: date, today: date) -> bo
 
 def _long(period: str) -> bool:
     """Whether a period named by its last day runs long enough to be the current one still."""
-    return "year" in period or "period" in period or "months" in period
+    return any(noun in period for noun in _LONG_PERIODS)
 
 
 def _no_later_year(sentence: str, this_year: int) -> bool:

@@ -12,6 +12,11 @@ CONVENTIONS 5.2): the refusal `event` for them.
   event ("If possible,", "If necessary,", or its idiom "If need be,"; "If elected, we
   would immediately scrap the tax" keeps its window, round 17), nor does "Once again,".
   Only vague words: a date after the condition is read by clauses.condition and the rest.
+- Equivalent openings alike (stop 50, fix50): "When the bill passes," and "As soon as the
+  bill passes," wait for the event as "Once the bill passes," does (CONVENTIONS 5.2:
+  "without delay once the inquiry reports" is `event`); and the speaker's own election in
+  words ("If we are elected,", "When I am re-elected,", "If we win the election,") is the
+  one-word "If elected," (round 17), which keeps its window.
 """
 
 from __future__ import annotations
@@ -22,11 +27,22 @@ from bot.core.deadlines import clauses, lengths
 
 # the opening of a sentence: a condition or an undated event, up to its comma
 _OPENING = re.compile(
-    r"[\s\"“‘'(]*(?:if|once|in\s+the\s+event(?:\s+that|\s+of)?|in\s+case(?:\s+of)?"
+    r"[\s\"“‘'(]*(?:if|once|when|as\s+soon\s+as|in\s+the\s+event(?:\s+that|\s+of)?"
+    r"|in\s+case(?:\s+of)?"
     r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
     r"(?!(?:possible|necessary|needed|required|so|not|appropriate|applicable|again|more"
-    r"|ever|anything|any|only|at\s+all|need\s+be)\b[\s,])[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
+    r"|ever|anything|any|only|at\s+all|need\s+be)\b[\s,])"
+    r"(?!(?:we|i)\s+(?:are|am|get|were|was|is|become)\s+(?:re-?)?elected\s*,"
+    r"|(?:we|i)\s+win(?:\s+the\s+(?:next\s+|general\s+)?election)?\s*,)"
+    r"[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
     re.IGNORECASE,
+)
+
+
+# a "When" opening of the past tells when something was said or done, and waits for nothing:
+# "When we met last week, the minister promised to act immediately"
+_PAST_WHEN = re.compile(
+    r"[\s\"“‘'(]*when\b[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b", re.I
 )
 
 
@@ -35,7 +51,7 @@ def _after_opening_condition(text: str, start: int) -> bool:
     closed by a comma before `start`."""
     begin = clauses.sentence_start(text, start, clauses.REACH)
     m = _OPENING.match(text, begin, start)
-    return m is not None
+    return m is not None and _PAST_WHEN.match(text, begin, m.end()) is None
 
 
 def waits(text: str, start: int, end: int) -> bool:

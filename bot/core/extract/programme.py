@@ -22,6 +22,7 @@ Issue 13, stop 49, tuner y (recall: order-of-business and business-bulletin item
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from bot.core.deadlines import Deadline
@@ -54,22 +55,47 @@ _MIN_LINES = 3
 _CONFIDENCE = MAYBE_BELOW
 
 
-def programme_items(text: str, times: TimeFrames) -> dict[int, tuple[str, str]]:
-    """The offsets of a programme's item lines, each with its day's words and the item."""
+@dataclass(frozen=True, slots=True)
+class ProgrammeItem:
+    """One item line of a programme: its day's words and their reading, the item, and the
+    bodies the whole text names (searched once per text, not once per line)."""
+
+    day: str
+    deadline: Deadline | None
+    name: str
+    house: str | None  # "Parliament" of the text's first "the Parliament"
+    government: str | None  # "Scottish Government" of its first "Government"
+
+
+def programme_items(text: str, times: TimeFrames) -> dict[int, ProgrammeItem]:
+    """The offsets of a programme's item lines, each with its day and the item."""
     today = times.published.astimezone(times.zone).date()
     headings = list(_DAY_HEADING.finditer(text))
-    found: dict[int, tuple[str, str]] = {}
+    found: dict[int, ProgrammeItem] = {}
+    bodies: tuple[str | None, str | None] | None = None
     for number, heading in enumerate(headings):
         end = headings[number + 1].start() if number + 1 < len(headings) else len(text)
-        items: dict[int, tuple[str, str]] = {}
+        lines: dict[int, str] = {}
         at = heading.end()
         for line in _ITEM_LINE.finditer(text, at, end):
             if text[at : line.start()].strip():
                 break  # the block ends where a line of another kind stands
             at = line.end()
-            items[line.start()] = (heading["day"], line["item"])
-        if len(items) >= _MIN_LINES and _not_before(times.parse(heading["day"]), today, times):
-            found.update(items)
+            lines[line.start()] = line["item"]
+        if len(lines) < _MIN_LINES:
+            continue
+        day = heading["day"]
+        deadline = times.parse(day)
+        if not _not_before(deadline, today, times):
+            continue
+        if bodies is None:
+            house, government = _HOUSE.search(text), _GOVERNMENT.search(text)
+            bodies = (
+                house.group(1) if house else None,
+                government.group(1) if government else None,
+            )
+        for offset, name in lines.items():
+            found[offset] = ProgrammeItem(day, deadline, name, *bodies)
     return found
 
 
@@ -80,22 +106,20 @@ def _not_before(deadline: Deadline | None, today: date, times: TimeFrames) -> bo
 
 
 def programme_candidate(
-    text: str, sentence: str, at: int, item: tuple[str, str], times: TimeFrames, body: str | None
+    sentence: str, at: int, item: ProgrammeItem, body: str | None
 ) -> Candidate | None:
     """The programme line at `at` of `sentence`, as the House's scheduled business."""
-    day, name = item
+    name = item.name
     if _FORMALITY.match(name):
         return None
     led = _LED_BY.match(name)
-    house = _HOUSE.search(text)
-    government = _GOVERNMENT.search(text)
     if led:
         speaker: str | None = "the " + led["body"]
-    elif _MINISTERIAL.match(name) and government:
-        speaker = "the " + government.group(1)
+    elif _MINISTERIAL.match(name) and item.government:
+        speaker = "the " + item.government
     else:
-        speaker = "the " + house.group(1) if house else body
-    deadline = times.parse(day)
+        speaker = "the " + item.house if item.house else body
+    deadline = item.deadline
     return Candidate(
         speaker=speaker,
         promise=sentence[at:].strip(),

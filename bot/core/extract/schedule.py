@@ -31,7 +31,7 @@ from bot.core.extract.business import ReadingOut
 from bot.core.extract.candidate import MAYBE_BELOW, Candidate
 from bot.core.extract.cues import DATE_OPENS, HOUSE_BUSINESS, WEEKDAYS
 from bot.core.extract.passages import Sentence
-from bot.core.extract.programme import programme_candidate, programme_items
+from bot.core.extract.programme import ProgrammeItem, programme_candidate, programme_items
 from bot.core.extract.sentence_time import dated_by_sentence
 from bot.core.extract.sentences import paragraph_spans
 from bot.core.extract.timeframe import TimeFrames
@@ -336,7 +336,7 @@ class Scheduling(ReadingOut):
     body: str | None
     sentences: Sequence[Sentence]
     _schedule: dict[int, ScheduleItem] | None = None
-    _programme: dict[int, tuple[str, str]] | None = None
+    _programme: dict[int, ProgrammeItem] | None = None
     _week: tuple[int, date] | None = None
     _week_read: bool = False
 
@@ -348,7 +348,7 @@ class Scheduling(ReadingOut):
             self._schedule = schedule_items(self.text, self.published)
         return self._schedule
 
-    def _programme_items(self) -> dict[int, tuple[str, str]]:
+    def _programme_items(self) -> dict[int, ProgrammeItem]:
         if self._programme is None:
             self._programme = programme_items(self.text, self.times)
         return self._programme
@@ -362,7 +362,7 @@ class Scheduling(ReadingOut):
         if at is None:
             return None
         item = self._programme_items()[at]
-        return programme_candidate(self.text, text, at - start, item, self.times, self.body)
+        return programme_candidate(text, at - start, item, self.body)
 
     def _at_lines(self, sentences: list[Sentence]) -> list[Sentence]:
         """`sentences` with each schedule line a sentence of its own: lines without full
