@@ -129,3 +129,18 @@ def test_a_dated_start_alone_stays(text: str, when: str) -> None:
 )
 def test_a_when_of_the_past_waits_for_nothing(text: str) -> None:
     assert due(text) == "2026-12-09 23:59"
+
+
+# final review of stop 50: a "When" opening that names no event at all (a topic, a question
+# put, an idiom) keeps the window as before "When" opened events
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it comes to housing, we will act immediately.",
+        "When asked about the delay, the minister said it would be fixed immediately.",
+        "When pressed on the matter, the minister said it would be fixed immediately.",
+        "When in doubt, we will act immediately.",
+    ],
+)
+def test_a_when_that_names_no_event_waits_for_nothing(text: str) -> None:
+    assert due(text) == "2026-12-09 23:59"

@@ -40,9 +40,12 @@ _OPENING = re.compile(
 
 
 # a "When" opening of the past tells when something was said or done, and waits for nothing:
-# "When we met last week, the minister promised to act immediately"
+# "When we met last week, the minister promised to act immediately"; nor does one that names
+# no event ("When it comes to housing,", "When asked about the delay,", "When in doubt,")
 _PAST_WHEN = re.compile(
-    r"[\s\"“‘'(]*when\b[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b", re.I
+    r"[\s\"“‘'(]*when\b(?:[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b"
+    r"|\s+(?:it\s+comes\s+to|in\s+doubt|(?:asked|pressed|questioned|challenged)\b))",
+    re.I,
 )
 
 
