@@ -251,11 +251,20 @@ _TALKED_ABOUT = re.compile(
 
 # A cleft that announces the act after "is": "What we will do is publish the review in full".
 _CLEFT = re.compile(r"\s+(?:\w+\s+)?do\s+(?:now\s+|next\s+)?(?:is|was)\b", re.IGNORECASE)
+# "is what" with a word of emphasis between, a pledge announced as "This is what" is: "This
+# is exactly what we will deliver", "That is precisely what the Government will do"
+_ANNOUNCED = re.compile(
+    r"(?:\b(?:is|was)|[’']s)\s+(?:exactly|precisely|just|also|simply)\s+what\s+"
+    r"(?:[\w’'.\-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
 
 
 def talked_about(text: str, cue: Cue) -> bool:
     """Whether a "will"/"would" sits in a clause that only names a thing talked about
     ("He explained what the council will decide"): doubted, not dropped."""
     if cue.kind not in {"will", "would"} or _CLEFT.match(text, cue.end):
+        return False
+    if _ANNOUNCED.search(text, 0, cue.start) is not None:
         return False
     return _TALKED_ABOUT.search(text, 0, cue.start) is not None
