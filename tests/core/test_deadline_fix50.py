@@ -144,3 +144,17 @@ def test_a_when_of_the_past_waits_for_nothing(text: str) -> None:
 )
 def test_a_when_that_names_no_event_waits_for_nothing(text: str) -> None:
     assert due(text) == "2026-12-09 23:59"
+
+
+# final review of stop 50: a dated start gives way to every end word a weekday start gives
+# way to ("closes on", "runs until"), as "opens on Monday and closes on Friday" does (11 Dec)
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The consultation opens on 7 December and closes on Friday.", "2026-12-11"),
+        ("The exhibition opens on 7 December and will close on Friday.", "2026-12-11"),
+        ("The consultation opens on 7 December and runs until Friday.", "2026-12-11"),
+    ],
+)
+def test_a_dated_start_gives_way_to_a_closing_weekday(text: str, when: str) -> None:
+    assert due(text)[:10] == when
