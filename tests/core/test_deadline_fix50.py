@@ -81,6 +81,10 @@ def test_an_opening_event_by_when_waits_as_once_does(text: str) -> None:
         "If we win the election, we will act immediately.",
         "If elected, we will act immediately.",
         "When asked, he said the department would act immediately.",
+        # final review of stop 50: the same in a contraction, or after "in the event that"
+        "If we're elected, we will act immediately.",
+        "If I’m re-elected, I will immediately scrap the tax.",
+        "In the event that we are elected, we will act immediately.",
     ],
 )
 def test_the_speakers_election_in_words_keeps_the_window_as_if_elected(text: str) -> None:

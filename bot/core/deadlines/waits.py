@@ -32,8 +32,9 @@ _OPENING = re.compile(
     r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
     r"(?!(?:possible|necessary|needed|required|so|not|appropriate|applicable|again|more"
     r"|ever|anything|any|only|at\s+all|need\s+be)\b[\s,])"
-    r"(?!(?:we|i)\s+(?:are|am|get|were|was|is|become)\s+(?:re-?)?elected\s*,"
-    r"|(?:we|i)\s+win(?:\s+the\s+(?:next\s+|general\s+)?election)?\s*,)"
+    r"(?!(?:that\s+)?(?:(?:we|i)\s+(?:are|am|get|were|was|is|become)\s+|we[’']re\s+|i[’']m\s+)"
+    r"(?:re-?)?elected\s*,"
+    r"|(?:that\s+)?(?:we|i)\s+win(?:\s+the\s+(?:next\s+|general\s+)?election)?\s*,)"
     r"[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
     re.IGNORECASE,
 )
