@@ -144,6 +144,8 @@ def test_a_when_of_the_past_waits_for_nothing(text: str) -> None:
         "When asked about the delay, the minister said it would be fixed immediately.",
         "When pressed on the matter, the minister said it would be fixed immediately.",
         "When in doubt, we will act immediately.",
+        "When all is said and done, we will act immediately.",
+        "When you look at the figures, we will act immediately.",
     ],
 )
 def test_a_when_that_names_no_event_waits_for_nothing(text: str) -> None:

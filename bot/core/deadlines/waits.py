@@ -45,7 +45,8 @@ _OPENING = re.compile(
 # no event ("When it comes to housing,", "When asked about the delay,", "When in doubt,")
 _PAST_WHEN = re.compile(
     r"[\s\"“‘'(]*when\b(?:[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b"
-    r"|\s+(?:it\s+comes\s+to|in\s+doubt|(?:asked|pressed|questioned|challenged)\b))",
+    r"|\s+(?:it\s+comes\s+to|in\s+doubt|all\s+is\s+said\s+and\s+done|you\s+look\s+at"
+    r"|(?:asked|pressed|questioned|challenged)\b))",
     re.I,
 )
 
