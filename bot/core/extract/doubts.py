@@ -239,11 +239,12 @@ def forecast_effect(text: str, cue: Cue, head: Callable[[], str], whole: str) ->
 # what their plans would be", "I look forward to the day when the two countries will have
 # normal relations"). "What will happen" (no subject of its own) is not one, nor "This is
 # what we will deliver by 2030", "Here's what the Government will do", "that was what he
-# would be doing later that day": a pledge announced. Since stop 50 (tune13a) such a cue is
-# set aside ("describes", `describing`), not only kept off the sure list: 7 development
-# candidates so read held no label, none a pledge.
+# would be doing later that day", "Now is the time when we will act": a pledge announced.
+# Since stop 50 (tune13a) such a cue is set aside ("describes", `describing`), not only kept
+# off the sure list: 7 development candidates so read held no label, none a pledge.
 _TALKED_ABOUT = re.compile(
-    r"(?:(?<!\bis\s)(?<!\bwas\s)(?<![’']s\s)\bwhat|\bthe\s+(?:day|time|moment)\s+when)\s+"
+    r"(?:(?<!\bis\s)(?<!\bwas\s)(?<![’']s\s)\bwhat"
+    r"|(?<!\bis\s)(?<![’']s\s)\bthe\s+(?:day|time|moment)\s+when)\s+"
     r"(?!(?:will|would|shall)\b)"
     r"(?:[\w’'.\-]+\s+){1,6}$",
     re.IGNORECASE,
