@@ -81,6 +81,10 @@ def test_an_opening_event_by_when_waits_as_once_does(text: str) -> None:
         "If we win the election, we will act immediately.",
         "If elected, we will act immediately.",
         "When asked, he said the department would act immediately.",
+        # final review of stop 50: the same in a contraction, or after "in the event that"
+        "If we're elected, we will act immediately.",
+        "If I’m re-elected, I will immediately scrap the tax.",
+        "In the event that we are elected, we will act immediately.",
     ],
 )
 def test_the_speakers_election_in_words_keeps_the_window_as_if_elected(text: str) -> None:
@@ -129,3 +133,34 @@ def test_a_dated_start_alone_stays(text: str, when: str) -> None:
 )
 def test_a_when_of_the_past_waits_for_nothing(text: str) -> None:
     assert due(text) == "2026-12-09 23:59"
+
+
+# final review of stop 50: a "When" opening that names no event at all (a topic, a question
+# put, an idiom) keeps the window as before "When" opened events
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it comes to housing, we will act immediately.",
+        "When asked about the delay, the minister said it would be fixed immediately.",
+        "When pressed on the matter, the minister said it would be fixed immediately.",
+        "When in doubt, we will act immediately.",
+        "When all is said and done, we will act immediately.",
+        "When you look at the figures, we will act immediately.",
+    ],
+)
+def test_a_when_that_names_no_event_waits_for_nothing(text: str) -> None:
+    assert due(text) == "2026-12-09 23:59"
+
+
+# final review of stop 50: a dated start gives way to every end word a weekday start gives
+# way to ("closes on", "runs until"), as "opens on Monday and closes on Friday" does (11 Dec)
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The consultation opens on 7 December and closes on Friday.", "2026-12-11"),
+        ("The exhibition opens on 7 December and will close on Friday.", "2026-12-11"),
+        ("The consultation opens on 7 December and runs until Friday.", "2026-12-11"),
+    ],
+)
+def test_a_dated_start_gives_way_to_a_closing_weekday(text: str, when: str) -> None:
+    assert due(text)[:10] == when

@@ -32,6 +32,9 @@ def test_a_future_talked_about_is_set_aside(sentence: str) -> None:
     "sentence",
     [
         "This is what we will deliver by 2030: a lock on every reach of the canal.",
+        "This is exactly what we will deliver by 2030: a lock on every reach of the canal.",
+        "That is precisely what the Government will do next year.",
+        "Now is the time when we will dredge every reach of the canal by June.",
         "Asked whether the Minister had changed her plans, the spokesman said she had not at "
         "any stage set out the figures for the coming year but that was what she would be "
         "doing later that day.",

@@ -53,7 +53,8 @@ _STARTS_AT = re.compile(
     r"|(?<=\bbe\s)(?:started|commenced|closed))\s+(?:on\s+)?(?:the\s+)?$"
 )
 _ENDS_AHEAD = re.compile(
-    r"[^.;!?]{0,80}?\b(?:end(?:s|ing)?|finish(?:es|ing)?|reopen(?:s|ing)?|complet(?:e[sd]?|ion))"
+    r"[^.;!?]{0,80}?\b(?:end(?:s|ing)?|finish(?:es|ing)?|reopen(?:s|ing)?|complet(?:e[sd]?|ion)"
+    r"|clos(?:e[sd]?|ing)|(?:run(?:s|ning)?\s+)?(?:until|till))"
     r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

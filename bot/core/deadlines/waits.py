@@ -32,17 +32,22 @@ _OPENING = re.compile(
     r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
     r"(?!(?:possible|necessary|needed|required|so|not|appropriate|applicable|again|more"
     r"|ever|anything|any|only|at\s+all|need\s+be)\b[\s,])"
-    r"(?!(?:we|i)\s+(?:are|am|get|were|was|is|become)\s+(?:re-?)?elected\s*,"
-    r"|(?:we|i)\s+win(?:\s+the\s+(?:next\s+|general\s+)?election)?\s*,)"
+    r"(?!(?:that\s+)?(?:(?:we|i)\s+(?:are|am|get|were|was|is|become)\s+|we[’']re\s+|i[’']m\s+)"
+    r"(?:re-?)?elected\s*,"
+    r"|(?:that\s+)?(?:we|i)\s+win(?:\s+the\s+(?:next\s+|general\s+)?election)?\s*,)"
     r"[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
     re.IGNORECASE,
 )
 
 
 # a "When" opening of the past tells when something was said or done, and waits for nothing:
-# "When we met last week, the minister promised to act immediately"
+# "When we met last week, the minister promised to act immediately"; nor does one that names
+# no event ("When it comes to housing,", "When asked about the delay,", "When in doubt,")
 _PAST_WHEN = re.compile(
-    r"[\s\"“‘'(]*when\b[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b", re.I
+    r"[\s\"“‘'(]*when\b(?:[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b"
+    r"|\s+(?:it\s+comes\s+to|in\s+doubt|all\s+is\s+said\s+and\s+done|you\s+look\s+at"
+    r"|(?:asked|pressed|questioned|challenged)\b))",
+    re.I,
 )
 
 

@@ -239,11 +239,12 @@ def forecast_effect(text: str, cue: Cue, head: Callable[[], str], whole: str) ->
 # what their plans would be", "I look forward to the day when the two countries will have
 # normal relations"). "What will happen" (no subject of its own) is not one, nor "This is
 # what we will deliver by 2030", "Here's what the Government will do", "that was what he
-# would be doing later that day": a pledge announced. Since stop 50 (tune13a) such a cue is
-# set aside ("describes", `describing`), not only kept off the sure list: 7 development
-# candidates so read held no label, none a pledge.
+# would be doing later that day", "Now is the time when we will act": a pledge announced.
+# Since stop 50 (tune13a) such a cue is set aside ("describes", `describing`), not only kept
+# off the sure list: 7 development candidates so read held no label, none a pledge.
 _TALKED_ABOUT = re.compile(
-    r"(?:(?<!\bis\s)(?<!\bwas\s)(?<![’']s\s)\bwhat|\bthe\s+(?:day|time|moment)\s+when)\s+"
+    r"(?:(?<!\bis\s)(?<!\bwas\s)(?<![’']s\s)\bwhat"
+    r"|(?<!\bis\s)(?<![’']s\s)\bthe\s+(?:day|time|moment)\s+when)\s+"
     r"(?!(?:will|would|shall)\b)"
     r"(?:[\w’'.\-]+\s+){1,6}$",
     re.IGNORECASE,
@@ -251,11 +252,20 @@ _TALKED_ABOUT = re.compile(
 
 # A cleft that announces the act after "is": "What we will do is publish the review in full".
 _CLEFT = re.compile(r"\s+(?:\w+\s+)?do\s+(?:now\s+|next\s+)?(?:is|was)\b", re.IGNORECASE)
+# "is what" with a word of emphasis between, a pledge announced as "This is what" is: "This
+# is exactly what we will deliver", "That is precisely what the Government will do"
+_ANNOUNCED = re.compile(
+    r"(?:\b(?:is|was)|[’']s)\s+(?:exactly|precisely|just|also|simply)\s+what\s+"
+    r"(?:[\w’'.\-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
 
 
 def talked_about(text: str, cue: Cue) -> bool:
     """Whether a "will"/"would" sits in a clause that only names a thing talked about
     ("He explained what the council will decide"): doubted, not dropped."""
     if cue.kind not in {"will", "would"} or _CLEFT.match(text, cue.end):
+        return False
+    if _ANNOUNCED.search(text, 0, cue.start) is not None:
         return False
     return _TALKED_ABOUT.search(text, 0, cue.start) is not None
