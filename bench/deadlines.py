@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-twenty-second to hundred-and-twenty-fifth fresh blind sets,
-`tests/data/deadlines/blind_fresh122.py` (`FRESH122_CASES`) to `blind_fresh125.py`, would be
+The hundred-and-twenty-sixth to hundred-and-twenty-ninth fresh blind sets,
+`tests/data/deadlines/blind_fresh126.py` (`FRESH126_CASES`) to `blind_fresh129.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-twenty-second fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-twenty-sixth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-twenty-first fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-twenty-fifth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -77,8 +77,9 @@ case. The third to hundred-and-twenty-first fresh sets (`blind_fresh3.py`, 95, f
 83/94; `blind_fresh113.py`, 92, 80/92; `blind_fresh114.py`, 71, 66/71; `blind_fresh115.py`,
 89, 79/89; `blind_fresh116.py`, 81, 71/81; `blind_fresh117.py`, 51, 42/51;
 `blind_fresh118.py`, 49, 46/49; `blind_fresh119.py`, 85, 70/85; `blind_fresh120.py`, 83,
-76/83; `blind_fresh121.py`, 93, 86/93) were scored that
-way once each
+76/83; `blind_fresh121.py`, 93, 86/93; `blind_fresh122.py`, 70, 62/70;
+`blind_fresh123.py`, 84, 79/84; `blind_fresh124.py`, 45, 42/45; `blind_fresh125.py`, 112,
+102/112) were scored that way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -223,6 +224,10 @@ from tests.data.deadlines.blind_fresh118 import FRESH118_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh119 import FRESH119_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh120 import FRESH120_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh121 import FRESH121_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh122 import FRESH122_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh123 import FRESH123_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh124 import FRESH124_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh125 import FRESH125_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -247,14 +252,14 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh122.py to blind_fresh125.py
-# (FRESH122_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh126.py to blind_fresh129.py
+# (FRESH126_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    122: "hundred-and-twenty-second",
-    123: "hundred-and-twenty-third",
-    124: "hundred-and-twenty-fourth",
-    125: "hundred-and-twenty-fifth",
+    126: "hundred-and-twenty-sixth",
+    127: "hundred-and-twenty-seventh",
+    128: "hundred-and-twenty-eighth",
+    129: "hundred-and-twenty-ninth",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -406,6 +411,10 @@ FIRST_RUNS = {
     "119th fresh blind set (fresh119)": (70, 85),  # README "Hundred-and-eighteenth ...: first runs"
     "120th fresh blind set (fresh120)": (76, 83),  # README "Hundred-and-eighteenth ...: first runs"
     "121st fresh blind set (fresh121)": (86, 93),  # README "Hundred-and-eighteenth ...: first runs"
+    "122nd fresh blind set (fresh122)": (62, 70),  # README "...-twenty-second ...: first runs"
+    "123rd fresh blind set (fresh123)": (79, 84),  # README "...-twenty-second ...: first runs"
+    "124th fresh blind set (fresh124)": (42, 45),  # README "...-twenty-second ...: first runs"
+    "125th fresh blind set (fresh125)": (102, 112),  # README "...-twenty-second ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -555,6 +564,10 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("119th fresh blind set (fresh119)", "blind_fresh119", FRESH119_CASES),
     ("120th fresh blind set (fresh120)", "blind_fresh120", FRESH120_CASES),
     ("121st fresh blind set (fresh121)", "blind_fresh121", FRESH121_CASES),
+    ("122nd fresh blind set (fresh122)", "blind_fresh122", FRESH122_CASES),
+    ("123rd fresh blind set (fresh123)", "blind_fresh123", FRESH123_CASES),
+    ("124th fresh blind set (fresh124)", "blind_fresh124", FRESH124_CASES),
+    ("125th fresh blind set (fresh125)", "blind_fresh125", FRESH125_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),

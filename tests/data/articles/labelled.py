@@ -29,6 +29,11 @@ REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
+    "blind119",
+    "blind118",
+    "blind117",
+    "blind116",
+    "blind115",
     "blind114",
     "blind113",
     "blind112",
