@@ -106,7 +106,12 @@ def on_or_after(start: date, weekday: int) -> date:
     return start + timedelta(days=(weekday - start.weekday()) % 7)
 
 
-def start_ended(clause: str, text: str, end: int) -> bool:
+def start_ended(clause: str, text: str, end: int, today: date) -> bool:
     """The date ending at `end` is what a start word right before it (the end of `clause`)
-    governs, and an end weekday follows in its sentence."""
-    return _STARTS_AT.search(clause) is not None and _ENDS_AHEAD.match(text, end) is not None
+    governs, an end weekday follows in its sentence, and `start_day` can read that start (else
+    the end weekday would count from today: "starts on 14/12/2026 and ends on Friday")."""
+    if _STARTS_AT.search(clause) is None or _ENDS_AHEAD.match(text, end) is None:
+        return False
+    before = text[max(0, end - _REACH) : end]
+    starts = [m for m in _START.finditer(before) if m.end() == len(before)]
+    return bool(starts) and _begun(starts[-1], today) is not None
