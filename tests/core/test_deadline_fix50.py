@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.deadlines import Deadline
+from bot.core.deadlines import Deadline, parse_deadline
 from tests.core.reading import LONDON, SAID, due, read, refusal
 
 
@@ -167,17 +167,38 @@ def test_a_dated_start_gives_way_to_a_closing_weekday(text: str, when: str) -> N
     assert due(text)[:10] == when
 
 
-# Final check of stop 50 (lead): a start after_start.py cannot read (a numeric date) left the
-# end weekday counted from today, before the work began:
-# "Work starts on 14/12/2026 and ends on Friday", said Wednesday 2 December, was due on Friday
-# 4 December. Such a start is not taken as a start only: the date is read as before stop 50.
+# Final check of stop 50 (lead): a numeric start ("14/12/2026") was not read by after_start.py,
+# so the end weekday counted from today, before the work began: "Work starts on 14/12/2026 and
+# ends on Friday", said Wednesday 2 December, was due on Friday 4 December. CONVENTIONS 6.4: the
+# end is the Friday after the start (18 December); a number above 12 is the day, else the
+# day_first order, as the date reader reads it.
+@pytest.mark.parametrize(
+    ("text", "day_first", "when"),
+    [
+        ("Work starts on 14/12/2026 and ends on Friday.", True, "2026-12-18"),
+        ("Work starts on 14/12/2026 and ends on Friday.", False, "2026-12-18"),
+        ("Work starts on 12/14/2026 and ends on Friday.", False, "2026-12-18"),
+        ("Work starts on 07.12.2026 and will be completed on Friday.", True, "2026-12-11"),
+        ("Work starts on 12/07/2026 and will be completed on Friday.", False, "2026-12-11"),
+        ("Work starts on 14 December 2026 and ends on Friday.", True, "2026-12-18"),
+    ],
+)
+def test_an_end_weekday_counts_from_a_numeric_start(text: str, day_first: bool, when: str) -> None:
+    got = parse_deadline(text, SAID, LONDON, day_first=day_first)
+    assert isinstance(got, Deadline), got
+    assert got.due.date().isoformat() == when, got
+
+
+# a start that has gone by, or is no date, is not taken as a start: the end weekday is not
+# moved before it ("Work started on 30/11/2026" is read by the past rules, not here)
 @pytest.mark.parametrize(
     "text",
     [
-        "Work starts on 14/12/2026 and ends on Friday.",
-        "Work starts on 14 December 2026 and ends on Friday.",
+        "Work starts on 31/11/2026 and ends on Friday.",
+        "Work starts on 14/13/2026 and ends on Friday.",
+        "Work starts on 14 December 2025 and ends on Friday.",
     ],
 )
-def test_an_end_weekday_never_falls_before_an_unread_start(text: str) -> None:
+def test_an_impossible_numeric_start_moves_nothing(text: str) -> None:
     got = read(text, SAID)
-    assert not isinstance(got, Deadline) or got.due.date().isoformat() >= "2026-12-08", got
+    assert not isinstance(got, Deadline) or got.due.date().isoformat() >= "2026-12-04", got

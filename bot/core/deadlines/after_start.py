@@ -10,7 +10,10 @@ is then the first such weekday on or after the start. The start may also be "thi
 Monday" (read as the weekday reader reads them) or a date ("Monday 7 December", "Monday,
 December 7", "7 December"; stop 50, fix50: "Work starts on Monday 7 December and will be
 completed on Friday", said on Wednesday 2 December, was due on Friday 4 December, before the
-work began; CONVENTIONS 6.4: "finishing on" <day> names the day the work ends). Only an end
+work began; CONVENTIONS 6.4: "finishing on" <day> names the day the work ends), with or
+without its year, or a numeric date ("14/12/2026": a number above 12 is the day, else the
+day_first order, as the date reader reads it). A start this module cannot read, or one gone
+by, is not taken as a start only (`start_ended`): the date is then read as any date is. Only an end
 weekday right after an end word ("completed on", "finishing", "ends", "until", "closes on",
 "reopen on") in the same sentence; anything else is left to the weekday reader as before. A
 move to an earlier day ("brought forward to Friday") is no end. The cue is a substring test
@@ -42,7 +45,8 @@ _START = re.compile(
     r"|(?:(?P<dwd>" + WEEKDAY + r")\s*,?\s*)?"
     r"(?:(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r")[a-z]*"
     r"|(?P<m2>" + MONTH + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)"
-    r"(?![0-9]|,?\s*[0-9]))",
+    r"(?:,?\s+(?P<y1>[0-9]{4}))?(?![0-9]|,?\s*[0-9])"
+    r"|(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})(?![0-9]))",
     re.I,
 )
 # a start word right before a date ("starts ", "will close on "), and an end weekday later in
@@ -62,7 +66,7 @@ _REACH = 120  # how far back the start may lie
 _CUES = ("start", "begin", "commenc", "open", "clos")  # the scanned text is lower-case
 
 
-def start_day(text: str, at: int, today: date) -> date | None:
+def start_day(text: str, at: int, today: date, day_first: bool) -> date | None:
     """The day work starts when the weekday at `at` in `text` ends it; else None."""
     if _END.search(text, max(0, at - 30), at) is None:
         return None
@@ -72,11 +76,13 @@ def start_day(text: str, at: int, today: date) -> date | None:
     starts = list(_START.finditer(before))
     if not starts or re.search(r"[;!?]|\.\s", before[starts[-1].end() :]) is not None:
         return None  # no start, or one of another sentence
-    return _begun(starts[-1], today)
+    return _begun(starts[-1], today, day_first)
 
 
-def _begun(m: re.Match[str], today: date) -> date | None:
+def _begun(m: re.Match[str], today: date, day_first: bool) -> date | None:
     """The day the start `m` names, said on `today`; None when it names none."""
+    if m["n1"] is not None:  # "14/12/2026": a number above 12 is the day, else the order
+        return _numeric(int(m["n1"]), int(m["n2"]), int(m["year"]), today, day_first)
     rel = m["rel"] or ""
     if m["wd"] is not None:
         weekday = WEEKDAY_STEMS.index(m["wd"][:3].lower())
@@ -88,7 +94,8 @@ def _begun(m: re.Match[str], today: date) -> date | None:
         return None  # "next 7 December"
     day, month = (m["d1"], m["m1"]) if m["d1"] is not None else (m["d2"], m["m2"])
     number = _MONTHS.index(month[:3].lower()) + 1
-    for year in (today.year, today.year + 1):  # a date without a year: its next occurrence
+    years = (int(m["y1"]),) if m["y1"] is not None else (today.year, today.year + 1)
+    for year in years:  # a date without a year: its next occurrence
         try:
             found = date(year, number, int(day))
         except ValueError:
@@ -101,12 +108,23 @@ def _begun(m: re.Match[str], today: date) -> date | None:
     return None
 
 
+def _numeric(first: int, second: int, year: int, today: date, day_first: bool) -> date | None:
+    """The start a numeric date names ("14/12/2026", day_first or not, as the date reader
+    reads it); None when it is no date or has gone by."""
+    day, month = (first, second) if first > 12 or (day_first and second <= 12) else (second, first)
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if found >= today else None
+
+
 def on_or_after(start: date, weekday: int) -> date:
     """The first `weekday` on or after `start`."""
     return start + timedelta(days=(weekday - start.weekday()) % 7)
 
 
-def start_ended(clause: str, text: str, end: int, today: date) -> bool:
+def start_ended(clause: str, text: str, end: int, today: date, day_first: bool) -> bool:
     """The date ending at `end` is what a start word right before it (the end of `clause`)
     governs, an end weekday follows in its sentence, and `start_day` can read that start (else
     the end weekday would count from today: "starts on 14/12/2026 and ends on Friday")."""
@@ -114,4 +132,4 @@ def start_ended(clause: str, text: str, end: int, today: date) -> bool:
         return False
     before = text[max(0, end - _REACH) : end]
     starts = [m for m in _START.finditer(before) if m.end() == len(before)]
-    return bool(starts) and _begun(starts[-1], today) is not None
+    return bool(starts) and _begun(starts[-1], today, day_first) is not None

@@ -352,7 +352,8 @@ def _as_start(
         hit.note = "earliest"  # "a two-week period that starts on Monday": its start (3.2)
         return _earliest(res, ctx)
     if clauses.start_before_end(clause, text, hit.end) or (
-        hit.kind in DATED and after_start.start_ended(clause, text, hit.end, ctx.today)  # fix50
+        hit.kind in DATED
+        and after_start.start_ended(clause, text, hit.end, ctx.today, ctx.day_first)
     ):
         # "sittings will commence at the end of March, ... to be completed by the end of
         # April": the start is no deadline when the end is given

@@ -247,7 +247,7 @@ def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     if m["wd_week"]:
         ahead += 7
     elif not (rel or m["wd_wk"]) and (
-        begun := after_start.start_day(m.string, m.start("wd"), today)
+        begun := after_start.start_day(m.string, m.start("wd"), today, ctx.day_first)
     ):
         ahead = (after_start.on_or_after(begun, weekday) - today).days  # "start on Monday, to
         # be completed on Friday": the Friday after that Monday (after_start.py)
