@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from bot.core.deadlines.vocabulary import MONTHS
 from bot.core.deadlines.words import MONTH, WEEKDAY, WEEKDAY_STEMS
 
 # the words right before the end weekday ("to be completed on ", "and runs until ")
@@ -61,7 +62,6 @@ _ENDS_AHEAD = re.compile(
     r"|clos(?:e[sd]?|ing)|(?:run(?:s|ning)?\s+)?(?:until|till))"
     r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REACH = 120  # how far back the start may lie
 _CUES = ("start", "begin", "commenc", "open", "clos")  # the scanned text is lower-case
 
@@ -93,7 +93,7 @@ def _begun(m: re.Match[str], today: date, day_first: bool) -> date | None:
     if rel:
         return None  # "next 7 December"
     day, month = (m["d1"], m["m1"]) if m["d1"] is not None else (m["d2"], m["m2"])
-    number = _MONTHS.index(month[:3].lower()) + 1
+    number = MONTHS[month[:3].lower()]
     years = (int(m["y1"]),) if m["y1"] is not None else (today.year, today.year + 1)
     for year in years:  # a date without a year: its next occurrence
         try:

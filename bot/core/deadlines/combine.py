@@ -235,18 +235,18 @@ def _anchored(res: Res, anchor: Res | None, ctx: Ctx) -> Res | None:
         moved = day_res(shift_day(day, res.span, sign), ctx)
     return Res(  # replace(moved, vague=anchor.vague, day=None), built whole: replace() is
         # interpreted Python even in the compiled build
-        moved.due,
-        moved.precision,
-        anchor.vague,
-        moved.earliest,
-        None,
-        moved.part,
-        moved.tod,
-        moved.span,
-        moved.past,
-        moved.invalid,
-        moved.skip,
-        moved.start,
+        due=moved.due,
+        precision=moved.precision,
+        vague=anchor.vague,
+        earliest=moved.earliest,
+        day=None,
+        part=moved.part,
+        tod=moved.tod,
+        span=moved.span,
+        past=moved.past,
+        invalid=moved.invalid,
+        skip=moved.skip,
+        start=moved.start,
     )
 
 

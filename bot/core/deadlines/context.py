@@ -458,8 +458,8 @@ def occurrence_of(month: int, day: int, ctx: Ctx) -> date | None:
     return None
 
 
-def day_res(day: date, ctx: Ctx, precision: Precision = "day") -> Res:
-    return Res(due=ctx.end_of(day), precision=precision, day=day)
+def day_res(day: date, ctx: Ctx, precision: Precision = "day", part: str | None = None) -> Res:
+    return Res(due=ctx.end_of(day), precision=precision, day=day, part=part)
 
 
 INVALID = Res(due=None, precision="day", invalid=True)

@@ -251,8 +251,8 @@ def _read_weekday(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     ):
         ahead = (after_start.on_or_after(begun, weekday) - today).days  # "start on Monday, to
         # be completed on Friday": the Friday after that Monday (after_start.py)
-    day = today + timedelta(days=ahead)  # built whole: replace() is interpreted Python
-    return Res(due=ctx.end_of(day), precision="day", day=day, part=early_part(m.string, hit))
+    # built whole (day_res with its part): replace() is interpreted Python
+    return day_res(today + timedelta(days=ahead), ctx, part=early_part(m.string, hit))
 
 
 def _read_dayword(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
@@ -280,7 +280,7 @@ def _read_dayword(m: re.Match[str], hit: Hit, ctx: Ctx) -> Res | None:
     day = ctx.today + timedelta(days=offset)  # built whole, as in _read_weekday
     if later:
         return Res(ctx.end_of(day), "day", vague=True, earliest=ctx.reference, day=day, part=part)
-    return Res(due=ctx.end_of(day), precision="day", day=day, part=part)
+    return day_res(day, ctx, part=part)
 
 
 def part_time(part: str) -> TimeOfDay:

@@ -263,7 +263,7 @@ _ANNOUNCED = re.compile(
 
 def talked_about(text: str, cue: Cue) -> bool:
     """Whether a "will"/"would" sits in a clause that only names a thing talked about
-    ("He explained what the council will decide"): doubted, not dropped."""
+    ("He explained what the council will decide"): set aside as describing (stop 50)."""
     if cue.kind not in {"will", "would"} or _CLEFT.match(text, cue.end):
         return False
     if _ANNOUNCED.search(text, 0, cue.start) is not None:
