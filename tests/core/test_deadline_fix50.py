@@ -202,3 +202,31 @@ def test_an_end_weekday_counts_from_a_numeric_start(text: str, day_first: bool, 
 def test_an_impossible_numeric_start_moves_nothing(text: str) -> None:
     got = read(text, SAID)
     assert not isinstance(got, Deadline) or got.due.date().isoformat() >= "2026-12-04", got
+
+
+# Stop 51 (lead): a start given as a day of the month alone ("the 14th", "Monday the 14th") was
+# not read by after_start.py, so "Work starts on the 14th and ends on Friday", said Wednesday 2
+# December, was due on the 14th, the day the work begins, with the Friday counted from today
+# set aside. CONVENTIONS 6.4: the end is the Friday after the start. "The 14th" is its next
+# occurrence, as the date reader reads it ("the 1st" said on 2 December is 1 January).
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Work starts on the 14th and ends on Friday.", "2026-12-18"),
+        ("Work starts on Monday the 14th and ends on Friday.", "2026-12-18"),
+        ("The road will close on Monday the 7th and reopen on Thursday.", "2026-12-10"),
+        ("Work begins on the 7th and will be completed on Thursday.", "2026-12-10"),
+        # the 31st is a Thursday, the 1st (of January) a Friday: each the end's own week
+        ("Work starts on the 31st and ends on Friday.", "2027-01-01"),
+        ("Work starts on the 1st and ends on Friday.", "2027-01-01"),
+    ],
+)
+def test_an_end_weekday_counts_from_a_start_named_by_its_day(text: str, when: str) -> None:
+    assert due(text)[:10] == when
+
+
+# a weekday the day of the month is not ("Tuesday the 14th" of a December whose 14th is a
+# Monday) names no start: the end weekday is not counted from it
+def test_a_start_whose_weekday_disagrees_moves_nothing() -> None:
+    got = read("Work starts on Tuesday the 14th and ends on Friday.")
+    assert not isinstance(got, Deadline) or got.due.date().isoformat() != "2026-12-18", got

@@ -8,9 +8,10 @@ week's (which would fall due before the work has begun). The start is read as an
 weekday is (the next such day on or after the reference, docstring of __init__.py); the end
 is then the first such weekday on or after the start. The start may also be "this/next/coming
 Monday" (read as the weekday reader reads them) or a date ("Monday 7 December", "Monday,
-December 7", "7 December"; stop 50, fix50: "Work starts on Monday 7 December and will be
-completed on Friday", said on Wednesday 2 December, was due on Friday 4 December, before the
-work began; CONVENTIONS 6.4: "finishing on" <day> names the day the work ends), with or
+December 7", "7 December", "the 14th", "Monday the 14th"; stop 50, fix50: "Work starts on
+Monday 7 December and will be completed on Friday", said on Wednesday 2 December, was due on
+Friday 4 December, before the work began; CONVENTIONS 6.4: "finishing on" <day> names the day
+the work ends), with or
 without its year, or a numeric date ("14/12/2026": a number above 12 is the day, else the
 day_first order, as the date reader reads it). A start this module cannot read, or one gone
 by, is not taken as a start only (`start_ended`): the date is then read as any date is. Only an end
@@ -42,10 +43,11 @@ _START = re.compile(
     r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
     r"|(?<=\bbe\s)(?:started|commenced|closed))"
     r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?:(?P<rel>next|this(?:\s+coming)?|coming)\s+)?"
-    r"(?:(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*(?:[0-9]|" + MONTH + r"))"
+    r"(?:(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*(?:[0-9]|the\s+[0-9]|" + MONTH + r"))"
     r"|(?:(?P<dwd>" + WEEKDAY + r")\s*,?\s*)?"
     r"(?:(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r")[a-z]*"
-    r"|(?P<m2>" + MONTH + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)"
+    r"|(?P<m2>" + MONTH + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?"
+    r"|the\s+(?P<d3>[0-9]{1,2})(?:st|nd|rd|th)\b)"
     r"(?:,?\s+(?P<y1>[0-9]{4}))?(?![0-9]|,?\s*[0-9])"
     r"|(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})(?![0-9]))",
     re.I,
@@ -92,6 +94,8 @@ def _begun(m: re.Match[str], today: date, day_first: bool) -> date | None:
         return today + timedelta(days=ahead or (7 if rel.endswith("coming") else 0))
     if rel:
         return None  # "next 7 December"
+    if m["d3"] is not None:  # "the 14th": its next occurrence, as the date reader reads it
+        return _named(m["dwd"], _day_of_month(int(m["d3"]), today))
     day, month = (m["d1"], m["m1"]) if m["d1"] is not None else (m["d2"], m["m2"])
     number = MONTHS[month[:3].lower()]
     years = (int(m["y1"]),) if m["y1"] is not None else (today.year, today.year + 1)
@@ -101,9 +105,29 @@ def _begun(m: re.Match[str], today: date, day_first: bool) -> date | None:
         except ValueError:
             return None
         if found >= today:
-            named = m["dwd"]
-            if named is not None and WEEKDAY_STEMS.index(named[:3].lower()) != found.weekday():
-                return None  # "Monday 7 December" of a year it is no Monday: not ours
+            return _named(m["dwd"], found)
+    return None
+
+
+def _named(weekday: str | None, found: date | None) -> date | None:
+    """`found`, unless the start also names a weekday that `found` is not ("Monday 7 December"
+    of a year it is no Monday, "Monday the 15th" of a month it is no Monday: not ours)."""
+    if found is None or weekday is None:
+        return found
+    return found if WEEKDAY_STEMS.index(weekday[:3].lower()) == found.weekday() else None
+
+
+def _day_of_month(day: int, today: date) -> date | None:
+    """The next `day` of a month on or after `today` ("the 1st", said on 2 December, is 1
+    January); None when no month of the next two has that day."""
+    for ahead in range(3):
+        month = (today.month - 1 + ahead) % 12 + 1
+        year = today.year + (today.month - 1 + ahead) // 12
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found >= today:
             return found
     return None
 
