@@ -68,6 +68,22 @@ def test_a_skipped_file_is_not_searched_so_a_set_can_check_its_own_sentences(cap
     assert capsys.readouterr().out == f"fresh  {needle}\n"
 
 
+def test_a_skipped_directory_leaves_out_every_file_under_it(tmp_path: Path, capsys) -> None:
+    """An article labeller passed their split's directory to --skip and every page of it
+    still read USED: only single files were left out."""
+    split = tmp_path / "real" / "blind999"
+    split.mkdir(parents=True)
+    (split / "a.txt").write_text("The ministry will publish the review by March.\n")
+    (split / "a.json").write_text('{"source": "https://example.invalid/review"}\n')
+    (tmp_path / "other.py").write_text('source = "https://example.invalid/other"\n')
+    assert is_used("example.invalid/review", corpus(root=tmp_path))
+    texts = corpus(root=tmp_path, skip=[split])
+    assert not is_used("example.invalid/review", texts)
+    assert not is_used("The ministry will publish the review by March.", texts)
+    assert is_used("example.invalid/other", texts)
+    assert not is_used("example.invalid/other", corpus(root=tmp_path, skip=[tmp_path]))
+
+
 def test_a_labellers_own_claims_are_not_used_with_mine(tmp_path: Path, capsys) -> None:
     """A labeller who claimed a page for their set and checked it again was told USED: their
     own claim was found. With `--mine SET` the claims of that set are left out; a page

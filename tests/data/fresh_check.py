@@ -2,11 +2,11 @@
 
 Run from the repository root, with an address or a distinctive phrase of the page:
 
-    python3 tests/data/fresh_check.py <needle> [<needle> ...] [--claims FILE ...] [--skip FILE ...]
+    python3 tests/data/fresh_check.py <needle> [<needle> ...] [--claims FILE ...] [--skip FILE|DIR ...]
         [--mine SET ...]
 
-For each needle it prints ``USED`` or ``fresh`` and nothing else: never a matching line or
-the name of the file that holds it, so that a labeller can check a page against every set,
+For each needle it prints ``USED`` or ``fresh``, then the needle as given, and nothing else:
+never a matching line or the name of the file that holds it, so that a labeller can check a page against every set,
 the blind ones included, without reading anything of a set that has not had its first run.
 The exit status says the same for scripts: 0 when every needle is fresh, 1 when any is used,
 2 for a call without needles.
@@ -21,7 +21,8 @@ a leading ``www.``, a default port (``:443``, ``:80``) and a trailing slash, so 
 It needs only the standard library and imports nothing of the bot: a labeller must not
 run the parser or the extractor on material that is still to be scored.
 
-``--skip`` leaves a file of the corpus out of the search: the labeller's own set, being
+``--skip`` leaves a file of the corpus out of the search, or every file under a directory
+(an article split, ``tests/data/articles/real/blind123``): the labeller's own set, being
 written, so that its sentences can be checked whole against every other set (without it,
 each of them is found in the set itself and reads USED).
 
@@ -68,13 +69,19 @@ def corpus(
     skip: Iterable[Path] = (),
     mine: Iterable[str] = (),
 ) -> list[str]:
-    """The lower-cased text of every file under ``root`` but those in ``skip``, and of each
-    claims file but the claims of the sets in ``mine``."""
+    """The lower-cased text of every file under ``root`` but those in ``skip`` (a file, or a
+    directory and everything under it), and of each claims file but the claims of the sets
+    in ``mine``."""
     skipped = {p.resolve() for p in skip}
+
+    def kept(path: Path) -> bool:
+        resolved = path.resolve()
+        return not any(resolved == s or s in resolved.parents for s in skipped)
+
     paths = [
         p
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and p.resolve() not in skipped
+        if p.is_file() and "__pycache__" not in p.parts and kept(p)
     ]
     texts = [_PORT.sub("", p.read_text(encoding="utf-8", errors="ignore").lower()) for p in paths]
     mine = list(mine)
@@ -113,7 +120,7 @@ def main(argv: Sequence[str]) -> int:
         print(__doc__.strip().splitlines()[0])
         print(
             "usage: python3 tests/data/fresh_check.py <address or phrase> ..."
-            " [--claims FILE] [--skip FILE] [--mine SET]"
+            " [--claims FILE] [--skip FILE|DIR] [--mine SET]"
         )
         return 2
     texts = corpus(claims=claims, skip=skip, mine=mine)
