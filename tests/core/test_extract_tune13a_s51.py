@@ -1,0 +1,49 @@
+"""Recall rules of stop 51's tuner a (issue 13). The texts are paraphrases written for the
+test, so that a regression names the rule."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.core.extract import Candidate, extract_pledges, same_speaker
+
+_PUBLISHED = datetime(2025, 3, 3, 12, tzinfo=UTC)
+
+
+def _holding(found: list[Candidate], words: str) -> Candidate:
+    return next(candidate for candidate in found if words in candidate.quote)
+
+
+_MOTIONS = (
+    "House of Lords Business\n\n"
+    "Tuesday 4 March 2025 at 2.30pm\n\n"
+    "*Lord Ashby of Fenton to ask His Majesty’s Government what steps they are taking "
+    "to reduce waiting times for hearing tests.\n\n"
+    "Baroness Corran of Leith to move that this House takes note of the case for better "
+    "rural bus services. (Balloted debate, 2½ hours)\n\n"
+    "Lord Dunmore to move that the draft Regulations laid before the House on 3 February "
+    "be approved.\n\n"
+    "The Earl of Wexcombe to move to resolve that this House regrets the Order."
+)
+
+
+def test_a_business_paper_s_motions_are_the_members_scheduled_acts() -> None:
+    found = extract_pledges(_MOTIONS, _PUBLISHED)
+    for words, member in (
+        ("Corran of Leith to move", "Baroness Corran of Leith"),
+        ("Dunmore to move", "Lord Dunmore"),
+        ("Wexcombe to move", "The Earl of Wexcombe"),
+    ):
+        motion = _holding(found, words)
+        assert same_speaker(motion.speaker, member), (words, motion.speaker)
+
+
+def test_a_motion_told_in_prose_or_moved_already_is_no_business() -> None:
+    for text in (
+        "Lord Dunmore rose to move that this House takes note of the report.",
+        "Lord Dunmore moved that the draft Regulations be approved.",
+        "In the pub, Lord Dunmore to move that the House rise early was the joke of the night.",
+        "Hansard\n\nLord Dunmore to move that this House takes note of the report.\n\n"
+        "The Minister replied that the Government welcome the debate.",
+    ):
+        assert not [c for c in extract_pledges(text, _PUBLISHED) if "move" in c.quote], text
