@@ -47,3 +47,30 @@ def test_a_motion_told_in_prose_or_moved_already_is_no_business() -> None:
         "The Minister replied that the Government welcome the debate.",
     ):
         assert not [c for c in extract_pledges(text, _PUBLISHED) if "move" in c.quote], text
+
+
+_ORDER_OF_BUSINESS = (
+    "Seanad debates\n\nThursday, 6 March 2025\n\nOrder of Business.\n\n"
+    "It is proposed to take Nos. 1, 2 and 3 in that order.\n\n"
+    "It is proposed, notwithstanding anything in Standing Orders, that No. 1 shall be taken "
+    "without debate.\n\n"
+    "No. 2 is statements on rural broadband to be taken at 12.45 p.m. and to conclude at "
+    "2.30 p.m.\n\n"
+    "Private Members' business shall be No. 33, motion re school transport.\n\n"
+    "Item No. 7 is a very important matter for farmers.\n"
+)
+
+
+def test_an_order_of_business_items_are_the_government_s_proposals() -> None:
+    found = extract_pledges(_ORDER_OF_BUSINESS, datetime(2025, 3, 6, 10, 30, tzinfo=UTC))
+    for words in ("take Nos. 1, 2 and 3", "without debate", "rural broadband", "No. 33"):
+        item = _holding(found, words)
+        assert same_speaker(item.speaker, "the Government"), (words, item.speaker)
+    broadband = _holding(found, "rural broadband")
+    assert broadband.deadline is not None and broadband.deadline.due.day == 6
+    assert not [c for c in found if "Item No. 7" in c.quote]
+
+
+def test_it_is_proposed_outside_an_order_of_business_is_no_item() -> None:
+    text = "Council minutes\n\nIt is proposed to take Nos. 1, 2 and 3 in that order.\n"
+    assert not extract_pledges(text, _PUBLISHED)
