@@ -74,3 +74,20 @@ def test_an_order_of_business_items_are_the_government_s_proposals() -> None:
 def test_it_is_proposed_outside_an_order_of_business_is_no_item() -> None:
     text = "Council minutes\n\nIt is proposed to take Nos. 1, 2 and 3 in that order.\n"
     assert not extract_pledges(text, _PUBLISHED)
+
+
+def test_a_member_s_postnominal_is_not_the_speaker() -> None:
+    text = (
+        "Health Minister Jane Roe, MLA has announced that a new clinic will open in November.\n\n"
+        "Sarah Smith, MP has pledged to build a new school by 2027.\n\n"
+        "Enterprise Minister Alan Ford and Finance Minister Sam Hale, MSP have announced that "
+        "a new loan scheme will be open for business in November."
+    )
+    found = extract_pledges(text, _PUBLISHED)
+    for words, members in (
+        ("clinic", ("Jane Roe",)),
+        ("school", ("Sarah Smith",)),
+        ("loan", ("Alan Ford", "Sam Hale")),  # either of the two who announced it
+    ):
+        pledge = _holding(found, words)
+        assert any(same_speaker(pledge.speaker, member) for member in members), pledge.speaker
