@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.core.deadlines import Deadline
@@ -96,6 +97,7 @@ from bot.core.extract.neighbours import (
     list_item,
     reported_would,
 )
+from bot.core.extract.order_of_business import proposed_item
 from bot.core.extract.order_paper import tabled
 from bot.core.extract.outcomes import Outcomes, starts_line
 from bot.core.extract.passages import Sentence, build_sentences
@@ -620,6 +622,9 @@ class Extractor(
                 or self._assent(index)
             )
             found = found or self._announced(index)
+            found = proposed_item(
+                sentence.text, self.text, found, partial(self._voice, index), self.times
+            )
             found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)
             listed = item or (intro is not None and neighbours.unmarked_item(self.sentences, index))

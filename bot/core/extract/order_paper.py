@@ -36,6 +36,14 @@ _QUESTION = re.compile(
     rf"^[*†\s\d.]*(?:(?P<peer>{_PEER})(?:\s+to\s+ask|{_SEAT})|(?P<commoner>{_COMMONER}){_SEAT})"
     rf"\s+{_ADDRESSEE}"
 )
+# "Lord Harris of Haringey to move that this House takes note of ...", "... to move to resolve
+# that ...": a peer's motion the paper schedules, whatever it moves.
+# The name is capitalised words and "of" ("Lord Dunmore rose to move" is a record, not a paper).
+_MOVER = (
+    r"(?:The\s+)?(?:Lord|Baroness|Viscount(?:ess)?|Earl|Countess|Marquess|Duke|"
+    r"(?:Lord\s+)?Bishop|Archbishop|Sir|Dame)(?:\s+(?:of|[A-Z][\w'’-]*)){1,8}"
+)
+_MOTION = re.compile(rf"^[*†\s\d.]*(?P<peer>{_MOVER})\s+to\s+move\s+(?:that|to\s+resolve)\b")
 # The text answers its questions: a record of the sitting or of written answers.
 _ANSWERED = re.compile(
     r"\b(?:replied|answered)\b|\bThe\s+Minister\s+of\s+State\b|^\s*Answer\b", re.M
@@ -47,7 +55,7 @@ _PARAGRAPH_END = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)")
 def tabled(text: str, start: int, whole: str) -> Candidate | None:
     """The sentence (`text`, at `start` in `whole`) as a question a business paper
     schedules, with the member as speaker."""
-    question = _QUESTION.match(text)
+    question = _QUESTION.match(text) or _MOTION.match(text)
     if question is None or (start > 0 and whole[start - 1] != "\n"):
         return None
     end = start + len(text.rstrip())
@@ -57,11 +65,11 @@ def tabled(text: str, start: int, whole: str) -> Candidate | None:
         return None
     promise = text.strip().lstrip("*† ").rstrip(".")
     return Candidate(
-        speaker=(question.group("peer") or question.group("commoner")).strip(),
+        speaker=(question.group("peer") or question.groupdict().get("commoner") or "").strip(),
         promise=promise,
         quote=text.strip(),
         deadline=None,
         deadline_text=None,
         confidence=MAYBE_BELOW,  # a scheduled question: sure, but the least sure of them
-        cue="to ask",
+        cue="to ask" if question.re is _QUESTION else "to move",
     )

@@ -237,6 +237,12 @@ _BRACKETED_NAME = re.compile(
 )
 
 
+# The letters after a member's or an honour-holder's name: "Jane Roe, MLA", "Sam Hale MSP".
+_POSTNOMINAL = re.compile(
+    r",?\s+(?:MP|MLA|MSP|MS|TD|MEP|AM|QC|KC|MHK|MLC|MHA|OBE|CBE|MBE|KBE|DBE|JP)\.?\s*$"
+)
+
+
 def subject_before(sentence: str, position: int) -> str | None:
     """The phrase governing a verb at `position`, skipping an appositive if there is one."""
     return _subject_ending(sentence[:position])
@@ -269,6 +275,8 @@ def _subject_ending(prefix: str) -> str | None:
         prefix,
         flags=re.IGNORECASE,
     ).rstrip()
+    # "Finance Minister Simon Hamilton, MLA have announced": the member, not the letters.
+    prefix = _POSTNOMINAL.sub("", prefix)
     bracketed = _BRACKETED_NAME.search(prefix)
     if bracketed:
         return bracketed.group(1)  # "the Minister of State for Immigration (Caroline Nokes)"
