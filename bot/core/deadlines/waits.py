@@ -17,6 +17,9 @@ CONVENTIONS 5.2): the refusal `event` for them.
   "without delay once the inquiry reports" is `event`); and the speaker's own election in
   words ("If we are elected,", "When I am re-elected,", "If we win the election,") is the
   one-word "If elected," (round 17), which keeps its window.
+- Only the election named (stop 51, fix51): "If we win," and "Should we win," wait as "If we
+  win the vote," and "If we succeed," do; a win names no election ("If we win the next
+  general election,", "Should we be elected," keep the window).
 """
 
 from __future__ import annotations
@@ -32,9 +35,9 @@ _OPENING = re.compile(
     r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
     r"(?!(?:possible|necessary|needed|required|so|not|appropriate|applicable|again|more"
     r"|ever|anything|any|only|at\s+all|need\s+be)\b[\s,])"
-    r"(?!(?:that\s+)?(?:(?:we|i)\s+(?:are|am|get|were|was|is|become)\s+|we[’']re\s+|i[’']m\s+)"
+    r"(?!(?:that\s+)?(?:(?:we|i)\s+(?:are|am|be|get|were|was|is|become)\s+|we[’']re\s+|i[’']m\s+)"
     r"(?:re-?)?elected\s*,"
-    r"|(?:that\s+)?(?:we|i)\s+win(?:\s+the\s+(?:next\s+|general\s+)?election)?\s*,)"
+    r"|(?:that\s+)?(?:we|i)\s+win\s+the\s+(?:next\s+)?(?:general\s+)?election\s*,)"
     r"[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
     re.IGNORECASE,
 )
