@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import due, refusal
+from bot.core.deadlines import Refusal
+from tests.core.reading import due, read, refusal
 
 _A_WEEK = "2026-12-09 23:59"  # "immediately": vague, 7 days (CONVENTIONS 5.1)
 
@@ -59,3 +60,39 @@ def test_the_speakers_election_named_keeps_the_window(text: str) -> None:
 )
 def test_a_window_after_a_condition_counts_from_now_alike(text: str) -> None:
     assert due(text) == _A_WEEK
+
+
+# A "When" opening waits for its event (fix50, CONVENTIONS 5.2) unless it tells of the past
+# (a "When" of the past dates a meeting gone, and waits for nothing). A past word inside a
+# relative clause describes the event's subject; the opening's own verb, after the relative
+# clause, says whether the event is still to come.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the bill that was introduced last week passes, we will act immediately.",
+        "When the report which was due last month is published, we will respond without delay.",
+        "When the minister who was here yesterday returns, we will act immediately.",
+        "When the families who were evacuated last week return home, we will act immediately.",
+        "When the rules that came in last year are scrapped, we will act immediately.",
+    ],
+)
+def test_a_when_with_a_past_relative_clause_waits_for_its_event(text: str) -> None:
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When we met last week, the minister promised to act immediately.",
+        "When I was in Brussels, I said we would act immediately.",
+        "When I said that we were ready, I meant we would act immediately.",
+        "When it was announced that the bill had passed, I said we would act immediately.",
+        # the verb after the relative clause is past: told of the past (refused as such)
+        "When the minister who was here last week spoke, she promised to act immediately.",
+        # no verb of its own after the relative clause: read as before
+        "When the minister who was here last week, I said we would act immediately.",
+    ],
+)
+def test_a_when_of_the_past_still_waits_for_nothing(text: str) -> None:
+    got = read(text)
+    assert not isinstance(got, Refusal) or got.kind != "event", got

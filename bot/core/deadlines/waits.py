@@ -20,6 +20,9 @@ CONVENTIONS 5.2): the refusal `event` for them.
 - Only the election named (stop 51, fix51): "If we win," and "Should we win," wait as "If we
   win the vote," and "If we succeed," do; a win names no election ("If we win the next
   general election,", "Should we be elected," keep the window).
+- A "When" opening of the past waits for nothing ("When we met last week,"); a past word in
+  its relative clause does not make it one (fix51): "When the bill that was introduced last
+  week passes," waits for the passing.
 """
 
 from __future__ import annotations
@@ -43,15 +46,43 @@ _OPENING = re.compile(
 )
 
 
-# a "When" opening of the past tells when something was said or done, and waits for nothing:
-# "When we met last week, the minister promised to act immediately"; nor does one that names
-# no event ("When it comes to housing,", "When asked about the delay,", "When in doubt,")
-_PAST_WHEN = re.compile(
-    r"[\s\"“‘'(]*when\b(?:[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b"
-    r"|\s+(?:it\s+comes\s+to|in\s+doubt|all\s+is\s+said\s+and\s+done|you\s+look\s+at"
-    r"|(?:asked|pressed|questioned|challenged)\b))",
+# a "When" opening that names no event waits for nothing ("When it comes to housing,",
+# "When asked about the delay,", "When in doubt,"); nor does one of the past (_of_the_past)
+_NO_EVENT_WHEN = re.compile(
+    r"[\s\"“‘'(]*when\s+(?:it\s+comes\s+to|in\s+doubt|all\s+is\s+said\s+and\s+done|you\s+look\s+at"
+    r"|(?:asked|pressed|questioned|challenged)\b)",
     re.I,
 )
+_WHEN = re.compile(r"[\s\"“‘'(]*when\b", re.I)
+# a word of the past ("When we met last week,", "When I was in Brussels,"), with the noun of
+# "last" and "earlier": what follows is the clause's next word
+_PAST_WORD = re.compile(
+    r"\b(?:last(?:\s+[a-z]+)?|yesterday|ago|was|were|did|had"
+    r"|earlier(?:\s+today|\s+this\s+[a-z]+|\s+in\s+the\s+[a-z]+)?)\b"
+)
+# a relative clause's opening, and a verb that is not past after it
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_NOT_PAST = re.compile(r"\b(?:is|are|has|have|gets?|becomes?|will|shall)\b")
+
+
+def _of_the_past(opening: str) -> bool:
+    """Whether a "When" opening (lowercased, up to its comma) tells when something was said
+    or done, and so waits for nothing: "When we met last week, the minister promised to act
+    immediately". A past word inside a relative clause tells of the event's subject, not of
+    the event (stop 51, fix51): "When the bill that was introduced last week passes," waits
+    as "When the bill passes," does; the verb after the relative clause decides ("When the
+    minister who was here last week spoke," is of the past)."""
+    rel = _RELATIVE.search(opening)
+    head = opening if rel is None else opening[: rel.start()]
+    if _PAST_WORD.search(head) is not None:
+        return True
+    marks = [] if rel is None else list(_PAST_WORD.finditer(opening, rel.end()))
+    if not marks:
+        return False
+    rest = opening[marks[-1].end() :]
+    if clauses.past_form(head) or re.search(r"[a-z]", rest) is None:
+        return True  # "When I said that we were ready,"; no verb of its own after the clause
+    return _NOT_PAST.search(rest) is None and clauses.past_form(rest)
 
 
 def _after_opening_condition(text: str, start: int) -> bool:
@@ -59,7 +90,11 @@ def _after_opening_condition(text: str, start: int) -> bool:
     closed by a comma before `start`."""
     begin = clauses.sentence_start(text, start, clauses.REACH)
     m = _OPENING.match(text, begin, start)
-    return m is not None and _PAST_WHEN.match(text, begin, m.end()) is None
+    if m is None or _NO_EVENT_WHEN.match(text, begin, m.end()) is not None:
+        return False
+    return _WHEN.match(text, begin, m.end()) is None or not _of_the_past(
+        text[begin : m.end()].lower()
+    )
 
 
 def waits(text: str, start: int, end: int) -> bool:
