@@ -96,3 +96,30 @@ def test_a_when_with_a_past_relative_clause_waits_for_its_event(text: str) -> No
 def test_a_when_of_the_past_still_waits_for_nothing(text: str) -> None:
     got = read(text)
     assert not isinstance(got, Refusal) or got.kind != "event", got
+
+
+# A "When" opening whose own verb is past is of the past as one with "last week" is: "When
+# we met, ..." reads as "When we met last week, ..." (fix50 keeps the latter's window).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When we met, the minister promised to act immediately.",
+        "When I spoke to him, the minister promised to act immediately.",
+        "When the bill passed, the minister promised to act immediately.",
+    ],
+)
+def test_a_when_with_a_past_verb_waits_for_nothing(text: str) -> None:
+    assert due(text) == _A_WEEK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the report is published, we will respond without delay.",
+        "When the plans are finalised, we will act immediately.",
+        "When the bill has passed, we will act immediately.",
+        "When the newly elected council meets, it will act immediately.",
+    ],
+)
+def test_a_when_of_a_passive_or_perfect_still_waits(text: str) -> None:
+    assert refusal(text) == "event"

@@ -22,7 +22,8 @@ CONVENTIONS 5.2): the refusal `event` for them.
   general election,", "Should we be elected," keep the window).
 - A "When" opening of the past waits for nothing ("When we met last week,"); a past word in
   its relative clause does not make it one (fix51): "When the bill that was introduced last
-  week passes," waits for the passing.
+  week passes," waits for the passing; a past verb of its own makes it one ("When we met,"
+  reads as "When we met last week,").
 """
 
 from __future__ import annotations
@@ -68,21 +69,25 @@ _NOT_PAST = re.compile(r"\b(?:is|are|has|have|gets?|becomes?|will|shall)\b")
 def _of_the_past(opening: str) -> bool:
     """Whether a "When" opening (lowercased, up to its comma) tells when something was said
     or done, and so waits for nothing: "When we met last week, the minister promised to act
-    immediately". A past word inside a relative clause tells of the event's subject, not of
-    the event (stop 51, fix51): "When the bill that was introduced last week passes," waits
-    as "When the bill passes," does; the verb after the relative clause decides ("When the
-    minister who was here last week spoke," is of the past)."""
+    immediately", "When we met, ..." (its own verb past). A past word inside a relative
+    clause tells of the event's subject, not of the event (stop 51, fix51): "When the bill
+    that was introduced last week passes," waits as "When the bill passes," does; the verb
+    after the relative clause decides ("When the minister who was here last week spoke," is
+    of the past)."""
     rel = _RELATIVE.search(opening)
     head = opening if rel is None else opening[: rel.start()]
-    if _PAST_WORD.search(head) is not None:
-        return True
+    if _PAST_WORD.search(head) is not None or _past_verb(head):
+        return True  # "When we met last week,", "When we met,", "When I said that ..."
     marks = [] if rel is None else list(_PAST_WORD.finditer(opening, rel.end()))
     if not marks:
         return False
     rest = opening[marks[-1].end() :]
-    if clauses.past_form(head) or re.search(r"[a-z]", rest) is None:
-        return True  # "When I said that we were ready,"; no verb of its own after the clause
-    return _NOT_PAST.search(rest) is None and clauses.past_form(rest)
+    return re.search(r"[a-z]", rest) is None or _past_verb(rest)  # no verb after it: as before
+
+
+def _past_verb(words: str) -> bool:
+    """A past verb in `words` and no verb of the present ("is published", "has passed")."""
+    return _NOT_PAST.search(words) is None and clauses.past_form(words)
 
 
 def _after_opening_condition(text: str, start: int) -> bool:
