@@ -123,3 +123,29 @@ def test_a_when_with_a_past_verb_waits_for_nothing(text: str) -> None:
 )
 def test_a_when_of_a_passive_or_perfect_still_waits(text: str) -> None:
     assert refusal(text) == "event"
+
+
+# "Once" and "As soon as" open an event as "When" does (fix50), and one of the past as "When"
+# does: it waits for nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once we met last week, the minister promised to act immediately.",
+        "As soon as the bill was passed, the minister promised to act immediately.",
+        "Once the bill passed, the minister promised to act immediately.",
+    ],
+)
+def test_once_or_as_soon_as_of_the_past_waits_for_nothing(text: str) -> None:
+    assert due(text) == _A_WEEK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the bill that was introduced last week passes, we will act immediately.",
+        "As soon as the report is published, we will respond without delay.",
+        "If the vote failed, we would act immediately.",
+    ],
+)
+def test_once_as_soon_as_or_if_of_an_event_still_waits(text: str) -> None:
+    assert refusal(text) == "event"

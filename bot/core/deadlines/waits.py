@@ -23,7 +23,7 @@ CONVENTIONS 5.2): the refusal `event` for them.
 - A "When" opening of the past waits for nothing ("When we met last week,"); a past word in
   its relative clause does not make it one (fix51): "When the bill that was introduced last
   week passes," waits for the passing; a past verb of its own makes it one ("When we met,"
-  reads as "When we met last week,").
+  reads as "When we met last week,"); so is a "Once" or "As soon as" opening of the past.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ _NO_EVENT_WHEN = re.compile(
     r"|(?:asked|pressed|questioned|challenged)\b)",
     re.I,
 )
-_WHEN = re.compile(r"[\s\"“‘'(]*when\b", re.I)
+# "Once" and "As soon as" tell of the past as "When" does ("Once we met last week,")
+_WHEN = re.compile(r"[\s\"“‘'(]*(?:when|once|as\s+soon\s+as)\b", re.I)
 # a word of the past ("When we met last week,", "When I was in Brussels,"), with the noun of
 # "last" and "earlier": what follows is the clause's next word
 _PAST_WORD = re.compile(
