@@ -17,6 +17,13 @@ CONVENTIONS 5.2): the refusal `event` for them.
   "without delay once the inquiry reports" is `event`); and the speaker's own election in
   words ("If we are elected,", "When I am re-elected,", "If we win the election,") is the
   one-word "If elected," (round 17), which keeps its window.
+- Only the election named (stop 51, fix51): "If we win," and "Should we win," wait as "If we
+  win the vote," and "If we succeed," do; a win names no election ("If we win the next
+  general election,", "Should we be elected," keep the window).
+- A "When" opening of the past waits for nothing ("When we met last week,"); a past word in
+  its relative clause does not make it one (fix51): "When the bill that was introduced last
+  week passes," waits for the passing; a past verb of its own makes it one ("When we met,"
+  reads as "When we met last week,"); so is a "Once" or "As soon as" opening of the past.
 """
 
 from __future__ import annotations
@@ -32,23 +39,56 @@ _OPENING = re.compile(
     r"|should(?=\s+(?:the|a|an|any|this|that|these|those|there|it|we|they|he|she|you)\b))\s+"
     r"(?!(?:possible|necessary|needed|required|so|not|appropriate|applicable|again|more"
     r"|ever|anything|any|only|at\s+all|need\s+be)\b[\s,])"
-    r"(?!(?:that\s+)?(?:(?:we|i)\s+(?:are|am|get|were|was|is|become)\s+|we[’']re\s+|i[’']m\s+)"
+    r"(?!(?:that\s+)?(?:(?:we|i)\s+(?:are|am|be|get|were|was|is|become)\s+|we[’']re\s+|i[’']m\s+)"
     r"(?:re-?)?elected\s*,"
-    r"|(?:that\s+)?(?:we|i)\s+win(?:\s+the\s+(?:next\s+|general\s+)?election)?\s*,)"
+    r"|(?:that\s+)?(?:we|i)\s+win\s+the\s+(?:next\s+)?(?:general\s+)?election\s*,)"
     r"[^,;:.!?\s]+\s+[^,;:.!?]{1,160}?,",
     re.IGNORECASE,
 )
 
 
-# a "When" opening of the past tells when something was said or done, and waits for nothing:
-# "When we met last week, the minister promised to act immediately"; nor does one that names
-# no event ("When it comes to housing,", "When asked about the delay,", "When in doubt,")
-_PAST_WHEN = re.compile(
-    r"[\s\"“‘'(]*when\b(?:[^,]*\b(?:last|yesterday|ago|earlier|was|were|did|had)\b"
-    r"|\s+(?:it\s+comes\s+to|in\s+doubt|all\s+is\s+said\s+and\s+done|you\s+look\s+at"
-    r"|(?:asked|pressed|questioned|challenged)\b))",
+# a "When" opening that names no event waits for nothing ("When it comes to housing,",
+# "When asked about the delay,", "When in doubt,"); nor does one of the past (_of_the_past)
+_NO_EVENT_WHEN = re.compile(
+    r"[\s\"“‘'(]*when\s+(?:it\s+comes\s+to|in\s+doubt|all\s+is\s+said\s+and\s+done|you\s+look\s+at"
+    r"|(?:asked|pressed|questioned|challenged)\b)",
     re.I,
 )
+# "Once" and "As soon as" tell of the past as "When" does ("Once we met last week,")
+_WHEN = re.compile(r"[\s\"“‘'(]*(?:when|once|as\s+soon\s+as)\b", re.I)
+# a word of the past ("When we met last week,", "When I was in Brussels,"), with the noun of
+# "last" and "earlier": what follows is the clause's next word
+_PAST_WORD = re.compile(
+    r"\b(?:last(?:\s+[a-z]+)?|yesterday|ago|was|were|did|had"
+    r"|earlier(?:\s+today|\s+this\s+[a-z]+|\s+in\s+the\s+[a-z]+)?)\b"
+)
+# a relative clause's opening, and a verb that is not past after it
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_NOT_PAST = re.compile(r"\b(?:is|are|has|have|gets?|becomes?|will|shall)\b")
+
+
+def _of_the_past(opening: str) -> bool:
+    """Whether a "When" opening (lowercased, up to its comma) tells when something was said
+    or done, and so waits for nothing: "When we met last week, the minister promised to act
+    immediately", "When we met, ..." (its own verb past). A past word inside a relative
+    clause tells of the event's subject, not of the event (stop 51, fix51): "When the bill
+    that was introduced last week passes," waits as "When the bill passes," does; the verb
+    after the relative clause decides ("When the minister who was here last week spoke," is
+    of the past)."""
+    rel = _RELATIVE.search(opening)
+    head = opening if rel is None else opening[: rel.start()]
+    if _PAST_WORD.search(head) is not None or _past_verb(head):
+        return True  # "When we met last week,", "When we met,", "When I said that ..."
+    marks = [] if rel is None else list(_PAST_WORD.finditer(opening, rel.end()))
+    if not marks:
+        return False
+    rest = opening[marks[-1].end() :]
+    return re.search(r"[a-z]", rest) is None or _past_verb(rest)  # no verb after it: as before
+
+
+def _past_verb(words: str) -> bool:
+    """A past verb in `words` and no verb of the present ("is published", "has passed")."""
+    return _NOT_PAST.search(words) is None and clauses.past_form(words)
 
 
 def _after_opening_condition(text: str, start: int) -> bool:
@@ -56,7 +96,11 @@ def _after_opening_condition(text: str, start: int) -> bool:
     closed by a comma before `start`."""
     begin = clauses.sentence_start(text, start, clauses.REACH)
     m = _OPENING.match(text, begin, start)
-    return m is not None and _PAST_WHEN.match(text, begin, m.end()) is None
+    if m is None or _NO_EVENT_WHEN.match(text, begin, m.end()) is not None:
+        return False
+    return _WHEN.match(text, begin, m.end()) is None or not _of_the_past(
+        text[begin : m.end()].lower()
+    )
 
 
 def waits(text: str, start: int, end: int) -> bool:

@@ -250,8 +250,16 @@ _TALKED_ABOUT = re.compile(
     re.IGNORECASE,
 )
 
-# A cleft that announces the act after "is": "What we will do is publish the review in full".
-_CLEFT = re.compile(r"\s+(?:\w+\s+)?do\s+(?:now\s+|next\s+)?(?:is|was)\b", re.IGNORECASE)
+# A cleft that announces the act after "is": "What we will do is publish the review in full",
+# whoever its subject ("What the Government will do is"), with a word of time or order after
+# "do" or a comma before "is" ("What we will do first is", "What we will do, is"; stop 51,
+# fix51); not one that says the act is unknown ("What the council will do is unclear").
+_CLEFT = re.compile(
+    r"\s+(?:\w+\s+)?do(?:\s+(?:now|next|first|then|instead|today|tomorrow|this\s+\w+))?"
+    r"\s*,?\s+(?:is|was)\b(?!\s+(?:unclear|uncertain|unknown|anyone[’']s|not\s+(?:yet\s+)?"
+    r"(?:clear|known|certain|decided)|still\s+(?:unclear|uncertain|unknown|to\s+be)|yet\s+to)\b)",
+    re.IGNORECASE,
+)
 # "is what" with a word of emphasis between, a pledge announced as "This is what" is: "This
 # is exactly what we will deliver", "That is precisely what the Government will do"
 _ANNOUNCED = re.compile(
