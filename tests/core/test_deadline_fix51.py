@@ -119,6 +119,10 @@ def test_a_when_with_a_past_verb_waits_for_nothing(text: str) -> None:
         "When the plans are finalised, we will act immediately.",
         "When the bill has passed, we will act immediately.",
         "When the newly elected council meets, it will act immediately.",
+        # a past form that is not the opening's verb: "arrives" is
+        "When the money promised arrives, we will pay immediately.",
+        "When the report requested by the committee arrives, we will respond without delay.",
+        "Once the funding pledged arrives, we will act immediately.",
     ],
 )
 def test_a_when_of_a_passive_or_perfect_still_waits(text: str) -> None:
