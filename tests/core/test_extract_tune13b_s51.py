@@ -12,7 +12,7 @@ import pytest
 
 from bot.core.extract import same_speaker
 from bot.core.extract.bodies import defined_body
-from tests.core.releases import candidate
+from tests.core.releases import candidate, found
 
 RELEASE = (
     "WASHINGTON - New checks at grain silos are the focus of a program developed by the "
@@ -56,3 +56,32 @@ def test_a_defined_body_is_an_institution_called_by_its_acronym(
     text: str, body: str | None
 ) -> None:
     assert defined_body(text) == body
+
+
+# Issue 13, stop 51 (tune13b): precision. "due to" before a determiner gives a cause, not a
+# schedule ("called the election due to the state of the economy"); "are due to the Agency
+# by 1 June" still owes something by a time (`causes.SCHEDULED`).
+AGENCY = "The Coastal Fisheries Agency today announced new limits on the harvest of cod. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Premier said she called the election due to the state of the economy.",
+        "The assessment highlights certain shortcomings mainly due to the Code's nature.",
+        "The delay is due to the storm.",
+    ],
+)
+def test_due_to_a_cause_is_no_schedule(sentence: str) -> None:
+    assert all(c.quote != sentence for c in found(AGENCY + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comments are due to the Agency by 1 June 2026.",
+        "The review is due to conclude in early 2027.",
+    ],
+)
+def test_due_to_a_recipient_by_a_time_or_a_verb_is_still_a_schedule(sentence: str) -> None:
+    assert any(c.quote == sentence for c in found(AGENCY + sentence))
