@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from bot.core.extract.causes import SCHEDULED
 from bot.core.extract.literals import REPORT_WORDS, holds_any
 
 # -- Word lists ---------------------------------------------------------------
@@ -285,7 +286,7 @@ MUST = re.compile(r"\b(?:must|is\s+to\s+be|are\s+to\s+be|has\s+to|have\s+to)\b")
 # Announced schedules: "is scheduled to sail", "the summit scheduled to take place",
 # "This is expected next week", "are due to".
 SCHEDULE = re.compile(
-    r"\b(?:scheduled|slated|timetabled|due|set)\s+to\s+(?!be\s+(?:discussed|seen)\b)(?=[a-z])|"
+    r"\b" + SCHEDULED + r"\s+to\s+(?!be\s+(?:discussed|seen)\b)(?=[a-z])|"
     # "The final report is planned for spring 1998", "is envisaged to be completed".
     r"\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|envisaged|intended|"
     r"scheduled|slated|timetabled|pencilled\s+in)\s+(?:to|for)\b|"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.core.extract.actors import SUBORDINATORS
 from bot.core.extract.appositions import apposed_people
+from bot.core.extract.bodies import defined_body
 from bot.core.extract.cues import (
     DESCRIPTOR_WORDS,
     DETERMINERS,
@@ -568,10 +569,18 @@ def dominant_body(text: str) -> str | None:
     counts: dict[str, int] = {}
     for match in _BODY.finditer(text):
         counts[match.group()] = counts.get(match.group(), 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda word: counts[word])
-    return f"the {best}" if counts[best] >= 2 else None
+    best = max(counts, key=lambda word: counts[word]) if counts else None
+    if best is None or not _GOVERNMENT.search(best):
+        # A body the text defines and calls by its acronym outranks the departments and
+        # agencies it mentions ("Labor Department's Occupational Safety and Health
+        # Administration (OSHA)"); not a government or a commission named by itself.
+        defined = defined_body(text)
+        if defined:
+            return defined
+    return f"the {best}" if best is not None and counts[best] >= 2 else None
+
+
+_GOVERNMENT = re.compile(r"\b(?:Commission|Government|Kremlin)\b")
 
 
 # An ordinal opens a stage's or a round's name, never a person's: "Third Reading". Not
