@@ -4,7 +4,9 @@ their own. Each returns (words, reason, refusal kind), or None to keep the phras
 
 - a weekday that disagrees with its date ("on Tuesday 5 March 2027", a Friday) is refused,
   naming both: either may be the slip, and a member can say which in a moment, while a
-  date picked silently may be the wrong one for the whole life of the pledge;
+  date picked silently may be the wrong one for the whole life of the pledge; so is a
+  weekday chosen after such a date ("from Friday 14 December until Tuesday", the 14th a
+  Monday): the end is counted from a start that cannot be placed, not from today;
 - a clock time followed by a zone name we do not know ("5pm Fiji time", or a place alone:
   "by 5pm Lagos.") is refused, naming it, rather than read in the server's zone;
 - a time still to be decided ("5 PM ET, TBD") is no deadline;
@@ -121,6 +123,50 @@ def weekday_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
         "give the date or the weekday that was meant"
     )
     return _clash_words(lowered, m, best), reason, "conflict"
+
+
+# a sentence's end before the chosen weekday: a clashing date in an earlier sentence is no start
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+
+
+def weekday_after_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
+    """A weekday chosen after a weekday and date of the same sentence that disagree ("voting
+    runs from Friday 14 December until Tuesday", the 14th a Monday): which Tuesday is meant
+    hangs on the start, and the start is either of two days; read from today it was a
+    silent guess (stop 51). A weekday that fits the date a year back tells of the past and
+    is left to the other readers."""
+    start = 0
+    for end in _SENTENCE_END.finditer(lowered, 0, best.start):
+        start = end.end()
+    found = list(_WEEKDAY_DATE.finditer(lowered, start, best.start))
+    if not found:
+        return None
+    m = found[-1]  # the nearest before the weekday
+    day = int(m["d1"] or m["d2"])
+    month = MONTHS[m["m1"] or m["m2"]]
+    written = _YEAR_AFTER.match(lowered, m.end(), best.start)
+    if written is not None:
+        years = [int(written.group()[-4:])]
+    else:  # its next occurrence, or the one a year back (a past date the readers refuse)
+        year = ctx.today.year
+        if not valid(year, month, day) or date(year, month, day) < ctx.today:
+            year += 1
+        years = [year, year - 1]
+    named = WEEKDAYS[m["wd"]]
+    if not all(valid(y, month, day) for y in years):
+        return None
+    if any(date(y, month, day).weekday() == named for y in years):
+        return None
+    if _weekday_range_fits(lowered, m, years[0], month, named):
+        return None
+    actual = date(years[0], month, day).weekday()
+    words = f"{day} {calendar.month_name[month]} {years[0]}"
+    reason = (
+        f"{calendar.day_name[named]} does not fit {words}, which is a "
+        f"{calendar.day_name[actual]}, and the weekday after it counts from that day: give "
+        "the date or the weekday that was meant"
+    )
+    return lowered[m.start() : written.end() if written else m.end()], reason, "conflict"
 
 
 # a year written after the day and month ("Friday 3 December 2026", "Friday, March 5th, 2027")
@@ -318,6 +364,8 @@ def last_checks(source: str, lowered: str, best: Candidate, ctx: Ctx, text: str)
     differ."""
     kind = best.kind
     if kind in _DATED and (clash := weekday_clash(lowered, best, ctx)) is not None:
+        return clash
+    if kind == "weekday" and (clash := weekday_after_clash(lowered, best, ctx)) is not None:
         return clash
     if kind == "period":
         return habit(lowered, best)

@@ -1,0 +1,50 @@
+"""Issue 12, stop 51, tuner a: two silent misreadings. Said on Wednesday 2 December 2026 at
+10:00, London (tests/core/reading.py).
+
+- A weekday chosen after a weekday and date that disagree ("from Friday 14 December until
+  Tuesday", the 14th a Monday) was counted from today without a word; the end hangs on a
+  start that is either of two days, so it is refused as a conflict naming the date, as the
+  date alone would be. A weekday and date that agree, or a clash in an earlier sentence,
+  leave the weekday's reading alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.deadlines import Refusal
+from tests.core.reading import due, read
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Voting runs from Friday 14 December until Tuesday.", "Friday 14 December"),
+        ("Voting runs from Friday 14 December 2026 until Tuesday.", "Friday 14 December 2026"),
+        (
+            "The office is closed from Friday, 14th of December to Monday.",
+            "Friday, 14th of December",
+        ),
+        (
+            "Comments open on Friday 14 December and close at 5pm on Wednesday.",
+            "Friday 14 December",
+        ),
+        ("The hearing starts on Tuesday, January 7 and ends Thursday.", "Tuesday, January 7"),
+    ],
+)
+def test_a_weekday_after_a_clashing_weekday_and_date_is_refused(text: str, words: str) -> None:
+    got = read(text)
+    assert isinstance(got, Refusal) and got.kind == "conflict", got
+    assert got.words.lower() == words.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the 14th of January 2027 is a Thursday: no clash, the weekday keeps its reading
+        ("Our reply came on Thursday 14 January. We will decide by Tuesday.", "2026-12-08 23:59"),
+        ("The council met on Friday 14 December; it will decide by Tuesday.", "2026-12-08 23:59"),
+    ],
+)
+def test_a_weekday_without_a_clash_before_it_keeps_its_reading(text: str, when: str) -> None:
+    assert due(text) == when
