@@ -6,6 +6,9 @@
   start that is either of two days, so it is refused as a conflict naming the date, as the
   date alone would be. A weekday and date that agree, or a clash in an earlier sentence,
   leave the weekday's reading alone.
+- A span after an opening on the new year's beginning ("When the new year begins, we will
+  publish the plan within a week") was counted from today; it counts from 1 January
+  (new_year.py). "In the new year" names a window, no start, and is left alone.
 """
 
 from __future__ import annotations
@@ -47,4 +50,41 @@ def test_a_weekday_after_a_clashing_weekday_and_date_is_refused(text: str, words
     ],
 )
 def test_a_weekday_without_a_clash_before_it_keeps_its_reading(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("When the new year begins, we will publish the plan within a week.", "2027-01-08 23:59"),
+        ("Once the new year starts, the council will decide within two weeks.", "2027-01-15 23:59"),
+        (
+            "At the start of the new year, we will publish the plan within a month.",
+            "2027-02-01 23:59",
+        ),
+        (
+            "The report was late. When the New Year begins, we will publish it within 10 days.",
+            "2027-01-11 23:59",
+        ),
+    ],
+)
+def test_a_span_after_an_opening_on_the_new_year_counts_from_1_january(
+    text: str, when: str
+) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # "in the new year" names a window, no start; a span in a later sentence is its own
+        ("In the new year, we will publish the plan within a week.", "2026-12-09 23:59"),
+        (
+            "When the new year begins, we will meet. We will publish it within a week.",
+            "2026-12-09 23:59",
+        ),
+        ("When the new year begins, we will publish the plan by 31 March.", "2027-03-31 22:59"),
+    ],
+)
+def test_a_span_not_opened_on_the_new_year_keeps_its_reading(text: str, when: str) -> None:
     assert due(text) == when

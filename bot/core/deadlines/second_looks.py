@@ -35,6 +35,8 @@ substring search and nothing more.
   when it is a later deadline that reaches past the "and". "by Friday and report on Monday"
   (a second act), "by Friday and 5 members" and "September 12 and 15 members" (no time) are
   not a pair.
+- A span after an opening on the new year's beginning ("When the new year begins, ...
+  within a week") counts from 1 January (new_year.py, stop 51).
 - A direct wh-question ("When will it be published?") asks and undertakes nothing: no
   deadline and no refusal word (wh_questions.py, stop 39j).
 """
@@ -50,6 +52,7 @@ from bot.core.deadlines import (
     day_names,
     governing,
     name_years,
+    new_year,
     no_act,
     no_time_set,
     occasions,
@@ -394,6 +397,8 @@ def revisit(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
         found = over_year(again, matched)  # "publishing ... allocations for 2024-25"
         if found.cand is None:  # "The report for 2024-25 is due by 30 June 2025": past
             return found
+    if found.cand and found.cand.kind == "span" and (ny := new_year.verdict(text, found, ctx)):
+        found = ny  # "When the new year begins, ... within a week": from 1 January (stop 51)
     if "which" in text and (main := main_clause_time(text, found, ctx)) is not None:
         found = main  # "... next week, a complete list of which will be announced by ..."
     if " and " in text and (pair := later_of_pair(text, found, ctx)) is not None:
