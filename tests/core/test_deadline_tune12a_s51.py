@@ -9,6 +9,9 @@
 - A span after an opening on the new year's beginning ("When the new year begins, we will
   publish the plan within a week") was counted from today; it counts from 1 January
   (new_year.py). "In the new year" names a window, no start, and is left alone.
+- An end weekday after a "from" date still to come ("closed from Friday 18 December until
+  Monday") was this week's Monday, before the closure begins; it is the first such weekday
+  after the date (after_start.py). A bare "from Monday" is left as it was.
 """
 
 from __future__ import annotations
@@ -87,4 +90,31 @@ def test_a_span_after_an_opening_on_the_new_year_counts_from_1_january(
     ],
 )
 def test_a_span_not_opened_on_the_new_year_keeps_its_reading(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The road will be closed from Friday 18 December until Monday.", "2026-12-21 23:59"),
+        ("The road will be closed from 18 December until Monday.", "2026-12-21 23:59"),
+        ("The office is shut from 5 January 2027 until Friday.", "2027-01-08 23:59"),
+    ],
+)
+def test_an_end_weekday_after_a_from_date_to_come_counts_from_it(text: str, when: str) -> None:
+    assert due(text) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a bare weekday after "from" is left to after_start as before (read as main reads it),
+        # and a year-less date long ahead has gone by: the end weekday is this week's
+        ("The road is closed from Monday until Friday.", "2026-12-11 23:59"),
+        ("The road has been closed from 1 November until Monday.", "2026-12-07 23:59"),
+    ],
+)
+def test_an_end_weekday_after_a_from_weekday_or_gone_date_keeps_its_reading(
+    text: str, when: str
+) -> None:
     assert due(text) == when

@@ -37,13 +37,17 @@ _END = re.compile(
 )
 # the start: a verb of starting and a bare weekday, no "next"/"this"/date after it ("from
 # Monday" is left out: "closed from Monday until Friday" may be a closure begun this week, and
-# a check set fell with it). A past form only after "be" ("will be closed on Monday"): "Work
-# started on Monday" is a start gone, and its end is this week's.
+# a check set fell with it; "from" before a date still to come is a start, stop 51: "closed
+# from Friday 18 December until Monday" ends after the 18th, not on this week's Monday). A
+# past form only after "be" ("will be closed on Monday"): "Work started on Monday" is a start
+# gone, and its end is this week's.
 _START = re.compile(
-    r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
+    r"\b(?:(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|open(?:s|ing)?|clos(?:es?|ing)"
     r"|(?<=\bbe\s)(?:started|commenced|closed))"
     r"\s+(?:overnight\s+|work\s+)?(?:on\s+)?(?:(?P<rel>next|this(?:\s+coming)?|coming)\s+)?"
-    r"(?:(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*(?:[0-9]|the\s+[0-9]|" + MONTH + r"))"
+    # "from" before a date only (stop 51): "closed from Friday 18 December until Monday"
+    r"|(?P<from>from)\s+)"
+    r"(?:(?(from)(?!)|(?P<wd>" + WEEKDAY + r")\b(?!\s*,?\s*(?:[0-9]|the\s+[0-9]|" + MONTH + r")))"
     r"|(?:(?P<dwd>" + WEEKDAY + r")\s*,?\s*)?"
     r"(?:(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + MONTH + r")[a-z]*"
     r"|(?P<m2>" + MONTH + r")[a-z]*\.?\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?"
@@ -65,7 +69,8 @@ _ENDS_AHEAD = re.compile(
     r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
 )
 _REACH = 120  # how far back the start may lie
-_CUES = ("start", "begin", "commenc", "open", "clos")  # the scanned text is lower-case
+_SOON = 180  # days ahead a "from" date may lie: a year-less one further off has gone by
+_CUES = ("start", "begin", "commenc", "open", "clos", "from")  # the scanned text is lower-case
 
 
 def start_day(text: str, at: int, today: date, day_first: bool) -> date | None:
@@ -78,7 +83,10 @@ def start_day(text: str, at: int, today: date, day_first: bool) -> date | None:
     starts = list(_START.finditer(before))
     if not starts or re.search(r"[;!?]|\.\s", before[starts[-1].end() :]) is not None:
         return None  # no start, or one of another sentence
-    return _begun(starts[-1], today, day_first)
+    begun = _begun(starts[-1], today, day_first)
+    if begun is not None and starts[-1]["from"] is not None and (begun - today).days > _SOON:
+        return None  # "closed from 1 November until Monday", said in December: under way
+    return begun
 
 
 def _begun(m: re.Match[str], today: date, day_first: bool) -> date | None:
