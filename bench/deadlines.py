@@ -26,13 +26,13 @@ scored on main before the round's rules, and once more at its end. The fourteent
 round 8's held-back check, the fifteenth (36) round 9's, the sixteenth (29) round 10's and
 the seventeenth (34) round 11's, each scored the same way.
 
-The hundred-and-twenty-sixth to hundred-and-twenty-ninth fresh blind sets,
-`tests/data/deadlines/blind_fresh126.py` (`FRESH126_CASES`) to `blind_fresh129.py`, would be
+The hundred-and-thirtieth to hundred-and-thirty-third fresh blind sets,
+`tests/data/deadlines/blind_fresh130.py` (`FRESH130_CASES`) to `blind_fresh133.py`, would be
 labelled elsewhere; when they exist,
-`bench/deadlines.py --first-run` prints their scores first, "hundred-and-twenty-sixth fresh
+`bench/deadlines.py --first-run` prints their scores first, "hundred-and-thirtieth fresh
 blind set (first run counts)", with their misses (the lead's one run at the end of a round);
 without the flag the bench only names them, so a tuner running it never sees a blind figure or
-case. The third to hundred-and-twenty-fifth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
+case. The third to hundred-and-twenty-ninth fresh sets (`blind_fresh3.py`, 95, first run 74/95;
 `blind_fresh4.py`, 102, 78/102; `blind_fresh5.py`, 96, 80/96; `blind_fresh6.py`, 105, 88/105;
 `blind_fresh7.py`, 118,
 100/118; `blind_fresh8.py`, 114, 91/114; `blind_fresh9.py`, 109, 92/109; `blind_fresh10.py`,
@@ -79,7 +79,8 @@ case. The third to hundred-and-twenty-fifth fresh sets (`blind_fresh3.py`, 95, f
 `blind_fresh118.py`, 49, 46/49; `blind_fresh119.py`, 85, 70/85; `blind_fresh120.py`, 83,
 76/83; `blind_fresh121.py`, 93, 86/93; `blind_fresh122.py`, 70, 62/70;
 `blind_fresh123.py`, 84, 79/84; `blind_fresh124.py`, 45, 42/45; `blind_fresh125.py`, 112,
-102/112) were scored that way once each
+102/112; `blind_fresh126.py`, 105, 95/105; `blind_fresh127.py`, 72, 66/72;
+`blind_fresh128.py`, 98, 85/98; `blind_fresh129.py`, 91, 71/91) were scored that way once each
 and are now tuning material, printed with the others. The nineteenth kinds set (40) is round
 13's held-back check, the first labelled by `tests/data/deadlines/CONVENTIONS.md`; the
 twentieth (28) is round 14's, labelled the same way. Since round 13 the tuned figures ("now,
@@ -228,6 +229,10 @@ from tests.data.deadlines.blind_fresh122 import FRESH122_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh123 import FRESH123_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh124 import FRESH124_CASES  # noqa: E402
 from tests.data.deadlines.blind_fresh125 import FRESH125_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh126 import FRESH126_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh127 import FRESH127_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh128 import FRESH128_CASES  # noqa: E402
+from tests.data.deadlines.blind_fresh129 import FRESH129_CASES  # noqa: E402
 from tests.data.deadlines.blind_real import BLIND_CASES, BlindCase  # noqa: E402
 from tests.data.deadlines.kinds_real import KINDS_CASES  # noqa: E402
 from tests.data.deadlines.kinds_real2 import KINDS2_CASES  # noqa: E402
@@ -252,14 +257,14 @@ from tests.data.deadlines.kinds_real20 import KINDS20_CASES  # noqa: E402
 from tests.data.deadlines.relabels import RELABELS, conventional, counts  # noqa: E402
 
 # Fresh sets labelled elsewhere, never run before: with --first-run printed first, their first
-# run counts. The next stop's labellers write blind_fresh126.py to blind_fresh129.py
-# (FRESH126_CASES, ...); each one that exists is scored once, by the lead, then moves to
+# run counts. The next stop's labellers write blind_fresh130.py to blind_fresh133.py
+# (FRESH130_CASES, ...); each one that exists is scored once, by the lead, then moves to
 # SEEN_SETS with its figure.
 _WAITING = {
-    126: "hundred-and-twenty-sixth",
-    127: "hundred-and-twenty-seventh",
-    128: "hundred-and-twenty-eighth",
-    129: "hundred-and-twenty-ninth",
+    130: "hundred-and-thirtieth",
+    131: "hundred-and-thirty-first",
+    132: "hundred-and-thirty-second",
+    133: "hundred-and-thirty-third",
 }
 BLIND_NOW: tuple[tuple[str, list[BlindCase]], ...] = ()
 for _number, _ordinal in _WAITING.items():
@@ -415,6 +420,10 @@ FIRST_RUNS = {
     "123rd fresh blind set (fresh123)": (79, 84),  # README "...-twenty-second ...: first runs"
     "124th fresh blind set (fresh124)": (42, 45),  # README "...-twenty-second ...: first runs"
     "125th fresh blind set (fresh125)": (102, 112),  # README "...-twenty-second ...: first runs"
+    "126th fresh blind set (fresh126)": (95, 105),  # README "...-twenty-sixth ...: first runs"
+    "127th fresh blind set (fresh127)": (66, 72),  # README "...-twenty-sixth ...: first runs"
+    "128th fresh blind set (fresh128)": (85, 98),  # README "...-twenty-sixth ...: first runs"
+    "129th fresh blind set (fresh129)": (71, 91),  # README "...-twenty-sixth ...: first runs"
     "kinds set (kinds_real)": (KINDS_FIRST_RUN, 20),
     "2nd kinds set (kinds_real2)": (KINDS2_FIRST_RUN, 17),
     "3rd kinds set (kinds_real3)": (18, 22),  # at e6d370a (README "Third kinds set")
@@ -568,6 +577,10 @@ SEEN_SETS: tuple[tuple[str, str, list[BlindCase]], ...] = (
     ("123rd fresh blind set (fresh123)", "blind_fresh123", FRESH123_CASES),
     ("124th fresh blind set (fresh124)", "blind_fresh124", FRESH124_CASES),
     ("125th fresh blind set (fresh125)", "blind_fresh125", FRESH125_CASES),
+    ("126th fresh blind set (fresh126)", "blind_fresh126", FRESH126_CASES),
+    ("127th fresh blind set (fresh127)", "blind_fresh127", FRESH127_CASES),
+    ("128th fresh blind set (fresh128)", "blind_fresh128", FRESH128_CASES),
+    ("129th fresh blind set (fresh129)", "blind_fresh129", FRESH129_CASES),
     ("kinds set (kinds_real)", "kinds_real", KINDS_CASES),
     ("2nd kinds set (kinds_real2)", "kinds_real2", KINDS2_CASES),
     ("3rd kinds set (kinds_real3)", "kinds_real3", KINDS3_CASES),

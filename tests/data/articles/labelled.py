@@ -29,6 +29,10 @@ REAL_TUNED_DIR = REAL_DIR / "tuned"
 REAL_HELDOUT_DIR = REAL_DIR / "heldout"
 #: Splits that have been looked at while tuning, in the order they are reported.
 SEEN_SPLITS = (
+    "blind123",
+    "blind122",
+    "blind121",
+    "blind120",
     "blind119",
     "blind118",
     "blind117",
