@@ -91,3 +91,17 @@ def test_a_member_s_postnominal_is_not_the_speaker() -> None:
     ):
         pledge = _holding(found, words)
         assert any(same_speaker(pledge.speaker, member) for member in members), pledge.speaker
+
+
+def test_a_postnominal_set_off_by_commas_is_not_the_speaker() -> None:
+    """The final review of stop 51: the letters between two commas, as an apposition is
+    written ("Simon Hamilton, MLA, has announced"), were still taken for the speaker."""
+    text = (
+        "Finance Minister Simon Hamilton, MLA, has announced that the scheme will open by "
+        "March 2027.\n\n"
+        "Sarah Smith, MP, has pledged to build a new school by 2027."
+    )
+    found = extract_pledges(text, _PUBLISHED)
+    for words, member in (("scheme", "Simon Hamilton"), ("school", "Sarah Smith")):
+        pledge = _holding(found, words)
+        assert same_speaker(pledge.speaker, member), pledge.speaker
