@@ -118,3 +118,17 @@ def test_an_end_weekday_after_a_from_weekday_or_gone_date_keeps_its_reading(
     text: str, when: str
 ) -> None:
     assert due(text) == when
+
+
+# The final review of stop 51: a "from" date whose year is written is no year-less date
+# that may have gone by; it was set aside when more than 180 days ahead, and the end read
+# from today, before the start ("until Friday" due on 4 December 2026).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation runs from 14 December 2027 until Friday.",
+        "The consultation runs from 14/12/2027 until Friday.",
+    ],
+)
+def test_an_end_weekday_after_a_from_date_with_its_year_counts_from_it(text: str) -> None:
+    assert due(text) == "2027-12-17 23:59"

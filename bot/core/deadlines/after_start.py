@@ -69,7 +69,7 @@ _ENDS_AHEAD = re.compile(
     r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
 )
 _REACH = 120  # how far back the start may lie
-_SOON = 180  # days ahead a "from" date may lie: a year-less one further off has gone by
+_SOON = 180  # days ahead a year-less "from" date may lie: one further off has gone by
 _CUES = ("start", "begin", "commenc", "open", "clos", "from")  # the scanned text is lower-case
 
 
@@ -83,8 +83,15 @@ def start_day(text: str, at: int, today: date, day_first: bool) -> date | None:
     starts = list(_START.finditer(before))
     if not starts or re.search(r"[;!?]|\.\s", before[starts[-1].end() :]) is not None:
         return None  # no start, or one of another sentence
-    begun = _begun(starts[-1], today, day_first)
-    if begun is not None and starts[-1]["from"] is not None and (begun - today).days > _SOON:
+    start = starts[-1]
+    begun = _begun(start, today, day_first)
+    if (
+        begun is not None
+        and start["from"] is not None
+        and start["y1"] is None
+        and start["year"] is None  # a written year says which: "from 14 December 2027"
+        and (begun - today).days > _SOON
+    ):
         return None  # "closed from 1 November until Monday", said in December: under way
     return begun
 
