@@ -132,3 +132,31 @@ def test_an_end_weekday_after_a_from_weekday_or_gone_date_keeps_its_reading(
 )
 def test_an_end_weekday_after_a_from_date_with_its_year_counts_from_it(text: str) -> None:
     assert due(text) == "2027-12-17 23:59"
+
+
+# The final review of stop 51: a weekday beside a day of the month alone clashes as one
+# beside a date does ("from Friday the 14th until Tuesday", the 14th a Monday); the start
+# could not be placed, and the Tuesday was read from today (8 December) without a word.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Voting runs from Friday the 14th until Tuesday.", "Friday the 14th"),
+        ("The office is closed from Friday 14th until Monday.", "Friday 14th"),
+    ],
+)
+def test_a_weekday_after_a_clashing_weekday_and_day_of_month_is_refused(
+    text: str, words: str
+) -> None:
+    got = read(text)
+    assert isinstance(got, Refusal) and got.kind == "conflict", got
+    assert got.words.lower() == words.lower()
+
+
+def test_a_weekday_after_a_fitting_weekday_and_day_of_month_counts_from_it() -> None:
+    assert due("Voting runs from Monday the 14th until Tuesday.") == "2026-12-15 23:59"
+
+
+def test_a_weekday_that_fits_the_day_of_month_a_month_back_is_left_alone() -> None:
+    # 27 November 2026 was a Friday: told of the past, the weekday after keeps its reading
+    text = "The meeting on Friday the 27th went well, and we will report by Tuesday."
+    assert due(text) == "2026-12-08 23:59"

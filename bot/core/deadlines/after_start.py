@@ -110,7 +110,7 @@ def _begun(m: re.Match[str], today: date, day_first: bool) -> date | None:
     if rel:
         return None  # "next 7 December"
     if m["d3"] is not None:  # "the 14th": its next occurrence, as the date reader reads it
-        return _named(m["dwd"], _day_of_month(int(m["d3"]), today))
+        return _named(m["dwd"], day_of_month(int(m["d3"]), today))
     day, month = (m["d1"], m["m1"]) if m["d1"] is not None else (m["d2"], m["m2"])
     number = MONTHS[month[:3].lower()]
     years = (int(m["y1"]),) if m["y1"] is not None else (today.year, today.year + 1)
@@ -132,7 +132,7 @@ def _named(weekday: str | None, found: date | None) -> date | None:
     return found if WEEKDAY_STEMS.index(weekday[:3].lower()) == found.weekday() else None
 
 
-def _day_of_month(day: int, today: date) -> date | None:
+def day_of_month(day: int, today: date) -> date | None:
     """The next `day` of a month on or after `today` ("the 1st", said on 2 December, is 1
     January); None when no month of the next two has that day."""
     for ahead in range(3):
