@@ -160,3 +160,17 @@ def test_a_weekday_that_fits_the_day_of_month_a_month_back_is_left_alone() -> No
     # 27 November 2026 was a Friday: told of the past, the weekday after keeps its reading
     text = "The meeting on Friday the 27th went well, and we will report by Tuesday."
     assert due(text) == "2026-12-08 23:59"
+
+
+# The final review of stop 51: "through" ends a run as "until" and "to" do; after a "from"
+# date to come, "through Friday" was read from today (4 December), before the start.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The consultation runs from 14 December through Friday.", "2026-12-18 23:59"),
+        ("The road will be closed from Friday 18 December through Monday.", "2026-12-21 23:59"),
+        ("Work starts Monday and runs through Friday.", "2026-12-11 23:59"),
+    ],
+)
+def test_an_end_weekday_after_through_counts_from_the_start(text: str, when: str) -> None:
+    assert due(text) == when

@@ -15,10 +15,10 @@ the work ends), with or
 without its year, or a numeric date ("14/12/2026": a number above 12 is the day, else the
 day_first order, as the date reader reads it). A start this module cannot read, or one gone
 by, is not taken as a start only (`start_ended`): the date is then read as any date is. Only an end
-weekday right after an end word ("completed on", "finishing", "ends", "until", "closes on",
-"reopen on") in the same sentence; anything else is left to the weekday reader as before. A
-move to an earlier day ("brought forward to Friday") is no end. The cue is a substring test
-for a start word before the end word.
+weekday right after an end word ("completed on", "finishing", "ends", "until", "through",
+"closes on", "reopen on") in the same sentence; anything else is left to the weekday reader
+as before. A move to an earlier day ("brought forward to Friday") is no end. The cue is a
+substring test for a start word before the end word.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from bot.core.deadlines.words import MONTH, WEEKDAY, WEEKDAY_STEMS
 # the words right before the end weekday ("to be completed on ", "and runs until ")
 _END = re.compile(
     r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|reopen(?:s|ing)?"
-    r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to))\s+(?:(?:on|by)\s+)?$",
+    r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to|through))\s+(?:(?:on|by)\s+)?$",
     re.I,
 )
 # the start: a verb of starting and a bare weekday, no "next"/"this"/date after it ("from
