@@ -150,3 +150,19 @@ def test_the_first_word_guard_refuses_no_text_of_the_grammar(rng: random.Random)
                 continue
             first = bare._FIRST_WORD.match(stripped)  # pyright: ignore[reportPrivateUsage]
             assert first is None or first[0].lower() in bare._FIRST_WORDS, text  # pyright: ignore[reportPrivateUsage]
+
+
+def test_the_lowered_grammar_takes_the_ascii_texts_the_grammar_takes() -> None:
+    """bare.read asks an ASCII text's lower case of BARE without IGNORECASE: the same texts
+    pass, whatever their case (grammar phrases, their variants, and mixed-case copies)."""
+    rng = random.Random(51)
+    lowered_bare = bare._LOWER_BARE  # pyright: ignore[reportPrivateUsage]
+    for _ in range(3000):
+        phrase = bare_phrases.form(rng)
+        mixed = "".join(c.upper() if rng.random() < 0.3 else c for c in phrase)
+        for text in (phrase, bare_phrases.variant(phrase, rng), mixed, mixed.upper()):
+            stripped = text.strip()
+            if not stripped.isascii():
+                continue
+            taken = bare.BARE.fullmatch(stripped) is not None
+            assert taken == (lowered_bare.fullmatch(stripped.lower()) is not None), text

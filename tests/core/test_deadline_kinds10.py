@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_deadline_kinds import due_of, utc
+from tests.core.test_deadline_kinds import due_of, refusal_of, utc
 
 # -- a share is no period -------------------------------------------------------------------
 
@@ -273,6 +273,32 @@ def test_the_start_of_an_event_held_on_a_day_is_its_time(text: str, due: str) ->
 )
 def test_a_window_opening_or_a_start_with_its_end_is_left_alone(text: str, due: str | None) -> None:
     assert due_of(text) == (utc(due) if due else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The newsroom will open beginning at 9 a.m. on Wednesday, Aug. 20.",
+            "2025-08-20 09:00:00",
+        ),
+        ("The walk will be streamed live beginning at 6:30 am.", "2025-08-19 06:30:00"),
+        ("Coverage of the launch starts Friday, starting at 2 p.m.", "2025-08-22 14:00:00"),
+    ],
+)
+def test_an_event_that_begins_at_a_clock_time_is_due_then(text: str, due: str) -> None:
+    assert due_of(text) == utc(due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets will be available on Friday, beginning at 10 a.m.",
+        "Entries will be received on Friday starting at 9 a.m.",
+    ],
+)
+def test_an_offer_open_from_a_clock_time_stays_a_start(text: str) -> None:
+    assert refusal_of(text) == "earliest"
 
 
 # -- "every student", "every community": no standing schedule for a day ----------------------

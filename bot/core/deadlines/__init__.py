@@ -435,6 +435,10 @@ Conventions, decided here so that every part of the bot reads deadlines alike:
   bracketed past aside ("The fund (launched on 1 May) closes on 30 June") and a clause
   reported without "that" after a past verb of saying ("confirmed the hearings start on 9
   December") no longer make a year-less date the past one.
+- Stop 51b (conventions.py): a clock time after "beginning at"/"starting at" is an event's
+  start, due then ("the newsroom will open beginning at 9 a.m.", "streamed live beginning
+  at 6:30 am"); an offer open from then ("applications will be accepted ..., starting at 9
+  a.m.", "available beginning at 10 a.m.") stays a start only.
 - `precision` is how finely the words pin the moment, for display: "minute"/"hour" for
   clock times and exact spans, "day" for days and counted spans, and otherwise the unit
   the words name ("the end of the month" is "month", "early 2026" is "year", "Q3" and

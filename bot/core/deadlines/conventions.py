@@ -139,12 +139,23 @@ _AT_THE_EARLIEST = re.compile(
     r"|convenience|stage|point))"
 )
 _UNTIL_END = re.compile(r"\buntil\s*$")
+# a clock time an event begins at is due then (3.1, round 51b): "the newsroom will open
+# beginning at 9 a.m. PDT", "will be streamed live beginning at 6:30 am"; an offer open from
+# then stays a start (3.2: "Applications will be accepted on 3 September 2025, starting at
+# 9 a.m.", "tickets will be available beginning at 10 a.m.")
+_BEGINS_AT = re.compile(r"\b(?:beginning|starting)\s+at\s*$")
+_OFFER_OPEN = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|available|on\s+sale|taking|takes)\b"
+)
+_ACT_REACH = 60
 
 
 def open_ended(text: str, hit: Hit) -> bool:
     """Whether the phrase reads as open-ended (a start, earliest only): `hit.open` as the
     scanner set it, unless rule 3.1 makes an effective date of it or 3.2 an embargo's end."""
     pre = hit.pre
+    if hit.open and hit.kind == "time" and _opens_at(text, hit):
+        return False  # an event that begins at a clock time: due then (3.1)
     if hit.open:
         if "from" in pre and moved.moved_range(text, hit.start, pre, hit.core):
             return False  # "moved from 7th to 21st December": the new day, not a start
@@ -174,6 +185,16 @@ def open_ended(text: str, hit: Hit) -> bool:
         and _MODIFIED.match(pre) is not None
         and _FROM_BEFORE.search(text, max(0, hit.start - 6), hit.start) is not None
     )
+
+
+def _opens_at(text: str, hit: Hit) -> bool:
+    """The clock time after "beginning at"/"starting at" is when an event begins, not when
+    an offer opens (round 51b)."""
+    lead_in = _BEGINS_AT.search(hit.pre)
+    if lead_in is None:
+        return False
+    at = hit.start + lead_in.start()
+    return _OFFER_OPEN.search(text.lower(), max(0, at - _ACT_REACH), at) is None
 
 
 def _in_effect(text: str, hit: Hit, at: int) -> bool:
