@@ -153,3 +153,33 @@ def test_once_or_as_soon_as_of_the_past_waits_for_nothing(text: str) -> None:
 )
 def test_once_as_soon_as_or_if_of_an_event_still_waits(text: str) -> None:
     assert refusal(text) == "event"
+
+
+# The final review of stop 51: a past form right after its noun and before the opening's
+# own verb describes the noun, whatever that verb's form ("the funds promised arrive",
+# "the sums pledged come in", "the money promised comes through"): these were read as of
+# the past and given a week from now, where stop 50 refused them as waiting for the event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the funds promised arrive, we will pay immediately.",
+        "When the sums pledged come in, we will pay immediately.",
+        "When the money promised comes through, we will pay immediately.",
+        "Once the homes promised get built, we will act immediately.",
+    ],
+)
+def test_a_past_form_describing_the_noun_before_any_verb_still_waits(text: str) -> None:
+    assert refusal(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the bill passed the Commons, the minister promised to act immediately.",
+        "When the bill passed unanimously, the minister promised to act immediately.",
+        "When the council voted to act, the minister promised to act immediately.",
+        "When we met ministers, the minister promised to act immediately.",
+    ],
+)
+def test_a_past_verb_before_its_object_or_adverb_waits_for_nothing(text: str) -> None:
+    assert due(text) == _A_WEEK

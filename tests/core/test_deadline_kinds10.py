@@ -538,3 +538,26 @@ def test_the_day_called_the_deadline_counts(text: str, due: str) -> None:
 def test_a_deadline_said_to_be_past_or_a_year_stays_as_it_was() -> None:
     assert due_of("The deadline is 2027.") == utc("2027-12-31 23:59:59")
     assert due_of("The deadline was 5 June.") is None
+
+
+# The final review of stop 51: an offer open from a clock time is named by many more words
+# than the round's list: with an application, a submission, a booking or a registration the
+# time still opens a window, and was read as its due moment; so was a run's start.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications can be submitted starting at 9 a.m. on Monday.",
+        "Members can apply starting at 9am on Monday.",
+        "Bookings can be made beginning at 9am on Monday.",
+        "The portal will be open for applications beginning at 9am Monday.",
+        "Registration opens starting at 9 a.m. on Monday.",
+    ],
+)
+def test_an_offer_open_to_all_from_a_clock_time_stays_a_start(text: str) -> None:
+    assert refusal_of(text) == "earliest"
+
+
+def test_a_run_of_some_length_from_a_clock_time_is_due_at_its_end() -> None:
+    # its four weeks, as before round 51b, not the Monday 9 a.m. it starts at
+    text = "The consultation will run for four weeks, starting at 9am on Monday."
+    assert due_of(text) == utc("2025-09-15 23:59:59")

@@ -118,3 +118,59 @@ def test_an_end_weekday_after_a_from_weekday_or_gone_date_keeps_its_reading(
     text: str, when: str
 ) -> None:
     assert due(text) == when
+
+
+# The final review of stop 51: a "from" date whose year is written is no year-less date
+# that may have gone by; it was set aside when more than 180 days ahead, and the end read
+# from today, before the start ("until Friday" due on 4 December 2026).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation runs from 14 December 2027 until Friday.",
+        "The consultation runs from 14/12/2027 until Friday.",
+    ],
+)
+def test_an_end_weekday_after_a_from_date_with_its_year_counts_from_it(text: str) -> None:
+    assert due(text) == "2027-12-17 23:59"
+
+
+# The final review of stop 51: a weekday beside a day of the month alone clashes as one
+# beside a date does ("from Friday the 14th until Tuesday", the 14th a Monday); the start
+# could not be placed, and the Tuesday was read from today (8 December) without a word.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Voting runs from Friday the 14th until Tuesday.", "Friday the 14th"),
+        ("The office is closed from Friday 14th until Monday.", "Friday 14th"),
+    ],
+)
+def test_a_weekday_after_a_clashing_weekday_and_day_of_month_is_refused(
+    text: str, words: str
+) -> None:
+    got = read(text)
+    assert isinstance(got, Refusal) and got.kind == "conflict", got
+    assert got.words.lower() == words.lower()
+
+
+def test_a_weekday_after_a_fitting_weekday_and_day_of_month_counts_from_it() -> None:
+    assert due("Voting runs from Monday the 14th until Tuesday.") == "2026-12-15 23:59"
+
+
+def test_a_weekday_that_fits_the_day_of_month_a_month_back_is_left_alone() -> None:
+    # 27 November 2026 was a Friday: told of the past, the weekday after keeps its reading
+    text = "The meeting on Friday the 27th went well, and we will report by Tuesday."
+    assert due(text) == "2026-12-08 23:59"
+
+
+# The final review of stop 51: "through" ends a run as "until" and "to" do; after a "from"
+# date to come, "through Friday" was read from today (4 December), before the start.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The consultation runs from 14 December through Friday.", "2026-12-18 23:59"),
+        ("The road will be closed from Friday 18 December through Monday.", "2026-12-21 23:59"),
+        ("Work starts Monday and runs through Friday.", "2026-12-11 23:59"),
+    ],
+)
+def test_an_end_weekday_after_through_counts_from_the_start(text: str, when: str) -> None:
+    assert due(text) == when

@@ -91,3 +91,33 @@ def test_a_member_s_postnominal_is_not_the_speaker() -> None:
     ):
         pledge = _holding(found, words)
         assert any(same_speaker(pledge.speaker, member) for member in members), pledge.speaker
+
+
+def test_a_postnominal_set_off_by_commas_is_not_the_speaker() -> None:
+    """The final review of stop 51: the letters between two commas, as an apposition is
+    written ("Simon Hamilton, MLA, has announced"), were still taken for the speaker."""
+    text = (
+        "Finance Minister Simon Hamilton, MLA, has announced that the scheme will open by "
+        "March 2027.\n\n"
+        "Sarah Smith, MP, has pledged to build a new school by 2027."
+    )
+    found = extract_pledges(text, _PUBLISHED)
+    for words, member in (("scheme", "Simon Hamilton"), ("school", "Sarah Smith")):
+        pledge = _holding(found, words)
+        assert same_speaker(pledge.speaker, member), pledge.speaker
+
+
+def test_an_order_of_business_item_after_its_readers_label_is_the_readers() -> None:
+    """The final review of stop 51: a transcript writes the reader's label on the item's
+    own line ("Senator Lisa Chambers: It is proposed to take ..."), and the item's form was
+    looked for before the label, so the line was no item (or kept no speaker)."""
+    text = (
+        "Seanad debates\n\nOrder of Business.\n\n"
+        "Senator Lisa Chambers: It is proposed to take Nos. 1, 2 and 3 in that order.\n\n"
+        "Senator Lisa Chambers: No. 2 is statements on rural broadband to be taken at "
+        "12.45 p.m.\n"
+    )
+    found = extract_pledges(text, datetime(2025, 3, 6, 10, 30, tzinfo=UTC))
+    for words in ("Nos. 1, 2 and 3", "rural broadband"):
+        item = _holding(found, words)
+        assert same_speaker(item.speaker, "Lisa Chambers"), (words, item.speaker)

@@ -15,10 +15,10 @@ the work ends), with or
 without its year, or a numeric date ("14/12/2026": a number above 12 is the day, else the
 day_first order, as the date reader reads it). A start this module cannot read, or one gone
 by, is not taken as a start only (`start_ended`): the date is then read as any date is. Only an end
-weekday right after an end word ("completed on", "finishing", "ends", "until", "closes on",
-"reopen on") in the same sentence; anything else is left to the weekday reader as before. A
-move to an earlier day ("brought forward to Friday") is no end. The cue is a substring test
-for a start word before the end word.
+weekday right after an end word ("completed on", "finishing", "ends", "until", "through",
+"closes on", "reopen on") in the same sentence; anything else is left to the weekday reader
+as before. A move to an earlier day ("brought forward to Friday") is no end. The cue is a
+substring test for a start word before the end word.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from bot.core.deadlines.words import MONTH, WEEKDAY, WEEKDAY_STEMS
 # the words right before the end weekday ("to be completed on ", "and runs until ")
 _END = re.compile(
     r"\b(?:complet(?:e[sd]?|ion)|finish(?:e[sd]|ing)?|end(?:s|ed|ing)?|clos(?:e[sd]?|ing)|reopen(?:s|ing)?"
-    r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to))\s+(?:(?:on|by)\s+)?$",
+    r"|(?:run(?:s|ning)?\s+)?(?<!forward\s)(?:until|till|to|through))\s+(?:(?:on|by)\s+)?$",
     re.I,
 )
 # the start: a verb of starting and a bare weekday, no "next"/"this"/date after it ("from
@@ -69,7 +69,7 @@ _ENDS_AHEAD = re.compile(
     r"\s+(?:(?:on|by)\s+)?" + WEEKDAY + r"\b"
 )
 _REACH = 120  # how far back the start may lie
-_SOON = 180  # days ahead a "from" date may lie: a year-less one further off has gone by
+_SOON = 180  # days ahead a year-less "from" date may lie: one further off has gone by
 _CUES = ("start", "begin", "commenc", "open", "clos", "from")  # the scanned text is lower-case
 
 
@@ -83,8 +83,15 @@ def start_day(text: str, at: int, today: date, day_first: bool) -> date | None:
     starts = list(_START.finditer(before))
     if not starts or re.search(r"[;!?]|\.\s", before[starts[-1].end() :]) is not None:
         return None  # no start, or one of another sentence
-    begun = _begun(starts[-1], today, day_first)
-    if begun is not None and starts[-1]["from"] is not None and (begun - today).days > _SOON:
+    start = starts[-1]
+    begun = _begun(start, today, day_first)
+    if (
+        begun is not None
+        and start["from"] is not None
+        and start["y1"] is None
+        and start["year"] is None  # a written year says which: "from 14 December 2027"
+        and (begun - today).days > _SOON
+    ):
         return None  # "closed from 1 November until Monday", said in December: under way
     return begun
 
@@ -103,7 +110,7 @@ def _begun(m: re.Match[str], today: date, day_first: bool) -> date | None:
     if rel:
         return None  # "next 7 December"
     if m["d3"] is not None:  # "the 14th": its next occurrence, as the date reader reads it
-        return _named(m["dwd"], _day_of_month(int(m["d3"]), today))
+        return _named(m["dwd"], day_of_month(int(m["d3"]), today))
     day, month = (m["d1"], m["m1"]) if m["d1"] is not None else (m["d2"], m["m2"])
     number = MONTHS[month[:3].lower()]
     years = (int(m["y1"]),) if m["y1"] is not None else (today.year, today.year + 1)
@@ -125,7 +132,7 @@ def _named(weekday: str | None, found: date | None) -> date | None:
     return found if WEEKDAY_STEMS.index(weekday[:3].lower()) == found.weekday() else None
 
 
-def _day_of_month(day: int, today: date) -> date | None:
+def day_of_month(day: int, today: date) -> date | None:
     """The next `day` of a month on or after `today` ("the 1st", said on 2 December, is 1
     January); None when no month of the next two has that day."""
     for ahead in range(3):

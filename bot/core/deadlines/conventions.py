@@ -144,8 +144,13 @@ _UNTIL_END = re.compile(r"\buntil\s*$")
 # then stays a start (3.2: "Applications will be accepted on 3 September 2025, starting at
 # 9 a.m.", "tickets will be available beginning at 10 a.m.")
 _BEGINS_AT = re.compile(r"\b(?:beginning|starting)\s+at\s*$")
+# ... and one open to applications, submissions, bookings or registration ("Members can
+# apply", "Registration opens"), or a run of some length ("will run for four weeks, starting
+# at": due at its end); the final review of stop 51
 _OFFER_OPEN = re.compile(
-    r"\b(?:accept(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|available|on\s+sale|taking|takes)\b"
+    r"\b(?:accept(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|available|on\s+sale|taking|takes"
+    r"|appl(?:y|ies|ications?)|submit(?:s|ted|ting)?|bookings?|registration"
+    r"|run(?:s|ning)?\s+for)\b"
 )
 _ACT_REACH = 60
 

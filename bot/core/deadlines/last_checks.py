@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.core.deadlines import item_times
+from bot.core.deadlines.after_start import day_of_month
 from bot.core.deadlines.context import Candidate, Ctx, valid
 from bot.core.deadlines.vocabulary import MONTHS, SCANNER, WEEKDAYS, ZONES_BY_WORD
 from bot.core.deadlines.words import ZONE_CITY_END
@@ -140,7 +141,7 @@ def weekday_after_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | No
         start = end.end()
     found = list(_WEEKDAY_DATE.finditer(lowered, start, best.start))
     if not found:
-        return None
+        return _after_dom_clash(lowered, start, best, ctx)
     m = found[-1]  # the nearest before the weekday
     day = int(m["d1"] or m["d2"])
     month = MONTHS[m["m1"] or m["m2"]]
@@ -167,6 +168,36 @@ def weekday_after_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | No
         "the date or the weekday that was meant"
     )
     return lowered[m.start() : written.end() if written else m.end()], reason, "conflict"
+
+
+def _after_dom_clash(lowered: str, start: int, best: Candidate, ctx: Ctx) -> Verdict | None:
+    """`weekday_after_clash` for a weekday beside a day of the month alone ("from Friday
+    the 14th until Tuesday", the 14th a Monday), the day read as its next occurrence, as
+    after_start reads it (the final review of stop 51). One that fits the day last gone by
+    tells of the past ("The meeting on Friday the 27th went well") and is left alone."""
+    found = list(_WEEKDAY_DOM.finditer(lowered, start, best.start))
+    if not found:
+        return None
+    m = found[-1]
+    named = WEEKDAYS[m["wd"]]
+    day = day_of_month(int(m["d"]), ctx.today)
+    if day is None or day.weekday() == named:
+        return None
+    last_month = ctx.today.replace(day=1) - timedelta(days=1)
+    for month in (ctx.today, last_month):  # its last occurrence gone by, this month or last
+        if valid(month.year, month.month, day.day):
+            gone = month.replace(day=day.day)
+            if gone < ctx.today:
+                if gone.weekday() == named:
+                    return None
+                break
+    words = f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    reason = (
+        f"{calendar.day_name[named]} does not fit the {m['d']}{_suffix(day.day)}: the next "
+        f"one is {words}, a {calendar.day_name[day.weekday()]}, and the weekday after it "
+        "counts from that day: give the date with its month or the weekday that was meant"
+    )
+    return m.group(), reason, "conflict"
 
 
 # a year written after the day and month ("Friday 3 December 2026", "Friday, March 5th, 2027")

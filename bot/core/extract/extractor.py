@@ -622,8 +622,8 @@ class Extractor(
                 or self._assent(index)
             )
             found = found or self._announced(index)
-            found = proposed_item(
-                sentence.text, self.text, found, partial(self._voice, index), self.times
+            found = proposed_item(  # after the reader's label: "Senator X: It is proposed"
+                self._masked(index), self.text, found, partial(self._voice, index), self.times
             )
             found = self._on_schedule(index, found)
             item = BULLET.match(sentence.text)

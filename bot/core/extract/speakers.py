@@ -238,9 +238,10 @@ _BRACKETED_NAME = re.compile(
 )
 
 
-# The letters after a member's or an honour-holder's name: "Jane Roe, MLA", "Sam Hale MSP".
+# The letters after a member's or an honour-holder's name: "Jane Roe, MLA", "Sam Hale MSP",
+# "Simon Hamilton, MLA," (set off by commas, as an apposition is).
 _POSTNOMINAL = re.compile(
-    r",?\s+(?:MP|MLA|MSP|MS|TD|MEP|AM|QC|KC|MHK|MLC|MHA|OBE|CBE|MBE|KBE|DBE|JP)\.?\s*$"
+    r",?\s+(?:MP|MLA|MSP|MS|TD|MEP|AM|QC|KC|MHK|MLC|MHA|OBE|CBE|MBE|KBE|DBE|JP)\.?,?\s*$"
 )
 
 
