@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.deadlines import Refusal
-from tests.core.reading import due, read
+from tests.core.reading import due, due_in, read
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,20 @@ def test_a_weekday_that_fits_the_day_of_month_a_month_back_is_left_alone() -> No
 )
 def test_an_end_weekday_after_through_counts_from_the_start(text: str, when: str) -> None:
     assert due(text) == when
+
+
+# Said in January the new year has begun: "When the new year begins, ... within a week" counts
+# from the moment of speaking, not from the next 1 January a year on (the final review of stop
+# 51: said on 2 January 2027 it was due on 8 January 2028). Said on 31 December it counts from
+# the next day, 1 January.
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("2027-01-02T10:00:00+00:00", "2027-01-09 23:59"),
+        ("2027-01-20T10:00:00+00:00", "2027-01-27 23:59"),
+        ("2026-12-31T10:00:00+00:00", "2027-01-08 23:59"),
+    ],
+)
+def test_the_new_year_said_in_january_has_begun(said: str, when: str) -> None:
+    text = "When the new year begins, we will publish the plan within a week."
+    assert due_in(text, said, "Europe/London") == when

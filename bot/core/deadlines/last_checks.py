@@ -21,7 +21,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from bot.core.deadlines import item_times
+from bot.core.deadlines import clauses, item_times
 from bot.core.deadlines.after_start import day_of_month
 from bot.core.deadlines.context import Candidate, Ctx, valid
 from bot.core.deadlines.vocabulary import MONTHS, SCANNER, WEEKDAYS, ZONES_BY_WORD
@@ -126,19 +126,13 @@ def weekday_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     return _clash_words(lowered, m, best), reason, "conflict"
 
 
-# a sentence's end before the chosen weekday: a clashing date in an earlier sentence is no start
-_SENTENCE_END = re.compile(r"[.;!?]\s")
-
-
 def weekday_after_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     """A weekday chosen after a weekday and date of the same sentence that disagree ("voting
     runs from Friday 14 December until Tuesday", the 14th a Monday): which Tuesday is meant
     hangs on the start, and the start is either of two days; read from today it was a
     silent guess (stop 51). A weekday that fits the date a year back tells of the past and
     is left to the other readers."""
-    start = 0
-    for end in _SENTENCE_END.finditer(lowered, 0, best.start):
-        start = end.end()
+    start = clauses.sentence_start(lowered, best.start)  # a date of an earlier sentence: no start
     found = list(_WEEKDAY_DATE.finditer(lowered, start, best.start))
     if not found:
         return _after_dom_clash(lowered, start, best, ctx)

@@ -3,6 +3,8 @@ tuner a): "When the new year begins, we will publish the plan within a week", "O
 new year starts, the council will decide within two weeks", "At the start of the new year,
 ... within a month". The span counts from 1 January, the day the opening names, not from
 the moment of speaking (it had been read from today without a word: a silent misreading).
+Said in January, the new year has begun, and the span counts from the moment of speaking as
+before (not from the next 1 January, a year on).
 
 Only an opening of the sentence that holds the span, closed by a comma before it, and only
 a span the reader counted from the moment of speaking. "In the new year" names a vague
@@ -42,6 +44,8 @@ def verdict(text: str, found: Outcome, ctx: Ctx) -> Outcome | None:
     m = _OPENING.match(text, begin, cand.start)
     if m is None:
         return None
+    if ctx.today.month == 1:
+        return None  # said in January, the new year has begun: the span counts from now
     first = date(ctx.today.year + 1, 1, 1)
     blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     again = read_outcome(blanked, ctx.moved_to(ctx.start_of(first)), _A_DAY)
