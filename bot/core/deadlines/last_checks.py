@@ -60,13 +60,27 @@ def weekday_dom_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None
     named = WEEKDAYS[m["wd"]]
     if due.weekday() == named or due.day != int(m["d"]):
         return None
-    words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
-    reason = (
-        f"{calendar.day_name[named]} does not fit the {m['d']}{_suffix(due.day)}: the next "
-        f"one is {words}, a {calendar.day_name[due.weekday()]}. Give the date with its month "
-        "or the weekday that was meant"
+    return m.group(), _dom_misfit(named, m["d"], due), "conflict"
+
+
+def _dom_misfit(named: int, written: str, due: date, then: str = "") -> str:
+    """Why a weekday beside a day of the month alone is refused: the day's next occurrence,
+    `due`, is no such weekday (`then`: what hangs on it)."""
+    return (
+        f"{calendar.day_name[named]} does not fit the {written}{_suffix(due.day)}: the next "
+        f"one is {due.day} {calendar.month_name[due.month]} {due.year}, a "
+        f"{calendar.day_name[due.weekday()]}{then}. Give the date with its month or the "
+        "weekday that was meant"
     )
-    return m.group(), reason, "conflict"
+
+
+def _misfit(named: int, words: str, actual: int, then: str = "") -> str:
+    """Why a weekday beside a date is refused: the date (`words`) falls on `actual`
+    (`then`: what hangs on it)."""
+    return (
+        f"{calendar.day_name[named]} does not fit {words}, which is a "
+        f"{calendar.day_name[actual]}{then}: give the date or the weekday that was meant"
+    )
 
 
 def _suffix(day: int) -> str:
@@ -90,11 +104,11 @@ def _numeric_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     if due.weekday() == named:
         return None
     words = f"{due.day} {calendar.month_name[due.month]} {due.year}"
-    reason = (
-        f"{calendar.day_name[named]} does not fit {words}, which is a "
-        f"{calendar.day_name[due.weekday()]}: give the date or the weekday that was meant"
+    return (
+        lowered[m.start() : best.end].strip(" ,"),
+        _misfit(named, words, due.weekday()),
+        "conflict",
     )
-    return lowered[m.start() : best.end].strip(" ,"), reason, "conflict"
 
 
 def weekday_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
@@ -117,13 +131,8 @@ def weekday_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
     named = WEEKDAYS[m["wd"]]
     if actual == named or _weekday_range_fits(lowered, m, year, month, named):
         return None
-    said = calendar.day_name[named]
     words = f"{day} {calendar.month_name[month]} {year}"
-    reason = (
-        f"{said} does not fit {words}, which is a {calendar.day_name[actual]}: "
-        "give the date or the weekday that was meant"
-    )
-    return _clash_words(lowered, m, best), reason, "conflict"
+    return _clash_words(lowered, m, best), _misfit(named, words, actual), "conflict"
 
 
 def weekday_after_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | None:
@@ -156,11 +165,7 @@ def weekday_after_clash(lowered: str, best: Candidate, ctx: Ctx) -> Verdict | No
         return None
     actual = date(years[0], month, day).weekday()
     words = f"{day} {calendar.month_name[month]} {years[0]}"
-    reason = (
-        f"{calendar.day_name[named]} does not fit {words}, which is a "
-        f"{calendar.day_name[actual]}, and the weekday after it counts from that day: give "
-        "the date or the weekday that was meant"
-    )
+    reason = _misfit(named, words, actual, _COUNTS_FROM)
     return lowered[m.start() : written.end() if written else m.end()], reason, "conflict"
 
 
@@ -185,13 +190,11 @@ def _after_dom_clash(lowered: str, start: int, best: Candidate, ctx: Ctx) -> Ver
                 if gone.weekday() == named:
                     return None
                 break
-    words = f"{day.day} {calendar.month_name[day.month]} {day.year}"
-    reason = (
-        f"{calendar.day_name[named]} does not fit the {m['d']}{_suffix(day.day)}: the next "
-        f"one is {words}, a {calendar.day_name[day.weekday()]}, and the weekday after it "
-        "counts from that day: give the date with its month or the weekday that was meant"
-    )
-    return m.group(), reason, "conflict"
+    return m.group(), _dom_misfit(named, m["d"], day, _COUNTS_FROM), "conflict"
+
+
+# what hangs on a misfit start: the weekday chosen after it
+_COUNTS_FROM = ", and the weekday after it counts from that day"
 
 
 # a year written after the day and month ("Friday 3 December 2026", "Friday, March 5th, 2027")
